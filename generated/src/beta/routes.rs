@@ -5,7 +5,7 @@ use ::msgraph_core as rt;
 pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
     version: "beta",
     roots: &[
-        #[cfg(msgraph_beta_c9)]
+        #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
         rt::routes::Edge {
             name: "accessReviewDecisions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -15,7 +15,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_access_reviews_or_search)]
         rt::routes::Edge {
             name: "accessReviews",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -25,7 +25,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_core_or_activitystatistics)]
         rt::routes::Edge {
             name: "activitystatistics",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -35,7 +35,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c19)]
+        #[cfg(msgraph_beta_admin)]
         rt::routes::Edge {
             name: "admin",
             kind: rt::routes::EdgeKind::Singleton,
@@ -45,7 +45,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "administrativeUnits",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -55,7 +55,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c24)]
+        #[cfg(
+            msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )]
         rt::routes::Edge {
             name: "agreementAcceptances",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -65,7 +67,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
         rt::routes::Edge {
             name: "agreements",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -75,7 +77,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c25)]
+        #[cfg(msgraph_beta_allowed_data_locations_or_search)]
         rt::routes::Edge {
             name: "allowedDataLocations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -85,7 +87,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c59)]
+        #[cfg(msgraph_beta_app)]
         rt::routes::Edge {
             name: "app",
             kind: rt::routes::EdgeKind::Singleton,
@@ -95,7 +97,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_app_catalogs)]
         rt::routes::Edge {
             name: "appCatalogs",
             kind: rt::routes::EdgeKind::Singleton,
@@ -105,7 +107,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c31)]
+        #[cfg(msgraph_beta_core_or_app_role_assignments)]
         rt::routes::Edge {
             name: "appRoleAssignments",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -115,7 +117,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c34)]
+        #[cfg(msgraph_beta_application_templates_or_search)]
         rt::routes::Edge {
             name: "applicationTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -125,7 +127,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "applications",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -135,7 +137,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c39)]
+        #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
         rt::routes::Edge {
             name: "approvalWorkflowProviders",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -145,7 +147,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c44)]
+        #[cfg(msgraph_beta_audit_logs)]
         rt::routes::Edge {
             name: "auditLogs",
             kind: rt::routes::EdgeKind::Singleton,
@@ -155,7 +157,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(
+            msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::Edge {
             name: "authenticationMethodConfigurations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -165,7 +169,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
         rt::routes::Edge {
             name: "authenticationMethodsPolicy",
             kind: rt::routes::EdgeKind::Singleton,
@@ -175,7 +179,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c47)]
+        #[cfg(msgraph_beta_booking_businesses_or_search)]
         rt::routes::Edge {
             name: "bookingBusinesses",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -185,7 +189,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c48)]
+        #[cfg(msgraph_beta_booking_currencies_or_search)]
         rt::routes::Edge {
             name: "bookingCurrencies",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -195,7 +199,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c99)]
+        #[cfg(msgraph_beta_core_or_branding)]
         rt::routes::Edge {
             name: "branding",
             kind: rt::routes::EdgeKind::Singleton,
@@ -205,7 +209,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c51)]
+        #[cfg(msgraph_beta_business_flow_templates_or_search)]
         rt::routes::Edge {
             name: "businessFlowTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -215,7 +219,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c52)]
+        #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
         rt::routes::Edge {
             name: "certificateBasedAuthConfiguration",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -225,7 +229,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "chats",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -235,7 +239,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c58)]
+        #[cfg(msgraph_beta_core_or_commands)]
         rt::routes::Edge {
             name: "commands",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -245,7 +249,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_communications_or_search)]
         rt::routes::Edge {
             name: "communications",
             kind: rt::routes::EdgeKind::Singleton,
@@ -255,7 +259,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c60)]
+        #[cfg(msgraph_beta_compliance)]
         rt::routes::Edge {
             name: "compliance",
             kind: rt::routes::EdgeKind::Singleton,
@@ -265,7 +269,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c135)]
+        #[cfg(msgraph_beta_connections_or_external_or_search)]
         rt::routes::Edge {
             name: "connections",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -275,7 +279,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "contacts",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -285,7 +289,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "contracts",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -295,7 +299,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::Edge {
             name: "dataClassification",
             kind: rt::routes::EdgeKind::Singleton,
@@ -305,7 +309,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_data_policy_operations_or_search)]
         rt::routes::Edge {
             name: "dataPolicyOperations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -315,7 +319,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::Edge {
             name: "deviceAppManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -325,7 +329,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::Edge {
             name: "deviceManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -335,7 +339,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "devices",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -345,7 +349,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c66)]
+        #[cfg(msgraph_beta_directory_or_search)]
         rt::routes::Edge {
             name: "directory",
             kind: rt::routes::EdgeKind::Singleton,
@@ -355,7 +359,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "directoryObjects",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -365,7 +369,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "directoryRoleTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -375,7 +379,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "directoryRoles",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -385,7 +389,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "directorySettingTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -395,7 +399,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c69)]
+        #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
         rt::routes::Edge {
             name: "domainDnsRecords",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -405,7 +409,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c68)]
+        #[cfg(msgraph_beta_domains_or_search)]
         rt::routes::Edge {
             name: "domains",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -415,7 +419,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c50)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
         rt::routes::Edge {
             name: "drive",
             kind: rt::routes::EdgeKind::Singleton,
@@ -425,7 +429,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c50)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
         rt::routes::Edge {
             name: "drives",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -435,7 +439,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c70)]
+        #[cfg(msgraph_beta_education)]
         rt::routes::Edge {
             name: "education",
             kind: rt::routes::EdgeKind::Singleton,
@@ -445,7 +449,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c136)]
+        #[cfg(msgraph_beta_external)]
         rt::routes::Edge {
             name: "external",
             kind: rt::routes::EdgeKind::Singleton,
@@ -455,7 +459,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c75)]
+        #[cfg(msgraph_beta_core_or_filter_operators)]
         rt::routes::Edge {
             name: "filterOperators",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -465,7 +469,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c76)]
+        #[cfg(msgraph_beta_financials)]
         rt::routes::Edge {
             name: "financials",
             kind: rt::routes::EdgeKind::Singleton,
@@ -475,7 +479,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c42)]
+        #[cfg(msgraph_beta_core_or_functions)]
         rt::routes::Edge {
             name: "functions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -485,7 +489,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+        )]
         rt::routes::Edge {
             name: "governanceResources",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -495,7 +501,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+        )]
         rt::routes::Edge {
             name: "governanceRoleAssignmentRequests",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -505,7 +513,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+        )]
         rt::routes::Edge {
             name: "governanceRoleAssignments",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -515,7 +525,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+        )]
         rt::routes::Edge {
             name: "governanceRoleDefinitions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -525,7 +537,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+        )]
         rt::routes::Edge {
             name: "governanceRoleSettings",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -535,7 +549,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c80)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+        )]
         rt::routes::Edge {
             name: "governanceSubjects",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -545,7 +561,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
         rt::routes::Edge {
             name: "groupLifecyclePolicies",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -555,7 +571,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "groups",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -565,7 +581,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c83)]
+        #[cfg(msgraph_beta_identity)]
         rt::routes::Edge {
             name: "identity",
             kind: rt::routes::EdgeKind::Singleton,
@@ -575,7 +591,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c84)]
+        #[cfg(msgraph_beta_identity_governance)]
         rt::routes::Edge {
             name: "identityGovernance",
             kind: rt::routes::EdgeKind::Singleton,
@@ -585,7 +601,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c85)]
+        #[cfg(msgraph_beta_identity_protection)]
         rt::routes::Edge {
             name: "identityProtection",
             kind: rt::routes::EdgeKind::Singleton,
@@ -595,7 +611,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c86)]
+        #[cfg(msgraph_beta_identity_providers_or_search)]
         rt::routes::Edge {
             name: "identityProviders",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -605,7 +621,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::Edge {
             name: "informationProtection",
             kind: rt::routes::EdgeKind::Singleton,
@@ -615,7 +631,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c87)]
+        #[cfg(msgraph_beta_invitations_or_search)]
         rt::routes::Edge {
             name: "invitations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -625,7 +641,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "me",
             kind: rt::routes::EdgeKind::Singleton,
@@ -635,7 +651,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c95)]
+        #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
         rt::routes::Edge {
             name: "oauth2PermissionGrants",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -645,7 +661,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c97)]
+        #[cfg(msgraph_beta_office_configuration)]
         rt::routes::Edge {
             name: "officeConfiguration",
             kind: rt::routes::EdgeKind::Singleton,
@@ -655,7 +671,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c22)]
+        #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
         rt::routes::Edge {
             name: "onPremisesPublishingProfiles",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -665,7 +681,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "organization",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -675,7 +691,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c102)]
+        #[cfg(msgraph_beta_payload_response_or_search)]
         rt::routes::Edge {
             name: "payloadResponse",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -685,7 +701,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "permissionGrants",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -695,7 +711,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c49)]
+        #[cfg(msgraph_beta_places_or_search)]
         rt::routes::Edge {
             name: "places",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -705,7 +721,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c104)]
+        #[cfg(msgraph_beta_planner)]
         rt::routes::Edge {
             name: "planner",
             kind: rt::routes::EdgeKind::Singleton,
@@ -715,7 +731,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c107)]
+        #[cfg(msgraph_beta_policies)]
         rt::routes::Edge {
             name: "policies",
             kind: rt::routes::EdgeKind::Singleton,
@@ -725,7 +741,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c109)]
+        #[cfg(msgraph_beta_print)]
         rt::routes::Edge {
             name: "print",
             kind: rt::routes::EdgeKind::Singleton,
@@ -735,7 +751,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_privileged_access_or_search)]
         rt::routes::Edge {
             name: "privilegedAccess",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -745,7 +761,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c38)]
+        #[cfg(msgraph_beta_privileged_approval_or_search)]
         rt::routes::Edge {
             name: "privilegedApproval",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -755,7 +771,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c111)]
+        #[cfg(msgraph_beta_privileged_operation_events_or_search)]
         rt::routes::Edge {
             name: "privilegedOperationEvents",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -765,7 +781,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
         rt::routes::Edge {
             name: "privilegedRoleAssignmentRequests",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -775,7 +791,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c112)]
+        #[cfg(
+            msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+        )]
         rt::routes::Edge {
             name: "privilegedRoleAssignments",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -785,7 +803,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c112)]
+        #[cfg(
+            msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+        )]
         rt::routes::Edge {
             name: "privilegedRoles",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -795,7 +815,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c114)]
+        #[cfg(msgraph_beta_privileged_signup_status_or_search)]
         rt::routes::Edge {
             name: "privilegedSignupStatus",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -805,7 +825,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c116)]
+        #[cfg(msgraph_beta_program_control_types_or_search)]
         rt::routes::Edge {
             name: "programControlTypes",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -815,7 +835,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c115)]
+        #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
         rt::routes::Edge {
             name: "programControls",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -825,7 +845,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c115)]
+        #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
         rt::routes::Edge {
             name: "programs",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -835,7 +855,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::Edge {
             name: "reports",
             kind: rt::routes::EdgeKind::Singleton,
@@ -845,7 +865,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c17)]
+        #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
         rt::routes::Edge {
             name: "riskDetections",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -855,7 +875,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c120)]
+        #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
         rt::routes::Edge {
             name: "riskyUsers",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -865,7 +885,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c121)]
+        #[cfg(msgraph_beta_role_management)]
         rt::routes::Edge {
             name: "roleManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -875,7 +895,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c73)]
+        #[cfg(msgraph_beta_schema_extensions_or_search)]
         rt::routes::Edge {
             name: "schemaExtensions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -885,7 +905,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c122)]
+        #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
         rt::routes::Edge {
             name: "scopedRoleMemberships",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -895,7 +915,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::Edge {
             name: "search",
             kind: rt::routes::EdgeKind::Singleton,
@@ -905,7 +925,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c123)]
+        #[cfg(msgraph_beta_security)]
         rt::routes::Edge {
             name: "security",
             kind: rt::routes::EdgeKind::Singleton,
@@ -915,7 +935,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "servicePrincipals",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -925,7 +945,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_core_or_settings)]
         rt::routes::Edge {
             name: "settings",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -935,7 +955,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::Edge {
             name: "shares",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -945,7 +965,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::Edge {
             name: "sites",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -955,7 +975,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c91)]
+        #[cfg(msgraph_beta_search_or_subscribed_skus)]
         rt::routes::Edge {
             name: "subscribedSkus",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -965,7 +985,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c127)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
         rt::routes::Edge {
             name: "subscriptions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -975,7 +995,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "teams",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -985,7 +1005,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c129)]
+        #[cfg(msgraph_beta_search_or_teams_templates)]
         rt::routes::Edge {
             name: "teamsTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -995,7 +1015,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c71)]
+        #[cfg(msgraph_beta_search_or_teamwork)]
         rt::routes::Edge {
             name: "teamwork",
             kind: rt::routes::EdgeKind::Singleton,
@@ -1005,7 +1025,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c130)]
+        #[cfg(msgraph_beta_tenant_relationships)]
         rt::routes::Edge {
             name: "tenantRelationships",
             kind: rt::routes::EdgeKind::Singleton,
@@ -1015,7 +1035,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c138)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
         rt::routes::Edge {
             name: "termStore",
             kind: rt::routes::EdgeKind::Singleton,
@@ -1025,7 +1045,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c131)]
+        #[cfg(msgraph_beta_trust_framework)]
         rt::routes::Edge {
             name: "trustFramework",
             kind: rt::routes::EdgeKind::Singleton,
@@ -1035,7 +1055,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::Edge {
             name: "users",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -1045,7 +1065,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::Edge {
             name: "workbooks",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -1057,7 +1077,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
         },
     ],
     types: &[
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.aadUserConversationMember",
             base: ::core::option::Option::Some("microsoft.graph.conversationMember"),
@@ -1076,7 +1096,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1141,7 +1161,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1225,7 +1245,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignmentPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1282,7 +1302,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignmentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1355,7 +1375,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignmentResourceRole",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1419,7 +1439,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageCatalog",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1483,7 +1503,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1524,7 +1544,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceEnvironment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1552,7 +1572,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1582,7 +1602,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceRole",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1601,7 +1621,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceRoleScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1631,7 +1651,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1650,7 +1670,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageSubject",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1669,7 +1689,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_access_reviews_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1792,7 +1812,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c9)]
+        #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewDecision",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1818,7 +1838,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewHistoryDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1846,7 +1866,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewInstance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1965,7 +1985,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewInstanceDecisionItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2030,21 +2050,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c8)]
+        #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c7)]
+        #[cfg(msgraph_beta_access_reviews_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewReviewer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewScheduleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2122,7 +2142,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2163,14 +2183,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.account",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile",
             base: ::core::option::Option::Some(
@@ -2191,14 +2211,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.activityBasedTimeoutPolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.activityHistoryItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2217,14 +2237,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_core_or_activitystatistics)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.activityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c19)]
+        #[cfg(msgraph_beta_admin)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.admin",
             base: ::core::option::Option::None,
@@ -2254,14 +2274,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.adminConsentRequestPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.administrativeUnit",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -2314,14 +2334,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.advancedThreatProtectionOnboardingStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2340,21 +2360,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agedAccountsPayable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agedAccountsReceivable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2404,14 +2424,16 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c24)]
+        #[cfg(
+            msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementAcceptance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFile",
             base: ::core::option::Option::Some(
@@ -2432,7 +2454,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFileLocalization",
             base: ::core::option::Option::Some(
@@ -2453,7 +2475,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFileProperties",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2470,7 +2492,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c23)]
+        #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFileVersion",
             base: ::core::option::Option::Some(
@@ -2479,7 +2501,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.alert",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2509,14 +2531,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c25)]
+        #[cfg(msgraph_beta_allowed_data_locations_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.allowedDataLocation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2535,28 +2557,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceComplianceLocalActionBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceComplianceLocalActionLockDevice",
             base: ::core::option::Option::Some(
@@ -2565,7 +2587,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode",
             base: ::core::option::Option::Some(
@@ -2574,7 +2596,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2593,14 +2615,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2619,7 +2641,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerEnrollmentProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2660,7 +2682,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some(
@@ -2703,7 +2725,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2720,7 +2742,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -2741,7 +2763,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -2762,7 +2784,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -2783,14 +2805,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.vpnConfiguration"),
@@ -2829,14 +2851,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidDeviceOwnerWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidEasEmailProfileConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2866,7 +2888,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some(
@@ -2898,21 +2920,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkAppConfigurationSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2931,21 +2953,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkEasEmailProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -2964,7 +2986,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkEnrollmentProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3005,7 +3027,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some(
@@ -3037,14 +3059,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkGmailEasConfiguration",
             base: ::core::option::Option::Some(
@@ -3053,7 +3075,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3074,7 +3096,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkMobileAppConfiguration",
             base: ::core::option::Option::Some(
@@ -3083,7 +3105,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkNineWorkEasConfiguration",
             base: ::core::option::Option::Some(
@@ -3092,7 +3114,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkPkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3113,7 +3135,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3134,7 +3156,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3190,14 +3212,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -3216,21 +3238,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidForWorkWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3251,7 +3273,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -3268,7 +3290,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedAppProtection",
             base: ::core::option::Option::Some(
@@ -3313,14 +3335,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppRegistration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedStoreAccountEnterpriseSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3415,14 +3437,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedStoreAppConfiguration",
             base: ::core::option::Option::Some(
@@ -3431,28 +3453,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedStoreAppConfigurationSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedStoreWebApp",
             base: ::core::option::Option::Some("microsoft.graph.androidManagedStoreApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidOmaCpConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidPkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3473,7 +3495,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3494,7 +3516,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -3511,14 +3533,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -3537,14 +3559,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -3563,21 +3585,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileEasEmailProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -3596,7 +3618,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some(
@@ -3628,14 +3650,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileGmailEasConfiguration",
             base: ::core::option::Option::Some(
@@ -3644,7 +3666,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
             base: ::core::option::Option::Some(
@@ -3653,7 +3675,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3674,7 +3696,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -3695,14 +3717,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -3730,28 +3752,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.aospDeviceOwnerCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.aospDeviceOwnerDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c28)]
+        #[cfg(msgraph_beta_app_catalogs)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appCatalogs",
             base: ::core::option::Option::None,
@@ -3770,7 +3792,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appConsentApprovalRoute",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3789,7 +3811,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appConsentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3820,7 +3842,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appLogCollectionRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3839,35 +3861,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c31)]
+        #[cfg(msgraph_beta_core_or_app_role_assignments)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appVulnerabilityManagedDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appVulnerabilityMobileApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appVulnerabilityTask",
             base: ::core::option::Option::Some(
@@ -3899,14 +3921,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleDeviceFeaturesConfigurationBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleEnrollmentProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3923,14 +3945,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleExpeditedCheckinConfigurationBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applePushNotificationCertificate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3961,7 +3983,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleUserInitiatedEnrollmentProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3993,7 +4015,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -4019,7 +4041,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleVppTokenTroubleshootingEvent",
             base: ::core::option::Option::Some(
@@ -4028,7 +4050,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.application",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -4269,7 +4291,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applicationSignInDetailedSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4286,14 +4308,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applicationSignInSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c34)]
+        #[cfg(msgraph_beta_application_templates_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applicationTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4314,7 +4336,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c37)]
+        #[cfg(msgraph_beta_core_or_role_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.approval",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4345,7 +4367,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c37)]
+        #[cfg(msgraph_beta_core_or_role_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.approvalStep",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4362,7 +4384,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c39)]
+        #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.approvalWorkflowProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4403,14 +4425,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.assignmentFilterEvaluationStatusDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attachment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4431,21 +4453,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c42)]
+        #[cfg(msgraph_beta_core_or_functions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attributeMappingFunctionSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.audioRoutingGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.auditEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4486,7 +4508,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c44)]
+        #[cfg(msgraph_beta_audit_logs)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.auditLogRoot",
             base: ::core::option::Option::None,
@@ -4549,7 +4571,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authentication",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4667,14 +4689,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationContextClassReference",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationFlowsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4691,7 +4713,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4734,21 +4756,25 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(
+            msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(
+            msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodTarget",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c21)]
+        #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4776,7 +4802,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodsRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4832,7 +4858,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authorizationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
@@ -4849,28 +4875,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.azureADFeatureUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.azureADLicenseUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.azureADUserFeatureUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
             base: ::core::option::Option::Some(
@@ -4879,14 +4905,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.b2cAuthenticationMethodsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.b2cIdentityUserFlow",
             base: ::core::option::Option::Some("microsoft.graph.identityUserFlow"),
@@ -4947,7 +4973,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.b2xIdentityUserFlow",
             base: ::core::option::Option::Some("microsoft.graph.identityUserFlow"),
@@ -5008,7 +5034,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.baseItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5065,7 +5091,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.baseItemVersion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5091,7 +5117,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bitlocker",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5110,14 +5136,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bitlockerRecoveryKey",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c47)]
+        #[cfg(msgraph_beta_booking_businesses_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingAppointment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5183,7 +5209,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c47)]
+        #[cfg(msgraph_beta_booking_businesses_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingBusiness",
             base: ::core::option::Option::Some("microsoft.graph.bookingNamedEntity"),
@@ -5286,35 +5312,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c48)]
+        #[cfg(msgraph_beta_booking_currencies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCurrency",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c47)]
+        #[cfg(msgraph_beta_booking_businesses_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCustomer",
             base: ::core::option::Option::Some("microsoft.graph.bookingPerson"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c47)]
+        #[cfg(msgraph_beta_booking_businesses_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingNamedEntity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c47)]
+        #[cfg(msgraph_beta_booking_businesses_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingPerson",
             base: ::core::option::Option::Some("microsoft.graph.bookingNamedEntity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c47)]
+        #[cfg(msgraph_beta_booking_businesses_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingService",
             base: ::core::option::Option::Some("microsoft.graph.bookingNamedEntity"),
@@ -5340,21 +5366,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c47)]
+        #[cfg(msgraph_beta_booking_businesses_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingStaffMember",
             base: ::core::option::Option::Some("microsoft.graph.bookingPerson"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.builtInIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c39)]
+        #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.businessFlow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5393,14 +5419,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c51)]
+        #[cfg(msgraph_beta_business_flow_templates_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.businessFlowTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendar",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5497,7 +5523,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendarGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5516,7 +5542,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendarPermission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5533,7 +5559,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendarSharingMessage",
             base: ::core::option::Option::Some("microsoft.graph.message"),
@@ -5561,7 +5587,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.call",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5903,14 +5929,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_core_or_activitystatistics)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callActivityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.activityStatistics"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.callRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5938,7 +5964,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.segment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5973,7 +5999,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.session",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6019,28 +6045,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cancelMediaProcessingOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cartToClassAssociation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c52)]
+        #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.certificateBasedAuthConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c53)]
+        #[cfg(msgraph_beta_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.changeTrackedEntity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6077,7 +6103,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.channel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6195,7 +6221,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6306,14 +6332,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_core_or_activitystatistics)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chatActivityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.activityStatistics"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chatMessage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6400,14 +6426,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c54)]
+        #[cfg(msgraph_beta_core_or_app_catalogs)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chatMessageHostedContent",
             base: ::core::option::Option::Some("microsoft.graph.teamworkHostedContent"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chromeOSOnboardingSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6428,7 +6454,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.circularGeofenceManagementCondition",
             base: ::core::option::Option::Some(
@@ -6437,14 +6463,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.claimsMappingPolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.classificationJobResponse",
             base: ::core::option::Option::Some("microsoft.graph.jobResponseBase"),
@@ -6461,7 +6487,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudAppSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6478,7 +6504,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c57)]
+        #[cfg(msgraph_beta_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudCommunications",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6543,7 +6569,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPC",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6571,14 +6597,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPCConnectivityIssue",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcAuditEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6607,7 +6633,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcDeviceImage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6627,7 +6653,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcOnPremisesConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6668,7 +6694,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcProvisioningPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6700,7 +6726,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcProvisioningPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6717,7 +6743,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcUserSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6749,7 +6775,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcUserSettingAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6766,7 +6792,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c50)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.columnDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6929,21 +6955,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c50)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.columnLink",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.comanagementEligibleDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c58)]
+        #[cfg(msgraph_beta_core_or_commands)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.command",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6971,7 +6997,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c59)]
+        #[cfg(msgraph_beta_app)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.commsApplication",
             base: ::core::option::Option::None,
@@ -7001,7 +7027,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.commsOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7018,7 +7044,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.company",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7411,7 +7437,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.companyInformation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7437,7 +7463,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c60)]
+        #[cfg(msgraph_beta_compliance)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.compliance",
             base: ::core::option::Option::None,
@@ -7456,14 +7482,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.complianceManagementPartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c33)]
+        #[cfg(msgraph_beta_identity_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conditionalAccessPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7498,7 +7524,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conditionalAccessRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7539,7 +7565,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.configManagerCollection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7559,7 +7585,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.connectedOrganization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7589,7 +7615,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.connectionOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7606,7 +7632,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c22)]
+        #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.connector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7625,7 +7651,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c22)]
+        #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.connectorGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7655,7 +7681,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contact",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
@@ -7728,7 +7754,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contactFolder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7792,7 +7818,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c50)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contentType",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7964,21 +7990,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.continuousAccessEvaluationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contract",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conversation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7997,7 +8023,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conversationMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8018,7 +8044,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conversationThread",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8050,49 +8076,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.countryNamedLocation",
             base: ::core::option::Option::Some("microsoft.graph.namedLocation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.countryRegion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.credentialUsageSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.credentialUserRegistrationCount",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.credentialUserRegistrationDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.currency",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8164,7 +8190,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customerPayment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8183,7 +8209,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customerPaymentJournal",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8213,7 +8239,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dataClassificationService",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8355,7 +8381,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dataLossPreventionPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8376,14 +8402,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c62)]
+        #[cfg(msgraph_beta_data_policy_operations_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dataPolicyOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dataSharingConsent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8402,14 +8428,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.defaultDeviceCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.defaultManagedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppProtection"),
@@ -8439,28 +8465,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedPermissionClassification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.depEnrollmentBaseProfile",
             base: ::core::option::Option::Some("microsoft.graph.enrollmentProfile"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.depEnrollmentProfile",
             base: ::core::option::Option::Some("microsoft.graph.enrollmentProfile"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.depIOSEnrollmentProfile",
             base: ::core::option::Option::Some(
@@ -8469,7 +8495,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.depMacOSEnrollmentProfile",
             base: ::core::option::Option::Some(
@@ -8478,7 +8504,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.depOnboardingSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8611,7 +8637,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.detectedApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8630,7 +8656,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.device",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -8724,7 +8750,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAndAppManagementAssignmentFilter",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8770,7 +8796,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAndAppManagementRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.roleAssignment"),
@@ -8789,14 +8815,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAndAppManagementRoleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.roleDefinition"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAppManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9090,7 +9116,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAppManagementTask",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9111,14 +9137,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComanagementAuthorityConfiguration",
             base: ::core::option::Option::Some(
@@ -9127,28 +9153,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceActionItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9320,7 +9346,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9337,14 +9363,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyGroupAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9363,14 +9389,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicySettingStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9389,14 +9415,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceScheduledActionForRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9415,7 +9441,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceScript",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9469,7 +9495,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceScriptDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9488,35 +9514,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceScriptRunSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceSettingState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceUserOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9717,7 +9743,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9734,35 +9760,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationConflictSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationGroupAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9781,42 +9807,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationUserOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationUserStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCustomAttributeShellScript",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9892,7 +9918,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9950,7 +9976,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentLimitConfiguration",
             base: ::core::option::Option::Some(
@@ -9959,7 +9985,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             base: ::core::option::Option::Some(
@@ -10050,7 +10076,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             base: ::core::option::Option::Some(
@@ -10059,7 +10085,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceHealthScript",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10184,7 +10210,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceHealthScriptAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10210,7 +10236,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceHealthScriptDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10229,21 +10255,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceHealthScriptRunSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceInstallState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceLogCollectionResponse",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10262,7 +10288,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11965,7 +11991,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementAbstractComplexSettingDefinition",
             base: ::core::option::Option::Some(
@@ -11974,7 +12000,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementAbstractComplexSettingInstance",
             base: ::core::option::Option::Some(
@@ -11995,7 +12021,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementAutopilotEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12014,14 +12040,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementAutopilotPolicyStatusDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementBooleanSettingInstance",
             base: ::core::option::Option::Some(
@@ -12030,14 +12056,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementCachedReportConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementCollectionSettingDefinition",
             base: ::core::option::Option::Some(
@@ -12046,7 +12072,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementCollectionSettingInstance",
             base: ::core::option::Option::Some(
@@ -12067,7 +12093,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementComplexSettingDefinition",
             base: ::core::option::Option::Some(
@@ -12076,7 +12102,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementComplexSettingInstance",
             base: ::core::option::Option::Some(
@@ -12097,14 +12123,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
             base: ::core::option::Option::Some(
@@ -12113,7 +12139,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition",
             base: ::core::option::Option::Some(
@@ -12122,7 +12148,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12187,7 +12213,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12204,7 +12230,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationPolicyTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12223,7 +12249,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12251,7 +12277,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSettingDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12277,7 +12303,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition",
             base: ::core::option::Option::Some(
@@ -12286,7 +12312,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition",
             base: ::core::option::Option::Some(
@@ -12295,7 +12321,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSettingTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12323,7 +12349,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition",
             base: ::core::option::Option::Some(
@@ -12332,7 +12358,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition",
             base: ::core::option::Option::Some(
@@ -12360,21 +12386,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementDerivedCredentialSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementDomainJoinConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementExchangeConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12395,7 +12421,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementExchangeOnPremisesPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12414,14 +12440,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementExportJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntegerSettingInstance",
             base: ::core::option::Option::Some(
@@ -12430,7 +12456,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12590,7 +12616,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12607,28 +12633,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentDeviceSettingStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentDeviceStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentSettingCategory",
             base: ::core::option::Option::Some(
@@ -12649,35 +12675,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentUserState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementIntentUserStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementPartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementReportSchedule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementReports",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13251,7 +13277,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementResourceAccessProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13268,7 +13294,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementResourceAccessProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13300,7 +13326,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementReusablePolicySetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13339,7 +13365,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScript",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13428,7 +13454,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScriptAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13445,7 +13471,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScriptDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13464,28 +13490,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScriptGroupAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScriptPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScriptRunSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementScriptUserState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13504,7 +13530,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementSettingCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13523,21 +13549,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementSettingDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementSettingInstance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementStringSettingInstance",
             base: ::core::option::Option::Some(
@@ -13546,7 +13572,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13623,7 +13649,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementTemplateSettingCategory",
             base: ::core::option::Option::Some(
@@ -13644,7 +13670,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementTroubleshootingEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13661,14 +13687,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceSetupConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceShellScript",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13744,7 +13770,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dimension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13763,14 +13789,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dimensionValue",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c66)]
+        #[cfg(msgraph_beta_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13822,7 +13848,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_audit_logs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryAudit",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13839,7 +13865,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13858,7 +13884,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryObject",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13968,14 +13994,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryObjectPartnerReference",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryRole",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -14017,7 +14043,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryRoleAccessReviewPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14034,28 +14060,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryRoleTemplate",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c67)]
+        #[cfg(msgraph_beta_core_or_settings)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directorySetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directorySettingTemplate",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c18)]
+        #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dlpEvaluatePoliciesJobResponse",
             base: ::core::option::Option::Some("microsoft.graph.jobResponseBase"),
@@ -14072,7 +14098,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.document",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14091,7 +14117,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.documentComment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14110,14 +14136,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.documentCommentReply",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c68)]
+        #[cfg(msgraph_beta_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domain",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14202,49 +14228,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c69)]
+        #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsCnameRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c69)]
+        #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsMxRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c69)]
+        #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c69)]
+        #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsSrvRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c69)]
+        #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsTxtRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c69)]
+        #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsUnavailableRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14270,7 +14296,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c50)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.drive",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -14427,7 +14453,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -14926,7 +14952,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveItemVersion",
             base: ::core::option::Option::Some("microsoft.graph.baseItemVersion"),
@@ -14954,21 +14980,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eBookInstallSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.easEmailProfileConfigurationBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.addToReviewSetOperation",
             base: ::core::option::Option::Some(
@@ -15000,7 +15026,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.case",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15136,7 +15162,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.caseExportOperation",
             base: ::core::option::Option::Some(
@@ -15169,7 +15195,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.caseIndexOperation",
             base: ::core::option::Option::Some(
@@ -15178,7 +15204,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.caseOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15204,7 +15230,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.custodian",
             base: ::core::option::Option::Some(
@@ -15280,7 +15306,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.dataSource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15297,7 +15323,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.dataSourceContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15316,7 +15342,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.ediscoveryroot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15335,7 +15361,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.estimateStatisticsOperation",
             base: ::core::option::Option::Some(
@@ -15356,7 +15382,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.legalHold",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15415,7 +15441,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.noncustodialDataSource",
             base: ::core::option::Option::Some(
@@ -15458,7 +15484,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.reviewSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15512,7 +15538,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.reviewSetQuery",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15551,7 +15577,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.settings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15597,7 +15623,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.siteSource",
             base: ::core::option::Option::Some("microsoft.graph.ediscovery.dataSource"),
@@ -15616,7 +15642,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.sourceCollection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15708,7 +15734,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.tag",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15759,7 +15785,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.tagOperation",
             base: ::core::option::Option::Some(
@@ -15768,7 +15794,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.unifiedGroupSource",
             base: ::core::option::Option::Some("microsoft.graph.ediscovery.dataSource"),
@@ -15787,21 +15813,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c134)]
+        #[cfg(msgraph_beta_compliance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ediscovery.userSource",
             base: ::core::option::Option::Some("microsoft.graph.ediscovery.dataSource"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.editionUpgradeConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15921,14 +15947,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentDefaults",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15945,21 +15971,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationClass",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16094,7 +16120,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationFeedbackOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
@@ -16120,14 +16146,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationOrganization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationOutcome",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16144,7 +16170,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationPointsOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
@@ -16170,7 +16196,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c70)]
+        #[cfg(msgraph_beta_education)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRoot",
             base: ::core::option::Option::None,
@@ -16233,7 +16259,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRubric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16277,14 +16303,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRubricOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSchool",
             base: ::core::option::Option::Some("microsoft.graph.educationOrganization"),
@@ -16355,7 +16381,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSubmission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16477,7 +16503,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSubmissionResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16494,14 +16520,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSynchronizationError",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSynchronizationProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16605,14 +16631,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSynchronizationProfileStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c61)]
+        #[cfg(msgraph_beta_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16761,7 +16787,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationalActivity",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
@@ -16787,63 +16813,65 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_core_or_activitystatistics)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailActivityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.activityStatistics"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailActivitySummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAppUsageAppsUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAppUsageUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAppUsageUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAppUsageVersionsUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(
+            msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -16864,7 +16892,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailFileAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -16873,7 +16901,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.embeddedSIMActivationCodePool",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16916,7 +16944,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.embeddedSIMActivationCodePoolAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16933,14 +16961,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.embeddedSIMDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.employee",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16968,14 +16996,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.endpoint",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enrollmentConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16992,7 +17020,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enrollmentProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17036,14 +17064,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enrollmentTroubleshootingEvent",
             base: ::core::option::Option::Some(
@@ -17052,14 +17080,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enterpriseCodeSigningCertificate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entitlementManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17210,21 +17238,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entitlementManagementSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c0)]
+        #[cfg(msgraph_beta_any_area)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entity",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c18)]
+        #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.evaluateLabelJobResponse",
             base: ::core::option::Option::Some("microsoft.graph.jobResponseBase"),
@@ -17241,7 +17269,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.event",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
@@ -17499,7 +17527,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eventMessage",
             base: ::core::option::Option::Some("microsoft.graph.message"),
@@ -17554,7 +17582,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eventMessageRequest",
             base: ::core::option::Option::Some("microsoft.graph.eventMessage"),
@@ -17628,7 +17656,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eventMessageResponse",
             base: ::core::option::Option::Some("microsoft.graph.eventMessage"),
@@ -17645,7 +17673,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchDataStore",
             base: ::core::option::Option::Some(
@@ -17679,14 +17707,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchDataStoreBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchJobBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17703,7 +17731,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchLookupJob",
             base: ::core::option::Option::Some("microsoft.graph.exactMatchJobBase"),
@@ -17722,7 +17750,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchSession",
             base: ::core::option::Option::Some("microsoft.graph.exactMatchSessionBase"),
@@ -17774,35 +17802,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchSessionBase",
             base: ::core::option::Option::Some("microsoft.graph.exactMatchJobBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exactMatchUploadAgent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.extension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.extensionProperty",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.external",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17821,7 +17849,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17882,7 +17910,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c135)]
+        #[cfg(msgraph_beta_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.connectionOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17899,7 +17927,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c136)]
+        #[cfg(msgraph_beta_external)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.external",
             base: ::core::option::Option::None,
@@ -17918,7 +17946,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c135)]
+        #[cfg(msgraph_beta_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17979,7 +18007,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c135)]
+        #[cfg(msgraph_beta_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17998,14 +18026,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c135)]
+        #[cfg(msgraph_beta_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalGroupMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c135)]
+        #[cfg(msgraph_beta_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18031,14 +18059,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c135)]
+        #[cfg(msgraph_beta_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.schema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18057,14 +18085,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalGroupMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18090,7 +18118,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c74)]
+        #[cfg(msgraph_beta_directory_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.featureRolloutPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18109,14 +18137,16 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fido2AuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(
+            msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fido2AuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -18146,14 +18176,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fieldValueSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -18162,14 +18192,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileAttachment",
             base: ::core::option::Option::Some("microsoft.graph.attachment"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileClassificationRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18186,7 +18216,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18203,14 +18233,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c75)]
+        #[cfg(msgraph_beta_core_or_filter_operators)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.filterOperatorSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c76)]
+        #[cfg(msgraph_beta_financials)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.financials",
             base: ::core::option::Option::None,
@@ -18229,14 +18259,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_core_or_activitystatistics)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.focusActivityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.activityStatistics"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.generalLedgerEntry",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18255,7 +18285,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c39)]
+        #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governancePolicyTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18281,7 +18311,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18357,7 +18389,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18421,7 +18455,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceRoleAssignmentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18504,7 +18540,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceRoleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18534,7 +18572,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c78)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceRoleSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18564,14 +18604,16 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c80)]
+        #[cfg(
+            msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceSubject",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.group",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -19046,7 +19088,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c81)]
+        #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupLifecyclePolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19093,7 +19135,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19145,7 +19187,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19201,7 +19243,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19218,7 +19260,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19259,7 +19301,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyDefinitionFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19278,7 +19320,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyDefinitionValue",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19308,7 +19350,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyMigrationReport",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19351,21 +19393,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyObjectFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19384,7 +19426,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationCheckBox",
             base: ::core::option::Option::Some(
@@ -19393,7 +19435,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationComboBox",
             base: ::core::option::Option::Some(
@@ -19402,7 +19444,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationDecimalTextBox",
             base: ::core::option::Option::Some(
@@ -19411,7 +19453,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationDropdownList",
             base: ::core::option::Option::Some(
@@ -19430,7 +19472,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationListBox",
             base: ::core::option::Option::Some(
@@ -19439,7 +19481,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationLongDecimalTextBox",
             base: ::core::option::Option::Some(
@@ -19448,7 +19490,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationMultiTextBox",
             base: ::core::option::Option::Some(
@@ -19457,7 +19499,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationText",
             base: ::core::option::Option::Some(
@@ -19466,7 +19508,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationTextBox",
             base: ::core::option::Option::Some(
@@ -19475,7 +19517,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValue",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19505,7 +19547,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueBoolean",
             base: ::core::option::Option::Some(
@@ -19514,7 +19556,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueDecimal",
             base: ::core::option::Option::Some(
@@ -19523,7 +19565,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueList",
             base: ::core::option::Option::Some(
@@ -19532,7 +19574,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueLongDecimal",
             base: ::core::option::Option::Some(
@@ -19541,7 +19583,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueMultiText",
             base: ::core::option::Option::Some(
@@ -19550,7 +19592,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyPresentationValueText",
             base: ::core::option::Option::Some(
@@ -19559,14 +19601,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicySettingMapping",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupPolicyUploadedDefinitionFile",
             base: ::core::option::Option::Some(
@@ -19650,14 +19692,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.homeRealmDiscoveryPolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.hostSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19674,7 +19716,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityApiConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19704,7 +19746,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityBuiltInUserFlowAttribute",
             base: ::core::option::Option::Some(
@@ -19713,7 +19755,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c83)]
+        #[cfg(msgraph_beta_identity)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityContainer",
             base: ::core::option::Option::None,
@@ -19809,7 +19851,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityCustomUserFlowAttribute",
             base: ::core::option::Option::Some(
@@ -19818,7 +19860,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c84)]
+        #[cfg(msgraph_beta_identity_governance)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance",
             base: ::core::option::Option::None,
@@ -19870,7 +19912,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c85)]
+        #[cfg(msgraph_beta_identity_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProtectionRoot",
             base: ::core::option::Option::None,
@@ -19900,7 +19942,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c86)]
+        #[cfg(msgraph_beta_identity_providers_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19920,7 +19962,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProviderBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19940,28 +19982,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlowAttribute",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlowAttributeAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20005,7 +20047,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedAppleDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20026,7 +20068,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedAppleDeviceIdentityResult",
             base: ::core::option::Option::Some(
@@ -20035,7 +20077,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20069,14 +20111,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedDeviceIdentityResult",
             base: ::core::option::Option::Some("microsoft.graph.importedDeviceIdentity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20106,7 +20148,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20125,7 +20167,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.inferenceClassification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20144,7 +20186,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.inferenceClassificationOverride",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20161,7 +20203,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.informationProtection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20261,7 +20303,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.informationProtectionLabel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20330,7 +20372,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.informationProtectionPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20349,7 +20391,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.intuneBrandingProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20417,7 +20459,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.intuneBrandingProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20434,7 +20476,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c87)]
+        #[cfg(msgraph_beta_invitations_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.invitation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20462,42 +20504,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.inviteParticipantsOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCertificateProfile",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.iosCertificateProfile"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -20516,7 +20558,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosDeviceFeaturesConfiguration",
             base: ::core::option::Option::Some(
@@ -20593,7 +20635,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosEasEmailProfileConfiguration",
             base: ::core::option::Option::Some(
@@ -20647,7 +20689,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosEduDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -20682,14 +20724,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosEducationDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.iosWiFiConfiguration"),
@@ -20730,7 +20772,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosExpeditedCheckinConfiguration",
             base: ::core::option::Option::Some(
@@ -20739,7 +20781,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -20828,7 +20870,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosImportedPFXCertificateProfile",
             base: ::core::option::Option::Some("microsoft.graph.iosCertificateProfile"),
@@ -20847,7 +20889,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -20873,7 +20915,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobAppProvisioningConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20951,7 +20993,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20968,14 +21010,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosManagedAppProtection",
             base: ::core::option::Option::Some(
@@ -21020,14 +21062,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosManagedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppRegistration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosMobileAppConfiguration",
             base: ::core::option::Option::Some(
@@ -21036,7 +21078,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosPkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -21057,7 +21099,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -21089,7 +21131,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -21115,28 +21157,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosUpdateConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosUpdateDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.appleVpnConfiguration"),
@@ -21166,7 +21208,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -21242,7 +21284,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppAppAssignedDeviceLicense",
             base: ::core::option::Option::Some(
@@ -21251,14 +21293,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppAppAssignedLicense",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppAppAssignedUserLicense",
             base: ::core::option::Option::Some(
@@ -21267,28 +21309,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppEBook",
             base: ::core::option::Option::Some("microsoft.graph.managedEBook"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppEBookAssignment",
             base: ::core::option::Option::Some("microsoft.graph.managedEBookAssignment"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosikEv2VpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.iosVpnConfiguration"),
@@ -21323,14 +21365,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ipNamedLocation",
             base: ::core::option::Option::Some("microsoft.graph.namedLocation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ipSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21347,7 +21389,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.item",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21377,7 +21419,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21414,7 +21456,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemActivityOLD",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21471,7 +21513,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemActivityStat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21544,7 +21586,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemAddress",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
@@ -21570,7 +21612,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemAnalytics",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21611,7 +21653,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemAttachment",
             base: ::core::option::Option::Some("microsoft.graph.attachment"),
@@ -21630,21 +21672,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemEmail",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemFacet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21688,42 +21730,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemInsights",
             base: ::core::option::Option::Some("microsoft.graph.officeGraphInsights"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemInsightsSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemPatent",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemPhone",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemPublication",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c18)]
+        #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.jobResponseBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21740,7 +21782,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.journal",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21781,7 +21823,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.journalLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21800,28 +21842,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.languageProficiency",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.licenseDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.linkedResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c50)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.list",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -21922,7 +21964,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.listItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -22028,7 +22070,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.listItemVersion",
             base: ::core::option::Option::Some("microsoft.graph.baseItemVersion"),
@@ -22058,63 +22100,63 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.localizedNotificationMessage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.locationManagementCondition",
             base: ::core::option::Option::Some("microsoft.graph.managementCondition"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.longRunningOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.lookupResultRow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCustomAppConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSDeviceFeaturesConfiguration",
             base: ::core::option::Option::Some(
@@ -22153,14 +22195,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSEndpointProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSEnterpriseWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.macOSWiFiConfiguration"),
@@ -22201,21 +22243,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSExtensionsConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -22236,7 +22278,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -22253,28 +22295,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSMdatpApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSMicrosoftEdgeApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSOfficeSuiteApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSPkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -22295,7 +22337,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSScepCertificateProfile",
             base: ::core::option::Option::Some(
@@ -22327,7 +22369,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSSoftwareUpdateAccountSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22346,7 +22388,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSSoftwareUpdateCategorySummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22365,28 +22407,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSSoftwareUpdateConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSSoftwareUpdateStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSTrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.appleVpnConfiguration"),
@@ -22405,14 +22447,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSWiFiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSWiredNetworkConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -22442,7 +22484,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOsVppApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -22470,14 +22512,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOsVppAppAssignedLicense",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -22486,7 +22528,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailFolder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22598,56 +22640,56 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailSearchFolder",
             base: ::core::option::Option::Some("microsoft.graph.mailFolder"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxUsageDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxUsageMailboxCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxUsageQuotaStatusMailboxCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxUsageStorage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.malwareStateForWindowsDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAllDeviceCertificateState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAndroidLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedMobileLobApp"),
@@ -22664,7 +22706,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAndroidStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
@@ -22681,28 +22723,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22723,14 +22765,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppPolicyDeploymentSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
@@ -22751,14 +22793,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppProtectionPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22820,14 +22862,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppStatusRaw",
             base: ::core::option::Option::Some("microsoft.graph.managedAppStatus"),
@@ -22844,7 +22886,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23436,21 +23478,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceCertificateState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceEncryptionState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23526,7 +23568,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23543,49 +23585,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23620,7 +23662,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedEBook",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23705,7 +23747,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedEBookAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23722,14 +23764,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedEBookCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedIOSLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedMobileLobApp"),
@@ -23755,7 +23797,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedIOSStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
@@ -23781,7 +23823,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedMobileApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23798,7 +23840,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedMobileLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
@@ -23817,70 +23859,70 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.aggregatedPolicyCompliance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.cloudPcConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.cloudPcDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.cloudPcOverview",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.credentialUserRegistrationsSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.managedDeviceCompliance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.managedDeviceComplianceTrend",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.managedTenant",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24020,28 +24062,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.riskyUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.windowsDeviceMalwareState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c137)]
+        #[cfg(msgraph_beta_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedTenants.windowsProtectionState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managementCondition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24072,7 +24114,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managementConditionStatement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24124,7 +24166,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mdmWindowsInformationProtectionPolicy",
             base: ::core::option::Option::Some(
@@ -24147,28 +24189,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c16)]
+        #[cfg(msgraph_beta_core_or_activitystatistics)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.meetingActivityStatistics",
             base: ::core::option::Option::Some("microsoft.graph.activityStatistics"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_core_or_app_or_communications)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.meetingAttendanceReport",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mention",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24194,7 +24236,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.message",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
@@ -24449,7 +24491,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.messageRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24484,7 +24526,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -24503,7 +24545,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(
+            msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -24524,7 +24568,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(
+            msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             base: ::core::option::Option::Some(
@@ -24533,7 +24579,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftStoreForBusinessApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -24561,28 +24607,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftStoreForBusinessContainedApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileContainedApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftTunnelConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftTunnelHealthThreshold",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftTunnelServer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24629,7 +24675,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftTunnelServerLogCollectionResponse",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24648,7 +24694,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftTunnelSite",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24689,7 +24735,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24860,7 +24906,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24886,14 +24932,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppContent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24923,7 +24969,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppContentFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24955,14 +25001,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppDependency",
             base: ::core::option::Option::Some("microsoft.graph.mobileAppRelationship"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppInstallStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24981,21 +25027,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppInstallSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppIntentAndState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
@@ -25012,28 +25058,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppProvisioningConfigGroupAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppRelationship",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppSupersedence",
             base: ::core::option::Option::Some("microsoft.graph.mobileAppRelationship"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppTroubleshootingEvent",
             base: ::core::option::Option::Some(
@@ -25054,14 +25100,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileContainedApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -25080,49 +25126,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileThreatDefenseConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.multiValueLegacyExtendedProperty",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.muteParticipantOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.muteParticipantsOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.namedLocation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ndesConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.networkIPv4ConfigurationManagementCondition",
             base: ::core::option::Option::Some(
@@ -25131,7 +25177,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.networkIPv6ConfigurationManagementCondition",
             base: ::core::option::Option::Some(
@@ -25140,14 +25186,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.networkManagementCondition",
             base: ::core::option::Option::Some("microsoft.graph.managementCondition"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.note",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
@@ -25220,7 +25266,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.notebook",
             base: ::core::option::Option::Some(
@@ -25299,7 +25345,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.notification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25325,7 +25371,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.notificationMessageTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25355,7 +25401,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c95)]
+        #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oAuth2PermissionGrant",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25375,91 +25421,91 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.offerShiftRequest",
             base: ::core::option::Option::Some("microsoft.graph.scheduleChangeRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ActivationCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ActivationsUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ActivationsUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ActiveUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ActiveUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365GroupsActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365GroupsActivityDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365GroupsActivityFileCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365GroupsActivityGroupCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365GroupsActivityStorage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.office365ServicesUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c96)]
+        #[cfg(msgraph_beta_office_configuration_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.officeClientConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25531,7 +25577,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c96)]
+        #[cfg(msgraph_beta_office_configuration_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.officeClientConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25548,7 +25594,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c97)]
+        #[cfg(msgraph_beta_office_configuration)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.officeConfiguration",
             base: ::core::option::Option::None,
@@ -25576,7 +25622,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.officeGraphInsights",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25617,7 +25663,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.officeSuiteApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -25634,7 +25680,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c22)]
+        #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesAgent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25653,7 +25699,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c22)]
+        #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesAgentGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25683,14 +25729,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesConditionalAccessSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c22)]
+        #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesPublishingProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25762,35 +25808,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveUsageAccountCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveUsageAccountDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveUsageFileCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenote",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25864,14 +25910,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteEntityBaseModel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteEntityHierarchyModel",
             base: ::core::option::Option::Some(
@@ -25899,14 +25945,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteEntitySchemaObjectModel",
             base: ::core::option::Option::Some("microsoft.graph.onenoteEntityBaseModel"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteOperation",
             base: ::core::option::Option::Some("microsoft.graph.operation"),
@@ -25923,7 +25969,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenotePage",
             base: ::core::option::Option::Some(
@@ -26011,7 +26057,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteResource",
             base: ::core::option::Option::Some("microsoft.graph.onenoteEntityBaseModel"),
@@ -26028,7 +26074,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteSection",
             base: ::core::option::Option::Some(
@@ -26106,7 +26152,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c5)]
+        #[cfg(msgraph_beta_core_or_app_or_communications)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onlineMeeting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -26219,7 +26265,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openIdConnectIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
@@ -26236,7 +26282,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c86)]
+        #[cfg(msgraph_beta_identity_providers_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openIdConnectProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProvider"),
@@ -26253,7 +26299,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openShift",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -26279,28 +26325,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openShiftChangeRequest",
             base: ::core::option::Option::Some("microsoft.graph.scheduleChangeRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openTypeExtension",
             base: ::core::option::Option::Some("microsoft.graph.extension"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.operation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.orgContact",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -26375,7 +26421,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organization",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -26478,7 +26524,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organizationSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -26508,7 +26554,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c99)]
+        #[cfg(msgraph_beta_core_or_branding)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organizationalBranding",
             base: ::core::option::Option::Some(
@@ -26529,7 +26575,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c99)]
+        #[cfg(msgraph_beta_core_or_branding)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organizationalBrandingLocalization",
             base: ::core::option::Option::Some(
@@ -26538,7 +26584,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c99)]
+        #[cfg(msgraph_beta_core_or_branding)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organizationalBrandingProperties",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -26573,21 +26619,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookTask",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
@@ -26693,7 +26739,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookTaskFolder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -26734,7 +26780,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookTaskGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -26753,7 +26799,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -26841,7 +26887,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.participant",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -26906,7 +26952,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.participantJoiningNotification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -26925,7 +26971,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.participantLeftNotification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -26944,14 +26990,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.passwordAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -26970,28 +27016,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c102)]
+        #[cfg(msgraph_beta_payload_response_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.payloadResponse",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.paymentMethod",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.paymentTerm",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.permission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27061,14 +27107,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.permissionGrantConditionSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.permissionGrantPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
@@ -27098,14 +27144,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.person",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personAnnotation",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
@@ -27122,42 +27168,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personAnnualEvent",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personAward",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personCertification",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personExtension",
             base: ::core::option::Option::Some("microsoft.graph.extension"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personInterest",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personName",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
@@ -27174,28 +27220,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personResponsibility",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.personWebsite",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.phoneAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.picture",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27212,7 +27258,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c49)]
+        #[cfg(msgraph_beta_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.place",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27238,7 +27284,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c104)]
+        #[cfg(msgraph_beta_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.planner",
             base: ::core::option::Option::None,
@@ -27290,7 +27336,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c105)]
+        #[cfg(msgraph_beta_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
@@ -27307,7 +27353,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c105)]
+        #[cfg(msgraph_beta_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerBucket",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
@@ -27326,14 +27372,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c105)]
+        #[cfg(msgraph_beta_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerBucketTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c105)]
+        #[cfg(msgraph_beta_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerDelta",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27353,7 +27399,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27372,7 +27418,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c105)]
+        #[cfg(msgraph_beta_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerPlan",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
@@ -27440,7 +27486,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c105)]
+        #[cfg(msgraph_beta_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerPlanDetails",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
@@ -27475,14 +27521,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c105)]
+        #[cfg(msgraph_beta_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerProgressTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c106)]
+        #[cfg(msgraph_beta_planner_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerRoster",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27512,14 +27558,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c106)]
+        #[cfg(msgraph_beta_planner_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerRosterMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c105)]
+        #[cfg(msgraph_beta_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerTask",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
@@ -27616,7 +27662,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c105)]
+        #[cfg(msgraph_beta_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerTaskDetails",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
@@ -27642,7 +27688,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c105)]
+        #[cfg(msgraph_beta_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerUser",
             base: ::core::option::Option::Some("microsoft.graph.plannerDelta"),
@@ -27734,21 +27780,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.playPromptOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policyBase",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c107)]
+        #[cfg(msgraph_beta_policies)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policyRoot",
             base: ::core::option::Option::None,
@@ -27954,7 +28000,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policySet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28010,7 +28056,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policySetAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28027,14 +28073,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policySetItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.post",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
@@ -28161,7 +28207,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c100)]
+        #[cfg(msgraph_beta_core_or_communications)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.presence",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28204,7 +28250,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.presentation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28223,7 +28269,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c109)]
+        #[cfg(msgraph_beta_print)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.print",
             base: ::core::option::Option::None,
@@ -28328,7 +28374,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28354,7 +28400,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printDocument",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28395,7 +28441,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28522,7 +28568,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28539,7 +28585,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printService",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28558,14 +28604,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printServiceEndpoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTask",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28604,7 +28650,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTaskDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28632,7 +28678,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTaskTrigger",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28651,28 +28697,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsageByPrinter",
             base: ::core::option::Option::Some("microsoft.graph.printUsage"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsageByUser",
             base: ::core::option::Option::Some("microsoft.graph.printUsage"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printer",
             base: ::core::option::Option::Some("microsoft.graph.printerBase"),
@@ -28771,7 +28817,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28826,7 +28872,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerCreateOperation",
             base: ::core::option::Option::Some("microsoft.graph.printOperation"),
@@ -28845,7 +28891,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c65)]
+        #[cfg(msgraph_beta_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerShare",
             base: ::core::option::Option::Some("microsoft.graph.printerBase"),
@@ -28886,7 +28932,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c110)]
+        #[cfg(msgraph_beta_privileged_access_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccess",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28949,7 +28995,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c38)]
+        #[cfg(msgraph_beta_privileged_approval_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedApproval",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28991,14 +29037,16 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c111)]
+        #[cfg(msgraph_beta_privileged_operation_events_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedOperationEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c112)]
+        #[cfg(
+            msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedRole",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29063,7 +29111,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c112)]
+        #[cfg(
+            msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29118,7 +29168,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c113)]
+        #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedRoleAssignmentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29169,21 +29219,25 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c112)]
+        #[cfg(
+            msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedRoleSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c112)]
+        #[cfg(
+            msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedRoleSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c114)]
+        #[cfg(msgraph_beta_privileged_signup_status_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedSignupStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29239,7 +29293,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.profile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29456,21 +29510,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.profileCardProperty",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.profilePhoto",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c115)]
+        #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.program",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29489,7 +29543,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c115)]
+        #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.programControl",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29526,14 +29580,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c116)]
+        #[cfg(msgraph_beta_program_control_types_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.programControlType",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.projectParticipation",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
@@ -29559,14 +29613,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.providerTenantSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_audit_logs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.provisioningObjectSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29646,7 +29700,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c22)]
+        #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.publishedResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29665,7 +29719,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.purchaseInvoice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29744,7 +29798,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.purchaseInvoiceLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29774,7 +29828,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.rbacApplication",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29926,7 +29980,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.rbacApplicationMultiple",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29967,21 +30021,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.recordOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.referenceAttachment",
             base: ::core::option::Option::Some("microsoft.graph.attachment"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.regionalAndLanguageSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30043,21 +30097,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.relyingPartyDetailedSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.remoteActionAudit",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.remoteAssistancePartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30087,7 +30141,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.reportRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31679,7 +31733,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c37)]
+        #[cfg(msgraph_beta_core_or_role_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.request",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31720,7 +31774,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.resourceOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31740,28 +31794,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.resourceSpecificPermissionGrant",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restrictedAppsViolation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_audit_logs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restrictedSignIn",
             base: ::core::option::Option::Some("microsoft.graph.signIn"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c17)]
+        #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskDetection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31778,7 +31832,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c120)]
+        #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskyUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31823,7 +31877,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c120)]
+        #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskyUserHistoryItem",
             base: ::core::option::Option::Some("microsoft.graph.riskyUser"),
@@ -31840,7 +31894,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31859,7 +31913,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31878,7 +31932,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c121)]
+        #[cfg(msgraph_beta_role_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleManagement",
             base: ::core::option::Option::None,
@@ -31930,7 +31984,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleScopeTag",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31987,7 +32041,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleScopeTagAutoAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32004,14 +32058,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c49)]
+        #[cfg(msgraph_beta_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.room",
             base: ::core::option::Option::Some("microsoft.graph.place"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c49)]
+        #[cfg(msgraph_beta_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roomList",
             base: ::core::option::Option::Some("microsoft.graph.place"),
@@ -32030,7 +32084,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesCreditMemo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32100,7 +32154,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesCreditMemoLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32130,7 +32184,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesInvoice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32275,7 +32329,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesInvoiceLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32305,7 +32359,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesOrder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32384,7 +32438,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesOrderLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32414,7 +32468,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesQuote",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32526,7 +32580,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.salesQuoteLine",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32556,7 +32610,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.schedule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32696,7 +32750,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.scheduleChangeRequest",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -32730,28 +32784,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.schedulingGroup",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.schema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c73)]
+        #[cfg(msgraph_beta_schema_extensions_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.schemaExtension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c122)]
+        #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.scopedRoleMembership",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32768,7 +32822,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.searchEntity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32789,7 +32843,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sectionGroup",
             base: ::core::option::Option::Some(
@@ -32843,7 +32897,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.secureScore",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32860,7 +32914,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.secureScoreControlProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32877,7 +32931,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c123)]
+        #[cfg(msgraph_beta_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security",
             base: ::core::option::Option::None,
@@ -33017,7 +33071,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityAction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33054,7 +33108,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineCategoryStateSummary",
             base: ::core::option::Option::Some(
@@ -33063,21 +33117,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineDeviceState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineSettingState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33096,14 +33150,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityBaselineTemplate",
             base: ::core::option::Option::Some(
@@ -33146,7 +33200,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityConfigurationTask",
             base: ::core::option::Option::Some(
@@ -33167,14 +33221,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sensitiveType",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c18)]
+        #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sensitivityLabel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33215,14 +33269,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sensitivityPolicySettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceAnnouncement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33263,14 +33317,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceAnnouncementBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceHealth",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33289,7 +33343,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceHealthIssue",
             base: ::core::option::Option::Some(
@@ -33311,7 +33365,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.servicePrincipal",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -33599,7 +33653,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceUpdateMessage",
             base: ::core::option::Option::Some(
@@ -33705,63 +33759,63 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.settingStateDeviceSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointActivityPages",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointSiteUsageDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointSiteUsageFileCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointSiteUsagePages",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointSiteUsageSiteCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedDriveItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -33855,21 +33909,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c66)]
+        #[cfg(msgraph_beta_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedEmailDomain",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c68)]
+        #[cfg(msgraph_beta_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedEmailDomainInvitation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedInsight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33926,7 +33980,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedPCConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -33943,7 +33997,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.shift",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -33969,28 +34023,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.shiftPreferences",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.shipmentMethod",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sideLoadingKey",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c36)]
+        #[cfg(msgraph_beta_audit_logs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.signIn",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34034,14 +34088,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.singleValueLegacyExtendedProperty",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.site",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -34302,14 +34356,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteActivitySummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c1)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sitePage",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -34346,126 +34400,128 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteUsageStorage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skillProficiency",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessDeviceUsageUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessDeviceUsageUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessOrganizerActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessOrganizerActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessParticipantActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessParticipantActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessPeerToPeerActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(
+            msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.smsAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -34486,7 +34542,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(
+            msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.smsAuthenticationMethodTarget",
             base: ::core::option::Option::Some(
@@ -34495,21 +34553,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.socialIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.softwareUpdateStatusSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.stsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
@@ -34528,14 +34586,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subscribeToToneOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c91)]
+        #[cfg(msgraph_beta_search_or_subscribed_skus)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subscribedSku",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34552,28 +34610,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c127)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subscription",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.swapShiftsChangeRequest",
             base: ::core::option::Option::Some("microsoft.graph.offerShiftRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.symantecCodeSigningCertificate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34628,7 +34686,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronizationJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34750,7 +34808,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronizationSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34806,7 +34864,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronizationTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34825,7 +34883,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppConfiguration",
             base: ::core::option::Option::Some(
@@ -34907,14 +34965,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34931,7 +34989,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppProtection"),
@@ -34963,21 +35021,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.taxArea",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.taxGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.team",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35247,7 +35305,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c128)]
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35266,7 +35324,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c128)]
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAppDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35316,7 +35374,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c128)]
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAppIcon",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35335,7 +35393,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAppInstallation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35376,7 +35434,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAsyncOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35393,28 +35451,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsDeviceUsageDistributionUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsDeviceUsageUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsDeviceUsageUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsTab",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35442,42 +35500,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c129)]
+        #[cfg(msgraph_beta_search_or_teams_templates)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsUserActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsUserActivityDistributionUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsUserActivityUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsUserActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c71)]
+        #[cfg(msgraph_beta_search_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamwork",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35496,21 +35554,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c128)]
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkBot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c54)]
+        #[cfg(msgraph_beta_core_or_app_catalogs)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkHostedContent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkTag",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35529,28 +35587,30 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkTagMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.telecomExpenseManagementPartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.temporaryAccessPassAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c45)]
+        #[cfg(
+            msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -35571,7 +35631,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c130)]
+        #[cfg(msgraph_beta_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tenantRelationship",
             base: ::core::option::Option::None,
@@ -35590,7 +35650,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c114)]
+        #[cfg(msgraph_beta_privileged_signup_status_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tenantSetupInfo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35609,7 +35669,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c138)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.group",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35628,7 +35688,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c138)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.relation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35669,7 +35729,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c138)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.set",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35721,7 +35781,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c138)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.store",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35751,7 +35811,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c138)]
+        #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.term",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35792,7 +35852,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditions",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35833,7 +35893,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditionsAcceptanceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35852,7 +35912,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditionsAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35869,7 +35929,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditionsGroupAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35888,7 +35948,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c6)]
+        #[cfg(msgraph_beta_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsOfUseContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35918,14 +35978,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c56)]
+        #[cfg(msgraph_beta_data_classification_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.textClassificationRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.threatAssessmentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35953,14 +36013,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.threatAssessmentResult",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.thumbnailSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36004,7 +36064,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tiIndicator",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36064,7 +36124,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeCard",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -36171,7 +36231,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeOff",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -36197,21 +36257,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeOffReason",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeOffRequest",
             base: ::core::option::Option::Some("microsoft.graph.scheduleChangeRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.todo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36230,7 +36290,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.todoTask",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36317,7 +36377,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.todoTaskList",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36359,21 +36419,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tokenIssuancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tokenLifetimePolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.trending",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36410,7 +36470,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c131)]
+        #[cfg(msgraph_beta_trust_framework)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.trustFramework",
             base: ::core::option::Option::None,
@@ -36440,7 +36500,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c132)]
+        #[cfg(msgraph_beta_search_or_trust_framework)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.trustFrameworkKeySet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36512,14 +36572,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c132)]
+        #[cfg(msgraph_beta_search_or_trust_framework)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.trustFrameworkPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRbacResourceAction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36538,7 +36598,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRbacResourceNamespace",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36570,14 +36630,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRbacResourceScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36629,7 +36689,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentMultiple",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36681,7 +36741,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentSchedule",
             base: ::core::option::Option::Some(
@@ -36723,7 +36783,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
             base: ::core::option::Option::Some(
@@ -36756,7 +36816,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
@@ -36871,7 +36931,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36890,7 +36950,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilitySchedule",
             base: ::core::option::Option::Some(
@@ -36921,7 +36981,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
             base: ::core::option::Option::Some(
@@ -36943,7 +37003,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
@@ -37047,7 +37107,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37086,7 +37146,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
             base: ::core::option::Option::Some(
@@ -37105,7 +37165,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37124,7 +37184,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             base: ::core::option::Option::Some(
@@ -37133,7 +37193,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
             base: ::core::option::Option::Some(
@@ -37142,7 +37202,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
             base: ::core::option::Option::Some(
@@ -37151,7 +37211,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             base: ::core::option::Option::Some(
@@ -37160,7 +37220,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c20)]
+        #[cfg(msgraph_beta_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37177,7 +37237,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleScheduleBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37229,7 +37289,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c32)]
+        #[cfg(msgraph_beta_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleScheduleInstanceBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37281,14 +37341,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unitOfMeasure",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unmanagedDeviceDiscoveryTask",
             base: ::core::option::Option::Some(
@@ -37297,35 +37357,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unmuteParticipantOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unsupportedDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unsupportedGroupPolicyExtension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c29)]
+        #[cfg(msgraph_beta_app_or_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.updateRecordingStatusOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c13)]
+        #[cfg(msgraph_beta_core_or_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.urlAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -37334,14 +37394,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.usageRight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.usedInsight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37387,7 +37447,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.user",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -38487,7 +38547,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userAccountInformation",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
@@ -38504,7 +38564,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38553,7 +38613,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userAnalytics",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38581,7 +38641,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userAppInstallStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38611,14 +38671,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userConsentRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
@@ -38649,63 +38709,63 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userCredentialUsageDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsBaseline",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38779,7 +38839,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38798,7 +38858,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDevicePerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38818,56 +38878,56 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceScores",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsImpactingProcess",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsMetric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsMetricHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38886,21 +38946,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsRegressionSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38953,7 +39013,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsRemoteConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38973,7 +39033,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsResourcePerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38993,21 +39053,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsScoreHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39026,7 +39086,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userFlowLanguageConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39056,21 +39116,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c27)]
+        #[cfg(msgraph_beta_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userFlowLanguagePage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userInsightsSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userInstallStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39089,14 +39149,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userPFXCertificate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userScopeTeamsAppInstallation",
             base: ::core::option::Option::Some("microsoft.graph.teamsAppInstallation"),
@@ -39115,7 +39175,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c12)]
+        #[cfg(msgraph_beta_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userSecurityProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39132,7 +39192,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39173,7 +39233,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userTeamwork",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39205,7 +39265,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c11)]
+        #[cfg(msgraph_beta_financials_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.vendor",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39266,7 +39326,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEndpoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39352,14 +39412,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.vpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.vppToken",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39414,14 +39474,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.vulnerableManagedDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.webAccount",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
@@ -39438,14 +39498,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.webApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.win32LobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -39480,7 +39540,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10CertificateProfileBase",
             base: ::core::option::Option::Some(
@@ -39489,7 +39549,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
@@ -39506,21 +39566,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10CustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EasEmailProfileConfiguration",
             base: ::core::option::Option::Some(
@@ -39529,7 +39589,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EndpointProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -39861,7 +39921,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             base: ::core::option::Option::Some(
@@ -39870,21 +39930,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -39948,7 +40008,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10ImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -39969,14 +40029,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10MobileCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10NetworkBoundaryConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -39993,14 +40053,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10PFXImportCertificateProfile",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10PkcsCertificateProfile",
             base: ::core::option::Option::Some(
@@ -40021,21 +40081,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10SecureAssessmentConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10TeamGeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10VpnConfiguration",
             base: ::core::option::Option::Some(
@@ -40083,7 +40143,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10XCertificateProfile",
             base: ::core::option::Option::Some(
@@ -40092,7 +40152,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10XSCEPCertificateProfile",
             base: ::core::option::Option::Some(
@@ -40101,7 +40161,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10XTrustedRootCertificate",
             base: ::core::option::Option::Some(
@@ -40110,7 +40170,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10XVpnConfiguration",
             base: ::core::option::Option::Some(
@@ -40119,7 +40179,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10XWifiConfiguration",
             base: ::core::option::Option::Some(
@@ -40128,7 +40188,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81CertificateProfileBase",
             base: ::core::option::Option::Some(
@@ -40137,21 +40197,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81SCEPCertificateProfile",
             base: ::core::option::Option::Some(
@@ -40183,14 +40243,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81TrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81VpnConfiguration",
             base: ::core::option::Option::Some(
@@ -40209,14 +40269,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81WifiImportConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAppX",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -40233,14 +40293,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAssignedAccessProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeploymentProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40314,7 +40374,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40331,14 +40391,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
             base: ::core::option::Option::Some("microsoft.graph.policySetItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40429,7 +40489,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40448,21 +40508,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsCertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40516,7 +40576,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40533,7 +40593,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40552,14 +40612,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDeliveryOptimizationConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -40594,14 +40654,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDeviceMalwareState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDomainJoinConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -40620,7 +40680,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsFeatureUpdateCatalogItem",
             base: ::core::option::Option::Some(
@@ -40629,7 +40689,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsFeatureUpdateProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40672,7 +40732,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsFeatureUpdateProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40689,14 +40749,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsHealthMonitoringConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -40715,14 +40775,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsIdentityProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
@@ -40785,21 +40845,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionAppLearningSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionAppLockerFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionDeviceRegistration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40818,14 +40878,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c14)]
+        #[cfg(msgraph_beta_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionPolicy",
             base: ::core::option::Option::Some(
@@ -40834,14 +40894,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionWipeAction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsKioskConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -40858,7 +40918,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMalwareInformation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40877,14 +40937,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsManagedDevice",
             base: ::core::option::Option::Some("microsoft.graph.managedDevice"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsManagementApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40914,35 +40974,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsManagementAppHealthState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsManagementAppHealthSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMicrosoftEdgeApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMobileMSI",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c96)]
+        #[cfg(msgraph_beta_office_configuration_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsOfficeClientConfiguration",
             base: ::core::option::Option::Some(
@@ -40951,7 +41011,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c96)]
+        #[cfg(msgraph_beta_office_configuration_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsOfficeClientSecurityConfiguration",
             base: ::core::option::Option::Some(
@@ -40960,7 +41020,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81AppX",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -40977,42 +41037,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81AppXBundle",
             base: ::core::option::Option::Some("microsoft.graph.windowsPhone81AppX"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81CertificateProfileBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81CustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
             base: ::core::option::Option::Some(
@@ -41033,7 +41093,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81SCEPCertificateProfile",
             base: ::core::option::Option::Some(
@@ -41065,21 +41125,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81StoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81TrustedRootCertificate",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81VpnConfiguration",
             base: ::core::option::Option::Some(
@@ -41100,7 +41160,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
             base: ::core::option::Option::Some(
@@ -41109,7 +41169,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhoneXAP",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -41126,14 +41186,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPrivacyDataAccessControlItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsProtectionState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41152,7 +41212,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsQualityUpdateCatalogItem",
             base: ::core::option::Option::Some(
@@ -41161,7 +41221,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsQualityUpdateProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41202,7 +41262,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsQualityUpdateProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41219,14 +41279,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUniversalAppX",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -41254,21 +41314,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUniversalAppXContainedApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileContainedApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdateCatalogItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdateForBusinessConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -41318,14 +41378,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdateState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.azureADDevice",
             base: ::core::option::Option::Some(
@@ -41334,7 +41394,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.catalog",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41353,14 +41413,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.catalogEntry",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.deployment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41406,7 +41466,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.deploymentAudience",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41462,7 +41522,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
             base: ::core::option::Option::Some(
@@ -41471,7 +41531,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
             base: ::core::option::Option::Some(
@@ -41480,7 +41540,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
             base: ::core::option::Option::Some(
@@ -41489,7 +41549,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.updatableAsset",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41601,7 +41661,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.updatableAssetGroup",
             base: ::core::option::Option::Some(
@@ -41622,7 +41682,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.updates",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41663,7 +41723,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c108)]
+        #[cfg(msgraph_beta_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdates.windows",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41682,21 +41742,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsVpnConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsWifiConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c15)]
+        #[cfg(msgraph_beta_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
             base: ::core::option::Option::Some(
@@ -41739,7 +41799,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workPosition",
             base: ::core::option::Option::Some("microsoft.graph.itemFacet"),
@@ -41765,7 +41825,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbook",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41897,7 +41957,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookApplication",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -41918,7 +41978,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChart",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42126,7 +42186,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAreaFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42156,7 +42216,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxes",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42197,7 +42257,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxis",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42285,7 +42345,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42315,7 +42375,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisTitle",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42334,7 +42394,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisTitleFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42353,7 +42413,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartDataLabelFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42383,7 +42443,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartDataLabels",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42402,7 +42462,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartFill",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42434,14 +42494,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartFont",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartGridlines",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42460,7 +42520,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartGridlinesFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42479,7 +42539,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLegend",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42498,7 +42558,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLegendFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42528,7 +42588,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLineFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42547,7 +42607,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartPoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42599,7 +42659,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartPointFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42618,7 +42678,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartSeries",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42672,7 +42732,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartSeriesFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42702,7 +42762,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartTitle",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42721,7 +42781,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartTitleFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42751,7 +42811,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookComment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42770,14 +42830,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookCommentReply",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFilter",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42948,14 +43008,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFormatProtection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFunctionResult",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -42972,7 +43032,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFunctions",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -47724,7 +47784,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookNamedItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -47790,7 +47850,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -47807,7 +47867,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookPivotTable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -47848,7 +47908,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRange",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -48291,7 +48351,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeBorder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -48323,7 +48383,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFill",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -48342,14 +48402,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFont",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -48423,7 +48483,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeSort",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -48444,7 +48504,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeView",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -48559,7 +48619,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -48729,7 +48789,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableColumn",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -48842,7 +48902,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableRow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -48908,7 +48968,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableSort",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -48951,7 +49011,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookWorksheet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -49087,7 +49147,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c4)]
+        #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookWorksheetProtection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -49128,7 +49188,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c71)]
+        #[cfg(msgraph_beta_search_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workforceIntegration",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -49145,56 +49205,56 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerActivitySummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerActivityUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerDeviceUsageDistributionUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerDeviceUsageUserCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerDeviceUsageUserDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerGroupsActivityCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerGroupsActivityDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_beta_c35)]
+        #[cfg(msgraph_beta_print_or_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.yammerGroupsActivityGroupCounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),

@@ -21,7 +21,7 @@ impl Api {
     pub fn target(&self) -> &rt::request::Target {
         &self.target
     }
-    #[cfg(msgraph_v1_c15)]
+    #[cfg(msgraph_v1_admin)]
     /// Singleton `admin` (`microsoft.graph.admin`).
     ///
     /// Features: `v1` or `v1-admin`.
@@ -30,7 +30,9 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::Admin, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("admin"))
     }
-    #[cfg(msgraph_v1_c21)]
+    #[cfg(
+        msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+    )]
     /// Entity set `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
     ///
     /// Features: `v1`, or one of `v1-agreement-acceptances`, `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -42,7 +44,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("agreementAcceptances"))
     }
-    #[cfg(msgraph_v1_c20)]
+    #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
     /// Entity set `agreements` (`microsoft.graph.agreement`).
     ///
     /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -54,7 +56,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("agreements"))
     }
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Singleton `appCatalogs` (`microsoft.graph.appCatalogs`).
     ///
     /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
@@ -63,7 +65,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::AppCatalogs, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("appCatalogs"))
     }
-    #[cfg(msgraph_v1_c36)]
+    #[cfg(msgraph_v1_application_templates_or_search)]
     /// Entity set `applicationTemplates` (`microsoft.graph.applicationTemplate`).
     ///
     /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -75,7 +77,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("applicationTemplates"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `applications` (`microsoft.graph.application`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -87,7 +89,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("applications"))
     }
-    #[cfg(msgraph_v1_c49)]
+    #[cfg(msgraph_v1_audit_logs)]
     /// Singleton `auditLogs` (`microsoft.graph.auditLogRoot`).
     ///
     /// Features: `v1` or `v1-audit-logs`.
@@ -96,7 +98,9 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::AuditLogRoot, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("auditLogs"))
     }
-    #[cfg(msgraph_v1_c18)]
+    #[cfg(
+        msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+    )]
     /// Entity set `authenticationMethodConfigurations` (`microsoft.graph.authenticationMethodConfiguration`).
     ///
     /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -110,7 +114,7 @@ impl Api {
             self.target().segment("authenticationMethodConfigurations"),
         )
     }
-    #[cfg(msgraph_v1_c51)]
+    #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
     /// Singleton `authenticationMethodsPolicy` (`microsoft.graph.authenticationMethodsPolicy`).
     ///
     /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -124,7 +128,7 @@ impl Api {
             self.target().segment("authenticationMethodsPolicy"),
         )
     }
-    #[cfg(msgraph_v1_c58)]
+    #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
     /// Entity set `certificateBasedAuthConfiguration` (`microsoft.graph.certificateBasedAuthConfiguration`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -138,7 +142,7 @@ impl Api {
             self.target().segment("certificateBasedAuthConfiguration"),
         )
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `chats` (`microsoft.graph.chat`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -150,7 +154,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("chats"))
     }
-    #[cfg(msgraph_v1_c60)]
+    #[cfg(msgraph_v1_communications)]
     /// Singleton `communications` (`microsoft.graph.cloudCommunications`).
     ///
     /// Features: `v1` or `v1-communications`.
@@ -162,7 +166,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("communications"))
     }
-    #[cfg(msgraph_v1_c61)]
+    #[cfg(msgraph_v1_compliance)]
     /// Singleton `compliance` (`microsoft.graph.compliance`).
     ///
     /// Features: `v1` or `v1-compliance`.
@@ -171,7 +175,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::Compliance, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("compliance"))
     }
-    #[cfg(msgraph_v1_c55)]
+    #[cfg(msgraph_v1_connections_or_external_or_search)]
     /// Entity set `connections` (`microsoft.graph.externalConnectors.externalConnection`).
     ///
     /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -183,7 +187,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("connections"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `contacts` (`microsoft.graph.orgContact`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -195,7 +199,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("contacts"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `contracts` (`microsoft.graph.contract`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -207,7 +211,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("contracts"))
     }
-    #[cfg(msgraph_v1_c62)]
+    #[cfg(msgraph_v1_copilot)]
     /// Singleton `copilot` (`microsoft.graph.copilotRoot`).
     ///
     /// Features: `v1` or `v1-copilot`.
@@ -216,7 +220,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::CopilotRoot, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("copilot"))
     }
-    #[cfg(msgraph_v1_c63)]
+    #[cfg(msgraph_v1_data_policy_operations_or_search)]
     /// Entity set `dataPolicyOperations` (`microsoft.graph.dataPolicyOperation`).
     ///
     /// Features: `v1`, or one of `v1-data-policy-operations`, `v1-search`.
@@ -228,7 +232,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("dataPolicyOperations"))
     }
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_device_app_management_or_search)]
     /// Singleton `deviceAppManagement` (`microsoft.graph.deviceAppManagement`).
     ///
     /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -240,7 +244,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("deviceAppManagement"))
     }
-    #[cfg(msgraph_v1_c28)]
+    #[cfg(msgraph_v1_device_management_or_search)]
     /// Singleton `deviceManagement` (`microsoft.graph.deviceManagement`).
     ///
     /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -252,7 +256,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("deviceManagement"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `devices` (`microsoft.graph.device`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -264,7 +268,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("devices"))
     }
-    #[cfg(msgraph_v1_c27)]
+    #[cfg(msgraph_v1_directory_or_search)]
     /// Singleton `directory` (`microsoft.graph.directory`).
     ///
     /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -273,7 +277,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::Directory, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("directory"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `directoryObjects` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -285,7 +289,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("directoryObjects"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `directoryRoleTemplates` (`microsoft.graph.directoryRoleTemplate`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -297,7 +301,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("directoryRoleTemplates"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `directoryRoles` (`microsoft.graph.directoryRole`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -309,7 +313,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("directoryRoles"))
     }
-    #[cfg(msgraph_v1_c69)]
+    #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
     /// Entity set `domainDnsRecords` (`microsoft.graph.domainDnsRecord`).
     ///
     /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
@@ -321,7 +325,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("domainDnsRecords"))
     }
-    #[cfg(msgraph_v1_c68)]
+    #[cfg(msgraph_v1_domains_or_search)]
     /// Entity set `domains` (`microsoft.graph.domain`).
     ///
     /// Features: `v1`, or one of `v1-domains`, `v1-search`.
@@ -333,7 +337,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("domains"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Entity set `drives` (`microsoft.graph.drive`).
     ///
     /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -345,7 +349,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("drives"))
     }
-    #[cfg(msgraph_v1_c70)]
+    #[cfg(msgraph_v1_education)]
     /// Singleton `education` (`microsoft.graph.educationRoot`).
     ///
     /// Features: `v1` or `v1-education`.
@@ -357,7 +361,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("education"))
     }
-    #[cfg(msgraph_v1_c71)]
+    #[cfg(msgraph_v1_employee_experience)]
     /// Singleton `employeeExperience` (`microsoft.graph.employeeExperience`).
     ///
     /// Features: `v1` or `v1-employee-experience`.
@@ -369,7 +373,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("employeeExperience"))
     }
-    #[cfg(msgraph_v1_c124)]
+    #[cfg(msgraph_v1_external)]
     /// Singleton `external` (`microsoft.graph.externalConnectors.external`).
     ///
     /// Features: `v1` or `v1-external`.
@@ -381,7 +385,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("external"))
     }
-    #[cfg(msgraph_v1_c77)]
+    #[cfg(msgraph_v1_core_or_filter_operators)]
     /// Entity set `filterOperators` (`microsoft.graph.filterOperatorSchema`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-filter-operators`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -393,7 +397,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("filterOperators"))
     }
-    #[cfg(msgraph_v1_c47)]
+    #[cfg(msgraph_v1_core_or_functions)]
     /// Entity set `functions` (`microsoft.graph.attributeMappingFunctionSchema`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-functions`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -405,7 +409,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("functions"))
     }
-    #[cfg(msgraph_v1_c80)]
+    #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
     /// Entity set `groupLifecyclePolicies` (`microsoft.graph.groupLifecyclePolicy`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -417,7 +421,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("groupLifecyclePolicies"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `groupSettingTemplates` (`microsoft.graph.groupSettingTemplate`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -429,7 +433,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("groupSettingTemplates"))
     }
-    #[cfg(msgraph_v1_c81)]
+    #[cfg(msgraph_v1_core_or_group_settings)]
     /// Entity set `groupSettings` (`microsoft.graph.groupSetting`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-group-settings` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -441,7 +445,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("groupSettings"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `groups` (`microsoft.graph.group`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -453,7 +457,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("groups"))
     }
-    #[cfg(msgraph_v1_c23)]
+    #[cfg(msgraph_v1_identity_or_search)]
     /// Singleton `identity` (`microsoft.graph.identityContainer`).
     ///
     /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -465,7 +469,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("identity"))
     }
-    #[cfg(msgraph_v1_c83)]
+    #[cfg(msgraph_v1_identity_governance)]
     /// Singleton `identityGovernance` (`microsoft.graph.identityGovernance`).
     ///
     /// Features: `v1` or `v1-identity-governance`.
@@ -477,7 +481,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("identityGovernance"))
     }
-    #[cfg(msgraph_v1_c84)]
+    #[cfg(msgraph_v1_identity_protection)]
     /// Singleton `identityProtection` (`microsoft.graph.identityProtectionRoot`).
     ///
     /// Features: `v1` or `v1-identity-protection`.
@@ -489,7 +493,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("identityProtection"))
     }
-    #[cfg(msgraph_v1_c85)]
+    #[cfg(msgraph_v1_identity_providers_or_search)]
     /// Entity set `identityProviders` (`microsoft.graph.identityProvider`).
     ///
     /// Features: `v1`, or one of `v1-identity-providers`, `v1-search`.
@@ -501,7 +505,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("identityProviders"))
     }
-    #[cfg(msgraph_v1_c86)]
+    #[cfg(msgraph_v1_information_protection)]
     /// Singleton `informationProtection` (`microsoft.graph.informationProtection`).
     ///
     /// Features: `v1` or `v1-information-protection`.
@@ -513,7 +517,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("informationProtection"))
     }
-    #[cfg(msgraph_v1_c88)]
+    #[cfg(msgraph_v1_invitations_or_search)]
     /// Entity set `invitations` (`microsoft.graph.invitation`).
     ///
     /// Features: `v1`, or one of `v1-invitations`, `v1-search`.
@@ -525,7 +529,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("invitations"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Singleton `me` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -534,7 +538,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::AnyUser, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("me"))
     }
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Entity set `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `v1`, or one of `v1-oauth2-permission-grants`, `v1-search`.
@@ -546,7 +550,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("oauth2PermissionGrants"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `organization` (`microsoft.graph.organization`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -558,7 +562,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("organization"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -570,7 +574,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
     }
-    #[cfg(msgraph_v1_c42)]
+    #[cfg(msgraph_v1_places_or_search)]
     /// Entity set `places` (`microsoft.graph.place`).
     ///
     /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -582,7 +586,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("places"))
     }
-    #[cfg(msgraph_v1_c103)]
+    #[cfg(msgraph_v1_planner_or_search)]
     /// Singleton `planner` (`microsoft.graph.planner`).
     ///
     /// Features: `v1`, or one of `v1-planner`, `v1-search`.
@@ -591,7 +595,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::Planner, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("planner"))
     }
-    #[cfg(msgraph_v1_c16)]
+    #[cfg(msgraph_v1_policies_or_search)]
     /// Singleton `policies` (`microsoft.graph.policyRoot`).
     ///
     /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -600,7 +604,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::PolicyRoot, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("policies"))
     }
-    #[cfg(msgraph_v1_c22)]
+    #[cfg(msgraph_v1_print)]
     /// Singleton `print` (`microsoft.graph.print`).
     ///
     /// Features: `v1` or `v1-print`.
@@ -609,7 +613,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::Print, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("print"))
     }
-    #[cfg(msgraph_v1_c107)]
+    #[cfg(msgraph_v1_privacy)]
     /// Singleton `privacy` (`microsoft.graph.privacy`).
     ///
     /// Features: `v1` or `v1-privacy`.
@@ -618,7 +622,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::Privacy, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("privacy"))
     }
-    #[cfg(msgraph_v1_c39)]
+    #[cfg(msgraph_v1_reports)]
     /// Singleton `reports` (`microsoft.graph.reportRoot`).
     ///
     /// Features: `v1` or `v1-reports`.
@@ -627,7 +631,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::ReportRoot, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("reports"))
     }
-    #[cfg(msgraph_v1_c111)]
+    #[cfg(msgraph_v1_role_management)]
     /// Singleton `roleManagement` (`microsoft.graph.roleManagement`).
     ///
     /// Features: `v1` or `v1-role-management`.
@@ -639,7 +643,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("roleManagement"))
     }
-    #[cfg(msgraph_v1_c75)]
+    #[cfg(msgraph_v1_schema_extensions_or_search)]
     /// Entity set `schemaExtensions` (`microsoft.graph.schemaExtension`).
     ///
     /// Features: `v1`, or one of `v1-schema-extensions`, `v1-search`.
@@ -651,7 +655,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("schemaExtensions"))
     }
-    #[cfg(msgraph_v1_c112)]
+    #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
     /// Entity set `scopedRoleMemberships` (`microsoft.graph.scopedRoleMembership`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -663,7 +667,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("scopedRoleMemberships"))
     }
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     /// Singleton `search` (`microsoft.graph.searchEntity`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -672,7 +676,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::SearchEntity, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("search"))
     }
-    #[cfg(msgraph_v1_c113)]
+    #[cfg(msgraph_v1_security)]
     /// Singleton `security` (`microsoft.graph.security`).
     ///
     /// Features: `v1` or `v1-security`.
@@ -681,7 +685,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::Security, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("security"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `servicePrincipals` (`microsoft.graph.servicePrincipal`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -693,7 +697,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("servicePrincipals"))
     }
-    #[cfg(msgraph_v1_c115)]
+    #[cfg(msgraph_v1_search_or_shares)]
     /// Entity set `shares` (`microsoft.graph.sharedDriveItem`).
     ///
     /// Features: `v1`, or one of `v1-search`, `v1-shares`.
@@ -705,7 +709,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("shares"))
     }
-    #[cfg(msgraph_v1_c1)]
+    #[cfg(msgraph_v1_core_or_sites)]
     /// Entity set `sites` (`microsoft.graph.site`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -714,7 +718,7 @@ impl Api {
     ) -> crate::path::CollectionPath<crate::v1::Site, crate::path::caps::ListUpdate> {
         crate::path::CollectionPath::new(self.target().segment("sites"))
     }
-    #[cfg(msgraph_v1_c117)]
+    #[cfg(msgraph_v1_solutions)]
     /// Singleton `solutions` (`microsoft.graph.solutionsRoot`).
     ///
     /// Features: `v1` or `v1-solutions`.
@@ -726,7 +730,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("solutions"))
     }
-    #[cfg(msgraph_v1_c118)]
+    #[cfg(msgraph_v1_storage)]
     /// Singleton `storage` (`microsoft.graph.storage`).
     ///
     /// Features: `v1` or `v1-storage`.
@@ -735,7 +739,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::Storage, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("storage"))
     }
-    #[cfg(msgraph_v1_c93)]
+    #[cfg(msgraph_v1_search_or_subscribed_skus)]
     /// Entity set `subscribedSkus` (`microsoft.graph.subscribedSku`).
     ///
     /// Features: `v1`, or one of `v1-search`, `v1-subscribed-skus`.
@@ -747,7 +751,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("subscribedSkus"))
     }
-    #[cfg(msgraph_v1_c119)]
+    #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
     /// Entity set `subscriptions` (`microsoft.graph.subscription`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -759,7 +763,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("subscriptions"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `teams` (`microsoft.graph.team`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -771,7 +775,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("teams"))
     }
-    #[cfg(msgraph_v1_c121)]
+    #[cfg(msgraph_v1_search_or_teams_templates)]
     /// Entity set `teamsTemplates` (`microsoft.graph.teamsTemplate`).
     ///
     /// Features: `v1`, or one of `v1-search`, `v1-teams-templates`.
@@ -783,7 +787,7 @@ impl Api {
     > {
         crate::path::CollectionPath::new(self.target().segment("teamsTemplates"))
     }
-    #[cfg(msgraph_v1_c67)]
+    #[cfg(msgraph_v1_search_or_teamwork)]
     /// Singleton `teamwork` (`microsoft.graph.teamwork`).
     ///
     /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
@@ -792,7 +796,7 @@ impl Api {
     ) -> crate::path::EntityPath<crate::v1::Teamwork, crate::path::caps::GetUpdate> {
         crate::path::EntityPath::new(self.target().segment("teamwork"))
     }
-    #[cfg(msgraph_v1_c122)]
+    #[cfg(msgraph_v1_tenant_relationships)]
     /// Singleton `tenantRelationships` (`microsoft.graph.tenantRelationship`).
     ///
     /// Features: `v1` or `v1-tenant-relationships`.
@@ -804,7 +808,7 @@ impl Api {
     > {
         crate::path::EntityPath::new(self.target().segment("tenantRelationships"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Entity set `users` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).

@@ -5,7 +5,7 @@ use ::msgraph_core as rt;
 pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
     version: "v1.0",
     roots: &[
-        #[cfg(msgraph_v1_c15)]
+        #[cfg(msgraph_v1_admin)]
         rt::routes::Edge {
             name: "admin",
             kind: rt::routes::EdgeKind::Singleton,
@@ -15,7 +15,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c21)]
+        #[cfg(
+            msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )]
         rt::routes::Edge {
             name: "agreementAcceptances",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -25,7 +27,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c20)]
+        #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
         rt::routes::Edge {
             name: "agreements",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -35,7 +37,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
         rt::routes::Edge {
             name: "appCatalogs",
             kind: rt::routes::EdgeKind::Singleton,
@@ -45,7 +47,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c36)]
+        #[cfg(msgraph_v1_application_templates_or_search)]
         rt::routes::Edge {
             name: "applicationTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -55,7 +57,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "applications",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -65,7 +67,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c49)]
+        #[cfg(msgraph_v1_audit_logs)]
         rt::routes::Edge {
             name: "auditLogs",
             kind: rt::routes::EdgeKind::Singleton,
@@ -75,7 +77,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::Edge {
             name: "authenticationMethodConfigurations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -85,7 +89,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c51)]
+        #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
         rt::routes::Edge {
             name: "authenticationMethodsPolicy",
             kind: rt::routes::EdgeKind::Singleton,
@@ -95,7 +99,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c58)]
+        #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
         rt::routes::Edge {
             name: "certificateBasedAuthConfiguration",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -105,7 +109,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "chats",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -115,7 +119,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c60)]
+        #[cfg(msgraph_v1_communications)]
         rt::routes::Edge {
             name: "communications",
             kind: rt::routes::EdgeKind::Singleton,
@@ -125,7 +129,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_compliance)]
         rt::routes::Edge {
             name: "compliance",
             kind: rt::routes::EdgeKind::Singleton,
@@ -135,7 +139,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c55)]
+        #[cfg(msgraph_v1_connections_or_external_or_search)]
         rt::routes::Edge {
             name: "connections",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -145,7 +149,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "contacts",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -155,7 +159,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "contracts",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -165,7 +169,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c62)]
+        #[cfg(msgraph_v1_copilot)]
         rt::routes::Edge {
             name: "copilot",
             kind: rt::routes::EdgeKind::Singleton,
@@ -175,7 +179,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c63)]
+        #[cfg(msgraph_v1_data_policy_operations_or_search)]
         rt::routes::Edge {
             name: "dataPolicyOperations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -185,7 +189,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::Edge {
             name: "deviceAppManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -195,7 +199,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::Edge {
             name: "deviceManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -205,7 +209,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "devices",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -215,7 +219,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::Edge {
             name: "directory",
             kind: rt::routes::EdgeKind::Singleton,
@@ -225,7 +229,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "directoryObjects",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -235,7 +239,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "directoryRoleTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -245,7 +249,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "directoryRoles",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -255,7 +259,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
         rt::routes::Edge {
             name: "domainDnsRecords",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -265,7 +269,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c68)]
+        #[cfg(msgraph_v1_domains_or_search)]
         rt::routes::Edge {
             name: "domains",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -275,7 +279,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::Edge {
             name: "drives",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -285,7 +289,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c70)]
+        #[cfg(msgraph_v1_education)]
         rt::routes::Edge {
             name: "education",
             kind: rt::routes::EdgeKind::Singleton,
@@ -295,7 +299,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c71)]
+        #[cfg(msgraph_v1_employee_experience)]
         rt::routes::Edge {
             name: "employeeExperience",
             kind: rt::routes::EdgeKind::Singleton,
@@ -305,7 +309,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c124)]
+        #[cfg(msgraph_v1_external)]
         rt::routes::Edge {
             name: "external",
             kind: rt::routes::EdgeKind::Singleton,
@@ -315,7 +319,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c77)]
+        #[cfg(msgraph_v1_core_or_filter_operators)]
         rt::routes::Edge {
             name: "filterOperators",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -325,7 +329,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c47)]
+        #[cfg(msgraph_v1_core_or_functions)]
         rt::routes::Edge {
             name: "functions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -335,7 +339,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c80)]
+        #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
         rt::routes::Edge {
             name: "groupLifecyclePolicies",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -345,7 +349,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "groupSettingTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -355,7 +359,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c81)]
+        #[cfg(msgraph_v1_core_or_group_settings)]
         rt::routes::Edge {
             name: "groupSettings",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -365,7 +369,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "groups",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -375,7 +379,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::Edge {
             name: "identity",
             kind: rt::routes::EdgeKind::Singleton,
@@ -385,7 +389,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c83)]
+        #[cfg(msgraph_v1_identity_governance)]
         rt::routes::Edge {
             name: "identityGovernance",
             kind: rt::routes::EdgeKind::Singleton,
@@ -395,7 +399,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c84)]
+        #[cfg(msgraph_v1_identity_protection)]
         rt::routes::Edge {
             name: "identityProtection",
             kind: rt::routes::EdgeKind::Singleton,
@@ -405,7 +409,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c85)]
+        #[cfg(msgraph_v1_identity_providers_or_search)]
         rt::routes::Edge {
             name: "identityProviders",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -415,7 +419,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c86)]
+        #[cfg(msgraph_v1_information_protection)]
         rt::routes::Edge {
             name: "informationProtection",
             kind: rt::routes::EdgeKind::Singleton,
@@ -425,7 +429,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c88)]
+        #[cfg(msgraph_v1_invitations_or_search)]
         rt::routes::Edge {
             name: "invitations",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -435,7 +439,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "me",
             kind: rt::routes::EdgeKind::Singleton,
@@ -445,7 +449,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c98)]
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
         rt::routes::Edge {
             name: "oauth2PermissionGrants",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -455,7 +459,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "organization",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -465,7 +469,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "permissionGrants",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -475,7 +479,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::Edge {
             name: "places",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -485,7 +489,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c103)]
+        #[cfg(msgraph_v1_planner_or_search)]
         rt::routes::Edge {
             name: "planner",
             kind: rt::routes::EdgeKind::Singleton,
@@ -495,7 +499,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::Edge {
             name: "policies",
             kind: rt::routes::EdgeKind::Singleton,
@@ -505,7 +509,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c22)]
+        #[cfg(msgraph_v1_print)]
         rt::routes::Edge {
             name: "print",
             kind: rt::routes::EdgeKind::Singleton,
@@ -515,7 +519,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c107)]
+        #[cfg(msgraph_v1_privacy)]
         rt::routes::Edge {
             name: "privacy",
             kind: rt::routes::EdgeKind::Singleton,
@@ -525,7 +529,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c39)]
+        #[cfg(msgraph_v1_reports)]
         rt::routes::Edge {
             name: "reports",
             kind: rt::routes::EdgeKind::Singleton,
@@ -535,7 +539,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c111)]
+        #[cfg(msgraph_v1_role_management)]
         rt::routes::Edge {
             name: "roleManagement",
             kind: rt::routes::EdgeKind::Singleton,
@@ -545,7 +549,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c75)]
+        #[cfg(msgraph_v1_schema_extensions_or_search)]
         rt::routes::Edge {
             name: "schemaExtensions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -555,7 +559,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c112)]
+        #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
         rt::routes::Edge {
             name: "scopedRoleMemberships",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -565,7 +569,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::Edge {
             name: "search",
             kind: rt::routes::EdgeKind::Singleton,
@@ -575,7 +579,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c113)]
+        #[cfg(msgraph_v1_security)]
         rt::routes::Edge {
             name: "security",
             kind: rt::routes::EdgeKind::Singleton,
@@ -585,7 +589,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "servicePrincipals",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -595,7 +599,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c115)]
+        #[cfg(msgraph_v1_search_or_shares)]
         rt::routes::Edge {
             name: "shares",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -605,7 +609,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::Edge {
             name: "sites",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -615,7 +619,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c117)]
+        #[cfg(msgraph_v1_solutions)]
         rt::routes::Edge {
             name: "solutions",
             kind: rt::routes::EdgeKind::Singleton,
@@ -625,7 +629,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c118)]
+        #[cfg(msgraph_v1_storage)]
         rt::routes::Edge {
             name: "storage",
             kind: rt::routes::EdgeKind::Singleton,
@@ -635,7 +639,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c93)]
+        #[cfg(msgraph_v1_search_or_subscribed_skus)]
         rt::routes::Edge {
             name: "subscribedSkus",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -645,7 +649,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c119)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
         rt::routes::Edge {
             name: "subscriptions",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -655,7 +659,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "teams",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -665,7 +669,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c121)]
+        #[cfg(msgraph_v1_search_or_teams_templates)]
         rt::routes::Edge {
             name: "teamsTemplates",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -675,7 +679,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c67)]
+        #[cfg(msgraph_v1_search_or_teamwork)]
         rt::routes::Edge {
             name: "teamwork",
             kind: rt::routes::EdgeKind::Singleton,
@@ -685,7 +689,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c122)]
+        #[cfg(msgraph_v1_tenant_relationships)]
         rt::routes::Edge {
             name: "tenantRelationships",
             kind: rt::routes::EdgeKind::Singleton,
@@ -695,7 +699,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             body: ::core::option::Option::None,
             params: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::Edge {
             name: "users",
             kind: rt::routes::EdgeKind::EntitySet,
@@ -707,7 +711,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
         },
     ],
     types: &[
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.aadUserConversationMember",
             base: ::core::option::Option::Some("microsoft.graph.conversationMember"),
@@ -726,7 +730,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -823,7 +827,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -920,7 +924,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignmentPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1026,7 +1030,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignmentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1123,7 +1127,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
             base: ::core::option::Option::Some("microsoft.graph.customCalloutExtension"),
@@ -1140,7 +1144,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageAssignmentWorkflowExtension",
             base: ::core::option::Option::Some("microsoft.graph.customCalloutExtension"),
@@ -1157,7 +1161,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageCatalog",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1220,21 +1224,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageMultipleChoiceQuestion",
             base: ::core::option::Option::Some("microsoft.graph.accessPackageQuestion"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageQuestion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1297,7 +1301,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceEnvironment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1325,7 +1329,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1355,7 +1359,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceRole",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1374,7 +1378,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceRoleScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1404,7 +1408,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageResourceScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1423,7 +1427,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageSubject",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1442,7 +1446,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageSuggestion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1473,14 +1477,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessPackageTextInputQuestion",
             base: ::core::option::Option::Some("microsoft.graph.accessPackageQuestion"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewHistoryDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1517,7 +1521,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewHistoryInstance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1536,7 +1540,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewInstance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1666,7 +1670,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewInstanceDecisionItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1733,14 +1737,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewReviewer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewScheduleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1818,7 +1822,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1848,7 +1852,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.accessReviewStage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1890,7 +1894,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.activitiesContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1909,14 +1913,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.activityBasedTimeoutPolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.activityHistoryItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1935,14 +1939,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.addLargeGalleryViewOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c14)]
+        #[cfg(msgraph_v1_core_or_communications)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.adhocCall",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -1996,7 +2000,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c15)]
+        #[cfg(msgraph_v1_admin)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.admin",
             base: ::core::option::Option::None,
@@ -2103,14 +2107,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.adminConsentRequestPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.adminMicrosoft365Apps",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2129,14 +2133,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.adminReportSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.administrativeUnit",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -2189,7 +2193,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agentIdentity",
             base: ::core::option::Option::Some("microsoft.graph.servicePrincipal"),
@@ -2208,7 +2212,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agentIdentityBlueprint",
             base: ::core::option::Option::Some("microsoft.graph.application"),
@@ -2238,7 +2242,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agentIdentityBlueprintPrincipal",
             base: ::core::option::Option::Some("microsoft.graph.servicePrincipal"),
@@ -2257,14 +2261,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agentUser",
             base: ::core::option::Option::Some("microsoft.graph.user"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c20)]
+        #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2314,14 +2318,16 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c21)]
+        #[cfg(
+            msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementAcceptance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c20)]
+        #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFile",
             base: ::core::option::Option::Some(
@@ -2342,7 +2348,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c20)]
+        #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFileLocalization",
             base: ::core::option::Option::Some(
@@ -2363,7 +2369,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c20)]
+        #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFileProperties",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2380,7 +2386,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c20)]
+        #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.agreementFileVersion",
             base: ::core::option::Option::Some(
@@ -2389,7 +2395,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.aiInteraction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2415,7 +2421,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.aiInteractionHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2435,7 +2441,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.aiOnlineMeeting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2454,7 +2460,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.aiUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2484,7 +2490,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.akamaiWebApplicationFirewallProvider",
             base: ::core::option::Option::Some(
@@ -2493,7 +2499,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.alert",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2510,35 +2516,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.allowedValue",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -2555,7 +2561,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedAppProtection",
             base: ::core::option::Option::Some(
@@ -2587,14 +2593,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidManagedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppRegistration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -2611,35 +2617,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.anonymousGuestConversationMember",
             base: ::core::option::Option::Some("microsoft.graph.conversationMember"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appCatalogs",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2658,7 +2664,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appConsentApprovalRoute",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2677,7 +2683,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appConsentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2708,7 +2714,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appLogCollectionRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2727,7 +2733,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appManagementPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
@@ -2755,35 +2761,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appScope",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleDeviceFeaturesConfigurationBase",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_directory_or_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.appleManagedIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applePushNotificationCertificate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -2803,7 +2809,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.application",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -3115,7 +3121,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c36)]
+        #[cfg(msgraph_v1_application_templates_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.applicationTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3154,7 +3160,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.approval",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3185,7 +3191,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.approvalStage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3202,14 +3208,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.approvedClientApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.arkoseFraudProtectionProvider",
             base: ::core::option::Option::Some(
@@ -3218,14 +3224,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.associatedTeamInfo",
             base: ::core::option::Option::Some("microsoft.graph.teamInfo"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attachment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3246,7 +3252,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attachmentBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3267,7 +3273,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attachmentSession",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3284,14 +3290,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c11)]
+        #[cfg(msgraph_v1_core_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attackSimulationOperation",
             base: ::core::option::Option::Some("microsoft.graph.longRunningOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attackSimulationRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3387,7 +3393,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c26)]
+        #[cfg(msgraph_v1_core_or_communications_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attendanceRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3413,28 +3419,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c47)]
+        #[cfg(msgraph_v1_core_or_functions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attributeMappingFunctionSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.attributeSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.audioRoutingGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.auditEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3475,7 +3481,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c49)]
+        #[cfg(msgraph_v1_audit_logs)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.auditLogRoot",
             base: ::core::option::Option::None,
@@ -3516,7 +3522,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authentication",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3656,28 +3662,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c37)]
+        #[cfg(msgraph_v1_identity_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationCombinationConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationConditionApplication",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationContextClassReference",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationEventListener",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3694,7 +3700,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationEventsFlow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3711,7 +3717,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationFlowsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3728,7 +3734,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3749,28 +3755,32 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodModeDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodTarget",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c51)]
+        #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3798,7 +3808,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationMethodsRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3865,7 +3875,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c37)]
+        #[cfg(msgraph_v1_identity_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationStrengthPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3909,7 +3919,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authenticationStrengthRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3939,7 +3949,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c53)]
+        #[cfg(msgraph_v1_privacy_or_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authoredNote",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -3965,7 +3975,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.authorizationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
@@ -3982,7 +3992,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.availableAccessPackage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4001,14 +4011,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.azureCommunicationServicesUserConversationMember",
             base: ::core::option::Option::Some("microsoft.graph.conversationMember"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.b2xIdentityUserFlow",
             base: ::core::option::Option::Some("microsoft.graph.identityUserFlow"),
@@ -4069,7 +4079,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.backupRestoreRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4363,7 +4373,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c54)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.baseItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4420,7 +4430,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c4)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.baseItemVersion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4446,14 +4456,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.baseMapFeature",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.baseSitePage",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -4470,7 +4480,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c56)]
+        #[cfg(msgraph_v1_information_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bitlocker",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4489,14 +4499,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c56)]
+        #[cfg(msgraph_v1_information_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bitlockerRecoveryKey",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingAppointment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4544,7 +4554,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingBusiness",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4680,35 +4690,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCurrency",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCustomQuestion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCustomer",
             base: ::core::option::Option::Some("microsoft.graph.bookingCustomerBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingCustomerBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingService",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4734,21 +4744,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingStaffMember",
             base: ::core::option::Option::Some("microsoft.graph.bookingStaffMemberBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bookingStaffMemberBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.browseSessionBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4790,7 +4800,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.browserSharedCookie",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4807,7 +4817,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.browserSite",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4824,7 +4834,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.browserSiteList",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4885,7 +4895,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.building",
             base: ::core::option::Option::Some("microsoft.graph.place"),
@@ -4917,7 +4927,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.buildingMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
@@ -4947,21 +4957,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_directory_or_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.builtInIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.bulkUpload",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.caPoliciesDeletableRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -4991,7 +5001,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendar",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5077,7 +5087,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendarGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5096,7 +5106,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendarPermission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5113,7 +5123,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.calendarSharingMessage",
             base: ::core::option::Option::Some("microsoft.graph.message"),
@@ -5141,7 +5151,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.call",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5489,7 +5499,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callAiInsight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5506,7 +5516,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5525,7 +5535,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c14)]
+        #[cfg(msgraph_v1_core_or_communications)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecording",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5563,7 +5573,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.callRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5637,7 +5647,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.organizer",
             base: ::core::option::Option::Some(
@@ -5646,7 +5656,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.participant",
             base: ::core::option::Option::Some(
@@ -5655,7 +5665,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.participantBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5672,7 +5682,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.segment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5707,7 +5717,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callRecords.session",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5753,7 +5763,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c14)]
+        #[cfg(msgraph_v1_core_or_communications)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.callTranscript",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5800,14 +5810,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cancelMediaProcessingOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.canvasLayout",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5837,21 +5847,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.certificateAuthorityDetail",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c58)]
+        #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.certificateBasedAuthConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.certificateBasedAuthPki",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -5883,7 +5893,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.changeTrackedEntity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -5920,7 +5930,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.channel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6120,7 +6130,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6360,7 +6370,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chatMessage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6508,14 +6518,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chatMessageHostedContent",
             base: ::core::option::Option::Some("microsoft.graph.teamworkHostedContent"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.chatMessageInfo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6550,35 +6560,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.checkInClaim",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.checklistItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.claimsMappingPolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudClipboardItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudClipboardRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6597,7 +6607,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c60)]
+        #[cfg(msgraph_v1_communications)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudCommunications",
             base: ::core::option::Option::None,
@@ -6696,7 +6706,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudFlareWebApplicationFirewallProvider",
             base: ::core::option::Option::Some(
@@ -6705,7 +6715,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c9)]
+        #[cfg(msgraph_v1_core_or_device_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPC",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6810,7 +6820,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcAuditEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6839,7 +6849,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcDeviceImage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6859,14 +6869,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcGalleryImage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcOnPremisesConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6907,7 +6917,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcProvisioningPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6966,7 +6976,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcProvisioningPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -6994,7 +7004,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcReport",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7015,14 +7025,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcServicePlan",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcUserSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7063,7 +7073,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.cloudPcUserSettingAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7080,7 +7090,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c54)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.columnDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7252,14 +7262,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c4)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.columnLink",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.commsOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7276,7 +7286,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_employee_experience_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.community",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7306,28 +7316,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.companySubscription",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c61)]
+        #[cfg(msgraph_v1_compliance)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.compliance",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.complianceManagementPartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c37)]
+        #[cfg(msgraph_v1_identity_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conditionalAccessPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyDeletableItem"),
@@ -7373,7 +7383,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conditionalAccessRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7460,7 +7470,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conditionalAccessTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7477,7 +7487,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.configurationBaseline",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7498,7 +7508,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.configurationDrift",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7515,7 +7525,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.configurationManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7578,7 +7588,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.configurationMonitor",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7624,14 +7634,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.configurationMonitoringResult",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.configurationSnapshotJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7648,7 +7658,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.connectedOrganization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7678,7 +7688,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contact",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
@@ -7785,7 +7795,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contactFolder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7838,7 +7848,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contentActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -7855,14 +7865,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contentSharingSession",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c4)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contentType",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8059,21 +8069,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.contract",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.controlConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conversation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8092,7 +8102,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conversationMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8126,7 +8136,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.conversationThread",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8158,7 +8168,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.copilotAdmin",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8188,7 +8198,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.copilotAdminCatalog",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8207,14 +8217,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.copilotAdminLimitedMode",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.copilotAdminSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8233,7 +8243,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.copilotPackage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8250,14 +8260,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.copilotPackageDetail",
             base: ::core::option::Option::Some("microsoft.graph.copilotPackage"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c5)]
+        #[cfg(msgraph_v1_copilot_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.copilotReportRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8301,7 +8311,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c62)]
+        #[cfg(msgraph_v1_copilot)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.copilotRoot",
             base: ::core::option::Option::None,
@@ -8366,14 +8376,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.countryNamedLocation",
             base: ::core::option::Option::Some("microsoft.graph.namedLocation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.crossTenantAccessPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
@@ -8414,7 +8424,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8532,7 +8542,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.crossTenantAccessPolicyConfigurationPartner",
             base: ::core::option::Option::None,
@@ -8652,7 +8662,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.crossTenantIdentitySyncPolicyPartner",
             base: ::core::option::Option::None,
@@ -8669,7 +8679,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c50)]
+        #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customAuthenticationExtension",
             base: ::core::option::Option::Some("microsoft.graph.customCalloutExtension"),
@@ -8710,7 +8720,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c50)]
+        #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customCalloutExtension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8745,7 +8755,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customDataProvidedResource",
             base: ::core::option::Option::Some("microsoft.graph.accessPackageResource"),
@@ -8762,7 +8772,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
             base: ::core::option::Option::Some(
@@ -8771,14 +8781,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customDataProvidedResourceFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customDataProvidedResourceUploadSession",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8826,7 +8836,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customExtensionStageSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8845,7 +8855,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.customSecurityAttributeDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8864,14 +8874,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c63)]
+        #[cfg(msgraph_v1_data_policy_operations_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dataPolicyOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c11)]
+        #[cfg(msgraph_v1_core_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dataSecurityAndGovernance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8890,7 +8900,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.dayNote",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -8916,7 +8926,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.defaultManagedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppProtection"),
@@ -8946,7 +8956,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c66)]
+        #[cfg(msgraph_v1_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminAccessAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8972,7 +8982,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c66)]
+        #[cfg(msgraph_v1_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminCustomer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -8991,7 +9001,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c66)]
+        #[cfg(msgraph_v1_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminRelationship",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9050,28 +9060,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c66)]
+        #[cfg(msgraph_v1_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminRelationshipOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c66)]
+        #[cfg(msgraph_v1_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminRelationshipRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c66)]
+        #[cfg(msgraph_v1_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminServiceManagementDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedAdminServiceProviderConstraints",
             base: ::core::option::Option::Some(
@@ -9080,14 +9090,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.delegatedPermissionClassification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c67)]
+        #[cfg(msgraph_v1_search_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deletedChat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9106,7 +9116,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deletedItemContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9125,7 +9135,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c67)]
+        #[cfg(msgraph_v1_search_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deletedTeam",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9156,7 +9166,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deltaParticipants",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9175,7 +9185,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.desk",
             base: ::core::option::Option::Some("microsoft.graph.place"),
@@ -9201,7 +9211,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.detectedApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9220,7 +9230,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.device",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -9295,21 +9305,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAndAppManagementRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.roleAssignment"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAndAppManagementRoleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.roleDefinition"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceAppManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9493,35 +9503,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c9)]
+        #[cfg(msgraph_v1_core_or_device_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceActionItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9632,7 +9642,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9649,14 +9659,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicySettingStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9675,14 +9685,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c9)]
+        #[cfg(msgraph_v1_core_or_device_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceCompliancePolicyState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceScheduledActionForRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9701,28 +9711,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceSettingState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceUserOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceComplianceUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9821,7 +9831,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9838,49 +9848,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c9)]
+        #[cfg(msgraph_v1_core_or_device_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationUserOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceConfigurationUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -9925,7 +9935,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentLimitConfiguration",
             base: ::core::option::Option::Some(
@@ -9934,7 +9944,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             base: ::core::option::Option::Some(
@@ -9989,7 +9999,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             base: ::core::option::Option::Some(
@@ -9998,21 +10008,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceInstallState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceLocalCredentialInfo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c9)]
+        #[cfg(msgraph_v1_core_or_device_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceLogCollectionResponse",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10031,7 +10041,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10747,14 +10757,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementCachedReportConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementExchangeConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10775,14 +10785,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementExportJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementPartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -10801,7 +10811,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementReports",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11067,14 +11077,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c9)]
+        #[cfg(msgraph_v1_core_or_device_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceManagementTroubleshootingEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.deviceRegistrationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11109,7 +11119,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11238,7 +11248,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c38)]
+        #[cfg(msgraph_v1_audit_logs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryAudit",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11255,7 +11265,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11274,7 +11284,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryObject",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11396,14 +11406,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryObjectPartnerReference",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryRole",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -11445,14 +11455,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.directoryRoleTemplate",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c4)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.documentSetVersion",
             base: ::core::option::Option::Some("microsoft.graph.listItemVersion"),
@@ -11480,7 +11490,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c68)]
+        #[cfg(msgraph_v1_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domain",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -11587,49 +11597,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsCnameRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsMxRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsSrvRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsTxtRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c69)]
+        #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.domainDnsUnavailableRecord",
             base: ::core::option::Option::Some("microsoft.graph.domainDnsRecord"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.drive",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -11775,7 +11785,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -12323,7 +12333,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveItemVersion",
             base: ::core::option::Option::Some("microsoft.graph.baseItemVersion"),
@@ -12351,21 +12361,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveProtectionRule",
             base: ::core::option::Option::Some("microsoft.graph.protectionRuleBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveProtectionUnit",
             base: ::core::option::Option::Some("microsoft.graph.protectionUnitBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
             base: ::core::option::Option::Some(
@@ -12374,14 +12384,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveRestoreArtifact",
             base: ::core::option::Option::Some("microsoft.graph.restoreArtifactBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
             base: ::core::option::Option::Some(
@@ -12390,14 +12400,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eBookInstallSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.edge",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12416,14 +12426,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.editionUpgradeConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12609,14 +12619,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentDefaults",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12644,7 +12654,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationAssignmentSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12685,7 +12695,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12705,7 +12715,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationClass",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -12863,7 +12873,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationFeedbackOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
@@ -12889,7 +12899,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationFeedbackResourceOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
@@ -12906,21 +12916,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationGradingCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationGradingScheme",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationModule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13001,7 +13011,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationModuleResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13018,14 +13028,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationOrganization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationOutcome",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13042,7 +13052,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationPointsOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
@@ -13068,7 +13078,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c70)]
+        #[cfg(msgraph_v1_education)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRoot",
             base: ::core::option::Option::None,
@@ -13131,7 +13141,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRubric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13175,14 +13185,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationRubricOutcome",
             base: ::core::option::Option::Some("microsoft.graph.educationOutcome"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSchool",
             base: ::core::option::Option::Some("microsoft.graph.educationOrganization"),
@@ -13253,7 +13263,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSubmission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13423,7 +13433,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationSubmissionResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13451,7 +13461,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.educationUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13600,14 +13610,16 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -13628,7 +13640,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c56)]
+        #[cfg(msgraph_v1_information_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailFileAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -13637,7 +13649,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emailNotificationsSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13654,7 +13666,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.emergencyCallEvent",
             base: ::core::option::Option::Some("microsoft.graph.callEvent"),
@@ -13671,7 +13683,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c71)]
+        #[cfg(msgraph_v1_employee_experience)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.employeeExperience",
             base: ::core::option::Option::None,
@@ -13734,7 +13746,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.employeeExperienceUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13764,7 +13776,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.endUserNotification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13801,7 +13813,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.endUserNotificationDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13818,28 +13830,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.endUserSettings",
             base: ::core::option::Option::Some("microsoft.graph.controlConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.endpoint",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c72)]
+        #[cfg(msgraph_v1_core_or_employee_experience)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementAsyncOperation",
             base: ::core::option::Option::Some("microsoft.graph.longRunningOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementConversation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13869,7 +13881,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementConversationDiscussionMessage",
             base: ::core::option::Option::Some(
@@ -13878,7 +13890,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementConversationMessage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13948,7 +13960,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementConversationMessageReaction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -13965,7 +13977,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementConversationQuestionMessage",
             base: ::core::option::Option::Some(
@@ -13974,7 +13986,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementConversationSystemMessage",
             base: ::core::option::Option::Some(
@@ -13983,7 +13995,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c72)]
+        #[cfg(msgraph_v1_core_or_employee_experience)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementRole",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14002,7 +14014,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c72)]
+        #[cfg(msgraph_v1_core_or_employee_experience)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.engagementRoleMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14021,7 +14033,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enrollmentConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14038,7 +14050,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c9)]
+        #[cfg(msgraph_v1_core_or_device_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enrollmentTroubleshootingEvent",
             base: ::core::option::Option::Some(
@@ -14047,14 +14059,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.enterpriseCodeSigningCertificate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entitlementManagement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14238,21 +14250,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entitlementManagementSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c73)]
+        #[cfg(msgraph_v1_any_area_but_compliance)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entity",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.recovery",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14282,14 +14294,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.recoveryJob",
             base: ::core::option::Option::Some(
@@ -14311,7 +14323,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.recoveryJobBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14339,7 +14351,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
             base: ::core::option::Option::Some(
@@ -14361,7 +14373,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.entraRecoveryServices.snapshot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14391,7 +14403,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.event",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
@@ -14627,7 +14639,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eventMessage",
             base: ::core::option::Option::Some("microsoft.graph.message"),
@@ -14682,7 +14694,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eventMessageRequest",
             base: ::core::option::Option::Some("microsoft.graph.eventMessage"),
@@ -14717,7 +14729,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.eventMessageResponse",
             base: ::core::option::Option::Some("microsoft.graph.eventMessage"),
@@ -14734,7 +14746,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exchangeAdmin",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14764,7 +14776,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exchangeMessageTrace",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14784,14 +14796,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exchangeMessageTraceDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exchangeProtectionPolicy",
             base: ::core::option::Option::Some("microsoft.graph.protectionPolicyBase"),
@@ -14832,7 +14844,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exchangeRestoreSession",
             base: ::core::option::Option::Some("microsoft.graph.restoreSessionBase"),
@@ -14873,35 +14885,37 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.exchangeSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.extension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.extensionProperty",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -14931,7 +14945,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c55)]
+        #[cfg(msgraph_v1_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.connectionOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14948,7 +14962,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c124)]
+        #[cfg(msgraph_v1_external)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.external",
             base: ::core::option::Option::None,
@@ -14967,7 +14981,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c55)]
+        #[cfg(msgraph_v1_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -14986,7 +15000,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c55)]
+        #[cfg(msgraph_v1_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalActivityResult",
             base: ::core::option::Option::Some(
@@ -15005,7 +15019,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c55)]
+        #[cfg(msgraph_v1_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalConnection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15084,7 +15098,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c55)]
+        #[cfg(msgraph_v1_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15103,7 +15117,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c55)]
+        #[cfg(msgraph_v1_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.externalItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15162,28 +15176,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c55)]
+        #[cfg(msgraph_v1_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.identity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c55)]
+        #[cfg(msgraph_v1_connections_or_external_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalConnectors.schema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_directory_or_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalDomainName",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
             base: ::core::option::Option::Some(
@@ -15247,7 +15261,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.featureRolloutPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15266,14 +15280,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.federatedIdentityCredential",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.federatedTokenValidationPolicy",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -15290,7 +15304,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fido2AuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -15319,7 +15333,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fido2AuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -15360,7 +15376,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c37)]
+        #[cfg(msgraph_v1_identity_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fido2CombinationConfiguration",
             base: ::core::option::Option::Some(
@@ -15369,14 +15385,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c4)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fieldValueSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c56)]
+        #[cfg(msgraph_v1_information_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -15385,14 +15401,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileAttachment",
             base: ::core::option::Option::Some("microsoft.graph.attachment"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileStorage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15444,7 +15460,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileStorageContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15622,7 +15638,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileStorageContainerType",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15639,14 +15655,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileStorageContainerTypeAppPermissionGrant",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fileStorageContainerTypeRegistration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -15674,49 +15690,49 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c77)]
+        #[cfg(msgraph_v1_core_or_filter_operators)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.filterOperatorSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fixtureMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.floor",
             base: ::core::option::Option::Some("microsoft.graph.place"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.footprintMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.fraudProtectionProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.governanceInsight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.granularDriveRestoreArtifact",
             base: ::core::option::Option::Some(
@@ -15725,21 +15741,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.granularMailboxRestoreArtifact",
             base: ::core::option::Option::Some("microsoft.graph.mailboxRestoreArtifact"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.granularRestoreArtifactBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.granularSiteRestoreArtifact",
             base: ::core::option::Option::Some(
@@ -15748,7 +15764,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.group",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -16208,7 +16224,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c80)]
+        #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupLifecyclePolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16242,28 +16258,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c81)]
+        #[cfg(msgraph_v1_core_or_group_settings)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.groupSettingTemplate",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.homeRealmDiscoveryPolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.horizontalSection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16282,7 +16298,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.horizontalSectionColumn",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16301,7 +16317,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.humanSecurityFraudProtectionProvider",
             base: ::core::option::Option::Some(
@@ -16310,7 +16326,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityApiConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16340,7 +16356,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityBuiltInUserFlowAttribute",
             base: ::core::option::Option::Some(
@@ -16349,7 +16365,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16467,7 +16483,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityCustomUserFlowAttribute",
             base: ::core::option::Option::Some(
@@ -16476,7 +16492,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c83)]
+        #[cfg(msgraph_v1_identity_governance)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance",
             base: ::core::option::Option::None,
@@ -16561,7 +16577,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.customTaskExtension",
             base: ::core::option::Option::Some("microsoft.graph.customCalloutExtension"),
@@ -16600,7 +16616,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.insights",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16656,7 +16672,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.lifecycleManagementSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16682,7 +16698,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16767,7 +16783,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.run",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16829,7 +16845,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.task",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16848,14 +16864,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.taskDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.taskProcessingResult",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16898,7 +16914,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.taskReport",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -16951,7 +16967,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.userProcessingResult",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17004,7 +17020,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.workflow",
             base: ::core::option::Option::Some(
@@ -17196,7 +17212,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.workflowBase",
             base: ::core::option::Option::None,
@@ -17257,7 +17273,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.workflowTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17285,7 +17301,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityGovernance.workflowVersion",
             base: ::core::option::Option::Some(
@@ -17304,7 +17320,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c84)]
+        #[cfg(msgraph_v1_identity_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProtectionRoot",
             base: ::core::option::Option::None,
@@ -17356,7 +17372,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c85)]
+        #[cfg(msgraph_v1_identity_providers_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17376,7 +17392,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c52)]
+        #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityProviderBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17396,28 +17412,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlowAttribute",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityUserFlowAttributeAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17461,7 +17477,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.identityVerifiedIdRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17480,7 +17496,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17510,7 +17526,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17529,7 +17545,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.inferenceClassification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17548,7 +17564,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.inferenceClassificationOverride",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17565,7 +17581,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c86)]
+        #[cfg(msgraph_v1_information_protection)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.informationProtection",
             base: ::core::option::Option::None,
@@ -17595,7 +17611,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.inheritablePermission",
             base: ::core::option::Option::None,
@@ -17612,14 +17628,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.insightsSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c52)]
+        #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.internalDomainFederation",
             base: ::core::option::Option::Some("microsoft.graph.samlOrWsFedProvider"),
@@ -17636,7 +17652,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.internetExplorerMode",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17655,7 +17671,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c88)]
+        #[cfg(msgraph_v1_invitations_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.invitation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17694,35 +17710,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.inviteParticipantsOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCertificateProfile",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosDeviceFeaturesConfiguration",
             base: ::core::option::Option::Some(
@@ -17731,7 +17747,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -17820,7 +17836,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -17846,7 +17862,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -17863,7 +17879,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosManagedAppProtection",
             base: ::core::option::Option::Some(
@@ -17895,14 +17911,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosManagedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppRegistration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosMobileAppConfiguration",
             base: ::core::option::Option::Some(
@@ -17911,7 +17927,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -17937,21 +17953,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosUpdateConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosUpdateDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -17977,35 +17993,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppEBook",
             base: ::core::option::Option::Some("microsoft.graph.managedEBook"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosVppEBookAssignment",
             base: ::core::option::Option::Some("microsoft.graph.managedEBookAssignment"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.iosiPadOSWebClip",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ipNamedLocation",
             base: ::core::option::Option::Some("microsoft.graph.namedLocation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c4)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18042,7 +18058,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c4)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemActivityStat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18115,7 +18131,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c89)]
+        #[cfg(msgraph_v1_core_or_drives_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemAnalytics",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18156,7 +18172,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemAttachment",
             base: ::core::option::Option::Some("microsoft.graph.attachment"),
@@ -18175,14 +18191,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemInsights",
             base: ::core::option::Option::Some("microsoft.graph.officeGraphInsights"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.itemRetentionLabel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18208,7 +18224,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.labelContentRight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18227,7 +18243,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.landingPage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18264,14 +18280,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.landingPageDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_employee_experience_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.learningAssignment",
             base: ::core::option::Option::Some("microsoft.graph.learningCourseActivity"),
@@ -18297,21 +18313,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_employee_experience_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.learningContent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_employee_experience_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.learningCourseActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_employee_experience_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.learningProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18341,14 +18357,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_employee_experience_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.learningSelfInitiatedCourse",
             base: ::core::option::Option::Some("microsoft.graph.learningCourseActivity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.levelMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
@@ -18389,7 +18405,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.licenseDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18409,14 +18425,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.linkedResource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c4)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.list",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -18528,7 +18544,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c4)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.listItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -18690,7 +18706,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c4)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.listItemVersion",
             base: ::core::option::Option::Some("microsoft.graph.baseItemVersion"),
@@ -18720,14 +18736,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.localizedNotificationMessage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.loginPage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18753,14 +18769,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c95)]
+        #[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.longRunningOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.m365AppsInstallationOptions",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18786,21 +18802,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSCustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSDeviceFeaturesConfiguration",
             base: ::core::option::Option::Some(
@@ -18809,7 +18825,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSDmgApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -18826,14 +18842,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSGeneralDeviceConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -18850,28 +18866,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSMicrosoftDefenderApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSMicrosoftEdgeApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.macOSOfficeSuiteApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c56)]
+        #[cfg(msgraph_v1_information_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -18880,7 +18896,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailFolder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -18970,14 +18986,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailSearchFolder",
             base: ::core::option::Option::Some("microsoft.graph.mailFolder"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailbox",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -19020,7 +19036,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxFolder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19062,7 +19078,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxItem",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
@@ -19082,21 +19098,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxProtectionRule",
             base: ::core::option::Option::Some("microsoft.graph.protectionRuleBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxProtectionUnit",
             base: ::core::option::Option::Some("microsoft.graph.protectionUnitBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
             base: ::core::option::Option::Some(
@@ -19105,14 +19121,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxRestoreArtifact",
             base: ::core::option::Option::Some("microsoft.graph.restoreArtifactBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
             base: ::core::option::Option::Some(
@@ -19121,14 +19137,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.malwareStateForWindowsDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAndroidLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedMobileLobApp"),
@@ -19145,7 +19161,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAndroidStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
@@ -19162,28 +19178,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19204,14 +19220,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppPolicyDeploymentSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
@@ -19232,7 +19248,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppRegistration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19294,21 +19310,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedAppStatusRaw",
             base: ::core::option::Option::Some("microsoft.graph.managedAppStatus"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c9)]
+        #[cfg(msgraph_v1_core_or_device_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19608,7 +19624,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19684,7 +19700,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19701,35 +19717,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedDeviceOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19755,7 +19771,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedEBook",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19829,7 +19845,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedEBookAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19846,7 +19862,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedIOSLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedMobileLobApp"),
@@ -19872,7 +19888,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedIOSStoreApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
@@ -19898,7 +19914,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedMobileApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19915,7 +19931,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.managedMobileLobApp",
             base: ::core::option::Option::Some("microsoft.graph.managedApp"),
@@ -19934,7 +19950,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mdmWindowsInformationProtectionPolicy",
             base: ::core::option::Option::Some(
@@ -19943,7 +19959,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c26)]
+        #[cfg(msgraph_v1_core_or_communications_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.meetingAttendanceReport",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -19962,7 +19978,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.membershipOutlierInsight",
             base: ::core::option::Option::Some("microsoft.graph.governanceInsight"),
@@ -20003,7 +20019,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.message",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
@@ -20216,7 +20232,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.messageRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20251,7 +20267,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.messageTracingRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20270,14 +20286,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftAccountUserConversationMember",
             base: ::core::option::Option::Some("microsoft.graph.conversationMember"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -20296,7 +20312,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -20326,7 +20344,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             base: ::core::option::Option::Some(
@@ -20335,14 +20355,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.microsoftStoreForBusinessApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20394,7 +20414,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20420,14 +20440,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppContent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20457,7 +20477,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppContentFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20489,14 +20509,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppRelationship",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileAppTroubleshootingEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20515,14 +20535,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileContainedApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileLobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
@@ -20541,14 +20561,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.mobileThreatDefenseConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c66)]
+        #[cfg(msgraph_v1_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.multiTenantOrganization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20578,7 +20598,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20606,7 +20626,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c66)]
+        #[cfg(msgraph_v1_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.multiTenantOrganizationJoinRequestRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20623,7 +20643,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.multiTenantOrganizationMember",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -20640,7 +20660,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20713,21 +20733,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.multiValueLegacyExtendedProperty",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.muteParticipantOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.namedLocation",
             base: ::core::option::Option::Some("microsoft.graph.policyDeletableItem"),
@@ -20746,7 +20766,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.notebook",
             base: ::core::option::Option::Some(
@@ -20825,7 +20845,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.notificationMessageTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20855,7 +20875,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c98)]
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oAuth2PermissionGrant",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20875,14 +20895,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.offerShiftRequest",
             base: ::core::option::Option::Some("microsoft.graph.scheduleChangeRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.officeGraphInsights",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -20923,7 +20943,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_directory_or_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oidcIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
@@ -20949,7 +20969,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAttributeCollectionListener",
             base: ::core::option::Option::Some(
@@ -20968,7 +20988,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c50)]
+        #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAttributeCollectionStartCustomExtension",
             base: ::core::option::Option::Some(
@@ -20977,7 +20997,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAttributeCollectionStartListener",
             base: ::core::option::Option::Some(
@@ -20996,7 +21016,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c50)]
+        #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAttributeCollectionSubmitCustomExtension",
             base: ::core::option::Option::Some(
@@ -21005,7 +21025,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAttributeCollectionSubmitListener",
             base: ::core::option::Option::Some(
@@ -21024,7 +21044,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onAuthenticationMethodLoadStartListener",
             base: ::core::option::Option::Some(
@@ -21043,7 +21063,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onEmailOtpSendListener",
             base: ::core::option::Option::Some(
@@ -21062,7 +21082,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onFraudProtectionLoadStartListener",
             base: ::core::option::Option::Some(
@@ -21081,7 +21101,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onInteractiveAuthFlowStartListener",
             base: ::core::option::Option::Some(
@@ -21100,7 +21120,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c50)]
+        #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onOtpSendCustomExtension",
             base: ::core::option::Option::Some(
@@ -21109,7 +21129,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c50)]
+        #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPasswordSubmitCustomExtension",
             base: ::core::option::Option::Some(
@@ -21118,7 +21138,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPasswordSubmitListener",
             base: ::core::option::Option::Some(
@@ -21137,14 +21157,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesConditionalAccessSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesDirectorySynchronization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21170,14 +21190,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onPremisesSyncBehavior",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c50)]
+        #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onTokenIssuanceStartCustomExtension",
             base: ::core::option::Option::Some(
@@ -21186,7 +21206,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onTokenIssuanceStartListener",
             base: ::core::option::Option::Some(
@@ -21205,7 +21225,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onUserCreateStartListener",
             base: ::core::option::Option::Some(
@@ -21224,7 +21244,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c50)]
+        #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
             base: ::core::option::Option::Some(
@@ -21233,7 +21253,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onVerifiedIdClaimValidationListener",
             base: ::core::option::Option::Some(
@@ -21252,14 +21272,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveForBusinessBrowseSession",
             base: ::core::option::Option::Some("microsoft.graph.browseSessionBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveForBusinessProtectionPolicy",
             base: ::core::option::Option::Some("microsoft.graph.protectionPolicyBase"),
@@ -21300,7 +21320,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.oneDriveForBusinessRestoreSession",
             base: ::core::option::Option::Some("microsoft.graph.restoreSessionBase"),
@@ -21341,7 +21361,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenote",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21415,14 +21435,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteEntityBaseModel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteEntityHierarchyModel",
             base: ::core::option::Option::Some(
@@ -21450,14 +21470,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteEntitySchemaObjectModel",
             base: ::core::option::Option::Some("microsoft.graph.onenoteEntityBaseModel"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteOperation",
             base: ::core::option::Option::Some("microsoft.graph.operation"),
@@ -21474,7 +21494,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenotePage",
             base: ::core::option::Option::Some(
@@ -21562,7 +21582,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteResource",
             base: ::core::option::Option::Some("microsoft.graph.onenoteEntityBaseModel"),
@@ -21579,7 +21599,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onenoteSection",
             base: ::core::option::Option::Some(
@@ -21657,7 +21677,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c14)]
+        #[cfg(msgraph_v1_core_or_communications)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onlineMeeting",
             base: ::core::option::Option::Some("microsoft.graph.onlineMeetingBase"),
@@ -21789,7 +21809,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c26)]
+        #[cfg(msgraph_v1_core_or_communications_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onlineMeetingBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -21889,7 +21909,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.onlineMeetingEngagementConversation",
             base: ::core::option::Option::Some("microsoft.graph.engagementConversation"),
@@ -21917,7 +21937,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openShift",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -21943,28 +21963,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openShiftChangeRequest",
             base: ::core::option::Option::Some("microsoft.graph.scheduleChangeRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.openTypeExtension",
             base: ::core::option::Option::Some("microsoft.graph.extension"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.operation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.orgContact",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -22050,7 +22070,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organization",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -22111,7 +22131,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organizationalBranding",
             base: ::core::option::Option::Some(
@@ -22132,7 +22152,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organizationalBrandingLocalization",
             base: ::core::option::Option::Some(
@@ -22141,7 +22161,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.organizationalBrandingProperties",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22239,21 +22259,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.outlookUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22308,7 +22328,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.ownerlessGroupPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22334,7 +22354,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.participant",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22430,7 +22450,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.participantJoiningNotification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22449,7 +22469,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.participantLeftNotification",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22468,7 +22488,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22487,7 +22507,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.azureUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22517,7 +22537,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.billedReconciliation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22538,7 +22558,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.billedUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22559,7 +22579,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.billing",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22611,7 +22631,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.billingReconciliation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22641,7 +22661,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.exportSuccessOperation",
             base: ::core::option::Option::Some(
@@ -22662,7 +22682,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.failedOperation",
             base: ::core::option::Option::Some(
@@ -22681,21 +22701,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.manifest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.operation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.runningOperation",
             base: ::core::option::Option::Some(
@@ -22704,7 +22724,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.unbilledReconciliation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22725,7 +22745,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.partners.billing.unbilledUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22746,7 +22766,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.passkeyAuthenticationMethodTarget",
             base: ::core::option::Option::Some(
@@ -22755,7 +22777,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.passkeyProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22772,14 +22794,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.passwordAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.payload",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22814,7 +22836,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.peopleAdminSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22877,7 +22899,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c54)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.permission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22943,14 +22965,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.permissionGrantConditionSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.permissionGrantPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
@@ -22980,7 +23002,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.person",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -22997,7 +23019,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.phoneAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -23027,14 +23049,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.phoneUserConversationMember",
             base: ::core::option::Option::Some("microsoft.graph.conversationMember"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.pinnedChatMessageInfo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23053,7 +23075,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.place",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23102,7 +23124,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c103)]
+        #[cfg(msgraph_v1_planner_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.planner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23143,7 +23165,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c104)]
+        #[cfg(msgraph_v1_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23160,7 +23182,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c104)]
+        #[cfg(msgraph_v1_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerBucket",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23179,14 +23201,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c104)]
+        #[cfg(msgraph_v1_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerBucketTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23205,7 +23227,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c104)]
+        #[cfg(msgraph_v1_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerPlan",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23264,7 +23286,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c104)]
+        #[cfg(msgraph_v1_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerPlanDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23290,14 +23312,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c104)]
+        #[cfg(msgraph_v1_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerProgressTaskBoardTaskFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c104)]
+        #[cfg(msgraph_v1_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerTask",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23385,7 +23407,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c104)]
+        #[cfg(msgraph_v1_core_or_planner)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerTaskDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23411,7 +23433,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.plannerUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23441,7 +23463,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.platformCredentialAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -23460,28 +23482,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.playPromptOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policyBase",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c37)]
+        #[cfg(msgraph_v1_identity_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policyDeletableItem",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policyRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23731,7 +23753,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.policyTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -23761,7 +23783,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.post",
             base: ::core::option::Option::Some("microsoft.graph.outlookItem"),
@@ -23855,7 +23877,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c14)]
+        #[cfg(msgraph_v1_core_or_communications)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.presence",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24001,7 +24023,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c22)]
+        #[cfg(msgraph_v1_print)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.print",
             base: ::core::option::Option::None,
@@ -24084,7 +24106,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c105)]
+        #[cfg(msgraph_v1_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printConnector",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24101,7 +24123,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c87)]
+        #[cfg(msgraph_v1_core_or_print)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printDocument",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24122,7 +24144,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c87)]
+        #[cfg(msgraph_v1_core_or_print)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24227,7 +24249,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c105)]
+        #[cfg(msgraph_v1_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24244,7 +24266,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c105)]
+        #[cfg(msgraph_v1_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printService",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24263,14 +24285,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c105)]
+        #[cfg(msgraph_v1_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printServiceEndpoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c87)]
+        #[cfg(msgraph_v1_core_or_print)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTask",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24309,7 +24331,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c105)]
+        #[cfg(msgraph_v1_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTaskDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24337,7 +24359,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c105)]
+        #[cfg(msgraph_v1_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printTaskTrigger",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24356,28 +24378,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsageByPrinter",
             base: ::core::option::Option::Some("microsoft.graph.printUsage"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printUsageByUser",
             base: ::core::option::Option::Some("microsoft.graph.printUsage"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c105)]
+        #[cfg(msgraph_v1_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printer",
             base: ::core::option::Option::Some("microsoft.graph.printerBase"),
@@ -24442,7 +24464,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c87)]
+        #[cfg(msgraph_v1_core_or_print)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24497,7 +24519,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c105)]
+        #[cfg(msgraph_v1_print_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerCreateOperation",
             base: ::core::option::Option::Some("microsoft.graph.printOperation"),
@@ -24516,7 +24538,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c87)]
+        #[cfg(msgraph_v1_core_or_print)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.printerShare",
             base: ::core::option::Option::Some("microsoft.graph.printerBase"),
@@ -24566,7 +24588,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c107)]
+        #[cfg(msgraph_v1_privacy)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privacy",
             base: ::core::option::Option::None,
@@ -24585,7 +24607,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccessGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -24670,7 +24692,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccessGroupAssignmentSchedule",
             base: ::core::option::Option::Some(
@@ -24725,7 +24747,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
             base: ::core::option::Option::Some(
@@ -24780,7 +24802,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
             base: ::core::option::Option::Some(
@@ -24857,7 +24879,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
             base: ::core::option::Option::Some(
@@ -24901,7 +24923,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
             base: ::core::option::Option::Some(
@@ -24945,7 +24967,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
             base: ::core::option::Option::Some(
@@ -25011,7 +25033,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccessRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25030,7 +25052,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccessSchedule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25047,14 +25069,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccessScheduleInstance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.privilegedAccessScheduleRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
@@ -25080,42 +25102,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.profileCardProperty",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.profilePhoto",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.profilePropertySetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.profileSource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.pronounsSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.protectionPolicyBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25172,7 +25194,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.protectionRuleBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25229,7 +25251,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.protectionUnitBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25286,7 +25308,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.protectionUnitsBulkJobBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25321,7 +25343,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c38)]
+        #[cfg(msgraph_v1_audit_logs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.provisioningObjectSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25392,7 +25414,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c27)]
+        #[cfg(msgraph_v1_directory_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.publicKeyInfrastructureRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25411,7 +25433,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.qrCode",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25428,7 +25450,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.qrCodePinAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -25469,7 +25491,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -25490,14 +25514,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.qrPin",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.rbacApplication",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25604,28 +25628,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.readingAssignmentSubmission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.readingCoachPassage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.recordOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.recycleBin",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -25653,35 +25677,35 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.recycleBinItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.referenceAttachment",
             base: ::core::option::Option::Some("microsoft.graph.attachment"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.reflectCheckInResponse",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.relyingPartyDetailedSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.remoteAssistancePartner",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25711,7 +25735,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.remoteDesktopSecurityConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -25741,14 +25765,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.remoteTenantGroup",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c39)]
+        #[cfg(msgraph_v1_reports)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.reportRoot",
             base: ::core::option::Option::None,
@@ -27057,7 +27081,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.reportsRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27109,7 +27133,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c74)]
+        #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.request",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27126,7 +27150,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c66)]
+        #[cfg(msgraph_v1_search_or_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.resellerDelegatedAdminRelationship",
             base: ::core::option::Option::Some(
@@ -27135,21 +27159,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.resourceOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.resourceSpecificPermissionGrant",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restoreArtifactBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27177,7 +27201,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restoreArtifactsBulkRequestBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27221,7 +27245,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restorePoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27253,7 +27277,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.restoreSessionBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27308,7 +27332,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c4)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.richLongRunningOperation",
             base: ::core::option::Option::Some("microsoft.graph.longRunningOperation"),
@@ -27325,7 +27349,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c12)]
+        #[cfg(msgraph_v1_identity_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskDetection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27342,7 +27366,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskPreventionContainer",
             base: ::core::option::Option::None,
@@ -27383,7 +27407,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c12)]
+        #[cfg(msgraph_v1_identity_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskyServicePrincipal",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27428,7 +27452,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c12)]
+        #[cfg(msgraph_v1_identity_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskyServicePrincipalHistoryItem",
             base: ::core::option::Option::Some("microsoft.graph.riskyServicePrincipal"),
@@ -27445,7 +27469,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c12)]
+        #[cfg(msgraph_v1_identity_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskyUser",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27503,7 +27527,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c12)]
+        #[cfg(msgraph_v1_identity_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.riskyUserHistoryItem",
             base: ::core::option::Option::Some("microsoft.graph.riskyUser"),
@@ -27520,7 +27544,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27539,7 +27563,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27558,7 +27582,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c111)]
+        #[cfg(msgraph_v1_role_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roleManagement",
             base: ::core::option::Option::None,
@@ -27588,14 +27612,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.room",
             base: ::core::option::Option::Some("microsoft.graph.place"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.roomList",
             base: ::core::option::Option::Some("microsoft.graph.place"),
@@ -27625,7 +27649,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_directory_or_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.samlOrWsFedExternalDomainFederation",
             base: ::core::option::Option::Some("microsoft.graph.samlOrWsFedProvider"),
@@ -27644,14 +27668,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c52)]
+        #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.samlOrWsFedProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.schedule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27802,7 +27826,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.scheduleChangeRequest",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -27836,21 +27860,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.schedulingGroup",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c75)]
+        #[cfg(msgraph_v1_schema_extensions_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.schemaExtension",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c112)]
+        #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.scopedRoleMembership",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27867,14 +27891,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.search.acronym",
             base: ::core::option::Option::Some("microsoft.graph.search.searchAnswer"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.search.bookmark",
             base: ::core::option::Option::Some("microsoft.graph.search.searchAnswer"),
@@ -27891,7 +27915,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.search.qna",
             base: ::core::option::Option::Some("microsoft.graph.search.searchAnswer"),
@@ -27908,7 +27932,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.search.searchAnswer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27925,7 +27949,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.searchEntity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -27979,14 +28003,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.section",
             base: ::core::option::Option::Some("microsoft.graph.place"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sectionGroup",
             base: ::core::option::Option::Some(
@@ -28040,14 +28064,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sectionMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.secureScore",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28064,7 +28088,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.secureScoreControlProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28081,7 +28105,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c113)]
+        #[cfg(msgraph_v1_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security",
             base: ::core::option::Option::None,
@@ -28278,7 +28302,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.alert",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28317,7 +28341,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.analyzedEmail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28383,7 +28407,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.article",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28420,21 +28444,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.articleIndicator",
             base: ::core::option::Option::Some("microsoft.graph.security.indicator"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.artifact",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.auditCoreRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28453,7 +28477,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.auditLogQuery",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28472,7 +28496,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.auditLogRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28489,7 +28513,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.authorityTemplate",
             base: ::core::option::Option::Some(
@@ -28498,14 +28522,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.autoAuditingConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.case",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28522,7 +28546,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.caseOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28548,7 +28572,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.casesRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28567,7 +28591,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.categoryTemplate",
             base: ::core::option::Option::Some(
@@ -28588,7 +28612,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.citationTemplate",
             base: ::core::option::Option::Some(
@@ -28597,7 +28621,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.collaborationRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28616,7 +28640,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.dataSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28633,7 +28657,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.dataSource",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28650,14 +28674,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.dataSourceContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.departmentTemplate",
             base: ::core::option::Option::Some(
@@ -28666,14 +28690,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.dispositionReviewStage",
             base: ::core::option::Option::None,
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
             base: ::core::option::Option::Some("microsoft.graph.security.caseOperation"),
@@ -28703,7 +28727,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryCase",
             base: ::core::option::Option::Some("microsoft.graph.security.case"),
@@ -28830,14 +28854,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryCaseMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryCaseSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -28883,7 +28907,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryCustodian",
             base: ::core::option::Option::Some(
@@ -29018,7 +29042,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryEstimateOperation",
             base: ::core::option::Option::Some("microsoft.graph.security.caseOperation"),
@@ -29037,7 +29061,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryExportOperation",
             base: ::core::option::Option::Some("microsoft.graph.security.caseOperation"),
@@ -29067,28 +29091,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryHoldOperation",
             base: ::core::option::Option::Some("microsoft.graph.security.caseOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
             base: ::core::option::Option::Some("microsoft.graph.security.caseOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryIndexOperation",
             base: ::core::option::Option::Some("microsoft.graph.security.caseOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryNoncustodialDataSource",
             base: ::core::option::Option::Some(
@@ -29190,14 +29214,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryPurgeDataOperation",
             base: ::core::option::Option::Some("microsoft.graph.security.caseOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryReviewSet",
             base: ::core::option::Option::Some("microsoft.graph.security.dataSet"),
@@ -29242,7 +29266,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryReviewSetQuery",
             base: ::core::option::Option::Some("microsoft.graph.security.search"),
@@ -29276,7 +29300,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryReviewTag",
             base: ::core::option::Option::Some("microsoft.graph.security.tag"),
@@ -29318,7 +29342,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoverySearch",
             base: ::core::option::Option::Some("microsoft.graph.security.search"),
@@ -29431,7 +29455,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoverySearchExportOperation",
             base: ::core::option::Option::Some("microsoft.graph.security.caseOperation"),
@@ -29450,14 +29474,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ediscoveryTagOperation",
             base: ::core::option::Option::Some("microsoft.graph.security.caseOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.filePlanDescriptor",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29565,7 +29589,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.filePlanDescriptorTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29582,7 +29606,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.filePlanReferenceTemplate",
             base: ::core::option::Option::Some(
@@ -29591,14 +29615,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.healthIssue",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.host",
             base: ::core::option::Option::Some("microsoft.graph.security.artifact"),
@@ -29749,7 +29773,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.hostComponent",
             base: ::core::option::Option::Some("microsoft.graph.security.artifact"),
@@ -29768,7 +29792,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.hostCookie",
             base: ::core::option::Option::Some("microsoft.graph.security.artifact"),
@@ -29787,7 +29811,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.hostPair",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29817,7 +29841,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.hostPort",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29847,14 +29871,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.hostReputation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.hostSslCertificate",
             base: ::core::option::Option::Some("microsoft.graph.security.artifact"),
@@ -29884,7 +29908,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.hostTracker",
             base: ::core::option::Option::Some("microsoft.graph.security.artifact"),
@@ -29903,14 +29927,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.hostname",
             base: ::core::option::Option::Some("microsoft.graph.security.host"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.identityAccounts",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -29931,7 +29955,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.identityContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30005,7 +30029,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.incident",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30037,7 +30061,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.indicator",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30056,7 +30080,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.intelligenceProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30102,14 +30126,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.intelligenceProfileIndicator",
             base: ::core::option::Option::Some("microsoft.graph.security.indicator"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.ipAddress",
             base: ::core::option::Option::Some("microsoft.graph.security.host"),
@@ -30126,7 +30150,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.labelsRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30200,14 +30224,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.networkAdapter",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.passiveDnsRecord",
             base: ::core::option::Option::Some("microsoft.graph.security.artifact"),
@@ -30237,7 +30261,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.retentionEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30283,7 +30307,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.retentionEventType",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30309,7 +30333,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.retentionLabel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30377,7 +30401,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.search",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30403,7 +30427,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.sensor",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30466,7 +30490,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.sensorCandidate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30487,14 +30511,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.sensorCandidateActivationConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.settingsContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30513,7 +30537,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.siteSource",
             base: ::core::option::Option::Some("microsoft.graph.security.dataSource"),
@@ -30532,7 +30556,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.sslCertificate",
             base: ::core::option::Option::Some("microsoft.graph.security.artifact"),
@@ -30569,7 +30593,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.subcategoryTemplate",
             base: ::core::option::Option::Some(
@@ -30578,7 +30602,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.subdomain",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30597,7 +30621,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.tag",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30614,7 +30638,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.threatIntelligence",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30809,7 +30833,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.triggerTypesRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30828,7 +30852,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.triggersRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30847,14 +30871,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.unclassifiedArtifact",
             base: ::core::option::Option::Some("microsoft.graph.security.artifact"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.unifiedGroupSource",
             base: ::core::option::Option::Some("microsoft.graph.security.dataSource"),
@@ -30873,7 +30897,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.user",
             base: ::core::option::Option::Some(
@@ -30882,14 +30906,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.userSource",
             base: ::core::option::Option::Some("microsoft.graph.security.dataSource"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.vulnerability",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -30955,14 +30979,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.vulnerabilityComponent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.whoisBaseRecord",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31053,7 +31077,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.whoisHistoryRecord",
             base: ::core::option::Option::Some(
@@ -31062,7 +31086,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.security.whoisRecord",
             base: ::core::option::Option::Some(
@@ -31083,7 +31107,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.securityReportsRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31127,14 +31151,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sendDtmfTonesOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c11)]
+        #[cfg(msgraph_v1_core_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sensitivityLabel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31189,7 +31213,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceAnnouncement",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31230,7 +31254,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceAnnouncementAttachment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31247,14 +31271,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceAnnouncementBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31304,7 +31328,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceHealth",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31323,7 +31347,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceHealthIssue",
             base: ::core::option::Option::Some(
@@ -31345,7 +31369,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.servicePrincipal",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -31664,7 +31688,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c12)]
+        #[cfg(msgraph_v1_identity_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.servicePrincipalRiskDetection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31681,21 +31705,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceProviderConstraints",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c40)]
+        #[cfg(msgraph_v1_core_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceStorageQuotaBreakdown",
             base: ::core::option::Option::Some("microsoft.graph.storageQuotaBreakdown"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.serviceUpdateMessage",
             base: ::core::option::Option::Some(
@@ -31821,21 +31845,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.settingStateDeviceSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointBrowseSession",
             base: ::core::option::Option::Some("microsoft.graph.browseSessionBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31854,7 +31878,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointGroupMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31871,14 +31895,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
             base: ::core::option::Option::Some(
@@ -31887,7 +31911,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -31915,7 +31939,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobCancelledEvent",
             base: ::core::option::Option::Some(
@@ -31924,7 +31948,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobDeletedEvent",
             base: ::core::option::Option::Some(
@@ -31933,7 +31957,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobErrorEvent",
             base: ::core::option::Option::Some(
@@ -31952,7 +31976,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobPostponedEvent",
             base: ::core::option::Option::Some(
@@ -31961,7 +31985,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobProgressEvent",
             base: ::core::option::Option::Some(
@@ -31970,7 +31994,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobQueuedEvent",
             base: ::core::option::Option::Some(
@@ -31979,7 +32003,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointMigrationJobStartEvent",
             base: ::core::option::Option::Some(
@@ -31988,7 +32012,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointProtectionPolicy",
             base: ::core::option::Option::Some("microsoft.graph.protectionPolicyBase"),
@@ -32029,7 +32053,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharePointRestoreSession",
             base: ::core::option::Option::Some("microsoft.graph.restoreSessionBase"),
@@ -32070,7 +32094,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c115)]
+        #[cfg(msgraph_v1_search_or_shares)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedDriveItem",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -32164,7 +32188,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedInsight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32221,7 +32245,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedPCConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -32238,7 +32262,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharedWithChannelTeamInfo",
             base: ::core::option::Option::Some("microsoft.graph.teamInfo"),
@@ -32257,7 +32281,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharepoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32276,7 +32300,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sharepointSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32293,7 +32317,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.shift",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -32319,14 +32343,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.shiftPreferences",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c38)]
+        #[cfg(msgraph_v1_audit_logs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.signIn",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32409,7 +32433,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.simulation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32522,7 +32546,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.simulationAutomation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -32559,21 +32583,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.simulationAutomationRun",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.singleValueLegacyExtendedProperty",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.site",
             base: ::core::option::Option::Some("microsoft.graph.baseItem"),
@@ -32880,7 +32904,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.sitePage",
             base: ::core::option::Option::Some("microsoft.graph.baseSitePage"),
@@ -32952,21 +32976,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteProtectionRule",
             base: ::core::option::Option::Some("microsoft.graph.protectionRuleBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteProtectionUnit",
             base: ::core::option::Option::Some("microsoft.graph.protectionUnitBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteProtectionUnitsBulkAdditionJob",
             base: ::core::option::Option::Some(
@@ -32975,14 +32999,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteRestoreArtifact",
             base: ::core::option::Option::Some("microsoft.graph.restoreArtifactBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
             base: ::core::option::Option::Some(
@@ -32991,21 +33015,23 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeForBusinessUserConversationMember",
             base: ::core::option::Option::Some("microsoft.graph.conversationMember"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.skypeUserConversationMember",
             base: ::core::option::Option::Some("microsoft.graph.conversationMember"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.smsAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -33026,7 +33052,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.smsAuthenticationMethodTarget",
             base: ::core::option::Option::Some(
@@ -33035,21 +33063,23 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c35)]
+        #[cfg(msgraph_v1_directory_or_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.socialIdentityProvider",
             base: ::core::option::Option::Some("microsoft.graph.identityProviderBase"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.softwareOathAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.softwareOathAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -33070,14 +33100,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.softwareUpdateStatusSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c117)]
+        #[cfg(msgraph_v1_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.solutionsRoot",
             base: ::core::option::Option::None,
@@ -33129,14 +33159,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c59)]
+        #[cfg(msgraph_v1_education_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.speakerAssignmentSubmission",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.standardWebPart",
             base: ::core::option::Option::Some("microsoft.graph.webPart"),
@@ -33153,21 +33183,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.startHoldMusicOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.stopHoldMusicOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c118)]
+        #[cfg(msgraph_v1_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.storage",
             base: ::core::option::Option::None,
@@ -33197,14 +33227,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c40)]
+        #[cfg(msgraph_v1_core_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.storageQuotaBreakdown",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c76)]
+        #[cfg(msgraph_v1_search_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.storageSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33223,7 +33253,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.stsPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
@@ -33242,7 +33272,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c53)]
+        #[cfg(msgraph_v1_privacy_or_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subjectRightsRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33381,14 +33411,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subscribeToToneOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c93)]
+        #[cfg(msgraph_v1_search_or_subscribed_skus)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subscribedSku",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33405,7 +33435,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c119)]
+        #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.subscription",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33424,14 +33454,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.swapShiftsChangeRequest",
             base: ::core::option::Option::Some("microsoft.graph.offerShiftRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronization",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33474,7 +33504,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronizationJob",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33596,7 +33626,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronizationSchema",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33652,7 +33682,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.synchronizationTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33671,14 +33701,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetDeviceGroup",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedChatMessage",
             base: ::core::option::Option::Some("microsoft.graph.chatMessage"),
@@ -33695,7 +33725,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppConfiguration",
             base: ::core::option::Option::Some(
@@ -33764,7 +33794,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -33781,7 +33811,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.targetedManagedAppProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppProtection"),
@@ -33826,14 +33856,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.taskFileAttachment",
             base: ::core::option::Option::Some("microsoft.graph.attachmentBase"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.team",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34102,7 +34132,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamInfo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34121,7 +34151,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAdministration.numberAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34168,14 +34198,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAdministration.policyIdentifierDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAdministration.teamsAdminRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34216,7 +34246,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAdministration.teamsPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34247,7 +34277,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34281,7 +34311,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAdministration.teamsUserConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34300,14 +34330,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c17)]
+        #[cfg(msgraph_v1_admin_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34337,7 +34367,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsApp",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34356,7 +34386,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAppDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34393,7 +34423,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAppInstallation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34445,14 +34475,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c67)]
+        #[cfg(msgraph_v1_search_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAppSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsAsyncOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34469,7 +34499,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsTab",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34497,14 +34527,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c121)]
+        #[cfg(msgraph_v1_search_or_teams_templates)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamsTemplate",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c67)]
+        #[cfg(msgraph_v1_search_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamwork",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34569,21 +34599,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkBot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c3)]
+        #[cfg(msgraph_v1_core_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkHostedContent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkTag",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34602,21 +34632,23 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.teamworkTagMember",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.temporaryAccessPassAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -34637,7 +34669,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tenantAppManagementPolicy",
             base: ::core::option::Option::Some("microsoft.graph.policyBase"),
@@ -34663,7 +34695,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tenantDataSecurityAndGovernance",
             base: ::core::option::Option::Some(
@@ -34697,7 +34729,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tenantProtectionScopeContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34718,7 +34750,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c122)]
+        #[cfg(msgraph_v1_tenant_relationships)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tenantRelationship",
             base: ::core::option::Option::None,
@@ -34783,7 +34815,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.group",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34802,7 +34834,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.relation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34843,7 +34875,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.set",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34895,7 +34927,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.store",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34925,7 +34957,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termStore.term",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34966,7 +34998,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditions",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -34996,7 +35028,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditionsAcceptanceStatus",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35015,7 +35047,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsAndConditionsAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35032,7 +35064,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.termsOfUseContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35062,14 +35094,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.textWebPart",
             base: ::core::option::Option::Some("microsoft.graph.webPart"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c56)]
+        #[cfg(msgraph_v1_information_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.threatAssessmentRequest",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35097,14 +35129,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c56)]
+        #[cfg(msgraph_v1_information_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.threatAssessmentResult",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.thumbnailSet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35148,7 +35180,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeCard",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -35255,7 +35287,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeOff",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -35281,21 +35313,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeOffReason",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.timeOffRequest",
             base: ::core::option::Option::Some("microsoft.graph.scheduleChangeRequest"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.todo",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35314,7 +35346,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.todoTask",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35443,7 +35475,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.todoTaskList",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35485,21 +35517,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tokenIssuancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.tokenLifetimePolicy",
             base: ::core::option::Option::Some("microsoft.graph.stsPolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.training",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35536,7 +35568,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c8)]
+        #[cfg(msgraph_v1_search_or_security)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.trainingLanguageDetail",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35562,7 +35594,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.trending",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35599,14 +35631,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRbacResourceAction",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRbacResourceNamespace",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35625,7 +35657,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35677,7 +35709,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentSchedule",
             base: ::core::option::Option::Some(
@@ -35719,7 +35751,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
             base: ::core::option::Option::Some(
@@ -35752,7 +35784,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
@@ -35867,7 +35899,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleDefinition",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -35886,7 +35918,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilitySchedule",
             base: ::core::option::Option::Some(
@@ -35917,7 +35949,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
             base: ::core::option::Option::Some(
@@ -35939,7 +35971,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
@@ -36043,7 +36075,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicy",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36082,7 +36114,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
             base: ::core::option::Option::Some(
@@ -36101,7 +36133,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36120,7 +36152,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             base: ::core::option::Option::Some(
@@ -36129,7 +36161,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
             base: ::core::option::Option::Some(
@@ -36138,7 +36170,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
             base: ::core::option::Option::Some(
@@ -36147,7 +36179,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             base: ::core::option::Option::Some(
@@ -36156,7 +36188,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c16)]
+        #[cfg(msgraph_v1_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleManagementPolicyRule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36173,7 +36205,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleScheduleBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36225,7 +36257,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c34)]
+        #[cfg(msgraph_v1_role_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedRoleScheduleInstanceBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36277,7 +36309,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c40)]
+        #[cfg(msgraph_v1_core_or_storage)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unifiedStorageQuota",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36296,28 +36328,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unitMap",
             base: ::core::option::Option::Some("microsoft.graph.baseMapFeature"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.unmuteParticipantOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c13)]
+        #[cfg(msgraph_v1_communications_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.updateRecordingStatusOperation",
             base: ::core::option::Option::Some("microsoft.graph.commsOperation"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c56)]
+        #[cfg(msgraph_v1_information_protection_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.urlAssessmentRequest",
             base: ::core::option::Option::Some(
@@ -36326,14 +36358,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.usageRightsIncluded",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.usedInsight",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -36379,7 +36411,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.user",
             base: ::core::option::Option::Some("microsoft.graph.directoryObject"),
@@ -37307,7 +37339,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userActivity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37347,7 +37379,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userConsentRequest",
             base: ::core::option::Option::Some("microsoft.graph.request"),
@@ -37378,7 +37410,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userDataSecurityAndGovernance",
             base: ::core::option::Option::Some(
@@ -37423,63 +37455,63 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsBaseline",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37564,7 +37596,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsCategory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37583,7 +37615,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDevicePerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37603,84 +37635,84 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceScores",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsMetric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsMetricHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsModelScores",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsOverview",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsScoreHistory",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37699,14 +37731,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userFlowLanguageConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37736,21 +37768,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userFlowLanguagePage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: true,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userInsightsSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userInstallStateSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37769,7 +37801,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userProtectionScopeContainer",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37790,14 +37822,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c44)]
+        #[cfg(msgraph_v1_reports_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userRegistrationDetails",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userScopeTeamsAppInstallation",
             base: ::core::option::Option::Some("microsoft.graph.teamsAppInstallation"),
@@ -37816,7 +37848,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userSettings",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37890,14 +37922,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userSignInInsight",
             base: ::core::option::Option::Some("microsoft.graph.governanceInsight"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userSolutionRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37916,7 +37948,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userStorage",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -37935,7 +37967,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.userTeamwork",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38015,7 +38047,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.verifiableCredentialAuthenticationMethodTarget",
             base: ::core::option::Option::Some(
@@ -38024,7 +38058,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -38045,7 +38081,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.verifiedIdProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38071,7 +38107,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.verticalSection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38090,7 +38126,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEndpoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38197,7 +38233,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEvent",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38307,7 +38343,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventPresenter",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38333,7 +38369,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventRegistration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38372,7 +38408,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventRegistrationConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38391,7 +38427,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventRegistrationCustomQuestion",
             base: ::core::option::Option::Some(
@@ -38400,7 +38436,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventRegistrationPredefinedQuestion",
             base: ::core::option::Option::Some(
@@ -38409,14 +38445,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventRegistrationQuestionBase",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventSession",
             base: ::core::option::Option::Some("microsoft.graph.onlineMeetingBase"),
@@ -38442,7 +38478,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventTownhall",
             base: ::core::option::Option::Some("microsoft.graph.virtualEvent"),
@@ -38496,7 +38532,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventTownhallRegistrationConfiguration",
             base: ::core::option::Option::Some(
@@ -38505,7 +38541,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventWebinar",
             base: ::core::option::Option::Some("microsoft.graph.virtualEvent"),
@@ -38559,7 +38595,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventWebinarRegistrationConfiguration",
             base: ::core::option::Option::Some(
@@ -38568,7 +38604,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c31)]
+        #[cfg(msgraph_v1_search_or_solutions)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.virtualEventsRoot",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38609,7 +38645,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.voiceAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -38630,7 +38668,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.vppToken",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38649,14 +38687,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.webApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.webApplicationFirewallProvider",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38677,7 +38715,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c23)]
+        #[cfg(msgraph_v1_identity_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.webApplicationFirewallVerificationModel",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38714,7 +38752,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c1)]
+        #[cfg(msgraph_v1_core_or_sites)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.webPart",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38733,7 +38771,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c37)]
+        #[cfg(msgraph_v1_identity_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.whatIfAnalysisResult",
             base: ::core::option::Option::Some(
@@ -38742,7 +38780,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.win32LobApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -38781,21 +38819,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10CustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EndpointProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -38839,7 +38877,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             base: ::core::option::Option::Some(
@@ -38848,14 +38886,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -38890,42 +38928,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10MobileCompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10SecureAssessmentConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows10TeamGeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windows81GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAppX",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -38942,7 +38980,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeploymentProfile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -38970,14 +39008,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsAutopilotDeviceIdentity",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39022,21 +39060,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c9)]
+        #[cfg(msgraph_v1_core_or_device_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsDeviceMalwareState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             base: ::core::option::Option::Some("microsoft.graph.authenticationMethod"),
@@ -39055,7 +39093,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtection",
             base: ::core::option::Option::Some("microsoft.graph.managedAppPolicy"),
@@ -39118,28 +39156,28 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionAppLearningSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionAppLockerFile",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c30)]
+        #[cfg(msgraph_v1_core_or_device_app_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsInformationProtectionPolicy",
             base: ::core::option::Option::Some(
@@ -39148,7 +39186,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMalwareInformation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39167,42 +39205,42 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMicrosoftEdgeApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsMobileMSI",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81CompliancePolicy",
             base: ::core::option::Option::Some("microsoft.graph.deviceCompliancePolicy"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81CustomConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsPhone81GeneralConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c9)]
+        #[cfg(msgraph_v1_core_or_device_management)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsProtectionState",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39221,7 +39259,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39240,14 +39278,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsSettingInstance",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUniversalAppX",
             base: ::core::option::Option::Some("microsoft.graph.mobileLobApp"),
@@ -39275,14 +39313,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUniversalAppXContainedApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileContainedApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c28)]
+        #[cfg(msgraph_v1_device_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsUpdateForBusinessConfiguration",
             base: ::core::option::Option::Some("microsoft.graph.deviceConfiguration"),
@@ -39299,14 +39337,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.windowsWebApp",
             base: ::core::option::Option::Some("microsoft.graph.mobileApp"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workHoursAndLocationsSetting",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39348,7 +39386,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workPlanOccurrence",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39396,7 +39434,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workPlanRecurrence",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39431,7 +39469,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbook",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39575,7 +39613,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookApplication",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39596,7 +39634,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChart",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39804,7 +39842,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAreaFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39834,7 +39872,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxes",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39875,7 +39913,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxis",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39927,7 +39965,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39957,7 +39995,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisTitle",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39976,7 +40014,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartAxisTitleFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -39995,7 +40033,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartDataLabelFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40025,7 +40063,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartDataLabels",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40044,7 +40082,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartFill",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40076,14 +40114,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartFont",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartGridlines",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40102,7 +40140,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartGridlinesFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40121,7 +40159,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLegend",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40140,7 +40178,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLegendFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40170,7 +40208,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartLineFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40189,7 +40227,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartPoint",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40232,7 +40270,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartPointFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40251,7 +40289,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartSeries",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40305,7 +40343,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartSeriesFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40335,7 +40373,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartTitle",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40354,7 +40392,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookChartTitleFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40384,7 +40422,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookComment",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40403,14 +40441,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookCommentReply",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFilter",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -40581,21 +40619,21 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFormatProtection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFunctionResult",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookFunctions",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -45347,7 +45385,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookNamedItem",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -45404,7 +45442,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookOperation",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -45421,7 +45459,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookPivotTable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -45462,7 +45500,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRange",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -45842,7 +45880,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeBorder",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -45874,7 +45912,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFill",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -45893,14 +45931,14 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFont",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
             has_stream: false,
             edges: &[],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeFormat",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -45974,7 +46012,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeSort",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -45995,7 +46033,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookRangeView",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -46038,7 +46076,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTable",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -46208,7 +46246,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableColumn",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -46312,7 +46350,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableRow",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -46369,7 +46407,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookTableSort",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -46412,7 +46450,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookWorksheet",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -46548,7 +46586,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c24)]
+        #[cfg(msgraph_v1_drives_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workbookWorksheetProtection",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -46589,7 +46627,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c67)]
+        #[cfg(msgraph_v1_search_or_teamwork)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workforceIntegration",
             base: ::core::option::Option::Some("microsoft.graph.changeTrackedEntity"),
@@ -46606,7 +46644,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workingTimeSchedule",
             base: ::core::option::Option::Some("microsoft.graph.entity"),
@@ -46636,7 +46674,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c42)]
+        #[cfg(msgraph_v1_places_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.workspace",
             base: ::core::option::Option::Some("microsoft.graph.place"),
@@ -46653,7 +46691,9 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c18)]
+        #[cfg(
+            msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+        )]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
             base: ::core::option::Option::Some(
@@ -46701,7 +46741,7 @@ pub static TABLE: rt::routes::RouteTable = rt::routes::RouteTable {
                 },
             ],
         },
-        #[cfg(msgraph_v1_c37)]
+        #[cfg(msgraph_v1_identity_or_policies_or_search)]
         rt::routes::TypeRoutes {
             name: "microsoft.graph.x509CertificateCombinationConfiguration",
             base: ::core::option::Option::Some(

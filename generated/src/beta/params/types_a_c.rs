@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.addKey`.
 /// - `keyCredential`: `microsoft.graph.keyCredential`
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
@@ -20,7 +20,7 @@ pub struct ApplicationAddKeyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ApplicationAddKeyParams {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for ApplicationAddKeyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ApplicationAddKeyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addKey(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &[
@@ -85,18 +85,18 @@ impl rt::Object for ApplicationAddKeyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ApplicationAddKeyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ApplicationAddKeyParams { with_key_credential key_credential : crate
     ::beta::KeyCredential; with_password_credential password_credential : crate
     ::beta::PasswordCredential; with_proof proof : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationAddKeyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.addPassword`.
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 ///
@@ -108,7 +108,7 @@ pub struct ApplicationAddPasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ApplicationAddPasswordParams {
     #[inline]
     fn default() -> Self {
@@ -118,7 +118,7 @@ impl ::std::default::Default for ApplicationAddPasswordParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ApplicationAddPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addPassword(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["passwordCredential"];
@@ -155,17 +155,17 @@ impl rt::Object for ApplicationAddPasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ApplicationAddPasswordParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ApplicationAddPasswordParams { with_password_credential password_credential : crate
     ::beta::PasswordCredential; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationAddPasswordParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.approveApps`.
 /// - `packageIds`: `Collection(Edm.String)`
 /// - `approveAllPermissions`: `Edm.Boolean`
@@ -180,7 +180,7 @@ pub struct AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
     #[inline]
@@ -192,7 +192,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.approveApps(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)";
     const KEYS: &'static [&'static str] = &["packageIds", "approveAllPermissions"];
@@ -236,18 +236,18 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParam
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams { with_package_ids
     package_ids : ::std::vec::Vec < ::std::string::String >; with_approve_all_permissions
     approve_all_permissions : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.batchRecordDecisions`.
 /// - `decision`: `Edm.String`
 /// - `justification`: `Edm.String`
@@ -268,7 +268,7 @@ pub struct AccessReviewInstanceBatchRecordDecisionsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AccessReviewInstanceBatchRecordDecisionsParams {
     #[inline]
     fn default() -> Self {
@@ -281,7 +281,7 @@ impl ::std::default::Default for AccessReviewInstanceBatchRecordDecisionsParams 
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)";
     const KEYS: &'static [&'static str] = &[
@@ -340,19 +340,19 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AccessReviewInstanceBatchRecordDecisionsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AccessReviewInstanceBatchRecordDecisionsParams { with_decision decision :
     ::std::string::String; with_justification justification : ::std::string::String;
     with_principal_id principal_id : ::std::string::String; with_resource_id resource_id
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceBatchRecordDecisionsParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.completeSignup`.
 /// - `enterpriseToken`: `Edm.String`
 ///
@@ -364,7 +364,7 @@ pub struct AndroidForWorkSettingsCompleteSignupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkSettingsCompleteSignupParams {
     #[inline]
     fn default() -> Self {
@@ -374,7 +374,7 @@ impl ::std::default::Default for AndroidForWorkSettingsCompleteSignupParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkSettingsCompleteSignupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.completeSignup(microsoft.graph.androidForWorkSettings)";
     const KEYS: &'static [&'static str] = &["enterpriseToken"];
@@ -411,17 +411,17 @@ impl rt::Object for AndroidForWorkSettingsCompleteSignupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkSettingsCompleteSignupParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkSettingsCompleteSignupParams { with_enterprise_token enterprise_token :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkSettingsCompleteSignupParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.completeSignup`.
 /// - `enterpriseToken`: `Edm.String`
 ///
@@ -433,7 +433,7 @@ pub struct AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
     #[inline]
@@ -444,7 +444,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.completeSignup(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)";
     const KEYS: &'static [&'static str] = &["enterpriseToken"];
@@ -481,17 +481,17 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupPa
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
     with_enterprise_token enterprise_token : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Generates a web token that is used in an embeddable component.
 ///
 /// Parameters of the action `microsoft.graph.createGooglePlayWebToken`.
@@ -505,7 +505,7 @@ pub struct AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenP
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
     #[inline]
@@ -516,7 +516,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createGooglePlayWebToken(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)";
@@ -554,21 +554,21 @@ for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(
     AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
     with_parent_uri parent_uri : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.createToken`.
 /// - `tokenValidityInSeconds`: `Edm.Int32`
 ///
@@ -580,7 +580,7 @@ pub struct AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
     #[inline]
     fn default() -> Self {
@@ -590,7 +590,7 @@ impl ::std::default::Default for AndroidDeviceOwnerEnrollmentProfileCreateTokenP
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createToken(microsoft.graph.androidDeviceOwnerEnrollmentProfile)";
     const KEYS: &'static [&'static str] = &["tokenValidityInSeconds"];
@@ -627,17 +627,17 @@ impl rt::Object for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerEnrollmentProfileCreateTokenParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerEnrollmentProfileCreateTokenParams { with_token_validity_in_seconds
     token_validity_in_seconds : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerEnrollmentProfileCreateTokenParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.createToken`.
 /// - `tokenValidityInSeconds`: `Edm.Int32`
 ///
@@ -649,7 +649,7 @@ pub struct AndroidForWorkEnrollmentProfileCreateTokenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkEnrollmentProfileCreateTokenParams {
     #[inline]
     fn default() -> Self {
@@ -659,7 +659,7 @@ impl ::std::default::Default for AndroidForWorkEnrollmentProfileCreateTokenParam
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkEnrollmentProfileCreateTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createToken(microsoft.graph.androidForWorkEnrollmentProfile)";
     const KEYS: &'static [&'static str] = &["tokenValidityInSeconds"];
@@ -696,17 +696,17 @@ impl rt::Object for AndroidForWorkEnrollmentProfileCreateTokenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkEnrollmentProfileCreateTokenParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkEnrollmentProfileCreateTokenParams { with_token_validity_in_seconds
     token_validity_in_seconds : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkEnrollmentProfileCreateTokenParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `AttachmentItem`: `microsoft.graph.attachmentItem`
 ///
@@ -718,7 +718,7 @@ pub struct AttachmentCollectionCreateUploadSessionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
     #[inline]
     fn default() -> Self {
@@ -728,7 +728,7 @@ impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))";
     const KEYS: &'static [&'static str] = &["AttachmentItem"];
@@ -765,17 +765,17 @@ impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AttachmentCollectionCreateUploadSessionParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AttachmentCollectionCreateUploadSessionParams { with_attachment_item attachment_item
     : crate ::beta::AttachmentItem; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentCollectionCreateUploadSessionParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
@@ -787,7 +787,7 @@ pub struct AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default
 for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
     #[inline]
@@ -798,7 +798,7 @@ for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.androidManagedAppProtection))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
@@ -835,17 +835,17 @@ impl rt::Object for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(AndroidManagedAppProtectionCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     AndroidManagedAppProtectionCollectionHasPayloadLinksParams { with_payload_ids
     payload_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedAppProtectionCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 /// Parameters of the action `microsoft.graph.instantiate`.
 /// - `displayName`: `Edm.String`
 ///
@@ -857,7 +857,7 @@ pub struct ApplicationTemplateInstantiateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 impl ::std::default::Default for ApplicationTemplateInstantiateParams {
     #[inline]
     fn default() -> Self {
@@ -867,7 +867,7 @@ impl ::std::default::Default for ApplicationTemplateInstantiateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 impl rt::Object for ApplicationTemplateInstantiateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.instantiate(microsoft.graph.applicationTemplate)";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -904,17 +904,17 @@ impl rt::Object for ApplicationTemplateInstantiateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 rt::impl_object!(ApplicationTemplateInstantiateParams);
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationTemplateInstantiateParams { with_display_name display_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationTemplateInstantiateParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.removeKey`.
 /// - `keyId`: `Edm.Guid`
 /// - `proof`: `Edm.String`
@@ -929,7 +929,7 @@ pub struct ApplicationRemoveKeyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ApplicationRemoveKeyParams {
     #[inline]
     fn default() -> Self {
@@ -940,7 +940,7 @@ impl ::std::default::Default for ApplicationRemoveKeyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ApplicationRemoveKeyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeKey(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["keyId", "proof"];
@@ -981,17 +981,17 @@ impl rt::Object for ApplicationRemoveKeyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ApplicationRemoveKeyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ApplicationRemoveKeyParams { with_key_id key_id : rt::edm::Guid; with_proof proof :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRemoveKeyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.removePassword`.
 /// - `keyId`: `Edm.Guid`
 ///
@@ -1003,7 +1003,7 @@ pub struct ApplicationRemovePasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ApplicationRemovePasswordParams {
     #[inline]
     fn default() -> Self {
@@ -1013,7 +1013,7 @@ impl ::std::default::Default for ApplicationRemovePasswordParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ApplicationRemovePasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removePassword(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["keyId"];
@@ -1050,16 +1050,16 @@ impl rt::Object for ApplicationRemovePasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ApplicationRemovePasswordParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ApplicationRemovePasswordParams { with_key_id key_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRemovePasswordParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.requestSignupUrl`.
 /// - `hostName`: `Edm.String`
 ///
@@ -1071,7 +1071,7 @@ pub struct AndroidForWorkSettingsRequestSignupUrlParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkSettingsRequestSignupUrlParams {
     #[inline]
     fn default() -> Self {
@@ -1081,7 +1081,7 @@ impl ::std::default::Default for AndroidForWorkSettingsRequestSignupUrlParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkSettingsRequestSignupUrlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.requestSignupUrl(microsoft.graph.androidForWorkSettings)";
     const KEYS: &'static [&'static str] = &["hostName"];
@@ -1118,17 +1118,17 @@ impl rt::Object for AndroidForWorkSettingsRequestSignupUrlParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkSettingsRequestSignupUrlParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkSettingsRequestSignupUrlParams { with_host_name host_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkSettingsRequestSignupUrlParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.requestSignupUrl`.
 /// - `hostName`: `Edm.String`
 ///
@@ -1140,7 +1140,7 @@ pub struct AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
     #[inline]
@@ -1151,7 +1151,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.requestSignupUrl(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)";
     const KEYS: &'static [&'static str] = &["hostName"];
@@ -1188,17 +1188,17 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrl
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams { with_host_name
     host_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.resetPassword`.
 /// - `newPassword`: `Edm.String`
 /// - `requireChangeOnNextSignIn`: `Edm.Boolean`
@@ -1213,7 +1213,7 @@ pub struct AuthenticationMethodResetPasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AuthenticationMethodResetPasswordParams {
     #[inline]
     fn default() -> Self {
@@ -1224,7 +1224,7 @@ impl ::std::default::Default for AuthenticationMethodResetPasswordParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AuthenticationMethodResetPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)";
     const KEYS: &'static [&'static str] = &["newPassword", "requireChangeOnNextSignIn"];
@@ -1272,18 +1272,18 @@ impl rt::Object for AuthenticationMethodResetPasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AuthenticationMethodResetPasswordParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AuthenticationMethodResetPasswordParams { with_new_password new_password :
     ::std::string::String; with_require_change_on_next_sign_in
     require_change_on_next_sign_in : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodResetPasswordParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Sets the AndroidManagedStoreAccountEnterpriseSettings AndroidDeviceOwnerFullyManagedEnrollmentEnabled to the given value.
 ///
 /// Parameters of the action `microsoft.graph.setAndroidDeviceOwnerFullyManagedEnrollmentState`.
@@ -1297,7 +1297,7 @@ pub struct AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFull
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
     #[inline]
@@ -1308,7 +1308,7 @@ for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManage
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setAndroidDeviceOwnerFullyManagedEnrollmentState(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)";
@@ -1346,21 +1346,21 @@ for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManage
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(
     AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams
     { with_enabled enabled : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.setPriority`.
 /// - `priority`: `Edm.Int32`
 ///
@@ -1372,7 +1372,7 @@ pub struct AppleUserInitiatedEnrollmentProfileSetPriorityParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
     #[inline]
     fn default() -> Self {
@@ -1382,7 +1382,7 @@ impl ::std::default::Default for AppleUserInitiatedEnrollmentProfileSetPriorityP
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setPriority(microsoft.graph.appleUserInitiatedEnrollmentProfile)";
     const KEYS: &'static [&'static str] = &["priority"];
@@ -1419,17 +1419,17 @@ impl rt::Object for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AppleUserInitiatedEnrollmentProfileSetPriorityParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AppleUserInitiatedEnrollmentProfileSetPriorityParams { with_priority priority : i32;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleUserInitiatedEnrollmentProfileSetPriorityParams);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Parameters of the action `microsoft.graph.updateAlerts`.
 /// - `value`: `Collection(microsoft.graph.alert)`
 ///
@@ -1441,7 +1441,7 @@ pub struct AlertCollectionUpdateAlertsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for AlertCollectionUpdateAlertsParams {
     #[inline]
     fn default() -> Self {
@@ -1451,7 +1451,7 @@ impl ::std::default::Default for AlertCollectionUpdateAlertsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for AlertCollectionUpdateAlertsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateAlerts(Collection(microsoft.graph.alert))";
     const KEYS: &'static [&'static str] = &["value"];
@@ -1488,17 +1488,17 @@ impl rt::Object for AlertCollectionUpdateAlertsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(AlertCollectionUpdateAlertsParams);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     AlertCollectionUpdateAlertsParams { with_value value : ::std::vec::Vec < crate
     ::beta::Alert >; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertCollectionUpdateAlertsParams);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Cancels the giving booking appointment, sending a message to the involved parties.
 ///
 /// Parameters of the action `microsoft.graph.cancel`.
@@ -1512,7 +1512,7 @@ pub struct BookingAppointmentCancelParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingAppointmentCancelParams {
     #[inline]
     fn default() -> Self {
@@ -1522,7 +1522,7 @@ impl ::std::default::Default for BookingAppointmentCancelParams {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingAppointmentCancelParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancel(microsoft.graph.bookingAppointment)";
     const KEYS: &'static [&'static str] = &["cancellationMessage"];
@@ -1559,17 +1559,17 @@ impl rt::Object for BookingAppointmentCancelParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingAppointmentCancelParams);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingAppointmentCancelParams { with_cancellation_message cancellation_message :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingAppointmentCancelParams);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// Parameters of the action `microsoft.graph.recordDecisions`.
 /// - `reviewResult`: `Edm.String`
 /// - `justification`: `Edm.String`
@@ -1584,7 +1584,7 @@ pub struct BusinessFlowRecordDecisionsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for BusinessFlowRecordDecisionsParams {
     #[inline]
     fn default() -> Self {
@@ -1595,7 +1595,7 @@ impl ::std::default::Default for BusinessFlowRecordDecisionsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Object for BusinessFlowRecordDecisionsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.recordDecisions(microsoft.graph.businessFlow)";
     const KEYS: &'static [&'static str] = &["reviewResult", "justification"];
@@ -1639,17 +1639,17 @@ impl rt::Object for BusinessFlowRecordDecisionsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_object!(BusinessFlowRecordDecisionsParams);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     BusinessFlowRecordDecisionsParams { with_review_result review_result :
     ::std::string::String; with_justification justification : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BusinessFlowRecordDecisionsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
 ///
@@ -1661,7 +1661,7 @@ pub struct ConversationMemberCollectionAddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ConversationMemberCollectionAddParams {
     #[inline]
     fn default() -> Self {
@@ -1671,7 +1671,7 @@ impl ::std::default::Default for ConversationMemberCollectionAddParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ConversationMemberCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.conversationMember))";
     const KEYS: &'static [&'static str] = &["values"];
@@ -1708,17 +1708,17 @@ impl rt::Object for ConversationMemberCollectionAddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ConversationMemberCollectionAddParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ConversationMemberCollectionAddParams { with_values values : ::std::vec::Vec < crate
     ::beta::AnyConversationMember >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMemberCollectionAddParams);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.addCopy`.
 /// - `contentType`: `Edm.String`
 ///
@@ -1730,7 +1730,7 @@ pub struct ContentTypeCollectionAddCopyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
     #[inline]
     fn default() -> Self {
@@ -1740,7 +1740,7 @@ impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentTypeCollectionAddCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addCopy(Collection(microsoft.graph.contentType))";
     const KEYS: &'static [&'static str] = &["contentType"];
@@ -1777,17 +1777,17 @@ impl rt::Object for ContentTypeCollectionAddCopyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentTypeCollectionAddCopyParams);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentTypeCollectionAddCopyParams { with_content_type content_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeCollectionAddCopyParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.answer`.
 /// - `callbackUri`: `Edm.String`
 /// - `mediaConfig`: `microsoft.graph.mediaConfig`
@@ -1808,7 +1808,7 @@ pub struct CallAnswerParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallAnswerParams {
     #[inline]
     fn default() -> Self {
@@ -1821,7 +1821,7 @@ impl ::std::default::Default for CallAnswerParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallAnswerParams {
     const TYPE_NAME: &'static str = "microsoft.graph.answer(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &[
@@ -1880,19 +1880,19 @@ impl rt::Object for CallAnswerParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallAnswerParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallAnswerParams { with_callback_uri callback_uri : ::std::string::String;
     with_media_config media_config : crate ::beta::AnyMediaConfig;
     with_accepted_modalities accepted_modalities : ::std::vec::Vec < crate
     ::beta::Modality >; with_participant_capacity participant_capacity : i32; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallAnswerParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`
 ///
@@ -1906,7 +1906,7 @@ pub struct CloudPcProvisioningPolicyAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
     #[inline]
     fn default() -> Self {
@@ -1916,7 +1916,7 @@ impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcProvisioningPolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -1953,17 +1953,17 @@ impl rt::Object for CloudPcProvisioningPolicyAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcProvisioningPolicyAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcProvisioningPolicyAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::beta::CloudPcProvisioningPolicyAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicyAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`
 ///
@@ -1977,7 +1977,7 @@ pub struct CloudPcUserSettingAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcUserSettingAssignParams {
     #[inline]
     fn default() -> Self {
@@ -1987,7 +1987,7 @@ impl ::std::default::Default for CloudPcUserSettingAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcUserSettingAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -2024,17 +2024,17 @@ impl rt::Object for CloudPcUserSettingAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcUserSettingAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcUserSettingAssignParams { with_assignments assignments : ::std::vec::Vec <
     crate ::beta::CloudPcUserSettingAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcUserSettingAssignParams);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.associateWithHubSites`.
 /// - `hubSiteUrls`: `Collection(Edm.String)`
 /// - `propagateToExistingLists`: `Edm.Boolean`
@@ -2049,7 +2049,7 @@ pub struct ContentTypeAssociateWithHubSitesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentTypeAssociateWithHubSitesParams {
     #[inline]
     fn default() -> Self {
@@ -2060,7 +2060,7 @@ impl ::std::default::Default for ContentTypeAssociateWithHubSitesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentTypeAssociateWithHubSitesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.associateWithHubSites(microsoft.graph.contentType)";
     const KEYS: &'static [&'static str] = &["hubSiteUrls", "propagateToExistingLists"];
@@ -2108,18 +2108,18 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentTypeAssociateWithHubSitesParams);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentTypeAssociateWithHubSitesParams { with_hub_site_urls hub_site_urls :
     ::std::vec::Vec < ::std::string::String >; with_propagate_to_existing_lists
     propagate_to_existing_lists : bool; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeAssociateWithHubSitesParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.cancelMediaProcessing`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -2131,7 +2131,7 @@ pub struct CallCancelMediaProcessingParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallCancelMediaProcessingParams {
     #[inline]
     fn default() -> Self {
@@ -2141,7 +2141,7 @@ impl ::std::default::Default for CallCancelMediaProcessingParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallCancelMediaProcessingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancelMediaProcessing(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -2178,17 +2178,17 @@ impl rt::Object for CallCancelMediaProcessingParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallCancelMediaProcessingParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallCancelMediaProcessingParams { with_client_context client_context :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallCancelMediaProcessingParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.changeScreenSharingRole`.
 /// - `role`: `microsoft.graph.screenSharingRole`
 ///
@@ -2200,7 +2200,7 @@ pub struct CallChangeScreenSharingRoleParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallChangeScreenSharingRoleParams {
     #[inline]
     fn default() -> Self {
@@ -2210,7 +2210,7 @@ impl ::std::default::Default for CallChangeScreenSharingRoleParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallChangeScreenSharingRoleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.changeScreenSharingRole(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["role"];
@@ -2247,17 +2247,17 @@ impl rt::Object for CallChangeScreenSharingRoleParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallChangeScreenSharingRoleParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallChangeScreenSharingRoleParams { with_role role : crate ::beta::ScreenSharingRole;
     }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallChangeScreenSharingRoleParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.connect`.
 /// - `ownerUserPrincipalName`: `Edm.String`
 /// - `serviceAccountCredentials`: `Edm.String`
@@ -2272,7 +2272,7 @@ pub struct ChromeOsOnboardingSettingsCollectionConnectParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ChromeOsOnboardingSettingsCollectionConnectParams {
     #[inline]
     fn default() -> Self {
@@ -2283,7 +2283,7 @@ impl ::std::default::Default for ChromeOsOnboardingSettingsCollectionConnectPara
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ChromeOsOnboardingSettingsCollectionConnectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.connect(Collection(microsoft.graph.chromeOSOnboardingSettings))";
     const KEYS: &'static [&'static str] = &[
@@ -2334,18 +2334,18 @@ impl rt::Object for ChromeOsOnboardingSettingsCollectionConnectParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ChromeOsOnboardingSettingsCollectionConnectParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ChromeOsOnboardingSettingsCollectionConnectParams { with_owner_user_principal_name
     owner_user_principal_name : ::std::string::String; with_service_account_credentials
     service_account_credentials : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChromeOsOnboardingSettingsCollectionConnectParams);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.copyToDefaultContentLocation`.
 /// - `sourceFile`: `microsoft.graph.itemReference`
 /// - `destinationFileName`: `Edm.String`
@@ -2360,7 +2360,7 @@ pub struct ContentTypeCopyToDefaultContentLocationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentTypeCopyToDefaultContentLocationParams {
     #[inline]
     fn default() -> Self {
@@ -2371,7 +2371,7 @@ impl ::std::default::Default for ContentTypeCopyToDefaultContentLocationParams {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)";
     const KEYS: &'static [&'static str] = &["sourceFile", "destinationFileName"];
@@ -2415,18 +2415,18 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentTypeCopyToDefaultContentLocationParams);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentTypeCopyToDefaultContentLocationParams { with_source_file source_file : crate
     ::beta::ItemReference; with_destination_file_name destination_file_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeCopyToDefaultContentLocationParams);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// Parameters of the action `microsoft.graph.getPresencesByUserId`.
 /// - `ids`: `Collection(Edm.String)`
 ///
@@ -2438,7 +2438,7 @@ pub struct CloudCommunicationsGetPresencesByUserIdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
     #[inline]
     fn default() -> Self {
@@ -2448,7 +2448,7 @@ impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)";
     const KEYS: &'static [&'static str] = &["ids"];
@@ -2485,17 +2485,17 @@ impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(CloudCommunicationsGetPresencesByUserIdParams);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     CloudCommunicationsGetPresencesByUserIdParams { with_ids ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudCommunicationsGetPresencesByUserIdParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.getSchedule`.
 /// - `Schedules`: `Collection(Edm.String)`
 /// - `EndTime`: `microsoft.graph.dateTimeTimeZone`
@@ -2516,7 +2516,7 @@ pub struct CalendarGetScheduleParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CalendarGetScheduleParams {
     #[inline]
     fn default() -> Self {
@@ -2529,7 +2529,7 @@ impl ::std::default::Default for CalendarGetScheduleParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CalendarGetScheduleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getSchedule(microsoft.graph.calendar)";
     const KEYS: &'static [&'static str] = &[
@@ -2588,19 +2588,19 @@ impl rt::Object for CalendarGetScheduleParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CalendarGetScheduleParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CalendarGetScheduleParams { with_schedules schedules : ::std::vec::Vec <
     ::std::string::String >; with_end_time end_time : crate ::beta::DateTimeTimeZone;
     with_start_time start_time : crate ::beta::DateTimeTimeZone;
     with_availability_view_interval availability_view_interval : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarGetScheduleParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.logTeleconferenceDeviceQuality`.
 /// - `quality`: `microsoft.graph.teleconferenceDeviceQuality`
 ///
@@ -2612,7 +2612,7 @@ pub struct CallCollectionLogTeleconferenceDeviceQualityParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityParams {
     #[inline]
     fn default() -> Self {
@@ -2622,7 +2622,7 @@ impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityPar
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))";
     const KEYS: &'static [&'static str] = &["quality"];
@@ -2659,17 +2659,17 @@ impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallCollectionLogTeleconferenceDeviceQualityParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallCollectionLogTeleconferenceDeviceQualityParams { with_quality quality : crate
     ::beta::TeleconferenceDeviceQuality; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallCollectionLogTeleconferenceDeviceQualityParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -2681,7 +2681,7 @@ pub struct CallMuteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallMuteParams {
     #[inline]
     fn default() -> Self {
@@ -2691,7 +2691,7 @@ impl ::std::default::Default for CallMuteParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallMuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mute(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -2728,16 +2728,16 @@ impl rt::Object for CallMuteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallMuteParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallMuteParams { with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallMuteParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.playPrompt`.
 /// - `prompts`: `Collection(microsoft.graph.prompt)`
 /// - `loop`: `Edm.Boolean`
@@ -2755,7 +2755,7 @@ pub struct CallPlayPromptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallPlayPromptParams {
     #[inline]
     fn default() -> Self {
@@ -2767,7 +2767,7 @@ impl ::std::default::Default for CallPlayPromptParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallPlayPromptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.playPrompt(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["prompts", "loop", "clientContext"];
@@ -2816,18 +2816,18 @@ impl rt::Object for CallPlayPromptParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallPlayPromptParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallPlayPromptParams { with_prompts prompts : ::std::vec::Vec < crate
     ::beta::AnyPrompt >; with_loop loop_ : bool; with_client_context client_context :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallPlayPromptParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.record`.
 /// - `prompts`: `Collection(microsoft.graph.prompt)`
 /// - `bargeInAllowed`: `Edm.Boolean`
@@ -2863,7 +2863,7 @@ pub struct CallRecordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallRecordParams {
     #[inline]
     fn default() -> Self {
@@ -2881,7 +2881,7 @@ impl ::std::default::Default for CallRecordParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallRecordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.record(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &[
@@ -2984,9 +2984,9 @@ impl rt::Object for CallRecordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallRecordParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallRecordParams { with_prompts prompts : ::std::vec::Vec < crate ::beta::AnyPrompt
     >; with_barge_in_allowed barge_in_allowed : bool;
@@ -2997,10 +2997,10 @@ rt::impl_setters!(
     bool; with_stop_tones stop_tones : ::std::vec::Vec < ::std::string::String >;
     with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecordParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.recordResponse`.
 /// - `prompts`: `Collection(microsoft.graph.prompt)`
 /// - `bargeInAllowed`: `Edm.Boolean`
@@ -3036,7 +3036,7 @@ pub struct CallRecordResponseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallRecordResponseParams {
     #[inline]
     fn default() -> Self {
@@ -3054,7 +3054,7 @@ impl ::std::default::Default for CallRecordResponseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallRecordResponseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.recordResponse(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &[
@@ -3157,9 +3157,9 @@ impl rt::Object for CallRecordResponseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallRecordResponseParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallRecordResponseParams { with_prompts prompts : ::std::vec::Vec < crate
     ::beta::AnyPrompt >; with_barge_in_allowed barge_in_allowed : bool;
@@ -3170,10 +3170,10 @@ rt::impl_setters!(
     bool; with_stop_tones stop_tones : ::std::vec::Vec < ::std::string::String >;
     with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecordResponseParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.redirect`.
 /// - `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`
 /// - `targetDisposition`: `microsoft.graph.callDisposition`
@@ -3200,7 +3200,7 @@ pub struct CallRedirectParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallRedirectParams {
     #[inline]
     fn default() -> Self {
@@ -3215,7 +3215,7 @@ impl ::std::default::Default for CallRedirectParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallRedirectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.redirect(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &[
@@ -3286,9 +3286,9 @@ impl rt::Object for CallRedirectParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallRedirectParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallRedirectParams { with_targets targets : ::std::vec::Vec < crate
     ::beta::InvitationParticipantInfo >; with_target_disposition target_disposition :
@@ -3296,10 +3296,10 @@ rt::impl_setters!(
     mask_callee : bool; with_mask_caller mask_caller : bool; with_callback_uri
     callback_uri : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRedirectParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.reject`.
 /// - `reason`: `microsoft.graph.rejectReason`
 /// - `callbackUri`: `Edm.String`
@@ -3314,7 +3314,7 @@ pub struct CallRejectParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallRejectParams {
     #[inline]
     fn default() -> Self {
@@ -3325,7 +3325,7 @@ impl ::std::default::Default for CallRejectParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallRejectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reject(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["reason", "callbackUri"];
@@ -3366,17 +3366,17 @@ impl rt::Object for CallRejectParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallRejectParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallRejectParams { with_reason reason : crate ::beta::RejectReason; with_callback_uri
     callback_uri : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRejectParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
 ///
@@ -3388,7 +3388,7 @@ pub struct ConversationThreadReplyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ConversationThreadReplyParams {
     #[inline]
     fn default() -> Self {
@@ -3398,7 +3398,7 @@ impl ::std::default::Default for ConversationThreadReplyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ConversationThreadReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.conversationThread)";
     const KEYS: &'static [&'static str] = &["Post"];
@@ -3435,16 +3435,16 @@ impl rt::Object for ConversationThreadReplyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ConversationThreadReplyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ConversationThreadReplyParams { with_post post : crate ::beta::Post; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationThreadReplyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.sendActivityNotification`.
 /// - `topic`: `microsoft.graph.teamworkActivityTopic`
 /// - `activityType`: `Edm.String`
@@ -3471,7 +3471,7 @@ pub struct ChatSendActivityNotificationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChatSendActivityNotificationParams {
     #[inline]
     fn default() -> Self {
@@ -3486,7 +3486,7 @@ impl ::std::default::Default for ChatSendActivityNotificationParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChatSendActivityNotificationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendActivityNotification(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &[
@@ -3557,9 +3557,9 @@ impl rt::Object for ChatSendActivityNotificationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChatSendActivityNotificationParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChatSendActivityNotificationParams { with_topic topic : crate
     ::beta::TeamworkActivityTopic; with_activity_type activity_type :
@@ -3568,10 +3568,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::KeyValuePair >; with_recipient recipient : crate
     ::beta::AnyTeamworkNotificationRecipient; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatSendActivityNotificationParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.subscribeToTone`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -3583,7 +3583,7 @@ pub struct CallSubscribeToToneParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallSubscribeToToneParams {
     #[inline]
     fn default() -> Self {
@@ -3593,7 +3593,7 @@ impl ::std::default::Default for CallSubscribeToToneParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallSubscribeToToneParams {
     const TYPE_NAME: &'static str = "microsoft.graph.subscribeToTone(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -3630,17 +3630,17 @@ impl rt::Object for CallSubscribeToToneParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallSubscribeToToneParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallSubscribeToToneParams { with_client_context client_context :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallSubscribeToToneParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.transfer`.
 /// - `transferTarget`: `microsoft.graph.invitationParticipantInfo`
 ///
@@ -3652,7 +3652,7 @@ pub struct CallTransferParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallTransferParams {
     #[inline]
     fn default() -> Self {
@@ -3662,7 +3662,7 @@ impl ::std::default::Default for CallTransferParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallTransferParams {
     const TYPE_NAME: &'static str = "microsoft.graph.transfer(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["transferTarget"];
@@ -3699,17 +3699,17 @@ impl rt::Object for CallTransferParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallTransferParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallTransferParams { with_transfer_target transfer_target : crate
     ::beta::InvitationParticipantInfo; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallTransferParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.unmute`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -3721,7 +3721,7 @@ pub struct CallUnmuteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallUnmuteParams {
     #[inline]
     fn default() -> Self {
@@ -3731,7 +3731,7 @@ impl ::std::default::Default for CallUnmuteParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallUnmuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unmute(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -3768,16 +3768,16 @@ impl rt::Object for CallUnmuteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallUnmuteParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallUnmuteParams { with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallUnmuteParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.updateAdDomainPassword`.
 /// - `adDomainPassword`: `Edm.String`
 ///
@@ -3789,7 +3789,7 @@ pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     #[inline]
@@ -3800,7 +3800,7 @@ for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)";
     const KEYS: &'static [&'static str] = &["adDomainPassword"];
@@ -3837,17 +3837,17 @@ impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams { with_ad_domain_password
     ad_domain_password : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.updateRecordingStatus`.
 /// - `status`: `microsoft.graph.recordingStatus`
 /// - `clientContext`: `Edm.String`
@@ -3862,7 +3862,7 @@ pub struct CallUpdateRecordingStatusParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallUpdateRecordingStatusParams {
     #[inline]
     fn default() -> Self {
@@ -3873,7 +3873,7 @@ impl ::std::default::Default for CallUpdateRecordingStatusParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallUpdateRecordingStatusParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateRecordingStatus(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["status", "clientContext"];
@@ -3914,13 +3914,13 @@ impl rt::Object for CallUpdateRecordingStatusParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallUpdateRecordingStatusParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallUpdateRecordingStatusParams { with_status status : crate ::beta::RecordingStatus;
     with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallUpdateRecordingStatusParams);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// Parameters of the action `microsoft.graph.classifyExactMatches`.
 /// - `text`: `Edm.String`
 /// - `timeoutInMs`: `Edm.String`
@@ -25,7 +25,7 @@ pub struct DataClassificationServiceClassifyExactMatchesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for DataClassificationServiceClassifyExactMatchesParams {
     #[inline]
     fn default() -> Self {
@@ -38,7 +38,7 @@ impl ::std::default::Default for DataClassificationServiceClassifyExactMatchesPa
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for DataClassificationServiceClassifyExactMatchesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.classifyExactMatches(microsoft.graph.dataClassificationService)";
     const KEYS: &'static [&'static str] = &[
@@ -97,9 +97,9 @@ impl rt::Object for DataClassificationServiceClassifyExactMatchesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(DataClassificationServiceClassifyExactMatchesParams);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     DataClassificationServiceClassifyExactMatchesParams { with_text text :
     ::std::string::String; with_timeout_in_ms timeout_in_ms : ::std::string::String;
@@ -107,10 +107,10 @@ rt::impl_setters!(
     >; with_content_classifications content_classifications : ::std::vec::Vec < crate
     ::beta::ContentClassification >; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataClassificationServiceClassifyExactMatchesParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Parameters of the action `microsoft.graph.evaluate`.
 /// - `target`: `Edm.String`
 /// - `evaluationInput`: `microsoft.graph.dlpEvaluationInput`
@@ -128,7 +128,7 @@ pub struct DataLossPreventionPolicyCollectionEvaluateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for DataLossPreventionPolicyCollectionEvaluateParams {
     #[inline]
     fn default() -> Self {
@@ -140,7 +140,7 @@ impl ::std::default::Default for DataLossPreventionPolicyCollectionEvaluateParam
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for DataLossPreventionPolicyCollectionEvaluateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluate(Collection(microsoft.graph.dataLossPreventionPolicy))";
     const KEYS: &'static [&'static str] = &[
@@ -193,19 +193,19 @@ impl rt::Object for DataLossPreventionPolicyCollectionEvaluateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(DataLossPreventionPolicyCollectionEvaluateParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     DataLossPreventionPolicyCollectionEvaluateParams { with_target target :
     ::std::string::String; with_evaluation_input evaluation_input : crate
     ::beta::AnyDlpEvaluationInput; with_notification_info notification_info : crate
     ::beta::AnyDlpNotification; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataLossPreventionPolicyCollectionEvaluateParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
@@ -224,7 +224,7 @@ pub struct DeviceManagementScriptAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementScriptAssignParams {
     #[inline]
     fn default() -> Self {
@@ -235,7 +235,7 @@ impl ::std::default::Default for DeviceManagementScriptAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementScriptAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceManagementScript)";
     const KEYS: &'static [&'static str] = &[
@@ -296,9 +296,9 @@ impl rt::Object for DeviceManagementScriptAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementScriptAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementScriptAssignParams { with_device_management_script_group_assignments
     device_management_script_group_assignments : ::std::vec::Vec < crate
@@ -306,10 +306,10 @@ rt::impl_setters!(
     with_device_management_script_assignments device_management_script_assignments :
     ::std::vec::Vec < crate ::beta::DeviceManagementScriptAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScriptAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
@@ -328,7 +328,7 @@ pub struct DeviceShellScriptAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceShellScriptAssignParams {
     #[inline]
     fn default() -> Self {
@@ -339,7 +339,7 @@ impl ::std::default::Default for DeviceShellScriptAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceShellScriptAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceShellScript)";
     const KEYS: &'static [&'static str] = &[
@@ -400,9 +400,9 @@ impl rt::Object for DeviceShellScriptAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceShellScriptAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceShellScriptAssignParams { with_device_management_script_group_assignments
     device_management_script_group_assignments : ::std::vec::Vec < crate
@@ -410,10 +410,10 @@ rt::impl_setters!(
     with_device_management_script_assignments device_management_script_assignments :
     ::std::vec::Vec < crate ::beta::DeviceManagementScriptAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceShellScriptAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`
 ///
@@ -427,7 +427,7 @@ pub struct DeviceCompliancePolicyAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
     #[inline]
     fn default() -> Self {
@@ -437,7 +437,7 @@ impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -474,17 +474,17 @@ impl rt::Object for DeviceCompliancePolicyAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyAssignParams { with_assignments assignments : ::std::vec::Vec <
     crate ::beta::DeviceCompliancePolicyAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`
 ///
@@ -498,7 +498,7 @@ pub struct DeviceComplianceScriptAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceScriptAssignParams {
     #[inline]
     fn default() -> Self {
@@ -508,7 +508,7 @@ impl ::std::default::Default for DeviceComplianceScriptAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceScriptAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceComplianceScript)";
     const KEYS: &'static [&'static str] = &["deviceHealthScriptAssignments"];
@@ -549,18 +549,18 @@ impl rt::Object for DeviceComplianceScriptAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceScriptAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceScriptAssignParams { with_device_health_script_assignments
     device_health_script_assignments : ::std::vec::Vec < crate
     ::beta::DeviceHealthScriptAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceConfigurationGroupAssignments`: `Collection(microsoft.graph.deviceConfigurationGroupAssignment)`
 /// - `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`
@@ -579,7 +579,7 @@ pub struct DeviceConfigurationAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationAssignParams {
     #[inline]
     fn default() -> Self {
@@ -590,7 +590,7 @@ impl ::std::default::Default for DeviceConfigurationAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceConfiguration)";
     const KEYS: &'static [&'static str] = &[
@@ -643,19 +643,19 @@ impl rt::Object for DeviceConfigurationAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationAssignParams { with_device_configuration_group_assignments
     device_configuration_group_assignments : ::std::vec::Vec < crate
     ::beta::DeviceConfigurationGroupAssignment >; with_assignments assignments :
     ::std::vec::Vec < crate ::beta::DeviceConfigurationAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
@@ -674,7 +674,7 @@ pub struct DeviceCustomAttributeShellScriptAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceCustomAttributeShellScriptAssignParams {
     #[inline]
     fn default() -> Self {
@@ -685,7 +685,7 @@ impl ::std::default::Default for DeviceCustomAttributeShellScriptAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCustomAttributeShellScriptAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceCustomAttributeShellScript)";
     const KEYS: &'static [&'static str] = &[
@@ -746,9 +746,9 @@ impl rt::Object for DeviceCustomAttributeShellScriptAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCustomAttributeShellScriptAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCustomAttributeShellScriptAssignParams {
     with_device_management_script_group_assignments
@@ -757,10 +757,10 @@ rt::impl_setters!(
     with_device_management_script_assignments device_management_script_assignments :
     ::std::vec::Vec < crate ::beta::DeviceManagementScriptAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCustomAttributeShellScriptAssignParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`
 ///
@@ -774,7 +774,7 @@ pub struct DeviceEnrollmentConfigurationAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceEnrollmentConfigurationAssignParams {
     #[inline]
     fn default() -> Self {
@@ -784,7 +784,7 @@ impl ::std::default::Default for DeviceEnrollmentConfigurationAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceEnrollmentConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceEnrollmentConfiguration)";
     const KEYS: &'static [&'static str] = &["enrollmentConfigurationAssignments"];
@@ -829,18 +829,18 @@ impl rt::Object for DeviceEnrollmentConfigurationAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceEnrollmentConfigurationAssignParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceEnrollmentConfigurationAssignParams { with_enrollment_configuration_assignments
     enrollment_configuration_assignments : ::std::vec::Vec < crate
     ::beta::EnrollmentConfigurationAssignment >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfigurationAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`
 ///
@@ -854,7 +854,7 @@ pub struct DeviceHealthScriptAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptAssignParams {
     #[inline]
     fn default() -> Self {
@@ -864,7 +864,7 @@ impl ::std::default::Default for DeviceHealthScriptAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceHealthScript)";
     const KEYS: &'static [&'static str] = &["deviceHealthScriptAssignments"];
@@ -905,18 +905,18 @@ impl rt::Object for DeviceHealthScriptAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptAssignParams { with_device_health_script_assignments
     device_health_script_assignments : ::std::vec::Vec < crate
     ::beta::DeviceHealthScriptAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementConfigurationPolicyAssignment)`
 ///
@@ -930,7 +930,7 @@ pub struct DeviceManagementConfigurationPolicyAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationPolicyAssignParams {
     #[inline]
     fn default() -> Self {
@@ -940,7 +940,7 @@ impl ::std::default::Default for DeviceManagementConfigurationPolicyAssignParams
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationPolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceManagementConfigurationPolicy)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -977,17 +977,17 @@ impl rt::Object for DeviceManagementConfigurationPolicyAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationPolicyAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationPolicyAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::beta::DeviceManagementConfigurationPolicyAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationPolicyAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementIntentAssignment)`
 ///
@@ -1001,7 +1001,7 @@ pub struct DeviceManagementIntentAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentAssignParams {
     #[inline]
     fn default() -> Self {
@@ -1011,7 +1011,7 @@ impl ::std::default::Default for DeviceManagementIntentAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceManagementIntent)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -1048,17 +1048,17 @@ impl rt::Object for DeviceManagementIntentAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntentAssignParams { with_assignments assignments : ::std::vec::Vec <
     crate ::beta::DeviceManagementIntentAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementResourceAccessProfileAssignment)`
 ///
@@ -1072,7 +1072,7 @@ pub struct DeviceManagementResourceAccessProfileBaseAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementResourceAccessProfileBaseAssignParams {
     #[inline]
     fn default() -> Self {
@@ -1082,7 +1082,7 @@ impl ::std::default::Default for DeviceManagementResourceAccessProfileBaseAssign
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementResourceAccessProfileBaseAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceManagementResourceAccessProfileBase)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -1119,18 +1119,18 @@ impl rt::Object for DeviceManagementResourceAccessProfileBaseAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementResourceAccessProfileBaseAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementResourceAccessProfileBaseAssignParams { with_assignments assignments
     : ::std::vec::Vec < crate ::beta::DeviceManagementResourceAccessProfileAssignment >;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementResourceAccessProfileBaseAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assignedAccessMultiModeProfiles`.
 /// - `assignedAccessMultiModeProfiles`: `Collection(microsoft.graph.windowsAssignedAccessProfile)`
 ///
@@ -1144,7 +1144,7 @@ pub struct DeviceConfigurationAssignedAccessMultiModeProfilesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
     #[inline]
@@ -1155,7 +1155,7 @@ for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedAccessMultiModeProfiles(microsoft.graph.deviceConfiguration)";
     const KEYS: &'static [&'static str] = &["assignedAccessMultiModeProfiles"];
@@ -1200,18 +1200,18 @@ impl rt::Object for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationAssignedAccessMultiModeProfilesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationAssignedAccessMultiModeProfilesParams {
     with_assigned_access_multi_mode_profiles assigned_access_multi_mode_profiles :
     ::std::vec::Vec < crate ::beta::WindowsAssignedAccessProfile >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationAssignedAccessMultiModeProfilesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.createCopy`.
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
@@ -1226,7 +1226,7 @@ pub struct DeviceManagementConfigurationPolicyCreateCopyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationPolicyCreateCopyParams {
     #[inline]
     fn default() -> Self {
@@ -1237,7 +1237,7 @@ impl ::std::default::Default for DeviceManagementConfigurationPolicyCreateCopyPa
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationPolicyCreateCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createCopy(microsoft.graph.deviceManagementConfigurationPolicy)";
     const KEYS: &'static [&'static str] = &["displayName", "description"];
@@ -1281,17 +1281,17 @@ impl rt::Object for DeviceManagementConfigurationPolicyCreateCopyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationPolicyCreateCopyParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationPolicyCreateCopyParams { with_display_name display_name
     : ::std::string::String; with_description description : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationPolicyCreateCopyParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.createCopy`.
 /// - `displayName`: `Edm.String`
 ///
@@ -1303,7 +1303,7 @@ pub struct DeviceManagementIntentCreateCopyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentCreateCopyParams {
     #[inline]
     fn default() -> Self {
@@ -1313,7 +1313,7 @@ impl ::std::default::Default for DeviceManagementIntentCreateCopyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentCreateCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createCopy(microsoft.graph.deviceManagementIntent)";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -1350,17 +1350,17 @@ impl rt::Object for DeviceManagementIntentCreateCopyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentCreateCopyParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntentCreateCopyParams { with_display_name display_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentCreateCopyParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.createInstance`.
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
@@ -1383,7 +1383,7 @@ pub struct DeviceManagementTemplateCreateInstanceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementTemplateCreateInstanceParams {
     #[inline]
     fn default() -> Self {
@@ -1396,7 +1396,7 @@ impl ::std::default::Default for DeviceManagementTemplateCreateInstanceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementTemplateCreateInstanceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createInstance(microsoft.graph.deviceManagementTemplate)";
     const KEYS: &'static [&'static str] = &[
@@ -1455,9 +1455,9 @@ impl rt::Object for DeviceManagementTemplateCreateInstanceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementTemplateCreateInstanceParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementTemplateCreateInstanceParams { with_display_name display_name :
     ::std::string::String; with_description description : ::std::string::String;
@@ -1465,10 +1465,10 @@ rt::impl_setters!(
     ::beta::AnyDeviceManagementSettingInstance >; with_role_scope_tag_ids
     role_scope_tag_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTemplateCreateInstanceParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.enable`.
 /// - `enable`: `Edm.Boolean`
 ///
@@ -1480,7 +1480,7 @@ pub struct DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
     #[inline]
@@ -1491,7 +1491,7 @@ for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
     const TYPE_NAME: &'static str = "microsoft.graph.enable(Collection(microsoft.graph.deviceAndAppManagementAssignmentFilter))";
     const KEYS: &'static [&'static str] = &["enable"];
@@ -1528,17 +1528,17 @@ impl rt::Object for DeviceAndAppManagementAssignmentFilterCollectionEnableParams
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceAndAppManagementAssignmentFilterCollectionEnableParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceAndAppManagementAssignmentFilterCollectionEnableParams { with_enable enable :
     bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentFilterCollectionEnableParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getActiveMalwareReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -1574,7 +1574,7 @@ pub struct DeviceManagementReportsGetActiveMalwareReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportsGetActiveMalwareReportParams {
     #[inline]
     fn default() -> Self {
@@ -1592,7 +1592,7 @@ impl ::std::default::Default for DeviceManagementReportsGetActiveMalwareReportPa
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetActiveMalwareReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getActiveMalwareReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -1681,9 +1681,9 @@ impl rt::Object for DeviceManagementReportsGetActiveMalwareReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetActiveMalwareReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetActiveMalwareReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -1692,10 +1692,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetActiveMalwareReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getActiveMalwareSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -1731,7 +1731,7 @@ pub struct DeviceManagementReportsGetActiveMalwareSummaryReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
     #[inline]
@@ -1750,7 +1750,7 @@ for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getActiveMalwareSummaryReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -1839,9 +1839,9 @@ impl rt::Object for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetActiveMalwareSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetActiveMalwareSummaryReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -1850,10 +1850,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetActiveMalwareSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getAllCertificatesReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -1889,7 +1889,7 @@ pub struct DeviceManagementReportsGetAllCertificatesReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportsGetAllCertificatesReportParams {
     #[inline]
     fn default() -> Self {
@@ -1907,7 +1907,7 @@ impl ::std::default::Default for DeviceManagementReportsGetAllCertificatesReport
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetAllCertificatesReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getAllCertificatesReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -1996,9 +1996,9 @@ impl rt::Object for DeviceManagementReportsGetAllCertificatesReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetAllCertificatesReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetAllCertificatesReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -2007,10 +2007,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetAllCertificatesReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getAppStatusOverviewReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -2046,7 +2046,7 @@ pub struct DeviceManagementReportsGetAppStatusOverviewReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetAppStatusOverviewReportParams {
     #[inline]
@@ -2065,7 +2065,7 @@ for DeviceManagementReportsGetAppStatusOverviewReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetAppStatusOverviewReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getAppStatusOverviewReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -2154,9 +2154,9 @@ impl rt::Object for DeviceManagementReportsGetAppStatusOverviewReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetAppStatusOverviewReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetAppStatusOverviewReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -2165,10 +2165,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetAppStatusOverviewReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getAppsInstallSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -2204,7 +2204,7 @@ pub struct DeviceManagementReportsGetAppsInstallSummaryReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetAppsInstallSummaryReportParams {
     #[inline]
@@ -2223,7 +2223,7 @@ for DeviceManagementReportsGetAppsInstallSummaryReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetAppsInstallSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getAppsInstallSummaryReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -2312,9 +2312,9 @@ impl rt::Object for DeviceManagementReportsGetAppsInstallSummaryReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetAppsInstallSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetAppsInstallSummaryReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -2323,10 +2323,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetAppsInstallSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getAssignmentFiltersStatusDetails`.
 /// - `managedDeviceId`: `Edm.String`
 /// - `payloadId`: `Edm.String`
@@ -2353,7 +2353,7 @@ pub struct DeviceManagementGetAssignmentFiltersStatusDetailsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
     #[inline]
@@ -2369,7 +2369,7 @@ for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getAssignmentFiltersStatusDetails(microsoft.graph.deviceManagement)";
     const KEYS: &'static [&'static str] = &[
@@ -2440,9 +2440,9 @@ impl rt::Object for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementGetAssignmentFiltersStatusDetailsParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementGetAssignmentFiltersStatusDetailsParams { with_managed_device_id
     managed_device_id : ::std::string::String; with_payload_id payload_id :
@@ -2450,10 +2450,10 @@ rt::impl_setters!(
     with_assignment_filter_ids assignment_filter_ids : ::std::vec::Vec <
     ::std::string::String >; with_top top : i32; with_skip skip : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementGetAssignmentFiltersStatusDetailsParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getCachedReport`.
 /// - `id`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -2483,7 +2483,7 @@ pub struct DeviceManagementReportsGetCachedReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportsGetCachedReportParams {
     #[inline]
     fn default() -> Self {
@@ -2499,7 +2499,7 @@ impl ::std::default::Default for DeviceManagementReportsGetCachedReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetCachedReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getCachedReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -2576,9 +2576,9 @@ impl rt::Object for DeviceManagementReportsGetCachedReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetCachedReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetCachedReportParams { with_id id : ::std::string::String;
     with_select select : ::std::vec::Vec < ::std::string::String >; with_search search :
@@ -2586,10 +2586,10 @@ rt::impl_setters!(
     ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
     ::std::string::String >; with_skip skip : i32; with_top top : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetCachedReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getCertificatesReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -2625,7 +2625,7 @@ pub struct DeviceManagementReportsGetCertificatesReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportsGetCertificatesReportParams {
     #[inline]
     fn default() -> Self {
@@ -2643,7 +2643,7 @@ impl ::std::default::Default for DeviceManagementReportsGetCertificatesReportPar
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetCertificatesReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getCertificatesReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -2732,9 +2732,9 @@ impl rt::Object for DeviceManagementReportsGetCertificatesReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetCertificatesReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetCertificatesReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -2743,10 +2743,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetCertificatesReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getCompliancePolicyNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -2782,7 +2782,7 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     #[inline]
@@ -2801,7 +2801,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getCompliancePolicyNonComplianceReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -2890,9 +2890,9 @@ impl rt::Object for DeviceManagementReportsGetCompliancePolicyNonComplianceRepor
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams { with_name name
     : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -2901,10 +2901,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getCompliancePolicyNonComplianceSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -2940,7 +2940,7 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportP
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     #[inline]
@@ -2959,7 +2959,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getCompliancePolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)";
@@ -3049,11 +3049,11 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(
     DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -3063,12 +3063,12 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getComplianceSettingNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -3104,7 +3104,7 @@ pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     #[inline]
@@ -3123,7 +3123,7 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getComplianceSettingNonComplianceReport(microsoft.graph.deviceManagementReports)";
@@ -3213,9 +3213,9 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetComplianceSettingNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetComplianceSettingNonComplianceReportParams { with_name name
     : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -3224,10 +3224,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetComplianceSettingNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigManagerDevicePolicyStatusReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -3263,7 +3263,7 @@ pub struct DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
     #[inline]
@@ -3282,7 +3282,7 @@ for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigManagerDevicePolicyStatusReport(microsoft.graph.deviceManagementReports)";
@@ -3372,9 +3372,9 @@ for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams { with_name
     name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -3384,10 +3384,10 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationPoliciesReportForDevice`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -3423,7 +3423,7 @@ pub struct DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
     #[inline]
@@ -3442,7 +3442,7 @@ for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationPoliciesReportForDevice(microsoft.graph.deviceManagementReports)";
@@ -3532,9 +3532,9 @@ for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams { with_name name
     : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -3543,10 +3543,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationPolicyDeviceSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -3582,7 +3582,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParam
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
     #[inline]
@@ -3601,7 +3601,7 @@ for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationPolicyDeviceSummaryReport(microsoft.graph.deviceManagementReports)";
@@ -3691,9 +3691,9 @@ for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams { with_name
     name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -3703,10 +3703,10 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationPolicyDevicesReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -3742,7 +3742,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
     #[inline]
@@ -3761,7 +3761,7 @@ for DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationPolicyDevicesReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -3850,9 +3850,9 @@ impl rt::Object for DeviceManagementReportsGetConfigurationPolicyDevicesReportPa
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationPolicyDevicesReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationPolicyDevicesReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -3861,10 +3861,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyDevicesReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationPolicyNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -3900,7 +3900,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParam
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     #[inline]
@@ -3919,7 +3919,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)";
@@ -4009,9 +4009,9 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams { with_name
     name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -4021,10 +4021,10 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -4060,7 +4060,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryRepo
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     #[inline]
@@ -4079,7 +4079,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)";
@@ -4169,11 +4169,11 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(
     DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -4183,12 +4183,12 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationPolicySettingsDeviceSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -4224,7 +4224,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryRep
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
     #[inline]
@@ -4243,7 +4243,7 @@ for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportPara
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationPolicySettingsDeviceSummaryReport(microsoft.graph.deviceManagementReports)";
@@ -4333,11 +4333,11 @@ for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportPara
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(
     DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
     with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -4347,12 +4347,12 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationSettingDetailsReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -4388,7 +4388,7 @@ pub struct DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
     #[inline]
@@ -4407,7 +4407,7 @@ for DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationSettingDetailsReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -4496,9 +4496,9 @@ impl rt::Object for DeviceManagementReportsGetConfigurationSettingDetailsReportP
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationSettingDetailsReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationSettingDetailsReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -4507,10 +4507,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingDetailsReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationSettingNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -4546,7 +4546,7 @@ pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportPara
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     #[inline]
@@ -4565,7 +4565,7 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationSettingNonComplianceReport(microsoft.graph.deviceManagementReports)";
@@ -4655,11 +4655,11 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(
     DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams { with_name
     name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -4669,10 +4669,10 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationSettingsReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -4708,7 +4708,7 @@ pub struct DeviceManagementReportsGetConfigurationSettingsReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationSettingsReportParams {
     #[inline]
@@ -4727,7 +4727,7 @@ for DeviceManagementReportsGetConfigurationSettingsReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetConfigurationSettingsReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationSettingsReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -4816,9 +4816,9 @@ impl rt::Object for DeviceManagementReportsGetConfigurationSettingsReportParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationSettingsReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationSettingsReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -4827,10 +4827,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingsReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getDeviceInstallStatusReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -4866,7 +4866,7 @@ pub struct DeviceManagementReportsGetDeviceInstallStatusReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceInstallStatusReportParams {
     #[inline]
@@ -4885,7 +4885,7 @@ for DeviceManagementReportsGetDeviceInstallStatusReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetDeviceInstallStatusReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getDeviceInstallStatusReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -4974,9 +4974,9 @@ impl rt::Object for DeviceManagementReportsGetDeviceInstallStatusReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetDeviceInstallStatusReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetDeviceInstallStatusReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -4985,10 +4985,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDeviceInstallStatusReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getDeviceManagementIntentSettingsReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -5024,7 +5024,7 @@ pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     #[inline]
@@ -5043,7 +5043,7 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getDeviceManagementIntentSettingsReport(microsoft.graph.deviceManagementReports)";
@@ -5133,9 +5133,9 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams { with_name name
     : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -5144,10 +5144,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getDeviceNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -5183,7 +5183,7 @@ pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceNonComplianceReportParams {
     #[inline]
@@ -5202,7 +5202,7 @@ for DeviceManagementReportsGetDeviceNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetDeviceNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getDeviceNonComplianceReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -5291,9 +5291,9 @@ impl rt::Object for DeviceManagementReportsGetDeviceNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetDeviceNonComplianceReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -5302,10 +5302,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getFailedMobileAppsReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -5341,7 +5341,7 @@ pub struct DeviceManagementReportsGetFailedMobileAppsReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportsGetFailedMobileAppsReportParams {
     #[inline]
     fn default() -> Self {
@@ -5359,7 +5359,7 @@ impl ::std::default::Default for DeviceManagementReportsGetFailedMobileAppsRepor
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetFailedMobileAppsReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getFailedMobileAppsReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -5448,9 +5448,9 @@ impl rt::Object for DeviceManagementReportsGetFailedMobileAppsReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetFailedMobileAppsReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetFailedMobileAppsReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -5459,10 +5459,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetFailedMobileAppsReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getFailedMobileAppsSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -5498,7 +5498,7 @@ pub struct DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
     #[inline]
@@ -5517,7 +5517,7 @@ for DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getFailedMobileAppsSummaryReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -5606,9 +5606,9 @@ impl rt::Object for DeviceManagementReportsGetFailedMobileAppsSummaryReportParam
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetFailedMobileAppsSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetFailedMobileAppsSummaryReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -5617,10 +5617,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetFailedMobileAppsSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getHistoricalReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -5653,7 +5653,7 @@ pub struct DeviceManagementReportsGetHistoricalReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportsGetHistoricalReportParams {
     #[inline]
     fn default() -> Self {
@@ -5670,7 +5670,7 @@ impl ::std::default::Default for DeviceManagementReportsGetHistoricalReportParam
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetHistoricalReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getHistoricalReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -5753,9 +5753,9 @@ impl rt::Object for DeviceManagementReportsGetHistoricalReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetHistoricalReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetHistoricalReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -5764,10 +5764,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_filter filter
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetHistoricalReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getMalwareSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -5803,7 +5803,7 @@ pub struct DeviceManagementReportsGetMalwareSummaryReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportsGetMalwareSummaryReportParams {
     #[inline]
     fn default() -> Self {
@@ -5821,7 +5821,7 @@ impl ::std::default::Default for DeviceManagementReportsGetMalwareSummaryReportP
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetMalwareSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMalwareSummaryReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -5910,9 +5910,9 @@ impl rt::Object for DeviceManagementReportsGetMalwareSummaryReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetMalwareSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetMalwareSummaryReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -5921,10 +5921,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetMalwareSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getPolicyNonComplianceMetadata`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -5960,7 +5960,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     #[inline]
@@ -5979,7 +5979,7 @@ for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPolicyNonComplianceMetadata(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -6068,9 +6068,9 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceMetadataParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetPolicyNonComplianceMetadataParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -6079,10 +6079,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getPolicyNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -6118,7 +6118,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceReportParams {
     #[inline]
@@ -6137,7 +6137,7 @@ for DeviceManagementReportsGetPolicyNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -6226,9 +6226,9 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetPolicyNonComplianceReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -6237,10 +6237,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getPolicyNonComplianceSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -6276,7 +6276,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     #[inline]
@@ -6295,7 +6295,7 @@ for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -6384,9 +6384,9 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceSummaryReportPa
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -6395,10 +6395,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getRelatedAppsStatusReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -6434,7 +6434,7 @@ pub struct DeviceManagementReportsGetRelatedAppsStatusReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetRelatedAppsStatusReportParams {
     #[inline]
@@ -6453,7 +6453,7 @@ for DeviceManagementReportsGetRelatedAppsStatusReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetRelatedAppsStatusReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getRelatedAppsStatusReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -6542,9 +6542,9 @@ impl rt::Object for DeviceManagementReportsGetRelatedAppsStatusReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetRelatedAppsStatusReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetRelatedAppsStatusReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -6553,10 +6553,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetRelatedAppsStatusReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getReportFilters`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -6592,7 +6592,7 @@ pub struct DeviceManagementReportsGetReportFiltersParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportsGetReportFiltersParams {
     #[inline]
     fn default() -> Self {
@@ -6610,7 +6610,7 @@ impl ::std::default::Default for DeviceManagementReportsGetReportFiltersParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetReportFiltersParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getReportFilters(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -6699,9 +6699,9 @@ impl rt::Object for DeviceManagementReportsGetReportFiltersParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetReportFiltersParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetReportFiltersParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -6710,10 +6710,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetReportFiltersParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getSettingNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -6749,7 +6749,7 @@ pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetSettingNonComplianceReportParams {
     #[inline]
@@ -6768,7 +6768,7 @@ for DeviceManagementReportsGetSettingNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetSettingNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getSettingNonComplianceReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -6857,9 +6857,9 @@ impl rt::Object for DeviceManagementReportsGetSettingNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetSettingNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetSettingNonComplianceReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -6868,10 +6868,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetSettingNonComplianceReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getTargetedUsersAndDevices`.
 /// - `deviceConfigurationIds`: `Collection(Edm.String)`
 ///
@@ -6883,7 +6883,7 @@ pub struct DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
     #[inline]
@@ -6894,7 +6894,7 @@ for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getTargetedUsersAndDevices(Collection(microsoft.graph.deviceConfiguration))";
     const KEYS: &'static [&'static str] = &["deviceConfigurationIds"];
@@ -6931,18 +6931,18 @@ impl rt::Object for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParam
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
     with_device_configuration_ids device_configuration_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getUnhealthyDefenderAgentsReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -6978,7 +6978,7 @@ pub struct DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
     #[inline]
@@ -6997,7 +6997,7 @@ for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getUnhealthyDefenderAgentsReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -7086,9 +7086,9 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParam
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -7097,10 +7097,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getUnhealthyFirewallReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -7136,7 +7136,7 @@ pub struct DeviceManagementReportsGetUnhealthyFirewallReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetUnhealthyFirewallReportParams {
     #[inline]
@@ -7155,7 +7155,7 @@ for DeviceManagementReportsGetUnhealthyFirewallReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetUnhealthyFirewallReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getUnhealthyFirewallReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -7244,9 +7244,9 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyFirewallReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetUnhealthyFirewallReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetUnhealthyFirewallReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -7255,10 +7255,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetUnhealthyFirewallReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getUnhealthyFirewallSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -7294,7 +7294,7 @@ pub struct DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
     #[inline]
@@ -7313,7 +7313,7 @@ for DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getUnhealthyFirewallSummaryReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -7402,9 +7402,9 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyFirewallSummaryReportPara
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -7413,10 +7413,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getUserInstallStatusReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -7452,7 +7452,7 @@ pub struct DeviceManagementReportsGetUserInstallStatusReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetUserInstallStatusReportParams {
     #[inline]
@@ -7471,7 +7471,7 @@ for DeviceManagementReportsGetUserInstallStatusReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetUserInstallStatusReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getUserInstallStatusReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -7560,9 +7560,9 @@ impl rt::Object for DeviceManagementReportsGetUserInstallStatusReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetUserInstallStatusReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetUserInstallStatusReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -7571,10 +7571,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetUserInstallStatusReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getWindowsQualityUpdateAlertSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -7610,7 +7610,7 @@ pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParam
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
     #[inline]
@@ -7629,7 +7629,7 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getWindowsQualityUpdateAlertSummaryReport(microsoft.graph.deviceManagementReports)";
@@ -7719,9 +7719,9 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams { with_name
     name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -7731,10 +7731,10 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getWindowsQualityUpdateAlertsPerPolicyPerDeviceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -7770,7 +7770,7 @@ pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDevic
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
     #[inline]
@@ -7789,7 +7789,7 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReport
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getWindowsQualityUpdateAlertsPerPolicyPerDeviceReport(microsoft.graph.deviceManagementReports)";
@@ -7879,11 +7879,11 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReport
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(
     DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
     with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -7893,12 +7893,12 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getWindowsUpdateAlertSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -7934,7 +7934,7 @@ pub struct DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
     #[inline]
@@ -7953,7 +7953,7 @@ for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getWindowsUpdateAlertSummaryReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -8042,9 +8042,9 @@ impl rt::Object for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportPar
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -8053,10 +8053,10 @@ rt::impl_setters!(
     ::std::string::String >; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getWindowsUpdateAlertsPerPolicyPerDeviceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -8092,7 +8092,7 @@ pub struct DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReport
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
     #[inline]
@@ -8111,7 +8111,7 @@ for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams 
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getWindowsUpdateAlertsPerPolicyPerDeviceReport(microsoft.graph.deviceManagementReports)";
@@ -8201,11 +8201,11 @@ for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(
     DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
     with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -8215,12 +8215,12 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
@@ -8232,7 +8232,7 @@ pub struct DeviceManagementScriptCollectionHasPayloadLinksParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementScriptCollectionHasPayloadLinksParams {
     #[inline]
     fn default() -> Self {
@@ -8242,7 +8242,7 @@ impl ::std::default::Default for DeviceManagementScriptCollectionHasPayloadLinks
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementScriptCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceManagementScript))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
@@ -8279,17 +8279,17 @@ impl rt::Object for DeviceManagementScriptCollectionHasPayloadLinksParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementScriptCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementScriptCollectionHasPayloadLinksParams { with_payload_ids payload_ids
     : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScriptCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
@@ -8301,7 +8301,7 @@ pub struct DeviceCompliancePolicyCollectionHasPayloadLinksParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
     #[inline]
     fn default() -> Self {
@@ -8311,7 +8311,7 @@ impl ::std::default::Default for DeviceCompliancePolicyCollectionHasPayloadLinks
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceCompliancePolicy))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
@@ -8348,17 +8348,17 @@ impl rt::Object for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyCollectionHasPayloadLinksParams { with_payload_ids payload_ids
     : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
@@ -8370,7 +8370,7 @@ pub struct DeviceConfigurationCollectionHasPayloadLinksParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationCollectionHasPayloadLinksParams {
     #[inline]
     fn default() -> Self {
@@ -8380,7 +8380,7 @@ impl ::std::default::Default for DeviceConfigurationCollectionHasPayloadLinksPar
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceConfiguration))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
@@ -8417,17 +8417,17 @@ impl rt::Object for DeviceConfigurationCollectionHasPayloadLinksParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationCollectionHasPayloadLinksParams { with_payload_ids payload_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
@@ -8439,7 +8439,7 @@ pub struct DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default
 for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
     #[inline]
@@ -8450,7 +8450,7 @@ for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceEnrollmentConfiguration))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
@@ -8487,17 +8487,17 @@ impl rt::Object for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams { with_payload_ids
     payload_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.migrateToTemplate`.
 /// - `newTemplateId`: `Edm.String`
 /// - `preserveCustomValues`: `Edm.Boolean`
@@ -8512,7 +8512,7 @@ pub struct DeviceManagementIntentMigrateToTemplateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentMigrateToTemplateParams {
     #[inline]
     fn default() -> Self {
@@ -8523,7 +8523,7 @@ impl ::std::default::Default for DeviceManagementIntentMigrateToTemplateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentMigrateToTemplateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.migrateToTemplate(microsoft.graph.deviceManagementIntent)";
     const KEYS: &'static [&'static str] = &["newTemplateId", "preserveCustomValues"];
@@ -8567,17 +8567,17 @@ impl rt::Object for DeviceManagementIntentMigrateToTemplateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentMigrateToTemplateParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntentMigrateToTemplateParams { with_new_template_id new_template_id
     : ::std::string::String; with_preserve_custom_values preserve_custom_values : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentMigrateToTemplateParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.scheduleActionsForRules`.
 /// - `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`
 ///
@@ -8591,7 +8591,7 @@ pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicyScheduleActionsForRulesParams {
     #[inline]
     fn default() -> Self {
@@ -8601,7 +8601,7 @@ impl ::std::default::Default for DeviceCompliancePolicyScheduleActionsForRulesPa
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyScheduleActionsForRulesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleActionsForRules(microsoft.graph.deviceCompliancePolicy)";
     const KEYS: &'static [&'static str] = &["deviceComplianceScheduledActionForRules"];
@@ -8648,19 +8648,19 @@ impl rt::Object for DeviceCompliancePolicyScheduleActionsForRulesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyScheduleActionsForRulesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyScheduleActionsForRulesParams {
     with_device_compliance_scheduled_action_for_rules
     device_compliance_scheduled_action_for_rules : ::std::vec::Vec < crate
     ::beta::DeviceComplianceScheduledActionForRule >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyScheduleActionsForRulesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.sendCustomNotificationToCompanyPortal`.
 /// - `notificationTitle`: `Edm.String`
 /// - `notificationBody`: `Edm.String`
@@ -8678,7 +8678,7 @@ pub struct DeviceManagementSendCustomNotificationToCompanyPortalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementSendCustomNotificationToCompanyPortalParams {
     #[inline]
@@ -8691,7 +8691,7 @@ for DeviceManagementSendCustomNotificationToCompanyPortalParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSendCustomNotificationToCompanyPortalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.deviceManagement)";
     const KEYS: &'static [&'static str] = &[
@@ -8744,19 +8744,19 @@ impl rt::Object for DeviceManagementSendCustomNotificationToCompanyPortalParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSendCustomNotificationToCompanyPortalParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSendCustomNotificationToCompanyPortalParams { with_notification_title
     notification_title : ::std::string::String; with_notification_body notification_body
     : ::std::string::String; with_groups_to_notify groups_to_notify : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSendCustomNotificationToCompanyPortalParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.setPriority`.
 /// - `priority`: `Edm.Int32`
 ///
@@ -8768,7 +8768,7 @@ pub struct DeviceEnrollmentConfigurationSetPriorityParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams {
     #[inline]
     fn default() -> Self {
@@ -8778,7 +8778,7 @@ impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams 
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceEnrollmentConfigurationSetPriorityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)";
     const KEYS: &'static [&'static str] = &["priority"];
@@ -8815,16 +8815,16 @@ impl rt::Object for DeviceEnrollmentConfigurationSetPriorityParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceEnrollmentConfigurationSetPriorityParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceEnrollmentConfigurationSetPriorityParams { with_priority priority : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfigurationSetPriorityParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.setScheduledRetireState`.
 /// - `state`: `microsoft.graph.scheduledRetireState`
 /// - `managedDeviceIds`: `Collection(Edm.String)`
@@ -8839,7 +8839,7 @@ pub struct DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
     #[inline]
@@ -8851,7 +8851,7 @@ for DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setScheduledRetireState(Collection(microsoft.graph.deviceCompliancePolicy))";
     const KEYS: &'static [&'static str] = &["state", "managedDeviceIds"];
@@ -8895,18 +8895,18 @@ impl rt::Object for DeviceCompliancePolicyCollectionSetScheduledRetireStateParam
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyCollectionSetScheduledRetireStateParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyCollectionSetScheduledRetireStateParams { with_state state :
     crate ::beta::ScheduledRetireState; with_managed_device_ids managed_device_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyCollectionSetScheduledRetireStateParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.sync`.
 /// - `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`
 ///
@@ -8918,7 +8918,7 @@ pub struct DeviceManagementExchangeConnectorSyncParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
     #[inline]
     fn default() -> Self {
@@ -8928,7 +8928,7 @@ impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementExchangeConnectorSyncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)";
     const KEYS: &'static [&'static str] = &["syncType"];
@@ -8965,17 +8965,17 @@ impl rt::Object for DeviceManagementExchangeConnectorSyncParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementExchangeConnectorSyncParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementExchangeConnectorSyncParams { with_sync_type sync_type : crate
     ::beta::DeviceManagementExchangeConnectorSyncType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnectorSyncParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Update the Proprietary Device Health Script
 ///
 /// Parameters of the action `microsoft.graph.updateGlobalScript`.
@@ -8989,7 +8989,7 @@ pub struct DeviceHealthScriptUpdateGlobalScriptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptUpdateGlobalScriptParams {
     #[inline]
     fn default() -> Self {
@@ -8999,7 +8999,7 @@ impl ::std::default::Default for DeviceHealthScriptUpdateGlobalScriptParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptUpdateGlobalScriptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateGlobalScript(microsoft.graph.deviceHealthScript)";
     const KEYS: &'static [&'static str] = &["version"];
@@ -9036,17 +9036,17 @@ impl rt::Object for DeviceHealthScriptUpdateGlobalScriptParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptUpdateGlobalScriptParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptUpdateGlobalScriptParams { with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptUpdateGlobalScriptParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.updateSettings`.
 /// - `settings`: `Collection(microsoft.graph.deviceManagementSettingInstance)`
 ///
@@ -9060,7 +9060,7 @@ pub struct DeviceManagementIntentUpdateSettingsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentUpdateSettingsParams {
     #[inline]
     fn default() -> Self {
@@ -9070,7 +9070,7 @@ impl ::std::default::Default for DeviceManagementIntentUpdateSettingsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentUpdateSettingsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateSettings(microsoft.graph.deviceManagementIntent)";
     const KEYS: &'static [&'static str] = &["settings"];
@@ -9107,17 +9107,17 @@ impl rt::Object for DeviceManagementIntentUpdateSettingsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentUpdateSettingsParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntentUpdateSettingsParams { with_settings settings : ::std::vec::Vec
     < crate ::beta::AnyDeviceManagementSettingInstance >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentUpdateSettingsParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Set the task's status and attach a note.
 ///
 /// Parameters of the action `microsoft.graph.updateStatus`.
@@ -9134,7 +9134,7 @@ pub struct DeviceAppManagementTaskUpdateStatusParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for DeviceAppManagementTaskUpdateStatusParams {
     #[inline]
     fn default() -> Self {
@@ -9145,7 +9145,7 @@ impl ::std::default::Default for DeviceAppManagementTaskUpdateStatusParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for DeviceAppManagementTaskUpdateStatusParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateStatus(microsoft.graph.deviceAppManagementTask)";
     const KEYS: &'static [&'static str] = &["status", "note"];
@@ -9186,17 +9186,17 @@ impl rt::Object for DeviceAppManagementTaskUpdateStatusParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(DeviceAppManagementTaskUpdateStatusParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     DeviceAppManagementTaskUpdateStatusParams { with_status status : crate
     ::beta::DeviceAppManagementTaskStatus; with_note note : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAppManagementTaskUpdateStatusParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Uploads a new Device Enrollment Program token
 ///
 /// Parameters of the action `microsoft.graph.uploadDepToken`.
@@ -9213,7 +9213,7 @@ pub struct DepOnboardingSettingUploadDepTokenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DepOnboardingSettingUploadDepTokenParams {
     #[inline]
     fn default() -> Self {
@@ -9224,7 +9224,7 @@ impl ::std::default::Default for DepOnboardingSettingUploadDepTokenParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DepOnboardingSettingUploadDepTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadDepToken(microsoft.graph.depOnboardingSetting)";
     const KEYS: &'static [&'static str] = &["appleId", "depToken"];
@@ -9265,17 +9265,17 @@ impl rt::Object for DepOnboardingSettingUploadDepTokenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DepOnboardingSettingUploadDepTokenParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DepOnboardingSettingUploadDepTokenParams { with_apple_id apple_id :
     ::std::string::String; with_dep_token dep_token : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DepOnboardingSettingUploadDepTokenParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.validateComplianceScript`.
 /// - `deviceCompliancePolicyScript`: `microsoft.graph.deviceCompliancePolicyScript`
 ///
@@ -9289,7 +9289,7 @@ pub struct DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
     #[inline]
@@ -9300,7 +9300,7 @@ for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateComplianceScript(Collection(microsoft.graph.deviceCompliancePolicy))";
     const KEYS: &'static [&'static str] = &["deviceCompliancePolicyScript"];
@@ -9341,18 +9341,18 @@ impl rt::Object for DeviceCompliancePolicyCollectionValidateComplianceScriptPara
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyCollectionValidateComplianceScriptParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
     with_device_compliance_policy_script device_compliance_policy_script : crate
     ::beta::DeviceCompliancePolicyScript; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyCollectionValidateComplianceScriptParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.validateFilter`.
 /// - `deviceAndAppManagementAssignmentFilter`: `microsoft.graph.deviceAndAppManagementAssignmentFilter`
 ///
@@ -9366,7 +9366,7 @@ pub struct DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
     #[inline]
@@ -9377,7 +9377,7 @@ for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateFilter(Collection(microsoft.graph.deviceAndAppManagementAssignmentFilter))";
@@ -9425,19 +9425,19 @@ for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
     with_device_and_app_management_assignment_filter
     device_and_app_management_assignment_filter : crate
     ::beta::DeviceAndAppManagementAssignmentFilter; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.windowsPrivacyAccessControls`.
 /// - `windowsPrivacyAccessControls`: `Collection(microsoft.graph.windowsPrivacyDataAccessControlItem)`
 ///
@@ -9451,7 +9451,7 @@ pub struct DeviceConfigurationWindowsPrivacyAccessControlsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationWindowsPrivacyAccessControlsParams {
     #[inline]
     fn default() -> Self {
@@ -9461,7 +9461,7 @@ impl ::std::default::Default for DeviceConfigurationWindowsPrivacyAccessControls
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationWindowsPrivacyAccessControlsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPrivacyAccessControls(microsoft.graph.deviceConfiguration)";
     const KEYS: &'static [&'static str] = &["windowsPrivacyAccessControls"];
@@ -9502,18 +9502,18 @@ impl rt::Object for DeviceConfigurationWindowsPrivacyAccessControlsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationWindowsPrivacyAccessControlsParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationWindowsPrivacyAccessControlsParams {
     with_windows_privacy_access_controls windows_privacy_access_controls :
     ::std::vec::Vec < crate ::beta::WindowsPrivacyDataAccessControlItem >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationWindowsPrivacyAccessControlsParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.updateAudience`.
 /// - `addMembers`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 /// - `removeMembers`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
@@ -9542,7 +9542,7 @@ pub struct DeploymentAudienceUpdateAudienceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for DeploymentAudienceUpdateAudienceParams {
     #[inline]
     fn default() -> Self {
@@ -9555,7 +9555,7 @@ impl ::std::default::Default for DeploymentAudienceUpdateAudienceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for DeploymentAudienceUpdateAudienceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updateAudience(microsoft.graph.windowsUpdates.deploymentAudience)";
     const KEYS: &'static [&'static str] = &[
@@ -9614,9 +9614,9 @@ impl rt::Object for DeploymentAudienceUpdateAudienceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(DeploymentAudienceUpdateAudienceParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     DeploymentAudienceUpdateAudienceParams { with_add_members add_members :
     ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAsset >;
@@ -9626,10 +9626,10 @@ rt::impl_setters!(
     with_remove_exclusions remove_exclusions : ::std::vec::Vec < crate
     ::beta::windows_updates::AnyUpdatableAsset >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentAudienceUpdateAudienceParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.updateAudienceById`.
 /// - `memberEntityType`: `Edm.String`
 /// - `addMembers`: `Collection(Edm.String)`
@@ -9653,7 +9653,7 @@ pub struct DeploymentAudienceUpdateAudienceByIdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for DeploymentAudienceUpdateAudienceByIdParams {
     #[inline]
     fn default() -> Self {
@@ -9667,7 +9667,7 @@ impl ::std::default::Default for DeploymentAudienceUpdateAudienceByIdParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for DeploymentAudienceUpdateAudienceByIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updateAudienceById(microsoft.graph.windowsUpdates.deploymentAudience)";
     const KEYS: &'static [&'static str] = &[
@@ -9732,9 +9732,9 @@ impl rt::Object for DeploymentAudienceUpdateAudienceByIdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(DeploymentAudienceUpdateAudienceByIdParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     DeploymentAudienceUpdateAudienceByIdParams { with_member_entity_type
     member_entity_type : ::std::string::String; with_add_members add_members :
@@ -9743,6 +9743,6 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_remove_exclusions remove_exclusions :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentAudienceUpdateAudienceByIdParams);

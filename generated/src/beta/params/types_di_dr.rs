@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.checkMemberGroups`.
 /// - `groupIds`: `Collection(Edm.String)`
 ///
@@ -14,7 +14,7 @@ pub struct DirectoryObjectCheckMemberGroupsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
     #[inline]
     fn default() -> Self {
@@ -24,7 +24,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryObjectCheckMemberGroupsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["groupIds"];
@@ -61,17 +61,17 @@ impl rt::Object for DirectoryObjectCheckMemberGroupsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryObjectCheckMemberGroupsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryObjectCheckMemberGroupsParams { with_group_ids group_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCheckMemberGroupsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.checkMemberObjects`.
 /// - `ids`: `Collection(Edm.String)`
 ///
@@ -83,7 +83,7 @@ pub struct DirectoryObjectCheckMemberObjectsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
     #[inline]
     fn default() -> Self {
@@ -93,7 +93,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryObjectCheckMemberObjectsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["ids"];
@@ -130,17 +130,17 @@ impl rt::Object for DirectoryObjectCheckMemberObjectsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryObjectCheckMemberObjectsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryObjectCheckMemberObjectsParams { with_ids ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCheckMemberObjectsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.getByIds`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `types`: `Collection(Edm.String)`
@@ -155,7 +155,7 @@ pub struct DirectoryObjectCollectionGetByIdsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
     #[inline]
     fn default() -> Self {
@@ -166,7 +166,7 @@ impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryObjectCollectionGetByIdsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))";
     const KEYS: &'static [&'static str] = &["ids", "types"];
@@ -207,18 +207,18 @@ impl rt::Object for DirectoryObjectCollectionGetByIdsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryObjectCollectionGetByIdsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryObjectCollectionGetByIdsParams { with_ids ids : ::std::vec::Vec <
     ::std::string::String >; with_types types : ::std::vec::Vec < ::std::string::String
     >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionGetByIdsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.getMemberGroups`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
 ///
@@ -230,7 +230,7 @@ pub struct DirectoryObjectGetMemberGroupsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
     #[inline]
     fn default() -> Self {
@@ -240,7 +240,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryObjectGetMemberGroupsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["securityEnabledOnly"];
@@ -277,17 +277,17 @@ impl rt::Object for DirectoryObjectGetMemberGroupsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryObjectGetMemberGroupsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryObjectGetMemberGroupsParams { with_security_enabled_only
     security_enabled_only : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectGetMemberGroupsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.getMemberObjects`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
 ///
@@ -299,7 +299,7 @@ pub struct DirectoryObjectGetMemberObjectsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
     #[inline]
     fn default() -> Self {
@@ -309,7 +309,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryObjectGetMemberObjectsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["securityEnabledOnly"];
@@ -346,17 +346,17 @@ impl rt::Object for DirectoryObjectGetMemberObjectsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryObjectGetMemberObjectsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryObjectGetMemberObjectsParams { with_security_enabled_only
     security_enabled_only : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectGetMemberObjectsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.getUserOwnedObjects`.
 /// - `userId`: `Edm.String`
 /// - `type`: `Edm.String`
@@ -371,7 +371,7 @@ pub struct DirectoryObjectCollectionGetUserOwnedObjectsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryObjectCollectionGetUserOwnedObjectsParams {
     #[inline]
     fn default() -> Self {
@@ -382,7 +382,7 @@ impl ::std::default::Default for DirectoryObjectCollectionGetUserOwnedObjectsPar
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryObjectCollectionGetUserOwnedObjectsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getUserOwnedObjects(Collection(microsoft.graph.directoryObject))";
     const KEYS: &'static [&'static str] = &["userId", "type"];
@@ -423,17 +423,17 @@ impl rt::Object for DirectoryObjectCollectionGetUserOwnedObjectsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryObjectCollectionGetUserOwnedObjectsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryObjectCollectionGetUserOwnedObjectsParams { with_user_id user_id :
     ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionGetUserOwnedObjectsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.validateProperties`.
 /// - `entityType`: `Edm.String`
 /// - `displayName`: `Edm.String`
@@ -454,7 +454,7 @@ pub struct DirectoryObjectCollectionValidatePropertiesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryObjectCollectionValidatePropertiesParams {
     #[inline]
     fn default() -> Self {
@@ -467,7 +467,7 @@ impl ::std::default::Default for DirectoryObjectCollectionValidatePropertiesPara
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryObjectCollectionValidatePropertiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateProperties(Collection(microsoft.graph.directoryObject))";
     const KEYS: &'static [&'static str] = &[
@@ -526,19 +526,19 @@ impl rt::Object for DirectoryObjectCollectionValidatePropertiesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryObjectCollectionValidatePropertiesParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryObjectCollectionValidatePropertiesParams { with_entity_type entity_type :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_mail_nickname mail_nickname : ::std::string::String; with_on_behalf_of_user_id
     on_behalf_of_user_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionValidatePropertiesParams);
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 /// Parameters of the action `microsoft.graph.forceDelete`.
 /// - `disableUserAccounts`: `Edm.Boolean`
 ///
@@ -550,7 +550,7 @@ pub struct DomainForceDeleteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 impl ::std::default::Default for DomainForceDeleteParams {
     #[inline]
     fn default() -> Self {
@@ -560,7 +560,7 @@ impl ::std::default::Default for DomainForceDeleteParams {
         }
     }
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 impl rt::Object for DomainForceDeleteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forceDelete(microsoft.graph.domain)";
     const KEYS: &'static [&'static str] = &["disableUserAccounts"];
@@ -597,16 +597,16 @@ impl rt::Object for DomainForceDeleteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 rt::impl_object!(DomainForceDeleteParams);
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 rt::impl_setters!(
     DomainForceDeleteParams { with_disable_user_accounts disable_user_accounts : bool; }
 );
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainForceDeleteParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.checkin`.
 /// - `checkInAs`: `Edm.String`
 /// - `comment`: `Edm.String`
@@ -621,7 +621,7 @@ pub struct DriveItemCheckinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItemCheckinParams {
     #[inline]
     fn default() -> Self {
@@ -632,7 +632,7 @@ impl ::std::default::Default for DriveItemCheckinParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItemCheckinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkin(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["checkInAs", "comment"];
@@ -673,17 +673,17 @@ impl rt::Object for DriveItemCheckinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItemCheckinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItemCheckinParams { with_check_in_as check_in_as : ::std::string::String;
     with_comment comment : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCheckinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `name`: `Edm.String`
 /// - `parentReference`: `microsoft.graph.itemReference`
@@ -698,7 +698,7 @@ pub struct DriveItemCopyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItemCopyParams {
     #[inline]
     fn default() -> Self {
@@ -709,7 +709,7 @@ impl ::std::default::Default for DriveItemCopyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItemCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copy(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["name", "parentReference"];
@@ -750,17 +750,17 @@ impl rt::Object for DriveItemCopyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItemCopyParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItemCopyParams { with_name name : ::std::string::String; with_parent_reference
     parent_reference : crate ::beta::ItemReference; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCopyParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.createLink`.
 /// - `type`: `Edm.String`
 /// - `scope`: `Edm.String`
@@ -787,7 +787,7 @@ pub struct DriveItemCreateLinkParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItemCreateLinkParams {
     #[inline]
     fn default() -> Self {
@@ -802,7 +802,7 @@ impl ::std::default::Default for DriveItemCreateLinkParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItemCreateLinkParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createLink(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &[
@@ -873,9 +873,9 @@ impl rt::Object for DriveItemCreateLinkParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItemCreateLinkParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItemCreateLinkParams { with_type type_ : ::std::string::String; with_scope scope
     : ::std::string::String; with_expiration_date_time expiration_date_time :
@@ -883,10 +883,10 @@ rt::impl_setters!(
     message : ::std::string::String; with_recipients recipients : ::std::vec::Vec < crate
     ::beta::DriveRecipient >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCreateLinkParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `item`: `microsoft.graph.driveItemUploadableProperties`
 ///
@@ -898,7 +898,7 @@ pub struct DriveItemCreateUploadSessionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItemCreateUploadSessionParams {
     #[inline]
     fn default() -> Self {
@@ -908,7 +908,7 @@ impl ::std::default::Default for DriveItemCreateUploadSessionParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItemCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["item"];
@@ -945,17 +945,17 @@ impl rt::Object for DriveItemCreateUploadSessionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItemCreateUploadSessionParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItemCreateUploadSessionParams { with_item item : crate
     ::beta::DriveItemUploadableProperties; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCreateUploadSessionParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.invite`.
 /// - `requireSignIn`: `Edm.Boolean`
 /// - `roles`: `Collection(Edm.String)`
@@ -985,7 +985,7 @@ pub struct DriveItemInviteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItemInviteParams {
     #[inline]
     fn default() -> Self {
@@ -1001,7 +1001,7 @@ impl ::std::default::Default for DriveItemInviteParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItemInviteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.invite(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &[
@@ -1078,9 +1078,9 @@ impl rt::Object for DriveItemInviteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItemInviteParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItemInviteParams { with_require_sign_in require_sign_in : bool; with_roles roles
     : ::std::vec::Vec < ::std::string::String >; with_send_invitation send_invitation :
@@ -1089,10 +1089,10 @@ rt::impl_setters!(
     expiration_date_time : ::std::string::String; with_password password :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemInviteParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.preview`.
 /// - `viewer`: `Edm.String`
 /// - `chromeless`: `Edm.Boolean`
@@ -1116,7 +1116,7 @@ pub struct DriveItemPreviewParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItemPreviewParams {
     #[inline]
     fn default() -> Self {
@@ -1130,7 +1130,7 @@ impl ::std::default::Default for DriveItemPreviewParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItemPreviewParams {
     const TYPE_NAME: &'static str = "microsoft.graph.preview(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &[
@@ -1195,18 +1195,18 @@ impl rt::Object for DriveItemPreviewParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItemPreviewParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItemPreviewParams { with_viewer viewer : ::std::string::String; with_chromeless
     chromeless : bool; with_allow_edit allow_edit : bool; with_page page :
     ::std::string::String; with_zoom zoom : f64; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemPreviewParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.restore`.
 /// - `parentReference`: `microsoft.graph.itemReference`
 /// - `name`: `Edm.String`
@@ -1221,7 +1221,7 @@ pub struct DriveItemRestoreParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItemRestoreParams {
     #[inline]
     fn default() -> Self {
@@ -1232,7 +1232,7 @@ impl ::std::default::Default for DriveItemRestoreParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItemRestoreParams {
     const TYPE_NAME: &'static str = "microsoft.graph.restore(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["parentReference", "name"];
@@ -1273,17 +1273,17 @@ impl rt::Object for DriveItemRestoreParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItemRestoreParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItemRestoreParams { with_parent_reference parent_reference : crate
     ::beta::ItemReference; with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemRestoreParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.validatePermission`.
 /// - `challengeToken`: `Edm.String`
 /// - `password`: `Edm.String`
@@ -1298,7 +1298,7 @@ pub struct DriveItemValidatePermissionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItemValidatePermissionParams {
     #[inline]
     fn default() -> Self {
@@ -1309,7 +1309,7 @@ impl ::std::default::Default for DriveItemValidatePermissionParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItemValidatePermissionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validatePermission(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["challengeToken", "password"];
@@ -1353,13 +1353,13 @@ impl rt::Object for DriveItemValidatePermissionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItemValidatePermissionParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItemValidatePermissionParams { with_challenge_token challenge_token :
     ::std::string::String; with_password password : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemValidatePermissionParams);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.accept`.
 /// - `Comment`: `Edm.String`
 /// - `SendResponse`: `Edm.Boolean`
@@ -17,7 +17,7 @@ pub struct EventAcceptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventAcceptParams {
     #[inline]
     fn default() -> Self {
@@ -28,7 +28,7 @@ impl ::std::default::Default for EventAcceptParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventAcceptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.accept(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["Comment", "SendResponse"];
@@ -69,17 +69,17 @@ impl rt::Object for EventAcceptParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventAcceptParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EventAcceptParams { with_comment comment : ::std::string::String; with_send_response
     send_response : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventAcceptParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.accept`.
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
@@ -94,7 +94,7 @@ pub struct EventMessageRequestAcceptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventMessageRequestAcceptParams {
     #[inline]
     fn default() -> Self {
@@ -105,7 +105,7 @@ impl ::std::default::Default for EventMessageRequestAcceptParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventMessageRequestAcceptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.accept(microsoft.graph.eventMessageRequest)";
     const KEYS: &'static [&'static str] = &["SendResponse", "Comment"];
@@ -146,17 +146,17 @@ impl rt::Object for EventMessageRequestAcceptParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventMessageRequestAcceptParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EventMessageRequestAcceptParams { with_send_response send_response : bool;
     with_comment comment : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageRequestAcceptParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.embeddedSIMActivationCodePoolAssignment)`
 ///
@@ -170,7 +170,7 @@ pub struct EmbeddedSimActivationCodePoolAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EmbeddedSimActivationCodePoolAssignParams {
     #[inline]
     fn default() -> Self {
@@ -180,7 +180,7 @@ impl ::std::default::Default for EmbeddedSimActivationCodePoolAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EmbeddedSimActivationCodePoolAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.embeddedSIMActivationCodePool)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -217,17 +217,17 @@ impl rt::Object for EmbeddedSimActivationCodePoolAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EmbeddedSimActivationCodePoolAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EmbeddedSimActivationCodePoolAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::beta::EmbeddedSimActivationCodePoolAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmbeddedSimActivationCodePoolAssignParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.cancel`.
 /// - `Comment`: `Edm.String`
 ///
@@ -239,7 +239,7 @@ pub struct EventCancelParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventCancelParams {
     #[inline]
     fn default() -> Self {
@@ -249,7 +249,7 @@ impl ::std::default::Default for EventCancelParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventCancelParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancel(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["Comment"];
@@ -286,14 +286,14 @@ impl rt::Object for EventCancelParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventCancelParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(EventCancelParams { with_comment comment : ::std::string::String; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventCancelParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.decline`.
 /// - `Comment`: `Edm.String`
 /// - `SendResponse`: `Edm.Boolean`
@@ -308,7 +308,7 @@ pub struct EventDeclineParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventDeclineParams {
     #[inline]
     fn default() -> Self {
@@ -319,7 +319,7 @@ impl ::std::default::Default for EventDeclineParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventDeclineParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decline(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["Comment", "SendResponse"];
@@ -360,17 +360,17 @@ impl rt::Object for EventDeclineParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventDeclineParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EventDeclineParams { with_comment comment : ::std::string::String; with_send_response
     send_response : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventDeclineParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.decline`.
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
@@ -388,7 +388,7 @@ pub struct EventMessageRequestDeclineParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventMessageRequestDeclineParams {
     #[inline]
     fn default() -> Self {
@@ -400,7 +400,7 @@ impl ::std::default::Default for EventMessageRequestDeclineParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventMessageRequestDeclineParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decline(microsoft.graph.eventMessageRequest)";
     const KEYS: &'static [&'static str] = &[
@@ -453,18 +453,18 @@ impl rt::Object for EventMessageRequestDeclineParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventMessageRequestDeclineParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EventMessageRequestDeclineParams { with_proposed_new_time proposed_new_time : crate
     ::beta::TimeSlot; with_send_response send_response : bool; with_comment comment :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageRequestDeclineParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Comment`: `Edm.String`
@@ -479,7 +479,7 @@ pub struct EventForwardParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventForwardParams {
     #[inline]
     fn default() -> Self {
@@ -490,7 +490,7 @@ impl ::std::default::Default for EventForwardParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Comment"];
@@ -531,17 +531,17 @@ impl rt::Object for EventForwardParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventForwardParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EventForwardParams { with_to_recipients to_recipients : ::std::vec::Vec < crate
     ::beta::AnyRecipient >; with_comment comment : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventForwardParams);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// Parameters of the action `microsoft.graph.lookup`.
 /// - `key`: `Edm.String`
 /// - `values`: `Collection(Edm.String)`
@@ -559,7 +559,7 @@ pub struct ExactMatchDataStoreLookupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for ExactMatchDataStoreLookupParams {
     #[inline]
     fn default() -> Self {
@@ -571,7 +571,7 @@ impl ::std::default::Default for ExactMatchDataStoreLookupParams {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for ExactMatchDataStoreLookupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lookup(microsoft.graph.exactMatchDataStore)";
     const KEYS: &'static [&'static str] = &["key", "values", "resultColumnNames"];
@@ -620,18 +620,18 @@ impl rt::Object for ExactMatchDataStoreLookupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(ExactMatchDataStoreLookupParams);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     ExactMatchDataStoreLookupParams { with_key key : ::std::string::String; with_values
     values : ::std::vec::Vec < ::std::string::String >; with_result_column_names
     result_column_names : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchDataStoreLookupParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.snoozeReminder`.
 /// - `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`
 ///
@@ -643,7 +643,7 @@ pub struct EventSnoozeReminderParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventSnoozeReminderParams {
     #[inline]
     fn default() -> Self {
@@ -653,7 +653,7 @@ impl ::std::default::Default for EventSnoozeReminderParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventSnoozeReminderParams {
     const TYPE_NAME: &'static str = "microsoft.graph.snoozeReminder(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["NewReminderTime"];
@@ -690,17 +690,17 @@ impl rt::Object for EventSnoozeReminderParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventSnoozeReminderParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EventSnoozeReminderParams { with_new_reminder_time new_reminder_time : crate
     ::beta::DateTimeTimeZone; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventSnoozeReminderParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.tentativelyAccept`.
 /// - `Comment`: `Edm.String`
 /// - `SendResponse`: `Edm.Boolean`
@@ -715,7 +715,7 @@ pub struct EventTentativelyAcceptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventTentativelyAcceptParams {
     #[inline]
     fn default() -> Self {
@@ -726,7 +726,7 @@ impl ::std::default::Default for EventTentativelyAcceptParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventTentativelyAcceptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tentativelyAccept(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["Comment", "SendResponse"];
@@ -767,17 +767,17 @@ impl rt::Object for EventTentativelyAcceptParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventTentativelyAcceptParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EventTentativelyAcceptParams { with_comment comment : ::std::string::String;
     with_send_response send_response : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventTentativelyAcceptParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.tentativelyAccept`.
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
@@ -795,7 +795,7 @@ pub struct EventMessageRequestTentativelyAcceptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventMessageRequestTentativelyAcceptParams {
     #[inline]
     fn default() -> Self {
@@ -807,7 +807,7 @@ impl ::std::default::Default for EventMessageRequestTentativelyAcceptParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventMessageRequestTentativelyAcceptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tentativelyAccept(microsoft.graph.eventMessageRequest)";
     const KEYS: &'static [&'static str] = &[
@@ -860,18 +860,18 @@ impl rt::Object for EventMessageRequestTentativelyAcceptParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventMessageRequestTentativelyAcceptParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EventMessageRequestTentativelyAcceptParams { with_proposed_new_time proposed_new_time
     : crate ::beta::TimeSlot; with_send_response send_response : bool; with_comment
     comment : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageRequestTentativelyAcceptParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.updateDeviceProfileAssignment`.
 /// - `deviceIds`: `Collection(Edm.String)`
 ///
@@ -883,7 +883,7 @@ pub struct EnrollmentProfileUpdateDeviceProfileAssignmentParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
     #[inline]
     fn default() -> Self {
@@ -893,7 +893,7 @@ impl ::std::default::Default for EnrollmentProfileUpdateDeviceProfileAssignmentP
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateDeviceProfileAssignment(microsoft.graph.enrollmentProfile)";
     const KEYS: &'static [&'static str] = &["deviceIds"];
@@ -930,17 +930,17 @@ impl rt::Object for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EnrollmentProfileUpdateDeviceProfileAssignmentParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EnrollmentProfileUpdateDeviceProfileAssignmentParams { with_device_ids device_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentProfileUpdateDeviceProfileAssignmentParams);
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 /// Parameters of the action `microsoft.graph.addGroup`.
 /// - `groupId`: `Edm.String`
 ///
@@ -952,7 +952,7 @@ pub struct GroupLifecyclePolicyAddGroupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
     #[inline]
     fn default() -> Self {
@@ -962,7 +962,7 @@ impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
         }
     }
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 impl rt::Object for GroupLifecyclePolicyAddGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)";
     const KEYS: &'static [&'static str] = &["groupId"];
@@ -999,17 +999,17 @@ impl rt::Object for GroupLifecyclePolicyAddGroupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 rt::impl_object!(GroupLifecyclePolicyAddGroupParams);
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 rt::impl_setters!(
     GroupLifecyclePolicyAddGroupParams { with_group_id group_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicyAddGroupParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.addLanguageFiles`.
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
 ///
@@ -1023,7 +1023,7 @@ pub struct GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
     #[inline]
@@ -1034,7 +1034,7 @@ for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)";
     const KEYS: &'static [&'static str] = &["groupPolicyUploadedLanguageFiles"];
@@ -1079,18 +1079,18 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyUploadedDefinitionFileAddLanguageFilesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
     with_group_policy_uploaded_language_files group_policy_uploaded_language_files :
     ::std::vec::Vec < crate ::beta::GroupPolicyUploadedLanguageFile >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyUploadedDefinitionFileAddLanguageFilesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.groupPolicyConfigurationAssignment)`
 ///
@@ -1104,7 +1104,7 @@ pub struct GroupPolicyConfigurationAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyConfigurationAssignParams {
     #[inline]
     fn default() -> Self {
@@ -1114,7 +1114,7 @@ impl ::std::default::Default for GroupPolicyConfigurationAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.groupPolicyConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -1151,17 +1151,17 @@ impl rt::Object for GroupPolicyConfigurationAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyConfigurationAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyConfigurationAssignParams { with_assignments assignments : ::std::vec::Vec
     < crate ::beta::GroupPolicyConfigurationAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyConfigurationAssignParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
@@ -1176,7 +1176,7 @@ pub struct GroupAssignLicenseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for GroupAssignLicenseParams {
     #[inline]
     fn default() -> Self {
@@ -1187,7 +1187,7 @@ impl ::std::default::Default for GroupAssignLicenseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for GroupAssignLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignLicense(microsoft.graph.group)";
     const KEYS: &'static [&'static str] = &["addLicenses", "removeLicenses"];
@@ -1231,18 +1231,18 @@ impl rt::Object for GroupAssignLicenseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(GroupAssignLicenseParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     GroupAssignLicenseParams { with_add_licenses add_licenses : ::std::vec::Vec < crate
     ::beta::AssignedLicense >; with_remove_licenses remove_licenses : ::std::vec::Vec <
     rt::edm::Guid >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignLicenseParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.createMigrationReport`.
 /// - `groupPolicyObjectFile`: `microsoft.graph.groupPolicyObjectFile`
 ///
@@ -1254,7 +1254,7 @@ pub struct GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
     #[inline]
@@ -1265,7 +1265,7 @@ for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createMigrationReport(Collection(microsoft.graph.groupPolicyMigrationReport))";
     const KEYS: &'static [&'static str] = &["groupPolicyObjectFile"];
@@ -1302,18 +1302,18 @@ impl rt::Object for GroupPolicyMigrationReportCollectionCreateMigrationReportPar
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyMigrationReportCollectionCreateMigrationReportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
     with_group_policy_object_file group_policy_object_file : crate
     ::beta::GroupPolicyObjectFile; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyMigrationReportCollectionCreateMigrationReportParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.evaluateDynamicMembership`.
 /// - `memberId`: `Edm.String`
 ///
@@ -1325,7 +1325,7 @@ pub struct GroupEvaluateDynamicMembershipParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for GroupEvaluateDynamicMembershipParams {
     #[inline]
     fn default() -> Self {
@@ -1335,7 +1335,7 @@ impl ::std::default::Default for GroupEvaluateDynamicMembershipParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for GroupEvaluateDynamicMembershipParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateDynamicMembership(microsoft.graph.group)";
     const KEYS: &'static [&'static str] = &["memberId"];
@@ -1372,17 +1372,17 @@ impl rt::Object for GroupEvaluateDynamicMembershipParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(GroupEvaluateDynamicMembershipParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     GroupEvaluateDynamicMembershipParams { with_member_id member_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupEvaluateDynamicMembershipParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.evaluateDynamicMembership`.
 /// - `memberId`: `Edm.String`
 /// - `membershipRule`: `Edm.String`
@@ -1397,7 +1397,7 @@ pub struct GroupCollectionEvaluateDynamicMembershipParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for GroupCollectionEvaluateDynamicMembershipParams {
     #[inline]
     fn default() -> Self {
@@ -1408,7 +1408,7 @@ impl ::std::default::Default for GroupCollectionEvaluateDynamicMembershipParams 
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for GroupCollectionEvaluateDynamicMembershipParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateDynamicMembership(Collection(microsoft.graph.group))";
     const KEYS: &'static [&'static str] = &["memberId", "membershipRule"];
@@ -1452,18 +1452,20 @@ impl rt::Object for GroupCollectionEvaluateDynamicMembershipParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(GroupCollectionEvaluateDynamicMembershipParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     GroupCollectionEvaluateDynamicMembershipParams { with_member_id member_id :
     ::std::string::String; with_membership_rule membership_rule : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupCollectionEvaluateDynamicMembershipParams);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// Parameters of the action `microsoft.graph.register`.
 /// - `externalId`: `Edm.String`
 ///
@@ -1475,7 +1477,9 @@ pub struct GovernanceResourceCollectionRegisterParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl ::std::default::Default for GovernanceResourceCollectionRegisterParams {
     #[inline]
     fn default() -> Self {
@@ -1485,7 +1489,9 @@ impl ::std::default::Default for GovernanceResourceCollectionRegisterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl rt::Object for GovernanceResourceCollectionRegisterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.register(Collection(microsoft.graph.governanceResource))";
     const KEYS: &'static [&'static str] = &["externalId"];
@@ -1522,17 +1528,23 @@ impl rt::Object for GovernanceResourceCollectionRegisterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_object!(GovernanceResourceCollectionRegisterParams);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_setters!(
     GovernanceResourceCollectionRegisterParams { with_external_id external_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceResourceCollectionRegisterParams);
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 /// Parameters of the action `microsoft.graph.removeGroup`.
 /// - `groupId`: `Edm.String`
 ///
@@ -1544,7 +1556,7 @@ pub struct GroupLifecyclePolicyRemoveGroupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
     #[inline]
     fn default() -> Self {
@@ -1554,7 +1566,7 @@ impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
         }
     }
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)";
     const KEYS: &'static [&'static str] = &["groupId"];
@@ -1591,17 +1603,17 @@ impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 rt::impl_object!(GroupLifecyclePolicyRemoveGroupParams);
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 rt::impl_setters!(
     GroupLifecyclePolicyRemoveGroupParams { with_group_id group_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicyRemoveGroupParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.removeLanguageFiles`.
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
 ///
@@ -1615,7 +1627,7 @@ pub struct GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
     #[inline]
@@ -1626,7 +1638,7 @@ for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)";
     const KEYS: &'static [&'static str] = &["groupPolicyUploadedLanguageFiles"];
@@ -1671,18 +1683,18 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
     with_group_policy_uploaded_language_files group_policy_uploaded_language_files :
     ::std::vec::Vec < crate ::beta::GroupPolicyUploadedLanguageFile >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams);
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 /// Parameters of the action `microsoft.graph.renewGroup`.
 /// - `groupId`: `Edm.String`
 ///
@@ -1694,7 +1706,7 @@ pub struct GroupLifecyclePolicyCollectionRenewGroupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 impl ::std::default::Default for GroupLifecyclePolicyCollectionRenewGroupParams {
     #[inline]
     fn default() -> Self {
@@ -1704,7 +1716,7 @@ impl ::std::default::Default for GroupLifecyclePolicyCollectionRenewGroupParams 
         }
     }
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 impl rt::Object for GroupLifecyclePolicyCollectionRenewGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.renewGroup(Collection(microsoft.graph.groupLifecyclePolicy))";
     const KEYS: &'static [&'static str] = &["groupId"];
@@ -1741,17 +1753,17 @@ impl rt::Object for GroupLifecyclePolicyCollectionRenewGroupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 rt::impl_object!(GroupLifecyclePolicyCollectionRenewGroupParams);
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 rt::impl_setters!(
     GroupLifecyclePolicyCollectionRenewGroupParams { with_group_id group_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicyCollectionRenewGroupParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.updateDefinitionValues`.
 /// - `added`: `Collection(microsoft.graph.groupPolicyDefinitionValue)`
 /// - `updated`: `Collection(microsoft.graph.groupPolicyDefinitionValue)`
@@ -1769,7 +1781,7 @@ pub struct GroupPolicyConfigurationUpdateDefinitionValuesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyConfigurationUpdateDefinitionValuesParams {
     #[inline]
     fn default() -> Self {
@@ -1781,7 +1793,7 @@ impl ::std::default::Default for GroupPolicyConfigurationUpdateDefinitionValuesP
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyConfigurationUpdateDefinitionValuesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateDefinitionValues(microsoft.graph.groupPolicyConfiguration)";
     const KEYS: &'static [&'static str] = &["added", "updated", "deletedIds"];
@@ -1830,19 +1842,19 @@ impl rt::Object for GroupPolicyConfigurationUpdateDefinitionValuesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyConfigurationUpdateDefinitionValuesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyConfigurationUpdateDefinitionValuesParams { with_added added :
     ::std::vec::Vec < crate ::beta::GroupPolicyDefinitionValue >; with_updated updated :
     ::std::vec::Vec < crate ::beta::GroupPolicyDefinitionValue >; with_deleted_ids
     deleted_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyConfigurationUpdateDefinitionValuesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.updateLanguageFiles`.
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
 ///
@@ -1856,7 +1868,7 @@ pub struct GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
     #[inline]
@@ -1867,7 +1879,7 @@ for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)";
     const KEYS: &'static [&'static str] = &["groupPolicyUploadedLanguageFiles"];
@@ -1912,18 +1924,20 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
     with_group_policy_uploaded_language_files group_policy_uploaded_language_files :
     ::std::vec::Vec < crate ::beta::GroupPolicyUploadedLanguageFile >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// Parameters of the action `microsoft.graph.updateRequest`.
 /// - `decision`: `Edm.String`
 /// - `assignmentState`: `Edm.String`
@@ -1944,7 +1958,9 @@ pub struct GovernanceRoleAssignmentRequestUpdateRequestParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl ::std::default::Default for GovernanceRoleAssignmentRequestUpdateRequestParams {
     #[inline]
     fn default() -> Self {
@@ -1957,7 +1973,9 @@ impl ::std::default::Default for GovernanceRoleAssignmentRequestUpdateRequestPar
         }
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl rt::Object for GovernanceRoleAssignmentRequestUpdateRequestParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateRequest(microsoft.graph.governanceRoleAssignmentRequest)";
     const KEYS: &'static [&'static str] = &[
@@ -2016,19 +2034,25 @@ impl rt::Object for GovernanceRoleAssignmentRequestUpdateRequestParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_object!(GovernanceRoleAssignmentRequestUpdateRequestParams);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_setters!(
     GovernanceRoleAssignmentRequestUpdateRequestParams { with_decision decision :
     ::std::string::String; with_assignment_state assignment_state :
     ::std::string::String; with_schedule schedule : crate ::beta::GovernanceSchedule;
     with_reason reason : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceRoleAssignmentRequestUpdateRequestParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.uploadNewVersion`.
 /// - `content`: `Edm.Binary`
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
@@ -2045,7 +2069,7 @@ pub struct GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
     #[inline]
@@ -2057,7 +2081,7 @@ for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadNewVersion(microsoft.graph.groupPolicyUploadedDefinitionFile)";
     const KEYS: &'static [&'static str] = &[
@@ -2110,19 +2134,19 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyUploadedDefinitionFileUploadNewVersionParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyUploadedDefinitionFileUploadNewVersionParams { with_content content :
     rt::edm::Binary; with_group_policy_uploaded_language_files
     group_policy_uploaded_language_files : ::std::vec::Vec < crate
     ::beta::GroupPolicyUploadedLanguageFile >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyUploadedDefinitionFileUploadNewVersionParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.validateProperties`.
 /// - `displayName`: `Edm.String`
 /// - `mailNickname`: `Edm.String`
@@ -2140,7 +2164,7 @@ pub struct GroupValidatePropertiesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for GroupValidatePropertiesParams {
     #[inline]
     fn default() -> Self {
@@ -2152,7 +2176,7 @@ impl ::std::default::Default for GroupValidatePropertiesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for GroupValidatePropertiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateProperties(microsoft.graph.group)";
     const KEYS: &'static [&'static str] = &[
@@ -2205,18 +2229,18 @@ impl rt::Object for GroupValidatePropertiesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(GroupValidatePropertiesParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     GroupValidatePropertiesParams { with_display_name display_name :
     ::std::string::String; with_mail_nickname mail_nickname : ::std::string::String;
     with_on_behalf_of_user_id on_behalf_of_user_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupValidatePropertiesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.intuneBrandingProfileAssignment)`
 ///
@@ -2230,7 +2254,7 @@ pub struct IntuneBrandingProfileAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IntuneBrandingProfileAssignParams {
     #[inline]
     fn default() -> Self {
@@ -2240,7 +2264,7 @@ impl ::std::default::Default for IntuneBrandingProfileAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IntuneBrandingProfileAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.intuneBrandingProfile)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -2277,17 +2301,17 @@ impl rt::Object for IntuneBrandingProfileAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IntuneBrandingProfileAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IntuneBrandingProfileAssignParams { with_assignments assignments : ::std::vec::Vec <
     crate ::beta::IntuneBrandingProfileAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntuneBrandingProfileAssignParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `appProvisioningConfigurationGroupAssignments`: `Collection(microsoft.graph.mobileAppProvisioningConfigGroupAssignment)`
 /// - `iOSLobAppProvisioningConfigAssignments`: `Collection(microsoft.graph.iosLobAppProvisioningConfigurationAssignment)`
@@ -2306,7 +2330,7 @@ pub struct IosLobAppProvisioningConfigurationAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosLobAppProvisioningConfigurationAssignParams {
     #[inline]
     fn default() -> Self {
@@ -2317,7 +2341,7 @@ impl ::std::default::Default for IosLobAppProvisioningConfigurationAssignParams 
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosLobAppProvisioningConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.iosLobAppProvisioningConfiguration)";
     const KEYS: &'static [&'static str] = &[
@@ -2380,9 +2404,9 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosLobAppProvisioningConfigurationAssignParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosLobAppProvisioningConfigurationAssignParams {
     with_app_provisioning_configuration_group_assignments
@@ -2392,10 +2416,10 @@ rt::impl_setters!(
     i_os_lob_app_provisioning_config_assignments : ::std::vec::Vec < crate
     ::beta::IosLobAppProvisioningConfigurationAssignment >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobAppProvisioningConfigurationAssignParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Parameters of the action `microsoft.graph.decryptBuffer`.
 /// - `encryptedBuffer`: `Edm.Binary`
 /// - `publishingLicense`: `Edm.Binary`
@@ -2410,7 +2434,7 @@ pub struct InformationProtectionDecryptBufferParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for InformationProtectionDecryptBufferParams {
     #[inline]
     fn default() -> Self {
@@ -2421,7 +2445,7 @@ impl ::std::default::Default for InformationProtectionDecryptBufferParams {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for InformationProtectionDecryptBufferParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decryptBuffer(microsoft.graph.informationProtection)";
     const KEYS: &'static [&'static str] = &["encryptedBuffer", "publishingLicense"];
@@ -2465,17 +2489,17 @@ impl rt::Object for InformationProtectionDecryptBufferParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(InformationProtectionDecryptBufferParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     InformationProtectionDecryptBufferParams { with_encrypted_buffer encrypted_buffer :
     rt::edm::Binary; with_publishing_license publishing_license : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionDecryptBufferParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Parameters of the action `microsoft.graph.encryptBuffer`.
 /// - `buffer`: `Edm.Binary`
 /// - `labelId`: `Edm.Guid`
@@ -2490,7 +2514,7 @@ pub struct InformationProtectionEncryptBufferParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for InformationProtectionEncryptBufferParams {
     #[inline]
     fn default() -> Self {
@@ -2501,7 +2525,7 @@ impl ::std::default::Default for InformationProtectionEncryptBufferParams {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for InformationProtectionEncryptBufferParams {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptBuffer(microsoft.graph.informationProtection)";
     const KEYS: &'static [&'static str] = &["buffer", "labelId"];
@@ -2542,17 +2566,17 @@ impl rt::Object for InformationProtectionEncryptBufferParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(InformationProtectionEncryptBufferParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     InformationProtectionEncryptBufferParams { with_buffer buffer : rt::edm::Binary;
     with_label_id label_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionEncryptBufferParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Parameters of the action `microsoft.graph.evaluateApplication`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
 /// - `labelingOptions`: `microsoft.graph.labelingOptions`
@@ -2567,7 +2591,7 @@ pub struct InformationProtectionLabelCollectionEvaluateApplicationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default
 for InformationProtectionLabelCollectionEvaluateApplicationParams {
     #[inline]
@@ -2579,7 +2603,7 @@ for InformationProtectionLabelCollectionEvaluateApplicationParams {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for InformationProtectionLabelCollectionEvaluateApplicationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateApplication(Collection(microsoft.graph.informationProtectionLabel))";
     const KEYS: &'static [&'static str] = &["contentInfo", "labelingOptions"];
@@ -2623,18 +2647,18 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateApplicationParam
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(InformationProtectionLabelCollectionEvaluateApplicationParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     InformationProtectionLabelCollectionEvaluateApplicationParams { with_content_info
     content_info : crate ::beta::ContentInfo; with_labeling_options labeling_options :
     crate ::beta::LabelingOptions; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionLabelCollectionEvaluateApplicationParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Parameters of the action `microsoft.graph.evaluateClassificationResults`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
 /// - `classificationResults`: `Collection(microsoft.graph.classificationResult)`
@@ -2651,7 +2675,7 @@ pub struct InformationProtectionLabelCollectionEvaluateClassificationResultsPara
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default
 for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
     #[inline]
@@ -2663,7 +2687,7 @@ for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object
 for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateClassificationResults(Collection(microsoft.graph.informationProtectionLabel))";
@@ -2708,21 +2732,21 @@ for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(
     InformationProtectionLabelCollectionEvaluateClassificationResultsParams
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
     with_content_info content_info : crate ::beta::ContentInfo;
     with_classification_results classification_results : ::std::vec::Vec < crate
     ::beta::ClassificationResult >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionLabelCollectionEvaluateClassificationResultsParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Parameters of the action `microsoft.graph.evaluateRemoval`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
 /// - `downgradeJustification`: `microsoft.graph.downgradeJustification`, optional
@@ -2737,7 +2761,7 @@ pub struct InformationProtectionLabelCollectionEvaluateRemovalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default
 for InformationProtectionLabelCollectionEvaluateRemovalParams {
     #[inline]
@@ -2749,7 +2773,7 @@ for InformationProtectionLabelCollectionEvaluateRemovalParams {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for InformationProtectionLabelCollectionEvaluateRemovalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateRemoval(Collection(microsoft.graph.informationProtectionLabel))";
     const KEYS: &'static [&'static str] = &["contentInfo", "downgradeJustification"];
@@ -2793,18 +2817,18 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateRemovalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(InformationProtectionLabelCollectionEvaluateRemovalParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     InformationProtectionLabelCollectionEvaluateRemovalParams { with_content_info
     content_info : crate ::beta::ContentInfo; with_downgrade_justification
     downgrade_justification : crate ::beta::DowngradeJustification; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionLabelCollectionEvaluateRemovalParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Parameters of the action `microsoft.graph.extractLabel`.
 /// - `contentInfo`: `microsoft.graph.contentInfo`
 ///
@@ -2816,7 +2840,7 @@ pub struct InformationProtectionLabelCollectionExtractLabelParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for InformationProtectionLabelCollectionExtractLabelParams {
     #[inline]
     fn default() -> Self {
@@ -2826,7 +2850,7 @@ impl ::std::default::Default for InformationProtectionLabelCollectionExtractLabe
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for InformationProtectionLabelCollectionExtractLabelParams {
     const TYPE_NAME: &'static str = "microsoft.graph.extractLabel(Collection(microsoft.graph.informationProtectionLabel))";
     const KEYS: &'static [&'static str] = &["contentInfo"];
@@ -2863,17 +2887,17 @@ impl rt::Object for InformationProtectionLabelCollectionExtractLabelParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(InformationProtectionLabelCollectionExtractLabelParams);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     InformationProtectionLabelCollectionExtractLabelParams { with_content_info
     content_info : crate ::beta::ContentInfo; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionLabelCollectionExtractLabelParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
@@ -2885,7 +2909,7 @@ pub struct IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default
 for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
     #[inline]
@@ -2896,7 +2920,7 @@ for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosLobAppProvisioningConfiguration))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
@@ -2933,17 +2957,17 @@ impl rt::Object for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksP
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams { with_payload_ids
     payload_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
@@ -2955,7 +2979,7 @@ pub struct IosManagedAppProtectionCollectionHasPayloadLinksParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for IosManagedAppProtectionCollectionHasPayloadLinksParams {
     #[inline]
     fn default() -> Self {
@@ -2965,7 +2989,7 @@ impl ::std::default::Default for IosManagedAppProtectionCollectionHasPayloadLink
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for IosManagedAppProtectionCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosManagedAppProtection))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
@@ -3002,17 +3026,17 @@ impl rt::Object for IosManagedAppProtectionCollectionHasPayloadLinksParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(IosManagedAppProtectionCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     IosManagedAppProtectionCollectionHasPayloadLinksParams { with_payload_ids payload_ids
     : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosManagedAppProtectionCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.import`.
 /// - `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`
 ///
@@ -3026,7 +3050,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     #[inline]
@@ -3037,7 +3061,7 @@ for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.import(Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity))";
     const KEYS: &'static [&'static str] = &["importedWindowsAutopilotDeviceIdentities"];
@@ -3084,19 +3108,19 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     with_imported_windows_autopilot_device_identities
     imported_windows_autopilot_device_identities : ::std::vec::Vec < crate
     ::beta::ImportedWindowsAutopilotDeviceIdentity >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.importAppleDeviceIdentityList`.
 /// - `importedAppleDeviceIdentities`: `Collection(microsoft.graph.importedAppleDeviceIdentity)`
 /// - `overwriteImportedDeviceIdentities`: `Edm.Boolean`
@@ -3113,7 +3137,7 @@ pub struct ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListPar
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
     #[inline]
@@ -3125,7 +3149,7 @@ for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
     const TYPE_NAME: &'static str = "microsoft.graph.importAppleDeviceIdentityList(Collection(microsoft.graph.importedAppleDeviceIdentity))";
@@ -3183,11 +3207,11 @@ for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(
     ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
     with_imported_apple_device_identities imported_apple_device_identities :
@@ -3195,12 +3219,12 @@ rt::impl_setters!(
     with_overwrite_imported_device_identities overwrite_imported_device_identities :
     bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.importDeviceIdentityList`.
 /// - `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`
 /// - `overwriteImportedDeviceIdentities`: `Edm.Boolean`
@@ -3217,7 +3241,7 @@ pub struct ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
     #[inline]
@@ -3229,7 +3253,7 @@ for ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
     const TYPE_NAME: &'static str = "microsoft.graph.importDeviceIdentityList(Collection(microsoft.graph.importedDeviceIdentity))";
     const KEYS: &'static [&'static str] = &[
@@ -3282,19 +3306,19 @@ impl rt::Object for ImportedDeviceIdentityCollectionImportDeviceIdentityListPara
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ImportedDeviceIdentityCollectionImportDeviceIdentityListParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
     with_imported_device_identities imported_device_identities : ::std::vec::Vec < crate
     ::beta::AnyImportedDeviceIdentity >; with_overwrite_imported_device_identities
     overwrite_imported_device_identities : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedDeviceIdentityCollectionImportDeviceIdentityListParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Revoke all assigned iOS VPP licenses for given app.
 ///
 /// Parameters of the action `microsoft.graph.revokeAllLicenses`.
@@ -3308,7 +3332,7 @@ pub struct IosVppAppRevokeAllLicensesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosVppAppRevokeAllLicensesParams {
     #[inline]
     fn default() -> Self {
@@ -3318,7 +3342,7 @@ impl ::std::default::Default for IosVppAppRevokeAllLicensesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosVppAppRevokeAllLicensesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.revokeAllLicenses(microsoft.graph.iosVppApp)";
     const KEYS: &'static [&'static str] = &["notifyManagedDevices"];
@@ -3355,17 +3379,17 @@ impl rt::Object for IosVppAppRevokeAllLicensesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosVppAppRevokeAllLicensesParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppAppRevokeAllLicensesParams { with_notify_managed_devices notify_managed_devices
     : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppRevokeAllLicensesParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Revoke assigned iOS VPP device license for given app.
 ///
 /// Parameters of the action `microsoft.graph.revokeDeviceLicense`.
@@ -3382,7 +3406,7 @@ pub struct IosVppAppRevokeDeviceLicenseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosVppAppRevokeDeviceLicenseParams {
     #[inline]
     fn default() -> Self {
@@ -3393,7 +3417,7 @@ impl ::std::default::Default for IosVppAppRevokeDeviceLicenseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosVppAppRevokeDeviceLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.revokeDeviceLicense(microsoft.graph.iosVppApp)";
     const KEYS: &'static [&'static str] = &["managedDeviceId", "notifyManagedDevices"];
@@ -3437,17 +3461,17 @@ impl rt::Object for IosVppAppRevokeDeviceLicenseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosVppAppRevokeDeviceLicenseParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppAppRevokeDeviceLicenseParams { with_managed_device_id managed_device_id :
     ::std::string::String; with_notify_managed_devices notify_managed_devices : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppRevokeDeviceLicenseParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Revoke assigned iOS VPP user license for given app.
 ///
 /// Parameters of the action `microsoft.graph.revokeUserLicense`.
@@ -3464,7 +3488,7 @@ pub struct IosVppAppRevokeUserLicenseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosVppAppRevokeUserLicenseParams {
     #[inline]
     fn default() -> Self {
@@ -3475,7 +3499,7 @@ impl ::std::default::Default for IosVppAppRevokeUserLicenseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosVppAppRevokeUserLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.revokeUserLicense(microsoft.graph.iosVppApp)";
     const KEYS: &'static [&'static str] = &["userId", "notifyManagedDevices"];
@@ -3519,17 +3543,17 @@ impl rt::Object for IosVppAppRevokeUserLicenseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosVppAppRevokeUserLicenseParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppAppRevokeUserLicenseParams { with_user_id user_id : ::std::string::String;
     with_notify_managed_devices notify_managed_devices : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppRevokeUserLicenseParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.searchExistingIdentities`.
 /// - `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`
 ///
@@ -3543,7 +3567,7 @@ pub struct ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
     #[inline]
@@ -3554,7 +3578,7 @@ for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.searchExistingIdentities(Collection(microsoft.graph.importedDeviceIdentity))";
     const KEYS: &'static [&'static str] = &["importedDeviceIdentities"];
@@ -3591,18 +3615,18 @@ impl rt::Object for ImportedDeviceIdentityCollectionSearchExistingIdentitiesPara
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
     with_imported_device_identities imported_device_identities : ::std::vec::Vec < crate
     ::beta::AnyImportedDeviceIdentity >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Parameters of the action `microsoft.graph.setOrder`.
 /// - `newAssignmentOrder`: `microsoft.graph.assignmentOrder`
 ///
@@ -3614,7 +3638,7 @@ pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default
 for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     #[inline]
@@ -3625,7 +3649,7 @@ for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))";
     const KEYS: &'static [&'static str] = &["newAssignmentOrder"];
@@ -3662,17 +3686,17 @@ impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     with_new_assignment_order new_assignment_order : crate ::beta::AssignmentOrder; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Parameters of the action `microsoft.graph.uploadClientCertificate`.
 /// - `pkcs12Value`: `Edm.String`
 /// - `password`: `Edm.String`
@@ -3687,7 +3711,7 @@ pub struct IdentityApiConnectorUploadClientCertificateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for IdentityApiConnectorUploadClientCertificateParams {
     #[inline]
     fn default() -> Self {
@@ -3698,7 +3722,7 @@ impl ::std::default::Default for IdentityApiConnectorUploadClientCertificatePara
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)";
     const KEYS: &'static [&'static str] = &["pkcs12Value", "password"];
@@ -3739,17 +3763,17 @@ impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(IdentityApiConnectorUploadClientCertificateParams);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     IdentityApiConnectorUploadClientCertificateParams { with_pkcs12_value pkcs12_value :
     ::std::string::String; with_password password : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityApiConnectorUploadClientCertificateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.createLink`.
 /// - `type`: `Edm.String`
 /// - `scope`: `Edm.String`
@@ -3773,7 +3797,7 @@ pub struct ListItemCreateLinkParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ListItemCreateLinkParams {
     #[inline]
     fn default() -> Self {
@@ -3787,7 +3811,7 @@ impl ::std::default::Default for ListItemCreateLinkParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ListItemCreateLinkParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createLink(microsoft.graph.listItem)";
     const KEYS: &'static [&'static str] = &[
@@ -3852,19 +3876,19 @@ impl rt::Object for ListItemCreateLinkParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ListItemCreateLinkParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ListItemCreateLinkParams { with_type type_ : ::std::string::String; with_scope scope
     : ::std::string::String; with_expiration_date_time expiration_date_time :
     rt::edm::DateTimeOffset; with_password password : ::std::string::String;
     with_recipients recipients : ::std::vec::Vec < crate ::beta::DriveRecipient >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListItemCreateLinkParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Activate eSIM on the device.
 ///
 /// Parameters of the action `microsoft.graph.activateDeviceEsim`.
@@ -3878,7 +3902,7 @@ pub struct ManagedDeviceActivateDeviceEsimParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceActivateDeviceEsimParams {
     #[inline]
     fn default() -> Self {
@@ -3888,7 +3912,7 @@ impl ::std::default::Default for ManagedDeviceActivateDeviceEsimParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceActivateDeviceEsimParams {
     const TYPE_NAME: &'static str = "microsoft.graph.activateDeviceEsim(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["carrierUrl"];
@@ -3925,17 +3949,17 @@ impl rt::Object for ManagedDeviceActivateDeviceEsimParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceActivateDeviceEsimParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceActivateDeviceEsimParams { with_carrier_url carrier_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceActivateDeviceEsimParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`
 ///
@@ -3949,7 +3973,7 @@ pub struct ManagedDeviceMobileAppConfigurationAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams {
     #[inline]
     fn default() -> Self {
@@ -3959,7 +3983,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -3996,17 +4020,17 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationAssignParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::beta::ManagedDeviceMobileAppConfigurationAssignment >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`
 ///
@@ -4020,7 +4044,7 @@ pub struct ManagedEBookAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedEBookAssignParams {
     #[inline]
     fn default() -> Self {
@@ -4030,7 +4054,7 @@ impl ::std::default::Default for ManagedEBookAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedEBookAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.managedEBook)";
     const KEYS: &'static [&'static str] = &["managedEBookAssignments"];
@@ -4067,17 +4091,17 @@ impl rt::Object for ManagedEBookAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedEBookAssignParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedEBookAssignParams { with_managed_e_book_assignments managed_e_book_assignments
     : ::std::vec::Vec < crate ::beta::AnyManagedEBookAssignment >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBookAssignParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`
 ///
@@ -4091,7 +4115,7 @@ pub struct MobileAppAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppAssignParams {
     #[inline]
     fn default() -> Self {
@@ -4101,7 +4125,7 @@ impl ::std::default::Default for MobileAppAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.mobileApp)";
     const KEYS: &'static [&'static str] = &["mobileAppAssignments"];
@@ -4138,17 +4162,17 @@ impl rt::Object for MobileAppAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppAssignParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppAssignParams { with_mobile_app_assignments mobile_app_assignments :
     ::std::vec::Vec < crate ::beta::MobileAppAssignment >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppAssignParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.bulkReprovisionCloudPc`.
 /// - `managedDeviceIds`: `Collection(Edm.String)`
 ///
@@ -4160,7 +4184,7 @@ pub struct ManagedDeviceCollectionBulkReprovisionCloudPcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
     #[inline]
     fn default() -> Self {
@@ -4170,7 +4194,7 @@ impl ::std::default::Default for ManagedDeviceCollectionBulkReprovisionCloudPcPa
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bulkReprovisionCloudPc(Collection(microsoft.graph.managedDevice))";
     const KEYS: &'static [&'static str] = &["managedDeviceIds"];
@@ -4207,17 +4231,17 @@ impl rt::Object for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceCollectionBulkReprovisionCloudPcParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceCollectionBulkReprovisionCloudPcParams { with_managed_device_ids
     managed_device_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCollectionBulkReprovisionCloudPcParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Clean Windows device
 ///
 /// Parameters of the action `microsoft.graph.cleanWindowsDevice`.
@@ -4231,7 +4255,7 @@ pub struct ManagedDeviceCleanWindowsDeviceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
     #[inline]
     fn default() -> Self {
@@ -4241,7 +4265,7 @@ impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["keepUserData"];
@@ -4278,16 +4302,16 @@ impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceCleanWindowsDeviceParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceCleanWindowsDeviceParams { with_keep_user_data keep_user_data : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCleanWindowsDeviceParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Commits a file of a given app.
 ///
 /// Parameters of the action `microsoft.graph.commit`.
@@ -4301,7 +4325,7 @@ pub struct MobileAppContentFileCommitParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppContentFileCommitParams {
     #[inline]
     fn default() -> Self {
@@ -4311,7 +4335,7 @@ impl ::std::default::Default for MobileAppContentFileCommitParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppContentFileCommitParams {
     const TYPE_NAME: &'static str = "microsoft.graph.commit(microsoft.graph.mobileAppContentFile)";
     const KEYS: &'static [&'static str] = &["fileEncryptionInfo"];
@@ -4348,17 +4372,17 @@ impl rt::Object for MobileAppContentFileCommitParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppContentFileCommitParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppContentFileCommitParams { with_file_encryption_info file_encryption_info :
     crate ::beta::FileEncryptionInfo; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppContentFileCommitParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
 ///
@@ -4370,7 +4394,7 @@ pub struct MailFolderCopyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MailFolderCopyParams {
     #[inline]
     fn default() -> Self {
@@ -4380,7 +4404,7 @@ impl ::std::default::Default for MailFolderCopyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MailFolderCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copy(microsoft.graph.mailFolder)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
@@ -4417,16 +4441,16 @@ impl rt::Object for MailFolderCopyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MailFolderCopyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MailFolderCopyParams { with_destination_id destination_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolderCopyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
 ///
@@ -4438,7 +4462,7 @@ pub struct MessageCopyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MessageCopyParams {
     #[inline]
     fn default() -> Self {
@@ -4448,7 +4472,7 @@ impl ::std::default::Default for MessageCopyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MessageCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copy(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
@@ -4485,16 +4509,16 @@ impl rt::Object for MessageCopyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MessageCopyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MessageCopyParams { with_destination_id destination_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCopyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.createDeviceLogCollectionRequest`.
 /// - `templateType`: `microsoft.graph.deviceLogCollectionRequest`
 ///
@@ -4506,7 +4530,7 @@ pub struct ManagedDeviceCreateDeviceLogCollectionRequestParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceCreateDeviceLogCollectionRequestParams {
     #[inline]
     fn default() -> Self {
@@ -4516,7 +4540,7 @@ impl ::std::default::Default for ManagedDeviceCreateDeviceLogCollectionRequestPa
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceCreateDeviceLogCollectionRequestParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createDeviceLogCollectionRequest(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["templateType"];
@@ -4553,17 +4577,17 @@ impl rt::Object for ManagedDeviceCreateDeviceLogCollectionRequestParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceCreateDeviceLogCollectionRequestParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceCreateDeviceLogCollectionRequestParams { with_template_type
     template_type : crate ::beta::DeviceLogCollectionRequest; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCreateDeviceLogCollectionRequestParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.createForward`.
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
@@ -4581,7 +4605,7 @@ pub struct MessageCreateForwardParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MessageCreateForwardParams {
     #[inline]
     fn default() -> Self {
@@ -4593,7 +4617,7 @@ impl ::std::default::Default for MessageCreateForwardParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MessageCreateForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createForward(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Message", "Comment"];
@@ -4642,18 +4666,18 @@ impl rt::Object for MessageCreateForwardParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MessageCreateForwardParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MessageCreateForwardParams { with_to_recipients to_recipients : ::std::vec::Vec <
     crate ::beta::AnyRecipient >; with_message message : crate ::beta::AnyMessage;
     with_comment comment : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateForwardParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.createReply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
@@ -4668,7 +4692,7 @@ pub struct MessageCreateReplyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MessageCreateReplyParams {
     #[inline]
     fn default() -> Self {
@@ -4679,7 +4703,7 @@ impl ::std::default::Default for MessageCreateReplyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MessageCreateReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createReply(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
@@ -4720,17 +4744,17 @@ impl rt::Object for MessageCreateReplyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MessageCreateReplyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MessageCreateReplyParams { with_message message : crate ::beta::AnyMessage;
     with_comment comment : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateReplyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.createReplyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
@@ -4745,7 +4769,7 @@ pub struct MessageCreateReplyAllParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MessageCreateReplyAllParams {
     #[inline]
     fn default() -> Self {
@@ -4756,7 +4780,7 @@ impl ::std::default::Default for MessageCreateReplyAllParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MessageCreateReplyAllParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createReplyAll(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
@@ -4797,17 +4821,17 @@ impl rt::Object for MessageCreateReplyAllParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MessageCreateReplyAllParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MessageCreateReplyAllParams { with_message message : crate ::beta::AnyMessage;
     with_comment comment : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateReplyAllParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.createServerLogCollectionRequest`.
 /// - `startDateTime`: `Edm.DateTimeOffset`
 /// - `endDateTime`: `Edm.DateTimeOffset`, optional
@@ -4822,7 +4846,7 @@ pub struct MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
     #[inline]
@@ -4834,7 +4858,7 @@ for MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createServerLogCollectionRequest(microsoft.graph.microsoftTunnelServer)";
     const KEYS: &'static [&'static str] = &["startDateTime", "endDateTime"];
@@ -4878,18 +4902,18 @@ impl rt::Object for MicrosoftTunnelServerCreateServerLogCollectionRequestParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MicrosoftTunnelServerCreateServerLogCollectionRequestParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MicrosoftTunnelServerCreateServerLogCollectionRequestParams { with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; with_end_date_time end_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelServerCreateServerLogCollectionRequestParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Delete user from shared Apple device
 ///
 /// Parameters of the action `microsoft.graph.deleteUserFromSharedAppleDevice`.
@@ -4903,7 +4927,7 @@ pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     #[inline]
     fn default() -> Self {
@@ -4913,7 +4937,7 @@ impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDevicePar
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["userPrincipalName"];
@@ -4950,17 +4974,17 @@ impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceDeleteUserFromSharedAppleDeviceParams { with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Enable lost mode
 ///
 /// Parameters of the action `microsoft.graph.enableLostMode`.
@@ -4980,7 +5004,7 @@ pub struct ManagedDeviceEnableLostModeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceEnableLostModeParams {
     #[inline]
     fn default() -> Self {
@@ -4992,7 +5016,7 @@ impl ::std::default::Default for ManagedDeviceEnableLostModeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceEnableLostModeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.enableLostMode(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["message", "phoneNumber", "footer"];
@@ -5041,18 +5065,18 @@ impl rt::Object for ManagedDeviceEnableLostModeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceEnableLostModeParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceEnableLostModeParams { with_message message : ::std::string::String;
     with_phone_number phone_number : ::std::string::String; with_footer footer :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceEnableLostModeParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.executeAction`.
 /// - `actionName`: `microsoft.graph.managedDeviceRemoteAction`
 /// - `keepEnrollmentData`: `Edm.Boolean`
@@ -5082,7 +5106,7 @@ pub struct ManagedDeviceCollectionExecuteActionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceCollectionExecuteActionParams {
     #[inline]
     fn default() -> Self {
@@ -5098,7 +5122,7 @@ impl ::std::default::Default for ManagedDeviceCollectionExecuteActionParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceCollectionExecuteActionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.executeAction(Collection(microsoft.graph.managedDevice))";
     const KEYS: &'static [&'static str] = &[
@@ -5175,9 +5199,9 @@ impl rt::Object for ManagedDeviceCollectionExecuteActionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceCollectionExecuteActionParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceCollectionExecuteActionParams { with_action_name action_name : crate
     ::beta::ManagedDeviceRemoteAction; with_keep_enrollment_data keep_enrollment_data :
@@ -5186,10 +5210,10 @@ rt::impl_setters!(
     : ::std::string::String; with_notification_body notification_body :
     ::std::string::String; with_device_name device_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCollectionExecuteActionParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
@@ -5207,7 +5231,7 @@ pub struct MessageForwardParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MessageForwardParams {
     #[inline]
     fn default() -> Self {
@@ -5219,7 +5243,7 @@ impl ::std::default::Default for MessageForwardParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MessageForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Message", "Comment"];
@@ -5268,18 +5292,18 @@ impl rt::Object for MessageForwardParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MessageForwardParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MessageForwardParams { with_to_recipients to_recipients : ::std::vec::Vec < crate
     ::beta::AnyRecipient >; with_message message : crate ::beta::AnyMessage; with_comment
     comment : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageForwardParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getHealthMetricTimeSeries`.
 /// - `metricName`: `Edm.String`
 /// - `startTime`: `Edm.DateTimeOffset`
@@ -5297,7 +5321,7 @@ pub struct MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
     #[inline]
     fn default() -> Self {
@@ -5309,7 +5333,7 @@ impl ::std::default::Default for MicrosoftTunnelServerGetHealthMetricTimeSeriesP
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getHealthMetricTimeSeries(microsoft.graph.microsoftTunnelServer)";
     const KEYS: &'static [&'static str] = &["metricName", "startTime", "endTime"];
@@ -5358,18 +5382,18 @@ impl rt::Object for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MicrosoftTunnelServerGetHealthMetricTimeSeriesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MicrosoftTunnelServerGetHealthMetricTimeSeriesParams { with_metric_name metric_name :
     ::std::string::String; with_start_time start_time : rt::edm::DateTimeOffset;
     with_end_time end_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelServerGetHealthMetricTimeSeriesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getHealthMetrics`.
 /// - `metricNames`: `Collection(Edm.String)`, optional
 ///
@@ -5381,7 +5405,7 @@ pub struct MicrosoftTunnelServerGetHealthMetricsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MicrosoftTunnelServerGetHealthMetricsParams {
     #[inline]
     fn default() -> Self {
@@ -5391,7 +5415,7 @@ impl ::std::default::Default for MicrosoftTunnelServerGetHealthMetricsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MicrosoftTunnelServerGetHealthMetricsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getHealthMetrics(microsoft.graph.microsoftTunnelServer)";
     const KEYS: &'static [&'static str] = &["metricNames"];
@@ -5428,17 +5452,17 @@ impl rt::Object for MicrosoftTunnelServerGetHealthMetricsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MicrosoftTunnelServerGetHealthMetricsParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MicrosoftTunnelServerGetHealthMetricsParams { with_metric_names metric_names :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelServerGetHealthMetricsParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
@@ -5450,7 +5474,7 @@ pub struct MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default
 for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
     #[inline]
@@ -5461,7 +5485,7 @@ for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object
 for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mdmWindowsInformationProtectionPolicy))";
@@ -5499,17 +5523,17 @@ for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
     with_payload_ids payload_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
@@ -5521,7 +5545,7 @@ pub struct MobileAppCollectionHasPayloadLinksParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppCollectionHasPayloadLinksParams {
     #[inline]
     fn default() -> Self {
@@ -5531,7 +5555,7 @@ impl ::std::default::Default for MobileAppCollectionHasPayloadLinksParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mobileApp))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
@@ -5568,17 +5592,17 @@ impl rt::Object for MobileAppCollectionHasPayloadLinksParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppCollectionHasPayloadLinksParams { with_payload_ids payload_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
 ///
@@ -5590,7 +5614,7 @@ pub struct MailFolderMoveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MailFolderMoveParams {
     #[inline]
     fn default() -> Self {
@@ -5600,7 +5624,7 @@ impl ::std::default::Default for MailFolderMoveParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MailFolderMoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.move(microsoft.graph.mailFolder)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
@@ -5637,16 +5661,16 @@ impl rt::Object for MailFolderMoveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MailFolderMoveParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MailFolderMoveParams { with_destination_id destination_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolderMoveParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
 ///
@@ -5658,7 +5682,7 @@ pub struct MessageMoveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MessageMoveParams {
     #[inline]
     fn default() -> Self {
@@ -5668,7 +5692,7 @@ impl ::std::default::Default for MessageMoveParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MessageMoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.move(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
@@ -5705,16 +5729,16 @@ impl rt::Object for MessageMoveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MessageMoveParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MessageMoveParams { with_destination_id destination_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageMoveParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.overrideComplianceState`.
 /// - `complianceState`: `microsoft.graph.administratorConfiguredDeviceComplianceState`
 /// - `remediationUrl`: `Edm.String`
@@ -5731,7 +5755,7 @@ pub struct ManagedDeviceOverrideComplianceStateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceOverrideComplianceStateParams {
     #[inline]
     fn default() -> Self {
@@ -5742,7 +5766,7 @@ impl ::std::default::Default for ManagedDeviceOverrideComplianceStateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceOverrideComplianceStateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.overrideComplianceState(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["complianceState", "remediationUrl"];
@@ -5786,18 +5810,18 @@ impl rt::Object for ManagedDeviceOverrideComplianceStateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceOverrideComplianceStateParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceOverrideComplianceStateParams { with_compliance_state compliance_state :
     crate ::beta::AdministratorConfiguredDeviceComplianceState; with_remediation_url
     remediation_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceOverrideComplianceStateParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
@@ -5812,7 +5836,7 @@ pub struct MessageReplyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MessageReplyParams {
     #[inline]
     fn default() -> Self {
@@ -5823,7 +5847,7 @@ impl ::std::default::Default for MessageReplyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MessageReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
@@ -5864,17 +5888,17 @@ impl rt::Object for MessageReplyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MessageReplyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MessageReplyParams { with_message message : crate ::beta::AnyMessage; with_comment
     comment : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageReplyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.replyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
@@ -5889,7 +5913,7 @@ pub struct MessageReplyAllParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MessageReplyAllParams {
     #[inline]
     fn default() -> Self {
@@ -5900,7 +5924,7 @@ impl ::std::default::Default for MessageReplyAllParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MessageReplyAllParams {
     const TYPE_NAME: &'static str = "microsoft.graph.replyAll(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
@@ -5941,17 +5965,17 @@ impl rt::Object for MessageReplyAllParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MessageReplyAllParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MessageReplyAllParams { with_message message : crate ::beta::AnyMessage; with_comment
     comment : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageReplyAllParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.resizeCloudPc`.
 /// - `targetServicePlanId`: `Edm.String`
 ///
@@ -5963,7 +5987,7 @@ pub struct ManagedDeviceResizeCloudPcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceResizeCloudPcParams {
     #[inline]
     fn default() -> Self {
@@ -5973,7 +5997,7 @@ impl ::std::default::Default for ManagedDeviceResizeCloudPcParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceResizeCloudPcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.resizeCloudPc(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["targetServicePlanId"];
@@ -6010,17 +6034,17 @@ impl rt::Object for ManagedDeviceResizeCloudPcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceResizeCloudPcParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceResizeCloudPcParams { with_target_service_plan_id target_service_plan_id
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceResizeCloudPcParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.sendCustomNotificationToCompanyPortal`.
 /// - `notificationTitle`: `Edm.String`
 /// - `notificationBody`: `Edm.String`
@@ -6035,7 +6059,7 @@ pub struct ManagedDeviceSendCustomNotificationToCompanyPortalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default
 for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
     #[inline]
@@ -6047,7 +6071,7 @@ for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["notificationTitle", "notificationBody"];
@@ -6091,18 +6115,18 @@ impl rt::Object for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceSendCustomNotificationToCompanyPortalParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceSendCustomNotificationToCompanyPortalParams { with_notification_title
     notification_title : ::std::string::String; with_notification_body notification_body
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceSendCustomNotificationToCompanyPortalParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Set device name of the device.
 ///
 /// Parameters of the action `microsoft.graph.setDeviceName`.
@@ -6116,7 +6140,7 @@ pub struct ManagedDeviceSetDeviceNameParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceSetDeviceNameParams {
     #[inline]
     fn default() -> Self {
@@ -6126,7 +6150,7 @@ impl ::std::default::Default for ManagedDeviceSetDeviceNameParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceSetDeviceNameParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setDeviceName(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["deviceName"];
@@ -6163,17 +6187,17 @@ impl rt::Object for ManagedDeviceSetDeviceNameParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceSetDeviceNameParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceSetDeviceNameParams { with_device_name device_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceSetDeviceNameParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 ///
@@ -6185,7 +6209,7 @@ pub struct ManagedAppPolicyTargetAppsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
     #[inline]
     fn default() -> Self {
@@ -6195,7 +6219,7 @@ impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for ManagedAppPolicyTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)";
     const KEYS: &'static [&'static str] = &["apps"];
@@ -6232,17 +6256,17 @@ impl rt::Object for ManagedAppPolicyTargetAppsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(ManagedAppPolicyTargetAppsParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppPolicyTargetAppsParams { with_apps apps : ::std::vec::Vec < crate
     ::beta::ManagedMobileApp >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicyTargetAppsParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 ///
@@ -6254,7 +6278,7 @@ pub struct ManagedAppProtectionTargetAppsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
     #[inline]
     fn default() -> Self {
@@ -6264,7 +6288,7 @@ impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for ManagedAppProtectionTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.managedAppProtection)";
     const KEYS: &'static [&'static str] = &["apps"];
@@ -6301,17 +6325,17 @@ impl rt::Object for ManagedAppProtectionTargetAppsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(ManagedAppProtectionTargetAppsParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppProtectionTargetAppsParams { with_apps apps : ::std::vec::Vec < crate
     ::beta::ManagedMobileApp >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppProtectionTargetAppsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Trigger action on ConfigurationManager client
 ///
 /// Parameters of the action `microsoft.graph.triggerConfigurationManagerAction`.
@@ -6325,7 +6349,7 @@ pub struct ManagedDeviceTriggerConfigurationManagerActionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceTriggerConfigurationManagerActionParams {
     #[inline]
     fn default() -> Self {
@@ -6335,7 +6359,7 @@ impl ::std::default::Default for ManagedDeviceTriggerConfigurationManagerActionP
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceTriggerConfigurationManagerActionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.triggerConfigurationManagerAction(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["configurationManagerAction"];
@@ -6376,18 +6400,18 @@ impl rt::Object for ManagedDeviceTriggerConfigurationManagerActionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceTriggerConfigurationManagerActionParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceTriggerConfigurationManagerActionParams {
     with_configuration_manager_action configuration_manager_action : crate
     ::beta::ConfigurationManagerAction; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceTriggerConfigurationManagerActionParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.updateRelationships`.
 /// - `relationships`: `Collection(microsoft.graph.mobileAppRelationship)`
 ///
@@ -6399,7 +6423,7 @@ pub struct MobileAppUpdateRelationshipsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppUpdateRelationshipsParams {
     #[inline]
     fn default() -> Self {
@@ -6409,7 +6433,7 @@ impl ::std::default::Default for MobileAppUpdateRelationshipsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppUpdateRelationshipsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateRelationships(microsoft.graph.mobileApp)";
     const KEYS: &'static [&'static str] = &["relationships"];
@@ -6446,17 +6470,17 @@ impl rt::Object for MobileAppUpdateRelationshipsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppUpdateRelationshipsParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppUpdateRelationshipsParams { with_relationships relationships :
     ::std::vec::Vec < crate ::beta::AnyMobileAppRelationship >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppUpdateRelationshipsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.updateWindowsDeviceAccount`.
 /// - `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`
 ///
@@ -6470,7 +6494,7 @@ pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceUpdateWindowsDeviceAccountParams {
     #[inline]
     fn default() -> Self {
@@ -6480,7 +6504,7 @@ impl ::std::default::Default for ManagedDeviceUpdateWindowsDeviceAccountParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceUpdateWindowsDeviceAccountParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateWindowsDeviceAccount(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["updateWindowsDeviceAccountActionParameter"];
@@ -6527,19 +6551,19 @@ impl rt::Object for ManagedDeviceUpdateWindowsDeviceAccountParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceUpdateWindowsDeviceAccountParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceUpdateWindowsDeviceAccountParams {
     with_update_windows_device_account_action_parameter
     update_windows_device_account_action_parameter : crate
     ::beta::UpdateWindowsDeviceAccountActionParameter; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceUpdateWindowsDeviceAccountParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.validateXml`.
 /// - `officeConfigurationXml`: `Edm.Binary`
 ///
@@ -6551,7 +6575,7 @@ pub struct MobileAppCollectionValidateXmlParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppCollectionValidateXmlParams {
     #[inline]
     fn default() -> Self {
@@ -6561,7 +6585,7 @@ impl ::std::default::Default for MobileAppCollectionValidateXmlParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppCollectionValidateXmlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateXml(Collection(microsoft.graph.mobileApp))";
     const KEYS: &'static [&'static str] = &["officeConfigurationXml"];
@@ -6598,17 +6622,17 @@ impl rt::Object for MobileAppCollectionValidateXmlParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppCollectionValidateXmlParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppCollectionValidateXmlParams { with_office_configuration_xml
     office_configuration_xml : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppCollectionValidateXmlParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.windowsDefenderScan`.
 /// - `quickScan`: `Edm.Boolean`
 ///
@@ -6620,7 +6644,7 @@ pub struct ManagedDeviceWindowsDefenderScanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
     #[inline]
     fn default() -> Self {
@@ -6630,7 +6654,7 @@ impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["quickScan"];
@@ -6667,16 +6691,16 @@ impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceWindowsDefenderScanParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceWindowsDefenderScanParams { with_quick_scan quick_scan : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceWindowsDefenderScanParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Wipe a device
 ///
 /// Parameters of the action `microsoft.graph.wipe`.
@@ -6702,7 +6726,7 @@ pub struct ManagedDeviceWipeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceWipeParams {
     #[inline]
     fn default() -> Self {
@@ -6716,7 +6740,7 @@ impl ::std::default::Default for ManagedDeviceWipeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceWipeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.wipe(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &[
@@ -6781,19 +6805,19 @@ impl rt::Object for ManagedDeviceWipeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceWipeParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceWipeParams { with_keep_enrollment_data keep_enrollment_data : bool;
     with_keep_user_data keep_user_data : bool; with_mac_os_unlock_code mac_os_unlock_code
     : ::std::string::String; with_persist_esim_data_plan persist_esim_data_plan : bool;
     with_use_protected_wipe use_protected_wipe : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceWipeParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.copyNotebook`.
 /// - `groupId`: `Edm.String`
 /// - `renameAs`: `Edm.String`
@@ -6817,7 +6841,7 @@ pub struct NotebookCopyNotebookParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for NotebookCopyNotebookParams {
     #[inline]
     fn default() -> Self {
@@ -6831,7 +6855,7 @@ impl ::std::default::Default for NotebookCopyNotebookParams {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for NotebookCopyNotebookParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyNotebook(microsoft.graph.notebook)";
     const KEYS: &'static [&'static str] = &[
@@ -6896,19 +6920,19 @@ impl rt::Object for NotebookCopyNotebookParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(NotebookCopyNotebookParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     NotebookCopyNotebookParams { with_group_id group_id : ::std::string::String;
     with_rename_as rename_as : ::std::string::String; with_notebook_folder
     notebook_folder : ::std::string::String; with_site_collection_id site_collection_id :
     ::std::string::String; with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotebookCopyNotebookParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.getNotebookFromWebUrl`.
 /// - `webUrl`: `Edm.String`
 ///
@@ -6920,7 +6944,7 @@ pub struct NotebookCollectionGetNotebookFromWebUrlParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
     #[inline]
     fn default() -> Self {
@@ -6930,7 +6954,7 @@ impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))";
     const KEYS: &'static [&'static str] = &["webUrl"];
@@ -6967,17 +6991,17 @@ impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(NotebookCollectionGetNotebookFromWebUrlParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     NotebookCollectionGetNotebookFromWebUrlParams { with_web_url web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotebookCollectionGetNotebookFromWebUrlParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.activateService`.
 /// - `service`: `Edm.String`
 /// - `servicePlanId`: `Edm.Guid`
@@ -6995,7 +7019,7 @@ pub struct OrganizationActivateServiceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OrganizationActivateServiceParams {
     #[inline]
     fn default() -> Self {
@@ -7007,7 +7031,7 @@ impl ::std::default::Default for OrganizationActivateServiceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OrganizationActivateServiceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.activateService(microsoft.graph.organization)";
     const KEYS: &'static [&'static str] = &["service", "servicePlanId", "skuId"];
@@ -7056,18 +7080,18 @@ impl rt::Object for OrganizationActivateServiceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OrganizationActivateServiceParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OrganizationActivateServiceParams { with_service service : ::std::string::String;
     with_service_plan_id service_plan_id : rt::edm::Guid; with_sku_id sku_id :
     rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationActivateServiceParams);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `officeConfigurationAssignments`: `Collection(microsoft.graph.officeClientConfigurationAssignment)`
 ///
@@ -7081,7 +7105,7 @@ pub struct OfficeClientConfigurationAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default for OfficeClientConfigurationAssignParams {
     #[inline]
     fn default() -> Self {
@@ -7091,7 +7115,7 @@ impl ::std::default::Default for OfficeClientConfigurationAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Object for OfficeClientConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.officeClientConfiguration)";
     const KEYS: &'static [&'static str] = &["officeConfigurationAssignments"];
@@ -7132,18 +7156,18 @@ impl rt::Object for OfficeClientConfigurationAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_object!(OfficeClientConfigurationAssignParams);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_setters!(
     OfficeClientConfigurationAssignParams { with_office_configuration_assignments
     office_configuration_assignments : ::std::vec::Vec < crate
     ::beta::OfficeClientConfigurationAssignment >; }
 );
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeClientConfigurationAssignParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.copyToNotebook`.
 /// - `id`: `Edm.String`
 /// - `groupId`: `Edm.String`
@@ -7167,7 +7191,7 @@ pub struct OnenoteSectionCopyToNotebookParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenoteSectionCopyToNotebookParams {
     #[inline]
     fn default() -> Self {
@@ -7181,7 +7205,7 @@ impl ::std::default::Default for OnenoteSectionCopyToNotebookParams {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenoteSectionCopyToNotebookParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyToNotebook(microsoft.graph.onenoteSection)";
     const KEYS: &'static [&'static str] = &[
@@ -7246,19 +7270,19 @@ impl rt::Object for OnenoteSectionCopyToNotebookParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenoteSectionCopyToNotebookParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenoteSectionCopyToNotebookParams { with_id id : ::std::string::String;
     with_group_id group_id : ::std::string::String; with_rename_as rename_as :
     ::std::string::String; with_site_collection_id site_collection_id :
     ::std::string::String; with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSectionCopyToNotebookParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.copyToSection`.
 /// - `id`: `Edm.String`
 /// - `groupId`: `Edm.String`
@@ -7279,7 +7303,7 @@ pub struct OnenotePageCopyToSectionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenotePageCopyToSectionParams {
     #[inline]
     fn default() -> Self {
@@ -7292,7 +7316,7 @@ impl ::std::default::Default for OnenotePageCopyToSectionParams {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenotePageCopyToSectionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyToSection(microsoft.graph.onenotePage)";
     const KEYS: &'static [&'static str] = &[
@@ -7351,18 +7375,18 @@ impl rt::Object for OnenotePageCopyToSectionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenotePageCopyToSectionParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenotePageCopyToSectionParams { with_id id : ::std::string::String; with_group_id
     group_id : ::std::string::String; with_site_collection_id site_collection_id :
     ::std::string::String; with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePageCopyToSectionParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.copyToSectionGroup`.
 /// - `id`: `Edm.String`
 /// - `groupId`: `Edm.String`
@@ -7386,7 +7410,7 @@ pub struct OnenoteSectionCopyToSectionGroupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenoteSectionCopyToSectionGroupParams {
     #[inline]
     fn default() -> Self {
@@ -7400,7 +7424,7 @@ impl ::std::default::Default for OnenoteSectionCopyToSectionGroupParams {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyToSectionGroup(microsoft.graph.onenoteSection)";
     const KEYS: &'static [&'static str] = &[
@@ -7465,19 +7489,19 @@ impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenoteSectionCopyToSectionGroupParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenoteSectionCopyToSectionGroupParams { with_id id : ::std::string::String;
     with_group_id group_id : ::std::string::String; with_rename_as rename_as :
     ::std::string::String; with_site_collection_id site_collection_id :
     ::std::string::String; with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSectionCopyToSectionGroupParams);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// Parameters of the action `microsoft.graph.createOrGet`.
 /// - `chatInfo`: `microsoft.graph.chatInfo`
 /// - `endDateTime`: `Edm.DateTimeOffset`
@@ -7504,7 +7528,7 @@ pub struct OnlineMeetingCollectionCreateOrGetParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl ::std::default::Default for OnlineMeetingCollectionCreateOrGetParams {
     #[inline]
     fn default() -> Self {
@@ -7519,7 +7543,7 @@ impl ::std::default::Default for OnlineMeetingCollectionCreateOrGetParams {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createOrGet(Collection(microsoft.graph.onlineMeeting))";
     const KEYS: &'static [&'static str] = &[
@@ -7590,9 +7614,9 @@ impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_object!(OnlineMeetingCollectionCreateOrGetParams);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_setters!(
     OnlineMeetingCollectionCreateOrGetParams { with_chat_info chat_info : crate
     ::beta::ChatInfo; with_end_date_time end_date_time : rt::edm::DateTimeOffset;
@@ -7600,10 +7624,10 @@ rt::impl_setters!(
     : crate ::beta::MeetingParticipants; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; with_subject subject : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingCollectionCreateOrGetParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.onenotePatchContent`.
 /// - `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`
 ///
@@ -7615,7 +7639,7 @@ pub struct OnenotePageOnenotePatchContentParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
     #[inline]
     fn default() -> Self {
@@ -7625,7 +7649,7 @@ impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenotePageOnenotePatchContentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)";
     const KEYS: &'static [&'static str] = &["commands"];
@@ -7662,17 +7686,17 @@ impl rt::Object for OnenotePageOnenotePatchContentParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenotePageOnenotePatchContentParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenotePageOnenotePatchContentParams { with_commands commands : ::std::vec::Vec <
     crate ::beta::OnenotePatchContentCommand >; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePageOnenotePatchContentParams);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// Parameters of the action `microsoft.graph.updatePriorities`.
 /// - `officeConfigurationPolicyIds`: `Collection(Edm.String)`
 /// - `officeConfigurationPriorities`: `Collection(Edm.Int32)`
@@ -7689,7 +7713,7 @@ pub struct OfficeClientConfigurationCollectionUpdatePrioritiesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default
 for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
     #[inline]
@@ -7701,7 +7725,7 @@ for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Object for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updatePriorities(Collection(microsoft.graph.officeClientConfiguration))";
     const KEYS: &'static [&'static str] = &[
@@ -7756,19 +7780,19 @@ impl rt::Object for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_object!(OfficeClientConfigurationCollectionUpdatePrioritiesParams);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_setters!(
     OfficeClientConfigurationCollectionUpdatePrioritiesParams {
     with_office_configuration_policy_ids office_configuration_policy_ids :
     ::std::vec::Vec < ::std::string::String >; with_office_configuration_priorities
     office_configuration_priorities : ::std::vec::Vec < i32 >; }
 );
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeClientConfigurationCollectionUpdatePrioritiesParams);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Parameters of the action `microsoft.graph.abort`.
 /// - `reason`: `Edm.String`
 ///
@@ -7780,7 +7804,7 @@ pub struct PrintJobAbortParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintJobAbortParams {
     #[inline]
     fn default() -> Self {
@@ -7790,7 +7814,7 @@ impl ::std::default::Default for PrintJobAbortParams {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintJobAbortParams {
     const TYPE_NAME: &'static str = "microsoft.graph.abort(microsoft.graph.printJob)";
     const KEYS: &'static [&'static str] = &["reason"];
@@ -7827,14 +7851,14 @@ impl rt::Object for PrintJobAbortParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintJobAbortParams);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(PrintJobAbortParams { with_reason reason : ::std::string::String; });
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobAbortParams);
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 /// Parameters of the action `microsoft.graph.clearPresence`.
 /// - `sessionId`: `Edm.String`
 ///
@@ -7846,7 +7870,7 @@ pub struct PresenceClearPresenceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 impl ::std::default::Default for PresenceClearPresenceParams {
     #[inline]
     fn default() -> Self {
@@ -7856,7 +7880,7 @@ impl ::std::default::Default for PresenceClearPresenceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 impl rt::Object for PresenceClearPresenceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clearPresence(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &["sessionId"];
@@ -7893,16 +7917,16 @@ impl rt::Object for PresenceClearPresenceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 rt::impl_object!(PresenceClearPresenceParams);
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 rt::impl_setters!(
     PresenceClearPresenceParams { with_session_id session_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceClearPresenceParams);
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// Parameters of the action `microsoft.graph.completeSetup`.
 /// - `tenantSetupInfo`: `microsoft.graph.tenantSetupInfo`
 ///
@@ -7914,7 +7938,7 @@ pub struct PrivilegedSignupStatusCollectionCompleteSetupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 impl ::std::default::Default for PrivilegedSignupStatusCollectionCompleteSetupParams {
     #[inline]
     fn default() -> Self {
@@ -7924,7 +7948,7 @@ impl ::std::default::Default for PrivilegedSignupStatusCollectionCompleteSetupPa
         }
     }
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 impl rt::Object for PrivilegedSignupStatusCollectionCompleteSetupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.completeSetup(Collection(microsoft.graph.privilegedSignupStatus))";
     const KEYS: &'static [&'static str] = &["tenantSetupInfo"];
@@ -7961,17 +7985,17 @@ impl rt::Object for PrivilegedSignupStatusCollectionCompleteSetupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 rt::impl_object!(PrivilegedSignupStatusCollectionCompleteSetupParams);
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 rt::impl_setters!(
     PrivilegedSignupStatusCollectionCompleteSetupParams { with_tenant_setup_info
     tenant_setup_info : crate ::beta::TenantSetupInfo; }
 );
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedSignupStatusCollectionCompleteSetupParams);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Parameters of the action `microsoft.graph.create`.
 /// - `displayName`: `Edm.String`
 /// - `manufacturer`: `Edm.String`
@@ -8003,7 +8027,7 @@ pub struct PrinterCollectionCreateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrinterCollectionCreateParams {
     #[inline]
     fn default() -> Self {
@@ -8019,7 +8043,7 @@ impl ::std::default::Default for PrinterCollectionCreateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrinterCollectionCreateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.create(Collection(microsoft.graph.printer))";
     const KEYS: &'static [&'static str] = &[
@@ -8100,9 +8124,9 @@ impl rt::Object for PrinterCollectionCreateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrinterCollectionCreateParams);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrinterCollectionCreateParams { with_display_name display_name :
     ::std::string::String; with_manufacturer manufacturer : ::std::string::String;
@@ -8112,10 +8136,10 @@ rt::impl_setters!(
     ::beta::PrintCertificateSigningRequest; with_connector_id connector_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterCollectionCreateParams);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `properties`: `microsoft.graph.printDocumentUploadProperties`
 ///
@@ -8127,7 +8151,7 @@ pub struct PrintDocumentCreateUploadSessionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
     #[inline]
     fn default() -> Self {
@@ -8137,7 +8161,7 @@ impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintDocumentCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(microsoft.graph.printDocument)";
     const KEYS: &'static [&'static str] = &["properties"];
@@ -8174,17 +8198,17 @@ impl rt::Object for PrintDocumentCreateUploadSessionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintDocumentCreateUploadSessionParams);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintDocumentCreateUploadSessionParams { with_properties properties : crate
     ::beta::PrintDocumentUploadProperties; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDocumentCreateUploadSessionParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `Comment`: `Edm.String`
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
@@ -8199,7 +8223,7 @@ pub struct PostForwardParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PostForwardParams {
     #[inline]
     fn default() -> Self {
@@ -8210,7 +8234,7 @@ impl ::std::default::Default for PostForwardParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PostForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.post)";
     const KEYS: &'static [&'static str] = &["Comment", "ToRecipients"];
@@ -8251,17 +8275,17 @@ impl rt::Object for PostForwardParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PostForwardParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PostForwardParams { with_comment comment : ::std::string::String; with_to_recipients
     to_recipients : ::std::vec::Vec < crate ::beta::AnyRecipient >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PostForwardParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.getPolicySets`.
 /// - `policySetIds`: `Collection(Edm.String)`
 ///
@@ -8273,7 +8297,7 @@ pub struct PolicySetCollectionGetPolicySetsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for PolicySetCollectionGetPolicySetsParams {
     #[inline]
     fn default() -> Self {
@@ -8283,7 +8307,7 @@ impl ::std::default::Default for PolicySetCollectionGetPolicySetsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for PolicySetCollectionGetPolicySetsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPolicySets(Collection(microsoft.graph.policySet))";
     const KEYS: &'static [&'static str] = &["policySetIds"];
@@ -8320,17 +8344,17 @@ impl rt::Object for PolicySetCollectionGetPolicySetsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(PolicySetCollectionGetPolicySetsParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     PolicySetCollectionGetPolicySetsParams { with_policy_set_ids policy_set_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicySetCollectionGetPolicySetsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.grant`.
 /// - `roles`: `Collection(Edm.String)`
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
@@ -8345,7 +8369,7 @@ pub struct PermissionGrantParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for PermissionGrantParams {
     #[inline]
     fn default() -> Self {
@@ -8356,7 +8380,7 @@ impl ::std::default::Default for PermissionGrantParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for PermissionGrantParams {
     const TYPE_NAME: &'static str = "microsoft.graph.grant(microsoft.graph.permission)";
     const KEYS: &'static [&'static str] = &["roles", "recipients"];
@@ -8397,17 +8421,17 @@ impl rt::Object for PermissionGrantParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(PermissionGrantParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     PermissionGrantParams { with_roles roles : ::std::vec::Vec < ::std::string::String >;
     with_recipients recipients : ::std::vec::Vec < crate ::beta::DriveRecipient >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionGrantParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.invite`.
 /// - `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`
 /// - `clientContext`: `Edm.String`
@@ -8422,7 +8446,7 @@ pub struct ParticipantCollectionInviteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for ParticipantCollectionInviteParams {
     #[inline]
     fn default() -> Self {
@@ -8433,7 +8457,7 @@ impl ::std::default::Default for ParticipantCollectionInviteParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for ParticipantCollectionInviteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.invite(Collection(microsoft.graph.participant))";
     const KEYS: &'static [&'static str] = &["participants", "clientContext"];
@@ -8477,18 +8501,20 @@ impl rt::Object for ParticipantCollectionInviteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(ParticipantCollectionInviteParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     ParticipantCollectionInviteParams { with_participants participants : ::std::vec::Vec
     < crate ::beta::InvitationParticipantInfo >; with_client_context client_context :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantCollectionInviteParams);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 /// Parameters of the action `microsoft.graph.makePermanent`.
 /// - `reason`: `Edm.String`
 /// - `ticketNumber`: `Edm.String`
@@ -8506,7 +8532,9 @@ pub struct PrivilegedRoleAssignmentMakePermanentParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl ::std::default::Default for PrivilegedRoleAssignmentMakePermanentParams {
     #[inline]
     fn default() -> Self {
@@ -8518,7 +8546,9 @@ impl ::std::default::Default for PrivilegedRoleAssignmentMakePermanentParams {
         }
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl rt::Object for PrivilegedRoleAssignmentMakePermanentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.makePermanent(microsoft.graph.privilegedRoleAssignment)";
     const KEYS: &'static [&'static str] = &["reason", "ticketNumber", "ticketSystem"];
@@ -8567,18 +8597,24 @@ impl rt::Object for PrivilegedRoleAssignmentMakePermanentParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_object!(PrivilegedRoleAssignmentMakePermanentParams);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_setters!(
     PrivilegedRoleAssignmentMakePermanentParams { with_reason reason :
     ::std::string::String; with_ticket_number ticket_number : ::std::string::String;
     with_ticket_system ticket_system : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedRoleAssignmentMakePermanentParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -8590,7 +8626,7 @@ pub struct ParticipantMuteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for ParticipantMuteParams {
     #[inline]
     fn default() -> Self {
@@ -8600,7 +8636,7 @@ impl ::std::default::Default for ParticipantMuteParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for ParticipantMuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mute(microsoft.graph.participant)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -8637,16 +8673,16 @@ impl rt::Object for ParticipantMuteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(ParticipantMuteParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     ParticipantMuteParams { with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantMuteParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Parameters of the action `microsoft.graph.muteAll`.
 /// - `participants`: `Collection(Edm.String)`
 /// - `clientContext`: `Edm.String`
@@ -8661,7 +8697,7 @@ pub struct ParticipantCollectionMuteAllParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for ParticipantCollectionMuteAllParams {
     #[inline]
     fn default() -> Self {
@@ -8672,7 +8708,7 @@ impl ::std::default::Default for ParticipantCollectionMuteAllParams {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for ParticipantCollectionMuteAllParams {
     const TYPE_NAME: &'static str = "microsoft.graph.muteAll(Collection(microsoft.graph.participant))";
     const KEYS: &'static [&'static str] = &["participants", "clientContext"];
@@ -8716,18 +8752,18 @@ impl rt::Object for ParticipantCollectionMuteAllParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(ParticipantCollectionMuteAllParams);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     ParticipantCollectionMuteAllParams { with_participants participants : ::std::vec::Vec
     < ::std::string::String >; with_client_context client_context :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantCollectionMuteAllParams);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Parameters of the action `microsoft.graph.redirect`.
 /// - `destinationPrinterId`: `Edm.String`
 /// - `configuration`: `microsoft.graph.printJobConfiguration`
@@ -8742,7 +8778,7 @@ pub struct PrintJobRedirectParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintJobRedirectParams {
     #[inline]
     fn default() -> Self {
@@ -8753,7 +8789,7 @@ impl ::std::default::Default for PrintJobRedirectParams {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintJobRedirectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.redirect(microsoft.graph.printJob)";
     const KEYS: &'static [&'static str] = &["destinationPrinterId", "configuration"];
@@ -8797,18 +8833,18 @@ impl rt::Object for PrintJobRedirectParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintJobRedirectParams);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintJobRedirectParams { with_destination_printer_id destination_printer_id :
     ::std::string::String; with_configuration configuration : crate
     ::beta::PrintJobConfiguration; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobRedirectParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
 ///
@@ -8820,7 +8856,7 @@ pub struct PostReplyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PostReplyParams {
     #[inline]
     fn default() -> Self {
@@ -8830,7 +8866,7 @@ impl ::std::default::Default for PostReplyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PostReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.post)";
     const KEYS: &'static [&'static str] = &["Post"];
@@ -8867,14 +8903,14 @@ impl rt::Object for PostReplyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PostReplyParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(PostReplyParams { with_post post : crate ::beta::Post; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PostReplyParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.revokeGrants`.
 /// - `grantees`: `Collection(microsoft.graph.driveRecipient)`
 ///
@@ -8886,7 +8922,7 @@ pub struct PermissionRevokeGrantsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for PermissionRevokeGrantsParams {
     #[inline]
     fn default() -> Self {
@@ -8896,7 +8932,7 @@ impl ::std::default::Default for PermissionRevokeGrantsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for PermissionRevokeGrantsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.revokeGrants(microsoft.graph.permission)";
     const KEYS: &'static [&'static str] = &["grantees"];
@@ -8933,17 +8969,19 @@ impl rt::Object for PermissionRevokeGrantsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(PermissionRevokeGrantsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     PermissionRevokeGrantsParams { with_grantees grantees : ::std::vec::Vec < crate
     ::beta::DriveRecipient >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionRevokeGrantsParams);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 /// Parameters of the action `microsoft.graph.selfActivate`.
 /// - `reason`: `Edm.String`
 /// - `duration`: `Edm.String`
@@ -8964,7 +9002,9 @@ pub struct PrivilegedRoleSelfActivateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl ::std::default::Default for PrivilegedRoleSelfActivateParams {
     #[inline]
     fn default() -> Self {
@@ -8977,7 +9017,9 @@ impl ::std::default::Default for PrivilegedRoleSelfActivateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl rt::Object for PrivilegedRoleSelfActivateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.selfActivate(microsoft.graph.privilegedRole)";
     const KEYS: &'static [&'static str] = &[
@@ -9036,18 +9078,24 @@ impl rt::Object for PrivilegedRoleSelfActivateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_object!(PrivilegedRoleSelfActivateParams);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_setters!(
     PrivilegedRoleSelfActivateParams { with_reason reason : ::std::string::String;
     with_duration duration : ::std::string::String; with_ticket_number ticket_number :
     ::std::string::String; with_ticket_system ticket_system : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedRoleSelfActivateParams);
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 /// Parameters of the action `microsoft.graph.setPresence`.
 /// - `sessionId`: `Edm.String`
 /// - `availability`: `Edm.String`
@@ -9068,7 +9116,7 @@ pub struct PresenceSetPresenceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 impl ::std::default::Default for PresenceSetPresenceParams {
     #[inline]
     fn default() -> Self {
@@ -9081,7 +9129,7 @@ impl ::std::default::Default for PresenceSetPresenceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 impl rt::Object for PresenceSetPresenceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setPresence(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &[
@@ -9140,19 +9188,19 @@ impl rt::Object for PresenceSetPresenceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 rt::impl_object!(PresenceSetPresenceParams);
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 rt::impl_setters!(
     PresenceSetPresenceParams { with_session_id session_id : ::std::string::String;
     with_availability availability : ::std::string::String; with_activity activity :
     ::std::string::String; with_expiration_duration expiration_duration :
     rt::edm::Duration; }
 );
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetPresenceParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.update`.
 /// - `addedPolicySetItems`: `Collection(microsoft.graph.policySetItem)`
 /// - `updatedPolicySetItems`: `Collection(microsoft.graph.policySetItem)`
@@ -9177,7 +9225,7 @@ pub struct PolicySetUpdateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for PolicySetUpdateParams {
     #[inline]
     fn default() -> Self {
@@ -9190,7 +9238,7 @@ impl ::std::default::Default for PolicySetUpdateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for PolicySetUpdateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.update(microsoft.graph.policySet)";
     const KEYS: &'static [&'static str] = &[
@@ -9249,9 +9297,9 @@ impl rt::Object for PolicySetUpdateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(PolicySetUpdateParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     PolicySetUpdateParams { with_added_policy_set_items added_policy_set_items :
     ::std::vec::Vec < crate ::beta::AnyPolicySetItem >; with_updated_policy_set_items
@@ -9260,10 +9308,10 @@ rt::impl_setters!(
     ::std::string::String >; with_assignments assignments : ::std::vec::Vec < crate
     ::beta::PolicySetAssignment >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicySetUpdateParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.roleScopeTagAutoAssignment)`
 ///
@@ -9275,7 +9323,7 @@ pub struct RoleScopeTagAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RoleScopeTagAssignParams {
     #[inline]
     fn default() -> Self {
@@ -9285,7 +9333,7 @@ impl ::std::default::Default for RoleScopeTagAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RoleScopeTagAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.roleScopeTag)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -9322,17 +9370,17 @@ impl rt::Object for RoleScopeTagAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RoleScopeTagAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RoleScopeTagAssignParams { with_assignments assignments : ::std::vec::Vec < crate
     ::beta::RoleScopeTagAutoAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleScopeTagAssignParams);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `userIds`: `Collection(Edm.String)`
 ///
@@ -9344,7 +9392,7 @@ pub struct RiskyUserCollectionConfirmCompromisedParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
     #[inline]
     fn default() -> Self {
@@ -9354,7 +9402,7 @@ impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
         }
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))";
     const KEYS: &'static [&'static str] = &["userIds"];
@@ -9391,17 +9439,17 @@ impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 rt::impl_object!(RiskyUserCollectionConfirmCompromisedParams);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 rt::impl_setters!(
     RiskyUserCollectionConfirmCompromisedParams { with_user_ids user_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserCollectionConfirmCompromisedParams);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `userIds`: `Collection(Edm.String)`
 ///
@@ -9413,7 +9461,7 @@ pub struct RiskyUserCollectionDismissParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl ::std::default::Default for RiskyUserCollectionDismissParams {
     #[inline]
     fn default() -> Self {
@@ -9423,7 +9471,7 @@ impl ::std::default::Default for RiskyUserCollectionDismissParams {
         }
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl rt::Object for RiskyUserCollectionDismissParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))";
     const KEYS: &'static [&'static str] = &["userIds"];
@@ -9460,17 +9508,17 @@ impl rt::Object for RiskyUserCollectionDismissParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 rt::impl_object!(RiskyUserCollectionDismissParams);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 rt::impl_setters!(
     RiskyUserCollectionDismissParams { with_user_ids user_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserCollectionDismissParams);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Parameters of the action `microsoft.graph.ediscovery.addToReviewSet`.
 /// - `sourceCollection`: `microsoft.graph.ediscovery.sourceCollection`
 /// - `additionalData`: `microsoft.graph.ediscovery.additionalDataOptions`
@@ -9487,7 +9535,7 @@ pub struct ReviewSetAddToReviewSetParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for ReviewSetAddToReviewSetParams {
     #[inline]
     fn default() -> Self {
@@ -9498,7 +9546,7 @@ impl ::std::default::Default for ReviewSetAddToReviewSetParams {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for ReviewSetAddToReviewSetParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.addToReviewSet(microsoft.graph.ediscovery.reviewSet)";
     const KEYS: &'static [&'static str] = &["sourceCollection", "additionalData"];
@@ -9542,18 +9590,18 @@ impl rt::Object for ReviewSetAddToReviewSetParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(ReviewSetAddToReviewSetParams);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     ReviewSetAddToReviewSetParams { with_source_collection source_collection : crate
     ::beta::ediscovery::SourceCollection; with_additional_data additional_data :
     rt::Flags < crate ::beta::ediscovery::AdditionalDataOptions >; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSetAddToReviewSetParams);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Parameters of the action `microsoft.graph.ediscovery.applyTags`.
 /// - `tagsToAdd`: `Collection(microsoft.graph.ediscovery.tag)`
 /// - `tagsToRemove`: `Collection(microsoft.graph.ediscovery.tag)`
@@ -9568,7 +9616,7 @@ pub struct ReviewSetQueryApplyTagsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for ReviewSetQueryApplyTagsParams {
     #[inline]
     fn default() -> Self {
@@ -9579,7 +9627,7 @@ impl ::std::default::Default for ReviewSetQueryApplyTagsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for ReviewSetQueryApplyTagsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.applyTags(microsoft.graph.ediscovery.reviewSetQuery)";
     const KEYS: &'static [&'static str] = &["tagsToAdd", "tagsToRemove"];
@@ -9623,18 +9671,18 @@ impl rt::Object for ReviewSetQueryApplyTagsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(ReviewSetQueryApplyTagsParams);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     ReviewSetQueryApplyTagsParams { with_tags_to_add tags_to_add : ::std::vec::Vec <
     crate ::beta::ediscovery::Tag >; with_tags_to_remove tags_to_remove : ::std::vec::Vec
     < crate ::beta::ediscovery::Tag >; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSetQueryApplyTagsParams);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Parameters of the action `microsoft.graph.ediscovery.export`.
 /// - `outputName`: `Edm.String`
 /// - `description`: `Edm.String`
@@ -9661,7 +9709,7 @@ pub struct ReviewSetExportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for ReviewSetExportParams {
     #[inline]
     fn default() -> Self {
@@ -9676,7 +9724,7 @@ impl ::std::default::Default for ReviewSetExportParams {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for ReviewSetExportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.export(microsoft.graph.ediscovery.reviewSet)";
     const KEYS: &'static [&'static str] = &[
@@ -9747,9 +9795,9 @@ impl rt::Object for ReviewSetExportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(ReviewSetExportParams);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     ReviewSetExportParams { with_output_name output_name : ::std::string::String;
     with_description description : ::std::string::String; with_azure_blob_container
@@ -9758,10 +9806,10 @@ rt::impl_setters!(
     ::beta::ediscovery::ExportOptions >; with_export_structure export_structure : crate
     ::beta::ediscovery::ExportFileStructure; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSetExportParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getRoleScopeTagsById`.
 /// - `roleScopeTagIds`: `Collection(Edm.String)`
 ///
@@ -9773,7 +9821,7 @@ pub struct RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
     #[inline]
     fn default() -> Self {
@@ -9783,7 +9831,7 @@ impl ::std::default::Default for RoleScopeTagCollectionGetRoleScopeTagsByIdParam
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getRoleScopeTagsById(Collection(microsoft.graph.roleScopeTag))";
     const KEYS: &'static [&'static str] = &["roleScopeTagIds"];
@@ -9820,17 +9868,17 @@ impl rt::Object for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RoleScopeTagCollectionGetRoleScopeTagsByIdParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RoleScopeTagCollectionGetRoleScopeTagsByIdParams { with_role_scope_tag_ids
     role_scope_tag_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleScopeTagCollectionGetRoleScopeTagsByIdParams);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// Parameters of the action `microsoft.graph.recordDecisions`.
 /// - `reviewResult`: `Edm.String`
 /// - `justification`: `Edm.String`
@@ -9845,7 +9893,7 @@ pub struct RequestRecordDecisionsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl ::std::default::Default for RequestRecordDecisionsParams {
     #[inline]
     fn default() -> Self {
@@ -9856,7 +9904,7 @@ impl ::std::default::Default for RequestRecordDecisionsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::Object for RequestRecordDecisionsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.recordDecisions(microsoft.graph.request)";
     const KEYS: &'static [&'static str] = &["reviewResult", "justification"];
@@ -9900,13 +9948,13 @@ impl rt::Object for RequestRecordDecisionsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_object!(RequestRecordDecisionsParams);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_setters!(
     RequestRecordDecisionsParams { with_review_result review_result :
     ::std::string::String; with_justification justification : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequestRecordDecisionsParams);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.acquireAccessToken`.
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
 ///
@@ -16,7 +16,7 @@ pub struct SynchronizationAcquireAccessTokenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationAcquireAccessTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)";
     const KEYS: &'static [&'static str] = &["credentials"];
@@ -63,17 +63,17 @@ impl rt::Object for SynchronizationAcquireAccessTokenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationAcquireAccessTokenParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationAcquireAccessTokenParams { with_credentials credentials :
     ::std::vec::Vec < crate ::beta::SynchronizationSecretKeyStringValuePair >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationAcquireAccessTokenParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `value`: `Collection(microsoft.graph.site)`
 ///
@@ -85,7 +85,7 @@ pub struct SiteCollectionAddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for SiteCollectionAddParams {
     #[inline]
     fn default() -> Self {
@@ -95,7 +95,7 @@ impl ::std::default::Default for SiteCollectionAddParams {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for SiteCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.site))";
     const KEYS: &'static [&'static str] = &["value"];
@@ -132,17 +132,17 @@ impl rt::Object for SiteCollectionAddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(SiteCollectionAddParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     SiteCollectionAddParams { with_value value : ::std::vec::Vec < crate ::beta::Site >;
     }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteCollectionAddParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.addTokenSigningCertificate`.
 /// - `displayName`: `Edm.String`
 /// - `endDateTime`: `Edm.DateTimeOffset`
@@ -157,7 +157,7 @@ pub struct ServicePrincipalAddTokenSigningCertificateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ServicePrincipalAddTokenSigningCertificateParams {
     #[inline]
     fn default() -> Self {
@@ -168,7 +168,7 @@ impl ::std::default::Default for ServicePrincipalAddTokenSigningCertificateParam
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["displayName", "endDateTime"];
@@ -212,17 +212,17 @@ impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ServicePrincipalAddTokenSigningCertificateParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ServicePrincipalAddTokenSigningCertificateParams { with_display_name display_name :
     ::std::string::String; with_end_date_time end_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalAddTokenSigningCertificateParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.approve`.
 /// - `message`: `Edm.String`
 ///
@@ -234,7 +234,7 @@ pub struct ScheduleChangeRequestApproveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ScheduleChangeRequestApproveParams {
     #[inline]
     fn default() -> Self {
@@ -244,7 +244,7 @@ impl ::std::default::Default for ScheduleChangeRequestApproveParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ScheduleChangeRequestApproveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)";
     const KEYS: &'static [&'static str] = &["message"];
@@ -281,16 +281,16 @@ impl rt::Object for ScheduleChangeRequestApproveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ScheduleChangeRequestApproveParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ScheduleChangeRequestApproveParams { with_message message : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequestApproveParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -302,7 +302,7 @@ pub struct ServiceUpdateMessageCollectionArchiveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
     #[inline]
     fn default() -> Self {
@@ -312,7 +312,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -349,17 +349,17 @@ impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionArchiveParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionArchiveParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionArchiveParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.createPasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
 /// - `credentials`: `Collection(microsoft.graph.credential)`
@@ -374,7 +374,7 @@ pub struct ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default
 for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
     #[inline]
@@ -386,7 +386,7 @@ for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["id", "credentials"];
@@ -427,18 +427,18 @@ impl rt::Object for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ServicePrincipalCreatePasswordSingleSignOnCredentialsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ServicePrincipalCreatePasswordSingleSignOnCredentialsParams { with_id id :
     ::std::string::String; with_credentials credentials : ::std::vec::Vec < crate
     ::beta::Credential >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalCreatePasswordSingleSignOnCredentialsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.decline`.
 /// - `message`: `Edm.String`
 ///
@@ -450,7 +450,7 @@ pub struct ScheduleChangeRequestDeclineParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
     #[inline]
     fn default() -> Self {
@@ -460,7 +460,7 @@ impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ScheduleChangeRequestDeclineParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)";
     const KEYS: &'static [&'static str] = &["message"];
@@ -497,16 +497,16 @@ impl rt::Object for ScheduleChangeRequestDeclineParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ScheduleChangeRequestDeclineParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ScheduleChangeRequestDeclineParams { with_message message : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequestDeclineParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.deletePasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
 ///
@@ -518,7 +518,7 @@ pub struct ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default
 for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
     #[inline]
@@ -529,7 +529,7 @@ for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deletePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["id"];
@@ -566,17 +566,17 @@ impl rt::Object for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ServicePrincipalDeletePasswordSingleSignOnCredentialsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ServicePrincipalDeletePasswordSingleSignOnCredentialsParams { with_id id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalDeletePasswordSingleSignOnCredentialsParams);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Parameters of the action `microsoft.graph.evaluate`.
 /// - `discoveredSensitiveTypes`: `Collection(microsoft.graph.discoveredSensitiveType)`
 /// - `currentLabel`: `microsoft.graph.currentLabel`
@@ -593,7 +593,7 @@ pub struct SensitivityLabelCollectionEvaluateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for SensitivityLabelCollectionEvaluateParams {
     #[inline]
     fn default() -> Self {
@@ -604,7 +604,7 @@ impl ::std::default::Default for SensitivityLabelCollectionEvaluateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for SensitivityLabelCollectionEvaluateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluate(Collection(microsoft.graph.sensitivityLabel))";
     const KEYS: &'static [&'static str] = &["discoveredSensitiveTypes", "currentLabel"];
@@ -648,18 +648,18 @@ impl rt::Object for SensitivityLabelCollectionEvaluateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(SensitivityLabelCollectionEvaluateParams);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     SensitivityLabelCollectionEvaluateParams { with_discovered_sensitive_types
     discovered_sensitive_types : ::std::vec::Vec < crate ::beta::DiscoveredSensitiveType
     >; with_current_label current_label : crate ::beta::CurrentLabel; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelCollectionEvaluateParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.favorite`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -671,7 +671,7 @@ pub struct ServiceUpdateMessageCollectionFavoriteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
     #[inline]
     fn default() -> Self {
@@ -681,7 +681,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -718,17 +718,17 @@ impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionFavoriteParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionFavoriteParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionFavoriteParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.getPasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
 ///
@@ -740,7 +740,7 @@ pub struct ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default
 for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
     #[inline]
@@ -751,7 +751,7 @@ for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["id"];
@@ -788,17 +788,17 @@ impl rt::Object for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ServicePrincipalGetPasswordSingleSignOnCredentialsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ServicePrincipalGetPasswordSingleSignOnCredentialsParams { with_id id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalGetPasswordSingleSignOnCredentialsParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.markRead`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -810,7 +810,7 @@ pub struct ServiceUpdateMessageCollectionMarkReadParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
     #[inline]
     fn default() -> Self {
@@ -820,7 +820,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -857,17 +857,17 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionMarkReadParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionMarkReadParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionMarkReadParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.markUnread`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -879,7 +879,7 @@ pub struct ServiceUpdateMessageCollectionMarkUnreadParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams {
     #[inline]
     fn default() -> Self {
@@ -889,7 +889,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams 
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -926,17 +926,17 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionMarkUnreadParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionMarkUnreadParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionMarkUnreadParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.parseExpression`.
 /// - `expression`: `Edm.String`
 /// - `testInputObject`: `microsoft.graph.expressionInputObject`
@@ -954,7 +954,7 @@ pub struct SynchronizationSchemaParseExpressionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationSchemaParseExpressionParams {
     #[inline]
     fn default() -> Self {
@@ -966,7 +966,7 @@ impl ::std::default::Default for SynchronizationSchemaParseExpressionParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationSchemaParseExpressionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.parseExpression(microsoft.graph.synchronizationSchema)";
     const KEYS: &'static [&'static str] = &[
@@ -1023,19 +1023,19 @@ impl rt::Object for SynchronizationSchemaParseExpressionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationSchemaParseExpressionParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationSchemaParseExpressionParams { with_expression expression :
     ::std::string::String; with_test_input_object test_input_object : crate
     ::beta::ExpressionInputObject; with_target_attribute_definition
     target_attribute_definition : crate ::beta::AttributeDefinition; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSchemaParseExpressionParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.provisionOnDemand`.
 /// - `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`
 ///
@@ -1049,7 +1049,7 @@ pub struct SynchronizationJobProvisionOnDemandParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
     #[inline]
     fn default() -> Self {
@@ -1059,7 +1059,7 @@ impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationJobProvisionOnDemandParams {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)";
     const KEYS: &'static [&'static str] = &["parameters"];
@@ -1096,17 +1096,17 @@ impl rt::Object for SynchronizationJobProvisionOnDemandParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationJobProvisionOnDemandParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationJobProvisionOnDemandParams { with_parameters parameters :
     ::std::vec::Vec < crate ::beta::SynchronizationJobApplicationParameters >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobProvisionOnDemandParams);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Parameters of the action `microsoft.graph.query`.
 /// - `requests`: `Collection(microsoft.graph.searchRequest)`
 /// - `queryAlterationOptions`: `microsoft.graph.searchAlterationOptions`
@@ -1121,7 +1121,7 @@ pub struct SearchEntityQueryParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchEntityQueryParams {
     #[inline]
     fn default() -> Self {
@@ -1132,7 +1132,7 @@ impl ::std::default::Default for SearchEntityQueryParams {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchEntityQueryParams {
     const TYPE_NAME: &'static str = "microsoft.graph.query(microsoft.graph.searchEntity)";
     const KEYS: &'static [&'static str] = &["requests", "queryAlterationOptions"];
@@ -1176,18 +1176,18 @@ impl rt::Object for SearchEntityQueryParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchEntityQueryParams);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SearchEntityQueryParams { with_requests requests : ::std::vec::Vec < crate
     ::beta::SearchRequest >; with_query_alteration_options query_alteration_options :
     crate ::beta::SearchAlterationOptions; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchEntityQueryParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.remove`.
 /// - `value`: `Collection(microsoft.graph.site)`
 ///
@@ -1199,7 +1199,7 @@ pub struct SiteCollectionRemoveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for SiteCollectionRemoveParams {
     #[inline]
     fn default() -> Self {
@@ -1209,7 +1209,7 @@ impl ::std::default::Default for SiteCollectionRemoveParams {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for SiteCollectionRemoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.remove(Collection(microsoft.graph.site))";
     const KEYS: &'static [&'static str] = &["value"];
@@ -1246,17 +1246,17 @@ impl rt::Object for SiteCollectionRemoveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(SiteCollectionRemoveParams);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     SiteCollectionRemoveParams { with_value value : ::std::vec::Vec < crate ::beta::Site
     >; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteCollectionRemoveParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.restart`.
 /// - `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`
 ///
@@ -1268,7 +1268,7 @@ pub struct SynchronizationJobRestartParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationJobRestartParams {
     #[inline]
     fn default() -> Self {
@@ -1278,7 +1278,7 @@ impl ::std::default::Default for SynchronizationJobRestartParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationJobRestartParams {
     const TYPE_NAME: &'static str = "microsoft.graph.restart(microsoft.graph.synchronizationJob)";
     const KEYS: &'static [&'static str] = &["criteria"];
@@ -1315,17 +1315,17 @@ impl rt::Object for SynchronizationJobRestartParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationJobRestartParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationJobRestartParams { with_criteria criteria : crate
     ::beta::SynchronizationJobRestartCriteria; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobRestartParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.share`.
 /// - `notifyTeam`: `Edm.Boolean`
 /// - `startDateTime`: `Edm.DateTimeOffset`
@@ -1343,7 +1343,7 @@ pub struct ScheduleShareParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ScheduleShareParams {
     #[inline]
     fn default() -> Self {
@@ -1355,7 +1355,7 @@ impl ::std::default::Default for ScheduleShareParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ScheduleShareParams {
     const TYPE_NAME: &'static str = "microsoft.graph.share(microsoft.graph.schedule)";
     const KEYS: &'static [&'static str] = &[
@@ -1408,18 +1408,18 @@ impl rt::Object for ScheduleShareParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ScheduleShareParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ScheduleShareParams { with_notify_team notify_team : bool; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; with_end_date_time end_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleShareParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.unarchive`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -1431,7 +1431,7 @@ pub struct ServiceUpdateMessageCollectionUnarchiveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
     #[inline]
     fn default() -> Self {
@@ -1441,7 +1441,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -1478,17 +1478,17 @@ impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionUnarchiveParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionUnarchiveParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionUnarchiveParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.unfavorite`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -1500,7 +1500,7 @@ pub struct ServiceUpdateMessageCollectionUnfavoriteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams {
     #[inline]
     fn default() -> Self {
@@ -1510,7 +1510,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams 
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -1547,17 +1547,17 @@ impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionUnfavoriteParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionUnfavoriteParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionUnfavoriteParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.updatePasswordSingleSignOnCredentials`.
 /// - `id`: `Edm.String`
 /// - `credentials`: `Collection(microsoft.graph.credential)`
@@ -1572,7 +1572,7 @@ pub struct ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default
 for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
     #[inline]
@@ -1584,7 +1584,7 @@ for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updatePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["id", "credentials"];
@@ -1625,18 +1625,18 @@ impl rt::Object for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams { with_id id :
     ::std::string::String; with_credentials credentials : ::std::vec::Vec < crate
     ::beta::Credential >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.validateCredentials`.
 /// - `applicationIdentifier`: `Edm.String`
 /// - `templateId`: `Edm.String`
@@ -1659,7 +1659,7 @@ pub struct SynchronizationJobValidateCredentialsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationJobValidateCredentialsParams {
     #[inline]
     fn default() -> Self {
@@ -1672,7 +1672,7 @@ impl ::std::default::Default for SynchronizationJobValidateCredentialsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationJobValidateCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateCredentials(microsoft.graph.synchronizationJob)";
     const KEYS: &'static [&'static str] = &[
@@ -1731,9 +1731,9 @@ impl rt::Object for SynchronizationJobValidateCredentialsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationJobValidateCredentialsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationJobValidateCredentialsParams { with_application_identifier
     application_identifier : ::std::string::String; with_template_id template_id :
@@ -1741,10 +1741,10 @@ rt::impl_setters!(
     with_credentials credentials : ::std::vec::Vec < crate
     ::beta::SynchronizationSecretKeyStringValuePair >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobValidateCredentialsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.validateCredentials`.
 /// - `applicationIdentifier`: `Edm.String`
 /// - `templateId`: `Edm.String`
@@ -1767,7 +1767,7 @@ pub struct SynchronizationJobCollectionValidateCredentialsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationJobCollectionValidateCredentialsParams {
     #[inline]
     fn default() -> Self {
@@ -1780,7 +1780,7 @@ impl ::std::default::Default for SynchronizationJobCollectionValidateCredentials
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateCredentials(Collection(microsoft.graph.synchronizationJob))";
     const KEYS: &'static [&'static str] = &[
@@ -1839,9 +1839,9 @@ impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationJobCollectionValidateCredentialsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationJobCollectionValidateCredentialsParams { with_application_identifier
     application_identifier : ::std::string::String; with_template_id template_id :
@@ -1849,10 +1849,10 @@ rt::impl_setters!(
     with_credentials credentials : ::std::vec::Vec < crate
     ::beta::SynchronizationSecretKeyStringValuePair >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobCollectionValidateCredentialsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
 ///
@@ -1864,7 +1864,7 @@ pub struct TeamArchiveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamArchiveParams {
     #[inline]
     fn default() -> Self {
@@ -1874,7 +1874,7 @@ impl ::std::default::Default for TeamArchiveParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamArchiveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.archive(microsoft.graph.team)";
     const KEYS: &'static [&'static str] = &["shouldSetSpoSiteReadOnlyForMembers"];
@@ -1921,17 +1921,17 @@ impl rt::Object for TeamArchiveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamArchiveParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamArchiveParams { with_should_set_spo_site_read_only_for_members
     should_set_spo_site_read_only_for_members : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamArchiveParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
@@ -1945,7 +1945,7 @@ pub struct TargetedManagedAppConfigurationAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
     #[inline]
     fn default() -> Self {
@@ -1955,7 +1955,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -1992,17 +1992,17 @@ impl rt::Object for TargetedManagedAppConfigurationAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppConfigurationAssignParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppConfigurationAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::beta::TargetedManagedAppPolicyAssignment >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfigurationAssignParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
@@ -2016,7 +2016,7 @@ pub struct TargetedManagedAppProtectionAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
     #[inline]
     fn default() -> Self {
@@ -2026,7 +2026,7 @@ impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppProtectionAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -2063,17 +2063,17 @@ impl rt::Object for TargetedManagedAppProtectionAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppProtectionAssignParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppProtectionAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::beta::TargetedManagedAppPolicyAssignment >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppProtectionAssignParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.clockIn`.
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `onBehalfOfUserId`: `Edm.String`
@@ -2091,7 +2091,7 @@ pub struct TimeCardCollectionClockInParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeCardCollectionClockInParams {
     #[inline]
     fn default() -> Self {
@@ -2103,7 +2103,7 @@ impl ::std::default::Default for TimeCardCollectionClockInParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeCardCollectionClockInParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clockIn(Collection(microsoft.graph.timeCard))";
     const KEYS: &'static [&'static str] = &[
@@ -2156,18 +2156,18 @@ impl rt::Object for TimeCardCollectionClockInParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeCardCollectionClockInParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeCardCollectionClockInParams { with_at_approved_location at_approved_location :
     bool; with_on_behalf_of_user_id on_behalf_of_user_id : ::std::string::String;
     with_notes notes : crate ::beta::ItemBody; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardCollectionClockInParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.clockOut`.
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
@@ -2182,7 +2182,7 @@ pub struct TimeCardClockOutParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeCardClockOutParams {
     #[inline]
     fn default() -> Self {
@@ -2193,7 +2193,7 @@ impl ::std::default::Default for TimeCardClockOutParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeCardClockOutParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clockOut(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["atApprovedLocation", "notes"];
@@ -2237,17 +2237,17 @@ impl rt::Object for TimeCardClockOutParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeCardClockOutParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeCardClockOutParams { with_at_approved_location at_approved_location : bool;
     with_notes notes : crate ::beta::ItemBody; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardClockOutParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.clone`.
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
@@ -2274,7 +2274,7 @@ pub struct TeamCloneParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamCloneParams {
     #[inline]
     fn default() -> Self {
@@ -2289,7 +2289,7 @@ impl ::std::default::Default for TeamCloneParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamCloneParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clone(microsoft.graph.team)";
     const KEYS: &'static [&'static str] = &[
@@ -2360,9 +2360,9 @@ impl rt::Object for TeamCloneParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamCloneParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamCloneParams { with_display_name display_name : ::std::string::String;
     with_description description : ::std::string::String; with_mail_nickname
@@ -2370,10 +2370,10 @@ rt::impl_setters!(
     ::std::string::String; with_visibility visibility : crate ::beta::TeamVisibilityType;
     with_parts_to_clone parts_to_clone : rt::Flags < crate ::beta::ClonableTeamParts >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamCloneParams);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Parameters of the action `microsoft.graph.deleteTiIndicators`.
 /// - `value`: `Collection(Edm.String)`
 ///
@@ -2385,7 +2385,7 @@ pub struct TiIndicatorCollectionDeleteTiIndicatorsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for TiIndicatorCollectionDeleteTiIndicatorsParams {
     #[inline]
     fn default() -> Self {
@@ -2395,7 +2395,7 @@ impl ::std::default::Default for TiIndicatorCollectionDeleteTiIndicatorsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteTiIndicators(Collection(microsoft.graph.tiIndicator))";
     const KEYS: &'static [&'static str] = &["value"];
@@ -2432,17 +2432,17 @@ impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(TiIndicatorCollectionDeleteTiIndicatorsParams);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     TiIndicatorCollectionDeleteTiIndicatorsParams { with_value value : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TiIndicatorCollectionDeleteTiIndicatorsParams);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Parameters of the action `microsoft.graph.deleteTiIndicatorsByExternalId`.
 /// - `value`: `Collection(Edm.String)`
 ///
@@ -2454,7 +2454,7 @@ pub struct TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default
 for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
     #[inline]
@@ -2465,7 +2465,7 @@ for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteTiIndicatorsByExternalId(Collection(microsoft.graph.tiIndicator))";
     const KEYS: &'static [&'static str] = &["value"];
@@ -2502,17 +2502,17 @@ impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams { with_value value :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.endBreak`.
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
@@ -2527,7 +2527,7 @@ pub struct TimeCardEndBreakParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeCardEndBreakParams {
     #[inline]
     fn default() -> Self {
@@ -2538,7 +2538,7 @@ impl ::std::default::Default for TimeCardEndBreakParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeCardEndBreakParams {
     const TYPE_NAME: &'static str = "microsoft.graph.endBreak(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["atApprovedLocation", "notes"];
@@ -2582,17 +2582,17 @@ impl rt::Object for TimeCardEndBreakParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeCardEndBreakParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeCardEndBreakParams { with_at_approved_location at_approved_location : bool;
     with_notes notes : crate ::beta::ItemBody; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardEndBreakParams);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 /// Parameters of the action `microsoft.graph.generateKey`.
 /// - `use`: `Edm.String`
 /// - `kty`: `Edm.String`
@@ -2613,7 +2613,7 @@ pub struct TrustFrameworkKeySetGenerateKeyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl ::std::default::Default for TrustFrameworkKeySetGenerateKeyParams {
     #[inline]
     fn default() -> Self {
@@ -2626,7 +2626,7 @@ impl ::std::default::Default for TrustFrameworkKeySetGenerateKeyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl rt::Object for TrustFrameworkKeySetGenerateKeyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.generateKey(microsoft.graph.trustFrameworkKeySet)";
     const KEYS: &'static [&'static str] = &["use", "kty", "nbf", "exp"];
@@ -2680,17 +2680,17 @@ impl rt::Object for TrustFrameworkKeySetGenerateKeyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_object!(TrustFrameworkKeySetGenerateKeyParams);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_setters!(
     TrustFrameworkKeySetGenerateKeyParams { with_use use_ : ::std::string::String;
     with_kty kty : ::std::string::String; with_nbf nbf : i64; with_exp exp : i64; }
 );
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFrameworkKeySetGenerateKeyParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
@@ -2702,7 +2702,7 @@ pub struct TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default
 for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
     #[inline]
@@ -2713,7 +2713,7 @@ for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.targetedManagedAppConfiguration))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
@@ -2750,17 +2750,17 @@ impl rt::Object for TargetedManagedAppConfigurationCollectionHasPayloadLinksPara
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppConfigurationCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppConfigurationCollectionHasPayloadLinksParams { with_payload_ids
     payload_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfigurationCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.sendActivityNotification`.
 /// - `topic`: `microsoft.graph.teamworkActivityTopic`
 /// - `activityType`: `Edm.String`
@@ -2787,7 +2787,7 @@ pub struct TeamSendActivityNotificationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamSendActivityNotificationParams {
     #[inline]
     fn default() -> Self {
@@ -2802,7 +2802,7 @@ impl ::std::default::Default for TeamSendActivityNotificationParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamSendActivityNotificationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendActivityNotification(microsoft.graph.team)";
     const KEYS: &'static [&'static str] = &[
@@ -2873,9 +2873,9 @@ impl rt::Object for TeamSendActivityNotificationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamSendActivityNotificationParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamSendActivityNotificationParams { with_topic topic : crate
     ::beta::TeamworkActivityTopic; with_activity_type activity_type :
@@ -2884,10 +2884,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::KeyValuePair >; with_recipient recipient : crate
     ::beta::AnyTeamworkNotificationRecipient; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamSendActivityNotificationParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.startBreak`.
 /// - `atApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
@@ -2902,7 +2902,7 @@ pub struct TimeCardStartBreakParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeCardStartBreakParams {
     #[inline]
     fn default() -> Self {
@@ -2913,7 +2913,7 @@ impl ::std::default::Default for TimeCardStartBreakParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeCardStartBreakParams {
     const TYPE_NAME: &'static str = "microsoft.graph.startBreak(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["atApprovedLocation", "notes"];
@@ -2957,17 +2957,17 @@ impl rt::Object for TimeCardStartBreakParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeCardStartBreakParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeCardStartBreakParams { with_at_approved_location at_approved_location : bool;
     with_notes notes : crate ::beta::ItemBody; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardStartBreakParams);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Parameters of the action `microsoft.graph.submitTiIndicators`.
 /// - `value`: `Collection(microsoft.graph.tiIndicator)`
 ///
@@ -2979,7 +2979,7 @@ pub struct TiIndicatorCollectionSubmitTiIndicatorsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for TiIndicatorCollectionSubmitTiIndicatorsParams {
     #[inline]
     fn default() -> Self {
@@ -2989,7 +2989,7 @@ impl ::std::default::Default for TiIndicatorCollectionSubmitTiIndicatorsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for TiIndicatorCollectionSubmitTiIndicatorsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.submitTiIndicators(Collection(microsoft.graph.tiIndicator))";
     const KEYS: &'static [&'static str] = &["value"];
@@ -3026,17 +3026,17 @@ impl rt::Object for TiIndicatorCollectionSubmitTiIndicatorsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(TiIndicatorCollectionSubmitTiIndicatorsParams);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     TiIndicatorCollectionSubmitTiIndicatorsParams { with_value value : ::std::vec::Vec <
     crate ::beta::TiIndicator >; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TiIndicatorCollectionSubmitTiIndicatorsParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 ///
@@ -3048,7 +3048,7 @@ pub struct TargetedManagedAppConfigurationTargetAppsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams {
     #[inline]
     fn default() -> Self {
@@ -3058,7 +3058,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)";
     const KEYS: &'static [&'static str] = &["apps"];
@@ -3095,17 +3095,17 @@ impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppConfigurationTargetAppsParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppConfigurationTargetAppsParams { with_apps apps : ::std::vec::Vec <
     crate ::beta::ManagedMobileApp >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfigurationTargetAppsParams);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Parameters of the action `microsoft.graph.updateTiIndicators`.
 /// - `value`: `Collection(microsoft.graph.tiIndicator)`
 ///
@@ -3117,7 +3117,7 @@ pub struct TiIndicatorCollectionUpdateTiIndicatorsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for TiIndicatorCollectionUpdateTiIndicatorsParams {
     #[inline]
     fn default() -> Self {
@@ -3127,7 +3127,7 @@ impl ::std::default::Default for TiIndicatorCollectionUpdateTiIndicatorsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for TiIndicatorCollectionUpdateTiIndicatorsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateTiIndicators(Collection(microsoft.graph.tiIndicator))";
     const KEYS: &'static [&'static str] = &["value"];
@@ -3164,17 +3164,17 @@ impl rt::Object for TiIndicatorCollectionUpdateTiIndicatorsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(TiIndicatorCollectionUpdateTiIndicatorsParams);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     TiIndicatorCollectionUpdateTiIndicatorsParams { with_value value : ::std::vec::Vec <
     crate ::beta::TiIndicator >; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TiIndicatorCollectionUpdateTiIndicatorsParams);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 /// Parameters of the action `microsoft.graph.uploadCertificate`.
 /// - `key`: `Edm.String`
 ///
@@ -3186,7 +3186,7 @@ pub struct TrustFrameworkKeySetUploadCertificateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl ::std::default::Default for TrustFrameworkKeySetUploadCertificateParams {
     #[inline]
     fn default() -> Self {
@@ -3196,7 +3196,7 @@ impl ::std::default::Default for TrustFrameworkKeySetUploadCertificateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl rt::Object for TrustFrameworkKeySetUploadCertificateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadCertificate(microsoft.graph.trustFrameworkKeySet)";
     const KEYS: &'static [&'static str] = &["key"];
@@ -3233,16 +3233,16 @@ impl rt::Object for TrustFrameworkKeySetUploadCertificateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_object!(TrustFrameworkKeySetUploadCertificateParams);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_setters!(
     TrustFrameworkKeySetUploadCertificateParams { with_key key : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFrameworkKeySetUploadCertificateParams);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 /// Parameters of the action `microsoft.graph.uploadPkcs12`.
 /// - `key`: `Edm.String`
 /// - `password`: `Edm.String`
@@ -3257,7 +3257,7 @@ pub struct TrustFrameworkKeySetUploadPkcs12Params {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl ::std::default::Default for TrustFrameworkKeySetUploadPkcs12Params {
     #[inline]
     fn default() -> Self {
@@ -3268,7 +3268,7 @@ impl ::std::default::Default for TrustFrameworkKeySetUploadPkcs12Params {
         }
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl rt::Object for TrustFrameworkKeySetUploadPkcs12Params {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadPkcs12(microsoft.graph.trustFrameworkKeySet)";
     const KEYS: &'static [&'static str] = &["key", "password"];
@@ -3309,17 +3309,17 @@ impl rt::Object for TrustFrameworkKeySetUploadPkcs12Params {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_object!(TrustFrameworkKeySetUploadPkcs12Params);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_setters!(
     TrustFrameworkKeySetUploadPkcs12Params { with_key key : ::std::string::String;
     with_password password : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFrameworkKeySetUploadPkcs12Params);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 /// Parameters of the action `microsoft.graph.uploadSecret`.
 /// - `use`: `Edm.String`
 /// - `k`: `Edm.String`
@@ -3340,7 +3340,7 @@ pub struct TrustFrameworkKeySetUploadSecretParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl ::std::default::Default for TrustFrameworkKeySetUploadSecretParams {
     #[inline]
     fn default() -> Self {
@@ -3353,7 +3353,7 @@ impl ::std::default::Default for TrustFrameworkKeySetUploadSecretParams {
         }
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl rt::Object for TrustFrameworkKeySetUploadSecretParams {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadSecret(microsoft.graph.trustFrameworkKeySet)";
     const KEYS: &'static [&'static str] = &["use", "k", "nbf", "exp"];
@@ -3407,17 +3407,17 @@ impl rt::Object for TrustFrameworkKeySetUploadSecretParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_object!(TrustFrameworkKeySetUploadSecretParams);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_setters!(
     TrustFrameworkKeySetUploadSecretParams { with_use use_ : ::std::string::String;
     with_k k : ::std::string::String; with_nbf nbf : i64; with_exp exp : i64; }
 );
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFrameworkKeySetUploadSecretParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.activateServicePlan`.
 /// - `servicePlanId`: `Edm.Guid`
 /// - `skuId`: `Edm.Guid`
@@ -3432,7 +3432,7 @@ pub struct UserActivateServicePlanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserActivateServicePlanParams {
     #[inline]
     fn default() -> Self {
@@ -3443,7 +3443,7 @@ impl ::std::default::Default for UserActivateServicePlanParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserActivateServicePlanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.activateServicePlan(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["servicePlanId", "skuId"];
@@ -3484,17 +3484,17 @@ impl rt::Object for UserActivateServicePlanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserActivateServicePlanParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserActivateServicePlanParams { with_service_plan_id service_plan_id : rt::edm::Guid;
     with_sku_id sku_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserActivateServicePlanParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
@@ -3509,7 +3509,7 @@ pub struct UserAssignLicenseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserAssignLicenseParams {
     #[inline]
     fn default() -> Self {
@@ -3520,7 +3520,7 @@ impl ::std::default::Default for UserAssignLicenseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserAssignLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignLicense(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["addLicenses", "removeLicenses"];
@@ -3564,18 +3564,18 @@ impl rt::Object for UserAssignLicenseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserAssignLicenseParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserAssignLicenseParams { with_add_licenses add_licenses : ::std::vec::Vec < crate
     ::beta::AssignedLicense >; with_remove_licenses remove_licenses : ::std::vec::Vec <
     rt::edm::Guid >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAssignLicenseParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.changePassword`.
 /// - `currentPassword`: `Edm.String`
 /// - `newPassword`: `Edm.String`
@@ -3590,7 +3590,7 @@ pub struct UserChangePasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserChangePasswordParams {
     #[inline]
     fn default() -> Self {
@@ -3601,7 +3601,7 @@ impl ::std::default::Default for UserChangePasswordParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserChangePasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.changePassword(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["currentPassword", "newPassword"];
@@ -3645,17 +3645,17 @@ impl rt::Object for UserChangePasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserChangePasswordParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserChangePasswordParams { with_current_password current_password :
     ::std::string::String; with_new_password new_password : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserChangePasswordParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.exportPersonalData`.
 /// - `storageLocation`: `Edm.String`
 ///
@@ -3667,7 +3667,7 @@ pub struct UserExportPersonalDataParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserExportPersonalDataParams {
     #[inline]
     fn default() -> Self {
@@ -3677,7 +3677,7 @@ impl ::std::default::Default for UserExportPersonalDataParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserExportPersonalDataParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exportPersonalData(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["storageLocation"];
@@ -3714,17 +3714,17 @@ impl rt::Object for UserExportPersonalDataParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserExportPersonalDataParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserExportPersonalDataParams { with_storage_location storage_location :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExportPersonalDataParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.findMeetingTimes`.
 /// - `attendees`: `Collection(microsoft.graph.attendeeBase)`
 /// - `locationConstraint`: `microsoft.graph.locationConstraint`
@@ -3757,7 +3757,7 @@ pub struct UserFindMeetingTimesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserFindMeetingTimesParams {
     #[inline]
     fn default() -> Self {
@@ -3774,7 +3774,7 @@ impl ::std::default::Default for UserFindMeetingTimesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserFindMeetingTimesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.findMeetingTimes(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &[
@@ -3861,9 +3861,9 @@ impl rt::Object for UserFindMeetingTimesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserFindMeetingTimesParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserFindMeetingTimesParams { with_attendees attendees : ::std::vec::Vec < crate
     ::beta::AnyAttendeeBase >; with_location_constraint location_constraint : crate
@@ -3874,10 +3874,10 @@ rt::impl_setters!(
     return_suggestion_reasons : bool; with_minimum_attendee_percentage
     minimum_attendee_percentage : f64; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFindMeetingTimesParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.getMailTips`.
 /// - `EmailAddresses`: `Collection(Edm.String)`
 /// - `MailTipsOptions`: `microsoft.graph.mailTipsType`
@@ -3892,7 +3892,7 @@ pub struct UserGetMailTipsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserGetMailTipsParams {
     #[inline]
     fn default() -> Self {
@@ -3903,7 +3903,7 @@ impl ::std::default::Default for UserGetMailTipsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserGetMailTipsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMailTips(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["EmailAddresses", "MailTipsOptions"];
@@ -3947,18 +3947,18 @@ impl rt::Object for UserGetMailTipsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserGetMailTipsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserGetMailTipsParams { with_email_addresses email_addresses : ::std::vec::Vec <
     ::std::string::String >; with_mail_tips_options mail_tips_options : rt::Flags < crate
     ::beta::MailTipsType >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserGetMailTipsParams);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Parameters of the action `microsoft.graph.importResourceActions`.
 /// - `format`: `Edm.String`
 /// - `value`: `Edm.String`
@@ -3976,7 +3976,7 @@ pub struct UnifiedRbacResourceNamespaceImportResourceActionsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default
 for UnifiedRbacResourceNamespaceImportResourceActionsParams {
     #[inline]
@@ -3989,7 +3989,7 @@ for UnifiedRbacResourceNamespaceImportResourceActionsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRbacResourceNamespaceImportResourceActionsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.importResourceActions(microsoft.graph.unifiedRbacResourceNamespace)";
     const KEYS: &'static [&'static str] = &[
@@ -4046,18 +4046,18 @@ impl rt::Object for UnifiedRbacResourceNamespaceImportResourceActionsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRbacResourceNamespaceImportResourceActionsParams);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRbacResourceNamespaceImportResourceActionsParams { with_format format :
     ::std::string::String; with_value value : ::std::string::String;
     with_overwrite_resource_namespace overwrite_resource_namespace : bool; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRbacResourceNamespaceImportResourceActionsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.sendActivityNotification`.
 /// - `topic`: `microsoft.graph.teamworkActivityTopic`
 /// - `activityType`: `Edm.String`
@@ -4081,7 +4081,7 @@ pub struct UserTeamworkSendActivityNotificationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserTeamworkSendActivityNotificationParams {
     #[inline]
     fn default() -> Self {
@@ -4095,7 +4095,7 @@ impl ::std::default::Default for UserTeamworkSendActivityNotificationParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserTeamworkSendActivityNotificationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendActivityNotification(microsoft.graph.userTeamwork)";
     const KEYS: &'static [&'static str] = &[
@@ -4160,9 +4160,9 @@ impl rt::Object for UserTeamworkSendActivityNotificationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserTeamworkSendActivityNotificationParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserTeamworkSendActivityNotificationParams { with_topic topic : crate
     ::beta::TeamworkActivityTopic; with_activity_type activity_type :
@@ -4170,10 +4170,10 @@ rt::impl_setters!(
     crate ::beta::ItemBody; with_template_parameters template_parameters :
     ::std::vec::Vec < crate ::beta::KeyValuePair >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTeamworkSendActivityNotificationParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.sendMail`.
 /// - `Message`: `microsoft.graph.message`
 /// - `SaveToSentItems`: `Edm.Boolean`
@@ -4188,7 +4188,7 @@ pub struct UserSendMailParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserSendMailParams {
     #[inline]
     fn default() -> Self {
@@ -4199,7 +4199,7 @@ impl ::std::default::Default for UserSendMailParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserSendMailParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendMail(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["Message", "SaveToSentItems"];
@@ -4243,17 +4243,17 @@ impl rt::Object for UserSendMailParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserSendMailParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserSendMailParams { with_message message : crate ::beta::AnyMessage;
     with_save_to_sent_items save_to_sent_items : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSendMailParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameters of the action `microsoft.graph.translateExchangeIds`.
 /// - `InputIds`: `Collection(Edm.String)`
 /// - `TargetIdType`: `microsoft.graph.exchangeIdFormat`
@@ -4271,7 +4271,7 @@ pub struct UserTranslateExchangeIdsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserTranslateExchangeIdsParams {
     #[inline]
     fn default() -> Self {
@@ -4283,7 +4283,7 @@ impl ::std::default::Default for UserTranslateExchangeIdsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserTranslateExchangeIdsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.translateExchangeIds(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["InputIds", "TargetIdType", "SourceIdType"];
@@ -4332,19 +4332,19 @@ impl rt::Object for UserTranslateExchangeIdsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserTranslateExchangeIdsParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserTranslateExchangeIdsParams { with_input_ids input_ids : ::std::vec::Vec <
     ::std::string::String >; with_target_id_type target_id_type : crate
     ::beta::ExchangeIdFormat; with_source_id_type source_id_type : crate
     ::beta::ExchangeIdFormat; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTranslateExchangeIdsParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.addMembers`.
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 ///
@@ -4358,7 +4358,7 @@ pub struct UpdatableAssetAddMembersParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAssetAddMembersParams {
     #[inline]
     fn default() -> Self {
@@ -4368,7 +4368,7 @@ impl ::std::default::Default for UpdatableAssetAddMembersParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAssetAddMembersParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.addMembers(microsoft.graph.windowsUpdates.updatableAsset)";
     const KEYS: &'static [&'static str] = &["assets"];
@@ -4405,17 +4405,17 @@ impl rt::Object for UpdatableAssetAddMembersParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAssetAddMembersParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     UpdatableAssetAddMembersParams { with_assets assets : ::std::vec::Vec < crate
     ::beta::windows_updates::AnyUpdatableAsset >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetAddMembersParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.addMembersById`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `memberEntityType`: `Edm.String`
@@ -4430,7 +4430,7 @@ pub struct UpdatableAssetAddMembersByIdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAssetAddMembersByIdParams {
     #[inline]
     fn default() -> Self {
@@ -4441,7 +4441,7 @@ impl ::std::default::Default for UpdatableAssetAddMembersByIdParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAssetAddMembersByIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.addMembersById(microsoft.graph.windowsUpdates.updatableAsset)";
     const KEYS: &'static [&'static str] = &["ids", "memberEntityType"];
@@ -4482,18 +4482,18 @@ impl rt::Object for UpdatableAssetAddMembersByIdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAssetAddMembersByIdParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     UpdatableAssetAddMembersByIdParams { with_ids ids : ::std::vec::Vec <
     ::std::string::String >; with_member_entity_type member_entity_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetAddMembersByIdParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.enrollAssets`.
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
@@ -4510,7 +4510,7 @@ pub struct UpdatableAssetCollectionEnrollAssetsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAssetCollectionEnrollAssetsParams {
     #[inline]
     fn default() -> Self {
@@ -4521,7 +4521,7 @@ impl ::std::default::Default for UpdatableAssetCollectionEnrollAssetsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAssetCollectionEnrollAssetsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.enrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))";
     const KEYS: &'static [&'static str] = &["updateCategory", "assets"];
@@ -4562,18 +4562,18 @@ impl rt::Object for UpdatableAssetCollectionEnrollAssetsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAssetCollectionEnrollAssetsParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     UpdatableAssetCollectionEnrollAssetsParams { with_update_category update_category :
     crate ::beta::windows_updates::UpdateCategory; with_assets assets : ::std::vec::Vec <
     crate ::beta::windows_updates::AnyUpdatableAsset >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetCollectionEnrollAssetsParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.enrollAssetsById`.
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `memberEntityType`: `Edm.String`
@@ -4591,7 +4591,7 @@ pub struct UpdatableAssetCollectionEnrollAssetsByIdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAssetCollectionEnrollAssetsByIdParams {
     #[inline]
     fn default() -> Self {
@@ -4603,7 +4603,7 @@ impl ::std::default::Default for UpdatableAssetCollectionEnrollAssetsByIdParams 
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAssetCollectionEnrollAssetsByIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.enrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))";
     const KEYS: &'static [&'static str] = &["updateCategory", "memberEntityType", "ids"];
@@ -4652,19 +4652,19 @@ impl rt::Object for UpdatableAssetCollectionEnrollAssetsByIdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAssetCollectionEnrollAssetsByIdParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     UpdatableAssetCollectionEnrollAssetsByIdParams { with_update_category update_category
     : crate ::beta::windows_updates::UpdateCategory; with_member_entity_type
     member_entity_type : ::std::string::String; with_ids ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetCollectionEnrollAssetsByIdParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.removeMembers`.
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 ///
@@ -4678,7 +4678,7 @@ pub struct UpdatableAssetRemoveMembersParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAssetRemoveMembersParams {
     #[inline]
     fn default() -> Self {
@@ -4688,7 +4688,7 @@ impl ::std::default::Default for UpdatableAssetRemoveMembersParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAssetRemoveMembersParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.removeMembers(microsoft.graph.windowsUpdates.updatableAsset)";
     const KEYS: &'static [&'static str] = &["assets"];
@@ -4725,17 +4725,17 @@ impl rt::Object for UpdatableAssetRemoveMembersParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAssetRemoveMembersParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     UpdatableAssetRemoveMembersParams { with_assets assets : ::std::vec::Vec < crate
     ::beta::windows_updates::AnyUpdatableAsset >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetRemoveMembersParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.removeMembersById`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `memberEntityType`: `Edm.String`
@@ -4750,7 +4750,7 @@ pub struct UpdatableAssetRemoveMembersByIdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAssetRemoveMembersByIdParams {
     #[inline]
     fn default() -> Self {
@@ -4761,7 +4761,7 @@ impl ::std::default::Default for UpdatableAssetRemoveMembersByIdParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAssetRemoveMembersByIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.removeMembersById(microsoft.graph.windowsUpdates.updatableAsset)";
     const KEYS: &'static [&'static str] = &["ids", "memberEntityType"];
@@ -4802,18 +4802,18 @@ impl rt::Object for UpdatableAssetRemoveMembersByIdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAssetRemoveMembersByIdParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     UpdatableAssetRemoveMembersByIdParams { with_ids ids : ::std::vec::Vec <
     ::std::string::String >; with_member_entity_type member_entity_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetRemoveMembersByIdParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.unenrollAssets`.
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
@@ -4830,7 +4830,7 @@ pub struct UpdatableAssetCollectionUnenrollAssetsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAssetCollectionUnenrollAssetsParams {
     #[inline]
     fn default() -> Self {
@@ -4841,7 +4841,7 @@ impl ::std::default::Default for UpdatableAssetCollectionUnenrollAssetsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAssetCollectionUnenrollAssetsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.unenrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))";
     const KEYS: &'static [&'static str] = &["updateCategory", "assets"];
@@ -4882,18 +4882,18 @@ impl rt::Object for UpdatableAssetCollectionUnenrollAssetsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAssetCollectionUnenrollAssetsParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     UpdatableAssetCollectionUnenrollAssetsParams { with_update_category update_category :
     crate ::beta::windows_updates::UpdateCategory; with_assets assets : ::std::vec::Vec <
     crate ::beta::windows_updates::AnyUpdatableAsset >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetCollectionUnenrollAssetsParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Parameters of the action `microsoft.graph.windowsUpdates.unenrollAssetsById`.
 /// - `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`
 /// - `memberEntityType`: `Edm.String`
@@ -4911,7 +4911,7 @@ pub struct UpdatableAssetCollectionUnenrollAssetsByIdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAssetCollectionUnenrollAssetsByIdParams {
     #[inline]
     fn default() -> Self {
@@ -4923,7 +4923,7 @@ impl ::std::default::Default for UpdatableAssetCollectionUnenrollAssetsByIdParam
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAssetCollectionUnenrollAssetsByIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.unenrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))";
     const KEYS: &'static [&'static str] = &["updateCategory", "memberEntityType", "ids"];
@@ -4972,19 +4972,19 @@ impl rt::Object for UpdatableAssetCollectionUnenrollAssetsByIdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAssetCollectionUnenrollAssetsByIdParams);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     UpdatableAssetCollectionUnenrollAssetsByIdParams { with_update_category
     update_category : crate ::beta::windows_updates::UpdateCategory;
     with_member_entity_type member_entity_type : ::std::string::String; with_ids ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetCollectionUnenrollAssetsByIdParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Issues a wipe operation on an app registration with specified device tag.
 ///
 /// Parameters of the action `microsoft.graph.wipeManagedAppRegistrationByDeviceTag`.
@@ -4998,7 +4998,7 @@ pub struct UserWipeManagedAppRegistrationByDeviceTagParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserWipeManagedAppRegistrationByDeviceTagParams {
     #[inline]
     fn default() -> Self {
@@ -5008,7 +5008,7 @@ impl ::std::default::Default for UserWipeManagedAppRegistrationByDeviceTagParams
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserWipeManagedAppRegistrationByDeviceTagParams {
     const TYPE_NAME: &'static str = "microsoft.graph.wipeManagedAppRegistrationByDeviceTag(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["deviceTag"];
@@ -5045,17 +5045,17 @@ impl rt::Object for UserWipeManagedAppRegistrationByDeviceTagParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserWipeManagedAppRegistrationByDeviceTagParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserWipeManagedAppRegistrationByDeviceTagParams { with_device_tag device_tag :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserWipeManagedAppRegistrationByDeviceTagParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Issues a wipe operation on an app registration with specified device tag.
 ///
 /// Parameters of the action `microsoft.graph.wipeManagedAppRegistrationsByDeviceTag`.
@@ -5069,7 +5069,7 @@ pub struct UserWipeManagedAppRegistrationsByDeviceTagParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParams {
     #[inline]
     fn default() -> Self {
@@ -5079,7 +5079,7 @@ impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParam
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
     const TYPE_NAME: &'static str = "microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["deviceTag"];
@@ -5116,17 +5116,17 @@ impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserWipeManagedAppRegistrationsByDeviceTagParams);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserWipeManagedAppRegistrationsByDeviceTagParams { with_device_tag device_tag :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserWipeManagedAppRegistrationsByDeviceTagParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Revoke licenses associated with a specific appleVolumePurchaseProgramToken
 ///
 /// Parameters of the action `microsoft.graph.revokeLicenses`.
@@ -5143,7 +5143,7 @@ pub struct VppTokenRevokeLicensesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for VppTokenRevokeLicensesParams {
     #[inline]
     fn default() -> Self {
@@ -5154,7 +5154,7 @@ impl ::std::default::Default for VppTokenRevokeLicensesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for VppTokenRevokeLicensesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.revokeLicenses(microsoft.graph.vppToken)";
     const KEYS: &'static [&'static str] = &[
@@ -5201,13 +5201,13 @@ impl rt::Object for VppTokenRevokeLicensesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(VppTokenRevokeLicensesParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     VppTokenRevokeLicensesParams { with_notify_managed_devices notify_managed_devices :
     bool; with_revoke_untracked_licenses revoke_untracked_licenses : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenRevokeLicensesParams);

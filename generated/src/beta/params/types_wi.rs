@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `deviceIds`: `Collection(Edm.String)`
 ///
@@ -14,7 +14,7 @@ pub struct WindowsAutopilotDeploymentProfileAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsAutopilotDeploymentProfileAssignParams {
     #[inline]
     fn default() -> Self {
@@ -24,7 +24,7 @@ impl ::std::default::Default for WindowsAutopilotDeploymentProfileAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsAutopilotDeploymentProfileAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsAutopilotDeploymentProfile)";
     const KEYS: &'static [&'static str] = &["deviceIds"];
@@ -61,17 +61,17 @@ impl rt::Object for WindowsAutopilotDeploymentProfileAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeploymentProfileAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeploymentProfileAssignParams { with_device_ids device_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeploymentProfileAssignParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `wdacPolicyAssignments`: `Collection(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment)`
 ///
@@ -87,7 +87,7 @@ pub struct WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default
 for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
     #[inline]
@@ -98,7 +98,7 @@ for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy)";
     const KEYS: &'static [&'static str] = &["wdacPolicyAssignments"];
@@ -135,18 +135,18 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyAssignPar
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsDefenderApplicationControlSupplementalPolicyAssignParams);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
     with_wdac_policy_assignments wdac_policy_assignments : ::std::vec::Vec < crate
     ::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.windowsFeatureUpdateProfileAssignment)`
 ///
@@ -160,7 +160,7 @@ pub struct WindowsFeatureUpdateProfileAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsFeatureUpdateProfileAssignParams {
     #[inline]
     fn default() -> Self {
@@ -170,7 +170,7 @@ impl ::std::default::Default for WindowsFeatureUpdateProfileAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsFeatureUpdateProfileAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsFeatureUpdateProfile)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -207,17 +207,17 @@ impl rt::Object for WindowsFeatureUpdateProfileAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsFeatureUpdateProfileAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsFeatureUpdateProfileAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::beta::WindowsFeatureUpdateProfileAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsFeatureUpdateProfileAssignParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
@@ -231,7 +231,7 @@ pub struct WindowsInformationProtectionAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionAssignParams {
     #[inline]
     fn default() -> Self {
@@ -241,7 +241,7 @@ impl ::std::default::Default for WindowsInformationProtectionAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsInformationProtection)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -278,17 +278,17 @@ impl rt::Object for WindowsInformationProtectionAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionAssignParams);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::beta::TargetedManagedAppPolicyAssignment >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.windowsQualityUpdateProfileAssignment)`
 ///
@@ -302,7 +302,7 @@ pub struct WindowsQualityUpdateProfileAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsQualityUpdateProfileAssignParams {
     #[inline]
     fn default() -> Self {
@@ -312,7 +312,7 @@ impl ::std::default::Default for WindowsQualityUpdateProfileAssignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsQualityUpdateProfileAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsQualityUpdateProfile)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -349,17 +349,17 @@ impl rt::Object for WindowsQualityUpdateProfileAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsQualityUpdateProfileAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsQualityUpdateProfileAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::beta::WindowsQualityUpdateProfileAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsQualityUpdateProfileAssignParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Assigns resource account to Autopilot devices.
 ///
 /// Parameters of the action `microsoft.graph.assignResourceAccountToDevice`.
@@ -379,7 +379,7 @@ pub struct WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
     #[inline]
@@ -392,7 +392,7 @@ for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignResourceAccountToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)";
     const KEYS: &'static [&'static str] = &[
@@ -445,19 +445,19 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceP
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
     with_user_principal_name user_principal_name : ::std::string::String;
     with_addressable_user_name addressable_user_name : ::std::string::String;
     with_resource_account_name resource_account_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Assigns user to Autopilot devices.
 ///
 /// Parameters of the action `microsoft.graph.assignUserToDevice`.
@@ -474,7 +474,7 @@ pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     #[inline]
     fn default() -> Self {
@@ -485,7 +485,7 @@ impl ::std::default::Default for WindowsAutopilotDeviceIdentityAssignUserToDevic
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)";
     const KEYS: &'static [&'static str] = &["userPrincipalName", "addressableUserName"];
@@ -529,18 +529,18 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeviceIdentityAssignUserToDeviceParams { with_user_principal_name
     user_principal_name : ::std::string::String; with_addressable_user_name
     addressable_user_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.hasPayloadLinks`.
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
@@ -552,7 +552,7 @@ pub struct WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
     #[inline]
@@ -563,7 +563,7 @@ for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.windowsAutopilotDeploymentProfile))";
     const KEYS: &'static [&'static str] = &["payloadIds"];
@@ -600,17 +600,17 @@ impl rt::Object for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksPa
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams { with_payload_ids
     payload_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Updates properties on Autopilot devices.
 ///
 /// Parameters of the action `microsoft.graph.updateDeviceProperties`.
@@ -633,7 +633,7 @@ pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     #[inline]
@@ -647,7 +647,7 @@ for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)";
     const KEYS: &'static [&'static str] = &[
@@ -706,15 +706,15 @@ impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams { with_user_principal_name
     user_principal_name : ::std::string::String; with_addressable_user_name
     addressable_user_name : ::std::string::String; with_group_tag group_tag :
     ::std::string::String; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.calculate`.
 /// - `calculationType`: `Edm.String`
 ///
@@ -14,7 +14,7 @@ pub struct WorkbookApplicationCalculateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookApplicationCalculateParams {
     #[inline]
     fn default() -> Self {
@@ -24,7 +24,7 @@ impl ::std::default::Default for WorkbookApplicationCalculateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookApplicationCalculateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.calculate(microsoft.graph.workbookApplication)";
     const KEYS: &'static [&'static str] = &["calculationType"];
@@ -61,17 +61,17 @@ impl rt::Object for WorkbookApplicationCalculateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookApplicationCalculateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookApplicationCalculateParams { with_calculation_type calculation_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookApplicationCalculateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `type`: `Edm.String`
 /// - `sourceData`: `microsoft.graph.Json`
@@ -89,7 +89,7 @@ pub struct WorkbookChartCollectionAddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookChartCollectionAddParams {
     #[inline]
     fn default() -> Self {
@@ -101,7 +101,7 @@ impl ::std::default::Default for WorkbookChartCollectionAddParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookChartCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookChart))";
     const KEYS: &'static [&'static str] = &["type", "sourceData", "seriesBy"];
@@ -150,18 +150,18 @@ impl rt::Object for WorkbookChartCollectionAddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookChartCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookChartCollectionAddParams { with_type type_ : ::std::string::String;
     with_source_data source_data : crate ::beta::Json; with_series_by series_by :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.createSession`.
 /// - `persistChanges`: `Edm.Boolean`
 ///
@@ -173,7 +173,7 @@ pub struct WorkbookCreateSessionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookCreateSessionParams {
     #[inline]
     fn default() -> Self {
@@ -183,7 +183,7 @@ impl ::std::default::Default for WorkbookCreateSessionParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookCreateSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createSession(microsoft.graph.workbook)";
     const KEYS: &'static [&'static str] = &["persistChanges"];
@@ -220,16 +220,16 @@ impl rt::Object for WorkbookCreateSessionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookCreateSessionParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookCreateSessionParams { with_persist_changes persist_changes : bool; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookCreateSessionParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.setData`.
 /// - `sourceData`: `microsoft.graph.Json`
 /// - `seriesBy`: `Edm.String`
@@ -244,7 +244,7 @@ pub struct WorkbookChartSetDataParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookChartSetDataParams {
     #[inline]
     fn default() -> Self {
@@ -255,7 +255,7 @@ impl ::std::default::Default for WorkbookChartSetDataParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookChartSetDataParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setData(microsoft.graph.workbookChart)";
     const KEYS: &'static [&'static str] = &["sourceData", "seriesBy"];
@@ -296,17 +296,17 @@ impl rt::Object for WorkbookChartSetDataParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookChartSetDataParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookChartSetDataParams { with_source_data source_data : crate ::beta::Json;
     with_series_by series_by : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartSetDataParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.setPosition`.
 /// - `startCell`: `microsoft.graph.Json`
 /// - `endCell`: `microsoft.graph.Json`
@@ -321,7 +321,7 @@ pub struct WorkbookChartSetPositionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookChartSetPositionParams {
     #[inline]
     fn default() -> Self {
@@ -332,7 +332,7 @@ impl ::std::default::Default for WorkbookChartSetPositionParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookChartSetPositionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setPosition(microsoft.graph.workbookChart)";
     const KEYS: &'static [&'static str] = &["startCell", "endCell"];
@@ -373,17 +373,17 @@ impl rt::Object for WorkbookChartSetPositionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookChartSetPositionParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookChartSetPositionParams { with_start_cell start_cell : crate ::beta::Json;
     with_end_cell end_cell : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartSetPositionParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.setSolidColor`.
 /// - `color`: `Edm.String`
 ///
@@ -395,7 +395,7 @@ pub struct WorkbookChartFillSetSolidColorParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookChartFillSetSolidColorParams {
     #[inline]
     fn default() -> Self {
@@ -405,7 +405,7 @@ impl ::std::default::Default for WorkbookChartFillSetSolidColorParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookChartFillSetSolidColorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setSolidColor(microsoft.graph.workbookChartFill)";
     const KEYS: &'static [&'static str] = &["color"];
@@ -442,12 +442,12 @@ impl rt::Object for WorkbookChartFillSetSolidColorParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookChartFillSetSolidColorParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookChartFillSetSolidColorParams { with_color color : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartFillSetSolidColorParams);

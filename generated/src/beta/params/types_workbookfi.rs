@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.apply`.
 /// - `criteria`: `microsoft.graph.workbookFilterCriteria`
 ///
@@ -14,7 +14,7 @@ pub struct WorkbookFilterApplyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFilterApplyParams {
     #[inline]
     fn default() -> Self {
@@ -24,7 +24,7 @@ impl ::std::default::Default for WorkbookFilterApplyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFilterApplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.apply(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["criteria"];
@@ -61,17 +61,17 @@ impl rt::Object for WorkbookFilterApplyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFilterApplyParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFilterApplyParams { with_criteria criteria : crate
     ::beta::WorkbookFilterCriteria; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.applyBottomItemsFilter`.
 /// - `count`: `Edm.Int32`
 ///
@@ -83,7 +83,7 @@ pub struct WorkbookFilterApplyBottomItemsFilterParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFilterApplyBottomItemsFilterParams {
     #[inline]
     fn default() -> Self {
@@ -93,7 +93,7 @@ impl ::std::default::Default for WorkbookFilterApplyBottomItemsFilterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFilterApplyBottomItemsFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyBottomItemsFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["count"];
@@ -130,16 +130,16 @@ impl rt::Object for WorkbookFilterApplyBottomItemsFilterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFilterApplyBottomItemsFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFilterApplyBottomItemsFilterParams { with_count count : i32; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyBottomItemsFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.applyBottomPercentFilter`.
 /// - `percent`: `Edm.Int32`
 ///
@@ -151,7 +151,7 @@ pub struct WorkbookFilterApplyBottomPercentFilterParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFilterApplyBottomPercentFilterParams {
     #[inline]
     fn default() -> Self {
@@ -161,7 +161,7 @@ impl ::std::default::Default for WorkbookFilterApplyBottomPercentFilterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFilterApplyBottomPercentFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyBottomPercentFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["percent"];
@@ -198,16 +198,16 @@ impl rt::Object for WorkbookFilterApplyBottomPercentFilterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFilterApplyBottomPercentFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFilterApplyBottomPercentFilterParams { with_percent percent : i32; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyBottomPercentFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.applyCellColorFilter`.
 /// - `color`: `Edm.String`
 ///
@@ -219,7 +219,7 @@ pub struct WorkbookFilterApplyCellColorFilterParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFilterApplyCellColorFilterParams {
     #[inline]
     fn default() -> Self {
@@ -229,7 +229,7 @@ impl ::std::default::Default for WorkbookFilterApplyCellColorFilterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFilterApplyCellColorFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyCellColorFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["color"];
@@ -266,17 +266,17 @@ impl rt::Object for WorkbookFilterApplyCellColorFilterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFilterApplyCellColorFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFilterApplyCellColorFilterParams { with_color color : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyCellColorFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.applyCustomFilter`.
 /// - `criteria1`: `Edm.String`
 /// - `criteria2`: `Edm.String`
@@ -294,7 +294,7 @@ pub struct WorkbookFilterApplyCustomFilterParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFilterApplyCustomFilterParams {
     #[inline]
     fn default() -> Self {
@@ -306,7 +306,7 @@ impl ::std::default::Default for WorkbookFilterApplyCustomFilterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFilterApplyCustomFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyCustomFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["criteria1", "criteria2", "oper"];
@@ -355,18 +355,18 @@ impl rt::Object for WorkbookFilterApplyCustomFilterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFilterApplyCustomFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFilterApplyCustomFilterParams { with_criteria1 criteria1 :
     ::std::string::String; with_criteria2 criteria2 : ::std::string::String; with_oper
     oper : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyCustomFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.applyDynamicFilter`.
 /// - `criteria`: `Edm.String`
 ///
@@ -378,7 +378,7 @@ pub struct WorkbookFilterApplyDynamicFilterParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFilterApplyDynamicFilterParams {
     #[inline]
     fn default() -> Self {
@@ -388,7 +388,7 @@ impl ::std::default::Default for WorkbookFilterApplyDynamicFilterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFilterApplyDynamicFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyDynamicFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["criteria"];
@@ -425,17 +425,17 @@ impl rt::Object for WorkbookFilterApplyDynamicFilterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFilterApplyDynamicFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFilterApplyDynamicFilterParams { with_criteria criteria :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyDynamicFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.applyFontColorFilter`.
 /// - `color`: `Edm.String`
 ///
@@ -447,7 +447,7 @@ pub struct WorkbookFilterApplyFontColorFilterParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFilterApplyFontColorFilterParams {
     #[inline]
     fn default() -> Self {
@@ -457,7 +457,7 @@ impl ::std::default::Default for WorkbookFilterApplyFontColorFilterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFilterApplyFontColorFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyFontColorFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["color"];
@@ -494,17 +494,17 @@ impl rt::Object for WorkbookFilterApplyFontColorFilterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFilterApplyFontColorFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFilterApplyFontColorFilterParams { with_color color : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyFontColorFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.applyIconFilter`.
 /// - `icon`: `microsoft.graph.workbookIcon`
 ///
@@ -516,7 +516,7 @@ pub struct WorkbookFilterApplyIconFilterParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFilterApplyIconFilterParams {
     #[inline]
     fn default() -> Self {
@@ -526,7 +526,7 @@ impl ::std::default::Default for WorkbookFilterApplyIconFilterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFilterApplyIconFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyIconFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["icon"];
@@ -563,16 +563,16 @@ impl rt::Object for WorkbookFilterApplyIconFilterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFilterApplyIconFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFilterApplyIconFilterParams { with_icon icon : crate ::beta::WorkbookIcon; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyIconFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.applyTopItemsFilter`.
 /// - `count`: `Edm.Int32`
 ///
@@ -584,7 +584,7 @@ pub struct WorkbookFilterApplyTopItemsFilterParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFilterApplyTopItemsFilterParams {
     #[inline]
     fn default() -> Self {
@@ -594,7 +594,7 @@ impl ::std::default::Default for WorkbookFilterApplyTopItemsFilterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFilterApplyTopItemsFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyTopItemsFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["count"];
@@ -631,14 +631,14 @@ impl rt::Object for WorkbookFilterApplyTopItemsFilterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFilterApplyTopItemsFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFilterApplyTopItemsFilterParams { with_count count : i32; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyTopItemsFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.applyTopPercentFilter`.
 /// - `percent`: `Edm.Int32`
 ///
@@ -650,7 +650,7 @@ pub struct WorkbookFilterApplyTopPercentFilterParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFilterApplyTopPercentFilterParams {
     #[inline]
     fn default() -> Self {
@@ -660,7 +660,7 @@ impl ::std::default::Default for WorkbookFilterApplyTopPercentFilterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFilterApplyTopPercentFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyTopPercentFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["percent"];
@@ -697,16 +697,16 @@ impl rt::Object for WorkbookFilterApplyTopPercentFilterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFilterApplyTopPercentFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFilterApplyTopPercentFilterParams { with_percent percent : i32; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyTopPercentFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.applyValuesFilter`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -718,7 +718,7 @@ pub struct WorkbookFilterApplyValuesFilterParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFilterApplyValuesFilterParams {
     #[inline]
     fn default() -> Self {
@@ -728,7 +728,7 @@ impl ::std::default::Default for WorkbookFilterApplyValuesFilterParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFilterApplyValuesFilterParams {
     const TYPE_NAME: &'static str = "microsoft.graph.applyValuesFilter(microsoft.graph.workbookFilter)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -765,12 +765,12 @@ impl rt::Object for WorkbookFilterApplyValuesFilterParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFilterApplyValuesFilterParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFilterApplyValuesFilterParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterApplyValuesFilterParams);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.abs`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -14,7 +14,7 @@ pub struct WorkbookFunctionsAbsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAbsParams {
     #[inline]
     fn default() -> Self {
@@ -24,7 +24,7 @@ impl ::std::default::Default for WorkbookFunctionsAbsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAbsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.abs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -61,16 +61,16 @@ impl rt::Object for WorkbookFunctionsAbsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAbsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAbsParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAbsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.accrInt`.
 /// - `issue`: `microsoft.graph.Json`
 /// - `firstInterest`: `microsoft.graph.Json`
@@ -103,7 +103,7 @@ pub struct WorkbookFunctionsAccrIntParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAccrIntParams {
     #[inline]
     fn default() -> Self {
@@ -120,7 +120,7 @@ impl ::std::default::Default for WorkbookFunctionsAccrIntParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAccrIntParams {
     const TYPE_NAME: &'static str = "microsoft.graph.accrInt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -203,9 +203,9 @@ impl rt::Object for WorkbookFunctionsAccrIntParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAccrIntParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAccrIntParams { with_issue issue : crate ::beta::Json;
     with_first_interest first_interest : crate ::beta::Json; with_settlement settlement :
@@ -213,10 +213,10 @@ rt::impl_setters!(
     ::beta::Json; with_frequency frequency : crate ::beta::Json; with_basis basis : crate
     ::beta::Json; with_calc_method calc_method : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAccrIntParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.accrIntM`.
 /// - `issue`: `microsoft.graph.Json`
 /// - `settlement`: `microsoft.graph.Json`
@@ -240,7 +240,7 @@ pub struct WorkbookFunctionsAccrIntMParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAccrIntMParams {
     #[inline]
     fn default() -> Self {
@@ -254,7 +254,7 @@ impl ::std::default::Default for WorkbookFunctionsAccrIntMParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAccrIntMParams {
     const TYPE_NAME: &'static str = "microsoft.graph.accrIntM(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -319,18 +319,18 @@ impl rt::Object for WorkbookFunctionsAccrIntMParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAccrIntMParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAccrIntMParams { with_issue issue : crate ::beta::Json;
     with_settlement settlement : crate ::beta::Json; with_rate rate : crate ::beta::Json;
     with_par par : crate ::beta::Json; with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAccrIntMParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.acos`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -342,7 +342,7 @@ pub struct WorkbookFunctionsAcosParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAcosParams {
     #[inline]
     fn default() -> Self {
@@ -352,7 +352,7 @@ impl ::std::default::Default for WorkbookFunctionsAcosParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAcosParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acos(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -389,16 +389,16 @@ impl rt::Object for WorkbookFunctionsAcosParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAcosParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAcosParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcosParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.acosh`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -410,7 +410,7 @@ pub struct WorkbookFunctionsAcoshParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAcoshParams {
     #[inline]
     fn default() -> Self {
@@ -420,7 +420,7 @@ impl ::std::default::Default for WorkbookFunctionsAcoshParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAcoshParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acosh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -457,16 +457,16 @@ impl rt::Object for WorkbookFunctionsAcoshParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAcoshParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAcoshParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcoshParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.acot`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -478,7 +478,7 @@ pub struct WorkbookFunctionsAcotParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAcotParams {
     #[inline]
     fn default() -> Self {
@@ -488,7 +488,7 @@ impl ::std::default::Default for WorkbookFunctionsAcotParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAcotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acot(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -525,16 +525,16 @@ impl rt::Object for WorkbookFunctionsAcotParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAcotParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAcotParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcotParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.acoth`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -546,7 +546,7 @@ pub struct WorkbookFunctionsAcothParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAcothParams {
     #[inline]
     fn default() -> Self {
@@ -556,7 +556,7 @@ impl ::std::default::Default for WorkbookFunctionsAcothParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAcothParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acoth(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -593,16 +593,16 @@ impl rt::Object for WorkbookFunctionsAcothParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAcothParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAcothParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcothParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.amorDegrc`.
 /// - `cost`: `microsoft.graph.Json`
 /// - `datePurchased`: `microsoft.graph.Json`
@@ -632,7 +632,7 @@ pub struct WorkbookFunctionsAmorDegrcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAmorDegrcParams {
     #[inline]
     fn default() -> Self {
@@ -648,7 +648,7 @@ impl ::std::default::Default for WorkbookFunctionsAmorDegrcParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAmorDegrcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.amorDegrc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -725,9 +725,9 @@ impl rt::Object for WorkbookFunctionsAmorDegrcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAmorDegrcParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAmorDegrcParams { with_cost cost : crate ::beta::Json;
     with_date_purchased date_purchased : crate ::beta::Json; with_first_period
@@ -735,10 +735,10 @@ rt::impl_setters!(
     with_period period : crate ::beta::Json; with_rate rate : crate ::beta::Json;
     with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAmorDegrcParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.amorLinc`.
 /// - `cost`: `microsoft.graph.Json`
 /// - `datePurchased`: `microsoft.graph.Json`
@@ -768,7 +768,7 @@ pub struct WorkbookFunctionsAmorLincParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAmorLincParams {
     #[inline]
     fn default() -> Self {
@@ -784,7 +784,7 @@ impl ::std::default::Default for WorkbookFunctionsAmorLincParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAmorLincParams {
     const TYPE_NAME: &'static str = "microsoft.graph.amorLinc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -861,9 +861,9 @@ impl rt::Object for WorkbookFunctionsAmorLincParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAmorLincParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAmorLincParams { with_cost cost : crate ::beta::Json;
     with_date_purchased date_purchased : crate ::beta::Json; with_first_period
@@ -871,10 +871,10 @@ rt::impl_setters!(
     with_period period : crate ::beta::Json; with_rate rate : crate ::beta::Json;
     with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAmorLincParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.and`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -886,7 +886,7 @@ pub struct WorkbookFunctionsAndParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAndParams {
     #[inline]
     fn default() -> Self {
@@ -896,7 +896,7 @@ impl ::std::default::Default for WorkbookFunctionsAndParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAndParams {
     const TYPE_NAME: &'static str = "microsoft.graph.and(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -933,16 +933,16 @@ impl rt::Object for WorkbookFunctionsAndParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAndParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAndParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAndParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.arabic`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -954,7 +954,7 @@ pub struct WorkbookFunctionsArabicParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsArabicParams {
     #[inline]
     fn default() -> Self {
@@ -964,7 +964,7 @@ impl ::std::default::Default for WorkbookFunctionsArabicParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsArabicParams {
     const TYPE_NAME: &'static str = "microsoft.graph.arabic(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -1001,16 +1001,16 @@ impl rt::Object for WorkbookFunctionsArabicParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsArabicParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsArabicParams { with_text text : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsArabicParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.areas`.
 /// - `reference`: `microsoft.graph.Json`
 ///
@@ -1022,7 +1022,7 @@ pub struct WorkbookFunctionsAreasParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAreasParams {
     #[inline]
     fn default() -> Self {
@@ -1032,7 +1032,7 @@ impl ::std::default::Default for WorkbookFunctionsAreasParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAreasParams {
     const TYPE_NAME: &'static str = "microsoft.graph.areas(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["reference"];
@@ -1069,16 +1069,16 @@ impl rt::Object for WorkbookFunctionsAreasParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAreasParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAreasParams { with_reference reference : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAreasParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.asc`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -1090,7 +1090,7 @@ pub struct WorkbookFunctionsAscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAscParams {
     #[inline]
     fn default() -> Self {
@@ -1100,7 +1100,7 @@ impl ::std::default::Default for WorkbookFunctionsAscParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.asc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -1137,14 +1137,14 @@ impl rt::Object for WorkbookFunctionsAscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsAscParams { with_text text : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.asin`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -1156,7 +1156,7 @@ pub struct WorkbookFunctionsAsinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAsinParams {
     #[inline]
     fn default() -> Self {
@@ -1166,7 +1166,7 @@ impl ::std::default::Default for WorkbookFunctionsAsinParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAsinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.asin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1203,16 +1203,16 @@ impl rt::Object for WorkbookFunctionsAsinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAsinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAsinParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAsinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.asinh`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -1224,7 +1224,7 @@ pub struct WorkbookFunctionsAsinhParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAsinhParams {
     #[inline]
     fn default() -> Self {
@@ -1234,7 +1234,7 @@ impl ::std::default::Default for WorkbookFunctionsAsinhParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAsinhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.asinh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1271,16 +1271,16 @@ impl rt::Object for WorkbookFunctionsAsinhParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAsinhParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAsinhParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAsinhParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.atan`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -1292,7 +1292,7 @@ pub struct WorkbookFunctionsAtanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAtanParams {
     #[inline]
     fn default() -> Self {
@@ -1302,7 +1302,7 @@ impl ::std::default::Default for WorkbookFunctionsAtanParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAtanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.atan(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1339,16 +1339,16 @@ impl rt::Object for WorkbookFunctionsAtanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAtanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAtanParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.atan2`.
 /// - `xNum`: `microsoft.graph.Json`
 /// - `yNum`: `microsoft.graph.Json`
@@ -1363,7 +1363,7 @@ pub struct WorkbookFunctionsAtan2Params {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAtan2Params {
     #[inline]
     fn default() -> Self {
@@ -1374,7 +1374,7 @@ impl ::std::default::Default for WorkbookFunctionsAtan2Params {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAtan2Params {
     const TYPE_NAME: &'static str = "microsoft.graph.atan2(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["xNum", "yNum"];
@@ -1415,17 +1415,17 @@ impl rt::Object for WorkbookFunctionsAtan2Params {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAtan2Params);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAtan2Params { with_x_num x_num : crate ::beta::Json; with_y_num
     y_num : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtan2Params);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.atanh`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -1437,7 +1437,7 @@ pub struct WorkbookFunctionsAtanhParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAtanhParams {
     #[inline]
     fn default() -> Self {
@@ -1447,7 +1447,7 @@ impl ::std::default::Default for WorkbookFunctionsAtanhParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAtanhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.atanh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1484,16 +1484,16 @@ impl rt::Object for WorkbookFunctionsAtanhParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAtanhParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAtanhParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtanhParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.aveDev`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -1505,7 +1505,7 @@ pub struct WorkbookFunctionsAveDevParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAveDevParams {
     #[inline]
     fn default() -> Self {
@@ -1515,7 +1515,7 @@ impl ::std::default::Default for WorkbookFunctionsAveDevParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAveDevParams {
     const TYPE_NAME: &'static str = "microsoft.graph.aveDev(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -1552,16 +1552,16 @@ impl rt::Object for WorkbookFunctionsAveDevParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAveDevParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAveDevParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAveDevParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.average`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -1573,7 +1573,7 @@ pub struct WorkbookFunctionsAverageParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAverageParams {
     #[inline]
     fn default() -> Self {
@@ -1583,7 +1583,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAverageParams {
     const TYPE_NAME: &'static str = "microsoft.graph.average(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -1620,16 +1620,16 @@ impl rt::Object for WorkbookFunctionsAverageParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAverageParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAverageParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.averageA`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -1641,7 +1641,7 @@ pub struct WorkbookFunctionsAverageAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAverageAParams {
     #[inline]
     fn default() -> Self {
@@ -1651,7 +1651,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageAParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAverageAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.averageA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -1688,16 +1688,16 @@ impl rt::Object for WorkbookFunctionsAverageAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAverageAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAverageAParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.averageIf`.
 /// - `range`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
@@ -1715,7 +1715,7 @@ pub struct WorkbookFunctionsAverageIfParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAverageIfParams {
     #[inline]
     fn default() -> Self {
@@ -1727,7 +1727,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageIfParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAverageIfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.averageIf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range", "criteria", "averageRange"];
@@ -1776,18 +1776,18 @@ impl rt::Object for WorkbookFunctionsAverageIfParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAverageIfParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAverageIfParams { with_range range : crate ::beta::Json;
     with_criteria criteria : crate ::beta::Json; with_average_range average_range : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageIfParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.averageIfs`.
 /// - `averageRange`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
@@ -1802,7 +1802,7 @@ pub struct WorkbookFunctionsAverageIfsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsAverageIfsParams {
     #[inline]
     fn default() -> Self {
@@ -1813,7 +1813,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageIfsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsAverageIfsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.averageIfs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["averageRange", "values"];
@@ -1854,17 +1854,17 @@ impl rt::Object for WorkbookFunctionsAverageIfsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsAverageIfsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsAverageIfsParams { with_average_range average_range : crate
     ::beta::Json; with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageIfsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.bahtText`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -1876,7 +1876,7 @@ pub struct WorkbookFunctionsBahtTextParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBahtTextParams {
     #[inline]
     fn default() -> Self {
@@ -1886,7 +1886,7 @@ impl ::std::default::Default for WorkbookFunctionsBahtTextParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBahtTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bahtText(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1923,16 +1923,16 @@ impl rt::Object for WorkbookFunctionsBahtTextParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBahtTextParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBahtTextParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBahtTextParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.base`.
 /// - `number`: `microsoft.graph.Json`
 /// - `radix`: `microsoft.graph.Json`
@@ -1950,7 +1950,7 @@ pub struct WorkbookFunctionsBaseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBaseParams {
     #[inline]
     fn default() -> Self {
@@ -1962,7 +1962,7 @@ impl ::std::default::Default for WorkbookFunctionsBaseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBaseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.base(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "radix", "minLength"];
@@ -2011,17 +2011,17 @@ impl rt::Object for WorkbookFunctionsBaseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBaseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBaseParams { with_number number : crate ::beta::Json; with_radix
     radix : crate ::beta::Json; with_min_length min_length : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBaseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.besselI`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
@@ -2036,7 +2036,7 @@ pub struct WorkbookFunctionsBesselIParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBesselIParams {
     #[inline]
     fn default() -> Self {
@@ -2047,7 +2047,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselIParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBesselIParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselI(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
@@ -2088,17 +2088,17 @@ impl rt::Object for WorkbookFunctionsBesselIParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBesselIParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBesselIParams { with_x x : crate ::beta::Json; with_n n : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselIParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.besselJ`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
@@ -2113,7 +2113,7 @@ pub struct WorkbookFunctionsBesselJParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBesselJParams {
     #[inline]
     fn default() -> Self {
@@ -2124,7 +2124,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselJParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBesselJParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselJ(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
@@ -2165,17 +2165,17 @@ impl rt::Object for WorkbookFunctionsBesselJParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBesselJParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBesselJParams { with_x x : crate ::beta::Json; with_n n : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselJParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.besselK`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
@@ -2190,7 +2190,7 @@ pub struct WorkbookFunctionsBesselKParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBesselKParams {
     #[inline]
     fn default() -> Self {
@@ -2201,7 +2201,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselKParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBesselKParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselK(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
@@ -2242,17 +2242,17 @@ impl rt::Object for WorkbookFunctionsBesselKParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBesselKParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBesselKParams { with_x x : crate ::beta::Json; with_n n : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselKParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.besselY`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
@@ -2267,7 +2267,7 @@ pub struct WorkbookFunctionsBesselYParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBesselYParams {
     #[inline]
     fn default() -> Self {
@@ -2278,7 +2278,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselYParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBesselYParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselY(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
@@ -2319,17 +2319,17 @@ impl rt::Object for WorkbookFunctionsBesselYParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBesselYParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBesselYParams { with_x x : crate ::beta::Json; with_n n : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselYParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.beta_Dist`.
 /// - `x`: `microsoft.graph.Json`
 /// - `alpha`: `microsoft.graph.Json`
@@ -2356,7 +2356,7 @@ pub struct WorkbookFunctionsBetaDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBetaDistParams {
     #[inline]
     fn default() -> Self {
@@ -2371,7 +2371,7 @@ impl ::std::default::Default for WorkbookFunctionsBetaDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBetaDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.beta_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -2442,18 +2442,18 @@ impl rt::Object for WorkbookFunctionsBetaDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBetaDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBetaDistParams { with_x x : crate ::beta::Json; with_alpha alpha :
     crate ::beta::Json; with_beta beta : crate ::beta::Json; with_cumulative cumulative :
     crate ::beta::Json; with_a a : crate ::beta::Json; with_b b : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBetaDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.beta_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `alpha`: `microsoft.graph.Json`
@@ -2477,7 +2477,7 @@ pub struct WorkbookFunctionsBetaInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBetaInvParams {
     #[inline]
     fn default() -> Self {
@@ -2491,7 +2491,7 @@ impl ::std::default::Default for WorkbookFunctionsBetaInvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBetaInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.beta_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "alpha", "beta", "A", "B"];
@@ -2550,18 +2550,18 @@ impl rt::Object for WorkbookFunctionsBetaInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBetaInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBetaInvParams { with_probability probability : crate ::beta::Json;
     with_alpha alpha : crate ::beta::Json; with_beta beta : crate ::beta::Json; with_a a
     : crate ::beta::Json; with_b b : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBetaInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.bin2Dec`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -2573,7 +2573,7 @@ pub struct WorkbookFunctionsBin2DecParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBin2DecParams {
     #[inline]
     fn default() -> Self {
@@ -2583,7 +2583,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2DecParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBin2DecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bin2Dec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -2620,16 +2620,16 @@ impl rt::Object for WorkbookFunctionsBin2DecParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBin2DecParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBin2DecParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2DecParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.bin2Hex`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
@@ -2644,7 +2644,7 @@ pub struct WorkbookFunctionsBin2HexParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBin2HexParams {
     #[inline]
     fn default() -> Self {
@@ -2655,7 +2655,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2HexParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBin2HexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bin2Hex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -2696,17 +2696,17 @@ impl rt::Object for WorkbookFunctionsBin2HexParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBin2HexParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBin2HexParams { with_number number : crate ::beta::Json; with_places
     places : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2HexParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.bin2Oct`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
@@ -2721,7 +2721,7 @@ pub struct WorkbookFunctionsBin2OctParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBin2OctParams {
     #[inline]
     fn default() -> Self {
@@ -2732,7 +2732,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2OctParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBin2OctParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bin2Oct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -2773,17 +2773,17 @@ impl rt::Object for WorkbookFunctionsBin2OctParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBin2OctParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBin2OctParams { with_number number : crate ::beta::Json; with_places
     places : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2OctParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.binom_Dist`.
 /// - `numberS`: `microsoft.graph.Json`
 /// - `trials`: `microsoft.graph.Json`
@@ -2804,7 +2804,7 @@ pub struct WorkbookFunctionsBinomDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBinomDistParams {
     #[inline]
     fn default() -> Self {
@@ -2817,7 +2817,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBinomDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.binom_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -2876,18 +2876,18 @@ impl rt::Object for WorkbookFunctionsBinomDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBinomDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBinomDistParams { with_number_s number_s : crate ::beta::Json;
     with_trials trials : crate ::beta::Json; with_probability_s probability_s : crate
     ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.binom_Dist_Range`.
 /// - `trials`: `microsoft.graph.Json`
 /// - `probabilityS`: `microsoft.graph.Json`
@@ -2908,7 +2908,7 @@ pub struct WorkbookFunctionsBinomDistRangeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBinomDistRangeParams {
     #[inline]
     fn default() -> Self {
@@ -2921,7 +2921,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomDistRangeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBinomDistRangeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.binom_Dist_Range(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -2980,18 +2980,18 @@ impl rt::Object for WorkbookFunctionsBinomDistRangeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBinomDistRangeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBinomDistRangeParams { with_trials trials : crate ::beta::Json;
     with_probability_s probability_s : crate ::beta::Json; with_number_s number_s : crate
     ::beta::Json; with_number_s2 number_s2 : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomDistRangeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.binom_Inv`.
 /// - `trials`: `microsoft.graph.Json`
 /// - `probabilityS`: `microsoft.graph.Json`
@@ -3009,7 +3009,7 @@ pub struct WorkbookFunctionsBinomInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBinomInvParams {
     #[inline]
     fn default() -> Self {
@@ -3021,7 +3021,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomInvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBinomInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.binom_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["trials", "probabilityS", "alpha"];
@@ -3070,18 +3070,18 @@ impl rt::Object for WorkbookFunctionsBinomInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBinomInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBinomInvParams { with_trials trials : crate ::beta::Json;
     with_probability_s probability_s : crate ::beta::Json; with_alpha alpha : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.bitand`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
@@ -3096,7 +3096,7 @@ pub struct WorkbookFunctionsBitandParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBitandParams {
     #[inline]
     fn default() -> Self {
@@ -3107,7 +3107,7 @@ impl ::std::default::Default for WorkbookFunctionsBitandParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBitandParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitand(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
@@ -3148,17 +3148,17 @@ impl rt::Object for WorkbookFunctionsBitandParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBitandParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBitandParams { with_number1 number1 : crate ::beta::Json;
     with_number2 number2 : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitandParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.bitlshift`.
 /// - `number`: `microsoft.graph.Json`
 /// - `shiftAmount`: `microsoft.graph.Json`
@@ -3173,7 +3173,7 @@ pub struct WorkbookFunctionsBitlshiftParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBitlshiftParams {
     #[inline]
     fn default() -> Self {
@@ -3184,7 +3184,7 @@ impl ::std::default::Default for WorkbookFunctionsBitlshiftParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBitlshiftParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitlshift(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "shiftAmount"];
@@ -3225,17 +3225,17 @@ impl rt::Object for WorkbookFunctionsBitlshiftParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBitlshiftParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBitlshiftParams { with_number number : crate ::beta::Json;
     with_shift_amount shift_amount : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitlshiftParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.bitor`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
@@ -3250,7 +3250,7 @@ pub struct WorkbookFunctionsBitorParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBitorParams {
     #[inline]
     fn default() -> Self {
@@ -3261,7 +3261,7 @@ impl ::std::default::Default for WorkbookFunctionsBitorParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBitorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitor(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
@@ -3302,17 +3302,17 @@ impl rt::Object for WorkbookFunctionsBitorParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBitorParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBitorParams { with_number1 number1 : crate ::beta::Json;
     with_number2 number2 : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitorParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.bitrshift`.
 /// - `number`: `microsoft.graph.Json`
 /// - `shiftAmount`: `microsoft.graph.Json`
@@ -3327,7 +3327,7 @@ pub struct WorkbookFunctionsBitrshiftParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBitrshiftParams {
     #[inline]
     fn default() -> Self {
@@ -3338,7 +3338,7 @@ impl ::std::default::Default for WorkbookFunctionsBitrshiftParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBitrshiftParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitrshift(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "shiftAmount"];
@@ -3379,17 +3379,17 @@ impl rt::Object for WorkbookFunctionsBitrshiftParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBitrshiftParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBitrshiftParams { with_number number : crate ::beta::Json;
     with_shift_amount shift_amount : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitrshiftParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.bitxor`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
@@ -3404,7 +3404,7 @@ pub struct WorkbookFunctionsBitxorParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsBitxorParams {
     #[inline]
     fn default() -> Self {
@@ -3415,7 +3415,7 @@ impl ::std::default::Default for WorkbookFunctionsBitxorParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsBitxorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitxor(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
@@ -3456,17 +3456,17 @@ impl rt::Object for WorkbookFunctionsBitxorParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsBitxorParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsBitxorParams { with_number1 number1 : crate ::beta::Json;
     with_number2 number2 : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitxorParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.ceiling_Math`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
@@ -3484,7 +3484,7 @@ pub struct WorkbookFunctionsCeilingMathParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCeilingMathParams {
     #[inline]
     fn default() -> Self {
@@ -3496,7 +3496,7 @@ impl ::std::default::Default for WorkbookFunctionsCeilingMathParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCeilingMathParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ceiling_Math(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance", "mode"];
@@ -3545,18 +3545,18 @@ impl rt::Object for WorkbookFunctionsCeilingMathParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCeilingMathParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCeilingMathParams { with_number number : crate ::beta::Json;
     with_significance significance : crate ::beta::Json; with_mode mode : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCeilingMathParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.ceiling_Precise`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
@@ -3571,7 +3571,7 @@ pub struct WorkbookFunctionsCeilingPreciseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCeilingPreciseParams {
     #[inline]
     fn default() -> Self {
@@ -3582,7 +3582,7 @@ impl ::std::default::Default for WorkbookFunctionsCeilingPreciseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCeilingPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ceiling_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
@@ -3623,17 +3623,17 @@ impl rt::Object for WorkbookFunctionsCeilingPreciseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCeilingPreciseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCeilingPreciseParams { with_number number : crate ::beta::Json;
     with_significance significance : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCeilingPreciseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.char`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -3645,7 +3645,7 @@ pub struct WorkbookFunctionsCharParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCharParams {
     #[inline]
     fn default() -> Self {
@@ -3655,7 +3655,7 @@ impl ::std::default::Default for WorkbookFunctionsCharParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCharParams {
     const TYPE_NAME: &'static str = "microsoft.graph.char(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -3692,16 +3692,16 @@ impl rt::Object for WorkbookFunctionsCharParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCharParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCharParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCharParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.chiSq_Dist`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
@@ -3719,7 +3719,7 @@ pub struct WorkbookFunctionsChiSqDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsChiSqDistParams {
     #[inline]
     fn default() -> Self {
@@ -3731,7 +3731,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsChiSqDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom", "cumulative"];
@@ -3780,17 +3780,17 @@ impl rt::Object for WorkbookFunctionsChiSqDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsChiSqDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsChiSqDistParams { with_x x : crate ::beta::Json; with_deg_freedom
     deg_freedom : crate ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.chiSq_Dist_RT`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
@@ -3805,7 +3805,7 @@ pub struct WorkbookFunctionsChiSqDistRtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsChiSqDistRtParams {
     #[inline]
     fn default() -> Self {
@@ -3816,7 +3816,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqDistRtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsChiSqDistRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Dist_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom"];
@@ -3857,17 +3857,17 @@ impl rt::Object for WorkbookFunctionsChiSqDistRtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsChiSqDistRtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsChiSqDistRtParams { with_x x : crate ::beta::Json; with_deg_freedom
     deg_freedom : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqDistRtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.chiSq_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
@@ -3882,7 +3882,7 @@ pub struct WorkbookFunctionsChiSqInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsChiSqInvParams {
     #[inline]
     fn default() -> Self {
@@ -3893,7 +3893,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqInvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsChiSqInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
@@ -3937,17 +3937,17 @@ impl rt::Object for WorkbookFunctionsChiSqInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsChiSqInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsChiSqInvParams { with_probability probability : crate ::beta::Json;
     with_deg_freedom deg_freedom : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.chiSq_Inv_RT`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
@@ -3962,7 +3962,7 @@ pub struct WorkbookFunctionsChiSqInvRtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsChiSqInvRtParams {
     #[inline]
     fn default() -> Self {
@@ -3973,7 +3973,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqInvRtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsChiSqInvRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Inv_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
@@ -4017,17 +4017,17 @@ impl rt::Object for WorkbookFunctionsChiSqInvRtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsChiSqInvRtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsChiSqInvRtParams { with_probability probability : crate
     ::beta::Json; with_deg_freedom deg_freedom : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqInvRtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.choose`.
 /// - `indexNum`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
@@ -4042,7 +4042,7 @@ pub struct WorkbookFunctionsChooseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsChooseParams {
     #[inline]
     fn default() -> Self {
@@ -4053,7 +4053,7 @@ impl ::std::default::Default for WorkbookFunctionsChooseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsChooseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.choose(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["indexNum", "values"];
@@ -4094,17 +4094,17 @@ impl rt::Object for WorkbookFunctionsChooseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsChooseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsChooseParams { with_index_num index_num : crate ::beta::Json;
     with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChooseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.clean`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -4116,7 +4116,7 @@ pub struct WorkbookFunctionsCleanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCleanParams {
     #[inline]
     fn default() -> Self {
@@ -4126,7 +4126,7 @@ impl ::std::default::Default for WorkbookFunctionsCleanParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCleanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -4163,14 +4163,14 @@ impl rt::Object for WorkbookFunctionsCleanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCleanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsCleanParams { with_text text : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCleanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.code`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -4182,7 +4182,7 @@ pub struct WorkbookFunctionsCodeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCodeParams {
     #[inline]
     fn default() -> Self {
@@ -4192,7 +4192,7 @@ impl ::std::default::Default for WorkbookFunctionsCodeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCodeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.code(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -4229,14 +4229,14 @@ impl rt::Object for WorkbookFunctionsCodeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCodeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsCodeParams { with_text text : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCodeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.columns`.
 /// - `array`: `microsoft.graph.Json`
 ///
@@ -4248,7 +4248,7 @@ pub struct WorkbookFunctionsColumnsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsColumnsParams {
     #[inline]
     fn default() -> Self {
@@ -4258,7 +4258,7 @@ impl ::std::default::Default for WorkbookFunctionsColumnsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsColumnsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.columns(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array"];
@@ -4295,16 +4295,16 @@ impl rt::Object for WorkbookFunctionsColumnsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsColumnsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsColumnsParams { with_array array : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsColumnsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.combin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
@@ -4319,7 +4319,7 @@ pub struct WorkbookFunctionsCombinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCombinParams {
     #[inline]
     fn default() -> Self {
@@ -4330,7 +4330,7 @@ impl ::std::default::Default for WorkbookFunctionsCombinParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCombinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.combin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
@@ -4371,17 +4371,17 @@ impl rt::Object for WorkbookFunctionsCombinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCombinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCombinParams { with_number number : crate ::beta::Json;
     with_number_chosen number_chosen : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCombinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.combina`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
@@ -4396,7 +4396,7 @@ pub struct WorkbookFunctionsCombinaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCombinaParams {
     #[inline]
     fn default() -> Self {
@@ -4407,7 +4407,7 @@ impl ::std::default::Default for WorkbookFunctionsCombinaParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCombinaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.combina(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
@@ -4448,17 +4448,17 @@ impl rt::Object for WorkbookFunctionsCombinaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCombinaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCombinaParams { with_number number : crate ::beta::Json;
     with_number_chosen number_chosen : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCombinaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.complex`.
 /// - `realNum`: `microsoft.graph.Json`
 /// - `iNum`: `microsoft.graph.Json`
@@ -4476,7 +4476,7 @@ pub struct WorkbookFunctionsComplexParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsComplexParams {
     #[inline]
     fn default() -> Self {
@@ -4488,7 +4488,7 @@ impl ::std::default::Default for WorkbookFunctionsComplexParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsComplexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.complex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["realNum", "iNum", "suffix"];
@@ -4537,17 +4537,17 @@ impl rt::Object for WorkbookFunctionsComplexParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsComplexParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsComplexParams { with_real_num real_num : crate ::beta::Json;
     with_i_num i_num : crate ::beta::Json; with_suffix suffix : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsComplexParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.concatenate`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -4559,7 +4559,7 @@ pub struct WorkbookFunctionsConcatenateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsConcatenateParams {
     #[inline]
     fn default() -> Self {
@@ -4569,7 +4569,7 @@ impl ::std::default::Default for WorkbookFunctionsConcatenateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsConcatenateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.concatenate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -4606,16 +4606,16 @@ impl rt::Object for WorkbookFunctionsConcatenateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsConcatenateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsConcatenateParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConcatenateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.confidence_Norm`.
 /// - `alpha`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
@@ -4633,7 +4633,7 @@ pub struct WorkbookFunctionsConfidenceNormParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsConfidenceNormParams {
     #[inline]
     fn default() -> Self {
@@ -4645,7 +4645,7 @@ impl ::std::default::Default for WorkbookFunctionsConfidenceNormParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsConfidenceNormParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confidence_Norm(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["alpha", "standardDev", "size"];
@@ -4694,18 +4694,18 @@ impl rt::Object for WorkbookFunctionsConfidenceNormParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsConfidenceNormParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsConfidenceNormParams { with_alpha alpha : crate ::beta::Json;
     with_standard_dev standard_dev : crate ::beta::Json; with_size size : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConfidenceNormParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.confidence_T`.
 /// - `alpha`: `microsoft.graph.Json`
 /// - `standardDev`: `microsoft.graph.Json`
@@ -4723,7 +4723,7 @@ pub struct WorkbookFunctionsConfidenceTParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsConfidenceTParams {
     #[inline]
     fn default() -> Self {
@@ -4735,7 +4735,7 @@ impl ::std::default::Default for WorkbookFunctionsConfidenceTParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsConfidenceTParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confidence_T(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["alpha", "standardDev", "size"];
@@ -4784,18 +4784,18 @@ impl rt::Object for WorkbookFunctionsConfidenceTParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsConfidenceTParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsConfidenceTParams { with_alpha alpha : crate ::beta::Json;
     with_standard_dev standard_dev : crate ::beta::Json; with_size size : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConfidenceTParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.convert`.
 /// - `number`: `microsoft.graph.Json`
 /// - `fromUnit`: `microsoft.graph.Json`
@@ -4813,7 +4813,7 @@ pub struct WorkbookFunctionsConvertParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsConvertParams {
     #[inline]
     fn default() -> Self {
@@ -4825,7 +4825,7 @@ impl ::std::default::Default for WorkbookFunctionsConvertParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsConvertParams {
     const TYPE_NAME: &'static str = "microsoft.graph.convert(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "fromUnit", "toUnit"];
@@ -4874,18 +4874,18 @@ impl rt::Object for WorkbookFunctionsConvertParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsConvertParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsConvertParams { with_number number : crate ::beta::Json;
     with_from_unit from_unit : crate ::beta::Json; with_to_unit to_unit : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConvertParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.cos`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -4897,7 +4897,7 @@ pub struct WorkbookFunctionsCosParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCosParams {
     #[inline]
     fn default() -> Self {
@@ -4907,7 +4907,7 @@ impl ::std::default::Default for WorkbookFunctionsCosParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCosParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cos(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -4944,16 +4944,16 @@ impl rt::Object for WorkbookFunctionsCosParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCosParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCosParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCosParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.cosh`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -4965,7 +4965,7 @@ pub struct WorkbookFunctionsCoshParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCoshParams {
     #[inline]
     fn default() -> Self {
@@ -4975,7 +4975,7 @@ impl ::std::default::Default for WorkbookFunctionsCoshParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCoshParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cosh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5012,16 +5012,16 @@ impl rt::Object for WorkbookFunctionsCoshParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCoshParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCoshParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoshParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.cot`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -5033,7 +5033,7 @@ pub struct WorkbookFunctionsCotParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCotParams {
     #[inline]
     fn default() -> Self {
@@ -5043,7 +5043,7 @@ impl ::std::default::Default for WorkbookFunctionsCotParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cot(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5080,16 +5080,16 @@ impl rt::Object for WorkbookFunctionsCotParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCotParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCotParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCotParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.coth`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -5101,7 +5101,7 @@ pub struct WorkbookFunctionsCothParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCothParams {
     #[inline]
     fn default() -> Self {
@@ -5111,7 +5111,7 @@ impl ::std::default::Default for WorkbookFunctionsCothParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCothParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coth(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5148,16 +5148,16 @@ impl rt::Object for WorkbookFunctionsCothParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCothParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCothParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCothParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.count`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -5169,7 +5169,7 @@ pub struct WorkbookFunctionsCountParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCountParams {
     #[inline]
     fn default() -> Self {
@@ -5179,7 +5179,7 @@ impl ::std::default::Default for WorkbookFunctionsCountParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCountParams {
     const TYPE_NAME: &'static str = "microsoft.graph.count(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5216,16 +5216,16 @@ impl rt::Object for WorkbookFunctionsCountParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCountParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCountParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.countA`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -5237,7 +5237,7 @@ pub struct WorkbookFunctionsCountAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCountAParams {
     #[inline]
     fn default() -> Self {
@@ -5247,7 +5247,7 @@ impl ::std::default::Default for WorkbookFunctionsCountAParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCountAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5284,16 +5284,16 @@ impl rt::Object for WorkbookFunctionsCountAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCountAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCountAParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.countBlank`.
 /// - `range`: `microsoft.graph.Json`
 ///
@@ -5305,7 +5305,7 @@ pub struct WorkbookFunctionsCountBlankParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCountBlankParams {
     #[inline]
     fn default() -> Self {
@@ -5315,7 +5315,7 @@ impl ::std::default::Default for WorkbookFunctionsCountBlankParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCountBlankParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countBlank(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range"];
@@ -5352,16 +5352,16 @@ impl rt::Object for WorkbookFunctionsCountBlankParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCountBlankParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCountBlankParams { with_range range : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountBlankParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.countIf`.
 /// - `range`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
@@ -5376,7 +5376,7 @@ pub struct WorkbookFunctionsCountIfParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCountIfParams {
     #[inline]
     fn default() -> Self {
@@ -5387,7 +5387,7 @@ impl ::std::default::Default for WorkbookFunctionsCountIfParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCountIfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countIf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range", "criteria"];
@@ -5428,17 +5428,17 @@ impl rt::Object for WorkbookFunctionsCountIfParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCountIfParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCountIfParams { with_range range : crate ::beta::Json; with_criteria
     criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountIfParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.countIfs`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -5450,7 +5450,7 @@ pub struct WorkbookFunctionsCountIfsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCountIfsParams {
     #[inline]
     fn default() -> Self {
@@ -5460,7 +5460,7 @@ impl ::std::default::Default for WorkbookFunctionsCountIfsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCountIfsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countIfs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5497,16 +5497,16 @@ impl rt::Object for WorkbookFunctionsCountIfsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCountIfsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCountIfsParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountIfsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.coupDayBs`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -5527,7 +5527,7 @@ pub struct WorkbookFunctionsCoupDayBsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCoupDayBsParams {
     #[inline]
     fn default() -> Self {
@@ -5540,7 +5540,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDayBsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCoupDayBsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupDayBs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -5599,18 +5599,18 @@ impl rt::Object for WorkbookFunctionsCoupDayBsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCoupDayBsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCoupDayBsParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
     ::beta::Json; with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDayBsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.coupDays`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -5631,7 +5631,7 @@ pub struct WorkbookFunctionsCoupDaysParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCoupDaysParams {
     #[inline]
     fn default() -> Self {
@@ -5644,7 +5644,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDaysParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCoupDaysParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupDays(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -5703,18 +5703,18 @@ impl rt::Object for WorkbookFunctionsCoupDaysParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCoupDaysParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCoupDaysParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
     ::beta::Json; with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDaysParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.coupDaysNc`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -5735,7 +5735,7 @@ pub struct WorkbookFunctionsCoupDaysNcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCoupDaysNcParams {
     #[inline]
     fn default() -> Self {
@@ -5748,7 +5748,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDaysNcParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCoupDaysNcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupDaysNc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -5807,18 +5807,18 @@ impl rt::Object for WorkbookFunctionsCoupDaysNcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCoupDaysNcParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCoupDaysNcParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
     ::beta::Json; with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDaysNcParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.coupNcd`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -5839,7 +5839,7 @@ pub struct WorkbookFunctionsCoupNcdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCoupNcdParams {
     #[inline]
     fn default() -> Self {
@@ -5852,7 +5852,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupNcdParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCoupNcdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupNcd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -5911,18 +5911,18 @@ impl rt::Object for WorkbookFunctionsCoupNcdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCoupNcdParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCoupNcdParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
     ::beta::Json; with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupNcdParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.coupNum`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -5943,7 +5943,7 @@ pub struct WorkbookFunctionsCoupNumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCoupNumParams {
     #[inline]
     fn default() -> Self {
@@ -5956,7 +5956,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupNumParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCoupNumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupNum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -6015,18 +6015,18 @@ impl rt::Object for WorkbookFunctionsCoupNumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCoupNumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCoupNumParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
     ::beta::Json; with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupNumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.coupPcd`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -6047,7 +6047,7 @@ pub struct WorkbookFunctionsCoupPcdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCoupPcdParams {
     #[inline]
     fn default() -> Self {
@@ -6060,7 +6060,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupPcdParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCoupPcdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupPcd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -6119,18 +6119,18 @@ impl rt::Object for WorkbookFunctionsCoupPcdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCoupPcdParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCoupPcdParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_frequency frequency : crate
     ::beta::Json; with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupPcdParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.csc`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -6142,7 +6142,7 @@ pub struct WorkbookFunctionsCscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCscParams {
     #[inline]
     fn default() -> Self {
@@ -6152,7 +6152,7 @@ impl ::std::default::Default for WorkbookFunctionsCscParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.csc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -6189,16 +6189,16 @@ impl rt::Object for WorkbookFunctionsCscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCscParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.csch`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -6210,7 +6210,7 @@ pub struct WorkbookFunctionsCschParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCschParams {
     #[inline]
     fn default() -> Self {
@@ -6220,7 +6220,7 @@ impl ::std::default::Default for WorkbookFunctionsCschParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCschParams {
     const TYPE_NAME: &'static str = "microsoft.graph.csch(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -6257,16 +6257,16 @@ impl rt::Object for WorkbookFunctionsCschParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCschParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCschParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCschParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.cumIPmt`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `nper`: `microsoft.graph.Json`
@@ -6293,7 +6293,7 @@ pub struct WorkbookFunctionsCumIPmtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCumIPmtParams {
     #[inline]
     fn default() -> Self {
@@ -6308,7 +6308,7 @@ impl ::std::default::Default for WorkbookFunctionsCumIPmtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCumIPmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cumIPmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -6379,19 +6379,19 @@ impl rt::Object for WorkbookFunctionsCumIPmtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCumIPmtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCumIPmtParams { with_rate rate : crate ::beta::Json; with_nper nper
     : crate ::beta::Json; with_pv pv : crate ::beta::Json; with_start_period start_period
     : crate ::beta::Json; with_end_period end_period : crate ::beta::Json; with_type
     type_ : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCumIPmtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.cumPrinc`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `nper`: `microsoft.graph.Json`
@@ -6418,7 +6418,7 @@ pub struct WorkbookFunctionsCumPrincParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsCumPrincParams {
     #[inline]
     fn default() -> Self {
@@ -6433,7 +6433,7 @@ impl ::std::default::Default for WorkbookFunctionsCumPrincParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsCumPrincParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cumPrinc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -6504,19 +6504,19 @@ impl rt::Object for WorkbookFunctionsCumPrincParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsCumPrincParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsCumPrincParams { with_rate rate : crate ::beta::Json; with_nper nper
     : crate ::beta::Json; with_pv pv : crate ::beta::Json; with_start_period start_period
     : crate ::beta::Json; with_end_period end_period : crate ::beta::Json; with_type
     type_ : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCumPrincParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.date`.
 /// - `year`: `microsoft.graph.Json`
 /// - `month`: `microsoft.graph.Json`
@@ -6534,7 +6534,7 @@ pub struct WorkbookFunctionsDateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDateParams {
     #[inline]
     fn default() -> Self {
@@ -6546,7 +6546,7 @@ impl ::std::default::Default for WorkbookFunctionsDateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.date(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["year", "month", "day"];
@@ -6595,17 +6595,17 @@ impl rt::Object for WorkbookFunctionsDateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDateParams { with_year year : crate ::beta::Json; with_month month :
     crate ::beta::Json; with_day day : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.datevalue`.
 /// - `dateText`: `microsoft.graph.Json`
 ///
@@ -6617,7 +6617,7 @@ pub struct WorkbookFunctionsDatevalueParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDatevalueParams {
     #[inline]
     fn default() -> Self {
@@ -6627,7 +6627,7 @@ impl ::std::default::Default for WorkbookFunctionsDatevalueParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDatevalueParams {
     const TYPE_NAME: &'static str = "microsoft.graph.datevalue(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["dateText"];
@@ -6664,16 +6664,16 @@ impl rt::Object for WorkbookFunctionsDatevalueParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDatevalueParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDatevalueParams { with_date_text date_text : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDatevalueParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.daverage`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -6691,7 +6691,7 @@ pub struct WorkbookFunctionsDaverageParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDaverageParams {
     #[inline]
     fn default() -> Self {
@@ -6703,7 +6703,7 @@ impl ::std::default::Default for WorkbookFunctionsDaverageParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDaverageParams {
     const TYPE_NAME: &'static str = "microsoft.graph.daverage(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -6752,17 +6752,17 @@ impl rt::Object for WorkbookFunctionsDaverageParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDaverageParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDaverageParams { with_database database : crate ::beta::Json;
     with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDaverageParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.day`.
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
@@ -6774,7 +6774,7 @@ pub struct WorkbookFunctionsDayParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDayParams {
     #[inline]
     fn default() -> Self {
@@ -6784,7 +6784,7 @@ impl ::std::default::Default for WorkbookFunctionsDayParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDayParams {
     const TYPE_NAME: &'static str = "microsoft.graph.day(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -6821,16 +6821,16 @@ impl rt::Object for WorkbookFunctionsDayParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDayParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDayParams { with_serial_number serial_number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDayParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.days`.
 /// - `endDate`: `microsoft.graph.Json`
 /// - `startDate`: `microsoft.graph.Json`
@@ -6845,7 +6845,7 @@ pub struct WorkbookFunctionsDaysParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDaysParams {
     #[inline]
     fn default() -> Self {
@@ -6856,7 +6856,7 @@ impl ::std::default::Default for WorkbookFunctionsDaysParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDaysParams {
     const TYPE_NAME: &'static str = "microsoft.graph.days(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["endDate", "startDate"];
@@ -6897,17 +6897,17 @@ impl rt::Object for WorkbookFunctionsDaysParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDaysParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDaysParams { with_end_date end_date : crate ::beta::Json;
     with_start_date start_date : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDaysParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.days360`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `endDate`: `microsoft.graph.Json`
@@ -6925,7 +6925,7 @@ pub struct WorkbookFunctionsDays360Params {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDays360Params {
     #[inline]
     fn default() -> Self {
@@ -6937,7 +6937,7 @@ impl ::std::default::Default for WorkbookFunctionsDays360Params {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDays360Params {
     const TYPE_NAME: &'static str = "microsoft.graph.days360(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "endDate", "method"];
@@ -6986,18 +6986,18 @@ impl rt::Object for WorkbookFunctionsDays360Params {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDays360Params);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDays360Params { with_start_date start_date : crate ::beta::Json;
     with_end_date end_date : crate ::beta::Json; with_method method : crate ::beta::Json;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDays360Params);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.db`.
 /// - `cost`: `microsoft.graph.Json`
 /// - `salvage`: `microsoft.graph.Json`
@@ -7021,7 +7021,7 @@ pub struct WorkbookFunctionsDbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDbParams {
     #[inline]
     fn default() -> Self {
@@ -7035,7 +7035,7 @@ impl ::std::default::Default for WorkbookFunctionsDbParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.db(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -7100,18 +7100,18 @@ impl rt::Object for WorkbookFunctionsDbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDbParams { with_cost cost : crate ::beta::Json; with_salvage salvage
     : crate ::beta::Json; with_life life : crate ::beta::Json; with_period period : crate
     ::beta::Json; with_month month : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dbcs`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -7123,7 +7123,7 @@ pub struct WorkbookFunctionsDbcsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDbcsParams {
     #[inline]
     fn default() -> Self {
@@ -7133,7 +7133,7 @@ impl ::std::default::Default for WorkbookFunctionsDbcsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDbcsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dbcs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7170,14 +7170,14 @@ impl rt::Object for WorkbookFunctionsDbcsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDbcsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsDbcsParams { with_text text : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDbcsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dcount`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -7195,7 +7195,7 @@ pub struct WorkbookFunctionsDcountParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDcountParams {
     #[inline]
     fn default() -> Self {
@@ -7207,7 +7207,7 @@ impl ::std::default::Default for WorkbookFunctionsDcountParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDcountParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dcount(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -7256,17 +7256,17 @@ impl rt::Object for WorkbookFunctionsDcountParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDcountParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDcountParams { with_database database : crate ::beta::Json;
     with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDcountParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dcountA`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -7284,7 +7284,7 @@ pub struct WorkbookFunctionsDcountAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDcountAParams {
     #[inline]
     fn default() -> Self {
@@ -7296,7 +7296,7 @@ impl ::std::default::Default for WorkbookFunctionsDcountAParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDcountAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dcountA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -7345,17 +7345,17 @@ impl rt::Object for WorkbookFunctionsDcountAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDcountAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDcountAParams { with_database database : crate ::beta::Json;
     with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDcountAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.ddb`.
 /// - `cost`: `microsoft.graph.Json`
 /// - `salvage`: `microsoft.graph.Json`
@@ -7379,7 +7379,7 @@ pub struct WorkbookFunctionsDdbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDdbParams {
     #[inline]
     fn default() -> Self {
@@ -7393,7 +7393,7 @@ impl ::std::default::Default for WorkbookFunctionsDdbParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDdbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ddb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -7458,18 +7458,18 @@ impl rt::Object for WorkbookFunctionsDdbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDdbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDdbParams { with_cost cost : crate ::beta::Json; with_salvage
     salvage : crate ::beta::Json; with_life life : crate ::beta::Json; with_period period
     : crate ::beta::Json; with_factor factor : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDdbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dec2Bin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
@@ -7484,7 +7484,7 @@ pub struct WorkbookFunctionsDec2BinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDec2BinParams {
     #[inline]
     fn default() -> Self {
@@ -7495,7 +7495,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2BinParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDec2BinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dec2Bin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -7536,17 +7536,17 @@ impl rt::Object for WorkbookFunctionsDec2BinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDec2BinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDec2BinParams { with_number number : crate ::beta::Json; with_places
     places : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2BinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dec2Hex`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
@@ -7561,7 +7561,7 @@ pub struct WorkbookFunctionsDec2HexParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDec2HexParams {
     #[inline]
     fn default() -> Self {
@@ -7572,7 +7572,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2HexParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDec2HexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dec2Hex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -7613,17 +7613,17 @@ impl rt::Object for WorkbookFunctionsDec2HexParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDec2HexParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDec2HexParams { with_number number : crate ::beta::Json; with_places
     places : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2HexParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dec2Oct`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
@@ -7638,7 +7638,7 @@ pub struct WorkbookFunctionsDec2OctParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDec2OctParams {
     #[inline]
     fn default() -> Self {
@@ -7649,7 +7649,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2OctParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDec2OctParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dec2Oct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -7690,17 +7690,17 @@ impl rt::Object for WorkbookFunctionsDec2OctParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDec2OctParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDec2OctParams { with_number number : crate ::beta::Json; with_places
     places : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2OctParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.decimal`.
 /// - `number`: `microsoft.graph.Json`
 /// - `radix`: `microsoft.graph.Json`
@@ -7715,7 +7715,7 @@ pub struct WorkbookFunctionsDecimalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDecimalParams {
     #[inline]
     fn default() -> Self {
@@ -7726,7 +7726,7 @@ impl ::std::default::Default for WorkbookFunctionsDecimalParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDecimalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decimal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "radix"];
@@ -7767,17 +7767,17 @@ impl rt::Object for WorkbookFunctionsDecimalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDecimalParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDecimalParams { with_number number : crate ::beta::Json; with_radix
     radix : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDecimalParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.degrees`.
 /// - `angle`: `microsoft.graph.Json`
 ///
@@ -7789,7 +7789,7 @@ pub struct WorkbookFunctionsDegreesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDegreesParams {
     #[inline]
     fn default() -> Self {
@@ -7799,7 +7799,7 @@ impl ::std::default::Default for WorkbookFunctionsDegreesParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDegreesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.degrees(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["angle"];
@@ -7836,16 +7836,16 @@ impl rt::Object for WorkbookFunctionsDegreesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDegreesParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDegreesParams { with_angle angle : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDegreesParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.delta`.
 /// - `number1`: `microsoft.graph.Json`
 /// - `number2`: `microsoft.graph.Json`
@@ -7860,7 +7860,7 @@ pub struct WorkbookFunctionsDeltaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDeltaParams {
     #[inline]
     fn default() -> Self {
@@ -7871,7 +7871,7 @@ impl ::std::default::Default for WorkbookFunctionsDeltaParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDeltaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.delta(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
@@ -7912,17 +7912,17 @@ impl rt::Object for WorkbookFunctionsDeltaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDeltaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDeltaParams { with_number1 number1 : crate ::beta::Json;
     with_number2 number2 : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDeltaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.devSq`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -7934,7 +7934,7 @@ pub struct WorkbookFunctionsDevSqParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDevSqParams {
     #[inline]
     fn default() -> Self {
@@ -7944,7 +7944,7 @@ impl ::std::default::Default for WorkbookFunctionsDevSqParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDevSqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.devSq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -7981,16 +7981,16 @@ impl rt::Object for WorkbookFunctionsDevSqParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDevSqParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDevSqParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDevSqParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dget`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -8008,7 +8008,7 @@ pub struct WorkbookFunctionsDgetParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDgetParams {
     #[inline]
     fn default() -> Self {
@@ -8020,7 +8020,7 @@ impl ::std::default::Default for WorkbookFunctionsDgetParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDgetParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dget(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8069,17 +8069,17 @@ impl rt::Object for WorkbookFunctionsDgetParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDgetParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDgetParams { with_database database : crate ::beta::Json; with_field
     field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDgetParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.disc`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -8103,7 +8103,7 @@ pub struct WorkbookFunctionsDiscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDiscParams {
     #[inline]
     fn default() -> Self {
@@ -8117,7 +8117,7 @@ impl ::std::default::Default for WorkbookFunctionsDiscParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDiscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.disc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -8182,19 +8182,19 @@ impl rt::Object for WorkbookFunctionsDiscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDiscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDiscParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_pr pr : crate ::beta::Json;
     with_redemption redemption : crate ::beta::Json; with_basis basis : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDiscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dmax`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -8212,7 +8212,7 @@ pub struct WorkbookFunctionsDmaxParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDmaxParams {
     #[inline]
     fn default() -> Self {
@@ -8224,7 +8224,7 @@ impl ::std::default::Default for WorkbookFunctionsDmaxParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDmaxParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dmax(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8273,17 +8273,17 @@ impl rt::Object for WorkbookFunctionsDmaxParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDmaxParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDmaxParams { with_database database : crate ::beta::Json; with_field
     field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDmaxParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dmin`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -8301,7 +8301,7 @@ pub struct WorkbookFunctionsDminParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDminParams {
     #[inline]
     fn default() -> Self {
@@ -8313,7 +8313,7 @@ impl ::std::default::Default for WorkbookFunctionsDminParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDminParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dmin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8362,17 +8362,17 @@ impl rt::Object for WorkbookFunctionsDminParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDminParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDminParams { with_database database : crate ::beta::Json; with_field
     field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDminParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dollar`.
 /// - `number`: `microsoft.graph.Json`
 /// - `decimals`: `microsoft.graph.Json`
@@ -8387,7 +8387,7 @@ pub struct WorkbookFunctionsDollarParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDollarParams {
     #[inline]
     fn default() -> Self {
@@ -8398,7 +8398,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDollarParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dollar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "decimals"];
@@ -8439,17 +8439,17 @@ impl rt::Object for WorkbookFunctionsDollarParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDollarParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDollarParams { with_number number : crate ::beta::Json;
     with_decimals decimals : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dollarDe`.
 /// - `fractionalDollar`: `microsoft.graph.Json`
 /// - `fraction`: `microsoft.graph.Json`
@@ -8464,7 +8464,7 @@ pub struct WorkbookFunctionsDollarDeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDollarDeParams {
     #[inline]
     fn default() -> Self {
@@ -8475,7 +8475,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarDeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDollarDeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dollarDe(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["fractionalDollar", "fraction"];
@@ -8519,17 +8519,17 @@ impl rt::Object for WorkbookFunctionsDollarDeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDollarDeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDollarDeParams { with_fractional_dollar fractional_dollar : crate
     ::beta::Json; with_fraction fraction : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarDeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dollarFr`.
 /// - `decimalDollar`: `microsoft.graph.Json`
 /// - `fraction`: `microsoft.graph.Json`
@@ -8544,7 +8544,7 @@ pub struct WorkbookFunctionsDollarFrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDollarFrParams {
     #[inline]
     fn default() -> Self {
@@ -8555,7 +8555,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarFrParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDollarFrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dollarFr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["decimalDollar", "fraction"];
@@ -8599,17 +8599,17 @@ impl rt::Object for WorkbookFunctionsDollarFrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDollarFrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDollarFrParams { with_decimal_dollar decimal_dollar : crate
     ::beta::Json; with_fraction fraction : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarFrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dproduct`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -8627,7 +8627,7 @@ pub struct WorkbookFunctionsDproductParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDproductParams {
     #[inline]
     fn default() -> Self {
@@ -8639,7 +8639,7 @@ impl ::std::default::Default for WorkbookFunctionsDproductParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDproductParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dproduct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8688,17 +8688,17 @@ impl rt::Object for WorkbookFunctionsDproductParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDproductParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDproductParams { with_database database : crate ::beta::Json;
     with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDproductParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dstDev`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -8716,7 +8716,7 @@ pub struct WorkbookFunctionsDstDevParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDstDevParams {
     #[inline]
     fn default() -> Self {
@@ -8728,7 +8728,7 @@ impl ::std::default::Default for WorkbookFunctionsDstDevParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDstDevParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dstDev(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8777,17 +8777,17 @@ impl rt::Object for WorkbookFunctionsDstDevParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDstDevParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDstDevParams { with_database database : crate ::beta::Json;
     with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDstDevParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dstDevP`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -8805,7 +8805,7 @@ pub struct WorkbookFunctionsDstDevPParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDstDevPParams {
     #[inline]
     fn default() -> Self {
@@ -8817,7 +8817,7 @@ impl ::std::default::Default for WorkbookFunctionsDstDevPParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDstDevPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dstDevP(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8866,17 +8866,17 @@ impl rt::Object for WorkbookFunctionsDstDevPParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDstDevPParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDstDevPParams { with_database database : crate ::beta::Json;
     with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDstDevPParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dsum`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -8894,7 +8894,7 @@ pub struct WorkbookFunctionsDsumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDsumParams {
     #[inline]
     fn default() -> Self {
@@ -8906,7 +8906,7 @@ impl ::std::default::Default for WorkbookFunctionsDsumParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDsumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dsum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8955,17 +8955,17 @@ impl rt::Object for WorkbookFunctionsDsumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDsumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDsumParams { with_database database : crate ::beta::Json; with_field
     field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDsumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.duration`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -8992,7 +8992,7 @@ pub struct WorkbookFunctionsDurationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDurationParams {
     #[inline]
     fn default() -> Self {
@@ -9007,7 +9007,7 @@ impl ::std::default::Default for WorkbookFunctionsDurationParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDurationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.duration(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -9078,19 +9078,19 @@ impl rt::Object for WorkbookFunctionsDurationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDurationParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDurationParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_coupon coupon : crate ::beta::Json;
     with_yld yld : crate ::beta::Json; with_frequency frequency : crate ::beta::Json;
     with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDurationParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dvar`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -9108,7 +9108,7 @@ pub struct WorkbookFunctionsDvarParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDvarParams {
     #[inline]
     fn default() -> Self {
@@ -9120,7 +9120,7 @@ impl ::std::default::Default for WorkbookFunctionsDvarParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDvarParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dvar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -9169,17 +9169,17 @@ impl rt::Object for WorkbookFunctionsDvarParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDvarParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDvarParams { with_database database : crate ::beta::Json; with_field
     field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDvarParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.dvarP`.
 /// - `database`: `microsoft.graph.Json`
 /// - `field`: `microsoft.graph.Json`
@@ -9197,7 +9197,7 @@ pub struct WorkbookFunctionsDvarPParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsDvarPParams {
     #[inline]
     fn default() -> Self {
@@ -9209,7 +9209,7 @@ impl ::std::default::Default for WorkbookFunctionsDvarPParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsDvarPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dvarP(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -9258,13 +9258,13 @@ impl rt::Object for WorkbookFunctionsDvarPParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsDvarPParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsDvarPParams { with_database database : crate ::beta::Json;
     with_field field : crate ::beta::Json; with_criteria criteria : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDvarPParams);

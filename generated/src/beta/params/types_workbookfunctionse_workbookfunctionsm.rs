@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.ecma_Ceiling`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
@@ -17,7 +17,7 @@ pub struct WorkbookFunctionsEcmaCeilingParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsEcmaCeilingParams {
     #[inline]
     fn default() -> Self {
@@ -28,7 +28,7 @@ impl ::std::default::Default for WorkbookFunctionsEcmaCeilingParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsEcmaCeilingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ecma_Ceiling(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
@@ -69,17 +69,17 @@ impl rt::Object for WorkbookFunctionsEcmaCeilingParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsEcmaCeilingParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsEcmaCeilingParams { with_number number : crate ::beta::Json;
     with_significance significance : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEcmaCeilingParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.edate`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `months`: `microsoft.graph.Json`
@@ -94,7 +94,7 @@ pub struct WorkbookFunctionsEdateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsEdateParams {
     #[inline]
     fn default() -> Self {
@@ -105,7 +105,7 @@ impl ::std::default::Default for WorkbookFunctionsEdateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsEdateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.edate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "months"];
@@ -146,17 +146,17 @@ impl rt::Object for WorkbookFunctionsEdateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsEdateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsEdateParams { with_start_date start_date : crate ::beta::Json;
     with_months months : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEdateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.effect`.
 /// - `nominalRate`: `microsoft.graph.Json`
 /// - `npery`: `microsoft.graph.Json`
@@ -171,7 +171,7 @@ pub struct WorkbookFunctionsEffectParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsEffectParams {
     #[inline]
     fn default() -> Self {
@@ -182,7 +182,7 @@ impl ::std::default::Default for WorkbookFunctionsEffectParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsEffectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.effect(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["nominalRate", "npery"];
@@ -223,17 +223,17 @@ impl rt::Object for WorkbookFunctionsEffectParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsEffectParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsEffectParams { with_nominal_rate nominal_rate : crate ::beta::Json;
     with_npery npery : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEffectParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.eoMonth`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `months`: `microsoft.graph.Json`
@@ -248,7 +248,7 @@ pub struct WorkbookFunctionsEoMonthParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsEoMonthParams {
     #[inline]
     fn default() -> Self {
@@ -259,7 +259,7 @@ impl ::std::default::Default for WorkbookFunctionsEoMonthParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsEoMonthParams {
     const TYPE_NAME: &'static str = "microsoft.graph.eoMonth(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "months"];
@@ -300,17 +300,17 @@ impl rt::Object for WorkbookFunctionsEoMonthParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsEoMonthParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsEoMonthParams { with_start_date start_date : crate ::beta::Json;
     with_months months : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEoMonthParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.erf`.
 /// - `lowerLimit`: `microsoft.graph.Json`
 /// - `upperLimit`: `microsoft.graph.Json`
@@ -325,7 +325,7 @@ pub struct WorkbookFunctionsErfParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsErfParams {
     #[inline]
     fn default() -> Self {
@@ -336,7 +336,7 @@ impl ::std::default::Default for WorkbookFunctionsErfParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsErfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["lowerLimit", "upperLimit"];
@@ -377,17 +377,17 @@ impl rt::Object for WorkbookFunctionsErfParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsErfParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsErfParams { with_lower_limit lower_limit : crate ::beta::Json;
     with_upper_limit upper_limit : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.erfC`.
 /// - `x`: `microsoft.graph.Json`
 ///
@@ -399,7 +399,7 @@ pub struct WorkbookFunctionsErfCParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsErfCParams {
     #[inline]
     fn default() -> Self {
@@ -409,7 +409,7 @@ impl ::std::default::Default for WorkbookFunctionsErfCParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsErfCParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erfC(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -446,14 +446,14 @@ impl rt::Object for WorkbookFunctionsErfCParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsErfCParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsErfCParams { with_x x : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfCParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.erfC_Precise`.
 /// - `X`: `microsoft.graph.Json`
 ///
@@ -465,7 +465,7 @@ pub struct WorkbookFunctionsErfCPreciseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsErfCPreciseParams {
     #[inline]
     fn default() -> Self {
@@ -475,7 +475,7 @@ impl ::std::default::Default for WorkbookFunctionsErfCPreciseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsErfCPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erfC_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["X"];
@@ -512,14 +512,14 @@ impl rt::Object for WorkbookFunctionsErfCPreciseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsErfCPreciseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsErfCPreciseParams { with_x x : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfCPreciseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.erf_Precise`.
 /// - `X`: `microsoft.graph.Json`
 ///
@@ -531,7 +531,7 @@ pub struct WorkbookFunctionsErfPreciseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsErfPreciseParams {
     #[inline]
     fn default() -> Self {
@@ -541,7 +541,7 @@ impl ::std::default::Default for WorkbookFunctionsErfPreciseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsErfPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erf_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["X"];
@@ -578,14 +578,14 @@ impl rt::Object for WorkbookFunctionsErfPreciseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsErfPreciseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsErfPreciseParams { with_x x : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfPreciseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.error_Type`.
 /// - `errorVal`: `microsoft.graph.Json`
 ///
@@ -597,7 +597,7 @@ pub struct WorkbookFunctionsErrorTypeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsErrorTypeParams {
     #[inline]
     fn default() -> Self {
@@ -607,7 +607,7 @@ impl ::std::default::Default for WorkbookFunctionsErrorTypeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsErrorTypeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.error_Type(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["errorVal"];
@@ -644,16 +644,16 @@ impl rt::Object for WorkbookFunctionsErrorTypeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsErrorTypeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsErrorTypeParams { with_error_val error_val : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErrorTypeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.even`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -665,7 +665,7 @@ pub struct WorkbookFunctionsEvenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsEvenParams {
     #[inline]
     fn default() -> Self {
@@ -675,7 +675,7 @@ impl ::std::default::Default for WorkbookFunctionsEvenParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsEvenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.even(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -712,16 +712,16 @@ impl rt::Object for WorkbookFunctionsEvenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsEvenParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsEvenParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEvenParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.exact`.
 /// - `text1`: `microsoft.graph.Json`
 /// - `text2`: `microsoft.graph.Json`
@@ -736,7 +736,7 @@ pub struct WorkbookFunctionsExactParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsExactParams {
     #[inline]
     fn default() -> Self {
@@ -747,7 +747,7 @@ impl ::std::default::Default for WorkbookFunctionsExactParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsExactParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exact(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text1", "text2"];
@@ -788,17 +788,17 @@ impl rt::Object for WorkbookFunctionsExactParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsExactParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsExactParams { with_text1 text1 : crate ::beta::Json; with_text2
     text2 : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExactParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.exp`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -810,7 +810,7 @@ pub struct WorkbookFunctionsExpParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsExpParams {
     #[inline]
     fn default() -> Self {
@@ -820,7 +820,7 @@ impl ::std::default::Default for WorkbookFunctionsExpParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsExpParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exp(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -857,16 +857,16 @@ impl rt::Object for WorkbookFunctionsExpParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsExpParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsExpParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExpParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.expon_Dist`.
 /// - `x`: `microsoft.graph.Json`
 /// - `lambda`: `microsoft.graph.Json`
@@ -884,7 +884,7 @@ pub struct WorkbookFunctionsExponDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsExponDistParams {
     #[inline]
     fn default() -> Self {
@@ -896,7 +896,7 @@ impl ::std::default::Default for WorkbookFunctionsExponDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsExponDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.expon_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "lambda", "cumulative"];
@@ -945,17 +945,17 @@ impl rt::Object for WorkbookFunctionsExponDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsExponDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsExponDistParams { with_x x : crate ::beta::Json; with_lambda lambda
     : crate ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExponDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.f_Dist`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom1`: `microsoft.graph.Json`
@@ -976,7 +976,7 @@ pub struct WorkbookFunctionsFDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFDistParams {
     #[inline]
     fn default() -> Self {
@@ -989,7 +989,7 @@ impl ::std::default::Default for WorkbookFunctionsFDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -1048,18 +1048,18 @@ impl rt::Object for WorkbookFunctionsFDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFDistParams { with_x x : crate ::beta::Json; with_deg_freedom1
     deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 : crate
     ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.f_Dist_RT`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom1`: `microsoft.graph.Json`
@@ -1077,7 +1077,7 @@ pub struct WorkbookFunctionsFDistRtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFDistRtParams {
     #[inline]
     fn default() -> Self {
@@ -1089,7 +1089,7 @@ impl ::std::default::Default for WorkbookFunctionsFDistRtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFDistRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom1", "degFreedom2"];
@@ -1138,18 +1138,18 @@ impl rt::Object for WorkbookFunctionsFDistRtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFDistRtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFDistRtParams { with_x x : crate ::beta::Json; with_deg_freedom1
     deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFDistRtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.f_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom1`: `microsoft.graph.Json`
@@ -1167,7 +1167,7 @@ pub struct WorkbookFunctionsFInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFInvParams {
     #[inline]
     fn default() -> Self {
@@ -1179,7 +1179,7 @@ impl ::std::default::Default for WorkbookFunctionsFInvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom1", "degFreedom2"];
@@ -1228,18 +1228,18 @@ impl rt::Object for WorkbookFunctionsFInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFInvParams { with_probability probability : crate ::beta::Json;
     with_deg_freedom1 deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 :
     crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.f_Inv_RT`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom1`: `microsoft.graph.Json`
@@ -1257,7 +1257,7 @@ pub struct WorkbookFunctionsFInvRtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFInvRtParams {
     #[inline]
     fn default() -> Self {
@@ -1269,7 +1269,7 @@ impl ::std::default::Default for WorkbookFunctionsFInvRtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFInvRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom1", "degFreedom2"];
@@ -1318,18 +1318,18 @@ impl rt::Object for WorkbookFunctionsFInvRtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFInvRtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFInvRtParams { with_probability probability : crate ::beta::Json;
     with_deg_freedom1 deg_freedom1 : crate ::beta::Json; with_deg_freedom2 deg_freedom2 :
     crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFInvRtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.fact`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -1341,7 +1341,7 @@ pub struct WorkbookFunctionsFactParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFactParams {
     #[inline]
     fn default() -> Self {
@@ -1351,7 +1351,7 @@ impl ::std::default::Default for WorkbookFunctionsFactParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFactParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fact(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1388,16 +1388,16 @@ impl rt::Object for WorkbookFunctionsFactParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFactParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFactParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFactParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.factDouble`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -1409,7 +1409,7 @@ pub struct WorkbookFunctionsFactDoubleParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
     #[inline]
     fn default() -> Self {
@@ -1419,7 +1419,7 @@ impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFactDoubleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.factDouble(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1456,16 +1456,16 @@ impl rt::Object for WorkbookFunctionsFactDoubleParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFactDoubleParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFactDoubleParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFactDoubleParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.find`.
 /// - `findText`: `microsoft.graph.Json`
 /// - `withinText`: `microsoft.graph.Json`
@@ -1483,7 +1483,7 @@ pub struct WorkbookFunctionsFindParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFindParams {
     #[inline]
     fn default() -> Self {
@@ -1495,7 +1495,7 @@ impl ::std::default::Default for WorkbookFunctionsFindParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFindParams {
     const TYPE_NAME: &'static str = "microsoft.graph.find(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["findText", "withinText", "startNum"];
@@ -1544,18 +1544,18 @@ impl rt::Object for WorkbookFunctionsFindParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFindParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFindParams { with_find_text find_text : crate ::beta::Json;
     with_within_text within_text : crate ::beta::Json; with_start_num start_num : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFindParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.findB`.
 /// - `findText`: `microsoft.graph.Json`
 /// - `withinText`: `microsoft.graph.Json`
@@ -1573,7 +1573,7 @@ pub struct WorkbookFunctionsFindBParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFindBParams {
     #[inline]
     fn default() -> Self {
@@ -1585,7 +1585,7 @@ impl ::std::default::Default for WorkbookFunctionsFindBParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFindBParams {
     const TYPE_NAME: &'static str = "microsoft.graph.findB(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["findText", "withinText", "startNum"];
@@ -1634,18 +1634,18 @@ impl rt::Object for WorkbookFunctionsFindBParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFindBParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFindBParams { with_find_text find_text : crate ::beta::Json;
     with_within_text within_text : crate ::beta::Json; with_start_num start_num : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFindBParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.fisher`.
 /// - `x`: `microsoft.graph.Json`
 ///
@@ -1657,7 +1657,7 @@ pub struct WorkbookFunctionsFisherParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFisherParams {
     #[inline]
     fn default() -> Self {
@@ -1667,7 +1667,7 @@ impl ::std::default::Default for WorkbookFunctionsFisherParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFisherParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fisher(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -1704,14 +1704,14 @@ impl rt::Object for WorkbookFunctionsFisherParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFisherParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsFisherParams { with_x x : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFisherParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.fisherInv`.
 /// - `y`: `microsoft.graph.Json`
 ///
@@ -1723,7 +1723,7 @@ pub struct WorkbookFunctionsFisherInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
     #[inline]
     fn default() -> Self {
@@ -1733,7 +1733,7 @@ impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFisherInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["y"];
@@ -1770,14 +1770,14 @@ impl rt::Object for WorkbookFunctionsFisherInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFisherInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsFisherInvParams { with_y y : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFisherInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.fixed`.
 /// - `number`: `microsoft.graph.Json`
 /// - `decimals`: `microsoft.graph.Json`
@@ -1795,7 +1795,7 @@ pub struct WorkbookFunctionsFixedParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFixedParams {
     #[inline]
     fn default() -> Self {
@@ -1807,7 +1807,7 @@ impl ::std::default::Default for WorkbookFunctionsFixedParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFixedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fixed(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "decimals", "noCommas"];
@@ -1856,17 +1856,17 @@ impl rt::Object for WorkbookFunctionsFixedParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFixedParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFixedParams { with_number number : crate ::beta::Json; with_decimals
     decimals : crate ::beta::Json; with_no_commas no_commas : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFixedParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.floor_Math`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
@@ -1884,7 +1884,7 @@ pub struct WorkbookFunctionsFloorMathParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFloorMathParams {
     #[inline]
     fn default() -> Self {
@@ -1896,7 +1896,7 @@ impl ::std::default::Default for WorkbookFunctionsFloorMathParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFloorMathParams {
     const TYPE_NAME: &'static str = "microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance", "mode"];
@@ -1945,18 +1945,18 @@ impl rt::Object for WorkbookFunctionsFloorMathParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFloorMathParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFloorMathParams { with_number number : crate ::beta::Json;
     with_significance significance : crate ::beta::Json; with_mode mode : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFloorMathParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.floor_Precise`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
@@ -1971,7 +1971,7 @@ pub struct WorkbookFunctionsFloorPreciseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
     #[inline]
     fn default() -> Self {
@@ -1982,7 +1982,7 @@ impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFloorPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
@@ -2023,17 +2023,17 @@ impl rt::Object for WorkbookFunctionsFloorPreciseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFloorPreciseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFloorPreciseParams { with_number number : crate ::beta::Json;
     with_significance significance : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFloorPreciseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.fv`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `nper`: `microsoft.graph.Json`
@@ -2057,7 +2057,7 @@ pub struct WorkbookFunctionsFvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFvParams {
     #[inline]
     fn default() -> Self {
@@ -2071,7 +2071,7 @@ impl ::std::default::Default for WorkbookFunctionsFvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "nper", "pmt", "pv", "type"];
@@ -2130,18 +2130,18 @@ impl rt::Object for WorkbookFunctionsFvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFvParams { with_rate rate : crate ::beta::Json; with_nper nper :
     crate ::beta::Json; with_pmt pmt : crate ::beta::Json; with_pv pv : crate
     ::beta::Json; with_type type_ : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.fvschedule`.
 /// - `principal`: `microsoft.graph.Json`
 /// - `schedule`: `microsoft.graph.Json`
@@ -2156,7 +2156,7 @@ pub struct WorkbookFunctionsFvscheduleParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
     #[inline]
     fn default() -> Self {
@@ -2167,7 +2167,7 @@ impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsFvscheduleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["principal", "schedule"];
@@ -2208,17 +2208,17 @@ impl rt::Object for WorkbookFunctionsFvscheduleParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsFvscheduleParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsFvscheduleParams { with_principal principal : crate ::beta::Json;
     with_schedule schedule : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFvscheduleParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.gamma`.
 /// - `x`: `microsoft.graph.Json`
 ///
@@ -2230,7 +2230,7 @@ pub struct WorkbookFunctionsGammaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsGammaParams {
     #[inline]
     fn default() -> Self {
@@ -2240,7 +2240,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsGammaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gamma(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -2277,14 +2277,14 @@ impl rt::Object for WorkbookFunctionsGammaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsGammaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsGammaParams { with_x x : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.gammaLn`.
 /// - `x`: `microsoft.graph.Json`
 ///
@@ -2296,7 +2296,7 @@ pub struct WorkbookFunctionsGammaLnParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
     #[inline]
     fn default() -> Self {
@@ -2306,7 +2306,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsGammaLnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -2343,14 +2343,14 @@ impl rt::Object for WorkbookFunctionsGammaLnParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsGammaLnParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsGammaLnParams { with_x x : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaLnParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.gammaLn_Precise`.
 /// - `x`: `microsoft.graph.Json`
 ///
@@ -2362,7 +2362,7 @@ pub struct WorkbookFunctionsGammaLnPreciseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
     #[inline]
     fn default() -> Self {
@@ -2372,7 +2372,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsGammaLnPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -2409,16 +2409,16 @@ impl rt::Object for WorkbookFunctionsGammaLnPreciseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsGammaLnPreciseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsGammaLnPreciseParams { with_x x : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaLnPreciseParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.gamma_Dist`.
 /// - `x`: `microsoft.graph.Json`
 /// - `alpha`: `microsoft.graph.Json`
@@ -2439,7 +2439,7 @@ pub struct WorkbookFunctionsGammaDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsGammaDistParams {
     #[inline]
     fn default() -> Self {
@@ -2452,7 +2452,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsGammaDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "alpha", "beta", "cumulative"];
@@ -2506,18 +2506,18 @@ impl rt::Object for WorkbookFunctionsGammaDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsGammaDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsGammaDistParams { with_x x : crate ::beta::Json; with_alpha alpha :
     crate ::beta::Json; with_beta beta : crate ::beta::Json; with_cumulative cumulative :
     crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.gamma_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `alpha`: `microsoft.graph.Json`
@@ -2535,7 +2535,7 @@ pub struct WorkbookFunctionsGammaInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsGammaInvParams {
     #[inline]
     fn default() -> Self {
@@ -2547,7 +2547,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaInvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsGammaInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "alpha", "beta"];
@@ -2596,17 +2596,17 @@ impl rt::Object for WorkbookFunctionsGammaInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsGammaInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsGammaInvParams { with_probability probability : crate ::beta::Json;
     with_alpha alpha : crate ::beta::Json; with_beta beta : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.gauss`.
 /// - `x`: `microsoft.graph.Json`
 ///
@@ -2618,7 +2618,7 @@ pub struct WorkbookFunctionsGaussParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsGaussParams {
     #[inline]
     fn default() -> Self {
@@ -2628,7 +2628,7 @@ impl ::std::default::Default for WorkbookFunctionsGaussParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsGaussParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gauss(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -2665,14 +2665,14 @@ impl rt::Object for WorkbookFunctionsGaussParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsGaussParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsGaussParams { with_x x : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGaussParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.gcd`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -2684,7 +2684,7 @@ pub struct WorkbookFunctionsGcdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsGcdParams {
     #[inline]
     fn default() -> Self {
@@ -2694,7 +2694,7 @@ impl ::std::default::Default for WorkbookFunctionsGcdParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsGcdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gcd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -2731,16 +2731,16 @@ impl rt::Object for WorkbookFunctionsGcdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsGcdParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsGcdParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGcdParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.geStep`.
 /// - `number`: `microsoft.graph.Json`
 /// - `step`: `microsoft.graph.Json`
@@ -2755,7 +2755,7 @@ pub struct WorkbookFunctionsGeStepParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsGeStepParams {
     #[inline]
     fn default() -> Self {
@@ -2766,7 +2766,7 @@ impl ::std::default::Default for WorkbookFunctionsGeStepParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsGeStepParams {
     const TYPE_NAME: &'static str = "microsoft.graph.geStep(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "step"];
@@ -2807,17 +2807,17 @@ impl rt::Object for WorkbookFunctionsGeStepParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsGeStepParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsGeStepParams { with_number number : crate ::beta::Json; with_step
     step : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGeStepParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.geoMean`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -2829,7 +2829,7 @@ pub struct WorkbookFunctionsGeoMeanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
     #[inline]
     fn default() -> Self {
@@ -2839,7 +2839,7 @@ impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsGeoMeanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.geoMean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -2876,16 +2876,16 @@ impl rt::Object for WorkbookFunctionsGeoMeanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsGeoMeanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsGeoMeanParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGeoMeanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.harMean`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -2897,7 +2897,7 @@ pub struct WorkbookFunctionsHarMeanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
     #[inline]
     fn default() -> Self {
@@ -2907,7 +2907,7 @@ impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsHarMeanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.harMean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -2944,16 +2944,16 @@ impl rt::Object for WorkbookFunctionsHarMeanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsHarMeanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsHarMeanParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHarMeanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.hex2Bin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
@@ -2968,7 +2968,7 @@ pub struct WorkbookFunctionsHex2BinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
     #[inline]
     fn default() -> Self {
@@ -2979,7 +2979,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsHex2BinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -3020,17 +3020,17 @@ impl rt::Object for WorkbookFunctionsHex2BinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsHex2BinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsHex2BinParams { with_number number : crate ::beta::Json; with_places
     places : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2BinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.hex2Dec`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -3042,7 +3042,7 @@ pub struct WorkbookFunctionsHex2DecParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
     #[inline]
     fn default() -> Self {
@@ -3052,7 +3052,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsHex2DecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -3089,16 +3089,16 @@ impl rt::Object for WorkbookFunctionsHex2DecParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsHex2DecParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsHex2DecParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2DecParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.hex2Oct`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
@@ -3113,7 +3113,7 @@ pub struct WorkbookFunctionsHex2OctParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
     #[inline]
     fn default() -> Self {
@@ -3124,7 +3124,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsHex2OctParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -3165,17 +3165,17 @@ impl rt::Object for WorkbookFunctionsHex2OctParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsHex2OctParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsHex2OctParams { with_number number : crate ::beta::Json; with_places
     places : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2OctParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.hlookup`.
 /// - `lookupValue`: `microsoft.graph.Json`
 /// - `tableArray`: `microsoft.graph.Json`
@@ -3196,7 +3196,7 @@ pub struct WorkbookFunctionsHlookupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsHlookupParams {
     #[inline]
     fn default() -> Self {
@@ -3209,7 +3209,7 @@ impl ::std::default::Default for WorkbookFunctionsHlookupParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsHlookupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hlookup(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3268,18 +3268,18 @@ impl rt::Object for WorkbookFunctionsHlookupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsHlookupParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsHlookupParams { with_lookup_value lookup_value : crate ::beta::Json;
     with_table_array table_array : crate ::beta::Json; with_row_index_num row_index_num :
     crate ::beta::Json; with_range_lookup range_lookup : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHlookupParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.hour`.
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
@@ -3291,7 +3291,7 @@ pub struct WorkbookFunctionsHourParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsHourParams {
     #[inline]
     fn default() -> Self {
@@ -3301,7 +3301,7 @@ impl ::std::default::Default for WorkbookFunctionsHourParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsHourParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hour(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -3338,17 +3338,17 @@ impl rt::Object for WorkbookFunctionsHourParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsHourParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsHourParams { with_serial_number serial_number : crate ::beta::Json;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHourParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.hypGeom_Dist`.
 /// - `sampleS`: `microsoft.graph.Json`
 /// - `numberSample`: `microsoft.graph.Json`
@@ -3372,7 +3372,7 @@ pub struct WorkbookFunctionsHypGeomDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsHypGeomDistParams {
     #[inline]
     fn default() -> Self {
@@ -3386,7 +3386,7 @@ impl ::std::default::Default for WorkbookFunctionsHypGeomDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsHypGeomDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3451,19 +3451,19 @@ impl rt::Object for WorkbookFunctionsHypGeomDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsHypGeomDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsHypGeomDistParams { with_sample_s sample_s : crate ::beta::Json;
     with_number_sample number_sample : crate ::beta::Json; with_population_s population_s
     : crate ::beta::Json; with_number_pop number_pop : crate ::beta::Json;
     with_cumulative cumulative : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHypGeomDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.hyperlink`.
 /// - `linkLocation`: `microsoft.graph.Json`
 /// - `friendlyName`: `microsoft.graph.Json`
@@ -3478,7 +3478,7 @@ pub struct WorkbookFunctionsHyperlinkParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsHyperlinkParams {
     #[inline]
     fn default() -> Self {
@@ -3489,7 +3489,7 @@ impl ::std::default::Default for WorkbookFunctionsHyperlinkParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsHyperlinkParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["linkLocation", "friendlyName"];
@@ -3533,17 +3533,17 @@ impl rt::Object for WorkbookFunctionsHyperlinkParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsHyperlinkParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsHyperlinkParams { with_link_location link_location : crate
     ::beta::Json; with_friendly_name friendly_name : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHyperlinkParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.if`.
 /// - `logicalTest`: `microsoft.graph.Json`
 /// - `valueIfTrue`: `microsoft.graph.Json`
@@ -3561,7 +3561,7 @@ pub struct WorkbookFunctionsIfParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIfParams {
     #[inline]
     fn default() -> Self {
@@ -3573,7 +3573,7 @@ impl ::std::default::Default for WorkbookFunctionsIfParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.if(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3626,18 +3626,18 @@ impl rt::Object for WorkbookFunctionsIfParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIfParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIfParams { with_logical_test logical_test : crate ::beta::Json;
     with_value_if_true value_if_true : crate ::beta::Json; with_value_if_false
     value_if_false : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIfParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imAbs`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -3649,7 +3649,7 @@ pub struct WorkbookFunctionsImAbsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImAbsParams {
     #[inline]
     fn default() -> Self {
@@ -3659,7 +3659,7 @@ impl ::std::default::Default for WorkbookFunctionsImAbsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImAbsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imAbs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -3696,16 +3696,16 @@ impl rt::Object for WorkbookFunctionsImAbsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImAbsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImAbsParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImAbsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imArgument`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -3717,7 +3717,7 @@ pub struct WorkbookFunctionsImArgumentParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
     #[inline]
     fn default() -> Self {
@@ -3727,7 +3727,7 @@ impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImArgumentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imArgument(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -3764,16 +3764,16 @@ impl rt::Object for WorkbookFunctionsImArgumentParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImArgumentParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImArgumentParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImArgumentParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imConjugate`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -3785,7 +3785,7 @@ pub struct WorkbookFunctionsImConjugateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
     #[inline]
     fn default() -> Self {
@@ -3795,7 +3795,7 @@ impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImConjugateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -3832,16 +3832,16 @@ impl rt::Object for WorkbookFunctionsImConjugateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImConjugateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImConjugateParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImConjugateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imCos`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -3853,7 +3853,7 @@ pub struct WorkbookFunctionsImCosParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImCosParams {
     #[inline]
     fn default() -> Self {
@@ -3863,7 +3863,7 @@ impl ::std::default::Default for WorkbookFunctionsImCosParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImCosParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCos(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -3900,16 +3900,16 @@ impl rt::Object for WorkbookFunctionsImCosParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImCosParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImCosParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCosParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imCosh`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -3921,7 +3921,7 @@ pub struct WorkbookFunctionsImCoshParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImCoshParams {
     #[inline]
     fn default() -> Self {
@@ -3931,7 +3931,7 @@ impl ::std::default::Default for WorkbookFunctionsImCoshParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImCoshParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCosh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -3968,16 +3968,16 @@ impl rt::Object for WorkbookFunctionsImCoshParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImCoshParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImCoshParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCoshParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imCot`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -3989,7 +3989,7 @@ pub struct WorkbookFunctionsImCotParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImCotParams {
     #[inline]
     fn default() -> Self {
@@ -3999,7 +3999,7 @@ impl ::std::default::Default for WorkbookFunctionsImCotParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImCotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCot(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4036,16 +4036,16 @@ impl rt::Object for WorkbookFunctionsImCotParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImCotParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImCotParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCotParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imCsc`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -4057,7 +4057,7 @@ pub struct WorkbookFunctionsImCscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImCscParams {
     #[inline]
     fn default() -> Self {
@@ -4067,7 +4067,7 @@ impl ::std::default::Default for WorkbookFunctionsImCscParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImCscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCsc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4104,16 +4104,16 @@ impl rt::Object for WorkbookFunctionsImCscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImCscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImCscParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imCsch`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -4125,7 +4125,7 @@ pub struct WorkbookFunctionsImCschParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImCschParams {
     #[inline]
     fn default() -> Self {
@@ -4135,7 +4135,7 @@ impl ::std::default::Default for WorkbookFunctionsImCschParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImCschParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCsch(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4172,16 +4172,16 @@ impl rt::Object for WorkbookFunctionsImCschParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImCschParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImCschParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCschParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imDiv`.
 /// - `inumber1`: `microsoft.graph.Json`
 /// - `inumber2`: `microsoft.graph.Json`
@@ -4196,7 +4196,7 @@ pub struct WorkbookFunctionsImDivParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImDivParams {
     #[inline]
     fn default() -> Self {
@@ -4207,7 +4207,7 @@ impl ::std::default::Default for WorkbookFunctionsImDivParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImDivParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imDiv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber1", "inumber2"];
@@ -4248,17 +4248,17 @@ impl rt::Object for WorkbookFunctionsImDivParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImDivParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImDivParams { with_inumber1 inumber1 : crate ::beta::Json;
     with_inumber2 inumber2 : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImDivParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imExp`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -4270,7 +4270,7 @@ pub struct WorkbookFunctionsImExpParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImExpParams {
     #[inline]
     fn default() -> Self {
@@ -4280,7 +4280,7 @@ impl ::std::default::Default for WorkbookFunctionsImExpParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImExpParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imExp(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4317,16 +4317,16 @@ impl rt::Object for WorkbookFunctionsImExpParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImExpParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImExpParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImExpParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imLn`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -4338,7 +4338,7 @@ pub struct WorkbookFunctionsImLnParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImLnParams {
     #[inline]
     fn default() -> Self {
@@ -4348,7 +4348,7 @@ impl ::std::default::Default for WorkbookFunctionsImLnParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImLnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imLn(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4385,16 +4385,16 @@ impl rt::Object for WorkbookFunctionsImLnParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImLnParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImLnParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLnParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imLog10`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -4406,7 +4406,7 @@ pub struct WorkbookFunctionsImLog10Params {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImLog10Params {
     #[inline]
     fn default() -> Self {
@@ -4416,7 +4416,7 @@ impl ::std::default::Default for WorkbookFunctionsImLog10Params {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImLog10Params {
     const TYPE_NAME: &'static str = "microsoft.graph.imLog10(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4453,16 +4453,16 @@ impl rt::Object for WorkbookFunctionsImLog10Params {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImLog10Params);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImLog10Params { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLog10Params);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imLog2`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -4474,7 +4474,7 @@ pub struct WorkbookFunctionsImLog2Params {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImLog2Params {
     #[inline]
     fn default() -> Self {
@@ -4484,7 +4484,7 @@ impl ::std::default::Default for WorkbookFunctionsImLog2Params {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImLog2Params {
     const TYPE_NAME: &'static str = "microsoft.graph.imLog2(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4521,16 +4521,16 @@ impl rt::Object for WorkbookFunctionsImLog2Params {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImLog2Params);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImLog2Params { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLog2Params);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imPower`.
 /// - `inumber`: `microsoft.graph.Json`
 /// - `number`: `microsoft.graph.Json`
@@ -4545,7 +4545,7 @@ pub struct WorkbookFunctionsImPowerParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImPowerParams {
     #[inline]
     fn default() -> Self {
@@ -4556,7 +4556,7 @@ impl ::std::default::Default for WorkbookFunctionsImPowerParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImPowerParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imPower(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber", "number"];
@@ -4597,17 +4597,17 @@ impl rt::Object for WorkbookFunctionsImPowerParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImPowerParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImPowerParams { with_inumber inumber : crate ::beta::Json;
     with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImPowerParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imProduct`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -4619,7 +4619,7 @@ pub struct WorkbookFunctionsImProductParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImProductParams {
     #[inline]
     fn default() -> Self {
@@ -4629,7 +4629,7 @@ impl ::std::default::Default for WorkbookFunctionsImProductParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImProductParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imProduct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -4666,16 +4666,16 @@ impl rt::Object for WorkbookFunctionsImProductParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImProductParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImProductParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImProductParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imReal`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -4687,7 +4687,7 @@ pub struct WorkbookFunctionsImRealParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImRealParams {
     #[inline]
     fn default() -> Self {
@@ -4697,7 +4697,7 @@ impl ::std::default::Default for WorkbookFunctionsImRealParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImRealParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imReal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4734,16 +4734,16 @@ impl rt::Object for WorkbookFunctionsImRealParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImRealParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImRealParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImRealParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imSec`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -4755,7 +4755,7 @@ pub struct WorkbookFunctionsImSecParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImSecParams {
     #[inline]
     fn default() -> Self {
@@ -4765,7 +4765,7 @@ impl ::std::default::Default for WorkbookFunctionsImSecParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImSecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4802,16 +4802,16 @@ impl rt::Object for WorkbookFunctionsImSecParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImSecParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImSecParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSecParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imSech`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -4823,7 +4823,7 @@ pub struct WorkbookFunctionsImSechParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImSechParams {
     #[inline]
     fn default() -> Self {
@@ -4833,7 +4833,7 @@ impl ::std::default::Default for WorkbookFunctionsImSechParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImSechParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSech(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4870,16 +4870,16 @@ impl rt::Object for WorkbookFunctionsImSechParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImSechParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImSechParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSechParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imSin`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -4891,7 +4891,7 @@ pub struct WorkbookFunctionsImSinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImSinParams {
     #[inline]
     fn default() -> Self {
@@ -4901,7 +4901,7 @@ impl ::std::default::Default for WorkbookFunctionsImSinParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImSinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4938,16 +4938,16 @@ impl rt::Object for WorkbookFunctionsImSinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImSinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImSinParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imSinh`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -4959,7 +4959,7 @@ pub struct WorkbookFunctionsImSinhParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImSinhParams {
     #[inline]
     fn default() -> Self {
@@ -4969,7 +4969,7 @@ impl ::std::default::Default for WorkbookFunctionsImSinhParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImSinhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSinh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -5006,16 +5006,16 @@ impl rt::Object for WorkbookFunctionsImSinhParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImSinhParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImSinhParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSinhParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imSqrt`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -5027,7 +5027,7 @@ pub struct WorkbookFunctionsImSqrtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
     #[inline]
     fn default() -> Self {
@@ -5037,7 +5037,7 @@ impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImSqrtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -5074,16 +5074,16 @@ impl rt::Object for WorkbookFunctionsImSqrtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImSqrtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImSqrtParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSqrtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imSub`.
 /// - `inumber1`: `microsoft.graph.Json`
 /// - `inumber2`: `microsoft.graph.Json`
@@ -5098,7 +5098,7 @@ pub struct WorkbookFunctionsImSubParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImSubParams {
     #[inline]
     fn default() -> Self {
@@ -5109,7 +5109,7 @@ impl ::std::default::Default for WorkbookFunctionsImSubParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImSubParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSub(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber1", "inumber2"];
@@ -5150,17 +5150,17 @@ impl rt::Object for WorkbookFunctionsImSubParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImSubParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImSubParams { with_inumber1 inumber1 : crate ::beta::Json;
     with_inumber2 inumber2 : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSubParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imSum`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -5172,7 +5172,7 @@ pub struct WorkbookFunctionsImSumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImSumParams {
     #[inline]
     fn default() -> Self {
@@ -5182,7 +5182,7 @@ impl ::std::default::Default for WorkbookFunctionsImSumParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImSumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5219,16 +5219,16 @@ impl rt::Object for WorkbookFunctionsImSumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImSumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImSumParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imTan`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -5240,7 +5240,7 @@ pub struct WorkbookFunctionsImTanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImTanParams {
     #[inline]
     fn default() -> Self {
@@ -5250,7 +5250,7 @@ impl ::std::default::Default for WorkbookFunctionsImTanParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImTanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imTan(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -5287,16 +5287,16 @@ impl rt::Object for WorkbookFunctionsImTanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImTanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImTanParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImTanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.imaginary`.
 /// - `inumber`: `microsoft.graph.Json`
 ///
@@ -5308,7 +5308,7 @@ pub struct WorkbookFunctionsImaginaryParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
     #[inline]
     fn default() -> Self {
@@ -5318,7 +5318,7 @@ impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsImaginaryParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imaginary(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -5355,16 +5355,16 @@ impl rt::Object for WorkbookFunctionsImaginaryParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsImaginaryParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsImaginaryParams { with_inumber inumber : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImaginaryParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.int`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -5376,7 +5376,7 @@ pub struct WorkbookFunctionsIntParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIntParams {
     #[inline]
     fn default() -> Self {
@@ -5386,7 +5386,7 @@ impl ::std::default::Default for WorkbookFunctionsIntParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIntParams {
     const TYPE_NAME: &'static str = "microsoft.graph.int(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5423,16 +5423,16 @@ impl rt::Object for WorkbookFunctionsIntParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIntParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIntParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIntParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.intRate`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -5456,7 +5456,7 @@ pub struct WorkbookFunctionsIntRateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIntRateParams {
     #[inline]
     fn default() -> Self {
@@ -5470,7 +5470,7 @@ impl ::std::default::Default for WorkbookFunctionsIntRateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIntRateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.intRate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -5535,19 +5535,19 @@ impl rt::Object for WorkbookFunctionsIntRateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIntRateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIntRateParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_investment investment : crate
     ::beta::Json; with_redemption redemption : crate ::beta::Json; with_basis basis :
     crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIntRateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.ipmt`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `per`: `microsoft.graph.Json`
@@ -5574,7 +5574,7 @@ pub struct WorkbookFunctionsIpmtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIpmtParams {
     #[inline]
     fn default() -> Self {
@@ -5589,7 +5589,7 @@ impl ::std::default::Default for WorkbookFunctionsIpmtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIpmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ipmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv", "fv", "type"];
@@ -5653,19 +5653,19 @@ impl rt::Object for WorkbookFunctionsIpmtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIpmtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIpmtParams { with_rate rate : crate ::beta::Json; with_per per :
     crate ::beta::Json; with_nper nper : crate ::beta::Json; with_pv pv : crate
     ::beta::Json; with_fv fv : crate ::beta::Json; with_type type_ : crate ::beta::Json;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIpmtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.irr`.
 /// - `values`: `microsoft.graph.Json`
 /// - `guess`: `microsoft.graph.Json`
@@ -5680,7 +5680,7 @@ pub struct WorkbookFunctionsIrrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIrrParams {
     #[inline]
     fn default() -> Self {
@@ -5691,7 +5691,7 @@ impl ::std::default::Default for WorkbookFunctionsIrrParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIrrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.irr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values", "guess"];
@@ -5732,17 +5732,17 @@ impl rt::Object for WorkbookFunctionsIrrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIrrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIrrParams { with_values values : crate ::beta::Json; with_guess
     guess : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIrrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isErr`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -5754,7 +5754,7 @@ pub struct WorkbookFunctionsIsErrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsErrParams {
     #[inline]
     fn default() -> Self {
@@ -5764,7 +5764,7 @@ impl ::std::default::Default for WorkbookFunctionsIsErrParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsErrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isErr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -5801,16 +5801,16 @@ impl rt::Object for WorkbookFunctionsIsErrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsErrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsErrParams { with_value value : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsErrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isError`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -5822,7 +5822,7 @@ pub struct WorkbookFunctionsIsErrorParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
     #[inline]
     fn default() -> Self {
@@ -5832,7 +5832,7 @@ impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsErrorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isError(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -5869,16 +5869,16 @@ impl rt::Object for WorkbookFunctionsIsErrorParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsErrorParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsErrorParams { with_value value : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsErrorParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isEven`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -5890,7 +5890,7 @@ pub struct WorkbookFunctionsIsEvenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
     #[inline]
     fn default() -> Self {
@@ -5900,7 +5900,7 @@ impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsEvenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isEven(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5937,16 +5937,16 @@ impl rt::Object for WorkbookFunctionsIsEvenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsEvenParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsEvenParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsEvenParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isFormula`.
 /// - `reference`: `microsoft.graph.Json`
 ///
@@ -5958,7 +5958,7 @@ pub struct WorkbookFunctionsIsFormulaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
     #[inline]
     fn default() -> Self {
@@ -5968,7 +5968,7 @@ impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsFormulaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isFormula(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["reference"];
@@ -6005,16 +6005,16 @@ impl rt::Object for WorkbookFunctionsIsFormulaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsFormulaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsFormulaParams { with_reference reference : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsFormulaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isLogical`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -6026,7 +6026,7 @@ pub struct WorkbookFunctionsIsLogicalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
     #[inline]
     fn default() -> Self {
@@ -6036,7 +6036,7 @@ impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsLogicalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isLogical(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6073,16 +6073,16 @@ impl rt::Object for WorkbookFunctionsIsLogicalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsLogicalParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsLogicalParams { with_value value : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsLogicalParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isNA`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -6094,7 +6094,7 @@ pub struct WorkbookFunctionsIsNaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsNaParams {
     #[inline]
     fn default() -> Self {
@@ -6104,7 +6104,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNaParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsNaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isNA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6141,16 +6141,16 @@ impl rt::Object for WorkbookFunctionsIsNaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsNaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsNaParams { with_value value : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isNonText`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -6162,7 +6162,7 @@ pub struct WorkbookFunctionsIsNonTextParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
     #[inline]
     fn default() -> Self {
@@ -6172,7 +6172,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsNonTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isNonText(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6209,16 +6209,16 @@ impl rt::Object for WorkbookFunctionsIsNonTextParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsNonTextParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsNonTextParams { with_value value : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNonTextParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isNumber`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -6230,7 +6230,7 @@ pub struct WorkbookFunctionsIsNumberParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
     #[inline]
     fn default() -> Self {
@@ -6240,7 +6240,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsNumberParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isNumber(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6277,16 +6277,16 @@ impl rt::Object for WorkbookFunctionsIsNumberParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsNumberParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsNumberParams { with_value value : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNumberParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isOdd`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -6298,7 +6298,7 @@ pub struct WorkbookFunctionsIsOddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsOddParams {
     #[inline]
     fn default() -> Self {
@@ -6308,7 +6308,7 @@ impl ::std::default::Default for WorkbookFunctionsIsOddParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsOddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isOdd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -6345,16 +6345,16 @@ impl rt::Object for WorkbookFunctionsIsOddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsOddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsOddParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsOddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isText`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -6366,7 +6366,7 @@ pub struct WorkbookFunctionsIsTextParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsTextParams {
     #[inline]
     fn default() -> Self {
@@ -6376,7 +6376,7 @@ impl ::std::default::Default for WorkbookFunctionsIsTextParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isText(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6413,16 +6413,16 @@ impl rt::Object for WorkbookFunctionsIsTextParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsTextParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsTextParams { with_value value : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsTextParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isoWeekNum`.
 /// - `date`: `microsoft.graph.Json`
 ///
@@ -6434,7 +6434,7 @@ pub struct WorkbookFunctionsIsoWeekNumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
     #[inline]
     fn default() -> Self {
@@ -6444,7 +6444,7 @@ impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsoWeekNumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["date"];
@@ -6481,16 +6481,16 @@ impl rt::Object for WorkbookFunctionsIsoWeekNumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsoWeekNumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsoWeekNumParams { with_date date : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsoWeekNumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.iso_Ceiling`.
 /// - `number`: `microsoft.graph.Json`
 /// - `significance`: `microsoft.graph.Json`
@@ -6505,7 +6505,7 @@ pub struct WorkbookFunctionsIsoCeilingParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
     #[inline]
     fn default() -> Self {
@@ -6516,7 +6516,7 @@ impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsoCeilingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
@@ -6557,17 +6557,17 @@ impl rt::Object for WorkbookFunctionsIsoCeilingParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsoCeilingParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsoCeilingParams { with_number number : crate ::beta::Json;
     with_significance significance : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsoCeilingParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.ispmt`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `per`: `microsoft.graph.Json`
@@ -6588,7 +6588,7 @@ pub struct WorkbookFunctionsIspmtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIspmtParams {
     #[inline]
     fn default() -> Self {
@@ -6601,7 +6601,7 @@ impl ::std::default::Default for WorkbookFunctionsIspmtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIspmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ispmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv"];
@@ -6655,18 +6655,18 @@ impl rt::Object for WorkbookFunctionsIspmtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIspmtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIspmtParams { with_rate rate : crate ::beta::Json; with_per per :
     crate ::beta::Json; with_nper nper : crate ::beta::Json; with_pv pv : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIspmtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.isref`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -6678,7 +6678,7 @@ pub struct WorkbookFunctionsIsrefParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsIsrefParams {
     #[inline]
     fn default() -> Self {
@@ -6688,7 +6688,7 @@ impl ::std::default::Default for WorkbookFunctionsIsrefParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsIsrefParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isref(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6725,16 +6725,16 @@ impl rt::Object for WorkbookFunctionsIsrefParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsIsrefParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsIsrefParams { with_value value : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsrefParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.kurt`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -6746,7 +6746,7 @@ pub struct WorkbookFunctionsKurtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsKurtParams {
     #[inline]
     fn default() -> Self {
@@ -6756,7 +6756,7 @@ impl ::std::default::Default for WorkbookFunctionsKurtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsKurtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.kurt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -6793,16 +6793,16 @@ impl rt::Object for WorkbookFunctionsKurtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsKurtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsKurtParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsKurtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.large`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
@@ -6817,7 +6817,7 @@ pub struct WorkbookFunctionsLargeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLargeParams {
     #[inline]
     fn default() -> Self {
@@ -6828,7 +6828,7 @@ impl ::std::default::Default for WorkbookFunctionsLargeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLargeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.large(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
@@ -6869,17 +6869,17 @@ impl rt::Object for WorkbookFunctionsLargeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLargeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsLargeParams { with_array array : crate ::beta::Json; with_k k :
     crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLargeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.lcm`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -6891,7 +6891,7 @@ pub struct WorkbookFunctionsLcmParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLcmParams {
     #[inline]
     fn default() -> Self {
@@ -6901,7 +6901,7 @@ impl ::std::default::Default for WorkbookFunctionsLcmParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLcmParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lcm(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -6938,16 +6938,16 @@ impl rt::Object for WorkbookFunctionsLcmParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLcmParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsLcmParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLcmParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.left`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numChars`: `microsoft.graph.Json`
@@ -6962,7 +6962,7 @@ pub struct WorkbookFunctionsLeftParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLeftParams {
     #[inline]
     fn default() -> Self {
@@ -6973,7 +6973,7 @@ impl ::std::default::Default for WorkbookFunctionsLeftParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLeftParams {
     const TYPE_NAME: &'static str = "microsoft.graph.left(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numChars"];
@@ -7014,17 +7014,17 @@ impl rt::Object for WorkbookFunctionsLeftParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLeftParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsLeftParams { with_text text : crate ::beta::Json; with_num_chars
     num_chars : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLeftParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.leftb`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numBytes`: `microsoft.graph.Json`
@@ -7039,7 +7039,7 @@ pub struct WorkbookFunctionsLeftbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLeftbParams {
     #[inline]
     fn default() -> Self {
@@ -7050,7 +7050,7 @@ impl ::std::default::Default for WorkbookFunctionsLeftbParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLeftbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.leftb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numBytes"];
@@ -7091,17 +7091,17 @@ impl rt::Object for WorkbookFunctionsLeftbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLeftbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsLeftbParams { with_text text : crate ::beta::Json; with_num_bytes
     num_bytes : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLeftbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.len`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -7113,7 +7113,7 @@ pub struct WorkbookFunctionsLenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLenParams {
     #[inline]
     fn default() -> Self {
@@ -7123,7 +7123,7 @@ impl ::std::default::Default for WorkbookFunctionsLenParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.len(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7160,14 +7160,14 @@ impl rt::Object for WorkbookFunctionsLenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLenParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsLenParams { with_text text : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLenParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.lenb`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -7179,7 +7179,7 @@ pub struct WorkbookFunctionsLenbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLenbParams {
     #[inline]
     fn default() -> Self {
@@ -7189,7 +7189,7 @@ impl ::std::default::Default for WorkbookFunctionsLenbParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLenbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lenb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7226,14 +7226,14 @@ impl rt::Object for WorkbookFunctionsLenbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLenbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsLenbParams { with_text text : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLenbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.ln`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -7245,7 +7245,7 @@ pub struct WorkbookFunctionsLnParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLnParams {
     #[inline]
     fn default() -> Self {
@@ -7255,7 +7255,7 @@ impl ::std::default::Default for WorkbookFunctionsLnParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ln(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -7292,16 +7292,16 @@ impl rt::Object for WorkbookFunctionsLnParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLnParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsLnParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLnParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.log`.
 /// - `number`: `microsoft.graph.Json`
 /// - `base`: `microsoft.graph.Json`
@@ -7316,7 +7316,7 @@ pub struct WorkbookFunctionsLogParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLogParams {
     #[inline]
     fn default() -> Self {
@@ -7327,7 +7327,7 @@ impl ::std::default::Default for WorkbookFunctionsLogParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLogParams {
     const TYPE_NAME: &'static str = "microsoft.graph.log(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "base"];
@@ -7368,17 +7368,17 @@ impl rt::Object for WorkbookFunctionsLogParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLogParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsLogParams { with_number number : crate ::beta::Json; with_base base
     : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.log10`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -7390,7 +7390,7 @@ pub struct WorkbookFunctionsLog10Params {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLog10Params {
     #[inline]
     fn default() -> Self {
@@ -7400,7 +7400,7 @@ impl ::std::default::Default for WorkbookFunctionsLog10Params {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLog10Params {
     const TYPE_NAME: &'static str = "microsoft.graph.log10(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -7437,16 +7437,16 @@ impl rt::Object for WorkbookFunctionsLog10Params {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLog10Params);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsLog10Params { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLog10Params);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.logNorm_Dist`.
 /// - `x`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
@@ -7467,7 +7467,7 @@ pub struct WorkbookFunctionsLogNormDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLogNormDistParams {
     #[inline]
     fn default() -> Self {
@@ -7480,7 +7480,7 @@ impl ::std::default::Default for WorkbookFunctionsLogNormDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLogNormDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "standardDev", "cumulative"];
@@ -7534,18 +7534,18 @@ impl rt::Object for WorkbookFunctionsLogNormDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLogNormDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsLogNormDistParams { with_x x : crate ::beta::Json; with_mean mean :
     crate ::beta::Json; with_standard_dev standard_dev : crate ::beta::Json;
     with_cumulative cumulative : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogNormDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.logNorm_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
@@ -7563,7 +7563,7 @@ pub struct WorkbookFunctionsLogNormInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLogNormInvParams {
     #[inline]
     fn default() -> Self {
@@ -7575,7 +7575,7 @@ impl ::std::default::Default for WorkbookFunctionsLogNormInvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLogNormInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "mean", "standardDev"];
@@ -7624,18 +7624,18 @@ impl rt::Object for WorkbookFunctionsLogNormInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLogNormInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsLogNormInvParams { with_probability probability : crate
     ::beta::Json; with_mean mean : crate ::beta::Json; with_standard_dev standard_dev :
     crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogNormInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.lookup`.
 /// - `lookupValue`: `microsoft.graph.Json`
 /// - `lookupVector`: `microsoft.graph.Json`
@@ -7653,7 +7653,7 @@ pub struct WorkbookFunctionsLookupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLookupParams {
     #[inline]
     fn default() -> Self {
@@ -7665,7 +7665,7 @@ impl ::std::default::Default for WorkbookFunctionsLookupParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLookupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lookup(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -7718,18 +7718,18 @@ impl rt::Object for WorkbookFunctionsLookupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLookupParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsLookupParams { with_lookup_value lookup_value : crate ::beta::Json;
     with_lookup_vector lookup_vector : crate ::beta::Json; with_result_vector
     result_vector : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLookupParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.lower`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -7741,7 +7741,7 @@ pub struct WorkbookFunctionsLowerParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsLowerParams {
     #[inline]
     fn default() -> Self {
@@ -7751,7 +7751,7 @@ impl ::std::default::Default for WorkbookFunctionsLowerParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsLowerParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lower(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7788,14 +7788,14 @@ impl rt::Object for WorkbookFunctionsLowerParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsLowerParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsLowerParams { with_text text : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLowerParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.match`.
 /// - `lookupValue`: `microsoft.graph.Json`
 /// - `lookupArray`: `microsoft.graph.Json`
@@ -7813,7 +7813,7 @@ pub struct WorkbookFunctionsMatchParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMatchParams {
     #[inline]
     fn default() -> Self {
@@ -7825,7 +7825,7 @@ impl ::std::default::Default for WorkbookFunctionsMatchParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMatchParams {
     const TYPE_NAME: &'static str = "microsoft.graph.match(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["lookupValue", "lookupArray", "matchType"];
@@ -7874,18 +7874,18 @@ impl rt::Object for WorkbookFunctionsMatchParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMatchParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMatchParams { with_lookup_value lookup_value : crate ::beta::Json;
     with_lookup_array lookup_array : crate ::beta::Json; with_match_type match_type :
     crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMatchParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.max`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -7897,7 +7897,7 @@ pub struct WorkbookFunctionsMaxParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMaxParams {
     #[inline]
     fn default() -> Self {
@@ -7907,7 +7907,7 @@ impl ::std::default::Default for WorkbookFunctionsMaxParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMaxParams {
     const TYPE_NAME: &'static str = "microsoft.graph.max(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -7944,16 +7944,16 @@ impl rt::Object for WorkbookFunctionsMaxParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMaxParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMaxParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMaxParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.maxA`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -7965,7 +7965,7 @@ pub struct WorkbookFunctionsMaxAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMaxAParams {
     #[inline]
     fn default() -> Self {
@@ -7975,7 +7975,7 @@ impl ::std::default::Default for WorkbookFunctionsMaxAParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMaxAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.maxA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8012,16 +8012,16 @@ impl rt::Object for WorkbookFunctionsMaxAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMaxAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMaxAParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMaxAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.mduration`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -8048,7 +8048,7 @@ pub struct WorkbookFunctionsMdurationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMdurationParams {
     #[inline]
     fn default() -> Self {
@@ -8063,7 +8063,7 @@ impl ::std::default::Default for WorkbookFunctionsMdurationParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMdurationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mduration(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -8134,19 +8134,19 @@ impl rt::Object for WorkbookFunctionsMdurationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMdurationParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMdurationParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_coupon coupon : crate ::beta::Json;
     with_yld yld : crate ::beta::Json; with_frequency frequency : crate ::beta::Json;
     with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMdurationParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.median`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -8158,7 +8158,7 @@ pub struct WorkbookFunctionsMedianParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMedianParams {
     #[inline]
     fn default() -> Self {
@@ -8168,7 +8168,7 @@ impl ::std::default::Default for WorkbookFunctionsMedianParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMedianParams {
     const TYPE_NAME: &'static str = "microsoft.graph.median(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8205,16 +8205,16 @@ impl rt::Object for WorkbookFunctionsMedianParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMedianParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMedianParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMedianParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.mid`.
 /// - `text`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
@@ -8232,7 +8232,7 @@ pub struct WorkbookFunctionsMidParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMidParams {
     #[inline]
     fn default() -> Self {
@@ -8244,7 +8244,7 @@ impl ::std::default::Default for WorkbookFunctionsMidParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMidParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mid(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "startNum", "numChars"];
@@ -8293,17 +8293,17 @@ impl rt::Object for WorkbookFunctionsMidParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMidParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMidParams { with_text text : crate ::beta::Json; with_start_num
     start_num : crate ::beta::Json; with_num_chars num_chars : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMidParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.midb`.
 /// - `text`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
@@ -8321,7 +8321,7 @@ pub struct WorkbookFunctionsMidbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMidbParams {
     #[inline]
     fn default() -> Self {
@@ -8333,7 +8333,7 @@ impl ::std::default::Default for WorkbookFunctionsMidbParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMidbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.midb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "startNum", "numBytes"];
@@ -8382,17 +8382,17 @@ impl rt::Object for WorkbookFunctionsMidbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMidbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMidbParams { with_text text : crate ::beta::Json; with_start_num
     start_num : crate ::beta::Json; with_num_bytes num_bytes : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMidbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.min`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -8404,7 +8404,7 @@ pub struct WorkbookFunctionsMinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMinParams {
     #[inline]
     fn default() -> Self {
@@ -8414,7 +8414,7 @@ impl ::std::default::Default for WorkbookFunctionsMinParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.min(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8451,16 +8451,16 @@ impl rt::Object for WorkbookFunctionsMinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMinParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.minA`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -8472,7 +8472,7 @@ pub struct WorkbookFunctionsMinAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMinAParams {
     #[inline]
     fn default() -> Self {
@@ -8482,7 +8482,7 @@ impl ::std::default::Default for WorkbookFunctionsMinAParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMinAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.minA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8519,16 +8519,16 @@ impl rt::Object for WorkbookFunctionsMinAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMinAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMinAParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.minute`.
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
@@ -8540,7 +8540,7 @@ pub struct WorkbookFunctionsMinuteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMinuteParams {
     #[inline]
     fn default() -> Self {
@@ -8550,7 +8550,7 @@ impl ::std::default::Default for WorkbookFunctionsMinuteParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMinuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.minute(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -8587,17 +8587,17 @@ impl rt::Object for WorkbookFunctionsMinuteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMinuteParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMinuteParams { with_serial_number serial_number : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinuteParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.mirr`.
 /// - `values`: `microsoft.graph.Json`
 /// - `financeRate`: `microsoft.graph.Json`
@@ -8615,7 +8615,7 @@ pub struct WorkbookFunctionsMirrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMirrParams {
     #[inline]
     fn default() -> Self {
@@ -8627,7 +8627,7 @@ impl ::std::default::Default for WorkbookFunctionsMirrParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMirrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mirr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values", "financeRate", "reinvestRate"];
@@ -8676,18 +8676,18 @@ impl rt::Object for WorkbookFunctionsMirrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMirrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMirrParams { with_values values : crate ::beta::Json;
     with_finance_rate finance_rate : crate ::beta::Json; with_reinvest_rate reinvest_rate
     : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMirrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.mod`.
 /// - `number`: `microsoft.graph.Json`
 /// - `divisor`: `microsoft.graph.Json`
@@ -8702,7 +8702,7 @@ pub struct WorkbookFunctionsModParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsModParams {
     #[inline]
     fn default() -> Self {
@@ -8713,7 +8713,7 @@ impl ::std::default::Default for WorkbookFunctionsModParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsModParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mod(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "divisor"];
@@ -8754,17 +8754,17 @@ impl rt::Object for WorkbookFunctionsModParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsModParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsModParams { with_number number : crate ::beta::Json; with_divisor
     divisor : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsModParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.month`.
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
@@ -8776,7 +8776,7 @@ pub struct WorkbookFunctionsMonthParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMonthParams {
     #[inline]
     fn default() -> Self {
@@ -8786,7 +8786,7 @@ impl ::std::default::Default for WorkbookFunctionsMonthParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMonthParams {
     const TYPE_NAME: &'static str = "microsoft.graph.month(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -8823,17 +8823,17 @@ impl rt::Object for WorkbookFunctionsMonthParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMonthParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMonthParams { with_serial_number serial_number : crate ::beta::Json;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMonthParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.mround`.
 /// - `number`: `microsoft.graph.Json`
 /// - `multiple`: `microsoft.graph.Json`
@@ -8848,7 +8848,7 @@ pub struct WorkbookFunctionsMroundParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMroundParams {
     #[inline]
     fn default() -> Self {
@@ -8859,7 +8859,7 @@ impl ::std::default::Default for WorkbookFunctionsMroundParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMroundParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mround(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "multiple"];
@@ -8900,17 +8900,17 @@ impl rt::Object for WorkbookFunctionsMroundParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMroundParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMroundParams { with_number number : crate ::beta::Json;
     with_multiple multiple : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMroundParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.multiNomial`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -8922,7 +8922,7 @@ pub struct WorkbookFunctionsMultiNomialParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
     #[inline]
     fn default() -> Self {
@@ -8932,7 +8932,7 @@ impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsMultiNomialParams {
     const TYPE_NAME: &'static str = "microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8969,12 +8969,12 @@ impl rt::Object for WorkbookFunctionsMultiNomialParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsMultiNomialParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsMultiNomialParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMultiNomialParams);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.n`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -14,7 +14,7 @@ pub struct WorkbookFunctionsNParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNParams {
     #[inline]
     fn default() -> Self {
@@ -24,7 +24,7 @@ impl ::std::default::Default for WorkbookFunctionsNParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNParams {
     const TYPE_NAME: &'static str = "microsoft.graph.n(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -61,14 +61,14 @@ impl rt::Object for WorkbookFunctionsNParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsNParams { with_value value : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.negBinom_Dist`.
 /// - `numberF`: `microsoft.graph.Json`
 /// - `numberS`: `microsoft.graph.Json`
@@ -89,7 +89,7 @@ pub struct WorkbookFunctionsNegBinomDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNegBinomDistParams {
     #[inline]
     fn default() -> Self {
@@ -102,7 +102,7 @@ impl ::std::default::Default for WorkbookFunctionsNegBinomDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNegBinomDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -161,18 +161,18 @@ impl rt::Object for WorkbookFunctionsNegBinomDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNegBinomDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNegBinomDistParams { with_number_f number_f : crate ::beta::Json;
     with_number_s number_s : crate ::beta::Json; with_probability_s probability_s : crate
     ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNegBinomDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.networkDays`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `endDate`: `microsoft.graph.Json`
@@ -190,7 +190,7 @@ pub struct WorkbookFunctionsNetworkDaysParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNetworkDaysParams {
     #[inline]
     fn default() -> Self {
@@ -202,7 +202,7 @@ impl ::std::default::Default for WorkbookFunctionsNetworkDaysParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNetworkDaysParams {
     const TYPE_NAME: &'static str = "microsoft.graph.networkDays(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "endDate", "holidays"];
@@ -251,18 +251,18 @@ impl rt::Object for WorkbookFunctionsNetworkDaysParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNetworkDaysParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNetworkDaysParams { with_start_date start_date : crate ::beta::Json;
     with_end_date end_date : crate ::beta::Json; with_holidays holidays : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNetworkDaysParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.networkDays_Intl`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `endDate`: `microsoft.graph.Json`
@@ -283,7 +283,7 @@ pub struct WorkbookFunctionsNetworkDaysIntlParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNetworkDaysIntlParams {
     #[inline]
     fn default() -> Self {
@@ -296,7 +296,7 @@ impl ::std::default::Default for WorkbookFunctionsNetworkDaysIntlParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNetworkDaysIntlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -355,18 +355,18 @@ impl rt::Object for WorkbookFunctionsNetworkDaysIntlParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNetworkDaysIntlParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNetworkDaysIntlParams { with_start_date start_date : crate
     ::beta::Json; with_end_date end_date : crate ::beta::Json; with_weekend weekend :
     crate ::beta::Json; with_holidays holidays : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNetworkDaysIntlParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.nominal`.
 /// - `effectRate`: `microsoft.graph.Json`
 /// - `npery`: `microsoft.graph.Json`
@@ -381,7 +381,7 @@ pub struct WorkbookFunctionsNominalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNominalParams {
     #[inline]
     fn default() -> Self {
@@ -392,7 +392,7 @@ impl ::std::default::Default for WorkbookFunctionsNominalParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNominalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.nominal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["effectRate", "npery"];
@@ -433,17 +433,17 @@ impl rt::Object for WorkbookFunctionsNominalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNominalParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNominalParams { with_effect_rate effect_rate : crate ::beta::Json;
     with_npery npery : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNominalParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.norm_Dist`.
 /// - `x`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
@@ -464,7 +464,7 @@ pub struct WorkbookFunctionsNormDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNormDistParams {
     #[inline]
     fn default() -> Self {
@@ -477,7 +477,7 @@ impl ::std::default::Default for WorkbookFunctionsNormDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNormDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "standardDev", "cumulative"];
@@ -531,18 +531,18 @@ impl rt::Object for WorkbookFunctionsNormDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNormDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNormDistParams { with_x x : crate ::beta::Json; with_mean mean :
     crate ::beta::Json; with_standard_dev standard_dev : crate ::beta::Json;
     with_cumulative cumulative : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.norm_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
@@ -560,7 +560,7 @@ pub struct WorkbookFunctionsNormInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNormInvParams {
     #[inline]
     fn default() -> Self {
@@ -572,7 +572,7 @@ impl ::std::default::Default for WorkbookFunctionsNormInvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNormInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "mean", "standardDev"];
@@ -621,18 +621,18 @@ impl rt::Object for WorkbookFunctionsNormInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNormInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNormInvParams { with_probability probability : crate ::beta::Json;
     with_mean mean : crate ::beta::Json; with_standard_dev standard_dev : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.norm_S_Dist`.
 /// - `z`: `microsoft.graph.Json`
 /// - `cumulative`: `microsoft.graph.Json`
@@ -647,7 +647,7 @@ pub struct WorkbookFunctionsNormSDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
     #[inline]
     fn default() -> Self {
@@ -658,7 +658,7 @@ impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNormSDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["z", "cumulative"];
@@ -699,17 +699,17 @@ impl rt::Object for WorkbookFunctionsNormSDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNormSDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNormSDistParams { with_z z : crate ::beta::Json; with_cumulative
     cumulative : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormSDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.norm_S_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 ///
@@ -721,7 +721,7 @@ pub struct WorkbookFunctionsNormSInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
     #[inline]
     fn default() -> Self {
@@ -731,7 +731,7 @@ impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNormSInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability"];
@@ -768,17 +768,17 @@ impl rt::Object for WorkbookFunctionsNormSInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNormSInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNormSInvParams { with_probability probability : crate ::beta::Json;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormSInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.not`.
 /// - `logical`: `microsoft.graph.Json`
 ///
@@ -790,7 +790,7 @@ pub struct WorkbookFunctionsNotParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNotParams {
     #[inline]
     fn default() -> Self {
@@ -800,7 +800,7 @@ impl ::std::default::Default for WorkbookFunctionsNotParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.not(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["logical"];
@@ -837,16 +837,16 @@ impl rt::Object for WorkbookFunctionsNotParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNotParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNotParams { with_logical logical : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNotParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.nper`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `pmt`: `microsoft.graph.Json`
@@ -870,7 +870,7 @@ pub struct WorkbookFunctionsNperParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNperParams {
     #[inline]
     fn default() -> Self {
@@ -884,7 +884,7 @@ impl ::std::default::Default for WorkbookFunctionsNperParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNperParams {
     const TYPE_NAME: &'static str = "microsoft.graph.nper(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "pmt", "pv", "fv", "type"];
@@ -943,18 +943,18 @@ impl rt::Object for WorkbookFunctionsNperParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNperParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNperParams { with_rate rate : crate ::beta::Json; with_pmt pmt :
     crate ::beta::Json; with_pv pv : crate ::beta::Json; with_fv fv : crate ::beta::Json;
     with_type type_ : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNperParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.npv`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
@@ -969,7 +969,7 @@ pub struct WorkbookFunctionsNpvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNpvParams {
     #[inline]
     fn default() -> Self {
@@ -980,7 +980,7 @@ impl ::std::default::Default for WorkbookFunctionsNpvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNpvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.npv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "values"];
@@ -1021,17 +1021,17 @@ impl rt::Object for WorkbookFunctionsNpvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNpvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNpvParams { with_rate rate : crate ::beta::Json; with_values values
     : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNpvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.numberValue`.
 /// - `text`: `microsoft.graph.Json`
 /// - `decimalSeparator`: `microsoft.graph.Json`
@@ -1049,7 +1049,7 @@ pub struct WorkbookFunctionsNumberValueParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsNumberValueParams {
     #[inline]
     fn default() -> Self {
@@ -1061,7 +1061,7 @@ impl ::std::default::Default for WorkbookFunctionsNumberValueParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsNumberValueParams {
     const TYPE_NAME: &'static str = "microsoft.graph.numberValue(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -1114,18 +1114,18 @@ impl rt::Object for WorkbookFunctionsNumberValueParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsNumberValueParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsNumberValueParams { with_text text : crate ::beta::Json;
     with_decimal_separator decimal_separator : crate ::beta::Json; with_group_separator
     group_separator : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNumberValueParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.oct2Bin`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
@@ -1140,7 +1140,7 @@ pub struct WorkbookFunctionsOct2BinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
     #[inline]
     fn default() -> Self {
@@ -1151,7 +1151,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsOct2BinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -1192,17 +1192,17 @@ impl rt::Object for WorkbookFunctionsOct2BinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsOct2BinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsOct2BinParams { with_number number : crate ::beta::Json; with_places
     places : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2BinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.oct2Dec`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -1214,7 +1214,7 @@ pub struct WorkbookFunctionsOct2DecParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
     #[inline]
     fn default() -> Self {
@@ -1224,7 +1224,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsOct2DecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1261,16 +1261,16 @@ impl rt::Object for WorkbookFunctionsOct2DecParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsOct2DecParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsOct2DecParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2DecParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.oct2Hex`.
 /// - `number`: `microsoft.graph.Json`
 /// - `places`: `microsoft.graph.Json`
@@ -1285,7 +1285,7 @@ pub struct WorkbookFunctionsOct2HexParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
     #[inline]
     fn default() -> Self {
@@ -1296,7 +1296,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsOct2HexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -1337,17 +1337,17 @@ impl rt::Object for WorkbookFunctionsOct2HexParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsOct2HexParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsOct2HexParams { with_number number : crate ::beta::Json; with_places
     places : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2HexParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.odd`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -1359,7 +1359,7 @@ pub struct WorkbookFunctionsOddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsOddParams {
     #[inline]
     fn default() -> Self {
@@ -1369,7 +1369,7 @@ impl ::std::default::Default for WorkbookFunctionsOddParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsOddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.odd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1406,16 +1406,16 @@ impl rt::Object for WorkbookFunctionsOddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsOddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsOddParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.oddFPrice`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -1451,7 +1451,7 @@ pub struct WorkbookFunctionsOddFPriceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsOddFPriceParams {
     #[inline]
     fn default() -> Self {
@@ -1469,7 +1469,7 @@ impl ::std::default::Default for WorkbookFunctionsOddFPriceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsOddFPriceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -1558,9 +1558,9 @@ impl rt::Object for WorkbookFunctionsOddFPriceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsOddFPriceParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsOddFPriceParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
@@ -1569,10 +1569,10 @@ rt::impl_setters!(
     ::beta::Json; with_frequency frequency : crate ::beta::Json; with_basis basis : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddFPriceParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.oddFYield`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -1608,7 +1608,7 @@ pub struct WorkbookFunctionsOddFYieldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsOddFYieldParams {
     #[inline]
     fn default() -> Self {
@@ -1626,7 +1626,7 @@ impl ::std::default::Default for WorkbookFunctionsOddFYieldParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsOddFYieldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -1715,9 +1715,9 @@ impl rt::Object for WorkbookFunctionsOddFYieldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsOddFYieldParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsOddFYieldParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
@@ -1726,10 +1726,10 @@ rt::impl_setters!(
     ::beta::Json; with_frequency frequency : crate ::beta::Json; with_basis basis : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddFYieldParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.oddLPrice`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -1762,7 +1762,7 @@ pub struct WorkbookFunctionsOddLPriceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsOddLPriceParams {
     #[inline]
     fn default() -> Self {
@@ -1779,7 +1779,7 @@ impl ::std::default::Default for WorkbookFunctionsOddLPriceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsOddLPriceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -1862,9 +1862,9 @@ impl rt::Object for WorkbookFunctionsOddLPriceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsOddLPriceParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsOddLPriceParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_last_interest last_interest : crate
@@ -1872,10 +1872,10 @@ rt::impl_setters!(
     with_redemption redemption : crate ::beta::Json; with_frequency frequency : crate
     ::beta::Json; with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddLPriceParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.oddLYield`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -1908,7 +1908,7 @@ pub struct WorkbookFunctionsOddLYieldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsOddLYieldParams {
     #[inline]
     fn default() -> Self {
@@ -1925,7 +1925,7 @@ impl ::std::default::Default for WorkbookFunctionsOddLYieldParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsOddLYieldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -2008,9 +2008,9 @@ impl rt::Object for WorkbookFunctionsOddLYieldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsOddLYieldParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsOddLYieldParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_last_interest last_interest : crate
@@ -2018,10 +2018,10 @@ rt::impl_setters!(
     with_redemption redemption : crate ::beta::Json; with_frequency frequency : crate
     ::beta::Json; with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddLYieldParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.or`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -2033,7 +2033,7 @@ pub struct WorkbookFunctionsOrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsOrParams {
     #[inline]
     fn default() -> Self {
@@ -2043,7 +2043,7 @@ impl ::std::default::Default for WorkbookFunctionsOrParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsOrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.or(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -2080,16 +2080,16 @@ impl rt::Object for WorkbookFunctionsOrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsOrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsOrParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.pduration`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `pv`: `microsoft.graph.Json`
@@ -2107,7 +2107,7 @@ pub struct WorkbookFunctionsPdurationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPdurationParams {
     #[inline]
     fn default() -> Self {
@@ -2119,7 +2119,7 @@ impl ::std::default::Default for WorkbookFunctionsPdurationParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPdurationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.pduration(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "pv", "fv"];
@@ -2164,17 +2164,17 @@ impl rt::Object for WorkbookFunctionsPdurationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPdurationParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPdurationParams { with_rate rate : crate ::beta::Json; with_pv pv :
     crate ::beta::Json; with_fv fv : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPdurationParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.percentRank_Exc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `x`: `microsoft.graph.Json`
@@ -2192,7 +2192,7 @@ pub struct WorkbookFunctionsPercentRankExcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPercentRankExcParams {
     #[inline]
     fn default() -> Self {
@@ -2204,7 +2204,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentRankExcParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPercentRankExcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "x", "significance"];
@@ -2253,17 +2253,17 @@ impl rt::Object for WorkbookFunctionsPercentRankExcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPercentRankExcParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPercentRankExcParams { with_array array : crate ::beta::Json; with_x
     x : crate ::beta::Json; with_significance significance : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentRankExcParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.percentRank_Inc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `x`: `microsoft.graph.Json`
@@ -2281,7 +2281,7 @@ pub struct WorkbookFunctionsPercentRankIncParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPercentRankIncParams {
     #[inline]
     fn default() -> Self {
@@ -2293,7 +2293,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentRankIncParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPercentRankIncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "x", "significance"];
@@ -2342,17 +2342,17 @@ impl rt::Object for WorkbookFunctionsPercentRankIncParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPercentRankIncParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPercentRankIncParams { with_array array : crate ::beta::Json; with_x
     x : crate ::beta::Json; with_significance significance : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentRankIncParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.percentile_Exc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
@@ -2367,7 +2367,7 @@ pub struct WorkbookFunctionsPercentileExcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
     #[inline]
     fn default() -> Self {
@@ -2378,7 +2378,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPercentileExcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
@@ -2419,17 +2419,17 @@ impl rt::Object for WorkbookFunctionsPercentileExcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPercentileExcParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPercentileExcParams { with_array array : crate ::beta::Json; with_k
     k : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentileExcParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.percentile_Inc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
@@ -2444,7 +2444,7 @@ pub struct WorkbookFunctionsPercentileIncParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
     #[inline]
     fn default() -> Self {
@@ -2455,7 +2455,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPercentileIncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
@@ -2496,17 +2496,17 @@ impl rt::Object for WorkbookFunctionsPercentileIncParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPercentileIncParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPercentileIncParams { with_array array : crate ::beta::Json; with_k
     k : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentileIncParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.permut`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
@@ -2521,7 +2521,7 @@ pub struct WorkbookFunctionsPermutParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPermutParams {
     #[inline]
     fn default() -> Self {
@@ -2532,7 +2532,7 @@ impl ::std::default::Default for WorkbookFunctionsPermutParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPermutParams {
     const TYPE_NAME: &'static str = "microsoft.graph.permut(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
@@ -2573,17 +2573,17 @@ impl rt::Object for WorkbookFunctionsPermutParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPermutParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPermutParams { with_number number : crate ::beta::Json;
     with_number_chosen number_chosen : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPermutParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.permutationa`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numberChosen`: `microsoft.graph.Json`
@@ -2598,7 +2598,7 @@ pub struct WorkbookFunctionsPermutationaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
     #[inline]
     fn default() -> Self {
@@ -2609,7 +2609,7 @@ impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPermutationaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.permutationa(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
@@ -2650,17 +2650,17 @@ impl rt::Object for WorkbookFunctionsPermutationaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPermutationaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPermutationaParams { with_number number : crate ::beta::Json;
     with_number_chosen number_chosen : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPermutationaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.phi`.
 /// - `x`: `microsoft.graph.Json`
 ///
@@ -2672,7 +2672,7 @@ pub struct WorkbookFunctionsPhiParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPhiParams {
     #[inline]
     fn default() -> Self {
@@ -2682,7 +2682,7 @@ impl ::std::default::Default for WorkbookFunctionsPhiParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPhiParams {
     const TYPE_NAME: &'static str = "microsoft.graph.phi(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -2719,14 +2719,14 @@ impl rt::Object for WorkbookFunctionsPhiParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPhiParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsPhiParams { with_x x : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPhiParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.pmt`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `nper`: `microsoft.graph.Json`
@@ -2750,7 +2750,7 @@ pub struct WorkbookFunctionsPmtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPmtParams {
     #[inline]
     fn default() -> Self {
@@ -2764,7 +2764,7 @@ impl ::std::default::Default for WorkbookFunctionsPmtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.pmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "nper", "pv", "fv", "type"];
@@ -2823,18 +2823,18 @@ impl rt::Object for WorkbookFunctionsPmtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPmtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPmtParams { with_rate rate : crate ::beta::Json; with_nper nper :
     crate ::beta::Json; with_pv pv : crate ::beta::Json; with_fv fv : crate ::beta::Json;
     with_type type_ : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPmtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.poisson_Dist`.
 /// - `x`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
@@ -2852,7 +2852,7 @@ pub struct WorkbookFunctionsPoissonDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPoissonDistParams {
     #[inline]
     fn default() -> Self {
@@ -2864,7 +2864,7 @@ impl ::std::default::Default for WorkbookFunctionsPoissonDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPoissonDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "cumulative"];
@@ -2913,17 +2913,17 @@ impl rt::Object for WorkbookFunctionsPoissonDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPoissonDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPoissonDistParams { with_x x : crate ::beta::Json; with_mean mean :
     crate ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPoissonDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.power`.
 /// - `number`: `microsoft.graph.Json`
 /// - `power`: `microsoft.graph.Json`
@@ -2938,7 +2938,7 @@ pub struct WorkbookFunctionsPowerParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPowerParams {
     #[inline]
     fn default() -> Self {
@@ -2949,7 +2949,7 @@ impl ::std::default::Default for WorkbookFunctionsPowerParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPowerParams {
     const TYPE_NAME: &'static str = "microsoft.graph.power(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "power"];
@@ -2990,17 +2990,17 @@ impl rt::Object for WorkbookFunctionsPowerParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPowerParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPowerParams { with_number number : crate ::beta::Json; with_power
     power : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPowerParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.ppmt`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `per`: `microsoft.graph.Json`
@@ -3027,7 +3027,7 @@ pub struct WorkbookFunctionsPpmtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPpmtParams {
     #[inline]
     fn default() -> Self {
@@ -3042,7 +3042,7 @@ impl ::std::default::Default for WorkbookFunctionsPpmtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPpmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ppmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv", "fv", "type"];
@@ -3106,19 +3106,19 @@ impl rt::Object for WorkbookFunctionsPpmtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPpmtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPpmtParams { with_rate rate : crate ::beta::Json; with_per per :
     crate ::beta::Json; with_nper nper : crate ::beta::Json; with_pv pv : crate
     ::beta::Json; with_fv fv : crate ::beta::Json; with_type type_ : crate ::beta::Json;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPpmtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.price`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -3148,7 +3148,7 @@ pub struct WorkbookFunctionsPriceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPriceParams {
     #[inline]
     fn default() -> Self {
@@ -3164,7 +3164,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPriceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.price(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3241,9 +3241,9 @@ impl rt::Object for WorkbookFunctionsPriceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPriceParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPriceParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_rate rate : crate ::beta::Json;
@@ -3251,10 +3251,10 @@ rt::impl_setters!(
     with_frequency frequency : crate ::beta::Json; with_basis basis : crate ::beta::Json;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.priceDisc`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -3278,7 +3278,7 @@ pub struct WorkbookFunctionsPriceDiscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPriceDiscParams {
     #[inline]
     fn default() -> Self {
@@ -3292,7 +3292,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceDiscParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPriceDiscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3357,19 +3357,19 @@ impl rt::Object for WorkbookFunctionsPriceDiscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPriceDiscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPriceDiscParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_discount discount : crate
     ::beta::Json; with_redemption redemption : crate ::beta::Json; with_basis basis :
     crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceDiscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.priceMat`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -3396,7 +3396,7 @@ pub struct WorkbookFunctionsPriceMatParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPriceMatParams {
     #[inline]
     fn default() -> Self {
@@ -3411,7 +3411,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceMatParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPriceMatParams {
     const TYPE_NAME: &'static str = "microsoft.graph.priceMat(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3482,19 +3482,19 @@ impl rt::Object for WorkbookFunctionsPriceMatParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPriceMatParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPriceMatParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
     with_rate rate : crate ::beta::Json; with_yld yld : crate ::beta::Json; with_basis
     basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceMatParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.product`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -3506,7 +3506,7 @@ pub struct WorkbookFunctionsProductParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsProductParams {
     #[inline]
     fn default() -> Self {
@@ -3516,7 +3516,7 @@ impl ::std::default::Default for WorkbookFunctionsProductParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsProductParams {
     const TYPE_NAME: &'static str = "microsoft.graph.product(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -3553,16 +3553,16 @@ impl rt::Object for WorkbookFunctionsProductParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsProductParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsProductParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsProductParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.proper`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -3574,7 +3574,7 @@ pub struct WorkbookFunctionsProperParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsProperParams {
     #[inline]
     fn default() -> Self {
@@ -3584,7 +3584,7 @@ impl ::std::default::Default for WorkbookFunctionsProperParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsProperParams {
     const TYPE_NAME: &'static str = "microsoft.graph.proper(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -3621,16 +3621,16 @@ impl rt::Object for WorkbookFunctionsProperParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsProperParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsProperParams { with_text text : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsProperParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.pv`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `nper`: `microsoft.graph.Json`
@@ -3654,7 +3654,7 @@ pub struct WorkbookFunctionsPvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsPvParams {
     #[inline]
     fn default() -> Self {
@@ -3668,7 +3668,7 @@ impl ::std::default::Default for WorkbookFunctionsPvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsPvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.pv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "nper", "pmt", "fv", "type"];
@@ -3727,18 +3727,18 @@ impl rt::Object for WorkbookFunctionsPvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsPvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsPvParams { with_rate rate : crate ::beta::Json; with_nper nper :
     crate ::beta::Json; with_pmt pmt : crate ::beta::Json; with_fv fv : crate
     ::beta::Json; with_type type_ : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.quartile_Exc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `quart`: `microsoft.graph.Json`
@@ -3753,7 +3753,7 @@ pub struct WorkbookFunctionsQuartileExcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
     #[inline]
     fn default() -> Self {
@@ -3764,7 +3764,7 @@ impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsQuartileExcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "quart"];
@@ -3805,17 +3805,17 @@ impl rt::Object for WorkbookFunctionsQuartileExcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsQuartileExcParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsQuartileExcParams { with_array array : crate ::beta::Json;
     with_quart quart : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuartileExcParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.quartile_Inc`.
 /// - `array`: `microsoft.graph.Json`
 /// - `quart`: `microsoft.graph.Json`
@@ -3830,7 +3830,7 @@ pub struct WorkbookFunctionsQuartileIncParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
     #[inline]
     fn default() -> Self {
@@ -3841,7 +3841,7 @@ impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsQuartileIncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "quart"];
@@ -3882,17 +3882,17 @@ impl rt::Object for WorkbookFunctionsQuartileIncParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsQuartileIncParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsQuartileIncParams { with_array array : crate ::beta::Json;
     with_quart quart : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuartileIncParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.quotient`.
 /// - `numerator`: `microsoft.graph.Json`
 /// - `denominator`: `microsoft.graph.Json`
@@ -3907,7 +3907,7 @@ pub struct WorkbookFunctionsQuotientParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsQuotientParams {
     #[inline]
     fn default() -> Self {
@@ -3918,7 +3918,7 @@ impl ::std::default::Default for WorkbookFunctionsQuotientParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsQuotientParams {
     const TYPE_NAME: &'static str = "microsoft.graph.quotient(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["numerator", "denominator"];
@@ -3959,17 +3959,17 @@ impl rt::Object for WorkbookFunctionsQuotientParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsQuotientParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsQuotientParams { with_numerator numerator : crate ::beta::Json;
     with_denominator denominator : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuotientParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.radians`.
 /// - `angle`: `microsoft.graph.Json`
 ///
@@ -3981,7 +3981,7 @@ pub struct WorkbookFunctionsRadiansParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRadiansParams {
     #[inline]
     fn default() -> Self {
@@ -3991,7 +3991,7 @@ impl ::std::default::Default for WorkbookFunctionsRadiansParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRadiansParams {
     const TYPE_NAME: &'static str = "microsoft.graph.radians(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["angle"];
@@ -4028,16 +4028,16 @@ impl rt::Object for WorkbookFunctionsRadiansParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRadiansParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRadiansParams { with_angle angle : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRadiansParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.randBetween`.
 /// - `bottom`: `microsoft.graph.Json`
 /// - `top`: `microsoft.graph.Json`
@@ -4052,7 +4052,7 @@ pub struct WorkbookFunctionsRandBetweenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
     #[inline]
     fn default() -> Self {
@@ -4063,7 +4063,7 @@ impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRandBetweenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.randBetween(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["bottom", "top"];
@@ -4104,17 +4104,17 @@ impl rt::Object for WorkbookFunctionsRandBetweenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRandBetweenParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRandBetweenParams { with_bottom bottom : crate ::beta::Json;
     with_top top : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRandBetweenParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.rank_Avg`.
 /// - `number`: `microsoft.graph.Json`
 /// - `ref`: `microsoft.graph.Json`
@@ -4132,7 +4132,7 @@ pub struct WorkbookFunctionsRankAvgParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRankAvgParams {
     #[inline]
     fn default() -> Self {
@@ -4144,7 +4144,7 @@ impl ::std::default::Default for WorkbookFunctionsRankAvgParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRankAvgParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "ref", "order"];
@@ -4193,17 +4193,17 @@ impl rt::Object for WorkbookFunctionsRankAvgParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRankAvgParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRankAvgParams { with_number number : crate ::beta::Json; with_ref
     ref_ : crate ::beta::Json; with_order order : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRankAvgParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.rank_Eq`.
 /// - `number`: `microsoft.graph.Json`
 /// - `ref`: `microsoft.graph.Json`
@@ -4221,7 +4221,7 @@ pub struct WorkbookFunctionsRankEqParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRankEqParams {
     #[inline]
     fn default() -> Self {
@@ -4233,7 +4233,7 @@ impl ::std::default::Default for WorkbookFunctionsRankEqParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRankEqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "ref", "order"];
@@ -4282,17 +4282,17 @@ impl rt::Object for WorkbookFunctionsRankEqParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRankEqParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRankEqParams { with_number number : crate ::beta::Json; with_ref
     ref_ : crate ::beta::Json; with_order order : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRankEqParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.rate`.
 /// - `nper`: `microsoft.graph.Json`
 /// - `pmt`: `microsoft.graph.Json`
@@ -4319,7 +4319,7 @@ pub struct WorkbookFunctionsRateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRateParams {
     #[inline]
     fn default() -> Self {
@@ -4334,7 +4334,7 @@ impl ::std::default::Default for WorkbookFunctionsRateParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["nper", "pmt", "pv", "fv", "type", "guess"];
@@ -4398,18 +4398,18 @@ impl rt::Object for WorkbookFunctionsRateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRateParams { with_nper nper : crate ::beta::Json; with_pmt pmt :
     crate ::beta::Json; with_pv pv : crate ::beta::Json; with_fv fv : crate ::beta::Json;
     with_type type_ : crate ::beta::Json; with_guess guess : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRateParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.received`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -4433,7 +4433,7 @@ pub struct WorkbookFunctionsReceivedParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsReceivedParams {
     #[inline]
     fn default() -> Self {
@@ -4447,7 +4447,7 @@ impl ::std::default::Default for WorkbookFunctionsReceivedParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsReceivedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.received(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -4512,19 +4512,19 @@ impl rt::Object for WorkbookFunctionsReceivedParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsReceivedParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsReceivedParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_investment investment : crate
     ::beta::Json; with_discount discount : crate ::beta::Json; with_basis basis : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReceivedParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.replace`.
 /// - `oldText`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
@@ -4545,7 +4545,7 @@ pub struct WorkbookFunctionsReplaceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsReplaceParams {
     #[inline]
     fn default() -> Self {
@@ -4558,7 +4558,7 @@ impl ::std::default::Default for WorkbookFunctionsReplaceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsReplaceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.replace(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -4617,18 +4617,18 @@ impl rt::Object for WorkbookFunctionsReplaceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsReplaceParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsReplaceParams { with_old_text old_text : crate ::beta::Json;
     with_start_num start_num : crate ::beta::Json; with_num_chars num_chars : crate
     ::beta::Json; with_new_text new_text : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReplaceParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.replaceB`.
 /// - `oldText`: `microsoft.graph.Json`
 /// - `startNum`: `microsoft.graph.Json`
@@ -4649,7 +4649,7 @@ pub struct WorkbookFunctionsReplaceBParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsReplaceBParams {
     #[inline]
     fn default() -> Self {
@@ -4662,7 +4662,7 @@ impl ::std::default::Default for WorkbookFunctionsReplaceBParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsReplaceBParams {
     const TYPE_NAME: &'static str = "microsoft.graph.replaceB(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -4721,18 +4721,18 @@ impl rt::Object for WorkbookFunctionsReplaceBParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsReplaceBParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsReplaceBParams { with_old_text old_text : crate ::beta::Json;
     with_start_num start_num : crate ::beta::Json; with_num_bytes num_bytes : crate
     ::beta::Json; with_new_text new_text : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReplaceBParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.rept`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numberTimes`: `microsoft.graph.Json`
@@ -4747,7 +4747,7 @@ pub struct WorkbookFunctionsReptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsReptParams {
     #[inline]
     fn default() -> Self {
@@ -4758,7 +4758,7 @@ impl ::std::default::Default for WorkbookFunctionsReptParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsReptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rept(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numberTimes"];
@@ -4799,17 +4799,17 @@ impl rt::Object for WorkbookFunctionsReptParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsReptParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsReptParams { with_text text : crate ::beta::Json; with_number_times
     number_times : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReptParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.right`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numChars`: `microsoft.graph.Json`
@@ -4824,7 +4824,7 @@ pub struct WorkbookFunctionsRightParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRightParams {
     #[inline]
     fn default() -> Self {
@@ -4835,7 +4835,7 @@ impl ::std::default::Default for WorkbookFunctionsRightParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRightParams {
     const TYPE_NAME: &'static str = "microsoft.graph.right(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numChars"];
@@ -4876,17 +4876,17 @@ impl rt::Object for WorkbookFunctionsRightParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRightParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRightParams { with_text text : crate ::beta::Json; with_num_chars
     num_chars : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRightParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.rightb`.
 /// - `text`: `microsoft.graph.Json`
 /// - `numBytes`: `microsoft.graph.Json`
@@ -4901,7 +4901,7 @@ pub struct WorkbookFunctionsRightbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRightbParams {
     #[inline]
     fn default() -> Self {
@@ -4912,7 +4912,7 @@ impl ::std::default::Default for WorkbookFunctionsRightbParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRightbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rightb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numBytes"];
@@ -4953,17 +4953,17 @@ impl rt::Object for WorkbookFunctionsRightbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRightbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRightbParams { with_text text : crate ::beta::Json; with_num_bytes
     num_bytes : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRightbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.roman`.
 /// - `number`: `microsoft.graph.Json`
 /// - `form`: `microsoft.graph.Json`
@@ -4978,7 +4978,7 @@ pub struct WorkbookFunctionsRomanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRomanParams {
     #[inline]
     fn default() -> Self {
@@ -4989,7 +4989,7 @@ impl ::std::default::Default for WorkbookFunctionsRomanParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRomanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.roman(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "form"];
@@ -5030,17 +5030,17 @@ impl rt::Object for WorkbookFunctionsRomanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRomanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRomanParams { with_number number : crate ::beta::Json; with_form
     form : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRomanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.round`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
@@ -5055,7 +5055,7 @@ pub struct WorkbookFunctionsRoundParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRoundParams {
     #[inline]
     fn default() -> Self {
@@ -5066,7 +5066,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRoundParams {
     const TYPE_NAME: &'static str = "microsoft.graph.round(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
@@ -5107,17 +5107,17 @@ impl rt::Object for WorkbookFunctionsRoundParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRoundParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRoundParams { with_number number : crate ::beta::Json;
     with_num_digits num_digits : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.roundDown`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
@@ -5132,7 +5132,7 @@ pub struct WorkbookFunctionsRoundDownParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
     #[inline]
     fn default() -> Self {
@@ -5143,7 +5143,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRoundDownParams {
     const TYPE_NAME: &'static str = "microsoft.graph.roundDown(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
@@ -5184,17 +5184,17 @@ impl rt::Object for WorkbookFunctionsRoundDownParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRoundDownParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRoundDownParams { with_number number : crate ::beta::Json;
     with_num_digits num_digits : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundDownParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.roundUp`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
@@ -5209,7 +5209,7 @@ pub struct WorkbookFunctionsRoundUpParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
     #[inline]
     fn default() -> Self {
@@ -5220,7 +5220,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRoundUpParams {
     const TYPE_NAME: &'static str = "microsoft.graph.roundUp(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
@@ -5261,17 +5261,17 @@ impl rt::Object for WorkbookFunctionsRoundUpParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRoundUpParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRoundUpParams { with_number number : crate ::beta::Json;
     with_num_digits num_digits : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundUpParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.rows`.
 /// - `array`: `microsoft.graph.Json`
 ///
@@ -5283,7 +5283,7 @@ pub struct WorkbookFunctionsRowsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRowsParams {
     #[inline]
     fn default() -> Self {
@@ -5293,7 +5293,7 @@ impl ::std::default::Default for WorkbookFunctionsRowsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRowsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rows(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array"];
@@ -5330,16 +5330,16 @@ impl rt::Object for WorkbookFunctionsRowsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRowsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRowsParams { with_array array : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRowsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.rri`.
 /// - `nper`: `microsoft.graph.Json`
 /// - `pv`: `microsoft.graph.Json`
@@ -5357,7 +5357,7 @@ pub struct WorkbookFunctionsRriParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsRriParams {
     #[inline]
     fn default() -> Self {
@@ -5369,7 +5369,7 @@ impl ::std::default::Default for WorkbookFunctionsRriParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsRriParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rri(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["nper", "pv", "fv"];
@@ -5414,17 +5414,17 @@ impl rt::Object for WorkbookFunctionsRriParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsRriParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsRriParams { with_nper nper : crate ::beta::Json; with_pv pv : crate
     ::beta::Json; with_fv fv : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRriParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sec`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -5436,7 +5436,7 @@ pub struct WorkbookFunctionsSecParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSecParams {
     #[inline]
     fn default() -> Self {
@@ -5446,7 +5446,7 @@ impl ::std::default::Default for WorkbookFunctionsSecParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5483,16 +5483,16 @@ impl rt::Object for WorkbookFunctionsSecParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSecParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSecParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSecParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sech`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -5504,7 +5504,7 @@ pub struct WorkbookFunctionsSechParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSechParams {
     #[inline]
     fn default() -> Self {
@@ -5514,7 +5514,7 @@ impl ::std::default::Default for WorkbookFunctionsSechParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSechParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sech(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5551,16 +5551,16 @@ impl rt::Object for WorkbookFunctionsSechParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSechParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSechParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSechParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.second`.
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
@@ -5572,7 +5572,7 @@ pub struct WorkbookFunctionsSecondParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSecondParams {
     #[inline]
     fn default() -> Self {
@@ -5582,7 +5582,7 @@ impl ::std::default::Default for WorkbookFunctionsSecondParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSecondParams {
     const TYPE_NAME: &'static str = "microsoft.graph.second(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -5619,17 +5619,17 @@ impl rt::Object for WorkbookFunctionsSecondParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSecondParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSecondParams { with_serial_number serial_number : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSecondParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.seriesSum`.
 /// - `x`: `microsoft.graph.Json`
 /// - `n`: `microsoft.graph.Json`
@@ -5650,7 +5650,7 @@ pub struct WorkbookFunctionsSeriesSumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSeriesSumParams {
     #[inline]
     fn default() -> Self {
@@ -5663,7 +5663,7 @@ impl ::std::default::Default for WorkbookFunctionsSeriesSumParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSeriesSumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n", "m", "coefficients"];
@@ -5717,18 +5717,18 @@ impl rt::Object for WorkbookFunctionsSeriesSumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSeriesSumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSeriesSumParams { with_x x : crate ::beta::Json; with_n n : crate
     ::beta::Json; with_m m : crate ::beta::Json; with_coefficients coefficients : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSeriesSumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sheet`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -5740,7 +5740,7 @@ pub struct WorkbookFunctionsSheetParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSheetParams {
     #[inline]
     fn default() -> Self {
@@ -5750,7 +5750,7 @@ impl ::std::default::Default for WorkbookFunctionsSheetParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSheetParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sheet(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -5787,16 +5787,16 @@ impl rt::Object for WorkbookFunctionsSheetParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSheetParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSheetParams { with_value value : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSheetParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sheets`.
 /// - `reference`: `microsoft.graph.Json`
 ///
@@ -5808,7 +5808,7 @@ pub struct WorkbookFunctionsSheetsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSheetsParams {
     #[inline]
     fn default() -> Self {
@@ -5818,7 +5818,7 @@ impl ::std::default::Default for WorkbookFunctionsSheetsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSheetsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sheets(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["reference"];
@@ -5855,16 +5855,16 @@ impl rt::Object for WorkbookFunctionsSheetsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSheetsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSheetsParams { with_reference reference : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSheetsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sign`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -5876,7 +5876,7 @@ pub struct WorkbookFunctionsSignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSignParams {
     #[inline]
     fn default() -> Self {
@@ -5886,7 +5886,7 @@ impl ::std::default::Default for WorkbookFunctionsSignParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sign(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5923,16 +5923,16 @@ impl rt::Object for WorkbookFunctionsSignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSignParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSignParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSignParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sin`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -5944,7 +5944,7 @@ pub struct WorkbookFunctionsSinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSinParams {
     #[inline]
     fn default() -> Self {
@@ -5954,7 +5954,7 @@ impl ::std::default::Default for WorkbookFunctionsSinParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5991,16 +5991,16 @@ impl rt::Object for WorkbookFunctionsSinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSinParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSinParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sinh`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -6012,7 +6012,7 @@ pub struct WorkbookFunctionsSinhParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSinhParams {
     #[inline]
     fn default() -> Self {
@@ -6022,7 +6022,7 @@ impl ::std::default::Default for WorkbookFunctionsSinhParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSinhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sinh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -6059,16 +6059,16 @@ impl rt::Object for WorkbookFunctionsSinhParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSinhParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSinhParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSinhParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.skew`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -6080,7 +6080,7 @@ pub struct WorkbookFunctionsSkewParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSkewParams {
     #[inline]
     fn default() -> Self {
@@ -6090,7 +6090,7 @@ impl ::std::default::Default for WorkbookFunctionsSkewParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSkewParams {
     const TYPE_NAME: &'static str = "microsoft.graph.skew(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -6127,16 +6127,16 @@ impl rt::Object for WorkbookFunctionsSkewParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSkewParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSkewParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSkewParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.skew_p`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -6148,7 +6148,7 @@ pub struct WorkbookFunctionsSkewPParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSkewPParams {
     #[inline]
     fn default() -> Self {
@@ -6158,7 +6158,7 @@ impl ::std::default::Default for WorkbookFunctionsSkewPParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSkewPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.skew_p(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -6195,16 +6195,16 @@ impl rt::Object for WorkbookFunctionsSkewPParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSkewPParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSkewPParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSkewPParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sln`.
 /// - `cost`: `microsoft.graph.Json`
 /// - `salvage`: `microsoft.graph.Json`
@@ -6222,7 +6222,7 @@ pub struct WorkbookFunctionsSlnParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSlnParams {
     #[inline]
     fn default() -> Self {
@@ -6234,7 +6234,7 @@ impl ::std::default::Default for WorkbookFunctionsSlnParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSlnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sln(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["cost", "salvage", "life"];
@@ -6283,17 +6283,17 @@ impl rt::Object for WorkbookFunctionsSlnParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSlnParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSlnParams { with_cost cost : crate ::beta::Json; with_salvage
     salvage : crate ::beta::Json; with_life life : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSlnParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.small`.
 /// - `array`: `microsoft.graph.Json`
 /// - `k`: `microsoft.graph.Json`
@@ -6308,7 +6308,7 @@ pub struct WorkbookFunctionsSmallParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSmallParams {
     #[inline]
     fn default() -> Self {
@@ -6319,7 +6319,7 @@ impl ::std::default::Default for WorkbookFunctionsSmallParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSmallParams {
     const TYPE_NAME: &'static str = "microsoft.graph.small(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
@@ -6360,17 +6360,17 @@ impl rt::Object for WorkbookFunctionsSmallParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSmallParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSmallParams { with_array array : crate ::beta::Json; with_k k :
     crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSmallParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sqrt`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -6382,7 +6382,7 @@ pub struct WorkbookFunctionsSqrtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSqrtParams {
     #[inline]
     fn default() -> Self {
@@ -6392,7 +6392,7 @@ impl ::std::default::Default for WorkbookFunctionsSqrtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSqrtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sqrt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -6429,16 +6429,16 @@ impl rt::Object for WorkbookFunctionsSqrtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSqrtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSqrtParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSqrtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sqrtPi`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -6450,7 +6450,7 @@ pub struct WorkbookFunctionsSqrtPiParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
     #[inline]
     fn default() -> Self {
@@ -6460,7 +6460,7 @@ impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSqrtPiParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -6497,16 +6497,16 @@ impl rt::Object for WorkbookFunctionsSqrtPiParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSqrtPiParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSqrtPiParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSqrtPiParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.stDevA`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -6518,7 +6518,7 @@ pub struct WorkbookFunctionsStDevAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsStDevAParams {
     #[inline]
     fn default() -> Self {
@@ -6528,7 +6528,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevAParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsStDevAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDevA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -6565,16 +6565,16 @@ impl rt::Object for WorkbookFunctionsStDevAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsStDevAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsStDevAParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.stDevPA`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -6586,7 +6586,7 @@ pub struct WorkbookFunctionsStDevPaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
     #[inline]
     fn default() -> Self {
@@ -6596,7 +6596,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsStDevPaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -6633,16 +6633,16 @@ impl rt::Object for WorkbookFunctionsStDevPaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsStDevPaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsStDevPaParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevPaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.stDev_P`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -6654,7 +6654,7 @@ pub struct WorkbookFunctionsStDevPParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsStDevPParams {
     #[inline]
     fn default() -> Self {
@@ -6664,7 +6664,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevPParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsStDevPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -6701,16 +6701,16 @@ impl rt::Object for WorkbookFunctionsStDevPParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsStDevPParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsStDevPParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevPParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.stDev_S`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -6722,7 +6722,7 @@ pub struct WorkbookFunctionsStDevSParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsStDevSParams {
     #[inline]
     fn default() -> Self {
@@ -6732,7 +6732,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevSParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsStDevSParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -6769,16 +6769,16 @@ impl rt::Object for WorkbookFunctionsStDevSParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsStDevSParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsStDevSParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevSParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.standardize`.
 /// - `x`: `microsoft.graph.Json`
 /// - `mean`: `microsoft.graph.Json`
@@ -6796,7 +6796,7 @@ pub struct WorkbookFunctionsStandardizeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsStandardizeParams {
     #[inline]
     fn default() -> Self {
@@ -6808,7 +6808,7 @@ impl ::std::default::Default for WorkbookFunctionsStandardizeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsStandardizeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.standardize(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "standardDev"];
@@ -6857,17 +6857,17 @@ impl rt::Object for WorkbookFunctionsStandardizeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsStandardizeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsStandardizeParams { with_x x : crate ::beta::Json; with_mean mean :
     crate ::beta::Json; with_standard_dev standard_dev : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStandardizeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.substitute`.
 /// - `text`: `microsoft.graph.Json`
 /// - `oldText`: `microsoft.graph.Json`
@@ -6888,7 +6888,7 @@ pub struct WorkbookFunctionsSubstituteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSubstituteParams {
     #[inline]
     fn default() -> Self {
@@ -6901,7 +6901,7 @@ impl ::std::default::Default for WorkbookFunctionsSubstituteParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSubstituteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.substitute(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "oldText", "newText", "instanceNum"];
@@ -6955,18 +6955,18 @@ impl rt::Object for WorkbookFunctionsSubstituteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSubstituteParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSubstituteParams { with_text text : crate ::beta::Json;
     with_old_text old_text : crate ::beta::Json; with_new_text new_text : crate
     ::beta::Json; with_instance_num instance_num : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSubstituteParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.subtotal`.
 /// - `functionNum`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
@@ -6981,7 +6981,7 @@ pub struct WorkbookFunctionsSubtotalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
     #[inline]
     fn default() -> Self {
@@ -6992,7 +6992,7 @@ impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSubtotalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.subtotal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["functionNum", "values"];
@@ -7033,17 +7033,17 @@ impl rt::Object for WorkbookFunctionsSubtotalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSubtotalParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSubtotalParams { with_function_num function_num : crate
     ::beta::Json; with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSubtotalParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sum`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -7055,7 +7055,7 @@ pub struct WorkbookFunctionsSumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSumParams {
     #[inline]
     fn default() -> Self {
@@ -7065,7 +7065,7 @@ impl ::std::default::Default for WorkbookFunctionsSumParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -7102,16 +7102,16 @@ impl rt::Object for WorkbookFunctionsSumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSumParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sumIf`.
 /// - `range`: `microsoft.graph.Json`
 /// - `criteria`: `microsoft.graph.Json`
@@ -7129,7 +7129,7 @@ pub struct WorkbookFunctionsSumIfParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSumIfParams {
     #[inline]
     fn default() -> Self {
@@ -7141,7 +7141,7 @@ impl ::std::default::Default for WorkbookFunctionsSumIfParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSumIfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sumIf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range", "criteria", "sumRange"];
@@ -7190,17 +7190,17 @@ impl rt::Object for WorkbookFunctionsSumIfParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSumIfParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSumIfParams { with_range range : crate ::beta::Json; with_criteria
     criteria : crate ::beta::Json; with_sum_range sum_range : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumIfParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sumIfs`.
 /// - `sumRange`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
@@ -7215,7 +7215,7 @@ pub struct WorkbookFunctionsSumIfsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
     #[inline]
     fn default() -> Self {
@@ -7226,7 +7226,7 @@ impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSumIfsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["sumRange", "values"];
@@ -7267,17 +7267,17 @@ impl rt::Object for WorkbookFunctionsSumIfsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSumIfsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSumIfsParams { with_sum_range sum_range : crate ::beta::Json;
     with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumIfsParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.sumSq`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -7289,7 +7289,7 @@ pub struct WorkbookFunctionsSumSqParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSumSqParams {
     #[inline]
     fn default() -> Self {
@@ -7299,7 +7299,7 @@ impl ::std::default::Default for WorkbookFunctionsSumSqParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSumSqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sumSq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -7336,16 +7336,16 @@ impl rt::Object for WorkbookFunctionsSumSqParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSumSqParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSumSqParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumSqParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.syd`.
 /// - `cost`: `microsoft.graph.Json`
 /// - `salvage`: `microsoft.graph.Json`
@@ -7366,7 +7366,7 @@ pub struct WorkbookFunctionsSydParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsSydParams {
     #[inline]
     fn default() -> Self {
@@ -7379,7 +7379,7 @@ impl ::std::default::Default for WorkbookFunctionsSydParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsSydParams {
     const TYPE_NAME: &'static str = "microsoft.graph.syd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["cost", "salvage", "life", "per"];
@@ -7433,18 +7433,18 @@ impl rt::Object for WorkbookFunctionsSydParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsSydParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsSydParams { with_cost cost : crate ::beta::Json; with_salvage
     salvage : crate ::beta::Json; with_life life : crate ::beta::Json; with_per per :
     crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSydParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.t`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -7456,7 +7456,7 @@ pub struct WorkbookFunctionsTParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTParams {
     #[inline]
     fn default() -> Self {
@@ -7466,7 +7466,7 @@ impl ::std::default::Default for WorkbookFunctionsTParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -7503,14 +7503,14 @@ impl rt::Object for WorkbookFunctionsTParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsTParams { with_value value : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.t_Dist`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
@@ -7528,7 +7528,7 @@ pub struct WorkbookFunctionsTDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTDistParams {
     #[inline]
     fn default() -> Self {
@@ -7540,7 +7540,7 @@ impl ::std::default::Default for WorkbookFunctionsTDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom", "cumulative"];
@@ -7589,17 +7589,17 @@ impl rt::Object for WorkbookFunctionsTDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTDistParams { with_x x : crate ::beta::Json; with_deg_freedom
     deg_freedom : crate ::beta::Json; with_cumulative cumulative : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.t_Dist_2T`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
@@ -7614,7 +7614,7 @@ pub struct WorkbookFunctionsTDist2tParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
     #[inline]
     fn default() -> Self {
@@ -7625,7 +7625,7 @@ impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTDist2tParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom"];
@@ -7666,17 +7666,17 @@ impl rt::Object for WorkbookFunctionsTDist2tParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTDist2tParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTDist2tParams { with_x x : crate ::beta::Json; with_deg_freedom
     deg_freedom : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDist2tParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.t_Dist_RT`.
 /// - `x`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
@@ -7691,7 +7691,7 @@ pub struct WorkbookFunctionsTDistRtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
     #[inline]
     fn default() -> Self {
@@ -7702,7 +7702,7 @@ impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTDistRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom"];
@@ -7743,17 +7743,17 @@ impl rt::Object for WorkbookFunctionsTDistRtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTDistRtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTDistRtParams { with_x x : crate ::beta::Json; with_deg_freedom
     deg_freedom : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDistRtParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.t_Inv`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
@@ -7768,7 +7768,7 @@ pub struct WorkbookFunctionsTInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTInvParams {
     #[inline]
     fn default() -> Self {
@@ -7779,7 +7779,7 @@ impl ::std::default::Default for WorkbookFunctionsTInvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
@@ -7823,17 +7823,17 @@ impl rt::Object for WorkbookFunctionsTInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTInvParams { with_probability probability : crate ::beta::Json;
     with_deg_freedom deg_freedom : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTInvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.t_Inv_2T`.
 /// - `probability`: `microsoft.graph.Json`
 /// - `degFreedom`: `microsoft.graph.Json`
@@ -7848,7 +7848,7 @@ pub struct WorkbookFunctionsTInv2tParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTInv2tParams {
     #[inline]
     fn default() -> Self {
@@ -7859,7 +7859,7 @@ impl ::std::default::Default for WorkbookFunctionsTInv2tParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTInv2tParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
@@ -7903,17 +7903,17 @@ impl rt::Object for WorkbookFunctionsTInv2tParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTInv2tParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTInv2tParams { with_probability probability : crate ::beta::Json;
     with_deg_freedom deg_freedom : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTInv2tParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.tan`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -7925,7 +7925,7 @@ pub struct WorkbookFunctionsTanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTanParams {
     #[inline]
     fn default() -> Self {
@@ -7935,7 +7935,7 @@ impl ::std::default::Default for WorkbookFunctionsTanParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tan(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -7972,16 +7972,16 @@ impl rt::Object for WorkbookFunctionsTanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTanParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.tanh`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -7993,7 +7993,7 @@ pub struct WorkbookFunctionsTanhParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTanhParams {
     #[inline]
     fn default() -> Self {
@@ -8003,7 +8003,7 @@ impl ::std::default::Default for WorkbookFunctionsTanhParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTanhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tanh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -8040,16 +8040,16 @@ impl rt::Object for WorkbookFunctionsTanhParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTanhParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTanhParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTanhParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.tbillEq`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -8067,7 +8067,7 @@ pub struct WorkbookFunctionsTbillEqParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTbillEqParams {
     #[inline]
     fn default() -> Self {
@@ -8079,7 +8079,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillEqParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTbillEqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["settlement", "maturity", "discount"];
@@ -8128,18 +8128,18 @@ impl rt::Object for WorkbookFunctionsTbillEqParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTbillEqParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTbillEqParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_discount discount : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillEqParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.tbillPrice`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -8157,7 +8157,7 @@ pub struct WorkbookFunctionsTbillPriceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTbillPriceParams {
     #[inline]
     fn default() -> Self {
@@ -8169,7 +8169,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillPriceParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTbillPriceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["settlement", "maturity", "discount"];
@@ -8218,18 +8218,18 @@ impl rt::Object for WorkbookFunctionsTbillPriceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTbillPriceParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTbillPriceParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_discount discount : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillPriceParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.tbillYield`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -8247,7 +8247,7 @@ pub struct WorkbookFunctionsTbillYieldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTbillYieldParams {
     #[inline]
     fn default() -> Self {
@@ -8259,7 +8259,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillYieldParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTbillYieldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["settlement", "maturity", "pr"];
@@ -8308,17 +8308,17 @@ impl rt::Object for WorkbookFunctionsTbillYieldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTbillYieldParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTbillYieldParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_pr pr : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillYieldParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.text`.
 /// - `value`: `microsoft.graph.Json`
 /// - `formatText`: `microsoft.graph.Json`
@@ -8333,7 +8333,7 @@ pub struct WorkbookFunctionsTextParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTextParams {
     #[inline]
     fn default() -> Self {
@@ -8344,7 +8344,7 @@ impl ::std::default::Default for WorkbookFunctionsTextParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.text(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value", "formatText"];
@@ -8385,17 +8385,17 @@ impl rt::Object for WorkbookFunctionsTextParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTextParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTextParams { with_value value : crate ::beta::Json; with_format_text
     format_text : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTextParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.time`.
 /// - `hour`: `microsoft.graph.Json`
 /// - `minute`: `microsoft.graph.Json`
@@ -8413,7 +8413,7 @@ pub struct WorkbookFunctionsTimeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTimeParams {
     #[inline]
     fn default() -> Self {
@@ -8425,7 +8425,7 @@ impl ::std::default::Default for WorkbookFunctionsTimeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTimeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.time(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["hour", "minute", "second"];
@@ -8474,17 +8474,17 @@ impl rt::Object for WorkbookFunctionsTimeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTimeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTimeParams { with_hour hour : crate ::beta::Json; with_minute minute
     : crate ::beta::Json; with_second second : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTimeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.timevalue`.
 /// - `timeText`: `microsoft.graph.Json`
 ///
@@ -8496,7 +8496,7 @@ pub struct WorkbookFunctionsTimevalueParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
     #[inline]
     fn default() -> Self {
@@ -8506,7 +8506,7 @@ impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTimevalueParams {
     const TYPE_NAME: &'static str = "microsoft.graph.timevalue(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["timeText"];
@@ -8543,16 +8543,16 @@ impl rt::Object for WorkbookFunctionsTimevalueParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTimevalueParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTimevalueParams { with_time_text time_text : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTimevalueParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.trim`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -8564,7 +8564,7 @@ pub struct WorkbookFunctionsTrimParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTrimParams {
     #[inline]
     fn default() -> Self {
@@ -8574,7 +8574,7 @@ impl ::std::default::Default for WorkbookFunctionsTrimParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTrimParams {
     const TYPE_NAME: &'static str = "microsoft.graph.trim(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -8611,14 +8611,14 @@ impl rt::Object for WorkbookFunctionsTrimParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTrimParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsTrimParams { with_text text : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTrimParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.trimMean`.
 /// - `array`: `microsoft.graph.Json`
 /// - `percent`: `microsoft.graph.Json`
@@ -8633,7 +8633,7 @@ pub struct WorkbookFunctionsTrimMeanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
     #[inline]
     fn default() -> Self {
@@ -8644,7 +8644,7 @@ impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTrimMeanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.trimMean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "percent"];
@@ -8685,17 +8685,17 @@ impl rt::Object for WorkbookFunctionsTrimMeanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTrimMeanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTrimMeanParams { with_array array : crate ::beta::Json; with_percent
     percent : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTrimMeanParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.trunc`.
 /// - `number`: `microsoft.graph.Json`
 /// - `numDigits`: `microsoft.graph.Json`
@@ -8710,7 +8710,7 @@ pub struct WorkbookFunctionsTruncParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTruncParams {
     #[inline]
     fn default() -> Self {
@@ -8721,7 +8721,7 @@ impl ::std::default::Default for WorkbookFunctionsTruncParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTruncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.trunc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
@@ -8762,17 +8762,17 @@ impl rt::Object for WorkbookFunctionsTruncParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTruncParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTruncParams { with_number number : crate ::beta::Json;
     with_num_digits num_digits : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTruncParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.type`.
 /// - `value`: `microsoft.graph.Json`
 ///
@@ -8784,7 +8784,7 @@ pub struct WorkbookFunctionsTypeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsTypeParams {
     #[inline]
     fn default() -> Self {
@@ -8794,7 +8794,7 @@ impl ::std::default::Default for WorkbookFunctionsTypeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsTypeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.type(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -8831,16 +8831,16 @@ impl rt::Object for WorkbookFunctionsTypeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsTypeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsTypeParams { with_value value : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTypeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.unichar`.
 /// - `number`: `microsoft.graph.Json`
 ///
@@ -8852,7 +8852,7 @@ pub struct WorkbookFunctionsUnicharParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsUnicharParams {
     #[inline]
     fn default() -> Self {
@@ -8862,7 +8862,7 @@ impl ::std::default::Default for WorkbookFunctionsUnicharParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsUnicharParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unichar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -8899,16 +8899,16 @@ impl rt::Object for WorkbookFunctionsUnicharParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsUnicharParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsUnicharParams { with_number number : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUnicharParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.unicode`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -8920,7 +8920,7 @@ pub struct WorkbookFunctionsUnicodeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
     #[inline]
     fn default() -> Self {
@@ -8930,7 +8930,7 @@ impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsUnicodeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unicode(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -8967,16 +8967,16 @@ impl rt::Object for WorkbookFunctionsUnicodeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsUnicodeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsUnicodeParams { with_text text : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUnicodeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.upper`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -8988,7 +8988,7 @@ pub struct WorkbookFunctionsUpperParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsUpperParams {
     #[inline]
     fn default() -> Self {
@@ -8998,7 +8998,7 @@ impl ::std::default::Default for WorkbookFunctionsUpperParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsUpperParams {
     const TYPE_NAME: &'static str = "microsoft.graph.upper(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -9035,14 +9035,14 @@ impl rt::Object for WorkbookFunctionsUpperParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsUpperParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsUpperParams { with_text text : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUpperParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.usdollar`.
 /// - `number`: `microsoft.graph.Json`
 /// - `decimals`: `microsoft.graph.Json`
@@ -9057,7 +9057,7 @@ pub struct WorkbookFunctionsUsdollarParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
     #[inline]
     fn default() -> Self {
@@ -9068,7 +9068,7 @@ impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsUsdollarParams {
     const TYPE_NAME: &'static str = "microsoft.graph.usdollar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "decimals"];
@@ -9109,17 +9109,17 @@ impl rt::Object for WorkbookFunctionsUsdollarParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsUsdollarParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsUsdollarParams { with_number number : crate ::beta::Json;
     with_decimals decimals : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUsdollarParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.value`.
 /// - `text`: `microsoft.graph.Json`
 ///
@@ -9131,7 +9131,7 @@ pub struct WorkbookFunctionsValueParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsValueParams {
     #[inline]
     fn default() -> Self {
@@ -9141,7 +9141,7 @@ impl ::std::default::Default for WorkbookFunctionsValueParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsValueParams {
     const TYPE_NAME: &'static str = "microsoft.graph.value(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -9178,14 +9178,14 @@ impl rt::Object for WorkbookFunctionsValueParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsValueParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookFunctionsValueParams { with_text text : crate ::beta::Json; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsValueParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.varA`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -9197,7 +9197,7 @@ pub struct WorkbookFunctionsVarAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsVarAParams {
     #[inline]
     fn default() -> Self {
@@ -9207,7 +9207,7 @@ impl ::std::default::Default for WorkbookFunctionsVarAParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsVarAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.varA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -9244,16 +9244,16 @@ impl rt::Object for WorkbookFunctionsVarAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsVarAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsVarAParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarAParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.varPA`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -9265,7 +9265,7 @@ pub struct WorkbookFunctionsVarPaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsVarPaParams {
     #[inline]
     fn default() -> Self {
@@ -9275,7 +9275,7 @@ impl ::std::default::Default for WorkbookFunctionsVarPaParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsVarPaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.varPA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -9312,16 +9312,16 @@ impl rt::Object for WorkbookFunctionsVarPaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsVarPaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsVarPaParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarPaParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.var_P`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -9333,7 +9333,7 @@ pub struct WorkbookFunctionsVarPParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsVarPParams {
     #[inline]
     fn default() -> Self {
@@ -9343,7 +9343,7 @@ impl ::std::default::Default for WorkbookFunctionsVarPParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsVarPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.var_P(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -9380,16 +9380,16 @@ impl rt::Object for WorkbookFunctionsVarPParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsVarPParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsVarPParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarPParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.var_S`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -9401,7 +9401,7 @@ pub struct WorkbookFunctionsVarSParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsVarSParams {
     #[inline]
     fn default() -> Self {
@@ -9411,7 +9411,7 @@ impl ::std::default::Default for WorkbookFunctionsVarSParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsVarSParams {
     const TYPE_NAME: &'static str = "microsoft.graph.var_S(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -9448,16 +9448,16 @@ impl rt::Object for WorkbookFunctionsVarSParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsVarSParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsVarSParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarSParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.vdb`.
 /// - `cost`: `microsoft.graph.Json`
 /// - `salvage`: `microsoft.graph.Json`
@@ -9487,7 +9487,7 @@ pub struct WorkbookFunctionsVdbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsVdbParams {
     #[inline]
     fn default() -> Self {
@@ -9503,7 +9503,7 @@ impl ::std::default::Default for WorkbookFunctionsVdbParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsVdbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.vdb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -9580,9 +9580,9 @@ impl rt::Object for WorkbookFunctionsVdbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsVdbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsVdbParams { with_cost cost : crate ::beta::Json; with_salvage
     salvage : crate ::beta::Json; with_life life : crate ::beta::Json; with_start_period
@@ -9590,10 +9590,10 @@ rt::impl_setters!(
     with_factor factor : crate ::beta::Json; with_no_switch no_switch : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVdbParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.vlookup`.
 /// - `lookupValue`: `microsoft.graph.Json`
 /// - `tableArray`: `microsoft.graph.Json`
@@ -9614,7 +9614,7 @@ pub struct WorkbookFunctionsVlookupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsVlookupParams {
     #[inline]
     fn default() -> Self {
@@ -9627,7 +9627,7 @@ impl ::std::default::Default for WorkbookFunctionsVlookupParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsVlookupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.vlookup(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -9686,14 +9686,14 @@ impl rt::Object for WorkbookFunctionsVlookupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsVlookupParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsVlookupParams { with_lookup_value lookup_value : crate ::beta::Json;
     with_table_array table_array : crate ::beta::Json; with_col_index_num col_index_num :
     crate ::beta::Json; with_range_lookup range_lookup : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVlookupParams);

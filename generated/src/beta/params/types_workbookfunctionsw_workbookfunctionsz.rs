@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.weekNum`.
 /// - `serialNumber`: `microsoft.graph.Json`
 /// - `returnType`: `microsoft.graph.Json`
@@ -17,7 +17,7 @@ pub struct WorkbookFunctionsWeekNumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsWeekNumParams {
     #[inline]
     fn default() -> Self {
@@ -28,7 +28,7 @@ impl ::std::default::Default for WorkbookFunctionsWeekNumParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsWeekNumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.weekNum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber", "returnType"];
@@ -72,17 +72,17 @@ impl rt::Object for WorkbookFunctionsWeekNumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsWeekNumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsWeekNumParams { with_serial_number serial_number : crate
     ::beta::Json; with_return_type return_type : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeekNumParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.weekday`.
 /// - `serialNumber`: `microsoft.graph.Json`
 /// - `returnType`: `microsoft.graph.Json`
@@ -97,7 +97,7 @@ pub struct WorkbookFunctionsWeekdayParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsWeekdayParams {
     #[inline]
     fn default() -> Self {
@@ -108,7 +108,7 @@ impl ::std::default::Default for WorkbookFunctionsWeekdayParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsWeekdayParams {
     const TYPE_NAME: &'static str = "microsoft.graph.weekday(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber", "returnType"];
@@ -152,17 +152,17 @@ impl rt::Object for WorkbookFunctionsWeekdayParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsWeekdayParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsWeekdayParams { with_serial_number serial_number : crate
     ::beta::Json; with_return_type return_type : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeekdayParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.weibull_Dist`.
 /// - `x`: `microsoft.graph.Json`
 /// - `alpha`: `microsoft.graph.Json`
@@ -183,7 +183,7 @@ pub struct WorkbookFunctionsWeibullDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsWeibullDistParams {
     #[inline]
     fn default() -> Self {
@@ -196,7 +196,7 @@ impl ::std::default::Default for WorkbookFunctionsWeibullDistParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsWeibullDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "alpha", "beta", "cumulative"];
@@ -250,18 +250,18 @@ impl rt::Object for WorkbookFunctionsWeibullDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsWeibullDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsWeibullDistParams { with_x x : crate ::beta::Json; with_alpha alpha
     : crate ::beta::Json; with_beta beta : crate ::beta::Json; with_cumulative cumulative
     : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeibullDistParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.workDay`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `days`: `microsoft.graph.Json`
@@ -279,7 +279,7 @@ pub struct WorkbookFunctionsWorkDayParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsWorkDayParams {
     #[inline]
     fn default() -> Self {
@@ -291,7 +291,7 @@ impl ::std::default::Default for WorkbookFunctionsWorkDayParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsWorkDayParams {
     const TYPE_NAME: &'static str = "microsoft.graph.workDay(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "days", "holidays"];
@@ -340,17 +340,17 @@ impl rt::Object for WorkbookFunctionsWorkDayParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsWorkDayParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsWorkDayParams { with_start_date start_date : crate ::beta::Json;
     with_days days : crate ::beta::Json; with_holidays holidays : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWorkDayParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.workDay_Intl`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `days`: `microsoft.graph.Json`
@@ -371,7 +371,7 @@ pub struct WorkbookFunctionsWorkDayIntlParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsWorkDayIntlParams {
     #[inline]
     fn default() -> Self {
@@ -384,7 +384,7 @@ impl ::std::default::Default for WorkbookFunctionsWorkDayIntlParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsWorkDayIntlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "days", "weekend", "holidays"];
@@ -438,18 +438,18 @@ impl rt::Object for WorkbookFunctionsWorkDayIntlParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsWorkDayIntlParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsWorkDayIntlParams { with_start_date start_date : crate ::beta::Json;
     with_days days : crate ::beta::Json; with_weekend weekend : crate ::beta::Json;
     with_holidays holidays : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWorkDayIntlParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.xirr`.
 /// - `values`: `microsoft.graph.Json`
 /// - `dates`: `microsoft.graph.Json`
@@ -467,7 +467,7 @@ pub struct WorkbookFunctionsXirrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsXirrParams {
     #[inline]
     fn default() -> Self {
@@ -479,7 +479,7 @@ impl ::std::default::Default for WorkbookFunctionsXirrParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsXirrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.xirr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values", "dates", "guess"];
@@ -528,17 +528,17 @@ impl rt::Object for WorkbookFunctionsXirrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsXirrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsXirrParams { with_values values : crate ::beta::Json; with_dates
     dates : crate ::beta::Json; with_guess guess : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXirrParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.xnpv`.
 /// - `rate`: `microsoft.graph.Json`
 /// - `values`: `microsoft.graph.Json`
@@ -556,7 +556,7 @@ pub struct WorkbookFunctionsXnpvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsXnpvParams {
     #[inline]
     fn default() -> Self {
@@ -568,7 +568,7 @@ impl ::std::default::Default for WorkbookFunctionsXnpvParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsXnpvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.xnpv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "values", "dates"];
@@ -617,17 +617,17 @@ impl rt::Object for WorkbookFunctionsXnpvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsXnpvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsXnpvParams { with_rate rate : crate ::beta::Json; with_values values
     : crate ::beta::Json; with_dates dates : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXnpvParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.xor`.
 /// - `values`: `microsoft.graph.Json`
 ///
@@ -639,7 +639,7 @@ pub struct WorkbookFunctionsXorParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsXorParams {
     #[inline]
     fn default() -> Self {
@@ -649,7 +649,7 @@ impl ::std::default::Default for WorkbookFunctionsXorParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsXorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.xor(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -686,16 +686,16 @@ impl rt::Object for WorkbookFunctionsXorParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsXorParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsXorParams { with_values values : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXorParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.year`.
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
@@ -707,7 +707,7 @@ pub struct WorkbookFunctionsYearParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsYearParams {
     #[inline]
     fn default() -> Self {
@@ -717,7 +717,7 @@ impl ::std::default::Default for WorkbookFunctionsYearParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsYearParams {
     const TYPE_NAME: &'static str = "microsoft.graph.year(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -754,17 +754,17 @@ impl rt::Object for WorkbookFunctionsYearParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsYearParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsYearParams { with_serial_number serial_number : crate ::beta::Json;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYearParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.yearFrac`.
 /// - `startDate`: `microsoft.graph.Json`
 /// - `endDate`: `microsoft.graph.Json`
@@ -782,7 +782,7 @@ pub struct WorkbookFunctionsYearFracParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsYearFracParams {
     #[inline]
     fn default() -> Self {
@@ -794,7 +794,7 @@ impl ::std::default::Default for WorkbookFunctionsYearFracParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsYearFracParams {
     const TYPE_NAME: &'static str = "microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "endDate", "basis"];
@@ -843,17 +843,17 @@ impl rt::Object for WorkbookFunctionsYearFracParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsYearFracParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsYearFracParams { with_start_date start_date : crate ::beta::Json;
     with_end_date end_date : crate ::beta::Json; with_basis basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYearFracParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.yield`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -883,7 +883,7 @@ pub struct WorkbookFunctionsYieldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsYieldParams {
     #[inline]
     fn default() -> Self {
@@ -899,7 +899,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsYieldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.yield(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -976,9 +976,9 @@ impl rt::Object for WorkbookFunctionsYieldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsYieldParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsYieldParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_rate rate : crate ::beta::Json;
@@ -986,10 +986,10 @@ rt::impl_setters!(
     with_frequency frequency : crate ::beta::Json; with_basis basis : crate ::beta::Json;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.yieldDisc`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -1013,7 +1013,7 @@ pub struct WorkbookFunctionsYieldDiscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsYieldDiscParams {
     #[inline]
     fn default() -> Self {
@@ -1027,7 +1027,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldDiscParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsYieldDiscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -1092,19 +1092,19 @@ impl rt::Object for WorkbookFunctionsYieldDiscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsYieldDiscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsYieldDiscParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_pr pr : crate ::beta::Json;
     with_redemption redemption : crate ::beta::Json; with_basis basis : crate
     ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldDiscParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.yieldMat`.
 /// - `settlement`: `microsoft.graph.Json`
 /// - `maturity`: `microsoft.graph.Json`
@@ -1131,7 +1131,7 @@ pub struct WorkbookFunctionsYieldMatParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsYieldMatParams {
     #[inline]
     fn default() -> Self {
@@ -1146,7 +1146,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldMatParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsYieldMatParams {
     const TYPE_NAME: &'static str = "microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -1217,19 +1217,19 @@ impl rt::Object for WorkbookFunctionsYieldMatParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsYieldMatParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsYieldMatParams { with_settlement settlement : crate ::beta::Json;
     with_maturity maturity : crate ::beta::Json; with_issue issue : crate ::beta::Json;
     with_rate rate : crate ::beta::Json; with_pr pr : crate ::beta::Json; with_basis
     basis : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldMatParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.z_Test`.
 /// - `array`: `microsoft.graph.Json`
 /// - `x`: `microsoft.graph.Json`
@@ -1247,7 +1247,7 @@ pub struct WorkbookFunctionsZTestParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionsZTestParams {
     #[inline]
     fn default() -> Self {
@@ -1259,7 +1259,7 @@ impl ::std::default::Default for WorkbookFunctionsZTestParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionsZTestParams {
     const TYPE_NAME: &'static str = "microsoft.graph.z_Test(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "x", "sigma"];
@@ -1308,13 +1308,13 @@ impl rt::Object for WorkbookFunctionsZTestParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionsZTestParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionsZTestParams { with_array array : crate ::beta::Json; with_x x :
     crate ::beta::Json; with_sigma sigma : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsZTestParams);

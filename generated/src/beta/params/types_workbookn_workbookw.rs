@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `name`: `Edm.String`
 /// - `reference`: `microsoft.graph.Json`
@@ -20,7 +20,7 @@ pub struct WorkbookNamedItemCollectionAddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookNamedItemCollectionAddParams {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for WorkbookNamedItemCollectionAddParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookNamedItemCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookNamedItem))";
     const KEYS: &'static [&'static str] = &["name", "reference", "comment"];
@@ -81,18 +81,18 @@ impl rt::Object for WorkbookNamedItemCollectionAddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookNamedItemCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookNamedItemCollectionAddParams { with_name name : ::std::string::String;
     with_reference reference : crate ::beta::Json; with_comment comment :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookNamedItemCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.addFormulaLocal`.
 /// - `name`: `Edm.String`
 /// - `formula`: `Edm.String`
@@ -110,7 +110,7 @@ pub struct WorkbookNamedItemCollectionAddFormulaLocalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookNamedItemCollectionAddFormulaLocalParams {
     #[inline]
     fn default() -> Self {
@@ -122,7 +122,7 @@ impl ::std::default::Default for WorkbookNamedItemCollectionAddFormulaLocalParam
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookNamedItemCollectionAddFormulaLocalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addFormulaLocal(Collection(microsoft.graph.workbookNamedItem))";
     const KEYS: &'static [&'static str] = &["name", "formula", "comment"];
@@ -171,18 +171,18 @@ impl rt::Object for WorkbookNamedItemCollectionAddFormulaLocalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookNamedItemCollectionAddFormulaLocalParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookNamedItemCollectionAddFormulaLocalParams { with_name name :
     ::std::string::String; with_formula formula : ::std::string::String; with_comment
     comment : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookNamedItemCollectionAddFormulaLocalParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.apply`.
 /// - `fields`: `Collection(microsoft.graph.workbookSortField)`
 /// - `matchCase`: `Edm.Boolean`
@@ -206,7 +206,7 @@ pub struct WorkbookRangeSortApplyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookRangeSortApplyParams {
     #[inline]
     fn default() -> Self {
@@ -220,7 +220,7 @@ impl ::std::default::Default for WorkbookRangeSortApplyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookRangeSortApplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.apply(microsoft.graph.workbookRangeSort)";
     const KEYS: &'static [&'static str] = &[
@@ -285,19 +285,19 @@ impl rt::Object for WorkbookRangeSortApplyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookRangeSortApplyParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookRangeSortApplyParams { with_fields fields : ::std::vec::Vec < crate
     ::beta::WorkbookSortField >; with_match_case match_case : bool; with_has_headers
     has_headers : bool; with_orientation orientation : ::std::string::String; with_method
     method : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeSortApplyParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.clear`.
 /// - `applyTo`: `Edm.String`
 ///
@@ -309,7 +309,7 @@ pub struct WorkbookRangeClearParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookRangeClearParams {
     #[inline]
     fn default() -> Self {
@@ -319,7 +319,7 @@ impl ::std::default::Default for WorkbookRangeClearParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookRangeClearParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clear(microsoft.graph.workbookRange)";
     const KEYS: &'static [&'static str] = &["applyTo"];
@@ -356,16 +356,16 @@ impl rt::Object for WorkbookRangeClearParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookRangeClearParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookRangeClearParams { with_apply_to apply_to : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeClearParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.delete`.
 /// - `shift`: `Edm.String`
 ///
@@ -377,7 +377,7 @@ pub struct WorkbookRangeDeleteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookRangeDeleteParams {
     #[inline]
     fn default() -> Self {
@@ -387,7 +387,7 @@ impl ::std::default::Default for WorkbookRangeDeleteParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookRangeDeleteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.delete(microsoft.graph.workbookRange)";
     const KEYS: &'static [&'static str] = &["shift"];
@@ -424,16 +424,16 @@ impl rt::Object for WorkbookRangeDeleteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookRangeDeleteParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookRangeDeleteParams { with_shift shift : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeDeleteParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.insert`.
 /// - `shift`: `Edm.String`
 ///
@@ -445,7 +445,7 @@ pub struct WorkbookRangeInsertParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookRangeInsertParams {
     #[inline]
     fn default() -> Self {
@@ -455,7 +455,7 @@ impl ::std::default::Default for WorkbookRangeInsertParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookRangeInsertParams {
     const TYPE_NAME: &'static str = "microsoft.graph.insert(microsoft.graph.workbookRange)";
     const KEYS: &'static [&'static str] = &["shift"];
@@ -492,16 +492,16 @@ impl rt::Object for WorkbookRangeInsertParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookRangeInsertParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookRangeInsertParams { with_shift shift : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeInsertParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.merge`.
 /// - `across`: `Edm.Boolean`
 ///
@@ -513,7 +513,7 @@ pub struct WorkbookRangeMergeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookRangeMergeParams {
     #[inline]
     fn default() -> Self {
@@ -523,7 +523,7 @@ impl ::std::default::Default for WorkbookRangeMergeParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookRangeMergeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.merge(microsoft.graph.workbookRange)";
     const KEYS: &'static [&'static str] = &["across"];
@@ -560,14 +560,14 @@ impl rt::Object for WorkbookRangeMergeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookRangeMergeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(WorkbookRangeMergeParams { with_across across : bool; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeMergeParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `address`: `Edm.String`
 /// - `hasHeaders`: `Edm.Boolean`
@@ -582,7 +582,7 @@ pub struct WorkbookTableCollectionAddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookTableCollectionAddParams {
     #[inline]
     fn default() -> Self {
@@ -593,7 +593,7 @@ impl ::std::default::Default for WorkbookTableCollectionAddParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookTableCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookTable))";
     const KEYS: &'static [&'static str] = &["address", "hasHeaders"];
@@ -634,17 +634,17 @@ impl rt::Object for WorkbookTableCollectionAddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookTableCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookTableCollectionAddParams { with_address address : ::std::string::String;
     with_has_headers has_headers : bool; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `index`: `Edm.Int32`
 /// - `values`: `microsoft.graph.Json`
@@ -662,7 +662,7 @@ pub struct WorkbookTableColumnCollectionAddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookTableColumnCollectionAddParams {
     #[inline]
     fn default() -> Self {
@@ -674,7 +674,7 @@ impl ::std::default::Default for WorkbookTableColumnCollectionAddParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookTableColumnCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookTableColumn))";
     const KEYS: &'static [&'static str] = &["index", "values", "name"];
@@ -723,17 +723,17 @@ impl rt::Object for WorkbookTableColumnCollectionAddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookTableColumnCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookTableColumnCollectionAddParams { with_index index : i32; with_values values :
     crate ::beta::Json; with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableColumnCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `index`: `Edm.Int32`
 /// - `values`: `microsoft.graph.Json`
@@ -748,7 +748,7 @@ pub struct WorkbookTableRowCollectionAddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookTableRowCollectionAddParams {
     #[inline]
     fn default() -> Self {
@@ -759,7 +759,7 @@ impl ::std::default::Default for WorkbookTableRowCollectionAddParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookTableRowCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookTableRow))";
     const KEYS: &'static [&'static str] = &["index", "values"];
@@ -800,17 +800,17 @@ impl rt::Object for WorkbookTableRowCollectionAddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookTableRowCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookTableRowCollectionAddParams { with_index index : i32; with_values values :
     crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableRowCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.apply`.
 /// - `fields`: `Collection(microsoft.graph.workbookSortField)`
 /// - `matchCase`: `Edm.Boolean`
@@ -828,7 +828,7 @@ pub struct WorkbookTableSortApplyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookTableSortApplyParams {
     #[inline]
     fn default() -> Self {
@@ -840,7 +840,7 @@ impl ::std::default::Default for WorkbookTableSortApplyParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookTableSortApplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.apply(microsoft.graph.workbookTableSort)";
     const KEYS: &'static [&'static str] = &["fields", "matchCase", "method"];
@@ -889,18 +889,18 @@ impl rt::Object for WorkbookTableSortApplyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookTableSortApplyParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookTableSortApplyParams { with_fields fields : ::std::vec::Vec < crate
     ::beta::WorkbookSortField >; with_match_case match_case : bool; with_method method :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableSortApplyParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `name`: `Edm.String`
 ///
@@ -912,7 +912,7 @@ pub struct WorkbookWorksheetCollectionAddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookWorksheetCollectionAddParams {
     #[inline]
     fn default() -> Self {
@@ -922,7 +922,7 @@ impl ::std::default::Default for WorkbookWorksheetCollectionAddParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookWorksheetCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.workbookWorksheet))";
     const KEYS: &'static [&'static str] = &["name"];
@@ -959,16 +959,16 @@ impl rt::Object for WorkbookWorksheetCollectionAddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookWorksheetCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookWorksheetCollectionAddParams { with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookWorksheetCollectionAddParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Parameters of the action `microsoft.graph.protect`.
 /// - `options`: `microsoft.graph.workbookWorksheetProtectionOptions`
 ///
@@ -980,7 +980,7 @@ pub struct WorkbookWorksheetProtectionProtectParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookWorksheetProtectionProtectParams {
     #[inline]
     fn default() -> Self {
@@ -990,7 +990,7 @@ impl ::std::default::Default for WorkbookWorksheetProtectionProtectParams {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookWorksheetProtectionProtectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.protect(microsoft.graph.workbookWorksheetProtection)";
     const KEYS: &'static [&'static str] = &["options"];
@@ -1027,13 +1027,13 @@ impl rt::Object for WorkbookWorksheetProtectionProtectParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookWorksheetProtectionProtectParams);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookWorksheetProtectionProtectParams { with_options options : crate
     ::beta::WorkbookWorksheetProtectionOptions; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookWorksheetProtectionProtectParams);

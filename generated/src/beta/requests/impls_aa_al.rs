@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AadUserConversationMember, C> {
     /// Navigation property `user` (`microsoft.graph.user`).
@@ -15,17 +15,17 @@ impl<C> crate::path::EntityPath<crate::beta::AadUserConversationMember, C> {
         crate::path::EntityPath::new(self.target().segment("user"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyConversationMember>
 for crate::beta::AadUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.aadUserConversationMember";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AadUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.aadUserConversationMember";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AadUserConversationMember, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -43,7 +43,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AadUserConversationMember, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackage, C> {
     /// Containment navigation property `accessPackageAssignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
@@ -78,11 +78,11 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AccessPackage {
     const SEGMENT: &'static str = "microsoft.graph.accessPackage";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AccessPackage, C> {
     /// `GET .../Search`: function `microsoft.graph.Search`.
@@ -125,7 +125,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignment, C> {
     /// Structural property `schedule` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -184,12 +184,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignment, C> {
         crate::path::EntityPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageAssignment {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignment";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AccessPackageAssignment, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -219,7 +219,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackageAssignment, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentPolicy, C> {
     /// Structural property `accessReviewSettings` (`microsoft.graph.assignmentReviewSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -259,12 +259,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentPolicy, C> {
         crate::path::EntityPath::new(self.target().segment("accessPackageCatalog"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageAssignmentPolicy {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentPolicy";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentRequest, C> {
     /// Structural property `schedule` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -309,12 +309,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentRequest, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageAssignmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentRequest";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AccessPackageAssignmentRequest, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -344,7 +344,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackageAssignmentRequest,
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentResourceRole, C> {
     /// Containment navigation property `accessPackageAssignments` (`microsoft.graph.accessPackageAssignment`).
@@ -386,12 +386,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentResourceRole
         crate::path::EntityPath::new(self.target().segment("accessPackageSubject"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageAssignmentResourceRole {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentResourceRole";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<
     C,
@@ -410,7 +410,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageCatalog, C> {
     /// Containment navigation property `accessPackageResourceRoles` (`microsoft.graph.accessPackageResourceRole`).
@@ -454,12 +454,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageCatalog, C> {
         crate::path::CollectionPath::new(self.target().segment("accessPackages"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageCatalog {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageCatalog";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AccessPackageCatalog, C> {
     /// `GET .../Search`: function `microsoft.graph.Search`.
@@ -476,7 +476,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackageCatalog, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageResource, C> {
     /// Navigation property `accessPackageResourceEnvironment` (`microsoft.graph.accessPackageResourceEnvironment`).
@@ -513,12 +513,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageResource, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResource {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResource";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceEnvironment, C> {
     /// Structural property `connectionInfo` (`microsoft.graph.connectionInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -537,12 +537,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceEnvironment, C
         crate::path::CollectionPath::new(self.target().segment("accessPackageResources"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResourceEnvironment {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceEnvironment";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceRequest, C> {
     /// Navigation property `accessPackageResource` (`microsoft.graph.accessPackageResource`).
@@ -564,12 +564,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceRequest, C> {
         crate::path::EntityPath::new(self.target().segment("requestor"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResourceRequest {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRequest";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceRole, C> {
     /// Containment navigation property `accessPackageResource` (`microsoft.graph.accessPackageResource`).
@@ -582,12 +582,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceRole, C> {
         crate::path::EntityPath::new(self.target().segment("accessPackageResource"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResourceRole {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRole";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceRoleScope, C> {
     /// Containment navigation property `accessPackageResourceRole` (`microsoft.graph.accessPackageResourceRole`).
@@ -609,12 +609,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceRoleScope, C> 
         crate::path::EntityPath::new(self.target().segment("accessPackageResourceScope"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResourceRoleScope {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRoleScope";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceScope, C> {
     /// Containment navigation property `accessPackageResource` (`microsoft.graph.accessPackageResource`).
@@ -627,12 +627,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceScope, C> {
         crate::path::EntityPath::new(self.target().segment("accessPackageResource"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResourceScope {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceScope";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessPackageSubject, C> {
     /// Navigation property `connectedOrganization` (`microsoft.graph.connectedOrganization`).
@@ -645,12 +645,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageSubject, C> {
         crate::path::EntityPath::new(self.target().segment("connectedOrganization"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageSubject {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageSubject";
 }
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessReview, C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -744,11 +744,11 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReview, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AccessReview {
     const SEGMENT: &'static str = "microsoft.graph.accessReview";
 }
-#[cfg(msgraph_beta_c9)]
+#[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 /// Features: `beta`, or one of `beta-access-review-decisions`, `beta-access-reviews`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessReviewDecision, C> {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -760,12 +760,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewDecision, C> {
         crate::path::PropertyPath::new(self.target().segment("reviewedBy"))
     }
 }
-#[cfg(msgraph_beta_c9)]
+#[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewDecision {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewDecision";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessReviewHistoryDefinition, C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -786,12 +786,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewHistoryDefinition, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewHistoryDefinition {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewHistoryDefinition";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AccessReviewInstance, C> {
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
@@ -807,7 +807,7 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewInstance, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("decisions"))
     }
-    #[cfg(msgraph_beta_c6)]
+    #[cfg(msgraph_beta_identity_governance_or_search)]
     /// Navigation property `definition` (`microsoft.graph.accessReviewScheduleDefinition`).
     ///
     /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -884,12 +884,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewInstance, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewInstance {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewInstance";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AccessReviewInstance, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -919,7 +919,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessReviewInstance, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AccessReviewInstanceDecisionItem, C> {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -951,12 +951,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewInstanceDecisionItem, C
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewInstanceDecisionItem {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewInstanceDecisionItem";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AccessReviewInstanceDecisionItem, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -986,17 +986,17 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessReviewInstanceDecisionIte
         )
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewPolicy {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewPolicy";
 }
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewReviewer {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewReviewer";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessReviewScheduleDefinition, C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -1037,12 +1037,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewScheduleDefinition, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewScheduleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewScheduleDefinition";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AccessReviewScheduleDefinition, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -1072,7 +1072,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessReviewScheduleDefinition,
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AccessReviewSet, C> {
     /// Containment navigation property `definitions` (`microsoft.graph.accessReviewScheduleDefinition`).
@@ -1103,15 +1103,15 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewSet, C> {
         crate::path::EntityPath::new(self.target().segment("policy"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AccessReviewSet {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewSet";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Account {
     const SEGMENT: &'static str = "microsoft.graph.account";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1179,17 +1179,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsAutopilotDeploymentProfile>
 for crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1214,7 +1214,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ActivityBasedTimeoutPolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -1296,27 +1296,27 @@ impl<C> crate::path::EntityPath<crate::beta::ActivityBasedTimeoutPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
 for crate::beta::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::ActivityBasedTimeoutPolicy, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -1366,7 +1366,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ActivityBasedTimeoutPolicy, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ActivityHistoryItem, C> {
     /// Navigation property `activity` (`microsoft.graph.userActivity`).
@@ -1379,17 +1379,17 @@ impl<C> crate::path::EntityPath<crate::beta::ActivityHistoryItem, C> {
         crate::path::EntityPath::new(self.target().segment("activity"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ActivityHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.activityHistoryItem";
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.activityStatistics";
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_admin)]
 /// Features: `beta` or `beta-admin`.
 impl<C> crate::path::EntityPath<crate::beta::Admin, C> {
     /// Containment navigation property `serviceAnnouncement` (`microsoft.graph.serviceAnnouncement`).
@@ -1411,12 +1411,12 @@ impl<C> crate::path::EntityPath<crate::beta::Admin, C> {
         crate::path::EntityPath::new(self.target().segment("windows"))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AdminConsentRequestPolicy {
     const SEGMENT: &'static str = "microsoft.graph.adminConsentRequestPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AdministrativeUnit, C> {
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
@@ -1516,17 +1516,17 @@ impl<C> crate::path::EntityPath<crate::beta::AdministrativeUnit, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::AdministrativeUnit {
     const SEGMENT: &'static str = "microsoft.graph.administrativeUnit";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AdministrativeUnit {
     const SEGMENT: &'static str = "microsoft.graph.administrativeUnit";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AdministrativeUnit, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1589,12 +1589,12 @@ impl<C> crate::path::CollectionPath<crate::beta::AdministrativeUnit, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AdvancedThreatProtectionOnboardingDeviceSettingState {
     const SEGMENT: &'static str = "microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1616,12 +1616,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AdvancedThreatProtectionOnboardingStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.advancedThreatProtectionOnboardingStateSummary";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::AddToReviewSetOperation, C> {
     /// Navigation property `reviewSet` (`microsoft.graph.ediscovery.reviewSet`).
@@ -1651,27 +1651,27 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::AddToReviewSetOperation
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyCaseOperation>
 for crate::beta::ediscovery::AddToReviewSetOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.addToReviewSetOperation";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::AddToReviewSetOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.addToReviewSetOperation";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AgedAccountsPayable {
     const SEGMENT: &'static str = "microsoft.graph.agedAccountsPayable";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AgedAccountsReceivable {
     const SEGMENT: &'static str = "microsoft.graph.agedAccountsReceivable";
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Agreement, C> {
     /// Structural property `termsExpiration` (`microsoft.graph.termsExpiration`), addressed on its own: `GET` or `PATCH` it.
@@ -1708,16 +1708,16 @@ impl<C> crate::path::EntityPath<crate::beta::Agreement, C> {
         crate::path::CollectionPath::new(self.target().segment("files"))
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Agreement {
     const SEGMENT: &'static str = "microsoft.graph.agreement";
 }
-#[cfg(msgraph_beta_c24)]
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AgreementAcceptance {
     const SEGMENT: &'static str = "microsoft.graph.agreementAcceptance";
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AgreementFile, C> {
     /// Containment navigation property `localizations` (`microsoft.graph.agreementFileLocalization`).
@@ -1736,16 +1736,16 @@ impl<C> crate::path::EntityPath<crate::beta::AgreementFile, C> {
         crate::path::PropertyPath::new(self.target().segment("fileData"))
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAgreementFileProperties>
 for crate::beta::AgreementFile {
     const SEGMENT: &'static str = "microsoft.graph.agreementFile";
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AgreementFile {
     const SEGMENT: &'static str = "microsoft.graph.agreementFile";
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AgreementFileLocalization, C> {
     /// Containment navigation property `versions` (`microsoft.graph.agreementFileVersion`).
@@ -1764,17 +1764,17 @@ impl<C> crate::path::EntityPath<crate::beta::AgreementFileLocalization, C> {
         crate::path::PropertyPath::new(self.target().segment("fileData"))
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAgreementFileProperties>
 for crate::beta::AgreementFileLocalization {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileLocalization";
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AgreementFileLocalization {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileLocalization";
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyAgreementFileProperties, C> {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
@@ -1784,12 +1784,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAgreementFileProperties, C> {
         crate::path::PropertyPath::new(self.target().segment("fileData"))
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAgreementFileProperties {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileProperties";
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AgreementFileVersion, C> {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
@@ -1799,22 +1799,22 @@ impl<C> crate::path::EntityPath<crate::beta::AgreementFileVersion, C> {
         crate::path::PropertyPath::new(self.target().segment("fileData"))
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAgreementFileProperties>
 for crate::beta::AgreementFileVersion {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileVersion";
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AgreementFileVersion {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileVersion";
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::AggregatedPolicyCompliance {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.aggregatedPolicyCompliance";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::EntityPath<crate::beta::Alert, C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -1824,11 +1824,11 @@ impl<C> crate::path::EntityPath<crate::beta::Alert, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Alert {
     const SEGMENT: &'static str = "microsoft.graph.alert";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::CollectionPath<crate::beta::Alert, C> {
     /// `POST .../updateAlerts`: action `microsoft.graph.updateAlerts`.
@@ -1846,7 +1846,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Alert, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c25)]
+#[cfg(msgraph_beta_allowed_data_locations_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AllowedDataLocation {
     const SEGMENT: &'static str = "microsoft.graph.allowedDataLocation";

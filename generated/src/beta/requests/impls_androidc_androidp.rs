@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyAndroidCertificateProfileBase, C> {
     /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
@@ -184,17 +184,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidCertificateProfileBase, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidCertificateProfileBase, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -243,7 +243,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidCertificateProfileBas
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -344,17 +344,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::AndroidCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidCompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -429,7 +429,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidCustomConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -602,17 +602,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidCustomConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidCustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidCustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidCustomConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -661,32 +661,32 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidCustomConfiguration, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidDeviceComplianceLocalActionBase {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionBase";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceComplianceLocalActionBase>
 for crate::beta::AndroidDeviceComplianceLocalActionLockDevice {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionLockDevice";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceComplianceLocalActionLockDevice {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionLockDevice";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceComplianceLocalActionBase>
 for crate::beta::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -870,17 +870,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -934,7 +934,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -1035,17 +1035,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerCompliancePolicy,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::AndroidDeviceOwnerCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidDeviceOwnerCompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -1120,7 +1120,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidDeviceOwnerCompliancePol
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1307,17 +1307,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1371,7 +1371,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerEnrollmentProfile, C> {
     /// Structural property `qrCodeImage` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -1405,12 +1405,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerEnrollmentProfile
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerEnrollmentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1619,22 +1619,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceOwnerWiFiConfiguration>
 for crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1688,7 +1688,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1869,17 +1869,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1933,7 +1933,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2131,22 +2131,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase>
 for crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2200,7 +2200,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2395,22 +2395,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase>
 for crate::beta::AndroidDeviceOwnerPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2461,7 +2461,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2656,22 +2656,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase>
 for crate::beta::AndroidDeviceOwnerScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2722,7 +2722,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2897,17 +2897,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerTrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerTrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2958,7 +2958,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerVpnConfiguration, C> {
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
@@ -3155,22 +3155,22 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerVpnConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyVpnConfiguration>
 for crate::beta::AndroidDeviceOwnerVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidDeviceOwnerVpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -3219,7 +3219,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidDeviceOwnerVpnConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyAndroidDeviceOwnerWiFiConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3392,17 +3392,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidDeviceOwnerWiFiConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidDeviceOwnerWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidDeviceOwnerWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -3453,7 +3453,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidEasEmailProfileConfiguration, C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidCertificateProfileBase`).
@@ -3644,17 +3644,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidEasEmailProfileConfiguration
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidEasEmailProfileConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidEasEmailProfileConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -3705,7 +3705,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidEnterpriseWiFiConfiguration, C> {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.androidCertificateProfileBase`).
@@ -3900,22 +3900,22 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidEnterpriseWiFiConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidWiFiConfiguration>
 for crate::beta::AndroidEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidEnterpriseWiFiConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -3964,7 +3964,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidEnterpriseWiFiConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -4087,17 +4087,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AndroidForWorkApp {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkApp {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -4185,12 +4185,12 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkAppConfigurationSchema {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkAppConfigurationSchema";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -4374,17 +4374,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidForWorkCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidForWorkCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -4435,7 +4435,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -4536,17 +4536,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCompliancePolicy, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::AndroidForWorkCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkCompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -4621,7 +4621,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkCompliancePolicy,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCustomConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4794,17 +4794,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCustomConfiguration, 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkCustomConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -4853,7 +4853,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkCustomConfigurati
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkEasEmailProfileBase, C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidForWorkCertificateProfileBase`).
@@ -5035,17 +5035,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkEasEmailProfileBas
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidForWorkEasEmailProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEasEmailProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidForWorkEasEmailProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEasEmailProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5096,7 +5096,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkEnrollmentProfile, C> {
     /// Structural property `qrCodeImage` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -5130,12 +5130,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkEnrollmentProfile, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEnrollmentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5332,22 +5332,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidForWorkWiFiConfiguration>
 for crate::beta::AndroidForWorkEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5401,7 +5401,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5576,17 +5576,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5637,7 +5637,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkGmailEasConfiguration, C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidForWorkCertificateProfileBase`).
@@ -5819,22 +5819,22 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkGmailEasConfiguration
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidForWorkEasEmailProfileBase>
 for crate::beta::AndroidForWorkGmailEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkGmailEasConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkGmailEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkGmailEasConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkGmailEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkGmailEasConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5885,7 +5885,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6080,22 +6080,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidCertificateProfileBase>
 for crate::beta::AndroidForWorkImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6149,7 +6149,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkMobileAppConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
@@ -6214,17 +6214,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkMobileAppConfiguratio
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedDeviceMobileAppConfiguration>
 for crate::beta::AndroidForWorkMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkMobileAppConfiguration";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkMobileAppConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkNineWorkEasConfiguration, C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidForWorkCertificateProfileBase`).
@@ -6406,22 +6406,22 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkNineWorkEasConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidForWorkEasEmailProfileBase>
 for crate::beta::AndroidForWorkNineWorkEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkNineWorkEasConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkNineWorkEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkNineWorkEasConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkNineWorkEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkNineWorkEasConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6472,7 +6472,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkPkcsCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -6665,22 +6665,22 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkPkcsCertificateProfil
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidForWorkCertificateProfileBase>
 for crate::beta::AndroidForWorkPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6731,7 +6731,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkScepCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -6924,22 +6924,22 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkScepCertificateProfil
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidForWorkCertificateProfileBase>
 for crate::beta::AndroidForWorkScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6990,7 +6990,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkSettings, C> {
     /// `POST .../completeSignup`: action `microsoft.graph.completeSignup`.
@@ -7046,12 +7046,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkSettings, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkSettings {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkSettings";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkTrustedRootCertificate, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -7224,17 +7224,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkTrustedRootCertificat
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkTrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkTrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -7285,7 +7285,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkVpnConfiguration, C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidForWorkCertificateProfileBase`).
@@ -7467,17 +7467,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkVpnConfiguration, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkVpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -7526,7 +7526,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkVpnConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkWiFiConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -7699,17 +7699,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkWiFiConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidForWorkWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidForWorkWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidForWorkWiFiConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -7758,7 +7758,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidForWorkWiFiConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidGeneralDeviceConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -7931,17 +7931,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidGeneralDeviceConfiguration, 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidGeneralDeviceConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -7990,7 +7990,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidGeneralDeviceConfigurati
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidImportedPfxCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -8183,22 +8183,22 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidImportedPfxCertificateProfil
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidCertificateProfileBase>
 for crate::beta::AndroidImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -8249,7 +8249,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidLobApp, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -8389,20 +8389,20 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidLobApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -8490,7 +8490,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AndroidManagedAppProtection, C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
@@ -8549,27 +8549,27 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedAppProtection, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyTargetedManagedAppProtection>
 for crate::beta::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppProtection>
 for crate::beta::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AndroidManagedAppProtection, C> {
     /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
@@ -8589,7 +8589,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidManagedAppProtection, C>
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidManagedAppRegistration, C> {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
@@ -8626,17 +8626,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedAppRegistration, C> {
         crate::path::CollectionPath::new(self.target().segment("operations"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppRegistration>
 for crate::beta::AndroidManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppRegistration";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppRegistration";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidManagedAppRegistration, C> {
     /// `GET .../getUserIdsWithFlaggedAppRegistration`: function `microsoft.graph.getUserIdsWithFlaggedAppRegistration`.
@@ -8653,7 +8653,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidManagedAppRegistration, 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -8763,12 +8763,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedStoreAccountEnterpriseSettings {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreAccountEnterpriseSettings";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyAndroidManagedStoreApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -8891,17 +8891,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidManagedStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AnyAndroidManagedStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidManagedStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidManagedStoreApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -8989,7 +8989,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidManagedStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidManagedStoreAppConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
@@ -9054,22 +9054,22 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedStoreAppConfiguration
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedDeviceMobileAppConfiguration>
 for crate::beta::AndroidManagedStoreAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreAppConfiguration";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedStoreAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreAppConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedStoreAppConfigurationSchema {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreAppConfigurationSchema";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidManagedStoreWebApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -9192,22 +9192,22 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedStoreWebApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidManagedStoreApp>
 for crate::beta::AndroidManagedStoreWebApp {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreWebApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AndroidManagedStoreWebApp {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreWebApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedStoreWebApp {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreWebApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidManagedStoreWebApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -9295,7 +9295,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidManagedStoreWebApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidOmaCpConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -9468,17 +9468,17 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidOmaCpConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidOmaCpConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidOmaCpConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidOmaCpConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidOmaCpConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidOmaCpConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -9527,7 +9527,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidOmaCpConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AndroidPkcsCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -9720,22 +9720,22 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidPkcsCertificateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidCertificateProfileBase>
 for crate::beta::AndroidPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AndroidPkcsCertificateProfile, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -103,17 +103,17 @@ impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerCompliancePolicy, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::AospDeviceOwnerCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AospDeviceOwnerCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AospDeviceOwnerCompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -188,7 +188,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AospDeviceOwnerCompliancePolicy
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerDeviceConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -361,17 +361,17 @@ impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerDeviceConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AospDeviceOwnerDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AospDeviceOwnerDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AospDeviceOwnerDeviceConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -420,7 +420,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AospDeviceOwnerDeviceConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c28)]
+#[cfg(msgraph_beta_app_catalogs)]
 /// Features: `beta` or `beta-app-catalogs`.
 impl<C> crate::path::EntityPath<crate::beta::AppCatalogs, C> {
     /// Containment navigation property `teamsApps` (`microsoft.graph.teamsApp`).
@@ -433,7 +433,7 @@ impl<C> crate::path::EntityPath<crate::beta::AppCatalogs, C> {
         crate::path::CollectionPath::new(self.target().segment("teamsApps"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AppConsentApprovalRoute, C> {
     /// Containment navigation property `appConsentRequests` (`microsoft.graph.appConsentRequest`).
@@ -446,12 +446,12 @@ impl<C> crate::path::EntityPath<crate::beta::AppConsentApprovalRoute, C> {
         crate::path::CollectionPath::new(self.target().segment("appConsentRequests"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppConsentApprovalRoute {
     const SEGMENT: &'static str = "microsoft.graph.appConsentApprovalRoute";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AppConsentRequest, C> {
     /// Containment navigation property `userConsentRequests` (`microsoft.graph.userConsentRequest`).
@@ -464,12 +464,12 @@ impl<C> crate::path::EntityPath<crate::beta::AppConsentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("userConsentRequests"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.appConsentRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AppConsentRequest, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -499,7 +499,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AppConsentRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AppLogCollectionRequest, C> {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
@@ -516,31 +516,31 @@ impl<C> crate::path::EntityPath<crate::beta::AppLogCollectionRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppLogCollectionRequest {
     const SEGMENT: &'static str = "microsoft.graph.appLogCollectionRequest";
 }
-#[cfg(msgraph_beta_c31)]
+#[cfg(msgraph_beta_core_or_app_role_assignments)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.appRoleAssignment";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AppScope {
     const SEGMENT: &'static str = "microsoft.graph.appScope";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppVulnerabilityManagedDevice {
     const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityManagedDevice";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppVulnerabilityMobileApp {
     const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityMobileApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AppVulnerabilityTask, C> {
     /// Containment navigation property `managedDevices` (`microsoft.graph.appVulnerabilityManagedDevice`).
@@ -580,17 +580,17 @@ impl<C> crate::path::EntityPath<crate::beta::AppVulnerabilityTask, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceAppManagementTask>
 for crate::beta::AppVulnerabilityTask {
     const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityTask";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppVulnerabilityTask {
     const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityTask";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -765,17 +765,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAppleDeviceFeaturesConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAppleDeviceFeaturesConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -826,7 +826,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AppleEnrollmentProfileAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -838,12 +838,12 @@ impl<C> crate::path::EntityPath<crate::beta::AppleEnrollmentProfileAssignment, C
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppleEnrollmentProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.appleEnrollmentProfileAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1018,17 +1018,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAppleExpeditedCheckinConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleExpeditedCheckinConfigurationBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAppleExpeditedCheckinConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleExpeditedCheckinConfigurationBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1082,7 +1082,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ApplePushNotificationCertificate, C> {
     /// Download Apple push notification certificate signing request
@@ -1120,12 +1120,12 @@ impl<C> crate::path::EntityPath<crate::beta::ApplePushNotificationCertificate, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ApplePushNotificationCertificate {
     const SEGMENT: &'static str = "microsoft.graph.applePushNotificationCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AppleUserInitiatedEnrollmentProfile, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.appleEnrollmentProfileAssignment`).
@@ -1154,12 +1154,12 @@ impl<C> crate::path::EntityPath<crate::beta::AppleUserInitiatedEnrollmentProfile
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppleUserInitiatedEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.appleUserInitiatedEnrollmentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyAppleVpnConfiguration, C> {
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
@@ -1342,17 +1342,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAppleVpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAppleVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.appleVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAppleVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.appleVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyAppleVpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -1401,7 +1401,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAppleVpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AppleVppTokenTroubleshootingEvent, C> {
     /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -1415,17 +1415,17 @@ impl<C> crate::path::EntityPath<crate::beta::AppleVppTokenTroubleshootingEvent, 
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementTroubleshootingEvent>
 for crate::beta::AppleVppTokenTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.appleVppTokenTroubleshootingEvent";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppleVppTokenTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.appleVppTokenTroubleshootingEvent";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Application, C> {
     /// Structural property `api` (`microsoft.graph.apiApplication`), addressed on its own: `GET` or `PATCH` it.
@@ -1528,7 +1528,7 @@ impl<C> crate::path::EntityPath<crate::beta::Application, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
     }
-    #[cfg(msgraph_beta_c22)]
+    #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
     /// Navigation property `connectorGroup` (`microsoft.graph.connectorGroup`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -1675,16 +1675,16 @@ impl<C> crate::path::EntityPath<crate::beta::Application, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::Application {
     const SEGMENT: &'static str = "microsoft.graph.application";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Application {
     const SEGMENT: &'static str = "microsoft.graph.application";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Application, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1747,7 +1747,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Application, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ApplicationSignInDetailedSummary, C> {
     /// Structural property `status` (`microsoft.graph.signInStatus`), addressed on its own: `GET` or `PATCH` it.
@@ -1755,17 +1755,17 @@ impl<C> crate::path::EntityPath<crate::beta::ApplicationSignInDetailedSummary, C
         crate::path::PropertyPath::new(self.target().segment("status"))
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ApplicationSignInDetailedSummary {
     const SEGMENT: &'static str = "microsoft.graph.applicationSignInDetailedSummary";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ApplicationSignInSummary {
     const SEGMENT: &'static str = "microsoft.graph.applicationSignInSummary";
 }
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 /// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ApplicationTemplate, C> {
     /// `POST .../instantiate`: action `microsoft.graph.instantiate`.
@@ -1783,12 +1783,12 @@ impl<C> crate::path::EntityPath<crate::beta::ApplicationTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ApplicationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.applicationTemplate";
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Approval, C> {
     /// Containment navigation property `steps` (`microsoft.graph.approvalStep`).
@@ -1801,11 +1801,11 @@ impl<C> crate::path::EntityPath<crate::beta::Approval, C> {
         crate::path::CollectionPath::new(self.target().segment("steps"))
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Approval {
     const SEGMENT: &'static str = "microsoft.graph.approval";
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Approval, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -1835,7 +1835,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Approval, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ApprovalStep, C> {
     /// Structural property `reviewedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
@@ -1843,11 +1843,11 @@ impl<C> crate::path::EntityPath<crate::beta::ApprovalStep, C> {
         crate::path::PropertyPath::new(self.target().segment("reviewedBy"))
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ApprovalStep {
     const SEGMENT: &'static str = "microsoft.graph.approvalStep";
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ApprovalWorkflowProvider, C> {
     /// Containment navigation property `businessFlows` (`microsoft.graph.businessFlow`).
@@ -1880,21 +1880,21 @@ impl<C> crate::path::EntityPath<crate::beta::ApprovalWorkflowProvider, C> {
         crate::path::CollectionPath::new(self.target().segment("policyTemplates"))
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ApprovalWorkflowProvider {
     const SEGMENT: &'static str = "microsoft.graph.approvalWorkflowProvider";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AssignmentFilterEvaluationStatusDetails {
     const SEGMENT: &'static str = "microsoft.graph.assignmentFilterEvaluationStatusDetails";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyAttachment {
     const SEGMENT: &'static str = "microsoft.graph.attachment";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AnyAttachment, C> {
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
@@ -1914,17 +1914,17 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAttachment, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AttributeMappingFunctionSchema {
     const SEGMENT: &'static str = "microsoft.graph.attributeMappingFunctionSchema";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AudioRoutingGroup {
     const SEGMENT: &'static str = "microsoft.graph.audioRoutingGroup";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AuditEvent, C> {
     /// Structural property `actor` (`microsoft.graph.auditActor`), addressed on its own: `GET` or `PATCH` it.
@@ -1932,11 +1932,11 @@ impl<C> crate::path::EntityPath<crate::beta::AuditEvent, C> {
         crate::path::PropertyPath::new(self.target().segment("actor"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AuditEvent {
     const SEGMENT: &'static str = "microsoft.graph.auditEvent";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AuditEvent, C> {
     /// `GET .../getAuditActivityTypes`: function `microsoft.graph.getAuditActivityTypes`.
@@ -1979,7 +1979,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AuditEvent, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c44)]
+#[cfg(msgraph_beta_audit_logs)]
 /// Features: `beta` or `beta-audit-logs`.
 impl<C> crate::path::EntityPath<crate::beta::AuditLogRoot, C> {
     /// Containment navigation property `directoryAudits` (`microsoft.graph.directoryAudit`).
@@ -2028,7 +2028,7 @@ impl<C> crate::path::EntityPath<crate::beta::AuditLogRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("signIns"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Authentication, C> {
     /// Containment navigation property `emailMethods` (`microsoft.graph.emailAuthenticationMethod`).
@@ -2130,16 +2130,16 @@ impl<C> crate::path::EntityPath<crate::beta::Authentication, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Authentication {
     const SEGMENT: &'static str = "microsoft.graph.authentication";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AuthenticationContextClassReference {
     const SEGMENT: &'static str = "microsoft.graph.authenticationContextClassReference";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AuthenticationFlowsPolicy, C> {
     /// Structural property `selfServiceSignUp` (`microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -2151,12 +2151,12 @@ impl<C> crate::path::EntityPath<crate::beta::AuthenticationFlowsPolicy, C> {
         crate::path::PropertyPath::new(self.target().segment("selfServiceSignUp"))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AuthenticationFlowsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authenticationFlowsPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyAuthenticationMethod, C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
@@ -2194,22 +2194,26 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethod";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodConfiguration";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodTarget";
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AuthenticationMethodsPolicy, C> {
     /// Structural property `registrationEnforcement` (`microsoft.graph.registrationEnforcement`), addressed on its own: `GET` or `PATCH` it.
@@ -2230,12 +2234,12 @@ impl<C> crate::path::EntityPath<crate::beta::AuthenticationMethodsPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AuthenticationMethodsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodsPolicy";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AuthenticationMethodsRoot, C> {
     /// `GET .../usersRegisteredByFeature`: function `microsoft.graph.usersRegisteredByFeature`.
@@ -2331,12 +2335,12 @@ impl<C> crate::path::EntityPath<crate::beta::AuthenticationMethodsRoot, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AuthenticationMethodsRoot {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodsRoot";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AuthorizationPolicy, C> {
     /// Structural property `defaultUserRolePermissions` (`microsoft.graph.defaultUserRolePermissions`), addressed on its own: `GET` or `PATCH` it.
@@ -2417,22 +2421,22 @@ impl<C> crate::path::EntityPath<crate::beta::AuthorizationPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AuthorizationPolicy, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -2482,22 +2486,22 @@ impl<C> crate::path::CollectionPath<crate::beta::AuthorizationPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AzureAdFeatureUsage {
     const SEGMENT: &'static str = "microsoft.graph.azureADFeatureUsage";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AzureAdLicenseUsage {
     const SEGMENT: &'static str = "microsoft.graph.azureADLicenseUsage";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AzureAdUserFeatureUsage {
     const SEGMENT: &'static str = "microsoft.graph.azureADUserFeatureUsage";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2553,17 +2557,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsAutopilotDeploymentProfile>
 for crate::beta::AzureAdWindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.azureADWindowsAutopilotDeploymentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AzureAdWindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.azureADWindowsAutopilotDeploymentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2585,7 +2589,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::windows_updates::AzureAdDevice, C> {
     /// `POST .../microsoft.graph.windowsUpdates.addMembers`: action `microsoft.graph.windowsUpdates.addMembers`.
@@ -2645,17 +2649,17 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::AzureAdDevice, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyUpdatableAsset>
 for crate::beta::windows_updates::AzureAdDevice {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.azureADDevice";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::AzureAdDevice {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.azureADDevice";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::windows_updates::AzureAdDevice, C> {
     /// `POST .../microsoft.graph.windowsUpdates.enrollAssets`: action `microsoft.graph.windowsUpdates.enrollAssets`.

@@ -2,12 +2,12 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::B2cAuthenticationMethodsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.b2cAuthenticationMethodsPolicy";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::B2cIdentityUserFlow, C> {
     /// Structural property `apiConnectorConfiguration` (`microsoft.graph.userFlowApiConnectorConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -18,7 +18,7 @@ impl<C> crate::path::EntityPath<crate::beta::B2cIdentityUserFlow, C> {
             self.target().segment("apiConnectorConfiguration"),
         )
     }
-    #[cfg(msgraph_beta_c86)]
+    #[cfg(msgraph_beta_identity_providers_or_search)]
     /// Navigation property `identityProviders` (`microsoft.graph.identityProvider`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -62,17 +62,17 @@ impl<C> crate::path::EntityPath<crate::beta::B2cIdentityUserFlow, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityUserFlow>
 for crate::beta::B2cIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2cIdentityUserFlow";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::B2cIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2cIdentityUserFlow";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::B2xIdentityUserFlow, C> {
     /// Structural property `apiConnectorConfiguration` (`microsoft.graph.userFlowApiConnectorConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -83,7 +83,7 @@ impl<C> crate::path::EntityPath<crate::beta::B2xIdentityUserFlow, C> {
             self.target().segment("apiConnectorConfiguration"),
         )
     }
-    #[cfg(msgraph_beta_c86)]
+    #[cfg(msgraph_beta_identity_providers_or_search)]
     /// Navigation property `identityProviders` (`microsoft.graph.identityProvider`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -127,17 +127,17 @@ impl<C> crate::path::EntityPath<crate::beta::B2xIdentityUserFlow, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityUserFlow>
 for crate::beta::B2xIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2xIdentityUserFlow";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::B2xIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2xIdentityUserFlow";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyBaseItem, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -156,7 +156,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyBaseItem, C> {
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -168,7 +168,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyBaseItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -181,11 +181,11 @@ impl<C> crate::path::EntityPath<crate::beta::AnyBaseItem, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyBaseItem {
     const SEGMENT: &'static str = "microsoft.graph.baseItem";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyBaseItemVersion, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -201,12 +201,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyBaseItemVersion, C> {
         crate::path::PropertyPath::new(self.target().segment("publication"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyBaseItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.baseItemVersion";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Bitlocker, C> {
     /// Containment navigation property `recoveryKeys` (`microsoft.graph.bitlockerRecoveryKey`).
@@ -219,16 +219,16 @@ impl<C> crate::path::EntityPath<crate::beta::Bitlocker, C> {
         crate::path::CollectionPath::new(self.target().segment("recoveryKeys"))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Bitlocker {
     const SEGMENT: &'static str = "microsoft.graph.bitlocker";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::BitlockerRecoveryKey {
     const SEGMENT: &'static str = "microsoft.graph.bitlockerRecoveryKey";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::BookingAppointment, C> {
     /// Structural property `customerLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
@@ -274,12 +274,12 @@ impl<C> crate::path::EntityPath<crate::beta::BookingAppointment, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::BookingAppointment {
     const SEGMENT: &'static str = "microsoft.graph.bookingAppointment";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::BookingBusiness, C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -362,48 +362,48 @@ impl<C> crate::path::EntityPath<crate::beta::BookingBusiness, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingNamedEntity>
 for crate::beta::BookingBusiness {
     const SEGMENT: &'static str = "microsoft.graph.bookingBusiness";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::BookingBusiness {
     const SEGMENT: &'static str = "microsoft.graph.bookingBusiness";
 }
-#[cfg(msgraph_beta_c48)]
+#[cfg(msgraph_beta_booking_currencies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::BookingCurrency {
     const SEGMENT: &'static str = "microsoft.graph.bookingCurrency";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingPerson>
 for crate::beta::BookingCustomer {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomer";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingNamedEntity>
 for crate::beta::BookingCustomer {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomer";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::BookingCustomer {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomer";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyBookingNamedEntity {
     const SEGMENT: &'static str = "microsoft.graph.bookingNamedEntity";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingNamedEntity>
 for crate::beta::AnyBookingPerson {
     const SEGMENT: &'static str = "microsoft.graph.bookingPerson";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyBookingPerson {
     const SEGMENT: &'static str = "microsoft.graph.bookingPerson";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::BookingService, C> {
     /// Structural property `defaultLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
@@ -419,41 +419,41 @@ impl<C> crate::path::EntityPath<crate::beta::BookingService, C> {
         crate::path::PropertyPath::new(self.target().segment("schedulingPolicy"))
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingNamedEntity>
 for crate::beta::BookingService {
     const SEGMENT: &'static str = "microsoft.graph.bookingService";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::BookingService {
     const SEGMENT: &'static str = "microsoft.graph.bookingService";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingPerson>
 for crate::beta::BookingStaffMember {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMember";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingNamedEntity>
 for crate::beta::BookingStaffMember {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMember";
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::BookingStaffMember {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMember";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityProviderBase>
 for crate::beta::BuiltInIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.builtInIdentityProvider";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::BuiltInIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.builtInIdentityProvider";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::BuiltInIdentityProvider, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -470,7 +470,7 @@ impl<C> crate::path::CollectionPath<crate::beta::BuiltInIdentityProvider, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::BusinessFlow, C> {
     /// Structural property `policy` (`microsoft.graph.governancePolicy`), addressed on its own: `GET` or `PATCH` it.
@@ -498,16 +498,16 @@ impl<C> crate::path::EntityPath<crate::beta::BusinessFlow, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::BusinessFlow {
     const SEGMENT: &'static str = "microsoft.graph.businessFlow";
 }
-#[cfg(msgraph_beta_c51)]
+#[cfg(msgraph_beta_business_flow_templates_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::BusinessFlowTemplate {
     const SEGMENT: &'static str = "microsoft.graph.businessFlowTemplate";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Calendar, C> {
     /// Structural property `owner` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -604,11 +604,11 @@ impl<C> crate::path::EntityPath<crate::beta::Calendar, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Calendar {
     const SEGMENT: &'static str = "microsoft.graph.calendar";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::CalendarGroup, C> {
     /// Containment navigation property `calendars` (`microsoft.graph.calendar`).
@@ -621,11 +621,11 @@ impl<C> crate::path::EntityPath<crate::beta::CalendarGroup, C> {
         crate::path::CollectionPath::new(self.target().segment("calendars"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::CalendarGroup {
     const SEGMENT: &'static str = "microsoft.graph.calendarGroup";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::CalendarPermission, C> {
     /// Structural property `emailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -635,12 +635,12 @@ impl<C> crate::path::EntityPath<crate::beta::CalendarPermission, C> {
         crate::path::PropertyPath::new(self.target().segment("emailAddress"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CalendarPermission {
     const SEGMENT: &'static str = "microsoft.graph.calendarPermission";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::CalendarSharingMessage, C> {
     /// The media content (`$value`) of this entity.
@@ -872,22 +872,22 @@ impl<C> crate::path::EntityPath<crate::beta::CalendarSharingMessage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyMessage>
 for crate::beta::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem>
 for crate::beta::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::CalendarSharingMessage, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -904,7 +904,7 @@ impl<C> crate::path::CollectionPath<crate::beta::CalendarSharingMessage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Call, C> {
     /// Structural property `answeredBy` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -1189,11 +1189,11 @@ impl<C> crate::path::EntityPath<crate::beta::Call, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Call {
     const SEGMENT: &'static str = "microsoft.graph.call";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Call, C> {
     /// `POST .../logTeleconferenceDeviceQuality`: action `microsoft.graph.logTeleconferenceDeviceQuality`.
@@ -1213,17 +1213,17 @@ impl<C> crate::path::CollectionPath<crate::beta::Call, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
 for crate::beta::CallActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.callActivityStatistics";
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CallActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.callActivityStatistics";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CancelMediaProcessingOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -1231,27 +1231,27 @@ impl<C> crate::path::EntityPath<crate::beta::CancelMediaProcessingOperation, C> 
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::CancelMediaProcessingOperation {
     const SEGMENT: &'static str = "microsoft.graph.cancelMediaProcessingOperation";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CancelMediaProcessingOperation {
     const SEGMENT: &'static str = "microsoft.graph.cancelMediaProcessingOperation";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CartToClassAssociation {
     const SEGMENT: &'static str = "microsoft.graph.cartToClassAssociation";
 }
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CertificateBasedAuthConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.certificateBasedAuthConfiguration";
 }
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyChangeTrackedEntity, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1275,12 +1275,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyChangeTrackedEntity, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyChangeTrackedEntity {
     const SEGMENT: &'static str = "microsoft.graph.changeTrackedEntity";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Channel, C> {
     /// Structural property `moderationSettings` (`microsoft.graph.channelModerationSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -1359,11 +1359,11 @@ impl<C> crate::path::EntityPath<crate::beta::Channel, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Channel {
     const SEGMENT: &'static str = "microsoft.graph.channel";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Channel, C> {
     /// `GET .../allMessages`: function `microsoft.graph.allMessages`.
@@ -1393,7 +1393,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Channel, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Chat, C> {
     /// Containment navigation property `installedApps` (`microsoft.graph.teamsAppInstallation`).
@@ -1465,11 +1465,11 @@ impl<C> crate::path::EntityPath<crate::beta::Chat, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Chat {
     const SEGMENT: &'static str = "microsoft.graph.chat";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Chat, C> {
     /// `GET .../allMessages`: function `microsoft.graph.allMessages`.
@@ -1499,17 +1499,17 @@ impl<C> crate::path::CollectionPath<crate::beta::Chat, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
 for crate::beta::ChatActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.chatActivityStatistics";
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ChatActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.chatActivityStatistics";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ChatMessage, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -1557,11 +1557,11 @@ impl<C> crate::path::EntityPath<crate::beta::ChatMessage, C> {
         crate::path::CollectionPath::new(self.target().segment("replies"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ChatMessage {
     const SEGMENT: &'static str = "microsoft.graph.chatMessage";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::ChatMessage, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1578,7 +1578,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ChatMessage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ChatMessageHostedContent, C> {
     /// The media content (`$value`) of this entity.
@@ -1586,22 +1586,22 @@ impl<C> crate::path::EntityPath<crate::beta::ChatMessageHostedContent, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl crate::path::DerivedFrom<crate::beta::AnyTeamworkHostedContent>
 for crate::beta::ChatMessageHostedContent {
     const SEGMENT: &'static str = "microsoft.graph.chatMessageHostedContent";
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ChatMessageHostedContent {
     const SEGMENT: &'static str = "microsoft.graph.chatMessageHostedContent";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ChromeOsOnboardingSettings {
     const SEGMENT: &'static str = "microsoft.graph.chromeOSOnboardingSettings";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ChromeOsOnboardingSettings, C> {
     /// `POST .../connect`: action `microsoft.graph.connect`.
@@ -1621,7 +1621,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ChromeOsOnboardingSettings, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CircularGeofenceManagementCondition, C> {
     /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
@@ -1636,22 +1636,22 @@ impl<C> crate::path::EntityPath<crate::beta::CircularGeofenceManagementCondition
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyLocationManagementCondition>
 for crate::beta::CircularGeofenceManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.circularGeofenceManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
 for crate::beta::CircularGeofenceManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.circularGeofenceManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CircularGeofenceManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.circularGeofenceManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1683,7 +1683,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ClaimsMappingPolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -1765,27 +1765,27 @@ impl<C> crate::path::EntityPath<crate::beta::ClaimsMappingPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
 for crate::beta::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::ClaimsMappingPolicy, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -1835,7 +1835,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ClaimsMappingPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ClassificationJobResponse, C> {
     /// Structural property `result` (`microsoft.graph.detectedSensitiveContentWrapper`), addressed on its own: `GET` or `PATCH` it.
@@ -1849,17 +1849,17 @@ impl<C> crate::path::EntityPath<crate::beta::ClassificationJobResponse, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyJobResponseBase>
 for crate::beta::ClassificationJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.classificationJobResponse";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ClassificationJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.classificationJobResponse";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::EntityPath<crate::beta::CloudAppSecurityProfile, C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -1869,12 +1869,12 @@ impl<C> crate::path::EntityPath<crate::beta::CloudAppSecurityProfile, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudAppSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.cloudAppSecurityProfile";
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CloudCommunications, C> {
     /// Containment navigation property `calls` (`microsoft.graph.call`).
@@ -1930,12 +1930,12 @@ impl<C> crate::path::EntityPath<crate::beta::CloudCommunications, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudCommunications {
     const SEGMENT: &'static str = "microsoft.graph.cloudCommunications";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CloudPc, C> {
     /// Structural property `statusDetails` (`microsoft.graph.cloudPcStatusDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -1955,16 +1955,16 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPc, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::CloudPc {
     const SEGMENT: &'static str = "microsoft.graph.cloudPC";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcConnectivityIssue {
     const SEGMENT: &'static str = "microsoft.graph.cloudPCConnectivityIssue";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CloudPcAuditEvent, C> {
     /// Structural property `actor` (`microsoft.graph.cloudPcAuditActor`), addressed on its own: `GET` or `PATCH` it.
@@ -1972,12 +1972,12 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPcAuditEvent, C> {
         crate::path::PropertyPath::new(self.target().segment("actor"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcAuditEvent {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcAuditEvent";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::CloudPcAuditEvent, C> {
     /// `GET .../getAuditActivityTypes`: function `microsoft.graph.getAuditActivityTypes`.
@@ -1994,12 +1994,12 @@ impl<C> crate::path::CollectionPath<crate::beta::CloudPcAuditEvent, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcDeviceImage {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcDeviceImage";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::CloudPcDeviceImage, C> {
     /// `GET .../getSourceImages`: function `microsoft.graph.getSourceImages`.
@@ -2016,7 +2016,7 @@ impl<C> crate::path::CollectionPath<crate::beta::CloudPcDeviceImage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CloudPcOnPremisesConnection, C> {
     /// Structural property `healthCheckStatusDetails` (`microsoft.graph.cloudPcOnPremisesConnectionStatusDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -2054,12 +2054,12 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPcOnPremisesConnection, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcOnPremisesConnection {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcOnPremisesConnection";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CloudPcProvisioningPolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.cloudPcProvisioningPolicyAssignment`).
@@ -2086,12 +2086,12 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPcProvisioningPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcProvisioningPolicy {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcProvisioningPolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CloudPcProvisioningPolicyAssignment, C> {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -2101,12 +2101,12 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPcProvisioningPolicyAssignment
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcProvisioningPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcProvisioningPolicyAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CloudPcUserSetting, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.cloudPcUserSettingAssignment`).
@@ -2133,12 +2133,12 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPcUserSetting, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcUserSetting {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcUserSetting";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CloudPcUserSettingAssignment, C> {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -2148,12 +2148,12 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPcUserSettingAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcUserSettingAssignment {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcUserSettingAssignment";
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ColumnDefinition, C> {
     /// Structural property `boolean` (`microsoft.graph.booleanColumn`), addressed on its own: `GET` or `PATCH` it.
@@ -2244,27 +2244,27 @@ impl<C> crate::path::EntityPath<crate::beta::ColumnDefinition, C> {
         crate::path::EntityPath::new(self.target().segment("sourceColumn"))
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ColumnDefinition {
     const SEGMENT: &'static str = "microsoft.graph.columnDefinition";
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ColumnLink {
     const SEGMENT: &'static str = "microsoft.graph.columnLink";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ComanagementEligibleDevice {
     const SEGMENT: &'static str = "microsoft.graph.comanagementEligibleDevice";
 }
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-commands`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Command, C> {
     /// Structural property `payload` (`microsoft.graph.payloadRequest`), addressed on its own: `GET` or `PATCH` it.
     pub fn payload(&self) -> crate::path::PropertyPath<crate::beta::PayloadRequest> {
         crate::path::PropertyPath::new(self.target().segment("payload"))
     }
-    #[cfg(msgraph_beta_c102)]
+    #[cfg(msgraph_beta_payload_response_or_search)]
     /// Navigation property `responsepayload` (`microsoft.graph.payloadResponse`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2277,11 +2277,11 @@ impl<C> crate::path::EntityPath<crate::beta::Command, C> {
         crate::path::EntityPath::new(self.target().segment("responsepayload"))
     }
 }
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Command {
     const SEGMENT: &'static str = "microsoft.graph.command";
 }
-#[cfg(msgraph_beta_c59)]
+#[cfg(msgraph_beta_app)]
 /// Features: `beta` or `beta-app`.
 impl<C> crate::path::EntityPath<crate::beta::CommsApplication, C> {
     /// Containment navigation property `calls` (`microsoft.graph.call`).
@@ -2303,7 +2303,7 @@ impl<C> crate::path::EntityPath<crate::beta::CommsApplication, C> {
         crate::path::CollectionPath::new(self.target().segment("onlineMeetings"))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyCommsOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -2311,12 +2311,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyCommsOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyCommsOperation {
     const SEGMENT: &'static str = "microsoft.graph.commsOperation";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Company, C> {
     /// Containment navigation property `accounts` (`microsoft.graph.account`).
@@ -2637,11 +2637,11 @@ impl<C> crate::path::EntityPath<crate::beta::Company, C> {
         crate::path::CollectionPath::new(self.target().segment("vendors"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Company {
     const SEGMENT: &'static str = "microsoft.graph.company";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CompanyInformation, C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
@@ -2653,12 +2653,12 @@ impl<C> crate::path::EntityPath<crate::beta::CompanyInformation, C> {
         crate::path::StreamPath::new(self.target().segment("picture"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CompanyInformation {
     const SEGMENT: &'static str = "microsoft.graph.companyInformation";
 }
-#[cfg(msgraph_beta_c60)]
+#[cfg(msgraph_beta_compliance)]
 /// Features: `beta` or `beta-compliance`.
 impl<C> crate::path::EntityPath<crate::beta::Compliance, C> {
     /// Containment navigation property `ediscovery` (`microsoft.graph.ediscovery.ediscoveryroot`).
@@ -2671,12 +2671,12 @@ impl<C> crate::path::EntityPath<crate::beta::Compliance, C> {
         crate::path::EntityPath::new(self.target().segment("ediscovery"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ComplianceManagementPartner {
     const SEGMENT: &'static str = "microsoft.graph.complianceManagementPartner";
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ConditionalAccessPolicy, C> {
     /// Structural property `conditions` (`microsoft.graph.conditionalAccessConditionSet`), addressed on its own: `GET` or `PATCH` it.
@@ -2698,12 +2698,12 @@ impl<C> crate::path::EntityPath<crate::beta::ConditionalAccessPolicy, C> {
         crate::path::PropertyPath::new(self.target().segment("sessionControls"))
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConditionalAccessPolicy {
     const SEGMENT: &'static str = "microsoft.graph.conditionalAccessPolicy";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ConditionalAccessRoot, C> {
     /// Containment navigation property `authenticationContextClassReferences` (`microsoft.graph.authenticationContextClassReference`).
@@ -2736,17 +2736,17 @@ impl<C> crate::path::EntityPath<crate::beta::ConditionalAccessRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("policies"))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConditionalAccessRoot {
     const SEGMENT: &'static str = "microsoft.graph.conditionalAccessRoot";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConfigManagerCollection {
     const SEGMENT: &'static str = "microsoft.graph.configManagerCollection";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ConfigManagerCollection, C> {
     /// `GET .../getPolicySummary`: function `microsoft.graph.getPolicySummary`.
@@ -2776,7 +2776,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ConfigManagerCollection, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ConnectedOrganization, C> {
     /// Containment navigation property `externalSponsors` (`microsoft.graph.directoryObject`).
@@ -2798,12 +2798,12 @@ impl<C> crate::path::EntityPath<crate::beta::ConnectedOrganization, C> {
         crate::path::CollectionPath::new(self.target().segment("internalSponsors"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConnectedOrganization {
     const SEGMENT: &'static str = "microsoft.graph.connectedOrganization";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ConnectionOperation, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -2811,12 +2811,12 @@ impl<C> crate::path::EntityPath<crate::beta::ConnectionOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConnectionOperation {
     const SEGMENT: &'static str = "microsoft.graph.connectionOperation";
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Connector, C> {
     /// Containment navigation property `memberOf` (`microsoft.graph.connectorGroup`).
@@ -2829,14 +2829,14 @@ impl<C> crate::path::EntityPath<crate::beta::Connector, C> {
         crate::path::CollectionPath::new(self.target().segment("memberOf"))
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Connector {
     const SEGMENT: &'static str = "microsoft.graph.connector";
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ConnectorGroup, C> {
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `applications` (`microsoft.graph.application`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2858,11 +2858,11 @@ impl<C> crate::path::EntityPath<crate::beta::ConnectorGroup, C> {
         crate::path::CollectionPath::new(self.target().segment("members"))
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ConnectorGroup {
     const SEGMENT: &'static str = "microsoft.graph.connectorGroup";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Contact, C> {
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
@@ -2910,15 +2910,15 @@ impl<C> crate::path::EntityPath<crate::beta::Contact, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::Contact {
     const SEGMENT: &'static str = "microsoft.graph.contact";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Contact {
     const SEGMENT: &'static str = "microsoft.graph.contact";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Contact, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -2935,7 +2935,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Contact, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ContactFolder, C> {
     /// Containment navigation property `childFolders` (`microsoft.graph.contactFolder`).
@@ -2979,11 +2979,11 @@ impl<C> crate::path::EntityPath<crate::beta::ContactFolder, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ContactFolder {
     const SEGMENT: &'static str = "microsoft.graph.contactFolder";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::ContactFolder, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3000,7 +3000,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ContactFolder, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ContentType, C> {
     /// Structural property `documentSet` (`microsoft.graph.documentSet`), addressed on its own: `GET` or `PATCH` it.
@@ -3129,11 +3129,11 @@ impl<C> crate::path::EntityPath<crate::beta::ContentType, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ContentType {
     const SEGMENT: &'static str = "microsoft.graph.contentType";
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::ContentType, C> {
     /// `POST .../addCopy`: action `microsoft.graph.addCopy`.
@@ -3151,12 +3151,12 @@ impl<C> crate::path::CollectionPath<crate::beta::ContentType, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ContinuousAccessEvaluationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.continuousAccessEvaluationPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Contract, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -3229,16 +3229,16 @@ impl<C> crate::path::EntityPath<crate::beta::Contract, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::Contract {
     const SEGMENT: &'static str = "microsoft.graph.contract";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Contract {
     const SEGMENT: &'static str = "microsoft.graph.contract";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Contract, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -3288,7 +3288,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Contract, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Conversation, C> {
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
@@ -3301,16 +3301,16 @@ impl<C> crate::path::EntityPath<crate::beta::Conversation, C> {
         crate::path::CollectionPath::new(self.target().segment("threads"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Conversation {
     const SEGMENT: &'static str = "microsoft.graph.conversation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.conversationMember";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AnyConversationMember, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -3328,7 +3328,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyConversationMember, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ConversationThread, C> {
     /// Containment navigation property `posts` (`microsoft.graph.post`).
@@ -3355,45 +3355,45 @@ impl<C> crate::path::EntityPath<crate::beta::ConversationThread, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConversationThread {
     const SEGMENT: &'static str = "microsoft.graph.conversationThread";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyNamedLocation>
 for crate::beta::CountryNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.countryNamedLocation";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CountryNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.countryNamedLocation";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::CountryRegion {
     const SEGMENT: &'static str = "microsoft.graph.countryRegion";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CredentialUsageSummary {
     const SEGMENT: &'static str = "microsoft.graph.credentialUsageSummary";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CredentialUserRegistrationCount {
     const SEGMENT: &'static str = "microsoft.graph.credentialUserRegistrationCount";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CredentialUserRegistrationDetails {
     const SEGMENT: &'static str = "microsoft.graph.credentialUserRegistrationDetails";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Currency {
     const SEGMENT: &'static str = "microsoft.graph.currency";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Customer, C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
@@ -3446,11 +3446,11 @@ impl<C> crate::path::EntityPath<crate::beta::Customer, C> {
         crate::path::EntityPath::new(self.target().segment("shipmentMethod"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Customer {
     const SEGMENT: &'static str = "microsoft.graph.customer";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CustomerPayment, C> {
     /// Containment navigation property `customer` (`microsoft.graph.customer`).
@@ -3463,11 +3463,11 @@ impl<C> crate::path::EntityPath<crate::beta::CustomerPayment, C> {
         crate::path::EntityPath::new(self.target().segment("customer"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::CustomerPayment {
     const SEGMENT: &'static str = "microsoft.graph.customerPayment";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::CustomerPaymentJournal, C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
@@ -3489,12 +3489,12 @@ impl<C> crate::path::EntityPath<crate::beta::CustomerPaymentJournal, C> {
         crate::path::CollectionPath::new(self.target().segment("customerPayments"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CustomerPaymentJournal {
     const SEGMENT: &'static str = "microsoft.graph.customerPaymentJournal";
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::call_records::CallRecord, C> {
     /// Structural property `organizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3511,12 +3511,12 @@ impl<C> crate::path::EntityPath<crate::beta::call_records::CallRecord, C> {
         crate::path::CollectionPath::new(self.target().segment("sessions"))
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::call_records::CallRecord {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.callRecord";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::Case, C> {
     /// Structural property `closedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3624,11 +3624,11 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::Case, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ediscovery::Case {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.case";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::CaseExportOperation, C> {
     /// Navigation property `reviewSet` (`microsoft.graph.ediscovery.reviewSet`).
@@ -3662,17 +3662,17 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::CaseExportOperation, C>
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyCaseOperation>
 for crate::beta::ediscovery::CaseExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.caseExportOperation";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::CaseExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.caseExportOperation";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::CaseIndexOperation, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3684,17 +3684,17 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::CaseIndexOperation, C> 
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyCaseOperation>
 for crate::beta::ediscovery::CaseIndexOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.caseIndexOperation";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::CaseIndexOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.caseIndexOperation";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::AnyCaseOperation, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3706,12 +3706,12 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::AnyCaseOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::AnyCaseOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.caseOperation";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::Custodian, C> {
     /// Containment navigation property `siteSources` (`microsoft.graph.ediscovery.siteSource`).
@@ -3781,17 +3781,17 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::Custodian, C> {
         crate::path::EntityPath::new(self.target().segment("lastIndexOperation"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSourceContainer>
 for crate::beta::ediscovery::Custodian {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.custodian";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::Custodian {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.custodian";
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 impl<
     C,
@@ -3801,32 +3801,32 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::ConnectionOperation {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::CloudPcConnection {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.cloudPcConnection";
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::CloudPcDevice {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.cloudPcDevice";
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::ConditionalAccessPolicyCoverage {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage";
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::CredentialUserRegistrationsSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.credentialUserRegistrationsSummary";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::windows_updates::Catalog, C> {
     /// Containment navigation property `entries` (`microsoft.graph.windowsUpdates.catalogEntry`).
@@ -3839,12 +3839,12 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::Catalog, C> {
         crate::path::CollectionPath::new(self.target().segment("entries"))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::Catalog {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.catalog";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::AnyCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.catalogEntry";

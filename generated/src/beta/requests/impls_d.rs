@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DataClassificationService, C> {
     /// Containment navigation property `exactMatchDataStores` (`microsoft.graph.exactMatchDataStore`).
@@ -123,17 +123,17 @@ impl<C> crate::path::EntityPath<crate::beta::DataClassificationService, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DataClassificationService {
     const SEGMENT: &'static str = "microsoft.graph.dataClassificationService";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DataLossPreventionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.dataLossPreventionPolicy";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::DataLossPreventionPolicy, C> {
     /// `POST .../evaluate`: action `microsoft.graph.evaluate`.
@@ -153,12 +153,12 @@ impl<C> crate::path::CollectionPath<crate::beta::DataLossPreventionPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c62)]
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DataPolicyOperation {
     const SEGMENT: &'static str = "microsoft.graph.dataPolicyOperation";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DataSharingConsent, C> {
     /// `POST .../consentToDataSharing`: action `microsoft.graph.consentToDataSharing`.
@@ -175,12 +175,12 @@ impl<C> crate::path::EntityPath<crate::beta::DataSharingConsent, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DataSharingConsent {
     const SEGMENT: &'static str = "microsoft.graph.dataSharingConsent";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DefaultDeviceCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -281,17 +281,17 @@ impl<C> crate::path::EntityPath<crate::beta::DefaultDeviceCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::DefaultDeviceCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.defaultDeviceCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DefaultDeviceCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.defaultDeviceCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::DefaultDeviceCompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -366,7 +366,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DefaultDeviceCompliancePolicy, 
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::DefaultManagedAppProtection, C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
@@ -402,27 +402,27 @@ impl<C> crate::path::EntityPath<crate::beta::DefaultManagedAppProtection, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppProtection>
 for crate::beta::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DelegatedPermissionClassification {
     const SEGMENT: &'static str = "microsoft.graph.delegatedPermissionClassification";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyDepEnrollmentBaseProfile, C> {
     /// Exports the mobile configuration
@@ -467,17 +467,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDepEnrollmentBaseProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEnrollmentProfile>
 for crate::beta::AnyDepEnrollmentBaseProfile {
     const SEGMENT: &'static str = "microsoft.graph.depEnrollmentBaseProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDepEnrollmentBaseProfile {
     const SEGMENT: &'static str = "microsoft.graph.depEnrollmentBaseProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DepEnrollmentProfile, C> {
     /// Exports the mobile configuration
@@ -522,17 +522,17 @@ impl<C> crate::path::EntityPath<crate::beta::DepEnrollmentProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEnrollmentProfile>
 for crate::beta::DepEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depEnrollmentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DepEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depEnrollmentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DepIosEnrollmentProfile, C> {
     /// Exports the mobile configuration
@@ -577,22 +577,22 @@ impl<C> crate::path::EntityPath<crate::beta::DepIosEnrollmentProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDepEnrollmentBaseProfile>
 for crate::beta::DepIosEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depIOSEnrollmentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEnrollmentProfile>
 for crate::beta::DepIosEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depIOSEnrollmentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DepIosEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depIOSEnrollmentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DepMacOsEnrollmentProfile, C> {
     /// Exports the mobile configuration
@@ -637,22 +637,22 @@ impl<C> crate::path::EntityPath<crate::beta::DepMacOsEnrollmentProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDepEnrollmentBaseProfile>
 for crate::beta::DepMacOsEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depMacOSEnrollmentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEnrollmentProfile>
 for crate::beta::DepMacOsEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depMacOSEnrollmentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DepMacOsEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depMacOSEnrollmentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DepOnboardingSetting, C> {
     /// Navigation property `defaultIosEnrollmentProfile` (`microsoft.graph.depIOSEnrollmentProfile`).
@@ -776,12 +776,12 @@ impl<C> crate::path::EntityPath<crate::beta::DepOnboardingSetting, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DepOnboardingSetting {
     const SEGMENT: &'static str = "microsoft.graph.depOnboardingSetting";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::DepOnboardingSetting, C> {
     /// `GET .../getExpiringVppTokenCount`: function `microsoft.graph.getExpiringVppTokenCount`.
@@ -810,7 +810,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DepOnboardingSetting, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DetectedApp, C> {
     /// Navigation property `managedDevices` (`microsoft.graph.managedDevice`).
@@ -823,11 +823,11 @@ impl<C> crate::path::EntityPath<crate::beta::DetectedApp, C> {
         crate::path::CollectionPath::new(self.target().segment("managedDevices"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DetectedApp {
     const SEGMENT: &'static str = "microsoft.graph.detectedApp";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Device, C> {
     /// Structural property `extensionAttributes` (`microsoft.graph.onPremisesExtensionAttributes`), addressed on its own: `GET` or `PATCH` it.
@@ -969,15 +969,15 @@ impl<C> crate::path::EntityPath<crate::beta::Device, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject> for crate::beta::Device {
     const SEGMENT: &'static str = "microsoft.graph.device";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Device {
     const SEGMENT: &'static str = "microsoft.graph.device";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Device, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -1027,12 +1027,12 @@ impl<C> crate::path::CollectionPath<crate::beta::Device, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceAndAppManagementAssignmentFilter {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentFilter";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1083,7 +1083,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceAndAppManagementRoleAssignment, C> {
     /// Navigation property `roleScopeTags` (`microsoft.graph.roleScopeTag`).
@@ -1105,17 +1105,17 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceAndAppManagementRoleAssignmen
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyRoleAssignment>
 for crate::beta::DeviceAndAppManagementRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceAndAppManagementRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceAndAppManagementRoleDefinition, C> {
     /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
@@ -1128,17 +1128,17 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceAndAppManagementRoleDefinitio
         crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyRoleDefinition>
 for crate::beta::DeviceAndAppManagementRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceAndAppManagementRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleDefinition";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceAppManagement, C> {
     /// Containment navigation property `managedEBookCategories` (`microsoft.graph.managedEBookCategory`).
@@ -1248,7 +1248,7 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceAppManagement, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("vppTokens"))
     }
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     /// Navigation property `windowsManagementApp` (`microsoft.graph.windowsManagementApp`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -1412,12 +1412,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceAppManagement, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceAppManagement {
     const SEGMENT: &'static str = "microsoft.graph.deviceAppManagement";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyDeviceAppManagementTask, C> {
     /// Set the task's status and attach a note.
@@ -1439,16 +1439,16 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceAppManagementTask, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceAppManagementTask {
     const SEGMENT: &'static str = "microsoft.graph.deviceAppManagementTask";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DeviceCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceCategory";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -1495,17 +1495,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceEnrollmentConfiguration>
 for crate::beta::DeviceComanagementAuthorityConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceComanagementAuthorityConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComanagementAuthorityConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceComanagementAuthorityConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -1527,22 +1527,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceActionItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceActionItem";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceDeviceOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceDeviceOverview";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceDeviceStatus";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyDeviceCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -1643,12 +1643,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceCompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -1723,7 +1723,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceCompliancePolicyAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -1735,17 +1735,17 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceCompliancePolicyAssignment, C
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicyDeviceStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyDeviceStateSummary";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceCompliancePolicyGroupAssignment, C> {
     /// Navigation property `deviceCompliancePolicy` (`microsoft.graph.deviceCompliancePolicy`).
@@ -1758,22 +1758,22 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceCompliancePolicyGroupAssignme
         crate::path::EntityPath::new(self.target().segment("deviceCompliancePolicy"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicyGroupAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyGroupAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::DeviceCompliancePolicyPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicyPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyPolicySetItem";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1790,17 +1790,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicySettingStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicySettingStateSummary";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicyState {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScheduledActionForRule, C> {
     /// Containment navigation property `scheduledActionConfigurations` (`microsoft.graph.deviceComplianceActionItem`).
@@ -1815,12 +1815,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScheduledActionForR
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceScheduledActionForRule {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceScheduledActionForRule";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScript, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceHealthScriptAssignment`).
@@ -1865,12 +1865,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScript, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceScript {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceScript";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScriptDeviceState, C> {
     /// Navigation property `managedDevice` (`microsoft.graph.managedDevice`).
@@ -1883,32 +1883,32 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScriptDeviceState, 
         crate::path::EntityPath::new(self.target().segment("managedDevice"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceScriptDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceScriptDeviceState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceScriptRunSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceScriptRunSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceSettingState {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceSettingState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceUserOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceUserOverview";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceUserStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceUserStatus";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyDeviceConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2081,12 +2081,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -2135,7 +2135,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceConfigurationAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -2147,32 +2147,32 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceConfigurationAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationConflictSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationConflictSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationDeviceOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceOverview";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationDeviceStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceStateSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceStatus";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceConfigurationGroupAssignment, C> {
     /// Navigation property `deviceConfiguration` (`microsoft.graph.deviceConfiguration`).
@@ -2185,42 +2185,42 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::EntityPath::new(self.target().segment("deviceConfiguration"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationGroupAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationGroupAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::DeviceConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationState {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationUserOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationUserOverview";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationUserStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationUserStateSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationUserStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationUserStatus";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceCustomAttributeShellScript, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementScriptAssignment`).
@@ -2250,7 +2250,7 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceCustomAttributeShellScript, C
     > {
         crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
     }
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     /// Navigation property `runSummary` (`microsoft.graph.deviceManagementScriptRunSummary`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2288,12 +2288,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceCustomAttributeShellScript, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCustomAttributeShellScript {
     const SEGMENT: &'static str = "microsoft.graph.deviceCustomAttributeShellScript";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyDeviceEnrollmentConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
@@ -2338,12 +2338,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceEnrollmentConfiguration, C
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceEnrollmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceEnrollmentConfiguration, C> {
     /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
@@ -2363,7 +2363,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceEnrollmentConfiguratio
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::DeviceEnrollmentLimitConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
@@ -2408,17 +2408,17 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceEnrollmentLimitConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceEnrollmentConfiguration>
 for crate::beta::DeviceEnrollmentLimitConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentLimitConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceEnrollmentLimitConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentLimitConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::DeviceEnrollmentLimitConfiguration, C> {
     /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
@@ -2438,7 +2438,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DeviceEnrollmentLimitConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -2546,17 +2546,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceEnrollmentConfiguration>
 for crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -2581,7 +2581,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -2631,17 +2631,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceEnrollmentConfiguration>
 for crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -2666,7 +2666,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScript, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceHealthScriptAssignment`).
@@ -2759,12 +2759,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScript, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceHealthScript {
     const SEGMENT: &'static str = "microsoft.graph.deviceHealthScript";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::DeviceHealthScript, C> {
     /// `GET .../areGlobalScriptsAvailable`: function `microsoft.graph.areGlobalScriptsAvailable`.
@@ -2804,7 +2804,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DeviceHealthScript, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScriptAssignment, C> {
     /// Structural property `runSchedule` (`microsoft.graph.deviceHealthScriptRunSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -2822,12 +2822,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScriptAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceHealthScriptAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceHealthScriptAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScriptDeviceState, C> {
     /// Navigation property `managedDevice` (`microsoft.graph.managedDevice`).
@@ -2840,22 +2840,22 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScriptDeviceState, C> {
         crate::path::EntityPath::new(self.target().segment("managedDevice"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceHealthScriptDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.deviceHealthScriptDeviceState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceHealthScriptRunSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceHealthScriptRunSummary";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceInstallState {
     const SEGMENT: &'static str = "microsoft.graph.deviceInstallState";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::DeviceLogCollectionResponse, C> {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
@@ -2872,12 +2872,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceLogCollectionResponse, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceLogCollectionResponse {
     const SEGMENT: &'static str = "microsoft.graph.deviceLogCollectionResponse";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Structural property `settings` (`microsoft.graph.deviceManagementSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -3194,7 +3194,7 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("ndesConnectors"))
     }
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     /// Navigation property `softwareUpdateStatusSummary` (`microsoft.graph.softwareUpdateStatusSummary`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -3513,7 +3513,7 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("deviceShellScripts"))
     }
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     /// Navigation property `managedDeviceOverview` (`microsoft.graph.managedDeviceOverview`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -4578,21 +4578,21 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DeviceManagement {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagement";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingDefinition>
 for crate::beta::DeviceManagementAbstractComplexSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAbstractComplexSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementAbstractComplexSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAbstractComplexSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -4610,17 +4610,17 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("value"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementAbstractComplexSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAbstractComplexSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementAbstractComplexSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAbstractComplexSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementAutopilotEvent, C> {
     /// Containment navigation property `policyStatusDetails` (`microsoft.graph.deviceManagementAutopilotPolicyStatusDetail`).
@@ -4633,42 +4633,42 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementAutopilotEvent, C> 
         crate::path::CollectionPath::new(self.target().segment("policyStatusDetails"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementAutopilotEvent {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAutopilotEvent";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementAutopilotPolicyStatusDetail {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAutopilotPolicyStatusDetail";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementBooleanSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementBooleanSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementBooleanSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementBooleanSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementCachedReportConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCachedReportConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingDefinition>
 for crate::beta::DeviceManagementCollectionSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCollectionSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementCollectionSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCollectionSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -4683,27 +4683,27 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("value"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementCollectionSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCollectionSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementCollectionSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCollectionSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingDefinition>
 for crate::beta::DeviceManagementComplexSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementComplexSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementComplexSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementComplexSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementComplexSettingInstance, C> {
     /// Containment navigation property `value` (`microsoft.graph.deviceManagementSettingInstance`).
@@ -4716,22 +4716,22 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementComplexSettingInsta
         crate::path::CollectionPath::new(self.target().segment("value"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementComplexSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementComplexSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementComplexSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementComplexSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationCategory";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -4756,24 +4756,24 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("occurrence"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationChoiceSettingDefinition,
 > for crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -4798,18 +4798,18 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("occurrence"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::AnyDeviceManagementConfigurationChoiceSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementConfigurationChoiceSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementConfigurationPolicy, C> {
     /// Structural property `templateReference` (`microsoft.graph.deviceManagementConfigurationPolicyTemplateReference`), addressed on its own: `GET` or `PATCH` it.
@@ -4873,12 +4873,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementConfigurationPolicy
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationPolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -4895,12 +4895,12 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationPolicyAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -4915,12 +4915,12 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("settingTemplates"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationPolicyTemplate {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationPolicyTemplate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementConfigurationSetting, C> {
     /// Structural property `settingInstance` (`microsoft.graph.deviceManagementConfigurationSettingInstance`), addressed on its own: `GET` or `PATCH` it.
@@ -4941,12 +4941,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementConfigurationSettin
         crate::path::CollectionPath::new(self.target().segment("settingDefinitions"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationSetting {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSetting";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -4971,12 +4971,12 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("occurrence"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementConfigurationSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5001,24 +5001,24 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("occurrence"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingGroupDefinition,
 > for crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5043,18 +5043,18 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("occurrence"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::AnyDeviceManagementConfigurationSettingGroupDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementConfigurationSettingGroupDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5077,12 +5077,12 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("settingDefinitions"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationSettingTemplate {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingTemplate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5123,24 +5123,24 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("occurrence"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSimpleSettingDefinition,
 > for crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5181,28 +5181,28 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("occurrence"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::AnyDeviceManagementConfigurationSimpleSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementConfigurationSimpleSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementDerivedCredentialSettings {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementDerivedCredentialSettings";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementDomainJoinConnector {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementDomainJoinConnector";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementExchangeConnector, C> {
     /// `POST .../sync`: action `microsoft.graph.sync`.
@@ -5222,12 +5222,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementExchangeConnector, 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementExchangeConnector {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementExchangeConnector";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5242,27 +5242,27 @@ impl<
         crate::path::EntityPath::new(self.target().segment("conditionalAccessSettings"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementExchangeOnPremisesPolicy {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementExchangeOnPremisesPolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementExportJob {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementExportJob";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementIntegerSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntegerSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntegerSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntegerSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntent, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementIntentAssignment`).
@@ -5426,12 +5426,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntent, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntent {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntent";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntentAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -5443,27 +5443,27 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntentAssignment, C
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentDeviceSettingStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentDeviceSettingStateSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentDeviceState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentDeviceStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentDeviceStateSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntentSettingCategory, C> {
     /// Containment navigation property `settings` (`microsoft.graph.deviceManagementSettingInstance`).
@@ -5485,37 +5485,37 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntentSettingCatego
         crate::path::CollectionPath::new(self.target().segment("settingDefinitions"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingCategory>
 for crate::beta::DeviceManagementIntentSettingCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentSettingCategory";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentSettingCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentSettingCategory";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentUserState {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentUserState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentUserStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentUserStateSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementPartner {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementPartner";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementReportSchedule {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementReportSchedule";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementReports, C> {
     /// Containment navigation property `cachedReportConfigurations` (`microsoft.graph.deviceManagementCachedReportConfiguration`).
@@ -6206,12 +6206,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementReports, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementReports {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementReports";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6228,12 +6228,12 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementResourceAccessProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementResourceAccessProfileAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6266,12 +6266,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementResourceAccessProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementResourceAccessProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementReusablePolicySetting, C> {
     /// Structural property `settingInstance` (`microsoft.graph.deviceManagementConfigurationSettingInstance`), addressed on its own: `GET` or `PATCH` it.
@@ -6307,12 +6307,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementReusablePolicySetti
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementReusablePolicySetting {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementReusablePolicySetting";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScript, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementScriptAssignment`).
@@ -6342,7 +6342,7 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScript, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
     }
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     /// Navigation property `runSummary` (`microsoft.graph.deviceManagementScriptRunSummary`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -6378,12 +6378,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScript, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScript {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScript";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::DeviceManagementScript, C> {
     /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
@@ -6403,7 +6403,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DeviceManagementScript, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScriptAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -6415,12 +6415,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScriptAssignment, C
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScriptDeviceState, C> {
     /// Navigation property `managedDevice` (`microsoft.graph.managedDevice`).
@@ -6433,32 +6433,32 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScriptDeviceState, 
         crate::path::EntityPath::new(self.target().segment("managedDevice"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptDeviceState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptGroupAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptGroupAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::DeviceManagementScriptPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptPolicySetItem";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptRunSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptRunSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScriptUserState, C> {
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceManagementScriptDeviceState`).
@@ -6471,12 +6471,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScriptUserState, C>
         crate::path::CollectionPath::new(self.target().segment("deviceRunStates"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptUserState {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptUserState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyDeviceManagementSettingCategory, C> {
     /// Containment navigation property `settingDefinitions` (`microsoft.graph.deviceManagementSettingDefinition`).
@@ -6489,32 +6489,32 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceManagementSettingCategory,
         crate::path::CollectionPath::new(self.target().segment("settingDefinitions"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementSettingCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementSettingCategory";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementSettingDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementStringSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementStringSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementStringSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementStringSettingInstance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyDeviceManagementTemplate, C> {
     /// Containment navigation property `categories` (`microsoft.graph.deviceManagementTemplateSettingCategory`).
@@ -6587,12 +6587,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceManagementTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementTemplate {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementTemplate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceManagementTemplate, C> {
     /// `POST .../importOffice365DeviceConfigurationPolicies`: action `microsoft.graph.importOffice365DeviceConfigurationPolicies`.
@@ -6609,7 +6609,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceManagementTemplate, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6633,17 +6633,17 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("settingDefinitions"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingCategory>
 for crate::beta::DeviceManagementTemplateSettingCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementTemplateSettingCategory";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementTemplateSettingCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementTemplateSettingCategory";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -6659,17 +6659,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementTroubleshootingEvent";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceSetupConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceSetupConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DeviceShellScript, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementScriptAssignment`).
@@ -6699,7 +6699,7 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceShellScript, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
     }
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     /// Navigation property `runSummary` (`microsoft.graph.deviceManagementScriptRunSummary`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -6735,12 +6735,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceShellScript, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceShellScript {
     const SEGMENT: &'static str = "microsoft.graph.deviceShellScript";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Dimension, C> {
     /// Containment navigation property `dimensionValues` (`microsoft.graph.dimensionValue`).
@@ -6753,15 +6753,15 @@ impl<C> crate::path::EntityPath<crate::beta::Dimension, C> {
         crate::path::CollectionPath::new(self.target().segment("dimensionValues"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Dimension {
     const SEGMENT: &'static str = "microsoft.graph.dimension";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DimensionValue {
     const SEGMENT: &'static str = "microsoft.graph.dimensionValue";
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Directory, C> {
     /// Containment navigation property `administrativeUnits` (`microsoft.graph.administrativeUnit`).
@@ -6801,11 +6801,11 @@ impl<C> crate::path::EntityPath<crate::beta::Directory, C> {
         crate::path::CollectionPath::new(self.target().segment("featureRolloutPolicies"))
     }
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Directory {
     const SEGMENT: &'static str = "microsoft.graph.directory";
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DirectoryAudit, C> {
     /// Structural property `initiatedBy` (`microsoft.graph.auditActivityInitiator`), addressed on its own: `GET` or `PATCH` it.
@@ -6815,11 +6815,11 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryAudit, C> {
         crate::path::PropertyPath::new(self.target().segment("initiatedBy"))
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DirectoryAudit {
     const SEGMENT: &'static str = "microsoft.graph.directoryAudit";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::DirectoryDefinition, C> {
     /// `POST .../discover`: action `microsoft.graph.discover`.
@@ -6836,12 +6836,12 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryDefinition, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DirectoryDefinition {
     const SEGMENT: &'static str = "microsoft.graph.directoryDefinition";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyDirectoryObject, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -6914,12 +6914,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDirectoryObject, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDirectoryObject {
     const SEGMENT: &'static str = "microsoft.graph.directoryObject";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AnyDirectoryObject, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -6969,7 +6969,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDirectoryObject, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::DirectoryObjectPartnerReference, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -7042,17 +7042,17 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryObjectPartnerReference, C>
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::DirectoryObjectPartnerReference {
     const SEGMENT: &'static str = "microsoft.graph.directoryObjectPartnerReference";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DirectoryObjectPartnerReference {
     const SEGMENT: &'static str = "microsoft.graph.directoryObjectPartnerReference";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::DirectoryObjectPartnerReference, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -7102,7 +7102,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectoryObjectPartnerReference
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::DirectoryRole, C> {
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
@@ -7193,16 +7193,16 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryRole, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::DirectoryRole {
     const SEGMENT: &'static str = "microsoft.graph.directoryRole";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DirectoryRole {
     const SEGMENT: &'static str = "microsoft.graph.directoryRole";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::DirectoryRole, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -7265,7 +7265,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectoryRole, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DirectoryRoleAccessReviewPolicy, C> {
     /// Structural property `settings` (`microsoft.graph.accessReviewScheduleSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -7275,12 +7275,12 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryRoleAccessReviewPolicy, C>
         crate::path::PropertyPath::new(self.target().segment("settings"))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DirectoryRoleAccessReviewPolicy {
     const SEGMENT: &'static str = "microsoft.graph.directoryRoleAccessReviewPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::DirectoryRoleTemplate, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -7353,17 +7353,17 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryRoleTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::DirectoryRoleTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directoryRoleTemplate";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DirectoryRoleTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directoryRoleTemplate";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::DirectoryRoleTemplate, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -7413,11 +7413,11 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectoryRoleTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DirectorySetting {
     const SEGMENT: &'static str = "microsoft.graph.directorySetting";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::DirectorySettingTemplate, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -7490,17 +7490,17 @@ impl<C> crate::path::EntityPath<crate::beta::DirectorySettingTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::DirectorySettingTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directorySettingTemplate";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DirectorySettingTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directorySettingTemplate";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::DirectorySettingTemplate, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -7550,7 +7550,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectorySettingTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::DlpEvaluatePoliciesJobResponse, C> {
     /// Structural property `result` (`microsoft.graph.dlpPoliciesJobResult`), addressed on its own: `GET` or `PATCH` it.
@@ -7564,17 +7564,17 @@ impl<C> crate::path::EntityPath<crate::beta::DlpEvaluatePoliciesJobResponse, C> 
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyJobResponseBase>
 for crate::beta::DlpEvaluatePoliciesJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.dlpEvaluatePoliciesJobResponse";
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DlpEvaluatePoliciesJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.dlpEvaluatePoliciesJobResponse";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Document, C> {
     /// Containment navigation property `comments` (`microsoft.graph.documentComment`).
@@ -7587,11 +7587,11 @@ impl<C> crate::path::EntityPath<crate::beta::Document, C> {
         crate::path::CollectionPath::new(self.target().segment("comments"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Document {
     const SEGMENT: &'static str = "microsoft.graph.document";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::DocumentComment, C> {
     /// Containment navigation property `replies` (`microsoft.graph.documentCommentReply`).
@@ -7604,23 +7604,23 @@ impl<C> crate::path::EntityPath<crate::beta::DocumentComment, C> {
         crate::path::CollectionPath::new(self.target().segment("replies"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DocumentComment {
     const SEGMENT: &'static str = "microsoft.graph.documentComment";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DocumentCommentReply {
     const SEGMENT: &'static str = "microsoft.graph.documentCommentReply";
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Domain, C> {
     /// Structural property `state` (`microsoft.graph.domainState`), addressed on its own: `GET` or `PATCH` it.
     pub fn state(&self) -> crate::path::PropertyPath<crate::beta::DomainState> {
         crate::path::PropertyPath::new(self.target().segment("state"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `domainNameReferences` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -7691,66 +7691,66 @@ impl<C> crate::path::EntityPath<crate::beta::Domain, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Domain {
     const SEGMENT: &'static str = "microsoft.graph.domain";
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDomainDnsRecord>
 for crate::beta::DomainDnsCnameRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsCnameRecord";
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainDnsCnameRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsCnameRecord";
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDomainDnsRecord>
 for crate::beta::DomainDnsMxRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsMxRecord";
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainDnsMxRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsMxRecord";
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDomainDnsRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsRecord";
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDomainDnsRecord>
 for crate::beta::DomainDnsSrvRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsSrvRecord";
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainDnsSrvRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsSrvRecord";
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDomainDnsRecord>
 for crate::beta::DomainDnsTxtRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsTxtRecord";
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainDnsTxtRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsTxtRecord";
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDomainDnsRecord>
 for crate::beta::DomainDnsUnavailableRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsUnavailableRecord";
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainDnsUnavailableRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsUnavailableRecord";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::EntityPath<crate::beta::DomainSecurityProfile, C> {
     /// Structural property `registrant` (`microsoft.graph.domainRegistrant`), addressed on its own: `GET` or `PATCH` it.
@@ -7766,12 +7766,12 @@ impl<C> crate::path::EntityPath<crate::beta::DomainSecurityProfile, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.domainSecurityProfile";
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Drive, C> {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7920,7 +7920,7 @@ impl<C> crate::path::EntityPath<crate::beta::Drive, C> {
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7932,7 +7932,7 @@ impl<C> crate::path::EntityPath<crate::beta::Drive, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7945,15 +7945,15 @@ impl<C> crate::path::EntityPath<crate::beta::Drive, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::Drive {
     const SEGMENT: &'static str = "microsoft.graph.drive";
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Drive {
     const SEGMENT: &'static str = "microsoft.graph.drive";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
     /// The `microsoft.graph.driveItem` at `path` below this item (OneDrive path addressing, `<this item>:/{path}:`),
@@ -8088,7 +8088,7 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("activities"))
     }
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -8420,7 +8420,7 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8432,7 +8432,7 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8445,15 +8445,15 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::DriveItem {
     const SEGMENT: &'static str = "microsoft.graph.driveItem";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DriveItem {
     const SEGMENT: &'static str = "microsoft.graph.driveItem";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::DriveItemVersion, C> {
     /// Stream property `content`.
@@ -8483,16 +8483,16 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItemVersion, C> {
         crate::path::PropertyPath::new(self.target().segment("publication"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItemVersion>
 for crate::beta::DriveItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.driveItemVersion";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DriveItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.driveItemVersion";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::AnyDataSource, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -8500,12 +8500,12 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::AnyDataSource, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::AnyDataSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.dataSource";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::AnyDataSourceContainer, C> {
     /// Navigation property `lastIndexOperation` (`microsoft.graph.ediscovery.caseIndexOperation`).
@@ -8518,17 +8518,17 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::AnyDataSourceContainer,
         crate::path::EntityPath::new(self.target().segment("lastIndexOperation"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::AnyDataSourceContainer {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.dataSourceContainer";
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::windows_updates::Deployment, C> {
     /// Structural property `content` (`microsoft.graph.windowsUpdates.deployableContent`), addressed on its own: `GET` or `PATCH` it.
@@ -8559,12 +8559,12 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::Deployment, C> {
         crate::path::EntityPath::new(self.target().segment("audience"))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::Deployment {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.deployment";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::windows_updates::DeploymentAudience, C> {
     /// Containment navigation property `exclusions` (`microsoft.graph.windowsUpdates.updatableAsset`).
@@ -8616,7 +8616,7 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::DeploymentAudience
         )
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::DeploymentAudience {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.deploymentAudience";

@@ -2,12 +2,12 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EBookInstallSummary {
     const SEGMENT: &'static str = "microsoft.graph.eBookInstallSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyEasEmailProfileConfigurationBase, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -180,17 +180,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyEasEmailProfileConfigurationBase
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyEasEmailProfileConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.easEmailProfileConfigurationBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyEasEmailProfileConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.easEmailProfileConfigurationBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -241,7 +241,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EditionUpgradeConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -414,17 +414,17 @@ impl<C> crate::path::EntityPath<crate::beta::EditionUpgradeConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::EditionUpgradeConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EditionUpgradeConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::EditionUpgradeConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -473,7 +473,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EditionUpgradeConfiguration, C>
         )
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationAssignment, C> {
     /// Structural property `assignTo` (`microsoft.graph.educationAssignmentRecipient`), addressed on its own: `GET` or `PATCH` it.
@@ -567,17 +567,17 @@ impl<C> crate::path::EntityPath<crate::beta::EducationAssignment, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignment";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationAssignmentDefaults {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentDefaults";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationAssignmentResource, C> {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
@@ -587,22 +587,22 @@ impl<C> crate::path::EntityPath<crate::beta::EducationAssignmentResource, C> {
         crate::path::PropertyPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationAssignmentResource {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentResource";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationAssignmentSettings {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentSettings";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationCategory {
     const SEGMENT: &'static str = "microsoft.graph.educationCategory";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationClass, C> {
     /// Structural property `course` (`microsoft.graph.educationCourse`), addressed on its own: `GET` or `PATCH` it.
@@ -653,7 +653,7 @@ impl<C> crate::path::EntityPath<crate::beta::EducationClass, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("assignmentSettings"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -693,11 +693,11 @@ impl<C> crate::path::EntityPath<crate::beta::EducationClass, C> {
         crate::path::CollectionPath::new(self.target().segment("teachers"))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationClass {
     const SEGMENT: &'static str = "microsoft.graph.educationClass";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::EducationClass, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -714,7 +714,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EducationClass, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationFeedbackOutcome, C> {
     /// Structural property `feedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
@@ -734,22 +734,22 @@ impl<C> crate::path::EntityPath<crate::beta::EducationFeedbackOutcome, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEducationOutcome>
 for crate::beta::EducationFeedbackOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationFeedbackOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyEducationOrganization {
     const SEGMENT: &'static str = "microsoft.graph.educationOrganization";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyEducationOutcome, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -759,12 +759,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyEducationOutcome, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyEducationOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationOutcome";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationPointsOutcome, C> {
     /// Structural property `points` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
@@ -786,17 +786,17 @@ impl<C> crate::path::EntityPath<crate::beta::EducationPointsOutcome, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEducationOutcome>
 for crate::beta::EducationPointsOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationPointsOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
 }
-#[cfg(msgraph_beta_c70)]
+#[cfg(msgraph_beta_education)]
 /// Features: `beta` or `beta-education`.
 impl<C> crate::path::EntityPath<crate::beta::EducationRoot, C> {
     /// Containment navigation property `synchronizationProfiles` (`microsoft.graph.educationSynchronizationProfile`).
@@ -847,7 +847,7 @@ impl<C> crate::path::EntityPath<crate::beta::EducationRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("users"))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationRubric, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -873,11 +873,11 @@ impl<C> crate::path::EntityPath<crate::beta::EducationRubric, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationRubric {
     const SEGMENT: &'static str = "microsoft.graph.educationRubric";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationRubricOutcome, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -887,17 +887,17 @@ impl<C> crate::path::EntityPath<crate::beta::EducationRubricOutcome, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEducationOutcome>
 for crate::beta::EducationRubricOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationRubricOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationSchool, C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -908,7 +908,7 @@ impl<C> crate::path::EntityPath<crate::beta::EducationSchool, C> {
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `administrativeUnit` (`microsoft.graph.administrativeUnit`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -939,16 +939,16 @@ impl<C> crate::path::EntityPath<crate::beta::EducationSchool, C> {
         crate::path::CollectionPath::new(self.target().segment("users"))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEducationOrganization>
 for crate::beta::EducationSchool {
     const SEGMENT: &'static str = "microsoft.graph.educationSchool";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationSchool {
     const SEGMENT: &'static str = "microsoft.graph.educationSchool";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::EducationSchool, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -965,7 +965,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EducationSchool, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationSubmission, C> {
     /// Structural property `recipient` (`microsoft.graph.educationSubmissionRecipient`), addressed on its own: `GET` or `PATCH` it.
@@ -1066,12 +1066,12 @@ impl<C> crate::path::EntityPath<crate::beta::EducationSubmission, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationSubmission {
     const SEGMENT: &'static str = "microsoft.graph.educationSubmission";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationSubmissionResource, C> {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
@@ -1081,17 +1081,17 @@ impl<C> crate::path::EntityPath<crate::beta::EducationSubmissionResource, C> {
         crate::path::PropertyPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationSubmissionResource {
     const SEGMENT: &'static str = "microsoft.graph.educationSubmissionResource";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationSynchronizationError {
     const SEGMENT: &'static str = "microsoft.graph.educationSynchronizationError";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationSynchronizationProfile, C> {
     /// Structural property `dataProvider` (`microsoft.graph.educationSynchronizationDataProvider`), addressed on its own: `GET` or `PATCH` it.
@@ -1189,17 +1189,17 @@ impl<C> crate::path::EntityPath<crate::beta::EducationSynchronizationProfile, C>
         )
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationSynchronizationProfile {
     const SEGMENT: &'static str = "microsoft.graph.educationSynchronizationProfile";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationSynchronizationProfileStatus {
     const SEGMENT: &'static str = "microsoft.graph.educationSynchronizationProfileStatus";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EducationUser, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1283,7 +1283,7 @@ impl<C> crate::path::EntityPath<crate::beta::EducationUser, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("taughtClasses"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -1296,11 +1296,11 @@ impl<C> crate::path::EntityPath<crate::beta::EducationUser, C> {
         crate::path::EntityPath::new(self.target().segment("user"))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationUser {
     const SEGMENT: &'static str = "microsoft.graph.educationUser";
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::EducationUser, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1317,7 +1317,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EducationUser, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::EducationalActivity, C> {
     /// Structural property `institution` (`microsoft.graph.institutionData`), addressed on its own: `GET` or `PATCH` it.
@@ -1351,57 +1351,57 @@ impl<C> crate::path::EntityPath<crate::beta::EducationalActivity, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::EducationalActivity {
     const SEGMENT: &'static str = "microsoft.graph.educationalActivity";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationalActivity {
     const SEGMENT: &'static str = "microsoft.graph.educationalActivity";
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
 for crate::beta::EmailActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.emailActivityStatistics";
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.emailActivityStatistics";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailActivitySummary {
     const SEGMENT: &'static str = "microsoft.graph.emailActivitySummary";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailActivityUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.emailActivityUserDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAppUsageAppsUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.emailAppUsageAppsUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAppUsageUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.emailAppUsageUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAppUsageUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.emailAppUsageUserDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAppUsageVersionsUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.emailAppUsageVersionsUserCounts";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::EmailAuthenticationMethod, C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
@@ -1439,17 +1439,19 @@ impl<C> crate::path::EntityPath<crate::beta::EmailAuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::EmailAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EmailAuthenticationMethodConfiguration, C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
@@ -1462,17 +1464,21 @@ impl<C> crate::path::EntityPath<crate::beta::EmailAuthenticationMethodConfigurat
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
 for crate::beta::EmailAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::EmailFileAssessmentRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1489,17 +1495,17 @@ impl<C> crate::path::EntityPath<crate::beta::EmailFileAssessmentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("results"))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyThreatAssessmentRequest>
 for crate::beta::EmailFileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailFileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EmbeddedSimActivationCodePool, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.embeddedSIMActivationCodePoolAssignment`).
@@ -1537,12 +1543,12 @@ impl<C> crate::path::EntityPath<crate::beta::EmbeddedSimActivationCodePool, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmbeddedSimActivationCodePool {
     const SEGMENT: &'static str = "microsoft.graph.embeddedSIMActivationCodePool";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1556,17 +1562,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmbeddedSimActivationCodePoolAssignment {
     const SEGMENT: &'static str = "microsoft.graph.embeddedSIMActivationCodePoolAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmbeddedSimDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.embeddedSIMDeviceState";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Employee, C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
@@ -1583,11 +1589,11 @@ impl<C> crate::path::EntityPath<crate::beta::Employee, C> {
         crate::path::CollectionPath::new(self.target().segment("picture"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Employee {
     const SEGMENT: &'static str = "microsoft.graph.employee";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Endpoint, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -1660,16 +1666,16 @@ impl<C> crate::path::EntityPath<crate::beta::Endpoint, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::Endpoint {
     const SEGMENT: &'static str = "microsoft.graph.endpoint";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Endpoint {
     const SEGMENT: &'static str = "microsoft.graph.endpoint";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Endpoint, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -1719,7 +1725,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Endpoint, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::EnrollmentConfigurationAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -1731,12 +1737,12 @@ impl<C> crate::path::EntityPath<crate::beta::EnrollmentConfigurationAssignment, 
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EnrollmentConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentConfigurationAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyEnrollmentProfile, C> {
     /// Exports the mobile configuration
@@ -1781,22 +1787,22 @@ impl<C> crate::path::EntityPath<crate::beta::AnyEnrollmentProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentProfile";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::EnrollmentTroubleshootingEvent, C> {
     /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -1810,22 +1816,22 @@ impl<C> crate::path::EntityPath<crate::beta::EnrollmentTroubleshootingEvent, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementTroubleshootingEvent>
 for crate::beta::EnrollmentTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EnrollmentTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EnterpriseCodeSigningCertificate {
     const SEGMENT: &'static str = "microsoft.graph.enterpriseCodeSigningCertificate";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::EntitlementManagement, C> {
     /// Containment navigation property `accessPackageAssignmentApprovals` (`microsoft.graph.approval`).
@@ -1962,17 +1968,17 @@ impl<C> crate::path::EntityPath<crate::beta::EntitlementManagement, C> {
         crate::path::EntityPath::new(self.target().segment("settings"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EntitlementManagement {
     const SEGMENT: &'static str = "microsoft.graph.entitlementManagement";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EntitlementManagementSettings {
     const SEGMENT: &'static str = "microsoft.graph.entitlementManagementSettings";
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::EvaluateLabelJobResponse, C> {
     /// Structural property `result` (`microsoft.graph.evaluateLabelJobResultGroup`), addressed on its own: `GET` or `PATCH` it.
@@ -1986,17 +1992,17 @@ impl<C> crate::path::EntityPath<crate::beta::EvaluateLabelJobResponse, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyJobResponseBase>
 for crate::beta::EvaluateLabelJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.evaluateLabelJobResponse";
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EvaluateLabelJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.evaluateLabelJobResponse";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Event, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -2199,15 +2205,15 @@ impl<C> crate::path::EntityPath<crate::beta::Event, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::Event {
     const SEGMENT: &'static str = "microsoft.graph.event";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Event {
     const SEGMENT: &'static str = "microsoft.graph.event";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Event, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -2224,7 +2230,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Event, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyEventMessage, C> {
     /// The media content (`$value`) of this entity.
@@ -2468,20 +2474,20 @@ impl<C> crate::path::EntityPath<crate::beta::AnyEventMessage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyMessage> for crate::beta::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem>
 for crate::beta::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AnyEventMessage, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -2498,7 +2504,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyEventMessage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::EventMessageRequest, C> {
     /// The media content (`$value`) of this entity.
@@ -2804,27 +2810,27 @@ impl<C> crate::path::EntityPath<crate::beta::EventMessageRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEventMessage>
 for crate::beta::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyMessage>
 for crate::beta::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem>
 for crate::beta::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::EventMessageRequest, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -2841,7 +2847,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EventMessageRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::EventMessageResponse, C> {
     /// The media content (`$value`) of this entity.
@@ -3089,27 +3095,27 @@ impl<C> crate::path::EntityPath<crate::beta::EventMessageResponse, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEventMessage>
 for crate::beta::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyMessage>
 for crate::beta::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem>
 for crate::beta::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::EventMessageResponse, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3126,7 +3132,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EventMessageResponse, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ExactMatchDataStore, C> {
     /// Containment navigation property `sessions` (`microsoft.graph.exactMatchSession`).
@@ -3153,22 +3159,22 @@ impl<C> crate::path::EntityPath<crate::beta::ExactMatchDataStore, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyExactMatchDataStoreBase>
 for crate::beta::ExactMatchDataStore {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchDataStore";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExactMatchDataStore {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchDataStore";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyExactMatchDataStoreBase {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchDataStoreBase";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyExactMatchJobBase, C> {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
@@ -3176,12 +3182,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyExactMatchJobBase, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyExactMatchJobBase {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchJobBase";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ExactMatchLookupJob, C> {
     /// Containment navigation property `matchingRows` (`microsoft.graph.lookupResultRow`).
@@ -3198,17 +3204,17 @@ impl<C> crate::path::EntityPath<crate::beta::ExactMatchLookupJob, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyExactMatchJobBase>
 for crate::beta::ExactMatchLookupJob {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchLookupJob";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExactMatchLookupJob {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchLookupJob";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ExactMatchSession, C> {
     /// Containment navigation property `uploadAgent` (`microsoft.graph.exactMatchUploadAgent`).
@@ -3258,22 +3264,22 @@ impl<C> crate::path::EntityPath<crate::beta::ExactMatchSession, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyExactMatchSessionBase>
 for crate::beta::ExactMatchSession {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchSession";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyExactMatchJobBase>
 for crate::beta::ExactMatchSession {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchSession";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExactMatchSession {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchSession";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyExactMatchSessionBase, C> {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
@@ -3281,26 +3287,26 @@ impl<C> crate::path::EntityPath<crate::beta::AnyExactMatchSessionBase, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyExactMatchJobBase>
 for crate::beta::AnyExactMatchSessionBase {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchSessionBase";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyExactMatchSessionBase {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchSessionBase";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExactMatchUploadAgent {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchUploadAgent";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyExtension {
     const SEGMENT: &'static str = "microsoft.graph.extension";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ExtensionProperty, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -3373,17 +3379,17 @@ impl<C> crate::path::EntityPath<crate::beta::ExtensionProperty, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::ExtensionProperty {
     const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExtensionProperty {
     const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::ExtensionProperty, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -3433,7 +3439,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ExtensionProperty, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::External, C> {
     /// Containment navigation property `connections` (`microsoft.graph.externalConnection`).
@@ -3446,11 +3452,11 @@ impl<C> crate::path::EntityPath<crate::beta::External, C> {
         crate::path::CollectionPath::new(self.target().segment("connections"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::External {
     const SEGMENT: &'static str = "microsoft.graph.external";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ExternalConnection, C> {
     /// Structural property `configuration` (`microsoft.graph.configuration`), addressed on its own: `GET` or `PATCH` it.
@@ -3496,12 +3502,12 @@ impl<C> crate::path::EntityPath<crate::beta::ExternalConnection, C> {
         crate::path::EntityPath::new(self.target().segment("schema"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExternalConnection {
     const SEGMENT: &'static str = "microsoft.graph.externalConnection";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ExternalGroup, C> {
     /// Containment navigation property `members` (`microsoft.graph.externalGroupMember`).
@@ -3514,16 +3520,16 @@ impl<C> crate::path::EntityPath<crate::beta::ExternalGroup, C> {
         crate::path::CollectionPath::new(self.target().segment("members"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ExternalGroup {
     const SEGMENT: &'static str = "microsoft.graph.externalGroup";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExternalGroupMember {
     const SEGMENT: &'static str = "microsoft.graph.externalGroupMember";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ExternalItem, C> {
     /// Structural property `content` (`microsoft.graph.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
@@ -3537,11 +3543,11 @@ impl<C> crate::path::EntityPath<crate::beta::ExternalItem, C> {
         crate::path::PropertyPath::new(self.target().segment("properties"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ExternalItem {
     const SEGMENT: &'static str = "microsoft.graph.externalItem";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::Ediscoveryroot, C> {
     /// Containment navigation property `cases` (`microsoft.graph.ediscovery.case`).
@@ -3554,12 +3560,12 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::Ediscoveryroot, C> {
         crate::path::CollectionPath::new(self.target().segment("cases"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::Ediscoveryroot {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.ediscoveryroot";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<
     C,
@@ -3582,17 +3588,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyCaseOperation>
 for crate::beta::ediscovery::EstimateStatisticsOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.estimateStatisticsOperation";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::EstimateStatisticsOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.estimateStatisticsOperation";
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_external)]
 /// Features: `beta` or `beta-external`.
 impl<C> crate::path::EntityPath<crate::beta::external_connectors::External, C> {
     /// Containment navigation property `connections` (`microsoft.graph.externalConnectors.externalConnection`).
@@ -3605,7 +3611,7 @@ impl<C> crate::path::EntityPath<crate::beta::external_connectors::External, C> {
         crate::path::CollectionPath::new(self.target().segment("connections"))
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 impl<
     C,
@@ -3653,12 +3659,12 @@ impl<
         crate::path::EntityPath::new(self.target().segment("schema"))
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::ExternalConnection {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalConnection";
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::external_connectors::ExternalGroup, C> {
     /// Containment navigation property `members` (`microsoft.graph.externalConnectors.externalGroupMember`).
@@ -3671,17 +3677,17 @@ impl<C> crate::path::EntityPath<crate::beta::external_connectors::ExternalGroup,
         crate::path::CollectionPath::new(self.target().segment("members"))
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::ExternalGroup {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalGroup";
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::ExternalGroupMember {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalGroupMember";
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::external_connectors::ExternalItem, C> {
     /// Structural property `content` (`microsoft.graph.externalConnectors.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
@@ -3699,12 +3705,12 @@ impl<C> crate::path::EntityPath<crate::beta::external_connectors::ExternalItem, 
         crate::path::PropertyPath::new(self.target().segment("properties"))
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::ExternalItem {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalItem";
 }
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 /// Features: `beta`, or one of `beta-directory`, `beta-policies`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::FeatureRolloutPolicy, C> {
     /// Containment navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -3717,12 +3723,12 @@ impl<C> crate::path::EntityPath<crate::beta::FeatureRolloutPolicy, C> {
         crate::path::CollectionPath::new(self.target().segment("appliesTo"))
     }
 }
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FeatureRolloutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.featureRolloutPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Fido2AuthenticationMethod, C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
@@ -3760,17 +3766,19 @@ impl<C> crate::path::EntityPath<crate::beta::Fido2AuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::Fido2AuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Fido2AuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Fido2AuthenticationMethodConfiguration, C> {
     /// Structural property `keyRestrictions` (`microsoft.graph.fido2KeyRestrictions`), addressed on its own: `GET` or `PATCH` it.
@@ -3789,21 +3797,25 @@ impl<C> crate::path::EntityPath<crate::beta::Fido2AuthenticationMethodConfigurat
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
 for crate::beta::Fido2AuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Fido2AuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::FieldValueSet {
     const SEGMENT: &'static str = "microsoft.graph.fieldValueSet";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::FileAssessmentRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3820,17 +3832,17 @@ impl<C> crate::path::EntityPath<crate::beta::FileAssessmentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("results"))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyThreatAssessmentRequest>
 for crate::beta::FileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::FileAttachment, C> {
     /// The media content (`$value`) of this entity.
@@ -3838,16 +3850,16 @@ impl<C> crate::path::EntityPath<crate::beta::FileAttachment, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyAttachment>
 for crate::beta::FileAttachment {
     const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::FileAttachment {
     const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::FileAttachment, C> {
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
@@ -3867,7 +3879,7 @@ impl<C> crate::path::CollectionPath<crate::beta::FileAttachment, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::FileClassificationRequest, C> {
     /// Stream property `file`.
@@ -3875,12 +3887,12 @@ impl<C> crate::path::EntityPath<crate::beta::FileClassificationRequest, C> {
         crate::path::StreamPath::new(self.target().segment("file"))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FileClassificationRequest {
     const SEGMENT: &'static str = "microsoft.graph.fileClassificationRequest";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::EntityPath<crate::beta::FileSecurityProfile, C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -3890,17 +3902,17 @@ impl<C> crate::path::EntityPath<crate::beta::FileSecurityProfile, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FileSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.fileSecurityProfile";
 }
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FilterOperatorSchema {
     const SEGMENT: &'static str = "microsoft.graph.filterOperatorSchema";
 }
-#[cfg(msgraph_beta_c76)]
+#[cfg(msgraph_beta_financials)]
 /// Features: `beta` or `beta-financials`.
 impl<C> crate::path::EntityPath<crate::beta::Financials, C> {
     /// Containment navigation property `companies` (`microsoft.graph.company`).
@@ -3913,33 +3925,33 @@ impl<C> crate::path::EntityPath<crate::beta::Financials, C> {
         crate::path::CollectionPath::new(self.target().segment("companies"))
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
 for crate::beta::FocusActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.focusActivityStatistics";
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FocusActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.focusActivityStatistics";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<
     crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry,
 > for crate::beta::windows_updates::FeatureUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyCatalogEntry>
 for crate::beta::windows_updates::FeatureUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::FeatureUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GeneralLedgerEntry, C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
@@ -3952,12 +3964,12 @@ impl<C> crate::path::EntityPath<crate::beta::GeneralLedgerEntry, C> {
         crate::path::EntityPath::new(self.target().segment("account"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GeneralLedgerEntry {
     const SEGMENT: &'static str = "microsoft.graph.generalLedgerEntry";
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GovernancePolicyTemplate, C> {
     /// Structural property `policy` (`microsoft.graph.governancePolicy`), addressed on its own: `GET` or `PATCH` it.
@@ -3971,12 +3983,14 @@ impl<C> crate::path::EntityPath<crate::beta::GovernancePolicyTemplate, C> {
         crate::path::PropertyPath::new(self.target().segment("settings"))
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernancePolicyTemplate {
     const SEGMENT: &'static str = "microsoft.graph.governancePolicyTemplate";
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GovernanceResource, C> {
     /// Containment navigation property `parent` (`microsoft.graph.governanceResource`).
@@ -4025,12 +4039,16 @@ impl<C> crate::path::EntityPath<crate::beta::GovernanceResource, C> {
         crate::path::CollectionPath::new(self.target().segment("roleSettings"))
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceResource {
     const SEGMENT: &'static str = "microsoft.graph.governanceResource";
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::GovernanceResource, C> {
     /// `POST .../register`: action `microsoft.graph.register`.
@@ -4050,7 +4068,9 @@ impl<C> crate::path::CollectionPath<crate::beta::GovernanceResource, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleAssignment, C> {
     /// Navigation property `linkedEligibleRoleAssignment` (`microsoft.graph.governanceRoleAssignment`).
@@ -4092,12 +4112,16 @@ impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleAssignment, C> {
         crate::path::EntityPath::new(self.target().segment("subject"))
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.governanceRoleAssignment";
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::GovernanceRoleAssignment, C> {
     /// `GET .../export`: function `microsoft.graph.export`.
@@ -4114,7 +4138,9 @@ impl<C> crate::path::CollectionPath<crate::beta::GovernanceRoleAssignment, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleAssignmentRequest, C> {
     /// Structural property `schedule` (`microsoft.graph.governanceSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -4183,12 +4209,16 @@ impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleAssignmentRequest, C>
         )
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceRoleAssignmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.governanceRoleAssignmentRequest";
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleDefinition, C> {
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
@@ -4210,12 +4240,16 @@ impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleDefinition, C> {
         crate::path::EntityPath::new(self.target().segment("roleSetting"))
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.governanceRoleDefinition";
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleSetting, C> {
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
@@ -4237,17 +4271,21 @@ impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleSetting, C> {
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceRoleSetting {
     const SEGMENT: &'static str = "microsoft.graph.governanceRoleSetting";
 }
-#[cfg(msgraph_beta_c80)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceSubject {
     const SEGMENT: &'static str = "microsoft.graph.governanceSubject";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Group, C> {
     /// Structural property `licenseProcessingState` (`microsoft.graph.licenseProcessingState`), addressed on its own: `GET` or `PATCH` it.
@@ -4700,15 +4738,15 @@ impl<C> crate::path::EntityPath<crate::beta::Group, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject> for crate::beta::Group {
     const SEGMENT: &'static str = "microsoft.graph.group";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Group {
     const SEGMENT: &'static str = "microsoft.graph.group";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Group, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -4787,7 +4825,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Group, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::GroupLifecyclePolicy, C> {
     /// `POST .../addGroup`: action `microsoft.graph.addGroup`.
@@ -4819,12 +4857,12 @@ impl<C> crate::path::EntityPath<crate::beta::GroupLifecyclePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupLifecyclePolicy {
     const SEGMENT: &'static str = "microsoft.graph.groupLifecyclePolicy";
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::GroupLifecyclePolicy, C> {
     /// `POST .../renewGroup`: action `microsoft.graph.renewGroup`.
@@ -4844,7 +4882,7 @@ impl<C> crate::path::CollectionPath<crate::beta::GroupLifecyclePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyCategory, C> {
     /// Navigation property `children` (`microsoft.graph.groupPolicyCategory`).
@@ -4884,12 +4922,12 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyCategory, C> {
         crate::path::EntityPath::new(self.target().segment("parent"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyCategory {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyCategory";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.groupPolicyConfigurationAssignment`).
@@ -4941,12 +4979,12 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyConfigurationAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -4958,12 +4996,12 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyConfigurationAssignment,
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyConfigurationAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyDefinition, C> {
     /// Navigation property `category` (`microsoft.graph.groupPolicyCategory`).
@@ -4994,12 +5032,12 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyDefinition, C> {
         crate::path::CollectionPath::new(self.target().segment("presentations"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyDefinition {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyDefinition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyDefinitionFile, C> {
     /// Navigation property `definitions` (`microsoft.graph.groupPolicyDefinition`).
@@ -5012,12 +5050,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyDefinitionFile, C> {
         crate::path::CollectionPath::new(self.target().segment("definitions"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyGroupPolicyDefinitionFile {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyDefinitionFile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyDefinitionValue, C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
@@ -5039,12 +5077,12 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyDefinitionValue, C> {
         crate::path::CollectionPath::new(self.target().segment("presentationValues"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyDefinitionValue {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyDefinitionValue";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyMigrationReport, C> {
     /// Containment navigation property `groupPolicySettingMappings` (`microsoft.graph.groupPolicySettingMapping`).
@@ -5070,12 +5108,12 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyMigrationReport, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyMigrationReport {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyMigrationReport";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::GroupPolicyMigrationReport, C> {
     /// `POST .../createMigrationReport`: action `microsoft.graph.createMigrationReport`.
@@ -5095,17 +5133,17 @@ impl<C> crate::path::CollectionPath<crate::beta::GroupPolicyMigrationReport, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyObjectFile {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyObjectFile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyOperation {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyOperation";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyPresentation, C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
@@ -5118,12 +5156,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyPresentation, C> {
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyGroupPolicyPresentation {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentation";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationCheckBox, C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
@@ -5136,17 +5174,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationCheckBox, C>
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationCheckBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationCheckBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationCheckBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationCheckBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationComboBox, C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
@@ -5159,17 +5197,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationComboBox, C>
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationComboBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationComboBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationComboBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationComboBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationDecimalTextBox, C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
@@ -5182,17 +5220,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationDecimalTextB
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationDecimalTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDecimalTextBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationDecimalTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDecimalTextBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationDropdownList, C> {
     /// Structural property `defaultItem` (`microsoft.graph.groupPolicyPresentationDropdownListItem`), addressed on its own: `GET` or `PATCH` it.
@@ -5213,17 +5251,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationDropdownList
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationDropdownList {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDropdownList";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationDropdownList {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDropdownList";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationListBox, C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
@@ -5236,17 +5274,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationListBox, C> 
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationListBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationListBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationListBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationListBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5261,17 +5299,17 @@ impl<
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationLongDecimalTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationLongDecimalTextBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationLongDecimalTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationLongDecimalTextBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationMultiTextBox, C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
@@ -5284,17 +5322,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationMultiTextBox
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationMultiTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationMultiTextBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationMultiTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationMultiTextBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationText, C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
@@ -5307,17 +5345,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationText, C> {
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationText";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationText";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationTextBox, C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
@@ -5330,17 +5368,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationTextBox, C> 
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationTextBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationTextBox";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyPresentationValue, C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
@@ -5362,12 +5400,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyPresentationValue, C>
         crate::path::EntityPath::new(self.target().segment("presentation"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyGroupPolicyPresentationValue {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValue";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueBoolean, C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
@@ -5389,17 +5427,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueBoolean
         crate::path::EntityPath::new(self.target().segment("presentation"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueBoolean {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueBoolean";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueBoolean {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueBoolean";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueDecimal, C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
@@ -5421,17 +5459,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueDecimal
         crate::path::EntityPath::new(self.target().segment("presentation"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueDecimal {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueDecimal";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueDecimal {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueDecimal";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueList, C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
@@ -5453,17 +5491,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueList, C
         crate::path::EntityPath::new(self.target().segment("presentation"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueList {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueList";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueList {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueList";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5487,17 +5525,17 @@ impl<
         crate::path::EntityPath::new(self.target().segment("presentation"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueLongDecimal {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueLongDecimal";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueLongDecimal {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueLongDecimal";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueMultiText, C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
@@ -5519,17 +5557,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueMultiTe
         crate::path::EntityPath::new(self.target().segment("presentation"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueMultiText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueMultiText";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueMultiText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueMultiText";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueText, C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
@@ -5551,22 +5589,22 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueText, C
         crate::path::EntityPath::new(self.target().segment("presentation"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueText";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueText";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicySettingMapping {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicySettingMapping";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::GroupPolicyUploadedDefinitionFile, C> {
     /// Containment navigation property `groupPolicyOperations` (`microsoft.graph.groupPolicyOperation`).
@@ -5662,17 +5700,17 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyUploadedDefinitionFile, 
         crate::path::CollectionPath::new(self.target().segment("definitions"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyDefinitionFile>
 for crate::beta::GroupPolicyUploadedDefinitionFile {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyUploadedDefinitionFile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyUploadedDefinitionFile {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyUploadedDefinitionFile";
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::term_store::Group, C> {
     /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
@@ -5685,12 +5723,12 @@ impl<C> crate::path::EntityPath<crate::beta::term_store::Group, C> {
         crate::path::CollectionPath::new(self.target().segment("sets"))
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::term_store::Group {
     const SEGMENT: &'static str = "microsoft.graph.termStore.group";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::HomeRealmDiscoveryPolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -5772,27 +5810,27 @@ impl<C> crate::path::EntityPath<crate::beta::HomeRealmDiscoveryPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
 for crate::beta::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::HomeRealmDiscoveryPolicy, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -5842,7 +5880,7 @@ impl<C> crate::path::CollectionPath<crate::beta::HomeRealmDiscoveryPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::EntityPath<crate::beta::HostSecurityProfile, C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -5852,7 +5890,7 @@ impl<C> crate::path::EntityPath<crate::beta::HostSecurityProfile, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::HostSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.hostSecurityProfile";

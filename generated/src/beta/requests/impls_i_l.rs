@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IdentityApiConnector, C> {
     /// Structural property `authenticationConfiguration` (`microsoft.graph.apiAuthenticationConfigurationBase`), addressed on its own: `GET` or `PATCH` it.
@@ -30,22 +30,22 @@ impl<C> crate::path::EntityPath<crate::beta::IdentityApiConnector, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IdentityApiConnector {
     const SEGMENT: &'static str = "microsoft.graph.identityApiConnector";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityUserFlowAttribute>
 for crate::beta::IdentityBuiltInUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IdentityBuiltInUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
 }
-#[cfg(msgraph_beta_c83)]
+#[cfg(msgraph_beta_identity)]
 /// Features: `beta` or `beta-identity`.
 impl<C> crate::path::EntityPath<crate::beta::IdentityContainer, C> {
     /// Containment navigation property `conditionalAccess` (`microsoft.graph.conditionalAccessRoot`).
@@ -123,17 +123,17 @@ impl<C> crate::path::EntityPath<crate::beta::IdentityContainer, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityUserFlowAttribute>
 for crate::beta::IdentityCustomUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IdentityCustomUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
 }
-#[cfg(msgraph_beta_c84)]
+#[cfg(msgraph_beta_identity_governance)]
 /// Features: `beta` or `beta-identity-governance`.
 impl<C> crate::path::EntityPath<crate::beta::IdentityGovernance, C> {
     /// Containment navigation property `accessReviews` (`microsoft.graph.accessReviewSet`).
@@ -173,7 +173,7 @@ impl<C> crate::path::EntityPath<crate::beta::IdentityGovernance, C> {
         crate::path::EntityPath::new(self.target().segment("entitlementManagement"))
     }
 }
-#[cfg(msgraph_beta_c85)]
+#[cfg(msgraph_beta_identity_protection)]
 /// Features: `beta` or `beta-identity-protection`.
 impl<C> crate::path::EntityPath<crate::beta::IdentityProtectionRoot, C> {
     /// Containment navigation property `riskDetections` (`microsoft.graph.riskDetection`).
@@ -195,12 +195,12 @@ impl<C> crate::path::EntityPath<crate::beta::IdentityProtectionRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("riskyUsers"))
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.identityProvider";
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyIdentityProvider, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -217,12 +217,12 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIdentityProvider, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIdentityProviderBase {
     const SEGMENT: &'static str = "microsoft.graph.identityProviderBase";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyIdentityProviderBase, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -239,7 +239,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIdentityProviderBase, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -314,22 +314,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::IdentitySecurityDefaultsEnforcementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::IdentitySecurityDefaultsEnforcementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IdentitySecurityDefaultsEnforcementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -384,17 +384,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.identityUserFlow";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIdentityUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttribute";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IdentityUserFlowAttributeAssignment, C> {
     /// Navigation property `userAttribute` (`microsoft.graph.identityUserFlowAttribute`).
@@ -407,12 +407,12 @@ impl<C> crate::path::EntityPath<crate::beta::IdentityUserFlowAttributeAssignment
         crate::path::EntityPath::new(self.target().segment("userAttribute"))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IdentityUserFlowAttributeAssignment {
     const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttributeAssignment";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<
     C,
@@ -447,12 +447,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyImportedAppleDeviceIdentity {
     const SEGMENT: &'static str = "microsoft.graph.importedAppleDeviceIdentity";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyImportedAppleDeviceIdentity, C> {
     /// `POST .../importAppleDeviceIdentityList`: action `microsoft.graph.importAppleDeviceIdentityList`.
@@ -472,17 +472,17 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyImportedAppleDeviceIdentity,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyImportedAppleDeviceIdentity>
 for crate::beta::ImportedAppleDeviceIdentityResult {
     const SEGMENT: &'static str = "microsoft.graph.importedAppleDeviceIdentityResult";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ImportedAppleDeviceIdentityResult {
     const SEGMENT: &'static str = "microsoft.graph.importedAppleDeviceIdentityResult";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ImportedAppleDeviceIdentityResult, C> {
     /// `POST .../importAppleDeviceIdentityList`: action `microsoft.graph.importAppleDeviceIdentityList`.
@@ -502,12 +502,12 @@ impl<C> crate::path::CollectionPath<crate::beta::ImportedAppleDeviceIdentityResu
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyImportedDeviceIdentity {
     const SEGMENT: &'static str = "microsoft.graph.importedDeviceIdentity";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyImportedDeviceIdentity, C> {
     /// `POST .../importDeviceIdentityList`: action `microsoft.graph.importDeviceIdentityList`.
@@ -543,17 +543,17 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyImportedDeviceIdentity, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyImportedDeviceIdentity>
 for crate::beta::ImportedDeviceIdentityResult {
     const SEGMENT: &'static str = "microsoft.graph.importedDeviceIdentityResult";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ImportedDeviceIdentityResult {
     const SEGMENT: &'static str = "microsoft.graph.importedDeviceIdentityResult";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ImportedDeviceIdentityResult, C> {
     /// `POST .../importDeviceIdentityList`: action `microsoft.graph.importDeviceIdentityList`.
@@ -589,7 +589,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ImportedDeviceIdentityResult, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ImportedWindowsAutopilotDeviceIdentity, C> {
     /// Structural property `state` (`microsoft.graph.importedWindowsAutopilotDeviceIdentityState`), addressed on its own: `GET` or `PATCH` it.
@@ -601,12 +601,12 @@ impl<C> crate::path::EntityPath<crate::beta::ImportedWindowsAutopilotDeviceIdent
         crate::path::PropertyPath::new(self.target().segment("state"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ImportedWindowsAutopilotDeviceIdentity {
     const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentity";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -628,7 +628,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<
     C,
@@ -643,12 +643,12 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("deviceIdentities"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ImportedWindowsAutopilotDeviceIdentityUpload {
     const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::InferenceClassification, C> {
     /// Containment navigation property `overrides` (`microsoft.graph.inferenceClassificationOverride`).
@@ -661,12 +661,12 @@ impl<C> crate::path::EntityPath<crate::beta::InferenceClassification, C> {
         crate::path::CollectionPath::new(self.target().segment("overrides"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InferenceClassification {
     const SEGMENT: &'static str = "microsoft.graph.inferenceClassification";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::InferenceClassificationOverride, C> {
     /// Structural property `senderEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -676,12 +676,12 @@ impl<C> crate::path::EntityPath<crate::beta::InferenceClassificationOverride, C>
         crate::path::PropertyPath::new(self.target().segment("senderEmailAddress"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InferenceClassificationOverride {
     const SEGMENT: &'static str = "microsoft.graph.inferenceClassificationOverride";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::InformationProtection, C> {
     /// Containment navigation property `bitlocker` (`microsoft.graph.bitlocker`).
@@ -771,12 +771,12 @@ impl<C> crate::path::EntityPath<crate::beta::InformationProtection, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InformationProtection {
     const SEGMENT: &'static str = "microsoft.graph.informationProtection";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::InformationProtectionLabel, C> {
     /// Structural property `parent` (`microsoft.graph.parentLabelDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -786,12 +786,12 @@ impl<C> crate::path::EntityPath<crate::beta::InformationProtectionLabel, C> {
         crate::path::PropertyPath::new(self.target().segment("parent"))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InformationProtectionLabel {
     const SEGMENT: &'static str = "microsoft.graph.informationProtectionLabel";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::InformationProtectionLabel, C> {
     /// `POST .../evaluateApplication`: action `microsoft.graph.evaluateApplication`.
@@ -859,7 +859,7 @@ impl<C> crate::path::CollectionPath<crate::beta::InformationProtectionLabel, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::InformationProtectionPolicy, C> {
     /// Containment navigation property `labels` (`microsoft.graph.informationProtectionLabel`).
@@ -872,12 +872,12 @@ impl<C> crate::path::EntityPath<crate::beta::InformationProtectionPolicy, C> {
         crate::path::CollectionPath::new(self.target().segment("labels"))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.informationProtectionPolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IntuneBrandingProfile, C> {
     /// Structural property `landingPageCustomizedImage` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -928,12 +928,12 @@ impl<C> crate::path::EntityPath<crate::beta::IntuneBrandingProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IntuneBrandingProfile {
     const SEGMENT: &'static str = "microsoft.graph.intuneBrandingProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IntuneBrandingProfileAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -945,12 +945,12 @@ impl<C> crate::path::EntityPath<crate::beta::IntuneBrandingProfileAssignment, C>
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IntuneBrandingProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.intuneBrandingProfileAssignment";
 }
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 /// Features: `beta`, or one of `beta-invitations`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Invitation, C> {
     /// Structural property `invitedUserMessageInfo` (`microsoft.graph.invitedUserMessageInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -959,7 +959,7 @@ impl<C> crate::path::EntityPath<crate::beta::Invitation, C> {
     ) -> crate::path::PropertyPath<crate::beta::InvitedUserMessageInfo> {
         crate::path::PropertyPath::new(self.target().segment("invitedUserMessageInfo"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `invitedUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -972,11 +972,11 @@ impl<C> crate::path::EntityPath<crate::beta::Invitation, C> {
         crate::path::EntityPath::new(self.target().segment("invitedUser"))
     }
 }
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Invitation {
     const SEGMENT: &'static str = "microsoft.graph.invitation";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::InviteParticipantsOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -984,17 +984,17 @@ impl<C> crate::path::EntityPath<crate::beta::InviteParticipantsOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::InviteParticipantsOperation {
     const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InviteParticipantsOperation {
     const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfile, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1167,17 +1167,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyIosCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIosCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyIosCertificateProfile, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -1226,7 +1226,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIosCertificateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfileBase, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1399,22 +1399,22 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfileBase, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfile>
 for crate::beta::AnyIosCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyIosCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIosCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyIosCertificateProfileBase, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -1463,7 +1463,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIosCertificateProfileBase, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -1564,17 +1564,17 @@ impl<C> crate::path::EntityPath<crate::beta::IosCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::IosCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosCompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -1649,7 +1649,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosCustomConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1822,17 +1822,17 @@ impl<C> crate::path::EntityPath<crate::beta::IosCustomConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosCustomConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -1881,7 +1881,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosCustomConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2068,17 +2068,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosDerivedCredentialAuthenticationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosDerivedCredentialAuthenticationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2132,7 +2132,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosDeviceFeaturesConfiguration, C> {
     /// Structural property `contentFilterSettings` (`microsoft.graph.iosWebContentFilterBase`), addressed on its own: `GET` or `PATCH` it.
@@ -2357,22 +2357,22 @@ impl<C> crate::path::EntityPath<crate::beta::IosDeviceFeaturesConfiguration, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleDeviceFeaturesConfigurationBase>
 for crate::beta::IosDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosDeviceFeaturesConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -2421,7 +2421,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosDeviceFeaturesConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosEasEmailProfileConfiguration, C> {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
@@ -2630,22 +2630,22 @@ impl<C> crate::path::EntityPath<crate::beta::IosEasEmailProfileConfiguration, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEasEmailProfileConfigurationBase>
 for crate::beta::IosEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEasEmailProfileConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEasEmailProfileConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEasEmailProfileConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosEasEmailProfileConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -2694,7 +2694,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosEasEmailProfileConfiguration
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosEduDeviceConfiguration, C> {
     /// Structural property `deviceCertificateSettings` (`microsoft.graph.iosEduCertificateSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -2891,17 +2891,17 @@ impl<C> crate::path::EntityPath<crate::beta::IosEduDeviceConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosEduDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEduDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosEduDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEduDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosEduDeviceConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -2950,7 +2950,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosEduDeviceConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosEducationDeviceConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3123,17 +3123,17 @@ impl<C> crate::path::EntityPath<crate::beta::IosEducationDeviceConfiguration, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosEducationDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEducationDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosEducationDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEducationDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosEducationDeviceConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -3182,7 +3182,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosEducationDeviceConfiguration
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosEnterpriseWiFiConfiguration, C> {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
@@ -3386,22 +3386,22 @@ impl<C> crate::path::EntityPath<crate::beta::IosEnterpriseWiFiConfiguration, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosWiFiConfiguration>
 for crate::beta::IosEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosEnterpriseWiFiConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -3450,7 +3450,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosEnterpriseWiFiConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosExpeditedCheckinConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3623,22 +3623,22 @@ impl<C> crate::path::EntityPath<crate::beta::IosExpeditedCheckinConfiguration, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleExpeditedCheckinConfigurationBase>
 for crate::beta::IosExpeditedCheckinConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosExpeditedCheckinConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosExpeditedCheckinConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosExpeditedCheckinConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosExpeditedCheckinConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosExpeditedCheckinConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosExpeditedCheckinConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -3687,7 +3687,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosExpeditedCheckinConfiguratio
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosGeneralDeviceConfiguration, C> {
     /// Structural property `mediaContentRatingAustralia` (`microsoft.graph.mediaContentRatingAustralia`), addressed on its own: `GET` or `PATCH` it.
@@ -3926,17 +3926,17 @@ impl<C> crate::path::EntityPath<crate::beta::IosGeneralDeviceConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosGeneralDeviceConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -3985,7 +3985,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosGeneralDeviceConfiguration, 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosImportedPfxCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -4169,22 +4169,22 @@ impl<C> crate::path::EntityPath<crate::beta::IosImportedPfxCertificateProfile, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfile>
 for crate::beta::IosImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosImportedPfxCertificateProfile, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -4233,7 +4233,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosImportedPfxCertificateProfil
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosLobApp, C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
@@ -4379,19 +4379,19 @@ impl<C> crate::path::EntityPath<crate::beta::IosLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp> for crate::beta::IosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::IosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::IosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosLobApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -4479,7 +4479,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosLobAppProvisioningConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.iosLobAppProvisioningConfigurationAssignment`).
@@ -4535,12 +4535,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosLobAppProvisioningConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosLobAppProvisioningConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfiguration";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosLobAppProvisioningConfiguration, C> {
     /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
@@ -4560,7 +4560,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosLobAppProvisioningConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<
     C,
@@ -4574,22 +4574,22 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosLobAppProvisioningConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::IosLobAppProvisioningConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosLobAppProvisioningConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::IosManagedAppProtection, C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
@@ -4648,27 +4648,27 @@ impl<C> crate::path::EntityPath<crate::beta::IosManagedAppProtection, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyTargetedManagedAppProtection>
 for crate::beta::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppProtection>
 for crate::beta::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::IosManagedAppProtection, C> {
     /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
@@ -4688,7 +4688,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosManagedAppProtection, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosManagedAppRegistration, C> {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
@@ -4725,17 +4725,17 @@ impl<C> crate::path::EntityPath<crate::beta::IosManagedAppRegistration, C> {
         crate::path::CollectionPath::new(self.target().segment("operations"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppRegistration>
 for crate::beta::IosManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosManagedAppRegistration, C> {
     /// `GET .../getUserIdsWithFlaggedAppRegistration`: function `microsoft.graph.getUserIdsWithFlaggedAppRegistration`.
@@ -4752,7 +4752,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosManagedAppRegistration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosMobileAppConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
@@ -4817,17 +4817,17 @@ impl<C> crate::path::EntityPath<crate::beta::IosMobileAppConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedDeviceMobileAppConfiguration>
 for crate::beta::IosMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosPkcsCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -5011,27 +5011,27 @@ impl<C> crate::path::EntityPath<crate::beta::IosPkcsCertificateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfileBase>
 for crate::beta::IosPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfile>
 for crate::beta::IosPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosPkcsCertificateProfile, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -5080,7 +5080,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosPkcsCertificateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosScepCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -5273,27 +5273,27 @@ impl<C> crate::path::EntityPath<crate::beta::IosScepCertificateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfileBase>
 for crate::beta::IosScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfile>
 for crate::beta::IosScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosScepCertificateProfile, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -5342,7 +5342,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosScepCertificateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosStoreApp, C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
@@ -5479,15 +5479,15 @@ impl<C> crate::path::EntityPath<crate::beta::IosStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::IosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::IosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosStoreApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -5575,7 +5575,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosTrustedRootCertificate, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -5748,17 +5748,17 @@ impl<C> crate::path::EntityPath<crate::beta::IosTrustedRootCertificate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.iosTrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.iosTrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosTrustedRootCertificate, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -5807,7 +5807,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosTrustedRootCertificate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosUpdateConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -5980,17 +5980,17 @@ impl<C> crate::path::EntityPath<crate::beta::IosUpdateConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosUpdateConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosUpdateConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosUpdateConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -6039,12 +6039,12 @@ impl<C> crate::path::CollectionPath<crate::beta::IosUpdateConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosUpdateDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.iosUpdateDeviceStatus";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyIosVpnConfiguration, C> {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
@@ -6245,22 +6245,22 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosVpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleVpnConfiguration>
 for crate::beta::AnyIosVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyIosVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIosVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyIosVpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -6309,7 +6309,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIosVpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosVppApp, C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
@@ -6501,15 +6501,15 @@ impl<C> crate::path::EntityPath<crate::beta::IosVppApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::IosVppApp {
     const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::IosVppApp {
     const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosVppApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -6597,32 +6597,32 @@ impl<C> crate::path::CollectionPath<crate::beta::IosVppApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosVppAppAssignedLicense>
 for crate::beta::IosVppAppAssignedDeviceLicense {
     const SEGMENT: &'static str = "microsoft.graph.iosVppAppAssignedDeviceLicense";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosVppAppAssignedDeviceLicense {
     const SEGMENT: &'static str = "microsoft.graph.iosVppAppAssignedDeviceLicense";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIosVppAppAssignedLicense {
     const SEGMENT: &'static str = "microsoft.graph.iosVppAppAssignedLicense";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosVppAppAssignedLicense>
 for crate::beta::IosVppAppAssignedUserLicense {
     const SEGMENT: &'static str = "microsoft.graph.iosVppAppAssignedUserLicense";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosVppAppAssignedUserLicense {
     const SEGMENT: &'static str = "microsoft.graph.iosVppAppAssignedUserLicense";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosVppEBook, C> {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -6689,16 +6689,16 @@ impl<C> crate::path::EntityPath<crate::beta::IosVppEBook, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedEBook>
 for crate::beta::IosVppEBook {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::IosVppEBook {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosVppEBookAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -6710,17 +6710,17 @@ impl<C> crate::path::EntityPath<crate::beta::IosVppEBookAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedEBookAssignment>
 for crate::beta::IosVppEBookAssignment {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosVppEBookAssignment {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyIosWiFiConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -6893,17 +6893,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosWiFiConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyIosWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIosWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyIosWiFiConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -6952,7 +6952,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIosWiFiConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::IosikEv2VpnConfiguration, C> {
     /// Structural property `alwaysOnConfiguration` (`microsoft.graph.appleVpnAlwaysOnConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -7175,27 +7175,27 @@ impl<C> crate::path::EntityPath<crate::beta::IosikEv2VpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosVpnConfiguration>
 for crate::beta::IosikEv2VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosikEv2VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleVpnConfiguration>
 for crate::beta::IosikEv2VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosikEv2VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosikEv2VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosikEv2VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosikEv2VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosikEv2VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::IosikEv2VpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -7244,16 +7244,16 @@ impl<C> crate::path::CollectionPath<crate::beta::IosikEv2VpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyNamedLocation>
 for crate::beta::IpNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::IpNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::EntityPath<crate::beta::IpSecurityProfile, C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -7263,12 +7263,12 @@ impl<C> crate::path::EntityPath<crate::beta::IpSecurityProfile, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IpSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.ipSecurityProfile";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Item, C> {
     /// Containment navigation property `itemCategory` (`microsoft.graph.itemCategory`).
@@ -7290,11 +7290,11 @@ impl<C> crate::path::EntityPath<crate::beta::Item, C> {
         crate::path::CollectionPath::new(self.target().segment("picture"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Item {
     const SEGMENT: &'static str = "microsoft.graph.item";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ItemActivity, C> {
     /// Structural property `access` (`microsoft.graph.accessAction`), addressed on its own: `GET` or `PATCH` it.
@@ -7315,11 +7315,11 @@ impl<C> crate::path::EntityPath<crate::beta::ItemActivity, C> {
         crate::path::EntityPath::new(self.target().segment("driveItem"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActivity {
     const SEGMENT: &'static str = "microsoft.graph.itemActivity";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ItemActivityOld, C> {
     /// Structural property `action` (`microsoft.graph.itemActionSet`), addressed on its own: `GET` or `PATCH` it.
@@ -7353,11 +7353,11 @@ impl<C> crate::path::EntityPath<crate::beta::ItemActivityOld, C> {
         crate::path::EntityPath::new(self.target().segment("listItem"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActivityOld {
     const SEGMENT: &'static str = "microsoft.graph.itemActivityOLD";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ItemActivityStat, C> {
     /// Structural property `access` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
@@ -7396,11 +7396,11 @@ impl<C> crate::path::EntityPath<crate::beta::ItemActivityStat, C> {
         crate::path::CollectionPath::new(self.target().segment("activities"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActivityStat {
     const SEGMENT: &'static str = "microsoft.graph.itemActivityStat";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ItemAddress, C> {
     /// Structural property `detail` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -7432,15 +7432,15 @@ impl<C> crate::path::EntityPath<crate::beta::ItemAddress, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::ItemAddress {
     const SEGMENT: &'static str = "microsoft.graph.itemAddress";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemAddress {
     const SEGMENT: &'static str = "microsoft.graph.itemAddress";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ItemAnalytics, C> {
     /// Navigation property `allTime` (`microsoft.graph.itemActivityStat`).
@@ -7471,11 +7471,11 @@ impl<C> crate::path::EntityPath<crate::beta::ItemAnalytics, C> {
         crate::path::EntityPath::new(self.target().segment("lastSevenDays"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemAnalytics {
     const SEGMENT: &'static str = "microsoft.graph.itemAnalytics";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ItemAttachment, C> {
     /// Containment navigation property `item` (`microsoft.graph.outlookItem`).
@@ -7488,16 +7488,16 @@ impl<C> crate::path::EntityPath<crate::beta::ItemAttachment, C> {
         crate::path::EntityPath::new(self.target().segment("item"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyAttachment>
 for crate::beta::ItemAttachment {
     const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemAttachment {
     const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::ItemAttachment, C> {
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
@@ -7517,11 +7517,11 @@ impl<C> crate::path::CollectionPath<crate::beta::ItemAttachment, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemCategory {
     const SEGMENT: &'static str = "microsoft.graph.itemCategory";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ItemEmail, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7543,15 +7543,15 @@ impl<C> crate::path::EntityPath<crate::beta::ItemEmail, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::ItemEmail {
     const SEGMENT: &'static str = "microsoft.graph.itemEmail";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemEmail {
     const SEGMENT: &'static str = "microsoft.graph.itemEmail";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyItemFacet, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7573,11 +7573,11 @@ impl<C> crate::path::EntityPath<crate::beta::AnyItemFacet, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyItemFacet {
     const SEGMENT: &'static str = "microsoft.graph.itemFacet";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ItemInsights, C> {
     /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
@@ -7608,21 +7608,21 @@ impl<C> crate::path::EntityPath<crate::beta::ItemInsights, C> {
         crate::path::CollectionPath::new(self.target().segment("used"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOfficeGraphInsights>
 for crate::beta::ItemInsights {
     const SEGMENT: &'static str = "microsoft.graph.itemInsights";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemInsights {
     const SEGMENT: &'static str = "microsoft.graph.itemInsights";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ItemInsightsSettings {
     const SEGMENT: &'static str = "microsoft.graph.itemInsightsSettings";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ItemPatent, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7644,15 +7644,15 @@ impl<C> crate::path::EntityPath<crate::beta::ItemPatent, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::ItemPatent {
     const SEGMENT: &'static str = "microsoft.graph.itemPatent";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemPatent {
     const SEGMENT: &'static str = "microsoft.graph.itemPatent";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ItemPhone, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7674,15 +7674,15 @@ impl<C> crate::path::EntityPath<crate::beta::ItemPhone, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::ItemPhone {
     const SEGMENT: &'static str = "microsoft.graph.itemPhone";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemPhone {
     const SEGMENT: &'static str = "microsoft.graph.itemPhone";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ItemPublication, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7704,16 +7704,16 @@ impl<C> crate::path::EntityPath<crate::beta::ItemPublication, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::ItemPublication {
     const SEGMENT: &'static str = "microsoft.graph.itemPublication";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemPublication {
     const SEGMENT: &'static str = "microsoft.graph.itemPublication";
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyJobResponseBase, C> {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
@@ -7721,12 +7721,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyJobResponseBase, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyJobResponseBase {
     const SEGMENT: &'static str = "microsoft.graph.jobResponseBase";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Journal, C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
@@ -7756,11 +7756,11 @@ impl<C> crate::path::EntityPath<crate::beta::Journal, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Journal {
     const SEGMENT: &'static str = "microsoft.graph.journal";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::JournalLine, C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
@@ -7773,11 +7773,11 @@ impl<C> crate::path::EntityPath<crate::beta::JournalLine, C> {
         crate::path::EntityPath::new(self.target().segment("account"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::JournalLine {
     const SEGMENT: &'static str = "microsoft.graph.journalLine";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::LanguageProficiency, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7799,25 +7799,25 @@ impl<C> crate::path::EntityPath<crate::beta::LanguageProficiency, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::LanguageProficiency {
     const SEGMENT: &'static str = "microsoft.graph.languageProficiency";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::LanguageProficiency {
     const SEGMENT: &'static str = "microsoft.graph.languageProficiency";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::LicenseDetails {
     const SEGMENT: &'static str = "microsoft.graph.licenseDetails";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::LinkedResource {
     const SEGMENT: &'static str = "microsoft.graph.linkedResource";
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::List, C> {
     /// Structural property `list` (`microsoft.graph.listInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -7904,7 +7904,7 @@ impl<C> crate::path::EntityPath<crate::beta::List, C> {
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7916,7 +7916,7 @@ impl<C> crate::path::EntityPath<crate::beta::List, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7929,15 +7929,15 @@ impl<C> crate::path::EntityPath<crate::beta::List, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::List {
     const SEGMENT: &'static str = "microsoft.graph.list";
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::List {
     const SEGMENT: &'static str = "microsoft.graph.list";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ListItem, C> {
     /// Structural property `contentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -7961,7 +7961,7 @@ impl<C> crate::path::EntityPath<crate::beta::ListItem, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("activities"))
     }
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -8070,7 +8070,7 @@ impl<C> crate::path::EntityPath<crate::beta::ListItem, C> {
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8082,7 +8082,7 @@ impl<C> crate::path::EntityPath<crate::beta::ListItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8095,15 +8095,15 @@ impl<C> crate::path::EntityPath<crate::beta::ListItem, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::ListItem {
     const SEGMENT: &'static str = "microsoft.graph.listItem";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ListItem {
     const SEGMENT: &'static str = "microsoft.graph.listItem";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ListItemVersion, C> {
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
@@ -8138,21 +8138,21 @@ impl<C> crate::path::EntityPath<crate::beta::ListItemVersion, C> {
         crate::path::PropertyPath::new(self.target().segment("publication"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItemVersion>
 for crate::beta::ListItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.listItemVersion";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ListItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.listItemVersion";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::LocalizedNotificationMessage {
     const SEGMENT: &'static str = "microsoft.graph.localizedNotificationMessage";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyLocationManagementCondition, C> {
     /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
@@ -8167,17 +8167,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyLocationManagementCondition, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
 for crate::beta::AnyLocationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.locationManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyLocationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.locationManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyLocationManagementCondition, C> {
     /// `GET .../getManagementConditionsForPlatform`: function `microsoft.graph.getManagementConditionsForPlatform`.
@@ -8207,16 +8207,16 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyLocationManagementCondition,
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::LongRunningOperation {
     const SEGMENT: &'static str = "microsoft.graph.longRunningOperation";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::LookupResultRow {
     const SEGMENT: &'static str = "microsoft.graph.lookupResultRow";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::LegalHold, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -8257,7 +8257,7 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::LegalHold, C> {
         crate::path::CollectionPath::new(self.target().segment("userSources"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::LegalHold {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.legalHold";

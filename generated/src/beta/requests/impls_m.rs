@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyMacOsCertificateProfileBase, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -175,17 +175,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMacOsCertificateProfileBase, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyMacOsCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.macOSCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyMacOsCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.macOSCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyMacOsCertificateProfileBase, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -234,7 +234,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMacOsCertificateProfileBase,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -335,17 +335,17 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::MacOsCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.macOSCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.macOSCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsCompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -420,7 +420,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsCustomAppConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -593,17 +593,17 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCustomAppConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsCustomAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSCustomAppConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsCustomAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSCustomAppConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsCustomAppConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -652,7 +652,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsCustomAppConfiguration, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsCustomConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -825,17 +825,17 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCustomConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSCustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSCustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsCustomConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -884,7 +884,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsCustomConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsDeviceFeaturesConfiguration, C> {
     /// Structural property `macOSSingleSignOnExtension` (`microsoft.graph.macOSSingleSignOnExtension`), addressed on its own: `GET` or `PATCH` it.
@@ -1082,22 +1082,22 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsDeviceFeaturesConfiguration, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleDeviceFeaturesConfigurationBase>
 for crate::beta::MacOsDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsDeviceFeaturesConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -1146,7 +1146,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsDeviceFeaturesConfiguratio
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsEndpointProtectionConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1319,17 +1319,17 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsEndpointProtectionConfiguratio
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsEndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSEndpointProtectionConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsEndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSEndpointProtectionConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1380,7 +1380,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsEnterpriseWiFiConfiguration, C> {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.macOSCertificateProfileBase`).
@@ -1586,22 +1586,22 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsEnterpriseWiFiConfiguration, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMacOsWiFiConfiguration>
 for crate::beta::MacOsEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSEnterpriseWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsEnterpriseWiFiConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -1650,7 +1650,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsEnterpriseWiFiConfiguratio
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsExtensionsConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1823,17 +1823,17 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsExtensionsConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsExtensionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSExtensionsConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsExtensionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSExtensionsConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsExtensionsConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -1882,7 +1882,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsExtensionsConfiguration, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsGeneralDeviceConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2055,17 +2055,17 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsGeneralDeviceConfiguration, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsGeneralDeviceConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -2114,7 +2114,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsGeneralDeviceConfiguration
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsImportedPfxCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -2298,22 +2298,22 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsImportedPfxCertificateProfile,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMacOsCertificateProfileBase>
 for crate::beta::MacOsImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsImportedPfxCertificateProfile, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -2362,7 +2362,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsImportedPfxCertificateProf
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsLobApp, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.macOSMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -2502,20 +2502,20 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::MacOsLobApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::MacOsLobApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MacOsLobApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsLobApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -2603,7 +2603,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsMdatpApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -2726,15 +2726,15 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsMdatpApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::MacOsMdatpApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMdatpApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MacOsMdatpApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMdatpApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsMdatpApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -2822,7 +2822,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsMdatpApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsMicrosoftEdgeApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -2945,17 +2945,17 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsMicrosoftEdgeApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::MacOsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftEdgeApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftEdgeApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsMicrosoftEdgeApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -3043,7 +3043,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsMicrosoftEdgeApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsOfficeSuiteApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -3166,17 +3166,17 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsOfficeSuiteApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::MacOsOfficeSuiteApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSOfficeSuiteApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsOfficeSuiteApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSOfficeSuiteApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsOfficeSuiteApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -3264,7 +3264,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsOfficeSuiteApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsPkcsCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -3448,22 +3448,22 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsPkcsCertificateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMacOsCertificateProfileBase>
 for crate::beta::MacOsPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSPkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsPkcsCertificateProfile, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -3512,7 +3512,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsPkcsCertificateProfile, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsScepCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -3705,22 +3705,22 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsScepCertificateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMacOsCertificateProfileBase>
 for crate::beta::MacOsScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSScepCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsScepCertificateProfile, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -3769,7 +3769,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsScepCertificateProfile, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateAccountSummary, C> {
     /// Containment navigation property `categorySummaries` (`microsoft.graph.macOSSoftwareUpdateCategorySummary`).
@@ -3782,12 +3782,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateAccountSummary, 
         crate::path::CollectionPath::new(self.target().segment("categorySummaries"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsSoftwareUpdateAccountSummary {
     const SEGMENT: &'static str = "microsoft.graph.macOSSoftwareUpdateAccountSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateCategorySummary, C> {
     /// Containment navigation property `updateStateSummaries` (`microsoft.graph.macOSSoftwareUpdateStateSummary`).
@@ -3800,12 +3800,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateCategorySummary,
         crate::path::CollectionPath::new(self.target().segment("updateStateSummaries"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsSoftwareUpdateCategorySummary {
     const SEGMENT: &'static str = "microsoft.graph.macOSSoftwareUpdateCategorySummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3978,17 +3978,17 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateConfiguration, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsSoftwareUpdateConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSSoftwareUpdateConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsSoftwareUpdateConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSSoftwareUpdateConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsSoftwareUpdateConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -4037,12 +4037,12 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsSoftwareUpdateConfiguratio
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsSoftwareUpdateStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.macOSSoftwareUpdateStateSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsTrustedRootCertificate, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4215,17 +4215,17 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsTrustedRootCertificate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.macOSTrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.macOSTrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsTrustedRootCertificate, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -4274,7 +4274,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsTrustedRootCertificate, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsVpnConfiguration, C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.macOSCertificateProfileBase`).
@@ -4466,22 +4466,22 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsVpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleVpnConfiguration>
 for crate::beta::MacOsVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsVpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -4530,7 +4530,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsVpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyMacOsWiFiConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4703,17 +4703,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMacOsWiFiConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyMacOsWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyMacOsWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSWiFiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyMacOsWiFiConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -4762,7 +4762,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMacOsWiFiConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsWiredNetworkConfiguration, C> {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.macOSCertificateProfileBase`).
@@ -4957,17 +4957,17 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsWiredNetworkConfiguration, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsWiredNetworkConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSWiredNetworkConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsWiredNetworkConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSWiredNetworkConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsWiredNetworkConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -5016,7 +5016,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsWiredNetworkConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MacOsVppApp, C> {
     /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
@@ -5154,15 +5154,15 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsVppApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::MacOsVppApp {
     const SEGMENT: &'static str = "microsoft.graph.macOsVppApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MacOsVppApp {
     const SEGMENT: &'static str = "microsoft.graph.macOsVppApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MacOsVppApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -5250,12 +5250,12 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsVppApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsVppAppAssignedLicense {
     const SEGMENT: &'static str = "microsoft.graph.macOsVppAppAssignedLicense";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::MailAssessmentRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -5272,17 +5272,17 @@ impl<C> crate::path::EntityPath<crate::beta::MailAssessmentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("results"))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyThreatAssessmentRequest>
 for crate::beta::MailAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.mailAssessmentRequest";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MailAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.mailAssessmentRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyMailFolder, C> {
     /// Containment navigation property `childFolders` (`microsoft.graph.mailFolder`).
@@ -5372,11 +5372,11 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMailFolder, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyMailFolder {
     const SEGMENT: &'static str = "microsoft.graph.mailFolder";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AnyMailFolder, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -5393,7 +5393,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMailFolder, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::MailSearchFolder, C> {
     /// Containment navigation property `childFolders` (`microsoft.graph.mailFolder`).
@@ -5483,16 +5483,16 @@ impl<C> crate::path::EntityPath<crate::beta::MailSearchFolder, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyMailFolder>
 for crate::beta::MailSearchFolder {
     const SEGMENT: &'static str = "microsoft.graph.mailSearchFolder";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MailSearchFolder {
     const SEGMENT: &'static str = "microsoft.graph.mailSearchFolder";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::MailSearchFolder, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -5509,37 +5509,37 @@ impl<C> crate::path::CollectionPath<crate::beta::MailSearchFolder, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MailboxUsageDetail {
     const SEGMENT: &'static str = "microsoft.graph.mailboxUsageDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MailboxUsageMailboxCounts {
     const SEGMENT: &'static str = "microsoft.graph.mailboxUsageMailboxCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MailboxUsageQuotaStatusMailboxCounts {
     const SEGMENT: &'static str = "microsoft.graph.mailboxUsageQuotaStatusMailboxCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MailboxUsageStorage {
     const SEGMENT: &'static str = "microsoft.graph.mailboxUsageStorage";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MalwareStateForWindowsDevice {
     const SEGMENT: &'static str = "microsoft.graph.malwareStateForWindowsDevice";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAllDeviceCertificateState {
     const SEGMENT: &'static str = "microsoft.graph.managedAllDeviceCertificateState";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ManagedAndroidLobApp, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -5679,27 +5679,27 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedAndroidLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedMobileLobApp>
 for crate::beta::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedApp>
 for crate::beta::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ManagedAndroidLobApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -5787,7 +5787,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedAndroidLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ManagedAndroidStoreApp, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -5918,22 +5918,22 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedAndroidStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedApp>
 for crate::beta::ManagedAndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::ManagedAndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ManagedAndroidStoreApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -6021,7 +6021,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedAndroidStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyManagedApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -6144,15 +6144,15 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::AnyManagedApp {
     const SEGMENT: &'static str = "microsoft.graph.managedApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyManagedApp {
     const SEGMENT: &'static str = "microsoft.graph.managedApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyManagedApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -6240,7 +6240,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagedApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppConfiguration, C> {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
@@ -6258,22 +6258,22 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::AnyManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.managedAppConfiguration";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.managedAppConfiguration";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAppOperation {
     const SEGMENT: &'static str = "microsoft.graph.managedAppOperation";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppPolicy, C> {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
@@ -6291,17 +6291,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedAppPolicy {
     const SEGMENT: &'static str = "microsoft.graph.managedAppPolicy";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAppPolicyDeploymentSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedAppPolicyDeploymentSummary";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppProtection, C> {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
@@ -6319,27 +6319,27 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppProtection, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::AnyManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.managedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.managedAppProtection";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::ManagedAppProtectionPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.managedAppProtectionPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAppProtectionPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.managedAppProtectionPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppRegistration, C> {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
@@ -6376,12 +6376,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppRegistration, C> {
         crate::path::CollectionPath::new(self.target().segment("operations"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.managedAppRegistration";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyManagedAppRegistration, C> {
     /// `GET .../getUserIdsWithFlaggedAppRegistration`: function `microsoft.graph.getUserIdsWithFlaggedAppRegistration`.
@@ -6398,12 +6398,12 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagedAppRegistration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedAppStatus {
     const SEGMENT: &'static str = "microsoft.graph.managedAppStatus";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ManagedAppStatusRaw, C> {
     /// Structural property `content` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
@@ -6411,17 +6411,17 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedAppStatusRaw, C> {
         crate::path::PropertyPath::new(self.target().segment("content"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppStatus>
 for crate::beta::ManagedAppStatusRaw {
     const SEGMENT: &'static str = "microsoft.graph.managedAppStatusRaw";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAppStatusRaw {
     const SEGMENT: &'static str = "microsoft.graph.managedAppStatusRaw";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyManagedDevice, C> {
     /// Structural property `configurationManagerClientEnabledFeatures` (`microsoft.graph.configurationManagerClientEnabledFeatures`), addressed on its own: `GET` or `PATCH` it.
@@ -6517,7 +6517,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedDevice, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("securityBaselineStates"))
     }
-    #[cfg(msgraph_beta_c15)]
+    #[cfg(msgraph_beta_device_management_or_search)]
     /// Navigation property `detectedApps` (`microsoft.graph.detectedApp`).
     ///
     /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7021,11 +7021,11 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedDevice, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyManagedDevice {
     const SEGMENT: &'static str = "microsoft.graph.managedDevice";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AnyManagedDevice, C> {
     /// `POST .../bulkReprovisionCloudPc`: action `microsoft.graph.bulkReprovisionCloudPc`.
@@ -7061,17 +7061,17 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagedDevice, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceCertificateState {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceCertificateState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceEncryptionState {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceEncryptionState";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyManagedDeviceMobileAppConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
@@ -7136,12 +7136,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedDeviceMobileAppConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedDeviceMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfiguration";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<
     C,
@@ -7158,47 +7158,47 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationState {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationState";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationUserStatus {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationUserSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ManagedDeviceOverview, C> {
     /// Structural property `deviceExchangeAccessStateSummary` (`microsoft.graph.deviceExchangeAccessStateSummary`), addressed on its own: `GET` or `PATCH` it.
@@ -7226,12 +7226,12 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedDeviceOverview, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceOverview {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceOverview";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyManagedEBook, C> {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -7298,11 +7298,11 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedEBook, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyManagedEBook {
     const SEGMENT: &'static str = "microsoft.graph.managedEBook";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyManagedEBookAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -7314,17 +7314,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedEBookAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedEBookAssignment {
     const SEGMENT: &'static str = "microsoft.graph.managedEBookAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedEBookCategory {
     const SEGMENT: &'static str = "microsoft.graph.managedEBookCategory";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ManagedIosLobApp, C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
@@ -7470,26 +7470,26 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedIosLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedMobileLobApp>
 for crate::beta::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedApp>
 for crate::beta::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ManagedIosLobApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -7577,7 +7577,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedIosLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ManagedIosStoreApp, C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
@@ -7714,22 +7714,22 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedIosStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedApp>
 for crate::beta::ManagedIosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::ManagedIosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedIosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ManagedIosStoreApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -7817,7 +7817,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedIosStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ManagedMobileApp, C> {
     /// Structural property `mobileAppIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
@@ -7827,11 +7827,11 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedMobileApp, C> {
         crate::path::PropertyPath::new(self.target().segment("mobileAppIdentifier"))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ManagedMobileApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyManagedMobileLobApp, C> {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -7963,22 +7963,22 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedMobileLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedApp>
 for crate::beta::AnyManagedMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AnyManagedMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyManagedMobileLobApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -8066,7 +8066,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagedMobileLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyManagementCondition, C> {
     /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
@@ -8081,12 +8081,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagementCondition, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.managementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyManagementCondition, C> {
     /// `GET .../getManagementConditionsForPlatform`: function `microsoft.graph.getManagementConditionsForPlatform`.
@@ -8116,7 +8116,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagementCondition, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ManagementConditionStatement, C> {
     /// Structural property `expression` (`microsoft.graph.managementConditionExpression`), addressed on its own: `GET` or `PATCH` it.
@@ -8150,12 +8150,12 @@ impl<C> crate::path::EntityPath<crate::beta::ManagementConditionStatement, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagementConditionStatement {
     const SEGMENT: &'static str = "microsoft.graph.managementConditionStatement";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ManagementConditionStatement, C> {
     /// `GET .../getManagementConditionStatementsForPlatform`: function `microsoft.graph.getManagementConditionStatementsForPlatform`.
@@ -8185,7 +8185,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagementConditionStatement, C
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::MdmWindowsInformationProtectionPolicy, C> {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
@@ -8254,22 +8254,22 @@ impl<C> crate::path::EntityPath<crate::beta::MdmWindowsInformationProtectionPoli
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsInformationProtection>
 for crate::beta::MdmWindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::MdmWindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MdmWindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -8291,32 +8291,32 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem";
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
 for crate::beta::MeetingActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.meetingActivityStatistics";
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MeetingActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.meetingActivityStatistics";
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MeetingAttendanceReport {
     const SEGMENT: &'static str = "microsoft.graph.meetingAttendanceReport";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Mention, C> {
     /// Structural property `createdBy` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -8328,11 +8328,11 @@ impl<C> crate::path::EntityPath<crate::beta::Mention, C> {
         crate::path::PropertyPath::new(self.target().segment("mentioned"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Mention {
     const SEGMENT: &'static str = "microsoft.graph.mention";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyMessage, C> {
     /// The media content (`$value`) of this entity.
@@ -8545,15 +8545,15 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMessage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::AnyMessage {
     const SEGMENT: &'static str = "microsoft.graph.message";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyMessage {
     const SEGMENT: &'static str = "microsoft.graph.message";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AnyMessage, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -8570,7 +8570,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMessage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::MessageRule, C> {
     /// Structural property `actions` (`microsoft.graph.messageRuleActions`), addressed on its own: `GET` or `PATCH` it.
@@ -8590,11 +8590,11 @@ impl<C> crate::path::EntityPath<crate::beta::MessageRule, C> {
         crate::path::PropertyPath::new(self.target().segment("exceptions"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MessageRule {
     const SEGMENT: &'static str = "microsoft.graph.messageRule";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -8643,17 +8643,19 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 impl<
     C,
@@ -8671,27 +8673,35 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodTarget>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MicrosoftStoreForBusinessApp, C> {
     /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
@@ -8829,17 +8839,17 @@ impl<C> crate::path::EntityPath<crate::beta::MicrosoftStoreForBusinessApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::MicrosoftStoreForBusinessApp {
     const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftStoreForBusinessApp {
     const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::MicrosoftStoreForBusinessApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -8927,27 +8937,27 @@ impl<C> crate::path::CollectionPath<crate::beta::MicrosoftStoreForBusinessApp, C
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileContainedApp>
 for crate::beta::MicrosoftStoreForBusinessContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessContainedApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftStoreForBusinessContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessContainedApp";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftTunnelConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.microsoftTunnelConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftTunnelHealthThreshold {
     const SEGMENT: &'static str = "microsoft.graph.microsoftTunnelHealthThreshold";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MicrosoftTunnelServer, C> {
     /// `POST .../createServerLogCollectionRequest`: action `microsoft.graph.createServerLogCollectionRequest`.
@@ -8999,12 +9009,12 @@ impl<C> crate::path::EntityPath<crate::beta::MicrosoftTunnelServer, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftTunnelServer {
     const SEGMENT: &'static str = "microsoft.graph.microsoftTunnelServer";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -9023,12 +9033,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftTunnelServerLogCollectionResponse {
     const SEGMENT: &'static str = "microsoft.graph.microsoftTunnelServerLogCollectionResponse";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MicrosoftTunnelSite, C> {
     /// Containment navigation property `microsoftTunnelConfiguration` (`microsoft.graph.microsoftTunnelConfiguration`).
@@ -9062,12 +9072,12 @@ impl<C> crate::path::EntityPath<crate::beta::MicrosoftTunnelSite, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftTunnelSite {
     const SEGMENT: &'static str = "microsoft.graph.microsoftTunnelSite";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyMobileApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -9190,11 +9200,11 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMobileApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyMobileApp {
     const SEGMENT: &'static str = "microsoft.graph.mobileApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyMobileApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -9282,7 +9292,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMobileApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MobileAppAssignment, C> {
     /// Structural property `settings` (`microsoft.graph.mobileAppAssignmentSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -9300,17 +9310,17 @@ impl<C> crate::path::EntityPath<crate::beta::MobileAppAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileAppAssignment {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileAppCategory {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppCategory";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MobileAppContent, C> {
     /// Containment navigation property `containedApps` (`microsoft.graph.mobileContainedApp`).
@@ -9332,11 +9342,11 @@ impl<C> crate::path::EntityPath<crate::beta::MobileAppContent, C> {
         crate::path::CollectionPath::new(self.target().segment("files"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MobileAppContent {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppContent";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MobileAppContentFile, C> {
     /// Commits a file of a given app.
@@ -9368,22 +9378,22 @@ impl<C> crate::path::EntityPath<crate::beta::MobileAppContentFile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileAppContentFile {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppContentFile";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileAppRelationship>
 for crate::beta::MobileAppDependency {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppDependency";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileAppDependency {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppDependency";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MobileAppInstallStatus, C> {
     /// Navigation property `app` (`microsoft.graph.mobileApp`).
@@ -9396,22 +9406,22 @@ impl<C> crate::path::EntityPath<crate::beta::MobileAppInstallStatus, C> {
         crate::path::EntityPath::new(self.target().segment("app"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileAppInstallStatus {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppInstallStatus";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileAppInstallSummary {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppInstallSummary";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileAppIntentAndState {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppIntentAndState";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MobileAppPolicySetItem, C> {
     /// Structural property `settings` (`microsoft.graph.mobileAppAssignmentSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -9421,37 +9431,37 @@ impl<C> crate::path::EntityPath<crate::beta::MobileAppPolicySetItem, C> {
         crate::path::PropertyPath::new(self.target().segment("settings"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::MobileAppPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileAppPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileAppProvisioningConfigGroupAssignment {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppProvisioningConfigGroupAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyMobileAppRelationship {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppRelationship";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileAppRelationship>
 for crate::beta::MobileAppSupersedence {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppSupersedence";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileAppSupersedence {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppSupersedence";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::MobileAppTroubleshootingEvent, C> {
     /// Containment navigation property `appLogCollectionRequests` (`microsoft.graph.appLogCollectionRequest`).
@@ -9476,22 +9486,22 @@ impl<C> crate::path::EntityPath<crate::beta::MobileAppTroubleshootingEvent, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementTroubleshootingEvent>
 for crate::beta::MobileAppTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppTroubleshootingEvent";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileAppTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppTroubleshootingEvent";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyMobileContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.mobileContainedApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyMobileLobApp, C> {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -9623,16 +9633,16 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMobileLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AnyMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.mobileLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.mobileLobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyMobileLobApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -9720,17 +9730,17 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMobileLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MobileThreatDefenseConnector {
     const SEGMENT: &'static str = "microsoft.graph.mobileThreatDefenseConnector";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MultiValueLegacyExtendedProperty {
     const SEGMENT: &'static str = "microsoft.graph.multiValueLegacyExtendedProperty";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MuteParticipantOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -9738,17 +9748,17 @@ impl<C> crate::path::EntityPath<crate::beta::MuteParticipantOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::MuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.muteParticipantOperation";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.muteParticipantOperation";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::MuteParticipantsOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -9756,27 +9766,27 @@ impl<C> crate::path::EntityPath<crate::beta::MuteParticipantsOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::MuteParticipantsOperation {
     const SEGMENT: &'static str = "microsoft.graph.muteParticipantsOperation";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MuteParticipantsOperation {
     const SEGMENT: &'static str = "microsoft.graph.muteParticipantsOperation";
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::ManagedDeviceCompliance {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.managedDeviceCompliance";
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::ManagedDeviceComplianceTrend {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.managedDeviceComplianceTrend";
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 impl<C> crate::path::EntityPath<crate::beta::managed_tenants::ManagedTenant, C> {
     /// Containment navigation property `aggregatedPolicyCompliances` (`microsoft.graph.managedTenants.aggregatedPolicyCompliance`).
@@ -9904,7 +9914,7 @@ impl<C> crate::path::EntityPath<crate::beta::managed_tenants::ManagedTenant, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::ManagedTenant {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.managedTenant";

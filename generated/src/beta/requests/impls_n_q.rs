@@ -2,15 +2,15 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.namedLocation";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::NdesConnector {
     const SEGMENT: &'static str = "microsoft.graph.ndesConnector";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -27,22 +27,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyNetworkManagementCondition>
 for crate::beta::NetworkIPv4ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv4ConfigurationManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
 for crate::beta::NetworkIPv4ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv4ConfigurationManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::NetworkIPv4ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv4ConfigurationManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -77,7 +77,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -94,22 +94,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyNetworkManagementCondition>
 for crate::beta::NetworkIPv6ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv6ConfigurationManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
 for crate::beta::NetworkIPv6ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv6ConfigurationManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::NetworkIPv6ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv6ConfigurationManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -144,7 +144,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyNetworkManagementCondition, C> {
     /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
@@ -159,17 +159,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyNetworkManagementCondition, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
 for crate::beta::AnyNetworkManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyNetworkManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkManagementCondition";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyNetworkManagementCondition, C> {
     /// `GET .../getManagementConditionsForPlatform`: function `microsoft.graph.getManagementConditionsForPlatform`.
@@ -199,7 +199,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyNetworkManagementCondition, 
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Note, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -247,15 +247,15 @@ impl<C> crate::path::EntityPath<crate::beta::Note, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::Note {
     const SEGMENT: &'static str = "microsoft.graph.note";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Note {
     const SEGMENT: &'static str = "microsoft.graph.note";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Note, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -272,7 +272,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Note, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Notebook, C> {
     /// Structural property `links` (`microsoft.graph.notebookLinks`), addressed on its own: `GET` or `PATCH` it.
@@ -322,26 +322,26 @@ impl<C> crate::path::EntityPath<crate::beta::Notebook, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityHierarchyModel>
 for crate::beta::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
 for crate::beta::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Notebook, C> {
     /// `POST .../getNotebookFromWebUrl`: action `microsoft.graph.getNotebookFromWebUrl`.
@@ -389,7 +389,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Notebook, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Notification, C> {
     /// Structural property `payload` (`microsoft.graph.payloadTypes`), addressed on its own: `GET` or `PATCH` it.
@@ -403,11 +403,11 @@ impl<C> crate::path::EntityPath<crate::beta::Notification, C> {
         crate::path::PropertyPath::new(self.target().segment("targetPolicy"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Notification {
     const SEGMENT: &'static str = "microsoft.graph.notification";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::NotificationMessageTemplate, C> {
     /// Containment navigation property `localizedNotificationMessages` (`microsoft.graph.localizedNotificationMessage`).
@@ -434,12 +434,12 @@ impl<C> crate::path::EntityPath<crate::beta::NotificationMessageTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::NotificationMessageTemplate {
     const SEGMENT: &'static str = "microsoft.graph.notificationMessageTemplate";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::NoncustodialDataSource, C> {
     /// Containment navigation property `dataSource` (`microsoft.graph.ediscovery.dataSource`).
@@ -481,22 +481,22 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::NoncustodialDataSource,
         crate::path::EntityPath::new(self.target().segment("lastIndexOperation"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSourceContainer>
 for crate::beta::ediscovery::NoncustodialDataSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.noncustodialDataSource";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::NoncustodialDataSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.noncustodialDataSource";
 }
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OAuth2PermissionGrant {
     const SEGMENT: &'static str = "microsoft.graph.oAuth2PermissionGrant";
 }
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
 /// Features: `beta`, or one of `beta-oauth2-permission-grants`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::OAuth2PermissionGrant, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -513,7 +513,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OAuth2PermissionGrant, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyOfferShiftRequest, C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
@@ -565,77 +565,77 @@ impl<C> crate::path::EntityPath<crate::beta::AnyOfferShiftRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyScheduleChangeRequest>
 for crate::beta::AnyOfferShiftRequest {
     const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::AnyOfferShiftRequest {
     const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOfferShiftRequest {
     const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ActivationCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365ActivationCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ActivationsUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365ActivationsUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ActivationsUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.office365ActivationsUserDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ActiveUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365ActiveUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ActiveUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.office365ActiveUserDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365GroupsActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365GroupsActivityDetail {
     const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365GroupsActivityFileCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityFileCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365GroupsActivityGroupCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityGroupCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365GroupsActivityStorage {
     const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityStorage";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ServicesUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365ServicesUserCounts";
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyOfficeClientConfiguration, C> {
     /// Stream property `policyPayload`.
@@ -676,12 +676,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyOfficeClientConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOfficeClientConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.officeClientConfiguration";
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyOfficeClientConfiguration, C> {
     /// `POST .../updatePriorities`: action `microsoft.graph.updatePriorities`.
@@ -701,7 +701,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyOfficeClientConfiguration, C
         )
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::OfficeClientConfigurationAssignment, C> {
     /// Structural property `target` (`microsoft.graph.officeConfigurationAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -711,12 +711,12 @@ impl<C> crate::path::EntityPath<crate::beta::OfficeClientConfigurationAssignment
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OfficeClientConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.officeClientConfigurationAssignment";
 }
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_office_configuration)]
 /// Features: `beta` or `beta-office-configuration`.
 impl<C> crate::path::EntityPath<crate::beta::OfficeConfiguration, C> {
     /// Structural property `tenantUserCheckinSummary` (`microsoft.graph.officeUserCheckinSummary`), addressed on its own: `GET` or `PATCH` it.
@@ -735,7 +735,7 @@ impl<C> crate::path::EntityPath<crate::beta::OfficeConfiguration, C> {
         crate::path::CollectionPath::new(self.target().segment("clientConfigurations"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyOfficeGraphInsights, C> {
     /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
@@ -766,12 +766,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyOfficeGraphInsights, C> {
         crate::path::CollectionPath::new(self.target().segment("used"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOfficeGraphInsights {
     const SEGMENT: &'static str = "microsoft.graph.officeGraphInsights";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::OfficeSuiteApp, C> {
     /// Structural property `excludedApps` (`microsoft.graph.excludedApps`), addressed on its own: `GET` or `PATCH` it.
@@ -898,16 +898,16 @@ impl<C> crate::path::EntityPath<crate::beta::OfficeSuiteApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::OfficeSuiteApp {
     const SEGMENT: &'static str = "microsoft.graph.officeSuiteApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OfficeSuiteApp {
     const SEGMENT: &'static str = "microsoft.graph.officeSuiteApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::OfficeSuiteApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -995,7 +995,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OfficeSuiteApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::OnPremisesAgent, C> {
     /// Containment navigation property `agentGroups` (`microsoft.graph.onPremisesAgentGroup`).
@@ -1008,11 +1008,11 @@ impl<C> crate::path::EntityPath<crate::beta::OnPremisesAgent, C> {
         crate::path::CollectionPath::new(self.target().segment("agentGroups"))
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnPremisesAgent {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesAgent";
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::OnPremisesAgentGroup, C> {
     /// Containment navigation property `agents` (`microsoft.graph.onPremisesAgent`).
@@ -1034,17 +1034,17 @@ impl<C> crate::path::EntityPath<crate::beta::OnPremisesAgentGroup, C> {
         crate::path::CollectionPath::new(self.target().segment("publishedResources"))
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OnPremisesAgentGroup {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesAgentGroup";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OnPremisesConditionalAccessSettings {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesConditionalAccessSettings";
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::OnPremisesPublishingProfile, C> {
     /// Structural property `hybridAgentUpdaterConfiguration` (`microsoft.graph.hybridAgentUpdaterConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -1101,32 +1101,32 @@ impl<C> crate::path::EntityPath<crate::beta::OnPremisesPublishingProfile, C> {
         crate::path::CollectionPath::new(self.target().segment("publishedResources"))
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OnPremisesPublishingProfile {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesPublishingProfile";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OneDriveActivityUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveActivityUserDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OneDriveUsageAccountCounts {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveUsageAccountCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OneDriveUsageAccountDetail {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveUsageAccountDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OneDriveUsageFileCounts {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveUsageFileCounts";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Onenote, C> {
     /// Containment navigation property `notebooks` (`microsoft.graph.notebook`).
@@ -1184,16 +1184,16 @@ impl<C> crate::path::EntityPath<crate::beta::Onenote, C> {
         crate::path::CollectionPath::new(self.target().segment("sections"))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Onenote {
     const SEGMENT: &'static str = "microsoft.graph.onenote";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOnenoteEntityBaseModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityBaseModel";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyOnenoteEntityHierarchyModel, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1207,32 +1207,32 @@ impl<C> crate::path::EntityPath<crate::beta::AnyOnenoteEntityHierarchyModel, C> 
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
 for crate::beta::AnyOnenoteEntityHierarchyModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::AnyOnenoteEntityHierarchyModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOnenoteEntityHierarchyModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::AnyOnenoteEntitySchemaObjectModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOnenoteEntitySchemaObjectModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OnenoteOperation, C> {
     /// Structural property `error` (`microsoft.graph.onenoteOperationError`), addressed on its own: `GET` or `PATCH` it.
@@ -1242,16 +1242,16 @@ impl<C> crate::path::EntityPath<crate::beta::OnenoteOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOperation>
 for crate::beta::OnenoteOperation {
     const SEGMENT: &'static str = "microsoft.graph.onenoteOperation";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteOperation {
     const SEGMENT: &'static str = "microsoft.graph.onenoteOperation";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OnenotePage, C> {
     /// Stream property `content`.
@@ -1322,21 +1322,21 @@ impl<C> crate::path::EntityPath<crate::beta::OnenotePage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
 for crate::beta::OnenotePage {
     const SEGMENT: &'static str = "microsoft.graph.onenotePage";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::OnenotePage {
     const SEGMENT: &'static str = "microsoft.graph.onenotePage";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenotePage {
     const SEGMENT: &'static str = "microsoft.graph.onenotePage";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OnenoteResource, C> {
     /// Stream property `content`.
@@ -1344,16 +1344,16 @@ impl<C> crate::path::EntityPath<crate::beta::OnenoteResource, C> {
         crate::path::StreamPath::new(self.target().segment("content"))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::OnenoteResource {
     const SEGMENT: &'static str = "microsoft.graph.onenoteResource";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteResource {
     const SEGMENT: &'static str = "microsoft.graph.onenoteResource";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OnenoteSection, C> {
     /// Structural property `links` (`microsoft.graph.sectionLinks`), addressed on its own: `GET` or `PATCH` it.
@@ -1426,26 +1426,26 @@ impl<C> crate::path::EntityPath<crate::beta::OnenoteSection, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityHierarchyModel>
 for crate::beta::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
 for crate::beta::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OnlineMeeting, C> {
     /// Stream property `alternativeRecording`.
@@ -1502,11 +1502,11 @@ impl<C> crate::path::EntityPath<crate::beta::OnlineMeeting, C> {
         crate::path::EntityPath::new(self.target().segment("meetingAttendanceReport"))
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnlineMeeting {
     const SEGMENT: &'static str = "microsoft.graph.onlineMeeting";
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::OnlineMeeting, C> {
     /// `POST .../createOrGet`: action `microsoft.graph.createOrGet`.
@@ -1524,7 +1524,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OnlineMeeting, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::OpenIdConnectIdentityProvider, C> {
     /// Structural property `claimsMapping` (`microsoft.graph.claimsMapping`), addressed on its own: `GET` or `PATCH` it.
@@ -1534,17 +1534,17 @@ impl<C> crate::path::EntityPath<crate::beta::OpenIdConnectIdentityProvider, C> {
         crate::path::PropertyPath::new(self.target().segment("claimsMapping"))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityProviderBase>
 for crate::beta::OpenIdConnectIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.openIdConnectIdentityProvider";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OpenIdConnectIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.openIdConnectIdentityProvider";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::OpenIdConnectIdentityProvider, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -1561,7 +1561,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OpenIdConnectIdentityProvider, 
         )
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::OpenIdConnectProvider, C> {
     /// Structural property `claimsMapping` (`microsoft.graph.claimsMapping`), addressed on its own: `GET` or `PATCH` it.
@@ -1571,17 +1571,17 @@ impl<C> crate::path::EntityPath<crate::beta::OpenIdConnectProvider, C> {
         crate::path::PropertyPath::new(self.target().segment("claimsMapping"))
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityProvider>
 for crate::beta::OpenIdConnectProvider {
     const SEGMENT: &'static str = "microsoft.graph.openIdConnectProvider";
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OpenIdConnectProvider {
     const SEGMENT: &'static str = "microsoft.graph.openIdConnectProvider";
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::OpenIdConnectProvider, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -1598,7 +1598,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OpenIdConnectProvider, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OpenShift, C> {
     /// Structural property `draftOpenShift` (`microsoft.graph.openShiftItem`), addressed on its own: `GET` or `PATCH` it.
@@ -1634,16 +1634,16 @@ impl<C> crate::path::EntityPath<crate::beta::OpenShift, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::OpenShift {
     const SEGMENT: &'static str = "microsoft.graph.openShift";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OpenShift {
     const SEGMENT: &'static str = "microsoft.graph.openShift";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OpenShiftChangeRequest, C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
@@ -1695,36 +1695,36 @@ impl<C> crate::path::EntityPath<crate::beta::OpenShiftChangeRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyScheduleChangeRequest>
 for crate::beta::OpenShiftChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::OpenShiftChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OpenShiftChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyExtension>
 for crate::beta::OpenTypeExtension {
     const SEGMENT: &'static str = "microsoft.graph.openTypeExtension";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OpenTypeExtension {
     const SEGMENT: &'static str = "microsoft.graph.openTypeExtension";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyOperation {
     const SEGMENT: &'static str = "microsoft.graph.operation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OrgContact, C> {
     /// Navigation property `directReports` (`microsoft.graph.directoryObject`).
@@ -1842,16 +1842,16 @@ impl<C> crate::path::EntityPath<crate::beta::OrgContact, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::OrgContact {
     const SEGMENT: &'static str = "microsoft.graph.orgContact";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OrgContact {
     const SEGMENT: &'static str = "microsoft.graph.orgContact";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::OrgContact, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1914,7 +1914,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OrgContact, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Organization, C> {
     /// Structural property `directorySizeQuota` (`microsoft.graph.directorySizeQuota`), addressed on its own: `GET` or `PATCH` it.
@@ -1946,7 +1946,7 @@ impl<C> crate::path::EntityPath<crate::beta::Organization, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("branding"))
     }
-    #[cfg(msgraph_beta_c52)]
+    #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
     /// Navigation property `certificateBasedAuthConfiguration` (`microsoft.graph.certificateBasedAuthConfiguration`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2074,16 +2074,16 @@ impl<C> crate::path::EntityPath<crate::beta::Organization, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::Organization {
     const SEGMENT: &'static str = "microsoft.graph.organization";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Organization {
     const SEGMENT: &'static str = "microsoft.graph.organization";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Organization, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -2133,7 +2133,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Organization, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OrganizationSettings, C> {
     /// Containment navigation property `itemInsights` (`microsoft.graph.itemInsightsSettings`).
@@ -2155,12 +2155,12 @@ impl<C> crate::path::EntityPath<crate::beta::OrganizationSettings, C> {
         crate::path::CollectionPath::new(self.target().segment("profileCardProperties"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OrganizationSettings {
     const SEGMENT: &'static str = "microsoft.graph.organizationSettings";
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OrganizationalBranding, C> {
     /// Containment navigation property `localizations` (`microsoft.graph.organizationalBrandingLocalization`).
@@ -2185,17 +2185,17 @@ impl<C> crate::path::EntityPath<crate::beta::OrganizationalBranding, C> {
         crate::path::StreamPath::new(self.target().segment("squareLogo"))
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl crate::path::DerivedFrom<crate::beta::AnyOrganizationalBrandingProperties>
 for crate::beta::OrganizationalBranding {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBranding";
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OrganizationalBranding {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBranding";
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OrganizationalBrandingLocalization, C> {
     /// Stream property `backgroundImage`.
@@ -2211,17 +2211,17 @@ impl<C> crate::path::EntityPath<crate::beta::OrganizationalBrandingLocalization,
         crate::path::StreamPath::new(self.target().segment("squareLogo"))
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl crate::path::DerivedFrom<crate::beta::AnyOrganizationalBrandingProperties>
 for crate::beta::OrganizationalBrandingLocalization {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingLocalization";
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OrganizationalBrandingLocalization {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingLocalization";
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyOrganizationalBrandingProperties, C> {
     /// Stream property `backgroundImage`.
@@ -2237,20 +2237,20 @@ impl<C> crate::path::EntityPath<crate::beta::AnyOrganizationalBrandingProperties
         crate::path::StreamPath::new(self.target().segment("squareLogo"))
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOrganizationalBrandingProperties {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingProperties";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookCategory {
     const SEGMENT: &'static str = "microsoft.graph.outlookCategory";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyOutlookItem {
     const SEGMENT: &'static str = "microsoft.graph.outlookItem";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OutlookTask, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -2332,15 +2332,15 @@ impl<C> crate::path::EntityPath<crate::beta::OutlookTask, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::OutlookTask {
     const SEGMENT: &'static str = "microsoft.graph.outlookTask";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookTask {
     const SEGMENT: &'static str = "microsoft.graph.outlookTask";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OutlookTaskFolder, C> {
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
@@ -2375,12 +2375,12 @@ impl<C> crate::path::EntityPath<crate::beta::OutlookTaskFolder, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OutlookTaskFolder {
     const SEGMENT: &'static str = "microsoft.graph.outlookTaskFolder";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OutlookTaskGroup, C> {
     /// Containment navigation property `taskFolders` (`microsoft.graph.outlookTaskFolder`).
@@ -2393,11 +2393,11 @@ impl<C> crate::path::EntityPath<crate::beta::OutlookTaskGroup, C> {
         crate::path::CollectionPath::new(self.target().segment("taskFolders"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookTaskGroup {
     const SEGMENT: &'static str = "microsoft.graph.outlookTaskGroup";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::OutlookUser, C> {
     /// Containment navigation property `masterCategories` (`microsoft.graph.outlookCategory`).
@@ -2489,11 +2489,11 @@ impl<C> crate::path::EntityPath<crate::beta::OutlookUser, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookUser {
     const SEGMENT: &'static str = "microsoft.graph.outlookUser";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Participant, C> {
     /// Structural property `info` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -2521,11 +2521,11 @@ impl<C> crate::path::EntityPath<crate::beta::Participant, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Participant {
     const SEGMENT: &'static str = "microsoft.graph.participant";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Participant, C> {
     /// `POST .../invite`: action `microsoft.graph.invite`.
@@ -2557,7 +2557,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Participant, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ParticipantJoiningNotification, C> {
     /// Containment navigation property `call` (`microsoft.graph.call`).
@@ -2567,12 +2567,12 @@ impl<C> crate::path::EntityPath<crate::beta::ParticipantJoiningNotification, C> 
         crate::path::EntityPath::new(self.target().segment("call"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ParticipantJoiningNotification {
     const SEGMENT: &'static str = "microsoft.graph.participantJoiningNotification";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ParticipantLeftNotification, C> {
     /// Containment navigation property `call` (`microsoft.graph.call`).
@@ -2582,12 +2582,12 @@ impl<C> crate::path::EntityPath<crate::beta::ParticipantLeftNotification, C> {
         crate::path::EntityPath::new(self.target().segment("call"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ParticipantLeftNotification {
     const SEGMENT: &'static str = "microsoft.graph.participantLeftNotification";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PasswordAuthenticationMethod, C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
@@ -2625,17 +2625,17 @@ impl<C> crate::path::EntityPath<crate::beta::PasswordAuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::PasswordAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.passwordAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PasswordAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.passwordAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -2687,29 +2687,29 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c102)]
+#[cfg(msgraph_beta_payload_response_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PayloadResponse {
     const SEGMENT: &'static str = "microsoft.graph.payloadResponse";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PaymentMethod {
     const SEGMENT: &'static str = "microsoft.graph.paymentMethod";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PaymentTerm {
     const SEGMENT: &'static str = "microsoft.graph.paymentTerm";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Permission, C> {
     /// Structural property `grantedTo` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -2761,16 +2761,16 @@ impl<C> crate::path::EntityPath<crate::beta::Permission, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Permission {
     const SEGMENT: &'static str = "microsoft.graph.permission";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PermissionGrantConditionSet {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantConditionSet";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PermissionGrantPolicy, C> {
     /// Containment navigation property `excludes` (`microsoft.graph.permissionGrantConditionSet`).
@@ -2861,22 +2861,22 @@ impl<C> crate::path::EntityPath<crate::beta::PermissionGrantPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::PermissionGrantPolicy {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::PermissionGrantPolicy {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PermissionGrantPolicy {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::PermissionGrantPolicy, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -2926,11 +2926,11 @@ impl<C> crate::path::CollectionPath<crate::beta::PermissionGrantPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Person {
     const SEGMENT: &'static str = "microsoft.graph.person";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PersonAnnotation, C> {
     /// Structural property `detail` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -2956,16 +2956,16 @@ impl<C> crate::path::EntityPath<crate::beta::PersonAnnotation, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::PersonAnnotation {
     const SEGMENT: &'static str = "microsoft.graph.personAnnotation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonAnnotation {
     const SEGMENT: &'static str = "microsoft.graph.personAnnotation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PersonAnnualEvent, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -2987,17 +2987,17 @@ impl<C> crate::path::EntityPath<crate::beta::PersonAnnualEvent, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::PersonAnnualEvent {
     const SEGMENT: &'static str = "microsoft.graph.personAnnualEvent";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PersonAnnualEvent {
     const SEGMENT: &'static str = "microsoft.graph.personAnnualEvent";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PersonAward, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3019,15 +3019,15 @@ impl<C> crate::path::EntityPath<crate::beta::PersonAward, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::PersonAward {
     const SEGMENT: &'static str = "microsoft.graph.personAward";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonAward {
     const SEGMENT: &'static str = "microsoft.graph.personAward";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PersonCertification, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3049,26 +3049,26 @@ impl<C> crate::path::EntityPath<crate::beta::PersonCertification, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::PersonCertification {
     const SEGMENT: &'static str = "microsoft.graph.personCertification";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PersonCertification {
     const SEGMENT: &'static str = "microsoft.graph.personCertification";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyExtension>
 for crate::beta::PersonExtension {
     const SEGMENT: &'static str = "microsoft.graph.personExtension";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonExtension {
     const SEGMENT: &'static str = "microsoft.graph.personExtension";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PersonInterest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3090,16 +3090,16 @@ impl<C> crate::path::EntityPath<crate::beta::PersonInterest, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::PersonInterest {
     const SEGMENT: &'static str = "microsoft.graph.personInterest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonInterest {
     const SEGMENT: &'static str = "microsoft.graph.personInterest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PersonName, C> {
     /// Structural property `pronunciation` (`microsoft.graph.personNamePronounciation`), addressed on its own: `GET` or `PATCH` it.
@@ -3127,15 +3127,15 @@ impl<C> crate::path::EntityPath<crate::beta::PersonName, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::PersonName {
     const SEGMENT: &'static str = "microsoft.graph.personName";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonName {
     const SEGMENT: &'static str = "microsoft.graph.personName";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PersonResponsibility, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3157,17 +3157,17 @@ impl<C> crate::path::EntityPath<crate::beta::PersonResponsibility, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::PersonResponsibility {
     const SEGMENT: &'static str = "microsoft.graph.personResponsibility";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PersonResponsibility {
     const SEGMENT: &'static str = "microsoft.graph.personResponsibility";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PersonWebsite, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3189,15 +3189,15 @@ impl<C> crate::path::EntityPath<crate::beta::PersonWebsite, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::PersonWebsite {
     const SEGMENT: &'static str = "microsoft.graph.personWebsite";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonWebsite {
     const SEGMENT: &'static str = "microsoft.graph.personWebsite";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PhoneAuthenticationMethod, C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
@@ -3235,17 +3235,17 @@ impl<C> crate::path::EntityPath<crate::beta::PhoneAuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::PhoneAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.phoneAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PhoneAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.phoneAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Picture, C> {
     /// Stream property `content`.
@@ -3253,11 +3253,11 @@ impl<C> crate::path::EntityPath<crate::beta::Picture, C> {
         crate::path::StreamPath::new(self.target().segment("content"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Picture {
     const SEGMENT: &'static str = "microsoft.graph.picture";
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyPlace, C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -3271,11 +3271,11 @@ impl<C> crate::path::EntityPath<crate::beta::AnyPlace, C> {
         crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPlace {
     const SEGMENT: &'static str = "microsoft.graph.place";
 }
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_planner)]
 /// Features: `beta` or `beta-planner`.
 impl<C> crate::path::EntityPath<crate::beta::Planner, C> {
     /// Containment navigation property `buckets` (`microsoft.graph.plannerBucket`).
@@ -3315,7 +3315,7 @@ impl<C> crate::path::EntityPath<crate::beta::Planner, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PlannerAssignedToTaskBoardTaskFormat, C> {
     /// Structural property `orderHintsByAssignee` (`microsoft.graph.plannerOrderHintsByAssignee`), addressed on its own: `GET` or `PATCH` it.
@@ -3325,17 +3325,17 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerAssignedToTaskBoardTaskForma
         crate::path::PropertyPath::new(self.target().segment("orderHintsByAssignee"))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerAssignedToTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerAssignedToTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -3354,7 +3354,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PlannerBucket, C> {
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
@@ -3367,16 +3367,16 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerBucket, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerBucket {
     const SEGMENT: &'static str = "microsoft.graph.plannerBucket";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerBucket {
     const SEGMENT: &'static str = "microsoft.graph.plannerBucket";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::PlannerBucket, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3393,17 +3393,17 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerBucket, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerBucketTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerBucketTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::PlannerBucketTaskBoardTaskFormat, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3420,11 +3420,11 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerBucketTaskBoardTaskForma
         )
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPlannerDelta {
     const SEGMENT: &'static str = "microsoft.graph.plannerDelta";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AnyPlannerDelta, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3441,7 +3441,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyPlannerDelta, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PlannerGroup, C> {
     /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
@@ -3454,11 +3454,11 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerGroup, C> {
         crate::path::CollectionPath::new(self.target().segment("plans"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerGroup {
     const SEGMENT: &'static str = "microsoft.graph.plannerGroup";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PlannerPlan, C> {
     /// Structural property `container` (`microsoft.graph.plannerPlanContainer`), addressed on its own: `GET` or `PATCH` it.
@@ -3505,16 +3505,16 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerPlan, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerPlan {
     const SEGMENT: &'static str = "microsoft.graph.plannerPlan";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerPlan {
     const SEGMENT: &'static str = "microsoft.graph.plannerPlan";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::PlannerPlan, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3531,7 +3531,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerPlan, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PlannerPlanDetails, C> {
     /// Structural property `categoryDescriptions` (`microsoft.graph.plannerCategoryDescriptions`), addressed on its own: `GET` or `PATCH` it.
@@ -3551,17 +3551,17 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerPlanDetails, C> {
         crate::path::PropertyPath::new(self.target().segment("sharedWith"))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerPlanDetails {
     const SEGMENT: &'static str = "microsoft.graph.plannerPlanDetails";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerPlanDetails {
     const SEGMENT: &'static str = "microsoft.graph.plannerPlanDetails";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::PlannerPlanDetails, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3578,17 +3578,17 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerPlanDetails, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerProgressTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerProgressTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::PlannerProgressTaskBoardTaskFormat, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3605,7 +3605,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerProgressTaskBoardTaskFor
         )
     }
 }
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 /// Features: `beta`, or one of `beta-planner`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PlannerRoster, C> {
     /// Containment navigation property `members` (`microsoft.graph.plannerRosterMember`).
@@ -3627,16 +3627,16 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerRoster, C> {
         crate::path::CollectionPath::new(self.target().segment("plans"))
     }
 }
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerRoster {
     const SEGMENT: &'static str = "microsoft.graph.plannerRoster";
 }
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerRosterMember {
     const SEGMENT: &'static str = "microsoft.graph.plannerRosterMember";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PlannerTask, C> {
     /// Structural property `appliedCategories` (`microsoft.graph.plannerAppliedCategories`), addressed on its own: `GET` or `PATCH` it.
@@ -3702,16 +3702,16 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerTask, C> {
         crate::path::EntityPath::new(self.target().segment("progressTaskBoardFormat"))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerTask {
     const SEGMENT: &'static str = "microsoft.graph.plannerTask";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerTask {
     const SEGMENT: &'static str = "microsoft.graph.plannerTask";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::PlannerTask, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3728,7 +3728,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerTask, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PlannerTaskDetails, C> {
     /// Structural property `checklist` (`microsoft.graph.plannerChecklistItems`), addressed on its own: `GET` or `PATCH` it.
@@ -3744,17 +3744,17 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerTaskDetails, C> {
         crate::path::PropertyPath::new(self.target().segment("references"))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerTaskDetails {
     const SEGMENT: &'static str = "microsoft.graph.plannerTaskDetails";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerTaskDetails {
     const SEGMENT: &'static str = "microsoft.graph.plannerTaskDetails";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::PlannerTaskDetails, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3771,7 +3771,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerTaskDetails, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::PlannerUser, C> {
     /// Structural property `favoritePlanReferences` (`microsoft.graph.plannerFavoritePlanReferenceCollection`), addressed on its own: `GET` or `PATCH` it.
@@ -3841,16 +3841,16 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerUser, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerUser {
     const SEGMENT: &'static str = "microsoft.graph.plannerUser";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerUser {
     const SEGMENT: &'static str = "microsoft.graph.plannerUser";
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::PlannerUser, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3867,7 +3867,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerUser, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PlayPromptOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -3875,17 +3875,17 @@ impl<C> crate::path::EntityPath<crate::beta::PlayPromptOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::PlayPromptOperation {
     const SEGMENT: &'static str = "microsoft.graph.playPromptOperation";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlayPromptOperation {
     const SEGMENT: &'static str = "microsoft.graph.playPromptOperation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyPolicyBase, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -3958,16 +3958,16 @@ impl<C> crate::path::EntityPath<crate::beta::AnyPolicyBase, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::AnyPolicyBase {
     const SEGMENT: &'static str = "microsoft.graph.policyBase";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPolicyBase {
     const SEGMENT: &'static str = "microsoft.graph.policyBase";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AnyPolicyBase, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -4017,7 +4017,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyPolicyBase, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c107)]
+#[cfg(msgraph_beta_policies)]
 /// Features: `beta` or `beta-policies`.
 impl<C> crate::path::EntityPath<crate::beta::PolicyRoot, C> {
     /// Containment navigation property `authenticationMethodsPolicy` (`microsoft.graph.authenticationMethodsPolicy`).
@@ -4201,7 +4201,7 @@ impl<C> crate::path::EntityPath<crate::beta::PolicyRoot, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PolicySet, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.policySetAssignment`).
@@ -4237,11 +4237,11 @@ impl<C> crate::path::EntityPath<crate::beta::PolicySet, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PolicySet {
     const SEGMENT: &'static str = "microsoft.graph.policySet";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::PolicySet, C> {
     /// `POST .../getPolicySets`: action `microsoft.graph.getPolicySets`.
@@ -4259,7 +4259,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PolicySet, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PolicySetAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -4271,16 +4271,16 @@ impl<C> crate::path::EntityPath<crate::beta::PolicySetAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PolicySetAssignment {
     const SEGMENT: &'static str = "microsoft.graph.policySetAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.policySetItem";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Post, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -4379,15 +4379,15 @@ impl<C> crate::path::EntityPath<crate::beta::Post, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::Post {
     const SEGMENT: &'static str = "microsoft.graph.post";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Post {
     const SEGMENT: &'static str = "microsoft.graph.post";
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Presence, C> {
     /// Structural property `outOfOfficeSettings` (`microsoft.graph.outOfOfficeSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -4425,11 +4425,11 @@ impl<C> crate::path::EntityPath<crate::beta::Presence, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Presence {
     const SEGMENT: &'static str = "microsoft.graph.presence";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Presentation, C> {
     /// Containment navigation property `comments` (`microsoft.graph.documentComment`).
@@ -4442,11 +4442,11 @@ impl<C> crate::path::EntityPath<crate::beta::Presentation, C> {
         crate::path::CollectionPath::new(self.target().segment("comments"))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Presentation {
     const SEGMENT: &'static str = "microsoft.graph.presentation";
 }
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 /// Features: `beta` or `beta-print`.
 impl<C> crate::path::EntityPath<crate::beta::Print, C> {
     /// Structural property `settings` (`microsoft.graph.printSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -4526,7 +4526,7 @@ impl<C> crate::path::EntityPath<crate::beta::Print, C> {
         crate::path::CollectionPath::new(self.target().segment("taskDefinitions"))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrintConnector, C> {
     /// Structural property `deviceHealth` (`microsoft.graph.deviceHealth`), addressed on its own: `GET` or `PATCH` it.
@@ -4538,11 +4538,11 @@ impl<C> crate::path::EntityPath<crate::beta::PrintConnector, C> {
         crate::path::PropertyPath::new(self.target().segment("location"))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintConnector {
     const SEGMENT: &'static str = "microsoft.graph.printConnector";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrintDocument, C> {
     /// The media content (`$value`) of this entity.
@@ -4580,11 +4580,11 @@ impl<C> crate::path::EntityPath<crate::beta::PrintDocument, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintDocument {
     const SEGMENT: &'static str = "microsoft.graph.printDocument";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrintJob, C> {
     /// Structural property `configuration` (`microsoft.graph.printJobConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -4694,11 +4694,11 @@ impl<C> crate::path::EntityPath<crate::beta::PrintJob, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintJob {
     const SEGMENT: &'static str = "microsoft.graph.printJob";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyPrintOperation, C> {
     /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
@@ -4708,12 +4708,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyPrintOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("status"))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyPrintOperation {
     const SEGMENT: &'static str = "microsoft.graph.printOperation";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrintService, C> {
     /// Containment navigation property `endpoints` (`microsoft.graph.printServiceEndpoint`).
@@ -4726,16 +4726,16 @@ impl<C> crate::path::EntityPath<crate::beta::PrintService, C> {
         crate::path::CollectionPath::new(self.target().segment("endpoints"))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintService {
     const SEGMENT: &'static str = "microsoft.graph.printService";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrintServiceEndpoint {
     const SEGMENT: &'static str = "microsoft.graph.printServiceEndpoint";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrintTask, C> {
     /// Structural property `status` (`microsoft.graph.printTaskStatus`), addressed on its own: `GET` or `PATCH` it.
@@ -4761,11 +4761,11 @@ impl<C> crate::path::EntityPath<crate::beta::PrintTask, C> {
         crate::path::EntityPath::new(self.target().segment("trigger"))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintTask {
     const SEGMENT: &'static str = "microsoft.graph.printTask";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrintTaskDefinition, C> {
     /// Structural property `createdBy` (`microsoft.graph.appIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -4782,12 +4782,12 @@ impl<C> crate::path::EntityPath<crate::beta::PrintTaskDefinition, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrintTaskDefinition {
     const SEGMENT: &'static str = "microsoft.graph.printTaskDefinition";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrintTaskTrigger, C> {
     /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
@@ -4800,34 +4800,34 @@ impl<C> crate::path::EntityPath<crate::beta::PrintTaskTrigger, C> {
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintTaskTrigger {
     const SEGMENT: &'static str = "microsoft.graph.printTaskTrigger";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPrintUsage {
     const SEGMENT: &'static str = "microsoft.graph.printUsage";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPrintUsage>
 for crate::beta::PrintUsageByPrinter {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByPrinter";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrintUsageByPrinter {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByPrinter";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPrintUsage>
 for crate::beta::PrintUsageByUser {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByUser";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintUsageByUser {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByUser";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Printer, C> {
     /// Navigation property `connectors` (`microsoft.graph.printConnector`).
@@ -4927,15 +4927,15 @@ impl<C> crate::path::EntityPath<crate::beta::Printer, C> {
         crate::path::CollectionPath::new(self.target().segment("jobs"))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPrinterBase> for crate::beta::Printer {
     const SEGMENT: &'static str = "microsoft.graph.printer";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Printer {
     const SEGMENT: &'static str = "microsoft.graph.printer";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Printer, C> {
     /// `POST .../create`: action `microsoft.graph.create`.
@@ -4953,7 +4953,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Printer, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyPrinterBase, C> {
     /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
@@ -4984,11 +4984,11 @@ impl<C> crate::path::EntityPath<crate::beta::AnyPrinterBase, C> {
         crate::path::CollectionPath::new(self.target().segment("jobs"))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPrinterBase {
     const SEGMENT: &'static str = "microsoft.graph.printerBase";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrinterCreateOperation, C> {
     /// Navigation property `printer` (`microsoft.graph.printer`).
@@ -5007,20 +5007,20 @@ impl<C> crate::path::EntityPath<crate::beta::PrinterCreateOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("status"))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPrintOperation>
 for crate::beta::PrinterCreateOperation {
     const SEGMENT: &'static str = "microsoft.graph.printerCreateOperation";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrinterCreateOperation {
     const SEGMENT: &'static str = "microsoft.graph.printerCreateOperation";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrinterShare, C> {
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `allowedGroups` (`microsoft.graph.group`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -5032,7 +5032,7 @@ impl<C> crate::path::EntityPath<crate::beta::PrinterShare, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("allowedGroups"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `allowedUsers` (`microsoft.graph.user`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -5081,16 +5081,16 @@ impl<C> crate::path::EntityPath<crate::beta::PrinterShare, C> {
         crate::path::CollectionPath::new(self.target().segment("jobs"))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPrinterBase>
 for crate::beta::PrinterShare {
     const SEGMENT: &'static str = "microsoft.graph.printerShare";
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrinterShare {
     const SEGMENT: &'static str = "microsoft.graph.printerShare";
 }
-#[cfg(msgraph_beta_c110)]
+#[cfg(msgraph_beta_privileged_access_or_search)]
 /// Features: `beta`, or one of `beta-privileged-access`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrivilegedAccess, C> {
     /// Containment navigation property `resources` (`microsoft.graph.governanceResource`).
@@ -5139,14 +5139,14 @@ impl<C> crate::path::EntityPath<crate::beta::PrivilegedAccess, C> {
         crate::path::CollectionPath::new(self.target().segment("roleSettings"))
     }
 }
-#[cfg(msgraph_beta_c110)]
+#[cfg(msgraph_beta_privileged_access_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrivilegedAccess {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccess";
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrivilegedApproval, C> {
-    #[cfg(msgraph_beta_c113)]
+    #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
     /// Navigation property `request` (`microsoft.graph.privilegedRoleAssignmentRequest`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -5168,12 +5168,12 @@ impl<C> crate::path::EntityPath<crate::beta::PrivilegedApproval, C> {
         crate::path::EntityPath::new(self.target().segment("roleInfo"))
     }
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedApproval {
     const SEGMENT: &'static str = "microsoft.graph.privilegedApproval";
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::PrivilegedApproval, C> {
     /// `GET .../myRequests`: function `microsoft.graph.myRequests`.
@@ -5190,12 +5190,14 @@ impl<C> crate::path::CollectionPath<crate::beta::PrivilegedApproval, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c111)]
+#[cfg(msgraph_beta_privileged_operation_events_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedOperationEvent {
     const SEGMENT: &'static str = "microsoft.graph.privilegedOperationEvent";
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrivilegedRole, C> {
     /// Navigation property `assignments` (`microsoft.graph.privilegedRoleAssignment`).
@@ -5253,11 +5255,15 @@ impl<C> crate::path::EntityPath<crate::beta::PrivilegedRole, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrivilegedRole {
     const SEGMENT: &'static str = "microsoft.graph.privilegedRole";
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrivilegedRoleAssignment, C> {
     /// Containment navigation property `roleInfo` (`microsoft.graph.privilegedRole`).
@@ -5299,12 +5305,16 @@ impl<C> crate::path::EntityPath<crate::beta::PrivilegedRoleAssignment, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.privilegedRoleAssignment";
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::PrivilegedRoleAssignment, C> {
     /// `GET .../my`: function `microsoft.graph.my`.
@@ -5321,7 +5331,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PrivilegedRoleAssignment, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 /// Features: `beta`, or one of `beta-privileged-role-assignment-requests`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PrivilegedRoleAssignmentRequest, C> {
     /// Structural property `schedule` (`microsoft.graph.governanceSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -5353,12 +5363,12 @@ impl<C> crate::path::EntityPath<crate::beta::PrivilegedRoleAssignmentRequest, C>
         )
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedRoleAssignmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.privilegedRoleAssignmentRequest";
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 /// Features: `beta`, or one of `beta-privileged-role-assignment-requests`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::PrivilegedRoleAssignmentRequest, C> {
     /// `GET .../my`: function `microsoft.graph.my`.
@@ -5375,22 +5385,26 @@ impl<C> crate::path::CollectionPath<crate::beta::PrivilegedRoleAssignmentRequest
         )
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedRoleSettings {
     const SEGMENT: &'static str = "microsoft.graph.privilegedRoleSettings";
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedRoleSummary {
     const SEGMENT: &'static str = "microsoft.graph.privilegedRoleSummary";
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedSignupStatus {
     const SEGMENT: &'static str = "microsoft.graph.privilegedSignupStatus";
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::PrivilegedSignupStatus, C> {
     /// `GET .../canSignUp`: function `microsoft.graph.canSignUp`.
@@ -5443,7 +5457,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PrivilegedSignupStatus, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Profile, C> {
     /// Containment navigation property `account` (`microsoft.graph.userAccountInformation`).
@@ -5618,16 +5632,16 @@ impl<C> crate::path::EntityPath<crate::beta::Profile, C> {
         crate::path::CollectionPath::new(self.target().segment("websites"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Profile {
     const SEGMENT: &'static str = "microsoft.graph.profile";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ProfileCardProperty {
     const SEGMENT: &'static str = "microsoft.graph.profileCardProperty";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ProfilePhoto, C> {
     /// The media content (`$value`) of this entity.
@@ -5635,11 +5649,11 @@ impl<C> crate::path::EntityPath<crate::beta::ProfilePhoto, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ProfilePhoto {
     const SEGMENT: &'static str = "microsoft.graph.profilePhoto";
 }
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Program, C> {
     /// Containment navigation property `controls` (`microsoft.graph.programControl`).
@@ -5652,11 +5666,11 @@ impl<C> crate::path::EntityPath<crate::beta::Program, C> {
         crate::path::CollectionPath::new(self.target().segment("controls"))
     }
 }
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Program {
     const SEGMENT: &'static str = "microsoft.graph.program";
 }
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ProgramControl, C> {
     /// Structural property `owner` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -5677,16 +5691,16 @@ impl<C> crate::path::EntityPath<crate::beta::ProgramControl, C> {
         crate::path::EntityPath::new(self.target().segment("program"))
     }
 }
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ProgramControl {
     const SEGMENT: &'static str = "microsoft.graph.programControl";
 }
-#[cfg(msgraph_beta_c116)]
+#[cfg(msgraph_beta_program_control_types_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ProgramControlType {
     const SEGMENT: &'static str = "microsoft.graph.programControlType";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ProjectParticipation, C> {
     /// Structural property `client` (`microsoft.graph.companyDetail`), addressed on its own: `GET` or `PATCH` it.
@@ -5716,22 +5730,22 @@ impl<C> crate::path::EntityPath<crate::beta::ProjectParticipation, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::ProjectParticipation {
     const SEGMENT: &'static str = "microsoft.graph.projectParticipation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ProjectParticipation {
     const SEGMENT: &'static str = "microsoft.graph.projectParticipation";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ProviderTenantSetting {
     const SEGMENT: &'static str = "microsoft.graph.providerTenantSetting";
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ProvisioningObjectSummary, C> {
     /// Structural property `initiatedBy` (`microsoft.graph.initiator`), addressed on its own: `GET` or `PATCH` it.
@@ -5779,12 +5793,12 @@ impl<C> crate::path::EntityPath<crate::beta::ProvisioningObjectSummary, C> {
         crate::path::PropertyPath::new(self.target().segment("targetSystem"))
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ProvisioningObjectSummary {
     const SEGMENT: &'static str = "microsoft.graph.provisioningObjectSummary";
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PublishedResource, C> {
     /// Containment navigation property `agentGroups` (`microsoft.graph.onPremisesAgentGroup`).
@@ -5797,12 +5811,12 @@ impl<C> crate::path::EntityPath<crate::beta::PublishedResource, C> {
         crate::path::CollectionPath::new(self.target().segment("agentGroups"))
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PublishedResource {
     const SEGMENT: &'static str = "microsoft.graph.publishedResource";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PurchaseInvoice, C> {
     /// Structural property `buyFromAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
@@ -5859,11 +5873,11 @@ impl<C> crate::path::EntityPath<crate::beta::PurchaseInvoice, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PurchaseInvoice {
     const SEGMENT: &'static str = "microsoft.graph.purchaseInvoice";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::PurchaseInvoiceLine, C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
@@ -5882,23 +5896,23 @@ impl<C> crate::path::EntityPath<crate::beta::PurchaseInvoiceLine, C> {
         crate::path::EntityPath::new(self.target().segment("item"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PurchaseInvoiceLine {
     const SEGMENT: &'static str = "microsoft.graph.purchaseInvoiceLine";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<
     crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry,
 > for crate::beta::windows_updates::QualityUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyCatalogEntry>
 for crate::beta::windows_updates::QualityUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::QualityUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";

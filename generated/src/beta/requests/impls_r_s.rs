@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::RbacApplication, C> {
     /// Containment navigation property `resourceNamespaces` (`microsoft.graph.unifiedRbacResourceNamespace`).
@@ -188,11 +188,11 @@ impl<C> crate::path::EntityPath<crate::beta::RbacApplication, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RbacApplication {
     const SEGMENT: &'static str = "microsoft.graph.rbacApplication";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::RbacApplicationMultiple, C> {
     /// Containment navigation property `resourceNamespaces` (`microsoft.graph.unifiedRbacResourceNamespace`).
@@ -223,12 +223,12 @@ impl<C> crate::path::EntityPath<crate::beta::RbacApplicationMultiple, C> {
         crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RbacApplicationMultiple {
     const SEGMENT: &'static str = "microsoft.graph.rbacApplicationMultiple";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::RecordOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -236,26 +236,26 @@ impl<C> crate::path::EntityPath<crate::beta::RecordOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::RecordOperation {
     const SEGMENT: &'static str = "microsoft.graph.recordOperation";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RecordOperation {
     const SEGMENT: &'static str = "microsoft.graph.recordOperation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyAttachment>
 for crate::beta::ReferenceAttachment {
     const SEGMENT: &'static str = "microsoft.graph.referenceAttachment";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ReferenceAttachment {
     const SEGMENT: &'static str = "microsoft.graph.referenceAttachment";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::ReferenceAttachment, C> {
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
@@ -275,7 +275,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ReferenceAttachment, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::RegionalAndLanguageSettings, C> {
     /// Structural property `defaultDisplayLanguage` (`microsoft.graph.localeInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -319,22 +319,22 @@ impl<C> crate::path::EntityPath<crate::beta::RegionalAndLanguageSettings, C> {
         crate::path::PropertyPath::new(self.target().segment("translationPreferences"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RegionalAndLanguageSettings {
     const SEGMENT: &'static str = "microsoft.graph.regionalAndLanguageSettings";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RelyingPartyDetailedSummary {
     const SEGMENT: &'static str = "microsoft.graph.relyingPartyDetailedSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RemoteActionAudit {
     const SEGMENT: &'static str = "microsoft.graph.remoteActionAudit";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::RemoteAssistancePartner, C> {
     /// A request to start onboarding.  Must be coupled with the appropriate TeamViewer account information
@@ -362,12 +362,12 @@ impl<C> crate::path::EntityPath<crate::beta::RemoteAssistancePartner, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RemoteAssistancePartner {
     const SEGMENT: &'static str = "microsoft.graph.remoteAssistancePartner";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ReportRoot, C> {
     /// Containment navigation property `applicationSignInDetailedSummary` (`microsoft.graph.applicationSignInDetailedSummary`).
@@ -3434,11 +3434,11 @@ impl<C> crate::path::EntityPath<crate::beta::ReportRoot, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ReportRoot {
     const SEGMENT: &'static str = "microsoft.graph.reportRoot";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ReportRoot, C> {
     /// `GET .../getGroupPrintUsageSummary`: function `microsoft.graph.getGroupPrintUsageSummary`.
@@ -3741,7 +3741,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ReportRoot, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3771,11 +3771,11 @@ impl<C> crate::path::EntityPath<crate::beta::AnyRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyRequest {
     const SEGMENT: &'static str = "microsoft.graph.request";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ResourceOperation, C> {
     /// `GET .../getScopesForUser`: function `microsoft.graph.getScopesForUser`.
@@ -3805,12 +3805,12 @@ impl<C> crate::path::EntityPath<crate::beta::ResourceOperation, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ResourceOperation {
     const SEGMENT: &'static str = "microsoft.graph.resourceOperation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ResourceSpecificPermissionGrant, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -3883,17 +3883,17 @@ impl<C> crate::path::EntityPath<crate::beta::ResourceSpecificPermissionGrant, C>
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::ResourceSpecificPermissionGrant {
     const SEGMENT: &'static str = "microsoft.graph.resourceSpecificPermissionGrant";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ResourceSpecificPermissionGrant {
     const SEGMENT: &'static str = "microsoft.graph.resourceSpecificPermissionGrant";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::ResourceSpecificPermissionGrant, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -3943,12 +3943,12 @@ impl<C> crate::path::CollectionPath<crate::beta::ResourceSpecificPermissionGrant
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RestrictedAppsViolation {
     const SEGMENT: &'static str = "microsoft.graph.restrictedAppsViolation";
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::RestrictedSignIn, C> {
     /// Structural property `deviceDetail` (`microsoft.graph.deviceDetail`), addressed on its own: `GET` or `PATCH` it.
@@ -3968,15 +3968,15 @@ impl<C> crate::path::EntityPath<crate::beta::RestrictedSignIn, C> {
         crate::path::PropertyPath::new(self.target().segment("status"))
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnySignIn> for crate::beta::RestrictedSignIn {
     const SEGMENT: &'static str = "microsoft.graph.restrictedSignIn";
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RestrictedSignIn {
     const SEGMENT: &'static str = "microsoft.graph.restrictedSignIn";
 }
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risk-detections`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::RiskDetection, C> {
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
@@ -3984,11 +3984,11 @@ impl<C> crate::path::EntityPath<crate::beta::RiskDetection, C> {
         crate::path::PropertyPath::new(self.target().segment("location"))
     }
 }
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RiskDetection {
     const SEGMENT: &'static str = "microsoft.graph.riskDetection";
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyRiskyUser, C> {
     /// Containment navigation property `history` (`microsoft.graph.riskyUserHistoryItem`).
@@ -4001,11 +4001,11 @@ impl<C> crate::path::EntityPath<crate::beta::AnyRiskyUser, C> {
         crate::path::CollectionPath::new(self.target().segment("history"))
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyRiskyUser {
     const SEGMENT: &'static str = "microsoft.graph.riskyUser";
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyRiskyUser, C> {
     /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
@@ -4039,7 +4039,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyRiskyUser, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::RiskyUserHistoryItem, C> {
     /// Structural property `activity` (`microsoft.graph.riskUserActivity`), addressed on its own: `GET` or `PATCH` it.
@@ -4056,17 +4056,17 @@ impl<C> crate::path::EntityPath<crate::beta::RiskyUserHistoryItem, C> {
         crate::path::CollectionPath::new(self.target().segment("history"))
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyRiskyUser>
 for crate::beta::RiskyUserHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.riskyUserHistoryItem";
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RiskyUserHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.riskyUserHistoryItem";
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::RiskyUserHistoryItem, C> {
     /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
@@ -4100,7 +4100,7 @@ impl<C> crate::path::CollectionPath<crate::beta::RiskyUserHistoryItem, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyRoleAssignment, C> {
     /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
@@ -4113,12 +4113,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyRoleAssignment, C> {
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.roleAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyRoleDefinition, C> {
     /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
@@ -4131,12 +4131,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyRoleDefinition, C> {
         crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.roleDefinition";
 }
-#[cfg(msgraph_beta_c121)]
+#[cfg(msgraph_beta_role_management)]
 /// Features: `beta` or `beta-role-management`.
 impl<C> crate::path::EntityPath<crate::beta::RoleManagement, C> {
     /// Containment navigation property `directory` (`microsoft.graph.rbacApplication`).
@@ -4176,7 +4176,7 @@ impl<C> crate::path::EntityPath<crate::beta::RoleManagement, C> {
         crate::path::EntityPath::new(self.target().segment("deviceManagement"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::RoleScopeTag, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.roleScopeTagAutoAssignment`).
@@ -4203,11 +4203,11 @@ impl<C> crate::path::EntityPath<crate::beta::RoleScopeTag, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RoleScopeTag {
     const SEGMENT: &'static str = "microsoft.graph.roleScopeTag";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::RoleScopeTag, C> {
     /// `POST .../getRoleScopeTagsById`: action `microsoft.graph.getRoleScopeTagsById`.
@@ -4237,7 +4237,7 @@ impl<C> crate::path::CollectionPath<crate::beta::RoleScopeTag, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::RoleScopeTagAutoAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -4249,12 +4249,12 @@ impl<C> crate::path::EntityPath<crate::beta::RoleScopeTagAutoAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RoleScopeTagAutoAssignment {
     const SEGMENT: &'static str = "microsoft.graph.roleScopeTagAutoAssignment";
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Room, C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -4268,15 +4268,15 @@ impl<C> crate::path::EntityPath<crate::beta::Room, C> {
         crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlace> for crate::beta::Room {
     const SEGMENT: &'static str = "microsoft.graph.room";
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Room {
     const SEGMENT: &'static str = "microsoft.graph.room";
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::RoomList, C> {
     /// Containment navigation property `rooms` (`microsoft.graph.room`).
@@ -4299,15 +4299,15 @@ impl<C> crate::path::EntityPath<crate::beta::RoomList, C> {
         crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlace> for crate::beta::RoomList {
     const SEGMENT: &'static str = "microsoft.graph.roomList";
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RoomList {
     const SEGMENT: &'static str = "microsoft.graph.roomList";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::ReviewSet, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4352,12 +4352,12 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::ReviewSet, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::ReviewSet {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.reviewSet";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::ReviewSetQuery, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4385,17 +4385,17 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::ReviewSetQuery, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::ReviewSetQuery {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.reviewSetQuery";
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::RiskyUser {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.riskyUser";
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::term_store::Relation, C> {
     /// Navigation property `fromTerm` (`microsoft.graph.termStore.term`).
@@ -4426,12 +4426,12 @@ impl<C> crate::path::EntityPath<crate::beta::term_store::Relation, C> {
         crate::path::EntityPath::new(self.target().segment("toTerm"))
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::term_store::Relation {
     const SEGMENT: &'static str = "microsoft.graph.termStore.relation";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SalesCreditMemo, C> {
     /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
@@ -4483,11 +4483,11 @@ impl<C> crate::path::EntityPath<crate::beta::SalesCreditMemo, C> {
         crate::path::CollectionPath::new(self.target().segment("salesCreditMemoLines"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesCreditMemo {
     const SEGMENT: &'static str = "microsoft.graph.salesCreditMemo";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SalesCreditMemoLine, C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
@@ -4506,12 +4506,12 @@ impl<C> crate::path::EntityPath<crate::beta::SalesCreditMemoLine, C> {
         crate::path::EntityPath::new(self.target().segment("item"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SalesCreditMemoLine {
     const SEGMENT: &'static str = "microsoft.graph.salesCreditMemoLine";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SalesInvoice, C> {
     /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
@@ -4624,11 +4624,11 @@ impl<C> crate::path::EntityPath<crate::beta::SalesInvoice, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesInvoice {
     const SEGMENT: &'static str = "microsoft.graph.salesInvoice";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SalesInvoiceLine, C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
@@ -4647,11 +4647,11 @@ impl<C> crate::path::EntityPath<crate::beta::SalesInvoiceLine, C> {
         crate::path::EntityPath::new(self.target().segment("item"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesInvoiceLine {
     const SEGMENT: &'static str = "microsoft.graph.salesInvoiceLine";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SalesOrder, C> {
     /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
@@ -4709,11 +4709,11 @@ impl<C> crate::path::EntityPath<crate::beta::SalesOrder, C> {
         crate::path::CollectionPath::new(self.target().segment("salesOrderLines"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesOrder {
     const SEGMENT: &'static str = "microsoft.graph.salesOrder";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SalesOrderLine, C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
@@ -4732,11 +4732,11 @@ impl<C> crate::path::EntityPath<crate::beta::SalesOrderLine, C> {
         crate::path::EntityPath::new(self.target().segment("item"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesOrderLine {
     const SEGMENT: &'static str = "microsoft.graph.salesOrderLine";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SalesQuote, C> {
     /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
@@ -4821,11 +4821,11 @@ impl<C> crate::path::EntityPath<crate::beta::SalesQuote, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesQuote {
     const SEGMENT: &'static str = "microsoft.graph.salesQuote";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SalesQuoteLine, C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
@@ -4844,11 +4844,11 @@ impl<C> crate::path::EntityPath<crate::beta::SalesQuoteLine, C> {
         crate::path::EntityPath::new(self.target().segment("item"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesQuoteLine {
     const SEGMENT: &'static str = "microsoft.graph.salesQuoteLine";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Schedule, C> {
     /// Structural property `timeClockSettings` (`microsoft.graph.timeClockSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -4966,11 +4966,11 @@ impl<C> crate::path::EntityPath<crate::beta::Schedule, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Schedule {
     const SEGMENT: &'static str = "microsoft.graph.schedule";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyScheduleChangeRequest, C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
@@ -5022,17 +5022,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyScheduleChangeRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::AnyScheduleChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.scheduleChangeRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyScheduleChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.scheduleChangeRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SchedulingGroup, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -5056,24 +5056,24 @@ impl<C> crate::path::EntityPath<crate::beta::SchedulingGroup, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::SchedulingGroup {
     const SEGMENT: &'static str = "microsoft.graph.schedulingGroup";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SchedulingGroup {
     const SEGMENT: &'static str = "microsoft.graph.schedulingGroup";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Schema {
     const SEGMENT: &'static str = "microsoft.graph.schema";
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SchemaExtension {
     const SEGMENT: &'static str = "microsoft.graph.schemaExtension";
 }
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_core_or_scoped_role_memberships)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ScopedRoleMembership, C> {
     /// Structural property `roleMemberInfo` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
@@ -5083,12 +5083,12 @@ impl<C> crate::path::EntityPath<crate::beta::ScopedRoleMembership, C> {
         crate::path::PropertyPath::new(self.target().segment("roleMemberInfo"))
     }
 }
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_core_or_scoped_role_memberships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ScopedRoleMembership {
     const SEGMENT: &'static str = "microsoft.graph.scopedRoleMembership";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SearchEntity, C> {
     /// `POST .../query`: action `microsoft.graph.query`.
@@ -5106,11 +5106,11 @@ impl<C> crate::path::EntityPath<crate::beta::SearchEntity, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SearchEntity {
     const SEGMENT: &'static str = "microsoft.graph.searchEntity";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SectionGroup, C> {
     /// Containment navigation property `parentNotebook` (`microsoft.graph.notebook`).
@@ -5160,26 +5160,26 @@ impl<C> crate::path::EntityPath<crate::beta::SectionGroup, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityHierarchyModel>
 for crate::beta::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
 for crate::beta::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::EntityPath<crate::beta::SecureScore, C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -5189,11 +5189,11 @@ impl<C> crate::path::EntityPath<crate::beta::SecureScore, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SecureScore {
     const SEGMENT: &'static str = "microsoft.graph.secureScore";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::EntityPath<crate::beta::SecureScoreControlProfile, C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -5203,12 +5203,12 @@ impl<C> crate::path::EntityPath<crate::beta::SecureScoreControlProfile, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecureScoreControlProfile {
     const SEGMENT: &'static str = "microsoft.graph.secureScoreControlProfile";
 }
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 /// Features: `beta` or `beta-security`.
 impl<C> crate::path::EntityPath<crate::beta::Security, C> {
     /// Containment navigation property `alerts` (`microsoft.graph.alert`).
@@ -5324,7 +5324,7 @@ impl<C> crate::path::EntityPath<crate::beta::Security, C> {
         crate::path::CollectionPath::new(self.target().segment("userSecurityProfiles"))
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::EntityPath<crate::beta::SecurityAction, C> {
     /// Structural property `errorInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -5348,31 +5348,31 @@ impl<C> crate::path::EntityPath<crate::beta::SecurityAction, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SecurityAction {
     const SEGMENT: &'static str = "microsoft.graph.securityAction";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnySecurityBaselineStateSummary>
 for crate::beta::SecurityBaselineCategoryStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineCategoryStateSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityBaselineCategoryStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineCategoryStateSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityBaselineDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineDeviceState";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityBaselineSettingState {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineSettingState";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SecurityBaselineState, C> {
     /// Containment navigation property `settingStates` (`microsoft.graph.securityBaselineSettingState`).
@@ -5385,17 +5385,17 @@ impl<C> crate::path::EntityPath<crate::beta::SecurityBaselineState, C> {
         crate::path::CollectionPath::new(self.target().segment("settingStates"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityBaselineState {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnySecurityBaselineStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineStateSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SecurityBaselineTemplate, C> {
     /// Containment navigation property `categoryDeviceStateSummaries` (`microsoft.graph.securityBaselineCategoryStateSummary`).
@@ -5497,17 +5497,17 @@ impl<C> crate::path::EntityPath<crate::beta::SecurityBaselineTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementTemplate>
 for crate::beta::SecurityBaselineTemplate {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineTemplate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityBaselineTemplate {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineTemplate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::SecurityBaselineTemplate, C> {
     /// `POST .../importOffice365DeviceConfigurationPolicies`: action `microsoft.graph.importOffice365DeviceConfigurationPolicies`.
@@ -5524,7 +5524,7 @@ impl<C> crate::path::CollectionPath<crate::beta::SecurityBaselineTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SecurityConfigurationTask, C> {
     /// Containment navigation property `managedDevices` (`microsoft.graph.vulnerableManagedDevice`).
@@ -5555,21 +5555,21 @@ impl<C> crate::path::EntityPath<crate::beta::SecurityConfigurationTask, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceAppManagementTask>
 for crate::beta::SecurityConfigurationTask {
     const SEGMENT: &'static str = "microsoft.graph.securityConfigurationTask";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityConfigurationTask {
     const SEGMENT: &'static str = "microsoft.graph.securityConfigurationTask";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SensitiveType {
     const SEGMENT: &'static str = "microsoft.graph.sensitiveType";
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SensitivityLabel, C> {
     /// Structural property `autoLabeling` (`microsoft.graph.autoLabeling`), addressed on its own: `GET` or `PATCH` it.
@@ -5586,11 +5586,11 @@ impl<C> crate::path::EntityPath<crate::beta::SensitivityLabel, C> {
         crate::path::CollectionPath::new(self.target().segment("sublabels"))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SensitivityLabel {
     const SEGMENT: &'static str = "microsoft.graph.sensitivityLabel";
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::SensitivityLabel, C> {
     /// `POST .../evaluate`: action `microsoft.graph.evaluate`.
@@ -5608,12 +5608,12 @@ impl<C> crate::path::CollectionPath<crate::beta::SensitivityLabel, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SensitivityPolicySettings {
     const SEGMENT: &'static str = "microsoft.graph.sensitivityPolicySettings";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ServiceAnnouncement, C> {
     /// Containment navigation property `healthOverviews` (`microsoft.graph.serviceHealth`).
@@ -5644,17 +5644,17 @@ impl<C> crate::path::EntityPath<crate::beta::ServiceAnnouncement, C> {
         crate::path::CollectionPath::new(self.target().segment("messages"))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ServiceAnnouncement {
     const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncement";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyServiceAnnouncementBase {
     const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncementBase";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ServiceHealth, C> {
     /// Containment navigation property `issues` (`microsoft.graph.serviceHealthIssue`).
@@ -5667,11 +5667,11 @@ impl<C> crate::path::EntityPath<crate::beta::ServiceHealth, C> {
         crate::path::CollectionPath::new(self.target().segment("issues"))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ServiceHealth {
     const SEGMENT: &'static str = "microsoft.graph.serviceHealth";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ServiceHealthIssue, C> {
     /// `GET .../incidentReport`: function `microsoft.graph.incidentReport`.
@@ -5685,17 +5685,17 @@ impl<C> crate::path::EntityPath<crate::beta::ServiceHealthIssue, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyServiceAnnouncementBase>
 for crate::beta::ServiceHealthIssue {
     const SEGMENT: &'static str = "microsoft.graph.serviceHealthIssue";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ServiceHealthIssue {
     const SEGMENT: &'static str = "microsoft.graph.serviceHealthIssue";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ServicePrincipal, C> {
     /// Structural property `passwordSingleSignOnSettings` (`microsoft.graph.passwordSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -5801,7 +5801,7 @@ impl<C> crate::path::EntityPath<crate::beta::ServicePrincipal, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("memberOf"))
     }
-    #[cfg(msgraph_beta_c95)]
+    #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -6017,16 +6017,16 @@ impl<C> crate::path::EntityPath<crate::beta::ServicePrincipal, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::ServicePrincipal {
     const SEGMENT: &'static str = "microsoft.graph.servicePrincipal";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ServicePrincipal {
     const SEGMENT: &'static str = "microsoft.graph.servicePrincipal";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::ServicePrincipal, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -6089,7 +6089,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ServicePrincipal, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ServiceUpdateMessage, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -6103,17 +6103,17 @@ impl<C> crate::path::EntityPath<crate::beta::ServiceUpdateMessage, C> {
         crate::path::PropertyPath::new(self.target().segment("viewPoint"))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyServiceAnnouncementBase>
 for crate::beta::ServiceUpdateMessage {
     const SEGMENT: &'static str = "microsoft.graph.serviceUpdateMessage";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ServiceUpdateMessage {
     const SEGMENT: &'static str = "microsoft.graph.serviceUpdateMessage";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ServiceUpdateMessage, C> {
     /// `POST .../archive`: action `microsoft.graph.archive`.
@@ -6213,47 +6213,47 @@ impl<C> crate::path::CollectionPath<crate::beta::ServiceUpdateMessage, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SettingStateDeviceSummary {
     const SEGMENT: &'static str = "microsoft.graph.settingStateDeviceSummary";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointActivityPages {
     const SEGMENT: &'static str = "microsoft.graph.sharePointActivityPages";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.sharePointActivityUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointActivityUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.sharePointActivityUserDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointSiteUsageDetail {
     const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsageDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointSiteUsageFileCounts {
     const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsageFileCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointSiteUsagePages {
     const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsagePages";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointSiteUsageSiteCounts {
     const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsageSiteCounts";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SharedDriveItem, C> {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -6333,7 +6333,7 @@ impl<C> crate::path::EntityPath<crate::beta::SharedDriveItem, C> {
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6345,7 +6345,7 @@ impl<C> crate::path::EntityPath<crate::beta::SharedDriveItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6358,26 +6358,26 @@ impl<C> crate::path::EntityPath<crate::beta::SharedDriveItem, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem>
 for crate::beta::SharedDriveItem {
     const SEGMENT: &'static str = "microsoft.graph.sharedDriveItem";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SharedDriveItem {
     const SEGMENT: &'static str = "microsoft.graph.sharedDriveItem";
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharedEmailDomain {
     const SEGMENT: &'static str = "microsoft.graph.sharedEmailDomain";
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharedEmailDomainInvitation {
     const SEGMENT: &'static str = "microsoft.graph.sharedEmailDomainInvitation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SharedInsight, C> {
     /// Structural property `lastShared` (`microsoft.graph.sharingDetail`), addressed on its own: `GET` or `PATCH` it.
@@ -6415,11 +6415,11 @@ impl<C> crate::path::EntityPath<crate::beta::SharedInsight, C> {
         crate::path::EntityPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SharedInsight {
     const SEGMENT: &'static str = "microsoft.graph.sharedInsight";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SharedPcConfiguration, C> {
     /// Structural property `accountManagerPolicy` (`microsoft.graph.sharedPCAccountManagerPolicy`), addressed on its own: `GET` or `PATCH` it.
@@ -6598,17 +6598,17 @@ impl<C> crate::path::EntityPath<crate::beta::SharedPcConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::SharedPcConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.sharedPCConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharedPcConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.sharedPCConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::SharedPcConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -6657,7 +6657,7 @@ impl<C> crate::path::CollectionPath<crate::beta::SharedPcConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Shift, C> {
     /// Structural property `draftShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
@@ -6689,16 +6689,16 @@ impl<C> crate::path::EntityPath<crate::beta::Shift, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::Shift {
     const SEGMENT: &'static str = "microsoft.graph.shift";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Shift {
     const SEGMENT: &'static str = "microsoft.graph.shift";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ShiftPreferences, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -6722,24 +6722,24 @@ impl<C> crate::path::EntityPath<crate::beta::ShiftPreferences, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::ShiftPreferences {
     const SEGMENT: &'static str = "microsoft.graph.shiftPreferences";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ShiftPreferences {
     const SEGMENT: &'static str = "microsoft.graph.shiftPreferences";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ShipmentMethod {
     const SEGMENT: &'static str = "microsoft.graph.shipmentMethod";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SideLoadingKey {
     const SEGMENT: &'static str = "microsoft.graph.sideLoadingKey";
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnySignIn, C> {
     /// Structural property `deviceDetail` (`microsoft.graph.deviceDetail`), addressed on its own: `GET` or `PATCH` it.
@@ -6759,16 +6759,16 @@ impl<C> crate::path::EntityPath<crate::beta::AnySignIn, C> {
         crate::path::PropertyPath::new(self.target().segment("status"))
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnySignIn {
     const SEGMENT: &'static str = "microsoft.graph.signIn";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SingleValueLegacyExtendedProperty {
     const SEGMENT: &'static str = "microsoft.graph.singleValueLegacyExtendedProperty";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Site, C> {
     /// Structural property `deleted` (`microsoft.graph.deleted`), addressed on its own: `GET` or `PATCH` it.
@@ -6791,7 +6791,7 @@ impl<C> crate::path::EntityPath<crate::beta::Site, C> {
     ) -> crate::path::PropertyPath<crate::beta::SiteCollection> {
         crate::path::PropertyPath::new(self.target().segment("siteCollection"))
     }
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -7019,7 +7019,7 @@ impl<C> crate::path::EntityPath<crate::beta::Site, C> {
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7031,7 +7031,7 @@ impl<C> crate::path::EntityPath<crate::beta::Site, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7044,15 +7044,15 @@ impl<C> crate::path::EntityPath<crate::beta::Site, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::Site {
     const SEGMENT: &'static str = "microsoft.graph.site";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Site {
     const SEGMENT: &'static str = "microsoft.graph.site";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Site, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -7097,12 +7097,12 @@ impl<C> crate::path::CollectionPath<crate::beta::Site, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SiteActivitySummary {
     const SEGMENT: &'static str = "microsoft.graph.siteActivitySummary";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SitePage, C> {
     /// Structural property `contentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -7143,7 +7143,7 @@ impl<C> crate::path::EntityPath<crate::beta::SitePage, C> {
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7155,7 +7155,7 @@ impl<C> crate::path::EntityPath<crate::beta::SitePage, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7168,19 +7168,19 @@ impl<C> crate::path::EntityPath<crate::beta::SitePage, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::SitePage {
     const SEGMENT: &'static str = "microsoft.graph.sitePage";
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SitePage {
     const SEGMENT: &'static str = "microsoft.graph.sitePage";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SiteUsageStorage {
     const SEGMENT: &'static str = "microsoft.graph.siteUsageStorage";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SkillProficiency, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7202,91 +7202,93 @@ impl<C> crate::path::EntityPath<crate::beta::SkillProficiency, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::SkillProficiency {
     const SEGMENT: &'static str = "microsoft.graph.skillProficiency";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SkillProficiency {
     const SEGMENT: &'static str = "microsoft.graph.skillProficiency";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessActivityCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessActivityUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessActivityUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessActivityUserDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessDeviceUsageDistributionUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessDeviceUsageUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessDeviceUsageUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageUserDetail";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessOrganizerActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessOrganizerActivityMinuteCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessOrganizerActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessParticipantActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessParticipantActivityMinuteCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessParticipantActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessPeerToPeerActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessPeerToPeerActivityMinuteCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessPeerToPeerActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SmsAuthenticationMethodConfiguration, C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.smsAuthenticationMethodTarget`).
@@ -7299,37 +7301,45 @@ impl<C> crate::path::EntityPath<crate::beta::SmsAuthenticationMethodConfiguratio
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
 for crate::beta::SmsAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SmsAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodTarget>
 for crate::beta::SmsAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SmsAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityProviderBase>
 for crate::beta::SocialIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.socialIdentityProvider";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SocialIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.socialIdentityProvider";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::SocialIdentityProvider, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -7346,12 +7356,12 @@ impl<C> crate::path::CollectionPath<crate::beta::SocialIdentityProvider, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SoftwareUpdateStatusSummary {
     const SEGMENT: &'static str = "microsoft.graph.softwareUpdateStatusSummary";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyStsPolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -7433,20 +7443,20 @@ impl<C> crate::path::EntityPath<crate::beta::AnyStsPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase> for crate::beta::AnyStsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::AnyStsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyStsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::AnyStsPolicy, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -7496,7 +7506,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyStsPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::SubscribeToToneOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -7504,17 +7514,17 @@ impl<C> crate::path::EntityPath<crate::beta::SubscribeToToneOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::SubscribeToToneOperation {
     const SEGMENT: &'static str = "microsoft.graph.subscribeToToneOperation";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SubscribeToToneOperation {
     const SEGMENT: &'static str = "microsoft.graph.subscribeToToneOperation";
 }
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 /// Features: `beta`, or one of `beta-search`, `beta-subscribed-skus`.
 impl<C> crate::path::EntityPath<crate::beta::SubscribedSku, C> {
     /// Structural property `prepaidUnits` (`microsoft.graph.licenseUnitsDetail`), addressed on its own: `GET` or `PATCH` it.
@@ -7524,15 +7534,15 @@ impl<C> crate::path::EntityPath<crate::beta::SubscribedSku, C> {
         crate::path::PropertyPath::new(self.target().segment("prepaidUnits"))
     }
 }
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SubscribedSku {
     const SEGMENT: &'static str = "microsoft.graph.subscribedSku";
 }
-#[cfg(msgraph_beta_c127)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Subscription {
     const SEGMENT: &'static str = "microsoft.graph.subscription";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SwapShiftsChangeRequest, C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
@@ -7584,32 +7594,32 @@ impl<C> crate::path::EntityPath<crate::beta::SwapShiftsChangeRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyOfferShiftRequest>
 for crate::beta::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyScheduleChangeRequest>
 for crate::beta::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SymantecCodeSigningCertificate {
     const SEGMENT: &'static str = "microsoft.graph.symantecCodeSigningCertificate";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Synchronization, C> {
     /// Containment navigation property `jobs` (`microsoft.graph.synchronizationJob`).
@@ -7658,11 +7668,11 @@ impl<C> crate::path::EntityPath<crate::beta::Synchronization, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Synchronization {
     const SEGMENT: &'static str = "microsoft.graph.synchronization";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SynchronizationJob, C> {
     /// Structural property `schedule` (`microsoft.graph.synchronizationSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -7761,12 +7771,12 @@ impl<C> crate::path::EntityPath<crate::beta::SynchronizationJob, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SynchronizationJob {
     const SEGMENT: &'static str = "microsoft.graph.synchronizationJob";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::SynchronizationJob, C> {
     /// `POST .../validateCredentials`: action `microsoft.graph.validateCredentials`.
@@ -7786,7 +7796,7 @@ impl<C> crate::path::CollectionPath<crate::beta::SynchronizationJob, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SynchronizationSchema, C> {
     /// Containment navigation property `directories` (`microsoft.graph.directoryDefinition`).
@@ -7841,12 +7851,12 @@ impl<C> crate::path::EntityPath<crate::beta::SynchronizationSchema, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SynchronizationSchema {
     const SEGMENT: &'static str = "microsoft.graph.synchronizationSchema";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::SynchronizationTemplate, C> {
     /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
@@ -7859,12 +7869,12 @@ impl<C> crate::path::EntityPath<crate::beta::SynchronizationTemplate, C> {
         crate::path::EntityPath::new(self.target().segment("schema"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SynchronizationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.synchronizationTemplate";
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::call_records::Segment, C> {
     /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
@@ -7886,12 +7896,12 @@ impl<C> crate::path::EntityPath<crate::beta::call_records::Segment, C> {
         crate::path::PropertyPath::new(self.target().segment("failureInfo"))
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::call_records::Segment {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.segment";
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::call_records::Session, C> {
     /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
@@ -7922,12 +7932,12 @@ impl<C> crate::path::EntityPath<crate::beta::call_records::Session, C> {
         crate::path::CollectionPath::new(self.target().segment("segments"))
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::call_records::Session {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.session";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::Settings, C> {
     /// Structural property `ocr` (`microsoft.graph.ediscovery.ocrSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -7961,15 +7971,15 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::Settings, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::Settings {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.settings";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::SiteSource, C> {
-    #[cfg(msgraph_beta_c1)]
+    #[cfg(msgraph_beta_core_or_shares_or_sites)]
     /// Navigation property `site` (`microsoft.graph.site`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -7986,17 +7996,17 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::SiteSource, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSource>
 for crate::beta::ediscovery::SiteSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.siteSource";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::SiteSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.siteSource";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::SourceCollection, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -8067,17 +8077,17 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::SourceCollection, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::SourceCollection {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.sourceCollection";
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::Schema {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.schema";
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::term_store::Set, C> {
     /// Containment navigation property `children` (`microsoft.graph.termStore.term`).
@@ -8117,11 +8127,11 @@ impl<C> crate::path::EntityPath<crate::beta::term_store::Set, C> {
         crate::path::CollectionPath::new(self.target().segment("terms"))
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::term_store::Set {
     const SEGMENT: &'static str = "microsoft.graph.termStore.set";
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::term_store::Store, C> {
     /// Containment navigation property `groups` (`microsoft.graph.termStore.group`).
@@ -8143,17 +8153,17 @@ impl<C> crate::path::EntityPath<crate::beta::term_store::Store, C> {
         crate::path::CollectionPath::new(self.target().segment("sets"))
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::term_store::Store {
     const SEGMENT: &'static str = "microsoft.graph.termStore.store";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyCatalogEntry>
 for crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";

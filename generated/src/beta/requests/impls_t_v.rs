@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TargetedManagedAppConfiguration, C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
@@ -65,22 +65,22 @@ impl<C> crate::path::EntityPath<crate::beta::TargetedManagedAppConfiguration, C>
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppConfiguration>
 for crate::beta::TargetedManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::TargetedManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TargetedManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::TargetedManagedAppConfiguration, C> {
     /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
@@ -100,17 +100,17 @@ impl<C> crate::path::CollectionPath<crate::beta::TargetedManagedAppConfiguration
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::TargetedManagedAppConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TargetedManagedAppConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TargetedManagedAppPolicyAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -122,12 +122,12 @@ impl<C> crate::path::EntityPath<crate::beta::TargetedManagedAppPolicyAssignment,
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TargetedManagedAppPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppPolicyAssignment";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyTargetedManagedAppProtection, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
@@ -168,30 +168,30 @@ impl<C> crate::path::EntityPath<crate::beta::AnyTargetedManagedAppProtection, C>
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppProtection>
 for crate::beta::AnyTargetedManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::AnyTargetedManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyTargetedManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TaxArea {
     const SEGMENT: &'static str = "microsoft.graph.taxArea";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TaxGroup {
     const SEGMENT: &'static str = "microsoft.graph.taxGroup";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Team, C> {
     /// Structural property `discoverySettings` (`microsoft.graph.teamDiscoverySettings`), addressed on its own: `GET` or `PATCH` it.
@@ -314,7 +314,7 @@ impl<C> crate::path::EntityPath<crate::beta::Team, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("tags"))
     }
-    #[cfg(msgraph_beta_c129)]
+    #[cfg(msgraph_beta_search_or_teams_templates)]
     /// Navigation property `template` (`microsoft.graph.teamsTemplate`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -398,11 +398,11 @@ impl<C> crate::path::EntityPath<crate::beta::Team, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Team {
     const SEGMENT: &'static str = "microsoft.graph.team";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::Team, C> {
     /// `GET .../allMessages`: function `microsoft.graph.allMessages`.
@@ -432,7 +432,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Team, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::TeamsApp, C> {
     /// Containment navigation property `appDefinitions` (`microsoft.graph.teamsAppDefinition`).
@@ -445,11 +445,11 @@ impl<C> crate::path::EntityPath<crate::beta::TeamsApp, C> {
         crate::path::CollectionPath::new(self.target().segment("appDefinitions"))
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamsApp {
     const SEGMENT: &'static str = "microsoft.graph.teamsApp";
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::TeamsAppDefinition, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -484,12 +484,12 @@ impl<C> crate::path::EntityPath<crate::beta::TeamsAppDefinition, C> {
         crate::path::EntityPath::new(self.target().segment("outlineIcon"))
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsAppDefinition {
     const SEGMENT: &'static str = "microsoft.graph.teamsAppDefinition";
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::TeamsAppIcon, C> {
     /// Containment navigation property `hostedContent` (`microsoft.graph.teamworkHostedContent`).
@@ -502,14 +502,14 @@ impl<C> crate::path::EntityPath<crate::beta::TeamsAppIcon, C> {
         crate::path::EntityPath::new(self.target().segment("hostedContent"))
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamsAppIcon {
     const SEGMENT: &'static str = "microsoft.graph.teamsAppIcon";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyTeamsAppInstallation, C> {
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -521,7 +521,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyTeamsAppInstallation, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("teamsApp"))
     }
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -544,12 +544,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyTeamsAppInstallation, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyTeamsAppInstallation {
     const SEGMENT: &'static str = "microsoft.graph.teamsAppInstallation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TeamsAsyncOperation, C> {
     /// Structural property `error` (`microsoft.graph.operationError`), addressed on its own: `GET` or `PATCH` it.
@@ -557,27 +557,27 @@ impl<C> crate::path::EntityPath<crate::beta::TeamsAsyncOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsAsyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.teamsAsyncOperation";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsDeviceUsageDistributionUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.teamsDeviceUsageDistributionUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsDeviceUsageUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.teamsDeviceUsageUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsDeviceUsageUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.teamsDeviceUsageUserDetail";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TeamsTab, C> {
     /// Structural property `configuration` (`microsoft.graph.teamsTabConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -586,7 +586,7 @@ impl<C> crate::path::EntityPath<crate::beta::TeamsTab, C> {
     ) -> crate::path::PropertyPath<crate::beta::TeamsTabConfiguration> {
         crate::path::PropertyPath::new(self.target().segment("configuration"))
     }
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -599,35 +599,35 @@ impl<C> crate::path::EntityPath<crate::beta::TeamsTab, C> {
         crate::path::EntityPath::new(self.target().segment("teamsApp"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamsTab {
     const SEGMENT: &'static str = "microsoft.graph.teamsTab";
 }
-#[cfg(msgraph_beta_c129)]
+#[cfg(msgraph_beta_search_or_teams_templates)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamsTemplate {
     const SEGMENT: &'static str = "microsoft.graph.teamsTemplate";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsUserActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.teamsUserActivityCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsUserActivityDistributionUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.teamsUserActivityDistributionUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsUserActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.teamsUserActivityUserCounts";
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsUserActivityUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.teamsUserActivityUserDetail";
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
 impl<C> crate::path::EntityPath<crate::beta::Teamwork, C> {
     /// Containment navigation property `workforceIntegrations` (`microsoft.graph.workforceIntegration`).
@@ -640,15 +640,15 @@ impl<C> crate::path::EntityPath<crate::beta::Teamwork, C> {
         crate::path::CollectionPath::new(self.target().segment("workforceIntegrations"))
     }
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Teamwork {
     const SEGMENT: &'static str = "microsoft.graph.teamwork";
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamworkBot {
     const SEGMENT: &'static str = "microsoft.graph.teamworkBot";
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyTeamworkHostedContent, C> {
     /// The media content (`$value`) of this entity.
@@ -656,12 +656,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyTeamworkHostedContent, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyTeamworkHostedContent {
     const SEGMENT: &'static str = "microsoft.graph.teamworkHostedContent";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TeamworkTag, C> {
     /// Containment navigation property `members` (`microsoft.graph.teamworkTagMember`).
@@ -674,21 +674,21 @@ impl<C> crate::path::EntityPath<crate::beta::TeamworkTag, C> {
         crate::path::CollectionPath::new(self.target().segment("members"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamworkTag {
     const SEGMENT: &'static str = "microsoft.graph.teamworkTag";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamworkTagMember {
     const SEGMENT: &'static str = "microsoft.graph.teamworkTagMember";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TelecomExpenseManagementPartner {
     const SEGMENT: &'static str = "microsoft.graph.telecomExpenseManagementPartner";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -728,17 +728,19 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::TemporaryAccessPassAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TemporaryAccessPassAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 impl<
     C,
@@ -756,17 +758,21 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
 for crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_beta_c130)]
+#[cfg(msgraph_beta_tenant_relationships)]
 /// Features: `beta` or `beta-tenant-relationships`.
 impl<C> crate::path::EntityPath<crate::beta::TenantRelationship, C> {
     /// Containment navigation property `managedTenants` (`microsoft.graph.managedTenants.managedTenant`).
@@ -779,10 +785,12 @@ impl<C> crate::path::EntityPath<crate::beta::TenantRelationship, C> {
         crate::path::EntityPath::new(self.target().segment("managedTenants"))
     }
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::TenantSetupInfo, C> {
-    #[cfg(msgraph_beta_c112)]
+    #[cfg(
+        msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+    )]
     /// Navigation property `defaultRolesSettings` (`microsoft.graph.privilegedRoleSettings`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -795,11 +803,11 @@ impl<C> crate::path::EntityPath<crate::beta::TenantSetupInfo, C> {
         crate::path::EntityPath::new(self.target().segment("defaultRolesSettings"))
     }
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TenantSetupInfo {
     const SEGMENT: &'static str = "microsoft.graph.tenantSetupInfo";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::TermsAndConditions, C> {
     /// Containment navigation property `acceptanceStatuses` (`microsoft.graph.termsAndConditionsAcceptanceStatus`).
@@ -830,12 +838,12 @@ impl<C> crate::path::EntityPath<crate::beta::TermsAndConditions, C> {
         crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TermsAndConditions {
     const SEGMENT: &'static str = "microsoft.graph.termsAndConditions";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::TermsAndConditionsAcceptanceStatus, C> {
     /// Navigation property `termsAndConditions` (`microsoft.graph.termsAndConditions`).
@@ -848,12 +856,12 @@ impl<C> crate::path::EntityPath<crate::beta::TermsAndConditionsAcceptanceStatus,
         crate::path::EntityPath::new(self.target().segment("termsAndConditions"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TermsAndConditionsAcceptanceStatus {
     const SEGMENT: &'static str = "microsoft.graph.termsAndConditionsAcceptanceStatus";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::TermsAndConditionsAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -865,12 +873,12 @@ impl<C> crate::path::EntityPath<crate::beta::TermsAndConditionsAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TermsAndConditionsAssignment {
     const SEGMENT: &'static str = "microsoft.graph.termsAndConditionsAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::TermsAndConditionsGroupAssignment, C> {
     /// Navigation property `termsAndConditions` (`microsoft.graph.termsAndConditions`).
@@ -883,12 +891,12 @@ impl<C> crate::path::EntityPath<crate::beta::TermsAndConditionsGroupAssignment, 
         crate::path::EntityPath::new(self.target().segment("termsAndConditions"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TermsAndConditionsGroupAssignment {
     const SEGMENT: &'static str = "microsoft.graph.termsAndConditionsGroupAssignment";
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::TermsOfUseContainer, C> {
     /// Containment navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
@@ -910,17 +918,17 @@ impl<C> crate::path::EntityPath<crate::beta::TermsOfUseContainer, C> {
         crate::path::CollectionPath::new(self.target().segment("agreements"))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TermsOfUseContainer {
     const SEGMENT: &'static str = "microsoft.graph.termsOfUseContainer";
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TextClassificationRequest {
     const SEGMENT: &'static str = "microsoft.graph.textClassificationRequest";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyThreatAssessmentRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -937,17 +945,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyThreatAssessmentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("results"))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyThreatAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.threatAssessmentRequest";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ThreatAssessmentResult {
     const SEGMENT: &'static str = "microsoft.graph.threatAssessmentResult";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::ThumbnailSet, C> {
     /// Structural property `large` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
@@ -967,15 +975,15 @@ impl<C> crate::path::EntityPath<crate::beta::ThumbnailSet, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ThumbnailSet {
     const SEGMENT: &'static str = "microsoft.graph.thumbnailSet";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TiIndicator {
     const SEGMENT: &'static str = "microsoft.graph.tiIndicator";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::CollectionPath<crate::beta::TiIndicator, C> {
     /// `POST .../deleteTiIndicators`: action `microsoft.graph.deleteTiIndicators`.
@@ -1043,7 +1051,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TiIndicator, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TimeCard, C> {
     /// Structural property `clockInEvent` (`microsoft.graph.timeCardEvent`), addressed on its own: `GET` or `PATCH` it.
@@ -1144,16 +1152,16 @@ impl<C> crate::path::EntityPath<crate::beta::TimeCard, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::TimeCard {
     const SEGMENT: &'static str = "microsoft.graph.timeCard";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TimeCard {
     const SEGMENT: &'static str = "microsoft.graph.timeCard";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::TimeCard, C> {
     /// `POST .../clockIn`: action `microsoft.graph.clockIn`.
@@ -1171,7 +1179,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TimeCard, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TimeOff, C> {
     /// Structural property `draftTimeOff` (`microsoft.graph.timeOffItem`), addressed on its own: `GET` or `PATCH` it.
@@ -1205,16 +1213,16 @@ impl<C> crate::path::EntityPath<crate::beta::TimeOff, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::TimeOff {
     const SEGMENT: &'static str = "microsoft.graph.timeOff";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TimeOff {
     const SEGMENT: &'static str = "microsoft.graph.timeOff";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TimeOffReason, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1238,16 +1246,16 @@ impl<C> crate::path::EntityPath<crate::beta::TimeOffReason, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::TimeOffReason {
     const SEGMENT: &'static str = "microsoft.graph.timeOffReason";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TimeOffReason {
     const SEGMENT: &'static str = "microsoft.graph.timeOffReason";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TimeOffRequest, C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
@@ -1299,21 +1307,21 @@ impl<C> crate::path::EntityPath<crate::beta::TimeOffRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyScheduleChangeRequest>
 for crate::beta::TimeOffRequest {
     const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::TimeOffRequest {
     const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TimeOffRequest {
     const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Todo, C> {
     /// Containment navigation property `lists` (`microsoft.graph.todoTaskList`).
@@ -1326,11 +1334,11 @@ impl<C> crate::path::EntityPath<crate::beta::Todo, C> {
         crate::path::CollectionPath::new(self.target().segment("lists"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Todo {
     const SEGMENT: &'static str = "microsoft.graph.todo";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TodoTask, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -1380,11 +1388,11 @@ impl<C> crate::path::EntityPath<crate::beta::TodoTask, C> {
         crate::path::CollectionPath::new(self.target().segment("linkedResources"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TodoTask {
     const SEGMENT: &'static str = "microsoft.graph.todoTask";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::TodoTask, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1401,7 +1409,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TodoTask, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TodoTaskList, C> {
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
@@ -1423,11 +1431,11 @@ impl<C> crate::path::EntityPath<crate::beta::TodoTaskList, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TodoTaskList {
     const SEGMENT: &'static str = "microsoft.graph.todoTaskList";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::TodoTaskList, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1444,7 +1452,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TodoTaskList, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TokenIssuancePolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -1526,27 +1534,27 @@ impl<C> crate::path::EntityPath<crate::beta::TokenIssuancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
 for crate::beta::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::TokenIssuancePolicy, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -1596,7 +1604,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TokenIssuancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::TokenLifetimePolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -1678,27 +1686,27 @@ impl<C> crate::path::EntityPath<crate::beta::TokenLifetimePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
 for crate::beta::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::TokenLifetimePolicy, C> {
     /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
@@ -1748,7 +1756,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TokenLifetimePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Trending, C> {
     /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
@@ -1773,11 +1781,11 @@ impl<C> crate::path::EntityPath<crate::beta::Trending, C> {
         crate::path::EntityPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Trending {
     const SEGMENT: &'static str = "microsoft.graph.trending";
 }
-#[cfg(msgraph_beta_c131)]
+#[cfg(msgraph_beta_trust_framework)]
 /// Features: `beta` or `beta-trust-framework`.
 impl<C> crate::path::EntityPath<crate::beta::TrustFramework, C> {
     /// Containment navigation property `keySets` (`microsoft.graph.trustFrameworkKeySet`).
@@ -1799,7 +1807,7 @@ impl<C> crate::path::EntityPath<crate::beta::TrustFramework, C> {
         crate::path::CollectionPath::new(self.target().segment("policies"))
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
 impl<C> crate::path::EntityPath<crate::beta::TrustFrameworkKeySet, C> {
     /// `POST .../generateKey`: action `microsoft.graph.generateKey`.
@@ -1874,12 +1882,12 @@ impl<C> crate::path::EntityPath<crate::beta::TrustFrameworkKeySet, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TrustFrameworkKeySet {
     const SEGMENT: &'static str = "microsoft.graph.trustFrameworkKeySet";
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
 impl<C> crate::path::EntityPath<crate::beta::TrustFrameworkPolicy, C> {
     /// The media content (`$value`) of this entity.
@@ -1887,12 +1895,12 @@ impl<C> crate::path::EntityPath<crate::beta::TrustFrameworkPolicy, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TrustFrameworkPolicy {
     const SEGMENT: &'static str = "microsoft.graph.trustFrameworkPolicy";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::Tag, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1918,11 +1926,11 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::Tag, C> {
         crate::path::EntityPath::new(self.target().segment("parent"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ediscovery::Tag {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.tag";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::ediscovery::Tag, C> {
     /// `GET .../microsoft.graph.ediscovery.asHierarchy`: function `microsoft.graph.ediscovery.asHierarchy`.
@@ -1939,7 +1947,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ediscovery::Tag, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::TagOperation, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1951,17 +1959,17 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::TagOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyCaseOperation>
 for crate::beta::ediscovery::TagOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.tagOperation";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::TagOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.tagOperation";
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::term_store::Term, C> {
     /// Containment navigation property `children` (`microsoft.graph.termStore.term`).
@@ -1992,11 +2000,11 @@ impl<C> crate::path::EntityPath<crate::beta::term_store::Term, C> {
         crate::path::EntityPath::new(self.target().segment("set"))
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::term_store::Term {
     const SEGMENT: &'static str = "microsoft.graph.termStore.term";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRbacResourceAction, C> {
     /// Containment navigation property `resourceScope` (`microsoft.graph.unifiedRbacResourceScope`).
@@ -2009,12 +2017,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRbacResourceAction, C> {
         crate::path::EntityPath::new(self.target().segment("resourceScope"))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRbacResourceAction {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRbacResourceAction";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRbacResourceNamespace, C> {
     /// Containment navigation property `resourceActions` (`microsoft.graph.unifiedRbacResourceAction`).
@@ -2043,17 +2051,17 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRbacResourceNamespace, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRbacResourceNamespace {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRbacResourceNamespace";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRbacResourceScope {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRbacResourceScope";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignment, C> {
     /// Containment navigation property `appScope` (`microsoft.graph.appScope`).
@@ -2065,7 +2073,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignment, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2077,7 +2085,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignment, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2099,12 +2107,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignment, C> {
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignment";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentMultiple, C> {
     /// Containment navigation property `appScopes` (`microsoft.graph.appScope`).
@@ -2116,7 +2124,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentMultiple, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("appScopes"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScopes` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2128,7 +2136,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentMultiple, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("directoryScopes"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `principals` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2150,12 +2158,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentMultiple, C> {
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleAssignmentMultiple {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentMultiple";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentSchedule, C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -2182,7 +2190,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentSchedule, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2194,7 +2202,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentSchedule, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2216,17 +2224,17 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentSchedule, C> {
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleScheduleBase>
 for crate::beta::UnifiedRoleAssignmentSchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentSchedule";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleAssignmentSchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentSchedule";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::UnifiedRoleAssignmentSchedule, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -2256,7 +2264,7 @@ impl<C> crate::path::CollectionPath<crate::beta::UnifiedRoleAssignmentSchedule, 
         )
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleInstance, C> {
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilityScheduleInstance`).
@@ -2277,7 +2285,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleInstan
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2289,7 +2297,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleInstan
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2311,17 +2319,17 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleInstan
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleScheduleInstanceBase>
 for crate::beta::UnifiedRoleAssignmentScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleInstance";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleAssignmentScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleInstance";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<
     C,
@@ -2353,7 +2361,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleRequest, C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -2384,7 +2392,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleReques
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2396,7 +2404,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleReques
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2463,17 +2471,17 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleReques
         )
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyRequest>
 for crate::beta::UnifiedRoleAssignmentScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleRequest";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleAssignmentScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleRequest";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<
     C,
@@ -2505,7 +2513,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleDefinition, C> {
     /// Containment navigation property `inheritsPermissionsFrom` (`microsoft.graph.unifiedRoleDefinition`).
@@ -2520,12 +2528,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleDefinition, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleDefinition";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilitySchedule, C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -2543,7 +2551,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilitySchedule, C> 
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2555,7 +2563,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilitySchedule, C> 
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2577,17 +2585,17 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilitySchedule, C> 
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleScheduleBase>
 for crate::beta::UnifiedRoleEligibilitySchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilitySchedule";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleEligibilitySchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilitySchedule";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::UnifiedRoleEligibilitySchedule, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -2617,7 +2625,7 @@ impl<C> crate::path::CollectionPath<crate::beta::UnifiedRoleEligibilitySchedule,
         )
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleInstance, C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
@@ -2629,7 +2637,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleInsta
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2641,7 +2649,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleInsta
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2663,17 +2671,17 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleInsta
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleScheduleInstanceBase>
 for crate::beta::UnifiedRoleEligibilityScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleInstance";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleEligibilityScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleInstance";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<
     C,
@@ -2705,7 +2713,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleRequest, C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -2727,7 +2735,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleReque
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2739,7 +2747,7 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleReque
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -2806,17 +2814,17 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleReque
         )
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyRequest>
 for crate::beta::UnifiedRoleEligibilityScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleRequest";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleEligibilityScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleRequest";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<
     C,
@@ -2848,7 +2856,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleManagementPolicy, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
@@ -2876,12 +2884,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleManagementPolicy, C> {
         crate::path::CollectionPath::new(self.target().segment("rules"))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicy";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 impl<
     C,
@@ -2897,17 +2905,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyApprovalRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyApprovalRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleManagementPolicyAssignment, C> {
     /// Navigation property `policy` (`microsoft.graph.unifiedRoleManagementPolicy`).
@@ -2920,12 +2928,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleManagementPolicyAssignme
         crate::path::EntityPath::new(self.target().segment("policy"))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAssignment";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 impl<
     C,
@@ -2940,17 +2948,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 impl<
     C,
@@ -2962,17 +2970,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyEnablementRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyEnablementRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 impl<
     C,
@@ -2984,17 +2992,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyExpirationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyExpirationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 impl<
     C,
@@ -3006,17 +3014,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyNotificationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyNotificationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule";
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleManagementPolicyRule, C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -3026,12 +3034,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleManagementPolicyRule,
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyUnifiedRoleManagementPolicyRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRule";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleBase, C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
@@ -3043,7 +3051,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleBase, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -3055,7 +3063,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleBase, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -3077,12 +3085,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleBase, C> {
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyUnifiedRoleScheduleBase {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleScheduleBase";
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleInstanceBase, C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
@@ -3094,7 +3102,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleInstanceBase,
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -3106,7 +3114,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleInstanceBase,
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -3128,16 +3136,16 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleInstanceBase,
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyUnifiedRoleScheduleInstanceBase {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleScheduleInstanceBase";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UnitOfMeasure {
     const SEGMENT: &'static str = "microsoft.graph.unitOfMeasure";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnmanagedDeviceDiscoveryTask, C> {
     /// Set the task's status and attach a note.
@@ -3159,17 +3167,17 @@ impl<C> crate::path::EntityPath<crate::beta::UnmanagedDeviceDiscoveryTask, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceAppManagementTask>
 for crate::beta::UnmanagedDeviceDiscoveryTask {
     const SEGMENT: &'static str = "microsoft.graph.unmanagedDeviceDiscoveryTask";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnmanagedDeviceDiscoveryTask {
     const SEGMENT: &'static str = "microsoft.graph.unmanagedDeviceDiscoveryTask";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnmuteParticipantOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -3177,17 +3185,17 @@ impl<C> crate::path::EntityPath<crate::beta::UnmuteParticipantOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::UnmuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.unmuteParticipantOperation";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnmuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.unmuteParticipantOperation";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UnsupportedDeviceConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3360,17 +3368,17 @@ impl<C> crate::path::EntityPath<crate::beta::UnsupportedDeviceConfiguration, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::UnsupportedDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.unsupportedDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnsupportedDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.unsupportedDeviceConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::UnsupportedDeviceConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -3419,12 +3427,12 @@ impl<C> crate::path::CollectionPath<crate::beta::UnsupportedDeviceConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnsupportedGroupPolicyExtension {
     const SEGMENT: &'static str = "microsoft.graph.unsupportedGroupPolicyExtension";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UpdateRecordingStatusOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -3432,17 +3440,17 @@ impl<C> crate::path::EntityPath<crate::beta::UpdateRecordingStatusOperation, C> 
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::UpdateRecordingStatusOperation {
     const SEGMENT: &'static str = "microsoft.graph.updateRecordingStatusOperation";
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UpdateRecordingStatusOperation {
     const SEGMENT: &'static str = "microsoft.graph.updateRecordingStatusOperation";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::UrlAssessmentRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3459,21 +3467,21 @@ impl<C> crate::path::EntityPath<crate::beta::UrlAssessmentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("results"))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyThreatAssessmentRequest>
 for crate::beta::UrlAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.urlAssessmentRequest";
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UrlAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.urlAssessmentRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UsageRight {
     const SEGMENT: &'static str = "microsoft.graph.usageRight";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::UsedInsight, C> {
     /// Structural property `lastUsed` (`microsoft.graph.usageDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -3502,11 +3510,11 @@ impl<C> crate::path::EntityPath<crate::beta::UsedInsight, C> {
         crate::path::EntityPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UsedInsight {
     const SEGMENT: &'static str = "microsoft.graph.usedInsight";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Structural property `signInActivity` (`microsoft.graph.signInActivity`), addressed on its own: `GET` or `PATCH` it.
@@ -3622,7 +3630,7 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("memberOf"))
     }
-    #[cfg(msgraph_beta_c95)]
+    #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -3872,7 +3880,9 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
             self.target().segment("pendingAccessReviewInstances"),
         )
     }
-    #[cfg(msgraph_beta_c24)]
+    #[cfg(
+        msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+    )]
     /// Navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
     ///
     /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -3904,7 +3914,7 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("managedDevices"))
     }
-    #[cfg(msgraph_beta_c26)]
+    #[cfg(msgraph_beta_device_app_management_or_search)]
     /// Navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -3918,7 +3928,7 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
             self.target().segment("managedAppRegistrations"),
         )
     }
-    #[cfg(msgraph_beta_c26)]
+    #[cfg(msgraph_beta_device_app_management_or_search)]
     /// Navigation property `windowsInformationProtectionDeviceRegistrations` (`microsoft.graph.windowsInformationProtectionDeviceRegistration`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -4631,15 +4641,15 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject> for crate::beta::User {
     const SEGMENT: &'static str = "microsoft.graph.user";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::User {
     const SEGMENT: &'static str = "microsoft.graph.user";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::User, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -4715,7 +4725,7 @@ impl<C> crate::path::CollectionPath<crate::beta::User, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::UserAccountInformation, C> {
     /// Structural property `preferredLanguageTag` (`microsoft.graph.localeInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -4743,17 +4753,17 @@ impl<C> crate::path::EntityPath<crate::beta::UserAccountInformation, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::UserAccountInformation {
     const SEGMENT: &'static str = "microsoft.graph.userAccountInformation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserAccountInformation {
     const SEGMENT: &'static str = "microsoft.graph.userAccountInformation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::UserActivity, C> {
     /// Structural property `contentInfo` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
@@ -4774,11 +4784,11 @@ impl<C> crate::path::EntityPath<crate::beta::UserActivity, C> {
         crate::path::CollectionPath::new(self.target().segment("historyItems"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UserActivity {
     const SEGMENT: &'static str = "microsoft.graph.userActivity";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::UserActivity, C> {
     /// `GET .../recent`: function `microsoft.graph.recent`.
@@ -4795,7 +4805,7 @@ impl<C> crate::path::CollectionPath<crate::beta::UserActivity, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::UserAnalytics, C> {
     /// Structural property `settings` (`microsoft.graph.settings`), addressed on its own: `GET` or `PATCH` it.
@@ -4812,11 +4822,11 @@ impl<C> crate::path::EntityPath<crate::beta::UserAnalytics, C> {
         crate::path::CollectionPath::new(self.target().segment("activityStatistics"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UserAnalytics {
     const SEGMENT: &'static str = "microsoft.graph.userAnalytics";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UserAppInstallStatus, C> {
     /// Navigation property `app` (`microsoft.graph.mobileApp`).
@@ -4838,17 +4848,17 @@ impl<C> crate::path::EntityPath<crate::beta::UserAppInstallStatus, C> {
         crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserAppInstallStatus {
     const SEGMENT: &'static str = "microsoft.graph.userAppInstallStatus";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.userConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::UserConsentRequest, C> {
     /// Containment navigation property `approval` (`microsoft.graph.approval`).
@@ -4887,17 +4897,17 @@ impl<C> crate::path::EntityPath<crate::beta::UserConsentRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyRequest>
 for crate::beta::UserConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.userConsentRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.userConsentRequest";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::UserConsentRequest, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -4927,47 +4937,47 @@ impl<C> crate::path::CollectionPath<crate::beta::UserConsentRequest, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserCredentialUsageDetails {
     const SEGMENT: &'static str = "microsoft.graph.userCredentialUsageDetails";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthApplicationPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthDevicePerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthOsVersionPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UserExperienceAnalyticsBaseline, C> {
     /// Navigation property `appHealthMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5027,12 +5037,12 @@ impl<C> crate::path::EntityPath<crate::beta::UserExperienceAnalyticsBaseline, C>
         crate::path::EntityPath::new(self.target().segment("workFromAnywhereMetrics"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsBaseline {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsBaseline";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UserExperienceAnalyticsCategory, C> {
     /// Containment navigation property `metricValues` (`microsoft.graph.userExperienceAnalyticsMetric`).
@@ -5045,17 +5055,17 @@ impl<C> crate::path::EntityPath<crate::beta::UserExperienceAnalyticsCategory, C>
         crate::path::CollectionPath::new(self.target().segment("metricValues"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsCategory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsCategory";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDevicePerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDevicePerformance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5087,42 +5097,42 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDeviceScores {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceScores";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDeviceStartupHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDeviceStartupProcess {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDeviceStartupProcessPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDeviceWithoutCloudIdentity {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsImpactingProcess {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsImpactingProcess";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsMetric {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsMetric";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UserExperienceAnalyticsMetricHistory, C> {
     /// Navigation property `userExperienceAnalyticsMetric` (`microsoft.graph.userExperienceAnalyticsMetric`).
@@ -5137,22 +5147,22 @@ impl<C> crate::path::EntityPath<crate::beta::UserExperienceAnalyticsMetricHistor
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsMetricHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsMetricHistory";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsNotAutopilotReadyDevice {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsOverview {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsOverview";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5213,17 +5223,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsRegressionSummary {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsRegressionSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsRemoteConnection {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsRemoteConnection";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5255,12 +5265,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsResourcePerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsResourcePerformance";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5295,17 +5305,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsScoreHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsScoreHistory";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsWorkFromAnywhereDevice {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -5323,12 +5333,12 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("metricDevices"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsWorkFromAnywhereMetric {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UserFlowLanguageConfiguration, C> {
     /// Containment navigation property `defaultPages` (`microsoft.graph.userFlowLanguagePage`).
@@ -5350,12 +5360,12 @@ impl<C> crate::path::EntityPath<crate::beta::UserFlowLanguageConfiguration, C> {
         crate::path::CollectionPath::new(self.target().segment("overridesPages"))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserFlowLanguageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.userFlowLanguageConfiguration";
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UserFlowLanguagePage, C> {
     /// The media content (`$value`) of this entity.
@@ -5363,17 +5373,17 @@ impl<C> crate::path::EntityPath<crate::beta::UserFlowLanguagePage, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserFlowLanguagePage {
     const SEGMENT: &'static str = "microsoft.graph.userFlowLanguagePage";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserInsightsSettings {
     const SEGMENT: &'static str = "microsoft.graph.userInsightsSettings";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::UserInstallStateSummary, C> {
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
@@ -5386,17 +5396,17 @@ impl<C> crate::path::EntityPath<crate::beta::UserInstallStateSummary, C> {
         crate::path::CollectionPath::new(self.target().segment("deviceStates"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserInstallStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.userInstallStateSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserPfxCertificate {
     const SEGMENT: &'static str = "microsoft.graph.userPFXCertificate";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::UserScopeTeamsAppInstallation, C> {
     /// Navigation property `chat` (`microsoft.graph.chat`).
@@ -5408,7 +5418,7 @@ impl<C> crate::path::EntityPath<crate::beta::UserScopeTeamsAppInstallation, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("chat"))
     }
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -5420,7 +5430,7 @@ impl<C> crate::path::EntityPath<crate::beta::UserScopeTeamsAppInstallation, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("teamsApp"))
     }
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -5443,17 +5453,17 @@ impl<C> crate::path::EntityPath<crate::beta::UserScopeTeamsAppInstallation, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyTeamsAppInstallation>
 for crate::beta::UserScopeTeamsAppInstallation {
     const SEGMENT: &'static str = "microsoft.graph.userScopeTeamsAppInstallation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserScopeTeamsAppInstallation {
     const SEGMENT: &'static str = "microsoft.graph.userScopeTeamsAppInstallation";
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 impl<C> crate::path::EntityPath<crate::beta::UserSecurityProfile, C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -5463,12 +5473,12 @@ impl<C> crate::path::EntityPath<crate::beta::UserSecurityProfile, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.userSecurityProfile";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::UserSettings, C> {
     /// Containment navigation property `itemInsights` (`microsoft.graph.userInsightsSettings`).
@@ -5501,11 +5511,11 @@ impl<C> crate::path::EntityPath<crate::beta::UserSettings, C> {
         crate::path::EntityPath::new(self.target().segment("shiftPreferences"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UserSettings {
     const SEGMENT: &'static str = "microsoft.graph.userSettings";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::UserTeamwork, C> {
     /// Containment navigation property `installedApps` (`microsoft.graph.userScopeTeamsAppInstallation`).
@@ -5534,14 +5544,14 @@ impl<C> crate::path::EntityPath<crate::beta::UserTeamwork, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UserTeamwork {
     const SEGMENT: &'static str = "microsoft.graph.userTeamwork";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::UnifiedGroupSource, C> {
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `beta` or `beta-search`.
@@ -5558,17 +5568,17 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::UnifiedGroupSource, C> 
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSource>
 for crate::beta::ediscovery::UnifiedGroupSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.unifiedGroupSource";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::UnifiedGroupSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.unifiedGroupSource";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::ediscovery::UserSource, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -5576,17 +5586,17 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::UserSource, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSource>
 for crate::beta::ediscovery::UserSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.userSource";
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::UserSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.userSource";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::windows_updates::AnyUpdatableAsset, C> {
     /// `POST .../microsoft.graph.windowsUpdates.addMembers`: action `microsoft.graph.windowsUpdates.addMembers`.
@@ -5646,12 +5656,12 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::AnyUpdatableAsset,
         )
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::AnyUpdatableAsset {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.updatableAsset";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::windows_updates::AnyUpdatableAsset, C> {
     /// `POST .../microsoft.graph.windowsUpdates.enrollAssets`: action `microsoft.graph.windowsUpdates.enrollAssets`.
@@ -5719,7 +5729,7 @@ impl<C> crate::path::CollectionPath<crate::beta::windows_updates::AnyUpdatableAs
         )
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::windows_updates::UpdatableAssetGroup, C> {
     /// Containment navigation property `members` (`microsoft.graph.windowsUpdates.updatableAsset`).
@@ -5788,17 +5798,17 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::UpdatableAssetGrou
         )
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyUpdatableAsset>
 for crate::beta::windows_updates::UpdatableAssetGroup {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.updatableAssetGroup";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::UpdatableAssetGroup {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.updatableAssetGroup";
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<
     C,
@@ -5868,7 +5878,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::windows_updates::Updates, C> {
     /// Containment navigation property `catalog` (`microsoft.graph.windowsUpdates.catalog`).
@@ -5899,12 +5909,12 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::Updates, C> {
         crate::path::CollectionPath::new(self.target().segment("updatableAssets"))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::Updates {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.updates";
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Vendor, C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
@@ -5948,11 +5958,11 @@ impl<C> crate::path::EntityPath<crate::beta::Vendor, C> {
         crate::path::CollectionPath::new(self.target().segment("picture"))
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Vendor {
     const SEGMENT: &'static str = "microsoft.graph.vendor";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::VirtualEndpoint, C> {
     /// Containment navigation property `auditEvents` (`microsoft.graph.cloudPcAuditEvent`).
@@ -6023,11 +6033,11 @@ impl<C> crate::path::EntityPath<crate::beta::VirtualEndpoint, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::VirtualEndpoint {
     const SEGMENT: &'static str = "microsoft.graph.virtualEndpoint";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyVpnConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -6200,17 +6210,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyVpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.vpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.vpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyVpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -6259,7 +6269,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyVpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::VppToken, C> {
     /// Revoke licenses associated with a specific appleVolumePurchaseProgramToken
@@ -6294,11 +6304,11 @@ impl<C> crate::path::EntityPath<crate::beta::VppToken, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::VppToken {
     const SEGMENT: &'static str = "microsoft.graph.vppToken";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::VppToken, C> {
     /// `GET .../getLicensesForApp`: function `microsoft.graph.getLicensesForApp`.
@@ -6338,7 +6348,7 @@ impl<C> crate::path::CollectionPath<crate::beta::VppToken, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::VulnerableManagedDevice {
     const SEGMENT: &'static str = "microsoft.graph.vulnerableManagedDevice";

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WebAccount, C> {
     /// Structural property `service` (`microsoft.graph.serviceInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -28,15 +28,15 @@ impl<C> crate::path::EntityPath<crate::beta::WebAccount, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::WebAccount {
     const SEGMENT: &'static str = "microsoft.graph.webAccount";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WebAccount {
     const SEGMENT: &'static str = "microsoft.graph.webAccount";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WebApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -159,15 +159,15 @@ impl<C> crate::path::EntityPath<crate::beta::WebApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::WebApp {
     const SEGMENT: &'static str = "microsoft.graph.webApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WebApp {
     const SEGMENT: &'static str = "microsoft.graph.webApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WebApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.

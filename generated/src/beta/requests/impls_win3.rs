@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Win32LobApp, C> {
     /// Structural property `installExperience` (`microsoft.graph.win32LobAppInstallExperience`), addressed on its own: `GET` or `PATCH` it.
@@ -154,20 +154,20 @@ impl<C> crate::path::EntityPath<crate::beta::Win32LobApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Win32LobApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::windows_updates::Windows, C> {
     /// Containment navigation property `updates` (`microsoft.graph.windowsUpdates.updates`).
@@ -15,12 +15,12 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::Windows, C> {
         crate::path::EntityPath::new(self.target().segment("updates"))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::Windows {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.windows";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyWindows10CertificateProfileBase, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -193,22 +193,22 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows10CertificateProfileBase,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::AnyWindows10CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows10CertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindows10CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows10CertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindows10CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows10CertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyWindows10CertificateProfileBase, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -257,7 +257,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindows10CertificateProfileB
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10CompliancePolicy, C> {
     /// Structural property `deviceCompliancePolicyScript` (`microsoft.graph.deviceCompliancePolicyScript`), addressed on its own: `GET` or `PATCH` it.
@@ -366,17 +366,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10CompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::Windows10CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows10CompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -451,7 +451,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10CompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10CustomConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -624,17 +624,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10CustomConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows10CustomConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -683,7 +683,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10CustomConfiguration, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -861,17 +861,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10DeviceFirmwareConfigurationInterface {
     const SEGMENT: &'static str = "microsoft.graph.windows10DeviceFirmwareConfigurationInterface";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10DeviceFirmwareConfigurationInterface {
     const SEGMENT: &'static str = "microsoft.graph.windows10DeviceFirmwareConfigurationInterface";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -925,7 +925,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10EasEmailProfileConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1098,22 +1098,22 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10EasEmailProfileConfigurati
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEasEmailProfileConfigurationBase>
 for crate::beta::Windows10EasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EasEmailProfileConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10EasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EasEmailProfileConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10EasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EasEmailProfileConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1164,7 +1164,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1597,17 +1597,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10EndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10EndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1658,7 +1658,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -1708,17 +1708,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceEnrollmentConfiguration>
 for crate::beta::Windows10EnrollmentCompletionPageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10EnrollmentCompletionPageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -1743,17 +1743,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1931,17 +1931,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10EnterpriseModernAppManagementConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10EnterpriseModernAppManagementConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1995,7 +1995,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10GeneralConfiguration, C> {
     /// Structural property `defenderDetectedMalwareActions` (`microsoft.graph.defenderDetectedMalwareActions`), addressed on its own: `GET` or `PATCH` it.
@@ -2213,17 +2213,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10GeneralConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows10GeneralConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -2272,7 +2272,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10GeneralConfiguration, 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10ImportedPfxCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -2456,22 +2456,22 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10ImportedPfxCertificateProf
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::Windows10ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10ImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10ImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10ImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2522,7 +2522,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10MobileCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -2623,17 +2623,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10MobileCompliancePolicy, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::Windows10MobileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10MobileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows10MobileCompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -2708,7 +2708,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10MobileCompliancePolicy
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10NetworkBoundaryConfiguration, C> {
     /// Structural property `windowsNetworkIsolationPolicy` (`microsoft.graph.windowsNetworkIsolationPolicy`), addressed on its own: `GET` or `PATCH` it.
@@ -2889,17 +2889,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10NetworkBoundaryConfigurati
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10NetworkBoundaryConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10NetworkBoundaryConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10NetworkBoundaryConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10NetworkBoundaryConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2950,7 +2950,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10PfxImportCertificateProfile, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3123,17 +3123,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10PfxImportCertificateProfil
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10PfxImportCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PFXImportCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10PfxImportCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PFXImportCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -3184,7 +3184,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10PkcsCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -3368,27 +3368,27 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10PkcsCertificateProfile, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindows10CertificateProfileBase>
 for crate::beta::Windows10PkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::Windows10PkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10PkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10PkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows10PkcsCertificateProfile, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -3437,7 +3437,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10PkcsCertificateProfile
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10SecureAssessmentConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3610,17 +3610,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10SecureAssessmentConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10SecureAssessmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10SecureAssessmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -3671,7 +3671,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10TeamGeneralConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3844,17 +3844,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10TeamGeneralConfiguration, 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10TeamGeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10TeamGeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows10TeamGeneralConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -3903,7 +3903,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10TeamGeneralConfigurati
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10VpnConfiguration, C> {
     /// Structural property `cryptographySuite` (`microsoft.graph.cryptographySuite`), addressed on its own: `GET` or `PATCH` it.
@@ -4103,22 +4103,22 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10VpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsVpnConfiguration>
 for crate::beta::Windows10VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows10VpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -4167,7 +4167,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10VpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyWindows10XCertificateProfile, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
@@ -4198,17 +4198,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows10XCertificateProfile, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
 for crate::beta::AnyWindows10XCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10XCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindows10XCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10XCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10XscepCertificateProfile, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
@@ -4239,22 +4239,22 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10XscepCertificateProfile, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindows10XCertificateProfile>
 for crate::beta::Windows10XscepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10XSCEPCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
 for crate::beta::Windows10XscepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10XSCEPCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10XscepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10XSCEPCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10XTrustedRootCertificate, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
@@ -4285,17 +4285,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10XTrustedRootCertificate, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
 for crate::beta::Windows10XTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windows10XTrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10XTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windows10XTrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10XVpnConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
@@ -4326,17 +4326,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10XVpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
 for crate::beta::Windows10XVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10XVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10XVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10XVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows10XWifiConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
@@ -4367,17 +4367,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10XWifiConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
 for crate::beta::Windows10XWifiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10XWifiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10XWifiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10XWifiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyWindows81CertificateProfileBase, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4550,22 +4550,22 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows81CertificateProfileBase,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::AnyWindows81CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows81CertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindows81CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows81CertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindows81CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows81CertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyWindows81CertificateProfileBase, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -4614,7 +4614,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindows81CertificateProfileB
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows81CompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -4715,17 +4715,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81CompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::Windows81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows81CompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -4800,7 +4800,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81CompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows81GeneralConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4973,17 +4973,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81GeneralConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows81GeneralConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -5032,7 +5032,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81GeneralConfiguration, 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows81ScepCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -5225,27 +5225,27 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81ScepCertificateProfile, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindows81CertificateProfileBase>
 for crate::beta::Windows81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::Windows81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows81ScepCertificateProfile, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -5294,7 +5294,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81ScepCertificateProfile
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows81TrustedRootCertificate, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -5467,17 +5467,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81TrustedRootCertificate, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows81TrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windows81TrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows81TrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windows81TrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows81TrustedRootCertificate, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -5526,7 +5526,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81TrustedRootCertificate
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyWindows81VpnConfiguration, C> {
     /// Structural property `proxyServer` (`microsoft.graph.windows81VpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
@@ -5705,22 +5705,22 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows81VpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsVpnConfiguration>
 for crate::beta::AnyWindows81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindows81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindows81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyWindows81VpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -5769,7 +5769,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindows81VpnConfiguration, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::Windows81WifiImportConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -5942,17 +5942,17 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81WifiImportConfiguration, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows81WifiImportConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81WifiImportConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows81WifiImportConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81WifiImportConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::Windows81WifiImportConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -6001,7 +6001,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81WifiImportConfiguratio
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsAppX, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -6141,20 +6141,20 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsAppX, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsAppX, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -6242,12 +6242,12 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsAppX, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsAssignedAccessProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsAssignedAccessProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyWindowsAutopilotDeploymentProfile, C> {
     /// Structural property `enrollmentStatusScreenSettings` (`microsoft.graph.windowsEnrollmentStatusScreenSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -6301,12 +6301,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsAutopilotDeploymentProfil
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6328,7 +6328,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6342,22 +6342,22 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsAutopilotDeploymentProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfileAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsAutopilotDeviceIdentity, C> {
     /// Navigation property `deploymentProfile` (`microsoft.graph.windowsAutopilotDeploymentProfile`).
@@ -6457,12 +6457,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsAutopilotDeviceIdentity, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsAutopilotDeviceIdentity {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeviceIdentity";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsAutopilotSettings, C> {
     /// Initiates a sync of all AutoPilot registered devices from Store for Business and other portals. If the sync successful, this action returns a 204 No Content response code. If a sync is already in progress, the action returns a 409 Conflict response code.  If this sync action is called within 10 minutes of the previous sync, the action returns a 429 Too Many Requests response code.
@@ -6476,12 +6476,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsAutopilotSettings, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsAutopilotSettings {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotSettings";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyWindowsCertificateProfileBase, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -6654,17 +6654,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsCertificateProfileBase, C
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindowsCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windowsCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windowsCertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsCertificateProfileBase, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -6713,7 +6713,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsCertificateProfileBas
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6891,17 +6891,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -6955,7 +6955,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<
     C,
@@ -7007,12 +7007,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDefenderApplicationControlSupplementalPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<
     C,
@@ -7029,12 +7029,12 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<
     C,
@@ -7052,17 +7052,17 @@ impl<
         crate::path::EntityPath::new(self.target().segment("policy"))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -7255,17 +7255,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsDeliveryOptimizationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDeliveryOptimizationConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDeliveryOptimizationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDeliveryOptimizationConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -7316,12 +7316,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDeviceMalwareState {
     const SEGMENT: &'static str = "microsoft.graph.windowsDeviceMalwareState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsDomainJoinConfiguration, C> {
     /// Navigation property `networkAccessConfigurations` (`microsoft.graph.deviceConfiguration`).
@@ -7505,17 +7505,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsDomainJoinConfiguration, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsDomainJoinConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDomainJoinConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDomainJoinConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDomainJoinConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsDomainJoinConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -7564,22 +7564,22 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsDomainJoinConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::WindowsDeviceMalwareState {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.windowsDeviceMalwareState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsUpdateCatalogItem>
 for crate::beta::WindowsFeatureUpdateCatalogItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateCatalogItem";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsFeatureUpdateCatalogItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateCatalogItem";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsFeatureUpdateProfile, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.windowsFeatureUpdateProfileAssignment`).
@@ -7615,12 +7615,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsFeatureUpdateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsFeatureUpdateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsFeatureUpdateProfileAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -7632,12 +7632,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsFeatureUpdateProfileAssignme
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsFeatureUpdateProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateProfileAssignment";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsHealthMonitoringConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -7810,17 +7810,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsHealthMonitoringConfiguratio
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsHealthMonitoringConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsHealthMonitoringConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsHealthMonitoringConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsHealthMonitoringConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -7871,7 +7871,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -7920,17 +7920,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::WindowsHelloForBusinessAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsHelloForBusinessAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsIdentityProtectionConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -8103,17 +8103,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsIdentityProtectionConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsIdentityProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsIdentityProtectionConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsIdentityProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsIdentityProtectionConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -8164,7 +8164,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::AnyWindowsInformationProtection, C> {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
@@ -8233,27 +8233,27 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsInformationProtection, C>
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::AnyWindowsInformationProtection {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsInformationProtection {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionAppLearningSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLearningSummary";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionAppLockerFile {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLockerFile";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<
     C,
@@ -8270,17 +8270,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionDeviceRegistration {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionDeviceRegistration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionNetworkLearningSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WindowsInformationProtectionPolicy, C> {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
@@ -8349,27 +8349,27 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsInformationProtectionPolicy,
         )
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsInformationProtection>
 for crate::beta::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionWipeAction {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionWipeAction";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsKioskConfiguration, C> {
     /// Structural property `windowsKioskForceUpdateSchedule` (`microsoft.graph.windowsKioskForceUpdateSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -8550,17 +8550,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsKioskConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsKioskConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsKioskConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsKioskConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsKioskConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsKioskConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -8609,7 +8609,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsKioskConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsMalwareInformation, C> {
     /// Containment navigation property `deviceMalwareStates` (`microsoft.graph.malwareStateForWindowsDevice`).
@@ -8622,12 +8622,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsMalwareInformation, C> {
         crate::path::CollectionPath::new(self.target().segment("deviceMalwareStates"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsMalwareInformation {
     const SEGMENT: &'static str = "microsoft.graph.windowsMalwareInformation";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WindowsManagedDevice, C> {
     /// Structural property `configurationManagerClientEnabledFeatures` (`microsoft.graph.configurationManagerClientEnabledFeatures`), addressed on its own: `GET` or `PATCH` it.
@@ -8723,7 +8723,7 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsManagedDevice, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("securityBaselineStates"))
     }
-    #[cfg(msgraph_beta_c15)]
+    #[cfg(msgraph_beta_device_management_or_search)]
     /// Navigation property `detectedApps` (`microsoft.graph.detectedApp`).
     ///
     /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9227,17 +9227,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsManagedDevice, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedDevice>
 for crate::beta::WindowsManagedDevice {
     const SEGMENT: &'static str = "microsoft.graph.windowsManagedDevice";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsManagedDevice {
     const SEGMENT: &'static str = "microsoft.graph.windowsManagedDevice";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WindowsManagedDevice, C> {
     /// `POST .../bulkReprovisionCloudPc`: action `microsoft.graph.bulkReprovisionCloudPc`.
@@ -9273,7 +9273,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsManagedDevice, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsManagementApp, C> {
     /// Containment navigation property `healthStates` (`microsoft.graph.windowsManagementAppHealthState`).
@@ -9298,22 +9298,22 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsManagementApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsManagementApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsManagementApp";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsManagementAppHealthState {
     const SEGMENT: &'static str = "microsoft.graph.windowsManagementAppHealthState";
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsManagementAppHealthSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsManagementAppHealthSummary";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsMicrosoftEdgeApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -9436,17 +9436,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsMicrosoftEdgeApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsMicrosoftEdgeApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -9534,7 +9534,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsMicrosoftEdgeApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsMobileMsi, C> {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -9666,21 +9666,21 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsMobileMsi, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsMobileMsi, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -9768,7 +9768,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsMobileMsi, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsOfficeClientConfiguration, C> {
     /// Stream property `policyPayload`.
@@ -9809,17 +9809,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsOfficeClientConfiguration, C
         )
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyOfficeClientConfiguration>
 for crate::beta::WindowsOfficeClientConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientConfiguration";
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsOfficeClientConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientConfiguration";
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsOfficeClientConfiguration, C> {
     /// `POST .../updatePriorities`: action `microsoft.graph.updatePriorities`.
@@ -9839,7 +9839,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsOfficeClientConfiguratio
         )
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 impl<
     C,
@@ -9882,17 +9882,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyOfficeClientConfiguration>
 for crate::beta::WindowsOfficeClientSecurityConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientSecurityConfiguration";
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsOfficeClientSecurityConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientSecurityConfiguration";
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 impl<
     C,

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyWindowsPhone81AppX, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -142,22 +142,22 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsPhone81AppX, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::AnyWindowsPhone81AppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppX";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AnyWindowsPhone81AppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppX";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsPhone81AppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppX";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsPhone81AppX, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -245,7 +245,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsPhone81AppX, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81AppXBundle, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -385,27 +385,27 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81AppXBundle, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsPhone81AppX>
 for crate::beta::WindowsPhone81AppXBundle {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppXBundle";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::WindowsPhone81AppXBundle {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppXBundle";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsPhone81AppXBundle {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppXBundle";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81AppXBundle {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppXBundle";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81AppXBundle, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -493,7 +493,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81AppXBundle, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -668,17 +668,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindowsPhone81CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsPhone81CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CertificateProfileBase";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -729,7 +729,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -830,17 +830,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CompliancePolicy, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::WindowsPhone81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81CompliancePolicy, C> {
     /// `POST .../getDevicesScheduledToRetire`: action `microsoft.graph.getDevicesScheduledToRetire`.
@@ -915,7 +915,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81CompliancePolicy,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CustomConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1088,17 +1088,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CustomConfiguration, 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81CustomConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -1147,7 +1147,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81CustomConfigurati
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81GeneralConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1320,17 +1320,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81GeneralConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81GeneralConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -1379,7 +1379,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81GeneralConfigurat
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1565,22 +1565,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::WindowsPhone81ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1634,7 +1634,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81ScepCertificateProfile, C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
@@ -1827,22 +1827,22 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81ScepCertificateProfil
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsPhone81CertificateProfileBase>
 for crate::beta::WindowsPhone81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81SCEPCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81SCEPCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81SCEPCertificateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -1893,7 +1893,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81StoreApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -2016,17 +2016,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81StoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsPhone81StoreApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81StoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81StoreApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81StoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81StoreApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -2114,7 +2114,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81StoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81TrustedRootCertificate, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2287,17 +2287,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81TrustedRootCertificat
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81TrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81TrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81TrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81TrustedRootCertificate";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2348,7 +2348,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81VpnConfiguration, C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.windowsPhone81CertificateProfileBase`).
@@ -2536,27 +2536,27 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81VpnConfiguration, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindows81VpnConfiguration>
 for crate::beta::WindowsPhone81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsVpnConfiguration>
 for crate::beta::WindowsPhone81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81VpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81VpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -2605,7 +2605,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81VpnConfiguration,
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2780,22 +2780,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEasEmailProfileConfigurationBase>
 for crate::beta::WindowsPhoneEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneEASEmailProfileConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhoneEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneEASEmailProfileConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhoneEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneEASEmailProfileConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -2846,7 +2846,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsPhoneXap, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -2986,21 +2986,21 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhoneXap, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::WindowsPhoneXap {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneXAP";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsPhoneXap {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneXAP";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WindowsPhoneXap {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneXAP";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsPhoneXap, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -3088,12 +3088,12 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhoneXap, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPrivacyDataAccessControlItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsPrivacyDataAccessControlItem";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WindowsProtectionState, C> {
     /// Containment navigation property `detectedMalwareState` (`microsoft.graph.windowsDeviceMalwareState`).
@@ -3106,27 +3106,27 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsProtectionState, C> {
         crate::path::CollectionPath::new(self.target().segment("detectedMalwareState"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsProtectionState {
     const SEGMENT: &'static str = "microsoft.graph.windowsProtectionState";
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::WindowsProtectionState {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.windowsProtectionState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsUpdateCatalogItem>
 for crate::beta::WindowsQualityUpdateCatalogItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsQualityUpdateCatalogItem";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsQualityUpdateCatalogItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsQualityUpdateCatalogItem";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsQualityUpdateProfile, C> {
     /// Structural property `expeditedUpdateSettings` (`microsoft.graph.expeditedWindowsQualityUpdateSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -3159,12 +3159,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsQualityUpdateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsQualityUpdateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsQualityUpdateProfile";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsQualityUpdateProfileAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -3176,12 +3176,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsQualityUpdateProfileAssignme
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsQualityUpdateProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.windowsQualityUpdateProfileAssignment";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsStoreApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -3304,16 +3304,16 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WindowsStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsStoreApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsStoreApp, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -3401,7 +3401,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsUniversalAppX, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -3550,22 +3550,22 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsUniversalAppX, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::WindowsUniversalAppX, C> {
     /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
@@ -3653,22 +3653,22 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsUniversalAppX, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileContainedApp>
 for crate::beta::WindowsUniversalAppXContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsUniversalAppXContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsUpdateCatalogItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateCatalogItem";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsUpdateForBusinessConfiguration, C> {
     /// Structural property `installationSchedule` (`microsoft.graph.windowsUpdateInstallScheduleType`), addressed on its own: `GET` or `PATCH` it.
@@ -3880,17 +3880,17 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsUpdateForBusinessConfigurati
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsUpdateForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsUpdateForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
@@ -3941,12 +3941,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsUpdateState {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateState";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyWindowsVpnConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4119,17 +4119,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsVpnConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindowsVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsVpnConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsVpnConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -4178,7 +4178,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsVpnConfiguration, C> 
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::AnyWindowsWifiConfiguration, C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4351,17 +4351,17 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsWifiConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindowsWifiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsWifiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsWifiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsWifiConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsWifiConfiguration, C> {
     /// `GET .../getIosAvailableUpdateVersions`: function `microsoft.graph.getIosAvailableUpdateVersions`.
@@ -4410,7 +4410,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsWifiConfiguration, C>
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<C> crate::path::EntityPath<crate::beta::WindowsWifiEnterpriseEapConfiguration, C> {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.windowsCertificateProfileBase`).
@@ -4616,22 +4616,22 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsWifiEnterpriseEapConfigurati
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsWifiConfiguration>
 for crate::beta::WindowsWifiEnterpriseEapConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsWifiEnterpriseEAPConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsWifiEnterpriseEapConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsWifiEnterpriseEAPConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsWifiEnterpriseEapConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsWifiEnterpriseEAPConfiguration";
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkPosition, C> {
     /// Structural property `detail` (`microsoft.graph.positionDetail`), addressed on its own: `GET` or `PATCH` it.
@@ -32,15 +32,15 @@ impl<C> crate::path::EntityPath<crate::beta::WorkPosition, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::WorkPosition {
     const SEGMENT: &'static str = "microsoft.graph.workPosition";
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkPosition {
     const SEGMENT: &'static str = "microsoft.graph.workPosition";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::Workbook, C> {
     /// Containment navigation property `application` (`microsoft.graph.workbookApplication`).
@@ -167,11 +167,11 @@ impl<C> crate::path::EntityPath<crate::beta::Workbook, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Workbook {
     const SEGMENT: &'static str = "microsoft.graph.workbook";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookApplication, C> {
     /// `POST .../calculate`: action `microsoft.graph.calculate`.
@@ -189,12 +189,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookApplication, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookApplication {
     const SEGMENT: &'static str = "microsoft.graph.workbookApplication";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChart, C> {
     /// Containment navigation property `axes` (`microsoft.graph.workbookChartAxes`).
@@ -401,11 +401,11 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChart, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookChart {
     const SEGMENT: &'static str = "microsoft.graph.workbookChart";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WorkbookChart, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -485,7 +485,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookChart, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAreaFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -507,12 +507,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAreaFormat, C> {
         crate::path::EntityPath::new(self.target().segment("font"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAreaFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAreaFormat";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxes, C> {
     /// Containment navigation property `categoryAxis` (`microsoft.graph.workbookChartAxis`).
@@ -543,12 +543,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxes, C> {
         crate::path::EntityPath::new(self.target().segment("valueAxis"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAxes {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxes";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxis, C> {
     /// Structural property `majorUnit` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
@@ -604,12 +604,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxis, C> {
         crate::path::EntityPath::new(self.target().segment("title"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAxis {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxis";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisFormat, C> {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
@@ -631,12 +631,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisFormat, C> {
         crate::path::EntityPath::new(self.target().segment("line"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAxisFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisFormat";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisTitle, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisTitleFormat`).
@@ -649,12 +649,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisTitle, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAxisTitle {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisTitle";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisTitleFormat, C> {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
@@ -667,12 +667,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisTitleFormat, C> {
         crate::path::EntityPath::new(self.target().segment("font"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAxisTitleFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisTitleFormat";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartDataLabelFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -694,12 +694,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartDataLabelFormat, C> {
         crate::path::EntityPath::new(self.target().segment("font"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartDataLabelFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartDataLabelFormat";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartDataLabels, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartDataLabelFormat`).
@@ -712,12 +712,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartDataLabels, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartDataLabels {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartDataLabels";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartFill, C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
@@ -745,17 +745,17 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartFill, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartFill {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartFill";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartFont {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartFont";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartGridlines, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartGridlinesFormat`).
@@ -768,12 +768,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartGridlines, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartGridlines {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartGridlines";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartGridlinesFormat, C> {
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
@@ -786,12 +786,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartGridlinesFormat, C> {
         crate::path::EntityPath::new(self.target().segment("line"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartGridlinesFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartGridlinesFormat";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLegend, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartLegendFormat`).
@@ -804,12 +804,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLegend, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartLegend {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLegend";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLegendFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -831,12 +831,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLegendFormat, C> {
         crate::path::EntityPath::new(self.target().segment("font"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartLegendFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLegendFormat";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLineFormat, C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
@@ -850,12 +850,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLineFormat, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartLineFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLineFormat";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartPoint, C> {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
@@ -872,12 +872,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartPoint, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartPoint {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartPoint";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WorkbookChartPoint, C> {
     /// `GET .../count`: function `microsoft.graph.count`.
@@ -917,7 +917,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookChartPoint, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartPointFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -930,12 +930,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartPointFormat, C> {
         crate::path::EntityPath::new(self.target().segment("fill"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartPointFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartPointFormat";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartSeries, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartSeriesFormat`).
@@ -957,12 +957,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartSeries, C> {
         crate::path::CollectionPath::new(self.target().segment("points"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartSeries {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartSeries";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WorkbookChartSeries, C> {
     /// `GET .../count`: function `microsoft.graph.count`.
@@ -1002,7 +1002,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookChartSeries, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartSeriesFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -1024,12 +1024,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartSeriesFormat, C> {
         crate::path::EntityPath::new(self.target().segment("line"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartSeriesFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartSeriesFormat";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartTitle, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartTitleFormat`).
@@ -1042,12 +1042,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartTitle, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartTitle {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartTitle";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookChartTitleFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -1069,12 +1069,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartTitleFormat, C> {
         crate::path::EntityPath::new(self.target().segment("font"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartTitleFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartTitleFormat";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookComment, C> {
     /// Containment navigation property `replies` (`microsoft.graph.workbookCommentReply`).
@@ -1087,16 +1087,16 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookComment, C> {
         crate::path::CollectionPath::new(self.target().segment("replies"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookComment {
     const SEGMENT: &'static str = "microsoft.graph.workbookComment";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookCommentReply {
     const SEGMENT: &'static str = "microsoft.graph.workbookCommentReply";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookFilter, C> {
     /// Structural property `criteria` (`microsoft.graph.workbookFilterCriteria`), addressed on its own: `GET` or `PATCH` it.
@@ -1276,16 +1276,16 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookFilter, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookFilter {
     const SEGMENT: &'static str = "microsoft.graph.workbookFilter";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookFormatProtection {
     const SEGMENT: &'static str = "microsoft.graph.workbookFormatProtection";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookFunctionResult, C> {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
@@ -1293,12 +1293,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookFunctionResult, C> {
         crate::path::PropertyPath::new(self.target().segment("value"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookFunctionResult {
     const SEGMENT: &'static str = "microsoft.graph.workbookFunctionResult";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookFunctions, C> {
     /// `POST .../abs`: action `microsoft.graph.abs`.
@@ -6419,12 +6419,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookFunctions, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookFunctions {
     const SEGMENT: &'static str = "microsoft.graph.workbookFunctions";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookNamedItem, C> {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
@@ -6454,12 +6454,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookNamedItem, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookNamedItem {
     const SEGMENT: &'static str = "microsoft.graph.workbookNamedItem";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WorkbookNamedItem, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -6493,7 +6493,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookNamedItem, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookOperation, C> {
     /// Structural property `error` (`microsoft.graph.workbookOperationError`), addressed on its own: `GET` or `PATCH` it.
@@ -6503,12 +6503,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookOperation {
     const SEGMENT: &'static str = "microsoft.graph.workbookOperation";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookPivotTable, C> {
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
@@ -6531,12 +6531,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookPivotTable, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookPivotTable {
     const SEGMENT: &'static str = "microsoft.graph.workbookPivotTable";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WorkbookPivotTable, C> {
     /// `POST .../refreshAll`: action `microsoft.graph.refreshAll`.
@@ -6550,7 +6550,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookPivotTable, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookRange, C> {
     /// Structural property `formulas` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
@@ -7151,16 +7151,16 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRange, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookRange {
     const SEGMENT: &'static str = "microsoft.graph.workbookRange";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeBorder {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeBorder";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WorkbookRangeBorder, C> {
     /// `GET .../count`: function `microsoft.graph.count`.
@@ -7200,7 +7200,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookRangeBorder, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeFill, C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
@@ -7214,17 +7214,17 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeFill, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeFill {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFill";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeFont {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFont";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeFormat, C> {
     /// Containment navigation property `borders` (`microsoft.graph.workbookRangeBorder`).
@@ -7284,12 +7284,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeFormat, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFormat";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeSort, C> {
     /// `POST .../apply`: action `microsoft.graph.apply`.
@@ -7307,12 +7307,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeSort, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeSort {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeSort";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeView, C> {
     /// Structural property `cellAddresses` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
@@ -7370,12 +7370,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeView, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeView {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeView";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WorkbookRangeView, C> {
     /// `GET .../itemAt`: function `microsoft.graph.itemAt`.
@@ -7405,7 +7405,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookRangeView, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookTable, C> {
     /// Containment navigation property `columns` (`microsoft.graph.workbookTableColumn`).
@@ -7530,11 +7530,11 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookTable, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookTable {
     const SEGMENT: &'static str = "microsoft.graph.workbookTable";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WorkbookTable, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -7588,7 +7588,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookTable, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookTableColumn, C> {
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
@@ -7657,12 +7657,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookTableColumn, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookTableColumn {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableColumn";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WorkbookTableColumn, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -7716,7 +7716,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookTableColumn, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookTableRow, C> {
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
@@ -7737,11 +7737,11 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookTableRow, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookTableRow {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableRow";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WorkbookTableRow, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -7795,7 +7795,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookTableRow, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookTableSort, C> {
     /// `POST .../apply`: action `microsoft.graph.apply`.
@@ -7833,12 +7833,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookTableSort, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookTableSort {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableSort";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookWorksheet, C> {
     /// Containment navigation property `charts` (`microsoft.graph.workbookChart`).
@@ -7998,12 +7998,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookWorksheet, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookWorksheet {
     const SEGMENT: &'static str = "microsoft.graph.workbookWorksheet";
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::beta::WorkbookWorksheet, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -8021,7 +8021,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookWorksheet, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::beta::WorkbookWorksheetProtection, C> {
     /// Structural property `options` (`microsoft.graph.workbookWorksheetProtectionOptions`), addressed on its own: `GET` or `PATCH` it.
@@ -8055,12 +8055,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookWorksheetProtection, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookWorksheetProtection {
     const SEGMENT: &'static str = "microsoft.graph.workbookWorksheetProtection";
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
 impl<C> crate::path::EntityPath<crate::beta::WorkforceIntegration, C> {
     /// Structural property `encryption` (`microsoft.graph.workforceIntegrationEncryption`), addressed on its own: `GET` or `PATCH` it.
@@ -8090,12 +8090,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkforceIntegration, C> {
         )
     }
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::WorkforceIntegration {
     const SEGMENT: &'static str = "microsoft.graph.workforceIntegration";
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkforceIntegration {
     const SEGMENT: &'static str = "microsoft.graph.workforceIntegration";

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.addKey`.
 /// - `keyCredential`: `microsoft.graph.keyCredential`
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
@@ -20,7 +20,7 @@ pub struct ApplicationAddKeyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ApplicationAddKeyParams {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for ApplicationAddKeyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ApplicationAddKeyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addKey(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &[
@@ -85,18 +85,18 @@ impl rt::Object for ApplicationAddKeyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ApplicationAddKeyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ApplicationAddKeyParams { with_key_credential key_credential : crate
     ::v1::KeyCredential; with_password_credential password_credential : crate
     ::v1::PasswordCredential; with_proof proof : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationAddKeyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.addPassword`.
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 ///
@@ -108,7 +108,7 @@ pub struct ApplicationAddPasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ApplicationAddPasswordParams {
     #[inline]
     fn default() -> Self {
@@ -118,7 +118,7 @@ impl ::std::default::Default for ApplicationAddPasswordParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ApplicationAddPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addPassword(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["passwordCredential"];
@@ -155,17 +155,17 @@ impl rt::Object for ApplicationAddPasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ApplicationAddPasswordParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ApplicationAddPasswordParams { with_password_credential password_credential : crate
     ::v1::PasswordCredential; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationAddPasswordParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Parameters of the action `microsoft.graph.batchRecordDecisions`.
 /// - `decision`: `Edm.String`
 /// - `justification`: `Edm.String`
@@ -186,7 +186,7 @@ pub struct AccessReviewInstanceBatchRecordDecisionsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewInstanceBatchRecordDecisionsParams {
     #[inline]
     fn default() -> Self {
@@ -199,7 +199,7 @@ impl ::std::default::Default for AccessReviewInstanceBatchRecordDecisionsParams 
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)";
     const KEYS: &'static [&'static str] = &[
@@ -258,19 +258,19 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewInstanceBatchRecordDecisionsParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewInstanceBatchRecordDecisionsParams { with_decision decision :
     ::std::string::String; with_justification justification : ::std::string::String;
     with_principal_id principal_id : ::std::string::String; with_resource_id resource_id
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceBatchRecordDecisionsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `AttachmentItem`: `microsoft.graph.attachmentItem`
 ///
@@ -282,7 +282,7 @@ pub struct AttachmentCollectionCreateUploadSessionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
     #[inline]
     fn default() -> Self {
@@ -292,7 +292,7 @@ impl ::std::default::Default for AttachmentCollectionCreateUploadSessionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))";
     const KEYS: &'static [&'static str] = &["AttachmentItem"];
@@ -329,17 +329,17 @@ impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AttachmentCollectionCreateUploadSessionParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AttachmentCollectionCreateUploadSessionParams { with_attachment_item attachment_item
     : crate ::v1::AttachmentItem; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentCollectionCreateUploadSessionParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `attachmentInfo`: `microsoft.graph.attachmentInfo`
 ///
@@ -351,7 +351,7 @@ pub struct AttachmentBaseCollectionCreateUploadSessionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AttachmentBaseCollectionCreateUploadSessionParams {
     #[inline]
     fn default() -> Self {
@@ -361,7 +361,7 @@ impl ::std::default::Default for AttachmentBaseCollectionCreateUploadSessionPara
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AttachmentBaseCollectionCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(Collection(microsoft.graph.attachmentBase))";
     const KEYS: &'static [&'static str] = &["attachmentInfo"];
@@ -398,17 +398,17 @@ impl rt::Object for AttachmentBaseCollectionCreateUploadSessionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AttachmentBaseCollectionCreateUploadSessionParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AttachmentBaseCollectionCreateUploadSessionParams { with_attachment_info
     attachment_info : crate ::v1::AttachmentInfo; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentBaseCollectionCreateUploadSessionParams);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// Parameters of the action `microsoft.graph.instantiate`.
 /// - `displayName`: `Edm.String`
 /// - `serviceManagementReference`: `Edm.String`, optional
@@ -423,7 +423,7 @@ pub struct ApplicationTemplateInstantiateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationTemplateInstantiateParams {
     #[inline]
     fn default() -> Self {
@@ -434,7 +434,7 @@ impl ::std::default::Default for ApplicationTemplateInstantiateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationTemplateInstantiateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.instantiate(microsoft.graph.applicationTemplate)";
     const KEYS: &'static [&'static str] = &["displayName", "serviceManagementReference"];
@@ -482,18 +482,18 @@ impl rt::Object for ApplicationTemplateInstantiateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationTemplateInstantiateParams);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationTemplateInstantiateParams { with_display_name display_name :
     ::std::string::String; with_service_management_reference service_management_reference
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationTemplateInstantiateParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.removeKey`.
 /// - `keyId`: `Edm.Guid`
 /// - `proof`: `Edm.String`
@@ -508,7 +508,7 @@ pub struct ApplicationRemoveKeyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ApplicationRemoveKeyParams {
     #[inline]
     fn default() -> Self {
@@ -519,7 +519,7 @@ impl ::std::default::Default for ApplicationRemoveKeyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ApplicationRemoveKeyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeKey(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["keyId", "proof"];
@@ -560,17 +560,17 @@ impl rt::Object for ApplicationRemoveKeyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ApplicationRemoveKeyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ApplicationRemoveKeyParams { with_key_id key_id : rt::edm::Guid; with_proof proof :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRemoveKeyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.removePassword`.
 /// - `keyId`: `Edm.Guid`
 ///
@@ -582,7 +582,7 @@ pub struct ApplicationRemovePasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ApplicationRemovePasswordParams {
     #[inline]
     fn default() -> Self {
@@ -592,7 +592,7 @@ impl ::std::default::Default for ApplicationRemovePasswordParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ApplicationRemovePasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removePassword(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["keyId"];
@@ -629,16 +629,16 @@ impl rt::Object for ApplicationRemovePasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ApplicationRemovePasswordParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ApplicationRemovePasswordParams { with_key_id key_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRemovePasswordParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.resetPassword`.
 /// - `newPassword`: `Edm.String`
 ///
@@ -650,7 +650,7 @@ pub struct AuthenticationMethodResetPasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AuthenticationMethodResetPasswordParams {
     #[inline]
     fn default() -> Self {
@@ -660,7 +660,7 @@ impl ::std::default::Default for AuthenticationMethodResetPasswordParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AuthenticationMethodResetPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)";
     const KEYS: &'static [&'static str] = &["newPassword"];
@@ -697,17 +697,17 @@ impl rt::Object for AuthenticationMethodResetPasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AuthenticationMethodResetPasswordParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AuthenticationMethodResetPasswordParams { with_new_password new_password :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodResetPasswordParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Parameters of the action `microsoft.graph.resume`.
 /// - `source`: `Edm.String`
 /// - `type`: `Edm.String`
@@ -725,7 +725,7 @@ pub struct AccessPackageAssignmentRequestResumeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentRequestResumeParams {
     #[inline]
     fn default() -> Self {
@@ -737,7 +737,7 @@ impl ::std::default::Default for AccessPackageAssignmentRequestResumeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentRequestResumeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.resume(microsoft.graph.accessPackageAssignmentRequest)";
     const KEYS: &'static [&'static str] = &["source", "type", "data"];
@@ -786,18 +786,18 @@ impl rt::Object for AccessPackageAssignmentRequestResumeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentRequestResumeParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentRequestResumeParams { with_source source :
     ::std::string::String; with_type type_ : ::std::string::String; with_data data :
     crate ::v1::AnyCustomExtensionData; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestResumeParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.moveAlerts`.
 /// - `alertIds`: `Collection(Edm.String)`
 /// - `incidentId`: `Edm.String`, optional
@@ -820,7 +820,7 @@ pub struct AlertCollectionMoveAlertsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AlertCollectionMoveAlertsParams {
     #[inline]
     fn default() -> Self {
@@ -833,7 +833,7 @@ impl ::std::default::Default for AlertCollectionMoveAlertsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AlertCollectionMoveAlertsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.moveAlerts(Collection(microsoft.graph.security.alert))";
     const KEYS: &'static [&'static str] = &[
@@ -892,9 +892,9 @@ impl rt::Object for AlertCollectionMoveAlertsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AlertCollectionMoveAlertsParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AlertCollectionMoveAlertsParams { with_alert_ids alert_ids : ::std::vec::Vec <
     ::std::string::String >; with_incident_id incident_id : ::std::string::String;
@@ -902,10 +902,10 @@ rt::impl_setters!(
     with_new_correlation_reasons new_correlation_reasons : rt::Flags < crate
     ::v1::security::CorrelationReason >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertCollectionMoveAlertsParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.remediate`.
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
@@ -932,7 +932,7 @@ pub struct AnalyzedEmailCollectionRemediateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnalyzedEmailCollectionRemediateParams {
     #[inline]
     fn default() -> Self {
@@ -947,7 +947,7 @@ impl ::std::default::Default for AnalyzedEmailCollectionRemediateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AnalyzedEmailCollectionRemediateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.remediate(Collection(microsoft.graph.security.analyzedEmail))";
     const KEYS: &'static [&'static str] = &[
@@ -1018,9 +1018,9 @@ impl rt::Object for AnalyzedEmailCollectionRemediateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AnalyzedEmailCollectionRemediateParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AnalyzedEmailCollectionRemediateParams { with_display_name display_name :
     ::std::string::String; with_description description : ::std::string::String;
@@ -1029,10 +1029,10 @@ rt::impl_setters!(
     remediate_senders_copy : bool; with_analyzed_emails analyzed_emails : ::std::vec::Vec
     < crate ::v1::security::AnalyzedEmail >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailCollectionRemediateParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.setVerifiedPublisher`.
 /// - `verifiedPublisherId`: `Edm.String`
 ///
@@ -1044,7 +1044,7 @@ pub struct ApplicationSetVerifiedPublisherParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ApplicationSetVerifiedPublisherParams {
     #[inline]
     fn default() -> Self {
@@ -1054,7 +1054,7 @@ impl ::std::default::Default for ApplicationSetVerifiedPublisherParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ApplicationSetVerifiedPublisherParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setVerifiedPublisher(microsoft.graph.application)";
     const KEYS: &'static [&'static str] = &["verifiedPublisherId"];
@@ -1091,17 +1091,17 @@ impl rt::Object for ApplicationSetVerifiedPublisherParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ApplicationSetVerifiedPublisherParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ApplicationSetVerifiedPublisherParams { with_verified_publisher_id
     verified_publisher_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationSetVerifiedPublisherParams);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// Parameters of the action `microsoft.graph.updateAllowedCombinations`.
 /// - `allowedCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`
 ///
@@ -1115,7 +1115,7 @@ pub struct AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default
 for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
     #[inline]
@@ -1126,7 +1126,7 @@ for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateAllowedCombinations(microsoft.graph.authenticationStrengthPolicy)";
     const KEYS: &'static [&'static str] = &["allowedCombinations"];
@@ -1163,18 +1163,18 @@ impl rt::Object for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(AuthenticationStrengthPolicyUpdateAllowedCombinationsParams);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
     with_allowed_combinations allowed_combinations : ::std::vec::Vec < rt::Flags < crate
     ::v1::AuthenticationMethodModes > >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationStrengthPolicyUpdateAllowedCombinationsParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Parameters of the action `microsoft.graph.browse`.
 /// - `browseLocationItemKey`: `Edm.String`
 /// - `browseResourceType`: `microsoft.graph.browsableResourceType`
@@ -1195,7 +1195,7 @@ pub struct BrowseSessionBaseBrowseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BrowseSessionBaseBrowseParams {
     #[inline]
     fn default() -> Self {
@@ -1208,7 +1208,7 @@ impl ::std::default::Default for BrowseSessionBaseBrowseParams {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BrowseSessionBaseBrowseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.browse(microsoft.graph.browseSessionBase)";
     const KEYS: &'static [&'static str] = &[
@@ -1267,19 +1267,19 @@ impl rt::Object for BrowseSessionBaseBrowseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BrowseSessionBaseBrowseParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BrowseSessionBaseBrowseParams { with_browse_location_item_key
     browse_location_item_key : ::std::string::String; with_browse_resource_type
     browse_resource_type : crate ::v1::BrowsableResourceType; with_filter filter :
     ::std::string::String; with_order_by order_by : crate ::v1::BrowseQueryOrder; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowseSessionBaseBrowseParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Cancels the giving booking appointment, sending a message to the involved parties.
 ///
 /// Parameters of the action `microsoft.graph.cancel`.
@@ -1293,7 +1293,7 @@ pub struct BookingAppointmentCancelParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingAppointmentCancelParams {
     #[inline]
     fn default() -> Self {
@@ -1303,7 +1303,7 @@ impl ::std::default::Default for BookingAppointmentCancelParams {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingAppointmentCancelParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancel(microsoft.graph.bookingAppointment)";
     const KEYS: &'static [&'static str] = &["cancellationMessage"];
@@ -1340,17 +1340,17 @@ impl rt::Object for BookingAppointmentCancelParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingAppointmentCancelParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingAppointmentCancelParams { with_cancellation_message cancellation_message :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingAppointmentCancelParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Parameters of the action `microsoft.graph.enable`.
 /// - `appOwnerTenantId`: `Edm.String`
 ///
@@ -1362,7 +1362,7 @@ pub struct BackupRestoreRootEnableParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BackupRestoreRootEnableParams {
     #[inline]
     fn default() -> Self {
@@ -1372,7 +1372,7 @@ impl ::std::default::Default for BackupRestoreRootEnableParams {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BackupRestoreRootEnableParams {
     const TYPE_NAME: &'static str = "microsoft.graph.enable(microsoft.graph.backupRestoreRoot)";
     const KEYS: &'static [&'static str] = &["appOwnerTenantId"];
@@ -1409,17 +1409,17 @@ impl rt::Object for BackupRestoreRootEnableParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BackupRestoreRootEnableParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BackupRestoreRootEnableParams { with_app_owner_tenant_id app_owner_tenant_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BackupRestoreRootEnableParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Parameters of the action `microsoft.graph.getStaffAvailability`.
 /// - `staffIds`: `Collection(Edm.String)`
 /// - `startDateTime`: `microsoft.graph.dateTimeTimeZone`
@@ -1437,7 +1437,7 @@ pub struct BookingBusinessGetStaffAvailabilityParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingBusinessGetStaffAvailabilityParams {
     #[inline]
     fn default() -> Self {
@@ -1449,7 +1449,7 @@ impl ::std::default::Default for BookingBusinessGetStaffAvailabilityParams {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingBusinessGetStaffAvailabilityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getStaffAvailability(microsoft.graph.bookingBusiness)";
     const KEYS: &'static [&'static str] = &["staffIds", "startDateTime", "endDateTime"];
@@ -1498,19 +1498,19 @@ impl rt::Object for BookingBusinessGetStaffAvailabilityParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingBusinessGetStaffAvailabilityParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingBusinessGetStaffAvailabilityParams { with_staff_ids staff_ids :
     ::std::vec::Vec < ::std::string::String >; with_start_date_time start_date_time :
     crate ::v1::DateTimeTimeZone; with_end_date_time end_date_time : crate
     ::v1::DateTimeTimeZone; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingBusinessGetStaffAvailabilityParams);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// Parameters of the action `microsoft.graph.ingestMapFile`.
 /// - `file`: `Edm.String`
 /// - `importSetting`: `microsoft.graph.importBuildingMapSetting`
@@ -1525,7 +1525,7 @@ pub struct BuildingIngestMapFileParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for BuildingIngestMapFileParams {
     #[inline]
     fn default() -> Self {
@@ -1536,7 +1536,7 @@ impl ::std::default::Default for BuildingIngestMapFileParams {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for BuildingIngestMapFileParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ingestMapFile(microsoft.graph.building)";
     const KEYS: &'static [&'static str] = &["file", "importSetting"];
@@ -1577,17 +1577,17 @@ impl rt::Object for BuildingIngestMapFileParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(BuildingIngestMapFileParams);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     BuildingIngestMapFileParams { with_file file : ::std::string::String;
     with_import_setting import_setting : crate ::v1::ImportBuildingMapSetting; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BuildingIngestMapFileParams);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Parameters of the action `microsoft.graph.partners.billing.export`.
 /// - `invoiceId`: `Edm.String`
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`, optional
@@ -1602,7 +1602,7 @@ pub struct BilledReconciliationExportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for BilledReconciliationExportParams {
     #[inline]
     fn default() -> Self {
@@ -1613,7 +1613,7 @@ impl ::std::default::Default for BilledReconciliationExportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for BilledReconciliationExportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedReconciliation)";
     const KEYS: &'static [&'static str] = &["invoiceId", "attributeSet"];
@@ -1657,18 +1657,18 @@ impl rt::Object for BilledReconciliationExportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(BilledReconciliationExportParams);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     BilledReconciliationExportParams { with_invoice_id invoice_id :
     ::std::string::String; with_attribute_set attribute_set : crate
     ::v1::partners_billing::AttributeSet; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledReconciliationExportParams);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Parameters of the action `microsoft.graph.partners.billing.export`.
 /// - `invoiceId`: `Edm.String`
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`
@@ -1683,7 +1683,7 @@ pub struct BilledUsageExportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for BilledUsageExportParams {
     #[inline]
     fn default() -> Self {
@@ -1694,7 +1694,7 @@ impl ::std::default::Default for BilledUsageExportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for BilledUsageExportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedUsage)";
     const KEYS: &'static [&'static str] = &["invoiceId", "attributeSet"];
@@ -1738,17 +1738,17 @@ impl rt::Object for BilledUsageExportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(BilledUsageExportParams);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     BilledUsageExportParams { with_invoice_id invoice_id : ::std::string::String;
     with_attribute_set attribute_set : crate ::v1::partners_billing::AttributeSet; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledUsageExportParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.publish`.
 /// - `revision`: `Edm.String`
 /// - `sites`: `Collection(microsoft.graph.browserSite)`
@@ -1766,7 +1766,7 @@ pub struct BrowserSiteListPublishParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for BrowserSiteListPublishParams {
     #[inline]
     fn default() -> Self {
@@ -1778,7 +1778,7 @@ impl ::std::default::Default for BrowserSiteListPublishParams {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for BrowserSiteListPublishParams {
     const TYPE_NAME: &'static str = "microsoft.graph.publish(microsoft.graph.browserSiteList)";
     const KEYS: &'static [&'static str] = &["revision", "sites", "sharedCookies"];
@@ -1827,18 +1827,18 @@ impl rt::Object for BrowserSiteListPublishParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(BrowserSiteListPublishParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     BrowserSiteListPublishParams { with_revision revision : ::std::string::String;
     with_sites sites : ::std::vec::Vec < crate ::v1::BrowserSite >; with_shared_cookies
     shared_cookies : ::std::vec::Vec < crate ::v1::BrowserSharedCookie >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSiteListPublishParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
 ///
@@ -1850,7 +1850,7 @@ pub struct ConversationMemberCollectionAddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ConversationMemberCollectionAddParams {
     #[inline]
     fn default() -> Self {
@@ -1860,7 +1860,7 @@ impl ::std::default::Default for ConversationMemberCollectionAddParams {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ConversationMemberCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.conversationMember))";
     const KEYS: &'static [&'static str] = &["values"];
@@ -1897,17 +1897,17 @@ impl rt::Object for ConversationMemberCollectionAddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ConversationMemberCollectionAddParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ConversationMemberCollectionAddParams { with_values values : ::std::vec::Vec < crate
     ::v1::AnyConversationMember >; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMemberCollectionAddParams);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.addCopy`.
 /// - `contentType`: `Edm.String`
 ///
@@ -1919,7 +1919,7 @@ pub struct ContentTypeCollectionAddCopyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
     #[inline]
     fn default() -> Self {
@@ -1929,7 +1929,7 @@ impl ::std::default::Default for ContentTypeCollectionAddCopyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentTypeCollectionAddCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addCopy(Collection(microsoft.graph.contentType))";
     const KEYS: &'static [&'static str] = &["contentType"];
@@ -1966,17 +1966,17 @@ impl rt::Object for ContentTypeCollectionAddCopyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentTypeCollectionAddCopyParams);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentTypeCollectionAddCopyParams { with_content_type content_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeCollectionAddCopyParams);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.addCopyFromContentTypeHub`.
 /// - `contentTypeId`: `Edm.String`
 ///
@@ -1988,7 +1988,7 @@ pub struct ContentTypeCollectionAddCopyFromContentTypeHubParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentTypeCollectionAddCopyFromContentTypeHubParams {
     #[inline]
     fn default() -> Self {
@@ -1998,7 +1998,7 @@ impl ::std::default::Default for ContentTypeCollectionAddCopyFromContentTypeHubP
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentTypeCollectionAddCopyFromContentTypeHubParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addCopyFromContentTypeHub(Collection(microsoft.graph.contentType))";
     const KEYS: &'static [&'static str] = &["contentTypeId"];
@@ -2035,17 +2035,17 @@ impl rt::Object for ContentTypeCollectionAddCopyFromContentTypeHubParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentTypeCollectionAddCopyFromContentTypeHubParams);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentTypeCollectionAddCopyFromContentTypeHubParams { with_content_type_id
     content_type_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeCollectionAddCopyFromContentTypeHubParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.addLargeGalleryView`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -2057,7 +2057,7 @@ pub struct CallAddLargeGalleryViewParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallAddLargeGalleryViewParams {
     #[inline]
     fn default() -> Self {
@@ -2067,7 +2067,7 @@ impl ::std::default::Default for CallAddLargeGalleryViewParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallAddLargeGalleryViewParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addLargeGalleryView(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -2104,17 +2104,17 @@ impl rt::Object for CallAddLargeGalleryViewParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallAddLargeGalleryViewParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallAddLargeGalleryViewParams { with_client_context client_context :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallAddLargeGalleryViewParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.answer`.
 /// - `callbackUri`: `Edm.String`
 /// - `mediaConfig`: `microsoft.graph.mediaConfig`
@@ -2138,7 +2138,7 @@ pub struct CallAnswerParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallAnswerParams {
     #[inline]
     fn default() -> Self {
@@ -2152,7 +2152,7 @@ impl ::std::default::Default for CallAnswerParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallAnswerParams {
     const TYPE_NAME: &'static str = "microsoft.graph.answer(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &[
@@ -2217,9 +2217,9 @@ impl rt::Object for CallAnswerParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallAnswerParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallAnswerParams { with_callback_uri callback_uri : ::std::string::String;
     with_media_config media_config : crate ::v1::AnyMediaConfig; with_accepted_modalities
@@ -2227,10 +2227,10 @@ rt::impl_setters!(
     with_participant_capacity participant_capacity : i32; with_call_options call_options
     : crate ::v1::IncomingCallOptions; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallAnswerParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
 ///
@@ -2242,7 +2242,7 @@ pub struct ChannelArchiveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChannelArchiveParams {
     #[inline]
     fn default() -> Self {
@@ -2252,7 +2252,7 @@ impl ::std::default::Default for ChannelArchiveParams {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChannelArchiveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.archive(microsoft.graph.channel)";
     const KEYS: &'static [&'static str] = &["shouldSetSpoSiteReadOnlyForMembers"];
@@ -2299,17 +2299,17 @@ impl rt::Object for ChannelArchiveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChannelArchiveParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChannelArchiveParams { with_should_set_spo_site_read_only_for_members
     should_set_spo_site_read_only_for_members : bool; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelArchiveParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`
 ///
@@ -2323,7 +2323,7 @@ pub struct CloudPcProvisioningPolicyAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
     #[inline]
     fn default() -> Self {
@@ -2333,7 +2333,7 @@ impl ::std::default::Default for CloudPcProvisioningPolicyAssignParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcProvisioningPolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -2370,17 +2370,17 @@ impl rt::Object for CloudPcProvisioningPolicyAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcProvisioningPolicyAssignParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcProvisioningPolicyAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::v1::CloudPcProvisioningPolicyAssignment >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicyAssignParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`
 ///
@@ -2392,7 +2392,7 @@ pub struct CloudPcUserSettingAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcUserSettingAssignParams {
     #[inline]
     fn default() -> Self {
@@ -2402,7 +2402,7 @@ impl ::std::default::Default for CloudPcUserSettingAssignParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcUserSettingAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -2439,17 +2439,17 @@ impl rt::Object for CloudPcUserSettingAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcUserSettingAssignParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcUserSettingAssignParams { with_assignments assignments : ::std::vec::Vec <
     crate ::v1::CloudPcUserSettingAssignment >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcUserSettingAssignParams);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.associateWithHubSites`.
 /// - `hubSiteUrls`: `Collection(Edm.String)`
 /// - `propagateToExistingLists`: `Edm.Boolean`
@@ -2464,7 +2464,7 @@ pub struct ContentTypeAssociateWithHubSitesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentTypeAssociateWithHubSitesParams {
     #[inline]
     fn default() -> Self {
@@ -2475,7 +2475,7 @@ impl ::std::default::Default for ContentTypeAssociateWithHubSitesParams {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentTypeAssociateWithHubSitesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.associateWithHubSites(microsoft.graph.contentType)";
     const KEYS: &'static [&'static str] = &["hubSiteUrls", "propagateToExistingLists"];
@@ -2523,18 +2523,18 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentTypeAssociateWithHubSitesParams);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentTypeAssociateWithHubSitesParams { with_hub_site_urls hub_site_urls :
     ::std::vec::Vec < ::std::string::String >; with_propagate_to_existing_lists
     propagate_to_existing_lists : bool; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeAssociateWithHubSitesParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.cancelMediaProcessing`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -2546,7 +2546,7 @@ pub struct CallCancelMediaProcessingParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallCancelMediaProcessingParams {
     #[inline]
     fn default() -> Self {
@@ -2556,7 +2556,7 @@ impl ::std::default::Default for CallCancelMediaProcessingParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallCancelMediaProcessingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancelMediaProcessing(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -2593,17 +2593,17 @@ impl rt::Object for CallCancelMediaProcessingParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallCancelMediaProcessingParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallCancelMediaProcessingParams { with_client_context client_context :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallCancelMediaProcessingParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.changeScreenSharingRole`.
 /// - `role`: `microsoft.graph.screenSharingRole`
 ///
@@ -2615,7 +2615,7 @@ pub struct CallChangeScreenSharingRoleParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallChangeScreenSharingRoleParams {
     #[inline]
     fn default() -> Self {
@@ -2625,7 +2625,7 @@ impl ::std::default::Default for CallChangeScreenSharingRoleParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallChangeScreenSharingRoleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.changeScreenSharingRole(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["role"];
@@ -2662,16 +2662,16 @@ impl rt::Object for CallChangeScreenSharingRoleParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallChangeScreenSharingRoleParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallChangeScreenSharingRoleParams { with_role role : crate ::v1::ScreenSharingRole; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallChangeScreenSharingRoleParams);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.copyToDefaultContentLocation`.
 /// - `sourceFile`: `microsoft.graph.itemReference`
 /// - `destinationFileName`: `Edm.String`
@@ -2686,7 +2686,7 @@ pub struct ContentTypeCopyToDefaultContentLocationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentTypeCopyToDefaultContentLocationParams {
     #[inline]
     fn default() -> Self {
@@ -2697,7 +2697,7 @@ impl ::std::default::Default for ContentTypeCopyToDefaultContentLocationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)";
     const KEYS: &'static [&'static str] = &["sourceFile", "destinationFileName"];
@@ -2741,18 +2741,18 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentTypeCopyToDefaultContentLocationParams);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentTypeCopyToDefaultContentLocationParams { with_source_file source_file : crate
     ::v1::ItemReference; with_destination_file_name destination_file_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeCopyToDefaultContentLocationParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.createSnapshot`.
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
@@ -2770,7 +2770,7 @@ pub struct ConfigurationBaselineCollectionCreateSnapshotParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ConfigurationBaselineCollectionCreateSnapshotParams {
     #[inline]
     fn default() -> Self {
@@ -2782,7 +2782,7 @@ impl ::std::default::Default for ConfigurationBaselineCollectionCreateSnapshotPa
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ConfigurationBaselineCollectionCreateSnapshotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createSnapshot(Collection(microsoft.graph.configurationBaseline))";
     const KEYS: &'static [&'static str] = &["displayName", "description", "resources"];
@@ -2831,18 +2831,18 @@ impl rt::Object for ConfigurationBaselineCollectionCreateSnapshotParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ConfigurationBaselineCollectionCreateSnapshotParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ConfigurationBaselineCollectionCreateSnapshotParams { with_display_name display_name
     : ::std::string::String; with_description description : ::std::string::String;
     with_resources resources : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationBaselineCollectionCreateSnapshotParams);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Parameters of the action `microsoft.graph.evaluate`.
 /// - `signInIdentity`: `microsoft.graph.signInIdentity`
 /// - `signInContext`: `microsoft.graph.signInContext`
@@ -2863,7 +2863,7 @@ pub struct ConditionalAccessRootEvaluateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ConditionalAccessRootEvaluateParams {
     #[inline]
     fn default() -> Self {
@@ -2876,7 +2876,7 @@ impl ::std::default::Default for ConditionalAccessRootEvaluateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ConditionalAccessRootEvaluateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluate(microsoft.graph.conditionalAccessRoot)";
     const KEYS: &'static [&'static str] = &[
@@ -2935,19 +2935,19 @@ impl rt::Object for ConditionalAccessRootEvaluateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ConditionalAccessRootEvaluateParams);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     ConditionalAccessRootEvaluateParams { with_sign_in_identity sign_in_identity : crate
     ::v1::AnySignInIdentity; with_sign_in_context sign_in_context : crate
     ::v1::AnySignInContext; with_sign_in_conditions sign_in_conditions : crate
     ::v1::SignInConditions; with_applied_policies_only applied_policies_only : bool; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessRootEvaluateParams);
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 /// Parameters of the action `microsoft.graph.getPresencesByUserId`.
 /// - `ids`: `Collection(Edm.String)`
 ///
@@ -2959,7 +2959,7 @@ pub struct CloudCommunicationsGetPresencesByUserIdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
     #[inline]
     fn default() -> Self {
@@ -2969,7 +2969,7 @@ impl ::std::default::Default for CloudCommunicationsGetPresencesByUserIdParams {
         }
     }
 }
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)";
     const KEYS: &'static [&'static str] = &["ids"];
@@ -3006,17 +3006,17 @@ impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 rt::impl_object!(CloudCommunicationsGetPresencesByUserIdParams);
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 rt::impl_setters!(
     CloudCommunicationsGetPresencesByUserIdParams { with_ids ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudCommunicationsGetPresencesByUserIdParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.getSchedule`.
 /// - `Schedules`: `Collection(Edm.String)`
 /// - `EndTime`: `microsoft.graph.dateTimeTimeZone`
@@ -3037,7 +3037,7 @@ pub struct CalendarGetScheduleParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CalendarGetScheduleParams {
     #[inline]
     fn default() -> Self {
@@ -3050,7 +3050,7 @@ impl ::std::default::Default for CalendarGetScheduleParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CalendarGetScheduleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getSchedule(microsoft.graph.calendar)";
     const KEYS: &'static [&'static str] = &[
@@ -3109,19 +3109,19 @@ impl rt::Object for CalendarGetScheduleParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CalendarGetScheduleParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CalendarGetScheduleParams { with_schedules schedules : ::std::vec::Vec <
     ::std::string::String >; with_end_time end_time : crate ::v1::DateTimeTimeZone;
     with_start_time start_time : crate ::v1::DateTimeTimeZone;
     with_availability_view_interval availability_view_interval : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarGetScheduleParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.hideForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
 ///
@@ -3133,7 +3133,7 @@ pub struct ChatHideForUserParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ChatHideForUserParams {
     #[inline]
     fn default() -> Self {
@@ -3143,7 +3143,7 @@ impl ::std::default::Default for ChatHideForUserParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ChatHideForUserParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hideForUser(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["user"];
@@ -3180,16 +3180,16 @@ impl rt::Object for ChatHideForUserParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ChatHideForUserParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ChatHideForUserParams { with_user user : crate ::v1::TeamworkUserIdentity; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatHideForUserParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.logTeleconferenceDeviceQuality`.
 /// - `quality`: `microsoft.graph.teleconferenceDeviceQuality`
 ///
@@ -3201,7 +3201,7 @@ pub struct CallCollectionLogTeleconferenceDeviceQualityParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityParams {
     #[inline]
     fn default() -> Self {
@@ -3211,7 +3211,7 @@ impl ::std::default::Default for CallCollectionLogTeleconferenceDeviceQualityPar
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))";
     const KEYS: &'static [&'static str] = &["quality"];
@@ -3248,17 +3248,17 @@ impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallCollectionLogTeleconferenceDeviceQualityParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallCollectionLogTeleconferenceDeviceQualityParams { with_quality quality : crate
     ::v1::TeleconferenceDeviceQuality; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallCollectionLogTeleconferenceDeviceQualityParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.markChatReadForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
 ///
@@ -3270,7 +3270,7 @@ pub struct ChatMarkChatReadForUserParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ChatMarkChatReadForUserParams {
     #[inline]
     fn default() -> Self {
@@ -3280,7 +3280,7 @@ impl ::std::default::Default for ChatMarkChatReadForUserParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ChatMarkChatReadForUserParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markChatReadForUser(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["user"];
@@ -3317,16 +3317,16 @@ impl rt::Object for ChatMarkChatReadForUserParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ChatMarkChatReadForUserParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ChatMarkChatReadForUserParams { with_user user : crate ::v1::TeamworkUserIdentity; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMarkChatReadForUserParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.markChatUnreadForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
 /// - `lastMessageReadDateTime`: `Edm.DateTimeOffset`
@@ -3341,7 +3341,7 @@ pub struct ChatMarkChatUnreadForUserParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ChatMarkChatUnreadForUserParams {
     #[inline]
     fn default() -> Self {
@@ -3352,7 +3352,7 @@ impl ::std::default::Default for ChatMarkChatUnreadForUserParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ChatMarkChatUnreadForUserParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markChatUnreadForUser(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["user", "lastMessageReadDateTime"];
@@ -3400,18 +3400,18 @@ impl rt::Object for ChatMarkChatUnreadForUserParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ChatMarkChatUnreadForUserParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ChatMarkChatUnreadForUserParams { with_user user : crate ::v1::TeamworkUserIdentity;
     with_last_message_read_date_time last_message_read_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMarkChatUnreadForUserParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -3423,7 +3423,7 @@ pub struct CallMuteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallMuteParams {
     #[inline]
     fn default() -> Self {
@@ -3433,7 +3433,7 @@ impl ::std::default::Default for CallMuteParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallMuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mute(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -3470,16 +3470,16 @@ impl rt::Object for CallMuteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallMuteParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallMuteParams { with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallMuteParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.playPrompt`.
 /// - `prompts`: `Collection(microsoft.graph.prompt)`
 /// - `clientContext`: `Edm.String`
@@ -3494,7 +3494,7 @@ pub struct CallPlayPromptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallPlayPromptParams {
     #[inline]
     fn default() -> Self {
@@ -3505,7 +3505,7 @@ impl ::std::default::Default for CallPlayPromptParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallPlayPromptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.playPrompt(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["prompts", "clientContext"];
@@ -3546,17 +3546,17 @@ impl rt::Object for CallPlayPromptParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallPlayPromptParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallPlayPromptParams { with_prompts prompts : ::std::vec::Vec < crate ::v1::AnyPrompt
     >; with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallPlayPromptParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.recordResponse`.
 /// - `prompts`: `Collection(microsoft.graph.prompt)`
 /// - `bargeInAllowed`: `Edm.Boolean`
@@ -3589,7 +3589,7 @@ pub struct CallRecordResponseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallRecordResponseParams {
     #[inline]
     fn default() -> Self {
@@ -3606,7 +3606,7 @@ impl ::std::default::Default for CallRecordResponseParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallRecordResponseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.recordResponse(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &[
@@ -3703,9 +3703,9 @@ impl rt::Object for CallRecordResponseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallRecordResponseParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallRecordResponseParams { with_prompts prompts : ::std::vec::Vec < crate
     ::v1::AnyPrompt >; with_barge_in_allowed barge_in_allowed : bool;
@@ -3716,10 +3716,10 @@ rt::impl_setters!(
     ::std::string::String >; with_client_context client_context : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecordResponseParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.redirect`.
 /// - `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`
 /// - `timeout`: `Edm.Int32`
@@ -3737,7 +3737,7 @@ pub struct CallRedirectParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallRedirectParams {
     #[inline]
     fn default() -> Self {
@@ -3749,7 +3749,7 @@ impl ::std::default::Default for CallRedirectParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallRedirectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.redirect(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["targets", "timeout", "callbackUri"];
@@ -3798,18 +3798,18 @@ impl rt::Object for CallRedirectParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallRedirectParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallRedirectParams { with_targets targets : ::std::vec::Vec < crate
     ::v1::InvitationParticipantInfo >; with_timeout timeout : i32; with_callback_uri
     callback_uri : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRedirectParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.reject`.
 /// - `reason`: `microsoft.graph.rejectReason`
 /// - `callbackUri`: `Edm.String`
@@ -3824,7 +3824,7 @@ pub struct CallRejectParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallRejectParams {
     #[inline]
     fn default() -> Self {
@@ -3835,7 +3835,7 @@ impl ::std::default::Default for CallRejectParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallRejectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reject(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["reason", "callbackUri"];
@@ -3876,17 +3876,17 @@ impl rt::Object for CallRejectParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallRejectParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallRejectParams { with_reason reason : crate ::v1::RejectReason; with_callback_uri
     callback_uri : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRejectParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Parameters of the action `microsoft.graph.remove`.
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
 ///
@@ -3898,7 +3898,7 @@ pub struct ConversationMemberCollectionRemoveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ConversationMemberCollectionRemoveParams {
     #[inline]
     fn default() -> Self {
@@ -3908,7 +3908,7 @@ impl ::std::default::Default for ConversationMemberCollectionRemoveParams {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ConversationMemberCollectionRemoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.remove(Collection(microsoft.graph.conversationMember))";
     const KEYS: &'static [&'static str] = &["values"];
@@ -3945,17 +3945,17 @@ impl rt::Object for ConversationMemberCollectionRemoveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ConversationMemberCollectionRemoveParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ConversationMemberCollectionRemoveParams { with_values values : ::std::vec::Vec <
     crate ::v1::AnyConversationMember >; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMemberCollectionRemoveParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.removeAllAccessForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
 ///
@@ -3967,7 +3967,7 @@ pub struct ChatRemoveAllAccessForUserParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ChatRemoveAllAccessForUserParams {
     #[inline]
     fn default() -> Self {
@@ -3977,7 +3977,7 @@ impl ::std::default::Default for ChatRemoveAllAccessForUserParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ChatRemoveAllAccessForUserParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeAllAccessForUser(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["user"];
@@ -4014,17 +4014,17 @@ impl rt::Object for ChatRemoveAllAccessForUserParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ChatRemoveAllAccessForUserParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ChatRemoveAllAccessForUserParams { with_user user : crate ::v1::TeamworkUserIdentity;
     }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatRemoveAllAccessForUserParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Parameters of the action `microsoft.graph.rename`.
 /// - `displayName`: `Edm.String`
 ///
@@ -4036,7 +4036,7 @@ pub struct CloudPcRenameParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for CloudPcRenameParams {
     #[inline]
     fn default() -> Self {
@@ -4046,7 +4046,7 @@ impl ::std::default::Default for CloudPcRenameParams {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for CloudPcRenameParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rename(microsoft.graph.cloudPC)";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -4083,16 +4083,16 @@ impl rt::Object for CloudPcRenameParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(CloudPcRenameParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     CloudPcRenameParams { with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcRenameParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
 ///
@@ -4104,7 +4104,7 @@ pub struct ConversationThreadReplyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ConversationThreadReplyParams {
     #[inline]
     fn default() -> Self {
@@ -4114,7 +4114,7 @@ impl ::std::default::Default for ConversationThreadReplyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ConversationThreadReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.conversationThread)";
     const KEYS: &'static [&'static str] = &["Post"];
@@ -4151,14 +4151,14 @@ impl rt::Object for ConversationThreadReplyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ConversationThreadReplyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(ConversationThreadReplyParams { with_post post : crate ::v1::Post; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationThreadReplyParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Parameters of the action `microsoft.graph.replyWithQuote`.
 /// - `messageIds`: `Collection(Edm.String)`
 /// - `replyMessage`: `microsoft.graph.chatMessage`
@@ -4173,7 +4173,7 @@ pub struct ChatMessageCollectionReplyWithQuoteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMessageCollectionReplyWithQuoteParams {
     #[inline]
     fn default() -> Self {
@@ -4184,7 +4184,7 @@ impl ::std::default::Default for ChatMessageCollectionReplyWithQuoteParams {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMessageCollectionReplyWithQuoteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.replyWithQuote(Collection(microsoft.graph.chatMessage))";
     const KEYS: &'static [&'static str] = &["messageIds", "replyMessage"];
@@ -4228,18 +4228,18 @@ impl rt::Object for ChatMessageCollectionReplyWithQuoteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMessageCollectionReplyWithQuoteParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMessageCollectionReplyWithQuoteParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; with_reply_message reply_message : crate
     ::v1::AnyChatMessage; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageCollectionReplyWithQuoteParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Parameters of the action `microsoft.graph.reprovision`.
 /// - `userAccountType`: `microsoft.graph.cloudPcUserAccountType`
 /// - `osVersion`: `microsoft.graph.cloudPcOperatingSystem`
@@ -4254,7 +4254,7 @@ pub struct CloudPcReprovisionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for CloudPcReprovisionParams {
     #[inline]
     fn default() -> Self {
@@ -4265,7 +4265,7 @@ impl ::std::default::Default for CloudPcReprovisionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for CloudPcReprovisionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reprovision(microsoft.graph.cloudPC)";
     const KEYS: &'static [&'static str] = &["userAccountType", "osVersion"];
@@ -4309,18 +4309,18 @@ impl rt::Object for CloudPcReprovisionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(CloudPcReprovisionParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     CloudPcReprovisionParams { with_user_account_type user_account_type : crate
     ::v1::CloudPcUserAccountType; with_os_version os_version : crate
     ::v1::CloudPcOperatingSystem; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcReprovisionParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Parameters of the action `microsoft.graph.resize`.
 /// - `targetServicePlanId`: `Edm.String`
 ///
@@ -4332,7 +4332,7 @@ pub struct CloudPcResizeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for CloudPcResizeParams {
     #[inline]
     fn default() -> Self {
@@ -4342,7 +4342,7 @@ impl ::std::default::Default for CloudPcResizeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for CloudPcResizeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.resize(microsoft.graph.cloudPC)";
     const KEYS: &'static [&'static str] = &["targetServicePlanId"];
@@ -4379,17 +4379,17 @@ impl rt::Object for CloudPcResizeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(CloudPcResizeParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     CloudPcResizeParams { with_target_service_plan_id target_service_plan_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcResizeParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Parameters of the action `microsoft.graph.restore`.
 /// - `cloudPcSnapshotId`: `Edm.String`
 ///
@@ -4401,7 +4401,7 @@ pub struct CloudPcRestoreParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for CloudPcRestoreParams {
     #[inline]
     fn default() -> Self {
@@ -4411,7 +4411,7 @@ impl ::std::default::Default for CloudPcRestoreParams {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for CloudPcRestoreParams {
     const TYPE_NAME: &'static str = "microsoft.graph.restore(microsoft.graph.cloudPC)";
     const KEYS: &'static [&'static str] = &["cloudPcSnapshotId"];
@@ -4448,17 +4448,17 @@ impl rt::Object for CloudPcRestoreParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(CloudPcRestoreParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     CloudPcRestoreParams { with_cloud_pc_snapshot_id cloud_pc_snapshot_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcRestoreParams);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// Parameters of the action `microsoft.graph.retrieval`.
 /// - `queryString`: `Edm.String`
 /// - `dataSource`: `microsoft.graph.retrievalDataSource`
@@ -4485,7 +4485,7 @@ pub struct CopilotRootRetrievalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for CopilotRootRetrievalParams {
     #[inline]
     fn default() -> Self {
@@ -4500,7 +4500,7 @@ impl ::std::default::Default for CopilotRootRetrievalParams {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Object for CopilotRootRetrievalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.retrieval(microsoft.graph.copilotRoot)";
     const KEYS: &'static [&'static str] = &[
@@ -4571,9 +4571,9 @@ impl rt::Object for CopilotRootRetrievalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_object!(CopilotRootRetrievalParams);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_setters!(
     CopilotRootRetrievalParams { with_query_string query_string : ::std::string::String;
     with_data_source data_source : crate ::v1::RetrievalDataSource;
@@ -4583,10 +4583,10 @@ rt::impl_setters!(
     with_data_source_configuration data_source_configuration : crate
     ::v1::DataSourceConfiguration; }
 );
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotRootRetrievalParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.retrieveCloudPcRecommendationReports`.
 /// - `reportType`: `microsoft.graph.cloudPcRecommendationReportType`
 /// - `filter`: `Edm.String`
@@ -4619,7 +4619,7 @@ pub struct CloudPcReportRetrieveCloudPcRecommendationReportsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
     #[inline]
@@ -4637,7 +4637,7 @@ for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.retrieveCloudPcRecommendationReports(microsoft.graph.cloudPcReport)";
     const KEYS: &'static [&'static str] = &[
@@ -4720,9 +4720,9 @@ impl rt::Object for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcReportRetrieveCloudPcRecommendationReportsParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcReportRetrieveCloudPcRecommendationReportsParams { with_report_type
     report_type : crate ::v1::CloudPcRecommendationReportType; with_filter filter :
@@ -4731,10 +4731,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_order_by order_by : ::std::vec::Vec <
     ::std::string::String >; with_skip skip : i32; with_top top : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcReportRetrieveCloudPcRecommendationReportsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.sendActivityNotification`.
 /// - `topic`: `microsoft.graph.teamworkActivityTopic`
 /// - `activityType`: `Edm.String`
@@ -4767,7 +4767,7 @@ pub struct ChatSendActivityNotificationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ChatSendActivityNotificationParams {
     #[inline]
     fn default() -> Self {
@@ -4784,7 +4784,7 @@ impl ::std::default::Default for ChatSendActivityNotificationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ChatSendActivityNotificationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendActivityNotification(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &[
@@ -4867,9 +4867,9 @@ impl rt::Object for ChatSendActivityNotificationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ChatSendActivityNotificationParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ChatSendActivityNotificationParams { with_topic topic : crate
     ::v1::TeamworkActivityTopic; with_activity_type activity_type :
@@ -4880,10 +4880,10 @@ rt::impl_setters!(
     ::v1::AnyTeamworkNotificationRecipient; with_icon_id icon_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatSendActivityNotificationParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.sendDtmfTones`.
 /// - `tones`: `Collection(microsoft.graph.tone)`
 /// - `delayBetweenTonesMs`: `Edm.Int32`
@@ -4901,7 +4901,7 @@ pub struct CallSendDtmfTonesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallSendDtmfTonesParams {
     #[inline]
     fn default() -> Self {
@@ -4913,7 +4913,7 @@ impl ::std::default::Default for CallSendDtmfTonesParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallSendDtmfTonesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendDtmfTones(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &[
@@ -4966,18 +4966,18 @@ impl rt::Object for CallSendDtmfTonesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallSendDtmfTonesParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallSendDtmfTonesParams { with_tones tones : ::std::vec::Vec < crate ::v1::Tone >;
     with_delay_between_tones_ms delay_between_tones_ms : i32; with_client_context
     client_context : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallSendDtmfTonesParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Parameters of the action `microsoft.graph.setReaction`.
 /// - `reactionType`: `Edm.String`
 ///
@@ -4989,7 +4989,7 @@ pub struct ChatMessageSetReactionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMessageSetReactionParams {
     #[inline]
     fn default() -> Self {
@@ -4999,7 +4999,7 @@ impl ::std::default::Default for ChatMessageSetReactionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMessageSetReactionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setReaction(microsoft.graph.chatMessage)";
     const KEYS: &'static [&'static str] = &["reactionType"];
@@ -5036,17 +5036,17 @@ impl rt::Object for ChatMessageSetReactionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMessageSetReactionParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMessageSetReactionParams { with_reaction_type reaction_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageSetReactionParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Parameters of the action `microsoft.graph.startMigration`.
 /// - `conversationCreationDateTime`: `Edm.DateTimeOffset`
 ///
@@ -5058,7 +5058,7 @@ pub struct ChannelStartMigrationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChannelStartMigrationParams {
     #[inline]
     fn default() -> Self {
@@ -5068,7 +5068,7 @@ impl ::std::default::Default for ChannelStartMigrationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChannelStartMigrationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.startMigration(microsoft.graph.channel)";
     const KEYS: &'static [&'static str] = &["conversationCreationDateTime"];
@@ -5109,17 +5109,17 @@ impl rt::Object for ChannelStartMigrationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChannelStartMigrationParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChannelStartMigrationParams { with_conversation_creation_date_time
     conversation_creation_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelStartMigrationParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.startMigration`.
 /// - `conversationCreationDateTime`: `Edm.DateTimeOffset`
 ///
@@ -5131,7 +5131,7 @@ pub struct ChatStartMigrationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ChatStartMigrationParams {
     #[inline]
     fn default() -> Self {
@@ -5141,7 +5141,7 @@ impl ::std::default::Default for ChatStartMigrationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ChatStartMigrationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.startMigration(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["conversationCreationDateTime"];
@@ -5182,17 +5182,17 @@ impl rt::Object for ChatStartMigrationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ChatStartMigrationParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ChatStartMigrationParams { with_conversation_creation_date_time
     conversation_creation_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatStartMigrationParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.subscribeToTone`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -5204,7 +5204,7 @@ pub struct CallSubscribeToToneParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallSubscribeToToneParams {
     #[inline]
     fn default() -> Self {
@@ -5214,7 +5214,7 @@ impl ::std::default::Default for CallSubscribeToToneParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallSubscribeToToneParams {
     const TYPE_NAME: &'static str = "microsoft.graph.subscribeToTone(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -5251,17 +5251,17 @@ impl rt::Object for CallSubscribeToToneParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallSubscribeToToneParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallSubscribeToToneParams { with_client_context client_context :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallSubscribeToToneParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.transfer`.
 /// - `transferTarget`: `microsoft.graph.invitationParticipantInfo`
 /// - `transferee`: `microsoft.graph.participantInfo`, optional
@@ -5276,7 +5276,7 @@ pub struct CallTransferParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallTransferParams {
     #[inline]
     fn default() -> Self {
@@ -5287,7 +5287,7 @@ impl ::std::default::Default for CallTransferParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallTransferParams {
     const TYPE_NAME: &'static str = "microsoft.graph.transfer(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["transferTarget", "transferee"];
@@ -5331,18 +5331,18 @@ impl rt::Object for CallTransferParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallTransferParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallTransferParams { with_transfer_target transfer_target : crate
     ::v1::InvitationParticipantInfo; with_transferee transferee : crate
     ::v1::ParticipantInfo; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallTransferParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.unhideForUser`.
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
 ///
@@ -5354,7 +5354,7 @@ pub struct ChatUnhideForUserParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ChatUnhideForUserParams {
     #[inline]
     fn default() -> Self {
@@ -5364,7 +5364,7 @@ impl ::std::default::Default for ChatUnhideForUserParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ChatUnhideForUserParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unhideForUser(microsoft.graph.chat)";
     const KEYS: &'static [&'static str] = &["user"];
@@ -5401,16 +5401,16 @@ impl rt::Object for ChatUnhideForUserParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ChatUnhideForUserParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ChatUnhideForUserParams { with_user user : crate ::v1::TeamworkUserIdentity; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatUnhideForUserParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.unmute`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -5422,7 +5422,7 @@ pub struct CallUnmuteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallUnmuteParams {
     #[inline]
     fn default() -> Self {
@@ -5432,7 +5432,7 @@ impl ::std::default::Default for CallUnmuteParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallUnmuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unmute(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -5469,16 +5469,16 @@ impl rt::Object for CallUnmuteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallUnmuteParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallUnmuteParams { with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallUnmuteParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Parameters of the action `microsoft.graph.unsetReaction`.
 /// - `reactionType`: `Edm.String`
 ///
@@ -5490,7 +5490,7 @@ pub struct ChatMessageUnsetReactionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMessageUnsetReactionParams {
     #[inline]
     fn default() -> Self {
@@ -5500,7 +5500,7 @@ impl ::std::default::Default for ChatMessageUnsetReactionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMessageUnsetReactionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unsetReaction(microsoft.graph.chatMessage)";
     const KEYS: &'static [&'static str] = &["reactionType"];
@@ -5537,17 +5537,17 @@ impl rt::Object for ChatMessageUnsetReactionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMessageUnsetReactionParams);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMessageUnsetReactionParams { with_reaction_type reaction_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageUnsetReactionParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.updateAdDomainPassword`.
 /// - `adDomainPassword`: `Edm.String`
 ///
@@ -5559,7 +5559,7 @@ pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     #[inline]
@@ -5570,7 +5570,7 @@ for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)";
     const KEYS: &'static [&'static str] = &["adDomainPassword"];
@@ -5607,17 +5607,17 @@ impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams { with_ad_domain_password
     ad_domain_password : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.updateRecordingStatus`.
 /// - `status`: `microsoft.graph.recordingStatus`
 /// - `clientContext`: `Edm.String`
@@ -5632,7 +5632,7 @@ pub struct CallUpdateRecordingStatusParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallUpdateRecordingStatusParams {
     #[inline]
     fn default() -> Self {
@@ -5643,7 +5643,7 @@ impl ::std::default::Default for CallUpdateRecordingStatusParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallUpdateRecordingStatusParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateRecordingStatus(microsoft.graph.call)";
     const KEYS: &'static [&'static str] = &["status", "clientContext"];
@@ -5684,17 +5684,17 @@ impl rt::Object for CallUpdateRecordingStatusParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallUpdateRecordingStatusParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallUpdateRecordingStatusParams { with_status status : crate ::v1::RecordingStatus;
     with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallUpdateRecordingStatusParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.upload`.
 /// - `uploadUrl`: `Edm.String`
 /// - `sha256FileHash`: `Edm.String`
@@ -5709,7 +5709,7 @@ pub struct CertificateBasedAuthPkiUploadParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CertificateBasedAuthPkiUploadParams {
     #[inline]
     fn default() -> Self {
@@ -5720,7 +5720,7 @@ impl ::std::default::Default for CertificateBasedAuthPkiUploadParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CertificateBasedAuthPkiUploadParams {
     const TYPE_NAME: &'static str = "microsoft.graph.upload(microsoft.graph.certificateBasedAuthPki)";
     const KEYS: &'static [&'static str] = &["uploadUrl", "sha256FileHash"];
@@ -5764,18 +5764,18 @@ impl rt::Object for CertificateBasedAuthPkiUploadParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CertificateBasedAuthPkiUploadParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CertificateBasedAuthPkiUploadParams { with_upload_url upload_url :
     ::std::string::String; with_sha256_file_hash sha256_file_hash :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateBasedAuthPkiUploadParams);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Parameters of the action `microsoft.graph.validateAuthenticationConfiguration`.
 /// - `endpointConfiguration`: `microsoft.graph.customExtensionEndpointConfiguration`
 /// - `authenticationConfiguration`: `microsoft.graph.customExtensionAuthenticationConfiguration`
@@ -5794,7 +5794,7 @@ pub struct CustomAuthenticationExtensionCollectionValidateAuthenticationConfigur
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default
 for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
     #[inline]
@@ -5806,7 +5806,7 @@ for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationPa
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object
 for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateAuthenticationConfiguration(Collection(microsoft.graph.customAuthenticationExtension))";
@@ -5858,11 +5858,11 @@ for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationPa
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(
     CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
     with_endpoint_configuration endpoint_configuration : crate
@@ -5870,7 +5870,7 @@ rt::impl_setters!(
     authentication_configuration : crate
     ::v1::AnyCustomExtensionAuthenticationConfiguration; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams

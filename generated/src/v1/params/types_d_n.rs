@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`
 ///
@@ -16,7 +16,7 @@ pub struct DeviceCompliancePolicyAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for DeviceCompliancePolicyAssignParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -63,17 +63,17 @@ impl rt::Object for DeviceCompliancePolicyAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyAssignParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyAssignParams { with_assignments assignments : ::std::vec::Vec <
     crate ::v1::DeviceCompliancePolicyAssignment >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyAssignParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`
 ///
@@ -87,7 +87,7 @@ pub struct DeviceConfigurationAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationAssignParams {
     #[inline]
     fn default() -> Self {
@@ -97,7 +97,7 @@ impl ::std::default::Default for DeviceConfigurationAssignParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -134,17 +134,17 @@ impl rt::Object for DeviceConfigurationAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationAssignParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationAssignParams { with_assignments assignments : ::std::vec::Vec <
     crate ::v1::DeviceConfigurationAssignment >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationAssignParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`
 ///
@@ -158,7 +158,7 @@ pub struct DeviceEnrollmentConfigurationAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceEnrollmentConfigurationAssignParams {
     #[inline]
     fn default() -> Self {
@@ -168,7 +168,7 @@ impl ::std::default::Default for DeviceEnrollmentConfigurationAssignParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceEnrollmentConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.deviceEnrollmentConfiguration)";
     const KEYS: &'static [&'static str] = &["enrollmentConfigurationAssignments"];
@@ -213,18 +213,18 @@ impl rt::Object for DeviceEnrollmentConfigurationAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceEnrollmentConfigurationAssignParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceEnrollmentConfigurationAssignParams { with_enrollment_configuration_assignments
     enrollment_configuration_assignments : ::std::vec::Vec < crate
     ::v1::EnrollmentConfigurationAssignment >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfigurationAssignParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.assignSensitivityLabel`.
 /// - `sensitivityLabelId`: `Edm.String`
 /// - `assignmentMethod`: `microsoft.graph.sensitivityLabelAssignmentMethod`
@@ -242,7 +242,7 @@ pub struct DriveItemAssignSensitivityLabelParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemAssignSensitivityLabelParams {
     #[inline]
     fn default() -> Self {
@@ -254,7 +254,7 @@ impl ::std::default::Default for DriveItemAssignSensitivityLabelParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemAssignSensitivityLabelParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignSensitivityLabel(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &[
@@ -307,19 +307,19 @@ impl rt::Object for DriveItemAssignSensitivityLabelParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemAssignSensitivityLabelParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemAssignSensitivityLabelParams { with_sensitivity_label_id
     sensitivity_label_id : ::std::string::String; with_assignment_method
     assignment_method : crate ::v1::SensitivityLabelAssignmentMethod;
     with_justification_text justification_text : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemAssignSensitivityLabelParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.checkMemberGroups`.
 /// - `groupIds`: `Collection(Edm.String)`
 ///
@@ -331,7 +331,7 @@ pub struct DirectoryObjectCheckMemberGroupsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
     #[inline]
     fn default() -> Self {
@@ -341,7 +341,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberGroupsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryObjectCheckMemberGroupsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["groupIds"];
@@ -378,17 +378,17 @@ impl rt::Object for DirectoryObjectCheckMemberGroupsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryObjectCheckMemberGroupsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryObjectCheckMemberGroupsParams { with_group_ids group_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCheckMemberGroupsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.checkMemberObjects`.
 /// - `ids`: `Collection(Edm.String)`
 ///
@@ -400,7 +400,7 @@ pub struct DirectoryObjectCheckMemberObjectsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
     #[inline]
     fn default() -> Self {
@@ -410,7 +410,7 @@ impl ::std::default::Default for DirectoryObjectCheckMemberObjectsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryObjectCheckMemberObjectsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["ids"];
@@ -447,17 +447,17 @@ impl rt::Object for DirectoryObjectCheckMemberObjectsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryObjectCheckMemberObjectsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryObjectCheckMemberObjectsParams { with_ids ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCheckMemberObjectsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.checkin`.
 /// - `checkInAs`: `Edm.String`
 /// - `comment`: `Edm.String`
@@ -472,7 +472,7 @@ pub struct DriveItemCheckinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemCheckinParams {
     #[inline]
     fn default() -> Self {
@@ -483,7 +483,7 @@ impl ::std::default::Default for DriveItemCheckinParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemCheckinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.checkin(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["checkInAs", "comment"];
@@ -524,17 +524,17 @@ impl rt::Object for DriveItemCheckinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemCheckinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemCheckinParams { with_check_in_as check_in_as : ::std::string::String;
     with_comment comment : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCheckinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `name`: `Edm.String`
 /// - `parentReference`: `microsoft.graph.itemReference`
@@ -555,7 +555,7 @@ pub struct DriveItemCopyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemCopyParams {
     #[inline]
     fn default() -> Self {
@@ -568,7 +568,7 @@ impl ::std::default::Default for DriveItemCopyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copy(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &[
@@ -631,18 +631,18 @@ impl rt::Object for DriveItemCopyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemCopyParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemCopyParams { with_name name : ::std::string::String; with_parent_reference
     parent_reference : crate ::v1::ItemReference; with_children_only children_only :
     bool; with_include_all_version_history include_all_version_history : bool; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCopyParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.createLink`.
 /// - `type`: `Edm.String`
 /// - `scope`: `Edm.String`
@@ -675,7 +675,7 @@ pub struct DriveItemCreateLinkParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemCreateLinkParams {
     #[inline]
     fn default() -> Self {
@@ -692,7 +692,7 @@ impl ::std::default::Default for DriveItemCreateLinkParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemCreateLinkParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createLink(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &[
@@ -779,9 +779,9 @@ impl rt::Object for DriveItemCreateLinkParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemCreateLinkParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemCreateLinkParams { with_type type_ : ::std::string::String; with_scope scope
     : ::std::string::String; with_expiration_date_time expiration_date_time :
@@ -791,10 +791,10 @@ rt::impl_setters!(
     retain_inherited_permissions : bool; with_send_notification send_notification : bool;
     }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCreateLinkParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `item`: `microsoft.graph.driveItemUploadableProperties`
 ///
@@ -806,7 +806,7 @@ pub struct DriveItemCreateUploadSessionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemCreateUploadSessionParams {
     #[inline]
     fn default() -> Self {
@@ -816,7 +816,7 @@ impl ::std::default::Default for DriveItemCreateUploadSessionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["item"];
@@ -853,17 +853,17 @@ impl rt::Object for DriveItemCreateUploadSessionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemCreateUploadSessionParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemCreateUploadSessionParams { with_item item : crate
     ::v1::DriveItemUploadableProperties; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemCreateUploadSessionParams);
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 /// Parameters of the action `microsoft.graph.forceDelete`.
 /// - `disableUserAccounts`: `Edm.Boolean`
 ///
@@ -875,7 +875,7 @@ pub struct DomainForceDeleteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 impl ::std::default::Default for DomainForceDeleteParams {
     #[inline]
     fn default() -> Self {
@@ -885,7 +885,7 @@ impl ::std::default::Default for DomainForceDeleteParams {
         }
     }
 }
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 impl rt::Object for DomainForceDeleteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forceDelete(microsoft.graph.domain)";
     const KEYS: &'static [&'static str] = &["disableUserAccounts"];
@@ -922,16 +922,16 @@ impl rt::Object for DomainForceDeleteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 rt::impl_object!(DomainForceDeleteParams);
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 rt::impl_setters!(
     DomainForceDeleteParams { with_disable_user_accounts disable_user_accounts : bool; }
 );
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainForceDeleteParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.getAvailableExtensionProperties`.
 /// - `isSyncedFromOnPremises`: `Edm.Boolean`
 ///
@@ -943,7 +943,7 @@ pub struct DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default
 for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
     #[inline]
@@ -954,7 +954,7 @@ for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getAvailableExtensionProperties(Collection(microsoft.graph.directoryObject))";
     const KEYS: &'static [&'static str] = &["isSyncedFromOnPremises"];
@@ -991,17 +991,17 @@ impl rt::Object for DirectoryObjectCollectionGetAvailableExtensionPropertiesPara
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryObjectCollectionGetAvailableExtensionPropertiesParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
     with_is_synced_from_on_premises is_synced_from_on_premises : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionGetAvailableExtensionPropertiesParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.getByIds`.
 /// - `ids`: `Collection(Edm.String)`
 /// - `types`: `Collection(Edm.String)`
@@ -1016,7 +1016,7 @@ pub struct DirectoryObjectCollectionGetByIdsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
     #[inline]
     fn default() -> Self {
@@ -1027,7 +1027,7 @@ impl ::std::default::Default for DirectoryObjectCollectionGetByIdsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryObjectCollectionGetByIdsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))";
     const KEYS: &'static [&'static str] = &["ids", "types"];
@@ -1068,18 +1068,18 @@ impl rt::Object for DirectoryObjectCollectionGetByIdsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryObjectCollectionGetByIdsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryObjectCollectionGetByIdsParams { with_ids ids : ::std::vec::Vec <
     ::std::string::String >; with_types types : ::std::vec::Vec < ::std::string::String
     >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionGetByIdsParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getCachedReport`.
 /// - `id`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -1109,7 +1109,7 @@ pub struct DeviceManagementReportsGetCachedReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportsGetCachedReportParams {
     #[inline]
     fn default() -> Self {
@@ -1125,7 +1125,7 @@ impl ::std::default::Default for DeviceManagementReportsGetCachedReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetCachedReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getCachedReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -1202,9 +1202,9 @@ impl rt::Object for DeviceManagementReportsGetCachedReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetCachedReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetCachedReportParams { with_id id : ::std::string::String;
     with_select select : ::std::vec::Vec < ::std::string::String >; with_group_by
@@ -1212,10 +1212,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_search search :
     ::std::string::String; with_skip skip : i32; with_top top : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetCachedReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getCompliancePolicyNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -1251,7 +1251,7 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     #[inline]
@@ -1270,7 +1270,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getCompliancePolicyNonComplianceReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -1359,9 +1359,9 @@ impl rt::Object for DeviceManagementReportsGetCompliancePolicyNonComplianceRepor
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams { with_name name
     : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -1370,10 +1370,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getCompliancePolicyNonComplianceSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -1409,7 +1409,7 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportP
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     #[inline]
@@ -1428,7 +1428,7 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getCompliancePolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)";
@@ -1518,11 +1518,11 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(
     DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -1532,12 +1532,12 @@ rt::impl_setters!(
     i32; with_top top : i32; with_session_id session_id : ::std::string::String;
     with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getComplianceSettingNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -1573,7 +1573,7 @@ pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     #[inline]
@@ -1592,7 +1592,7 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getComplianceSettingNonComplianceReport(microsoft.graph.deviceManagementReports)";
@@ -1682,9 +1682,9 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetComplianceSettingNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetComplianceSettingNonComplianceReportParams { with_name name
     : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -1693,10 +1693,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetComplianceSettingNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationPolicyNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -1732,7 +1732,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParam
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     #[inline]
@@ -1751,7 +1751,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)";
@@ -1841,9 +1841,9 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams { with_name
     name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -1853,10 +1853,10 @@ rt::impl_setters!(
     i32; with_top top : i32; with_session_id session_id : ::std::string::String;
     with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -1892,7 +1892,7 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryRepo
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     #[inline]
@@ -1911,7 +1911,7 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)";
@@ -2001,11 +2001,11 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(
     DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -2015,12 +2015,12 @@ rt::impl_setters!(
     i32; with_top top : i32; with_session_id session_id : ::std::string::String;
     with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getConfigurationSettingNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -2056,7 +2056,7 @@ pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportPara
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     #[inline]
@@ -2075,7 +2075,7 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getConfigurationSettingNonComplianceReport(microsoft.graph.deviceManagementReports)";
@@ -2165,11 +2165,11 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(
     DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams { with_name
     name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -2179,10 +2179,10 @@ rt::impl_setters!(
     i32; with_top top : i32; with_session_id session_id : ::std::string::String;
     with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getDeviceManagementIntentPerSettingContributingProfiles`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -2218,7 +2218,7 @@ pub struct DeviceManagementReportsGetDeviceManagementIntentPerSettingContributin
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams {
     #[inline]
@@ -2237,7 +2237,7 @@ for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfil
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getDeviceManagementIntentPerSettingContributingProfiles(microsoft.graph.deviceManagementReports)";
@@ -2327,11 +2327,11 @@ for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfil
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(
     DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams
     { with_name name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -2341,12 +2341,12 @@ rt::impl_setters!(
     i32; with_top top : i32; with_session_id session_id : ::std::string::String;
     with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(
     DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getDeviceManagementIntentSettingsReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -2382,7 +2382,7 @@ pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     #[inline]
@@ -2401,7 +2401,7 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getDeviceManagementIntentSettingsReport(microsoft.graph.deviceManagementReports)";
@@ -2491,9 +2491,9 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams { with_name name
     : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -2502,10 +2502,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getDeviceNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -2541,7 +2541,7 @@ pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDeviceNonComplianceReportParams {
     #[inline]
@@ -2560,7 +2560,7 @@ for DeviceManagementReportsGetDeviceNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetDeviceNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getDeviceNonComplianceReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -2649,9 +2649,9 @@ impl rt::Object for DeviceManagementReportsGetDeviceNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetDeviceNonComplianceReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -2660,10 +2660,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getDevicesWithoutCompliancePolicyReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -2699,7 +2699,7 @@ pub struct DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
     #[inline]
@@ -2718,7 +2718,7 @@ for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getDevicesWithoutCompliancePolicyReport(microsoft.graph.deviceManagementReports)";
@@ -2808,9 +2808,9 @@ for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams { with_name name
     : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -2819,10 +2819,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getHistoricalReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -2855,7 +2855,7 @@ pub struct DeviceManagementReportsGetHistoricalReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportsGetHistoricalReportParams {
     #[inline]
     fn default() -> Self {
@@ -2872,7 +2872,7 @@ impl ::std::default::Default for DeviceManagementReportsGetHistoricalReportParam
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetHistoricalReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getHistoricalReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -2955,9 +2955,9 @@ impl rt::Object for DeviceManagementReportsGetHistoricalReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetHistoricalReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetHistoricalReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -2966,10 +2966,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetHistoricalReportParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.getMemberGroups`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
 ///
@@ -2981,7 +2981,7 @@ pub struct DirectoryObjectGetMemberGroupsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
     #[inline]
     fn default() -> Self {
@@ -2991,7 +2991,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberGroupsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryObjectGetMemberGroupsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["securityEnabledOnly"];
@@ -3028,17 +3028,17 @@ impl rt::Object for DirectoryObjectGetMemberGroupsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryObjectGetMemberGroupsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryObjectGetMemberGroupsParams { with_security_enabled_only
     security_enabled_only : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectGetMemberGroupsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.getMemberObjects`.
 /// - `securityEnabledOnly`: `Edm.Boolean`
 ///
@@ -3050,7 +3050,7 @@ pub struct DirectoryObjectGetMemberObjectsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
     #[inline]
     fn default() -> Self {
@@ -3060,7 +3060,7 @@ impl ::std::default::Default for DirectoryObjectGetMemberObjectsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryObjectGetMemberObjectsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)";
     const KEYS: &'static [&'static str] = &["securityEnabledOnly"];
@@ -3097,17 +3097,17 @@ impl rt::Object for DirectoryObjectGetMemberObjectsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryObjectGetMemberObjectsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryObjectGetMemberObjectsParams { with_security_enabled_only
     security_enabled_only : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectGetMemberObjectsParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getNoncompliantDevicesAndSettingsReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -3143,7 +3143,7 @@ pub struct DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
     #[inline]
@@ -3162,7 +3162,7 @@ for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getNoncompliantDevicesAndSettingsReport(microsoft.graph.deviceManagementReports)";
@@ -3252,9 +3252,9 @@ for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams { with_name name
     : ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -3263,10 +3263,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getPolicyNonComplianceMetadata`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -3302,7 +3302,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     #[inline]
@@ -3321,7 +3321,7 @@ for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPolicyNonComplianceMetadata(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -3410,9 +3410,9 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceMetadataParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetPolicyNonComplianceMetadataParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -3421,10 +3421,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getPolicyNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -3460,7 +3460,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceReportParams {
     #[inline]
@@ -3479,7 +3479,7 @@ for DeviceManagementReportsGetPolicyNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -3568,9 +3568,9 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetPolicyNonComplianceReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -3579,10 +3579,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getPolicyNonComplianceSummaryReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -3618,7 +3618,7 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     #[inline]
@@ -3637,7 +3637,7 @@ for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -3726,9 +3726,9 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceSummaryReportPa
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -3737,10 +3737,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getReportFilters`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -3776,7 +3776,7 @@ pub struct DeviceManagementReportsGetReportFiltersParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportsGetReportFiltersParams {
     #[inline]
     fn default() -> Self {
@@ -3794,7 +3794,7 @@ impl ::std::default::Default for DeviceManagementReportsGetReportFiltersParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetReportFiltersParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getReportFilters(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -3883,9 +3883,9 @@ impl rt::Object for DeviceManagementReportsGetReportFiltersParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetReportFiltersParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetReportFiltersParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -3894,10 +3894,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetReportFiltersParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.getSettingNonComplianceReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`, optional
@@ -3933,7 +3933,7 @@ pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsGetSettingNonComplianceReportParams {
     #[inline]
@@ -3952,7 +3952,7 @@ for DeviceManagementReportsGetSettingNonComplianceReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementReportsGetSettingNonComplianceReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getSettingNonComplianceReport(microsoft.graph.deviceManagementReports)";
     const KEYS: &'static [&'static str] = &[
@@ -4041,9 +4041,9 @@ impl rt::Object for DeviceManagementReportsGetSettingNonComplianceReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsGetSettingNonComplianceReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsGetSettingNonComplianceReportParams { with_name name :
     ::std::string::String; with_select select : ::std::vec::Vec < ::std::string::String
@@ -4052,10 +4052,10 @@ rt::impl_setters!(
     ::std::string::String; with_skip skip : i32; with_top top : i32; with_session_id
     session_id : ::std::string::String; with_filter filter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsGetSettingNonComplianceReportParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.invite`.
 /// - `requireSignIn`: `Edm.Boolean`
 /// - `roles`: `Collection(Edm.String)`
@@ -4088,7 +4088,7 @@ pub struct DriveItemInviteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemInviteParams {
     #[inline]
     fn default() -> Self {
@@ -4105,7 +4105,7 @@ impl ::std::default::Default for DriveItemInviteParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemInviteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.invite(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &[
@@ -4192,9 +4192,9 @@ impl rt::Object for DriveItemInviteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemInviteParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemInviteParams { with_require_sign_in require_sign_in : bool; with_roles roles
     : ::std::vec::Vec < ::std::string::String >; with_send_invitation send_invitation :
@@ -4203,10 +4203,10 @@ rt::impl_setters!(
     retain_inherited_permissions : bool; with_expiration_date_time expiration_date_time :
     ::std::string::String; with_password password : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemInviteParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.preview`.
 /// - `page`: `Edm.String`
 /// - `zoom`: `Edm.Double`
@@ -4221,7 +4221,7 @@ pub struct DriveItemPreviewParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemPreviewParams {
     #[inline]
     fn default() -> Self {
@@ -4232,7 +4232,7 @@ impl ::std::default::Default for DriveItemPreviewParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemPreviewParams {
     const TYPE_NAME: &'static str = "microsoft.graph.preview(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["page", "zoom"];
@@ -4273,17 +4273,17 @@ impl rt::Object for DriveItemPreviewParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemPreviewParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemPreviewParams { with_page page : ::std::string::String; with_zoom zoom :
     f64; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemPreviewParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.restore`.
 /// - `parentReference`: `microsoft.graph.itemReference`
 /// - `name`: `Edm.String`
@@ -4298,7 +4298,7 @@ pub struct DriveItemRestoreParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemRestoreParams {
     #[inline]
     fn default() -> Self {
@@ -4309,7 +4309,7 @@ impl ::std::default::Default for DriveItemRestoreParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemRestoreParams {
     const TYPE_NAME: &'static str = "microsoft.graph.restore(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["parentReference", "name"];
@@ -4350,17 +4350,17 @@ impl rt::Object for DriveItemRestoreParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemRestoreParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemRestoreParams { with_parent_reference parent_reference : crate
     ::v1::ItemReference; with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemRestoreParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.retrieveDeviceAppInstallationStatusReport`.
 /// - `name`: `Edm.String`
 /// - `select`: `Collection(Edm.String)`
@@ -4396,7 +4396,7 @@ pub struct DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParam
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
     #[inline]
@@ -4415,7 +4415,7 @@ for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object
 for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.retrieveDeviceAppInstallationStatusReport(microsoft.graph.deviceManagementReports)";
@@ -4505,9 +4505,9 @@ for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams { with_name
     name : ::std::string::String; with_select select : ::std::vec::Vec <
@@ -4517,10 +4517,10 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_filter filter :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.scheduleActionsForRules`.
 /// - `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`
 ///
@@ -4534,7 +4534,7 @@ pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicyScheduleActionsForRulesParams {
     #[inline]
     fn default() -> Self {
@@ -4544,7 +4544,7 @@ impl ::std::default::Default for DeviceCompliancePolicyScheduleActionsForRulesPa
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyScheduleActionsForRulesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleActionsForRules(microsoft.graph.deviceCompliancePolicy)";
     const KEYS: &'static [&'static str] = &["deviceComplianceScheduledActionForRules"];
@@ -4591,19 +4591,19 @@ impl rt::Object for DeviceCompliancePolicyScheduleActionsForRulesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyScheduleActionsForRulesParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyScheduleActionsForRulesParams {
     with_device_compliance_scheduled_action_for_rules
     device_compliance_scheduled_action_for_rules : ::std::vec::Vec < crate
     ::v1::DeviceComplianceScheduledActionForRule >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyScheduleActionsForRulesParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.setPriority`.
 /// - `priority`: `Edm.Int32`
 ///
@@ -4615,7 +4615,7 @@ pub struct DeviceEnrollmentConfigurationSetPriorityParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams {
     #[inline]
     fn default() -> Self {
@@ -4625,7 +4625,7 @@ impl ::std::default::Default for DeviceEnrollmentConfigurationSetPriorityParams 
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceEnrollmentConfigurationSetPriorityParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)";
     const KEYS: &'static [&'static str] = &["priority"];
@@ -4662,16 +4662,16 @@ impl rt::Object for DeviceEnrollmentConfigurationSetPriorityParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceEnrollmentConfigurationSetPriorityParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceEnrollmentConfigurationSetPriorityParams { with_priority priority : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfigurationSetPriorityParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.sync`.
 /// - `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`
 ///
@@ -4683,7 +4683,7 @@ pub struct DeviceManagementExchangeConnectorSyncParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
     #[inline]
     fn default() -> Self {
@@ -4693,7 +4693,7 @@ impl ::std::default::Default for DeviceManagementExchangeConnectorSyncParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementExchangeConnectorSyncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)";
     const KEYS: &'static [&'static str] = &["syncType"];
@@ -4730,17 +4730,17 @@ impl rt::Object for DeviceManagementExchangeConnectorSyncParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementExchangeConnectorSyncParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementExchangeConnectorSyncParams { with_sync_type sync_type : crate
     ::v1::DeviceManagementExchangeConnectorSyncType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnectorSyncParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.validatePermission`.
 /// - `challengeToken`: `Edm.String`
 /// - `password`: `Edm.String`
@@ -4755,7 +4755,7 @@ pub struct DriveItemValidatePermissionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemValidatePermissionParams {
     #[inline]
     fn default() -> Self {
@@ -4766,7 +4766,7 @@ impl ::std::default::Default for DriveItemValidatePermissionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemValidatePermissionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validatePermission(microsoft.graph.driveItem)";
     const KEYS: &'static [&'static str] = &["challengeToken", "password"];
@@ -4810,17 +4810,17 @@ impl rt::Object for DriveItemValidatePermissionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemValidatePermissionParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemValidatePermissionParams { with_challenge_token challenge_token :
     ::std::string::String; with_password password : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemValidatePermissionParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.validateProperties`.
 /// - `entityType`: `Edm.String`
 /// - `displayName`: `Edm.String`
@@ -4841,7 +4841,7 @@ pub struct DirectoryObjectCollectionValidatePropertiesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DirectoryObjectCollectionValidatePropertiesParams {
     #[inline]
     fn default() -> Self {
@@ -4854,7 +4854,7 @@ impl ::std::default::Default for DirectoryObjectCollectionValidatePropertiesPara
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryObjectCollectionValidatePropertiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateProperties(Collection(microsoft.graph.directoryObject))";
     const KEYS: &'static [&'static str] = &[
@@ -4913,19 +4913,19 @@ impl rt::Object for DirectoryObjectCollectionValidatePropertiesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryObjectCollectionValidatePropertiesParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryObjectCollectionValidatePropertiesParams { with_entity_type entity_type :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_mail_nickname mail_nickname : ::std::string::String; with_on_behalf_of_user_id
     on_behalf_of_user_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectCollectionValidatePropertiesParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.accept`.
 /// - `SendResponse`: `Edm.Boolean`
 /// - `Comment`: `Edm.String`
@@ -4940,7 +4940,7 @@ pub struct EventAcceptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EventAcceptParams {
     #[inline]
     fn default() -> Self {
@@ -4951,7 +4951,7 @@ impl ::std::default::Default for EventAcceptParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EventAcceptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.accept(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["SendResponse", "Comment"];
@@ -4992,17 +4992,17 @@ impl rt::Object for EventAcceptParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EventAcceptParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EventAcceptParams { with_send_response send_response : bool; with_comment comment :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventAcceptParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.cancel`.
 /// - `Comment`: `Edm.String`
 ///
@@ -5014,7 +5014,7 @@ pub struct EventCancelParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EventCancelParams {
     #[inline]
     fn default() -> Self {
@@ -5024,7 +5024,7 @@ impl ::std::default::Default for EventCancelParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EventCancelParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cancel(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["Comment"];
@@ -5061,14 +5061,14 @@ impl rt::Object for EventCancelParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EventCancelParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(EventCancelParams { with_comment comment : ::std::string::String; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventCancelParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.decline`.
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
@@ -5086,7 +5086,7 @@ pub struct EventDeclineParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EventDeclineParams {
     #[inline]
     fn default() -> Self {
@@ -5098,7 +5098,7 @@ impl ::std::default::Default for EventDeclineParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EventDeclineParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decline(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &[
@@ -5151,18 +5151,18 @@ impl rt::Object for EventDeclineParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EventDeclineParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EventDeclineParams { with_proposed_new_time proposed_new_time : crate ::v1::TimeSlot;
     with_send_response send_response : bool; with_comment comment :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventDeclineParams);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Parameters of the action `microsoft.graph.externalConnectors.addActivities`.
 /// - `activities`: `Collection(microsoft.graph.externalConnectors.externalActivity)`
 ///
@@ -5176,7 +5176,7 @@ pub struct ExternalItemAddActivitiesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalItemAddActivitiesParams {
     #[inline]
     fn default() -> Self {
@@ -5186,7 +5186,7 @@ impl ::std::default::Default for ExternalItemAddActivitiesParams {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for ExternalItemAddActivitiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.addActivities(microsoft.graph.externalConnectors.externalItem)";
     const KEYS: &'static [&'static str] = &["activities"];
@@ -5223,17 +5223,17 @@ impl rt::Object for ExternalItemAddActivitiesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(ExternalItemAddActivitiesParams);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalItemAddActivitiesParams { with_activities activities : ::std::vec::Vec <
     crate ::v1::external_connectors::AnyExternalActivity >; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemAddActivitiesParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Comment`: `Edm.String`
@@ -5248,7 +5248,7 @@ pub struct EventForwardParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EventForwardParams {
     #[inline]
     fn default() -> Self {
@@ -5259,7 +5259,7 @@ impl ::std::default::Default for EventForwardParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EventForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Comment"];
@@ -5300,17 +5300,17 @@ impl rt::Object for EventForwardParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EventForwardParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EventForwardParams { with_to_recipients to_recipients : ::std::vec::Vec < crate
     ::v1::AnyRecipient >; with_comment comment : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventForwardParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.addToReviewSet`.
 /// - `search`: `microsoft.graph.security.ediscoverySearch`
 /// - `additionalDataOptions`: `microsoft.graph.security.additionalDataOptions`
@@ -5336,7 +5336,7 @@ pub struct EdiscoveryReviewSetAddToReviewSetParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryReviewSetAddToReviewSetParams {
     #[inline]
     fn default() -> Self {
@@ -5350,7 +5350,7 @@ impl ::std::default::Default for EdiscoveryReviewSetAddToReviewSetParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryReviewSetAddToReviewSetParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.addToReviewSet(microsoft.graph.security.ediscoveryReviewSet)";
     const KEYS: &'static [&'static str] = &[
@@ -5415,9 +5415,9 @@ impl rt::Object for EdiscoveryReviewSetAddToReviewSetParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryReviewSetAddToReviewSetParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryReviewSetAddToReviewSetParams { with_search search : crate
     ::v1::security::EdiscoverySearch; with_additional_data_options
@@ -5427,10 +5427,10 @@ rt::impl_setters!(
     cloud_attachment_version : crate ::v1::security::CloudAttachmentVersion;
     with_document_version document_version : crate ::v1::security::DocumentVersion; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSetAddToReviewSetParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.applyHold`.
 /// - `ids`: `Collection(Edm.String)`
 ///
@@ -5442,7 +5442,7 @@ pub struct EdiscoveryCustodianCollectionApplyHoldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryCustodianCollectionApplyHoldParams {
     #[inline]
     fn default() -> Self {
@@ -5452,7 +5452,7 @@ impl ::std::default::Default for EdiscoveryCustodianCollectionApplyHoldParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryCustodianCollectionApplyHoldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryCustodian))";
     const KEYS: &'static [&'static str] = &["ids"];
@@ -5489,17 +5489,17 @@ impl rt::Object for EdiscoveryCustodianCollectionApplyHoldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryCustodianCollectionApplyHoldParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryCustodianCollectionApplyHoldParams { with_ids ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCustodianCollectionApplyHoldParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.applyHold`.
 /// - `ids`: `Collection(Edm.String)`
 ///
@@ -5511,7 +5511,7 @@ pub struct EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default
 for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
     #[inline]
@@ -5522,7 +5522,7 @@ for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))";
     const KEYS: &'static [&'static str] = &["ids"];
@@ -5559,17 +5559,17 @@ impl rt::Object for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams { with_ids ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.applyTags`.
 /// - `tagsToAdd`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`
 /// - `tagsToRemove`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`
@@ -5588,7 +5588,7 @@ pub struct EdiscoveryReviewSetQueryApplyTagsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryReviewSetQueryApplyTagsParams {
     #[inline]
     fn default() -> Self {
@@ -5599,7 +5599,7 @@ impl ::std::default::Default for EdiscoveryReviewSetQueryApplyTagsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryReviewSetQueryApplyTagsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.applyTags(microsoft.graph.security.ediscoveryReviewSetQuery)";
     const KEYS: &'static [&'static str] = &["tagsToAdd", "tagsToRemove"];
@@ -5643,18 +5643,18 @@ impl rt::Object for EdiscoveryReviewSetQueryApplyTagsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryReviewSetQueryApplyTagsParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryReviewSetQueryApplyTagsParams { with_tags_to_add tags_to_add :
     ::std::vec::Vec < crate ::v1::security::EdiscoveryReviewTag >; with_tags_to_remove
     tags_to_remove : ::std::vec::Vec < crate ::v1::security::EdiscoveryReviewTag >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSetQueryApplyTagsParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.export`.
 /// - `outputName`: `Edm.String`
 /// - `description`: `Edm.String`
@@ -5675,7 +5675,7 @@ pub struct EdiscoveryReviewSetExportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryReviewSetExportParams {
     #[inline]
     fn default() -> Self {
@@ -5688,7 +5688,7 @@ impl ::std::default::Default for EdiscoveryReviewSetExportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryReviewSetExportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.export(microsoft.graph.security.ediscoveryReviewSet)";
     const KEYS: &'static [&'static str] = &[
@@ -5747,9 +5747,9 @@ impl rt::Object for EdiscoveryReviewSetExportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryReviewSetExportParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryReviewSetExportParams { with_output_name output_name :
     ::std::string::String; with_description description : ::std::string::String;
@@ -5757,10 +5757,10 @@ rt::impl_setters!(
     >; with_export_structure export_structure : crate
     ::v1::security::ExportFileStructure; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSetExportParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.export`.
 /// - `outputName`: `Edm.String`
 /// - `description`: `Edm.String`
@@ -5781,7 +5781,7 @@ pub struct EdiscoveryReviewSetQueryExportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryReviewSetQueryExportParams {
     #[inline]
     fn default() -> Self {
@@ -5794,7 +5794,7 @@ impl ::std::default::Default for EdiscoveryReviewSetQueryExportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryReviewSetQueryExportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.export(microsoft.graph.security.ediscoveryReviewSetQuery)";
     const KEYS: &'static [&'static str] = &[
@@ -5853,9 +5853,9 @@ impl rt::Object for EdiscoveryReviewSetQueryExportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryReviewSetQueryExportParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryReviewSetQueryExportParams { with_output_name output_name :
     ::std::string::String; with_description description : ::std::string::String;
@@ -5863,10 +5863,10 @@ rt::impl_setters!(
     >; with_export_structure export_structure : crate
     ::v1::security::ExportFileStructure; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSetQueryExportParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.exportReport`.
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
@@ -5896,7 +5896,7 @@ pub struct EdiscoverySearchExportReportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoverySearchExportReportParams {
     #[inline]
     fn default() -> Self {
@@ -5912,7 +5912,7 @@ impl ::std::default::Default for EdiscoverySearchExportReportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoverySearchExportReportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exportReport(microsoft.graph.security.ediscoverySearch)";
     const KEYS: &'static [&'static str] = &[
@@ -5989,9 +5989,9 @@ impl rt::Object for EdiscoverySearchExportReportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoverySearchExportReportParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoverySearchExportReportParams { with_display_name display_name :
     ::std::string::String; with_description description : ::std::string::String;
@@ -6002,10 +6002,10 @@ rt::impl_setters!(
     cloud_attachment_version : crate ::v1::security::CloudAttachmentVersion;
     with_document_version document_version : crate ::v1::security::DocumentVersion; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoverySearchExportReportParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.exportResult`.
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
@@ -6041,7 +6041,7 @@ pub struct EdiscoverySearchExportResultParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoverySearchExportResultParams {
     #[inline]
     fn default() -> Self {
@@ -6059,7 +6059,7 @@ impl ::std::default::Default for EdiscoverySearchExportResultParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoverySearchExportResultParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exportResult(microsoft.graph.security.ediscoverySearch)";
     const KEYS: &'static [&'static str] = &[
@@ -6148,9 +6148,9 @@ impl rt::Object for EdiscoverySearchExportResultParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoverySearchExportResultParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoverySearchExportResultParams { with_display_name display_name :
     ::std::string::String; with_description description : ::std::string::String;
@@ -6163,10 +6163,10 @@ rt::impl_setters!(
     crate ::v1::security::CloudAttachmentVersion; with_document_version document_version
     : crate ::v1::security::DocumentVersion; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoverySearchExportResultParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.purgeData`.
 /// - `purgeType`: `microsoft.graph.security.purgeType`, optional
 /// - `purgeAreas`: `microsoft.graph.security.purgeAreas`, optional
@@ -6181,7 +6181,7 @@ pub struct EdiscoverySearchPurgeDataParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoverySearchPurgeDataParams {
     #[inline]
     fn default() -> Self {
@@ -6192,7 +6192,7 @@ impl ::std::default::Default for EdiscoverySearchPurgeDataParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoverySearchPurgeDataParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purgeData(microsoft.graph.security.ediscoverySearch)";
     const KEYS: &'static [&'static str] = &["purgeType", "purgeAreas"];
@@ -6233,18 +6233,18 @@ impl rt::Object for EdiscoverySearchPurgeDataParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoverySearchPurgeDataParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoverySearchPurgeDataParams { with_purge_type purge_type : crate
     ::v1::security::PurgeType; with_purge_areas purge_areas : rt::Flags < crate
     ::v1::security::PurgeAreas >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoverySearchPurgeDataParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.removeHold`.
 /// - `ids`: `Collection(Edm.String)`
 ///
@@ -6256,7 +6256,7 @@ pub struct EdiscoveryCustodianCollectionRemoveHoldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryCustodianCollectionRemoveHoldParams {
     #[inline]
     fn default() -> Self {
@@ -6266,7 +6266,7 @@ impl ::std::default::Default for EdiscoveryCustodianCollectionRemoveHoldParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryCustodianCollectionRemoveHoldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryCustodian))";
     const KEYS: &'static [&'static str] = &["ids"];
@@ -6303,17 +6303,17 @@ impl rt::Object for EdiscoveryCustodianCollectionRemoveHoldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryCustodianCollectionRemoveHoldParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryCustodianCollectionRemoveHoldParams { with_ids ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCustodianCollectionRemoveHoldParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.removeHold`.
 /// - `ids`: `Collection(Edm.String)`
 ///
@@ -6325,7 +6325,7 @@ pub struct EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default
 for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
     #[inline]
@@ -6336,7 +6336,7 @@ for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))";
     const KEYS: &'static [&'static str] = &["ids"];
@@ -6373,17 +6373,17 @@ impl rt::Object for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams { with_ids ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.snoozeReminder`.
 /// - `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`
 ///
@@ -6395,7 +6395,7 @@ pub struct EventSnoozeReminderParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EventSnoozeReminderParams {
     #[inline]
     fn default() -> Self {
@@ -6405,7 +6405,7 @@ impl ::std::default::Default for EventSnoozeReminderParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EventSnoozeReminderParams {
     const TYPE_NAME: &'static str = "microsoft.graph.snoozeReminder(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &["NewReminderTime"];
@@ -6442,17 +6442,17 @@ impl rt::Object for EventSnoozeReminderParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EventSnoozeReminderParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EventSnoozeReminderParams { with_new_reminder_time new_reminder_time : crate
     ::v1::DateTimeTimeZone; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventSnoozeReminderParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.tentativelyAccept`.
 /// - `ProposedNewTime`: `microsoft.graph.timeSlot`
 /// - `SendResponse`: `Edm.Boolean`
@@ -6470,7 +6470,7 @@ pub struct EventTentativelyAcceptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EventTentativelyAcceptParams {
     #[inline]
     fn default() -> Self {
@@ -6482,7 +6482,7 @@ impl ::std::default::Default for EventTentativelyAcceptParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EventTentativelyAcceptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tentativelyAccept(microsoft.graph.event)";
     const KEYS: &'static [&'static str] = &[
@@ -6535,18 +6535,18 @@ impl rt::Object for EventTentativelyAcceptParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EventTentativelyAcceptParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EventTentativelyAcceptParams { with_proposed_new_time proposed_new_time : crate
     ::v1::TimeSlot; with_send_response send_response : bool; with_comment comment :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventTentativelyAcceptParams);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Parameters of the action `microsoft.graph.lock`.
 /// - `lockState`: `microsoft.graph.siteLockState`, optional
 ///
@@ -6558,7 +6558,7 @@ pub struct FileStorageContainerLockParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for FileStorageContainerLockParams {
     #[inline]
     fn default() -> Self {
@@ -6568,7 +6568,7 @@ impl ::std::default::Default for FileStorageContainerLockParams {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for FileStorageContainerLockParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lock(microsoft.graph.fileStorageContainer)";
     const KEYS: &'static [&'static str] = &["lockState"];
@@ -6605,17 +6605,17 @@ impl rt::Object for FileStorageContainerLockParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(FileStorageContainerLockParams);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     FileStorageContainerLockParams { with_lock_state lock_state : crate
     ::v1::SiteLockState; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerLockParams);
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 /// Parameters of the action `microsoft.graph.addGroup`.
 /// - `groupId`: `Edm.String`
 ///
@@ -6627,7 +6627,7 @@ pub struct GroupLifecyclePolicyAddGroupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
     #[inline]
     fn default() -> Self {
@@ -6637,7 +6637,7 @@ impl ::std::default::Default for GroupLifecyclePolicyAddGroupParams {
         }
     }
 }
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 impl rt::Object for GroupLifecyclePolicyAddGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)";
     const KEYS: &'static [&'static str] = &["groupId"];
@@ -6674,17 +6674,17 @@ impl rt::Object for GroupLifecyclePolicyAddGroupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 rt::impl_object!(GroupLifecyclePolicyAddGroupParams);
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 rt::impl_setters!(
     GroupLifecyclePolicyAddGroupParams { with_group_id group_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicyAddGroupParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
@@ -6699,7 +6699,7 @@ pub struct GroupAssignLicenseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for GroupAssignLicenseParams {
     #[inline]
     fn default() -> Self {
@@ -6710,7 +6710,7 @@ impl ::std::default::Default for GroupAssignLicenseParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for GroupAssignLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignLicense(microsoft.graph.group)";
     const KEYS: &'static [&'static str] = &["addLicenses", "removeLicenses"];
@@ -6754,18 +6754,18 @@ impl rt::Object for GroupAssignLicenseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(GroupAssignLicenseParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     GroupAssignLicenseParams { with_add_licenses add_licenses : ::std::vec::Vec < crate
     ::v1::AssignedLicense >; with_remove_licenses remove_licenses : ::std::vec::Vec <
     rt::edm::Guid >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignLicenseParams);
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 /// Parameters of the action `microsoft.graph.removeGroup`.
 /// - `groupId`: `Edm.String`
 ///
@@ -6777,7 +6777,7 @@ pub struct GroupLifecyclePolicyRemoveGroupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
     #[inline]
     fn default() -> Self {
@@ -6787,7 +6787,7 @@ impl ::std::default::Default for GroupLifecyclePolicyRemoveGroupParams {
         }
     }
 }
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)";
     const KEYS: &'static [&'static str] = &["groupId"];
@@ -6824,17 +6824,17 @@ impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 rt::impl_object!(GroupLifecyclePolicyRemoveGroupParams);
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 rt::impl_setters!(
     GroupLifecyclePolicyRemoveGroupParams { with_group_id group_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicyRemoveGroupParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.validateProperties`.
 /// - `displayName`: `Edm.String`
 /// - `mailNickname`: `Edm.String`
@@ -6852,7 +6852,7 @@ pub struct GroupValidatePropertiesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for GroupValidatePropertiesParams {
     #[inline]
     fn default() -> Self {
@@ -6864,7 +6864,7 @@ impl ::std::default::Default for GroupValidatePropertiesParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for GroupValidatePropertiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateProperties(microsoft.graph.group)";
     const KEYS: &'static [&'static str] = &[
@@ -6917,18 +6917,18 @@ impl rt::Object for GroupValidatePropertiesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(GroupValidatePropertiesParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     GroupValidatePropertiesParams { with_display_name display_name :
     ::std::string::String; with_mail_nickname mail_nickname : ::std::string::String;
     with_on_behalf_of_user_id on_behalf_of_user_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupValidatePropertiesParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Parameters of the action `microsoft.graph.import`.
 /// - `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`
 ///
@@ -6942,7 +6942,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     #[inline]
@@ -6953,7 +6953,7 @@ for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.import(Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity))";
     const KEYS: &'static [&'static str] = &["importedWindowsAutopilotDeviceIdentities"];
@@ -7000,19 +7000,19 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     with_imported_windows_autopilot_device_identities
     imported_windows_autopilot_device_identities : ::std::vec::Vec < crate
     ::v1::ImportedWindowsAutopilotDeviceIdentity >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.invokeAction`.
 /// - `accountId`: `Edm.String`
 /// - `action`: `microsoft.graph.security.action`
@@ -7030,7 +7030,7 @@ pub struct IdentityAccountsInvokeActionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IdentityAccountsInvokeActionParams {
     #[inline]
     fn default() -> Self {
@@ -7042,7 +7042,7 @@ impl ::std::default::Default for IdentityAccountsInvokeActionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IdentityAccountsInvokeActionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.invokeAction(microsoft.graph.security.identityAccounts)";
     const KEYS: &'static [&'static str] = &["accountId", "action", "identityProvider"];
@@ -7091,18 +7091,18 @@ impl rt::Object for IdentityAccountsInvokeActionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IdentityAccountsInvokeActionParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IdentityAccountsInvokeActionParams { with_account_id account_id :
     ::std::string::String; with_action action : crate ::v1::security::Action;
     with_identity_provider identity_provider : crate ::v1::security::IdentityProvider; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityAccountsInvokeActionParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.mergeIncidents`.
 /// - `incidentIds`: `Collection(Edm.String)`
 /// - `incidentComment`: `Edm.String`, optional
@@ -7120,7 +7120,7 @@ pub struct IncidentCollectionMergeIncidentsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IncidentCollectionMergeIncidentsParams {
     #[inline]
     fn default() -> Self {
@@ -7132,7 +7132,7 @@ impl ::std::default::Default for IncidentCollectionMergeIncidentsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IncidentCollectionMergeIncidentsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mergeIncidents(Collection(microsoft.graph.security.incident))";
     const KEYS: &'static [&'static str] = &[
@@ -7185,19 +7185,19 @@ impl rt::Object for IncidentCollectionMergeIncidentsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IncidentCollectionMergeIncidentsParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IncidentCollectionMergeIncidentsParams { with_incident_ids incident_ids :
     ::std::vec::Vec < ::std::string::String >; with_incident_comment incident_comment :
     ::std::string::String; with_merge_reasons merge_reasons : rt::Flags < crate
     ::v1::security::CorrelationReason >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncidentCollectionMergeIncidentsParams);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Parameters of the action `microsoft.graph.setOrder`.
 /// - `newAssignmentOrder`: `microsoft.graph.assignmentOrder`
 ///
@@ -7209,7 +7209,7 @@ pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default
 for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     #[inline]
@@ -7220,7 +7220,7 @@ for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))";
     const KEYS: &'static [&'static str] = &["newAssignmentOrder"];
@@ -7257,17 +7257,17 @@ impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     with_new_assignment_order new_assignment_order : crate ::v1::AssignmentOrder; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Parameters of the action `microsoft.graph.uploadClientCertificate`.
 /// - `pkcs12Value`: `Edm.String`
 /// - `password`: `Edm.String`
@@ -7282,7 +7282,7 @@ pub struct IdentityApiConnectorUploadClientCertificateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for IdentityApiConnectorUploadClientCertificateParams {
     #[inline]
     fn default() -> Self {
@@ -7293,7 +7293,7 @@ impl ::std::default::Default for IdentityApiConnectorUploadClientCertificatePara
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)";
     const KEYS: &'static [&'static str] = &["pkcs12Value", "password"];
@@ -7334,17 +7334,17 @@ impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(IdentityApiConnectorUploadClientCertificateParams);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     IdentityApiConnectorUploadClientCertificateParams { with_pkcs12_value pkcs12_value :
     ::std::string::String; with_password password : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityApiConnectorUploadClientCertificateParams);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Parameters of the action `microsoft.graph.createLink`.
 /// - `type`: `Edm.String`
 /// - `scope`: `Edm.String`
@@ -7377,7 +7377,7 @@ pub struct ListItemCreateLinkParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ListItemCreateLinkParams {
     #[inline]
     fn default() -> Self {
@@ -7394,7 +7394,7 @@ impl ::std::default::Default for ListItemCreateLinkParams {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ListItemCreateLinkParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createLink(microsoft.graph.listItem)";
     const KEYS: &'static [&'static str] = &[
@@ -7481,9 +7481,9 @@ impl rt::Object for ListItemCreateLinkParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ListItemCreateLinkParams);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ListItemCreateLinkParams { with_type type_ : ::std::string::String; with_scope scope
     : ::std::string::String; with_expiration_date_time expiration_date_time :
@@ -7493,10 +7493,10 @@ rt::impl_setters!(
     retain_inherited_permissions : bool; with_send_notification send_notification : bool;
     }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListItemCreateLinkParams);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`
 ///
@@ -7510,7 +7510,7 @@ pub struct ManagedDeviceMobileAppConfigurationAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams {
     #[inline]
     fn default() -> Self {
@@ -7520,7 +7520,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignParams
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -7557,17 +7557,17 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationAssignParams);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::v1::ManagedDeviceMobileAppConfigurationAssignment >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignParams);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`
 ///
@@ -7581,7 +7581,7 @@ pub struct ManagedEBookAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedEBookAssignParams {
     #[inline]
     fn default() -> Self {
@@ -7591,7 +7591,7 @@ impl ::std::default::Default for ManagedEBookAssignParams {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedEBookAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.managedEBook)";
     const KEYS: &'static [&'static str] = &["managedEBookAssignments"];
@@ -7628,17 +7628,17 @@ impl rt::Object for ManagedEBookAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedEBookAssignParams);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedEBookAssignParams { with_managed_e_book_assignments managed_e_book_assignments
     : ::std::vec::Vec < crate ::v1::AnyManagedEBookAssignment >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBookAssignParams);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`
 ///
@@ -7652,7 +7652,7 @@ pub struct MobileAppAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppAssignParams {
     #[inline]
     fn default() -> Self {
@@ -7662,7 +7662,7 @@ impl ::std::default::Default for MobileAppAssignParams {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileAppAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.mobileApp)";
     const KEYS: &'static [&'static str] = &["mobileAppAssignments"];
@@ -7699,17 +7699,17 @@ impl rt::Object for MobileAppAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileAppAssignParams);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppAssignParams { with_mobile_app_assignments mobile_app_assignments :
     ::std::vec::Vec < crate ::v1::MobileAppAssignment >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppAssignParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Clean Windows device
 ///
 /// Parameters of the action `microsoft.graph.cleanWindowsDevice`.
@@ -7723,7 +7723,7 @@ pub struct ManagedDeviceCleanWindowsDeviceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
     #[inline]
     fn default() -> Self {
@@ -7733,7 +7733,7 @@ impl ::std::default::Default for ManagedDeviceCleanWindowsDeviceParams {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["keepUserData"];
@@ -7770,16 +7770,16 @@ impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(ManagedDeviceCleanWindowsDeviceParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     ManagedDeviceCleanWindowsDeviceParams { with_keep_user_data keep_user_data : bool; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCleanWindowsDeviceParams);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Commits a file of a given app.
 ///
 /// Parameters of the action `microsoft.graph.commit`.
@@ -7793,7 +7793,7 @@ pub struct MobileAppContentFileCommitParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppContentFileCommitParams {
     #[inline]
     fn default() -> Self {
@@ -7803,7 +7803,7 @@ impl ::std::default::Default for MobileAppContentFileCommitParams {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileAppContentFileCommitParams {
     const TYPE_NAME: &'static str = "microsoft.graph.commit(microsoft.graph.mobileAppContentFile)";
     const KEYS: &'static [&'static str] = &["fileEncryptionInfo"];
@@ -7840,17 +7840,17 @@ impl rt::Object for MobileAppContentFileCommitParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileAppContentFileCommitParams);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppContentFileCommitParams { with_file_encryption_info file_encryption_info :
     crate ::v1::FileEncryptionInfo; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppContentFileCommitParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
 ///
@@ -7862,7 +7862,7 @@ pub struct MailFolderCopyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MailFolderCopyParams {
     #[inline]
     fn default() -> Self {
@@ -7872,7 +7872,7 @@ impl ::std::default::Default for MailFolderCopyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MailFolderCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copy(microsoft.graph.mailFolder)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
@@ -7909,16 +7909,16 @@ impl rt::Object for MailFolderCopyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MailFolderCopyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MailFolderCopyParams { with_destination_id destination_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolderCopyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.copy`.
 /// - `DestinationId`: `Edm.String`
 ///
@@ -7930,7 +7930,7 @@ pub struct MessageCopyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MessageCopyParams {
     #[inline]
     fn default() -> Self {
@@ -7940,7 +7940,7 @@ impl ::std::default::Default for MessageCopyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MessageCopyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copy(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
@@ -7977,16 +7977,16 @@ impl rt::Object for MessageCopyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MessageCopyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MessageCopyParams { with_destination_id destination_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCopyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.createForward`.
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
@@ -8004,7 +8004,7 @@ pub struct MessageCreateForwardParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MessageCreateForwardParams {
     #[inline]
     fn default() -> Self {
@@ -8016,7 +8016,7 @@ impl ::std::default::Default for MessageCreateForwardParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MessageCreateForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createForward(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Message", "Comment"];
@@ -8065,18 +8065,18 @@ impl rt::Object for MessageCreateForwardParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MessageCreateForwardParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MessageCreateForwardParams { with_to_recipients to_recipients : ::std::vec::Vec <
     crate ::v1::AnyRecipient >; with_message message : crate ::v1::AnyMessage;
     with_comment comment : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateForwardParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.createReply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
@@ -8091,7 +8091,7 @@ pub struct MessageCreateReplyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MessageCreateReplyParams {
     #[inline]
     fn default() -> Self {
@@ -8102,7 +8102,7 @@ impl ::std::default::Default for MessageCreateReplyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MessageCreateReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createReply(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
@@ -8143,17 +8143,17 @@ impl rt::Object for MessageCreateReplyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MessageCreateReplyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MessageCreateReplyParams { with_message message : crate ::v1::AnyMessage;
     with_comment comment : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateReplyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.createReplyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
@@ -8168,7 +8168,7 @@ pub struct MessageCreateReplyAllParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MessageCreateReplyAllParams {
     #[inline]
     fn default() -> Self {
@@ -8179,7 +8179,7 @@ impl ::std::default::Default for MessageCreateReplyAllParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MessageCreateReplyAllParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createReplyAll(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
@@ -8220,17 +8220,17 @@ impl rt::Object for MessageCreateReplyAllParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MessageCreateReplyAllParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MessageCreateReplyAllParams { with_message message : crate ::v1::AnyMessage;
     with_comment comment : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageCreateReplyAllParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Delete user from shared Apple device
 ///
 /// Parameters of the action `microsoft.graph.deleteUserFromSharedAppleDevice`.
@@ -8244,7 +8244,7 @@ pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     #[inline]
     fn default() -> Self {
@@ -8254,7 +8254,7 @@ impl ::std::default::Default for ManagedDeviceDeleteUserFromSharedAppleDevicePar
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["userPrincipalName"];
@@ -8291,17 +8291,17 @@ impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     ManagedDeviceDeleteUserFromSharedAppleDeviceParams { with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.exportItems`.
 /// - `ItemIds`: `Collection(Edm.String)`
 ///
@@ -8313,7 +8313,7 @@ pub struct MailboxExportItemsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MailboxExportItemsParams {
     #[inline]
     fn default() -> Self {
@@ -8323,7 +8323,7 @@ impl ::std::default::Default for MailboxExportItemsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MailboxExportItemsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exportItems(microsoft.graph.mailbox)";
     const KEYS: &'static [&'static str] = &["ItemIds"];
@@ -8360,17 +8360,17 @@ impl rt::Object for MailboxExportItemsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MailboxExportItemsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MailboxExportItemsParams { with_item_ids item_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxExportItemsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 /// - `Message`: `microsoft.graph.message`
@@ -8388,7 +8388,7 @@ pub struct MessageForwardParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MessageForwardParams {
     #[inline]
     fn default() -> Self {
@@ -8400,7 +8400,7 @@ impl ::std::default::Default for MessageForwardParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MessageForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["ToRecipients", "Message", "Comment"];
@@ -8449,18 +8449,18 @@ impl rt::Object for MessageForwardParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MessageForwardParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MessageForwardParams { with_to_recipients to_recipients : ::std::vec::Vec < crate
     ::v1::AnyRecipient >; with_message message : crate ::v1::AnyMessage; with_comment
     comment : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageForwardParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
 ///
@@ -8472,7 +8472,7 @@ pub struct MailFolderMoveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MailFolderMoveParams {
     #[inline]
     fn default() -> Self {
@@ -8482,7 +8482,7 @@ impl ::std::default::Default for MailFolderMoveParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MailFolderMoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.move(microsoft.graph.mailFolder)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
@@ -8519,16 +8519,16 @@ impl rt::Object for MailFolderMoveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MailFolderMoveParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MailFolderMoveParams { with_destination_id destination_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolderMoveParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.move`.
 /// - `DestinationId`: `Edm.String`
 ///
@@ -8540,7 +8540,7 @@ pub struct MessageMoveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MessageMoveParams {
     #[inline]
     fn default() -> Self {
@@ -8550,7 +8550,7 @@ impl ::std::default::Default for MessageMoveParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MessageMoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.move(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["DestinationId"];
@@ -8587,16 +8587,16 @@ impl rt::Object for MessageMoveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MessageMoveParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MessageMoveParams { with_destination_id destination_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageMoveParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
@@ -8611,7 +8611,7 @@ pub struct MessageReplyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MessageReplyParams {
     #[inline]
     fn default() -> Self {
@@ -8622,7 +8622,7 @@ impl ::std::default::Default for MessageReplyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MessageReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
@@ -8663,17 +8663,17 @@ impl rt::Object for MessageReplyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MessageReplyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MessageReplyParams { with_message message : crate ::v1::AnyMessage; with_comment
     comment : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageReplyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.replyAll`.
 /// - `Message`: `microsoft.graph.message`
 /// - `Comment`: `Edm.String`
@@ -8688,7 +8688,7 @@ pub struct MessageReplyAllParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MessageReplyAllParams {
     #[inline]
     fn default() -> Self {
@@ -8699,7 +8699,7 @@ impl ::std::default::Default for MessageReplyAllParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MessageReplyAllParams {
     const TYPE_NAME: &'static str = "microsoft.graph.replyAll(microsoft.graph.message)";
     const KEYS: &'static [&'static str] = &["Message", "Comment"];
@@ -8740,17 +8740,17 @@ impl rt::Object for MessageReplyAllParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MessageReplyAllParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MessageReplyAllParams { with_message message : crate ::v1::AnyMessage; with_comment
     comment : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageReplyAllParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 ///
@@ -8762,7 +8762,7 @@ pub struct ManagedAppPolicyTargetAppsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
     #[inline]
     fn default() -> Self {
@@ -8772,7 +8772,7 @@ impl ::std::default::Default for ManagedAppPolicyTargetAppsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for ManagedAppPolicyTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)";
     const KEYS: &'static [&'static str] = &["apps"];
@@ -8809,17 +8809,17 @@ impl rt::Object for ManagedAppPolicyTargetAppsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(ManagedAppPolicyTargetAppsParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppPolicyTargetAppsParams { with_apps apps : ::std::vec::Vec < crate
     ::v1::ManagedMobileApp >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicyTargetAppsParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 ///
@@ -8831,7 +8831,7 @@ pub struct ManagedAppProtectionTargetAppsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
     #[inline]
     fn default() -> Self {
@@ -8841,7 +8841,7 @@ impl ::std::default::Default for ManagedAppProtectionTargetAppsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for ManagedAppProtectionTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.managedAppProtection)";
     const KEYS: &'static [&'static str] = &["apps"];
@@ -8878,17 +8878,17 @@ impl rt::Object for ManagedAppProtectionTargetAppsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(ManagedAppProtectionTargetAppsParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppProtectionTargetAppsParams { with_apps apps : ::std::vec::Vec < crate
     ::v1::ManagedMobileApp >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppProtectionTargetAppsParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Parameters of the action `microsoft.graph.updateWindowsDeviceAccount`.
 /// - `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`
 ///
@@ -8902,7 +8902,7 @@ pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for ManagedDeviceUpdateWindowsDeviceAccountParams {
     #[inline]
     fn default() -> Self {
@@ -8912,7 +8912,7 @@ impl ::std::default::Default for ManagedDeviceUpdateWindowsDeviceAccountParams {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for ManagedDeviceUpdateWindowsDeviceAccountParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateWindowsDeviceAccount(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["updateWindowsDeviceAccountActionParameter"];
@@ -8959,19 +8959,19 @@ impl rt::Object for ManagedDeviceUpdateWindowsDeviceAccountParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(ManagedDeviceUpdateWindowsDeviceAccountParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     ManagedDeviceUpdateWindowsDeviceAccountParams {
     with_update_windows_device_account_action_parameter
     update_windows_device_account_action_parameter : crate
     ::v1::UpdateWindowsDeviceAccountActionParameter; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceUpdateWindowsDeviceAccountParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Parameters of the action `microsoft.graph.windowsDefenderScan`.
 /// - `quickScan`: `Edm.Boolean`
 ///
@@ -8983,7 +8983,7 @@ pub struct ManagedDeviceWindowsDefenderScanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
     #[inline]
     fn default() -> Self {
@@ -8993,7 +8993,7 @@ impl ::std::default::Default for ManagedDeviceWindowsDefenderScanParams {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &["quickScan"];
@@ -9030,16 +9030,16 @@ impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(ManagedDeviceWindowsDefenderScanParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     ManagedDeviceWindowsDefenderScanParams { with_quick_scan quick_scan : bool; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceWindowsDefenderScanParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Wipe a device
 ///
 /// Parameters of the action `microsoft.graph.wipe`.
@@ -9062,7 +9062,7 @@ pub struct ManagedDeviceWipeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for ManagedDeviceWipeParams {
     #[inline]
     fn default() -> Self {
@@ -9075,7 +9075,7 @@ impl ::std::default::Default for ManagedDeviceWipeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for ManagedDeviceWipeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.wipe(microsoft.graph.managedDevice)";
     const KEYS: &'static [&'static str] = &[
@@ -9134,18 +9134,18 @@ impl rt::Object for ManagedDeviceWipeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(ManagedDeviceWipeParams);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     ManagedDeviceWipeParams { with_keep_enrollment_data keep_enrollment_data : bool;
     with_keep_user_data keep_user_data : bool; with_mac_os_unlock_code mac_os_unlock_code
     : ::std::string::String; with_persist_esim_data_plan persist_esim_data_plan : bool; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceWipeParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Parameters of the action `microsoft.graph.copyNotebook`.
 /// - `groupId`: `Edm.String`
 /// - `renameAs`: `Edm.String`
@@ -9169,7 +9169,7 @@ pub struct NotebookCopyNotebookParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for NotebookCopyNotebookParams {
     #[inline]
     fn default() -> Self {
@@ -9183,7 +9183,7 @@ impl ::std::default::Default for NotebookCopyNotebookParams {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for NotebookCopyNotebookParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyNotebook(microsoft.graph.notebook)";
     const KEYS: &'static [&'static str] = &[
@@ -9248,19 +9248,19 @@ impl rt::Object for NotebookCopyNotebookParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(NotebookCopyNotebookParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     NotebookCopyNotebookParams { with_group_id group_id : ::std::string::String;
     with_rename_as rename_as : ::std::string::String; with_notebook_folder
     notebook_folder : ::std::string::String; with_site_collection_id site_collection_id :
     ::std::string::String; with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotebookCopyNotebookParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Parameters of the action `microsoft.graph.getNotebookFromWebUrl`.
 /// - `webUrl`: `Edm.String`
 ///
@@ -9272,7 +9272,7 @@ pub struct NotebookCollectionGetNotebookFromWebUrlParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
     #[inline]
     fn default() -> Self {
@@ -9282,7 +9282,7 @@ impl ::std::default::Default for NotebookCollectionGetNotebookFromWebUrlParams {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))";
     const KEYS: &'static [&'static str] = &["webUrl"];
@@ -9319,17 +9319,17 @@ impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(NotebookCollectionGetNotebookFromWebUrlParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     NotebookCollectionGetNotebookFromWebUrlParams { with_web_url web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotebookCollectionGetNotebookFromWebUrlParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.teamsAdministration.assignNumber`.
 /// - `telephoneNumber`: `Edm.String`
 /// - `assignmentTargetId`: `Edm.String`
@@ -9355,7 +9355,7 @@ pub struct NumberAssignmentCollectionAssignNumberParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for NumberAssignmentCollectionAssignNumberParams {
     #[inline]
     fn default() -> Self {
@@ -9369,7 +9369,7 @@ impl ::std::default::Default for NumberAssignmentCollectionAssignNumberParams {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for NumberAssignmentCollectionAssignNumberParams {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))";
     const KEYS: &'static [&'static str] = &[
@@ -9434,9 +9434,9 @@ impl rt::Object for NumberAssignmentCollectionAssignNumberParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(NumberAssignmentCollectionAssignNumberParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     NumberAssignmentCollectionAssignNumberParams { with_telephone_number telephone_number
     : ::std::string::String; with_assignment_target_id assignment_target_id :
@@ -9445,10 +9445,10 @@ rt::impl_setters!(
     : crate ::v1::teams_administration::AssignmentCategory; with_location_id location_id
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberAssignmentCollectionAssignNumberParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.teamsAdministration.unassignNumber`.
 /// - `telephoneNumber`: `Edm.String`
 /// - `numberType`: `microsoft.graph.teamsAdministration.numberType`
@@ -9463,7 +9463,7 @@ pub struct NumberAssignmentCollectionUnassignNumberParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for NumberAssignmentCollectionUnassignNumberParams {
     #[inline]
     fn default() -> Self {
@@ -9474,7 +9474,7 @@ impl ::std::default::Default for NumberAssignmentCollectionUnassignNumberParams 
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for NumberAssignmentCollectionUnassignNumberParams {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.unassignNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))";
     const KEYS: &'static [&'static str] = &["telephoneNumber", "numberType"];
@@ -9518,18 +9518,18 @@ impl rt::Object for NumberAssignmentCollectionUnassignNumberParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(NumberAssignmentCollectionUnassignNumberParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     NumberAssignmentCollectionUnassignNumberParams { with_telephone_number
     telephone_number : ::std::string::String; with_number_type number_type : crate
     ::v1::teams_administration::NumberType; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberAssignmentCollectionUnassignNumberParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.teamsAdministration.updateNumber`.
 /// - `telephoneNumber`: `Edm.String`
 /// - `locationId`: `Edm.String`
@@ -9550,7 +9550,7 @@ pub struct NumberAssignmentCollectionUpdateNumberParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for NumberAssignmentCollectionUpdateNumberParams {
     #[inline]
     fn default() -> Self {
@@ -9563,7 +9563,7 @@ impl ::std::default::Default for NumberAssignmentCollectionUpdateNumberParams {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for NumberAssignmentCollectionUpdateNumberParams {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.updateNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))";
     const KEYS: &'static [&'static str] = &[
@@ -9626,9 +9626,9 @@ impl rt::Object for NumberAssignmentCollectionUpdateNumberParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(NumberAssignmentCollectionUpdateNumberParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     NumberAssignmentCollectionUpdateNumberParams { with_telephone_number telephone_number
     : ::std::string::String; with_location_id location_id : ::std::string::String;
@@ -9636,6 +9636,6 @@ rt::impl_setters!(
     with_reverse_number_lookup_options reverse_number_lookup_options : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberAssignmentCollectionUpdateNumberParams);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Parameters of the action `microsoft.graph.copyToNotebook`.
 /// - `id`: `Edm.String`
 /// - `groupId`: `Edm.String`
@@ -26,7 +26,7 @@ pub struct OnenoteSectionCopyToNotebookParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenoteSectionCopyToNotebookParams {
     #[inline]
     fn default() -> Self {
@@ -40,7 +40,7 @@ impl ::std::default::Default for OnenoteSectionCopyToNotebookParams {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenoteSectionCopyToNotebookParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyToNotebook(microsoft.graph.onenoteSection)";
     const KEYS: &'static [&'static str] = &[
@@ -105,19 +105,19 @@ impl rt::Object for OnenoteSectionCopyToNotebookParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenoteSectionCopyToNotebookParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenoteSectionCopyToNotebookParams { with_id id : ::std::string::String;
     with_group_id group_id : ::std::string::String; with_rename_as rename_as :
     ::std::string::String; with_site_collection_id site_collection_id :
     ::std::string::String; with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSectionCopyToNotebookParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Parameters of the action `microsoft.graph.copyToSection`.
 /// - `id`: `Edm.String`
 /// - `groupId`: `Edm.String`
@@ -138,7 +138,7 @@ pub struct OnenotePageCopyToSectionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenotePageCopyToSectionParams {
     #[inline]
     fn default() -> Self {
@@ -151,7 +151,7 @@ impl ::std::default::Default for OnenotePageCopyToSectionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenotePageCopyToSectionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyToSection(microsoft.graph.onenotePage)";
     const KEYS: &'static [&'static str] = &[
@@ -210,18 +210,18 @@ impl rt::Object for OnenotePageCopyToSectionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenotePageCopyToSectionParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenotePageCopyToSectionParams { with_id id : ::std::string::String; with_group_id
     group_id : ::std::string::String; with_site_collection_id site_collection_id :
     ::std::string::String; with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePageCopyToSectionParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Parameters of the action `microsoft.graph.copyToSectionGroup`.
 /// - `id`: `Edm.String`
 /// - `groupId`: `Edm.String`
@@ -245,7 +245,7 @@ pub struct OnenoteSectionCopyToSectionGroupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenoteSectionCopyToSectionGroupParams {
     #[inline]
     fn default() -> Self {
@@ -259,7 +259,7 @@ impl ::std::default::Default for OnenoteSectionCopyToSectionGroupParams {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.copyToSectionGroup(microsoft.graph.onenoteSection)";
     const KEYS: &'static [&'static str] = &[
@@ -324,19 +324,19 @@ impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenoteSectionCopyToSectionGroupParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenoteSectionCopyToSectionGroupParams { with_id id : ::std::string::String;
     with_group_id group_id : ::std::string::String; with_rename_as rename_as :
     ::std::string::String; with_site_collection_id site_collection_id :
     ::std::string::String; with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSectionCopyToSectionGroupParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Parameters of the action `microsoft.graph.createOrGet`.
 /// - `chatInfo`: `microsoft.graph.chatInfo`
 /// - `endDateTime`: `Edm.DateTimeOffset`
@@ -363,7 +363,7 @@ pub struct OnlineMeetingCollectionCreateOrGetParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for OnlineMeetingCollectionCreateOrGetParams {
     #[inline]
     fn default() -> Self {
@@ -378,7 +378,7 @@ impl ::std::default::Default for OnlineMeetingCollectionCreateOrGetParams {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createOrGet(Collection(microsoft.graph.onlineMeeting))";
     const KEYS: &'static [&'static str] = &[
@@ -449,9 +449,9 @@ impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(OnlineMeetingCollectionCreateOrGetParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     OnlineMeetingCollectionCreateOrGetParams { with_chat_info chat_info : crate
     ::v1::ChatInfo; with_end_date_time end_date_time : rt::edm::DateTimeOffset;
@@ -459,10 +459,10 @@ rt::impl_setters!(
     : crate ::v1::MeetingParticipants; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; with_subject subject : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingCollectionCreateOrGetParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Parameters of the action `microsoft.graph.onenotePatchContent`.
 /// - `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`
 ///
@@ -474,7 +474,7 @@ pub struct OnenotePageOnenotePatchContentParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
     #[inline]
     fn default() -> Self {
@@ -484,7 +484,7 @@ impl ::std::default::Default for OnenotePageOnenotePatchContentParams {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenotePageOnenotePatchContentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)";
     const KEYS: &'static [&'static str] = &["commands"];
@@ -521,17 +521,17 @@ impl rt::Object for OnenotePageOnenotePatchContentParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenotePageOnenotePatchContentParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenotePageOnenotePatchContentParams { with_commands commands : ::std::vec::Vec <
     crate ::v1::OnenotePatchContentCommand >; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePageOnenotePatchContentParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Parameters of the action `microsoft.graph.sendVirtualAppointmentReminderSms`.
 /// - `remindBeforeTimeInMinutesType`: `microsoft.graph.remindBeforeTimeInMinutesType`
 /// - `attendees`: `Collection(microsoft.graph.attendeeNotificationInfo)`
@@ -548,7 +548,7 @@ pub struct OnlineMeetingSendVirtualAppointmentReminderSmsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
     #[inline]
     fn default() -> Self {
@@ -559,7 +559,7 @@ impl ::std::default::Default for OnlineMeetingSendVirtualAppointmentReminderSmsP
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendVirtualAppointmentReminderSms(microsoft.graph.onlineMeeting)";
     const KEYS: &'static [&'static str] = &[
@@ -612,19 +612,19 @@ impl rt::Object for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(OnlineMeetingSendVirtualAppointmentReminderSmsParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     OnlineMeetingSendVirtualAppointmentReminderSmsParams {
     with_remind_before_time_in_minutes_type remind_before_time_in_minutes_type : crate
     ::v1::RemindBeforeTimeInMinutesType; with_attendees attendees : ::std::vec::Vec <
     crate ::v1::AttendeeNotificationInfo >; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingSendVirtualAppointmentReminderSmsParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Parameters of the action `microsoft.graph.sendVirtualAppointmentSms`.
 /// - `messageType`: `microsoft.graph.virtualAppointmentMessageType`
 /// - `attendees`: `Collection(microsoft.graph.attendeeNotificationInfo)`
@@ -639,7 +639,7 @@ pub struct OnlineMeetingSendVirtualAppointmentSmsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for OnlineMeetingSendVirtualAppointmentSmsParams {
     #[inline]
     fn default() -> Self {
@@ -650,7 +650,7 @@ impl ::std::default::Default for OnlineMeetingSendVirtualAppointmentSmsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for OnlineMeetingSendVirtualAppointmentSmsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendVirtualAppointmentSms(microsoft.graph.onlineMeeting)";
     const KEYS: &'static [&'static str] = &["messageType", "attendees"];
@@ -691,18 +691,18 @@ impl rt::Object for OnlineMeetingSendVirtualAppointmentSmsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(OnlineMeetingSendVirtualAppointmentSmsParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     OnlineMeetingSendVirtualAppointmentSmsParams { with_message_type message_type : crate
     ::v1::VirtualAppointmentMessageType; with_attendees attendees : ::std::vec::Vec <
     crate ::v1::AttendeeNotificationInfo >; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingSendVirtualAppointmentSmsParams);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// Parameters of the action `microsoft.graph.abort`.
 /// - `reason`: `Edm.String`
 ///
@@ -714,7 +714,7 @@ pub struct PrintJobAbortParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrintJobAbortParams {
     #[inline]
     fn default() -> Self {
@@ -724,7 +724,7 @@ impl ::std::default::Default for PrintJobAbortParams {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrintJobAbortParams {
     const TYPE_NAME: &'static str = "microsoft.graph.abort(microsoft.graph.printJob)";
     const KEYS: &'static [&'static str] = &["reason"];
@@ -761,14 +761,14 @@ impl rt::Object for PrintJobAbortParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrintJobAbortParams);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(PrintJobAbortParams { with_reason reason : ::std::string::String; });
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobAbortParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Parameters of the action `microsoft.graph.clearPresence`.
 /// - `sessionId`: `Edm.String`
 ///
@@ -780,7 +780,7 @@ pub struct PresenceClearPresenceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for PresenceClearPresenceParams {
     #[inline]
     fn default() -> Self {
@@ -790,7 +790,7 @@ impl ::std::default::Default for PresenceClearPresenceParams {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for PresenceClearPresenceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clearPresence(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &["sessionId"];
@@ -827,16 +827,16 @@ impl rt::Object for PresenceClearPresenceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(PresenceClearPresenceParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     PresenceClearPresenceParams { with_session_id session_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceClearPresenceParams);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// Parameters of the action `microsoft.graph.create`.
 /// - `displayName`: `Edm.String`
 /// - `manufacturer`: `Edm.String`
@@ -868,7 +868,7 @@ pub struct PrinterCollectionCreateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for PrinterCollectionCreateParams {
     #[inline]
     fn default() -> Self {
@@ -884,7 +884,7 @@ impl ::std::default::Default for PrinterCollectionCreateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Object for PrinterCollectionCreateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.create(Collection(microsoft.graph.printer))";
     const KEYS: &'static [&'static str] = &[
@@ -965,9 +965,9 @@ impl rt::Object for PrinterCollectionCreateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_object!(PrinterCollectionCreateParams);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_setters!(
     PrinterCollectionCreateParams { with_display_name display_name :
     ::std::string::String; with_manufacturer manufacturer : ::std::string::String;
@@ -977,10 +977,10 @@ rt::impl_setters!(
     ::v1::PrintCertificateSigningRequest; with_connector_id connector_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterCollectionCreateParams);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// Parameters of the action `microsoft.graph.createUploadSession`.
 /// - `properties`: `microsoft.graph.printDocumentUploadProperties`
 ///
@@ -992,7 +992,7 @@ pub struct PrintDocumentCreateUploadSessionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
     #[inline]
     fn default() -> Self {
@@ -1002,7 +1002,7 @@ impl ::std::default::Default for PrintDocumentCreateUploadSessionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrintDocumentCreateUploadSessionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.createUploadSession(microsoft.graph.printDocument)";
     const KEYS: &'static [&'static str] = &["properties"];
@@ -1039,17 +1039,17 @@ impl rt::Object for PrintDocumentCreateUploadSessionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrintDocumentCreateUploadSessionParams);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrintDocumentCreateUploadSessionParams { with_properties properties : crate
     ::v1::PrintDocumentUploadProperties; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDocumentCreateUploadSessionParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.forward`.
 /// - `Comment`: `Edm.String`
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
@@ -1064,7 +1064,7 @@ pub struct PostForwardParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PostForwardParams {
     #[inline]
     fn default() -> Self {
@@ -1075,7 +1075,7 @@ impl ::std::default::Default for PostForwardParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PostForwardParams {
     const TYPE_NAME: &'static str = "microsoft.graph.forward(microsoft.graph.post)";
     const KEYS: &'static [&'static str] = &["Comment", "ToRecipients"];
@@ -1116,17 +1116,17 @@ impl rt::Object for PostForwardParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PostForwardParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PostForwardParams { with_comment comment : ::std::string::String; with_to_recipients
     to_recipients : ::std::vec::Vec < crate ::v1::AnyRecipient >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PostForwardParams);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// Parameters of the action `microsoft.graph.grant`.
 /// - `roles`: `Collection(Edm.String)`
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
@@ -1141,7 +1141,7 @@ pub struct PermissionGrantParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for PermissionGrantParams {
     #[inline]
     fn default() -> Self {
@@ -1152,7 +1152,7 @@ impl ::std::default::Default for PermissionGrantParams {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for PermissionGrantParams {
     const TYPE_NAME: &'static str = "microsoft.graph.grant(microsoft.graph.permission)";
     const KEYS: &'static [&'static str] = &["roles", "recipients"];
@@ -1193,17 +1193,17 @@ impl rt::Object for PermissionGrantParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(PermissionGrantParams);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     PermissionGrantParams { with_roles roles : ::std::vec::Vec < ::std::string::String >;
     with_recipients recipients : ::std::vec::Vec < crate ::v1::DriveRecipient >; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionGrantParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.invite`.
 /// - `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`
 /// - `clientContext`: `Edm.String`
@@ -1218,7 +1218,7 @@ pub struct ParticipantCollectionInviteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ParticipantCollectionInviteParams {
     #[inline]
     fn default() -> Self {
@@ -1229,7 +1229,7 @@ impl ::std::default::Default for ParticipantCollectionInviteParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ParticipantCollectionInviteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.invite(Collection(microsoft.graph.participant))";
     const KEYS: &'static [&'static str] = &["participants", "clientContext"];
@@ -1273,18 +1273,18 @@ impl rt::Object for ParticipantCollectionInviteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ParticipantCollectionInviteParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ParticipantCollectionInviteParams { with_participants participants : ::std::vec::Vec
     < crate ::v1::InvitationParticipantInfo >; with_client_context client_context :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantCollectionInviteParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.mute`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -1296,7 +1296,7 @@ pub struct ParticipantMuteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ParticipantMuteParams {
     #[inline]
     fn default() -> Self {
@@ -1306,7 +1306,7 @@ impl ::std::default::Default for ParticipantMuteParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ParticipantMuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mute(microsoft.graph.participant)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -1343,16 +1343,16 @@ impl rt::Object for ParticipantMuteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ParticipantMuteParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ParticipantMuteParams { with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantMuteParams);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// Parameters of the action `microsoft.graph.redirect`.
 /// - `destinationPrinterId`: `Edm.String`
 /// - `configuration`: `microsoft.graph.printJobConfiguration`
@@ -1367,7 +1367,7 @@ pub struct PrintJobRedirectParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrintJobRedirectParams {
     #[inline]
     fn default() -> Self {
@@ -1378,7 +1378,7 @@ impl ::std::default::Default for PrintJobRedirectParams {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrintJobRedirectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.redirect(microsoft.graph.printJob)";
     const KEYS: &'static [&'static str] = &["destinationPrinterId", "configuration"];
@@ -1422,18 +1422,18 @@ impl rt::Object for PrintJobRedirectParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrintJobRedirectParams);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrintJobRedirectParams { with_destination_printer_id destination_printer_id :
     ::std::string::String; with_configuration configuration : crate
     ::v1::PrintJobConfiguration; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobRedirectParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.reply`.
 /// - `Post`: `microsoft.graph.post`
 ///
@@ -1445,7 +1445,7 @@ pub struct PostReplyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PostReplyParams {
     #[inline]
     fn default() -> Self {
@@ -1455,7 +1455,7 @@ impl ::std::default::Default for PostReplyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PostReplyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.reply(microsoft.graph.post)";
     const KEYS: &'static [&'static str] = &["Post"];
@@ -1492,14 +1492,14 @@ impl rt::Object for PostReplyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PostReplyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(PostReplyParams { with_post post : crate ::v1::Post; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PostReplyParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Parameters of the action `microsoft.graph.setAutomaticLocation`.
 /// - `workLocationType`: `microsoft.graph.workLocationType`
 /// - `placeId`: `Edm.String`
@@ -1514,7 +1514,7 @@ pub struct PresenceSetAutomaticLocationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for PresenceSetAutomaticLocationParams {
     #[inline]
     fn default() -> Self {
@@ -1525,7 +1525,7 @@ impl ::std::default::Default for PresenceSetAutomaticLocationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for PresenceSetAutomaticLocationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setAutomaticLocation(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &["workLocationType", "placeId"];
@@ -1569,17 +1569,17 @@ impl rt::Object for PresenceSetAutomaticLocationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(PresenceSetAutomaticLocationParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     PresenceSetAutomaticLocationParams { with_work_location_type work_location_type :
     crate ::v1::WorkLocationType; with_place_id place_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetAutomaticLocationParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Parameters of the action `microsoft.graph.setManualLocation`.
 /// - `workLocationType`: `microsoft.graph.workLocationType`
 /// - `placeId`: `Edm.String`
@@ -1594,7 +1594,7 @@ pub struct PresenceSetManualLocationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for PresenceSetManualLocationParams {
     #[inline]
     fn default() -> Self {
@@ -1605,7 +1605,7 @@ impl ::std::default::Default for PresenceSetManualLocationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for PresenceSetManualLocationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setManualLocation(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &["workLocationType", "placeId"];
@@ -1649,17 +1649,17 @@ impl rt::Object for PresenceSetManualLocationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(PresenceSetManualLocationParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     PresenceSetManualLocationParams { with_work_location_type work_location_type : crate
     ::v1::WorkLocationType; with_place_id place_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetManualLocationParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Parameters of the action `microsoft.graph.setPresence`.
 /// - `sessionId`: `Edm.String`
 /// - `availability`: `Edm.String`
@@ -1680,7 +1680,7 @@ pub struct PresenceSetPresenceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for PresenceSetPresenceParams {
     #[inline]
     fn default() -> Self {
@@ -1693,7 +1693,7 @@ impl ::std::default::Default for PresenceSetPresenceParams {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for PresenceSetPresenceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setPresence(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &[
@@ -1752,19 +1752,19 @@ impl rt::Object for PresenceSetPresenceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(PresenceSetPresenceParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     PresenceSetPresenceParams { with_session_id session_id : ::std::string::String;
     with_availability availability : ::std::string::String; with_activity activity :
     ::std::string::String; with_expiration_duration expiration_duration :
     rt::edm::Duration; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetPresenceParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Parameters of the action `microsoft.graph.setStatusMessage`.
 /// - `statusMessage`: `microsoft.graph.presenceStatusMessage`
 ///
@@ -1776,7 +1776,7 @@ pub struct PresenceSetStatusMessageParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for PresenceSetStatusMessageParams {
     #[inline]
     fn default() -> Self {
@@ -1786,7 +1786,7 @@ impl ::std::default::Default for PresenceSetStatusMessageParams {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for PresenceSetStatusMessageParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setStatusMessage(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &["statusMessage"];
@@ -1823,17 +1823,17 @@ impl rt::Object for PresenceSetStatusMessageParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(PresenceSetStatusMessageParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     PresenceSetStatusMessageParams { with_status_message status_message : crate
     ::v1::PresenceStatusMessage; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetStatusMessageParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Parameters of the action `microsoft.graph.setUserPreferredPresence`.
 /// - `availability`: `Edm.String`
 /// - `activity`: `Edm.String`
@@ -1851,7 +1851,7 @@ pub struct PresenceSetUserPreferredPresenceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for PresenceSetUserPreferredPresenceParams {
     #[inline]
     fn default() -> Self {
@@ -1863,7 +1863,7 @@ impl ::std::default::Default for PresenceSetUserPreferredPresenceParams {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for PresenceSetUserPreferredPresenceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setUserPreferredPresence(microsoft.graph.presence)";
     const KEYS: &'static [&'static str] = &[
@@ -1916,18 +1916,18 @@ impl rt::Object for PresenceSetUserPreferredPresenceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(PresenceSetUserPreferredPresenceParams);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     PresenceSetUserPreferredPresenceParams { with_availability availability :
     ::std::string::String; with_activity activity : ::std::string::String;
     with_expiration_duration expiration_duration : rt::edm::Duration; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceSetUserPreferredPresenceParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.startHoldMusic`.
 /// - `customPrompt`: `microsoft.graph.prompt`
 /// - `clientContext`: `Edm.String`
@@ -1942,7 +1942,7 @@ pub struct ParticipantStartHoldMusicParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ParticipantStartHoldMusicParams {
     #[inline]
     fn default() -> Self {
@@ -1953,7 +1953,7 @@ impl ::std::default::Default for ParticipantStartHoldMusicParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ParticipantStartHoldMusicParams {
     const TYPE_NAME: &'static str = "microsoft.graph.startHoldMusic(microsoft.graph.participant)";
     const KEYS: &'static [&'static str] = &["customPrompt", "clientContext"];
@@ -1997,17 +1997,17 @@ impl rt::Object for ParticipantStartHoldMusicParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ParticipantStartHoldMusicParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ParticipantStartHoldMusicParams { with_custom_prompt custom_prompt : crate
     ::v1::AnyPrompt; with_client_context client_context : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantStartHoldMusicParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Parameters of the action `microsoft.graph.stopHoldMusic`.
 /// - `clientContext`: `Edm.String`
 ///
@@ -2019,7 +2019,7 @@ pub struct ParticipantStopHoldMusicParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ParticipantStopHoldMusicParams {
     #[inline]
     fn default() -> Self {
@@ -2029,7 +2029,7 @@ impl ::std::default::Default for ParticipantStopHoldMusicParams {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ParticipantStopHoldMusicParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stopHoldMusic(microsoft.graph.participant)";
     const KEYS: &'static [&'static str] = &["clientContext"];
@@ -2066,17 +2066,17 @@ impl rt::Object for ParticipantStopHoldMusicParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ParticipantStopHoldMusicParams);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ParticipantStopHoldMusicParams { with_client_context client_context :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantStopHoldMusicParams);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `servicePrincipalIds`: `Collection(Edm.String)`
 ///
@@ -2088,7 +2088,7 @@ pub struct RiskyServicePrincipalCollectionConfirmCompromisedParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default
 for RiskyServicePrincipalCollectionConfirmCompromisedParams {
     #[inline]
@@ -2099,7 +2099,7 @@ for RiskyServicePrincipalCollectionConfirmCompromisedParams {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskyServicePrincipalCollectionConfirmCompromisedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyServicePrincipal))";
     const KEYS: &'static [&'static str] = &["servicePrincipalIds"];
@@ -2136,17 +2136,17 @@ impl rt::Object for RiskyServicePrincipalCollectionConfirmCompromisedParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskyServicePrincipalCollectionConfirmCompromisedParams);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskyServicePrincipalCollectionConfirmCompromisedParams { with_service_principal_ids
     service_principal_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyServicePrincipalCollectionConfirmCompromisedParams);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `userIds`: `Collection(Edm.String)`
 ///
@@ -2158,7 +2158,7 @@ pub struct RiskyUserCollectionConfirmCompromisedParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
     #[inline]
     fn default() -> Self {
@@ -2168,7 +2168,7 @@ impl ::std::default::Default for RiskyUserCollectionConfirmCompromisedParams {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))";
     const KEYS: &'static [&'static str] = &["userIds"];
@@ -2205,17 +2205,17 @@ impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskyUserCollectionConfirmCompromisedParams);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskyUserCollectionConfirmCompromisedParams { with_user_ids user_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserCollectionConfirmCompromisedParams);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Parameters of the action `microsoft.graph.confirmSafe`.
 /// - `userIds`: `Collection(Edm.String)`
 ///
@@ -2227,7 +2227,7 @@ pub struct RiskyUserCollectionConfirmSafeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for RiskyUserCollectionConfirmSafeParams {
     #[inline]
     fn default() -> Self {
@@ -2237,7 +2237,7 @@ impl ::std::default::Default for RiskyUserCollectionConfirmSafeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskyUserCollectionConfirmSafeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmSafe(Collection(microsoft.graph.riskyUser))";
     const KEYS: &'static [&'static str] = &["userIds"];
@@ -2274,17 +2274,17 @@ impl rt::Object for RiskyUserCollectionConfirmSafeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskyUserCollectionConfirmSafeParams);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskyUserCollectionConfirmSafeParams { with_user_ids user_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserCollectionConfirmSafeParams);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `servicePrincipalIds`: `Collection(Edm.String)`
 ///
@@ -2296,7 +2296,7 @@ pub struct RiskyServicePrincipalCollectionDismissParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for RiskyServicePrincipalCollectionDismissParams {
     #[inline]
     fn default() -> Self {
@@ -2306,7 +2306,7 @@ impl ::std::default::Default for RiskyServicePrincipalCollectionDismissParams {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskyServicePrincipalCollectionDismissParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dismiss(Collection(microsoft.graph.riskyServicePrincipal))";
     const KEYS: &'static [&'static str] = &["servicePrincipalIds"];
@@ -2343,17 +2343,17 @@ impl rt::Object for RiskyServicePrincipalCollectionDismissParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskyServicePrincipalCollectionDismissParams);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskyServicePrincipalCollectionDismissParams { with_service_principal_ids
     service_principal_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyServicePrincipalCollectionDismissParams);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `userIds`: `Collection(Edm.String)`
 ///
@@ -2365,7 +2365,7 @@ pub struct RiskyUserCollectionDismissParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for RiskyUserCollectionDismissParams {
     #[inline]
     fn default() -> Self {
@@ -2375,7 +2375,7 @@ impl ::std::default::Default for RiskyUserCollectionDismissParams {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskyUserCollectionDismissParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))";
     const KEYS: &'static [&'static str] = &["userIds"];
@@ -2412,17 +2412,17 @@ impl rt::Object for RiskyUserCollectionDismissParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskyUserCollectionDismissParams);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskyUserCollectionDismissParams { with_user_ids user_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserCollectionDismissParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Parameters of the action `microsoft.graph.search`.
 /// - `protectionUnitIds`: `Collection(Edm.String)`
 /// - `protectionTimePeriod`: `microsoft.graph.timePeriod`
@@ -2446,7 +2446,7 @@ pub struct RestorePointCollectionSearchParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for RestorePointCollectionSearchParams {
     #[inline]
     fn default() -> Self {
@@ -2460,7 +2460,7 @@ impl ::std::default::Default for RestorePointCollectionSearchParams {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for RestorePointCollectionSearchParams {
     const TYPE_NAME: &'static str = "microsoft.graph.search(Collection(microsoft.graph.restorePoint))";
     const KEYS: &'static [&'static str] = &[
@@ -2525,9 +2525,9 @@ impl rt::Object for RestorePointCollectionSearchParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(RestorePointCollectionSearchParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     RestorePointCollectionSearchParams { with_protection_unit_ids protection_unit_ids :
     ::std::vec::Vec < ::std::string::String >; with_protection_time_period
@@ -2536,10 +2536,10 @@ rt::impl_setters!(
     rt::Flags < crate ::v1::RestorePointTags >; with_artifact_query artifact_query :
     crate ::v1::ArtifactQuery; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestorePointCollectionSearchParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.acquireAccessToken`.
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
 ///
@@ -2553,7 +2553,7 @@ pub struct SynchronizationAcquireAccessTokenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
     #[inline]
     fn default() -> Self {
@@ -2563,7 +2563,7 @@ impl ::std::default::Default for SynchronizationAcquireAccessTokenParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationAcquireAccessTokenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)";
     const KEYS: &'static [&'static str] = &["credentials"];
@@ -2600,17 +2600,17 @@ impl rt::Object for SynchronizationAcquireAccessTokenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationAcquireAccessTokenParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationAcquireAccessTokenParams { with_credentials credentials :
     ::std::vec::Vec < crate ::v1::SynchronizationSecretKeyStringValuePair >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationAcquireAccessTokenParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Parameters of the action `microsoft.graph.activate`.
 /// - `effectiveDateTime`: `Edm.DateTimeOffset`
 ///
@@ -2622,7 +2622,7 @@ pub struct ServiceAppActivateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for ServiceAppActivateParams {
     #[inline]
     fn default() -> Self {
@@ -2632,7 +2632,7 @@ impl ::std::default::Default for ServiceAppActivateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for ServiceAppActivateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.activate(microsoft.graph.serviceApp)";
     const KEYS: &'static [&'static str] = &["effectiveDateTime"];
@@ -2669,17 +2669,17 @@ impl rt::Object for ServiceAppActivateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(ServiceAppActivateParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     ServiceAppActivateParams { with_effective_date_time effective_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceAppActivateParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Parameters of the action `microsoft.graph.add`.
 /// - `value`: `Collection(microsoft.graph.site)`
 ///
@@ -2691,7 +2691,7 @@ pub struct SiteCollectionAddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for SiteCollectionAddParams {
     #[inline]
     fn default() -> Self {
@@ -2701,7 +2701,7 @@ impl ::std::default::Default for SiteCollectionAddParams {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for SiteCollectionAddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.add(Collection(microsoft.graph.site))";
     const KEYS: &'static [&'static str] = &["value"];
@@ -2738,16 +2738,16 @@ impl rt::Object for SiteCollectionAddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(SiteCollectionAddParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     SiteCollectionAddParams { with_value value : ::std::vec::Vec < crate ::v1::Site >; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteCollectionAddParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.addKey`.
 /// - `keyCredential`: `microsoft.graph.keyCredential`
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
@@ -2765,7 +2765,7 @@ pub struct ServicePrincipalAddKeyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ServicePrincipalAddKeyParams {
     #[inline]
     fn default() -> Self {
@@ -2777,7 +2777,7 @@ impl ::std::default::Default for ServicePrincipalAddKeyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ServicePrincipalAddKeyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addKey(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &[
@@ -2830,18 +2830,18 @@ impl rt::Object for ServicePrincipalAddKeyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ServicePrincipalAddKeyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ServicePrincipalAddKeyParams { with_key_credential key_credential : crate
     ::v1::KeyCredential; with_password_credential password_credential : crate
     ::v1::PasswordCredential; with_proof proof : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalAddKeyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.addPassword`.
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 ///
@@ -2853,7 +2853,7 @@ pub struct ServicePrincipalAddPasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ServicePrincipalAddPasswordParams {
     #[inline]
     fn default() -> Self {
@@ -2863,7 +2863,7 @@ impl ::std::default::Default for ServicePrincipalAddPasswordParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ServicePrincipalAddPasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addPassword(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["passwordCredential"];
@@ -2900,17 +2900,17 @@ impl rt::Object for ServicePrincipalAddPasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ServicePrincipalAddPasswordParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ServicePrincipalAddPasswordParams { with_password_credential password_credential :
     crate ::v1::PasswordCredential; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalAddPasswordParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.addTokenSigningCertificate`.
 /// - `displayName`: `Edm.String`
 /// - `endDateTime`: `Edm.DateTimeOffset`
@@ -2925,7 +2925,7 @@ pub struct ServicePrincipalAddTokenSigningCertificateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ServicePrincipalAddTokenSigningCertificateParams {
     #[inline]
     fn default() -> Self {
@@ -2936,7 +2936,7 @@ impl ::std::default::Default for ServicePrincipalAddTokenSigningCertificateParam
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["displayName", "endDateTime"];
@@ -2980,17 +2980,17 @@ impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ServicePrincipalAddTokenSigningCertificateParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ServicePrincipalAddTokenSigningCertificateParams { with_display_name display_name :
     ::std::string::String; with_end_date_time end_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalAddTokenSigningCertificateParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.approve`.
 /// - `message`: `Edm.String`
 ///
@@ -3002,7 +3002,7 @@ pub struct ScheduleChangeRequestApproveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ScheduleChangeRequestApproveParams {
     #[inline]
     fn default() -> Self {
@@ -3012,7 +3012,7 @@ impl ::std::default::Default for ScheduleChangeRequestApproveParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ScheduleChangeRequestApproveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)";
     const KEYS: &'static [&'static str] = &["message"];
@@ -3049,16 +3049,16 @@ impl rt::Object for ScheduleChangeRequestApproveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ScheduleChangeRequestApproveParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ScheduleChangeRequestApproveParams { with_message message : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequestApproveParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -3070,7 +3070,7 @@ pub struct ServiceUpdateMessageCollectionArchiveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
     #[inline]
     fn default() -> Self {
@@ -3080,7 +3080,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionArchiveParams {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -3117,17 +3117,17 @@ impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionArchiveParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionArchiveParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionArchiveParams);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// Parameters of the action `microsoft.graph.computeRightsAndInheritance`.
 /// - `delegatedUserEmail`: `Edm.String`
 /// - `locale`: `Edm.String`
@@ -3148,7 +3148,7 @@ pub struct SensitivityLabelCollectionComputeRightsAndInheritanceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default
 for SensitivityLabelCollectionComputeRightsAndInheritanceParams {
     #[inline]
@@ -3162,7 +3162,7 @@ for SensitivityLabelCollectionComputeRightsAndInheritanceParams {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for SensitivityLabelCollectionComputeRightsAndInheritanceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.computeRightsAndInheritance(Collection(microsoft.graph.sensitivityLabel))";
     const KEYS: &'static [&'static str] = &[
@@ -3221,9 +3221,9 @@ impl rt::Object for SensitivityLabelCollectionComputeRightsAndInheritanceParams 
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(SensitivityLabelCollectionComputeRightsAndInheritanceParams);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     SensitivityLabelCollectionComputeRightsAndInheritanceParams {
     with_delegated_user_email delegated_user_email : ::std::string::String; with_locale
@@ -3231,10 +3231,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::ProtectedContent >; with_supported_content_formats
     supported_content_formats : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelCollectionComputeRightsAndInheritanceParams);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// Parameters of the action `microsoft.graph.confirmCompromised`.
 /// - `requestIds`: `Collection(Edm.String)`
 ///
@@ -3246,7 +3246,7 @@ pub struct SignInCollectionConfirmCompromisedParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for SignInCollectionConfirmCompromisedParams {
     #[inline]
     fn default() -> Self {
@@ -3256,7 +3256,7 @@ impl ::std::default::Default for SignInCollectionConfirmCompromisedParams {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for SignInCollectionConfirmCompromisedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmCompromised(Collection(microsoft.graph.signIn))";
     const KEYS: &'static [&'static str] = &["requestIds"];
@@ -3293,17 +3293,17 @@ impl rt::Object for SignInCollectionConfirmCompromisedParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(SignInCollectionConfirmCompromisedParams);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     SignInCollectionConfirmCompromisedParams { with_request_ids request_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInCollectionConfirmCompromisedParams);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// Parameters of the action `microsoft.graph.confirmSafe`.
 /// - `requestIds`: `Collection(Edm.String)`
 ///
@@ -3315,7 +3315,7 @@ pub struct SignInCollectionConfirmSafeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for SignInCollectionConfirmSafeParams {
     #[inline]
     fn default() -> Self {
@@ -3325,7 +3325,7 @@ impl ::std::default::Default for SignInCollectionConfirmSafeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for SignInCollectionConfirmSafeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmSafe(Collection(microsoft.graph.signIn))";
     const KEYS: &'static [&'static str] = &["requestIds"];
@@ -3362,17 +3362,17 @@ impl rt::Object for SignInCollectionConfirmSafeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(SignInCollectionConfirmSafeParams);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     SignInCollectionConfirmSafeParams { with_request_ids request_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInCollectionConfirmSafeParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.decline`.
 /// - `message`: `Edm.String`
 ///
@@ -3384,7 +3384,7 @@ pub struct ScheduleChangeRequestDeclineParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
     #[inline]
     fn default() -> Self {
@@ -3394,7 +3394,7 @@ impl ::std::default::Default for ScheduleChangeRequestDeclineParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ScheduleChangeRequestDeclineParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)";
     const KEYS: &'static [&'static str] = &["message"];
@@ -3431,16 +3431,16 @@ impl rt::Object for ScheduleChangeRequestDeclineParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ScheduleChangeRequestDeclineParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ScheduleChangeRequestDeclineParams { with_message message : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequestDeclineParams);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// Parameters of the action `microsoft.graph.dismiss`.
 /// - `requestIds`: `Collection(Edm.String)`
 ///
@@ -3452,7 +3452,7 @@ pub struct SignInCollectionDismissParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for SignInCollectionDismissParams {
     #[inline]
     fn default() -> Self {
@@ -3462,7 +3462,7 @@ impl ::std::default::Default for SignInCollectionDismissParams {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for SignInCollectionDismissParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dismiss(Collection(microsoft.graph.signIn))";
     const KEYS: &'static [&'static str] = &["requestIds"];
@@ -3499,17 +3499,17 @@ impl rt::Object for SignInCollectionDismissParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(SignInCollectionDismissParams);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     SignInCollectionDismissParams { with_request_ids request_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInCollectionDismissParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.favorite`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -3521,7 +3521,7 @@ pub struct ServiceUpdateMessageCollectionFavoriteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
     #[inline]
     fn default() -> Self {
@@ -3531,7 +3531,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionFavoriteParams {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -3568,17 +3568,17 @@ impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionFavoriteParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionFavoriteParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionFavoriteParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Parameters of the action `microsoft.graph.getWebPartsByPosition`.
 /// - `webPartIndex`: `Edm.Double`
 /// - `horizontalSectionId`: `Edm.Double`
@@ -3599,7 +3599,7 @@ pub struct SitePageGetWebPartsByPositionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for SitePageGetWebPartsByPositionParams {
     #[inline]
     fn default() -> Self {
@@ -3612,7 +3612,7 @@ impl ::std::default::Default for SitePageGetWebPartsByPositionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for SitePageGetWebPartsByPositionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getWebPartsByPosition(microsoft.graph.sitePage)";
     const KEYS: &'static [&'static str] = &[
@@ -3671,18 +3671,18 @@ impl rt::Object for SitePageGetWebPartsByPositionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(SitePageGetWebPartsByPositionParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     SitePageGetWebPartsByPositionParams { with_web_part_index web_part_index : f64;
     with_horizontal_section_id horizontal_section_id : f64; with_is_in_vertical_section
     is_in_vertical_section : bool; with_column_id column_id : f64; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SitePageGetWebPartsByPositionParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.markRead`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -3694,7 +3694,7 @@ pub struct ServiceUpdateMessageCollectionMarkReadParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
     #[inline]
     fn default() -> Self {
@@ -3704,7 +3704,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkReadParams {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -3741,17 +3741,17 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionMarkReadParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionMarkReadParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionMarkReadParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.markUnread`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -3763,7 +3763,7 @@ pub struct ServiceUpdateMessageCollectionMarkUnreadParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams {
     #[inline]
     fn default() -> Self {
@@ -3773,7 +3773,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionMarkUnreadParams 
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
     const TYPE_NAME: &'static str = "microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -3810,17 +3810,17 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionMarkUnreadParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionMarkUnreadParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionMarkUnreadParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.parseExpression`.
 /// - `expression`: `Edm.String`
 /// - `testInputObject`: `microsoft.graph.expressionInputObject`
@@ -3838,7 +3838,7 @@ pub struct SynchronizationSchemaParseExpressionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationSchemaParseExpressionParams {
     #[inline]
     fn default() -> Self {
@@ -3850,7 +3850,7 @@ impl ::std::default::Default for SynchronizationSchemaParseExpressionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationSchemaParseExpressionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.parseExpression(microsoft.graph.synchronizationSchema)";
     const KEYS: &'static [&'static str] = &[
@@ -3907,19 +3907,19 @@ impl rt::Object for SynchronizationSchemaParseExpressionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationSchemaParseExpressionParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationSchemaParseExpressionParams { with_expression expression :
     ::std::string::String; with_test_input_object test_input_object : crate
     ::v1::ExpressionInputObject; with_target_attribute_definition
     target_attribute_definition : crate ::v1::AttributeDefinition; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSchemaParseExpressionParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.provisionOnDemand`.
 /// - `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`
 ///
@@ -3933,7 +3933,7 @@ pub struct SynchronizationJobProvisionOnDemandParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
     #[inline]
     fn default() -> Self {
@@ -3943,7 +3943,7 @@ impl ::std::default::Default for SynchronizationJobProvisionOnDemandParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationJobProvisionOnDemandParams {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)";
     const KEYS: &'static [&'static str] = &["parameters"];
@@ -3980,17 +3980,17 @@ impl rt::Object for SynchronizationJobProvisionOnDemandParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationJobProvisionOnDemandParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationJobProvisionOnDemandParams { with_parameters parameters :
     ::std::vec::Vec < crate ::v1::SynchronizationJobApplicationParameters >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobProvisionOnDemandParams);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Parameters of the action `microsoft.graph.query`.
 /// - `requests`: `Collection(microsoft.graph.searchRequest)`
 ///
@@ -4002,7 +4002,7 @@ pub struct SearchEntityQueryParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchEntityQueryParams {
     #[inline]
     fn default() -> Self {
@@ -4012,7 +4012,7 @@ impl ::std::default::Default for SearchEntityQueryParams {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchEntityQueryParams {
     const TYPE_NAME: &'static str = "microsoft.graph.query(microsoft.graph.searchEntity)";
     const KEYS: &'static [&'static str] = &["requests"];
@@ -4049,17 +4049,17 @@ impl rt::Object for SearchEntityQueryParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchEntityQueryParams);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchEntityQueryParams { with_requests requests : ::std::vec::Vec < crate
     ::v1::SearchRequest >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchEntityQueryParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Parameters of the action `microsoft.graph.remove`.
 /// - `value`: `Collection(microsoft.graph.site)`
 ///
@@ -4071,7 +4071,7 @@ pub struct SiteCollectionRemoveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for SiteCollectionRemoveParams {
     #[inline]
     fn default() -> Self {
@@ -4081,7 +4081,7 @@ impl ::std::default::Default for SiteCollectionRemoveParams {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for SiteCollectionRemoveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.remove(Collection(microsoft.graph.site))";
     const KEYS: &'static [&'static str] = &["value"];
@@ -4118,17 +4118,17 @@ impl rt::Object for SiteCollectionRemoveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(SiteCollectionRemoveParams);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     SiteCollectionRemoveParams { with_value value : ::std::vec::Vec < crate ::v1::Site >;
     }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteCollectionRemoveParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.removeKey`.
 /// - `keyId`: `Edm.Guid`
 /// - `proof`: `Edm.String`
@@ -4143,7 +4143,7 @@ pub struct ServicePrincipalRemoveKeyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ServicePrincipalRemoveKeyParams {
     #[inline]
     fn default() -> Self {
@@ -4154,7 +4154,7 @@ impl ::std::default::Default for ServicePrincipalRemoveKeyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ServicePrincipalRemoveKeyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removeKey(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["keyId", "proof"];
@@ -4195,17 +4195,17 @@ impl rt::Object for ServicePrincipalRemoveKeyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ServicePrincipalRemoveKeyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ServicePrincipalRemoveKeyParams { with_key_id key_id : rt::edm::Guid; with_proof
     proof : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalRemoveKeyParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.removePassword`.
 /// - `keyId`: `Edm.Guid`
 ///
@@ -4217,7 +4217,7 @@ pub struct ServicePrincipalRemovePasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ServicePrincipalRemovePasswordParams {
     #[inline]
     fn default() -> Self {
@@ -4227,7 +4227,7 @@ impl ::std::default::Default for ServicePrincipalRemovePasswordParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ServicePrincipalRemovePasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.removePassword(microsoft.graph.servicePrincipal)";
     const KEYS: &'static [&'static str] = &["keyId"];
@@ -4264,16 +4264,16 @@ impl rt::Object for ServicePrincipalRemovePasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ServicePrincipalRemovePasswordParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ServicePrincipalRemovePasswordParams { with_key_id key_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalRemovePasswordParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.restart`.
 /// - `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`
 ///
@@ -4285,7 +4285,7 @@ pub struct SynchronizationJobRestartParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationJobRestartParams {
     #[inline]
     fn default() -> Self {
@@ -4295,7 +4295,7 @@ impl ::std::default::Default for SynchronizationJobRestartParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationJobRestartParams {
     const TYPE_NAME: &'static str = "microsoft.graph.restart(microsoft.graph.synchronizationJob)";
     const KEYS: &'static [&'static str] = &["criteria"];
@@ -4332,17 +4332,17 @@ impl rt::Object for SynchronizationJobRestartParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationJobRestartParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationJobRestartParams { with_criteria criteria : crate
     ::v1::SynchronizationJobRestartCriteria; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobRestartParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.security.activate`.
 /// - `serverIds`: `Collection(Edm.String)`
 ///
@@ -4354,7 +4354,7 @@ pub struct SensorCandidateCollectionActivateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SensorCandidateCollectionActivateParams {
     #[inline]
     fn default() -> Self {
@@ -4364,7 +4364,7 @@ impl ::std::default::Default for SensorCandidateCollectionActivateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SensorCandidateCollectionActivateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.activate(Collection(microsoft.graph.security.sensorCandidate))";
     const KEYS: &'static [&'static str] = &["serverIds"];
@@ -4401,17 +4401,17 @@ impl rt::Object for SensorCandidateCollectionActivateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SensorCandidateCollectionActivateParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SensorCandidateCollectionActivateParams { with_server_ids server_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorCandidateCollectionActivateParams);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 /// Parameters of the action `microsoft.graph.security.runHuntingQuery`.
 /// - `query`: `Edm.String`
 /// - `timespan`: `Edm.String`, optional
@@ -4426,7 +4426,7 @@ pub struct SecurityRunHuntingQueryParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 impl ::std::default::Default for SecurityRunHuntingQueryParams {
     #[inline]
     fn default() -> Self {
@@ -4437,7 +4437,7 @@ impl ::std::default::Default for SecurityRunHuntingQueryParams {
         }
     }
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 impl rt::Object for SecurityRunHuntingQueryParams {
     const TYPE_NAME: &'static str = "microsoft.graph.security.runHuntingQuery(microsoft.graph.security)";
     const KEYS: &'static [&'static str] = &["query", "timespan"];
@@ -4478,17 +4478,17 @@ impl rt::Object for SecurityRunHuntingQueryParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 rt::impl_object!(SecurityRunHuntingQueryParams);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 rt::impl_setters!(
     SecurityRunHuntingQueryParams { with_query query : ::std::string::String;
     with_timespan timespan : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityRunHuntingQueryParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.share`.
 /// - `notifyTeam`: `Edm.Boolean`
 /// - `startDateTime`: `Edm.DateTimeOffset`
@@ -4506,7 +4506,7 @@ pub struct ScheduleShareParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ScheduleShareParams {
     #[inline]
     fn default() -> Self {
@@ -4518,7 +4518,7 @@ impl ::std::default::Default for ScheduleShareParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ScheduleShareParams {
     const TYPE_NAME: &'static str = "microsoft.graph.share(microsoft.graph.schedule)";
     const KEYS: &'static [&'static str] = &[
@@ -4571,18 +4571,18 @@ impl rt::Object for ScheduleShareParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ScheduleShareParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ScheduleShareParams { with_notify_team notify_team : bool; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; with_end_date_time end_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleShareParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.unarchive`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -4594,7 +4594,7 @@ pub struct ServiceUpdateMessageCollectionUnarchiveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
     #[inline]
     fn default() -> Self {
@@ -4604,7 +4604,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnarchiveParams {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -4641,17 +4641,17 @@ impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionUnarchiveParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionUnarchiveParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionUnarchiveParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.unfavorite`.
 /// - `messageIds`: `Collection(Edm.String)`
 ///
@@ -4663,7 +4663,7 @@ pub struct ServiceUpdateMessageCollectionUnfavoriteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams {
     #[inline]
     fn default() -> Self {
@@ -4673,7 +4673,7 @@ impl ::std::default::Default for ServiceUpdateMessageCollectionUnfavoriteParams 
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))";
     const KEYS: &'static [&'static str] = &["messageIds"];
@@ -4710,17 +4710,17 @@ impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageCollectionUnfavoriteParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageCollectionUnfavoriteParams { with_message_ids message_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageCollectionUnfavoriteParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.validateCredentials`.
 /// - `applicationIdentifier`: `Edm.String`
 /// - `templateId`: `Edm.String`
@@ -4743,7 +4743,7 @@ pub struct SynchronizationJobValidateCredentialsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationJobValidateCredentialsParams {
     #[inline]
     fn default() -> Self {
@@ -4756,7 +4756,7 @@ impl ::std::default::Default for SynchronizationJobValidateCredentialsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationJobValidateCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateCredentials(microsoft.graph.synchronizationJob)";
     const KEYS: &'static [&'static str] = &[
@@ -4815,9 +4815,9 @@ impl rt::Object for SynchronizationJobValidateCredentialsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationJobValidateCredentialsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationJobValidateCredentialsParams { with_application_identifier
     application_identifier : ::std::string::String; with_template_id template_id :
@@ -4825,10 +4825,10 @@ rt::impl_setters!(
     with_credentials credentials : ::std::vec::Vec < crate
     ::v1::SynchronizationSecretKeyStringValuePair >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobValidateCredentialsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.validateCredentials`.
 /// - `applicationIdentifier`: `Edm.String`
 /// - `templateId`: `Edm.String`
@@ -4851,7 +4851,7 @@ pub struct SynchronizationJobCollectionValidateCredentialsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationJobCollectionValidateCredentialsParams {
     #[inline]
     fn default() -> Self {
@@ -4864,7 +4864,7 @@ impl ::std::default::Default for SynchronizationJobCollectionValidateCredentials
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.validateCredentials(Collection(microsoft.graph.synchronizationJob))";
     const KEYS: &'static [&'static str] = &[
@@ -4923,9 +4923,9 @@ impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationJobCollectionValidateCredentialsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationJobCollectionValidateCredentialsParams { with_application_identifier
     application_identifier : ::std::string::String; with_template_id template_id :
@@ -4933,10 +4933,10 @@ rt::impl_setters!(
     with_credentials credentials : ::std::vec::Vec < crate
     ::v1::SynchronizationSecretKeyStringValuePair >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobCollectionValidateCredentialsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.archive`.
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
 ///
@@ -4948,7 +4948,7 @@ pub struct TeamArchiveParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamArchiveParams {
     #[inline]
     fn default() -> Self {
@@ -4958,7 +4958,7 @@ impl ::std::default::Default for TeamArchiveParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamArchiveParams {
     const TYPE_NAME: &'static str = "microsoft.graph.archive(microsoft.graph.team)";
     const KEYS: &'static [&'static str] = &["shouldSetSpoSiteReadOnlyForMembers"];
@@ -5005,17 +5005,17 @@ impl rt::Object for TeamArchiveParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamArchiveParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamArchiveParams { with_should_set_spo_site_read_only_for_members
     should_set_spo_site_read_only_for_members : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamArchiveParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
@@ -5029,7 +5029,7 @@ pub struct TargetedManagedAppConfigurationAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
     #[inline]
     fn default() -> Self {
@@ -5039,7 +5039,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationAssignParams {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppConfigurationAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -5076,17 +5076,17 @@ impl rt::Object for TargetedManagedAppConfigurationAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppConfigurationAssignParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppConfigurationAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::v1::TargetedManagedAppPolicyAssignment >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfigurationAssignParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
@@ -5100,7 +5100,7 @@ pub struct TargetedManagedAppProtectionAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
     #[inline]
     fn default() -> Self {
@@ -5110,7 +5110,7 @@ impl ::std::default::Default for TargetedManagedAppProtectionAssignParams {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppProtectionAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -5147,17 +5147,17 @@ impl rt::Object for TargetedManagedAppProtectionAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppProtectionAssignParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppProtectionAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::v1::TargetedManagedAppPolicyAssignment >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppProtectionAssignParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.clockIn`.
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `onBehalfOfUserId`: `Edm.String`
@@ -5175,7 +5175,7 @@ pub struct TimeCardCollectionClockInParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeCardCollectionClockInParams {
     #[inline]
     fn default() -> Self {
@@ -5187,7 +5187,7 @@ impl ::std::default::Default for TimeCardCollectionClockInParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeCardCollectionClockInParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clockIn(Collection(microsoft.graph.timeCard))";
     const KEYS: &'static [&'static str] = &[
@@ -5240,18 +5240,18 @@ impl rt::Object for TimeCardCollectionClockInParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeCardCollectionClockInParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeCardCollectionClockInParams { with_is_at_approved_location
     is_at_approved_location : bool; with_on_behalf_of_user_id on_behalf_of_user_id :
     ::std::string::String; with_notes notes : crate ::v1::ItemBody; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardCollectionClockInParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.clockOut`.
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
@@ -5266,7 +5266,7 @@ pub struct TimeCardClockOutParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeCardClockOutParams {
     #[inline]
     fn default() -> Self {
@@ -5277,7 +5277,7 @@ impl ::std::default::Default for TimeCardClockOutParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeCardClockOutParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clockOut(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["isAtApprovedLocation", "notes"];
@@ -5321,17 +5321,17 @@ impl rt::Object for TimeCardClockOutParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeCardClockOutParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeCardClockOutParams { with_is_at_approved_location is_at_approved_location : bool;
     with_notes notes : crate ::v1::ItemBody; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardClockOutParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.clone`.
 /// - `displayName`: `Edm.String`
 /// - `description`: `Edm.String`
@@ -5358,7 +5358,7 @@ pub struct TeamCloneParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamCloneParams {
     #[inline]
     fn default() -> Self {
@@ -5373,7 +5373,7 @@ impl ::std::default::Default for TeamCloneParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamCloneParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clone(microsoft.graph.team)";
     const KEYS: &'static [&'static str] = &[
@@ -5444,9 +5444,9 @@ impl rt::Object for TeamCloneParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamCloneParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamCloneParams { with_display_name display_name : ::std::string::String;
     with_description description : ::std::string::String; with_mail_nickname
@@ -5454,10 +5454,10 @@ rt::impl_setters!(
     ::std::string::String; with_visibility visibility : crate ::v1::TeamVisibilityType;
     with_parts_to_clone parts_to_clone : rt::Flags < crate ::v1::ClonableTeamParts >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamCloneParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.compute`.
 /// - `activities`: `microsoft.graph.userActivityTypes`
 /// - `locations`: `Collection(microsoft.graph.policyLocation)`
@@ -5481,7 +5481,7 @@ pub struct TenantProtectionScopeContainerComputeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TenantProtectionScopeContainerComputeParams {
     #[inline]
     fn default() -> Self {
@@ -5495,7 +5495,7 @@ impl ::std::default::Default for TenantProtectionScopeContainerComputeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TenantProtectionScopeContainerComputeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.compute(microsoft.graph.tenantProtectionScopeContainer)";
     const KEYS: &'static [&'static str] = &[
@@ -5560,9 +5560,9 @@ impl rt::Object for TenantProtectionScopeContainerComputeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TenantProtectionScopeContainerComputeParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TenantProtectionScopeContainerComputeParams { with_activities activities : rt::Flags
     < crate ::v1::UserActivityTypes >; with_locations locations : ::std::vec::Vec < crate
@@ -5571,10 +5571,10 @@ rt::impl_setters!(
     with_integrated_app_metadata integrated_app_metadata : crate
     ::v1::AnyIntegratedApplicationMetadata; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantProtectionScopeContainerComputeParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.endBreak`.
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
@@ -5589,7 +5589,7 @@ pub struct TimeCardEndBreakParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeCardEndBreakParams {
     #[inline]
     fn default() -> Self {
@@ -5600,7 +5600,7 @@ impl ::std::default::Default for TimeCardEndBreakParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeCardEndBreakParams {
     const TYPE_NAME: &'static str = "microsoft.graph.endBreak(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["isAtApprovedLocation", "notes"];
@@ -5644,17 +5644,17 @@ impl rt::Object for TimeCardEndBreakParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeCardEndBreakParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeCardEndBreakParams { with_is_at_approved_location is_at_approved_location : bool;
     with_notes notes : crate ::v1::ItemBody; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardEndBreakParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Parameters of the action `microsoft.graph.identityGovernance.resume`.
 /// - `source`: `Edm.String`
 /// - `type`: `Edm.String`
@@ -5672,7 +5672,7 @@ pub struct TaskProcessingResultResumeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for TaskProcessingResultResumeParams {
     #[inline]
     fn default() -> Self {
@@ -5684,7 +5684,7 @@ impl ::std::default::Default for TaskProcessingResultResumeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for TaskProcessingResultResumeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.resume(microsoft.graph.identityGovernance.taskProcessingResult)";
     const KEYS: &'static [&'static str] = &["source", "type", "data"];
@@ -5733,18 +5733,18 @@ impl rt::Object for TaskProcessingResultResumeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(TaskProcessingResultResumeParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     TaskProcessingResultResumeParams { with_source source : ::std::string::String;
     with_type type_ : ::std::string::String; with_data data : crate
     ::v1::identity_governance::CustomTaskExtensionCallbackData; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskProcessingResultResumeParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Parameters of the action `microsoft.graph.processContentAsync`.
 /// - `processContentRequests`: `Collection(microsoft.graph.processContentBatchRequest)`
 ///
@@ -5758,7 +5758,7 @@ pub struct TenantDataSecurityAndGovernanceProcessContentAsyncParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default
 for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
     #[inline]
@@ -5769,7 +5769,7 @@ for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.processContentAsync(microsoft.graph.tenantDataSecurityAndGovernance)";
     const KEYS: &'static [&'static str] = &["processContentRequests"];
@@ -5806,18 +5806,18 @@ impl rt::Object for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TenantDataSecurityAndGovernanceProcessContentAsyncParams);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TenantDataSecurityAndGovernanceProcessContentAsyncParams {
     with_process_content_requests process_content_requests : ::std::vec::Vec < crate
     ::v1::ProcessContentBatchRequest >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantDataSecurityAndGovernanceProcessContentAsyncParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.sendActivityNotification`.
 /// - `topic`: `microsoft.graph.teamworkActivityTopic`
 /// - `activityType`: `Edm.String`
@@ -5850,7 +5850,7 @@ pub struct TeamSendActivityNotificationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamSendActivityNotificationParams {
     #[inline]
     fn default() -> Self {
@@ -5867,7 +5867,7 @@ impl ::std::default::Default for TeamSendActivityNotificationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamSendActivityNotificationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendActivityNotification(microsoft.graph.team)";
     const KEYS: &'static [&'static str] = &[
@@ -5950,9 +5950,9 @@ impl rt::Object for TeamSendActivityNotificationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamSendActivityNotificationParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamSendActivityNotificationParams { with_topic topic : crate
     ::v1::TeamworkActivityTopic; with_activity_type activity_type :
@@ -5963,10 +5963,10 @@ rt::impl_setters!(
     ::v1::AnyTeamworkNotificationRecipient; with_icon_id icon_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamSendActivityNotificationParams);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// Parameters of the action `microsoft.graph.sendActivityNotificationToRecipients`.
 /// - `topic`: `microsoft.graph.teamworkActivityTopic`
 /// - `activityType`: `Edm.String`
@@ -6001,7 +6001,7 @@ pub struct TeamworkSendActivityNotificationToRecipientsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl ::std::default::Default for TeamworkSendActivityNotificationToRecipientsParams {
     #[inline]
     fn default() -> Self {
@@ -6018,7 +6018,7 @@ impl ::std::default::Default for TeamworkSendActivityNotificationToRecipientsPar
         }
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl rt::Object for TeamworkSendActivityNotificationToRecipientsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendActivityNotificationToRecipients(microsoft.graph.teamwork)";
     const KEYS: &'static [&'static str] = &[
@@ -6101,9 +6101,9 @@ impl rt::Object for TeamworkSendActivityNotificationToRecipientsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_object!(TeamworkSendActivityNotificationToRecipientsParams);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_setters!(
     TeamworkSendActivityNotificationToRecipientsParams { with_topic topic : crate
     ::v1::TeamworkActivityTopic; with_activity_type activity_type :
@@ -6114,10 +6114,10 @@ rt::impl_setters!(
     ::v1::AnyTeamworkNotificationRecipient >; with_icon_id icon_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkSendActivityNotificationToRecipientsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.startBreak`.
 /// - `isAtApprovedLocation`: `Edm.Boolean`
 /// - `notes`: `microsoft.graph.itemBody`
@@ -6132,7 +6132,7 @@ pub struct TimeCardStartBreakParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeCardStartBreakParams {
     #[inline]
     fn default() -> Self {
@@ -6143,7 +6143,7 @@ impl ::std::default::Default for TimeCardStartBreakParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeCardStartBreakParams {
     const TYPE_NAME: &'static str = "microsoft.graph.startBreak(microsoft.graph.timeCard)";
     const KEYS: &'static [&'static str] = &["isAtApprovedLocation", "notes"];
@@ -6187,17 +6187,17 @@ impl rt::Object for TimeCardStartBreakParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeCardStartBreakParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeCardStartBreakParams { with_is_at_approved_location is_at_approved_location :
     bool; with_notes notes : crate ::v1::ItemBody; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardStartBreakParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 /// - `appGroupType`: `microsoft.graph.targetedManagedAppGroupType`
@@ -6212,7 +6212,7 @@ pub struct TargetedManagedAppConfigurationTargetAppsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams {
     #[inline]
     fn default() -> Self {
@@ -6223,7 +6223,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationTargetAppsParams
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)";
     const KEYS: &'static [&'static str] = &["apps", "appGroupType"];
@@ -6264,18 +6264,18 @@ impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppConfigurationTargetAppsParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppConfigurationTargetAppsParams { with_apps apps : ::std::vec::Vec <
     crate ::v1::ManagedMobileApp >; with_app_group_type app_group_type : crate
     ::v1::TargetedManagedAppGroupType; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfigurationTargetAppsParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.targetApps`.
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 /// - `appGroupType`: `microsoft.graph.targetedManagedAppGroupType`
@@ -6290,7 +6290,7 @@ pub struct TargetedManagedAppProtectionTargetAppsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppProtectionTargetAppsParams {
     #[inline]
     fn default() -> Self {
@@ -6301,7 +6301,7 @@ impl ::std::default::Default for TargetedManagedAppProtectionTargetAppsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppProtectionTargetAppsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApps(microsoft.graph.targetedManagedAppProtection)";
     const KEYS: &'static [&'static str] = &["apps", "appGroupType"];
@@ -6342,18 +6342,18 @@ impl rt::Object for TargetedManagedAppProtectionTargetAppsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppProtectionTargetAppsParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppProtectionTargetAppsParams { with_apps apps : ::std::vec::Vec <
     crate ::v1::ManagedMobileApp >; with_app_group_type app_group_type : crate
     ::v1::TargetedManagedAppGroupType; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppProtectionTargetAppsParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.teamsAdministration.assign`.
 /// - `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`
 ///
@@ -6367,7 +6367,7 @@ pub struct TeamsPolicyUserAssignmentCollectionAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionAssignParams {
     #[inline]
     fn default() -> Self {
@@ -6377,7 +6377,7 @@ impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionAssignParams
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for TeamsPolicyUserAssignmentCollectionAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6414,17 +6414,17 @@ impl rt::Object for TeamsPolicyUserAssignmentCollectionAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(TeamsPolicyUserAssignmentCollectionAssignParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     TeamsPolicyUserAssignmentCollectionAssignParams { with_value value : ::std::vec::Vec
     < crate ::v1::teams_administration::TeamsPolicyUserAssignment >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsPolicyUserAssignmentCollectionAssignParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Parameters of the action `microsoft.graph.teamsAdministration.unassign`.
 /// - `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`
 ///
@@ -6438,7 +6438,7 @@ pub struct TeamsPolicyUserAssignmentCollectionUnassignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionUnassignParams {
     #[inline]
     fn default() -> Self {
@@ -6448,7 +6448,7 @@ impl ::std::default::Default for TeamsPolicyUserAssignmentCollectionUnassignPara
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for TeamsPolicyUserAssignmentCollectionUnassignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.unassign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6485,17 +6485,17 @@ impl rt::Object for TeamsPolicyUserAssignmentCollectionUnassignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(TeamsPolicyUserAssignmentCollectionUnassignParams);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     TeamsPolicyUserAssignmentCollectionUnassignParams { with_value value :
     ::std::vec::Vec < crate ::v1::teams_administration::TeamsPolicyUserAssignment >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsPolicyUserAssignmentCollectionUnassignParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.upgrade`.
 /// - `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`
 ///
@@ -6507,7 +6507,7 @@ pub struct TeamsAppInstallationUpgradeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamsAppInstallationUpgradeParams {
     #[inline]
     fn default() -> Self {
@@ -6517,7 +6517,7 @@ impl ::std::default::Default for TeamsAppInstallationUpgradeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamsAppInstallationUpgradeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.upgrade(microsoft.graph.teamsAppInstallation)";
     const KEYS: &'static [&'static str] = &["consentedPermissionSet"];
@@ -6554,17 +6554,17 @@ impl rt::Object for TeamsAppInstallationUpgradeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamsAppInstallationUpgradeParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamsAppInstallationUpgradeParams { with_consented_permission_set
     consented_permission_set : crate ::v1::TeamsAppPermissionSet; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppInstallationUpgradeParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.assignLicense`.
 /// - `addLicenses`: `Collection(microsoft.graph.assignedLicense)`
 /// - `removeLicenses`: `Collection(Edm.Guid)`
@@ -6579,7 +6579,7 @@ pub struct UserAssignLicenseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserAssignLicenseParams {
     #[inline]
     fn default() -> Self {
@@ -6590,7 +6590,7 @@ impl ::std::default::Default for UserAssignLicenseParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserAssignLicenseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignLicense(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["addLicenses", "removeLicenses"];
@@ -6634,18 +6634,18 @@ impl rt::Object for UserAssignLicenseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserAssignLicenseParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserAssignLicenseParams { with_add_licenses add_licenses : ::std::vec::Vec < crate
     ::v1::AssignedLicense >; with_remove_licenses remove_licenses : ::std::vec::Vec <
     rt::edm::Guid >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAssignLicenseParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.changePassword`.
 /// - `currentPassword`: `Edm.String`
 /// - `newPassword`: `Edm.String`
@@ -6660,7 +6660,7 @@ pub struct UserChangePasswordParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserChangePasswordParams {
     #[inline]
     fn default() -> Self {
@@ -6671,7 +6671,7 @@ impl ::std::default::Default for UserChangePasswordParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserChangePasswordParams {
     const TYPE_NAME: &'static str = "microsoft.graph.changePassword(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["currentPassword", "newPassword"];
@@ -6715,17 +6715,17 @@ impl rt::Object for UserChangePasswordParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserChangePasswordParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserChangePasswordParams { with_current_password current_password :
     ::std::string::String; with_new_password new_password : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserChangePasswordParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.compute`.
 /// - `activities`: `microsoft.graph.userActivityTypes`
 /// - `locations`: `Collection(microsoft.graph.policyLocation)`
@@ -6749,7 +6749,7 @@ pub struct UserProtectionScopeContainerComputeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserProtectionScopeContainerComputeParams {
     #[inline]
     fn default() -> Self {
@@ -6763,7 +6763,7 @@ impl ::std::default::Default for UserProtectionScopeContainerComputeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserProtectionScopeContainerComputeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.compute(microsoft.graph.userProtectionScopeContainer)";
     const KEYS: &'static [&'static str] = &[
@@ -6828,9 +6828,9 @@ impl rt::Object for UserProtectionScopeContainerComputeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserProtectionScopeContainerComputeParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserProtectionScopeContainerComputeParams { with_activities activities : rt::Flags <
     crate ::v1::UserActivityTypes >; with_locations locations : ::std::vec::Vec < crate
@@ -6839,10 +6839,10 @@ rt::impl_setters!(
     with_integrated_app_metadata integrated_app_metadata : crate
     ::v1::AnyIntegratedApplicationMetadata; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserProtectionScopeContainerComputeParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.deleteTargetedMessage`.
 /// - `teamId`: `Edm.String`
 /// - `channelId`: `Edm.String`
@@ -6860,7 +6860,7 @@ pub struct UserTeamworkDeleteTargetedMessageParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserTeamworkDeleteTargetedMessageParams {
     #[inline]
     fn default() -> Self {
@@ -6872,7 +6872,7 @@ impl ::std::default::Default for UserTeamworkDeleteTargetedMessageParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserTeamworkDeleteTargetedMessageParams {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteTargetedMessage(microsoft.graph.userTeamwork)";
     const KEYS: &'static [&'static str] = &["teamId", "channelId", "messageId"];
@@ -6921,18 +6921,18 @@ impl rt::Object for UserTeamworkDeleteTargetedMessageParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserTeamworkDeleteTargetedMessageParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserTeamworkDeleteTargetedMessageParams { with_team_id team_id :
     ::std::string::String; with_channel_id channel_id : ::std::string::String;
     with_message_id message_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTeamworkDeleteTargetedMessageParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.exportPersonalData`.
 /// - `storageLocation`: `Edm.String`
 ///
@@ -6944,7 +6944,7 @@ pub struct UserExportPersonalDataParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserExportPersonalDataParams {
     #[inline]
     fn default() -> Self {
@@ -6954,7 +6954,7 @@ impl ::std::default::Default for UserExportPersonalDataParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserExportPersonalDataParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exportPersonalData(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["storageLocation"];
@@ -6991,17 +6991,17 @@ impl rt::Object for UserExportPersonalDataParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserExportPersonalDataParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserExportPersonalDataParams { with_storage_location storage_location :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExportPersonalDataParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.findMeetingTimes`.
 /// - `attendees`: `Collection(microsoft.graph.attendeeBase)`
 /// - `locationConstraint`: `microsoft.graph.locationConstraint`
@@ -7034,7 +7034,7 @@ pub struct UserFindMeetingTimesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserFindMeetingTimesParams {
     #[inline]
     fn default() -> Self {
@@ -7051,7 +7051,7 @@ impl ::std::default::Default for UserFindMeetingTimesParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserFindMeetingTimesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.findMeetingTimes(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &[
@@ -7138,9 +7138,9 @@ impl rt::Object for UserFindMeetingTimesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserFindMeetingTimesParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserFindMeetingTimesParams { with_attendees attendees : ::std::vec::Vec < crate
     ::v1::AnyAttendeeBase >; with_location_constraint location_constraint : crate
@@ -7151,10 +7151,10 @@ rt::impl_setters!(
     return_suggestion_reasons : bool; with_minimum_attendee_percentage
     minimum_attendee_percentage : f64; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFindMeetingTimesParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.getMailTips`.
 /// - `EmailAddresses`: `Collection(Edm.String)`
 /// - `MailTipsOptions`: `microsoft.graph.mailTipsType`
@@ -7169,7 +7169,7 @@ pub struct UserGetMailTipsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserGetMailTipsParams {
     #[inline]
     fn default() -> Self {
@@ -7180,7 +7180,7 @@ impl ::std::default::Default for UserGetMailTipsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserGetMailTipsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.getMailTips(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["EmailAddresses", "MailTipsOptions"];
@@ -7224,18 +7224,18 @@ impl rt::Object for UserGetMailTipsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserGetMailTipsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserGetMailTipsParams { with_email_addresses email_addresses : ::std::vec::Vec <
     ::std::string::String >; with_mail_tips_options mail_tips_options : rt::Flags < crate
     ::v1::MailTipsType >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserGetMailTipsParams);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Parameters of the action `microsoft.graph.partners.billing.export`.
 /// - `currencyCode`: `Edm.String`
 /// - `billingPeriod`: `microsoft.graph.partners.billing.billingPeriod`
@@ -7253,7 +7253,7 @@ pub struct UnbilledReconciliationExportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for UnbilledReconciliationExportParams {
     #[inline]
     fn default() -> Self {
@@ -7265,7 +7265,7 @@ impl ::std::default::Default for UnbilledReconciliationExportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for UnbilledReconciliationExportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledReconciliation)";
     const KEYS: &'static [&'static str] = &[
@@ -7318,19 +7318,19 @@ impl rt::Object for UnbilledReconciliationExportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(UnbilledReconciliationExportParams);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     UnbilledReconciliationExportParams { with_currency_code currency_code :
     ::std::string::String; with_billing_period billing_period : crate
     ::v1::partners_billing::BillingPeriod; with_attribute_set attribute_set : crate
     ::v1::partners_billing::AttributeSet; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledReconciliationExportParams);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Parameters of the action `microsoft.graph.partners.billing.export`.
 /// - `currencyCode`: `Edm.String`
 /// - `billingPeriod`: `microsoft.graph.partners.billing.billingPeriod`
@@ -7348,7 +7348,7 @@ pub struct UnbilledUsageExportParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for UnbilledUsageExportParams {
     #[inline]
     fn default() -> Self {
@@ -7360,7 +7360,7 @@ impl ::std::default::Default for UnbilledUsageExportParams {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for UnbilledUsageExportParams {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledUsage)";
     const KEYS: &'static [&'static str] = &[
@@ -7413,18 +7413,18 @@ impl rt::Object for UnbilledUsageExportParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(UnbilledUsageExportParams);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     UnbilledUsageExportParams { with_currency_code currency_code : ::std::string::String;
     with_billing_period billing_period : crate ::v1::partners_billing::BillingPeriod;
     with_attribute_set attribute_set : crate ::v1::partners_billing::AttributeSet; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledUsageExportParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.processContent`.
 /// - `contentToProcess`: `microsoft.graph.processContentRequest`
 ///
@@ -7436,7 +7436,7 @@ pub struct UserDataSecurityAndGovernanceProcessContentParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserDataSecurityAndGovernanceProcessContentParams {
     #[inline]
     fn default() -> Self {
@@ -7446,7 +7446,7 @@ impl ::std::default::Default for UserDataSecurityAndGovernanceProcessContentPara
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserDataSecurityAndGovernanceProcessContentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.processContent(microsoft.graph.userDataSecurityAndGovernance)";
     const KEYS: &'static [&'static str] = &["contentToProcess"];
@@ -7483,17 +7483,17 @@ impl rt::Object for UserDataSecurityAndGovernanceProcessContentParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserDataSecurityAndGovernanceProcessContentParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserDataSecurityAndGovernanceProcessContentParams { with_content_to_process
     content_to_process : crate ::v1::ProcessContentRequest; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserDataSecurityAndGovernanceProcessContentParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.sendActivityNotification`.
 /// - `topic`: `microsoft.graph.teamworkActivityTopic`
 /// - `activityType`: `Edm.String`
@@ -7523,7 +7523,7 @@ pub struct UserTeamworkSendActivityNotificationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserTeamworkSendActivityNotificationParams {
     #[inline]
     fn default() -> Self {
@@ -7539,7 +7539,7 @@ impl ::std::default::Default for UserTeamworkSendActivityNotificationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserTeamworkSendActivityNotificationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendActivityNotification(microsoft.graph.userTeamwork)";
     const KEYS: &'static [&'static str] = &[
@@ -7616,9 +7616,9 @@ impl rt::Object for UserTeamworkSendActivityNotificationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserTeamworkSendActivityNotificationParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserTeamworkSendActivityNotificationParams { with_topic topic : crate
     ::v1::TeamworkActivityTopic; with_activity_type activity_type :
@@ -7627,10 +7627,10 @@ rt::impl_setters!(
     with_template_parameters template_parameters : ::std::vec::Vec < crate
     ::v1::KeyValuePair >; with_icon_id icon_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTeamworkSendActivityNotificationParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.sendMail`.
 /// - `Message`: `microsoft.graph.message`
 /// - `SaveToSentItems`: `Edm.Boolean`
@@ -7645,7 +7645,7 @@ pub struct UserSendMailParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserSendMailParams {
     #[inline]
     fn default() -> Self {
@@ -7656,7 +7656,7 @@ impl ::std::default::Default for UserSendMailParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserSendMailParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sendMail(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["Message", "SaveToSentItems"];
@@ -7700,17 +7700,17 @@ impl rt::Object for UserSendMailParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserSendMailParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserSendMailParams { with_message message : crate ::v1::AnyMessage;
     with_save_to_sent_items save_to_sent_items : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSendMailParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.translateExchangeIds`.
 /// - `InputIds`: `Collection(Edm.String)`
 /// - `TargetIdType`: `microsoft.graph.exchangeIdFormat`
@@ -7728,7 +7728,7 @@ pub struct UserTranslateExchangeIdsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserTranslateExchangeIdsParams {
     #[inline]
     fn default() -> Self {
@@ -7740,7 +7740,7 @@ impl ::std::default::Default for UserTranslateExchangeIdsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserTranslateExchangeIdsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.translateExchangeIds(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["InputIds", "TargetIdType", "SourceIdType"];
@@ -7789,19 +7789,19 @@ impl rt::Object for UserTranslateExchangeIdsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserTranslateExchangeIdsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserTranslateExchangeIdsParams { with_input_ids input_ids : ::std::vec::Vec <
     ::std::string::String >; with_target_id_type target_id_type : crate
     ::v1::ExchangeIdFormat; with_source_id_type source_id_type : crate
     ::v1::ExchangeIdFormat; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTranslateExchangeIdsParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Issues a wipe operation on an app registration with specified device tag.
 ///
 /// Parameters of the action `microsoft.graph.wipeManagedAppRegistrationsByDeviceTag`.
@@ -7815,7 +7815,7 @@ pub struct UserWipeManagedAppRegistrationsByDeviceTagParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParams {
     #[inline]
     fn default() -> Self {
@@ -7825,7 +7825,7 @@ impl ::std::default::Default for UserWipeManagedAppRegistrationsByDeviceTagParam
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
     const TYPE_NAME: &'static str = "microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)";
     const KEYS: &'static [&'static str] = &["deviceTag"];
@@ -7862,17 +7862,17 @@ impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserWipeManagedAppRegistrationsByDeviceTagParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserWipeManagedAppRegistrationsByDeviceTagParams { with_device_tag device_tag :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserWipeManagedAppRegistrationsByDeviceTagParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Parameters of the action `microsoft.graph.setExternalEventInformation`.
 /// - `externalEventId`: `Edm.String`
 ///
@@ -7884,7 +7884,7 @@ pub struct VirtualEventSetExternalEventInformationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventSetExternalEventInformationParams {
     #[inline]
     fn default() -> Self {
@@ -7894,7 +7894,7 @@ impl ::std::default::Default for VirtualEventSetExternalEventInformationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventSetExternalEventInformationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setExternalEventInformation(microsoft.graph.virtualEvent)";
     const KEYS: &'static [&'static str] = &["externalEventId"];
@@ -7931,13 +7931,13 @@ impl rt::Object for VirtualEventSetExternalEventInformationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventSetExternalEventInformationParams);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventSetExternalEventInformationParams { with_external_event_id
     external_event_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventSetExternalEventInformationParams);

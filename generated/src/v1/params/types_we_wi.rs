@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Parameters of the action `microsoft.graph.verify`.
 /// - `hostName`: `Edm.String`
 ///
@@ -14,7 +14,7 @@ pub struct WebApplicationFirewallProviderVerifyParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for WebApplicationFirewallProviderVerifyParams {
     #[inline]
     fn default() -> Self {
@@ -24,7 +24,7 @@ impl ::std::default::Default for WebApplicationFirewallProviderVerifyParams {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for WebApplicationFirewallProviderVerifyParams {
     const TYPE_NAME: &'static str = "microsoft.graph.verify(microsoft.graph.webApplicationFirewallProvider)";
     const KEYS: &'static [&'static str] = &["hostName"];
@@ -61,17 +61,17 @@ impl rt::Object for WebApplicationFirewallProviderVerifyParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(WebApplicationFirewallProviderVerifyParams);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     WebApplicationFirewallProviderVerifyParams { with_host_name host_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallProviderVerifyParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Parameters of the action `microsoft.graph.assign`.
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
@@ -85,7 +85,7 @@ pub struct WindowsInformationProtectionAssignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionAssignParams {
     #[inline]
     fn default() -> Self {
@@ -95,7 +95,7 @@ impl ::std::default::Default for WindowsInformationProtectionAssignParams {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionAssignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assign(microsoft.graph.windowsInformationProtection)";
     const KEYS: &'static [&'static str] = &["assignments"];
@@ -132,17 +132,17 @@ impl rt::Object for WindowsInformationProtectionAssignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionAssignParams);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionAssignParams { with_assignments assignments :
     ::std::vec::Vec < crate ::v1::TargetedManagedAppPolicyAssignment >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionAssignParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Assigns user to Autopilot devices.
 ///
 /// Parameters of the action `microsoft.graph.assignUserToDevice`.
@@ -159,7 +159,7 @@ pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     #[inline]
     fn default() -> Self {
@@ -170,7 +170,7 @@ impl ::std::default::Default for WindowsAutopilotDeviceIdentityAssignUserToDevic
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)";
     const KEYS: &'static [&'static str] = &["userPrincipalName", "addressableUserName"];
@@ -214,18 +214,18 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeviceIdentityAssignUserToDeviceParams { with_user_principal_name
     user_principal_name : ::std::string::String; with_addressable_user_name
     addressable_user_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Parameters of the action `microsoft.graph.enableApplicableArchitectures`.
 /// - `applicableArchitectures`: `microsoft.graph.windowsArchitecture`
 ///
@@ -237,7 +237,7 @@ pub struct Win32LobAppEnableApplicableArchitecturesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppEnableApplicableArchitecturesParams {
     #[inline]
     fn default() -> Self {
@@ -247,7 +247,7 @@ impl ::std::default::Default for Win32LobAppEnableApplicableArchitecturesParams 
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppEnableApplicableArchitecturesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.enableApplicableArchitectures(microsoft.graph.win32LobApp)";
     const KEYS: &'static [&'static str] = &["applicableArchitectures"];
@@ -284,17 +284,17 @@ impl rt::Object for Win32LobAppEnableApplicableArchitecturesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppEnableApplicableArchitecturesParams);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppEnableApplicableArchitecturesParams { with_applicable_architectures
     applicable_architectures : rt::Flags < crate ::v1::WindowsArchitecture >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppEnableApplicableArchitecturesParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Updates properties on Autopilot devices.
 ///
 /// Parameters of the action `microsoft.graph.updateDeviceProperties`.
@@ -317,7 +317,7 @@ pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     #[inline]
@@ -331,7 +331,7 @@ for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)";
     const KEYS: &'static [&'static str] = &[
@@ -390,15 +390,15 @@ impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams { with_user_principal_name
     user_principal_name : ::std::string::String; with_addressable_user_name
     addressable_user_name : ::std::string::String; with_group_tag group_tag :
     ::std::string::String; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams);

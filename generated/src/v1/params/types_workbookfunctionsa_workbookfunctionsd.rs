@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.abs`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -14,7 +14,7 @@ pub struct WorkbookFunctionsAbsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAbsParams {
     #[inline]
     fn default() -> Self {
@@ -24,7 +24,7 @@ impl ::std::default::Default for WorkbookFunctionsAbsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAbsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.abs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -61,14 +61,14 @@ impl rt::Object for WorkbookFunctionsAbsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAbsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAbsParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAbsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.accrInt`.
 /// - `issue`: `Edm.Untyped`
 /// - `firstInterest`: `Edm.Untyped`
@@ -101,7 +101,7 @@ pub struct WorkbookFunctionsAccrIntParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAccrIntParams {
     #[inline]
     fn default() -> Self {
@@ -118,7 +118,7 @@ impl ::std::default::Default for WorkbookFunctionsAccrIntParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAccrIntParams {
     const TYPE_NAME: &'static str = "microsoft.graph.accrInt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -201,9 +201,9 @@ impl rt::Object for WorkbookFunctionsAccrIntParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAccrIntParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsAccrIntParams { with_issue issue : rt::RawJson; with_first_interest
     first_interest : rt::RawJson; with_settlement settlement : rt::RawJson; with_rate
@@ -211,10 +211,10 @@ rt::impl_setters!(
     rt::RawJson; with_basis basis : rt::RawJson; with_calc_method calc_method :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAccrIntParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.accrIntM`.
 /// - `issue`: `Edm.Untyped`
 /// - `settlement`: `Edm.Untyped`
@@ -238,7 +238,7 @@ pub struct WorkbookFunctionsAccrIntMParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAccrIntMParams {
     #[inline]
     fn default() -> Self {
@@ -252,7 +252,7 @@ impl ::std::default::Default for WorkbookFunctionsAccrIntMParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAccrIntMParams {
     const TYPE_NAME: &'static str = "microsoft.graph.accrIntM(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -317,18 +317,18 @@ impl rt::Object for WorkbookFunctionsAccrIntMParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAccrIntMParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsAccrIntMParams { with_issue issue : rt::RawJson; with_settlement
     settlement : rt::RawJson; with_rate rate : rt::RawJson; with_par par : rt::RawJson;
     with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAccrIntMParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.acos`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -340,7 +340,7 @@ pub struct WorkbookFunctionsAcosParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAcosParams {
     #[inline]
     fn default() -> Self {
@@ -350,7 +350,7 @@ impl ::std::default::Default for WorkbookFunctionsAcosParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAcosParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acos(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -387,14 +387,14 @@ impl rt::Object for WorkbookFunctionsAcosParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAcosParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAcosParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcosParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.acosh`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -406,7 +406,7 @@ pub struct WorkbookFunctionsAcoshParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAcoshParams {
     #[inline]
     fn default() -> Self {
@@ -416,7 +416,7 @@ impl ::std::default::Default for WorkbookFunctionsAcoshParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAcoshParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acosh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -453,14 +453,14 @@ impl rt::Object for WorkbookFunctionsAcoshParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAcoshParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAcoshParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcoshParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.acot`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -472,7 +472,7 @@ pub struct WorkbookFunctionsAcotParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAcotParams {
     #[inline]
     fn default() -> Self {
@@ -482,7 +482,7 @@ impl ::std::default::Default for WorkbookFunctionsAcotParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAcotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acot(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -519,14 +519,14 @@ impl rt::Object for WorkbookFunctionsAcotParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAcotParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAcotParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcotParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.acoth`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -538,7 +538,7 @@ pub struct WorkbookFunctionsAcothParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAcothParams {
     #[inline]
     fn default() -> Self {
@@ -548,7 +548,7 @@ impl ::std::default::Default for WorkbookFunctionsAcothParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAcothParams {
     const TYPE_NAME: &'static str = "microsoft.graph.acoth(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -585,14 +585,14 @@ impl rt::Object for WorkbookFunctionsAcothParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAcothParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAcothParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAcothParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.amorDegrc`.
 /// - `cost`: `Edm.Untyped`
 /// - `datePurchased`: `Edm.Untyped`
@@ -622,7 +622,7 @@ pub struct WorkbookFunctionsAmorDegrcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAmorDegrcParams {
     #[inline]
     fn default() -> Self {
@@ -638,7 +638,7 @@ impl ::std::default::Default for WorkbookFunctionsAmorDegrcParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAmorDegrcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.amorDegrc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -715,19 +715,19 @@ impl rt::Object for WorkbookFunctionsAmorDegrcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAmorDegrcParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsAmorDegrcParams { with_cost cost : rt::RawJson; with_date_purchased
     date_purchased : rt::RawJson; with_first_period first_period : rt::RawJson;
     with_salvage salvage : rt::RawJson; with_period period : rt::RawJson; with_rate rate
     : rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAmorDegrcParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.amorLinc`.
 /// - `cost`: `Edm.Untyped`
 /// - `datePurchased`: `Edm.Untyped`
@@ -757,7 +757,7 @@ pub struct WorkbookFunctionsAmorLincParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAmorLincParams {
     #[inline]
     fn default() -> Self {
@@ -773,7 +773,7 @@ impl ::std::default::Default for WorkbookFunctionsAmorLincParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAmorLincParams {
     const TYPE_NAME: &'static str = "microsoft.graph.amorLinc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -850,19 +850,19 @@ impl rt::Object for WorkbookFunctionsAmorLincParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAmorLincParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsAmorLincParams { with_cost cost : rt::RawJson; with_date_purchased
     date_purchased : rt::RawJson; with_first_period first_period : rt::RawJson;
     with_salvage salvage : rt::RawJson; with_period period : rt::RawJson; with_rate rate
     : rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAmorLincParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.and`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -874,7 +874,7 @@ pub struct WorkbookFunctionsAndParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAndParams {
     #[inline]
     fn default() -> Self {
@@ -884,7 +884,7 @@ impl ::std::default::Default for WorkbookFunctionsAndParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAndParams {
     const TYPE_NAME: &'static str = "microsoft.graph.and(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -921,14 +921,14 @@ impl rt::Object for WorkbookFunctionsAndParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAndParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAndParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAndParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.arabic`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -940,7 +940,7 @@ pub struct WorkbookFunctionsArabicParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsArabicParams {
     #[inline]
     fn default() -> Self {
@@ -950,7 +950,7 @@ impl ::std::default::Default for WorkbookFunctionsArabicParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsArabicParams {
     const TYPE_NAME: &'static str = "microsoft.graph.arabic(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -987,14 +987,14 @@ impl rt::Object for WorkbookFunctionsArabicParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsArabicParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsArabicParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsArabicParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.areas`.
 /// - `reference`: `Edm.Untyped`
 ///
@@ -1006,7 +1006,7 @@ pub struct WorkbookFunctionsAreasParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAreasParams {
     #[inline]
     fn default() -> Self {
@@ -1016,7 +1016,7 @@ impl ::std::default::Default for WorkbookFunctionsAreasParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAreasParams {
     const TYPE_NAME: &'static str = "microsoft.graph.areas(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["reference"];
@@ -1053,16 +1053,16 @@ impl rt::Object for WorkbookFunctionsAreasParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAreasParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsAreasParams { with_reference reference : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAreasParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.asc`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -1074,7 +1074,7 @@ pub struct WorkbookFunctionsAscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAscParams {
     #[inline]
     fn default() -> Self {
@@ -1084,7 +1084,7 @@ impl ::std::default::Default for WorkbookFunctionsAscParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.asc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -1121,14 +1121,14 @@ impl rt::Object for WorkbookFunctionsAscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAscParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.asin`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -1140,7 +1140,7 @@ pub struct WorkbookFunctionsAsinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAsinParams {
     #[inline]
     fn default() -> Self {
@@ -1150,7 +1150,7 @@ impl ::std::default::Default for WorkbookFunctionsAsinParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAsinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.asin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1187,14 +1187,14 @@ impl rt::Object for WorkbookFunctionsAsinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAsinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAsinParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAsinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.asinh`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -1206,7 +1206,7 @@ pub struct WorkbookFunctionsAsinhParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAsinhParams {
     #[inline]
     fn default() -> Self {
@@ -1216,7 +1216,7 @@ impl ::std::default::Default for WorkbookFunctionsAsinhParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAsinhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.asinh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1253,14 +1253,14 @@ impl rt::Object for WorkbookFunctionsAsinhParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAsinhParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAsinhParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAsinhParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.atan`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -1272,7 +1272,7 @@ pub struct WorkbookFunctionsAtanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAtanParams {
     #[inline]
     fn default() -> Self {
@@ -1282,7 +1282,7 @@ impl ::std::default::Default for WorkbookFunctionsAtanParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAtanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.atan(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1319,14 +1319,14 @@ impl rt::Object for WorkbookFunctionsAtanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAtanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAtanParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.atan2`.
 /// - `xNum`: `Edm.Untyped`
 /// - `yNum`: `Edm.Untyped`
@@ -1341,7 +1341,7 @@ pub struct WorkbookFunctionsAtan2Params {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAtan2Params {
     #[inline]
     fn default() -> Self {
@@ -1352,7 +1352,7 @@ impl ::std::default::Default for WorkbookFunctionsAtan2Params {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAtan2Params {
     const TYPE_NAME: &'static str = "microsoft.graph.atan2(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["xNum", "yNum"];
@@ -1393,17 +1393,17 @@ impl rt::Object for WorkbookFunctionsAtan2Params {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAtan2Params);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsAtan2Params { with_x_num x_num : rt::RawJson; with_y_num y_num :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtan2Params);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.atanh`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -1415,7 +1415,7 @@ pub struct WorkbookFunctionsAtanhParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAtanhParams {
     #[inline]
     fn default() -> Self {
@@ -1425,7 +1425,7 @@ impl ::std::default::Default for WorkbookFunctionsAtanhParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAtanhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.atanh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1462,14 +1462,14 @@ impl rt::Object for WorkbookFunctionsAtanhParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAtanhParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAtanhParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAtanhParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.aveDev`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -1481,7 +1481,7 @@ pub struct WorkbookFunctionsAveDevParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAveDevParams {
     #[inline]
     fn default() -> Self {
@@ -1491,7 +1491,7 @@ impl ::std::default::Default for WorkbookFunctionsAveDevParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAveDevParams {
     const TYPE_NAME: &'static str = "microsoft.graph.aveDev(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -1528,14 +1528,14 @@ impl rt::Object for WorkbookFunctionsAveDevParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAveDevParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAveDevParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAveDevParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.average`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -1547,7 +1547,7 @@ pub struct WorkbookFunctionsAverageParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAverageParams {
     #[inline]
     fn default() -> Self {
@@ -1557,7 +1557,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAverageParams {
     const TYPE_NAME: &'static str = "microsoft.graph.average(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -1594,14 +1594,14 @@ impl rt::Object for WorkbookFunctionsAverageParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAverageParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAverageParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.averageA`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -1613,7 +1613,7 @@ pub struct WorkbookFunctionsAverageAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAverageAParams {
     #[inline]
     fn default() -> Self {
@@ -1623,7 +1623,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageAParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAverageAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.averageA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -1660,14 +1660,14 @@ impl rt::Object for WorkbookFunctionsAverageAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAverageAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsAverageAParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.averageIf`.
 /// - `range`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
@@ -1685,7 +1685,7 @@ pub struct WorkbookFunctionsAverageIfParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAverageIfParams {
     #[inline]
     fn default() -> Self {
@@ -1697,7 +1697,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageIfParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAverageIfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.averageIf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range", "criteria", "averageRange"];
@@ -1746,17 +1746,17 @@ impl rt::Object for WorkbookFunctionsAverageIfParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAverageIfParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsAverageIfParams { with_range range : rt::RawJson; with_criteria
     criteria : rt::RawJson; with_average_range average_range : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageIfParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.averageIfs`.
 /// - `averageRange`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
@@ -1771,7 +1771,7 @@ pub struct WorkbookFunctionsAverageIfsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsAverageIfsParams {
     #[inline]
     fn default() -> Self {
@@ -1782,7 +1782,7 @@ impl ::std::default::Default for WorkbookFunctionsAverageIfsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsAverageIfsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.averageIfs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["averageRange", "values"];
@@ -1823,17 +1823,17 @@ impl rt::Object for WorkbookFunctionsAverageIfsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsAverageIfsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsAverageIfsParams { with_average_range average_range : rt::RawJson;
     with_values values : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsAverageIfsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.bahtText`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -1845,7 +1845,7 @@ pub struct WorkbookFunctionsBahtTextParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBahtTextParams {
     #[inline]
     fn default() -> Self {
@@ -1855,7 +1855,7 @@ impl ::std::default::Default for WorkbookFunctionsBahtTextParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBahtTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bahtText(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1892,14 +1892,14 @@ impl rt::Object for WorkbookFunctionsBahtTextParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBahtTextParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsBahtTextParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBahtTextParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.base`.
 /// - `number`: `Edm.Untyped`
 /// - `radix`: `Edm.Untyped`
@@ -1917,7 +1917,7 @@ pub struct WorkbookFunctionsBaseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBaseParams {
     #[inline]
     fn default() -> Self {
@@ -1929,7 +1929,7 @@ impl ::std::default::Default for WorkbookFunctionsBaseParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBaseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.base(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "radix", "minLength"];
@@ -1978,17 +1978,17 @@ impl rt::Object for WorkbookFunctionsBaseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBaseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBaseParams { with_number number : rt::RawJson; with_radix radix :
     rt::RawJson; with_min_length min_length : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBaseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.besselI`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
@@ -2003,7 +2003,7 @@ pub struct WorkbookFunctionsBesselIParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBesselIParams {
     #[inline]
     fn default() -> Self {
@@ -2014,7 +2014,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselIParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBesselIParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselI(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
@@ -2055,16 +2055,16 @@ impl rt::Object for WorkbookFunctionsBesselIParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBesselIParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBesselIParams { with_x x : rt::RawJson; with_n n : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselIParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.besselJ`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
@@ -2079,7 +2079,7 @@ pub struct WorkbookFunctionsBesselJParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBesselJParams {
     #[inline]
     fn default() -> Self {
@@ -2090,7 +2090,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselJParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBesselJParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselJ(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
@@ -2131,16 +2131,16 @@ impl rt::Object for WorkbookFunctionsBesselJParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBesselJParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBesselJParams { with_x x : rt::RawJson; with_n n : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselJParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.besselK`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
@@ -2155,7 +2155,7 @@ pub struct WorkbookFunctionsBesselKParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBesselKParams {
     #[inline]
     fn default() -> Self {
@@ -2166,7 +2166,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselKParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBesselKParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselK(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
@@ -2207,16 +2207,16 @@ impl rt::Object for WorkbookFunctionsBesselKParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBesselKParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBesselKParams { with_x x : rt::RawJson; with_n n : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselKParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.besselY`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
@@ -2231,7 +2231,7 @@ pub struct WorkbookFunctionsBesselYParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBesselYParams {
     #[inline]
     fn default() -> Self {
@@ -2242,7 +2242,7 @@ impl ::std::default::Default for WorkbookFunctionsBesselYParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBesselYParams {
     const TYPE_NAME: &'static str = "microsoft.graph.besselY(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n"];
@@ -2283,16 +2283,16 @@ impl rt::Object for WorkbookFunctionsBesselYParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBesselYParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBesselYParams { with_x x : rt::RawJson; with_n n : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBesselYParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.beta_Dist`.
 /// - `x`: `Edm.Untyped`
 /// - `alpha`: `Edm.Untyped`
@@ -2319,7 +2319,7 @@ pub struct WorkbookFunctionsBetaDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBetaDistParams {
     #[inline]
     fn default() -> Self {
@@ -2334,7 +2334,7 @@ impl ::std::default::Default for WorkbookFunctionsBetaDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBetaDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.beta_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -2405,18 +2405,18 @@ impl rt::Object for WorkbookFunctionsBetaDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBetaDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBetaDistParams { with_x x : rt::RawJson; with_alpha alpha :
     rt::RawJson; with_beta beta : rt::RawJson; with_cumulative cumulative : rt::RawJson;
     with_a a : rt::RawJson; with_b b : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBetaDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.beta_Inv`.
 /// - `probability`: `Edm.Untyped`
 /// - `alpha`: `Edm.Untyped`
@@ -2440,7 +2440,7 @@ pub struct WorkbookFunctionsBetaInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBetaInvParams {
     #[inline]
     fn default() -> Self {
@@ -2454,7 +2454,7 @@ impl ::std::default::Default for WorkbookFunctionsBetaInvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBetaInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.beta_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "alpha", "beta", "A", "B"];
@@ -2513,18 +2513,18 @@ impl rt::Object for WorkbookFunctionsBetaInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBetaInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBetaInvParams { with_probability probability : rt::RawJson;
     with_alpha alpha : rt::RawJson; with_beta beta : rt::RawJson; with_a a : rt::RawJson;
     with_b b : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBetaInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.bin2Dec`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -2536,7 +2536,7 @@ pub struct WorkbookFunctionsBin2DecParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBin2DecParams {
     #[inline]
     fn default() -> Self {
@@ -2546,7 +2546,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2DecParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBin2DecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bin2Dec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -2583,14 +2583,14 @@ impl rt::Object for WorkbookFunctionsBin2DecParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBin2DecParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsBin2DecParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2DecParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.bin2Hex`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
@@ -2605,7 +2605,7 @@ pub struct WorkbookFunctionsBin2HexParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBin2HexParams {
     #[inline]
     fn default() -> Self {
@@ -2616,7 +2616,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2HexParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBin2HexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bin2Hex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -2657,17 +2657,17 @@ impl rt::Object for WorkbookFunctionsBin2HexParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBin2HexParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBin2HexParams { with_number number : rt::RawJson; with_places places
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2HexParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.bin2Oct`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
@@ -2682,7 +2682,7 @@ pub struct WorkbookFunctionsBin2OctParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBin2OctParams {
     #[inline]
     fn default() -> Self {
@@ -2693,7 +2693,7 @@ impl ::std::default::Default for WorkbookFunctionsBin2OctParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBin2OctParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bin2Oct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -2734,17 +2734,17 @@ impl rt::Object for WorkbookFunctionsBin2OctParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBin2OctParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBin2OctParams { with_number number : rt::RawJson; with_places places
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBin2OctParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.binom_Dist`.
 /// - `numberS`: `Edm.Untyped`
 /// - `trials`: `Edm.Untyped`
@@ -2765,7 +2765,7 @@ pub struct WorkbookFunctionsBinomDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBinomDistParams {
     #[inline]
     fn default() -> Self {
@@ -2778,7 +2778,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBinomDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.binom_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -2837,18 +2837,18 @@ impl rt::Object for WorkbookFunctionsBinomDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBinomDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBinomDistParams { with_number_s number_s : rt::RawJson; with_trials
     trials : rt::RawJson; with_probability_s probability_s : rt::RawJson; with_cumulative
     cumulative : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.binom_Dist_Range`.
 /// - `trials`: `Edm.Untyped`
 /// - `probabilityS`: `Edm.Untyped`
@@ -2869,7 +2869,7 @@ pub struct WorkbookFunctionsBinomDistRangeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBinomDistRangeParams {
     #[inline]
     fn default() -> Self {
@@ -2882,7 +2882,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomDistRangeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBinomDistRangeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.binom_Dist_Range(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -2941,18 +2941,18 @@ impl rt::Object for WorkbookFunctionsBinomDistRangeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBinomDistRangeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBinomDistRangeParams { with_trials trials : rt::RawJson;
     with_probability_s probability_s : rt::RawJson; with_number_s number_s : rt::RawJson;
     with_number_s2 number_s2 : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomDistRangeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.binom_Inv`.
 /// - `trials`: `Edm.Untyped`
 /// - `probabilityS`: `Edm.Untyped`
@@ -2970,7 +2970,7 @@ pub struct WorkbookFunctionsBinomInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBinomInvParams {
     #[inline]
     fn default() -> Self {
@@ -2982,7 +2982,7 @@ impl ::std::default::Default for WorkbookFunctionsBinomInvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBinomInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.binom_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["trials", "probabilityS", "alpha"];
@@ -3031,17 +3031,17 @@ impl rt::Object for WorkbookFunctionsBinomInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBinomInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBinomInvParams { with_trials trials : rt::RawJson;
     with_probability_s probability_s : rt::RawJson; with_alpha alpha : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBinomInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.bitand`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
@@ -3056,7 +3056,7 @@ pub struct WorkbookFunctionsBitandParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBitandParams {
     #[inline]
     fn default() -> Self {
@@ -3067,7 +3067,7 @@ impl ::std::default::Default for WorkbookFunctionsBitandParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBitandParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitand(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
@@ -3108,17 +3108,17 @@ impl rt::Object for WorkbookFunctionsBitandParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBitandParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBitandParams { with_number1 number1 : rt::RawJson; with_number2
     number2 : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitandParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.bitlshift`.
 /// - `number`: `Edm.Untyped`
 /// - `shiftAmount`: `Edm.Untyped`
@@ -3133,7 +3133,7 @@ pub struct WorkbookFunctionsBitlshiftParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBitlshiftParams {
     #[inline]
     fn default() -> Self {
@@ -3144,7 +3144,7 @@ impl ::std::default::Default for WorkbookFunctionsBitlshiftParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBitlshiftParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitlshift(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "shiftAmount"];
@@ -3185,17 +3185,17 @@ impl rt::Object for WorkbookFunctionsBitlshiftParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBitlshiftParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBitlshiftParams { with_number number : rt::RawJson;
     with_shift_amount shift_amount : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitlshiftParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.bitor`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
@@ -3210,7 +3210,7 @@ pub struct WorkbookFunctionsBitorParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBitorParams {
     #[inline]
     fn default() -> Self {
@@ -3221,7 +3221,7 @@ impl ::std::default::Default for WorkbookFunctionsBitorParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBitorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitor(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
@@ -3262,17 +3262,17 @@ impl rt::Object for WorkbookFunctionsBitorParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBitorParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBitorParams { with_number1 number1 : rt::RawJson; with_number2
     number2 : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitorParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.bitrshift`.
 /// - `number`: `Edm.Untyped`
 /// - `shiftAmount`: `Edm.Untyped`
@@ -3287,7 +3287,7 @@ pub struct WorkbookFunctionsBitrshiftParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBitrshiftParams {
     #[inline]
     fn default() -> Self {
@@ -3298,7 +3298,7 @@ impl ::std::default::Default for WorkbookFunctionsBitrshiftParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBitrshiftParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitrshift(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "shiftAmount"];
@@ -3339,17 +3339,17 @@ impl rt::Object for WorkbookFunctionsBitrshiftParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBitrshiftParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBitrshiftParams { with_number number : rt::RawJson;
     with_shift_amount shift_amount : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitrshiftParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.bitxor`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
@@ -3364,7 +3364,7 @@ pub struct WorkbookFunctionsBitxorParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsBitxorParams {
     #[inline]
     fn default() -> Self {
@@ -3375,7 +3375,7 @@ impl ::std::default::Default for WorkbookFunctionsBitxorParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsBitxorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.bitxor(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
@@ -3416,17 +3416,17 @@ impl rt::Object for WorkbookFunctionsBitxorParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsBitxorParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsBitxorParams { with_number1 number1 : rt::RawJson; with_number2
     number2 : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsBitxorParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.ceiling_Math`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
@@ -3444,7 +3444,7 @@ pub struct WorkbookFunctionsCeilingMathParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCeilingMathParams {
     #[inline]
     fn default() -> Self {
@@ -3456,7 +3456,7 @@ impl ::std::default::Default for WorkbookFunctionsCeilingMathParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCeilingMathParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ceiling_Math(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance", "mode"];
@@ -3505,17 +3505,17 @@ impl rt::Object for WorkbookFunctionsCeilingMathParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCeilingMathParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCeilingMathParams { with_number number : rt::RawJson;
     with_significance significance : rt::RawJson; with_mode mode : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCeilingMathParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.ceiling_Precise`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
@@ -3530,7 +3530,7 @@ pub struct WorkbookFunctionsCeilingPreciseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCeilingPreciseParams {
     #[inline]
     fn default() -> Self {
@@ -3541,7 +3541,7 @@ impl ::std::default::Default for WorkbookFunctionsCeilingPreciseParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCeilingPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ceiling_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
@@ -3582,17 +3582,17 @@ impl rt::Object for WorkbookFunctionsCeilingPreciseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCeilingPreciseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCeilingPreciseParams { with_number number : rt::RawJson;
     with_significance significance : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCeilingPreciseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.char`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -3604,7 +3604,7 @@ pub struct WorkbookFunctionsCharParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCharParams {
     #[inline]
     fn default() -> Self {
@@ -3614,7 +3614,7 @@ impl ::std::default::Default for WorkbookFunctionsCharParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCharParams {
     const TYPE_NAME: &'static str = "microsoft.graph.char(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -3651,14 +3651,14 @@ impl rt::Object for WorkbookFunctionsCharParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCharParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCharParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCharParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.chiSq_Dist`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
@@ -3676,7 +3676,7 @@ pub struct WorkbookFunctionsChiSqDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsChiSqDistParams {
     #[inline]
     fn default() -> Self {
@@ -3688,7 +3688,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsChiSqDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom", "cumulative"];
@@ -3737,17 +3737,17 @@ impl rt::Object for WorkbookFunctionsChiSqDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsChiSqDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsChiSqDistParams { with_x x : rt::RawJson; with_deg_freedom
     deg_freedom : rt::RawJson; with_cumulative cumulative : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.chiSq_Dist_RT`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
@@ -3762,7 +3762,7 @@ pub struct WorkbookFunctionsChiSqDistRtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsChiSqDistRtParams {
     #[inline]
     fn default() -> Self {
@@ -3773,7 +3773,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqDistRtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsChiSqDistRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Dist_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom"];
@@ -3814,17 +3814,17 @@ impl rt::Object for WorkbookFunctionsChiSqDistRtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsChiSqDistRtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsChiSqDistRtParams { with_x x : rt::RawJson; with_deg_freedom
     deg_freedom : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqDistRtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.chiSq_Inv`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
@@ -3839,7 +3839,7 @@ pub struct WorkbookFunctionsChiSqInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsChiSqInvParams {
     #[inline]
     fn default() -> Self {
@@ -3850,7 +3850,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqInvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsChiSqInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
@@ -3894,17 +3894,17 @@ impl rt::Object for WorkbookFunctionsChiSqInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsChiSqInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsChiSqInvParams { with_probability probability : rt::RawJson;
     with_deg_freedom deg_freedom : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.chiSq_Inv_RT`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
@@ -3919,7 +3919,7 @@ pub struct WorkbookFunctionsChiSqInvRtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsChiSqInvRtParams {
     #[inline]
     fn default() -> Self {
@@ -3930,7 +3930,7 @@ impl ::std::default::Default for WorkbookFunctionsChiSqInvRtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsChiSqInvRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.chiSq_Inv_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
@@ -3974,17 +3974,17 @@ impl rt::Object for WorkbookFunctionsChiSqInvRtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsChiSqInvRtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsChiSqInvRtParams { with_probability probability : rt::RawJson;
     with_deg_freedom deg_freedom : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChiSqInvRtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.choose`.
 /// - `indexNum`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
@@ -3999,7 +3999,7 @@ pub struct WorkbookFunctionsChooseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsChooseParams {
     #[inline]
     fn default() -> Self {
@@ -4010,7 +4010,7 @@ impl ::std::default::Default for WorkbookFunctionsChooseParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsChooseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.choose(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["indexNum", "values"];
@@ -4051,17 +4051,17 @@ impl rt::Object for WorkbookFunctionsChooseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsChooseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsChooseParams { with_index_num index_num : rt::RawJson; with_values
     values : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsChooseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.clean`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -4073,7 +4073,7 @@ pub struct WorkbookFunctionsCleanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCleanParams {
     #[inline]
     fn default() -> Self {
@@ -4083,7 +4083,7 @@ impl ::std::default::Default for WorkbookFunctionsCleanParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCleanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.clean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -4120,14 +4120,14 @@ impl rt::Object for WorkbookFunctionsCleanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCleanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCleanParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCleanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.code`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -4139,7 +4139,7 @@ pub struct WorkbookFunctionsCodeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCodeParams {
     #[inline]
     fn default() -> Self {
@@ -4149,7 +4149,7 @@ impl ::std::default::Default for WorkbookFunctionsCodeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCodeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.code(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -4186,14 +4186,14 @@ impl rt::Object for WorkbookFunctionsCodeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCodeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCodeParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCodeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.columns`.
 /// - `array`: `Edm.Untyped`
 ///
@@ -4205,7 +4205,7 @@ pub struct WorkbookFunctionsColumnsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsColumnsParams {
     #[inline]
     fn default() -> Self {
@@ -4215,7 +4215,7 @@ impl ::std::default::Default for WorkbookFunctionsColumnsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsColumnsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.columns(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array"];
@@ -4252,14 +4252,14 @@ impl rt::Object for WorkbookFunctionsColumnsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsColumnsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsColumnsParams { with_array array : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsColumnsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.combin`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
@@ -4274,7 +4274,7 @@ pub struct WorkbookFunctionsCombinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCombinParams {
     #[inline]
     fn default() -> Self {
@@ -4285,7 +4285,7 @@ impl ::std::default::Default for WorkbookFunctionsCombinParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCombinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.combin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
@@ -4326,17 +4326,17 @@ impl rt::Object for WorkbookFunctionsCombinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCombinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCombinParams { with_number number : rt::RawJson; with_number_chosen
     number_chosen : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCombinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.combina`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
@@ -4351,7 +4351,7 @@ pub struct WorkbookFunctionsCombinaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCombinaParams {
     #[inline]
     fn default() -> Self {
@@ -4362,7 +4362,7 @@ impl ::std::default::Default for WorkbookFunctionsCombinaParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCombinaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.combina(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
@@ -4403,17 +4403,17 @@ impl rt::Object for WorkbookFunctionsCombinaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCombinaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCombinaParams { with_number number : rt::RawJson; with_number_chosen
     number_chosen : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCombinaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.complex`.
 /// - `realNum`: `Edm.Untyped`
 /// - `iNum`: `Edm.Untyped`
@@ -4431,7 +4431,7 @@ pub struct WorkbookFunctionsComplexParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsComplexParams {
     #[inline]
     fn default() -> Self {
@@ -4443,7 +4443,7 @@ impl ::std::default::Default for WorkbookFunctionsComplexParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsComplexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.complex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["realNum", "iNum", "suffix"];
@@ -4492,17 +4492,17 @@ impl rt::Object for WorkbookFunctionsComplexParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsComplexParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsComplexParams { with_real_num real_num : rt::RawJson; with_i_num
     i_num : rt::RawJson; with_suffix suffix : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsComplexParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.concatenate`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -4514,7 +4514,7 @@ pub struct WorkbookFunctionsConcatenateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsConcatenateParams {
     #[inline]
     fn default() -> Self {
@@ -4524,7 +4524,7 @@ impl ::std::default::Default for WorkbookFunctionsConcatenateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsConcatenateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.concatenate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -4561,16 +4561,16 @@ impl rt::Object for WorkbookFunctionsConcatenateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsConcatenateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsConcatenateParams { with_values values : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConcatenateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.confidence_Norm`.
 /// - `alpha`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
@@ -4588,7 +4588,7 @@ pub struct WorkbookFunctionsConfidenceNormParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsConfidenceNormParams {
     #[inline]
     fn default() -> Self {
@@ -4600,7 +4600,7 @@ impl ::std::default::Default for WorkbookFunctionsConfidenceNormParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsConfidenceNormParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confidence_Norm(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["alpha", "standardDev", "size"];
@@ -4649,17 +4649,17 @@ impl rt::Object for WorkbookFunctionsConfidenceNormParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsConfidenceNormParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsConfidenceNormParams { with_alpha alpha : rt::RawJson;
     with_standard_dev standard_dev : rt::RawJson; with_size size : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConfidenceNormParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.confidence_T`.
 /// - `alpha`: `Edm.Untyped`
 /// - `standardDev`: `Edm.Untyped`
@@ -4677,7 +4677,7 @@ pub struct WorkbookFunctionsConfidenceTParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsConfidenceTParams {
     #[inline]
     fn default() -> Self {
@@ -4689,7 +4689,7 @@ impl ::std::default::Default for WorkbookFunctionsConfidenceTParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsConfidenceTParams {
     const TYPE_NAME: &'static str = "microsoft.graph.confidence_T(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["alpha", "standardDev", "size"];
@@ -4738,17 +4738,17 @@ impl rt::Object for WorkbookFunctionsConfidenceTParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsConfidenceTParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsConfidenceTParams { with_alpha alpha : rt::RawJson;
     with_standard_dev standard_dev : rt::RawJson; with_size size : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConfidenceTParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.convert`.
 /// - `number`: `Edm.Untyped`
 /// - `fromUnit`: `Edm.Untyped`
@@ -4766,7 +4766,7 @@ pub struct WorkbookFunctionsConvertParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsConvertParams {
     #[inline]
     fn default() -> Self {
@@ -4778,7 +4778,7 @@ impl ::std::default::Default for WorkbookFunctionsConvertParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsConvertParams {
     const TYPE_NAME: &'static str = "microsoft.graph.convert(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "fromUnit", "toUnit"];
@@ -4827,17 +4827,17 @@ impl rt::Object for WorkbookFunctionsConvertParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsConvertParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsConvertParams { with_number number : rt::RawJson; with_from_unit
     from_unit : rt::RawJson; with_to_unit to_unit : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsConvertParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.cos`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -4849,7 +4849,7 @@ pub struct WorkbookFunctionsCosParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCosParams {
     #[inline]
     fn default() -> Self {
@@ -4859,7 +4859,7 @@ impl ::std::default::Default for WorkbookFunctionsCosParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCosParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cos(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -4896,14 +4896,14 @@ impl rt::Object for WorkbookFunctionsCosParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCosParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCosParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCosParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.cosh`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -4915,7 +4915,7 @@ pub struct WorkbookFunctionsCoshParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCoshParams {
     #[inline]
     fn default() -> Self {
@@ -4925,7 +4925,7 @@ impl ::std::default::Default for WorkbookFunctionsCoshParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCoshParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cosh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -4962,14 +4962,14 @@ impl rt::Object for WorkbookFunctionsCoshParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCoshParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCoshParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoshParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.cot`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -4981,7 +4981,7 @@ pub struct WorkbookFunctionsCotParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCotParams {
     #[inline]
     fn default() -> Self {
@@ -4991,7 +4991,7 @@ impl ::std::default::Default for WorkbookFunctionsCotParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cot(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5028,14 +5028,14 @@ impl rt::Object for WorkbookFunctionsCotParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCotParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCotParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCotParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.coth`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -5047,7 +5047,7 @@ pub struct WorkbookFunctionsCothParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCothParams {
     #[inline]
     fn default() -> Self {
@@ -5057,7 +5057,7 @@ impl ::std::default::Default for WorkbookFunctionsCothParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCothParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coth(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5094,14 +5094,14 @@ impl rt::Object for WorkbookFunctionsCothParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCothParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCothParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCothParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.count`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -5113,7 +5113,7 @@ pub struct WorkbookFunctionsCountParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCountParams {
     #[inline]
     fn default() -> Self {
@@ -5123,7 +5123,7 @@ impl ::std::default::Default for WorkbookFunctionsCountParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCountParams {
     const TYPE_NAME: &'static str = "microsoft.graph.count(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5160,14 +5160,14 @@ impl rt::Object for WorkbookFunctionsCountParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCountParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCountParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.countA`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -5179,7 +5179,7 @@ pub struct WorkbookFunctionsCountAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCountAParams {
     #[inline]
     fn default() -> Self {
@@ -5189,7 +5189,7 @@ impl ::std::default::Default for WorkbookFunctionsCountAParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCountAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5226,14 +5226,14 @@ impl rt::Object for WorkbookFunctionsCountAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCountAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCountAParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.countBlank`.
 /// - `range`: `Edm.Untyped`
 ///
@@ -5245,7 +5245,7 @@ pub struct WorkbookFunctionsCountBlankParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCountBlankParams {
     #[inline]
     fn default() -> Self {
@@ -5255,7 +5255,7 @@ impl ::std::default::Default for WorkbookFunctionsCountBlankParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCountBlankParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countBlank(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range"];
@@ -5292,14 +5292,14 @@ impl rt::Object for WorkbookFunctionsCountBlankParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCountBlankParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCountBlankParams { with_range range : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountBlankParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.countIf`.
 /// - `range`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
@@ -5314,7 +5314,7 @@ pub struct WorkbookFunctionsCountIfParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCountIfParams {
     #[inline]
     fn default() -> Self {
@@ -5325,7 +5325,7 @@ impl ::std::default::Default for WorkbookFunctionsCountIfParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCountIfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countIf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range", "criteria"];
@@ -5366,17 +5366,17 @@ impl rt::Object for WorkbookFunctionsCountIfParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCountIfParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCountIfParams { with_range range : rt::RawJson; with_criteria
     criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountIfParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.countIfs`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -5388,7 +5388,7 @@ pub struct WorkbookFunctionsCountIfsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCountIfsParams {
     #[inline]
     fn default() -> Self {
@@ -5398,7 +5398,7 @@ impl ::std::default::Default for WorkbookFunctionsCountIfsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCountIfsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.countIfs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5435,14 +5435,14 @@ impl rt::Object for WorkbookFunctionsCountIfsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCountIfsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCountIfsParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCountIfsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.coupDayBs`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -5463,7 +5463,7 @@ pub struct WorkbookFunctionsCoupDayBsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCoupDayBsParams {
     #[inline]
     fn default() -> Self {
@@ -5476,7 +5476,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDayBsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCoupDayBsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupDayBs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -5535,18 +5535,18 @@ impl rt::Object for WorkbookFunctionsCoupDayBsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCoupDayBsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCoupDayBsParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
     with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDayBsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.coupDays`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -5567,7 +5567,7 @@ pub struct WorkbookFunctionsCoupDaysParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCoupDaysParams {
     #[inline]
     fn default() -> Self {
@@ -5580,7 +5580,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDaysParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCoupDaysParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupDays(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -5639,18 +5639,18 @@ impl rt::Object for WorkbookFunctionsCoupDaysParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCoupDaysParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCoupDaysParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
     with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDaysParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.coupDaysNc`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -5671,7 +5671,7 @@ pub struct WorkbookFunctionsCoupDaysNcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCoupDaysNcParams {
     #[inline]
     fn default() -> Self {
@@ -5684,7 +5684,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupDaysNcParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCoupDaysNcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupDaysNc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -5743,18 +5743,18 @@ impl rt::Object for WorkbookFunctionsCoupDaysNcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCoupDaysNcParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCoupDaysNcParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
     with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupDaysNcParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.coupNcd`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -5775,7 +5775,7 @@ pub struct WorkbookFunctionsCoupNcdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCoupNcdParams {
     #[inline]
     fn default() -> Self {
@@ -5788,7 +5788,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupNcdParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCoupNcdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupNcd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -5847,18 +5847,18 @@ impl rt::Object for WorkbookFunctionsCoupNcdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCoupNcdParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCoupNcdParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
     with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupNcdParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.coupNum`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -5879,7 +5879,7 @@ pub struct WorkbookFunctionsCoupNumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCoupNumParams {
     #[inline]
     fn default() -> Self {
@@ -5892,7 +5892,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupNumParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCoupNumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupNum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -5951,18 +5951,18 @@ impl rt::Object for WorkbookFunctionsCoupNumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCoupNumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCoupNumParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
     with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupNumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.coupPcd`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -5983,7 +5983,7 @@ pub struct WorkbookFunctionsCoupPcdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCoupPcdParams {
     #[inline]
     fn default() -> Self {
@@ -5996,7 +5996,7 @@ impl ::std::default::Default for WorkbookFunctionsCoupPcdParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCoupPcdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.coupPcd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -6055,18 +6055,18 @@ impl rt::Object for WorkbookFunctionsCoupPcdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCoupPcdParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCoupPcdParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_frequency frequency : rt::RawJson;
     with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCoupPcdParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.csc`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -6078,7 +6078,7 @@ pub struct WorkbookFunctionsCscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCscParams {
     #[inline]
     fn default() -> Self {
@@ -6088,7 +6088,7 @@ impl ::std::default::Default for WorkbookFunctionsCscParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.csc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -6125,14 +6125,14 @@ impl rt::Object for WorkbookFunctionsCscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCscParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.csch`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -6144,7 +6144,7 @@ pub struct WorkbookFunctionsCschParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCschParams {
     #[inline]
     fn default() -> Self {
@@ -6154,7 +6154,7 @@ impl ::std::default::Default for WorkbookFunctionsCschParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCschParams {
     const TYPE_NAME: &'static str = "microsoft.graph.csch(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -6191,14 +6191,14 @@ impl rt::Object for WorkbookFunctionsCschParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCschParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsCschParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCschParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.cumIPmt`.
 /// - `rate`: `Edm.Untyped`
 /// - `nper`: `Edm.Untyped`
@@ -6225,7 +6225,7 @@ pub struct WorkbookFunctionsCumIPmtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCumIPmtParams {
     #[inline]
     fn default() -> Self {
@@ -6240,7 +6240,7 @@ impl ::std::default::Default for WorkbookFunctionsCumIPmtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCumIPmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cumIPmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -6311,18 +6311,18 @@ impl rt::Object for WorkbookFunctionsCumIPmtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCumIPmtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCumIPmtParams { with_rate rate : rt::RawJson; with_nper nper :
     rt::RawJson; with_pv pv : rt::RawJson; with_start_period start_period : rt::RawJson;
     with_end_period end_period : rt::RawJson; with_type type_ : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCumIPmtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.cumPrinc`.
 /// - `rate`: `Edm.Untyped`
 /// - `nper`: `Edm.Untyped`
@@ -6349,7 +6349,7 @@ pub struct WorkbookFunctionsCumPrincParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsCumPrincParams {
     #[inline]
     fn default() -> Self {
@@ -6364,7 +6364,7 @@ impl ::std::default::Default for WorkbookFunctionsCumPrincParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsCumPrincParams {
     const TYPE_NAME: &'static str = "microsoft.graph.cumPrinc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -6435,18 +6435,18 @@ impl rt::Object for WorkbookFunctionsCumPrincParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsCumPrincParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsCumPrincParams { with_rate rate : rt::RawJson; with_nper nper :
     rt::RawJson; with_pv pv : rt::RawJson; with_start_period start_period : rt::RawJson;
     with_end_period end_period : rt::RawJson; with_type type_ : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsCumPrincParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.date`.
 /// - `year`: `Edm.Untyped`
 /// - `month`: `Edm.Untyped`
@@ -6464,7 +6464,7 @@ pub struct WorkbookFunctionsDateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDateParams {
     #[inline]
     fn default() -> Self {
@@ -6476,7 +6476,7 @@ impl ::std::default::Default for WorkbookFunctionsDateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.date(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["year", "month", "day"];
@@ -6525,17 +6525,17 @@ impl rt::Object for WorkbookFunctionsDateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDateParams { with_year year : rt::RawJson; with_month month :
     rt::RawJson; with_day day : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.datevalue`.
 /// - `dateText`: `Edm.Untyped`
 ///
@@ -6547,7 +6547,7 @@ pub struct WorkbookFunctionsDatevalueParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDatevalueParams {
     #[inline]
     fn default() -> Self {
@@ -6557,7 +6557,7 @@ impl ::std::default::Default for WorkbookFunctionsDatevalueParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDatevalueParams {
     const TYPE_NAME: &'static str = "microsoft.graph.datevalue(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["dateText"];
@@ -6594,16 +6594,16 @@ impl rt::Object for WorkbookFunctionsDatevalueParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDatevalueParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDatevalueParams { with_date_text date_text : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDatevalueParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.daverage`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -6621,7 +6621,7 @@ pub struct WorkbookFunctionsDaverageParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDaverageParams {
     #[inline]
     fn default() -> Self {
@@ -6633,7 +6633,7 @@ impl ::std::default::Default for WorkbookFunctionsDaverageParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDaverageParams {
     const TYPE_NAME: &'static str = "microsoft.graph.daverage(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -6682,17 +6682,17 @@ impl rt::Object for WorkbookFunctionsDaverageParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDaverageParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDaverageParams { with_database database : rt::RawJson; with_field
     field : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDaverageParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.day`.
 /// - `serialNumber`: `Edm.Untyped`
 ///
@@ -6704,7 +6704,7 @@ pub struct WorkbookFunctionsDayParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDayParams {
     #[inline]
     fn default() -> Self {
@@ -6714,7 +6714,7 @@ impl ::std::default::Default for WorkbookFunctionsDayParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDayParams {
     const TYPE_NAME: &'static str = "microsoft.graph.day(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -6751,16 +6751,16 @@ impl rt::Object for WorkbookFunctionsDayParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDayParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDayParams { with_serial_number serial_number : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDayParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.days`.
 /// - `endDate`: `Edm.Untyped`
 /// - `startDate`: `Edm.Untyped`
@@ -6775,7 +6775,7 @@ pub struct WorkbookFunctionsDaysParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDaysParams {
     #[inline]
     fn default() -> Self {
@@ -6786,7 +6786,7 @@ impl ::std::default::Default for WorkbookFunctionsDaysParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDaysParams {
     const TYPE_NAME: &'static str = "microsoft.graph.days(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["endDate", "startDate"];
@@ -6827,17 +6827,17 @@ impl rt::Object for WorkbookFunctionsDaysParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDaysParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDaysParams { with_end_date end_date : rt::RawJson; with_start_date
     start_date : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDaysParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.days360`.
 /// - `startDate`: `Edm.Untyped`
 /// - `endDate`: `Edm.Untyped`
@@ -6855,7 +6855,7 @@ pub struct WorkbookFunctionsDays360Params {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDays360Params {
     #[inline]
     fn default() -> Self {
@@ -6867,7 +6867,7 @@ impl ::std::default::Default for WorkbookFunctionsDays360Params {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDays360Params {
     const TYPE_NAME: &'static str = "microsoft.graph.days360(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "endDate", "method"];
@@ -6916,17 +6916,17 @@ impl rt::Object for WorkbookFunctionsDays360Params {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDays360Params);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDays360Params { with_start_date start_date : rt::RawJson;
     with_end_date end_date : rt::RawJson; with_method method : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDays360Params);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.db`.
 /// - `cost`: `Edm.Untyped`
 /// - `salvage`: `Edm.Untyped`
@@ -6950,7 +6950,7 @@ pub struct WorkbookFunctionsDbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDbParams {
     #[inline]
     fn default() -> Self {
@@ -6964,7 +6964,7 @@ impl ::std::default::Default for WorkbookFunctionsDbParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.db(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -7029,18 +7029,18 @@ impl rt::Object for WorkbookFunctionsDbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDbParams { with_cost cost : rt::RawJson; with_salvage salvage :
     rt::RawJson; with_life life : rt::RawJson; with_period period : rt::RawJson;
     with_month month : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dbcs`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -7052,7 +7052,7 @@ pub struct WorkbookFunctionsDbcsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDbcsParams {
     #[inline]
     fn default() -> Self {
@@ -7062,7 +7062,7 @@ impl ::std::default::Default for WorkbookFunctionsDbcsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDbcsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dbcs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7099,14 +7099,14 @@ impl rt::Object for WorkbookFunctionsDbcsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDbcsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsDbcsParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDbcsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dcount`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -7124,7 +7124,7 @@ pub struct WorkbookFunctionsDcountParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDcountParams {
     #[inline]
     fn default() -> Self {
@@ -7136,7 +7136,7 @@ impl ::std::default::Default for WorkbookFunctionsDcountParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDcountParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dcount(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -7185,17 +7185,17 @@ impl rt::Object for WorkbookFunctionsDcountParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDcountParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDcountParams { with_database database : rt::RawJson; with_field
     field : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDcountParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dcountA`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -7213,7 +7213,7 @@ pub struct WorkbookFunctionsDcountAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDcountAParams {
     #[inline]
     fn default() -> Self {
@@ -7225,7 +7225,7 @@ impl ::std::default::Default for WorkbookFunctionsDcountAParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDcountAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dcountA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -7274,17 +7274,17 @@ impl rt::Object for WorkbookFunctionsDcountAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDcountAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDcountAParams { with_database database : rt::RawJson; with_field
     field : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDcountAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.ddb`.
 /// - `cost`: `Edm.Untyped`
 /// - `salvage`: `Edm.Untyped`
@@ -7308,7 +7308,7 @@ pub struct WorkbookFunctionsDdbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDdbParams {
     #[inline]
     fn default() -> Self {
@@ -7322,7 +7322,7 @@ impl ::std::default::Default for WorkbookFunctionsDdbParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDdbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ddb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -7387,18 +7387,18 @@ impl rt::Object for WorkbookFunctionsDdbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDdbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDdbParams { with_cost cost : rt::RawJson; with_salvage salvage :
     rt::RawJson; with_life life : rt::RawJson; with_period period : rt::RawJson;
     with_factor factor : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDdbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dec2Bin`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
@@ -7413,7 +7413,7 @@ pub struct WorkbookFunctionsDec2BinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDec2BinParams {
     #[inline]
     fn default() -> Self {
@@ -7424,7 +7424,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2BinParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDec2BinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dec2Bin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -7465,17 +7465,17 @@ impl rt::Object for WorkbookFunctionsDec2BinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDec2BinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDec2BinParams { with_number number : rt::RawJson; with_places places
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2BinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dec2Hex`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
@@ -7490,7 +7490,7 @@ pub struct WorkbookFunctionsDec2HexParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDec2HexParams {
     #[inline]
     fn default() -> Self {
@@ -7501,7 +7501,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2HexParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDec2HexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dec2Hex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -7542,17 +7542,17 @@ impl rt::Object for WorkbookFunctionsDec2HexParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDec2HexParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDec2HexParams { with_number number : rt::RawJson; with_places places
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2HexParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dec2Oct`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
@@ -7567,7 +7567,7 @@ pub struct WorkbookFunctionsDec2OctParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDec2OctParams {
     #[inline]
     fn default() -> Self {
@@ -7578,7 +7578,7 @@ impl ::std::default::Default for WorkbookFunctionsDec2OctParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDec2OctParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dec2Oct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -7619,17 +7619,17 @@ impl rt::Object for WorkbookFunctionsDec2OctParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDec2OctParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDec2OctParams { with_number number : rt::RawJson; with_places places
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDec2OctParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.decimal`.
 /// - `number`: `Edm.Untyped`
 /// - `radix`: `Edm.Untyped`
@@ -7644,7 +7644,7 @@ pub struct WorkbookFunctionsDecimalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDecimalParams {
     #[inline]
     fn default() -> Self {
@@ -7655,7 +7655,7 @@ impl ::std::default::Default for WorkbookFunctionsDecimalParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDecimalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.decimal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "radix"];
@@ -7696,17 +7696,17 @@ impl rt::Object for WorkbookFunctionsDecimalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDecimalParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDecimalParams { with_number number : rt::RawJson; with_radix radix :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDecimalParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.degrees`.
 /// - `angle`: `Edm.Untyped`
 ///
@@ -7718,7 +7718,7 @@ pub struct WorkbookFunctionsDegreesParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDegreesParams {
     #[inline]
     fn default() -> Self {
@@ -7728,7 +7728,7 @@ impl ::std::default::Default for WorkbookFunctionsDegreesParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDegreesParams {
     const TYPE_NAME: &'static str = "microsoft.graph.degrees(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["angle"];
@@ -7765,14 +7765,14 @@ impl rt::Object for WorkbookFunctionsDegreesParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDegreesParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsDegreesParams { with_angle angle : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDegreesParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.delta`.
 /// - `number1`: `Edm.Untyped`
 /// - `number2`: `Edm.Untyped`
@@ -7787,7 +7787,7 @@ pub struct WorkbookFunctionsDeltaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDeltaParams {
     #[inline]
     fn default() -> Self {
@@ -7798,7 +7798,7 @@ impl ::std::default::Default for WorkbookFunctionsDeltaParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDeltaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.delta(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number1", "number2"];
@@ -7839,17 +7839,17 @@ impl rt::Object for WorkbookFunctionsDeltaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDeltaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDeltaParams { with_number1 number1 : rt::RawJson; with_number2
     number2 : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDeltaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.devSq`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -7861,7 +7861,7 @@ pub struct WorkbookFunctionsDevSqParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDevSqParams {
     #[inline]
     fn default() -> Self {
@@ -7871,7 +7871,7 @@ impl ::std::default::Default for WorkbookFunctionsDevSqParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDevSqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.devSq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -7908,14 +7908,14 @@ impl rt::Object for WorkbookFunctionsDevSqParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDevSqParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsDevSqParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDevSqParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dget`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -7933,7 +7933,7 @@ pub struct WorkbookFunctionsDgetParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDgetParams {
     #[inline]
     fn default() -> Self {
@@ -7945,7 +7945,7 @@ impl ::std::default::Default for WorkbookFunctionsDgetParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDgetParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dget(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -7994,17 +7994,17 @@ impl rt::Object for WorkbookFunctionsDgetParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDgetParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDgetParams { with_database database : rt::RawJson; with_field field
     : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDgetParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.disc`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -8028,7 +8028,7 @@ pub struct WorkbookFunctionsDiscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDiscParams {
     #[inline]
     fn default() -> Self {
@@ -8042,7 +8042,7 @@ impl ::std::default::Default for WorkbookFunctionsDiscParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDiscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.disc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -8107,18 +8107,18 @@ impl rt::Object for WorkbookFunctionsDiscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDiscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDiscParams { with_settlement settlement : rt::RawJson; with_maturity
     maturity : rt::RawJson; with_pr pr : rt::RawJson; with_redemption redemption :
     rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDiscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dmax`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -8136,7 +8136,7 @@ pub struct WorkbookFunctionsDmaxParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDmaxParams {
     #[inline]
     fn default() -> Self {
@@ -8148,7 +8148,7 @@ impl ::std::default::Default for WorkbookFunctionsDmaxParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDmaxParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dmax(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8197,17 +8197,17 @@ impl rt::Object for WorkbookFunctionsDmaxParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDmaxParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDmaxParams { with_database database : rt::RawJson; with_field field
     : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDmaxParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dmin`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -8225,7 +8225,7 @@ pub struct WorkbookFunctionsDminParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDminParams {
     #[inline]
     fn default() -> Self {
@@ -8237,7 +8237,7 @@ impl ::std::default::Default for WorkbookFunctionsDminParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDminParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dmin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8286,17 +8286,17 @@ impl rt::Object for WorkbookFunctionsDminParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDminParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDminParams { with_database database : rt::RawJson; with_field field
     : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDminParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dollar`.
 /// - `number`: `Edm.Untyped`
 /// - `decimals`: `Edm.Untyped`
@@ -8311,7 +8311,7 @@ pub struct WorkbookFunctionsDollarParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDollarParams {
     #[inline]
     fn default() -> Self {
@@ -8322,7 +8322,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDollarParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dollar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "decimals"];
@@ -8363,17 +8363,17 @@ impl rt::Object for WorkbookFunctionsDollarParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDollarParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDollarParams { with_number number : rt::RawJson; with_decimals
     decimals : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dollarDe`.
 /// - `fractionalDollar`: `Edm.Untyped`
 /// - `fraction`: `Edm.Untyped`
@@ -8388,7 +8388,7 @@ pub struct WorkbookFunctionsDollarDeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDollarDeParams {
     #[inline]
     fn default() -> Self {
@@ -8399,7 +8399,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarDeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDollarDeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dollarDe(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["fractionalDollar", "fraction"];
@@ -8443,17 +8443,17 @@ impl rt::Object for WorkbookFunctionsDollarDeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDollarDeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDollarDeParams { with_fractional_dollar fractional_dollar :
     rt::RawJson; with_fraction fraction : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarDeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dollarFr`.
 /// - `decimalDollar`: `Edm.Untyped`
 /// - `fraction`: `Edm.Untyped`
@@ -8468,7 +8468,7 @@ pub struct WorkbookFunctionsDollarFrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDollarFrParams {
     #[inline]
     fn default() -> Self {
@@ -8479,7 +8479,7 @@ impl ::std::default::Default for WorkbookFunctionsDollarFrParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDollarFrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dollarFr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["decimalDollar", "fraction"];
@@ -8523,17 +8523,17 @@ impl rt::Object for WorkbookFunctionsDollarFrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDollarFrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDollarFrParams { with_decimal_dollar decimal_dollar : rt::RawJson;
     with_fraction fraction : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDollarFrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dproduct`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -8551,7 +8551,7 @@ pub struct WorkbookFunctionsDproductParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDproductParams {
     #[inline]
     fn default() -> Self {
@@ -8563,7 +8563,7 @@ impl ::std::default::Default for WorkbookFunctionsDproductParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDproductParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dproduct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8612,17 +8612,17 @@ impl rt::Object for WorkbookFunctionsDproductParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDproductParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDproductParams { with_database database : rt::RawJson; with_field
     field : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDproductParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dstDev`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -8640,7 +8640,7 @@ pub struct WorkbookFunctionsDstDevParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDstDevParams {
     #[inline]
     fn default() -> Self {
@@ -8652,7 +8652,7 @@ impl ::std::default::Default for WorkbookFunctionsDstDevParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDstDevParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dstDev(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8701,17 +8701,17 @@ impl rt::Object for WorkbookFunctionsDstDevParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDstDevParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDstDevParams { with_database database : rt::RawJson; with_field
     field : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDstDevParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dstDevP`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -8729,7 +8729,7 @@ pub struct WorkbookFunctionsDstDevPParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDstDevPParams {
     #[inline]
     fn default() -> Self {
@@ -8741,7 +8741,7 @@ impl ::std::default::Default for WorkbookFunctionsDstDevPParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDstDevPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dstDevP(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8790,17 +8790,17 @@ impl rt::Object for WorkbookFunctionsDstDevPParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDstDevPParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDstDevPParams { with_database database : rt::RawJson; with_field
     field : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDstDevPParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dsum`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -8818,7 +8818,7 @@ pub struct WorkbookFunctionsDsumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDsumParams {
     #[inline]
     fn default() -> Self {
@@ -8830,7 +8830,7 @@ impl ::std::default::Default for WorkbookFunctionsDsumParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDsumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dsum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -8879,17 +8879,17 @@ impl rt::Object for WorkbookFunctionsDsumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDsumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDsumParams { with_database database : rt::RawJson; with_field field
     : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDsumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.duration`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -8916,7 +8916,7 @@ pub struct WorkbookFunctionsDurationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDurationParams {
     #[inline]
     fn default() -> Self {
@@ -8931,7 +8931,7 @@ impl ::std::default::Default for WorkbookFunctionsDurationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDurationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.duration(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -9002,19 +9002,19 @@ impl rt::Object for WorkbookFunctionsDurationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDurationParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDurationParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_coupon coupon : rt::RawJson; with_yld yld
     : rt::RawJson; with_frequency frequency : rt::RawJson; with_basis basis :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDurationParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dvar`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -9032,7 +9032,7 @@ pub struct WorkbookFunctionsDvarParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDvarParams {
     #[inline]
     fn default() -> Self {
@@ -9044,7 +9044,7 @@ impl ::std::default::Default for WorkbookFunctionsDvarParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDvarParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dvar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -9093,17 +9093,17 @@ impl rt::Object for WorkbookFunctionsDvarParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDvarParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDvarParams { with_database database : rt::RawJson; with_field field
     : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDvarParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.dvarP`.
 /// - `database`: `Edm.Untyped`
 /// - `field`: `Edm.Untyped`
@@ -9121,7 +9121,7 @@ pub struct WorkbookFunctionsDvarPParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsDvarPParams {
     #[inline]
     fn default() -> Self {
@@ -9133,7 +9133,7 @@ impl ::std::default::Default for WorkbookFunctionsDvarPParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsDvarPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.dvarP(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["database", "field", "criteria"];
@@ -9182,13 +9182,13 @@ impl rt::Object for WorkbookFunctionsDvarPParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsDvarPParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsDvarPParams { with_database database : rt::RawJson; with_field field
     : rt::RawJson; with_criteria criteria : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsDvarPParams);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.ecma_Ceiling`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
@@ -17,7 +17,7 @@ pub struct WorkbookFunctionsEcmaCeilingParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsEcmaCeilingParams {
     #[inline]
     fn default() -> Self {
@@ -28,7 +28,7 @@ impl ::std::default::Default for WorkbookFunctionsEcmaCeilingParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsEcmaCeilingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ecma_Ceiling(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
@@ -69,17 +69,17 @@ impl rt::Object for WorkbookFunctionsEcmaCeilingParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsEcmaCeilingParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsEcmaCeilingParams { with_number number : rt::RawJson;
     with_significance significance : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEcmaCeilingParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.edate`.
 /// - `startDate`: `Edm.Untyped`
 /// - `months`: `Edm.Untyped`
@@ -94,7 +94,7 @@ pub struct WorkbookFunctionsEdateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsEdateParams {
     #[inline]
     fn default() -> Self {
@@ -105,7 +105,7 @@ impl ::std::default::Default for WorkbookFunctionsEdateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsEdateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.edate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "months"];
@@ -146,17 +146,17 @@ impl rt::Object for WorkbookFunctionsEdateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsEdateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsEdateParams { with_start_date start_date : rt::RawJson; with_months
     months : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEdateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.effect`.
 /// - `nominalRate`: `Edm.Untyped`
 /// - `npery`: `Edm.Untyped`
@@ -171,7 +171,7 @@ pub struct WorkbookFunctionsEffectParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsEffectParams {
     #[inline]
     fn default() -> Self {
@@ -182,7 +182,7 @@ impl ::std::default::Default for WorkbookFunctionsEffectParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsEffectParams {
     const TYPE_NAME: &'static str = "microsoft.graph.effect(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["nominalRate", "npery"];
@@ -223,17 +223,17 @@ impl rt::Object for WorkbookFunctionsEffectParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsEffectParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsEffectParams { with_nominal_rate nominal_rate : rt::RawJson;
     with_npery npery : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEffectParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.eoMonth`.
 /// - `startDate`: `Edm.Untyped`
 /// - `months`: `Edm.Untyped`
@@ -248,7 +248,7 @@ pub struct WorkbookFunctionsEoMonthParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsEoMonthParams {
     #[inline]
     fn default() -> Self {
@@ -259,7 +259,7 @@ impl ::std::default::Default for WorkbookFunctionsEoMonthParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsEoMonthParams {
     const TYPE_NAME: &'static str = "microsoft.graph.eoMonth(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "months"];
@@ -300,17 +300,17 @@ impl rt::Object for WorkbookFunctionsEoMonthParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsEoMonthParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsEoMonthParams { with_start_date start_date : rt::RawJson;
     with_months months : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEoMonthParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.erf`.
 /// - `lowerLimit`: `Edm.Untyped`
 /// - `upperLimit`: `Edm.Untyped`
@@ -325,7 +325,7 @@ pub struct WorkbookFunctionsErfParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsErfParams {
     #[inline]
     fn default() -> Self {
@@ -336,7 +336,7 @@ impl ::std::default::Default for WorkbookFunctionsErfParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsErfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["lowerLimit", "upperLimit"];
@@ -377,17 +377,17 @@ impl rt::Object for WorkbookFunctionsErfParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsErfParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsErfParams { with_lower_limit lower_limit : rt::RawJson;
     with_upper_limit upper_limit : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.erfC`.
 /// - `x`: `Edm.Untyped`
 ///
@@ -399,7 +399,7 @@ pub struct WorkbookFunctionsErfCParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsErfCParams {
     #[inline]
     fn default() -> Self {
@@ -409,7 +409,7 @@ impl ::std::default::Default for WorkbookFunctionsErfCParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsErfCParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erfC(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -446,14 +446,14 @@ impl rt::Object for WorkbookFunctionsErfCParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsErfCParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsErfCParams { with_x x : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfCParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.erfC_Precise`.
 /// - `X`: `Edm.Untyped`
 ///
@@ -465,7 +465,7 @@ pub struct WorkbookFunctionsErfCPreciseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsErfCPreciseParams {
     #[inline]
     fn default() -> Self {
@@ -475,7 +475,7 @@ impl ::std::default::Default for WorkbookFunctionsErfCPreciseParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsErfCPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erfC_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["X"];
@@ -512,14 +512,14 @@ impl rt::Object for WorkbookFunctionsErfCPreciseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsErfCPreciseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsErfCPreciseParams { with_x x : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfCPreciseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.erf_Precise`.
 /// - `X`: `Edm.Untyped`
 ///
@@ -531,7 +531,7 @@ pub struct WorkbookFunctionsErfPreciseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsErfPreciseParams {
     #[inline]
     fn default() -> Self {
@@ -541,7 +541,7 @@ impl ::std::default::Default for WorkbookFunctionsErfPreciseParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsErfPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.erf_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["X"];
@@ -578,14 +578,14 @@ impl rt::Object for WorkbookFunctionsErfPreciseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsErfPreciseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsErfPreciseParams { with_x x : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErfPreciseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.error_Type`.
 /// - `errorVal`: `Edm.Untyped`
 ///
@@ -597,7 +597,7 @@ pub struct WorkbookFunctionsErrorTypeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsErrorTypeParams {
     #[inline]
     fn default() -> Self {
@@ -607,7 +607,7 @@ impl ::std::default::Default for WorkbookFunctionsErrorTypeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsErrorTypeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.error_Type(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["errorVal"];
@@ -644,16 +644,16 @@ impl rt::Object for WorkbookFunctionsErrorTypeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsErrorTypeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsErrorTypeParams { with_error_val error_val : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsErrorTypeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.even`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -665,7 +665,7 @@ pub struct WorkbookFunctionsEvenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsEvenParams {
     #[inline]
     fn default() -> Self {
@@ -675,7 +675,7 @@ impl ::std::default::Default for WorkbookFunctionsEvenParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsEvenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.even(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -712,14 +712,14 @@ impl rt::Object for WorkbookFunctionsEvenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsEvenParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsEvenParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsEvenParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.exact`.
 /// - `text1`: `Edm.Untyped`
 /// - `text2`: `Edm.Untyped`
@@ -734,7 +734,7 @@ pub struct WorkbookFunctionsExactParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsExactParams {
     #[inline]
     fn default() -> Self {
@@ -745,7 +745,7 @@ impl ::std::default::Default for WorkbookFunctionsExactParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsExactParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exact(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text1", "text2"];
@@ -786,17 +786,17 @@ impl rt::Object for WorkbookFunctionsExactParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsExactParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsExactParams { with_text1 text1 : rt::RawJson; with_text2 text2 :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExactParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.exp`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -808,7 +808,7 @@ pub struct WorkbookFunctionsExpParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsExpParams {
     #[inline]
     fn default() -> Self {
@@ -818,7 +818,7 @@ impl ::std::default::Default for WorkbookFunctionsExpParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsExpParams {
     const TYPE_NAME: &'static str = "microsoft.graph.exp(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -855,14 +855,14 @@ impl rt::Object for WorkbookFunctionsExpParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsExpParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsExpParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExpParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.expon_Dist`.
 /// - `x`: `Edm.Untyped`
 /// - `lambda`: `Edm.Untyped`
@@ -880,7 +880,7 @@ pub struct WorkbookFunctionsExponDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsExponDistParams {
     #[inline]
     fn default() -> Self {
@@ -892,7 +892,7 @@ impl ::std::default::Default for WorkbookFunctionsExponDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsExponDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.expon_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "lambda", "cumulative"];
@@ -941,17 +941,17 @@ impl rt::Object for WorkbookFunctionsExponDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsExponDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsExponDistParams { with_x x : rt::RawJson; with_lambda lambda :
     rt::RawJson; with_cumulative cumulative : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsExponDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.f_Dist`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom1`: `Edm.Untyped`
@@ -972,7 +972,7 @@ pub struct WorkbookFunctionsFDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFDistParams {
     #[inline]
     fn default() -> Self {
@@ -985,7 +985,7 @@ impl ::std::default::Default for WorkbookFunctionsFDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -1044,18 +1044,18 @@ impl rt::Object for WorkbookFunctionsFDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFDistParams { with_x x : rt::RawJson; with_deg_freedom1 deg_freedom1
     : rt::RawJson; with_deg_freedom2 deg_freedom2 : rt::RawJson; with_cumulative
     cumulative : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.f_Dist_RT`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom1`: `Edm.Untyped`
@@ -1073,7 +1073,7 @@ pub struct WorkbookFunctionsFDistRtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFDistRtParams {
     #[inline]
     fn default() -> Self {
@@ -1085,7 +1085,7 @@ impl ::std::default::Default for WorkbookFunctionsFDistRtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFDistRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom1", "degFreedom2"];
@@ -1134,17 +1134,17 @@ impl rt::Object for WorkbookFunctionsFDistRtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFDistRtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFDistRtParams { with_x x : rt::RawJson; with_deg_freedom1
     deg_freedom1 : rt::RawJson; with_deg_freedom2 deg_freedom2 : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFDistRtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.f_Inv`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom1`: `Edm.Untyped`
@@ -1162,7 +1162,7 @@ pub struct WorkbookFunctionsFInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFInvParams {
     #[inline]
     fn default() -> Self {
@@ -1174,7 +1174,7 @@ impl ::std::default::Default for WorkbookFunctionsFInvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom1", "degFreedom2"];
@@ -1223,18 +1223,18 @@ impl rt::Object for WorkbookFunctionsFInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFInvParams { with_probability probability : rt::RawJson;
     with_deg_freedom1 deg_freedom1 : rt::RawJson; with_deg_freedom2 deg_freedom2 :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.f_Inv_RT`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom1`: `Edm.Untyped`
@@ -1252,7 +1252,7 @@ pub struct WorkbookFunctionsFInvRtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFInvRtParams {
     #[inline]
     fn default() -> Self {
@@ -1264,7 +1264,7 @@ impl ::std::default::Default for WorkbookFunctionsFInvRtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFInvRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom1", "degFreedom2"];
@@ -1313,18 +1313,18 @@ impl rt::Object for WorkbookFunctionsFInvRtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFInvRtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFInvRtParams { with_probability probability : rt::RawJson;
     with_deg_freedom1 deg_freedom1 : rt::RawJson; with_deg_freedom2 deg_freedom2 :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFInvRtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.fact`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -1336,7 +1336,7 @@ pub struct WorkbookFunctionsFactParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFactParams {
     #[inline]
     fn default() -> Self {
@@ -1346,7 +1346,7 @@ impl ::std::default::Default for WorkbookFunctionsFactParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFactParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fact(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1383,14 +1383,14 @@ impl rt::Object for WorkbookFunctionsFactParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFactParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsFactParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFactParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.factDouble`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -1402,7 +1402,7 @@ pub struct WorkbookFunctionsFactDoubleParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
     #[inline]
     fn default() -> Self {
@@ -1412,7 +1412,7 @@ impl ::std::default::Default for WorkbookFunctionsFactDoubleParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFactDoubleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.factDouble(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -1449,16 +1449,16 @@ impl rt::Object for WorkbookFunctionsFactDoubleParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFactDoubleParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFactDoubleParams { with_number number : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFactDoubleParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.find`.
 /// - `findText`: `Edm.Untyped`
 /// - `withinText`: `Edm.Untyped`
@@ -1476,7 +1476,7 @@ pub struct WorkbookFunctionsFindParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFindParams {
     #[inline]
     fn default() -> Self {
@@ -1488,7 +1488,7 @@ impl ::std::default::Default for WorkbookFunctionsFindParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFindParams {
     const TYPE_NAME: &'static str = "microsoft.graph.find(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["findText", "withinText", "startNum"];
@@ -1537,17 +1537,17 @@ impl rt::Object for WorkbookFunctionsFindParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFindParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFindParams { with_find_text find_text : rt::RawJson;
     with_within_text within_text : rt::RawJson; with_start_num start_num : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFindParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.findB`.
 /// - `findText`: `Edm.Untyped`
 /// - `withinText`: `Edm.Untyped`
@@ -1565,7 +1565,7 @@ pub struct WorkbookFunctionsFindBParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFindBParams {
     #[inline]
     fn default() -> Self {
@@ -1577,7 +1577,7 @@ impl ::std::default::Default for WorkbookFunctionsFindBParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFindBParams {
     const TYPE_NAME: &'static str = "microsoft.graph.findB(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["findText", "withinText", "startNum"];
@@ -1626,17 +1626,17 @@ impl rt::Object for WorkbookFunctionsFindBParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFindBParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFindBParams { with_find_text find_text : rt::RawJson;
     with_within_text within_text : rt::RawJson; with_start_num start_num : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFindBParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.fisher`.
 /// - `x`: `Edm.Untyped`
 ///
@@ -1648,7 +1648,7 @@ pub struct WorkbookFunctionsFisherParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFisherParams {
     #[inline]
     fn default() -> Self {
@@ -1658,7 +1658,7 @@ impl ::std::default::Default for WorkbookFunctionsFisherParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFisherParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fisher(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -1695,14 +1695,14 @@ impl rt::Object for WorkbookFunctionsFisherParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFisherParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsFisherParams { with_x x : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFisherParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.fisherInv`.
 /// - `y`: `Edm.Untyped`
 ///
@@ -1714,7 +1714,7 @@ pub struct WorkbookFunctionsFisherInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
     #[inline]
     fn default() -> Self {
@@ -1724,7 +1724,7 @@ impl ::std::default::Default for WorkbookFunctionsFisherInvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFisherInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["y"];
@@ -1761,14 +1761,14 @@ impl rt::Object for WorkbookFunctionsFisherInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFisherInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsFisherInvParams { with_y y : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFisherInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.fixed`.
 /// - `number`: `Edm.Untyped`
 /// - `decimals`: `Edm.Untyped`
@@ -1786,7 +1786,7 @@ pub struct WorkbookFunctionsFixedParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFixedParams {
     #[inline]
     fn default() -> Self {
@@ -1798,7 +1798,7 @@ impl ::std::default::Default for WorkbookFunctionsFixedParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFixedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fixed(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "decimals", "noCommas"];
@@ -1847,17 +1847,17 @@ impl rt::Object for WorkbookFunctionsFixedParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFixedParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFixedParams { with_number number : rt::RawJson; with_decimals
     decimals : rt::RawJson; with_no_commas no_commas : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFixedParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.floor_Math`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
@@ -1875,7 +1875,7 @@ pub struct WorkbookFunctionsFloorMathParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFloorMathParams {
     #[inline]
     fn default() -> Self {
@@ -1887,7 +1887,7 @@ impl ::std::default::Default for WorkbookFunctionsFloorMathParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFloorMathParams {
     const TYPE_NAME: &'static str = "microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance", "mode"];
@@ -1936,17 +1936,17 @@ impl rt::Object for WorkbookFunctionsFloorMathParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFloorMathParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFloorMathParams { with_number number : rt::RawJson;
     with_significance significance : rt::RawJson; with_mode mode : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFloorMathParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.floor_Precise`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
@@ -1961,7 +1961,7 @@ pub struct WorkbookFunctionsFloorPreciseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
     #[inline]
     fn default() -> Self {
@@ -1972,7 +1972,7 @@ impl ::std::default::Default for WorkbookFunctionsFloorPreciseParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFloorPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
@@ -2013,17 +2013,17 @@ impl rt::Object for WorkbookFunctionsFloorPreciseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFloorPreciseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFloorPreciseParams { with_number number : rt::RawJson;
     with_significance significance : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFloorPreciseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.fv`.
 /// - `rate`: `Edm.Untyped`
 /// - `nper`: `Edm.Untyped`
@@ -2047,7 +2047,7 @@ pub struct WorkbookFunctionsFvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFvParams {
     #[inline]
     fn default() -> Self {
@@ -2061,7 +2061,7 @@ impl ::std::default::Default for WorkbookFunctionsFvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "nper", "pmt", "pv", "type"];
@@ -2120,18 +2120,18 @@ impl rt::Object for WorkbookFunctionsFvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFvParams { with_rate rate : rt::RawJson; with_nper nper :
     rt::RawJson; with_pmt pmt : rt::RawJson; with_pv pv : rt::RawJson; with_type type_ :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.fvschedule`.
 /// - `principal`: `Edm.Untyped`
 /// - `schedule`: `Edm.Untyped`
@@ -2146,7 +2146,7 @@ pub struct WorkbookFunctionsFvscheduleParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
     #[inline]
     fn default() -> Self {
@@ -2157,7 +2157,7 @@ impl ::std::default::Default for WorkbookFunctionsFvscheduleParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsFvscheduleParams {
     const TYPE_NAME: &'static str = "microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["principal", "schedule"];
@@ -2198,17 +2198,17 @@ impl rt::Object for WorkbookFunctionsFvscheduleParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsFvscheduleParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsFvscheduleParams { with_principal principal : rt::RawJson;
     with_schedule schedule : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsFvscheduleParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.gamma`.
 /// - `x`: `Edm.Untyped`
 ///
@@ -2220,7 +2220,7 @@ pub struct WorkbookFunctionsGammaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsGammaParams {
     #[inline]
     fn default() -> Self {
@@ -2230,7 +2230,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsGammaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gamma(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -2267,14 +2267,14 @@ impl rt::Object for WorkbookFunctionsGammaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsGammaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsGammaParams { with_x x : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.gammaLn`.
 /// - `x`: `Edm.Untyped`
 ///
@@ -2286,7 +2286,7 @@ pub struct WorkbookFunctionsGammaLnParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
     #[inline]
     fn default() -> Self {
@@ -2296,7 +2296,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaLnParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsGammaLnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -2333,14 +2333,14 @@ impl rt::Object for WorkbookFunctionsGammaLnParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsGammaLnParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsGammaLnParams { with_x x : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaLnParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.gammaLn_Precise`.
 /// - `x`: `Edm.Untyped`
 ///
@@ -2352,7 +2352,7 @@ pub struct WorkbookFunctionsGammaLnPreciseParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
     #[inline]
     fn default() -> Self {
@@ -2362,7 +2362,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaLnPreciseParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsGammaLnPreciseParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -2399,14 +2399,14 @@ impl rt::Object for WorkbookFunctionsGammaLnPreciseParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsGammaLnPreciseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsGammaLnPreciseParams { with_x x : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaLnPreciseParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.gamma_Dist`.
 /// - `x`: `Edm.Untyped`
 /// - `alpha`: `Edm.Untyped`
@@ -2427,7 +2427,7 @@ pub struct WorkbookFunctionsGammaDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsGammaDistParams {
     #[inline]
     fn default() -> Self {
@@ -2440,7 +2440,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsGammaDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "alpha", "beta", "cumulative"];
@@ -2494,18 +2494,18 @@ impl rt::Object for WorkbookFunctionsGammaDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsGammaDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsGammaDistParams { with_x x : rt::RawJson; with_alpha alpha :
     rt::RawJson; with_beta beta : rt::RawJson; with_cumulative cumulative : rt::RawJson;
     }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.gamma_Inv`.
 /// - `probability`: `Edm.Untyped`
 /// - `alpha`: `Edm.Untyped`
@@ -2523,7 +2523,7 @@ pub struct WorkbookFunctionsGammaInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsGammaInvParams {
     #[inline]
     fn default() -> Self {
@@ -2535,7 +2535,7 @@ impl ::std::default::Default for WorkbookFunctionsGammaInvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsGammaInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "alpha", "beta"];
@@ -2584,17 +2584,17 @@ impl rt::Object for WorkbookFunctionsGammaInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsGammaInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsGammaInvParams { with_probability probability : rt::RawJson;
     with_alpha alpha : rt::RawJson; with_beta beta : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGammaInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.gauss`.
 /// - `x`: `Edm.Untyped`
 ///
@@ -2606,7 +2606,7 @@ pub struct WorkbookFunctionsGaussParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsGaussParams {
     #[inline]
     fn default() -> Self {
@@ -2616,7 +2616,7 @@ impl ::std::default::Default for WorkbookFunctionsGaussParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsGaussParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gauss(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -2653,14 +2653,14 @@ impl rt::Object for WorkbookFunctionsGaussParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsGaussParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsGaussParams { with_x x : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGaussParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.gcd`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -2672,7 +2672,7 @@ pub struct WorkbookFunctionsGcdParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsGcdParams {
     #[inline]
     fn default() -> Self {
@@ -2682,7 +2682,7 @@ impl ::std::default::Default for WorkbookFunctionsGcdParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsGcdParams {
     const TYPE_NAME: &'static str = "microsoft.graph.gcd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -2719,14 +2719,14 @@ impl rt::Object for WorkbookFunctionsGcdParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsGcdParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsGcdParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGcdParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.geStep`.
 /// - `number`: `Edm.Untyped`
 /// - `step`: `Edm.Untyped`
@@ -2741,7 +2741,7 @@ pub struct WorkbookFunctionsGeStepParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsGeStepParams {
     #[inline]
     fn default() -> Self {
@@ -2752,7 +2752,7 @@ impl ::std::default::Default for WorkbookFunctionsGeStepParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsGeStepParams {
     const TYPE_NAME: &'static str = "microsoft.graph.geStep(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "step"];
@@ -2793,17 +2793,17 @@ impl rt::Object for WorkbookFunctionsGeStepParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsGeStepParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsGeStepParams { with_number number : rt::RawJson; with_step step :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGeStepParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.geoMean`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -2815,7 +2815,7 @@ pub struct WorkbookFunctionsGeoMeanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
     #[inline]
     fn default() -> Self {
@@ -2825,7 +2825,7 @@ impl ::std::default::Default for WorkbookFunctionsGeoMeanParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsGeoMeanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.geoMean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -2862,14 +2862,14 @@ impl rt::Object for WorkbookFunctionsGeoMeanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsGeoMeanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsGeoMeanParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsGeoMeanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.harMean`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -2881,7 +2881,7 @@ pub struct WorkbookFunctionsHarMeanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
     #[inline]
     fn default() -> Self {
@@ -2891,7 +2891,7 @@ impl ::std::default::Default for WorkbookFunctionsHarMeanParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsHarMeanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.harMean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -2928,14 +2928,14 @@ impl rt::Object for WorkbookFunctionsHarMeanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsHarMeanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsHarMeanParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHarMeanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.hex2Bin`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
@@ -2950,7 +2950,7 @@ pub struct WorkbookFunctionsHex2BinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
     #[inline]
     fn default() -> Self {
@@ -2961,7 +2961,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2BinParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsHex2BinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -3002,17 +3002,17 @@ impl rt::Object for WorkbookFunctionsHex2BinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsHex2BinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsHex2BinParams { with_number number : rt::RawJson; with_places places
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2BinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.hex2Dec`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -3024,7 +3024,7 @@ pub struct WorkbookFunctionsHex2DecParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
     #[inline]
     fn default() -> Self {
@@ -3034,7 +3034,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2DecParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsHex2DecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -3071,14 +3071,14 @@ impl rt::Object for WorkbookFunctionsHex2DecParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsHex2DecParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsHex2DecParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2DecParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.hex2Oct`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
@@ -3093,7 +3093,7 @@ pub struct WorkbookFunctionsHex2OctParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
     #[inline]
     fn default() -> Self {
@@ -3104,7 +3104,7 @@ impl ::std::default::Default for WorkbookFunctionsHex2OctParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsHex2OctParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -3145,17 +3145,17 @@ impl rt::Object for WorkbookFunctionsHex2OctParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsHex2OctParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsHex2OctParams { with_number number : rt::RawJson; with_places places
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHex2OctParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.hlookup`.
 /// - `lookupValue`: `Edm.Untyped`
 /// - `tableArray`: `Edm.Untyped`
@@ -3176,7 +3176,7 @@ pub struct WorkbookFunctionsHlookupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsHlookupParams {
     #[inline]
     fn default() -> Self {
@@ -3189,7 +3189,7 @@ impl ::std::default::Default for WorkbookFunctionsHlookupParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsHlookupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hlookup(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3248,18 +3248,18 @@ impl rt::Object for WorkbookFunctionsHlookupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsHlookupParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsHlookupParams { with_lookup_value lookup_value : rt::RawJson;
     with_table_array table_array : rt::RawJson; with_row_index_num row_index_num :
     rt::RawJson; with_range_lookup range_lookup : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHlookupParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.hour`.
 /// - `serialNumber`: `Edm.Untyped`
 ///
@@ -3271,7 +3271,7 @@ pub struct WorkbookFunctionsHourParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsHourParams {
     #[inline]
     fn default() -> Self {
@@ -3281,7 +3281,7 @@ impl ::std::default::Default for WorkbookFunctionsHourParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsHourParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hour(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -3318,16 +3318,16 @@ impl rt::Object for WorkbookFunctionsHourParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsHourParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsHourParams { with_serial_number serial_number : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHourParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.hypGeom_Dist`.
 /// - `sampleS`: `Edm.Untyped`
 /// - `numberSample`: `Edm.Untyped`
@@ -3351,7 +3351,7 @@ pub struct WorkbookFunctionsHypGeomDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsHypGeomDistParams {
     #[inline]
     fn default() -> Self {
@@ -3365,7 +3365,7 @@ impl ::std::default::Default for WorkbookFunctionsHypGeomDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsHypGeomDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3430,19 +3430,19 @@ impl rt::Object for WorkbookFunctionsHypGeomDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsHypGeomDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsHypGeomDistParams { with_sample_s sample_s : rt::RawJson;
     with_number_sample number_sample : rt::RawJson; with_population_s population_s :
     rt::RawJson; with_number_pop number_pop : rt::RawJson; with_cumulative cumulative :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHypGeomDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.hyperlink`.
 /// - `linkLocation`: `Edm.Untyped`
 /// - `friendlyName`: `Edm.Untyped`
@@ -3457,7 +3457,7 @@ pub struct WorkbookFunctionsHyperlinkParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsHyperlinkParams {
     #[inline]
     fn default() -> Self {
@@ -3468,7 +3468,7 @@ impl ::std::default::Default for WorkbookFunctionsHyperlinkParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsHyperlinkParams {
     const TYPE_NAME: &'static str = "microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["linkLocation", "friendlyName"];
@@ -3512,17 +3512,17 @@ impl rt::Object for WorkbookFunctionsHyperlinkParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsHyperlinkParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsHyperlinkParams { with_link_location link_location : rt::RawJson;
     with_friendly_name friendly_name : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsHyperlinkParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.if`.
 /// - `logicalTest`: `Edm.Untyped`
 /// - `valueIfTrue`: `Edm.Untyped`
@@ -3540,7 +3540,7 @@ pub struct WorkbookFunctionsIfParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIfParams {
     #[inline]
     fn default() -> Self {
@@ -3552,7 +3552,7 @@ impl ::std::default::Default for WorkbookFunctionsIfParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.if(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3605,18 +3605,18 @@ impl rt::Object for WorkbookFunctionsIfParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIfParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsIfParams { with_logical_test logical_test : rt::RawJson;
     with_value_if_true value_if_true : rt::RawJson; with_value_if_false value_if_false :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIfParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imAbs`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -3628,7 +3628,7 @@ pub struct WorkbookFunctionsImAbsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImAbsParams {
     #[inline]
     fn default() -> Self {
@@ -3638,7 +3638,7 @@ impl ::std::default::Default for WorkbookFunctionsImAbsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImAbsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imAbs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -3675,14 +3675,14 @@ impl rt::Object for WorkbookFunctionsImAbsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImAbsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImAbsParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImAbsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imArgument`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -3694,7 +3694,7 @@ pub struct WorkbookFunctionsImArgumentParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
     #[inline]
     fn default() -> Self {
@@ -3704,7 +3704,7 @@ impl ::std::default::Default for WorkbookFunctionsImArgumentParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImArgumentParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imArgument(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -3741,16 +3741,16 @@ impl rt::Object for WorkbookFunctionsImArgumentParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImArgumentParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsImArgumentParams { with_inumber inumber : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImArgumentParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imConjugate`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -3762,7 +3762,7 @@ pub struct WorkbookFunctionsImConjugateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
     #[inline]
     fn default() -> Self {
@@ -3772,7 +3772,7 @@ impl ::std::default::Default for WorkbookFunctionsImConjugateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImConjugateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -3809,16 +3809,16 @@ impl rt::Object for WorkbookFunctionsImConjugateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImConjugateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsImConjugateParams { with_inumber inumber : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImConjugateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imCos`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -3830,7 +3830,7 @@ pub struct WorkbookFunctionsImCosParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImCosParams {
     #[inline]
     fn default() -> Self {
@@ -3840,7 +3840,7 @@ impl ::std::default::Default for WorkbookFunctionsImCosParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImCosParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCos(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -3877,14 +3877,14 @@ impl rt::Object for WorkbookFunctionsImCosParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImCosParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImCosParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCosParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imCosh`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -3896,7 +3896,7 @@ pub struct WorkbookFunctionsImCoshParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImCoshParams {
     #[inline]
     fn default() -> Self {
@@ -3906,7 +3906,7 @@ impl ::std::default::Default for WorkbookFunctionsImCoshParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImCoshParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCosh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -3943,14 +3943,14 @@ impl rt::Object for WorkbookFunctionsImCoshParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImCoshParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImCoshParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCoshParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imCot`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -3962,7 +3962,7 @@ pub struct WorkbookFunctionsImCotParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImCotParams {
     #[inline]
     fn default() -> Self {
@@ -3972,7 +3972,7 @@ impl ::std::default::Default for WorkbookFunctionsImCotParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImCotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCot(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4009,14 +4009,14 @@ impl rt::Object for WorkbookFunctionsImCotParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImCotParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImCotParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCotParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imCsc`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4028,7 +4028,7 @@ pub struct WorkbookFunctionsImCscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImCscParams {
     #[inline]
     fn default() -> Self {
@@ -4038,7 +4038,7 @@ impl ::std::default::Default for WorkbookFunctionsImCscParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImCscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCsc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4075,14 +4075,14 @@ impl rt::Object for WorkbookFunctionsImCscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImCscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImCscParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imCsch`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4094,7 +4094,7 @@ pub struct WorkbookFunctionsImCschParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImCschParams {
     #[inline]
     fn default() -> Self {
@@ -4104,7 +4104,7 @@ impl ::std::default::Default for WorkbookFunctionsImCschParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImCschParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imCsch(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4141,14 +4141,14 @@ impl rt::Object for WorkbookFunctionsImCschParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImCschParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImCschParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImCschParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imDiv`.
 /// - `inumber1`: `Edm.Untyped`
 /// - `inumber2`: `Edm.Untyped`
@@ -4163,7 +4163,7 @@ pub struct WorkbookFunctionsImDivParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImDivParams {
     #[inline]
     fn default() -> Self {
@@ -4174,7 +4174,7 @@ impl ::std::default::Default for WorkbookFunctionsImDivParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImDivParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imDiv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber1", "inumber2"];
@@ -4215,17 +4215,17 @@ impl rt::Object for WorkbookFunctionsImDivParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImDivParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsImDivParams { with_inumber1 inumber1 : rt::RawJson; with_inumber2
     inumber2 : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImDivParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imExp`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4237,7 +4237,7 @@ pub struct WorkbookFunctionsImExpParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImExpParams {
     #[inline]
     fn default() -> Self {
@@ -4247,7 +4247,7 @@ impl ::std::default::Default for WorkbookFunctionsImExpParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImExpParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imExp(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4284,14 +4284,14 @@ impl rt::Object for WorkbookFunctionsImExpParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImExpParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImExpParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImExpParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imLn`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4303,7 +4303,7 @@ pub struct WorkbookFunctionsImLnParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImLnParams {
     #[inline]
     fn default() -> Self {
@@ -4313,7 +4313,7 @@ impl ::std::default::Default for WorkbookFunctionsImLnParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImLnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imLn(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4350,14 +4350,14 @@ impl rt::Object for WorkbookFunctionsImLnParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImLnParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImLnParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLnParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imLog10`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4369,7 +4369,7 @@ pub struct WorkbookFunctionsImLog10Params {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImLog10Params {
     #[inline]
     fn default() -> Self {
@@ -4379,7 +4379,7 @@ impl ::std::default::Default for WorkbookFunctionsImLog10Params {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImLog10Params {
     const TYPE_NAME: &'static str = "microsoft.graph.imLog10(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4416,16 +4416,16 @@ impl rt::Object for WorkbookFunctionsImLog10Params {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImLog10Params);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsImLog10Params { with_inumber inumber : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLog10Params);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imLog2`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4437,7 +4437,7 @@ pub struct WorkbookFunctionsImLog2Params {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImLog2Params {
     #[inline]
     fn default() -> Self {
@@ -4447,7 +4447,7 @@ impl ::std::default::Default for WorkbookFunctionsImLog2Params {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImLog2Params {
     const TYPE_NAME: &'static str = "microsoft.graph.imLog2(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4484,14 +4484,14 @@ impl rt::Object for WorkbookFunctionsImLog2Params {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImLog2Params);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImLog2Params { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImLog2Params);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imPower`.
 /// - `inumber`: `Edm.Untyped`
 /// - `number`: `Edm.Untyped`
@@ -4506,7 +4506,7 @@ pub struct WorkbookFunctionsImPowerParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImPowerParams {
     #[inline]
     fn default() -> Self {
@@ -4517,7 +4517,7 @@ impl ::std::default::Default for WorkbookFunctionsImPowerParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImPowerParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imPower(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber", "number"];
@@ -4558,17 +4558,17 @@ impl rt::Object for WorkbookFunctionsImPowerParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImPowerParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsImPowerParams { with_inumber inumber : rt::RawJson; with_number
     number : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImPowerParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imProduct`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -4580,7 +4580,7 @@ pub struct WorkbookFunctionsImProductParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImProductParams {
     #[inline]
     fn default() -> Self {
@@ -4590,7 +4590,7 @@ impl ::std::default::Default for WorkbookFunctionsImProductParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImProductParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imProduct(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -4627,16 +4627,16 @@ impl rt::Object for WorkbookFunctionsImProductParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImProductParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsImProductParams { with_values values : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImProductParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imReal`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4648,7 +4648,7 @@ pub struct WorkbookFunctionsImRealParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImRealParams {
     #[inline]
     fn default() -> Self {
@@ -4658,7 +4658,7 @@ impl ::std::default::Default for WorkbookFunctionsImRealParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImRealParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imReal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4695,14 +4695,14 @@ impl rt::Object for WorkbookFunctionsImRealParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImRealParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImRealParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImRealParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imSec`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4714,7 +4714,7 @@ pub struct WorkbookFunctionsImSecParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImSecParams {
     #[inline]
     fn default() -> Self {
@@ -4724,7 +4724,7 @@ impl ::std::default::Default for WorkbookFunctionsImSecParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImSecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4761,14 +4761,14 @@ impl rt::Object for WorkbookFunctionsImSecParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImSecParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImSecParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSecParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imSech`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4780,7 +4780,7 @@ pub struct WorkbookFunctionsImSechParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImSechParams {
     #[inline]
     fn default() -> Self {
@@ -4790,7 +4790,7 @@ impl ::std::default::Default for WorkbookFunctionsImSechParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImSechParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSech(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4827,14 +4827,14 @@ impl rt::Object for WorkbookFunctionsImSechParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImSechParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImSechParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSechParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imSin`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4846,7 +4846,7 @@ pub struct WorkbookFunctionsImSinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImSinParams {
     #[inline]
     fn default() -> Self {
@@ -4856,7 +4856,7 @@ impl ::std::default::Default for WorkbookFunctionsImSinParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImSinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4893,14 +4893,14 @@ impl rt::Object for WorkbookFunctionsImSinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImSinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImSinParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imSinh`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4912,7 +4912,7 @@ pub struct WorkbookFunctionsImSinhParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImSinhParams {
     #[inline]
     fn default() -> Self {
@@ -4922,7 +4922,7 @@ impl ::std::default::Default for WorkbookFunctionsImSinhParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImSinhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSinh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -4959,14 +4959,14 @@ impl rt::Object for WorkbookFunctionsImSinhParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImSinhParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImSinhParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSinhParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imSqrt`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -4978,7 +4978,7 @@ pub struct WorkbookFunctionsImSqrtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
     #[inline]
     fn default() -> Self {
@@ -4988,7 +4988,7 @@ impl ::std::default::Default for WorkbookFunctionsImSqrtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImSqrtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -5025,14 +5025,14 @@ impl rt::Object for WorkbookFunctionsImSqrtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImSqrtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImSqrtParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSqrtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imSub`.
 /// - `inumber1`: `Edm.Untyped`
 /// - `inumber2`: `Edm.Untyped`
@@ -5047,7 +5047,7 @@ pub struct WorkbookFunctionsImSubParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImSubParams {
     #[inline]
     fn default() -> Self {
@@ -5058,7 +5058,7 @@ impl ::std::default::Default for WorkbookFunctionsImSubParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImSubParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSub(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber1", "inumber2"];
@@ -5099,17 +5099,17 @@ impl rt::Object for WorkbookFunctionsImSubParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImSubParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsImSubParams { with_inumber1 inumber1 : rt::RawJson; with_inumber2
     inumber2 : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSubParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imSum`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -5121,7 +5121,7 @@ pub struct WorkbookFunctionsImSumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImSumParams {
     #[inline]
     fn default() -> Self {
@@ -5131,7 +5131,7 @@ impl ::std::default::Default for WorkbookFunctionsImSumParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImSumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imSum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5168,14 +5168,14 @@ impl rt::Object for WorkbookFunctionsImSumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImSumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImSumParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImSumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imTan`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -5187,7 +5187,7 @@ pub struct WorkbookFunctionsImTanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImTanParams {
     #[inline]
     fn default() -> Self {
@@ -5197,7 +5197,7 @@ impl ::std::default::Default for WorkbookFunctionsImTanParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImTanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imTan(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -5234,14 +5234,14 @@ impl rt::Object for WorkbookFunctionsImTanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImTanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsImTanParams { with_inumber inumber : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImTanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.imaginary`.
 /// - `inumber`: `Edm.Untyped`
 ///
@@ -5253,7 +5253,7 @@ pub struct WorkbookFunctionsImaginaryParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
     #[inline]
     fn default() -> Self {
@@ -5263,7 +5263,7 @@ impl ::std::default::Default for WorkbookFunctionsImaginaryParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsImaginaryParams {
     const TYPE_NAME: &'static str = "microsoft.graph.imaginary(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["inumber"];
@@ -5300,16 +5300,16 @@ impl rt::Object for WorkbookFunctionsImaginaryParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsImaginaryParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsImaginaryParams { with_inumber inumber : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsImaginaryParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.int`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -5321,7 +5321,7 @@ pub struct WorkbookFunctionsIntParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIntParams {
     #[inline]
     fn default() -> Self {
@@ -5331,7 +5331,7 @@ impl ::std::default::Default for WorkbookFunctionsIntParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIntParams {
     const TYPE_NAME: &'static str = "microsoft.graph.int(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5368,14 +5368,14 @@ impl rt::Object for WorkbookFunctionsIntParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIntParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIntParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIntParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.intRate`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -5399,7 +5399,7 @@ pub struct WorkbookFunctionsIntRateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIntRateParams {
     #[inline]
     fn default() -> Self {
@@ -5413,7 +5413,7 @@ impl ::std::default::Default for WorkbookFunctionsIntRateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIntRateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.intRate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -5478,18 +5478,18 @@ impl rt::Object for WorkbookFunctionsIntRateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIntRateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsIntRateParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_investment investment : rt::RawJson;
     with_redemption redemption : rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIntRateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.ipmt`.
 /// - `rate`: `Edm.Untyped`
 /// - `per`: `Edm.Untyped`
@@ -5516,7 +5516,7 @@ pub struct WorkbookFunctionsIpmtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIpmtParams {
     #[inline]
     fn default() -> Self {
@@ -5531,7 +5531,7 @@ impl ::std::default::Default for WorkbookFunctionsIpmtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIpmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ipmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv", "fv", "type"];
@@ -5595,18 +5595,18 @@ impl rt::Object for WorkbookFunctionsIpmtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIpmtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsIpmtParams { with_rate rate : rt::RawJson; with_per per :
     rt::RawJson; with_nper nper : rt::RawJson; with_pv pv : rt::RawJson; with_fv fv :
     rt::RawJson; with_type type_ : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIpmtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.irr`.
 /// - `values`: `Edm.Untyped`
 /// - `guess`: `Edm.Untyped`
@@ -5621,7 +5621,7 @@ pub struct WorkbookFunctionsIrrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIrrParams {
     #[inline]
     fn default() -> Self {
@@ -5632,7 +5632,7 @@ impl ::std::default::Default for WorkbookFunctionsIrrParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIrrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.irr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values", "guess"];
@@ -5673,17 +5673,17 @@ impl rt::Object for WorkbookFunctionsIrrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIrrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsIrrParams { with_values values : rt::RawJson; with_guess guess :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIrrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isErr`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -5695,7 +5695,7 @@ pub struct WorkbookFunctionsIsErrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsErrParams {
     #[inline]
     fn default() -> Self {
@@ -5705,7 +5705,7 @@ impl ::std::default::Default for WorkbookFunctionsIsErrParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsErrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isErr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -5742,14 +5742,14 @@ impl rt::Object for WorkbookFunctionsIsErrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsErrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIsErrParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsErrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isError`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -5761,7 +5761,7 @@ pub struct WorkbookFunctionsIsErrorParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
     #[inline]
     fn default() -> Self {
@@ -5771,7 +5771,7 @@ impl ::std::default::Default for WorkbookFunctionsIsErrorParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsErrorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isError(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -5808,14 +5808,14 @@ impl rt::Object for WorkbookFunctionsIsErrorParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsErrorParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIsErrorParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsErrorParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isEven`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -5827,7 +5827,7 @@ pub struct WorkbookFunctionsIsEvenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
     #[inline]
     fn default() -> Self {
@@ -5837,7 +5837,7 @@ impl ::std::default::Default for WorkbookFunctionsIsEvenParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsEvenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isEven(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5874,14 +5874,14 @@ impl rt::Object for WorkbookFunctionsIsEvenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsEvenParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIsEvenParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsEvenParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isFormula`.
 /// - `reference`: `Edm.Untyped`
 ///
@@ -5893,7 +5893,7 @@ pub struct WorkbookFunctionsIsFormulaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
     #[inline]
     fn default() -> Self {
@@ -5903,7 +5903,7 @@ impl ::std::default::Default for WorkbookFunctionsIsFormulaParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsFormulaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isFormula(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["reference"];
@@ -5940,16 +5940,16 @@ impl rt::Object for WorkbookFunctionsIsFormulaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsFormulaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsIsFormulaParams { with_reference reference : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsFormulaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isLogical`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -5961,7 +5961,7 @@ pub struct WorkbookFunctionsIsLogicalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
     #[inline]
     fn default() -> Self {
@@ -5971,7 +5971,7 @@ impl ::std::default::Default for WorkbookFunctionsIsLogicalParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsLogicalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isLogical(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6008,14 +6008,14 @@ impl rt::Object for WorkbookFunctionsIsLogicalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsLogicalParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIsLogicalParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsLogicalParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isNA`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -6027,7 +6027,7 @@ pub struct WorkbookFunctionsIsNaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsNaParams {
     #[inline]
     fn default() -> Self {
@@ -6037,7 +6037,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNaParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsNaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isNA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6074,14 +6074,14 @@ impl rt::Object for WorkbookFunctionsIsNaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsNaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIsNaParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isNonText`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -6093,7 +6093,7 @@ pub struct WorkbookFunctionsIsNonTextParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
     #[inline]
     fn default() -> Self {
@@ -6103,7 +6103,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNonTextParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsNonTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isNonText(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6140,14 +6140,14 @@ impl rt::Object for WorkbookFunctionsIsNonTextParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsNonTextParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIsNonTextParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNonTextParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isNumber`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -6159,7 +6159,7 @@ pub struct WorkbookFunctionsIsNumberParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
     #[inline]
     fn default() -> Self {
@@ -6169,7 +6169,7 @@ impl ::std::default::Default for WorkbookFunctionsIsNumberParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsNumberParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isNumber(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6206,14 +6206,14 @@ impl rt::Object for WorkbookFunctionsIsNumberParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsNumberParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIsNumberParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsNumberParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isOdd`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -6225,7 +6225,7 @@ pub struct WorkbookFunctionsIsOddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsOddParams {
     #[inline]
     fn default() -> Self {
@@ -6235,7 +6235,7 @@ impl ::std::default::Default for WorkbookFunctionsIsOddParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsOddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isOdd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -6272,14 +6272,14 @@ impl rt::Object for WorkbookFunctionsIsOddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsOddParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIsOddParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsOddParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isText`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -6291,7 +6291,7 @@ pub struct WorkbookFunctionsIsTextParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsTextParams {
     #[inline]
     fn default() -> Self {
@@ -6301,7 +6301,7 @@ impl ::std::default::Default for WorkbookFunctionsIsTextParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isText(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6338,14 +6338,14 @@ impl rt::Object for WorkbookFunctionsIsTextParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsTextParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIsTextParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsTextParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isoWeekNum`.
 /// - `date`: `Edm.Untyped`
 ///
@@ -6357,7 +6357,7 @@ pub struct WorkbookFunctionsIsoWeekNumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
     #[inline]
     fn default() -> Self {
@@ -6367,7 +6367,7 @@ impl ::std::default::Default for WorkbookFunctionsIsoWeekNumParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsoWeekNumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["date"];
@@ -6404,14 +6404,14 @@ impl rt::Object for WorkbookFunctionsIsoWeekNumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsoWeekNumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIsoWeekNumParams { with_date date : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsoWeekNumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.iso_Ceiling`.
 /// - `number`: `Edm.Untyped`
 /// - `significance`: `Edm.Untyped`
@@ -6426,7 +6426,7 @@ pub struct WorkbookFunctionsIsoCeilingParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
     #[inline]
     fn default() -> Self {
@@ -6437,7 +6437,7 @@ impl ::std::default::Default for WorkbookFunctionsIsoCeilingParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsoCeilingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "significance"];
@@ -6478,17 +6478,17 @@ impl rt::Object for WorkbookFunctionsIsoCeilingParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsoCeilingParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsIsoCeilingParams { with_number number : rt::RawJson;
     with_significance significance : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsoCeilingParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.ispmt`.
 /// - `rate`: `Edm.Untyped`
 /// - `per`: `Edm.Untyped`
@@ -6509,7 +6509,7 @@ pub struct WorkbookFunctionsIspmtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIspmtParams {
     #[inline]
     fn default() -> Self {
@@ -6522,7 +6522,7 @@ impl ::std::default::Default for WorkbookFunctionsIspmtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIspmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ispmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv"];
@@ -6576,17 +6576,17 @@ impl rt::Object for WorkbookFunctionsIspmtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIspmtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsIspmtParams { with_rate rate : rt::RawJson; with_per per :
     rt::RawJson; with_nper nper : rt::RawJson; with_pv pv : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIspmtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.isref`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -6598,7 +6598,7 @@ pub struct WorkbookFunctionsIsrefParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsIsrefParams {
     #[inline]
     fn default() -> Self {
@@ -6608,7 +6608,7 @@ impl ::std::default::Default for WorkbookFunctionsIsrefParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsIsrefParams {
     const TYPE_NAME: &'static str = "microsoft.graph.isref(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6645,14 +6645,14 @@ impl rt::Object for WorkbookFunctionsIsrefParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsIsrefParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsIsrefParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsIsrefParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.kurt`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -6664,7 +6664,7 @@ pub struct WorkbookFunctionsKurtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsKurtParams {
     #[inline]
     fn default() -> Self {
@@ -6674,7 +6674,7 @@ impl ::std::default::Default for WorkbookFunctionsKurtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsKurtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.kurt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -6711,14 +6711,14 @@ impl rt::Object for WorkbookFunctionsKurtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsKurtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsKurtParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsKurtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.large`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
@@ -6733,7 +6733,7 @@ pub struct WorkbookFunctionsLargeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLargeParams {
     #[inline]
     fn default() -> Self {
@@ -6744,7 +6744,7 @@ impl ::std::default::Default for WorkbookFunctionsLargeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLargeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.large(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
@@ -6785,17 +6785,17 @@ impl rt::Object for WorkbookFunctionsLargeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLargeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsLargeParams { with_array array : rt::RawJson; with_k k :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLargeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.lcm`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -6807,7 +6807,7 @@ pub struct WorkbookFunctionsLcmParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLcmParams {
     #[inline]
     fn default() -> Self {
@@ -6817,7 +6817,7 @@ impl ::std::default::Default for WorkbookFunctionsLcmParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLcmParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lcm(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -6854,14 +6854,14 @@ impl rt::Object for WorkbookFunctionsLcmParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLcmParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsLcmParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLcmParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.left`.
 /// - `text`: `Edm.Untyped`
 /// - `numChars`: `Edm.Untyped`
@@ -6876,7 +6876,7 @@ pub struct WorkbookFunctionsLeftParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLeftParams {
     #[inline]
     fn default() -> Self {
@@ -6887,7 +6887,7 @@ impl ::std::default::Default for WorkbookFunctionsLeftParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLeftParams {
     const TYPE_NAME: &'static str = "microsoft.graph.left(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numChars"];
@@ -6928,17 +6928,17 @@ impl rt::Object for WorkbookFunctionsLeftParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLeftParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsLeftParams { with_text text : rt::RawJson; with_num_chars num_chars
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLeftParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.leftb`.
 /// - `text`: `Edm.Untyped`
 /// - `numBytes`: `Edm.Untyped`
@@ -6953,7 +6953,7 @@ pub struct WorkbookFunctionsLeftbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLeftbParams {
     #[inline]
     fn default() -> Self {
@@ -6964,7 +6964,7 @@ impl ::std::default::Default for WorkbookFunctionsLeftbParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLeftbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.leftb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numBytes"];
@@ -7005,17 +7005,17 @@ impl rt::Object for WorkbookFunctionsLeftbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLeftbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsLeftbParams { with_text text : rt::RawJson; with_num_bytes num_bytes
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLeftbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.len`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -7027,7 +7027,7 @@ pub struct WorkbookFunctionsLenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLenParams {
     #[inline]
     fn default() -> Self {
@@ -7037,7 +7037,7 @@ impl ::std::default::Default for WorkbookFunctionsLenParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.len(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7074,14 +7074,14 @@ impl rt::Object for WorkbookFunctionsLenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLenParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsLenParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLenParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.lenb`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -7093,7 +7093,7 @@ pub struct WorkbookFunctionsLenbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLenbParams {
     #[inline]
     fn default() -> Self {
@@ -7103,7 +7103,7 @@ impl ::std::default::Default for WorkbookFunctionsLenbParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLenbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lenb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7140,14 +7140,14 @@ impl rt::Object for WorkbookFunctionsLenbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLenbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsLenbParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLenbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.ln`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -7159,7 +7159,7 @@ pub struct WorkbookFunctionsLnParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLnParams {
     #[inline]
     fn default() -> Self {
@@ -7169,7 +7169,7 @@ impl ::std::default::Default for WorkbookFunctionsLnParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ln(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -7206,14 +7206,14 @@ impl rt::Object for WorkbookFunctionsLnParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLnParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsLnParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLnParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.log`.
 /// - `number`: `Edm.Untyped`
 /// - `base`: `Edm.Untyped`
@@ -7228,7 +7228,7 @@ pub struct WorkbookFunctionsLogParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLogParams {
     #[inline]
     fn default() -> Self {
@@ -7239,7 +7239,7 @@ impl ::std::default::Default for WorkbookFunctionsLogParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLogParams {
     const TYPE_NAME: &'static str = "microsoft.graph.log(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "base"];
@@ -7280,17 +7280,17 @@ impl rt::Object for WorkbookFunctionsLogParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLogParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsLogParams { with_number number : rt::RawJson; with_base base :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.log10`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -7302,7 +7302,7 @@ pub struct WorkbookFunctionsLog10Params {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLog10Params {
     #[inline]
     fn default() -> Self {
@@ -7312,7 +7312,7 @@ impl ::std::default::Default for WorkbookFunctionsLog10Params {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLog10Params {
     const TYPE_NAME: &'static str = "microsoft.graph.log10(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -7349,14 +7349,14 @@ impl rt::Object for WorkbookFunctionsLog10Params {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLog10Params);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsLog10Params { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLog10Params);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.logNorm_Dist`.
 /// - `x`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
@@ -7377,7 +7377,7 @@ pub struct WorkbookFunctionsLogNormDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLogNormDistParams {
     #[inline]
     fn default() -> Self {
@@ -7390,7 +7390,7 @@ impl ::std::default::Default for WorkbookFunctionsLogNormDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLogNormDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "standardDev", "cumulative"];
@@ -7444,18 +7444,18 @@ impl rt::Object for WorkbookFunctionsLogNormDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLogNormDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsLogNormDistParams { with_x x : rt::RawJson; with_mean mean :
     rt::RawJson; with_standard_dev standard_dev : rt::RawJson; with_cumulative cumulative
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogNormDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.logNorm_Inv`.
 /// - `probability`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
@@ -7473,7 +7473,7 @@ pub struct WorkbookFunctionsLogNormInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLogNormInvParams {
     #[inline]
     fn default() -> Self {
@@ -7485,7 +7485,7 @@ impl ::std::default::Default for WorkbookFunctionsLogNormInvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLogNormInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "mean", "standardDev"];
@@ -7534,17 +7534,17 @@ impl rt::Object for WorkbookFunctionsLogNormInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLogNormInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsLogNormInvParams { with_probability probability : rt::RawJson;
     with_mean mean : rt::RawJson; with_standard_dev standard_dev : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLogNormInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.lookup`.
 /// - `lookupValue`: `Edm.Untyped`
 /// - `lookupVector`: `Edm.Untyped`
@@ -7562,7 +7562,7 @@ pub struct WorkbookFunctionsLookupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLookupParams {
     #[inline]
     fn default() -> Self {
@@ -7574,7 +7574,7 @@ impl ::std::default::Default for WorkbookFunctionsLookupParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLookupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lookup(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -7627,18 +7627,18 @@ impl rt::Object for WorkbookFunctionsLookupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLookupParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsLookupParams { with_lookup_value lookup_value : rt::RawJson;
     with_lookup_vector lookup_vector : rt::RawJson; with_result_vector result_vector :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLookupParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.lower`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -7650,7 +7650,7 @@ pub struct WorkbookFunctionsLowerParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsLowerParams {
     #[inline]
     fn default() -> Self {
@@ -7660,7 +7660,7 @@ impl ::std::default::Default for WorkbookFunctionsLowerParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsLowerParams {
     const TYPE_NAME: &'static str = "microsoft.graph.lower(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7697,14 +7697,14 @@ impl rt::Object for WorkbookFunctionsLowerParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsLowerParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsLowerParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsLowerParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.match`.
 /// - `lookupValue`: `Edm.Untyped`
 /// - `lookupArray`: `Edm.Untyped`
@@ -7722,7 +7722,7 @@ pub struct WorkbookFunctionsMatchParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMatchParams {
     #[inline]
     fn default() -> Self {
@@ -7734,7 +7734,7 @@ impl ::std::default::Default for WorkbookFunctionsMatchParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMatchParams {
     const TYPE_NAME: &'static str = "microsoft.graph.match(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["lookupValue", "lookupArray", "matchType"];
@@ -7783,18 +7783,18 @@ impl rt::Object for WorkbookFunctionsMatchParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMatchParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsMatchParams { with_lookup_value lookup_value : rt::RawJson;
     with_lookup_array lookup_array : rt::RawJson; with_match_type match_type :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMatchParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.max`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -7806,7 +7806,7 @@ pub struct WorkbookFunctionsMaxParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMaxParams {
     #[inline]
     fn default() -> Self {
@@ -7816,7 +7816,7 @@ impl ::std::default::Default for WorkbookFunctionsMaxParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMaxParams {
     const TYPE_NAME: &'static str = "microsoft.graph.max(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -7853,14 +7853,14 @@ impl rt::Object for WorkbookFunctionsMaxParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMaxParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsMaxParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMaxParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.maxA`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -7872,7 +7872,7 @@ pub struct WorkbookFunctionsMaxAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMaxAParams {
     #[inline]
     fn default() -> Self {
@@ -7882,7 +7882,7 @@ impl ::std::default::Default for WorkbookFunctionsMaxAParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMaxAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.maxA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -7919,14 +7919,14 @@ impl rt::Object for WorkbookFunctionsMaxAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMaxAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsMaxAParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMaxAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.mduration`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -7953,7 +7953,7 @@ pub struct WorkbookFunctionsMdurationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMdurationParams {
     #[inline]
     fn default() -> Self {
@@ -7968,7 +7968,7 @@ impl ::std::default::Default for WorkbookFunctionsMdurationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMdurationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mduration(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -8039,19 +8039,19 @@ impl rt::Object for WorkbookFunctionsMdurationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMdurationParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsMdurationParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_coupon coupon : rt::RawJson; with_yld yld
     : rt::RawJson; with_frequency frequency : rt::RawJson; with_basis basis :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMdurationParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.median`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -8063,7 +8063,7 @@ pub struct WorkbookFunctionsMedianParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMedianParams {
     #[inline]
     fn default() -> Self {
@@ -8073,7 +8073,7 @@ impl ::std::default::Default for WorkbookFunctionsMedianParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMedianParams {
     const TYPE_NAME: &'static str = "microsoft.graph.median(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8110,14 +8110,14 @@ impl rt::Object for WorkbookFunctionsMedianParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMedianParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsMedianParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMedianParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.mid`.
 /// - `text`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
@@ -8135,7 +8135,7 @@ pub struct WorkbookFunctionsMidParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMidParams {
     #[inline]
     fn default() -> Self {
@@ -8147,7 +8147,7 @@ impl ::std::default::Default for WorkbookFunctionsMidParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMidParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mid(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "startNum", "numChars"];
@@ -8196,17 +8196,17 @@ impl rt::Object for WorkbookFunctionsMidParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMidParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsMidParams { with_text text : rt::RawJson; with_start_num start_num :
     rt::RawJson; with_num_chars num_chars : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMidParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.midb`.
 /// - `text`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
@@ -8224,7 +8224,7 @@ pub struct WorkbookFunctionsMidbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMidbParams {
     #[inline]
     fn default() -> Self {
@@ -8236,7 +8236,7 @@ impl ::std::default::Default for WorkbookFunctionsMidbParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMidbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.midb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "startNum", "numBytes"];
@@ -8285,17 +8285,17 @@ impl rt::Object for WorkbookFunctionsMidbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMidbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsMidbParams { with_text text : rt::RawJson; with_start_num start_num
     : rt::RawJson; with_num_bytes num_bytes : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMidbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.min`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -8307,7 +8307,7 @@ pub struct WorkbookFunctionsMinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMinParams {
     #[inline]
     fn default() -> Self {
@@ -8317,7 +8317,7 @@ impl ::std::default::Default for WorkbookFunctionsMinParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.min(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8354,14 +8354,14 @@ impl rt::Object for WorkbookFunctionsMinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsMinParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.minA`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -8373,7 +8373,7 @@ pub struct WorkbookFunctionsMinAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMinAParams {
     #[inline]
     fn default() -> Self {
@@ -8383,7 +8383,7 @@ impl ::std::default::Default for WorkbookFunctionsMinAParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMinAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.minA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8420,14 +8420,14 @@ impl rt::Object for WorkbookFunctionsMinAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMinAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsMinAParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.minute`.
 /// - `serialNumber`: `Edm.Untyped`
 ///
@@ -8439,7 +8439,7 @@ pub struct WorkbookFunctionsMinuteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMinuteParams {
     #[inline]
     fn default() -> Self {
@@ -8449,7 +8449,7 @@ impl ::std::default::Default for WorkbookFunctionsMinuteParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMinuteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.minute(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -8486,16 +8486,16 @@ impl rt::Object for WorkbookFunctionsMinuteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMinuteParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsMinuteParams { with_serial_number serial_number : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMinuteParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.mirr`.
 /// - `values`: `Edm.Untyped`
 /// - `financeRate`: `Edm.Untyped`
@@ -8513,7 +8513,7 @@ pub struct WorkbookFunctionsMirrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMirrParams {
     #[inline]
     fn default() -> Self {
@@ -8525,7 +8525,7 @@ impl ::std::default::Default for WorkbookFunctionsMirrParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMirrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mirr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values", "financeRate", "reinvestRate"];
@@ -8574,17 +8574,17 @@ impl rt::Object for WorkbookFunctionsMirrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMirrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsMirrParams { with_values values : rt::RawJson; with_finance_rate
     finance_rate : rt::RawJson; with_reinvest_rate reinvest_rate : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMirrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.mod`.
 /// - `number`: `Edm.Untyped`
 /// - `divisor`: `Edm.Untyped`
@@ -8599,7 +8599,7 @@ pub struct WorkbookFunctionsModParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsModParams {
     #[inline]
     fn default() -> Self {
@@ -8610,7 +8610,7 @@ impl ::std::default::Default for WorkbookFunctionsModParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsModParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mod(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "divisor"];
@@ -8651,17 +8651,17 @@ impl rt::Object for WorkbookFunctionsModParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsModParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsModParams { with_number number : rt::RawJson; with_divisor divisor :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsModParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.month`.
 /// - `serialNumber`: `Edm.Untyped`
 ///
@@ -8673,7 +8673,7 @@ pub struct WorkbookFunctionsMonthParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMonthParams {
     #[inline]
     fn default() -> Self {
@@ -8683,7 +8683,7 @@ impl ::std::default::Default for WorkbookFunctionsMonthParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMonthParams {
     const TYPE_NAME: &'static str = "microsoft.graph.month(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -8720,16 +8720,16 @@ impl rt::Object for WorkbookFunctionsMonthParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMonthParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsMonthParams { with_serial_number serial_number : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMonthParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.mround`.
 /// - `number`: `Edm.Untyped`
 /// - `multiple`: `Edm.Untyped`
@@ -8744,7 +8744,7 @@ pub struct WorkbookFunctionsMroundParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMroundParams {
     #[inline]
     fn default() -> Self {
@@ -8755,7 +8755,7 @@ impl ::std::default::Default for WorkbookFunctionsMroundParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMroundParams {
     const TYPE_NAME: &'static str = "microsoft.graph.mround(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "multiple"];
@@ -8796,17 +8796,17 @@ impl rt::Object for WorkbookFunctionsMroundParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMroundParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsMroundParams { with_number number : rt::RawJson; with_multiple
     multiple : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMroundParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.multiNomial`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -8818,7 +8818,7 @@ pub struct WorkbookFunctionsMultiNomialParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
     #[inline]
     fn default() -> Self {
@@ -8828,7 +8828,7 @@ impl ::std::default::Default for WorkbookFunctionsMultiNomialParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsMultiNomialParams {
     const TYPE_NAME: &'static str = "microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8865,16 +8865,16 @@ impl rt::Object for WorkbookFunctionsMultiNomialParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsMultiNomialParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsMultiNomialParams { with_values values : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsMultiNomialParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.n`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -8886,7 +8886,7 @@ pub struct WorkbookFunctionsNParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNParams {
     #[inline]
     fn default() -> Self {
@@ -8896,7 +8896,7 @@ impl ::std::default::Default for WorkbookFunctionsNParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNParams {
     const TYPE_NAME: &'static str = "microsoft.graph.n(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -8933,14 +8933,14 @@ impl rt::Object for WorkbookFunctionsNParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsNParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.negBinom_Dist`.
 /// - `numberF`: `Edm.Untyped`
 /// - `numberS`: `Edm.Untyped`
@@ -8961,7 +8961,7 @@ pub struct WorkbookFunctionsNegBinomDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNegBinomDistParams {
     #[inline]
     fn default() -> Self {
@@ -8974,7 +8974,7 @@ impl ::std::default::Default for WorkbookFunctionsNegBinomDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNegBinomDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -9033,18 +9033,18 @@ impl rt::Object for WorkbookFunctionsNegBinomDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNegBinomDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsNegBinomDistParams { with_number_f number_f : rt::RawJson;
     with_number_s number_s : rt::RawJson; with_probability_s probability_s : rt::RawJson;
     with_cumulative cumulative : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNegBinomDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.networkDays`.
 /// - `startDate`: `Edm.Untyped`
 /// - `endDate`: `Edm.Untyped`
@@ -9062,7 +9062,7 @@ pub struct WorkbookFunctionsNetworkDaysParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNetworkDaysParams {
     #[inline]
     fn default() -> Self {
@@ -9074,7 +9074,7 @@ impl ::std::default::Default for WorkbookFunctionsNetworkDaysParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNetworkDaysParams {
     const TYPE_NAME: &'static str = "microsoft.graph.networkDays(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "endDate", "holidays"];
@@ -9123,17 +9123,17 @@ impl rt::Object for WorkbookFunctionsNetworkDaysParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNetworkDaysParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsNetworkDaysParams { with_start_date start_date : rt::RawJson;
     with_end_date end_date : rt::RawJson; with_holidays holidays : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNetworkDaysParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.networkDays_Intl`.
 /// - `startDate`: `Edm.Untyped`
 /// - `endDate`: `Edm.Untyped`
@@ -9154,7 +9154,7 @@ pub struct WorkbookFunctionsNetworkDaysIntlParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNetworkDaysIntlParams {
     #[inline]
     fn default() -> Self {
@@ -9167,7 +9167,7 @@ impl ::std::default::Default for WorkbookFunctionsNetworkDaysIntlParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNetworkDaysIntlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -9226,18 +9226,18 @@ impl rt::Object for WorkbookFunctionsNetworkDaysIntlParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNetworkDaysIntlParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsNetworkDaysIntlParams { with_start_date start_date : rt::RawJson;
     with_end_date end_date : rt::RawJson; with_weekend weekend : rt::RawJson;
     with_holidays holidays : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNetworkDaysIntlParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.nominal`.
 /// - `effectRate`: `Edm.Untyped`
 /// - `npery`: `Edm.Untyped`
@@ -9252,7 +9252,7 @@ pub struct WorkbookFunctionsNominalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNominalParams {
     #[inline]
     fn default() -> Self {
@@ -9263,7 +9263,7 @@ impl ::std::default::Default for WorkbookFunctionsNominalParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNominalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.nominal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["effectRate", "npery"];
@@ -9304,17 +9304,17 @@ impl rt::Object for WorkbookFunctionsNominalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNominalParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsNominalParams { with_effect_rate effect_rate : rt::RawJson;
     with_npery npery : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNominalParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.norm_Dist`.
 /// - `x`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
@@ -9335,7 +9335,7 @@ pub struct WorkbookFunctionsNormDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNormDistParams {
     #[inline]
     fn default() -> Self {
@@ -9348,7 +9348,7 @@ impl ::std::default::Default for WorkbookFunctionsNormDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNormDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "standardDev", "cumulative"];
@@ -9402,18 +9402,18 @@ impl rt::Object for WorkbookFunctionsNormDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNormDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsNormDistParams { with_x x : rt::RawJson; with_mean mean :
     rt::RawJson; with_standard_dev standard_dev : rt::RawJson; with_cumulative cumulative
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.norm_Inv`.
 /// - `probability`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
@@ -9431,7 +9431,7 @@ pub struct WorkbookFunctionsNormInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNormInvParams {
     #[inline]
     fn default() -> Self {
@@ -9443,7 +9443,7 @@ impl ::std::default::Default for WorkbookFunctionsNormInvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNormInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "mean", "standardDev"];
@@ -9492,17 +9492,17 @@ impl rt::Object for WorkbookFunctionsNormInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNormInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsNormInvParams { with_probability probability : rt::RawJson;
     with_mean mean : rt::RawJson; with_standard_dev standard_dev : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.norm_S_Dist`.
 /// - `z`: `Edm.Untyped`
 /// - `cumulative`: `Edm.Untyped`
@@ -9517,7 +9517,7 @@ pub struct WorkbookFunctionsNormSDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
     #[inline]
     fn default() -> Self {
@@ -9528,7 +9528,7 @@ impl ::std::default::Default for WorkbookFunctionsNormSDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNormSDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["z", "cumulative"];
@@ -9569,17 +9569,17 @@ impl rt::Object for WorkbookFunctionsNormSDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNormSDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsNormSDistParams { with_z z : rt::RawJson; with_cumulative cumulative
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormSDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.norm_S_Inv`.
 /// - `probability`: `Edm.Untyped`
 ///
@@ -9591,7 +9591,7 @@ pub struct WorkbookFunctionsNormSInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
     #[inline]
     fn default() -> Self {
@@ -9601,7 +9601,7 @@ impl ::std::default::Default for WorkbookFunctionsNormSInvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNormSInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability"];
@@ -9638,16 +9638,16 @@ impl rt::Object for WorkbookFunctionsNormSInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNormSInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsNormSInvParams { with_probability probability : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNormSInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.not`.
 /// - `logical`: `Edm.Untyped`
 ///
@@ -9659,7 +9659,7 @@ pub struct WorkbookFunctionsNotParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNotParams {
     #[inline]
     fn default() -> Self {
@@ -9669,7 +9669,7 @@ impl ::std::default::Default for WorkbookFunctionsNotParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNotParams {
     const TYPE_NAME: &'static str = "microsoft.graph.not(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["logical"];
@@ -9706,14 +9706,14 @@ impl rt::Object for WorkbookFunctionsNotParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNotParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsNotParams { with_logical logical : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNotParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.nper`.
 /// - `rate`: `Edm.Untyped`
 /// - `pmt`: `Edm.Untyped`
@@ -9737,7 +9737,7 @@ pub struct WorkbookFunctionsNperParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNperParams {
     #[inline]
     fn default() -> Self {
@@ -9751,7 +9751,7 @@ impl ::std::default::Default for WorkbookFunctionsNperParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNperParams {
     const TYPE_NAME: &'static str = "microsoft.graph.nper(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "pmt", "pv", "fv", "type"];
@@ -9810,18 +9810,18 @@ impl rt::Object for WorkbookFunctionsNperParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNperParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsNperParams { with_rate rate : rt::RawJson; with_pmt pmt :
     rt::RawJson; with_pv pv : rt::RawJson; with_fv fv : rt::RawJson; with_type type_ :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNperParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.npv`.
 /// - `rate`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
@@ -9836,7 +9836,7 @@ pub struct WorkbookFunctionsNpvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNpvParams {
     #[inline]
     fn default() -> Self {
@@ -9847,7 +9847,7 @@ impl ::std::default::Default for WorkbookFunctionsNpvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNpvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.npv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "values"];
@@ -9888,17 +9888,17 @@ impl rt::Object for WorkbookFunctionsNpvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNpvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsNpvParams { with_rate rate : rt::RawJson; with_values values :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNpvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.numberValue`.
 /// - `text`: `Edm.Untyped`
 /// - `decimalSeparator`: `Edm.Untyped`
@@ -9916,7 +9916,7 @@ pub struct WorkbookFunctionsNumberValueParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsNumberValueParams {
     #[inline]
     fn default() -> Self {
@@ -9928,7 +9928,7 @@ impl ::std::default::Default for WorkbookFunctionsNumberValueParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsNumberValueParams {
     const TYPE_NAME: &'static str = "microsoft.graph.numberValue(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -9981,14 +9981,14 @@ impl rt::Object for WorkbookFunctionsNumberValueParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsNumberValueParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsNumberValueParams { with_text text : rt::RawJson;
     with_decimal_separator decimal_separator : rt::RawJson; with_group_separator
     group_separator : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsNumberValueParams);

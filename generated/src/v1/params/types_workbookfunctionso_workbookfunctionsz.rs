@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.oct2Bin`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
@@ -17,7 +17,7 @@ pub struct WorkbookFunctionsOct2BinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
     #[inline]
     fn default() -> Self {
@@ -28,7 +28,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2BinParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsOct2BinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -69,17 +69,17 @@ impl rt::Object for WorkbookFunctionsOct2BinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsOct2BinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsOct2BinParams { with_number number : rt::RawJson; with_places places
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2BinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.oct2Dec`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -91,7 +91,7 @@ pub struct WorkbookFunctionsOct2DecParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
     #[inline]
     fn default() -> Self {
@@ -101,7 +101,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2DecParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsOct2DecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -138,14 +138,14 @@ impl rt::Object for WorkbookFunctionsOct2DecParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsOct2DecParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsOct2DecParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2DecParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.oct2Hex`.
 /// - `number`: `Edm.Untyped`
 /// - `places`: `Edm.Untyped`
@@ -160,7 +160,7 @@ pub struct WorkbookFunctionsOct2HexParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
     #[inline]
     fn default() -> Self {
@@ -171,7 +171,7 @@ impl ::std::default::Default for WorkbookFunctionsOct2HexParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsOct2HexParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "places"];
@@ -212,17 +212,17 @@ impl rt::Object for WorkbookFunctionsOct2HexParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsOct2HexParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsOct2HexParams { with_number number : rt::RawJson; with_places places
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOct2HexParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.odd`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -234,7 +234,7 @@ pub struct WorkbookFunctionsOddParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsOddParams {
     #[inline]
     fn default() -> Self {
@@ -244,7 +244,7 @@ impl ::std::default::Default for WorkbookFunctionsOddParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsOddParams {
     const TYPE_NAME: &'static str = "microsoft.graph.odd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -281,14 +281,14 @@ impl rt::Object for WorkbookFunctionsOddParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsOddParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsOddParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.oddFPrice`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -324,7 +324,7 @@ pub struct WorkbookFunctionsOddFPriceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsOddFPriceParams {
     #[inline]
     fn default() -> Self {
@@ -342,7 +342,7 @@ impl ::std::default::Default for WorkbookFunctionsOddFPriceParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsOddFPriceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -431,9 +431,9 @@ impl rt::Object for WorkbookFunctionsOddFPriceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsOddFPriceParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsOddFPriceParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_issue issue : rt::RawJson;
@@ -441,10 +441,10 @@ rt::impl_setters!(
     yld : rt::RawJson; with_redemption redemption : rt::RawJson; with_frequency frequency
     : rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddFPriceParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.oddFYield`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -480,7 +480,7 @@ pub struct WorkbookFunctionsOddFYieldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsOddFYieldParams {
     #[inline]
     fn default() -> Self {
@@ -498,7 +498,7 @@ impl ::std::default::Default for WorkbookFunctionsOddFYieldParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsOddFYieldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -587,9 +587,9 @@ impl rt::Object for WorkbookFunctionsOddFYieldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsOddFYieldParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsOddFYieldParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_issue issue : rt::RawJson;
@@ -597,10 +597,10 @@ rt::impl_setters!(
     pr : rt::RawJson; with_redemption redemption : rt::RawJson; with_frequency frequency
     : rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddFYieldParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.oddLPrice`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -633,7 +633,7 @@ pub struct WorkbookFunctionsOddLPriceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsOddLPriceParams {
     #[inline]
     fn default() -> Self {
@@ -650,7 +650,7 @@ impl ::std::default::Default for WorkbookFunctionsOddLPriceParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsOddLPriceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -733,9 +733,9 @@ impl rt::Object for WorkbookFunctionsOddLPriceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsOddLPriceParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsOddLPriceParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_last_interest last_interest : rt::RawJson;
@@ -743,10 +743,10 @@ rt::impl_setters!(
     : rt::RawJson; with_frequency frequency : rt::RawJson; with_basis basis :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddLPriceParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.oddLYield`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -779,7 +779,7 @@ pub struct WorkbookFunctionsOddLYieldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsOddLYieldParams {
     #[inline]
     fn default() -> Self {
@@ -796,7 +796,7 @@ impl ::std::default::Default for WorkbookFunctionsOddLYieldParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsOddLYieldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -879,9 +879,9 @@ impl rt::Object for WorkbookFunctionsOddLYieldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsOddLYieldParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsOddLYieldParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_last_interest last_interest : rt::RawJson;
@@ -889,10 +889,10 @@ rt::impl_setters!(
     rt::RawJson; with_frequency frequency : rt::RawJson; with_basis basis : rt::RawJson;
     }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOddLYieldParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.or`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -904,7 +904,7 @@ pub struct WorkbookFunctionsOrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsOrParams {
     #[inline]
     fn default() -> Self {
@@ -914,7 +914,7 @@ impl ::std::default::Default for WorkbookFunctionsOrParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsOrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.or(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -951,14 +951,14 @@ impl rt::Object for WorkbookFunctionsOrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsOrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsOrParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsOrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.pduration`.
 /// - `rate`: `Edm.Untyped`
 /// - `pv`: `Edm.Untyped`
@@ -976,7 +976,7 @@ pub struct WorkbookFunctionsPdurationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPdurationParams {
     #[inline]
     fn default() -> Self {
@@ -988,7 +988,7 @@ impl ::std::default::Default for WorkbookFunctionsPdurationParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPdurationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.pduration(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "pv", "fv"];
@@ -1033,17 +1033,17 @@ impl rt::Object for WorkbookFunctionsPdurationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPdurationParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPdurationParams { with_rate rate : rt::RawJson; with_pv pv :
     rt::RawJson; with_fv fv : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPdurationParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.percentRank_Exc`.
 /// - `array`: `Edm.Untyped`
 /// - `x`: `Edm.Untyped`
@@ -1061,7 +1061,7 @@ pub struct WorkbookFunctionsPercentRankExcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPercentRankExcParams {
     #[inline]
     fn default() -> Self {
@@ -1073,7 +1073,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentRankExcParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPercentRankExcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "x", "significance"];
@@ -1122,17 +1122,17 @@ impl rt::Object for WorkbookFunctionsPercentRankExcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPercentRankExcParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPercentRankExcParams { with_array array : rt::RawJson; with_x x :
     rt::RawJson; with_significance significance : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentRankExcParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.percentRank_Inc`.
 /// - `array`: `Edm.Untyped`
 /// - `x`: `Edm.Untyped`
@@ -1150,7 +1150,7 @@ pub struct WorkbookFunctionsPercentRankIncParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPercentRankIncParams {
     #[inline]
     fn default() -> Self {
@@ -1162,7 +1162,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentRankIncParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPercentRankIncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "x", "significance"];
@@ -1211,17 +1211,17 @@ impl rt::Object for WorkbookFunctionsPercentRankIncParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPercentRankIncParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPercentRankIncParams { with_array array : rt::RawJson; with_x x :
     rt::RawJson; with_significance significance : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentRankIncParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.percentile_Exc`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
@@ -1236,7 +1236,7 @@ pub struct WorkbookFunctionsPercentileExcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
     #[inline]
     fn default() -> Self {
@@ -1247,7 +1247,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentileExcParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPercentileExcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
@@ -1288,17 +1288,17 @@ impl rt::Object for WorkbookFunctionsPercentileExcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPercentileExcParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPercentileExcParams { with_array array : rt::RawJson; with_k k :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentileExcParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.percentile_Inc`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
@@ -1313,7 +1313,7 @@ pub struct WorkbookFunctionsPercentileIncParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
     #[inline]
     fn default() -> Self {
@@ -1324,7 +1324,7 @@ impl ::std::default::Default for WorkbookFunctionsPercentileIncParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPercentileIncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
@@ -1365,17 +1365,17 @@ impl rt::Object for WorkbookFunctionsPercentileIncParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPercentileIncParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPercentileIncParams { with_array array : rt::RawJson; with_k k :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPercentileIncParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.permut`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
@@ -1390,7 +1390,7 @@ pub struct WorkbookFunctionsPermutParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPermutParams {
     #[inline]
     fn default() -> Self {
@@ -1401,7 +1401,7 @@ impl ::std::default::Default for WorkbookFunctionsPermutParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPermutParams {
     const TYPE_NAME: &'static str = "microsoft.graph.permut(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
@@ -1442,17 +1442,17 @@ impl rt::Object for WorkbookFunctionsPermutParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPermutParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPermutParams { with_number number : rt::RawJson; with_number_chosen
     number_chosen : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPermutParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.permutationa`.
 /// - `number`: `Edm.Untyped`
 /// - `numberChosen`: `Edm.Untyped`
@@ -1467,7 +1467,7 @@ pub struct WorkbookFunctionsPermutationaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
     #[inline]
     fn default() -> Self {
@@ -1478,7 +1478,7 @@ impl ::std::default::Default for WorkbookFunctionsPermutationaParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPermutationaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.permutationa(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numberChosen"];
@@ -1519,17 +1519,17 @@ impl rt::Object for WorkbookFunctionsPermutationaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPermutationaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPermutationaParams { with_number number : rt::RawJson;
     with_number_chosen number_chosen : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPermutationaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.phi`.
 /// - `x`: `Edm.Untyped`
 ///
@@ -1541,7 +1541,7 @@ pub struct WorkbookFunctionsPhiParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPhiParams {
     #[inline]
     fn default() -> Self {
@@ -1551,7 +1551,7 @@ impl ::std::default::Default for WorkbookFunctionsPhiParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPhiParams {
     const TYPE_NAME: &'static str = "microsoft.graph.phi(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x"];
@@ -1588,14 +1588,14 @@ impl rt::Object for WorkbookFunctionsPhiParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPhiParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsPhiParams { with_x x : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPhiParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.pmt`.
 /// - `rate`: `Edm.Untyped`
 /// - `nper`: `Edm.Untyped`
@@ -1619,7 +1619,7 @@ pub struct WorkbookFunctionsPmtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPmtParams {
     #[inline]
     fn default() -> Self {
@@ -1633,7 +1633,7 @@ impl ::std::default::Default for WorkbookFunctionsPmtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.pmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "nper", "pv", "fv", "type"];
@@ -1692,18 +1692,18 @@ impl rt::Object for WorkbookFunctionsPmtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPmtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPmtParams { with_rate rate : rt::RawJson; with_nper nper :
     rt::RawJson; with_pv pv : rt::RawJson; with_fv fv : rt::RawJson; with_type type_ :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPmtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.poisson_Dist`.
 /// - `x`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
@@ -1721,7 +1721,7 @@ pub struct WorkbookFunctionsPoissonDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPoissonDistParams {
     #[inline]
     fn default() -> Self {
@@ -1733,7 +1733,7 @@ impl ::std::default::Default for WorkbookFunctionsPoissonDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPoissonDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "cumulative"];
@@ -1782,17 +1782,17 @@ impl rt::Object for WorkbookFunctionsPoissonDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPoissonDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPoissonDistParams { with_x x : rt::RawJson; with_mean mean :
     rt::RawJson; with_cumulative cumulative : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPoissonDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.power`.
 /// - `number`: `Edm.Untyped`
 /// - `power`: `Edm.Untyped`
@@ -1807,7 +1807,7 @@ pub struct WorkbookFunctionsPowerParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPowerParams {
     #[inline]
     fn default() -> Self {
@@ -1818,7 +1818,7 @@ impl ::std::default::Default for WorkbookFunctionsPowerParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPowerParams {
     const TYPE_NAME: &'static str = "microsoft.graph.power(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "power"];
@@ -1859,17 +1859,17 @@ impl rt::Object for WorkbookFunctionsPowerParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPowerParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPowerParams { with_number number : rt::RawJson; with_power power :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPowerParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.ppmt`.
 /// - `rate`: `Edm.Untyped`
 /// - `per`: `Edm.Untyped`
@@ -1896,7 +1896,7 @@ pub struct WorkbookFunctionsPpmtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPpmtParams {
     #[inline]
     fn default() -> Self {
@@ -1911,7 +1911,7 @@ impl ::std::default::Default for WorkbookFunctionsPpmtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPpmtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.ppmt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "per", "nper", "pv", "fv", "type"];
@@ -1975,18 +1975,18 @@ impl rt::Object for WorkbookFunctionsPpmtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPpmtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPpmtParams { with_rate rate : rt::RawJson; with_per per :
     rt::RawJson; with_nper nper : rt::RawJson; with_pv pv : rt::RawJson; with_fv fv :
     rt::RawJson; with_type type_ : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPpmtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.price`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -2016,7 +2016,7 @@ pub struct WorkbookFunctionsPriceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPriceParams {
     #[inline]
     fn default() -> Self {
@@ -2032,7 +2032,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPriceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.price(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -2109,19 +2109,19 @@ impl rt::Object for WorkbookFunctionsPriceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPriceParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPriceParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_rate rate : rt::RawJson; with_yld yld :
     rt::RawJson; with_redemption redemption : rt::RawJson; with_frequency frequency :
     rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.priceDisc`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -2145,7 +2145,7 @@ pub struct WorkbookFunctionsPriceDiscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPriceDiscParams {
     #[inline]
     fn default() -> Self {
@@ -2159,7 +2159,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceDiscParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPriceDiscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -2224,18 +2224,18 @@ impl rt::Object for WorkbookFunctionsPriceDiscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPriceDiscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPriceDiscParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_discount discount : rt::RawJson;
     with_redemption redemption : rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceDiscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.priceMat`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -2262,7 +2262,7 @@ pub struct WorkbookFunctionsPriceMatParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPriceMatParams {
     #[inline]
     fn default() -> Self {
@@ -2277,7 +2277,7 @@ impl ::std::default::Default for WorkbookFunctionsPriceMatParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPriceMatParams {
     const TYPE_NAME: &'static str = "microsoft.graph.priceMat(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -2348,18 +2348,18 @@ impl rt::Object for WorkbookFunctionsPriceMatParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPriceMatParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPriceMatParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_issue issue : rt::RawJson; with_rate rate
     : rt::RawJson; with_yld yld : rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPriceMatParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.product`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -2371,7 +2371,7 @@ pub struct WorkbookFunctionsProductParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsProductParams {
     #[inline]
     fn default() -> Self {
@@ -2381,7 +2381,7 @@ impl ::std::default::Default for WorkbookFunctionsProductParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsProductParams {
     const TYPE_NAME: &'static str = "microsoft.graph.product(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -2418,14 +2418,14 @@ impl rt::Object for WorkbookFunctionsProductParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsProductParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsProductParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsProductParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.proper`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -2437,7 +2437,7 @@ pub struct WorkbookFunctionsProperParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsProperParams {
     #[inline]
     fn default() -> Self {
@@ -2447,7 +2447,7 @@ impl ::std::default::Default for WorkbookFunctionsProperParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsProperParams {
     const TYPE_NAME: &'static str = "microsoft.graph.proper(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -2484,14 +2484,14 @@ impl rt::Object for WorkbookFunctionsProperParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsProperParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsProperParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsProperParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.pv`.
 /// - `rate`: `Edm.Untyped`
 /// - `nper`: `Edm.Untyped`
@@ -2515,7 +2515,7 @@ pub struct WorkbookFunctionsPvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsPvParams {
     #[inline]
     fn default() -> Self {
@@ -2529,7 +2529,7 @@ impl ::std::default::Default for WorkbookFunctionsPvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsPvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.pv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "nper", "pmt", "fv", "type"];
@@ -2588,18 +2588,18 @@ impl rt::Object for WorkbookFunctionsPvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsPvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsPvParams { with_rate rate : rt::RawJson; with_nper nper :
     rt::RawJson; with_pmt pmt : rt::RawJson; with_fv fv : rt::RawJson; with_type type_ :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsPvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.quartile_Exc`.
 /// - `array`: `Edm.Untyped`
 /// - `quart`: `Edm.Untyped`
@@ -2614,7 +2614,7 @@ pub struct WorkbookFunctionsQuartileExcParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
     #[inline]
     fn default() -> Self {
@@ -2625,7 +2625,7 @@ impl ::std::default::Default for WorkbookFunctionsQuartileExcParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsQuartileExcParams {
     const TYPE_NAME: &'static str = "microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "quart"];
@@ -2666,17 +2666,17 @@ impl rt::Object for WorkbookFunctionsQuartileExcParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsQuartileExcParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsQuartileExcParams { with_array array : rt::RawJson; with_quart quart
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuartileExcParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.quartile_Inc`.
 /// - `array`: `Edm.Untyped`
 /// - `quart`: `Edm.Untyped`
@@ -2691,7 +2691,7 @@ pub struct WorkbookFunctionsQuartileIncParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
     #[inline]
     fn default() -> Self {
@@ -2702,7 +2702,7 @@ impl ::std::default::Default for WorkbookFunctionsQuartileIncParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsQuartileIncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "quart"];
@@ -2743,17 +2743,17 @@ impl rt::Object for WorkbookFunctionsQuartileIncParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsQuartileIncParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsQuartileIncParams { with_array array : rt::RawJson; with_quart quart
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuartileIncParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.quotient`.
 /// - `numerator`: `Edm.Untyped`
 /// - `denominator`: `Edm.Untyped`
@@ -2768,7 +2768,7 @@ pub struct WorkbookFunctionsQuotientParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsQuotientParams {
     #[inline]
     fn default() -> Self {
@@ -2779,7 +2779,7 @@ impl ::std::default::Default for WorkbookFunctionsQuotientParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsQuotientParams {
     const TYPE_NAME: &'static str = "microsoft.graph.quotient(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["numerator", "denominator"];
@@ -2820,17 +2820,17 @@ impl rt::Object for WorkbookFunctionsQuotientParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsQuotientParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsQuotientParams { with_numerator numerator : rt::RawJson;
     with_denominator denominator : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsQuotientParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.radians`.
 /// - `angle`: `Edm.Untyped`
 ///
@@ -2842,7 +2842,7 @@ pub struct WorkbookFunctionsRadiansParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRadiansParams {
     #[inline]
     fn default() -> Self {
@@ -2852,7 +2852,7 @@ impl ::std::default::Default for WorkbookFunctionsRadiansParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRadiansParams {
     const TYPE_NAME: &'static str = "microsoft.graph.radians(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["angle"];
@@ -2889,14 +2889,14 @@ impl rt::Object for WorkbookFunctionsRadiansParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRadiansParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsRadiansParams { with_angle angle : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRadiansParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.randBetween`.
 /// - `bottom`: `Edm.Untyped`
 /// - `top`: `Edm.Untyped`
@@ -2911,7 +2911,7 @@ pub struct WorkbookFunctionsRandBetweenParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
     #[inline]
     fn default() -> Self {
@@ -2922,7 +2922,7 @@ impl ::std::default::Default for WorkbookFunctionsRandBetweenParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRandBetweenParams {
     const TYPE_NAME: &'static str = "microsoft.graph.randBetween(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["bottom", "top"];
@@ -2963,17 +2963,17 @@ impl rt::Object for WorkbookFunctionsRandBetweenParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRandBetweenParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsRandBetweenParams { with_bottom bottom : rt::RawJson; with_top top :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRandBetweenParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.rank_Avg`.
 /// - `number`: `Edm.Untyped`
 /// - `ref`: `Edm.Untyped`
@@ -2991,7 +2991,7 @@ pub struct WorkbookFunctionsRankAvgParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRankAvgParams {
     #[inline]
     fn default() -> Self {
@@ -3003,7 +3003,7 @@ impl ::std::default::Default for WorkbookFunctionsRankAvgParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRankAvgParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "ref", "order"];
@@ -3052,17 +3052,17 @@ impl rt::Object for WorkbookFunctionsRankAvgParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRankAvgParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsRankAvgParams { with_number number : rt::RawJson; with_ref ref_ :
     rt::RawJson; with_order order : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRankAvgParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.rank_Eq`.
 /// - `number`: `Edm.Untyped`
 /// - `ref`: `Edm.Untyped`
@@ -3080,7 +3080,7 @@ pub struct WorkbookFunctionsRankEqParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRankEqParams {
     #[inline]
     fn default() -> Self {
@@ -3092,7 +3092,7 @@ impl ::std::default::Default for WorkbookFunctionsRankEqParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRankEqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "ref", "order"];
@@ -3141,17 +3141,17 @@ impl rt::Object for WorkbookFunctionsRankEqParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRankEqParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsRankEqParams { with_number number : rt::RawJson; with_ref ref_ :
     rt::RawJson; with_order order : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRankEqParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.rate`.
 /// - `nper`: `Edm.Untyped`
 /// - `pmt`: `Edm.Untyped`
@@ -3178,7 +3178,7 @@ pub struct WorkbookFunctionsRateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRateParams {
     #[inline]
     fn default() -> Self {
@@ -3193,7 +3193,7 @@ impl ::std::default::Default for WorkbookFunctionsRateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rate(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["nper", "pmt", "pv", "fv", "type", "guess"];
@@ -3257,18 +3257,18 @@ impl rt::Object for WorkbookFunctionsRateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsRateParams { with_nper nper : rt::RawJson; with_pmt pmt :
     rt::RawJson; with_pv pv : rt::RawJson; with_fv fv : rt::RawJson; with_type type_ :
     rt::RawJson; with_guess guess : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRateParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.received`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -3292,7 +3292,7 @@ pub struct WorkbookFunctionsReceivedParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsReceivedParams {
     #[inline]
     fn default() -> Self {
@@ -3306,7 +3306,7 @@ impl ::std::default::Default for WorkbookFunctionsReceivedParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsReceivedParams {
     const TYPE_NAME: &'static str = "microsoft.graph.received(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3371,18 +3371,18 @@ impl rt::Object for WorkbookFunctionsReceivedParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsReceivedParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsReceivedParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_investment investment : rt::RawJson;
     with_discount discount : rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReceivedParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.replace`.
 /// - `oldText`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
@@ -3403,7 +3403,7 @@ pub struct WorkbookFunctionsReplaceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsReplaceParams {
     #[inline]
     fn default() -> Self {
@@ -3416,7 +3416,7 @@ impl ::std::default::Default for WorkbookFunctionsReplaceParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsReplaceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.replace(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3475,18 +3475,18 @@ impl rt::Object for WorkbookFunctionsReplaceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsReplaceParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsReplaceParams { with_old_text old_text : rt::RawJson; with_start_num
     start_num : rt::RawJson; with_num_chars num_chars : rt::RawJson; with_new_text
     new_text : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReplaceParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.replaceB`.
 /// - `oldText`: `Edm.Untyped`
 /// - `startNum`: `Edm.Untyped`
@@ -3507,7 +3507,7 @@ pub struct WorkbookFunctionsReplaceBParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsReplaceBParams {
     #[inline]
     fn default() -> Self {
@@ -3520,7 +3520,7 @@ impl ::std::default::Default for WorkbookFunctionsReplaceBParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsReplaceBParams {
     const TYPE_NAME: &'static str = "microsoft.graph.replaceB(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -3579,18 +3579,18 @@ impl rt::Object for WorkbookFunctionsReplaceBParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsReplaceBParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsReplaceBParams { with_old_text old_text : rt::RawJson;
     with_start_num start_num : rt::RawJson; with_num_bytes num_bytes : rt::RawJson;
     with_new_text new_text : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReplaceBParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.rept`.
 /// - `text`: `Edm.Untyped`
 /// - `numberTimes`: `Edm.Untyped`
@@ -3605,7 +3605,7 @@ pub struct WorkbookFunctionsReptParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsReptParams {
     #[inline]
     fn default() -> Self {
@@ -3616,7 +3616,7 @@ impl ::std::default::Default for WorkbookFunctionsReptParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsReptParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rept(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numberTimes"];
@@ -3657,17 +3657,17 @@ impl rt::Object for WorkbookFunctionsReptParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsReptParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsReptParams { with_text text : rt::RawJson; with_number_times
     number_times : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsReptParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.right`.
 /// - `text`: `Edm.Untyped`
 /// - `numChars`: `Edm.Untyped`
@@ -3682,7 +3682,7 @@ pub struct WorkbookFunctionsRightParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRightParams {
     #[inline]
     fn default() -> Self {
@@ -3693,7 +3693,7 @@ impl ::std::default::Default for WorkbookFunctionsRightParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRightParams {
     const TYPE_NAME: &'static str = "microsoft.graph.right(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numChars"];
@@ -3734,17 +3734,17 @@ impl rt::Object for WorkbookFunctionsRightParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRightParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsRightParams { with_text text : rt::RawJson; with_num_chars num_chars
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRightParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.rightb`.
 /// - `text`: `Edm.Untyped`
 /// - `numBytes`: `Edm.Untyped`
@@ -3759,7 +3759,7 @@ pub struct WorkbookFunctionsRightbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRightbParams {
     #[inline]
     fn default() -> Self {
@@ -3770,7 +3770,7 @@ impl ::std::default::Default for WorkbookFunctionsRightbParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRightbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rightb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "numBytes"];
@@ -3811,17 +3811,17 @@ impl rt::Object for WorkbookFunctionsRightbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRightbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsRightbParams { with_text text : rt::RawJson; with_num_bytes
     num_bytes : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRightbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.roman`.
 /// - `number`: `Edm.Untyped`
 /// - `form`: `Edm.Untyped`
@@ -3836,7 +3836,7 @@ pub struct WorkbookFunctionsRomanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRomanParams {
     #[inline]
     fn default() -> Self {
@@ -3847,7 +3847,7 @@ impl ::std::default::Default for WorkbookFunctionsRomanParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRomanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.roman(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "form"];
@@ -3888,17 +3888,17 @@ impl rt::Object for WorkbookFunctionsRomanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRomanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsRomanParams { with_number number : rt::RawJson; with_form form :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRomanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.round`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
@@ -3913,7 +3913,7 @@ pub struct WorkbookFunctionsRoundParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRoundParams {
     #[inline]
     fn default() -> Self {
@@ -3924,7 +3924,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRoundParams {
     const TYPE_NAME: &'static str = "microsoft.graph.round(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
@@ -3965,17 +3965,17 @@ impl rt::Object for WorkbookFunctionsRoundParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRoundParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsRoundParams { with_number number : rt::RawJson; with_num_digits
     num_digits : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.roundDown`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
@@ -3990,7 +3990,7 @@ pub struct WorkbookFunctionsRoundDownParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
     #[inline]
     fn default() -> Self {
@@ -4001,7 +4001,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundDownParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRoundDownParams {
     const TYPE_NAME: &'static str = "microsoft.graph.roundDown(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
@@ -4042,17 +4042,17 @@ impl rt::Object for WorkbookFunctionsRoundDownParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRoundDownParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsRoundDownParams { with_number number : rt::RawJson; with_num_digits
     num_digits : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundDownParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.roundUp`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
@@ -4067,7 +4067,7 @@ pub struct WorkbookFunctionsRoundUpParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
     #[inline]
     fn default() -> Self {
@@ -4078,7 +4078,7 @@ impl ::std::default::Default for WorkbookFunctionsRoundUpParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRoundUpParams {
     const TYPE_NAME: &'static str = "microsoft.graph.roundUp(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
@@ -4119,17 +4119,17 @@ impl rt::Object for WorkbookFunctionsRoundUpParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRoundUpParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsRoundUpParams { with_number number : rt::RawJson; with_num_digits
     num_digits : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRoundUpParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.rows`.
 /// - `array`: `Edm.Untyped`
 ///
@@ -4141,7 +4141,7 @@ pub struct WorkbookFunctionsRowsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRowsParams {
     #[inline]
     fn default() -> Self {
@@ -4151,7 +4151,7 @@ impl ::std::default::Default for WorkbookFunctionsRowsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRowsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rows(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array"];
@@ -4188,14 +4188,14 @@ impl rt::Object for WorkbookFunctionsRowsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRowsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsRowsParams { with_array array : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRowsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.rri`.
 /// - `nper`: `Edm.Untyped`
 /// - `pv`: `Edm.Untyped`
@@ -4213,7 +4213,7 @@ pub struct WorkbookFunctionsRriParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsRriParams {
     #[inline]
     fn default() -> Self {
@@ -4225,7 +4225,7 @@ impl ::std::default::Default for WorkbookFunctionsRriParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsRriParams {
     const TYPE_NAME: &'static str = "microsoft.graph.rri(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["nper", "pv", "fv"];
@@ -4270,17 +4270,17 @@ impl rt::Object for WorkbookFunctionsRriParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsRriParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsRriParams { with_nper nper : rt::RawJson; with_pv pv : rt::RawJson;
     with_fv fv : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsRriParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sec`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -4292,7 +4292,7 @@ pub struct WorkbookFunctionsSecParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSecParams {
     #[inline]
     fn default() -> Self {
@@ -4302,7 +4302,7 @@ impl ::std::default::Default for WorkbookFunctionsSecParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSecParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sec(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -4339,14 +4339,14 @@ impl rt::Object for WorkbookFunctionsSecParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSecParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSecParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSecParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sech`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -4358,7 +4358,7 @@ pub struct WorkbookFunctionsSechParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSechParams {
     #[inline]
     fn default() -> Self {
@@ -4368,7 +4368,7 @@ impl ::std::default::Default for WorkbookFunctionsSechParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSechParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sech(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -4405,14 +4405,14 @@ impl rt::Object for WorkbookFunctionsSechParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSechParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSechParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSechParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.second`.
 /// - `serialNumber`: `Edm.Untyped`
 ///
@@ -4424,7 +4424,7 @@ pub struct WorkbookFunctionsSecondParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSecondParams {
     #[inline]
     fn default() -> Self {
@@ -4434,7 +4434,7 @@ impl ::std::default::Default for WorkbookFunctionsSecondParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSecondParams {
     const TYPE_NAME: &'static str = "microsoft.graph.second(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -4471,16 +4471,16 @@ impl rt::Object for WorkbookFunctionsSecondParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSecondParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsSecondParams { with_serial_number serial_number : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSecondParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.seriesSum`.
 /// - `x`: `Edm.Untyped`
 /// - `n`: `Edm.Untyped`
@@ -4501,7 +4501,7 @@ pub struct WorkbookFunctionsSeriesSumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSeriesSumParams {
     #[inline]
     fn default() -> Self {
@@ -4514,7 +4514,7 @@ impl ::std::default::Default for WorkbookFunctionsSeriesSumParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSeriesSumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "n", "m", "coefficients"];
@@ -4568,17 +4568,17 @@ impl rt::Object for WorkbookFunctionsSeriesSumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSeriesSumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsSeriesSumParams { with_x x : rt::RawJson; with_n n : rt::RawJson;
     with_m m : rt::RawJson; with_coefficients coefficients : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSeriesSumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sheet`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -4590,7 +4590,7 @@ pub struct WorkbookFunctionsSheetParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSheetParams {
     #[inline]
     fn default() -> Self {
@@ -4600,7 +4600,7 @@ impl ::std::default::Default for WorkbookFunctionsSheetParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSheetParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sheet(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -4637,14 +4637,14 @@ impl rt::Object for WorkbookFunctionsSheetParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSheetParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSheetParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSheetParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sheets`.
 /// - `reference`: `Edm.Untyped`
 ///
@@ -4656,7 +4656,7 @@ pub struct WorkbookFunctionsSheetsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSheetsParams {
     #[inline]
     fn default() -> Self {
@@ -4666,7 +4666,7 @@ impl ::std::default::Default for WorkbookFunctionsSheetsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSheetsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sheets(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["reference"];
@@ -4703,16 +4703,16 @@ impl rt::Object for WorkbookFunctionsSheetsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSheetsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsSheetsParams { with_reference reference : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSheetsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sign`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -4724,7 +4724,7 @@ pub struct WorkbookFunctionsSignParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSignParams {
     #[inline]
     fn default() -> Self {
@@ -4734,7 +4734,7 @@ impl ::std::default::Default for WorkbookFunctionsSignParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSignParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sign(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -4771,14 +4771,14 @@ impl rt::Object for WorkbookFunctionsSignParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSignParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSignParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSignParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sin`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -4790,7 +4790,7 @@ pub struct WorkbookFunctionsSinParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSinParams {
     #[inline]
     fn default() -> Self {
@@ -4800,7 +4800,7 @@ impl ::std::default::Default for WorkbookFunctionsSinParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSinParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sin(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -4837,14 +4837,14 @@ impl rt::Object for WorkbookFunctionsSinParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSinParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSinParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sinh`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -4856,7 +4856,7 @@ pub struct WorkbookFunctionsSinhParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSinhParams {
     #[inline]
     fn default() -> Self {
@@ -4866,7 +4866,7 @@ impl ::std::default::Default for WorkbookFunctionsSinhParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSinhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sinh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -4903,14 +4903,14 @@ impl rt::Object for WorkbookFunctionsSinhParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSinhParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSinhParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSinhParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.skew`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -4922,7 +4922,7 @@ pub struct WorkbookFunctionsSkewParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSkewParams {
     #[inline]
     fn default() -> Self {
@@ -4932,7 +4932,7 @@ impl ::std::default::Default for WorkbookFunctionsSkewParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSkewParams {
     const TYPE_NAME: &'static str = "microsoft.graph.skew(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -4969,14 +4969,14 @@ impl rt::Object for WorkbookFunctionsSkewParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSkewParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSkewParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSkewParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.skew_p`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -4988,7 +4988,7 @@ pub struct WorkbookFunctionsSkewPParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSkewPParams {
     #[inline]
     fn default() -> Self {
@@ -4998,7 +4998,7 @@ impl ::std::default::Default for WorkbookFunctionsSkewPParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSkewPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.skew_p(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5035,14 +5035,14 @@ impl rt::Object for WorkbookFunctionsSkewPParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSkewPParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSkewPParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSkewPParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sln`.
 /// - `cost`: `Edm.Untyped`
 /// - `salvage`: `Edm.Untyped`
@@ -5060,7 +5060,7 @@ pub struct WorkbookFunctionsSlnParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSlnParams {
     #[inline]
     fn default() -> Self {
@@ -5072,7 +5072,7 @@ impl ::std::default::Default for WorkbookFunctionsSlnParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSlnParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sln(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["cost", "salvage", "life"];
@@ -5121,17 +5121,17 @@ impl rt::Object for WorkbookFunctionsSlnParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSlnParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsSlnParams { with_cost cost : rt::RawJson; with_salvage salvage :
     rt::RawJson; with_life life : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSlnParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.small`.
 /// - `array`: `Edm.Untyped`
 /// - `k`: `Edm.Untyped`
@@ -5146,7 +5146,7 @@ pub struct WorkbookFunctionsSmallParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSmallParams {
     #[inline]
     fn default() -> Self {
@@ -5157,7 +5157,7 @@ impl ::std::default::Default for WorkbookFunctionsSmallParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSmallParams {
     const TYPE_NAME: &'static str = "microsoft.graph.small(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "k"];
@@ -5198,17 +5198,17 @@ impl rt::Object for WorkbookFunctionsSmallParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSmallParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsSmallParams { with_array array : rt::RawJson; with_k k :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSmallParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sqrt`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -5220,7 +5220,7 @@ pub struct WorkbookFunctionsSqrtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSqrtParams {
     #[inline]
     fn default() -> Self {
@@ -5230,7 +5230,7 @@ impl ::std::default::Default for WorkbookFunctionsSqrtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSqrtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sqrt(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5267,14 +5267,14 @@ impl rt::Object for WorkbookFunctionsSqrtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSqrtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSqrtParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSqrtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sqrtPi`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -5286,7 +5286,7 @@ pub struct WorkbookFunctionsSqrtPiParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
     #[inline]
     fn default() -> Self {
@@ -5296,7 +5296,7 @@ impl ::std::default::Default for WorkbookFunctionsSqrtPiParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSqrtPiParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -5333,14 +5333,14 @@ impl rt::Object for WorkbookFunctionsSqrtPiParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSqrtPiParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSqrtPiParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSqrtPiParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.stDevA`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -5352,7 +5352,7 @@ pub struct WorkbookFunctionsStDevAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsStDevAParams {
     #[inline]
     fn default() -> Self {
@@ -5362,7 +5362,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevAParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsStDevAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDevA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5399,14 +5399,14 @@ impl rt::Object for WorkbookFunctionsStDevAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsStDevAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsStDevAParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.stDevPA`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -5418,7 +5418,7 @@ pub struct WorkbookFunctionsStDevPaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
     #[inline]
     fn default() -> Self {
@@ -5428,7 +5428,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevPaParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsStDevPaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5465,14 +5465,14 @@ impl rt::Object for WorkbookFunctionsStDevPaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsStDevPaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsStDevPaParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevPaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.stDev_P`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -5484,7 +5484,7 @@ pub struct WorkbookFunctionsStDevPParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsStDevPParams {
     #[inline]
     fn default() -> Self {
@@ -5494,7 +5494,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevPParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsStDevPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5531,14 +5531,14 @@ impl rt::Object for WorkbookFunctionsStDevPParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsStDevPParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsStDevPParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevPParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.stDev_S`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -5550,7 +5550,7 @@ pub struct WorkbookFunctionsStDevSParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsStDevSParams {
     #[inline]
     fn default() -> Self {
@@ -5560,7 +5560,7 @@ impl ::std::default::Default for WorkbookFunctionsStDevSParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsStDevSParams {
     const TYPE_NAME: &'static str = "microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5597,14 +5597,14 @@ impl rt::Object for WorkbookFunctionsStDevSParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsStDevSParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsStDevSParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStDevSParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.standardize`.
 /// - `x`: `Edm.Untyped`
 /// - `mean`: `Edm.Untyped`
@@ -5622,7 +5622,7 @@ pub struct WorkbookFunctionsStandardizeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsStandardizeParams {
     #[inline]
     fn default() -> Self {
@@ -5634,7 +5634,7 @@ impl ::std::default::Default for WorkbookFunctionsStandardizeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsStandardizeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.standardize(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "mean", "standardDev"];
@@ -5683,17 +5683,17 @@ impl rt::Object for WorkbookFunctionsStandardizeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsStandardizeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsStandardizeParams { with_x x : rt::RawJson; with_mean mean :
     rt::RawJson; with_standard_dev standard_dev : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsStandardizeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.substitute`.
 /// - `text`: `Edm.Untyped`
 /// - `oldText`: `Edm.Untyped`
@@ -5714,7 +5714,7 @@ pub struct WorkbookFunctionsSubstituteParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSubstituteParams {
     #[inline]
     fn default() -> Self {
@@ -5727,7 +5727,7 @@ impl ::std::default::Default for WorkbookFunctionsSubstituteParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSubstituteParams {
     const TYPE_NAME: &'static str = "microsoft.graph.substitute(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text", "oldText", "newText", "instanceNum"];
@@ -5781,18 +5781,18 @@ impl rt::Object for WorkbookFunctionsSubstituteParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSubstituteParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsSubstituteParams { with_text text : rt::RawJson; with_old_text
     old_text : rt::RawJson; with_new_text new_text : rt::RawJson; with_instance_num
     instance_num : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSubstituteParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.subtotal`.
 /// - `functionNum`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
@@ -5807,7 +5807,7 @@ pub struct WorkbookFunctionsSubtotalParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
     #[inline]
     fn default() -> Self {
@@ -5818,7 +5818,7 @@ impl ::std::default::Default for WorkbookFunctionsSubtotalParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSubtotalParams {
     const TYPE_NAME: &'static str = "microsoft.graph.subtotal(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["functionNum", "values"];
@@ -5859,17 +5859,17 @@ impl rt::Object for WorkbookFunctionsSubtotalParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSubtotalParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsSubtotalParams { with_function_num function_num : rt::RawJson;
     with_values values : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSubtotalParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sum`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -5881,7 +5881,7 @@ pub struct WorkbookFunctionsSumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSumParams {
     #[inline]
     fn default() -> Self {
@@ -5891,7 +5891,7 @@ impl ::std::default::Default for WorkbookFunctionsSumParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -5928,14 +5928,14 @@ impl rt::Object for WorkbookFunctionsSumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSumParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sumIf`.
 /// - `range`: `Edm.Untyped`
 /// - `criteria`: `Edm.Untyped`
@@ -5953,7 +5953,7 @@ pub struct WorkbookFunctionsSumIfParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSumIfParams {
     #[inline]
     fn default() -> Self {
@@ -5965,7 +5965,7 @@ impl ::std::default::Default for WorkbookFunctionsSumIfParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSumIfParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sumIf(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["range", "criteria", "sumRange"];
@@ -6014,17 +6014,17 @@ impl rt::Object for WorkbookFunctionsSumIfParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSumIfParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsSumIfParams { with_range range : rt::RawJson; with_criteria criteria
     : rt::RawJson; with_sum_range sum_range : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumIfParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sumIfs`.
 /// - `sumRange`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
@@ -6039,7 +6039,7 @@ pub struct WorkbookFunctionsSumIfsParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
     #[inline]
     fn default() -> Self {
@@ -6050,7 +6050,7 @@ impl ::std::default::Default for WorkbookFunctionsSumIfsParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSumIfsParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["sumRange", "values"];
@@ -6091,17 +6091,17 @@ impl rt::Object for WorkbookFunctionsSumIfsParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSumIfsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsSumIfsParams { with_sum_range sum_range : rt::RawJson; with_values
     values : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumIfsParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.sumSq`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -6113,7 +6113,7 @@ pub struct WorkbookFunctionsSumSqParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSumSqParams {
     #[inline]
     fn default() -> Self {
@@ -6123,7 +6123,7 @@ impl ::std::default::Default for WorkbookFunctionsSumSqParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSumSqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.sumSq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -6160,14 +6160,14 @@ impl rt::Object for WorkbookFunctionsSumSqParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSumSqParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsSumSqParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSumSqParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.syd`.
 /// - `cost`: `Edm.Untyped`
 /// - `salvage`: `Edm.Untyped`
@@ -6188,7 +6188,7 @@ pub struct WorkbookFunctionsSydParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsSydParams {
     #[inline]
     fn default() -> Self {
@@ -6201,7 +6201,7 @@ impl ::std::default::Default for WorkbookFunctionsSydParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsSydParams {
     const TYPE_NAME: &'static str = "microsoft.graph.syd(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["cost", "salvage", "life", "per"];
@@ -6255,17 +6255,17 @@ impl rt::Object for WorkbookFunctionsSydParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsSydParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsSydParams { with_cost cost : rt::RawJson; with_salvage salvage :
     rt::RawJson; with_life life : rt::RawJson; with_per per : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsSydParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.t`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -6277,7 +6277,7 @@ pub struct WorkbookFunctionsTParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTParams {
     #[inline]
     fn default() -> Self {
@@ -6287,7 +6287,7 @@ impl ::std::default::Default for WorkbookFunctionsTParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6324,14 +6324,14 @@ impl rt::Object for WorkbookFunctionsTParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsTParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.t_Dist`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
@@ -6349,7 +6349,7 @@ pub struct WorkbookFunctionsTDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTDistParams {
     #[inline]
     fn default() -> Self {
@@ -6361,7 +6361,7 @@ impl ::std::default::Default for WorkbookFunctionsTDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom", "cumulative"];
@@ -6410,17 +6410,17 @@ impl rt::Object for WorkbookFunctionsTDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTDistParams { with_x x : rt::RawJson; with_deg_freedom deg_freedom :
     rt::RawJson; with_cumulative cumulative : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.t_Dist_2T`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
@@ -6435,7 +6435,7 @@ pub struct WorkbookFunctionsTDist2tParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
     #[inline]
     fn default() -> Self {
@@ -6446,7 +6446,7 @@ impl ::std::default::Default for WorkbookFunctionsTDist2tParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTDist2tParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom"];
@@ -6487,17 +6487,17 @@ impl rt::Object for WorkbookFunctionsTDist2tParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTDist2tParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTDist2tParams { with_x x : rt::RawJson; with_deg_freedom deg_freedom
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDist2tParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.t_Dist_RT`.
 /// - `x`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
@@ -6512,7 +6512,7 @@ pub struct WorkbookFunctionsTDistRtParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
     #[inline]
     fn default() -> Self {
@@ -6523,7 +6523,7 @@ impl ::std::default::Default for WorkbookFunctionsTDistRtParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTDistRtParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "degFreedom"];
@@ -6564,17 +6564,17 @@ impl rt::Object for WorkbookFunctionsTDistRtParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTDistRtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTDistRtParams { with_x x : rt::RawJson; with_deg_freedom deg_freedom
     : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTDistRtParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.t_Inv`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
@@ -6589,7 +6589,7 @@ pub struct WorkbookFunctionsTInvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTInvParams {
     #[inline]
     fn default() -> Self {
@@ -6600,7 +6600,7 @@ impl ::std::default::Default for WorkbookFunctionsTInvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTInvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
@@ -6644,17 +6644,17 @@ impl rt::Object for WorkbookFunctionsTInvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTInvParams { with_probability probability : rt::RawJson;
     with_deg_freedom deg_freedom : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTInvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.t_Inv_2T`.
 /// - `probability`: `Edm.Untyped`
 /// - `degFreedom`: `Edm.Untyped`
@@ -6669,7 +6669,7 @@ pub struct WorkbookFunctionsTInv2tParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTInv2tParams {
     #[inline]
     fn default() -> Self {
@@ -6680,7 +6680,7 @@ impl ::std::default::Default for WorkbookFunctionsTInv2tParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTInv2tParams {
     const TYPE_NAME: &'static str = "microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["probability", "degFreedom"];
@@ -6724,17 +6724,17 @@ impl rt::Object for WorkbookFunctionsTInv2tParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTInv2tParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTInv2tParams { with_probability probability : rt::RawJson;
     with_deg_freedom deg_freedom : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTInv2tParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.tan`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -6746,7 +6746,7 @@ pub struct WorkbookFunctionsTanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTanParams {
     #[inline]
     fn default() -> Self {
@@ -6756,7 +6756,7 @@ impl ::std::default::Default for WorkbookFunctionsTanParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tan(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -6793,14 +6793,14 @@ impl rt::Object for WorkbookFunctionsTanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsTanParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.tanh`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -6812,7 +6812,7 @@ pub struct WorkbookFunctionsTanhParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTanhParams {
     #[inline]
     fn default() -> Self {
@@ -6822,7 +6822,7 @@ impl ::std::default::Default for WorkbookFunctionsTanhParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTanhParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tanh(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -6859,14 +6859,14 @@ impl rt::Object for WorkbookFunctionsTanhParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTanhParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsTanhParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTanhParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.tbillEq`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -6884,7 +6884,7 @@ pub struct WorkbookFunctionsTbillEqParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTbillEqParams {
     #[inline]
     fn default() -> Self {
@@ -6896,7 +6896,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillEqParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTbillEqParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["settlement", "maturity", "discount"];
@@ -6945,17 +6945,17 @@ impl rt::Object for WorkbookFunctionsTbillEqParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTbillEqParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTbillEqParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_discount discount : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillEqParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.tbillPrice`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -6973,7 +6973,7 @@ pub struct WorkbookFunctionsTbillPriceParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTbillPriceParams {
     #[inline]
     fn default() -> Self {
@@ -6985,7 +6985,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillPriceParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTbillPriceParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["settlement", "maturity", "discount"];
@@ -7034,17 +7034,17 @@ impl rt::Object for WorkbookFunctionsTbillPriceParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTbillPriceParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTbillPriceParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_discount discount : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillPriceParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.tbillYield`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -7062,7 +7062,7 @@ pub struct WorkbookFunctionsTbillYieldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTbillYieldParams {
     #[inline]
     fn default() -> Self {
@@ -7074,7 +7074,7 @@ impl ::std::default::Default for WorkbookFunctionsTbillYieldParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTbillYieldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["settlement", "maturity", "pr"];
@@ -7123,17 +7123,17 @@ impl rt::Object for WorkbookFunctionsTbillYieldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTbillYieldParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTbillYieldParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_pr pr : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTbillYieldParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.text`.
 /// - `value`: `Edm.Untyped`
 /// - `formatText`: `Edm.Untyped`
@@ -7148,7 +7148,7 @@ pub struct WorkbookFunctionsTextParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTextParams {
     #[inline]
     fn default() -> Self {
@@ -7159,7 +7159,7 @@ impl ::std::default::Default for WorkbookFunctionsTextParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTextParams {
     const TYPE_NAME: &'static str = "microsoft.graph.text(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value", "formatText"];
@@ -7200,17 +7200,17 @@ impl rt::Object for WorkbookFunctionsTextParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTextParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTextParams { with_value value : rt::RawJson; with_format_text
     format_text : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTextParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.time`.
 /// - `hour`: `Edm.Untyped`
 /// - `minute`: `Edm.Untyped`
@@ -7228,7 +7228,7 @@ pub struct WorkbookFunctionsTimeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTimeParams {
     #[inline]
     fn default() -> Self {
@@ -7240,7 +7240,7 @@ impl ::std::default::Default for WorkbookFunctionsTimeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTimeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.time(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["hour", "minute", "second"];
@@ -7289,17 +7289,17 @@ impl rt::Object for WorkbookFunctionsTimeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTimeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTimeParams { with_hour hour : rt::RawJson; with_minute minute :
     rt::RawJson; with_second second : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTimeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.timevalue`.
 /// - `timeText`: `Edm.Untyped`
 ///
@@ -7311,7 +7311,7 @@ pub struct WorkbookFunctionsTimevalueParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
     #[inline]
     fn default() -> Self {
@@ -7321,7 +7321,7 @@ impl ::std::default::Default for WorkbookFunctionsTimevalueParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTimevalueParams {
     const TYPE_NAME: &'static str = "microsoft.graph.timevalue(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["timeText"];
@@ -7358,16 +7358,16 @@ impl rt::Object for WorkbookFunctionsTimevalueParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTimevalueParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTimevalueParams { with_time_text time_text : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTimevalueParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.trim`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -7379,7 +7379,7 @@ pub struct WorkbookFunctionsTrimParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTrimParams {
     #[inline]
     fn default() -> Self {
@@ -7389,7 +7389,7 @@ impl ::std::default::Default for WorkbookFunctionsTrimParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTrimParams {
     const TYPE_NAME: &'static str = "microsoft.graph.trim(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7426,14 +7426,14 @@ impl rt::Object for WorkbookFunctionsTrimParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTrimParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsTrimParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTrimParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.trimMean`.
 /// - `array`: `Edm.Untyped`
 /// - `percent`: `Edm.Untyped`
@@ -7448,7 +7448,7 @@ pub struct WorkbookFunctionsTrimMeanParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
     #[inline]
     fn default() -> Self {
@@ -7459,7 +7459,7 @@ impl ::std::default::Default for WorkbookFunctionsTrimMeanParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTrimMeanParams {
     const TYPE_NAME: &'static str = "microsoft.graph.trimMean(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "percent"];
@@ -7500,17 +7500,17 @@ impl rt::Object for WorkbookFunctionsTrimMeanParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTrimMeanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTrimMeanParams { with_array array : rt::RawJson; with_percent
     percent : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTrimMeanParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.trunc`.
 /// - `number`: `Edm.Untyped`
 /// - `numDigits`: `Edm.Untyped`
@@ -7525,7 +7525,7 @@ pub struct WorkbookFunctionsTruncParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTruncParams {
     #[inline]
     fn default() -> Self {
@@ -7536,7 +7536,7 @@ impl ::std::default::Default for WorkbookFunctionsTruncParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTruncParams {
     const TYPE_NAME: &'static str = "microsoft.graph.trunc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "numDigits"];
@@ -7577,17 +7577,17 @@ impl rt::Object for WorkbookFunctionsTruncParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTruncParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsTruncParams { with_number number : rt::RawJson; with_num_digits
     num_digits : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTruncParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.type`.
 /// - `value`: `Edm.Untyped`
 ///
@@ -7599,7 +7599,7 @@ pub struct WorkbookFunctionsTypeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsTypeParams {
     #[inline]
     fn default() -> Self {
@@ -7609,7 +7609,7 @@ impl ::std::default::Default for WorkbookFunctionsTypeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsTypeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.type(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["value"];
@@ -7646,14 +7646,14 @@ impl rt::Object for WorkbookFunctionsTypeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsTypeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsTypeParams { with_value value : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsTypeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.unichar`.
 /// - `number`: `Edm.Untyped`
 ///
@@ -7665,7 +7665,7 @@ pub struct WorkbookFunctionsUnicharParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsUnicharParams {
     #[inline]
     fn default() -> Self {
@@ -7675,7 +7675,7 @@ impl ::std::default::Default for WorkbookFunctionsUnicharParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsUnicharParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unichar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number"];
@@ -7712,14 +7712,14 @@ impl rt::Object for WorkbookFunctionsUnicharParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsUnicharParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsUnicharParams { with_number number : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUnicharParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.unicode`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -7731,7 +7731,7 @@ pub struct WorkbookFunctionsUnicodeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
     #[inline]
     fn default() -> Self {
@@ -7741,7 +7741,7 @@ impl ::std::default::Default for WorkbookFunctionsUnicodeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsUnicodeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.unicode(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7778,14 +7778,14 @@ impl rt::Object for WorkbookFunctionsUnicodeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsUnicodeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsUnicodeParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUnicodeParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.upper`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -7797,7 +7797,7 @@ pub struct WorkbookFunctionsUpperParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsUpperParams {
     #[inline]
     fn default() -> Self {
@@ -7807,7 +7807,7 @@ impl ::std::default::Default for WorkbookFunctionsUpperParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsUpperParams {
     const TYPE_NAME: &'static str = "microsoft.graph.upper(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7844,14 +7844,14 @@ impl rt::Object for WorkbookFunctionsUpperParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsUpperParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsUpperParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUpperParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.usdollar`.
 /// - `number`: `Edm.Untyped`
 /// - `decimals`: `Edm.Untyped`
@@ -7866,7 +7866,7 @@ pub struct WorkbookFunctionsUsdollarParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
     #[inline]
     fn default() -> Self {
@@ -7877,7 +7877,7 @@ impl ::std::default::Default for WorkbookFunctionsUsdollarParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsUsdollarParams {
     const TYPE_NAME: &'static str = "microsoft.graph.usdollar(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["number", "decimals"];
@@ -7918,17 +7918,17 @@ impl rt::Object for WorkbookFunctionsUsdollarParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsUsdollarParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsUsdollarParams { with_number number : rt::RawJson; with_decimals
     decimals : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsUsdollarParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.value`.
 /// - `text`: `Edm.Untyped`
 ///
@@ -7940,7 +7940,7 @@ pub struct WorkbookFunctionsValueParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsValueParams {
     #[inline]
     fn default() -> Self {
@@ -7950,7 +7950,7 @@ impl ::std::default::Default for WorkbookFunctionsValueParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsValueParams {
     const TYPE_NAME: &'static str = "microsoft.graph.value(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["text"];
@@ -7987,14 +7987,14 @@ impl rt::Object for WorkbookFunctionsValueParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsValueParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsValueParams { with_text text : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsValueParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.varA`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -8006,7 +8006,7 @@ pub struct WorkbookFunctionsVarAParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsVarAParams {
     #[inline]
     fn default() -> Self {
@@ -8016,7 +8016,7 @@ impl ::std::default::Default for WorkbookFunctionsVarAParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsVarAParams {
     const TYPE_NAME: &'static str = "microsoft.graph.varA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8053,14 +8053,14 @@ impl rt::Object for WorkbookFunctionsVarAParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsVarAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsVarAParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarAParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.varPA`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -8072,7 +8072,7 @@ pub struct WorkbookFunctionsVarPaParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsVarPaParams {
     #[inline]
     fn default() -> Self {
@@ -8082,7 +8082,7 @@ impl ::std::default::Default for WorkbookFunctionsVarPaParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsVarPaParams {
     const TYPE_NAME: &'static str = "microsoft.graph.varPA(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8119,14 +8119,14 @@ impl rt::Object for WorkbookFunctionsVarPaParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsVarPaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsVarPaParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarPaParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.var_P`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -8138,7 +8138,7 @@ pub struct WorkbookFunctionsVarPParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsVarPParams {
     #[inline]
     fn default() -> Self {
@@ -8148,7 +8148,7 @@ impl ::std::default::Default for WorkbookFunctionsVarPParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsVarPParams {
     const TYPE_NAME: &'static str = "microsoft.graph.var_P(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8185,14 +8185,14 @@ impl rt::Object for WorkbookFunctionsVarPParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsVarPParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsVarPParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarPParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.var_S`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -8204,7 +8204,7 @@ pub struct WorkbookFunctionsVarSParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsVarSParams {
     #[inline]
     fn default() -> Self {
@@ -8214,7 +8214,7 @@ impl ::std::default::Default for WorkbookFunctionsVarSParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsVarSParams {
     const TYPE_NAME: &'static str = "microsoft.graph.var_S(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -8251,14 +8251,14 @@ impl rt::Object for WorkbookFunctionsVarSParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsVarSParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsVarSParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVarSParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.vdb`.
 /// - `cost`: `Edm.Untyped`
 /// - `salvage`: `Edm.Untyped`
@@ -8288,7 +8288,7 @@ pub struct WorkbookFunctionsVdbParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsVdbParams {
     #[inline]
     fn default() -> Self {
@@ -8304,7 +8304,7 @@ impl ::std::default::Default for WorkbookFunctionsVdbParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsVdbParams {
     const TYPE_NAME: &'static str = "microsoft.graph.vdb(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -8381,19 +8381,19 @@ impl rt::Object for WorkbookFunctionsVdbParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsVdbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsVdbParams { with_cost cost : rt::RawJson; with_salvage salvage :
     rt::RawJson; with_life life : rt::RawJson; with_start_period start_period :
     rt::RawJson; with_end_period end_period : rt::RawJson; with_factor factor :
     rt::RawJson; with_no_switch no_switch : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVdbParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.vlookup`.
 /// - `lookupValue`: `Edm.Untyped`
 /// - `tableArray`: `Edm.Untyped`
@@ -8414,7 +8414,7 @@ pub struct WorkbookFunctionsVlookupParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsVlookupParams {
     #[inline]
     fn default() -> Self {
@@ -8427,7 +8427,7 @@ impl ::std::default::Default for WorkbookFunctionsVlookupParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsVlookupParams {
     const TYPE_NAME: &'static str = "microsoft.graph.vlookup(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -8486,18 +8486,18 @@ impl rt::Object for WorkbookFunctionsVlookupParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsVlookupParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsVlookupParams { with_lookup_value lookup_value : rt::RawJson;
     with_table_array table_array : rt::RawJson; with_col_index_num col_index_num :
     rt::RawJson; with_range_lookup range_lookup : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsVlookupParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.weekNum`.
 /// - `serialNumber`: `Edm.Untyped`
 /// - `returnType`: `Edm.Untyped`
@@ -8512,7 +8512,7 @@ pub struct WorkbookFunctionsWeekNumParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsWeekNumParams {
     #[inline]
     fn default() -> Self {
@@ -8523,7 +8523,7 @@ impl ::std::default::Default for WorkbookFunctionsWeekNumParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsWeekNumParams {
     const TYPE_NAME: &'static str = "microsoft.graph.weekNum(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber", "returnType"];
@@ -8567,17 +8567,17 @@ impl rt::Object for WorkbookFunctionsWeekNumParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsWeekNumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsWeekNumParams { with_serial_number serial_number : rt::RawJson;
     with_return_type return_type : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeekNumParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.weekday`.
 /// - `serialNumber`: `Edm.Untyped`
 /// - `returnType`: `Edm.Untyped`
@@ -8592,7 +8592,7 @@ pub struct WorkbookFunctionsWeekdayParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsWeekdayParams {
     #[inline]
     fn default() -> Self {
@@ -8603,7 +8603,7 @@ impl ::std::default::Default for WorkbookFunctionsWeekdayParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsWeekdayParams {
     const TYPE_NAME: &'static str = "microsoft.graph.weekday(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber", "returnType"];
@@ -8647,17 +8647,17 @@ impl rt::Object for WorkbookFunctionsWeekdayParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsWeekdayParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsWeekdayParams { with_serial_number serial_number : rt::RawJson;
     with_return_type return_type : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeekdayParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.weibull_Dist`.
 /// - `x`: `Edm.Untyped`
 /// - `alpha`: `Edm.Untyped`
@@ -8678,7 +8678,7 @@ pub struct WorkbookFunctionsWeibullDistParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsWeibullDistParams {
     #[inline]
     fn default() -> Self {
@@ -8691,7 +8691,7 @@ impl ::std::default::Default for WorkbookFunctionsWeibullDistParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsWeibullDistParams {
     const TYPE_NAME: &'static str = "microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["x", "alpha", "beta", "cumulative"];
@@ -8745,18 +8745,18 @@ impl rt::Object for WorkbookFunctionsWeibullDistParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsWeibullDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsWeibullDistParams { with_x x : rt::RawJson; with_alpha alpha :
     rt::RawJson; with_beta beta : rt::RawJson; with_cumulative cumulative : rt::RawJson;
     }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWeibullDistParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.workDay`.
 /// - `startDate`: `Edm.Untyped`
 /// - `days`: `Edm.Untyped`
@@ -8774,7 +8774,7 @@ pub struct WorkbookFunctionsWorkDayParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsWorkDayParams {
     #[inline]
     fn default() -> Self {
@@ -8786,7 +8786,7 @@ impl ::std::default::Default for WorkbookFunctionsWorkDayParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsWorkDayParams {
     const TYPE_NAME: &'static str = "microsoft.graph.workDay(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "days", "holidays"];
@@ -8835,17 +8835,17 @@ impl rt::Object for WorkbookFunctionsWorkDayParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsWorkDayParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsWorkDayParams { with_start_date start_date : rt::RawJson; with_days
     days : rt::RawJson; with_holidays holidays : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWorkDayParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.workDay_Intl`.
 /// - `startDate`: `Edm.Untyped`
 /// - `days`: `Edm.Untyped`
@@ -8866,7 +8866,7 @@ pub struct WorkbookFunctionsWorkDayIntlParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsWorkDayIntlParams {
     #[inline]
     fn default() -> Self {
@@ -8879,7 +8879,7 @@ impl ::std::default::Default for WorkbookFunctionsWorkDayIntlParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsWorkDayIntlParams {
     const TYPE_NAME: &'static str = "microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "days", "weekend", "holidays"];
@@ -8933,18 +8933,18 @@ impl rt::Object for WorkbookFunctionsWorkDayIntlParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsWorkDayIntlParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsWorkDayIntlParams { with_start_date start_date : rt::RawJson;
     with_days days : rt::RawJson; with_weekend weekend : rt::RawJson; with_holidays
     holidays : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsWorkDayIntlParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.xirr`.
 /// - `values`: `Edm.Untyped`
 /// - `dates`: `Edm.Untyped`
@@ -8962,7 +8962,7 @@ pub struct WorkbookFunctionsXirrParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsXirrParams {
     #[inline]
     fn default() -> Self {
@@ -8974,7 +8974,7 @@ impl ::std::default::Default for WorkbookFunctionsXirrParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsXirrParams {
     const TYPE_NAME: &'static str = "microsoft.graph.xirr(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values", "dates", "guess"];
@@ -9023,17 +9023,17 @@ impl rt::Object for WorkbookFunctionsXirrParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsXirrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsXirrParams { with_values values : rt::RawJson; with_dates dates :
     rt::RawJson; with_guess guess : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXirrParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.xnpv`.
 /// - `rate`: `Edm.Untyped`
 /// - `values`: `Edm.Untyped`
@@ -9051,7 +9051,7 @@ pub struct WorkbookFunctionsXnpvParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsXnpvParams {
     #[inline]
     fn default() -> Self {
@@ -9063,7 +9063,7 @@ impl ::std::default::Default for WorkbookFunctionsXnpvParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsXnpvParams {
     const TYPE_NAME: &'static str = "microsoft.graph.xnpv(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["rate", "values", "dates"];
@@ -9112,17 +9112,17 @@ impl rt::Object for WorkbookFunctionsXnpvParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsXnpvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsXnpvParams { with_rate rate : rt::RawJson; with_values values :
     rt::RawJson; with_dates dates : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXnpvParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.xor`.
 /// - `values`: `Edm.Untyped`
 ///
@@ -9134,7 +9134,7 @@ pub struct WorkbookFunctionsXorParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsXorParams {
     #[inline]
     fn default() -> Self {
@@ -9144,7 +9144,7 @@ impl ::std::default::Default for WorkbookFunctionsXorParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsXorParams {
     const TYPE_NAME: &'static str = "microsoft.graph.xor(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["values"];
@@ -9181,14 +9181,14 @@ impl rt::Object for WorkbookFunctionsXorParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsXorParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctionsXorParams { with_values values : rt::RawJson; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsXorParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.year`.
 /// - `serialNumber`: `Edm.Untyped`
 ///
@@ -9200,7 +9200,7 @@ pub struct WorkbookFunctionsYearParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsYearParams {
     #[inline]
     fn default() -> Self {
@@ -9210,7 +9210,7 @@ impl ::std::default::Default for WorkbookFunctionsYearParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsYearParams {
     const TYPE_NAME: &'static str = "microsoft.graph.year(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["serialNumber"];
@@ -9247,16 +9247,16 @@ impl rt::Object for WorkbookFunctionsYearParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsYearParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsYearParams { with_serial_number serial_number : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYearParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.yearFrac`.
 /// - `startDate`: `Edm.Untyped`
 /// - `endDate`: `Edm.Untyped`
@@ -9274,7 +9274,7 @@ pub struct WorkbookFunctionsYearFracParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsYearFracParams {
     #[inline]
     fn default() -> Self {
@@ -9286,7 +9286,7 @@ impl ::std::default::Default for WorkbookFunctionsYearFracParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsYearFracParams {
     const TYPE_NAME: &'static str = "microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["startDate", "endDate", "basis"];
@@ -9335,17 +9335,17 @@ impl rt::Object for WorkbookFunctionsYearFracParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsYearFracParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsYearFracParams { with_start_date start_date : rt::RawJson;
     with_end_date end_date : rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYearFracParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.yield`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -9375,7 +9375,7 @@ pub struct WorkbookFunctionsYieldParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsYieldParams {
     #[inline]
     fn default() -> Self {
@@ -9391,7 +9391,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsYieldParams {
     const TYPE_NAME: &'static str = "microsoft.graph.yield(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -9468,19 +9468,19 @@ impl rt::Object for WorkbookFunctionsYieldParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsYieldParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsYieldParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_rate rate : rt::RawJson; with_pr pr :
     rt::RawJson; with_redemption redemption : rt::RawJson; with_frequency frequency :
     rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.yieldDisc`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -9504,7 +9504,7 @@ pub struct WorkbookFunctionsYieldDiscParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsYieldDiscParams {
     #[inline]
     fn default() -> Self {
@@ -9518,7 +9518,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldDiscParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsYieldDiscParams {
     const TYPE_NAME: &'static str = "microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -9583,18 +9583,18 @@ impl rt::Object for WorkbookFunctionsYieldDiscParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsYieldDiscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsYieldDiscParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_pr pr : rt::RawJson; with_redemption
     redemption : rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldDiscParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.yieldMat`.
 /// - `settlement`: `Edm.Untyped`
 /// - `maturity`: `Edm.Untyped`
@@ -9621,7 +9621,7 @@ pub struct WorkbookFunctionsYieldMatParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsYieldMatParams {
     #[inline]
     fn default() -> Self {
@@ -9636,7 +9636,7 @@ impl ::std::default::Default for WorkbookFunctionsYieldMatParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsYieldMatParams {
     const TYPE_NAME: &'static str = "microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &[
@@ -9707,18 +9707,18 @@ impl rt::Object for WorkbookFunctionsYieldMatParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsYieldMatParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsYieldMatParams { with_settlement settlement : rt::RawJson;
     with_maturity maturity : rt::RawJson; with_issue issue : rt::RawJson; with_rate rate
     : rt::RawJson; with_pr pr : rt::RawJson; with_basis basis : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsYieldMatParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Parameters of the action `microsoft.graph.z_Test`.
 /// - `array`: `Edm.Untyped`
 /// - `x`: `Edm.Untyped`
@@ -9736,7 +9736,7 @@ pub struct WorkbookFunctionsZTestParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionsZTestParams {
     #[inline]
     fn default() -> Self {
@@ -9748,7 +9748,7 @@ impl ::std::default::Default for WorkbookFunctionsZTestParams {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionsZTestParams {
     const TYPE_NAME: &'static str = "microsoft.graph.z_Test(microsoft.graph.workbookFunctions)";
     const KEYS: &'static [&'static str] = &["array", "x", "sigma"];
@@ -9797,13 +9797,13 @@ impl rt::Object for WorkbookFunctionsZTestParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionsZTestParams);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionsZTestParams { with_array array : rt::RawJson; with_x x :
     rt::RawJson; with_sigma sigma : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionsZTestParams);

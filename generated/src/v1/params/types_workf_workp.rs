@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Parameters of the action `microsoft.graph.identityGovernance.activate`.
 /// - `subjects`: `Collection(microsoft.graph.user)`
 ///
@@ -14,7 +14,7 @@ pub struct WorkflowActivateParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowActivateParams {
     #[inline]
     fn default() -> Self {
@@ -24,7 +24,7 @@ impl ::std::default::Default for WorkflowActivateParams {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowActivateParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activate(microsoft.graph.identityGovernance.workflow)";
     const KEYS: &'static [&'static str] = &["subjects"];
@@ -61,17 +61,17 @@ impl rt::Object for WorkflowActivateParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowActivateParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     WorkflowActivateParams { with_subjects subjects : ::std::vec::Vec < crate
     ::v1::AnyUser >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowActivateParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Parameters of the action `microsoft.graph.identityGovernance.activateWithScope`.
 /// - `scope`: `microsoft.graph.identityGovernance.activationScope`
 ///
@@ -83,7 +83,7 @@ pub struct WorkflowActivateWithScopeParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowActivateWithScopeParams {
     #[inline]
     fn default() -> Self {
@@ -93,7 +93,7 @@ impl ::std::default::Default for WorkflowActivateWithScopeParams {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowActivateWithScopeParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateWithScope(microsoft.graph.identityGovernance.workflow)";
     const KEYS: &'static [&'static str] = &["scope"];
@@ -130,17 +130,17 @@ impl rt::Object for WorkflowActivateWithScopeParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowActivateWithScopeParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     WorkflowActivateWithScopeParams { with_scope scope : crate
     ::v1::identity_governance::AnyActivationScope; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowActivateWithScopeParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Parameters of the action `microsoft.graph.identityGovernance.cancelProcessing`.
 /// - `scope`: `microsoft.graph.identityGovernance.cancelScope`
 ///
@@ -152,7 +152,7 @@ pub struct WorkflowCancelProcessingParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowCancelProcessingParams {
     #[inline]
     fn default() -> Self {
@@ -162,7 +162,7 @@ impl ::std::default::Default for WorkflowCancelProcessingParams {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowCancelProcessingParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelProcessing(microsoft.graph.identityGovernance.workflow)";
     const KEYS: &'static [&'static str] = &["scope"];
@@ -199,17 +199,17 @@ impl rt::Object for WorkflowCancelProcessingParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowCancelProcessingParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     WorkflowCancelProcessingParams { with_scope scope : crate
     ::v1::identity_governance::AnyCancelScope; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowCancelProcessingParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Parameters of the action `microsoft.graph.identityGovernance.createNewVersion`.
 /// - `workflow`: `microsoft.graph.identityGovernance.workflow`
 ///
@@ -221,7 +221,7 @@ pub struct WorkflowCreateNewVersionParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowCreateNewVersionParams {
     #[inline]
     fn default() -> Self {
@@ -231,7 +231,7 @@ impl ::std::default::Default for WorkflowCreateNewVersionParams {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowCreateNewVersionParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.createNewVersion(microsoft.graph.identityGovernance.workflow)";
     const KEYS: &'static [&'static str] = &["workflow"];
@@ -268,17 +268,17 @@ impl rt::Object for WorkflowCreateNewVersionParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowCreateNewVersionParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     WorkflowCreateNewVersionParams { with_workflow workflow : crate
     ::v1::identity_governance::Workflow; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowCreateNewVersionParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Parameters of the action `microsoft.graph.identityGovernance.previewWorkflow`.
 /// - `subjects`: `Collection(microsoft.graph.directoryObject)`
 ///
@@ -290,7 +290,7 @@ pub struct WorkflowPreviewWorkflowParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowPreviewWorkflowParams {
     #[inline]
     fn default() -> Self {
@@ -300,7 +300,7 @@ impl ::std::default::Default for WorkflowPreviewWorkflowParams {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowPreviewWorkflowParams {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.previewWorkflow(microsoft.graph.identityGovernance.workflow)";
     const KEYS: &'static [&'static str] = &["subjects"];
@@ -337,17 +337,17 @@ impl rt::Object for WorkflowPreviewWorkflowParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowPreviewWorkflowParams);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     WorkflowPreviewWorkflowParams { with_subjects subjects : ::std::vec::Vec < crate
     ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowPreviewWorkflowParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Parameters of the action `microsoft.graph.setCurrentLocation`.
 /// - `updateScope`: `microsoft.graph.workLocationUpdateScope`
 /// - `workLocationType`: `microsoft.graph.workLocationType`
@@ -365,7 +365,7 @@ pub struct WorkPlanOccurrenceCollectionSetCurrentLocationParams {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
     #[inline]
     fn default() -> Self {
@@ -377,7 +377,7 @@ impl ::std::default::Default for WorkPlanOccurrenceCollectionSetCurrentLocationP
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
     const TYPE_NAME: &'static str = "microsoft.graph.setCurrentLocation(Collection(microsoft.graph.workPlanOccurrence))";
     const KEYS: &'static [&'static str] = &[
@@ -430,14 +430,14 @@ impl rt::Object for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WorkPlanOccurrenceCollectionSetCurrentLocationParams);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WorkPlanOccurrenceCollectionSetCurrentLocationParams { with_update_scope update_scope
     : crate ::v1::WorkLocationUpdateScope; with_work_location_type work_location_type :
     crate ::v1::WorkLocationType; with_place_id place_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkPlanOccurrenceCollectionSetCurrentLocationParams);

@@ -2,10 +2,10 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AadUserConversationMember, C> {
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -18,17 +18,17 @@ impl<C> crate::path::EntityPath<crate::v1::AadUserConversationMember, C> {
         crate::path::EntityPath::new(self.target().segment("user"))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
 for crate::v1::AadUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.aadUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AadUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.aadUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AadUserConversationMember, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -60,7 +60,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AadUserConversationMember, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackage, C> {
     /// Navigation property `accessPackagesIncompatibleWith` (`microsoft.graph.accessPackage`).
@@ -135,11 +135,11 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessPackage {
     const SEGMENT: &'static str = "microsoft.graph.accessPackage";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AccessPackage, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -169,7 +169,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessPackage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignment, C> {
     /// Structural property `schedule` (`microsoft.graph.entitlementManagementSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -216,12 +216,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageAssignment {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignment";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AccessPackageAssignment, C> {
     /// `GET .../additionalAccess`: function `microsoft.graph.additionalAccess`.
@@ -299,7 +299,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessPackageAssignment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentPolicy, C> {
     /// Structural property `automaticRequestSettings` (`microsoft.graph.accessPackageAutomaticRequestSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -375,12 +375,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentPolicy, C> {
         crate::path::CollectionPath::new(self.target().segment("questions"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageAssignmentPolicy {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentPolicy";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentRequest, C> {
     /// Structural property `schedule` (`microsoft.graph.entitlementManagementSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -451,12 +451,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageAssignmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AccessPackageAssignmentRequest, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -486,7 +486,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessPackageAssignmentRequest, C
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -523,17 +523,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::AccessPackageAssignmentRequestWorkflowExtension {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageAssignmentRequestWorkflowExtension {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentWorkflowExtension, C> {
     /// Structural property `callbackConfiguration` (`microsoft.graph.customExtensionCallbackConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -565,17 +565,17 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentWorkflowExtens
         crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::AccessPackageAssignmentWorkflowExtension {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentWorkflowExtension";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageAssignmentWorkflowExtension {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentWorkflowExtension";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageCatalog, C> {
     /// Navigation property `accessPackages` (`microsoft.graph.accessPackage`).
@@ -626,26 +626,26 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageCatalog, C> {
         crate::path::CollectionPath::new(self.target().segment("resourceScopes"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessPackageCatalog {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageCatalog";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAccessPackageQuestion>
 for crate::v1::AccessPackageMultipleChoiceQuestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageMultipleChoiceQuestion";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageMultipleChoiceQuestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageMultipleChoiceQuestion";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAccessPackageQuestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageQuestion";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyAccessPackageResource, C> {
     /// Navigation property `environment` (`microsoft.graph.accessPackageResourceEnvironment`).
@@ -695,12 +695,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAccessPackageResource, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAccessPackageResource {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResource";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceEnvironment, C> {
     /// Structural property `connectionInfo` (`microsoft.graph.connectionInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -719,12 +719,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceEnvironment, C> 
         crate::path::CollectionPath::new(self.target().segment("resources"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageResourceEnvironment {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceEnvironment";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceRequest, C> {
     /// Containment navigation property `catalog` (`microsoft.graph.accessPackageCatalog`).
@@ -746,12 +746,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceRequest, C> {
         crate::path::EntityPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageResourceRequest {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceRole, C> {
     /// Containment navigation property `resource` (`microsoft.graph.accessPackageResource`).
@@ -764,12 +764,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceRole, C> {
         crate::path::EntityPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageResourceRole {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRole";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceRoleScope, C> {
     /// Containment navigation property `role` (`microsoft.graph.accessPackageResourceRole`).
@@ -791,12 +791,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceRoleScope, C> {
         crate::path::EntityPath::new(self.target().segment("scope"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageResourceRoleScope {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRoleScope";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceScope, C> {
     /// Containment navigation property `resource` (`microsoft.graph.accessPackageResource`).
@@ -809,12 +809,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceScope, C> {
         crate::path::EntityPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageResourceScope {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceScope";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageSubject, C> {
     /// Navigation property `connectedOrganization` (`microsoft.graph.connectedOrganization`).
@@ -827,11 +827,11 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageSubject, C> {
         crate::path::EntityPath::new(self.target().segment("connectedOrganization"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessPackageSubject {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageSubject";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessPackageSuggestion, C> {
     /// Navigation property `accessPackage` (`microsoft.graph.availableAccessPackage`).
@@ -844,12 +844,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageSuggestion, C> {
         crate::path::EntityPath::new(self.target().segment("accessPackage"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageSuggestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageSuggestion";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AccessPackageSuggestion, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -879,17 +879,17 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessPackageSuggestion, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAccessPackageQuestion>
 for crate::v1::AccessPackageTextInputQuestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageTextInputQuestion";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageTextInputQuestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageTextInputQuestion";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessReviewHistoryDefinition, C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -912,12 +912,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewHistoryDefinition, C> {
         crate::path::CollectionPath::new(self.target().segment("instances"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessReviewHistoryDefinition {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewHistoryDefinition";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessReviewHistoryInstance, C> {
     /// `POST .../generateDownloadUri`: action `microsoft.graph.generateDownloadUri`.
@@ -934,12 +934,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewHistoryInstance, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessReviewHistoryInstance {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewHistoryInstance";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessReviewInstance, C> {
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
@@ -1038,11 +1038,11 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewInstance, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessReviewInstance {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewInstance";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AccessReviewInstance, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -1072,7 +1072,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewInstance, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessReviewInstanceDecisionItem, C> {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -1105,12 +1105,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewInstanceDecisionItem, C> 
         crate::path::CollectionPath::new(self.target().segment("insights"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessReviewInstanceDecisionItem {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewInstanceDecisionItem";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AccessReviewInstanceDecisionItem, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -1140,11 +1140,11 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewInstanceDecisionItem,
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessReviewReviewer {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewReviewer";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessReviewScheduleDefinition, C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -1185,12 +1185,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewScheduleDefinition, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessReviewScheduleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewScheduleDefinition";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AccessReviewScheduleDefinition, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -1220,7 +1220,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewScheduleDefinition, C
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessReviewSet, C> {
     /// Containment navigation property `definitions` (`microsoft.graph.accessReviewScheduleDefinition`).
@@ -1242,11 +1242,11 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewSet, C> {
         crate::path::CollectionPath::new(self.target().segment("historyDefinitions"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessReviewSet {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewSet";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AccessReviewStage, C> {
     /// Containment navigation property `decisions` (`microsoft.graph.accessReviewInstanceDecisionItem`).
@@ -1267,11 +1267,11 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewStage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessReviewStage {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewStage";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AccessReviewStage, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -1301,7 +1301,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewStage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ActivitiesContainer, C> {
     /// Containment navigation property `contentActivities` (`microsoft.graph.contentActivity`).
@@ -1314,11 +1314,11 @@ impl<C> crate::path::EntityPath<crate::v1::ActivitiesContainer, C> {
         crate::path::CollectionPath::new(self.target().segment("contentActivities"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ActivitiesContainer {
     const SEGMENT: &'static str = "microsoft.graph.activitiesContainer";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ActivityBasedTimeoutPolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -1400,27 +1400,27 @@ impl<C> crate::path::EntityPath<crate::v1::ActivityBasedTimeoutPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
 for crate::v1::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::ActivityBasedTimeoutPolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1483,7 +1483,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ActivityBasedTimeoutPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ActivityHistoryItem, C> {
     /// Navigation property `activity` (`microsoft.graph.userActivity`).
@@ -1496,11 +1496,11 @@ impl<C> crate::path::EntityPath<crate::v1::ActivityHistoryItem, C> {
         crate::path::EntityPath::new(self.target().segment("activity"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ActivityHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.activityHistoryItem";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AddLargeGalleryViewOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -1508,17 +1508,17 @@ impl<C> crate::path::EntityPath<crate::v1::AddLargeGalleryViewOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::AddLargeGalleryViewOperation {
     const SEGMENT: &'static str = "microsoft.graph.addLargeGalleryViewOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AddLargeGalleryViewOperation {
     const SEGMENT: &'static str = "microsoft.graph.addLargeGalleryViewOperation";
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AdhocCall, C> {
     /// Containment navigation property `recordings` (`microsoft.graph.callRecording`).
@@ -1540,11 +1540,11 @@ impl<C> crate::path::EntityPath<crate::v1::AdhocCall, C> {
         crate::path::CollectionPath::new(self.target().segment("transcripts"))
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AdhocCall {
     const SEGMENT: &'static str = "microsoft.graph.adhocCall";
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AdhocCall, C> {
     /// `GET .../getAllRecordings`: function `microsoft.graph.getAllRecordings`.
@@ -1610,7 +1610,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AdhocCall, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c15)]
+#[cfg(msgraph_v1_admin)]
 /// Features: `v1` or `v1-admin`.
 impl<C> crate::path::EntityPath<crate::v1::Admin, C> {
     /// Containment navigation property `configurationManagement` (`microsoft.graph.configurationManagement`).
@@ -1692,12 +1692,12 @@ impl<C> crate::path::EntityPath<crate::v1::Admin, C> {
         crate::path::EntityPath::new(self.target().segment("teams"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AdminConsentRequestPolicy {
     const SEGMENT: &'static str = "microsoft.graph.adminConsentRequestPolicy";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AdminMicrosoft365Apps, C> {
     /// Containment navigation property `installationOptions` (`microsoft.graph.m365AppsInstallationOptions`).
@@ -1710,16 +1710,16 @@ impl<C> crate::path::EntityPath<crate::v1::AdminMicrosoft365Apps, C> {
         crate::path::EntityPath::new(self.target().segment("installationOptions"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AdminMicrosoft365Apps {
     const SEGMENT: &'static str = "microsoft.graph.adminMicrosoft365Apps";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AdminReportSettings {
     const SEGMENT: &'static str = "microsoft.graph.adminReportSettings";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AdministrativeUnit, C> {
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
@@ -1819,16 +1819,16 @@ impl<C> crate::path::EntityPath<crate::v1::AdministrativeUnit, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AdministrativeUnit {
     const SEGMENT: &'static str = "microsoft.graph.administrativeUnit";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AdministrativeUnit {
     const SEGMENT: &'static str = "microsoft.graph.administrativeUnit";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AdministrativeUnit, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1891,7 +1891,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AdministrativeUnit, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AgentIdentity, C> {
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
@@ -2021,7 +2021,7 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentity, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("memberOf"))
     }
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -2240,21 +2240,21 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentity, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyServicePrincipal>
 for crate::v1::AgentIdentity {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentity";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AgentIdentity {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentity";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgentIdentity {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentity";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AgentIdentity, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -2317,7 +2317,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentIdentity, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprint, C> {
     /// Containment navigation property `inheritablePermissions` (`microsoft.graph.inheritablePermission`).
@@ -2643,22 +2643,22 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprint, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyApplication>
 for crate::v1::AgentIdentityBlueprint {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprint";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AgentIdentityBlueprint {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprint";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AgentIdentityBlueprint {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprint";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AgentIdentityBlueprint, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -2721,7 +2721,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentIdentityBlueprint, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprintPrincipal, C> {
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
@@ -2851,7 +2851,7 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprintPrincipal, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("memberOf"))
     }
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3070,22 +3070,22 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprintPrincipal, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyServicePrincipal>
 for crate::v1::AgentIdentityBlueprintPrincipal {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprintPrincipal";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AgentIdentityBlueprintPrincipal {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprintPrincipal";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AgentIdentityBlueprintPrincipal {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprintPrincipal";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AgentIdentityBlueprintPrincipal, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3148,7 +3148,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentIdentityBlueprintPrincipal, 
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Structural property `authorizationInfo` (`microsoft.graph.authorizationInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -3217,7 +3217,9 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("adhocCalls"))
     }
-    #[cfg(msgraph_v1_c21)]
+    #[cfg(
+        msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+    )]
     /// Navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
     ///
     /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3360,7 +3362,7 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("directReports"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3372,7 +3374,7 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("drive"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3465,7 +3467,7 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("mailFolders"))
     }
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_device_app_management_or_search)]
     /// Navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3515,7 +3517,7 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("messages"))
     }
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -4026,19 +4028,19 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyUser> for crate::v1::AgentUser {
     const SEGMENT: &'static str = "microsoft.graph.agentUser";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::AgentUser {
     const SEGMENT: &'static str = "microsoft.graph.agentUser";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgentUser {
     const SEGMENT: &'static str = "microsoft.graph.agentUser";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AgentUser, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -4101,7 +4103,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentUser, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Agreement, C> {
     /// Structural property `termsExpiration` (`microsoft.graph.termsExpiration`), addressed on its own: `GET` or `PATCH` it.
@@ -4138,15 +4140,15 @@ impl<C> crate::path::EntityPath<crate::v1::Agreement, C> {
         crate::path::CollectionPath::new(self.target().segment("files"))
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Agreement {
     const SEGMENT: &'static str = "microsoft.graph.agreement";
 }
-#[cfg(msgraph_v1_c21)]
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgreementAcceptance {
     const SEGMENT: &'static str = "microsoft.graph.agreementAcceptance";
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AgreementFile, C> {
     /// Containment navigation property `localizations` (`microsoft.graph.agreementFileLocalization`).
@@ -4163,16 +4165,16 @@ impl<C> crate::path::EntityPath<crate::v1::AgreementFile, C> {
         crate::path::PropertyPath::new(self.target().segment("fileData"))
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAgreementFileProperties>
 for crate::v1::AgreementFile {
     const SEGMENT: &'static str = "microsoft.graph.agreementFile";
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgreementFile {
     const SEGMENT: &'static str = "microsoft.graph.agreementFile";
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AgreementFileLocalization, C> {
     /// Containment navigation property `versions` (`microsoft.graph.agreementFileVersion`).
@@ -4189,17 +4191,17 @@ impl<C> crate::path::EntityPath<crate::v1::AgreementFileLocalization, C> {
         crate::path::PropertyPath::new(self.target().segment("fileData"))
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAgreementFileProperties>
 for crate::v1::AgreementFileLocalization {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileLocalization";
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AgreementFileLocalization {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileLocalization";
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyAgreementFileProperties, C> {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
@@ -4207,12 +4209,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAgreementFileProperties, C> {
         crate::path::PropertyPath::new(self.target().segment("fileData"))
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAgreementFileProperties {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileProperties";
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AgreementFileVersion, C> {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
@@ -4220,16 +4222,16 @@ impl<C> crate::path::EntityPath<crate::v1::AgreementFileVersion, C> {
         crate::path::PropertyPath::new(self.target().segment("fileData"))
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAgreementFileProperties>
 for crate::v1::AgreementFileVersion {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileVersion";
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgreementFileVersion {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileVersion";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AiInteraction, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -4241,11 +4243,11 @@ impl<C> crate::path::EntityPath<crate::v1::AiInteraction, C> {
         crate::path::PropertyPath::new(self.target().segment("from"))
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiInteraction {
     const SEGMENT: &'static str = "microsoft.graph.aiInteraction";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AiInteractionHistory, C> {
     /// `GET .../getAllEnterpriseInteractions`: function `microsoft.graph.getAllEnterpriseInteractions`.
@@ -4262,11 +4264,11 @@ impl<C> crate::path::EntityPath<crate::v1::AiInteractionHistory, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiInteractionHistory {
     const SEGMENT: &'static str = "microsoft.graph.aiInteractionHistory";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AiOnlineMeeting, C> {
     /// Containment navigation property `aiInsights` (`microsoft.graph.callAiInsight`).
@@ -4279,11 +4281,11 @@ impl<C> crate::path::EntityPath<crate::v1::AiOnlineMeeting, C> {
         crate::path::CollectionPath::new(self.target().segment("aiInsights"))
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiOnlineMeeting {
     const SEGMENT: &'static str = "microsoft.graph.aiOnlineMeeting";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AiUser, C> {
     /// Containment navigation property `interactionHistory` (`microsoft.graph.aiInteractionHistory`).
@@ -4305,11 +4307,11 @@ impl<C> crate::path::EntityPath<crate::v1::AiUser, C> {
         crate::path::CollectionPath::new(self.target().segment("onlineMeetings"))
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiUser {
     const SEGMENT: &'static str = "microsoft.graph.aiUser";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AkamaiWebApplicationFirewallProvider, C> {
     /// `POST .../verify`: action `microsoft.graph.verify`.
@@ -4327,17 +4329,17 @@ impl<C> crate::path::EntityPath<crate::v1::AkamaiWebApplicationFirewallProvider,
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyWebApplicationFirewallProvider>
 for crate::v1::AkamaiWebApplicationFirewallProvider {
     const SEGMENT: &'static str = "microsoft.graph.akamaiWebApplicationFirewallProvider";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AkamaiWebApplicationFirewallProvider {
     const SEGMENT: &'static str = "microsoft.graph.akamaiWebApplicationFirewallProvider";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::Alert, C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -4347,15 +4349,15 @@ impl<C> crate::path::EntityPath<crate::v1::Alert, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Alert {
     const SEGMENT: &'static str = "microsoft.graph.alert";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AllowedValue {
     const SEGMENT: &'static str = "microsoft.graph.allowedValue";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AndroidCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -4456,17 +4458,17 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::AndroidCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidCompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidCompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AndroidCustomConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4568,17 +4570,17 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidCustomConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AndroidCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidCustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidCustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AndroidGeneralDeviceConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4680,17 +4682,17 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidGeneralDeviceConfiguration, C>
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AndroidGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AndroidLobApp, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -4747,19 +4749,19 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AndroidManagedAppProtection, C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
@@ -4820,27 +4822,27 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidManagedAppProtection, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyTargetedManagedAppProtection>
 for crate::v1::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppProtection>
 for crate::v1::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AndroidManagedAppRegistration, C> {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
@@ -4877,17 +4879,17 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidManagedAppRegistration, C> {
         crate::path::CollectionPath::new(self.target().segment("operations"))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppRegistration>
 for crate::v1::AndroidManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppRegistration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppRegistration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AndroidManagedAppRegistration, C> {
     /// `GET .../getUserIdsWithFlaggedAppRegistration`: function `microsoft.graph.getUserIdsWithFlaggedAppRegistration`.
@@ -4904,7 +4906,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AndroidManagedAppRegistration, C>
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AndroidStoreApp, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -4952,15 +4954,15 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::AndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.androidStoreApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.androidStoreApp";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -5061,17 +5063,17 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCompliancePolicy, C
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::AndroidWorkProfileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidWorkProfileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCustomConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5173,17 +5175,17 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCustomConfiguration
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AndroidWorkProfileCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidWorkProfileCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
@@ -5287,27 +5289,27 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AndroidWorkProfileGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidWorkProfileGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
 for crate::v1::AnonymousGuestConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.anonymousGuestConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnonymousGuestConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.anonymousGuestConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnonymousGuestConversationMember, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -5339,7 +5341,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnonymousGuestConversationMember,
         )
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AppCatalogs, C> {
     /// Containment navigation property `teamsApps` (`microsoft.graph.teamsApp`).
@@ -5352,11 +5354,11 @@ impl<C> crate::path::EntityPath<crate::v1::AppCatalogs, C> {
         crate::path::CollectionPath::new(self.target().segment("teamsApps"))
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppCatalogs {
     const SEGMENT: &'static str = "microsoft.graph.appCatalogs";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AppConsentApprovalRoute, C> {
     /// Containment navigation property `appConsentRequests` (`microsoft.graph.appConsentRequest`).
@@ -5369,12 +5371,12 @@ impl<C> crate::path::EntityPath<crate::v1::AppConsentApprovalRoute, C> {
         crate::path::CollectionPath::new(self.target().segment("appConsentRequests"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AppConsentApprovalRoute {
     const SEGMENT: &'static str = "microsoft.graph.appConsentApprovalRoute";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AppConsentRequest, C> {
     /// Containment navigation property `userConsentRequests` (`microsoft.graph.userConsentRequest`).
@@ -5387,11 +5389,11 @@ impl<C> crate::path::EntityPath<crate::v1::AppConsentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("userConsentRequests"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.appConsentRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AppConsentRequest, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -5421,7 +5423,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AppConsentRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AppLogCollectionRequest, C> {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
@@ -5438,12 +5440,12 @@ impl<C> crate::path::EntityPath<crate::v1::AppLogCollectionRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AppLogCollectionRequest {
     const SEGMENT: &'static str = "microsoft.graph.appLogCollectionRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AppManagementPolicy, C> {
     /// Structural property `restrictions` (`microsoft.graph.customAppManagementConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -5531,21 +5533,21 @@ impl<C> crate::path::EntityPath<crate::v1::AppManagementPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::AppManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.appManagementPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AppManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.appManagementPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.appManagementPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AppManagementPolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -5608,7 +5610,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AppManagementPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AppRoleAssignment, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -5681,16 +5683,16 @@ impl<C> crate::path::EntityPath<crate::v1::AppRoleAssignment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AppRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.appRoleAssignment";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.appRoleAssignment";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AppRoleAssignment, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -5753,11 +5755,11 @@ impl<C> crate::path::CollectionPath<crate::v1::AppRoleAssignment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppScope {
     const SEGMENT: &'static str = "microsoft.graph.appScope";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyAppleDeviceFeaturesConfigurationBase, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5859,27 +5861,27 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAppleDeviceFeaturesConfigurationBa
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AnyAppleDeviceFeaturesConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAppleDeviceFeaturesConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
 for crate::v1::AppleManagedIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.appleManagedIdentityProvider";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AppleManagedIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.appleManagedIdentityProvider";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AppleManagedIdentityProvider, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -5896,7 +5898,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AppleManagedIdentityProvider, C> 
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ApplePushNotificationCertificate, C> {
     /// Download Apple push notification certificate signing request
@@ -5917,12 +5919,12 @@ impl<C> crate::path::EntityPath<crate::v1::ApplePushNotificationCertificate, C> 
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ApplePushNotificationCertificate {
     const SEGMENT: &'static str = "microsoft.graph.applePushNotificationCertificate";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyApplication, C> {
     /// Structural property `api` (`microsoft.graph.apiApplication`), addressed on its own: `GET` or `PATCH` it.
@@ -6230,16 +6232,16 @@ impl<C> crate::path::EntityPath<crate::v1::AnyApplication, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AnyApplication {
     const SEGMENT: &'static str = "microsoft.graph.application";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyApplication {
     const SEGMENT: &'static str = "microsoft.graph.application";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyApplication, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -6302,7 +6304,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyApplication, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ApplicationTemplate, C> {
     /// Structural property `riskFactors` (`microsoft.graph.applicationRiskFactors`), addressed on its own: `GET` or `PATCH` it.
@@ -6332,11 +6334,11 @@ impl<C> crate::path::EntityPath<crate::v1::ApplicationTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ApplicationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.applicationTemplate";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Approval, C> {
     /// Containment navigation property `stages` (`microsoft.graph.approvalStage`).
@@ -6349,11 +6351,11 @@ impl<C> crate::path::EntityPath<crate::v1::Approval, C> {
         crate::path::CollectionPath::new(self.target().segment("stages"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Approval {
     const SEGMENT: &'static str = "microsoft.graph.approval";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::Approval, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -6383,7 +6385,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Approval, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ApprovalStage, C> {
     /// Structural property `reviewedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
@@ -6391,25 +6393,25 @@ impl<C> crate::path::EntityPath<crate::v1::ApprovalStage, C> {
         crate::path::PropertyPath::new(self.target().segment("reviewedBy"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ApprovalStage {
     const SEGMENT: &'static str = "microsoft.graph.approvalStage";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ApprovedClientApp {
     const SEGMENT: &'static str = "microsoft.graph.approvedClientApp";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyFraudProtectionProvider>
 for crate::v1::ArkoseFraudProtectionProvider {
     const SEGMENT: &'static str = "microsoft.graph.arkoseFraudProtectionProvider";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ArkoseFraudProtectionProvider {
     const SEGMENT: &'static str = "microsoft.graph.arkoseFraudProtectionProvider";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AssociatedTeamInfo, C> {
     /// Navigation property `team` (`microsoft.graph.team`).
@@ -6422,19 +6424,19 @@ impl<C> crate::path::EntityPath<crate::v1::AssociatedTeamInfo, C> {
         crate::path::EntityPath::new(self.target().segment("team"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyTeamInfo> for crate::v1::AssociatedTeamInfo {
     const SEGMENT: &'static str = "microsoft.graph.associatedTeamInfo";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AssociatedTeamInfo {
     const SEGMENT: &'static str = "microsoft.graph.associatedTeamInfo";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyAttachment {
     const SEGMENT: &'static str = "microsoft.graph.attachment";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyAttachment, C> {
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
@@ -6454,7 +6456,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyAttachment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyAttachmentBase, C> {
     /// The media content (`$value`) of this entity.
@@ -6462,11 +6464,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAttachmentBase, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyAttachmentBase {
     const SEGMENT: &'static str = "microsoft.graph.attachmentBase";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyAttachmentBase, C> {
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
@@ -6486,7 +6488,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyAttachmentBase, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AttachmentSession, C> {
     /// Stream property `content`.
@@ -6494,21 +6496,21 @@ impl<C> crate::path::EntityPath<crate::v1::AttachmentSession, C> {
         crate::path::StreamPath::new(self.target().segment("content"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AttachmentSession {
     const SEGMENT: &'static str = "microsoft.graph.attachmentSession";
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyLongRunningOperation>
 for crate::v1::AttackSimulationOperation {
     const SEGMENT: &'static str = "microsoft.graph.attackSimulationOperation";
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AttackSimulationOperation {
     const SEGMENT: &'static str = "microsoft.graph.attackSimulationOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::AttackSimulationRoot, C> {
     /// Containment navigation property `endUserNotifications` (`microsoft.graph.endUserNotification`).
@@ -6584,11 +6586,11 @@ impl<C> crate::path::EntityPath<crate::v1::AttackSimulationRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("trainings"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AttackSimulationRoot {
     const SEGMENT: &'static str = "microsoft.graph.attackSimulationRoot";
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AttendanceRecord, C> {
     /// Structural property `externalRegistrationInformation` (`microsoft.graph.virtualEventExternalRegistrationInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -6606,24 +6608,24 @@ impl<C> crate::path::EntityPath<crate::v1::AttendanceRecord, C> {
         crate::path::PropertyPath::new(self.target().segment("identity"))
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AttendanceRecord {
     const SEGMENT: &'static str = "microsoft.graph.attendanceRecord";
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AttributeMappingFunctionSchema {
     const SEGMENT: &'static str = "microsoft.graph.attributeMappingFunctionSchema";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AttributeSet {
     const SEGMENT: &'static str = "microsoft.graph.attributeSet";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AudioRoutingGroup {
     const SEGMENT: &'static str = "microsoft.graph.audioRoutingGroup";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AuditEvent, C> {
     /// Structural property `actor` (`microsoft.graph.auditActor`), addressed on its own: `GET` or `PATCH` it.
@@ -6631,11 +6633,11 @@ impl<C> crate::path::EntityPath<crate::v1::AuditEvent, C> {
         crate::path::PropertyPath::new(self.target().segment("actor"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AuditEvent {
     const SEGMENT: &'static str = "microsoft.graph.auditEvent";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AuditEvent, C> {
     /// `GET .../getAuditActivityTypes`: function `microsoft.graph.getAuditActivityTypes`.
@@ -6678,7 +6680,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AuditEvent, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c49)]
+#[cfg(msgraph_v1_audit_logs)]
 /// Features: `v1` or `v1-audit-logs`.
 impl<C> crate::path::EntityPath<crate::v1::AuditLogRoot, C> {
     /// Containment navigation property `directoryAudits` (`microsoft.graph.directoryAudit`).
@@ -6709,7 +6711,7 @@ impl<C> crate::path::EntityPath<crate::v1::AuditLogRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("signIns"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Authentication, C> {
     /// Containment navigation property `emailMethods` (`microsoft.graph.emailAuthenticationMethod`).
@@ -6831,21 +6833,21 @@ impl<C> crate::path::EntityPath<crate::v1::Authentication, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Authentication {
     const SEGMENT: &'static str = "microsoft.graph.authentication";
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationCombinationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.authenticationCombinationConfiguration";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationContextClassReference {
     const SEGMENT: &'static str = "microsoft.graph.authenticationContextClassReference";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationEventListener, C> {
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
@@ -6855,12 +6857,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationEventListener, C> {
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationEventListener {
     const SEGMENT: &'static str = "microsoft.graph.authenticationEventListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationEventsFlow, C> {
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
@@ -6870,12 +6872,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationEventsFlow, C> {
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationEventsFlow {
     const SEGMENT: &'static str = "microsoft.graph.authenticationEventsFlow";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AuthenticationFlowsPolicy, C> {
     /// Structural property `selfServiceSignUp` (`microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -6887,12 +6889,12 @@ impl<C> crate::path::EntityPath<crate::v1::AuthenticationFlowsPolicy, C> {
         crate::path::PropertyPath::new(self.target().segment("selfServiceSignUp"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationFlowsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authenticationFlowsPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationMethod, C> {
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
@@ -6910,27 +6912,31 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethod";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationMethodModeDetail {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodModeDetail";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodTarget";
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AuthenticationMethodsPolicy, C> {
     /// Structural property `registrationEnforcement` (`microsoft.graph.registrationEnforcement`), addressed on its own: `GET` or `PATCH` it.
@@ -6951,12 +6957,12 @@ impl<C> crate::path::EntityPath<crate::v1::AuthenticationMethodsPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationMethodsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodsPolicy";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AuthenticationMethodsRoot, C> {
     /// Containment navigation property `userRegistrationDetails` (`microsoft.graph.userRegistrationDetails`).
@@ -7063,12 +7069,12 @@ impl<C> crate::path::EntityPath<crate::v1::AuthenticationMethodsRoot, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationMethodsRoot {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodsRoot";
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AuthenticationStrengthPolicy, C> {
     /// Containment navigation property `combinationConfigurations` (`microsoft.graph.authenticationCombinationConfiguration`).
@@ -7112,12 +7118,12 @@ impl<C> crate::path::EntityPath<crate::v1::AuthenticationStrengthPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationStrengthPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authenticationStrengthPolicy";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AuthenticationStrengthRoot, C> {
     /// Containment navigation property `authenticationMethodModes` (`microsoft.graph.authenticationMethodModeDetail`).
@@ -7141,12 +7147,12 @@ impl<C> crate::path::EntityPath<crate::v1::AuthenticationStrengthRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("policies"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationStrengthRoot {
     const SEGMENT: &'static str = "microsoft.graph.authenticationStrengthRoot";
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::AuthoredNote, C> {
     /// Structural property `author` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
@@ -7158,11 +7164,11 @@ impl<C> crate::path::EntityPath<crate::v1::AuthoredNote, C> {
         crate::path::PropertyPath::new(self.target().segment("content"))
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AuthoredNote {
     const SEGMENT: &'static str = "microsoft.graph.authoredNote";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AuthorizationPolicy, C> {
     /// Structural property `defaultUserRolePermissions` (`microsoft.graph.defaultUserRolePermissions`), addressed on its own: `GET` or `PATCH` it.
@@ -7243,21 +7249,21 @@ impl<C> crate::path::EntityPath<crate::v1::AuthorizationPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AuthorizationPolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -7320,7 +7326,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AuthorizationPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AvailableAccessPackage, C> {
     /// Navigation property `resourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
@@ -7333,22 +7339,22 @@ impl<C> crate::path::EntityPath<crate::v1::AvailableAccessPackage, C> {
         crate::path::CollectionPath::new(self.target().segment("resourceRoleScopes"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AvailableAccessPackage {
     const SEGMENT: &'static str = "microsoft.graph.availableAccessPackage";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
 for crate::v1::AzureCommunicationServicesUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.azureCommunicationServicesUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AzureCommunicationServicesUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.azureCommunicationServicesUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -7385,7 +7391,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::partners_billing::AzureUsage, C> {
     /// Containment navigation property `billed` (`microsoft.graph.partners.billing.billedUsage`).
@@ -7407,12 +7413,12 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::AzureUsage, C> {
         crate::path::EntityPath::new(self.target().segment("unbilled"))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::AzureUsage {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.azureUsage";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::search::Acronym, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7422,16 +7428,16 @@ impl<C> crate::path::EntityPath<crate::v1::search::Acronym, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::search::AnySearchAnswer>
 for crate::v1::search::Acronym {
     const SEGMENT: &'static str = "microsoft.graph.search.acronym";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::search::Acronym {
     const SEGMENT: &'static str = "microsoft.graph.search.acronym";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::Alert, C> {
     /// Structural property `additionalData` (`microsoft.graph.security.dictionary`), addressed on its own: `GET` or `PATCH` it.
@@ -7447,11 +7453,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::Alert, C> {
         crate::path::PropertyPath::new(self.target().segment("customDetails"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Alert {
     const SEGMENT: &'static str = "microsoft.graph.security.alert";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::CollectionPath<crate::v1::security::Alert, C> {
     /// `POST .../microsoft.graph.security.moveAlerts`: action `microsoft.graph.security.moveAlerts`.
@@ -7469,7 +7475,7 @@ impl<C> crate::path::CollectionPath<crate::v1::security::Alert, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnalyzedEmail, C> {
     /// Structural property `authenticationDetails` (`microsoft.graph.security.analyzedEmailAuthenticationDetail`), addressed on its own: `GET` or `PATCH` it.
@@ -7505,12 +7511,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnalyzedEmail, C> {
         crate::path::PropertyPath::new(self.target().segment("senderDetail"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnalyzedEmail {
     const SEGMENT: &'static str = "microsoft.graph.security.analyzedEmail";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::CollectionPath<crate::v1::security::AnalyzedEmail, C> {
     /// `POST .../microsoft.graph.security.remediate`: action `microsoft.graph.security.remediate`.
@@ -7528,7 +7534,7 @@ impl<C> crate::path::CollectionPath<crate::v1::security::AnalyzedEmail, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::Article, C> {
     /// Structural property `body` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
@@ -7553,11 +7559,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::Article, C> {
         crate::path::CollectionPath::new(self.target().segment("indicators"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Article {
     const SEGMENT: &'static str = "microsoft.graph.security.article";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::ArticleIndicator, C> {
     /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
@@ -7570,22 +7576,22 @@ impl<C> crate::path::EntityPath<crate::v1::security::ArticleIndicator, C> {
         crate::path::EntityPath::new(self.target().segment("artifact"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyIndicator>
 for crate::v1::security::ArticleIndicator {
     const SEGMENT: &'static str = "microsoft.graph.security.articleIndicator";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::ArticleIndicator {
     const SEGMENT: &'static str = "microsoft.graph.security.articleIndicator";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyArtifact {
     const SEGMENT: &'static str = "microsoft.graph.security.artifact";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AuditCoreRoot, C> {
     /// Containment navigation property `queries` (`microsoft.graph.security.auditLogQuery`).
@@ -7598,12 +7604,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::AuditCoreRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("queries"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AuditCoreRoot {
     const SEGMENT: &'static str = "microsoft.graph.security.auditCoreRoot";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AuditLogQuery, C> {
     /// Containment navigation property `records` (`microsoft.graph.security.auditLogRecord`).
@@ -7616,12 +7622,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::AuditLogQuery, C> {
         crate::path::CollectionPath::new(self.target().segment("records"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AuditLogQuery {
     const SEGMENT: &'static str = "microsoft.graph.security.auditLogQuery";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AuditLogRecord, C> {
     /// Structural property `auditData` (`microsoft.graph.security.auditData`), addressed on its own: `GET` or `PATCH` it.
@@ -7631,12 +7637,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::AuditLogRecord, C> {
         crate::path::PropertyPath::new(self.target().segment("auditData"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AuditLogRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.auditLogRecord";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AuthorityTemplate, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7644,22 +7650,22 @@ impl<C> crate::path::EntityPath<crate::v1::security::AuthorityTemplate, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
 for crate::v1::security::AuthorityTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.authorityTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AuthorityTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.authorityTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AutoAuditingConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.security.autoAuditingConfiguration";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::B2xIdentityUserFlow, C> {
     /// Structural property `apiConnectorConfiguration` (`microsoft.graph.userFlowApiConnectorConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -7670,7 +7676,7 @@ impl<C> crate::path::EntityPath<crate::v1::B2xIdentityUserFlow, C> {
             self.target().segment("apiConnectorConfiguration"),
         )
     }
-    #[cfg(msgraph_v1_c85)]
+    #[cfg(msgraph_v1_identity_providers_or_search)]
     /// Navigation property `identityProviders` (`microsoft.graph.identityProvider`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -7714,16 +7720,16 @@ impl<C> crate::path::EntityPath<crate::v1::B2xIdentityUserFlow, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityUserFlow>
 for crate::v1::B2xIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2xIdentityUserFlow";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::B2xIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2xIdentityUserFlow";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::BackupRestoreRoot, C> {
     /// Structural property `serviceStatus` (`microsoft.graph.serviceStatus`), addressed on its own: `GET` or `PATCH` it.
@@ -7983,11 +7989,11 @@ impl<C> crate::path::EntityPath<crate::v1::BackupRestoreRoot, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BackupRestoreRoot {
     const SEGMENT: &'static str = "microsoft.graph.backupRestoreRoot";
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyBaseItem, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -8006,7 +8012,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseItem, C> {
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8018,7 +8024,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8031,11 +8037,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseItem, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBaseItem {
     const SEGMENT: &'static str = "microsoft.graph.baseItem";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyBaseItemVersion, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -8049,15 +8055,15 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseItemVersion, C> {
         crate::path::PropertyPath::new(self.target().segment("publication"))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBaseItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.baseItemVersion";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBaseMapFeature {
     const SEGMENT: &'static str = "microsoft.graph.baseMapFeature";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyBaseSitePage, C> {
     /// Structural property `publishingState` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
@@ -8082,7 +8088,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseSitePage, C> {
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8094,7 +8100,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseSitePage, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8107,15 +8113,15 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseSitePage, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::AnyBaseSitePage {
     const SEGMENT: &'static str = "microsoft.graph.baseSitePage";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBaseSitePage {
     const SEGMENT: &'static str = "microsoft.graph.baseSitePage";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Bitlocker, C> {
     /// Containment navigation property `recoveryKeys` (`microsoft.graph.bitlockerRecoveryKey`).
@@ -8128,15 +8134,15 @@ impl<C> crate::path::EntityPath<crate::v1::Bitlocker, C> {
         crate::path::CollectionPath::new(self.target().segment("recoveryKeys"))
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Bitlocker {
     const SEGMENT: &'static str = "microsoft.graph.bitlocker";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BitlockerRecoveryKey {
     const SEGMENT: &'static str = "microsoft.graph.bitlockerRecoveryKey";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::BookingAppointment, C> {
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
@@ -8172,11 +8178,11 @@ impl<C> crate::path::EntityPath<crate::v1::BookingAppointment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingAppointment {
     const SEGMENT: &'static str = "microsoft.graph.bookingAppointment";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::BookingBusiness, C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -8288,34 +8294,34 @@ impl<C> crate::path::EntityPath<crate::v1::BookingBusiness, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingBusiness {
     const SEGMENT: &'static str = "microsoft.graph.bookingBusiness";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingCurrency {
     const SEGMENT: &'static str = "microsoft.graph.bookingCurrency";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::BookingCustomQuestion {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomQuestion";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyBookingCustomerBase>
 for crate::v1::BookingCustomer {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomer";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingCustomer {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomer";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyBookingCustomerBase {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomerBase";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::BookingService, C> {
     /// Structural property `defaultLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
@@ -8329,25 +8335,25 @@ impl<C> crate::path::EntityPath<crate::v1::BookingService, C> {
         crate::path::PropertyPath::new(self.target().segment("schedulingPolicy"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingService {
     const SEGMENT: &'static str = "microsoft.graph.bookingService";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyBookingStaffMemberBase>
 for crate::v1::BookingStaffMember {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMember";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingStaffMember {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMember";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyBookingStaffMemberBase {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMemberBase";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::AnyBrowseSessionBase, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -8395,11 +8401,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBrowseSessionBase, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBrowseSessionBase {
     const SEGMENT: &'static str = "microsoft.graph.browseSessionBase";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::BrowserSharedCookie, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -8409,11 +8415,11 @@ impl<C> crate::path::EntityPath<crate::v1::BrowserSharedCookie, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BrowserSharedCookie {
     const SEGMENT: &'static str = "microsoft.graph.browserSharedCookie";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::BrowserSite, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -8423,11 +8429,11 @@ impl<C> crate::path::EntityPath<crate::v1::BrowserSite, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BrowserSite {
     const SEGMENT: &'static str = "microsoft.graph.browserSite";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::BrowserSiteList, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -8473,11 +8479,11 @@ impl<C> crate::path::EntityPath<crate::v1::BrowserSiteList, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BrowserSiteList {
     const SEGMENT: &'static str = "microsoft.graph.browserSiteList";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Building, C> {
     /// Containment navigation property `map` (`microsoft.graph.buildingMap`).
@@ -8536,15 +8542,15 @@ impl<C> crate::path::EntityPath<crate::v1::Building, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Building {
     const SEGMENT: &'static str = "microsoft.graph.building";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Building {
     const SEGMENT: &'static str = "microsoft.graph.building";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::BuildingMap, C> {
     /// Containment navigation property `footprints` (`microsoft.graph.footprintMap`).
@@ -8566,25 +8572,25 @@ impl<C> crate::path::EntityPath<crate::v1::BuildingMap, C> {
         crate::path::CollectionPath::new(self.target().segment("levels"))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::BuildingMap {
     const SEGMENT: &'static str = "microsoft.graph.buildingMap";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BuildingMap {
     const SEGMENT: &'static str = "microsoft.graph.buildingMap";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
 for crate::v1::BuiltInIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.builtInIdentityProvider";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::BuiltInIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.builtInIdentityProvider";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::BuiltInIdentityProvider, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -8601,7 +8607,7 @@ impl<C> crate::path::CollectionPath<crate::v1::BuiltInIdentityProvider, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::BulkUpload, C> {
     /// The media content (`$value`) of this entity.
@@ -8609,11 +8615,11 @@ impl<C> crate::path::EntityPath<crate::v1::BulkUpload, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BulkUpload {
     const SEGMENT: &'static str = "microsoft.graph.bulkUpload";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::partners_billing::BilledReconciliation, C> {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
@@ -8631,12 +8637,12 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::BilledReconciliatio
         )
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::BilledReconciliation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.billedReconciliation";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::partners_billing::BilledUsage, C> {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
@@ -8654,12 +8660,12 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::BilledUsage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::BilledUsage {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.billedUsage";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::partners_billing::Billing, C> {
     /// Containment navigation property `manifests` (`microsoft.graph.partners.billing.manifest`).
@@ -8699,12 +8705,12 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::Billing, C> {
         crate::path::EntityPath::new(self.target().segment("usage"))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::Billing {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.billing";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::partners_billing::BillingReconciliation, C> {
     /// Containment navigation property `billed` (`microsoft.graph.partners.billing.billedReconciliation`).
@@ -8726,12 +8732,12 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::BillingReconciliati
         crate::path::EntityPath::new(self.target().segment("unbilled"))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::BillingReconciliation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.billingReconciliation";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::search::Bookmark, C> {
     /// Structural property `keywords` (`microsoft.graph.search.answerKeyword`), addressed on its own: `GET` or `PATCH` it.
@@ -8747,12 +8753,12 @@ impl<C> crate::path::EntityPath<crate::v1::search::Bookmark, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::search::AnySearchAnswer>
 for crate::v1::search::Bookmark {
     const SEGMENT: &'static str = "microsoft.graph.search.bookmark";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::search::Bookmark {
     const SEGMENT: &'static str = "microsoft.graph.search.bookmark";
 }

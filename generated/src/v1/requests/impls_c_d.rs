@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CaPoliciesDeletableRoot, C> {
     /// Containment navigation property `namedLocations` (`microsoft.graph.namedLocation`).
@@ -24,12 +24,12 @@ impl<C> crate::path::EntityPath<crate::v1::CaPoliciesDeletableRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("policies"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CaPoliciesDeletableRoot {
     const SEGMENT: &'static str = "microsoft.graph.caPoliciesDeletableRoot";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Calendar, C> {
     /// Structural property `owner` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -111,11 +111,11 @@ impl<C> crate::path::EntityPath<crate::v1::Calendar, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Calendar {
     const SEGMENT: &'static str = "microsoft.graph.calendar";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CalendarGroup, C> {
     /// Containment navigation property `calendars` (`microsoft.graph.calendar`).
@@ -128,11 +128,11 @@ impl<C> crate::path::EntityPath<crate::v1::CalendarGroup, C> {
         crate::path::CollectionPath::new(self.target().segment("calendars"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CalendarGroup {
     const SEGMENT: &'static str = "microsoft.graph.calendarGroup";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CalendarPermission, C> {
     /// Structural property `emailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -140,11 +140,11 @@ impl<C> crate::path::EntityPath<crate::v1::CalendarPermission, C> {
         crate::path::PropertyPath::new(self.target().segment("emailAddress"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CalendarPermission {
     const SEGMENT: &'static str = "microsoft.graph.calendarPermission";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CalendarSharingMessage, C> {
     /// The media content (`$value`) of this entity.
@@ -339,22 +339,22 @@ impl<C> crate::path::EntityPath<crate::v1::CalendarSharingMessage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyMessage>
 for crate::v1::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem>
 for crate::v1::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::CalendarSharingMessage, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -371,7 +371,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CalendarSharingMessage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Call, C> {
     /// Structural property `callOptions` (`microsoft.graph.callOptions`), addressed on its own: `GET` or `PATCH` it.
@@ -661,11 +661,11 @@ impl<C> crate::path::EntityPath<crate::v1::Call, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Call {
     const SEGMENT: &'static str = "microsoft.graph.call";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::Call, C> {
     /// `POST .../logTeleconferenceDeviceQuality`: action `microsoft.graph.logTeleconferenceDeviceQuality`.
@@ -685,7 +685,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Call, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CallAiInsight, C> {
     /// Structural property `viewpoint` (`microsoft.graph.callAiInsightViewPoint`), addressed on its own: `GET` or `PATCH` it.
@@ -695,11 +695,11 @@ impl<C> crate::path::EntityPath<crate::v1::CallAiInsight, C> {
         crate::path::PropertyPath::new(self.target().segment("viewpoint"))
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CallAiInsight {
     const SEGMENT: &'static str = "microsoft.graph.callAiInsight";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyCallEvent, C> {
     /// Navigation property `participants` (`microsoft.graph.participant`).
@@ -712,11 +712,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyCallEvent, C> {
         crate::path::CollectionPath::new(self.target().segment("participants"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCallEvent {
     const SEGMENT: &'static str = "microsoft.graph.callEvent";
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CallRecording, C> {
     /// Stream property `content`.
@@ -730,11 +730,11 @@ impl<C> crate::path::EntityPath<crate::v1::CallRecording, C> {
         crate::path::PropertyPath::new(self.target().segment("meetingOrganizer"))
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CallRecording {
     const SEGMENT: &'static str = "microsoft.graph.callRecording";
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::CallRecording, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -751,7 +751,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CallRecording, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CallTranscript, C> {
     /// Stream property `content`.
@@ -769,11 +769,11 @@ impl<C> crate::path::EntityPath<crate::v1::CallTranscript, C> {
         crate::path::StreamPath::new(self.target().segment("metadataContent"))
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CallTranscript {
     const SEGMENT: &'static str = "microsoft.graph.callTranscript";
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::CallTranscript, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -790,7 +790,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CallTranscript, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CancelMediaProcessingOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -798,17 +798,17 @@ impl<C> crate::path::EntityPath<crate::v1::CancelMediaProcessingOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::CancelMediaProcessingOperation {
     const SEGMENT: &'static str = "microsoft.graph.cancelMediaProcessingOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CancelMediaProcessingOperation {
     const SEGMENT: &'static str = "microsoft.graph.cancelMediaProcessingOperation";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CanvasLayout, C> {
     /// Containment navigation property `horizontalSections` (`microsoft.graph.horizontalSection`).
@@ -830,11 +830,11 @@ impl<C> crate::path::EntityPath<crate::v1::CanvasLayout, C> {
         crate::path::EntityPath::new(self.target().segment("verticalSection"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CanvasLayout {
     const SEGMENT: &'static str = "microsoft.graph.canvasLayout";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CertificateAuthorityDetail, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -907,17 +907,17 @@ impl<C> crate::path::EntityPath<crate::v1::CertificateAuthorityDetail, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::CertificateAuthorityDetail {
     const SEGMENT: &'static str = "microsoft.graph.certificateAuthorityDetail";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CertificateAuthorityDetail {
     const SEGMENT: &'static str = "microsoft.graph.certificateAuthorityDetail";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::CertificateAuthorityDetail, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -980,12 +980,12 @@ impl<C> crate::path::CollectionPath<crate::v1::CertificateAuthorityDetail, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CertificateBasedAuthConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.certificateBasedAuthConfiguration";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CertificateBasedAuthPki, C> {
     /// Containment navigation property `certificateAuthorities` (`microsoft.graph.certificateAuthorityDetail`).
@@ -1081,17 +1081,17 @@ impl<C> crate::path::EntityPath<crate::v1::CertificateBasedAuthPki, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::CertificateBasedAuthPki {
     const SEGMENT: &'static str = "microsoft.graph.certificateBasedAuthPki";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CertificateBasedAuthPki {
     const SEGMENT: &'static str = "microsoft.graph.certificateBasedAuthPki";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::CertificateBasedAuthPki, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1154,7 +1154,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CertificateBasedAuthPki, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyChangeTrackedEntity, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1178,12 +1178,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyChangeTrackedEntity, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyChangeTrackedEntity {
     const SEGMENT: &'static str = "microsoft.graph.changeTrackedEntity";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Channel, C> {
     /// Structural property `summary` (`microsoft.graph.channelSummary`), addressed on its own: `GET` or `PATCH` it.
@@ -1199,7 +1199,7 @@ impl<C> crate::path::EntityPath<crate::v1::Channel, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("allMembers"))
     }
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `enabledApps` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1211,7 +1211,7 @@ impl<C> crate::path::EntityPath<crate::v1::Channel, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("enabledApps"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `filesFolder` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1356,11 +1356,11 @@ impl<C> crate::path::EntityPath<crate::v1::Channel, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Channel {
     const SEGMENT: &'static str = "microsoft.graph.channel";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Channel, C> {
     /// `GET .../getAllMessages`: function `microsoft.graph.getAllMessages`.
@@ -1390,7 +1390,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Channel, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Chat, C> {
     /// Structural property `onlineMeetingInfo` (`microsoft.graph.teamworkOnlineMeetingInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -1584,11 +1584,11 @@ impl<C> crate::path::EntityPath<crate::v1::Chat, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Chat {
     const SEGMENT: &'static str = "microsoft.graph.chat";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Chat, C> {
     /// `GET .../getAllMessages`: function `microsoft.graph.getAllMessages`.
@@ -1618,7 +1618,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Chat, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyChatMessage, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -1716,11 +1716,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyChatMessage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyChatMessage {
     const SEGMENT: &'static str = "microsoft.graph.chatMessage";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyChatMessage, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1751,7 +1751,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyChatMessage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ChatMessageHostedContent, C> {
     /// The media content (`$value`) of this entity.
@@ -1759,17 +1759,17 @@ impl<C> crate::path::EntityPath<crate::v1::ChatMessageHostedContent, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyTeamworkHostedContent>
 for crate::v1::ChatMessageHostedContent {
     const SEGMENT: &'static str = "microsoft.graph.chatMessageHostedContent";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ChatMessageHostedContent {
     const SEGMENT: &'static str = "microsoft.graph.chatMessageHostedContent";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ChatMessageInfo, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -1789,15 +1789,15 @@ impl<C> crate::path::EntityPath<crate::v1::ChatMessageInfo, C> {
         crate::path::PropertyPath::new(self.target().segment("from"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ChatMessageInfo {
     const SEGMENT: &'static str = "microsoft.graph.chatMessageInfo";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ChecklistItem {
     const SEGMENT: &'static str = "microsoft.graph.checklistItem";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ClaimsMappingPolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -1879,26 +1879,26 @@ impl<C> crate::path::EntityPath<crate::v1::ClaimsMappingPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
 for crate::v1::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::ClaimsMappingPolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1961,11 +1961,11 @@ impl<C> crate::path::CollectionPath<crate::v1::ClaimsMappingPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudClipboardItem {
     const SEGMENT: &'static str = "microsoft.graph.cloudClipboardItem";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CloudClipboardRoot, C> {
     /// Containment navigation property `items` (`microsoft.graph.cloudClipboardItem`).
@@ -1978,11 +1978,11 @@ impl<C> crate::path::EntityPath<crate::v1::CloudClipboardRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("items"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudClipboardRoot {
     const SEGMENT: &'static str = "microsoft.graph.cloudClipboardRoot";
 }
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 /// Features: `v1` or `v1-communications`.
 impl<C> crate::path::EntityPath<crate::v1::CloudCommunications, C> {
     /// Containment navigation property `adhocCalls` (`microsoft.graph.adhocCall`).
@@ -2073,7 +2073,7 @@ impl<C> crate::path::EntityPath<crate::v1::CloudCommunications, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CloudFlareWebApplicationFirewallProvider, C> {
     /// `POST .../verify`: action `microsoft.graph.verify`.
@@ -2091,17 +2091,17 @@ impl<C> crate::path::EntityPath<crate::v1::CloudFlareWebApplicationFirewallProvi
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyWebApplicationFirewallProvider>
 for crate::v1::CloudFlareWebApplicationFirewallProvider {
     const SEGMENT: &'static str = "microsoft.graph.cloudFlareWebApplicationFirewallProvider";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CloudFlareWebApplicationFirewallProvider {
     const SEGMENT: &'static str = "microsoft.graph.cloudFlareWebApplicationFirewallProvider";
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CloudPc, C> {
     /// `POST .../endGracePeriod`: action `microsoft.graph.endGracePeriod`.
@@ -2204,11 +2204,11 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPc, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPc {
     const SEGMENT: &'static str = "microsoft.graph.cloudPC";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CloudPcAuditEvent, C> {
     /// Structural property `actor` (`microsoft.graph.cloudPcAuditActor`), addressed on its own: `GET` or `PATCH` it.
@@ -2216,11 +2216,11 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcAuditEvent, C> {
         crate::path::PropertyPath::new(self.target().segment("actor"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcAuditEvent {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcAuditEvent";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::CloudPcAuditEvent, C> {
     /// `GET .../getAuditActivityTypes`: function `microsoft.graph.getAuditActivityTypes`.
@@ -2237,11 +2237,11 @@ impl<C> crate::path::CollectionPath<crate::v1::CloudPcAuditEvent, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcDeviceImage {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcDeviceImage";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::CloudPcDeviceImage, C> {
     /// `GET .../getSourceImages`: function `microsoft.graph.getSourceImages`.
@@ -2258,11 +2258,11 @@ impl<C> crate::path::CollectionPath<crate::v1::CloudPcDeviceImage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcGalleryImage {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcGalleryImage";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CloudPcOnPremisesConnection, C> {
     /// Structural property `healthCheckStatusDetail` (`microsoft.graph.cloudPcOnPremisesConnectionStatusDetail`), addressed on its own: `GET` or `PATCH` it.
@@ -2298,12 +2298,12 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcOnPremisesConnection, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CloudPcOnPremisesConnection {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcOnPremisesConnection";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CloudPcProvisioningPolicy, C> {
     /// Structural property `autopatch` (`microsoft.graph.cloudPcProvisioningPolicyAutopatch`), addressed on its own: `GET` or `PATCH` it.
@@ -2348,12 +2348,12 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcProvisioningPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CloudPcProvisioningPolicy {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcProvisioningPolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CloudPcProvisioningPolicyAssignment, C> {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -2362,7 +2362,7 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcProvisioningPolicyAssignment, 
     ) -> crate::path::PropertyPath<crate::v1::AnyCloudPcManagementAssignmentTarget> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `assignedUsers` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -2375,12 +2375,12 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcProvisioningPolicyAssignment, 
         crate::path::CollectionPath::new(self.target().segment("assignedUsers"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CloudPcProvisioningPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcProvisioningPolicyAssignment";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CloudPcReport, C> {
     /// `POST .../retrieveCloudPcRecommendationReports`: action `microsoft.graph.retrieveCloudPcRecommendationReports`.
@@ -2400,15 +2400,15 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcReport, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcReport {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcReport";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcServicePlan {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcServicePlan";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CloudPcUserSetting, C> {
     /// Structural property `restorePointSetting` (`microsoft.graph.cloudPcRestorePointSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -2441,11 +2441,11 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcUserSetting, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcUserSetting {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcUserSetting";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CloudPcUserSettingAssignment, C> {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -2455,12 +2455,12 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcUserSettingAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CloudPcUserSettingAssignment {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcUserSettingAssignment";
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ColumnDefinition, C> {
     /// Structural property `boolean` (`microsoft.graph.booleanColumn`), addressed on its own: `GET` or `PATCH` it.
@@ -2553,15 +2553,15 @@ impl<C> crate::path::EntityPath<crate::v1::ColumnDefinition, C> {
         crate::path::EntityPath::new(self.target().segment("sourceColumn"))
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ColumnDefinition {
     const SEGMENT: &'static str = "microsoft.graph.columnDefinition";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ColumnLink {
     const SEGMENT: &'static str = "microsoft.graph.columnLink";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyCommsOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -2569,14 +2569,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyCommsOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCommsOperation {
     const SEGMENT: &'static str = "microsoft.graph.commsOperation";
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Community, C> {
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -2588,7 +2588,7 @@ impl<C> crate::path::EntityPath<crate::v1::Community, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("group"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `owners` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -2601,20 +2601,20 @@ impl<C> crate::path::EntityPath<crate::v1::Community, C> {
         crate::path::CollectionPath::new(self.target().segment("owners"))
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Community {
     const SEGMENT: &'static str = "microsoft.graph.community";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CompanySubscription {
     const SEGMENT: &'static str = "microsoft.graph.companySubscription";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ComplianceManagementPartner {
     const SEGMENT: &'static str = "microsoft.graph.complianceManagementPartner";
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyConditionalAccessPolicy, C> {
     /// Structural property `conditions` (`microsoft.graph.conditionalAccessConditionSet`), addressed on its own: `GET` or `PATCH` it.
@@ -2649,12 +2649,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyConditionalAccessPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
 for crate::v1::AnyConditionalAccessPolicy {
     const SEGMENT: &'static str = "microsoft.graph.conditionalAccessPolicy";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ConditionalAccessRoot, C> {
     /// Containment navigation property `authenticationContextClassReferences` (`microsoft.graph.authenticationContextClassReference`).
@@ -2728,12 +2728,12 @@ impl<C> crate::path::EntityPath<crate::v1::ConditionalAccessRoot, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConditionalAccessRoot {
     const SEGMENT: &'static str = "microsoft.graph.conditionalAccessRoot";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ConditionalAccessTemplate, C> {
     /// Structural property `details` (`microsoft.graph.conditionalAccessPolicyDetail`), addressed on its own: `GET` or `PATCH` it.
@@ -2743,17 +2743,17 @@ impl<C> crate::path::EntityPath<crate::v1::ConditionalAccessTemplate, C> {
         crate::path::PropertyPath::new(self.target().segment("details"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConditionalAccessTemplate {
     const SEGMENT: &'static str = "microsoft.graph.conditionalAccessTemplate";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConfigurationBaseline {
     const SEGMENT: &'static str = "microsoft.graph.configurationBaseline";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::ConfigurationBaseline, C> {
     /// `POST .../createSnapshot`: action `microsoft.graph.createSnapshot`.
@@ -2773,7 +2773,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ConfigurationBaseline, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ConfigurationDrift, C> {
     /// Structural property `resourceInstanceIdentifier` (`microsoft.graph.openComplexDictionaryType`), addressed on its own: `GET` or `PATCH` it.
@@ -2785,11 +2785,11 @@ impl<C> crate::path::EntityPath<crate::v1::ConfigurationDrift, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ConfigurationDrift {
     const SEGMENT: &'static str = "microsoft.graph.configurationDrift";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ConfigurationManagement, C> {
     /// Containment navigation property `configurationDrifts` (`microsoft.graph.configurationDrift`).
@@ -2842,12 +2842,12 @@ impl<C> crate::path::EntityPath<crate::v1::ConfigurationManagement, C> {
         crate::path::CollectionPath::new(self.target().segment("configurationSnapshots"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConfigurationManagement {
     const SEGMENT: &'static str = "microsoft.graph.configurationManagement";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ConfigurationMonitor, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -2876,16 +2876,16 @@ impl<C> crate::path::EntityPath<crate::v1::ConfigurationMonitor, C> {
         crate::path::EntityPath::new(self.target().segment("baseline"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ConfigurationMonitor {
     const SEGMENT: &'static str = "microsoft.graph.configurationMonitor";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConfigurationMonitoringResult {
     const SEGMENT: &'static str = "microsoft.graph.configurationMonitoringResult";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ConfigurationSnapshotJob, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -2893,12 +2893,12 @@ impl<C> crate::path::EntityPath<crate::v1::ConfigurationSnapshotJob, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConfigurationSnapshotJob {
     const SEGMENT: &'static str = "microsoft.graph.configurationSnapshotJob";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ConnectedOrganization, C> {
     /// Navigation property `externalSponsors` (`microsoft.graph.directoryObject`).
@@ -2920,12 +2920,12 @@ impl<C> crate::path::EntityPath<crate::v1::ConnectedOrganization, C> {
         crate::path::CollectionPath::new(self.target().segment("internalSponsors"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConnectedOrganization {
     const SEGMENT: &'static str = "microsoft.graph.connectedOrganization";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Contact, C> {
     /// Structural property `businessAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -2988,15 +2988,15 @@ impl<C> crate::path::EntityPath<crate::v1::Contact, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::Contact {
     const SEGMENT: &'static str = "microsoft.graph.contact";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Contact {
     const SEGMENT: &'static str = "microsoft.graph.contact";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Contact, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3013,7 +3013,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Contact, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ContactFolder, C> {
     /// Containment navigation property `childFolders` (`microsoft.graph.contactFolder`).
@@ -3045,11 +3045,11 @@ impl<C> crate::path::EntityPath<crate::v1::ContactFolder, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ContactFolder {
     const SEGMENT: &'static str = "microsoft.graph.contactFolder";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::ContactFolder, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3066,7 +3066,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ContactFolder, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ContentActivity, C> {
     /// Structural property `contentMetadata` (`microsoft.graph.processContentRequest`), addressed on its own: `GET` or `PATCH` it.
@@ -3076,16 +3076,16 @@ impl<C> crate::path::EntityPath<crate::v1::ContentActivity, C> {
         crate::path::PropertyPath::new(self.target().segment("contentMetadata"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ContentActivity {
     const SEGMENT: &'static str = "microsoft.graph.contentActivity";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ContentSharingSession {
     const SEGMENT: &'static str = "microsoft.graph.contentSharingSession";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ContentType, C> {
     /// Structural property `documentSet` (`microsoft.graph.documentSet`), addressed on its own: `GET` or `PATCH` it.
@@ -3212,11 +3212,11 @@ impl<C> crate::path::EntityPath<crate::v1::ContentType, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ContentType {
     const SEGMENT: &'static str = "microsoft.graph.contentType";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::ContentType, C> {
     /// `POST .../addCopy`: action `microsoft.graph.addCopy`.
@@ -3263,7 +3263,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ContentType, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Contract, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -3336,15 +3336,15 @@ impl<C> crate::path::EntityPath<crate::v1::Contract, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Contract {
     const SEGMENT: &'static str = "microsoft.graph.contract";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Contract {
     const SEGMENT: &'static str = "microsoft.graph.contract";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Contract, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3407,12 +3407,12 @@ impl<C> crate::path::CollectionPath<crate::v1::Contract, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyControlConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.controlConfiguration";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Conversation, C> {
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
@@ -3425,16 +3425,16 @@ impl<C> crate::path::EntityPath<crate::v1::Conversation, C> {
         crate::path::CollectionPath::new(self.target().segment("threads"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Conversation {
     const SEGMENT: &'static str = "microsoft.graph.conversation";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.conversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyConversationMember, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -3466,7 +3466,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyConversationMember, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ConversationThread, C> {
     /// Containment navigation property `posts` (`microsoft.graph.post`).
@@ -3490,11 +3490,11 @@ impl<C> crate::path::EntityPath<crate::v1::ConversationThread, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ConversationThread {
     const SEGMENT: &'static str = "microsoft.graph.conversationThread";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CopilotAdmin, C> {
     /// Containment navigation property `catalog` (`microsoft.graph.copilotAdminCatalog`).
@@ -3516,11 +3516,11 @@ impl<C> crate::path::EntityPath<crate::v1::CopilotAdmin, C> {
         crate::path::EntityPath::new(self.target().segment("settings"))
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotAdmin {
     const SEGMENT: &'static str = "microsoft.graph.copilotAdmin";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CopilotAdminCatalog, C> {
     /// Containment navigation property `packages` (`microsoft.graph.copilotPackageDetail`).
@@ -3533,16 +3533,16 @@ impl<C> crate::path::EntityPath<crate::v1::CopilotAdminCatalog, C> {
         crate::path::CollectionPath::new(self.target().segment("packages"))
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotAdminCatalog {
     const SEGMENT: &'static str = "microsoft.graph.copilotAdminCatalog";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CopilotAdminLimitedMode {
     const SEGMENT: &'static str = "microsoft.graph.copilotAdminLimitedMode";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CopilotAdminSetting, C> {
     /// Containment navigation property `limitedMode` (`microsoft.graph.copilotAdminLimitedMode`).
@@ -3555,11 +3555,11 @@ impl<C> crate::path::EntityPath<crate::v1::CopilotAdminSetting, C> {
         crate::path::EntityPath::new(self.target().segment("limitedMode"))
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotAdminSetting {
     const SEGMENT: &'static str = "microsoft.graph.copilotAdminSetting";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyCopilotPackage, C> {
     /// Stream property `zipFile`.
@@ -3567,11 +3567,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyCopilotPackage, C> {
         crate::path::StreamPath::new(self.target().segment("zipFile"))
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCopilotPackage {
     const SEGMENT: &'static str = "microsoft.graph.copilotPackage";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CopilotPackageDetail, C> {
     /// Stream property `zipFile`.
@@ -3579,16 +3579,16 @@ impl<C> crate::path::EntityPath<crate::v1::CopilotPackageDetail, C> {
         crate::path::StreamPath::new(self.target().segment("zipFile"))
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCopilotPackage>
 for crate::v1::CopilotPackageDetail {
     const SEGMENT: &'static str = "microsoft.graph.copilotPackageDetail";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotPackageDetail {
     const SEGMENT: &'static str = "microsoft.graph.copilotPackageDetail";
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CopilotReportRoot, C> {
     /// `GET .../getMicrosoft365CopilotUsageUserDetail`: function `microsoft.graph.getMicrosoft365CopilotUsageUserDetail`.
@@ -3661,11 +3661,11 @@ impl<C> crate::path::EntityPath<crate::v1::CopilotReportRoot, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotReportRoot {
     const SEGMENT: &'static str = "microsoft.graph.copilotReportRoot";
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// Features: `v1` or `v1-copilot`.
 impl<C> crate::path::EntityPath<crate::v1::CopilotRoot, C> {
     /// Containment navigation property `admin` (`microsoft.graph.copilotAdmin`).
@@ -3719,7 +3719,7 @@ impl<C> crate::path::EntityPath<crate::v1::CopilotRoot, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CountryNamedLocation, C> {
     /// `POST .../restore`: action `microsoft.graph.restore`.
@@ -3736,17 +3736,17 @@ impl<C> crate::path::EntityPath<crate::v1::CountryNamedLocation, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyNamedLocation>
 for crate::v1::CountryNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.countryNamedLocation";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
 for crate::v1::CountryNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.countryNamedLocation";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CrossTenantAccessPolicy, C> {
     /// Containment navigation property `default` (`microsoft.graph.crossTenantAccessPolicyConfigurationDefault`).
@@ -3846,22 +3846,22 @@ impl<C> crate::path::EntityPath<crate::v1::CrossTenantAccessPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::CrossTenantAccessPolicy {
     const SEGMENT: &'static str = "microsoft.graph.crossTenantAccessPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::CrossTenantAccessPolicy {
     const SEGMENT: &'static str = "microsoft.graph.crossTenantAccessPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CrossTenantAccessPolicy {
     const SEGMENT: &'static str = "microsoft.graph.crossTenantAccessPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::CrossTenantAccessPolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3924,7 +3924,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CrossTenantAccessPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -4022,12 +4022,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CrossTenantAccessPolicyConfigurationDefault {
     const SEGMENT: &'static str = "microsoft.graph.crossTenantAccessPolicyConfigurationDefault";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -4123,7 +4123,7 @@ impl<
         crate::path::EntityPath::new(self.target().segment("serviceProviderConstraints"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::CrossTenantIdentitySyncPolicyPartner, C> {
     /// Structural property `userSyncInbound` (`microsoft.graph.crossTenantUserSyncInbound`), addressed on its own: `GET` or `PATCH` it.
@@ -4133,7 +4133,7 @@ impl<C> crate::path::EntityPath<crate::v1::CrossTenantIdentitySyncPolicyPartner,
         crate::path::PropertyPath::new(self.target().segment("userSyncInbound"))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyCustomAuthenticationExtension, C> {
     /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
@@ -4178,17 +4178,17 @@ impl<C> crate::path::EntityPath<crate::v1::AnyCustomAuthenticationExtension, C> 
         crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::AnyCustomAuthenticationExtension {
     const SEGMENT: &'static str = "microsoft.graph.customAuthenticationExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyCustomAuthenticationExtension {
     const SEGMENT: &'static str = "microsoft.graph.customAuthenticationExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AnyCustomAuthenticationExtension, C> {
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
@@ -4208,7 +4208,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyCustomAuthenticationExtension,
         )
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyCustomCalloutExtension, C> {
     /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -4234,12 +4234,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyCustomCalloutExtension, C> {
         crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyCustomCalloutExtension {
     const SEGMENT: &'static str = "microsoft.graph.customCalloutExtension";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CustomDataProvidedResource, C> {
     /// Structural property `notificationEndpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -4297,17 +4297,17 @@ impl<C> crate::path::EntityPath<crate::v1::CustomDataProvidedResource, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAccessPackageResource>
 for crate::v1::CustomDataProvidedResource {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResource";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CustomDataProvidedResource {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResource";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -4329,7 +4329,7 @@ impl<
     ) -> crate::path::PropertyPath<crate::v1::CustomDataProvidedResourceUploadStats> {
         crate::path::PropertyPath::new(self.target().segment("stats"))
     }
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     /// Navigation property `files` (`microsoft.graph.customDataProvidedResourceFile`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -4355,17 +4355,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomDataProvidedResourceUploadSession>
 for crate::v1::CustomDataProvidedResourceAccessReviewUploadSession {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CustomDataProvidedResourceAccessReviewUploadSession {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CustomDataProvidedResourceFile, C> {
     /// The media content (`$value`) of this entity.
@@ -4373,12 +4373,12 @@ impl<C> crate::path::EntityPath<crate::v1::CustomDataProvidedResourceFile, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CustomDataProvidedResourceFile {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResourceFile";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -4397,7 +4397,7 @@ impl<
     ) -> crate::path::PropertyPath<crate::v1::CustomDataProvidedResourceUploadStats> {
         crate::path::PropertyPath::new(self.target().segment("stats"))
     }
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     /// Navigation property `files` (`microsoft.graph.customDataProvidedResourceFile`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -4423,12 +4423,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyCustomDataProvidedResourceUploadSession {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResourceUploadSession";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CustomExtensionStageSetting, C> {
     /// Navigation property `customExtension` (`microsoft.graph.customCalloutExtension`).
@@ -4441,12 +4441,12 @@ impl<C> crate::path::EntityPath<crate::v1::CustomExtensionStageSetting, C> {
         crate::path::EntityPath::new(self.target().segment("customExtension"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CustomExtensionStageSetting {
     const SEGMENT: &'static str = "microsoft.graph.customExtensionStageSetting";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::CustomSecurityAttributeDefinition, C> {
     /// Containment navigation property `allowedValues` (`microsoft.graph.allowedValue`).
@@ -4459,12 +4459,12 @@ impl<C> crate::path::EntityPath<crate::v1::CustomSecurityAttributeDefinition, C>
         crate::path::CollectionPath::new(self.target().segment("allowedValues"))
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CustomSecurityAttributeDefinition {
     const SEGMENT: &'static str = "microsoft.graph.customSecurityAttributeDefinition";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::call_records::CallRecord, C> {
     /// Structural property `organizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4499,12 +4499,12 @@ impl<C> crate::path::EntityPath<crate::v1::call_records::CallRecord, C> {
         crate::path::CollectionPath::new(self.target().segment("sessions"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::call_records::CallRecord {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.callRecord";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::call_records::CallRecord, C> {
     /// `GET .../microsoft.graph.callRecords.getDirectRoutingCalls`: function `microsoft.graph.callRecords.getDirectRoutingCalls`.
@@ -4574,7 +4574,7 @@ impl<C> crate::path::CollectionPath<crate::v1::call_records::CallRecord, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::external_connectors::ConnectionOperation, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -4582,12 +4582,12 @@ impl<C> crate::path::EntityPath<crate::v1::external_connectors::ConnectionOperat
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::ConnectionOperation {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::identity_governance::CustomTaskExtension, C> {
     /// Structural property `callbackConfiguration` (`microsoft.graph.customExtensionCallbackConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -4637,17 +4637,17 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::CustomTaskExtens
         crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::identity_governance::CustomTaskExtension {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.customTaskExtension";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::CustomTaskExtension {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.customTaskExtension";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnyCase, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4657,11 +4657,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyCase, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::AnyCase {
     const SEGMENT: &'static str = "microsoft.graph.security.case";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnyCaseOperation, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4673,12 +4673,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyCaseOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyCaseOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.caseOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::CasesRoot, C> {
     /// Containment navigation property `ediscoveryCases` (`microsoft.graph.security.ediscoveryCase`).
@@ -4691,11 +4691,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::CasesRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("ediscoveryCases"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::CasesRoot {
     const SEGMENT: &'static str = "microsoft.graph.security.casesRoot";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::CategoryTemplate, C> {
     /// Containment navigation property `subcategories` (`microsoft.graph.security.subcategoryTemplate`).
@@ -4712,17 +4712,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::CategoryTemplate, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
 for crate::v1::security::CategoryTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.categoryTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::CategoryTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.categoryTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::CitationTemplate, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4730,17 +4730,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::CitationTemplate, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
 for crate::v1::security::CitationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.citationTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::CitationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.citationTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::CollaborationRoot, C> {
     /// Containment navigation property `analyzedEmails` (`microsoft.graph.security.analyzedEmail`).
@@ -4753,16 +4753,16 @@ impl<C> crate::path::EntityPath<crate::v1::security::CollaborationRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("analyzedEmails"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::CollaborationRoot {
     const SEGMENT: &'static str = "microsoft.graph.security.collaborationRoot";
 }
-#[cfg(msgraph_v1_c63)]
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DataPolicyOperation {
     const SEGMENT: &'static str = "microsoft.graph.dataPolicyOperation";
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyDataSecurityAndGovernance, C> {
     /// Containment navigation property `sensitivityLabels` (`microsoft.graph.sensitivityLabel`).
@@ -4775,12 +4775,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDataSecurityAndGovernance, C> {
         crate::path::CollectionPath::new(self.target().segment("sensitivityLabels"))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDataSecurityAndGovernance {
     const SEGMENT: &'static str = "microsoft.graph.dataSecurityAndGovernance";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::DayNote, C> {
     /// Structural property `draftDayNote` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -4812,15 +4812,15 @@ impl<C> crate::path::EntityPath<crate::v1::DayNote, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity> for crate::v1::DayNote {
     const SEGMENT: &'static str = "microsoft.graph.dayNote";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DayNote {
     const SEGMENT: &'static str = "microsoft.graph.dayNote";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::DefaultManagedAppProtection, C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
@@ -4856,22 +4856,22 @@ impl<C> crate::path::EntityPath<crate::v1::DefaultManagedAppProtection, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppProtection>
 for crate::v1::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 impl<C> crate::path::EntityPath<crate::v1::DelegatedAdminAccessAssignment, C> {
     /// Structural property `accessContainer` (`microsoft.graph.delegatedAdminAccessContainer`), addressed on its own: `GET` or `PATCH` it.
@@ -4887,12 +4887,12 @@ impl<C> crate::path::EntityPath<crate::v1::DelegatedAdminAccessAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("accessDetails"))
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminAccessAssignment {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminAccessAssignment";
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 impl<C> crate::path::EntityPath<crate::v1::DelegatedAdminCustomer, C> {
     /// Containment navigation property `serviceManagementDetails` (`microsoft.graph.delegatedAdminServiceManagementDetail`).
@@ -4907,12 +4907,12 @@ impl<C> crate::path::EntityPath<crate::v1::DelegatedAdminCustomer, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminCustomer {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminCustomer";
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 impl<C> crate::path::EntityPath<crate::v1::AnyDelegatedAdminRelationship, C> {
     /// Structural property `accessDetails` (`microsoft.graph.delegatedAdminAccessDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -4957,42 +4957,42 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDelegatedAdminRelationship, C> {
         crate::path::CollectionPath::new(self.target().segment("requests"))
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDelegatedAdminRelationship {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminRelationship";
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminRelationshipOperation {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminRelationshipOperation";
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminRelationshipRequest {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminRelationshipRequest";
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminServiceManagementDetail {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminServiceManagementDetail";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyServiceProviderConstraints>
 for crate::v1::DelegatedAdminServiceProviderConstraints {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminServiceProviderConstraints";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminServiceProviderConstraints {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminServiceProviderConstraints";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedPermissionClassification {
     const SEGMENT: &'static str = "microsoft.graph.delegatedPermissionClassification";
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 impl<C> crate::path::EntityPath<crate::v1::DeletedChat, C> {
     /// `POST .../undoDelete`: action `microsoft.graph.undoDelete`.
@@ -5006,11 +5006,11 @@ impl<C> crate::path::EntityPath<crate::v1::DeletedChat, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeletedChat {
     const SEGMENT: &'static str = "microsoft.graph.deletedChat";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeletedItemContainer, C> {
     /// Containment navigation property `workflows` (`microsoft.graph.identityGovernance.workflow`).
@@ -5023,11 +5023,11 @@ impl<C> crate::path::EntityPath<crate::v1::DeletedItemContainer, C> {
         crate::path::CollectionPath::new(self.target().segment("workflows"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeletedItemContainer {
     const SEGMENT: &'static str = "microsoft.graph.deletedItemContainer";
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 impl<C> crate::path::EntityPath<crate::v1::DeletedTeam, C> {
     /// Containment navigation property `channels` (`microsoft.graph.channel`).
@@ -5040,11 +5040,11 @@ impl<C> crate::path::EntityPath<crate::v1::DeletedTeam, C> {
         crate::path::CollectionPath::new(self.target().segment("channels"))
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeletedTeam {
     const SEGMENT: &'static str = "microsoft.graph.deletedTeam";
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 impl<C> crate::path::CollectionPath<crate::v1::DeletedTeam, C> {
     /// `GET .../getAllMessages`: function `microsoft.graph.getAllMessages`.
@@ -5061,7 +5061,7 @@ impl<C> crate::path::CollectionPath<crate::v1::DeletedTeam, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeltaParticipants, C> {
     /// Containment navigation property `participants` (`microsoft.graph.participant`).
@@ -5074,11 +5074,11 @@ impl<C> crate::path::EntityPath<crate::v1::DeltaParticipants, C> {
         crate::path::CollectionPath::new(self.target().segment("participants"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeltaParticipants {
     const SEGMENT: &'static str = "microsoft.graph.deltaParticipants";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Desk, C> {
     /// Structural property `mailboxDetails` (`microsoft.graph.mailboxDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -5124,15 +5124,15 @@ impl<C> crate::path::EntityPath<crate::v1::Desk, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Desk {
     const SEGMENT: &'static str = "microsoft.graph.desk";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Desk {
     const SEGMENT: &'static str = "microsoft.graph.desk";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DetectedApp, C> {
     /// Navigation property `managedDevices` (`microsoft.graph.managedDevice`).
@@ -5145,11 +5145,11 @@ impl<C> crate::path::EntityPath<crate::v1::DetectedApp, C> {
         crate::path::CollectionPath::new(self.target().segment("managedDevices"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DetectedApp {
     const SEGMENT: &'static str = "microsoft.graph.detectedApp";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Device, C> {
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
@@ -5267,15 +5267,15 @@ impl<C> crate::path::EntityPath<crate::v1::Device, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Device {
     const SEGMENT: &'static str = "microsoft.graph.device";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Device {
     const SEGMENT: &'static str = "microsoft.graph.device";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Device, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -5338,7 +5338,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Device, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceAndAppManagementRoleAssignment, C> {
     /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
@@ -5351,17 +5351,17 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceAndAppManagementRoleAssignment,
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyRoleAssignment>
 for crate::v1::DeviceAndAppManagementRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceAndAppManagementRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceAndAppManagementRoleDefinition, C> {
     /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
@@ -5374,17 +5374,17 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceAndAppManagementRoleDefinition,
         crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyRoleDefinition>
 for crate::v1::DeviceAndAppManagementRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleDefinition";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceAndAppManagementRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleDefinition";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceAppManagement, C> {
     /// Containment navigation property `androidManagedAppProtections` (`microsoft.graph.androidManagedAppProtection`).
@@ -5551,30 +5551,30 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceAppManagement, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeviceAppManagement {
     const SEGMENT: &'static str = "microsoft.graph.deviceAppManagement";
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeviceCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceCategory";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceActionItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceActionItem";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceDeviceOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceDeviceOverview";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceDeviceStatus";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyDeviceCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -5675,12 +5675,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDeviceCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDeviceCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceCompliancePolicyAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -5692,17 +5692,17 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceCompliancePolicyAssignment, C> 
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceCompliancePolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyAssignment";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceCompliancePolicyDeviceStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyDeviceStateSummary";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
@@ -5719,17 +5719,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceCompliancePolicySettingStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicySettingStateSummary";
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceCompliancePolicyState {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyState";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceComplianceScheduledActionForRule, C> {
     /// Containment navigation property `scheduledActionConfigurations` (`microsoft.graph.deviceComplianceActionItem`).
@@ -5744,27 +5744,27 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceComplianceScheduledActionForRul
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceScheduledActionForRule {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceScheduledActionForRule";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceSettingState {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceSettingState";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceUserOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceUserOverview";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceUserStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceUserStatus";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyDeviceConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5866,12 +5866,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDeviceConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceConfigurationAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -5883,42 +5883,42 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceConfigurationAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationAssignment";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationDeviceOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceOverview";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationDeviceStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceStateSummary";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceStatus";
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationState {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationState";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationUserOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationUserOverview";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationUserStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationUserStatus";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyDeviceEnrollmentConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
@@ -5961,12 +5961,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDeviceEnrollmentConfiguration, C> 
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDeviceEnrollmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceEnrollmentLimitConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
@@ -6009,17 +6009,17 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceEnrollmentLimitConfiguration, C
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceEnrollmentConfiguration>
 for crate::v1::DeviceEnrollmentLimitConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentLimitConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceEnrollmentLimitConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentLimitConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
@@ -6097,17 +6097,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceEnrollmentConfiguration>
 for crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
@@ -6155,26 +6155,26 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceEnrollmentConfiguration>
 for crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeviceInstallState {
     const SEGMENT: &'static str = "microsoft.graph.deviceInstallState";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceLocalCredentialInfo {
     const SEGMENT: &'static str = "microsoft.graph.deviceLocalCredentialInfo";
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::DeviceLogCollectionResponse, C> {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
@@ -6191,12 +6191,12 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceLogCollectionResponse, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceLogCollectionResponse {
     const SEGMENT: &'static str = "microsoft.graph.deviceLogCollectionResponse";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Structural property `deviceProtectionOverview` (`microsoft.graph.deviceProtectionOverview`), addressed on its own: `GET` or `PATCH` it.
@@ -6391,7 +6391,7 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("iosUpdateStatuses"))
     }
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     /// Navigation property `managedDeviceOverview` (`microsoft.graph.managedDeviceOverview`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -6492,7 +6492,7 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
     }
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     /// Navigation property `softwareUpdateStatusSummary` (`microsoft.graph.softwareUpdateStatusSummary`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -6928,16 +6928,16 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeviceManagement {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagement";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceManagementCachedReportConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCachedReportConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceManagementExchangeConnector, C> {
     /// `POST .../sync`: action `microsoft.graph.sync`.
@@ -6957,17 +6957,17 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagementExchangeConnector, C>
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceManagementExchangeConnector {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementExchangeConnector";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceManagementExportJob {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementExportJob";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceManagementPartner, C> {
     /// `POST .../terminate`: action `microsoft.graph.terminate`.
@@ -6981,12 +6981,12 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagementPartner, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceManagementPartner {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementPartner";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceManagementReports, C> {
     /// Containment navigation property `exportJobs` (`microsoft.graph.deviceManagementExportJob`).
@@ -7305,17 +7305,17 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagementReports, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceManagementReports {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementReports";
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDeviceManagementTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementTroubleshootingEvent";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DeviceRegistrationPolicy, C> {
     /// Structural property `azureADJoin` (`microsoft.graph.azureADJoinPolicy`), addressed on its own: `GET` or `PATCH` it.
@@ -7337,12 +7337,12 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceRegistrationPolicy, C> {
         crate::path::PropertyPath::new(self.target().segment("localAdminPassword"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceRegistrationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.deviceRegistrationPolicy";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Directory, C> {
     /// Containment navigation property `administrativeUnits` (`microsoft.graph.administrativeUnit`).
@@ -7451,11 +7451,11 @@ impl<C> crate::path::EntityPath<crate::v1::Directory, C> {
         crate::path::CollectionPath::new(self.target().segment("subscriptions"))
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Directory {
     const SEGMENT: &'static str = "microsoft.graph.directory";
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DirectoryAudit, C> {
     /// Structural property `initiatedBy` (`microsoft.graph.auditActivityInitiator`), addressed on its own: `GET` or `PATCH` it.
@@ -7465,11 +7465,11 @@ impl<C> crate::path::EntityPath<crate::v1::DirectoryAudit, C> {
         crate::path::PropertyPath::new(self.target().segment("initiatedBy"))
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DirectoryAudit {
     const SEGMENT: &'static str = "microsoft.graph.directoryAudit";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::DirectoryDefinition, C> {
     /// `POST .../discover`: action `microsoft.graph.discover`.
@@ -7486,11 +7486,11 @@ impl<C> crate::path::EntityPath<crate::v1::DirectoryDefinition, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DirectoryDefinition {
     const SEGMENT: &'static str = "microsoft.graph.directoryDefinition";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyDirectoryObject, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -7563,11 +7563,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDirectoryObject, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyDirectoryObject {
     const SEGMENT: &'static str = "microsoft.graph.directoryObject";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyDirectoryObject, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -7630,7 +7630,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyDirectoryObject, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::DirectoryObjectPartnerReference, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -7703,17 +7703,17 @@ impl<C> crate::path::EntityPath<crate::v1::DirectoryObjectPartnerReference, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::DirectoryObjectPartnerReference {
     const SEGMENT: &'static str = "microsoft.graph.directoryObjectPartnerReference";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DirectoryObjectPartnerReference {
     const SEGMENT: &'static str = "microsoft.graph.directoryObjectPartnerReference";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::DirectoryObjectPartnerReference, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -7776,7 +7776,7 @@ impl<C> crate::path::CollectionPath<crate::v1::DirectoryObjectPartnerReference, 
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::DirectoryRole, C> {
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
@@ -7867,16 +7867,16 @@ impl<C> crate::path::EntityPath<crate::v1::DirectoryRole, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::DirectoryRole {
     const SEGMENT: &'static str = "microsoft.graph.directoryRole";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DirectoryRole {
     const SEGMENT: &'static str = "microsoft.graph.directoryRole";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::DirectoryRole, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -7939,7 +7939,7 @@ impl<C> crate::path::CollectionPath<crate::v1::DirectoryRole, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::DirectoryRoleTemplate, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -8012,17 +8012,17 @@ impl<C> crate::path::EntityPath<crate::v1::DirectoryRoleTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::DirectoryRoleTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directoryRoleTemplate";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DirectoryRoleTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directoryRoleTemplate";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::DirectoryRoleTemplate, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -8085,7 +8085,7 @@ impl<C> crate::path::CollectionPath<crate::v1::DirectoryRoleTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::DocumentSetVersion, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -8132,28 +8132,28 @@ impl<C> crate::path::EntityPath<crate::v1::DocumentSetVersion, C> {
         crate::path::PropertyPath::new(self.target().segment("publication"))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyListItemVersion>
 for crate::v1::DocumentSetVersion {
     const SEGMENT: &'static str = "microsoft.graph.documentSetVersion";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItemVersion>
 for crate::v1::DocumentSetVersion {
     const SEGMENT: &'static str = "microsoft.graph.documentSetVersion";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DocumentSetVersion {
     const SEGMENT: &'static str = "microsoft.graph.documentSetVersion";
 }
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 /// Features: `v1`, or one of `v1-domains`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Domain, C> {
     /// Structural property `state` (`microsoft.graph.domainState`), addressed on its own: `GET` or `PATCH` it.
     pub fn state(&self) -> crate::path::PropertyPath<crate::v1::DomainState> {
         crate::path::PropertyPath::new(self.target().segment("state"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `domainNameReferences` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -8243,61 +8243,61 @@ impl<C> crate::path::EntityPath<crate::v1::Domain, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Domain {
     const SEGMENT: &'static str = "microsoft.graph.domain";
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDomainDnsRecord>
 for crate::v1::DomainDnsCnameRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsCnameRecord";
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DomainDnsCnameRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsCnameRecord";
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDomainDnsRecord>
 for crate::v1::DomainDnsMxRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsMxRecord";
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DomainDnsMxRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsMxRecord";
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyDomainDnsRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsRecord";
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDomainDnsRecord>
 for crate::v1::DomainDnsSrvRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsSrvRecord";
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DomainDnsSrvRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsSrvRecord";
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDomainDnsRecord>
 for crate::v1::DomainDnsTxtRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsTxtRecord";
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DomainDnsTxtRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsTxtRecord";
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDomainDnsRecord>
 for crate::v1::DomainDnsUnavailableRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsUnavailableRecord";
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DomainDnsUnavailableRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsUnavailableRecord";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Drive, C> {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -8437,7 +8437,7 @@ impl<C> crate::path::EntityPath<crate::v1::Drive, C> {
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -8449,7 +8449,7 @@ impl<C> crate::path::EntityPath<crate::v1::Drive, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -8462,15 +8462,15 @@ impl<C> crate::path::EntityPath<crate::v1::Drive, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::Drive {
     const SEGMENT: &'static str = "microsoft.graph.drive";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Drive {
     const SEGMENT: &'static str = "microsoft.graph.drive";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     /// The `microsoft.graph.driveItem` at `path` below this item (OneDrive path addressing, `<this item>:/{path}:`),
@@ -8984,7 +8984,7 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -8996,7 +8996,7 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -9009,15 +9009,15 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::DriveItem {
     const SEGMENT: &'static str = "microsoft.graph.driveItem";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveItem {
     const SEGMENT: &'static str = "microsoft.graph.driveItem";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::DriveItemVersion, C> {
     /// Stream property `content`.
@@ -9045,16 +9045,16 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItemVersion, C> {
         crate::path::PropertyPath::new(self.target().segment("publication"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItemVersion>
 for crate::v1::DriveItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.driveItemVersion";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.driveItemVersion";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::DriveProtectionRule, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -9098,16 +9098,16 @@ impl<C> crate::path::EntityPath<crate::v1::DriveProtectionRule, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionRuleBase>
 for crate::v1::DriveProtectionRule {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionRule";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveProtectionRule {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionRule";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::DriveProtectionUnit, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -9151,16 +9151,16 @@ impl<C> crate::path::EntityPath<crate::v1::DriveProtectionUnit, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitBase>
 for crate::v1::DriveProtectionUnit {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionUnit";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveProtectionUnit {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionUnit";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::DriveProtectionUnitsBulkAdditionJob, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -9178,17 +9178,17 @@ impl<C> crate::path::EntityPath<crate::v1::DriveProtectionUnitsBulkAdditionJob, 
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitsBulkJobBase>
 for crate::v1::DriveProtectionUnitsBulkAdditionJob {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionUnitsBulkAdditionJob";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DriveProtectionUnitsBulkAdditionJob {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionUnitsBulkAdditionJob";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::DriveRestoreArtifact, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -9205,16 +9205,16 @@ impl<C> crate::path::EntityPath<crate::v1::DriveRestoreArtifact, C> {
         crate::path::EntityPath::new(self.target().segment("restorePoint"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactBase>
 for crate::v1::DriveRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.driveRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.driveRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::DriveRestoreArtifactsBulkAdditionRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -9238,17 +9238,17 @@ impl<C> crate::path::EntityPath<crate::v1::DriveRestoreArtifactsBulkAdditionRequ
         crate::path::PropertyPath::new(self.target().segment("protectionTimePeriod"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactsBulkRequestBase>
 for crate::v1::DriveRestoreArtifactsBulkAdditionRequest {
     const SEGMENT: &'static str = "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DriveRestoreArtifactsBulkAdditionRequest {
     const SEGMENT: &'static str = "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnyDataSet, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -9256,11 +9256,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyDataSet, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::AnyDataSet {
     const SEGMENT: &'static str = "microsoft.graph.security.dataSet";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnyDataSource, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -9268,17 +9268,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyDataSource, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyDataSource {
     const SEGMENT: &'static str = "microsoft.graph.security.dataSource";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyDataSourceContainer {
     const SEGMENT: &'static str = "microsoft.graph.security.dataSourceContainer";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::DepartmentTemplate, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -9286,12 +9286,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::DepartmentTemplate, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
 for crate::v1::security::DepartmentTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.departmentTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::DepartmentTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.departmentTemplate";

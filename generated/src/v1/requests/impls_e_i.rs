@@ -2,11 +2,11 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EBookInstallSummary {
     const SEGMENT: &'static str = "microsoft.graph.eBookInstallSummary";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Edge, C> {
     /// Containment navigation property `internetExplorerMode` (`microsoft.graph.internetExplorerMode`).
@@ -19,11 +19,11 @@ impl<C> crate::path::EntityPath<crate::v1::Edge, C> {
         crate::path::EntityPath::new(self.target().segment("internetExplorerMode"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Edge {
     const SEGMENT: &'static str = "microsoft.graph.edge";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EditionUpgradeConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -125,17 +125,17 @@ impl<C> crate::path::EntityPath<crate::v1::EditionUpgradeConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::EditionUpgradeConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EditionUpgradeConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationAssignment, C> {
     /// Structural property `assignTo` (`microsoft.graph.educationAssignmentRecipient`), addressed on its own: `GET` or `PATCH` it.
@@ -286,11 +286,11 @@ impl<C> crate::path::EntityPath<crate::v1::EducationAssignment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignment";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::EducationAssignment, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -307,12 +307,12 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationAssignment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationAssignmentDefaults {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentDefaults";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationAssignmentResource, C> {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
@@ -331,12 +331,12 @@ impl<C> crate::path::EntityPath<crate::v1::EducationAssignmentResource, C> {
         crate::path::CollectionPath::new(self.target().segment("dependentResources"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationAssignmentResource {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentResource";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationAssignmentSettings, C> {
     /// Navigation property `defaultGradingScheme` (`microsoft.graph.educationGradingScheme`).
@@ -367,16 +367,16 @@ impl<C> crate::path::EntityPath<crate::v1::EducationAssignmentSettings, C> {
         crate::path::CollectionPath::new(self.target().segment("gradingSchemes"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationAssignmentSettings {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentSettings";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationCategory {
     const SEGMENT: &'static str = "microsoft.graph.educationCategory";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::EducationCategory, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -393,7 +393,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationCategory, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationClass, C> {
     /// Structural property `course` (`microsoft.graph.educationCourse`), addressed on its own: `GET` or `PATCH` it.
@@ -444,7 +444,7 @@ impl<C> crate::path::EntityPath<crate::v1::EducationClass, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("assignmentSettings"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -506,11 +506,11 @@ impl<C> crate::path::EntityPath<crate::v1::EducationClass, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationClass {
     const SEGMENT: &'static str = "microsoft.graph.educationClass";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::EducationClass, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -527,7 +527,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationClass, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationFeedbackOutcome, C> {
     /// Structural property `feedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
@@ -547,17 +547,17 @@ impl<C> crate::path::EntityPath<crate::v1::EducationFeedbackOutcome, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
 for crate::v1::EducationFeedbackOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationFeedbackOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationFeedbackResourceOutcome, C> {
     /// Structural property `feedbackResource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
@@ -573,27 +573,27 @@ impl<C> crate::path::EntityPath<crate::v1::EducationFeedbackResourceOutcome, C> 
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
 for crate::v1::EducationFeedbackResourceOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackResourceOutcome";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationFeedbackResourceOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackResourceOutcome";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationGradingCategory {
     const SEGMENT: &'static str = "microsoft.graph.educationGradingCategory";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationGradingScheme {
     const SEGMENT: &'static str = "microsoft.graph.educationGradingScheme";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationModule, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -668,11 +668,11 @@ impl<C> crate::path::EntityPath<crate::v1::EducationModule, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationModule {
     const SEGMENT: &'static str = "microsoft.graph.educationModule";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationModuleResource, C> {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
@@ -682,17 +682,17 @@ impl<C> crate::path::EntityPath<crate::v1::EducationModuleResource, C> {
         crate::path::PropertyPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationModuleResource {
     const SEGMENT: &'static str = "microsoft.graph.educationModuleResource";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyEducationOrganization {
     const SEGMENT: &'static str = "microsoft.graph.educationOrganization";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyEducationOutcome, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -702,11 +702,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyEducationOutcome, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyEducationOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationOutcome";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationPointsOutcome, C> {
     /// Structural property `points` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
@@ -728,17 +728,17 @@ impl<C> crate::path::EntityPath<crate::v1::EducationPointsOutcome, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
 for crate::v1::EducationPointsOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationPointsOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_education)]
 /// Features: `v1` or `v1-education`.
 impl<C> crate::path::EntityPath<crate::v1::EducationRoot, C> {
     /// Containment navigation property `classes` (`microsoft.graph.educationClass`).
@@ -787,7 +787,7 @@ impl<C> crate::path::EntityPath<crate::v1::EducationRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("users"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationRubric, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -813,11 +813,11 @@ impl<C> crate::path::EntityPath<crate::v1::EducationRubric, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationRubric {
     const SEGMENT: &'static str = "microsoft.graph.educationRubric";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationRubricOutcome, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -827,17 +827,17 @@ impl<C> crate::path::EntityPath<crate::v1::EducationRubricOutcome, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
 for crate::v1::EducationRubricOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationRubricOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationSchool, C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -848,7 +848,7 @@ impl<C> crate::path::EntityPath<crate::v1::EducationSchool, C> {
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `administrativeUnit` (`microsoft.graph.administrativeUnit`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -879,16 +879,16 @@ impl<C> crate::path::EntityPath<crate::v1::EducationSchool, C> {
         crate::path::CollectionPath::new(self.target().segment("users"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEducationOrganization>
 for crate::v1::EducationSchool {
     const SEGMENT: &'static str = "microsoft.graph.educationSchool";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationSchool {
     const SEGMENT: &'static str = "microsoft.graph.educationSchool";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::EducationSchool, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -905,7 +905,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationSchool, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationSubmission, C> {
     /// Structural property `excusedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1048,11 +1048,11 @@ impl<C> crate::path::EntityPath<crate::v1::EducationSubmission, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationSubmission {
     const SEGMENT: &'static str = "microsoft.graph.educationSubmission";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationSubmissionResource, C> {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
@@ -1071,12 +1071,12 @@ impl<C> crate::path::EntityPath<crate::v1::EducationSubmissionResource, C> {
         crate::path::CollectionPath::new(self.target().segment("dependentResources"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationSubmissionResource {
     const SEGMENT: &'static str = "microsoft.graph.educationSubmissionResource";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EducationUser, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1160,7 +1160,7 @@ impl<C> crate::path::EntityPath<crate::v1::EducationUser, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("taughtClasses"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1173,11 +1173,11 @@ impl<C> crate::path::EntityPath<crate::v1::EducationUser, C> {
         crate::path::EntityPath::new(self.target().segment("user"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationUser {
     const SEGMENT: &'static str = "microsoft.graph.educationUser";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::EducationUser, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1194,7 +1194,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationUser, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::EmailAuthenticationMethod, C> {
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
@@ -1212,17 +1212,19 @@ impl<C> crate::path::EntityPath<crate::v1::EmailAuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::EmailAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EmailAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EmailAuthenticationMethodConfiguration, C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
@@ -1235,17 +1237,21 @@ impl<C> crate::path::EntityPath<crate::v1::EmailAuthenticationMethodConfiguratio
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::EmailAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EmailAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EmailFileAssessmentRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1262,17 +1268,17 @@ impl<C> crate::path::EntityPath<crate::v1::EmailFileAssessmentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("results"))
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyThreatAssessmentRequest>
 for crate::v1::EmailFileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EmailFileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::EmailNotificationsSetting, C> {
     /// Structural property `recipients` (`microsoft.graph.notificationRecipients`), addressed on its own: `GET` or `PATCH` it.
@@ -1282,12 +1288,12 @@ impl<C> crate::path::EntityPath<crate::v1::EmailNotificationsSetting, C> {
         crate::path::PropertyPath::new(self.target().segment("recipients"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EmailNotificationsSetting {
     const SEGMENT: &'static str = "microsoft.graph.emailNotificationsSetting";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EmergencyCallEvent, C> {
     /// Structural property `callerInfo` (`microsoft.graph.emergencyCallerInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -1306,16 +1312,16 @@ impl<C> crate::path::EntityPath<crate::v1::EmergencyCallEvent, C> {
         crate::path::CollectionPath::new(self.target().segment("participants"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCallEvent>
 for crate::v1::EmergencyCallEvent {
     const SEGMENT: &'static str = "microsoft.graph.emergencyCallEvent";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EmergencyCallEvent {
     const SEGMENT: &'static str = "microsoft.graph.emergencyCallEvent";
 }
-#[cfg(msgraph_v1_c71)]
+#[cfg(msgraph_v1_employee_experience)]
 /// Features: `v1` or `v1-employee-experience`.
 impl<C> crate::path::EntityPath<crate::v1::EmployeeExperience, C> {
     /// Containment navigation property `communities` (`microsoft.graph.community`).
@@ -1368,7 +1374,7 @@ impl<C> crate::path::EntityPath<crate::v1::EmployeeExperience, C> {
         crate::path::CollectionPath::new(self.target().segment("roles"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::EmployeeExperienceUser, C> {
     /// Containment navigation property `assignedRoles` (`microsoft.graph.engagementRole`).
@@ -1380,7 +1386,7 @@ impl<C> crate::path::EntityPath<crate::v1::EmployeeExperienceUser, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("assignedRoles"))
     }
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_employee_experience_or_search)]
     /// Navigation property `learningCourseActivities` (`microsoft.graph.learningCourseActivity`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1395,12 +1401,12 @@ impl<C> crate::path::EntityPath<crate::v1::EmployeeExperienceUser, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EmployeeExperienceUser {
     const SEGMENT: &'static str = "microsoft.graph.employeeExperienceUser";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::EndUserNotification, C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -1423,11 +1429,11 @@ impl<C> crate::path::EntityPath<crate::v1::EndUserNotification, C> {
         crate::path::CollectionPath::new(self.target().segment("details"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EndUserNotification {
     const SEGMENT: &'static str = "microsoft.graph.endUserNotification";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::EndUserNotificationDetail, C> {
     /// Structural property `sentFrom` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -1435,21 +1441,21 @@ impl<C> crate::path::EntityPath<crate::v1::EndUserNotificationDetail, C> {
         crate::path::PropertyPath::new(self.target().segment("sentFrom"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EndUserNotificationDetail {
     const SEGMENT: &'static str = "microsoft.graph.endUserNotificationDetail";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyControlConfiguration>
 for crate::v1::EndUserSettings {
     const SEGMENT: &'static str = "microsoft.graph.endUserSettings";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EndUserSettings {
     const SEGMENT: &'static str = "microsoft.graph.endUserSettings";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Endpoint, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -1522,15 +1528,15 @@ impl<C> crate::path::EntityPath<crate::v1::Endpoint, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Endpoint {
     const SEGMENT: &'static str = "microsoft.graph.endpoint";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Endpoint {
     const SEGMENT: &'static str = "microsoft.graph.endpoint";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Endpoint, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1593,17 +1599,17 @@ impl<C> crate::path::CollectionPath<crate::v1::Endpoint, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl crate::path::DerivedFrom<crate::v1::AnyLongRunningOperation>
 for crate::v1::EngagementAsyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.engagementAsyncOperation";
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EngagementAsyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.engagementAsyncOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyEngagementConversation, C> {
     /// Containment navigation property `messages` (`microsoft.graph.engagementConversationMessage`).
@@ -1625,12 +1631,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyEngagementConversation, C> {
         crate::path::EntityPath::new(self.target().segment("starter"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyEngagementConversation {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EngagementConversationDiscussionMessage, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -1678,17 +1684,17 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementConversationDiscussionMessa
         crate::path::EntityPath::new(self.target().segment("replyTo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversationMessage>
 for crate::v1::EngagementConversationDiscussionMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationDiscussionMessage";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EngagementConversationDiscussionMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationDiscussionMessage";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyEngagementConversationMessage, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -1736,12 +1742,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyEngagementConversationMessage, C> 
         crate::path::EntityPath::new(self.target().segment("replyTo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyEngagementConversationMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationMessage";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EngagementConversationMessageReaction, C> {
     /// Structural property `reactionBy` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1751,12 +1757,12 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementConversationMessageReaction
         crate::path::PropertyPath::new(self.target().segment("reactionBy"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EngagementConversationMessageReaction {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationMessageReaction";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EngagementConversationQuestionMessage, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -1804,17 +1810,17 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementConversationQuestionMessage
         crate::path::EntityPath::new(self.target().segment("replyTo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversationMessage>
 for crate::v1::EngagementConversationQuestionMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationQuestionMessage";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EngagementConversationQuestionMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationQuestionMessage";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EngagementConversationSystemMessage, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -1862,17 +1868,17 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementConversationSystemMessage, 
         crate::path::EntityPath::new(self.target().segment("replyTo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversationMessage>
 for crate::v1::EngagementConversationSystemMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationSystemMessage";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EngagementConversationSystemMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationSystemMessage";
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::EngagementRole, C> {
     /// Containment navigation property `members` (`microsoft.graph.engagementRoleMember`).
@@ -1885,14 +1891,14 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementRole, C> {
         crate::path::CollectionPath::new(self.target().segment("members"))
     }
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EngagementRole {
     const SEGMENT: &'static str = "microsoft.graph.engagementRole";
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::EngagementRoleMember, C> {
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1905,11 +1911,11 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementRoleMember, C> {
         crate::path::EntityPath::new(self.target().segment("user"))
     }
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EngagementRoleMember {
     const SEGMENT: &'static str = "microsoft.graph.engagementRoleMember";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EnrollmentConfigurationAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -1921,27 +1927,27 @@ impl<C> crate::path::EntityPath<crate::v1::EnrollmentConfigurationAssignment, C>
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EnrollmentConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentConfigurationAssignment";
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceManagementTroubleshootingEvent>
 for crate::v1::EnrollmentTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EnrollmentTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EnterpriseCodeSigningCertificate {
     const SEGMENT: &'static str = "microsoft.graph.enterpriseCodeSigningCertificate";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::EntitlementManagement, C> {
     /// Containment navigation property `accessPackageAssignmentApprovals` (`microsoft.graph.approval`).
@@ -2095,17 +2101,17 @@ impl<C> crate::path::EntityPath<crate::v1::EntitlementManagement, C> {
         crate::path::CollectionPath::new(self.target().segment("subjects"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EntitlementManagement {
     const SEGMENT: &'static str = "microsoft.graph.entitlementManagement";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EntitlementManagementSettings {
     const SEGMENT: &'static str = "microsoft.graph.entitlementManagementSettings";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Event, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -2281,15 +2287,15 @@ impl<C> crate::path::EntityPath<crate::v1::Event, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::Event {
     const SEGMENT: &'static str = "microsoft.graph.event";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Event {
     const SEGMENT: &'static str = "microsoft.graph.event";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Event, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -2306,7 +2312,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Event, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyEventMessage, C> {
     /// The media content (`$value`) of this entity.
@@ -2510,19 +2516,19 @@ impl<C> crate::path::EntityPath<crate::v1::AnyEventMessage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyMessage> for crate::v1::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyEventMessage, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -2539,7 +2545,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyEventMessage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::EventMessageRequest, C> {
     /// The media content (`$value`) of this entity.
@@ -2761,25 +2767,25 @@ impl<C> crate::path::EntityPath<crate::v1::EventMessageRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEventMessage>
 for crate::v1::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyMessage> for crate::v1::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem>
 for crate::v1::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::EventMessageRequest, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -2796,7 +2802,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EventMessageRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::EventMessageResponse, C> {
     /// The media content (`$value`) of this entity.
@@ -3004,26 +3010,26 @@ impl<C> crate::path::EntityPath<crate::v1::EventMessageResponse, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEventMessage>
 for crate::v1::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyMessage>
 for crate::v1::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem>
 for crate::v1::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::EventMessageResponse, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3040,7 +3046,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EventMessageResponse, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ExchangeAdmin, C> {
     /// Containment navigation property `mailboxes` (`microsoft.graph.mailbox`).
@@ -3062,11 +3068,11 @@ impl<C> crate::path::EntityPath<crate::v1::ExchangeAdmin, C> {
         crate::path::EntityPath::new(self.target().segment("tracing"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExchangeAdmin {
     const SEGMENT: &'static str = "microsoft.graph.exchangeAdmin";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ExchangeMessageTrace, C> {
     /// `GET .../getDetailsByRecipient`: function `microsoft.graph.getDetailsByRecipient`.
@@ -3096,16 +3102,16 @@ impl<C> crate::path::EntityPath<crate::v1::ExchangeMessageTrace, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExchangeMessageTrace {
     const SEGMENT: &'static str = "microsoft.graph.exchangeMessageTrace";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExchangeMessageTraceDetail {
     const SEGMENT: &'static str = "microsoft.graph.exchangeMessageTraceDetail";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::ExchangeProtectionPolicy, C> {
     /// Navigation property `mailboxInclusionRules` (`microsoft.graph.mailboxProtectionRule`).
@@ -3182,17 +3188,17 @@ impl<C> crate::path::EntityPath<crate::v1::ExchangeProtectionPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionPolicyBase>
 for crate::v1::ExchangeProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.exchangeProtectionPolicy";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExchangeProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.exchangeProtectionPolicy";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::ExchangeRestoreSession, C> {
     /// Containment navigation property `granularMailboxRestoreArtifacts` (`microsoft.graph.granularMailboxRestoreArtifact`).
@@ -3264,25 +3270,25 @@ impl<C> crate::path::EntityPath<crate::v1::ExchangeRestoreSession, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreSessionBase>
 for crate::v1::ExchangeRestoreSession {
     const SEGMENT: &'static str = "microsoft.graph.exchangeRestoreSession";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExchangeRestoreSession {
     const SEGMENT: &'static str = "microsoft.graph.exchangeRestoreSession";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExchangeSettings {
     const SEGMENT: &'static str = "microsoft.graph.exchangeSettings";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyExtension {
     const SEGMENT: &'static str = "microsoft.graph.extension";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ExtensionProperty, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -3355,16 +3361,16 @@ impl<C> crate::path::EntityPath<crate::v1::ExtensionProperty, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::ExtensionProperty {
     const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExtensionProperty {
     const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::ExtensionProperty, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3427,7 +3433,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ExtensionProperty, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ExternalAuthenticationMethod, C> {
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
@@ -3445,17 +3451,19 @@ impl<C> crate::path::EntityPath<crate::v1::ExternalAuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::ExternalAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExternalAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<
     C,
@@ -3476,21 +3484,25 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::ExternalAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExternalAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExternalDomainName {
     const SEGMENT: &'static str = "microsoft.graph.externalDomainName";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ExternalUsersSelfServiceSignUpEventsFlow, C> {
     /// Structural property `onAttributeCollection` (`microsoft.graph.onAttributeCollectionHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -3546,17 +3558,17 @@ impl<C> crate::path::EntityPath<crate::v1::ExternalUsersSelfServiceSignUpEventsF
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventsFlow>
 for crate::v1::ExternalUsersSelfServiceSignUpEventsFlow {
     const SEGMENT: &'static str = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExternalUsersSelfServiceSignUpEventsFlow {
     const SEGMENT: &'static str = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow";
 }
-#[cfg(msgraph_v1_c124)]
+#[cfg(msgraph_v1_external)]
 /// Features: `v1` or `v1-external`.
 impl<C> crate::path::EntityPath<crate::v1::external_connectors::External, C> {
     /// Containment navigation property `connections` (`microsoft.graph.externalConnectors.externalConnection`).
@@ -3569,7 +3581,7 @@ impl<C> crate::path::EntityPath<crate::v1::external_connectors::External, C> {
         crate::path::CollectionPath::new(self.target().segment("connections"))
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::external_connectors::AnyExternalActivity, C> {
     /// Navigation property `performedBy` (`microsoft.graph.externalConnectors.identity`).
@@ -3582,12 +3594,12 @@ impl<C> crate::path::EntityPath<crate::v1::external_connectors::AnyExternalActiv
         crate::path::EntityPath::new(self.target().segment("performedBy"))
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::AnyExternalActivity {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalActivity";
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 impl<
     C,
@@ -3606,17 +3618,17 @@ impl<
         crate::path::EntityPath::new(self.target().segment("performedBy"))
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::v1::external_connectors::AnyExternalActivity>
 for crate::v1::external_connectors::ExternalActivityResult {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalActivityResult";
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::ExternalActivityResult {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalActivityResult";
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalConnection, C> {
     /// Structural property `activitySettings` (`microsoft.graph.externalConnectors.activitySettings`), addressed on its own: `GET` or `PATCH` it.
@@ -3674,12 +3686,12 @@ impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalConnecti
         crate::path::EntityPath::new(self.target().segment("schema"))
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::ExternalConnection {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalConnection";
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalGroup, C> {
     /// Containment navigation property `members` (`microsoft.graph.externalConnectors.identity`).
@@ -3692,12 +3704,12 @@ impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalGroup, C
         crate::path::CollectionPath::new(self.target().segment("members"))
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::ExternalGroup {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalGroup";
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalItem, C> {
     /// Structural property `content` (`microsoft.graph.externalConnectors.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
@@ -3746,12 +3758,12 @@ impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalItem, C>
         )
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::ExternalItem {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalItem";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::partners_billing::ExportSuccessOperation, C> {
     /// Navigation property `resourceLocation` (`microsoft.graph.partners.billing.manifest`).
@@ -3764,17 +3776,17 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::ExportSuccessOperat
         crate::path::EntityPath::new(self.target().segment("resourceLocation"))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::partners_billing::AnyOperation>
 for crate::v1::partners_billing::ExportSuccessOperation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.exportSuccessOperation";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::ExportSuccessOperation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.exportSuccessOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<
     C,
@@ -3806,17 +3818,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryAddToReviewSetOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryAddToReviewSetOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryAddToReviewSetOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryAddToReviewSetOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCase, C> {
     /// Structural property `closedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3924,22 +3936,22 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCase, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCase>
 for crate::v1::security::EdiscoveryCase {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCase";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryCase {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCase";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryCaseMember {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCaseMember";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCaseSettings, C> {
     /// Structural property `ocr` (`microsoft.graph.security.ocrSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -3969,12 +3981,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCaseSettings, C> 
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryCaseSettings {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCaseSettings";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCustodian, C> {
     /// Navigation property `lastIndexOperation` (`microsoft.graph.security.ediscoveryIndexOperation`).
@@ -4064,17 +4076,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCustodian, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyDataSourceContainer>
 for crate::v1::security::EdiscoveryCustodian {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCustodian";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryCustodian {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCustodian";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::CollectionPath<crate::v1::security::EdiscoveryCustodian, C> {
     /// `POST .../microsoft.graph.security.applyHold`: action `microsoft.graph.security.applyHold`.
@@ -4110,7 +4122,7 @@ impl<C> crate::path::CollectionPath<crate::v1::security::EdiscoveryCustodian, C>
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryEstimateOperation, C> {
     /// Navigation property `search` (`microsoft.graph.security.ediscoverySearch`).
@@ -4131,17 +4143,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryEstimateOperation
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryEstimateOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryEstimateOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryEstimateOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryEstimateOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryExportOperation, C> {
     /// Navigation property `reviewSet` (`microsoft.graph.security.ediscoveryReviewSet`).
@@ -4171,17 +4183,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryExportOperation, 
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryExportOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryExportOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryHoldOperation, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4193,17 +4205,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryHoldOperation, C>
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryHoldOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryHoldOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<
     C,
@@ -4217,17 +4229,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryHoldPolicySyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldPolicySyncOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryHoldPolicySyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldPolicySyncOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryIndexOperation, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4239,17 +4251,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryIndexOperation, C
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryIndexOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryIndexOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryIndexOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryIndexOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<
     C,
@@ -4313,17 +4325,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyDataSourceContainer>
 for crate::v1::security::EdiscoveryNoncustodialDataSource {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryNoncustodialDataSource";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryNoncustodialDataSource {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryNoncustodialDataSource";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<
     C,
@@ -4361,7 +4373,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryPurgeDataOperation, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4373,17 +4385,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryPurgeDataOperatio
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryPurgeDataOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryPurgeDataOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryPurgeDataOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryPurgeDataOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewSet, C> {
     /// Containment navigation property `queries` (`microsoft.graph.security.ediscoveryReviewSetQuery`).
@@ -4428,17 +4440,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewSet, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyDataSet>
 for crate::v1::security::EdiscoveryReviewSet {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSet";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryReviewSet {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSet";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewSetQuery, C> {
     /// `POST .../microsoft.graph.security.applyTags`: action `microsoft.graph.security.applyTags`.
@@ -4480,17 +4492,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewSetQuery, C
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnySearch>
 for crate::v1::security::EdiscoveryReviewSetQuery {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSetQuery";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryReviewSetQuery {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSetQuery";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewTag, C> {
     /// Navigation property `childTags` (`microsoft.graph.security.ediscoveryReviewTag`).
@@ -4516,17 +4528,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewTag, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyTag>
 for crate::v1::security::EdiscoveryReviewTag {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewTag";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryReviewTag {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewTag";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::CollectionPath<crate::v1::security::EdiscoveryReviewTag, C> {
     /// `GET .../microsoft.graph.security.asHierarchy`: function `microsoft.graph.security.asHierarchy`.
@@ -4543,7 +4555,7 @@ impl<C> crate::path::CollectionPath<crate::v1::security::EdiscoveryReviewTag, C>
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoverySearch, C> {
     /// Containment navigation property `additionalSources` (`microsoft.graph.security.dataSource`).
@@ -4656,17 +4668,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoverySearch, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnySearch>
 for crate::v1::security::EdiscoverySearch {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearch";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoverySearch {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearch";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<
     C,
@@ -4689,17 +4701,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoverySearchExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearchExportOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoverySearchExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearchExportOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryTagOperation, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4711,17 +4723,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryTagOperation, C> 
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryTagOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryTagOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryTagOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryTagOperation";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::FeatureRolloutPolicy, C> {
     /// Containment navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -4734,16 +4746,16 @@ impl<C> crate::path::EntityPath<crate::v1::FeatureRolloutPolicy, C> {
         crate::path::CollectionPath::new(self.target().segment("appliesTo"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FeatureRolloutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.featureRolloutPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::FederatedIdentityCredential {
     const SEGMENT: &'static str = "microsoft.graph.federatedIdentityCredential";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::FederatedTokenValidationPolicy, C> {
     /// Structural property `validatingDomains` (`microsoft.graph.validatingDomains`), addressed on its own: `GET` or `PATCH` it.
@@ -4822,17 +4834,17 @@ impl<C> crate::path::EntityPath<crate::v1::FederatedTokenValidationPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::FederatedTokenValidationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.federatedTokenValidationPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::FederatedTokenValidationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.federatedTokenValidationPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::FederatedTokenValidationPolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -4895,7 +4907,7 @@ impl<C> crate::path::CollectionPath<crate::v1::FederatedTokenValidationPolicy, C
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethod, C> {
     /// Structural property `publicKeyCredential` (`microsoft.graph.webauthnPublicKeyCredential`), addressed on its own: `GET` or `PATCH` it.
@@ -4919,17 +4931,17 @@ impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::Fido2AuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Fido2AuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Fido2AuthenticationMethod, C> {
     /// `GET .../creationOptions`: function `microsoft.graph.creationOptions`.
@@ -4946,7 +4958,9 @@ impl<C> crate::path::CollectionPath<crate::v1::Fido2AuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethodConfiguration, C> {
     /// Structural property `keyRestrictions` (`microsoft.graph.fido2KeyRestrictions`), addressed on its own: `GET` or `PATCH` it.
@@ -4964,7 +4978,7 @@ impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethodConfiguratio
     > {
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     /// Navigation property `passkeyProfiles` (`microsoft.graph.passkeyProfile`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -4977,31 +4991,35 @@ impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethodConfiguratio
         crate::path::CollectionPath::new(self.target().segment("passkeyProfiles"))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::Fido2AuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Fido2AuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationCombinationConfiguration>
 for crate::v1::Fido2CombinationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2CombinationConfiguration";
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Fido2CombinationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2CombinationConfiguration";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FieldValueSet {
     const SEGMENT: &'static str = "microsoft.graph.fieldValueSet";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::FileAssessmentRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -5018,17 +5036,17 @@ impl<C> crate::path::EntityPath<crate::v1::FileAssessmentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("results"))
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyThreatAssessmentRequest>
 for crate::v1::FileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::FileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::FileAttachment, C> {
     /// The media content (`$value`) of this entity.
@@ -5036,15 +5054,15 @@ impl<C> crate::path::EntityPath<crate::v1::FileAttachment, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAttachment> for crate::v1::FileAttachment {
     const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FileAttachment {
     const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::FileAttachment, C> {
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
@@ -5064,7 +5082,7 @@ impl<C> crate::path::CollectionPath<crate::v1::FileAttachment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::FileStorage, C> {
     /// Containment navigation property `containers` (`microsoft.graph.fileStorageContainer`).
@@ -5106,11 +5124,11 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorage, C> {
         crate::path::CollectionPath::new(self.target().segment("deletedContainers"))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FileStorage {
     const SEGMENT: &'static str = "microsoft.graph.fileStorage";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::FileStorageContainer, C> {
     /// Structural property `assignedSensitivityLabel` (`microsoft.graph.assignedLabel`), addressed on its own: `GET` or `PATCH` it.
@@ -5148,7 +5166,7 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorageContainer, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("columns"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -5267,11 +5285,11 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorageContainer, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FileStorageContainer {
     const SEGMENT: &'static str = "microsoft.graph.fileStorageContainer";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::FileStorageContainerType, C> {
     /// Structural property `settings` (`microsoft.graph.fileStorageContainerTypeSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -5281,12 +5299,12 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorageContainerType, C> {
         crate::path::PropertyPath::new(self.target().segment("settings"))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::FileStorageContainerType {
     const SEGMENT: &'static str = "microsoft.graph.fileStorageContainerType";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::FileStorageContainerTypeRegistration, C> {
     /// Structural property `settings` (`microsoft.graph.fileStorageContainerTypeRegistrationSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -5309,24 +5327,24 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorageContainerTypeRegistration,
         )
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::FileStorageContainerTypeRegistration {
     const SEGMENT: &'static str = "microsoft.graph.fileStorageContainerTypeRegistration";
 }
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FilterOperatorSchema {
     const SEGMENT: &'static str = "microsoft.graph.filterOperatorSchema";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::FixtureMap {
     const SEGMENT: &'static str = "microsoft.graph.fixtureMap";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FixtureMap {
     const SEGMENT: &'static str = "microsoft.graph.fixtureMap";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Floor, C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -5362,28 +5380,28 @@ impl<C> crate::path::EntityPath<crate::v1::Floor, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Floor {
     const SEGMENT: &'static str = "microsoft.graph.floor";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Floor {
     const SEGMENT: &'static str = "microsoft.graph.floor";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::FootprintMap {
     const SEGMENT: &'static str = "microsoft.graph.footprintMap";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FootprintMap {
     const SEGMENT: &'static str = "microsoft.graph.footprintMap";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyFraudProtectionProvider {
     const SEGMENT: &'static str = "microsoft.graph.fraudProtectionProvider";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::partners_billing::FailedOperation, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -5391,17 +5409,17 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::FailedOperation, C>
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::partners_billing::AnyOperation>
 for crate::v1::partners_billing::FailedOperation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.failedOperation";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::FailedOperation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.failedOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::FilePlanDescriptor, C> {
     /// Structural property `authority` (`microsoft.graph.security.filePlanAuthority`), addressed on its own: `GET` or `PATCH` it.
@@ -5480,12 +5498,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::FilePlanDescriptor, C> {
         crate::path::EntityPath::new(self.target().segment("filePlanReferenceTemplate"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::FilePlanDescriptor {
     const SEGMENT: &'static str = "microsoft.graph.security.filePlanDescriptor";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnyFilePlanDescriptorTemplate, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -5493,12 +5511,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyFilePlanDescriptorTempla
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyFilePlanDescriptorTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.filePlanDescriptorTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::FilePlanReferenceTemplate, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -5506,31 +5524,31 @@ impl<C> crate::path::EntityPath<crate::v1::security::FilePlanReferenceTemplate, 
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
 for crate::v1::security::FilePlanReferenceTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.filePlanReferenceTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::FilePlanReferenceTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.filePlanReferenceTemplate";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyGovernanceInsight {
     const SEGMENT: &'static str = "microsoft.graph.governanceInsight";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyGranularRestoreArtifactBase>
 for crate::v1::GranularDriveRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularDriveRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::GranularDriveRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularDriveRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::GranularMailboxRestoreArtifact, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -5547,37 +5565,37 @@ impl<C> crate::path::EntityPath<crate::v1::GranularMailboxRestoreArtifact, C> {
         crate::path::EntityPath::new(self.target().segment("restorePoint"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyMailboxRestoreArtifact>
 for crate::v1::GranularMailboxRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularMailboxRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactBase>
 for crate::v1::GranularMailboxRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularMailboxRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::GranularMailboxRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularMailboxRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyGranularRestoreArtifactBase {
     const SEGMENT: &'static str = "microsoft.graph.granularRestoreArtifactBase";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyGranularRestoreArtifactBase>
 for crate::v1::GranularSiteRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularSiteRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::GranularSiteRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularSiteRestoreArtifact";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     /// Structural property `licenseProcessingState` (`microsoft.graph.licenseProcessingState`), addressed on its own: `GET` or `PATCH` it.
@@ -5642,7 +5660,7 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdOnBehalfOf"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -5654,7 +5672,7 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("drive"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -6020,15 +6038,15 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Group {
     const SEGMENT: &'static str = "microsoft.graph.group";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Group {
     const SEGMENT: &'static str = "microsoft.graph.group";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Group, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -6091,7 +6109,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Group, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::GroupLifecyclePolicy, C> {
     /// `POST .../addGroup`: action `microsoft.graph.addGroup`.
@@ -6123,15 +6141,15 @@ impl<C> crate::path::EntityPath<crate::v1::GroupLifecyclePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::GroupLifecyclePolicy {
     const SEGMENT: &'static str = "microsoft.graph.groupLifecyclePolicy";
 }
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::GroupSetting {
     const SEGMENT: &'static str = "microsoft.graph.groupSetting";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::GroupSettingTemplate, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -6204,16 +6222,16 @@ impl<C> crate::path::EntityPath<crate::v1::GroupSettingTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::GroupSettingTemplate {
     const SEGMENT: &'static str = "microsoft.graph.groupSettingTemplate";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::GroupSettingTemplate {
     const SEGMENT: &'static str = "microsoft.graph.groupSettingTemplate";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::GroupSettingTemplate, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -6276,7 +6294,7 @@ impl<C> crate::path::CollectionPath<crate::v1::GroupSettingTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::term_store::Group, C> {
     /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
@@ -6289,11 +6307,11 @@ impl<C> crate::path::EntityPath<crate::v1::term_store::Group, C> {
         crate::path::CollectionPath::new(self.target().segment("sets"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Group {
     const SEGMENT: &'static str = "microsoft.graph.termStore.group";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::HomeRealmDiscoveryPolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -6375,27 +6393,27 @@ impl<C> crate::path::EntityPath<crate::v1::HomeRealmDiscoveryPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
 for crate::v1::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::HomeRealmDiscoveryPolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -6458,7 +6476,7 @@ impl<C> crate::path::CollectionPath<crate::v1::HomeRealmDiscoveryPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::HorizontalSection, C> {
     /// Containment navigation property `columns` (`microsoft.graph.horizontalSectionColumn`).
@@ -6471,11 +6489,11 @@ impl<C> crate::path::EntityPath<crate::v1::HorizontalSection, C> {
         crate::path::CollectionPath::new(self.target().segment("columns"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::HorizontalSection {
     const SEGMENT: &'static str = "microsoft.graph.horizontalSection";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::HorizontalSectionColumn, C> {
     /// Containment navigation property `webparts` (`microsoft.graph.webPart`).
@@ -6488,27 +6506,27 @@ impl<C> crate::path::EntityPath<crate::v1::HorizontalSectionColumn, C> {
         crate::path::CollectionPath::new(self.target().segment("webparts"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::HorizontalSectionColumn {
     const SEGMENT: &'static str = "microsoft.graph.horizontalSectionColumn";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyFraudProtectionProvider>
 for crate::v1::HumanSecurityFraudProtectionProvider {
     const SEGMENT: &'static str = "microsoft.graph.humanSecurityFraudProtectionProvider";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::HumanSecurityFraudProtectionProvider {
     const SEGMENT: &'static str = "microsoft.graph.humanSecurityFraudProtectionProvider";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::HealthIssue {
     const SEGMENT: &'static str = "microsoft.graph.security.healthIssue";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnyHost, C> {
     /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
@@ -6629,16 +6647,16 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyHost, C> {
         crate::path::EntityPath::new(self.target().segment("whois"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::AnyHost {
     const SEGMENT: &'static str = "microsoft.graph.security.host";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::AnyHost {
     const SEGMENT: &'static str = "microsoft.graph.security.host";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::HostComponent, C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
@@ -6651,17 +6669,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::HostComponent, C> {
         crate::path::EntityPath::new(self.target().segment("host"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::HostComponent {
     const SEGMENT: &'static str = "microsoft.graph.security.hostComponent";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::HostComponent {
     const SEGMENT: &'static str = "microsoft.graph.security.hostComponent";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::HostCookie, C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
@@ -6674,16 +6692,16 @@ impl<C> crate::path::EntityPath<crate::v1::security::HostCookie, C> {
         crate::path::EntityPath::new(self.target().segment("host"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::HostCookie {
     const SEGMENT: &'static str = "microsoft.graph.security.hostCookie";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::HostCookie {
     const SEGMENT: &'static str = "microsoft.graph.security.hostCookie";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::HostPair, C> {
     /// Navigation property `childHost` (`microsoft.graph.security.host`).
@@ -6705,11 +6723,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::HostPair, C> {
         crate::path::EntityPath::new(self.target().segment("parentHost"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::HostPair {
     const SEGMENT: &'static str = "microsoft.graph.security.hostPair";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::HostPort, C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
@@ -6731,16 +6749,16 @@ impl<C> crate::path::EntityPath<crate::v1::security::HostPort, C> {
         crate::path::EntityPath::new(self.target().segment("mostRecentSslCertificate"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::HostPort {
     const SEGMENT: &'static str = "microsoft.graph.security.hostPort";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::HostReputation {
     const SEGMENT: &'static str = "microsoft.graph.security.hostReputation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::HostSslCertificate, C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
@@ -6762,17 +6780,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::HostSslCertificate, C> {
         crate::path::EntityPath::new(self.target().segment("sslCertificate"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::HostSslCertificate {
     const SEGMENT: &'static str = "microsoft.graph.security.hostSslCertificate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::HostSslCertificate {
     const SEGMENT: &'static str = "microsoft.graph.security.hostSslCertificate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::HostTracker, C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
@@ -6785,17 +6803,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::HostTracker, C> {
         crate::path::EntityPath::new(self.target().segment("host"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::HostTracker {
     const SEGMENT: &'static str = "microsoft.graph.security.hostTracker";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::HostTracker {
     const SEGMENT: &'static str = "microsoft.graph.security.hostTracker";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::Hostname, C> {
     /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
@@ -6916,21 +6934,21 @@ impl<C> crate::path::EntityPath<crate::v1::security::Hostname, C> {
         crate::path::EntityPath::new(self.target().segment("whois"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyHost>
 for crate::v1::security::Hostname {
     const SEGMENT: &'static str = "microsoft.graph.security.hostname";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::Hostname {
     const SEGMENT: &'static str = "microsoft.graph.security.hostname";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Hostname {
     const SEGMENT: &'static str = "microsoft.graph.security.hostname";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IdentityApiConnector, C> {
     /// Structural property `authenticationConfiguration` (`microsoft.graph.apiAuthenticationConfigurationBase`), addressed on its own: `GET` or `PATCH` it.
@@ -6958,21 +6976,21 @@ impl<C> crate::path::EntityPath<crate::v1::IdentityApiConnector, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityApiConnector {
     const SEGMENT: &'static str = "microsoft.graph.identityApiConnector";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityUserFlowAttribute>
 for crate::v1::IdentityBuiltInUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IdentityBuiltInUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IdentityContainer, C> {
     /// Containment navigation property `apiConnectors` (`microsoft.graph.identityApiConnector`).
@@ -7072,21 +7090,21 @@ impl<C> crate::path::EntityPath<crate::v1::IdentityContainer, C> {
         crate::path::EntityPath::new(self.target().segment("verifiedId"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityContainer {
     const SEGMENT: &'static str = "microsoft.graph.identityContainer";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityUserFlowAttribute>
 for crate::v1::IdentityCustomUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IdentityCustomUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
 }
-#[cfg(msgraph_v1_c83)]
+#[cfg(msgraph_v1_identity_governance)]
 /// Features: `v1` or `v1-identity-governance`.
 impl<C> crate::path::EntityPath<crate::v1::IdentityGovernance, C> {
     /// Containment navigation property `accessReviews` (`microsoft.graph.accessReviewSet`).
@@ -7153,7 +7171,7 @@ impl<C> crate::path::EntityPath<crate::v1::IdentityGovernance, C> {
         crate::path::EntityPath::new(self.target().segment("termsOfUse"))
     }
 }
-#[cfg(msgraph_v1_c84)]
+#[cfg(msgraph_v1_identity_protection)]
 /// Features: `v1` or `v1-identity-protection`.
 impl<C> crate::path::EntityPath<crate::v1::IdentityProtectionRoot, C> {
     /// Containment navigation property `riskDetections` (`microsoft.graph.riskDetection`).
@@ -7195,11 +7213,11 @@ impl<C> crate::path::EntityPath<crate::v1::IdentityProtectionRoot, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c85)]
+#[cfg(msgraph_v1_identity_providers_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.identityProvider";
 }
-#[cfg(msgraph_v1_c85)]
+#[cfg(msgraph_v1_identity_providers_or_search)]
 /// Features: `v1`, or one of `v1-identity-providers`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::IdentityProvider, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -7216,12 +7234,12 @@ impl<C> crate::path::CollectionPath<crate::v1::IdentityProvider, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyIdentityProviderBase {
     const SEGMENT: &'static str = "microsoft.graph.identityProviderBase";
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AnyIdentityProviderBase, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -7238,7 +7256,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyIdentityProviderBase, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -7313,22 +7331,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -7393,16 +7411,16 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.identityUserFlow";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyIdentityUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttribute";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IdentityUserFlowAttributeAssignment, C> {
     /// Navigation property `userAttribute` (`microsoft.graph.identityUserFlowAttribute`).
@@ -7415,12 +7433,12 @@ impl<C> crate::path::EntityPath<crate::v1::IdentityUserFlowAttributeAssignment, 
         crate::path::EntityPath::new(self.target().segment("userAttribute"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IdentityUserFlowAttributeAssignment {
     const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttributeAssignment";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::IdentityUserFlowAttributeAssignment, C> {
     /// `GET .../getOrder`: function `microsoft.graph.getOrder`.
@@ -7453,7 +7471,7 @@ impl<C> crate::path::CollectionPath<crate::v1::IdentityUserFlowAttributeAssignme
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IdentityVerifiedIdRoot, C> {
     /// Containment navigation property `profiles` (`microsoft.graph.verifiedIdProfile`).
@@ -7466,12 +7484,12 @@ impl<C> crate::path::EntityPath<crate::v1::IdentityVerifiedIdRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("profiles"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IdentityVerifiedIdRoot {
     const SEGMENT: &'static str = "microsoft.graph.identityVerifiedIdRoot";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ImportedWindowsAutopilotDeviceIdentity, C> {
     /// Structural property `state` (`microsoft.graph.importedWindowsAutopilotDeviceIdentityState`), addressed on its own: `GET` or `PATCH` it.
@@ -7483,12 +7501,12 @@ impl<C> crate::path::EntityPath<crate::v1::ImportedWindowsAutopilotDeviceIdentit
         crate::path::PropertyPath::new(self.target().segment("state"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ImportedWindowsAutopilotDeviceIdentity {
     const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentity";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
@@ -7510,7 +7528,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<
     C,
@@ -7525,12 +7543,12 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("deviceIdentities"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ImportedWindowsAutopilotDeviceIdentityUpload {
     const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::InferenceClassification, C> {
     /// Containment navigation property `overrides` (`microsoft.graph.inferenceClassificationOverride`).
@@ -7543,12 +7561,12 @@ impl<C> crate::path::EntityPath<crate::v1::InferenceClassification, C> {
         crate::path::CollectionPath::new(self.target().segment("overrides"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::InferenceClassification {
     const SEGMENT: &'static str = "microsoft.graph.inferenceClassification";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::InferenceClassificationOverride, C> {
     /// Structural property `senderEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -7558,12 +7576,12 @@ impl<C> crate::path::EntityPath<crate::v1::InferenceClassificationOverride, C> {
         crate::path::PropertyPath::new(self.target().segment("senderEmailAddress"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::InferenceClassificationOverride {
     const SEGMENT: &'static str = "microsoft.graph.inferenceClassificationOverride";
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_information_protection)]
 /// Features: `v1` or `v1-information-protection`.
 impl<C> crate::path::EntityPath<crate::v1::InformationProtection, C> {
     /// Containment navigation property `bitlocker` (`microsoft.graph.bitlocker`).
@@ -7584,7 +7602,7 @@ impl<C> crate::path::EntityPath<crate::v1::InformationProtection, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::InheritablePermission, C> {
     /// Structural property `inheritableScopes` (`microsoft.graph.inheritableScopes`), addressed on its own: `GET` or `PATCH` it.
@@ -7594,11 +7612,11 @@ impl<C> crate::path::EntityPath<crate::v1::InheritablePermission, C> {
         crate::path::PropertyPath::new(self.target().segment("inheritableScopes"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::InsightsSettings {
     const SEGMENT: &'static str = "microsoft.graph.insightsSettings";
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::InternalDomainFederation, C> {
     /// Structural property `signingCertificateUpdateStatus` (`microsoft.graph.signingCertificateUpdateStatus`), addressed on its own: `GET` or `PATCH` it.
@@ -7610,22 +7628,22 @@ impl<C> crate::path::EntityPath<crate::v1::InternalDomainFederation, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnySamlOrWsFedProvider>
 for crate::v1::InternalDomainFederation {
     const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
 for crate::v1::InternalDomainFederation {
     const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::InternalDomainFederation {
     const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::InternalDomainFederation, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -7642,7 +7660,7 @@ impl<C> crate::path::CollectionPath<crate::v1::InternalDomainFederation, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::InternetExplorerMode, C> {
     /// Containment navigation property `siteLists` (`microsoft.graph.browserSiteList`).
@@ -7655,11 +7673,11 @@ impl<C> crate::path::EntityPath<crate::v1::InternetExplorerMode, C> {
         crate::path::CollectionPath::new(self.target().segment("siteLists"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::InternetExplorerMode {
     const SEGMENT: &'static str = "microsoft.graph.internetExplorerMode";
 }
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 /// Features: `v1`, or one of `v1-invitations`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Invitation, C> {
     /// Structural property `invitedUserMessageInfo` (`microsoft.graph.invitedUserMessageInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -7668,7 +7686,7 @@ impl<C> crate::path::EntityPath<crate::v1::Invitation, C> {
     ) -> crate::path::PropertyPath<crate::v1::InvitedUserMessageInfo> {
         crate::path::PropertyPath::new(self.target().segment("invitedUserMessageInfo"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `invitedUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -7680,7 +7698,7 @@ impl<C> crate::path::EntityPath<crate::v1::Invitation, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("invitedUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `invitedUserSponsors` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -7693,11 +7711,11 @@ impl<C> crate::path::EntityPath<crate::v1::Invitation, C> {
         crate::path::CollectionPath::new(self.target().segment("invitedUserSponsors"))
     }
 }
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Invitation {
     const SEGMENT: &'static str = "microsoft.graph.invitation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::InviteParticipantsOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -7705,17 +7723,17 @@ impl<C> crate::path::EntityPath<crate::v1::InviteParticipantsOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::InviteParticipantsOperation {
     const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::InviteParticipantsOperation {
     const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosCertificateProfile, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -7817,17 +7835,17 @@ impl<C> crate::path::EntityPath<crate::v1::IosCertificateProfile, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::IosCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IosCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -7928,16 +7946,16 @@ impl<C> crate::path::EntityPath<crate::v1::IosCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::IosCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosCustomConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -8039,17 +8057,17 @@ impl<C> crate::path::EntityPath<crate::v1::IosCustomConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::IosCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IosCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosDeviceFeaturesConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -8151,22 +8169,22 @@ impl<C> crate::path::EntityPath<crate::v1::IosDeviceFeaturesConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAppleDeviceFeaturesConfigurationBase>
 for crate::v1::IosDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::IosDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IosDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosGeneralDeviceConfiguration, C> {
     /// Structural property `mediaContentRatingAustralia` (`microsoft.graph.mediaContentRatingAustralia`), addressed on its own: `GET` or `PATCH` it.
@@ -8334,17 +8352,17 @@ impl<C> crate::path::EntityPath<crate::v1::IosGeneralDeviceConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::IosGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IosGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosLobApp, C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
@@ -8407,19 +8425,19 @@ impl<C> crate::path::EntityPath<crate::v1::IosLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::IosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<
     C,
@@ -8433,12 +8451,12 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IosLobAppProvisioningConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::IosManagedAppProtection, C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
@@ -8499,27 +8517,27 @@ impl<C> crate::path::EntityPath<crate::v1::IosManagedAppProtection, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyTargetedManagedAppProtection>
 for crate::v1::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppProtection>
 for crate::v1::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosManagedAppRegistration, C> {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
@@ -8556,17 +8574,17 @@ impl<C> crate::path::EntityPath<crate::v1::IosManagedAppRegistration, C> {
         crate::path::CollectionPath::new(self.target().segment("operations"))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppRegistration>
 for crate::v1::IosManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IosManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::IosManagedAppRegistration, C> {
     /// `GET .../getUserIdsWithFlaggedAppRegistration`: function `microsoft.graph.getUserIdsWithFlaggedAppRegistration`.
@@ -8583,7 +8601,7 @@ impl<C> crate::path::CollectionPath<crate::v1::IosManagedAppRegistration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosMobileAppConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
@@ -8648,17 +8666,17 @@ impl<C> crate::path::EntityPath<crate::v1::IosMobileAppConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedDeviceMobileAppConfiguration>
 for crate::v1::IosMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IosMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosStoreApp, C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
@@ -8712,15 +8730,15 @@ impl<C> crate::path::EntityPath<crate::v1::IosStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosUpdateConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -8822,22 +8840,22 @@ impl<C> crate::path::EntityPath<crate::v1::IosUpdateConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::IosUpdateConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IosUpdateConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IosUpdateDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.iosUpdateDeviceStatus";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosVppApp, C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
@@ -8889,15 +8907,15 @@ impl<C> crate::path::EntityPath<crate::v1::IosVppApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosVppApp {
     const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosVppApp {
     const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosVppEBook, C> {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -8955,15 +8973,15 @@ impl<C> crate::path::EntityPath<crate::v1::IosVppEBook, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedEBook> for crate::v1::IosVppEBook {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosVppEBook {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosVppEBookAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -8975,17 +8993,17 @@ impl<C> crate::path::EntityPath<crate::v1::IosVppEBookAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedEBookAssignment>
 for crate::v1::IosVppEBookAssignment {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::IosVppEBookAssignment {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IosiPadOsWebClip, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -9025,15 +9043,15 @@ impl<C> crate::path::EntityPath<crate::v1::IosiPadOsWebClip, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosiPadOsWebClip {
     const SEGMENT: &'static str = "microsoft.graph.iosiPadOSWebClip";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosiPadOsWebClip {
     const SEGMENT: &'static str = "microsoft.graph.iosiPadOSWebClip";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::IpNamedLocation, C> {
     /// `POST .../restore`: action `microsoft.graph.restore`.
@@ -9050,17 +9068,17 @@ impl<C> crate::path::EntityPath<crate::v1::IpNamedLocation, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyNamedLocation>
 for crate::v1::IpNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
 for crate::v1::IpNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ItemActivity, C> {
     /// Structural property `access` (`microsoft.graph.accessAction`), addressed on its own: `GET` or `PATCH` it.
@@ -9071,7 +9089,7 @@ impl<C> crate::path::EntityPath<crate::v1::ItemActivity, C> {
     pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("actor"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -9084,11 +9102,11 @@ impl<C> crate::path::EntityPath<crate::v1::ItemActivity, C> {
         crate::path::EntityPath::new(self.target().segment("driveItem"))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemActivity {
     const SEGMENT: &'static str = "microsoft.graph.itemActivity";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ItemActivityStat, C> {
     /// Structural property `access` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
@@ -9127,11 +9145,11 @@ impl<C> crate::path::EntityPath<crate::v1::ItemActivityStat, C> {
         crate::path::CollectionPath::new(self.target().segment("activities"))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemActivityStat {
     const SEGMENT: &'static str = "microsoft.graph.itemActivityStat";
 }
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ItemAnalytics, C> {
     /// Navigation property `allTime` (`microsoft.graph.itemActivityStat`).
@@ -9162,11 +9180,11 @@ impl<C> crate::path::EntityPath<crate::v1::ItemAnalytics, C> {
         crate::path::EntityPath::new(self.target().segment("lastSevenDays"))
     }
 }
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemAnalytics {
     const SEGMENT: &'static str = "microsoft.graph.itemAnalytics";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ItemAttachment, C> {
     /// Containment navigation property `item` (`microsoft.graph.outlookItem`).
@@ -9176,15 +9194,15 @@ impl<C> crate::path::EntityPath<crate::v1::ItemAttachment, C> {
         crate::path::EntityPath::new(self.target().segment("item"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAttachment> for crate::v1::ItemAttachment {
     const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemAttachment {
     const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::ItemAttachment, C> {
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
@@ -9204,7 +9222,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ItemAttachment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ItemInsights, C> {
     /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
@@ -9235,16 +9253,16 @@ impl<C> crate::path::EntityPath<crate::v1::ItemInsights, C> {
         crate::path::CollectionPath::new(self.target().segment("used"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOfficeGraphInsights>
 for crate::v1::ItemInsights {
     const SEGMENT: &'static str = "microsoft.graph.itemInsights";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemInsights {
     const SEGMENT: &'static str = "microsoft.graph.itemInsights";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ItemRetentionLabel, C> {
     /// Structural property `labelAppliedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -9260,16 +9278,16 @@ impl<C> crate::path::EntityPath<crate::v1::ItemRetentionLabel, C> {
         crate::path::PropertyPath::new(self.target().segment("retentionSettings"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemRetentionLabel {
     const SEGMENT: &'static str = "microsoft.graph.itemRetentionLabel";
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::Identity {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.identity";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::identity_governance::Insights, C> {
     /// `GET .../microsoft.graph.identityGovernance.topTasksProcessedSummary`: function `microsoft.graph.identityGovernance.topTasksProcessedSummary`.
@@ -9407,12 +9425,12 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::Insights, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::Insights {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.insights";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnyIdentityAccounts, C> {
     /// `POST .../microsoft.graph.security.invokeAction`: action `microsoft.graph.security.invokeAction`.
@@ -9430,12 +9448,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyIdentityAccounts, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyIdentityAccounts {
     const SEGMENT: &'static str = "microsoft.graph.security.identityAccounts";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::IdentityContainer, C> {
     /// Containment navigation property `healthIssues` (`microsoft.graph.security.healthIssue`).
@@ -9495,12 +9513,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::IdentityContainer, C> {
         crate::path::EntityPath::new(self.target().segment("settings"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::IdentityContainer {
     const SEGMENT: &'static str = "microsoft.graph.security.identityContainer";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::Incident, C> {
     /// Navigation property `alerts` (`microsoft.graph.security.alert`).
@@ -9513,11 +9531,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::Incident, C> {
         crate::path::CollectionPath::new(self.target().segment("alerts"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Incident {
     const SEGMENT: &'static str = "microsoft.graph.security.incident";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::CollectionPath<crate::v1::security::Incident, C> {
     /// `POST .../microsoft.graph.security.mergeIncidents`: action `microsoft.graph.security.mergeIncidents`.
@@ -9535,7 +9553,7 @@ impl<C> crate::path::CollectionPath<crate::v1::security::Incident, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnyIndicator, C> {
     /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
@@ -9548,12 +9566,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyIndicator, C> {
         crate::path::EntityPath::new(self.target().segment("artifact"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyIndicator {
     const SEGMENT: &'static str = "microsoft.graph.security.indicator";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::IntelligenceProfile, C> {
     /// Structural property `description` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
@@ -9584,12 +9602,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::IntelligenceProfile, C> {
         crate::path::CollectionPath::new(self.target().segment("indicators"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::IntelligenceProfile {
     const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfile";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::IntelligenceProfileIndicator, C> {
     /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
@@ -9602,17 +9620,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::IntelligenceProfileIndicato
         crate::path::EntityPath::new(self.target().segment("artifact"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyIndicator>
 for crate::v1::security::IntelligenceProfileIndicator {
     const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfileIndicator";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::IntelligenceProfileIndicator {
     const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfileIndicator";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::IpAddress, C> {
     /// Structural property `autonomousSystem` (`microsoft.graph.security.autonomousSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -9739,17 +9757,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::IpAddress, C> {
         crate::path::EntityPath::new(self.target().segment("whois"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyHost>
 for crate::v1::security::IpAddress {
     const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::IpAddress {
     const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::IpAddress {
     const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
 }

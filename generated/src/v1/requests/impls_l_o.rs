@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::LabelContentRight, C> {
     /// Navigation property `label` (`microsoft.graph.sensitivityLabel`).
@@ -15,11 +15,11 @@ impl<C> crate::path::EntityPath<crate::v1::LabelContentRight, C> {
         crate::path::EntityPath::new(self.target().segment("label"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LabelContentRight {
     const SEGMENT: &'static str = "microsoft.graph.labelContentRight";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::LandingPage, C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -42,15 +42,15 @@ impl<C> crate::path::EntityPath<crate::v1::LandingPage, C> {
         crate::path::CollectionPath::new(self.target().segment("details"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LandingPage {
     const SEGMENT: &'static str = "microsoft.graph.landingPage";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LandingPageDetail {
     const SEGMENT: &'static str = "microsoft.graph.landingPageDetail";
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::LearningAssignment, C> {
     /// Structural property `dueDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
@@ -64,25 +64,25 @@ impl<C> crate::path::EntityPath<crate::v1::LearningAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("notes"))
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyLearningCourseActivity>
 for crate::v1::LearningAssignment {
     const SEGMENT: &'static str = "microsoft.graph.learningAssignment";
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LearningAssignment {
     const SEGMENT: &'static str = "microsoft.graph.learningAssignment";
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LearningContent {
     const SEGMENT: &'static str = "microsoft.graph.learningContent";
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyLearningCourseActivity {
     const SEGMENT: &'static str = "microsoft.graph.learningCourseActivity";
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::LearningProvider, C> {
     /// Containment navigation property `learningContents` (`microsoft.graph.learningContent`).
@@ -106,21 +106,21 @@ impl<C> crate::path::EntityPath<crate::v1::LearningProvider, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LearningProvider {
     const SEGMENT: &'static str = "microsoft.graph.learningProvider";
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyLearningCourseActivity>
 for crate::v1::LearningSelfInitiatedCourse {
     const SEGMENT: &'static str = "microsoft.graph.learningSelfInitiatedCourse";
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::LearningSelfInitiatedCourse {
     const SEGMENT: &'static str = "microsoft.graph.learningSelfInitiatedCourse";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::LevelMap, C> {
     /// Containment navigation property `fixtures` (`microsoft.graph.fixtureMap`).
@@ -151,19 +151,19 @@ impl<C> crate::path::EntityPath<crate::v1::LevelMap, C> {
         crate::path::CollectionPath::new(self.target().segment("units"))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::LevelMap {
     const SEGMENT: &'static str = "microsoft.graph.levelMap";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LevelMap {
     const SEGMENT: &'static str = "microsoft.graph.levelMap";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LicenseDetails {
     const SEGMENT: &'static str = "microsoft.graph.licenseDetails";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::LicenseDetails, C> {
     /// `GET .../getTeamsLicensingDetails`: function `microsoft.graph.getTeamsLicensingDetails`.
@@ -180,11 +180,11 @@ impl<C> crate::path::CollectionPath<crate::v1::LicenseDetails, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LinkedResource {
     const SEGMENT: &'static str = "microsoft.graph.linkedResource";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::List, C> {
     /// Structural property `list` (`microsoft.graph.listInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -217,7 +217,7 @@ impl<C> crate::path::EntityPath<crate::v1::List, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("contentTypes"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -281,7 +281,7 @@ impl<C> crate::path::EntityPath<crate::v1::List, C> {
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -293,7 +293,7 @@ impl<C> crate::path::EntityPath<crate::v1::List, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -306,15 +306,15 @@ impl<C> crate::path::EntityPath<crate::v1::List, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::List {
     const SEGMENT: &'static str = "microsoft.graph.list";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::List {
     const SEGMENT: &'static str = "microsoft.graph.list";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ListItem, C> {
     /// Structural property `contentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -329,7 +329,7 @@ impl<C> crate::path::EntityPath<crate::v1::ListItem, C> {
     pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
         crate::path::PropertyPath::new(self.target().segment("sharepointIds"))
     }
-    #[cfg(msgraph_v1_c89)]
+    #[cfg(msgraph_v1_core_or_drives_or_sites)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -350,7 +350,7 @@ impl<C> crate::path::EntityPath<crate::v1::ListItem, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("documentSetVersions"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -472,7 +472,7 @@ impl<C> crate::path::EntityPath<crate::v1::ListItem, C> {
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -484,7 +484,7 @@ impl<C> crate::path::EntityPath<crate::v1::ListItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -497,15 +497,15 @@ impl<C> crate::path::EntityPath<crate::v1::ListItem, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::ListItem {
     const SEGMENT: &'static str = "microsoft.graph.listItem";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ListItem {
     const SEGMENT: &'static str = "microsoft.graph.listItem";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::ListItem, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -548,7 +548,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ListItem, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyListItemVersion, C> {
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
@@ -581,21 +581,21 @@ impl<C> crate::path::EntityPath<crate::v1::AnyListItemVersion, C> {
         crate::path::PropertyPath::new(self.target().segment("publication"))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItemVersion>
 for crate::v1::AnyListItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.listItemVersion";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyListItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.listItemVersion";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::LocalizedNotificationMessage {
     const SEGMENT: &'static str = "microsoft.graph.localizedNotificationMessage";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::LoginPage, C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -609,16 +609,16 @@ impl<C> crate::path::EntityPath<crate::v1::LoginPage, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LoginPage {
     const SEGMENT: &'static str = "microsoft.graph.loginPage";
 }
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyLongRunningOperation {
     const SEGMENT: &'static str = "microsoft.graph.longRunningOperation";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -639,12 +639,12 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("quarantineConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::LifecycleManagementSettings {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.lifecycleManagementSettings";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -716,12 +716,12 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("workflowTemplates"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::LifecycleWorkflowsContainer {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::LabelsRoot, C> {
     /// Containment navigation property `authorities` (`microsoft.graph.security.authorityTemplate`).
@@ -779,11 +779,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::LabelsRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("retentionLabels"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::LabelsRoot {
     const SEGMENT: &'static str = "microsoft.graph.security.labelsRoot";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::M365AppsInstallationOptions, C> {
     /// Structural property `appsForMac` (`microsoft.graph.appsInstallationOptionsForMac`), addressed on its own: `GET` or `PATCH` it.
@@ -799,12 +799,12 @@ impl<C> crate::path::EntityPath<crate::v1::M365AppsInstallationOptions, C> {
         crate::path::PropertyPath::new(self.target().segment("appsForWindows"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::M365AppsInstallationOptions {
     const SEGMENT: &'static str = "microsoft.graph.m365AppsInstallationOptions";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MacOsCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -905,17 +905,17 @@ impl<C> crate::path::EntityPath<crate::v1::MacOsCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::MacOsCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.macOSCompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MacOsCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.macOSCompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MacOsCustomConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1017,17 +1017,17 @@ impl<C> crate::path::EntityPath<crate::v1::MacOsCustomConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::MacOsCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSCustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MacOsCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSCustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MacOsDeviceFeaturesConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1129,22 +1129,22 @@ impl<C> crate::path::EntityPath<crate::v1::MacOsDeviceFeaturesConfiguration, C> 
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAppleDeviceFeaturesConfigurationBase>
 for crate::v1::MacOsDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::MacOsDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MacOsDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MacOsDmgApp, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.macOSMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -1201,19 +1201,19 @@ impl<C> crate::path::EntityPath<crate::v1::MacOsDmgApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::MacOsDmgApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSDmgApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::MacOsDmgApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSDmgApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MacOsDmgApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSDmgApp";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MacOsGeneralDeviceConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1315,17 +1315,17 @@ impl<C> crate::path::EntityPath<crate::v1::MacOsGeneralDeviceConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::MacOsGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MacOsGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSGeneralDeviceConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MacOsLobApp, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.macOSMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -1382,19 +1382,19 @@ impl<C> crate::path::EntityPath<crate::v1::MacOsLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::MacOsLobApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::MacOsLobApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MacOsLobApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MacOsMicrosoftDefenderApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -1434,17 +1434,17 @@ impl<C> crate::path::EntityPath<crate::v1::MacOsMicrosoftDefenderApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::MacOsMicrosoftDefenderApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftDefenderApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MacOsMicrosoftDefenderApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftDefenderApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MacOsMicrosoftEdgeApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -1484,17 +1484,17 @@ impl<C> crate::path::EntityPath<crate::v1::MacOsMicrosoftEdgeApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::MacOsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftEdgeApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MacOsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftEdgeApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MacOsOfficeSuiteApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -1534,16 +1534,16 @@ impl<C> crate::path::EntityPath<crate::v1::MacOsOfficeSuiteApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::MacOsOfficeSuiteApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSOfficeSuiteApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MacOsOfficeSuiteApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSOfficeSuiteApp";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MailAssessmentRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1560,17 +1560,17 @@ impl<C> crate::path::EntityPath<crate::v1::MailAssessmentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("results"))
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyThreatAssessmentRequest>
 for crate::v1::MailAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.mailAssessmentRequest";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MailAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.mailAssessmentRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyMailFolder, C> {
     /// Containment navigation property `childFolders` (`microsoft.graph.mailFolder`).
@@ -1639,11 +1639,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyMailFolder, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyMailFolder {
     const SEGMENT: &'static str = "microsoft.graph.mailFolder";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyMailFolder, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1660,7 +1660,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyMailFolder, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::MailSearchFolder, C> {
     /// Containment navigation property `childFolders` (`microsoft.graph.mailFolder`).
@@ -1729,15 +1729,15 @@ impl<C> crate::path::EntityPath<crate::v1::MailSearchFolder, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyMailFolder> for crate::v1::MailSearchFolder {
     const SEGMENT: &'static str = "microsoft.graph.mailSearchFolder";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MailSearchFolder {
     const SEGMENT: &'static str = "microsoft.graph.mailSearchFolder";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::MailSearchFolder, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1754,7 +1754,7 @@ impl<C> crate::path::CollectionPath<crate::v1::MailSearchFolder, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Mailbox, C> {
     /// Containment navigation property `folders` (`microsoft.graph.mailboxFolder`).
@@ -1860,15 +1860,15 @@ impl<C> crate::path::EntityPath<crate::v1::Mailbox, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Mailbox {
     const SEGMENT: &'static str = "microsoft.graph.mailbox";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Mailbox {
     const SEGMENT: &'static str = "microsoft.graph.mailbox";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Mailbox, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1931,7 +1931,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Mailbox, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::MailboxFolder, C> {
     /// Containment navigation property `childFolders` (`microsoft.graph.mailboxFolder`).
@@ -1947,11 +1947,11 @@ impl<C> crate::path::EntityPath<crate::v1::MailboxFolder, C> {
         crate::path::CollectionPath::new(self.target().segment("items"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MailboxFolder {
     const SEGMENT: &'static str = "microsoft.graph.mailboxFolder";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::MailboxFolder, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1968,15 +1968,15 @@ impl<C> crate::path::CollectionPath<crate::v1::MailboxFolder, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::MailboxItem {
     const SEGMENT: &'static str = "microsoft.graph.mailboxItem";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MailboxItem {
     const SEGMENT: &'static str = "microsoft.graph.mailboxItem";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::MailboxItem, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1993,7 +1993,7 @@ impl<C> crate::path::CollectionPath<crate::v1::MailboxItem, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::MailboxProtectionRule, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -2037,17 +2037,17 @@ impl<C> crate::path::EntityPath<crate::v1::MailboxProtectionRule, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionRuleBase>
 for crate::v1::MailboxProtectionRule {
     const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionRule";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MailboxProtectionRule {
     const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionRule";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::MailboxProtectionUnit, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -2091,17 +2091,17 @@ impl<C> crate::path::EntityPath<crate::v1::MailboxProtectionUnit, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitBase>
 for crate::v1::MailboxProtectionUnit {
     const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionUnit";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MailboxProtectionUnit {
     const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionUnit";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::MailboxProtectionUnitsBulkAdditionJob, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -2119,17 +2119,17 @@ impl<C> crate::path::EntityPath<crate::v1::MailboxProtectionUnitsBulkAdditionJob
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitsBulkJobBase>
 for crate::v1::MailboxProtectionUnitsBulkAdditionJob {
     const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MailboxProtectionUnitsBulkAdditionJob {
     const SEGMENT: &'static str = "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::AnyMailboxRestoreArtifact, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -2146,17 +2146,17 @@ impl<C> crate::path::EntityPath<crate::v1::AnyMailboxRestoreArtifact, C> {
         crate::path::EntityPath::new(self.target().segment("restorePoint"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactBase>
 for crate::v1::AnyMailboxRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.mailboxRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyMailboxRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.mailboxRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<
     C,
@@ -2182,22 +2182,22 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("protectionTimePeriod"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactsBulkRequestBase>
 for crate::v1::MailboxRestoreArtifactsBulkAdditionRequest {
     const SEGMENT: &'static str = "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MailboxRestoreArtifactsBulkAdditionRequest {
     const SEGMENT: &'static str = "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MalwareStateForWindowsDevice {
     const SEGMENT: &'static str = "microsoft.graph.malwareStateForWindowsDevice";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ManagedAndroidLobApp, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -2254,26 +2254,26 @@ impl<C> crate::path::EntityPath<crate::v1::ManagedAndroidLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedMobileLobApp>
 for crate::v1::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedApp>
 for crate::v1::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ManagedAndroidStoreApp, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -2321,22 +2321,22 @@ impl<C> crate::path::EntityPath<crate::v1::ManagedAndroidStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedApp>
 for crate::v1::ManagedAndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::ManagedAndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ManagedAndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyManagedApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -2376,15 +2376,15 @@ impl<C> crate::path::EntityPath<crate::v1::AnyManagedApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::AnyManagedApp {
     const SEGMENT: &'static str = "microsoft.graph.managedApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyManagedApp {
     const SEGMENT: &'static str = "microsoft.graph.managedApp";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyManagedAppConfiguration, C> {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
@@ -2402,21 +2402,21 @@ impl<C> crate::path::EntityPath<crate::v1::AnyManagedAppConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::AnyManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.managedAppConfiguration";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.managedAppConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedAppOperation {
     const SEGMENT: &'static str = "microsoft.graph.managedAppOperation";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyManagedAppPolicy, C> {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
@@ -2434,16 +2434,16 @@ impl<C> crate::path::EntityPath<crate::v1::AnyManagedAppPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyManagedAppPolicy {
     const SEGMENT: &'static str = "microsoft.graph.managedAppPolicy";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ManagedAppPolicyDeploymentSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedAppPolicyDeploymentSummary";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyManagedAppProtection, C> {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
@@ -2461,17 +2461,17 @@ impl<C> crate::path::EntityPath<crate::v1::AnyManagedAppProtection, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::AnyManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.managedAppProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.managedAppProtection";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyManagedAppRegistration, C> {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
@@ -2508,12 +2508,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyManagedAppRegistration, C> {
         crate::path::CollectionPath::new(self.target().segment("operations"))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.managedAppRegistration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AnyManagedAppRegistration, C> {
     /// `GET .../getUserIdsWithFlaggedAppRegistration`: function `microsoft.graph.getUserIdsWithFlaggedAppRegistration`.
@@ -2530,20 +2530,20 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyManagedAppRegistration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyManagedAppStatus {
     const SEGMENT: &'static str = "microsoft.graph.managedAppStatus";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppStatus>
 for crate::v1::ManagedAppStatusRaw {
     const SEGMENT: &'static str = "microsoft.graph.managedAppStatusRaw";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedAppStatusRaw {
     const SEGMENT: &'static str = "microsoft.graph.managedAppStatusRaw";
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ManagedDevice, C> {
     /// Structural property `configurationManagerClientEnabledFeatures` (`microsoft.graph.configurationManagerClientEnabledFeatures`), addressed on its own: `GET` or `PATCH` it.
@@ -2604,7 +2604,7 @@ impl<C> crate::path::EntityPath<crate::v1::ManagedDevice, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("logCollectionRequests"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `users` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2858,11 +2858,11 @@ impl<C> crate::path::EntityPath<crate::v1::ManagedDevice, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedDevice {
     const SEGMENT: &'static str = "microsoft.graph.managedDevice";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyManagedDeviceMobileAppConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
@@ -2927,12 +2927,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyManagedDeviceMobileAppConfiguratio
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyManagedDeviceMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<
     C,
@@ -2946,32 +2946,32 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ManagedDeviceMobileAppConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationAssignment";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ManagedDeviceMobileAppConfigurationDeviceSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ManagedDeviceMobileAppConfigurationUserStatus {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ManagedDeviceMobileAppConfigurationUserSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ManagedDeviceOverview, C> {
     /// Structural property `deviceExchangeAccessStateSummary` (`microsoft.graph.deviceExchangeAccessStateSummary`), addressed on its own: `GET` or `PATCH` it.
@@ -2991,12 +2991,12 @@ impl<C> crate::path::EntityPath<crate::v1::ManagedDeviceOverview, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ManagedDeviceOverview {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceOverview";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyManagedEBook, C> {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -3054,11 +3054,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyManagedEBook, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyManagedEBook {
     const SEGMENT: &'static str = "microsoft.graph.managedEBook";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyManagedEBookAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -3070,12 +3070,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyManagedEBookAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyManagedEBookAssignment {
     const SEGMENT: &'static str = "microsoft.graph.managedEBookAssignment";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ManagedIosLobApp, C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
@@ -3138,24 +3138,24 @@ impl<C> crate::path::EntityPath<crate::v1::ManagedIosLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedMobileLobApp>
 for crate::v1::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedApp> for crate::v1::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ManagedIosStoreApp, C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
@@ -3209,21 +3209,21 @@ impl<C> crate::path::EntityPath<crate::v1::ManagedIosStoreApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedApp>
 for crate::v1::ManagedIosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::ManagedIosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedIosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ManagedMobileApp, C> {
     /// Structural property `mobileAppIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
@@ -3233,11 +3233,11 @@ impl<C> crate::path::EntityPath<crate::v1::ManagedMobileApp, C> {
         crate::path::PropertyPath::new(self.target().segment("mobileAppIdentifier"))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ManagedMobileApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyManagedMobileLobApp, C> {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -3286,22 +3286,22 @@ impl<C> crate::path::EntityPath<crate::v1::AnyManagedMobileLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedApp>
 for crate::v1::AnyManagedMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::AnyManagedMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyManagedMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::MdmWindowsInformationProtectionPolicy, C> {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
@@ -3370,22 +3370,22 @@ impl<C> crate::path::EntityPath<crate::v1::MdmWindowsInformationProtectionPolicy
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyWindowsInformationProtection>
 for crate::v1::MdmWindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::MdmWindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MdmWindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::MeetingAttendanceReport, C> {
     /// Containment navigation property `attendanceRecords` (`microsoft.graph.attendanceRecord`).
@@ -3398,12 +3398,12 @@ impl<C> crate::path::EntityPath<crate::v1::MeetingAttendanceReport, C> {
         crate::path::CollectionPath::new(self.target().segment("attendanceRecords"))
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MeetingAttendanceReport {
     const SEGMENT: &'static str = "microsoft.graph.meetingAttendanceReport";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MembershipOutlierInsight, C> {
     /// Navigation property `container` (`microsoft.graph.directoryObject`).
@@ -3434,17 +3434,17 @@ impl<C> crate::path::EntityPath<crate::v1::MembershipOutlierInsight, C> {
         crate::path::EntityPath::new(self.target().segment("member"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyGovernanceInsight>
 for crate::v1::MembershipOutlierInsight {
     const SEGMENT: &'static str = "microsoft.graph.membershipOutlierInsight";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MembershipOutlierInsight {
     const SEGMENT: &'static str = "microsoft.graph.membershipOutlierInsight";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyMessage, C> {
     /// The media content (`$value`) of this entity.
@@ -3620,15 +3620,15 @@ impl<C> crate::path::EntityPath<crate::v1::AnyMessage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::AnyMessage {
     const SEGMENT: &'static str = "microsoft.graph.message";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyMessage {
     const SEGMENT: &'static str = "microsoft.graph.message";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyMessage, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3645,7 +3645,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyMessage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::MessageRule, C> {
     /// Structural property `actions` (`microsoft.graph.messageRuleActions`), addressed on its own: `GET` or `PATCH` it.
@@ -3665,11 +3665,11 @@ impl<C> crate::path::EntityPath<crate::v1::MessageRule, C> {
         crate::path::PropertyPath::new(self.target().segment("exceptions"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MessageRule {
     const SEGMENT: &'static str = "microsoft.graph.messageRule";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MessageTracingRoot, C> {
     /// Containment navigation property `messageTraces` (`microsoft.graph.exchangeMessageTrace`).
@@ -3682,21 +3682,21 @@ impl<C> crate::path::EntityPath<crate::v1::MessageTracingRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("messageTraces"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MessageTracingRoot {
     const SEGMENT: &'static str = "microsoft.graph.messageTracingRoot";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
 for crate::v1::MicrosoftAccountUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAccountUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MicrosoftAccountUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAccountUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -3730,7 +3730,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -3759,17 +3759,19 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::MicrosoftAuthenticatorAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MicrosoftAuthenticatorAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<
     C,
@@ -3793,27 +3795,35 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodTarget>
 for crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MicrosoftStoreForBusinessApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -3853,17 +3863,17 @@ impl<C> crate::path::EntityPath<crate::v1::MicrosoftStoreForBusinessApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::MicrosoftStoreForBusinessApp {
     const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MicrosoftStoreForBusinessApp {
     const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyMobileApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -3903,11 +3913,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyMobileApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyMobileApp {
     const SEGMENT: &'static str = "microsoft.graph.mobileApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MobileAppAssignment, C> {
     /// Structural property `settings` (`microsoft.graph.mobileAppAssignmentSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -3925,15 +3935,15 @@ impl<C> crate::path::EntityPath<crate::v1::MobileAppAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MobileAppAssignment {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppAssignment";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MobileAppCategory {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppCategory";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MobileAppContent, C> {
     /// Containment navigation property `containedApps` (`microsoft.graph.mobileContainedApp`).
@@ -3955,11 +3965,11 @@ impl<C> crate::path::EntityPath<crate::v1::MobileAppContent, C> {
         crate::path::CollectionPath::new(self.target().segment("files"))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MobileAppContent {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppContent";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MobileAppContentFile, C> {
     /// Commits a file of a given app.
@@ -3991,16 +4001,16 @@ impl<C> crate::path::EntityPath<crate::v1::MobileAppContentFile, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MobileAppContentFile {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppContentFile";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MobileAppRelationship {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppRelationship";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MobileAppTroubleshootingEvent, C> {
     /// Containment navigation property `appLogCollectionRequests` (`microsoft.graph.appLogCollectionRequest`).
@@ -4015,17 +4025,17 @@ impl<C> crate::path::EntityPath<crate::v1::MobileAppTroubleshootingEvent, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MobileAppTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.mobileAppTroubleshootingEvent";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyMobileContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.mobileContainedApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyMobileLobApp, C> {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -4074,20 +4084,20 @@ impl<C> crate::path::EntityPath<crate::v1::AnyMobileLobApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::AnyMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.mobileLobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.mobileLobApp";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MobileThreatDefenseConnector {
     const SEGMENT: &'static str = "microsoft.graph.mobileThreatDefenseConnector";
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 impl<C> crate::path::EntityPath<crate::v1::MultiTenantOrganization, C> {
     /// Containment navigation property `joinRequest` (`microsoft.graph.multiTenantOrganizationJoinRequestRecord`).
@@ -4109,12 +4119,12 @@ impl<C> crate::path::EntityPath<crate::v1::MultiTenantOrganization, C> {
         crate::path::CollectionPath::new(self.target().segment("tenants"))
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MultiTenantOrganization {
     const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganization";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -4139,12 +4149,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MultiTenantOrganizationIdentitySyncPolicyTemplate {
     const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate";
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 impl<C> crate::path::EntityPath<crate::v1::MultiTenantOrganizationJoinRequestRecord, C> {
     /// Structural property `transitionDetails` (`microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -4156,12 +4166,12 @@ impl<C> crate::path::EntityPath<crate::v1::MultiTenantOrganizationJoinRequestRec
         crate::path::PropertyPath::new(self.target().segment("transitionDetails"))
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MultiTenantOrganizationJoinRequestRecord {
     const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganizationJoinRequestRecord";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::MultiTenantOrganizationMember, C> {
     /// Structural property `transitionDetails` (`microsoft.graph.multiTenantOrganizationMemberTransitionDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -4242,17 +4252,17 @@ impl<C> crate::path::EntityPath<crate::v1::MultiTenantOrganizationMember, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::MultiTenantOrganizationMember {
     const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganizationMember";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MultiTenantOrganizationMember {
     const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganizationMember";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::MultiTenantOrganizationMember, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -4315,7 +4325,7 @@ impl<C> crate::path::CollectionPath<crate::v1::MultiTenantOrganizationMember, C>
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -4372,17 +4382,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MultiTenantOrganizationPartnerConfigurationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MultiValueLegacyExtendedProperty {
     const SEGMENT: &'static str = "microsoft.graph.multiValueLegacyExtendedProperty";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::MuteParticipantOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -4390,22 +4400,22 @@ impl<C> crate::path::EntityPath<crate::v1::MuteParticipantOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::MuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.muteParticipantOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::MuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.muteParticipantOperation";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::Manifest {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.manifest";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyNamedLocation, C> {
     /// `POST .../restore`: action `microsoft.graph.restore`.
@@ -4422,12 +4432,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyNamedLocation, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
 for crate::v1::AnyNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.namedLocation";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Notebook, C> {
     /// Structural property `links` (`microsoft.graph.notebookLinks`), addressed on its own: `GET` or `PATCH` it.
@@ -4477,26 +4487,26 @@ impl<C> crate::path::EntityPath<crate::v1::Notebook, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityHierarchyModel>
 for crate::v1::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntitySchemaObjectModel>
 for crate::v1::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
 for crate::v1::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Notebook, C> {
     /// `POST .../getNotebookFromWebUrl`: action `microsoft.graph.getNotebookFromWebUrl`.
@@ -4544,7 +4554,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Notebook, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::NotificationMessageTemplate, C> {
     /// Containment navigation property `localizedNotificationMessages` (`microsoft.graph.localizedNotificationMessage`).
@@ -4571,22 +4581,22 @@ impl<C> crate::path::EntityPath<crate::v1::NotificationMessageTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::NotificationMessageTemplate {
     const SEGMENT: &'static str = "microsoft.graph.notificationMessageTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::NetworkAdapter {
     const SEGMENT: &'static str = "microsoft.graph.security.networkAdapter";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::teams_administration::NumberAssignment {
     const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.numberAssignment";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<
     C,
@@ -4640,12 +4650,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OAuth2PermissionGrant {
     const SEGMENT: &'static str = "microsoft.graph.oAuth2PermissionGrant";
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 /// Features: `v1`, or one of `v1-oauth2-permission-grants`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::OAuth2PermissionGrant, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -4662,7 +4672,7 @@ impl<C> crate::path::CollectionPath<crate::v1::OAuth2PermissionGrant, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyOfferShiftRequest, C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
@@ -4714,21 +4724,21 @@ impl<C> crate::path::EntityPath<crate::v1::AnyOfferShiftRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyScheduleChangeRequest>
 for crate::v1::AnyOfferShiftRequest {
     const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::AnyOfferShiftRequest {
     const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOfferShiftRequest {
     const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyOfficeGraphInsights, C> {
     /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
@@ -4759,12 +4769,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyOfficeGraphInsights, C> {
         crate::path::CollectionPath::new(self.target().segment("used"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyOfficeGraphInsights {
     const SEGMENT: &'static str = "microsoft.graph.officeGraphInsights";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OidcIdentityProvider, C> {
     /// Structural property `clientAuthentication` (`microsoft.graph.oidcClientAuthentication`), addressed on its own: `GET` or `PATCH` it.
@@ -4780,16 +4790,16 @@ impl<C> crate::path::EntityPath<crate::v1::OidcIdentityProvider, C> {
         crate::path::PropertyPath::new(self.target().segment("inboundClaimMapping"))
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
 for crate::v1::OidcIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.oidcIdentityProvider";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OidcIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.oidcIdentityProvider";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::OidcIdentityProvider, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -4806,7 +4816,7 @@ impl<C> crate::path::CollectionPath<crate::v1::OidcIdentityProvider, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnAttributeCollectionListener, C> {
     /// Structural property `handler` (`microsoft.graph.onAttributeCollectionHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -4822,17 +4832,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnAttributeCollectionListener, C> {
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
 for crate::v1::OnAttributeCollectionListener {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnAttributeCollectionListener {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionListener";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -4879,22 +4889,22 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
 for crate::v1::OnAttributeCollectionStartCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionStartCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::OnAttributeCollectionStartCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionStartCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnAttributeCollectionStartCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionStartCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -4916,7 +4926,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnAttributeCollectionStartListener, C> {
     /// Structural property `handler` (`microsoft.graph.onAttributeCollectionStartHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -4932,17 +4942,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnAttributeCollectionStartListener, C
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
 for crate::v1::OnAttributeCollectionStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionStartListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnAttributeCollectionStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionStartListener";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -4989,22 +4999,22 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
 for crate::v1::OnAttributeCollectionSubmitCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionSubmitCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::OnAttributeCollectionSubmitCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionSubmitCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnAttributeCollectionSubmitCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionSubmitCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -5026,7 +5036,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnAttributeCollectionSubmitListener, C> {
     /// Structural property `handler` (`microsoft.graph.onAttributeCollectionSubmitHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -5042,17 +5052,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnAttributeCollectionSubmitListener, 
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
 for crate::v1::OnAttributeCollectionSubmitListener {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionSubmitListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnAttributeCollectionSubmitListener {
     const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionSubmitListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnAuthenticationMethodLoadStartListener, C> {
     /// Structural property `handler` (`microsoft.graph.onAuthenticationMethodLoadStartHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -5070,17 +5080,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnAuthenticationMethodLoadStartListen
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
 for crate::v1::OnAuthenticationMethodLoadStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onAuthenticationMethodLoadStartListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnAuthenticationMethodLoadStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onAuthenticationMethodLoadStartListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnEmailOtpSendListener, C> {
     /// Structural property `handler` (`microsoft.graph.onOtpSendHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -5094,17 +5104,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnEmailOtpSendListener, C> {
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
 for crate::v1::OnEmailOtpSendListener {
     const SEGMENT: &'static str = "microsoft.graph.onEmailOtpSendListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnEmailOtpSendListener {
     const SEGMENT: &'static str = "microsoft.graph.onEmailOtpSendListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnFraudProtectionLoadStartListener, C> {
     /// Structural property `handler` (`microsoft.graph.onFraudProtectionLoadStartHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -5120,17 +5130,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnFraudProtectionLoadStartListener, C
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
 for crate::v1::OnFraudProtectionLoadStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onFraudProtectionLoadStartListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnFraudProtectionLoadStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onFraudProtectionLoadStartListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnInteractiveAuthFlowStartListener, C> {
     /// Structural property `handler` (`microsoft.graph.onInteractiveAuthFlowStartHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -5146,17 +5156,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnInteractiveAuthFlowStartListener, C
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
 for crate::v1::OnInteractiveAuthFlowStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onInteractiveAuthFlowStartListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnInteractiveAuthFlowStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onInteractiveAuthFlowStartListener";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnOtpSendCustomExtension, C> {
     /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
@@ -5201,22 +5211,22 @@ impl<C> crate::path::EntityPath<crate::v1::OnOtpSendCustomExtension, C> {
         crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
 for crate::v1::OnOtpSendCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onOtpSendCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::OnOtpSendCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onOtpSendCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnOtpSendCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onOtpSendCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::OnOtpSendCustomExtension, C> {
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
@@ -5236,7 +5246,7 @@ impl<C> crate::path::CollectionPath<crate::v1::OnOtpSendCustomExtension, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnPasswordSubmitCustomExtension, C> {
     /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
@@ -5281,22 +5291,22 @@ impl<C> crate::path::EntityPath<crate::v1::OnPasswordSubmitCustomExtension, C> {
         crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
 for crate::v1::OnPasswordSubmitCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onPasswordSubmitCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::OnPasswordSubmitCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onPasswordSubmitCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnPasswordSubmitCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onPasswordSubmitCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::OnPasswordSubmitCustomExtension, C> {
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
@@ -5316,7 +5326,7 @@ impl<C> crate::path::CollectionPath<crate::v1::OnPasswordSubmitCustomExtension, 
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnPasswordSubmitListener, C> {
     /// Structural property `handler` (`microsoft.graph.onPasswordSubmitHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -5332,22 +5342,22 @@ impl<C> crate::path::EntityPath<crate::v1::OnPasswordSubmitListener, C> {
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
 for crate::v1::OnPasswordSubmitListener {
     const SEGMENT: &'static str = "microsoft.graph.onPasswordSubmitListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnPasswordSubmitListener {
     const SEGMENT: &'static str = "microsoft.graph.onPasswordSubmitListener";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnPremisesConditionalAccessSettings {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesConditionalAccessSettings";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnPremisesDirectorySynchronization, C> {
     /// Structural property `configuration` (`microsoft.graph.onPremisesDirectorySynchronizationConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -5367,17 +5377,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnPremisesDirectorySynchronization, C
         crate::path::PropertyPath::new(self.target().segment("features"))
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnPremisesDirectorySynchronization {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesDirectorySynchronization";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnPremisesSyncBehavior {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesSyncBehavior";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnTokenIssuanceStartCustomExtension, C> {
     /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
@@ -5422,22 +5432,22 @@ impl<C> crate::path::EntityPath<crate::v1::OnTokenIssuanceStartCustomExtension, 
         crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
 for crate::v1::OnTokenIssuanceStartCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onTokenIssuanceStartCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::OnTokenIssuanceStartCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onTokenIssuanceStartCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnTokenIssuanceStartCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onTokenIssuanceStartCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::OnTokenIssuanceStartCustomExtension, C> {
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
@@ -5457,7 +5467,7 @@ impl<C> crate::path::CollectionPath<crate::v1::OnTokenIssuanceStartCustomExtensi
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnTokenIssuanceStartListener, C> {
     /// Structural property `handler` (`microsoft.graph.onTokenIssuanceStartHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -5473,17 +5483,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnTokenIssuanceStartListener, C> {
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
 for crate::v1::OnTokenIssuanceStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onTokenIssuanceStartListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnTokenIssuanceStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onTokenIssuanceStartListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnUserCreateStartListener, C> {
     /// Structural property `handler` (`microsoft.graph.onUserCreateStartHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -5499,17 +5509,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnUserCreateStartListener, C> {
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
 for crate::v1::OnUserCreateStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onUserCreateStartListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnUserCreateStartListener {
     const SEGMENT: &'static str = "microsoft.graph.onUserCreateStartListener";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -5556,22 +5566,22 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
 for crate::v1::OnVerifiedIdClaimValidationCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onVerifiedIdClaimValidationCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::OnVerifiedIdClaimValidationCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onVerifiedIdClaimValidationCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnVerifiedIdClaimValidationCustomExtension {
     const SEGMENT: &'static str = "microsoft.graph.onVerifiedIdClaimValidationCustomExtension";
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -5593,7 +5603,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnVerifiedIdClaimValidationListener, C> {
     /// Structural property `handler` (`microsoft.graph.onVerifiedIdClaimValidationHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -5609,17 +5619,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnVerifiedIdClaimValidationListener, 
         crate::path::PropertyPath::new(self.target().segment("conditions"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
 for crate::v1::OnVerifiedIdClaimValidationListener {
     const SEGMENT: &'static str = "microsoft.graph.onVerifiedIdClaimValidationListener";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnVerifiedIdClaimValidationListener {
     const SEGMENT: &'static str = "microsoft.graph.onVerifiedIdClaimValidationListener";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::OneDriveForBusinessBrowseSession, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -5641,17 +5651,17 @@ impl<C> crate::path::EntityPath<crate::v1::OneDriveForBusinessBrowseSession, C> 
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyBrowseSessionBase>
 for crate::v1::OneDriveForBusinessBrowseSession {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessBrowseSession";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OneDriveForBusinessBrowseSession {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessBrowseSession";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::OneDriveForBusinessProtectionPolicy, C> {
     /// Navigation property `driveInclusionRules` (`microsoft.graph.driveProtectionRule`).
@@ -5728,17 +5738,17 @@ impl<C> crate::path::EntityPath<crate::v1::OneDriveForBusinessProtectionPolicy, 
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionPolicyBase>
 for crate::v1::OneDriveForBusinessProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessProtectionPolicy";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OneDriveForBusinessProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessProtectionPolicy";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::OneDriveForBusinessRestoreSession, C> {
     /// Containment navigation property `driveRestoreArtifacts` (`microsoft.graph.driveRestoreArtifact`).
@@ -5808,17 +5818,17 @@ impl<C> crate::path::EntityPath<crate::v1::OneDriveForBusinessRestoreSession, C>
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreSessionBase>
 for crate::v1::OneDriveForBusinessRestoreSession {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessRestoreSession";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OneDriveForBusinessRestoreSession {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessRestoreSession";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Onenote, C> {
     /// Containment navigation property `notebooks` (`microsoft.graph.notebook`).
@@ -5876,16 +5886,16 @@ impl<C> crate::path::EntityPath<crate::v1::Onenote, C> {
         crate::path::CollectionPath::new(self.target().segment("sections"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Onenote {
     const SEGMENT: &'static str = "microsoft.graph.onenote";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyOnenoteEntityBaseModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityBaseModel";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyOnenoteEntityHierarchyModel, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -5899,32 +5909,32 @@ impl<C> crate::path::EntityPath<crate::v1::AnyOnenoteEntityHierarchyModel, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntitySchemaObjectModel>
 for crate::v1::AnyOnenoteEntityHierarchyModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
 for crate::v1::AnyOnenoteEntityHierarchyModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyOnenoteEntityHierarchyModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
 for crate::v1::AnyOnenoteEntitySchemaObjectModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyOnenoteEntitySchemaObjectModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::OnenoteOperation, C> {
     /// Structural property `error` (`microsoft.graph.onenoteOperationError`), addressed on its own: `GET` or `PATCH` it.
@@ -5932,15 +5942,15 @@ impl<C> crate::path::EntityPath<crate::v1::OnenoteOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOperation> for crate::v1::OnenoteOperation {
     const SEGMENT: &'static str = "microsoft.graph.onenoteOperation";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteOperation {
     const SEGMENT: &'static str = "microsoft.graph.onenoteOperation";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::OnenotePage, C> {
     /// Stream property `content`.
@@ -6011,21 +6021,21 @@ impl<C> crate::path::EntityPath<crate::v1::OnenotePage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntitySchemaObjectModel>
 for crate::v1::OnenotePage {
     const SEGMENT: &'static str = "microsoft.graph.onenotePage";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
 for crate::v1::OnenotePage {
     const SEGMENT: &'static str = "microsoft.graph.onenotePage";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenotePage {
     const SEGMENT: &'static str = "microsoft.graph.onenotePage";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::OnenoteResource, C> {
     /// Stream property `content`.
@@ -6033,16 +6043,16 @@ impl<C> crate::path::EntityPath<crate::v1::OnenoteResource, C> {
         crate::path::StreamPath::new(self.target().segment("content"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
 for crate::v1::OnenoteResource {
     const SEGMENT: &'static str = "microsoft.graph.onenoteResource";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteResource {
     const SEGMENT: &'static str = "microsoft.graph.onenoteResource";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::OnenoteSection, C> {
     /// Structural property `links` (`microsoft.graph.sectionLinks`), addressed on its own: `GET` or `PATCH` it.
@@ -6115,26 +6125,26 @@ impl<C> crate::path::EntityPath<crate::v1::OnenoteSection, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityHierarchyModel>
 for crate::v1::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntitySchemaObjectModel>
 for crate::v1::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
 for crate::v1::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::OnlineMeeting, C> {
     /// Stream property `attendeeReport`.
@@ -6278,16 +6288,16 @@ impl<C> crate::path::EntityPath<crate::v1::OnlineMeeting, C> {
         crate::path::CollectionPath::new(self.target().segment("attendanceReports"))
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnlineMeetingBase>
 for crate::v1::OnlineMeeting {
     const SEGMENT: &'static str = "microsoft.graph.onlineMeeting";
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnlineMeeting {
     const SEGMENT: &'static str = "microsoft.graph.onlineMeeting";
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::OnlineMeeting, C> {
     /// `POST .../createOrGet`: action `microsoft.graph.createOrGet`.
@@ -6375,7 +6385,7 @@ impl<C> crate::path::CollectionPath<crate::v1::OnlineMeeting, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyOnlineMeetingBase, C> {
     /// Structural property `audioConferencing` (`microsoft.graph.audioConferencing`), addressed on its own: `GET` or `PATCH` it.
@@ -6440,11 +6450,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyOnlineMeetingBase, C> {
         crate::path::CollectionPath::new(self.target().segment("attendanceReports"))
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOnlineMeetingBase {
     const SEGMENT: &'static str = "microsoft.graph.onlineMeetingBase";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OnlineMeetingEngagementConversation, C> {
     /// Structural property `organizer` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -6481,17 +6491,17 @@ impl<C> crate::path::EntityPath<crate::v1::OnlineMeetingEngagementConversation, 
         crate::path::EntityPath::new(self.target().segment("starter"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversation>
 for crate::v1::OnlineMeetingEngagementConversation {
     const SEGMENT: &'static str = "microsoft.graph.onlineMeetingEngagementConversation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OnlineMeetingEngagementConversation {
     const SEGMENT: &'static str = "microsoft.graph.onlineMeetingEngagementConversation";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::OpenShift, C> {
     /// Structural property `draftOpenShift` (`microsoft.graph.openShiftItem`), addressed on its own: `GET` or `PATCH` it.
@@ -6527,16 +6537,16 @@ impl<C> crate::path::EntityPath<crate::v1::OpenShift, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::OpenShift {
     const SEGMENT: &'static str = "microsoft.graph.openShift";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OpenShift {
     const SEGMENT: &'static str = "microsoft.graph.openShift";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::OpenShiftChangeRequest, C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
@@ -6588,34 +6598,34 @@ impl<C> crate::path::EntityPath<crate::v1::OpenShiftChangeRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyScheduleChangeRequest>
 for crate::v1::OpenShiftChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::OpenShiftChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OpenShiftChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyExtension> for crate::v1::OpenTypeExtension {
     const SEGMENT: &'static str = "microsoft.graph.openTypeExtension";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OpenTypeExtension {
     const SEGMENT: &'static str = "microsoft.graph.openTypeExtension";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOperation {
     const SEGMENT: &'static str = "microsoft.graph.operation";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::OrgContact, C> {
     /// Navigation property `directReports` (`microsoft.graph.directoryObject`).
@@ -6743,15 +6753,15 @@ impl<C> crate::path::EntityPath<crate::v1::OrgContact, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::OrgContact {
     const SEGMENT: &'static str = "microsoft.graph.orgContact";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OrgContact {
     const SEGMENT: &'static str = "microsoft.graph.orgContact";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::OrgContact, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -6814,7 +6824,7 @@ impl<C> crate::path::CollectionPath<crate::v1::OrgContact, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Organization, C> {
     /// Structural property `privacyProfile` (`microsoft.graph.privacyProfile`), addressed on its own: `GET` or `PATCH` it.
@@ -6934,16 +6944,16 @@ impl<C> crate::path::EntityPath<crate::v1::Organization, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::Organization {
     const SEGMENT: &'static str = "microsoft.graph.organization";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Organization {
     const SEGMENT: &'static str = "microsoft.graph.organization";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Organization, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -7006,7 +7016,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Organization, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::OrganizationalBranding, C> {
     /// Containment navigation property `localizations` (`microsoft.graph.organizationalBrandingLocalization`).
@@ -7069,17 +7079,17 @@ impl<C> crate::path::EntityPath<crate::v1::OrganizationalBranding, C> {
         crate::path::StreamPath::new(self.target().segment("squareLogoDark"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOrganizationalBrandingProperties>
 for crate::v1::OrganizationalBranding {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBranding";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OrganizationalBranding {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBranding";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::OrganizationalBrandingLocalization, C> {
     /// Stream property `backgroundImage`.
@@ -7133,17 +7143,17 @@ impl<C> crate::path::EntityPath<crate::v1::OrganizationalBrandingLocalization, C
         crate::path::StreamPath::new(self.target().segment("squareLogoDark"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOrganizationalBrandingProperties>
 for crate::v1::OrganizationalBrandingLocalization {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingLocalization";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::OrganizationalBrandingLocalization {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingLocalization";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyOrganizationalBrandingProperties, C> {
     /// Stream property `backgroundImage`.
@@ -7197,20 +7207,20 @@ impl<C> crate::path::EntityPath<crate::v1::AnyOrganizationalBrandingProperties, 
         crate::path::StreamPath::new(self.target().segment("squareLogoDark"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyOrganizationalBrandingProperties {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingProperties";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OutlookCategory {
     const SEGMENT: &'static str = "microsoft.graph.outlookCategory";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOutlookItem {
     const SEGMENT: &'static str = "microsoft.graph.outlookItem";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::OutlookUser, C> {
     /// Containment navigation property `masterCategories` (`microsoft.graph.outlookCategory`).
@@ -7275,11 +7285,11 @@ impl<C> crate::path::EntityPath<crate::v1::OutlookUser, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OutlookUser {
     const SEGMENT: &'static str = "microsoft.graph.outlookUser";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::OwnerlessGroupPolicy, C> {
     /// Structural property `emailInfo` (`microsoft.graph.emailDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -7291,11 +7301,11 @@ impl<C> crate::path::EntityPath<crate::v1::OwnerlessGroupPolicy, C> {
         crate::path::PropertyPath::new(self.target().segment("targetOwners"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OwnerlessGroupPolicy {
     const SEGMENT: &'static str = "microsoft.graph.ownerlessGroupPolicy";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::call_records::Organizer, C> {
     /// Structural property `identity` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7305,17 +7315,17 @@ impl<C> crate::path::EntityPath<crate::v1::call_records::Organizer, C> {
         crate::path::PropertyPath::new(self.target().segment("identity"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::call_records::AnyParticipantBase>
 for crate::v1::call_records::Organizer {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.organizer";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::call_records::Organizer {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.organizer";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::AnyOperation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.operation";

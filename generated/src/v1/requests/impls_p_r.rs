@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Participant, C> {
     /// Structural property `info` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -66,11 +66,11 @@ impl<C> crate::path::EntityPath<crate::v1::Participant, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Participant {
     const SEGMENT: &'static str = "microsoft.graph.participant";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::Participant, C> {
     /// `POST .../invite`: action `microsoft.graph.invite`.
@@ -88,7 +88,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Participant, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ParticipantJoiningNotification, C> {
     /// Containment navigation property `call` (`microsoft.graph.call`).
@@ -98,12 +98,12 @@ impl<C> crate::path::EntityPath<crate::v1::ParticipantJoiningNotification, C> {
         crate::path::EntityPath::new(self.target().segment("call"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ParticipantJoiningNotification {
     const SEGMENT: &'static str = "microsoft.graph.participantJoiningNotification";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ParticipantLeftNotification, C> {
     /// Containment navigation property `call` (`microsoft.graph.call`).
@@ -113,12 +113,12 @@ impl<C> crate::path::EntityPath<crate::v1::ParticipantLeftNotification, C> {
         crate::path::EntityPath::new(self.target().segment("call"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ParticipantLeftNotification {
     const SEGMENT: &'static str = "microsoft.graph.participantLeftNotification";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Partners, C> {
     /// Containment navigation property `billing` (`microsoft.graph.partners.billing.billing`).
@@ -131,21 +131,25 @@ impl<C> crate::path::EntityPath<crate::v1::Partners, C> {
         crate::path::EntityPath::new(self.target().segment("billing"))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Partners {
     const SEGMENT: &'static str = "microsoft.graph.partners";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodTarget>
 for crate::v1::PasskeyAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.passkeyAuthenticationMethodTarget";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PasskeyAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.passkeyAuthenticationMethodTarget";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PasskeyProfile, C> {
     /// Structural property `keyRestrictions` (`microsoft.graph.fido2KeyRestrictions`), addressed on its own: `GET` or `PATCH` it.
@@ -155,11 +159,11 @@ impl<C> crate::path::EntityPath<crate::v1::PasskeyProfile, C> {
         crate::path::PropertyPath::new(self.target().segment("keyRestrictions"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PasskeyProfile {
     const SEGMENT: &'static str = "microsoft.graph.passkeyProfile";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PasswordAuthenticationMethod, C> {
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
@@ -177,17 +181,17 @@ impl<C> crate::path::EntityPath<crate::v1::PasswordAuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::PasswordAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.passwordAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PasswordAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.passwordAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::Payload, C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -205,11 +209,11 @@ impl<C> crate::path::EntityPath<crate::v1::Payload, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Payload {
     const SEGMENT: &'static str = "microsoft.graph.payload";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PeopleAdminSettings, C> {
     /// Containment navigation property `itemInsights` (`microsoft.graph.insightsSettings`).
@@ -260,11 +264,11 @@ impl<C> crate::path::EntityPath<crate::v1::PeopleAdminSettings, C> {
         crate::path::EntityPath::new(self.target().segment("pronouns"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PeopleAdminSettings {
     const SEGMENT: &'static str = "microsoft.graph.peopleAdminSettings";
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Permission, C> {
     /// Structural property `grantedTo` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -304,16 +308,16 @@ impl<C> crate::path::EntityPath<crate::v1::Permission, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Permission {
     const SEGMENT: &'static str = "microsoft.graph.permission";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PermissionGrantConditionSet {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantConditionSet";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PermissionGrantPolicy, C> {
     /// Containment navigation property `excludes` (`microsoft.graph.permissionGrantConditionSet`).
@@ -404,22 +408,22 @@ impl<C> crate::path::EntityPath<crate::v1::PermissionGrantPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::PermissionGrantPolicy {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::PermissionGrantPolicy {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PermissionGrantPolicy {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::PermissionGrantPolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -482,7 +486,7 @@ impl<C> crate::path::CollectionPath<crate::v1::PermissionGrantPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Person, C> {
     /// Structural property `personType` (`microsoft.graph.personType`), addressed on its own: `GET` or `PATCH` it.
@@ -490,11 +494,11 @@ impl<C> crate::path::EntityPath<crate::v1::Person, C> {
         crate::path::PropertyPath::new(self.target().segment("personType"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Person {
     const SEGMENT: &'static str = "microsoft.graph.person";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PhoneAuthenticationMethod, C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
@@ -532,27 +536,27 @@ impl<C> crate::path::EntityPath<crate::v1::PhoneAuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::PhoneAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.phoneAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PhoneAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.phoneAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
 for crate::v1::PhoneUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.phoneUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PhoneUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.phoneUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::PhoneUserConversationMember, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -584,7 +588,7 @@ impl<C> crate::path::CollectionPath<crate::v1::PhoneUserConversationMember, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PinnedChatMessageInfo, C> {
     /// Navigation property `message` (`microsoft.graph.chatMessage`).
@@ -597,12 +601,12 @@ impl<C> crate::path::EntityPath<crate::v1::PinnedChatMessageInfo, C> {
         crate::path::EntityPath::new(self.target().segment("message"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PinnedChatMessageInfo {
     const SEGMENT: &'static str = "microsoft.graph.pinnedChatMessageInfo";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyPlace, C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -638,11 +642,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyPlace, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPlace {
     const SEGMENT: &'static str = "microsoft.graph.place";
 }
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_planner_or_search)]
 /// Features: `v1`, or one of `v1-planner`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Planner, C> {
     /// Containment navigation property `buckets` (`microsoft.graph.plannerBucket`).
@@ -673,11 +677,11 @@ impl<C> crate::path::EntityPath<crate::v1::Planner, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_planner_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Planner {
     const SEGMENT: &'static str = "microsoft.graph.planner";
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PlannerAssignedToTaskBoardTaskFormat, C> {
     /// Structural property `orderHintsByAssignee` (`microsoft.graph.plannerOrderHintsByAssignee`), addressed on its own: `GET` or `PATCH` it.
@@ -687,12 +691,12 @@ impl<C> crate::path::EntityPath<crate::v1::PlannerAssignedToTaskBoardTaskFormat,
         crate::path::PropertyPath::new(self.target().segment("orderHintsByAssignee"))
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PlannerAssignedToTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat";
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PlannerBucket, C> {
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
@@ -705,16 +709,16 @@ impl<C> crate::path::EntityPath<crate::v1::PlannerBucket, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerBucket {
     const SEGMENT: &'static str = "microsoft.graph.plannerBucket";
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PlannerBucketTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PlannerGroup, C> {
     /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
@@ -727,11 +731,11 @@ impl<C> crate::path::EntityPath<crate::v1::PlannerGroup, C> {
         crate::path::CollectionPath::new(self.target().segment("plans"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerGroup {
     const SEGMENT: &'static str = "microsoft.graph.plannerGroup";
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PlannerPlan, C> {
     /// Structural property `container` (`microsoft.graph.plannerPlanContainer`), addressed on its own: `GET` or `PATCH` it.
@@ -772,11 +776,11 @@ impl<C> crate::path::EntityPath<crate::v1::PlannerPlan, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerPlan {
     const SEGMENT: &'static str = "microsoft.graph.plannerPlan";
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PlannerPlanDetails, C> {
     /// Structural property `categoryDescriptions` (`microsoft.graph.plannerCategoryDescriptions`), addressed on its own: `GET` or `PATCH` it.
@@ -790,16 +794,16 @@ impl<C> crate::path::EntityPath<crate::v1::PlannerPlanDetails, C> {
         crate::path::PropertyPath::new(self.target().segment("sharedWith"))
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerPlanDetails {
     const SEGMENT: &'static str = "microsoft.graph.plannerPlanDetails";
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PlannerProgressTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PlannerTask, C> {
     /// Structural property `appliedCategories` (`microsoft.graph.plannerAppliedCategories`), addressed on its own: `GET` or `PATCH` it.
@@ -859,11 +863,11 @@ impl<C> crate::path::EntityPath<crate::v1::PlannerTask, C> {
         crate::path::EntityPath::new(self.target().segment("progressTaskBoardFormat"))
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerTask {
     const SEGMENT: &'static str = "microsoft.graph.plannerTask";
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PlannerTaskDetails, C> {
     /// Structural property `checklist` (`microsoft.graph.plannerChecklistItems`), addressed on its own: `GET` or `PATCH` it.
@@ -879,11 +883,11 @@ impl<C> crate::path::EntityPath<crate::v1::PlannerTaskDetails, C> {
         crate::path::PropertyPath::new(self.target().segment("references"))
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerTaskDetails {
     const SEGMENT: &'static str = "microsoft.graph.plannerTaskDetails";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PlannerUser, C> {
     /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
@@ -905,11 +909,11 @@ impl<C> crate::path::EntityPath<crate::v1::PlannerUser, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerUser {
     const SEGMENT: &'static str = "microsoft.graph.plannerUser";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PlatformCredentialAuthenticationMethod, C> {
     /// Navigation property `device` (`microsoft.graph.device`).
@@ -936,17 +940,17 @@ impl<C> crate::path::EntityPath<crate::v1::PlatformCredentialAuthenticationMetho
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::PlatformCredentialAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.platformCredentialAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PlatformCredentialAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.platformCredentialAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PlayPromptOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -954,16 +958,16 @@ impl<C> crate::path::EntityPath<crate::v1::PlayPromptOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::PlayPromptOperation {
     const SEGMENT: &'static str = "microsoft.graph.playPromptOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlayPromptOperation {
     const SEGMENT: &'static str = "microsoft.graph.playPromptOperation";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyPolicyBase, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -1036,16 +1040,16 @@ impl<C> crate::path::EntityPath<crate::v1::AnyPolicyBase, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AnyPolicyBase {
     const SEGMENT: &'static str = "microsoft.graph.policyBase";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPolicyBase {
     const SEGMENT: &'static str = "microsoft.graph.policyBase";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyPolicyBase, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1108,7 +1112,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyPolicyBase, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PolicyRoot, C> {
     /// Containment navigation property `activityBasedTimeoutPolicies` (`microsoft.graph.activityBasedTimeoutPolicy`).
@@ -1328,11 +1332,11 @@ impl<C> crate::path::EntityPath<crate::v1::PolicyRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PolicyRoot {
     const SEGMENT: &'static str = "microsoft.graph.policyRoot";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PolicyTemplate, C> {
     /// Containment navigation property `multiTenantOrganizationIdentitySynchronization` (`microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate`).
@@ -1358,11 +1362,11 @@ impl<C> crate::path::EntityPath<crate::v1::PolicyTemplate, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PolicyTemplate {
     const SEGMENT: &'static str = "microsoft.graph.policyTemplate";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Post, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -1430,15 +1434,15 @@ impl<C> crate::path::EntityPath<crate::v1::Post, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::Post {
     const SEGMENT: &'static str = "microsoft.graph.post";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Post {
     const SEGMENT: &'static str = "microsoft.graph.post";
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Presence, C> {
     /// Structural property `outOfOfficeSettings` (`microsoft.graph.outOfOfficeSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -1574,11 +1578,11 @@ impl<C> crate::path::EntityPath<crate::v1::Presence, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Presence {
     const SEGMENT: &'static str = "microsoft.graph.presence";
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 /// Features: `v1` or `v1-print`.
 impl<C> crate::path::EntityPath<crate::v1::Print, C> {
     /// Structural property `settings` (`microsoft.graph.printSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -1640,7 +1644,7 @@ impl<C> crate::path::EntityPath<crate::v1::Print, C> {
         crate::path::CollectionPath::new(self.target().segment("taskDefinitions"))
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PrintConnector, C> {
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
@@ -1648,11 +1652,11 @@ impl<C> crate::path::EntityPath<crate::v1::PrintConnector, C> {
         crate::path::PropertyPath::new(self.target().segment("location"))
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintConnector {
     const SEGMENT: &'static str = "microsoft.graph.printConnector";
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PrintDocument, C> {
     /// The media content (`$value`) of this entity.
@@ -1674,11 +1678,11 @@ impl<C> crate::path::EntityPath<crate::v1::PrintDocument, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintDocument {
     const SEGMENT: &'static str = "microsoft.graph.printDocument";
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PrintJob, C> {
     /// Structural property `configuration` (`microsoft.graph.printJobConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -1765,11 +1769,11 @@ impl<C> crate::path::EntityPath<crate::v1::PrintJob, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintJob {
     const SEGMENT: &'static str = "microsoft.graph.printJob";
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyPrintOperation, C> {
     /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
@@ -1777,11 +1781,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyPrintOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("status"))
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPrintOperation {
     const SEGMENT: &'static str = "microsoft.graph.printOperation";
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PrintService, C> {
     /// Containment navigation property `endpoints` (`microsoft.graph.printServiceEndpoint`).
@@ -1794,22 +1798,22 @@ impl<C> crate::path::EntityPath<crate::v1::PrintService, C> {
         crate::path::CollectionPath::new(self.target().segment("endpoints"))
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintService {
     const SEGMENT: &'static str = "microsoft.graph.printService";
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintServiceEndpoint {
     const SEGMENT: &'static str = "microsoft.graph.printServiceEndpoint";
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PrintTask, C> {
     /// Structural property `status` (`microsoft.graph.printTaskStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintTaskStatus> {
         crate::path::PropertyPath::new(self.target().segment("status"))
     }
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_print_or_search)]
     /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
     ///
     /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -1821,7 +1825,7 @@ impl<C> crate::path::EntityPath<crate::v1::PrintTask, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_print_or_search)]
     /// Navigation property `trigger` (`microsoft.graph.printTaskTrigger`).
     ///
     /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -1834,11 +1838,11 @@ impl<C> crate::path::EntityPath<crate::v1::PrintTask, C> {
         crate::path::EntityPath::new(self.target().segment("trigger"))
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintTask {
     const SEGMENT: &'static str = "microsoft.graph.printTask";
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PrintTaskDefinition, C> {
     /// Structural property `createdBy` (`microsoft.graph.appIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -1855,11 +1859,11 @@ impl<C> crate::path::EntityPath<crate::v1::PrintTaskDefinition, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintTaskDefinition {
     const SEGMENT: &'static str = "microsoft.graph.printTaskDefinition";
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PrintTaskTrigger, C> {
     /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
@@ -1872,32 +1876,32 @@ impl<C> crate::path::EntityPath<crate::v1::PrintTaskTrigger, C> {
         crate::path::EntityPath::new(self.target().segment("definition"))
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintTaskTrigger {
     const SEGMENT: &'static str = "microsoft.graph.printTaskTrigger";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPrintUsage {
     const SEGMENT: &'static str = "microsoft.graph.printUsage";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPrintUsage>
 for crate::v1::PrintUsageByPrinter {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByPrinter";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintUsageByPrinter {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByPrinter";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPrintUsage> for crate::v1::PrintUsageByUser {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByUser";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintUsageByUser {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByUser";
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Printer, C> {
     /// Navigation property `connectors` (`microsoft.graph.printConnector`).
@@ -1965,15 +1969,15 @@ impl<C> crate::path::EntityPath<crate::v1::Printer, C> {
         crate::path::CollectionPath::new(self.target().segment("jobs"))
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPrinterBase> for crate::v1::Printer {
     const SEGMENT: &'static str = "microsoft.graph.printer";
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Printer {
     const SEGMENT: &'static str = "microsoft.graph.printer";
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::Printer, C> {
     /// `POST .../create`: action `microsoft.graph.create`.
@@ -1991,7 +1995,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Printer, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyPrinterBase, C> {
     /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
@@ -2022,11 +2026,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyPrinterBase, C> {
         crate::path::CollectionPath::new(self.target().segment("jobs"))
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPrinterBase {
     const SEGMENT: &'static str = "microsoft.graph.printerBase";
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PrinterCreateOperation, C> {
     /// Navigation property `printer` (`microsoft.graph.printer`).
@@ -2043,17 +2047,17 @@ impl<C> crate::path::EntityPath<crate::v1::PrinterCreateOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("status"))
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPrintOperation>
 for crate::v1::PrinterCreateOperation {
     const SEGMENT: &'static str = "microsoft.graph.printerCreateOperation";
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PrinterCreateOperation {
     const SEGMENT: &'static str = "microsoft.graph.printerCreateOperation";
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::PrinterShare, C> {
     /// Structural property `viewPoint` (`microsoft.graph.printerShareViewpoint`), addressed on its own: `GET` or `PATCH` it.
@@ -2062,7 +2066,7 @@ impl<C> crate::path::EntityPath<crate::v1::PrinterShare, C> {
     ) -> crate::path::PropertyPath<crate::v1::PrinterShareViewpoint> {
         crate::path::PropertyPath::new(self.target().segment("viewPoint"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `allowedGroups` (`microsoft.graph.group`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2074,7 +2078,7 @@ impl<C> crate::path::EntityPath<crate::v1::PrinterShare, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("allowedGroups"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `allowedUsers` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2086,7 +2090,7 @@ impl<C> crate::path::EntityPath<crate::v1::PrinterShare, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("allowedUsers"))
     }
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_print_or_search)]
     /// Navigation property `printer` (`microsoft.graph.printer`).
     ///
     /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -2126,15 +2130,15 @@ impl<C> crate::path::EntityPath<crate::v1::PrinterShare, C> {
         crate::path::CollectionPath::new(self.target().segment("jobs"))
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl crate::path::DerivedFrom<crate::v1::AnyPrinterBase> for crate::v1::PrinterShare {
     const SEGMENT: &'static str = "microsoft.graph.printerShare";
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrinterShare {
     const SEGMENT: &'static str = "microsoft.graph.printerShare";
 }
-#[cfg(msgraph_v1_c107)]
+#[cfg(msgraph_v1_privacy)]
 /// Features: `v1` or `v1-privacy`.
 impl<C> crate::path::EntityPath<crate::v1::Privacy, C> {
     /// Containment navigation property `subjectRightsRequests` (`microsoft.graph.subjectRightsRequest`).
@@ -2147,7 +2151,7 @@ impl<C> crate::path::EntityPath<crate::v1::Privacy, C> {
         crate::path::CollectionPath::new(self.target().segment("subjectRightsRequests"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PrivilegedAccessGroup, C> {
     /// Containment navigation property `assignmentApprovals` (`microsoft.graph.approval`).
@@ -2222,12 +2226,12 @@ impl<C> crate::path::EntityPath<crate::v1::PrivilegedAccessGroup, C> {
         crate::path::CollectionPath::new(self.target().segment("eligibilitySchedules"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PrivilegedAccessGroup {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroup";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PrivilegedAccessGroupAssignmentSchedule, C> {
     /// Navigation property `activatedUsing` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
@@ -2264,17 +2268,17 @@ impl<C> crate::path::EntityPath<crate::v1::PrivilegedAccessGroupAssignmentSchedu
         crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessSchedule>
 for crate::v1::PrivilegedAccessGroupAssignmentSchedule {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentSchedule";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PrivilegedAccessGroupAssignmentSchedule {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentSchedule";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2306,7 +2310,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2342,17 +2346,17 @@ impl<
         crate::path::EntityPath::new(self.target().segment("principal"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessScheduleInstance>
 for crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2389,7 +2393,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2455,22 +2459,22 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessScheduleRequest>
 for crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyRequest>
 for crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2507,7 +2511,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PrivilegedAccessGroupEligibilitySchedule, C> {
     /// Navigation property `group` (`microsoft.graph.group`).
@@ -2535,17 +2539,17 @@ impl<C> crate::path::EntityPath<crate::v1::PrivilegedAccessGroupEligibilitySched
         crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessSchedule>
 for crate::v1::PrivilegedAccessGroupEligibilitySchedule {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilitySchedule";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PrivilegedAccessGroupEligibilitySchedule {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilitySchedule";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2577,7 +2581,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2604,17 +2608,17 @@ impl<
         crate::path::EntityPath::new(self.target().segment("principal"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessScheduleInstance>
 for crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2651,7 +2655,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2711,22 +2715,22 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessScheduleRequest>
 for crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyRequest>
 for crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2763,7 +2767,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PrivilegedAccessRoot, C> {
     /// Containment navigation property `group` (`microsoft.graph.privilegedAccessGroup`).
@@ -2776,11 +2780,11 @@ impl<C> crate::path::EntityPath<crate::v1::PrivilegedAccessRoot, C> {
         crate::path::EntityPath::new(self.target().segment("group"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrivilegedAccessRoot {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessRoot";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyPrivilegedAccessSchedule, C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -2790,17 +2794,17 @@ impl<C> crate::path::EntityPath<crate::v1::AnyPrivilegedAccessSchedule, C> {
         crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyPrivilegedAccessSchedule {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessSchedule";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyPrivilegedAccessScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessScheduleInstance";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyPrivilegedAccessScheduleRequest, C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -2818,21 +2822,21 @@ impl<C> crate::path::EntityPath<crate::v1::AnyPrivilegedAccessScheduleRequest, C
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyRequest>
 for crate::v1::AnyPrivilegedAccessScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessScheduleRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyPrivilegedAccessScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccessScheduleRequest";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ProfileCardProperty {
     const SEGMENT: &'static str = "microsoft.graph.profileCardProperty";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ProfilePhoto, C> {
     /// The media content (`$value`) of this entity.
@@ -2840,24 +2844,24 @@ impl<C> crate::path::EntityPath<crate::v1::ProfilePhoto, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ProfilePhoto {
     const SEGMENT: &'static str = "microsoft.graph.profilePhoto";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ProfilePropertySetting {
     const SEGMENT: &'static str = "microsoft.graph.profilePropertySetting";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ProfileSource {
     const SEGMENT: &'static str = "microsoft.graph.profileSource";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PronounsSettings {
     const SEGMENT: &'static str = "microsoft.graph.pronounsSettings";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::AnyProtectionPolicyBase, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -2905,12 +2909,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyProtectionPolicyBase, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyProtectionPolicyBase {
     const SEGMENT: &'static str = "microsoft.graph.protectionPolicyBase";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::AnyProtectionRuleBase, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -2954,12 +2958,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyProtectionRuleBase, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyProtectionRuleBase {
     const SEGMENT: &'static str = "microsoft.graph.protectionRuleBase";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::AnyProtectionUnitBase, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3003,12 +3007,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyProtectionUnitBase, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyProtectionUnitBase {
     const SEGMENT: &'static str = "microsoft.graph.protectionUnitBase";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::AnyProtectionUnitsBulkJobBase, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3026,12 +3030,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyProtectionUnitsBulkJobBase, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyProtectionUnitsBulkJobBase {
     const SEGMENT: &'static str = "microsoft.graph.protectionUnitsBulkJobBase";
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ProvisioningObjectSummary, C> {
     /// Structural property `initiatedBy` (`microsoft.graph.initiator`), addressed on its own: `GET` or `PATCH` it.
@@ -3075,12 +3079,12 @@ impl<C> crate::path::EntityPath<crate::v1::ProvisioningObjectSummary, C> {
         crate::path::PropertyPath::new(self.target().segment("targetSystem"))
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ProvisioningObjectSummary {
     const SEGMENT: &'static str = "microsoft.graph.provisioningObjectSummary";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::PublicKeyInfrastructureRoot, C> {
     /// Containment navigation property `certificateBasedAuthConfigurations` (`microsoft.graph.certificateBasedAuthPki`).
@@ -3095,12 +3099,12 @@ impl<C> crate::path::EntityPath<crate::v1::PublicKeyInfrastructureRoot, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::PublicKeyInfrastructureRoot {
     const SEGMENT: &'static str = "microsoft.graph.publicKeyInfrastructureRoot";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::call_records::Participant, C> {
     /// Structural property `identity` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3110,17 +3114,17 @@ impl<C> crate::path::EntityPath<crate::v1::call_records::Participant, C> {
         crate::path::PropertyPath::new(self.target().segment("identity"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::call_records::AnyParticipantBase>
 for crate::v1::call_records::Participant {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.participant";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::call_records::Participant {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.participant";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::call_records::AnyParticipantBase, C> {
     /// Structural property `identity` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3130,12 +3134,12 @@ impl<C> crate::path::EntityPath<crate::v1::call_records::AnyParticipantBase, C> 
         crate::path::PropertyPath::new(self.target().segment("identity"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::call_records::AnyParticipantBase {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.participantBase";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::PassiveDnsRecord, C> {
     /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
@@ -3157,22 +3161,22 @@ impl<C> crate::path::EntityPath<crate::v1::security::PassiveDnsRecord, C> {
         crate::path::EntityPath::new(self.target().segment("parentHost"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::PassiveDnsRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.passiveDnsRecord";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::PassiveDnsRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.passiveDnsRecord";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::teams_administration::PolicyIdentifierDetail {
     const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.policyIdentifierDetail";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::QrCode, C> {
     /// Structural property `image` (`microsoft.graph.qrCodeImageDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -3180,11 +3184,11 @@ impl<C> crate::path::EntityPath<crate::v1::QrCode, C> {
         crate::path::PropertyPath::new(self.target().segment("image"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::QrCode {
     const SEGMENT: &'static str = "microsoft.graph.qrCode";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::QrCodePinAuthenticationMethod, C> {
     /// Containment navigation property `pin` (`microsoft.graph.qrPin`).
@@ -3220,17 +3224,19 @@ impl<C> crate::path::EntityPath<crate::v1::QrCodePinAuthenticationMethod, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::QrCodePinAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.qrCodePinAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::QrCodePinAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.qrCodePinAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<
     C,
@@ -3245,21 +3251,25 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::QrCodePinAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.qrCodePinAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::QrCodePinAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.qrCodePinAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::QrPin {
     const SEGMENT: &'static str = "microsoft.graph.qrPin";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::search::Qna, C> {
     /// Structural property `keywords` (`microsoft.graph.search.answerKeyword`), addressed on its own: `GET` or `PATCH` it.
@@ -3275,16 +3285,16 @@ impl<C> crate::path::EntityPath<crate::v1::search::Qna, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::search::AnySearchAnswer>
 for crate::v1::search::Qna {
     const SEGMENT: &'static str = "microsoft.graph.search.qna";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::search::Qna {
     const SEGMENT: &'static str = "microsoft.graph.search.qna";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::RbacApplication, C> {
     /// Containment navigation property `resourceNamespaces` (`microsoft.graph.unifiedRbacResourceNamespace`).
@@ -3381,20 +3391,20 @@ impl<C> crate::path::EntityPath<crate::v1::RbacApplication, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RbacApplication {
     const SEGMENT: &'static str = "microsoft.graph.rbacApplication";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ReadingAssignmentSubmission {
     const SEGMENT: &'static str = "microsoft.graph.readingAssignmentSubmission";
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ReadingCoachPassage {
     const SEGMENT: &'static str = "microsoft.graph.readingCoachPassage";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::RecordOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -3402,16 +3412,16 @@ impl<C> crate::path::EntityPath<crate::v1::RecordOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::RecordOperation {
     const SEGMENT: &'static str = "microsoft.graph.recordOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RecordOperation {
     const SEGMENT: &'static str = "microsoft.graph.recordOperation";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::RecycleBin, C> {
     /// Structural property `settings` (`microsoft.graph.recycleBinSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -3443,7 +3453,7 @@ impl<C> crate::path::EntityPath<crate::v1::RecycleBin, C> {
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3455,7 +3465,7 @@ impl<C> crate::path::EntityPath<crate::v1::RecycleBin, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3468,15 +3478,15 @@ impl<C> crate::path::EntityPath<crate::v1::RecycleBin, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::RecycleBin {
     const SEGMENT: &'static str = "microsoft.graph.recycleBin";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RecycleBin {
     const SEGMENT: &'static str = "microsoft.graph.recycleBin";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::RecycleBinItem, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3495,7 +3505,7 @@ impl<C> crate::path::EntityPath<crate::v1::RecycleBinItem, C> {
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3507,7 +3517,7 @@ impl<C> crate::path::EntityPath<crate::v1::RecycleBinItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3520,24 +3530,24 @@ impl<C> crate::path::EntityPath<crate::v1::RecycleBinItem, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::RecycleBinItem {
     const SEGMENT: &'static str = "microsoft.graph.recycleBinItem";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RecycleBinItem {
     const SEGMENT: &'static str = "microsoft.graph.recycleBinItem";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAttachment>
 for crate::v1::ReferenceAttachment {
     const SEGMENT: &'static str = "microsoft.graph.referenceAttachment";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ReferenceAttachment {
     const SEGMENT: &'static str = "microsoft.graph.referenceAttachment";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::ReferenceAttachment, C> {
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
@@ -3557,17 +3567,17 @@ impl<C> crate::path::CollectionPath<crate::v1::ReferenceAttachment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ReflectCheckInResponse {
     const SEGMENT: &'static str = "microsoft.graph.reflectCheckInResponse";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::RelyingPartyDetailedSummary {
     const SEGMENT: &'static str = "microsoft.graph.relyingPartyDetailedSummary";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::RemoteAssistancePartner, C> {
     /// A request to start onboarding.  Must be coupled with the appropriate TeamViewer account information
@@ -3595,12 +3605,12 @@ impl<C> crate::path::EntityPath<crate::v1::RemoteAssistancePartner, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::RemoteAssistancePartner {
     const SEGMENT: &'static str = "microsoft.graph.remoteAssistancePartner";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::RemoteDesktopSecurityConfiguration, C> {
     /// Containment navigation property `approvedClientApps` (`microsoft.graph.approvedClientApp`).
@@ -3622,12 +3632,12 @@ impl<C> crate::path::EntityPath<crate::v1::RemoteDesktopSecurityConfiguration, C
         crate::path::CollectionPath::new(self.target().segment("targetDeviceGroups"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::RemoteDesktopSecurityConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.remoteDesktopSecurityConfiguration";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::RemoteTenantGroup, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -3700,16 +3710,16 @@ impl<C> crate::path::EntityPath<crate::v1::RemoteTenantGroup, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::RemoteTenantGroup {
     const SEGMENT: &'static str = "microsoft.graph.remoteTenantGroup";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RemoteTenantGroup {
     const SEGMENT: &'static str = "microsoft.graph.remoteTenantGroup";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::RemoteTenantGroup, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3772,7 +3782,7 @@ impl<C> crate::path::CollectionPath<crate::v1::RemoteTenantGroup, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 /// Features: `v1` or `v1-reports`.
 impl<C> crate::path::EntityPath<crate::v1::ReportRoot, C> {
     /// Containment navigation property `authenticationMethods` (`microsoft.graph.authenticationMethodsRoot`).
@@ -6197,7 +6207,7 @@ impl<C> crate::path::EntityPath<crate::v1::ReportRoot, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ReportsRoot, C> {
     /// Containment navigation property `readingAssignmentSubmissions` (`microsoft.graph.readingAssignmentSubmission`).
@@ -6243,11 +6253,11 @@ impl<C> crate::path::EntityPath<crate::v1::ReportsRoot, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ReportsRoot {
     const SEGMENT: &'static str = "microsoft.graph.reportsRoot";
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -6255,11 +6265,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyRequest, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRequest {
     const SEGMENT: &'static str = "microsoft.graph.request";
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 impl<C> crate::path::EntityPath<crate::v1::ResellerDelegatedAdminRelationship, C> {
     /// Structural property `accessDetails` (`microsoft.graph.delegatedAdminAccessDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -6304,21 +6314,21 @@ impl<C> crate::path::EntityPath<crate::v1::ResellerDelegatedAdminRelationship, C
         crate::path::CollectionPath::new(self.target().segment("requests"))
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::v1::AnyDelegatedAdminRelationship>
 for crate::v1::ResellerDelegatedAdminRelationship {
     const SEGMENT: &'static str = "microsoft.graph.resellerDelegatedAdminRelationship";
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ResellerDelegatedAdminRelationship {
     const SEGMENT: &'static str = "microsoft.graph.resellerDelegatedAdminRelationship";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ResourceOperation {
     const SEGMENT: &'static str = "microsoft.graph.resourceOperation";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ResourceSpecificPermissionGrant, C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -6391,17 +6401,17 @@ impl<C> crate::path::EntityPath<crate::v1::ResourceSpecificPermissionGrant, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::ResourceSpecificPermissionGrant {
     const SEGMENT: &'static str = "microsoft.graph.resourceSpecificPermissionGrant";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ResourceSpecificPermissionGrant {
     const SEGMENT: &'static str = "microsoft.graph.resourceSpecificPermissionGrant";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::ResourceSpecificPermissionGrant, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -6464,7 +6474,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ResourceSpecificPermissionGrant, 
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::AnyRestoreArtifactBase, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -6481,12 +6491,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyRestoreArtifactBase, C> {
         crate::path::EntityPath::new(self.target().segment("restorePoint"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyRestoreArtifactBase {
     const SEGMENT: &'static str = "microsoft.graph.restoreArtifactBase";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::AnyRestoreArtifactsBulkRequestBase, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -6510,12 +6520,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyRestoreArtifactsBulkRequestBase, C
         crate::path::PropertyPath::new(self.target().segment("protectionTimePeriod"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyRestoreArtifactsBulkRequestBase {
     const SEGMENT: &'static str = "microsoft.graph.restoreArtifactsBulkRequestBase";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::RestorePoint, C> {
     /// Navigation property `protectionUnit` (`microsoft.graph.protectionUnitBase`).
@@ -6528,11 +6538,11 @@ impl<C> crate::path::EntityPath<crate::v1::RestorePoint, C> {
         crate::path::EntityPath::new(self.target().segment("protectionUnit"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RestorePoint {
     const SEGMENT: &'static str = "microsoft.graph.restorePoint";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::CollectionPath<crate::v1::RestorePoint, C> {
     /// `POST .../search`: action `microsoft.graph.search`.
@@ -6550,7 +6560,7 @@ impl<C> crate::path::CollectionPath<crate::v1::RestorePoint, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::AnyRestoreSessionBase, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -6589,12 +6599,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyRestoreSessionBase, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyRestoreSessionBase {
     const SEGMENT: &'static str = "microsoft.graph.restoreSessionBase";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::RichLongRunningOperation, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -6602,17 +6612,17 @@ impl<C> crate::path::EntityPath<crate::v1::RichLongRunningOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyLongRunningOperation>
 for crate::v1::RichLongRunningOperation {
     const SEGMENT: &'static str = "microsoft.graph.richLongRunningOperation";
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::RichLongRunningOperation {
     const SEGMENT: &'static str = "microsoft.graph.richLongRunningOperation";
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::RiskDetection, C> {
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
@@ -6620,11 +6630,11 @@ impl<C> crate::path::EntityPath<crate::v1::RiskDetection, C> {
         crate::path::PropertyPath::new(self.target().segment("location"))
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RiskDetection {
     const SEGMENT: &'static str = "microsoft.graph.riskDetection";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::RiskPreventionContainer, C> {
     /// Containment navigation property `fraudProtectionProviders` (`microsoft.graph.fraudProtectionProvider`).
@@ -6661,7 +6671,7 @@ impl<C> crate::path::EntityPath<crate::v1::RiskPreventionContainer, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyRiskyServicePrincipal, C> {
     /// Containment navigation property `history` (`microsoft.graph.riskyServicePrincipalHistoryItem`).
@@ -6674,12 +6684,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyRiskyServicePrincipal, C> {
         crate::path::CollectionPath::new(self.target().segment("history"))
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyRiskyServicePrincipal {
     const SEGMENT: &'static str = "microsoft.graph.riskyServicePrincipal";
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AnyRiskyServicePrincipal, C> {
     /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
@@ -6715,7 +6725,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyRiskyServicePrincipal, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::RiskyServicePrincipalHistoryItem, C> {
     /// Structural property `activity` (`microsoft.graph.riskServicePrincipalActivity`), addressed on its own: `GET` or `PATCH` it.
@@ -6734,17 +6744,17 @@ impl<C> crate::path::EntityPath<crate::v1::RiskyServicePrincipalHistoryItem, C> 
         crate::path::CollectionPath::new(self.target().segment("history"))
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyRiskyServicePrincipal>
 for crate::v1::RiskyServicePrincipalHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.riskyServicePrincipalHistoryItem";
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::RiskyServicePrincipalHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.riskyServicePrincipalHistoryItem";
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::RiskyServicePrincipalHistoryItem, C> {
     /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
@@ -6780,7 +6790,7 @@ impl<C> crate::path::CollectionPath<crate::v1::RiskyServicePrincipalHistoryItem,
         )
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyRiskyUser, C> {
     /// Containment navigation property `history` (`microsoft.graph.riskyUserHistoryItem`).
@@ -6793,11 +6803,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyRiskyUser, C> {
         crate::path::CollectionPath::new(self.target().segment("history"))
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRiskyUser {
     const SEGMENT: &'static str = "microsoft.graph.riskyUser";
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AnyRiskyUser, C> {
     /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
@@ -6845,7 +6855,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyRiskyUser, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::RiskyUserHistoryItem, C> {
     /// Structural property `activity` (`microsoft.graph.riskUserActivity`), addressed on its own: `GET` or `PATCH` it.
@@ -6862,16 +6872,16 @@ impl<C> crate::path::EntityPath<crate::v1::RiskyUserHistoryItem, C> {
         crate::path::CollectionPath::new(self.target().segment("history"))
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyRiskyUser>
 for crate::v1::RiskyUserHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.riskyUserHistoryItem";
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RiskyUserHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.riskyUserHistoryItem";
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::RiskyUserHistoryItem, C> {
     /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
@@ -6919,7 +6929,7 @@ impl<C> crate::path::CollectionPath<crate::v1::RiskyUserHistoryItem, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyRoleAssignment, C> {
     /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
@@ -6932,11 +6942,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyRoleAssignment, C> {
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.roleAssignment";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyRoleDefinition, C> {
     /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
@@ -6949,11 +6959,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyRoleDefinition, C> {
         crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.roleDefinition";
 }
-#[cfg(msgraph_v1_c111)]
+#[cfg(msgraph_v1_role_management)]
 /// Features: `v1` or `v1-role-management`.
 impl<C> crate::path::EntityPath<crate::v1::RoleManagement, C> {
     /// Containment navigation property `directory` (`microsoft.graph.rbacApplication`).
@@ -6975,7 +6985,7 @@ impl<C> crate::path::EntityPath<crate::v1::RoleManagement, C> {
         crate::path::EntityPath::new(self.target().segment("entitlementManagement"))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Room, C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -7011,15 +7021,15 @@ impl<C> crate::path::EntityPath<crate::v1::Room, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Room {
     const SEGMENT: &'static str = "microsoft.graph.room";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Room {
     const SEGMENT: &'static str = "microsoft.graph.room";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::RoomList, C> {
     /// Containment navigation property `rooms` (`microsoft.graph.room`).
@@ -7073,15 +7083,15 @@ impl<C> crate::path::EntityPath<crate::v1::RoomList, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::RoomList {
     const SEGMENT: &'static str = "microsoft.graph.roomList";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RoomList {
     const SEGMENT: &'static str = "microsoft.graph.roomList";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::entra_recovery_services::Recovery, C> {
     /// Containment navigation property `jobs` (`microsoft.graph.entraRecoveryServices.recoveryJobBase`).
@@ -7103,17 +7113,17 @@ impl<C> crate::path::EntityPath<crate::v1::entra_recovery_services::Recovery, C>
         crate::path::CollectionPath::new(self.target().segment("snapshots"))
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::entra_recovery_services::Recovery {
     const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recovery";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::entra_recovery_services::RecoveryChangeObjectBase {
     const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::entra_recovery_services::RecoveryJob, C> {
     /// `GET .../microsoft.graph.entraRecoveryServices.getFailedChanges`: function `microsoft.graph.entraRecoveryServices.getFailedChanges`.
@@ -7152,17 +7162,17 @@ impl<C> crate::path::EntityPath<crate::v1::entra_recovery_services::RecoveryJob,
         )
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::entra_recovery_services::AnyRecoveryJobBase>
 for crate::v1::entra_recovery_services::RecoveryJob {
     const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJob";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::entra_recovery_services::RecoveryJob {
     const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJob";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 impl<
     C,
@@ -7186,12 +7196,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::entra_recovery_services::AnyRecoveryJobBase {
     const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobBase";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 impl<
     C,
@@ -7232,17 +7242,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::entra_recovery_services::AnyRecoveryJobBase>
 for crate::v1::entra_recovery_services::RecoveryPreviewJob {
     const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryPreviewJob";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::entra_recovery_services::RecoveryPreviewJob {
     const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryPreviewJob";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::identity_governance::Run, C> {
     /// Structural property `activatedOnScope` (`microsoft.graph.identityGovernance.activationScope`), addressed on its own: `GET` or `PATCH` it.
@@ -7279,12 +7289,12 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::Run, C> {
         crate::path::CollectionPath::new(self.target().segment("userProcessingResults"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::Run {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.run";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::identity_governance::Run, C> {
     /// `GET .../microsoft.graph.identityGovernance.summary`: function `microsoft.graph.identityGovernance.summary`.
@@ -7321,17 +7331,17 @@ impl<C> crate::path::CollectionPath<crate::v1::identity_governance::Run, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::partners_billing::AnyOperation>
 for crate::v1::partners_billing::RunningOperation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.runningOperation";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::RunningOperation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.runningOperation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::RetentionEvent, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7360,12 +7370,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::RetentionEvent, C> {
         crate::path::EntityPath::new(self.target().segment("retentionEventType"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::RetentionEvent {
     const SEGMENT: &'static str = "microsoft.graph.security.retentionEvent";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::RetentionEventType, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7379,12 +7389,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::RetentionEventType, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::RetentionEventType {
     const SEGMENT: &'static str = "microsoft.graph.security.retentionEventType";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::RetentionLabel, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -7433,12 +7443,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::RetentionLabel, C> {
         crate::path::EntityPath::new(self.target().segment("retentionEventType"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::RetentionLabel {
     const SEGMENT: &'static str = "microsoft.graph.security.retentionLabel";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::term_store::Relation, C> {
     /// Navigation property `fromTerm` (`microsoft.graph.termStore.term`).
@@ -7469,7 +7479,7 @@ impl<C> crate::path::EntityPath<crate::v1::term_store::Relation, C> {
         crate::path::EntityPath::new(self.target().segment("toTerm"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Relation {
     const SEGMENT: &'static str = "microsoft.graph.termStore.relation";
 }

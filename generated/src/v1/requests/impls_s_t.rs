@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::SamlOrWsFedExternalDomainFederation, C> {
     /// Containment navigation property `domains` (`microsoft.graph.externalDomainName`).
@@ -15,22 +15,22 @@ impl<C> crate::path::EntityPath<crate::v1::SamlOrWsFedExternalDomainFederation, 
         crate::path::CollectionPath::new(self.target().segment("domains"))
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnySamlOrWsFedProvider>
 for crate::v1::SamlOrWsFedExternalDomainFederation {
     const SEGMENT: &'static str = "microsoft.graph.samlOrWsFedExternalDomainFederation";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
 for crate::v1::SamlOrWsFedExternalDomainFederation {
     const SEGMENT: &'static str = "microsoft.graph.samlOrWsFedExternalDomainFederation";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SamlOrWsFedExternalDomainFederation {
     const SEGMENT: &'static str = "microsoft.graph.samlOrWsFedExternalDomainFederation";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::SamlOrWsFedExternalDomainFederation, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -47,17 +47,17 @@ impl<C> crate::path::CollectionPath<crate::v1::SamlOrWsFedExternalDomainFederati
         )
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
 for crate::v1::AnySamlOrWsFedProvider {
     const SEGMENT: &'static str = "microsoft.graph.samlOrWsFedProvider";
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnySamlOrWsFedProvider {
     const SEGMENT: &'static str = "microsoft.graph.samlOrWsFedProvider";
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::AnySamlOrWsFedProvider, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -74,7 +74,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnySamlOrWsFedProvider, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Schedule, C> {
     /// Structural property `timeClockSettings` (`microsoft.graph.timeClockSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -201,11 +201,11 @@ impl<C> crate::path::EntityPath<crate::v1::Schedule, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Schedule {
     const SEGMENT: &'static str = "microsoft.graph.schedule";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyScheduleChangeRequest, C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
@@ -257,17 +257,17 @@ impl<C> crate::path::EntityPath<crate::v1::AnyScheduleChangeRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::AnyScheduleChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.scheduleChangeRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyScheduleChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.scheduleChangeRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::SchedulingGroup, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -291,20 +291,20 @@ impl<C> crate::path::EntityPath<crate::v1::SchedulingGroup, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::SchedulingGroup {
     const SEGMENT: &'static str = "microsoft.graph.schedulingGroup";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SchedulingGroup {
     const SEGMENT: &'static str = "microsoft.graph.schedulingGroup";
 }
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SchemaExtension {
     const SEGMENT: &'static str = "microsoft.graph.schemaExtension";
 }
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ScopedRoleMembership, C> {
     /// Structural property `roleMemberInfo` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
@@ -312,11 +312,11 @@ impl<C> crate::path::EntityPath<crate::v1::ScopedRoleMembership, C> {
         crate::path::PropertyPath::new(self.target().segment("roleMemberInfo"))
     }
 }
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ScopedRoleMembership {
     const SEGMENT: &'static str = "microsoft.graph.scopedRoleMembership";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::SearchEntity, C> {
     /// Containment navigation property `acronyms` (`microsoft.graph.search.acronym`).
@@ -361,11 +361,11 @@ impl<C> crate::path::EntityPath<crate::v1::SearchEntity, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SearchEntity {
     const SEGMENT: &'static str = "microsoft.graph.searchEntity";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Section, C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
@@ -401,15 +401,15 @@ impl<C> crate::path::EntityPath<crate::v1::Section, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Section {
     const SEGMENT: &'static str = "microsoft.graph.section";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Section {
     const SEGMENT: &'static str = "microsoft.graph.section";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::SectionGroup, C> {
     /// Navigation property `parentNotebook` (`microsoft.graph.notebook`).
@@ -459,34 +459,34 @@ impl<C> crate::path::EntityPath<crate::v1::SectionGroup, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityHierarchyModel>
 for crate::v1::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntitySchemaObjectModel>
 for crate::v1::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
 for crate::v1::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::SectionMap {
     const SEGMENT: &'static str = "microsoft.graph.sectionMap";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SectionMap {
     const SEGMENT: &'static str = "microsoft.graph.sectionMap";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::SecureScore, C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -496,11 +496,11 @@ impl<C> crate::path::EntityPath<crate::v1::SecureScore, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SecureScore {
     const SEGMENT: &'static str = "microsoft.graph.secureScore";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::SecureScoreControlProfile, C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -510,12 +510,12 @@ impl<C> crate::path::EntityPath<crate::v1::SecureScoreControlProfile, C> {
         crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SecureScoreControlProfile {
     const SEGMENT: &'static str = "microsoft.graph.secureScoreControlProfile";
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 /// Features: `v1` or `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::Security, C> {
     /// Containment navigation property `alerts` (`microsoft.graph.alert`).
@@ -679,7 +679,7 @@ impl<C> crate::path::EntityPath<crate::v1::Security, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::SecurityReportsRoot, C> {
     /// `GET .../getAttackSimulationRepeatOffenders`: function `microsoft.graph.getAttackSimulationRepeatOffenders`.
@@ -722,11 +722,11 @@ impl<C> crate::path::EntityPath<crate::v1::SecurityReportsRoot, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SecurityReportsRoot {
     const SEGMENT: &'static str = "microsoft.graph.securityReportsRoot";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::SendDtmfTonesOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -734,20 +734,20 @@ impl<C> crate::path::EntityPath<crate::v1::SendDtmfTonesOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::SendDtmfTonesOperation {
     const SEGMENT: &'static str = "microsoft.graph.sendDtmfTonesOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SendDtmfTonesOperation {
     const SEGMENT: &'static str = "microsoft.graph.sendDtmfTonesOperation";
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::SensitivityLabel, C> {
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     /// Navigation property `rights` (`microsoft.graph.usageRightsIncluded`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -769,11 +769,11 @@ impl<C> crate::path::EntityPath<crate::v1::SensitivityLabel, C> {
         crate::path::CollectionPath::new(self.target().segment("sublabels"))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SensitivityLabel {
     const SEGMENT: &'static str = "microsoft.graph.sensitivityLabel";
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::SensitivityLabel, C> {
     /// `GET .../computeInheritance`: function `microsoft.graph.computeInheritance`.
@@ -833,7 +833,7 @@ impl<C> crate::path::CollectionPath<crate::v1::SensitivityLabel, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ServiceAnnouncement, C> {
     /// Containment navigation property `healthOverviews` (`microsoft.graph.serviceHealth`).
@@ -864,11 +864,11 @@ impl<C> crate::path::EntityPath<crate::v1::ServiceAnnouncement, C> {
         crate::path::CollectionPath::new(self.target().segment("messages"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceAnnouncement {
     const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncement";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ServiceAnnouncementAttachment, C> {
     /// Stream property `content`.
@@ -876,17 +876,17 @@ impl<C> crate::path::EntityPath<crate::v1::ServiceAnnouncementAttachment, C> {
         crate::path::StreamPath::new(self.target().segment("content"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ServiceAnnouncementAttachment {
     const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncementAttachment";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyServiceAnnouncementBase {
     const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncementBase";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::ServiceApp, C> {
     /// Structural property `application` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
@@ -927,11 +927,11 @@ impl<C> crate::path::EntityPath<crate::v1::ServiceApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceApp {
     const SEGMENT: &'static str = "microsoft.graph.serviceApp";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ServiceHealth, C> {
     /// Containment navigation property `issues` (`microsoft.graph.serviceHealthIssue`).
@@ -944,11 +944,11 @@ impl<C> crate::path::EntityPath<crate::v1::ServiceHealth, C> {
         crate::path::CollectionPath::new(self.target().segment("issues"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceHealth {
     const SEGMENT: &'static str = "microsoft.graph.serviceHealth";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ServiceHealthIssue, C> {
     /// `GET .../incidentReport`: function `microsoft.graph.incidentReport`.
@@ -962,16 +962,16 @@ impl<C> crate::path::EntityPath<crate::v1::ServiceHealthIssue, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyServiceAnnouncementBase>
 for crate::v1::ServiceHealthIssue {
     const SEGMENT: &'static str = "microsoft.graph.serviceHealthIssue";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceHealthIssue {
     const SEGMENT: &'static str = "microsoft.graph.serviceHealthIssue";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyServicePrincipal, C> {
     /// Structural property `customSecurityAttributes` (`microsoft.graph.customSecurityAttributeValue`), addressed on its own: `GET` or `PATCH` it.
@@ -1092,7 +1092,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyServicePrincipal, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("memberOf"))
     }
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1311,16 +1311,16 @@ impl<C> crate::path::EntityPath<crate::v1::AnyServicePrincipal, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AnyServicePrincipal {
     const SEGMENT: &'static str = "microsoft.graph.servicePrincipal";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyServicePrincipal {
     const SEGMENT: &'static str = "microsoft.graph.servicePrincipal";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyServicePrincipal, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -1383,7 +1383,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyServicePrincipal, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ServicePrincipalRiskDetection, C> {
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
@@ -1391,27 +1391,27 @@ impl<C> crate::path::EntityPath<crate::v1::ServicePrincipalRiskDetection, C> {
         crate::path::PropertyPath::new(self.target().segment("location"))
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ServicePrincipalRiskDetection {
     const SEGMENT: &'static str = "microsoft.graph.servicePrincipalRiskDetection";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyServiceProviderConstraints {
     const SEGMENT: &'static str = "microsoft.graph.serviceProviderConstraints";
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyStorageQuotaBreakdown>
 for crate::v1::ServiceStorageQuotaBreakdown {
     const SEGMENT: &'static str = "microsoft.graph.serviceStorageQuotaBreakdown";
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ServiceStorageQuotaBreakdown {
     const SEGMENT: &'static str = "microsoft.graph.serviceStorageQuotaBreakdown";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ServiceUpdateMessage, C> {
     /// Stream property `attachmentsArchive`.
@@ -1438,16 +1438,16 @@ impl<C> crate::path::EntityPath<crate::v1::ServiceUpdateMessage, C> {
         crate::path::CollectionPath::new(self.target().segment("attachments"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyServiceAnnouncementBase>
 for crate::v1::ServiceUpdateMessage {
     const SEGMENT: &'static str = "microsoft.graph.serviceUpdateMessage";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceUpdateMessage {
     const SEGMENT: &'static str = "microsoft.graph.serviceUpdateMessage";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::ServiceUpdateMessage, C> {
     /// `POST .../archive`: action `microsoft.graph.archive`.
@@ -1547,12 +1547,12 @@ impl<C> crate::path::CollectionPath<crate::v1::ServiceUpdateMessage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SettingStateDeviceSummary {
     const SEGMENT: &'static str = "microsoft.graph.settingStateDeviceSummary";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::SharePointBrowseSession, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -1574,17 +1574,17 @@ impl<C> crate::path::EntityPath<crate::v1::SharePointBrowseSession, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyBrowseSessionBase>
 for crate::v1::SharePointBrowseSession {
     const SEGMENT: &'static str = "microsoft.graph.sharePointBrowseSession";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointBrowseSession {
     const SEGMENT: &'static str = "microsoft.graph.sharePointBrowseSession";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::SharePointGroup, C> {
     /// Containment navigation property `members` (`microsoft.graph.sharePointGroupMember`).
@@ -1597,11 +1597,11 @@ impl<C> crate::path::EntityPath<crate::v1::SharePointGroup, C> {
         crate::path::CollectionPath::new(self.target().segment("members"))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharePointGroup {
     const SEGMENT: &'static str = "microsoft.graph.sharePointGroup";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::SharePointGroupMember, C> {
     /// Structural property `identity` (`microsoft.graph.sharePointIdentitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1611,27 +1611,27 @@ impl<C> crate::path::EntityPath<crate::v1::SharePointGroupMember, C> {
         crate::path::PropertyPath::new(self.target().segment("identity"))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointGroupMember {
     const SEGMENT: &'static str = "microsoft.graph.sharePointGroupMember";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnySharePointMigrationEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
 for crate::v1::SharePointMigrationFinishManifestFileUploadEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointMigrationFinishManifestFileUploadEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::SharePointMigrationJob, C> {
     /// Structural property `containerInfo` (`microsoft.graph.sharePointMigrationContainerInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -1650,32 +1650,32 @@ impl<C> crate::path::EntityPath<crate::v1::SharePointMigrationJob, C> {
         crate::path::CollectionPath::new(self.target().segment("progressEvents"))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointMigrationJob {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJob";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
 for crate::v1::SharePointMigrationJobCancelledEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobCancelledEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointMigrationJobCancelledEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobCancelledEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
 for crate::v1::SharePointMigrationJobDeletedEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobDeletedEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointMigrationJobDeletedEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobDeletedEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::SharePointMigrationJobErrorEvent, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -1683,57 +1683,57 @@ impl<C> crate::path::EntityPath<crate::v1::SharePointMigrationJobErrorEvent, C> 
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
 for crate::v1::SharePointMigrationJobErrorEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobErrorEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointMigrationJobErrorEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobErrorEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
 for crate::v1::SharePointMigrationJobPostponedEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobPostponedEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointMigrationJobPostponedEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobPostponedEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
 for crate::v1::SharePointMigrationJobProgressEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobProgressEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointMigrationJobProgressEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobProgressEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
 for crate::v1::SharePointMigrationJobQueuedEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobQueuedEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointMigrationJobQueuedEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobQueuedEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
 for crate::v1::SharePointMigrationJobStartEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobStartEvent";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointMigrationJobStartEvent {
     const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobStartEvent";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::SharePointProtectionPolicy, C> {
     /// Navigation property `siteInclusionRules` (`microsoft.graph.siteProtectionRule`).
@@ -1810,17 +1810,17 @@ impl<C> crate::path::EntityPath<crate::v1::SharePointProtectionPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionPolicyBase>
 for crate::v1::SharePointProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.sharePointProtectionPolicy";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.sharePointProtectionPolicy";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::SharePointRestoreSession, C> {
     /// Containment navigation property `granularSiteRestoreArtifacts` (`microsoft.graph.granularSiteRestoreArtifact`).
@@ -1890,24 +1890,24 @@ impl<C> crate::path::EntityPath<crate::v1::SharePointRestoreSession, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreSessionBase>
 for crate::v1::SharePointRestoreSession {
     const SEGMENT: &'static str = "microsoft.graph.sharePointRestoreSession";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharePointRestoreSession {
     const SEGMENT: &'static str = "microsoft.graph.sharePointRestoreSession";
 }
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_search_or_shares)]
 /// Features: `v1`, or one of `v1-search`, `v1-shares`.
 impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("owner"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1919,7 +1919,7 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("driveItem"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `items` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1955,7 +1955,7 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("permission"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `root` (`microsoft.graph.driveItem`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1967,7 +1967,7 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("root"))
     }
-    #[cfg(msgraph_v1_c1)]
+    #[cfg(msgraph_v1_core_or_sites)]
     /// Navigation property `site` (`microsoft.graph.site`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1992,7 +1992,7 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -2004,7 +2004,7 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -2017,15 +2017,15 @@ impl<C> crate::path::EntityPath<crate::v1::SharedDriveItem, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_search_or_shares)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::SharedDriveItem {
     const SEGMENT: &'static str = "microsoft.graph.sharedDriveItem";
 }
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_search_or_shares)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharedDriveItem {
     const SEGMENT: &'static str = "microsoft.graph.sharedDriveItem";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::SharedInsight, C> {
     /// Structural property `lastShared` (`microsoft.graph.sharingDetail`), addressed on its own: `GET` or `PATCH` it.
@@ -2063,11 +2063,11 @@ impl<C> crate::path::EntityPath<crate::v1::SharedInsight, C> {
         crate::path::EntityPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharedInsight {
     const SEGMENT: &'static str = "microsoft.graph.sharedInsight";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::SharedPcConfiguration, C> {
     /// Structural property `accountManagerPolicy` (`microsoft.graph.sharedPCAccountManagerPolicy`), addressed on its own: `GET` or `PATCH` it.
@@ -2175,17 +2175,17 @@ impl<C> crate::path::EntityPath<crate::v1::SharedPcConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::SharedPcConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.sharedPCConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharedPcConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.sharedPCConfiguration";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::SharedWithChannelTeamInfo, C> {
     /// Navigation property `allowedMembers` (`microsoft.graph.conversationMember`).
@@ -2197,7 +2197,7 @@ impl<C> crate::path::EntityPath<crate::v1::SharedWithChannelTeamInfo, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("allowedMembers"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `team` (`microsoft.graph.team`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2210,17 +2210,17 @@ impl<C> crate::path::EntityPath<crate::v1::SharedWithChannelTeamInfo, C> {
         crate::path::EntityPath::new(self.target().segment("team"))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyTeamInfo>
 for crate::v1::SharedWithChannelTeamInfo {
     const SEGMENT: &'static str = "microsoft.graph.sharedWithChannelTeamInfo";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SharedWithChannelTeamInfo {
     const SEGMENT: &'static str = "microsoft.graph.sharedWithChannelTeamInfo";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Sharepoint, C> {
     /// Containment navigation property `settings` (`microsoft.graph.sharepointSettings`).
@@ -2233,11 +2233,11 @@ impl<C> crate::path::EntityPath<crate::v1::Sharepoint, C> {
         crate::path::EntityPath::new(self.target().segment("settings"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Sharepoint {
     const SEGMENT: &'static str = "microsoft.graph.sharepoint";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::SharepointSettings, C> {
     /// Structural property `idleSessionSignOut` (`microsoft.graph.idleSessionSignOut`), addressed on its own: `GET` or `PATCH` it.
@@ -2247,11 +2247,11 @@ impl<C> crate::path::EntityPath<crate::v1::SharepointSettings, C> {
         crate::path::PropertyPath::new(self.target().segment("idleSessionSignOut"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharepointSettings {
     const SEGMENT: &'static str = "microsoft.graph.sharepointSettings";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Shift, C> {
     /// Structural property `draftShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
@@ -2283,15 +2283,15 @@ impl<C> crate::path::EntityPath<crate::v1::Shift, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity> for crate::v1::Shift {
     const SEGMENT: &'static str = "microsoft.graph.shift";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Shift {
     const SEGMENT: &'static str = "microsoft.graph.shift";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::ShiftPreferences, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -2315,16 +2315,16 @@ impl<C> crate::path::EntityPath<crate::v1::ShiftPreferences, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::ShiftPreferences {
     const SEGMENT: &'static str = "microsoft.graph.shiftPreferences";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ShiftPreferences {
     const SEGMENT: &'static str = "microsoft.graph.shiftPreferences";
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::SignIn, C> {
     /// Structural property `authenticationAppDeviceDetails` (`microsoft.graph.authenticationAppDeviceDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -2348,11 +2348,11 @@ impl<C> crate::path::EntityPath<crate::v1::SignIn, C> {
         crate::path::PropertyPath::new(self.target().segment("status"))
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SignIn {
     const SEGMENT: &'static str = "microsoft.graph.signIn";
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::SignIn, C> {
     /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
@@ -2398,7 +2398,7 @@ impl<C> crate::path::CollectionPath<crate::v1::SignIn, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::Simulation, C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -2475,11 +2475,11 @@ impl<C> crate::path::EntityPath<crate::v1::Simulation, C> {
         crate::path::EntityPath::new(self.target().segment("payload"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Simulation {
     const SEGMENT: &'static str = "microsoft.graph.simulation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::SimulationAutomation, C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -2502,21 +2502,21 @@ impl<C> crate::path::EntityPath<crate::v1::SimulationAutomation, C> {
         crate::path::CollectionPath::new(self.target().segment("runs"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SimulationAutomation {
     const SEGMENT: &'static str = "microsoft.graph.simulationAutomation";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SimulationAutomationRun {
     const SEGMENT: &'static str = "microsoft.graph.simulationAutomationRun";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SingleValueLegacyExtendedProperty {
     const SEGMENT: &'static str = "microsoft.graph.singleValueLegacyExtendedProperty";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Site, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -2564,7 +2564,7 @@ impl<C> crate::path::EntityPath<crate::v1::Site, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("contentTypes"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -2576,7 +2576,7 @@ impl<C> crate::path::EntityPath<crate::v1::Site, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("drive"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -2799,7 +2799,7 @@ impl<C> crate::path::EntityPath<crate::v1::Site, C> {
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2811,7 +2811,7 @@ impl<C> crate::path::EntityPath<crate::v1::Site, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2824,15 +2824,15 @@ impl<C> crate::path::EntityPath<crate::v1::Site, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::Site {
     const SEGMENT: &'static str = "microsoft.graph.site";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Site {
     const SEGMENT: &'static str = "microsoft.graph.site";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Site, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -2890,7 +2890,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Site, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::SitePage, C> {
     /// Structural property `reactions` (`microsoft.graph.reactionsFacet`), addressed on its own: `GET` or `PATCH` it.
@@ -2965,7 +2965,7 @@ impl<C> crate::path::EntityPath<crate::v1::SitePage, C> {
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
         crate::path::PropertyPath::new(self.target().segment("parentReference"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2977,7 +2977,7 @@ impl<C> crate::path::EntityPath<crate::v1::SitePage, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("createdByUser"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2990,19 +2990,19 @@ impl<C> crate::path::EntityPath<crate::v1::SitePage, C> {
         crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseSitePage> for crate::v1::SitePage {
     const SEGMENT: &'static str = "microsoft.graph.sitePage";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::SitePage {
     const SEGMENT: &'static str = "microsoft.graph.sitePage";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SitePage {
     const SEGMENT: &'static str = "microsoft.graph.sitePage";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::SiteProtectionRule, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3046,16 +3046,16 @@ impl<C> crate::path::EntityPath<crate::v1::SiteProtectionRule, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionRuleBase>
 for crate::v1::SiteProtectionRule {
     const SEGMENT: &'static str = "microsoft.graph.siteProtectionRule";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteProtectionRule {
     const SEGMENT: &'static str = "microsoft.graph.siteProtectionRule";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::SiteProtectionUnit, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3099,16 +3099,16 @@ impl<C> crate::path::EntityPath<crate::v1::SiteProtectionUnit, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitBase>
 for crate::v1::SiteProtectionUnit {
     const SEGMENT: &'static str = "microsoft.graph.siteProtectionUnit";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteProtectionUnit {
     const SEGMENT: &'static str = "microsoft.graph.siteProtectionUnit";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::SiteProtectionUnitsBulkAdditionJob, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3126,17 +3126,17 @@ impl<C> crate::path::EntityPath<crate::v1::SiteProtectionUnitsBulkAdditionJob, C
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitsBulkJobBase>
 for crate::v1::SiteProtectionUnitsBulkAdditionJob {
     const SEGMENT: &'static str = "microsoft.graph.siteProtectionUnitsBulkAdditionJob";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SiteProtectionUnitsBulkAdditionJob {
     const SEGMENT: &'static str = "microsoft.graph.siteProtectionUnitsBulkAdditionJob";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::SiteRestoreArtifact, C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
@@ -3153,16 +3153,16 @@ impl<C> crate::path::EntityPath<crate::v1::SiteRestoreArtifact, C> {
         crate::path::EntityPath::new(self.target().segment("restorePoint"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactBase>
 for crate::v1::SiteRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.siteRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.siteRestoreArtifact";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::SiteRestoreArtifactsBulkAdditionRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3186,27 +3186,27 @@ impl<C> crate::path::EntityPath<crate::v1::SiteRestoreArtifactsBulkAdditionReque
         crate::path::PropertyPath::new(self.target().segment("protectionTimePeriod"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactsBulkRequestBase>
 for crate::v1::SiteRestoreArtifactsBulkAdditionRequest {
     const SEGMENT: &'static str = "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SiteRestoreArtifactsBulkAdditionRequest {
     const SEGMENT: &'static str = "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
 for crate::v1::SkypeForBusinessUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SkypeForBusinessUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -3240,17 +3240,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
 for crate::v1::SkypeUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.skypeUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SkypeUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.skypeUserConversationMember";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::SkypeUserConversationMember, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -3282,7 +3282,9 @@ impl<C> crate::path::CollectionPath<crate::v1::SkypeUserConversationMember, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::SmsAuthenticationMethodConfiguration, C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.smsAuthenticationMethodTarget`).
@@ -3295,37 +3297,45 @@ impl<C> crate::path::EntityPath<crate::v1::SmsAuthenticationMethodConfiguration,
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::SmsAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SmsAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodTarget>
 for crate::v1::SmsAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SmsAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
 for crate::v1::SocialIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.socialIdentityProvider";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SocialIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.socialIdentityProvider";
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::SocialIdentityProvider, C> {
     /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
@@ -3342,7 +3352,7 @@ impl<C> crate::path::CollectionPath<crate::v1::SocialIdentityProvider, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::SoftwareOathAuthenticationMethod, C> {
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
@@ -3360,17 +3370,19 @@ impl<C> crate::path::EntityPath<crate::v1::SoftwareOathAuthenticationMethod, C> 
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::SoftwareOathAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.softwareOathAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SoftwareOathAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.softwareOathAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<
     C,
@@ -3385,22 +3397,26 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::SoftwareOathAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.softwareOathAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SoftwareOathAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.softwareOathAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SoftwareUpdateStatusSummary {
     const SEGMENT: &'static str = "microsoft.graph.softwareUpdateStatusSummary";
 }
-#[cfg(msgraph_v1_c117)]
+#[cfg(msgraph_v1_solutions)]
 /// Features: `v1` or `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::SolutionsRoot, C> {
     /// Containment navigation property `backupRestore` (`microsoft.graph.backupRestoreRoot`).
@@ -3440,12 +3456,12 @@ impl<C> crate::path::EntityPath<crate::v1::SolutionsRoot, C> {
         crate::path::EntityPath::new(self.target().segment("virtualEvents"))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SpeakerAssignmentSubmission {
     const SEGMENT: &'static str = "microsoft.graph.speakerAssignmentSubmission";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::StandardWebPart, C> {
     /// Structural property `data` (`microsoft.graph.webPartData`), addressed on its own: `GET` or `PATCH` it.
@@ -3466,15 +3482,15 @@ impl<C> crate::path::EntityPath<crate::v1::StandardWebPart, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyWebPart> for crate::v1::StandardWebPart {
     const SEGMENT: &'static str = "microsoft.graph.standardWebPart";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::StandardWebPart {
     const SEGMENT: &'static str = "microsoft.graph.standardWebPart";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::StartHoldMusicOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -3482,17 +3498,17 @@ impl<C> crate::path::EntityPath<crate::v1::StartHoldMusicOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::StartHoldMusicOperation {
     const SEGMENT: &'static str = "microsoft.graph.startHoldMusicOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::StartHoldMusicOperation {
     const SEGMENT: &'static str = "microsoft.graph.startHoldMusicOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::StopHoldMusicOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -3500,17 +3516,17 @@ impl<C> crate::path::EntityPath<crate::v1::StopHoldMusicOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::StopHoldMusicOperation {
     const SEGMENT: &'static str = "microsoft.graph.stopHoldMusicOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::StopHoldMusicOperation {
     const SEGMENT: &'static str = "microsoft.graph.stopHoldMusicOperation";
 }
-#[cfg(msgraph_v1_c118)]
+#[cfg(msgraph_v1_storage)]
 /// Features: `v1` or `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::Storage, C> {
     /// Containment navigation property `fileStorage` (`microsoft.graph.fileStorage`).
@@ -3532,12 +3548,12 @@ impl<C> crate::path::EntityPath<crate::v1::Storage, C> {
         crate::path::EntityPath::new(self.target().segment("settings"))
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyStorageQuotaBreakdown {
     const SEGMENT: &'static str = "microsoft.graph.storageQuotaBreakdown";
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 impl<C> crate::path::EntityPath<crate::v1::StorageSettings, C> {
     /// Containment navigation property `quota` (`microsoft.graph.unifiedStorageQuota`).
@@ -3550,11 +3566,11 @@ impl<C> crate::path::EntityPath<crate::v1::StorageSettings, C> {
         crate::path::EntityPath::new(self.target().segment("quota"))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::StorageSettings {
     const SEGMENT: &'static str = "microsoft.graph.storageSettings";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyStsPolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -3636,20 +3652,20 @@ impl<C> crate::path::EntityPath<crate::v1::AnyStsPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase> for crate::v1::AnyStsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AnyStsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyStsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyStsPolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -3712,7 +3728,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyStsPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::SubjectRightsRequest, C> {
     /// Structural property `assignedTo` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
@@ -3751,7 +3767,7 @@ impl<C> crate::path::EntityPath<crate::v1::SubjectRightsRequest, C> {
     ) -> crate::path::PropertyPath<crate::v1::AnySubjectRightsRequestSiteLocation> {
         crate::path::PropertyPath::new(self.target().segment("siteLocations"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `approvers` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3763,7 +3779,7 @@ impl<C> crate::path::EntityPath<crate::v1::SubjectRightsRequest, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("approvers"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `collaborators` (`microsoft.graph.user`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3784,7 +3800,7 @@ impl<C> crate::path::EntityPath<crate::v1::SubjectRightsRequest, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("notes"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `team` (`microsoft.graph.team`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3817,11 +3833,11 @@ impl<C> crate::path::EntityPath<crate::v1::SubjectRightsRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SubjectRightsRequest {
     const SEGMENT: &'static str = "microsoft.graph.subjectRightsRequest";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::SubscribeToToneOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -3829,17 +3845,17 @@ impl<C> crate::path::EntityPath<crate::v1::SubscribeToToneOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::SubscribeToToneOperation {
     const SEGMENT: &'static str = "microsoft.graph.subscribeToToneOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SubscribeToToneOperation {
     const SEGMENT: &'static str = "microsoft.graph.subscribeToToneOperation";
 }
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 /// Features: `v1`, or one of `v1-search`, `v1-subscribed-skus`.
 impl<C> crate::path::EntityPath<crate::v1::SubscribedSku, C> {
     /// Structural property `prepaidUnits` (`microsoft.graph.licenseUnitsDetail`), addressed on its own: `GET` or `PATCH` it.
@@ -3849,11 +3865,11 @@ impl<C> crate::path::EntityPath<crate::v1::SubscribedSku, C> {
         crate::path::PropertyPath::new(self.target().segment("prepaidUnits"))
     }
 }
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SubscribedSku {
     const SEGMENT: &'static str = "microsoft.graph.subscribedSku";
 }
-#[cfg(msgraph_v1_c119)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Subscription, C> {
     /// `POST .../reauthorize`: action `microsoft.graph.reauthorize`.
@@ -3867,11 +3883,11 @@ impl<C> crate::path::EntityPath<crate::v1::Subscription, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c119)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Subscription {
     const SEGMENT: &'static str = "microsoft.graph.subscription";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::SwapShiftsChangeRequest, C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
@@ -3923,27 +3939,27 @@ impl<C> crate::path::EntityPath<crate::v1::SwapShiftsChangeRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyOfferShiftRequest>
 for crate::v1::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyScheduleChangeRequest>
 for crate::v1::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Synchronization, C> {
     /// Containment navigation property `jobs` (`microsoft.graph.synchronizationJob`).
@@ -3979,11 +3995,11 @@ impl<C> crate::path::EntityPath<crate::v1::Synchronization, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Synchronization {
     const SEGMENT: &'static str = "microsoft.graph.synchronization";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::SynchronizationJob, C> {
     /// Structural property `schedule` (`microsoft.graph.synchronizationSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -4079,11 +4095,11 @@ impl<C> crate::path::EntityPath<crate::v1::SynchronizationJob, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SynchronizationJob {
     const SEGMENT: &'static str = "microsoft.graph.synchronizationJob";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::SynchronizationJob, C> {
     /// `POST .../validateCredentials`: action `microsoft.graph.validateCredentials`.
@@ -4103,7 +4119,7 @@ impl<C> crate::path::CollectionPath<crate::v1::SynchronizationJob, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::SynchronizationSchema, C> {
     /// Containment navigation property `directories` (`microsoft.graph.directoryDefinition`).
@@ -4156,12 +4172,12 @@ impl<C> crate::path::EntityPath<crate::v1::SynchronizationSchema, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SynchronizationSchema {
     const SEGMENT: &'static str = "microsoft.graph.synchronizationSchema";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::SynchronizationTemplate, C> {
     /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
@@ -4174,12 +4190,12 @@ impl<C> crate::path::EntityPath<crate::v1::SynchronizationTemplate, C> {
         crate::path::EntityPath::new(self.target().segment("schema"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::SynchronizationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.synchronizationTemplate";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::call_records::Segment, C> {
     /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
@@ -4201,12 +4217,12 @@ impl<C> crate::path::EntityPath<crate::v1::call_records::Segment, C> {
         crate::path::PropertyPath::new(self.target().segment("failureInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::call_records::Segment {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.segment";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::call_records::Session, C> {
     /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
@@ -4237,12 +4253,12 @@ impl<C> crate::path::EntityPath<crate::v1::call_records::Session, C> {
         crate::path::CollectionPath::new(self.target().segment("segments"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::call_records::Session {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.session";
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::entra_recovery_services::Snapshot, C> {
     /// Navigation property `recoveryJobs` (`microsoft.graph.entraRecoveryServices.recoveryJob`).
@@ -4264,17 +4280,17 @@ impl<C> crate::path::EntityPath<crate::v1::entra_recovery_services::Snapshot, C>
         crate::path::CollectionPath::new(self.target().segment("recoveryPreviewJobs"))
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::entra_recovery_services::Snapshot {
     const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.snapshot";
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::Schema {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.schema";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::search::AnySearchAnswer, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4284,12 +4300,12 @@ impl<C> crate::path::EntityPath<crate::v1::search::AnySearchAnswer, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::search::AnySearchAnswer {
     const SEGMENT: &'static str = "microsoft.graph.search.searchAnswer";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnySearch, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4303,11 +4319,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnySearch, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::AnySearch {
     const SEGMENT: &'static str = "microsoft.graph.security.search";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::Sensor, C> {
     /// Structural property `settings` (`microsoft.graph.security.sensorSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -4326,11 +4342,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::Sensor, C> {
         crate::path::CollectionPath::new(self.target().segment("healthIssues"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Sensor {
     const SEGMENT: &'static str = "microsoft.graph.security.sensor";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::CollectionPath<crate::v1::security::Sensor, C> {
     /// `GET .../microsoft.graph.security.getDeploymentAccessKey`: function `microsoft.graph.security.getDeploymentAccessKey`.
@@ -4379,12 +4395,12 @@ impl<C> crate::path::CollectionPath<crate::v1::security::Sensor, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::SensorCandidate {
     const SEGMENT: &'static str = "microsoft.graph.security.sensorCandidate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::CollectionPath<crate::v1::security::SensorCandidate, C> {
     /// `POST .../microsoft.graph.security.activate`: action `microsoft.graph.security.activate`.
@@ -4402,12 +4418,12 @@ impl<C> crate::path::CollectionPath<crate::v1::security::SensorCandidate, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::SensorCandidateActivationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.security.sensorCandidateActivationConfiguration";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::SettingsContainer, C> {
     /// Containment navigation property `autoAuditingConfiguration` (`microsoft.graph.security.autoAuditingConfiguration`).
@@ -4420,15 +4436,15 @@ impl<C> crate::path::EntityPath<crate::v1::security::SettingsContainer, C> {
         crate::path::EntityPath::new(self.target().segment("autoAuditingConfiguration"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::SettingsContainer {
     const SEGMENT: &'static str = "microsoft.graph.security.settingsContainer";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::SiteSource, C> {
-    #[cfg(msgraph_v1_c1)]
+    #[cfg(msgraph_v1_core_or_sites)]
     /// Navigation property `site` (`microsoft.graph.site`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -4442,16 +4458,16 @@ impl<C> crate::path::EntityPath<crate::v1::security::SiteSource, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyDataSource>
 for crate::v1::security::SiteSource {
     const SEGMENT: &'static str = "microsoft.graph.security.siteSource";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::SiteSource {
     const SEGMENT: &'static str = "microsoft.graph.security.siteSource";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::SslCertificate, C> {
     /// Structural property `issuer` (`microsoft.graph.security.sslCertificateEntity`), addressed on its own: `GET` or `PATCH` it.
@@ -4476,17 +4492,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::SslCertificate, C> {
         crate::path::CollectionPath::new(self.target().segment("relatedHosts"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::SslCertificate {
     const SEGMENT: &'static str = "microsoft.graph.security.sslCertificate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::SslCertificate {
     const SEGMENT: &'static str = "microsoft.graph.security.sslCertificate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::SubcategoryTemplate, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -4494,17 +4510,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::SubcategoryTemplate, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
 for crate::v1::security::SubcategoryTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.subcategoryTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::SubcategoryTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.subcategoryTemplate";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::Subdomain, C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
@@ -4517,11 +4533,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::Subdomain, C> {
         crate::path::EntityPath::new(self.target().segment("host"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Subdomain {
     const SEGMENT: &'static str = "microsoft.graph.security.subdomain";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::term_store::Set, C> {
     /// Containment navigation property `children` (`microsoft.graph.termStore.term`).
@@ -4561,11 +4577,11 @@ impl<C> crate::path::EntityPath<crate::v1::term_store::Set, C> {
         crate::path::CollectionPath::new(self.target().segment("terms"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Set {
     const SEGMENT: &'static str = "microsoft.graph.termStore.set";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::term_store::Store, C> {
     /// Containment navigation property `groups` (`microsoft.graph.termStore.group`).
@@ -4587,15 +4603,15 @@ impl<C> crate::path::EntityPath<crate::v1::term_store::Store, C> {
         crate::path::CollectionPath::new(self.target().segment("sets"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Store {
     const SEGMENT: &'static str = "microsoft.graph.termStore.store";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TargetDeviceGroup {
     const SEGMENT: &'static str = "microsoft.graph.targetDeviceGroup";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TargetedChatMessage, C> {
     /// Structural property `recipient` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
@@ -4697,16 +4713,16 @@ impl<C> crate::path::EntityPath<crate::v1::TargetedChatMessage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyChatMessage>
 for crate::v1::TargetedChatMessage {
     const SEGMENT: &'static str = "microsoft.graph.targetedChatMessage";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TargetedChatMessage {
     const SEGMENT: &'static str = "microsoft.graph.targetedChatMessage";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::TargetedChatMessage, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -4737,7 +4753,7 @@ impl<C> crate::path::CollectionPath<crate::v1::TargetedChatMessage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TargetedManagedAppConfiguration, C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
@@ -4800,22 +4816,22 @@ impl<C> crate::path::EntityPath<crate::v1::TargetedManagedAppConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppConfiguration>
 for crate::v1::TargetedManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::TargetedManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::TargetedManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TargetedManagedAppPolicyAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -4827,12 +4843,12 @@ impl<C> crate::path::EntityPath<crate::v1::TargetedManagedAppPolicyAssignment, C
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::TargetedManagedAppPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppPolicyAssignment";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyTargetedManagedAppProtection, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
@@ -4875,22 +4891,22 @@ impl<C> crate::path::EntityPath<crate::v1::AnyTargetedManagedAppProtection, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppProtection>
 for crate::v1::AnyTargetedManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::AnyTargetedManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyTargetedManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TaskFileAttachment, C> {
     /// The media content (`$value`) of this entity.
@@ -4898,16 +4914,16 @@ impl<C> crate::path::EntityPath<crate::v1::TaskFileAttachment, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAttachmentBase>
 for crate::v1::TaskFileAttachment {
     const SEGMENT: &'static str = "microsoft.graph.taskFileAttachment";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TaskFileAttachment {
     const SEGMENT: &'static str = "microsoft.graph.taskFileAttachment";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::TaskFileAttachment, C> {
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
@@ -4927,7 +4943,7 @@ impl<C> crate::path::CollectionPath<crate::v1::TaskFileAttachment, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Team, C> {
     /// Structural property `funSettings` (`microsoft.graph.teamFunSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -5061,7 +5077,7 @@ impl<C> crate::path::EntityPath<crate::v1::Team, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("tags"))
     }
-    #[cfg(msgraph_v1_c121)]
+    #[cfg(msgraph_v1_search_or_teams_templates)]
     /// Navigation property `template` (`microsoft.graph.teamsTemplate`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -5136,11 +5152,11 @@ impl<C> crate::path::EntityPath<crate::v1::Team, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Team {
     const SEGMENT: &'static str = "microsoft.graph.team";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::Team, C> {
     /// `GET .../getAllMessages`: function `microsoft.graph.getAllMessages`.
@@ -5157,10 +5173,10 @@ impl<C> crate::path::CollectionPath<crate::v1::Team, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyTeamInfo, C> {
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `team` (`microsoft.graph.team`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5173,11 +5189,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyTeamInfo, C> {
         crate::path::EntityPath::new(self.target().segment("team"))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyTeamInfo {
     const SEGMENT: &'static str = "microsoft.graph.teamInfo";
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::TeamsApp, C> {
     /// Containment navigation property `appDefinitions` (`microsoft.graph.teamsAppDefinition`).
@@ -5190,11 +5206,11 @@ impl<C> crate::path::EntityPath<crate::v1::TeamsApp, C> {
         crate::path::CollectionPath::new(self.target().segment("appDefinitions"))
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsApp {
     const SEGMENT: &'static str = "microsoft.graph.teamsApp";
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::TeamsAppDefinition, C> {
     /// Structural property `authorization` (`microsoft.graph.teamsAppAuthorization`), addressed on its own: `GET` or `PATCH` it.
@@ -5217,11 +5233,11 @@ impl<C> crate::path::EntityPath<crate::v1::TeamsAppDefinition, C> {
         crate::path::EntityPath::new(self.target().segment("bot"))
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsAppDefinition {
     const SEGMENT: &'static str = "microsoft.graph.teamsAppDefinition";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyTeamsAppInstallation, C> {
     /// Structural property `consentedPermissionSet` (`microsoft.graph.teamsAppPermissionSet`), addressed on its own: `GET` or `PATCH` it.
@@ -5230,7 +5246,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyTeamsAppInstallation, C> {
     ) -> crate::path::PropertyPath<crate::v1::TeamsAppPermissionSet> {
         crate::path::PropertyPath::new(self.target().segment("consentedPermissionSet"))
     }
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -5242,7 +5258,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyTeamsAppInstallation, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("teamsApp"))
     }
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -5269,16 +5285,16 @@ impl<C> crate::path::EntityPath<crate::v1::AnyTeamsAppInstallation, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyTeamsAppInstallation {
     const SEGMENT: &'static str = "microsoft.graph.teamsAppInstallation";
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsAppSettings {
     const SEGMENT: &'static str = "microsoft.graph.teamsAppSettings";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TeamsAsyncOperation, C> {
     /// Structural property `error` (`microsoft.graph.operationError`), addressed on its own: `GET` or `PATCH` it.
@@ -5286,11 +5302,11 @@ impl<C> crate::path::EntityPath<crate::v1::TeamsAsyncOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsAsyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.teamsAsyncOperation";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TeamsTab, C> {
     /// Structural property `configuration` (`microsoft.graph.teamsTabConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -5299,7 +5315,7 @@ impl<C> crate::path::EntityPath<crate::v1::TeamsTab, C> {
     ) -> crate::path::PropertyPath<crate::v1::TeamsTabConfiguration> {
         crate::path::PropertyPath::new(self.target().segment("configuration"))
     }
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -5312,15 +5328,15 @@ impl<C> crate::path::EntityPath<crate::v1::TeamsTab, C> {
         crate::path::EntityPath::new(self.target().segment("teamsApp"))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsTab {
     const SEGMENT: &'static str = "microsoft.graph.teamsTab";
 }
-#[cfg(msgraph_v1_c121)]
+#[cfg(msgraph_v1_search_or_teams_templates)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsTemplate {
     const SEGMENT: &'static str = "microsoft.graph.teamsTemplate";
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 impl<C> crate::path::EntityPath<crate::v1::Teamwork, C> {
     /// Containment navigation property `deletedChats` (`microsoft.graph.deletedChat`).
@@ -5376,15 +5392,15 @@ impl<C> crate::path::EntityPath<crate::v1::Teamwork, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Teamwork {
     const SEGMENT: &'static str = "microsoft.graph.teamwork";
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamworkBot {
     const SEGMENT: &'static str = "microsoft.graph.teamworkBot";
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyTeamworkHostedContent, C> {
     /// The media content (`$value`) of this entity.
@@ -5392,12 +5408,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyTeamworkHostedContent, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyTeamworkHostedContent {
     const SEGMENT: &'static str = "microsoft.graph.teamworkHostedContent";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TeamworkTag, C> {
     /// Containment navigation property `members` (`microsoft.graph.teamworkTagMember`).
@@ -5410,15 +5426,15 @@ impl<C> crate::path::EntityPath<crate::v1::TeamworkTag, C> {
         crate::path::CollectionPath::new(self.target().segment("members"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamworkTag {
     const SEGMENT: &'static str = "microsoft.graph.teamworkTag";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamworkTagMember {
     const SEGMENT: &'static str = "microsoft.graph.teamworkTagMember";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TemporaryAccessPassAuthenticationMethod, C> {
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
@@ -5436,17 +5452,19 @@ impl<C> crate::path::EntityPath<crate::v1::TemporaryAccessPassAuthenticationMeth
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::TemporaryAccessPassAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::TemporaryAccessPassAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<
     C,
@@ -5464,17 +5482,21 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TenantAppManagementPolicy, C> {
     /// Structural property `applicationRestrictions` (`microsoft.graph.appManagementApplicationConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -5563,22 +5585,22 @@ impl<C> crate::path::EntityPath<crate::v1::TenantAppManagementPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::TenantAppManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.tenantAppManagementPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::TenantAppManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.tenantAppManagementPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::TenantAppManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.tenantAppManagementPolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::TenantAppManagementPolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -5641,7 +5663,7 @@ impl<C> crate::path::CollectionPath<crate::v1::TenantAppManagementPolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::TenantDataSecurityAndGovernance, C> {
     /// Containment navigation property `protectionScopes` (`microsoft.graph.tenantProtectionScopeContainer`).
@@ -5679,17 +5701,17 @@ impl<C> crate::path::EntityPath<crate::v1::TenantDataSecurityAndGovernance, C> {
         crate::path::CollectionPath::new(self.target().segment("sensitivityLabels"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyDataSecurityAndGovernance>
 for crate::v1::TenantDataSecurityAndGovernance {
     const SEGMENT: &'static str = "microsoft.graph.tenantDataSecurityAndGovernance";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::TenantDataSecurityAndGovernance {
     const SEGMENT: &'static str = "microsoft.graph.tenantDataSecurityAndGovernance";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::TenantProtectionScopeContainer, C> {
     /// `POST .../compute`: action `microsoft.graph.compute`.
@@ -5709,12 +5731,12 @@ impl<C> crate::path::EntityPath<crate::v1::TenantProtectionScopeContainer, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::TenantProtectionScopeContainer {
     const SEGMENT: &'static str = "microsoft.graph.tenantProtectionScopeContainer";
 }
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 /// Features: `v1` or `v1-tenant-relationships`.
 impl<C> crate::path::EntityPath<crate::v1::TenantRelationship, C> {
     /// Containment navigation property `delegatedAdminCustomers` (`microsoft.graph.delegatedAdminCustomer`).
@@ -5801,7 +5823,7 @@ impl<C> crate::path::EntityPath<crate::v1::TenantRelationship, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::TermsAndConditions, C> {
     /// Containment navigation property `acceptanceStatuses` (`microsoft.graph.termsAndConditionsAcceptanceStatus`).
@@ -5823,11 +5845,11 @@ impl<C> crate::path::EntityPath<crate::v1::TermsAndConditions, C> {
         crate::path::CollectionPath::new(self.target().segment("assignments"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TermsAndConditions {
     const SEGMENT: &'static str = "microsoft.graph.termsAndConditions";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::TermsAndConditionsAcceptanceStatus, C> {
     /// Navigation property `termsAndConditions` (`microsoft.graph.termsAndConditions`).
@@ -5840,12 +5862,12 @@ impl<C> crate::path::EntityPath<crate::v1::TermsAndConditionsAcceptanceStatus, C
         crate::path::EntityPath::new(self.target().segment("termsAndConditions"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::TermsAndConditionsAcceptanceStatus {
     const SEGMENT: &'static str = "microsoft.graph.termsAndConditionsAcceptanceStatus";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::TermsAndConditionsAssignment, C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -5857,12 +5879,12 @@ impl<C> crate::path::EntityPath<crate::v1::TermsAndConditionsAssignment, C> {
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::TermsAndConditionsAssignment {
     const SEGMENT: &'static str = "microsoft.graph.termsAndConditionsAssignment";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::TermsOfUseContainer, C> {
     /// Containment navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
@@ -5884,11 +5906,11 @@ impl<C> crate::path::EntityPath<crate::v1::TermsOfUseContainer, C> {
         crate::path::CollectionPath::new(self.target().segment("agreements"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TermsOfUseContainer {
     const SEGMENT: &'static str = "microsoft.graph.termsOfUseContainer";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TextWebPart, C> {
     /// `POST .../getPositionOfWebPart`: action `microsoft.graph.getPositionOfWebPart`.
@@ -5905,15 +5927,15 @@ impl<C> crate::path::EntityPath<crate::v1::TextWebPart, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyWebPart> for crate::v1::TextWebPart {
     const SEGMENT: &'static str = "microsoft.graph.textWebPart";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TextWebPart {
     const SEGMENT: &'static str = "microsoft.graph.textWebPart";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyThreatAssessmentRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -5930,17 +5952,17 @@ impl<C> crate::path::EntityPath<crate::v1::AnyThreatAssessmentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("results"))
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyThreatAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.threatAssessmentRequest";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ThreatAssessmentResult {
     const SEGMENT: &'static str = "microsoft.graph.threatAssessmentResult";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::ThumbnailSet, C> {
     /// Structural property `large` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
@@ -5960,11 +5982,11 @@ impl<C> crate::path::EntityPath<crate::v1::ThumbnailSet, C> {
         crate::path::PropertyPath::new(self.target().segment("source"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ThumbnailSet {
     const SEGMENT: &'static str = "microsoft.graph.thumbnailSet";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TimeCard, C> {
     /// Structural property `clockInEvent` (`microsoft.graph.timeCardEvent`), addressed on its own: `GET` or `PATCH` it.
@@ -6061,16 +6083,16 @@ impl<C> crate::path::EntityPath<crate::v1::TimeCard, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::TimeCard {
     const SEGMENT: &'static str = "microsoft.graph.timeCard";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeCard {
     const SEGMENT: &'static str = "microsoft.graph.timeCard";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::TimeCard, C> {
     /// `POST .../clockIn`: action `microsoft.graph.clockIn`.
@@ -6088,7 +6110,7 @@ impl<C> crate::path::CollectionPath<crate::v1::TimeCard, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TimeOff, C> {
     /// Structural property `draftTimeOff` (`microsoft.graph.timeOffItem`), addressed on its own: `GET` or `PATCH` it.
@@ -6120,15 +6142,15 @@ impl<C> crate::path::EntityPath<crate::v1::TimeOff, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity> for crate::v1::TimeOff {
     const SEGMENT: &'static str = "microsoft.graph.timeOff";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeOff {
     const SEGMENT: &'static str = "microsoft.graph.timeOff";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TimeOffReason, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -6152,16 +6174,16 @@ impl<C> crate::path::EntityPath<crate::v1::TimeOffReason, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::TimeOffReason {
     const SEGMENT: &'static str = "microsoft.graph.timeOffReason";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeOffReason {
     const SEGMENT: &'static str = "microsoft.graph.timeOffReason";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TimeOffRequest, C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
@@ -6213,21 +6235,21 @@ impl<C> crate::path::EntityPath<crate::v1::TimeOffRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyScheduleChangeRequest>
 for crate::v1::TimeOffRequest {
     const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::TimeOffRequest {
     const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeOffRequest {
     const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Todo, C> {
     /// Containment navigation property `lists` (`microsoft.graph.todoTaskList`).
@@ -6240,11 +6262,11 @@ impl<C> crate::path::EntityPath<crate::v1::Todo, C> {
         crate::path::CollectionPath::new(self.target().segment("lists"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Todo {
     const SEGMENT: &'static str = "microsoft.graph.todo";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TodoTask, C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
@@ -6327,11 +6349,11 @@ impl<C> crate::path::EntityPath<crate::v1::TodoTask, C> {
         crate::path::CollectionPath::new(self.target().segment("linkedResources"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TodoTask {
     const SEGMENT: &'static str = "microsoft.graph.todoTask";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::TodoTask, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -6348,7 +6370,7 @@ impl<C> crate::path::CollectionPath<crate::v1::TodoTask, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TodoTaskList, C> {
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
@@ -6370,11 +6392,11 @@ impl<C> crate::path::EntityPath<crate::v1::TodoTaskList, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TodoTaskList {
     const SEGMENT: &'static str = "microsoft.graph.todoTaskList";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::TodoTaskList, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -6391,7 +6413,7 @@ impl<C> crate::path::CollectionPath<crate::v1::TodoTaskList, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TokenIssuancePolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -6473,26 +6495,26 @@ impl<C> crate::path::EntityPath<crate::v1::TokenIssuancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
 for crate::v1::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::TokenIssuancePolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -6555,7 +6577,7 @@ impl<C> crate::path::CollectionPath<crate::v1::TokenIssuancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::TokenLifetimePolicy, C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
@@ -6637,26 +6659,26 @@ impl<C> crate::path::EntityPath<crate::v1::TokenLifetimePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
 for crate::v1::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::TokenLifetimePolicy, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -6719,7 +6741,7 @@ impl<C> crate::path::CollectionPath<crate::v1::TokenLifetimePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::Training, C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -6742,11 +6764,11 @@ impl<C> crate::path::EntityPath<crate::v1::Training, C> {
         crate::path::CollectionPath::new(self.target().segment("languageDetails"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Training {
     const SEGMENT: &'static str = "microsoft.graph.training";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::TrainingLanguageDetail, C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
@@ -6760,12 +6782,12 @@ impl<C> crate::path::EntityPath<crate::v1::TrainingLanguageDetail, C> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::TrainingLanguageDetail {
     const SEGMENT: &'static str = "microsoft.graph.trainingLanguageDetail";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::Trending, C> {
     /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
@@ -6790,11 +6812,11 @@ impl<C> crate::path::EntityPath<crate::v1::Trending, C> {
         crate::path::EntityPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Trending {
     const SEGMENT: &'static str = "microsoft.graph.trending";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::identity_governance::Task, C> {
     /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
@@ -6807,17 +6829,17 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::Task, C> {
         crate::path::CollectionPath::new(self.target().segment("taskProcessingResults"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::Task {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.task";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::TaskDefinition {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.taskDefinition";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -6855,12 +6877,12 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::TaskProcessingResult {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.taskProcessingResult";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::identity_governance::TaskReport, C> {
     /// Navigation property `task` (`microsoft.graph.identityGovernance.task`).
@@ -6891,12 +6913,12 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::TaskReport, C> {
         crate::path::CollectionPath::new(self.target().segment("taskProcessingResults"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::TaskReport {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.taskReport";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::identity_governance::TaskReport, C> {
     /// `GET .../microsoft.graph.identityGovernance.summary`: function `microsoft.graph.identityGovernance.summary`.
@@ -6933,7 +6955,7 @@ impl<C> crate::path::CollectionPath<crate::v1::identity_governance::TaskReport, 
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnyTag, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -6941,11 +6963,11 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyTag, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::AnyTag {
     const SEGMENT: &'static str = "microsoft.graph.security.tag";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::ThreatIntelligence, C> {
     /// Containment navigation property `articleIndicators` (`microsoft.graph.security.articleIndicator`).
@@ -7104,12 +7126,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::ThreatIntelligence, C> {
         crate::path::CollectionPath::new(self.target().segment("whoisRecords"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::ThreatIntelligence {
     const SEGMENT: &'static str = "microsoft.graph.security.threatIntelligence";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::TriggerTypesRoot, C> {
     /// Containment navigation property `retentionEventTypes` (`microsoft.graph.security.retentionEventType`).
@@ -7122,12 +7144,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::TriggerTypesRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("retentionEventTypes"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::TriggerTypesRoot {
     const SEGMENT: &'static str = "microsoft.graph.security.triggerTypesRoot";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::TriggersRoot, C> {
     /// Containment navigation property `retentionEvents` (`microsoft.graph.security.retentionEvent`).
@@ -7140,12 +7162,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::TriggersRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("retentionEvents"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::TriggersRoot {
     const SEGMENT: &'static str = "microsoft.graph.security.triggersRoot";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::teams_administration::TeamsAdminRoot, C> {
     /// Containment navigation property `policy` (`microsoft.graph.teamsAdministration.teamsPolicyAssignment`).
@@ -7176,12 +7198,12 @@ impl<C> crate::path::EntityPath<crate::v1::teams_administration::TeamsAdminRoot,
         crate::path::CollectionPath::new(self.target().segment("userConfigurations"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::teams_administration::TeamsAdminRoot {
     const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.teamsAdminRoot";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<
     C,
@@ -7229,17 +7251,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::teams_administration::TeamsPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyAssignment";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::teams_administration::TeamsPolicyUserAssignment {
     const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<
     C,
@@ -7280,7 +7302,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<
     C,
@@ -7295,17 +7317,17 @@ impl<
         crate::path::EntityPath::new(self.target().segment("user"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::teams_administration::TeamsUserConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.teamsUserConfiguration";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::teams_administration::TelephoneNumberLongRunningOperation {
     const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation";
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 impl<
     C,
@@ -7332,12 +7354,12 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("operations"))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::teams_administration::TelephoneNumberManagementRoot {
     const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::term_store::Term, C> {
     /// Containment navigation property `children` (`microsoft.graph.termStore.term`).
@@ -7368,7 +7390,7 @@ impl<C> crate::path::EntityPath<crate::v1::term_store::Term, C> {
         crate::path::EntityPath::new(self.target().segment("set"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Term {
     const SEGMENT: &'static str = "microsoft.graph.termStore.term";
 }

@@ -2,12 +2,12 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRbacResourceAction {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRbacResourceAction";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRbacResourceNamespace, C> {
     /// Containment navigation property `resourceActions` (`microsoft.graph.unifiedRbacResourceAction`).
@@ -20,12 +20,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRbacResourceNamespace, C> {
         crate::path::CollectionPath::new(self.target().segment("resourceActions"))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRbacResourceNamespace {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRbacResourceNamespace";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignment, C> {
     /// Containment navigation property `appScope` (`microsoft.graph.appScope`).
@@ -37,7 +37,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignment, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -49,7 +49,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignment, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -71,12 +71,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignment, C> {
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignment";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentSchedule, C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -103,7 +103,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentSchedule, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -115,7 +115,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentSchedule, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -137,17 +137,17 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentSchedule, C> {
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleScheduleBase>
 for crate::v1::UnifiedRoleAssignmentSchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentSchedule";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleAssignmentSchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentSchedule";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleAssignmentSchedule, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -177,7 +177,7 @@ impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleAssignmentSchedule, C>
         )
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleInstance, C> {
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilityScheduleInstance`).
@@ -198,7 +198,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleInstance
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -210,7 +210,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleInstance
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -232,17 +232,17 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleInstance
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleScheduleInstanceBase>
 for crate::v1::UnifiedRoleAssignmentScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleInstance";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleAssignmentScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleInstance";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<
     C,
@@ -274,7 +274,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleRequest, C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -305,7 +305,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleRequest,
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -317,7 +317,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleRequest,
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -362,17 +362,17 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleRequest,
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyRequest>
 for crate::v1::UnifiedRoleAssignmentScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleRequest";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleAssignmentScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleRequest";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleAssignmentScheduleRequest, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -402,7 +402,7 @@ impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleAssignmentScheduleRequ
         )
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleDefinition, C> {
     /// Containment navigation property `inheritsPermissionsFrom` (`microsoft.graph.unifiedRoleDefinition`).
@@ -417,12 +417,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleDefinition, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleDefinition";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilitySchedule, C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -440,7 +440,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilitySchedule, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -452,7 +452,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilitySchedule, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -474,17 +474,17 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilitySchedule, C> {
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleScheduleBase>
 for crate::v1::UnifiedRoleEligibilitySchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilitySchedule";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleEligibilitySchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilitySchedule";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleEligibilitySchedule, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -514,7 +514,7 @@ impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleEligibilitySchedule, C
         )
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleInstance, C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
@@ -526,7 +526,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleInstanc
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -538,7 +538,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleInstanc
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -560,17 +560,17 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleInstanc
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleScheduleInstanceBase>
 for crate::v1::UnifiedRoleEligibilityScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleInstance";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleEligibilityScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleInstance";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<
     C,
@@ -602,7 +602,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleRequest, C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
@@ -624,7 +624,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleRequest
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -636,7 +636,7 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleRequest
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -681,17 +681,17 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleRequest
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyRequest>
 for crate::v1::UnifiedRoleEligibilityScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleRequest";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleEligibilityScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleRequest";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<
     C,
@@ -723,7 +723,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicy, C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
@@ -749,12 +749,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicy, C> {
         crate::path::CollectionPath::new(self.target().segment("rules"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicy";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicyApprovalRule, C> {
     /// Structural property `setting` (`microsoft.graph.approvalSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -768,17 +768,17 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicyApprovalRu
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyApprovalRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyApprovalRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicyAssignment, C> {
     /// Navigation property `policy` (`microsoft.graph.unifiedRoleManagementPolicy`).
@@ -791,12 +791,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicyAssignment
         crate::path::EntityPath::new(self.target().segment("policy"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAssignment";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<
     C,
@@ -811,17 +811,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<
     C,
@@ -833,17 +833,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyEnablementRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyEnablementRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<
     C,
@@ -855,17 +855,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyExpirationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyExpirationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<
     C,
@@ -877,17 +877,17 @@ impl<
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyNotificationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyNotificationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule";
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleManagementPolicyRule, C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -897,12 +897,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleManagementPolicyRule, C
         crate::path::PropertyPath::new(self.target().segment("target"))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyUnifiedRoleManagementPolicyRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRule";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleBase, C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
@@ -914,7 +914,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleBase, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -926,7 +926,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleBase, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -948,12 +948,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleBase, C> {
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyUnifiedRoleScheduleBase {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleScheduleBase";
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleInstanceBase, C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
@@ -965,7 +965,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleInstanceBase, C
     > {
         crate::path::EntityPath::new(self.target().segment("appScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -977,7 +977,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleInstanceBase, C
     > {
         crate::path::EntityPath::new(self.target().segment("directoryScope"))
     }
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -999,12 +999,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleInstanceBase, C
         crate::path::EntityPath::new(self.target().segment("roleDefinition"))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyUnifiedRoleScheduleInstanceBase {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleScheduleInstanceBase";
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::UnifiedStorageQuota, C> {
     /// Containment navigation property `services` (`microsoft.graph.serviceStorageQuotaBreakdown`).
@@ -1017,19 +1017,19 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedStorageQuota, C> {
         crate::path::CollectionPath::new(self.target().segment("services"))
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UnifiedStorageQuota {
     const SEGMENT: &'static str = "microsoft.graph.unifiedStorageQuota";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::UnitMap {
     const SEGMENT: &'static str = "microsoft.graph.unitMap";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UnitMap {
     const SEGMENT: &'static str = "microsoft.graph.unitMap";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UnmuteParticipantOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -1037,17 +1037,17 @@ impl<C> crate::path::EntityPath<crate::v1::UnmuteParticipantOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::UnmuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.unmuteParticipantOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnmuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.unmuteParticipantOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UpdateRecordingStatusOperation, C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -1055,17 +1055,17 @@ impl<C> crate::path::EntityPath<crate::v1::UpdateRecordingStatusOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::UpdateRecordingStatusOperation {
     const SEGMENT: &'static str = "microsoft.graph.updateRecordingStatusOperation";
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UpdateRecordingStatusOperation {
     const SEGMENT: &'static str = "microsoft.graph.updateRecordingStatusOperation";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UrlAssessmentRequest, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -1082,20 +1082,20 @@ impl<C> crate::path::EntityPath<crate::v1::UrlAssessmentRequest, C> {
         crate::path::CollectionPath::new(self.target().segment("results"))
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyThreatAssessmentRequest>
 for crate::v1::UrlAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.urlAssessmentRequest";
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UrlAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.urlAssessmentRequest";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UsageRightsIncluded {
     const SEGMENT: &'static str = "microsoft.graph.usageRightsIncluded";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::UsedInsight, C> {
     /// Structural property `lastUsed` (`microsoft.graph.usageDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -1124,11 +1124,11 @@ impl<C> crate::path::EntityPath<crate::v1::UsedInsight, C> {
         crate::path::EntityPath::new(self.target().segment("resource"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UsedInsight {
     const SEGMENT: &'static str = "microsoft.graph.usedInsight";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Structural property `authorizationInfo` (`microsoft.graph.authorizationInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -1197,7 +1197,9 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("adhocCalls"))
     }
-    #[cfg(msgraph_v1_c21)]
+    #[cfg(
+        msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+    )]
     /// Navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
     ///
     /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1340,7 +1342,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("directReports"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1352,7 +1354,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("drive"))
     }
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1445,7 +1447,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("mailFolders"))
     }
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_device_app_management_or_search)]
     /// Navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -1495,7 +1497,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     > {
         crate::path::CollectionPath::new(self.target().segment("messages"))
     }
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -2039,15 +2041,15 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::AnyUser {
     const SEGMENT: &'static str = "microsoft.graph.user";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyUser {
     const SEGMENT: &'static str = "microsoft.graph.user";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::AnyUser, C> {
     /// `GET .../delta`: function `microsoft.graph.delta`.
@@ -2110,7 +2112,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyUser, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::UserActivity, C> {
     /// Structural property `visualElements` (`microsoft.graph.visualInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -2127,11 +2129,11 @@ impl<C> crate::path::EntityPath<crate::v1::UserActivity, C> {
         crate::path::CollectionPath::new(self.target().segment("historyItems"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserActivity {
     const SEGMENT: &'static str = "microsoft.graph.userActivity";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::UserActivity, C> {
     /// `GET .../recent`: function `microsoft.graph.recent`.
@@ -2148,7 +2150,7 @@ impl<C> crate::path::CollectionPath<crate::v1::UserActivity, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UserConsentRequest, C> {
     /// Containment navigation property `approval` (`microsoft.graph.approval`).
@@ -2165,15 +2167,15 @@ impl<C> crate::path::EntityPath<crate::v1::UserConsentRequest, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyRequest> for crate::v1::UserConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.userConsentRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.userConsentRequest";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::UserConsentRequest, C> {
     /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
@@ -2203,7 +2205,7 @@ impl<C> crate::path::CollectionPath<crate::v1::UserConsentRequest, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::UserDataSecurityAndGovernance, C> {
     /// Containment navigation property `activities` (`microsoft.graph.activitiesContainer`).
@@ -2250,57 +2252,57 @@ impl<C> crate::path::EntityPath<crate::v1::UserDataSecurityAndGovernance, C> {
         crate::path::CollectionPath::new(self.target().segment("sensitivityLabels"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyDataSecurityAndGovernance>
 for crate::v1::UserDataSecurityAndGovernance {
     const SEGMENT: &'static str = "microsoft.graph.userDataSecurityAndGovernance";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserDataSecurityAndGovernance {
     const SEGMENT: &'static str = "microsoft.graph.userDataSecurityAndGovernance";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthApplicationPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthDevicePerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthOsVersionPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UserExperienceAnalyticsBaseline, C> {
     /// Navigation property `appHealthMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -2369,12 +2371,12 @@ impl<C> crate::path::EntityPath<crate::v1::UserExperienceAnalyticsBaseline, C> {
         crate::path::EntityPath::new(self.target().segment("workFromAnywhereMetrics"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsBaseline {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsBaseline";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UserExperienceAnalyticsCategory, C> {
     /// Containment navigation property `metricValues` (`microsoft.graph.userExperienceAnalyticsMetric`).
@@ -2387,17 +2389,17 @@ impl<C> crate::path::EntityPath<crate::v1::UserExperienceAnalyticsCategory, C> {
         crate::path::CollectionPath::new(self.target().segment("metricValues"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsCategory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsCategory";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsDevicePerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDevicePerformance";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
@@ -2429,62 +2431,62 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsDeviceScores {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceScores";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsDeviceStartupHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsDeviceStartupProcess {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsDeviceStartupProcessPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsMetric {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsMetric";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsMetricHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsMetricHistory";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsModelScores {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsModelScores";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsOverview {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsOverview";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsScoreHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsScoreHistory";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevice {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
@@ -2499,17 +2501,17 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("metricDevices"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsWorkFromAnywhereMetric {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UserFlowLanguageConfiguration, C> {
     /// Containment navigation property `defaultPages` (`microsoft.graph.userFlowLanguagePage`).
@@ -2531,12 +2533,12 @@ impl<C> crate::path::EntityPath<crate::v1::UserFlowLanguageConfiguration, C> {
         crate::path::CollectionPath::new(self.target().segment("overridesPages"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserFlowLanguageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.userFlowLanguageConfiguration";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UserFlowLanguagePage, C> {
     /// The media content (`$value`) of this entity.
@@ -2544,15 +2546,15 @@ impl<C> crate::path::EntityPath<crate::v1::UserFlowLanguagePage, C> {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserFlowLanguagePage {
     const SEGMENT: &'static str = "microsoft.graph.userFlowLanguagePage";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserInsightsSettings {
     const SEGMENT: &'static str = "microsoft.graph.userInsightsSettings";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::UserInstallStateSummary, C> {
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
@@ -2565,12 +2567,12 @@ impl<C> crate::path::EntityPath<crate::v1::UserInstallStateSummary, C> {
         crate::path::CollectionPath::new(self.target().segment("deviceStates"))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserInstallStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.userInstallStateSummary";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::UserProtectionScopeContainer, C> {
     /// `POST .../compute`: action `microsoft.graph.compute`.
@@ -2588,17 +2590,17 @@ impl<C> crate::path::EntityPath<crate::v1::UserProtectionScopeContainer, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserProtectionScopeContainer {
     const SEGMENT: &'static str = "microsoft.graph.userProtectionScopeContainer";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserRegistrationDetails {
     const SEGMENT: &'static str = "microsoft.graph.userRegistrationDetails";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::UserScopeTeamsAppInstallation, C> {
     /// Navigation property `chat` (`microsoft.graph.chat`).
@@ -2616,7 +2618,7 @@ impl<C> crate::path::EntityPath<crate::v1::UserScopeTeamsAppInstallation, C> {
     ) -> crate::path::PropertyPath<crate::v1::TeamsAppPermissionSet> {
         crate::path::PropertyPath::new(self.target().segment("consentedPermissionSet"))
     }
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -2628,7 +2630,7 @@ impl<C> crate::path::EntityPath<crate::v1::UserScopeTeamsAppInstallation, C> {
     > {
         crate::path::EntityPath::new(self.target().segment("teamsApp"))
     }
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -2655,17 +2657,17 @@ impl<C> crate::path::EntityPath<crate::v1::UserScopeTeamsAppInstallation, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyTeamsAppInstallation>
 for crate::v1::UserScopeTeamsAppInstallation {
     const SEGMENT: &'static str = "microsoft.graph.userScopeTeamsAppInstallation";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserScopeTeamsAppInstallation {
     const SEGMENT: &'static str = "microsoft.graph.userScopeTeamsAppInstallation";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::UserSettings, C> {
     /// Containment navigation property `exchange` (`microsoft.graph.exchangeSettings`).
@@ -2720,20 +2722,20 @@ impl<C> crate::path::EntityPath<crate::v1::UserSettings, C> {
         crate::path::EntityPath::new(self.target().segment("workHoursAndLocations"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserSettings {
     const SEGMENT: &'static str = "microsoft.graph.userSettings";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyGovernanceInsight>
 for crate::v1::UserSignInInsight {
     const SEGMENT: &'static str = "microsoft.graph.userSignInInsight";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserSignInInsight {
     const SEGMENT: &'static str = "microsoft.graph.userSignInInsight";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::UserSolutionRoot, C> {
     /// Containment navigation property `workingTimeSchedule` (`microsoft.graph.workingTimeSchedule`).
@@ -2746,11 +2748,11 @@ impl<C> crate::path::EntityPath<crate::v1::UserSolutionRoot, C> {
         crate::path::EntityPath::new(self.target().segment("workingTimeSchedule"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserSolutionRoot {
     const SEGMENT: &'static str = "microsoft.graph.userSolutionRoot";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::UserStorage, C> {
     /// Containment navigation property `quota` (`microsoft.graph.unifiedStorageQuota`).
@@ -2763,11 +2765,11 @@ impl<C> crate::path::EntityPath<crate::v1::UserStorage, C> {
         crate::path::EntityPath::new(self.target().segment("quota"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserStorage {
     const SEGMENT: &'static str = "microsoft.graph.userStorage";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::UserTeamwork, C> {
     /// Containment navigation property `associatedTeams` (`microsoft.graph.associatedTeamInfo`).
@@ -2843,11 +2845,11 @@ impl<C> crate::path::EntityPath<crate::v1::UserTeamwork, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserTeamwork {
     const SEGMENT: &'static str = "microsoft.graph.userTeamwork";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2880,12 +2882,12 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("taskProcessingResults"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::UserProcessingResult {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.userProcessingResult";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<
     C,
@@ -2924,7 +2926,7 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::partners_billing::UnbilledReconciliation, C> {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
@@ -2942,12 +2944,12 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::UnbilledReconciliat
         )
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::UnbilledReconciliation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.unbilledReconciliation";
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::partners_billing::UnbilledUsage, C> {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
@@ -2965,25 +2967,25 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::UnbilledUsage, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::UnbilledUsage {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.unbilledUsage";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::UnclassifiedArtifact {
     const SEGMENT: &'static str = "microsoft.graph.security.unclassifiedArtifact";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::UnclassifiedArtifact {
     const SEGMENT: &'static str = "microsoft.graph.security.unclassifiedArtifact";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::UnifiedGroupSource, C> {
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `v1` or `v1-search`.
@@ -3000,17 +3002,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::UnifiedGroupSource, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyDataSource>
 for crate::v1::security::UnifiedGroupSource {
     const SEGMENT: &'static str = "microsoft.graph.security.unifiedGroupSource";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::UnifiedGroupSource {
     const SEGMENT: &'static str = "microsoft.graph.security.unifiedGroupSource";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::User, C> {
     /// `POST .../microsoft.graph.security.invokeAction`: action `microsoft.graph.security.invokeAction`.
@@ -3028,16 +3030,16 @@ impl<C> crate::path::EntityPath<crate::v1::security::User, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyIdentityAccounts>
 for crate::v1::security::User {
     const SEGMENT: &'static str = "microsoft.graph.security.user";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::User {
     const SEGMENT: &'static str = "microsoft.graph.security.user";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::UserSource, C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3045,26 +3047,32 @@ impl<C> crate::path::EntityPath<crate::v1::security::UserSource, C> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyDataSource>
 for crate::v1::security::UserSource {
     const SEGMENT: &'static str = "microsoft.graph.security.userSource";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::UserSource {
     const SEGMENT: &'static str = "microsoft.graph.security.userSource";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodTarget>
 for crate::v1::VerifiableCredentialAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.verifiableCredentialAuthenticationMethodTarget";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VerifiableCredentialAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.verifiableCredentialAuthenticationMethodTarget";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<
     C,
@@ -3082,17 +3090,21 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::VerifiedIdProfile, C> {
     /// Structural property `faceCheckConfiguration` (`microsoft.graph.faceCheckConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -3110,11 +3122,11 @@ impl<C> crate::path::EntityPath<crate::v1::VerifiedIdProfile, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VerifiedIdProfile {
     const SEGMENT: &'static str = "microsoft.graph.verifiedIdProfile";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::VerticalSection, C> {
     /// Containment navigation property `webparts` (`microsoft.graph.webPart`).
@@ -3127,11 +3139,11 @@ impl<C> crate::path::EntityPath<crate::v1::VerticalSection, C> {
         crate::path::CollectionPath::new(self.target().segment("webparts"))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VerticalSection {
     const SEGMENT: &'static str = "microsoft.graph.verticalSection";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::VirtualEndpoint, C> {
     /// Containment navigation property `auditEvents` (`microsoft.graph.cloudPcAuditEvent`).
@@ -3216,11 +3228,11 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEndpoint, C> {
         crate::path::CollectionPath::new(self.target().segment("userSettings"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEndpoint {
     const SEGMENT: &'static str = "microsoft.graph.virtualEndpoint";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::AnyVirtualEvent, C> {
     /// Structural property `createdBy` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
@@ -3306,11 +3318,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyVirtualEvent, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyVirtualEvent {
     const SEGMENT: &'static str = "microsoft.graph.virtualEvent";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::VirtualEventPresenter, C> {
     /// Structural property `identity` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
@@ -3324,12 +3336,12 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventPresenter, C> {
         crate::path::PropertyPath::new(self.target().segment("presenterDetails"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventPresenter {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventPresenter";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::VirtualEventRegistration, C> {
     /// Structural property `externalRegistrationInformation` (`microsoft.graph.virtualEventExternalRegistrationInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -3362,12 +3374,12 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventRegistration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventRegistration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistration";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::AnyVirtualEventRegistrationConfiguration, C> {
     /// Containment navigation property `questions` (`microsoft.graph.virtualEventRegistrationQuestionBase`).
@@ -3380,37 +3392,37 @@ impl<C> crate::path::EntityPath<crate::v1::AnyVirtualEventRegistrationConfigurat
         crate::path::CollectionPath::new(self.target().segment("questions"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyVirtualEventRegistrationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationConfiguration";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEventRegistrationQuestionBase>
 for crate::v1::VirtualEventRegistrationCustomQuestion {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationCustomQuestion";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventRegistrationCustomQuestion {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationCustomQuestion";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEventRegistrationQuestionBase>
 for crate::v1::VirtualEventRegistrationPredefinedQuestion {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationPredefinedQuestion";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventRegistrationPredefinedQuestion {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationPredefinedQuestion";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyVirtualEventRegistrationQuestionBase {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationQuestionBase";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::VirtualEventSession, C> {
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
@@ -3487,16 +3499,16 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventSession, C> {
         crate::path::CollectionPath::new(self.target().segment("attendanceReports"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnlineMeetingBase>
 for crate::v1::VirtualEventSession {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventSession";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEventSession {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventSession";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::VirtualEventTownhall, C> {
     /// Containment navigation property `registrationConfiguration` (`microsoft.graph.virtualEventTownhallRegistrationConfiguration`).
@@ -3600,16 +3612,16 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventTownhall, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEvent>
 for crate::v1::VirtualEventTownhall {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventTownhall";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEventTownhall {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventTownhall";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::CollectionPath<crate::v1::VirtualEventTownhall, C> {
     /// `GET .../getByUserIdAndRole`: function `microsoft.graph.getByUserIdAndRole`.
@@ -3672,7 +3684,7 @@ impl<C> crate::path::CollectionPath<crate::v1::VirtualEventTownhall, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<
     C,
@@ -3687,17 +3699,17 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("questions"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEventRegistrationConfiguration>
 for crate::v1::VirtualEventTownhallRegistrationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventTownhallRegistrationConfiguration";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventTownhallRegistrationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventTownhallRegistrationConfiguration";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::VirtualEventWebinar, C> {
     /// Containment navigation property `registrationConfiguration` (`microsoft.graph.virtualEventWebinarRegistrationConfiguration`).
@@ -3801,16 +3813,16 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventWebinar, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEvent>
 for crate::v1::VirtualEventWebinar {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventWebinar";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEventWebinar {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventWebinar";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::CollectionPath<crate::v1::VirtualEventWebinar, C> {
     /// `GET .../getByUserIdAndRole`: function `microsoft.graph.getByUserIdAndRole`.
@@ -3873,7 +3885,7 @@ impl<C> crate::path::CollectionPath<crate::v1::VirtualEventWebinar, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<
     C,
@@ -3888,17 +3900,17 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("questions"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEventRegistrationConfiguration>
 for crate::v1::VirtualEventWebinarRegistrationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventWebinarRegistrationConfiguration";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventWebinarRegistrationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventWebinarRegistrationConfiguration";
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 impl<C> crate::path::EntityPath<crate::v1::VirtualEventsRoot, C> {
     /// Containment navigation property `events` (`microsoft.graph.virtualEvent`).
@@ -3929,11 +3941,13 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventsRoot, C> {
         crate::path::CollectionPath::new(self.target().segment("webinars"))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEventsRoot {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventsRoot";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::VoiceAuthenticationMethodConfiguration, C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
@@ -3946,17 +3960,21 @@ impl<C> crate::path::EntityPath<crate::v1::VoiceAuthenticationMethodConfiguratio
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::VoiceAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.voiceAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VoiceAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.voiceAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::VppToken, C> {
     /// Syncs licenses associated with a specific appleVolumePurchaseProgramToken
@@ -3975,11 +3993,11 @@ impl<C> crate::path::EntityPath<crate::v1::VppToken, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VppToken {
     const SEGMENT: &'static str = "microsoft.graph.vppToken";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::Vulnerability, C> {
     /// Structural property `cvss2Summary` (`microsoft.graph.security.cvssSummary`), addressed on its own: `GET` or `PATCH` it.
@@ -4025,12 +4043,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::Vulnerability, C> {
         crate::path::CollectionPath::new(self.target().segment("components"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::Vulnerability {
     const SEGMENT: &'static str = "microsoft.graph.security.vulnerability";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::VulnerabilityComponent {
     const SEGMENT: &'static str = "microsoft.graph.security.vulnerabilityComponent";

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WebApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -42,15 +42,15 @@ impl<C> crate::path::EntityPath<crate::v1::WebApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WebApp {
     const SEGMENT: &'static str = "microsoft.graph.webApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WebApp {
     const SEGMENT: &'static str = "microsoft.graph.webApp";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::AnyWebApplicationFirewallProvider, C> {
     /// `POST .../verify`: action `microsoft.graph.verify`.
@@ -68,12 +68,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyWebApplicationFirewallProvider, C>
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyWebApplicationFirewallProvider {
     const SEGMENT: &'static str = "microsoft.graph.webApplicationFirewallProvider";
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WebApplicationFirewallVerificationModel, C> {
     /// Structural property `verificationResult` (`microsoft.graph.webApplicationFirewallVerificationResult`), addressed on its own: `GET` or `PATCH` it.
@@ -98,12 +98,12 @@ impl<C> crate::path::EntityPath<crate::v1::WebApplicationFirewallVerificationMod
         crate::path::EntityPath::new(self.target().segment("provider"))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WebApplicationFirewallVerificationModel {
     const SEGMENT: &'static str = "microsoft.graph.webApplicationFirewallVerificationModel";
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyWebPart, C> {
     /// `POST .../getPositionOfWebPart`: action `microsoft.graph.getPositionOfWebPart`.
@@ -120,11 +120,11 @@ impl<C> crate::path::EntityPath<crate::v1::AnyWebPart, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyWebPart {
     const SEGMENT: &'static str = "microsoft.graph.webPart";
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WhatIfAnalysisResult, C> {
     /// Structural property `conditions` (`microsoft.graph.conditionalAccessConditionSet`), addressed on its own: `GET` or `PATCH` it.
@@ -159,17 +159,17 @@ impl<C> crate::path::EntityPath<crate::v1::WhatIfAnalysisResult, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyConditionalAccessPolicy>
 for crate::v1::WhatIfAnalysisResult {
     const SEGMENT: &'static str = "microsoft.graph.whatIfAnalysisResult";
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
 for crate::v1::WhatIfAnalysisResult {
     const SEGMENT: &'static str = "microsoft.graph.whatIfAnalysisResult";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::AnyWhoisBaseRecord, C> {
     /// Structural property `abuse` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
@@ -222,12 +222,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyWhoisBaseRecord, C> {
         crate::path::EntityPath::new(self.target().segment("host"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyWhoisBaseRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.whoisBaseRecord";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::WhoisHistoryRecord, C> {
     /// Structural property `abuse` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
@@ -280,17 +280,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::WhoisHistoryRecord, C> {
         crate::path::EntityPath::new(self.target().segment("host"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyWhoisBaseRecord>
 for crate::v1::security::WhoisHistoryRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.whoisHistoryRecord";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::WhoisHistoryRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.whoisHistoryRecord";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 impl<C> crate::path::EntityPath<crate::v1::security::WhoisRecord, C> {
     /// Navigation property `history` (`microsoft.graph.security.whoisHistoryRecord`).
@@ -352,17 +352,17 @@ impl<C> crate::path::EntityPath<crate::v1::security::WhoisRecord, C> {
         crate::path::EntityPath::new(self.target().segment("host"))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyWhoisBaseRecord>
 for crate::v1::security::WhoisRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.whoisRecord";
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::WhoisRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.whoisRecord";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Win32LobApp, C> {
     /// Structural property `installExperience` (`microsoft.graph.win32LobAppInstallExperience`), addressed on its own: `GET` or `PATCH` it.
@@ -439,19 +439,19 @@ impl<C> crate::path::EntityPath<crate::v1::Win32LobApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Windows10CompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -552,17 +552,17 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10CompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::Windows10CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Windows10CustomConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -664,17 +664,17 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10CustomConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Windows10EndpointProtectionConfiguration, C> {
     /// Structural property `bitLockerRemovableDrivePolicy` (`microsoft.graph.bitLockerRemovableDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
@@ -802,17 +802,17 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10EndpointProtectionConfigurat
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10EndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10EndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
@@ -857,17 +857,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceEnrollmentConfiguration>
 for crate::v1::Windows10EnrollmentCompletionPageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10EnrollmentCompletionPageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
@@ -974,17 +974,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10EnterpriseModernAppManagementConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10EnterpriseModernAppManagementConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Windows10GeneralConfiguration, C> {
     /// Structural property `defenderDetectedMalwareActions` (`microsoft.graph.defenderDetectedMalwareActions`), addressed on its own: `GET` or `PATCH` it.
@@ -1106,17 +1106,17 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10GeneralConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Windows10MobileCompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -1217,17 +1217,17 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10MobileCompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::Windows10MobileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10MobileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Windows10SecureAssessmentConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1329,17 +1329,17 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10SecureAssessmentConfiguratio
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10SecureAssessmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10SecureAssessmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Windows10TeamGeneralConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1441,17 +1441,17 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10TeamGeneralConfiguration, C>
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10TeamGeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10TeamGeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Windows81CompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -1552,17 +1552,17 @@ impl<C> crate::path::EntityPath<crate::v1::Windows81CompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::Windows81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Windows81GeneralConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1664,17 +1664,17 @@ impl<C> crate::path::EntityPath<crate::v1::Windows81GeneralConfiguration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsAppX, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -1731,19 +1731,19 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsAppX, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsAutopilotDeploymentProfile, C> {
     /// Structural property `outOfBoxExperienceSetting` (`microsoft.graph.outOfBoxExperienceSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1764,17 +1764,17 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsAutopilotDeploymentProfile, C>
         crate::path::CollectionPath::new(self.target().segment("assignedDevices"))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfile";
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsAutopilotDeploymentProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfileAssignment";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsAutopilotDeviceIdentity, C> {
     /// Assigns user to Autopilot devices.
@@ -1826,12 +1826,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsAutopilotDeviceIdentity, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsAutopilotDeviceIdentity {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeviceIdentity";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
@@ -1938,22 +1938,22 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsDeviceMalwareState {
     const SEGMENT: &'static str = "microsoft.graph.windowsDeviceMalwareState";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
@@ -1982,17 +1982,17 @@ impl<
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::WindowsHelloForBusinessAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsHelloForBusinessAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::AnyWindowsInformationProtection, C> {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
@@ -2061,32 +2061,32 @@ impl<C> crate::path::EntityPath<crate::v1::AnyWindowsInformationProtection, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::AnyWindowsInformationProtection {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyWindowsInformationProtection {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsInformationProtectionAppLearningSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLearningSummary";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsInformationProtectionAppLockerFile {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLockerFile";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsInformationProtectionNetworkLearningSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::WindowsInformationProtectionPolicy, C> {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
@@ -2155,22 +2155,22 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsInformationProtectionPolicy, C
         )
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyWindowsInformationProtection>
 for crate::v1::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsMalwareInformation, C> {
     /// Containment navigation property `deviceMalwareStates` (`microsoft.graph.malwareStateForWindowsDevice`).
@@ -2183,12 +2183,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsMalwareInformation, C> {
         crate::path::CollectionPath::new(self.target().segment("deviceMalwareStates"))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsMalwareInformation {
     const SEGMENT: &'static str = "microsoft.graph.windowsMalwareInformation";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsMicrosoftEdgeApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -2228,17 +2228,17 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsMicrosoftEdgeApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::WindowsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsMobileMsi, C> {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -2287,20 +2287,20 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsMobileMsi, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp>
 for crate::v1::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CompliancePolicy, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -2401,17 +2401,17 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CompliancePolicy, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::WindowsPhone81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsPhone81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CustomConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2513,17 +2513,17 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CustomConfiguration, C>
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::WindowsPhone81CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsPhone81CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81GeneralConfiguration, C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2625,17 +2625,17 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81GeneralConfiguration, C
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::WindowsPhone81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsPhone81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::WindowsProtectionState, C> {
     /// Containment navigation property `detectedMalwareState` (`microsoft.graph.windowsDeviceMalwareState`).
@@ -2648,12 +2648,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsProtectionState, C> {
         crate::path::CollectionPath::new(self.target().segment("detectedMalwareState"))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsProtectionState {
     const SEGMENT: &'static str = "microsoft.graph.windowsProtectionState";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::WindowsSetting, C> {
     /// Containment navigation property `instances` (`microsoft.graph.windowsSettingInstance`).
@@ -2666,16 +2666,16 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsSetting, C> {
         crate::path::CollectionPath::new(self.target().segment("instances"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsSetting {
     const SEGMENT: &'static str = "microsoft.graph.windowsSetting";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.windowsSettingInstance";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsUniversalAppX, C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
@@ -2741,31 +2741,31 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsUniversalAppX, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp>
 for crate::v1::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileContainedApp>
 for crate::v1::WindowsUniversalAppXContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsUniversalAppXContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsUpdateForBusinessConfiguration, C> {
     /// Structural property `installationSchedule` (`microsoft.graph.windowsUpdateInstallScheduleType`), addressed on its own: `GET` or `PATCH` it.
@@ -2873,17 +2873,17 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsUpdateForBusinessConfiguration
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::WindowsUpdateForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsUpdateForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WindowsWebApp, C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
@@ -2923,11 +2923,11 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsWebApp, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WindowsWebApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsWebApp";
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsWebApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsWebApp";
 }

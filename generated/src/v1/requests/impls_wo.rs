@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::WorkHoursAndLocationsSetting, C> {
     /// Containment navigation property `occurrences` (`microsoft.graph.workPlanOccurrence`).
@@ -57,12 +57,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkHoursAndLocationsSetting, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkHoursAndLocationsSetting {
     const SEGMENT: &'static str = "microsoft.graph.workHoursAndLocationsSetting";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::WorkPlanOccurrence, C> {
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
@@ -80,11 +80,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkPlanOccurrence, C> {
         crate::path::PropertyPath::new(self.target().segment("timeOffDetails"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkPlanOccurrence {
     const SEGMENT: &'static str = "microsoft.graph.workPlanOccurrence";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::CollectionPath<crate::v1::WorkPlanOccurrence, C> {
     /// `POST .../setCurrentLocation`: action `microsoft.graph.setCurrentLocation`.
@@ -104,7 +104,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkPlanOccurrence, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::WorkPlanRecurrence, C> {
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
@@ -122,11 +122,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkPlanRecurrence, C> {
         crate::path::PropertyPath::new(self.target().segment("start"))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkPlanRecurrence {
     const SEGMENT: &'static str = "microsoft.graph.workPlanRecurrence";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Workbook, C> {
     /// Containment navigation property `application` (`microsoft.graph.workbookApplication`).
@@ -279,11 +279,11 @@ impl<C> crate::path::EntityPath<crate::v1::Workbook, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Workbook {
     const SEGMENT: &'static str = "microsoft.graph.workbook";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookApplication, C> {
     /// `POST .../calculate`: action `microsoft.graph.calculate`.
@@ -301,11 +301,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookApplication, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookApplication {
     const SEGMENT: &'static str = "microsoft.graph.workbookApplication";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChart, C> {
     /// Containment navigation property `axes` (`microsoft.graph.workbookChartAxes`).
@@ -512,11 +512,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChart, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChart {
     const SEGMENT: &'static str = "microsoft.graph.workbookChart";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::WorkbookChart, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -596,7 +596,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookChart, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAreaFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -618,12 +618,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAreaFormat, C> {
         crate::path::EntityPath::new(self.target().segment("font"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartAreaFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAreaFormat";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxes, C> {
     /// Containment navigation property `categoryAxis` (`microsoft.graph.workbookChartAxis`).
@@ -654,11 +654,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxes, C> {
         crate::path::EntityPath::new(self.target().segment("valueAxis"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartAxes {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxes";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxis, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisFormat`).
@@ -698,11 +698,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxis, C> {
         crate::path::EntityPath::new(self.target().segment("title"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartAxis {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxis";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxisFormat, C> {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
@@ -724,12 +724,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxisFormat, C> {
         crate::path::EntityPath::new(self.target().segment("line"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartAxisFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisFormat";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxisTitle, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisTitleFormat`).
@@ -742,12 +742,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxisTitle, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartAxisTitle {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisTitle";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxisTitleFormat, C> {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
@@ -760,12 +760,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxisTitleFormat, C> {
         crate::path::EntityPath::new(self.target().segment("font"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartAxisTitleFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisTitleFormat";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartDataLabelFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -787,12 +787,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartDataLabelFormat, C> {
         crate::path::EntityPath::new(self.target().segment("font"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartDataLabelFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartDataLabelFormat";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartDataLabels, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartDataLabelFormat`).
@@ -805,12 +805,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartDataLabels, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartDataLabels {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartDataLabels";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartFill, C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
@@ -838,15 +838,15 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartFill, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartFill {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartFill";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartFont {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartFont";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartGridlines, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartGridlinesFormat`).
@@ -859,12 +859,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartGridlines, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartGridlines {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartGridlines";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartGridlinesFormat, C> {
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
@@ -877,12 +877,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartGridlinesFormat, C> {
         crate::path::EntityPath::new(self.target().segment("line"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartGridlinesFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartGridlinesFormat";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartLegend, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartLegendFormat`).
@@ -895,11 +895,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartLegend, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartLegend {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLegend";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartLegendFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -921,12 +921,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartLegendFormat, C> {
         crate::path::EntityPath::new(self.target().segment("font"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartLegendFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLegendFormat";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartLineFormat, C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
@@ -940,12 +940,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartLineFormat, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartLineFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLineFormat";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartPoint, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartPointFormat`).
@@ -958,11 +958,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartPoint, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartPoint {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartPoint";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::WorkbookChartPoint, C> {
     /// `GET .../count`: function `microsoft.graph.count`.
@@ -1002,7 +1002,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookChartPoint, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartPointFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -1015,12 +1015,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartPointFormat, C> {
         crate::path::EntityPath::new(self.target().segment("fill"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartPointFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartPointFormat";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartSeries, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartSeriesFormat`).
@@ -1042,11 +1042,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartSeries, C> {
         crate::path::CollectionPath::new(self.target().segment("points"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartSeries {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartSeries";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::WorkbookChartSeries, C> {
     /// `GET .../count`: function `microsoft.graph.count`.
@@ -1086,7 +1086,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookChartSeries, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartSeriesFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -1108,12 +1108,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartSeriesFormat, C> {
         crate::path::EntityPath::new(self.target().segment("line"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartSeriesFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartSeriesFormat";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartTitle, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartTitleFormat`).
@@ -1126,11 +1126,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartTitle, C> {
         crate::path::EntityPath::new(self.target().segment("format"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartTitle {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartTitle";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookChartTitleFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
@@ -1152,12 +1152,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartTitleFormat, C> {
         crate::path::EntityPath::new(self.target().segment("font"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartTitleFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartTitleFormat";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookComment, C> {
     /// Containment navigation property `replies` (`microsoft.graph.workbookCommentReply`).
@@ -1170,15 +1170,15 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookComment, C> {
         crate::path::CollectionPath::new(self.target().segment("replies"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookComment {
     const SEGMENT: &'static str = "microsoft.graph.workbookComment";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookCommentReply {
     const SEGMENT: &'static str = "microsoft.graph.workbookCommentReply";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookFilter, C> {
     /// Structural property `criteria` (`microsoft.graph.workbookFilterCriteria`), addressed on its own: `GET` or `PATCH` it.
@@ -1354,21 +1354,21 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookFilter, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookFilter {
     const SEGMENT: &'static str = "microsoft.graph.workbookFilter";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookFormatProtection {
     const SEGMENT: &'static str = "microsoft.graph.workbookFormatProtection";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookFunctionResult {
     const SEGMENT: &'static str = "microsoft.graph.workbookFunctionResult";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookFunctions, C> {
     /// `POST .../abs`: action `microsoft.graph.abs`.
@@ -6489,11 +6489,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookFunctions, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookFunctions {
     const SEGMENT: &'static str = "microsoft.graph.workbookFunctions";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookNamedItem, C> {
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
@@ -6519,11 +6519,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookNamedItem, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookNamedItem {
     const SEGMENT: &'static str = "microsoft.graph.workbookNamedItem";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::WorkbookNamedItem, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -6557,7 +6557,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookNamedItem, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookOperation, C> {
     /// Structural property `error` (`microsoft.graph.workbookOperationError`), addressed on its own: `GET` or `PATCH` it.
@@ -6565,11 +6565,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookOperation, C> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookOperation {
     const SEGMENT: &'static str = "microsoft.graph.workbookOperation";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookPivotTable, C> {
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
@@ -6592,11 +6592,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookPivotTable, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookPivotTable {
     const SEGMENT: &'static str = "microsoft.graph.workbookPivotTable";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::WorkbookPivotTable, C> {
     /// `POST .../refreshAll`: action `microsoft.graph.refreshAll`.
@@ -6610,7 +6610,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookPivotTable, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookRange, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookRangeFormat`).
@@ -7183,15 +7183,15 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookRange, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRange {
     const SEGMENT: &'static str = "microsoft.graph.workbookRange";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeBorder {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeBorder";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::WorkbookRangeBorder, C> {
     /// `GET .../count`: function `microsoft.graph.count`.
@@ -7231,7 +7231,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookRangeBorder, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeFill, C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
@@ -7245,15 +7245,15 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeFill, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeFill {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFill";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeFont {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFont";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeFormat, C> {
     /// Containment navigation property `borders` (`microsoft.graph.workbookRangeBorder`).
@@ -7313,11 +7313,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeFormat, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFormat";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeSort, C> {
     /// `POST .../apply`: action `microsoft.graph.apply`.
@@ -7335,11 +7335,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeSort, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeSort {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeSort";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeView, C> {
     /// Containment navigation property `rows` (`microsoft.graph.workbookRangeView`).
@@ -7365,11 +7365,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeView, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeView {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeView";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::WorkbookRangeView, C> {
     /// `GET .../itemAt`: function `microsoft.graph.itemAt`.
@@ -7399,7 +7399,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookRangeView, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookTable, C> {
     /// Containment navigation property `columns` (`microsoft.graph.workbookTableColumn`).
@@ -7524,11 +7524,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookTable, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookTable {
     const SEGMENT: &'static str = "microsoft.graph.workbookTable";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::WorkbookTable, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -7582,7 +7582,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookTable, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookTableColumn, C> {
     /// Containment navigation property `filter` (`microsoft.graph.workbookFilter`).
@@ -7647,11 +7647,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookTableColumn, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookTableColumn {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableColumn";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::WorkbookTableColumn, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -7705,7 +7705,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookTableColumn, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookTableRow, C> {
     /// `GET .../range`: function `microsoft.graph.range`.
@@ -7722,11 +7722,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookTableRow, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookTableRow {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableRow";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::WorkbookTableRow, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -7780,7 +7780,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookTableRow, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookTableSort, C> {
     /// `POST .../apply`: action `microsoft.graph.apply`.
@@ -7818,11 +7818,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookTableSort, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookTableSort {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableSort";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookWorksheet, C> {
     /// Containment navigation property `charts` (`microsoft.graph.workbookChart`).
@@ -7982,11 +7982,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookWorksheet, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookWorksheet {
     const SEGMENT: &'static str = "microsoft.graph.workbookWorksheet";
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::CollectionPath<crate::v1::WorkbookWorksheet, C> {
     /// `POST .../add`: action `microsoft.graph.add`.
@@ -8004,7 +8004,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookWorksheet, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::WorkbookWorksheetProtection, C> {
     /// Structural property `options` (`microsoft.graph.workbookWorksheetProtectionOptions`), addressed on its own: `GET` or `PATCH` it.
@@ -8038,12 +8038,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookWorksheetProtection, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookWorksheetProtection {
     const SEGMENT: &'static str = "microsoft.graph.workbookWorksheetProtection";
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 impl<C> crate::path::EntityPath<crate::v1::WorkforceIntegration, C> {
     /// Structural property `encryption` (`microsoft.graph.workforceIntegrationEncryption`), addressed on its own: `GET` or `PATCH` it.
@@ -8073,16 +8073,16 @@ impl<C> crate::path::EntityPath<crate::v1::WorkforceIntegration, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::WorkforceIntegration {
     const SEGMENT: &'static str = "microsoft.graph.workforceIntegration";
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkforceIntegration {
     const SEGMENT: &'static str = "microsoft.graph.workforceIntegration";
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<C> crate::path::EntityPath<crate::v1::WorkingTimeSchedule, C> {
     /// Triggers the policies associated with the end of working hours for user.
@@ -8110,11 +8110,11 @@ impl<C> crate::path::EntityPath<crate::v1::WorkingTimeSchedule, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkingTimeSchedule {
     const SEGMENT: &'static str = "microsoft.graph.workingTimeSchedule";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::Workspace, C> {
     /// Structural property `mode` (`microsoft.graph.placeMode`), addressed on its own: `GET` or `PATCH` it.
@@ -8154,15 +8154,15 @@ impl<C> crate::path::EntityPath<crate::v1::Workspace, C> {
         )
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Workspace {
     const SEGMENT: &'static str = "microsoft.graph.workspace";
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Workspace {
     const SEGMENT: &'static str = "microsoft.graph.workspace";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::identity_governance::Workflow, C> {
     /// Structural property `quarantineDetails` (`microsoft.graph.identityGovernance.quarantineDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -8391,12 +8391,12 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::Workflow, C> {
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::identity_governance::AnyWorkflowBase>
 for crate::v1::identity_governance::Workflow {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.workflow";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::identity_governance::AnyWorkflowBase, C> {
     /// Structural property `executionConditions` (`microsoft.graph.identityGovernance.workflowExecutionConditions`), addressed on its own: `GET` or `PATCH` it.
@@ -8446,7 +8446,7 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::AnyWorkflowBase,
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::identity_governance::WorkflowTemplate, C> {
     /// Structural property `executionConditions` (`microsoft.graph.identityGovernance.workflowExecutionConditions`), addressed on its own: `GET` or `PATCH` it.
@@ -8467,12 +8467,12 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::WorkflowTemplate
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::WorkflowTemplate {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.workflowTemplate";
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 impl<C> crate::path::EntityPath<crate::v1::identity_governance::WorkflowVersion, C> {
     /// Structural property `settings` (`microsoft.graph.identityGovernance.workflowSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -8528,7 +8528,7 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::WorkflowVersion,
         crate::path::CollectionPath::new(self.target().segment("tasks"))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl crate::path::DerivedFrom<crate::v1::identity_governance::AnyWorkflowBase>
 for crate::v1::identity_governance::WorkflowVersion {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.workflowVersion";

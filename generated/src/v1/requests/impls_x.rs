@@ -2,7 +2,9 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<
     C,
@@ -46,22 +48,26 @@ impl<
         crate::path::CollectionPath::new(self.target().segment("includeTargets"))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::X509CertificateAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.x509CertificateAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::X509CertificateAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.x509CertificateAuthenticationMethodConfiguration";
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationCombinationConfiguration>
 for crate::v1::X509CertificateCombinationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.x509CertificateCombinationConfiguration";
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::X509CertificateCombinationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.x509CertificateCombinationConfiguration";

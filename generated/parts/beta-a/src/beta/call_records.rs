@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::call_records::*;
 
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.callRecords.directRoutingLogRow`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -55,7 +55,7 @@ pub struct DirectRoutingLogRow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for DirectRoutingLogRow {
     #[inline]
     fn default() -> Self {
@@ -85,7 +85,7 @@ impl ::std::default::Default for DirectRoutingLogRow {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for DirectRoutingLogRow {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.directRoutingLogRow";
     const KEYS: &'static [&'static str] = &[
@@ -252,9 +252,9 @@ impl rt::Object for DirectRoutingLogRow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(DirectRoutingLogRow);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     DirectRoutingLogRow { with_callee_number callee_number : ::std::string::String;
     with_call_end_sub_reason call_end_sub_reason : i32; with_caller_number caller_number
@@ -274,6 +274,6 @@ rt::impl_setters!(
     ::std::string::String; with_user_id user_id : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectRoutingLogRow);

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::ediscovery::*;
 
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.additionalDataOptions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -19,7 +19,7 @@ pub enum AdditionalDataOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::StrEnum for AdditionalDataOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.additionalDataOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -52,12 +52,12 @@ impl rt::StrEnum for AdditionalDataOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_enum!(AdditionalDataOptions);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdditionalDataOptions);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.childSelectability`, enum type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -70,7 +70,7 @@ pub enum ChildSelectability {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::StrEnum for ChildSelectability {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.childSelectability";
     const MEMBERS: &'static [&'static str] = &["One", "Many"];
@@ -97,12 +97,12 @@ impl rt::StrEnum for ChildSelectability {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_enum!(ChildSelectability);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChildSelectability);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceScopes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -123,7 +123,7 @@ pub enum DataSourceScopes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::StrEnum for DataSourceScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceScopes";
     const MEMBERS: &'static [&'static str] = &[
@@ -165,12 +165,12 @@ impl rt::StrEnum for DataSourceScopes {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_enum!(DataSourceScopes);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceScopes);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.legalHoldStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -187,7 +187,7 @@ pub enum LegalHoldStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::StrEnum for LegalHoldStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.legalHoldStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -223,12 +223,12 @@ impl rt::StrEnum for LegalHoldStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_enum!(LegalHoldStatus);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LegalHoldStatus);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.ocrSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -243,7 +243,7 @@ pub struct OcrSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for OcrSettings {
     #[inline]
     fn default() -> Self {
@@ -255,7 +255,7 @@ impl ::std::default::Default for OcrSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for OcrSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.ocrSettings";
     const KEYS: &'static [&'static str] = &["isEnabled", "maxImageSize", "timeout"];
@@ -304,17 +304,17 @@ impl rt::Object for OcrSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(OcrSettings);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     OcrSettings { with_is_enabled is_enabled : bool; with_max_image_size max_image_size :
     i32; with_timeout timeout : rt::edm::Duration; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OcrSettings);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.redundancyDetectionSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -331,7 +331,7 @@ pub struct RedundancyDetectionSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for RedundancyDetectionSettings {
     #[inline]
     fn default() -> Self {
@@ -344,7 +344,7 @@ impl ::std::default::Default for RedundancyDetectionSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for RedundancyDetectionSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.redundancyDetectionSettings";
     const KEYS: &'static [&'static str] = &[
@@ -403,18 +403,18 @@ impl rt::Object for RedundancyDetectionSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(RedundancyDetectionSettings);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     RedundancyDetectionSettings { with_is_enabled is_enabled : bool; with_max_words
     max_words : i32; with_min_words min_words : i32; with_similarity_threshold
     similarity_threshold : i32; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RedundancyDetectionSettings);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.settings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -433,7 +433,7 @@ pub struct Settings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for Settings {
     #[inline]
     fn default() -> Self {
@@ -446,7 +446,7 @@ impl ::std::default::Default for Settings {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for Settings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.settings";
     const KEYS: &'static [&'static str] = &[
@@ -505,19 +505,19 @@ impl rt::Object for Settings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(Settings);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     Settings { with_id id : ::std::string::String; with_ocr ocr : crate
     ::beta::ediscovery::OcrSettings; with_redundancy_detection redundancy_detection :
     crate ::beta::ediscovery::RedundancyDetectionSettings; with_topic_modeling
     topic_modeling : crate ::beta::ediscovery::TopicModelingSettings; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Settings);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.sourceType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -530,7 +530,7 @@ pub enum SourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::StrEnum for SourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.sourceType";
     const MEMBERS: &'static [&'static str] = &["mailbox", "site"];
@@ -557,12 +557,12 @@ impl rt::StrEnum for SourceType {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_enum!(SourceType);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SourceType);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.tag`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -587,7 +587,7 @@ pub struct Tag {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for Tag {
     #[inline]
     fn default() -> Self {
@@ -604,7 +604,7 @@ impl ::std::default::Default for Tag {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for Tag {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.tag";
     const KEYS: &'static [&'static str] = &[
@@ -687,9 +687,9 @@ impl rt::Object for Tag {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(Tag);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     Tag { with_id id : ::std::string::String; with_child_selectability
     child_selectability : crate ::beta::ediscovery::ChildSelectability; with_created_by
@@ -699,10 +699,10 @@ rt::impl_setters!(
     with_child_tags child_tags : ::std::vec::Vec < crate ::beta::ediscovery::Tag >;
     with_parent parent : ::std::boxed::Box < crate ::beta::ediscovery::Tag >; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Tag);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.topicModelingSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -719,7 +719,7 @@ pub struct TopicModelingSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for TopicModelingSettings {
     #[inline]
     fn default() -> Self {
@@ -732,7 +732,7 @@ impl ::std::default::Default for TopicModelingSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for TopicModelingSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.topicModelingSettings";
     const KEYS: &'static [&'static str] = &[
@@ -795,18 +795,18 @@ impl rt::Object for TopicModelingSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(TopicModelingSettings);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     TopicModelingSettings { with_dynamically_adjust_topic_count
     dynamically_adjust_topic_count : bool; with_ignore_numbers ignore_numbers : bool;
     with_is_enabled is_enabled : bool; with_topic_count topic_count : i32; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopicModelingSettings);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.userSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -827,7 +827,7 @@ pub struct UserSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for UserSource {
     #[inline]
     fn default() -> Self {
@@ -842,7 +842,7 @@ impl ::std::default::Default for UserSource {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for UserSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.userSource";
     const KEYS: &'static [&'static str] = &[
@@ -913,9 +913,9 @@ impl rt::Object for UserSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(UserSource);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     UserSource { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -923,6 +923,6 @@ rt::impl_setters!(
     with_email email : ::std::string::String; with_included_sources included_sources :
     rt::Flags < crate ::beta::ediscovery::SourceType >; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSource);

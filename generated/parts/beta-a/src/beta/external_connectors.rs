@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::external_connectors::*;
 
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.accessType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -19,7 +19,7 @@ pub enum AccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::StrEnum for AccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.accessType";
     const MEMBERS: &'static [&'static str] = &["grant", "deny", "unknownFutureValue"];
@@ -48,12 +48,12 @@ impl rt::StrEnum for AccessType {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_enum!(AccessType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -70,7 +70,7 @@ pub struct Acl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl ::std::default::Default for Acl {
     #[inline]
     fn default() -> Self {
@@ -83,7 +83,7 @@ impl ::std::default::Default for Acl {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::Object for Acl {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.acl";
     const KEYS: &'static [&'static str] = &[
@@ -142,19 +142,19 @@ impl rt::Object for Acl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_object!(Acl);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_setters!(
     Acl { with_access_type access_type : crate ::beta::external_connectors::AccessType;
     with_identity_source identity_source : crate
     ::beta::external_connectors::IdentitySourceType; with_type type_ : crate
     ::beta::external_connectors::AclType; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acl);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.aclType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -173,7 +173,7 @@ pub enum AclType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::StrEnum for AclType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.aclType";
     const MEMBERS: &'static [&'static str] = &[
@@ -212,12 +212,12 @@ impl rt::StrEnum for AclType {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_enum!(AclType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AclType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -228,7 +228,7 @@ pub struct Configuration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl ::std::default::Default for Configuration {
     #[inline]
     fn default() -> Self {
@@ -238,7 +238,7 @@ impl ::std::default::Default for Configuration {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::Object for Configuration {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.configuration";
     const KEYS: &'static [&'static str] = &["authorizedAppIds"];
@@ -275,17 +275,17 @@ impl rt::Object for Configuration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_object!(Configuration);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_setters!(
     Configuration { with_authorized_app_ids authorized_app_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Configuration);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -300,7 +300,7 @@ pub struct ConnectionOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl ::std::default::Default for ConnectionOperation {
     #[inline]
     fn default() -> Self {
@@ -312,7 +312,7 @@ impl ::std::default::Default for ConnectionOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::Object for ConnectionOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
     const KEYS: &'static [&'static str] = &["id", "error", "status"];
@@ -361,18 +361,18 @@ impl rt::Object for ConnectionOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_object!(ConnectionOperation);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_setters!(
     ConnectionOperation { with_id id : ::std::string::String; with_error error : crate
     ::beta::PublicError; with_status status : crate
     ::beta::external_connectors::ConnectionOperationStatus; }
 );
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperation);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperationStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -391,7 +391,7 @@ pub enum ConnectionOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::StrEnum for ConnectionOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -430,12 +430,12 @@ impl rt::StrEnum for ConnectionOperationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_enum!(ConnectionOperationStatus);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperationStatus);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -454,7 +454,7 @@ pub enum ConnectionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::StrEnum for ConnectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -493,12 +493,12 @@ impl rt::StrEnum for ConnectionState {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_enum!(ConnectionState);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionState);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_external)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 ///
 /// Features: `beta` or `beta-external`.
@@ -511,7 +511,7 @@ pub struct External {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_external)]
 impl ::std::default::Default for External {
     #[inline]
     fn default() -> Self {
@@ -521,7 +521,7 @@ impl ::std::default::Default for External {
         }
     }
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_external)]
 impl rt::Object for External {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.external";
     const KEYS: &'static [&'static str] = &["connections"];
@@ -558,17 +558,17 @@ impl rt::Object for External {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_external)]
 rt::impl_object!(External);
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_external)]
 rt::impl_setters!(
     External { with_connections connections : ::std::vec::Vec < crate
     ::beta::external_connectors::ExternalConnection >; }
 );
-#[cfg(msgraph_beta_c136)]
+#[cfg(msgraph_beta_external)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(External);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -601,7 +601,7 @@ pub struct ExternalConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalConnection {
     #[inline]
     fn default() -> Self {
@@ -619,7 +619,7 @@ impl ::std::default::Default for ExternalConnection {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::Object for ExternalConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalConnection";
     const KEYS: &'static [&'static str] = &[
@@ -708,9 +708,9 @@ impl rt::Object for ExternalConnection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_object!(ExternalConnection);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalConnection { with_id id : ::std::string::String; with_configuration
     configuration : crate ::beta::external_connectors::Configuration; with_description
@@ -722,10 +722,10 @@ rt::impl_setters!(
     ::beta::external_connectors::ConnectionOperation >; with_schema schema : crate
     ::beta::external_connectors::Schema; }
 );
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalConnection);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -744,7 +744,7 @@ pub struct ExternalGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalGroup {
     #[inline]
     fn default() -> Self {
@@ -757,7 +757,7 @@ impl ::std::default::Default for ExternalGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::Object for ExternalGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroup";
     const KEYS: &'static [&'static str] = &[
@@ -816,19 +816,19 @@ impl rt::Object for ExternalGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_object!(ExternalGroup);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalGroup { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_members members : ::std::vec::Vec < crate
     ::beta::external_connectors::ExternalGroupMember >; }
 );
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroup);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -843,7 +843,7 @@ pub struct ExternalGroupMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalGroupMember {
     #[inline]
     fn default() -> Self {
@@ -855,7 +855,7 @@ impl ::std::default::Default for ExternalGroupMember {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::Object for ExternalGroupMember {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroupMember";
     const KEYS: &'static [&'static str] = &["id", "identitySource", "type"];
@@ -904,18 +904,18 @@ impl rt::Object for ExternalGroupMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_object!(ExternalGroupMember);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalGroupMember { with_id id : ::std::string::String; with_identity_source
     identity_source : crate ::beta::external_connectors::IdentitySourceType; with_type
     type_ : crate ::beta::external_connectors::ExternalGroupMemberType; }
 );
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroupMember);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMemberType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -930,7 +930,7 @@ pub enum ExternalGroupMemberType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::StrEnum for ExternalGroupMemberType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroupMemberType";
     const MEMBERS: &'static [&'static str] = &["user", "group", "unknownFutureValue"];
@@ -959,12 +959,12 @@ impl rt::StrEnum for ExternalGroupMemberType {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_enum!(ExternalGroupMemberType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroupMemberType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -981,7 +981,7 @@ pub struct ExternalItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalItem {
     #[inline]
     fn default() -> Self {
@@ -994,7 +994,7 @@ impl ::std::default::Default for ExternalItem {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::Object for ExternalItem {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItem";
     const KEYS: &'static [&'static str] = &["id", "acl", "content", "properties"];
@@ -1048,19 +1048,19 @@ impl rt::Object for ExternalItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_object!(ExternalItem);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalItem { with_id id : ::std::string::String; with_acl acl : ::std::vec::Vec <
     crate ::beta::external_connectors::Acl >; with_content content : crate
     ::beta::external_connectors::ExternalItemContent; with_properties properties : crate
     ::beta::external_connectors::Properties; }
 );
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItem);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -1073,7 +1073,7 @@ pub struct ExternalItemContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalItemContent {
     #[inline]
     fn default() -> Self {
@@ -1084,7 +1084,7 @@ impl ::std::default::Default for ExternalItemContent {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::Object for ExternalItemContent {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContent";
     const KEYS: &'static [&'static str] = &["type", "value"];
@@ -1125,18 +1125,18 @@ impl rt::Object for ExternalItemContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_object!(ExternalItemContent);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalItemContent { with_type type_ : crate
     ::beta::external_connectors::ExternalItemContentType; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContent);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContentType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -1151,7 +1151,7 @@ pub enum ExternalItemContentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::StrEnum for ExternalItemContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContentType";
     const MEMBERS: &'static [&'static str] = &["text", "html", "unknownFutureValue"];
@@ -1180,12 +1180,12 @@ impl rt::StrEnum for ExternalItemContentType {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_enum!(ExternalItemContentType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContentType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.identitySourceType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -1200,7 +1200,7 @@ pub enum IdentitySourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::StrEnum for IdentitySourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.identitySourceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1233,12 +1233,12 @@ impl rt::StrEnum for IdentitySourceType {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_enum!(IdentitySourceType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySourceType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.label`, enum type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -1273,7 +1273,7 @@ pub enum Label {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::StrEnum for Label {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.label";
     const MEMBERS: &'static [&'static str] = &[
@@ -1336,12 +1336,12 @@ impl rt::StrEnum for Label {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_enum!(Label);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Label);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -1350,7 +1350,7 @@ pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl ::std::default::Default for Properties {
     #[inline]
     fn default() -> Self {
@@ -1359,7 +1359,7 @@ impl ::std::default::Default for Properties {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::Object for Properties {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.properties";
     const KEYS: &'static [&'static str] = &[];
@@ -1393,12 +1393,12 @@ impl rt::Object for Properties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_object!(Properties);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Properties);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -1423,7 +1423,7 @@ pub struct Property {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl ::std::default::Default for Property {
     #[inline]
     fn default() -> Self {
@@ -1440,7 +1440,7 @@ impl ::std::default::Default for Property {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::Object for Property {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.property";
     const KEYS: &'static [&'static str] = &[
@@ -1523,9 +1523,9 @@ impl rt::Object for Property {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_object!(Property);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_setters!(
     Property { with_aliases aliases : ::std::vec::Vec < ::std::string::String >;
     with_is_queryable is_queryable : bool; with_is_refinable is_refinable : bool;
@@ -1534,10 +1534,10 @@ rt::impl_setters!(
     with_name name : ::std::string::String; with_type type_ : crate
     ::beta::external_connectors::PropertyType; }
 );
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Property);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.propertyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -1566,7 +1566,7 @@ pub enum PropertyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::StrEnum for PropertyType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.propertyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1620,12 +1620,12 @@ impl rt::StrEnum for PropertyType {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_enum!(PropertyType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyType);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
@@ -1642,7 +1642,7 @@ pub struct Schema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl ::std::default::Default for Schema {
     #[inline]
     fn default() -> Self {
@@ -1654,7 +1654,7 @@ impl ::std::default::Default for Schema {
         }
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::Object for Schema {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.schema";
     const KEYS: &'static [&'static str] = &["id", "baseType", "properties"];
@@ -1703,14 +1703,14 @@ impl rt::Object for Schema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_object!(Schema);
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 rt::impl_setters!(
     Schema { with_id id : ::std::string::String; with_base_type base_type :
     ::std::string::String; with_properties properties : ::std::vec::Vec < crate
     ::beta::external_connectors::Property >; }
 );
-#[cfg(msgraph_beta_c135)]
+#[cfg(msgraph_beta_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Schema);

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::term_store::*;
 
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.group`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -27,7 +27,7 @@ pub struct Group {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl ::std::default::Default for Group {
     #[inline]
     fn default() -> Self {
@@ -43,7 +43,7 @@ impl ::std::default::Default for Group {
         }
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl rt::Object for Group {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.group";
     const KEYS: &'static [&'static str] = &[
@@ -120,9 +120,9 @@ impl rt::Object for Group {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_object!(Group);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_setters!(
     Group { with_id id : ::std::string::String; with_created_date_time created_date_time
     : rt::edm::DateTimeOffset; with_description description : ::std::string::String;
@@ -131,10 +131,10 @@ rt::impl_setters!(
     ::beta::term_store::TermGroupScope; with_sets sets : ::std::vec::Vec < crate
     ::beta::term_store::Set >; }
 );
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Group);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.localizedDescription`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -147,7 +147,7 @@ pub struct LocalizedDescription {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl ::std::default::Default for LocalizedDescription {
     #[inline]
     fn default() -> Self {
@@ -158,7 +158,7 @@ impl ::std::default::Default for LocalizedDescription {
         }
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl rt::Object for LocalizedDescription {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedDescription";
     const KEYS: &'static [&'static str] = &["description", "languageTag"];
@@ -202,17 +202,17 @@ impl rt::Object for LocalizedDescription {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_object!(LocalizedDescription);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_setters!(
     LocalizedDescription { with_description description : ::std::string::String;
     with_language_tag language_tag : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedDescription);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.localizedLabel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -227,7 +227,7 @@ pub struct LocalizedLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl ::std::default::Default for LocalizedLabel {
     #[inline]
     fn default() -> Self {
@@ -239,7 +239,7 @@ impl ::std::default::Default for LocalizedLabel {
         }
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl rt::Object for LocalizedLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedLabel";
     const KEYS: &'static [&'static str] = &["isDefault", "languageTag", "name"];
@@ -288,17 +288,17 @@ impl rt::Object for LocalizedLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_object!(LocalizedLabel);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_setters!(
     LocalizedLabel { with_is_default is_default : bool; with_language_tag language_tag :
     ::std::string::String; with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedLabel);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.localizedName`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -311,7 +311,7 @@ pub struct LocalizedName {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl ::std::default::Default for LocalizedName {
     #[inline]
     fn default() -> Self {
@@ -322,7 +322,7 @@ impl ::std::default::Default for LocalizedName {
         }
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl rt::Object for LocalizedName {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.localizedName";
     const KEYS: &'static [&'static str] = &["languageTag", "name"];
@@ -363,17 +363,17 @@ impl rt::Object for LocalizedName {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_object!(LocalizedName);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_setters!(
     LocalizedName { with_language_tag language_tag : ::std::string::String; with_name
     name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedName);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.relation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -392,7 +392,7 @@ pub struct Relation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl ::std::default::Default for Relation {
     #[inline]
     fn default() -> Self {
@@ -406,7 +406,7 @@ impl ::std::default::Default for Relation {
         }
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl rt::Object for Relation {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.relation";
     const KEYS: &'static [&'static str] = &[
@@ -471,19 +471,19 @@ impl rt::Object for Relation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_object!(Relation);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_setters!(
     Relation { with_id id : ::std::string::String; with_relationship relationship : crate
     ::beta::term_store::RelationType; with_from_term from_term : crate
     ::beta::term_store::Term; with_set set : crate ::beta::term_store::Set; with_to_term
     to_term : crate ::beta::term_store::Term; }
 );
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Relation);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.relationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -496,7 +496,7 @@ pub enum RelationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl rt::StrEnum for RelationType {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.relationType";
     const MEMBERS: &'static [&'static str] = &["pin", "reuse"];
@@ -523,12 +523,12 @@ impl rt::StrEnum for RelationType {
         }
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_enum!(RelationType);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RelationType);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.set`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -557,7 +557,7 @@ pub struct Set {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl ::std::default::Default for Set {
     #[inline]
     fn default() -> Self {
@@ -575,7 +575,7 @@ impl ::std::default::Default for Set {
         }
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl rt::Object for Set {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.set";
     const KEYS: &'static [&'static str] = &[
@@ -664,9 +664,9 @@ impl rt::Object for Set {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_object!(Set);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_setters!(
     Set { with_id id : ::std::string::String; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_description description : ::std::string::String;
@@ -678,10 +678,10 @@ rt::impl_setters!(
     ::beta::term_store::Relation >; with_terms terms : ::std::vec::Vec < crate
     ::beta::term_store::Term >; }
 );
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Set);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.store`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -700,7 +700,7 @@ pub struct Store {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl ::std::default::Default for Store {
     #[inline]
     fn default() -> Self {
@@ -714,7 +714,7 @@ impl ::std::default::Default for Store {
         }
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl rt::Object for Store {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.store";
     const KEYS: &'static [&'static str] = &[
@@ -779,9 +779,9 @@ impl rt::Object for Store {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_object!(Store);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_setters!(
     Store { with_id id : ::std::string::String; with_default_language_tag
     default_language_tag : ::std::string::String; with_language_tags language_tags :
@@ -789,10 +789,10 @@ rt::impl_setters!(
     crate ::beta::term_store::Group >; with_sets sets : ::std::vec::Vec < crate
     ::beta::term_store::Set >; }
 );
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Store);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.term`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -821,7 +821,7 @@ pub struct Term {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl ::std::default::Default for Term {
     #[inline]
     fn default() -> Self {
@@ -839,7 +839,7 @@ impl ::std::default::Default for Term {
         }
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl rt::Object for Term {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.term";
     const KEYS: &'static [&'static str] = &[
@@ -928,9 +928,9 @@ impl rt::Object for Term {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_object!(Term);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_setters!(
     Term { with_id id : ::std::string::String; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_descriptions descriptions : ::std::vec::Vec < crate
@@ -941,10 +941,10 @@ rt::impl_setters!(
     < crate ::beta::term_store::Term >; with_relations relations : ::std::vec::Vec <
     crate ::beta::term_store::Relation >; with_set set : crate ::beta::term_store::Set; }
 );
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Term);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.termGroupScope`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -959,7 +959,7 @@ pub enum TermGroupScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 impl rt::StrEnum for TermGroupScope {
     const TYPE_NAME: &'static str = "microsoft.graph.termStore.termGroupScope";
     const MEMBERS: &'static [&'static str] = &["global", "system", "siteCollection"];
@@ -988,8 +988,8 @@ impl rt::StrEnum for TermGroupScope {
         }
     }
 }
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 rt::impl_enum!(TermGroupScope);
-#[cfg(msgraph_beta_c138)]
+#[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermGroupScope);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.aadUserConversationMemberResult`, complex type, derived from `microsoft.graph.actionResultPart`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct AadUserConversationMemberResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AadUserConversationMemberResult {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for AadUserConversationMemberResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AadUserConversationMemberResult {
     const TYPE_NAME: &'static str = "microsoft.graph.aadUserConversationMemberResult";
     const KEYS: &'static [&'static str] = &["error", "userId"];
@@ -67,17 +67,17 @@ impl rt::Object for AadUserConversationMemberResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AadUserConversationMemberResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AadUserConversationMemberResult { with_error error : crate ::beta::PublicError;
     with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AadUserConversationMemberResult);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.acceptJoinResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -86,7 +86,7 @@ pub struct AcceptJoinResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for AcceptJoinResponse {
     #[inline]
     fn default() -> Self {
@@ -95,7 +95,7 @@ impl ::std::default::Default for AcceptJoinResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for AcceptJoinResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.acceptJoinResponse";
     const KEYS: &'static [&'static str] = &[];
@@ -129,12 +129,12 @@ impl rt::Object for AcceptJoinResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(AcceptJoinResponse);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AcceptJoinResponse);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -173,7 +173,7 @@ pub struct AccessPackage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackage {
     #[inline]
     fn default() -> Self {
@@ -195,7 +195,7 @@ impl ::std::default::Default for AccessPackage {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackage {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackage";
     const KEYS: &'static [&'static str] = &[
@@ -320,9 +320,9 @@ impl rt::Object for AccessPackage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackage);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackage { with_id id : ::std::string::String; with_catalog_id catalog_id :
     ::std::string::String; with_created_by created_by : ::std::string::String;
@@ -338,10 +338,10 @@ rt::impl_setters!(
     access_package_resource_role_scopes : ::std::vec::Vec < crate
     ::beta::AccessPackageResourceRoleScope >; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackage);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAnswer`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -354,7 +354,7 @@ pub struct AccessPackageAnswer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAnswer {
     #[inline]
     fn default() -> Self {
@@ -365,7 +365,7 @@ impl ::std::default::Default for AccessPackageAnswer {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageAnswer {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswer";
     const KEYS: &'static [&'static str] = &["answeredQuestion", "displayValue"];
@@ -409,18 +409,18 @@ impl rt::Object for AccessPackageAnswer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAnswer);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAnswer { with_answered_question answered_question : crate
     ::beta::AnyAccessPackageQuestion; with_display_value display_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAnswer);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// `microsoft.graph.accessPackageAnswer` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -429,21 +429,21 @@ pub enum AnyAccessPackageAnswer {
     AccessPackageAnswer(::std::boxed::Box<crate::beta::AccessPackageAnswer>),
     AccessPackageAnswerString(::std::boxed::Box<crate::beta::AccessPackageAnswerString>),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessPackageAnswer {
     #[inline]
     fn default() -> Self {
         Self::AccessPackageAnswer(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AccessPackageAnswer> for AnyAccessPackageAnswer {
     #[inline]
     fn from(v: crate::beta::AccessPackageAnswer) -> Self {
         Self::AccessPackageAnswer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AccessPackageAnswerString>
 for AnyAccessPackageAnswer {
     #[inline]
@@ -451,7 +451,7 @@ for AnyAccessPackageAnswer {
         Self::AccessPackageAnswerString(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageAnswer {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageAnswer";
     #[inline]
@@ -484,7 +484,7 @@ impl rt::Poly for AnyAccessPackageAnswer {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl AnyAccessPackageAnswer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -549,12 +549,12 @@ impl AnyAccessPackageAnswer {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessPackageAnswer);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageAnswer);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAnswerChoice`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -567,7 +567,7 @@ pub struct AccessPackageAnswerChoice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAnswerChoice {
     #[inline]
     fn default() -> Self {
@@ -578,7 +578,7 @@ impl ::std::default::Default for AccessPackageAnswerChoice {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageAnswerChoice {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswerChoice";
     const KEYS: &'static [&'static str] = &["actualValue", "displayValue"];
@@ -622,17 +622,17 @@ impl rt::Object for AccessPackageAnswerChoice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAnswerChoice);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAnswerChoice { with_actual_value actual_value : ::std::string::String;
     with_display_value display_value : crate ::beta::AccessPackageLocalizedContent; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAnswerChoice);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAnswerString`, complex type, derived from `microsoft.graph.accessPackageAnswer`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -647,7 +647,7 @@ pub struct AccessPackageAnswerString {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAnswerString {
     #[inline]
     fn default() -> Self {
@@ -659,7 +659,7 @@ impl ::std::default::Default for AccessPackageAnswerString {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageAnswerString {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswerString";
     const KEYS: &'static [&'static str] = &["answeredQuestion", "displayValue", "value"];
@@ -708,18 +708,18 @@ impl rt::Object for AccessPackageAnswerString {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAnswerString);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAnswerString { with_answered_question answered_question : crate
     ::beta::AnyAccessPackageQuestion; with_display_value display_value :
     ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAnswerString);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -734,7 +734,7 @@ pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageAssignmentFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -767,12 +767,12 @@ impl rt::StrEnum for AccessPackageAssignmentFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageAssignmentFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -815,7 +815,7 @@ pub struct AccessPackageAssignmentPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentPolicy {
     #[inline]
     fn default() -> Self {
@@ -841,7 +841,7 @@ impl ::std::default::Default for AccessPackageAssignmentPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -978,9 +978,9 @@ impl rt::Object for AccessPackageAssignmentPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentPolicy);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentPolicy { with_id id : ::std::string::String;
     with_access_package_id access_package_id : ::std::string::String;
@@ -999,10 +999,10 @@ rt::impl_setters!(
     ::beta::AccessPackage; with_access_package_catalog access_package_catalog : crate
     ::beta::AccessPackageCatalog; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentPolicy);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageCatalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -1045,7 +1045,7 @@ pub struct AccessPackageCatalog {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageCatalog {
     #[inline]
     fn default() -> Self {
@@ -1068,7 +1068,7 @@ impl ::std::default::Default for AccessPackageCatalog {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageCatalog {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageCatalog";
     const KEYS: &'static [&'static str] = &[
@@ -1195,9 +1195,9 @@ impl rt::Object for AccessPackageCatalog {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageCatalog);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageCatalog { with_id id : ::std::string::String; with_catalog_status
     catalog_status : ::std::string::String; with_catalog_type catalog_type :
@@ -1214,10 +1214,10 @@ rt::impl_setters!(
     < crate ::beta::AccessPackageResourceScope >; with_access_packages access_packages :
     ::std::vec::Vec < crate ::beta::AccessPackage >; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageCatalog);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageLocalizedContent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -1232,7 +1232,7 @@ pub struct AccessPackageLocalizedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageLocalizedContent {
     #[inline]
     fn default() -> Self {
@@ -1243,7 +1243,7 @@ impl ::std::default::Default for AccessPackageLocalizedContent {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageLocalizedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageLocalizedContent";
     const KEYS: &'static [&'static str] = &["defaultText", "localizedTexts"];
@@ -1287,18 +1287,18 @@ impl rt::Object for AccessPackageLocalizedContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageLocalizedContent);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageLocalizedContent { with_default_text default_text :
     ::std::string::String; with_localized_texts localized_texts : ::std::vec::Vec < crate
     ::beta::AccessPackageLocalizedText >; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageLocalizedContent);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageLocalizedText`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -1311,7 +1311,7 @@ pub struct AccessPackageLocalizedText {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageLocalizedText {
     #[inline]
     fn default() -> Self {
@@ -1322,7 +1322,7 @@ impl ::std::default::Default for AccessPackageLocalizedText {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageLocalizedText {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageLocalizedText";
     const KEYS: &'static [&'static str] = &["languageCode", "text"];
@@ -1363,17 +1363,17 @@ impl rt::Object for AccessPackageLocalizedText {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageLocalizedText);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageLocalizedText { with_language_code language_code :
     ::std::string::String; with_text text : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageLocalizedText);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageMultipleChoiceQuestion`, complex type, derived from `microsoft.graph.accessPackageQuestion`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -1394,7 +1394,7 @@ pub struct AccessPackageMultipleChoiceQuestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageMultipleChoiceQuestion {
     #[inline]
     fn default() -> Self {
@@ -1409,7 +1409,7 @@ impl ::std::default::Default for AccessPackageMultipleChoiceQuestion {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageMultipleChoiceQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageMultipleChoiceQuestion";
     const KEYS: &'static [&'static str] = &[
@@ -1480,9 +1480,9 @@ impl rt::Object for AccessPackageMultipleChoiceQuestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageMultipleChoiceQuestion);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageMultipleChoiceQuestion { with_id id : ::std::string::String;
     with_is_required is_required : bool; with_sequence sequence : i32; with_text text :
@@ -1490,10 +1490,10 @@ rt::impl_setters!(
     allows_multiple_selection : bool; with_choices choices : ::std::vec::Vec < crate
     ::beta::AccessPackageAnswerChoice >; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageMultipleChoiceQuestion);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageQuestion`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -1510,7 +1510,7 @@ pub struct AccessPackageQuestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageQuestion {
     #[inline]
     fn default() -> Self {
@@ -1523,7 +1523,7 @@ impl ::std::default::Default for AccessPackageQuestion {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageQuestion";
     const KEYS: &'static [&'static str] = &["id", "isRequired", "sequence", "text"];
@@ -1577,18 +1577,18 @@ impl rt::Object for AccessPackageQuestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageQuestion);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageQuestion { with_id id : ::std::string::String; with_is_required
     is_required : bool; with_sequence sequence : i32; with_text text : crate
     ::beta::AccessPackageLocalizedContent; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageQuestion);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// `microsoft.graph.accessPackageQuestion` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -1602,14 +1602,14 @@ pub enum AnyAccessPackageQuestion {
         ::std::boxed::Box<crate::beta::AccessPackageTextInputQuestion>,
     ),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessPackageQuestion {
     #[inline]
     fn default() -> Self {
         Self::AccessPackageQuestion(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AccessPackageQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1617,7 +1617,7 @@ for AnyAccessPackageQuestion {
         Self::AccessPackageQuestion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AccessPackageMultipleChoiceQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1625,7 +1625,7 @@ for AnyAccessPackageQuestion {
         Self::AccessPackageMultipleChoiceQuestion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AccessPackageTextInputQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1633,7 +1633,7 @@ for AnyAccessPackageQuestion {
         Self::AccessPackageTextInputQuestion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageQuestion {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageQuestion";
     #[inline]
@@ -1678,7 +1678,7 @@ impl rt::Poly for AnyAccessPackageQuestion {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl AnyAccessPackageQuestion {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1786,12 +1786,12 @@ impl AnyAccessPackageQuestion {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessPackageQuestion);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageQuestion);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -1836,7 +1836,7 @@ pub struct AccessPackageResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResource {
     #[inline]
     fn default() -> Self {
@@ -1859,7 +1859,7 @@ impl ::std::default::Default for AccessPackageResource {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageResource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResource";
     const KEYS: &'static [&'static str] = &[
@@ -1992,9 +1992,9 @@ impl rt::Object for AccessPackageResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResource);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResource { with_id id : ::std::string::String; with_added_by added_by :
     ::std::string::String; with_added_on added_on : rt::edm::DateTimeOffset;
@@ -2011,10 +2011,10 @@ rt::impl_setters!(
     access_package_resource_scopes : ::std::vec::Vec < crate
     ::beta::AccessPackageResourceScope >; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResource);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceAttribute`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2035,7 +2035,7 @@ pub struct AccessPackageResourceAttribute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceAttribute {
     #[inline]
     fn default() -> Self {
@@ -2048,7 +2048,7 @@ impl ::std::default::Default for AccessPackageResourceAttribute {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttribute";
     const KEYS: &'static [&'static str] = &[
@@ -2107,9 +2107,9 @@ impl rt::Object for AccessPackageResourceAttribute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceAttribute);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceAttribute { with_attribute_destination attribute_destination :
     crate ::beta::AnyAccessPackageResourceAttributeDestination; with_attribute_name
@@ -2117,10 +2117,10 @@ rt::impl_setters!(
     crate ::beta::AnyAccessPackageResourceAttributeSource; with_id id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttribute);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeDestination`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2129,7 +2129,7 @@ pub struct AccessPackageResourceAttributeDestination {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceAttributeDestination {
     #[inline]
     fn default() -> Self {
@@ -2138,7 +2138,7 @@ impl ::std::default::Default for AccessPackageResourceAttributeDestination {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceAttributeDestination {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeDestination";
     const KEYS: &'static [&'static str] = &[];
@@ -2172,12 +2172,12 @@ impl rt::Object for AccessPackageResourceAttributeDestination {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceAttributeDestination);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttributeDestination);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// `microsoft.graph.accessPackageResourceAttributeDestination` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2190,7 +2190,7 @@ pub enum AnyAccessPackageResourceAttributeDestination {
         ::std::boxed::Box<crate::beta::AccessPackageUserDirectoryAttributeStore>,
     ),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessPackageResourceAttributeDestination {
     #[inline]
     fn default() -> Self {
@@ -2199,7 +2199,7 @@ impl ::std::default::Default for AnyAccessPackageResourceAttributeDestination {
         )
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AccessPackageResourceAttributeDestination>
 for AnyAccessPackageResourceAttributeDestination {
     #[inline]
@@ -2207,7 +2207,7 @@ for AnyAccessPackageResourceAttributeDestination {
         Self::AccessPackageResourceAttributeDestination(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AccessPackageUserDirectoryAttributeStore>
 for AnyAccessPackageResourceAttributeDestination {
     #[inline]
@@ -2215,7 +2215,7 @@ for AnyAccessPackageResourceAttributeDestination {
         Self::AccessPackageUserDirectoryAttributeStore(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeDestination";
     #[inline]
@@ -2254,7 +2254,7 @@ impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl AnyAccessPackageResourceAttributeDestination {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2285,12 +2285,12 @@ impl AnyAccessPackageResourceAttributeDestination {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessPackageResourceAttributeDestination);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageResourceAttributeDestination);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeQuestion`, complex type, derived from `microsoft.graph.accessPackageResourceAttributeSource`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2301,7 +2301,7 @@ pub struct AccessPackageResourceAttributeQuestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceAttributeQuestion {
     #[inline]
     fn default() -> Self {
@@ -2311,7 +2311,7 @@ impl ::std::default::Default for AccessPackageResourceAttributeQuestion {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceAttributeQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeQuestion";
     const KEYS: &'static [&'static str] = &["question"];
@@ -2348,17 +2348,17 @@ impl rt::Object for AccessPackageResourceAttributeQuestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceAttributeQuestion);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceAttributeQuestion { with_question question : crate
     ::beta::AnyAccessPackageQuestion; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttributeQuestion);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeSource`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2367,7 +2367,7 @@ pub struct AccessPackageResourceAttributeSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceAttributeSource {
     #[inline]
     fn default() -> Self {
@@ -2376,7 +2376,7 @@ impl ::std::default::Default for AccessPackageResourceAttributeSource {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceAttributeSource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeSource";
     const KEYS: &'static [&'static str] = &[];
@@ -2410,12 +2410,12 @@ impl rt::Object for AccessPackageResourceAttributeSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceAttributeSource);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttributeSource);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// `microsoft.graph.accessPackageResourceAttributeSource` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2428,14 +2428,14 @@ pub enum AnyAccessPackageResourceAttributeSource {
         ::std::boxed::Box<crate::beta::AccessPackageResourceAttributeQuestion>,
     ),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessPackageResourceAttributeSource {
     #[inline]
     fn default() -> Self {
         Self::AccessPackageResourceAttributeSource(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AccessPackageResourceAttributeSource>
 for AnyAccessPackageResourceAttributeSource {
     #[inline]
@@ -2443,7 +2443,7 @@ for AnyAccessPackageResourceAttributeSource {
         Self::AccessPackageResourceAttributeSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AccessPackageResourceAttributeQuestion>
 for AnyAccessPackageResourceAttributeSource {
     #[inline]
@@ -2451,7 +2451,7 @@ for AnyAccessPackageResourceAttributeSource {
         Self::AccessPackageResourceAttributeQuestion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageResourceAttributeSource {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeSource";
     #[inline]
@@ -2489,7 +2489,7 @@ impl rt::Poly for AnyAccessPackageResourceAttributeSource {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl AnyAccessPackageResourceAttributeSource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2520,12 +2520,12 @@ impl AnyAccessPackageResourceAttributeSource {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessPackageResourceAttributeSource);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageResourceAttributeSource);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceEnvironment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2560,7 +2560,7 @@ pub struct AccessPackageResourceEnvironment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceEnvironment {
     #[inline]
     fn default() -> Self {
@@ -2581,7 +2581,7 @@ impl ::std::default::Default for AccessPackageResourceEnvironment {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceEnvironment {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceEnvironment";
     const KEYS: &'static [&'static str] = &[
@@ -2688,9 +2688,9 @@ impl rt::Object for AccessPackageResourceEnvironment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceEnvironment);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceEnvironment { with_id id : ::std::string::String;
     with_connection_info connection_info : crate ::beta::ConnectionInfo; with_created_by
@@ -2703,10 +2703,10 @@ rt::impl_setters!(
     ::std::string::String; with_access_package_resources access_package_resources :
     ::std::vec::Vec < crate ::beta::AccessPackageResource >; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceEnvironment);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2727,7 +2727,7 @@ pub struct AccessPackageResourceRole {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceRole {
     #[inline]
     fn default() -> Self {
@@ -2742,7 +2742,7 @@ impl ::std::default::Default for AccessPackageResourceRole {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceRole {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceRole";
     const KEYS: &'static [&'static str] = &[
@@ -2813,9 +2813,9 @@ impl rt::Object for AccessPackageResourceRole {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceRole);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceRole { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -2824,10 +2824,10 @@ rt::impl_setters!(
     with_access_package_resource access_package_resource : crate
     ::beta::AccessPackageResource; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceRole);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRoleScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2852,7 +2852,7 @@ pub struct AccessPackageResourceRoleScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceRoleScope {
     #[inline]
     fn default() -> Self {
@@ -2868,7 +2868,7 @@ impl ::std::default::Default for AccessPackageResourceRoleScope {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceRoleScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceRoleScope";
     const KEYS: &'static [&'static str] = &[
@@ -2953,9 +2953,9 @@ impl rt::Object for AccessPackageResourceRoleScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceRoleScope);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceRoleScope { with_id id : ::std::string::String; with_created_by
     created_by : ::std::string::String; with_created_date_time created_date_time :
@@ -2965,10 +2965,10 @@ rt::impl_setters!(
     ::beta::AccessPackageResourceRole; with_access_package_resource_scope
     access_package_resource_scope : crate ::beta::AccessPackageResourceScope; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceRoleScope);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2995,7 +2995,7 @@ pub struct AccessPackageResourceScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceScope {
     #[inline]
     fn default() -> Self {
@@ -3013,7 +3013,7 @@ impl ::std::default::Default for AccessPackageResourceScope {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceScope";
     const KEYS: &'static [&'static str] = &[
@@ -3102,9 +3102,9 @@ impl rt::Object for AccessPackageResourceScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceScope);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceScope { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -3114,10 +3114,10 @@ rt::impl_setters!(
     with_url url : ::std::string::String; with_access_package_resource
     access_package_resource : crate ::beta::AccessPackageResource; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceScope);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageTextInputQuestion`, complex type, derived from `microsoft.graph.accessPackageQuestion`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -3136,7 +3136,7 @@ pub struct AccessPackageTextInputQuestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageTextInputQuestion {
     #[inline]
     fn default() -> Self {
@@ -3150,7 +3150,7 @@ impl ::std::default::Default for AccessPackageTextInputQuestion {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageTextInputQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageTextInputQuestion";
     const KEYS: &'static [&'static str] = &[
@@ -3215,19 +3215,19 @@ impl rt::Object for AccessPackageTextInputQuestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageTextInputQuestion);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageTextInputQuestion { with_id id : ::std::string::String; with_is_required
     is_required : bool; with_sequence sequence : i32; with_text text : crate
     ::beta::AccessPackageLocalizedContent; with_is_single_line_question
     is_single_line_question : bool; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageTextInputQuestion);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageUserDirectoryAttributeStore`, complex type, derived from `microsoft.graph.accessPackageResourceAttributeDestination`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -3236,7 +3236,7 @@ pub struct AccessPackageUserDirectoryAttributeStore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageUserDirectoryAttributeStore {
     #[inline]
     fn default() -> Self {
@@ -3245,7 +3245,7 @@ impl ::std::default::Default for AccessPackageUserDirectoryAttributeStore {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageUserDirectoryAttributeStore {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageUserDirectoryAttributeStore";
     const KEYS: &'static [&'static str] = &[];
@@ -3279,12 +3279,12 @@ impl rt::Object for AccessPackageUserDirectoryAttributeStore {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageUserDirectoryAttributeStore);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageUserDirectoryAttributeStore);
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 /// CSDL: `microsoft.graph.accessReview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
@@ -3323,7 +3323,7 @@ pub struct AccessReview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 impl ::std::default::Default for AccessReview {
     #[inline]
     fn default() -> Self {
@@ -3347,7 +3347,7 @@ impl ::std::default::Default for AccessReview {
         }
     }
 }
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 impl rt::Object for AccessReview {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReview";
     const KEYS: &'static [&'static str] = &[
@@ -3472,9 +3472,9 @@ impl rt::Object for AccessReview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 rt::impl_object!(AccessReview);
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 rt::impl_setters!(
     AccessReview { with_id id : ::std::string::String; with_business_flow_template_id
     business_flow_template_id : ::std::string::String; with_created_by created_by : crate
@@ -3490,10 +3490,10 @@ rt::impl_setters!(
     ::beta::AccessReviewDecision >; with_reviewers reviewers : ::std::vec::Vec < crate
     ::beta::AccessReviewReviewer >; }
 );
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReview);
-#[cfg(msgraph_beta_c9)]
+#[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 /// CSDL: `microsoft.graph.accessReviewDecision`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-access-review-decisions`, `beta-access-reviews`, `beta-search`.
@@ -3522,7 +3522,7 @@ pub struct AccessReviewDecision {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c9)]
+#[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 impl ::std::default::Default for AccessReviewDecision {
     #[inline]
     fn default() -> Self {
@@ -3541,7 +3541,7 @@ impl ::std::default::Default for AccessReviewDecision {
         }
     }
 }
-#[cfg(msgraph_beta_c9)]
+#[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 impl rt::Object for AccessReviewDecision {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewDecision";
     const KEYS: &'static [&'static str] = &[
@@ -3636,9 +3636,9 @@ impl rt::Object for AccessReviewDecision {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c9)]
+#[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 rt::impl_object!(AccessReviewDecision);
-#[cfg(msgraph_beta_c9)]
+#[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 rt::impl_setters!(
     AccessReviewDecision { with_id id : ::std::string::String; with_access_recommendation
     access_recommendation : ::std::string::String; with_access_review_id access_review_id
@@ -3649,10 +3649,10 @@ rt::impl_setters!(
     with_reviewed_date_time reviewed_date_time : rt::edm::DateTimeOffset;
     with_review_result review_result : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c9)]
+#[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewDecision);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3665,7 +3665,7 @@ pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["reviewer", "unknownFutureValue"];
@@ -3692,12 +3692,12 @@ impl rt::StrEnum for AccessReviewInstanceDecisionItemFilterByCurrentUserOptions 
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AccessReviewInstanceDecisionItemFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.accessReviewRecurrenceSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-approval-workflow-providers`, `beta-search`.
@@ -3714,7 +3714,7 @@ pub struct AccessReviewRecurrenceSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl ::std::default::Default for AccessReviewRecurrenceSettings {
     #[inline]
     fn default() -> Self {
@@ -3727,7 +3727,7 @@ impl ::std::default::Default for AccessReviewRecurrenceSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl rt::Object for AccessReviewRecurrenceSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewRecurrenceSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3786,19 +3786,19 @@ impl rt::Object for AccessReviewRecurrenceSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 rt::impl_object!(AccessReviewRecurrenceSettings);
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     AccessReviewRecurrenceSettings { with_duration_in_days duration_in_days : i32;
     with_recurrence_count recurrence_count : i32; with_recurrence_end_type
     recurrence_end_type : ::std::string::String; with_recurrence_type recurrence_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewRecurrenceSettings);
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 /// CSDL: `microsoft.graph.accessReviewReviewer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
@@ -3813,7 +3813,7 @@ pub struct AccessReviewReviewer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 impl ::std::default::Default for AccessReviewReviewer {
     #[inline]
     fn default() -> Self {
@@ -3825,7 +3825,7 @@ impl ::std::default::Default for AccessReviewReviewer {
         }
     }
 }
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 impl rt::Object for AccessReviewReviewer {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewReviewer";
     const KEYS: &'static [&'static str] = &["id", "displayName", "userPrincipalName"];
@@ -3874,18 +3874,18 @@ impl rt::Object for AccessReviewReviewer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 rt::impl_object!(AccessReviewReviewer);
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 rt::impl_setters!(
     AccessReviewReviewer { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c7)]
+#[cfg(msgraph_beta_access_reviews_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewReviewer);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewScheduleDefinitionFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -3898,7 +3898,7 @@ pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::StrEnum for AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewScheduleDefinitionFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["reviewer", "unknownFutureValue"];
@@ -3925,12 +3925,12 @@ impl rt::StrEnum for AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_enum!(AccessReviewScheduleDefinitionFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewScheduleDefinitionFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.accessReviewSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-approval-workflow-providers`, `beta-search`.
@@ -3957,7 +3957,7 @@ pub struct AccessReviewSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl ::std::default::Default for AccessReviewSettings {
     #[inline]
     fn default() -> Self {
@@ -3975,7 +3975,7 @@ impl ::std::default::Default for AccessReviewSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl rt::Object for AccessReviewSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4080,9 +4080,9 @@ impl rt::Object for AccessReviewSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 rt::impl_object!(AccessReviewSettings);
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     AccessReviewSettings { with_access_recommendations_enabled
     access_recommendations_enabled : bool; with_activity_duration_in_days
@@ -4095,10 +4095,10 @@ rt::impl_setters!(
     crate ::beta::AccessReviewRecurrenceSettings; with_reminders_enabled
     reminders_enabled : bool; }
 );
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewSettings);
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 /// `microsoft.graph.accessReviewSettings` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-approval-workflow-providers`, `beta-search`.
@@ -4107,14 +4107,14 @@ pub enum AnyAccessReviewSettings {
     AccessReviewSettings(::std::boxed::Box<crate::beta::AccessReviewSettings>),
     BusinessFlowSettings(::std::boxed::Box<crate::beta::BusinessFlowSettings>),
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl ::std::default::Default for AnyAccessReviewSettings {
     #[inline]
     fn default() -> Self {
         Self::AccessReviewSettings(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl ::std::convert::From<crate::beta::AccessReviewSettings>
 for AnyAccessReviewSettings {
     #[inline]
@@ -4122,7 +4122,7 @@ for AnyAccessReviewSettings {
         Self::AccessReviewSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl ::std::convert::From<crate::beta::BusinessFlowSettings>
 for AnyAccessReviewSettings {
     #[inline]
@@ -4130,7 +4130,7 @@ for AnyAccessReviewSettings {
         Self::BusinessFlowSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl rt::Poly for AnyAccessReviewSettings {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewSettings";
     #[inline]
@@ -4161,7 +4161,7 @@ impl rt::Poly for AnyAccessReviewSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl AnyAccessReviewSettings {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4338,12 +4338,12 @@ impl AnyAccessReviewSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 rt::impl_poly!(AnyAccessReviewSettings);
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewSettings);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.accessType`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4356,7 +4356,7 @@ pub enum AccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for AccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.accessType";
     const MEMBERS: &'static [&'static str] = &["grant", "deny"];
@@ -4383,12 +4383,12 @@ impl rt::StrEnum for AccessType {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(AccessType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.acl`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4405,7 +4405,7 @@ pub struct Acl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for Acl {
     #[inline]
     fn default() -> Self {
@@ -4418,7 +4418,7 @@ impl ::std::default::Default for Acl {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for Acl {
     const TYPE_NAME: &'static str = "microsoft.graph.acl";
     const KEYS: &'static [&'static str] = &[
@@ -4477,18 +4477,18 @@ impl rt::Object for Acl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(Acl);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     Acl { with_access_type access_type : crate ::beta::AccessType; with_identity_source
     identity_source : crate ::beta::IdentitySourceType; with_type type_ : crate
     ::beta::AclType; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acl);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.aclType`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4505,7 +4505,7 @@ pub enum AclType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for AclType {
     const TYPE_NAME: &'static str = "microsoft.graph.aclType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4541,12 +4541,12 @@ impl rt::StrEnum for AclType {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(AclType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AclType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.actionResultPart`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4557,7 +4557,7 @@ pub struct ActionResultPart {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ActionResultPart {
     #[inline]
     fn default() -> Self {
@@ -4567,7 +4567,7 @@ impl ::std::default::Default for ActionResultPart {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ActionResultPart {
     const TYPE_NAME: &'static str = "microsoft.graph.actionResultPart";
     const KEYS: &'static [&'static str] = &["error"];
@@ -4604,14 +4604,14 @@ impl rt::Object for ActionResultPart {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ActionResultPart);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(ActionResultPart { with_error error : crate ::beta::PublicError; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActionResultPart);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.actionResultPart` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4622,21 +4622,21 @@ pub enum AnyActionResultPart {
         ::std::boxed::Box<crate::beta::AadUserConversationMemberResult>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyActionResultPart {
     #[inline]
     fn default() -> Self {
         Self::ActionResultPart(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ActionResultPart> for AnyActionResultPart {
     #[inline]
     fn from(v: crate::beta::ActionResultPart) -> Self {
         Self::ActionResultPart(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AadUserConversationMemberResult>
 for AnyActionResultPart {
     #[inline]
@@ -4644,7 +4644,7 @@ for AnyActionResultPart {
         Self::AadUserConversationMemberResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyActionResultPart {
     const BASE_NAME: &'static str = "microsoft.graph.actionResultPart";
     #[inline]
@@ -4677,7 +4677,7 @@ impl rt::Poly for AnyActionResultPart {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyActionResultPart {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4722,12 +4722,12 @@ impl AnyActionResultPart {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyActionResultPart);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyActionResultPart);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.actionSource`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4744,7 +4744,7 @@ pub enum ActionSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for ActionSource {
     const TYPE_NAME: &'static str = "microsoft.graph.actionSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -4780,12 +4780,12 @@ impl rt::StrEnum for ActionSource {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(ActionSource);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActionSource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.activityHistoryItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4814,7 +4814,7 @@ pub struct ActivityHistoryItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ActivityHistoryItem {
     #[inline]
     fn default() -> Self {
@@ -4833,7 +4833,7 @@ impl ::std::default::Default for ActivityHistoryItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ActivityHistoryItem {
     const TYPE_NAME: &'static str = "microsoft.graph.activityHistoryItem";
     const KEYS: &'static [&'static str] = &[
@@ -4928,9 +4928,9 @@ impl rt::Object for ActivityHistoryItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ActivityHistoryItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ActivityHistoryItem { with_id id : ::std::string::String;
     with_active_duration_seconds active_duration_seconds : i32; with_created_date_time
@@ -4942,10 +4942,10 @@ rt::impl_setters!(
     ::beta::Status; with_user_timezone user_timezone : ::std::string::String;
     with_activity activity : crate ::beta::UserActivity; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityHistoryItem);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.addContentFooterAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4968,7 +4968,7 @@ pub struct AddContentFooterAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for AddContentFooterAction {
     #[inline]
     fn default() -> Self {
@@ -4984,7 +4984,7 @@ impl ::std::default::Default for AddContentFooterAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for AddContentFooterAction {
     const TYPE_NAME: &'static str = "microsoft.graph.addContentFooterAction";
     const KEYS: &'static [&'static str] = &[
@@ -5061,9 +5061,9 @@ impl rt::Object for AddContentFooterAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(AddContentFooterAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     AddContentFooterAction { with_alignment alignment : crate ::beta::ContentAlignment;
     with_font_color font_color : ::std::string::String; with_font_name font_name :
@@ -5071,10 +5071,10 @@ rt::impl_setters!(
     with_text text : ::std::string::String; with_ui_element_name ui_element_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddContentFooterAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.addContentHeaderAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5097,7 +5097,7 @@ pub struct AddContentHeaderAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for AddContentHeaderAction {
     #[inline]
     fn default() -> Self {
@@ -5113,7 +5113,7 @@ impl ::std::default::Default for AddContentHeaderAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for AddContentHeaderAction {
     const TYPE_NAME: &'static str = "microsoft.graph.addContentHeaderAction";
     const KEYS: &'static [&'static str] = &[
@@ -5190,9 +5190,9 @@ impl rt::Object for AddContentHeaderAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(AddContentHeaderAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     AddContentHeaderAction { with_alignment alignment : crate ::beta::ContentAlignment;
     with_font_color font_color : ::std::string::String; with_font_name font_name :
@@ -5200,10 +5200,10 @@ rt::impl_setters!(
     with_text text : ::std::string::String; with_ui_element_name ui_element_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddContentHeaderAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.addWatermarkAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5224,7 +5224,7 @@ pub struct AddWatermarkAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for AddWatermarkAction {
     #[inline]
     fn default() -> Self {
@@ -5239,7 +5239,7 @@ impl ::std::default::Default for AddWatermarkAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for AddWatermarkAction {
     const TYPE_NAME: &'static str = "microsoft.graph.addWatermarkAction";
     const KEYS: &'static [&'static str] = &[
@@ -5310,9 +5310,9 @@ impl rt::Object for AddWatermarkAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(AddWatermarkAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     AddWatermarkAction { with_font_color font_color : ::std::string::String;
     with_font_name font_name : ::std::string::String; with_font_size font_size : i32;
@@ -5320,10 +5320,10 @@ rt::impl_setters!(
     ::std::string::String; with_ui_element_name ui_element_name : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddWatermarkAction);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.adminConsentRequestPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -5346,7 +5346,7 @@ pub struct AdminConsentRequestPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for AdminConsentRequestPolicy {
     #[inline]
     fn default() -> Self {
@@ -5362,7 +5362,7 @@ impl ::std::default::Default for AdminConsentRequestPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for AdminConsentRequestPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.adminConsentRequestPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -5439,9 +5439,9 @@ impl rt::Object for AdminConsentRequestPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(AdminConsentRequestPolicy);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     AdminConsentRequestPolicy { with_id id : ::std::string::String; with_is_enabled
     is_enabled : bool; with_notify_reviewers notify_reviewers : bool;
@@ -5449,10 +5449,10 @@ rt::impl_setters!(
     request_duration_in_days : i32; with_reviewers reviewers : ::std::vec::Vec < crate
     ::beta::AccessReviewReviewerScope >; with_version version : i32; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdminConsentRequestPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.advancedBitLockerState`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5495,7 +5495,7 @@ pub enum AdvancedBitLockerState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AdvancedBitLockerState {
     const TYPE_NAME: &'static str = "microsoft.graph.advancedBitLockerState";
     const MEMBERS: &'static [&'static str] = &[
@@ -5582,12 +5582,12 @@ impl rt::StrEnum for AdvancedBitLockerState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AdvancedBitLockerState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdvancedBitLockerState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an AirPrint destination.
 ///
 /// CSDL: `microsoft.graph.airPrintDestination`, complex type.
@@ -5614,7 +5614,7 @@ pub struct AirPrintDestination {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AirPrintDestination {
     #[inline]
     fn default() -> Self {
@@ -5627,7 +5627,7 @@ impl ::std::default::Default for AirPrintDestination {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AirPrintDestination {
     const TYPE_NAME: &'static str = "microsoft.graph.airPrintDestination";
     const KEYS: &'static [&'static str] = &[
@@ -5686,18 +5686,18 @@ impl rt::Object for AirPrintDestination {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AirPrintDestination);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AirPrintDestination { with_force_tls force_tls : bool; with_ip_address ip_address :
     ::std::string::String; with_port port : i32; with_resource_path resource_path :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AirPrintDestination);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.allowInvitesFrom`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5716,7 +5716,7 @@ pub enum AllowInvitesFrom {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AllowInvitesFrom {
     const TYPE_NAME: &'static str = "microsoft.graph.allowInvitesFrom";
     const MEMBERS: &'static [&'static str] = &[
@@ -5757,12 +5757,12 @@ impl rt::StrEnum for AllowInvitesFrom {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AllowInvitesFrom);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllowInvitesFrom);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.alterationResponse`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -5777,7 +5777,7 @@ pub struct AlterationResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for AlterationResponse {
     #[inline]
     fn default() -> Self {
@@ -5789,7 +5789,7 @@ impl ::std::default::Default for AlterationResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for AlterationResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.alterationResponse";
     const KEYS: &'static [&'static str] = &[
@@ -5842,19 +5842,19 @@ impl rt::Object for AlterationResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(AlterationResponse);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     AlterationResponse { with_original_query_string original_query_string :
     ::std::string::String; with_query_alteration query_alteration : crate
     ::beta::SearchAlteration; with_query_alteration_type query_alteration_type : crate
     ::beta::SearchAlterationType; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlterationResponse);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.alteredQueryToken`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -5869,7 +5869,7 @@ pub struct AlteredQueryToken {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for AlteredQueryToken {
     #[inline]
     fn default() -> Self {
@@ -5881,7 +5881,7 @@ impl ::std::default::Default for AlteredQueryToken {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for AlteredQueryToken {
     const TYPE_NAME: &'static str = "microsoft.graph.alteredQueryToken";
     const KEYS: &'static [&'static str] = &["length", "offset", "suggestion"];
@@ -5930,17 +5930,17 @@ impl rt::Object for AlteredQueryToken {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(AlteredQueryToken);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     AlteredQueryToken { with_length length : i32; with_offset offset : i32;
     with_suggestion suggestion : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlteredQueryToken);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.alternativeSecurityId`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5955,7 +5955,7 @@ pub struct AlternativeSecurityId {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AlternativeSecurityId {
     #[inline]
     fn default() -> Self {
@@ -5967,7 +5967,7 @@ impl ::std::default::Default for AlternativeSecurityId {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AlternativeSecurityId {
     const TYPE_NAME: &'static str = "microsoft.graph.alternativeSecurityId";
     const KEYS: &'static [&'static str] = &["identityProvider", "key", "type"];
@@ -6016,13 +6016,13 @@ impl rt::Object for AlternativeSecurityId {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AlternativeSecurityId);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AlternativeSecurityId { with_identity_provider identity_provider :
     ::std::string::String; with_key key : rt::edm::Binary; with_type type_ : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlternativeSecurityId);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Local Action Configuration
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -19,7 +19,7 @@ pub struct AndroidDeviceComplianceLocalActionBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for AndroidDeviceComplianceLocalActionBase {
     #[inline]
     fn default() -> Self {
@@ -30,7 +30,7 @@ impl ::std::default::Default for AndroidDeviceComplianceLocalActionBase {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for AndroidDeviceComplianceLocalActionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionBase";
     const KEYS: &'static [&'static str] = &["id", "gracePeriodInMinutes"];
@@ -74,17 +74,17 @@ impl rt::Object for AndroidDeviceComplianceLocalActionBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(AndroidDeviceComplianceLocalActionBase);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     AndroidDeviceComplianceLocalActionBase { with_id id : ::std::string::String;
     with_grace_period_in_minutes grace_period_in_minutes : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceComplianceLocalActionBase);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// `microsoft.graph.androidDeviceComplianceLocalActionBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta` or `beta-search`.
@@ -102,14 +102,14 @@ pub enum AnyAndroidDeviceComplianceLocalActionBase {
         >,
     ),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for AnyAndroidDeviceComplianceLocalActionBase {
     #[inline]
     fn default() -> Self {
         Self::AndroidDeviceComplianceLocalActionBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceComplianceLocalActionBase>
 for AnyAndroidDeviceComplianceLocalActionBase {
     #[inline]
@@ -117,7 +117,7 @@ for AnyAndroidDeviceComplianceLocalActionBase {
         Self::AndroidDeviceComplianceLocalActionBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceComplianceLocalActionLockDevice>
 for AnyAndroidDeviceComplianceLocalActionBase {
     #[inline]
@@ -125,7 +125,7 @@ for AnyAndroidDeviceComplianceLocalActionBase {
         Self::AndroidDeviceComplianceLocalActionLockDevice(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::convert::From<
     crate::beta::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode,
 > for AnyAndroidDeviceComplianceLocalActionBase {
@@ -138,7 +138,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Poly for AnyAndroidDeviceComplianceLocalActionBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionBase";
     #[inline]
@@ -192,7 +192,7 @@ impl rt::Poly for AnyAndroidDeviceComplianceLocalActionBase {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl AnyAndroidDeviceComplianceLocalActionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -278,12 +278,12 @@ impl AnyAndroidDeviceComplianceLocalActionBase {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_poly!(AnyAndroidDeviceComplianceLocalActionBase);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidDeviceComplianceLocalActionBase);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Local Action Lock Device Only Configuration
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionLockDevice`, entity type, derived from `microsoft.graph.androidDeviceComplianceLocalActionBase`, key `id`.
@@ -300,7 +300,7 @@ pub struct AndroidDeviceComplianceLocalActionLockDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for AndroidDeviceComplianceLocalActionLockDevice {
     #[inline]
     fn default() -> Self {
@@ -311,7 +311,7 @@ impl ::std::default::Default for AndroidDeviceComplianceLocalActionLockDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for AndroidDeviceComplianceLocalActionLockDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionLockDevice";
     const KEYS: &'static [&'static str] = &["id", "gracePeriodInMinutes"];
@@ -355,17 +355,17 @@ impl rt::Object for AndroidDeviceComplianceLocalActionLockDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(AndroidDeviceComplianceLocalActionLockDevice);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     AndroidDeviceComplianceLocalActionLockDevice { with_id id : ::std::string::String;
     with_grace_period_in_minutes grace_period_in_minutes : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceComplianceLocalActionLockDevice);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Local Action Lock Device with Passcode Configuration
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode`, entity type, derived from `microsoft.graph.androidDeviceComplianceLocalActionBase`, key `id`.
@@ -390,7 +390,7 @@ pub struct AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default
 for AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
     #[inline]
@@ -404,7 +404,7 @@ for AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode";
     const KEYS: &'static [&'static str] = &[
@@ -471,9 +471,9 @@ impl rt::Object for AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(AndroidDeviceComplianceLocalActionLockDeviceWithPasscode);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     AndroidDeviceComplianceLocalActionLockDeviceWithPasscode { with_id id :
     ::std::string::String; with_grace_period_in_minutes grace_period_in_minutes : i32;
@@ -481,10 +481,10 @@ rt::impl_setters!(
     with_passcode_sign_in_failure_count_before_wipe
     passcode_sign_in_failure_count_before_wipe : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceComplianceLocalActionLockDeviceWithPasscode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerBatteryPluggedMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -501,7 +501,7 @@ pub enum AndroidDeviceOwnerBatteryPluggedMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerBatteryPluggedMode {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerBatteryPluggedMode";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "ac", "usb", "wireless"];
@@ -532,12 +532,12 @@ impl rt::StrEnum for AndroidDeviceOwnerBatteryPluggedMode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerBatteryPluggedMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerBatteryPluggedMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerEnrollmentMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -552,7 +552,7 @@ pub enum AndroidDeviceOwnerEnrollmentMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerEnrollmentMode {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerEnrollmentMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -585,12 +585,12 @@ impl rt::StrEnum for AndroidDeviceOwnerEnrollmentMode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerEnrollmentMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerEnrollmentMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Enrollment Profile used to enroll Android Enterprise devices using Google's Cloud Management.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerEnrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -661,7 +661,7 @@ pub struct AndroidDeviceOwnerEnrollmentProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerEnrollmentProfile {
     #[inline]
     fn default() -> Self {
@@ -685,7 +685,7 @@ impl ::std::default::Default for AndroidDeviceOwnerEnrollmentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerEnrollmentProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerEnrollmentProfile";
     const KEYS: &'static [&'static str] = &[
@@ -810,9 +810,9 @@ impl rt::Object for AndroidDeviceOwnerEnrollmentProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerEnrollmentProfile { with_id id : ::std::string::String;
     with_account_id account_id : ::std::string::String; with_created_date_time
@@ -829,10 +829,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_token_expiration_date_time token_expiration_date_time :
     rt::edm::DateTimeOffset; with_token_value token_value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerEnrollmentProfileType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -847,7 +847,7 @@ pub enum AndroidDeviceOwnerEnrollmentProfileType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerEnrollmentProfileType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerEnrollmentProfileType";
     const MEMBERS: &'static [&'static str] = &[
@@ -880,12 +880,12 @@ impl rt::StrEnum for AndroidDeviceOwnerEnrollmentProfileType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerEnrollmentProfileType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerEnrollmentProfileType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerEnrollmentTokenType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -898,7 +898,7 @@ pub enum AndroidDeviceOwnerEnrollmentTokenType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerEnrollmentTokenType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerEnrollmentTokenType";
     const MEMBERS: &'static [&'static str] = &[
@@ -932,12 +932,12 @@ impl rt::StrEnum for AndroidDeviceOwnerEnrollmentTokenType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerEnrollmentTokenType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerEnrollmentTokenType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Device Owner Global Proxy.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerGlobalProxy`, complex type, abstract.
@@ -948,7 +948,7 @@ pub struct AndroidDeviceOwnerGlobalProxy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerGlobalProxy {
     #[inline]
     fn default() -> Self {
@@ -957,7 +957,7 @@ impl ::std::default::Default for AndroidDeviceOwnerGlobalProxy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerGlobalProxy {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerGlobalProxy";
     const KEYS: &'static [&'static str] = &[];
@@ -991,12 +991,12 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerGlobalProxy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerGlobalProxy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidDeviceOwnerGlobalProxy` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1012,14 +1012,14 @@ pub enum AnyAndroidDeviceOwnerGlobalProxy {
         ::std::boxed::Box<crate::beta::AndroidDeviceOwnerGlobalProxyDirect>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidDeviceOwnerGlobalProxy {
     #[inline]
     fn default() -> Self {
         Self::AndroidDeviceOwnerGlobalProxy(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerGlobalProxy>
 for AnyAndroidDeviceOwnerGlobalProxy {
     #[inline]
@@ -1027,7 +1027,7 @@ for AnyAndroidDeviceOwnerGlobalProxy {
         Self::AndroidDeviceOwnerGlobalProxy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerGlobalProxyAutoConfig>
 for AnyAndroidDeviceOwnerGlobalProxy {
     #[inline]
@@ -1035,7 +1035,7 @@ for AnyAndroidDeviceOwnerGlobalProxy {
         Self::AndroidDeviceOwnerGlobalProxyAutoConfig(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerGlobalProxyDirect>
 for AnyAndroidDeviceOwnerGlobalProxy {
     #[inline]
@@ -1043,7 +1043,7 @@ for AnyAndroidDeviceOwnerGlobalProxy {
         Self::AndroidDeviceOwnerGlobalProxyDirect(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidDeviceOwnerGlobalProxy {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerGlobalProxy";
     #[inline]
@@ -1091,7 +1091,7 @@ impl rt::Poly for AnyAndroidDeviceOwnerGlobalProxy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidDeviceOwnerGlobalProxy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1127,12 +1127,12 @@ impl AnyAndroidDeviceOwnerGlobalProxy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidDeviceOwnerGlobalProxy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidDeviceOwnerGlobalProxy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Device Owner Global Proxy Auto Config.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerGlobalProxyAutoConfig`, complex type, derived from `microsoft.graph.androidDeviceOwnerGlobalProxy`.
@@ -1147,7 +1147,7 @@ pub struct AndroidDeviceOwnerGlobalProxyAutoConfig {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerGlobalProxyAutoConfig {
     #[inline]
     fn default() -> Self {
@@ -1157,7 +1157,7 @@ impl ::std::default::Default for AndroidDeviceOwnerGlobalProxyAutoConfig {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerGlobalProxyAutoConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerGlobalProxyAutoConfig";
     const KEYS: &'static [&'static str] = &["proxyAutoConfigURL"];
@@ -1194,17 +1194,17 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxyAutoConfig {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerGlobalProxyAutoConfig);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerGlobalProxyAutoConfig { with_proxy_auto_config_url
     proxy_auto_config_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerGlobalProxyAutoConfig);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Device Owner Global Proxy Direct.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerGlobalProxyDirect`, complex type, derived from `microsoft.graph.androidDeviceOwnerGlobalProxy`.
@@ -1227,7 +1227,7 @@ pub struct AndroidDeviceOwnerGlobalProxyDirect {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerGlobalProxyDirect {
     #[inline]
     fn default() -> Self {
@@ -1239,7 +1239,7 @@ impl ::std::default::Default for AndroidDeviceOwnerGlobalProxyDirect {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerGlobalProxyDirect {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerGlobalProxyDirect";
     const KEYS: &'static [&'static str] = &["excludedHosts", "host", "port"];
@@ -1288,18 +1288,18 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxyDirect {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerGlobalProxyDirect);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerGlobalProxyDirect { with_excluded_hosts excluded_hosts :
     ::std::vec::Vec < ::std::string::String >; with_host host : ::std::string::String;
     with_port port : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerGlobalProxyDirect);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskCustomizationSystemNavigation`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1314,7 +1314,7 @@ pub enum AndroidDeviceOwnerKioskCustomizationSystemNavigation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerKioskCustomizationSystemNavigation {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskCustomizationSystemNavigation";
     const MEMBERS: &'static [&'static str] = &[
@@ -1347,12 +1347,12 @@ impl rt::StrEnum for AndroidDeviceOwnerKioskCustomizationSystemNavigation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerKioskCustomizationSystemNavigation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskCustomizationSystemNavigation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeFolderIcon`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1371,7 +1371,7 @@ pub enum AndroidDeviceOwnerKioskModeFolderIcon {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerKioskModeFolderIcon {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeFolderIcon";
     const MEMBERS: &'static [&'static str] = &[
@@ -1410,12 +1410,12 @@ impl rt::StrEnum for AndroidDeviceOwnerKioskModeFolderIcon {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerKioskModeFolderIcon);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeFolderIcon);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerSystemUpdateInstallType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1432,7 +1432,7 @@ pub enum AndroidDeviceOwnerSystemUpdateInstallType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerSystemUpdateInstallType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerSystemUpdateInstallType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1468,12 +1468,12 @@ impl rt::StrEnum for AndroidDeviceOwnerSystemUpdateInstallType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerSystemUpdateInstallType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerSystemUpdateInstallType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerVirtualHomeButtonType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1488,7 +1488,7 @@ pub enum AndroidDeviceOwnerVirtualHomeButtonType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerVirtualHomeButtonType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerVirtualHomeButtonType";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "swipeUp", "floating"];
@@ -1517,12 +1517,12 @@ impl rt::StrEnum for AndroidDeviceOwnerVirtualHomeButtonType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerVirtualHomeButtonType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerVirtualHomeButtonType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A class to hold specialty enrollment data used for enrolling via Google's Android Management API, such as Token, Url, and QR code content
 ///
 /// CSDL: `microsoft.graph.androidEnrollmentCompanyCode`, complex type.
@@ -1545,7 +1545,7 @@ pub struct AndroidEnrollmentCompanyCode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidEnrollmentCompanyCode {
     #[inline]
     fn default() -> Self {
@@ -1557,7 +1557,7 @@ impl ::std::default::Default for AndroidEnrollmentCompanyCode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidEnrollmentCompanyCode {
     const TYPE_NAME: &'static str = "microsoft.graph.androidEnrollmentCompanyCode";
     const KEYS: &'static [&'static str] = &[
@@ -1610,18 +1610,18 @@ impl rt::Object for AndroidEnrollmentCompanyCode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidEnrollmentCompanyCode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidEnrollmentCompanyCode { with_enrollment_token enrollment_token :
     ::std::string::String; with_qr_code_content qr_code_content : ::std::string::String;
     with_qr_code_image qr_code_image : crate ::beta::MimeContent; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidEnrollmentCompanyCode);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Android for Work (AFW) Apps.
 ///
 /// CSDL: `microsoft.graph.androidForWorkApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -1754,7 +1754,7 @@ pub struct AndroidForWorkApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidForWorkApp {
     #[inline]
     fn default() -> Self {
@@ -1794,7 +1794,7 @@ impl ::std::default::Default for AndroidForWorkApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidForWorkApp {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkApp";
     const KEYS: &'static [&'static str] = &[
@@ -2015,9 +2015,9 @@ impl rt::Object for AndroidForWorkApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidForWorkApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -2046,10 +2046,10 @@ rt::impl_setters!(
     with_total_license_count total_license_count : i32; with_used_license_count
     used_license_count : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Schema describing an Android for Work application's custom configurations.
 ///
 /// CSDL: `microsoft.graph.androidForWorkAppConfigurationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2072,7 +2072,7 @@ pub struct AndroidForWorkAppConfigurationSchema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkAppConfigurationSchema {
     #[inline]
     fn default() -> Self {
@@ -2084,7 +2084,7 @@ impl ::std::default::Default for AndroidForWorkAppConfigurationSchema {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkAppConfigurationSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkAppConfigurationSchema";
     const KEYS: &'static [&'static str] = &["id", "exampleJson", "schemaItems"];
@@ -2133,18 +2133,18 @@ impl rt::Object for AndroidForWorkAppConfigurationSchema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkAppConfigurationSchema);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkAppConfigurationSchema { with_id id : ::std::string::String;
     with_example_json example_json : rt::edm::Binary; with_schema_items schema_items :
     ::std::vec::Vec < crate ::beta::AndroidForWorkAppConfigurationSchemaItem >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkAppConfigurationSchema);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Single configuration item inside an Android for Work application's custom configuration schema.
 ///
 /// CSDL: `microsoft.graph.androidForWorkAppConfigurationSchemaItem`, complex type.
@@ -2193,7 +2193,7 @@ pub struct AndroidForWorkAppConfigurationSchemaItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkAppConfigurationSchemaItem {
     #[inline]
     fn default() -> Self {
@@ -2211,7 +2211,7 @@ impl ::std::default::Default for AndroidForWorkAppConfigurationSchemaItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkAppConfigurationSchemaItem {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkAppConfigurationSchemaItem";
     const KEYS: &'static [&'static str] = &[
@@ -2300,9 +2300,9 @@ impl rt::Object for AndroidForWorkAppConfigurationSchemaItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkAppConfigurationSchemaItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkAppConfigurationSchemaItem { with_data_type data_type : crate
     ::beta::AndroidForWorkAppConfigurationSchemaItemDataType; with_default_bool_value
@@ -2314,10 +2314,10 @@ rt::impl_setters!(
     schema_item_key : ::std::string::String; with_selections selections : ::std::vec::Vec
     < crate ::beta::KeyValuePair >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkAppConfigurationSchemaItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidForWorkAppConfigurationSchemaItemDataType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2342,7 +2342,7 @@ pub enum AndroidForWorkAppConfigurationSchemaItemDataType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidForWorkAppConfigurationSchemaItemDataType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkAppConfigurationSchemaItemDataType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2390,12 +2390,12 @@ impl rt::StrEnum for AndroidForWorkAppConfigurationSchemaItemDataType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidForWorkAppConfigurationSchemaItemDataType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkAppConfigurationSchemaItemDataType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidForWorkBindStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2412,7 +2412,7 @@ pub enum AndroidForWorkBindStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidForWorkBindStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkBindStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2448,12 +2448,12 @@ impl rt::StrEnum for AndroidForWorkBindStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidForWorkBindStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkBindStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidForWorkDefaultAppPermissionPolicyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2470,7 +2470,7 @@ pub enum AndroidForWorkDefaultAppPermissionPolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidForWorkDefaultAppPermissionPolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkDefaultAppPermissionPolicyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2506,12 +2506,12 @@ impl rt::StrEnum for AndroidForWorkDefaultAppPermissionPolicyType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidForWorkDefaultAppPermissionPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkDefaultAppPermissionPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidForWorkEnrollmentTarget`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2528,7 +2528,7 @@ pub enum AndroidForWorkEnrollmentTarget {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidForWorkEnrollmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkEnrollmentTarget";
     const MEMBERS: &'static [&'static str] = &[
@@ -2566,12 +2566,12 @@ impl rt::StrEnum for AndroidForWorkEnrollmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidForWorkEnrollmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkEnrollmentTarget);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for AFW mobile app configurations.
 ///
 /// CSDL: `microsoft.graph.androidForWorkMobileAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
@@ -2660,7 +2660,7 @@ pub struct AndroidForWorkMobileAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidForWorkMobileAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2686,7 +2686,7 @@ impl ::std::default::Default for AndroidForWorkMobileAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidForWorkMobileAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkMobileAppConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2823,9 +2823,9 @@ impl rt::Object for AndroidForWorkMobileAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidForWorkMobileAppConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkMobileAppConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2848,10 +2848,10 @@ rt::impl_setters!(
     crate ::beta::AndroidPermissionAction >; with_profile_applicability
     profile_applicability : crate ::beta::AndroidProfileApplicability; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkMobileAppConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidForWorkRequiredPasswordType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2876,7 +2876,7 @@ pub enum AndroidForWorkRequiredPasswordType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidForWorkRequiredPasswordType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkRequiredPasswordType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2924,12 +2924,12 @@ impl rt::StrEnum for AndroidForWorkRequiredPasswordType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidForWorkRequiredPasswordType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkRequiredPasswordType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Settings for Android For Work.
 ///
 /// CSDL: `microsoft.graph.androidForWorkSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2978,7 +2978,7 @@ pub struct AndroidForWorkSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkSettings {
     #[inline]
     fn default() -> Self {
@@ -2997,7 +2997,7 @@ impl ::std::default::Default for AndroidForWorkSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3096,9 +3096,9 @@ impl rt::Object for AndroidForWorkSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkSettings { with_id id : ::std::string::String; with_bind_status
     bind_status : crate ::beta::AndroidForWorkBindStatus;
@@ -3112,10 +3112,10 @@ rt::impl_setters!(
     with_owner_user_principal_name owner_user_principal_name : ::std::string::String;
     with_target_group_ids target_group_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidForWorkSyncStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3136,7 +3136,7 @@ pub enum AndroidForWorkSyncStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidForWorkSyncStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkSyncStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3178,12 +3178,12 @@ impl rt::StrEnum for AndroidForWorkSyncStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidForWorkSyncStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkSyncStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidForWorkVpnConnectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3204,7 +3204,7 @@ pub enum AndroidForWorkVpnConnectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidForWorkVpnConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkVpnConnectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3246,12 +3246,12 @@ impl rt::StrEnum for AndroidForWorkVpnConnectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidForWorkVpnConnectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkVpnConnectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidKeyguardFeature`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3276,7 +3276,7 @@ pub enum AndroidKeyguardFeature {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidKeyguardFeature {
     const TYPE_NAME: &'static str = "microsoft.graph.androidKeyguardFeature";
     const MEMBERS: &'static [&'static str] = &[
@@ -3324,12 +3324,12 @@ impl rt::StrEnum for AndroidKeyguardFeature {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidKeyguardFeature);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidKeyguardFeature);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Android Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.androidLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -3484,7 +3484,7 @@ pub struct AndroidLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidLobApp {
     #[inline]
     fn default() -> Self {
@@ -3529,7 +3529,7 @@ impl ::std::default::Default for AndroidLobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.androidLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -3786,9 +3786,9 @@ impl rt::Object for AndroidLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -3822,10 +3822,10 @@ rt::impl_setters!(
     ::std::string::String; with_version_code version_code : ::std::string::String;
     with_version_name version_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidLobApp);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Policy used to configure detailed management settings targeted to specific security groups and for a specified set of apps on an Android device
 ///
 /// CSDL: `microsoft.graph.androidManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
@@ -4230,7 +4230,7 @@ pub struct AndroidManagedAppProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AndroidManagedAppProtection {
     #[inline]
     fn default() -> Self {
@@ -4327,7 +4327,7 @@ impl ::std::default::Default for AndroidManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for AndroidManagedAppProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedAppProtection";
     const KEYS: &'static [&'static str] = &[
@@ -5216,9 +5216,9 @@ impl rt::Object for AndroidManagedAppProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(AndroidManagedAppProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     AndroidManagedAppProtection { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5343,10 +5343,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::ManagedMobileApp >; with_deployment_summary
     deployment_summary : crate ::beta::ManagedAppPolicyDeploymentSummary; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedAppProtection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Represents the synchronization details of an android app, with management capabilities, for a specific user.
 ///
 /// The ManagedAppRegistration resource represents the details of an app, with management capability, used by a member of the organization.
@@ -5443,7 +5443,7 @@ pub struct AndroidManagedAppRegistration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidManagedAppRegistration {
     #[inline]
     fn default() -> Self {
@@ -5473,7 +5473,7 @@ impl ::std::default::Default for AndroidManagedAppRegistration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidManagedAppRegistration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedAppRegistration";
     const KEYS: &'static [&'static str] = &[
@@ -5634,9 +5634,9 @@ impl rt::Object for AndroidManagedAppRegistration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidManagedAppRegistration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidManagedAppRegistration { with_id id : ::std::string::String;
     with_app_identifier app_identifier : crate ::beta::AnyMobileAppIdentifier;
@@ -5659,10 +5659,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::ManagedAppOperation >; with_patch_version
     patch_version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedAppRegistration);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.androidManagedAppSafetyNetAppsVerificationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5675,7 +5675,7 @@ pub enum AndroidManagedAppSafetyNetAppsVerificationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for AndroidManagedAppSafetyNetAppsVerificationType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedAppSafetyNetAppsVerificationType";
     const MEMBERS: &'static [&'static str] = &["none", "enabled"];
@@ -5702,12 +5702,12 @@ impl rt::StrEnum for AndroidManagedAppSafetyNetAppsVerificationType {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(AndroidManagedAppSafetyNetAppsVerificationType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedAppSafetyNetAppsVerificationType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.androidManagedAppSafetyNetDeviceAttestationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5722,7 +5722,7 @@ pub enum AndroidManagedAppSafetyNetDeviceAttestationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for AndroidManagedAppSafetyNetDeviceAttestationType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedAppSafetyNetDeviceAttestationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5759,12 +5759,12 @@ impl rt::StrEnum for AndroidManagedAppSafetyNetDeviceAttestationType {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(AndroidManagedAppSafetyNetDeviceAttestationType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedAppSafetyNetDeviceAttestationType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.androidManagedAppSafetyNetEvaluationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5777,7 +5777,7 @@ pub enum AndroidManagedAppSafetyNetEvaluationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for AndroidManagedAppSafetyNetEvaluationType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedAppSafetyNetEvaluationType";
     const MEMBERS: &'static [&'static str] = &["basic", "hardwareBacked"];
@@ -5804,12 +5804,12 @@ impl rt::StrEnum for AndroidManagedAppSafetyNetEvaluationType {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(AndroidManagedAppSafetyNetEvaluationType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedAppSafetyNetEvaluationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidManagedStoreAccountAppSyncStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5830,7 +5830,7 @@ pub enum AndroidManagedStoreAccountAppSyncStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidManagedStoreAccountAppSyncStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreAccountAppSyncStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5872,12 +5872,12 @@ impl rt::StrEnum for AndroidManagedStoreAccountAppSyncStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidManagedStoreAccountAppSyncStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAccountAppSyncStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidManagedStoreAccountBindStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5894,7 +5894,7 @@ pub enum AndroidManagedStoreAccountBindStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidManagedStoreAccountBindStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreAccountBindStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5930,12 +5930,12 @@ impl rt::StrEnum for AndroidManagedStoreAccountBindStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidManagedStoreAccountBindStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAccountBindStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidManagedStoreAccountEnrollmentTarget`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5952,7 +5952,7 @@ pub enum AndroidManagedStoreAccountEnrollmentTarget {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidManagedStoreAccountEnrollmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreAccountEnrollmentTarget";
     const MEMBERS: &'static [&'static str] = &[
@@ -5990,12 +5990,12 @@ impl rt::StrEnum for AndroidManagedStoreAccountEnrollmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidManagedStoreAccountEnrollmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAccountEnrollmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Enterprise settings for an Android managed store account.
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAccountEnterpriseSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6058,7 +6058,7 @@ pub struct AndroidManagedStoreAccountEnterpriseSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidManagedStoreAccountEnterpriseSettings {
     #[inline]
     fn default() -> Self {
@@ -6079,7 +6079,7 @@ impl ::std::default::Default for AndroidManagedStoreAccountEnterpriseSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidManagedStoreAccountEnterpriseSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreAccountEnterpriseSettings";
     const KEYS: &'static [&'static str] = &[
@@ -6200,9 +6200,9 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidManagedStoreAccountEnterpriseSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreAccountEnterpriseSettings { with_id id : ::std::string::String;
     with_android_device_owner_fully_managed_enrollment_enabled
@@ -6219,10 +6219,10 @@ rt::impl_setters!(
     with_owner_user_principal_name owner_user_principal_name : ::std::string::String;
     with_target_group_ids target_group_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Android Managed Store Apps.
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -6371,7 +6371,7 @@ pub struct AndroidManagedStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidManagedStoreApp {
     #[inline]
     fn default() -> Self {
@@ -6415,7 +6415,7 @@ impl ::std::default::Default for AndroidManagedStoreApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidManagedStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -6660,9 +6660,9 @@ impl rt::Object for AndroidManagedStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidManagedStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -6694,10 +6694,10 @@ rt::impl_setters!(
     with_total_license_count total_license_count : i32; with_used_license_count
     used_license_count : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.androidManagedStoreApp` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -6706,14 +6706,14 @@ pub enum AnyAndroidManagedStoreApp {
     AndroidManagedStoreApp(::std::boxed::Box<crate::beta::AndroidManagedStoreApp>),
     AndroidManagedStoreWebApp(::std::boxed::Box<crate::beta::AndroidManagedStoreWebApp>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyAndroidManagedStoreApp {
     #[inline]
     fn default() -> Self {
         Self::AndroidManagedStoreApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreApp>
 for AnyAndroidManagedStoreApp {
     #[inline]
@@ -6721,7 +6721,7 @@ for AnyAndroidManagedStoreApp {
         Self::AndroidManagedStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreWebApp>
 for AnyAndroidManagedStoreApp {
     #[inline]
@@ -6729,7 +6729,7 @@ for AnyAndroidManagedStoreApp {
         Self::AndroidManagedStoreWebApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyAndroidManagedStoreApp {
     const BASE_NAME: &'static str = "microsoft.graph.androidManagedStoreApp";
     #[inline]
@@ -6762,7 +6762,7 @@ impl rt::Poly for AnyAndroidManagedStoreApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyAndroidManagedStoreApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7387,12 +7387,12 @@ impl AnyAndroidManagedStoreApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyAndroidManagedStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidManagedStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used to assign an Android Managed Store mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -7409,7 +7409,7 @@ pub struct AndroidManagedStoreAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidManagedStoreAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -7419,7 +7419,7 @@ impl ::std::default::Default for AndroidManagedStoreAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidManagedStoreAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["androidManagedStoreAppTrackIds"];
@@ -7462,17 +7462,17 @@ impl rt::Object for AndroidManagedStoreAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidManagedStoreAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreAppAssignmentSettings { with_android_managed_store_app_track_ids
     android_managed_store_app_track_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for Android Enterprise mobile app configurations.
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
@@ -7565,7 +7565,7 @@ pub struct AndroidManagedStoreAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidManagedStoreAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7592,7 +7592,7 @@ impl ::std::default::Default for AndroidManagedStoreAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidManagedStoreAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreAppConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7735,9 +7735,9 @@ impl rt::Object for AndroidManagedStoreAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidManagedStoreAppConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreAppConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7761,10 +7761,10 @@ rt::impl_setters!(
     crate ::beta::AndroidPermissionAction >; with_profile_applicability
     profile_applicability : crate ::beta::AndroidProfileApplicability; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAppConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Schema describing an Android application's custom configurations.
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAppConfigurationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7793,7 +7793,7 @@ pub struct AndroidManagedStoreAppConfigurationSchema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidManagedStoreAppConfigurationSchema {
     #[inline]
     fn default() -> Self {
@@ -7806,7 +7806,7 @@ impl ::std::default::Default for AndroidManagedStoreAppConfigurationSchema {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidManagedStoreAppConfigurationSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreAppConfigurationSchema";
     const KEYS: &'static [&'static str] = &[
@@ -7865,9 +7865,9 @@ impl rt::Object for AndroidManagedStoreAppConfigurationSchema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidManagedStoreAppConfigurationSchema);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreAppConfigurationSchema { with_id id : ::std::string::String;
     with_example_json example_json : rt::edm::Binary; with_nested_schema_items
@@ -7876,10 +7876,10 @@ rt::impl_setters!(
     schema_items : ::std::vec::Vec < crate
     ::beta::AndroidManagedStoreAppConfigurationSchemaItem >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAppConfigurationSchema);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Single configuration item inside an Android application's custom configuration schema.
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAppConfigurationSchemaItem`, complex type.
@@ -7936,7 +7936,7 @@ pub struct AndroidManagedStoreAppConfigurationSchemaItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidManagedStoreAppConfigurationSchemaItem {
     #[inline]
     fn default() -> Self {
@@ -7956,7 +7956,7 @@ impl ::std::default::Default for AndroidManagedStoreAppConfigurationSchemaItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidManagedStoreAppConfigurationSchemaItem {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreAppConfigurationSchemaItem";
     const KEYS: &'static [&'static str] = &[
@@ -8057,9 +8057,9 @@ impl rt::Object for AndroidManagedStoreAppConfigurationSchemaItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidManagedStoreAppConfigurationSchemaItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreAppConfigurationSchemaItem { with_data_type data_type : crate
     ::beta::AndroidManagedStoreAppConfigurationSchemaItemDataType;
@@ -8072,10 +8072,10 @@ rt::impl_setters!(
     schema_item_key : ::std::string::String; with_selections selections : ::std::vec::Vec
     < crate ::beta::KeyValuePair >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAppConfigurationSchemaItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidManagedStoreAppConfigurationSchemaItemDataType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -8100,7 +8100,7 @@ pub enum AndroidManagedStoreAppConfigurationSchemaItemDataType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidManagedStoreAppConfigurationSchemaItemDataType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreAppConfigurationSchemaItemDataType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8148,12 +8148,12 @@ impl rt::StrEnum for AndroidManagedStoreAppConfigurationSchemaItemDataType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidManagedStoreAppConfigurationSchemaItemDataType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAppConfigurationSchemaItemDataType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains track information for Android Managed Store apps.
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAppTrack`, complex type.
@@ -8172,7 +8172,7 @@ pub struct AndroidManagedStoreAppTrack {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidManagedStoreAppTrack {
     #[inline]
     fn default() -> Self {
@@ -8183,7 +8183,7 @@ impl ::std::default::Default for AndroidManagedStoreAppTrack {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidManagedStoreAppTrack {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreAppTrack";
     const KEYS: &'static [&'static str] = &["trackAlias", "trackId"];
@@ -8224,17 +8224,17 @@ impl rt::Object for AndroidManagedStoreAppTrack {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidManagedStoreAppTrack);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreAppTrack { with_track_alias track_alias : ::std::string::String;
     with_track_id track_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreAppTrack);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for web apps configured to be distributed via the managed Android app store.
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreWebApp`, entity type, derived from `microsoft.graph.androidManagedStoreApp`, key `id`.
@@ -8383,7 +8383,7 @@ pub struct AndroidManagedStoreWebApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidManagedStoreWebApp {
     #[inline]
     fn default() -> Self {
@@ -8427,7 +8427,7 @@ impl ::std::default::Default for AndroidManagedStoreWebApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidManagedStoreWebApp {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedStoreWebApp";
     const KEYS: &'static [&'static str] = &[
@@ -8672,9 +8672,9 @@ impl rt::Object for AndroidManagedStoreWebApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidManagedStoreWebApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidManagedStoreWebApp { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -8706,10 +8706,10 @@ rt::impl_setters!(
     with_total_license_count total_license_count : i32; with_used_license_count
     used_license_count : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreWebApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for the minimum operating system required for an Android mobile app.
 ///
 /// CSDL: `microsoft.graph.androidMinimumOperatingSystem`, complex type.
@@ -8784,7 +8784,7 @@ pub struct AndroidMinimumOperatingSystem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidMinimumOperatingSystem {
     #[inline]
     fn default() -> Self {
@@ -8809,7 +8809,7 @@ impl ::std::default::Default for AndroidMinimumOperatingSystem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidMinimumOperatingSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.androidMinimumOperatingSystem";
     const KEYS: &'static [&'static str] = &[
@@ -8940,9 +8940,9 @@ impl rt::Object for AndroidMinimumOperatingSystem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidMinimumOperatingSystem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidMinimumOperatingSystem { with_v10_0 v10_0 : bool; with_v11_0 v11_0 : bool;
     with_v4_0 v4_0 : bool; with_v4_0_3 v4_0_3 : bool; with_v4_1 v4_1 : bool; with_v4_2
@@ -8950,10 +8950,10 @@ rt::impl_setters!(
     with_v5_1 v5_1 : bool; with_v6_0 v6_0 : bool; with_v7_0 v7_0 : bool; with_v7_1 v7_1 :
     bool; with_v8_0 v8_0 : bool; with_v8_1 v8_1 : bool; with_v9_0 v9_0 : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidMinimumOperatingSystem);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// The identifier for an Android app.
 ///
 /// CSDL: `microsoft.graph.androidMobileAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
@@ -8968,7 +8968,7 @@ pub struct AndroidMobileAppIdentifier {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AndroidMobileAppIdentifier {
     #[inline]
     fn default() -> Self {
@@ -8978,7 +8978,7 @@ impl ::std::default::Default for AndroidMobileAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for AndroidMobileAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.androidMobileAppIdentifier";
     const KEYS: &'static [&'static str] = &["packageId"];
@@ -9015,16 +9015,16 @@ impl rt::Object for AndroidMobileAppIdentifier {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(AndroidMobileAppIdentifier);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     AndroidMobileAppIdentifier { with_package_id package_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidMobileAppIdentifier);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Mapping between an Android app permission and the action Android should take when that permission is requested.
 ///
 /// CSDL: `microsoft.graph.androidPermissionAction`, complex type.
@@ -9043,7 +9043,7 @@ pub struct AndroidPermissionAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidPermissionAction {
     #[inline]
     fn default() -> Self {
@@ -9054,7 +9054,7 @@ impl ::std::default::Default for AndroidPermissionAction {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidPermissionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.androidPermissionAction";
     const KEYS: &'static [&'static str] = &["action", "permission"];
@@ -9095,18 +9095,18 @@ impl rt::Object for AndroidPermissionAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidPermissionAction);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidPermissionAction { with_action action : crate
     ::beta::AndroidPermissionActionType; with_permission permission :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidPermissionAction);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.androidPermissionActionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -9121,7 +9121,7 @@ pub enum AndroidPermissionActionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for AndroidPermissionActionType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidPermissionActionType";
     const MEMBERS: &'static [&'static str] = &["prompt", "autoGrant", "autoDeny"];
@@ -9150,12 +9150,12 @@ impl rt::StrEnum for AndroidPermissionActionType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(AndroidPermissionActionType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidPermissionActionType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.androidProfileApplicability`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -9170,7 +9170,7 @@ pub enum AndroidProfileApplicability {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for AndroidProfileApplicability {
     const TYPE_NAME: &'static str = "microsoft.graph.androidProfileApplicability";
     const MEMBERS: &'static [&'static str] = &[
@@ -9203,12 +9203,12 @@ impl rt::StrEnum for AndroidProfileApplicability {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(AndroidProfileApplicability);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidProfileApplicability);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Android store apps.
 ///
 /// CSDL: `microsoft.graph.androidStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -9339,7 +9339,7 @@ pub struct AndroidStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AndroidStoreApp {
     #[inline]
     fn default() -> Self {
@@ -9378,7 +9378,7 @@ impl ::std::default::Default for AndroidStoreApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AndroidStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.androidStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -9599,9 +9599,9 @@ impl rt::Object for AndroidStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AndroidStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidStoreApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -9630,10 +9630,10 @@ rt::impl_setters!(
     minimum_supported_operating_system : crate ::beta::AndroidMinimumOperatingSystem;
     with_package_id package_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidStoreApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidUsernameSource`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9650,7 +9650,7 @@ pub enum AndroidUsernameSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidUsernameSource {
     const TYPE_NAME: &'static str = "microsoft.graph.androidUsernameSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -9686,12 +9686,12 @@ impl rt::StrEnum for AndroidUsernameSource {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidUsernameSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidUsernameSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidWiFiSecurityType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9706,7 +9706,7 @@ pub enum AndroidWiFiSecurityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidWiFiSecurityType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWiFiSecurityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -9739,12 +9739,12 @@ impl rt::StrEnum for AndroidWiFiSecurityType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidWiFiSecurityType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWiFiSecurityType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidWorkProfileCrossProfileDataSharingType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9761,7 +9761,7 @@ pub enum AndroidWorkProfileCrossProfileDataSharingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidWorkProfileCrossProfileDataSharingType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileCrossProfileDataSharingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -9797,12 +9797,12 @@ impl rt::StrEnum for AndroidWorkProfileCrossProfileDataSharingType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidWorkProfileCrossProfileDataSharingType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileCrossProfileDataSharingType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidWorkProfileVpnConnectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9831,7 +9831,7 @@ pub enum AndroidWorkProfileVpnConnectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidWorkProfileVpnConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileVpnConnectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -9885,8 +9885,8 @@ impl rt::StrEnum for AndroidWorkProfileVpnConnectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidWorkProfileVpnConnectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileVpnConnectionType);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.apiApplication`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -25,7 +25,7 @@ pub struct ApiApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ApiApplication {
     #[inline]
     fn default() -> Self {
@@ -39,7 +39,7 @@ impl ::std::default::Default for ApiApplication {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ApiApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.apiApplication";
     const KEYS: &'static [&'static str] = &[
@@ -112,9 +112,9 @@ impl rt::Object for ApiApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ApiApplication);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ApiApplication { with_accept_mapped_claims accept_mapped_claims : bool;
     with_known_client_applications known_client_applications : ::std::vec::Vec <
@@ -124,10 +124,10 @@ rt::impl_setters!(
     ::beta::PreAuthorizedApplication >; with_requested_access_token_version
     requested_access_token_version : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApiApplication);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.apiAuthenticationConfigurationBase`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -136,7 +136,7 @@ pub struct ApiAuthenticationConfigurationBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for ApiAuthenticationConfigurationBase {
     #[inline]
     fn default() -> Self {
@@ -145,7 +145,7 @@ impl ::std::default::Default for ApiAuthenticationConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for ApiAuthenticationConfigurationBase {
     const TYPE_NAME: &'static str = "microsoft.graph.apiAuthenticationConfigurationBase";
     const KEYS: &'static [&'static str] = &[];
@@ -179,12 +179,12 @@ impl rt::Object for ApiAuthenticationConfigurationBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(ApiAuthenticationConfigurationBase);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApiAuthenticationConfigurationBase);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// `microsoft.graph.apiAuthenticationConfigurationBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -199,14 +199,14 @@ pub enum AnyApiAuthenticationConfigurationBase {
     ),
     Pkcs12Certificate(::std::boxed::Box<crate::beta::Pkcs12Certificate>),
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for AnyApiAuthenticationConfigurationBase {
     #[inline]
     fn default() -> Self {
         Self::ApiAuthenticationConfigurationBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::ApiAuthenticationConfigurationBase>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -214,7 +214,7 @@ for AnyApiAuthenticationConfigurationBase {
         Self::ApiAuthenticationConfigurationBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::BasicAuthentication>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -222,7 +222,7 @@ for AnyApiAuthenticationConfigurationBase {
         Self::BasicAuthentication(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::ClientCertificateAuthentication>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -230,7 +230,7 @@ for AnyApiAuthenticationConfigurationBase {
         Self::ClientCertificateAuthentication(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::Pkcs12Certificate>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -238,7 +238,7 @@ for AnyApiAuthenticationConfigurationBase {
         Self::Pkcs12Certificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Poly for AnyApiAuthenticationConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.apiAuthenticationConfigurationBase";
     #[inline]
@@ -291,7 +291,7 @@ impl rt::Poly for AnyApiAuthenticationConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl AnyApiAuthenticationConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -328,12 +328,12 @@ impl AnyApiAuthenticationConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_poly!(AnyApiAuthenticationConfigurationBase);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyApiAuthenticationConfigurationBase);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.apiServicePrincipal`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -346,7 +346,7 @@ pub struct ApiServicePrincipal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ApiServicePrincipal {
     #[inline]
     fn default() -> Self {
@@ -356,7 +356,7 @@ impl ::std::default::Default for ApiServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ApiServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.apiServicePrincipal";
     const KEYS: &'static [&'static str] = &["resourceSpecificApplicationPermissions"];
@@ -403,18 +403,18 @@ impl rt::Object for ApiServicePrincipal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ApiServicePrincipal);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ApiServicePrincipal { with_resource_specific_application_permissions
     resource_specific_application_permissions : ::std::vec::Vec < crate
     ::beta::ResourceSpecificPermission >; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApiServicePrincipal);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for App configuration setting item.
 ///
 /// CSDL: `microsoft.graph.appConfigurationSettingItem`, complex type.
@@ -437,7 +437,7 @@ pub struct AppConfigurationSettingItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AppConfigurationSettingItem {
     #[inline]
     fn default() -> Self {
@@ -449,7 +449,7 @@ impl ::std::default::Default for AppConfigurationSettingItem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AppConfigurationSettingItem {
     const TYPE_NAME: &'static str = "microsoft.graph.appConfigurationSettingItem";
     const KEYS: &'static [&'static str] = &[
@@ -502,19 +502,19 @@ impl rt::Object for AppConfigurationSettingItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AppConfigurationSettingItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AppConfigurationSettingItem { with_app_config_key app_config_key :
     ::std::string::String; with_app_config_key_type app_config_key_type : crate
     ::beta::MdmAppConfigKeyType; with_app_config_key_value app_config_key_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppConfigurationSettingItem);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.appConsentApprovalRoute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -527,7 +527,7 @@ pub struct AppConsentApprovalRoute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AppConsentApprovalRoute {
     #[inline]
     fn default() -> Self {
@@ -538,7 +538,7 @@ impl ::std::default::Default for AppConsentApprovalRoute {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AppConsentApprovalRoute {
     const TYPE_NAME: &'static str = "microsoft.graph.appConsentApprovalRoute";
     const KEYS: &'static [&'static str] = &["id", "appConsentRequests"];
@@ -579,18 +579,18 @@ impl rt::Object for AppConsentApprovalRoute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AppConsentApprovalRoute);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AppConsentApprovalRoute { with_id id : ::std::string::String;
     with_app_consent_requests app_consent_requests : ::std::vec::Vec < crate
     ::beta::AppConsentRequest >; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppConsentApprovalRoute);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.appConsentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -613,7 +613,7 @@ pub struct AppConsentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AppConsentRequest {
     #[inline]
     fn default() -> Self {
@@ -628,7 +628,7 @@ impl ::std::default::Default for AppConsentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AppConsentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.appConsentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -699,9 +699,9 @@ impl rt::Object for AppConsentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AppConsentRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AppConsentRequest { with_id id : ::std::string::String; with_app_display_name
     app_display_name : ::std::string::String; with_app_id app_id : ::std::string::String;
@@ -710,10 +710,10 @@ rt::impl_setters!(
     with_user_consent_requests user_consent_requests : ::std::vec::Vec < crate
     ::beta::UserConsentRequest >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppConsentRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.appConsentRequestScope`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -724,7 +724,7 @@ pub struct AppConsentRequestScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AppConsentRequestScope {
     #[inline]
     fn default() -> Self {
@@ -734,7 +734,7 @@ impl ::std::default::Default for AppConsentRequestScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AppConsentRequestScope {
     const TYPE_NAME: &'static str = "microsoft.graph.appConsentRequestScope";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -771,16 +771,16 @@ impl rt::Object for AppConsentRequestScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AppConsentRequestScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AppConsentRequestScope { with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppConsentRequestScope);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.appLockerApplicationControlType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -799,7 +799,7 @@ pub enum AppLockerApplicationControlType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AppLockerApplicationControlType {
     const TYPE_NAME: &'static str = "microsoft.graph.appLockerApplicationControlType";
     const MEMBERS: &'static [&'static str] = &[
@@ -846,12 +846,12 @@ impl rt::StrEnum for AppLockerApplicationControlType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AppLockerApplicationControlType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppLockerApplicationControlType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.appLogCollectionDownloadDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -872,7 +872,7 @@ pub struct AppLogCollectionDownloadDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AppLogCollectionDownloadDetails {
     #[inline]
     fn default() -> Self {
@@ -884,7 +884,7 @@ impl ::std::default::Default for AppLogCollectionDownloadDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AppLogCollectionDownloadDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.appLogCollectionDownloadDetails";
     const KEYS: &'static [&'static str] = &[
@@ -941,19 +941,19 @@ impl rt::Object for AppLogCollectionDownloadDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AppLogCollectionDownloadDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AppLogCollectionDownloadDetails { with_app_log_decryption_algorithm
     app_log_decryption_algorithm : crate ::beta::AppLogDecryptionAlgorithm;
     with_decryption_key decryption_key : ::std::string::String; with_download_url
     download_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppLogCollectionDownloadDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// AppLogCollectionRequest Entity.
 ///
 /// CSDL: `microsoft.graph.appLogCollectionRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -982,7 +982,7 @@ pub struct AppLogCollectionRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AppLogCollectionRequest {
     #[inline]
     fn default() -> Self {
@@ -996,7 +996,7 @@ impl ::std::default::Default for AppLogCollectionRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AppLogCollectionRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.appLogCollectionRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1061,9 +1061,9 @@ impl rt::Object for AppLogCollectionRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AppLogCollectionRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AppLogCollectionRequest { with_id id : ::std::string::String;
     with_completed_date_time completed_date_time : rt::edm::DateTimeOffset;
@@ -1071,10 +1071,10 @@ rt::impl_setters!(
     >; with_error_message error_message : ::std::string::String; with_status status :
     crate ::beta::AppLogUploadState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppLogCollectionRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.appLogDecryptionAlgorithm`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1085,7 +1085,7 @@ pub enum AppLogDecryptionAlgorithm {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AppLogDecryptionAlgorithm {
     const TYPE_NAME: &'static str = "microsoft.graph.appLogDecryptionAlgorithm";
     const MEMBERS: &'static [&'static str] = &["aes256"];
@@ -1110,12 +1110,12 @@ impl rt::StrEnum for AppLogDecryptionAlgorithm {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AppLogDecryptionAlgorithm);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppLogDecryptionAlgorithm);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.appLogUploadState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1130,7 +1130,7 @@ pub enum AppLogUploadState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AppLogUploadState {
     const TYPE_NAME: &'static str = "microsoft.graph.appLogUploadState";
     const MEMBERS: &'static [&'static str] = &["pending", "completed", "failed"];
@@ -1159,12 +1159,12 @@ impl rt::StrEnum for AppLogUploadState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AppLogUploadState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppLogUploadState);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.appManagementLevel`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1181,7 +1181,7 @@ pub enum AppManagementLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for AppManagementLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.appManagementLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -1217,12 +1217,12 @@ impl rt::StrEnum for AppManagementLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(AppManagementLevel);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppManagementLevel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.appRole`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1245,7 +1245,7 @@ pub struct AppRole {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AppRole {
     #[inline]
     fn default() -> Self {
@@ -1261,7 +1261,7 @@ impl ::std::default::Default for AppRole {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AppRole {
     const TYPE_NAME: &'static str = "microsoft.graph.appRole";
     const KEYS: &'static [&'static str] = &[
@@ -1338,9 +1338,9 @@ impl rt::Object for AppRole {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AppRole);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AppRole { with_allowed_member_types allowed_member_types : ::std::vec::Vec <
     ::std::string::String >; with_description description : ::std::string::String;
@@ -1348,10 +1348,10 @@ rt::impl_setters!(
     with_is_enabled is_enabled : bool; with_origin origin : ::std::string::String;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppRole);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// An app vulnerability managed device.
 ///
 /// CSDL: `microsoft.graph.appVulnerabilityManagedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1376,7 +1376,7 @@ pub struct AppVulnerabilityManagedDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AppVulnerabilityManagedDevice {
     #[inline]
     fn default() -> Self {
@@ -1389,7 +1389,7 @@ impl ::std::default::Default for AppVulnerabilityManagedDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AppVulnerabilityManagedDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.appVulnerabilityManagedDevice";
     const KEYS: &'static [&'static str] = &[
@@ -1448,19 +1448,19 @@ impl rt::Object for AppVulnerabilityManagedDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AppVulnerabilityManagedDevice);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AppVulnerabilityManagedDevice { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_last_sync_date_time last_sync_date_time :
     rt::edm::DateTimeOffset; with_managed_device_id managed_device_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppVulnerabilityManagedDevice);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// An app vulnerability mobile app.
 ///
 /// CSDL: `microsoft.graph.appVulnerabilityMobileApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1497,7 +1497,7 @@ pub struct AppVulnerabilityMobileApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AppVulnerabilityMobileApp {
     #[inline]
     fn default() -> Self {
@@ -1513,7 +1513,7 @@ impl ::std::default::Default for AppVulnerabilityMobileApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AppVulnerabilityMobileApp {
     const TYPE_NAME: &'static str = "microsoft.graph.appVulnerabilityMobileApp";
     const KEYS: &'static [&'static str] = &[
@@ -1590,9 +1590,9 @@ impl rt::Object for AppVulnerabilityMobileApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AppVulnerabilityMobileApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AppVulnerabilityMobileApp { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -1601,10 +1601,10 @@ rt::impl_setters!(
     ::std::string::String; with_mobile_app_type mobile_app_type : ::std::string::String;
     with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppVulnerabilityMobileApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// An app vulnerability task.
 ///
 /// CSDL: `microsoft.graph.appVulnerabilityTask`, entity type, derived from `microsoft.graph.deviceAppManagementTask`, key `id`.
@@ -1699,7 +1699,7 @@ pub struct AppVulnerabilityTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AppVulnerabilityTask {
     #[inline]
     fn default() -> Self {
@@ -1729,7 +1729,7 @@ impl ::std::default::Default for AppVulnerabilityTask {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for AppVulnerabilityTask {
     const TYPE_NAME: &'static str = "microsoft.graph.appVulnerabilityTask";
     const KEYS: &'static [&'static str] = &[
@@ -1890,9 +1890,9 @@ impl rt::Object for AppVulnerabilityTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(AppVulnerabilityTask);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     AppVulnerabilityTask { with_id id : ::std::string::String; with_assigned_to
     assigned_to : ::std::string::String; with_category category : crate
@@ -1913,10 +1913,10 @@ rt::impl_setters!(
     with_mobile_apps mobile_apps : ::std::vec::Vec < crate
     ::beta::AppVulnerabilityMobileApp >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppVulnerabilityTask);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.appVulnerabilityTaskMitigationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1933,7 +1933,7 @@ pub enum AppVulnerabilityTaskMitigationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for AppVulnerabilityTaskMitigationType {
     const TYPE_NAME: &'static str = "microsoft.graph.appVulnerabilityTaskMitigationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1969,12 +1969,12 @@ impl rt::StrEnum for AppVulnerabilityTaskMitigationType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(AppVulnerabilityTaskMitigationType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppVulnerabilityTaskMitigationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Apple push notification certificate.
 ///
 /// CSDL: `microsoft.graph.applePushNotificationCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2017,7 +2017,7 @@ pub struct ApplePushNotificationCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ApplePushNotificationCertificate {
     #[inline]
     fn default() -> Self {
@@ -2035,7 +2035,7 @@ impl ::std::default::Default for ApplePushNotificationCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ApplePushNotificationCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.applePushNotificationCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -2130,9 +2130,9 @@ impl rt::Object for ApplePushNotificationCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ApplePushNotificationCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ApplePushNotificationCertificate { with_id id : ::std::string::String;
     with_apple_identifier apple_identifier : ::std::string::String; with_certificate
@@ -2145,10 +2145,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_topic_identifier topic_identifier :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplePushNotificationCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.appleVpnConnectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2195,7 +2195,7 @@ pub enum AppleVpnConnectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AppleVpnConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.appleVpnConnectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2276,12 +2276,12 @@ impl rt::StrEnum for AppleVpnConnectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AppleVpnConnectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleVpnConnectionType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Event representing an Apple Vpp Token Troubleshooting Event.
 ///
 /// CSDL: `microsoft.graph.appleVppTokenTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
@@ -2320,7 +2320,7 @@ pub struct AppleVppTokenTroubleshootingEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AppleVppTokenTroubleshootingEvent {
     #[inline]
     fn default() -> Self {
@@ -2336,7 +2336,7 @@ impl ::std::default::Default for AppleVppTokenTroubleshootingEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AppleVppTokenTroubleshootingEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.appleVppTokenTroubleshootingEvent";
     const KEYS: &'static [&'static str] = &[
@@ -2417,9 +2417,9 @@ impl rt::Object for AppleVppTokenTroubleshootingEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AppleVppTokenTroubleshootingEvent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AppleVppTokenTroubleshootingEvent { with_id id : ::std::string::String;
     with_additional_information additional_information : ::std::vec::Vec < crate
@@ -2430,10 +2430,10 @@ rt::impl_setters!(
     ::beta::DeviceManagementTroubleshootingErrorDetails; with_token_id token_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleVppTokenTroubleshootingEvent);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.applicationEnforcedRestrictionsSessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -2444,7 +2444,7 @@ pub struct ApplicationEnforcedRestrictionsSessionControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ApplicationEnforcedRestrictionsSessionControl {
     #[inline]
     fn default() -> Self {
@@ -2454,7 +2454,7 @@ impl ::std::default::Default for ApplicationEnforcedRestrictionsSessionControl {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationEnforcedRestrictionsSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled"];
@@ -2491,16 +2491,16 @@ impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ApplicationEnforcedRestrictionsSessionControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ApplicationEnforcedRestrictionsSessionControl { with_is_enabled is_enabled : bool; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationEnforcedRestrictionsSessionControl);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.applicationGuardBlockFileTransferType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2519,7 +2519,7 @@ pub enum ApplicationGuardBlockFileTransferType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ApplicationGuardBlockFileTransferType {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationGuardBlockFileTransferType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2558,12 +2558,12 @@ impl rt::StrEnum for ApplicationGuardBlockFileTransferType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ApplicationGuardBlockFileTransferType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationGuardBlockFileTransferType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.applicationIdentityType`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2582,7 +2582,7 @@ pub enum ApplicationIdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for ApplicationIdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationIdentityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2621,12 +2621,12 @@ impl rt::StrEnum for ApplicationIdentityType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(ApplicationIdentityType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationIdentityType);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.applicationSignInDetailedSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -2647,7 +2647,7 @@ pub struct ApplicationSignInDetailedSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for ApplicationSignInDetailedSummary {
     #[inline]
     fn default() -> Self {
@@ -2662,7 +2662,7 @@ impl ::std::default::Default for ApplicationSignInDetailedSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for ApplicationSignInDetailedSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationSignInDetailedSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2733,9 +2733,9 @@ impl rt::Object for ApplicationSignInDetailedSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(ApplicationSignInDetailedSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     ApplicationSignInDetailedSummary { with_id id : ::std::string::String;
     with_aggregated_event_date_time aggregated_event_date_time : rt::edm::DateTimeOffset;
@@ -2743,10 +2743,10 @@ rt::impl_setters!(
     ::std::string::String; with_sign_in_count sign_in_count : i64; with_status status :
     crate ::beta::SignInStatus; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationSignInDetailedSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.applicationSignInSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -2765,7 +2765,7 @@ pub struct ApplicationSignInSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for ApplicationSignInSummary {
     #[inline]
     fn default() -> Self {
@@ -2779,7 +2779,7 @@ impl ::std::default::Default for ApplicationSignInSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for ApplicationSignInSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationSignInSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2844,19 +2844,19 @@ impl rt::Object for ApplicationSignInSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(ApplicationSignInSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     ApplicationSignInSummary { with_id id : ::std::string::String; with_app_display_name
     app_display_name : ::std::string::String; with_failed_sign_in_count
     failed_sign_in_count : i64; with_successful_sign_in_count successful_sign_in_count :
     i64; with_success_percentage success_percentage : f64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationSignInSummary);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.applyLabelAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2873,7 +2873,7 @@ pub struct ApplyLabelAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for ApplyLabelAction {
     #[inline]
     fn default() -> Self {
@@ -2886,7 +2886,7 @@ impl ::std::default::Default for ApplyLabelAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for ApplyLabelAction {
     const TYPE_NAME: &'static str = "microsoft.graph.applyLabelAction";
     const KEYS: &'static [&'static str] = &[
@@ -2949,9 +2949,9 @@ impl rt::Object for ApplyLabelAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(ApplyLabelAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     ApplyLabelAction { with_actions actions : ::std::vec::Vec < crate
     ::beta::AnyInformationProtectionAction >; with_action_source action_source : crate
@@ -2959,10 +2959,10 @@ rt::impl_setters!(
     with_responsible_sensitive_type_ids responsible_sensitive_type_ids : ::std::vec::Vec
     < rt::edm::Guid >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplyLabelAction);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.approval`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2975,7 +2975,7 @@ pub struct Approval {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl ::std::default::Default for Approval {
     #[inline]
     fn default() -> Self {
@@ -2986,7 +2986,7 @@ impl ::std::default::Default for Approval {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::Object for Approval {
     const TYPE_NAME: &'static str = "microsoft.graph.approval";
     const KEYS: &'static [&'static str] = &["id", "steps"];
@@ -3027,17 +3027,17 @@ impl rt::Object for Approval {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_object!(Approval);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_setters!(
     Approval { with_id id : ::std::string::String; with_steps steps : ::std::vec::Vec <
     crate ::beta::ApprovalStep >; }
 );
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Approval);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.approvalSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -3056,7 +3056,7 @@ pub struct ApprovalSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for ApprovalSettings {
     #[inline]
     fn default() -> Self {
@@ -3070,7 +3070,7 @@ impl ::std::default::Default for ApprovalSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for ApprovalSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.approvalSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3147,9 +3147,9 @@ impl rt::Object for ApprovalSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(ApprovalSettings);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_setters!(
     ApprovalSettings { with_approval_mode approval_mode : ::std::string::String;
     with_approval_stages approval_stages : ::std::vec::Vec < crate ::beta::ApprovalStage
@@ -3158,10 +3158,10 @@ rt::impl_setters!(
     with_is_requestor_justification_required is_requestor_justification_required : bool;
     }
 );
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApprovalSettings);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.approvalStage`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -3182,7 +3182,7 @@ pub struct ApprovalStage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for ApprovalStage {
     #[inline]
     fn default() -> Self {
@@ -3197,7 +3197,7 @@ impl ::std::default::Default for ApprovalStage {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for ApprovalStage {
     const TYPE_NAME: &'static str = "microsoft.graph.approvalStage";
     const KEYS: &'static [&'static str] = &[
@@ -3278,9 +3278,9 @@ impl rt::Object for ApprovalStage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(ApprovalStage);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_setters!(
     ApprovalStage { with_approval_stage_time_out_in_days approval_stage_time_out_in_days
     : i32; with_escalation_approvers escalation_approvers : ::std::vec::Vec < crate
@@ -3289,10 +3289,10 @@ rt::impl_setters!(
     bool; with_is_escalation_enabled is_escalation_enabled : bool; with_primary_approvers
     primary_approvers : ::std::vec::Vec < crate ::beta::AnyUserSet >; }
 );
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApprovalStage);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.approvalStep`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3317,7 +3317,7 @@ pub struct ApprovalStep {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl ::std::default::Default for ApprovalStep {
     #[inline]
     fn default() -> Self {
@@ -3334,7 +3334,7 @@ impl ::std::default::Default for ApprovalStep {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::Object for ApprovalStep {
     const TYPE_NAME: &'static str = "microsoft.graph.approvalStep";
     const KEYS: &'static [&'static str] = &[
@@ -3417,9 +3417,9 @@ impl rt::Object for ApprovalStep {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_object!(ApprovalStep);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_setters!(
     ApprovalStep { with_id id : ::std::string::String; with_assigned_to_me assigned_to_me
     : bool; with_display_name display_name : ::std::string::String; with_justification
@@ -3428,10 +3428,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_review_result review_result : ::std::string::String;
     with_status status : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApprovalStep);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.approvalWorkflowProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
@@ -3454,7 +3454,7 @@ pub struct ApprovalWorkflowProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for ApprovalWorkflowProvider {
     #[inline]
     fn default() -> Self {
@@ -3468,7 +3468,7 @@ impl ::std::default::Default for ApprovalWorkflowProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Object for ApprovalWorkflowProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.approvalWorkflowProvider";
     const KEYS: &'static [&'static str] = &[
@@ -3541,9 +3541,9 @@ impl rt::Object for ApprovalWorkflowProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_object!(ApprovalWorkflowProvider);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     ApprovalWorkflowProvider { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_business_flows business_flows :
@@ -3553,10 +3553,10 @@ rt::impl_setters!(
     ::beta::BusinessFlow >; with_policy_templates policy_templates : ::std::vec::Vec <
     crate ::beta::GovernancePolicyTemplate >; }
 );
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApprovalWorkflowProvider);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.archivedPrintJob`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3593,7 +3593,7 @@ pub struct ArchivedPrintJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for ArchivedPrintJob {
     #[inline]
     fn default() -> Self {
@@ -3616,7 +3616,7 @@ impl ::std::default::Default for ArchivedPrintJob {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for ArchivedPrintJob {
     const TYPE_NAME: &'static str = "microsoft.graph.archivedPrintJob";
     const KEYS: &'static [&'static str] = &[
@@ -3735,9 +3735,9 @@ impl rt::Object for ArchivedPrintJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(ArchivedPrintJob);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     ArchivedPrintJob { with_acquired_by_printer acquired_by_printer : bool;
     with_acquired_date_time acquired_date_time : rt::edm::DateTimeOffset;
@@ -3751,10 +3751,10 @@ rt::impl_setters!(
     processing_state : crate ::beta::PrintJobProcessingState; with_simplex_page_count
     simplex_page_count : i32; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ArchivedPrintJob);
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 /// CSDL: `microsoft.graph.assignedLicense`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3767,7 +3767,7 @@ pub struct AssignedLicense {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 impl ::std::default::Default for AssignedLicense {
     #[inline]
     fn default() -> Self {
@@ -3778,7 +3778,7 @@ impl ::std::default::Default for AssignedLicense {
         }
     }
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 impl rt::Object for AssignedLicense {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedLicense";
     const KEYS: &'static [&'static str] = &["disabledPlans", "skuId"];
@@ -3819,17 +3819,17 @@ impl rt::Object for AssignedLicense {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 rt::impl_object!(AssignedLicense);
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 rt::impl_setters!(
     AssignedLicense { with_disabled_plans disabled_plans : ::std::vec::Vec <
     rt::edm::Guid >; with_sku_id sku_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignedLicense);
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 /// CSDL: `microsoft.graph.assignedPlan`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3846,7 +3846,7 @@ pub struct AssignedPlan {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 impl ::std::default::Default for AssignedPlan {
     #[inline]
     fn default() -> Self {
@@ -3859,7 +3859,7 @@ impl ::std::default::Default for AssignedPlan {
         }
     }
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 impl rt::Object for AssignedPlan {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedPlan";
     const KEYS: &'static [&'static str] = &[
@@ -3918,19 +3918,19 @@ impl rt::Object for AssignedPlan {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 rt::impl_object!(AssignedPlan);
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 rt::impl_setters!(
     AssignedPlan { with_assigned_date_time assigned_date_time : rt::edm::DateTimeOffset;
     with_capability_status capability_status : ::std::string::String; with_service
     service : ::std::string::String; with_service_plan_id service_plan_id :
     rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignedPlan);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// A class containing information about the payloads on which filter has been applied.
 ///
 /// CSDL: `microsoft.graph.assignmentFilterEvaluationStatusDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3947,7 +3947,7 @@ pub struct AssignmentFilterEvaluationStatusDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AssignmentFilterEvaluationStatusDetails {
     #[inline]
     fn default() -> Self {
@@ -3958,7 +3958,7 @@ impl ::std::default::Default for AssignmentFilterEvaluationStatusDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AssignmentFilterEvaluationStatusDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentFilterEvaluationStatusDetails";
     const KEYS: &'static [&'static str] = &["id", "payloadId"];
@@ -3999,17 +3999,17 @@ impl rt::Object for AssignmentFilterEvaluationStatusDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AssignmentFilterEvaluationStatusDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AssignmentFilterEvaluationStatusDetails { with_id id : ::std::string::String;
     with_payload_id payload_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentFilterEvaluationStatusDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents result of Validation API.
 ///
 /// CSDL: `microsoft.graph.assignmentFilterValidationResult`, complex type.
@@ -4024,7 +4024,7 @@ pub struct AssignmentFilterValidationResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AssignmentFilterValidationResult {
     #[inline]
     fn default() -> Self {
@@ -4034,7 +4034,7 @@ impl ::std::default::Default for AssignmentFilterValidationResult {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AssignmentFilterValidationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentFilterValidationResult";
     const KEYS: &'static [&'static str] = &["isValidRule"];
@@ -4071,16 +4071,16 @@ impl rt::Object for AssignmentFilterValidationResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AssignmentFilterValidationResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AssignmentFilterValidationResult { with_is_valid_rule is_valid_rule : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentFilterValidationResult);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.assignmentMethod`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4095,7 +4095,7 @@ pub enum AssignmentMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for AssignmentMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentMethod";
     const MEMBERS: &'static [&'static str] = &["standard", "privileged", "auto"];
@@ -4124,12 +4124,12 @@ impl rt::StrEnum for AssignmentMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(AssignmentMethod);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentMethod);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.assignmentReviewSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -4150,7 +4150,7 @@ pub struct AssignmentReviewSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AssignmentReviewSettings {
     #[inline]
     fn default() -> Self {
@@ -4165,7 +4165,7 @@ impl ::std::default::Default for AssignmentReviewSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AssignmentReviewSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentReviewSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4236,9 +4236,9 @@ impl rt::Object for AssignmentReviewSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AssignmentReviewSettings);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AssignmentReviewSettings { with_duration_in_days duration_in_days : i32;
     with_is_enabled is_enabled : bool; with_recurrence_type recurrence_type :
@@ -4246,10 +4246,10 @@ rt::impl_setters!(
     ::beta::AnyUserSet >; with_reviewer_type reviewer_type : ::std::string::String;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentReviewSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attachmentItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4268,7 +4268,7 @@ pub struct AttachmentItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AttachmentItem {
     #[inline]
     fn default() -> Self {
@@ -4282,7 +4282,7 @@ impl ::std::default::Default for AttachmentItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AttachmentItem {
     const TYPE_NAME: &'static str = "microsoft.graph.attachmentItem";
     const KEYS: &'static [&'static str] = &[
@@ -4347,18 +4347,18 @@ impl rt::Object for AttachmentItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AttachmentItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AttachmentItem { with_attachment_type attachment_type : crate ::beta::AttachmentType;
     with_content_type content_type : ::std::string::String; with_is_inline is_inline :
     bool; with_name name : ::std::string::String; with_size size : i64; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attachmentType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4373,7 +4373,7 @@ pub enum AttachmentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AttachmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.attachmentType";
     const MEMBERS: &'static [&'static str] = &["file", "item", "reference"];
@@ -4402,12 +4402,12 @@ impl rt::StrEnum for AttachmentType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AttachmentType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attendeeAvailability`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4420,7 +4420,7 @@ pub struct AttendeeAvailability {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AttendeeAvailability {
     #[inline]
     fn default() -> Self {
@@ -4431,7 +4431,7 @@ impl ::std::default::Default for AttendeeAvailability {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AttendeeAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeAvailability";
     const KEYS: &'static [&'static str] = &["attendee", "availability"];
@@ -4472,17 +4472,17 @@ impl rt::Object for AttendeeAvailability {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AttendeeAvailability);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AttendeeAvailability { with_attendee attendee : crate ::beta::AnyAttendeeBase;
     with_availability availability : crate ::beta::FreeBusyStatus; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeAvailability);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A class containing the properties for Audit Actor.
 ///
 /// CSDL: `microsoft.graph.auditActor`, complex type.
@@ -4537,7 +4537,7 @@ pub struct AuditActor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AuditActor {
     #[inline]
     fn default() -> Self {
@@ -4557,7 +4557,7 @@ impl ::std::default::Default for AuditActor {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AuditActor {
     const TYPE_NAME: &'static str = "microsoft.graph.auditActor";
     const KEYS: &'static [&'static str] = &[
@@ -4658,9 +4658,9 @@ impl rt::Object for AuditActor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AuditActor);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AuditActor { with_application_display_name application_display_name :
     ::std::string::String; with_application_id application_id : ::std::string::String;
@@ -4673,10 +4673,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_role_scope_tags user_role_scope_tags :
     ::std::vec::Vec < crate ::beta::RoleScopeTagInfo >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditActor);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A class containing the properties for Audit Event.
 ///
 /// CSDL: `microsoft.graph.auditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4733,7 +4733,7 @@ pub struct AuditEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AuditEvent {
     #[inline]
     fn default() -> Self {
@@ -4754,7 +4754,7 @@ impl ::std::default::Default for AuditEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AuditEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.auditEvent";
     const KEYS: &'static [&'static str] = &[
@@ -4861,9 +4861,9 @@ impl rt::Object for AuditEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AuditEvent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AuditEvent { with_id id : ::std::string::String; with_activity activity :
     ::std::string::String; with_activity_date_time activity_date_time :
@@ -4876,10 +4876,10 @@ rt::impl_setters!(
     ::std::string::String; with_resources resources : ::std::vec::Vec < crate
     ::beta::AuditResource >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditEvent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A class containing the properties for Audit Property.
 ///
 /// CSDL: `microsoft.graph.auditProperty`, complex type.
@@ -4902,7 +4902,7 @@ pub struct AuditProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AuditProperty {
     #[inline]
     fn default() -> Self {
@@ -4914,7 +4914,7 @@ impl ::std::default::Default for AuditProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AuditProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.auditProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
@@ -4963,18 +4963,18 @@ impl rt::Object for AuditProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AuditProperty);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AuditProperty { with_display_name display_name : ::std::string::String;
     with_new_value new_value : ::std::string::String; with_old_value old_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditProperty);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A class containing the properties for Audit Resource.
 ///
 /// CSDL: `microsoft.graph.auditResource`, complex type.
@@ -5001,7 +5001,7 @@ pub struct AuditResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AuditResource {
     #[inline]
     fn default() -> Self {
@@ -5014,7 +5014,7 @@ impl ::std::default::Default for AuditResource {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AuditResource {
     const TYPE_NAME: &'static str = "microsoft.graph.auditResource";
     const KEYS: &'static [&'static str] = &[
@@ -5073,19 +5073,19 @@ impl rt::Object for AuditResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AuditResource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AuditResource { with_display_name display_name : ::std::string::String;
     with_modified_properties modified_properties : ::std::vec::Vec < crate
     ::beta::AuditProperty >; with_resource_id resource_id : ::std::string::String;
     with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditResource);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationContextClassReference`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -5102,7 +5102,7 @@ pub struct AuthenticationContextClassReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for AuthenticationContextClassReference {
     #[inline]
     fn default() -> Self {
@@ -5115,7 +5115,7 @@ impl ::std::default::Default for AuthenticationContextClassReference {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for AuthenticationContextClassReference {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationContextClassReference";
     const KEYS: &'static [&'static str] = &[
@@ -5174,18 +5174,18 @@ impl rt::Object for AuthenticationContextClassReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(AuthenticationContextClassReference);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     AuthenticationContextClassReference { with_id id : ::std::string::String;
     with_description description : ::std::string::String; with_display_name display_name
     : ::std::string::String; with_is_available is_available : bool; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationContextClassReference);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationFlowsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -5204,7 +5204,7 @@ pub struct AuthenticationFlowsPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for AuthenticationFlowsPolicy {
     #[inline]
     fn default() -> Self {
@@ -5217,7 +5217,7 @@ impl ::std::default::Default for AuthenticationFlowsPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for AuthenticationFlowsPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationFlowsPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -5276,19 +5276,19 @@ impl rt::Object for AuthenticationFlowsPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(AuthenticationFlowsPolicy);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     AuthenticationFlowsPolicy { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_self_service_sign_up self_service_sign_up : crate
     ::beta::SelfServiceSignUpAuthenticationFlowConfiguration; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationFlowsPolicy);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5299,7 +5299,7 @@ pub struct AuthenticationMethodsRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for AuthenticationMethodsRoot {
     #[inline]
     fn default() -> Self {
@@ -5309,7 +5309,7 @@ impl ::std::default::Default for AuthenticationMethodsRoot {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for AuthenticationMethodsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodsRoot";
     const KEYS: &'static [&'static str] = &["id"];
@@ -5346,14 +5346,14 @@ impl rt::Object for AuthenticationMethodsRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(AuthenticationMethodsRoot);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(AuthenticationMethodsRoot { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodsRoot);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.authenticationTransformConstant`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5374,7 +5374,7 @@ pub enum AuthenticationTransformConstant {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AuthenticationTransformConstant {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationTransformConstant";
     const MEMBERS: &'static [&'static str] = &[
@@ -5416,12 +5416,12 @@ impl rt::StrEnum for AuthenticationTransformConstant {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AuthenticationTransformConstant);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationTransformConstant);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.authenticatorAppContextType`, enum type, flags (comma-separated in JSON).
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5436,7 +5436,7 @@ pub enum AuthenticatorAppContextType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for AuthenticatorAppContextType {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticatorAppContextType";
     const MEMBERS: &'static [&'static str] = &["location", "app", "unknownFutureValue"];
@@ -5465,12 +5465,12 @@ impl rt::StrEnum for AuthenticatorAppContextType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(AuthenticatorAppContextType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticatorAppContextType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authorizationPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5509,7 +5509,7 @@ pub struct AuthorizationPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AuthorizationPolicy {
     #[inline]
     fn default() -> Self {
@@ -5531,7 +5531,7 @@ impl ::std::default::Default for AuthorizationPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AuthorizationPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.authorizationPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -5678,9 +5678,9 @@ impl rt::Object for AuthorizationPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AuthorizationPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AuthorizationPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -5698,10 +5698,10 @@ rt::impl_setters!(
     permission_grant_policy_ids_assigned_to_default_user_role : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthorizationPolicy);
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.autoReviewSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-approval-workflow-providers`, `beta-search`.
@@ -5712,7 +5712,7 @@ pub struct AutoReviewSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl ::std::default::Default for AutoReviewSettings {
     #[inline]
     fn default() -> Self {
@@ -5722,7 +5722,7 @@ impl ::std::default::Default for AutoReviewSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl rt::Object for AutoReviewSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.autoReviewSettings";
     const KEYS: &'static [&'static str] = &["notReviewedResult"];
@@ -5759,17 +5759,17 @@ impl rt::Object for AutoReviewSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 rt::impl_object!(AutoReviewSettings);
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     AutoReviewSettings { with_not_reviewed_result not_reviewed_result :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutoReviewSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.automaticRepliesMailTips`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5786,7 +5786,7 @@ pub struct AutomaticRepliesMailTips {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AutomaticRepliesMailTips {
     #[inline]
     fn default() -> Self {
@@ -5799,7 +5799,7 @@ impl ::std::default::Default for AutomaticRepliesMailTips {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AutomaticRepliesMailTips {
     const TYPE_NAME: &'static str = "microsoft.graph.automaticRepliesMailTips";
     const KEYS: &'static [&'static str] = &[
@@ -5858,19 +5858,19 @@ impl rt::Object for AutomaticRepliesMailTips {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AutomaticRepliesMailTips);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AutomaticRepliesMailTips { with_message message : ::std::string::String;
     with_message_language message_language : crate ::beta::LocaleInfo;
     with_scheduled_end_time scheduled_end_time : crate ::beta::DateTimeTimeZone;
     with_scheduled_start_time scheduled_start_time : crate ::beta::DateTimeTimeZone; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutomaticRepliesMailTips);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.automaticRepliesSetting`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5891,7 +5891,7 @@ pub struct AutomaticRepliesSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AutomaticRepliesSetting {
     #[inline]
     fn default() -> Self {
@@ -5906,7 +5906,7 @@ impl ::std::default::Default for AutomaticRepliesSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AutomaticRepliesSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.automaticRepliesSetting";
     const KEYS: &'static [&'static str] = &[
@@ -5977,9 +5977,9 @@ impl rt::Object for AutomaticRepliesSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AutomaticRepliesSetting);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AutomaticRepliesSetting { with_external_audience external_audience : crate
     ::beta::ExternalAudienceScope; with_external_reply_message external_reply_message :
@@ -5989,10 +5989,10 @@ rt::impl_setters!(
     crate ::beta::DateTimeTimeZone; with_status status : crate
     ::beta::AutomaticRepliesStatus; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutomaticRepliesSetting);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.automaticRepliesStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6007,7 +6007,7 @@ pub enum AutomaticRepliesStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AutomaticRepliesStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.automaticRepliesStatus";
     const MEMBERS: &'static [&'static str] = &["disabled", "alwaysEnabled", "scheduled"];
@@ -6036,12 +6036,12 @@ impl rt::StrEnum for AutomaticRepliesStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AutomaticRepliesStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutomaticRepliesStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.automaticUpdateMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6064,7 +6064,7 @@ pub enum AutomaticUpdateMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AutomaticUpdateMode {
     const TYPE_NAME: &'static str = "microsoft.graph.automaticUpdateMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -6121,12 +6121,12 @@ impl rt::StrEnum for AutomaticUpdateMode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AutomaticUpdateMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutomaticUpdateMode);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.azureADLicenseUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -6141,7 +6141,7 @@ pub struct AzureAdLicenseUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for AzureAdLicenseUsage {
     #[inline]
     fn default() -> Self {
@@ -6153,7 +6153,7 @@ impl ::std::default::Default for AzureAdLicenseUsage {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for AzureAdLicenseUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.azureADLicenseUsage";
     const KEYS: &'static [&'static str] = &[
@@ -6206,18 +6206,18 @@ impl rt::Object for AzureAdLicenseUsage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(AzureAdLicenseUsage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     AzureAdLicenseUsage { with_id id : ::std::string::String; with_license_info_details
     license_info_details : ::std::vec::Vec < crate ::beta::LicenseInfoDetail >;
     with_snapshot_date_time snapshot_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdLicenseUsage);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.azureActiveDirectoryTenant`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -6230,7 +6230,7 @@ pub struct AzureActiveDirectoryTenant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AzureActiveDirectoryTenant {
     #[inline]
     fn default() -> Self {
@@ -6241,7 +6241,7 @@ impl ::std::default::Default for AzureActiveDirectoryTenant {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AzureActiveDirectoryTenant {
     const TYPE_NAME: &'static str = "microsoft.graph.azureActiveDirectoryTenant";
     const KEYS: &'static [&'static str] = &["displayName", "tenantId"];
@@ -6282,13 +6282,13 @@ impl rt::Object for AzureActiveDirectoryTenant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AzureActiveDirectoryTenant);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AzureActiveDirectoryTenant { with_display_name display_name : ::std::string::String;
     with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureActiveDirectoryTenant);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.b2cAuthenticationMethodsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -19,7 +19,7 @@ pub struct B2cAuthenticationMethodsPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for B2cAuthenticationMethodsPolicy {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for B2cAuthenticationMethodsPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for B2cAuthenticationMethodsPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.b2cAuthenticationMethodsPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -113,9 +113,9 @@ impl rt::Object for B2cAuthenticationMethodsPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(B2cAuthenticationMethodsPolicy);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     B2cAuthenticationMethodsPolicy { with_id id : ::std::string::String;
     with_is_email_password_authentication_enabled
@@ -125,10 +125,10 @@ rt::impl_setters!(
     with_is_user_name_authentication_enabled is_user_name_authentication_enabled : bool;
     }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(B2cAuthenticationMethodsPolicy);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.b2cIdentityUserFlow`, entity type, derived from `microsoft.graph.identityUserFlow`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -151,7 +151,7 @@ pub struct B2cIdentityUserFlow {
     /// CSDL: navigation property `identityProviders`: `Collection(microsoft.graph.identityProvider)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c86)]
+    #[cfg(msgraph_beta_identity_providers_or_search)]
     pub identity_providers: rt::Field<::std::vec::Vec<crate::beta::AnyIdentityProvider>>,
     /// CSDL: containment navigation property `languages`: `Collection(microsoft.graph.userFlowLanguageConfiguration)`, not nullable.
     pub languages: rt::Field<
@@ -168,7 +168,7 @@ pub struct B2cIdentityUserFlow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for B2cIdentityUserFlow {
     #[inline]
     fn default() -> Self {
@@ -179,7 +179,7 @@ impl ::std::default::Default for B2cIdentityUserFlow {
             api_connector_configuration: rt::Field::Absent,
             default_language_tag: rt::Field::Absent,
             is_language_customization_enabled: rt::Field::Absent,
-            #[cfg(msgraph_beta_c86)]
+            #[cfg(msgraph_beta_identity_providers_or_search)]
             identity_providers: rt::Field::Absent,
             languages: rt::Field::Absent,
             user_attribute_assignments: rt::Field::Absent,
@@ -188,7 +188,7 @@ impl ::std::default::Default for B2cIdentityUserFlow {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for B2cIdentityUserFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.b2cIdentityUserFlow";
     const KEYS: &'static [&'static str] = &[
@@ -225,7 +225,7 @@ impl rt::Object for B2cIdentityUserFlow {
             3usize => self.api_connector_configuration.read_from(r),
             4usize => self.default_language_tag.read_from(r),
             5usize => self.is_language_customization_enabled.read_from(r),
-            #[cfg(msgraph_beta_c86)]
+            #[cfg(msgraph_beta_identity_providers_or_search)]
             6usize => self.identity_providers.read_from(r),
             7usize => self.languages.read_from(r),
             8usize => self.user_attribute_assignments.read_from(r),
@@ -241,7 +241,8 @@ impl rt::Object for B2cIdentityUserFlow {
         w.field(3usize, &self.api_connector_configuration);
         w.field(4usize, &self.default_language_tag);
         w.field(5usize, &self.is_language_customization_enabled);
-        #[cfg(msgraph_beta_c86)] w.field(6usize, &self.identity_providers);
+        #[cfg(msgraph_beta_identity_providers_or_search)]
+        w.field(6usize, &self.identity_providers);
         w.field(7usize, &self.languages);
         w.field(8usize, &self.user_attribute_assignments);
         w.field(9usize, &self.user_flow_identity_providers);
@@ -257,7 +258,7 @@ impl rt::Object for B2cIdentityUserFlow {
             5usize => {
                 ::std::option::Option::Some(&self.is_language_customization_enabled)
             }
-            #[cfg(msgraph_beta_c86)]
+            #[cfg(msgraph_beta_identity_providers_or_search)]
             6usize => ::std::option::Option::Some(&self.identity_providers),
             7usize => ::std::option::Option::Some(&self.languages),
             8usize => ::std::option::Option::Some(&self.user_attribute_assignments),
@@ -281,7 +282,7 @@ impl rt::Object for B2cIdentityUserFlow {
             "is_language_customization_enabled",
             &self.is_language_customization_enabled,
         );
-        #[cfg(msgraph_beta_c86)]
+        #[cfg(msgraph_beta_identity_providers_or_search)]
         d.field(6usize, "identity_providers", &self.identity_providers);
         d.field(7usize, "languages", &self.languages);
         d.field(8usize, "user_attribute_assignments", &self.user_attribute_assignments);
@@ -300,9 +301,9 @@ impl rt::Object for B2cIdentityUserFlow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(B2cIdentityUserFlow);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     B2cIdentityUserFlow { with_id id : ::std::string::String; with_user_flow_type
     user_flow_type : crate ::beta::UserFlowType; with_user_flow_type_version
@@ -310,18 +311,19 @@ rt::impl_setters!(
     api_connector_configuration : crate ::beta::UserFlowApiConnectorConfiguration;
     with_default_language_tag default_language_tag : ::std::string::String;
     with_is_language_customization_enabled is_language_customization_enabled : bool;
-    #[cfg(msgraph_beta_c86)] with_identity_providers identity_providers : ::std::vec::Vec
-    < crate ::beta::AnyIdentityProvider >; with_languages languages : ::std::vec::Vec <
-    crate ::beta::UserFlowLanguageConfiguration >; with_user_attribute_assignments
+    #[cfg(msgraph_beta_identity_providers_or_search)] with_identity_providers
+    identity_providers : ::std::vec::Vec < crate ::beta::AnyIdentityProvider >;
+    with_languages languages : ::std::vec::Vec < crate
+    ::beta::UserFlowLanguageConfiguration >; with_user_attribute_assignments
     user_attribute_assignments : ::std::vec::Vec < crate
     ::beta::IdentityUserFlowAttributeAssignment >; with_user_flow_identity_providers
     user_flow_identity_providers : ::std::vec::Vec < crate
     ::beta::AnyIdentityProviderBase >; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(B2cIdentityUserFlow);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.b2xIdentityUserFlow`, entity type, derived from `microsoft.graph.identityUserFlow`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -340,7 +342,7 @@ pub struct B2xIdentityUserFlow {
     /// CSDL: navigation property `identityProviders`: `Collection(microsoft.graph.identityProvider)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c86)]
+    #[cfg(msgraph_beta_identity_providers_or_search)]
     pub identity_providers: rt::Field<::std::vec::Vec<crate::beta::AnyIdentityProvider>>,
     /// CSDL: containment navigation property `languages`: `Collection(microsoft.graph.userFlowLanguageConfiguration)`, not nullable.
     pub languages: rt::Field<
@@ -357,7 +359,7 @@ pub struct B2xIdentityUserFlow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for B2xIdentityUserFlow {
     #[inline]
     fn default() -> Self {
@@ -366,7 +368,7 @@ impl ::std::default::Default for B2xIdentityUserFlow {
             user_flow_type: rt::Field::Absent,
             user_flow_type_version: rt::Field::Absent,
             api_connector_configuration: rt::Field::Absent,
-            #[cfg(msgraph_beta_c86)]
+            #[cfg(msgraph_beta_identity_providers_or_search)]
             identity_providers: rt::Field::Absent,
             languages: rt::Field::Absent,
             user_attribute_assignments: rt::Field::Absent,
@@ -375,7 +377,7 @@ impl ::std::default::Default for B2xIdentityUserFlow {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for B2xIdentityUserFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.b2xIdentityUserFlow";
     const KEYS: &'static [&'static str] = &[
@@ -406,7 +408,7 @@ impl rt::Object for B2xIdentityUserFlow {
             1usize => self.user_flow_type.read_from(r),
             2usize => self.user_flow_type_version.read_from(r),
             3usize => self.api_connector_configuration.read_from(r),
-            #[cfg(msgraph_beta_c86)]
+            #[cfg(msgraph_beta_identity_providers_or_search)]
             4usize => self.identity_providers.read_from(r),
             5usize => self.languages.read_from(r),
             6usize => self.user_attribute_assignments.read_from(r),
@@ -420,7 +422,8 @@ impl rt::Object for B2xIdentityUserFlow {
         w.field(1usize, &self.user_flow_type);
         w.field(2usize, &self.user_flow_type_version);
         w.field(3usize, &self.api_connector_configuration);
-        #[cfg(msgraph_beta_c86)] w.field(4usize, &self.identity_providers);
+        #[cfg(msgraph_beta_identity_providers_or_search)]
+        w.field(4usize, &self.identity_providers);
         w.field(5usize, &self.languages);
         w.field(6usize, &self.user_attribute_assignments);
         w.field(7usize, &self.user_flow_identity_providers);
@@ -432,7 +435,7 @@ impl rt::Object for B2xIdentityUserFlow {
             1usize => ::std::option::Option::Some(&self.user_flow_type),
             2usize => ::std::option::Option::Some(&self.user_flow_type_version),
             3usize => ::std::option::Option::Some(&self.api_connector_configuration),
-            #[cfg(msgraph_beta_c86)]
+            #[cfg(msgraph_beta_identity_providers_or_search)]
             4usize => ::std::option::Option::Some(&self.identity_providers),
             5usize => ::std::option::Option::Some(&self.languages),
             6usize => ::std::option::Option::Some(&self.user_attribute_assignments),
@@ -450,7 +453,7 @@ impl rt::Object for B2xIdentityUserFlow {
             "api_connector_configuration",
             &self.api_connector_configuration,
         );
-        #[cfg(msgraph_beta_c86)]
+        #[cfg(msgraph_beta_identity_providers_or_search)]
         d.field(4usize, "identity_providers", &self.identity_providers);
         d.field(5usize, "languages", &self.languages);
         d.field(6usize, "user_attribute_assignments", &self.user_attribute_assignments);
@@ -469,26 +472,27 @@ impl rt::Object for B2xIdentityUserFlow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(B2xIdentityUserFlow);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     B2xIdentityUserFlow { with_id id : ::std::string::String; with_user_flow_type
     user_flow_type : crate ::beta::UserFlowType; with_user_flow_type_version
     user_flow_type_version : f64; with_api_connector_configuration
     api_connector_configuration : crate ::beta::UserFlowApiConnectorConfiguration;
-    #[cfg(msgraph_beta_c86)] with_identity_providers identity_providers : ::std::vec::Vec
-    < crate ::beta::AnyIdentityProvider >; with_languages languages : ::std::vec::Vec <
-    crate ::beta::UserFlowLanguageConfiguration >; with_user_attribute_assignments
+    #[cfg(msgraph_beta_identity_providers_or_search)] with_identity_providers
+    identity_providers : ::std::vec::Vec < crate ::beta::AnyIdentityProvider >;
+    with_languages languages : ::std::vec::Vec < crate
+    ::beta::UserFlowLanguageConfiguration >; with_user_attribute_assignments
     user_attribute_assignments : ::std::vec::Vec < crate
     ::beta::IdentityUserFlowAttributeAssignment >; with_user_flow_identity_providers
     user_flow_identity_providers : ::std::vec::Vec < crate
     ::beta::AnyIdentityProviderBase >; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(B2xIdentityUserFlow);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.baseItemVersion`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -505,7 +509,7 @@ pub struct BaseItemVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for BaseItemVersion {
     #[inline]
     fn default() -> Self {
@@ -518,7 +522,7 @@ impl ::std::default::Default for BaseItemVersion {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for BaseItemVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.baseItemVersion";
     const KEYS: &'static [&'static str] = &[
@@ -577,19 +581,19 @@ impl rt::Object for BaseItemVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(BaseItemVersion);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     BaseItemVersion { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_publication publication :
     crate ::beta::PublicationFacet; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseItemVersion);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// `microsoft.graph.baseItemVersion` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -599,35 +603,35 @@ pub enum AnyBaseItemVersion {
     DriveItemVersion(::std::boxed::Box<crate::beta::DriveItemVersion>),
     ListItemVersion(::std::boxed::Box<crate::beta::ListItemVersion>),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for AnyBaseItemVersion {
     #[inline]
     fn default() -> Self {
         Self::BaseItemVersion(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::convert::From<crate::beta::BaseItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::beta::BaseItemVersion) -> Self {
         Self::BaseItemVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::convert::From<crate::beta::DriveItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::beta::DriveItemVersion) -> Self {
         Self::DriveItemVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::convert::From<crate::beta::ListItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::beta::ListItemVersion) -> Self {
         Self::ListItemVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Poly for AnyBaseItemVersion {
     const BASE_NAME: &'static str = "microsoft.graph.baseItemVersion";
     #[inline]
@@ -668,7 +672,7 @@ impl rt::Poly for AnyBaseItemVersion {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl AnyBaseItemVersion {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -772,12 +776,12 @@ impl AnyBaseItemVersion {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_poly!(AnyBaseItemVersion);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBaseItemVersion);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.basicAuthentication`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -790,7 +794,7 @@ pub struct BasicAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for BasicAuthentication {
     #[inline]
     fn default() -> Self {
@@ -801,7 +805,7 @@ impl ::std::default::Default for BasicAuthentication {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for BasicAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.basicAuthentication";
     const KEYS: &'static [&'static str] = &["password", "username"];
@@ -842,17 +846,17 @@ impl rt::Object for BasicAuthentication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(BasicAuthentication);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     BasicAuthentication { with_password password : ::std::string::String; with_username
     username : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BasicAuthentication);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.bitLockerRecoveryPasswordRotationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -869,7 +873,7 @@ pub enum BitLockerRecoveryPasswordRotationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for BitLockerRecoveryPasswordRotationType {
     const TYPE_NAME: &'static str = "microsoft.graph.bitLockerRecoveryPasswordRotationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -905,12 +909,12 @@ impl rt::StrEnum for BitLockerRecoveryPasswordRotationType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(BitLockerRecoveryPasswordRotationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitLockerRecoveryPasswordRotationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// BitLocker Removable Drive Policies.
 ///
 /// CSDL: `microsoft.graph.bitLockerRemovableDrivePolicy`, complex type.
@@ -933,7 +937,7 @@ pub struct BitLockerRemovableDrivePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for BitLockerRemovableDrivePolicy {
     #[inline]
     fn default() -> Self {
@@ -945,7 +949,7 @@ impl ::std::default::Default for BitLockerRemovableDrivePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for BitLockerRemovableDrivePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.bitLockerRemovableDrivePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1010,9 +1014,9 @@ impl rt::Object for BitLockerRemovableDrivePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(BitLockerRemovableDrivePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     BitLockerRemovableDrivePolicy { with_block_cross_organization_write_access
     block_cross_organization_write_access : bool; with_encryption_method
@@ -1020,10 +1024,10 @@ rt::impl_setters!(
     with_require_encryption_for_write_access require_encryption_for_write_access : bool;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitLockerRemovableDrivePolicy);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.bitlocker`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1036,7 +1040,7 @@ pub struct Bitlocker {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for Bitlocker {
     #[inline]
     fn default() -> Self {
@@ -1047,7 +1051,7 @@ impl ::std::default::Default for Bitlocker {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for Bitlocker {
     const TYPE_NAME: &'static str = "microsoft.graph.bitlocker";
     const KEYS: &'static [&'static str] = &["id", "recoveryKeys"];
@@ -1088,17 +1092,17 @@ impl rt::Object for Bitlocker {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(Bitlocker);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     Bitlocker { with_id id : ::std::string::String; with_recovery_keys recovery_keys :
     ::std::vec::Vec < crate ::beta::BitlockerRecoveryKey >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Bitlocker);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.bitlockerRecoveryKey`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1117,7 +1121,7 @@ pub struct BitlockerRecoveryKey {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for BitlockerRecoveryKey {
     #[inline]
     fn default() -> Self {
@@ -1131,7 +1135,7 @@ impl ::std::default::Default for BitlockerRecoveryKey {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for BitlockerRecoveryKey {
     const TYPE_NAME: &'static str = "microsoft.graph.bitlockerRecoveryKey";
     const KEYS: &'static [&'static str] = &[
@@ -1196,19 +1200,19 @@ impl rt::Object for BitlockerRecoveryKey {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(BitlockerRecoveryKey);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     BitlockerRecoveryKey { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_device_id device_id :
     ::std::string::String; with_key key : ::std::string::String; with_volume_type
     volume_type : crate ::beta::VolumeType; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitlockerRecoveryKey);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Represents a booked appointment of a service by a customer in a business.
 ///
 /// CSDL: `microsoft.graph.bookingAppointment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1297,7 +1301,7 @@ pub struct BookingAppointment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingAppointment {
     #[inline]
     fn default() -> Self {
@@ -1336,7 +1340,7 @@ impl ::std::default::Default for BookingAppointment {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingAppointment {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingAppointment";
     const KEYS: &'static [&'static str] = &[
@@ -1555,9 +1559,9 @@ impl rt::Object for BookingAppointment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingAppointment);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingAppointment { with_id id : ::std::string::String; with_additional_information
     additional_information : ::std::string::String; with_customer_email_address
@@ -1583,10 +1587,10 @@ rt::impl_setters!(
     staff_member_ids : ::std::vec::Vec < ::std::string::String >; with_start start :
     crate ::beta::DateTimeTimeZone; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingAppointment);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Represents a Microsot Bookings Business.
 ///
 /// The bookingBusiness is the top level object which contains business information and related business objects such as appointments, customers, services and staff members.
@@ -1651,7 +1655,7 @@ pub struct BookingBusiness {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingBusiness {
     #[inline]
     fn default() -> Self {
@@ -1677,7 +1681,7 @@ impl ::std::default::Default for BookingBusiness {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingBusiness {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingBusiness";
     const KEYS: &'static [&'static str] = &[
@@ -1814,9 +1818,9 @@ impl rt::Object for BookingBusiness {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingBusiness);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingBusiness { with_id id : ::std::string::String; with_display_name display_name
     : ::std::string::String; with_address address : crate ::beta::PhysicalAddress;
@@ -1834,10 +1838,10 @@ rt::impl_setters!(
     with_staff_members staff_members : ::std::vec::Vec < crate ::beta::BookingStaffMember
     >; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingBusiness);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Represents a customer of the business.
 ///
 /// CSDL: `microsoft.graph.bookingCustomer`, entity type, derived from `microsoft.graph.bookingPerson`, key `id`.
@@ -1860,7 +1864,7 @@ pub struct BookingCustomer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingCustomer {
     #[inline]
     fn default() -> Self {
@@ -1872,7 +1876,7 @@ impl ::std::default::Default for BookingCustomer {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingCustomer {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCustomer";
     const KEYS: &'static [&'static str] = &["id", "displayName", "emailAddress"];
@@ -1921,17 +1925,17 @@ impl rt::Object for BookingCustomer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingCustomer);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingCustomer { with_id id : ::std::string::String; with_display_name display_name
     : ::std::string::String; with_email_address email_address : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingCustomer);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// CSDL: `microsoft.graph.bookingInvoiceStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
@@ -1952,7 +1956,7 @@ pub enum BookingInvoiceStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::StrEnum for BookingInvoiceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingInvoiceStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1994,12 +1998,12 @@ impl rt::StrEnum for BookingInvoiceStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_enum!(BookingInvoiceStatus);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingInvoiceStatus);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Booking entities that provide a display name.
 ///
 /// CSDL: `microsoft.graph.bookingNamedEntity`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -2018,7 +2022,7 @@ pub struct BookingNamedEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingNamedEntity {
     #[inline]
     fn default() -> Self {
@@ -2029,7 +2033,7 @@ impl ::std::default::Default for BookingNamedEntity {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingNamedEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingNamedEntity";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
@@ -2070,17 +2074,17 @@ impl rt::Object for BookingNamedEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingNamedEntity);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingNamedEntity { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingNamedEntity);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// `microsoft.graph.bookingNamedEntity` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
@@ -2093,56 +2097,56 @@ pub enum AnyBookingNamedEntity {
     BookingService(::std::boxed::Box<crate::beta::BookingService>),
     BookingStaffMember(::std::boxed::Box<crate::beta::BookingStaffMember>),
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for AnyBookingNamedEntity {
     #[inline]
     fn default() -> Self {
         Self::BookingNamedEntity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::convert::From<crate::beta::BookingNamedEntity> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingNamedEntity) -> Self {
         Self::BookingNamedEntity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::convert::From<crate::beta::BookingBusiness> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingBusiness) -> Self {
         Self::BookingBusiness(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::convert::From<crate::beta::BookingCustomer> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingCustomer) -> Self {
         Self::BookingCustomer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::convert::From<crate::beta::BookingPerson> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingPerson) -> Self {
         Self::BookingPerson(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::convert::From<crate::beta::BookingService> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingService) -> Self {
         Self::BookingService(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::convert::From<crate::beta::BookingStaffMember> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingStaffMember) -> Self {
         Self::BookingStaffMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Poly for AnyBookingNamedEntity {
     const BASE_NAME: &'static str = "microsoft.graph.bookingNamedEntity";
     #[inline]
@@ -2213,7 +2217,7 @@ impl rt::Poly for AnyBookingNamedEntity {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl AnyBookingNamedEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2300,12 +2304,12 @@ impl AnyBookingNamedEntity {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_poly!(AnyBookingNamedEntity);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBookingNamedEntity);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Represents a booking customer or staff member.
 ///
 /// CSDL: `microsoft.graph.bookingPerson`, entity type, derived from `microsoft.graph.bookingNamedEntity`, key `id`.
@@ -2328,7 +2332,7 @@ pub struct BookingPerson {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingPerson {
     #[inline]
     fn default() -> Self {
@@ -2340,7 +2344,7 @@ impl ::std::default::Default for BookingPerson {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingPerson {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingPerson";
     const KEYS: &'static [&'static str] = &["id", "displayName", "emailAddress"];
@@ -2389,17 +2393,17 @@ impl rt::Object for BookingPerson {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingPerson);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingPerson { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_email_address email_address : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingPerson);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// `microsoft.graph.bookingPerson` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
@@ -2409,35 +2413,35 @@ pub enum AnyBookingPerson {
     BookingCustomer(::std::boxed::Box<crate::beta::BookingCustomer>),
     BookingStaffMember(::std::boxed::Box<crate::beta::BookingStaffMember>),
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for AnyBookingPerson {
     #[inline]
     fn default() -> Self {
         Self::BookingPerson(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::convert::From<crate::beta::BookingPerson> for AnyBookingPerson {
     #[inline]
     fn from(v: crate::beta::BookingPerson) -> Self {
         Self::BookingPerson(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::convert::From<crate::beta::BookingCustomer> for AnyBookingPerson {
     #[inline]
     fn from(v: crate::beta::BookingCustomer) -> Self {
         Self::BookingCustomer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::convert::From<crate::beta::BookingStaffMember> for AnyBookingPerson {
     #[inline]
     fn from(v: crate::beta::BookingStaffMember) -> Self {
         Self::BookingStaffMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Poly for AnyBookingPerson {
     const BASE_NAME: &'static str = "microsoft.graph.bookingPerson";
     #[inline]
@@ -2478,7 +2482,7 @@ impl rt::Poly for AnyBookingPerson {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl AnyBookingPerson {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2562,12 +2566,12 @@ impl AnyBookingPerson {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_poly!(AnyBookingPerson);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBookingPerson);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// CSDL: `microsoft.graph.bookingPriceType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
@@ -2592,7 +2596,7 @@ pub enum BookingPriceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::StrEnum for BookingPriceType {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingPriceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2640,12 +2644,12 @@ impl rt::StrEnum for BookingPriceType {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_enum!(BookingPriceType);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingPriceType);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// This type represents when and to whom to send an e-mail reminder.
 ///
 /// CSDL: `microsoft.graph.bookingReminder`, complex type.
@@ -2668,7 +2672,7 @@ pub struct BookingReminder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingReminder {
     #[inline]
     fn default() -> Self {
@@ -2680,7 +2684,7 @@ impl ::std::default::Default for BookingReminder {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingReminder {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingReminder";
     const KEYS: &'static [&'static str] = &["message", "offset", "recipients"];
@@ -2729,18 +2733,18 @@ impl rt::Object for BookingReminder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingReminder);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingReminder { with_message message : ::std::string::String; with_offset offset :
     rt::edm::Duration; with_recipients recipients : crate
     ::beta::BookingReminderRecipients; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingReminder);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// CSDL: `microsoft.graph.bookingReminderRecipients`, enum type.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
@@ -2755,7 +2759,7 @@ pub enum BookingReminderRecipients {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::StrEnum for BookingReminderRecipients {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingReminderRecipients";
     const MEMBERS: &'static [&'static str] = &["allAttendees", "staff", "customer"];
@@ -2784,12 +2788,12 @@ impl rt::StrEnum for BookingReminderRecipients {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_enum!(BookingReminderRecipients);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingReminderRecipients);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// This type represents the set of policies that dictate how bookings can be created in a Booking Calendar.
 ///
 /// CSDL: `microsoft.graph.bookingSchedulingPolicy`, complex type.
@@ -2820,7 +2824,7 @@ pub struct BookingSchedulingPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingSchedulingPolicy {
     #[inline]
     fn default() -> Self {
@@ -2834,7 +2838,7 @@ impl ::std::default::Default for BookingSchedulingPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingSchedulingPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingSchedulingPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -2903,9 +2907,9 @@ impl rt::Object for BookingSchedulingPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingSchedulingPolicy);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingSchedulingPolicy { with_allow_staff_selection allow_staff_selection : bool;
     with_maximum_advance maximum_advance : rt::edm::Duration; with_minimum_lead_time
@@ -2913,10 +2917,10 @@ rt::impl_setters!(
     send_confirmations_to_owner : bool; with_time_slot_interval time_slot_interval :
     rt::edm::Duration; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingSchedulingPolicy);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Represents a particular service offered by a booking business.
 ///
 /// CSDL: `microsoft.graph.bookingService`, entity type, derived from `microsoft.graph.bookingNamedEntity`, key `id`.
@@ -2967,7 +2971,7 @@ pub struct BookingService {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingService {
     #[inline]
     fn default() -> Self {
@@ -2992,7 +2996,7 @@ impl ::std::default::Default for BookingService {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingService {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingService";
     const KEYS: &'static [&'static str] = &[
@@ -3123,9 +3127,9 @@ impl rt::Object for BookingService {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingService);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingService { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_additional_information additional_information :
@@ -3141,10 +3145,10 @@ rt::impl_setters!(
     scheduling_policy : crate ::beta::BookingSchedulingPolicy; with_staff_member_ids
     staff_member_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingService);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Represents a staff member who provides services in a business.
 ///
 /// CSDL: `microsoft.graph.bookingStaffMember`, entity type, derived from `microsoft.graph.bookingPerson`, key `id`.
@@ -3177,7 +3181,7 @@ pub struct BookingStaffMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingStaffMember {
     #[inline]
     fn default() -> Self {
@@ -3194,7 +3198,7 @@ impl ::std::default::Default for BookingStaffMember {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingStaffMember {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingStaffMember";
     const KEYS: &'static [&'static str] = &[
@@ -3285,9 +3289,9 @@ impl rt::Object for BookingStaffMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingStaffMember);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingStaffMember { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_email_address email_address :
@@ -3297,10 +3301,10 @@ rt::impl_setters!(
     use_business_hours : bool; with_working_hours working_hours : ::std::vec::Vec < crate
     ::beta::BookingWorkHours >; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingStaffMember);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// CSDL: `microsoft.graph.bookingStaffRole`, enum type.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
@@ -3317,7 +3321,7 @@ pub enum BookingStaffRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::StrEnum for BookingStaffRole {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingStaffRole";
     const MEMBERS: &'static [&'static str] = &[
@@ -3353,12 +3357,12 @@ impl rt::StrEnum for BookingStaffRole {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_enum!(BookingStaffRole);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingStaffRole);
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 /// CSDL: `microsoft.graph.bookingType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
@@ -3373,7 +3377,7 @@ pub enum BookingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl rt::StrEnum for BookingType {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingType";
     const MEMBERS: &'static [&'static str] = &["unknown", "standard", "reserved"];
@@ -3402,12 +3406,12 @@ impl rt::StrEnum for BookingType {
         }
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 rt::impl_enum!(BookingType);
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingType);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// This type represents the set of working hours in a single day of the week.
 ///
 /// CSDL: `microsoft.graph.bookingWorkHours`, complex type.
@@ -3426,7 +3430,7 @@ pub struct BookingWorkHours {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingWorkHours {
     #[inline]
     fn default() -> Self {
@@ -3437,7 +3441,7 @@ impl ::std::default::Default for BookingWorkHours {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingWorkHours {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingWorkHours";
     const KEYS: &'static [&'static str] = &["day", "timeSlots"];
@@ -3478,17 +3482,17 @@ impl rt::Object for BookingWorkHours {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingWorkHours);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingWorkHours { with_day day : crate ::beta::DayOfWeek; with_time_slots time_slots
     : ::std::vec::Vec < crate ::beta::BookingWorkTimeSlot >; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingWorkHours);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 /// CSDL: `microsoft.graph.bookingWorkTimeSlot`, complex type.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
@@ -3501,7 +3505,7 @@ pub struct BookingWorkTimeSlot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl ::std::default::Default for BookingWorkTimeSlot {
     #[inline]
     fn default() -> Self {
@@ -3512,7 +3516,7 @@ impl ::std::default::Default for BookingWorkTimeSlot {
         }
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Object for BookingWorkTimeSlot {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingWorkTimeSlot";
     const KEYS: &'static [&'static str] = &["end", "start"];
@@ -3553,17 +3557,17 @@ impl rt::Object for BookingWorkTimeSlot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_object!(BookingWorkTimeSlot);
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 rt::impl_setters!(
     BookingWorkTimeSlot { with_end end : rt::edm::TimeOfDay; with_start start :
     rt::edm::TimeOfDay; }
 );
-#[cfg(msgraph_beta_c47)]
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingWorkTimeSlot);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.booleanColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3572,7 +3576,7 @@ pub struct BooleanColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for BooleanColumn {
     #[inline]
     fn default() -> Self {
@@ -3581,7 +3585,7 @@ impl ::std::default::Default for BooleanColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for BooleanColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.booleanColumn";
     const KEYS: &'static [&'static str] = &[];
@@ -3615,12 +3619,12 @@ impl rt::Object for BooleanColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(BooleanColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BooleanColumn);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.browserSyncSetting`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3635,7 +3639,7 @@ pub enum BrowserSyncSetting {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for BrowserSyncSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSyncSetting";
     const MEMBERS: &'static [&'static str] = &[
@@ -3668,12 +3672,12 @@ impl rt::StrEnum for BrowserSyncSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(BrowserSyncSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSyncSetting);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.bufferDecryptionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3684,7 +3688,7 @@ pub struct BufferDecryptionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for BufferDecryptionResult {
     #[inline]
     fn default() -> Self {
@@ -3694,7 +3698,7 @@ impl ::std::default::Default for BufferDecryptionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for BufferDecryptionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.bufferDecryptionResult";
     const KEYS: &'static [&'static str] = &["decryptedBuffer"];
@@ -3731,16 +3735,16 @@ impl rt::Object for BufferDecryptionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(BufferDecryptionResult);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     BufferDecryptionResult { with_decrypted_buffer decrypted_buffer : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BufferDecryptionResult);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.bufferEncryptionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3753,7 +3757,7 @@ pub struct BufferEncryptionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for BufferEncryptionResult {
     #[inline]
     fn default() -> Self {
@@ -3764,7 +3768,7 @@ impl ::std::default::Default for BufferEncryptionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for BufferEncryptionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.bufferEncryptionResult";
     const KEYS: &'static [&'static str] = &["encryptedBuffer", "publishingLicense"];
@@ -3808,17 +3812,17 @@ impl rt::Object for BufferEncryptionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(BufferEncryptionResult);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     BufferEncryptionResult { with_encrypted_buffer encrypted_buffer : rt::edm::Binary;
     with_publishing_license publishing_license : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BufferEncryptionResult);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.builtInIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -3833,7 +3837,7 @@ pub struct BuiltInIdentityProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for BuiltInIdentityProvider {
     #[inline]
     fn default() -> Self {
@@ -3845,7 +3849,7 @@ impl ::std::default::Default for BuiltInIdentityProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for BuiltInIdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.builtInIdentityProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName", "identityProviderType"];
@@ -3894,18 +3898,18 @@ impl rt::Object for BuiltInIdentityProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(BuiltInIdentityProvider);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     BuiltInIdentityProvider { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_identity_provider_type
     identity_provider_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BuiltInIdentityProvider);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.businessFlow`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
@@ -3934,7 +3938,7 @@ pub struct BusinessFlow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for BusinessFlow {
     #[inline]
     fn default() -> Self {
@@ -3953,7 +3957,7 @@ impl ::std::default::Default for BusinessFlow {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Object for BusinessFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.businessFlow";
     const KEYS: &'static [&'static str] = &[
@@ -4048,9 +4052,9 @@ impl rt::Object for BusinessFlow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_object!(BusinessFlow);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     BusinessFlow { with_id id : ::std::string::String; with_custom_data custom_data :
     ::std::string::String; with_de_duplication_id de_duplication_id :
@@ -4061,10 +4065,10 @@ rt::impl_setters!(
     with_schema_id schema_id : ::std::string::String; with_settings settings : crate
     ::beta::BusinessFlowSettings; }
 );
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BusinessFlow);
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.businessFlowSettings`, complex type, derived from `microsoft.graph.accessReviewSettings`.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-approval-workflow-providers`, `beta-search`.
@@ -4093,7 +4097,7 @@ pub struct BusinessFlowSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl ::std::default::Default for BusinessFlowSettings {
     #[inline]
     fn default() -> Self {
@@ -4112,7 +4116,7 @@ impl ::std::default::Default for BusinessFlowSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl rt::Object for BusinessFlowSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.businessFlowSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4223,9 +4227,9 @@ impl rt::Object for BusinessFlowSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 rt::impl_object!(BusinessFlowSettings);
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     BusinessFlowSettings { with_access_recommendations_enabled
     access_recommendations_enabled : bool; with_activity_duration_in_days
@@ -4238,10 +4242,10 @@ rt::impl_setters!(
     crate ::beta::AccessReviewRecurrenceSettings; with_reminders_enabled
     reminders_enabled : bool; with_duration_in_days duration_in_days : i32; }
 );
-#[cfg(msgraph_beta_c10)]
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BusinessFlowSettings);
-#[cfg(msgraph_beta_c51)]
+#[cfg(msgraph_beta_business_flow_templates_or_search)]
 /// CSDL: `microsoft.graph.businessFlowTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-business-flow-templates`, `beta-search`.
@@ -4254,7 +4258,7 @@ pub struct BusinessFlowTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c51)]
+#[cfg(msgraph_beta_business_flow_templates_or_search)]
 impl ::std::default::Default for BusinessFlowTemplate {
     #[inline]
     fn default() -> Self {
@@ -4265,7 +4269,7 @@ impl ::std::default::Default for BusinessFlowTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c51)]
+#[cfg(msgraph_beta_business_flow_templates_or_search)]
 impl rt::Object for BusinessFlowTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.businessFlowTemplate";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
@@ -4306,13 +4310,13 @@ impl rt::Object for BusinessFlowTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c51)]
+#[cfg(msgraph_beta_business_flow_templates_or_search)]
 rt::impl_object!(BusinessFlowTemplate);
-#[cfg(msgraph_beta_c51)]
+#[cfg(msgraph_beta_business_flow_templates_or_search)]
 rt::impl_setters!(
     BusinessFlowTemplate { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c51)]
+#[cfg(msgraph_beta_business_flow_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BusinessFlowTemplate);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.calculatedColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -17,7 +17,7 @@ pub struct CalculatedColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for CalculatedColumn {
     #[inline]
     fn default() -> Self {
@@ -29,7 +29,7 @@ impl ::std::default::Default for CalculatedColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for CalculatedColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.calculatedColumn";
     const KEYS: &'static [&'static str] = &["format", "formula", "outputType"];
@@ -78,17 +78,17 @@ impl rt::Object for CalculatedColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(CalculatedColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     CalculatedColumn { with_format format : ::std::string::String; with_formula formula :
     ::std::string::String; with_output_type output_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalculatedColumn);
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 /// CSDL: `microsoft.graph.certificateAuthority`, complex type.
 ///
 /// Features: `beta`, or one of `beta-certificate-based-auth-configuration`, `beta-search`.
@@ -109,7 +109,7 @@ pub struct CertificateAuthority {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 impl ::std::default::Default for CertificateAuthority {
     #[inline]
     fn default() -> Self {
@@ -124,7 +124,7 @@ impl ::std::default::Default for CertificateAuthority {
         }
     }
 }
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 impl rt::Object for CertificateAuthority {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateAuthority";
     const KEYS: &'static [&'static str] = &[
@@ -205,9 +205,9 @@ impl rt::Object for CertificateAuthority {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 rt::impl_object!(CertificateAuthority);
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 rt::impl_setters!(
     CertificateAuthority { with_certificate certificate : rt::edm::Binary;
     with_certificate_revocation_list_url certificate_revocation_list_url :
@@ -216,10 +216,10 @@ rt::impl_setters!(
     is_root_authority : bool; with_issuer issuer : ::std::string::String; with_issuer_ski
     issuer_ski : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateAuthority);
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 /// CSDL: `microsoft.graph.certificateBasedAuthConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-certificate-based-auth-configuration`, `beta-search`.
@@ -234,7 +234,7 @@ pub struct CertificateBasedAuthConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 impl ::std::default::Default for CertificateBasedAuthConfiguration {
     #[inline]
     fn default() -> Self {
@@ -245,7 +245,7 @@ impl ::std::default::Default for CertificateBasedAuthConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 impl rt::Object for CertificateBasedAuthConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateBasedAuthConfiguration";
     const KEYS: &'static [&'static str] = &["id", "certificateAuthorities"];
@@ -289,18 +289,18 @@ impl rt::Object for CertificateBasedAuthConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 rt::impl_object!(CertificateBasedAuthConfiguration);
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 rt::impl_setters!(
     CertificateBasedAuthConfiguration { with_id id : ::std::string::String;
     with_certificate_authorities certificate_authorities : ::std::vec::Vec < crate
     ::beta::CertificateAuthority >; }
 );
-#[cfg(msgraph_beta_c52)]
+#[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateBasedAuthConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Certificate connector settings.
 ///
 /// CSDL: `microsoft.graph.certificateConnectorSetting`, complex type.
@@ -335,7 +335,7 @@ pub struct CertificateConnectorSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CertificateConnectorSetting {
     #[inline]
     fn default() -> Self {
@@ -350,7 +350,7 @@ impl ::std::default::Default for CertificateConnectorSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CertificateConnectorSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateConnectorSetting";
     const KEYS: &'static [&'static str] = &[
@@ -425,9 +425,9 @@ impl rt::Object for CertificateConnectorSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CertificateConnectorSetting);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CertificateConnectorSetting { with_cert_expiry_time cert_expiry_time :
     rt::edm::DateTimeOffset; with_connector_version connector_version :
@@ -436,10 +436,10 @@ rt::impl_setters!(
     last_connector_connection_time : rt::edm::DateTimeOffset; with_last_upload_version
     last_upload_version : i64; with_status status : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateConnectorSetting);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.certificateStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -452,7 +452,7 @@ pub enum CertificateStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for CertificateStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateStatus";
     const MEMBERS: &'static [&'static str] = &["notProvisioned", "provisioned"];
@@ -479,12 +479,12 @@ impl rt::StrEnum for CertificateStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(CertificateStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.changeUefiSettingsPermission`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -497,7 +497,7 @@ pub enum ChangeUefiSettingsPermission {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ChangeUefiSettingsPermission {
     const TYPE_NAME: &'static str = "microsoft.graph.changeUefiSettingsPermission";
     const MEMBERS: &'static [&'static str] = &["notConfiguredOnly", "none"];
@@ -524,12 +524,12 @@ impl rt::StrEnum for ChangeUefiSettingsPermission {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ChangeUefiSettingsPermission);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeUefiSettingsPermission);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channelMembershipType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -546,7 +546,7 @@ pub enum ChannelMembershipType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ChannelMembershipType {
     const TYPE_NAME: &'static str = "microsoft.graph.channelMembershipType";
     const MEMBERS: &'static [&'static str] = &[
@@ -582,12 +582,12 @@ impl rt::StrEnum for ChannelMembershipType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ChannelMembershipType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelMembershipType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chassisType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -614,7 +614,7 @@ pub enum ChassisType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ChassisType {
     const TYPE_NAME: &'static str = "microsoft.graph.chassisType";
     const MEMBERS: &'static [&'static str] = &[
@@ -665,12 +665,12 @@ impl rt::StrEnum for ChassisType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ChassisType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChassisType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -687,7 +687,7 @@ pub enum ChatType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ChatType {
     const TYPE_NAME: &'static str = "microsoft.graph.chatType";
     const MEMBERS: &'static [&'static str] = &[
@@ -723,12 +723,12 @@ impl rt::StrEnum for ChatType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ChatType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatType);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.choiceColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -743,7 +743,7 @@ pub struct ChoiceColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ChoiceColumn {
     #[inline]
     fn default() -> Self {
@@ -755,7 +755,7 @@ impl ::std::default::Default for ChoiceColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ChoiceColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.choiceColumn";
     const KEYS: &'static [&'static str] = &["allowTextEntry", "choices", "displayAs"];
@@ -804,18 +804,18 @@ impl rt::Object for ChoiceColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ChoiceColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ChoiceColumn { with_allow_text_entry allow_text_entry : bool; with_choices choices :
     ::std::vec::Vec < ::std::string::String >; with_display_as display_as :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChoiceColumn);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents a Chromebook tenant settings
 ///
 /// CSDL: `microsoft.graph.chromeOSOnboardingSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -844,7 +844,7 @@ pub struct ChromeOsOnboardingSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ChromeOsOnboardingSettings {
     #[inline]
     fn default() -> Self {
@@ -858,7 +858,7 @@ impl ::std::default::Default for ChromeOsOnboardingSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ChromeOsOnboardingSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.chromeOSOnboardingSettings";
     const KEYS: &'static [&'static str] = &[
@@ -927,9 +927,9 @@ impl rt::Object for ChromeOsOnboardingSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ChromeOsOnboardingSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ChromeOsOnboardingSettings { with_id id : ::std::string::String;
     with_last_directory_sync_date_time last_directory_sync_date_time :
@@ -938,10 +938,10 @@ rt::impl_setters!(
     ::beta::OnboardingStatus; with_owner_user_principal_name owner_user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChromeOsOnboardingSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.chromeOSOnboardingStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -958,7 +958,7 @@ pub enum ChromeOsOnboardingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ChromeOsOnboardingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.chromeOSOnboardingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -994,12 +994,12 @@ impl rt::StrEnum for ChromeOsOnboardingStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ChromeOsOnboardingStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChromeOsOnboardingStatus);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.claimsMapping`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-identity-providers`, `beta-search`.
@@ -1018,7 +1018,7 @@ pub struct ClaimsMapping {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 impl ::std::default::Default for ClaimsMapping {
     #[inline]
     fn default() -> Self {
@@ -1032,7 +1032,7 @@ impl ::std::default::Default for ClaimsMapping {
         }
     }
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 impl rt::Object for ClaimsMapping {
     const TYPE_NAME: &'static str = "microsoft.graph.claimsMapping";
     const KEYS: &'static [&'static str] = &[
@@ -1097,19 +1097,19 @@ impl rt::Object for ClaimsMapping {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 rt::impl_object!(ClaimsMapping);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 rt::impl_setters!(
     ClaimsMapping { with_display_name display_name : ::std::string::String; with_email
     email : ::std::string::String; with_given_name given_name : ::std::string::String;
     with_surname surname : ::std::string::String; with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClaimsMapping);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.clientCertificateAuthentication`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -1122,7 +1122,7 @@ pub struct ClientCertificateAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for ClientCertificateAuthentication {
     #[inline]
     fn default() -> Self {
@@ -1132,7 +1132,7 @@ impl ::std::default::Default for ClientCertificateAuthentication {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for ClientCertificateAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.clientCertificateAuthentication";
     const KEYS: &'static [&'static str] = &["certificateList"];
@@ -1169,17 +1169,17 @@ impl rt::Object for ClientCertificateAuthentication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(ClientCertificateAuthentication);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     ClientCertificateAuthentication { with_certificate_list certificate_list :
     ::std::vec::Vec < crate ::beta::Pkcs12CertificateInformation >; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClientCertificateAuthentication);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.cloudAppSecuritySessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -1194,7 +1194,7 @@ pub struct CloudAppSecuritySessionControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for CloudAppSecuritySessionControl {
     #[inline]
     fn default() -> Self {
@@ -1205,7 +1205,7 @@ impl ::std::default::Default for CloudAppSecuritySessionControl {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for CloudAppSecuritySessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudAppSecuritySessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled", "cloudAppSecurityType"];
@@ -1249,18 +1249,18 @@ impl rt::Object for CloudAppSecuritySessionControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(CloudAppSecuritySessionControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     CloudAppSecuritySessionControl { with_is_enabled is_enabled : bool;
     with_cloud_app_security_type cloud_app_security_type : crate
     ::beta::CloudAppSecuritySessionControlType; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudAppSecuritySessionControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.cloudAppSecuritySessionControlType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -1277,7 +1277,7 @@ pub enum CloudAppSecuritySessionControlType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::StrEnum for CloudAppSecuritySessionControlType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudAppSecuritySessionControlType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1313,12 +1313,12 @@ impl rt::StrEnum for CloudAppSecuritySessionControlType {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_enum!(CloudAppSecuritySessionControlType);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudAppSecuritySessionControlType);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1391,7 +1391,7 @@ pub struct ColumnDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ColumnDefinition {
     #[inline]
     fn default() -> Self {
@@ -1432,7 +1432,7 @@ impl ::std::default::Default for ColumnDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ColumnDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.columnDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -1659,9 +1659,9 @@ impl rt::Object for ColumnDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ColumnDefinition);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ColumnDefinition { with_id id : ::std::string::String; with_boolean boolean : crate
     ::beta::BooleanColumn; with_calculated calculated : crate ::beta::CalculatedColumn;
@@ -1686,10 +1686,10 @@ rt::impl_setters!(
     validation : crate ::beta::ColumnValidation; with_source_column source_column :
     ::std::boxed::Box < crate ::beta::ColumnDefinition >; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ColumnDefinition);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnLink`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1702,7 +1702,7 @@ pub struct ColumnLink {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ColumnLink {
     #[inline]
     fn default() -> Self {
@@ -1713,7 +1713,7 @@ impl ::std::default::Default for ColumnLink {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ColumnLink {
     const TYPE_NAME: &'static str = "microsoft.graph.columnLink";
     const KEYS: &'static [&'static str] = &["id", "name"];
@@ -1754,17 +1754,17 @@ impl rt::Object for ColumnLink {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ColumnLink);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ColumnLink { with_id id : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ColumnLink);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnTypes`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1811,7 +1811,7 @@ pub enum ColumnTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::StrEnum for ColumnTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.columnTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -1892,12 +1892,12 @@ impl rt::StrEnum for ColumnTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_enum!(ColumnTypes);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ColumnTypes);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnValidation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1912,7 +1912,7 @@ pub struct ColumnValidation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ColumnValidation {
     #[inline]
     fn default() -> Self {
@@ -1924,7 +1924,7 @@ impl ::std::default::Default for ColumnValidation {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ColumnValidation {
     const TYPE_NAME: &'static str = "microsoft.graph.columnValidation";
     const KEYS: &'static [&'static str] = &[
@@ -1977,18 +1977,18 @@ impl rt::Object for ColumnValidation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ColumnValidation);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ColumnValidation { with_default_language default_language : ::std::string::String;
     with_descriptions descriptions : ::std::vec::Vec < crate
     ::beta::DisplayNameLocalization >; with_formula formula : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ColumnValidation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.comanagementEligibleDevicesSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2017,7 +2017,7 @@ pub struct ComanagementEligibleDevicesSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ComanagementEligibleDevicesSummary {
     #[inline]
     fn default() -> Self {
@@ -2031,7 +2031,7 @@ impl ::std::default::Default for ComanagementEligibleDevicesSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ComanagementEligibleDevicesSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.comanagementEligibleDevicesSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2102,19 +2102,19 @@ impl rt::Object for ComanagementEligibleDevicesSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ComanagementEligibleDevicesSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ComanagementEligibleDevicesSummary { with_comanaged_count comanaged_count : i32;
     with_eligible_but_not_azure_ad_joined_count eligible_but_not_azure_ad_joined_count :
     i32; with_eligible_count eligible_count : i32; with_ineligible_count ineligible_count
     : i32; with_needs_os_update_count needs_os_update_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComanagementEligibleDevicesSummary);
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 /// CSDL: `microsoft.graph.command`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-commands`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2141,12 +2141,12 @@ pub struct Command {
     /// CSDL: navigation property `responsepayload`: `microsoft.graph.payloadResponse`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c102)]
+    #[cfg(msgraph_beta_payload_response_or_search)]
     pub responsepayload: rt::Field<crate::beta::PayloadResponse>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 impl ::std::default::Default for Command {
     #[inline]
     fn default() -> Self {
@@ -2160,13 +2160,13 @@ impl ::std::default::Default for Command {
             post_back_uri: rt::Field::Absent,
             status: rt::Field::Absent,
             type_: rt::Field::Absent,
-            #[cfg(msgraph_beta_c102)]
+            #[cfg(msgraph_beta_payload_response_or_search)]
             responsepayload: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 impl rt::Object for Command {
     const TYPE_NAME: &'static str = "microsoft.graph.command";
     const KEYS: &'static [&'static str] = &[
@@ -2206,7 +2206,7 @@ impl rt::Object for Command {
             6usize => self.post_back_uri.read_from(r),
             7usize => self.status.read_from(r),
             8usize => self.type_.read_from(r),
-            #[cfg(msgraph_beta_c102)]
+            #[cfg(msgraph_beta_payload_response_or_search)]
             9usize => self.responsepayload.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -2222,7 +2222,8 @@ impl rt::Object for Command {
         w.field(6usize, &self.post_back_uri);
         w.field(7usize, &self.status);
         w.field(8usize, &self.type_);
-        #[cfg(msgraph_beta_c102)] w.field(9usize, &self.responsepayload);
+        #[cfg(msgraph_beta_payload_response_or_search)]
+        w.field(9usize, &self.responsepayload);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -2236,7 +2237,7 @@ impl rt::Object for Command {
             6usize => ::std::option::Option::Some(&self.post_back_uri),
             7usize => ::std::option::Option::Some(&self.status),
             8usize => ::std::option::Option::Some(&self.type_),
-            #[cfg(msgraph_beta_c102)]
+            #[cfg(msgraph_beta_payload_response_or_search)]
             9usize => ::std::option::Option::Some(&self.responsepayload),
             _ => ::std::option::Option::None,
         }
@@ -2252,7 +2253,7 @@ impl rt::Object for Command {
         d.field(6usize, "post_back_uri", &self.post_back_uri);
         d.field(7usize, "status", &self.status);
         d.field(8usize, "type_", &self.type_);
-        #[cfg(msgraph_beta_c102)]
+        #[cfg(msgraph_beta_payload_response_or_search)]
         d.field(9usize, "responsepayload", &self.responsepayload);
     }
     #[inline]
@@ -2264,9 +2265,9 @@ impl rt::Object for Command {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 rt::impl_object!(Command);
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 rt::impl_setters!(
     Command { with_id id : ::std::string::String; with_app_service_name app_service_name
     : ::std::string::String; with_error error : ::std::string::String;
@@ -2274,13 +2275,13 @@ rt::impl_setters!(
     payload : crate ::beta::PayloadRequest; with_permission_ticket permission_ticket :
     ::std::string::String; with_post_back_uri post_back_uri : ::std::string::String;
     with_status status : ::std::string::String; with_type type_ : ::std::string::String;
-    #[cfg(msgraph_beta_c102)] with_responsepayload responsepayload : crate
-    ::beta::PayloadResponse; }
+    #[cfg(msgraph_beta_payload_response_or_search)] with_responsepayload responsepayload
+    : crate ::beta::PayloadResponse; }
 );
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Command);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.commentAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2295,7 +2296,7 @@ pub struct CommentAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for CommentAction {
     #[inline]
     fn default() -> Self {
@@ -2307,7 +2308,7 @@ impl ::std::default::Default for CommentAction {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for CommentAction {
     const TYPE_NAME: &'static str = "microsoft.graph.commentAction";
     const KEYS: &'static [&'static str] = &["isReply", "parentAuthor", "participants"];
@@ -2356,18 +2357,18 @@ impl rt::Object for CommentAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(CommentAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     CommentAction { with_is_reply is_reply : bool; with_parent_author parent_author :
     crate ::beta::IdentitySet; with_participants participants : ::std::vec::Vec < crate
     ::beta::IdentitySet >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommentAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.companyPortalAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2382,7 +2383,7 @@ pub enum CompanyPortalAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CompanyPortalAction {
     const TYPE_NAME: &'static str = "microsoft.graph.companyPortalAction";
     const MEMBERS: &'static [&'static str] = &["unknown", "remove", "reset"];
@@ -2411,12 +2412,12 @@ impl rt::StrEnum for CompanyPortalAction {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CompanyPortalAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CompanyPortalAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Blocked actions on the company portal as per platform and device ownership types
 ///
 /// CSDL: `microsoft.graph.companyPortalBlockedAction`, complex type.
@@ -2439,7 +2440,7 @@ pub struct CompanyPortalBlockedAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CompanyPortalBlockedAction {
     #[inline]
     fn default() -> Self {
@@ -2451,7 +2452,7 @@ impl ::std::default::Default for CompanyPortalBlockedAction {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CompanyPortalBlockedAction {
     const TYPE_NAME: &'static str = "microsoft.graph.companyPortalBlockedAction";
     const KEYS: &'static [&'static str] = &["action", "ownerType", "platform"];
@@ -2500,18 +2501,18 @@ impl rt::Object for CompanyPortalBlockedAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CompanyPortalBlockedAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CompanyPortalBlockedAction { with_action action : crate ::beta::CompanyPortalAction;
     with_owner_type owner_type : crate ::beta::OwnerType; with_platform platform : crate
     ::beta::DevicePlatformType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CompanyPortalBlockedAction);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.component`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2522,7 +2523,7 @@ pub enum Component {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for Component {
     const TYPE_NAME: &'static str = "microsoft.graph.component";
     const MEMBERS: &'static [&'static str] = &["Label"];
@@ -2547,12 +2548,12 @@ impl rt::StrEnum for Component {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(Component);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Component);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessApplications`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -2571,7 +2572,7 @@ pub struct ConditionalAccessApplications {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessApplications {
     #[inline]
     fn default() -> Self {
@@ -2584,7 +2585,7 @@ impl ::std::default::Default for ConditionalAccessApplications {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessApplications {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessApplications";
     const KEYS: &'static [&'static str] = &[
@@ -2651,9 +2652,9 @@ impl rt::Object for ConditionalAccessApplications {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessApplications);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessApplications { with_exclude_applications exclude_applications :
     ::std::vec::Vec < ::std::string::String >; with_include_applications
@@ -2663,10 +2664,10 @@ rt::impl_setters!(
     ::std::string::String >; with_include_user_actions include_user_actions :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessApplications);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessClientApp`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -2689,7 +2690,7 @@ pub enum ConditionalAccessClientApp {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessClientApp {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessClientApp";
     const MEMBERS: &'static [&'static str] = &[
@@ -2734,12 +2735,12 @@ impl rt::StrEnum for ConditionalAccessClientApp {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessClientApp);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessClientApp);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessClientApplications`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -2752,7 +2753,7 @@ pub struct ConditionalAccessClientApplications {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessClientApplications {
     #[inline]
     fn default() -> Self {
@@ -2763,7 +2764,7 @@ impl ::std::default::Default for ConditionalAccessClientApplications {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessClientApplications {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessClientApplications";
     const KEYS: &'static [&'static str] = &[
@@ -2810,19 +2811,19 @@ impl rt::Object for ConditionalAccessClientApplications {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessClientApplications);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessClientApplications { with_exclude_service_principals
     exclude_service_principals : ::std::vec::Vec < ::std::string::String >;
     with_include_service_principals include_service_principals : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessClientApplications);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessConditionSet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -2853,7 +2854,7 @@ pub struct ConditionalAccessConditionSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessConditionSet {
     #[inline]
     fn default() -> Self {
@@ -2872,7 +2873,7 @@ impl ::std::default::Default for ConditionalAccessConditionSet {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessConditionSet {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessConditionSet";
     const KEYS: &'static [&'static str] = &[
@@ -2967,9 +2968,9 @@ impl rt::Object for ConditionalAccessConditionSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessConditionSet);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessConditionSet { with_applications applications : crate
     ::beta::ConditionalAccessApplications; with_client_applications client_applications :
@@ -2983,10 +2984,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::RiskLevel >; with_users users : crate
     ::beta::ConditionalAccessUsers; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessConditionSet);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessDevicePlatform`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -3009,7 +3010,7 @@ pub enum ConditionalAccessDevicePlatform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessDevicePlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessDevicePlatform";
     const MEMBERS: &'static [&'static str] = &[
@@ -3054,12 +3055,12 @@ impl rt::StrEnum for ConditionalAccessDevicePlatform {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessDevicePlatform);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessDevicePlatform);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessDeviceStates`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -3072,7 +3073,7 @@ pub struct ConditionalAccessDeviceStates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessDeviceStates {
     #[inline]
     fn default() -> Self {
@@ -3083,7 +3084,7 @@ impl ::std::default::Default for ConditionalAccessDeviceStates {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessDeviceStates {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessDeviceStates";
     const KEYS: &'static [&'static str] = &["excludeStates", "includeStates"];
@@ -3127,18 +3128,18 @@ impl rt::Object for ConditionalAccessDeviceStates {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessDeviceStates);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessDeviceStates { with_exclude_states exclude_states : ::std::vec::Vec
     < ::std::string::String >; with_include_states include_states : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessDeviceStates);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessDevices`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -3157,7 +3158,7 @@ pub struct ConditionalAccessDevices {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessDevices {
     #[inline]
     fn default() -> Self {
@@ -3171,7 +3172,7 @@ impl ::std::default::Default for ConditionalAccessDevices {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessDevices {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessDevices";
     const KEYS: &'static [&'static str] = &[
@@ -3236,9 +3237,9 @@ impl rt::Object for ConditionalAccessDevices {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessDevices);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessDevices { with_device_filter device_filter : crate
     ::beta::ConditionalAccessFilter; with_exclude_devices exclude_devices :
@@ -3248,10 +3249,10 @@ rt::impl_setters!(
     with_include_device_states include_device_states : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessDevices);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessFilter`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -3264,7 +3265,7 @@ pub struct ConditionalAccessFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessFilter {
     #[inline]
     fn default() -> Self {
@@ -3275,7 +3276,7 @@ impl ::std::default::Default for ConditionalAccessFilter {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessFilter";
     const KEYS: &'static [&'static str] = &["mode", "rule"];
@@ -3316,17 +3317,17 @@ impl rt::Object for ConditionalAccessFilter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessFilter);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessFilter { with_mode mode : crate ::beta::FilterMode; with_rule rule :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessFilter);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessGrantControl`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -3351,7 +3352,7 @@ pub enum ConditionalAccessGrantControl {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessGrantControl {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessGrantControl";
     const MEMBERS: &'static [&'static str] = &[
@@ -3399,12 +3400,12 @@ impl rt::StrEnum for ConditionalAccessGrantControl {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessGrantControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessGrantControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessGrantControls`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -3423,7 +3424,7 @@ pub struct ConditionalAccessGrantControls {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessGrantControls {
     #[inline]
     fn default() -> Self {
@@ -3436,7 +3437,7 @@ impl ::std::default::Default for ConditionalAccessGrantControls {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessGrantControls {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessGrantControls";
     const KEYS: &'static [&'static str] = &[
@@ -3499,9 +3500,9 @@ impl rt::Object for ConditionalAccessGrantControls {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessGrantControls);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessGrantControls { with_built_in_controls built_in_controls :
     ::std::vec::Vec < crate ::beta::ConditionalAccessGrantControl >;
@@ -3509,10 +3510,10 @@ rt::impl_setters!(
     ::std::string::String >; with_operator operator : ::std::string::String;
     with_terms_of_use terms_of_use : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessGrantControls);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessLocations`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -3525,7 +3526,7 @@ pub struct ConditionalAccessLocations {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessLocations {
     #[inline]
     fn default() -> Self {
@@ -3536,7 +3537,7 @@ impl ::std::default::Default for ConditionalAccessLocations {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessLocations {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessLocations";
     const KEYS: &'static [&'static str] = &["excludeLocations", "includeLocations"];
@@ -3580,18 +3581,18 @@ impl rt::Object for ConditionalAccessLocations {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessLocations);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessLocations { with_exclude_locations exclude_locations :
     ::std::vec::Vec < ::std::string::String >; with_include_locations include_locations :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessLocations);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessPlatforms`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -3608,7 +3609,7 @@ pub struct ConditionalAccessPlatforms {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessPlatforms {
     #[inline]
     fn default() -> Self {
@@ -3619,7 +3620,7 @@ impl ::std::default::Default for ConditionalAccessPlatforms {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessPlatforms {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessPlatforms";
     const KEYS: &'static [&'static str] = &["excludePlatforms", "includePlatforms"];
@@ -3663,19 +3664,19 @@ impl rt::Object for ConditionalAccessPlatforms {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessPlatforms);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessPlatforms { with_exclude_platforms exclude_platforms :
     ::std::vec::Vec < crate ::beta::ConditionalAccessDevicePlatform >;
     with_include_platforms include_platforms : ::std::vec::Vec < crate
     ::beta::ConditionalAccessDevicePlatform >; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPlatforms);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -3702,7 +3703,7 @@ pub struct ConditionalAccessPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessPolicy {
     #[inline]
     fn default() -> Self {
@@ -3720,7 +3721,7 @@ impl ::std::default::Default for ConditionalAccessPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -3809,9 +3810,9 @@ impl rt::Object for ConditionalAccessPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessPolicy);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessPolicy { with_id id : ::std::string::String; with_conditions
     conditions : crate ::beta::ConditionalAccessConditionSet; with_created_date_time
@@ -3823,10 +3824,10 @@ rt::impl_setters!(
     ::beta::ConditionalAccessSessionControls; with_state state : crate
     ::beta::ConditionalAccessPolicyState; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPolicy);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessPolicyState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -3841,7 +3842,7 @@ pub enum ConditionalAccessPolicyState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessPolicyState {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessPolicyState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3878,12 +3879,12 @@ impl rt::StrEnum for ConditionalAccessPolicyState {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessPolicyState);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPolicyState);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -3902,7 +3903,7 @@ pub struct ConditionalAccessRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for ConditionalAccessRoot {
     #[inline]
     fn default() -> Self {
@@ -3915,7 +3916,7 @@ impl ::std::default::Default for ConditionalAccessRoot {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for ConditionalAccessRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessRoot";
     const KEYS: &'static [&'static str] = &[
@@ -3982,9 +3983,9 @@ impl rt::Object for ConditionalAccessRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(ConditionalAccessRoot);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     ConditionalAccessRoot { with_id id : ::std::string::String;
     with_authentication_context_class_references authentication_context_class_references
@@ -3993,10 +3994,10 @@ rt::impl_setters!(
     ::beta::AnyNamedLocation >; with_policies policies : ::std::vec::Vec < crate
     ::beta::ConditionalAccessPolicy >; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessRoot);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessSessionControl`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -4007,7 +4008,7 @@ pub struct ConditionalAccessSessionControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessSessionControl {
     #[inline]
     fn default() -> Self {
@@ -4017,7 +4018,7 @@ impl ::std::default::Default for ConditionalAccessSessionControl {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled"];
@@ -4054,16 +4055,16 @@ impl rt::Object for ConditionalAccessSessionControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessSessionControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessSessionControl { with_is_enabled is_enabled : bool; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessSessionControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// `microsoft.graph.conditionalAccessSessionControl` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -4085,14 +4086,14 @@ pub enum AnyConditionalAccessSessionControl {
         ::std::boxed::Box<crate::beta::SignInFrequencySessionControl>,
     ),
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for AnyConditionalAccessSessionControl {
     #[inline]
     fn default() -> Self {
         Self::ConditionalAccessSessionControl(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::ConditionalAccessSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -4100,7 +4101,7 @@ for AnyConditionalAccessSessionControl {
         Self::ConditionalAccessSessionControl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::ApplicationEnforcedRestrictionsSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -4108,7 +4109,7 @@ for AnyConditionalAccessSessionControl {
         Self::ApplicationEnforcedRestrictionsSessionControl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::CloudAppSecuritySessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -4116,7 +4117,7 @@ for AnyConditionalAccessSessionControl {
         Self::CloudAppSecuritySessionControl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::PersistentBrowserSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -4124,7 +4125,7 @@ for AnyConditionalAccessSessionControl {
         Self::PersistentBrowserSessionControl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::SignInFrequencySessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -4132,7 +4133,7 @@ for AnyConditionalAccessSessionControl {
         Self::SignInFrequencySessionControl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Poly for AnyConditionalAccessSessionControl {
     const BASE_NAME: &'static str = "microsoft.graph.conditionalAccessSessionControl";
     #[inline]
@@ -4204,7 +4205,7 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl AnyConditionalAccessSessionControl {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4272,12 +4273,12 @@ impl AnyConditionalAccessSessionControl {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_poly!(AnyConditionalAccessSessionControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyConditionalAccessSessionControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessSessionControls`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -4296,7 +4297,7 @@ pub struct ConditionalAccessSessionControls {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessSessionControls {
     #[inline]
     fn default() -> Self {
@@ -4309,7 +4310,7 @@ impl ::std::default::Default for ConditionalAccessSessionControls {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessSessionControls {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessSessionControls";
     const KEYS: &'static [&'static str] = &[
@@ -4374,9 +4375,9 @@ impl rt::Object for ConditionalAccessSessionControls {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessSessionControls);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessSessionControls { with_application_enforced_restrictions
     application_enforced_restrictions : crate
@@ -4386,10 +4387,10 @@ rt::impl_setters!(
     ::beta::PersistentBrowserSessionControl; with_sign_in_frequency sign_in_frequency :
     crate ::beta::SignInFrequencySessionControl; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessSessionControls);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessUsers`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -4410,7 +4411,7 @@ pub struct ConditionalAccessUsers {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessUsers {
     #[inline]
     fn default() -> Self {
@@ -4425,7 +4426,7 @@ impl ::std::default::Default for ConditionalAccessUsers {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessUsers {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessUsers";
     const KEYS: &'static [&'static str] = &[
@@ -4496,9 +4497,9 @@ impl rt::Object for ConditionalAccessUsers {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessUsers);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessUsers { with_exclude_groups exclude_groups : ::std::vec::Vec <
     ::std::string::String >; with_exclude_roles exclude_roles : ::std::vec::Vec <
@@ -4508,10 +4509,10 @@ rt::impl_setters!(
     ::std::string::String >; with_include_users include_users : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessUsers);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A ConfigManager defined collection of devices or users.
 ///
 /// CSDL: `microsoft.graph.configManagerCollection`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4548,7 +4549,7 @@ pub struct ConfigManagerCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ConfigManagerCollection {
     #[inline]
     fn default() -> Self {
@@ -4564,7 +4565,7 @@ impl ::std::default::Default for ConfigManagerCollection {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ConfigManagerCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.configManagerCollection";
     const KEYS: &'static [&'static str] = &[
@@ -4641,9 +4642,9 @@ impl rt::Object for ConfigManagerCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ConfigManagerCollection);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ConfigManagerCollection { with_id id : ::std::string::String;
     with_collection_identifier collection_identifier : ::std::string::String;
@@ -4652,10 +4653,10 @@ rt::impl_setters!(
     : ::std::string::String; with_hierarchy_name hierarchy_name : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigManagerCollection);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.configuration`, complex type, open.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4668,7 +4669,7 @@ pub struct Configuration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for Configuration {
     #[inline]
     fn default() -> Self {
@@ -4679,7 +4680,7 @@ impl ::std::default::Default for Configuration {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for Configuration {
     const TYPE_NAME: &'static str = "microsoft.graph.configuration";
     const KEYS: &'static [&'static str] = &["authorizedAppIds", "authorizedApps"];
@@ -4723,18 +4724,18 @@ impl rt::Object for Configuration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(Configuration);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     Configuration { with_authorized_app_ids authorized_app_ids : ::std::vec::Vec <
     ::std::string::String >; with_authorized_apps authorized_apps : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Configuration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Parameter for action triggerConfigurationManagerAction
 ///
 /// CSDL: `microsoft.graph.configurationManagerAction`, complex type.
@@ -4749,7 +4750,7 @@ pub struct ConfigurationManagerAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ConfigurationManagerAction {
     #[inline]
     fn default() -> Self {
@@ -4759,7 +4760,7 @@ impl ::std::default::Default for ConfigurationManagerAction {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ConfigurationManagerAction {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerAction";
     const KEYS: &'static [&'static str] = &["action"];
@@ -4796,17 +4797,17 @@ impl rt::Object for ConfigurationManagerAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ConfigurationManagerAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ConfigurationManagerAction { with_action action : crate
     ::beta::ConfigurationManagerActionType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.configurationManagerActionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4823,7 +4824,7 @@ pub enum ConfigurationManagerActionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ConfigurationManagerActionType {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerActionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4859,12 +4860,12 @@ impl rt::StrEnum for ConfigurationManagerActionType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ConfigurationManagerActionType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerActionType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// configuration Manager client enabled features
 ///
 /// CSDL: `microsoft.graph.configurationManagerClientEnabledFeatures`, complex type.
@@ -4907,7 +4908,7 @@ pub struct ConfigurationManagerClientEnabledFeatures {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ConfigurationManagerClientEnabledFeatures {
     #[inline]
     fn default() -> Self {
@@ -4924,7 +4925,7 @@ impl ::std::default::Default for ConfigurationManagerClientEnabledFeatures {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ConfigurationManagerClientEnabledFeatures {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerClientEnabledFeatures";
     const KEYS: &'static [&'static str] = &[
@@ -5011,9 +5012,9 @@ impl rt::Object for ConfigurationManagerClientEnabledFeatures {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ConfigurationManagerClientEnabledFeatures);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ConfigurationManagerClientEnabledFeatures { with_compliance_policy compliance_policy
     : bool; with_device_configuration device_configuration : bool;
@@ -5022,10 +5023,10 @@ rt::impl_setters!(
     with_resource_access resource_access : bool; with_windows_update_for_business
     windows_update_for_business : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerClientEnabledFeatures);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Configuration manager client health state
 ///
 /// CSDL: `microsoft.graph.configurationManagerClientHealthState`, complex type.
@@ -5048,7 +5049,7 @@ pub struct ConfigurationManagerClientHealthState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ConfigurationManagerClientHealthState {
     #[inline]
     fn default() -> Self {
@@ -5060,7 +5061,7 @@ impl ::std::default::Default for ConfigurationManagerClientHealthState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ConfigurationManagerClientHealthState {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerClientHealthState";
     const KEYS: &'static [&'static str] = &["errorCode", "lastSyncDateTime", "state"];
@@ -5109,18 +5110,18 @@ impl rt::Object for ConfigurationManagerClientHealthState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ConfigurationManagerClientHealthState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ConfigurationManagerClientHealthState { with_error_code error_code : i32;
     with_last_sync_date_time last_sync_date_time : rt::edm::DateTimeOffset; with_state
     state : crate ::beta::ConfigurationManagerClientState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerClientHealthState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.configurationManagerClientState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5141,7 +5142,7 @@ pub enum ConfigurationManagerClientState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ConfigurationManagerClientState {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerClientState";
     const MEMBERS: &'static [&'static str] = &[
@@ -5183,12 +5184,12 @@ impl rt::StrEnum for ConfigurationManagerClientState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ConfigurationManagerClientState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerClientState);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.connectedOrganizationMembers`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -5203,7 +5204,7 @@ pub struct ConnectedOrganizationMembers {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for ConnectedOrganizationMembers {
     #[inline]
     fn default() -> Self {
@@ -5215,7 +5216,7 @@ impl ::std::default::Default for ConnectedOrganizationMembers {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for ConnectedOrganizationMembers {
     const TYPE_NAME: &'static str = "microsoft.graph.connectedOrganizationMembers";
     const KEYS: &'static [&'static str] = &["isBackup", "description", "id"];
@@ -5264,17 +5265,17 @@ impl rt::Object for ConnectedOrganizationMembers {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(ConnectedOrganizationMembers);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_setters!(
     ConnectedOrganizationMembers { with_is_backup is_backup : bool; with_description
     description : ::std::string::String; with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectedOrganizationMembers);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.connectedOrganizationState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -5289,7 +5290,7 @@ pub enum ConnectedOrganizationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::StrEnum for ConnectedOrganizationState {
     const TYPE_NAME: &'static str = "microsoft.graph.connectedOrganizationState";
     const MEMBERS: &'static [&'static str] = &[
@@ -5322,12 +5323,12 @@ impl rt::StrEnum for ConnectedOrganizationState {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_enum!(ConnectedOrganizationState);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectedOrganizationState);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.connectionInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -5338,7 +5339,7 @@ pub struct ConnectionInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for ConnectionInfo {
     #[inline]
     fn default() -> Self {
@@ -5348,7 +5349,7 @@ impl ::std::default::Default for ConnectionInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for ConnectionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionInfo";
     const KEYS: &'static [&'static str] = &["url"];
@@ -5385,14 +5386,14 @@ impl rt::Object for ConnectionInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(ConnectionInfo);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(ConnectionInfo { with_url url : ::std::string::String; });
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionInfo);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -5407,7 +5408,7 @@ pub struct ConnectionOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ConnectionOperation {
     #[inline]
     fn default() -> Self {
@@ -5419,7 +5420,7 @@ impl ::std::default::Default for ConnectionOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ConnectionOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionOperation";
     const KEYS: &'static [&'static str] = &["id", "error", "status"];
@@ -5468,17 +5469,17 @@ impl rt::Object for ConnectionOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ConnectionOperation);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ConnectionOperation { with_id id : ::std::string::String; with_error error : crate
     ::beta::PublicError; with_status status : crate ::beta::ConnectionOperationStatus; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperation);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.connectionOperationStatus`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -5495,7 +5496,7 @@ pub enum ConnectionOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for ConnectionOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5531,12 +5532,12 @@ impl rt::StrEnum for ConnectionOperationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(ConnectionOperationStatus);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperationStatus);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.connectionState`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -5555,7 +5556,7 @@ pub enum ConnectionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for ConnectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -5594,12 +5595,12 @@ impl rt::StrEnum for ConnectionState {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(ConnectionState);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionState);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.connectorGroupType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -5610,7 +5611,7 @@ pub enum ConnectorGroupType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::StrEnum for ConnectorGroupType {
     const TYPE_NAME: &'static str = "microsoft.graph.connectorGroupType";
     const MEMBERS: &'static [&'static str] = &["applicationProxy"];
@@ -5635,12 +5636,12 @@ impl rt::StrEnum for ConnectorGroupType {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_enum!(ConnectorGroupType);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectorGroupType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.consentRequestFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5653,7 +5654,7 @@ pub enum ConsentRequestFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ConsentRequestFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.consentRequestFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["reviewer", "unknownFutureValue"];
@@ -5680,12 +5681,12 @@ impl rt::StrEnum for ConsentRequestFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ConsentRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConsentRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.contentAlignment`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5700,7 +5701,7 @@ pub enum ContentAlignment {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for ContentAlignment {
     const TYPE_NAME: &'static str = "microsoft.graph.contentAlignment";
     const MEMBERS: &'static [&'static str] = &["left", "right", "center"];
@@ -5729,12 +5730,12 @@ impl rt::StrEnum for ContentAlignment {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(ContentAlignment);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentAlignment);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.contentApprovalStatusColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5743,7 +5744,7 @@ pub struct ContentApprovalStatusColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentApprovalStatusColumn {
     #[inline]
     fn default() -> Self {
@@ -5752,7 +5753,7 @@ impl ::std::default::Default for ContentApprovalStatusColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentApprovalStatusColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.contentApprovalStatusColumn";
     const KEYS: &'static [&'static str] = &[];
@@ -5786,12 +5787,12 @@ impl rt::Object for ContentApprovalStatusColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentApprovalStatusColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentApprovalStatusColumn);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.contentClassification`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5808,7 +5809,7 @@ pub struct ContentClassification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ContentClassification {
     #[inline]
     fn default() -> Self {
@@ -5821,7 +5822,7 @@ impl ::std::default::Default for ContentClassification {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ContentClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.contentClassification";
     const KEYS: &'static [&'static str] = &[
@@ -5880,18 +5881,18 @@ impl rt::Object for ContentClassification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ContentClassification);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ContentClassification { with_confidence confidence : i32; with_matches matches :
     ::std::vec::Vec < crate ::beta::MatchLocation >; with_sensitive_type_id
     sensitive_type_id : ::std::string::String; with_unique_count unique_count : i32; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentClassification);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.contentType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5940,7 +5941,7 @@ pub struct ContentType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentType {
     #[inline]
     fn default() -> Self {
@@ -5969,7 +5970,7 @@ impl ::std::default::Default for ContentType {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.contentType";
     const KEYS: &'static [&'static str] = &[
@@ -6124,9 +6125,9 @@ impl rt::Object for ContentType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentType);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentType { with_id id : ::std::string::String; with_associated_hubs_urls
     associated_hubs_urls : ::std::vec::Vec < ::std::string::String >; with_description
@@ -6144,10 +6145,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < crate ::beta::ColumnDefinition >; with_columns columns :
     ::std::vec::Vec < crate ::beta::ColumnDefinition >; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.contentTypeInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6160,7 +6161,7 @@ pub struct ContentTypeInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ContentTypeInfo {
     #[inline]
     fn default() -> Self {
@@ -6171,7 +6172,7 @@ impl ::std::default::Default for ContentTypeInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ContentTypeInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.contentTypeInfo";
     const KEYS: &'static [&'static str] = &["id", "name"];
@@ -6212,17 +6213,17 @@ impl rt::Object for ContentTypeInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ContentTypeInfo);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ContentTypeInfo { with_id id : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeInfo);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.contentTypeOrder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6235,7 +6236,7 @@ pub struct ContentTypeOrder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentTypeOrder {
     #[inline]
     fn default() -> Self {
@@ -6246,7 +6247,7 @@ impl ::std::default::Default for ContentTypeOrder {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentTypeOrder {
     const TYPE_NAME: &'static str = "microsoft.graph.contentTypeOrder";
     const KEYS: &'static [&'static str] = &["default", "position"];
@@ -6287,16 +6288,16 @@ impl rt::Object for ContentTypeOrder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentTypeOrder);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentTypeOrder { with_default default : bool; with_position position : i32; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeOrder);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.continuousAccessEvaluationPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -6317,7 +6318,7 @@ pub struct ContinuousAccessEvaluationPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for ContinuousAccessEvaluationPolicy {
     #[inline]
     fn default() -> Self {
@@ -6332,7 +6333,7 @@ impl ::std::default::Default for ContinuousAccessEvaluationPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for ContinuousAccessEvaluationPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.continuousAccessEvaluationPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -6403,9 +6404,9 @@ impl rt::Object for ContinuousAccessEvaluationPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(ContinuousAccessEvaluationPolicy);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     ContinuousAccessEvaluationPolicy { with_id id : ::std::string::String;
     with_description description : ::std::string::String; with_display_name display_name
@@ -6413,10 +6414,10 @@ rt::impl_setters!(
     >; with_is_enabled is_enabled : bool; with_users users : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContinuousAccessEvaluationPolicy);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.countryLookupMethodType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -6431,7 +6432,7 @@ pub enum CountryLookupMethodType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::StrEnum for CountryLookupMethodType {
     const TYPE_NAME: &'static str = "microsoft.graph.countryLookupMethodType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6464,12 +6465,12 @@ impl rt::StrEnum for CountryLookupMethodType {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_enum!(CountryLookupMethodType);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CountryLookupMethodType);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.countryNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -6492,7 +6493,7 @@ pub struct CountryNamedLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for CountryNamedLocation {
     #[inline]
     fn default() -> Self {
@@ -6508,7 +6509,7 @@ impl ::std::default::Default for CountryNamedLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for CountryNamedLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.countryNamedLocation";
     const KEYS: &'static [&'static str] = &[
@@ -6591,9 +6592,9 @@ impl rt::Object for CountryNamedLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(CountryNamedLocation);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     CountryNamedLocation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -6604,10 +6605,10 @@ rt::impl_setters!(
     with_include_unknown_countries_and_regions include_unknown_countries_and_regions :
     bool; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CountryNamedLocation);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.createAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6616,7 +6617,7 @@ pub struct CreateAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for CreateAction {
     #[inline]
     fn default() -> Self {
@@ -6625,7 +6626,7 @@ impl ::std::default::Default for CreateAction {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for CreateAction {
     const TYPE_NAME: &'static str = "microsoft.graph.createAction";
     const KEYS: &'static [&'static str] = &[];
@@ -6659,12 +6660,12 @@ impl rt::Object for CreateAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(CreateAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CreateAction);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUserRegistrationCount`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -6681,7 +6682,7 @@ pub struct CredentialUserRegistrationCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for CredentialUserRegistrationCount {
     #[inline]
     fn default() -> Self {
@@ -6693,7 +6694,7 @@ impl ::std::default::Default for CredentialUserRegistrationCount {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for CredentialUserRegistrationCount {
     const TYPE_NAME: &'static str = "microsoft.graph.credentialUserRegistrationCount";
     const KEYS: &'static [&'static str] = &[
@@ -6746,18 +6747,18 @@ impl rt::Object for CredentialUserRegistrationCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(CredentialUserRegistrationCount);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     CredentialUserRegistrationCount { with_id id : ::std::string::String;
     with_total_user_count total_user_count : i64; with_user_registration_counts
     user_registration_counts : ::std::vec::Vec < crate ::beta::UserRegistrationCount >; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CredentialUserRegistrationCount);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUserRegistrationDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -6782,7 +6783,7 @@ pub struct CredentialUserRegistrationDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for CredentialUserRegistrationDetails {
     #[inline]
     fn default() -> Self {
@@ -6799,7 +6800,7 @@ impl ::std::default::Default for CredentialUserRegistrationDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for CredentialUserRegistrationDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.credentialUserRegistrationDetails";
     const KEYS: &'static [&'static str] = &[
@@ -6882,9 +6883,9 @@ impl rt::Object for CredentialUserRegistrationDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(CredentialUserRegistrationDetails);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     CredentialUserRegistrationDetails { with_id id : ::std::string::String;
     with_auth_methods auth_methods : ::std::vec::Vec < crate
@@ -6894,10 +6895,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CredentialUserRegistrationDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// VPN Security Association Parameters
 ///
 /// CSDL: `microsoft.graph.cryptographySuite`, complex type.
@@ -6934,7 +6935,7 @@ pub struct CryptographySuite {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CryptographySuite {
     #[inline]
     fn default() -> Self {
@@ -6949,7 +6950,7 @@ impl ::std::default::Default for CryptographySuite {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CryptographySuite {
     const TYPE_NAME: &'static str = "microsoft.graph.cryptographySuite";
     const KEYS: &'static [&'static str] = &[
@@ -7026,9 +7027,9 @@ impl rt::Object for CryptographySuite {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CryptographySuite);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CryptographySuite { with_authentication_transform_constants
     authentication_transform_constants : crate ::beta::AuthenticationTransformConstant;
@@ -7039,10 +7040,10 @@ rt::impl_setters!(
     integrity_check_method : crate ::beta::VpnIntegrityAlgorithmType; with_pfs_group
     pfs_group : crate ::beta::PerfectForwardSecrecyGroup; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CryptographySuite);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.currencyColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7053,7 +7054,7 @@ pub struct CurrencyColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for CurrencyColumn {
     #[inline]
     fn default() -> Self {
@@ -7063,7 +7064,7 @@ impl ::std::default::Default for CurrencyColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for CurrencyColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.currencyColumn";
     const KEYS: &'static [&'static str] = &["locale"];
@@ -7100,14 +7101,14 @@ impl rt::Object for CurrencyColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(CurrencyColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(CurrencyColumn { with_locale locale : ::std::string::String; });
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CurrencyColumn);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.customAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7120,7 +7121,7 @@ pub struct CustomAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for CustomAction {
     #[inline]
     fn default() -> Self {
@@ -7131,7 +7132,7 @@ impl ::std::default::Default for CustomAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for CustomAction {
     const TYPE_NAME: &'static str = "microsoft.graph.customAction";
     const KEYS: &'static [&'static str] = &["name", "properties"];
@@ -7172,17 +7173,17 @@ impl rt::Object for CustomAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(CustomAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     CustomAction { with_name name : ::std::string::String; with_properties properties :
     ::std::vec::Vec < crate ::beta::KeyValuePair >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.customTimeZone`, complex type, derived from `microsoft.graph.timeZoneBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7199,7 +7200,7 @@ pub struct CustomTimeZone {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CustomTimeZone {
     #[inline]
     fn default() -> Self {
@@ -7212,7 +7213,7 @@ impl ::std::default::Default for CustomTimeZone {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CustomTimeZone {
     const TYPE_NAME: &'static str = "microsoft.graph.customTimeZone";
     const KEYS: &'static [&'static str] = &[
@@ -7271,14 +7272,14 @@ impl rt::Object for CustomTimeZone {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CustomTimeZone);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CustomTimeZone { with_name name : ::std::string::String; with_bias bias : i32;
     with_daylight_offset daylight_offset : crate ::beta::DaylightTimeZoneOffset;
     with_standard_offset standard_offset : crate ::beta::AnyStandardTimeZoneOffset; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTimeZone);

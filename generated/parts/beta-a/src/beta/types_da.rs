@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.dataLossPreventionPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct DataLossPreventionPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for DataLossPreventionPolicy {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for DataLossPreventionPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for DataLossPreventionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.dataLossPreventionPolicy";
     const KEYS: &'static [&'static str] = &["id", "name"];
@@ -67,17 +67,17 @@ impl rt::Object for DataLossPreventionPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(DataLossPreventionPolicy);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     DataLossPreventionPolicy { with_id id : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataLossPreventionPolicy);
-#[cfg(msgraph_beta_c62)]
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
 /// CSDL: `microsoft.graph.dataPolicyOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-policy-operations`, `beta-search`.
@@ -100,7 +100,7 @@ pub struct DataPolicyOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c62)]
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
 impl ::std::default::Default for DataPolicyOperation {
     #[inline]
     fn default() -> Self {
@@ -116,7 +116,7 @@ impl ::std::default::Default for DataPolicyOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c62)]
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
 impl rt::Object for DataPolicyOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.dataPolicyOperation";
     const KEYS: &'static [&'static str] = &[
@@ -193,9 +193,9 @@ impl rt::Object for DataPolicyOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c62)]
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
 rt::impl_object!(DataPolicyOperation);
-#[cfg(msgraph_beta_c62)]
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
 rt::impl_setters!(
     DataPolicyOperation { with_id id : ::std::string::String; with_completed_date_time
     completed_date_time : rt::edm::DateTimeOffset; with_progress progress : f64;
@@ -204,10 +204,10 @@ rt::impl_setters!(
     submitted_date_time : rt::edm::DateTimeOffset; with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c62)]
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataPolicyOperation);
-#[cfg(msgraph_beta_c62)]
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
 /// CSDL: `microsoft.graph.dataPolicyOperationStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-data-policy-operations`, `beta-search`.
@@ -226,7 +226,7 @@ pub enum DataPolicyOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c62)]
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
 impl rt::StrEnum for DataPolicyOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.dataPolicyOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -265,12 +265,12 @@ impl rt::StrEnum for DataPolicyOperationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c62)]
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
 rt::impl_enum!(DataPolicyOperationStatus);
-#[cfg(msgraph_beta_c62)]
+#[cfg(msgraph_beta_data_policy_operations_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataPolicyOperationStatus);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.dateTimeColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -283,7 +283,7 @@ pub struct DateTimeColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for DateTimeColumn {
     #[inline]
     fn default() -> Self {
@@ -294,7 +294,7 @@ impl ::std::default::Default for DateTimeColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for DateTimeColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeColumn";
     const KEYS: &'static [&'static str] = &["displayAs", "format"];
@@ -335,17 +335,17 @@ impl rt::Object for DateTimeColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(DateTimeColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     DateTimeColumn { with_display_as display_as : ::std::string::String; with_format
     format : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DateTimeColumn);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.daylightTimeZoneOffset`, complex type, derived from `microsoft.graph.standardTimeZoneOffset`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -366,7 +366,7 @@ pub struct DaylightTimeZoneOffset {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DaylightTimeZoneOffset {
     #[inline]
     fn default() -> Self {
@@ -381,7 +381,7 @@ impl ::std::default::Default for DaylightTimeZoneOffset {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DaylightTimeZoneOffset {
     const TYPE_NAME: &'static str = "microsoft.graph.daylightTimeZoneOffset";
     const KEYS: &'static [&'static str] = &[
@@ -452,14 +452,14 @@ impl rt::Object for DaylightTimeZoneOffset {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DaylightTimeZoneOffset);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DaylightTimeZoneOffset { with_day_occurrence day_occurrence : i32; with_day_of_week
     day_of_week : crate ::beta::DayOfWeek; with_month month : i32; with_time time :
     rt::edm::TimeOfDay; with_year year : i32; with_daylight_bias daylight_bias : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DaylightTimeZoneOffset);

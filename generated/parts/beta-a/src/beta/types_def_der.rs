@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.defaultColumnValue`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct DefaultColumnValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for DefaultColumnValue {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for DefaultColumnValue {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for DefaultColumnValue {
     const TYPE_NAME: &'static str = "microsoft.graph.defaultColumnValue";
     const KEYS: &'static [&'static str] = &["formula", "value"];
@@ -67,17 +67,17 @@ impl rt::Object for DefaultColumnValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(DefaultColumnValue);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     DefaultColumnValue { with_formula formula : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefaultColumnValue);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Policy used to configure detailed management settings for a specified set of apps for all users not targeted by a TargetedManagedAppProtection Policy
 ///
 /// CSDL: `microsoft.graph.defaultManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, key `id`.
@@ -516,7 +516,7 @@ pub struct DefaultManagedAppProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for DefaultManagedAppProtection {
     #[inline]
     fn default() -> Self {
@@ -622,7 +622,7 @@ impl ::std::default::Default for DefaultManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for DefaultManagedAppProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.defaultManagedAppProtection";
     const KEYS: &'static [&'static str] = &[
@@ -1601,9 +1601,9 @@ impl rt::Object for DefaultManagedAppProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(DefaultManagedAppProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     DefaultManagedAppProtection { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1742,10 +1742,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::ManagedMobileApp >; with_deployment_summary
     deployment_summary : crate ::beta::ManagedAppPolicyDeploymentSummary; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefaultManagedAppProtection);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.defaultUserRolePermissions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1760,7 +1760,7 @@ pub struct DefaultUserRolePermissions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DefaultUserRolePermissions {
     #[inline]
     fn default() -> Self {
@@ -1772,7 +1772,7 @@ impl ::std::default::Default for DefaultUserRolePermissions {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DefaultUserRolePermissions {
     const TYPE_NAME: &'static str = "microsoft.graph.defaultUserRolePermissions";
     const KEYS: &'static [&'static str] = &[
@@ -1835,18 +1835,18 @@ impl rt::Object for DefaultUserRolePermissions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DefaultUserRolePermissions);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DefaultUserRolePermissions { with_allowed_to_create_apps allowed_to_create_apps :
     bool; with_allowed_to_create_security_groups allowed_to_create_security_groups :
     bool; with_allowed_to_read_other_users allowed_to_read_other_users : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefaultUserRolePermissions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderCloudBlockLevelType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1863,7 +1863,7 @@ pub enum DefenderCloudBlockLevelType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderCloudBlockLevelType {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderCloudBlockLevelType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1899,12 +1899,12 @@ impl rt::StrEnum for DefenderCloudBlockLevelType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderCloudBlockLevelType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderCloudBlockLevelType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Specify Defender’s actions to take on detected Malware per threat level.
 ///
 /// CSDL: `microsoft.graph.defenderDetectedMalwareActions`, complex type.
@@ -1931,7 +1931,7 @@ pub struct DefenderDetectedMalwareActions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DefenderDetectedMalwareActions {
     #[inline]
     fn default() -> Self {
@@ -1944,7 +1944,7 @@ impl ::std::default::Default for DefenderDetectedMalwareActions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DefenderDetectedMalwareActions {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderDetectedMalwareActions";
     const KEYS: &'static [&'static str] = &[
@@ -2003,9 +2003,9 @@ impl rt::Object for DefenderDetectedMalwareActions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DefenderDetectedMalwareActions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DefenderDetectedMalwareActions { with_high_severity high_severity : crate
     ::beta::DefenderThreatAction; with_low_severity low_severity : crate
@@ -2013,10 +2013,10 @@ rt::impl_setters!(
     ::beta::DefenderThreatAction; with_severe_severity severe_severity : crate
     ::beta::DefenderThreatAction; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderDetectedMalwareActions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderMonitorFileActivity`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2035,7 +2035,7 @@ pub enum DefenderMonitorFileActivity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderMonitorFileActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderMonitorFileActivity";
     const MEMBERS: &'static [&'static str] = &[
@@ -2074,12 +2074,12 @@ impl rt::StrEnum for DefenderMonitorFileActivity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderMonitorFileActivity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderMonitorFileActivity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderScanType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2096,7 +2096,7 @@ pub enum DefenderScanType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderScanType {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderScanType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2132,12 +2132,12 @@ impl rt::StrEnum for DefenderScanType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderScanType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderScanType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderSecurityCenterNotificationsFromAppType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2152,7 +2152,7 @@ pub enum DefenderSecurityCenterNotificationsFromAppType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderSecurityCenterNotificationsFromAppType {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderSecurityCenterNotificationsFromAppType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2185,12 +2185,12 @@ impl rt::StrEnum for DefenderSecurityCenterNotificationsFromAppType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderSecurityCenterNotificationsFromAppType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderSecurityCenterNotificationsFromAppType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderSubmitSamplesConsentType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2207,7 +2207,7 @@ pub enum DefenderSubmitSamplesConsentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderSubmitSamplesConsentType {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderSubmitSamplesConsentType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2243,12 +2243,12 @@ impl rt::StrEnum for DefenderSubmitSamplesConsentType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderSubmitSamplesConsentType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderSubmitSamplesConsentType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderThreatAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2271,7 +2271,7 @@ pub enum DefenderThreatAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderThreatAction {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderThreatAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -2316,12 +2316,12 @@ impl rt::StrEnum for DefenderThreatAction {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderThreatAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderThreatAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.delegateMeetingMessageDeliveryOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2336,7 +2336,7 @@ pub enum DelegateMeetingMessageDeliveryOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DelegateMeetingMessageDeliveryOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.delegateMeetingMessageDeliveryOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -2373,12 +2373,12 @@ impl rt::StrEnum for DelegateMeetingMessageDeliveryOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DelegateMeetingMessageDeliveryOptions);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegateMeetingMessageDeliveryOptions);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.deleteAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2391,7 +2391,7 @@ pub struct DeleteAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DeleteAction {
     #[inline]
     fn default() -> Self {
@@ -2402,7 +2402,7 @@ impl ::std::default::Default for DeleteAction {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DeleteAction {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteAction";
     const KEYS: &'static [&'static str] = &["name", "objectType"];
@@ -2443,17 +2443,17 @@ impl rt::Object for DeleteAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DeleteAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DeleteAction { with_name name : ::std::string::String; with_object_type object_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeleteAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.deleted`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2464,7 +2464,7 @@ pub struct Deleted {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Deleted {
     #[inline]
     fn default() -> Self {
@@ -2474,7 +2474,7 @@ impl ::std::default::Default for Deleted {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Deleted {
     const TYPE_NAME: &'static str = "microsoft.graph.deleted";
     const KEYS: &'static [&'static str] = &["state"];
@@ -2511,14 +2511,14 @@ impl rt::Object for Deleted {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Deleted);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(Deleted { with_state state : ::std::string::String; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Deleted);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Bandwidth restriction types
 ///
 /// CSDL: `microsoft.graph.deliveryOptimizationBandwidth`, complex type, abstract.
@@ -2529,7 +2529,7 @@ pub struct DeliveryOptimizationBandwidth {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeliveryOptimizationBandwidth {
     #[inline]
     fn default() -> Self {
@@ -2538,7 +2538,7 @@ impl ::std::default::Default for DeliveryOptimizationBandwidth {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeliveryOptimizationBandwidth {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationBandwidth";
     const KEYS: &'static [&'static str] = &[];
@@ -2572,12 +2572,12 @@ impl rt::Object for DeliveryOptimizationBandwidth {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeliveryOptimizationBandwidth);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationBandwidth);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deliveryOptimizationBandwidth` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2596,14 +2596,14 @@ pub enum AnyDeliveryOptimizationBandwidth {
         ::std::boxed::Box<crate::beta::DeliveryOptimizationBandwidthPercentage>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeliveryOptimizationBandwidth {
     #[inline]
     fn default() -> Self {
         Self::DeliveryOptimizationBandwidth(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationBandwidth>
 for AnyDeliveryOptimizationBandwidth {
     #[inline]
@@ -2611,7 +2611,7 @@ for AnyDeliveryOptimizationBandwidth {
         Self::DeliveryOptimizationBandwidth(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationBandwidthAbsolute>
 for AnyDeliveryOptimizationBandwidth {
     #[inline]
@@ -2619,7 +2619,7 @@ for AnyDeliveryOptimizationBandwidth {
         Self::DeliveryOptimizationBandwidthAbsolute(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationBandwidthHoursWithPercentage>
 for AnyDeliveryOptimizationBandwidth {
     #[inline]
@@ -2627,7 +2627,7 @@ for AnyDeliveryOptimizationBandwidth {
         Self::DeliveryOptimizationBandwidthHoursWithPercentage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationBandwidthPercentage>
 for AnyDeliveryOptimizationBandwidth {
     #[inline]
@@ -2635,7 +2635,7 @@ for AnyDeliveryOptimizationBandwidth {
         Self::DeliveryOptimizationBandwidthPercentage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeliveryOptimizationBandwidth {
     const BASE_NAME: &'static str = "microsoft.graph.deliveryOptimizationBandwidth";
     #[inline]
@@ -2701,7 +2701,7 @@ impl rt::Poly for AnyDeliveryOptimizationBandwidth {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeliveryOptimizationBandwidth {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2742,12 +2742,12 @@ impl AnyDeliveryOptimizationBandwidth {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeliveryOptimizationBandwidth);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeliveryOptimizationBandwidth);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Bandwidth limits in kilobytes per second.
 ///
 /// CSDL: `microsoft.graph.deliveryOptimizationBandwidthAbsolute`, complex type, derived from `microsoft.graph.deliveryOptimizationBandwidth`.
@@ -2770,7 +2770,7 @@ pub struct DeliveryOptimizationBandwidthAbsolute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeliveryOptimizationBandwidthAbsolute {
     #[inline]
     fn default() -> Self {
@@ -2781,7 +2781,7 @@ impl ::std::default::Default for DeliveryOptimizationBandwidthAbsolute {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeliveryOptimizationBandwidthAbsolute {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationBandwidthAbsolute";
     const KEYS: &'static [&'static str] = &[
@@ -2846,9 +2846,9 @@ impl rt::Object for DeliveryOptimizationBandwidthAbsolute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeliveryOptimizationBandwidthAbsolute);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeliveryOptimizationBandwidthAbsolute {
     with_maximum_download_bandwidth_in_kilobytes_per_second
@@ -2856,10 +2856,10 @@ rt::impl_setters!(
     with_maximum_upload_bandwidth_in_kilobytes_per_second
     maximum_upload_bandwidth_in_kilobytes_per_second : i64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationBandwidthAbsolute);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Bandwidth business hours and percentages type
 ///
 /// CSDL: `microsoft.graph.deliveryOptimizationBandwidthBusinessHoursLimit`, complex type.
@@ -2886,7 +2886,7 @@ pub struct DeliveryOptimizationBandwidthBusinessHoursLimit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeliveryOptimizationBandwidthBusinessHoursLimit {
     #[inline]
     fn default() -> Self {
@@ -2899,7 +2899,7 @@ impl ::std::default::Default for DeliveryOptimizationBandwidthBusinessHoursLimit
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeliveryOptimizationBandwidthBusinessHoursLimit {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationBandwidthBusinessHoursLimit";
     const KEYS: &'static [&'static str] = &[
@@ -2982,9 +2982,9 @@ impl rt::Object for DeliveryOptimizationBandwidthBusinessHoursLimit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeliveryOptimizationBandwidthBusinessHoursLimit);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeliveryOptimizationBandwidthBusinessHoursLimit { with_bandwidth_begin_business_hours
     bandwidth_begin_business_hours : i32; with_bandwidth_end_business_hours
@@ -2993,10 +2993,10 @@ rt::impl_setters!(
     with_bandwidth_percentage_outside_business_hours
     bandwidth_percentage_outside_business_hours : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationBandwidthBusinessHoursLimit);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Bandwidth limit as a percentage with business hours.
 ///
 /// CSDL: `microsoft.graph.deliveryOptimizationBandwidthHoursWithPercentage`, complex type, derived from `microsoft.graph.deliveryOptimizationBandwidth`.
@@ -3019,7 +3019,7 @@ pub struct DeliveryOptimizationBandwidthHoursWithPercentage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeliveryOptimizationBandwidthHoursWithPercentage {
     #[inline]
     fn default() -> Self {
@@ -3030,7 +3030,7 @@ impl ::std::default::Default for DeliveryOptimizationBandwidthHoursWithPercentag
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeliveryOptimizationBandwidthHoursWithPercentage {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationBandwidthHoursWithPercentage";
     const KEYS: &'static [&'static str] = &[
@@ -3089,9 +3089,9 @@ impl rt::Object for DeliveryOptimizationBandwidthHoursWithPercentage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeliveryOptimizationBandwidthHoursWithPercentage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeliveryOptimizationBandwidthHoursWithPercentage {
     with_bandwidth_background_percentage_hours bandwidth_background_percentage_hours :
@@ -3099,10 +3099,10 @@ rt::impl_setters!(
     with_bandwidth_foreground_percentage_hours bandwidth_foreground_percentage_hours :
     crate ::beta::DeliveryOptimizationBandwidthBusinessHoursLimit; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationBandwidthHoursWithPercentage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Bandwidth limits specified as a percentage.
 ///
 /// CSDL: `microsoft.graph.deliveryOptimizationBandwidthPercentage`, complex type, derived from `microsoft.graph.deliveryOptimizationBandwidth`.
@@ -3125,7 +3125,7 @@ pub struct DeliveryOptimizationBandwidthPercentage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeliveryOptimizationBandwidthPercentage {
     #[inline]
     fn default() -> Self {
@@ -3136,7 +3136,7 @@ impl ::std::default::Default for DeliveryOptimizationBandwidthPercentage {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeliveryOptimizationBandwidthPercentage {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationBandwidthPercentage";
     const KEYS: &'static [&'static str] = &[
@@ -3199,19 +3199,19 @@ impl rt::Object for DeliveryOptimizationBandwidthPercentage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeliveryOptimizationBandwidthPercentage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeliveryOptimizationBandwidthPercentage {
     with_maximum_background_bandwidth_percentage maximum_background_bandwidth_percentage
     : i32; with_maximum_foreground_bandwidth_percentage
     maximum_foreground_bandwidth_percentage : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationBandwidthPercentage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deliveryOptimizationRestrictPeerSelectionByOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3224,7 +3224,7 @@ pub enum DeliveryOptimizationRestrictPeerSelectionByOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeliveryOptimizationRestrictPeerSelectionByOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationRestrictPeerSelectionByOptions";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "subnetMask"];
@@ -3251,12 +3251,12 @@ impl rt::StrEnum for DeliveryOptimizationRestrictPeerSelectionByOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeliveryOptimizationRestrictPeerSelectionByOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationRestrictPeerSelectionByOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The DepEnrollmentBaseProfile resource represents an Apple Device Enrollment Program (DEP) enrollment profile. This type of profile must be assigned to Apple DEP serial numbers before the corresponding devices can enroll via DEP.
 ///
 /// CSDL: `microsoft.graph.depEnrollmentBaseProfile`, entity type, derived from `microsoft.graph.enrollmentProfile`, abstract, key `id`.
@@ -3369,7 +3369,7 @@ pub struct DepEnrollmentBaseProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DepEnrollmentBaseProfile {
     #[inline]
     fn default() -> Self {
@@ -3404,7 +3404,7 @@ impl ::std::default::Default for DepEnrollmentBaseProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DepEnrollmentBaseProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.depEnrollmentBaseProfile";
     const KEYS: &'static [&'static str] = &[
@@ -3633,9 +3633,9 @@ impl rt::Object for DepEnrollmentBaseProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DepEnrollmentBaseProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DepEnrollmentBaseProfile { with_id id : ::std::string::String;
     with_configuration_endpoint_url configuration_endpoint_url : ::std::string::String;
@@ -3661,10 +3661,10 @@ rt::impl_setters!(
     terms_and_conditions_disabled : bool; with_touch_id_disabled touch_id_disabled :
     bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DepEnrollmentBaseProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.depEnrollmentBaseProfile` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3674,14 +3674,14 @@ pub enum AnyDepEnrollmentBaseProfile {
     DepIosEnrollmentProfile(::std::boxed::Box<crate::beta::DepIosEnrollmentProfile>),
     DepMacOsEnrollmentProfile(::std::boxed::Box<crate::beta::DepMacOsEnrollmentProfile>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDepEnrollmentBaseProfile {
     #[inline]
     fn default() -> Self {
         Self::DepEnrollmentBaseProfile(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DepEnrollmentBaseProfile>
 for AnyDepEnrollmentBaseProfile {
     #[inline]
@@ -3689,7 +3689,7 @@ for AnyDepEnrollmentBaseProfile {
         Self::DepEnrollmentBaseProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DepIosEnrollmentProfile>
 for AnyDepEnrollmentBaseProfile {
     #[inline]
@@ -3697,7 +3697,7 @@ for AnyDepEnrollmentBaseProfile {
         Self::DepIosEnrollmentProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DepMacOsEnrollmentProfile>
 for AnyDepEnrollmentBaseProfile {
     #[inline]
@@ -3705,7 +3705,7 @@ for AnyDepEnrollmentBaseProfile {
         Self::DepMacOsEnrollmentProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDepEnrollmentBaseProfile {
     const BASE_NAME: &'static str = "microsoft.graph.depEnrollmentBaseProfile";
     #[inline]
@@ -3750,7 +3750,7 @@ impl rt::Poly for AnyDepEnrollmentBaseProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDepEnrollmentBaseProfile {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4284,12 +4284,12 @@ impl AnyDepEnrollmentBaseProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDepEnrollmentBaseProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDepEnrollmentBaseProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The depEnrollmentProfile resource represents an Apple Device Enrollment Program (DEP) enrollment profile. This type of profile must be assigned to Apple DEP serial numbers before the corresponding devices can enroll via DEP.
 ///
 /// CSDL: `microsoft.graph.depEnrollmentProfile`, entity type, derived from `microsoft.graph.enrollmentProfile`, key `id`.
@@ -4424,7 +4424,7 @@ pub struct DepEnrollmentProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DepEnrollmentProfile {
     #[inline]
     fn default() -> Self {
@@ -4464,7 +4464,7 @@ impl ::std::default::Default for DepEnrollmentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DepEnrollmentProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.depEnrollmentProfile";
     const KEYS: &'static [&'static str] = &[
@@ -4733,9 +4733,9 @@ impl rt::Object for DepEnrollmentProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DepEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DepEnrollmentProfile { with_id id : ::std::string::String;
     with_configuration_endpoint_url configuration_endpoint_url : ::std::string::String;
@@ -4766,10 +4766,10 @@ rt::impl_setters!(
     terms_and_conditions_disabled : bool; with_touch_id_disabled touch_id_disabled :
     bool; with_zoom_disabled zoom_disabled : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DepEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The DepIOSEnrollmentProfile resource represents an Apple Device Enrollment Program (DEP) enrollment profile specific to iOS configuration. This type of profile must be assigned to Apple DEP serial numbers before the corresponding devices can enroll via DEP.
 ///
 /// CSDL: `microsoft.graph.depIOSEnrollmentProfile`, entity type, derived from `microsoft.graph.depEnrollmentBaseProfile`, key `id`.
@@ -4976,7 +4976,7 @@ pub struct DepIosEnrollmentProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DepIosEnrollmentProfile {
     #[inline]
     fn default() -> Self {
@@ -5034,7 +5034,7 @@ impl ::std::default::Default for DepIosEnrollmentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DepIosEnrollmentProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.depIOSEnrollmentProfile";
     const KEYS: &'static [&'static str] = &[
@@ -5477,9 +5477,9 @@ impl rt::Object for DepIosEnrollmentProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DepIosEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DepIosEnrollmentProfile { with_id id : ::std::string::String;
     with_configuration_endpoint_url configuration_endpoint_url : ::std::string::String;
@@ -5528,10 +5528,10 @@ rt::impl_setters!(
     with_welcome_screen_disabled welcome_screen_disabled : bool; with_zoom_disabled
     zoom_disabled : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DepIosEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The DepMacOSEnrollmentProfile resource represents an Apple Device Enrollment Program (DEP) enrollment profile specific to macOS configuration. This type of profile must be assigned to Apple DEP serial numbers before the corresponding devices can enroll via DEP.
 ///
 /// CSDL: `microsoft.graph.depMacOSEnrollmentProfile`, entity type, derived from `microsoft.graph.depEnrollmentBaseProfile`, key `id`.
@@ -5676,7 +5676,7 @@ pub struct DepMacOsEnrollmentProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DepMacOsEnrollmentProfile {
     #[inline]
     fn default() -> Self {
@@ -5719,7 +5719,7 @@ impl ::std::default::Default for DepMacOsEnrollmentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DepMacOsEnrollmentProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.depMacOSEnrollmentProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6010,9 +6010,9 @@ impl rt::Object for DepMacOsEnrollmentProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DepMacOsEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DepMacOsEnrollmentProfile { with_id id : ::std::string::String;
     with_configuration_endpoint_url configuration_endpoint_url : ::std::string::String;
@@ -6044,10 +6044,10 @@ rt::impl_setters!(
     with_pass_code_disabled pass_code_disabled : bool; with_registration_disabled
     registration_disabled : bool; with_zoom_disabled zoom_disabled : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DepMacOsEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The depOnboardingSetting represents an instance of the Apple DEP service being onboarded to Intune. The onboarded service instance manages an Apple Token used to synchronize data between Apple and Intune.
 ///
 /// CSDL: `microsoft.graph.depOnboardingSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6130,7 +6130,7 @@ pub struct DepOnboardingSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DepOnboardingSetting {
     #[inline]
     fn default() -> Self {
@@ -6156,7 +6156,7 @@ impl ::std::default::Default for DepOnboardingSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DepOnboardingSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.depOnboardingSetting";
     const KEYS: &'static [&'static str] = &[
@@ -6329,9 +6329,9 @@ impl rt::Object for DepOnboardingSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DepOnboardingSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DepOnboardingSetting { with_id id : ::std::string::String; with_apple_identifier
     apple_identifier : ::std::string::String; with_data_sharing_consent_granted
@@ -6354,10 +6354,10 @@ rt::impl_setters!(
     imported_apple_device_identities : ::std::vec::Vec < crate
     ::beta::AnyImportedAppleDeviceIdentity >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DepOnboardingSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.depTokenType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6372,7 +6372,7 @@ pub enum DepTokenType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DepTokenType {
     const TYPE_NAME: &'static str = "microsoft.graph.depTokenType";
     const MEMBERS: &'static [&'static str] = &["none", "dep", "appleSchoolManager"];
@@ -6401,12 +6401,12 @@ impl rt::StrEnum for DepTokenType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DepTokenType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DepTokenType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.derivedCredentialProviderType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6425,7 +6425,7 @@ pub enum DerivedCredentialProviderType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DerivedCredentialProviderType {
     const TYPE_NAME: &'static str = "microsoft.graph.derivedCredentialProviderType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6464,8 +6464,8 @@ impl rt::StrEnum for DerivedCredentialProviderType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DerivedCredentialProviderType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DerivedCredentialProviderType);

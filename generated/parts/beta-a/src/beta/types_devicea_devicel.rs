@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The set of Role Definitions and Role Assignments assigned to a user.
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignedRoleDetails`, complex type.
@@ -21,7 +21,7 @@ pub struct DeviceAndAppManagementAssignedRoleDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceAndAppManagementAssignedRoleDetails {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for DeviceAndAppManagementAssignedRoleDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceAndAppManagementAssignedRoleDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignedRoleDetails";
     const KEYS: &'static [&'static str] = &["roleAssignmentIds", "roleDefinitionIds"];
@@ -76,19 +76,19 @@ impl rt::Object for DeviceAndAppManagementAssignedRoleDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceAndAppManagementAssignedRoleDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceAndAppManagementAssignedRoleDetails { with_role_assignment_ids
     role_assignment_ids : ::std::vec::Vec < ::std::string::String >;
     with_role_definition_ids role_definition_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignedRoleDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A class containing the properties used for Assignment Filter.
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentFilter`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -129,7 +129,7 @@ pub struct DeviceAndAppManagementAssignmentFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceAndAppManagementAssignmentFilter {
     #[inline]
     fn default() -> Self {
@@ -146,7 +146,7 @@ impl ::std::default::Default for DeviceAndAppManagementAssignmentFilter {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceAndAppManagementAssignmentFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentFilter";
     const KEYS: &'static [&'static str] = &[
@@ -229,9 +229,9 @@ impl rt::Object for DeviceAndAppManagementAssignmentFilter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceAndAppManagementAssignmentFilter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceAndAppManagementAssignmentFilter { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -241,10 +241,10 @@ rt::impl_setters!(
     with_role_scope_tags role_scope_tags : ::std::vec::Vec < ::std::string::String >;
     with_rule rule : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentFilter);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Exported Data
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementData`, complex type.
@@ -257,7 +257,7 @@ pub struct DeviceAndAppManagementData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceAndAppManagementData {
     #[inline]
     fn default() -> Self {
@@ -267,7 +267,7 @@ impl ::std::default::Default for DeviceAndAppManagementData {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceAndAppManagementData {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementData";
     const KEYS: &'static [&'static str] = &["content"];
@@ -304,14 +304,14 @@ impl rt::Object for DeviceAndAppManagementData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceAndAppManagementData);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(DeviceAndAppManagementData { with_content content : rt::RawJson; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementData);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The Role Assignment resource. Role assignments tie together a role definition with members and scopes. There can be one or more role assignments per role. This applies to custom and built-in roles.
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleAssignment`, entity type, derived from `microsoft.graph.roleAssignment`, key `id`.
@@ -356,7 +356,7 @@ pub struct DeviceAndAppManagementRoleAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceAndAppManagementRoleAssignment {
     #[inline]
     fn default() -> Self {
@@ -374,7 +374,7 @@ impl ::std::default::Default for DeviceAndAppManagementRoleAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceAndAppManagementRoleAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -463,9 +463,9 @@ impl rt::Object for DeviceAndAppManagementRoleAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceAndAppManagementRoleAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceAndAppManagementRoleAssignment { with_id id : ::std::string::String;
     with_description description : ::std::string::String; with_display_name display_name
@@ -477,10 +477,10 @@ rt::impl_setters!(
     ::std::string::String >; with_role_scope_tags role_scope_tags : ::std::vec::Vec <
     crate ::beta::RoleScopeTag >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementRoleAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The Role Definition resource. The role definition is the foundation of role based access in Intune. The role combines an Intune resource such as a Mobile App and associated role permissions such as Create or Read for the resource. There are two types of roles, built-in and custom. Built-in roles cannot be modified. Both built-in roles and custom roles must have assignments to be enforced. Create custom roles if you want to define a role that allows any of the available resources and role permissions to be combined into a single role.
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleDefinition`, entity type, derived from `microsoft.graph.roleDefinition`, key `id`.
@@ -525,7 +525,7 @@ pub struct DeviceAndAppManagementRoleDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceAndAppManagementRoleDefinition {
     #[inline]
     fn default() -> Self {
@@ -543,7 +543,7 @@ impl ::std::default::Default for DeviceAndAppManagementRoleDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceAndAppManagementRoleDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementRoleDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -636,9 +636,9 @@ impl rt::Object for DeviceAndAppManagementRoleDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceAndAppManagementRoleDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceAndAppManagementRoleDefinition { with_id id : ::std::string::String;
     with_description description : ::std::string::String; with_display_name display_name
@@ -650,10 +650,10 @@ rt::impl_setters!(
     >; with_role_assignments role_assignments : ::std::vec::Vec < crate
     ::beta::AnyRoleAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementRoleDefinition);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Singleton entity that acts as a container for all device app management functionality.
 ///
 /// CSDL: `microsoft.graph.deviceAppManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -750,7 +750,7 @@ pub struct DeviceAppManagement {
     /// CSDL: navigation property `windowsManagementApp`: `microsoft.graph.windowsManagementApp`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     pub windows_management_app: rt::Field<crate::beta::WindowsManagementApp>,
     /// Android managed app policies.
     ///
@@ -833,7 +833,7 @@ pub struct DeviceAppManagement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for DeviceAppManagement {
     #[inline]
     fn default() -> Self {
@@ -855,7 +855,7 @@ impl ::std::default::Default for DeviceAppManagement {
             policy_sets: rt::Field::Absent,
             side_loading_keys: rt::Field::Absent,
             vpp_tokens: rt::Field::Absent,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             windows_management_app: rt::Field::Absent,
             android_managed_app_protections: rt::Field::Absent,
             default_managed_app_protections: rt::Field::Absent,
@@ -874,7 +874,7 @@ impl ::std::default::Default for DeviceAppManagement {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for DeviceAppManagement {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAppManagement";
     const KEYS: &'static [&'static str] = &[
@@ -970,7 +970,7 @@ impl rt::Object for DeviceAppManagement {
             14usize => self.policy_sets.read_from(r),
             15usize => self.side_loading_keys.read_from(r),
             16usize => self.vpp_tokens.read_from(r),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             17usize => self.windows_management_app.read_from(r),
             18usize => self.android_managed_app_protections.read_from(r),
             19usize => self.default_managed_app_protections.read_from(r),
@@ -1015,7 +1015,7 @@ impl rt::Object for DeviceAppManagement {
         w.field(14usize, &self.policy_sets);
         w.field(15usize, &self.side_loading_keys);
         w.field(16usize, &self.vpp_tokens);
-        #[cfg(msgraph_beta_c2)] w.field(17usize, &self.windows_management_app);
+        #[cfg(msgraph_beta_search)] w.field(17usize, &self.windows_management_app);
         w.field(18usize, &self.android_managed_app_protections);
         w.field(19usize, &self.default_managed_app_protections);
         w.field(20usize, &self.ios_managed_app_protections);
@@ -1077,7 +1077,7 @@ impl rt::Object for DeviceAppManagement {
             14usize => ::std::option::Option::Some(&self.policy_sets),
             15usize => ::std::option::Option::Some(&self.side_loading_keys),
             16usize => ::std::option::Option::Some(&self.vpp_tokens),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             17usize => ::std::option::Option::Some(&self.windows_management_app),
             18usize => ::std::option::Option::Some(&self.android_managed_app_protections),
             19usize => ::std::option::Option::Some(&self.default_managed_app_protections),
@@ -1164,7 +1164,7 @@ impl rt::Object for DeviceAppManagement {
         d.field(14usize, "policy_sets", &self.policy_sets);
         d.field(15usize, "side_loading_keys", &self.side_loading_keys);
         d.field(16usize, "vpp_tokens", &self.vpp_tokens);
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         d.field(17usize, "windows_management_app", &self.windows_management_app);
         d.field(
             18usize,
@@ -1225,9 +1225,9 @@ impl rt::Object for DeviceAppManagement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(DeviceAppManagement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     DeviceAppManagement { with_id id : ::std::string::String;
     with_is_enabled_for_microsoft_store_for_business
@@ -1257,7 +1257,7 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::AnyManagedEBook >; with_policy_sets policy_sets :
     ::std::vec::Vec < crate ::beta::PolicySet >; with_side_loading_keys side_loading_keys
     : ::std::vec::Vec < crate ::beta::SideLoadingKey >; with_vpp_tokens vpp_tokens :
-    ::std::vec::Vec < crate ::beta::VppToken >; #[cfg(msgraph_beta_c2)]
+    ::std::vec::Vec < crate ::beta::VppToken >; #[cfg(msgraph_beta_search)]
     with_windows_management_app windows_management_app : crate
     ::beta::WindowsManagementApp; with_android_managed_app_protections
     android_managed_app_protections : ::std::vec::Vec < crate
@@ -1287,10 +1287,10 @@ rt::impl_setters!(
     wdac_supplemental_policies : ::std::vec::Vec < crate
     ::beta::WindowsDefenderApplicationControlSupplementalPolicy >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAppManagement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A device app management task.
 ///
 /// CSDL: `microsoft.graph.deviceAppManagementTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1343,7 +1343,7 @@ pub struct DeviceAppManagementTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for DeviceAppManagementTask {
     #[inline]
     fn default() -> Self {
@@ -1363,7 +1363,7 @@ impl ::std::default::Default for DeviceAppManagementTask {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for DeviceAppManagementTask {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAppManagementTask";
     const KEYS: &'static [&'static str] = &[
@@ -1464,9 +1464,9 @@ impl rt::Object for DeviceAppManagementTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(DeviceAppManagementTask);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     DeviceAppManagementTask { with_id id : ::std::string::String; with_assigned_to
     assigned_to : ::std::string::String; with_category category : crate
@@ -1478,10 +1478,10 @@ rt::impl_setters!(
     with_priority priority : crate ::beta::DeviceAppManagementTaskPriority; with_status
     status : crate ::beta::DeviceAppManagementTaskStatus; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAppManagementTask);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.deviceAppManagementTask` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1494,14 +1494,14 @@ pub enum AnyDeviceAppManagementTask {
         ::std::boxed::Box<crate::beta::UnmanagedDeviceDiscoveryTask>,
     ),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyDeviceAppManagementTask {
     #[inline]
     fn default() -> Self {
         Self::DeviceAppManagementTask(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceAppManagementTask>
 for AnyDeviceAppManagementTask {
     #[inline]
@@ -1509,7 +1509,7 @@ for AnyDeviceAppManagementTask {
         Self::DeviceAppManagementTask(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AppVulnerabilityTask>
 for AnyDeviceAppManagementTask {
     #[inline]
@@ -1517,7 +1517,7 @@ for AnyDeviceAppManagementTask {
         Self::AppVulnerabilityTask(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::SecurityConfigurationTask>
 for AnyDeviceAppManagementTask {
     #[inline]
@@ -1525,7 +1525,7 @@ for AnyDeviceAppManagementTask {
         Self::SecurityConfigurationTask(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::UnmanagedDeviceDiscoveryTask>
 for AnyDeviceAppManagementTask {
     #[inline]
@@ -1533,7 +1533,7 @@ for AnyDeviceAppManagementTask {
         Self::UnmanagedDeviceDiscoveryTask(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyDeviceAppManagementTask {
     const BASE_NAME: &'static str = "microsoft.graph.deviceAppManagementTask";
     #[inline]
@@ -1588,7 +1588,7 @@ impl rt::Poly for AnyDeviceAppManagementTask {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyDeviceAppManagementTask {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1851,12 +1851,12 @@ impl AnyDeviceAppManagementTask {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyDeviceAppManagementTask);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceAppManagementTask);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.deviceAppManagementTaskCategory`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1869,7 +1869,7 @@ pub enum DeviceAppManagementTaskCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for DeviceAppManagementTaskCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAppManagementTaskCategory";
     const MEMBERS: &'static [&'static str] = &["unknown", "advancedThreatProtection"];
@@ -1896,12 +1896,12 @@ impl rt::StrEnum for DeviceAppManagementTaskCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(DeviceAppManagementTaskCategory);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAppManagementTaskCategory);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.deviceAppManagementTaskPriority`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1916,7 +1916,7 @@ pub enum DeviceAppManagementTaskPriority {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for DeviceAppManagementTaskPriority {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAppManagementTaskPriority";
     const MEMBERS: &'static [&'static str] = &["none", "high", "low"];
@@ -1945,12 +1945,12 @@ impl rt::StrEnum for DeviceAppManagementTaskPriority {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(DeviceAppManagementTaskPriority);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAppManagementTaskPriority);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.deviceAppManagementTaskStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1969,7 +1969,7 @@ pub enum DeviceAppManagementTaskStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for DeviceAppManagementTaskStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAppManagementTaskStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2008,12 +2008,12 @@ impl rt::StrEnum for DeviceAppManagementTaskStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(DeviceAppManagementTaskStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAppManagementTaskStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Device categories provides a way to organize your devices. Using device categories, company administrators can define their own categories that make sense to their company. These categories can then be applied to a device in the Intune Azure console or selected by a user during device enrollment. You can filter reports and create dynamic Azure Active Directory device groups based on device categories.
 ///
 /// CSDL: `microsoft.graph.deviceCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2038,7 +2038,7 @@ pub struct DeviceCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceCategory {
     #[inline]
     fn default() -> Self {
@@ -2051,7 +2051,7 @@ impl ::std::default::Default for DeviceCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCategory";
     const KEYS: &'static [&'static str] = &[
@@ -2110,19 +2110,19 @@ impl rt::Object for DeviceCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceCategory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceCategory { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_role_scope_tag_ids role_scope_tag_ids : ::std::vec::Vec < ::std::string::String
     >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCategory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Windows 10 Co-Management Authority Page Configuration
 ///
 /// CSDL: `microsoft.graph.deviceComanagementAuthorityConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
@@ -2183,7 +2183,7 @@ pub struct DeviceComanagementAuthorityConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceComanagementAuthorityConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2204,7 +2204,7 @@ impl ::std::default::Default for DeviceComanagementAuthorityConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceComanagementAuthorityConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComanagementAuthorityConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2325,9 +2325,9 @@ impl rt::Object for DeviceComanagementAuthorityConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceComanagementAuthorityConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceComanagementAuthorityConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2342,10 +2342,10 @@ rt::impl_setters!(
     with_install_configuration_manager_agent install_configuration_manager_agent : bool;
     with_managed_device_authority managed_device_authority : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComanagementAuthorityConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for device compliance policy PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -2390,7 +2390,7 @@ pub struct DeviceCompliancePolicyPolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicyPolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -2408,7 +2408,7 @@ impl ::std::default::Default for DeviceCompliancePolicyPolicySetItem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyPolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyPolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -2497,9 +2497,9 @@ impl rt::Object for DeviceCompliancePolicyPolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyPolicySetItem { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2510,10 +2510,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_payload_id payload_id : ::std::string::String;
     with_status status : crate ::beta::PolicySetStatus; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyPolicySetItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Device Compilance Policy Setting State for a given device.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicySettingState`, complex type.
@@ -2576,7 +2576,7 @@ pub struct DeviceCompliancePolicySettingState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceCompliancePolicySettingState {
     #[inline]
     fn default() -> Self {
@@ -2598,7 +2598,7 @@ impl ::std::default::Default for DeviceCompliancePolicySettingState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceCompliancePolicySettingState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicySettingState";
     const KEYS: &'static [&'static str] = &[
@@ -2711,9 +2711,9 @@ impl rt::Object for DeviceCompliancePolicySettingState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceCompliancePolicySettingState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceCompliancePolicySettingState { with_current_value current_value :
     ::std::string::String; with_error_code error_code : i64; with_error_description
@@ -2727,10 +2727,10 @@ rt::impl_setters!(
     user_name : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicySettingState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Compilance Policy Setting State summary across the account.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2787,7 +2787,7 @@ pub struct DeviceCompliancePolicySettingStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicySettingStateSummary {
     #[inline]
     fn default() -> Self {
@@ -2808,7 +2808,7 @@ impl ::std::default::Default for DeviceCompliancePolicySettingStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicySettingStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicySettingStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2925,9 +2925,9 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicySettingStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicySettingStateSummary { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32; with_conflict_device_count
@@ -2941,10 +2941,10 @@ rt::impl_setters!(
     with_device_compliance_setting_states device_compliance_setting_states :
     ::std::vec::Vec < crate ::beta::DeviceComplianceSettingState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Device Compliance Policy State for a given device.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2989,7 +2989,7 @@ pub struct DeviceCompliancePolicyState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceCompliancePolicyState {
     #[inline]
     fn default() -> Self {
@@ -3007,7 +3007,7 @@ impl ::std::default::Default for DeviceCompliancePolicyState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceCompliancePolicyState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyState";
     const KEYS: &'static [&'static str] = &[
@@ -3096,9 +3096,9 @@ impl rt::Object for DeviceCompliancePolicyState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceCompliancePolicyState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceCompliancePolicyState { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_platform_type platform_type : crate
@@ -3109,10 +3109,10 @@ rt::impl_setters!(
     with_user_principal_name user_principal_name : ::std::string::String; with_version
     version : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains properties for the run summary of a device management script.
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScriptRunSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3145,7 +3145,7 @@ pub struct DeviceComplianceScriptRunSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceScriptRunSummary {
     #[inline]
     fn default() -> Self {
@@ -3160,7 +3160,7 @@ impl ::std::default::Default for DeviceComplianceScriptRunSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceScriptRunSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptRunSummary";
     const KEYS: &'static [&'static str] = &[
@@ -3251,9 +3251,9 @@ impl rt::Object for DeviceComplianceScriptRunSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceScriptRunSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceScriptRunSummary { with_id id : ::std::string::String;
     with_detection_script_error_device_count detection_script_error_device_count : i32;
@@ -3262,10 +3262,10 @@ rt::impl_setters!(
     with_last_script_run_date_time last_script_run_date_time : rt::edm::DateTimeOffset;
     with_no_issue_detected_device_count no_issue_detected_device_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptRunSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device compliance setting State for a given device.
 ///
 /// CSDL: `microsoft.graph.deviceComplianceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3326,7 +3326,7 @@ pub struct DeviceComplianceSettingState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceSettingState {
     #[inline]
     fn default() -> Self {
@@ -3348,7 +3348,7 @@ impl ::std::default::Default for DeviceComplianceSettingState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceSettingState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceSettingState";
     const KEYS: &'static [&'static str] = &[
@@ -3469,9 +3469,9 @@ impl rt::Object for DeviceComplianceSettingState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceSettingState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceSettingState { with_id id : ::std::string::String;
     with_compliance_grace_period_expiration_date_time
@@ -3485,10 +3485,10 @@ rt::impl_setters!(
     user_name : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceSettingState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3531,7 +3531,7 @@ pub struct DeviceConfigurationDeviceStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationDeviceStatus {
     #[inline]
     fn default() -> Self {
@@ -3549,7 +3549,7 @@ impl ::std::default::Default for DeviceConfigurationDeviceStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationDeviceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationDeviceStatus";
     const KEYS: &'static [&'static str] = &[
@@ -3646,9 +3646,9 @@ impl rt::Object for DeviceConfigurationDeviceStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationDeviceStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationDeviceStatus { with_id id : ::std::string::String;
     with_compliance_grace_period_expiration_date_time
@@ -3660,10 +3660,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationDeviceStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for device configuration PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -3708,7 +3708,7 @@ pub struct DeviceConfigurationPolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationPolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -3726,7 +3726,7 @@ impl ::std::default::Default for DeviceConfigurationPolicySetItem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for DeviceConfigurationPolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationPolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -3815,9 +3815,9 @@ impl rt::Object for DeviceConfigurationPolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(DeviceConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationPolicySetItem { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -3828,10 +3828,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_payload_id payload_id : ::std::string::String;
     with_status status : crate ::beta::PolicySetStatus; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Conflict summary for a set of device configuration policies.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationTargetedUserAndDevice`, complex type.
@@ -3866,7 +3866,7 @@ pub struct DeviceConfigurationTargetedUserAndDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationTargetedUserAndDevice {
     #[inline]
     fn default() -> Self {
@@ -3881,7 +3881,7 @@ impl ::std::default::Default for DeviceConfigurationTargetedUserAndDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationTargetedUserAndDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationTargetedUserAndDevice";
     const KEYS: &'static [&'static str] = &[
@@ -3952,9 +3952,9 @@ impl rt::Object for DeviceConfigurationTargetedUserAndDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationTargetedUserAndDevice);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationTargetedUserAndDevice { with_device_id device_id :
     ::std::string::String; with_device_name device_name : ::std::string::String;
@@ -3963,10 +3963,10 @@ rt::impl_setters!(
     user_id : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationTargetedUserAndDevice);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4005,7 +4005,7 @@ pub struct DeviceConfigurationUserStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationUserStateSummary {
     #[inline]
     fn default() -> Self {
@@ -4022,7 +4022,7 @@ impl ::std::default::Default for DeviceConfigurationUserStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationUserStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationUserStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4105,9 +4105,9 @@ impl rt::Object for DeviceConfigurationUserStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationUserStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationUserStateSummary { with_id id : ::std::string::String;
     with_compliant_user_count compliant_user_count : i32; with_conflict_user_count
@@ -4117,10 +4117,10 @@ rt::impl_setters!(
     with_remediated_user_count remediated_user_count : i32; with_unknown_user_count
     unknown_user_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationUserStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4151,7 +4151,7 @@ pub struct DeviceConfigurationUserStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationUserStatus {
     #[inline]
     fn default() -> Self {
@@ -4166,7 +4166,7 @@ impl ::std::default::Default for DeviceConfigurationUserStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationUserStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationUserStatus";
     const KEYS: &'static [&'static str] = &[
@@ -4237,9 +4237,9 @@ impl rt::Object for DeviceConfigurationUserStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationUserStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationUserStatus { with_id id : ::std::string::String;
     with_devices_count devices_count : i32; with_last_reported_date_time
@@ -4248,10 +4248,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationUserStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceCustomAttributeValueType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4266,7 +4266,7 @@ pub enum DeviceCustomAttributeValueType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceCustomAttributeValueType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCustomAttributeValueType";
     const MEMBERS: &'static [&'static str] = &["integer", "string", "dateTime"];
@@ -4295,12 +4295,12 @@ impl rt::StrEnum for DeviceCustomAttributeValueType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceCustomAttributeValueType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCustomAttributeValueType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// The Base Class of Device Enrollment Configuration
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -4347,7 +4347,7 @@ pub struct DeviceEnrollmentConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceEnrollmentConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4365,7 +4365,7 @@ impl ::std::default::Default for DeviceEnrollmentConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceEnrollmentConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4454,9 +4454,9 @@ impl rt::Object for DeviceEnrollmentConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceEnrollmentConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceEnrollmentConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4467,10 +4467,10 @@ rt::impl_setters!(
     : i32; with_assignments assignments : ::std::vec::Vec < crate
     ::beta::EnrollmentConfigurationAssignment >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.deviceEnrollmentConfiguration` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4497,14 +4497,14 @@ pub enum AnyDeviceEnrollmentConfiguration {
         ::std::boxed::Box<crate::beta::Windows10EnrollmentCompletionPageConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyDeviceEnrollmentConfiguration {
     #[inline]
     fn default() -> Self {
         Self::DeviceEnrollmentConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DeviceEnrollmentConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -4512,7 +4512,7 @@ for AnyDeviceEnrollmentConfiguration {
         Self::DeviceEnrollmentConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DeviceComanagementAuthorityConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -4520,7 +4520,7 @@ for AnyDeviceEnrollmentConfiguration {
         Self::DeviceComanagementAuthorityConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DeviceEnrollmentLimitConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -4528,7 +4528,7 @@ for AnyDeviceEnrollmentConfiguration {
         Self::DeviceEnrollmentLimitConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -4538,7 +4538,7 @@ for AnyDeviceEnrollmentConfiguration {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<
     crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
 > for AnyDeviceEnrollmentConfiguration {
@@ -4551,7 +4551,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Windows10EnrollmentCompletionPageConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -4559,7 +4559,7 @@ for AnyDeviceEnrollmentConfiguration {
         Self::Windows10EnrollmentCompletionPageConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyDeviceEnrollmentConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.deviceEnrollmentConfiguration";
     #[inline]
@@ -4652,7 +4652,7 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyDeviceEnrollmentConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4997,12 +4997,12 @@ impl AnyDeviceEnrollmentConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyDeviceEnrollmentConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceEnrollmentConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceEnrollmentFailureReason`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5035,7 +5035,7 @@ pub enum DeviceEnrollmentFailureReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DeviceEnrollmentFailureReason {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentFailureReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -5095,12 +5095,12 @@ impl rt::StrEnum for DeviceEnrollmentFailureReason {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DeviceEnrollmentFailureReason);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentFailureReason);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Device Enrollment Configuration that restricts the number of devices a user can enroll
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentLimitConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
@@ -5151,7 +5151,7 @@ pub struct DeviceEnrollmentLimitConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceEnrollmentLimitConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5170,7 +5170,7 @@ impl ::std::default::Default for DeviceEnrollmentLimitConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceEnrollmentLimitConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentLimitConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5265,9 +5265,9 @@ impl rt::Object for DeviceEnrollmentLimitConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceEnrollmentLimitConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceEnrollmentLimitConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5278,10 +5278,10 @@ rt::impl_setters!(
     : i32; with_assignments assignments : ::std::vec::Vec < crate
     ::beta::EnrollmentConfigurationAssignment >; with_limit limit : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentLimitConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Platform specific enrollment restrictions
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentPlatformRestriction`, complex type.
@@ -5316,7 +5316,7 @@ pub struct DeviceEnrollmentPlatformRestriction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceEnrollmentPlatformRestriction {
     #[inline]
     fn default() -> Self {
@@ -5331,7 +5331,7 @@ impl ::std::default::Default for DeviceEnrollmentPlatformRestriction {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceEnrollmentPlatformRestriction {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestriction";
     const KEYS: &'static [&'static str] = &[
@@ -5408,9 +5408,9 @@ impl rt::Object for DeviceEnrollmentPlatformRestriction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceEnrollmentPlatformRestriction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceEnrollmentPlatformRestriction { with_blocked_manufacturers
     blocked_manufacturers : ::std::vec::Vec < ::std::string::String >; with_blocked_skus
@@ -5420,10 +5420,10 @@ rt::impl_setters!(
     personal_device_enrollment_blocked : bool; with_platform_blocked platform_blocked :
     bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentPlatformRestriction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Device Enrollment Configuration that restricts the types of devices a user can enroll
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
@@ -5512,7 +5512,7 @@ pub struct DeviceEnrollmentPlatformRestrictionsConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceEnrollmentPlatformRestrictionsConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5539,7 +5539,7 @@ impl ::std::default::Default for DeviceEnrollmentPlatformRestrictionsConfigurati
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5690,9 +5690,9 @@ impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceEnrollmentPlatformRestrictionsConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceEnrollmentPlatformRestrictionsConfiguration { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -5715,10 +5715,10 @@ rt::impl_setters!(
     ::beta::DeviceEnrollmentPlatformRestriction; with_windows_restriction
     windows_restriction : crate ::beta::DeviceEnrollmentPlatformRestriction; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentPlatformRestrictionsConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceEnrollmentType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5761,7 +5761,7 @@ pub enum DeviceEnrollmentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DeviceEnrollmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5852,12 +5852,12 @@ impl rt::StrEnum for DeviceEnrollmentType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DeviceEnrollmentType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Windows Hello for Business settings lets users access their devices using a gesture, such as biometric authentication, or a PIN. Configure settings for enrolled Windows 10, Windows 10 Mobile and later.
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
@@ -5962,7 +5962,7 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5993,7 +5993,7 @@ impl ::std::default::Default for DeviceEnrollmentWindowsHelloForBusinessConfigur
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6176,9 +6176,9 @@ impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceEnrollmentWindowsHelloForBusinessConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceEnrollmentWindowsHelloForBusinessConfiguration { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -6202,10 +6202,10 @@ rt::impl_setters!(
     with_state state : crate ::beta::Enablement; with_unlock_with_biometrics_enabled
     unlock_with_biometrics_enabled : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentWindowsHelloForBusinessConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceGuardLocalSystemAuthorityCredentialGuardState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6224,7 +6224,7 @@ pub enum DeviceGuardLocalSystemAuthorityCredentialGuardState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DeviceGuardLocalSystemAuthorityCredentialGuardState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceGuardLocalSystemAuthorityCredentialGuardState";
     const MEMBERS: &'static [&'static str] = &[
@@ -6267,12 +6267,12 @@ impl rt::StrEnum for DeviceGuardLocalSystemAuthorityCredentialGuardState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DeviceGuardLocalSystemAuthorityCredentialGuardState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceGuardLocalSystemAuthorityCredentialGuardState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceGuardVirtualizationBasedSecurityHardwareRequirementState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6291,7 +6291,7 @@ pub enum DeviceGuardVirtualizationBasedSecurityHardwareRequirementState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DeviceGuardVirtualizationBasedSecurityHardwareRequirementState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceGuardVirtualizationBasedSecurityHardwareRequirementState";
     const MEMBERS: &'static [&'static str] = &[
@@ -6330,12 +6330,12 @@ impl rt::StrEnum for DeviceGuardVirtualizationBasedSecurityHardwareRequirementSt
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DeviceGuardVirtualizationBasedSecurityHardwareRequirementState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceGuardVirtualizationBasedSecurityHardwareRequirementState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceGuardVirtualizationBasedSecurityState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6358,7 +6358,7 @@ pub enum DeviceGuardVirtualizationBasedSecurityState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DeviceGuardVirtualizationBasedSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceGuardVirtualizationBasedSecurityState";
     const MEMBERS: &'static [&'static str] = &[
@@ -6405,12 +6405,12 @@ impl rt::StrEnum for DeviceGuardVirtualizationBasedSecurityState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DeviceGuardVirtualizationBasedSecurityState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceGuardVirtualizationBasedSecurityState);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.deviceHealth`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -6421,7 +6421,7 @@ pub struct DeviceHealth {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for DeviceHealth {
     #[inline]
     fn default() -> Self {
@@ -6431,7 +6431,7 @@ impl ::std::default::Default for DeviceHealth {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for DeviceHealth {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealth";
     const KEYS: &'static [&'static str] = &["lastConnectionTime"];
@@ -6468,17 +6468,17 @@ impl rt::Object for DeviceHealth {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(DeviceHealth);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     DeviceHealth { with_last_connection_time last_connection_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealth);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceHealthAttestationState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6615,7 +6615,7 @@ pub struct DeviceHealthAttestationState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceHealthAttestationState {
     #[inline]
     fn default() -> Self {
@@ -6656,7 +6656,7 @@ impl ::std::default::Default for DeviceHealthAttestationState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceHealthAttestationState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthAttestationState";
     const KEYS: &'static [&'static str] = &[
@@ -6933,9 +6933,9 @@ impl rt::Object for DeviceHealthAttestationState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceHealthAttestationState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceHealthAttestationState { with_attestation_identity_key attestation_identity_key
     : ::std::string::String; with_bit_locker_status bit_locker_status :
@@ -6970,10 +6970,10 @@ rt::impl_setters!(
     : ::std::string::String; with_virtual_secure_mode virtual_secure_mode :
     ::std::string::String; with_windows_pe windows_pe : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthAttestationState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Properties of the  Booolean script parameter.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptBooleanParameter`, complex type, derived from `microsoft.graph.deviceHealthScriptParameter`.
@@ -7004,7 +7004,7 @@ pub struct DeviceHealthScriptBooleanParameter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptBooleanParameter {
     #[inline]
     fn default() -> Self {
@@ -7018,7 +7018,7 @@ impl ::std::default::Default for DeviceHealthScriptBooleanParameter {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptBooleanParameter {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptBooleanParameter";
     const KEYS: &'static [&'static str] = &[
@@ -7089,19 +7089,19 @@ impl rt::Object for DeviceHealthScriptBooleanParameter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptBooleanParameter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptBooleanParameter { with_apply_default_value_when_not_assigned
     apply_default_value_when_not_assigned : bool; with_description description :
     ::std::string::String; with_is_required is_required : bool; with_name name :
     ::std::string::String; with_default_value default_value : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptBooleanParameter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Properties of the  Integer script parameter.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptIntegerParameter`, complex type, derived from `microsoft.graph.deviceHealthScriptParameter`.
@@ -7132,7 +7132,7 @@ pub struct DeviceHealthScriptIntegerParameter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptIntegerParameter {
     #[inline]
     fn default() -> Self {
@@ -7146,7 +7146,7 @@ impl ::std::default::Default for DeviceHealthScriptIntegerParameter {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptIntegerParameter {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptIntegerParameter";
     const KEYS: &'static [&'static str] = &[
@@ -7217,19 +7217,19 @@ impl rt::Object for DeviceHealthScriptIntegerParameter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptIntegerParameter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptIntegerParameter { with_apply_default_value_when_not_assigned
     apply_default_value_when_not_assigned : bool; with_description description :
     ::std::string::String; with_is_required is_required : bool; with_name name :
     ::std::string::String; with_default_value default_value : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptIntegerParameter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base properties of the script parameter.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptParameter`, complex type, abstract.
@@ -7256,7 +7256,7 @@ pub struct DeviceHealthScriptParameter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptParameter {
     #[inline]
     fn default() -> Self {
@@ -7269,7 +7269,7 @@ impl ::std::default::Default for DeviceHealthScriptParameter {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptParameter {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptParameter";
     const KEYS: &'static [&'static str] = &[
@@ -7334,19 +7334,19 @@ impl rt::Object for DeviceHealthScriptParameter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptParameter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptParameter { with_apply_default_value_when_not_assigned
     apply_default_value_when_not_assigned : bool; with_description description :
     ::std::string::String; with_is_required is_required : bool; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptParameter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceHealthScriptParameter` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7365,14 +7365,14 @@ pub enum AnyDeviceHealthScriptParameter {
         ::std::boxed::Box<crate::beta::DeviceHealthScriptStringParameter>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceHealthScriptParameter {
     #[inline]
     fn default() -> Self {
         Self::DeviceHealthScriptParameter(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptParameter>
 for AnyDeviceHealthScriptParameter {
     #[inline]
@@ -7380,7 +7380,7 @@ for AnyDeviceHealthScriptParameter {
         Self::DeviceHealthScriptParameter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptBooleanParameter>
 for AnyDeviceHealthScriptParameter {
     #[inline]
@@ -7388,7 +7388,7 @@ for AnyDeviceHealthScriptParameter {
         Self::DeviceHealthScriptBooleanParameter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptIntegerParameter>
 for AnyDeviceHealthScriptParameter {
     #[inline]
@@ -7396,7 +7396,7 @@ for AnyDeviceHealthScriptParameter {
         Self::DeviceHealthScriptIntegerParameter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptStringParameter>
 for AnyDeviceHealthScriptParameter {
     #[inline]
@@ -7404,7 +7404,7 @@ for AnyDeviceHealthScriptParameter {
         Self::DeviceHealthScriptStringParameter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceHealthScriptParameter {
     const BASE_NAME: &'static str = "microsoft.graph.deviceHealthScriptParameter";
     #[inline]
@@ -7461,7 +7461,7 @@ impl rt::Poly for AnyDeviceHealthScriptParameter {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceHealthScriptParameter {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7598,12 +7598,12 @@ impl AnyDeviceHealthScriptParameter {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceHealthScriptParameter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceHealthScriptParameter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The number of devices remediated by a device health script on a given date with the last modified time.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptRemediationHistory`, complex type.
@@ -7624,7 +7624,7 @@ pub struct DeviceHealthScriptRemediationHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptRemediationHistory {
     #[inline]
     fn default() -> Self {
@@ -7635,7 +7635,7 @@ impl ::std::default::Default for DeviceHealthScriptRemediationHistory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptRemediationHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRemediationHistory";
     const KEYS: &'static [&'static str] = &["historyData", "lastModifiedDateTime"];
@@ -7679,18 +7679,18 @@ impl rt::Object for DeviceHealthScriptRemediationHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptRemediationHistory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptRemediationHistory { with_history_data history_data :
     ::std::vec::Vec < crate ::beta::DeviceHealthScriptRemediationHistoryData >;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptRemediationHistory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The number of devices remediated by a device health script on a given date.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptRemediationHistoryData`, complex type.
@@ -7713,7 +7713,7 @@ pub struct DeviceHealthScriptRemediationHistoryData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptRemediationHistoryData {
     #[inline]
     fn default() -> Self {
@@ -7725,7 +7725,7 @@ impl ::std::default::Default for DeviceHealthScriptRemediationHistoryData {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptRemediationHistoryData {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRemediationHistoryData";
     const KEYS: &'static [&'static str] = &[
@@ -7778,18 +7778,18 @@ impl rt::Object for DeviceHealthScriptRemediationHistoryData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptRemediationHistoryData);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptRemediationHistoryData { with_date date : rt::edm::Date;
     with_no_issue_device_count no_issue_device_count : i32; with_remediated_device_count
     remediated_device_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptRemediationHistoryData);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Properties of the  String script parameter.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptStringParameter`, complex type, derived from `microsoft.graph.deviceHealthScriptParameter`.
@@ -7820,7 +7820,7 @@ pub struct DeviceHealthScriptStringParameter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptStringParameter {
     #[inline]
     fn default() -> Self {
@@ -7834,7 +7834,7 @@ impl ::std::default::Default for DeviceHealthScriptStringParameter {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptStringParameter {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptStringParameter";
     const KEYS: &'static [&'static str] = &[
@@ -7905,19 +7905,19 @@ impl rt::Object for DeviceHealthScriptStringParameter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptStringParameter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptStringParameter { with_apply_default_value_when_not_assigned
     apply_default_value_when_not_assigned : bool; with_description description :
     ::std::string::String; with_is_required is_required : bool; with_name name :
     ::std::string::String; with_default_value default_value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptStringParameter);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for the installation state for a device.
 ///
 /// CSDL: `microsoft.graph.deviceInstallState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7962,7 +7962,7 @@ pub struct DeviceInstallState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for DeviceInstallState {
     #[inline]
     fn default() -> Self {
@@ -7980,7 +7980,7 @@ impl ::std::default::Default for DeviceInstallState {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for DeviceInstallState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceInstallState";
     const KEYS: &'static [&'static str] = &[
@@ -8069,9 +8069,9 @@ impl rt::Object for DeviceInstallState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(DeviceInstallState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     DeviceInstallState { with_id id : ::std::string::String; with_device_id device_id :
     ::std::string::String; with_device_name device_name : ::std::string::String;
@@ -8081,10 +8081,10 @@ rt::impl_setters!(
     with_os_version os_version : ::std::string::String; with_user_name user_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceInstallState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Windows Log Collection request entity.
 ///
 /// CSDL: `microsoft.graph.deviceLogCollectionRequest`, complex type.
@@ -8103,7 +8103,7 @@ pub struct DeviceLogCollectionRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceLogCollectionRequest {
     #[inline]
     fn default() -> Self {
@@ -8114,7 +8114,7 @@ impl ::std::default::Default for DeviceLogCollectionRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceLogCollectionRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceLogCollectionRequest";
     const KEYS: &'static [&'static str] = &["id", "templateType"];
@@ -8155,17 +8155,17 @@ impl rt::Object for DeviceLogCollectionRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceLogCollectionRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceLogCollectionRequest { with_id id : ::std::string::String; with_template_type
     template_type : crate ::beta::DeviceLogCollectionTemplateType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceLogCollectionRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceLogCollectionTemplateType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8176,7 +8176,7 @@ pub enum DeviceLogCollectionTemplateType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DeviceLogCollectionTemplateType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceLogCollectionTemplateType";
     const MEMBERS: &'static [&'static str] = &["predefined"];
@@ -8201,8 +8201,8 @@ impl rt::StrEnum for DeviceLogCollectionTemplateType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DeviceLogCollectionTemplateType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceLogCollectionTemplateType);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementApplicabilityRuleOsEdition`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -23,7 +23,7 @@ pub struct DeviceManagementApplicabilityRuleOsEdition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementApplicabilityRuleOsEdition {
     #[inline]
     fn default() -> Self {
@@ -35,7 +35,7 @@ impl ::std::default::Default for DeviceManagementApplicabilityRuleOsEdition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementApplicabilityRuleOsEdition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementApplicabilityRuleOsEdition";
     const KEYS: &'static [&'static str] = &["name", "osEditionTypes", "ruleType"];
@@ -84,19 +84,19 @@ impl rt::Object for DeviceManagementApplicabilityRuleOsEdition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementApplicabilityRuleOsEdition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementApplicabilityRuleOsEdition { with_name name : ::std::string::String;
     with_os_edition_types os_edition_types : ::std::vec::Vec < crate
     ::beta::Windows10EditionType >; with_rule_type rule_type : crate
     ::beta::DeviceManagementApplicabilityRuleType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementApplicabilityRuleOsEdition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementApplicabilityRuleOsVersion`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -121,7 +121,7 @@ pub struct DeviceManagementApplicabilityRuleOsVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementApplicabilityRuleOsVersion {
     #[inline]
     fn default() -> Self {
@@ -134,7 +134,7 @@ impl ::std::default::Default for DeviceManagementApplicabilityRuleOsVersion {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementApplicabilityRuleOsVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementApplicabilityRuleOsVersion";
     const KEYS: &'static [&'static str] = &[
@@ -193,15 +193,15 @@ impl rt::Object for DeviceManagementApplicabilityRuleOsVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementApplicabilityRuleOsVersion);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementApplicabilityRuleOsVersion { with_max_os_version max_os_version :
     ::std::string::String; with_min_os_version min_os_version : ::std::string::String;
     with_name name : ::std::string::String; with_rule_type rule_type : crate
     ::beta::DeviceManagementApplicabilityRuleType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementApplicabilityRuleOsVersion);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity representing the configuration of a cached report
 ///
 /// CSDL: `microsoft.graph.deviceManagementCachedReportConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -47,7 +47,7 @@ pub struct DeviceManagementCachedReportConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementCachedReportConfiguration {
     #[inline]
     fn default() -> Self {
@@ -65,7 +65,7 @@ impl ::std::default::Default for DeviceManagementCachedReportConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementCachedReportConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementCachedReportConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -154,9 +154,9 @@ impl rt::Object for DeviceManagementCachedReportConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementCachedReportConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementCachedReportConfiguration { with_id id : ::std::string::String;
     with_expiration_date_time expiration_date_time : rt::edm::DateTimeOffset; with_filter
@@ -167,10 +167,10 @@ rt::impl_setters!(
     ::std::string::String >; with_status status : crate
     ::beta::DeviceManagementReportStatus; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementCachedReportConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementCertificationAuthority`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -185,7 +185,7 @@ pub enum DeviceManagementCertificationAuthority {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementCertificationAuthority {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementCertificationAuthority";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "microsoft", "digiCert"];
@@ -214,8 +214,8 @@ impl rt::StrEnum for DeviceManagementCertificationAuthority {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementCertificationAuthority);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementCertificationAuthority);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementComparisonResult`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -21,7 +21,7 @@ pub enum DeviceManagementComparisonResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementComparisonResult {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementComparisonResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -60,8 +60,8 @@ impl rt::StrEnum for DeviceManagementComparisonResult {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementComparisonResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementComparisonResult);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationAzureAdTrustType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -19,7 +19,7 @@ pub enum DeviceManagementConfigurationAzureAdTrustType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementConfigurationAzureAdTrustType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationAzureAdTrustType";
     const MEMBERS: &'static [&'static str] = &[
@@ -55,12 +55,12 @@ impl rt::StrEnum for DeviceManagementConfigurationAzureAdTrustType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementConfigurationAzureAdTrustType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationAzureAdTrustType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -175,7 +175,7 @@ pub struct DeviceManagementConfigurationChoiceSettingCollectionDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationChoiceSettingCollectionDefinition {
     #[inline]
@@ -208,7 +208,7 @@ for DeviceManagementConfigurationChoiceSettingCollectionDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -387,9 +387,9 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionDefiniti
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationChoiceSettingCollectionDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationChoiceSettingCollectionDefinition { with_id id :
     ::std::string::String; with_access_types access_types : rt::Flags < crate
@@ -416,10 +416,10 @@ rt::impl_setters!(
     crate ::beta::DeviceManagementConfigurationOptionDefinition >; with_maximum_count
     maximum_count : i32; with_minimum_count minimum_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingCollectionDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting instance within policy
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
@@ -446,7 +446,7 @@ pub struct DeviceManagementConfigurationChoiceSettingCollectionInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationChoiceSettingCollectionInstance {
     #[inline]
@@ -459,7 +459,7 @@ for DeviceManagementConfigurationChoiceSettingCollectionInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstance";
     const KEYS: &'static [&'static str] = &[
@@ -522,9 +522,9 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionInstance
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationChoiceSettingCollectionInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationChoiceSettingCollectionInstance {
     with_setting_definition_id setting_definition_id : ::std::string::String;
@@ -533,10 +533,10 @@ rt::impl_setters!(
     with_choice_setting_collection_value choice_setting_collection_value :
     ::std::vec::Vec < crate ::beta::DeviceManagementConfigurationChoiceSettingValue >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingCollectionInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Choice Setting Collection Instance Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
@@ -571,7 +571,7 @@ pub struct DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate {
     #[inline]
@@ -586,7 +586,7 @@ for DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstanceTemplate";
@@ -664,9 +664,9 @@ for DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate {
     with_is_required is_required : bool; with_setting_definition_id setting_definition_id
@@ -676,10 +676,10 @@ rt::impl_setters!(
     choice_setting_collection_value_template : ::std::vec::Vec < crate
     ::beta::DeviceManagementConfigurationChoiceSettingValueTemplate >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingDefinition`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -786,7 +786,7 @@ pub struct DeviceManagementConfigurationChoiceSettingDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationChoiceSettingDefinition {
     #[inline]
     fn default() -> Self {
@@ -816,7 +816,7 @@ impl ::std::default::Default for DeviceManagementConfigurationChoiceSettingDefin
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationChoiceSettingDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -983,9 +983,9 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationChoiceSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationChoiceSettingDefinition { with_id id :
     ::std::string::String; with_access_types access_types : rt::Flags < crate
@@ -1011,10 +1011,10 @@ rt::impl_setters!(
     default_option_id : ::std::string::String; with_options options : ::std::vec::Vec <
     crate ::beta::DeviceManagementConfigurationOptionDefinition >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1031,7 +1031,7 @@ pub enum AnyDeviceManagementConfigurationChoiceSettingDefinition {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AnyDeviceManagementConfigurationChoiceSettingDefinition {
     #[inline]
@@ -1041,7 +1041,7 @@ for AnyDeviceManagementConfigurationChoiceSettingDefinition {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingDefinition,
 > for AnyDeviceManagementConfigurationChoiceSettingDefinition {
@@ -1054,7 +1054,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
 > for AnyDeviceManagementConfigurationChoiceSettingDefinition {
@@ -1067,7 +1067,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition";
     #[inline]
@@ -1108,7 +1108,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationChoiceSettingDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1687,12 +1687,12 @@ impl AnyDeviceManagementConfigurationChoiceSettingDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationChoiceSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationChoiceSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting instance within policy
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
@@ -1719,7 +1719,7 @@ pub struct DeviceManagementConfigurationChoiceSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationChoiceSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -1731,7 +1731,7 @@ impl ::std::default::Default for DeviceManagementConfigurationChoiceSettingInsta
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationChoiceSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingInstance";
     const KEYS: &'static [&'static str] = &[
@@ -1790,9 +1790,9 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationChoiceSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationChoiceSettingInstance { with_setting_definition_id
     setting_definition_id : ::std::string::String;
@@ -1801,10 +1801,10 @@ rt::impl_setters!(
     with_choice_setting_value choice_setting_value : crate
     ::beta::DeviceManagementConfigurationChoiceSettingValue; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Choice Setting Instance Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
@@ -1833,7 +1833,7 @@ pub struct DeviceManagementConfigurationChoiceSettingInstanceTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationChoiceSettingInstanceTemplate {
     #[inline]
@@ -1847,7 +1847,7 @@ for DeviceManagementConfigurationChoiceSettingInstanceTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationChoiceSettingInstanceTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingInstanceTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -1914,9 +1914,9 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingInstanceTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationChoiceSettingInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationChoiceSettingInstanceTemplate { with_is_required
     is_required : bool; with_setting_definition_id setting_definition_id :
@@ -1925,10 +1925,10 @@ rt::impl_setters!(
     choice_setting_value_template : crate
     ::beta::DeviceManagementConfigurationChoiceSettingValueTemplate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting value
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingValue`.
@@ -1955,7 +1955,7 @@ pub struct DeviceManagementConfigurationChoiceSettingValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationChoiceSettingValue {
     #[inline]
     fn default() -> Self {
@@ -1967,7 +1967,7 @@ impl ::std::default::Default for DeviceManagementConfigurationChoiceSettingValue
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationChoiceSettingValue {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingValue";
     const KEYS: &'static [&'static str] = &[
@@ -2024,9 +2024,9 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationChoiceSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationChoiceSettingValue {
     with_setting_value_template_reference setting_value_template_reference : crate
@@ -2035,10 +2035,10 @@ rt::impl_setters!(
     ::beta::AnyDeviceManagementConfigurationSettingInstance >; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Choice Setting Value Constant Default Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate`.
@@ -2061,7 +2061,7 @@ pub struct DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplat
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate {
     #[inline]
@@ -2073,7 +2073,7 @@ for DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate";
@@ -2122,9 +2122,9 @@ for DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate {
     with_children children : ::std::vec::Vec < crate
@@ -2132,10 +2132,10 @@ rt::impl_setters!(
     with_setting_definition_option_id setting_definition_option_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Choice Setting Value Default Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate`, complex type, abstract.
@@ -2146,7 +2146,7 @@ pub struct DeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
     #[inline]
@@ -2156,7 +2156,7 @@ for DeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate";
     const KEYS: &'static [&'static str] = &[];
@@ -2190,12 +2190,12 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueDefaultTempla
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationChoiceSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2212,7 +2212,7 @@ pub enum AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
     #[inline]
@@ -2222,7 +2222,7 @@ for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate,
 > for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
@@ -2235,7 +2235,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate,
 > for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
@@ -2248,7 +2248,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate";
     #[inline]
@@ -2293,7 +2293,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTempl
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2334,12 +2334,12 @@ impl AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Choice Setting Value Definition Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefinitionTemplate`, complex type.
@@ -2358,7 +2358,7 @@ pub struct DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate {
     #[inline]
@@ -2369,7 +2369,7 @@ for DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefinitionTemplate";
     const KEYS: &'static [&'static str] = &["allowedOptions"];
@@ -2406,18 +2406,18 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueDefinitionTem
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate {
     with_allowed_options allowed_options : ::std::vec::Vec < crate
     ::beta::DeviceManagementConfigurationOptionDefinitionTemplate >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Choice Setting Value Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingValueTemplate`, complex type.
@@ -2450,7 +2450,7 @@ pub struct DeviceManagementConfigurationChoiceSettingValueTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationChoiceSettingValueTemplate {
     #[inline]
@@ -2464,7 +2464,7 @@ for DeviceManagementConfigurationChoiceSettingValueTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationChoiceSettingValueTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingValueTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -2527,9 +2527,9 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationChoiceSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationChoiceSettingValueTemplate { with_default_value
     default_value : crate
@@ -2540,10 +2540,10 @@ rt::impl_setters!(
     ::beta::DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate;
     with_setting_value_template_id setting_value_template_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationControlType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2566,7 +2566,7 @@ pub enum DeviceManagementConfigurationControlType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementConfigurationControlType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationControlType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2611,12 +2611,12 @@ impl rt::StrEnum for DeviceManagementConfigurationControlType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementConfigurationControlType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationControlType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationDependentOn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2633,7 +2633,7 @@ pub struct DeviceManagementConfigurationDependentOn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationDependentOn {
     #[inline]
     fn default() -> Self {
@@ -2644,7 +2644,7 @@ impl ::std::default::Default for DeviceManagementConfigurationDependentOn {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationDependentOn {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationDependentOn";
     const KEYS: &'static [&'static str] = &["dependentOn", "parentSettingId"];
@@ -2688,18 +2688,18 @@ impl rt::Object for DeviceManagementConfigurationDependentOn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationDependentOn);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationDependentOn { with_dependent_on dependent_on :
     ::std::string::String; with_parent_setting_id parent_setting_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationDependentOn);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationDeviceMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2712,7 +2712,7 @@ pub enum DeviceManagementConfigurationDeviceMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementConfigurationDeviceMode {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationDeviceMode";
     const MEMBERS: &'static [&'static str] = &["none", "kiosk"];
@@ -2739,12 +2739,12 @@ impl rt::StrEnum for DeviceManagementConfigurationDeviceMode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementConfigurationDeviceMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationDeviceMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Instance of a GroupSettingCollection
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
@@ -2771,7 +2771,7 @@ pub struct DeviceManagementConfigurationGroupSettingCollectionInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationGroupSettingCollectionInstance {
     #[inline]
@@ -2784,7 +2784,7 @@ for DeviceManagementConfigurationGroupSettingCollectionInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstance";
     const KEYS: &'static [&'static str] = &[
@@ -2847,9 +2847,9 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstance 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationGroupSettingCollectionInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationGroupSettingCollectionInstance {
     with_setting_definition_id setting_definition_id : ::std::string::String;
@@ -2858,10 +2858,10 @@ rt::impl_setters!(
     with_group_setting_collection_value group_setting_collection_value : ::std::vec::Vec
     < crate ::beta::DeviceManagementConfigurationGroupSettingValue >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationGroupSettingCollectionInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Group Setting Collection Instance Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
@@ -2896,7 +2896,7 @@ pub struct DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate {
     #[inline]
@@ -2911,7 +2911,7 @@ for DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstanceTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -2988,9 +2988,9 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstanceT
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate {
     with_is_required is_required : bool; with_setting_definition_id setting_definition_id
@@ -3000,10 +3000,10 @@ rt::impl_setters!(
     group_setting_collection_value_template : ::std::vec::Vec < crate
     ::beta::DeviceManagementConfigurationGroupSettingValueTemplate >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Instance of a GroupSetting
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
@@ -3030,7 +3030,7 @@ pub struct DeviceManagementConfigurationGroupSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationGroupSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -3042,7 +3042,7 @@ impl ::std::default::Default for DeviceManagementConfigurationGroupSettingInstan
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationGroupSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationGroupSettingInstance";
     const KEYS: &'static [&'static str] = &[
@@ -3101,9 +3101,9 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationGroupSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationGroupSettingInstance { with_setting_definition_id
     setting_definition_id : ::std::string::String;
@@ -3112,10 +3112,10 @@ rt::impl_setters!(
     with_group_setting_value group_setting_value : crate
     ::beta::DeviceManagementConfigurationGroupSettingValue; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationGroupSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Group Setting Instance Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
@@ -3144,7 +3144,7 @@ pub struct DeviceManagementConfigurationGroupSettingInstanceTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationGroupSettingInstanceTemplate {
     #[inline]
@@ -3158,7 +3158,7 @@ for DeviceManagementConfigurationGroupSettingInstanceTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationGroupSettingInstanceTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationGroupSettingInstanceTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -3225,9 +3225,9 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingInstanceTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationGroupSettingInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationGroupSettingInstanceTemplate { with_is_required
     is_required : bool; with_setting_definition_id setting_definition_id :
@@ -3236,10 +3236,10 @@ rt::impl_setters!(
     group_setting_value_template : crate
     ::beta::DeviceManagementConfigurationGroupSettingValueTemplate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationGroupSettingInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Value of the GroupSetting
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingValue`.
@@ -3262,7 +3262,7 @@ pub struct DeviceManagementConfigurationGroupSettingValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationGroupSettingValue {
     #[inline]
     fn default() -> Self {
@@ -3273,7 +3273,7 @@ impl ::std::default::Default for DeviceManagementConfigurationGroupSettingValue 
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationGroupSettingValue {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationGroupSettingValue";
     const KEYS: &'static [&'static str] = &["settingValueTemplateReference", "children"];
@@ -3321,9 +3321,9 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationGroupSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationGroupSettingValue {
     with_setting_value_template_reference setting_value_template_reference : crate
@@ -3331,10 +3331,10 @@ rt::impl_setters!(
     children : ::std::vec::Vec < crate
     ::beta::AnyDeviceManagementConfigurationSettingInstance >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationGroupSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Group Setting Value Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingValueTemplate`, complex type.
@@ -3357,7 +3357,7 @@ pub struct DeviceManagementConfigurationGroupSettingValueTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationGroupSettingValueTemplate {
     #[inline]
     fn default() -> Self {
@@ -3368,7 +3368,7 @@ impl ::std::default::Default for DeviceManagementConfigurationGroupSettingValueT
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationGroupSettingValueTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationGroupSettingValueTemplate";
     const KEYS: &'static [&'static str] = &["children", "settingValueTemplateId"];
@@ -3412,19 +3412,19 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingValueTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationGroupSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationGroupSettingValueTemplate { with_children children :
     ::std::vec::Vec < crate
     ::beta::AnyDeviceManagementConfigurationSettingInstanceTemplate >;
     with_setting_value_template_id setting_value_template_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationGroupSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Simple setting value
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingValue`.
@@ -3445,7 +3445,7 @@ pub struct DeviceManagementConfigurationIntegerSettingValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationIntegerSettingValue {
     #[inline]
     fn default() -> Self {
@@ -3456,7 +3456,7 @@ impl ::std::default::Default for DeviceManagementConfigurationIntegerSettingValu
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationIntegerSettingValue {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationIntegerSettingValue";
     const KEYS: &'static [&'static str] = &["settingValueTemplateReference", "value"];
@@ -3504,19 +3504,19 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationIntegerSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationIntegerSettingValue {
     with_setting_value_template_reference setting_value_template_reference : crate
     ::beta::DeviceManagementConfigurationSettingValueTemplateReference; with_value value
     : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Integer Setting Value Constant Default Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate`.
@@ -3531,7 +3531,7 @@ pub struct DeviceManagementConfigurationIntegerSettingValueConstantDefaultTempla
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate {
     #[inline]
@@ -3542,7 +3542,7 @@ for DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate";
@@ -3580,19 +3580,19 @@ for DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(
     DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate {
     with_constant_value constant_value : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Integer Setting Value Default Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate`, complex type, abstract.
@@ -3603,7 +3603,7 @@ pub struct DeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
     #[inline]
@@ -3613,7 +3613,7 @@ for DeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate";
     const KEYS: &'static [&'static str] = &[];
@@ -3647,12 +3647,12 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefaultTempl
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationIntegerSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3669,7 +3669,7 @@ pub enum AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
     #[inline]
@@ -3679,7 +3679,7 @@ for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate,
 > for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
@@ -3692,7 +3692,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate,
 > for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
@@ -3705,7 +3705,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate";
     #[inline]
@@ -3750,7 +3750,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemp
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3791,12 +3791,12 @@ impl AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinition`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingValueDefinition`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3813,7 +3813,7 @@ pub struct DeviceManagementConfigurationIntegerSettingValueDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationIntegerSettingValueDefinition {
     #[inline]
@@ -3825,7 +3825,7 @@ for DeviceManagementConfigurationIntegerSettingValueDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinition";
     const KEYS: &'static [&'static str] = &["maximumValue", "minimumValue"];
@@ -3869,17 +3869,17 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationIntegerSettingValueDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationIntegerSettingValueDefinition { with_maximum_value
     maximum_value : i64; with_minimum_value minimum_value : i64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValueDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Integer Setting Value Definition Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinitionTemplate`, complex type.
@@ -3898,7 +3898,7 @@ pub struct DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate {
     #[inline]
@@ -3910,7 +3910,7 @@ for DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinitionTemplate";
     const KEYS: &'static [&'static str] = &["maxValue", "minValue"];
@@ -3951,17 +3951,17 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinitionTe
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate { with_max_value
     max_value : i32; with_min_value min_value : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Integer Setting Value Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValueTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate`.
@@ -3994,7 +3994,7 @@ pub struct DeviceManagementConfigurationIntegerSettingValueTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationIntegerSettingValueTemplate {
     #[inline]
@@ -4008,7 +4008,7 @@ for DeviceManagementConfigurationIntegerSettingValueTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationIntegerSettingValueTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationIntegerSettingValueTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -4071,9 +4071,9 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationIntegerSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationIntegerSettingValueTemplate {
     with_setting_value_template_id setting_value_template_id : ::std::string::String;
@@ -4084,10 +4084,10 @@ rt::impl_setters!(
     with_required_value_definition required_value_definition : crate
     ::beta::DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationOptionDefinition`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4134,7 +4134,7 @@ pub struct DeviceManagementConfigurationOptionDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationOptionDefinition {
     #[inline]
     fn default() -> Self {
@@ -4151,7 +4151,7 @@ impl ::std::default::Default for DeviceManagementConfigurationOptionDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationOptionDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationOptionDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -4234,9 +4234,9 @@ impl rt::Object for DeviceManagementConfigurationOptionDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationOptionDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationOptionDefinition { with_depended_on_by depended_on_by :
     ::std::vec::Vec < crate ::beta::DeviceManagementConfigurationSettingDependedOnBy >;
@@ -4247,10 +4247,10 @@ rt::impl_setters!(
     ::std::string::String; with_name name : ::std::string::String; with_option_value
     option_value : crate ::beta::AnyDeviceManagementConfigurationSettingValue; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationOptionDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Option Definition Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationOptionDefinitionTemplate`, complex type.
@@ -4273,7 +4273,7 @@ pub struct DeviceManagementConfigurationOptionDefinitionTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationOptionDefinitionTemplate {
     #[inline]
     fn default() -> Self {
@@ -4284,7 +4284,7 @@ impl ::std::default::Default for DeviceManagementConfigurationOptionDefinitionTe
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationOptionDefinitionTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationOptionDefinitionTemplate";
     const KEYS: &'static [&'static str] = &["children", "itemId"];
@@ -4325,19 +4325,19 @@ impl rt::Object for DeviceManagementConfigurationOptionDefinitionTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationOptionDefinitionTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationOptionDefinitionTemplate { with_children children :
     ::std::vec::Vec < crate
     ::beta::AnyDeviceManagementConfigurationSettingInstanceTemplate >; with_item_id
     item_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationOptionDefinitionTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Management Configuration Policy
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4412,7 +4412,7 @@ pub struct DeviceManagementConfigurationPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationPolicy {
     #[inline]
     fn default() -> Self {
@@ -4435,7 +4435,7 @@ impl ::std::default::Default for DeviceManagementConfigurationPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -4554,9 +4554,9 @@ impl rt::Object for DeviceManagementConfigurationPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationPolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -4574,10 +4574,10 @@ rt::impl_setters!(
     ::beta::DeviceManagementConfigurationPolicyAssignment >; with_settings settings :
     ::std::vec::Vec < crate ::beta::DeviceManagementConfigurationSetting >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The DeviceManagementConfigurationPolicyAssignment entity assigns a specific DeviceManagementConfigurationPolicy to an AAD group.
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4594,7 +4594,7 @@ pub struct DeviceManagementConfigurationPolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationPolicyAssignment {
     #[inline]
     fn default() -> Self {
@@ -4605,7 +4605,7 @@ impl ::std::default::Default for DeviceManagementConfigurationPolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -4646,17 +4646,17 @@ impl rt::Object for DeviceManagementConfigurationPolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationPolicyAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationPolicyAssignment { with_id id : ::std::string::String;
     with_target target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationPolicyAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Management Configuration Policy Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPolicyTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4725,7 +4725,7 @@ pub struct DeviceManagementConfigurationPolicyTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationPolicyTemplate {
     #[inline]
     fn default() -> Self {
@@ -4747,7 +4747,7 @@ impl ::std::default::Default for DeviceManagementConfigurationPolicyTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationPolicyTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationPolicyTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -4860,9 +4860,9 @@ impl rt::Object for DeviceManagementConfigurationPolicyTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationPolicyTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationPolicyTemplate { with_id id : ::std::string::String;
     with_allow_unmanaged_settings allow_unmanaged_settings : bool; with_base_id base_id :
@@ -4877,10 +4877,10 @@ rt::impl_setters!(
     with_version version : i32; with_setting_templates setting_templates :
     ::std::vec::Vec < crate ::beta::DeviceManagementConfigurationSettingTemplate >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationPolicyTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Policy template reference information
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPolicyTemplateReference`, complex type.
@@ -4909,7 +4909,7 @@ pub struct DeviceManagementConfigurationPolicyTemplateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationPolicyTemplateReference {
     #[inline]
     fn default() -> Self {
@@ -4922,7 +4922,7 @@ impl ::std::default::Default for DeviceManagementConfigurationPolicyTemplateRefe
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationPolicyTemplateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationPolicyTemplateReference";
     const KEYS: &'static [&'static str] = &[
@@ -4981,9 +4981,9 @@ impl rt::Object for DeviceManagementConfigurationPolicyTemplateReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationPolicyTemplateReference);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationPolicyTemplateReference { with_template_display_name
     template_display_name : ::std::string::String; with_template_display_version
@@ -4991,10 +4991,10 @@ rt::impl_setters!(
     template_family : crate ::beta::DeviceManagementConfigurationTemplateFamily;
     with_template_id template_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationPolicyTemplateReference);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Model for ReferenceSettingValue
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationReferenceSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationStringSettingValue`.
@@ -5019,7 +5019,7 @@ pub struct DeviceManagementConfigurationReferenceSettingValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationReferenceSettingValue {
     #[inline]
     fn default() -> Self {
@@ -5031,7 +5031,7 @@ impl ::std::default::Default for DeviceManagementConfigurationReferenceSettingVa
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationReferenceSettingValue {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationReferenceSettingValue";
     const KEYS: &'static [&'static str] = &[
@@ -5088,19 +5088,19 @@ impl rt::Object for DeviceManagementConfigurationReferenceSettingValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationReferenceSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationReferenceSettingValue {
     with_setting_value_template_reference setting_value_template_reference : crate
     ::beta::DeviceManagementConfigurationSettingValueTemplateReference; with_value value
     : ::std::string::String; with_note note : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationReferenceSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Referred setting information about reusable setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationReferredSettingInformation`, complex type.
@@ -5115,7 +5115,7 @@ pub struct DeviceManagementConfigurationReferredSettingInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationReferredSettingInformation {
     #[inline]
@@ -5126,7 +5126,7 @@ for DeviceManagementConfigurationReferredSettingInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationReferredSettingInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationReferredSettingInformation";
     const KEYS: &'static [&'static str] = &["settingDefinitionId"];
@@ -5163,13 +5163,13 @@ impl rt::Object for DeviceManagementConfigurationReferredSettingInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationReferredSettingInformation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationReferredSettingInformation { with_setting_definition_id
     setting_definition_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationReferredSettingInformation);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting instance within policy
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -27,7 +27,7 @@ pub struct DeviceManagementConfigurationSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSetting {
     #[inline]
     fn default() -> Self {
@@ -39,7 +39,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSetting";
     const KEYS: &'static [&'static str] = &[
@@ -92,9 +92,9 @@ impl rt::Object for DeviceManagementConfigurationSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSetting { with_id id : ::std::string::String;
     with_setting_instance setting_instance : crate
@@ -102,10 +102,10 @@ rt::impl_setters!(
     setting_definitions : ::std::vec::Vec < crate
     ::beta::AnyDeviceManagementConfigurationSettingDefinition >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingAccessTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -128,7 +128,7 @@ pub enum DeviceManagementConfigurationSettingAccessTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementConfigurationSettingAccessTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingAccessTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -173,12 +173,12 @@ impl rt::StrEnum for DeviceManagementConfigurationSettingAccessTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementConfigurationSettingAccessTypes);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingAccessTypes);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingApplicability`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -207,7 +207,7 @@ pub struct DeviceManagementConfigurationSettingApplicability {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSettingApplicability {
     #[inline]
     fn default() -> Self {
@@ -220,7 +220,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingApplicabili
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingApplicability {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingApplicability";
     const KEYS: &'static [&'static str] = &[
@@ -279,9 +279,9 @@ impl rt::Object for DeviceManagementConfigurationSettingApplicability {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingApplicability);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingApplicability { with_description description :
     ::std::string::String; with_device_mode device_mode : crate
@@ -290,10 +290,10 @@ rt::impl_setters!(
     technologies : rt::Flags < crate ::beta::DeviceManagementConfigurationTechnologies >;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingApplicability);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationSettingApplicability` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -308,7 +308,7 @@ pub enum AnyDeviceManagementConfigurationSettingApplicability {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementConfigurationSettingApplicability {
     #[inline]
     fn default() -> Self {
@@ -317,7 +317,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingApplicab
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingApplicability>
 for AnyDeviceManagementConfigurationSettingApplicability {
     #[inline]
@@ -327,7 +327,7 @@ for AnyDeviceManagementConfigurationSettingApplicability {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationWindowsSettingApplicability,
 > for AnyDeviceManagementConfigurationSettingApplicability {
@@ -340,7 +340,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationSettingApplicability {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingApplicability";
     #[inline]
@@ -379,7 +379,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingApplicability {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationSettingApplicability {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -512,12 +512,12 @@ impl AnyDeviceManagementConfigurationSettingApplicability {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationSettingApplicability);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationSettingApplicability);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -614,7 +614,7 @@ pub struct DeviceManagementConfigurationSettingDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSettingDefinition {
     #[inline]
     fn default() -> Self {
@@ -642,7 +642,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingDefinition 
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -797,9 +797,9 @@ impl rt::Object for DeviceManagementConfigurationSettingDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingDefinition { with_id id : ::std::string::String;
     with_access_types access_types : rt::Flags < crate
@@ -823,10 +823,10 @@ rt::impl_setters!(
     ::std::string::String; with_visibility visibility : rt::Flags < crate
     ::beta::DeviceManagementConfigurationSettingVisibility >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationSettingDefinition` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -866,7 +866,7 @@ pub enum AnyDeviceManagementConfigurationSettingDefinition {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementConfigurationSettingDefinition {
     #[inline]
     fn default() -> Self {
@@ -875,7 +875,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingDefiniti
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingDefinition>
 for AnyDeviceManagementConfigurationSettingDefinition {
     #[inline]
@@ -883,7 +883,7 @@ for AnyDeviceManagementConfigurationSettingDefinition {
         Self::DeviceManagementConfigurationSettingDefinition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -896,7 +896,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -909,7 +909,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -922,7 +922,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -935,7 +935,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -948,7 +948,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -961,7 +961,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationSettingDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingDefinition";
     #[inline]
@@ -1081,7 +1081,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationSettingDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2107,12 +2107,12 @@ impl AnyDeviceManagementConfigurationSettingDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingDependedOnBy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2129,7 +2129,7 @@ pub struct DeviceManagementConfigurationSettingDependedOnBy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSettingDependedOnBy {
     #[inline]
     fn default() -> Self {
@@ -2140,7 +2140,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingDependedOnB
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingDependedOnBy {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingDependedOnBy";
     const KEYS: &'static [&'static str] = &["dependedOnBy", "required"];
@@ -2181,17 +2181,17 @@ impl rt::Object for DeviceManagementConfigurationSettingDependedOnBy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingDependedOnBy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingDependedOnBy { with_depended_on_by depended_on_by
     : ::std::string::String; with_required required : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingDependedOnBy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingGroupDefinition`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2312,7 +2312,7 @@ pub struct DeviceManagementConfigurationSettingGroupCollectionDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationSettingGroupCollectionDefinition {
     #[inline]
@@ -2346,7 +2346,7 @@ for DeviceManagementConfigurationSettingGroupCollectionDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingGroupCollectionDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -2531,9 +2531,9 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupCollectionDefinitio
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingGroupCollectionDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingGroupCollectionDefinition { with_id id :
     ::std::string::String; with_access_types access_types : rt::Flags < crate
@@ -2562,10 +2562,10 @@ rt::impl_setters!(
     ::beta::DeviceManagementConfigurationDependentOn >; with_maximum_count maximum_count
     : i32; with_minimum_count minimum_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingGroupCollectionDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting instance within policy
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupCollectionInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
@@ -2586,7 +2586,7 @@ pub struct DeviceManagementConfigurationSettingGroupCollectionInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationSettingGroupCollectionInstance {
     #[inline]
@@ -2598,7 +2598,7 @@ for DeviceManagementConfigurationSettingGroupCollectionInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingGroupCollectionInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionInstance";
     const KEYS: &'static [&'static str] = &[
@@ -2651,19 +2651,19 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupCollectionInstance 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingGroupCollectionInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingGroupCollectionInstance {
     with_setting_definition_id setting_definition_id : ::std::string::String;
     with_setting_instance_template_reference setting_instance_template_reference : crate
     ::beta::DeviceManagementConfigurationSettingInstanceTemplateReference; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingGroupCollectionInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingDefinition`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2776,7 +2776,7 @@ pub struct DeviceManagementConfigurationSettingGroupDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSettingGroupDefinition {
     #[inline]
     fn default() -> Self {
@@ -2807,7 +2807,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingGroupDefini
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingGroupDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -2980,9 +2980,9 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingGroupDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingGroupDefinition { with_id id :
     ::std::string::String; with_access_types access_types : rt::Flags < crate
@@ -3010,10 +3010,10 @@ rt::impl_setters!(
     with_dependent_on dependent_on : ::std::vec::Vec < crate
     ::beta::DeviceManagementConfigurationDependentOn >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingGroupDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationSettingGroupDefinition` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3030,7 +3030,7 @@ pub enum AnyDeviceManagementConfigurationSettingGroupDefinition {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementConfigurationSettingGroupDefinition {
     #[inline]
     fn default() -> Self {
@@ -3039,7 +3039,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingGroupDef
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupDefinition,
 > for AnyDeviceManagementConfigurationSettingGroupDefinition {
@@ -3052,7 +3052,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition,
 > for AnyDeviceManagementConfigurationSettingGroupDefinition {
@@ -3065,7 +3065,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationSettingGroupDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition";
     #[inline]
@@ -3106,7 +3106,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingGroupDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationSettingGroupDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3713,12 +3713,12 @@ impl AnyDeviceManagementConfigurationSettingGroupDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationSettingGroupDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationSettingGroupDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting instance within policy
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
@@ -3739,7 +3739,7 @@ pub struct DeviceManagementConfigurationSettingGroupInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSettingGroupInstance {
     #[inline]
     fn default() -> Self {
@@ -3750,7 +3750,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingGroupInstan
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingGroupInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupInstance";
     const KEYS: &'static [&'static str] = &[
@@ -3803,19 +3803,19 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingGroupInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingGroupInstance { with_setting_definition_id
     setting_definition_id : ::std::string::String;
     with_setting_instance_template_reference setting_instance_template_reference : crate
     ::beta::DeviceManagementConfigurationSettingInstanceTemplateReference; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingGroupInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting instance within policy
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingInstance`, complex type, abstract.
@@ -3836,7 +3836,7 @@ pub struct DeviceManagementConfigurationSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -3847,7 +3847,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingInstance";
     const KEYS: &'static [&'static str] = &[
@@ -3900,19 +3900,19 @@ impl rt::Object for DeviceManagementConfigurationSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingInstance { with_setting_definition_id
     setting_definition_id : ::std::string::String;
     with_setting_instance_template_reference setting_instance_template_reference : crate
     ::beta::DeviceManagementConfigurationSettingInstanceTemplateReference; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationSettingInstance` or any type derived from it, selected by `@odata.type` (9 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3958,7 +3958,7 @@ pub enum AnyDeviceManagementConfigurationSettingInstance {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementConfigurationSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -3967,7 +3967,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingInstance
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingInstance>
 for AnyDeviceManagementConfigurationSettingInstance {
     #[inline]
@@ -3975,7 +3975,7 @@ for AnyDeviceManagementConfigurationSettingInstance {
         Self::DeviceManagementConfigurationSettingInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingCollectionInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -3988,7 +3988,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -3999,7 +3999,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationGroupSettingCollectionInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -4012,7 +4012,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationGroupSettingInstance>
 for AnyDeviceManagementConfigurationSettingInstance {
     #[inline]
@@ -4022,7 +4022,7 @@ for AnyDeviceManagementConfigurationSettingInstance {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupCollectionInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -4035,7 +4035,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingGroupInstance>
 for AnyDeviceManagementConfigurationSettingInstance {
     #[inline]
@@ -4045,7 +4045,7 @@ for AnyDeviceManagementConfigurationSettingInstance {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingCollectionInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -4058,7 +4058,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -4069,7 +4069,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationSettingInstance {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingInstance";
     #[inline]
@@ -4221,7 +4221,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationSettingInstance {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4445,12 +4445,12 @@ impl AnyDeviceManagementConfigurationSettingInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting Instance Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`, complex type, abstract.
@@ -4473,7 +4473,7 @@ pub struct DeviceManagementConfigurationSettingInstanceTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSettingInstanceTemplate {
     #[inline]
     fn default() -> Self {
@@ -4485,7 +4485,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingInstanceTem
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingInstanceTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -4542,19 +4542,19 @@ impl rt::Object for DeviceManagementConfigurationSettingInstanceTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingInstanceTemplate { with_is_required is_required :
     bool; with_setting_definition_id setting_definition_id : ::std::string::String;
     with_setting_instance_template_id setting_instance_template_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4596,7 +4596,7 @@ pub enum AnyDeviceManagementConfigurationSettingInstanceTemplate {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AnyDeviceManagementConfigurationSettingInstanceTemplate {
     #[inline]
@@ -4606,7 +4606,7 @@ for AnyDeviceManagementConfigurationSettingInstanceTemplate {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4619,7 +4619,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4632,7 +4632,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4645,7 +4645,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4658,7 +4658,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationGroupSettingInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4671,7 +4671,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4684,7 +4684,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4697,7 +4697,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationSettingInstanceTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate";
     #[inline]
@@ -4827,7 +4827,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingInstanceTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationSettingInstanceTemplate {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5079,12 +5079,12 @@ impl AnyDeviceManagementConfigurationSettingInstanceTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationSettingInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationSettingInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting instance template reference information
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplateReference`, complex type.
@@ -5099,7 +5099,7 @@ pub struct DeviceManagementConfigurationSettingInstanceTemplateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationSettingInstanceTemplateReference {
     #[inline]
@@ -5110,7 +5110,7 @@ for DeviceManagementConfigurationSettingInstanceTemplateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingInstanceTemplateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingInstanceTemplateReference";
     const KEYS: &'static [&'static str] = &["settingInstanceTemplateId"];
@@ -5151,18 +5151,18 @@ impl rt::Object for DeviceManagementConfigurationSettingInstanceTemplateReferenc
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingInstanceTemplateReference);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingInstanceTemplateReference {
     with_setting_instance_template_id setting_instance_template_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingInstanceTemplateReference);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingOccurrence`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5179,7 +5179,7 @@ pub struct DeviceManagementConfigurationSettingOccurrence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSettingOccurrence {
     #[inline]
     fn default() -> Self {
@@ -5190,7 +5190,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingOccurrence 
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingOccurrence {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingOccurrence";
     const KEYS: &'static [&'static str] = &[
@@ -5237,18 +5237,18 @@ impl rt::Object for DeviceManagementConfigurationSettingOccurrence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingOccurrence);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingOccurrence { with_max_device_occurrence
     max_device_occurrence : i32; with_min_device_occurrence min_device_occurrence : i32;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingOccurrence);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5273,7 +5273,7 @@ pub struct DeviceManagementConfigurationSettingTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSettingTemplate {
     #[inline]
     fn default() -> Self {
@@ -5285,7 +5285,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -5338,9 +5338,9 @@ impl rt::Object for DeviceManagementConfigurationSettingTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingTemplate { with_id id : ::std::string::String;
     with_setting_instance_template setting_instance_template : crate
@@ -5348,10 +5348,10 @@ rt::impl_setters!(
     with_setting_definitions setting_definitions : ::std::vec::Vec < crate
     ::beta::AnyDeviceManagementConfigurationSettingDefinition >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting value
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingValue`, complex type, abstract.
@@ -5368,7 +5368,7 @@ pub struct DeviceManagementConfigurationSettingValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSettingValue {
     #[inline]
     fn default() -> Self {
@@ -5378,7 +5378,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingValue {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingValue";
     const KEYS: &'static [&'static str] = &["settingValueTemplateReference"];
@@ -5419,18 +5419,18 @@ impl rt::Object for DeviceManagementConfigurationSettingValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingValue { with_setting_value_template_reference
     setting_value_template_reference : crate
     ::beta::DeviceManagementConfigurationSettingValueTemplateReference; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationSettingValue` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5460,7 +5460,7 @@ pub enum AnyDeviceManagementConfigurationSettingValue {
         ::std::boxed::Box<crate::beta::DeviceManagementConfigurationStringSettingValue>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
     fn default() -> Self {
@@ -5469,7 +5469,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingValue {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5477,7 +5477,7 @@ for AnyDeviceManagementConfigurationSettingValue {
         Self::DeviceManagementConfigurationSettingValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationChoiceSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5485,7 +5485,7 @@ for AnyDeviceManagementConfigurationSettingValue {
         Self::DeviceManagementConfigurationChoiceSettingValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationGroupSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5493,7 +5493,7 @@ for AnyDeviceManagementConfigurationSettingValue {
         Self::DeviceManagementConfigurationGroupSettingValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationIntegerSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5501,7 +5501,7 @@ for AnyDeviceManagementConfigurationSettingValue {
         Self::DeviceManagementConfigurationIntegerSettingValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationReferenceSettingValue,
 > for AnyDeviceManagementConfigurationSettingValue {
@@ -5512,7 +5512,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSimpleSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5520,7 +5520,7 @@ for AnyDeviceManagementConfigurationSettingValue {
         Self::DeviceManagementConfigurationSimpleSettingValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationStringSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5528,7 +5528,7 @@ for AnyDeviceManagementConfigurationSettingValue {
         Self::DeviceManagementConfigurationStringSettingValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationSettingValue {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingValue";
     #[inline]
@@ -5642,7 +5642,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationSettingValue {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5760,12 +5760,12 @@ impl AnyDeviceManagementConfigurationSettingValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingValueDefinition`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5774,7 +5774,7 @@ pub struct DeviceManagementConfigurationSettingValueDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSettingValueDefinition {
     #[inline]
     fn default() -> Self {
@@ -5783,7 +5783,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSettingValueDefini
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingValueDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingValueDefinition";
     const KEYS: &'static [&'static str] = &[];
@@ -5817,12 +5817,12 @@ impl rt::Object for DeviceManagementConfigurationSettingValueDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingValueDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingValueDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationSettingValueDefinition` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5844,7 +5844,7 @@ pub enum AnyDeviceManagementConfigurationSettingValueDefinition {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementConfigurationSettingValueDefinition {
     #[inline]
     fn default() -> Self {
@@ -5853,7 +5853,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingValueDef
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingValueDefinition,
 > for AnyDeviceManagementConfigurationSettingValueDefinition {
@@ -5866,7 +5866,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationIntegerSettingValueDefinition,
 > for AnyDeviceManagementConfigurationSettingValueDefinition {
@@ -5879,7 +5879,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationStringSettingValueDefinition,
 > for AnyDeviceManagementConfigurationSettingValueDefinition {
@@ -5892,7 +5892,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationSettingValueDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingValueDefinition";
     #[inline]
@@ -5948,7 +5948,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingValueDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationSettingValueDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5992,12 +5992,12 @@ impl AnyDeviceManagementConfigurationSettingValueDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationSettingValueDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationSettingValueDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Setting value template reference information
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingValueTemplateReference`, complex type.
@@ -6016,7 +6016,7 @@ pub struct DeviceManagementConfigurationSettingValueTemplateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationSettingValueTemplateReference {
     #[inline]
@@ -6028,7 +6028,7 @@ for DeviceManagementConfigurationSettingValueTemplateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSettingValueTemplateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingValueTemplateReference";
     const KEYS: &'static [&'static str] = &[
@@ -6075,18 +6075,18 @@ impl rt::Object for DeviceManagementConfigurationSettingValueTemplateReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSettingValueTemplateReference);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSettingValueTemplateReference {
     with_setting_value_template_id setting_value_template_id : ::std::string::String;
     with_use_template_default use_template_default : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingValueTemplateReference);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingVisibility`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6101,7 +6101,7 @@ pub enum DeviceManagementConfigurationSettingVisibility {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementConfigurationSettingVisibility {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingVisibility";
     const MEMBERS: &'static [&'static str] = &["none", "settingsCatalog", "template"];
@@ -6130,12 +6130,12 @@ impl rt::StrEnum for DeviceManagementConfigurationSettingVisibility {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementConfigurationSettingVisibility);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingVisibility);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6264,7 +6264,7 @@ pub struct DeviceManagementConfigurationSimpleSettingCollectionDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationSimpleSettingCollectionDefinition {
     #[inline]
@@ -6299,7 +6299,7 @@ for DeviceManagementConfigurationSimpleSettingCollectionDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSimpleSettingCollectionDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -6490,9 +6490,9 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingCollectionDefiniti
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSimpleSettingCollectionDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSimpleSettingCollectionDefinition { with_id id :
     ::std::string::String; with_access_types access_types : rt::Flags < crate
@@ -6524,10 +6524,10 @@ rt::impl_setters!(
     ::beta::AnyDeviceManagementConfigurationSettingValueDefinition; with_maximum_count
     maximum_count : i32; with_minimum_count minimum_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSimpleSettingCollectionDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Simple setting collection instance
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
@@ -6554,7 +6554,7 @@ pub struct DeviceManagementConfigurationSimpleSettingCollectionInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationSimpleSettingCollectionInstance {
     #[inline]
@@ -6567,7 +6567,7 @@ for DeviceManagementConfigurationSimpleSettingCollectionInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSimpleSettingCollectionInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstance";
     const KEYS: &'static [&'static str] = &[
@@ -6630,9 +6630,9 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingCollectionInstance
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSimpleSettingCollectionInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSimpleSettingCollectionInstance {
     with_setting_definition_id setting_definition_id : ::std::string::String;
@@ -6642,10 +6642,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::AnyDeviceManagementConfigurationSimpleSettingValue >;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSimpleSettingCollectionInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Simple Setting Collection Instance Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
@@ -6680,7 +6680,7 @@ pub struct DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate {
     #[inline]
@@ -6695,7 +6695,7 @@ for DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstanceTemplate";
@@ -6773,9 +6773,9 @@ for DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate {
     with_is_required is_required : bool; with_setting_definition_id setting_definition_id
@@ -6785,10 +6785,10 @@ rt::impl_setters!(
     simple_setting_collection_value_template : ::std::vec::Vec < crate
     ::beta::AnyDeviceManagementConfigurationSimpleSettingValueTemplate >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingDefinition`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6909,7 +6909,7 @@ pub struct DeviceManagementConfigurationSimpleSettingDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSimpleSettingDefinition {
     #[inline]
     fn default() -> Self {
@@ -6941,7 +6941,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSimpleSettingDefin
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSimpleSettingDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -7120,9 +7120,9 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSimpleSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSimpleSettingDefinition { with_id id :
     ::std::string::String; with_access_types access_types : rt::Flags < crate
@@ -7153,10 +7153,10 @@ rt::impl_setters!(
     value_definition : crate
     ::beta::AnyDeviceManagementConfigurationSettingValueDefinition; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSimpleSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7173,7 +7173,7 @@ pub enum AnyDeviceManagementConfigurationSimpleSettingDefinition {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AnyDeviceManagementConfigurationSimpleSettingDefinition {
     #[inline]
@@ -7183,7 +7183,7 @@ for AnyDeviceManagementConfigurationSimpleSettingDefinition {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingDefinition,
 > for AnyDeviceManagementConfigurationSimpleSettingDefinition {
@@ -7196,7 +7196,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
 > for AnyDeviceManagementConfigurationSimpleSettingDefinition {
@@ -7209,7 +7209,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationSimpleSettingDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition";
     #[inline]
@@ -7250,7 +7250,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationSimpleSettingDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationSimpleSettingDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7899,12 +7899,12 @@ impl AnyDeviceManagementConfigurationSimpleSettingDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationSimpleSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationSimpleSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Simple setting instance
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
@@ -7931,7 +7931,7 @@ pub struct DeviceManagementConfigurationSimpleSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSimpleSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -7943,7 +7943,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSimpleSettingInsta
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSimpleSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingInstance";
     const KEYS: &'static [&'static str] = &[
@@ -8002,9 +8002,9 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSimpleSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSimpleSettingInstance { with_setting_definition_id
     setting_definition_id : ::std::string::String;
@@ -8013,10 +8013,10 @@ rt::impl_setters!(
     with_simple_setting_value simple_setting_value : crate
     ::beta::AnyDeviceManagementConfigurationSimpleSettingValue; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSimpleSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Simple Setting Instance Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
@@ -8045,7 +8045,7 @@ pub struct DeviceManagementConfigurationSimpleSettingInstanceTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationSimpleSettingInstanceTemplate {
     #[inline]
@@ -8059,7 +8059,7 @@ for DeviceManagementConfigurationSimpleSettingInstanceTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSimpleSettingInstanceTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingInstanceTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -8126,9 +8126,9 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingInstanceTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSimpleSettingInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSimpleSettingInstanceTemplate { with_is_required
     is_required : bool; with_setting_definition_id setting_definition_id :
@@ -8137,10 +8137,10 @@ rt::impl_setters!(
     simple_setting_value_template : crate
     ::beta::AnyDeviceManagementConfigurationSimpleSettingValueTemplate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSimpleSettingInstanceTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Simple setting value
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingValue`, abstract.
@@ -8157,7 +8157,7 @@ pub struct DeviceManagementConfigurationSimpleSettingValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationSimpleSettingValue {
     #[inline]
     fn default() -> Self {
@@ -8167,7 +8167,7 @@ impl ::std::default::Default for DeviceManagementConfigurationSimpleSettingValue
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSimpleSettingValue {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingValue";
     const KEYS: &'static [&'static str] = &["settingValueTemplateReference"];
@@ -8208,18 +8208,18 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSimpleSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSimpleSettingValue {
     with_setting_value_template_reference setting_value_template_reference : crate
     ::beta::DeviceManagementConfigurationSettingValueTemplateReference; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSimpleSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationSimpleSettingValue` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -8240,7 +8240,7 @@ pub enum AnyDeviceManagementConfigurationSimpleSettingValue {
         ::std::boxed::Box<crate::beta::DeviceManagementConfigurationStringSettingValue>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementConfigurationSimpleSettingValue {
     #[inline]
     fn default() -> Self {
@@ -8249,7 +8249,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSimpleSettingVa
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSimpleSettingValue>
 for AnyDeviceManagementConfigurationSimpleSettingValue {
     #[inline]
@@ -8257,7 +8257,7 @@ for AnyDeviceManagementConfigurationSimpleSettingValue {
         Self::DeviceManagementConfigurationSimpleSettingValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationIntegerSettingValue>
 for AnyDeviceManagementConfigurationSimpleSettingValue {
     #[inline]
@@ -8265,7 +8265,7 @@ for AnyDeviceManagementConfigurationSimpleSettingValue {
         Self::DeviceManagementConfigurationIntegerSettingValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationReferenceSettingValue,
 > for AnyDeviceManagementConfigurationSimpleSettingValue {
@@ -8276,7 +8276,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationStringSettingValue>
 for AnyDeviceManagementConfigurationSimpleSettingValue {
     #[inline]
@@ -8284,7 +8284,7 @@ for AnyDeviceManagementConfigurationSimpleSettingValue {
         Self::DeviceManagementConfigurationStringSettingValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationSimpleSettingValue {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingValue";
     #[inline]
@@ -8353,7 +8353,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationSimpleSettingValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationSimpleSettingValue {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8438,12 +8438,12 @@ impl AnyDeviceManagementConfigurationSimpleSettingValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationSimpleSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationSimpleSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Simple Setting Value Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate`, complex type, abstract.
@@ -8458,7 +8458,7 @@ pub struct DeviceManagementConfigurationSimpleSettingValueTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationSimpleSettingValueTemplate {
     #[inline]
@@ -8469,7 +8469,7 @@ for DeviceManagementConfigurationSimpleSettingValueTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationSimpleSettingValueTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate";
     const KEYS: &'static [&'static str] = &["settingValueTemplateId"];
@@ -8506,17 +8506,17 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingValueTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationSimpleSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationSimpleSettingValueTemplate {
     with_setting_value_template_id setting_value_template_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSimpleSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -8538,7 +8538,7 @@ pub enum AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
     #[inline]
@@ -8548,7 +8548,7 @@ for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingValueTemplate,
 > for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
@@ -8561,7 +8561,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationIntegerSettingValueTemplate,
 > for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
@@ -8574,7 +8574,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationStringSettingValueTemplate,
 > for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
@@ -8587,7 +8587,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate";
     #[inline]
@@ -8641,7 +8641,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8715,12 +8715,12 @@ impl AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationSimpleSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationSimpleSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationStringFormat`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -8759,7 +8759,7 @@ pub enum DeviceManagementConfigurationStringFormat {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementConfigurationStringFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationStringFormat";
     const MEMBERS: &'static [&'static str] = &[
@@ -8828,12 +8828,12 @@ impl rt::StrEnum for DeviceManagementConfigurationStringFormat {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementConfigurationStringFormat);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationStringFormat);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Simple setting value
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationStringSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingValue`.
@@ -8854,7 +8854,7 @@ pub struct DeviceManagementConfigurationStringSettingValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationStringSettingValue {
     #[inline]
     fn default() -> Self {
@@ -8865,7 +8865,7 @@ impl ::std::default::Default for DeviceManagementConfigurationStringSettingValue
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationStringSettingValue {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationStringSettingValue";
     const KEYS: &'static [&'static str] = &["settingValueTemplateReference", "value"];
@@ -8913,19 +8913,19 @@ impl rt::Object for DeviceManagementConfigurationStringSettingValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationStringSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationStringSettingValue {
     with_setting_value_template_reference setting_value_template_reference : crate
     ::beta::DeviceManagementConfigurationSettingValueTemplateReference; with_value value
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationStringSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationStringSettingValue` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -8940,7 +8940,7 @@ pub enum AnyDeviceManagementConfigurationStringSettingValue {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementConfigurationStringSettingValue {
     #[inline]
     fn default() -> Self {
@@ -8949,7 +8949,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationStringSettingVa
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationStringSettingValue>
 for AnyDeviceManagementConfigurationStringSettingValue {
     #[inline]
@@ -8957,7 +8957,7 @@ for AnyDeviceManagementConfigurationStringSettingValue {
         Self::DeviceManagementConfigurationStringSettingValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationReferenceSettingValue,
 > for AnyDeviceManagementConfigurationStringSettingValue {
@@ -8968,7 +8968,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationStringSettingValue {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationStringSettingValue";
     #[inline]
@@ -9007,7 +9007,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationStringSettingValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationStringSettingValue {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9086,12 +9086,12 @@ impl AnyDeviceManagementConfigurationStringSettingValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationStringSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationStringSettingValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// String Setting Value Constant Default Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationStringSettingValueConstantDefaultTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationStringSettingValueDefaultTemplate`.
@@ -9106,7 +9106,7 @@ pub struct DeviceManagementConfigurationStringSettingValueConstantDefaultTemplat
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate {
     #[inline]
@@ -9117,7 +9117,7 @@ for DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object
 for DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationStringSettingValueConstantDefaultTemplate";
@@ -9155,17 +9155,17 @@ for DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate {
     with_constant_value constant_value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// String Setting Value Default Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationStringSettingValueDefaultTemplate`, complex type, abstract.
@@ -9176,7 +9176,7 @@ pub struct DeviceManagementConfigurationStringSettingValueDefaultTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationStringSettingValueDefaultTemplate {
     #[inline]
@@ -9186,7 +9186,7 @@ for DeviceManagementConfigurationStringSettingValueDefaultTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationStringSettingValueDefaultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationStringSettingValueDefaultTemplate";
     const KEYS: &'static [&'static str] = &[];
@@ -9220,12 +9220,12 @@ impl rt::Object for DeviceManagementConfigurationStringSettingValueDefaultTempla
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationStringSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationStringSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConfigurationStringSettingValueDefaultTemplate` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9242,7 +9242,7 @@ pub enum AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate {
         >,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate {
     #[inline]
@@ -9252,7 +9252,7 @@ for AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationStringSettingValueDefaultTemplate,
 > for AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate {
@@ -9265,7 +9265,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate,
 > for AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate {
@@ -9278,7 +9278,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationStringSettingValueDefaultTemplate";
     #[inline]
@@ -9323,7 +9323,7 @@ impl rt::Poly for AnyDeviceManagementConfigurationStringSettingValueDefaultTempl
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9364,12 +9364,12 @@ impl AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// String constraints
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationStringSettingValueDefinition`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingValueDefinition`.
@@ -9400,7 +9400,7 @@ pub struct DeviceManagementConfigurationStringSettingValueDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationStringSettingValueDefinition {
     #[inline]
@@ -9415,7 +9415,7 @@ for DeviceManagementConfigurationStringSettingValueDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationStringSettingValueDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationStringSettingValueDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -9480,19 +9480,19 @@ impl rt::Object for DeviceManagementConfigurationStringSettingValueDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationStringSettingValueDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationStringSettingValueDefinition { with_format format :
     crate ::beta::DeviceManagementConfigurationStringFormat; with_input_validation_schema
     input_validation_schema : ::std::string::String; with_is_secret is_secret : bool;
     with_maximum_length maximum_length : i64; with_minimum_length minimum_length : i64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationStringSettingValueDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// String Setting Value Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationStringSettingValueTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate`.
@@ -9513,7 +9513,7 @@ pub struct DeviceManagementConfigurationStringSettingValueTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationStringSettingValueTemplate {
     #[inline]
@@ -9525,7 +9525,7 @@ for DeviceManagementConfigurationStringSettingValueTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationStringSettingValueTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationStringSettingValueTemplate";
     const KEYS: &'static [&'static str] = &["settingValueTemplateId", "defaultValue"];
@@ -9569,19 +9569,19 @@ impl rt::Object for DeviceManagementConfigurationStringSettingValueTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationStringSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationStringSettingValueTemplate {
     with_setting_value_template_id setting_value_template_id : ::std::string::String;
     with_default_value default_value : crate
     ::beta::AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationStringSettingValueTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationTemplateFamily`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9606,7 +9606,7 @@ pub enum DeviceManagementConfigurationTemplateFamily {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementConfigurationTemplateFamily {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationTemplateFamily";
     const MEMBERS: &'static [&'static str] = &[
@@ -9670,12 +9670,12 @@ impl rt::StrEnum for DeviceManagementConfigurationTemplateFamily {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementConfigurationTemplateFamily);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationTemplateFamily);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationWindowsSettingApplicability`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingApplicability`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9732,7 +9732,7 @@ pub struct DeviceManagementConfigurationWindowsSettingApplicability {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementConfigurationWindowsSettingApplicability {
     #[inline]
@@ -9752,7 +9752,7 @@ for DeviceManagementConfigurationWindowsSettingApplicability {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationWindowsSettingApplicability {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationWindowsSettingApplicability";
     const KEYS: &'static [&'static str] = &[
@@ -9857,9 +9857,9 @@ impl rt::Object for DeviceManagementConfigurationWindowsSettingApplicability {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationWindowsSettingApplicability);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationWindowsSettingApplicability { with_description
     description : ::std::string::String; with_device_mode device_mode : crate
@@ -9874,10 +9874,10 @@ rt::impl_setters!(
     requires_azure_ad : bool; with_windows_skus windows_skus : ::std::vec::Vec < crate
     ::beta::DeviceManagementConfigurationWindowsSkus >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationWindowsSettingApplicability);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationWindowsSkus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9916,7 +9916,7 @@ pub enum DeviceManagementConfigurationWindowsSkus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementConfigurationWindowsSkus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationWindowsSkus";
     const MEMBERS: &'static [&'static str] = &[
@@ -9985,8 +9985,8 @@ impl rt::StrEnum for DeviceManagementConfigurationWindowsSkus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementConfigurationWindowsSkus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationWindowsSkus);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementExchangeAccessLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -19,7 +19,7 @@ pub enum DeviceManagementExchangeAccessLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementExchangeAccessLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeAccessLevel";
     const MEMBERS: &'static [&'static str] = &["none", "allow", "block", "quarantine"];
@@ -50,12 +50,12 @@ impl rt::StrEnum for DeviceManagementExchangeAccessLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementExchangeAccessLevel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeAccessLevel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Access Rules in Exchange.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeAccessRule`, complex type.
@@ -74,7 +74,7 @@ pub struct DeviceManagementExchangeAccessRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementExchangeAccessRule {
     #[inline]
     fn default() -> Self {
@@ -85,7 +85,7 @@ impl ::std::default::Default for DeviceManagementExchangeAccessRule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementExchangeAccessRule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeAccessRule";
     const KEYS: &'static [&'static str] = &["accessLevel", "deviceClass"];
@@ -129,18 +129,18 @@ impl rt::Object for DeviceManagementExchangeAccessRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementExchangeAccessRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementExchangeAccessRule { with_access_level access_level : crate
     ::beta::DeviceManagementExchangeAccessLevel; with_device_class device_class : crate
     ::beta::DeviceManagementExchangeDeviceClass; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeAccessRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementExchangeAccessRuleType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -153,7 +153,7 @@ pub enum DeviceManagementExchangeAccessRuleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementExchangeAccessRuleType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeAccessRuleType";
     const MEMBERS: &'static [&'static str] = &["family", "model"];
@@ -180,12 +180,12 @@ impl rt::StrEnum for DeviceManagementExchangeAccessRuleType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementExchangeAccessRuleType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeAccessRuleType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceManagementExchangeAccessState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -204,7 +204,7 @@ pub enum DeviceManagementExchangeAccessState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DeviceManagementExchangeAccessState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeAccessState";
     const MEMBERS: &'static [&'static str] = &[
@@ -243,12 +243,12 @@ impl rt::StrEnum for DeviceManagementExchangeAccessState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DeviceManagementExchangeAccessState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeAccessState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceManagementExchangeAccessStateReason`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -289,7 +289,7 @@ pub enum DeviceManagementExchangeAccessStateReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DeviceManagementExchangeAccessStateReason {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeAccessStateReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -361,12 +361,12 @@ impl rt::StrEnum for DeviceManagementExchangeAccessStateReason {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DeviceManagementExchangeAccessStateReason);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeAccessStateReason);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnectorSyncType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -379,7 +379,7 @@ pub enum DeviceManagementExchangeConnectorSyncType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementExchangeConnectorSyncType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeConnectorSyncType";
     const MEMBERS: &'static [&'static str] = &["fullSync", "deltaSync"];
@@ -406,12 +406,12 @@ impl rt::StrEnum for DeviceManagementExchangeConnectorSyncType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementExchangeConnectorSyncType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnectorSyncType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Class in Exchange.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeDeviceClass`, complex type.
@@ -430,7 +430,7 @@ pub struct DeviceManagementExchangeDeviceClass {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementExchangeDeviceClass {
     #[inline]
     fn default() -> Self {
@@ -441,7 +441,7 @@ impl ::std::default::Default for DeviceManagementExchangeDeviceClass {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementExchangeDeviceClass {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeDeviceClass";
     const KEYS: &'static [&'static str] = &["name", "type"];
@@ -482,17 +482,17 @@ impl rt::Object for DeviceManagementExchangeDeviceClass {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementExchangeDeviceClass);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementExchangeDeviceClass { with_name name : ::std::string::String;
     with_type type_ : crate ::beta::DeviceManagementExchangeAccessRuleType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeDeviceClass);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Singleton entity which represents the Exchange OnPremises policy configured for a tenant.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeOnPremisesPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -533,7 +533,7 @@ pub struct DeviceManagementExchangeOnPremisesPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementExchangeOnPremisesPolicy {
     #[inline]
     fn default() -> Self {
@@ -548,7 +548,7 @@ impl ::std::default::Default for DeviceManagementExchangeOnPremisesPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementExchangeOnPremisesPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeOnPremisesPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -623,9 +623,9 @@ impl rt::Object for DeviceManagementExchangeOnPremisesPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementExchangeOnPremisesPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementExchangeOnPremisesPolicy { with_id id : ::std::string::String;
     with_access_rules access_rules : ::std::vec::Vec < crate
@@ -636,10 +636,10 @@ rt::impl_setters!(
     notification_content : rt::edm::Binary; with_conditional_access_settings
     conditional_access_settings : crate ::beta::OnPremisesConditionalAccessSettings; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeOnPremisesPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity representing a job to export a report
 ///
 /// CSDL: `microsoft.graph.deviceManagementExportJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -694,7 +694,7 @@ pub struct DeviceManagementExportJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementExportJob {
     #[inline]
     fn default() -> Self {
@@ -714,7 +714,7 @@ impl ::std::default::Default for DeviceManagementExportJob {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementExportJob {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExportJob";
     const KEYS: &'static [&'static str] = &[
@@ -815,9 +815,9 @@ impl rt::Object for DeviceManagementExportJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementExportJob);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementExportJob { with_id id : ::std::string::String;
     with_expiration_date_time expiration_date_time : rt::edm::DateTimeOffset; with_filter
@@ -829,10 +829,10 @@ rt::impl_setters!(
     >; with_snapshot_id snapshot_id : ::std::string::String; with_status status : crate
     ::beta::DeviceManagementReportStatus; with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExportJob);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementExportJobLocalizationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -845,7 +845,7 @@ pub enum DeviceManagementExportJobLocalizationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementExportJobLocalizationType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExportJobLocalizationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -879,12 +879,12 @@ impl rt::StrEnum for DeviceManagementExportJobLocalizationType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementExportJobLocalizationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExportJobLocalizationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity which represents a connection to device management partner.
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -949,7 +949,7 @@ pub struct DeviceManagementPartner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementPartner {
     #[inline]
     fn default() -> Self {
@@ -970,7 +970,7 @@ impl ::std::default::Default for DeviceManagementPartner {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementPartner {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartner";
     const KEYS: &'static [&'static str] = &[
@@ -1121,9 +1121,9 @@ impl rt::Object for DeviceManagementPartner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementPartner);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementPartner { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_groups_requiring_partner_enrollment
@@ -1143,10 +1143,10 @@ rt::impl_setters!(
     with_when_partner_devices_will_be_removed_date_time
     when_partner_devices_will_be_removed_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementPartner);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementPartnerAppType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1161,7 +1161,7 @@ pub enum DeviceManagementPartnerAppType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementPartnerAppType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartnerAppType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1194,12 +1194,12 @@ impl rt::StrEnum for DeviceManagementPartnerAppType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementPartnerAppType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementPartnerAppType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// User group targeting for Device Management Partner
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartnerAssignment`, complex type.
@@ -1214,7 +1214,7 @@ pub struct DeviceManagementPartnerAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementPartnerAssignment {
     #[inline]
     fn default() -> Self {
@@ -1224,7 +1224,7 @@ impl ::std::default::Default for DeviceManagementPartnerAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementPartnerAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartnerAssignment";
     const KEYS: &'static [&'static str] = &["target"];
@@ -1261,17 +1261,17 @@ impl rt::Object for DeviceManagementPartnerAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementPartnerAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementPartnerAssignment { with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementPartnerAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementReportFileFormat`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1284,7 +1284,7 @@ pub enum DeviceManagementReportFileFormat {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementReportFileFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementReportFileFormat";
     const MEMBERS: &'static [&'static str] = &["csv", "pdf"];
@@ -1311,12 +1311,12 @@ impl rt::StrEnum for DeviceManagementReportFileFormat {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementReportFileFormat);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportFileFormat);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity representing a schedule for which reports are delivered
 ///
 /// CSDL: `microsoft.graph.deviceManagementReportSchedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1377,7 +1377,7 @@ pub struct DeviceManagementReportSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReportSchedule {
     #[inline]
     fn default() -> Self {
@@ -1399,7 +1399,7 @@ impl ::std::default::Default for DeviceManagementReportSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReportSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementReportSchedule";
     const KEYS: &'static [&'static str] = &[
@@ -1512,9 +1512,9 @@ impl rt::Object for DeviceManagementReportSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReportSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReportSchedule { with_id id : ::std::string::String; with_emails
     emails : ::std::vec::Vec < ::std::string::String >; with_end_date_time end_date_time
@@ -1527,10 +1527,10 @@ rt::impl_setters!(
     >; with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_subject
     subject : ::std::string::String; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementReportStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1549,7 +1549,7 @@ pub enum DeviceManagementReportStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementReportStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementReportStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1588,12 +1588,12 @@ impl rt::StrEnum for DeviceManagementReportStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementReportStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Singleton entity that acts as a container for all reports functionality.
 ///
 /// CSDL: `microsoft.graph.deviceManagementReports`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1622,7 +1622,7 @@ pub struct DeviceManagementReports {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReports {
     #[inline]
     fn default() -> Self {
@@ -1635,7 +1635,7 @@ impl ::std::default::Default for DeviceManagementReports {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReports {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementReports";
     const KEYS: &'static [&'static str] = &[
@@ -1698,9 +1698,9 @@ impl rt::Object for DeviceManagementReports {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReports);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReports { with_id id : ::std::string::String;
     with_cached_report_configurations cached_report_configurations : ::std::vec::Vec <
@@ -1709,10 +1709,10 @@ rt::impl_setters!(
     with_report_schedules report_schedules : ::std::vec::Vec < crate
     ::beta::DeviceManagementReportSchedule >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReports);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Graph model for a reusable setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementReusablePolicySetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1765,7 +1765,7 @@ pub struct DeviceManagementReusablePolicySetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReusablePolicySetting {
     #[inline]
     fn default() -> Self {
@@ -1784,7 +1784,7 @@ impl ::std::default::Default for DeviceManagementReusablePolicySetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementReusablePolicySetting {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementReusablePolicySetting";
     const KEYS: &'static [&'static str] = &[
@@ -1891,9 +1891,9 @@ impl rt::Object for DeviceManagementReusablePolicySetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementReusablePolicySetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReusablePolicySetting { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1906,10 +1906,10 @@ rt::impl_setters!(
     : i32; with_referencing_configuration_policies referencing_configuration_policies :
     ::std::vec::Vec < crate ::beta::DeviceManagementConfigurationPolicy >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReusablePolicySetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementScheduledReportRecurrence`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1926,7 +1926,7 @@ pub enum DeviceManagementScheduledReportRecurrence {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementScheduledReportRecurrence {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementScheduledReportRecurrence";
     const MEMBERS: &'static [&'static str] = &["none", "daily", "weekly", "monthly"];
@@ -1957,12 +1957,12 @@ impl rt::StrEnum for DeviceManagementScheduledReportRecurrence {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementScheduledReportRecurrence);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScheduledReportRecurrence);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for device management script PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -2007,7 +2007,7 @@ pub struct DeviceManagementScriptPolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for DeviceManagementScriptPolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -2025,7 +2025,7 @@ impl ::std::default::Default for DeviceManagementScriptPolicySetItem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for DeviceManagementScriptPolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementScriptPolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -2114,9 +2114,9 @@ impl rt::Object for DeviceManagementScriptPolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(DeviceManagementScriptPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     DeviceManagementScriptPolicySetItem { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2127,10 +2127,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_payload_id payload_id : ::std::string::String;
     with_status status : crate ::beta::PolicySetStatus; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScriptPolicySetItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity representing setting comparison result
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingComparison`, complex type.
@@ -2165,7 +2165,7 @@ pub struct DeviceManagementSettingComparison {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingComparison {
     #[inline]
     fn default() -> Self {
@@ -2180,7 +2180,7 @@ impl ::std::default::Default for DeviceManagementSettingComparison {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingComparison {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingComparison";
     const KEYS: &'static [&'static str] = &[
@@ -2251,9 +2251,9 @@ impl rt::Object for DeviceManagementSettingComparison {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingComparison);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingComparison { with_comparison_result comparison_result : crate
     ::beta::DeviceManagementComparisonResult; with_current_value_json current_value_json
@@ -2261,10 +2261,10 @@ rt::impl_setters!(
     with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; with_new_value_json new_value_json : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingComparison);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2315,7 +2315,7 @@ pub struct DeviceManagementSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettings {
     #[inline]
     fn default() -> Self {
@@ -2334,7 +2334,7 @@ impl ::std::default::Default for DeviceManagementSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2469,9 +2469,9 @@ impl rt::Object for DeviceManagementSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettings { with_android_device_administrator_enrollment_enabled
     android_device_administrator_enrollment_enabled : bool;
@@ -2488,10 +2488,10 @@ rt::impl_setters!(
     with_is_scheduled_action_enabled is_scheduled_action_enabled : bool;
     with_secure_by_default secure_by_default : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementSubscriptionState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2514,7 +2514,7 @@ pub enum DeviceManagementSubscriptionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementSubscriptionState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSubscriptionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2559,12 +2559,12 @@ impl rt::StrEnum for DeviceManagementSubscriptionState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementSubscriptionState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSubscriptionState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementTemplateLifecycleState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2585,7 +2585,7 @@ pub enum DeviceManagementTemplateLifecycleState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementTemplateLifecycleState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementTemplateLifecycleState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2627,12 +2627,12 @@ impl rt::StrEnum for DeviceManagementTemplateLifecycleState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementTemplateLifecycleState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTemplateLifecycleState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Object containing detailed information about the error and its remediation.
 ///
 /// CSDL: `microsoft.graph.deviceManagementTroubleshootingErrorDetails`, complex type.
@@ -2661,7 +2661,7 @@ pub struct DeviceManagementTroubleshootingErrorDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceManagementTroubleshootingErrorDetails {
     #[inline]
     fn default() -> Self {
@@ -2675,7 +2675,7 @@ impl ::std::default::Default for DeviceManagementTroubleshootingErrorDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceManagementTroubleshootingErrorDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementTroubleshootingErrorDetails";
     const KEYS: &'static [&'static str] = &[
@@ -2740,9 +2740,9 @@ impl rt::Object for DeviceManagementTroubleshootingErrorDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceManagementTroubleshootingErrorDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceManagementTroubleshootingErrorDetails { with_context context :
     ::std::string::String; with_failure failure : ::std::string::String;
@@ -2750,10 +2750,10 @@ rt::impl_setters!(
     remediation : ::std::string::String; with_resources resources : ::std::vec::Vec <
     crate ::beta::DeviceManagementTroubleshootingErrorResource >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTroubleshootingErrorDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Object representing a link to troubleshooting information, the link could be to the Azure Portal or a Microsoft doc.
 ///
 /// CSDL: `microsoft.graph.deviceManagementTroubleshootingErrorResource`, complex type.
@@ -2770,7 +2770,7 @@ pub struct DeviceManagementTroubleshootingErrorResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceManagementTroubleshootingErrorResource {
     #[inline]
     fn default() -> Self {
@@ -2781,7 +2781,7 @@ impl ::std::default::Default for DeviceManagementTroubleshootingErrorResource {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceManagementTroubleshootingErrorResource {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementTroubleshootingErrorResource";
     const KEYS: &'static [&'static str] = &["link", "text"];
@@ -2822,17 +2822,17 @@ impl rt::Object for DeviceManagementTroubleshootingErrorResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceManagementTroubleshootingErrorResource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceManagementTroubleshootingErrorResource { with_link link :
     ::std::string::String; with_text text : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTroubleshootingErrorResource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Event representing an general failure.
 ///
 /// CSDL: `microsoft.graph.deviceManagementTroubleshootingEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2867,7 +2867,7 @@ pub struct DeviceManagementTroubleshootingEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceManagementTroubleshootingEvent {
     #[inline]
     fn default() -> Self {
@@ -2882,7 +2882,7 @@ impl ::std::default::Default for DeviceManagementTroubleshootingEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceManagementTroubleshootingEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementTroubleshootingEvent";
     const KEYS: &'static [&'static str] = &[
@@ -2957,9 +2957,9 @@ impl rt::Object for DeviceManagementTroubleshootingEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceManagementTroubleshootingEvent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceManagementTroubleshootingEvent { with_id id : ::std::string::String;
     with_additional_information additional_information : ::std::vec::Vec < crate
@@ -2969,10 +2969,10 @@ rt::impl_setters!(
     troubleshooting_error_details : crate
     ::beta::DeviceManagementTroubleshootingErrorDetails; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTroubleshootingEvent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.deviceManagementTroubleshootingEvent` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2991,14 +2991,14 @@ pub enum AnyDeviceManagementTroubleshootingEvent {
         ::std::boxed::Box<crate::beta::MobileAppTroubleshootingEvent>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
     fn default() -> Self {
         Self::DeviceManagementTroubleshootingEvent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DeviceManagementTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
@@ -3006,7 +3006,7 @@ for AnyDeviceManagementTroubleshootingEvent {
         Self::DeviceManagementTroubleshootingEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AppleVppTokenTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
@@ -3014,7 +3014,7 @@ for AnyDeviceManagementTroubleshootingEvent {
         Self::AppleVppTokenTroubleshootingEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EnrollmentTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
@@ -3022,7 +3022,7 @@ for AnyDeviceManagementTroubleshootingEvent {
         Self::EnrollmentTroubleshootingEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
@@ -3030,7 +3030,7 @@ for AnyDeviceManagementTroubleshootingEvent {
         Self::MobileAppTroubleshootingEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementTroubleshootingEvent";
     #[inline]
@@ -3089,7 +3089,7 @@ impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyDeviceManagementTroubleshootingEvent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3272,12 +3272,12 @@ impl AnyDeviceManagementTroubleshootingEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyDeviceManagementTroubleshootingEvent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementTroubleshootingEvent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents information for a local user or group used for user rights setting.
 ///
 /// CSDL: `microsoft.graph.deviceManagementUserRightsLocalUserOrGroup`, complex type.
@@ -3300,7 +3300,7 @@ pub struct DeviceManagementUserRightsLocalUserOrGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementUserRightsLocalUserOrGroup {
     #[inline]
     fn default() -> Self {
@@ -3312,7 +3312,7 @@ impl ::std::default::Default for DeviceManagementUserRightsLocalUserOrGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementUserRightsLocalUserOrGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementUserRightsLocalUserOrGroup";
     const KEYS: &'static [&'static str] = &["description", "name", "securityIdentifier"];
@@ -3361,18 +3361,18 @@ impl rt::Object for DeviceManagementUserRightsLocalUserOrGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementUserRightsLocalUserOrGroup);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementUserRightsLocalUserOrGroup { with_description description :
     ::std::string::String; with_name name : ::std::string::String;
     with_security_identifier security_identifier : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementUserRightsLocalUserOrGroup);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a user rights setting.
 ///
 /// CSDL: `microsoft.graph.deviceManagementUserRightsSetting`, complex type.
@@ -3393,7 +3393,7 @@ pub struct DeviceManagementUserRightsSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementUserRightsSetting {
     #[inline]
     fn default() -> Self {
@@ -3404,7 +3404,7 @@ impl ::std::default::Default for DeviceManagementUserRightsSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementUserRightsSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementUserRightsSetting";
     const KEYS: &'static [&'static str] = &["localUsersOrGroups", "state"];
@@ -3448,14 +3448,14 @@ impl rt::Object for DeviceManagementUserRightsSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementUserRightsSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementUserRightsSetting { with_local_users_or_groups local_users_or_groups
     : ::std::vec::Vec < crate ::beta::DeviceManagementUserRightsLocalUserOrGroup >;
     with_state state : crate ::beta::StateManagementSetting; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementUserRightsSetting);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Hardware information of a given device.
 ///
 /// CSDL: `microsoft.graph.deviceProtectionOverview`, complex type.
@@ -57,7 +57,7 @@ pub struct DeviceProtectionOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceProtectionOverview {
     #[inline]
     fn default() -> Self {
@@ -77,7 +77,7 @@ impl ::std::default::Default for DeviceProtectionOverview {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceProtectionOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceProtectionOverview";
     const KEYS: &'static [&'static str] = &[
@@ -230,9 +230,9 @@ impl rt::Object for DeviceProtectionOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceProtectionOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceProtectionOverview { with_clean_device_count clean_device_count : i32;
     with_critical_failures_device_count critical_failures_device_count : i32;
@@ -247,10 +247,10 @@ rt::impl_setters!(
     with_unknown_state_threat_agent_device_count unknown_state_threat_agent_device_count
     : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceProtectionOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceTypes`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -303,7 +303,7 @@ pub enum DeviceTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -393,8 +393,8 @@ impl rt::StrEnum for DeviceTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceTypes);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceTypes);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.Dictionary`, complex type, open.
 ///
 /// Features: `beta` or `beta-search`.
@@ -11,7 +11,7 @@ pub struct Dictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for Dictionary {
     #[inline]
     fn default() -> Self {
@@ -20,7 +20,7 @@ impl ::std::default::Default for Dictionary {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for Dictionary {
     const TYPE_NAME: &'static str = "microsoft.graph.Dictionary";
     const KEYS: &'static [&'static str] = &[];
@@ -54,12 +54,12 @@ impl rt::Object for Dictionary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(Dictionary);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Dictionary);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// `microsoft.graph.Dictionary` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta` or `beta-search`.
@@ -68,28 +68,28 @@ pub enum AnyDictionary {
     Dictionary(::std::boxed::Box<crate::beta::Dictionary>),
     ResultTemplateDictionary(::std::boxed::Box<crate::beta::ResultTemplateDictionary>),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for AnyDictionary {
     #[inline]
     fn default() -> Self {
         Self::Dictionary(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::convert::From<crate::beta::Dictionary> for AnyDictionary {
     #[inline]
     fn from(v: crate::beta::Dictionary) -> Self {
         Self::Dictionary(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::convert::From<crate::beta::ResultTemplateDictionary> for AnyDictionary {
     #[inline]
     fn from(v: crate::beta::ResultTemplateDictionary) -> Self {
         Self::ResultTemplateDictionary(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Poly for AnyDictionary {
     const BASE_NAME: &'static str = "microsoft.graph.Dictionary";
     #[inline]
@@ -122,7 +122,7 @@ impl rt::Poly for AnyDictionary {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl AnyDictionary {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -151,12 +151,12 @@ impl AnyDictionary {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_poly!(AnyDictionary);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDictionary);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.diagnostic`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -169,7 +169,7 @@ pub struct Diagnostic {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for Diagnostic {
     #[inline]
     fn default() -> Self {
@@ -180,7 +180,7 @@ impl ::std::default::Default for Diagnostic {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for Diagnostic {
     const TYPE_NAME: &'static str = "microsoft.graph.diagnostic";
     const KEYS: &'static [&'static str] = &["message", "url"];
@@ -221,17 +221,17 @@ impl rt::Object for Diagnostic {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(Diagnostic);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     Diagnostic { with_message message : ::std::string::String; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Diagnostic);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.diagnosticDataSubmissionMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -250,7 +250,7 @@ pub enum DiagnosticDataSubmissionMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DiagnosticDataSubmissionMode {
     const TYPE_NAME: &'static str = "microsoft.graph.diagnosticDataSubmissionMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -289,12 +289,12 @@ impl rt::StrEnum for DiagnosticDataSubmissionMode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DiagnosticDataSubmissionMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DiagnosticDataSubmissionMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.diffieHellmanGroup`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -315,7 +315,7 @@ pub enum DiffieHellmanGroup {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DiffieHellmanGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.diffieHellmanGroup";
     const MEMBERS: &'static [&'static str] = &[
@@ -357,12 +357,12 @@ impl rt::StrEnum for DiffieHellmanGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DiffieHellmanGroup);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DiffieHellmanGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryObjectPartnerReference`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -383,7 +383,7 @@ pub struct DirectoryObjectPartnerReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryObjectPartnerReference {
     #[inline]
     fn default() -> Self {
@@ -398,7 +398,7 @@ impl ::std::default::Default for DirectoryObjectPartnerReference {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryObjectPartnerReference {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryObjectPartnerReference";
     const KEYS: &'static [&'static str] = &[
@@ -469,9 +469,9 @@ impl rt::Object for DirectoryObjectPartnerReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryObjectPartnerReference);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryObjectPartnerReference { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset; with_description
@@ -479,10 +479,10 @@ rt::impl_setters!(
     ::std::string::String; with_external_partner_tenant_id external_partner_tenant_id :
     rt::edm::Guid; with_object_type object_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectPartnerReference);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryRoleTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -499,7 +499,7 @@ pub struct DirectoryRoleTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryRoleTemplate {
     #[inline]
     fn default() -> Self {
@@ -512,7 +512,7 @@ impl ::std::default::Default for DirectoryRoleTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryRoleTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryRoleTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -571,18 +571,18 @@ impl rt::Object for DirectoryRoleTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryRoleTemplate);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryRoleTemplate { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryRoleTemplate);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 /// CSDL: `microsoft.graph.directorySetting`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -599,7 +599,7 @@ pub struct DirectorySetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 impl ::std::default::Default for DirectorySetting {
     #[inline]
     fn default() -> Self {
@@ -612,7 +612,7 @@ impl ::std::default::Default for DirectorySetting {
         }
     }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 impl rt::Object for DirectorySetting {
     const TYPE_NAME: &'static str = "microsoft.graph.directorySetting";
     const KEYS: &'static [&'static str] = &["id", "displayName", "templateId", "values"];
@@ -666,18 +666,18 @@ impl rt::Object for DirectorySetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 rt::impl_object!(DirectorySetting);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 rt::impl_setters!(
     DirectorySetting { with_id id : ::std::string::String; with_display_name display_name
     : ::std::string::String; with_template_id template_id : ::std::string::String;
     with_values values : ::std::vec::Vec < crate ::beta::SettingValue >; }
 );
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectorySetting);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directorySettingTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -696,7 +696,7 @@ pub struct DirectorySettingTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectorySettingTemplate {
     #[inline]
     fn default() -> Self {
@@ -710,7 +710,7 @@ impl ::std::default::Default for DirectorySettingTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectorySettingTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.directorySettingTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -775,19 +775,19 @@ impl rt::Object for DirectorySettingTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectorySettingTemplate);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectorySettingTemplate { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_values values : ::std::vec::Vec < crate ::beta::SettingTemplateValue >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectorySettingTemplate);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directorySizeQuota`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -800,7 +800,7 @@ pub struct DirectorySizeQuota {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectorySizeQuota {
     #[inline]
     fn default() -> Self {
@@ -811,7 +811,7 @@ impl ::std::default::Default for DirectorySizeQuota {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectorySizeQuota {
     const TYPE_NAME: &'static str = "microsoft.graph.directorySizeQuota";
     const KEYS: &'static [&'static str] = &["total", "used"];
@@ -852,14 +852,14 @@ impl rt::Object for DirectorySizeQuota {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectorySizeQuota);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(DirectorySizeQuota { with_total total : i32; with_used used : i32; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectorySizeQuota);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.discoverySource`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -874,7 +874,7 @@ pub enum DiscoverySource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DiscoverySource {
     const TYPE_NAME: &'static str = "microsoft.graph.discoverySource";
     const MEMBERS: &'static [&'static str] = &[
@@ -907,12 +907,12 @@ impl rt::StrEnum for DiscoverySource {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DiscoverySource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DiscoverySource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.diskType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -927,7 +927,7 @@ pub enum DiskType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DiskType {
     const TYPE_NAME: &'static str = "microsoft.graph.diskType";
     const MEMBERS: &'static [&'static str] = &["unkown", "hdd", "ssd"];
@@ -956,12 +956,12 @@ impl rt::StrEnum for DiskType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DiskType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DiskType);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.displayNameLocalization`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -974,7 +974,7 @@ pub struct DisplayNameLocalization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for DisplayNameLocalization {
     #[inline]
     fn default() -> Self {
@@ -985,7 +985,7 @@ impl ::std::default::Default for DisplayNameLocalization {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for DisplayNameLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.displayNameLocalization";
     const KEYS: &'static [&'static str] = &["displayName", "languageTag"];
@@ -1029,17 +1029,17 @@ impl rt::Object for DisplayNameLocalization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(DisplayNameLocalization);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     DisplayNameLocalization { with_display_name display_name : ::std::string::String;
     with_language_tag language_tag : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DisplayNameLocalization);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.document`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -1052,7 +1052,7 @@ pub struct Document {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for Document {
     #[inline]
     fn default() -> Self {
@@ -1063,7 +1063,7 @@ impl ::std::default::Default for Document {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for Document {
     const TYPE_NAME: &'static str = "microsoft.graph.document";
     const KEYS: &'static [&'static str] = &["id", "comments"];
@@ -1104,17 +1104,17 @@ impl rt::Object for Document {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(Document);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     Document { with_id id : ::std::string::String; with_comments comments :
     ::std::vec::Vec < crate ::beta::DocumentComment >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Document);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.documentComment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -1129,7 +1129,7 @@ pub struct DocumentComment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for DocumentComment {
     #[inline]
     fn default() -> Self {
@@ -1141,7 +1141,7 @@ impl ::std::default::Default for DocumentComment {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for DocumentComment {
     const TYPE_NAME: &'static str = "microsoft.graph.documentComment";
     const KEYS: &'static [&'static str] = &["id", "content", "replies"];
@@ -1190,18 +1190,18 @@ impl rt::Object for DocumentComment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(DocumentComment);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     DocumentComment { with_id id : ::std::string::String; with_content content :
     ::std::string::String; with_replies replies : ::std::vec::Vec < crate
     ::beta::DocumentCommentReply >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DocumentComment);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.documentCommentReply`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -1216,7 +1216,7 @@ pub struct DocumentCommentReply {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for DocumentCommentReply {
     #[inline]
     fn default() -> Self {
@@ -1228,7 +1228,7 @@ impl ::std::default::Default for DocumentCommentReply {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for DocumentCommentReply {
     const TYPE_NAME: &'static str = "microsoft.graph.documentCommentReply";
     const KEYS: &'static [&'static str] = &["id", "content", "location"];
@@ -1277,17 +1277,17 @@ impl rt::Object for DocumentCommentReply {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(DocumentCommentReply);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     DocumentCommentReply { with_id id : ::std::string::String; with_content content :
     ::std::string::String; with_location location : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DocumentCommentReply);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.documentSet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1310,7 +1310,7 @@ pub struct DocumentSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for DocumentSet {
     #[inline]
     fn default() -> Self {
@@ -1326,7 +1326,7 @@ impl ::std::default::Default for DocumentSet {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for DocumentSet {
     const TYPE_NAME: &'static str = "microsoft.graph.documentSet";
     const KEYS: &'static [&'static str] = &[
@@ -1407,9 +1407,9 @@ impl rt::Object for DocumentSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(DocumentSet);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     DocumentSet { with_allowed_content_types allowed_content_types : ::std::vec::Vec <
     crate ::beta::ContentTypeInfo >; with_default_contents default_contents :
@@ -1421,10 +1421,10 @@ rt::impl_setters!(
     with_welcome_page_columns welcome_page_columns : ::std::vec::Vec < crate
     ::beta::ColumnDefinition >; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DocumentSet);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.documentSetContent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1439,7 +1439,7 @@ pub struct DocumentSetContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for DocumentSetContent {
     #[inline]
     fn default() -> Self {
@@ -1451,7 +1451,7 @@ impl ::std::default::Default for DocumentSetContent {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for DocumentSetContent {
     const TYPE_NAME: &'static str = "microsoft.graph.documentSetContent";
     const KEYS: &'static [&'static str] = &["contentType", "fileName", "folderName"];
@@ -1500,18 +1500,18 @@ impl rt::Object for DocumentSetContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(DocumentSetContent);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     DocumentSetContent { with_content_type content_type : crate ::beta::ContentTypeInfo;
     with_file_name file_name : ::std::string::String; with_folder_name folder_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DocumentSetContent);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsCnameRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
@@ -1534,7 +1534,7 @@ pub struct DomainDnsCnameRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsCnameRecord {
     #[inline]
     fn default() -> Self {
@@ -1550,7 +1550,7 @@ impl ::std::default::Default for DomainDnsCnameRecord {
         }
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsCnameRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsCnameRecord";
     const KEYS: &'static [&'static str] = &[
@@ -1627,9 +1627,9 @@ impl rt::Object for DomainDnsCnameRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsCnameRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsCnameRecord { with_id id : ::std::string::String; with_is_optional
     is_optional : bool; with_label label : ::std::string::String; with_record_type
@@ -1637,10 +1637,10 @@ rt::impl_setters!(
     ::std::string::String; with_ttl ttl : i32; with_canonical_name canonical_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsCnameRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsMxRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
@@ -1665,7 +1665,7 @@ pub struct DomainDnsMxRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsMxRecord {
     #[inline]
     fn default() -> Self {
@@ -1682,7 +1682,7 @@ impl ::std::default::Default for DomainDnsMxRecord {
         }
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsMxRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsMxRecord";
     const KEYS: &'static [&'static str] = &[
@@ -1765,9 +1765,9 @@ impl rt::Object for DomainDnsMxRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsMxRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsMxRecord { with_id id : ::std::string::String; with_is_optional is_optional
     : bool; with_label label : ::std::string::String; with_record_type record_type :
@@ -1775,10 +1775,10 @@ rt::impl_setters!(
     ::std::string::String; with_ttl ttl : i32; with_mail_exchange mail_exchange :
     ::std::string::String; with_preference preference : i32; }
 );
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsMxRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
@@ -1799,7 +1799,7 @@ pub struct DomainDnsRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsRecord {
     #[inline]
     fn default() -> Self {
@@ -1814,7 +1814,7 @@ impl ::std::default::Default for DomainDnsRecord {
         }
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsRecord";
     const KEYS: &'static [&'static str] = &[
@@ -1885,19 +1885,19 @@ impl rt::Object for DomainDnsRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsRecord { with_id id : ::std::string::String; with_is_optional is_optional :
     bool; with_label label : ::std::string::String; with_record_type record_type :
     ::std::string::String; with_supported_service supported_service :
     ::std::string::String; with_ttl ttl : i32; }
 );
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// `microsoft.graph.domainDnsRecord` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
@@ -1912,49 +1912,49 @@ pub enum AnyDomainDnsRecord {
         ::std::boxed::Box<crate::beta::DomainDnsUnavailableRecord>,
     ),
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for AnyDomainDnsRecord {
     #[inline]
     fn default() -> Self {
         Self::DomainDnsRecord(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::beta::DomainDnsRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::beta::DomainDnsRecord) -> Self {
         Self::DomainDnsRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::beta::DomainDnsCnameRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::beta::DomainDnsCnameRecord) -> Self {
         Self::DomainDnsCnameRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::beta::DomainDnsMxRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::beta::DomainDnsMxRecord) -> Self {
         Self::DomainDnsMxRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::beta::DomainDnsSrvRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::beta::DomainDnsSrvRecord) -> Self {
         Self::DomainDnsSrvRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::beta::DomainDnsTxtRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::beta::DomainDnsTxtRecord) -> Self {
         Self::DomainDnsTxtRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::beta::DomainDnsUnavailableRecord>
 for AnyDomainDnsRecord {
     #[inline]
@@ -1962,7 +1962,7 @@ for AnyDomainDnsRecord {
         Self::DomainDnsUnavailableRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl rt::Poly for AnyDomainDnsRecord {
     const BASE_NAME: &'static str = "microsoft.graph.domainDnsRecord";
     #[inline]
@@ -2035,7 +2035,7 @@ impl rt::Poly for AnyDomainDnsRecord {
         }
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl AnyDomainDnsRecord {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2220,12 +2220,12 @@ impl AnyDomainDnsRecord {
         }
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_poly!(AnyDomainDnsRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDomainDnsRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsSrvRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
@@ -2258,7 +2258,7 @@ pub struct DomainDnsSrvRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsSrvRecord {
     #[inline]
     fn default() -> Self {
@@ -2279,7 +2279,7 @@ impl ::std::default::Default for DomainDnsSrvRecord {
         }
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsSrvRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsSrvRecord";
     const KEYS: &'static [&'static str] = &[
@@ -2386,9 +2386,9 @@ impl rt::Object for DomainDnsSrvRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsSrvRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsSrvRecord { with_id id : ::std::string::String; with_is_optional is_optional
     : bool; with_label label : ::std::string::String; with_record_type record_type :
@@ -2398,10 +2398,10 @@ rt::impl_setters!(
     with_protocol protocol : ::std::string::String; with_service service :
     ::std::string::String; with_weight weight : i32; }
 );
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsSrvRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsTxtRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
@@ -2424,7 +2424,7 @@ pub struct DomainDnsTxtRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsTxtRecord {
     #[inline]
     fn default() -> Self {
@@ -2440,7 +2440,7 @@ impl ::std::default::Default for DomainDnsTxtRecord {
         }
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsTxtRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsTxtRecord";
     const KEYS: &'static [&'static str] = &[
@@ -2517,19 +2517,19 @@ impl rt::Object for DomainDnsTxtRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsTxtRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsTxtRecord { with_id id : ::std::string::String; with_is_optional is_optional
     : bool; with_label label : ::std::string::String; with_record_type record_type :
     ::std::string::String; with_supported_service supported_service :
     ::std::string::String; with_ttl ttl : i32; with_text text : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsTxtRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsUnavailableRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
@@ -2552,7 +2552,7 @@ pub struct DomainDnsUnavailableRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsUnavailableRecord {
     #[inline]
     fn default() -> Self {
@@ -2568,7 +2568,7 @@ impl ::std::default::Default for DomainDnsUnavailableRecord {
         }
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsUnavailableRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsUnavailableRecord";
     const KEYS: &'static [&'static str] = &[
@@ -2645,9 +2645,9 @@ impl rt::Object for DomainDnsUnavailableRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsUnavailableRecord);
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsUnavailableRecord { with_id id : ::std::string::String; with_is_optional
     is_optional : bool; with_label label : ::std::string::String; with_record_type
@@ -2655,10 +2655,10 @@ rt::impl_setters!(
     ::std::string::String; with_ttl ttl : i32; with_description description :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c69)]
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsUnavailableRecord);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.domainIdentitySource`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2671,7 +2671,7 @@ pub struct DomainIdentitySource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for DomainIdentitySource {
     #[inline]
     fn default() -> Self {
@@ -2682,7 +2682,7 @@ impl ::std::default::Default for DomainIdentitySource {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for DomainIdentitySource {
     const TYPE_NAME: &'static str = "microsoft.graph.domainIdentitySource";
     const KEYS: &'static [&'static str] = &["displayName", "domainName"];
@@ -2726,17 +2726,17 @@ impl rt::Object for DomainIdentitySource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(DomainIdentitySource);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     DomainIdentitySource { with_display_name display_name : ::std::string::String;
     with_domain_name domain_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainIdentitySource);
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 /// CSDL: `microsoft.graph.domainState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
@@ -2751,7 +2751,7 @@ pub struct DomainState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 impl ::std::default::Default for DomainState {
     #[inline]
     fn default() -> Self {
@@ -2763,7 +2763,7 @@ impl ::std::default::Default for DomainState {
         }
     }
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 impl rt::Object for DomainState {
     const TYPE_NAME: &'static str = "microsoft.graph.domainState";
     const KEYS: &'static [&'static str] = &["lastActionDateTime", "operation", "status"];
@@ -2812,18 +2812,18 @@ impl rt::Object for DomainState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 rt::impl_object!(DomainState);
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 rt::impl_setters!(
     DomainState { with_last_action_date_time last_action_date_time :
     rt::edm::DateTimeOffset; with_operation operation : ::std::string::String;
     with_status status : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainState);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.downgradeJustification`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2836,7 +2836,7 @@ pub struct DowngradeJustification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for DowngradeJustification {
     #[inline]
     fn default() -> Self {
@@ -2847,7 +2847,7 @@ impl ::std::default::Default for DowngradeJustification {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for DowngradeJustification {
     const TYPE_NAME: &'static str = "microsoft.graph.downgradeJustification";
     const KEYS: &'static [&'static str] = &[
@@ -2894,17 +2894,17 @@ impl rt::Object for DowngradeJustification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(DowngradeJustification);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     DowngradeJustification { with_is_downgrade_justified is_downgrade_justified : bool;
     with_justification_message justification_message : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DowngradeJustification);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.driveItemSource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2917,7 +2917,7 @@ pub struct DriveItemSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItemSource {
     #[inline]
     fn default() -> Self {
@@ -2928,7 +2928,7 @@ impl ::std::default::Default for DriveItemSource {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItemSource {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItemSource";
     const KEYS: &'static [&'static str] = &["application", "externalId"];
@@ -2972,18 +2972,18 @@ impl rt::Object for DriveItemSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItemSource);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItemSource { with_application application : crate
     ::beta::DriveItemSourceApplication; with_external_id external_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemSource);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.driveItemSourceApplication`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3008,7 +3008,7 @@ pub enum DriveItemSourceApplication {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::StrEnum for DriveItemSourceApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItemSourceApplication";
     const MEMBERS: &'static [&'static str] = &[
@@ -3056,12 +3056,12 @@ impl rt::StrEnum for DriveItemSourceApplication {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_enum!(DriveItemSourceApplication);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemSourceApplication);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.driveItemUploadableProperties`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3078,7 +3078,7 @@ pub struct DriveItemUploadableProperties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItemUploadableProperties {
     #[inline]
     fn default() -> Self {
@@ -3091,7 +3091,7 @@ impl ::std::default::Default for DriveItemUploadableProperties {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItemUploadableProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItemUploadableProperties";
     const KEYS: &'static [&'static str] = &[
@@ -3150,18 +3150,18 @@ impl rt::Object for DriveItemUploadableProperties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItemUploadableProperties);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItemUploadableProperties { with_description description : ::std::string::String;
     with_file_size file_size : i64; with_file_system_info file_system_info : crate
     ::beta::FileSystemInfo; with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemUploadableProperties);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.driveItemVersion`, entity type, derived from `microsoft.graph.baseItemVersion`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3182,7 +3182,7 @@ pub struct DriveItemVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItemVersion {
     #[inline]
     fn default() -> Self {
@@ -3197,7 +3197,7 @@ impl ::std::default::Default for DriveItemVersion {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItemVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItemVersion";
     const KEYS: &'static [&'static str] = &[
@@ -3268,9 +3268,9 @@ impl rt::Object for DriveItemVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItemVersion);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItemVersion { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
@@ -3278,10 +3278,10 @@ rt::impl_setters!(
     crate ::beta::PublicationFacet; with_content content : rt::RawJson; with_size size :
     i64; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemVersion);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.driveRecipient`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3296,7 +3296,7 @@ pub struct DriveRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveRecipient {
     #[inline]
     fn default() -> Self {
@@ -3308,7 +3308,7 @@ impl ::std::default::Default for DriveRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.driveRecipient";
     const KEYS: &'static [&'static str] = &["alias", "email", "objectId"];
@@ -3357,13 +3357,13 @@ impl rt::Object for DriveRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveRecipient);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveRecipient { with_alias alias : ::std::string::String; with_email email :
     ::std::string::String; with_object_id object_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveRecipient);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for the installation summary of a book for a device.
 ///
 /// CSDL: `microsoft.graph.eBookInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -39,7 +39,7 @@ pub struct EBookInstallSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for EBookInstallSummary {
     #[inline]
     fn default() -> Self {
@@ -55,7 +55,7 @@ impl ::std::default::Default for EBookInstallSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for EBookInstallSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.eBookInstallSummary";
     const KEYS: &'static [&'static str] = &[
@@ -132,9 +132,9 @@ impl rt::Object for EBookInstallSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(EBookInstallSummary);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     EBookInstallSummary { with_id id : ::std::string::String; with_failed_device_count
     failed_device_count : i32; with_failed_user_count failed_user_count : i32;
@@ -143,10 +143,10 @@ rt::impl_setters!(
     not_installed_device_count : i32; with_not_installed_user_count
     not_installed_user_count : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EBookInstallSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.eapType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -167,7 +167,7 @@ pub enum EapType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EapType {
     const TYPE_NAME: &'static str = "microsoft.graph.eapType";
     const MEMBERS: &'static [&'static str] = &[
@@ -209,12 +209,12 @@ impl rt::StrEnum for EapType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EapType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EapType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.easAuthenticationMethod`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -229,7 +229,7 @@ pub enum EasAuthenticationMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EasAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.easAuthenticationMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -262,12 +262,12 @@ impl rt::StrEnum for EasAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EasAuthenticationMethod);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EasAuthenticationMethod);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.edgeKioskModeRestrictionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -286,7 +286,7 @@ pub enum EdgeKioskModeRestrictionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EdgeKioskModeRestrictionType {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeKioskModeRestrictionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -325,12 +325,12 @@ impl rt::StrEnum for EdgeKioskModeRestrictionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EdgeKioskModeRestrictionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeKioskModeRestrictionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.edgeTelemetryMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -347,7 +347,7 @@ pub enum EdgeTelemetryMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EdgeTelemetryMode {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeTelemetryMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -383,12 +383,12 @@ impl rt::StrEnum for EdgeTelemetryMode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EdgeTelemetryMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeTelemetryMode);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.editAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -397,7 +397,7 @@ pub struct EditAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for EditAction {
     #[inline]
     fn default() -> Self {
@@ -406,7 +406,7 @@ impl ::std::default::Default for EditAction {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for EditAction {
     const TYPE_NAME: &'static str = "microsoft.graph.editAction";
     const KEYS: &'static [&'static str] = &[];
@@ -440,12 +440,12 @@ impl rt::Object for EditAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(EditAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EditAction);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAddToCalendarOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -462,7 +462,7 @@ pub enum EducationAddToCalendarOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::StrEnum for EducationAddToCalendarOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAddToCalendarOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -498,12 +498,12 @@ impl rt::StrEnum for EducationAddToCalendarOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_enum!(EducationAddToCalendarOptions);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAddToCalendarOptions);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAddedStudentAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -518,7 +518,7 @@ pub enum EducationAddedStudentAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::StrEnum for EducationAddedStudentAction {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAddedStudentAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -551,12 +551,12 @@ impl rt::StrEnum for EducationAddedStudentAction {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_enum!(EducationAddedStudentAction);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAddedStudentAction);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -617,7 +617,7 @@ pub struct EducationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignment {
     #[inline]
     fn default() -> Self {
@@ -652,7 +652,7 @@ impl ::std::default::Default for EducationAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -851,9 +851,9 @@ impl rt::Object for EducationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignment);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationAssignment { with_id id : ::std::string::String; with_added_student_action
     added_student_action : crate ::beta::EducationAddedStudentAction;
@@ -881,10 +881,10 @@ rt::impl_setters!(
     crate ::beta::EducationRubric; with_submissions submissions : ::std::vec::Vec < crate
     ::beta::EducationSubmission >; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignment);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentClassRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -893,7 +893,7 @@ pub struct EducationAssignmentClassRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignmentClassRecipient {
     #[inline]
     fn default() -> Self {
@@ -902,7 +902,7 @@ impl ::std::default::Default for EducationAssignmentClassRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignmentClassRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentClassRecipient";
     const KEYS: &'static [&'static str] = &[];
@@ -936,12 +936,12 @@ impl rt::Object for EducationAssignmentClassRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignmentClassRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentClassRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentDefaults`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -960,7 +960,7 @@ pub struct EducationAssignmentDefaults {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignmentDefaults {
     #[inline]
     fn default() -> Self {
@@ -974,7 +974,7 @@ impl ::std::default::Default for EducationAssignmentDefaults {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignmentDefaults {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentDefaults";
     const KEYS: &'static [&'static str] = &[
@@ -1039,9 +1039,9 @@ impl rt::Object for EducationAssignmentDefaults {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignmentDefaults);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentDefaults { with_id id : ::std::string::String;
     with_added_student_action added_student_action : crate
@@ -1050,10 +1050,10 @@ rt::impl_setters!(
     due_time : rt::edm::TimeOfDay; with_notification_channel_url notification_channel_url
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentDefaults);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentGrade`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1066,7 +1066,7 @@ pub struct EducationAssignmentGrade {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignmentGrade {
     #[inline]
     fn default() -> Self {
@@ -1077,7 +1077,7 @@ impl ::std::default::Default for EducationAssignmentGrade {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignmentGrade {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentGrade";
     const KEYS: &'static [&'static str] = &["gradedBy", "gradedDateTime"];
@@ -1121,17 +1121,17 @@ impl rt::Object for EducationAssignmentGrade {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignmentGrade);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentGrade { with_graded_by graded_by : crate ::beta::IdentitySet;
     with_graded_date_time graded_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentGrade);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// `microsoft.graph.educationAssignmentGrade` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1142,14 +1142,14 @@ pub enum AnyEducationAssignmentGrade {
         ::std::boxed::Box<crate::beta::EducationAssignmentPointsGrade>,
     ),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for AnyEducationAssignmentGrade {
     #[inline]
     fn default() -> Self {
         Self::EducationAssignmentGrade(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationAssignmentGrade>
 for AnyEducationAssignmentGrade {
     #[inline]
@@ -1157,7 +1157,7 @@ for AnyEducationAssignmentGrade {
         Self::EducationAssignmentGrade(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationAssignmentPointsGrade>
 for AnyEducationAssignmentGrade {
     #[inline]
@@ -1165,7 +1165,7 @@ for AnyEducationAssignmentGrade {
         Self::EducationAssignmentPointsGrade(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentGrade {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentGrade";
     #[inline]
@@ -1198,7 +1198,7 @@ impl rt::Poly for AnyEducationAssignmentGrade {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl AnyEducationAssignmentGrade {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1261,12 +1261,12 @@ impl AnyEducationAssignmentGrade {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_poly!(AnyEducationAssignmentGrade);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationAssignmentGrade);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentGradeType`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1275,7 +1275,7 @@ pub struct EducationAssignmentGradeType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignmentGradeType {
     #[inline]
     fn default() -> Self {
@@ -1284,7 +1284,7 @@ impl ::std::default::Default for EducationAssignmentGradeType {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignmentGradeType {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentGradeType";
     const KEYS: &'static [&'static str] = &[];
@@ -1318,12 +1318,12 @@ impl rt::Object for EducationAssignmentGradeType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignmentGradeType);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentGradeType);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// `microsoft.graph.educationAssignmentGradeType` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1336,14 +1336,14 @@ pub enum AnyEducationAssignmentGradeType {
         ::std::boxed::Box<crate::beta::EducationAssignmentPointsGradeType>,
     ),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for AnyEducationAssignmentGradeType {
     #[inline]
     fn default() -> Self {
         Self::EducationAssignmentGradeType(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationAssignmentGradeType>
 for AnyEducationAssignmentGradeType {
     #[inline]
@@ -1351,7 +1351,7 @@ for AnyEducationAssignmentGradeType {
         Self::EducationAssignmentGradeType(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationAssignmentPointsGradeType>
 for AnyEducationAssignmentGradeType {
     #[inline]
@@ -1359,7 +1359,7 @@ for AnyEducationAssignmentGradeType {
         Self::EducationAssignmentPointsGradeType(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentGradeType {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentGradeType";
     #[inline]
@@ -1392,7 +1392,7 @@ impl rt::Poly for AnyEducationAssignmentGradeType {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl AnyEducationAssignmentGradeType {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1423,12 +1423,12 @@ impl AnyEducationAssignmentGradeType {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_poly!(AnyEducationAssignmentGradeType);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationAssignmentGradeType);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentGroupRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1437,7 +1437,7 @@ pub struct EducationAssignmentGroupRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignmentGroupRecipient {
     #[inline]
     fn default() -> Self {
@@ -1446,7 +1446,7 @@ impl ::std::default::Default for EducationAssignmentGroupRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignmentGroupRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentGroupRecipient";
     const KEYS: &'static [&'static str] = &[];
@@ -1480,12 +1480,12 @@ impl rt::Object for EducationAssignmentGroupRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignmentGroupRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentGroupRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentIndividualRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1496,7 +1496,7 @@ pub struct EducationAssignmentIndividualRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignmentIndividualRecipient {
     #[inline]
     fn default() -> Self {
@@ -1506,7 +1506,7 @@ impl ::std::default::Default for EducationAssignmentIndividualRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignmentIndividualRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentIndividualRecipient";
     const KEYS: &'static [&'static str] = &["recipients"];
@@ -1543,17 +1543,17 @@ impl rt::Object for EducationAssignmentIndividualRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignmentIndividualRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentIndividualRecipient { with_recipients recipients : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentIndividualRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentPointsGrade`, complex type, derived from `microsoft.graph.educationAssignmentGrade`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1568,7 +1568,7 @@ pub struct EducationAssignmentPointsGrade {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignmentPointsGrade {
     #[inline]
     fn default() -> Self {
@@ -1580,7 +1580,7 @@ impl ::std::default::Default for EducationAssignmentPointsGrade {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignmentPointsGrade {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentPointsGrade";
     const KEYS: &'static [&'static str] = &["gradedBy", "gradedDateTime", "points"];
@@ -1629,18 +1629,18 @@ impl rt::Object for EducationAssignmentPointsGrade {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignmentPointsGrade);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentPointsGrade { with_graded_by graded_by : crate
     ::beta::IdentitySet; with_graded_date_time graded_date_time :
     rt::edm::DateTimeOffset; with_points points : f64; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentPointsGrade);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentPointsGradeType`, complex type, derived from `microsoft.graph.educationAssignmentGradeType`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1651,7 +1651,7 @@ pub struct EducationAssignmentPointsGradeType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignmentPointsGradeType {
     #[inline]
     fn default() -> Self {
@@ -1661,7 +1661,7 @@ impl ::std::default::Default for EducationAssignmentPointsGradeType {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignmentPointsGradeType {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentPointsGradeType";
     const KEYS: &'static [&'static str] = &["maxPoints"];
@@ -1698,16 +1698,16 @@ impl rt::Object for EducationAssignmentPointsGradeType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignmentPointsGradeType);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentPointsGradeType { with_max_points max_points : f64; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentPointsGradeType);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentRecipient`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1716,7 +1716,7 @@ pub struct EducationAssignmentRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignmentRecipient {
     #[inline]
     fn default() -> Self {
@@ -1725,7 +1725,7 @@ impl ::std::default::Default for EducationAssignmentRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignmentRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentRecipient";
     const KEYS: &'static [&'static str] = &[];
@@ -1759,12 +1759,12 @@ impl rt::Object for EducationAssignmentRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignmentRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// `microsoft.graph.educationAssignmentRecipient` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1783,14 +1783,14 @@ pub enum AnyEducationAssignmentRecipient {
         ::std::boxed::Box<crate::beta::EducationAssignmentIndividualRecipient>,
     ),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for AnyEducationAssignmentRecipient {
     #[inline]
     fn default() -> Self {
         Self::EducationAssignmentRecipient(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationAssignmentRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1798,7 +1798,7 @@ for AnyEducationAssignmentRecipient {
         Self::EducationAssignmentRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationAssignmentClassRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1806,7 +1806,7 @@ for AnyEducationAssignmentRecipient {
         Self::EducationAssignmentClassRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationAssignmentGroupRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1814,7 +1814,7 @@ for AnyEducationAssignmentRecipient {
         Self::EducationAssignmentGroupRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationAssignmentIndividualRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1822,7 +1822,7 @@ for AnyEducationAssignmentRecipient {
         Self::EducationAssignmentIndividualRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentRecipient";
     #[inline]
@@ -1882,7 +1882,7 @@ impl rt::Poly for AnyEducationAssignmentRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl AnyEducationAssignmentRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1923,12 +1923,12 @@ impl AnyEducationAssignmentRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_poly!(AnyEducationAssignmentRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationAssignmentRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1943,7 +1943,7 @@ pub struct EducationAssignmentResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignmentResource {
     #[inline]
     fn default() -> Self {
@@ -1955,7 +1955,7 @@ impl ::std::default::Default for EducationAssignmentResource {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignmentResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentResource";
     const KEYS: &'static [&'static str] = &[
@@ -2012,18 +2012,18 @@ impl rt::Object for EducationAssignmentResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignmentResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentResource { with_id id : ::std::string::String;
     with_distribute_for_student_work distribute_for_student_work : bool; with_resource
     resource : crate ::beta::AnyEducationResource; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2036,7 +2036,7 @@ pub struct EducationAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -2047,7 +2047,7 @@ impl ::std::default::Default for EducationAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentSettings";
     const KEYS: &'static [&'static str] = &["id", "submissionAnimationDisabled"];
@@ -2095,17 +2095,17 @@ impl rt::Object for EducationAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationAssignmentSettings);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentSettings { with_id id : ::std::string::String;
     with_submission_animation_disabled submission_animation_disabled : bool; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentSettings);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2122,7 +2122,7 @@ pub enum EducationAssignmentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::StrEnum for EducationAssignmentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2158,12 +2158,12 @@ impl rt::StrEnum for EducationAssignmentStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_enum!(EducationAssignmentStatus);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentStatus);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2176,7 +2176,7 @@ pub struct EducationCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationCategory {
     #[inline]
     fn default() -> Self {
@@ -2187,7 +2187,7 @@ impl ::std::default::Default for EducationCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.educationCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
@@ -2228,17 +2228,17 @@ impl rt::Object for EducationCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationCategory);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationCategory { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationCategory);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationExcelResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2259,7 +2259,7 @@ pub struct EducationExcelResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationExcelResource {
     #[inline]
     fn default() -> Self {
@@ -2274,7 +2274,7 @@ impl ::std::default::Default for EducationExcelResource {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationExcelResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationExcelResource";
     const KEYS: &'static [&'static str] = &[
@@ -2345,9 +2345,9 @@ impl rt::Object for EducationExcelResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationExcelResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationExcelResource { with_created_by created_by : crate ::beta::IdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2355,10 +2355,10 @@ rt::impl_setters!(
     ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_file_url file_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationExcelResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedback`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2373,7 +2373,7 @@ pub struct EducationFeedback {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationFeedback {
     #[inline]
     fn default() -> Self {
@@ -2385,7 +2385,7 @@ impl ::std::default::Default for EducationFeedback {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFeedback";
     const KEYS: &'static [&'static str] = &["feedbackBy", "feedbackDateTime", "text"];
@@ -2434,18 +2434,18 @@ impl rt::Object for EducationFeedback {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationFeedback);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationFeedback { with_feedback_by feedback_by : crate ::beta::IdentitySet;
     with_feedback_date_time feedback_date_time : rt::edm::DateTimeOffset; with_text text
     : crate ::beta::EducationItemBody; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationFeedback);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedbackOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2464,7 +2464,7 @@ pub struct EducationFeedbackOutcome {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationFeedbackOutcome {
     #[inline]
     fn default() -> Self {
@@ -2478,7 +2478,7 @@ impl ::std::default::Default for EducationFeedbackOutcome {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationFeedbackOutcome {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFeedbackOutcome";
     const KEYS: &'static [&'static str] = &[
@@ -2543,9 +2543,9 @@ impl rt::Object for EducationFeedbackOutcome {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationFeedbackOutcome);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationFeedbackOutcome { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
@@ -2553,10 +2553,10 @@ rt::impl_setters!(
     ::beta::EducationFeedback; with_published_feedback published_feedback : crate
     ::beta::EducationFeedback; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationFeedbackOutcome);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationFileResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2577,7 +2577,7 @@ pub struct EducationFileResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationFileResource {
     #[inline]
     fn default() -> Self {
@@ -2592,7 +2592,7 @@ impl ::std::default::Default for EducationFileResource {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationFileResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFileResource";
     const KEYS: &'static [&'static str] = &[
@@ -2663,9 +2663,9 @@ impl rt::Object for EducationFileResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationFileResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationFileResource { with_created_by created_by : crate ::beta::IdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2673,10 +2673,10 @@ rt::impl_setters!(
     ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_file_url file_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationFileResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationGender`, enum type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2693,7 +2693,7 @@ pub enum EducationGender {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::StrEnum for EducationGender {
     const TYPE_NAME: &'static str = "microsoft.graph.educationGender";
     const MEMBERS: &'static [&'static str] = &[
@@ -2729,12 +2729,12 @@ impl rt::StrEnum for EducationGender {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_enum!(EducationGender);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationGender);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationItemBody`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2747,7 +2747,7 @@ pub struct EducationItemBody {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationItemBody {
     #[inline]
     fn default() -> Self {
@@ -2758,7 +2758,7 @@ impl ::std::default::Default for EducationItemBody {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationItemBody {
     const TYPE_NAME: &'static str = "microsoft.graph.educationItemBody";
     const KEYS: &'static [&'static str] = &["content", "contentType"];
@@ -2799,17 +2799,17 @@ impl rt::Object for EducationItemBody {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationItemBody);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationItemBody { with_content content : ::std::string::String; with_content_type
     content_type : crate ::beta::BodyType; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationItemBody);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationLinkResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2830,7 +2830,7 @@ pub struct EducationLinkResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationLinkResource {
     #[inline]
     fn default() -> Self {
@@ -2845,7 +2845,7 @@ impl ::std::default::Default for EducationLinkResource {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationLinkResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationLinkResource";
     const KEYS: &'static [&'static str] = &[
@@ -2916,9 +2916,9 @@ impl rt::Object for EducationLinkResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationLinkResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationLinkResource { with_created_by created_by : crate ::beta::IdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2926,10 +2926,10 @@ rt::impl_setters!(
     ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_link link : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationLinkResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationOutcome`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2944,7 +2944,7 @@ pub struct EducationOutcome {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationOutcome {
     #[inline]
     fn default() -> Self {
@@ -2956,7 +2956,7 @@ impl ::std::default::Default for EducationOutcome {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationOutcome {
     const TYPE_NAME: &'static str = "microsoft.graph.educationOutcome";
     const KEYS: &'static [&'static str] = &[
@@ -3009,18 +3009,18 @@ impl rt::Object for EducationOutcome {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationOutcome);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationOutcome { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOutcome);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// `microsoft.graph.educationOutcome` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3031,21 +3031,21 @@ pub enum AnyEducationOutcome {
     EducationPointsOutcome(::std::boxed::Box<crate::beta::EducationPointsOutcome>),
     EducationRubricOutcome(::std::boxed::Box<crate::beta::EducationRubricOutcome>),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for AnyEducationOutcome {
     #[inline]
     fn default() -> Self {
         Self::EducationOutcome(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::beta::EducationOutcome) -> Self {
         Self::EducationOutcome(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationFeedbackOutcome>
 for AnyEducationOutcome {
     #[inline]
@@ -3053,21 +3053,21 @@ for AnyEducationOutcome {
         Self::EducationFeedbackOutcome(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationPointsOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::beta::EducationPointsOutcome) -> Self {
         Self::EducationPointsOutcome(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationRubricOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::beta::EducationRubricOutcome) -> Self {
         Self::EducationRubricOutcome(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationOutcome {
     const BASE_NAME: &'static str = "microsoft.graph.educationOutcome";
     #[inline]
@@ -3124,7 +3124,7 @@ impl rt::Poly for AnyEducationOutcome {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl AnyEducationOutcome {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3221,12 +3221,12 @@ impl AnyEducationOutcome {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_poly!(AnyEducationOutcome);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationOutcome);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationPointsOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3245,7 +3245,7 @@ pub struct EducationPointsOutcome {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationPointsOutcome {
     #[inline]
     fn default() -> Self {
@@ -3259,7 +3259,7 @@ impl ::std::default::Default for EducationPointsOutcome {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationPointsOutcome {
     const TYPE_NAME: &'static str = "microsoft.graph.educationPointsOutcome";
     const KEYS: &'static [&'static str] = &[
@@ -3324,9 +3324,9 @@ impl rt::Object for EducationPointsOutcome {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationPointsOutcome);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationPointsOutcome { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
@@ -3334,10 +3334,10 @@ rt::impl_setters!(
     ::beta::EducationAssignmentPointsGrade; with_published_points published_points :
     crate ::beta::EducationAssignmentPointsGrade; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationPointsOutcome);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationPowerPointResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3358,7 +3358,7 @@ pub struct EducationPowerPointResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationPowerPointResource {
     #[inline]
     fn default() -> Self {
@@ -3373,7 +3373,7 @@ impl ::std::default::Default for EducationPowerPointResource {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationPowerPointResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationPowerPointResource";
     const KEYS: &'static [&'static str] = &[
@@ -3444,9 +3444,9 @@ impl rt::Object for EducationPowerPointResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationPowerPointResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationPowerPointResource { with_created_by created_by : crate ::beta::IdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -3454,10 +3454,10 @@ rt::impl_setters!(
     ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_file_url file_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationPowerPointResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationResource`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3476,7 +3476,7 @@ pub struct EducationResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationResource {
     #[inline]
     fn default() -> Self {
@@ -3490,7 +3490,7 @@ impl ::std::default::Default for EducationResource {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationResource";
     const KEYS: &'static [&'static str] = &[
@@ -3555,9 +3555,9 @@ impl rt::Object for EducationResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationResource { with_created_by created_by : crate ::beta::IdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -3565,10 +3565,10 @@ rt::impl_setters!(
     ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// `microsoft.graph.educationResource` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3583,42 +3583,42 @@ pub enum AnyEducationResource {
     ),
     EducationWordResource(::std::boxed::Box<crate::beta::EducationWordResource>),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for AnyEducationResource {
     #[inline]
     fn default() -> Self {
         Self::EducationResource(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::beta::EducationResource) -> Self {
         Self::EducationResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationExcelResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::beta::EducationExcelResource) -> Self {
         Self::EducationExcelResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationFileResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::beta::EducationFileResource) -> Self {
         Self::EducationFileResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationLinkResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::beta::EducationLinkResource) -> Self {
         Self::EducationLinkResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationPowerPointResource>
 for AnyEducationResource {
     #[inline]
@@ -3626,14 +3626,14 @@ for AnyEducationResource {
         Self::EducationPowerPointResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationWordResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::beta::EducationWordResource) -> Self {
         Self::EducationWordResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationResource {
     const BASE_NAME: &'static str = "microsoft.graph.educationResource";
     #[inline]
@@ -3708,7 +3708,7 @@ impl rt::Poly for AnyEducationResource {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl AnyEducationResource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3871,12 +3871,12 @@ impl AnyEducationResource {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_poly!(AnyEducationResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3905,7 +3905,7 @@ pub struct EducationRubric {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationRubric {
     #[inline]
     fn default() -> Self {
@@ -3924,7 +3924,7 @@ impl ::std::default::Default for EducationRubric {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationRubric {
     const TYPE_NAME: &'static str = "microsoft.graph.educationRubric";
     const KEYS: &'static [&'static str] = &[
@@ -4019,9 +4019,9 @@ impl rt::Object for EducationRubric {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationRubric);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationRubric { with_id id : ::std::string::String; with_created_by created_by :
     crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -4033,10 +4033,10 @@ rt::impl_setters!(
     with_levels levels : ::std::vec::Vec < crate ::beta::RubricLevel >; with_qualities
     qualities : ::std::vec::Vec < crate ::beta::RubricQuality >; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationRubric);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubricOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4067,7 +4067,7 @@ pub struct EducationRubricOutcome {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationRubricOutcome {
     #[inline]
     fn default() -> Self {
@@ -4083,7 +4083,7 @@ impl ::std::default::Default for EducationRubricOutcome {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationRubricOutcome {
     const TYPE_NAME: &'static str = "microsoft.graph.educationRubricOutcome";
     const KEYS: &'static [&'static str] = &[
@@ -4178,9 +4178,9 @@ impl rt::Object for EducationRubricOutcome {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationRubricOutcome);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationRubricOutcome { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
@@ -4194,10 +4194,10 @@ rt::impl_setters!(
     >; with_rubric_quality_selected_levels rubric_quality_selected_levels :
     ::std::vec::Vec < crate ::beta::RubricQualitySelectedColumnModel >; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationRubricOutcome);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationStudent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4218,7 +4218,7 @@ pub struct EducationStudent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationStudent {
     #[inline]
     fn default() -> Self {
@@ -4233,7 +4233,7 @@ impl ::std::default::Default for EducationStudent {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationStudent {
     const TYPE_NAME: &'static str = "microsoft.graph.educationStudent";
     const KEYS: &'static [&'static str] = &[
@@ -4304,9 +4304,9 @@ impl rt::Object for EducationStudent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationStudent);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationStudent { with_birth_date birth_date : rt::edm::Date; with_external_id
     external_id : ::std::string::String; with_gender gender : crate
@@ -4314,10 +4314,10 @@ rt::impl_setters!(
     with_graduation_year graduation_year : ::std::string::String; with_student_number
     student_number : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationStudent);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4354,7 +4354,7 @@ pub struct EducationSubmission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSubmission {
     #[inline]
     fn default() -> Self {
@@ -4376,7 +4376,7 @@ impl ::std::default::Default for EducationSubmission {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSubmission {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmission";
     const KEYS: &'static [&'static str] = &[
@@ -4489,9 +4489,9 @@ impl rt::Object for EducationSubmission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSubmission);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSubmission { with_id id : ::std::string::String; with_recipient recipient :
     crate ::beta::AnyEducationSubmissionRecipient; with_resources_folder_url
@@ -4507,10 +4507,10 @@ rt::impl_setters!(
     ::beta::EducationSubmissionResource >; with_submitted_resources submitted_resources :
     ::std::vec::Vec < crate ::beta::EducationSubmissionResource >; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmission);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionIndividualRecipient`, complex type, derived from `microsoft.graph.educationSubmissionRecipient`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4521,7 +4521,7 @@ pub struct EducationSubmissionIndividualRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSubmissionIndividualRecipient {
     #[inline]
     fn default() -> Self {
@@ -4531,7 +4531,7 @@ impl ::std::default::Default for EducationSubmissionIndividualRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSubmissionIndividualRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmissionIndividualRecipient";
     const KEYS: &'static [&'static str] = &["userId"];
@@ -4568,17 +4568,17 @@ impl rt::Object for EducationSubmissionIndividualRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSubmissionIndividualRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSubmissionIndividualRecipient { with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmissionIndividualRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionRecipient`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4587,7 +4587,7 @@ pub struct EducationSubmissionRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSubmissionRecipient {
     #[inline]
     fn default() -> Self {
@@ -4596,7 +4596,7 @@ impl ::std::default::Default for EducationSubmissionRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSubmissionRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmissionRecipient";
     const KEYS: &'static [&'static str] = &[];
@@ -4630,12 +4630,12 @@ impl rt::Object for EducationSubmissionRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSubmissionRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmissionRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// `microsoft.graph.educationSubmissionRecipient` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4648,14 +4648,14 @@ pub enum AnyEducationSubmissionRecipient {
         ::std::boxed::Box<crate::beta::EducationSubmissionIndividualRecipient>,
     ),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for AnyEducationSubmissionRecipient {
     #[inline]
     fn default() -> Self {
         Self::EducationSubmissionRecipient(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationSubmissionRecipient>
 for AnyEducationSubmissionRecipient {
     #[inline]
@@ -4663,7 +4663,7 @@ for AnyEducationSubmissionRecipient {
         Self::EducationSubmissionRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationSubmissionIndividualRecipient>
 for AnyEducationSubmissionRecipient {
     #[inline]
@@ -4671,7 +4671,7 @@ for AnyEducationSubmissionRecipient {
         Self::EducationSubmissionIndividualRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationSubmissionRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.educationSubmissionRecipient";
     #[inline]
@@ -4707,7 +4707,7 @@ impl rt::Poly for AnyEducationSubmissionRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl AnyEducationSubmissionRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4738,12 +4738,12 @@ impl AnyEducationSubmissionRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_poly!(AnyEducationSubmissionRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationSubmissionRecipient);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4758,7 +4758,7 @@ pub struct EducationSubmissionResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSubmissionResource {
     #[inline]
     fn default() -> Self {
@@ -4770,7 +4770,7 @@ impl ::std::default::Default for EducationSubmissionResource {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSubmissionResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmissionResource";
     const KEYS: &'static [&'static str] = &["id", "assignmentResourceUrl", "resource"];
@@ -4819,18 +4819,18 @@ impl rt::Object for EducationSubmissionResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSubmissionResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSubmissionResource { with_id id : ::std::string::String;
     with_assignment_resource_url assignment_resource_url : ::std::string::String;
     with_resource resource : crate ::beta::AnyEducationResource; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmissionResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4849,7 +4849,7 @@ pub enum EducationSubmissionStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::StrEnum for EducationSubmissionStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmissionStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4888,12 +4888,12 @@ impl rt::StrEnum for EducationSubmissionStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_enum!(EducationSubmissionStatus);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmissionStatus);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationTerm`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4910,7 +4910,7 @@ pub struct EducationTerm {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationTerm {
     #[inline]
     fn default() -> Self {
@@ -4923,7 +4923,7 @@ impl ::std::default::Default for EducationTerm {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationTerm {
     const TYPE_NAME: &'static str = "microsoft.graph.educationTerm";
     const KEYS: &'static [&'static str] = &[
@@ -4982,18 +4982,18 @@ impl rt::Object for EducationTerm {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationTerm);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationTerm { with_display_name display_name : ::std::string::String; with_end_date
     end_date : rt::edm::Date; with_external_id external_id : ::std::string::String;
     with_start_date start_date : rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationTerm);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationWordResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -5014,7 +5014,7 @@ pub struct EducationWordResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationWordResource {
     #[inline]
     fn default() -> Self {
@@ -5029,7 +5029,7 @@ impl ::std::default::Default for EducationWordResource {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationWordResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationWordResource";
     const KEYS: &'static [&'static str] = &[
@@ -5100,9 +5100,9 @@ impl rt::Object for EducationWordResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationWordResource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationWordResource { with_created_by created_by : crate ::beta::IdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -5110,10 +5110,10 @@ rt::impl_setters!(
     ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_file_url file_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationWordResource);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5146,7 +5146,7 @@ pub struct EmailActivityUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for EmailActivityUserDetail {
     #[inline]
     fn default() -> Self {
@@ -5167,7 +5167,7 @@ impl ::std::default::Default for EmailActivityUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for EmailActivityUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.emailActivityUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -5274,9 +5274,9 @@ impl rt::Object for EmailActivityUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(EmailActivityUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     EmailActivityUserDetail { with_id id : ::std::string::String; with_assigned_products
     assigned_products : ::std::vec::Vec < ::std::string::String >; with_deleted_date
@@ -5288,10 +5288,10 @@ rt::impl_setters!(
     send_count : i64; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailActivityUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageVersionsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5320,7 +5320,7 @@ pub struct EmailAppUsageVersionsUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for EmailAppUsageVersionsUserCounts {
     #[inline]
     fn default() -> Self {
@@ -5339,7 +5339,7 @@ impl ::std::default::Default for EmailAppUsageVersionsUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for EmailAppUsageVersionsUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAppUsageVersionsUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -5434,9 +5434,9 @@ impl rt::Object for EmailAppUsageVersionsUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(EmailAppUsageVersionsUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     EmailAppUsageVersionsUserCounts { with_id id : ::std::string::String;
     with_outlook2007 outlook2007 : i64; with_outlook2010 outlook2010 : i64;
@@ -5445,10 +5445,10 @@ rt::impl_setters!(
     with_report_period report_period : ::std::string::String; with_report_refresh_date
     report_refresh_date : rt::edm::Date; with_undetermined undetermined : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAppUsageVersionsUserCounts);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.emailFileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5481,7 +5481,7 @@ pub struct EmailFileAssessmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for EmailFileAssessmentRequest {
     #[inline]
     fn default() -> Self {
@@ -5502,7 +5502,7 @@ impl ::std::default::Default for EmailFileAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for EmailFileAssessmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.emailFileAssessmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -5609,9 +5609,9 @@ impl rt::Object for EmailFileAssessmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(EmailFileAssessmentRequest);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     EmailFileAssessmentRequest { with_id id : ::std::string::String; with_category
     category : crate ::beta::ThreatCategory; with_content_type content_type : crate
@@ -5626,10 +5626,10 @@ rt::impl_setters!(
     crate ::beta::MailDestinationRoutingReason; with_recipient_email recipient_email :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailFileAssessmentRequest);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.emailSyncDuration`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5652,7 +5652,7 @@ pub enum EmailSyncDuration {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EmailSyncDuration {
     const TYPE_NAME: &'static str = "microsoft.graph.emailSyncDuration";
     const MEMBERS: &'static [&'static str] = &[
@@ -5697,12 +5697,12 @@ impl rt::StrEnum for EmailSyncDuration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EmailSyncDuration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailSyncDuration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.encryptionReadinessState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5715,7 +5715,7 @@ pub enum EncryptionReadinessState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EncryptionReadinessState {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptionReadinessState";
     const MEMBERS: &'static [&'static str] = &["notReady", "ready"];
@@ -5742,12 +5742,12 @@ impl rt::StrEnum for EncryptionReadinessState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EncryptionReadinessState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptionReadinessState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Policy Details for Encryption Report
 ///
 /// CSDL: `microsoft.graph.encryptionReportPolicyDetails`, complex type.
@@ -5766,7 +5766,7 @@ pub struct EncryptionReportPolicyDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EncryptionReportPolicyDetails {
     #[inline]
     fn default() -> Self {
@@ -5777,7 +5777,7 @@ impl ::std::default::Default for EncryptionReportPolicyDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EncryptionReportPolicyDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptionReportPolicyDetails";
     const KEYS: &'static [&'static str] = &["policyId", "policyName"];
@@ -5818,17 +5818,17 @@ impl rt::Object for EncryptionReportPolicyDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EncryptionReportPolicyDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EncryptionReportPolicyDetails { with_policy_id policy_id : ::std::string::String;
     with_policy_name policy_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptionReportPolicyDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.encryptionState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5841,7 +5841,7 @@ pub enum EncryptionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EncryptionState {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptionState";
     const MEMBERS: &'static [&'static str] = &["notEncrypted", "encrypted"];
@@ -5868,12 +5868,12 @@ impl rt::StrEnum for EncryptionState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EncryptionState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptionState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.endpoint`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5896,7 +5896,7 @@ pub struct Endpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Endpoint {
     #[inline]
     fn default() -> Self {
@@ -5912,7 +5912,7 @@ impl ::std::default::Default for Endpoint {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Endpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.endpoint";
     const KEYS: &'static [&'static str] = &[
@@ -5989,9 +5989,9 @@ impl rt::Object for Endpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Endpoint);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Endpoint { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_capability capability :
@@ -5999,10 +5999,10 @@ rt::impl_setters!(
     with_provider_name provider_name : ::std::string::String; with_provider_resource_id
     provider_resource_id : ::std::string::String; with_uri uri : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Endpoint);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.endpointSecurityConfigurationApplicablePlatform`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -6019,7 +6019,7 @@ pub enum EndpointSecurityConfigurationApplicablePlatform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for EndpointSecurityConfigurationApplicablePlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.endpointSecurityConfigurationApplicablePlatform";
     const MEMBERS: &'static [&'static str] = &[
@@ -6055,12 +6055,12 @@ impl rt::StrEnum for EndpointSecurityConfigurationApplicablePlatform {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(EndpointSecurityConfigurationApplicablePlatform);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndpointSecurityConfigurationApplicablePlatform);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.endpointSecurityConfigurationProfileType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -6099,7 +6099,7 @@ pub enum EndpointSecurityConfigurationProfileType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for EndpointSecurityConfigurationProfileType {
     const TYPE_NAME: &'static str = "microsoft.graph.endpointSecurityConfigurationProfileType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6168,12 +6168,12 @@ impl rt::StrEnum for EndpointSecurityConfigurationProfileType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(EndpointSecurityConfigurationProfileType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndpointSecurityConfigurationProfileType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.endpointSecurityConfigurationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -6196,7 +6196,7 @@ pub enum EndpointSecurityConfigurationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for EndpointSecurityConfigurationType {
     const TYPE_NAME: &'static str = "microsoft.graph.endpointSecurityConfigurationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6241,12 +6241,12 @@ impl rt::StrEnum for EndpointSecurityConfigurationType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(EndpointSecurityConfigurationType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndpointSecurityConfigurationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.enrollmentAvailabilityOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6261,7 +6261,7 @@ pub enum EnrollmentAvailabilityOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EnrollmentAvailabilityOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentAvailabilityOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -6294,12 +6294,12 @@ impl rt::StrEnum for EnrollmentAvailabilityOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EnrollmentAvailabilityOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentAvailabilityOptions);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Enrollment Configuration Assignment
 ///
 /// CSDL: `microsoft.graph.enrollmentConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6324,7 +6324,7 @@ pub struct EnrollmentConfigurationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EnrollmentConfigurationAssignment {
     #[inline]
     fn default() -> Self {
@@ -6337,7 +6337,7 @@ impl ::std::default::Default for EnrollmentConfigurationAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EnrollmentConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "source", "sourceId", "target"];
@@ -6391,19 +6391,19 @@ impl rt::Object for EnrollmentConfigurationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EnrollmentConfigurationAssignment);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EnrollmentConfigurationAssignment { with_id id : ::std::string::String; with_source
     source : crate ::beta::DeviceAndAppManagementAssignmentSource; with_source_id
     source_id : ::std::string::String; with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentConfigurationAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The enrollmentProfile resource represents a collection of configurations which must be provided pre-enrollment to enable enrolling certain devices whose identities have been pre-staged. Pre-staged device identities are assigned to this type of profile to apply the profile's configurations at enrollment of the corresponding device.
 ///
 /// CSDL: `microsoft.graph.enrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6440,7 +6440,7 @@ pub struct EnrollmentProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EnrollmentProfile {
     #[inline]
     fn default() -> Self {
@@ -6456,7 +6456,7 @@ impl ::std::default::Default for EnrollmentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EnrollmentProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6559,9 +6559,9 @@ impl rt::Object for EnrollmentProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EnrollmentProfile { with_id id : ::std::string::String;
     with_configuration_endpoint_url configuration_endpoint_url : ::std::string::String;
@@ -6572,10 +6572,10 @@ rt::impl_setters!(
     require_company_portal_on_setup_assistant_enrolled_devices : bool;
     with_requires_user_authentication requires_user_authentication : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.enrollmentProfile` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6587,21 +6587,21 @@ pub enum AnyEnrollmentProfile {
     DepIosEnrollmentProfile(::std::boxed::Box<crate::beta::DepIosEnrollmentProfile>),
     DepMacOsEnrollmentProfile(::std::boxed::Box<crate::beta::DepMacOsEnrollmentProfile>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyEnrollmentProfile {
     #[inline]
     fn default() -> Self {
         Self::EnrollmentProfile(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EnrollmentProfile> for AnyEnrollmentProfile {
     #[inline]
     fn from(v: crate::beta::EnrollmentProfile) -> Self {
         Self::EnrollmentProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DepEnrollmentBaseProfile>
 for AnyEnrollmentProfile {
     #[inline]
@@ -6609,14 +6609,14 @@ for AnyEnrollmentProfile {
         Self::DepEnrollmentBaseProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DepEnrollmentProfile> for AnyEnrollmentProfile {
     #[inline]
     fn from(v: crate::beta::DepEnrollmentProfile) -> Self {
         Self::DepEnrollmentProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DepIosEnrollmentProfile>
 for AnyEnrollmentProfile {
     #[inline]
@@ -6624,7 +6624,7 @@ for AnyEnrollmentProfile {
         Self::DepIosEnrollmentProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DepMacOsEnrollmentProfile>
 for AnyEnrollmentProfile {
     #[inline]
@@ -6632,7 +6632,7 @@ for AnyEnrollmentProfile {
         Self::DepMacOsEnrollmentProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyEnrollmentProfile {
     const BASE_NAME: &'static str = "microsoft.graph.enrollmentProfile";
     #[inline]
@@ -6699,7 +6699,7 @@ impl rt::Poly for AnyEnrollmentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyEnrollmentProfile {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6935,12 +6935,12 @@ impl AnyEnrollmentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEnrollmentProfile);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for enrollment restriction PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -6993,7 +6993,7 @@ pub struct EnrollmentRestrictionsConfigurationPolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for EnrollmentRestrictionsConfigurationPolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -7013,7 +7013,7 @@ impl ::std::default::Default for EnrollmentRestrictionsConfigurationPolicySetIte
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for EnrollmentRestrictionsConfigurationPolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -7114,9 +7114,9 @@ impl rt::Object for EnrollmentRestrictionsConfigurationPolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(EnrollmentRestrictionsConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     EnrollmentRestrictionsConfigurationPolicySetItem { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -7128,10 +7128,10 @@ rt::impl_setters!(
     ::std::string::String; with_status status : crate ::beta::PolicySetStatus; with_limit
     limit : i32; with_priority priority : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentRestrictionsConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Event representing an enrollment failure.
 ///
 /// CSDL: `microsoft.graph.enrollmentTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
@@ -7198,7 +7198,7 @@ pub struct EnrollmentTroubleshootingEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EnrollmentTroubleshootingEvent {
     #[inline]
     fn default() -> Self {
@@ -7221,7 +7221,7 @@ impl ::std::default::Default for EnrollmentTroubleshootingEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EnrollmentTroubleshootingEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
     const KEYS: &'static [&'static str] = &[
@@ -7344,9 +7344,9 @@ impl rt::Object for EnrollmentTroubleshootingEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EnrollmentTroubleshootingEvent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EnrollmentTroubleshootingEvent { with_id id : ::std::string::String;
     with_additional_information additional_information : ::std::vec::Vec < crate
@@ -7363,10 +7363,10 @@ rt::impl_setters!(
     ::std::string::String; with_os_version os_version : ::std::string::String;
     with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentTroubleshootingEvent);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.enterpriseCodeSigningCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -7409,7 +7409,7 @@ pub struct EnterpriseCodeSigningCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for EnterpriseCodeSigningCertificate {
     #[inline]
     fn default() -> Self {
@@ -7427,7 +7427,7 @@ impl ::std::default::Default for EnterpriseCodeSigningCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for EnterpriseCodeSigningCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.enterpriseCodeSigningCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -7516,9 +7516,9 @@ impl rt::Object for EnterpriseCodeSigningCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(EnterpriseCodeSigningCertificate);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     EnterpriseCodeSigningCertificate { with_id id : ::std::string::String; with_content
     content : rt::edm::Binary; with_expiration_date_time expiration_date_time :
@@ -7528,10 +7528,10 @@ rt::impl_setters!(
     with_subject_name subject_name : ::std::string::String; with_upload_date_time
     upload_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnterpriseCodeSigningCertificate);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -7546,7 +7546,7 @@ pub struct EntitlementManagementSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for EntitlementManagementSettings {
     #[inline]
     fn default() -> Self {
@@ -7558,7 +7558,7 @@ impl ::std::default::Default for EntitlementManagementSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for EntitlementManagementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.entitlementManagementSettings";
     const KEYS: &'static [&'static str] = &[
@@ -7623,9 +7623,9 @@ impl rt::Object for EntitlementManagementSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(EntitlementManagementSettings);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     EntitlementManagementSettings { with_id id : ::std::string::String;
     with_days_until_external_user_deleted_after_blocked
@@ -7633,10 +7633,10 @@ rt::impl_setters!(
     with_external_user_lifecycle_action external_user_lifecycle_action :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntitlementManagementSettings);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.entitySetNames`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -7645,7 +7645,7 @@ pub struct EntitySetNames {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for EntitySetNames {
     #[inline]
     fn default() -> Self {
@@ -7654,7 +7654,7 @@ impl ::std::default::Default for EntitySetNames {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for EntitySetNames {
     const TYPE_NAME: &'static str = "microsoft.graph.entitySetNames";
     const KEYS: &'static [&'static str] = &[];
@@ -7688,12 +7688,12 @@ impl rt::Object for EntitySetNames {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(EntitySetNames);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntitySetNames);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.entryExportStatus`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -7712,7 +7712,7 @@ pub enum EntryExportStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for EntryExportStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.entryExportStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7751,12 +7751,12 @@ impl rt::StrEnum for EntryExportStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(EntryExportStatus);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntryExportStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.errorCode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -7773,7 +7773,7 @@ pub enum ErrorCode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for ErrorCode {
     const TYPE_NAME: &'static str = "microsoft.graph.errorCode";
     const MEMBERS: &'static [&'static str] = &[
@@ -7809,12 +7809,12 @@ impl rt::StrEnum for ErrorCode {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(ErrorCode);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ErrorCode);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.exactMatchClassificationRequest`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -7833,7 +7833,7 @@ pub struct ExactMatchClassificationRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ExactMatchClassificationRequest {
     #[inline]
     fn default() -> Self {
@@ -7846,7 +7846,7 @@ impl ::std::default::Default for ExactMatchClassificationRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ExactMatchClassificationRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchClassificationRequest";
     const KEYS: &'static [&'static str] = &[
@@ -7905,19 +7905,19 @@ impl rt::Object for ExactMatchClassificationRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ExactMatchClassificationRequest);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ExactMatchClassificationRequest { with_content_classifications
     content_classifications : ::std::vec::Vec < crate ::beta::ContentClassification >;
     with_sensitive_type_ids sensitive_type_ids : ::std::vec::Vec < ::std::string::String
     >; with_text text : ::std::string::String; with_timeout_in_ms timeout_in_ms : i32; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchClassificationRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.exchangeIdFormat`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7936,7 +7936,7 @@ pub enum ExchangeIdFormat {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ExchangeIdFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.exchangeIdFormat";
     const MEMBERS: &'static [&'static str] = &[
@@ -7975,12 +7975,12 @@ impl rt::StrEnum for ExchangeIdFormat {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ExchangeIdFormat);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeIdFormat);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for Excluded Office365 Apps.
 ///
 /// CSDL: `microsoft.graph.excludedApps`, complex type.
@@ -8051,7 +8051,7 @@ pub struct ExcludedApps {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ExcludedApps {
     #[inline]
     fn default() -> Self {
@@ -8075,7 +8075,7 @@ impl ::std::default::Default for ExcludedApps {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ExcludedApps {
     const TYPE_NAME: &'static str = "microsoft.graph.excludedApps";
     const KEYS: &'static [&'static str] = &[
@@ -8200,9 +8200,9 @@ impl rt::Object for ExcludedApps {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ExcludedApps);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ExcludedApps { with_access access : bool; with_bing bing : bool; with_excel excel :
     bool; with_groove groove : bool; with_info_path info_path : bool; with_lync lync :
@@ -8211,10 +8211,10 @@ rt::impl_setters!(
     with_share_point_designer share_point_designer : bool; with_teams teams : bool;
     with_visio visio : bool; with_word word : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExcludedApps);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A complex type to store the expedited quality update settings such as release date and days until forced reboot.
 ///
 /// CSDL: `microsoft.graph.expeditedWindowsQualityUpdateSettings`, complex type.
@@ -8233,7 +8233,7 @@ pub struct ExpeditedWindowsQualityUpdateSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ExpeditedWindowsQualityUpdateSettings {
     #[inline]
     fn default() -> Self {
@@ -8244,7 +8244,7 @@ impl ::std::default::Default for ExpeditedWindowsQualityUpdateSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ExpeditedWindowsQualityUpdateSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.expeditedWindowsQualityUpdateSettings";
     const KEYS: &'static [&'static str] = &[
@@ -8291,18 +8291,18 @@ impl rt::Object for ExpeditedWindowsQualityUpdateSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ExpeditedWindowsQualityUpdateSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ExpeditedWindowsQualityUpdateSettings { with_days_until_forced_reboot
     days_until_forced_reboot : i32; with_quality_update_release quality_update_release :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpeditedWindowsQualityUpdateSettings);
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 /// CSDL: `microsoft.graph.expirationPattern`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-role-management`, `beta-search`.
@@ -8317,7 +8317,7 @@ pub struct ExpirationPattern {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 impl ::std::default::Default for ExpirationPattern {
     #[inline]
     fn default() -> Self {
@@ -8329,7 +8329,7 @@ impl ::std::default::Default for ExpirationPattern {
         }
     }
 }
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 impl rt::Object for ExpirationPattern {
     const TYPE_NAME: &'static str = "microsoft.graph.expirationPattern";
     const KEYS: &'static [&'static str] = &["duration", "endDateTime", "type"];
@@ -8378,18 +8378,18 @@ impl rt::Object for ExpirationPattern {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 rt::impl_object!(ExpirationPattern);
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 rt::impl_setters!(
     ExpirationPattern { with_duration duration : rt::edm::Duration; with_end_date_time
     end_date_time : rt::edm::DateTimeOffset; with_type type_ : crate
     ::beta::ExpirationPatternType; }
 );
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpirationPattern);
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 /// CSDL: `microsoft.graph.expirationPatternType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-role-management`, `beta-search`.
@@ -8406,7 +8406,7 @@ pub enum ExpirationPatternType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 impl rt::StrEnum for ExpirationPatternType {
     const TYPE_NAME: &'static str = "microsoft.graph.expirationPatternType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8442,12 +8442,12 @@ impl rt::StrEnum for ExpirationPatternType {
         }
     }
 }
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 rt::impl_enum!(ExpirationPatternType);
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpirationPatternType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.external`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -8460,7 +8460,7 @@ pub struct External {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for External {
     #[inline]
     fn default() -> Self {
@@ -8471,7 +8471,7 @@ impl ::std::default::Default for External {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for External {
     const TYPE_NAME: &'static str = "microsoft.graph.external";
     const KEYS: &'static [&'static str] = &["id", "connections"];
@@ -8512,17 +8512,17 @@ impl rt::Object for External {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(External);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     External { with_id id : ::std::string::String; with_connections connections :
     ::std::vec::Vec < crate ::beta::ExternalConnection >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(External);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.externalAudienceScope`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8537,7 +8537,7 @@ pub enum ExternalAudienceScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ExternalAudienceScope {
     const TYPE_NAME: &'static str = "microsoft.graph.externalAudienceScope";
     const MEMBERS: &'static [&'static str] = &["none", "contactsOnly", "all"];
@@ -8566,12 +8566,12 @@ impl rt::StrEnum for ExternalAudienceScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ExternalAudienceScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalAudienceScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.externalAuthenticationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8584,7 +8584,7 @@ pub enum ExternalAuthenticationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ExternalAuthenticationType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalAuthenticationType";
     const MEMBERS: &'static [&'static str] = &["passthru", "aadPreAuthentication"];
@@ -8611,12 +8611,12 @@ impl rt::StrEnum for ExternalAuthenticationType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ExternalAuthenticationType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalAuthenticationType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -8643,7 +8643,7 @@ pub struct ExternalConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ExternalConnection {
     #[inline]
     fn default() -> Self {
@@ -8661,7 +8661,7 @@ impl ::std::default::Default for ExternalConnection {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ExternalConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnection";
     const KEYS: &'static [&'static str] = &[
@@ -8750,9 +8750,9 @@ impl rt::Object for ExternalConnection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ExternalConnection);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ExternalConnection { with_id id : ::std::string::String; with_configuration
     configuration : crate ::beta::Configuration; with_description description :
@@ -8762,10 +8762,10 @@ rt::impl_setters!(
     ::beta::ExternalItem >; with_operations operations : ::std::vec::Vec < crate
     ::beta::ConnectionOperation >; with_schema schema : crate ::beta::Schema; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalConnection);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.externalDomainFederation`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -8780,7 +8780,7 @@ pub struct ExternalDomainFederation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for ExternalDomainFederation {
     #[inline]
     fn default() -> Self {
@@ -8792,7 +8792,7 @@ impl ::std::default::Default for ExternalDomainFederation {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for ExternalDomainFederation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalDomainFederation";
     const KEYS: &'static [&'static str] = &["displayName", "domainName", "issuerUri"];
@@ -8841,18 +8841,18 @@ impl rt::Object for ExternalDomainFederation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(ExternalDomainFederation);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     ExternalDomainFederation { with_display_name display_name : ::std::string::String;
     with_domain_name domain_name : ::std::string::String; with_issuer_uri issuer_uri :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalDomainFederation);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -8869,7 +8869,7 @@ pub struct ExternalGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ExternalGroup {
     #[inline]
     fn default() -> Self {
@@ -8882,7 +8882,7 @@ impl ::std::default::Default for ExternalGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ExternalGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.externalGroup";
     const KEYS: &'static [&'static str] = &[
@@ -8941,18 +8941,18 @@ impl rt::Object for ExternalGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ExternalGroup);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ExternalGroup { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_members members : ::std::vec::Vec < crate ::beta::ExternalGroupMember >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroup);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -8967,7 +8967,7 @@ pub struct ExternalGroupMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ExternalGroupMember {
     #[inline]
     fn default() -> Self {
@@ -8979,7 +8979,7 @@ impl ::std::default::Default for ExternalGroupMember {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ExternalGroupMember {
     const TYPE_NAME: &'static str = "microsoft.graph.externalGroupMember";
     const KEYS: &'static [&'static str] = &["id", "identitySource", "type"];
@@ -9028,18 +9028,18 @@ impl rt::Object for ExternalGroupMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ExternalGroupMember);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ExternalGroupMember { with_id id : ::std::string::String; with_identity_source
     identity_source : crate ::beta::IdentitySourceType; with_type type_ : crate
     ::beta::ExternalGroupMemberType; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroupMember);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalGroupMemberType`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -9052,7 +9052,7 @@ pub enum ExternalGroupMemberType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for ExternalGroupMemberType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalGroupMemberType";
     const MEMBERS: &'static [&'static str] = &["user", "group"];
@@ -9079,12 +9079,12 @@ impl rt::StrEnum for ExternalGroupMemberType {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(ExternalGroupMemberType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroupMemberType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -9101,7 +9101,7 @@ pub struct ExternalItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ExternalItem {
     #[inline]
     fn default() -> Self {
@@ -9114,7 +9114,7 @@ impl ::std::default::Default for ExternalItem {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ExternalItem {
     const TYPE_NAME: &'static str = "microsoft.graph.externalItem";
     const KEYS: &'static [&'static str] = &["id", "acl", "content", "properties"];
@@ -9168,18 +9168,18 @@ impl rt::Object for ExternalItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ExternalItem);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ExternalItem { with_id id : ::std::string::String; with_acl acl : ::std::vec::Vec <
     crate ::beta::Acl >; with_content content : crate ::beta::ExternalItemContent;
     with_properties properties : crate ::beta::Properties; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItem);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalItemContent`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -9192,7 +9192,7 @@ pub struct ExternalItemContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ExternalItemContent {
     #[inline]
     fn default() -> Self {
@@ -9203,7 +9203,7 @@ impl ::std::default::Default for ExternalItemContent {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ExternalItemContent {
     const TYPE_NAME: &'static str = "microsoft.graph.externalItemContent";
     const KEYS: &'static [&'static str] = &["type", "value"];
@@ -9244,17 +9244,17 @@ impl rt::Object for ExternalItemContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ExternalItemContent);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ExternalItemContent { with_type type_ : crate ::beta::ExternalItemContentType;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContent);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalItemContentType`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -9269,7 +9269,7 @@ pub enum ExternalItemContentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for ExternalItemContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalItemContentType";
     const MEMBERS: &'static [&'static str] = &["text", "html", "unknownFutureValue"];
@@ -9298,12 +9298,12 @@ impl rt::StrEnum for ExternalItemContentType {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(ExternalItemContentType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContentType);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.externalSponsors`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -9314,7 +9314,7 @@ pub struct ExternalSponsors {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for ExternalSponsors {
     #[inline]
     fn default() -> Self {
@@ -9324,7 +9324,7 @@ impl ::std::default::Default for ExternalSponsors {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for ExternalSponsors {
     const TYPE_NAME: &'static str = "microsoft.graph.externalSponsors";
     const KEYS: &'static [&'static str] = &["isBackup"];
@@ -9361,10 +9361,10 @@ impl rt::Object for ExternalSponsors {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(ExternalSponsors);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_setters!(ExternalSponsors { with_is_backup is_backup : bool; });
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalSponsors);

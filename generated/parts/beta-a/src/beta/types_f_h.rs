@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.fieldValueSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -13,7 +13,7 @@ pub struct FieldValueSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for FieldValueSet {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for FieldValueSet {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for FieldValueSet {
     const TYPE_NAME: &'static str = "microsoft.graph.fieldValueSet";
     const KEYS: &'static [&'static str] = &["id"];
@@ -60,14 +60,14 @@ impl rt::Object for FieldValueSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(FieldValueSet);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(FieldValueSet { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FieldValueSet);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.file`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -82,7 +82,7 @@ pub struct File {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for File {
     #[inline]
     fn default() -> Self {
@@ -94,7 +94,7 @@ impl ::std::default::Default for File {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for File {
     const TYPE_NAME: &'static str = "microsoft.graph.file";
     const KEYS: &'static [&'static str] = &["hashes", "mimeType", "processingMetadata"];
@@ -143,17 +143,17 @@ impl rt::Object for File {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(File);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     File { with_hashes hashes : crate ::beta::Hashes; with_mime_type mime_type :
     ::std::string::String; with_processing_metadata processing_metadata : bool; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(File);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.fileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -184,7 +184,7 @@ pub struct FileAssessmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for FileAssessmentRequest {
     #[inline]
     fn default() -> Self {
@@ -204,7 +204,7 @@ impl ::std::default::Default for FileAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for FileAssessmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.fileAssessmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -305,9 +305,9 @@ impl rt::Object for FileAssessmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(FileAssessmentRequest);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     FileAssessmentRequest { with_id id : ::std::string::String; with_category category :
     crate ::beta::ThreatCategory; with_content_type content_type : crate
@@ -320,10 +320,10 @@ rt::impl_setters!(
     ::beta::ThreatAssessmentResult >; with_content_data content_data :
     ::std::string::String; with_file_name file_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileAssessmentRequest);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.fileSystemInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -338,7 +338,7 @@ pub struct FileSystemInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for FileSystemInfo {
     #[inline]
     fn default() -> Self {
@@ -350,7 +350,7 @@ impl ::std::default::Default for FileSystemInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for FileSystemInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.fileSystemInfo";
     const KEYS: &'static [&'static str] = &[
@@ -403,18 +403,18 @@ impl rt::Object for FileSystemInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(FileSystemInfo);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     FileSystemInfo { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_last_accessed_date_time last_accessed_date_time : rt::edm::DateTimeOffset;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileSystemInfo);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.fileVaultState`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -431,7 +431,7 @@ pub enum FileVaultState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for FileVaultState {
     const TYPE_NAME: &'static str = "microsoft.graph.fileVaultState";
     const MEMBERS: &'static [&'static str] = &[
@@ -467,12 +467,12 @@ impl rt::StrEnum for FileVaultState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(FileVaultState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileVaultState);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.filterMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -485,7 +485,7 @@ pub enum FilterMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::StrEnum for FilterMode {
     const TYPE_NAME: &'static str = "microsoft.graph.filterMode";
     const MEMBERS: &'static [&'static str] = &["include", "exclude"];
@@ -512,12 +512,12 @@ impl rt::StrEnum for FilterMode {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_enum!(FilterMode);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilterMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.firewallCertificateRevocationListCheckMethodType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -534,7 +534,7 @@ pub enum FirewallCertificateRevocationListCheckMethodType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for FirewallCertificateRevocationListCheckMethodType {
     const TYPE_NAME: &'static str = "microsoft.graph.firewallCertificateRevocationListCheckMethodType";
     const MEMBERS: &'static [&'static str] = &[
@@ -570,12 +570,12 @@ impl rt::StrEnum for FirewallCertificateRevocationListCheckMethodType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(FirewallCertificateRevocationListCheckMethodType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FirewallCertificateRevocationListCheckMethodType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.firewallPreSharedKeyEncodingMethodType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -590,7 +590,7 @@ pub enum FirewallPreSharedKeyEncodingMethodType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for FirewallPreSharedKeyEncodingMethodType {
     const TYPE_NAME: &'static str = "microsoft.graph.firewallPreSharedKeyEncodingMethodType";
     const MEMBERS: &'static [&'static str] = &["deviceDefault", "none", "utF8"];
@@ -619,12 +619,12 @@ impl rt::StrEnum for FirewallPreSharedKeyEncodingMethodType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(FirewallPreSharedKeyEncodingMethodType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FirewallPreSharedKeyEncodingMethodType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.folder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -637,7 +637,7 @@ pub struct Folder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Folder {
     #[inline]
     fn default() -> Self {
@@ -648,7 +648,7 @@ impl ::std::default::Default for Folder {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Folder {
     const TYPE_NAME: &'static str = "microsoft.graph.folder";
     const KEYS: &'static [&'static str] = &["childCount", "view"];
@@ -689,17 +689,17 @@ impl rt::Object for Folder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Folder);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     Folder { with_child_count child_count : i32; with_view view : crate
     ::beta::FolderView; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Folder);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.folderProtectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -718,7 +718,7 @@ pub enum FolderProtectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for FolderProtectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.folderProtectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -757,12 +757,12 @@ impl rt::StrEnum for FolderProtectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(FolderProtectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FolderProtectionType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.folderView`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -777,7 +777,7 @@ pub struct FolderView {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for FolderView {
     #[inline]
     fn default() -> Self {
@@ -789,7 +789,7 @@ impl ::std::default::Default for FolderView {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for FolderView {
     const TYPE_NAME: &'static str = "microsoft.graph.folderView";
     const KEYS: &'static [&'static str] = &["sortBy", "sortOrder", "viewType"];
@@ -838,17 +838,17 @@ impl rt::Object for FolderView {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(FolderView);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     FolderView { with_sort_by sort_by : ::std::string::String; with_sort_order sort_order
     : ::std::string::String; with_view_type view_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FolderView);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.freeBusyError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -861,7 +861,7 @@ pub struct FreeBusyError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for FreeBusyError {
     #[inline]
     fn default() -> Self {
@@ -872,7 +872,7 @@ impl ::std::default::Default for FreeBusyError {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for FreeBusyError {
     const TYPE_NAME: &'static str = "microsoft.graph.freeBusyError";
     const KEYS: &'static [&'static str] = &["message", "responseCode"];
@@ -913,17 +913,17 @@ impl rt::Object for FreeBusyError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(FreeBusyError);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     FreeBusyError { with_message message : ::std::string::String; with_response_code
     response_code : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FreeBusyError);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.geolocationColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -932,7 +932,7 @@ pub struct GeolocationColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for GeolocationColumn {
     #[inline]
     fn default() -> Self {
@@ -941,7 +941,7 @@ impl ::std::default::Default for GeolocationColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for GeolocationColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.geolocationColumn";
     const KEYS: &'static [&'static str] = &[];
@@ -975,12 +975,12 @@ impl rt::Object for GeolocationColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(GeolocationColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GeolocationColumn);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.governanceCriteria`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
@@ -989,7 +989,7 @@ pub struct GovernanceCriteria {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for GovernanceCriteria {
     #[inline]
     fn default() -> Self {
@@ -998,7 +998,7 @@ impl ::std::default::Default for GovernanceCriteria {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Object for GovernanceCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceCriteria";
     const KEYS: &'static [&'static str] = &[];
@@ -1032,12 +1032,12 @@ impl rt::Object for GovernanceCriteria {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_object!(GovernanceCriteria);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceCriteria);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// `microsoft.graph.governanceCriteria` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
@@ -1052,21 +1052,21 @@ pub enum AnyGovernanceCriteria {
     ),
     UserGovernanceCriteria(::std::boxed::Box<crate::beta::UserGovernanceCriteria>),
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for AnyGovernanceCriteria {
     #[inline]
     fn default() -> Self {
         Self::GovernanceCriteria(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::convert::From<crate::beta::GovernanceCriteria> for AnyGovernanceCriteria {
     #[inline]
     fn from(v: crate::beta::GovernanceCriteria) -> Self {
         Self::GovernanceCriteria(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::convert::From<crate::beta::GroupMembershipGovernanceCriteria>
 for AnyGovernanceCriteria {
     #[inline]
@@ -1074,7 +1074,7 @@ for AnyGovernanceCriteria {
         Self::GroupMembershipGovernanceCriteria(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::convert::From<crate::beta::RoleMembershipGovernanceCriteria>
 for AnyGovernanceCriteria {
     #[inline]
@@ -1082,7 +1082,7 @@ for AnyGovernanceCriteria {
         Self::RoleMembershipGovernanceCriteria(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::convert::From<crate::beta::UserGovernanceCriteria>
 for AnyGovernanceCriteria {
     #[inline]
@@ -1090,7 +1090,7 @@ for AnyGovernanceCriteria {
         Self::UserGovernanceCriteria(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Poly for AnyGovernanceCriteria {
     const BASE_NAME: &'static str = "microsoft.graph.governanceCriteria";
     #[inline]
@@ -1147,7 +1147,7 @@ impl rt::Poly for AnyGovernanceCriteria {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl AnyGovernanceCriteria {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1184,12 +1184,12 @@ impl AnyGovernanceCriteria {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_poly!(AnyGovernanceCriteria);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyGovernanceCriteria);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.governanceNotificationPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
@@ -1204,7 +1204,7 @@ pub struct GovernanceNotificationPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for GovernanceNotificationPolicy {
     #[inline]
     fn default() -> Self {
@@ -1215,7 +1215,7 @@ impl ::std::default::Default for GovernanceNotificationPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Object for GovernanceNotificationPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceNotificationPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1262,19 +1262,19 @@ impl rt::Object for GovernanceNotificationPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_object!(GovernanceNotificationPolicy);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     GovernanceNotificationPolicy { with_enabled_template_types enabled_template_types :
     ::std::vec::Vec < ::std::string::String >; with_notification_templates
     notification_templates : ::std::vec::Vec < crate
     ::beta::GovernanceNotificationTemplate >; }
 );
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceNotificationPolicy);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.governanceNotificationTemplate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
@@ -1293,7 +1293,7 @@ pub struct GovernanceNotificationTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for GovernanceNotificationTemplate {
     #[inline]
     fn default() -> Self {
@@ -1307,7 +1307,7 @@ impl ::std::default::Default for GovernanceNotificationTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Object for GovernanceNotificationTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceNotificationTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -1372,19 +1372,19 @@ impl rt::Object for GovernanceNotificationTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_object!(GovernanceNotificationTemplate);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     GovernanceNotificationTemplate { with_culture culture : ::std::string::String;
     with_id id : ::std::string::String; with_source source : ::std::string::String;
     with_type type_ : ::std::string::String; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceNotificationTemplate);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.governancePermission`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1399,7 +1399,7 @@ pub struct GovernancePermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for GovernancePermission {
     #[inline]
     fn default() -> Self {
@@ -1411,7 +1411,7 @@ impl ::std::default::Default for GovernancePermission {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for GovernancePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.governancePermission";
     const KEYS: &'static [&'static str] = &["accessLevel", "isActive", "isEligible"];
@@ -1460,17 +1460,17 @@ impl rt::Object for GovernancePermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(GovernancePermission);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     GovernancePermission { with_access_level access_level : ::std::string::String;
     with_is_active is_active : bool; with_is_eligible is_eligible : bool; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernancePermission);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.governancePolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
@@ -1485,7 +1485,7 @@ pub struct GovernancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for GovernancePolicy {
     #[inline]
     fn default() -> Self {
@@ -1496,7 +1496,7 @@ impl ::std::default::Default for GovernancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Object for GovernancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.governancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1543,18 +1543,18 @@ impl rt::Object for GovernancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_object!(GovernancePolicy);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     GovernancePolicy { with_decision_maker_criteria decision_maker_criteria :
     ::std::vec::Vec < crate ::beta::AnyGovernanceCriteria >; with_notification_policy
     notification_policy : crate ::beta::GovernanceNotificationPolicy; }
 );
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernancePolicy);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.governancePolicyTemplate`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
@@ -1571,7 +1571,7 @@ pub struct GovernancePolicyTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for GovernancePolicyTemplate {
     #[inline]
     fn default() -> Self {
@@ -1584,7 +1584,7 @@ impl ::std::default::Default for GovernancePolicyTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Object for GovernancePolicyTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.governancePolicyTemplate";
     const KEYS: &'static [&'static str] = &["id", "displayName", "policy", "settings"];
@@ -1638,19 +1638,19 @@ impl rt::Object for GovernancePolicyTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_object!(GovernancePolicyTemplate);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     GovernancePolicyTemplate { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_policy policy : crate
     ::beta::GovernancePolicy; with_settings settings : crate
     ::beta::BusinessFlowSettings; }
 );
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernancePolicyTemplate);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.groupAccessType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1667,7 +1667,7 @@ pub enum GroupAccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for GroupAccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.groupAccessType";
     const MEMBERS: &'static [&'static str] = &["none", "private", "secret", "public"];
@@ -1698,12 +1698,12 @@ impl rt::StrEnum for GroupAccessType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(GroupAccessType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAccessType);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.groupMembers`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -1718,7 +1718,7 @@ pub struct GroupMembers {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for GroupMembers {
     #[inline]
     fn default() -> Self {
@@ -1730,7 +1730,7 @@ impl ::std::default::Default for GroupMembers {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for GroupMembers {
     const TYPE_NAME: &'static str = "microsoft.graph.groupMembers";
     const KEYS: &'static [&'static str] = &["isBackup", "description", "id"];
@@ -1779,17 +1779,17 @@ impl rt::Object for GroupMembers {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(GroupMembers);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_setters!(
     GroupMembers { with_is_backup is_backup : bool; with_description description :
     ::std::string::String; with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupMembers);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.groupMembershipGovernanceCriteria`, complex type, derived from `microsoft.graph.governanceCriteria`.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
@@ -1800,7 +1800,7 @@ pub struct GroupMembershipGovernanceCriteria {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for GroupMembershipGovernanceCriteria {
     #[inline]
     fn default() -> Self {
@@ -1810,7 +1810,7 @@ impl ::std::default::Default for GroupMembershipGovernanceCriteria {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Object for GroupMembershipGovernanceCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.groupMembershipGovernanceCriteria";
     const KEYS: &'static [&'static str] = &["groupId"];
@@ -1847,16 +1847,16 @@ impl rt::Object for GroupMembershipGovernanceCriteria {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_object!(GroupMembershipGovernanceCriteria);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     GroupMembershipGovernanceCriteria { with_group_id group_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupMembershipGovernanceCriteria);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The category entity stores the category of a group policy definition
 ///
 /// CSDL: `microsoft.graph.groupPolicyCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1897,7 +1897,7 @@ pub struct GroupPolicyCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyCategory {
     #[inline]
     fn default() -> Self {
@@ -1914,7 +1914,7 @@ impl ::std::default::Default for GroupPolicyCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyCategory";
     const KEYS: &'static [&'static str] = &[
@@ -1997,9 +1997,9 @@ impl rt::Object for GroupPolicyCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyCategory { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_is_root is_root : bool;
@@ -2009,10 +2009,10 @@ rt::impl_setters!(
     with_definitions definitions : ::std::vec::Vec < crate ::beta::GroupPolicyDefinition
     >; with_parent parent : ::std::boxed::Box < crate ::beta::GroupPolicyCategory >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The group policy configuration entity contains the configured values for one or more group policy definitions.
 ///
 /// CSDL: `microsoft.graph.groupPolicyConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2057,7 +2057,7 @@ pub struct GroupPolicyConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2074,7 +2074,7 @@ impl ::std::default::Default for GroupPolicyConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2157,9 +2157,9 @@ impl rt::Object for GroupPolicyConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2170,10 +2170,10 @@ rt::impl_setters!(
     ::beta::GroupPolicyConfigurationAssignment >; with_definition_values
     definition_values : ::std::vec::Vec < crate ::beta::GroupPolicyDefinitionValue >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The group policy configuration assignment entity assigns one or more AAD groups to a specific group policy configuration.
 ///
 /// CSDL: `microsoft.graph.groupPolicyConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2194,7 +2194,7 @@ pub struct GroupPolicyConfigurationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyConfigurationAssignment {
     #[inline]
     fn default() -> Self {
@@ -2206,7 +2206,7 @@ impl ::std::default::Default for GroupPolicyConfigurationAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "lastModifiedDateTime", "target"];
@@ -2255,18 +2255,18 @@ impl rt::Object for GroupPolicyConfigurationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyConfigurationAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyConfigurationAssignment { with_id id : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_target target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyConfigurationAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.groupPolicyConfigurationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2279,7 +2279,7 @@ pub enum GroupPolicyConfigurationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for GroupPolicyConfigurationType {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyConfigurationType";
     const MEMBERS: &'static [&'static str] = &["policy", "preference"];
@@ -2306,12 +2306,12 @@ impl rt::StrEnum for GroupPolicyConfigurationType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(GroupPolicyConfigurationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyConfigurationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The entity describes all of the information about a single group policy.
 ///
 /// CSDL: `microsoft.graph.groupPolicyDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2370,7 +2370,7 @@ pub struct GroupPolicyDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyDefinition {
     #[inline]
     fn default() -> Self {
@@ -2391,7 +2391,7 @@ impl ::std::default::Default for GroupPolicyDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -2498,9 +2498,9 @@ impl rt::Object for GroupPolicyDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyDefinition { with_id id : ::std::string::String; with_category_path
     category_path : ::std::string::String; with_class_type class_type : crate
@@ -2514,10 +2514,10 @@ rt::impl_setters!(
     ::beta::AnyGroupPolicyDefinitionFile; with_presentations presentations :
     ::std::vec::Vec < crate ::beta::AnyGroupPolicyPresentation >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.groupPolicyDefinitionClassType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2530,7 +2530,7 @@ pub enum GroupPolicyDefinitionClassType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for GroupPolicyDefinitionClassType {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyDefinitionClassType";
     const MEMBERS: &'static [&'static str] = &["user", "machine"];
@@ -2557,12 +2557,12 @@ impl rt::StrEnum for GroupPolicyDefinitionClassType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(GroupPolicyDefinitionClassType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyDefinitionClassType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The entity represents an ADMX (Administrative Template) XML file. The ADMX file contains a collection of group policy definitions and their locations by category path. The group policy definition file also contains the languages supported as determined by the language dependent ADML (Administrative Template) language files.
 ///
 /// CSDL: `microsoft.graph.groupPolicyDefinitionFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2611,7 +2611,7 @@ pub struct GroupPolicyDefinitionFile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyDefinitionFile {
     #[inline]
     fn default() -> Self {
@@ -2630,7 +2630,7 @@ impl ::std::default::Default for GroupPolicyDefinitionFile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyDefinitionFile {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyDefinitionFile";
     const KEYS: &'static [&'static str] = &[
@@ -2725,9 +2725,9 @@ impl rt::Object for GroupPolicyDefinitionFile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyDefinitionFile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyDefinitionFile { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -2739,10 +2739,10 @@ rt::impl_setters!(
     target_prefix : ::std::string::String; with_definitions definitions : ::std::vec::Vec
     < crate ::beta::GroupPolicyDefinition >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyDefinitionFile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.groupPolicyDefinitionFile` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2753,14 +2753,14 @@ pub enum AnyGroupPolicyDefinitionFile {
         ::std::boxed::Box<crate::beta::GroupPolicyUploadedDefinitionFile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyGroupPolicyDefinitionFile {
     #[inline]
     fn default() -> Self {
         Self::GroupPolicyDefinitionFile(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyDefinitionFile>
 for AnyGroupPolicyDefinitionFile {
     #[inline]
@@ -2768,7 +2768,7 @@ for AnyGroupPolicyDefinitionFile {
         Self::GroupPolicyDefinitionFile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyUploadedDefinitionFile>
 for AnyGroupPolicyDefinitionFile {
     #[inline]
@@ -2776,7 +2776,7 @@ for AnyGroupPolicyDefinitionFile {
         Self::GroupPolicyUploadedDefinitionFile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyGroupPolicyDefinitionFile {
     const BASE_NAME: &'static str = "microsoft.graph.groupPolicyDefinitionFile";
     #[inline]
@@ -2809,7 +2809,7 @@ impl rt::Poly for AnyGroupPolicyDefinitionFile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyGroupPolicyDefinitionFile {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3008,12 +3008,12 @@ impl AnyGroupPolicyDefinitionFile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyGroupPolicyDefinitionFile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyGroupPolicyDefinitionFile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The definition value entity stores the value for a single group policy definition.
 ///
 /// CSDL: `microsoft.graph.groupPolicyDefinitionValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3052,7 +3052,7 @@ pub struct GroupPolicyDefinitionValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyDefinitionValue {
     #[inline]
     fn default() -> Self {
@@ -3068,7 +3068,7 @@ impl ::std::default::Default for GroupPolicyDefinitionValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyDefinitionValue {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyDefinitionValue";
     const KEYS: &'static [&'static str] = &[
@@ -3145,9 +3145,9 @@ impl rt::Object for GroupPolicyDefinitionValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyDefinitionValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyDefinitionValue { with_id id : ::std::string::String;
     with_configuration_type configuration_type : crate
@@ -3157,10 +3157,10 @@ rt::impl_setters!(
     ::beta::GroupPolicyDefinition; with_presentation_values presentation_values :
     ::std::vec::Vec < crate ::beta::AnyGroupPolicyPresentationValue >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyDefinitionValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.groupPolicyMigrationReadiness`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3179,7 +3179,7 @@ pub enum GroupPolicyMigrationReadiness {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for GroupPolicyMigrationReadiness {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyMigrationReadiness";
     const MEMBERS: &'static [&'static str] = &[
@@ -3218,12 +3218,12 @@ impl rt::StrEnum for GroupPolicyMigrationReadiness {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(GroupPolicyMigrationReadiness);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyMigrationReadiness);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The Group Policy migration report.
 ///
 /// CSDL: `microsoft.graph.groupPolicyMigrationReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3296,7 +3296,7 @@ pub struct GroupPolicyMigrationReport {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyMigrationReport {
     #[inline]
     fn default() -> Self {
@@ -3320,7 +3320,7 @@ impl ::std::default::Default for GroupPolicyMigrationReport {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyMigrationReport {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyMigrationReport";
     const KEYS: &'static [&'static str] = &[
@@ -3469,9 +3469,9 @@ impl rt::Object for GroupPolicyMigrationReport {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyMigrationReport);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyMigrationReport { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -3491,10 +3491,10 @@ rt::impl_setters!(
     with_unsupported_group_policy_extensions unsupported_group_policy_extensions :
     ::std::vec::Vec < crate ::beta::UnsupportedGroupPolicyExtension >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyMigrationReport);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The entity represents an group policy operation.
 ///
 /// CSDL: `microsoft.graph.groupPolicyOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3523,7 +3523,7 @@ pub struct GroupPolicyOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyOperation {
     #[inline]
     fn default() -> Self {
@@ -3537,7 +3537,7 @@ impl ::std::default::Default for GroupPolicyOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyOperation";
     const KEYS: &'static [&'static str] = &[
@@ -3602,9 +3602,9 @@ impl rt::Object for GroupPolicyOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyOperation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyOperation { with_id id : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
@@ -3612,10 +3612,10 @@ rt::impl_setters!(
     with_operation_type operation_type : crate ::beta::GroupPolicyOperationType;
     with_status_details status_details : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyOperation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.groupPolicyOperationStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3632,7 +3632,7 @@ pub enum GroupPolicyOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for GroupPolicyOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3668,12 +3668,12 @@ impl rt::StrEnum for GroupPolicyOperationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(GroupPolicyOperationStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyOperationStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.groupPolicyOperationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3696,7 +3696,7 @@ pub enum GroupPolicyOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for GroupPolicyOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3741,12 +3741,12 @@ impl rt::StrEnum for GroupPolicyOperationType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(GroupPolicyOperationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyOperationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The base entity for the display presentation of any of the additional options in a group policy definition.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentation`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3771,7 +3771,7 @@ pub struct GroupPolicyPresentation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentation {
     #[inline]
     fn default() -> Self {
@@ -3784,7 +3784,7 @@ impl ::std::default::Default for GroupPolicyPresentation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentation {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentation";
     const KEYS: &'static [&'static str] = &[
@@ -3843,19 +3843,19 @@ impl rt::Object for GroupPolicyPresentation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentation { with_id id : ::std::string::String; with_label label :
     ::std::string::String; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_definition definition : crate
     ::beta::GroupPolicyDefinition; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.groupPolicyPresentation` or any type derived from it, selected by `@odata.type` (10 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3890,14 +3890,14 @@ pub enum AnyGroupPolicyPresentation {
         ::std::boxed::Box<crate::beta::GroupPolicyPresentationTextBox>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyGroupPolicyPresentation {
     #[inline]
     fn default() -> Self {
         Self::GroupPolicyPresentation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentation>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3905,7 +3905,7 @@ for AnyGroupPolicyPresentation {
         Self::GroupPolicyPresentation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationCheckBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3913,7 +3913,7 @@ for AnyGroupPolicyPresentation {
         Self::GroupPolicyPresentationCheckBox(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationComboBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3921,7 +3921,7 @@ for AnyGroupPolicyPresentation {
         Self::GroupPolicyPresentationComboBox(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationDecimalTextBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3929,7 +3929,7 @@ for AnyGroupPolicyPresentation {
         Self::GroupPolicyPresentationDecimalTextBox(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationDropdownList>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3937,7 +3937,7 @@ for AnyGroupPolicyPresentation {
         Self::GroupPolicyPresentationDropdownList(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationListBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3945,7 +3945,7 @@ for AnyGroupPolicyPresentation {
         Self::GroupPolicyPresentationListBox(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationLongDecimalTextBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3953,7 +3953,7 @@ for AnyGroupPolicyPresentation {
         Self::GroupPolicyPresentationLongDecimalTextBox(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationMultiTextBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3961,7 +3961,7 @@ for AnyGroupPolicyPresentation {
         Self::GroupPolicyPresentationMultiTextBox(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationText>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3969,7 +3969,7 @@ for AnyGroupPolicyPresentation {
         Self::GroupPolicyPresentationText(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationTextBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3977,7 +3977,7 @@ for AnyGroupPolicyPresentation {
         Self::GroupPolicyPresentationTextBox(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyGroupPolicyPresentation {
     const BASE_NAME: &'static str = "microsoft.graph.groupPolicyPresentation";
     #[inline]
@@ -4112,7 +4112,7 @@ impl rt::Poly for AnyGroupPolicyPresentation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyGroupPolicyPresentation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4323,12 +4323,12 @@ impl AnyGroupPolicyPresentation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyGroupPolicyPresentation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyGroupPolicyPresentation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an ADMX checkBox element and an ADMX boolean element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationCheckBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
@@ -4357,7 +4357,7 @@ pub struct GroupPolicyPresentationCheckBox {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationCheckBox {
     #[inline]
     fn default() -> Self {
@@ -4371,7 +4371,7 @@ impl ::std::default::Default for GroupPolicyPresentationCheckBox {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationCheckBox {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationCheckBox";
     const KEYS: &'static [&'static str] = &[
@@ -4436,19 +4436,19 @@ impl rt::Object for GroupPolicyPresentationCheckBox {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationCheckBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationCheckBox { with_id id : ::std::string::String; with_label
     label : ::std::string::String; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_definition definition : crate
     ::beta::GroupPolicyDefinition; with_default_checked default_checked : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationCheckBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an ADMX comboBox element and an ADMX text element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationComboBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
@@ -4489,7 +4489,7 @@ pub struct GroupPolicyPresentationComboBox {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationComboBox {
     #[inline]
     fn default() -> Self {
@@ -4506,7 +4506,7 @@ impl ::std::default::Default for GroupPolicyPresentationComboBox {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationComboBox {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationComboBox";
     const KEYS: &'static [&'static str] = &[
@@ -4589,9 +4589,9 @@ impl rt::Object for GroupPolicyPresentationComboBox {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationComboBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationComboBox { with_id id : ::std::string::String; with_label
     label : ::std::string::String; with_last_modified_date_time last_modified_date_time :
@@ -4600,10 +4600,10 @@ rt::impl_setters!(
     ::std::string::String; with_max_length max_length : i64; with_required required :
     bool; with_suggestions suggestions : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationComboBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an ADMX decimalTextBox element and an ADMX decimal element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationDecimalTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
@@ -4652,7 +4652,7 @@ pub struct GroupPolicyPresentationDecimalTextBox {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationDecimalTextBox {
     #[inline]
     fn default() -> Self {
@@ -4671,7 +4671,7 @@ impl ::std::default::Default for GroupPolicyPresentationDecimalTextBox {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationDecimalTextBox {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationDecimalTextBox";
     const KEYS: &'static [&'static str] = &[
@@ -4766,9 +4766,9 @@ impl rt::Object for GroupPolicyPresentationDecimalTextBox {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationDecimalTextBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationDecimalTextBox { with_id id : ::std::string::String;
     with_label label : ::std::string::String; with_last_modified_date_time
@@ -4777,10 +4777,10 @@ rt::impl_setters!(
     max_value : i64; with_min_value min_value : i64; with_required required : bool;
     with_spin spin : bool; with_spin_step spin_step : i64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationDecimalTextBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an ADMX dropdownList element and an ADMX enum element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationDropdownList`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
@@ -4819,7 +4819,7 @@ pub struct GroupPolicyPresentationDropdownList {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationDropdownList {
     #[inline]
     fn default() -> Self {
@@ -4835,7 +4835,7 @@ impl ::std::default::Default for GroupPolicyPresentationDropdownList {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationDropdownList {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationDropdownList";
     const KEYS: &'static [&'static str] = &[
@@ -4912,9 +4912,9 @@ impl rt::Object for GroupPolicyPresentationDropdownList {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationDropdownList);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationDropdownList { with_id id : ::std::string::String; with_label
     label : ::std::string::String; with_last_modified_date_time last_modified_date_time :
@@ -4924,10 +4924,10 @@ rt::impl_setters!(
     crate ::beta::GroupPolicyPresentationDropdownListItem >; with_required required :
     bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationDropdownList);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.groupPolicyPresentationDropdownListItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4944,7 +4944,7 @@ pub struct GroupPolicyPresentationDropdownListItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationDropdownListItem {
     #[inline]
     fn default() -> Self {
@@ -4955,7 +4955,7 @@ impl ::std::default::Default for GroupPolicyPresentationDropdownListItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationDropdownListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationDropdownListItem";
     const KEYS: &'static [&'static str] = &["displayName", "value"];
@@ -4996,17 +4996,17 @@ impl rt::Object for GroupPolicyPresentationDropdownListItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationDropdownListItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationDropdownListItem { with_display_name display_name :
     ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationDropdownListItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an ADMX listBox element and an ADMX list element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationListBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
@@ -5037,7 +5037,7 @@ pub struct GroupPolicyPresentationListBox {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationListBox {
     #[inline]
     fn default() -> Self {
@@ -5052,7 +5052,7 @@ impl ::std::default::Default for GroupPolicyPresentationListBox {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationListBox {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationListBox";
     const KEYS: &'static [&'static str] = &[
@@ -5123,9 +5123,9 @@ impl rt::Object for GroupPolicyPresentationListBox {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationListBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationListBox { with_id id : ::std::string::String; with_label label
     : ::std::string::String; with_last_modified_date_time last_modified_date_time :
@@ -5133,10 +5133,10 @@ rt::impl_setters!(
     ::beta::GroupPolicyDefinition; with_explicit_value explicit_value : bool;
     with_value_prefix value_prefix : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationListBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an ADMX longDecimalTextBox element and an ADMX longDecimal element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationLongDecimalTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
@@ -5185,7 +5185,7 @@ pub struct GroupPolicyPresentationLongDecimalTextBox {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationLongDecimalTextBox {
     #[inline]
     fn default() -> Self {
@@ -5204,7 +5204,7 @@ impl ::std::default::Default for GroupPolicyPresentationLongDecimalTextBox {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationLongDecimalTextBox {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationLongDecimalTextBox";
     const KEYS: &'static [&'static str] = &[
@@ -5299,9 +5299,9 @@ impl rt::Object for GroupPolicyPresentationLongDecimalTextBox {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationLongDecimalTextBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationLongDecimalTextBox { with_id id : ::std::string::String;
     with_label label : ::std::string::String; with_last_modified_date_time
@@ -5310,10 +5310,10 @@ rt::impl_setters!(
     max_value : i64; with_min_value min_value : i64; with_required required : bool;
     with_spin spin : bool; with_spin_step spin_step : i64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationLongDecimalTextBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an ADMX multiTextBox element and an ADMX multiText element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationMultiTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
@@ -5350,7 +5350,7 @@ pub struct GroupPolicyPresentationMultiTextBox {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationMultiTextBox {
     #[inline]
     fn default() -> Self {
@@ -5366,7 +5366,7 @@ impl ::std::default::Default for GroupPolicyPresentationMultiTextBox {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationMultiTextBox {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationMultiTextBox";
     const KEYS: &'static [&'static str] = &[
@@ -5443,9 +5443,9 @@ impl rt::Object for GroupPolicyPresentationMultiTextBox {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationMultiTextBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationMultiTextBox { with_id id : ::std::string::String; with_label
     label : ::std::string::String; with_last_modified_date_time last_modified_date_time :
@@ -5453,10 +5453,10 @@ rt::impl_setters!(
     ::beta::GroupPolicyDefinition; with_max_length max_length : i64; with_max_strings
     max_strings : i64; with_required required : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationMultiTextBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an ADMX text element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationText`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
@@ -5481,7 +5481,7 @@ pub struct GroupPolicyPresentationText {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationText {
     #[inline]
     fn default() -> Self {
@@ -5494,7 +5494,7 @@ impl ::std::default::Default for GroupPolicyPresentationText {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationText {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationText";
     const KEYS: &'static [&'static str] = &[
@@ -5553,19 +5553,19 @@ impl rt::Object for GroupPolicyPresentationText {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationText);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationText { with_id id : ::std::string::String; with_label label :
     ::std::string::String; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_definition definition : crate
     ::beta::GroupPolicyDefinition; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationText);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an ADMX textBox element and an ADMX text element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
@@ -5602,7 +5602,7 @@ pub struct GroupPolicyPresentationTextBox {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationTextBox {
     #[inline]
     fn default() -> Self {
@@ -5618,7 +5618,7 @@ impl ::std::default::Default for GroupPolicyPresentationTextBox {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationTextBox {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationTextBox";
     const KEYS: &'static [&'static str] = &[
@@ -5695,9 +5695,9 @@ impl rt::Object for GroupPolicyPresentationTextBox {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationTextBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationTextBox { with_id id : ::std::string::String; with_label label
     : ::std::string::String; with_last_modified_date_time last_modified_date_time :
@@ -5706,10 +5706,10 @@ rt::impl_setters!(
     ::std::string::String; with_max_length max_length : i64; with_required required :
     bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationTextBox);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The base presentation value entity that stores the value for a single group policy presentation.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5738,7 +5738,7 @@ pub struct GroupPolicyPresentationValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationValue {
     #[inline]
     fn default() -> Self {
@@ -5752,7 +5752,7 @@ impl ::std::default::Default for GroupPolicyPresentationValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationValue {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationValue";
     const KEYS: &'static [&'static str] = &[
@@ -5817,9 +5817,9 @@ impl rt::Object for GroupPolicyPresentationValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationValue { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -5827,10 +5827,10 @@ rt::impl_setters!(
     with_definition_value definition_value : crate ::beta::GroupPolicyDefinitionValue;
     with_presentation presentation : crate ::beta::AnyGroupPolicyPresentation; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.groupPolicyPresentationValue` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5858,14 +5858,14 @@ pub enum AnyGroupPolicyPresentationValue {
         ::std::boxed::Box<crate::beta::GroupPolicyPresentationValueText>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyGroupPolicyPresentationValue {
     #[inline]
     fn default() -> Self {
         Self::GroupPolicyPresentationValue(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValue>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5873,7 +5873,7 @@ for AnyGroupPolicyPresentationValue {
         Self::GroupPolicyPresentationValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueBoolean>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5881,7 +5881,7 @@ for AnyGroupPolicyPresentationValue {
         Self::GroupPolicyPresentationValueBoolean(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueDecimal>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5889,7 +5889,7 @@ for AnyGroupPolicyPresentationValue {
         Self::GroupPolicyPresentationValueDecimal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueList>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5897,7 +5897,7 @@ for AnyGroupPolicyPresentationValue {
         Self::GroupPolicyPresentationValueList(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueLongDecimal>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5905,7 +5905,7 @@ for AnyGroupPolicyPresentationValue {
         Self::GroupPolicyPresentationValueLongDecimal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueMultiText>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5913,7 +5913,7 @@ for AnyGroupPolicyPresentationValue {
         Self::GroupPolicyPresentationValueMultiText(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueText>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5921,7 +5921,7 @@ for AnyGroupPolicyPresentationValue {
         Self::GroupPolicyPresentationValueText(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyGroupPolicyPresentationValue {
     const BASE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationValue";
     #[inline]
@@ -6020,7 +6020,7 @@ impl rt::Poly for AnyGroupPolicyPresentationValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyGroupPolicyPresentationValue {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6224,12 +6224,12 @@ impl AnyGroupPolicyPresentationValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyGroupPolicyPresentationValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyGroupPolicyPresentationValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The entity represents a Boolean value of a checkbox presentation on a policy definition.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueBoolean`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
@@ -6262,7 +6262,7 @@ pub struct GroupPolicyPresentationValueBoolean {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationValueBoolean {
     #[inline]
     fn default() -> Self {
@@ -6277,7 +6277,7 @@ impl ::std::default::Default for GroupPolicyPresentationValueBoolean {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationValueBoolean {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationValueBoolean";
     const KEYS: &'static [&'static str] = &[
@@ -6348,9 +6348,9 @@ impl rt::Object for GroupPolicyPresentationValueBoolean {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationValueBoolean);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationValueBoolean { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -6359,10 +6359,10 @@ rt::impl_setters!(
     with_presentation presentation : crate ::beta::AnyGroupPolicyPresentation; with_value
     value : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationValueBoolean);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The entity represents an unsigned integer value of a decimal text box presentation on a policy definition.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueDecimal`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
@@ -6395,7 +6395,7 @@ pub struct GroupPolicyPresentationValueDecimal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationValueDecimal {
     #[inline]
     fn default() -> Self {
@@ -6410,7 +6410,7 @@ impl ::std::default::Default for GroupPolicyPresentationValueDecimal {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationValueDecimal {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationValueDecimal";
     const KEYS: &'static [&'static str] = &[
@@ -6481,9 +6481,9 @@ impl rt::Object for GroupPolicyPresentationValueDecimal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationValueDecimal);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationValueDecimal { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -6492,10 +6492,10 @@ rt::impl_setters!(
     with_presentation presentation : crate ::beta::AnyGroupPolicyPresentation; with_value
     value : i64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationValueDecimal);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The entity represents a collection of name/value pairs of a list box presentation on a policy definition.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueList`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
@@ -6528,7 +6528,7 @@ pub struct GroupPolicyPresentationValueList {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationValueList {
     #[inline]
     fn default() -> Self {
@@ -6543,7 +6543,7 @@ impl ::std::default::Default for GroupPolicyPresentationValueList {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationValueList {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationValueList";
     const KEYS: &'static [&'static str] = &[
@@ -6614,9 +6614,9 @@ impl rt::Object for GroupPolicyPresentationValueList {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationValueList);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationValueList { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -6625,10 +6625,10 @@ rt::impl_setters!(
     with_presentation presentation : crate ::beta::AnyGroupPolicyPresentation;
     with_values values : ::std::vec::Vec < crate ::beta::KeyValuePair >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationValueList);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The entity represents an unsigned long value of a long decimal text box presentation on a policy definition.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueLongDecimal`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
@@ -6661,7 +6661,7 @@ pub struct GroupPolicyPresentationValueLongDecimal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationValueLongDecimal {
     #[inline]
     fn default() -> Self {
@@ -6676,7 +6676,7 @@ impl ::std::default::Default for GroupPolicyPresentationValueLongDecimal {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationValueLongDecimal {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationValueLongDecimal";
     const KEYS: &'static [&'static str] = &[
@@ -6747,9 +6747,9 @@ impl rt::Object for GroupPolicyPresentationValueLongDecimal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationValueLongDecimal);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationValueLongDecimal { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -6758,10 +6758,10 @@ rt::impl_setters!(
     with_presentation presentation : crate ::beta::AnyGroupPolicyPresentation; with_value
     value : i64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationValueLongDecimal);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The entity represents a string value of a multi-line text box presentation on a policy definition.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueMultiText`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
@@ -6794,7 +6794,7 @@ pub struct GroupPolicyPresentationValueMultiText {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationValueMultiText {
     #[inline]
     fn default() -> Self {
@@ -6809,7 +6809,7 @@ impl ::std::default::Default for GroupPolicyPresentationValueMultiText {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationValueMultiText {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationValueMultiText";
     const KEYS: &'static [&'static str] = &[
@@ -6880,9 +6880,9 @@ impl rt::Object for GroupPolicyPresentationValueMultiText {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationValueMultiText);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationValueMultiText { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -6891,10 +6891,10 @@ rt::impl_setters!(
     with_presentation presentation : crate ::beta::AnyGroupPolicyPresentation;
     with_values values : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationValueMultiText);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The entity represents a string value for a drop-down list, combo box, or text box presentation on a policy definition.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueText`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
@@ -6927,7 +6927,7 @@ pub struct GroupPolicyPresentationValueText {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyPresentationValueText {
     #[inline]
     fn default() -> Self {
@@ -6942,7 +6942,7 @@ impl ::std::default::Default for GroupPolicyPresentationValueText {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyPresentationValueText {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationValueText";
     const KEYS: &'static [&'static str] = &[
@@ -7013,9 +7013,9 @@ impl rt::Object for GroupPolicyPresentationValueText {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyPresentationValueText);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyPresentationValueText { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -7024,10 +7024,10 @@ rt::impl_setters!(
     with_presentation presentation : crate ::beta::AnyGroupPolicyPresentation; with_value
     value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationValueText);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The Group Policy setting to MDM/Intune mapping.
 ///
 /// CSDL: `microsoft.graph.groupPolicySettingMapping`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7120,7 +7120,7 @@ pub struct GroupPolicySettingMapping {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicySettingMapping {
     #[inline]
     fn default() -> Self {
@@ -7150,7 +7150,7 @@ impl ::std::default::Default for GroupPolicySettingMapping {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicySettingMapping {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicySettingMapping";
     const KEYS: &'static [&'static str] = &[
@@ -7319,9 +7319,9 @@ impl rt::Object for GroupPolicySettingMapping {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicySettingMapping);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicySettingMapping { with_id id : ::std::string::String;
     with_admx_setting_definition_id admx_setting_definition_id : ::std::string::String;
@@ -7344,10 +7344,10 @@ rt::impl_setters!(
     ::std::string::String; with_setting_value_type setting_value_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicySettingMapping);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.groupPolicySettingScope`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7362,7 +7362,7 @@ pub enum GroupPolicySettingScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for GroupPolicySettingScope {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicySettingScope";
     const MEMBERS: &'static [&'static str] = &["unknown", "device", "user"];
@@ -7391,12 +7391,12 @@ impl rt::StrEnum for GroupPolicySettingScope {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(GroupPolicySettingScope);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicySettingScope);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.groupPolicySettingType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7419,7 +7419,7 @@ pub enum GroupPolicySettingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for GroupPolicySettingType {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicySettingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7464,12 +7464,12 @@ impl rt::StrEnum for GroupPolicySettingType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(GroupPolicySettingType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicySettingType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.groupPolicyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7482,7 +7482,7 @@ pub enum GroupPolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for GroupPolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyType";
     const MEMBERS: &'static [&'static str] = &["admxBacked", "admxIngested"];
@@ -7509,12 +7509,12 @@ impl rt::StrEnum for GroupPolicyType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(GroupPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The entity represents an ADMX (Administrative Template) XML file uploaded by Administrator. The ADMX file contains a collection of group policy definitions and their locations by category path. The group policy definition file also contains the languages supported as determined by the language dependent ADML (Administrative Template) language files.
 ///
 /// CSDL: `microsoft.graph.groupPolicyUploadedDefinitionFile`, entity type, derived from `microsoft.graph.groupPolicyDefinitionFile`, key `id`.
@@ -7595,7 +7595,7 @@ pub struct GroupPolicyUploadedDefinitionFile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyUploadedDefinitionFile {
     #[inline]
     fn default() -> Self {
@@ -7621,7 +7621,7 @@ impl ::std::default::Default for GroupPolicyUploadedDefinitionFile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyUploadedDefinitionFile {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyUploadedDefinitionFile";
     const KEYS: &'static [&'static str] = &[
@@ -7764,9 +7764,9 @@ impl rt::Object for GroupPolicyUploadedDefinitionFile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyUploadedDefinitionFile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyUploadedDefinitionFile { with_id id : ::std::string::String;
     with_description description : ::std::string::String; with_display_name display_name
@@ -7785,10 +7785,10 @@ rt::impl_setters!(
     upload_date_time : rt::edm::DateTimeOffset; with_group_policy_operations
     group_policy_operations : ::std::vec::Vec < crate ::beta::GroupPolicyOperation >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyUploadedDefinitionFile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.groupPolicyUploadedDefinitionFileStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7811,7 +7811,7 @@ pub enum GroupPolicyUploadedDefinitionFileStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for GroupPolicyUploadedDefinitionFileStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyUploadedDefinitionFileStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7856,12 +7856,12 @@ impl rt::StrEnum for GroupPolicyUploadedDefinitionFileStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(GroupPolicyUploadedDefinitionFileStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyUploadedDefinitionFileStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The entity represents an ADML (Administrative Template language) XML file uploaded by Administrator.
 ///
 /// CSDL: `microsoft.graph.groupPolicyUploadedLanguageFile`, complex type.
@@ -7892,7 +7892,7 @@ pub struct GroupPolicyUploadedLanguageFile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyUploadedLanguageFile {
     #[inline]
     fn default() -> Self {
@@ -7906,7 +7906,7 @@ impl ::std::default::Default for GroupPolicyUploadedLanguageFile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyUploadedLanguageFile {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyUploadedLanguageFile";
     const KEYS: &'static [&'static str] = &[
@@ -7971,19 +7971,19 @@ impl rt::Object for GroupPolicyUploadedLanguageFile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyUploadedLanguageFile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyUploadedLanguageFile { with_content content : rt::edm::Binary;
     with_file_name file_name : ::std::string::String; with_id id : ::std::string::String;
     with_language_code language_code : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyUploadedLanguageFile);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Hardware information of a given device.
 ///
 /// CSDL: `microsoft.graph.hardwareInformation`, complex type.
@@ -8122,7 +8122,7 @@ pub struct HardwareInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for HardwareInformation {
     #[inline]
     fn default() -> Self {
@@ -8161,7 +8161,7 @@ impl ::std::default::Default for HardwareInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for HardwareInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.hardwareInformation";
     const KEYS: &'static [&'static str] = &[
@@ -8423,9 +8423,9 @@ impl rt::Object for HardwareInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(HardwareInformation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     HardwareInformation { with_battery_charge_cycles battery_charge_cycles : i32;
     with_battery_health_percentage battery_health_percentage : i32;
@@ -8460,10 +8460,10 @@ rt::impl_setters!(
     with_tpm_specification_version tpm_specification_version : ::std::string::String;
     with_wifi_mac wifi_mac : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HardwareInformation);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.hashes`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8480,7 +8480,7 @@ pub struct Hashes {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Hashes {
     #[inline]
     fn default() -> Self {
@@ -8493,7 +8493,7 @@ impl ::std::default::Default for Hashes {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Hashes {
     const TYPE_NAME: &'static str = "microsoft.graph.hashes";
     const KEYS: &'static [&'static str] = &[
@@ -8552,18 +8552,18 @@ impl rt::Object for Hashes {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Hashes);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     Hashes { with_crc32_hash crc32_hash : ::std::string::String; with_quick_xor_hash
     quick_xor_hash : ::std::string::String; with_sha1_hash sha1_hash :
     ::std::string::String; with_sha256_hash sha256_hash : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Hashes);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.healthState`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -8578,7 +8578,7 @@ pub enum HealthState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for HealthState {
     const TYPE_NAME: &'static str = "microsoft.graph.healthState";
     const MEMBERS: &'static [&'static str] = &["unknown", "healthy", "unhealthy"];
@@ -8607,12 +8607,12 @@ impl rt::StrEnum for HealthState {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(HealthState);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HealthState);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.hyperlinkOrPictureColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8623,7 +8623,7 @@ pub struct HyperlinkOrPictureColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for HyperlinkOrPictureColumn {
     #[inline]
     fn default() -> Self {
@@ -8633,7 +8633,7 @@ impl ::std::default::Default for HyperlinkOrPictureColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for HyperlinkOrPictureColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.hyperlinkOrPictureColumn";
     const KEYS: &'static [&'static str] = &["isPicture"];
@@ -8670,10 +8670,10 @@ impl rt::Object for HyperlinkOrPictureColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(HyperlinkOrPictureColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(HyperlinkOrPictureColumn { with_is_picture is_picture : bool; });
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HyperlinkOrPictureColumn);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityApiConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -21,7 +21,7 @@ pub struct IdentityApiConnector {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for IdentityApiConnector {
     #[inline]
     fn default() -> Self {
@@ -34,7 +34,7 @@ impl ::std::default::Default for IdentityApiConnector {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for IdentityApiConnector {
     const TYPE_NAME: &'static str = "microsoft.graph.identityApiConnector";
     const KEYS: &'static [&'static str] = &[
@@ -97,19 +97,19 @@ impl rt::Object for IdentityApiConnector {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(IdentityApiConnector);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     IdentityApiConnector { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
     ::beta::AnyApiAuthenticationConfigurationBase; with_display_name display_name :
     ::std::string::String; with_target_url target_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityApiConnector);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityBuiltInUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -128,7 +128,7 @@ pub struct IdentityBuiltInUserFlowAttribute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for IdentityBuiltInUserFlowAttribute {
     #[inline]
     fn default() -> Self {
@@ -142,7 +142,7 @@ impl ::std::default::Default for IdentityBuiltInUserFlowAttribute {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for IdentityBuiltInUserFlowAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
     const KEYS: &'static [&'static str] = &[
@@ -207,9 +207,9 @@ impl rt::Object for IdentityBuiltInUserFlowAttribute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(IdentityBuiltInUserFlowAttribute);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     IdentityBuiltInUserFlowAttribute { with_id id : ::std::string::String; with_data_type
     data_type : crate ::beta::IdentityUserFlowAttributeDataType; with_description
@@ -217,10 +217,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_flow_attribute_type user_flow_attribute_type : crate
     ::beta::IdentityUserFlowAttributeType; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityBuiltInUserFlowAttribute);
-#[cfg(msgraph_beta_c83)]
+#[cfg(msgraph_beta_identity)]
 /// CSDL: `microsoft.graph.identityContainer`, entity type.
 ///
 /// Features: `beta` or `beta-identity`.
@@ -251,7 +251,7 @@ pub struct IdentityContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c83)]
+#[cfg(msgraph_beta_identity)]
 impl ::std::default::Default for IdentityContainer {
     #[inline]
     fn default() -> Self {
@@ -268,7 +268,7 @@ impl ::std::default::Default for IdentityContainer {
         }
     }
 }
-#[cfg(msgraph_beta_c83)]
+#[cfg(msgraph_beta_identity)]
 impl rt::Object for IdentityContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.identityContainer";
     const KEYS: &'static [&'static str] = &[
@@ -357,9 +357,9 @@ impl rt::Object for IdentityContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c83)]
+#[cfg(msgraph_beta_identity)]
 rt::impl_object!(IdentityContainer);
-#[cfg(msgraph_beta_c83)]
+#[cfg(msgraph_beta_identity)]
 rt::impl_setters!(
     IdentityContainer { with_conditional_access conditional_access : crate
     ::beta::ConditionalAccessRoot; with_api_connectors api_connectors : ::std::vec::Vec <
@@ -373,10 +373,10 @@ rt::impl_setters!(
     with_continuous_access_evaluation_policy continuous_access_evaluation_policy : crate
     ::beta::ContinuousAccessEvaluationPolicy; }
 );
-#[cfg(msgraph_beta_c83)]
+#[cfg(msgraph_beta_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityContainer);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityCustomUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -395,7 +395,7 @@ pub struct IdentityCustomUserFlowAttribute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for IdentityCustomUserFlowAttribute {
     #[inline]
     fn default() -> Self {
@@ -409,7 +409,7 @@ impl ::std::default::Default for IdentityCustomUserFlowAttribute {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for IdentityCustomUserFlowAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
     const KEYS: &'static [&'static str] = &[
@@ -474,9 +474,9 @@ impl rt::Object for IdentityCustomUserFlowAttribute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(IdentityCustomUserFlowAttribute);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     IdentityCustomUserFlowAttribute { with_id id : ::std::string::String; with_data_type
     data_type : crate ::beta::IdentityUserFlowAttributeDataType; with_description
@@ -484,10 +484,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_flow_attribute_type user_flow_attribute_type : crate
     ::beta::IdentityUserFlowAttributeType; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityCustomUserFlowAttribute);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.identityProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
@@ -506,7 +506,7 @@ pub struct IdentityProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl ::std::default::Default for IdentityProvider {
     #[inline]
     fn default() -> Self {
@@ -520,7 +520,7 @@ impl ::std::default::Default for IdentityProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl rt::Object for IdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.identityProvider";
     const KEYS: &'static [&'static str] = &[
@@ -585,18 +585,18 @@ impl rt::Object for IdentityProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 rt::impl_object!(IdentityProvider);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 rt::impl_setters!(
     IdentityProvider { with_id id : ::std::string::String; with_client_id client_id :
     ::std::string::String; with_client_secret client_secret : ::std::string::String;
     with_name name : ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityProvider);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 /// `microsoft.graph.identityProvider` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
@@ -605,28 +605,28 @@ pub enum AnyIdentityProvider {
     IdentityProvider(::std::boxed::Box<crate::beta::IdentityProvider>),
     OpenIdConnectProvider(::std::boxed::Box<crate::beta::OpenIdConnectProvider>),
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl ::std::default::Default for AnyIdentityProvider {
     #[inline]
     fn default() -> Self {
         Self::IdentityProvider(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl ::std::convert::From<crate::beta::IdentityProvider> for AnyIdentityProvider {
     #[inline]
     fn from(v: crate::beta::IdentityProvider) -> Self {
         Self::IdentityProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl ::std::convert::From<crate::beta::OpenIdConnectProvider> for AnyIdentityProvider {
     #[inline]
     fn from(v: crate::beta::OpenIdConnectProvider) -> Self {
         Self::OpenIdConnectProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl rt::Poly for AnyIdentityProvider {
     const BASE_NAME: &'static str = "microsoft.graph.identityProvider";
     #[inline]
@@ -657,7 +657,7 @@ impl rt::Poly for AnyIdentityProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl AnyIdentityProvider {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -764,12 +764,12 @@ impl AnyIdentityProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 rt::impl_poly!(AnyIdentityProvider);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentityProvider);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityProviderBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -782,7 +782,7 @@ pub struct IdentityProviderBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for IdentityProviderBase {
     #[inline]
     fn default() -> Self {
@@ -793,7 +793,7 @@ impl ::std::default::Default for IdentityProviderBase {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for IdentityProviderBase {
     const TYPE_NAME: &'static str = "microsoft.graph.identityProviderBase";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
@@ -834,17 +834,17 @@ impl rt::Object for IdentityProviderBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(IdentityProviderBase);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     IdentityProviderBase { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityProviderBase);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// `microsoft.graph.identityProviderBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -857,14 +857,14 @@ pub enum AnyIdentityProviderBase {
     ),
     SocialIdentityProvider(::std::boxed::Box<crate::beta::SocialIdentityProvider>),
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for AnyIdentityProviderBase {
     #[inline]
     fn default() -> Self {
         Self::IdentityProviderBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::IdentityProviderBase>
 for AnyIdentityProviderBase {
     #[inline]
@@ -872,7 +872,7 @@ for AnyIdentityProviderBase {
         Self::IdentityProviderBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::BuiltInIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -880,7 +880,7 @@ for AnyIdentityProviderBase {
         Self::BuiltInIdentityProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::OpenIdConnectIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -888,7 +888,7 @@ for AnyIdentityProviderBase {
         Self::OpenIdConnectIdentityProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::SocialIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -896,7 +896,7 @@ for AnyIdentityProviderBase {
         Self::SocialIdentityProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Poly for AnyIdentityProviderBase {
     const BASE_NAME: &'static str = "microsoft.graph.identityProviderBase";
     #[inline]
@@ -953,7 +953,7 @@ impl rt::Poly for AnyIdentityProviderBase {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl AnyIdentityProviderBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1028,12 +1028,12 @@ impl AnyIdentityProviderBase {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_poly!(AnyIdentityProviderBase);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentityProviderBase);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identitySource`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -1042,7 +1042,7 @@ pub struct IdentitySource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for IdentitySource {
     #[inline]
     fn default() -> Self {
@@ -1051,7 +1051,7 @@ impl ::std::default::Default for IdentitySource {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for IdentitySource {
     const TYPE_NAME: &'static str = "microsoft.graph.identitySource";
     const KEYS: &'static [&'static str] = &[];
@@ -1085,12 +1085,12 @@ impl rt::Object for IdentitySource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(IdentitySource);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySource);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// `microsoft.graph.identitySource` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -1103,21 +1103,21 @@ pub enum AnyIdentitySource {
     DomainIdentitySource(::std::boxed::Box<crate::beta::DomainIdentitySource>),
     ExternalDomainFederation(::std::boxed::Box<crate::beta::ExternalDomainFederation>),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AnyIdentitySource {
     #[inline]
     fn default() -> Self {
         Self::IdentitySource(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::IdentitySource> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::beta::IdentitySource) -> Self {
         Self::IdentitySource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AzureActiveDirectoryTenant>
 for AnyIdentitySource {
     #[inline]
@@ -1125,21 +1125,21 @@ for AnyIdentitySource {
         Self::AzureActiveDirectoryTenant(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::DomainIdentitySource> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::beta::DomainIdentitySource) -> Self {
         Self::DomainIdentitySource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::ExternalDomainFederation> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::beta::ExternalDomainFederation) -> Self {
         Self::ExternalDomainFederation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Poly for AnyIdentitySource {
     const BASE_NAME: &'static str = "microsoft.graph.identitySource";
     #[inline]
@@ -1194,7 +1194,7 @@ impl rt::Poly for AnyIdentitySource {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl AnyIdentitySource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1231,12 +1231,12 @@ impl AnyIdentitySource {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_poly!(AnyIdentitySource);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentitySource);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.identitySourceType`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -1249,7 +1249,7 @@ pub enum IdentitySourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for IdentitySourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.identitySourceType";
     const MEMBERS: &'static [&'static str] = &["azureActiveDirectory", "external"];
@@ -1276,12 +1276,12 @@ impl rt::StrEnum for IdentitySourceType {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(IdentitySourceType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySourceType);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -1296,7 +1296,7 @@ pub struct IdentityUserFlow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for IdentityUserFlow {
     #[inline]
     fn default() -> Self {
@@ -1308,7 +1308,7 @@ impl ::std::default::Default for IdentityUserFlow {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for IdentityUserFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlow";
     const KEYS: &'static [&'static str] = &["id", "userFlowType", "userFlowTypeVersion"];
@@ -1357,18 +1357,18 @@ impl rt::Object for IdentityUserFlow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(IdentityUserFlow);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     IdentityUserFlow { with_id id : ::std::string::String; with_user_flow_type
     user_flow_type : crate ::beta::UserFlowType; with_user_flow_type_version
     user_flow_type_version : f64; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlow);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// `microsoft.graph.identityUserFlow` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -1378,35 +1378,35 @@ pub enum AnyIdentityUserFlow {
     B2cIdentityUserFlow(::std::boxed::Box<crate::beta::B2cIdentityUserFlow>),
     B2xIdentityUserFlow(::std::boxed::Box<crate::beta::B2xIdentityUserFlow>),
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for AnyIdentityUserFlow {
     #[inline]
     fn default() -> Self {
         Self::IdentityUserFlow(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::IdentityUserFlow> for AnyIdentityUserFlow {
     #[inline]
     fn from(v: crate::beta::IdentityUserFlow) -> Self {
         Self::IdentityUserFlow(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::B2cIdentityUserFlow> for AnyIdentityUserFlow {
     #[inline]
     fn from(v: crate::beta::B2cIdentityUserFlow) -> Self {
         Self::B2cIdentityUserFlow(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::B2xIdentityUserFlow> for AnyIdentityUserFlow {
     #[inline]
     fn from(v: crate::beta::B2xIdentityUserFlow) -> Self {
         Self::B2xIdentityUserFlow(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Poly for AnyIdentityUserFlow {
     const BASE_NAME: &'static str = "microsoft.graph.identityUserFlow";
     #[inline]
@@ -1447,7 +1447,7 @@ impl rt::Poly for AnyIdentityUserFlow {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl AnyIdentityUserFlow {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1531,12 +1531,12 @@ impl AnyIdentityUserFlow {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_poly!(AnyIdentityUserFlow);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentityUserFlow);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttribute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -1555,7 +1555,7 @@ pub struct IdentityUserFlowAttribute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for IdentityUserFlowAttribute {
     #[inline]
     fn default() -> Self {
@@ -1569,7 +1569,7 @@ impl ::std::default::Default for IdentityUserFlowAttribute {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for IdentityUserFlowAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlowAttribute";
     const KEYS: &'static [&'static str] = &[
@@ -1634,9 +1634,9 @@ impl rt::Object for IdentityUserFlowAttribute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(IdentityUserFlowAttribute);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     IdentityUserFlowAttribute { with_id id : ::std::string::String; with_data_type
     data_type : crate ::beta::IdentityUserFlowAttributeDataType; with_description
@@ -1644,10 +1644,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_flow_attribute_type user_flow_attribute_type : crate
     ::beta::IdentityUserFlowAttributeType; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttribute);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// `microsoft.graph.identityUserFlowAttribute` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -1661,14 +1661,14 @@ pub enum AnyIdentityUserFlowAttribute {
         ::std::boxed::Box<crate::beta::IdentityCustomUserFlowAttribute>,
     ),
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for AnyIdentityUserFlowAttribute {
     #[inline]
     fn default() -> Self {
         Self::IdentityUserFlowAttribute(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::IdentityUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -1676,7 +1676,7 @@ for AnyIdentityUserFlowAttribute {
         Self::IdentityUserFlowAttribute(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::IdentityBuiltInUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -1684,7 +1684,7 @@ for AnyIdentityUserFlowAttribute {
         Self::IdentityBuiltInUserFlowAttribute(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::IdentityCustomUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -1692,7 +1692,7 @@ for AnyIdentityUserFlowAttribute {
         Self::IdentityCustomUserFlowAttribute(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Poly for AnyIdentityUserFlowAttribute {
     const BASE_NAME: &'static str = "microsoft.graph.identityUserFlowAttribute";
     #[inline]
@@ -1737,7 +1737,7 @@ impl rt::Poly for AnyIdentityUserFlowAttribute {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl AnyIdentityUserFlowAttribute {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1871,12 +1871,12 @@ impl AnyIdentityUserFlowAttribute {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_poly!(AnyIdentityUserFlowAttribute);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentityUserFlowAttribute);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -1901,7 +1901,7 @@ pub struct IdentityUserFlowAttributeAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for IdentityUserFlowAttributeAssignment {
     #[inline]
     fn default() -> Self {
@@ -1917,7 +1917,7 @@ impl ::std::default::Default for IdentityUserFlowAttributeAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for IdentityUserFlowAttributeAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlowAttributeAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -1994,9 +1994,9 @@ impl rt::Object for IdentityUserFlowAttributeAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(IdentityUserFlowAttributeAssignment);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     IdentityUserFlowAttributeAssignment { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_optional is_optional
@@ -2006,10 +2006,10 @@ rt::impl_setters!(
     ::beta::IdentityUserFlowAttributeInputType; with_user_attribute user_attribute :
     crate ::beta::AnyIdentityUserFlowAttribute; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeAssignment);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeDataType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -2030,7 +2030,7 @@ pub enum IdentityUserFlowAttributeDataType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::StrEnum for IdentityUserFlowAttributeDataType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlowAttributeDataType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2072,12 +2072,12 @@ impl rt::StrEnum for IdentityUserFlowAttributeDataType {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_enum!(IdentityUserFlowAttributeDataType);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeDataType);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeInputType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -2098,7 +2098,7 @@ pub enum IdentityUserFlowAttributeInputType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::StrEnum for IdentityUserFlowAttributeInputType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlowAttributeInputType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2140,12 +2140,12 @@ impl rt::StrEnum for IdentityUserFlowAttributeInputType {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_enum!(IdentityUserFlowAttributeInputType);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeInputType);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -2162,7 +2162,7 @@ pub enum IdentityUserFlowAttributeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::StrEnum for IdentityUserFlowAttributeType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlowAttributeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2198,12 +2198,12 @@ impl rt::StrEnum for IdentityUserFlowAttributeType {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_enum!(IdentityUserFlowAttributeType);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.image`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2216,7 +2216,7 @@ pub struct Image {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Image {
     #[inline]
     fn default() -> Self {
@@ -2227,7 +2227,7 @@ impl ::std::default::Default for Image {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Image {
     const TYPE_NAME: &'static str = "microsoft.graph.image";
     const KEYS: &'static [&'static str] = &["height", "width"];
@@ -2268,14 +2268,14 @@ impl rt::Object for Image {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Image);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(Image { with_height height : i32; with_width width : i32; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Image);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.imageInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2292,7 +2292,7 @@ pub struct ImageInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ImageInfo {
     #[inline]
     fn default() -> Self {
@@ -2305,7 +2305,7 @@ impl ::std::default::Default for ImageInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ImageInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.imageInfo";
     const KEYS: &'static [&'static str] = &[
@@ -2364,18 +2364,18 @@ impl rt::Object for ImageInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ImageInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ImageInfo { with_add_image_query add_image_query : bool; with_alternate_text
     alternate_text : ::std::string::String; with_alternative_text alternative_text :
     ::std::string::String; with_icon_url icon_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImageInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.implicitGrantSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2388,7 +2388,7 @@ pub struct ImplicitGrantSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ImplicitGrantSettings {
     #[inline]
     fn default() -> Self {
@@ -2399,7 +2399,7 @@ impl ::std::default::Default for ImplicitGrantSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ImplicitGrantSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.implicitGrantSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2450,18 +2450,18 @@ impl rt::Object for ImplicitGrantSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ImplicitGrantSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ImplicitGrantSettings { with_enable_access_token_issuance
     enable_access_token_issuance : bool; with_enable_id_token_issuance
     enable_id_token_issuance : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImplicitGrantSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The importedAppleDeviceIdentity resource represents the imported device identity of an Apple device .
 ///
 /// CSDL: `microsoft.graph.importedAppleDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2520,7 +2520,7 @@ pub struct ImportedAppleDeviceIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ImportedAppleDeviceIdentity {
     #[inline]
     fn default() -> Self {
@@ -2541,7 +2541,7 @@ impl ::std::default::Default for ImportedAppleDeviceIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ImportedAppleDeviceIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.importedAppleDeviceIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -2660,9 +2660,9 @@ impl rt::Object for ImportedAppleDeviceIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ImportedAppleDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ImportedAppleDeviceIdentity { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2676,10 +2676,10 @@ rt::impl_setters!(
     with_requested_enrollment_profile_id requested_enrollment_profile_id :
     ::std::string::String; with_serial_number serial_number : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedAppleDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.importedAppleDeviceIdentity` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2692,14 +2692,14 @@ pub enum AnyImportedAppleDeviceIdentity {
         ::std::boxed::Box<crate::beta::ImportedAppleDeviceIdentityResult>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyImportedAppleDeviceIdentity {
     #[inline]
     fn default() -> Self {
         Self::ImportedAppleDeviceIdentity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::ImportedAppleDeviceIdentity>
 for AnyImportedAppleDeviceIdentity {
     #[inline]
@@ -2707,7 +2707,7 @@ for AnyImportedAppleDeviceIdentity {
         Self::ImportedAppleDeviceIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::ImportedAppleDeviceIdentityResult>
 for AnyImportedAppleDeviceIdentity {
     #[inline]
@@ -2715,7 +2715,7 @@ for AnyImportedAppleDeviceIdentity {
         Self::ImportedAppleDeviceIdentityResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyImportedAppleDeviceIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.importedAppleDeviceIdentity";
     #[inline]
@@ -2748,7 +2748,7 @@ impl rt::Poly for AnyImportedAppleDeviceIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyImportedAppleDeviceIdentity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2997,12 +2997,12 @@ impl AnyImportedAppleDeviceIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyImportedAppleDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyImportedAppleDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The importedAppleDeviceIdentityResult resource represents the result of attempting to import Apple devices identities.
 ///
 /// CSDL: `microsoft.graph.importedAppleDeviceIdentityResult`, entity type, derived from `microsoft.graph.importedAppleDeviceIdentity`, key `id`.
@@ -3065,7 +3065,7 @@ pub struct ImportedAppleDeviceIdentityResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ImportedAppleDeviceIdentityResult {
     #[inline]
     fn default() -> Self {
@@ -3087,7 +3087,7 @@ impl ::std::default::Default for ImportedAppleDeviceIdentityResult {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ImportedAppleDeviceIdentityResult {
     const TYPE_NAME: &'static str = "microsoft.graph.importedAppleDeviceIdentityResult";
     const KEYS: &'static [&'static str] = &[
@@ -3212,9 +3212,9 @@ impl rt::Object for ImportedAppleDeviceIdentityResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ImportedAppleDeviceIdentityResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ImportedAppleDeviceIdentityResult { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3229,10 +3229,10 @@ rt::impl_setters!(
     ::std::string::String; with_serial_number serial_number : ::std::string::String;
     with_status status : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedAppleDeviceIdentityResult);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.incompleteData`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3245,7 +3245,7 @@ pub struct IncompleteData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for IncompleteData {
     #[inline]
     fn default() -> Self {
@@ -3256,7 +3256,7 @@ impl ::std::default::Default for IncompleteData {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for IncompleteData {
     const TYPE_NAME: &'static str = "microsoft.graph.incompleteData";
     const KEYS: &'static [&'static str] = &["missingDataBeforeDateTime", "wasThrottled"];
@@ -3304,17 +3304,17 @@ impl rt::Object for IncompleteData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(IncompleteData);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     IncompleteData { with_missing_data_before_date_time missing_data_before_date_time :
     rt::edm::DateTimeOffset; with_was_throttled was_throttled : bool; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncompleteData);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.inferenceClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3329,7 +3329,7 @@ pub struct InferenceClassification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for InferenceClassification {
     #[inline]
     fn default() -> Self {
@@ -3340,7 +3340,7 @@ impl ::std::default::Default for InferenceClassification {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for InferenceClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassification";
     const KEYS: &'static [&'static str] = &["id", "overrides"];
@@ -3381,17 +3381,17 @@ impl rt::Object for InferenceClassification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(InferenceClassification);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     InferenceClassification { with_id id : ::std::string::String; with_overrides
     overrides : ::std::vec::Vec < crate ::beta::InferenceClassificationOverride >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InferenceClassification);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.inferenceClassificationOverride`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3406,7 +3406,7 @@ pub struct InferenceClassificationOverride {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for InferenceClassificationOverride {
     #[inline]
     fn default() -> Self {
@@ -3418,7 +3418,7 @@ impl ::std::default::Default for InferenceClassificationOverride {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for InferenceClassificationOverride {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassificationOverride";
     const KEYS: &'static [&'static str] = &["id", "classifyAs", "senderEmailAddress"];
@@ -3467,18 +3467,18 @@ impl rt::Object for InferenceClassificationOverride {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(InferenceClassificationOverride);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     InferenceClassificationOverride { with_id id : ::std::string::String;
     with_classify_as classify_as : crate ::beta::InferenceClassificationType;
     with_sender_email_address sender_email_address : crate ::beta::AnyEmailAddress; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InferenceClassificationOverride);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.informationProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3505,7 +3505,7 @@ pub struct InformationProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for InformationProtection {
     #[inline]
     fn default() -> Self {
@@ -3521,7 +3521,7 @@ impl ::std::default::Default for InformationProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for InformationProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.informationProtection";
     const KEYS: &'static [&'static str] = &[
@@ -3606,9 +3606,9 @@ impl rt::Object for InformationProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(InformationProtection);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     InformationProtection { with_id id : ::std::string::String; with_bitlocker bitlocker
     : crate ::beta::Bitlocker; with_data_loss_prevention_policies
@@ -3620,10 +3620,10 @@ rt::impl_setters!(
     threat_assessment_requests : ::std::vec::Vec < crate
     ::beta::AnyThreatAssessmentRequest >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtection);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.informationProtectionAction`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3632,7 +3632,7 @@ pub struct InformationProtectionAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for InformationProtectionAction {
     #[inline]
     fn default() -> Self {
@@ -3641,7 +3641,7 @@ impl ::std::default::Default for InformationProtectionAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for InformationProtectionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.informationProtectionAction";
     const KEYS: &'static [&'static str] = &[];
@@ -3675,12 +3675,12 @@ impl rt::Object for InformationProtectionAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(InformationProtectionAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// `microsoft.graph.informationProtectionAction` or any type derived from it, selected by `@odata.type` (16 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3705,14 +3705,14 @@ pub enum AnyInformationProtectionAction {
     RemoveProtectionAction(::std::boxed::Box<crate::beta::RemoveProtectionAction>),
     RemoveWatermarkAction(::std::boxed::Box<crate::beta::RemoveWatermarkAction>),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for AnyInformationProtectionAction {
     #[inline]
     fn default() -> Self {
         Self::InformationProtectionAction(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::InformationProtectionAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3720,7 +3720,7 @@ for AnyInformationProtectionAction {
         Self::InformationProtectionAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::AddContentFooterAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3728,7 +3728,7 @@ for AnyInformationProtectionAction {
         Self::AddContentFooterAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::AddContentHeaderAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3736,7 +3736,7 @@ for AnyInformationProtectionAction {
         Self::AddContentHeaderAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::AddWatermarkAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3744,7 +3744,7 @@ for AnyInformationProtectionAction {
         Self::AddWatermarkAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::ApplyLabelAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3752,14 +3752,14 @@ for AnyInformationProtectionAction {
         Self::ApplyLabelAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::CustomAction> for AnyInformationProtectionAction {
     #[inline]
     fn from(v: crate::beta::CustomAction) -> Self {
         Self::CustomAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::JustifyAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3767,7 +3767,7 @@ for AnyInformationProtectionAction {
         Self::JustifyAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::MetadataAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3775,7 +3775,7 @@ for AnyInformationProtectionAction {
         Self::MetadataAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::ProtectAdhocAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3783,7 +3783,7 @@ for AnyInformationProtectionAction {
         Self::ProtectAdhocAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::ProtectByTemplateAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3791,7 +3791,7 @@ for AnyInformationProtectionAction {
         Self::ProtectByTemplateAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::ProtectDoNotForwardAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3799,7 +3799,7 @@ for AnyInformationProtectionAction {
         Self::ProtectDoNotForwardAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::RecommendLabelAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3807,7 +3807,7 @@ for AnyInformationProtectionAction {
         Self::RecommendLabelAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::RemoveContentFooterAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3815,7 +3815,7 @@ for AnyInformationProtectionAction {
         Self::RemoveContentFooterAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::RemoveContentHeaderAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3823,7 +3823,7 @@ for AnyInformationProtectionAction {
         Self::RemoveContentHeaderAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::RemoveProtectionAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3831,7 +3831,7 @@ for AnyInformationProtectionAction {
         Self::RemoveProtectionAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::RemoveWatermarkAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3839,7 +3839,7 @@ for AnyInformationProtectionAction {
         Self::RemoveWatermarkAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Poly for AnyInformationProtectionAction {
     const BASE_NAME: &'static str = "microsoft.graph.informationProtectionAction";
     #[inline]
@@ -4024,7 +4024,7 @@ impl rt::Poly for AnyInformationProtectionAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl AnyInformationProtectionAction {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4101,12 +4101,12 @@ impl AnyInformationProtectionAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_poly!(AnyInformationProtectionAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyInformationProtectionAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.informationProtectionContentLabel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4121,7 +4121,7 @@ pub struct InformationProtectionContentLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for InformationProtectionContentLabel {
     #[inline]
     fn default() -> Self {
@@ -4133,7 +4133,7 @@ impl ::std::default::Default for InformationProtectionContentLabel {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for InformationProtectionContentLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.informationProtectionContentLabel";
     const KEYS: &'static [&'static str] = &[
@@ -4186,18 +4186,18 @@ impl rt::Object for InformationProtectionContentLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(InformationProtectionContentLabel);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     InformationProtectionContentLabel { with_assignment_method assignment_method : crate
     ::beta::AssignmentMethod; with_creation_date_time creation_date_time :
     rt::edm::DateTimeOffset; with_label label : crate ::beta::LabelDetails; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionContentLabel);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.informationProtectionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4222,7 +4222,7 @@ pub struct InformationProtectionLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for InformationProtectionLabel {
     #[inline]
     fn default() -> Self {
@@ -4239,7 +4239,7 @@ impl ::std::default::Default for InformationProtectionLabel {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for InformationProtectionLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.informationProtectionLabel";
     const KEYS: &'static [&'static str] = &[
@@ -4322,9 +4322,9 @@ impl rt::Object for InformationProtectionLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(InformationProtectionLabel);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     InformationProtectionLabel { with_id id : ::std::string::String; with_color color :
     ::std::string::String; with_description description : ::std::string::String;
@@ -4332,10 +4332,10 @@ rt::impl_setters!(
     parent : crate ::beta::AnyParentLabelDetails; with_sensitivity sensitivity : i32;
     with_tooltip tooltip : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionLabel);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.informationProtectionPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4348,7 +4348,7 @@ pub struct InformationProtectionPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for InformationProtectionPolicy {
     #[inline]
     fn default() -> Self {
@@ -4359,7 +4359,7 @@ impl ::std::default::Default for InformationProtectionPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for InformationProtectionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.informationProtectionPolicy";
     const KEYS: &'static [&'static str] = &["id", "labels"];
@@ -4400,17 +4400,17 @@ impl rt::Object for InformationProtectionPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(InformationProtectionPolicy);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     InformationProtectionPolicy { with_id id : ::std::string::String; with_labels labels
     : ::std::vec::Vec < crate ::beta::InformationProtectionLabel >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.informationalUrl`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4429,7 +4429,7 @@ pub struct InformationalUrl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for InformationalUrl {
     #[inline]
     fn default() -> Self {
@@ -4443,7 +4443,7 @@ impl ::std::default::Default for InformationalUrl {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for InformationalUrl {
     const TYPE_NAME: &'static str = "microsoft.graph.informationalUrl";
     const KEYS: &'static [&'static str] = &[
@@ -4508,9 +4508,9 @@ impl rt::Object for InformationalUrl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(InformationalUrl);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     InformationalUrl { with_logo_url logo_url : ::std::string::String; with_marketing_url
     marketing_url : ::std::string::String; with_privacy_statement_url
@@ -4518,10 +4518,10 @@ rt::impl_setters!(
     ::std::string::String; with_terms_of_service_url terms_of_service_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationalUrl);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.inkAccessSetting`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4536,7 +4536,7 @@ pub enum InkAccessSetting {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for InkAccessSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.inkAccessSetting";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "enabled", "disabled"];
@@ -4565,12 +4565,12 @@ impl rt::StrEnum for InkAccessSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(InkAccessSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InkAccessSetting);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.insightIdentity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4585,7 +4585,7 @@ pub struct InsightIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for InsightIdentity {
     #[inline]
     fn default() -> Self {
@@ -4597,7 +4597,7 @@ impl ::std::default::Default for InsightIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for InsightIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.insightIdentity";
     const KEYS: &'static [&'static str] = &["address", "displayName", "id"];
@@ -4646,17 +4646,17 @@ impl rt::Object for InsightIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(InsightIdentity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     InsightIdentity { with_address address : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsightIdentity);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.installIntent`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -4673,7 +4673,7 @@ pub enum InstallIntent {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for InstallIntent {
     const TYPE_NAME: &'static str = "microsoft.graph.installIntent";
     const MEMBERS: &'static [&'static str] = &[
@@ -4709,12 +4709,12 @@ impl rt::StrEnum for InstallIntent {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(InstallIntent);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InstallIntent);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.installState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -4735,7 +4735,7 @@ pub enum InstallState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for InstallState {
     const TYPE_NAME: &'static str = "microsoft.graph.installState";
     const MEMBERS: &'static [&'static str] = &[
@@ -4777,12 +4777,12 @@ impl rt::StrEnum for InstallState {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(InstallState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InstallState);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.instanceResourceAccess`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -4795,7 +4795,7 @@ pub struct InstanceResourceAccess {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for InstanceResourceAccess {
     #[inline]
     fn default() -> Self {
@@ -4806,7 +4806,7 @@ impl ::std::default::Default for InstanceResourceAccess {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for InstanceResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.instanceResourceAccess";
     const KEYS: &'static [&'static str] = &["permissions", "resourceAppId"];
@@ -4850,18 +4850,18 @@ impl rt::Object for InstanceResourceAccess {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(InstanceResourceAccess);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     InstanceResourceAccess { with_permissions permissions : ::std::vec::Vec < crate
     ::beta::ResourcePermission >; with_resource_app_id resource_app_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InstanceResourceAccess);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.intendedPurpose`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4880,7 +4880,7 @@ pub enum IntendedPurpose {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for IntendedPurpose {
     const TYPE_NAME: &'static str = "microsoft.graph.intendedPurpose";
     const MEMBERS: &'static [&'static str] = &[
@@ -4919,12 +4919,12 @@ impl rt::StrEnum for IntendedPurpose {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(IntendedPurpose);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntendedPurpose);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.internalSponsors`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -4935,7 +4935,7 @@ pub struct InternalSponsors {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for InternalSponsors {
     #[inline]
     fn default() -> Self {
@@ -4945,7 +4945,7 @@ impl ::std::default::Default for InternalSponsors {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for InternalSponsors {
     const TYPE_NAME: &'static str = "microsoft.graph.internalSponsors";
     const KEYS: &'static [&'static str] = &["isBackup"];
@@ -4982,14 +4982,14 @@ impl rt::Object for InternalSponsors {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(InternalSponsors);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_setters!(InternalSponsors { with_is_backup is_backup : bool; });
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InternalSponsors);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.internetSiteSecurityLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5006,7 +5006,7 @@ pub enum InternetSiteSecurityLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for InternetSiteSecurityLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.internetSiteSecurityLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -5042,12 +5042,12 @@ impl rt::StrEnum for InternetSiteSecurityLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(InternetSiteSecurityLevel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InternetSiteSecurityLevel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// intuneBrand contains data which is used in customizing the appearance of the Company Portal applications as well as the end user web portal.
 ///
 /// CSDL: `microsoft.graph.intuneBrand`, complex type.
@@ -5168,7 +5168,7 @@ pub struct IntuneBrand {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IntuneBrand {
     #[inline]
     fn default() -> Self {
@@ -5204,7 +5204,7 @@ impl ::std::default::Default for IntuneBrand {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IntuneBrand {
     const TYPE_NAME: &'static str = "microsoft.graph.intuneBrand";
     const KEYS: &'static [&'static str] = &[
@@ -5433,9 +5433,9 @@ impl rt::Object for IntuneBrand {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IntuneBrand);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IntuneBrand { with_company_portal_blocked_actions company_portal_blocked_actions :
     ::std::vec::Vec < crate ::beta::CompanyPortalBlockedAction >;
@@ -5466,10 +5466,10 @@ rt::impl_setters!(
     bool; with_show_office_web_apps show_office_web_apps : bool; with_theme_color
     theme_color : crate ::beta::RgbColor; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntuneBrand);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This entity contains data which is used in customizing the tenant level appearance of the Company Portal applications as well as the end user web portal.
 ///
 /// CSDL: `microsoft.graph.intuneBrandingProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5614,7 +5614,7 @@ pub struct IntuneBrandingProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IntuneBrandingProfile {
     #[inline]
     fn default() -> Self {
@@ -5656,7 +5656,7 @@ impl ::std::default::Default for IntuneBrandingProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IntuneBrandingProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.intuneBrandingProfile";
     const KEYS: &'static [&'static str] = &[
@@ -5921,9 +5921,9 @@ impl rt::Object for IntuneBrandingProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IntuneBrandingProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IntuneBrandingProfile { with_id id : ::std::string::String;
     with_company_portal_blocked_actions company_portal_blocked_actions : ::std::vec::Vec
@@ -5959,10 +5959,10 @@ rt::impl_setters!(
     theme_color_logo : crate ::beta::MimeContent; with_assignments assignments :
     ::std::vec::Vec < crate ::beta::IntuneBrandingProfileAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntuneBrandingProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This entity contains the properties used to assign a branding profile to a group.
 ///
 /// CSDL: `microsoft.graph.intuneBrandingProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5979,7 +5979,7 @@ pub struct IntuneBrandingProfileAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IntuneBrandingProfileAssignment {
     #[inline]
     fn default() -> Self {
@@ -5990,7 +5990,7 @@ impl ::std::default::Default for IntuneBrandingProfileAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IntuneBrandingProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.intuneBrandingProfileAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -6031,17 +6031,17 @@ impl rt::Object for IntuneBrandingProfileAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IntuneBrandingProfileAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IntuneBrandingProfileAssignment { with_id id : ::std::string::String; with_target
     target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntuneBrandingProfileAssignment);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.inviteNewBotResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -6052,7 +6052,7 @@ pub struct InviteNewBotResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for InviteNewBotResponse {
     #[inline]
     fn default() -> Self {
@@ -6062,7 +6062,7 @@ impl ::std::default::Default for InviteNewBotResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for InviteNewBotResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.inviteNewBotResponse";
     const KEYS: &'static [&'static str] = &["inviteUri"];
@@ -6099,12 +6099,12 @@ impl rt::Object for InviteNewBotResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(InviteNewBotResponse);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     InviteNewBotResponse { with_invite_uri invite_uri : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InviteNewBotResponse);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS available update version details
 ///
 /// CSDL: `microsoft.graph.iosAvailableUpdateVersion`, complex type.
@@ -29,7 +29,7 @@ pub struct IosAvailableUpdateVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosAvailableUpdateVersion {
     #[inline]
     fn default() -> Self {
@@ -42,7 +42,7 @@ impl ::std::default::Default for IosAvailableUpdateVersion {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosAvailableUpdateVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.iosAvailableUpdateVersion";
     const KEYS: &'static [&'static str] = &[
@@ -101,9 +101,9 @@ impl rt::Object for IosAvailableUpdateVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosAvailableUpdateVersion);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosAvailableUpdateVersion { with_expiration_date_time expiration_date_time :
     rt::edm::DateTimeOffset; with_posting_date_time posting_date_time :
@@ -111,10 +111,10 @@ rt::impl_setters!(
     ::std::string::String; with_supported_devices supported_devices : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosAvailableUpdateVersion);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties of the possible iOS device types the mobile app can run on.
 ///
 /// CSDL: `microsoft.graph.iosDeviceType`, complex type.
@@ -133,7 +133,7 @@ pub struct IosDeviceType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosDeviceType {
     #[inline]
     fn default() -> Self {
@@ -144,7 +144,7 @@ impl ::std::default::Default for IosDeviceType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosDeviceType {
     const TYPE_NAME: &'static str = "microsoft.graph.iosDeviceType";
     const KEYS: &'static [&'static str] = &["iPad", "iPhoneAndIPod"];
@@ -185,17 +185,17 @@ impl rt::Object for IosDeviceType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosDeviceType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosDeviceType { with_i_pad i_pad : bool; with_i_phone_and_i_pod i_phone_and_i_pod :
     bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosDeviceType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Trusted Root and PFX certificates for iOS EDU.
 ///
 /// CSDL: `microsoft.graph.iosEduCertificateSettings`, complex type.
@@ -240,7 +240,7 @@ pub struct IosEduCertificateSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosEduCertificateSettings {
     #[inline]
     fn default() -> Self {
@@ -257,7 +257,7 @@ impl ::std::default::Default for IosEduCertificateSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosEduCertificateSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.iosEduCertificateSettings";
     const KEYS: &'static [&'static str] = &[
@@ -360,9 +360,9 @@ impl rt::Object for IosEduCertificateSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosEduCertificateSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosEduCertificateSettings { with_cert_file_name cert_file_name :
     ::std::string::String; with_certificate_template_name certificate_template_name :
@@ -374,10 +374,10 @@ rt::impl_setters!(
     ::std::string::String; with_renewal_threshold_percentage renewal_threshold_percentage
     : i32; with_trusted_root_certificate trusted_root_certificate : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosEduCertificateSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an icon for an app on the Home Screen
 ///
 /// CSDL: `microsoft.graph.iosHomeScreenApp`, complex type, derived from `microsoft.graph.iosHomeScreenItem`.
@@ -400,7 +400,7 @@ pub struct IosHomeScreenApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosHomeScreenApp {
     #[inline]
     fn default() -> Self {
@@ -412,7 +412,7 @@ impl ::std::default::Default for IosHomeScreenApp {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosHomeScreenApp {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenApp";
     const KEYS: &'static [&'static str] = &["displayName", "bundleID", "isWebClip"];
@@ -461,18 +461,18 @@ impl rt::Object for IosHomeScreenApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosHomeScreenApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosHomeScreenApp { with_display_name display_name : ::std::string::String;
     with_bundle_id bundle_id : ::std::string::String; with_is_web_clip is_web_clip :
     bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A folder containing pages of apps and web clips on the Home Screen.
 ///
 /// CSDL: `microsoft.graph.iosHomeScreenFolder`, complex type, derived from `microsoft.graph.iosHomeScreenItem`.
@@ -491,7 +491,7 @@ pub struct IosHomeScreenFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosHomeScreenFolder {
     #[inline]
     fn default() -> Self {
@@ -502,7 +502,7 @@ impl ::std::default::Default for IosHomeScreenFolder {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosHomeScreenFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenFolder";
     const KEYS: &'static [&'static str] = &["displayName", "pages"];
@@ -543,17 +543,17 @@ impl rt::Object for IosHomeScreenFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosHomeScreenFolder);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosHomeScreenFolder { with_display_name display_name : ::std::string::String;
     with_pages pages : ::std::vec::Vec < crate ::beta::IosHomeScreenFolderPage >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenFolder);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A page for a folder containing apps and web clips on the Home Screen.
 ///
 /// CSDL: `microsoft.graph.iosHomeScreenFolderPage`, complex type.
@@ -572,7 +572,7 @@ pub struct IosHomeScreenFolderPage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosHomeScreenFolderPage {
     #[inline]
     fn default() -> Self {
@@ -583,7 +583,7 @@ impl ::std::default::Default for IosHomeScreenFolderPage {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosHomeScreenFolderPage {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenFolderPage";
     const KEYS: &'static [&'static str] = &["apps", "displayName"];
@@ -624,17 +624,17 @@ impl rt::Object for IosHomeScreenFolderPage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosHomeScreenFolderPage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosHomeScreenFolderPage { with_apps apps : ::std::vec::Vec < crate
     ::beta::IosHomeScreenApp >; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenFolderPage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an item on the iOS Home Screen
 ///
 /// CSDL: `microsoft.graph.iosHomeScreenItem`, complex type, abstract.
@@ -649,7 +649,7 @@ pub struct IosHomeScreenItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosHomeScreenItem {
     #[inline]
     fn default() -> Self {
@@ -659,7 +659,7 @@ impl ::std::default::Default for IosHomeScreenItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosHomeScreenItem {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenItem";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -696,16 +696,16 @@ impl rt::Object for IosHomeScreenItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosHomeScreenItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosHomeScreenItem { with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.iosHomeScreenItem` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -715,35 +715,35 @@ pub enum AnyIosHomeScreenItem {
     IosHomeScreenApp(::std::boxed::Box<crate::beta::IosHomeScreenApp>),
     IosHomeScreenFolder(::std::boxed::Box<crate::beta::IosHomeScreenFolder>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyIosHomeScreenItem {
     #[inline]
     fn default() -> Self {
         Self::IosHomeScreenItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosHomeScreenItem> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::beta::IosHomeScreenItem) -> Self {
         Self::IosHomeScreenItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosHomeScreenApp> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::beta::IosHomeScreenApp) -> Self {
         Self::IosHomeScreenApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosHomeScreenFolder> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::beta::IosHomeScreenFolder) -> Self {
         Self::IosHomeScreenFolder(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosHomeScreenItem {
     const BASE_NAME: &'static str = "microsoft.graph.iosHomeScreenItem";
     #[inline]
@@ -784,7 +784,7 @@ impl rt::Poly for AnyIosHomeScreenItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyIosHomeScreenItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -832,12 +832,12 @@ impl AnyIosHomeScreenItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyIosHomeScreenItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIosHomeScreenItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A page containing apps, folders, and web clips on the Home Screen.
 ///
 /// CSDL: `microsoft.graph.iosHomeScreenPage`, complex type.
@@ -856,7 +856,7 @@ pub struct IosHomeScreenPage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosHomeScreenPage {
     #[inline]
     fn default() -> Self {
@@ -867,7 +867,7 @@ impl ::std::default::Default for IosHomeScreenPage {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosHomeScreenPage {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenPage";
     const KEYS: &'static [&'static str] = &["displayName", "icons"];
@@ -908,17 +908,17 @@ impl rt::Object for IosHomeScreenPage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosHomeScreenPage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosHomeScreenPage { with_display_name display_name : ::std::string::String;
     with_icons icons : ::std::vec::Vec < crate ::beta::AnyIosHomeScreenItem >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenPage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosKioskModeAppType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -935,7 +935,7 @@ pub enum IosKioskModeAppType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for IosKioskModeAppType {
     const TYPE_NAME: &'static str = "microsoft.graph.iosKioskModeAppType";
     const MEMBERS: &'static [&'static str] = &[
@@ -971,12 +971,12 @@ impl rt::StrEnum for IosKioskModeAppType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(IosKioskModeAppType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosKioskModeAppType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for iOS Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.iosLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -1135,7 +1135,7 @@ pub struct IosLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosLobApp {
     #[inline]
     fn default() -> Self {
@@ -1181,7 +1181,7 @@ impl ::std::default::Default for IosLobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.iosLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -1444,9 +1444,9 @@ impl rt::Object for IosLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -1481,10 +1481,10 @@ rt::impl_setters!(
     minimum_supported_operating_system : crate ::beta::IosMinimumOperatingSystem;
     with_version_number version_number : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used to assign an iOS LOB mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.iosLobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -1507,7 +1507,7 @@ pub struct IosLobAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosLobAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -1519,7 +1519,7 @@ impl ::std::default::Default for IosLobAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosLobAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.iosLobAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &[
@@ -1576,18 +1576,18 @@ impl rt::Object for IosLobAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosLobAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosLobAppAssignmentSettings { with_is_removable is_removable : bool;
     with_uninstall_on_device_removal uninstall_on_device_removal : bool;
     with_vpn_configuration_id vpn_configuration_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the iOS Lob App Provisioning Configuration resource.
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1660,7 +1660,7 @@ pub struct IosLobAppProvisioningConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosLobAppProvisioningConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1683,7 +1683,7 @@ impl ::std::default::Default for IosLobAppProvisioningConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosLobAppProvisioningConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosLobAppProvisioningConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1802,9 +1802,9 @@ impl rt::Object for IosLobAppProvisioningConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosLobAppProvisioningConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosLobAppProvisioningConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1823,10 +1823,10 @@ rt::impl_setters!(
     user_statuses : ::std::vec::Vec < crate
     ::beta::ManagedDeviceMobileAppConfigurationUserStatus >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobAppProvisioningConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for Group Assignment of an iOS LOB App Provisioning and Configuration.
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1843,7 +1843,7 @@ pub struct IosLobAppProvisioningConfigurationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosLobAppProvisioningConfigurationAssignment {
     #[inline]
     fn default() -> Self {
@@ -1854,7 +1854,7 @@ impl ::std::default::Default for IosLobAppProvisioningConfigurationAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -1895,17 +1895,17 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosLobAppProvisioningConfigurationAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosLobAppProvisioningConfigurationAssignment { with_id id : ::std::string::String;
     with_target target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobAppProvisioningConfigurationAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for iOS lob app provisioning configuration PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -1950,7 +1950,7 @@ pub struct IosLobAppProvisioningConfigurationPolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosLobAppProvisioningConfigurationPolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -1968,7 +1968,7 @@ impl ::std::default::Default for IosLobAppProvisioningConfigurationPolicySetItem
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosLobAppProvisioningConfigurationPolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -2057,9 +2057,9 @@ impl rt::Object for IosLobAppProvisioningConfigurationPolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosLobAppProvisioningConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosLobAppProvisioningConfigurationPolicySetItem { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2070,10 +2070,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_payload_id payload_id : ::std::string::String;
     with_status status : crate ::beta::PolicySetStatus; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobAppProvisioningConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Policy used to configure detailed management settings targeted to specific security groups and for a specified set of apps on an iOS device
 ///
 /// CSDL: `microsoft.graph.iosManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
@@ -2392,7 +2392,7 @@ pub struct IosManagedAppProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for IosManagedAppProtection {
     #[inline]
     fn default() -> Self {
@@ -2471,7 +2471,7 @@ impl ::std::default::Default for IosManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for IosManagedAppProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.iosManagedAppProtection";
     const KEYS: &'static [&'static str] = &[
@@ -3116,9 +3116,9 @@ impl rt::Object for IosManagedAppProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(IosManagedAppProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     IosManagedAppProtection { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -3208,10 +3208,10 @@ rt::impl_setters!(
     ::beta::ManagedMobileApp >; with_deployment_summary deployment_summary : crate
     ::beta::ManagedAppPolicyDeploymentSummary; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosManagedAppProtection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Represents the synchronization details of an ios app, with management capabilities, for a specific user.
 ///
 /// The ManagedAppRegistration resource represents the details of an app, with management capability, used by a member of the organization.
@@ -3304,7 +3304,7 @@ pub struct IosManagedAppRegistration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosManagedAppRegistration {
     #[inline]
     fn default() -> Self {
@@ -3333,7 +3333,7 @@ impl ::std::default::Default for IosManagedAppRegistration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosManagedAppRegistration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosManagedAppRegistration";
     const KEYS: &'static [&'static str] = &[
@@ -3488,9 +3488,9 @@ impl rt::Object for IosManagedAppRegistration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosManagedAppRegistration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosManagedAppRegistration { with_id id : ::std::string::String; with_app_identifier
     app_identifier : crate ::beta::AnyMobileAppIdentifier; with_application_version
@@ -3511,10 +3511,10 @@ rt::impl_setters!(
     intended_policies : ::std::vec::Vec < crate ::beta::AnyManagedAppPolicy >;
     with_operations operations : ::std::vec::Vec < crate ::beta::ManagedAppOperation >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosManagedAppRegistration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties of the minimum operating system required for an iOS mobile app.
 ///
 /// CSDL: `microsoft.graph.iosMinimumOperatingSystem`, complex type.
@@ -3553,7 +3553,7 @@ pub struct IosMinimumOperatingSystem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosMinimumOperatingSystem {
     #[inline]
     fn default() -> Self {
@@ -3569,7 +3569,7 @@ impl ::std::default::Default for IosMinimumOperatingSystem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosMinimumOperatingSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.iosMinimumOperatingSystem";
     const KEYS: &'static [&'static str] = &[
@@ -3646,18 +3646,18 @@ impl rt::Object for IosMinimumOperatingSystem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosMinimumOperatingSystem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosMinimumOperatingSystem { with_v10_0 v10_0 : bool; with_v11_0 v11_0 : bool;
     with_v12_0 v12_0 : bool; with_v13_0 v13_0 : bool; with_v14_0 v14_0 : bool; with_v8_0
     v8_0 : bool; with_v9_0 v9_0 : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosMinimumOperatingSystem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for iOS mobile app configurations.
 ///
 /// CSDL: `microsoft.graph.iosMobileAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
@@ -3736,7 +3736,7 @@ pub struct IosMobileAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosMobileAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3760,7 +3760,7 @@ impl ::std::default::Default for IosMobileAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosMobileAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosMobileAppConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3885,9 +3885,9 @@ impl rt::Object for IosMobileAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosMobileAppConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosMobileAppConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3908,10 +3908,10 @@ rt::impl_setters!(
     with_encoded_setting_xml encoded_setting_xml : rt::edm::Binary; with_settings
     settings : ::std::vec::Vec < crate ::beta::AppConfigurationSettingItem >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosMobileAppConfiguration);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// The identifier for an iOS app.
 ///
 /// CSDL: `microsoft.graph.iosMobileAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
@@ -3926,7 +3926,7 @@ pub struct IosMobileAppIdentifier {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for IosMobileAppIdentifier {
     #[inline]
     fn default() -> Self {
@@ -3936,7 +3936,7 @@ impl ::std::default::Default for IosMobileAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for IosMobileAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.iosMobileAppIdentifier";
     const KEYS: &'static [&'static str] = &["bundleId"];
@@ -3973,16 +3973,16 @@ impl rt::Object for IosMobileAppIdentifier {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(IosMobileAppIdentifier);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     IosMobileAppIdentifier { with_bundle_id bundle_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosMobileAppIdentifier);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Network Usage Rules allow enterprises to specify how managed apps use networks, such as cellular data networks.
 ///
 /// CSDL: `microsoft.graph.iosNetworkUsageRule`, complex type.
@@ -4005,7 +4005,7 @@ pub struct IosNetworkUsageRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosNetworkUsageRule {
     #[inline]
     fn default() -> Self {
@@ -4017,7 +4017,7 @@ impl ::std::default::Default for IosNetworkUsageRule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosNetworkUsageRule {
     const TYPE_NAME: &'static str = "microsoft.graph.iosNetworkUsageRule";
     const KEYS: &'static [&'static str] = &[
@@ -4074,18 +4074,18 @@ impl rt::Object for IosNetworkUsageRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosNetworkUsageRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosNetworkUsageRule { with_cellular_data_blocked cellular_data_blocked : bool;
     with_cellular_data_block_when_roaming cellular_data_block_when_roaming : bool;
     with_managed_apps managed_apps : ::std::vec::Vec < crate ::beta::AnyAppListItem >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosNetworkUsageRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosNotificationAlertType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4102,7 +4102,7 @@ pub enum IosNotificationAlertType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for IosNotificationAlertType {
     const TYPE_NAME: &'static str = "microsoft.graph.iosNotificationAlertType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4138,12 +4138,12 @@ impl rt::StrEnum for IosNotificationAlertType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(IosNotificationAlertType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosNotificationAlertType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosNotificationPreviewVisibility`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4160,7 +4160,7 @@ pub enum IosNotificationPreviewVisibility {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for IosNotificationPreviewVisibility {
     const TYPE_NAME: &'static str = "microsoft.graph.iosNotificationPreviewVisibility";
     const MEMBERS: &'static [&'static str] = &[
@@ -4196,12 +4196,12 @@ impl rt::StrEnum for IosNotificationPreviewVisibility {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(IosNotificationPreviewVisibility);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosNotificationPreviewVisibility);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// An item describing notification setting.
 ///
 /// CSDL: `microsoft.graph.iosNotificationSettings`, complex type.
@@ -4252,7 +4252,7 @@ pub struct IosNotificationSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosNotificationSettings {
     #[inline]
     fn default() -> Self {
@@ -4271,7 +4271,7 @@ impl ::std::default::Default for IosNotificationSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosNotificationSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.iosNotificationSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4370,9 +4370,9 @@ impl rt::Object for IosNotificationSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosNotificationSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosNotificationSettings { with_alert_type alert_type : crate
     ::beta::IosNotificationAlertType; with_app_name app_name : ::std::string::String;
@@ -4383,10 +4383,10 @@ rt::impl_setters!(
     show_in_notification_center : bool; with_show_on_lock_screen show_on_lock_screen :
     bool; with_sounds_enabled sounds_enabled : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosNotificationSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for iOS store apps.
 ///
 /// CSDL: `microsoft.graph.iosStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -4517,7 +4517,7 @@ pub struct IosStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosStoreApp {
     #[inline]
     fn default() -> Self {
@@ -4556,7 +4556,7 @@ impl ::std::default::Default for IosStoreApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.iosStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -4777,9 +4777,9 @@ impl rt::Object for IosStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosStoreApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -4808,10 +4808,10 @@ rt::impl_setters!(
     ::std::string::String; with_minimum_supported_operating_system
     minimum_supported_operating_system : crate ::beta::IosMinimumOperatingSystem; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used to assign an iOS Store mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.iosStoreAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -4834,7 +4834,7 @@ pub struct IosStoreAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosStoreAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -4846,7 +4846,7 @@ impl ::std::default::Default for IosStoreAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosStoreAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.iosStoreAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4903,18 +4903,18 @@ impl rt::Object for IosStoreAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosStoreAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosStoreAppAssignmentSettings { with_is_removable is_removable : bool;
     with_uninstall_on_device_removal uninstall_on_device_removal : bool;
     with_vpn_configuration_id vpn_configuration_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosStoreAppAssignmentSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosUpdateDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4973,7 +4973,7 @@ pub struct IosUpdateDeviceStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosUpdateDeviceStatus {
     #[inline]
     fn default() -> Self {
@@ -4995,7 +4995,7 @@ impl ::std::default::Default for IosUpdateDeviceStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosUpdateDeviceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.iosUpdateDeviceStatus";
     const KEYS: &'static [&'static str] = &[
@@ -5116,9 +5116,9 @@ impl rt::Object for IosUpdateDeviceStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosUpdateDeviceStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosUpdateDeviceStatus { with_id id : ::std::string::String;
     with_compliance_grace_period_expiration_date_time
@@ -5133,10 +5133,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosUpdateDeviceStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosUpdatesInstallStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5189,7 +5189,7 @@ pub enum IosUpdatesInstallStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for IosUpdatesInstallStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.iosUpdatesInstallStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5283,12 +5283,12 @@ impl rt::StrEnum for IosUpdatesInstallStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(IosUpdatesInstallStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosUpdatesInstallStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// VPN Security Association Parameters
 ///
 /// CSDL: `microsoft.graph.iosVpnSecurityAssociationParameters`, complex type.
@@ -5317,7 +5317,7 @@ pub struct IosVpnSecurityAssociationParameters {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosVpnSecurityAssociationParameters {
     #[inline]
     fn default() -> Self {
@@ -5330,7 +5330,7 @@ impl ::std::default::Default for IosVpnSecurityAssociationParameters {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosVpnSecurityAssociationParameters {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVpnSecurityAssociationParameters";
     const KEYS: &'static [&'static str] = &[
@@ -5401,9 +5401,9 @@ impl rt::Object for IosVpnSecurityAssociationParameters {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosVpnSecurityAssociationParameters);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosVpnSecurityAssociationParameters { with_lifetime_in_minutes lifetime_in_minutes :
     i32; with_security_diffie_hellman_group security_diffie_hellman_group : i32;
@@ -5411,10 +5411,10 @@ rt::impl_setters!(
     ::beta::VpnEncryptionAlgorithmType; with_security_integrity_algorithm
     security_integrity_algorithm : crate ::beta::VpnIntegrityAlgorithmType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVpnSecurityAssociationParameters);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for iOS Volume-Purchased Program (VPP) Apps.
 ///
 /// CSDL: `microsoft.graph.iosVppApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -5583,7 +5583,7 @@ pub struct IosVppApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosVppApp {
     #[inline]
     fn default() -> Self {
@@ -5631,7 +5631,7 @@ impl ::std::default::Default for IosVppApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosVppApp {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppApp";
     const KEYS: &'static [&'static str] = &[
@@ -5908,9 +5908,9 @@ impl rt::Object for IosVppApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosVppApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -5949,10 +5949,10 @@ rt::impl_setters!(
     with_assigned_licenses assigned_licenses : ::std::vec::Vec < crate
     ::beta::AnyIosVppAppAssignedLicense >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// iOS Volume Purchase Program device license assignment. This class does not support Create, Delete, or Update.
 ///
 /// CSDL: `microsoft.graph.iosVppAppAssignedDeviceLicense`, entity type, derived from `microsoft.graph.iosVppAppAssignedLicense`, key `id`.
@@ -5989,7 +5989,7 @@ pub struct IosVppAppAssignedDeviceLicense {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosVppAppAssignedDeviceLicense {
     #[inline]
     fn default() -> Self {
@@ -6005,7 +6005,7 @@ impl ::std::default::Default for IosVppAppAssignedDeviceLicense {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosVppAppAssignedDeviceLicense {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppAppAssignedDeviceLicense";
     const KEYS: &'static [&'static str] = &[
@@ -6082,9 +6082,9 @@ impl rt::Object for IosVppAppAssignedDeviceLicense {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosVppAppAssignedDeviceLicense);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppAppAssignedDeviceLicense { with_id id : ::std::string::String;
     with_user_email_address user_email_address : ::std::string::String; with_user_id
@@ -6093,10 +6093,10 @@ rt::impl_setters!(
     with_device_name device_name : ::std::string::String; with_managed_device_id
     managed_device_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppAssignedDeviceLicense);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// iOS Volume Purchase Program license assignment. This class does not support Create, Delete, or Update.
 ///
 /// CSDL: `microsoft.graph.iosVppAppAssignedLicense`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6125,7 +6125,7 @@ pub struct IosVppAppAssignedLicense {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosVppAppAssignedLicense {
     #[inline]
     fn default() -> Self {
@@ -6139,7 +6139,7 @@ impl ::std::default::Default for IosVppAppAssignedLicense {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosVppAppAssignedLicense {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppAppAssignedLicense";
     const KEYS: &'static [&'static str] = &[
@@ -6204,19 +6204,19 @@ impl rt::Object for IosVppAppAssignedLicense {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosVppAppAssignedLicense);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppAppAssignedLicense { with_id id : ::std::string::String;
     with_user_email_address user_email_address : ::std::string::String; with_user_id
     user_id : ::std::string::String; with_user_name user_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppAssignedLicense);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.iosVppAppAssignedLicense` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -6230,14 +6230,14 @@ pub enum AnyIosVppAppAssignedLicense {
         ::std::boxed::Box<crate::beta::IosVppAppAssignedUserLicense>,
     ),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyIosVppAppAssignedLicense {
     #[inline]
     fn default() -> Self {
         Self::IosVppAppAssignedLicense(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosVppAppAssignedLicense>
 for AnyIosVppAppAssignedLicense {
     #[inline]
@@ -6245,7 +6245,7 @@ for AnyIosVppAppAssignedLicense {
         Self::IosVppAppAssignedLicense(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosVppAppAssignedDeviceLicense>
 for AnyIosVppAppAssignedLicense {
     #[inline]
@@ -6253,7 +6253,7 @@ for AnyIosVppAppAssignedLicense {
         Self::IosVppAppAssignedDeviceLicense(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosVppAppAssignedUserLicense>
 for AnyIosVppAppAssignedLicense {
     #[inline]
@@ -6261,7 +6261,7 @@ for AnyIosVppAppAssignedLicense {
         Self::IosVppAppAssignedUserLicense(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyIosVppAppAssignedLicense {
     const BASE_NAME: &'static str = "microsoft.graph.iosVppAppAssignedLicense";
     #[inline]
@@ -6306,7 +6306,7 @@ impl rt::Poly for AnyIosVppAppAssignedLicense {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyIosVppAppAssignedLicense {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6432,12 +6432,12 @@ impl AnyIosVppAppAssignedLicense {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyIosVppAppAssignedLicense);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIosVppAppAssignedLicense);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// iOS Volume Purchase Program user license assignment. This class does not support Create, Delete, or Update.
 ///
 /// CSDL: `microsoft.graph.iosVppAppAssignedUserLicense`, entity type, derived from `microsoft.graph.iosVppAppAssignedLicense`, key `id`.
@@ -6466,7 +6466,7 @@ pub struct IosVppAppAssignedUserLicense {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosVppAppAssignedUserLicense {
     #[inline]
     fn default() -> Self {
@@ -6480,7 +6480,7 @@ impl ::std::default::Default for IosVppAppAssignedUserLicense {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosVppAppAssignedUserLicense {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppAppAssignedUserLicense";
     const KEYS: &'static [&'static str] = &[
@@ -6545,19 +6545,19 @@ impl rt::Object for IosVppAppAssignedUserLicense {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosVppAppAssignedUserLicense);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppAppAssignedUserLicense { with_id id : ::std::string::String;
     with_user_email_address user_email_address : ::std::string::String; with_user_id
     user_id : ::std::string::String; with_user_name user_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppAssignedUserLicense);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used to assign an iOS VPP mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.iosVppAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -6584,7 +6584,7 @@ pub struct IosVppAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosVppAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -6597,7 +6597,7 @@ impl ::std::default::Default for IosVppAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosVppAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &[
@@ -6660,19 +6660,19 @@ impl rt::Object for IosVppAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosVppAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppAppAssignmentSettings { with_is_removable is_removable : bool;
     with_uninstall_on_device_removal uninstall_on_device_removal : bool;
     with_use_device_licensing use_device_licensing : bool; with_vpn_configuration_id
     vpn_configuration_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Defines results for actions on iOS Vpp Apps, contains inherited properties for ActionResult.
 ///
 /// CSDL: `microsoft.graph.iosVppAppRevokeLicensesActionResult`, complex type.
@@ -6719,7 +6719,7 @@ pub struct IosVppAppRevokeLicensesActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosVppAppRevokeLicensesActionResult {
     #[inline]
     fn default() -> Self {
@@ -6737,7 +6737,7 @@ impl ::std::default::Default for IosVppAppRevokeLicensesActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosVppAppRevokeLicensesActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppAppRevokeLicensesActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -6826,9 +6826,9 @@ impl rt::Object for IosVppAppRevokeLicensesActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosVppAppRevokeLicensesActionResult);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppAppRevokeLicensesActionResult { with_action_failure_reason
     action_failure_reason : crate ::beta::VppTokenActionFailureReason; with_action_name
@@ -6840,10 +6840,10 @@ rt::impl_setters!(
     with_total_licenses_count total_licenses_count : i32; with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppRevokeLicensesActionResult);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties for iOS Vpp eBook.
 ///
 /// CSDL: `microsoft.graph.iosVppEBook`, entity type, derived from `microsoft.graph.managedEBook`, key `id`.
@@ -6950,7 +6950,7 @@ pub struct IosVppEBook {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosVppEBook {
     #[inline]
     fn default() -> Self {
@@ -6983,7 +6983,7 @@ impl ::std::default::Default for IosVppEBook {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosVppEBook {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppEBook";
     const KEYS: &'static [&'static str] = &[
@@ -7162,9 +7162,9 @@ impl rt::Object for IosVppEBook {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosVppEBook);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppEBook { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -7188,10 +7188,10 @@ rt::impl_setters!(
     with_vpp_organization_name vpp_organization_name : ::std::string::String;
     with_vpp_token_id vpp_token_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppEBook);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used to assign an iOS VPP EBook to a group.
 ///
 /// CSDL: `microsoft.graph.iosVppEBookAssignment`, entity type, derived from `microsoft.graph.managedEBookAssignment`, key `id`.
@@ -7212,7 +7212,7 @@ pub struct IosVppEBookAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for IosVppEBookAssignment {
     #[inline]
     fn default() -> Self {
@@ -7224,7 +7224,7 @@ impl ::std::default::Default for IosVppEBookAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for IosVppEBookAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppEBookAssignment";
     const KEYS: &'static [&'static str] = &["id", "installIntent", "target"];
@@ -7273,18 +7273,18 @@ impl rt::Object for IosVppEBookAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(IosVppEBookAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppEBookAssignment { with_id id : ::std::string::String; with_install_intent
     install_intent : crate ::beta::InstallIntent; with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppEBookAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosWallpaperDisplayLocation`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7301,7 +7301,7 @@ pub enum IosWallpaperDisplayLocation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for IosWallpaperDisplayLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.iosWallpaperDisplayLocation";
     const MEMBERS: &'static [&'static str] = &[
@@ -7337,12 +7337,12 @@ impl rt::StrEnum for IosWallpaperDisplayLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(IosWallpaperDisplayLocation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosWallpaperDisplayLocation);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 /// CSDL: `microsoft.graph.iPv4CidrRange`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7353,7 +7353,7 @@ pub struct IPv4CidrRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for IPv4CidrRange {
     #[inline]
     fn default() -> Self {
@@ -7363,7 +7363,7 @@ impl ::std::default::Default for IPv4CidrRange {
         }
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl rt::Object for IPv4CidrRange {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv4CidrRange";
     const KEYS: &'static [&'static str] = &["cidrAddress"];
@@ -7400,16 +7400,16 @@ impl rt::Object for IPv4CidrRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 rt::impl_object!(IPv4CidrRange);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 rt::impl_setters!(
     IPv4CidrRange { with_cidr_address cidr_address : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IPv4CidrRange);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 /// IPv4 Range definition.
 ///
 /// CSDL: `microsoft.graph.iPv4Range`, complex type, derived from `microsoft.graph.ipRange`.
@@ -7428,7 +7428,7 @@ pub struct IPv4Range {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for IPv4Range {
     #[inline]
     fn default() -> Self {
@@ -7439,7 +7439,7 @@ impl ::std::default::Default for IPv4Range {
         }
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl rt::Object for IPv4Range {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv4Range";
     const KEYS: &'static [&'static str] = &["lowerAddress", "upperAddress"];
@@ -7483,17 +7483,17 @@ impl rt::Object for IPv4Range {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 rt::impl_object!(IPv4Range);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 rt::impl_setters!(
     IPv4Range { with_lower_address lower_address : ::std::string::String;
     with_upper_address upper_address : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IPv4Range);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 /// CSDL: `microsoft.graph.iPv6CidrRange`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7504,7 +7504,7 @@ pub struct IPv6CidrRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for IPv6CidrRange {
     #[inline]
     fn default() -> Self {
@@ -7514,7 +7514,7 @@ impl ::std::default::Default for IPv6CidrRange {
         }
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl rt::Object for IPv6CidrRange {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv6CidrRange";
     const KEYS: &'static [&'static str] = &["cidrAddress"];
@@ -7551,16 +7551,16 @@ impl rt::Object for IPv6CidrRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 rt::impl_object!(IPv6CidrRange);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 rt::impl_setters!(
     IPv6CidrRange { with_cidr_address cidr_address : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IPv6CidrRange);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 /// IPv6 Range definition.
 ///
 /// CSDL: `microsoft.graph.iPv6Range`, complex type, derived from `microsoft.graph.ipRange`.
@@ -7579,7 +7579,7 @@ pub struct IPv6Range {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for IPv6Range {
     #[inline]
     fn default() -> Self {
@@ -7590,7 +7590,7 @@ impl ::std::default::Default for IPv6Range {
         }
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl rt::Object for IPv6Range {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv6Range";
     const KEYS: &'static [&'static str] = &["lowerAddress", "upperAddress"];
@@ -7634,17 +7634,17 @@ impl rt::Object for IPv6Range {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 rt::impl_object!(IPv6Range);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 rt::impl_setters!(
     IPv6Range { with_lower_address lower_address : ::std::string::String;
     with_upper_address upper_address : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IPv6Range);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.ipNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -7665,7 +7665,7 @@ pub struct IpNamedLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for IpNamedLocation {
     #[inline]
     fn default() -> Self {
@@ -7680,7 +7680,7 @@ impl ::std::default::Default for IpNamedLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for IpNamedLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.ipNamedLocation";
     const KEYS: &'static [&'static str] = &[
@@ -7751,9 +7751,9 @@ impl rt::Object for IpNamedLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(IpNamedLocation);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     IpNamedLocation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -7761,10 +7761,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_ip_ranges ip_ranges : ::std::vec::Vec < crate
     ::beta::AnyIpRange >; with_is_trusted is_trusted : bool; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpNamedLocation);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 /// CSDL: `microsoft.graph.ipRange`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7773,7 +7773,7 @@ pub struct IpRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for IpRange {
     #[inline]
     fn default() -> Self {
@@ -7782,7 +7782,7 @@ impl ::std::default::Default for IpRange {
         }
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl rt::Object for IpRange {
     const TYPE_NAME: &'static str = "microsoft.graph.ipRange";
     const KEYS: &'static [&'static str] = &[];
@@ -7816,12 +7816,12 @@ impl rt::Object for IpRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 rt::impl_object!(IpRange);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpRange);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 /// `microsoft.graph.ipRange` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7833,49 +7833,49 @@ pub enum AnyIpRange {
     IPv6CidrRange(::std::boxed::Box<crate::beta::IPv6CidrRange>),
     IPv6Range(::std::boxed::Box<crate::beta::IPv6Range>),
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for AnyIpRange {
     #[inline]
     fn default() -> Self {
         Self::IpRange(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl ::std::convert::From<crate::beta::IpRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::beta::IpRange) -> Self {
         Self::IpRange(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl ::std::convert::From<crate::beta::IPv4CidrRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::beta::IPv4CidrRange) -> Self {
         Self::IPv4CidrRange(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl ::std::convert::From<crate::beta::IPv4Range> for AnyIpRange {
     #[inline]
     fn from(v: crate::beta::IPv4Range) -> Self {
         Self::IPv4Range(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl ::std::convert::From<crate::beta::IPv6CidrRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::beta::IPv6CidrRange) -> Self {
         Self::IPv6CidrRange(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl ::std::convert::From<crate::beta::IPv6Range> for AnyIpRange {
     #[inline]
     fn from(v: crate::beta::IPv6Range) -> Self {
         Self::IPv6Range(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl rt::Poly for AnyIpRange {
     const BASE_NAME: &'static str = "microsoft.graph.ipRange";
     #[inline]
@@ -7936,7 +7936,7 @@ impl rt::Poly for AnyIpRange {
         }
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl AnyIpRange {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7972,12 +7972,12 @@ impl AnyIpRange {
         }
     }
 }
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 rt::impl_poly!(AnyIpRange);
-#[cfg(msgraph_beta_c82)]
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIpRange);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.iTunesPairingMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7992,7 +7992,7 @@ pub enum ITunesPairingMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ITunesPairingMode {
     const TYPE_NAME: &'static str = "microsoft.graph.iTunesPairingMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -8025,12 +8025,12 @@ impl rt::StrEnum for ITunesPairingMode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ITunesPairingMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ITunesPairingMode);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActionSet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8059,7 +8059,7 @@ pub struct ItemActionSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ItemActionSet {
     #[inline]
     fn default() -> Self {
@@ -8078,7 +8078,7 @@ impl ::std::default::Default for ItemActionSet {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ItemActionSet {
     const TYPE_NAME: &'static str = "microsoft.graph.itemActionSet";
     const KEYS: &'static [&'static str] = &[
@@ -8173,9 +8173,9 @@ impl rt::Object for ItemActionSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ItemActionSet);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ItemActionSet { with_comment comment : crate ::beta::CommentAction; with_create
     create : crate ::beta::CreateAction; with_delete delete : crate ::beta::DeleteAction;
@@ -8185,10 +8185,10 @@ rt::impl_setters!(
     with_share share : crate ::beta::ShareAction; with_version version : crate
     ::beta::VersionAction; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemActionSet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemInsightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8203,7 +8203,7 @@ pub struct ItemInsightsSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ItemInsightsSettings {
     #[inline]
     fn default() -> Self {
@@ -8215,7 +8215,7 @@ impl ::std::default::Default for ItemInsightsSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ItemInsightsSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.itemInsightsSettings";
     const KEYS: &'static [&'static str] = &[
@@ -8268,14 +8268,14 @@ impl rt::Object for ItemInsightsSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ItemInsightsSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ItemInsightsSettings { with_id id : ::std::string::String; with_disabled_for_group
     disabled_for_group : ::std::string::String; with_is_enabled_in_organization
     is_enabled_in_organization : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemInsightsSettings);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.jobHistorySummaryType`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -17,7 +17,7 @@ pub enum JobHistorySummaryType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for JobHistorySummaryType {
     const TYPE_NAME: &'static str = "microsoft.graph.jobHistorySummaryType";
     const MEMBERS: &'static [&'static str] = &["Printer", "User", "Group"];
@@ -46,12 +46,12 @@ impl rt::StrEnum for JobHistorySummaryType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(JobHistorySummaryType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(JobHistorySummaryType);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.justifyAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -60,7 +60,7 @@ pub struct JustifyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for JustifyAction {
     #[inline]
     fn default() -> Self {
@@ -69,7 +69,7 @@ impl ::std::default::Default for JustifyAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for JustifyAction {
     const TYPE_NAME: &'static str = "microsoft.graph.justifyAction";
     const KEYS: &'static [&'static str] = &[];
@@ -103,12 +103,12 @@ impl rt::Object for JustifyAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(JustifyAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(JustifyAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.kerberosSignOnMappingAttributeType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -127,7 +127,7 @@ pub enum KerberosSignOnMappingAttributeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for KerberosSignOnMappingAttributeType {
     const TYPE_NAME: &'static str = "microsoft.graph.kerberosSignOnMappingAttributeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -168,12 +168,12 @@ impl rt::StrEnum for KerberosSignOnMappingAttributeType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(KerberosSignOnMappingAttributeType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KerberosSignOnMappingAttributeType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.kerberosSignOnSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -188,7 +188,7 @@ pub struct KerberosSignOnSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for KerberosSignOnSettings {
     #[inline]
     fn default() -> Self {
@@ -199,7 +199,7 @@ impl ::std::default::Default for KerberosSignOnSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for KerberosSignOnSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.kerberosSignOnSettings";
     const KEYS: &'static [&'static str] = &[
@@ -258,19 +258,19 @@ impl rt::Object for KerberosSignOnSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(KerberosSignOnSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     KerberosSignOnSettings { with_kerberos_service_principal_name
     kerberos_service_principal_name : ::std::string::String;
     with_kerberos_sign_on_mapping_attribute_type kerberos_sign_on_mapping_attribute_type
     : crate ::beta::KerberosSignOnMappingAttributeType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KerberosSignOnSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.keyCredential`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -295,7 +295,7 @@ pub struct KeyCredential {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for KeyCredential {
     #[inline]
     fn default() -> Self {
@@ -312,7 +312,7 @@ impl ::std::default::Default for KeyCredential {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for KeyCredential {
     const TYPE_NAME: &'static str = "microsoft.graph.keyCredential";
     const KEYS: &'static [&'static str] = &[
@@ -395,9 +395,9 @@ impl rt::Object for KeyCredential {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(KeyCredential);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     KeyCredential { with_custom_key_identifier custom_key_identifier : rt::edm::Binary;
     with_display_name display_name : ::std::string::String; with_end_date_time
@@ -406,10 +406,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_type type_ : ::std::string::String; with_usage usage :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyCredential);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.label`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -436,7 +436,7 @@ pub enum Label {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for Label {
     const TYPE_NAME: &'static str = "microsoft.graph.label";
     const MEMBERS: &'static [&'static str] = &[
@@ -487,12 +487,12 @@ impl rt::StrEnum for Label {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(Label);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Label);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.labelDetails`, complex type, derived from `microsoft.graph.parentLabelDetails`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -517,7 +517,7 @@ pub struct LabelDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for LabelDetails {
     #[inline]
     fn default() -> Self {
@@ -534,7 +534,7 @@ impl ::std::default::Default for LabelDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for LabelDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.labelDetails";
     const KEYS: &'static [&'static str] = &[
@@ -617,9 +617,9 @@ impl rt::Object for LabelDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(LabelDetails);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     LabelDetails { with_color color : ::std::string::String; with_description description
     : ::std::string::String; with_id id : ::std::string::String; with_is_active is_active
@@ -627,10 +627,10 @@ rt::impl_setters!(
     ::beta::AnyParentLabelDetails; with_sensitivity sensitivity : i32; with_tooltip
     tooltip : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelDetails);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.labelingOptions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -647,7 +647,7 @@ pub struct LabelingOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for LabelingOptions {
     #[inline]
     fn default() -> Self {
@@ -660,7 +660,7 @@ impl ::std::default::Default for LabelingOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for LabelingOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.labelingOptions";
     const KEYS: &'static [&'static str] = &[
@@ -719,9 +719,9 @@ impl rt::Object for LabelingOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(LabelingOptions);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     LabelingOptions { with_assignment_method assignment_method : crate
     ::beta::AssignmentMethod; with_downgrade_justification downgrade_justification :
@@ -729,10 +729,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::KeyValuePair >; with_label_id label_id :
     rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelingOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.lanManagerAuthenticationLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -753,7 +753,7 @@ pub enum LanManagerAuthenticationLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for LanManagerAuthenticationLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.lanManagerAuthenticationLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -795,12 +795,12 @@ impl rt::StrEnum for LanManagerAuthenticationLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(LanManagerAuthenticationLevel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LanManagerAuthenticationLevel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.licenseDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -817,7 +817,7 @@ pub struct LicenseDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for LicenseDetails {
     #[inline]
     fn default() -> Self {
@@ -830,7 +830,7 @@ impl ::std::default::Default for LicenseDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for LicenseDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseDetails";
     const KEYS: &'static [&'static str] = &[
@@ -889,18 +889,18 @@ impl rt::Object for LicenseDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(LicenseDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     LicenseDetails { with_id id : ::std::string::String; with_service_plans service_plans
     : ::std::vec::Vec < crate ::beta::ServicePlanInfo >; with_sku_id sku_id :
     rt::edm::Guid; with_sku_part_number sku_part_number : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LicenseDetails);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.licenseInfoDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -917,7 +917,7 @@ pub struct LicenseInfoDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for LicenseInfoDetail {
     #[inline]
     fn default() -> Self {
@@ -930,7 +930,7 @@ impl ::std::default::Default for LicenseInfoDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for LicenseInfoDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseInfoDetail";
     const KEYS: &'static [&'static str] = &[
@@ -989,19 +989,19 @@ impl rt::Object for LicenseInfoDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(LicenseInfoDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     LicenseInfoDetail { with_license_type license_type : crate
     ::beta::AzureAdLicenseType; with_total_assigned_count total_assigned_count : i32;
     with_total_license_count total_license_count : i32; with_total_usage_count
     total_usage_count : i32; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LicenseInfoDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.licenseProcessingState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1012,7 +1012,7 @@ pub struct LicenseProcessingState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for LicenseProcessingState {
     #[inline]
     fn default() -> Self {
@@ -1022,7 +1022,7 @@ impl ::std::default::Default for LicenseProcessingState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for LicenseProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseProcessingState";
     const KEYS: &'static [&'static str] = &["state"];
@@ -1059,14 +1059,14 @@ impl rt::Object for LicenseProcessingState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(LicenseProcessingState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(LicenseProcessingState { with_state state : ::std::string::String; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LicenseProcessingState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.linkedResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1085,7 +1085,7 @@ pub struct LinkedResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for LinkedResource {
     #[inline]
     fn default() -> Self {
@@ -1099,7 +1099,7 @@ impl ::std::default::Default for LinkedResource {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for LinkedResource {
     const TYPE_NAME: &'static str = "microsoft.graph.linkedResource";
     const KEYS: &'static [&'static str] = &[
@@ -1164,19 +1164,19 @@ impl rt::Object for LinkedResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(LinkedResource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     LinkedResource { with_id id : ::std::string::String; with_application_name
     application_name : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_external_id external_id : ::std::string::String;
     with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LinkedResource);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.listInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1191,7 +1191,7 @@ pub struct ListInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ListInfo {
     #[inline]
     fn default() -> Self {
@@ -1203,7 +1203,7 @@ impl ::std::default::Default for ListInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ListInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.listInfo";
     const KEYS: &'static [&'static str] = &["contentTypesEnabled", "hidden", "template"];
@@ -1252,17 +1252,17 @@ impl rt::Object for ListInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ListInfo);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ListInfo { with_content_types_enabled content_types_enabled : bool; with_hidden
     hidden : bool; with_template template : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListInfo);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.listItemVersion`, entity type, derived from `microsoft.graph.baseItemVersion`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1281,7 +1281,7 @@ pub struct ListItemVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ListItemVersion {
     #[inline]
     fn default() -> Self {
@@ -1295,7 +1295,7 @@ impl ::std::default::Default for ListItemVersion {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ListItemVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.listItemVersion";
     const KEYS: &'static [&'static str] = &[
@@ -1360,19 +1360,19 @@ impl rt::Object for ListItemVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ListItemVersion);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ListItemVersion { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_publication publication :
     crate ::beta::PublicationFacet; with_fields fields : crate ::beta::FieldValueSet; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListItemVersion);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.localSecurityOptionsInformationDisplayedOnLockScreenType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1389,7 +1389,7 @@ pub enum LocalSecurityOptionsInformationDisplayedOnLockScreenType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for LocalSecurityOptionsInformationDisplayedOnLockScreenType {
     const TYPE_NAME: &'static str = "microsoft.graph.localSecurityOptionsInformationDisplayedOnLockScreenType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1429,12 +1429,12 @@ impl rt::StrEnum for LocalSecurityOptionsInformationDisplayedOnLockScreenType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(LocalSecurityOptionsInformationDisplayedOnLockScreenType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalSecurityOptionsInformationDisplayedOnLockScreenType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.localSecurityOptionsMinimumSessionSecurity`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1451,7 +1451,7 @@ pub enum LocalSecurityOptionsMinimumSessionSecurity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for LocalSecurityOptionsMinimumSessionSecurity {
     const TYPE_NAME: &'static str = "microsoft.graph.localSecurityOptionsMinimumSessionSecurity";
     const MEMBERS: &'static [&'static str] = &[
@@ -1487,12 +1487,12 @@ impl rt::StrEnum for LocalSecurityOptionsMinimumSessionSecurity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(LocalSecurityOptionsMinimumSessionSecurity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalSecurityOptionsMinimumSessionSecurity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.localSecurityOptionsStandardUserElevationPromptBehaviorType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1509,7 +1509,7 @@ pub enum LocalSecurityOptionsStandardUserElevationPromptBehaviorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for LocalSecurityOptionsStandardUserElevationPromptBehaviorType {
     const TYPE_NAME: &'static str = "microsoft.graph.localSecurityOptionsStandardUserElevationPromptBehaviorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1553,12 +1553,12 @@ impl rt::StrEnum for LocalSecurityOptionsStandardUserElevationPromptBehaviorType
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(LocalSecurityOptionsStandardUserElevationPromptBehaviorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalSecurityOptionsStandardUserElevationPromptBehaviorType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.locationConstraint`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1573,7 +1573,7 @@ pub struct LocationConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for LocationConstraint {
     #[inline]
     fn default() -> Self {
@@ -1585,7 +1585,7 @@ impl ::std::default::Default for LocationConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for LocationConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.locationConstraint";
     const KEYS: &'static [&'static str] = &[
@@ -1638,18 +1638,18 @@ impl rt::Object for LocationConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(LocationConstraint);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     LocationConstraint { with_is_required is_required : bool; with_locations locations :
     ::std::vec::Vec < crate ::beta::LocationConstraintItem >; with_suggest_location
     suggest_location : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationConstraint);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Logged On User
 ///
 /// CSDL: `microsoft.graph.loggedOnUser`, complex type.
@@ -1668,7 +1668,7 @@ pub struct LoggedOnUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for LoggedOnUser {
     #[inline]
     fn default() -> Self {
@@ -1679,7 +1679,7 @@ impl ::std::default::Default for LoggedOnUser {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for LoggedOnUser {
     const TYPE_NAME: &'static str = "microsoft.graph.loggedOnUser";
     const KEYS: &'static [&'static str] = &["lastLogOnDateTime", "userId"];
@@ -1723,17 +1723,17 @@ impl rt::Object for LoggedOnUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(LoggedOnUser);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     LoggedOnUser { with_last_log_on_date_time last_log_on_date_time :
     rt::edm::DateTimeOffset; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LoggedOnUser);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.longRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1754,7 +1754,7 @@ pub struct LongRunningOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for LongRunningOperation {
     #[inline]
     fn default() -> Self {
@@ -1769,7 +1769,7 @@ impl ::std::default::Default for LongRunningOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for LongRunningOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.longRunningOperation";
     const KEYS: &'static [&'static str] = &[
@@ -1840,9 +1840,9 @@ impl rt::Object for LongRunningOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(LongRunningOperation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     LongRunningOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
@@ -1851,10 +1851,10 @@ rt::impl_setters!(
     ::beta::LongRunningOperationStatus; with_status_detail status_detail :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LongRunningOperation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.longRunningOperationStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1871,7 +1871,7 @@ pub enum LongRunningOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for LongRunningOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.longRunningOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1907,12 +1907,12 @@ impl rt::StrEnum for LongRunningOperationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(LongRunningOperationStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LongRunningOperationStatus);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.lookupColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1931,7 +1931,7 @@ pub struct LookupColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for LookupColumn {
     #[inline]
     fn default() -> Self {
@@ -1945,7 +1945,7 @@ impl ::std::default::Default for LookupColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for LookupColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.lookupColumn";
     const KEYS: &'static [&'static str] = &[
@@ -2010,19 +2010,19 @@ impl rt::Object for LookupColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(LookupColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     LookupColumn { with_allow_multiple_values allow_multiple_values : bool;
     with_allow_unlimited_length allow_unlimited_length : bool; with_column_name
     column_name : ::std::string::String; with_list_id list_id : ::std::string::String;
     with_primary_lookup_column_id primary_lookup_column_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LookupColumn);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.lostModeState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2035,7 +2035,7 @@ pub enum LostModeState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for LostModeState {
     const TYPE_NAME: &'static str = "microsoft.graph.lostModeState";
     const MEMBERS: &'static [&'static str] = &["disabled", "enabled"];
@@ -2062,8 +2062,8 @@ impl rt::StrEnum for LostModeState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(LostModeState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LostModeState);

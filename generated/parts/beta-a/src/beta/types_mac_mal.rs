@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// The identifier for a Mac app.
 ///
 /// CSDL: `microsoft.graph.macAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
@@ -17,7 +17,7 @@ pub struct MacAppIdentifier {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for MacAppIdentifier {
     #[inline]
     fn default() -> Self {
@@ -27,7 +27,7 @@ impl ::std::default::Default for MacAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for MacAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.macAppIdentifier";
     const KEYS: &'static [&'static str] = &["bundleId"];
@@ -64,16 +64,16 @@ impl rt::Object for MacAppIdentifier {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(MacAppIdentifier);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     MacAppIdentifier { with_bundle_id bundle_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacAppIdentifier);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSContentCachingParentSelectionPolicy`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -94,7 +94,7 @@ pub enum MacOsContentCachingParentSelectionPolicy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsContentCachingParentSelectionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSContentCachingParentSelectionPolicy";
     const MEMBERS: &'static [&'static str] = &[
@@ -136,12 +136,12 @@ impl rt::StrEnum for MacOsContentCachingParentSelectionPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsContentCachingParentSelectionPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsContentCachingParentSelectionPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSContentCachingPeerPolicy`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -158,7 +158,7 @@ pub enum MacOsContentCachingPeerPolicy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsContentCachingPeerPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSContentCachingPeerPolicy";
     const MEMBERS: &'static [&'static str] = &[
@@ -194,12 +194,12 @@ impl rt::StrEnum for MacOsContentCachingPeerPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsContentCachingPeerPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsContentCachingPeerPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a specific macOS kernel extension. A macOS kernel extension can be described by its team identifier plus its bundle identifier.
 ///
 /// CSDL: `microsoft.graph.macOSKernelExtension`, complex type.
@@ -218,7 +218,7 @@ pub struct MacOsKernelExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsKernelExtension {
     #[inline]
     fn default() -> Self {
@@ -229,7 +229,7 @@ impl ::std::default::Default for MacOsKernelExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsKernelExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSKernelExtension";
     const KEYS: &'static [&'static str] = &["bundleId", "teamIdentifier"];
@@ -273,17 +273,17 @@ impl rt::Object for MacOsKernelExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsKernelExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsKernelExtension { with_bundle_id bundle_id : ::std::string::String;
     with_team_identifier team_identifier : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsKernelExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an app in the list of macOS launch items
 ///
 /// CSDL: `microsoft.graph.macOSLaunchItem`, complex type.
@@ -302,7 +302,7 @@ pub struct MacOsLaunchItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsLaunchItem {
     #[inline]
     fn default() -> Self {
@@ -313,7 +313,7 @@ impl ::std::default::Default for MacOsLaunchItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsLaunchItem {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSLaunchItem";
     const KEYS: &'static [&'static str] = &["hide", "path"];
@@ -354,16 +354,16 @@ impl rt::Object for MacOsLaunchItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsLaunchItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsLaunchItem { with_hide hide : bool; with_path path : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsLaunchItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for the MacOS LOB App.
 ///
 /// CSDL: `microsoft.graph.macOSLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -534,7 +534,7 @@ pub struct MacOsLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MacOsLobApp {
     #[inline]
     fn default() -> Self {
@@ -583,7 +583,7 @@ impl ::std::default::Default for MacOsLobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MacOsLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -864,9 +864,9 @@ impl rt::Object for MacOsLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MacOsLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -904,10 +904,10 @@ rt::impl_setters!(
     ::beta::MacOsMinimumOperatingSystem; with_version_number version_number :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties the MacOS LOB App in a bundle package
 ///
 /// CSDL: `microsoft.graph.macOSLobChildApp`, complex type.
@@ -930,7 +930,7 @@ pub struct MacOsLobChildApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MacOsLobChildApp {
     #[inline]
     fn default() -> Self {
@@ -942,7 +942,7 @@ impl ::std::default::Default for MacOsLobChildApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MacOsLobChildApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSLobChildApp";
     const KEYS: &'static [&'static str] = &["buildNumber", "bundleId", "versionNumber"];
@@ -991,18 +991,18 @@ impl rt::Object for MacOsLobChildApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MacOsLobChildApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsLobChildApp { with_build_number build_number : ::std::string::String;
     with_bundle_id bundle_id : ::std::string::String; with_version_number version_number
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsLobChildApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for the macOS Microsoft Defender Advanced Threat Protection (MDATP) App.
 ///
 /// CSDL: `microsoft.graph.macOSMdatpApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -1115,7 +1115,7 @@ pub struct MacOsMdatpApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MacOsMdatpApp {
     #[inline]
     fn default() -> Self {
@@ -1150,7 +1150,7 @@ impl ::std::default::Default for MacOsMdatpApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MacOsMdatpApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSMdatpApp";
     const KEYS: &'static [&'static str] = &[
@@ -1341,9 +1341,9 @@ impl rt::Object for MacOsMdatpApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MacOsMdatpApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsMdatpApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -1368,10 +1368,10 @@ rt::impl_setters!(
     crate ::beta::AnyMobileAppRelationship >; with_user_statuses user_statuses :
     ::std::vec::Vec < crate ::beta::UserAppInstallStatus >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsMdatpApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for the MacOS Microsoft Edge App.
 ///
 /// CSDL: `microsoft.graph.macOSMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -1488,7 +1488,7 @@ pub struct MacOsMicrosoftEdgeApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MacOsMicrosoftEdgeApp {
     #[inline]
     fn default() -> Self {
@@ -1524,7 +1524,7 @@ impl ::std::default::Default for MacOsMicrosoftEdgeApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MacOsMicrosoftEdgeApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSMicrosoftEdgeApp";
     const KEYS: &'static [&'static str] = &[
@@ -1721,9 +1721,9 @@ impl rt::Object for MacOsMicrosoftEdgeApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MacOsMicrosoftEdgeApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsMicrosoftEdgeApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -1749,10 +1749,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::UserAppInstallStatus >; with_channel channel : crate
     ::beta::MicrosoftEdgeChannel; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsMicrosoftEdgeApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// The minimum operating system required for a MacOS app.
 ///
 /// CSDL: `microsoft.graph.macOSMinimumOperatingSystem`, complex type.
@@ -1803,7 +1803,7 @@ pub struct MacOsMinimumOperatingSystem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MacOsMinimumOperatingSystem {
     #[inline]
     fn default() -> Self {
@@ -1822,7 +1822,7 @@ impl ::std::default::Default for MacOsMinimumOperatingSystem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MacOsMinimumOperatingSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSMinimumOperatingSystem";
     const KEYS: &'static [&'static str] = &[
@@ -1917,19 +1917,19 @@ impl rt::Object for MacOsMinimumOperatingSystem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MacOsMinimumOperatingSystem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsMinimumOperatingSystem { with_v10_10 v10_10 : bool; with_v10_11 v10_11 : bool;
     with_v10_12 v10_12 : bool; with_v10_13 v10_13 : bool; with_v10_14 v10_14 : bool;
     with_v10_15 v10_15 : bool; with_v10_7 v10_7 : bool; with_v10_8 v10_8 : bool;
     with_v10_9 v10_9 : bool; with_v11_0 v11_0 : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsMinimumOperatingSystem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for the MacOS Office Suite App.
 ///
 /// CSDL: `microsoft.graph.macOSOfficeSuiteApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -2042,7 +2042,7 @@ pub struct MacOsOfficeSuiteApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MacOsOfficeSuiteApp {
     #[inline]
     fn default() -> Self {
@@ -2077,7 +2077,7 @@ impl ::std::default::Default for MacOsOfficeSuiteApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MacOsOfficeSuiteApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSOfficeSuiteApp";
     const KEYS: &'static [&'static str] = &[
@@ -2268,9 +2268,9 @@ impl rt::Object for MacOsOfficeSuiteApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MacOsOfficeSuiteApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsOfficeSuiteApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -2295,10 +2295,10 @@ rt::impl_setters!(
     crate ::beta::AnyMobileAppRelationship >; with_user_statuses user_statuses :
     ::std::vec::Vec < crate ::beta::UserAppInstallStatus >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsOfficeSuiteApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateDelayPolicy`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2313,7 +2313,7 @@ pub enum MacOsSoftwareUpdateDelayPolicy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsSoftwareUpdateDelayPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSoftwareUpdateDelayPolicy";
     const MEMBERS: &'static [&'static str] = &[
@@ -2346,12 +2346,12 @@ impl rt::StrEnum for MacOsSoftwareUpdateDelayPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsSoftwareUpdateDelayPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSoftwareUpdateDelayPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateScheduleType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2366,7 +2366,7 @@ pub enum MacOsSoftwareUpdateScheduleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsSoftwareUpdateScheduleType {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSoftwareUpdateScheduleType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2399,12 +2399,12 @@ impl rt::StrEnum for MacOsSoftwareUpdateScheduleType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsSoftwareUpdateScheduleType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSoftwareUpdateScheduleType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used to assign an Mac LOB  app to a group.
 ///
 /// CSDL: `microsoft.graph.macOsLobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -2419,7 +2419,7 @@ pub struct MacOsLobAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MacOsLobAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -2429,7 +2429,7 @@ impl ::std::default::Default for MacOsLobAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MacOsLobAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.macOsLobAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["uninstallOnDeviceRemoval"];
@@ -2470,17 +2470,17 @@ impl rt::Object for MacOsLobAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MacOsLobAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsLobAppAssignmentSettings { with_uninstall_on_device_removal
     uninstall_on_device_removal : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsLobAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for MacOS Volume-Purchased Program (VPP) Apps.
 ///
 /// CSDL: `microsoft.graph.macOsVppApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -2645,7 +2645,7 @@ pub struct MacOsVppApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MacOsVppApp {
     #[inline]
     fn default() -> Self {
@@ -2692,7 +2692,7 @@ impl ::std::default::Default for MacOsVppApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MacOsVppApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOsVppApp";
     const KEYS: &'static [&'static str] = &[
@@ -2963,9 +2963,9 @@ impl rt::Object for MacOsVppApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MacOsVppApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsVppApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -3003,10 +3003,10 @@ rt::impl_setters!(
     with_assigned_licenses assigned_licenses : ::std::vec::Vec < crate
     ::beta::MacOsVppAppAssignedLicense >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsVppApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// MacOS Volume Purchase Program license assignment. This class does not support Create, Delete, or Update.
 ///
 /// CSDL: `microsoft.graph.macOsVppAppAssignedLicense`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3035,7 +3035,7 @@ pub struct MacOsVppAppAssignedLicense {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MacOsVppAppAssignedLicense {
     #[inline]
     fn default() -> Self {
@@ -3049,7 +3049,7 @@ impl ::std::default::Default for MacOsVppAppAssignedLicense {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MacOsVppAppAssignedLicense {
     const TYPE_NAME: &'static str = "microsoft.graph.macOsVppAppAssignedLicense";
     const KEYS: &'static [&'static str] = &[
@@ -3114,19 +3114,19 @@ impl rt::Object for MacOsVppAppAssignedLicense {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MacOsVppAppAssignedLicense);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsVppAppAssignedLicense { with_id id : ::std::string::String;
     with_user_email_address user_email_address : ::std::string::String; with_user_id
     user_id : ::std::string::String; with_user_name user_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsVppAppAssignedLicense);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used to assign an Mac VPP mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.macOsVppAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -3145,7 +3145,7 @@ pub struct MacOsVppAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MacOsVppAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -3156,7 +3156,7 @@ impl ::std::default::Default for MacOsVppAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MacOsVppAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.macOsVppAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3207,18 +3207,18 @@ impl rt::Object for MacOsVppAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MacOsVppAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsVppAppAssignmentSettings { with_uninstall_on_device_removal
     uninstall_on_device_removal : bool; with_use_device_licensing use_device_licensing :
     bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsVppAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Defines results for actions on MacOS Vpp Apps, contains inherited properties for ActionResult.
 ///
 /// CSDL: `microsoft.graph.macOsVppAppRevokeLicensesActionResult`, complex type.
@@ -3265,7 +3265,7 @@ pub struct MacOsVppAppRevokeLicensesActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MacOsVppAppRevokeLicensesActionResult {
     #[inline]
     fn default() -> Self {
@@ -3283,7 +3283,7 @@ impl ::std::default::Default for MacOsVppAppRevokeLicensesActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MacOsVppAppRevokeLicensesActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.macOsVppAppRevokeLicensesActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -3372,9 +3372,9 @@ impl rt::Object for MacOsVppAppRevokeLicensesActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MacOsVppAppRevokeLicensesActionResult);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsVppAppRevokeLicensesActionResult { with_action_failure_reason
     action_failure_reason : crate ::beta::VppTokenActionFailureReason; with_action_name
@@ -3386,10 +3386,10 @@ rt::impl_setters!(
     with_total_licenses_count total_licenses_count : i32; with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsVppAppRevokeLicensesActionResult);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.mailAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3422,7 +3422,7 @@ pub struct MailAssessmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for MailAssessmentRequest {
     #[inline]
     fn default() -> Self {
@@ -3443,7 +3443,7 @@ impl ::std::default::Default for MailAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for MailAssessmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.mailAssessmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -3550,9 +3550,9 @@ impl rt::Object for MailAssessmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(MailAssessmentRequest);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     MailAssessmentRequest { with_id id : ::std::string::String; with_category category :
     crate ::beta::ThreatCategory; with_content_type content_type : crate
@@ -3567,10 +3567,10 @@ rt::impl_setters!(
     with_message_uri message_uri : ::std::string::String; with_recipient_email
     recipient_email : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailAssessmentRequest);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.mailDestinationRoutingReason`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3611,7 +3611,7 @@ pub enum MailDestinationRoutingReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for MailDestinationRoutingReason {
     const TYPE_NAME: &'static str = "microsoft.graph.mailDestinationRoutingReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -3683,12 +3683,12 @@ impl rt::StrEnum for MailDestinationRoutingReason {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(MailDestinationRoutingReason);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailDestinationRoutingReason);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailTips`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3721,7 +3721,7 @@ pub struct MailTips {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MailTips {
     #[inline]
     fn default() -> Self {
@@ -3742,7 +3742,7 @@ impl ::std::default::Default for MailTips {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MailTips {
     const TYPE_NAME: &'static str = "microsoft.graph.mailTips";
     const KEYS: &'static [&'static str] = &[
@@ -3849,9 +3849,9 @@ impl rt::Object for MailTips {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MailTips);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MailTips { with_automatic_replies automatic_replies : crate
     ::beta::AutomaticRepliesMailTips; with_custom_mail_tip custom_mail_tip :
@@ -3864,10 +3864,10 @@ rt::impl_setters!(
     recipient_suggestions : ::std::vec::Vec < crate ::beta::AnyRecipient >;
     with_total_member_count total_member_count : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailTips);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailTipsError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3880,7 +3880,7 @@ pub struct MailTipsError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MailTipsError {
     #[inline]
     fn default() -> Self {
@@ -3891,7 +3891,7 @@ impl ::std::default::Default for MailTipsError {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MailTipsError {
     const TYPE_NAME: &'static str = "microsoft.graph.mailTipsError";
     const KEYS: &'static [&'static str] = &["code", "message"];
@@ -3932,17 +3932,17 @@ impl rt::Object for MailTipsError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MailTipsError);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MailTipsError { with_code code : ::std::string::String; with_message message :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailTipsError);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailboxRecipientType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3965,7 +3965,7 @@ pub enum MailboxRecipientType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for MailboxRecipientType {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxRecipientType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4010,12 +4010,12 @@ impl rt::StrEnum for MailboxRecipientType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(MailboxRecipientType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxRecipientType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailboxSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4046,7 +4046,7 @@ pub struct MailboxSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MailboxSettings {
     #[inline]
     fn default() -> Self {
@@ -4065,7 +4065,7 @@ impl ::std::default::Default for MailboxSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MailboxSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4168,9 +4168,9 @@ impl rt::Object for MailboxSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MailboxSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MailboxSettings { with_archive_folder archive_folder : ::std::string::String;
     with_automatic_replies_setting automatic_replies_setting : crate
@@ -4184,10 +4184,10 @@ rt::impl_setters!(
     ::beta::MailboxRecipientType; with_working_hours working_hours : crate
     ::beta::WorkingHours; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxSettings);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageMailboxCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4208,7 +4208,7 @@ pub struct MailboxUsageMailboxCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for MailboxUsageMailboxCounts {
     #[inline]
     fn default() -> Self {
@@ -4223,7 +4223,7 @@ impl ::std::default::Default for MailboxUsageMailboxCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for MailboxUsageMailboxCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxUsageMailboxCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4294,19 +4294,19 @@ impl rt::Object for MailboxUsageMailboxCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(MailboxUsageMailboxCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     MailboxUsageMailboxCounts { with_id id : ::std::string::String; with_active active :
     i64; with_report_date report_date : rt::edm::Date; with_report_period report_period :
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_total total : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxUsageMailboxCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageQuotaStatusMailboxCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4333,7 +4333,7 @@ pub struct MailboxUsageQuotaStatusMailboxCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for MailboxUsageQuotaStatusMailboxCounts {
     #[inline]
     fn default() -> Self {
@@ -4351,7 +4351,7 @@ impl ::std::default::Default for MailboxUsageQuotaStatusMailboxCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for MailboxUsageQuotaStatusMailboxCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxUsageQuotaStatusMailboxCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4440,9 +4440,9 @@ impl rt::Object for MailboxUsageQuotaStatusMailboxCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(MailboxUsageQuotaStatusMailboxCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     MailboxUsageQuotaStatusMailboxCounts { with_id id : ::std::string::String;
     with_indeterminate indeterminate : i64; with_report_date report_date : rt::edm::Date;
@@ -4451,10 +4451,10 @@ rt::impl_setters!(
     with_send_receive_prohibited send_receive_prohibited : i64; with_under_limit
     under_limit : i64; with_warning_issued warning_issued : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxUsageQuotaStatusMailboxCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4473,7 +4473,7 @@ pub struct MailboxUsageStorage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for MailboxUsageStorage {
     #[inline]
     fn default() -> Self {
@@ -4487,7 +4487,7 @@ impl ::std::default::Default for MailboxUsageStorage {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for MailboxUsageStorage {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxUsageStorage";
     const KEYS: &'static [&'static str] = &[
@@ -4552,19 +4552,19 @@ impl rt::Object for MailboxUsageStorage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(MailboxUsageStorage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     MailboxUsageStorage { with_id id : ::std::string::String; with_report_date
     report_date : rt::edm::Date; with_report_period report_period :
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_storage_used_in_bytes storage_used_in_bytes : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxUsageStorage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Malware state for a windows device
 ///
 /// CSDL: `microsoft.graph.malwareStateForWindowsDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4601,7 +4601,7 @@ pub struct MalwareStateForWindowsDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MalwareStateForWindowsDevice {
     #[inline]
     fn default() -> Self {
@@ -4617,7 +4617,7 @@ impl ::std::default::Default for MalwareStateForWindowsDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MalwareStateForWindowsDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.malwareStateForWindowsDevice";
     const KEYS: &'static [&'static str] = &[
@@ -4702,9 +4702,9 @@ impl rt::Object for MalwareStateForWindowsDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MalwareStateForWindowsDevice);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MalwareStateForWindowsDevice { with_id id : ::std::string::String;
     with_detection_count detection_count : i32; with_device_name device_name :
@@ -4715,6 +4715,6 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_threat_state threat_state : crate
     ::beta::WindowsMalwareThreatState; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MalwareStateForWindowsDevice);

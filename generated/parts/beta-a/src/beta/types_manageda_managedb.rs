@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.managedAllDeviceCertificateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -63,7 +63,7 @@ pub struct ManagedAllDeviceCertificateState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ManagedAllDeviceCertificateState {
     #[inline]
     fn default() -> Self {
@@ -85,7 +85,7 @@ impl ::std::default::Default for ManagedAllDeviceCertificateState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ManagedAllDeviceCertificateState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAllDeviceCertificateState";
     const KEYS: &'static [&'static str] = &[
@@ -222,9 +222,9 @@ impl rt::Object for ManagedAllDeviceCertificateState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ManagedAllDeviceCertificateState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ManagedAllDeviceCertificateState { with_id id : ::std::string::String;
     with_certificate_expiration_date_time certificate_expiration_date_time :
@@ -243,10 +243,10 @@ rt::impl_setters!(
     with_managed_device_display_name managed_device_display_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAllDeviceCertificateState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Managed Android Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.managedAndroidLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
@@ -409,7 +409,7 @@ pub struct ManagedAndroidLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAndroidLobApp {
     #[inline]
     fn default() -> Self {
@@ -456,7 +456,7 @@ impl ::std::default::Default for ManagedAndroidLobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedAndroidLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAndroidLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -725,9 +725,9 @@ impl rt::Object for ManagedAndroidLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedAndroidLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAndroidLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -762,10 +762,10 @@ rt::impl_setters!(
     ::std::string::String; with_version_code version_code : ::std::string::String;
     with_version_name version_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAndroidLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Android store apps that you can manage with an Intune app protection policy.
 ///
 /// CSDL: `microsoft.graph.managedAndroidStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
@@ -900,7 +900,7 @@ pub struct ManagedAndroidStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAndroidStoreApp {
     #[inline]
     fn default() -> Self {
@@ -940,7 +940,7 @@ impl ::std::default::Default for ManagedAndroidStoreApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedAndroidStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAndroidStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -1167,9 +1167,9 @@ impl rt::Object for ManagedAndroidStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedAndroidStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAndroidStoreApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -1199,10 +1199,10 @@ rt::impl_setters!(
     ::beta::AndroidMinimumOperatingSystem; with_package_id package_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAndroidStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Abstract class that contains properties and inherited properties for apps that you can manage with an Intune app protection policy.
 ///
 /// CSDL: `microsoft.graph.managedApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
@@ -1323,7 +1323,7 @@ pub struct ManagedApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedApp {
     #[inline]
     fn default() -> Self {
@@ -1360,7 +1360,7 @@ impl ::std::default::Default for ManagedApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedApp";
     const KEYS: &'static [&'static str] = &[
@@ -1563,9 +1563,9 @@ impl rt::Object for ManagedApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -1592,10 +1592,10 @@ rt::impl_setters!(
     app_availability : crate ::beta::ManagedAppAvailability; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.managedApp` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1608,56 +1608,56 @@ pub enum AnyManagedApp {
     ManagedIosStoreApp(::std::boxed::Box<crate::beta::ManagedIosStoreApp>),
     ManagedMobileLobApp(::std::boxed::Box<crate::beta::ManagedMobileLobApp>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedApp {
     #[inline]
     fn default() -> Self {
         Self::ManagedApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedApp) -> Self {
         Self::ManagedApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedAndroidLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidLobApp) -> Self {
         Self::ManagedAndroidLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedAndroidStoreApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidStoreApp) -> Self {
         Self::ManagedAndroidStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedIosLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedIosLobApp) -> Self {
         Self::ManagedIosLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedIosStoreApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedIosStoreApp) -> Self {
         Self::ManagedIosStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedMobileLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedMobileLobApp) -> Self {
         Self::ManagedMobileLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedApp {
     const BASE_NAME: &'static str = "microsoft.graph.managedApp";
     #[inline]
@@ -1730,7 +1730,7 @@ impl rt::Poly for AnyManagedApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyManagedApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2475,12 +2475,12 @@ impl AnyManagedApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.managedAppAvailability`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -2493,7 +2493,7 @@ pub enum ManagedAppAvailability {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for ManagedAppAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppAvailability";
     const MEMBERS: &'static [&'static str] = &["global", "lineOfBusiness"];
@@ -2520,12 +2520,12 @@ impl rt::StrEnum for ManagedAppAvailability {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(ManagedAppAvailability);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppAvailability);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.managedAppClipboardSharingLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2542,7 +2542,7 @@ pub enum ManagedAppClipboardSharingLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppClipboardSharingLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppClipboardSharingLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -2578,12 +2578,12 @@ impl rt::StrEnum for ManagedAppClipboardSharingLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppClipboardSharingLevel);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppClipboardSharingLevel);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Configuration used to deliver a set of custom settings as-is to apps for users to whom the configuration is scoped
 ///
 /// CSDL: `microsoft.graph.managedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
@@ -2624,7 +2624,7 @@ pub struct ManagedAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2641,7 +2641,7 @@ impl ::std::default::Default for ManagedAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for ManagedAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2724,9 +2724,9 @@ impl rt::Object for ManagedAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(ManagedAppConfiguration);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2736,10 +2736,10 @@ rt::impl_setters!(
     >; with_version version : ::std::string::String; with_custom_settings custom_settings
     : ::std::vec::Vec < crate ::beta::KeyValuePair >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppConfiguration);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// `microsoft.graph.managedAppConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2750,14 +2750,14 @@ pub enum AnyManagedAppConfiguration {
         ::std::boxed::Box<crate::beta::TargetedManagedAppConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AnyManagedAppConfiguration {
     #[inline]
     fn default() -> Self {
         Self::ManagedAppConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::ManagedAppConfiguration>
 for AnyManagedAppConfiguration {
     #[inline]
@@ -2765,7 +2765,7 @@ for AnyManagedAppConfiguration {
         Self::ManagedAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppConfiguration>
 for AnyManagedAppConfiguration {
     #[inline]
@@ -2773,7 +2773,7 @@ for AnyManagedAppConfiguration {
         Self::TargetedManagedAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppConfiguration";
     #[inline]
@@ -2806,7 +2806,7 @@ impl rt::Poly for AnyManagedAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl AnyManagedAppConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2973,12 +2973,12 @@ impl AnyManagedAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_poly!(AnyManagedAppConfiguration);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedAppConfiguration);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.managedAppDataEncryptionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2995,7 +2995,7 @@ pub enum ManagedAppDataEncryptionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppDataEncryptionType {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppDataEncryptionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3033,12 +3033,12 @@ impl rt::StrEnum for ManagedAppDataEncryptionType {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppDataEncryptionType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppDataEncryptionType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.managedAppDataIngestionLocation`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3053,7 +3053,7 @@ pub enum ManagedAppDataIngestionLocation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppDataIngestionLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppDataIngestionLocation";
     const MEMBERS: &'static [&'static str] = &[
@@ -3086,12 +3086,12 @@ impl rt::StrEnum for ManagedAppDataIngestionLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppDataIngestionLocation);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppDataIngestionLocation);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.managedAppDataStorageLocation`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3108,7 +3108,7 @@ pub enum ManagedAppDataStorageLocation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppDataStorageLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppDataStorageLocation";
     const MEMBERS: &'static [&'static str] = &[
@@ -3144,12 +3144,12 @@ impl rt::StrEnum for ManagedAppDataStorageLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppDataStorageLocation);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppDataStorageLocation);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.managedAppDataTransferLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3164,7 +3164,7 @@ pub enum ManagedAppDataTransferLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppDataTransferLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppDataTransferLevel";
     const MEMBERS: &'static [&'static str] = &["allApps", "managedApps", "none"];
@@ -3193,12 +3193,12 @@ impl rt::StrEnum for ManagedAppDataTransferLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppDataTransferLevel);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppDataTransferLevel);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.managedAppDeviceThreatLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3217,7 +3217,7 @@ pub enum ManagedAppDeviceThreatLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppDeviceThreatLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppDeviceThreatLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -3256,12 +3256,12 @@ impl rt::StrEnum for ManagedAppDeviceThreatLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppDeviceThreatLevel);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppDeviceThreatLevel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Represents diagnostics status.
 ///
 /// CSDL: `microsoft.graph.managedAppDiagnosticStatus`, complex type.
@@ -3284,7 +3284,7 @@ pub struct ManagedAppDiagnosticStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedAppDiagnosticStatus {
     #[inline]
     fn default() -> Self {
@@ -3296,7 +3296,7 @@ impl ::std::default::Default for ManagedAppDiagnosticStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedAppDiagnosticStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppDiagnosticStatus";
     const KEYS: &'static [&'static str] = &[
@@ -3349,18 +3349,18 @@ impl rt::Object for ManagedAppDiagnosticStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedAppDiagnosticStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedAppDiagnosticStatus { with_mitigation_instruction mitigation_instruction :
     ::std::string::String; with_state state : ::std::string::String; with_validation_name
     validation_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppDiagnosticStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.managedAppFlaggedReason`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -3377,7 +3377,7 @@ pub enum ManagedAppFlaggedReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for ManagedAppFlaggedReason {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppFlaggedReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -3413,12 +3413,12 @@ impl rt::StrEnum for ManagedAppFlaggedReason {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(ManagedAppFlaggedReason);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppFlaggedReason);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.managedAppNotificationRestriction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3433,7 +3433,7 @@ pub enum ManagedAppNotificationRestriction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppNotificationRestriction {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppNotificationRestriction";
     const MEMBERS: &'static [&'static str] = &[
@@ -3466,12 +3466,12 @@ impl rt::StrEnum for ManagedAppNotificationRestriction {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppNotificationRestriction);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppNotificationRestriction);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Represents an operation applied against an app registration.
 ///
 /// CSDL: `microsoft.graph.managedAppOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3500,7 +3500,7 @@ pub struct ManagedAppOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAppOperation {
     #[inline]
     fn default() -> Self {
@@ -3514,7 +3514,7 @@ impl ::std::default::Default for ManagedAppOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedAppOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppOperation";
     const KEYS: &'static [&'static str] = &[
@@ -3579,19 +3579,19 @@ impl rt::Object for ManagedAppOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedAppOperation);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAppOperation { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_state state :
     ::std::string::String; with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppOperation);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.managedAppPhoneNumberRedirectLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3608,7 +3608,7 @@ pub enum ManagedAppPhoneNumberRedirectLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppPhoneNumberRedirectLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppPhoneNumberRedirectLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -3644,12 +3644,12 @@ impl rt::StrEnum for ManagedAppPhoneNumberRedirectLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppPhoneNumberRedirectLevel);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPhoneNumberRedirectLevel);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.managedAppPinCharacterSet`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3662,7 +3662,7 @@ pub enum ManagedAppPinCharacterSet {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppPinCharacterSet {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppPinCharacterSet";
     const MEMBERS: &'static [&'static str] = &["numeric", "alphanumericAndSymbol"];
@@ -3689,12 +3689,12 @@ impl rt::StrEnum for ManagedAppPinCharacterSet {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppPinCharacterSet);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPinCharacterSet);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// The ManagedAppPolicy resource represents a base type for platform specific policies.
 ///
 /// CSDL: `microsoft.graph.managedAppPolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -3731,7 +3731,7 @@ pub struct ManagedAppPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppPolicy {
     #[inline]
     fn default() -> Self {
@@ -3747,7 +3747,7 @@ impl ::std::default::Default for ManagedAppPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for ManagedAppPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -3824,9 +3824,9 @@ impl rt::Object for ManagedAppPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(ManagedAppPolicy);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppPolicy { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -3835,10 +3835,10 @@ rt::impl_setters!(
     with_role_scope_tag_ids role_scope_tag_ids : ::std::vec::Vec < ::std::string::String
     >; with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicy);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// `microsoft.graph.managedAppPolicy` or any type derived from it, selected by `@odata.type` (11 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3870,21 +3870,21 @@ pub enum AnyManagedAppPolicy {
         ::std::boxed::Box<crate::beta::WindowsInformationProtectionPolicy>,
     ),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AnyManagedAppPolicy {
     #[inline]
     fn default() -> Self {
         Self::ManagedAppPolicy(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::ManagedAppPolicy> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::beta::ManagedAppPolicy) -> Self {
         Self::ManagedAppPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::AndroidManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3892,7 +3892,7 @@ for AnyManagedAppPolicy {
         Self::AndroidManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::DefaultManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3900,28 +3900,28 @@ for AnyManagedAppPolicy {
         Self::DefaultManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::IosManagedAppProtection> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::beta::IosManagedAppProtection) -> Self {
         Self::IosManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::ManagedAppConfiguration> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::beta::ManagedAppConfiguration) -> Self {
         Self::ManagedAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::ManagedAppProtection> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::beta::ManagedAppProtection) -> Self {
         Self::ManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::MdmWindowsInformationProtectionPolicy>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3929,7 +3929,7 @@ for AnyManagedAppPolicy {
         Self::MdmWindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppConfiguration>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3937,7 +3937,7 @@ for AnyManagedAppPolicy {
         Self::TargetedManagedAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3945,7 +3945,7 @@ for AnyManagedAppPolicy {
         Self::TargetedManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3953,7 +3953,7 @@ for AnyManagedAppPolicy {
         Self::WindowsInformationProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionPolicy>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3961,7 +3961,7 @@ for AnyManagedAppPolicy {
         Self::WindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppPolicy {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppPolicy";
     #[inline]
@@ -4103,7 +4103,7 @@ impl rt::Poly for AnyManagedAppPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl AnyManagedAppPolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4417,12 +4417,12 @@ impl AnyManagedAppPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_poly!(AnyManagedAppPolicy);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedAppPolicy);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// The ManagedAppEntity is the base entity type for all other entity types under app management workflow.
 ///
 /// CSDL: `microsoft.graph.managedAppPolicyDeploymentSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4449,7 +4449,7 @@ pub struct ManagedAppPolicyDeploymentSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppPolicyDeploymentSummary {
     #[inline]
     fn default() -> Self {
@@ -4464,7 +4464,7 @@ impl ::std::default::Default for ManagedAppPolicyDeploymentSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for ManagedAppPolicyDeploymentSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppPolicyDeploymentSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4549,9 +4549,9 @@ impl rt::Object for ManagedAppPolicyDeploymentSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(ManagedAppPolicyDeploymentSummary);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppPolicyDeploymentSummary { with_id id : ::std::string::String;
     with_configuration_deployed_user_count configuration_deployed_user_count : i32;
@@ -4561,10 +4561,10 @@ rt::impl_setters!(
     ::std::string::String; with_last_refresh_time last_refresh_time :
     rt::edm::DateTimeOffset; with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicyDeploymentSummary);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Represents policy deployment summary per app.
 ///
 /// CSDL: `microsoft.graph.managedAppPolicyDeploymentSummaryPerApp`, complex type.
@@ -4583,7 +4583,7 @@ pub struct ManagedAppPolicyDeploymentSummaryPerApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppPolicyDeploymentSummaryPerApp {
     #[inline]
     fn default() -> Self {
@@ -4594,7 +4594,7 @@ impl ::std::default::Default for ManagedAppPolicyDeploymentSummaryPerApp {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for ManagedAppPolicyDeploymentSummaryPerApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppPolicyDeploymentSummaryPerApp";
     const KEYS: &'static [&'static str] = &[
@@ -4645,18 +4645,18 @@ impl rt::Object for ManagedAppPolicyDeploymentSummaryPerApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(ManagedAppPolicyDeploymentSummaryPerApp);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppPolicyDeploymentSummaryPerApp { with_configuration_applied_user_count
     configuration_applied_user_count : i32; with_mobile_app_identifier
     mobile_app_identifier : crate ::beta::AnyMobileAppIdentifier; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicyDeploymentSummaryPerApp);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Policy used to configure detailed management settings for a specified set of apps
 ///
 /// CSDL: `microsoft.graph.managedAppProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
@@ -4893,7 +4893,7 @@ pub struct ManagedAppProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppProtection {
     #[inline]
     fn default() -> Self {
@@ -4953,7 +4953,7 @@ impl ::std::default::Default for ManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for ManagedAppProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppProtection";
     const KEYS: &'static [&'static str] = &[
@@ -5440,9 +5440,9 @@ impl rt::Object for ManagedAppProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(ManagedAppProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppProtection { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -5509,10 +5509,10 @@ rt::impl_setters!(
     print_blocked : bool; with_save_as_blocked save_as_blocked : bool;
     with_simple_pin_blocked simple_pin_blocked : bool; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// `microsoft.graph.managedAppProtection` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5530,14 +5530,14 @@ pub enum AnyManagedAppProtection {
         ::std::boxed::Box<crate::beta::TargetedManagedAppProtection>,
     ),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AnyManagedAppProtection {
     #[inline]
     fn default() -> Self {
         Self::ManagedAppProtection(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::ManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -5545,7 +5545,7 @@ for AnyManagedAppProtection {
         Self::ManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::AndroidManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -5553,7 +5553,7 @@ for AnyManagedAppProtection {
         Self::AndroidManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::DefaultManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -5561,7 +5561,7 @@ for AnyManagedAppProtection {
         Self::DefaultManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::IosManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -5569,7 +5569,7 @@ for AnyManagedAppProtection {
         Self::IosManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -5577,7 +5577,7 @@ for AnyManagedAppProtection {
         Self::TargetedManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppProtection {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppProtection";
     #[inline]
@@ -5646,7 +5646,7 @@ impl rt::Poly for AnyManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl AnyManagedAppProtection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7190,12 +7190,12 @@ impl AnyManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_poly!(AnyManagedAppProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedAppProtection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for managed app protection PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.managedAppProtectionPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -7244,7 +7244,7 @@ pub struct ManagedAppProtectionPolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAppProtectionPolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -7263,7 +7263,7 @@ impl ::std::default::Default for ManagedAppProtectionPolicySetItem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedAppProtectionPolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppProtectionPolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -7362,9 +7362,9 @@ impl rt::Object for ManagedAppProtectionPolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedAppProtectionPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAppProtectionPolicySetItem { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -7377,10 +7377,10 @@ rt::impl_setters!(
     with_targeted_app_management_levels targeted_app_management_levels :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppProtectionPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// The ManagedAppEntity is the base entity type for all other entity types under app management workflow.
 ///
 /// The ManagedAppRegistration resource represents the details of an app, with management capability, used by a member of the organization.
@@ -7473,7 +7473,7 @@ pub struct ManagedAppRegistration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAppRegistration {
     #[inline]
     fn default() -> Self {
@@ -7502,7 +7502,7 @@ impl ::std::default::Default for ManagedAppRegistration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedAppRegistration {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppRegistration";
     const KEYS: &'static [&'static str] = &[
@@ -7657,9 +7657,9 @@ impl rt::Object for ManagedAppRegistration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedAppRegistration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAppRegistration { with_id id : ::std::string::String; with_app_identifier
     app_identifier : crate ::beta::AnyMobileAppIdentifier; with_application_version
@@ -7680,10 +7680,10 @@ rt::impl_setters!(
     intended_policies : ::std::vec::Vec < crate ::beta::AnyManagedAppPolicy >;
     with_operations operations : ::std::vec::Vec < crate ::beta::ManagedAppOperation >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppRegistration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.managedAppRegistration` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -7695,14 +7695,14 @@ pub enum AnyManagedAppRegistration {
     ),
     IosManagedAppRegistration(::std::boxed::Box<crate::beta::IosManagedAppRegistration>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedAppRegistration {
     #[inline]
     fn default() -> Self {
         Self::ManagedAppRegistration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -7710,7 +7710,7 @@ for AnyManagedAppRegistration {
         Self::ManagedAppRegistration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -7718,7 +7718,7 @@ for AnyManagedAppRegistration {
         Self::AndroidManagedAppRegistration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -7726,7 +7726,7 @@ for AnyManagedAppRegistration {
         Self::IosManagedAppRegistration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedAppRegistration {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppRegistration";
     #[inline]
@@ -7771,7 +7771,7 @@ impl rt::Poly for AnyManagedAppRegistration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyManagedAppRegistration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8187,12 +8187,12 @@ impl AnyManagedAppRegistration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedAppRegistration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedAppRegistration);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.managedAppRemediationAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8207,7 +8207,7 @@ pub enum ManagedAppRemediationAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppRemediationAction {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppRemediationAction";
     const MEMBERS: &'static [&'static str] = &["block", "wipe", "warn"];
@@ -8236,12 +8236,12 @@ impl rt::StrEnum for ManagedAppRemediationAction {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppRemediationAction);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppRemediationAction);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Represents app protection and configuration status for the organization.
 ///
 /// CSDL: `microsoft.graph.managedAppStatus`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -8262,7 +8262,7 @@ pub struct ManagedAppStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAppStatus {
     #[inline]
     fn default() -> Self {
@@ -8274,7 +8274,7 @@ impl ::std::default::Default for ManagedAppStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedAppStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppStatus";
     const KEYS: &'static [&'static str] = &["id", "displayName", "version"];
@@ -8323,17 +8323,17 @@ impl rt::Object for ManagedAppStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedAppStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAppStatus { with_id id : ::std::string::String; with_display_name display_name
     : ::std::string::String; with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.managedAppStatus` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -8342,28 +8342,28 @@ pub enum AnyManagedAppStatus {
     ManagedAppStatus(::std::boxed::Box<crate::beta::ManagedAppStatus>),
     ManagedAppStatusRaw(::std::boxed::Box<crate::beta::ManagedAppStatusRaw>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedAppStatus {
     #[inline]
     fn default() -> Self {
         Self::ManagedAppStatus(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedAppStatus> for AnyManagedAppStatus {
     #[inline]
     fn from(v: crate::beta::ManagedAppStatus) -> Self {
         Self::ManagedAppStatus(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedAppStatusRaw> for AnyManagedAppStatus {
     #[inline]
     fn from(v: crate::beta::ManagedAppStatusRaw) -> Self {
         Self::ManagedAppStatusRaw(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedAppStatus {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppStatus";
     #[inline]
@@ -8394,7 +8394,7 @@ impl rt::Poly for AnyManagedAppStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyManagedAppStatus {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8469,12 +8469,12 @@ impl AnyManagedAppStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedAppStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedAppStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Represents an un-typed status report about organizations app protection and configuration.
 ///
 /// CSDL: `microsoft.graph.managedAppStatusRaw`, entity type, derived from `microsoft.graph.managedAppStatus`, key `id`.
@@ -8499,7 +8499,7 @@ pub struct ManagedAppStatusRaw {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAppStatusRaw {
     #[inline]
     fn default() -> Self {
@@ -8512,7 +8512,7 @@ impl ::std::default::Default for ManagedAppStatusRaw {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedAppStatusRaw {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppStatusRaw";
     const KEYS: &'static [&'static str] = &["id", "displayName", "version", "content"];
@@ -8566,18 +8566,18 @@ impl rt::Object for ManagedAppStatusRaw {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedAppStatusRaw);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAppStatusRaw { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_version version : ::std::string::String;
     with_content content : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppStatusRaw);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.managedBrowserType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8590,7 +8590,7 @@ pub enum ManagedBrowserType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ManagedBrowserType {
     const TYPE_NAME: &'static str = "microsoft.graph.managedBrowserType";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "microsoftEdge"];
@@ -8617,8 +8617,8 @@ impl rt::StrEnum for ManagedBrowserType {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ManagedBrowserType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedBrowserType);

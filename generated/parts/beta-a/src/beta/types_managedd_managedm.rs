@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.managedDeviceArchitecture`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -21,7 +21,7 @@ pub enum ManagedDeviceArchitecture {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ManagedDeviceArchitecture {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceArchitecture";
     const MEMBERS: &'static [&'static str] = &["unknown", "x86", "x64", "arm", "arM64"];
@@ -54,12 +54,12 @@ impl rt::StrEnum for ManagedDeviceArchitecture {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ManagedDeviceArchitecture);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceArchitecture);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Encryption report per device
 ///
 /// CSDL: `microsoft.graph.managedDeviceEncryptionState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -120,7 +120,7 @@ pub struct ManagedDeviceEncryptionState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ManagedDeviceEncryptionState {
     #[inline]
     fn default() -> Self {
@@ -141,7 +141,7 @@ impl ::std::default::Default for ManagedDeviceEncryptionState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ManagedDeviceEncryptionState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceEncryptionState";
     const KEYS: &'static [&'static str] = &[
@@ -252,9 +252,9 @@ impl rt::Object for ManagedDeviceEncryptionState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ManagedDeviceEncryptionState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceEncryptionState { with_id id : ::std::string::String;
     with_advanced_bit_locker_states advanced_bit_locker_states : rt::Flags < crate
@@ -270,10 +270,10 @@ rt::impl_setters!(
     tpm_specification_version : ::std::string::String; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceEncryptionState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// An abstract class for Mobile app configuration for enrolled devices.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -344,7 +344,7 @@ pub struct ManagedDeviceMobileAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -366,7 +366,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -479,9 +479,9 @@ impl rt::Object for ManagedDeviceMobileAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -500,10 +500,10 @@ rt::impl_setters!(
     ::beta::ManagedDeviceMobileAppConfigurationUserStatus >; with_user_status_summary
     user_status_summary : crate ::beta::ManagedDeviceMobileAppConfigurationUserSummary; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.managedDeviceMobileAppConfiguration` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -520,14 +520,14 @@ pub enum AnyManagedDeviceMobileAppConfiguration {
     ),
     IosMobileAppConfiguration(::std::boxed::Box<crate::beta::IosMobileAppConfiguration>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
     fn default() -> Self {
         Self::ManagedDeviceMobileAppConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -535,7 +535,7 @@ for AnyManagedDeviceMobileAppConfiguration {
         Self::ManagedDeviceMobileAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkMobileAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -543,7 +543,7 @@ for AnyManagedDeviceMobileAppConfiguration {
         Self::AndroidForWorkMobileAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -551,7 +551,7 @@ for AnyManagedDeviceMobileAppConfiguration {
         Self::AndroidManagedStoreAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosMobileAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -559,7 +559,7 @@ for AnyManagedDeviceMobileAppConfiguration {
         Self::IosMobileAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfiguration";
     #[inline]
@@ -618,7 +618,7 @@ impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyManagedDeviceMobileAppConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -967,12 +967,12 @@ impl AnyManagedDeviceMobileAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedDeviceMobileAppConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedDeviceMobileAppConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains the properties used to assign an MDM app configuration to a group.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -989,7 +989,7 @@ pub struct ManagedDeviceMobileAppConfigurationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignment {
     #[inline]
     fn default() -> Self {
@@ -1000,7 +1000,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -1041,17 +1041,17 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationAssignment { with_id id : ::std::string::String;
     with_target target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration status for a device.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1096,7 +1096,7 @@ pub struct ManagedDeviceMobileAppConfigurationDeviceStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationDeviceStatus {
     #[inline]
     fn default() -> Self {
@@ -1114,7 +1114,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationDeviceStatus
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus";
     const KEYS: &'static [&'static str] = &[
@@ -1211,9 +1211,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationDeviceStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationDeviceStatus { with_id id : ::std::string::String;
     with_compliance_grace_period_expiration_date_time
@@ -1225,10 +1225,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration device status summary.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1277,7 +1277,7 @@ pub struct ManagedDeviceMobileAppConfigurationDeviceSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationDeviceSummary {
     #[inline]
     fn default() -> Self {
@@ -1296,7 +1296,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationDeviceSummar
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1395,9 +1395,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationDeviceSummary);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationDeviceSummary { with_id id :
     ::std::string::String; with_configuration_version configuration_version : i32;
@@ -1408,10 +1408,10 @@ rt::impl_setters!(
     not_applicable_platform_count : i32; with_pending_count pending_count : i32;
     with_success_count success_count : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceSummary);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for managed device mobile app configuration PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -1456,7 +1456,7 @@ pub struct ManagedDeviceMobileAppConfigurationPolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationPolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -1474,7 +1474,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationPolicySetIte
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationPolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -1563,9 +1563,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationPolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationPolicySetItem { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -1576,10 +1576,10 @@ rt::impl_setters!(
     last_modified_date_time : rt::edm::DateTimeOffset; with_payload_id payload_id :
     ::std::string::String; with_status status : crate ::beta::PolicySetStatus; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Managed Device Mobile App Configuration Setting State for a given device.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationSettingState`, complex type.
@@ -1642,7 +1642,7 @@ pub struct ManagedDeviceMobileAppConfigurationSettingState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationSettingState {
     #[inline]
     fn default() -> Self {
@@ -1664,7 +1664,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationSettingState
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationSettingState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationSettingState";
     const KEYS: &'static [&'static str] = &[
@@ -1777,9 +1777,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationSettingState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationSettingState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationSettingState { with_current_value current_value :
     ::std::string::String; with_error_code error_code : i64; with_error_description
@@ -1793,10 +1793,10 @@ rt::impl_setters!(
     user_name : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationSettingState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Managed Device Mobile App Configuration State for a given device.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1841,7 +1841,7 @@ pub struct ManagedDeviceMobileAppConfigurationState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationState {
     #[inline]
     fn default() -> Self {
@@ -1859,7 +1859,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationState";
     const KEYS: &'static [&'static str] = &[
@@ -1948,9 +1948,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationState { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_platform_type
@@ -1961,10 +1961,10 @@ rt::impl_setters!(
     with_user_principal_name user_principal_name : ::std::string::String; with_version
     version : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration status for a user.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1997,7 +1997,7 @@ pub struct ManagedDeviceMobileAppConfigurationUserStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationUserStatus {
     #[inline]
     fn default() -> Self {
@@ -2012,7 +2012,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationUserStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationUserStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus";
     const KEYS: &'static [&'static str] = &[
@@ -2083,9 +2083,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationUserStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationUserStatus { with_id id : ::std::string::String;
     with_devices_count devices_count : i32; with_last_reported_date_time
@@ -2094,10 +2094,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationUserStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration user status summary.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2142,7 +2142,7 @@ pub struct ManagedDeviceMobileAppConfigurationUserSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationUserSummary {
     #[inline]
     fn default() -> Self {
@@ -2160,7 +2160,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationUserSummary 
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationUserSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2249,9 +2249,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationUserSummary);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationUserSummary { with_id id : ::std::string::String;
     with_configuration_version configuration_version : i32; with_conflict_count
@@ -2260,10 +2260,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_not_applicable_count not_applicable_count : i32;
     with_pending_count pending_count : i32; with_success_count success_count : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationUserSummary);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.managedDevicePartnerReportedHealthState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2292,7 +2292,7 @@ pub enum ManagedDevicePartnerReportedHealthState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ManagedDevicePartnerReportedHealthState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDevicePartnerReportedHealthState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2346,12 +2346,12 @@ impl rt::StrEnum for ManagedDevicePartnerReportedHealthState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ManagedDevicePartnerReportedHealthState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDevicePartnerReportedHealthState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.managedDeviceRemoteAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2380,7 +2380,7 @@ pub enum ManagedDeviceRemoteAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ManagedDeviceRemoteAction {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceRemoteAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -2434,12 +2434,12 @@ impl rt::StrEnum for ManagedDeviceRemoteAction {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ManagedDeviceRemoteAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceRemoteAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Application data for reporting
 ///
 /// CSDL: `microsoft.graph.managedDeviceReportedApp`, complex type.
@@ -2454,7 +2454,7 @@ pub struct ManagedDeviceReportedApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ManagedDeviceReportedApp {
     #[inline]
     fn default() -> Self {
@@ -2464,7 +2464,7 @@ impl ::std::default::Default for ManagedDeviceReportedApp {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ManagedDeviceReportedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceReportedApp";
     const KEYS: &'static [&'static str] = &["appId"];
@@ -2501,16 +2501,16 @@ impl rt::Object for ManagedDeviceReportedApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ManagedDeviceReportedApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceReportedApp { with_app_id app_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceReportedApp);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Event representing a user's devices with failed or pending apps.
 ///
 /// CSDL: `microsoft.graph.managedDeviceSummarizedAppState`, complex type.
@@ -2529,7 +2529,7 @@ pub struct ManagedDeviceSummarizedAppState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDeviceSummarizedAppState {
     #[inline]
     fn default() -> Self {
@@ -2540,7 +2540,7 @@ impl ::std::default::Default for ManagedDeviceSummarizedAppState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDeviceSummarizedAppState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceSummarizedAppState";
     const KEYS: &'static [&'static str] = &["deviceId", "summarizedAppState"];
@@ -2584,17 +2584,17 @@ impl rt::Object for ManagedDeviceSummarizedAppState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDeviceSummarizedAppState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDeviceSummarizedAppState { with_device_id device_id : ::std::string::String;
     with_summarized_app_state summarized_app_state : crate ::beta::RunState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceSummarizedAppState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// An abstract class containing the base properties for Managed eBook.
 ///
 /// CSDL: `microsoft.graph.managedEBook`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -2665,7 +2665,7 @@ pub struct ManagedEBook {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedEBook {
     #[inline]
     fn default() -> Self {
@@ -2689,7 +2689,7 @@ impl ::std::default::Default for ManagedEBook {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedEBook {
     const TYPE_NAME: &'static str = "microsoft.graph.managedEBook";
     const KEYS: &'static [&'static str] = &[
@@ -2814,9 +2814,9 @@ impl rt::Object for ManagedEBook {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedEBook);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedEBook { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2833,10 +2833,10 @@ rt::impl_setters!(
     install_summary : crate ::beta::EBookInstallSummary; with_user_state_summary
     user_state_summary : ::std::vec::Vec < crate ::beta::UserInstallStateSummary >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBook);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.managedEBook` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -2845,28 +2845,28 @@ pub enum AnyManagedEBook {
     ManagedEBook(::std::boxed::Box<crate::beta::ManagedEBook>),
     IosVppEBook(::std::boxed::Box<crate::beta::IosVppEBook>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedEBook {
     #[inline]
     fn default() -> Self {
         Self::ManagedEBook(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedEBook> for AnyManagedEBook {
     #[inline]
     fn from(v: crate::beta::ManagedEBook) -> Self {
         Self::ManagedEBook(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosVppEBook> for AnyManagedEBook {
     #[inline]
     fn from(v: crate::beta::IosVppEBook) -> Self {
         Self::IosVppEBook(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedEBook {
     const BASE_NAME: &'static str = "microsoft.graph.managedEBook";
     #[inline]
@@ -2897,7 +2897,7 @@ impl rt::Poly for AnyManagedEBook {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyManagedEBook {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3188,12 +3188,12 @@ impl AnyManagedEBook {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedEBook);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedEBook);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used to assign a eBook to a group.
 ///
 /// CSDL: `microsoft.graph.managedEBookAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3214,7 +3214,7 @@ pub struct ManagedEBookAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedEBookAssignment {
     #[inline]
     fn default() -> Self {
@@ -3226,7 +3226,7 @@ impl ::std::default::Default for ManagedEBookAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedEBookAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.managedEBookAssignment";
     const KEYS: &'static [&'static str] = &["id", "installIntent", "target"];
@@ -3275,18 +3275,18 @@ impl rt::Object for ManagedEBookAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedEBookAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedEBookAssignment { with_id id : ::std::string::String; with_install_intent
     install_intent : crate ::beta::InstallIntent; with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBookAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.managedEBookAssignment` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -3295,14 +3295,14 @@ pub enum AnyManagedEBookAssignment {
     ManagedEBookAssignment(::std::boxed::Box<crate::beta::ManagedEBookAssignment>),
     IosVppEBookAssignment(::std::boxed::Box<crate::beta::IosVppEBookAssignment>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedEBookAssignment {
     #[inline]
     fn default() -> Self {
         Self::ManagedEBookAssignment(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedEBookAssignment>
 for AnyManagedEBookAssignment {
     #[inline]
@@ -3310,7 +3310,7 @@ for AnyManagedEBookAssignment {
         Self::ManagedEBookAssignment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosVppEBookAssignment>
 for AnyManagedEBookAssignment {
     #[inline]
@@ -3318,7 +3318,7 @@ for AnyManagedEBookAssignment {
         Self::IosVppEBookAssignment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedEBookAssignment {
     const BASE_NAME: &'static str = "microsoft.graph.managedEBookAssignment";
     #[inline]
@@ -3349,7 +3349,7 @@ impl rt::Poly for AnyManagedEBookAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyManagedEBookAssignment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3428,12 +3428,12 @@ impl AnyManagedEBookAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedEBookAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedEBookAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for a single Intune eBook category.
 ///
 /// CSDL: `microsoft.graph.managedEBookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3454,7 +3454,7 @@ pub struct ManagedEBookCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedEBookCategory {
     #[inline]
     fn default() -> Self {
@@ -3466,7 +3466,7 @@ impl ::std::default::Default for ManagedEBookCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedEBookCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.managedEBookCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName", "lastModifiedDateTime"];
@@ -3515,18 +3515,18 @@ impl rt::Object for ManagedEBookCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedEBookCategory);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedEBookCategory { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBookCategory);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Managed iOS Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.managedIOSLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
@@ -3693,7 +3693,7 @@ pub struct ManagedIosLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedIosLobApp {
     #[inline]
     fn default() -> Self {
@@ -3741,7 +3741,7 @@ impl ::std::default::Default for ManagedIosLobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedIosLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedIOSLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -4016,9 +4016,9 @@ impl rt::Object for ManagedIosLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedIosLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedIosLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -4054,10 +4054,10 @@ rt::impl_setters!(
     minimum_supported_operating_system : crate ::beta::IosMinimumOperatingSystem;
     with_version_number version_number : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedIosLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for an iOS store app that you can manage with an Intune app protection policy.
 ///
 /// CSDL: `microsoft.graph.managedIOSStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
@@ -4196,7 +4196,7 @@ pub struct ManagedIosStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedIosStoreApp {
     #[inline]
     fn default() -> Self {
@@ -4237,7 +4237,7 @@ impl ::std::default::Default for ManagedIosStoreApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedIosStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedIOSStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -4470,9 +4470,9 @@ impl rt::Object for ManagedIosStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedIosStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedIosStoreApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -4503,10 +4503,10 @@ rt::impl_setters!(
     with_minimum_supported_operating_system minimum_supported_operating_system : crate
     ::beta::IosMinimumOperatingSystem; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedIosStoreApp);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.managedInstallerStatus`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4519,7 +4519,7 @@ pub enum ManagedInstallerStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for ManagedInstallerStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.managedInstallerStatus";
     const MEMBERS: &'static [&'static str] = &["disabled", "enabled"];
@@ -4546,12 +4546,12 @@ impl rt::StrEnum for ManagedInstallerStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(ManagedInstallerStatus);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedInstallerStatus);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// The identifier for the deployment an app.
 ///
 /// CSDL: `microsoft.graph.managedMobileApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4572,7 +4572,7 @@ pub struct ManagedMobileApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for ManagedMobileApp {
     #[inline]
     fn default() -> Self {
@@ -4584,7 +4584,7 @@ impl ::std::default::Default for ManagedMobileApp {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for ManagedMobileApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedMobileApp";
     const KEYS: &'static [&'static str] = &["id", "mobileAppIdentifier", "version"];
@@ -4633,18 +4633,18 @@ impl rt::Object for ManagedMobileApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(ManagedMobileApp);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedMobileApp { with_id id : ::std::string::String; with_mobile_app_identifier
     mobile_app_identifier : crate ::beta::AnyMobileAppIdentifier; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedMobileApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// An abstract base class containing properties for all managed mobile line of business apps.
 ///
 /// CSDL: `microsoft.graph.managedMobileLobApp`, entity type, derived from `microsoft.graph.managedApp`, abstract, key `id`.
@@ -4781,7 +4781,7 @@ pub struct ManagedMobileLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for ManagedMobileLobApp {
     #[inline]
     fn default() -> Self {
@@ -4822,7 +4822,7 @@ impl ::std::default::Default for ManagedMobileLobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for ManagedMobileLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedMobileLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -5049,9 +5049,9 @@ impl rt::Object for ManagedMobileLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(ManagedMobileLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedMobileLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -5081,10 +5081,10 @@ rt::impl_setters!(
     size : i64; with_content_versions content_versions : ::std::vec::Vec < crate
     ::beta::MobileAppContent >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedMobileLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.managedMobileLobApp` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -5094,35 +5094,35 @@ pub enum AnyManagedMobileLobApp {
     ManagedAndroidLobApp(::std::boxed::Box<crate::beta::ManagedAndroidLobApp>),
     ManagedIosLobApp(::std::boxed::Box<crate::beta::ManagedIosLobApp>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedMobileLobApp {
     #[inline]
     fn default() -> Self {
         Self::ManagedMobileLobApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedMobileLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::beta::ManagedMobileLobApp) -> Self {
         Self::ManagedMobileLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedAndroidLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidLobApp) -> Self {
         Self::ManagedAndroidLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedIosLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::beta::ManagedIosLobApp) -> Self {
         Self::ManagedIosLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedMobileLobApp {
     const BASE_NAME: &'static str = "microsoft.graph.managedMobileLobApp";
     #[inline]
@@ -5163,7 +5163,7 @@ impl rt::Poly for AnyManagedMobileLobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyManagedMobileLobApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5809,8 +5809,8 @@ impl AnyManagedMobileLobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedMobileLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedMobileLobApp);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.managementCertificateWithThumbprint`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -19,7 +19,7 @@ pub struct ManagementCertificateWithThumbprint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ManagementCertificateWithThumbprint {
     #[inline]
     fn default() -> Self {
@@ -30,7 +30,7 @@ impl ::std::default::Default for ManagementCertificateWithThumbprint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ManagementCertificateWithThumbprint {
     const TYPE_NAME: &'static str = "microsoft.graph.managementCertificateWithThumbprint";
     const KEYS: &'static [&'static str] = &["certificate", "thumbprint"];
@@ -74,13 +74,13 @@ impl rt::Object for ManagementCertificateWithThumbprint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ManagementCertificateWithThumbprint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ManagementCertificateWithThumbprint { with_certificate certificate :
     ::std::string::String; with_thumbprint thumbprint : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementCertificateWithThumbprint);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.mdmAppConfigKeyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -21,7 +21,7 @@ pub enum MdmAppConfigKeyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for MdmAppConfigKeyType {
     const TYPE_NAME: &'static str = "microsoft.graph.mdmAppConfigKeyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -60,12 +60,12 @@ impl rt::StrEnum for MdmAppConfigKeyType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(MdmAppConfigKeyType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdmAppConfigKeyType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mdmAuthority`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -82,7 +82,7 @@ pub enum MdmAuthority {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for MdmAuthority {
     const TYPE_NAME: &'static str = "microsoft.graph.mdmAuthority";
     const MEMBERS: &'static [&'static str] = &["unknown", "intune", "sccm", "office365"];
@@ -113,12 +113,12 @@ impl rt::StrEnum for MdmAuthority {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(MdmAuthority);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdmAuthority);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.mdmSupportedState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -135,7 +135,7 @@ pub enum MdmSupportedState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MdmSupportedState {
     const TYPE_NAME: &'static str = "microsoft.graph.mdmSupportedState";
     const MEMBERS: &'static [&'static str] = &[
@@ -171,12 +171,12 @@ impl rt::StrEnum for MdmSupportedState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MdmSupportedState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdmSupportedState);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Policy for Windows information protection with MDM
 ///
 /// CSDL: `microsoft.graph.mdmWindowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
@@ -343,7 +343,7 @@ pub struct MdmWindowsInformationProtectionPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for MdmWindowsInformationProtectionPolicy {
     #[inline]
     fn default() -> Self {
@@ -384,7 +384,7 @@ impl ::std::default::Default for MdmWindowsInformationProtectionPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for MdmWindowsInformationProtectionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -679,9 +679,9 @@ impl rt::Object for MdmWindowsInformationProtectionPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(MdmWindowsInformationProtectionPolicy);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     MdmWindowsInformationProtectionPolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -729,10 +729,10 @@ rt::impl_setters!(
     protected_app_locker_files : ::std::vec::Vec < crate
     ::beta::WindowsInformationProtectionAppLockerFile >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdmWindowsInformationProtectionPolicy);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for mdm windows information protection policy PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -777,7 +777,7 @@ pub struct MdmWindowsInformationProtectionPolicyPolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MdmWindowsInformationProtectionPolicyPolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -795,7 +795,7 @@ impl ::std::default::Default for MdmWindowsInformationProtectionPolicyPolicySetI
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MdmWindowsInformationProtectionPolicyPolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -884,9 +884,9 @@ impl rt::Object for MdmWindowsInformationProtectionPolicyPolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MdmWindowsInformationProtectionPolicyPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MdmWindowsInformationProtectionPolicyPolicySetItem { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -897,10 +897,10 @@ rt::impl_setters!(
     last_modified_date_time : rt::edm::DateTimeOffset; with_payload_id payload_id :
     ::std::string::String; with_status status : crate ::beta::PolicySetStatus; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdmWindowsInformationProtectionPolicyPolicySetItem);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.media`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -913,7 +913,7 @@ pub struct Media {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Media {
     #[inline]
     fn default() -> Self {
@@ -924,7 +924,7 @@ impl ::std::default::Default for Media {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Media {
     const TYPE_NAME: &'static str = "microsoft.graph.media";
     const KEYS: &'static [&'static str] = &["isTranscriptionShown", "mediaSource"];
@@ -968,17 +968,17 @@ impl rt::Object for Media {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Media);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     Media { with_is_transcription_shown is_transcription_shown : bool; with_media_source
     media_source : crate ::beta::MediaSource; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Media);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingCanada`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -995,7 +995,7 @@ pub struct MediaContentRatingCanada {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingCanada {
     #[inline]
     fn default() -> Self {
@@ -1006,7 +1006,7 @@ impl ::std::default::Default for MediaContentRatingCanada {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MediaContentRatingCanada {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingCanada";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -1047,18 +1047,18 @@ impl rt::Object for MediaContentRatingCanada {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MediaContentRatingCanada);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingCanada { with_movie_rating movie_rating : crate
     ::beta::RatingCanadaMoviesType; with_tv_rating tv_rating : crate
     ::beta::RatingCanadaTelevisionType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingCanada);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingGermany`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1075,7 +1075,7 @@ pub struct MediaContentRatingGermany {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingGermany {
     #[inline]
     fn default() -> Self {
@@ -1086,7 +1086,7 @@ impl ::std::default::Default for MediaContentRatingGermany {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MediaContentRatingGermany {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingGermany";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -1127,18 +1127,18 @@ impl rt::Object for MediaContentRatingGermany {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MediaContentRatingGermany);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingGermany { with_movie_rating movie_rating : crate
     ::beta::RatingGermanyMoviesType; with_tv_rating tv_rating : crate
     ::beta::RatingGermanyTelevisionType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingGermany);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingNewZealand`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1155,7 +1155,7 @@ pub struct MediaContentRatingNewZealand {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingNewZealand {
     #[inline]
     fn default() -> Self {
@@ -1166,7 +1166,7 @@ impl ::std::default::Default for MediaContentRatingNewZealand {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MediaContentRatingNewZealand {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingNewZealand";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -1207,18 +1207,18 @@ impl rt::Object for MediaContentRatingNewZealand {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MediaContentRatingNewZealand);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingNewZealand { with_movie_rating movie_rating : crate
     ::beta::RatingNewZealandMoviesType; with_tv_rating tv_rating : crate
     ::beta::RatingNewZealandTelevisionType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingNewZealand);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingUnitedKingdom`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1235,7 +1235,7 @@ pub struct MediaContentRatingUnitedKingdom {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingUnitedKingdom {
     #[inline]
     fn default() -> Self {
@@ -1246,7 +1246,7 @@ impl ::std::default::Default for MediaContentRatingUnitedKingdom {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MediaContentRatingUnitedKingdom {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingUnitedKingdom";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -1287,18 +1287,18 @@ impl rt::Object for MediaContentRatingUnitedKingdom {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MediaContentRatingUnitedKingdom);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingUnitedKingdom { with_movie_rating movie_rating : crate
     ::beta::RatingUnitedKingdomMoviesType; with_tv_rating tv_rating : crate
     ::beta::RatingUnitedKingdomTelevisionType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingUnitedKingdom);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaPrompt`, complex type, derived from `microsoft.graph.prompt`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1311,7 +1311,7 @@ pub struct MediaPrompt {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for MediaPrompt {
     #[inline]
     fn default() -> Self {
@@ -1322,7 +1322,7 @@ impl ::std::default::Default for MediaPrompt {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for MediaPrompt {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaPrompt";
     const KEYS: &'static [&'static str] = &["loop", "mediaInfo"];
@@ -1363,17 +1363,17 @@ impl rt::Object for MediaPrompt {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(MediaPrompt);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     MediaPrompt { with_loop loop_ : i32; with_media_info media_info : crate
     ::beta::MediaInfo; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaPrompt);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.mediaSource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1384,7 +1384,7 @@ pub struct MediaSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for MediaSource {
     #[inline]
     fn default() -> Self {
@@ -1394,7 +1394,7 @@ impl ::std::default::Default for MediaSource {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for MediaSource {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaSource";
     const KEYS: &'static [&'static str] = &["contentCategory"];
@@ -1431,17 +1431,17 @@ impl rt::Object for MediaSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(MediaSource);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     MediaSource { with_content_category content_category : crate
     ::beta::MediaSourceContentCategory; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaSource);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.mediaSourceContentCategory`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1460,7 +1460,7 @@ pub enum MediaSourceContentCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::StrEnum for MediaSourceContentCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaSourceContentCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -1499,12 +1499,12 @@ impl rt::StrEnum for MediaSourceContentCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_enum!(MediaSourceContentCategory);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaSourceContentCategory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.meetingTimeSuggestion`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1529,7 +1529,7 @@ pub struct MeetingTimeSuggestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MeetingTimeSuggestion {
     #[inline]
     fn default() -> Self {
@@ -1545,7 +1545,7 @@ impl ::std::default::Default for MeetingTimeSuggestion {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MeetingTimeSuggestion {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingTimeSuggestion";
     const KEYS: &'static [&'static str] = &[
@@ -1622,9 +1622,9 @@ impl rt::Object for MeetingTimeSuggestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MeetingTimeSuggestion);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MeetingTimeSuggestion { with_attendee_availability attendee_availability :
     ::std::vec::Vec < crate ::beta::AttendeeAvailability >; with_confidence confidence :
@@ -1634,10 +1634,10 @@ rt::impl_setters!(
     ::beta::FreeBusyStatus; with_suggestion_reason suggestion_reason :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingTimeSuggestion);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.meetingTimeSuggestionsResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1652,7 +1652,7 @@ pub struct MeetingTimeSuggestionsResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MeetingTimeSuggestionsResult {
     #[inline]
     fn default() -> Self {
@@ -1663,7 +1663,7 @@ impl ::std::default::Default for MeetingTimeSuggestionsResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MeetingTimeSuggestionsResult {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingTimeSuggestionsResult";
     const KEYS: &'static [&'static str] = &[
@@ -1710,18 +1710,18 @@ impl rt::Object for MeetingTimeSuggestionsResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MeetingTimeSuggestionsResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MeetingTimeSuggestionsResult { with_empty_suggestions_reason empty_suggestions_reason
     : ::std::string::String; with_meeting_time_suggestions meeting_time_suggestions :
     ::std::vec::Vec < crate ::beta::MeetingTimeSuggestion >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingTimeSuggestionsResult);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.mentionAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1732,7 +1732,7 @@ pub struct MentionAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for MentionAction {
     #[inline]
     fn default() -> Self {
@@ -1742,7 +1742,7 @@ impl ::std::default::Default for MentionAction {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for MentionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.mentionAction";
     const KEYS: &'static [&'static str] = &["mentionees"];
@@ -1779,17 +1779,17 @@ impl rt::Object for MentionAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(MentionAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     MentionAction { with_mentionees mentionees : ::std::vec::Vec < crate
     ::beta::IdentitySet >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MentionAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.metadataAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1802,7 +1802,7 @@ pub struct MetadataAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for MetadataAction {
     #[inline]
     fn default() -> Self {
@@ -1813,7 +1813,7 @@ impl ::std::default::Default for MetadataAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for MetadataAction {
     const TYPE_NAME: &'static str = "microsoft.graph.metadataAction";
     const KEYS: &'static [&'static str] = &["metadataToAdd", "metadataToRemove"];
@@ -1857,18 +1857,18 @@ impl rt::Object for MetadataAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(MetadataAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     MetadataAction { with_metadata_to_add metadata_to_add : ::std::vec::Vec < crate
     ::beta::KeyValuePair >; with_metadata_to_remove metadata_to_remove : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MetadataAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.meteredConnectionLimitType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1883,7 +1883,7 @@ pub enum MeteredConnectionLimitType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MeteredConnectionLimitType {
     const TYPE_NAME: &'static str = "microsoft.graph.meteredConnectionLimitType";
     const MEMBERS: &'static [&'static str] = &["unrestricted", "fixed", "variable"];
@@ -1912,12 +1912,12 @@ impl rt::StrEnum for MeteredConnectionLimitType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MeteredConnectionLimitType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeteredConnectionLimitType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// Metric Time series data point
 ///
 /// CSDL: `microsoft.graph.metricTimeSeriesDataPoint`, complex type.
@@ -1936,7 +1936,7 @@ pub struct MetricTimeSeriesDataPoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for MetricTimeSeriesDataPoint {
     #[inline]
     fn default() -> Self {
@@ -1947,7 +1947,7 @@ impl ::std::default::Default for MetricTimeSeriesDataPoint {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for MetricTimeSeriesDataPoint {
     const TYPE_NAME: &'static str = "microsoft.graph.metricTimeSeriesDataPoint";
     const KEYS: &'static [&'static str] = &["dateTime", "value"];
@@ -1988,17 +1988,17 @@ impl rt::Object for MetricTimeSeriesDataPoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(MetricTimeSeriesDataPoint);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     MetricTimeSeriesDataPoint { with_date_time date_time : rt::edm::DateTimeOffset;
     with_value value : i64; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MetricTimeSeriesDataPoint);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.microsoftEdgeChannel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -2013,7 +2013,7 @@ pub enum MicrosoftEdgeChannel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for MicrosoftEdgeChannel {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftEdgeChannel";
     const MEMBERS: &'static [&'static str] = &["dev", "beta", "stable"];
@@ -2042,12 +2042,12 @@ impl rt::StrEnum for MicrosoftEdgeChannel {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(MicrosoftEdgeChannel);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftEdgeChannel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.microsoftLauncherSearchBarPlacement`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2064,7 +2064,7 @@ pub enum MicrosoftLauncherSearchBarPlacement {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MicrosoftLauncherSearchBarPlacement {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftLauncherSearchBarPlacement";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "top", "bottom", "hide"];
@@ -2095,12 +2095,12 @@ impl rt::StrEnum for MicrosoftLauncherSearchBarPlacement {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MicrosoftLauncherSearchBarPlacement);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftLauncherSearchBarPlacement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Microsoft Store for Business Apps. This class does not support Create, Delete, or Update.
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -2241,7 +2241,7 @@ pub struct MicrosoftStoreForBusinessApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MicrosoftStoreForBusinessApp {
     #[inline]
     fn default() -> Self {
@@ -2283,7 +2283,7 @@ impl ::std::default::Default for MicrosoftStoreForBusinessApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MicrosoftStoreForBusinessApp {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftStoreForBusinessApp";
     const KEYS: &'static [&'static str] = &[
@@ -2516,9 +2516,9 @@ impl rt::Object for MicrosoftStoreForBusinessApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MicrosoftStoreForBusinessApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MicrosoftStoreForBusinessApp { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -2550,10 +2550,10 @@ rt::impl_setters!(
     with_contained_apps contained_apps : ::std::vec::Vec < crate
     ::beta::AnyMobileContainedApp >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftStoreForBusinessApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used to assign an Microsoft Store for Business mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -2568,7 +2568,7 @@ pub struct MicrosoftStoreForBusinessAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MicrosoftStoreForBusinessAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -2578,7 +2578,7 @@ impl ::std::default::Default for MicrosoftStoreForBusinessAppAssignmentSettings 
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceContext"];
@@ -2615,17 +2615,17 @@ impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MicrosoftStoreForBusinessAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MicrosoftStoreForBusinessAppAssignmentSettings { with_use_device_context
     use_device_context : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftStoreForBusinessAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class that represents a contained app of a MicrosoftStoreForBusinessApp.
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessContainedApp`, entity type, derived from `microsoft.graph.mobileContainedApp`, key `id`.
@@ -2642,7 +2642,7 @@ pub struct MicrosoftStoreForBusinessContainedApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MicrosoftStoreForBusinessContainedApp {
     #[inline]
     fn default() -> Self {
@@ -2653,7 +2653,7 @@ impl ::std::default::Default for MicrosoftStoreForBusinessContainedApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MicrosoftStoreForBusinessContainedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftStoreForBusinessContainedApp";
     const KEYS: &'static [&'static str] = &["id", "appUserModelId"];
@@ -2694,17 +2694,17 @@ impl rt::Object for MicrosoftStoreForBusinessContainedApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MicrosoftStoreForBusinessContainedApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MicrosoftStoreForBusinessContainedApp { with_id id : ::std::string::String;
     with_app_user_model_id app_user_model_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftStoreForBusinessContainedApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessLicenseType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -2717,7 +2717,7 @@ pub enum MicrosoftStoreForBusinessLicenseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for MicrosoftStoreForBusinessLicenseType {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftStoreForBusinessLicenseType";
     const MEMBERS: &'static [&'static str] = &["offline", "online"];
@@ -2744,12 +2744,12 @@ impl rt::StrEnum for MicrosoftStoreForBusinessLicenseType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(MicrosoftStoreForBusinessLicenseType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftStoreForBusinessLicenseType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessPortalSelectionOptions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -2764,7 +2764,7 @@ pub enum MicrosoftStoreForBusinessPortalSelectionOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for MicrosoftStoreForBusinessPortalSelectionOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftStoreForBusinessPortalSelectionOptions";
     const MEMBERS: &'static [&'static str] = &["none", "companyPortal", "privateStore"];
@@ -2793,12 +2793,12 @@ impl rt::StrEnum for MicrosoftStoreForBusinessPortalSelectionOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(MicrosoftStoreForBusinessPortalSelectionOptions);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftStoreForBusinessPortalSelectionOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents the health thresholds of a health metric.
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelHealthThreshold`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2827,7 +2827,7 @@ pub struct MicrosoftTunnelHealthThreshold {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MicrosoftTunnelHealthThreshold {
     #[inline]
     fn default() -> Self {
@@ -2841,7 +2841,7 @@ impl ::std::default::Default for MicrosoftTunnelHealthThreshold {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MicrosoftTunnelHealthThreshold {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftTunnelHealthThreshold";
     const KEYS: &'static [&'static str] = &[
@@ -2910,9 +2910,9 @@ impl rt::Object for MicrosoftTunnelHealthThreshold {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MicrosoftTunnelHealthThreshold);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MicrosoftTunnelHealthThreshold { with_id id : ::std::string::String;
     with_default_healthy_threshold default_healthy_threshold : i64;
@@ -2920,10 +2920,10 @@ rt::impl_setters!(
     with_healthy_threshold healthy_threshold : i64; with_unhealthy_threshold
     unhealthy_threshold : i64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelHealthThreshold);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.microsoftTunnelLogCollectionStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2938,7 +2938,7 @@ pub enum MicrosoftTunnelLogCollectionStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MicrosoftTunnelLogCollectionStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftTunnelLogCollectionStatus";
     const MEMBERS: &'static [&'static str] = &["pending", "completed", "failed"];
@@ -2967,12 +2967,12 @@ impl rt::StrEnum for MicrosoftTunnelLogCollectionStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MicrosoftTunnelLogCollectionStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelLogCollectionStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that stores the server log collection status.
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelServerLogCollectionResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3013,7 +3013,7 @@ pub struct MicrosoftTunnelServerLogCollectionResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MicrosoftTunnelServerLogCollectionResponse {
     #[inline]
     fn default() -> Self {
@@ -3030,7 +3030,7 @@ impl ::std::default::Default for MicrosoftTunnelServerLogCollectionResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MicrosoftTunnelServerLogCollectionResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftTunnelServerLogCollectionResponse";
     const KEYS: &'static [&'static str] = &[
@@ -3113,9 +3113,9 @@ impl rt::Object for MicrosoftTunnelServerLogCollectionResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MicrosoftTunnelServerLogCollectionResponse);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MicrosoftTunnelServerLogCollectionResponse { with_id id : ::std::string::String;
     with_end_date_time end_date_time : rt::edm::DateTimeOffset; with_expiry_date_time
@@ -3125,10 +3125,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_status status : crate
     ::beta::MicrosoftTunnelLogCollectionStatus; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelServerLogCollectionResponse);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.migrationStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3145,7 +3145,7 @@ pub enum MigrationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::StrEnum for MigrationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.migrationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3181,8 +3181,8 @@ impl rt::StrEnum for MigrationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_enum!(MigrationStatus);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MigrationStatus);

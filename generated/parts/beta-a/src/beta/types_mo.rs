@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// An abstract class containing the base properties for Intune mobile apps.
 ///
 /// CSDL: `microsoft.graph.mobileApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -115,7 +115,7 @@ pub struct MobileApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileApp {
     #[inline]
     fn default() -> Self {
@@ -150,7 +150,7 @@ impl ::std::default::Default for MobileApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileApp {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileApp";
     const KEYS: &'static [&'static str] = &[
@@ -341,9 +341,9 @@ impl rt::Object for MobileApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -368,10 +368,10 @@ rt::impl_setters!(
     crate ::beta::AnyMobileAppRelationship >; with_user_statuses user_statuses :
     ::std::vec::Vec < crate ::beta::UserAppInstallStatus >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.mobileApp` or any type derived from it, selected by `@odata.type` (34 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -414,252 +414,252 @@ pub enum AnyMobileApp {
     WindowsStoreApp(::std::boxed::Box<crate::beta::WindowsStoreApp>),
     WindowsUniversalAppX(::std::boxed::Box<crate::beta::WindowsUniversalAppX>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyMobileApp {
     #[inline]
     fn default() -> Self {
         Self::MobileApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MobileApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MobileApp) -> Self {
         Self::MobileApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::AndroidForWorkApp) -> Self {
         Self::AndroidForWorkApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::AndroidLobApp) -> Self {
         Self::AndroidLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::AndroidManagedStoreApp) -> Self {
         Self::AndroidManagedStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreWebApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::AndroidManagedStoreWebApp) -> Self {
         Self::AndroidManagedStoreWebApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::AndroidStoreApp) -> Self {
         Self::AndroidStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::IosLobApp) -> Self {
         Self::IosLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::IosStoreApp) -> Self {
         Self::IosStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosVppApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::IosVppApp) -> Self {
         Self::IosVppApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MacOsLobApp) -> Self {
         Self::MacOsLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsMdatpApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MacOsMdatpApp) -> Self {
         Self::MacOsMdatpApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsMicrosoftEdgeApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MacOsMicrosoftEdgeApp) -> Self {
         Self::MacOsMicrosoftEdgeApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsOfficeSuiteApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MacOsOfficeSuiteApp) -> Self {
         Self::MacOsOfficeSuiteApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsVppApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MacOsVppApp) -> Self {
         Self::MacOsVppApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedAndroidLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidLobApp) -> Self {
         Self::ManagedAndroidLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedAndroidStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidStoreApp) -> Self {
         Self::ManagedAndroidStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedApp) -> Self {
         Self::ManagedApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedIosLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedIosLobApp) -> Self {
         Self::ManagedIosLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedIosStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedIosStoreApp) -> Self {
         Self::ManagedIosStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedMobileLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedMobileLobApp) -> Self {
         Self::ManagedMobileLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MicrosoftStoreForBusinessApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MicrosoftStoreForBusinessApp) -> Self {
         Self::MicrosoftStoreForBusinessApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MobileLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MobileLobApp) -> Self {
         Self::MobileLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::OfficeSuiteApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::OfficeSuiteApp) -> Self {
         Self::OfficeSuiteApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WebApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WebApp) -> Self {
         Self::WebApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::Win32LobApp) -> Self {
         Self::Win32LobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsAppX> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsAppX) -> Self {
         Self::WindowsAppX(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsMicrosoftEdgeApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsMicrosoftEdgeApp) -> Self {
         Self::WindowsMicrosoftEdgeApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsMobileMsi> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsMobileMsi) -> Self {
         Self::WindowsMobileMsi(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppX> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppX) -> Self {
         Self::WindowsPhone81AppX(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppXBundle> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppXBundle) -> Self {
         Self::WindowsPhone81AppXBundle(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81StoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81StoreApp) -> Self {
         Self::WindowsPhone81StoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhoneXap> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhoneXap) -> Self {
         Self::WindowsPhoneXap(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsStoreApp) -> Self {
         Self::WindowsStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsUniversalAppX> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsUniversalAppX) -> Self {
         Self::WindowsUniversalAppX(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyMobileApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileApp";
     #[inline]
@@ -1024,7 +1024,7 @@ impl rt::Poly for AnyMobileApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyMobileApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3265,12 +3265,12 @@ impl AnyMobileApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyMobileApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileApp);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mobileAppActionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3289,7 +3289,7 @@ pub enum MobileAppActionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for MobileAppActionType {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppActionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3328,12 +3328,12 @@ impl rt::StrEnum for MobileAppActionType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(MobileAppActionType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppActionType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for Group Assignment of a Mobile App.
 ///
 /// CSDL: `microsoft.graph.mobileAppAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3366,7 +3366,7 @@ pub struct MobileAppAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppAssignment {
     #[inline]
     fn default() -> Self {
@@ -3381,7 +3381,7 @@ impl ::std::default::Default for MobileAppAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -3452,9 +3452,9 @@ impl rt::Object for MobileAppAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppAssignment { with_id id : ::std::string::String; with_intent intent : crate
     ::beta::InstallIntent; with_settings settings : crate
@@ -3463,10 +3463,10 @@ rt::impl_setters!(
     ::std::string::String; with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Abstract class to contain properties used to assign a mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.mobileAppAssignmentSettings`, complex type, abstract.
@@ -3477,7 +3477,7 @@ pub struct MobileAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -3486,7 +3486,7 @@ impl ::std::default::Default for MobileAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &[];
@@ -3520,12 +3520,12 @@ impl rt::Object for MobileAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.mobileAppAssignmentSettings` or any type derived from it, selected by `@odata.type` (11 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -3565,14 +3565,14 @@ pub enum AnyMobileAppAssignmentSettings {
         ::std::boxed::Box<crate::beta::WindowsUniversalAppXAppAssignmentSettings>,
     ),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyMobileAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
         Self::MobileAppAssignmentSettings(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MobileAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3580,7 +3580,7 @@ for AnyMobileAppAssignmentSettings {
         Self::MobileAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3588,7 +3588,7 @@ for AnyMobileAppAssignmentSettings {
         Self::AndroidManagedStoreAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosLobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3596,7 +3596,7 @@ for AnyMobileAppAssignmentSettings {
         Self::IosLobAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosStoreAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3604,7 +3604,7 @@ for AnyMobileAppAssignmentSettings {
         Self::IosStoreAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosVppAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3612,7 +3612,7 @@ for AnyMobileAppAssignmentSettings {
         Self::IosVppAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsLobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3620,7 +3620,7 @@ for AnyMobileAppAssignmentSettings {
         Self::MacOsLobAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsVppAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3628,7 +3628,7 @@ for AnyMobileAppAssignmentSettings {
         Self::MacOsVppAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MicrosoftStoreForBusinessAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3636,7 +3636,7 @@ for AnyMobileAppAssignmentSettings {
         Self::MicrosoftStoreForBusinessAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3644,7 +3644,7 @@ for AnyMobileAppAssignmentSettings {
         Self::Win32LobAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsAppXAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3652,7 +3652,7 @@ for AnyMobileAppAssignmentSettings {
         Self::WindowsAppXAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsUniversalAppXAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3660,7 +3660,7 @@ for AnyMobileAppAssignmentSettings {
         Self::WindowsUniversalAppXAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyMobileAppAssignmentSettings {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppAssignmentSettings";
     #[inline]
@@ -3810,7 +3810,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyMobileAppAssignmentSettings {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3886,12 +3886,12 @@ impl AnyMobileAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyMobileAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for a single Intune app category.
 ///
 /// CSDL: `microsoft.graph.mobileAppCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3912,7 +3912,7 @@ pub struct MobileAppCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppCategory {
     #[inline]
     fn default() -> Self {
@@ -3924,7 +3924,7 @@ impl ::std::default::Default for MobileAppCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName", "lastModifiedDateTime"];
@@ -3973,18 +3973,18 @@ impl rt::Object for MobileAppCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppCategory);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppCategory { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppCategory);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains content properties for a specific app version. Each mobileAppContent can have multiple mobileAppContentFile.
 ///
 /// CSDL: `microsoft.graph.mobileAppContent`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4005,7 +4005,7 @@ pub struct MobileAppContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppContent {
     #[inline]
     fn default() -> Self {
@@ -4017,7 +4017,7 @@ impl ::std::default::Default for MobileAppContent {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppContent {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppContent";
     const KEYS: &'static [&'static str] = &["id", "containedApps", "files"];
@@ -4066,18 +4066,18 @@ impl rt::Object for MobileAppContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppContent);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppContent { with_id id : ::std::string::String; with_contained_apps
     contained_apps : ::std::vec::Vec < crate ::beta::AnyMobileContainedApp >; with_files
     files : ::std::vec::Vec < crate ::beta::MobileAppContentFile >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppContent);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for a single installer file that is associated with a given mobileAppContent version.
 ///
 /// CSDL: `microsoft.graph.mobileAppContentFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4134,7 +4134,7 @@ pub struct MobileAppContentFile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppContentFile {
     #[inline]
     fn default() -> Self {
@@ -4155,7 +4155,7 @@ impl ::std::default::Default for MobileAppContentFile {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppContentFile {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppContentFile";
     const KEYS: &'static [&'static str] = &[
@@ -4268,9 +4268,9 @@ impl rt::Object for MobileAppContentFile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppContentFile);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppContentFile { with_id id : ::std::string::String; with_azure_storage_uri
     azure_storage_uri : ::std::string::String;
@@ -4282,10 +4282,10 @@ rt::impl_setters!(
     i64; with_size_encrypted size_encrypted : i64; with_upload_state upload_state : crate
     ::beta::MobileAppContentFileUploadState; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppContentFile);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.mobileAppContentFileUploadState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -4326,7 +4326,7 @@ pub enum MobileAppContentFileUploadState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for MobileAppContentFileUploadState {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppContentFileUploadState";
     const MEMBERS: &'static [&'static str] = &[
@@ -4398,12 +4398,12 @@ impl rt::StrEnum for MobileAppContentFileUploadState {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(MobileAppContentFileUploadState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppContentFileUploadState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Describes a dependency type between two mobile apps.
 ///
 /// CSDL: `microsoft.graph.mobileAppDependency`, entity type, derived from `microsoft.graph.mobileAppRelationship`, key `id`.
@@ -4448,7 +4448,7 @@ pub struct MobileAppDependency {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppDependency {
     #[inline]
     fn default() -> Self {
@@ -4466,7 +4466,7 @@ impl ::std::default::Default for MobileAppDependency {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppDependency {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppDependency";
     const KEYS: &'static [&'static str] = &[
@@ -4555,9 +4555,9 @@ impl rt::Object for MobileAppDependency {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppDependency);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppDependency { with_id id : ::std::string::String; with_target_display_name
     target_display_name : ::std::string::String; with_target_display_version
@@ -4568,10 +4568,10 @@ rt::impl_setters!(
     ::beta::MobileAppDependencyType; with_dependent_app_count dependent_app_count : i32;
     with_depends_on_app_count depends_on_app_count : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppDependency);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.mobileAppDependencyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -4584,7 +4584,7 @@ pub enum MobileAppDependencyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for MobileAppDependencyType {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppDependencyType";
     const MEMBERS: &'static [&'static str] = &["detect", "autoInstall"];
@@ -4611,12 +4611,12 @@ impl rt::StrEnum for MobileAppDependencyType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(MobileAppDependencyType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppDependencyType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// The identifier for a mobile app.
 ///
 /// CSDL: `microsoft.graph.mobileAppIdentifier`, complex type, abstract.
@@ -4627,7 +4627,7 @@ pub struct MobileAppIdentifier {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for MobileAppIdentifier {
     #[inline]
     fn default() -> Self {
@@ -4636,7 +4636,7 @@ impl ::std::default::Default for MobileAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for MobileAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppIdentifier";
     const KEYS: &'static [&'static str] = &[];
@@ -4670,12 +4670,12 @@ impl rt::Object for MobileAppIdentifier {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(MobileAppIdentifier);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppIdentifier);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// `microsoft.graph.mobileAppIdentifier` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4689,21 +4689,21 @@ pub enum AnyMobileAppIdentifier {
     MacAppIdentifier(::std::boxed::Box<crate::beta::MacAppIdentifier>),
     WindowsAppIdentifier(::std::boxed::Box<crate::beta::WindowsAppIdentifier>),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AnyMobileAppIdentifier {
     #[inline]
     fn default() -> Self {
         Self::MobileAppIdentifier(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::MobileAppIdentifier> for AnyMobileAppIdentifier {
     #[inline]
     fn from(v: crate::beta::MobileAppIdentifier) -> Self {
         Self::MobileAppIdentifier(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::AndroidMobileAppIdentifier>
 for AnyMobileAppIdentifier {
     #[inline]
@@ -4711,7 +4711,7 @@ for AnyMobileAppIdentifier {
         Self::AndroidMobileAppIdentifier(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::IosMobileAppIdentifier>
 for AnyMobileAppIdentifier {
     #[inline]
@@ -4719,21 +4719,21 @@ for AnyMobileAppIdentifier {
         Self::IosMobileAppIdentifier(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::MacAppIdentifier> for AnyMobileAppIdentifier {
     #[inline]
     fn from(v: crate::beta::MacAppIdentifier) -> Self {
         Self::MacAppIdentifier(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::WindowsAppIdentifier> for AnyMobileAppIdentifier {
     #[inline]
     fn from(v: crate::beta::WindowsAppIdentifier) -> Self {
         Self::WindowsAppIdentifier(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyMobileAppIdentifier {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppIdentifier";
     #[inline]
@@ -4798,7 +4798,7 @@ impl rt::Poly for AnyMobileAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl AnyMobileAppIdentifier {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4836,12 +4836,12 @@ impl AnyMobileAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_poly!(AnyMobileAppIdentifier);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileAppIdentifier);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for the installation state of a mobile app for a device.
 ///
 /// CSDL: `microsoft.graph.mobileAppInstallStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4906,7 +4906,7 @@ pub struct MobileAppInstallStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppInstallStatus {
     #[inline]
     fn default() -> Self {
@@ -4929,7 +4929,7 @@ impl ::std::default::Default for MobileAppInstallStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppInstallStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppInstallStatus";
     const KEYS: &'static [&'static str] = &[
@@ -5052,9 +5052,9 @@ impl rt::Object for MobileAppInstallStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppInstallStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppInstallStatus { with_id id : ::std::string::String; with_device_id device_id
     : ::std::string::String; with_device_name device_name : ::std::string::String;
@@ -5069,10 +5069,10 @@ rt::impl_setters!(
     with_user_principal_name user_principal_name : ::std::string::String; with_app app :
     crate ::beta::AnyMobileApp; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppInstallStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for the installation summary of a mobile app.
 ///
 /// CSDL: `microsoft.graph.mobileAppInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5125,7 +5125,7 @@ pub struct MobileAppInstallSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppInstallSummary {
     #[inline]
     fn default() -> Self {
@@ -5145,7 +5145,7 @@ impl ::std::default::Default for MobileAppInstallSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppInstallSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppInstallSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5254,9 +5254,9 @@ impl rt::Object for MobileAppInstallSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppInstallSummary);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppInstallSummary { with_id id : ::std::string::String;
     with_failed_device_count failed_device_count : i32; with_failed_user_count
@@ -5269,10 +5269,10 @@ rt::impl_setters!(
     with_pending_install_device_count pending_install_device_count : i32;
     with_pending_install_user_count pending_install_user_count : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppInstallSummary);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used to determine when to offer an app to devices and when to install the app on devices.
 ///
 /// CSDL: `microsoft.graph.mobileAppInstallTimeSettings`, complex type.
@@ -5295,7 +5295,7 @@ pub struct MobileAppInstallTimeSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppInstallTimeSettings {
     #[inline]
     fn default() -> Self {
@@ -5307,7 +5307,7 @@ impl ::std::default::Default for MobileAppInstallTimeSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppInstallTimeSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppInstallTimeSettings";
     const KEYS: &'static [&'static str] = &[
@@ -5360,18 +5360,18 @@ impl rt::Object for MobileAppInstallTimeSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppInstallTimeSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppInstallTimeSettings { with_deadline_date_time deadline_date_time :
     rt::edm::DateTimeOffset; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; with_use_local_time use_local_time : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppInstallTimeSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for mobile app PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.mobileAppPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -5424,7 +5424,7 @@ pub struct MobileAppPolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppPolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -5444,7 +5444,7 @@ impl ::std::default::Default for MobileAppPolicySetItem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppPolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppPolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -5545,9 +5545,9 @@ impl rt::Object for MobileAppPolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppPolicySetItem { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -5559,10 +5559,10 @@ rt::impl_setters!(
     ::beta::PolicySetStatus; with_intent intent : crate ::beta::InstallIntent;
     with_settings settings : crate ::beta::AnyMobileAppAssignmentSettings; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains the properties used to assign an App provisioning configuration to a group.
 ///
 /// CSDL: `microsoft.graph.mobileAppProvisioningConfigGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5579,7 +5579,7 @@ pub struct MobileAppProvisioningConfigGroupAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppProvisioningConfigGroupAssignment {
     #[inline]
     fn default() -> Self {
@@ -5590,7 +5590,7 @@ impl ::std::default::Default for MobileAppProvisioningConfigGroupAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppProvisioningConfigGroupAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppProvisioningConfigGroupAssignment";
     const KEYS: &'static [&'static str] = &["id", "targetGroupId"];
@@ -5631,17 +5631,17 @@ impl rt::Object for MobileAppProvisioningConfigGroupAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppProvisioningConfigGroupAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppProvisioningConfigGroupAssignment { with_id id : ::std::string::String;
     with_target_group_id target_group_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppProvisioningConfigGroupAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.mobileAppPublishingState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -5656,7 +5656,7 @@ pub enum MobileAppPublishingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for MobileAppPublishingState {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppPublishingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -5689,12 +5689,12 @@ impl rt::StrEnum for MobileAppPublishingState {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(MobileAppPublishingState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppPublishingState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Describes a relationship between two mobile apps.
 ///
 /// CSDL: `microsoft.graph.mobileAppRelationship`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -5727,7 +5727,7 @@ pub struct MobileAppRelationship {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppRelationship {
     #[inline]
     fn default() -> Self {
@@ -5742,7 +5742,7 @@ impl ::std::default::Default for MobileAppRelationship {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppRelationship {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppRelationship";
     const KEYS: &'static [&'static str] = &[
@@ -5813,9 +5813,9 @@ impl rt::Object for MobileAppRelationship {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppRelationship);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppRelationship { with_id id : ::std::string::String; with_target_display_name
     target_display_name : ::std::string::String; with_target_display_version
@@ -5824,10 +5824,10 @@ rt::impl_setters!(
     ::std::string::String; with_target_type target_type : crate
     ::beta::MobileAppRelationshipType; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppRelationship);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.mobileAppRelationship` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -5837,14 +5837,14 @@ pub enum AnyMobileAppRelationship {
     MobileAppDependency(::std::boxed::Box<crate::beta::MobileAppDependency>),
     MobileAppSupersedence(::std::boxed::Box<crate::beta::MobileAppSupersedence>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyMobileAppRelationship {
     #[inline]
     fn default() -> Self {
         Self::MobileAppRelationship(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MobileAppRelationship>
 for AnyMobileAppRelationship {
     #[inline]
@@ -5852,7 +5852,7 @@ for AnyMobileAppRelationship {
         Self::MobileAppRelationship(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MobileAppDependency>
 for AnyMobileAppRelationship {
     #[inline]
@@ -5860,7 +5860,7 @@ for AnyMobileAppRelationship {
         Self::MobileAppDependency(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MobileAppSupersedence>
 for AnyMobileAppRelationship {
     #[inline]
@@ -5868,7 +5868,7 @@ for AnyMobileAppRelationship {
         Self::MobileAppSupersedence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyMobileAppRelationship {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppRelationship";
     #[inline]
@@ -5909,7 +5909,7 @@ impl rt::Poly for AnyMobileAppRelationship {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyMobileAppRelationship {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6051,12 +6051,12 @@ impl AnyMobileAppRelationship {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyMobileAppRelationship);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileAppRelationship);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.mobileAppRelationshipType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -6069,7 +6069,7 @@ pub enum MobileAppRelationshipType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for MobileAppRelationshipType {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppRelationshipType";
     const MEMBERS: &'static [&'static str] = &["child", "parent"];
@@ -6096,12 +6096,12 @@ impl rt::StrEnum for MobileAppRelationshipType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(MobileAppRelationshipType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppRelationshipType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Describes a supersedence relationship between two mobile apps.
 ///
 /// CSDL: `microsoft.graph.mobileAppSupersedence`, entity type, derived from `microsoft.graph.mobileAppRelationship`, key `id`.
@@ -6146,7 +6146,7 @@ pub struct MobileAppSupersedence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppSupersedence {
     #[inline]
     fn default() -> Self {
@@ -6164,7 +6164,7 @@ impl ::std::default::Default for MobileAppSupersedence {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppSupersedence {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppSupersedence";
     const KEYS: &'static [&'static str] = &[
@@ -6253,9 +6253,9 @@ impl rt::Object for MobileAppSupersedence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppSupersedence);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppSupersedence { with_id id : ::std::string::String; with_target_display_name
     target_display_name : ::std::string::String; with_target_display_version
@@ -6267,10 +6267,10 @@ rt::impl_setters!(
     ::beta::MobileAppSupersedenceType; with_superseding_app_count superseding_app_count :
     i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppSupersedence);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.mobileAppSupersedenceType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -6283,7 +6283,7 @@ pub enum MobileAppSupersedenceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for MobileAppSupersedenceType {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppSupersedenceType";
     const MEMBERS: &'static [&'static str] = &["update", "replace"];
@@ -6310,12 +6310,12 @@ impl rt::StrEnum for MobileAppSupersedenceType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(MobileAppSupersedenceType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppSupersedenceType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// History Item contained in the Mobile App Troubleshooting Event.
 ///
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingAppPolicyCreationHistory`, complex type, derived from `microsoft.graph.mobileAppTroubleshootingHistoryItem`.
@@ -6344,7 +6344,7 @@ pub struct MobileAppTroubleshootingAppPolicyCreationHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MobileAppTroubleshootingAppPolicyCreationHistory {
     #[inline]
     fn default() -> Self {
@@ -6357,7 +6357,7 @@ impl ::std::default::Default for MobileAppTroubleshootingAppPolicyCreationHistor
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MobileAppTroubleshootingAppPolicyCreationHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppTroubleshootingAppPolicyCreationHistory";
     const KEYS: &'static [&'static str] = &[
@@ -6420,9 +6420,9 @@ impl rt::Object for MobileAppTroubleshootingAppPolicyCreationHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MobileAppTroubleshootingAppPolicyCreationHistory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MobileAppTroubleshootingAppPolicyCreationHistory { with_occurrence_date_time
     occurrence_date_time : rt::edm::DateTimeOffset; with_troubleshooting_error_details
@@ -6430,10 +6430,10 @@ rt::impl_setters!(
     ::beta::DeviceManagementTroubleshootingErrorDetails; with_error_code error_code :
     ::std::string::String; with_run_state run_state : crate ::beta::RunState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppTroubleshootingAppPolicyCreationHistory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// History Item contained in the Mobile App Troubleshooting Event.
 ///
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingAppStateHistory`, complex type, derived from `microsoft.graph.mobileAppTroubleshootingHistoryItem`.
@@ -6466,7 +6466,7 @@ pub struct MobileAppTroubleshootingAppStateHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MobileAppTroubleshootingAppStateHistory {
     #[inline]
     fn default() -> Self {
@@ -6480,7 +6480,7 @@ impl ::std::default::Default for MobileAppTroubleshootingAppStateHistory {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MobileAppTroubleshootingAppStateHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppTroubleshootingAppStateHistory";
     const KEYS: &'static [&'static str] = &[
@@ -6549,9 +6549,9 @@ impl rt::Object for MobileAppTroubleshootingAppStateHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MobileAppTroubleshootingAppStateHistory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MobileAppTroubleshootingAppStateHistory { with_occurrence_date_time
     occurrence_date_time : rt::edm::DateTimeOffset; with_troubleshooting_error_details
@@ -6560,10 +6560,10 @@ rt::impl_setters!(
     crate ::beta::MobileAppActionType; with_error_code error_code :
     ::std::string::String; with_run_state run_state : crate ::beta::RunState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppTroubleshootingAppStateHistory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// History Item contained in the Mobile App Troubleshooting Event.
 ///
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingAppTargetHistory`, complex type, derived from `microsoft.graph.mobileAppTroubleshootingHistoryItem`.
@@ -6596,7 +6596,7 @@ pub struct MobileAppTroubleshootingAppTargetHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MobileAppTroubleshootingAppTargetHistory {
     #[inline]
     fn default() -> Self {
@@ -6610,7 +6610,7 @@ impl ::std::default::Default for MobileAppTroubleshootingAppTargetHistory {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MobileAppTroubleshootingAppTargetHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppTroubleshootingAppTargetHistory";
     const KEYS: &'static [&'static str] = &[
@@ -6679,9 +6679,9 @@ impl rt::Object for MobileAppTroubleshootingAppTargetHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MobileAppTroubleshootingAppTargetHistory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MobileAppTroubleshootingAppTargetHistory { with_occurrence_date_time
     occurrence_date_time : rt::edm::DateTimeOffset; with_troubleshooting_error_details
@@ -6690,10 +6690,10 @@ rt::impl_setters!(
     ::std::string::String; with_run_state run_state : crate ::beta::RunState;
     with_security_group_id security_group_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppTroubleshootingAppTargetHistory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// History Item contained in the Mobile App Troubleshooting Event.
 ///
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingAppUpdateHistory`, complex type, derived from `microsoft.graph.mobileAppTroubleshootingHistoryItem`.
@@ -6714,7 +6714,7 @@ pub struct MobileAppTroubleshootingAppUpdateHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MobileAppTroubleshootingAppUpdateHistory {
     #[inline]
     fn default() -> Self {
@@ -6725,7 +6725,7 @@ impl ::std::default::Default for MobileAppTroubleshootingAppUpdateHistory {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MobileAppTroubleshootingAppUpdateHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppTroubleshootingAppUpdateHistory";
     const KEYS: &'static [&'static str] = &[
@@ -6776,19 +6776,19 @@ impl rt::Object for MobileAppTroubleshootingAppUpdateHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MobileAppTroubleshootingAppUpdateHistory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MobileAppTroubleshootingAppUpdateHistory { with_occurrence_date_time
     occurrence_date_time : rt::edm::DateTimeOffset; with_troubleshooting_error_details
     troubleshooting_error_details : crate
     ::beta::DeviceManagementTroubleshootingErrorDetails; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppTroubleshootingAppUpdateHistory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// History Item contained in the Mobile App Troubleshooting Event.
 ///
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingDeviceCheckinHistory`, complex type, derived from `microsoft.graph.mobileAppTroubleshootingHistoryItem`.
@@ -6809,7 +6809,7 @@ pub struct MobileAppTroubleshootingDeviceCheckinHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MobileAppTroubleshootingDeviceCheckinHistory {
     #[inline]
     fn default() -> Self {
@@ -6820,7 +6820,7 @@ impl ::std::default::Default for MobileAppTroubleshootingDeviceCheckinHistory {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MobileAppTroubleshootingDeviceCheckinHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppTroubleshootingDeviceCheckinHistory";
     const KEYS: &'static [&'static str] = &[
@@ -6871,19 +6871,19 @@ impl rt::Object for MobileAppTroubleshootingDeviceCheckinHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MobileAppTroubleshootingDeviceCheckinHistory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MobileAppTroubleshootingDeviceCheckinHistory { with_occurrence_date_time
     occurrence_date_time : rt::edm::DateTimeOffset; with_troubleshooting_error_details
     troubleshooting_error_details : crate
     ::beta::DeviceManagementTroubleshootingErrorDetails; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppTroubleshootingDeviceCheckinHistory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// MobileAppTroubleshootingEvent Entity.
 ///
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
@@ -6942,7 +6942,7 @@ pub struct MobileAppTroubleshootingEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MobileAppTroubleshootingEvent {
     #[inline]
     fn default() -> Self {
@@ -6962,7 +6962,7 @@ impl ::std::default::Default for MobileAppTroubleshootingEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MobileAppTroubleshootingEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppTroubleshootingEvent";
     const KEYS: &'static [&'static str] = &[
@@ -7071,9 +7071,9 @@ impl rt::Object for MobileAppTroubleshootingEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MobileAppTroubleshootingEvent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MobileAppTroubleshootingEvent { with_id id : ::std::string::String;
     with_additional_information additional_information : ::std::vec::Vec < crate
@@ -7089,10 +7089,10 @@ rt::impl_setters!(
     app_log_collection_requests : ::std::vec::Vec < crate ::beta::AppLogCollectionRequest
     >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppTroubleshootingEvent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// History Item contained in the Mobile App Troubleshooting Event.
 ///
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingHistoryItem`, complex type.
@@ -7113,7 +7113,7 @@ pub struct MobileAppTroubleshootingHistoryItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MobileAppTroubleshootingHistoryItem {
     #[inline]
     fn default() -> Self {
@@ -7124,7 +7124,7 @@ impl ::std::default::Default for MobileAppTroubleshootingHistoryItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MobileAppTroubleshootingHistoryItem {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppTroubleshootingHistoryItem";
     const KEYS: &'static [&'static str] = &[
@@ -7175,19 +7175,19 @@ impl rt::Object for MobileAppTroubleshootingHistoryItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MobileAppTroubleshootingHistoryItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MobileAppTroubleshootingHistoryItem { with_occurrence_date_time occurrence_date_time
     : rt::edm::DateTimeOffset; with_troubleshooting_error_details
     troubleshooting_error_details : crate
     ::beta::DeviceManagementTroubleshootingErrorDetails; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppTroubleshootingHistoryItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.mobileAppTroubleshootingHistoryItem` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7212,14 +7212,14 @@ pub enum AnyMobileAppTroubleshootingHistoryItem {
         ::std::boxed::Box<crate::beta::MobileAppTroubleshootingDeviceCheckinHistory>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
     fn default() -> Self {
         Self::MobileAppTroubleshootingHistoryItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingHistoryItem>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7227,7 +7227,7 @@ for AnyMobileAppTroubleshootingHistoryItem {
         Self::MobileAppTroubleshootingHistoryItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingAppPolicyCreationHistory>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7235,7 +7235,7 @@ for AnyMobileAppTroubleshootingHistoryItem {
         Self::MobileAppTroubleshootingAppPolicyCreationHistory(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingAppStateHistory>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7243,7 +7243,7 @@ for AnyMobileAppTroubleshootingHistoryItem {
         Self::MobileAppTroubleshootingAppStateHistory(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingAppTargetHistory>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7251,7 +7251,7 @@ for AnyMobileAppTroubleshootingHistoryItem {
         Self::MobileAppTroubleshootingAppTargetHistory(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingAppUpdateHistory>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7259,7 +7259,7 @@ for AnyMobileAppTroubleshootingHistoryItem {
         Self::MobileAppTroubleshootingAppUpdateHistory(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingDeviceCheckinHistory>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7267,7 +7267,7 @@ for AnyMobileAppTroubleshootingHistoryItem {
         Self::MobileAppTroubleshootingDeviceCheckinHistory(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyMobileAppTroubleshootingHistoryItem {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppTroubleshootingHistoryItem";
     #[inline]
@@ -7363,7 +7363,7 @@ impl rt::Poly for AnyMobileAppTroubleshootingHistoryItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyMobileAppTroubleshootingHistoryItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7506,12 +7506,12 @@ impl AnyMobileAppTroubleshootingHistoryItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyMobileAppTroubleshootingHistoryItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileAppTroubleshootingHistoryItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// An abstract class that represents a contained app in a mobileApp acting as a package.
 ///
 /// CSDL: `microsoft.graph.mobileContainedApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -7524,7 +7524,7 @@ pub struct MobileContainedApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileContainedApp {
     #[inline]
     fn default() -> Self {
@@ -7534,7 +7534,7 @@ impl ::std::default::Default for MobileContainedApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileContainedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileContainedApp";
     const KEYS: &'static [&'static str] = &["id"];
@@ -7571,14 +7571,14 @@ impl rt::Object for MobileContainedApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileContainedApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(MobileContainedApp { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileContainedApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.mobileContainedApp` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -7592,21 +7592,21 @@ pub enum AnyMobileContainedApp {
         ::std::boxed::Box<crate::beta::WindowsUniversalAppXContainedApp>,
     ),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyMobileContainedApp {
     #[inline]
     fn default() -> Self {
         Self::MobileContainedApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MobileContainedApp> for AnyMobileContainedApp {
     #[inline]
     fn from(v: crate::beta::MobileContainedApp) -> Self {
         Self::MobileContainedApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MicrosoftStoreForBusinessContainedApp>
 for AnyMobileContainedApp {
     #[inline]
@@ -7614,7 +7614,7 @@ for AnyMobileContainedApp {
         Self::MicrosoftStoreForBusinessContainedApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsUniversalAppXContainedApp>
 for AnyMobileContainedApp {
     #[inline]
@@ -7622,7 +7622,7 @@ for AnyMobileContainedApp {
         Self::WindowsUniversalAppXContainedApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyMobileContainedApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileContainedApp";
     #[inline]
@@ -7670,7 +7670,7 @@ impl rt::Poly for AnyMobileContainedApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyMobileContainedApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7722,12 +7722,12 @@ impl AnyMobileContainedApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyMobileContainedApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileContainedApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// An abstract base class containing properties for all mobile line of business apps.
 ///
 /// CSDL: `microsoft.graph.mobileLobApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
@@ -7856,7 +7856,7 @@ pub struct MobileLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileLobApp {
     #[inline]
     fn default() -> Self {
@@ -7895,7 +7895,7 @@ impl ::std::default::Default for MobileLobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -8110,9 +8110,9 @@ impl rt::Object for MobileLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -8141,10 +8141,10 @@ rt::impl_setters!(
     with_content_versions content_versions : ::std::vec::Vec < crate
     ::beta::MobileAppContent >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.mobileLobApp` or any type derived from it, selected by `@odata.type` (11 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -8162,91 +8162,91 @@ pub enum AnyMobileLobApp {
     WindowsPhoneXap(::std::boxed::Box<crate::beta::WindowsPhoneXap>),
     WindowsUniversalAppX(::std::boxed::Box<crate::beta::WindowsUniversalAppX>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyMobileLobApp {
     #[inline]
     fn default() -> Self {
         Self::MobileLobApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MobileLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::MobileLobApp) -> Self {
         Self::MobileLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::AndroidLobApp) -> Self {
         Self::AndroidLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::IosLobApp) -> Self {
         Self::IosLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::MacOsLobApp) -> Self {
         Self::MacOsLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::Win32LobApp) -> Self {
         Self::Win32LobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsAppX> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsAppX) -> Self {
         Self::WindowsAppX(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsMobileMsi> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsMobileMsi) -> Self {
         Self::WindowsMobileMsi(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppX> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppX) -> Self {
         Self::WindowsPhone81AppX(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppXBundle> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppXBundle) -> Self {
         Self::WindowsPhone81AppXBundle(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhoneXap> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhoneXap) -> Self {
         Self::WindowsPhoneXap(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsUniversalAppX> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsUniversalAppX) -> Self {
         Self::WindowsUniversalAppX(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyMobileLobApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileLobApp";
     #[inline]
@@ -8369,7 +8369,7 @@ impl rt::Poly for AnyMobileLobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyMobileLobApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9483,12 +9483,12 @@ impl AnyMobileLobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyMobileLobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileLobApp);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.moveAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9501,7 +9501,7 @@ pub struct MoveAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for MoveAction {
     #[inline]
     fn default() -> Self {
@@ -9512,7 +9512,7 @@ impl ::std::default::Default for MoveAction {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for MoveAction {
     const TYPE_NAME: &'static str = "microsoft.graph.moveAction";
     const KEYS: &'static [&'static str] = &["from", "to"];
@@ -9553,13 +9553,13 @@ impl rt::Object for MoveAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(MoveAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     MoveAction { with_from from : ::std::string::String; with_to to :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MoveAction);

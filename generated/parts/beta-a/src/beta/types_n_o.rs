@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.namedLocation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -19,7 +19,7 @@ pub struct NamedLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for NamedLocation {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for NamedLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for NamedLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.namedLocation";
     const KEYS: &'static [&'static str] = &[
@@ -91,19 +91,19 @@ impl rt::Object for NamedLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(NamedLocation);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     NamedLocation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
     ::std::string::String; with_modified_date_time modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NamedLocation);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// `microsoft.graph.namedLocation` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -113,35 +113,35 @@ pub enum AnyNamedLocation {
     CountryNamedLocation(::std::boxed::Box<crate::beta::CountryNamedLocation>),
     IpNamedLocation(::std::boxed::Box<crate::beta::IpNamedLocation>),
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for AnyNamedLocation {
     #[inline]
     fn default() -> Self {
         Self::NamedLocation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::NamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::beta::NamedLocation) -> Self {
         Self::NamedLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::CountryNamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::beta::CountryNamedLocation) -> Self {
         Self::CountryNamedLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::convert::From<crate::beta::IpNamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::beta::IpNamedLocation) -> Self {
         Self::IpNamedLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Poly for AnyNamedLocation {
     const BASE_NAME: &'static str = "microsoft.graph.namedLocation";
     #[inline]
@@ -182,7 +182,7 @@ impl rt::Poly for AnyNamedLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl AnyNamedLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -284,12 +284,12 @@ impl AnyNamedLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_poly!(AnyNamedLocation);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyNamedLocation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity which represents an OnPrem Ndes connector.
 ///
 /// CSDL: `microsoft.graph.ndesConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -314,7 +314,7 @@ pub struct NdesConnector {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for NdesConnector {
     #[inline]
     fn default() -> Self {
@@ -327,7 +327,7 @@ impl ::std::default::Default for NdesConnector {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for NdesConnector {
     const TYPE_NAME: &'static str = "microsoft.graph.ndesConnector";
     const KEYS: &'static [&'static str] = &[
@@ -386,18 +386,18 @@ impl rt::Object for NdesConnector {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(NdesConnector);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     NdesConnector { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_last_connection_date_time last_connection_date_time :
     rt::edm::DateTimeOffset; with_state state : crate ::beta::NdesConnectorState; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NdesConnector);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ndesConnectorState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -412,7 +412,7 @@ pub enum NdesConnectorState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for NdesConnectorState {
     const TYPE_NAME: &'static str = "microsoft.graph.ndesConnectorState";
     const MEMBERS: &'static [&'static str] = &["none", "active", "inactive"];
@@ -441,12 +441,12 @@ impl rt::StrEnum for NdesConnectorState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(NdesConnectorState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NdesConnectorState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.nonEapAuthenticationMethodForEapTtlsType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -463,7 +463,7 @@ pub enum NonEapAuthenticationMethodForEapTtlsType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for NonEapAuthenticationMethodForEapTtlsType {
     const TYPE_NAME: &'static str = "microsoft.graph.nonEapAuthenticationMethodForEapTtlsType";
     const MEMBERS: &'static [&'static str] = &[
@@ -503,12 +503,12 @@ impl rt::StrEnum for NonEapAuthenticationMethodForEapTtlsType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(NonEapAuthenticationMethodForEapTtlsType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NonEapAuthenticationMethodForEapTtlsType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.nonEapAuthenticationMethodForPeap`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -521,7 +521,7 @@ pub enum NonEapAuthenticationMethodForPeap {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for NonEapAuthenticationMethodForPeap {
     const TYPE_NAME: &'static str = "microsoft.graph.nonEapAuthenticationMethodForPeap";
     const MEMBERS: &'static [&'static str] = &["none", "microsoftChapVersionTwo"];
@@ -548,12 +548,12 @@ impl rt::StrEnum for NonEapAuthenticationMethodForPeap {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(NonEapAuthenticationMethodForPeap);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NonEapAuthenticationMethodForPeap);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.notification`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -578,7 +578,7 @@ pub struct Notification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Notification {
     #[inline]
     fn default() -> Self {
@@ -595,7 +595,7 @@ impl ::std::default::Default for Notification {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Notification {
     const TYPE_NAME: &'static str = "microsoft.graph.notification";
     const KEYS: &'static [&'static str] = &[
@@ -678,9 +678,9 @@ impl rt::Object for Notification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Notification);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Notification { with_id id : ::std::string::String; with_display_time_to_live
     display_time_to_live : i32; with_expiration_date_time expiration_date_time :
@@ -689,10 +689,10 @@ rt::impl_setters!(
     ::beta::Priority; with_target_host_name target_host_name : ::std::string::String;
     with_target_policy target_policy : crate ::beta::TargetPolicyEndpoints; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Notification);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.numberColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -709,7 +709,7 @@ pub struct NumberColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for NumberColumn {
     #[inline]
     fn default() -> Self {
@@ -722,7 +722,7 @@ impl ::std::default::Default for NumberColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for NumberColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.numberColumn";
     const KEYS: &'static [&'static str] = &[
@@ -781,18 +781,18 @@ impl rt::Object for NumberColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(NumberColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     NumberColumn { with_decimal_places decimal_places : ::std::string::String;
     with_display_as display_as : ::std::string::String; with_maximum maximum : f64;
     with_minimum minimum : f64; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberColumn);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Number Range definition.
 ///
 /// CSDL: `microsoft.graph.numberRange`, complex type.
@@ -811,7 +811,7 @@ pub struct NumberRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for NumberRange {
     #[inline]
     fn default() -> Self {
@@ -822,7 +822,7 @@ impl ::std::default::Default for NumberRange {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for NumberRange {
     const TYPE_NAME: &'static str = "microsoft.graph.numberRange";
     const KEYS: &'static [&'static str] = &["lowerNumber", "upperNumber"];
@@ -866,17 +866,17 @@ impl rt::Object for NumberRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(NumberRange);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     NumberRange { with_lower_number lower_number : i32; with_upper_number upper_number :
     i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberRange);
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
 /// CSDL: `microsoft.graph.oAuth2PermissionGrant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-oauth2-permission-grants`, `beta-search`.
@@ -901,7 +901,7 @@ pub struct OAuth2PermissionGrant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
 impl ::std::default::Default for OAuth2PermissionGrant {
     #[inline]
     fn default() -> Self {
@@ -918,7 +918,7 @@ impl ::std::default::Default for OAuth2PermissionGrant {
         }
     }
 }
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
 impl rt::Object for OAuth2PermissionGrant {
     const TYPE_NAME: &'static str = "microsoft.graph.oAuth2PermissionGrant";
     const KEYS: &'static [&'static str] = &[
@@ -1001,9 +1001,9 @@ impl rt::Object for OAuth2PermissionGrant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
 rt::impl_object!(OAuth2PermissionGrant);
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
 rt::impl_setters!(
     OAuth2PermissionGrant { with_id id : ::std::string::String; with_client_id client_id
     : ::std::string::String; with_consent_type consent_type : ::std::string::String;
@@ -1012,10 +1012,10 @@ rt::impl_setters!(
     ::std::string::String; with_scope scope : ::std::string::String; with_start_time
     start_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c95)]
+#[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OAuth2PermissionGrant);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.objectIdentity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1030,7 +1030,7 @@ pub struct ObjectIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ObjectIdentity {
     #[inline]
     fn default() -> Self {
@@ -1042,7 +1042,7 @@ impl ::std::default::Default for ObjectIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ObjectIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.objectIdentity";
     const KEYS: &'static [&'static str] = &["issuer", "issuerAssignedId", "signInType"];
@@ -1091,18 +1091,18 @@ impl rt::Object for ObjectIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ObjectIdentity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ObjectIdentity { with_issuer issuer : ::std::string::String; with_issuer_assigned_id
     issuer_assigned_id : ::std::string::String; with_sign_in_type sign_in_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectIdentity);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActiveUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1161,7 +1161,7 @@ pub struct Office365ActiveUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Office365ActiveUserDetail {
     #[inline]
     fn default() -> Self {
@@ -1195,7 +1195,7 @@ impl ::std::default::Default for Office365ActiveUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Office365ActiveUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.office365ActiveUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -1420,9 +1420,9 @@ impl rt::Object for Office365ActiveUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Office365ActiveUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     Office365ActiveUserDetail { with_id id : ::std::string::String;
     with_assigned_products assigned_products : ::std::vec::Vec < ::std::string::String >;
@@ -1448,10 +1448,10 @@ rt::impl_setters!(
     yammer_last_activity_date : rt::edm::Date; with_yammer_license_assign_date
     yammer_license_assign_date : rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Office365ActiveUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1476,7 +1476,7 @@ pub struct Office365GroupsActivityCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Office365GroupsActivityCounts {
     #[inline]
     fn default() -> Self {
@@ -1493,7 +1493,7 @@ impl ::std::default::Default for Office365GroupsActivityCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Office365GroupsActivityCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.office365GroupsActivityCounts";
     const KEYS: &'static [&'static str] = &[
@@ -1576,9 +1576,9 @@ impl rt::Object for Office365GroupsActivityCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Office365GroupsActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     Office365GroupsActivityCounts { with_id id : ::std::string::String;
     with_exchange_emails_received exchange_emails_received : i64; with_report_date
@@ -1587,10 +1587,10 @@ rt::impl_setters!(
     with_yammer_messages_liked yammer_messages_liked : i64; with_yammer_messages_posted
     yammer_messages_posted : i64; with_yammer_messages_read yammer_messages_read : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Office365GroupsActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1639,7 +1639,7 @@ pub struct Office365GroupsActivityDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Office365GroupsActivityDetail {
     #[inline]
     fn default() -> Self {
@@ -1668,7 +1668,7 @@ impl ::std::default::Default for Office365GroupsActivityDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Office365GroupsActivityDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.office365GroupsActivityDetail";
     const KEYS: &'static [&'static str] = &[
@@ -1857,9 +1857,9 @@ impl rt::Object for Office365GroupsActivityDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Office365GroupsActivityDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     Office365GroupsActivityDetail { with_id id : ::std::string::String;
     with_exchange_mailbox_storage_used_in_bytes exchange_mailbox_storage_used_in_bytes :
@@ -1879,10 +1879,10 @@ rt::impl_setters!(
     with_yammer_posted_message_count yammer_posted_message_count : i64;
     with_yammer_read_message_count yammer_read_message_count : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Office365GroupsActivityDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityFileCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1903,7 +1903,7 @@ pub struct Office365GroupsActivityFileCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Office365GroupsActivityFileCounts {
     #[inline]
     fn default() -> Self {
@@ -1918,7 +1918,7 @@ impl ::std::default::Default for Office365GroupsActivityFileCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Office365GroupsActivityFileCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.office365GroupsActivityFileCounts";
     const KEYS: &'static [&'static str] = &[
@@ -1989,19 +1989,19 @@ impl rt::Object for Office365GroupsActivityFileCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Office365GroupsActivityFileCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     Office365GroupsActivityFileCounts { with_id id : ::std::string::String; with_active
     active : i64; with_report_date report_date : rt::edm::Date; with_report_period
     report_period : ::std::string::String; with_report_refresh_date report_refresh_date :
     rt::edm::Date; with_total total : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Office365GroupsActivityFileCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -2022,7 +2022,7 @@ pub struct Office365GroupsActivityStorage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Office365GroupsActivityStorage {
     #[inline]
     fn default() -> Self {
@@ -2037,7 +2037,7 @@ impl ::std::default::Default for Office365GroupsActivityStorage {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Office365GroupsActivityStorage {
     const TYPE_NAME: &'static str = "microsoft.graph.office365GroupsActivityStorage";
     const KEYS: &'static [&'static str] = &[
@@ -2112,9 +2112,9 @@ impl rt::Object for Office365GroupsActivityStorage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Office365GroupsActivityStorage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     Office365GroupsActivityStorage { with_id id : ::std::string::String;
     with_mailbox_storage_used_in_bytes mailbox_storage_used_in_bytes : i64;
@@ -2122,10 +2122,10 @@ rt::impl_setters!(
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_site_storage_used_in_bytes site_storage_used_in_bytes : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Office365GroupsActivityStorage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ServicesUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -2168,7 +2168,7 @@ pub struct Office365ServicesUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Office365ServicesUserCounts {
     #[inline]
     fn default() -> Self {
@@ -2194,7 +2194,7 @@ impl ::std::default::Default for Office365ServicesUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Office365ServicesUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.office365ServicesUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -2335,9 +2335,9 @@ impl rt::Object for Office365ServicesUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Office365ServicesUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     Office365ServicesUserCounts { with_id id : ::std::string::String;
     with_exchange_active exchange_active : i64; with_exchange_inactive exchange_inactive
@@ -2351,10 +2351,10 @@ rt::impl_setters!(
     with_teams_active teams_active : i64; with_teams_inactive teams_inactive : i64;
     with_yammer_active yammer_active : i64; with_yammer_inactive yammer_inactive : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Office365ServicesUserCounts);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.officeClientCheckinStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
@@ -2381,7 +2381,7 @@ pub struct OfficeClientCheckinStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default for OfficeClientCheckinStatus {
     #[inline]
     fn default() -> Self {
@@ -2399,7 +2399,7 @@ impl ::std::default::Default for OfficeClientCheckinStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Object for OfficeClientCheckinStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.officeClientCheckinStatus";
     const KEYS: &'static [&'static str] = &[
@@ -2488,9 +2488,9 @@ impl rt::Object for OfficeClientCheckinStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_object!(OfficeClientCheckinStatus);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_setters!(
     OfficeClientCheckinStatus { with_applied_policies applied_policies : ::std::vec::Vec
     < ::std::string::String >; with_checkin_date_time checkin_date_time :
@@ -2501,10 +2501,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; with_was_successful was_successful : bool; }
 );
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeClientCheckinStatus);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.officeClientConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
@@ -2535,7 +2535,7 @@ pub struct OfficeClientConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default for OfficeClientConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2553,7 +2553,7 @@ impl ::std::default::Default for OfficeClientConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Object for OfficeClientConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.officeClientConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2642,9 +2642,9 @@ impl rt::Object for OfficeClientConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_object!(OfficeClientConfiguration);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_setters!(
     OfficeClientConfiguration { with_id id : ::std::string::String; with_checkin_statuses
     checkin_statuses : ::std::vec::Vec < crate ::beta::OfficeClientCheckinStatus >;
@@ -2655,10 +2655,10 @@ rt::impl_setters!(
     user_preference_payload : rt::RawJson; with_assignments assignments : ::std::vec::Vec
     < crate ::beta::OfficeClientConfigurationAssignment >; }
 );
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeClientConfiguration);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// `microsoft.graph.officeClientConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
@@ -2672,14 +2672,14 @@ pub enum AnyOfficeClientConfiguration {
         ::std::boxed::Box<crate::beta::WindowsOfficeClientSecurityConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default for AnyOfficeClientConfiguration {
     #[inline]
     fn default() -> Self {
         Self::OfficeClientConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::convert::From<crate::beta::OfficeClientConfiguration>
 for AnyOfficeClientConfiguration {
     #[inline]
@@ -2687,7 +2687,7 @@ for AnyOfficeClientConfiguration {
         Self::OfficeClientConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::convert::From<crate::beta::WindowsOfficeClientConfiguration>
 for AnyOfficeClientConfiguration {
     #[inline]
@@ -2695,7 +2695,7 @@ for AnyOfficeClientConfiguration {
         Self::WindowsOfficeClientConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::convert::From<crate::beta::WindowsOfficeClientSecurityConfiguration>
 for AnyOfficeClientConfiguration {
     #[inline]
@@ -2703,7 +2703,7 @@ for AnyOfficeClientConfiguration {
         Self::WindowsOfficeClientSecurityConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Poly for AnyOfficeClientConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.officeClientConfiguration";
     #[inline]
@@ -2751,7 +2751,7 @@ impl rt::Poly for AnyOfficeClientConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl AnyOfficeClientConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2969,12 +2969,12 @@ impl AnyOfficeClientConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_poly!(AnyOfficeClientConfiguration);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOfficeClientConfiguration);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.officeClientConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
@@ -2987,7 +2987,7 @@ pub struct OfficeClientConfigurationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default for OfficeClientConfigurationAssignment {
     #[inline]
     fn default() -> Self {
@@ -2998,7 +2998,7 @@ impl ::std::default::Default for OfficeClientConfigurationAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Object for OfficeClientConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.officeClientConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -3039,17 +3039,17 @@ impl rt::Object for OfficeClientConfigurationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_object!(OfficeClientConfigurationAssignment);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_setters!(
     OfficeClientConfigurationAssignment { with_id id : ::std::string::String; with_target
     target : crate ::beta::AnyOfficeConfigurationAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeClientConfigurationAssignment);
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_office_configuration)]
 /// CSDL: `microsoft.graph.officeConfiguration`, entity type.
 ///
 /// Features: `beta` or `beta-office-configuration`.
@@ -3068,7 +3068,7 @@ pub struct OfficeConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_office_configuration)]
 impl ::std::default::Default for OfficeConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3080,7 +3080,7 @@ impl ::std::default::Default for OfficeConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_office_configuration)]
 impl rt::Object for OfficeConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.officeConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3137,9 +3137,9 @@ impl rt::Object for OfficeConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_office_configuration)]
 rt::impl_object!(OfficeConfiguration);
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_office_configuration)]
 rt::impl_setters!(
     OfficeConfiguration { with_tenant_checkin_statuses tenant_checkin_statuses :
     ::std::vec::Vec < crate ::beta::OfficeClientCheckinStatus >;
@@ -3147,10 +3147,10 @@ rt::impl_setters!(
     ::beta::OfficeUserCheckinSummary; with_client_configurations client_configurations :
     ::std::vec::Vec < crate ::beta::AnyOfficeClientConfiguration >; }
 );
-#[cfg(msgraph_beta_c97)]
+#[cfg(msgraph_beta_office_configuration)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeConfiguration);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.officeConfigurationAssignmentTarget`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
@@ -3159,7 +3159,7 @@ pub struct OfficeConfigurationAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default for OfficeConfigurationAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -3168,7 +3168,7 @@ impl ::std::default::Default for OfficeConfigurationAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Object for OfficeConfigurationAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.officeConfigurationAssignmentTarget";
     const KEYS: &'static [&'static str] = &[];
@@ -3202,12 +3202,12 @@ impl rt::Object for OfficeConfigurationAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_object!(OfficeConfigurationAssignmentTarget);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeConfigurationAssignmentTarget);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// `microsoft.graph.officeConfigurationAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
@@ -3220,14 +3220,14 @@ pub enum AnyOfficeConfigurationAssignmentTarget {
         ::std::boxed::Box<crate::beta::OfficeConfigurationGroupAssignmentTarget>,
     ),
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default for AnyOfficeConfigurationAssignmentTarget {
     #[inline]
     fn default() -> Self {
         Self::OfficeConfigurationAssignmentTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::convert::From<crate::beta::OfficeConfigurationAssignmentTarget>
 for AnyOfficeConfigurationAssignmentTarget {
     #[inline]
@@ -3235,7 +3235,7 @@ for AnyOfficeConfigurationAssignmentTarget {
         Self::OfficeConfigurationAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::convert::From<crate::beta::OfficeConfigurationGroupAssignmentTarget>
 for AnyOfficeConfigurationAssignmentTarget {
     #[inline]
@@ -3243,7 +3243,7 @@ for AnyOfficeConfigurationAssignmentTarget {
         Self::OfficeConfigurationGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Poly for AnyOfficeConfigurationAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.officeConfigurationAssignmentTarget";
     #[inline]
@@ -3279,7 +3279,7 @@ impl rt::Poly for AnyOfficeConfigurationAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl AnyOfficeConfigurationAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3310,12 +3310,12 @@ impl AnyOfficeConfigurationAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_poly!(AnyOfficeConfigurationAssignmentTarget);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOfficeConfigurationAssignmentTarget);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.officeConfigurationGroupAssignmentTarget`, complex type, derived from `microsoft.graph.officeConfigurationAssignmentTarget`.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
@@ -3326,7 +3326,7 @@ pub struct OfficeConfigurationGroupAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default for OfficeConfigurationGroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -3336,7 +3336,7 @@ impl ::std::default::Default for OfficeConfigurationGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Object for OfficeConfigurationGroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.officeConfigurationGroupAssignmentTarget";
     const KEYS: &'static [&'static str] = &["groupId"];
@@ -3373,17 +3373,17 @@ impl rt::Object for OfficeConfigurationGroupAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_object!(OfficeConfigurationGroupAssignmentTarget);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_setters!(
     OfficeConfigurationGroupAssignmentTarget { with_group_id group_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeConfigurationGroupAssignmentTarget);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.officeProductId`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -3400,7 +3400,7 @@ pub enum OfficeProductId {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for OfficeProductId {
     const TYPE_NAME: &'static str = "microsoft.graph.officeProductId";
     const MEMBERS: &'static [&'static str] = &[
@@ -3436,12 +3436,12 @@ impl rt::StrEnum for OfficeProductId {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(OfficeProductId);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeProductId);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for the Office365 Suite App.
 ///
 /// CSDL: `microsoft.graph.officeSuiteApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -3606,7 +3606,7 @@ pub struct OfficeSuiteApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for OfficeSuiteApp {
     #[inline]
     fn default() -> Self {
@@ -3653,7 +3653,7 @@ impl ::std::default::Default for OfficeSuiteApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for OfficeSuiteApp {
     const TYPE_NAME: &'static str = "microsoft.graph.officeSuiteApp";
     const KEYS: &'static [&'static str] = &[
@@ -3936,9 +3936,9 @@ impl rt::Object for OfficeSuiteApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(OfficeSuiteApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     OfficeSuiteApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -3977,10 +3977,10 @@ rt::impl_setters!(
     ::std::string::String; with_use_shared_computer_activation
     use_shared_computer_activation : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeSuiteApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.officeSuiteInstallProgressDisplayLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -3993,7 +3993,7 @@ pub enum OfficeSuiteInstallProgressDisplayLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for OfficeSuiteInstallProgressDisplayLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.officeSuiteInstallProgressDisplayLevel";
     const MEMBERS: &'static [&'static str] = &["none", "full"];
@@ -4020,12 +4020,12 @@ impl rt::StrEnum for OfficeSuiteInstallProgressDisplayLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(OfficeSuiteInstallProgressDisplayLevel);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeSuiteInstallProgressDisplayLevel);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.officeUpdateChannel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -4046,7 +4046,7 @@ pub enum OfficeUpdateChannel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for OfficeUpdateChannel {
     const TYPE_NAME: &'static str = "microsoft.graph.officeUpdateChannel";
     const MEMBERS: &'static [&'static str] = &[
@@ -4088,12 +4088,12 @@ impl rt::StrEnum for OfficeUpdateChannel {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(OfficeUpdateChannel);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeUpdateChannel);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.officeUserCheckinSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
@@ -4106,7 +4106,7 @@ pub struct OfficeUserCheckinSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default for OfficeUserCheckinSummary {
     #[inline]
     fn default() -> Self {
@@ -4117,7 +4117,7 @@ impl ::std::default::Default for OfficeUserCheckinSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Object for OfficeUserCheckinSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.officeUserCheckinSummary";
     const KEYS: &'static [&'static str] = &["failedUserCount", "succeededUserCount"];
@@ -4161,17 +4161,17 @@ impl rt::Object for OfficeUserCheckinSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_object!(OfficeUserCheckinSummary);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_setters!(
     OfficeUserCheckinSummary { with_failed_user_count failed_user_count : i32;
     with_succeeded_user_count succeeded_user_count : i32; }
 );
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeUserCheckinSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// OMA Settings definition.
 ///
 /// CSDL: `microsoft.graph.omaSetting`, complex type, abstract.
@@ -4202,7 +4202,7 @@ pub struct OmaSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OmaSetting {
     #[inline]
     fn default() -> Self {
@@ -4216,7 +4216,7 @@ impl ::std::default::Default for OmaSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OmaSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSetting";
     const KEYS: &'static [&'static str] = &[
@@ -4281,19 +4281,19 @@ impl rt::Object for OmaSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OmaSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OmaSetting { with_description description : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_is_encrypted is_encrypted : bool;
     with_oma_uri oma_uri : ::std::string::String; with_secret_reference_value_id
     secret_reference_value_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.omaSetting` or any type derived from it, selected by `@odata.type` (8 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4308,70 +4308,70 @@ pub enum AnyOmaSetting {
     OmaSettingString(::std::boxed::Box<crate::beta::OmaSettingString>),
     OmaSettingStringXml(::std::boxed::Box<crate::beta::OmaSettingStringXml>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyOmaSetting {
     #[inline]
     fn default() -> Self {
         Self::OmaSetting(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::OmaSetting> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSetting) -> Self {
         Self::OmaSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::OmaSettingBase64> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingBase64) -> Self {
         Self::OmaSettingBase64(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::OmaSettingBoolean> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingBoolean) -> Self {
         Self::OmaSettingBoolean(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::OmaSettingDateTime> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingDateTime) -> Self {
         Self::OmaSettingDateTime(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::OmaSettingFloatingPoint> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingFloatingPoint) -> Self {
         Self::OmaSettingFloatingPoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::OmaSettingInteger> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingInteger) -> Self {
         Self::OmaSettingInteger(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::OmaSettingString> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingString) -> Self {
         Self::OmaSettingString(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::OmaSettingStringXml> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingStringXml) -> Self {
         Self::OmaSettingStringXml(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyOmaSetting {
     const BASE_NAME: &'static str = "microsoft.graph.omaSetting";
     #[inline]
@@ -4464,7 +4464,7 @@ impl rt::Poly for AnyOmaSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyOmaSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4651,12 +4651,12 @@ impl AnyOmaSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyOmaSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOmaSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// OMA Settings Base64 definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingBase64`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -4695,7 +4695,7 @@ pub struct OmaSettingBase64 {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OmaSettingBase64 {
     #[inline]
     fn default() -> Self {
@@ -4711,7 +4711,7 @@ impl ::std::default::Default for OmaSettingBase64 {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OmaSettingBase64 {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingBase64";
     const KEYS: &'static [&'static str] = &[
@@ -4788,9 +4788,9 @@ impl rt::Object for OmaSettingBase64 {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OmaSettingBase64);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingBase64 { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_encrypted
@@ -4799,10 +4799,10 @@ rt::impl_setters!(
     with_file_name file_name : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingBase64);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// OMA Settings Boolean definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingBoolean`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -4837,7 +4837,7 @@ pub struct OmaSettingBoolean {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OmaSettingBoolean {
     #[inline]
     fn default() -> Self {
@@ -4852,7 +4852,7 @@ impl ::std::default::Default for OmaSettingBoolean {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OmaSettingBoolean {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingBoolean";
     const KEYS: &'static [&'static str] = &[
@@ -4923,9 +4923,9 @@ impl rt::Object for OmaSettingBoolean {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OmaSettingBoolean);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingBoolean { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_encrypted
@@ -4933,10 +4933,10 @@ rt::impl_setters!(
     with_secret_reference_value_id secret_reference_value_id : ::std::string::String;
     with_value value : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingBoolean);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// OMA Settings DateTime definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingDateTime`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -4971,7 +4971,7 @@ pub struct OmaSettingDateTime {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OmaSettingDateTime {
     #[inline]
     fn default() -> Self {
@@ -4986,7 +4986,7 @@ impl ::std::default::Default for OmaSettingDateTime {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OmaSettingDateTime {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingDateTime";
     const KEYS: &'static [&'static str] = &[
@@ -5057,9 +5057,9 @@ impl rt::Object for OmaSettingDateTime {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OmaSettingDateTime);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingDateTime { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_encrypted
@@ -5067,10 +5067,10 @@ rt::impl_setters!(
     with_secret_reference_value_id secret_reference_value_id : ::std::string::String;
     with_value value : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingDateTime);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// OMA Settings Floating Point definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingFloatingPoint`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -5105,7 +5105,7 @@ pub struct OmaSettingFloatingPoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OmaSettingFloatingPoint {
     #[inline]
     fn default() -> Self {
@@ -5120,7 +5120,7 @@ impl ::std::default::Default for OmaSettingFloatingPoint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OmaSettingFloatingPoint {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingFloatingPoint";
     const KEYS: &'static [&'static str] = &[
@@ -5191,9 +5191,9 @@ impl rt::Object for OmaSettingFloatingPoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OmaSettingFloatingPoint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingFloatingPoint { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_encrypted
@@ -5201,10 +5201,10 @@ rt::impl_setters!(
     with_secret_reference_value_id secret_reference_value_id : ::std::string::String;
     with_value value : f64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingFloatingPoint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// OMA Settings Integer definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingInteger`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -5243,7 +5243,7 @@ pub struct OmaSettingInteger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OmaSettingInteger {
     #[inline]
     fn default() -> Self {
@@ -5259,7 +5259,7 @@ impl ::std::default::Default for OmaSettingInteger {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OmaSettingInteger {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingInteger";
     const KEYS: &'static [&'static str] = &[
@@ -5336,9 +5336,9 @@ impl rt::Object for OmaSettingInteger {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OmaSettingInteger);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingInteger { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_encrypted
@@ -5346,10 +5346,10 @@ rt::impl_setters!(
     with_secret_reference_value_id secret_reference_value_id : ::std::string::String;
     with_is_read_only is_read_only : bool; with_value value : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingInteger);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// OMA Settings String definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingString`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -5384,7 +5384,7 @@ pub struct OmaSettingString {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OmaSettingString {
     #[inline]
     fn default() -> Self {
@@ -5399,7 +5399,7 @@ impl ::std::default::Default for OmaSettingString {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OmaSettingString {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingString";
     const KEYS: &'static [&'static str] = &[
@@ -5470,9 +5470,9 @@ impl rt::Object for OmaSettingString {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OmaSettingString);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingString { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_encrypted
@@ -5480,10 +5480,10 @@ rt::impl_setters!(
     with_secret_reference_value_id secret_reference_value_id : ::std::string::String;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingString);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// OMA Settings StringXML definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingStringXml`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -5522,7 +5522,7 @@ pub struct OmaSettingStringXml {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OmaSettingStringXml {
     #[inline]
     fn default() -> Self {
@@ -5538,7 +5538,7 @@ impl ::std::default::Default for OmaSettingStringXml {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OmaSettingStringXml {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingStringXml";
     const KEYS: &'static [&'static str] = &[
@@ -5615,9 +5615,9 @@ impl rt::Object for OmaSettingStringXml {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OmaSettingStringXml);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingStringXml { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_encrypted
@@ -5626,10 +5626,10 @@ rt::impl_setters!(
     with_file_name file_name : ::std::string::String; with_value value : rt::edm::Binary;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingStringXml);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Singleton entity which represents the Exchange OnPremises Conditional Access Settings for a tenant.
 ///
 /// CSDL: `microsoft.graph.onPremisesConditionalAccessSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5658,7 +5658,7 @@ pub struct OnPremisesConditionalAccessSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OnPremisesConditionalAccessSettings {
     #[inline]
     fn default() -> Self {
@@ -5672,7 +5672,7 @@ impl ::std::default::Default for OnPremisesConditionalAccessSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OnPremisesConditionalAccessSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesConditionalAccessSettings";
     const KEYS: &'static [&'static str] = &[
@@ -5737,19 +5737,19 @@ impl rt::Object for OnPremisesConditionalAccessSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OnPremisesConditionalAccessSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OnPremisesConditionalAccessSettings { with_id id : ::std::string::String;
     with_enabled enabled : bool; with_excluded_groups excluded_groups : ::std::vec::Vec <
     rt::edm::Guid >; with_included_groups included_groups : ::std::vec::Vec <
     rt::edm::Guid >; with_override_default_rule override_default_rule : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesConditionalAccessSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.onPremisesProvisioningError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5766,7 +5766,7 @@ pub struct OnPremisesProvisioningError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OnPremisesProvisioningError {
     #[inline]
     fn default() -> Self {
@@ -5779,7 +5779,7 @@ impl ::std::default::Default for OnPremisesProvisioningError {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OnPremisesProvisioningError {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesProvisioningError";
     const KEYS: &'static [&'static str] = &[
@@ -5838,19 +5838,19 @@ impl rt::Object for OnPremisesProvisioningError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OnPremisesProvisioningError);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OnPremisesProvisioningError { with_category category : ::std::string::String;
     with_occurred_date_time occurred_date_time : rt::edm::DateTimeOffset;
     with_property_causing_error property_causing_error : ::std::string::String;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesProvisioningError);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.onPremisesPublishing`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5901,7 +5901,7 @@ pub struct OnPremisesPublishing {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OnPremisesPublishing {
     #[inline]
     fn default() -> Self {
@@ -5928,7 +5928,7 @@ impl ::std::default::Default for OnPremisesPublishing {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OnPremisesPublishing {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesPublishing";
     const KEYS: &'static [&'static str] = &[
@@ -6137,9 +6137,9 @@ impl rt::Object for OnPremisesPublishing {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OnPremisesPublishing);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OnPremisesPublishing { with_alternate_url alternate_url : ::std::string::String;
     with_application_server_timeout application_server_timeout : ::std::string::String;
@@ -6165,10 +6165,10 @@ rt::impl_setters!(
     crate ::beta::KeyCredential; with_verified_custom_domain_password_credential
     verified_custom_domain_password_credential : crate ::beta::PasswordCredential; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesPublishing);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.onPremisesPublishingSingleSignOn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6181,7 +6181,7 @@ pub struct OnPremisesPublishingSingleSignOn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OnPremisesPublishingSingleSignOn {
     #[inline]
     fn default() -> Self {
@@ -6192,7 +6192,7 @@ impl ::std::default::Default for OnPremisesPublishingSingleSignOn {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OnPremisesPublishingSingleSignOn {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesPublishingSingleSignOn";
     const KEYS: &'static [&'static str] = &[
@@ -6239,18 +6239,18 @@ impl rt::Object for OnPremisesPublishingSingleSignOn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OnPremisesPublishingSingleSignOn);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OnPremisesPublishingSingleSignOn { with_kerberos_sign_on_settings
     kerberos_sign_on_settings : crate ::beta::KerberosSignOnSettings;
     with_single_sign_on_mode single_sign_on_mode : crate ::beta::SingleSignOnMode; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesPublishingSingleSignOn);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.onboardingStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6267,7 +6267,7 @@ pub enum OnboardingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for OnboardingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.onboardingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -6303,12 +6303,12 @@ impl rt::StrEnum for OnboardingStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(OnboardingStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnboardingStatus);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -6341,7 +6341,7 @@ pub struct OneDriveActivityUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for OneDriveActivityUserDetail {
     #[inline]
     fn default() -> Self {
@@ -6362,7 +6362,7 @@ impl ::std::default::Default for OneDriveActivityUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for OneDriveActivityUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.oneDriveActivityUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -6481,9 +6481,9 @@ impl rt::Object for OneDriveActivityUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(OneDriveActivityUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     OneDriveActivityUserDetail { with_id id : ::std::string::String;
     with_assigned_products assigned_products : ::std::vec::Vec < ::std::string::String >;
@@ -6496,10 +6496,10 @@ rt::impl_setters!(
     user_principal_name : ::std::string::String; with_viewed_or_edited_file_count
     viewed_or_edited_file_count : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OneDriveActivityUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageAccountCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -6522,7 +6522,7 @@ pub struct OneDriveUsageAccountCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for OneDriveUsageAccountCounts {
     #[inline]
     fn default() -> Self {
@@ -6538,7 +6538,7 @@ impl ::std::default::Default for OneDriveUsageAccountCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for OneDriveUsageAccountCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.oneDriveUsageAccountCounts";
     const KEYS: &'static [&'static str] = &[
@@ -6615,19 +6615,19 @@ impl rt::Object for OneDriveUsageAccountCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(OneDriveUsageAccountCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     OneDriveUsageAccountCounts { with_id id : ::std::string::String; with_active active :
     i64; with_report_date report_date : rt::edm::Date; with_report_period report_period :
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_site_type site_type : ::std::string::String; with_total total : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OneDriveUsageAccountCounts);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenote`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6650,7 +6650,7 @@ pub struct Onenote {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for Onenote {
     #[inline]
     fn default() -> Self {
@@ -6666,7 +6666,7 @@ impl ::std::default::Default for Onenote {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for Onenote {
     const TYPE_NAME: &'static str = "microsoft.graph.onenote";
     const KEYS: &'static [&'static str] = &[
@@ -6743,9 +6743,9 @@ impl rt::Object for Onenote {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(Onenote);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     Onenote { with_id id : ::std::string::String; with_notebooks notebooks :
     ::std::vec::Vec < crate ::beta::Notebook >; with_operations operations :
@@ -6755,10 +6755,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < crate ::beta::SectionGroup >; with_sections sections :
     ::std::vec::Vec < crate ::beta::OnenoteSection >; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Onenote);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteOperation`, entity type, derived from `microsoft.graph.operation`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6783,7 +6783,7 @@ pub struct OnenoteOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenoteOperation {
     #[inline]
     fn default() -> Self {
@@ -6800,7 +6800,7 @@ impl ::std::default::Default for OnenoteOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenoteOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteOperation";
     const KEYS: &'static [&'static str] = &[
@@ -6883,9 +6883,9 @@ impl rt::Object for OnenoteOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenoteOperation);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenoteOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
@@ -6895,10 +6895,10 @@ rt::impl_setters!(
     resource_id : ::std::string::String; with_resource_location resource_location :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteOperation);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteOperationError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6911,7 +6911,7 @@ pub struct OnenoteOperationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenoteOperationError {
     #[inline]
     fn default() -> Self {
@@ -6922,7 +6922,7 @@ impl ::std::default::Default for OnenoteOperationError {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenoteOperationError {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteOperationError";
     const KEYS: &'static [&'static str] = &["code", "message"];
@@ -6963,17 +6963,17 @@ impl rt::Object for OnenoteOperationError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenoteOperationError);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenoteOperationError { with_code code : ::std::string::String; with_message message
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteOperationError);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenotePagePreview`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6986,7 +6986,7 @@ pub struct OnenotePagePreview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenotePagePreview {
     #[inline]
     fn default() -> Self {
@@ -6997,7 +6997,7 @@ impl ::std::default::Default for OnenotePagePreview {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenotePagePreview {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePagePreview";
     const KEYS: &'static [&'static str] = &["links", "previewText"];
@@ -7038,17 +7038,17 @@ impl rt::Object for OnenotePagePreview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenotePagePreview);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenotePagePreview { with_links links : crate ::beta::OnenotePagePreviewLinks;
     with_preview_text preview_text : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePagePreview);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenotePagePreviewLinks`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7059,7 +7059,7 @@ pub struct OnenotePagePreviewLinks {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenotePagePreviewLinks {
     #[inline]
     fn default() -> Self {
@@ -7069,7 +7069,7 @@ impl ::std::default::Default for OnenotePagePreviewLinks {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenotePagePreviewLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePagePreviewLinks";
     const KEYS: &'static [&'static str] = &["previewImageUrl"];
@@ -7106,17 +7106,17 @@ impl rt::Object for OnenotePagePreviewLinks {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenotePagePreviewLinks);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenotePagePreviewLinks { with_preview_image_url preview_image_url : crate
     ::beta::ExternalLink; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePagePreviewLinks);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteSourceService`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7133,7 +7133,7 @@ pub enum OnenoteSourceService {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::StrEnum for OnenoteSourceService {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteSourceService";
     const MEMBERS: &'static [&'static str] = &[
@@ -7169,12 +7169,12 @@ impl rt::StrEnum for OnenoteSourceService {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_enum!(OnenoteSourceService);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSourceService);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.openIdConnectIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -7203,7 +7203,7 @@ pub struct OpenIdConnectIdentityProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for OpenIdConnectIdentityProvider {
     #[inline]
     fn default() -> Self {
@@ -7222,7 +7222,7 @@ impl ::std::default::Default for OpenIdConnectIdentityProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for OpenIdConnectIdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.openIdConnectIdentityProvider";
     const KEYS: &'static [&'static str] = &[
@@ -7317,9 +7317,9 @@ impl rt::Object for OpenIdConnectIdentityProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(OpenIdConnectIdentityProvider);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     OpenIdConnectIdentityProvider { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_claims_mapping claims_mapping : crate
@@ -7331,10 +7331,10 @@ rt::impl_setters!(
     crate ::beta::OpenIdConnectResponseTypes >; with_scope scope : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenIdConnectIdentityProvider);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.openIdConnectProvider`, entity type, derived from `microsoft.graph.identityProvider`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
@@ -7365,7 +7365,7 @@ pub struct OpenIdConnectProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl ::std::default::Default for OpenIdConnectProvider {
     #[inline]
     fn default() -> Self {
@@ -7385,7 +7385,7 @@ impl ::std::default::Default for OpenIdConnectProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl rt::Object for OpenIdConnectProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.openIdConnectProvider";
     const KEYS: &'static [&'static str] = &[
@@ -7486,9 +7486,9 @@ impl rt::Object for OpenIdConnectProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 rt::impl_object!(OpenIdConnectProvider);
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 rt::impl_setters!(
     OpenIdConnectProvider { with_id id : ::std::string::String; with_client_id client_id
     : ::std::string::String; with_client_secret client_secret : ::std::string::String;
@@ -7500,10 +7500,10 @@ rt::impl_setters!(
     crate ::beta::OpenIdConnectResponseTypes >; with_scope scope : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c86)]
+#[cfg(msgraph_beta_identity_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenIdConnectProvider);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.openIdConnectResponseMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-identity-providers`, `beta-search`.
@@ -7518,7 +7518,7 @@ pub enum OpenIdConnectResponseMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 impl rt::StrEnum for OpenIdConnectResponseMode {
     const TYPE_NAME: &'static str = "microsoft.graph.openIdConnectResponseMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -7551,12 +7551,12 @@ impl rt::StrEnum for OpenIdConnectResponseMode {
         }
     }
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 rt::impl_enum!(OpenIdConnectResponseMode);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenIdConnectResponseMode);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.openIdConnectResponseTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-identity-providers`, `beta-search`.
@@ -7571,7 +7571,7 @@ pub enum OpenIdConnectResponseTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 impl rt::StrEnum for OpenIdConnectResponseTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.openIdConnectResponseTypes";
     const MEMBERS: &'static [&'static str] = &["code", "id_token", "token"];
@@ -7600,12 +7600,12 @@ impl rt::StrEnum for OpenIdConnectResponseTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 rt::impl_enum!(OpenIdConnectResponseTypes);
-#[cfg(msgraph_beta_c55)]
+#[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenIdConnectResponseTypes);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7622,7 +7622,7 @@ pub struct Operation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for Operation {
     #[inline]
     fn default() -> Self {
@@ -7635,7 +7635,7 @@ impl ::std::default::Default for Operation {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for Operation {
     const TYPE_NAME: &'static str = "microsoft.graph.operation";
     const KEYS: &'static [&'static str] = &[
@@ -7694,19 +7694,19 @@ impl rt::Object for Operation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(Operation);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     Operation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
     last_action_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::beta::OperationStatus; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Operation);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// `microsoft.graph.operation` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7715,28 +7715,28 @@ pub enum AnyOperation {
     Operation(::std::boxed::Box<crate::beta::Operation>),
     OnenoteOperation(::std::boxed::Box<crate::beta::OnenoteOperation>),
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for AnyOperation {
     #[inline]
     fn default() -> Self {
         Self::Operation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::Operation> for AnyOperation {
     #[inline]
     fn from(v: crate::beta::Operation) -> Self {
         Self::Operation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenoteOperation> for AnyOperation {
     #[inline]
     fn from(v: crate::beta::OnenoteOperation) -> Self {
         Self::OnenoteOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Poly for AnyOperation {
     const BASE_NAME: &'static str = "microsoft.graph.operation";
     #[inline]
@@ -7767,7 +7767,7 @@ impl rt::Poly for AnyOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl AnyOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7860,12 +7860,12 @@ impl AnyOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_poly!(AnyOperation);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOperation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.operationError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7878,7 +7878,7 @@ pub struct OperationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OperationError {
     #[inline]
     fn default() -> Self {
@@ -7889,7 +7889,7 @@ impl ::std::default::Default for OperationError {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OperationError {
     const TYPE_NAME: &'static str = "microsoft.graph.operationError";
     const KEYS: &'static [&'static str] = &["code", "message"];
@@ -7930,17 +7930,17 @@ impl rt::Object for OperationError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OperationError);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OperationError { with_code code : ::std::string::String; with_message message :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OperationError);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// The organization resource represents an instance of global settings and resources which operate and are provisioned at the tenant-level.
 ///
 /// CSDL: `microsoft.graph.organization`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
@@ -8015,7 +8015,7 @@ pub struct Organization {
     /// CSDL: navigation property `certificateBasedAuthConfiguration`: `Collection(microsoft.graph.certificateBasedAuthConfiguration)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c52)]
+    #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
     pub certificate_based_auth_configuration: rt::Field<
         ::std::vec::Vec<crate::beta::CertificateBasedAuthConfiguration>,
     >,
@@ -8026,7 +8026,7 @@ pub struct Organization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Organization {
     #[inline]
     fn default() -> Self {
@@ -8058,7 +8058,7 @@ impl ::std::default::Default for Organization {
             certificate_connector_setting: rt::Field::Absent,
             mobile_device_management_authority: rt::Field::Absent,
             branding: rt::Field::Absent,
-            #[cfg(msgraph_beta_c52)]
+            #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
             certificate_based_auth_configuration: rt::Field::Absent,
             extensions: rt::Field::Absent,
             settings: rt::Field::Absent,
@@ -8066,7 +8066,7 @@ impl ::std::default::Default for Organization {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Organization {
     const TYPE_NAME: &'static str = "microsoft.graph.organization";
     const KEYS: &'static [&'static str] = &[
@@ -8164,7 +8164,7 @@ impl rt::Object for Organization {
             24usize => self.certificate_connector_setting.read_from(r),
             25usize => self.mobile_device_management_authority.read_from(r),
             26usize => self.branding.read_from(r),
-            #[cfg(msgraph_beta_c52)]
+            #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
             27usize => self.certificate_based_auth_configuration.read_from(r),
             28usize => self.extensions.read_from(r),
             29usize => self.settings.read_from(r),
@@ -8200,7 +8200,7 @@ impl rt::Object for Organization {
         w.field(24usize, &self.certificate_connector_setting);
         w.field(25usize, &self.mobile_device_management_authority);
         w.field(26usize, &self.branding);
-        #[cfg(msgraph_beta_c52)]
+        #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
         w.field(27usize, &self.certificate_based_auth_configuration);
         w.field(28usize, &self.extensions);
         w.field(29usize, &self.settings);
@@ -8247,7 +8247,7 @@ impl rt::Object for Organization {
                 ::std::option::Option::Some(&self.mobile_device_management_authority)
             }
             26usize => ::std::option::Option::Some(&self.branding),
-            #[cfg(msgraph_beta_c52)]
+            #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
             27usize => {
                 ::std::option::Option::Some(&self.certificate_based_auth_configuration)
             }
@@ -8317,7 +8317,7 @@ impl rt::Object for Organization {
             &self.mobile_device_management_authority,
         );
         d.field(26usize, "branding", &self.branding);
-        #[cfg(msgraph_beta_c52)]
+        #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
         d.field(
             27usize,
             "certificate_based_auth_configuration",
@@ -8335,9 +8335,9 @@ impl rt::Object for Organization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Organization);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Organization { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_assigned_plans assigned_plans :
@@ -8367,16 +8367,16 @@ rt::impl_setters!(
     certificate_connector_setting : crate ::beta::CertificateConnectorSetting;
     with_mobile_device_management_authority mobile_device_management_authority : crate
     ::beta::MdmAuthority; with_branding branding : crate ::beta::OrganizationalBranding;
-    #[cfg(msgraph_beta_c52)] with_certificate_based_auth_configuration
-    certificate_based_auth_configuration : ::std::vec::Vec < crate
-    ::beta::CertificateBasedAuthConfiguration >; with_extensions extensions :
-    ::std::vec::Vec < crate ::beta::AnyExtension >; with_settings settings : crate
-    ::beta::OrganizationSettings; }
+    #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
+    with_certificate_based_auth_configuration certificate_based_auth_configuration :
+    ::std::vec::Vec < crate ::beta::CertificateBasedAuthConfiguration >; with_extensions
+    extensions : ::std::vec::Vec < crate ::beta::AnyExtension >; with_settings settings :
+    crate ::beta::OrganizationSettings; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Organization);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.organizationSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8393,7 +8393,7 @@ pub struct OrganizationSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OrganizationSettings {
     #[inline]
     fn default() -> Self {
@@ -8405,7 +8405,7 @@ impl ::std::default::Default for OrganizationSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OrganizationSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.organizationSettings";
     const KEYS: &'static [&'static str] = &[
@@ -8458,14 +8458,14 @@ impl rt::Object for OrganizationSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OrganizationSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OrganizationSettings { with_id id : ::std::string::String; with_item_insights
     item_insights : crate ::beta::ItemInsightsSettings; with_profile_card_properties
     profile_card_properties : ::std::vec::Vec < crate ::beta::ProfileCardProperty >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationSettings);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.package`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -13,7 +13,7 @@ pub struct Package {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Package {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for Package {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Package {
     const TYPE_NAME: &'static str = "microsoft.graph.package";
     const KEYS: &'static [&'static str] = &["type"];
@@ -60,14 +60,14 @@ impl rt::Object for Package {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Package);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(Package { with_type type_ : ::std::string::String; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Package);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.parentLabelDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -92,7 +92,7 @@ pub struct ParentLabelDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for ParentLabelDetails {
     #[inline]
     fn default() -> Self {
@@ -109,7 +109,7 @@ impl ::std::default::Default for ParentLabelDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for ParentLabelDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.parentLabelDetails";
     const KEYS: &'static [&'static str] = &[
@@ -192,9 +192,9 @@ impl rt::Object for ParentLabelDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(ParentLabelDetails);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     ParentLabelDetails { with_color color : ::std::string::String; with_description
     description : ::std::string::String; with_id id : ::std::string::String;
@@ -202,10 +202,10 @@ rt::impl_setters!(
     parent : crate ::beta::AnyParentLabelDetails; with_sensitivity sensitivity : i32;
     with_tooltip tooltip : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParentLabelDetails);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// `microsoft.graph.parentLabelDetails` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -214,28 +214,28 @@ pub enum AnyParentLabelDetails {
     ParentLabelDetails(::std::boxed::Box<crate::beta::ParentLabelDetails>),
     LabelDetails(::std::boxed::Box<crate::beta::LabelDetails>),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for AnyParentLabelDetails {
     #[inline]
     fn default() -> Self {
         Self::ParentLabelDetails(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::ParentLabelDetails> for AnyParentLabelDetails {
     #[inline]
     fn from(v: crate::beta::ParentLabelDetails) -> Self {
         Self::ParentLabelDetails(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::LabelDetails> for AnyParentLabelDetails {
     #[inline]
     fn from(v: crate::beta::LabelDetails) -> Self {
         Self::LabelDetails(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Poly for AnyParentLabelDetails {
     const BASE_NAME: &'static str = "microsoft.graph.parentLabelDetails";
     #[inline]
@@ -266,7 +266,7 @@ impl rt::Poly for AnyParentLabelDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl AnyParentLabelDetails {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -421,12 +421,12 @@ impl AnyParentLabelDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_poly!(AnyParentLabelDetails);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyParentLabelDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.parentalControlSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -439,7 +439,7 @@ pub struct ParentalControlSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ParentalControlSettings {
     #[inline]
     fn default() -> Self {
@@ -450,7 +450,7 @@ impl ::std::default::Default for ParentalControlSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ParentalControlSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.parentalControlSettings";
     const KEYS: &'static [&'static str] = &[
@@ -501,18 +501,18 @@ impl rt::Object for ParentalControlSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ParentalControlSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ParentalControlSettings { with_countries_blocked_for_minors
     countries_blocked_for_minors : ::std::vec::Vec < ::std::string::String >;
     with_legal_age_group_rule legal_age_group_rule : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParentalControlSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.parseExpressionResponse`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -531,7 +531,7 @@ pub struct ParseExpressionResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ParseExpressionResponse {
     #[inline]
     fn default() -> Self {
@@ -545,7 +545,7 @@ impl ::std::default::Default for ParseExpressionResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ParseExpressionResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.parseExpressionResponse";
     const KEYS: &'static [&'static str] = &[
@@ -610,9 +610,9 @@ impl rt::Object for ParseExpressionResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ParseExpressionResponse);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ParseExpressionResponse { with_error error : crate ::beta::PublicError;
     with_evaluation_result evaluation_result : ::std::vec::Vec < ::std::string::String >;
@@ -620,10 +620,10 @@ rt::impl_setters!(
     parsed_expression : crate ::beta::AttributeMappingSource; with_parsing_succeeded
     parsing_succeeded : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParseExpressionResponse);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.participantJoiningResponse`, complex type, abstract.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -632,7 +632,7 @@ pub struct ParticipantJoiningResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ParticipantJoiningResponse {
     #[inline]
     fn default() -> Self {
@@ -641,7 +641,7 @@ impl ::std::default::Default for ParticipantJoiningResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ParticipantJoiningResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.participantJoiningResponse";
     const KEYS: &'static [&'static str] = &[];
@@ -675,12 +675,12 @@ impl rt::Object for ParticipantJoiningResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ParticipantJoiningResponse);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantJoiningResponse);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// `microsoft.graph.participantJoiningResponse` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -693,14 +693,14 @@ pub enum AnyParticipantJoiningResponse {
     InviteNewBotResponse(::std::boxed::Box<crate::beta::InviteNewBotResponse>),
     RejectJoinResponse(::std::boxed::Box<crate::beta::RejectJoinResponse>),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for AnyParticipantJoiningResponse {
     #[inline]
     fn default() -> Self {
         Self::ParticipantJoiningResponse(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::ParticipantJoiningResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -708,7 +708,7 @@ for AnyParticipantJoiningResponse {
         Self::ParticipantJoiningResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::AcceptJoinResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -716,7 +716,7 @@ for AnyParticipantJoiningResponse {
         Self::AcceptJoinResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::InviteNewBotResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -724,7 +724,7 @@ for AnyParticipantJoiningResponse {
         Self::InviteNewBotResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::RejectJoinResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -732,7 +732,7 @@ for AnyParticipantJoiningResponse {
         Self::RejectJoinResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Poly for AnyParticipantJoiningResponse {
     const BASE_NAME: &'static str = "microsoft.graph.participantJoiningResponse";
     #[inline]
@@ -783,7 +783,7 @@ impl rt::Poly for AnyParticipantJoiningResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl AnyParticipantJoiningResponse {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -818,12 +818,12 @@ impl AnyParticipantJoiningResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_poly!(AnyParticipantJoiningResponse);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyParticipantJoiningResponse);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordCredential`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -846,7 +846,7 @@ pub struct PasswordCredential {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PasswordCredential {
     #[inline]
     fn default() -> Self {
@@ -862,7 +862,7 @@ impl ::std::default::Default for PasswordCredential {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PasswordCredential {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordCredential";
     const KEYS: &'static [&'static str] = &[
@@ -939,9 +939,9 @@ impl rt::Object for PasswordCredential {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PasswordCredential);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PasswordCredential { with_custom_key_identifier custom_key_identifier :
     rt::edm::Binary; with_display_name display_name : ::std::string::String;
@@ -950,10 +950,10 @@ rt::impl_setters!(
     secret_text : ::std::string::String; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordCredential);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordSingleSignOnField`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -970,7 +970,7 @@ pub struct PasswordSingleSignOnField {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PasswordSingleSignOnField {
     #[inline]
     fn default() -> Self {
@@ -983,7 +983,7 @@ impl ::std::default::Default for PasswordSingleSignOnField {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PasswordSingleSignOnField {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordSingleSignOnField";
     const KEYS: &'static [&'static str] = &[
@@ -1042,19 +1042,19 @@ impl rt::Object for PasswordSingleSignOnField {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PasswordSingleSignOnField);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PasswordSingleSignOnField { with_customized_label customized_label :
     ::std::string::String; with_default_label default_label : ::std::string::String;
     with_field_id field_id : ::std::string::String; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordSingleSignOnField);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordSingleSignOnSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1065,7 +1065,7 @@ pub struct PasswordSingleSignOnSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PasswordSingleSignOnSettings {
     #[inline]
     fn default() -> Self {
@@ -1075,7 +1075,7 @@ impl ::std::default::Default for PasswordSingleSignOnSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PasswordSingleSignOnSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordSingleSignOnSettings";
     const KEYS: &'static [&'static str] = &["fields"];
@@ -1112,17 +1112,17 @@ impl rt::Object for PasswordSingleSignOnSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PasswordSingleSignOnSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PasswordSingleSignOnSettings { with_fields fields : ::std::vec::Vec < crate
     ::beta::PasswordSingleSignOnField >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordSingleSignOnSettings);
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 /// CSDL: `microsoft.graph.payloadRequest`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-commands`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1131,7 +1131,7 @@ pub struct PayloadRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 impl ::std::default::Default for PayloadRequest {
     #[inline]
     fn default() -> Self {
@@ -1140,7 +1140,7 @@ impl ::std::default::Default for PayloadRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 impl rt::Object for PayloadRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadRequest";
     const KEYS: &'static [&'static str] = &[];
@@ -1174,12 +1174,12 @@ impl rt::Object for PayloadRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 rt::impl_object!(PayloadRequest);
-#[cfg(msgraph_beta_c58)]
+#[cfg(msgraph_beta_core_or_commands)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PayloadRequest);
-#[cfg(msgraph_beta_c102)]
+#[cfg(msgraph_beta_payload_response_or_search)]
 /// CSDL: `microsoft.graph.payloadResponse`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-payload-response`, `beta-search`.
@@ -1190,7 +1190,7 @@ pub struct PayloadResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c102)]
+#[cfg(msgraph_beta_payload_response_or_search)]
 impl ::std::default::Default for PayloadResponse {
     #[inline]
     fn default() -> Self {
@@ -1200,7 +1200,7 @@ impl ::std::default::Default for PayloadResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c102)]
+#[cfg(msgraph_beta_payload_response_or_search)]
 impl rt::Object for PayloadResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadResponse";
     const KEYS: &'static [&'static str] = &["id"];
@@ -1237,14 +1237,14 @@ impl rt::Object for PayloadResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c102)]
+#[cfg(msgraph_beta_payload_response_or_search)]
 rt::impl_object!(PayloadResponse);
-#[cfg(msgraph_beta_c102)]
+#[cfg(msgraph_beta_payload_response_or_search)]
 rt::impl_setters!(PayloadResponse { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c102)]
+#[cfg(msgraph_beta_payload_response_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PayloadResponse);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.payloadTypes`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1257,7 +1257,7 @@ pub struct PayloadTypes {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PayloadTypes {
     #[inline]
     fn default() -> Self {
@@ -1268,7 +1268,7 @@ impl ::std::default::Default for PayloadTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PayloadTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadTypes";
     const KEYS: &'static [&'static str] = &["rawContent", "visualContent"];
@@ -1312,17 +1312,17 @@ impl rt::Object for PayloadTypes {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PayloadTypes);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PayloadTypes { with_raw_content raw_content : ::std::string::String;
     with_visual_content visual_content : crate ::beta::VisualProperties; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PayloadTypes);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.pendingContentUpdate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1333,7 +1333,7 @@ pub struct PendingContentUpdate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for PendingContentUpdate {
     #[inline]
     fn default() -> Self {
@@ -1343,7 +1343,7 @@ impl ::std::default::Default for PendingContentUpdate {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for PendingContentUpdate {
     const TYPE_NAME: &'static str = "microsoft.graph.pendingContentUpdate";
     const KEYS: &'static [&'static str] = &["queuedDateTime"];
@@ -1380,17 +1380,17 @@ impl rt::Object for PendingContentUpdate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(PendingContentUpdate);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     PendingContentUpdate { with_queued_date_time queued_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PendingContentUpdate);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.pendingOperations`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1401,7 +1401,7 @@ pub struct PendingOperations {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for PendingOperations {
     #[inline]
     fn default() -> Self {
@@ -1411,7 +1411,7 @@ impl ::std::default::Default for PendingOperations {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for PendingOperations {
     const TYPE_NAME: &'static str = "microsoft.graph.pendingOperations";
     const KEYS: &'static [&'static str] = &["pendingContentUpdate"];
@@ -1448,17 +1448,17 @@ impl rt::Object for PendingOperations {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(PendingOperations);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     PendingOperations { with_pending_content_update pending_content_update : crate
     ::beta::PendingContentUpdate; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PendingOperations);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.perfectForwardSecrecyGroup`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1481,7 +1481,7 @@ pub enum PerfectForwardSecrecyGroup {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for PerfectForwardSecrecyGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.perfectForwardSecrecyGroup";
     const MEMBERS: &'static [&'static str] = &[
@@ -1526,12 +1526,12 @@ impl rt::StrEnum for PerfectForwardSecrecyGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(PerfectForwardSecrecyGroup);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PerfectForwardSecrecyGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.permissionScope`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1558,7 +1558,7 @@ pub struct PermissionScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PermissionScope {
     #[inline]
     fn default() -> Self {
@@ -1576,7 +1576,7 @@ impl ::std::default::Default for PermissionScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PermissionScope {
     const TYPE_NAME: &'static str = "microsoft.graph.permissionScope";
     const KEYS: &'static [&'static str] = &[
@@ -1665,9 +1665,9 @@ impl rt::Object for PermissionScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PermissionScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PermissionScope { with_admin_consent_description admin_consent_description :
     ::std::string::String; with_admin_consent_display_name admin_consent_display_name :
@@ -1677,10 +1677,10 @@ rt::impl_setters!(
     with_user_consent_display_name user_consent_display_name : ::std::string::String;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionScope);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.persistentBrowserSessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -1693,7 +1693,7 @@ pub struct PersistentBrowserSessionControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for PersistentBrowserSessionControl {
     #[inline]
     fn default() -> Self {
@@ -1704,7 +1704,7 @@ impl ::std::default::Default for PersistentBrowserSessionControl {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for PersistentBrowserSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.persistentBrowserSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled", "mode"];
@@ -1745,17 +1745,17 @@ impl rt::Object for PersistentBrowserSessionControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(PersistentBrowserSessionControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     PersistentBrowserSessionControl { with_is_enabled is_enabled : bool; with_mode mode :
     crate ::beta::PersistentBrowserSessionMode; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersistentBrowserSessionControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.persistentBrowserSessionMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -1768,7 +1768,7 @@ pub enum PersistentBrowserSessionMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::StrEnum for PersistentBrowserSessionMode {
     const TYPE_NAME: &'static str = "microsoft.graph.persistentBrowserSessionMode";
     const MEMBERS: &'static [&'static str] = &["always", "never"];
@@ -1795,12 +1795,12 @@ impl rt::StrEnum for PersistentBrowserSessionMode {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_enum!(PersistentBrowserSessionMode);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersistentBrowserSessionMode);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.person`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1851,7 +1851,7 @@ pub struct Person {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Person {
     #[inline]
     fn default() -> Self {
@@ -1881,7 +1881,7 @@ impl ::std::default::Default for Person {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Person {
     const TYPE_NAME: &'static str = "microsoft.graph.person";
     const KEYS: &'static [&'static str] = &[
@@ -2042,9 +2042,9 @@ impl rt::Object for Person {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Person);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Person { with_id id : ::std::string::String; with_birthday birthday :
     ::std::string::String; with_company_name company_name : ::std::string::String;
@@ -2063,10 +2063,10 @@ rt::impl_setters!(
     ::std::string::String; with_websites websites : ::std::vec::Vec < crate
     ::beta::Website >; with_yomi_company yomi_company : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Person);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personDataSource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2077,7 +2077,7 @@ pub struct PersonDataSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PersonDataSource {
     #[inline]
     fn default() -> Self {
@@ -2087,7 +2087,7 @@ impl ::std::default::Default for PersonDataSource {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PersonDataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.personDataSource";
     const KEYS: &'static [&'static str] = &["type"];
@@ -2124,14 +2124,14 @@ impl rt::Object for PersonDataSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PersonDataSource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(PersonDataSource { with_type type_ : ::std::string::String; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonDataSource);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.personOrGroupColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2146,7 +2146,7 @@ pub struct PersonOrGroupColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for PersonOrGroupColumn {
     #[inline]
     fn default() -> Self {
@@ -2158,7 +2158,7 @@ impl ::std::default::Default for PersonOrGroupColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for PersonOrGroupColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.personOrGroupColumn";
     const KEYS: &'static [&'static str] = &[
@@ -2211,18 +2211,18 @@ impl rt::Object for PersonOrGroupColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(PersonOrGroupColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     PersonOrGroupColumn { with_allow_multiple_selection allow_multiple_selection : bool;
     with_choose_from_type choose_from_type : ::std::string::String; with_display_as
     display_as : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonOrGroupColumn);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.physicalOfficeAddress`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2243,7 +2243,7 @@ pub struct PhysicalOfficeAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PhysicalOfficeAddress {
     #[inline]
     fn default() -> Self {
@@ -2258,7 +2258,7 @@ impl ::std::default::Default for PhysicalOfficeAddress {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PhysicalOfficeAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.physicalOfficeAddress";
     const KEYS: &'static [&'static str] = &[
@@ -2329,9 +2329,9 @@ impl rt::Object for PhysicalOfficeAddress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PhysicalOfficeAddress);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PhysicalOfficeAddress { with_city city : ::std::string::String;
     with_country_or_region country_or_region : ::std::string::String;
@@ -2339,10 +2339,10 @@ rt::impl_setters!(
     postal_code : ::std::string::String; with_state state : ::std::string::String;
     with_street street : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalOfficeAddress);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.pkcs12Certificate`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -2355,7 +2355,7 @@ pub struct Pkcs12Certificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for Pkcs12Certificate {
     #[inline]
     fn default() -> Self {
@@ -2366,7 +2366,7 @@ impl ::std::default::Default for Pkcs12Certificate {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for Pkcs12Certificate {
     const TYPE_NAME: &'static str = "microsoft.graph.pkcs12Certificate";
     const KEYS: &'static [&'static str] = &["password", "pkcs12Value"];
@@ -2407,17 +2407,17 @@ impl rt::Object for Pkcs12Certificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(Pkcs12Certificate);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     Pkcs12Certificate { with_password password : ::std::string::String; with_pkcs12_value
     pkcs12_value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Pkcs12Certificate);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.pkcs12CertificateInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -2434,7 +2434,7 @@ pub struct Pkcs12CertificateInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for Pkcs12CertificateInformation {
     #[inline]
     fn default() -> Self {
@@ -2447,7 +2447,7 @@ impl ::std::default::Default for Pkcs12CertificateInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for Pkcs12CertificateInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.pkcs12CertificateInformation";
     const KEYS: &'static [&'static str] = &[
@@ -2506,18 +2506,18 @@ impl rt::Object for Pkcs12CertificateInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(Pkcs12CertificateInformation);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     Pkcs12CertificateInformation { with_is_active is_active : bool; with_not_after
     not_after : i64; with_not_before not_before : i64; with_thumbprint thumbprint :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Pkcs12CertificateInformation);
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 /// CSDL: `microsoft.graph.place`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
@@ -2536,7 +2536,7 @@ pub struct Place {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl ::std::default::Default for Place {
     #[inline]
     fn default() -> Self {
@@ -2550,7 +2550,7 @@ impl ::std::default::Default for Place {
         }
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl rt::Object for Place {
     const TYPE_NAME: &'static str = "microsoft.graph.place";
     const KEYS: &'static [&'static str] = &[
@@ -2615,19 +2615,19 @@ impl rt::Object for Place {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 rt::impl_object!(Place);
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 rt::impl_setters!(
     Place { with_id id : ::std::string::String; with_address address : crate
     ::beta::PhysicalAddress; with_display_name display_name : ::std::string::String;
     with_geo_coordinates geo_coordinates : crate ::beta::OutlookGeoCoordinates;
     with_phone phone : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Place);
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 /// `microsoft.graph.place` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
@@ -2637,35 +2637,35 @@ pub enum AnyPlace {
     Room(::std::boxed::Box<crate::beta::Room>),
     RoomList(::std::boxed::Box<crate::beta::RoomList>),
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl ::std::default::Default for AnyPlace {
     #[inline]
     fn default() -> Self {
         Self::Place(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl ::std::convert::From<crate::beta::Place> for AnyPlace {
     #[inline]
     fn from(v: crate::beta::Place) -> Self {
         Self::Place(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl ::std::convert::From<crate::beta::Room> for AnyPlace {
     #[inline]
     fn from(v: crate::beta::Room) -> Self {
         Self::Room(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl ::std::convert::From<crate::beta::RoomList> for AnyPlace {
     #[inline]
     fn from(v: crate::beta::RoomList) -> Self {
         Self::RoomList(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl rt::Poly for AnyPlace {
     const BASE_NAME: &'static str = "microsoft.graph.place";
     #[inline]
@@ -2706,7 +2706,7 @@ impl rt::Poly for AnyPlace {
         }
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl AnyPlace {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2828,12 +2828,12 @@ impl AnyPlace {
         }
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 rt::impl_poly!(AnyPlace);
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPlace);
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_planner)]
 /// CSDL: `microsoft.graph.planner`, entity type.
 ///
 /// Features: `beta` or `beta-planner`.
@@ -2850,7 +2850,7 @@ pub struct Planner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_planner)]
 impl ::std::default::Default for Planner {
     #[inline]
     fn default() -> Self {
@@ -2863,7 +2863,7 @@ impl ::std::default::Default for Planner {
         }
     }
 }
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_planner)]
 impl rt::Object for Planner {
     const TYPE_NAME: &'static str = "microsoft.graph.planner";
     const KEYS: &'static [&'static str] = &["buckets", "plans", "rosters", "tasks"];
@@ -2917,19 +2917,19 @@ impl rt::Object for Planner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_planner)]
 rt::impl_object!(Planner);
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_planner)]
 rt::impl_setters!(
     Planner { with_buckets buckets : ::std::vec::Vec < crate ::beta::PlannerBucket >;
     with_plans plans : ::std::vec::Vec < crate ::beta::PlannerPlan >; with_rosters
     rosters : ::std::vec::Vec < crate ::beta::PlannerRoster >; with_tasks tasks :
     ::std::vec::Vec < crate ::beta::PlannerTask >; }
 );
-#[cfg(msgraph_beta_c104)]
+#[cfg(msgraph_beta_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Planner);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerAppliedCategories`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2938,7 +2938,7 @@ pub struct PlannerAppliedCategories {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerAppliedCategories {
     #[inline]
     fn default() -> Self {
@@ -2947,7 +2947,7 @@ impl ::std::default::Default for PlannerAppliedCategories {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerAppliedCategories {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerAppliedCategories";
     const KEYS: &'static [&'static str] = &[];
@@ -2981,12 +2981,12 @@ impl rt::Object for PlannerAppliedCategories {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerAppliedCategories);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerAppliedCategories);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerAssignedToTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3001,7 +3001,7 @@ pub struct PlannerAssignedToTaskBoardTaskFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerAssignedToTaskBoardTaskFormat {
     #[inline]
     fn default() -> Self {
@@ -3013,7 +3013,7 @@ impl ::std::default::Default for PlannerAssignedToTaskBoardTaskFormat {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat";
     const KEYS: &'static [&'static str] = &[
@@ -3066,19 +3066,19 @@ impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerAssignedToTaskBoardTaskFormat);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerAssignedToTaskBoardTaskFormat { with_id id : ::std::string::String;
     with_order_hints_by_assignee order_hints_by_assignee : crate
     ::beta::PlannerOrderHintsByAssignee; with_unassigned_order_hint unassigned_order_hint
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerAssignedToTaskBoardTaskFormat);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerAssignments`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3087,7 +3087,7 @@ pub struct PlannerAssignments {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerAssignments {
     #[inline]
     fn default() -> Self {
@@ -3096,7 +3096,7 @@ impl ::std::default::Default for PlannerAssignments {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerAssignments {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerAssignments";
     const KEYS: &'static [&'static str] = &[];
@@ -3130,12 +3130,12 @@ impl rt::Object for PlannerAssignments {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerAssignments);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerAssignments);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucket`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3154,7 +3154,7 @@ pub struct PlannerBucket {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerBucket {
     #[inline]
     fn default() -> Self {
@@ -3168,7 +3168,7 @@ impl ::std::default::Default for PlannerBucket {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerBucket {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerBucket";
     const KEYS: &'static [&'static str] = &[
@@ -3233,19 +3233,19 @@ impl rt::Object for PlannerBucket {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerBucket);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerBucket { with_id id : ::std::string::String; with_name name :
     ::std::string::String; with_order_hint order_hint : ::std::string::String;
     with_plan_id plan_id : ::std::string::String; with_tasks tasks : ::std::vec::Vec <
     crate ::beta::PlannerTask >; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerBucket);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucketTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3258,7 +3258,7 @@ pub struct PlannerBucketTaskBoardTaskFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerBucketTaskBoardTaskFormat {
     #[inline]
     fn default() -> Self {
@@ -3269,7 +3269,7 @@ impl ::std::default::Default for PlannerBucketTaskBoardTaskFormat {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerBucketTaskBoardTaskFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
     const KEYS: &'static [&'static str] = &["id", "orderHint"];
@@ -3310,17 +3310,17 @@ impl rt::Object for PlannerBucketTaskBoardTaskFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerBucketTaskBoardTaskFormat);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerBucketTaskBoardTaskFormat { with_id id : ::std::string::String;
     with_order_hint order_hint : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerBucketTaskBoardTaskFormat);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerCategoryDescriptions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3379,7 +3379,7 @@ pub struct PlannerCategoryDescriptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerCategoryDescriptions {
     #[inline]
     fn default() -> Self {
@@ -3413,7 +3413,7 @@ impl ::std::default::Default for PlannerCategoryDescriptions {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerCategoryDescriptions {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerCategoryDescriptions";
     const KEYS: &'static [&'static str] = &[
@@ -3598,9 +3598,9 @@ impl rt::Object for PlannerCategoryDescriptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerCategoryDescriptions);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerCategoryDescriptions { with_category1 category1 : ::std::string::String;
     with_category10 category10 : ::std::string::String; with_category11 category11 :
@@ -3620,10 +3620,10 @@ rt::impl_setters!(
     with_category7 category7 : ::std::string::String; with_category8 category8 :
     ::std::string::String; with_category9 category9 : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerCategoryDescriptions);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.plannerChecklistItem`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -3642,7 +3642,7 @@ pub struct PlannerChecklistItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PlannerChecklistItem {
     #[inline]
     fn default() -> Self {
@@ -3656,7 +3656,7 @@ impl ::std::default::Default for PlannerChecklistItem {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PlannerChecklistItem {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerChecklistItem";
     const KEYS: &'static [&'static str] = &[
@@ -3721,19 +3721,19 @@ impl rt::Object for PlannerChecklistItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PlannerChecklistItem);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PlannerChecklistItem { with_is_checked is_checked : bool; with_last_modified_by
     last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_order_hint order_hint :
     ::std::string::String; with_title title : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerChecklistItem);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerChecklistItems`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3742,7 +3742,7 @@ pub struct PlannerChecklistItems {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerChecklistItems {
     #[inline]
     fn default() -> Self {
@@ -3751,7 +3751,7 @@ impl ::std::default::Default for PlannerChecklistItems {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerChecklistItems {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerChecklistItems";
     const KEYS: &'static [&'static str] = &[];
@@ -3785,12 +3785,12 @@ impl rt::Object for PlannerChecklistItems {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerChecklistItems);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerChecklistItems);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerContainerType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3805,7 +3805,7 @@ pub enum PlannerContainerType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::StrEnum for PlannerContainerType {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerContainerType";
     const MEMBERS: &'static [&'static str] = &["group", "unknownFutureValue", "roster"];
@@ -3834,12 +3834,12 @@ impl rt::StrEnum for PlannerContainerType {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_enum!(PlannerContainerType);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerContainerType);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerDelta`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3850,7 +3850,7 @@ pub struct PlannerDelta {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerDelta {
     #[inline]
     fn default() -> Self {
@@ -3860,7 +3860,7 @@ impl ::std::default::Default for PlannerDelta {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerDelta {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerDelta";
     const KEYS: &'static [&'static str] = &["id"];
@@ -3897,14 +3897,14 @@ impl rt::Object for PlannerDelta {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerDelta);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(PlannerDelta { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerDelta);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// `microsoft.graph.plannerDelta` or any type derived from it, selected by `@odata.type` (10 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3927,21 +3927,21 @@ pub enum AnyPlannerDelta {
     PlannerTaskDetails(::std::boxed::Box<crate::beta::PlannerTaskDetails>),
     PlannerUser(::std::boxed::Box<crate::beta::PlannerUser>),
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for AnyPlannerDelta {
     #[inline]
     fn default() -> Self {
         Self::PlannerDelta(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::convert::From<crate::beta::PlannerDelta> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerDelta) -> Self {
         Self::PlannerDelta(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::convert::From<crate::beta::PlannerAssignedToTaskBoardTaskFormat>
 for AnyPlannerDelta {
     #[inline]
@@ -3949,14 +3949,14 @@ for AnyPlannerDelta {
         Self::PlannerAssignedToTaskBoardTaskFormat(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::convert::From<crate::beta::PlannerBucket> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerBucket) -> Self {
         Self::PlannerBucket(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::convert::From<crate::beta::PlannerBucketTaskBoardTaskFormat>
 for AnyPlannerDelta {
     #[inline]
@@ -3964,21 +3964,21 @@ for AnyPlannerDelta {
         Self::PlannerBucketTaskBoardTaskFormat(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::convert::From<crate::beta::PlannerPlan> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerPlan) -> Self {
         Self::PlannerPlan(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::convert::From<crate::beta::PlannerPlanDetails> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerPlanDetails) -> Self {
         Self::PlannerPlanDetails(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::convert::From<crate::beta::PlannerProgressTaskBoardTaskFormat>
 for AnyPlannerDelta {
     #[inline]
@@ -3986,28 +3986,28 @@ for AnyPlannerDelta {
         Self::PlannerProgressTaskBoardTaskFormat(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::convert::From<crate::beta::PlannerTask> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerTask) -> Self {
         Self::PlannerTask(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::convert::From<crate::beta::PlannerTaskDetails> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerTaskDetails) -> Self {
         Self::PlannerTaskDetails(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::convert::From<crate::beta::PlannerUser> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerUser) -> Self {
         Self::PlannerUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Poly for AnyPlannerDelta {
     const BASE_NAME: &'static str = "microsoft.graph.plannerDelta";
     #[inline]
@@ -4126,7 +4126,7 @@ impl rt::Poly for AnyPlannerDelta {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl AnyPlannerDelta {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4215,12 +4215,12 @@ impl AnyPlannerDelta {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_poly!(AnyPlannerDelta);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPlannerDelta);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.plannerExternalReference`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -4239,7 +4239,7 @@ pub struct PlannerExternalReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PlannerExternalReference {
     #[inline]
     fn default() -> Self {
@@ -4253,7 +4253,7 @@ impl ::std::default::Default for PlannerExternalReference {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PlannerExternalReference {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerExternalReference";
     const KEYS: &'static [&'static str] = &[
@@ -4318,9 +4318,9 @@ impl rt::Object for PlannerExternalReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PlannerExternalReference);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PlannerExternalReference { with_alias alias : ::std::string::String;
     with_last_modified_by last_modified_by : crate ::beta::IdentitySet;
@@ -4328,10 +4328,10 @@ rt::impl_setters!(
     with_preview_priority preview_priority : ::std::string::String; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerExternalReference);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerExternalReferences`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4340,7 +4340,7 @@ pub struct PlannerExternalReferences {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerExternalReferences {
     #[inline]
     fn default() -> Self {
@@ -4349,7 +4349,7 @@ impl ::std::default::Default for PlannerExternalReferences {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerExternalReferences {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerExternalReferences";
     const KEYS: &'static [&'static str] = &[];
@@ -4383,12 +4383,12 @@ impl rt::Object for PlannerExternalReferences {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerExternalReferences);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerExternalReferences);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerFavoritePlanReferenceCollection`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4397,7 +4397,7 @@ pub struct PlannerFavoritePlanReferenceCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerFavoritePlanReferenceCollection {
     #[inline]
     fn default() -> Self {
@@ -4406,7 +4406,7 @@ impl ::std::default::Default for PlannerFavoritePlanReferenceCollection {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerFavoritePlanReferenceCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerFavoritePlanReferenceCollection";
     const KEYS: &'static [&'static str] = &[];
@@ -4440,12 +4440,12 @@ impl rt::Object for PlannerFavoritePlanReferenceCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerFavoritePlanReferenceCollection);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerFavoritePlanReferenceCollection);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.plannerGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4458,7 +4458,7 @@ pub struct PlannerGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PlannerGroup {
     #[inline]
     fn default() -> Self {
@@ -4469,7 +4469,7 @@ impl ::std::default::Default for PlannerGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PlannerGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerGroup";
     const KEYS: &'static [&'static str] = &["id", "plans"];
@@ -4510,17 +4510,17 @@ impl rt::Object for PlannerGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PlannerGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PlannerGroup { with_id id : ::std::string::String; with_plans plans : ::std::vec::Vec
     < crate ::beta::PlannerPlan >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerGroup);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerOrderHintsByAssignee`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4529,7 +4529,7 @@ pub struct PlannerOrderHintsByAssignee {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerOrderHintsByAssignee {
     #[inline]
     fn default() -> Self {
@@ -4538,7 +4538,7 @@ impl ::std::default::Default for PlannerOrderHintsByAssignee {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerOrderHintsByAssignee {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerOrderHintsByAssignee";
     const KEYS: &'static [&'static str] = &[];
@@ -4572,12 +4572,12 @@ impl rt::Object for PlannerOrderHintsByAssignee {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerOrderHintsByAssignee);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerOrderHintsByAssignee);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlan`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4606,7 +4606,7 @@ pub struct PlannerPlan {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerPlan {
     #[inline]
     fn default() -> Self {
@@ -4625,7 +4625,7 @@ impl ::std::default::Default for PlannerPlan {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerPlan {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlan";
     const KEYS: &'static [&'static str] = &[
@@ -4720,9 +4720,9 @@ impl rt::Object for PlannerPlan {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerPlan);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerPlan { with_id id : ::std::string::String; with_container container : crate
     ::beta::PlannerPlanContainer; with_contexts contexts : crate
@@ -4733,10 +4733,10 @@ rt::impl_setters!(
     ::beta::PlannerBucket >; with_details details : crate ::beta::PlannerPlanDetails;
     with_tasks tasks : ::std::vec::Vec < crate ::beta::PlannerTask >; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlan);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlanContainer`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4751,7 +4751,7 @@ pub struct PlannerPlanContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerPlanContainer {
     #[inline]
     fn default() -> Self {
@@ -4763,7 +4763,7 @@ impl ::std::default::Default for PlannerPlanContainer {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerPlanContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanContainer";
     const KEYS: &'static [&'static str] = &["containerId", "type", "url"];
@@ -4812,18 +4812,18 @@ impl rt::Object for PlannerPlanContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerPlanContainer);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerPlanContainer { with_container_id container_id : ::std::string::String;
     with_type type_ : crate ::beta::PlannerContainerType; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanContainer);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlanContextCollection`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4832,7 +4832,7 @@ pub struct PlannerPlanContextCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerPlanContextCollection {
     #[inline]
     fn default() -> Self {
@@ -4841,7 +4841,7 @@ impl ::std::default::Default for PlannerPlanContextCollection {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerPlanContextCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanContextCollection";
     const KEYS: &'static [&'static str] = &[];
@@ -4875,12 +4875,12 @@ impl rt::Object for PlannerPlanContextCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerPlanContextCollection);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanContextCollection);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.plannerPlanContextDetails`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -4895,7 +4895,7 @@ pub struct PlannerPlanContextDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PlannerPlanContextDetails {
     #[inline]
     fn default() -> Self {
@@ -4907,7 +4907,7 @@ impl ::std::default::Default for PlannerPlanContextDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PlannerPlanContextDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanContextDetails";
     const KEYS: &'static [&'static str] = &["customLinkText", "displayLinkType", "url"];
@@ -4956,18 +4956,18 @@ impl rt::Object for PlannerPlanContextDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PlannerPlanContextDetails);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PlannerPlanContextDetails { with_custom_link_text custom_link_text :
     ::std::string::String; with_display_link_type display_link_type : crate
     ::beta::PlannerPlanContextType; with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanContextDetails);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlanContextDetailsCollection`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4976,7 +4976,7 @@ pub struct PlannerPlanContextDetailsCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerPlanContextDetailsCollection {
     #[inline]
     fn default() -> Self {
@@ -4985,7 +4985,7 @@ impl ::std::default::Default for PlannerPlanContextDetailsCollection {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerPlanContextDetailsCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanContextDetailsCollection";
     const KEYS: &'static [&'static str] = &[];
@@ -5019,12 +5019,12 @@ impl rt::Object for PlannerPlanContextDetailsCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerPlanContextDetailsCollection);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanContextDetailsCollection);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.plannerPlanContextType`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5043,7 +5043,7 @@ pub enum PlannerPlanContextType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for PlannerPlanContextType {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanContextType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5082,12 +5082,12 @@ impl rt::StrEnum for PlannerPlanContextType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(PlannerPlanContextType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanContextType);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlanDetails`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5104,7 +5104,7 @@ pub struct PlannerPlanDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerPlanDetails {
     #[inline]
     fn default() -> Self {
@@ -5117,7 +5117,7 @@ impl ::std::default::Default for PlannerPlanDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerPlanDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanDetails";
     const KEYS: &'static [&'static str] = &[
@@ -5176,9 +5176,9 @@ impl rt::Object for PlannerPlanDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerPlanDetails);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerPlanDetails { with_id id : ::std::string::String; with_category_descriptions
     category_descriptions : crate ::beta::PlannerCategoryDescriptions;
@@ -5186,10 +5186,10 @@ rt::impl_setters!(
     ::beta::PlannerPlanContextDetailsCollection; with_shared_with shared_with : crate
     ::beta::PlannerUserIds; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanDetails);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPreviewType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5208,7 +5208,7 @@ pub enum PlannerPreviewType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::StrEnum for PlannerPreviewType {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPreviewType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5247,12 +5247,12 @@ impl rt::StrEnum for PlannerPreviewType {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_enum!(PlannerPreviewType);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPreviewType);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerProgressTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5265,7 +5265,7 @@ pub struct PlannerProgressTaskBoardTaskFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerProgressTaskBoardTaskFormat {
     #[inline]
     fn default() -> Self {
@@ -5276,7 +5276,7 @@ impl ::std::default::Default for PlannerProgressTaskBoardTaskFormat {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerProgressTaskBoardTaskFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
     const KEYS: &'static [&'static str] = &["id", "orderHint"];
@@ -5317,17 +5317,17 @@ impl rt::Object for PlannerProgressTaskBoardTaskFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerProgressTaskBoardTaskFormat);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerProgressTaskBoardTaskFormat { with_id id : ::std::string::String;
     with_order_hint order_hint : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerProgressTaskBoardTaskFormat);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.plannerRecentPlanReference`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5340,7 +5340,7 @@ pub struct PlannerRecentPlanReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PlannerRecentPlanReference {
     #[inline]
     fn default() -> Self {
@@ -5351,7 +5351,7 @@ impl ::std::default::Default for PlannerRecentPlanReference {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PlannerRecentPlanReference {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerRecentPlanReference";
     const KEYS: &'static [&'static str] = &["lastAccessedDateTime", "planTitle"];
@@ -5395,17 +5395,17 @@ impl rt::Object for PlannerRecentPlanReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PlannerRecentPlanReference);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PlannerRecentPlanReference { with_last_accessed_date_time last_accessed_date_time :
     rt::edm::DateTimeOffset; with_plan_title plan_title : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerRecentPlanReference);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerRecentPlanReferenceCollection`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5414,7 +5414,7 @@ pub struct PlannerRecentPlanReferenceCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerRecentPlanReferenceCollection {
     #[inline]
     fn default() -> Self {
@@ -5423,7 +5423,7 @@ impl ::std::default::Default for PlannerRecentPlanReferenceCollection {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerRecentPlanReferenceCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerRecentPlanReferenceCollection";
     const KEYS: &'static [&'static str] = &[];
@@ -5457,12 +5457,12 @@ impl rt::Object for PlannerRecentPlanReferenceCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerRecentPlanReferenceCollection);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerRecentPlanReferenceCollection);
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 /// CSDL: `microsoft.graph.plannerRoster`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-planner`, `beta-search`.
@@ -5477,7 +5477,7 @@ pub struct PlannerRoster {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 impl ::std::default::Default for PlannerRoster {
     #[inline]
     fn default() -> Self {
@@ -5489,7 +5489,7 @@ impl ::std::default::Default for PlannerRoster {
         }
     }
 }
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 impl rt::Object for PlannerRoster {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerRoster";
     const KEYS: &'static [&'static str] = &["id", "members", "plans"];
@@ -5538,18 +5538,18 @@ impl rt::Object for PlannerRoster {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 rt::impl_object!(PlannerRoster);
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 rt::impl_setters!(
     PlannerRoster { with_id id : ::std::string::String; with_members members :
     ::std::vec::Vec < crate ::beta::PlannerRosterMember >; with_plans plans :
     ::std::vec::Vec < crate ::beta::PlannerPlan >; }
 );
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerRoster);
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 /// CSDL: `microsoft.graph.plannerRosterMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-planner`, `beta-search`.
@@ -5566,7 +5566,7 @@ pub struct PlannerRosterMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 impl ::std::default::Default for PlannerRosterMember {
     #[inline]
     fn default() -> Self {
@@ -5579,7 +5579,7 @@ impl ::std::default::Default for PlannerRosterMember {
         }
     }
 }
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 impl rt::Object for PlannerRosterMember {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerRosterMember";
     const KEYS: &'static [&'static str] = &["id", "roles", "tenantId", "userId"];
@@ -5633,18 +5633,18 @@ impl rt::Object for PlannerRosterMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 rt::impl_object!(PlannerRosterMember);
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 rt::impl_setters!(
     PlannerRosterMember { with_id id : ::std::string::String; with_roles roles :
     ::std::vec::Vec < ::std::string::String >; with_tenant_id tenant_id :
     ::std::string::String; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c106)]
+#[cfg(msgraph_beta_planner_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerRosterMember);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTask`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5713,7 +5713,7 @@ pub struct PlannerTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerTask {
     #[inline]
     fn default() -> Self {
@@ -5749,7 +5749,7 @@ impl ::std::default::Default for PlannerTask {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerTask {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerTask";
     const KEYS: &'static [&'static str] = &[
@@ -5954,9 +5954,9 @@ impl rt::Object for PlannerTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerTask);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerTask { with_id id : ::std::string::String; with_active_checklist_item_count
     active_checklist_item_count : i32; with_applied_categories applied_categories : crate
@@ -5983,10 +5983,10 @@ rt::impl_setters!(
     with_progress_task_board_format progress_task_board_format : crate
     ::beta::PlannerProgressTaskBoardTaskFormat; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTask);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTaskCreation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5997,7 +5997,7 @@ pub struct PlannerTaskCreation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerTaskCreation {
     #[inline]
     fn default() -> Self {
@@ -6007,7 +6007,7 @@ impl ::std::default::Default for PlannerTaskCreation {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerTaskCreation {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerTaskCreation";
     const KEYS: &'static [&'static str] = &["teamsPublicationInfo"];
@@ -6044,17 +6044,17 @@ impl rt::Object for PlannerTaskCreation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerTaskCreation);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerTaskCreation { with_teams_publication_info teams_publication_info : crate
     ::beta::PlannerTeamsPublicationInfo; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTaskCreation);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTaskDetails`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6073,7 +6073,7 @@ pub struct PlannerTaskDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerTaskDetails {
     #[inline]
     fn default() -> Self {
@@ -6087,7 +6087,7 @@ impl ::std::default::Default for PlannerTaskDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerTaskDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerTaskDetails";
     const KEYS: &'static [&'static str] = &[
@@ -6152,9 +6152,9 @@ impl rt::Object for PlannerTaskDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerTaskDetails);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerTaskDetails { with_id id : ::std::string::String; with_checklist checklist :
     crate ::beta::PlannerChecklistItems; with_description description :
@@ -6162,10 +6162,10 @@ rt::impl_setters!(
     ::beta::PlannerPreviewType; with_references references : crate
     ::beta::PlannerExternalReferences; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTaskDetails);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTeamsPublicationInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6184,7 +6184,7 @@ pub struct PlannerTeamsPublicationInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerTeamsPublicationInfo {
     #[inline]
     fn default() -> Self {
@@ -6198,7 +6198,7 @@ impl ::std::default::Default for PlannerTeamsPublicationInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerTeamsPublicationInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerTeamsPublicationInfo";
     const KEYS: &'static [&'static str] = &[
@@ -6263,9 +6263,9 @@ impl rt::Object for PlannerTeamsPublicationInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerTeamsPublicationInfo);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerTeamsPublicationInfo { with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_publication_id publication_id : ::std::string::String;
@@ -6273,10 +6273,10 @@ rt::impl_setters!(
     with_publishing_team_id publishing_team_id : ::std::string::String;
     with_publishing_team_name publishing_team_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTeamsPublicationInfo);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerUser`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6307,7 +6307,7 @@ pub struct PlannerUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerUser {
     #[inline]
     fn default() -> Self {
@@ -6325,7 +6325,7 @@ impl ::std::default::Default for PlannerUser {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerUser {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerUser";
     const KEYS: &'static [&'static str] = &[
@@ -6414,9 +6414,9 @@ impl rt::Object for PlannerUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerUser);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_setters!(
     PlannerUser { with_id id : ::std::string::String; with_favorite_plan_references
     favorite_plan_references : crate ::beta::PlannerFavoritePlanReferenceCollection;
@@ -6429,10 +6429,10 @@ rt::impl_setters!(
     ::beta::PlannerPlan >; with_tasks tasks : ::std::vec::Vec < crate ::beta::PlannerTask
     >; }
 );
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerUser);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerUserIds`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6441,7 +6441,7 @@ pub struct PlannerUserIds {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl ::std::default::Default for PlannerUserIds {
     #[inline]
     fn default() -> Self {
@@ -6450,7 +6450,7 @@ impl ::std::default::Default for PlannerUserIds {
         }
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 impl rt::Object for PlannerUserIds {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerUserIds";
     const KEYS: &'static [&'static str] = &[];
@@ -6484,12 +6484,12 @@ impl rt::Object for PlannerUserIds {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 rt::impl_object!(PlannerUserIds);
-#[cfg(msgraph_beta_c105)]
+#[cfg(msgraph_beta_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerUserIds);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for PolicySet.
 ///
 /// CSDL: `microsoft.graph.policySet`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6542,7 +6542,7 @@ pub struct PolicySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for PolicySet {
     #[inline]
     fn default() -> Self {
@@ -6562,7 +6562,7 @@ impl ::std::default::Default for PolicySet {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for PolicySet {
     const TYPE_NAME: &'static str = "microsoft.graph.policySet";
     const KEYS: &'static [&'static str] = &[
@@ -6663,9 +6663,9 @@ impl rt::Object for PolicySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(PolicySet);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     PolicySet { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -6678,10 +6678,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::PolicySetAssignment >; with_items items :
     ::std::vec::Vec < crate ::beta::AnyPolicySetItem >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicySet);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for PolicySet Assignment.
 ///
 /// CSDL: `microsoft.graph.policySetAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6702,7 +6702,7 @@ pub struct PolicySetAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for PolicySetAssignment {
     #[inline]
     fn default() -> Self {
@@ -6714,7 +6714,7 @@ impl ::std::default::Default for PolicySetAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for PolicySetAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.policySetAssignment";
     const KEYS: &'static [&'static str] = &["id", "lastModifiedDateTime", "target"];
@@ -6763,18 +6763,18 @@ impl rt::Object for PolicySetAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(PolicySetAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     PolicySetAssignment { with_id id : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_target target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicySetAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for PolicySet Item.
 ///
 /// CSDL: `microsoft.graph.policySetItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -6819,7 +6819,7 @@ pub struct PolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for PolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -6837,7 +6837,7 @@ impl ::std::default::Default for PolicySetItem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for PolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.policySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -6926,9 +6926,9 @@ impl rt::Object for PolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(PolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     PolicySetItem { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -6939,10 +6939,10 @@ rt::impl_setters!(
     with_payload_id payload_id : ::std::string::String; with_status status : crate
     ::beta::PolicySetStatus; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.policySetItem` or any type derived from it, selected by `@odata.type` (13 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -6988,21 +6988,21 @@ pub enum AnyPolicySetItem {
         ::std::boxed::Box<crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem>,
     ),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyPolicySetItem {
     #[inline]
     fn default() -> Self {
         Self::PolicySetItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::PolicySetItem> for AnyPolicySetItem {
     #[inline]
     fn from(v: crate::beta::PolicySetItem) -> Self {
         Self::PolicySetItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceCompliancePolicyPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7010,7 +7010,7 @@ for AnyPolicySetItem {
         Self::DeviceCompliancePolicyPolicySetItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7018,7 +7018,7 @@ for AnyPolicySetItem {
         Self::DeviceConfigurationPolicySetItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementScriptPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7026,7 +7026,7 @@ for AnyPolicySetItem {
         Self::DeviceManagementScriptPolicySetItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7034,7 +7034,7 @@ for AnyPolicySetItem {
         Self::EnrollmentRestrictionsConfigurationPolicySetItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::IosLobAppProvisioningConfigurationPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7042,7 +7042,7 @@ for AnyPolicySetItem {
         Self::IosLobAppProvisioningConfigurationPolicySetItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedAppProtectionPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7050,7 +7050,7 @@ for AnyPolicySetItem {
         Self::ManagedAppProtectionPolicySetItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7058,7 +7058,7 @@ for AnyPolicySetItem {
         Self::ManagedDeviceMobileAppConfigurationPolicySetItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<
     crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem,
 > for AnyPolicySetItem {
@@ -7069,14 +7069,14 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::MobileAppPolicySetItem> for AnyPolicySetItem {
     #[inline]
     fn from(v: crate::beta::MobileAppPolicySetItem) -> Self {
         Self::MobileAppPolicySetItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppConfigurationPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7084,7 +7084,7 @@ for AnyPolicySetItem {
         Self::TargetedManagedAppConfigurationPolicySetItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<
     crate::beta::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
 > for AnyPolicySetItem {
@@ -7097,7 +7097,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7105,7 +7105,7 @@ for AnyPolicySetItem {
         Self::WindowsAutopilotDeploymentProfilePolicySetItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyPolicySetItem {
     const BASE_NAME: &'static str = "microsoft.graph.policySetItem";
     #[inline]
@@ -7293,7 +7293,7 @@ impl rt::Poly for AnyPolicySetItem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyPolicySetItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7861,12 +7861,12 @@ impl AnyPolicySetItem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.policySetStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -7887,7 +7887,7 @@ pub enum PolicySetStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for PolicySetStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.policySetStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7929,12 +7929,12 @@ impl rt::StrEnum for PolicySetStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(PolicySetStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicySetStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.powerActionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7953,7 +7953,7 @@ pub enum PowerActionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for PowerActionType {
     const TYPE_NAME: &'static str = "microsoft.graph.powerActionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7992,8 +7992,8 @@ impl rt::StrEnum for PowerActionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(PowerActionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerActionType);

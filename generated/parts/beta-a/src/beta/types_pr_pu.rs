@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.preAuthorizedApplication`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct PreAuthorizedApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PreAuthorizedApplication {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for PreAuthorizedApplication {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PreAuthorizedApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.preAuthorizedApplication";
     const KEYS: &'static [&'static str] = &["appId", "permissionIds"];
@@ -67,17 +67,17 @@ impl rt::Object for PreAuthorizedApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PreAuthorizedApplication);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PreAuthorizedApplication { with_app_id app_id : ::std::string::String;
     with_permission_ids permission_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PreAuthorizedApplication);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.presentation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -90,7 +90,7 @@ pub struct Presentation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for Presentation {
     #[inline]
     fn default() -> Self {
@@ -101,7 +101,7 @@ impl ::std::default::Default for Presentation {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for Presentation {
     const TYPE_NAME: &'static str = "microsoft.graph.presentation";
     const KEYS: &'static [&'static str] = &["id", "comments"];
@@ -142,17 +142,17 @@ impl rt::Object for Presentation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(Presentation);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     Presentation { with_id id : ::std::string::String; with_comments comments :
     ::std::vec::Vec < crate ::beta::DocumentComment >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Presentation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -179,7 +179,7 @@ pub struct PrintConnector {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintConnector {
     #[inline]
     fn default() -> Self {
@@ -197,7 +197,7 @@ impl ::std::default::Default for PrintConnector {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintConnector {
     const TYPE_NAME: &'static str = "microsoft.graph.printConnector";
     const KEYS: &'static [&'static str] = &[
@@ -290,9 +290,9 @@ impl rt::Object for PrintConnector {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintConnector);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintConnector { with_id id : ::std::string::String; with_app_version app_version :
     ::std::string::String; with_device_health device_health : crate ::beta::DeviceHealth;
@@ -303,10 +303,10 @@ rt::impl_setters!(
     ::std::string::String; with_registered_date_time registered_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintConnector);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printService`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -319,7 +319,7 @@ pub struct PrintService {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintService {
     #[inline]
     fn default() -> Self {
@@ -330,7 +330,7 @@ impl ::std::default::Default for PrintService {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintService {
     const TYPE_NAME: &'static str = "microsoft.graph.printService";
     const KEYS: &'static [&'static str] = &["id", "endpoints"];
@@ -371,17 +371,17 @@ impl rt::Object for PrintService {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintService);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintService { with_id id : ::std::string::String; with_endpoints endpoints :
     ::std::vec::Vec < crate ::beta::PrintServiceEndpoint >; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintService);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printServiceEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -396,7 +396,7 @@ pub struct PrintServiceEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintServiceEndpoint {
     #[inline]
     fn default() -> Self {
@@ -408,7 +408,7 @@ impl ::std::default::Default for PrintServiceEndpoint {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintServiceEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.printServiceEndpoint";
     const KEYS: &'static [&'static str] = &["id", "displayName", "uri"];
@@ -457,17 +457,17 @@ impl rt::Object for PrintServiceEndpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintServiceEndpoint);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintServiceEndpoint { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_uri uri : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintServiceEndpoint);
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 /// CSDL: `microsoft.graph.printSettings`, complex type.
 ///
 /// Features: `beta` or `beta-print`.
@@ -478,7 +478,7 @@ pub struct PrintSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 impl ::std::default::Default for PrintSettings {
     #[inline]
     fn default() -> Self {
@@ -488,7 +488,7 @@ impl ::std::default::Default for PrintSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 impl rt::Object for PrintSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.printSettings";
     const KEYS: &'static [&'static str] = &["documentConversionEnabled"];
@@ -529,17 +529,17 @@ impl rt::Object for PrintSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 rt::impl_object!(PrintSettings);
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 rt::impl_setters!(
     PrintSettings { with_document_conversion_enabled document_conversion_enabled : bool;
     }
 );
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintSettings);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsage`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -558,7 +558,7 @@ pub struct PrintUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for PrintUsage {
     #[inline]
     fn default() -> Self {
@@ -572,7 +572,7 @@ impl ::std::default::Default for PrintUsage {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for PrintUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.printUsage";
     const KEYS: &'static [&'static str] = &[
@@ -643,9 +643,9 @@ impl rt::Object for PrintUsage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(PrintUsage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     PrintUsage { with_id id : ::std::string::String;
     with_completed_black_and_white_job_count completed_black_and_white_job_count : i64;
@@ -653,10 +653,10 @@ rt::impl_setters!(
     with_incomplete_job_count incomplete_job_count : i64; with_usage_date usage_date :
     rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintUsage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// `microsoft.graph.printUsage` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -666,35 +666,35 @@ pub enum AnyPrintUsage {
     PrintUsageByPrinter(::std::boxed::Box<crate::beta::PrintUsageByPrinter>),
     PrintUsageByUser(::std::boxed::Box<crate::beta::PrintUsageByUser>),
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for AnyPrintUsage {
     #[inline]
     fn default() -> Self {
         Self::PrintUsage(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::convert::From<crate::beta::PrintUsage> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::beta::PrintUsage) -> Self {
         Self::PrintUsage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::convert::From<crate::beta::PrintUsageByPrinter> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::beta::PrintUsageByPrinter) -> Self {
         Self::PrintUsageByPrinter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::convert::From<crate::beta::PrintUsageByUser> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::beta::PrintUsageByUser) -> Self {
         Self::PrintUsageByUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Poly for AnyPrintUsage {
     const BASE_NAME: &'static str = "microsoft.graph.printUsage";
     #[inline]
@@ -735,7 +735,7 @@ impl rt::Poly for AnyPrintUsage {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl AnyPrintUsage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -855,12 +855,12 @@ impl AnyPrintUsage {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_poly!(AnyPrintUsage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPrintUsage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByPrinter`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -881,7 +881,7 @@ pub struct PrintUsageByPrinter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for PrintUsageByPrinter {
     #[inline]
     fn default() -> Self {
@@ -896,7 +896,7 @@ impl ::std::default::Default for PrintUsageByPrinter {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for PrintUsageByPrinter {
     const TYPE_NAME: &'static str = "microsoft.graph.printUsageByPrinter";
     const KEYS: &'static [&'static str] = &[
@@ -973,9 +973,9 @@ impl rt::Object for PrintUsageByPrinter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(PrintUsageByPrinter);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     PrintUsageByPrinter { with_id id : ::std::string::String;
     with_completed_black_and_white_job_count completed_black_and_white_job_count : i64;
@@ -983,10 +983,10 @@ rt::impl_setters!(
     with_incomplete_job_count incomplete_job_count : i64; with_usage_date usage_date :
     rt::edm::Date; with_printer_id printer_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintUsageByPrinter);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByUser`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1007,7 +1007,7 @@ pub struct PrintUsageByUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for PrintUsageByUser {
     #[inline]
     fn default() -> Self {
@@ -1022,7 +1022,7 @@ impl ::std::default::Default for PrintUsageByUser {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for PrintUsageByUser {
     const TYPE_NAME: &'static str = "microsoft.graph.printUsageByUser";
     const KEYS: &'static [&'static str] = &[
@@ -1099,9 +1099,9 @@ impl rt::Object for PrintUsageByUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(PrintUsageByUser);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     PrintUsageByUser { with_id id : ::std::string::String;
     with_completed_black_and_white_job_count completed_black_and_white_job_count : i64;
@@ -1110,10 +1110,10 @@ rt::impl_setters!(
     rt::edm::Date; with_user_principal_name user_principal_name : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintUsageByUser);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1126,7 +1126,7 @@ pub struct PrintUsageSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for PrintUsageSummary {
     #[inline]
     fn default() -> Self {
@@ -1137,7 +1137,7 @@ impl ::std::default::Default for PrintUsageSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for PrintUsageSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.printUsageSummary";
     const KEYS: &'static [&'static str] = &["completedJobCount", "incompleteJobCount"];
@@ -1181,17 +1181,17 @@ impl rt::Object for PrintUsageSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(PrintUsageSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     PrintUsageSummary { with_completed_job_count completed_job_count : i32;
     with_incomplete_job_count incomplete_job_count : i32; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintUsageSummary);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerDefaults`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1246,7 +1246,7 @@ pub struct PrinterDefaults {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrinterDefaults {
     #[inline]
     fn default() -> Self {
@@ -1278,7 +1278,7 @@ impl ::std::default::Default for PrinterDefaults {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrinterDefaults {
     const TYPE_NAME: &'static str = "microsoft.graph.printerDefaults";
     const KEYS: &'static [&'static str] = &[
@@ -1451,9 +1451,9 @@ impl rt::Object for PrinterDefaults {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrinterDefaults);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrinterDefaults { with_color_mode color_mode : crate ::beta::PrintColorMode;
     with_content_type content_type : ::std::string::String; with_copies_per_job
@@ -1475,10 +1475,10 @@ rt::impl_setters!(
     ::beta::PrintQuality; with_quality quality : crate ::beta::PrintQuality; with_scaling
     scaling : crate ::beta::PrintScaling; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterDefaults);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerLocation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1525,7 +1525,7 @@ pub struct PrinterLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrinterLocation {
     #[inline]
     fn default() -> Self {
@@ -1553,7 +1553,7 @@ impl ::std::default::Default for PrinterLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrinterLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.printerLocation";
     const KEYS: &'static [&'static str] = &[
@@ -1702,9 +1702,9 @@ impl rt::Object for PrinterLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrinterLocation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrinterLocation { with_altitude_in_meters altitude_in_meters : i32; with_building
     building : ::std::string::String; with_city city : ::std::string::String;
@@ -1720,10 +1720,10 @@ rt::impl_setters!(
     with_subdivision subdivision : ::std::vec::Vec < ::std::string::String >;
     with_subunit subunit : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterLocation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.priority`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1738,7 +1738,7 @@ pub enum Priority {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for Priority {
     const TYPE_NAME: &'static str = "microsoft.graph.priority";
     const MEMBERS: &'static [&'static str] = &["None", "High", "Low"];
@@ -1767,12 +1767,12 @@ impl rt::StrEnum for Priority {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(Priority);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Priority);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.privacyProfile`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1785,7 +1785,7 @@ pub struct PrivacyProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PrivacyProfile {
     #[inline]
     fn default() -> Self {
@@ -1796,7 +1796,7 @@ impl ::std::default::Default for PrivacyProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PrivacyProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.privacyProfile";
     const KEYS: &'static [&'static str] = &["contactEmail", "statementUrl"];
@@ -1840,17 +1840,17 @@ impl rt::Object for PrivacyProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PrivacyProfile);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PrivacyProfile { with_contact_email contact_email : ::std::string::String;
     with_statement_url statement_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyProfile);
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// CSDL: `microsoft.graph.privilegedSignupStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
@@ -1865,7 +1865,7 @@ pub struct PrivilegedSignupStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 impl ::std::default::Default for PrivilegedSignupStatus {
     #[inline]
     fn default() -> Self {
@@ -1877,7 +1877,7 @@ impl ::std::default::Default for PrivilegedSignupStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 impl rt::Object for PrivilegedSignupStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedSignupStatus";
     const KEYS: &'static [&'static str] = &["id", "isRegistered", "status"];
@@ -1926,17 +1926,17 @@ impl rt::Object for PrivilegedSignupStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 rt::impl_object!(PrivilegedSignupStatus);
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 rt::impl_setters!(
     PrivilegedSignupStatus { with_id id : ::std::string::String; with_is_registered
     is_registered : bool; with_status status : crate ::beta::SetupStatus; }
 );
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedSignupStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.profileCardAnnotation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1949,7 +1949,7 @@ pub struct ProfileCardAnnotation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ProfileCardAnnotation {
     #[inline]
     fn default() -> Self {
@@ -1960,7 +1960,7 @@ impl ::std::default::Default for ProfileCardAnnotation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ProfileCardAnnotation {
     const TYPE_NAME: &'static str = "microsoft.graph.profileCardAnnotation";
     const KEYS: &'static [&'static str] = &["displayName", "localizations"];
@@ -2004,18 +2004,18 @@ impl rt::Object for ProfileCardAnnotation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ProfileCardAnnotation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ProfileCardAnnotation { with_display_name display_name : ::std::string::String;
     with_localizations localizations : ::std::vec::Vec < crate
     ::beta::DisplayNameLocalization >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProfileCardAnnotation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.profileCardProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2030,7 +2030,7 @@ pub struct ProfileCardProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ProfileCardProperty {
     #[inline]
     fn default() -> Self {
@@ -2042,7 +2042,7 @@ impl ::std::default::Default for ProfileCardProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ProfileCardProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.profileCardProperty";
     const KEYS: &'static [&'static str] = &[
@@ -2095,18 +2095,18 @@ impl rt::Object for ProfileCardProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ProfileCardProperty);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ProfileCardProperty { with_id id : ::std::string::String; with_annotations
     annotations : ::std::vec::Vec < crate ::beta::ProfileCardAnnotation >;
     with_directory_property_name directory_property_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProfileCardProperty);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.prompt`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2115,7 +2115,7 @@ pub struct Prompt {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for Prompt {
     #[inline]
     fn default() -> Self {
@@ -2124,7 +2124,7 @@ impl ::std::default::Default for Prompt {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for Prompt {
     const TYPE_NAME: &'static str = "microsoft.graph.prompt";
     const KEYS: &'static [&'static str] = &[];
@@ -2158,12 +2158,12 @@ impl rt::Object for Prompt {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(Prompt);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Prompt);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// `microsoft.graph.prompt` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2172,28 +2172,28 @@ pub enum AnyPrompt {
     Prompt(::std::boxed::Box<crate::beta::Prompt>),
     MediaPrompt(::std::boxed::Box<crate::beta::MediaPrompt>),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for AnyPrompt {
     #[inline]
     fn default() -> Self {
         Self::Prompt(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::Prompt> for AnyPrompt {
     #[inline]
     fn from(v: crate::beta::Prompt) -> Self {
         Self::Prompt(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::MediaPrompt> for AnyPrompt {
     #[inline]
     fn from(v: crate::beta::MediaPrompt) -> Self {
         Self::MediaPrompt(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyPrompt {
     const BASE_NAME: &'static str = "microsoft.graph.prompt";
     #[inline]
@@ -2224,7 +2224,7 @@ impl rt::Poly for AnyPrompt {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl AnyPrompt {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2251,12 +2251,12 @@ impl AnyPrompt {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_poly!(AnyPrompt);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPrompt);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.properties`, complex type, open.
 ///
 /// Features: `beta` or `beta-search`.
@@ -2265,7 +2265,7 @@ pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for Properties {
     #[inline]
     fn default() -> Self {
@@ -2274,7 +2274,7 @@ impl ::std::default::Default for Properties {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for Properties {
     const TYPE_NAME: &'static str = "microsoft.graph.properties";
     const KEYS: &'static [&'static str] = &[];
@@ -2308,12 +2308,12 @@ impl rt::Object for Properties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(Properties);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Properties);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.property`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -2338,7 +2338,7 @@ pub struct Property {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for Property {
     #[inline]
     fn default() -> Self {
@@ -2355,7 +2355,7 @@ impl ::std::default::Default for Property {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for Property {
     const TYPE_NAME: &'static str = "microsoft.graph.property";
     const KEYS: &'static [&'static str] = &[
@@ -2438,9 +2438,9 @@ impl rt::Object for Property {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(Property);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     Property { with_aliases aliases : ::std::vec::Vec < ::std::string::String >;
     with_is_queryable is_queryable : bool; with_is_refinable is_refinable : bool;
@@ -2448,10 +2448,10 @@ rt::impl_setters!(
     with_labels labels : ::std::vec::Vec < crate ::beta::Label >; with_name name :
     ::std::string::String; with_type type_ : crate ::beta::PropertyType; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Property);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.propertyType`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -2478,7 +2478,7 @@ pub enum PropertyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for PropertyType {
     const TYPE_NAME: &'static str = "microsoft.graph.propertyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2529,12 +2529,12 @@ impl rt::StrEnum for PropertyType {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(PropertyType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyType);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.protectAdhocAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2543,7 +2543,7 @@ pub struct ProtectAdhocAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for ProtectAdhocAction {
     #[inline]
     fn default() -> Self {
@@ -2552,7 +2552,7 @@ impl ::std::default::Default for ProtectAdhocAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for ProtectAdhocAction {
     const TYPE_NAME: &'static str = "microsoft.graph.protectAdhocAction";
     const KEYS: &'static [&'static str] = &[];
@@ -2586,12 +2586,12 @@ impl rt::Object for ProtectAdhocAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(ProtectAdhocAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectAdhocAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.protectByTemplateAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2602,7 +2602,7 @@ pub struct ProtectByTemplateAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for ProtectByTemplateAction {
     #[inline]
     fn default() -> Self {
@@ -2612,7 +2612,7 @@ impl ::std::default::Default for ProtectByTemplateAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for ProtectByTemplateAction {
     const TYPE_NAME: &'static str = "microsoft.graph.protectByTemplateAction";
     const KEYS: &'static [&'static str] = &["templateId"];
@@ -2649,16 +2649,16 @@ impl rt::Object for ProtectByTemplateAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(ProtectByTemplateAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     ProtectByTemplateAction { with_template_id template_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectByTemplateAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.protectDoNotForwardAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2667,7 +2667,7 @@ pub struct ProtectDoNotForwardAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for ProtectDoNotForwardAction {
     #[inline]
     fn default() -> Self {
@@ -2676,7 +2676,7 @@ impl ::std::default::Default for ProtectDoNotForwardAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for ProtectDoNotForwardAction {
     const TYPE_NAME: &'static str = "microsoft.graph.protectDoNotForwardAction";
     const KEYS: &'static [&'static str] = &[];
@@ -2710,12 +2710,12 @@ impl rt::Object for ProtectDoNotForwardAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(ProtectDoNotForwardAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectDoNotForwardAction);
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 /// CSDL: `microsoft.graph.provisionedPlan`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2730,7 +2730,7 @@ pub struct ProvisionedPlan {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 impl ::std::default::Default for ProvisionedPlan {
     #[inline]
     fn default() -> Self {
@@ -2742,7 +2742,7 @@ impl ::std::default::Default for ProvisionedPlan {
         }
     }
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 impl rt::Object for ProvisionedPlan {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionedPlan";
     const KEYS: &'static [&'static str] = &[
@@ -2795,18 +2795,18 @@ impl rt::Object for ProvisionedPlan {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 rt::impl_object!(ProvisionedPlan);
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 rt::impl_setters!(
     ProvisionedPlan { with_capability_status capability_status : ::std::string::String;
     with_provisioning_status provisioning_status : ::std::string::String; with_service
     service : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisionedPlan);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Proxied Domain
 ///
 /// CSDL: `microsoft.graph.proxiedDomain`, complex type.
@@ -2825,7 +2825,7 @@ pub struct ProxiedDomain {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for ProxiedDomain {
     #[inline]
     fn default() -> Self {
@@ -2836,7 +2836,7 @@ impl ::std::default::Default for ProxiedDomain {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for ProxiedDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.proxiedDomain";
     const KEYS: &'static [&'static str] = &["ipAddressOrFQDN", "proxy"];
@@ -2877,17 +2877,17 @@ impl rt::Object for ProxiedDomain {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(ProxiedDomain);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     ProxiedDomain { with_ip_address_or_fqdn ip_address_or_fqdn : ::std::string::String;
     with_proxy proxy : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProxiedDomain);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.publicClientApplication`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2898,7 +2898,7 @@ pub struct PublicClientApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PublicClientApplication {
     #[inline]
     fn default() -> Self {
@@ -2908,7 +2908,7 @@ impl ::std::default::Default for PublicClientApplication {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PublicClientApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.publicClientApplication";
     const KEYS: &'static [&'static str] = &["redirectUris"];
@@ -2945,17 +2945,17 @@ impl rt::Object for PublicClientApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PublicClientApplication);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PublicClientApplication { with_redirect_uris redirect_uris : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicClientApplication);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.publicError`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2974,7 +2974,7 @@ pub struct PublicError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PublicError {
     #[inline]
     fn default() -> Self {
@@ -2988,7 +2988,7 @@ impl ::std::default::Default for PublicError {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PublicError {
     const TYPE_NAME: &'static str = "microsoft.graph.publicError";
     const KEYS: &'static [&'static str] = &[
@@ -3053,19 +3053,19 @@ impl rt::Object for PublicError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PublicError);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PublicError { with_code code : ::std::string::String; with_details details :
     ::std::vec::Vec < crate ::beta::PublicErrorDetail >; with_inner_error inner_error :
     crate ::beta::PublicInnerError; with_message message : ::std::string::String;
     with_target target : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicError);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.publicErrorDetail`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -3080,7 +3080,7 @@ pub struct PublicErrorDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PublicErrorDetail {
     #[inline]
     fn default() -> Self {
@@ -3092,7 +3092,7 @@ impl ::std::default::Default for PublicErrorDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PublicErrorDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.publicErrorDetail";
     const KEYS: &'static [&'static str] = &["code", "message", "target"];
@@ -3141,17 +3141,17 @@ impl rt::Object for PublicErrorDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PublicErrorDetail);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PublicErrorDetail { with_code code : ::std::string::String; with_message message :
     ::std::string::String; with_target target : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicErrorDetail);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.publicErrorResponse`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -3162,7 +3162,7 @@ pub struct PublicErrorResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PublicErrorResponse {
     #[inline]
     fn default() -> Self {
@@ -3172,7 +3172,7 @@ impl ::std::default::Default for PublicErrorResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PublicErrorResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.publicErrorResponse";
     const KEYS: &'static [&'static str] = &["error"];
@@ -3209,14 +3209,14 @@ impl rt::Object for PublicErrorResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PublicErrorResponse);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(PublicErrorResponse { with_error error : crate ::beta::PublicError; });
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicErrorResponse);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.publicInnerError`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -3233,7 +3233,7 @@ pub struct PublicInnerError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PublicInnerError {
     #[inline]
     fn default() -> Self {
@@ -3246,7 +3246,7 @@ impl ::std::default::Default for PublicInnerError {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PublicInnerError {
     const TYPE_NAME: &'static str = "microsoft.graph.publicInnerError";
     const KEYS: &'static [&'static str] = &["code", "details", "message", "target"];
@@ -3300,18 +3300,18 @@ impl rt::Object for PublicInnerError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PublicInnerError);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PublicInnerError { with_code code : ::std::string::String; with_details details :
     ::std::vec::Vec < crate ::beta::PublicErrorDetail >; with_message message :
     ::std::string::String; with_target target : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicInnerError);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.publicationFacet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3324,7 +3324,7 @@ pub struct PublicationFacet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for PublicationFacet {
     #[inline]
     fn default() -> Self {
@@ -3335,7 +3335,7 @@ impl ::std::default::Default for PublicationFacet {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for PublicationFacet {
     const TYPE_NAME: &'static str = "microsoft.graph.publicationFacet";
     const KEYS: &'static [&'static str] = &["level", "versionId"];
@@ -3376,13 +3376,13 @@ impl rt::Object for PublicationFacet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(PublicationFacet);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     PublicationFacet { with_level level : ::std::string::String; with_version_id
     version_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicationFacet);

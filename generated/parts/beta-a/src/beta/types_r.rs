@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.rankedEmailAddress`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct RankedEmailAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for RankedEmailAddress {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for RankedEmailAddress {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for RankedEmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.rankedEmailAddress";
     const KEYS: &'static [&'static str] = &["address", "rank"];
@@ -67,17 +67,17 @@ impl rt::Object for RankedEmailAddress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(RankedEmailAddress);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     RankedEmailAddress { with_address address : ::std::string::String; with_rank rank :
     f64; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RankedEmailAddress);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingAppsType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -98,7 +98,7 @@ pub enum RatingAppsType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingAppsType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingAppsType";
     const MEMBERS: &'static [&'static str] = &[
@@ -140,12 +140,12 @@ impl rt::StrEnum for RatingAppsType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingAppsType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingAppsType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingCanadaMoviesType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -168,7 +168,7 @@ pub enum RatingCanadaMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingCanadaMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingCanadaMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -213,12 +213,12 @@ impl rt::StrEnum for RatingCanadaMoviesType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingCanadaMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingCanadaMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingCanadaTelevisionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -243,7 +243,7 @@ pub enum RatingCanadaTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingCanadaTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingCanadaTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -291,12 +291,12 @@ impl rt::StrEnum for RatingCanadaTelevisionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingCanadaTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingCanadaTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingGermanyMoviesType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -319,7 +319,7 @@ pub enum RatingGermanyMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingGermanyMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingGermanyMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -364,12 +364,12 @@ impl rt::StrEnum for RatingGermanyMoviesType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingGermanyMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingGermanyMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingGermanyTelevisionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -392,7 +392,7 @@ pub enum RatingGermanyTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingGermanyTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingGermanyTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -437,12 +437,12 @@ impl rt::StrEnum for RatingGermanyTelevisionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingGermanyTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingGermanyTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingNewZealandMoviesType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -473,7 +473,7 @@ pub enum RatingNewZealandMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingNewZealandMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingNewZealandMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -530,12 +530,12 @@ impl rt::StrEnum for RatingNewZealandMoviesType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingNewZealandMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingNewZealandMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingNewZealandTelevisionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -554,7 +554,7 @@ pub enum RatingNewZealandTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingNewZealandTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingNewZealandTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -593,12 +593,12 @@ impl rt::StrEnum for RatingNewZealandTelevisionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingNewZealandTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingNewZealandTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingUnitedKingdomMoviesType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -625,7 +625,7 @@ pub enum RatingUnitedKingdomMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingUnitedKingdomMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingUnitedKingdomMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -676,12 +676,12 @@ impl rt::StrEnum for RatingUnitedKingdomMoviesType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingUnitedKingdomMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingUnitedKingdomMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingUnitedKingdomTelevisionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -696,7 +696,7 @@ pub enum RatingUnitedKingdomTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingUnitedKingdomTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingUnitedKingdomTelevisionType";
     const MEMBERS: &'static [&'static str] = &["allAllowed", "allBlocked", "caution"];
@@ -725,12 +725,12 @@ impl rt::StrEnum for RatingUnitedKingdomTelevisionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingUnitedKingdomTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingUnitedKingdomTelevisionType);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.recentNotebook`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -747,7 +747,7 @@ pub struct RecentNotebook {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for RecentNotebook {
     #[inline]
     fn default() -> Self {
@@ -760,7 +760,7 @@ impl ::std::default::Default for RecentNotebook {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for RecentNotebook {
     const TYPE_NAME: &'static str = "microsoft.graph.recentNotebook";
     const KEYS: &'static [&'static str] = &[
@@ -819,19 +819,19 @@ impl rt::Object for RecentNotebook {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(RecentNotebook);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     RecentNotebook { with_display_name display_name : ::std::string::String;
     with_last_accessed_time last_accessed_time : rt::edm::DateTimeOffset; with_links
     links : crate ::beta::RecentNotebookLinks; with_source_service source_service : crate
     ::beta::OnenoteSourceService; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecentNotebook);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.recentNotebookLinks`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -844,7 +844,7 @@ pub struct RecentNotebookLinks {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for RecentNotebookLinks {
     #[inline]
     fn default() -> Self {
@@ -855,7 +855,7 @@ impl ::std::default::Default for RecentNotebookLinks {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for RecentNotebookLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.recentNotebookLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
@@ -899,18 +899,18 @@ impl rt::Object for RecentNotebookLinks {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(RecentNotebookLinks);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     RecentNotebookLinks { with_one_note_client_url one_note_client_url : crate
     ::beta::ExternalLink; with_one_note_web_url one_note_web_url : crate
     ::beta::ExternalLink; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecentNotebookLinks);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.recipientScopeType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -929,7 +929,7 @@ pub enum RecipientScopeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for RecipientScopeType {
     const TYPE_NAME: &'static str = "microsoft.graph.recipientScopeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -968,12 +968,12 @@ impl rt::StrEnum for RecipientScopeType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(RecipientScopeType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecipientScopeType);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.recommendLabelAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -990,7 +990,7 @@ pub struct RecommendLabelAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for RecommendLabelAction {
     #[inline]
     fn default() -> Self {
@@ -1003,7 +1003,7 @@ impl ::std::default::Default for RecommendLabelAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for RecommendLabelAction {
     const TYPE_NAME: &'static str = "microsoft.graph.recommendLabelAction";
     const KEYS: &'static [&'static str] = &[
@@ -1066,9 +1066,9 @@ impl rt::Object for RecommendLabelAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(RecommendLabelAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     RecommendLabelAction { with_actions actions : ::std::vec::Vec < crate
     ::beta::AnyInformationProtectionAction >; with_action_source action_source : crate
@@ -1076,10 +1076,10 @@ rt::impl_setters!(
     with_responsible_sensitive_type_ids responsible_sensitive_type_ids : ::std::vec::Vec
     < rt::edm::Guid >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecommendLabelAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.regionalAndLanguageSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1104,7 +1104,7 @@ pub struct RegionalAndLanguageSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for RegionalAndLanguageSettings {
     #[inline]
     fn default() -> Self {
@@ -1121,7 +1121,7 @@ impl ::std::default::Default for RegionalAndLanguageSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for RegionalAndLanguageSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.regionalAndLanguageSettings";
     const KEYS: &'static [&'static str] = &[
@@ -1212,9 +1212,9 @@ impl rt::Object for RegionalAndLanguageSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(RegionalAndLanguageSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     RegionalAndLanguageSettings { with_id id : ::std::string::String;
     with_authoring_languages authoring_languages : ::std::vec::Vec < crate
@@ -1227,10 +1227,10 @@ rt::impl_setters!(
     ::beta::RegionalFormatOverrides; with_translation_preferences translation_preferences
     : crate ::beta::TranslationPreferences; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegionalAndLanguageSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.regionalFormatOverrides`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1253,7 +1253,7 @@ pub struct RegionalFormatOverrides {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for RegionalFormatOverrides {
     #[inline]
     fn default() -> Self {
@@ -1269,7 +1269,7 @@ impl ::std::default::Default for RegionalFormatOverrides {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for RegionalFormatOverrides {
     const TYPE_NAME: &'static str = "microsoft.graph.regionalFormatOverrides";
     const KEYS: &'static [&'static str] = &[
@@ -1346,9 +1346,9 @@ impl rt::Object for RegionalFormatOverrides {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(RegionalFormatOverrides);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     RegionalFormatOverrides { with_calendar calendar : ::std::string::String;
     with_first_day_of_week first_day_of_week : ::std::string::String;
@@ -1357,10 +1357,10 @@ rt::impl_setters!(
     ::std::string::String; with_short_time_format short_time_format :
     ::std::string::String; with_time_zone time_zone : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegionalFormatOverrides);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.registrationAuthMethod`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1389,7 +1389,7 @@ pub enum RegistrationAuthMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::StrEnum for RegistrationAuthMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.registrationAuthMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -1443,12 +1443,12 @@ impl rt::StrEnum for RegistrationAuthMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_enum!(RegistrationAuthMethod);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistrationAuthMethod);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.registrationStatusType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1467,7 +1467,7 @@ pub enum RegistrationStatusType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::StrEnum for RegistrationStatusType {
     const TYPE_NAME: &'static str = "microsoft.graph.registrationStatusType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1506,12 +1506,12 @@ impl rt::StrEnum for RegistrationStatusType {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_enum!(RegistrationStatusType);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistrationStatusType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.rejectJoinResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1522,7 +1522,7 @@ pub struct RejectJoinResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for RejectJoinResponse {
     #[inline]
     fn default() -> Self {
@@ -1532,7 +1532,7 @@ impl ::std::default::Default for RejectJoinResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for RejectJoinResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.rejectJoinResponse";
     const KEYS: &'static [&'static str] = &["reason"];
@@ -1569,16 +1569,16 @@ impl rt::Object for RejectJoinResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(RejectJoinResponse);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     RejectJoinResponse { with_reason reason : crate ::beta::RejectReason; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RejectJoinResponse);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.rejectReason`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1595,7 +1595,7 @@ pub enum RejectReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for RejectReason {
     const TYPE_NAME: &'static str = "microsoft.graph.rejectReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -1631,12 +1631,12 @@ impl rt::StrEnum for RejectReason {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(RejectReason);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RejectReason);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.relyingPartyDetailedSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1671,7 +1671,7 @@ pub struct RelyingPartyDetailedSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for RelyingPartyDetailedSummary {
     #[inline]
     fn default() -> Self {
@@ -1692,7 +1692,7 @@ impl ::std::default::Default for RelyingPartyDetailedSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for RelyingPartyDetailedSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.relyingPartyDetailedSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1803,9 +1803,9 @@ impl rt::Object for RelyingPartyDetailedSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(RelyingPartyDetailedSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     RelyingPartyDetailedSummary { with_id id : ::std::string::String;
     with_failed_sign_in_count failed_sign_in_count : i64; with_migration_status
@@ -1819,10 +1819,10 @@ rt::impl_setters!(
     with_total_sign_in_count total_sign_in_count : i64; with_unique_user_count
     unique_user_count : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RelyingPartyDetailedSummary);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.reminder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1847,7 +1847,7 @@ pub struct Reminder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Reminder {
     #[inline]
     fn default() -> Self {
@@ -1864,7 +1864,7 @@ impl ::std::default::Default for Reminder {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Reminder {
     const TYPE_NAME: &'static str = "microsoft.graph.reminder";
     const KEYS: &'static [&'static str] = &[
@@ -1947,9 +1947,9 @@ impl rt::Object for Reminder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Reminder);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Reminder { with_change_key change_key : ::std::string::String; with_event_end_time
     event_end_time : crate ::beta::DateTimeTimeZone; with_event_id event_id :
@@ -1959,10 +1959,10 @@ rt::impl_setters!(
     with_event_web_link event_web_link : ::std::string::String; with_reminder_fire_time
     reminder_fire_time : crate ::beta::DateTimeTimeZone; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Reminder);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.remoteAssistanceOnboardingStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1977,7 +1977,7 @@ pub enum RemoteAssistanceOnboardingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RemoteAssistanceOnboardingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteAssistanceOnboardingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2010,12 +2010,12 @@ impl rt::StrEnum for RemoteAssistanceOnboardingStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RemoteAssistanceOnboardingStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteAssistanceOnboardingStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// RemoteAssistPartner resources represent the metadata and status of a given Remote Assistance partner service.
 ///
 /// CSDL: `microsoft.graph.remoteAssistancePartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2048,7 +2048,7 @@ pub struct RemoteAssistancePartner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RemoteAssistancePartner {
     #[inline]
     fn default() -> Self {
@@ -2063,7 +2063,7 @@ impl ::std::default::Default for RemoteAssistancePartner {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RemoteAssistancePartner {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteAssistancePartner";
     const KEYS: &'static [&'static str] = &[
@@ -2140,9 +2140,9 @@ impl rt::Object for RemoteAssistancePartner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RemoteAssistancePartner);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RemoteAssistancePartner { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_last_connection_date_time
@@ -2152,10 +2152,10 @@ rt::impl_setters!(
     ::beta::RemoteAssistanceOnboardingStatus; with_onboarding_url onboarding_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteAssistancePartner);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.remoteItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2202,7 +2202,7 @@ pub struct RemoteItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for RemoteItem {
     #[inline]
     fn default() -> Self {
@@ -2230,7 +2230,7 @@ impl ::std::default::Default for RemoteItem {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for RemoteItem {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteItem";
     const KEYS: &'static [&'static str] = &[
@@ -2379,9 +2379,9 @@ impl rt::Object for RemoteItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(RemoteItem);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     RemoteItem { with_created_by created_by : crate ::beta::IdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_file file :
@@ -2397,10 +2397,10 @@ rt::impl_setters!(
     crate ::beta::SpecialFolder; with_video video : crate ::beta::Video; with_web_dav_url
     web_dav_url : ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteItem);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.removeContentFooterAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2411,7 +2411,7 @@ pub struct RemoveContentFooterAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for RemoveContentFooterAction {
     #[inline]
     fn default() -> Self {
@@ -2421,7 +2421,7 @@ impl ::std::default::Default for RemoveContentFooterAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for RemoveContentFooterAction {
     const TYPE_NAME: &'static str = "microsoft.graph.removeContentFooterAction";
     const KEYS: &'static [&'static str] = &["uiElementNames"];
@@ -2458,17 +2458,17 @@ impl rt::Object for RemoveContentFooterAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(RemoveContentFooterAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     RemoveContentFooterAction { with_ui_element_names ui_element_names : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoveContentFooterAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.removeContentHeaderAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2479,7 +2479,7 @@ pub struct RemoveContentHeaderAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for RemoveContentHeaderAction {
     #[inline]
     fn default() -> Self {
@@ -2489,7 +2489,7 @@ impl ::std::default::Default for RemoveContentHeaderAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for RemoveContentHeaderAction {
     const TYPE_NAME: &'static str = "microsoft.graph.removeContentHeaderAction";
     const KEYS: &'static [&'static str] = &["uiElementNames"];
@@ -2526,17 +2526,17 @@ impl rt::Object for RemoveContentHeaderAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(RemoveContentHeaderAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     RemoveContentHeaderAction { with_ui_element_names ui_element_names : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoveContentHeaderAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.removeProtectionAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2545,7 +2545,7 @@ pub struct RemoveProtectionAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for RemoveProtectionAction {
     #[inline]
     fn default() -> Self {
@@ -2554,7 +2554,7 @@ impl ::std::default::Default for RemoveProtectionAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for RemoveProtectionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.removeProtectionAction";
     const KEYS: &'static [&'static str] = &[];
@@ -2588,12 +2588,12 @@ impl rt::Object for RemoveProtectionAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(RemoveProtectionAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoveProtectionAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.removeWatermarkAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2604,7 +2604,7 @@ pub struct RemoveWatermarkAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for RemoveWatermarkAction {
     #[inline]
     fn default() -> Self {
@@ -2614,7 +2614,7 @@ impl ::std::default::Default for RemoveWatermarkAction {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for RemoveWatermarkAction {
     const TYPE_NAME: &'static str = "microsoft.graph.removeWatermarkAction";
     const KEYS: &'static [&'static str] = &["uiElementNames"];
@@ -2651,17 +2651,17 @@ impl rt::Object for RemoveWatermarkAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(RemoveWatermarkAction);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     RemoveWatermarkAction { with_ui_element_names ui_element_names : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoveWatermarkAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.renameAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2674,7 +2674,7 @@ pub struct RenameAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for RenameAction {
     #[inline]
     fn default() -> Self {
@@ -2685,7 +2685,7 @@ impl ::std::default::Default for RenameAction {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for RenameAction {
     const TYPE_NAME: &'static str = "microsoft.graph.renameAction";
     const KEYS: &'static [&'static str] = &["newName", "oldName"];
@@ -2726,17 +2726,17 @@ impl rt::Object for RenameAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(RenameAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     RenameAction { with_new_name new_name : ::std::string::String; with_old_name old_name
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RenameAction);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// Device Configuration profile History reports.
 ///
 /// CSDL: `microsoft.graph.report`, complex type.
@@ -2749,7 +2749,7 @@ pub struct Report {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Report {
     #[inline]
     fn default() -> Self {
@@ -2759,7 +2759,7 @@ impl ::std::default::Default for Report {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Report {
     const TYPE_NAME: &'static str = "microsoft.graph.report";
     const KEYS: &'static [&'static str] = &["content"];
@@ -2796,14 +2796,14 @@ impl rt::Object for Report {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Report);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(Report { with_content content : rt::RawJson; });
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Report);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// The resource that represents an instance of History Reports.
 ///
 /// CSDL: `microsoft.graph.reportRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2862,7 +2862,7 @@ pub struct ReportRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for ReportRoot {
     #[inline]
     fn default() -> Self {
@@ -2884,7 +2884,7 @@ impl ::std::default::Default for ReportRoot {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for ReportRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.reportRoot";
     const KEYS: &'static [&'static str] = &[
@@ -3051,9 +3051,9 @@ impl rt::Object for ReportRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(ReportRoot);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     ReportRoot { with_id id : ::std::string::String;
     with_application_sign_in_detailed_summary application_sign_in_detailed_summary :
@@ -3079,10 +3079,10 @@ rt::impl_setters!(
     monthly_print_usage_summaries_by_user : ::std::vec::Vec < crate
     ::beta::PrintUsageByUser >; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReportRoot);
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 /// CSDL: `microsoft.graph.requestSchedule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-role-management`, `beta-search`.
@@ -3097,7 +3097,7 @@ pub struct RequestSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 impl ::std::default::Default for RequestSchedule {
     #[inline]
     fn default() -> Self {
@@ -3109,7 +3109,7 @@ impl ::std::default::Default for RequestSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 impl rt::Object for RequestSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.requestSchedule";
     const KEYS: &'static [&'static str] = &["expiration", "recurrence", "startDateTime"];
@@ -3158,18 +3158,18 @@ impl rt::Object for RequestSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 rt::impl_object!(RequestSchedule);
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 rt::impl_setters!(
     RequestSchedule { with_expiration expiration : crate ::beta::ExpirationPattern;
     with_recurrence recurrence : crate ::beta::PatternedRecurrence; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c72)]
+#[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequestSchedule);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.requestorManager`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -3182,7 +3182,7 @@ pub struct RequestorManager {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for RequestorManager {
     #[inline]
     fn default() -> Self {
@@ -3193,7 +3193,7 @@ impl ::std::default::Default for RequestorManager {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for RequestorManager {
     const TYPE_NAME: &'static str = "microsoft.graph.requestorManager";
     const KEYS: &'static [&'static str] = &["isBackup", "managerLevel"];
@@ -3234,17 +3234,17 @@ impl rt::Object for RequestorManager {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(RequestorManager);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_setters!(
     RequestorManager { with_is_backup is_backup : bool; with_manager_level manager_level
     : i32; }
 );
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequestorManager);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.requestorSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -3259,7 +3259,7 @@ pub struct RequestorSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for RequestorSettings {
     #[inline]
     fn default() -> Self {
@@ -3271,7 +3271,7 @@ impl ::std::default::Default for RequestorSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for RequestorSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.requestorSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3324,18 +3324,18 @@ impl rt::Object for RequestorSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(RequestorSettings);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     RequestorSettings { with_accept_requests accept_requests : bool;
     with_allowed_requestors allowed_requestors : ::std::vec::Vec < crate
     ::beta::AnyUserSet >; with_scope_type scope_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequestorSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.requiredResourceAccess`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3348,7 +3348,7 @@ pub struct RequiredResourceAccess {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for RequiredResourceAccess {
     #[inline]
     fn default() -> Self {
@@ -3359,7 +3359,7 @@ impl ::std::default::Default for RequiredResourceAccess {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for RequiredResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.requiredResourceAccess";
     const KEYS: &'static [&'static str] = &["resourceAccess", "resourceAppId"];
@@ -3403,18 +3403,18 @@ impl rt::Object for RequiredResourceAccess {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(RequiredResourceAccess);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     RequiredResourceAccess { with_resource_access resource_access : ::std::vec::Vec <
     crate ::beta::ResourceAccess >; with_resource_app_id resource_app_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequiredResourceAccess);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.resourceAccess`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3427,7 +3427,7 @@ pub struct ResourceAccess {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ResourceAccess {
     #[inline]
     fn default() -> Self {
@@ -3438,7 +3438,7 @@ impl ::std::default::Default for ResourceAccess {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceAccess";
     const KEYS: &'static [&'static str] = &["id", "type"];
@@ -3479,17 +3479,17 @@ impl rt::Object for ResourceAccess {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ResourceAccess);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ResourceAccess { with_id id : rt::edm::Guid; with_type type_ : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceAccess);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Set of allowed and not allowed actions for a resource.
 ///
 /// CSDL: `microsoft.graph.resourceAction`, complex type.
@@ -3508,7 +3508,7 @@ pub struct ResourceAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ResourceAction {
     #[inline]
     fn default() -> Self {
@@ -3519,7 +3519,7 @@ impl ::std::default::Default for ResourceAction {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ResourceAction {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceAction";
     const KEYS: &'static [&'static str] = &[
@@ -3570,18 +3570,18 @@ impl rt::Object for ResourceAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ResourceAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ResourceAction { with_allowed_resource_actions allowed_resource_actions :
     ::std::vec::Vec < ::std::string::String >; with_not_allowed_resource_actions
     not_allowed_resource_actions : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Describes the resourceOperation resource (entity) of the Microsoft Graph API (REST), which supports Intune workflows related to role-based access control (RBAC).
 ///
 /// CSDL: `microsoft.graph.resourceOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3614,7 +3614,7 @@ pub struct ResourceOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ResourceOperation {
     #[inline]
     fn default() -> Self {
@@ -3629,7 +3629,7 @@ impl ::std::default::Default for ResourceOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ResourceOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceOperation";
     const KEYS: &'static [&'static str] = &[
@@ -3704,9 +3704,9 @@ impl rt::Object for ResourceOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ResourceOperation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ResourceOperation { with_id id : ::std::string::String; with_action_name action_name
     : ::std::string::String; with_description description : ::std::string::String;
@@ -3714,10 +3714,10 @@ rt::impl_setters!(
     resource : ::std::string::String; with_resource_name resource_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceOperation);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.resourcePermission`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -3730,7 +3730,7 @@ pub struct ResourcePermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ResourcePermission {
     #[inline]
     fn default() -> Self {
@@ -3741,7 +3741,7 @@ impl ::std::default::Default for ResourcePermission {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ResourcePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.resourcePermission";
     const KEYS: &'static [&'static str] = &["type", "value"];
@@ -3782,17 +3782,17 @@ impl rt::Object for ResourcePermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ResourcePermission);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ResourcePermission { with_type type_ : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourcePermission);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.resourceReference`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3807,7 +3807,7 @@ pub struct ResourceReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ResourceReference {
     #[inline]
     fn default() -> Self {
@@ -3819,7 +3819,7 @@ impl ::std::default::Default for ResourceReference {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ResourceReference {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceReference";
     const KEYS: &'static [&'static str] = &["id", "type", "webUrl"];
@@ -3868,17 +3868,17 @@ impl rt::Object for ResourceReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ResourceReference);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ResourceReference { with_id id : ::std::string::String; with_type type_ :
     ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceReference);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.resourceSpecificPermission`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -3897,7 +3897,7 @@ pub struct ResourceSpecificPermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ResourceSpecificPermission {
     #[inline]
     fn default() -> Self {
@@ -3911,7 +3911,7 @@ impl ::std::default::Default for ResourceSpecificPermission {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ResourceSpecificPermission {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceSpecificPermission";
     const KEYS: &'static [&'static str] = &[
@@ -3976,18 +3976,18 @@ impl rt::Object for ResourceSpecificPermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ResourceSpecificPermission);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ResourceSpecificPermission { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_id id : rt::edm::Guid;
     with_is_enabled is_enabled : bool; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceSpecificPermission);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.restoreAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3996,7 +3996,7 @@ pub struct RestoreAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for RestoreAction {
     #[inline]
     fn default() -> Self {
@@ -4005,7 +4005,7 @@ impl ::std::default::Default for RestoreAction {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for RestoreAction {
     const TYPE_NAME: &'static str = "microsoft.graph.restoreAction";
     const KEYS: &'static [&'static str] = &[];
@@ -4039,12 +4039,12 @@ impl rt::Object for RestoreAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(RestoreAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.restrictedAppsState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4057,7 +4057,7 @@ pub enum RestrictedAppsState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RestrictedAppsState {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictedAppsState";
     const MEMBERS: &'static [&'static str] = &["prohibitedApps", "notApprovedApps"];
@@ -4084,12 +4084,12 @@ impl rt::StrEnum for RestrictedAppsState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RestrictedAppsState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictedAppsState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Violation of restricted apps configuration profile per device per user
 ///
 /// CSDL: `microsoft.graph.restrictedAppsViolation`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4140,7 +4140,7 @@ pub struct RestrictedAppsViolation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RestrictedAppsViolation {
     #[inline]
     fn default() -> Self {
@@ -4159,7 +4159,7 @@ impl ::std::default::Default for RestrictedAppsViolation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RestrictedAppsViolation {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictedAppsViolation";
     const KEYS: &'static [&'static str] = &[
@@ -4254,9 +4254,9 @@ impl rt::Object for RestrictedAppsViolation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RestrictedAppsViolation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RestrictedAppsViolation { with_id id : ::std::string::String;
     with_device_configuration_id device_configuration_id : ::std::string::String;
@@ -4268,10 +4268,10 @@ rt::impl_setters!(
     restricted_apps_state : crate ::beta::RestrictedAppsState; with_user_id user_id :
     ::std::string::String; with_user_name user_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictedAppsViolation);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.resultTemplateDictionary`, complex type, derived from `microsoft.graph.Dictionary`, open.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4280,7 +4280,7 @@ pub struct ResultTemplateDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ResultTemplateDictionary {
     #[inline]
     fn default() -> Self {
@@ -4289,7 +4289,7 @@ impl ::std::default::Default for ResultTemplateDictionary {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ResultTemplateDictionary {
     const TYPE_NAME: &'static str = "microsoft.graph.resultTemplateDictionary";
     const KEYS: &'static [&'static str] = &[];
@@ -4323,12 +4323,12 @@ impl rt::Object for ResultTemplateDictionary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ResultTemplateDictionary);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultTemplateDictionary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Color in RGB.
 ///
 /// CSDL: `microsoft.graph.rgbColor`, complex type.
@@ -4351,7 +4351,7 @@ pub struct RgbColor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RgbColor {
     #[inline]
     fn default() -> Self {
@@ -4363,7 +4363,7 @@ impl ::std::default::Default for RgbColor {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RgbColor {
     const TYPE_NAME: &'static str = "microsoft.graph.rgbColor";
     const KEYS: &'static [&'static str] = &["b", "g", "r"];
@@ -4408,14 +4408,14 @@ impl rt::Object for RgbColor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RgbColor);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(RgbColor { with_b b : u8; with_g g : u8; with_r r : u8; });
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RgbColor);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The Role Assignment resource. Role assignments tie together a role definition with members and scopes. There can be one or more role assignments per role. This applies to custom and built-in roles.
 ///
 /// CSDL: `microsoft.graph.roleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4452,7 +4452,7 @@ pub struct RoleAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RoleAssignment {
     #[inline]
     fn default() -> Self {
@@ -4468,7 +4468,7 @@ impl ::std::default::Default for RoleAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RoleAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.roleAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -4545,9 +4545,9 @@ impl rt::Object for RoleAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RoleAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RoleAssignment { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -4556,10 +4556,10 @@ rt::impl_setters!(
     with_scope_type scope_type : crate ::beta::RoleAssignmentScopeType;
     with_role_definition role_definition : crate ::beta::AnyRoleDefinition; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.roleAssignment` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4570,21 +4570,21 @@ pub enum AnyRoleAssignment {
         ::std::boxed::Box<crate::beta::DeviceAndAppManagementRoleAssignment>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyRoleAssignment {
     #[inline]
     fn default() -> Self {
         Self::RoleAssignment(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::RoleAssignment> for AnyRoleAssignment {
     #[inline]
     fn from(v: crate::beta::RoleAssignment) -> Self {
         Self::RoleAssignment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceAndAppManagementRoleAssignment>
 for AnyRoleAssignment {
     #[inline]
@@ -4592,7 +4592,7 @@ for AnyRoleAssignment {
         Self::DeviceAndAppManagementRoleAssignment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyRoleAssignment {
     const BASE_NAME: &'static str = "microsoft.graph.roleAssignment";
     #[inline]
@@ -4627,7 +4627,7 @@ impl rt::Poly for AnyRoleAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyRoleAssignment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4776,12 +4776,12 @@ impl AnyRoleAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyRoleAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRoleAssignment);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -4794,7 +4794,7 @@ pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::StrEnum for RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -4821,12 +4821,12 @@ impl rt::StrEnum for RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_enum!(RoleAssignmentScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleAssignmentScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.roleAssignmentScopeType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4843,7 +4843,7 @@ pub enum RoleAssignmentScopeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RoleAssignmentScopeType {
     const TYPE_NAME: &'static str = "microsoft.graph.roleAssignmentScopeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4879,12 +4879,12 @@ impl rt::StrEnum for RoleAssignmentScopeType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RoleAssignmentScopeType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleAssignmentScopeType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The Role Definition resource. The role definition is the foundation of role based access in Intune. The role combines an Intune resource such as a Mobile App and associated role permissions such as Create or Read for the resource. There are two types of roles, built-in and custom. Built-in roles cannot be modified. Both built-in roles and custom roles must have assignments to be enforced. Create custom roles if you want to define a role that allows any of the available resources and role permissions to be combined into a single role.
 ///
 /// CSDL: `microsoft.graph.roleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4929,7 +4929,7 @@ pub struct RoleDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RoleDefinition {
     #[inline]
     fn default() -> Self {
@@ -4947,7 +4947,7 @@ impl ::std::default::Default for RoleDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RoleDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.roleDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -5040,9 +5040,9 @@ impl rt::Object for RoleDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RoleDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RoleDefinition { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -5053,10 +5053,10 @@ rt::impl_setters!(
     role_scope_tag_ids : ::std::vec::Vec < ::std::string::String >; with_role_assignments
     role_assignments : ::std::vec::Vec < crate ::beta::AnyRoleAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.roleDefinition` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5067,21 +5067,21 @@ pub enum AnyRoleDefinition {
         ::std::boxed::Box<crate::beta::DeviceAndAppManagementRoleDefinition>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyRoleDefinition {
     #[inline]
     fn default() -> Self {
         Self::RoleDefinition(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::RoleDefinition> for AnyRoleDefinition {
     #[inline]
     fn from(v: crate::beta::RoleDefinition) -> Self {
         Self::RoleDefinition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceAndAppManagementRoleDefinition>
 for AnyRoleDefinition {
     #[inline]
@@ -5089,7 +5089,7 @@ for AnyRoleDefinition {
         Self::DeviceAndAppManagementRoleDefinition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyRoleDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.roleDefinition";
     #[inline]
@@ -5124,7 +5124,7 @@ impl rt::Poly for AnyRoleDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyRoleDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5317,12 +5317,12 @@ impl AnyRoleDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyRoleDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRoleDefinition);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -5335,7 +5335,7 @@ pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::StrEnum for RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -5362,12 +5362,12 @@ impl rt::StrEnum for RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_enum!(RoleEligibilityScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleEligibilityScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -5384,7 +5384,7 @@ pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::StrEnum for RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -5420,12 +5420,12 @@ impl rt::StrEnum for RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_enum!(RoleEligibilityScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleEligibilityScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.roleMembershipGovernanceCriteria`, complex type, derived from `microsoft.graph.governanceCriteria`.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
@@ -5438,7 +5438,7 @@ pub struct RoleMembershipGovernanceCriteria {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for RoleMembershipGovernanceCriteria {
     #[inline]
     fn default() -> Self {
@@ -5449,7 +5449,7 @@ impl ::std::default::Default for RoleMembershipGovernanceCriteria {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Object for RoleMembershipGovernanceCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.roleMembershipGovernanceCriteria";
     const KEYS: &'static [&'static str] = &["roleId", "roleTemplateId"];
@@ -5490,17 +5490,17 @@ impl rt::Object for RoleMembershipGovernanceCriteria {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_object!(RoleMembershipGovernanceCriteria);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     RoleMembershipGovernanceCriteria { with_role_id role_id : ::std::string::String;
     with_role_template_id role_template_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleMembershipGovernanceCriteria);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains the set of ResourceActions determining the allowed and not allowed permissions for each role.
 ///
 /// CSDL: `microsoft.graph.rolePermission`, complex type.
@@ -5519,7 +5519,7 @@ pub struct RolePermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RolePermission {
     #[inline]
     fn default() -> Self {
@@ -5530,7 +5530,7 @@ impl ::std::default::Default for RolePermission {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RolePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.rolePermission";
     const KEYS: &'static [&'static str] = &["actions", "resourceActions"];
@@ -5574,18 +5574,18 @@ impl rt::Object for RolePermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RolePermission);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RolePermission { with_actions actions : ::std::vec::Vec < ::std::string::String >;
     with_resource_actions resource_actions : ::std::vec::Vec < crate
     ::beta::ResourceAction >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RolePermission);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Role Scope Tag
 ///
 /// CSDL: `microsoft.graph.roleScopeTag`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5614,7 +5614,7 @@ pub struct RoleScopeTag {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RoleScopeTag {
     #[inline]
     fn default() -> Self {
@@ -5628,7 +5628,7 @@ impl ::std::default::Default for RoleScopeTag {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RoleScopeTag {
     const TYPE_NAME: &'static str = "microsoft.graph.roleScopeTag";
     const KEYS: &'static [&'static str] = &[
@@ -5693,19 +5693,19 @@ impl rt::Object for RoleScopeTag {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RoleScopeTag);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RoleScopeTag { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_is_built_in is_built_in : bool; with_assignments assignments : ::std::vec::Vec <
     crate ::beta::RoleScopeTagAutoAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleScopeTag);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains the properties for auto-assigning a Role Scope Tag to a group to be applied to Devices.
 ///
 /// CSDL: `microsoft.graph.roleScopeTagAutoAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5722,7 +5722,7 @@ pub struct RoleScopeTagAutoAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RoleScopeTagAutoAssignment {
     #[inline]
     fn default() -> Self {
@@ -5733,7 +5733,7 @@ impl ::std::default::Default for RoleScopeTagAutoAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RoleScopeTagAutoAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.roleScopeTagAutoAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -5774,17 +5774,17 @@ impl rt::Object for RoleScopeTagAutoAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RoleScopeTagAutoAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RoleScopeTagAutoAssignment { with_id id : ::std::string::String; with_target target :
     crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleScopeTagAutoAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A class containing the properties of Role Scope Tag Object.
 ///
 /// CSDL: `microsoft.graph.roleScopeTagInfo`, complex type.
@@ -5803,7 +5803,7 @@ pub struct RoleScopeTagInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RoleScopeTagInfo {
     #[inline]
     fn default() -> Self {
@@ -5814,7 +5814,7 @@ impl ::std::default::Default for RoleScopeTagInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RoleScopeTagInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.roleScopeTagInfo";
     const KEYS: &'static [&'static str] = &["displayName", "roleScopeTagId"];
@@ -5858,17 +5858,17 @@ impl rt::Object for RoleScopeTagInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RoleScopeTagInfo);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RoleScopeTagInfo { with_display_name display_name : ::std::string::String;
     with_role_scope_tag_id role_scope_tag_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleScopeTagInfo);
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// CSDL: `microsoft.graph.roleSuccessStatistics`, complex type.
 ///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
@@ -5895,7 +5895,7 @@ pub struct RoleSuccessStatistics {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 impl ::std::default::Default for RoleSuccessStatistics {
     #[inline]
     fn default() -> Self {
@@ -5913,7 +5913,7 @@ impl ::std::default::Default for RoleSuccessStatistics {
         }
     }
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 impl rt::Object for RoleSuccessStatistics {
     const TYPE_NAME: &'static str = "microsoft.graph.roleSuccessStatistics";
     const KEYS: &'static [&'static str] = &[
@@ -6002,9 +6002,9 @@ impl rt::Object for RoleSuccessStatistics {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 rt::impl_object!(RoleSuccessStatistics);
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 rt::impl_setters!(
     RoleSuccessStatistics { with_permanent_fail permanent_fail : i64;
     with_permanent_success permanent_success : i64; with_remove_fail remove_fail : i64;
@@ -6013,10 +6013,10 @@ rt::impl_setters!(
     with_temporary_fail temporary_fail : i64; with_temporary_success temporary_success :
     i64; with_unknown_fail unknown_fail : i64; }
 );
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleSuccessStatistics);
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 /// CSDL: `microsoft.graph.room`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
@@ -6061,7 +6061,7 @@ pub struct Room {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl ::std::default::Default for Room {
     #[inline]
     fn default() -> Self {
@@ -6088,7 +6088,7 @@ impl ::std::default::Default for Room {
         }
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl rt::Object for Room {
     const TYPE_NAME: &'static str = "microsoft.graph.room";
     const KEYS: &'static [&'static str] = &[
@@ -6231,9 +6231,9 @@ impl rt::Object for Room {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 rt::impl_object!(Room);
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 rt::impl_setters!(
     Room { with_id id : ::std::string::String; with_address address : crate
     ::beta::PhysicalAddress; with_display_name display_name : ::std::string::String;
@@ -6249,10 +6249,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < ::std::string::String >; with_video_device_name video_device_name
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Room);
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 /// CSDL: `microsoft.graph.roomList`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
@@ -6275,7 +6275,7 @@ pub struct RoomList {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl ::std::default::Default for RoomList {
     #[inline]
     fn default() -> Self {
@@ -6291,7 +6291,7 @@ impl ::std::default::Default for RoomList {
         }
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 impl rt::Object for RoomList {
     const TYPE_NAME: &'static str = "microsoft.graph.roomList";
     const KEYS: &'static [&'static str] = &[
@@ -6368,9 +6368,9 @@ impl rt::Object for RoomList {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 rt::impl_object!(RoomList);
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 rt::impl_setters!(
     RoomList { with_id id : ::std::string::String; with_address address : crate
     ::beta::PhysicalAddress; with_display_name display_name : ::std::string::String;
@@ -6378,10 +6378,10 @@ rt::impl_setters!(
     with_phone phone : ::std::string::String; with_email_address email_address :
     ::std::string::String; with_rooms rooms : ::std::vec::Vec < crate ::beta::Room >; }
 );
-#[cfg(msgraph_beta_c49)]
+#[cfg(msgraph_beta_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoomList);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.root`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6390,7 +6390,7 @@ pub struct Root {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Root {
     #[inline]
     fn default() -> Self {
@@ -6399,7 +6399,7 @@ impl ::std::default::Default for Root {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Root {
     const TYPE_NAME: &'static str = "microsoft.graph.root";
     const KEYS: &'static [&'static str] = &[];
@@ -6433,12 +6433,12 @@ impl rt::Object for Root {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Root);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Root);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.rubricCriterion`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -6449,7 +6449,7 @@ pub struct RubricCriterion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for RubricCriterion {
     #[inline]
     fn default() -> Self {
@@ -6459,7 +6459,7 @@ impl ::std::default::Default for RubricCriterion {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for RubricCriterion {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricCriterion";
     const KEYS: &'static [&'static str] = &["description"];
@@ -6496,16 +6496,16 @@ impl rt::Object for RubricCriterion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(RubricCriterion);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     RubricCriterion { with_description description : crate ::beta::EducationItemBody; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RubricCriterion);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.rubricLevel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -6522,7 +6522,7 @@ pub struct RubricLevel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for RubricLevel {
     #[inline]
     fn default() -> Self {
@@ -6535,7 +6535,7 @@ impl ::std::default::Default for RubricLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for RubricLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricLevel";
     const KEYS: &'static [&'static str] = &[
@@ -6594,19 +6594,19 @@ impl rt::Object for RubricLevel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(RubricLevel);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     RubricLevel { with_description description : crate ::beta::EducationItemBody;
     with_display_name display_name : ::std::string::String; with_grading grading : crate
     ::beta::AnyEducationAssignmentGradeType; with_level_id level_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RubricLevel);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.rubricQuality`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -6625,7 +6625,7 @@ pub struct RubricQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for RubricQuality {
     #[inline]
     fn default() -> Self {
@@ -6639,7 +6639,7 @@ impl ::std::default::Default for RubricQuality {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for RubricQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricQuality";
     const KEYS: &'static [&'static str] = &[
@@ -6704,19 +6704,19 @@ impl rt::Object for RubricQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(RubricQuality);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     RubricQuality { with_criteria criteria : ::std::vec::Vec < crate
     ::beta::RubricCriterion >; with_description description : crate
     ::beta::EducationItemBody; with_display_name display_name : ::std::string::String;
     with_quality_id quality_id : ::std::string::String; with_weight weight : f64; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RubricQuality);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.rubricQualityFeedbackModel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -6729,7 +6729,7 @@ pub struct RubricQualityFeedbackModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for RubricQualityFeedbackModel {
     #[inline]
     fn default() -> Self {
@@ -6740,7 +6740,7 @@ impl ::std::default::Default for RubricQualityFeedbackModel {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for RubricQualityFeedbackModel {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricQualityFeedbackModel";
     const KEYS: &'static [&'static str] = &["feedback", "qualityId"];
@@ -6781,17 +6781,17 @@ impl rt::Object for RubricQualityFeedbackModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(RubricQualityFeedbackModel);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     RubricQualityFeedbackModel { with_feedback feedback : crate
     ::beta::EducationItemBody; with_quality_id quality_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RubricQualityFeedbackModel);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.rubricQualitySelectedColumnModel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -6804,7 +6804,7 @@ pub struct RubricQualitySelectedColumnModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for RubricQualitySelectedColumnModel {
     #[inline]
     fn default() -> Self {
@@ -6815,7 +6815,7 @@ impl ::std::default::Default for RubricQualitySelectedColumnModel {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for RubricQualitySelectedColumnModel {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricQualitySelectedColumnModel";
     const KEYS: &'static [&'static str] = &["columnId", "qualityId"];
@@ -6856,17 +6856,17 @@ impl rt::Object for RubricQualitySelectedColumnModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(RubricQualitySelectedColumnModel);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     RubricQualitySelectedColumnModel { with_column_id column_id : ::std::string::String;
     with_quality_id quality_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RubricQualitySelectedColumnModel);
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
 /// CSDL: `microsoft.graph.runAsAccountType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-device-management`, `beta-search`.
@@ -6879,7 +6879,7 @@ pub enum RunAsAccountType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
 impl rt::StrEnum for RunAsAccountType {
     const TYPE_NAME: &'static str = "microsoft.graph.runAsAccountType";
     const MEMBERS: &'static [&'static str] = &["system", "user"];
@@ -6906,12 +6906,12 @@ impl rt::StrEnum for RunAsAccountType {
         }
     }
 }
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
 rt::impl_enum!(RunAsAccountType);
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RunAsAccountType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.runState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6932,7 +6932,7 @@ pub enum RunState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for RunState {
     const TYPE_NAME: &'static str = "microsoft.graph.runState";
     const MEMBERS: &'static [&'static str] = &[
@@ -6974,8 +6974,8 @@ impl rt::StrEnum for RunState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(RunState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RunState);

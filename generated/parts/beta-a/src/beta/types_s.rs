@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.scheduleInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -21,7 +21,7 @@ pub struct ScheduleInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ScheduleInformation {
     #[inline]
     fn default() -> Self {
@@ -35,7 +35,7 @@ impl ::std::default::Default for ScheduleInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ScheduleInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleInformation";
     const KEYS: &'static [&'static str] = &[
@@ -100,9 +100,9 @@ impl rt::Object for ScheduleInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ScheduleInformation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ScheduleInformation { with_availability_view availability_view :
     ::std::string::String; with_error error : crate ::beta::FreeBusyError;
@@ -110,10 +110,10 @@ rt::impl_setters!(
     schedule_items : ::std::vec::Vec < crate ::beta::ScheduleItem >; with_working_hours
     working_hours : crate ::beta::WorkingHours; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleInformation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.scheduleItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -134,7 +134,7 @@ pub struct ScheduleItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ScheduleItem {
     #[inline]
     fn default() -> Self {
@@ -149,7 +149,7 @@ impl ::std::default::Default for ScheduleItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ScheduleItem {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleItem";
     const KEYS: &'static [&'static str] = &[
@@ -220,19 +220,19 @@ impl rt::Object for ScheduleItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ScheduleItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ScheduleItem { with_end end : crate ::beta::DateTimeTimeZone; with_is_private
     is_private : bool; with_location location : ::std::string::String; with_start start :
     crate ::beta::DateTimeTimeZone; with_status status : crate ::beta::FreeBusyStatus;
     with_subject subject : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleItem);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -247,7 +247,7 @@ pub struct Schema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for Schema {
     #[inline]
     fn default() -> Self {
@@ -259,7 +259,7 @@ impl ::std::default::Default for Schema {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for Schema {
     const TYPE_NAME: &'static str = "microsoft.graph.schema";
     const KEYS: &'static [&'static str] = &["id", "baseType", "properties"];
@@ -308,18 +308,18 @@ impl rt::Object for Schema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(Schema);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     Schema { with_id id : ::std::string::String; with_base_type base_type :
     ::std::string::String; with_properties properties : ::std::vec::Vec < crate
     ::beta::Property >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Schema);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.screenSharingRole`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -332,7 +332,7 @@ pub enum ScreenSharingRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for ScreenSharingRole {
     const TYPE_NAME: &'static str = "microsoft.graph.screenSharingRole";
     const MEMBERS: &'static [&'static str] = &["viewer", "sharer"];
@@ -359,12 +359,12 @@ impl rt::StrEnum for ScreenSharingRole {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(ScreenSharingRole);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScreenSharingRole);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchAggregation`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -377,7 +377,7 @@ pub struct SearchAggregation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchAggregation {
     #[inline]
     fn default() -> Self {
@@ -388,7 +388,7 @@ impl ::std::default::Default for SearchAggregation {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchAggregation {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAggregation";
     const KEYS: &'static [&'static str] = &["buckets", "field"];
@@ -429,17 +429,17 @@ impl rt::Object for SearchAggregation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchAggregation);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SearchAggregation { with_buckets buckets : ::std::vec::Vec < crate
     ::beta::SearchBucket >; with_field field : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAggregation);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchAlteration`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -454,7 +454,7 @@ pub struct SearchAlteration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchAlteration {
     #[inline]
     fn default() -> Self {
@@ -466,7 +466,7 @@ impl ::std::default::Default for SearchAlteration {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchAlteration {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAlteration";
     const KEYS: &'static [&'static str] = &[
@@ -523,19 +523,19 @@ impl rt::Object for SearchAlteration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchAlteration);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SearchAlteration { with_altered_highlighted_query_string
     altered_highlighted_query_string : ::std::string::String; with_altered_query_string
     altered_query_string : ::std::string::String; with_altered_query_tokens
     altered_query_tokens : ::std::vec::Vec < crate ::beta::AlteredQueryToken >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAlteration);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchAlterationType`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -548,7 +548,7 @@ pub enum SearchAlterationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for SearchAlterationType {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAlterationType";
     const MEMBERS: &'static [&'static str] = &["suggestion", "modification"];
@@ -575,12 +575,12 @@ impl rt::StrEnum for SearchAlterationType {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(SearchAlterationType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAlterationType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchBucket`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -595,7 +595,7 @@ pub struct SearchBucket {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchBucket {
     #[inline]
     fn default() -> Self {
@@ -607,7 +607,7 @@ impl ::std::default::Default for SearchBucket {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchBucket {
     const TYPE_NAME: &'static str = "microsoft.graph.searchBucket";
     const KEYS: &'static [&'static str] = &["aggregationFilterToken", "count", "key"];
@@ -656,18 +656,18 @@ impl rt::Object for SearchBucket {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchBucket);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SearchBucket { with_aggregation_filter_token aggregation_filter_token :
     ::std::string::String; with_count count : i32; with_key key : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchBucket);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchEntity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -678,7 +678,7 @@ pub struct SearchEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchEntity {
     #[inline]
     fn default() -> Self {
@@ -688,7 +688,7 @@ impl ::std::default::Default for SearchEntity {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.searchEntity";
     const KEYS: &'static [&'static str] = &["id"];
@@ -725,14 +725,14 @@ impl rt::Object for SearchEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchEntity);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(SearchEntity { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchEntity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.secureAssessmentAccountType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -749,7 +749,7 @@ pub enum SecureAssessmentAccountType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for SecureAssessmentAccountType {
     const TYPE_NAME: &'static str = "microsoft.graph.secureAssessmentAccountType";
     const MEMBERS: &'static [&'static str] = &[
@@ -785,12 +785,12 @@ impl rt::StrEnum for SecureAssessmentAccountType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(SecureAssessmentAccountType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecureAssessmentAccountType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// The security baseline compliance state of a setting for a device
 ///
 /// CSDL: `microsoft.graph.securityBaselineContributingPolicy`, complex type.
@@ -813,7 +813,7 @@ pub struct SecurityBaselineContributingPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SecurityBaselineContributingPolicy {
     #[inline]
     fn default() -> Self {
@@ -825,7 +825,7 @@ impl ::std::default::Default for SecurityBaselineContributingPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SecurityBaselineContributingPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.securityBaselineContributingPolicy";
     const KEYS: &'static [&'static str] = &["displayName", "sourceId", "sourceType"];
@@ -874,18 +874,18 @@ impl rt::Object for SecurityBaselineContributingPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SecurityBaselineContributingPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SecurityBaselineContributingPolicy { with_display_name display_name :
     ::std::string::String; with_source_id source_id : ::std::string::String;
     with_source_type source_type : crate ::beta::SecurityBaselinePolicySourceType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityBaselineContributingPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.securityBaselinePolicySourceType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -898,7 +898,7 @@ pub enum SecurityBaselinePolicySourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for SecurityBaselinePolicySourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.securityBaselinePolicySourceType";
     const MEMBERS: &'static [&'static str] = &["deviceConfiguration", "deviceIntent"];
@@ -925,12 +925,12 @@ impl rt::StrEnum for SecurityBaselinePolicySourceType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(SecurityBaselinePolicySourceType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityBaselinePolicySourceType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// The security baseline compliance state of a setting for a device
 ///
 /// CSDL: `microsoft.graph.securityBaselineSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -977,7 +977,7 @@ pub struct SecurityBaselineSettingState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SecurityBaselineSettingState {
     #[inline]
     fn default() -> Self {
@@ -995,7 +995,7 @@ impl ::std::default::Default for SecurityBaselineSettingState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SecurityBaselineSettingState {
     const TYPE_NAME: &'static str = "microsoft.graph.securityBaselineSettingState";
     const KEYS: &'static [&'static str] = &[
@@ -1084,9 +1084,9 @@ impl rt::Object for SecurityBaselineSettingState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SecurityBaselineSettingState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SecurityBaselineSettingState { with_id id : ::std::string::String;
     with_contributing_policies contributing_policies : ::std::vec::Vec < crate
@@ -1098,10 +1098,10 @@ rt::impl_setters!(
     source_policies : ::std::vec::Vec < crate ::beta::SettingSource >; with_state state :
     crate ::beta::SecurityBaselineComplianceState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityBaselineSettingState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Security baseline state for a device.
 ///
 /// CSDL: `microsoft.graph.securityBaselineState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1136,7 +1136,7 @@ pub struct SecurityBaselineState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SecurityBaselineState {
     #[inline]
     fn default() -> Self {
@@ -1151,7 +1151,7 @@ impl ::std::default::Default for SecurityBaselineState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SecurityBaselineState {
     const TYPE_NAME: &'static str = "microsoft.graph.securityBaselineState";
     const KEYS: &'static [&'static str] = &[
@@ -1226,9 +1226,9 @@ impl rt::Object for SecurityBaselineState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SecurityBaselineState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SecurityBaselineState { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_security_baseline_template_id
@@ -1237,10 +1237,10 @@ rt::impl_setters!(
     : ::std::string::String; with_setting_states setting_states : ::std::vec::Vec < crate
     ::beta::SecurityBaselineSettingState >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityBaselineState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A security configuration task.
 ///
 /// CSDL: `microsoft.graph.securityConfigurationTask`, entity type, derived from `microsoft.graph.deviceAppManagementTask`, key `id`.
@@ -1329,7 +1329,7 @@ pub struct SecurityConfigurationTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for SecurityConfigurationTask {
     #[inline]
     fn default() -> Self {
@@ -1356,7 +1356,7 @@ impl ::std::default::Default for SecurityConfigurationTask {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for SecurityConfigurationTask {
     const TYPE_NAME: &'static str = "microsoft.graph.securityConfigurationTask";
     const KEYS: &'static [&'static str] = &[
@@ -1505,9 +1505,9 @@ impl rt::Object for SecurityConfigurationTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(SecurityConfigurationTask);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     SecurityConfigurationTask { with_id id : ::std::string::String; with_assigned_to
     assigned_to : ::std::string::String; with_category category : crate
@@ -1528,10 +1528,10 @@ rt::impl_setters!(
     with_managed_devices managed_devices : ::std::vec::Vec < crate
     ::beta::VulnerableManagedDevice >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityConfigurationTask);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -1542,7 +1542,7 @@ pub struct SelfServiceSignUpAuthenticationFlowConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for SelfServiceSignUpAuthenticationFlowConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1552,7 +1552,7 @@ impl ::std::default::Default for SelfServiceSignUpAuthenticationFlowConfiguratio
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration";
     const KEYS: &'static [&'static str] = &["isEnabled"];
@@ -1589,17 +1589,17 @@ impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(SelfServiceSignUpAuthenticationFlowConfiguration);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     SelfServiceSignUpAuthenticationFlowConfiguration { with_is_enabled is_enabled : bool;
     }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SelfServiceSignUpAuthenticationFlowConfiguration);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.sensitivityPolicySettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1618,7 +1618,7 @@ pub struct SensitivityPolicySettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for SensitivityPolicySettings {
     #[inline]
     fn default() -> Self {
@@ -1632,7 +1632,7 @@ impl ::std::default::Default for SensitivityPolicySettings {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for SensitivityPolicySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivityPolicySettings";
     const KEYS: &'static [&'static str] = &[
@@ -1705,9 +1705,9 @@ impl rt::Object for SensitivityPolicySettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(SensitivityPolicySettings);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     SensitivityPolicySettings { with_id id : ::std::string::String; with_applicable_to
     applicable_to : rt::Flags < crate ::beta::SensitivityLabelTarget >;
@@ -1715,10 +1715,10 @@ rt::impl_setters!(
     downgrade_sensitivity_requires_justification : bool; with_help_web_url help_web_url :
     ::std::string::String; with_is_mandatory is_mandatory : bool; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityPolicySettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.serviceStartType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1733,7 +1733,7 @@ pub enum ServiceStartType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ServiceStartType {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceStartType";
     const MEMBERS: &'static [&'static str] = &["manual", "automatic", "disabled"];
@@ -1762,12 +1762,12 @@ impl rt::StrEnum for ServiceStartType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ServiceStartType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceStartType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.settingTemplateValue`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1784,7 +1784,7 @@ pub struct SettingTemplateValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SettingTemplateValue {
     #[inline]
     fn default() -> Self {
@@ -1797,7 +1797,7 @@ impl ::std::default::Default for SettingTemplateValue {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SettingTemplateValue {
     const TYPE_NAME: &'static str = "microsoft.graph.settingTemplateValue";
     const KEYS: &'static [&'static str] = &[
@@ -1856,18 +1856,18 @@ impl rt::Object for SettingTemplateValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SettingTemplateValue);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SettingTemplateValue { with_default_value default_value : ::std::string::String;
     with_description description : ::std::string::String; with_name name :
     ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingTemplateValue);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 /// CSDL: `microsoft.graph.settingValue`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1880,7 +1880,7 @@ pub struct SettingValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 impl ::std::default::Default for SettingValue {
     #[inline]
     fn default() -> Self {
@@ -1891,7 +1891,7 @@ impl ::std::default::Default for SettingValue {
         }
     }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 impl rt::Object for SettingValue {
     const TYPE_NAME: &'static str = "microsoft.graph.settingValue";
     const KEYS: &'static [&'static str] = &["name", "value"];
@@ -1932,17 +1932,17 @@ impl rt::Object for SettingValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 rt::impl_object!(SettingValue);
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 rt::impl_setters!(
     SettingValue { with_name name : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c67)]
+#[cfg(msgraph_beta_core_or_settings)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingValue);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.shareAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1953,7 +1953,7 @@ pub struct ShareAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ShareAction {
     #[inline]
     fn default() -> Self {
@@ -1963,7 +1963,7 @@ impl ::std::default::Default for ShareAction {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ShareAction {
     const TYPE_NAME: &'static str = "microsoft.graph.shareAction";
     const KEYS: &'static [&'static str] = &["recipients"];
@@ -2000,17 +2000,17 @@ impl rt::Object for ShareAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ShareAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ShareAction { with_recipients recipients : ::std::vec::Vec < crate
     ::beta::IdentitySet >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShareAction);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -2045,7 +2045,7 @@ pub struct SharePointActivityUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SharePointActivityUserDetail {
     #[inline]
     fn default() -> Self {
@@ -2067,7 +2067,7 @@ impl ::std::default::Default for SharePointActivityUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SharePointActivityUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointActivityUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2192,9 +2192,9 @@ impl rt::Object for SharePointActivityUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SharePointActivityUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SharePointActivityUserDetail { with_id id : ::std::string::String;
     with_assigned_products assigned_products : ::std::vec::Vec < ::std::string::String >;
@@ -2208,10 +2208,10 @@ rt::impl_setters!(
     viewed_or_edited_file_count : i64; with_visited_page_count visited_page_count : i64;
     }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointActivityUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsageFileCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -2234,7 +2234,7 @@ pub struct SharePointSiteUsageFileCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SharePointSiteUsageFileCounts {
     #[inline]
     fn default() -> Self {
@@ -2250,7 +2250,7 @@ impl ::std::default::Default for SharePointSiteUsageFileCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SharePointSiteUsageFileCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointSiteUsageFileCounts";
     const KEYS: &'static [&'static str] = &[
@@ -2327,9 +2327,9 @@ impl rt::Object for SharePointSiteUsageFileCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SharePointSiteUsageFileCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SharePointSiteUsageFileCounts { with_id id : ::std::string::String; with_active
     active : i64; with_report_date report_date : rt::edm::Date; with_report_period
@@ -2337,10 +2337,10 @@ rt::impl_setters!(
     rt::edm::Date; with_site_type site_type : ::std::string::String; with_total total :
     i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointSiteUsageFileCounts);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.shared`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2357,7 +2357,7 @@ pub struct Shared {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Shared {
     #[inline]
     fn default() -> Self {
@@ -2370,7 +2370,7 @@ impl ::std::default::Default for Shared {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Shared {
     const TYPE_NAME: &'static str = "microsoft.graph.shared";
     const KEYS: &'static [&'static str] = &[
@@ -2429,18 +2429,18 @@ impl rt::Object for Shared {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Shared);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     Shared { with_owner owner : crate ::beta::IdentitySet; with_scope scope :
     ::std::string::String; with_shared_by shared_by : crate ::beta::IdentitySet;
     with_shared_date_time shared_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Shared);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.sharedAppleDeviceUser`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2465,7 +2465,7 @@ pub struct SharedAppleDeviceUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SharedAppleDeviceUser {
     #[inline]
     fn default() -> Self {
@@ -2478,7 +2478,7 @@ impl ::std::default::Default for SharedAppleDeviceUser {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SharedAppleDeviceUser {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedAppleDeviceUser";
     const KEYS: &'static [&'static str] = &[
@@ -2537,18 +2537,18 @@ impl rt::Object for SharedAppleDeviceUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SharedAppleDeviceUser);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SharedAppleDeviceUser { with_data_quota data_quota : i64; with_data_to_sync
     data_to_sync : bool; with_data_used data_used : i64; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedAppleDeviceUser);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.sharingDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2567,7 +2567,7 @@ pub struct SharingDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SharingDetail {
     #[inline]
     fn default() -> Self {
@@ -2581,7 +2581,7 @@ impl ::std::default::Default for SharingDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SharingDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.sharingDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2646,9 +2646,9 @@ impl rt::Object for SharingDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SharingDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SharingDetail { with_shared_by shared_by : crate ::beta::InsightIdentity;
     with_shared_date_time shared_date_time : rt::edm::DateTimeOffset;
@@ -2656,10 +2656,10 @@ rt::impl_setters!(
     with_sharing_subject sharing_subject : ::std::string::String; with_sharing_type
     sharing_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharingDetail);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// SideLoadingKey entity is required for Windows 8 and 8.1 devices to intall Line Of Business Apps for a tenant.
 ///
 /// CSDL: `microsoft.graph.sideLoadingKey`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2692,7 +2692,7 @@ pub struct SideLoadingKey {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for SideLoadingKey {
     #[inline]
     fn default() -> Self {
@@ -2707,7 +2707,7 @@ impl ::std::default::Default for SideLoadingKey {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for SideLoadingKey {
     const TYPE_NAME: &'static str = "microsoft.graph.sideLoadingKey";
     const KEYS: &'static [&'static str] = &[
@@ -2778,9 +2778,9 @@ impl rt::Object for SideLoadingKey {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(SideLoadingKey);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     SideLoadingKey { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -2788,10 +2788,10 @@ rt::impl_setters!(
     with_total_activation total_activation : i32; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SideLoadingKey);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.signInActivity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2804,7 +2804,7 @@ pub struct SignInActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SignInActivity {
     #[inline]
     fn default() -> Self {
@@ -2815,7 +2815,7 @@ impl ::std::default::Default for SignInActivity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SignInActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.signInActivity";
     const KEYS: &'static [&'static str] = &["lastSignInDateTime", "lastSignInRequestId"];
@@ -2859,18 +2859,18 @@ impl rt::Object for SignInActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SignInActivity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SignInActivity { with_last_sign_in_date_time last_sign_in_date_time :
     rt::edm::DateTimeOffset; with_last_sign_in_request_id last_sign_in_request_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInActivity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.signInAssistantOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2883,7 +2883,7 @@ pub enum SignInAssistantOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for SignInAssistantOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.signInAssistantOptions";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "disabled"];
@@ -2910,12 +2910,12 @@ impl rt::StrEnum for SignInAssistantOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(SignInAssistantOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInAssistantOptions);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.signInFrequencySessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -2930,7 +2930,7 @@ pub struct SignInFrequencySessionControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl ::std::default::Default for SignInFrequencySessionControl {
     #[inline]
     fn default() -> Self {
@@ -2942,7 +2942,7 @@ impl ::std::default::Default for SignInFrequencySessionControl {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Object for SignInFrequencySessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.signInFrequencySessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled", "type", "value"];
@@ -2991,17 +2991,17 @@ impl rt::Object for SignInFrequencySessionControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_object!(SignInFrequencySessionControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_setters!(
     SignInFrequencySessionControl { with_is_enabled is_enabled : bool; with_type type_ :
     crate ::beta::SigninFrequencyType; with_value value : i32; }
 );
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInFrequencySessionControl);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.signinFrequencyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
@@ -3014,7 +3014,7 @@ pub enum SigninFrequencyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::StrEnum for SigninFrequencyType {
     const TYPE_NAME: &'static str = "microsoft.graph.signinFrequencyType";
     const MEMBERS: &'static [&'static str] = &["days", "hours"];
@@ -3041,12 +3041,12 @@ impl rt::StrEnum for SigninFrequencyType {
         }
     }
 }
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 rt::impl_enum!(SigninFrequencyType);
-#[cfg(msgraph_beta_c33)]
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SigninFrequencyType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.singleSignOnMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3067,7 +3067,7 @@ pub enum SingleSignOnMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for SingleSignOnMode {
     const TYPE_NAME: &'static str = "microsoft.graph.singleSignOnMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -3109,12 +3109,12 @@ impl rt::StrEnum for SingleSignOnMode {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(SingleSignOnMode);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SingleSignOnMode);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.singleUser`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -3129,7 +3129,7 @@ pub struct SingleUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for SingleUser {
     #[inline]
     fn default() -> Self {
@@ -3141,7 +3141,7 @@ impl ::std::default::Default for SingleUser {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for SingleUser {
     const TYPE_NAME: &'static str = "microsoft.graph.singleUser";
     const KEYS: &'static [&'static str] = &["isBackup", "description", "id"];
@@ -3190,17 +3190,17 @@ impl rt::Object for SingleUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(SingleUser);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_setters!(
     SingleUser { with_is_backup is_backup : bool; with_description description :
     ::std::string::String; with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SingleUser);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.siteActivitySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3225,7 +3225,7 @@ pub struct SiteActivitySummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SiteActivitySummary {
     #[inline]
     fn default() -> Self {
@@ -3242,7 +3242,7 @@ impl ::std::default::Default for SiteActivitySummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SiteActivitySummary {
     const TYPE_NAME: &'static str = "microsoft.graph.siteActivitySummary";
     const KEYS: &'static [&'static str] = &[
@@ -3325,9 +3325,9 @@ impl rt::Object for SiteActivitySummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SiteActivitySummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SiteActivitySummary { with_id id : ::std::string::String; with_report_date
     report_date : rt::edm::Date; with_report_period report_period :
@@ -3336,10 +3336,10 @@ rt::impl_setters!(
     shared_internally : i64; with_synced synced : i64; with_viewed_or_edited
     viewed_or_edited : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteActivitySummary);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.siteCollection`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3354,7 +3354,7 @@ pub struct SiteCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for SiteCollection {
     #[inline]
     fn default() -> Self {
@@ -3366,7 +3366,7 @@ impl ::std::default::Default for SiteCollection {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for SiteCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.siteCollection";
     const KEYS: &'static [&'static str] = &["dataLocationCode", "hostname", "root"];
@@ -3415,18 +3415,18 @@ impl rt::Object for SiteCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(SiteCollection);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     SiteCollection { with_data_location_code data_location_code : ::std::string::String;
     with_hostname hostname : ::std::string::String; with_root root : crate ::beta::Root;
     }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteCollection);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.siteSecurityLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3447,7 +3447,7 @@ pub enum SiteSecurityLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for SiteSecurityLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.siteSecurityLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -3489,12 +3489,12 @@ impl rt::StrEnum for SiteSecurityLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(SiteSecurityLevel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteSecurityLevel);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.siteUsageStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3515,7 +3515,7 @@ pub struct SiteUsageStorage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SiteUsageStorage {
     #[inline]
     fn default() -> Self {
@@ -3530,7 +3530,7 @@ impl ::std::default::Default for SiteUsageStorage {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SiteUsageStorage {
     const TYPE_NAME: &'static str = "microsoft.graph.siteUsageStorage";
     const KEYS: &'static [&'static str] = &[
@@ -3601,9 +3601,9 @@ impl rt::Object for SiteUsageStorage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SiteUsageStorage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SiteUsageStorage { with_id id : ::std::string::String; with_report_date report_date :
     rt::edm::Date; with_report_period report_period : ::std::string::String;
@@ -3611,10 +3611,10 @@ rt::impl_setters!(
     site_type : ::std::string::String; with_storage_used_in_bytes storage_used_in_bytes :
     i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteUsageStorage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3637,7 +3637,7 @@ pub struct SkypeForBusinessActivityCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessActivityCounts {
     #[inline]
     fn default() -> Self {
@@ -3653,7 +3653,7 @@ impl ::std::default::Default for SkypeForBusinessActivityCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessActivityCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessActivityCounts";
     const KEYS: &'static [&'static str] = &[
@@ -3730,9 +3730,9 @@ impl rt::Object for SkypeForBusinessActivityCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessActivityCounts { with_id id : ::std::string::String; with_organized
     organized : i64; with_participated participated : i64; with_peer_to_peer peer_to_peer
@@ -3740,10 +3740,10 @@ rt::impl_setters!(
     : ::std::string::String; with_report_refresh_date report_refresh_date :
     rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessDeviceUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3770,7 +3770,7 @@ pub struct SkypeForBusinessDeviceUsageUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessDeviceUsageUserCounts {
     #[inline]
     fn default() -> Self {
@@ -3788,7 +3788,7 @@ impl ::std::default::Default for SkypeForBusinessDeviceUsageUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessDeviceUsageUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -3877,9 +3877,9 @@ impl rt::Object for SkypeForBusinessDeviceUsageUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessDeviceUsageUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessDeviceUsageUserCounts { with_id id : ::std::string::String;
     with_android_phone android_phone : i32; with_i_pad i_pad : i32; with_i_phone i_phone
@@ -3887,10 +3887,10 @@ rt::impl_setters!(
     : ::std::string::String; with_report_refresh_date report_refresh_date :
     rt::edm::Date; with_windows windows : i32; with_windows_phone windows_phone : i32; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessDeviceUsageUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessOrganizerActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3919,7 +3919,7 @@ pub struct SkypeForBusinessOrganizerActivityCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessOrganizerActivityCounts {
     #[inline]
     fn default() -> Self {
@@ -3938,7 +3938,7 @@ impl ::std::default::Default for SkypeForBusinessOrganizerActivityCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessOrganizerActivityCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4033,9 +4033,9 @@ impl rt::Object for SkypeForBusinessOrganizerActivityCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessOrganizerActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessOrganizerActivityCounts { with_id id : ::std::string::String;
     with_app_sharing app_sharing : i64; with_audio_video audio_video : i64;
@@ -4044,10 +4044,10 @@ rt::impl_setters!(
     rt::edm::Date; with_report_period report_period : ::std::string::String;
     with_report_refresh_date report_refresh_date : rt::edm::Date; with_web web : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessOrganizerActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4070,7 +4070,7 @@ pub struct SkypeForBusinessOrganizerActivityMinuteCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessOrganizerActivityMinuteCounts {
     #[inline]
     fn default() -> Self {
@@ -4086,7 +4086,7 @@ impl ::std::default::Default for SkypeForBusinessOrganizerActivityMinuteCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessOrganizerActivityMinuteCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4163,9 +4163,9 @@ impl rt::Object for SkypeForBusinessOrganizerActivityMinuteCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessOrganizerActivityMinuteCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessOrganizerActivityMinuteCounts { with_id id : ::std::string::String;
     with_audio_video audio_video : i64; with_dial_in_microsoft dial_in_microsoft : i64;
@@ -4173,10 +4173,10 @@ rt::impl_setters!(
     rt::edm::Date; with_report_period report_period : ::std::string::String;
     with_report_refresh_date report_refresh_date : rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessOrganizerActivityMinuteCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4195,7 +4195,7 @@ pub struct SkypeForBusinessParticipantActivityMinuteCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessParticipantActivityMinuteCounts {
     #[inline]
     fn default() -> Self {
@@ -4209,7 +4209,7 @@ impl ::std::default::Default for SkypeForBusinessParticipantActivityMinuteCounts
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessParticipantActivityMinuteCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4274,19 +4274,19 @@ impl rt::Object for SkypeForBusinessParticipantActivityMinuteCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessParticipantActivityMinuteCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessParticipantActivityMinuteCounts { with_id id : ::std::string::String;
     with_audiovideo audiovideo : i64; with_report_date report_date : rt::edm::Date;
     with_report_period report_period : ::std::string::String; with_report_refresh_date
     report_refresh_date : rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessParticipantActivityMinuteCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessParticipantActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4313,7 +4313,7 @@ pub struct SkypeForBusinessParticipantActivityUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessParticipantActivityUserCounts {
     #[inline]
     fn default() -> Self {
@@ -4331,7 +4331,7 @@ impl ::std::default::Default for SkypeForBusinessParticipantActivityUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessParticipantActivityUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4420,9 +4420,9 @@ impl rt::Object for SkypeForBusinessParticipantActivityUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessParticipantActivityUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessParticipantActivityUserCounts { with_id id : ::std::string::String;
     with_app_sharing app_sharing : i64; with_audio_video audio_video : i64;
@@ -4431,10 +4431,10 @@ rt::impl_setters!(
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_web web : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessParticipantActivityUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4461,7 +4461,7 @@ pub struct SkypeForBusinessPeerToPeerActivityUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessPeerToPeerActivityUserCounts {
     #[inline]
     fn default() -> Self {
@@ -4479,7 +4479,7 @@ impl ::std::default::Default for SkypeForBusinessPeerToPeerActivityUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessPeerToPeerActivityUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4568,9 +4568,9 @@ impl rt::Object for SkypeForBusinessPeerToPeerActivityUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessPeerToPeerActivityUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessPeerToPeerActivityUserCounts { with_id id : ::std::string::String;
     with_app_sharing app_sharing : i64; with_audio audio : i64; with_file_transfer
@@ -4578,10 +4578,10 @@ rt::impl_setters!(
     with_report_period report_period : ::std::string::String; with_report_refresh_date
     report_refresh_date : rt::edm::Date; with_video video : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessPeerToPeerActivityUserCounts);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.socialIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -4600,7 +4600,7 @@ pub struct SocialIdentityProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for SocialIdentityProvider {
     #[inline]
     fn default() -> Self {
@@ -4614,7 +4614,7 @@ impl ::std::default::Default for SocialIdentityProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for SocialIdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.socialIdentityProvider";
     const KEYS: &'static [&'static str] = &[
@@ -4679,19 +4679,19 @@ impl rt::Object for SocialIdentityProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(SocialIdentityProvider);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     SocialIdentityProvider { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_client_id client_id :
     ::std::string::String; with_client_secret client_secret : ::std::string::String;
     with_identity_provider_type identity_provider_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SocialIdentityProvider);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.softwareUpdateStatusSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4762,7 +4762,7 @@ pub struct SoftwareUpdateStatusSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SoftwareUpdateStatusSummary {
     #[inline]
     fn default() -> Self {
@@ -4787,7 +4787,7 @@ impl ::std::default::Default for SoftwareUpdateStatusSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SoftwareUpdateStatusSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.softwareUpdateStatusSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4922,9 +4922,9 @@ impl rt::Object for SoftwareUpdateStatusSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SoftwareUpdateStatusSummary);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SoftwareUpdateStatusSummary { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32; with_compliant_user_count
@@ -4940,10 +4940,10 @@ rt::impl_setters!(
     with_unknown_device_count unknown_device_count : i32; with_unknown_user_count
     unknown_user_count : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareUpdateStatusSummary);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.specialFolder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4954,7 +4954,7 @@ pub struct SpecialFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for SpecialFolder {
     #[inline]
     fn default() -> Self {
@@ -4964,7 +4964,7 @@ impl ::std::default::Default for SpecialFolder {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for SpecialFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.specialFolder";
     const KEYS: &'static [&'static str] = &["name"];
@@ -5001,14 +5001,14 @@ impl rt::Object for SpecialFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(SpecialFolder);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(SpecialFolder { with_name name : ::std::string::String; });
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SpecialFolder);
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 /// CSDL: `microsoft.graph.stagedFeatureName`, enum type.
 ///
 /// Features: `beta`, or one of `beta-directory`, `beta-policies`, `beta-search`.
@@ -5027,7 +5027,7 @@ pub enum StagedFeatureName {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 impl rt::StrEnum for StagedFeatureName {
     const TYPE_NAME: &'static str = "microsoft.graph.stagedFeatureName";
     const MEMBERS: &'static [&'static str] = &[
@@ -5066,12 +5066,12 @@ impl rt::StrEnum for StagedFeatureName {
         }
     }
 }
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 rt::impl_enum!(StagedFeatureName);
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StagedFeatureName);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.standardTimeZoneOffset`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5090,7 +5090,7 @@ pub struct StandardTimeZoneOffset {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for StandardTimeZoneOffset {
     #[inline]
     fn default() -> Self {
@@ -5104,7 +5104,7 @@ impl ::std::default::Default for StandardTimeZoneOffset {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for StandardTimeZoneOffset {
     const TYPE_NAME: &'static str = "microsoft.graph.standardTimeZoneOffset";
     const KEYS: &'static [&'static str] = &[
@@ -5169,18 +5169,18 @@ impl rt::Object for StandardTimeZoneOffset {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(StandardTimeZoneOffset);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     StandardTimeZoneOffset { with_day_occurrence day_occurrence : i32; with_day_of_week
     day_of_week : crate ::beta::DayOfWeek; with_month month : i32; with_time time :
     rt::edm::TimeOfDay; with_year year : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StandardTimeZoneOffset);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.standardTimeZoneOffset` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5189,14 +5189,14 @@ pub enum AnyStandardTimeZoneOffset {
     StandardTimeZoneOffset(::std::boxed::Box<crate::beta::StandardTimeZoneOffset>),
     DaylightTimeZoneOffset(::std::boxed::Box<crate::beta::DaylightTimeZoneOffset>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyStandardTimeZoneOffset {
     #[inline]
     fn default() -> Self {
         Self::StandardTimeZoneOffset(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::StandardTimeZoneOffset>
 for AnyStandardTimeZoneOffset {
     #[inline]
@@ -5204,7 +5204,7 @@ for AnyStandardTimeZoneOffset {
         Self::StandardTimeZoneOffset(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DaylightTimeZoneOffset>
 for AnyStandardTimeZoneOffset {
     #[inline]
@@ -5212,7 +5212,7 @@ for AnyStandardTimeZoneOffset {
         Self::DaylightTimeZoneOffset(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyStandardTimeZoneOffset {
     const BASE_NAME: &'static str = "microsoft.graph.standardTimeZoneOffset";
     #[inline]
@@ -5245,7 +5245,7 @@ impl rt::Poly for AnyStandardTimeZoneOffset {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyStandardTimeZoneOffset {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5352,12 +5352,12 @@ impl AnyStandardTimeZoneOffset {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyStandardTimeZoneOffset);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyStandardTimeZoneOffset);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.status`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5376,7 +5376,7 @@ pub enum Status {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for Status {
     const TYPE_NAME: &'static str = "microsoft.graph.status";
     const MEMBERS: &'static [&'static str] = &[
@@ -5415,12 +5415,12 @@ impl rt::StrEnum for Status {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(Status);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Status);
-#[cfg(msgraph_beta_c127)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
 /// CSDL: `microsoft.graph.subscription`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5459,7 +5459,7 @@ pub struct Subscription {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c127)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
 impl ::std::default::Default for Subscription {
     #[inline]
     fn default() -> Self {
@@ -5483,7 +5483,7 @@ impl ::std::default::Default for Subscription {
         }
     }
 }
-#[cfg(msgraph_beta_c127)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
 impl rt::Object for Subscription {
     const TYPE_NAME: &'static str = "microsoft.graph.subscription";
     const KEYS: &'static [&'static str] = &[
@@ -5612,9 +5612,9 @@ impl rt::Object for Subscription {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c127)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
 rt::impl_object!(Subscription);
-#[cfg(msgraph_beta_c127)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
 rt::impl_setters!(
     Subscription { with_id id : ::std::string::String; with_application_id application_id
     : ::std::string::String; with_change_type change_type : ::std::string::String;
@@ -5630,10 +5630,10 @@ rt::impl_setters!(
     ::std::string::String; with_notification_url notification_url :
     ::std::string::String; with_resource resource : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c127)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Subscription);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.symantecCodeSigningCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -5680,7 +5680,7 @@ pub struct SymantecCodeSigningCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for SymantecCodeSigningCertificate {
     #[inline]
     fn default() -> Self {
@@ -5699,7 +5699,7 @@ impl ::std::default::Default for SymantecCodeSigningCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for SymantecCodeSigningCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.symantecCodeSigningCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -5794,9 +5794,9 @@ impl rt::Object for SymantecCodeSigningCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(SymantecCodeSigningCertificate);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     SymantecCodeSigningCertificate { with_id id : ::std::string::String; with_content
     content : rt::edm::Binary; with_expiration_date_time expiration_date_time :
@@ -5806,10 +5806,10 @@ rt::impl_setters!(
     ::std::string::String; with_subject_name subject_name : ::std::string::String;
     with_upload_date_time upload_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SymantecCodeSigningCertificate);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.systemFacet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5818,7 +5818,7 @@ pub struct SystemFacet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for SystemFacet {
     #[inline]
     fn default() -> Self {
@@ -5827,7 +5827,7 @@ impl ::std::default::Default for SystemFacet {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for SystemFacet {
     const TYPE_NAME: &'static str = "microsoft.graph.systemFacet";
     const KEYS: &'static [&'static str] = &[];
@@ -5861,8 +5861,8 @@ impl rt::Object for SystemFacet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(SystemFacet);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SystemFacet);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.targetPolicyEndpoints`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -13,7 +13,7 @@ pub struct TargetPolicyEndpoints {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TargetPolicyEndpoints {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for TargetPolicyEndpoints {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TargetPolicyEndpoints {
     const TYPE_NAME: &'static str = "microsoft.graph.targetPolicyEndpoints";
     const KEYS: &'static [&'static str] = &["platformTypes"];
@@ -60,17 +60,17 @@ impl rt::Object for TargetPolicyEndpoints {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TargetPolicyEndpoints);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TargetPolicyEndpoints { with_platform_types platform_types : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetPolicyEndpoints);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Configuration used to deliver a set of custom settings as-is to all users in the targeted security group
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppConfiguration`, key `id`.
@@ -133,7 +133,7 @@ pub struct TargetedManagedAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -155,7 +155,7 @@ impl ::std::default::Default for TargetedManagedAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -268,9 +268,9 @@ impl rt::Object for TargetedManagedAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppConfiguration);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -285,10 +285,10 @@ rt::impl_setters!(
     ::beta::TargetedManagedAppPolicyAssignment >; with_deployment_summary
     deployment_summary : crate ::beta::ManagedAppPolicyDeploymentSummary; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for Targeted managed app configuration PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -333,7 +333,7 @@ pub struct TargetedManagedAppConfigurationPolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for TargetedManagedAppConfigurationPolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -351,7 +351,7 @@ impl ::std::default::Default for TargetedManagedAppConfigurationPolicySetItem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for TargetedManagedAppConfigurationPolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.targetedManagedAppConfigurationPolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -440,9 +440,9 @@ impl rt::Object for TargetedManagedAppConfigurationPolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(TargetedManagedAppConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     TargetedManagedAppConfigurationPolicySetItem { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -453,10 +453,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_payload_id payload_id : ::std::string::String;
     with_status status : crate ::beta::PolicySetStatus; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// The type for deployment of groups or apps.
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -481,7 +481,7 @@ pub struct TargetedManagedAppPolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppPolicyAssignment {
     #[inline]
     fn default() -> Self {
@@ -494,7 +494,7 @@ impl ::std::default::Default for TargetedManagedAppPolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.targetedManagedAppPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "source", "sourceId", "target"];
@@ -548,19 +548,19 @@ impl rt::Object for TargetedManagedAppPolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppPolicyAssignment);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppPolicyAssignment { with_id id : ::std::string::String; with_source
     source : crate ::beta::DeviceAndAppManagementAssignmentSource; with_source_id
     source_id : ::std::string::String; with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppPolicyAssignment);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Policy used to configure detailed management settings targeted to specific security groups
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, abstract, key `id`.
@@ -813,7 +813,7 @@ pub struct TargetedManagedAppProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppProtection {
     #[inline]
     fn default() -> Self {
@@ -876,7 +876,7 @@ impl ::std::default::Default for TargetedManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.targetedManagedAppProtection";
     const KEYS: &'static [&'static str] = &[
@@ -1385,9 +1385,9 @@ impl rt::Object for TargetedManagedAppProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppProtection { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1457,10 +1457,10 @@ rt::impl_setters!(
     < crate ::beta::AppManagementLevel >; with_assignments assignments : ::std::vec::Vec
     < crate ::beta::TargetedManagedAppPolicyAssignment >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// `microsoft.graph.targetedManagedAppProtection` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1474,14 +1474,14 @@ pub enum AnyTargetedManagedAppProtection {
     ),
     IosManagedAppProtection(::std::boxed::Box<crate::beta::IosManagedAppProtection>),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AnyTargetedManagedAppProtection {
     #[inline]
     fn default() -> Self {
         Self::TargetedManagedAppProtection(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -1489,7 +1489,7 @@ for AnyTargetedManagedAppProtection {
         Self::TargetedManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::AndroidManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -1497,7 +1497,7 @@ for AnyTargetedManagedAppProtection {
         Self::AndroidManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::IosManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -1505,7 +1505,7 @@ for AnyTargetedManagedAppProtection {
         Self::IosManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyTargetedManagedAppProtection {
     const BASE_NAME: &'static str = "microsoft.graph.targetedManagedAppProtection";
     #[inline]
@@ -1550,7 +1550,7 @@ impl rt::Poly for AnyTargetedManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl AnyTargetedManagedAppProtection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2852,12 +2852,12 @@ impl AnyTargetedManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_poly!(AnyTargetedManagedAppProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTargetedManagedAppProtection);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.teamClassSettings`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2868,7 +2868,7 @@ pub struct TeamClassSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for TeamClassSettings {
     #[inline]
     fn default() -> Self {
@@ -2878,7 +2878,7 @@ impl ::std::default::Default for TeamClassSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for TeamClassSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamClassSettings";
     const KEYS: &'static [&'static str] = &["notifyGuardiansAboutAssignments"];
@@ -2923,17 +2923,17 @@ impl rt::Object for TeamClassSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(TeamClassSettings);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     TeamClassSettings { with_notify_guardians_about_assignments
     notify_guardians_about_assignments : bool; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamClassSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamGuestSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2946,7 +2946,7 @@ pub struct TeamGuestSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamGuestSettings {
     #[inline]
     fn default() -> Self {
@@ -2957,7 +2957,7 @@ impl ::std::default::Default for TeamGuestSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamGuestSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamGuestSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3008,17 +3008,17 @@ impl rt::Object for TeamGuestSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamGuestSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamGuestSettings { with_allow_create_update_channels allow_create_update_channels :
     bool; with_allow_delete_channels allow_delete_channels : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamGuestSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamMessagingSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3037,7 +3037,7 @@ pub struct TeamMessagingSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamMessagingSettings {
     #[inline]
     fn default() -> Self {
@@ -3051,7 +3051,7 @@ impl ::std::default::Default for TeamMessagingSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamMessagingSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamMessagingSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3120,9 +3120,9 @@ impl rt::Object for TeamMessagingSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamMessagingSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamMessagingSettings { with_allow_channel_mentions allow_channel_mentions : bool;
     with_allow_owner_delete_messages allow_owner_delete_messages : bool;
@@ -3130,10 +3130,10 @@ rt::impl_setters!(
     allow_user_delete_messages : bool; with_allow_user_edit_messages
     allow_user_edit_messages : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamMessagingSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsAsyncOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3160,7 +3160,7 @@ pub struct TeamsAsyncOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamsAsyncOperation {
     #[inline]
     fn default() -> Self {
@@ -3178,7 +3178,7 @@ impl ::std::default::Default for TeamsAsyncOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamsAsyncOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAsyncOperation";
     const KEYS: &'static [&'static str] = &[
@@ -3267,9 +3267,9 @@ impl rt::Object for TeamsAsyncOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamsAsyncOperation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamsAsyncOperation { with_id id : ::std::string::String; with_attempts_count
     attempts_count : i32; with_created_date_time created_date_time :
@@ -3280,10 +3280,10 @@ rt::impl_setters!(
     target_resource_id : ::std::string::String; with_target_resource_location
     target_resource_location : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAsyncOperation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsAsyncOperationStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3304,7 +3304,7 @@ pub enum TeamsAsyncOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for TeamsAsyncOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAsyncOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3346,12 +3346,12 @@ impl rt::StrEnum for TeamsAsyncOperationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(TeamsAsyncOperationStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAsyncOperationStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsAsyncOperationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3378,7 +3378,7 @@ pub enum TeamsAsyncOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for TeamsAsyncOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAsyncOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3429,12 +3429,12 @@ impl rt::StrEnum for TeamsAsyncOperationType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(TeamsAsyncOperationType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAsyncOperationType);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3465,7 +3465,7 @@ pub struct TeamsDeviceUsageDistributionUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for TeamsDeviceUsageDistributionUserCounts {
     #[inline]
     fn default() -> Self {
@@ -3485,7 +3485,7 @@ impl ::std::default::Default for TeamsDeviceUsageDistributionUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for TeamsDeviceUsageDistributionUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsDeviceUsageDistributionUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -3586,9 +3586,9 @@ impl rt::Object for TeamsDeviceUsageDistributionUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(TeamsDeviceUsageDistributionUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     TeamsDeviceUsageDistributionUserCounts { with_id id : ::std::string::String;
     with_android_phone android_phone : i64; with_chrome_os chrome_os : i64; with_ios ios
@@ -3597,10 +3597,10 @@ rt::impl_setters!(
     with_web web : i64; with_windows windows : i64; with_windows_phone windows_phone :
     i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsDeviceUsageDistributionUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3633,7 +3633,7 @@ pub struct TeamsDeviceUsageUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for TeamsDeviceUsageUserCounts {
     #[inline]
     fn default() -> Self {
@@ -3654,7 +3654,7 @@ impl ::std::default::Default for TeamsDeviceUsageUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for TeamsDeviceUsageUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsDeviceUsageUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -3761,9 +3761,9 @@ impl rt::Object for TeamsDeviceUsageUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(TeamsDeviceUsageUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     TeamsDeviceUsageUserCounts { with_id id : ::std::string::String; with_android_phone
     android_phone : i64; with_chrome_os chrome_os : i64; with_ios ios : i64; with_linux
@@ -3772,10 +3772,10 @@ rt::impl_setters!(
     report_refresh_date : rt::edm::Date; with_web web : i64; with_windows windows : i64;
     with_windows_phone windows_phone : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsDeviceUsageUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3816,7 +3816,7 @@ pub struct TeamsDeviceUsageUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for TeamsDeviceUsageUserDetail {
     #[inline]
     fn default() -> Self {
@@ -3841,7 +3841,7 @@ impl ::std::default::Default for TeamsDeviceUsageUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for TeamsDeviceUsageUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsDeviceUsageUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -3972,9 +3972,9 @@ impl rt::Object for TeamsDeviceUsageUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(TeamsDeviceUsageUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     TeamsDeviceUsageUserDetail { with_id id : ::std::string::String; with_deleted_date
     deleted_date : rt::edm::Date; with_is_deleted is_deleted : bool; with_is_licensed
@@ -3987,10 +3987,10 @@ rt::impl_setters!(
     used_windows_phone : bool; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsDeviceUsageUserDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsTab`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4013,12 +4013,12 @@ pub struct TeamsTab {
     /// CSDL: navigation property `teamsApp`: `microsoft.graph.teamsApp`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     pub teams_app: rt::Field<crate::beta::TeamsApp>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamsTab {
     #[inline]
     fn default() -> Self {
@@ -4030,13 +4030,13 @@ impl ::std::default::Default for TeamsTab {
             sort_order_index: rt::Field::Absent,
             teams_app_id: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             teams_app: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamsTab {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsTab";
     const KEYS: &'static [&'static str] = &[
@@ -4070,7 +4070,7 @@ impl rt::Object for TeamsTab {
             4usize => self.sort_order_index.read_from(r),
             5usize => self.teams_app_id.read_from(r),
             6usize => self.web_url.read_from(r),
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             7usize => self.teams_app.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -4084,7 +4084,7 @@ impl rt::Object for TeamsTab {
         w.field(4usize, &self.sort_order_index);
         w.field(5usize, &self.teams_app_id);
         w.field(6usize, &self.web_url);
-        #[cfg(msgraph_beta_c128)] w.field(7usize, &self.teams_app);
+        #[cfg(msgraph_beta_app_catalogs_or_search)] w.field(7usize, &self.teams_app);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -4096,7 +4096,7 @@ impl rt::Object for TeamsTab {
             4usize => ::std::option::Option::Some(&self.sort_order_index),
             5usize => ::std::option::Option::Some(&self.teams_app_id),
             6usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             7usize => ::std::option::Option::Some(&self.teams_app),
             _ => ::std::option::Option::None,
         }
@@ -4110,7 +4110,8 @@ impl rt::Object for TeamsTab {
         d.field(4usize, "sort_order_index", &self.sort_order_index);
         d.field(5usize, "teams_app_id", &self.teams_app_id);
         d.field(6usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_c128)] d.field(7usize, "teams_app", &self.teams_app);
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
+        d.field(7usize, "teams_app", &self.teams_app);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -4121,21 +4122,22 @@ impl rt::Object for TeamsTab {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamsTab);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamsTab { with_id id : ::std::string::String; with_configuration configuration :
     crate ::beta::TeamsTabConfiguration; with_display_name display_name :
     ::std::string::String; with_message_id message_id : ::std::string::String;
     with_sort_order_index sort_order_index : ::std::string::String; with_teams_app_id
     teams_app_id : ::std::string::String; with_web_url web_url : ::std::string::String;
-    #[cfg(msgraph_beta_c128)] with_teams_app teams_app : crate ::beta::TeamsApp; }
+    #[cfg(msgraph_beta_app_catalogs_or_search)] with_teams_app teams_app : crate
+    ::beta::TeamsApp; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsTab);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsTabConfiguration`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4152,7 +4154,7 @@ pub struct TeamsTabConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamsTabConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4165,7 +4167,7 @@ impl ::std::default::Default for TeamsTabConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamsTabConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsTabConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4224,18 +4226,18 @@ impl rt::Object for TeamsTabConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamsTabConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamsTabConfiguration { with_content_url content_url : ::std::string::String;
     with_entity_id entity_id : ::std::string::String; with_remove_url remove_url :
     ::std::string::String; with_website_url website_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsTabConfiguration);
-#[cfg(msgraph_beta_c129)]
+#[cfg(msgraph_beta_search_or_teams_templates)]
 /// CSDL: `microsoft.graph.teamsTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teams-templates`.
@@ -4246,7 +4248,7 @@ pub struct TeamsTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c129)]
+#[cfg(msgraph_beta_search_or_teams_templates)]
 impl ::std::default::Default for TeamsTemplate {
     #[inline]
     fn default() -> Self {
@@ -4256,7 +4258,7 @@ impl ::std::default::Default for TeamsTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c129)]
+#[cfg(msgraph_beta_search_or_teams_templates)]
 impl rt::Object for TeamsTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsTemplate";
     const KEYS: &'static [&'static str] = &["id"];
@@ -4293,14 +4295,14 @@ impl rt::Object for TeamsTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c129)]
+#[cfg(msgraph_beta_search_or_teams_templates)]
 rt::impl_object!(TeamsTemplate);
-#[cfg(msgraph_beta_c129)]
+#[cfg(msgraph_beta_search_or_teams_templates)]
 rt::impl_setters!(TeamsTemplate { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c129)]
+#[cfg(msgraph_beta_search_or_teams_templates)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsTemplate);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4325,7 +4327,7 @@ pub struct TeamsUserActivityCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for TeamsUserActivityCounts {
     #[inline]
     fn default() -> Self {
@@ -4342,7 +4344,7 @@ impl ::std::default::Default for TeamsUserActivityCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for TeamsUserActivityCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsUserActivityCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4425,9 +4427,9 @@ impl rt::Object for TeamsUserActivityCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(TeamsUserActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     TeamsUserActivityCounts { with_id id : ::std::string::String; with_calls calls : i64;
     with_meetings meetings : i64; with_private_chat_messages private_chat_messages : i64;
@@ -4435,10 +4437,10 @@ rt::impl_setters!(
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_team_chat_messages team_chat_messages : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsUserActivityCounts);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 /// CSDL: `microsoft.graph.teamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
@@ -4453,7 +4455,7 @@ pub struct Teamwork {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl ::std::default::Default for Teamwork {
     #[inline]
     fn default() -> Self {
@@ -4464,7 +4466,7 @@ impl ::std::default::Default for Teamwork {
         }
     }
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl rt::Object for Teamwork {
     const TYPE_NAME: &'static str = "microsoft.graph.teamwork";
     const KEYS: &'static [&'static str] = &["id", "workforceIntegrations"];
@@ -4508,17 +4510,17 @@ impl rt::Object for Teamwork {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 rt::impl_object!(Teamwork);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 rt::impl_setters!(
     Teamwork { with_id id : ::std::string::String; with_workforce_integrations
     workforce_integrations : ::std::vec::Vec < crate ::beta::WorkforceIntegration >; }
 );
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Teamwork);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamworkTag`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4541,7 +4543,7 @@ pub struct TeamworkTag {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamworkTag {
     #[inline]
     fn default() -> Self {
@@ -4557,7 +4559,7 @@ impl ::std::default::Default for TeamworkTag {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamworkTag {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkTag";
     const KEYS: &'static [&'static str] = &[
@@ -4634,9 +4636,9 @@ impl rt::Object for TeamworkTag {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamworkTag);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamworkTag { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -4644,10 +4646,10 @@ rt::impl_setters!(
     ::beta::TeamworkTagType; with_team_id team_id : ::std::string::String; with_members
     members : ::std::vec::Vec < crate ::beta::TeamworkTagMember >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkTag);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamworkTagMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4664,7 +4666,7 @@ pub struct TeamworkTagMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamworkTagMember {
     #[inline]
     fn default() -> Self {
@@ -4677,7 +4679,7 @@ impl ::std::default::Default for TeamworkTagMember {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamworkTagMember {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkTagMember";
     const KEYS: &'static [&'static str] = &["id", "displayName", "tenantId", "userId"];
@@ -4731,18 +4733,18 @@ impl rt::Object for TeamworkTagMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamworkTagMember);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamworkTagMember { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_tenant_id tenant_id :
     ::std::string::String; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkTagMember);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamworkTagType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4753,7 +4755,7 @@ pub enum TeamworkTagType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for TeamworkTagType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkTagType";
     const MEMBERS: &'static [&'static str] = &["standard"];
@@ -4778,12 +4780,12 @@ impl rt::StrEnum for TeamworkTagType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(TeamworkTagType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkTagType);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.termColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4796,7 +4798,7 @@ pub struct TermColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for TermColumn {
     #[inline]
     fn default() -> Self {
@@ -4807,7 +4809,7 @@ impl ::std::default::Default for TermColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for TermColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.termColumn";
     const KEYS: &'static [&'static str] = &[
@@ -4854,17 +4856,17 @@ impl rt::Object for TermColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(TermColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     TermColumn { with_allow_multiple_values allow_multiple_values : bool;
     with_show_fully_qualified_name show_fully_qualified_name : bool; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermColumn);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A termsAndConditions entity represents the metadata and contents of a given Terms and Conditions (T&C) policy. T&C policies’ contents are presented to users upon their first attempt to enroll into Intune and subsequently upon edits where an administrator has required re-acceptance. They enable administrators to communicate the provisions to which a user must agree in order to have devices enrolled into Intune.
 ///
 /// CSDL: `microsoft.graph.termsAndConditions`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4935,7 +4937,7 @@ pub struct TermsAndConditions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for TermsAndConditions {
     #[inline]
     fn default() -> Self {
@@ -4958,7 +4960,7 @@ impl ::std::default::Default for TermsAndConditions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for TermsAndConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.termsAndConditions";
     const KEYS: &'static [&'static str] = &[
@@ -5077,9 +5079,9 @@ impl rt::Object for TermsAndConditions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(TermsAndConditions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     TermsAndConditions { with_id id : ::std::string::String; with_acceptance_statement
     acceptance_statement : ::std::string::String; with_body_text body_text :
@@ -5096,10 +5098,10 @@ rt::impl_setters!(
     with_group_assignments group_assignments : ::std::vec::Vec < crate
     ::beta::TermsAndConditionsGroupAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermsAndConditions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A termsAndConditionsAcceptanceStatus entity represents the acceptance status of a given Terms and Conditions (T&C) policy by a given user. Users must accept the most up-to-date version of the terms in order to retain access to the Company Portal.
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAcceptanceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5132,7 +5134,7 @@ pub struct TermsAndConditionsAcceptanceStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for TermsAndConditionsAcceptanceStatus {
     #[inline]
     fn default() -> Self {
@@ -5147,7 +5149,7 @@ impl ::std::default::Default for TermsAndConditionsAcceptanceStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for TermsAndConditionsAcceptanceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.termsAndConditionsAcceptanceStatus";
     const KEYS: &'static [&'static str] = &[
@@ -5218,9 +5220,9 @@ impl rt::Object for TermsAndConditionsAcceptanceStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(TermsAndConditionsAcceptanceStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     TermsAndConditionsAcceptanceStatus { with_id id : ::std::string::String;
     with_accepted_date_time accepted_date_time : rt::edm::DateTimeOffset;
@@ -5229,10 +5231,10 @@ rt::impl_setters!(
     user_principal_name : ::std::string::String; with_terms_and_conditions
     terms_and_conditions : crate ::beta::TermsAndConditions; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermsAndConditionsAcceptanceStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A termsAndConditionsAssignment entity represents the assignment of a given Terms and Conditions (T&C) policy to a given group. Users in the group will be required to accept the terms in order to have devices enrolled into Intune.
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5249,7 +5251,7 @@ pub struct TermsAndConditionsAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for TermsAndConditionsAssignment {
     #[inline]
     fn default() -> Self {
@@ -5260,7 +5262,7 @@ impl ::std::default::Default for TermsAndConditionsAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for TermsAndConditionsAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.termsAndConditionsAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -5301,17 +5303,17 @@ impl rt::Object for TermsAndConditionsAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(TermsAndConditionsAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     TermsAndConditionsAssignment { with_id id : ::std::string::String; with_target target
     : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermsAndConditionsAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A termsAndConditionsGroupAssignment entity represents the assignment of a given Terms and Conditions (T&C) policy to a given group. Users in the group will be required to accept the terms in order to have devices enrolled into Intune.
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5332,7 +5334,7 @@ pub struct TermsAndConditionsGroupAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for TermsAndConditionsGroupAssignment {
     #[inline]
     fn default() -> Self {
@@ -5344,7 +5346,7 @@ impl ::std::default::Default for TermsAndConditionsGroupAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for TermsAndConditionsGroupAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.termsAndConditionsGroupAssignment";
     const KEYS: &'static [&'static str] = &["id", "targetGroupId", "termsAndConditions"];
@@ -5393,18 +5395,18 @@ impl rt::Object for TermsAndConditionsGroupAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(TermsAndConditionsGroupAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     TermsAndConditionsGroupAssignment { with_id id : ::std::string::String;
     with_target_group_id target_group_id : ::std::string::String;
     with_terms_and_conditions terms_and_conditions : crate ::beta::TermsAndConditions; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermsAndConditionsGroupAssignment);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.textColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5423,7 +5425,7 @@ pub struct TextColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for TextColumn {
     #[inline]
     fn default() -> Self {
@@ -5437,7 +5439,7 @@ impl ::std::default::Default for TextColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for TextColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.textColumn";
     const KEYS: &'static [&'static str] = &[
@@ -5506,19 +5508,19 @@ impl rt::Object for TextColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(TextColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     TextColumn { with_allow_multiple_lines allow_multiple_lines : bool;
     with_append_changes_to_existing_text append_changes_to_existing_text : bool;
     with_lines_for_editing lines_for_editing : i32; with_max_length max_length : i32;
     with_text_type text_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TextColumn);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatAssessmentContentType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5533,7 +5535,7 @@ pub enum ThreatAssessmentContentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for ThreatAssessmentContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentContentType";
     const MEMBERS: &'static [&'static str] = &["mail", "url", "file"];
@@ -5562,12 +5564,12 @@ impl rt::StrEnum for ThreatAssessmentContentType {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(ThreatAssessmentContentType);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentContentType);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatAssessmentRequest`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5594,7 +5596,7 @@ pub struct ThreatAssessmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for ThreatAssessmentRequest {
     #[inline]
     fn default() -> Self {
@@ -5612,7 +5614,7 @@ impl ::std::default::Default for ThreatAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for ThreatAssessmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -5701,9 +5703,9 @@ impl rt::Object for ThreatAssessmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(ThreatAssessmentRequest);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     ThreatAssessmentRequest { with_id id : ::std::string::String; with_category category
     : crate ::beta::ThreatCategory; with_content_type content_type : crate
@@ -5715,10 +5717,10 @@ rt::impl_setters!(
     ::beta::ThreatAssessmentStatus; with_results results : ::std::vec::Vec < crate
     ::beta::ThreatAssessmentResult >; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentRequest);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// `microsoft.graph.threatAssessmentRequest` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5732,14 +5734,14 @@ pub enum AnyThreatAssessmentRequest {
     MailAssessmentRequest(::std::boxed::Box<crate::beta::MailAssessmentRequest>),
     UrlAssessmentRequest(::std::boxed::Box<crate::beta::UrlAssessmentRequest>),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for AnyThreatAssessmentRequest {
     #[inline]
     fn default() -> Self {
         Self::ThreatAssessmentRequest(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::ThreatAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -5747,7 +5749,7 @@ for AnyThreatAssessmentRequest {
         Self::ThreatAssessmentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::EmailFileAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -5755,7 +5757,7 @@ for AnyThreatAssessmentRequest {
         Self::EmailFileAssessmentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::FileAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -5763,7 +5765,7 @@ for AnyThreatAssessmentRequest {
         Self::FileAssessmentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::MailAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -5771,7 +5773,7 @@ for AnyThreatAssessmentRequest {
         Self::MailAssessmentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::convert::From<crate::beta::UrlAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -5779,7 +5781,7 @@ for AnyThreatAssessmentRequest {
         Self::UrlAssessmentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Poly for AnyThreatAssessmentRequest {
     const BASE_NAME: &'static str = "microsoft.graph.threatAssessmentRequest";
     #[inline]
@@ -5842,7 +5844,7 @@ impl rt::Poly for AnyThreatAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl AnyThreatAssessmentRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6092,12 +6094,12 @@ impl AnyThreatAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_poly!(AnyThreatAssessmentRequest);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyThreatAssessmentRequest);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.threatAssessmentRequestPivotProperty`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -6110,7 +6112,7 @@ pub enum ThreatAssessmentRequestPivotProperty {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for ThreatAssessmentRequestPivotProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentRequestPivotProperty";
     const MEMBERS: &'static [&'static str] = &[
@@ -6140,12 +6142,12 @@ impl rt::StrEnum for ThreatAssessmentRequestPivotProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(ThreatAssessmentRequestPivotProperty);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentRequestPivotProperty);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatAssessmentRequestSource`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6160,7 +6162,7 @@ pub enum ThreatAssessmentRequestSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for ThreatAssessmentRequestSource {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentRequestSource";
     const MEMBERS: &'static [&'static str] = &["undefined", "user", "administrator"];
@@ -6189,12 +6191,12 @@ impl rt::StrEnum for ThreatAssessmentRequestSource {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(ThreatAssessmentRequestSource);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentRequestSource);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.threatAssessmentRequestsCount`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -6209,7 +6211,7 @@ pub struct ThreatAssessmentRequestsCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ThreatAssessmentRequestsCount {
     #[inline]
     fn default() -> Self {
@@ -6221,7 +6223,7 @@ impl ::std::default::Default for ThreatAssessmentRequestsCount {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ThreatAssessmentRequestsCount {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentRequestsCount";
     const KEYS: &'static [&'static str] = &["count", "createdDateTime", "pivotValue"];
@@ -6270,18 +6272,18 @@ impl rt::Object for ThreatAssessmentRequestsCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ThreatAssessmentRequestsCount);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ThreatAssessmentRequestsCount { with_count count : i64; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_pivot_value pivot_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentRequestsCount);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatAssessmentResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6298,7 +6300,7 @@ pub struct ThreatAssessmentResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for ThreatAssessmentResult {
     #[inline]
     fn default() -> Self {
@@ -6311,7 +6313,7 @@ impl ::std::default::Default for ThreatAssessmentResult {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for ThreatAssessmentResult {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentResult";
     const KEYS: &'static [&'static str] = &[
@@ -6370,19 +6372,19 @@ impl rt::Object for ThreatAssessmentResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(ThreatAssessmentResult);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     ThreatAssessmentResult { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_message message :
     ::std::string::String; with_result_type result_type : crate
     ::beta::ThreatAssessmentResultType; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentResult);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatAssessmentResultType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6397,7 +6399,7 @@ pub enum ThreatAssessmentResultType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for ThreatAssessmentResultType {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentResultType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6430,12 +6432,12 @@ impl rt::StrEnum for ThreatAssessmentResultType {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(ThreatAssessmentResultType);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentResultType);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatAssessmentStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6448,7 +6450,7 @@ pub enum ThreatAssessmentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for ThreatAssessmentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentStatus";
     const MEMBERS: &'static [&'static str] = &["pending", "completed"];
@@ -6475,12 +6477,12 @@ impl rt::StrEnum for ThreatAssessmentStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(ThreatAssessmentStatus);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentStatus);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatCategory`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6499,7 +6501,7 @@ pub enum ThreatCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for ThreatCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.threatCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -6538,12 +6540,12 @@ impl rt::StrEnum for ThreatCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(ThreatCategory);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatCategory);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatExpectedAssessment`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6556,7 +6558,7 @@ pub enum ThreatExpectedAssessment {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for ThreatExpectedAssessment {
     const TYPE_NAME: &'static str = "microsoft.graph.threatExpectedAssessment";
     const MEMBERS: &'static [&'static str] = &["block", "unblock"];
@@ -6583,12 +6585,12 @@ impl rt::StrEnum for ThreatExpectedAssessment {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(ThreatExpectedAssessment);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatExpectedAssessment);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.thumbnailColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6597,7 +6599,7 @@ pub struct ThumbnailColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ThumbnailColumn {
     #[inline]
     fn default() -> Self {
@@ -6606,7 +6608,7 @@ impl ::std::default::Default for ThumbnailColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for ThumbnailColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.thumbnailColumn";
     const KEYS: &'static [&'static str] = &[];
@@ -6640,12 +6642,12 @@ impl rt::Object for ThumbnailColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(ThumbnailColumn);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThumbnailColumn);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeZoneBase`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6656,7 +6658,7 @@ pub struct TimeZoneBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeZoneBase {
     #[inline]
     fn default() -> Self {
@@ -6666,7 +6668,7 @@ impl ::std::default::Default for TimeZoneBase {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeZoneBase {
     const TYPE_NAME: &'static str = "microsoft.graph.timeZoneBase";
     const KEYS: &'static [&'static str] = &["name"];
@@ -6703,14 +6705,14 @@ impl rt::Object for TimeZoneBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeZoneBase);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(TimeZoneBase { with_name name : ::std::string::String; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeZoneBase);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.timeZoneBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6719,28 +6721,28 @@ pub enum AnyTimeZoneBase {
     TimeZoneBase(::std::boxed::Box<crate::beta::TimeZoneBase>),
     CustomTimeZone(::std::boxed::Box<crate::beta::CustomTimeZone>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyTimeZoneBase {
     #[inline]
     fn default() -> Self {
         Self::TimeZoneBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TimeZoneBase> for AnyTimeZoneBase {
     #[inline]
     fn from(v: crate::beta::TimeZoneBase) -> Self {
         Self::TimeZoneBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::CustomTimeZone> for AnyTimeZoneBase {
     #[inline]
     fn from(v: crate::beta::CustomTimeZone) -> Self {
         Self::CustomTimeZone(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyTimeZoneBase {
     const BASE_NAME: &'static str = "microsoft.graph.timeZoneBase";
     #[inline]
@@ -6771,7 +6773,7 @@ impl rt::Poly for AnyTimeZoneBase {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyTimeZoneBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6814,12 +6816,12 @@ impl AnyTimeZoneBase {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyTimeZoneBase);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTimeZoneBase);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeZoneInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6832,7 +6834,7 @@ pub struct TimeZoneInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeZoneInformation {
     #[inline]
     fn default() -> Self {
@@ -6843,7 +6845,7 @@ impl ::std::default::Default for TimeZoneInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeZoneInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.timeZoneInformation";
     const KEYS: &'static [&'static str] = &["alias", "displayName"];
@@ -6884,17 +6886,17 @@ impl rt::Object for TimeZoneInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeZoneInformation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeZoneInformation { with_alias alias : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeZoneInformation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.todo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6907,7 +6909,7 @@ pub struct Todo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Todo {
     #[inline]
     fn default() -> Self {
@@ -6918,7 +6920,7 @@ impl ::std::default::Default for Todo {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Todo {
     const TYPE_NAME: &'static str = "microsoft.graph.todo";
     const KEYS: &'static [&'static str] = &["id", "lists"];
@@ -6959,17 +6961,17 @@ impl rt::Object for Todo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Todo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Todo { with_id id : ::std::string::String; with_lists lists : ::std::vec::Vec < crate
     ::beta::TodoTaskList >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Todo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.todoTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7008,7 +7010,7 @@ pub struct TodoTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TodoTask {
     #[inline]
     fn default() -> Self {
@@ -7032,7 +7034,7 @@ impl ::std::default::Default for TodoTask {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TodoTask {
     const TYPE_NAME: &'static str = "microsoft.graph.todoTask";
     const KEYS: &'static [&'static str] = &[
@@ -7161,9 +7163,9 @@ impl rt::Object for TodoTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TodoTask);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TodoTask { with_id id : ::std::string::String; with_body body : crate
     ::beta::ItemBody; with_body_last_modified_date_time body_last_modified_date_time :
@@ -7179,10 +7181,10 @@ rt::impl_setters!(
     ::beta::AnyExtension >; with_linked_resources linked_resources : ::std::vec::Vec <
     crate ::beta::LinkedResource >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TodoTask);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.todoTaskList`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7205,7 +7207,7 @@ pub struct TodoTaskList {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TodoTaskList {
     #[inline]
     fn default() -> Self {
@@ -7221,7 +7223,7 @@ impl ::std::default::Default for TodoTaskList {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TodoTaskList {
     const TYPE_NAME: &'static str = "microsoft.graph.todoTaskList";
     const KEYS: &'static [&'static str] = &[
@@ -7298,9 +7300,9 @@ impl rt::Object for TodoTaskList {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TodoTaskList);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TodoTaskList { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_is_owner is_owner : bool; with_is_shared is_shared :
@@ -7308,10 +7310,10 @@ rt::impl_setters!(
     with_extensions extensions : ::std::vec::Vec < crate ::beta::AnyExtension >;
     with_tasks tasks : ::std::vec::Vec < crate ::beta::TodoTask >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TodoTaskList);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.translationBehavior`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7326,7 +7328,7 @@ pub enum TranslationBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for TranslationBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.translationBehavior";
     const MEMBERS: &'static [&'static str] = &["Ask", "Yes", "No"];
@@ -7355,12 +7357,12 @@ impl rt::StrEnum for TranslationBehavior {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(TranslationBehavior);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TranslationBehavior);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.translationLanguageOverride`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7373,7 +7375,7 @@ pub struct TranslationLanguageOverride {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TranslationLanguageOverride {
     #[inline]
     fn default() -> Self {
@@ -7384,7 +7386,7 @@ impl ::std::default::Default for TranslationLanguageOverride {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TranslationLanguageOverride {
     const TYPE_NAME: &'static str = "microsoft.graph.translationLanguageOverride";
     const KEYS: &'static [&'static str] = &["languageTag", "translationBehavior"];
@@ -7428,17 +7430,17 @@ impl rt::Object for TranslationLanguageOverride {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TranslationLanguageOverride);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TranslationLanguageOverride { with_language_tag language_tag : ::std::string::String;
     with_translation_behavior translation_behavior : crate ::beta::TranslationBehavior; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TranslationLanguageOverride);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.translationPreferences`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7455,7 +7457,7 @@ pub struct TranslationPreferences {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TranslationPreferences {
     #[inline]
     fn default() -> Self {
@@ -7467,7 +7469,7 @@ impl ::std::default::Default for TranslationPreferences {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TranslationPreferences {
     const TYPE_NAME: &'static str = "microsoft.graph.translationPreferences";
     const KEYS: &'static [&'static str] = &[
@@ -7520,19 +7522,19 @@ impl rt::Object for TranslationPreferences {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TranslationPreferences);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TranslationPreferences { with_language_overrides language_overrides : ::std::vec::Vec
     < crate ::beta::TranslationLanguageOverride >; with_translation_behavior
     translation_behavior : crate ::beta::TranslationBehavior; with_untranslated_languages
     untranslated_languages : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TranslationPreferences);
-#[cfg(msgraph_beta_c131)]
+#[cfg(msgraph_beta_trust_framework)]
 /// CSDL: `microsoft.graph.trustFramework`, entity type.
 ///
 /// Features: `beta` or `beta-trust-framework`.
@@ -7545,7 +7547,7 @@ pub struct TrustFramework {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c131)]
+#[cfg(msgraph_beta_trust_framework)]
 impl ::std::default::Default for TrustFramework {
     #[inline]
     fn default() -> Self {
@@ -7556,7 +7558,7 @@ impl ::std::default::Default for TrustFramework {
         }
     }
 }
-#[cfg(msgraph_beta_c131)]
+#[cfg(msgraph_beta_trust_framework)]
 impl rt::Object for TrustFramework {
     const TYPE_NAME: &'static str = "microsoft.graph.trustFramework";
     const KEYS: &'static [&'static str] = &["keySets", "policies"];
@@ -7597,18 +7599,18 @@ impl rt::Object for TrustFramework {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c131)]
+#[cfg(msgraph_beta_trust_framework)]
 rt::impl_object!(TrustFramework);
-#[cfg(msgraph_beta_c131)]
+#[cfg(msgraph_beta_trust_framework)]
 rt::impl_setters!(
     TrustFramework { with_key_sets key_sets : ::std::vec::Vec < crate
     ::beta::TrustFrameworkKeySet >; with_policies policies : ::std::vec::Vec < crate
     ::beta::TrustFrameworkPolicy >; }
 );
-#[cfg(msgraph_beta_c131)]
+#[cfg(msgraph_beta_trust_framework)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFramework);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 /// CSDL: `microsoft.graph.trustFrameworkKey`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
@@ -7649,7 +7651,7 @@ pub struct TrustFrameworkKey {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl ::std::default::Default for TrustFrameworkKey {
     #[inline]
     fn default() -> Self {
@@ -7674,7 +7676,7 @@ impl ::std::default::Default for TrustFrameworkKey {
         }
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl rt::Object for TrustFrameworkKey {
     const TYPE_NAME: &'static str = "microsoft.graph.trustFrameworkKey";
     const KEYS: &'static [&'static str] = &[
@@ -7805,9 +7807,9 @@ impl rt::Object for TrustFrameworkKey {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_object!(TrustFrameworkKey);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_setters!(
     TrustFrameworkKey { with_d d : ::std::string::String; with_dp dp :
     ::std::string::String; with_dq dq : ::std::string::String; with_e e :
@@ -7818,10 +7820,10 @@ rt::impl_setters!(
     ::std::string::String; with_x5c x5c : ::std::vec::Vec < ::std::string::String >;
     with_x5t x5t : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFrameworkKey);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 /// CSDL: `microsoft.graph.trustFrameworkKeySet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
@@ -7834,7 +7836,7 @@ pub struct TrustFrameworkKeySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl ::std::default::Default for TrustFrameworkKeySet {
     #[inline]
     fn default() -> Self {
@@ -7845,7 +7847,7 @@ impl ::std::default::Default for TrustFrameworkKeySet {
         }
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl rt::Object for TrustFrameworkKeySet {
     const TYPE_NAME: &'static str = "microsoft.graph.trustFrameworkKeySet";
     const KEYS: &'static [&'static str] = &["id", "keys"];
@@ -7886,17 +7888,17 @@ impl rt::Object for TrustFrameworkKeySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_object!(TrustFrameworkKeySet);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_setters!(
     TrustFrameworkKeySet { with_id id : ::std::string::String; with_keys keys :
     ::std::vec::Vec < crate ::beta::TrustFrameworkKey >; }
 );
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFrameworkKeySet);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 /// CSDL: `microsoft.graph.trustFrameworkPolicy`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
@@ -7907,7 +7909,7 @@ pub struct TrustFrameworkPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl ::std::default::Default for TrustFrameworkPolicy {
     #[inline]
     fn default() -> Self {
@@ -7917,7 +7919,7 @@ impl ::std::default::Default for TrustFrameworkPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 impl rt::Object for TrustFrameworkPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.trustFrameworkPolicy";
     const KEYS: &'static [&'static str] = &["id"];
@@ -7954,10 +7956,10 @@ impl rt::Object for TrustFrameworkPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_object!(TrustFrameworkPolicy);
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 rt::impl_setters!(TrustFrameworkPolicy { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c132)]
+#[cfg(msgraph_beta_search_or_trust_framework)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrustFrameworkPolicy);

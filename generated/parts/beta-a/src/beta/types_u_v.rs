@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -33,7 +33,7 @@ pub struct UnifiedRoleDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleDefinition {
     #[inline]
     fn default() -> Self {
@@ -52,7 +52,7 @@ impl ::std::default::Default for UnifiedRoleDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRoleDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -147,9 +147,9 @@ impl rt::Object for UnifiedRoleDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRoleDefinition);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleDefinition { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -161,10 +161,10 @@ rt::impl_setters!(
     with_inherits_permissions_from inherits_permissions_from : ::std::vec::Vec < crate
     ::beta::UnifiedRoleDefinition >; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleDefinition);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRolePermission`, complex type.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -179,7 +179,7 @@ pub struct UnifiedRolePermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRolePermission {
     #[inline]
     fn default() -> Self {
@@ -191,7 +191,7 @@ impl ::std::default::Default for UnifiedRolePermission {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRolePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRolePermission";
     const KEYS: &'static [&'static str] = &[
@@ -244,19 +244,19 @@ impl rt::Object for UnifiedRolePermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRolePermission);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRolePermission { with_allowed_resource_actions allowed_resource_actions :
     ::std::vec::Vec < ::std::string::String >; with_condition condition :
     ::std::string::String; with_excluded_resource_actions excluded_resource_actions :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRolePermission);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Unmanaged device discovered in the network.
 ///
 /// CSDL: `microsoft.graph.unmanagedDevice`, complex type.
@@ -311,7 +311,7 @@ pub struct UnmanagedDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for UnmanagedDevice {
     #[inline]
     fn default() -> Self {
@@ -331,7 +331,7 @@ impl ::std::default::Default for UnmanagedDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for UnmanagedDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.unmanagedDevice";
     const KEYS: &'static [&'static str] = &[
@@ -432,9 +432,9 @@ impl rt::Object for UnmanagedDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(UnmanagedDevice);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     UnmanagedDevice { with_device_name device_name : ::std::string::String; with_domain
     domain : ::std::string::String; with_ip_address ip_address : ::std::string::String;
@@ -445,10 +445,10 @@ rt::impl_setters!(
     with_model model : ::std::string::String; with_os os : ::std::string::String;
     with_os_version os_version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnmanagedDevice);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// This task derived type represents a list of unmanaged devices discovered in the network.
 ///
 /// CSDL: `microsoft.graph.unmanagedDeviceDiscoveryTask`, entity type, derived from `microsoft.graph.deviceAppManagementTask`, key `id`.
@@ -505,7 +505,7 @@ pub struct UnmanagedDeviceDiscoveryTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for UnmanagedDeviceDiscoveryTask {
     #[inline]
     fn default() -> Self {
@@ -526,7 +526,7 @@ impl ::std::default::Default for UnmanagedDeviceDiscoveryTask {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for UnmanagedDeviceDiscoveryTask {
     const TYPE_NAME: &'static str = "microsoft.graph.unmanagedDeviceDiscoveryTask";
     const KEYS: &'static [&'static str] = &[
@@ -633,9 +633,9 @@ impl rt::Object for UnmanagedDeviceDiscoveryTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(UnmanagedDeviceDiscoveryTask);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     UnmanagedDeviceDiscoveryTask { with_id id : ::std::string::String; with_assigned_to
     assigned_to : ::std::string::String; with_category category : crate
@@ -648,10 +648,10 @@ rt::impl_setters!(
     status : crate ::beta::DeviceAppManagementTaskStatus; with_unmanaged_devices
     unmanaged_devices : ::std::vec::Vec < crate ::beta::UnmanagedDevice >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnmanagedDeviceDiscoveryTask);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A description of why an entity is unsupported.
 ///
 /// CSDL: `microsoft.graph.unsupportedDeviceConfigurationDetail`, complex type.
@@ -670,7 +670,7 @@ pub struct UnsupportedDeviceConfigurationDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UnsupportedDeviceConfigurationDetail {
     #[inline]
     fn default() -> Self {
@@ -681,7 +681,7 @@ impl ::std::default::Default for UnsupportedDeviceConfigurationDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UnsupportedDeviceConfigurationDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.unsupportedDeviceConfigurationDetail";
     const KEYS: &'static [&'static str] = &["message", "propertyName"];
@@ -722,17 +722,17 @@ impl rt::Object for UnsupportedDeviceConfigurationDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UnsupportedDeviceConfigurationDetail);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UnsupportedDeviceConfigurationDetail { with_message message : ::std::string::String;
     with_property_name property_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnsupportedDeviceConfigurationDetail);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Unsupported Group Policy Extension.
 ///
 /// CSDL: `microsoft.graph.unsupportedGroupPolicyExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -761,7 +761,7 @@ pub struct UnsupportedGroupPolicyExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UnsupportedGroupPolicyExtension {
     #[inline]
     fn default() -> Self {
@@ -775,7 +775,7 @@ impl ::std::default::Default for UnsupportedGroupPolicyExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UnsupportedGroupPolicyExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.unsupportedGroupPolicyExtension";
     const KEYS: &'static [&'static str] = &[
@@ -840,9 +840,9 @@ impl rt::Object for UnsupportedGroupPolicyExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UnsupportedGroupPolicyExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UnsupportedGroupPolicyExtension { with_id id : ::std::string::String;
     with_extension_type extension_type : ::std::string::String; with_namespace_url
@@ -850,10 +850,10 @@ rt::impl_setters!(
     ::std::string::String; with_setting_scope setting_scope : crate
     ::beta::GroupPolicySettingScope; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnsupportedGroupPolicyExtension);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.urlAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -882,7 +882,7 @@ pub struct UrlAssessmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for UrlAssessmentRequest {
     #[inline]
     fn default() -> Self {
@@ -901,7 +901,7 @@ impl ::std::default::Default for UrlAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for UrlAssessmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.urlAssessmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -996,9 +996,9 @@ impl rt::Object for UrlAssessmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(UrlAssessmentRequest);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     UrlAssessmentRequest { with_id id : ::std::string::String; with_category category :
     crate ::beta::ThreatCategory; with_content_type content_type : crate
@@ -1010,10 +1010,10 @@ rt::impl_setters!(
     ::beta::ThreatAssessmentStatus; with_results results : ::std::vec::Vec < crate
     ::beta::ThreatAssessmentResult >; with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlAssessmentRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.usageDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1026,7 +1026,7 @@ pub struct UsageDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UsageDetails {
     #[inline]
     fn default() -> Self {
@@ -1037,7 +1037,7 @@ impl ::std::default::Default for UsageDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UsageDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.usageDetails";
     const KEYS: &'static [&'static str] = &[
@@ -1084,18 +1084,18 @@ impl rt::Object for UsageDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UsageDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UsageDetails { with_last_accessed_date_time last_accessed_date_time :
     rt::edm::DateTimeOffset; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsageDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.usageRight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1112,7 +1112,7 @@ pub struct UsageRight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UsageRight {
     #[inline]
     fn default() -> Self {
@@ -1125,7 +1125,7 @@ impl ::std::default::Default for UsageRight {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UsageRight {
     const TYPE_NAME: &'static str = "microsoft.graph.usageRight";
     const KEYS: &'static [&'static str] = &[
@@ -1184,18 +1184,18 @@ impl rt::Object for UsageRight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UsageRight);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UsageRight { with_id id : ::std::string::String; with_catalog_id catalog_id :
     ::std::string::String; with_service_identifier service_identifier :
     ::std::string::String; with_state state : crate ::beta::UsageRightState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsageRight);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.usageRightState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1214,7 +1214,7 @@ pub enum UsageRightState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for UsageRightState {
     const TYPE_NAME: &'static str = "microsoft.graph.usageRightState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1253,12 +1253,12 @@ impl rt::StrEnum for UsageRightState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(UsageRightState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsageRightState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1297,7 +1297,7 @@ pub struct UserActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserActivity {
     #[inline]
     fn default() -> Self {
@@ -1321,7 +1321,7 @@ impl ::std::default::Default for UserActivity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.userActivity";
     const KEYS: &'static [&'static str] = &[
@@ -1446,9 +1446,9 @@ impl rt::Object for UserActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserActivity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserActivity { with_id id : ::std::string::String; with_activation_url activation_url
     : ::std::string::String; with_activity_source_host activity_source_host :
@@ -1464,10 +1464,10 @@ rt::impl_setters!(
     ::beta::VisualInfo; with_history_items history_items : ::std::vec::Vec < crate
     ::beta::ActivityHistoryItem >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserActivity);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for the installation status for a user.
 ///
 /// CSDL: `microsoft.graph.userAppInstallStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1508,7 +1508,7 @@ pub struct UserAppInstallStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for UserAppInstallStatus {
     #[inline]
     fn default() -> Self {
@@ -1525,7 +1525,7 @@ impl ::std::default::Default for UserAppInstallStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for UserAppInstallStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.userAppInstallStatus";
     const KEYS: &'static [&'static str] = &[
@@ -1608,9 +1608,9 @@ impl rt::Object for UserAppInstallStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(UserAppInstallStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     UserAppInstallStatus { with_id id : ::std::string::String; with_failed_device_count
     failed_device_count : i32; with_installed_device_count installed_device_count : i32;
@@ -1620,10 +1620,10 @@ rt::impl_setters!(
     with_device_statuses device_statuses : ::std::vec::Vec < crate
     ::beta::MobileAppInstallStatus >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAppInstallStatus);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.userAttributeValuesItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -1638,7 +1638,7 @@ pub struct UserAttributeValuesItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for UserAttributeValuesItem {
     #[inline]
     fn default() -> Self {
@@ -1650,7 +1650,7 @@ impl ::std::default::Default for UserAttributeValuesItem {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for UserAttributeValuesItem {
     const TYPE_NAME: &'static str = "microsoft.graph.userAttributeValuesItem";
     const KEYS: &'static [&'static str] = &["isDefault", "name", "value"];
@@ -1699,17 +1699,17 @@ impl rt::Object for UserAttributeValuesItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(UserAttributeValuesItem);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     UserAttributeValuesItem { with_is_default is_default : bool; with_name name :
     ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAttributeValuesItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userConsentRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1736,7 +1736,7 @@ pub struct UserConsentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserConsentRequest {
     #[inline]
     fn default() -> Self {
@@ -1754,7 +1754,7 @@ impl ::std::default::Default for UserConsentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserConsentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.userConsentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1843,9 +1843,9 @@ impl rt::Object for UserConsentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserConsentRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserConsentRequest { with_id id : ::std::string::String; with_approval_id approval_id
     : ::std::string::String; with_completed_date_time completed_date_time :
@@ -1855,10 +1855,10 @@ rt::impl_setters!(
     with_reason reason : ::std::string::String; with_approval approval : crate
     ::beta::Approval; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserConsentRequest);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.userCredentialUsageDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1883,7 +1883,7 @@ pub struct UserCredentialUsageDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for UserCredentialUsageDetails {
     #[inline]
     fn default() -> Self {
@@ -1900,7 +1900,7 @@ impl ::std::default::Default for UserCredentialUsageDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for UserCredentialUsageDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.userCredentialUsageDetails";
     const KEYS: &'static [&'static str] = &[
@@ -1983,9 +1983,9 @@ impl rt::Object for UserCredentialUsageDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(UserCredentialUsageDetails);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     UserCredentialUsageDetails { with_id id : ::std::string::String; with_auth_method
     auth_method : crate ::beta::UsageAuthMethod; with_event_date_time event_date_time :
@@ -1994,10 +1994,10 @@ rt::impl_setters!(
     with_user_display_name user_display_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserCredentialUsageDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics applicaiton performance entity contains app performance details by OS version.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2046,7 +2046,7 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     #[inline]
@@ -2066,7 +2066,7 @@ for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion";
     const KEYS: &'static [&'static str] = &[
@@ -2165,9 +2165,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion { with_id id :
     ::std::string::String; with_active_device_count active_device_count : i32;
@@ -2178,10 +2178,10 @@ rt::impl_setters!(
     mean_time_to_failure_in_minutes : i32; with_os_build_number os_build_number :
     ::std::string::String; with_os_version os_version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics device model performance entity contains device model performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2218,7 +2218,7 @@ pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     #[inline]
     fn default() -> Self {
@@ -2234,7 +2234,7 @@ impl ::std::default::Default for UserExperienceAnalyticsAppHealthDeviceModelPerf
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance";
     const KEYS: &'static [&'static str] = &[
@@ -2315,9 +2315,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthDeviceModelPerformance { with_id id :
     ::std::string::String; with_active_device_count active_device_count : i32;
@@ -2327,10 +2327,10 @@ rt::impl_setters!(
     with_model_app_health_score model_app_health_score : f64;
     with_model_app_health_status model_app_health_status : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics device performance entity contains device performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2383,7 +2383,7 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsAppHealthDevicePerformance {
     #[inline]
     fn default() -> Self {
@@ -2403,7 +2403,7 @@ impl ::std::default::Default for UserExperienceAnalyticsAppHealthDevicePerforman
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance";
     const KEYS: &'static [&'static str] = &[
@@ -2508,9 +2508,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthDevicePerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthDevicePerformance { with_id id :
     ::std::string::String; with_app_crash_count app_crash_count : i32;
@@ -2522,10 +2522,10 @@ rt::impl_setters!(
     ::std::string::String; with_device_model device_model : ::std::string::String;
     with_mean_time_to_failure_in_minutes mean_time_to_failure_in_minutes : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics device performance entity contains device performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2558,7 +2558,7 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     #[inline]
@@ -2574,7 +2574,7 @@ for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails";
     const KEYS: &'static [&'static str] = &[
@@ -2645,9 +2645,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthDevicePerformanceDetails { with_id id :
     ::std::string::String; with_app_display_name app_display_name :
@@ -2656,10 +2656,10 @@ rt::impl_setters!(
     with_event_date_time event_date_time : rt::edm::DateTimeOffset; with_event_type
     event_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics device performance entity contains device boot performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2744,7 +2744,7 @@ pub struct UserExperienceAnalyticsDevicePerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsDevicePerformance {
     #[inline]
     fn default() -> Self {
@@ -2772,7 +2772,7 @@ impl ::std::default::Default for UserExperienceAnalyticsDevicePerformance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsDevicePerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDevicePerformance";
     const KEYS: &'static [&'static str] = &[
@@ -2933,9 +2933,9 @@ impl rt::Object for UserExperienceAnalyticsDevicePerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsDevicePerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsDevicePerformance { with_id id : ::std::string::String;
     with_average_blue_screens average_blue_screens : f64; with_average_restarts
@@ -2952,10 +2952,10 @@ rt::impl_setters!(
     ::std::string::String; with_responsive_desktop_time_in_ms
     responsive_desktop_time_in_ms : i32; with_restart_count restart_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsDevicePerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics device scores entity consolidates the various endpoint analytics scores.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2992,7 +2992,7 @@ pub struct UserExperienceAnalyticsDeviceScores {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsDeviceScores {
     #[inline]
     fn default() -> Self {
@@ -3008,7 +3008,7 @@ impl ::std::default::Default for UserExperienceAnalyticsDeviceScores {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsDeviceScores {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceScores";
     const KEYS: &'static [&'static str] = &[
@@ -3085,9 +3085,9 @@ impl rt::Object for UserExperienceAnalyticsDeviceScores {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsDeviceScores);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsDeviceScores { with_id id : ::std::string::String;
     with_app_reliability_score app_reliability_score : f64; with_device_name device_name
@@ -3096,10 +3096,10 @@ rt::impl_setters!(
     ::std::string::String; with_startup_performance_score startup_performance_score :
     f64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsDeviceScores);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics device startup history entity contains device boot performance history details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3178,7 +3178,7 @@ pub struct UserExperienceAnalyticsDeviceStartupHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupHistory {
     #[inline]
     fn default() -> Self {
@@ -3204,7 +3204,7 @@ impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupHistory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory";
     const KEYS: &'static [&'static str] = &[
@@ -3357,9 +3357,9 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsDeviceStartupHistory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsDeviceStartupHistory { with_id id : ::std::string::String;
     with_core_boot_time_in_ms core_boot_time_in_ms : i32; with_core_login_time_in_ms
@@ -3378,10 +3378,10 @@ rt::impl_setters!(
     total_boot_time_in_ms : i32; with_total_login_time_in_ms total_login_time_in_ms :
     i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsDeviceStartupHistory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics Device without Cloud Identity.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3402,7 +3402,7 @@ pub struct UserExperienceAnalyticsDeviceWithoutCloudIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsDeviceWithoutCloudIdentity {
     #[inline]
     fn default() -> Self {
@@ -3414,7 +3414,7 @@ impl ::std::default::Default for UserExperienceAnalyticsDeviceWithoutCloudIdenti
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsDeviceWithoutCloudIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity";
     const KEYS: &'static [&'static str] = &["id", "azureAdDeviceId", "deviceName"];
@@ -3463,18 +3463,18 @@ impl rt::Object for UserExperienceAnalyticsDeviceWithoutCloudIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsDeviceWithoutCloudIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsDeviceWithoutCloudIdentity { with_id id :
     ::std::string::String; with_azure_ad_device_id azure_ad_device_id :
     ::std::string::String; with_device_name device_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsDeviceWithoutCloudIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.userExperienceAnalyticsHealthState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3491,7 +3491,7 @@ pub enum UserExperienceAnalyticsHealthState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for UserExperienceAnalyticsHealthState {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsHealthState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3527,12 +3527,12 @@ impl rt::StrEnum for UserExperienceAnalyticsHealthState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(UserExperienceAnalyticsHealthState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsHealthState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics top impacting process entity.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsImpactingProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3569,7 +3569,7 @@ pub struct UserExperienceAnalyticsImpactingProcess {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsImpactingProcess {
     #[inline]
     fn default() -> Self {
@@ -3585,7 +3585,7 @@ impl ::std::default::Default for UserExperienceAnalyticsImpactingProcess {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsImpactingProcess {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsImpactingProcess";
     const KEYS: &'static [&'static str] = &[
@@ -3662,9 +3662,9 @@ impl rt::Object for UserExperienceAnalyticsImpactingProcess {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsImpactingProcess);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsImpactingProcess { with_id id : ::std::string::String;
     with_category category : ::std::string::String; with_description description :
@@ -3672,10 +3672,10 @@ rt::impl_setters!(
     with_impact_value impact_value : f64; with_process_name process_name :
     ::std::string::String; with_publisher publisher : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsImpactingProcess);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics metric history.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetricHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3706,7 +3706,7 @@ pub struct UserExperienceAnalyticsMetricHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsMetricHistory {
     #[inline]
     fn default() -> Self {
@@ -3720,7 +3720,7 @@ impl ::std::default::Default for UserExperienceAnalyticsMetricHistory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsMetricHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsMetricHistory";
     const KEYS: &'static [&'static str] = &[
@@ -3789,9 +3789,9 @@ impl rt::Object for UserExperienceAnalyticsMetricHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsMetricHistory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsMetricHistory { with_id id : ::std::string::String;
     with_device_id device_id : ::std::string::String; with_metric_date_time
@@ -3799,10 +3799,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_experience_analytics_metric
     user_experience_analytics_metric : crate ::beta::UserExperienceAnalyticsMetric; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsMetricHistory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.userExperienceAnalyticsOperatingSystemRestartCategory`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3829,7 +3829,7 @@ pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for UserExperienceAnalyticsOperatingSystemRestartCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsOperatingSystemRestartCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -3880,12 +3880,12 @@ impl rt::StrEnum for UserExperienceAnalyticsOperatingSystemRestartCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(UserExperienceAnalyticsOperatingSystemRestartCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsOperatingSystemRestartCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics resource performance entity.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsResourcePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3946,7 +3946,7 @@ pub struct UserExperienceAnalyticsResourcePerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsResourcePerformance {
     #[inline]
     fn default() -> Self {
@@ -3968,7 +3968,7 @@ impl ::std::default::Default for UserExperienceAnalyticsResourcePerformance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsResourcePerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsResourcePerformance";
     const KEYS: &'static [&'static str] = &[
@@ -4099,9 +4099,9 @@ impl rt::Object for UserExperienceAnalyticsResourcePerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsResourcePerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsResourcePerformance { with_id id : ::std::string::String;
     with_cpu_spike_time_percentage cpu_spike_time_percentage : f64;
@@ -4115,10 +4115,10 @@ rt::impl_setters!(
     with_ram_spike_time_percentage_threshold ram_spike_time_percentage_threshold : f64;
     with_ram_spike_time_score ram_spike_time_score : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsResourcePerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics device startup score history.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsScoreHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4135,7 +4135,7 @@ pub struct UserExperienceAnalyticsScoreHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsScoreHistory {
     #[inline]
     fn default() -> Self {
@@ -4146,7 +4146,7 @@ impl ::std::default::Default for UserExperienceAnalyticsScoreHistory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsScoreHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsScoreHistory";
     const KEYS: &'static [&'static str] = &["id", "startupDateTime"];
@@ -4187,17 +4187,17 @@ impl rt::Object for UserExperienceAnalyticsScoreHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsScoreHistory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsScoreHistory { with_id id : ::std::string::String;
     with_startup_date_time startup_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsScoreHistory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics insight is the recomendation to improve the user experience analytics score.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsSettings`, complex type.
@@ -4212,7 +4212,7 @@ pub struct UserExperienceAnalyticsSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsSettings {
     #[inline]
     fn default() -> Self {
@@ -4222,7 +4222,7 @@ impl ::std::default::Default for UserExperienceAnalyticsSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4271,18 +4271,18 @@ impl rt::Object for UserExperienceAnalyticsSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsSettings {
     with_configuration_manager_data_connector_configured
     configuration_manager_data_connector_configured : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.userExperienceAnalyticsSummarizedBy`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4303,7 +4303,7 @@ pub enum UserExperienceAnalyticsSummarizedBy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for UserExperienceAnalyticsSummarizedBy {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsSummarizedBy";
     const MEMBERS: &'static [&'static str] = &[
@@ -4347,12 +4347,12 @@ impl rt::StrEnum for UserExperienceAnalyticsSummarizedBy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(UserExperienceAnalyticsSummarizedBy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsSummarizedBy);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowApiConnectorConfiguration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -4365,7 +4365,7 @@ pub struct UserFlowApiConnectorConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for UserFlowApiConnectorConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4376,7 +4376,7 @@ impl ::std::default::Default for UserFlowApiConnectorConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for UserFlowApiConnectorConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.userFlowApiConnectorConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4423,19 +4423,19 @@ impl rt::Object for UserFlowApiConnectorConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(UserFlowApiConnectorConfiguration);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     UserFlowApiConnectorConfiguration { with_post_attribute_collection
     post_attribute_collection : crate ::beta::IdentityApiConnector;
     with_post_federation_signup post_federation_signup : crate
     ::beta::IdentityApiConnector; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFlowApiConnectorConfiguration);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguageConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -4454,7 +4454,7 @@ pub struct UserFlowLanguageConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for UserFlowLanguageConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4468,7 +4468,7 @@ impl ::std::default::Default for UserFlowLanguageConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for UserFlowLanguageConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.userFlowLanguageConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4533,9 +4533,9 @@ impl rt::Object for UserFlowLanguageConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(UserFlowLanguageConfiguration);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     UserFlowLanguageConfiguration { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_is_enabled is_enabled : bool;
@@ -4543,10 +4543,10 @@ rt::impl_setters!(
     ::beta::UserFlowLanguagePage >; with_overrides_pages overrides_pages :
     ::std::vec::Vec < crate ::beta::UserFlowLanguagePage >; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFlowLanguageConfiguration);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguagePage`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -4557,7 +4557,7 @@ pub struct UserFlowLanguagePage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for UserFlowLanguagePage {
     #[inline]
     fn default() -> Self {
@@ -4567,7 +4567,7 @@ impl ::std::default::Default for UserFlowLanguagePage {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for UserFlowLanguagePage {
     const TYPE_NAME: &'static str = "microsoft.graph.userFlowLanguagePage";
     const KEYS: &'static [&'static str] = &["id"];
@@ -4604,14 +4604,14 @@ impl rt::Object for UserFlowLanguagePage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(UserFlowLanguagePage);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(UserFlowLanguagePage { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFlowLanguagePage);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -4634,7 +4634,7 @@ pub enum UserFlowType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::StrEnum for UserFlowType {
     const TYPE_NAME: &'static str = "microsoft.graph.userFlowType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4679,12 +4679,12 @@ impl rt::StrEnum for UserFlowType {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_enum!(UserFlowType);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFlowType);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.userGovernanceCriteria`, complex type, derived from `microsoft.graph.governanceCriteria`.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
@@ -4695,7 +4695,7 @@ pub struct UserGovernanceCriteria {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl ::std::default::Default for UserGovernanceCriteria {
     #[inline]
     fn default() -> Self {
@@ -4705,7 +4705,7 @@ impl ::std::default::Default for UserGovernanceCriteria {
         }
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Object for UserGovernanceCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.userGovernanceCriteria";
     const KEYS: &'static [&'static str] = &["userId"];
@@ -4742,16 +4742,16 @@ impl rt::Object for UserGovernanceCriteria {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_object!(UserGovernanceCriteria);
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 rt::impl_setters!(
     UserGovernanceCriteria { with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c39)]
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserGovernanceCriteria);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userInsightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4764,7 +4764,7 @@ pub struct UserInsightsSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserInsightsSettings {
     #[inline]
     fn default() -> Self {
@@ -4775,7 +4775,7 @@ impl ::std::default::Default for UserInsightsSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserInsightsSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.userInsightsSettings";
     const KEYS: &'static [&'static str] = &["id", "isEnabled"];
@@ -4816,17 +4816,17 @@ impl rt::Object for UserInsightsSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserInsightsSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserInsightsSettings { with_id id : ::std::string::String; with_is_enabled is_enabled
     : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserInsightsSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for the installation state summary for a user.
 ///
 /// CSDL: `microsoft.graph.userInstallStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4859,7 +4859,7 @@ pub struct UserInstallStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for UserInstallStateSummary {
     #[inline]
     fn default() -> Self {
@@ -4874,7 +4874,7 @@ impl ::std::default::Default for UserInstallStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for UserInstallStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userInstallStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4945,9 +4945,9 @@ impl rt::Object for UserInstallStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(UserInstallStateSummary);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     UserInstallStateSummary { with_id id : ::std::string::String;
     with_failed_device_count failed_device_count : i32; with_installed_device_count
@@ -4956,10 +4956,10 @@ rt::impl_setters!(
     with_device_states device_states : ::std::vec::Vec < crate ::beta::DeviceInstallState
     >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserInstallStateSummary);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userPurpose`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4970,7 +4970,7 @@ pub struct UserPurpose {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserPurpose {
     #[inline]
     fn default() -> Self {
@@ -4980,7 +4980,7 @@ impl ::std::default::Default for UserPurpose {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserPurpose {
     const TYPE_NAME: &'static str = "microsoft.graph.userPurpose";
     const KEYS: &'static [&'static str] = &["value"];
@@ -5017,16 +5017,16 @@ impl rt::Object for UserPurpose {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserPurpose);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserPurpose { with_value value : crate ::beta::MailboxRecipientType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserPurpose);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5039,7 +5039,7 @@ pub struct UserRegistrationCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for UserRegistrationCount {
     #[inline]
     fn default() -> Self {
@@ -5050,7 +5050,7 @@ impl ::std::default::Default for UserRegistrationCount {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for UserRegistrationCount {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationCount";
     const KEYS: &'static [&'static str] = &["registrationCount", "registrationStatus"];
@@ -5094,18 +5094,18 @@ impl rt::Object for UserRegistrationCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(UserRegistrationCount);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     UserRegistrationCount { with_registration_count registration_count : i64;
     with_registration_status registration_status : crate ::beta::RegistrationStatusType;
     }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserRegistrationCount);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.userSet`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -5116,7 +5116,7 @@ pub struct UserSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for UserSet {
     #[inline]
     fn default() -> Self {
@@ -5126,7 +5126,7 @@ impl ::std::default::Default for UserSet {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for UserSet {
     const TYPE_NAME: &'static str = "microsoft.graph.userSet";
     const KEYS: &'static [&'static str] = &["isBackup"];
@@ -5163,14 +5163,14 @@ impl rt::Object for UserSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(UserSet);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_setters!(UserSet { with_is_backup is_backup : bool; });
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSet);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// `microsoft.graph.userSet` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -5186,63 +5186,63 @@ pub enum AnyUserSet {
     RequestorManager(::std::boxed::Box<crate::beta::RequestorManager>),
     SingleUser(::std::boxed::Box<crate::beta::SingleUser>),
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for AnyUserSet {
     #[inline]
     fn default() -> Self {
         Self::UserSet(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::UserSet> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::UserSet) -> Self {
         Self::UserSet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::ConnectedOrganizationMembers> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::ConnectedOrganizationMembers) -> Self {
         Self::ConnectedOrganizationMembers(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::ExternalSponsors> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::ExternalSponsors) -> Self {
         Self::ExternalSponsors(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::GroupMembers> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::GroupMembers) -> Self {
         Self::GroupMembers(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::InternalSponsors> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::InternalSponsors) -> Self {
         Self::InternalSponsors(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::RequestorManager> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::RequestorManager) -> Self {
         Self::RequestorManager(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::SingleUser> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::SingleUser) -> Self {
         Self::SingleUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Poly for AnyUserSet {
     const BASE_NAME: &'static str = "microsoft.graph.userSet";
     #[inline]
@@ -5325,7 +5325,7 @@ impl rt::Poly for AnyUserSet {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl AnyUserSet {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5395,12 +5395,12 @@ impl AnyUserSet {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_poly!(AnyUserSet);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUserSet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5423,7 +5423,7 @@ pub struct UserSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserSettings {
     #[inline]
     fn default() -> Self {
@@ -5438,7 +5438,7 @@ impl ::std::default::Default for UserSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.userSettings";
     const KEYS: &'static [&'static str] = &[
@@ -5535,9 +5535,9 @@ impl rt::Object for UserSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserSettings { with_id id : ::std::string::String;
     with_contribution_to_content_discovery_as_organization_disabled
@@ -5548,10 +5548,10 @@ rt::impl_setters!(
     regional_and_language_settings : crate ::beta::RegionalAndLanguageSettings;
     with_shift_preferences shift_preferences : crate ::beta::ShiftPreferences; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.usernameSource`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5566,7 +5566,7 @@ pub enum UsernameSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for UsernameSource {
     const TYPE_NAME: &'static str = "microsoft.graph.usernameSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -5599,12 +5599,12 @@ impl rt::StrEnum for UsernameSource {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(UsernameSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsernameSource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.verifiedCustomDomainCertificatesMetadata`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5623,7 +5623,7 @@ pub struct VerifiedCustomDomainCertificatesMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for VerifiedCustomDomainCertificatesMetadata {
     #[inline]
     fn default() -> Self {
@@ -5637,7 +5637,7 @@ impl ::std::default::Default for VerifiedCustomDomainCertificatesMetadata {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for VerifiedCustomDomainCertificatesMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiedCustomDomainCertificatesMetadata";
     const KEYS: &'static [&'static str] = &[
@@ -5702,19 +5702,19 @@ impl rt::Object for VerifiedCustomDomainCertificatesMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(VerifiedCustomDomainCertificatesMetadata);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     VerifiedCustomDomainCertificatesMetadata { with_expiry_date expiry_date :
     rt::edm::DateTimeOffset; with_issue_date issue_date : rt::edm::DateTimeOffset;
     with_issuer_name issuer_name : ::std::string::String; with_subject_name subject_name
     : ::std::string::String; with_thumbprint thumbprint : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerifiedCustomDomainCertificatesMetadata);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.verifiedDomain`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5733,7 +5733,7 @@ pub struct VerifiedDomain {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for VerifiedDomain {
     #[inline]
     fn default() -> Self {
@@ -5747,7 +5747,7 @@ impl ::std::default::Default for VerifiedDomain {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for VerifiedDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiedDomain";
     const KEYS: &'static [&'static str] = &[
@@ -5812,18 +5812,18 @@ impl rt::Object for VerifiedDomain {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(VerifiedDomain);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     VerifiedDomain { with_capabilities capabilities : ::std::string::String;
     with_is_default is_default : bool; with_is_initial is_initial : bool; with_name name
     : ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerifiedDomain);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.versionAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5834,7 +5834,7 @@ pub struct VersionAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for VersionAction {
     #[inline]
     fn default() -> Self {
@@ -5844,7 +5844,7 @@ impl ::std::default::Default for VersionAction {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for VersionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.versionAction";
     const KEYS: &'static [&'static str] = &["newVersion"];
@@ -5881,16 +5881,16 @@ impl rt::Object for VersionAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(VersionAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     VersionAction { with_new_version new_version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VersionAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.video`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5919,7 +5919,7 @@ pub struct Video {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Video {
     #[inline]
     fn default() -> Self {
@@ -5938,7 +5938,7 @@ impl ::std::default::Default for Video {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Video {
     const TYPE_NAME: &'static str = "microsoft.graph.video";
     const KEYS: &'static [&'static str] = &[
@@ -6033,9 +6033,9 @@ impl rt::Object for Video {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Video);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     Video { with_audio_bits_per_sample audio_bits_per_sample : i32; with_audio_channels
     audio_channels : i32; with_audio_format audio_format : ::std::string::String;
@@ -6043,10 +6043,10 @@ rt::impl_setters!(
     i32; with_duration duration : i64; with_four_cc four_cc : ::std::string::String;
     with_frame_rate frame_rate : f64; with_height height : i32; with_width width : i32; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Video);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.visualInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6065,7 +6065,7 @@ pub struct VisualInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for VisualInfo {
     #[inline]
     fn default() -> Self {
@@ -6079,7 +6079,7 @@ impl ::std::default::Default for VisualInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for VisualInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.visualInfo";
     const KEYS: &'static [&'static str] = &[
@@ -6144,19 +6144,19 @@ impl rt::Object for VisualInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(VisualInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     VisualInfo { with_attribution attribution : crate ::beta::ImageInfo;
     with_background_color background_color : ::std::string::String; with_content content
     : crate ::beta::Json; with_description description : ::std::string::String;
     with_display_text display_text : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VisualInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.visualProperties`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6169,7 +6169,7 @@ pub struct VisualProperties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for VisualProperties {
     #[inline]
     fn default() -> Self {
@@ -6180,7 +6180,7 @@ impl ::std::default::Default for VisualProperties {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for VisualProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.visualProperties";
     const KEYS: &'static [&'static str] = &["body", "title"];
@@ -6221,17 +6221,17 @@ impl rt::Object for VisualProperties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(VisualProperties);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     VisualProperties { with_body body : ::std::string::String; with_title title :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VisualProperties);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.volumeType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6248,7 +6248,7 @@ pub enum VolumeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for VolumeType {
     const TYPE_NAME: &'static str = "microsoft.graph.volumeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6284,12 +6284,12 @@ impl rt::StrEnum for VolumeType {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(VolumeType);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VolumeType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnClientAuthenticationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6302,7 +6302,7 @@ pub enum VpnClientAuthenticationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnClientAuthenticationType {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnClientAuthenticationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6332,12 +6332,12 @@ impl rt::StrEnum for VpnClientAuthenticationType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnClientAuthenticationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnClientAuthenticationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// VPN DNS Rule definition.
 ///
 /// CSDL: `microsoft.graph.vpnDnsRule`, complex type.
@@ -6368,7 +6368,7 @@ pub struct VpnDnsRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for VpnDnsRule {
     #[inline]
     fn default() -> Self {
@@ -6382,7 +6382,7 @@ impl ::std::default::Default for VpnDnsRule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for VpnDnsRule {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnDnsRule";
     const KEYS: &'static [&'static str] = &[
@@ -6447,19 +6447,19 @@ impl rt::Object for VpnDnsRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(VpnDnsRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     VpnDnsRule { with_auto_trigger auto_trigger : bool; with_name name :
     ::std::string::String; with_persistent persistent : bool; with_proxy_server_uri
     proxy_server_uri : ::std::string::String; with_servers servers : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnDnsRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnEncryptionAlgorithmType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6484,7 +6484,7 @@ pub enum VpnEncryptionAlgorithmType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnEncryptionAlgorithmType {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnEncryptionAlgorithmType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6532,12 +6532,12 @@ impl rt::StrEnum for VpnEncryptionAlgorithmType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnEncryptionAlgorithmType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnEncryptionAlgorithmType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnIntegrityAlgorithmType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6558,7 +6558,7 @@ pub enum VpnIntegrityAlgorithmType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnIntegrityAlgorithmType {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnIntegrityAlgorithmType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6600,12 +6600,12 @@ impl rt::StrEnum for VpnIntegrityAlgorithmType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnIntegrityAlgorithmType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnIntegrityAlgorithmType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnProviderType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6620,7 +6620,7 @@ pub enum VpnProviderType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnProviderType {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnProviderType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6653,12 +6653,12 @@ impl rt::StrEnum for VpnProviderType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnProviderType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnProviderType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// VPN Server definition.
 ///
 /// CSDL: `microsoft.graph.vpnServer`, complex type.
@@ -6681,7 +6681,7 @@ pub struct VpnServer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for VpnServer {
     #[inline]
     fn default() -> Self {
@@ -6693,7 +6693,7 @@ impl ::std::default::Default for VpnServer {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for VpnServer {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnServer";
     const KEYS: &'static [&'static str] = &["address", "description", "isDefaultServer"];
@@ -6742,18 +6742,18 @@ impl rt::Object for VpnServer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(VpnServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     VpnServer { with_address address : ::std::string::String; with_description
     description : ::std::string::String; with_is_default_server is_default_server : bool;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnServerCertificateType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6770,7 +6770,7 @@ pub enum VpnServerCertificateType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnServerCertificateType {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnServerCertificateType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6806,12 +6806,12 @@ impl rt::StrEnum for VpnServerCertificateType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnServerCertificateType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnServerCertificateType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// VPN Traffic Rule definition.
 ///
 /// CSDL: `microsoft.graph.vpnTrafficRule`, complex type.
@@ -6862,7 +6862,7 @@ pub struct VpnTrafficRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for VpnTrafficRule {
     #[inline]
     fn default() -> Self {
@@ -6881,7 +6881,7 @@ impl ::std::default::Default for VpnTrafficRule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for VpnTrafficRule {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnTrafficRule";
     const KEYS: &'static [&'static str] = &[
@@ -6976,9 +6976,9 @@ impl rt::Object for VpnTrafficRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(VpnTrafficRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     VpnTrafficRule { with_app_id app_id : ::std::string::String; with_app_type app_type :
     crate ::beta::VpnTrafficRuleAppType; with_claims claims : ::std::string::String;
@@ -6990,10 +6990,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::NumberRange >; with_routing_policy_type
     routing_policy_type : crate ::beta::VpnTrafficRuleRoutingPolicyType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnTrafficRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnTrafficRuleAppType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7008,7 +7008,7 @@ pub enum VpnTrafficRuleAppType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnTrafficRuleAppType {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnTrafficRuleAppType";
     const MEMBERS: &'static [&'static str] = &["none", "desktop", "universal"];
@@ -7037,12 +7037,12 @@ impl rt::StrEnum for VpnTrafficRuleAppType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnTrafficRuleAppType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnTrafficRuleAppType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnTrafficRuleRoutingPolicyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7057,7 +7057,7 @@ pub enum VpnTrafficRuleRoutingPolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnTrafficRuleRoutingPolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnTrafficRuleRoutingPolicyType";
     const MEMBERS: &'static [&'static str] = &["none", "splitTunnel", "forceTunnel"];
@@ -7086,12 +7086,12 @@ impl rt::StrEnum for VpnTrafficRuleRoutingPolicyType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnTrafficRuleRoutingPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnTrafficRuleRoutingPolicyType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for iOS Volume-Purchased Program (Vpp) Licensing Type.
 ///
 /// CSDL: `microsoft.graph.vppLicensingType`, complex type.
@@ -7118,7 +7118,7 @@ pub struct VppLicensingType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for VppLicensingType {
     #[inline]
     fn default() -> Self {
@@ -7131,7 +7131,7 @@ impl ::std::default::Default for VppLicensingType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for VppLicensingType {
     const TYPE_NAME: &'static str = "microsoft.graph.vppLicensingType";
     const KEYS: &'static [&'static str] = &[
@@ -7190,19 +7190,19 @@ impl rt::Object for VppLicensingType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(VppLicensingType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     VppLicensingType { with_support_device_licensing support_device_licensing : bool;
     with_supports_device_licensing supports_device_licensing : bool;
     with_supports_user_licensing supports_user_licensing : bool;
     with_support_user_licensing support_user_licensing : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppLicensingType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// You purchase multiple licenses for iOS apps through the Apple Volume Purchase Program for Business or Education. This involves setting up an Apple VPP account from the Apple website and uploading the Apple VPP Business or Education token to Intune. You can then synchronize your volume purchase information with Intune and track your volume-purchased app use. You can upload multiple Apple VPP Business or Education tokens.
 ///
 /// CSDL: `microsoft.graph.vppToken`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7285,7 +7285,7 @@ pub struct VppToken {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for VppToken {
     #[inline]
     fn default() -> Self {
@@ -7312,7 +7312,7 @@ impl ::std::default::Default for VppToken {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for VppToken {
     const TYPE_NAME: &'static str = "microsoft.graph.vppToken";
     const KEYS: &'static [&'static str] = &[
@@ -7467,9 +7467,9 @@ impl rt::Object for VppToken {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(VppToken);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     VppToken { with_id id : ::std::string::String; with_apple_id apple_id :
     ::std::string::String; with_automatically_update_apps automatically_update_apps :
@@ -7490,10 +7490,10 @@ rt::impl_setters!(
     with_vpp_token_account_type vpp_token_account_type : crate
     ::beta::VppTokenAccountType; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppToken);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.vppTokenAccountType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -7506,7 +7506,7 @@ pub enum VppTokenAccountType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for VppTokenAccountType {
     const TYPE_NAME: &'static str = "microsoft.graph.vppTokenAccountType";
     const MEMBERS: &'static [&'static str] = &["business", "education"];
@@ -7533,12 +7533,12 @@ impl rt::StrEnum for VppTokenAccountType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(VppTokenAccountType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenAccountType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.vppTokenActionFailureReason`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -7557,7 +7557,7 @@ pub enum VppTokenActionFailureReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for VppTokenActionFailureReason {
     const TYPE_NAME: &'static str = "microsoft.graph.vppTokenActionFailureReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -7600,12 +7600,12 @@ impl rt::StrEnum for VppTokenActionFailureReason {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(VppTokenActionFailureReason);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenActionFailureReason);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// The status of the action performed with an Apple Volume Purchase Program token.
 ///
 /// CSDL: `microsoft.graph.vppTokenActionResult`, complex type.
@@ -7632,7 +7632,7 @@ pub struct VppTokenActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for VppTokenActionResult {
     #[inline]
     fn default() -> Self {
@@ -7645,7 +7645,7 @@ impl ::std::default::Default for VppTokenActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for VppTokenActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.vppTokenActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -7704,19 +7704,19 @@ impl rt::Object for VppTokenActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(VppTokenActionResult);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     VppTokenActionResult { with_action_name action_name : ::std::string::String;
     with_action_state action_state : crate ::beta::ActionState;
     with_last_updated_date_time last_updated_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenActionResult);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.vppTokenActionResult` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -7727,14 +7727,14 @@ pub enum AnyVppTokenActionResult {
         ::std::boxed::Box<crate::beta::VppTokenRevokeLicensesActionResult>,
     ),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyVppTokenActionResult {
     #[inline]
     fn default() -> Self {
         Self::VppTokenActionResult(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::VppTokenActionResult>
 for AnyVppTokenActionResult {
     #[inline]
@@ -7742,7 +7742,7 @@ for AnyVppTokenActionResult {
         Self::VppTokenActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::VppTokenRevokeLicensesActionResult>
 for AnyVppTokenActionResult {
     #[inline]
@@ -7750,7 +7750,7 @@ for AnyVppTokenActionResult {
         Self::VppTokenRevokeLicensesActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyVppTokenActionResult {
     const BASE_NAME: &'static str = "microsoft.graph.vppTokenActionResult";
     #[inline]
@@ -7783,7 +7783,7 @@ impl rt::Poly for AnyVppTokenActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyVppTokenActionResult {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7878,12 +7878,12 @@ impl AnyVppTokenActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyVppTokenActionResult);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyVppTokenActionResult);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// The status of the revoke licenses action performed on the Apple Volume Purchase Program token.
 ///
 /// CSDL: `microsoft.graph.vppTokenRevokeLicensesActionResult`, complex type, derived from `microsoft.graph.vppTokenActionResult`.
@@ -7922,7 +7922,7 @@ pub struct VppTokenRevokeLicensesActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for VppTokenRevokeLicensesActionResult {
     #[inline]
     fn default() -> Self {
@@ -7938,7 +7938,7 @@ impl ::std::default::Default for VppTokenRevokeLicensesActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for VppTokenRevokeLicensesActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.vppTokenRevokeLicensesActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -8015,9 +8015,9 @@ impl rt::Object for VppTokenRevokeLicensesActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(VppTokenRevokeLicensesActionResult);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     VppTokenRevokeLicensesActionResult { with_action_name action_name :
     ::std::string::String; with_action_state action_state : crate ::beta::ActionState;
@@ -8027,10 +8027,10 @@ rt::impl_setters!(
     ::beta::VppTokenActionFailureReason; with_failed_licenses_count failed_licenses_count
     : i32; with_total_licenses_count total_licenses_count : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenRevokeLicensesActionResult);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.vppTokenState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -8051,7 +8051,7 @@ pub enum VppTokenState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for VppTokenState {
     const TYPE_NAME: &'static str = "microsoft.graph.vppTokenState";
     const MEMBERS: &'static [&'static str] = &[
@@ -8093,12 +8093,12 @@ impl rt::StrEnum for VppTokenState {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(VppTokenState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.vppTokenSyncStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -8115,7 +8115,7 @@ pub enum VppTokenSyncStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for VppTokenSyncStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.vppTokenSyncStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -8151,12 +8151,12 @@ impl rt::StrEnum for VppTokenSyncStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(VppTokenSyncStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenSyncStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// This entity represents a device associated with a task.
 ///
 /// CSDL: `microsoft.graph.vulnerableManagedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -8181,7 +8181,7 @@ pub struct VulnerableManagedDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for VulnerableManagedDevice {
     #[inline]
     fn default() -> Self {
@@ -8194,7 +8194,7 @@ impl ::std::default::Default for VulnerableManagedDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for VulnerableManagedDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.vulnerableManagedDevice";
     const KEYS: &'static [&'static str] = &[
@@ -8253,15 +8253,15 @@ impl rt::Object for VulnerableManagedDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(VulnerableManagedDevice);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     VulnerableManagedDevice { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_last_sync_date_time last_sync_date_time :
     rt::edm::DateTimeOffset; with_managed_device_id managed_device_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VulnerableManagedDevice);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.watermarkLayout`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub enum WatermarkLayout {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for WatermarkLayout {
     const TYPE_NAME: &'static str = "microsoft.graph.watermarkLayout";
     const MEMBERS: &'static [&'static str] = &["horizontal", "diagonal"];
@@ -42,12 +42,12 @@ impl rt::StrEnum for WatermarkLayout {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(WatermarkLayout);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WatermarkLayout);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for web apps.
 ///
 /// CSDL: `microsoft.graph.webApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -168,7 +168,7 @@ pub struct WebApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WebApp {
     #[inline]
     fn default() -> Self {
@@ -205,7 +205,7 @@ impl ::std::default::Default for WebApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WebApp {
     const TYPE_NAME: &'static str = "microsoft.graph.webApp";
     const KEYS: &'static [&'static str] = &[
@@ -408,9 +408,9 @@ impl rt::Object for WebApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WebApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WebApp { with_id id : ::std::string::String; with_created_date_time created_date_time
     : rt::edm::DateTimeOffset; with_dependent_app_count dependent_app_count : i32;
@@ -435,10 +435,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::UserAppInstallStatus >; with_app_url app_url :
     ::std::string::String; with_use_managed_browser use_managed_browser : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApp);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.webApplication`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -457,7 +457,7 @@ pub struct WebApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for WebApplication {
     #[inline]
     fn default() -> Self {
@@ -471,7 +471,7 @@ impl ::std::default::Default for WebApplication {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for WebApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplication";
     const KEYS: &'static [&'static str] = &[
@@ -536,9 +536,9 @@ impl rt::Object for WebApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(WebApplication);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     WebApplication { with_home_page_url home_page_url : ::std::string::String;
     with_implicit_grant_settings implicit_grant_settings : crate
@@ -546,10 +546,10 @@ rt::impl_setters!(
     with_oauth2_allow_implicit_flow oauth2_allow_implicit_flow : bool; with_redirect_uris
     redirect_uris : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplication);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.weeklySchedule`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -578,7 +578,7 @@ pub enum WeeklySchedule {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WeeklySchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.weeklySchedule";
     const MEMBERS: &'static [&'static str] = &[
@@ -632,12 +632,12 @@ impl rt::StrEnum for WeeklySchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WeeklySchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WeeklySchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.welcomeScreenMeetingInformation`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -652,7 +652,7 @@ pub enum WelcomeScreenMeetingInformation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WelcomeScreenMeetingInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.welcomeScreenMeetingInformation";
     const MEMBERS: &'static [&'static str] = &[
@@ -685,12 +685,12 @@ impl rt::StrEnum for WelcomeScreenMeetingInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WelcomeScreenMeetingInformation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WelcomeScreenMeetingInformation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.wellknownListName`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -707,7 +707,7 @@ pub enum WellknownListName {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for WellknownListName {
     const TYPE_NAME: &'static str = "microsoft.graph.wellknownListName";
     const MEMBERS: &'static [&'static str] = &[
@@ -743,8 +743,8 @@ impl rt::StrEnum for WellknownListName {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(WellknownListName);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WellknownListName);

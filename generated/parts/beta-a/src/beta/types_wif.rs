@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.wiFiProxySetting`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -17,7 +17,7 @@ pub enum WiFiProxySetting {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WiFiProxySetting {
     const TYPE_NAME: &'static str = "microsoft.graph.wiFiProxySetting";
     const MEMBERS: &'static [&'static str] = &["none", "manual", "automatic"];
@@ -46,8 +46,8 @@ impl rt::StrEnum for WiFiProxySetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WiFiProxySetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WiFiProxySetting);

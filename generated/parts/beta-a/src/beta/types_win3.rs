@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Win32 apps.
 ///
 /// CSDL: `microsoft.graph.win32LobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -205,7 +205,7 @@ pub struct Win32LobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobApp {
     #[inline]
     fn default() -> Self {
@@ -261,7 +261,7 @@ impl ::std::default::Default for Win32LobApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobApp";
     const KEYS: &'static [&'static str] = &[
@@ -598,9 +598,9 @@ impl rt::Object for Win32LobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -648,10 +648,10 @@ rt::impl_setters!(
     ::std::string::String; with_uninstall_command_line uninstall_command_line :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used to assign an Win32 LOB mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.win32LobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -680,7 +680,7 @@ pub struct Win32LobAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -693,7 +693,7 @@ impl ::std::default::Default for Win32LobAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &[
@@ -756,9 +756,9 @@ impl rt::Object for Win32LobAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppAssignmentSettings { with_delivery_optimization_priority
     delivery_optimization_priority : crate
@@ -767,10 +767,10 @@ rt::impl_setters!(
     with_notifications notifications : crate ::beta::Win32LobAppNotification;
     with_restart_settings restart_settings : crate ::beta::Win32LobAppRestartSettings; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppDeliveryOptimizationPriority`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -783,7 +783,7 @@ pub enum Win32LobAppDeliveryOptimizationPriority {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppDeliveryOptimizationPriority {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppDeliveryOptimizationPriority";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "foreground"];
@@ -810,12 +810,12 @@ impl rt::StrEnum for Win32LobAppDeliveryOptimizationPriority {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppDeliveryOptimizationPriority);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppDeliveryOptimizationPriority);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Base class to detect a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppDetection`, complex type, abstract.
@@ -826,7 +826,7 @@ pub struct Win32LobAppDetection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppDetection {
     #[inline]
     fn default() -> Self {
@@ -835,7 +835,7 @@ impl ::std::default::Default for Win32LobAppDetection {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppDetection";
     const KEYS: &'static [&'static str] = &[];
@@ -869,12 +869,12 @@ impl rt::Object for Win32LobAppDetection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.win32LobAppDetection` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -894,14 +894,14 @@ pub enum AnyWin32LobAppDetection {
         ::std::boxed::Box<crate::beta::Win32LobAppRegistryDetection>,
     ),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyWin32LobAppDetection {
     #[inline]
     fn default() -> Self {
         Self::Win32LobAppDetection(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppDetection>
 for AnyWin32LobAppDetection {
     #[inline]
@@ -909,7 +909,7 @@ for AnyWin32LobAppDetection {
         Self::Win32LobAppDetection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppFileSystemDetection>
 for AnyWin32LobAppDetection {
     #[inline]
@@ -917,7 +917,7 @@ for AnyWin32LobAppDetection {
         Self::Win32LobAppFileSystemDetection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppPowerShellScriptDetection>
 for AnyWin32LobAppDetection {
     #[inline]
@@ -925,7 +925,7 @@ for AnyWin32LobAppDetection {
         Self::Win32LobAppPowerShellScriptDetection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppProductCodeDetection>
 for AnyWin32LobAppDetection {
     #[inline]
@@ -933,7 +933,7 @@ for AnyWin32LobAppDetection {
         Self::Win32LobAppProductCodeDetection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppRegistryDetection>
 for AnyWin32LobAppDetection {
     #[inline]
@@ -941,7 +941,7 @@ for AnyWin32LobAppDetection {
         Self::Win32LobAppRegistryDetection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyWin32LobAppDetection {
     const BASE_NAME: &'static str = "microsoft.graph.win32LobAppDetection";
     #[inline]
@@ -1012,7 +1012,7 @@ impl rt::Poly for AnyWin32LobAppDetection {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyWin32LobAppDetection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1056,12 +1056,12 @@ impl AnyWin32LobAppDetection {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyWin32LobAppDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWin32LobAppDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppDetectionOperator`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1084,7 +1084,7 @@ pub enum Win32LobAppDetectionOperator {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppDetectionOperator {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppDetectionOperator";
     const MEMBERS: &'static [&'static str] = &[
@@ -1129,12 +1129,12 @@ impl rt::StrEnum for Win32LobAppDetectionOperator {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppDetectionOperator);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppDetectionOperator);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains file or folder path to detect a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppFileSystemDetection`, complex type, derived from `microsoft.graph.win32LobAppDetection`.
@@ -1169,7 +1169,7 @@ pub struct Win32LobAppFileSystemDetection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppFileSystemDetection {
     #[inline]
     fn default() -> Self {
@@ -1184,7 +1184,7 @@ impl ::std::default::Default for Win32LobAppFileSystemDetection {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppFileSystemDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppFileSystemDetection";
     const KEYS: &'static [&'static str] = &[
@@ -1255,9 +1255,9 @@ impl rt::Object for Win32LobAppFileSystemDetection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppFileSystemDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppFileSystemDetection { with_check32_bit_on64_system check32_bit_on64_system
     : bool; with_detection_type detection_type : crate
@@ -1266,10 +1266,10 @@ rt::impl_setters!(
     ::std::string::String; with_operator operator : rt::Flags < crate
     ::beta::Win32LobAppDetectionOperator >; with_path path : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppFileSystemDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppFileSystemDetectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1292,7 +1292,7 @@ pub enum Win32LobAppFileSystemDetectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppFileSystemDetectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppFileSystemDetectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1337,12 +1337,12 @@ impl rt::StrEnum for Win32LobAppFileSystemDetectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppFileSystemDetectionType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppFileSystemDetectionType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppFileSystemOperationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1365,7 +1365,7 @@ pub enum Win32LobAppFileSystemOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppFileSystemOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppFileSystemOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1410,12 +1410,12 @@ impl rt::StrEnum for Win32LobAppFileSystemOperationType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppFileSystemOperationType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppFileSystemOperationType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains file or folder path to detect a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppFileSystemRequirement`, complex type, derived from `microsoft.graph.win32LobAppRequirement`.
@@ -1450,7 +1450,7 @@ pub struct Win32LobAppFileSystemRequirement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppFileSystemRequirement {
     #[inline]
     fn default() -> Self {
@@ -1465,7 +1465,7 @@ impl ::std::default::Default for Win32LobAppFileSystemRequirement {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppFileSystemRequirement {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppFileSystemRequirement";
     const KEYS: &'static [&'static str] = &[
@@ -1536,9 +1536,9 @@ impl rt::Object for Win32LobAppFileSystemRequirement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppFileSystemRequirement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppFileSystemRequirement { with_detection_value detection_value :
     ::std::string::String; with_operator operator : rt::Flags < crate
@@ -1548,10 +1548,10 @@ rt::impl_setters!(
     file_or_folder_name : ::std::string::String; with_path path : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppFileSystemRequirement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A complex type to store file or folder rule data for a Win32 LOB app.
 ///
 /// CSDL: `microsoft.graph.win32LobAppFileSystemRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
@@ -1590,7 +1590,7 @@ pub struct Win32LobAppFileSystemRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppFileSystemRule {
     #[inline]
     fn default() -> Self {
@@ -1606,7 +1606,7 @@ impl ::std::default::Default for Win32LobAppFileSystemRule {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppFileSystemRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppFileSystemRule";
     const KEYS: &'static [&'static str] = &[
@@ -1683,9 +1683,9 @@ impl rt::Object for Win32LobAppFileSystemRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppFileSystemRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppFileSystemRule { with_rule_type rule_type : crate
     ::beta::Win32LobAppRuleType; with_check32_bit_on64_system check32_bit_on64_system :
@@ -1695,10 +1695,10 @@ rt::impl_setters!(
     ::beta::Win32LobAppFileSystemOperationType; with_operator operator : crate
     ::beta::Win32LobAppRuleOperator; with_path path : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppFileSystemRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains installation experience properties for a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppInstallExperience`, complex type.
@@ -1717,7 +1717,7 @@ pub struct Win32LobAppInstallExperience {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppInstallExperience {
     #[inline]
     fn default() -> Self {
@@ -1728,7 +1728,7 @@ impl ::std::default::Default for Win32LobAppInstallExperience {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppInstallExperience {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppInstallExperience";
     const KEYS: &'static [&'static str] = &["deviceRestartBehavior", "runAsAccount"];
@@ -1772,18 +1772,18 @@ impl rt::Object for Win32LobAppInstallExperience {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppInstallExperience);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppInstallExperience { with_device_restart_behavior device_restart_behavior :
     crate ::beta::Win32LobAppRestartBehavior; with_run_as_account run_as_account : crate
     ::beta::RunAsAccountType; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppInstallExperience);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains MSI app properties for a Win32 App.
 ///
 /// CSDL: `microsoft.graph.win32LobAppMsiInformation`, complex type.
@@ -1822,7 +1822,7 @@ pub struct Win32LobAppMsiInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppMsiInformation {
     #[inline]
     fn default() -> Self {
@@ -1838,7 +1838,7 @@ impl ::std::default::Default for Win32LobAppMsiInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppMsiInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppMsiInformation";
     const KEYS: &'static [&'static str] = &[
@@ -1915,9 +1915,9 @@ impl rt::Object for Win32LobAppMsiInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppMsiInformation);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppMsiInformation { with_package_type package_type : crate
     ::beta::Win32LobAppMsiPackageType; with_product_code product_code :
@@ -1926,10 +1926,10 @@ rt::impl_setters!(
     publisher : ::std::string::String; with_requires_reboot requires_reboot : bool;
     with_upgrade_code upgrade_code : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppMsiInformation);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppMsiPackageType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1944,7 +1944,7 @@ pub enum Win32LobAppMsiPackageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppMsiPackageType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppMsiPackageType";
     const MEMBERS: &'static [&'static str] = &["perMachine", "perUser", "dualPurpose"];
@@ -1973,12 +1973,12 @@ impl rt::StrEnum for Win32LobAppMsiPackageType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppMsiPackageType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppMsiPackageType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppNotification`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1993,7 +1993,7 @@ pub enum Win32LobAppNotification {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppNotification";
     const MEMBERS: &'static [&'static str] = &["showAll", "showReboot", "hideAll"];
@@ -2022,12 +2022,12 @@ impl rt::StrEnum for Win32LobAppNotification {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppNotification);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppNotification);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains PowerShell script properties to detect a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppPowerShellScriptDetection`, complex type, derived from `microsoft.graph.win32LobAppDetection`.
@@ -2050,7 +2050,7 @@ pub struct Win32LobAppPowerShellScriptDetection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppPowerShellScriptDetection {
     #[inline]
     fn default() -> Self {
@@ -2062,7 +2062,7 @@ impl ::std::default::Default for Win32LobAppPowerShellScriptDetection {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppPowerShellScriptDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppPowerShellScriptDetection";
     const KEYS: &'static [&'static str] = &[
@@ -2115,18 +2115,18 @@ impl rt::Object for Win32LobAppPowerShellScriptDetection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppPowerShellScriptDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppPowerShellScriptDetection { with_enforce_signature_check
     enforce_signature_check : bool; with_run_as32_bit run_as32_bit : bool;
     with_script_content script_content : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppPowerShellScriptDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppPowerShellScriptDetectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -2149,7 +2149,7 @@ pub enum Win32LobAppPowerShellScriptDetectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppPowerShellScriptDetectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppPowerShellScriptDetectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2194,12 +2194,12 @@ impl rt::StrEnum for Win32LobAppPowerShellScriptDetectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppPowerShellScriptDetectionType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppPowerShellScriptDetectionType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains PowerShell script properties to detect a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppPowerShellScriptRequirement`, complex type, derived from `microsoft.graph.win32LobAppRequirement`.
@@ -2242,7 +2242,7 @@ pub struct Win32LobAppPowerShellScriptRequirement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppPowerShellScriptRequirement {
     #[inline]
     fn default() -> Self {
@@ -2259,7 +2259,7 @@ impl ::std::default::Default for Win32LobAppPowerShellScriptRequirement {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppPowerShellScriptRequirement {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppPowerShellScriptRequirement";
     const KEYS: &'static [&'static str] = &[
@@ -2342,9 +2342,9 @@ impl rt::Object for Win32LobAppPowerShellScriptRequirement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppPowerShellScriptRequirement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppPowerShellScriptRequirement { with_detection_value detection_value :
     ::std::string::String; with_operator operator : rt::Flags < crate
@@ -2355,10 +2355,10 @@ rt::impl_setters!(
     ::beta::RunAsAccountType; with_script_content script_content : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppPowerShellScriptRequirement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A complex type to store the PowerShell script rule data for a Win32 LOB app.
 ///
 /// CSDL: `microsoft.graph.win32LobAppPowerShellScriptRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
@@ -2407,7 +2407,7 @@ pub struct Win32LobAppPowerShellScriptRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppPowerShellScriptRule {
     #[inline]
     fn default() -> Self {
@@ -2425,7 +2425,7 @@ impl ::std::default::Default for Win32LobAppPowerShellScriptRule {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppPowerShellScriptRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppPowerShellScriptRule";
     const KEYS: &'static [&'static str] = &[
@@ -2514,9 +2514,9 @@ impl rt::Object for Win32LobAppPowerShellScriptRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppPowerShellScriptRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppPowerShellScriptRule { with_rule_type rule_type : crate
     ::beta::Win32LobAppRuleType; with_comparison_value comparison_value :
@@ -2528,10 +2528,10 @@ rt::impl_setters!(
     ::beta::RunAsAccountType; with_script_content script_content : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppPowerShellScriptRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppPowerShellScriptRuleOperationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -2554,7 +2554,7 @@ pub enum Win32LobAppPowerShellScriptRuleOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppPowerShellScriptRuleOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppPowerShellScriptRuleOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2599,12 +2599,12 @@ impl rt::StrEnum for Win32LobAppPowerShellScriptRuleOperationType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppPowerShellScriptRuleOperationType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppPowerShellScriptRuleOperationType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains product code and version properties to detect a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppProductCodeDetection`, complex type, derived from `microsoft.graph.win32LobAppDetection`.
@@ -2629,7 +2629,7 @@ pub struct Win32LobAppProductCodeDetection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppProductCodeDetection {
     #[inline]
     fn default() -> Self {
@@ -2641,7 +2641,7 @@ impl ::std::default::Default for Win32LobAppProductCodeDetection {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppProductCodeDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppProductCodeDetection";
     const KEYS: &'static [&'static str] = &[
@@ -2694,19 +2694,19 @@ impl rt::Object for Win32LobAppProductCodeDetection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppProductCodeDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppProductCodeDetection { with_product_code product_code :
     ::std::string::String; with_product_version product_version : ::std::string::String;
     with_product_version_operator product_version_operator : rt::Flags < crate
     ::beta::Win32LobAppDetectionOperator >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppProductCodeDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A complex type to store the product code and version rule data for a Win32 LOB app. This rule is not supported as a requirement rule.
 ///
 /// CSDL: `microsoft.graph.win32LobAppProductCodeRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
@@ -2733,7 +2733,7 @@ pub struct Win32LobAppProductCodeRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppProductCodeRule {
     #[inline]
     fn default() -> Self {
@@ -2746,7 +2746,7 @@ impl ::std::default::Default for Win32LobAppProductCodeRule {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppProductCodeRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppProductCodeRule";
     const KEYS: &'static [&'static str] = &[
@@ -2805,9 +2805,9 @@ impl rt::Object for Win32LobAppProductCodeRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppProductCodeRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppProductCodeRule { with_rule_type rule_type : crate
     ::beta::Win32LobAppRuleType; with_product_code product_code : ::std::string::String;
@@ -2815,10 +2815,10 @@ rt::impl_setters!(
     with_product_version_operator product_version_operator : crate
     ::beta::Win32LobAppRuleOperator; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppProductCodeRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains registry properties to detect a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppRegistryDetection`, complex type, derived from `microsoft.graph.win32LobAppDetection`.
@@ -2853,7 +2853,7 @@ pub struct Win32LobAppRegistryDetection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppRegistryDetection {
     #[inline]
     fn default() -> Self {
@@ -2868,7 +2868,7 @@ impl ::std::default::Default for Win32LobAppRegistryDetection {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppRegistryDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRegistryDetection";
     const KEYS: &'static [&'static str] = &[
@@ -2939,9 +2939,9 @@ impl rt::Object for Win32LobAppRegistryDetection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppRegistryDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppRegistryDetection { with_check32_bit_on64_system check32_bit_on64_system :
     bool; with_detection_type detection_type : crate
@@ -2950,10 +2950,10 @@ rt::impl_setters!(
     operator : rt::Flags < crate ::beta::Win32LobAppDetectionOperator >; with_value_name
     value_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRegistryDetection);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppRegistryDetectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -2974,7 +2974,7 @@ pub enum Win32LobAppRegistryDetectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppRegistryDetectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRegistryDetectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3016,12 +3016,12 @@ impl rt::StrEnum for Win32LobAppRegistryDetectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppRegistryDetectionType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRegistryDetectionType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains registry properties to detect a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppRegistryRequirement`, complex type, derived from `microsoft.graph.win32LobAppRequirement`.
@@ -3056,7 +3056,7 @@ pub struct Win32LobAppRegistryRequirement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppRegistryRequirement {
     #[inline]
     fn default() -> Self {
@@ -3071,7 +3071,7 @@ impl ::std::default::Default for Win32LobAppRegistryRequirement {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppRegistryRequirement {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRegistryRequirement";
     const KEYS: &'static [&'static str] = &[
@@ -3142,9 +3142,9 @@ impl rt::Object for Win32LobAppRegistryRequirement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppRegistryRequirement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppRegistryRequirement { with_detection_value detection_value :
     ::std::string::String; with_operator operator : rt::Flags < crate
@@ -3153,10 +3153,10 @@ rt::impl_setters!(
     ::beta::Win32LobAppRegistryDetectionType; with_key_path key_path :
     ::std::string::String; with_value_name value_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRegistryRequirement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A complex type to store registry rule data for a Win32 LOB app.
 ///
 /// CSDL: `microsoft.graph.win32LobAppRegistryRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
@@ -3195,7 +3195,7 @@ pub struct Win32LobAppRegistryRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppRegistryRule {
     #[inline]
     fn default() -> Self {
@@ -3211,7 +3211,7 @@ impl ::std::default::Default for Win32LobAppRegistryRule {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppRegistryRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRegistryRule";
     const KEYS: &'static [&'static str] = &[
@@ -3288,9 +3288,9 @@ impl rt::Object for Win32LobAppRegistryRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppRegistryRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppRegistryRule { with_rule_type rule_type : crate
     ::beta::Win32LobAppRuleType; with_check32_bit_on64_system check32_bit_on64_system :
@@ -3300,10 +3300,10 @@ rt::impl_setters!(
     ::beta::Win32LobAppRuleOperator; with_value_name value_name : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRegistryRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppRegistryRuleOperationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -3324,7 +3324,7 @@ pub enum Win32LobAppRegistryRuleOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppRegistryRuleOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRegistryRuleOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3366,12 +3366,12 @@ impl rt::StrEnum for Win32LobAppRegistryRuleOperationType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppRegistryRuleOperationType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRegistryRuleOperationType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Base class to detect a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppRequirement`, complex type, abstract.
@@ -3390,7 +3390,7 @@ pub struct Win32LobAppRequirement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppRequirement {
     #[inline]
     fn default() -> Self {
@@ -3401,7 +3401,7 @@ impl ::std::default::Default for Win32LobAppRequirement {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppRequirement {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRequirement";
     const KEYS: &'static [&'static str] = &["detectionValue", "operator"];
@@ -3445,18 +3445,18 @@ impl rt::Object for Win32LobAppRequirement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppRequirement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppRequirement { with_detection_value detection_value :
     ::std::string::String; with_operator operator : rt::Flags < crate
     ::beta::Win32LobAppDetectionOperator >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRequirement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.win32LobAppRequirement` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -3473,14 +3473,14 @@ pub enum AnyWin32LobAppRequirement {
         ::std::boxed::Box<crate::beta::Win32LobAppRegistryRequirement>,
     ),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyWin32LobAppRequirement {
     #[inline]
     fn default() -> Self {
         Self::Win32LobAppRequirement(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppRequirement>
 for AnyWin32LobAppRequirement {
     #[inline]
@@ -3488,7 +3488,7 @@ for AnyWin32LobAppRequirement {
         Self::Win32LobAppRequirement(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppFileSystemRequirement>
 for AnyWin32LobAppRequirement {
     #[inline]
@@ -3496,7 +3496,7 @@ for AnyWin32LobAppRequirement {
         Self::Win32LobAppFileSystemRequirement(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppPowerShellScriptRequirement>
 for AnyWin32LobAppRequirement {
     #[inline]
@@ -3504,7 +3504,7 @@ for AnyWin32LobAppRequirement {
         Self::Win32LobAppPowerShellScriptRequirement(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppRegistryRequirement>
 for AnyWin32LobAppRequirement {
     #[inline]
@@ -3512,7 +3512,7 @@ for AnyWin32LobAppRequirement {
         Self::Win32LobAppRegistryRequirement(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyWin32LobAppRequirement {
     const BASE_NAME: &'static str = "microsoft.graph.win32LobAppRequirement";
     #[inline]
@@ -3572,7 +3572,7 @@ impl rt::Poly for AnyWin32LobAppRequirement {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyWin32LobAppRequirement {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3655,12 +3655,12 @@ impl AnyWin32LobAppRequirement {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyWin32LobAppRequirement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWin32LobAppRequirement);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppRestartBehavior`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -3677,7 +3677,7 @@ pub enum Win32LobAppRestartBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppRestartBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRestartBehavior";
     const MEMBERS: &'static [&'static str] = &[
@@ -3713,12 +3713,12 @@ impl rt::StrEnum for Win32LobAppRestartBehavior {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppRestartBehavior);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRestartBehavior);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties describing restart coordination following an app installation.
 ///
 /// CSDL: `microsoft.graph.win32LobAppRestartSettings`, complex type.
@@ -3741,7 +3741,7 @@ pub struct Win32LobAppRestartSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppRestartSettings {
     #[inline]
     fn default() -> Self {
@@ -3753,7 +3753,7 @@ impl ::std::default::Default for Win32LobAppRestartSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppRestartSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRestartSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3822,19 +3822,19 @@ impl rt::Object for Win32LobAppRestartSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppRestartSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppRestartSettings { with_countdown_display_before_restart_in_minutes
     countdown_display_before_restart_in_minutes : i32; with_grace_period_in_minutes
     grace_period_in_minutes : i32; with_restart_notification_snooze_duration_in_minutes
     restart_notification_snooze_duration_in_minutes : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRestartSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains return code properties for a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppReturnCode`, complex type.
@@ -3853,7 +3853,7 @@ pub struct Win32LobAppReturnCode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppReturnCode {
     #[inline]
     fn default() -> Self {
@@ -3864,7 +3864,7 @@ impl ::std::default::Default for Win32LobAppReturnCode {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppReturnCode {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppReturnCode";
     const KEYS: &'static [&'static str] = &["returnCode", "type"];
@@ -3905,17 +3905,17 @@ impl rt::Object for Win32LobAppReturnCode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppReturnCode);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppReturnCode { with_return_code return_code : i32; with_type type_ : crate
     ::beta::Win32LobAppReturnCodeType; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppReturnCode);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppReturnCodeType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -3934,7 +3934,7 @@ pub enum Win32LobAppReturnCodeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppReturnCodeType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppReturnCodeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3973,12 +3973,12 @@ impl rt::StrEnum for Win32LobAppReturnCodeType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppReturnCodeType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppReturnCodeType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A base complex type to store the detection or requirement rule data for a Win32 LOB app.
 ///
 /// CSDL: `microsoft.graph.win32LobAppRule`, complex type, abstract.
@@ -3993,7 +3993,7 @@ pub struct Win32LobAppRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppRule {
     #[inline]
     fn default() -> Self {
@@ -4003,7 +4003,7 @@ impl ::std::default::Default for Win32LobAppRule {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Win32LobAppRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRule";
     const KEYS: &'static [&'static str] = &["ruleType"];
@@ -4040,16 +4040,16 @@ impl rt::Object for Win32LobAppRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppRule { with_rule_type rule_type : crate ::beta::Win32LobAppRuleType; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.win32LobAppRule` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -4065,21 +4065,21 @@ pub enum AnyWin32LobAppRule {
     ),
     Win32LobAppRegistryRule(::std::boxed::Box<crate::beta::Win32LobAppRegistryRule>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyWin32LobAppRule {
     #[inline]
     fn default() -> Self {
         Self::Win32LobAppRule(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::beta::Win32LobAppRule) -> Self {
         Self::Win32LobAppRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppFileSystemRule>
 for AnyWin32LobAppRule {
     #[inline]
@@ -4087,7 +4087,7 @@ for AnyWin32LobAppRule {
         Self::Win32LobAppFileSystemRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppPowerShellScriptRule>
 for AnyWin32LobAppRule {
     #[inline]
@@ -4095,7 +4095,7 @@ for AnyWin32LobAppRule {
         Self::Win32LobAppPowerShellScriptRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppProductCodeRule>
 for AnyWin32LobAppRule {
     #[inline]
@@ -4103,14 +4103,14 @@ for AnyWin32LobAppRule {
         Self::Win32LobAppProductCodeRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::Win32LobAppRegistryRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::beta::Win32LobAppRegistryRule) -> Self {
         Self::Win32LobAppRegistryRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyWin32LobAppRule {
     const BASE_NAME: &'static str = "microsoft.graph.win32LobAppRule";
     #[inline]
@@ -4179,7 +4179,7 @@ impl rt::Poly for AnyWin32LobAppRule {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyWin32LobAppRule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4243,12 +4243,12 @@ impl AnyWin32LobAppRule {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyWin32LobAppRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWin32LobAppRule);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppRuleOperator`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -4271,7 +4271,7 @@ pub enum Win32LobAppRuleOperator {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppRuleOperator {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRuleOperator";
     const MEMBERS: &'static [&'static str] = &[
@@ -4316,12 +4316,12 @@ impl rt::StrEnum for Win32LobAppRuleOperator {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppRuleOperator);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRuleOperator);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.win32LobAppRuleType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -4334,7 +4334,7 @@ pub enum Win32LobAppRuleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppRuleType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRuleType";
     const MEMBERS: &'static [&'static str] = &["detection", "requirement"];
@@ -4361,8 +4361,8 @@ impl rt::StrEnum for Win32LobAppRuleType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppRuleType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRuleType);

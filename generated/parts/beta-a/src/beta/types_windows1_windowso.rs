@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windows10AppType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -15,7 +15,7 @@ pub enum Windows10AppType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for Windows10AppType {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10AppType";
     const MEMBERS: &'static [&'static str] = &["desktop", "universal"];
@@ -42,12 +42,12 @@ impl rt::StrEnum for Windows10AppType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(Windows10AppType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10AppType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows 10 Associated Application definition.
 ///
 /// CSDL: `microsoft.graph.windows10AssociatedApps`, complex type.
@@ -66,7 +66,7 @@ pub struct Windows10AssociatedApps {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10AssociatedApps {
     #[inline]
     fn default() -> Self {
@@ -77,7 +77,7 @@ impl ::std::default::Default for Windows10AssociatedApps {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10AssociatedApps {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10AssociatedApps";
     const KEYS: &'static [&'static str] = &["appType", "identifier"];
@@ -118,17 +118,17 @@ impl rt::Object for Windows10AssociatedApps {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10AssociatedApps);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10AssociatedApps { with_app_type app_type : crate ::beta::Windows10AppType;
     with_identifier identifier : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10AssociatedApps);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windows10EditionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -177,7 +177,7 @@ pub enum Windows10EditionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for Windows10EditionType {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10EditionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -269,12 +269,12 @@ impl rt::StrEnum for Windows10EditionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(Windows10EditionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10EditionType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Windows 10 Enrollment Status Page Configuration
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
@@ -361,7 +361,7 @@ pub struct Windows10EnrollmentCompletionPageConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Windows10EnrollmentCompletionPageConfiguration {
     #[inline]
     fn default() -> Self {
@@ -389,7 +389,7 @@ impl ::std::default::Default for Windows10EnrollmentCompletionPageConfiguration 
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -586,9 +586,9 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Windows10EnrollmentCompletionPageConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Windows10EnrollmentCompletionPageConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -612,10 +612,10 @@ rt::impl_setters!(
     bool; with_track_install_progress_for_autopilot_only
     track_install_progress_for_autopilot_only : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10EnrollmentCompletionPageConfiguration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for Windows10EnrollmentCompletionPageConfiguration PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -664,7 +664,7 @@ pub struct Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default
 for Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
     #[inline]
@@ -684,7 +684,7 @@ for Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -779,9 +779,9 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfigurationPolicySetItem 
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(Windows10EnrollmentCompletionPageConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     Windows10EnrollmentCompletionPageConfigurationPolicySetItem { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -793,10 +793,10 @@ rt::impl_setters!(
     ::std::string::String; with_status status : crate ::beta::PolicySetStatus;
     with_priority priority : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10EnrollmentCompletionPageConfigurationPolicySetItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Network Proxy Server Policy.
 ///
 /// CSDL: `microsoft.graph.windows10NetworkProxyServer`, complex type.
@@ -819,7 +819,7 @@ pub struct Windows10NetworkProxyServer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10NetworkProxyServer {
     #[inline]
     fn default() -> Self {
@@ -831,7 +831,7 @@ impl ::std::default::Default for Windows10NetworkProxyServer {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10NetworkProxyServer {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10NetworkProxyServer";
     const KEYS: &'static [&'static str] = &[
@@ -884,18 +884,18 @@ impl rt::Object for Windows10NetworkProxyServer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10NetworkProxyServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10NetworkProxyServer { with_address address : ::std::string::String;
     with_exceptions exceptions : ::std::vec::Vec < ::std::string::String >;
     with_use_for_local_addresses use_for_local_addresses : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10NetworkProxyServer);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// The identifier for a Windows app.
 ///
 /// CSDL: `microsoft.graph.windowsAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
@@ -910,7 +910,7 @@ pub struct WindowsAppIdentifier {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsAppIdentifier {
     #[inline]
     fn default() -> Self {
@@ -920,7 +920,7 @@ impl ::std::default::Default for WindowsAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAppIdentifier";
     const KEYS: &'static [&'static str] = &["windowsAppId"];
@@ -957,16 +957,16 @@ impl rt::Object for WindowsAppIdentifier {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsAppIdentifier);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsAppIdentifier { with_windows_app_id windows_app_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAppIdentifier);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows AppX Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -1125,7 +1125,7 @@ pub struct WindowsAppX {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsAppX {
     #[inline]
     fn default() -> Self {
@@ -1171,7 +1171,7 @@ impl ::std::default::Default for WindowsAppX {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsAppX {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAppX";
     const KEYS: &'static [&'static str] = &[
@@ -1438,9 +1438,9 @@ impl rt::Object for WindowsAppX {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsAppX);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsAppX { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -1476,10 +1476,10 @@ rt::impl_setters!(
     with_minimum_supported_operating_system minimum_supported_operating_system : crate
     ::beta::WindowsMinimumOperatingSystem; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAppX);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used when assigning a Windows AppX mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.windowsAppXAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -1494,7 +1494,7 @@ pub struct WindowsAppXAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsAppXAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -1504,7 +1504,7 @@ impl ::std::default::Default for WindowsAppXAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsAppXAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAppXAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceContext"];
@@ -1541,17 +1541,17 @@ impl rt::Object for WindowsAppXAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsAppXAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsAppXAppAssignmentSettings { with_use_device_context use_device_context : bool;
     }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAppXAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.windowsArchitecture`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -1572,7 +1572,7 @@ pub enum WindowsArchitecture {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for WindowsArchitecture {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsArchitecture";
     const MEMBERS: &'static [&'static str] = &[
@@ -1614,12 +1614,12 @@ impl rt::StrEnum for WindowsArchitecture {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(WindowsArchitecture);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsArchitecture);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Assigned Access profile for Windows.
 ///
 /// CSDL: `microsoft.graph.windowsAssignedAccessProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1656,7 +1656,7 @@ pub struct WindowsAssignedAccessProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsAssignedAccessProfile {
     #[inline]
     fn default() -> Self {
@@ -1672,7 +1672,7 @@ impl ::std::default::Default for WindowsAssignedAccessProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsAssignedAccessProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAssignedAccessProfile";
     const KEYS: &'static [&'static str] = &[
@@ -1749,9 +1749,9 @@ impl rt::Object for WindowsAssignedAccessProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsAssignedAccessProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsAssignedAccessProfile { with_id id : ::std::string::String;
     with_app_user_model_ids app_user_model_ids : ::std::vec::Vec < ::std::string::String
@@ -1761,10 +1761,10 @@ rt::impl_setters!(
     rt::edm::Binary; with_user_accounts user_accounts : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAssignedAccessProfile);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for windows autopilot deployment profile PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
@@ -1809,7 +1809,7 @@ pub struct WindowsAutopilotDeploymentProfilePolicySetItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsAutopilotDeploymentProfilePolicySetItem {
     #[inline]
     fn default() -> Self {
@@ -1827,7 +1827,7 @@ impl ::std::default::Default for WindowsAutopilotDeploymentProfilePolicySetItem 
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsAutopilotDeploymentProfilePolicySetItem {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem";
     const KEYS: &'static [&'static str] = &[
@@ -1916,9 +1916,9 @@ impl rt::Object for WindowsAutopilotDeploymentProfilePolicySetItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeploymentProfilePolicySetItem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeploymentProfilePolicySetItem { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -1929,10 +1929,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_payload_id payload_id : ::std::string::String;
     with_status status : crate ::beta::PolicySetStatus; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeploymentProfilePolicySetItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsAutopilotProfileAssignmentStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1955,7 +1955,7 @@ pub enum WindowsAutopilotProfileAssignmentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsAutopilotProfileAssignmentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotProfileAssignmentStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2000,12 +2000,12 @@ impl rt::StrEnum for WindowsAutopilotProfileAssignmentStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsAutopilotProfileAssignmentStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotProfileAssignmentStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The windowsAutopilotSettings resource represents a Windows Autopilot Account to sync data with Windows device data sync service.
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2030,7 +2030,7 @@ pub struct WindowsAutopilotSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsAutopilotSettings {
     #[inline]
     fn default() -> Self {
@@ -2043,7 +2043,7 @@ impl ::std::default::Default for WindowsAutopilotSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsAutopilotSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2108,9 +2108,9 @@ impl rt::Object for WindowsAutopilotSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotSettings { with_id id : ::std::string::String;
     with_last_manual_sync_trigger_date_time last_manual_sync_trigger_date_time :
@@ -2118,10 +2118,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_sync_status sync_status : crate
     ::beta::WindowsAutopilotSyncStatus; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsAutopilotSyncStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2138,7 +2138,7 @@ pub enum WindowsAutopilotSyncStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsAutopilotSyncStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotSyncStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2174,12 +2174,12 @@ impl rt::StrEnum for WindowsAutopilotSyncStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsAutopilotSyncStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotSyncStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -2244,7 +2244,7 @@ pub struct WindowsDefenderApplicationControlSupplementalPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsDefenderApplicationControlSupplementalPolicy {
     #[inline]
     fn default() -> Self {
@@ -2265,7 +2265,7 @@ impl ::std::default::Default for WindowsDefenderApplicationControlSupplementalPo
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -2372,9 +2372,9 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsDefenderApplicationControlSupplementalPolicy);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsDefenderApplicationControlSupplementalPolicy { with_id id :
     ::std::string::String; with_content content : rt::edm::Binary; with_content_file_name
@@ -2390,10 +2390,10 @@ rt::impl_setters!(
     with_device_statuses device_statuses : ::std::vec::Vec < crate
     ::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicy);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class containing the properties used for assignment of a WindowsDefenderApplicationControl supplemental policy to a group.
 ///
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2410,7 +2410,7 @@ pub struct WindowsDefenderApplicationControlSupplementalPolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default
 for WindowsDefenderApplicationControlSupplementalPolicyAssignment {
     #[inline]
@@ -2422,7 +2422,7 @@ for WindowsDefenderApplicationControlSupplementalPolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -2463,18 +2463,18 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyAssignmen
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsDefenderApplicationControlSupplementalPolicyAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsDefenderApplicationControlSupplementalPolicyAssignment { with_id id :
     ::std::string::String; with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyAssignment);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for the deployment state of a WindowsDefenderApplicationControl supplemental policy for a device.
 ///
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2531,7 +2531,7 @@ pub struct WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default
 for WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus {
     #[inline]
@@ -2552,7 +2552,7 @@ for WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus";
     const KEYS: &'static [&'static str] = &[
@@ -2653,9 +2653,9 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyDeploymen
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus { with_id id :
     ::std::string::String; with_deployment_status deployment_status : crate
@@ -2669,10 +2669,10 @@ rt::impl_setters!(
     ::std::string::String; with_policy policy : crate
     ::beta::WindowsDefenderApplicationControlSupplementalPolicy; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for the deployment summary of a WindowsDefenderApplicationControl supplemental policy.
 ///
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2693,7 +2693,7 @@ pub struct WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary 
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default
 for WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
     #[inline]
@@ -2706,7 +2706,7 @@ for WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object
 for WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary";
@@ -2760,18 +2760,18 @@ for WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary { with_id id :
     ::std::string::String; with_deployed_device_count deployed_device_count : i32;
     with_failed_device_count failed_device_count : i32; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyStatuses`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -2790,7 +2790,7 @@ pub enum WindowsDefenderApplicationControlSupplementalPolicyStatuses {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for WindowsDefenderApplicationControlSupplementalPolicyStatuses {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyStatuses";
     const MEMBERS: &'static [&'static str] = &[
@@ -2829,12 +2829,12 @@ impl rt::StrEnum for WindowsDefenderApplicationControlSupplementalPolicyStatuses
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(WindowsDefenderApplicationControlSupplementalPolicyStatuses);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyStatuses);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.windowsDeviceType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -2853,7 +2853,7 @@ pub enum WindowsDeviceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for WindowsDeviceType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2892,12 +2892,12 @@ impl rt::StrEnum for WindowsDeviceType {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(WindowsDeviceType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Enrollment status screen setting
 ///
 /// CSDL: `microsoft.graph.windowsEnrollmentStatusScreenSettings`, complex type.
@@ -2936,7 +2936,7 @@ pub struct WindowsEnrollmentStatusScreenSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsEnrollmentStatusScreenSettings {
     #[inline]
     fn default() -> Self {
@@ -2952,7 +2952,7 @@ impl ::std::default::Default for WindowsEnrollmentStatusScreenSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsEnrollmentStatusScreenSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsEnrollmentStatusScreenSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3064,9 +3064,9 @@ impl rt::Object for WindowsEnrollmentStatusScreenSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsEnrollmentStatusScreenSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsEnrollmentStatusScreenSettings {
     with_allow_device_use_before_profile_and_app_install_complete
@@ -3078,10 +3078,10 @@ rt::impl_setters!(
     with_hide_installation_progress hide_installation_progress : bool;
     with_install_progress_timeout_in_minutes install_progress_timeout_in_minutes : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsEnrollmentStatusScreenSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsHealthMonitoringScope`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3098,7 +3098,7 @@ pub enum WindowsHealthMonitoringScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsHealthMonitoringScope {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsHealthMonitoringScope";
     const MEMBERS: &'static [&'static str] = &[
@@ -3134,12 +3134,12 @@ impl rt::StrEnum for WindowsHealthMonitoringScope {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsHealthMonitoringScope);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsHealthMonitoringScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsHelloForBusinessPinUsage`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3154,7 +3154,7 @@ pub enum WindowsHelloForBusinessPinUsage {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for WindowsHelloForBusinessPinUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsHelloForBusinessPinUsage";
     const MEMBERS: &'static [&'static str] = &["allowed", "required", "disallowed"];
@@ -3183,12 +3183,12 @@ impl rt::StrEnum for WindowsHelloForBusinessPinUsage {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(WindowsHelloForBusinessPinUsage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsHelloForBusinessPinUsage);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Policy for Windows information protection to configure detailed management settings
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
@@ -3355,7 +3355,7 @@ pub struct WindowsInformationProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtection {
     #[inline]
     fn default() -> Self {
@@ -3396,7 +3396,7 @@ impl ::std::default::Default for WindowsInformationProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtection";
     const KEYS: &'static [&'static str] = &[
@@ -3691,9 +3691,9 @@ impl rt::Object for WindowsInformationProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtection { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3741,10 +3741,10 @@ rt::impl_setters!(
     protected_app_locker_files : ::std::vec::Vec < crate
     ::beta::WindowsInformationProtectionAppLockerFile >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// `microsoft.graph.windowsInformationProtection` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3760,14 +3760,14 @@ pub enum AnyWindowsInformationProtection {
         ::std::boxed::Box<crate::beta::WindowsInformationProtectionPolicy>,
     ),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AnyWindowsInformationProtection {
     #[inline]
     fn default() -> Self {
         Self::WindowsInformationProtection(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtection>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -3775,7 +3775,7 @@ for AnyWindowsInformationProtection {
         Self::WindowsInformationProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::MdmWindowsInformationProtectionPolicy>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -3783,7 +3783,7 @@ for AnyWindowsInformationProtection {
         Self::MdmWindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionPolicy>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -3791,7 +3791,7 @@ for AnyWindowsInformationProtection {
         Self::WindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyWindowsInformationProtection {
     const BASE_NAME: &'static str = "microsoft.graph.windowsInformationProtection";
     #[inline]
@@ -3839,7 +3839,7 @@ impl rt::Poly for AnyWindowsInformationProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl AnyWindowsInformationProtection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4725,12 +4725,12 @@ impl AnyWindowsInformationProtection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_poly!(AnyWindowsInformationProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsInformationProtection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// App for Windows information protection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionApp`, complex type, abstract.
@@ -4761,7 +4761,7 @@ pub struct WindowsInformationProtectionApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionApp {
     #[inline]
     fn default() -> Self {
@@ -4775,7 +4775,7 @@ impl ::std::default::Default for WindowsInformationProtectionApp {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionApp";
     const KEYS: &'static [&'static str] = &[
@@ -4840,19 +4840,19 @@ impl rt::Object for WindowsInformationProtectionApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionApp);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionApp { with_denied denied : bool; with_description
     description : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_product_name product_name : ::std::string::String;
     with_publisher_name publisher_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionApp);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// `microsoft.graph.windowsInformationProtectionApp` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4868,14 +4868,14 @@ pub enum AnyWindowsInformationProtectionApp {
         ::std::boxed::Box<crate::beta::WindowsInformationProtectionStoreApp>,
     ),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AnyWindowsInformationProtectionApp {
     #[inline]
     fn default() -> Self {
         Self::WindowsInformationProtectionApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -4883,7 +4883,7 @@ for AnyWindowsInformationProtectionApp {
         Self::WindowsInformationProtectionApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionDesktopApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -4891,7 +4891,7 @@ for AnyWindowsInformationProtectionApp {
         Self::WindowsInformationProtectionDesktopApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionStoreApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -4899,7 +4899,7 @@ for AnyWindowsInformationProtectionApp {
         Self::WindowsInformationProtectionStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyWindowsInformationProtectionApp {
     const BASE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionApp";
     #[inline]
@@ -4949,7 +4949,7 @@ impl rt::Poly for AnyWindowsInformationProtectionApp {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl AnyWindowsInformationProtectionApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5075,12 +5075,12 @@ impl AnyWindowsInformationProtectionApp {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_poly!(AnyWindowsInformationProtectionApp);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsInformationProtectionApp);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Windows Information Protection AppLocker File
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLockerFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5109,7 +5109,7 @@ pub struct WindowsInformationProtectionAppLockerFile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionAppLockerFile {
     #[inline]
     fn default() -> Self {
@@ -5123,7 +5123,7 @@ impl ::std::default::Default for WindowsInformationProtectionAppLockerFile {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionAppLockerFile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionAppLockerFile";
     const KEYS: &'static [&'static str] = &[
@@ -5188,19 +5188,19 @@ impl rt::Object for WindowsInformationProtectionAppLockerFile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionAppLockerFile);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionAppLockerFile { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_file file :
     rt::edm::Binary; with_file_hash file_hash : ::std::string::String; with_version
     version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionAppLockerFile);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Windows Information Protection DataRecoveryCertificate
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`, complex type.
@@ -5227,7 +5227,7 @@ pub struct WindowsInformationProtectionDataRecoveryCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionDataRecoveryCertificate {
     #[inline]
     fn default() -> Self {
@@ -5240,7 +5240,7 @@ impl ::std::default::Default for WindowsInformationProtectionDataRecoveryCertifi
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionDataRecoveryCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -5299,19 +5299,19 @@ impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionDataRecoveryCertificate);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionDataRecoveryCertificate { with_certificate certificate :
     rt::edm::Binary; with_description description : ::std::string::String;
     with_expiration_date_time expiration_date_time : rt::edm::DateTimeOffset;
     with_subject_name subject_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionDataRecoveryCertificate);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Desktop App for Windows information protection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionDesktopApp`, complex type, derived from `microsoft.graph.windowsInformationProtectionApp`.
@@ -5354,7 +5354,7 @@ pub struct WindowsInformationProtectionDesktopApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionDesktopApp {
     #[inline]
     fn default() -> Self {
@@ -5371,7 +5371,7 @@ impl ::std::default::Default for WindowsInformationProtectionDesktopApp {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionDesktopApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionDesktopApp";
     const KEYS: &'static [&'static str] = &[
@@ -5454,9 +5454,9 @@ impl rt::Object for WindowsInformationProtectionDesktopApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionDesktopApp);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionDesktopApp { with_denied denied : bool; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -5466,10 +5466,10 @@ rt::impl_setters!(
     ::std::string::String; with_binary_version_low binary_version_low :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionDesktopApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Represents device registration records for Bring-Your-Own-Device(BYOD) Windows devices.
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionDeviceRegistration`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5506,7 +5506,7 @@ pub struct WindowsInformationProtectionDeviceRegistration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsInformationProtectionDeviceRegistration {
     #[inline]
     fn default() -> Self {
@@ -5522,7 +5522,7 @@ impl ::std::default::Default for WindowsInformationProtectionDeviceRegistration 
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsInformationProtectionDeviceRegistration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionDeviceRegistration";
     const KEYS: &'static [&'static str] = &[
@@ -5599,9 +5599,9 @@ impl rt::Object for WindowsInformationProtectionDeviceRegistration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsInformationProtectionDeviceRegistration);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsInformationProtectionDeviceRegistration { with_id id : ::std::string::String;
     with_device_mac_address device_mac_address : ::std::string::String; with_device_name
@@ -5610,10 +5610,10 @@ rt::impl_setters!(
     ::std::string::String; with_last_check_in_date_time last_check_in_date_time :
     rt::edm::DateTimeOffset; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionDeviceRegistration);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.windowsInformationProtectionEnforcementLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5630,7 +5630,7 @@ pub enum WindowsInformationProtectionEnforcementLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for WindowsInformationProtectionEnforcementLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionEnforcementLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -5666,12 +5666,12 @@ impl rt::StrEnum for WindowsInformationProtectionEnforcementLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(WindowsInformationProtectionEnforcementLevel);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionEnforcementLevel);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Windows Information Protection IP Range Collection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionIPRangeCollection`, complex type.
@@ -5690,7 +5690,7 @@ pub struct WindowsInformationProtectionIpRangeCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionIpRangeCollection {
     #[inline]
     fn default() -> Self {
@@ -5701,7 +5701,7 @@ impl ::std::default::Default for WindowsInformationProtectionIpRangeCollection {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionIpRangeCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionIPRangeCollection";
     const KEYS: &'static [&'static str] = &["displayName", "ranges"];
@@ -5742,18 +5742,18 @@ impl rt::Object for WindowsInformationProtectionIpRangeCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionIpRangeCollection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionIpRangeCollection { with_display_name display_name :
     ::std::string::String; with_ranges ranges : ::std::vec::Vec < crate
     ::beta::AnyIpRange >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionIpRangeCollection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.windowsInformationProtectionPinCharacterRequirements`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5768,7 +5768,7 @@ pub enum WindowsInformationProtectionPinCharacterRequirements {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for WindowsInformationProtectionPinCharacterRequirements {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionPinCharacterRequirements";
     const MEMBERS: &'static [&'static str] = &["notAllow", "requireAtLeastOne", "allow"];
@@ -5797,12 +5797,12 @@ impl rt::StrEnum for WindowsInformationProtectionPinCharacterRequirements {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(WindowsInformationProtectionPinCharacterRequirements);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionPinCharacterRequirements);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Policy for Windows information protection without MDM
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
@@ -6023,7 +6023,7 @@ pub struct WindowsInformationProtectionPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionPolicy {
     #[inline]
     fn default() -> Self {
@@ -6076,7 +6076,7 @@ impl ::std::default::Default for WindowsInformationProtectionPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -6475,9 +6475,9 @@ impl rt::Object for WindowsInformationProtectionPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionPolicy);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionPolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6539,10 +6539,10 @@ rt::impl_setters!(
     with_revoke_on_mdm_handoff_disabled revoke_on_mdm_handoff_disabled : bool;
     with_windows_hello_for_business_blocked windows_hello_for_business_blocked : bool; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionPolicy);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Windows Information Protection Proxied Domain Collection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionProxiedDomainCollection`, complex type.
@@ -6561,7 +6561,7 @@ pub struct WindowsInformationProtectionProxiedDomainCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionProxiedDomainCollection {
     #[inline]
     fn default() -> Self {
@@ -6572,7 +6572,7 @@ impl ::std::default::Default for WindowsInformationProtectionProxiedDomainCollec
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionProxiedDomainCollection";
     const KEYS: &'static [&'static str] = &["displayName", "proxiedDomains"];
@@ -6616,18 +6616,18 @@ impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionProxiedDomainCollection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionProxiedDomainCollection { with_display_name display_name
     : ::std::string::String; with_proxied_domains proxied_domains : ::std::vec::Vec <
     crate ::beta::ProxiedDomain >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionProxiedDomainCollection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Windows Information Protection Resource Collection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionResourceCollection`, complex type.
@@ -6646,7 +6646,7 @@ pub struct WindowsInformationProtectionResourceCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionResourceCollection {
     #[inline]
     fn default() -> Self {
@@ -6657,7 +6657,7 @@ impl ::std::default::Default for WindowsInformationProtectionResourceCollection 
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionResourceCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionResourceCollection";
     const KEYS: &'static [&'static str] = &["displayName", "resources"];
@@ -6698,18 +6698,18 @@ impl rt::Object for WindowsInformationProtectionResourceCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionResourceCollection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionResourceCollection { with_display_name display_name :
     ::std::string::String; with_resources resources : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionResourceCollection);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Store App for Windows information protection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionStoreApp`, complex type, derived from `microsoft.graph.windowsInformationProtectionApp`.
@@ -6740,7 +6740,7 @@ pub struct WindowsInformationProtectionStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionStoreApp {
     #[inline]
     fn default() -> Self {
@@ -6754,7 +6754,7 @@ impl ::std::default::Default for WindowsInformationProtectionStoreApp {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -6819,19 +6819,19 @@ impl rt::Object for WindowsInformationProtectionStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionStoreApp);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionStoreApp { with_denied denied : bool; with_description
     description : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_product_name product_name : ::std::string::String;
     with_publisher_name publisher_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Represents wipe requests issued by tenant admin for Bring-Your-Own-Device(BYOD) Windows devices.
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionWipeAction`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6868,7 +6868,7 @@ pub struct WindowsInformationProtectionWipeAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsInformationProtectionWipeAction {
     #[inline]
     fn default() -> Self {
@@ -6884,7 +6884,7 @@ impl ::std::default::Default for WindowsInformationProtectionWipeAction {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsInformationProtectionWipeAction {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionWipeAction";
     const KEYS: &'static [&'static str] = &[
@@ -6969,9 +6969,9 @@ impl rt::Object for WindowsInformationProtectionWipeAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsInformationProtectionWipeAction);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsInformationProtectionWipeAction { with_id id : ::std::string::String;
     with_last_check_in_date_time last_check_in_date_time : rt::edm::DateTimeOffset;
@@ -6981,10 +6981,10 @@ rt::impl_setters!(
     targeted_device_registration_id : ::std::string::String; with_targeted_user_id
     targeted_user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionWipeAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Malware information entity.
 ///
 /// CSDL: `microsoft.graph.windowsMalwareInformation`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7023,7 +7023,7 @@ pub struct WindowsMalwareInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareInformation {
     #[inline]
     fn default() -> Self {
@@ -7039,7 +7039,7 @@ impl ::std::default::Default for WindowsMalwareInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsMalwareInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareInformation";
     const KEYS: &'static [&'static str] = &[
@@ -7116,9 +7116,9 @@ impl rt::Object for WindowsMalwareInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsMalwareInformation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareInformation { with_id id : ::std::string::String;
     with_additional_information_url additional_information_url : ::std::string::String;
@@ -7128,10 +7128,10 @@ rt::impl_setters!(
     ::beta::WindowsMalwareSeverity; with_device_malware_states device_malware_states :
     ::std::vec::Vec < crate ::beta::MalwareStateForWindowsDevice >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareInformation);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Windows management app entity.
 ///
 /// CSDL: `microsoft.graph.windowsManagementApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7162,7 +7162,7 @@ pub struct WindowsManagementApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for WindowsManagementApp {
     #[inline]
     fn default() -> Self {
@@ -7176,7 +7176,7 @@ impl ::std::default::Default for WindowsManagementApp {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for WindowsManagementApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsManagementApp";
     const KEYS: &'static [&'static str] = &[
@@ -7247,9 +7247,9 @@ impl rt::Object for WindowsManagementApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(WindowsManagementApp);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     WindowsManagementApp { with_id id : ::std::string::String; with_available_version
     available_version : ::std::string::String; with_managed_installer managed_installer :
@@ -7257,10 +7257,10 @@ rt::impl_setters!(
     managed_installer_configured_date_time : ::std::string::String; with_health_states
     health_states : ::std::vec::Vec < crate ::beta::WindowsManagementAppHealthState >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsManagementApp);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Windows management app health state entity.
 ///
 /// CSDL: `microsoft.graph.windowsManagementAppHealthState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7293,7 +7293,7 @@ pub struct WindowsManagementAppHealthState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for WindowsManagementAppHealthState {
     #[inline]
     fn default() -> Self {
@@ -7308,7 +7308,7 @@ impl ::std::default::Default for WindowsManagementAppHealthState {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for WindowsManagementAppHealthState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsManagementAppHealthState";
     const KEYS: &'static [&'static str] = &[
@@ -7379,9 +7379,9 @@ impl rt::Object for WindowsManagementAppHealthState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(WindowsManagementAppHealthState);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     WindowsManagementAppHealthState { with_id id : ::std::string::String;
     with_device_name device_name : ::std::string::String; with_device_os_version
@@ -7390,10 +7390,10 @@ rt::impl_setters!(
     ::std::string::String; with_last_check_in_date_time last_check_in_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsManagementAppHealthState);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Contains properties for the health summary of the Windows management app.
 ///
 /// CSDL: `microsoft.graph.windowsManagementAppHealthSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7418,7 +7418,7 @@ pub struct WindowsManagementAppHealthSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for WindowsManagementAppHealthSummary {
     #[inline]
     fn default() -> Self {
@@ -7431,7 +7431,7 @@ impl ::std::default::Default for WindowsManagementAppHealthSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for WindowsManagementAppHealthSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsManagementAppHealthSummary";
     const KEYS: &'static [&'static str] = &[
@@ -7490,18 +7490,18 @@ impl rt::Object for WindowsManagementAppHealthSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(WindowsManagementAppHealthSummary);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     WindowsManagementAppHealthSummary { with_id id : ::std::string::String;
     with_healthy_device_count healthy_device_count : i32; with_unhealthy_device_count
     unhealthy_device_count : i32; with_unknown_device_count unknown_device_count : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsManagementAppHealthSummary);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for the Microsoft Edge app on Windows.
 ///
 /// CSDL: `microsoft.graph.windowsMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -7622,7 +7622,7 @@ pub struct WindowsMicrosoftEdgeApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsMicrosoftEdgeApp {
     #[inline]
     fn default() -> Self {
@@ -7659,7 +7659,7 @@ impl ::std::default::Default for WindowsMicrosoftEdgeApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsMicrosoftEdgeApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
     const KEYS: &'static [&'static str] = &[
@@ -7862,9 +7862,9 @@ impl rt::Object for WindowsMicrosoftEdgeApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsMicrosoftEdgeApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsMicrosoftEdgeApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -7891,10 +7891,10 @@ rt::impl_setters!(
     ::beta::MicrosoftEdgeChannel; with_display_language_locale display_language_locale :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMicrosoftEdgeApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// The minimum operating system required for a Windows mobile app.
 ///
 /// CSDL: `microsoft.graph.windowsMinimumOperatingSystem`, complex type.
@@ -7953,7 +7953,7 @@ pub struct WindowsMinimumOperatingSystem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsMinimumOperatingSystem {
     #[inline]
     fn default() -> Self {
@@ -7974,7 +7974,7 @@ impl ::std::default::Default for WindowsMinimumOperatingSystem {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsMinimumOperatingSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMinimumOperatingSystem";
     const KEYS: &'static [&'static str] = &[
@@ -8081,9 +8081,9 @@ impl rt::Object for WindowsMinimumOperatingSystem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsMinimumOperatingSystem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsMinimumOperatingSystem { with_v10_0 v10_0 : bool; with_v10_1607 v10_1607 :
     bool; with_v10_1703 v10_1703 : bool; with_v10_1709 v10_1709 : bool; with_v10_1803
@@ -8091,10 +8091,10 @@ rt::impl_setters!(
     with_v10_1909 v10_1909 : bool; with_v10_2004 v10_2004 : bool; with_v10_2h20 v10_2h20
     : bool; with_v8_0 v8_0 : bool; with_v8_1 v8_1 : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMinimumOperatingSystem);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows Mobile MSI Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsMobileMSI`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -8247,7 +8247,7 @@ pub struct WindowsMobileMsi {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsMobileMsi {
     #[inline]
     fn default() -> Self {
@@ -8292,7 +8292,7 @@ impl ::std::default::Default for WindowsMobileMsi {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsMobileMsi {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMobileMSI";
     const KEYS: &'static [&'static str] = &[
@@ -8543,9 +8543,9 @@ impl rt::Object for WindowsMobileMsi {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsMobileMsi);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsMobileMsi { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -8578,10 +8578,10 @@ rt::impl_setters!(
     product_code : ::std::string::String; with_product_version product_version :
     ::std::string::String; with_use_device_context use_device_context : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMobileMsi);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Network Isolation Policy
 ///
 /// CSDL: `microsoft.graph.windowsNetworkIsolationPolicy`, complex type.
@@ -8630,7 +8630,7 @@ pub struct WindowsNetworkIsolationPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsNetworkIsolationPolicy {
     #[inline]
     fn default() -> Self {
@@ -8647,7 +8647,7 @@ impl ::std::default::Default for WindowsNetworkIsolationPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsNetworkIsolationPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsNetworkIsolationPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -8754,9 +8754,9 @@ impl rt::Object for WindowsNetworkIsolationPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsNetworkIsolationPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsNetworkIsolationPolicy { with_enterprise_cloud_resources
     enterprise_cloud_resources : ::std::vec::Vec < crate ::beta::ProxiedDomain >;
@@ -8771,10 +8771,10 @@ rt::impl_setters!(
     enterprise_proxy_servers_are_authoritative : bool; with_neutral_domain_resources
     neutral_domain_resources : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsNetworkIsolationPolicy);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.windowsOfficeClientConfiguration`, entity type, derived from `microsoft.graph.officeClientConfiguration`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
@@ -8805,7 +8805,7 @@ pub struct WindowsOfficeClientConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default for WindowsOfficeClientConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8823,7 +8823,7 @@ impl ::std::default::Default for WindowsOfficeClientConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Object for WindowsOfficeClientConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsOfficeClientConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8912,9 +8912,9 @@ impl rt::Object for WindowsOfficeClientConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_object!(WindowsOfficeClientConfiguration);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_setters!(
     WindowsOfficeClientConfiguration { with_id id : ::std::string::String;
     with_checkin_statuses checkin_statuses : ::std::vec::Vec < crate
@@ -8926,10 +8926,10 @@ rt::impl_setters!(
     user_preference_payload : rt::RawJson; with_assignments assignments : ::std::vec::Vec
     < crate ::beta::OfficeClientConfigurationAssignment >; }
 );
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsOfficeClientConfiguration);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.windowsOfficeClientSecurityConfiguration`, entity type, derived from `microsoft.graph.officeClientConfiguration`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
@@ -8960,7 +8960,7 @@ pub struct WindowsOfficeClientSecurityConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl ::std::default::Default for WindowsOfficeClientSecurityConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8978,7 +8978,7 @@ impl ::std::default::Default for WindowsOfficeClientSecurityConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Object for WindowsOfficeClientSecurityConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsOfficeClientSecurityConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -9067,9 +9067,9 @@ impl rt::Object for WindowsOfficeClientSecurityConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_object!(WindowsOfficeClientSecurityConfiguration);
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 rt::impl_setters!(
     WindowsOfficeClientSecurityConfiguration { with_id id : ::std::string::String;
     with_checkin_statuses checkin_statuses : ::std::vec::Vec < crate
@@ -9081,6 +9081,6 @@ rt::impl_setters!(
     user_preference_payload : rt::RawJson; with_assignments assignments : ::std::vec::Vec
     < crate ::beta::OfficeClientConfigurationAssignment >; }
 );
-#[cfg(msgraph_beta_c96)]
+#[cfg(msgraph_beta_office_configuration_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsOfficeClientSecurityConfiguration);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for the package information for a Windows line of business app.
 ///
 /// CSDL: `microsoft.graph.windowsPackageInformation`, complex type.
@@ -43,7 +43,7 @@ pub struct WindowsPackageInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsPackageInformation {
     #[inline]
     fn default() -> Self {
@@ -59,7 +59,7 @@ impl ::std::default::Default for WindowsPackageInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsPackageInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPackageInformation";
     const KEYS: &'static [&'static str] = &[
@@ -146,9 +146,9 @@ impl rt::Object for WindowsPackageInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsPackageInformation);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsPackageInformation { with_applicable_architecture applicable_architecture :
     rt::Flags < crate ::beta::WindowsArchitecture >; with_display_name display_name :
@@ -159,10 +159,10 @@ rt::impl_setters!(
     ::std::string::String; with_minimum_supported_operating_system
     minimum_supported_operating_system : crate ::beta::WindowsMinimumOperatingSystem; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPackageInformation);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows Phone 8.1 AppX Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81AppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -325,7 +325,7 @@ pub struct WindowsPhone81AppX {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsPhone81AppX {
     #[inline]
     fn default() -> Self {
@@ -372,7 +372,7 @@ impl ::std::default::Default for WindowsPhone81AppX {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsPhone81AppX {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81AppX";
     const KEYS: &'static [&'static str] = &[
@@ -645,9 +645,9 @@ impl rt::Object for WindowsPhone81AppX {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsPhone81AppX);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81AppX { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -684,10 +684,10 @@ rt::impl_setters!(
     with_phone_product_identifier phone_product_identifier : ::std::string::String;
     with_phone_publisher_id phone_publisher_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81AppX);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// `microsoft.graph.windowsPhone81AppX` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -696,21 +696,21 @@ pub enum AnyWindowsPhone81AppX {
     WindowsPhone81AppX(::std::boxed::Box<crate::beta::WindowsPhone81AppX>),
     WindowsPhone81AppXBundle(::std::boxed::Box<crate::beta::WindowsPhone81AppXBundle>),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for AnyWindowsPhone81AppX {
     #[inline]
     fn default() -> Self {
         Self::WindowsPhone81AppX(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppX> for AnyWindowsPhone81AppX {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppX) -> Self {
         Self::WindowsPhone81AppX(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppXBundle>
 for AnyWindowsPhone81AppX {
     #[inline]
@@ -718,7 +718,7 @@ for AnyWindowsPhone81AppX {
         Self::WindowsPhone81AppXBundle(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyWindowsPhone81AppX {
     const BASE_NAME: &'static str = "microsoft.graph.windowsPhone81AppX";
     #[inline]
@@ -751,7 +751,7 @@ impl rt::Poly for AnyWindowsPhone81AppX {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl AnyWindowsPhone81AppX {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1442,12 +1442,12 @@ impl AnyWindowsPhone81AppX {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_poly!(AnyWindowsPhone81AppX);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsPhone81AppX);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows Phone 8.1 AppX Bundle Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81AppXBundle`, entity type, derived from `microsoft.graph.windowsPhone81AppX`, key `id`.
@@ -1616,7 +1616,7 @@ pub struct WindowsPhone81AppXBundle {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsPhone81AppXBundle {
     #[inline]
     fn default() -> Self {
@@ -1664,7 +1664,7 @@ impl ::std::default::Default for WindowsPhone81AppXBundle {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsPhone81AppXBundle {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81AppXBundle";
     const KEYS: &'static [&'static str] = &[
@@ -1947,9 +1947,9 @@ impl rt::Object for WindowsPhone81AppXBundle {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsPhone81AppXBundle);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81AppXBundle { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -1988,10 +1988,10 @@ rt::impl_setters!(
     with_app_x_package_information_list app_x_package_information_list : ::std::vec::Vec
     < crate ::beta::WindowsPackageInformation >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81AppXBundle);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows Phone 8.1 Store apps.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81StoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -2108,7 +2108,7 @@ pub struct WindowsPhone81StoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsPhone81StoreApp {
     #[inline]
     fn default() -> Self {
@@ -2144,7 +2144,7 @@ impl ::std::default::Default for WindowsPhone81StoreApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsPhone81StoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81StoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -2341,9 +2341,9 @@ impl rt::Object for WindowsPhone81StoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsPhone81StoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81StoreApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -2369,10 +2369,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::UserAppInstallStatus >; with_app_store_url
     app_store_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81StoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows Phone XAP Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsPhoneXAP`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -2515,7 +2515,7 @@ pub struct WindowsPhoneXap {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsPhoneXap {
     #[inline]
     fn default() -> Self {
@@ -2557,7 +2557,7 @@ impl ::std::default::Default for WindowsPhoneXap {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsPhoneXap {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhoneXAP";
     const KEYS: &'static [&'static str] = &[
@@ -2796,9 +2796,9 @@ impl rt::Object for WindowsPhoneXap {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsPhoneXap);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsPhoneXap { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -2830,10 +2830,10 @@ rt::impl_setters!(
     minimum_supported_operating_system : crate ::beta::WindowsMinimumOperatingSystem;
     with_product_identifier product_identifier : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhoneXap);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Quality Update Profile
 ///
 /// CSDL: `microsoft.graph.windowsQualityUpdateProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2886,7 +2886,7 @@ pub struct WindowsQualityUpdateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsQualityUpdateProfile {
     #[inline]
     fn default() -> Self {
@@ -2905,7 +2905,7 @@ impl ::std::default::Default for WindowsQualityUpdateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsQualityUpdateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsQualityUpdateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -3004,9 +3004,9 @@ impl rt::Object for WindowsQualityUpdateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsQualityUpdateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsQualityUpdateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -3021,10 +3021,10 @@ rt::impl_setters!(
     assignments : ::std::vec::Vec < crate ::beta::WindowsQualityUpdateProfileAssignment
     >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsQualityUpdateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This entity contains the properties used to assign a windows quality update profile to a group.
 ///
 /// CSDL: `microsoft.graph.windowsQualityUpdateProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3041,7 +3041,7 @@ pub struct WindowsQualityUpdateProfileAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsQualityUpdateProfileAssignment {
     #[inline]
     fn default() -> Self {
@@ -3052,7 +3052,7 @@ impl ::std::default::Default for WindowsQualityUpdateProfileAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsQualityUpdateProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsQualityUpdateProfileAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -3093,17 +3093,17 @@ impl rt::Object for WindowsQualityUpdateProfileAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsQualityUpdateProfileAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsQualityUpdateProfileAssignment { with_id id : ::std::string::String;
     with_target target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsQualityUpdateProfileAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsSModeConfiguration`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3118,7 +3118,7 @@ pub enum WindowsSModeConfiguration {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsSModeConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsSModeConfiguration";
     const MEMBERS: &'static [&'static str] = &["noRestriction", "block", "unlock"];
@@ -3147,12 +3147,12 @@ impl rt::StrEnum for WindowsSModeConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsSModeConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsSModeConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsSpotlightEnablementSettings`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3167,7 +3167,7 @@ pub enum WindowsSpotlightEnablementSettings {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsSpotlightEnablementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsSpotlightEnablementSettings";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "disabled", "enabled"];
@@ -3196,12 +3196,12 @@ impl rt::StrEnum for WindowsSpotlightEnablementSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsSpotlightEnablementSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsSpotlightEnablementSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows Store apps.
 ///
 /// CSDL: `microsoft.graph.windowsStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -3318,7 +3318,7 @@ pub struct WindowsStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsStoreApp {
     #[inline]
     fn default() -> Self {
@@ -3354,7 +3354,7 @@ impl ::std::default::Default for WindowsStoreApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -3551,9 +3551,9 @@ impl rt::Object for WindowsStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsStoreApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -3579,10 +3579,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::UserAppInstallStatus >; with_app_store_url
     app_store_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsStoreApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows Universal AppX Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -3751,7 +3751,7 @@ pub struct WindowsUniversalAppX {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsUniversalAppX {
     #[inline]
     fn default() -> Self {
@@ -3799,7 +3799,7 @@ impl ::std::default::Default for WindowsUniversalAppX {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsUniversalAppX {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUniversalAppX";
     const KEYS: &'static [&'static str] = &[
@@ -4078,9 +4078,9 @@ impl rt::Object for WindowsUniversalAppX {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsUniversalAppX);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsUniversalAppX { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_dependent_app_count
@@ -4119,10 +4119,10 @@ rt::impl_setters!(
     ::beta::WindowsMinimumOperatingSystem; with_committed_contained_apps
     committed_contained_apps : ::std::vec::Vec < crate ::beta::AnyMobileContainedApp >; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUniversalAppX);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties used when assigning a Windows Universal AppX mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppXAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -4137,7 +4137,7 @@ pub struct WindowsUniversalAppXAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsUniversalAppXAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -4147,7 +4147,7 @@ impl ::std::default::Default for WindowsUniversalAppXAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsUniversalAppXAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUniversalAppXAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceContext"];
@@ -4184,17 +4184,17 @@ impl rt::Object for WindowsUniversalAppXAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsUniversalAppXAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsUniversalAppXAppAssignmentSettings { with_use_device_context
     use_device_context : bool; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUniversalAppXAppAssignmentSettings);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// A class that represents a contained app of a WindowsUniversalAppX app.
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppXContainedApp`, entity type, derived from `microsoft.graph.mobileContainedApp`, key `id`.
@@ -4211,7 +4211,7 @@ pub struct WindowsUniversalAppXContainedApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for WindowsUniversalAppXContainedApp {
     #[inline]
     fn default() -> Self {
@@ -4222,7 +4222,7 @@ impl ::std::default::Default for WindowsUniversalAppXContainedApp {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for WindowsUniversalAppXContainedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
     const KEYS: &'static [&'static str] = &["id", "appUserModelId"];
@@ -4263,17 +4263,17 @@ impl rt::Object for WindowsUniversalAppXContainedApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(WindowsUniversalAppXContainedApp);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsUniversalAppXContainedApp { with_id id : ::std::string::String;
     with_app_user_model_id app_user_model_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUniversalAppXContainedApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateActiveHoursInstall`, complex type, derived from `microsoft.graph.windowsUpdateInstallScheduleType`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4290,7 +4290,7 @@ pub struct WindowsUpdateActiveHoursInstall {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsUpdateActiveHoursInstall {
     #[inline]
     fn default() -> Self {
@@ -4301,7 +4301,7 @@ impl ::std::default::Default for WindowsUpdateActiveHoursInstall {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsUpdateActiveHoursInstall {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateActiveHoursInstall";
     const KEYS: &'static [&'static str] = &["activeHoursEnd", "activeHoursStart"];
@@ -4345,18 +4345,18 @@ impl rt::Object for WindowsUpdateActiveHoursInstall {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsUpdateActiveHoursInstall);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsUpdateActiveHoursInstall { with_active_hours_end active_hours_end :
     rt::edm::TimeOfDay; with_active_hours_start active_hours_start : rt::edm::TimeOfDay;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateActiveHoursInstall);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateInstallScheduleType`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4365,7 +4365,7 @@ pub struct WindowsUpdateInstallScheduleType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsUpdateInstallScheduleType {
     #[inline]
     fn default() -> Self {
@@ -4374,7 +4374,7 @@ impl ::std::default::Default for WindowsUpdateInstallScheduleType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsUpdateInstallScheduleType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateInstallScheduleType";
     const KEYS: &'static [&'static str] = &[];
@@ -4408,12 +4408,12 @@ impl rt::Object for WindowsUpdateInstallScheduleType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsUpdateInstallScheduleType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateInstallScheduleType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windowsUpdateInstallScheduleType` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4429,14 +4429,14 @@ pub enum AnyWindowsUpdateInstallScheduleType {
         ::std::boxed::Box<crate::beta::WindowsUpdateScheduledInstall>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindowsUpdateInstallScheduleType {
     #[inline]
     fn default() -> Self {
         Self::WindowsUpdateInstallScheduleType(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsUpdateInstallScheduleType>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]
@@ -4444,7 +4444,7 @@ for AnyWindowsUpdateInstallScheduleType {
         Self::WindowsUpdateInstallScheduleType(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsUpdateActiveHoursInstall>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]
@@ -4452,7 +4452,7 @@ for AnyWindowsUpdateInstallScheduleType {
         Self::WindowsUpdateActiveHoursInstall(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsUpdateScheduledInstall>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]
@@ -4460,7 +4460,7 @@ for AnyWindowsUpdateInstallScheduleType {
         Self::WindowsUpdateScheduledInstall(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdateInstallScheduleType";
     #[inline]
@@ -4505,7 +4505,7 @@ impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindowsUpdateInstallScheduleType {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4541,12 +4541,12 @@ impl AnyWindowsUpdateInstallScheduleType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindowsUpdateInstallScheduleType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsUpdateInstallScheduleType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateNotificationDisplayOption`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4563,7 +4563,7 @@ pub enum WindowsUpdateNotificationDisplayOption {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsUpdateNotificationDisplayOption {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateNotificationDisplayOption";
     const MEMBERS: &'static [&'static str] = &[
@@ -4599,12 +4599,12 @@ impl rt::StrEnum for WindowsUpdateNotificationDisplayOption {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsUpdateNotificationDisplayOption);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateNotificationDisplayOption);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateScheduledInstall`, complex type, derived from `microsoft.graph.windowsUpdateInstallScheduleType`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4621,7 +4621,7 @@ pub struct WindowsUpdateScheduledInstall {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsUpdateScheduledInstall {
     #[inline]
     fn default() -> Self {
@@ -4632,7 +4632,7 @@ impl ::std::default::Default for WindowsUpdateScheduledInstall {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsUpdateScheduledInstall {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateScheduledInstall";
     const KEYS: &'static [&'static str] = &[
@@ -4679,18 +4679,18 @@ impl rt::Object for WindowsUpdateScheduledInstall {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsUpdateScheduledInstall);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsUpdateScheduledInstall { with_scheduled_install_day scheduled_install_day :
     crate ::beta::WeeklySchedule; with_scheduled_install_time scheduled_install_time :
     rt::edm::TimeOfDay; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateScheduledInstall);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4711,7 +4711,7 @@ pub enum WindowsUpdateType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsUpdateType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4753,12 +4753,12 @@ impl rt::StrEnum for WindowsUpdateType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsUpdateType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUserAccountControlSettings`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4777,7 +4777,7 @@ pub enum WindowsUserAccountControlSettings {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsUserAccountControlSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUserAccountControlSettings";
     const MEMBERS: &'static [&'static str] = &[
@@ -4818,8 +4818,8 @@ impl rt::StrEnum for WindowsUserAccountControlSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsUserAccountControlSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUserAccountControlSettings);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerDeviceUsageDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -29,7 +29,7 @@ pub struct YammerDeviceUsageDistributionUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for YammerDeviceUsageDistributionUserCounts {
     #[inline]
     fn default() -> Self {
@@ -47,7 +47,7 @@ impl ::std::default::Default for YammerDeviceUsageDistributionUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for YammerDeviceUsageDistributionUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.yammerDeviceUsageDistributionUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -136,9 +136,9 @@ impl rt::Object for YammerDeviceUsageDistributionUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(YammerDeviceUsageDistributionUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     YammerDeviceUsageDistributionUserCounts { with_id id : ::std::string::String;
     with_android_phone android_phone : i32; with_i_pad i_pad : i32; with_i_phone i_phone
@@ -146,10 +146,10 @@ rt::impl_setters!(
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_web web : i32; with_windows_phone windows_phone : i32; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerDeviceUsageDistributionUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerDeviceUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -178,7 +178,7 @@ pub struct YammerDeviceUsageUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for YammerDeviceUsageUserCounts {
     #[inline]
     fn default() -> Self {
@@ -197,7 +197,7 @@ impl ::std::default::Default for YammerDeviceUsageUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for YammerDeviceUsageUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.yammerDeviceUsageUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -292,9 +292,9 @@ impl rt::Object for YammerDeviceUsageUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(YammerDeviceUsageUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     YammerDeviceUsageUserCounts { with_id id : ::std::string::String; with_android_phone
     android_phone : i32; with_i_pad i_pad : i32; with_i_phone i_phone : i32; with_other
@@ -302,10 +302,10 @@ rt::impl_setters!(
     report_period : ::std::string::String; with_report_refresh_date report_refresh_date :
     rt::edm::Date; with_web web : i32; with_windows_phone windows_phone : i32; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerDeviceUsageUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerDeviceUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -342,7 +342,7 @@ pub struct YammerDeviceUsageUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for YammerDeviceUsageUserDetail {
     #[inline]
     fn default() -> Self {
@@ -365,7 +365,7 @@ impl ::std::default::Default for YammerDeviceUsageUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for YammerDeviceUsageUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.yammerDeviceUsageUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -484,9 +484,9 @@ impl rt::Object for YammerDeviceUsageUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(YammerDeviceUsageUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     YammerDeviceUsageUserDetail { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_last_activity_date last_activity_date :
@@ -499,10 +499,10 @@ rt::impl_setters!(
     user_principal_name : ::std::string::String; with_user_state user_state :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerDeviceUsageUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerGroupsActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -525,7 +525,7 @@ pub struct YammerGroupsActivityCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for YammerGroupsActivityCounts {
     #[inline]
     fn default() -> Self {
@@ -541,7 +541,7 @@ impl ::std::default::Default for YammerGroupsActivityCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for YammerGroupsActivityCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.yammerGroupsActivityCounts";
     const KEYS: &'static [&'static str] = &[
@@ -618,19 +618,19 @@ impl rt::Object for YammerGroupsActivityCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(YammerGroupsActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     YammerGroupsActivityCounts { with_id id : ::std::string::String; with_liked liked :
     i64; with_posted posted : i64; with_read read : i64; with_report_date report_date :
     rt::edm::Date; with_report_period report_period : ::std::string::String;
     with_report_refresh_date report_refresh_date : rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerGroupsActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerGroupsActivityGroupCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -651,7 +651,7 @@ pub struct YammerGroupsActivityGroupCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for YammerGroupsActivityGroupCounts {
     #[inline]
     fn default() -> Self {
@@ -666,7 +666,7 @@ impl ::std::default::Default for YammerGroupsActivityGroupCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for YammerGroupsActivityGroupCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.yammerGroupsActivityGroupCounts";
     const KEYS: &'static [&'static str] = &[
@@ -737,15 +737,15 @@ impl rt::Object for YammerGroupsActivityGroupCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(YammerGroupsActivityGroupCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     YammerGroupsActivityGroupCounts { with_id id : ::std::string::String; with_active
     active : i64; with_report_date report_date : rt::edm::Date; with_report_period
     report_period : ::std::string::String; with_report_refresh_date report_refresh_date :
     rt::edm::Date; with_total total : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerGroupsActivityGroupCounts);

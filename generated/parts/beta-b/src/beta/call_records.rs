@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::call_records::*;
 
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -35,7 +35,7 @@ pub struct CallRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for CallRecord {
     #[inline]
     fn default() -> Self {
@@ -55,7 +55,7 @@ impl ::std::default::Default for CallRecord {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for CallRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.callRecord";
     const KEYS: &'static [&'static str] = &[
@@ -156,9 +156,9 @@ impl rt::Object for CallRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(CallRecord);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     CallRecord { with_id id : ::std::string::String; with_end_date_time end_date_time :
     rt::edm::DateTimeOffset; with_join_web_url join_web_url : ::std::string::String;
@@ -170,10 +170,10 @@ rt::impl_setters!(
     ::beta::call_records::CallType; with_version version : i64; with_sessions sessions :
     ::std::vec::Vec < crate ::beta::call_records::Session >; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecord);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.callType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -190,7 +190,7 @@ pub enum CallType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::StrEnum for CallType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.callType";
     const MEMBERS: &'static [&'static str] = &[
@@ -226,12 +226,12 @@ impl rt::StrEnum for CallType {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_enum!(CallType);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallType);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.clientPlatform`, enum type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -262,7 +262,7 @@ pub enum ClientPlatform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::StrEnum for ClientPlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.clientPlatform";
     const MEMBERS: &'static [&'static str] = &[
@@ -319,12 +319,12 @@ impl rt::StrEnum for ClientPlatform {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_enum!(ClientPlatform);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClientPlatform);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.clientUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -341,7 +341,7 @@ pub struct ClientUserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for ClientUserAgent {
     #[inline]
     fn default() -> Self {
@@ -354,7 +354,7 @@ impl ::std::default::Default for ClientUserAgent {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for ClientUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.clientUserAgent";
     const KEYS: &'static [&'static str] = &[
@@ -413,19 +413,19 @@ impl rt::Object for ClientUserAgent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(ClientUserAgent);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     ClientUserAgent { with_application_version application_version :
     ::std::string::String; with_header_value header_value : ::std::string::String;
     with_platform platform : crate ::beta::call_records::ClientPlatform;
     with_product_family product_family : crate ::beta::call_records::ProductFamily; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClientUserAgent);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.deviceInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -476,7 +476,7 @@ pub struct DeviceInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for DeviceInfo {
     #[inline]
     fn default() -> Self {
@@ -506,7 +506,7 @@ impl ::std::default::Default for DeviceInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for DeviceInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.deviceInfo";
     const KEYS: &'static [&'static str] = &[
@@ -705,9 +705,9 @@ impl rt::Object for DeviceInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(DeviceInfo);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     DeviceInfo { with_capture_device_driver capture_device_driver :
     ::std::string::String; with_capture_device_name capture_device_name :
@@ -729,10 +729,10 @@ rt::impl_setters!(
     with_sent_noise_level sent_noise_level : i32; with_sent_signal_level
     sent_signal_level : i32; with_speaker_glitch_rate speaker_glitch_rate : f64; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceInfo);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.endpoint`, complex type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -743,7 +743,7 @@ pub struct Endpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for Endpoint {
     #[inline]
     fn default() -> Self {
@@ -753,7 +753,7 @@ impl ::std::default::Default for Endpoint {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for Endpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     const KEYS: &'static [&'static str] = &["userAgent"];
@@ -790,16 +790,16 @@ impl rt::Object for Endpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(Endpoint);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     Endpoint { with_user_agent user_agent : crate ::beta::call_records::AnyUserAgent; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Endpoint);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// `microsoft.graph.callRecords.endpoint` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -811,21 +811,21 @@ pub enum AnyEndpoint {
     ),
     ServiceEndpoint(::std::boxed::Box<crate::beta::call_records::ServiceEndpoint>),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for AnyEndpoint {
     #[inline]
     fn default() -> Self {
         Self::CallRecordsEndpoint(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::convert::From<crate::beta::call_records::Endpoint> for AnyEndpoint {
     #[inline]
     fn from(v: crate::beta::call_records::Endpoint) -> Self {
         Self::CallRecordsEndpoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::convert::From<crate::beta::call_records::ParticipantEndpoint>
 for AnyEndpoint {
     #[inline]
@@ -833,14 +833,14 @@ for AnyEndpoint {
         Self::ParticipantEndpoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::convert::From<crate::beta::call_records::ServiceEndpoint> for AnyEndpoint {
     #[inline]
     fn from(v: crate::beta::call_records::ServiceEndpoint) -> Self {
         Self::ServiceEndpoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Poly for AnyEndpoint {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     #[inline]
@@ -885,7 +885,7 @@ impl rt::Poly for AnyEndpoint {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl AnyEndpoint {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -937,12 +937,12 @@ impl AnyEndpoint {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_poly!(AnyEndpoint);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEndpoint);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.failureInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -955,7 +955,7 @@ pub struct FailureInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for FailureInfo {
     #[inline]
     fn default() -> Self {
@@ -966,7 +966,7 @@ impl ::std::default::Default for FailureInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for FailureInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureInfo";
     const KEYS: &'static [&'static str] = &["reason", "stage"];
@@ -1007,17 +1007,17 @@ impl rt::Object for FailureInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(FailureInfo);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     FailureInfo { with_reason reason : ::std::string::String; with_stage stage : crate
     ::beta::call_records::FailureStage; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailureInfo);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.failureStage`, enum type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -1034,7 +1034,7 @@ pub enum FailureStage {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::StrEnum for FailureStage {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureStage";
     const MEMBERS: &'static [&'static str] = &[
@@ -1070,12 +1070,12 @@ impl rt::StrEnum for FailureStage {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_enum!(FailureStage);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailureStage);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.feedbackTokenSet`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -1084,7 +1084,7 @@ pub struct FeedbackTokenSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for FeedbackTokenSet {
     #[inline]
     fn default() -> Self {
@@ -1093,7 +1093,7 @@ impl ::std::default::Default for FeedbackTokenSet {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for FeedbackTokenSet {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.feedbackTokenSet";
     const KEYS: &'static [&'static str] = &[];
@@ -1127,12 +1127,12 @@ impl rt::Object for FeedbackTokenSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(FeedbackTokenSet);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeedbackTokenSet);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.media`, complex type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -1153,7 +1153,7 @@ pub struct Media {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for Media {
     #[inline]
     fn default() -> Self {
@@ -1168,7 +1168,7 @@ impl ::std::default::Default for Media {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for Media {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.media";
     const KEYS: &'static [&'static str] = &[
@@ -1239,9 +1239,9 @@ impl rt::Object for Media {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(Media);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     Media { with_callee_device callee_device : crate ::beta::call_records::DeviceInfo;
     with_callee_network callee_network : crate ::beta::call_records::NetworkInfo;
@@ -1250,10 +1250,10 @@ rt::impl_setters!(
     with_label label : ::std::string::String; with_streams streams : ::std::vec::Vec <
     crate ::beta::call_records::MediaStream >; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Media);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.mediaStream`, complex type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -1312,7 +1312,7 @@ pub struct MediaStream {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for MediaStream {
     #[inline]
     fn default() -> Self {
@@ -1346,7 +1346,7 @@ impl ::std::default::Default for MediaStream {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for MediaStream {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.mediaStream";
     const KEYS: &'static [&'static str] = &[
@@ -1573,9 +1573,9 @@ impl rt::Object for MediaStream {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(MediaStream);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     MediaStream { with_average_audio_degradation average_audio_degradation : f64;
     with_average_audio_network_jitter average_audio_network_jitter : rt::edm::Duration;
@@ -1601,10 +1601,10 @@ rt::impl_setters!(
     crate ::beta::call_records::MediaStreamDirection; with_stream_id stream_id :
     ::std::string::String; with_was_media_bypassed was_media_bypassed : bool; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStream);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.mediaStreamDirection`, enum type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -1617,7 +1617,7 @@ pub enum MediaStreamDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::StrEnum for MediaStreamDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.mediaStreamDirection";
     const MEMBERS: &'static [&'static str] = &["callerToCallee", "calleeToCaller"];
@@ -1644,12 +1644,12 @@ impl rt::StrEnum for MediaStreamDirection {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_enum!(MediaStreamDirection);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStreamDirection);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.modality`, enum type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -1670,7 +1670,7 @@ pub enum Modality {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::StrEnum for Modality {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.modality";
     const MEMBERS: &'static [&'static str] = &[
@@ -1712,12 +1712,12 @@ impl rt::StrEnum for Modality {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_enum!(Modality);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Modality);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.networkConnectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -1738,7 +1738,7 @@ pub enum NetworkConnectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::StrEnum for NetworkConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkConnectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1780,12 +1780,12 @@ impl rt::StrEnum for NetworkConnectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_enum!(NetworkConnectionType);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkConnectionType);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.networkInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -1842,7 +1842,7 @@ pub struct NetworkInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for NetworkInfo {
     #[inline]
     fn default() -> Self {
@@ -1875,7 +1875,7 @@ impl ::std::default::Default for NetworkInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for NetworkInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkInfo";
     const KEYS: &'static [&'static str] = &[
@@ -2066,9 +2066,9 @@ impl rt::Object for NetworkInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(NetworkInfo);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     NetworkInfo { with_bandwidth_low_event_ratio bandwidth_low_event_ratio : f64;
     with_basic_service_set_identifier basic_service_set_identifier :
@@ -2091,10 +2091,10 @@ rt::impl_setters!(
     wifi_vendor_driver : ::std::string::String; with_wifi_vendor_driver_version
     wifi_vendor_driver_version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkInfo);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.participantEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -2109,7 +2109,7 @@ pub struct ParticipantEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for ParticipantEndpoint {
     #[inline]
     fn default() -> Self {
@@ -2121,7 +2121,7 @@ impl ::std::default::Default for ParticipantEndpoint {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for ParticipantEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participantEndpoint";
     const KEYS: &'static [&'static str] = &["userAgent", "feedback", "identity"];
@@ -2170,19 +2170,19 @@ impl rt::Object for ParticipantEndpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(ParticipantEndpoint);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     ParticipantEndpoint { with_user_agent user_agent : crate
     ::beta::call_records::AnyUserAgent; with_feedback feedback : crate
     ::beta::call_records::UserFeedback; with_identity identity : crate
     ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantEndpoint);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.productFamily`, enum type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -2201,7 +2201,7 @@ pub enum ProductFamily {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::StrEnum for ProductFamily {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.productFamily";
     const MEMBERS: &'static [&'static str] = &[
@@ -2240,12 +2240,12 @@ impl rt::StrEnum for ProductFamily {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_enum!(ProductFamily);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProductFamily);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.callRecords.pstnCallLogRow`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2296,7 +2296,7 @@ pub struct PstnCallLogRow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PstnCallLogRow {
     #[inline]
     fn default() -> Self {
@@ -2326,7 +2326,7 @@ impl ::std::default::Default for PstnCallLogRow {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PstnCallLogRow {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.pstnCallLogRow";
     const KEYS: &'static [&'static str] = &[
@@ -2487,9 +2487,9 @@ impl rt::Object for PstnCallLogRow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PstnCallLogRow);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PstnCallLogRow { with_callee_number callee_number : ::std::string::String;
     with_caller_number caller_number : ::std::string::String; with_call_id call_id :
@@ -2508,10 +2508,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_id user_id : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PstnCallLogRow);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -2534,7 +2534,7 @@ pub struct Segment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for Segment {
     #[inline]
     fn default() -> Self {
@@ -2550,7 +2550,7 @@ impl ::std::default::Default for Segment {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for Segment {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.segment";
     const KEYS: &'static [&'static str] = &[
@@ -2627,9 +2627,9 @@ impl rt::Object for Segment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(Segment);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     Segment { with_id id : ::std::string::String; with_callee callee : crate
     ::beta::call_records::AnyEndpoint; with_caller caller : crate
@@ -2639,10 +2639,10 @@ rt::impl_setters!(
     ::beta::call_records::Media >; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Segment);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.serviceEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -2653,7 +2653,7 @@ pub struct ServiceEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for ServiceEndpoint {
     #[inline]
     fn default() -> Self {
@@ -2663,7 +2663,7 @@ impl ::std::default::Default for ServiceEndpoint {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for ServiceEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceEndpoint";
     const KEYS: &'static [&'static str] = &["userAgent"];
@@ -2700,17 +2700,17 @@ impl rt::Object for ServiceEndpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(ServiceEndpoint);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     ServiceEndpoint { with_user_agent user_agent : crate
     ::beta::call_records::AnyUserAgent; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceEndpoint);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.serviceRole`, enum type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -2763,7 +2763,7 @@ pub enum ServiceRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::StrEnum for ServiceRole {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceRole";
     const MEMBERS: &'static [&'static str] = &[
@@ -2877,12 +2877,12 @@ impl rt::StrEnum for ServiceRole {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_enum!(ServiceRole);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceRole);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.serviceUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -2897,7 +2897,7 @@ pub struct ServiceUserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for ServiceUserAgent {
     #[inline]
     fn default() -> Self {
@@ -2909,7 +2909,7 @@ impl ::std::default::Default for ServiceUserAgent {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for ServiceUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceUserAgent";
     const KEYS: &'static [&'static str] = &["applicationVersion", "headerValue", "role"];
@@ -2958,18 +2958,18 @@ impl rt::Object for ServiceUserAgent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(ServiceUserAgent);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     ServiceUserAgent { with_application_version application_version :
     ::std::string::String; with_header_value header_value : ::std::string::String;
     with_role role : crate ::beta::call_records::ServiceRole; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUserAgent);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -2994,7 +2994,7 @@ pub struct Session {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for Session {
     #[inline]
     fn default() -> Self {
@@ -3011,7 +3011,7 @@ impl ::std::default::Default for Session {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for Session {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.session";
     const KEYS: &'static [&'static str] = &[
@@ -3094,9 +3094,9 @@ impl rt::Object for Session {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(Session);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     Session { with_id id : ::std::string::String; with_callee callee : crate
     ::beta::call_records::AnyEndpoint; with_caller caller : crate
@@ -3107,10 +3107,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_segments segments : ::std::vec::Vec < crate
     ::beta::call_records::Segment >; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Session);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.userAgent`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -3123,7 +3123,7 @@ pub struct UserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for UserAgent {
     #[inline]
     fn default() -> Self {
@@ -3134,7 +3134,7 @@ impl ::std::default::Default for UserAgent {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for UserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
     const KEYS: &'static [&'static str] = &["applicationVersion", "headerValue"];
@@ -3178,17 +3178,17 @@ impl rt::Object for UserAgent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(UserAgent);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     UserAgent { with_application_version application_version : ::std::string::String;
     with_header_value header_value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAgent);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// `microsoft.graph.callRecords.userAgent` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -3198,35 +3198,35 @@ pub enum AnyUserAgent {
     ClientUserAgent(::std::boxed::Box<crate::beta::call_records::ClientUserAgent>),
     ServiceUserAgent(::std::boxed::Box<crate::beta::call_records::ServiceUserAgent>),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for AnyUserAgent {
     #[inline]
     fn default() -> Self {
         Self::UserAgent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::convert::From<crate::beta::call_records::UserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::beta::call_records::UserAgent) -> Self {
         Self::UserAgent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::convert::From<crate::beta::call_records::ClientUserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::beta::call_records::ClientUserAgent) -> Self {
         Self::ClientUserAgent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::convert::From<crate::beta::call_records::ServiceUserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::beta::call_records::ServiceUserAgent) -> Self {
         Self::ServiceUserAgent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Poly for AnyUserAgent {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
     #[inline]
@@ -3271,7 +3271,7 @@ impl rt::Poly for AnyUserAgent {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl AnyUserAgent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3337,12 +3337,12 @@ impl AnyUserAgent {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_poly!(AnyUserAgent);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUserAgent);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.userFeedback`, complex type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -3357,7 +3357,7 @@ pub struct UserFeedback {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for UserFeedback {
     #[inline]
     fn default() -> Self {
@@ -3369,7 +3369,7 @@ impl ::std::default::Default for UserFeedback {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for UserFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedback";
     const KEYS: &'static [&'static str] = &["rating", "text", "tokens"];
@@ -3418,18 +3418,18 @@ impl rt::Object for UserFeedback {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(UserFeedback);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     UserFeedback { with_rating rating : crate ::beta::call_records::UserFeedbackRating;
     with_text text : ::std::string::String; with_tokens tokens : crate
     ::beta::call_records::FeedbackTokenSet; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFeedback);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.userFeedbackRating`, enum type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -3452,7 +3452,7 @@ pub enum UserFeedbackRating {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::StrEnum for UserFeedbackRating {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedbackRating";
     const MEMBERS: &'static [&'static str] = &[
@@ -3497,12 +3497,12 @@ impl rt::StrEnum for UserFeedbackRating {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_enum!(UserFeedbackRating);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFeedbackRating);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.wifiBand`, enum type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -3521,7 +3521,7 @@ pub enum WifiBand {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::StrEnum for WifiBand {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.wifiBand";
     const MEMBERS: &'static [&'static str] = &[
@@ -3560,12 +3560,12 @@ impl rt::StrEnum for WifiBand {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_enum!(WifiBand);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WifiBand);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.wifiRadioType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -3590,7 +3590,7 @@ pub enum WifiRadioType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::StrEnum for WifiRadioType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.wifiRadioType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3638,8 +3638,8 @@ impl rt::StrEnum for WifiRadioType {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_enum!(WifiRadioType);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WifiRadioType);

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::ediscovery::*;
 
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -27,7 +27,7 @@ pub enum CaseAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::StrEnum for CaseAction {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -72,12 +72,12 @@ impl rt::StrEnum for CaseAction {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_enum!(CaseAction);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseAction);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseExportOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -118,7 +118,7 @@ pub struct CaseExportOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for CaseExportOperation {
     #[inline]
     fn default() -> Self {
@@ -143,7 +143,7 @@ impl ::std::default::Default for CaseExportOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for CaseExportOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseExportOperation";
     const KEYS: &'static [&'static str] = &[
@@ -274,9 +274,9 @@ impl rt::Object for CaseExportOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(CaseExportOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     CaseExportOperation { with_id id : ::std::string::String; with_action action : crate
     ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time :
@@ -293,10 +293,10 @@ rt::impl_setters!(
     ::std::string::String; with_output_name output_name : ::std::string::String;
     with_review_set review_set : crate ::beta::ediscovery::ReviewSet; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseExportOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseIndexOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -321,7 +321,7 @@ pub struct CaseIndexOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for CaseIndexOperation {
     #[inline]
     fn default() -> Self {
@@ -338,7 +338,7 @@ impl ::std::default::Default for CaseIndexOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for CaseIndexOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseIndexOperation";
     const KEYS: &'static [&'static str] = &[
@@ -421,9 +421,9 @@ impl rt::Object for CaseIndexOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(CaseIndexOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     CaseIndexOperation { with_id id : ::std::string::String; with_action action : crate
     ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time :
@@ -433,10 +433,10 @@ rt::impl_setters!(
     ::beta::ResultInfo; with_status status : crate
     ::beta::ediscovery::CaseOperationStatus; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseIndexOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseOperationStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -457,7 +457,7 @@ pub enum CaseOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::StrEnum for CaseOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -499,12 +499,12 @@ impl rt::StrEnum for CaseOperationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_enum!(CaseOperationStatus);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperationStatus);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -525,7 +525,7 @@ pub enum CaseStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::StrEnum for CaseStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -567,12 +567,12 @@ impl rt::StrEnum for CaseStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_enum!(CaseStatus);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseStatus);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.ediscovery.custodianStatus`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -585,7 +585,7 @@ pub enum CustodianStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for CustodianStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.custodianStatus";
     const MEMBERS: &'static [&'static str] = &["active", "released"];
@@ -612,12 +612,12 @@ impl rt::StrEnum for CustodianStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(CustodianStatus);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustodianStatus);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceContainerStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -632,7 +632,7 @@ pub enum DataSourceContainerStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::StrEnum for DataSourceContainerStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceContainerStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -665,12 +665,12 @@ impl rt::StrEnum for DataSourceContainerStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_enum!(DataSourceContainerStatus);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainerStatus);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.exportFileStructure`, enum type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -687,7 +687,7 @@ pub enum ExportFileStructure {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::StrEnum for ExportFileStructure {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.exportFileStructure";
     const MEMBERS: &'static [&'static str] = &[
@@ -723,12 +723,12 @@ impl rt::StrEnum for ExportFileStructure {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_enum!(ExportFileStructure);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportFileStructure);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.exportOptions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -749,7 +749,7 @@ pub enum ExportOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::StrEnum for ExportOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.exportOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -791,12 +791,12 @@ impl rt::StrEnum for ExportOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_enum!(ExportOptions);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportOptions);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -815,7 +815,7 @@ pub struct ReviewSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for ReviewSet {
     #[inline]
     fn default() -> Self {
@@ -829,7 +829,7 @@ impl ::std::default::Default for ReviewSet {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for ReviewSet {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.reviewSet";
     const KEYS: &'static [&'static str] = &[
@@ -894,9 +894,9 @@ impl rt::Object for ReviewSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(ReviewSet);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     ReviewSet { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -904,10 +904,10 @@ rt::impl_setters!(
     with_queries queries : ::std::vec::Vec < crate ::beta::ediscovery::ReviewSetQuery >;
     }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSet);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSetQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -930,7 +930,7 @@ pub struct ReviewSetQuery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for ReviewSetQuery {
     #[inline]
     fn default() -> Self {
@@ -946,7 +946,7 @@ impl ::std::default::Default for ReviewSetQuery {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for ReviewSetQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.reviewSetQuery";
     const KEYS: &'static [&'static str] = &[
@@ -1023,9 +1023,9 @@ impl rt::Object for ReviewSetQuery {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(ReviewSetQuery);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     ReviewSetQuery { with_id id : ::std::string::String; with_created_by created_by :
     crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -1034,10 +1034,10 @@ rt::impl_setters!(
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_query query : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSetQuery);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.tagOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -1062,7 +1062,7 @@ pub struct TagOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for TagOperation {
     #[inline]
     fn default() -> Self {
@@ -1079,7 +1079,7 @@ impl ::std::default::Default for TagOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for TagOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.tagOperation";
     const KEYS: &'static [&'static str] = &[
@@ -1162,9 +1162,9 @@ impl rt::Object for TagOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(TagOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     TagOperation { with_id id : ::std::string::String; with_action action : crate
     ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time :
@@ -1174,6 +1174,6 @@ rt::impl_setters!(
     ::beta::ResultInfo; with_status status : crate
     ::beta::ediscovery::CaseOperationStatus; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TagOperation);

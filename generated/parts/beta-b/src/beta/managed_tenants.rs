@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::managed_tenants::*;
 
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.aggregatedPolicyCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -37,7 +37,7 @@ pub struct AggregatedPolicyCompliance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for AggregatedPolicyCompliance {
     #[inline]
     fn default() -> Self {
@@ -58,7 +58,7 @@ impl ::std::default::Default for AggregatedPolicyCompliance {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for AggregatedPolicyCompliance {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.aggregatedPolicyCompliance";
     const KEYS: &'static [&'static str] = &[
@@ -173,9 +173,9 @@ impl rt::Object for AggregatedPolicyCompliance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(AggregatedPolicyCompliance);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     AggregatedPolicyCompliance { with_id id : ::std::string::String;
     with_compliance_policy_id compliance_policy_id : ::std::string::String;
@@ -190,10 +190,10 @@ rt::impl_setters!(
     with_tenant_display_name tenant_display_name : ::std::string::String; with_tenant_id
     tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AggregatedPolicyCompliance);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcConnection`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -214,7 +214,7 @@ pub struct CloudPcConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for CloudPcConnection {
     #[inline]
     fn default() -> Self {
@@ -229,7 +229,7 @@ impl ::std::default::Default for CloudPcConnection {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for CloudPcConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.cloudPcConnection";
     const KEYS: &'static [&'static str] = &[
@@ -300,9 +300,9 @@ impl rt::Object for CloudPcConnection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(CloudPcConnection);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     CloudPcConnection { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_health_check_status health_check_status :
@@ -310,10 +310,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_tenant_display_name tenant_display_name :
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcConnection);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcDevice`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -344,7 +344,7 @@ pub struct CloudPcDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for CloudPcDevice {
     #[inline]
     fn default() -> Self {
@@ -364,7 +364,7 @@ impl ::std::default::Default for CloudPcDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for CloudPcDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.cloudPcDevice";
     const KEYS: &'static [&'static str] = &[
@@ -465,9 +465,9 @@ impl rt::Object for CloudPcDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(CloudPcDevice);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     CloudPcDevice { with_id id : ::std::string::String; with_cloud_pc_status
     cloud_pc_status : ::std::string::String; with_display_name display_name :
@@ -480,10 +480,10 @@ rt::impl_setters!(
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDevice);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcOverview`, entity type, open, key `tenantId`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -528,7 +528,7 @@ pub struct CloudPcOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for CloudPcOverview {
     #[inline]
     fn default() -> Self {
@@ -555,7 +555,7 @@ impl ::std::default::Default for CloudPcOverview {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for CloudPcOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.cloudPcOverview";
     const KEYS: &'static [&'static str] = &[
@@ -799,9 +799,9 @@ impl rt::Object for CloudPcOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(CloudPcOverview);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     CloudPcOverview { with_last_refreshed_date_time last_refreshed_date_time :
     rt::edm::DateTimeOffset; with_number_of_cloud_pc_connection_status_failed
@@ -831,10 +831,10 @@ rt::impl_setters!(
     total_cloud_pc_connection_status : i32; with_total_cloud_pc_status
     total_cloud_pc_status : i32; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOverview);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.conditionalAccessPolicyCoverage`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -853,7 +853,7 @@ pub struct ConditionalAccessPolicyCoverage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for ConditionalAccessPolicyCoverage {
     #[inline]
     fn default() -> Self {
@@ -867,7 +867,7 @@ impl ::std::default::Default for ConditionalAccessPolicyCoverage {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for ConditionalAccessPolicyCoverage {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage";
     const KEYS: &'static [&'static str] = &[
@@ -940,9 +940,9 @@ impl rt::Object for ConditionalAccessPolicyCoverage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(ConditionalAccessPolicyCoverage);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     ConditionalAccessPolicyCoverage { with_id id : ::std::string::String;
     with_conditional_access_policy_state conditional_access_policy_state :
@@ -951,10 +951,10 @@ rt::impl_setters!(
     with_requires_device_compliance requires_device_compliance : bool;
     with_tenant_display_name tenant_display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPolicyCoverage);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.credentialUserRegistrationsSummary`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -985,7 +985,7 @@ pub struct CredentialUserRegistrationsSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for CredentialUserRegistrationsSummary {
     #[inline]
     fn default() -> Self {
@@ -1005,7 +1005,7 @@ impl ::std::default::Default for CredentialUserRegistrationsSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for CredentialUserRegistrationsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.credentialUserRegistrationsSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1116,9 +1116,9 @@ impl rt::Object for CredentialUserRegistrationsSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(CredentialUserRegistrationsSummary);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     CredentialUserRegistrationsSummary { with_id id : ::std::string::String;
     with_last_refreshed_date_time last_refreshed_date_time : rt::edm::DateTimeOffset;
@@ -1131,10 +1131,10 @@ rt::impl_setters!(
     with_tenant_display_name tenant_display_name : ::std::string::String; with_tenant_id
     tenant_id : ::std::string::String; with_total_user_count total_user_count : i32; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CredentialUserRegistrationsSummary);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -1171,7 +1171,7 @@ pub struct DeviceCompliancePolicySettingStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for DeviceCompliancePolicySettingStateSummary {
     #[inline]
     fn default() -> Self {
@@ -1194,7 +1194,7 @@ impl ::std::default::Default for DeviceCompliancePolicySettingStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for DeviceCompliancePolicySettingStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1317,9 +1317,9 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(DeviceCompliancePolicySettingStateSummary);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     DeviceCompliancePolicySettingStateSummary { with_id id : ::std::string::String;
     with_conflict_device_count conflict_device_count : i32; with_error_device_count
@@ -1334,10 +1334,10 @@ rt::impl_setters!(
     tenant_display_name : ::std::string::String; with_tenant_id tenant_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -1376,7 +1376,7 @@ pub struct ManagedDeviceCompliance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for ManagedDeviceCompliance {
     #[inline]
     fn default() -> Self {
@@ -1400,7 +1400,7 @@ impl ::std::default::Default for ManagedDeviceCompliance {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for ManagedDeviceCompliance {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.managedDeviceCompliance";
     const KEYS: &'static [&'static str] = &[
@@ -1529,9 +1529,9 @@ impl rt::Object for ManagedDeviceCompliance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(ManagedDeviceCompliance);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     ManagedDeviceCompliance { with_id id : ::std::string::String; with_compliance_status
     compliance_status : ::std::string::String; with_device_type device_type :
@@ -1547,10 +1547,10 @@ rt::impl_setters!(
     ::std::string::String; with_tenant_display_name tenant_display_name :
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCompliance);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceComplianceTrend`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -1579,7 +1579,7 @@ pub struct ManagedDeviceComplianceTrend {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for ManagedDeviceComplianceTrend {
     #[inline]
     fn default() -> Self {
@@ -1598,7 +1598,7 @@ impl ::std::default::Default for ManagedDeviceComplianceTrend {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for ManagedDeviceComplianceTrend {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.managedDeviceComplianceTrend";
     const KEYS: &'static [&'static str] = &[
@@ -1701,9 +1701,9 @@ impl rt::Object for ManagedDeviceComplianceTrend {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(ManagedDeviceComplianceTrend);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     ManagedDeviceComplianceTrend { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32;
@@ -1715,10 +1715,10 @@ rt::impl_setters!(
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
     with_unknown_device_count unknown_device_count : i32; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceComplianceTrend);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.managedTenant`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -1777,7 +1777,7 @@ pub struct ManagedTenant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for ManagedTenant {
     #[inline]
     fn default() -> Self {
@@ -1799,7 +1799,7 @@ impl ::std::default::Default for ManagedTenant {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for ManagedTenant {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.managedTenant";
     const KEYS: &'static [&'static str] = &[
@@ -1946,9 +1946,9 @@ impl rt::Object for ManagedTenant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(ManagedTenant);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     ManagedTenant { with_id id : ::std::string::String;
     with_aggregated_policy_compliances aggregated_policy_compliances : ::std::vec::Vec <
@@ -1976,10 +1976,10 @@ rt::impl_setters!(
     windows_protection_states : ::std::vec::Vec < crate
     ::beta::managed_tenants::WindowsProtectionState >; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedTenant);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.riskyUser`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -2012,7 +2012,7 @@ pub struct RiskyUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for RiskyUser {
     #[inline]
     fn default() -> Self {
@@ -2033,7 +2033,7 @@ impl ::std::default::Default for RiskyUser {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for RiskyUser {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.riskyUser";
     const KEYS: &'static [&'static str] = &[
@@ -2144,9 +2144,9 @@ impl rt::Object for RiskyUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(RiskyUser);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     RiskyUser { with_id id : ::std::string::String; with_is_deleted is_deleted : bool;
     with_last_refreshed_date_time last_refreshed_date_time : rt::edm::DateTimeOffset;
@@ -2159,10 +2159,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_id user_id : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUser);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -2205,7 +2205,7 @@ pub struct WindowsDeviceMalwareState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for WindowsDeviceMalwareState {
     #[inline]
     fn default() -> Self {
@@ -2231,7 +2231,7 @@ impl ::std::default::Default for WindowsDeviceMalwareState {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for WindowsDeviceMalwareState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.windowsDeviceMalwareState";
     const KEYS: &'static [&'static str] = &[
@@ -2376,9 +2376,9 @@ impl rt::Object for WindowsDeviceMalwareState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(WindowsDeviceMalwareState);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     WindowsDeviceMalwareState { with_id id : ::std::string::String;
     with_additional_information_url additional_information_url : ::std::string::String;
@@ -2397,10 +2397,10 @@ rt::impl_setters!(
     with_tenant_display_name tenant_display_name : ::std::string::String; with_tenant_id
     tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceMalwareState);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
@@ -2461,7 +2461,7 @@ pub struct WindowsProtectionState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl ::std::default::Default for WindowsProtectionState {
     #[inline]
     fn default() -> Self {
@@ -2496,7 +2496,7 @@ impl ::std::default::Default for WindowsProtectionState {
         }
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 impl rt::Object for WindowsProtectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedTenants.windowsProtectionState";
     const KEYS: &'static [&'static str] = &[
@@ -2717,9 +2717,9 @@ impl rt::Object for WindowsProtectionState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_object!(WindowsProtectionState);
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 rt::impl_setters!(
     WindowsProtectionState { with_id id : ::std::string::String;
     with_anti_malware_version anti_malware_version : ::std::string::String;
@@ -2746,6 +2746,6 @@ rt::impl_setters!(
     ::std::string::String; with_tenant_display_name tenant_display_name :
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c137)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsProtectionState);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.aadUserNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -13,7 +13,7 @@ pub struct AadUserNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AadUserNotificationRecipient {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for AadUserNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AadUserNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.aadUserNotificationRecipient";
     const KEYS: &'static [&'static str] = &["userId"];
@@ -60,16 +60,16 @@ impl rt::Object for AadUserNotificationRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AadUserNotificationRecipient);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AadUserNotificationRecipient { with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AadUserNotificationRecipient);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.accessAction`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -78,7 +78,7 @@ pub struct AccessAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for AccessAction {
     #[inline]
     fn default() -> Self {
@@ -87,7 +87,7 @@ impl ::std::default::Default for AccessAction {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for AccessAction {
     const TYPE_NAME: &'static str = "microsoft.graph.accessAction";
     const KEYS: &'static [&'static str] = &[];
@@ -121,12 +121,12 @@ impl rt::Object for AccessAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(AccessAction);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessAction);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.accessLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -145,7 +145,7 @@ pub enum AccessLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::StrEnum for AccessLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.accessLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -184,12 +184,12 @@ impl rt::StrEnum for AccessLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_enum!(AccessLevel);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessLevel);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -206,7 +206,7 @@ pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -242,12 +242,12 @@ impl rt::StrEnum for AccessPackageAssignmentRequestFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageAssignmentRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -260,7 +260,7 @@ pub enum AccessPackageFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["allowedRequestor", "unknownFutureValue"];
@@ -287,12 +287,12 @@ impl rt::StrEnum for AccessPackageFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.accessReviewApplyAction`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -301,7 +301,7 @@ pub struct AccessReviewApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for AccessReviewApplyAction {
     #[inline]
     fn default() -> Self {
@@ -310,7 +310,7 @@ impl ::std::default::Default for AccessReviewApplyAction {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for AccessReviewApplyAction {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewApplyAction";
     const KEYS: &'static [&'static str] = &[];
@@ -344,12 +344,12 @@ impl rt::Object for AccessReviewApplyAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(AccessReviewApplyAction);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewApplyAction);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// `microsoft.graph.accessReviewApplyAction` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -361,14 +361,14 @@ pub enum AnyAccessReviewApplyAction {
     ),
     RemoveAccessApplyAction(::std::boxed::Box<crate::beta::RemoveAccessApplyAction>),
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for AnyAccessReviewApplyAction {
     #[inline]
     fn default() -> Self {
         Self::AccessReviewApplyAction(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::AccessReviewApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -376,7 +376,7 @@ for AnyAccessReviewApplyAction {
         Self::AccessReviewApplyAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::DisableAndDeleteUserApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -384,7 +384,7 @@ for AnyAccessReviewApplyAction {
         Self::DisableAndDeleteUserApplyAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::convert::From<crate::beta::RemoveAccessApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -392,7 +392,7 @@ for AnyAccessReviewApplyAction {
         Self::RemoveAccessApplyAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Poly for AnyAccessReviewApplyAction {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewApplyAction";
     #[inline]
@@ -437,7 +437,7 @@ impl rt::Poly for AnyAccessReviewApplyAction {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl AnyAccessReviewApplyAction {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -469,12 +469,12 @@ impl AnyAccessReviewApplyAction {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_poly!(AnyAccessReviewApplyAction);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewApplyAction);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryDecisionFilter`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -495,7 +495,7 @@ pub enum AccessReviewHistoryDecisionFilter {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::StrEnum for AccessReviewHistoryDecisionFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewHistoryDecisionFilter";
     const MEMBERS: &'static [&'static str] = &[
@@ -537,12 +537,12 @@ impl rt::StrEnum for AccessReviewHistoryDecisionFilter {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_enum!(AccessReviewHistoryDecisionFilter);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewHistoryDecisionFilter);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -575,7 +575,7 @@ pub struct AccessReviewHistoryDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewHistoryDefinition {
     #[inline]
     fn default() -> Self {
@@ -595,7 +595,7 @@ impl ::std::default::Default for AccessReviewHistoryDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessReviewHistoryDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewHistoryDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -708,9 +708,9 @@ impl rt::Object for AccessReviewHistoryDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessReviewHistoryDefinition);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewHistoryDefinition { with_id id : ::std::string::String; with_created_by
     created_by : crate ::beta::UserIdentity; with_created_date_time created_date_time :
@@ -724,10 +724,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::AnyAccessReviewScope >; with_status status : crate
     ::beta::AccessReviewHistoryStatus; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewHistoryDefinition);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -746,7 +746,7 @@ pub enum AccessReviewHistoryStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::StrEnum for AccessReviewHistoryStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewHistoryStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -785,12 +785,12 @@ impl rt::StrEnum for AccessReviewHistoryStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_enum!(AccessReviewHistoryStatus);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewHistoryStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInactiveUsersQueryScope`, complex type, derived from `microsoft.graph.accessReviewQueryScope`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -807,7 +807,7 @@ pub struct AccessReviewInactiveUsersQueryScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AccessReviewInactiveUsersQueryScope {
     #[inline]
     fn default() -> Self {
@@ -820,7 +820,7 @@ impl ::std::default::Default for AccessReviewInactiveUsersQueryScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AccessReviewInactiveUsersQueryScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInactiveUsersQueryScope";
     const KEYS: &'static [&'static str] = &[
@@ -879,19 +879,19 @@ impl rt::Object for AccessReviewInactiveUsersQueryScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AccessReviewInactiveUsersQueryScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AccessReviewInactiveUsersQueryScope { with_query query : ::std::string::String;
     with_query_root query_root : ::std::string::String; with_query_type query_type :
     ::std::string::String; with_inactive_duration inactive_duration : rt::edm::Duration;
     }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInactiveUsersQueryScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -914,12 +914,12 @@ pub struct AccessReviewInstance {
     /// CSDL: navigation property `definition`: `microsoft.graph.accessReviewScheduleDefinition`, nullable.
     ///
     /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-    #[cfg(msgraph_beta_c6)]
+    #[cfg(msgraph_beta_identity_governance_or_search)]
     pub definition: rt::Field<crate::beta::AccessReviewScheduleDefinition>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AccessReviewInstance {
     #[inline]
     fn default() -> Self {
@@ -930,13 +930,13 @@ impl ::std::default::Default for AccessReviewInstance {
             start_date_time: rt::Field::Absent,
             status: rt::Field::Absent,
             decisions: rt::Field::Absent,
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             definition: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AccessReviewInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstance";
     const KEYS: &'static [&'static str] = &[
@@ -967,7 +967,7 @@ impl rt::Object for AccessReviewInstance {
             3usize => self.start_date_time.read_from(r),
             4usize => self.status.read_from(r),
             5usize => self.decisions.read_from(r),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             6usize => self.definition.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -980,7 +980,8 @@ impl rt::Object for AccessReviewInstance {
         w.field(3usize, &self.start_date_time);
         w.field(4usize, &self.status);
         w.field(5usize, &self.decisions);
-        #[cfg(msgraph_beta_c6)] w.field(6usize, &self.definition);
+        #[cfg(msgraph_beta_identity_governance_or_search)]
+        w.field(6usize, &self.definition);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -991,7 +992,7 @@ impl rt::Object for AccessReviewInstance {
             3usize => ::std::option::Option::Some(&self.start_date_time),
             4usize => ::std::option::Option::Some(&self.status),
             5usize => ::std::option::Option::Some(&self.decisions),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             6usize => ::std::option::Option::Some(&self.definition),
             _ => ::std::option::Option::None,
         }
@@ -1004,7 +1005,8 @@ impl rt::Object for AccessReviewInstance {
         d.field(3usize, "start_date_time", &self.start_date_time);
         d.field(4usize, "status", &self.status);
         d.field(5usize, "decisions", &self.decisions);
-        #[cfg(msgraph_beta_c6)] d.field(6usize, "definition", &self.definition);
+        #[cfg(msgraph_beta_identity_governance_or_search)]
+        d.field(6usize, "definition", &self.definition);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -1015,22 +1017,22 @@ impl rt::Object for AccessReviewInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AccessReviewInstance);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AccessReviewInstance { with_id id : ::std::string::String; with_end_date_time
     end_date_time : rt::edm::DateTimeOffset; with_scope scope : crate
     ::beta::AnyAccessReviewScope; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; with_status status : ::std::string::String; with_decisions
     decisions : ::std::vec::Vec < crate ::beta::AccessReviewInstanceDecisionItem >;
-    #[cfg(msgraph_beta_c6)] with_definition definition : crate
+    #[cfg(msgraph_beta_identity_governance_or_search)] with_definition definition : crate
     ::beta::AccessReviewScheduleDefinition; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstance);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItem`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1069,7 +1071,7 @@ pub struct AccessReviewInstanceDecisionItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AccessReviewInstanceDecisionItem {
     #[inline]
     fn default() -> Self {
@@ -1093,7 +1095,7 @@ impl ::std::default::Default for AccessReviewInstanceDecisionItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AccessReviewInstanceDecisionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItem";
     const KEYS: &'static [&'static str] = &[
@@ -1218,9 +1220,9 @@ impl rt::Object for AccessReviewInstanceDecisionItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AccessReviewInstanceDecisionItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AccessReviewInstanceDecisionItem { with_id id : ::std::string::String;
     with_access_review_id access_review_id : ::std::string::String; with_applied_by
@@ -1235,10 +1237,10 @@ rt::impl_setters!(
     with_reviewed_date_time reviewed_date_time : rt::edm::DateTimeOffset; with_target
     target : crate ::beta::AnyAccessReviewInstanceDecisionItemTarget; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemResource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1253,7 +1255,7 @@ pub struct AccessReviewInstanceDecisionItemResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AccessReviewInstanceDecisionItemResource {
     #[inline]
     fn default() -> Self {
@@ -1265,7 +1267,7 @@ impl ::std::default::Default for AccessReviewInstanceDecisionItemResource {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AccessReviewInstanceDecisionItemResource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemResource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "type"];
@@ -1314,18 +1316,18 @@ impl rt::Object for AccessReviewInstanceDecisionItemResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AccessReviewInstanceDecisionItemResource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AccessReviewInstanceDecisionItemResource { with_display_name display_name :
     ::std::string::String; with_id id : ::std::string::String; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemResource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalTarget`, complex type, derived from `microsoft.graph.accessReviewInstanceDecisionItemTarget`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1340,7 +1342,7 @@ pub struct AccessReviewInstanceDecisionItemServicePrincipalTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AccessReviewInstanceDecisionItemServicePrincipalTarget {
     #[inline]
     fn default() -> Self {
@@ -1352,7 +1354,7 @@ impl ::std::default::Default for AccessReviewInstanceDecisionItemServicePrincipa
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalTarget";
     const KEYS: &'static [&'static str] = &[
@@ -1409,19 +1411,19 @@ impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AccessReviewInstanceDecisionItemServicePrincipalTarget);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AccessReviewInstanceDecisionItemServicePrincipalTarget { with_app_id app_id :
     ::std::string::String; with_service_principal_display_name
     service_principal_display_name : ::std::string::String; with_service_principal_id
     service_principal_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemServicePrincipalTarget);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemTarget`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1430,7 +1432,7 @@ pub struct AccessReviewInstanceDecisionItemTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AccessReviewInstanceDecisionItemTarget {
     #[inline]
     fn default() -> Self {
@@ -1439,7 +1441,7 @@ impl ::std::default::Default for AccessReviewInstanceDecisionItemTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AccessReviewInstanceDecisionItemTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemTarget";
     const KEYS: &'static [&'static str] = &[];
@@ -1473,12 +1475,12 @@ impl rt::Object for AccessReviewInstanceDecisionItemTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AccessReviewInstanceDecisionItemTarget);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemTarget);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.accessReviewInstanceDecisionItemTarget` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1496,14 +1498,14 @@ pub enum AnyAccessReviewInstanceDecisionItemTarget {
         ::std::boxed::Box<crate::beta::AccessReviewInstanceDecisionItemUserTarget>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyAccessReviewInstanceDecisionItemTarget {
     #[inline]
     fn default() -> Self {
         Self::AccessReviewInstanceDecisionItemTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AccessReviewInstanceDecisionItemTarget>
 for AnyAccessReviewInstanceDecisionItemTarget {
     #[inline]
@@ -1511,7 +1513,7 @@ for AnyAccessReviewInstanceDecisionItemTarget {
         Self::AccessReviewInstanceDecisionItemTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<
     crate::beta::AccessReviewInstanceDecisionItemServicePrincipalTarget,
 > for AnyAccessReviewInstanceDecisionItemTarget {
@@ -1524,7 +1526,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AccessReviewInstanceDecisionItemUserTarget>
 for AnyAccessReviewInstanceDecisionItemTarget {
     #[inline]
@@ -1532,7 +1534,7 @@ for AnyAccessReviewInstanceDecisionItemTarget {
         Self::AccessReviewInstanceDecisionItemUserTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyAccessReviewInstanceDecisionItemTarget {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemTarget";
     #[inline]
@@ -1586,7 +1588,7 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyAccessReviewInstanceDecisionItemTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1624,12 +1626,12 @@ impl AnyAccessReviewInstanceDecisionItemTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyAccessReviewInstanceDecisionItemTarget);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewInstanceDecisionItemTarget);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemUserTarget`, complex type, derived from `microsoft.graph.accessReviewInstanceDecisionItemTarget`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1644,7 +1646,7 @@ pub struct AccessReviewInstanceDecisionItemUserTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AccessReviewInstanceDecisionItemUserTarget {
     #[inline]
     fn default() -> Self {
@@ -1656,7 +1658,7 @@ impl ::std::default::Default for AccessReviewInstanceDecisionItemUserTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AccessReviewInstanceDecisionItemUserTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemUserTarget";
     const KEYS: &'static [&'static str] = &[
@@ -1709,18 +1711,18 @@ impl rt::Object for AccessReviewInstanceDecisionItemUserTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AccessReviewInstanceDecisionItemUserTarget);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AccessReviewInstanceDecisionItemUserTarget { with_user_display_name user_display_name
     : ::std::string::String; with_user_id user_id : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemUserTarget);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1733,7 +1735,7 @@ pub enum AccessReviewInstanceFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AccessReviewInstanceFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["reviewer", "unknownFutureValue"];
@@ -1760,12 +1762,12 @@ impl rt::StrEnum for AccessReviewInstanceFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AccessReviewInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.accessReviewPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -1782,7 +1784,7 @@ pub struct AccessReviewPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for AccessReviewPolicy {
     #[inline]
     fn default() -> Self {
@@ -1795,7 +1797,7 @@ impl ::std::default::Default for AccessReviewPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for AccessReviewPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1860,18 +1862,18 @@ impl rt::Object for AccessReviewPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(AccessReviewPolicy);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_setters!(
     AccessReviewPolicy { with_id id : ::std::string::String; with_description description
     : ::std::string::String; with_display_name display_name : ::std::string::String;
     with_is_group_owner_management_enabled is_group_owner_management_enabled : bool; }
 );
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewQueryScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1886,7 +1888,7 @@ pub struct AccessReviewQueryScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AccessReviewQueryScope {
     #[inline]
     fn default() -> Self {
@@ -1898,7 +1900,7 @@ impl ::std::default::Default for AccessReviewQueryScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AccessReviewQueryScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewQueryScope";
     const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
@@ -1947,18 +1949,18 @@ impl rt::Object for AccessReviewQueryScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AccessReviewQueryScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AccessReviewQueryScope { with_query query : ::std::string::String; with_query_root
     query_root : ::std::string::String; with_query_type query_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewQueryScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.accessReviewQueryScope` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1969,14 +1971,14 @@ pub enum AnyAccessReviewQueryScope {
         ::std::boxed::Box<crate::beta::AccessReviewInactiveUsersQueryScope>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyAccessReviewQueryScope {
     #[inline]
     fn default() -> Self {
         Self::AccessReviewQueryScope(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AccessReviewQueryScope>
 for AnyAccessReviewQueryScope {
     #[inline]
@@ -1984,7 +1986,7 @@ for AnyAccessReviewQueryScope {
         Self::AccessReviewQueryScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AccessReviewInactiveUsersQueryScope>
 for AnyAccessReviewQueryScope {
     #[inline]
@@ -1992,7 +1994,7 @@ for AnyAccessReviewQueryScope {
         Self::AccessReviewInactiveUsersQueryScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyAccessReviewQueryScope {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewQueryScope";
     #[inline]
@@ -2025,7 +2027,7 @@ impl rt::Poly for AnyAccessReviewQueryScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyAccessReviewQueryScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2102,12 +2104,12 @@ impl AnyAccessReviewQueryScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyAccessReviewQueryScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewQueryScope);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewScheduleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2150,7 +2152,7 @@ pub struct AccessReviewScheduleDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewScheduleDefinition {
     #[inline]
     fn default() -> Self {
@@ -2174,7 +2176,7 @@ impl ::std::default::Default for AccessReviewScheduleDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessReviewScheduleDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewScheduleDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -2299,9 +2301,9 @@ impl rt::Object for AccessReviewScheduleDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessReviewScheduleDefinition);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewScheduleDefinition { with_id id : ::std::string::String;
     with_backup_reviewers backup_reviewers : ::std::vec::Vec < crate
@@ -2320,10 +2322,10 @@ rt::impl_setters!(
     ::std::string::String; with_instances instances : ::std::vec::Vec < crate
     ::beta::AccessReviewInstance >; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewScheduleDefinition);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.accessReviewScheduleSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -2354,7 +2356,7 @@ pub struct AccessReviewScheduleSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for AccessReviewScheduleSettings {
     #[inline]
     fn default() -> Self {
@@ -2373,7 +2375,7 @@ impl ::std::default::Default for AccessReviewScheduleSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for AccessReviewScheduleSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewScheduleSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2482,9 +2484,9 @@ impl rt::Object for AccessReviewScheduleSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(AccessReviewScheduleSettings);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_setters!(
     AccessReviewScheduleSettings { with_apply_actions apply_actions : ::std::vec::Vec <
     crate ::beta::AnyAccessReviewApplyAction >; with_auto_apply_decisions_enabled
@@ -2497,10 +2499,10 @@ rt::impl_setters!(
     recurrence : crate ::beta::PatternedRecurrence; with_reminder_notifications_enabled
     reminder_notifications_enabled : bool; }
 );
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewScheduleSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewScope`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2509,7 +2511,7 @@ pub struct AccessReviewScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AccessReviewScope {
     #[inline]
     fn default() -> Self {
@@ -2518,7 +2520,7 @@ impl ::std::default::Default for AccessReviewScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AccessReviewScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewScope";
     const KEYS: &'static [&'static str] = &[];
@@ -2552,12 +2554,12 @@ impl rt::Object for AccessReviewScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AccessReviewScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.accessReviewScope` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2573,21 +2575,21 @@ pub enum AnyAccessReviewScope {
         ::std::boxed::Box<crate::beta::PrincipalResourceMembershipsScope>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyAccessReviewScope {
     #[inline]
     fn default() -> Self {
         Self::AccessReviewScope(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AccessReviewScope> for AnyAccessReviewScope {
     #[inline]
     fn from(v: crate::beta::AccessReviewScope) -> Self {
         Self::AccessReviewScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AccessReviewInactiveUsersQueryScope>
 for AnyAccessReviewScope {
     #[inline]
@@ -2595,14 +2597,14 @@ for AnyAccessReviewScope {
         Self::AccessReviewInactiveUsersQueryScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AccessReviewQueryScope> for AnyAccessReviewScope {
     #[inline]
     fn from(v: crate::beta::AccessReviewQueryScope) -> Self {
         Self::AccessReviewQueryScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AccessReviewReviewerScope>
 for AnyAccessReviewScope {
     #[inline]
@@ -2610,7 +2612,7 @@ for AnyAccessReviewScope {
         Self::AccessReviewReviewerScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PrincipalResourceMembershipsScope>
 for AnyAccessReviewScope {
     #[inline]
@@ -2618,7 +2620,7 @@ for AnyAccessReviewScope {
         Self::PrincipalResourceMembershipsScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyAccessReviewScope {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewScope";
     #[inline]
@@ -2687,7 +2689,7 @@ impl rt::Poly for AnyAccessReviewScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyAccessReviewScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2729,12 +2731,12 @@ impl AnyAccessReviewScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyAccessReviewScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewScope);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -2755,7 +2757,7 @@ pub struct AccessReviewSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewSet {
     #[inline]
     fn default() -> Self {
@@ -2768,7 +2770,7 @@ impl ::std::default::Default for AccessReviewSet {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessReviewSet {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewSet";
     const KEYS: &'static [&'static str] = &[
@@ -2827,9 +2829,9 @@ impl rt::Object for AccessReviewSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessReviewSet);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewSet { with_id id : ::std::string::String; with_definitions definitions :
     ::std::vec::Vec < crate ::beta::AccessReviewScheduleDefinition >;
@@ -2837,10 +2839,10 @@ rt::impl_setters!(
     ::beta::AccessReviewHistoryDefinition >; with_policy policy : crate
     ::beta::AccessReviewPolicy; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewSet);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.accessScope`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2853,7 +2855,7 @@ pub enum AccessScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for AccessScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessScope";
     const MEMBERS: &'static [&'static str] = &["inOrganization", "notInOrganization"];
@@ -2880,12 +2882,12 @@ impl rt::StrEnum for AccessScope {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(AccessScope);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessScope);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.account`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -2908,7 +2910,7 @@ pub struct Account {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for Account {
     #[inline]
     fn default() -> Self {
@@ -2924,7 +2926,7 @@ impl ::std::default::Default for Account {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for Account {
     const TYPE_NAME: &'static str = "microsoft.graph.account";
     const KEYS: &'static [&'static str] = &[
@@ -3001,9 +3003,9 @@ impl rt::Object for Account {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(Account);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     Account { with_id id : ::std::string::String; with_blocked blocked : bool;
     with_category category : ::std::string::String; with_display_name display_name :
@@ -3011,10 +3013,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_number number : ::std::string::String;
     with_sub_category sub_category : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Account);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.accountAlias`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -3027,7 +3029,7 @@ pub struct AccountAlias {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for AccountAlias {
     #[inline]
     fn default() -> Self {
@@ -3038,7 +3040,7 @@ impl ::std::default::Default for AccountAlias {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for AccountAlias {
     const TYPE_NAME: &'static str = "microsoft.graph.accountAlias";
     const KEYS: &'static [&'static str] = &["id", "idType"];
@@ -3079,17 +3081,17 @@ impl rt::Object for AccountAlias {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(AccountAlias);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     AccountAlias { with_id id : ::std::string::String; with_id_type id_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccountAlias);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.accountStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -3110,7 +3112,7 @@ pub enum AccountStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for AccountStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.accountStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3152,12 +3154,12 @@ impl rt::StrEnum for AccountStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(AccountStatus);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccountStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Activate device eSIM action result
 ///
 /// CSDL: `microsoft.graph.activateDeviceEsimActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -3188,7 +3190,7 @@ pub struct ActivateDeviceEsimActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ActivateDeviceEsimActionResult {
     #[inline]
     fn default() -> Self {
@@ -3202,7 +3204,7 @@ impl ::std::default::Default for ActivateDeviceEsimActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ActivateDeviceEsimActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.activateDeviceEsimActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -3267,9 +3269,9 @@ impl rt::Object for ActivateDeviceEsimActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ActivateDeviceEsimActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ActivateDeviceEsimActionResult { with_action_name action_name :
     ::std::string::String; with_action_state action_state : crate ::beta::ActionState;
@@ -3277,10 +3279,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_carrier_url
     carrier_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateDeviceEsimActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.activityDomain`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3297,7 +3299,7 @@ pub enum ActivityDomain {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ActivityDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.activityDomain";
     const MEMBERS: &'static [&'static str] = &[
@@ -3333,12 +3335,12 @@ impl rt::StrEnum for ActivityDomain {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ActivityDomain);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityDomain);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.activityStatistics`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3359,7 +3361,7 @@ pub struct ActivityStatistics {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::default::Default for ActivityStatistics {
     #[inline]
     fn default() -> Self {
@@ -3374,7 +3376,7 @@ impl ::std::default::Default for ActivityStatistics {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl rt::Object for ActivityStatistics {
     const TYPE_NAME: &'static str = "microsoft.graph.activityStatistics";
     const KEYS: &'static [&'static str] = &[
@@ -3445,19 +3447,19 @@ impl rt::Object for ActivityStatistics {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_object!(ActivityStatistics);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_setters!(
     ActivityStatistics { with_id id : ::std::string::String; with_activity activity :
     crate ::beta::AnalyticsActivityType; with_duration duration : rt::edm::Duration;
     with_end_date end_date : rt::edm::Date; with_start_date start_date : rt::edm::Date;
     with_time_zone_used time_zone_used : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityStatistics);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 /// `microsoft.graph.activityStatistics` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3470,21 +3472,21 @@ pub enum AnyActivityStatistics {
     FocusActivityStatistics(::std::boxed::Box<crate::beta::FocusActivityStatistics>),
     MeetingActivityStatistics(::std::boxed::Box<crate::beta::MeetingActivityStatistics>),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::default::Default for AnyActivityStatistics {
     #[inline]
     fn default() -> Self {
         Self::ActivityStatistics(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::convert::From<crate::beta::ActivityStatistics> for AnyActivityStatistics {
     #[inline]
     fn from(v: crate::beta::ActivityStatistics) -> Self {
         Self::ActivityStatistics(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::convert::From<crate::beta::CallActivityStatistics>
 for AnyActivityStatistics {
     #[inline]
@@ -3492,7 +3494,7 @@ for AnyActivityStatistics {
         Self::CallActivityStatistics(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::convert::From<crate::beta::ChatActivityStatistics>
 for AnyActivityStatistics {
     #[inline]
@@ -3500,7 +3502,7 @@ for AnyActivityStatistics {
         Self::ChatActivityStatistics(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::convert::From<crate::beta::EmailActivityStatistics>
 for AnyActivityStatistics {
     #[inline]
@@ -3508,7 +3510,7 @@ for AnyActivityStatistics {
         Self::EmailActivityStatistics(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::convert::From<crate::beta::FocusActivityStatistics>
 for AnyActivityStatistics {
     #[inline]
@@ -3516,7 +3518,7 @@ for AnyActivityStatistics {
         Self::FocusActivityStatistics(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::convert::From<crate::beta::MeetingActivityStatistics>
 for AnyActivityStatistics {
     #[inline]
@@ -3524,7 +3526,7 @@ for AnyActivityStatistics {
         Self::MeetingActivityStatistics(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl rt::Poly for AnyActivityStatistics {
     const BASE_NAME: &'static str = "microsoft.graph.activityStatistics";
     #[inline]
@@ -3605,7 +3607,7 @@ impl rt::Poly for AnyActivityStatistics {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl AnyActivityStatistics {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3792,12 +3794,12 @@ impl AnyActivityStatistics {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_poly!(AnyActivityStatistics);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyActivityStatistics);
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 /// CSDL: `microsoft.graph.activityType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risk-detections`, `beta-search`.
@@ -3812,7 +3814,7 @@ pub enum ActivityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 impl rt::StrEnum for ActivityType {
     const TYPE_NAME: &'static str = "microsoft.graph.activityType";
     const MEMBERS: &'static [&'static str] = &["signin", "user", "unknownFutureValue"];
@@ -3841,12 +3843,12 @@ impl rt::StrEnum for ActivityType {
         }
     }
 }
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 rt::impl_enum!(ActivityType);
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.addIn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3861,7 +3863,7 @@ pub struct AddIn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AddIn {
     #[inline]
     fn default() -> Self {
@@ -3873,7 +3875,7 @@ impl ::std::default::Default for AddIn {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AddIn {
     const TYPE_NAME: &'static str = "microsoft.graph.addIn";
     const KEYS: &'static [&'static str] = &["id", "properties", "type"];
@@ -3922,17 +3924,17 @@ impl rt::Object for AddIn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AddIn);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AddIn { with_id id : rt::edm::Guid; with_properties properties : ::std::vec::Vec <
     crate ::beta::KeyValue >; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddIn);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_admin)]
 /// CSDL: `microsoft.graph.admin`, entity type.
 ///
 /// Features: `beta` or `beta-admin`.
@@ -3945,7 +3947,7 @@ pub struct Admin {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_admin)]
 impl ::std::default::Default for Admin {
     #[inline]
     fn default() -> Self {
@@ -3956,7 +3958,7 @@ impl ::std::default::Default for Admin {
         }
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_admin)]
 impl rt::Object for Admin {
     const TYPE_NAME: &'static str = "microsoft.graph.admin";
     const KEYS: &'static [&'static str] = &["serviceAnnouncement", "windows"];
@@ -4000,18 +4002,18 @@ impl rt::Object for Admin {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_admin)]
 rt::impl_object!(Admin);
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_admin)]
 rt::impl_setters!(
     Admin { with_service_announcement service_announcement : crate
     ::beta::ServiceAnnouncement; with_windows windows : crate
     ::beta::windows_updates::Windows; }
 );
-#[cfg(msgraph_beta_c19)]
+#[cfg(msgraph_beta_admin)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Admin);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Admin consent information.
 ///
 /// CSDL: `microsoft.graph.adminConsent`, complex type.
@@ -4030,7 +4032,7 @@ pub struct AdminConsent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AdminConsent {
     #[inline]
     fn default() -> Self {
@@ -4041,7 +4043,7 @@ impl ::std::default::Default for AdminConsent {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AdminConsent {
     const TYPE_NAME: &'static str = "microsoft.graph.adminConsent";
     const KEYS: &'static [&'static str] = &[
@@ -4094,18 +4096,18 @@ impl rt::Object for AdminConsent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AdminConsent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AdminConsent { with_share_apns_data share_apns_data : crate
     ::beta::AdminConsentState; with_share_user_experience_analytics_data
     share_user_experience_analytics_data : crate ::beta::AdminConsentState; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdminConsent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.adminConsentState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4120,7 +4122,7 @@ pub enum AdminConsentState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AdminConsentState {
     const TYPE_NAME: &'static str = "microsoft.graph.adminConsentState";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "granted", "notGranted"];
@@ -4149,12 +4151,12 @@ impl rt::StrEnum for AdminConsentState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AdminConsentState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdminConsentState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.administratorConfiguredDeviceComplianceState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4167,7 +4169,7 @@ pub enum AdministratorConfiguredDeviceComplianceState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AdministratorConfiguredDeviceComplianceState {
     const TYPE_NAME: &'static str = "microsoft.graph.administratorConfiguredDeviceComplianceState";
     const MEMBERS: &'static [&'static str] = &[
@@ -4197,12 +4199,12 @@ impl rt::StrEnum for AdministratorConfiguredDeviceComplianceState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AdministratorConfiguredDeviceComplianceState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdministratorConfiguredDeviceComplianceState);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.advancedConfigState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -4219,7 +4221,7 @@ pub enum AdvancedConfigState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl rt::StrEnum for AdvancedConfigState {
     const TYPE_NAME: &'static str = "microsoft.graph.advancedConfigState";
     const MEMBERS: &'static [&'static str] = &[
@@ -4255,12 +4257,12 @@ impl rt::StrEnum for AdvancedConfigState {
         }
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 rt::impl_enum!(AdvancedConfigState);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdvancedConfigState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// ATP onboarding State for a given device.
 ///
 /// CSDL: `microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4321,7 +4323,7 @@ pub struct AdvancedThreatProtectionOnboardingDeviceSettingState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AdvancedThreatProtectionOnboardingDeviceSettingState {
     #[inline]
     fn default() -> Self {
@@ -4343,7 +4345,7 @@ impl ::std::default::Default for AdvancedThreatProtectionOnboardingDeviceSetting
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AdvancedThreatProtectionOnboardingDeviceSettingState {
     const TYPE_NAME: &'static str = "microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState";
     const KEYS: &'static [&'static str] = &[
@@ -4464,9 +4466,9 @@ impl rt::Object for AdvancedThreatProtectionOnboardingDeviceSettingState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AdvancedThreatProtectionOnboardingDeviceSettingState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AdvancedThreatProtectionOnboardingDeviceSettingState { with_id id :
     ::std::string::String; with_compliance_grace_period_expiration_date_time
@@ -4480,10 +4482,10 @@ rt::impl_setters!(
     user_name : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdvancedThreatProtectionOnboardingDeviceSettingState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows defender advanced threat protection onboarding state summary across the account.
 ///
 /// CSDL: `microsoft.graph.advancedThreatProtectionOnboardingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4534,7 +4536,7 @@ pub struct AdvancedThreatProtectionOnboardingStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AdvancedThreatProtectionOnboardingStateSummary {
     #[inline]
     fn default() -> Self {
@@ -4553,7 +4555,7 @@ impl ::std::default::Default for AdvancedThreatProtectionOnboardingStateSummary 
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AdvancedThreatProtectionOnboardingStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.advancedThreatProtectionOnboardingStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4666,9 +4668,9 @@ impl rt::Object for AdvancedThreatProtectionOnboardingStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AdvancedThreatProtectionOnboardingStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AdvancedThreatProtectionOnboardingStateSummary { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32; with_conflict_device_count
@@ -4682,10 +4684,10 @@ rt::impl_setters!(
     advanced_threat_protection_onboarding_device_setting_states : ::std::vec::Vec < crate
     ::beta::AdvancedThreatProtectionOnboardingDeviceSettingState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdvancedThreatProtectionOnboardingStateSummary);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.agedAccountsPayable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -4716,7 +4718,7 @@ pub struct AgedAccountsPayable {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for AgedAccountsPayable {
     #[inline]
     fn default() -> Self {
@@ -4736,7 +4738,7 @@ impl ::std::default::Default for AgedAccountsPayable {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for AgedAccountsPayable {
     const TYPE_NAME: &'static str = "microsoft.graph.agedAccountsPayable";
     const KEYS: &'static [&'static str] = &[
@@ -4837,9 +4839,9 @@ impl rt::Object for AgedAccountsPayable {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(AgedAccountsPayable);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     AgedAccountsPayable { with_id id : ::std::string::String; with_aged_as_of_date
     aged_as_of_date : rt::edm::Date; with_balance_due balance_due : rt::edm::Decimal;
@@ -4850,10 +4852,10 @@ rt::impl_setters!(
     rt::edm::Decimal; with_period_length_filter period_length_filter :
     ::std::string::String; with_vendor_number vendor_number : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgedAccountsPayable);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.agedAccountsReceivable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -4884,7 +4886,7 @@ pub struct AgedAccountsReceivable {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for AgedAccountsReceivable {
     #[inline]
     fn default() -> Self {
@@ -4904,7 +4906,7 @@ impl ::std::default::Default for AgedAccountsReceivable {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for AgedAccountsReceivable {
     const TYPE_NAME: &'static str = "microsoft.graph.agedAccountsReceivable";
     const KEYS: &'static [&'static str] = &[
@@ -5005,9 +5007,9 @@ impl rt::Object for AgedAccountsReceivable {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(AgedAccountsReceivable);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     AgedAccountsReceivable { with_id id : ::std::string::String; with_aged_as_of_date
     aged_as_of_date : rt::edm::Date; with_balance_due balance_due : rt::edm::Decimal;
@@ -5018,10 +5020,10 @@ rt::impl_setters!(
     rt::edm::Decimal; with_period3_amount period3_amount : rt::edm::Decimal;
     with_period_length_filter period_length_filter : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgedAccountsReceivable);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.agentStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -5034,7 +5036,7 @@ pub enum AgentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::StrEnum for AgentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.agentStatus";
     const MEMBERS: &'static [&'static str] = &["active", "inactive"];
@@ -5061,12 +5063,12 @@ impl rt::StrEnum for AgentStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_enum!(AgentStatus);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentStatus);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.aggregationOption`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -5081,7 +5083,7 @@ pub struct AggregationOption {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for AggregationOption {
     #[inline]
     fn default() -> Self {
@@ -5093,7 +5095,7 @@ impl ::std::default::Default for AggregationOption {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for AggregationOption {
     const TYPE_NAME: &'static str = "microsoft.graph.aggregationOption";
     const KEYS: &'static [&'static str] = &["bucketDefinition", "field", "size"];
@@ -5142,18 +5144,18 @@ impl rt::Object for AggregationOption {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(AggregationOption);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     AggregationOption { with_bucket_definition bucket_definition : crate
     ::beta::BucketAggregationDefinition; with_field field : ::std::string::String;
     with_size size : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AggregationOption);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
@@ -5180,7 +5182,7 @@ pub struct Agreement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for Agreement {
     #[inline]
     fn default() -> Self {
@@ -5198,7 +5200,7 @@ impl ::std::default::Default for Agreement {
         }
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl rt::Object for Agreement {
     const TYPE_NAME: &'static str = "microsoft.graph.agreement";
     const KEYS: &'static [&'static str] = &[
@@ -5303,9 +5305,9 @@ impl rt::Object for Agreement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_object!(Agreement);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     Agreement { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_is_per_device_acceptance_required
@@ -5317,10 +5319,10 @@ rt::impl_setters!(
     ::beta::AgreementFile; with_files files : ::std::vec::Vec < crate
     ::beta::AgreementFileLocalization >; }
 );
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Agreement);
-#[cfg(msgraph_beta_c24)]
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementAcceptance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-agreement-acceptances`, `beta-agreements`, `beta-identity-governance`, `beta-search`.
@@ -5357,7 +5359,7 @@ pub struct AgreementAcceptance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c24)]
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementAcceptance {
     #[inline]
     fn default() -> Self {
@@ -5380,7 +5382,7 @@ impl ::std::default::Default for AgreementAcceptance {
         }
     }
 }
-#[cfg(msgraph_beta_c24)]
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementAcceptance {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementAcceptance";
     const KEYS: &'static [&'static str] = &[
@@ -5499,9 +5501,9 @@ impl rt::Object for AgreementAcceptance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c24)]
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementAcceptance);
-#[cfg(msgraph_beta_c24)]
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     AgreementAcceptance { with_id id : ::std::string::String; with_agreement_file_id
     agreement_file_id : ::std::string::String; with_agreement_id agreement_id :
@@ -5516,10 +5518,10 @@ rt::impl_setters!(
     with_user_id user_id : ::std::string::String; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c24)]
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementAcceptance);
-#[cfg(msgraph_beta_c24)]
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementAcceptanceState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-agreement-acceptances`, `beta-agreements`, `beta-identity-governance`, `beta-search`.
@@ -5534,7 +5536,7 @@ pub enum AgreementAcceptanceState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c24)]
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 impl rt::StrEnum for AgreementAcceptanceState {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementAcceptanceState";
     const MEMBERS: &'static [&'static str] = &[
@@ -5567,12 +5569,12 @@ impl rt::StrEnum for AgreementAcceptanceState {
         }
     }
 }
-#[cfg(msgraph_beta_c24)]
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 rt::impl_enum!(AgreementAcceptanceState);
-#[cfg(msgraph_beta_c24)]
+#[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementAcceptanceState);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFile`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
@@ -5601,7 +5603,7 @@ pub struct AgreementFile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementFile {
     #[inline]
     fn default() -> Self {
@@ -5619,7 +5621,7 @@ impl ::std::default::Default for AgreementFile {
         }
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementFile {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFile";
     const KEYS: &'static [&'static str] = &[
@@ -5708,9 +5710,9 @@ impl rt::Object for AgreementFile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementFile);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     AgreementFile { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -5720,10 +5722,10 @@ rt::impl_setters!(
     ::std::string::String; with_localizations localizations : ::std::vec::Vec < crate
     ::beta::AgreementFileLocalization >; }
 );
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFile);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
@@ -5734,7 +5736,7 @@ pub struct AgreementFileData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementFileData {
     #[inline]
     fn default() -> Self {
@@ -5744,7 +5746,7 @@ impl ::std::default::Default for AgreementFileData {
         }
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementFileData {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFileData";
     const KEYS: &'static [&'static str] = &["data"];
@@ -5781,14 +5783,14 @@ impl rt::Object for AgreementFileData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementFileData);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(AgreementFileData { with_data data : rt::edm::Binary; });
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFileData);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileLocalization`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
@@ -5815,7 +5817,7 @@ pub struct AgreementFileLocalization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementFileLocalization {
     #[inline]
     fn default() -> Self {
@@ -5833,7 +5835,7 @@ impl ::std::default::Default for AgreementFileLocalization {
         }
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementFileLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFileLocalization";
     const KEYS: &'static [&'static str] = &[
@@ -5922,9 +5924,9 @@ impl rt::Object for AgreementFileLocalization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementFileLocalization);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     AgreementFileLocalization { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -5934,10 +5936,10 @@ rt::impl_setters!(
     with_language language : ::std::string::String; with_versions versions :
     ::std::vec::Vec < crate ::beta::AgreementFileVersion >; }
 );
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFileLocalization);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileProperties`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
@@ -5962,7 +5964,7 @@ pub struct AgreementFileProperties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementFileProperties {
     #[inline]
     fn default() -> Self {
@@ -5979,7 +5981,7 @@ impl ::std::default::Default for AgreementFileProperties {
         }
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementFileProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFileProperties";
     const KEYS: &'static [&'static str] = &[
@@ -6062,9 +6064,9 @@ impl rt::Object for AgreementFileProperties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementFileProperties);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     AgreementFileProperties { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -6073,10 +6075,10 @@ rt::impl_setters!(
     with_is_major_version is_major_version : bool; with_language language :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFileProperties);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// `microsoft.graph.agreementFileProperties` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
@@ -6087,14 +6089,14 @@ pub enum AnyAgreementFileProperties {
     AgreementFileLocalization(::std::boxed::Box<crate::beta::AgreementFileLocalization>),
     AgreementFileVersion(::std::boxed::Box<crate::beta::AgreementFileVersion>),
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AnyAgreementFileProperties {
     #[inline]
     fn default() -> Self {
         Self::AgreementFileProperties(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AgreementFileProperties>
 for AnyAgreementFileProperties {
     #[inline]
@@ -6102,14 +6104,14 @@ for AnyAgreementFileProperties {
         Self::AgreementFileProperties(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AgreementFile> for AnyAgreementFileProperties {
     #[inline]
     fn from(v: crate::beta::AgreementFile) -> Self {
         Self::AgreementFile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AgreementFileLocalization>
 for AnyAgreementFileProperties {
     #[inline]
@@ -6117,7 +6119,7 @@ for AnyAgreementFileProperties {
         Self::AgreementFileLocalization(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::beta::AgreementFileVersion>
 for AnyAgreementFileProperties {
     #[inline]
@@ -6125,7 +6127,7 @@ for AnyAgreementFileProperties {
         Self::AgreementFileVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl rt::Poly for AnyAgreementFileProperties {
     const BASE_NAME: &'static str = "microsoft.graph.agreementFileProperties";
     #[inline]
@@ -6178,7 +6180,7 @@ impl rt::Poly for AnyAgreementFileProperties {
         }
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl AnyAgreementFileProperties {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6373,12 +6375,12 @@ impl AnyAgreementFileProperties {
         }
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_poly!(AnyAgreementFileProperties);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAgreementFileProperties);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileVersion`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
@@ -6403,7 +6405,7 @@ pub struct AgreementFileVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementFileVersion {
     #[inline]
     fn default() -> Self {
@@ -6420,7 +6422,7 @@ impl ::std::default::Default for AgreementFileVersion {
         }
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementFileVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFileVersion";
     const KEYS: &'static [&'static str] = &[
@@ -6503,9 +6505,9 @@ impl rt::Object for AgreementFileVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementFileVersion);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     AgreementFileVersion { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -6514,10 +6516,10 @@ rt::impl_setters!(
     with_is_major_version is_major_version : bool; with_language language :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFileVersion);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.album`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6528,7 +6530,7 @@ pub struct Album {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Album {
     #[inline]
     fn default() -> Self {
@@ -6538,7 +6540,7 @@ impl ::std::default::Default for Album {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Album {
     const TYPE_NAME: &'static str = "microsoft.graph.album";
     const KEYS: &'static [&'static str] = &["coverImageItemId"];
@@ -6575,16 +6577,16 @@ impl rt::Object for Album {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Album);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     Album { with_cover_image_item_id cover_image_item_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Album);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.alert`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -6681,7 +6683,7 @@ pub struct Alert {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for Alert {
     #[inline]
     fn default() -> Self {
@@ -6730,7 +6732,7 @@ impl ::std::default::Default for Alert {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for Alert {
     const TYPE_NAME: &'static str = "microsoft.graph.alert";
     const KEYS: &'static [&'static str] = &[
@@ -7009,9 +7011,9 @@ impl rt::Object for Alert {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(Alert);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     Alert { with_id id : ::std::string::String; with_activity_group_name
     activity_group_name : ::std::string::String; with_alert_detections alert_detections :
@@ -7054,10 +7056,10 @@ rt::impl_setters!(
     with_vulnerability_states vulnerability_states : ::std::vec::Vec < crate
     ::beta::VulnerabilityState >; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Alert);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.alertDetection`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -7072,7 +7074,7 @@ pub struct AlertDetection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for AlertDetection {
     #[inline]
     fn default() -> Self {
@@ -7084,7 +7086,7 @@ impl ::std::default::Default for AlertDetection {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for AlertDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.alertDetection";
     const KEYS: &'static [&'static str] = &["detectionType", "method", "name"];
@@ -7133,17 +7135,17 @@ impl rt::Object for AlertDetection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(AlertDetection);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     AlertDetection { with_detection_type detection_type : ::std::string::String;
     with_method method : ::std::string::String; with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertDetection);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.alertFeedback`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -7162,7 +7164,7 @@ pub enum AlertFeedback {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for AlertFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.alertFeedback";
     const MEMBERS: &'static [&'static str] = &[
@@ -7201,12 +7203,12 @@ impl rt::StrEnum for AlertFeedback {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(AlertFeedback);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertFeedback);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.alertHistoryState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -7229,7 +7231,7 @@ pub struct AlertHistoryState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for AlertHistoryState {
     #[inline]
     fn default() -> Self {
@@ -7245,7 +7247,7 @@ impl ::std::default::Default for AlertHistoryState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for AlertHistoryState {
     const TYPE_NAME: &'static str = "microsoft.graph.alertHistoryState";
     const KEYS: &'static [&'static str] = &[
@@ -7322,9 +7324,9 @@ impl rt::Object for AlertHistoryState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(AlertHistoryState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     AlertHistoryState { with_app_id app_id : ::std::string::String; with_assigned_to
     assigned_to : ::std::string::String; with_comments comments : ::std::vec::Vec <
@@ -7333,10 +7335,10 @@ rt::impl_setters!(
     updated_date_time : rt::edm::DateTimeOffset; with_user user : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertHistoryState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.alertSeverity`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -7357,7 +7359,7 @@ pub enum AlertSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for AlertSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.alertSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -7399,12 +7401,12 @@ impl rt::StrEnum for AlertSeverity {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(AlertSeverity);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertSeverity);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.alertStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -7425,7 +7427,7 @@ pub enum AlertStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for AlertStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.alertStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7467,12 +7469,12 @@ impl rt::StrEnum for AlertStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(AlertStatus);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertStatus);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.alertTrigger`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -7487,7 +7489,7 @@ pub struct AlertTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for AlertTrigger {
     #[inline]
     fn default() -> Self {
@@ -7499,7 +7501,7 @@ impl ::std::default::Default for AlertTrigger {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for AlertTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.alertTrigger";
     const KEYS: &'static [&'static str] = &["name", "type", "value"];
@@ -7548,17 +7550,17 @@ impl rt::Object for AlertTrigger {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(AlertTrigger);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     AlertTrigger { with_name name : ::std::string::String; with_type type_ :
     ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertTrigger);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.allowedAudiences`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7583,7 +7585,7 @@ pub enum AllowedAudiences {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AllowedAudiences {
     const TYPE_NAME: &'static str = "microsoft.graph.allowedAudiences";
     const MEMBERS: &'static [&'static str] = &[
@@ -7631,12 +7633,12 @@ impl rt::StrEnum for AllowedAudiences {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AllowedAudiences);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllowedAudiences);
-#[cfg(msgraph_beta_c25)]
+#[cfg(msgraph_beta_allowed_data_locations_or_search)]
 /// CSDL: `microsoft.graph.allowedDataLocation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-allowed-data-locations`, `beta-search`.
@@ -7655,7 +7657,7 @@ pub struct AllowedDataLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c25)]
+#[cfg(msgraph_beta_allowed_data_locations_or_search)]
 impl ::std::default::Default for AllowedDataLocation {
     #[inline]
     fn default() -> Self {
@@ -7669,7 +7671,7 @@ impl ::std::default::Default for AllowedDataLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c25)]
+#[cfg(msgraph_beta_allowed_data_locations_or_search)]
 impl rt::Object for AllowedDataLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.allowedDataLocation";
     const KEYS: &'static [&'static str] = &[
@@ -7734,14 +7736,14 @@ impl rt::Object for AllowedDataLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c25)]
+#[cfg(msgraph_beta_allowed_data_locations_or_search)]
 rt::impl_object!(AllowedDataLocation);
-#[cfg(msgraph_beta_c25)]
+#[cfg(msgraph_beta_allowed_data_locations_or_search)]
 rt::impl_setters!(
     AllowedDataLocation { with_id id : ::std::string::String; with_app_id app_id :
     ::std::string::String; with_domain domain : ::std::string::String; with_is_default
     is_default : bool; with_location location : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c25)]
+#[cfg(msgraph_beta_allowed_data_locations_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllowedDataLocation);

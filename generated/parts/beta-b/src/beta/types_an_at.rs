@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.analyticsActivityType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -21,7 +21,7 @@ pub enum AnalyticsActivityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl rt::StrEnum for AnalyticsActivityType {
     const TYPE_NAME: &'static str = "microsoft.graph.analyticsActivityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -60,12 +60,12 @@ impl rt::StrEnum for AnalyticsActivityType {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_enum!(AnalyticsActivityType);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyticsActivityType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This class contains compliance settings for Android.
 ///
 /// CSDL: `microsoft.graph.androidCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -254,7 +254,7 @@ pub struct AndroidCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -304,7 +304,7 @@ impl ::std::default::Default for AndroidCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.androidCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -724,9 +724,9 @@ impl rt::Object for AndroidCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidCompliancePolicy { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -785,10 +785,10 @@ rt::impl_setters!(
     with_security_require_verify_apps security_require_verify_apps : bool;
     with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerAppAutoUpdatePolicyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -807,7 +807,7 @@ pub enum AndroidDeviceOwnerAppAutoUpdatePolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerAppAutoUpdatePolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerAppAutoUpdatePolicyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -846,12 +846,12 @@ impl rt::StrEnum for AndroidDeviceOwnerAppAutoUpdatePolicyType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerAppAutoUpdatePolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerAppAutoUpdatePolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the AndroidDeviceOwnerCompliancePolicy resource.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -1016,7 +1016,7 @@ pub struct AndroidDeviceOwnerCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -1060,7 +1060,7 @@ impl ::std::default::Default for AndroidDeviceOwnerCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1412,9 +1412,9 @@ impl rt::Object for AndroidDeviceOwnerCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerCompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1464,10 +1464,10 @@ rt::impl_setters!(
     security_require_safety_net_attestation_certified_device : bool;
     with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerDefaultAppPermissionPolicyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1484,7 +1484,7 @@ pub enum AndroidDeviceOwnerDefaultAppPermissionPolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerDefaultAppPermissionPolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerDefaultAppPermissionPolicyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1520,12 +1520,12 @@ impl rt::StrEnum for AndroidDeviceOwnerDefaultAppPermissionPolicyType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerDefaultAppPermissionPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerDefaultAppPermissionPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskCustomizationStatusBar`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1540,7 +1540,7 @@ pub enum AndroidDeviceOwnerKioskCustomizationStatusBar {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerKioskCustomizationStatusBar {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskCustomizationStatusBar";
     const MEMBERS: &'static [&'static str] = &[
@@ -1577,12 +1577,12 @@ impl rt::StrEnum for AndroidDeviceOwnerKioskCustomizationStatusBar {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerKioskCustomizationStatusBar);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskCustomizationStatusBar);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// An application on the Android Device Owner Managed Home Screen
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeApp`, complex type, derived from `microsoft.graph.androidDeviceOwnerKioskModeFolderItem`.
@@ -1601,7 +1601,7 @@ pub struct AndroidDeviceOwnerKioskModeApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerKioskModeApp {
     #[inline]
     fn default() -> Self {
@@ -1612,7 +1612,7 @@ impl ::std::default::Default for AndroidDeviceOwnerKioskModeApp {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerKioskModeApp {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeApp";
     const KEYS: &'static [&'static str] = &["className", "package"];
@@ -1653,17 +1653,17 @@ impl rt::Object for AndroidDeviceOwnerKioskModeApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerKioskModeApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerKioskModeApp { with_class_name class_name : ::std::string::String;
     with_package package : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// An item in the list of app positions that sets the order of items on the Managed Home Screen
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeAppPositionItem`, complex type.
@@ -1682,7 +1682,7 @@ pub struct AndroidDeviceOwnerKioskModeAppPositionItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerKioskModeAppPositionItem {
     #[inline]
     fn default() -> Self {
@@ -1693,7 +1693,7 @@ impl ::std::default::Default for AndroidDeviceOwnerKioskModeAppPositionItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerKioskModeAppPositionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeAppPositionItem";
     const KEYS: &'static [&'static str] = &["item", "position"];
@@ -1734,17 +1734,17 @@ impl rt::Object for AndroidDeviceOwnerKioskModeAppPositionItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerKioskModeAppPositionItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerKioskModeAppPositionItem { with_item item : crate
     ::beta::AnyAndroidDeviceOwnerKioskModeHomeScreenItem; with_position position : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeAppPositionItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an item that can be added to Android Device Owner folder (application or weblink)
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeFolderItem`, complex type, derived from `microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem`, abstract.
@@ -1755,7 +1755,7 @@ pub struct AndroidDeviceOwnerKioskModeFolderItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerKioskModeFolderItem {
     #[inline]
     fn default() -> Self {
@@ -1764,7 +1764,7 @@ impl ::std::default::Default for AndroidDeviceOwnerKioskModeFolderItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerKioskModeFolderItem {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeFolderItem";
     const KEYS: &'static [&'static str] = &[];
@@ -1798,12 +1798,12 @@ impl rt::Object for AndroidDeviceOwnerKioskModeFolderItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerKioskModeFolderItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeFolderItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidDeviceOwnerKioskModeFolderItem` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1819,14 +1819,14 @@ pub enum AnyAndroidDeviceOwnerKioskModeFolderItem {
         ::std::boxed::Box<crate::beta::AndroidDeviceOwnerKioskModeWeblink>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidDeviceOwnerKioskModeFolderItem {
     #[inline]
     fn default() -> Self {
         Self::AndroidDeviceOwnerKioskModeFolderItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeFolderItem>
 for AnyAndroidDeviceOwnerKioskModeFolderItem {
     #[inline]
@@ -1834,7 +1834,7 @@ for AnyAndroidDeviceOwnerKioskModeFolderItem {
         Self::AndroidDeviceOwnerKioskModeFolderItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeApp>
 for AnyAndroidDeviceOwnerKioskModeFolderItem {
     #[inline]
@@ -1842,7 +1842,7 @@ for AnyAndroidDeviceOwnerKioskModeFolderItem {
         Self::AndroidDeviceOwnerKioskModeApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeWeblink>
 for AnyAndroidDeviceOwnerKioskModeFolderItem {
     #[inline]
@@ -1850,7 +1850,7 @@ for AnyAndroidDeviceOwnerKioskModeFolderItem {
         Self::AndroidDeviceOwnerKioskModeWeblink(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidDeviceOwnerKioskModeFolderItem {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeFolderItem";
     #[inline]
@@ -1898,7 +1898,7 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeFolderItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidDeviceOwnerKioskModeFolderItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1934,12 +1934,12 @@ impl AnyAndroidDeviceOwnerKioskModeFolderItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidDeviceOwnerKioskModeFolderItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidDeviceOwnerKioskModeFolderItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an item on the Android Device Owner Managed Home Screen (application, weblink or folder
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem`, complex type, abstract.
@@ -1950,7 +1950,7 @@ pub struct AndroidDeviceOwnerKioskModeHomeScreenItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
     fn default() -> Self {
@@ -1959,7 +1959,7 @@ impl ::std::default::Default for AndroidDeviceOwnerKioskModeHomeScreenItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerKioskModeHomeScreenItem {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem";
     const KEYS: &'static [&'static str] = &[];
@@ -1993,12 +1993,12 @@ impl rt::Object for AndroidDeviceOwnerKioskModeHomeScreenItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerKioskModeHomeScreenItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeHomeScreenItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2020,7 +2020,7 @@ pub enum AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         ::std::boxed::Box<crate::beta::AndroidDeviceOwnerKioskModeWeblink>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
     fn default() -> Self {
@@ -2029,7 +2029,7 @@ impl ::std::default::Default for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeHomeScreenItem>
 for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
@@ -2037,7 +2037,7 @@ for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         Self::AndroidDeviceOwnerKioskModeHomeScreenItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeApp>
 for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
@@ -2045,7 +2045,7 @@ for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         Self::AndroidDeviceOwnerKioskModeApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeFolderItem>
 for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
@@ -2053,7 +2053,7 @@ for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         Self::AndroidDeviceOwnerKioskModeFolderItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeManagedFolderReference>
 for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
@@ -2063,7 +2063,7 @@ for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeWeblink>
 for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
@@ -2071,7 +2071,7 @@ for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         Self::AndroidDeviceOwnerKioskModeWeblink(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem";
     #[inline]
@@ -2149,7 +2149,7 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2195,12 +2195,12 @@ impl AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidDeviceOwnerKioskModeHomeScreenItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidDeviceOwnerKioskModeHomeScreenItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeIconSize`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2221,7 +2221,7 @@ pub enum AndroidDeviceOwnerKioskModeIconSize {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerKioskModeIconSize {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeIconSize";
     const MEMBERS: &'static [&'static str] = &[
@@ -2263,12 +2263,12 @@ impl rt::StrEnum for AndroidDeviceOwnerKioskModeIconSize {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerKioskModeIconSize);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeIconSize);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A folder containing pages of apps and weblinks on the Managed Home Screen
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeManagedFolder`, complex type.
@@ -2293,7 +2293,7 @@ pub struct AndroidDeviceOwnerKioskModeManagedFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerKioskModeManagedFolder {
     #[inline]
     fn default() -> Self {
@@ -2305,7 +2305,7 @@ impl ::std::default::Default for AndroidDeviceOwnerKioskModeManagedFolder {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeManagedFolder";
     const KEYS: &'static [&'static str] = &["folderIdentifier", "folderName", "items"];
@@ -2354,19 +2354,19 @@ impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerKioskModeManagedFolder);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerKioskModeManagedFolder { with_folder_identifier folder_identifier :
     ::std::string::String; with_folder_name folder_name : ::std::string::String;
     with_items items : ::std::vec::Vec < crate
     ::beta::AnyAndroidDeviceOwnerKioskModeFolderItem >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeManagedFolder);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A reference to folder containing apps and weblinks on the Managed Home Screen
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference`, complex type, derived from `microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem`.
@@ -2385,7 +2385,7 @@ pub struct AndroidDeviceOwnerKioskModeManagedFolderReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerKioskModeManagedFolderReference {
     #[inline]
     fn default() -> Self {
@@ -2396,7 +2396,7 @@ impl ::std::default::Default for AndroidDeviceOwnerKioskModeManagedFolderReferen
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolderReference {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference";
     const KEYS: &'static [&'static str] = &["folderIdentifier", "folderName"];
@@ -2440,18 +2440,18 @@ impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolderReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerKioskModeManagedFolderReference);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerKioskModeManagedFolderReference { with_folder_identifier
     folder_identifier : ::std::string::String; with_folder_name folder_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeManagedFolderReference);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeScreenOrientation`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2468,7 +2468,7 @@ pub enum AndroidDeviceOwnerKioskModeScreenOrientation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerKioskModeScreenOrientation {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeScreenOrientation";
     const MEMBERS: &'static [&'static str] = &[
@@ -2504,12 +2504,12 @@ impl rt::StrEnum for AndroidDeviceOwnerKioskModeScreenOrientation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerKioskModeScreenOrientation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeScreenOrientation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A weblink on the Android Device Owner Managed Home Screen
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeWeblink`, complex type, derived from `microsoft.graph.androidDeviceOwnerKioskModeFolderItem`.
@@ -2528,7 +2528,7 @@ pub struct AndroidDeviceOwnerKioskModeWeblink {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerKioskModeWeblink {
     #[inline]
     fn default() -> Self {
@@ -2539,7 +2539,7 @@ impl ::std::default::Default for AndroidDeviceOwnerKioskModeWeblink {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerKioskModeWeblink {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeWeblink";
     const KEYS: &'static [&'static str] = &["label", "link"];
@@ -2580,17 +2580,17 @@ impl rt::Object for AndroidDeviceOwnerKioskModeWeblink {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerKioskModeWeblink);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerKioskModeWeblink { with_label label : ::std::string::String;
     with_link link : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeWeblink);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerPlayStoreMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2605,7 +2605,7 @@ pub enum AndroidDeviceOwnerPlayStoreMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerPlayStoreMode {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerPlayStoreMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -2638,12 +2638,12 @@ impl rt::StrEnum for AndroidDeviceOwnerPlayStoreMode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerPlayStoreMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerPlayStoreMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerRequiredPasswordType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2670,7 +2670,7 @@ pub enum AndroidDeviceOwnerRequiredPasswordType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerRequiredPasswordType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerRequiredPasswordType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2721,12 +2721,12 @@ impl rt::StrEnum for AndroidDeviceOwnerRequiredPasswordType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerRequiredPasswordType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerRequiredPasswordType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidDeviceOwnerWiFiSecurityType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2743,7 +2743,7 @@ pub enum AndroidDeviceOwnerWiFiSecurityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidDeviceOwnerWiFiSecurityType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerWiFiSecurityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2779,12 +2779,12 @@ impl rt::StrEnum for AndroidDeviceOwnerWiFiSecurityType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidDeviceOwnerWiFiSecurityType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerWiFiSecurityType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidEapType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2799,7 +2799,7 @@ pub enum AndroidEapType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidEapType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidEapType";
     const MEMBERS: &'static [&'static str] = &["eapTls", "eapTtls", "peap"];
@@ -2828,12 +2828,12 @@ impl rt::StrEnum for AndroidEapType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidEapType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidEapType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This class contains compliance settings for Android for Work.
 ///
 /// CSDL: `microsoft.graph.androidForWorkCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -3004,7 +3004,7 @@ pub struct AndroidForWorkCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -3050,7 +3050,7 @@ impl ::std::default::Default for AndroidForWorkCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -3432,9 +3432,9 @@ impl rt::Object for AndroidForWorkCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkCompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3487,10 +3487,10 @@ rt::impl_setters!(
     with_security_require_verify_apps security_require_verify_apps : bool;
     with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidForWorkCrossProfileDataSharingType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3507,7 +3507,7 @@ pub enum AndroidForWorkCrossProfileDataSharingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidForWorkCrossProfileDataSharingType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkCrossProfileDataSharingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3543,12 +3543,12 @@ impl rt::StrEnum for AndroidForWorkCrossProfileDataSharingType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidForWorkCrossProfileDataSharingType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkCrossProfileDataSharingType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Enrollment Profile used to enroll COSU devices using Google's Cloud Management.
 ///
 /// CSDL: `microsoft.graph.androidForWorkEnrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3601,7 +3601,7 @@ pub struct AndroidForWorkEnrollmentProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkEnrollmentProfile {
     #[inline]
     fn default() -> Self {
@@ -3621,7 +3621,7 @@ impl ::std::default::Default for AndroidForWorkEnrollmentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkEnrollmentProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkEnrollmentProfile";
     const KEYS: &'static [&'static str] = &[
@@ -3722,9 +3722,9 @@ impl rt::Object for AndroidForWorkEnrollmentProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkEnrollmentProfile { with_id id : ::std::string::String; with_account_id
     account_id : ::std::string::String; with_created_date_time created_date_time :
@@ -3736,10 +3736,10 @@ rt::impl_setters!(
     with_token_expiration_date_time token_expiration_date_time : rt::edm::DateTimeOffset;
     with_token_value token_value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidRequiredPasswordComplexity`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3756,7 +3756,7 @@ pub enum AndroidRequiredPasswordComplexity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidRequiredPasswordComplexity {
     const TYPE_NAME: &'static str = "microsoft.graph.androidRequiredPasswordComplexity";
     const MEMBERS: &'static [&'static str] = &["none", "low", "medium", "high"];
@@ -3787,12 +3787,12 @@ impl rt::StrEnum for AndroidRequiredPasswordComplexity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidRequiredPasswordComplexity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidRequiredPasswordComplexity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidRequiredPasswordType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3817,7 +3817,7 @@ pub enum AndroidRequiredPasswordType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidRequiredPasswordType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidRequiredPasswordType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3865,12 +3865,12 @@ impl rt::StrEnum for AndroidRequiredPasswordType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidRequiredPasswordType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidRequiredPasswordType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidSafetyNetEvaluationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3883,7 +3883,7 @@ pub enum AndroidSafetyNetEvaluationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidSafetyNetEvaluationType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidSafetyNetEvaluationType";
     const MEMBERS: &'static [&'static str] = &["basic", "hardwareBacked"];
@@ -3910,12 +3910,12 @@ impl rt::StrEnum for AndroidSafetyNetEvaluationType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidSafetyNetEvaluationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidSafetyNetEvaluationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidVpnConnectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3942,7 +3942,7 @@ pub enum AndroidVpnConnectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidVpnConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidVpnConnectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3993,12 +3993,12 @@ impl rt::StrEnum for AndroidVpnConnectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidVpnConnectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidVpnConnectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This class contains compliance settings for Android Work Profile.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -4175,7 +4175,7 @@ pub struct AndroidWorkProfileCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -4222,7 +4222,7 @@ impl ::std::default::Default for AndroidWorkProfileCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -4620,9 +4620,9 @@ impl rt::Object for AndroidWorkProfileCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileCompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4678,10 +4678,10 @@ rt::impl_setters!(
     with_security_require_verify_apps security_require_verify_apps : bool;
     with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidWorkProfileDefaultAppPermissionPolicyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4698,7 +4698,7 @@ pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidWorkProfileDefaultAppPermissionPolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileDefaultAppPermissionPolicyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4734,12 +4734,12 @@ impl rt::StrEnum for AndroidWorkProfileDefaultAppPermissionPolicyType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidWorkProfileDefaultAppPermissionPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileDefaultAppPermissionPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.androidWorkProfileRequiredPasswordType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4764,7 +4764,7 @@ pub enum AndroidWorkProfileRequiredPasswordType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AndroidWorkProfileRequiredPasswordType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileRequiredPasswordType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4812,12 +4812,12 @@ impl rt::StrEnum for AndroidWorkProfileRequiredPasswordType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AndroidWorkProfileRequiredPasswordType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileRequiredPasswordType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the AndroidDeviceOwnerAOSPCompliancePolicy resource.
 ///
 /// CSDL: `microsoft.graph.aospDeviceOwnerCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -4926,7 +4926,7 @@ pub struct AospDeviceOwnerCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AospDeviceOwnerCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -4957,7 +4957,7 @@ impl ::std::default::Default for AospDeviceOwnerCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AospDeviceOwnerCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.aospDeviceOwnerCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -5142,9 +5142,9 @@ impl rt::Object for AospDeviceOwnerCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AospDeviceOwnerCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AospDeviceOwnerCompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5172,10 +5172,10 @@ rt::impl_setters!(
     ::beta::AndroidDeviceOwnerRequiredPasswordType; with_storage_require_encryption
     storage_require_encryption : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AospDeviceOwnerCompliancePolicy);
-#[cfg(msgraph_beta_c28)]
+#[cfg(msgraph_beta_app_catalogs)]
 /// CSDL: `microsoft.graph.appCatalogs`, entity type.
 ///
 /// Features: `beta` or `beta-app-catalogs`.
@@ -5186,7 +5186,7 @@ pub struct AppCatalogs {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c28)]
+#[cfg(msgraph_beta_app_catalogs)]
 impl ::std::default::Default for AppCatalogs {
     #[inline]
     fn default() -> Self {
@@ -5196,7 +5196,7 @@ impl ::std::default::Default for AppCatalogs {
         }
     }
 }
-#[cfg(msgraph_beta_c28)]
+#[cfg(msgraph_beta_app_catalogs)]
 impl rt::Object for AppCatalogs {
     const TYPE_NAME: &'static str = "microsoft.graph.appCatalogs";
     const KEYS: &'static [&'static str] = &["teamsApps"];
@@ -5233,17 +5233,17 @@ impl rt::Object for AppCatalogs {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c28)]
+#[cfg(msgraph_beta_app_catalogs)]
 rt::impl_object!(AppCatalogs);
-#[cfg(msgraph_beta_c28)]
+#[cfg(msgraph_beta_app_catalogs)]
 rt::impl_setters!(
     AppCatalogs { with_teams_apps teams_apps : ::std::vec::Vec < crate ::beta::TeamsApp
     >; }
 );
-#[cfg(msgraph_beta_c28)]
+#[cfg(msgraph_beta_app_catalogs)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppCatalogs);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.appHostedMediaConfig`, complex type, derived from `microsoft.graph.mediaConfig`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -5256,7 +5256,7 @@ pub struct AppHostedMediaConfig {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for AppHostedMediaConfig {
     #[inline]
     fn default() -> Self {
@@ -5267,7 +5267,7 @@ impl ::std::default::Default for AppHostedMediaConfig {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for AppHostedMediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.appHostedMediaConfig";
     const KEYS: &'static [&'static str] = &["removeFromDefaultAudioGroup", "blob"];
@@ -5315,17 +5315,17 @@ impl rt::Object for AppHostedMediaConfig {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(AppHostedMediaConfig);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     AppHostedMediaConfig { with_remove_from_default_audio_group
     remove_from_default_audio_group : bool; with_blob blob : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppHostedMediaConfig);
-#[cfg(msgraph_beta_c30)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_search)]
 /// CSDL: `microsoft.graph.appIdentity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-print`, `beta-search`.
@@ -5342,7 +5342,7 @@ pub struct AppIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c30)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_search)]
 impl ::std::default::Default for AppIdentity {
     #[inline]
     fn default() -> Self {
@@ -5355,7 +5355,7 @@ impl ::std::default::Default for AppIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c30)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_search)]
 impl rt::Object for AppIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.appIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -5414,19 +5414,19 @@ impl rt::Object for AppIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c30)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_search)]
 rt::impl_object!(AppIdentity);
-#[cfg(msgraph_beta_c30)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_search)]
 rt::impl_setters!(
     AppIdentity { with_app_id app_id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_service_principal_id service_principal_id
     : ::std::string::String; with_service_principal_name service_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c30)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.appInstallControlType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5445,7 +5445,7 @@ pub enum AppInstallControlType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AppInstallControlType {
     const TYPE_NAME: &'static str = "microsoft.graph.appInstallControlType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5484,12 +5484,12 @@ impl rt::StrEnum for AppInstallControlType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AppInstallControlType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppInstallControlType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.appListType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5504,7 +5504,7 @@ pub enum AppListType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AppListType {
     const TYPE_NAME: &'static str = "microsoft.graph.appListType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5537,12 +5537,12 @@ impl rt::StrEnum for AppListType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AppListType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppListType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.appMetadata`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5555,7 +5555,7 @@ pub struct AppMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for AppMetadata {
     #[inline]
     fn default() -> Self {
@@ -5566,7 +5566,7 @@ impl ::std::default::Default for AppMetadata {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for AppMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.appMetadata";
     const KEYS: &'static [&'static str] = &["data", "version"];
@@ -5607,17 +5607,17 @@ impl rt::Object for AppMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(AppMetadata);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     AppMetadata { with_data data : ::std::vec::Vec < crate ::beta::AppMetadataEntry >;
     with_version version : i32; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppMetadata);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.appMetadataEntry`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5630,7 +5630,7 @@ pub struct AppMetadataEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for AppMetadataEntry {
     #[inline]
     fn default() -> Self {
@@ -5641,7 +5641,7 @@ impl ::std::default::Default for AppMetadataEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for AppMetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.appMetadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -5682,17 +5682,17 @@ impl rt::Object for AppMetadataEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(AppMetadataEntry);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     AppMetadataEntry { with_key key : ::std::string::String; with_value value :
     rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppMetadataEntry);
-#[cfg(msgraph_beta_c31)]
+#[cfg(msgraph_beta_core_or_app_role_assignments)]
 /// CSDL: `microsoft.graph.appRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-role-assignments`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5717,7 +5717,7 @@ pub struct AppRoleAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c31)]
+#[cfg(msgraph_beta_core_or_app_role_assignments)]
 impl ::std::default::Default for AppRoleAssignment {
     #[inline]
     fn default() -> Self {
@@ -5734,7 +5734,7 @@ impl ::std::default::Default for AppRoleAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c31)]
+#[cfg(msgraph_beta_core_or_app_role_assignments)]
 impl rt::Object for AppRoleAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.appRoleAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -5817,9 +5817,9 @@ impl rt::Object for AppRoleAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c31)]
+#[cfg(msgraph_beta_core_or_app_role_assignments)]
 rt::impl_object!(AppRoleAssignment);
-#[cfg(msgraph_beta_c31)]
+#[cfg(msgraph_beta_core_or_app_role_assignments)]
 rt::impl_setters!(
     AppRoleAssignment { with_id id : ::std::string::String; with_app_role_id app_role_id
     : rt::edm::Guid; with_creation_timestamp creation_timestamp :
@@ -5829,10 +5829,10 @@ rt::impl_setters!(
     with_resource_display_name resource_display_name : ::std::string::String;
     with_resource_id resource_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c31)]
+#[cfg(msgraph_beta_core_or_app_role_assignments)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppRoleAssignment);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.appScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -5847,7 +5847,7 @@ pub struct AppScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for AppScope {
     #[inline]
     fn default() -> Self {
@@ -5859,7 +5859,7 @@ impl ::std::default::Default for AppScope {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for AppScope {
     const TYPE_NAME: &'static str = "microsoft.graph.appScope";
     const KEYS: &'static [&'static str] = &["id", "displayName", "type"];
@@ -5908,17 +5908,17 @@ impl rt::Object for AppScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(AppScope);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     AppScope { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppScope);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// An assignment of an Apple profile.
 ///
 /// CSDL: `microsoft.graph.appleEnrollmentProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5935,7 +5935,7 @@ pub struct AppleEnrollmentProfileAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AppleEnrollmentProfileAssignment {
     #[inline]
     fn default() -> Self {
@@ -5946,7 +5946,7 @@ impl ::std::default::Default for AppleEnrollmentProfileAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AppleEnrollmentProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.appleEnrollmentProfileAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -5987,17 +5987,17 @@ impl rt::Object for AppleEnrollmentProfileAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AppleEnrollmentProfileAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AppleEnrollmentProfileAssignment { with_id id : ::std::string::String; with_target
     target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleEnrollmentProfileAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.appleOwnerTypeEnrollmentType`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6014,7 +6014,7 @@ pub struct AppleOwnerTypeEnrollmentType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AppleOwnerTypeEnrollmentType {
     #[inline]
     fn default() -> Self {
@@ -6025,7 +6025,7 @@ impl ::std::default::Default for AppleOwnerTypeEnrollmentType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AppleOwnerTypeEnrollmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.appleOwnerTypeEnrollmentType";
     const KEYS: &'static [&'static str] = &["enrollmentType", "ownerType"];
@@ -6069,18 +6069,18 @@ impl rt::Object for AppleOwnerTypeEnrollmentType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AppleOwnerTypeEnrollmentType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AppleOwnerTypeEnrollmentType { with_enrollment_type enrollment_type : crate
     ::beta::AppleUserInitiatedEnrollmentType; with_owner_type owner_type : crate
     ::beta::ManagedDeviceOwnerType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleOwnerTypeEnrollmentType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.appleSubjectNameFormat`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6101,7 +6101,7 @@ pub enum AppleSubjectNameFormat {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AppleSubjectNameFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.appleSubjectNameFormat";
     const MEMBERS: &'static [&'static str] = &[
@@ -6143,12 +6143,12 @@ impl rt::StrEnum for AppleSubjectNameFormat {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AppleSubjectNameFormat);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleSubjectNameFormat);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The enrollmentProfile resource represents a collection of configurations which must be provided pre-enrollment to enable enrolling certain devices whose identities have been pre-staged. Pre-staged device identities are assigned to this type of profile to apply the profile's configurations at enrollment of the corresponding device.
 ///
 /// CSDL: `microsoft.graph.appleUserInitiatedEnrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6203,7 +6203,7 @@ pub struct AppleUserInitiatedEnrollmentProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AppleUserInitiatedEnrollmentProfile {
     #[inline]
     fn default() -> Self {
@@ -6222,7 +6222,7 @@ impl ::std::default::Default for AppleUserInitiatedEnrollmentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AppleUserInitiatedEnrollmentProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.appleUserInitiatedEnrollmentProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6323,9 +6323,9 @@ impl rt::Object for AppleUserInitiatedEnrollmentProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AppleUserInitiatedEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AppleUserInitiatedEnrollmentProfile { with_id id : ::std::string::String;
     with_available_enrollment_type_options available_enrollment_type_options :
@@ -6339,10 +6339,10 @@ rt::impl_setters!(
     i32; with_assignments assignments : ::std::vec::Vec < crate
     ::beta::AppleEnrollmentProfileAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleUserInitiatedEnrollmentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.appleUserInitiatedEnrollmentType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6357,7 +6357,7 @@ pub enum AppleUserInitiatedEnrollmentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AppleUserInitiatedEnrollmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.appleUserInitiatedEnrollmentType";
     const MEMBERS: &'static [&'static str] = &["unknown", "device", "user"];
@@ -6386,12 +6386,12 @@ impl rt::StrEnum for AppleUserInitiatedEnrollmentType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AppleUserInitiatedEnrollmentType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleUserInitiatedEnrollmentType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Always On VPN configuration for MacOS and iOS IKEv2
 ///
 /// CSDL: `microsoft.graph.appleVpnAlwaysOnConfiguration`, complex type.
@@ -6444,7 +6444,7 @@ pub struct AppleVpnAlwaysOnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AppleVpnAlwaysOnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6463,7 +6463,7 @@ impl ::std::default::Default for AppleVpnAlwaysOnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AppleVpnAlwaysOnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.appleVpnAlwaysOnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6578,9 +6578,9 @@ impl rt::Object for AppleVpnAlwaysOnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AppleVpnAlwaysOnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AppleVpnAlwaysOnConfiguration { with_air_print_exception_action
     air_print_exception_action : crate ::beta::VpnServiceExceptionAction;
@@ -6596,10 +6596,10 @@ rt::impl_setters!(
     bool; with_voicemail_exception_action voicemail_exception_action : crate
     ::beta::VpnServiceExceptionAction; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleVpnAlwaysOnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.applicationGuardBlockClipboardSharingType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6618,7 +6618,7 @@ pub enum ApplicationGuardBlockClipboardSharingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ApplicationGuardBlockClipboardSharingType {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationGuardBlockClipboardSharingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6657,12 +6657,12 @@ impl rt::StrEnum for ApplicationGuardBlockClipboardSharingType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ApplicationGuardBlockClipboardSharingType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationGuardBlockClipboardSharingType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.applicationGuardEnabledOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6679,7 +6679,7 @@ pub enum ApplicationGuardEnabledOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ApplicationGuardEnabledOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationGuardEnabledOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -6715,12 +6715,12 @@ impl rt::StrEnum for ApplicationGuardEnabledOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ApplicationGuardEnabledOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationGuardEnabledOptions);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.applicationPermissionsRequired`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -6743,7 +6743,7 @@ pub enum ApplicationPermissionsRequired {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for ApplicationPermissionsRequired {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationPermissionsRequired";
     const MEMBERS: &'static [&'static str] = &[
@@ -6788,12 +6788,12 @@ impl rt::StrEnum for ApplicationPermissionsRequired {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(ApplicationPermissionsRequired);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationPermissionsRequired);
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
@@ -6822,7 +6822,7 @@ pub struct ApplicationTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 impl ::std::default::Default for ApplicationTemplate {
     #[inline]
     fn default() -> Self {
@@ -6840,7 +6840,7 @@ impl ::std::default::Default for ApplicationTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 impl rt::Object for ApplicationTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -6937,9 +6937,9 @@ impl rt::Object for ApplicationTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 rt::impl_object!(ApplicationTemplate);
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationTemplate { with_id id : ::std::string::String; with_categories categories
     : ::std::vec::Vec < ::std::string::String >; with_description description :
@@ -6950,10 +6950,10 @@ rt::impl_setters!(
     ::std::string::String >; with_supported_single_sign_on_modes
     supported_single_sign_on_modes : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.applicationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6966,7 +6966,7 @@ pub enum ApplicationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ApplicationType {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationType";
     const MEMBERS: &'static [&'static str] = &["universal", "desktop"];
@@ -6993,12 +6993,12 @@ impl rt::StrEnum for ApplicationType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ApplicationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.appliedConditionalAccessPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -7033,7 +7033,7 @@ pub struct AppliedConditionalAccessPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for AppliedConditionalAccessPolicy {
     #[inline]
     fn default() -> Self {
@@ -7051,7 +7051,7 @@ impl ::std::default::Default for AppliedConditionalAccessPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for AppliedConditionalAccessPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.appliedConditionalAccessPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -7140,9 +7140,9 @@ impl rt::Object for AppliedConditionalAccessPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(AppliedConditionalAccessPolicy);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     AppliedConditionalAccessPolicy { with_conditions_not_satisfied
     conditions_not_satisfied : rt::Flags < crate ::beta::ConditionalAccessConditions >;
@@ -7157,10 +7157,10 @@ rt::impl_setters!(
     ::beta::ConditionalAccessRuleSatisfied >; with_result result : crate
     ::beta::AppliedConditionalAccessPolicyResult; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppliedConditionalAccessPolicy);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.appliedConditionalAccessPolicyResult`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -7189,7 +7189,7 @@ pub enum AppliedConditionalAccessPolicyResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for AppliedConditionalAccessPolicyResult {
     const TYPE_NAME: &'static str = "microsoft.graph.appliedConditionalAccessPolicyResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -7243,12 +7243,12 @@ impl rt::StrEnum for AppliedConditionalAccessPolicyResult {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(AppliedConditionalAccessPolicyResult);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppliedConditionalAccessPolicyResult);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.approvalFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7265,7 +7265,7 @@ pub enum ApprovalFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::StrEnum for ApprovalFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.approvalFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -7301,12 +7301,12 @@ impl rt::StrEnum for ApprovalFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_enum!(ApprovalFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApprovalFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 /// CSDL: `microsoft.graph.approvalState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-search`.
@@ -7325,7 +7325,7 @@ pub enum ApprovalState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 impl rt::StrEnum for ApprovalState {
     const TYPE_NAME: &'static str = "microsoft.graph.approvalState";
     const MEMBERS: &'static [&'static str] = &[
@@ -7364,12 +7364,12 @@ impl rt::StrEnum for ApprovalState {
         }
     }
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 rt::impl_enum!(ApprovalState);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApprovalState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.assignedLabel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7382,7 +7382,7 @@ pub struct AssignedLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AssignedLabel {
     #[inline]
     fn default() -> Self {
@@ -7393,7 +7393,7 @@ impl ::std::default::Default for AssignedLabel {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AssignedLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedLabel";
     const KEYS: &'static [&'static str] = &["displayName", "labelId"];
@@ -7434,17 +7434,17 @@ impl rt::Object for AssignedLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AssignedLabel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AssignedLabel { with_display_name display_name : ::std::string::String; with_label_id
     label_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignedLabel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.assignmentFilterEvaluationResult`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7465,7 +7465,7 @@ pub enum AssignmentFilterEvaluationResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AssignmentFilterEvaluationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentFilterEvaluationResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -7507,12 +7507,12 @@ impl rt::StrEnum for AssignmentFilterEvaluationResult {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AssignmentFilterEvaluationResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentFilterEvaluationResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represent result summary for assignment filter evaluation
 ///
 /// CSDL: `microsoft.graph.assignmentFilterEvaluationSummary`, complex type.
@@ -7559,7 +7559,7 @@ pub struct AssignmentFilterEvaluationSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AssignmentFilterEvaluationSummary {
     #[inline]
     fn default() -> Self {
@@ -7576,7 +7576,7 @@ impl ::std::default::Default for AssignmentFilterEvaluationSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AssignmentFilterEvaluationSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentFilterEvaluationSummary";
     const KEYS: &'static [&'static str] = &[
@@ -7679,9 +7679,9 @@ impl rt::Object for AssignmentFilterEvaluationSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AssignmentFilterEvaluationSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AssignmentFilterEvaluationSummary { with_assignment_filter_display_name
     assignment_filter_display_name : ::std::string::String; with_assignment_filter_id
@@ -7697,10 +7697,10 @@ rt::impl_setters!(
     evaluation_date_time : rt::edm::DateTimeOffset; with_evaluation_result
     evaluation_result : crate ::beta::AssignmentFilterEvaluationResult; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentFilterEvaluationSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents result of GetState API.
 ///
 /// CSDL: `microsoft.graph.assignmentFilterState`, complex type.
@@ -7715,7 +7715,7 @@ pub struct AssignmentFilterState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AssignmentFilterState {
     #[inline]
     fn default() -> Self {
@@ -7725,7 +7725,7 @@ impl ::std::default::Default for AssignmentFilterState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AssignmentFilterState {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentFilterState";
     const KEYS: &'static [&'static str] = &["enabled"];
@@ -7762,14 +7762,14 @@ impl rt::Object for AssignmentFilterState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AssignmentFilterState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(AssignmentFilterState { with_enabled enabled : bool; });
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentFilterState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represent status details for device and payload and all associated applied filters.
 ///
 /// CSDL: `microsoft.graph.assignmentFilterStatusDetails`, complex type.
@@ -7802,7 +7802,7 @@ pub struct AssignmentFilterStatusDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AssignmentFilterStatusDetails {
     #[inline]
     fn default() -> Self {
@@ -7816,7 +7816,7 @@ impl ::std::default::Default for AssignmentFilterStatusDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AssignmentFilterStatusDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentFilterStatusDetails";
     const KEYS: &'static [&'static str] = &[
@@ -7881,9 +7881,9 @@ impl rt::Object for AssignmentFilterStatusDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AssignmentFilterStatusDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AssignmentFilterStatusDetails { with_device_properties device_properties :
     ::std::vec::Vec < crate ::beta::KeyValuePair >; with_evalution_summaries
@@ -7892,10 +7892,10 @@ rt::impl_setters!(
     : ::std::string::String; with_payload_id payload_id : ::std::string::String;
     with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentFilterStatusDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents the filter type and evalaution result of the filter.
 ///
 /// CSDL: `microsoft.graph.assignmentFilterTypeAndEvaluationResult`, complex type.
@@ -7916,7 +7916,7 @@ pub struct AssignmentFilterTypeAndEvaluationResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AssignmentFilterTypeAndEvaluationResult {
     #[inline]
     fn default() -> Self {
@@ -7927,7 +7927,7 @@ impl ::std::default::Default for AssignmentFilterTypeAndEvaluationResult {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AssignmentFilterTypeAndEvaluationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentFilterTypeAndEvaluationResult";
     const KEYS: &'static [&'static str] = &["assignmentFilterType", "evaluationResult"];
@@ -7971,19 +7971,19 @@ impl rt::Object for AssignmentFilterTypeAndEvaluationResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AssignmentFilterTypeAndEvaluationResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AssignmentFilterTypeAndEvaluationResult { with_assignment_filter_type
     assignment_filter_type : crate ::beta::DeviceAndAppManagementAssignmentFilterType;
     with_evaluation_result evaluation_result : crate
     ::beta::AssignmentFilterEvaluationResult; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentFilterTypeAndEvaluationResult);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.assignmentOrder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
@@ -7994,7 +7994,7 @@ pub struct AssignmentOrder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl ::std::default::Default for AssignmentOrder {
     #[inline]
     fn default() -> Self {
@@ -8004,7 +8004,7 @@ impl ::std::default::Default for AssignmentOrder {
         }
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Object for AssignmentOrder {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentOrder";
     const KEYS: &'static [&'static str] = &["order"];
@@ -8041,16 +8041,16 @@ impl rt::Object for AssignmentOrder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_object!(AssignmentOrder);
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 rt::impl_setters!(
     AssignmentOrder { with_order order : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c27)]
+#[cfg(msgraph_beta_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentOrder);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attachment`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8071,7 +8071,7 @@ pub struct Attachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Attachment {
     #[inline]
     fn default() -> Self {
@@ -8086,7 +8086,7 @@ impl ::std::default::Default for Attachment {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Attachment {
     const TYPE_NAME: &'static str = "microsoft.graph.attachment";
     const KEYS: &'static [&'static str] = &[
@@ -8157,19 +8157,19 @@ impl rt::Object for Attachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Attachment);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Attachment { with_id id : ::std::string::String; with_content_type content_type :
     ::std::string::String; with_is_inline is_inline : bool; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_name name :
     ::std::string::String; with_size size : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Attachment);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.attachment` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8180,42 +8180,42 @@ pub enum AnyAttachment {
     ItemAttachment(::std::boxed::Box<crate::beta::ItemAttachment>),
     ReferenceAttachment(::std::boxed::Box<crate::beta::ReferenceAttachment>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyAttachment {
     #[inline]
     fn default() -> Self {
         Self::Attachment(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Attachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::beta::Attachment) -> Self {
         Self::Attachment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::FileAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::beta::FileAttachment) -> Self {
         Self::FileAttachment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ItemAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::beta::ItemAttachment) -> Self {
         Self::ItemAttachment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ReferenceAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::beta::ReferenceAttachment) -> Self {
         Self::ReferenceAttachment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyAttachment {
     const BASE_NAME: &'static str = "microsoft.graph.attachment";
     #[inline]
@@ -8266,7 +8266,7 @@ impl rt::Poly for AnyAttachment {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyAttachment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8421,12 +8421,12 @@ impl AnyAttachment {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyAttachment);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAttachment);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.attendanceInterval`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8441,7 +8441,7 @@ pub struct AttendanceInterval {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl ::std::default::Default for AttendanceInterval {
     #[inline]
     fn default() -> Self {
@@ -8453,7 +8453,7 @@ impl ::std::default::Default for AttendanceInterval {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::Object for AttendanceInterval {
     const TYPE_NAME: &'static str = "microsoft.graph.attendanceInterval";
     const KEYS: &'static [&'static str] = &[
@@ -8506,18 +8506,18 @@ impl rt::Object for AttendanceInterval {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_object!(AttendanceInterval);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_setters!(
     AttendanceInterval { with_duration_in_seconds duration_in_seconds : i32;
     with_join_date_time join_date_time : rt::edm::DateTimeOffset; with_leave_date_time
     leave_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendanceInterval);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.attendanceRecord`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8538,7 +8538,7 @@ pub struct AttendanceRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl ::std::default::Default for AttendanceRecord {
     #[inline]
     fn default() -> Self {
@@ -8552,7 +8552,7 @@ impl ::std::default::Default for AttendanceRecord {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::Object for AttendanceRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.attendanceRecord";
     const KEYS: &'static [&'static str] = &[
@@ -8621,9 +8621,9 @@ impl rt::Object for AttendanceRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_object!(AttendanceRecord);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_setters!(
     AttendanceRecord { with_attendance_intervals attendance_intervals : ::std::vec::Vec <
     crate ::beta::AttendanceInterval >; with_email_address email_address :
@@ -8631,10 +8631,10 @@ rt::impl_setters!(
     role : ::std::string::String; with_total_attendance_in_seconds
     total_attendance_in_seconds : i32; }
 );
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendanceRecord);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attestationLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8649,7 +8649,7 @@ pub enum AttestationLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AttestationLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.attestationLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -8682,12 +8682,12 @@ impl rt::StrEnum for AttestationLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AttestationLevel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttestationLevel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attributeDefinition`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8722,7 +8722,7 @@ pub struct AttributeDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AttributeDefinition {
     #[inline]
     fn default() -> Self {
@@ -8743,7 +8743,7 @@ impl ::std::default::Default for AttributeDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AttributeDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -8850,9 +8850,9 @@ impl rt::Object for AttributeDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AttributeDefinition);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AttributeDefinition { with_anchor anchor : bool; with_api_expressions api_expressions
     : ::std::vec::Vec < crate ::beta::StringKeyStringValuePair >; with_case_exact
@@ -8864,10 +8864,10 @@ rt::impl_setters!(
     crate ::beta::ReferencedObject >; with_required required : bool; with_type type_ :
     crate ::beta::AttributeType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeDefinition);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attributeFlowBehavior`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8880,7 +8880,7 @@ pub enum AttributeFlowBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AttributeFlowBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeFlowBehavior";
     const MEMBERS: &'static [&'static str] = &["FlowWhenChanged", "FlowAlways"];
@@ -8907,12 +8907,12 @@ impl rt::StrEnum for AttributeFlowBehavior {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AttributeFlowBehavior);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeFlowBehavior);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attributeFlowType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8931,7 +8931,7 @@ pub enum AttributeFlowType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AttributeFlowType {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeFlowType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8970,12 +8970,12 @@ impl rt::StrEnum for AttributeFlowType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AttributeFlowType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeFlowType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attributeMapping`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8998,7 +8998,7 @@ pub struct AttributeMapping {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AttributeMapping {
     #[inline]
     fn default() -> Self {
@@ -9014,7 +9014,7 @@ impl ::std::default::Default for AttributeMapping {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AttributeMapping {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMapping";
     const KEYS: &'static [&'static str] = &[
@@ -9091,9 +9091,9 @@ impl rt::Object for AttributeMapping {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AttributeMapping);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AttributeMapping { with_default_value default_value : ::std::string::String;
     with_export_missing_references export_missing_references : bool; with_flow_behavior
@@ -9102,10 +9102,10 @@ rt::impl_setters!(
     with_source source : crate ::beta::AttributeMappingSource; with_target_attribute_name
     target_attribute_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMapping);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 /// CSDL: `microsoft.graph.attributeMappingFunctionSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9120,7 +9120,7 @@ pub struct AttributeMappingFunctionSchema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 impl ::std::default::Default for AttributeMappingFunctionSchema {
     #[inline]
     fn default() -> Self {
@@ -9131,7 +9131,7 @@ impl ::std::default::Default for AttributeMappingFunctionSchema {
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 impl rt::Object for AttributeMappingFunctionSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingFunctionSchema";
     const KEYS: &'static [&'static str] = &["id", "parameters"];
@@ -9172,17 +9172,17 @@ impl rt::Object for AttributeMappingFunctionSchema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 rt::impl_object!(AttributeMappingFunctionSchema);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 rt::impl_setters!(
     AttributeMappingFunctionSchema { with_id id : ::std::string::String; with_parameters
     parameters : ::std::vec::Vec < crate ::beta::AttributeMappingParameterSchema >; }
 );
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingFunctionSchema);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 /// CSDL: `microsoft.graph.attributeMappingParameterSchema`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9199,7 +9199,7 @@ pub struct AttributeMappingParameterSchema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 impl ::std::default::Default for AttributeMappingParameterSchema {
     #[inline]
     fn default() -> Self {
@@ -9212,7 +9212,7 @@ impl ::std::default::Default for AttributeMappingParameterSchema {
         }
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 impl rt::Object for AttributeMappingParameterSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingParameterSchema";
     const KEYS: &'static [&'static str] = &[
@@ -9271,18 +9271,18 @@ impl rt::Object for AttributeMappingParameterSchema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 rt::impl_object!(AttributeMappingParameterSchema);
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 rt::impl_setters!(
     AttributeMappingParameterSchema { with_allow_multiple_occurrences
     allow_multiple_occurrences : bool; with_name name : ::std::string::String;
     with_required required : bool; with_type type_ : crate ::beta::AttributeType; }
 );
-#[cfg(msgraph_beta_c42)]
+#[cfg(msgraph_beta_core_or_functions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingParameterSchema);
-#[cfg(msgraph_beta_c43)]
+#[cfg(msgraph_beta_core_or_filter_operators_or_functions)]
 /// CSDL: `microsoft.graph.attributeType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9303,7 +9303,7 @@ pub enum AttributeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c43)]
+#[cfg(msgraph_beta_core_or_filter_operators_or_functions)]
 impl rt::StrEnum for AttributeType {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -9345,8 +9345,8 @@ impl rt::StrEnum for AttributeType {
         }
     }
 }
-#[cfg(msgraph_beta_c43)]
+#[cfg(msgraph_beta_core_or_filter_operators_or_functions)]
 rt::impl_enum!(AttributeType);
-#[cfg(msgraph_beta_c43)]
+#[cfg(msgraph_beta_core_or_filter_operators_or_functions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeType);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.audio`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -43,7 +43,7 @@ pub struct Audio {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Audio {
     #[inline]
     fn default() -> Self {
@@ -68,7 +68,7 @@ impl ::std::default::Default for Audio {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Audio {
     const TYPE_NAME: &'static str = "microsoft.graph.audio";
     const KEYS: &'static [&'static str] = &[
@@ -199,9 +199,9 @@ impl rt::Object for Audio {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Audio);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     Audio { with_album album : ::std::string::String; with_album_artist album_artist :
     ::std::string::String; with_artist artist : ::std::string::String; with_bitrate
@@ -212,10 +212,10 @@ rt::impl_setters!(
     with_title title : ::std::string::String; with_track track : i32; with_track_count
     track_count : i32; with_year year : i32; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Audio);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.audioConferencing`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -236,7 +236,7 @@ pub struct AudioConferencing {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl ::std::default::Default for AudioConferencing {
     #[inline]
     fn default() -> Self {
@@ -251,7 +251,7 @@ impl ::std::default::Default for AudioConferencing {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::Object for AudioConferencing {
     const TYPE_NAME: &'static str = "microsoft.graph.audioConferencing";
     const KEYS: &'static [&'static str] = &[
@@ -322,9 +322,9 @@ impl rt::Object for AudioConferencing {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_object!(AudioConferencing);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_setters!(
     AudioConferencing { with_conference_id conference_id : ::std::string::String;
     with_dialin_url dialin_url : ::std::string::String; with_toll_free_number
@@ -333,10 +333,10 @@ rt::impl_setters!(
     ::std::string::String; with_toll_numbers toll_numbers : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AudioConferencing);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.audioRoutingGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -353,7 +353,7 @@ pub struct AudioRoutingGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for AudioRoutingGroup {
     #[inline]
     fn default() -> Self {
@@ -366,7 +366,7 @@ impl ::std::default::Default for AudioRoutingGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for AudioRoutingGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.audioRoutingGroup";
     const KEYS: &'static [&'static str] = &["id", "receivers", "routingMode", "sources"];
@@ -420,19 +420,19 @@ impl rt::Object for AudioRoutingGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(AudioRoutingGroup);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     AudioRoutingGroup { with_id id : ::std::string::String; with_receivers receivers :
     ::std::vec::Vec < ::std::string::String >; with_routing_mode routing_mode : crate
     ::beta::RoutingMode; with_sources sources : ::std::vec::Vec < ::std::string::String
     >; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AudioRoutingGroup);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.auditActivityInitiator`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -445,7 +445,7 @@ pub struct AuditActivityInitiator {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for AuditActivityInitiator {
     #[inline]
     fn default() -> Self {
@@ -456,7 +456,7 @@ impl ::std::default::Default for AuditActivityInitiator {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for AuditActivityInitiator {
     const TYPE_NAME: &'static str = "microsoft.graph.auditActivityInitiator";
     const KEYS: &'static [&'static str] = &["app", "user"];
@@ -497,17 +497,17 @@ impl rt::Object for AuditActivityInitiator {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(AuditActivityInitiator);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     AuditActivityInitiator { with_app app : crate ::beta::AppIdentity; with_user user :
     crate ::beta::UserIdentity; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditActivityInitiator);
-#[cfg(msgraph_beta_c44)]
+#[cfg(msgraph_beta_audit_logs)]
 /// CSDL: `microsoft.graph.auditLogRoot`, entity type.
 ///
 /// Features: `beta` or `beta-audit-logs`.
@@ -528,7 +528,7 @@ pub struct AuditLogRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c44)]
+#[cfg(msgraph_beta_audit_logs)]
 impl ::std::default::Default for AuditLogRoot {
     #[inline]
     fn default() -> Self {
@@ -542,7 +542,7 @@ impl ::std::default::Default for AuditLogRoot {
         }
     }
 }
-#[cfg(msgraph_beta_c44)]
+#[cfg(msgraph_beta_audit_logs)]
 impl rt::Object for AuditLogRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.auditLogRoot";
     const KEYS: &'static [&'static str] = &[
@@ -607,9 +607,9 @@ impl rt::Object for AuditLogRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c44)]
+#[cfg(msgraph_beta_audit_logs)]
 rt::impl_object!(AuditLogRoot);
-#[cfg(msgraph_beta_c44)]
+#[cfg(msgraph_beta_audit_logs)]
 rt::impl_setters!(
     AuditLogRoot { with_directory_audits directory_audits : ::std::vec::Vec < crate
     ::beta::DirectoryAudit >; with_directory_provisioning directory_provisioning :
@@ -619,10 +619,10 @@ rt::impl_setters!(
     ::beta::RestrictedSignIn >; with_sign_ins sign_ins : ::std::vec::Vec < crate
     ::beta::AnySignIn >; }
 );
-#[cfg(msgraph_beta_c44)]
+#[cfg(msgraph_beta_audit_logs)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditLogRoot);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.authMethodsType`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -657,7 +657,7 @@ pub enum AuthMethodsType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for AuthMethodsType {
     const TYPE_NAME: &'static str = "microsoft.graph.authMethodsType";
     const MEMBERS: &'static [&'static str] = &[
@@ -720,12 +720,12 @@ impl rt::StrEnum for AuthMethodsType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(AuthMethodsType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthMethodsType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.authenticationDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -746,7 +746,7 @@ pub struct AuthenticationDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for AuthenticationDetail {
     #[inline]
     fn default() -> Self {
@@ -761,7 +761,7 @@ impl ::std::default::Default for AuthenticationDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for AuthenticationDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationDetail";
     const KEYS: &'static [&'static str] = &[
@@ -850,9 +850,9 @@ impl rt::Object for AuthenticationDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(AuthenticationDetail);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     AuthenticationDetail { with_authentication_method authentication_method :
     ::std::string::String; with_authentication_method_detail authentication_method_detail
@@ -863,10 +863,12 @@ rt::impl_setters!(
     authentication_step_result_detail : ::std::string::String; with_succeeded succeeded :
     bool; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationDetail);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.authenticationMethodConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -879,7 +881,9 @@ pub struct AuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for AuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -890,7 +894,9 @@ impl ::std::default::Default for AuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for AuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &["id", "state"];
@@ -931,17 +937,25 @@ impl rt::Object for AuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(AuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     AuthenticationMethodConfiguration { with_id id : ::std::string::String; with_state
     state : crate ::beta::AuthenticationMethodState; }
 );
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// `microsoft.graph.authenticationMethodConfiguration` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -970,14 +984,18 @@ pub enum AnyAuthenticationMethodConfiguration {
         >,
     ),
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for AnyAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
         Self::AuthenticationMethodConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::beta::AuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -985,7 +1003,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::AuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::beta::EmailAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -993,7 +1013,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::EmailAuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::beta::Fido2AuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -1001,7 +1023,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::Fido2AuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<
     crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
 > for AnyAuthenticationMethodConfiguration {
@@ -1014,7 +1038,9 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::beta::SmsAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -1022,7 +1048,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::SmsAuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<
     crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration,
 > for AnyAuthenticationMethodConfiguration {
@@ -1035,7 +1063,9 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Poly for AnyAuthenticationMethodConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationMethodConfiguration";
     #[inline]
@@ -1130,7 +1160,9 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl AnyAuthenticationMethodConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1235,12 +1267,16 @@ impl AnyAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_poly!(AnyAuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodFeature`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1259,7 +1295,7 @@ pub enum AuthenticationMethodFeature {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::StrEnum for AuthenticationMethodFeature {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodFeature";
     const MEMBERS: &'static [&'static str] = &[
@@ -1298,12 +1334,12 @@ impl rt::StrEnum for AuthenticationMethodFeature {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_enum!(AuthenticationMethodFeature);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodFeature);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authenticationMethodKeyStrength`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1318,7 +1354,7 @@ pub enum AuthenticationMethodKeyStrength {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AuthenticationMethodKeyStrength {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodKeyStrength";
     const MEMBERS: &'static [&'static str] = &["normal", "weak", "unknown"];
@@ -1347,12 +1383,12 @@ impl rt::StrEnum for AuthenticationMethodKeyStrength {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AuthenticationMethodKeyStrength);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodKeyStrength);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authenticationMethodSignInState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1375,7 +1411,7 @@ pub enum AuthenticationMethodSignInState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AuthenticationMethodSignInState {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodSignInState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1420,12 +1456,14 @@ impl rt::StrEnum for AuthenticationMethodSignInState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AuthenticationMethodSignInState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodSignInState);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.authenticationMethodState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -1438,7 +1476,9 @@ pub enum AuthenticationMethodState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for AuthenticationMethodState {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodState";
     const MEMBERS: &'static [&'static str] = &["enabled", "disabled"];
@@ -1465,12 +1505,18 @@ impl rt::StrEnum for AuthenticationMethodState {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(AuthenticationMethodState);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodState);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.authenticationMethodTarget`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -1485,7 +1531,9 @@ pub struct AuthenticationMethodTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for AuthenticationMethodTarget {
     #[inline]
     fn default() -> Self {
@@ -1497,7 +1545,9 @@ impl ::std::default::Default for AuthenticationMethodTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for AuthenticationMethodTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodTarget";
     const KEYS: &'static [&'static str] = &[
@@ -1550,18 +1600,26 @@ impl rt::Object for AuthenticationMethodTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(AuthenticationMethodTarget);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     AuthenticationMethodTarget { with_id id : ::std::string::String;
     with_is_registration_required is_registration_required : bool; with_target_type
     target_type : crate ::beta::AuthenticationMethodTargetType; }
 );
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodTarget);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// `microsoft.graph.authenticationMethodTarget` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -1577,14 +1635,18 @@ pub enum AnyAuthenticationMethodTarget {
         ::std::boxed::Box<crate::beta::SmsAuthenticationMethodTarget>,
     ),
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for AnyAuthenticationMethodTarget {
     #[inline]
     fn default() -> Self {
         Self::AuthenticationMethodTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::beta::AuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -1592,7 +1654,9 @@ for AnyAuthenticationMethodTarget {
         Self::AuthenticationMethodTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -1600,7 +1664,9 @@ for AnyAuthenticationMethodTarget {
         Self::MicrosoftAuthenticatorAuthenticationMethodTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::beta::SmsAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -1608,7 +1674,9 @@ for AnyAuthenticationMethodTarget {
         Self::SmsAuthenticationMethodTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Poly for AnyAuthenticationMethodTarget {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationMethodTarget";
     #[inline]
@@ -1656,7 +1724,9 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl AnyAuthenticationMethodTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1756,12 +1826,18 @@ impl AnyAuthenticationMethodTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_poly!(AnyAuthenticationMethodTarget);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAuthenticationMethodTarget);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.authenticationMethodTargetType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -1776,7 +1852,9 @@ pub enum AuthenticationMethodTargetType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for AuthenticationMethodTargetType {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodTargetType";
     const MEMBERS: &'static [&'static str] = &["user", "group", "unknownFutureValue"];
@@ -1805,12 +1883,16 @@ impl rt::StrEnum for AuthenticationMethodTargetType {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(AuthenticationMethodTargetType);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodTargetType);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -1837,7 +1919,7 @@ pub struct AuthenticationMethodsPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl ::std::default::Default for AuthenticationMethodsPolicy {
     #[inline]
     fn default() -> Self {
@@ -1854,7 +1936,7 @@ impl ::std::default::Default for AuthenticationMethodsPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl rt::Object for AuthenticationMethodsPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodsPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1943,9 +2025,9 @@ impl rt::Object for AuthenticationMethodsPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 rt::impl_object!(AuthenticationMethodsPolicy);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 rt::impl_setters!(
     AuthenticationMethodsPolicy { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -1957,10 +2039,10 @@ rt::impl_setters!(
     authentication_method_configurations : ::std::vec::Vec < crate
     ::beta::AnyAuthenticationMethodConfiguration >; }
 );
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodsPolicy);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsRegistrationCampaign`, complex type.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -1981,7 +2063,7 @@ pub struct AuthenticationMethodsRegistrationCampaign {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl ::std::default::Default for AuthenticationMethodsRegistrationCampaign {
     #[inline]
     fn default() -> Self {
@@ -1994,7 +2076,7 @@ impl ::std::default::Default for AuthenticationMethodsRegistrationCampaign {
         }
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl rt::Object for AuthenticationMethodsRegistrationCampaign {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodsRegistrationCampaign";
     const KEYS: &'static [&'static str] = &[
@@ -2053,9 +2135,9 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaign {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 rt::impl_object!(AuthenticationMethodsRegistrationCampaign);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 rt::impl_setters!(
     AuthenticationMethodsRegistrationCampaign { with_exclude_targets exclude_targets :
     ::std::vec::Vec < crate ::beta::ExcludeTarget >; with_include_targets include_targets
@@ -2064,10 +2146,10 @@ rt::impl_setters!(
     with_snooze_duration_in_days snooze_duration_in_days : i32; with_state state : crate
     ::beta::AdvancedConfigState; }
 );
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodsRegistrationCampaign);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget`, complex type.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -2082,7 +2164,7 @@ pub struct AuthenticationMethodsRegistrationCampaignIncludeTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl ::std::default::Default for AuthenticationMethodsRegistrationCampaignIncludeTarget {
     #[inline]
     fn default() -> Self {
@@ -2094,7 +2176,7 @@ impl ::std::default::Default for AuthenticationMethodsRegistrationCampaignInclud
         }
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget";
     const KEYS: &'static [&'static str] = &[
@@ -2151,19 +2233,19 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 rt::impl_object!(AuthenticationMethodsRegistrationCampaignIncludeTarget);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 rt::impl_setters!(
     AuthenticationMethodsRegistrationCampaignIncludeTarget { with_id id :
     ::std::string::String; with_targeted_authentication_method
     targeted_authentication_method : ::std::string::String; with_target_type target_type
     : crate ::beta::AuthenticationMethodTargetType; }
 );
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodsRegistrationCampaignIncludeTarget);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authenticationPhoneType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2180,7 +2262,7 @@ pub enum AuthenticationPhoneType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AuthenticationPhoneType {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationPhoneType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2216,12 +2298,12 @@ impl rt::StrEnum for AuthenticationPhoneType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AuthenticationPhoneType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationPhoneType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.authenticationRequirementPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -2234,7 +2316,7 @@ pub struct AuthenticationRequirementPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for AuthenticationRequirementPolicy {
     #[inline]
     fn default() -> Self {
@@ -2245,7 +2327,7 @@ impl ::std::default::Default for AuthenticationRequirementPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for AuthenticationRequirementPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationRequirementPolicy";
     const KEYS: &'static [&'static str] = &["detail", "requirementProvider"];
@@ -2289,17 +2371,19 @@ impl rt::Object for AuthenticationRequirementPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(AuthenticationRequirementPolicy);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     AuthenticationRequirementPolicy { with_detail detail : ::std::string::String;
     with_requirement_provider requirement_provider : crate ::beta::RequirementProvider; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationRequirementPolicy);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.authenticatorAppFeatureSettings`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -2310,7 +2394,9 @@ pub enum AuthenticatorAppFeatureSettings {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for AuthenticatorAppFeatureSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticatorAppFeatureSettings";
     const MEMBERS: &'static [&'static str] = &["requireNumberMatching"];
@@ -2335,12 +2421,16 @@ impl rt::StrEnum for AuthenticatorAppFeatureSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(AuthenticatorAppFeatureSettings);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticatorAppFeatureSettings);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.autoAdmittedUsersType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2353,7 +2443,7 @@ pub enum AutoAdmittedUsersType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for AutoAdmittedUsersType {
     const TYPE_NAME: &'static str = "microsoft.graph.autoAdmittedUsersType";
     const MEMBERS: &'static [&'static str] = &["everyoneInCompany", "everyone"];
@@ -2380,12 +2470,12 @@ impl rt::StrEnum for AutoAdmittedUsersType {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(AutoAdmittedUsersType);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutoAdmittedUsersType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.autoRestartNotificationDismissalMethod`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2400,7 +2490,7 @@ pub enum AutoRestartNotificationDismissalMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for AutoRestartNotificationDismissalMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.autoRestartNotificationDismissalMethod";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "automatic", "user"];
@@ -2429,12 +2519,12 @@ impl rt::StrEnum for AutoRestartNotificationDismissalMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(AutoRestartNotificationDismissalMethod);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutoRestartNotificationDismissalMethod);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.averageComparativeScore`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -2447,7 +2537,7 @@ pub struct AverageComparativeScore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for AverageComparativeScore {
     #[inline]
     fn default() -> Self {
@@ -2458,7 +2548,7 @@ impl ::std::default::Default for AverageComparativeScore {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for AverageComparativeScore {
     const TYPE_NAME: &'static str = "microsoft.graph.averageComparativeScore";
     const KEYS: &'static [&'static str] = &["averageScore", "basis"];
@@ -2499,17 +2589,17 @@ impl rt::Object for AverageComparativeScore {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(AverageComparativeScore);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     AverageComparativeScore { with_average_score average_score : f64; with_basis basis :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AverageComparativeScore);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.azureADFeatureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -2526,7 +2616,7 @@ pub struct AzureAdFeatureUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for AzureAdFeatureUsage {
     #[inline]
     fn default() -> Self {
@@ -2539,7 +2629,7 @@ impl ::std::default::Default for AzureAdFeatureUsage {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for AzureAdFeatureUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.azureADFeatureUsage";
     const KEYS: &'static [&'static str] = &[
@@ -2598,18 +2688,18 @@ impl rt::Object for AzureAdFeatureUsage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(AzureAdFeatureUsage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     AzureAdFeatureUsage { with_id id : ::std::string::String; with_feature_name
     feature_name : ::std::string::String; with_snapshot_date_time snapshot_date_time :
     rt::edm::DateTimeOffset; with_usage usage : i32; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdFeatureUsage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.azureADUserFeatureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -2636,7 +2726,7 @@ pub struct AzureAdUserFeatureUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for AzureAdUserFeatureUsage {
     #[inline]
     fn default() -> Self {
@@ -2653,7 +2743,7 @@ impl ::std::default::Default for AzureAdUserFeatureUsage {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for AzureAdUserFeatureUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.azureADUserFeatureUsage";
     const KEYS: &'static [&'static str] = &[
@@ -2736,9 +2826,9 @@ impl rt::Object for AzureAdUserFeatureUsage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(AzureAdUserFeatureUsage);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     AzureAdUserFeatureUsage { with_id id : ::std::string::String;
     with_feature_usage_details feature_usage_details : ::std::vec::Vec < crate
@@ -2749,6 +2839,6 @@ rt::impl_setters!(
     ::std::string::String; with_user_id user_id : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdUserFeatureUsage);

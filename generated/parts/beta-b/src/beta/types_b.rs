@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A management condition expression that is evaluated using a binary operation.
 ///
 /// CSDL: `microsoft.graph.binaryManagementConditionExpression`, complex type, derived from `microsoft.graph.managementConditionExpressionModel`.
@@ -27,7 +27,7 @@ pub struct BinaryManagementConditionExpression {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for BinaryManagementConditionExpression {
     #[inline]
     fn default() -> Self {
@@ -39,7 +39,7 @@ impl ::std::default::Default for BinaryManagementConditionExpression {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for BinaryManagementConditionExpression {
     const TYPE_NAME: &'static str = "microsoft.graph.binaryManagementConditionExpression";
     const KEYS: &'static [&'static str] = &["firstOperand", "operator", "secondOperand"];
@@ -88,19 +88,19 @@ impl rt::Object for BinaryManagementConditionExpression {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(BinaryManagementConditionExpression);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     BinaryManagementConditionExpression { with_first_operand first_operand : crate
     ::beta::AnyManagementConditionExpressionModel; with_operator operator : crate
     ::beta::BinaryManagementConditionExpressionOperatorType; with_second_operand
     second_operand : crate ::beta::AnyManagementConditionExpressionModel; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BinaryManagementConditionExpression);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.binaryManagementConditionExpressionOperatorType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -113,7 +113,7 @@ pub enum BinaryManagementConditionExpressionOperatorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for BinaryManagementConditionExpressionOperatorType {
     const TYPE_NAME: &'static str = "microsoft.graph.binaryManagementConditionExpressionOperatorType";
     const MEMBERS: &'static [&'static str] = &["or", "and"];
@@ -140,12 +140,12 @@ impl rt::StrEnum for BinaryManagementConditionExpressionOperatorType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(BinaryManagementConditionExpressionOperatorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BinaryManagementConditionExpressionOperatorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// BitLocker Fixed Drive Policies.
 ///
 /// CSDL: `microsoft.graph.bitLockerFixedDrivePolicy`, complex type.
@@ -168,7 +168,7 @@ pub struct BitLockerFixedDrivePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for BitLockerFixedDrivePolicy {
     #[inline]
     fn default() -> Self {
@@ -180,7 +180,7 @@ impl ::std::default::Default for BitLockerFixedDrivePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for BitLockerFixedDrivePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.bitLockerFixedDrivePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -239,19 +239,19 @@ impl rt::Object for BitLockerFixedDrivePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(BitLockerFixedDrivePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     BitLockerFixedDrivePolicy { with_encryption_method encryption_method : crate
     ::beta::BitLockerEncryptionMethod; with_recovery_options recovery_options : crate
     ::beta::BitLockerRecoveryOptions; with_require_encryption_for_write_access
     require_encryption_for_write_access : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitLockerFixedDrivePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.bitLockerRecoveryInformationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -264,7 +264,7 @@ pub enum BitLockerRecoveryInformationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for BitLockerRecoveryInformationType {
     const TYPE_NAME: &'static str = "microsoft.graph.bitLockerRecoveryInformationType";
     const MEMBERS: &'static [&'static str] = &["passwordAndKey", "passwordOnly"];
@@ -291,12 +291,12 @@ impl rt::StrEnum for BitLockerRecoveryInformationType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(BitLockerRecoveryInformationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitLockerRecoveryInformationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// BitLocker Recovery Options.
 ///
 /// CSDL: `microsoft.graph.bitLockerRecoveryOptions`, complex type.
@@ -337,7 +337,7 @@ pub struct BitLockerRecoveryOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for BitLockerRecoveryOptions {
     #[inline]
     fn default() -> Self {
@@ -353,7 +353,7 @@ impl ::std::default::Default for BitLockerRecoveryOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for BitLockerRecoveryOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.bitLockerRecoveryOptions";
     const KEYS: &'static [&'static str] = &[
@@ -452,9 +452,9 @@ impl rt::Object for BitLockerRecoveryOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(BitLockerRecoveryOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     BitLockerRecoveryOptions { with_block_data_recovery_agent block_data_recovery_agent :
     bool; with_enable_bit_locker_after_recovery_information_to_store
@@ -467,10 +467,10 @@ rt::impl_setters!(
     with_recovery_password_usage recovery_password_usage : crate
     ::beta::ConfigurationUsage; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitLockerRecoveryOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// BitLocker Encryption Base Policies.
 ///
 /// CSDL: `microsoft.graph.bitLockerSystemDrivePolicy`, complex type.
@@ -531,7 +531,7 @@ pub struct BitLockerSystemDrivePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for BitLockerSystemDrivePolicy {
     #[inline]
     fn default() -> Self {
@@ -552,7 +552,7 @@ impl ::std::default::Default for BitLockerSystemDrivePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for BitLockerSystemDrivePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.bitLockerSystemDrivePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -705,9 +705,9 @@ impl rt::Object for BitLockerSystemDrivePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(BitLockerSystemDrivePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     BitLockerSystemDrivePolicy { with_encryption_method encryption_method : crate
     ::beta::BitLockerEncryptionMethod; with_minimum_pin_length minimum_pin_length : i32;
@@ -725,10 +725,10 @@ rt::impl_setters!(
     crate ::beta::ConfigurationUsage; with_startup_authentication_tpm_usage
     startup_authentication_tpm_usage : crate ::beta::ConfigurationUsage; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitLockerSystemDrivePolicy);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.blockAccessAction`, complex type, derived from `microsoft.graph.dlpActionInfo`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -739,7 +739,7 @@ pub struct BlockAccessAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for BlockAccessAction {
     #[inline]
     fn default() -> Self {
@@ -749,7 +749,7 @@ impl ::std::default::Default for BlockAccessAction {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for BlockAccessAction {
     const TYPE_NAME: &'static str = "microsoft.graph.blockAccessAction";
     const KEYS: &'static [&'static str] = &["action"];
@@ -786,14 +786,14 @@ impl rt::Object for BlockAccessAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(BlockAccessAction);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(BlockAccessAction { with_action action : crate ::beta::DlpAction; });
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BlockAccessAction);
-#[cfg(msgraph_beta_c48)]
+#[cfg(msgraph_beta_booking_currencies_or_search)]
 /// CSDL: `microsoft.graph.bookingCurrency`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-booking-currencies`, `beta-search`.
@@ -806,7 +806,7 @@ pub struct BookingCurrency {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c48)]
+#[cfg(msgraph_beta_booking_currencies_or_search)]
 impl ::std::default::Default for BookingCurrency {
     #[inline]
     fn default() -> Self {
@@ -817,7 +817,7 @@ impl ::std::default::Default for BookingCurrency {
         }
     }
 }
-#[cfg(msgraph_beta_c48)]
+#[cfg(msgraph_beta_booking_currencies_or_search)]
 impl rt::Object for BookingCurrency {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCurrency";
     const KEYS: &'static [&'static str] = &["id", "symbol"];
@@ -858,17 +858,17 @@ impl rt::Object for BookingCurrency {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c48)]
+#[cfg(msgraph_beta_booking_currencies_or_search)]
 rt::impl_object!(BookingCurrency);
-#[cfg(msgraph_beta_c48)]
+#[cfg(msgraph_beta_booking_currencies_or_search)]
 rt::impl_setters!(
     BookingCurrency { with_id id : ::std::string::String; with_symbol symbol :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c48)]
+#[cfg(msgraph_beta_booking_currencies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingCurrency);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.broadcastMeetingAudience`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -885,7 +885,7 @@ pub enum BroadcastMeetingAudience {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::StrEnum for BroadcastMeetingAudience {
     const TYPE_NAME: &'static str = "microsoft.graph.broadcastMeetingAudience";
     const MEMBERS: &'static [&'static str] = &[
@@ -921,12 +921,12 @@ impl rt::StrEnum for BroadcastMeetingAudience {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_enum!(BroadcastMeetingAudience);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BroadcastMeetingAudience);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.broadcastMeetingSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -945,7 +945,7 @@ pub struct BroadcastMeetingSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl ::std::default::Default for BroadcastMeetingSettings {
     #[inline]
     fn default() -> Self {
@@ -959,7 +959,7 @@ impl ::std::default::Default for BroadcastMeetingSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::Object for BroadcastMeetingSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.broadcastMeetingSettings";
     const KEYS: &'static [&'static str] = &[
@@ -1028,9 +1028,9 @@ impl rt::Object for BroadcastMeetingSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_object!(BroadcastMeetingSettings);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_setters!(
     BroadcastMeetingSettings { with_allowed_audience allowed_audience : crate
     ::beta::BroadcastMeetingAudience; with_is_attendee_report_enabled
@@ -1038,10 +1038,10 @@ rt::impl_setters!(
     is_question_and_answer_enabled : bool; with_is_recording_enabled is_recording_enabled
     : bool; with_is_video_on_demand_enabled is_video_on_demand_enabled : bool; }
 );
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BroadcastMeetingSettings);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.bucketAggregationDefinition`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -1060,7 +1060,7 @@ pub struct BucketAggregationDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for BucketAggregationDefinition {
     #[inline]
     fn default() -> Self {
@@ -1074,7 +1074,7 @@ impl ::std::default::Default for BucketAggregationDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for BucketAggregationDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.bucketAggregationDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -1139,9 +1139,9 @@ impl rt::Object for BucketAggregationDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(BucketAggregationDefinition);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     BucketAggregationDefinition { with_is_descending is_descending : bool;
     with_minimum_count minimum_count : i32; with_prefix_filter prefix_filter :
@@ -1149,10 +1149,10 @@ rt::impl_setters!(
     ::beta::BucketAggregationRange >; with_sort_by sort_by : crate
     ::beta::BucketAggregationSortProperty; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BucketAggregationDefinition);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.bucketAggregationRange`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -1165,7 +1165,7 @@ pub struct BucketAggregationRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for BucketAggregationRange {
     #[inline]
     fn default() -> Self {
@@ -1176,7 +1176,7 @@ impl ::std::default::Default for BucketAggregationRange {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for BucketAggregationRange {
     const TYPE_NAME: &'static str = "microsoft.graph.bucketAggregationRange";
     const KEYS: &'static [&'static str] = &["from", "to"];
@@ -1217,17 +1217,17 @@ impl rt::Object for BucketAggregationRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(BucketAggregationRange);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     BucketAggregationRange { with_from from : ::std::string::String; with_to to :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BucketAggregationRange);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.bucketAggregationSortProperty`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -1242,7 +1242,7 @@ pub enum BucketAggregationSortProperty {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for BucketAggregationSortProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.bucketAggregationSortProperty";
     const MEMBERS: &'static [&'static str] = &["count", "keyAsString", "keyAsNumber"];
@@ -1271,12 +1271,12 @@ impl rt::StrEnum for BucketAggregationSortProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(BucketAggregationSortProperty);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BucketAggregationSortProperty);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.bulkManagedDeviceActionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1301,7 +1301,7 @@ pub struct BulkManagedDeviceActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for BulkManagedDeviceActionResult {
     #[inline]
     fn default() -> Self {
@@ -1314,7 +1314,7 @@ impl ::std::default::Default for BulkManagedDeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for BulkManagedDeviceActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.bulkManagedDeviceActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -1373,9 +1373,9 @@ impl rt::Object for BulkManagedDeviceActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(BulkManagedDeviceActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     BulkManagedDeviceActionResult { with_failed_device_ids failed_device_ids :
     ::std::vec::Vec < ::std::string::String >; with_not_found_device_ids
@@ -1384,10 +1384,10 @@ rt::impl_setters!(
     ::std::string::String >; with_successful_device_ids successful_device_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BulkManagedDeviceActionResult);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.bundle`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1400,7 +1400,7 @@ pub struct Bundle {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Bundle {
     #[inline]
     fn default() -> Self {
@@ -1411,7 +1411,7 @@ impl ::std::default::Default for Bundle {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Bundle {
     const TYPE_NAME: &'static str = "microsoft.graph.bundle";
     const KEYS: &'static [&'static str] = &["album", "childCount"];
@@ -1452,13 +1452,13 @@ impl rt::Object for Bundle {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Bundle);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     Bundle { with_album album : crate ::beta::Album; with_child_count child_count : i32;
     }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Bundle);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendar`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -65,7 +65,7 @@ pub struct Calendar {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Calendar {
     #[inline]
     fn default() -> Self {
@@ -96,7 +96,7 @@ impl ::std::default::Default for Calendar {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Calendar {
     const TYPE_NAME: &'static str = "microsoft.graph.calendar";
     const KEYS: &'static [&'static str] = &[
@@ -281,9 +281,9 @@ impl rt::Object for Calendar {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Calendar);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Calendar { with_id id : ::std::string::String; with_allowed_online_meeting_providers
     allowed_online_meeting_providers : ::std::vec::Vec < crate
@@ -305,10 +305,10 @@ rt::impl_setters!(
     with_single_value_extended_properties single_value_extended_properties :
     ::std::vec::Vec < crate ::beta::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Calendar);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarColor`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -339,7 +339,7 @@ pub enum CalendarColor {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for CalendarColor {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarColor";
     const MEMBERS: &'static [&'static str] = &[
@@ -396,12 +396,12 @@ impl rt::StrEnum for CalendarColor {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(CalendarColor);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarColor);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -420,7 +420,7 @@ pub struct CalendarGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CalendarGroup {
     #[inline]
     fn default() -> Self {
@@ -434,7 +434,7 @@ impl ::std::default::Default for CalendarGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CalendarGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarGroup";
     const KEYS: &'static [&'static str] = &[
@@ -499,19 +499,19 @@ impl rt::Object for CalendarGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CalendarGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CalendarGroup { with_id id : ::std::string::String; with_change_key change_key :
     ::std::string::String; with_class_id class_id : rt::edm::Guid; with_name name :
     ::std::string::String; with_calendars calendars : ::std::vec::Vec < crate
     ::beta::Calendar >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarPermission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -532,7 +532,7 @@ pub struct CalendarPermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CalendarPermission {
     #[inline]
     fn default() -> Self {
@@ -547,7 +547,7 @@ impl ::std::default::Default for CalendarPermission {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CalendarPermission {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarPermission";
     const KEYS: &'static [&'static str] = &[
@@ -618,9 +618,9 @@ impl rt::Object for CalendarPermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CalendarPermission);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CalendarPermission { with_id id : ::std::string::String; with_allowed_roles
     allowed_roles : ::std::vec::Vec < crate ::beta::CalendarRoleType >;
@@ -628,10 +628,10 @@ rt::impl_setters!(
     with_is_inside_organization is_inside_organization : bool; with_is_removable
     is_removable : bool; with_role role : crate ::beta::CalendarRoleType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarPermission);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarRoleType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -656,7 +656,7 @@ pub enum CalendarRoleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for CalendarRoleType {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarRoleType";
     const MEMBERS: &'static [&'static str] = &[
@@ -708,12 +708,12 @@ impl rt::StrEnum for CalendarRoleType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(CalendarRoleType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarRoleType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarSharingAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -730,7 +730,7 @@ pub enum CalendarSharingAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for CalendarSharingAction {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -766,12 +766,12 @@ impl rt::StrEnum for CalendarSharingAction {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(CalendarSharingAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarSharingAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarSharingActionImportance`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -784,7 +784,7 @@ pub enum CalendarSharingActionImportance {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for CalendarSharingActionImportance {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingActionImportance";
     const MEMBERS: &'static [&'static str] = &["primary", "secondary"];
@@ -811,12 +811,12 @@ impl rt::StrEnum for CalendarSharingActionImportance {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(CalendarSharingActionImportance);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarSharingActionImportance);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarSharingActionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -827,7 +827,7 @@ pub enum CalendarSharingActionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for CalendarSharingActionType {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingActionType";
     const MEMBERS: &'static [&'static str] = &["accept"];
@@ -852,12 +852,12 @@ impl rt::StrEnum for CalendarSharingActionType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(CalendarSharingActionType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarSharingActionType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarSharingMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -960,7 +960,7 @@ pub struct CalendarSharingMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CalendarSharingMessage {
     #[inline]
     fn default() -> Self {
@@ -1012,7 +1012,7 @@ impl ::std::default::Default for CalendarSharingMessage {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CalendarSharingMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingMessage";
     const KEYS: &'static [&'static str] = &[
@@ -1319,9 +1319,9 @@ impl rt::Object for CalendarSharingMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CalendarSharingMessage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CalendarSharingMessage { with_id id : ::std::string::String; with_categories
     categories : ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -1364,10 +1364,10 @@ rt::impl_setters!(
     ::beta::CalendarSharingMessageAction >; with_suggested_calendar_name
     suggested_calendar_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarSharingMessage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarSharingMessageAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1382,7 +1382,7 @@ pub struct CalendarSharingMessageAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CalendarSharingMessageAction {
     #[inline]
     fn default() -> Self {
@@ -1394,7 +1394,7 @@ impl ::std::default::Default for CalendarSharingMessageAction {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CalendarSharingMessageAction {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingMessageAction";
     const KEYS: &'static [&'static str] = &["action", "actionType", "importance"];
@@ -1443,19 +1443,19 @@ impl rt::Object for CalendarSharingMessageAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CalendarSharingMessageAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CalendarSharingMessageAction { with_action action : crate
     ::beta::CalendarSharingAction; with_action_type action_type : crate
     ::beta::CalendarSharingActionType; with_importance importance : crate
     ::beta::CalendarSharingActionImportance; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarSharingMessageAction);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.call`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1524,7 +1524,7 @@ pub struct Call {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for Call {
     #[inline]
     fn default() -> Self {
@@ -1563,7 +1563,7 @@ impl ::std::default::Default for Call {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for Call {
     const TYPE_NAME: &'static str = "microsoft.graph.call";
     const KEYS: &'static [&'static str] = &[
@@ -1778,9 +1778,9 @@ impl rt::Object for Call {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(Call);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     Call { with_id id : ::std::string::String; with_active_modalities active_modalities :
     ::std::vec::Vec < crate ::beta::Modality >; with_answered_by answered_by : crate
@@ -1810,10 +1810,10 @@ rt::impl_setters!(
     ::beta::AnyCommsOperation >; with_participants participants : ::std::vec::Vec < crate
     ::beta::Participant >; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Call);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.callActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1836,7 +1836,7 @@ pub struct CallActivityStatistics {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::default::Default for CallActivityStatistics {
     #[inline]
     fn default() -> Self {
@@ -1852,7 +1852,7 @@ impl ::std::default::Default for CallActivityStatistics {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl rt::Object for CallActivityStatistics {
     const TYPE_NAME: &'static str = "microsoft.graph.callActivityStatistics";
     const KEYS: &'static [&'static str] = &[
@@ -1929,9 +1929,9 @@ impl rt::Object for CallActivityStatistics {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_object!(CallActivityStatistics);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_setters!(
     CallActivityStatistics { with_id id : ::std::string::String; with_activity activity :
     crate ::beta::AnalyticsActivityType; with_duration duration : rt::edm::Duration;
@@ -1939,10 +1939,10 @@ rt::impl_setters!(
     with_time_zone_used time_zone_used : ::std::string::String; with_after_hours
     after_hours : rt::edm::Duration; }
 );
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallActivityStatistics);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.callDirection`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1955,7 +1955,7 @@ pub enum CallDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for CallDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.callDirection";
     const MEMBERS: &'static [&'static str] = &["incoming", "outgoing"];
@@ -1982,12 +1982,12 @@ impl rt::StrEnum for CallDirection {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(CallDirection);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallDirection);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.callDisposition`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2002,7 +2002,7 @@ pub enum CallDisposition {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for CallDisposition {
     const TYPE_NAME: &'static str = "microsoft.graph.callDisposition";
     const MEMBERS: &'static [&'static str] = &["default", "simultaneousRing", "forward"];
@@ -2031,12 +2031,12 @@ impl rt::StrEnum for CallDisposition {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(CallDisposition);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallDisposition);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.callEndedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2053,7 +2053,7 @@ pub struct CallEndedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CallEndedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2066,7 +2066,7 @@ impl ::std::default::Default for CallEndedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CallEndedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.callEndedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2125,19 +2125,19 @@ impl rt::Object for CallEndedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CallEndedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CallEndedEventMessageDetail { with_call_duration call_duration : rt::edm::Duration;
     with_call_id call_id : ::std::string::String; with_call_participants
     call_participants : ::std::vec::Vec < crate ::beta::CallParticipantInfo >;
     with_initiator initiator : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallEndedEventMessageDetail);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.callMediaState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2148,7 +2148,7 @@ pub struct CallMediaState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallMediaState {
     #[inline]
     fn default() -> Self {
@@ -2158,7 +2158,7 @@ impl ::std::default::Default for CallMediaState {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallMediaState {
     const TYPE_NAME: &'static str = "microsoft.graph.callMediaState";
     const KEYS: &'static [&'static str] = &["audio"];
@@ -2195,14 +2195,14 @@ impl rt::Object for CallMediaState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallMediaState);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(CallMediaState { with_audio audio : crate ::beta::MediaState; });
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallMediaState);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.callOptions`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2211,7 +2211,7 @@ pub struct CallOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallOptions {
     #[inline]
     fn default() -> Self {
@@ -2220,7 +2220,7 @@ impl ::std::default::Default for CallOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.callOptions";
     const KEYS: &'static [&'static str] = &[];
@@ -2254,12 +2254,12 @@ impl rt::Object for CallOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallOptions);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallOptions);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// `microsoft.graph.callOptions` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2268,28 +2268,28 @@ pub enum AnyCallOptions {
     CallOptions(::std::boxed::Box<crate::beta::CallOptions>),
     OutgoingCallOptions(::std::boxed::Box<crate::beta::OutgoingCallOptions>),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for AnyCallOptions {
     #[inline]
     fn default() -> Self {
         Self::CallOptions(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::CallOptions> for AnyCallOptions {
     #[inline]
     fn from(v: crate::beta::CallOptions) -> Self {
         Self::CallOptions(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::OutgoingCallOptions> for AnyCallOptions {
     #[inline]
     fn from(v: crate::beta::OutgoingCallOptions) -> Self {
         Self::OutgoingCallOptions(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyCallOptions {
     const BASE_NAME: &'static str = "microsoft.graph.callOptions";
     #[inline]
@@ -2320,7 +2320,7 @@ impl rt::Poly for AnyCallOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl AnyCallOptions {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2347,12 +2347,12 @@ impl AnyCallOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_poly!(AnyCallOptions);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCallOptions);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.callParticipantInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2363,7 +2363,7 @@ pub struct CallParticipantInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CallParticipantInfo {
     #[inline]
     fn default() -> Self {
@@ -2373,7 +2373,7 @@ impl ::std::default::Default for CallParticipantInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CallParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callParticipantInfo";
     const KEYS: &'static [&'static str] = &["participant"];
@@ -2410,16 +2410,16 @@ impl rt::Object for CallParticipantInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CallParticipantInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CallParticipantInfo { with_participant participant : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallParticipantInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.callRecordingEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2442,7 +2442,7 @@ pub struct CallRecordingEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CallRecordingEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2458,7 +2458,7 @@ impl ::std::default::Default for CallRecordingEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CallRecordingEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecordingEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2539,9 +2539,9 @@ impl rt::Object for CallRecordingEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CallRecordingEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CallRecordingEventMessageDetail { with_call_id call_id : ::std::string::String;
     with_call_recording_display_name call_recording_display_name : ::std::string::String;
@@ -2551,10 +2551,10 @@ rt::impl_setters!(
     initiator : crate ::beta::IdentitySet; with_meeting_organizer meeting_organizer :
     crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecordingEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.callRecordingStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2573,7 +2573,7 @@ pub enum CallRecordingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for CallRecordingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecordingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2612,12 +2612,12 @@ impl rt::StrEnum for CallRecordingStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(CallRecordingStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecordingStatus);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.callRoute`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2632,7 +2632,7 @@ pub struct CallRoute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallRoute {
     #[inline]
     fn default() -> Self {
@@ -2644,7 +2644,7 @@ impl ::std::default::Default for CallRoute {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallRoute {
     const TYPE_NAME: &'static str = "microsoft.graph.callRoute";
     const KEYS: &'static [&'static str] = &["final", "original", "routingType"];
@@ -2693,18 +2693,18 @@ impl rt::Object for CallRoute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallRoute);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallRoute { with_final final_ : crate ::beta::IdentitySet; with_original original :
     crate ::beta::IdentitySet; with_routing_type routing_type : crate
     ::beta::RoutingType; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRoute);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.callStartedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2717,7 +2717,7 @@ pub struct CallStartedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CallStartedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2728,7 +2728,7 @@ impl ::std::default::Default for CallStartedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CallStartedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.callStartedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["callId", "initiator"];
@@ -2769,17 +2769,17 @@ impl rt::Object for CallStartedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CallStartedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CallStartedEventMessageDetail { with_call_id call_id : ::std::string::String;
     with_initiator initiator : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallStartedEventMessageDetail);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.callState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2810,7 +2810,7 @@ pub enum CallState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for CallState {
     const TYPE_NAME: &'static str = "microsoft.graph.callState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2867,12 +2867,12 @@ impl rt::StrEnum for CallState {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(CallState);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.callTranscriptEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2887,7 +2887,7 @@ pub struct CallTranscriptEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CallTranscriptEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2899,7 +2899,7 @@ impl ::std::default::Default for CallTranscriptEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CallTranscriptEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.callTranscriptEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2952,18 +2952,18 @@ impl rt::Object for CallTranscriptEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CallTranscriptEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CallTranscriptEventMessageDetail { with_call_id call_id : ::std::string::String;
     with_call_transcript_i_cal_uid call_transcript_i_cal_uid : ::std::string::String;
     with_meeting_organizer meeting_organizer : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallTranscriptEventMessageDetail);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.callTranscriptionInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2976,7 +2976,7 @@ pub struct CallTranscriptionInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CallTranscriptionInfo {
     #[inline]
     fn default() -> Self {
@@ -2987,7 +2987,7 @@ impl ::std::default::Default for CallTranscriptionInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CallTranscriptionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callTranscriptionInfo";
     const KEYS: &'static [&'static str] = &["lastModifiedDateTime", "state"];
@@ -3031,17 +3031,17 @@ impl rt::Object for CallTranscriptionInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CallTranscriptionInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CallTranscriptionInfo { with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_state state : crate ::beta::CallTranscriptionState; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallTranscriptionInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.callTranscriptionState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -3058,7 +3058,7 @@ pub enum CallTranscriptionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for CallTranscriptionState {
     const TYPE_NAME: &'static str = "microsoft.graph.callTranscriptionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3094,12 +3094,12 @@ impl rt::StrEnum for CallTranscriptionState {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(CallTranscriptionState);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallTranscriptionState);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.cancelMediaProcessingOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -3116,7 +3116,7 @@ pub struct CancelMediaProcessingOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CancelMediaProcessingOperation {
     #[inline]
     fn default() -> Self {
@@ -3129,7 +3129,7 @@ impl ::std::default::Default for CancelMediaProcessingOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CancelMediaProcessingOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.cancelMediaProcessingOperation";
     const KEYS: &'static [&'static str] = &[
@@ -3188,19 +3188,19 @@ impl rt::Object for CancelMediaProcessingOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CancelMediaProcessingOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CancelMediaProcessingOperation { with_id id : ::std::string::String;
     with_client_context client_context : ::std::string::String; with_result_info
     result_info : crate ::beta::ResultInfo; with_status status : crate
     ::beta::OperationStatus; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CancelMediaProcessingOperation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CartToClassAssociation for associating device carts with classrooms.
 ///
 /// CSDL: `microsoft.graph.cartToClassAssociation`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3241,7 +3241,7 @@ pub struct CartToClassAssociation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CartToClassAssociation {
     #[inline]
     fn default() -> Self {
@@ -3258,7 +3258,7 @@ impl ::std::default::Default for CartToClassAssociation {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CartToClassAssociation {
     const TYPE_NAME: &'static str = "microsoft.graph.cartToClassAssociation";
     const KEYS: &'static [&'static str] = &[
@@ -3341,9 +3341,9 @@ impl rt::Object for CartToClassAssociation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CartToClassAssociation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CartToClassAssociation { with_id id : ::std::string::String; with_classroom_ids
     classroom_ids : ::std::vec::Vec < ::std::string::String >; with_created_date_time
@@ -3353,10 +3353,10 @@ rt::impl_setters!(
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_version version : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CartToClassAssociation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.categoryColor`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3417,7 +3417,7 @@ pub enum CategoryColor {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for CategoryColor {
     const TYPE_NAME: &'static str = "microsoft.graph.categoryColor";
     const MEMBERS: &'static [&'static str] = &[
@@ -3519,12 +3519,12 @@ impl rt::StrEnum for CategoryColor {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(CategoryColor);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CategoryColor);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.certificateDestinationStore`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3539,7 +3539,7 @@ pub enum CertificateDestinationStore {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CertificateDestinationStore {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateDestinationStore";
     const MEMBERS: &'static [&'static str] = &[
@@ -3572,12 +3572,12 @@ impl rt::StrEnum for CertificateDestinationStore {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CertificateDestinationStore);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateDestinationStore);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.certificateIssuanceStates`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3632,7 +3632,7 @@ pub enum CertificateIssuanceStates {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CertificateIssuanceStates {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateIssuanceStates";
     const MEMBERS: &'static [&'static str] = &[
@@ -3725,12 +3725,12 @@ impl rt::StrEnum for CertificateIssuanceStates {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CertificateIssuanceStates);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateIssuanceStates);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.certificateStore`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3743,7 +3743,7 @@ pub enum CertificateStore {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CertificateStore {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateStore";
     const MEMBERS: &'static [&'static str] = &["user", "machine"];
@@ -3770,12 +3770,12 @@ impl rt::StrEnum for CertificateStore {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CertificateStore);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateStore);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.certificationControl`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -3788,7 +3788,7 @@ pub struct CertificationControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for CertificationControl {
     #[inline]
     fn default() -> Self {
@@ -3799,7 +3799,7 @@ impl ::std::default::Default for CertificationControl {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for CertificationControl {
     const TYPE_NAME: &'static str = "microsoft.graph.certificationControl";
     const KEYS: &'static [&'static str] = &["name", "url"];
@@ -3840,17 +3840,17 @@ impl rt::Object for CertificationControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(CertificationControl);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     CertificationControl { with_name name : ::std::string::String; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificationControl);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.changeNotification`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -3879,7 +3879,7 @@ pub struct ChangeNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ChangeNotification {
     #[inline]
     fn default() -> Self {
@@ -3898,7 +3898,7 @@ impl ::std::default::Default for ChangeNotification {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ChangeNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.changeNotification";
     const KEYS: &'static [&'static str] = &[
@@ -3999,9 +3999,9 @@ impl rt::Object for ChangeNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ChangeNotification);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ChangeNotification { with_change_type change_type : crate ::beta::ChangeType;
     with_client_state client_state : ::std::string::String; with_encrypted_content
@@ -4013,10 +4013,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_subscription_id subscription_id : rt::edm::Guid;
     with_tenant_id tenant_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeNotification);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.changeNotificationCollection`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -4029,7 +4029,7 @@ pub struct ChangeNotificationCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ChangeNotificationCollection {
     #[inline]
     fn default() -> Self {
@@ -4040,7 +4040,7 @@ impl ::std::default::Default for ChangeNotificationCollection {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ChangeNotificationCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.changeNotificationCollection";
     const KEYS: &'static [&'static str] = &["validationTokens", "value"];
@@ -4084,18 +4084,18 @@ impl rt::Object for ChangeNotificationCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ChangeNotificationCollection);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ChangeNotificationCollection { with_validation_tokens validation_tokens :
     ::std::vec::Vec < ::std::string::String >; with_value value : ::std::vec::Vec < crate
     ::beta::ChangeNotification >; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeNotificationCollection);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.changeNotificationEncryptedContent`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -4114,7 +4114,7 @@ pub struct ChangeNotificationEncryptedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ChangeNotificationEncryptedContent {
     #[inline]
     fn default() -> Self {
@@ -4128,7 +4128,7 @@ impl ::std::default::Default for ChangeNotificationEncryptedContent {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ChangeNotificationEncryptedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.changeNotificationEncryptedContent";
     const KEYS: &'static [&'static str] = &[
@@ -4199,9 +4199,9 @@ impl rt::Object for ChangeNotificationEncryptedContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ChangeNotificationEncryptedContent);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ChangeNotificationEncryptedContent { with_data data : ::std::string::String;
     with_data_key data_key : ::std::string::String; with_data_signature data_signature :
@@ -4209,10 +4209,10 @@ rt::impl_setters!(
     ::std::string::String; with_encryption_certificate_thumbprint
     encryption_certificate_thumbprint : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeNotificationEncryptedContent);
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 /// CSDL: `microsoft.graph.changeTrackedEntity`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4231,7 +4231,7 @@ pub struct ChangeTrackedEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 impl ::std::default::Default for ChangeTrackedEntity {
     #[inline]
     fn default() -> Self {
@@ -4245,7 +4245,7 @@ impl ::std::default::Default for ChangeTrackedEntity {
         }
     }
 }
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 impl rt::Object for ChangeTrackedEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.changeTrackedEntity";
     const KEYS: &'static [&'static str] = &[
@@ -4310,9 +4310,9 @@ impl rt::Object for ChangeTrackedEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 rt::impl_object!(ChangeTrackedEntity);
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 rt::impl_setters!(
     ChangeTrackedEntity { with_id id : ::std::string::String; with_created_by created_by
     : crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -4320,75 +4320,75 @@ rt::impl_setters!(
     ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeTrackedEntity);
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 /// `microsoft.graph.changeTrackedEntity` or any type derived from it, selected by `@odata.type` (14 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyChangeTrackedEntity {
     ChangeTrackedEntity(::std::boxed::Box<crate::beta::ChangeTrackedEntity>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     OfferShiftRequest(::std::boxed::Box<crate::beta::OfferShiftRequest>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     OpenShift(::std::boxed::Box<crate::beta::OpenShift>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     OpenShiftChangeRequest(::std::boxed::Box<crate::beta::OpenShiftChangeRequest>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     ScheduleChangeRequest(::std::boxed::Box<crate::beta::ScheduleChangeRequest>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     SchedulingGroup(::std::boxed::Box<crate::beta::SchedulingGroup>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     Shift(::std::boxed::Box<crate::beta::Shift>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     ShiftPreferences(::std::boxed::Box<crate::beta::ShiftPreferences>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     SwapShiftsChangeRequest(::std::boxed::Box<crate::beta::SwapShiftsChangeRequest>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     TimeCard(::std::boxed::Box<crate::beta::TimeCard>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     TimeOff(::std::boxed::Box<crate::beta::TimeOff>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     TimeOffReason(::std::boxed::Box<crate::beta::TimeOffReason>),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     TimeOffRequest(::std::boxed::Box<crate::beta::TimeOffRequest>),
-    #[cfg(msgraph_beta_c71)]
+    #[cfg(msgraph_beta_search_or_teamwork)]
     WorkforceIntegration(::std::boxed::Box<crate::beta::WorkforceIntegration>),
 }
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 impl ::std::default::Default for AnyChangeTrackedEntity {
     #[inline]
     fn default() -> Self {
         Self::ChangeTrackedEntity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 impl ::std::convert::From<crate::beta::ChangeTrackedEntity> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::ChangeTrackedEntity) -> Self {
         Self::ChangeTrackedEntity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OfferShiftRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::OfferShiftRequest) -> Self {
         Self::OfferShiftRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OpenShift> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::OpenShift) -> Self {
         Self::OpenShift(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OpenShiftChangeRequest>
 for AnyChangeTrackedEntity {
     #[inline]
@@ -4396,8 +4396,8 @@ for AnyChangeTrackedEntity {
         Self::OpenShiftChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ScheduleChangeRequest>
 for AnyChangeTrackedEntity {
     #[inline]
@@ -4405,32 +4405,32 @@ for AnyChangeTrackedEntity {
         Self::ScheduleChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::SchedulingGroup> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::SchedulingGroup) -> Self {
         Self::SchedulingGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Shift> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::Shift) -> Self {
         Self::Shift(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ShiftPreferences> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::ShiftPreferences) -> Self {
         Self::ShiftPreferences(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::SwapShiftsChangeRequest>
 for AnyChangeTrackedEntity {
     #[inline]
@@ -4438,47 +4438,47 @@ for AnyChangeTrackedEntity {
         Self::SwapShiftsChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TimeCard> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::TimeCard) -> Self {
         Self::TimeCard(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TimeOff> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::TimeOff) -> Self {
         Self::TimeOff(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TimeOffReason> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::TimeOffReason) -> Self {
         Self::TimeOffReason(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TimeOffRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::TimeOffRequest) -> Self {
         Self::TimeOffRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_core_or_teamwork)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl ::std::convert::From<crate::beta::WorkforceIntegration> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::WorkforceIntegration) -> Self {
         Self::WorkforceIntegration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 impl rt::Poly for AnyChangeTrackedEntity {
     const BASE_NAME: &'static str = "microsoft.graph.changeTrackedEntity";
     #[inline]
@@ -4487,55 +4487,55 @@ impl rt::Poly for AnyChangeTrackedEntity {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
                 rt::object::read_boxed(r).map(Self::OfferShiftRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
                 rt::object::read_boxed(r).map(Self::OpenShift)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::ScheduleChangeRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
                 rt::object::read_boxed(r).map(Self::SchedulingGroup)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
                 rt::object::read_boxed(r).map(Self::Shift)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
                 rt::object::read_boxed(r).map(Self::ShiftPreferences)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
                 rt::object::read_boxed(r).map(Self::TimeCard)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
                 rt::object::read_boxed(r).map(Self::TimeOff)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
                 rt::object::read_boxed(r).map(Self::TimeOffReason)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
                 rt::object::read_boxed(r).map(Self::TimeOffRequest)
             }
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
                 rt::object::read_boxed(r).map(Self::WorkforceIntegration)
             }
@@ -4548,7 +4548,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             Self::ChangeTrackedEntity(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4556,7 +4556,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4564,7 +4564,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.openShift"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4574,7 +4574,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4582,7 +4582,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4590,7 +4590,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4598,7 +4598,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.shift"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4606,7 +4606,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4616,7 +4616,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4624,7 +4624,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeCard"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4632,7 +4632,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOff"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4640,7 +4640,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4648,7 +4648,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4659,38 +4659,38 @@ impl rt::Poly for AnyChangeTrackedEntity {
         }
     }
 }
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 impl AnyChangeTrackedEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::ChangeTrackedEntity(_) => "microsoft.graph.changeTrackedEntity",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(_) => "microsoft.graph.offerShiftRequest",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(_) => "microsoft.graph.openShift",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(_) => "microsoft.graph.openShiftChangeRequest",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(_) => "microsoft.graph.scheduleChangeRequest",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(_) => "microsoft.graph.schedulingGroup",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(_) => "microsoft.graph.shift",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(_) => "microsoft.graph.shiftPreferences",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(_) => "microsoft.graph.swapShiftsChangeRequest",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(_) => "microsoft.graph.timeCard",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(_) => "microsoft.graph.timeOff",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(_) => "microsoft.graph.timeOffReason",
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(_) => "microsoft.graph.timeOffRequest",
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(_) => "microsoft.graph.workforceIntegration",
         }
     }
@@ -4699,31 +4699,31 @@ impl AnyChangeTrackedEntity {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::ChangeTrackedEntity(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.extra,
         }
     }
@@ -4732,31 +4732,31 @@ impl AnyChangeTrackedEntity {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.extra,
         }
     }
@@ -4765,31 +4765,31 @@ impl AnyChangeTrackedEntity {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::ChangeTrackedEntity(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &v.id,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.id,
         }
     }
@@ -4798,31 +4798,31 @@ impl AnyChangeTrackedEntity {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &mut v.id,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.id,
         }
     }
@@ -4831,31 +4831,31 @@ impl AnyChangeTrackedEntity {
     pub fn created_by(&self) -> &rt::Field<crate::beta::IdentitySet> {
         match self {
             Self::ChangeTrackedEntity(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &v.created_by,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.created_by,
         }
     }
@@ -4864,31 +4864,31 @@ impl AnyChangeTrackedEntity {
     pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::beta::IdentitySet> {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.created_by,
         }
     }
@@ -4897,31 +4897,31 @@ impl AnyChangeTrackedEntity {
     pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ChangeTrackedEntity(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.created_date_time,
         }
     }
@@ -4930,31 +4930,31 @@ impl AnyChangeTrackedEntity {
     pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.created_date_time,
         }
     }
@@ -4963,31 +4963,31 @@ impl AnyChangeTrackedEntity {
     pub fn last_modified_by(&self) -> &rt::Field<crate::beta::IdentitySet> {
         match self {
             Self::ChangeTrackedEntity(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.last_modified_by,
         }
     }
@@ -4996,31 +4996,31 @@ impl AnyChangeTrackedEntity {
     pub fn last_modified_by_mut(&mut self) -> &mut rt::Field<crate::beta::IdentitySet> {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.last_modified_by,
         }
     }
@@ -5029,31 +5029,31 @@ impl AnyChangeTrackedEntity {
     pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ChangeTrackedEntity(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.last_modified_date_time,
         }
     }
@@ -5064,41 +5064,41 @@ impl AnyChangeTrackedEntity {
     ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.last_modified_date_time,
         }
     }
 }
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 rt::impl_poly!(AnyChangeTrackedEntity);
-#[cfg(msgraph_beta_c53)]
+#[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyChangeTrackedEntity);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.changeType`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5113,7 +5113,7 @@ pub enum ChangeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for ChangeType {
     const TYPE_NAME: &'static str = "microsoft.graph.changeType";
     const MEMBERS: &'static [&'static str] = &["created", "updated", "deleted"];
@@ -5142,12 +5142,12 @@ impl rt::StrEnum for ChangeType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(ChangeType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channelAddedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5162,7 +5162,7 @@ pub struct ChannelAddedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChannelAddedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -5174,7 +5174,7 @@ impl ::std::default::Default for ChannelAddedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChannelAddedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelAddedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -5227,18 +5227,18 @@ impl rt::Object for ChannelAddedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChannelAddedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChannelAddedEventMessageDetail { with_channel_display_name channel_display_name :
     ::std::string::String; with_channel_id channel_id : ::std::string::String;
     with_initiator initiator : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelAddedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channelDeletedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5253,7 +5253,7 @@ pub struct ChannelDeletedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChannelDeletedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -5265,7 +5265,7 @@ impl ::std::default::Default for ChannelDeletedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChannelDeletedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelDeletedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -5318,18 +5318,18 @@ impl rt::Object for ChannelDeletedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChannelDeletedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChannelDeletedEventMessageDetail { with_channel_display_name channel_display_name :
     ::std::string::String; with_channel_id channel_id : ::std::string::String;
     with_initiator initiator : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelDeletedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channelDescriptionUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5344,7 +5344,7 @@ pub struct ChannelDescriptionUpdatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChannelDescriptionUpdatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -5356,7 +5356,7 @@ impl ::std::default::Default for ChannelDescriptionUpdatedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelDescriptionUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -5409,18 +5409,18 @@ impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChannelDescriptionUpdatedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChannelDescriptionUpdatedEventMessageDetail { with_channel_description
     channel_description : ::std::string::String; with_channel_id channel_id :
     ::std::string::String; with_initiator initiator : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelDescriptionUpdatedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channelIdentity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5433,7 +5433,7 @@ pub struct ChannelIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChannelIdentity {
     #[inline]
     fn default() -> Self {
@@ -5444,7 +5444,7 @@ impl ::std::default::Default for ChannelIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChannelIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.channelIdentity";
     const KEYS: &'static [&'static str] = &["channelId", "teamId"];
@@ -5485,17 +5485,17 @@ impl rt::Object for ChannelIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChannelIdentity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChannelIdentity { with_channel_id channel_id : ::std::string::String; with_team_id
     team_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelIdentity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channelMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5508,7 +5508,7 @@ pub struct ChannelMembersNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChannelMembersNotificationRecipient {
     #[inline]
     fn default() -> Self {
@@ -5519,7 +5519,7 @@ impl ::std::default::Default for ChannelMembersNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChannelMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.channelMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["channelId", "teamId"];
@@ -5560,17 +5560,17 @@ impl rt::Object for ChannelMembersNotificationRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChannelMembersNotificationRecipient);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChannelMembersNotificationRecipient { with_channel_id channel_id :
     ::std::string::String; with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelMembersNotificationRecipient);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channelModerationSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5587,7 +5587,7 @@ pub struct ChannelModerationSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChannelModerationSettings {
     #[inline]
     fn default() -> Self {
@@ -5600,7 +5600,7 @@ impl ::std::default::Default for ChannelModerationSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChannelModerationSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.channelModerationSettings";
     const KEYS: &'static [&'static str] = &[
@@ -5673,9 +5673,9 @@ impl rt::Object for ChannelModerationSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChannelModerationSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChannelModerationSettings { with_allow_new_message_from_bots
     allow_new_message_from_bots : bool; with_allow_new_message_from_connectors
@@ -5683,10 +5683,10 @@ rt::impl_setters!(
     crate ::beta::ReplyRestriction; with_user_new_message_restriction
     user_new_message_restriction : crate ::beta::UserNewMessageRestriction; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelModerationSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channelRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5701,7 +5701,7 @@ pub struct ChannelRenamedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChannelRenamedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -5713,7 +5713,7 @@ impl ::std::default::Default for ChannelRenamedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChannelRenamedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelRenamedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -5766,18 +5766,18 @@ impl rt::Object for ChannelRenamedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChannelRenamedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChannelRenamedEventMessageDetail { with_channel_display_name channel_display_name :
     ::std::string::String; with_channel_id channel_id : ::std::string::String;
     with_initiator initiator : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelRenamedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5790,7 +5790,7 @@ pub struct ChannelSetAsFavoriteByDefaultEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChannelSetAsFavoriteByDefaultEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -5801,7 +5801,7 @@ impl ::std::default::Default for ChannelSetAsFavoriteByDefaultEventMessageDetail
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail";
     const KEYS: &'static [&'static str] = &["channelId", "initiator"];
@@ -5842,17 +5842,17 @@ impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChannelSetAsFavoriteByDefaultEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChannelSetAsFavoriteByDefaultEventMessageDetail { with_channel_id channel_id :
     ::std::string::String; with_initiator initiator : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelSetAsFavoriteByDefaultEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5865,7 +5865,7 @@ pub struct ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -5876,7 +5876,7 @@ impl ::std::default::Default for ChannelUnsetAsFavoriteByDefaultEventMessageDeta
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail";
     const KEYS: &'static [&'static str] = &["channelId", "initiator"];
@@ -5917,17 +5917,17 @@ impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChannelUnsetAsFavoriteByDefaultEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChannelUnsetAsFavoriteByDefaultEventMessageDetail { with_channel_id channel_id :
     ::std::string::String; with_initiator initiator : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelUnsetAsFavoriteByDefaultEventMessageDetail);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.chatActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5950,7 +5950,7 @@ pub struct ChatActivityStatistics {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::default::Default for ChatActivityStatistics {
     #[inline]
     fn default() -> Self {
@@ -5966,7 +5966,7 @@ impl ::std::default::Default for ChatActivityStatistics {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl rt::Object for ChatActivityStatistics {
     const TYPE_NAME: &'static str = "microsoft.graph.chatActivityStatistics";
     const KEYS: &'static [&'static str] = &[
@@ -6043,9 +6043,9 @@ impl rt::Object for ChatActivityStatistics {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_object!(ChatActivityStatistics);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_setters!(
     ChatActivityStatistics { with_id id : ::std::string::String; with_activity activity :
     crate ::beta::AnalyticsActivityType; with_duration duration : rt::edm::Duration;
@@ -6053,10 +6053,10 @@ rt::impl_setters!(
     with_time_zone_used time_zone_used : ::std::string::String; with_after_hours
     after_hours : rt::edm::Duration; }
 );
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatActivityStatistics);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.chatInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6071,7 +6071,7 @@ pub struct ChatInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl ::std::default::Default for ChatInfo {
     #[inline]
     fn default() -> Self {
@@ -6083,7 +6083,7 @@ impl ::std::default::Default for ChatInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::Object for ChatInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.chatInfo";
     const KEYS: &'static [&'static str] = &[
@@ -6136,18 +6136,18 @@ impl rt::Object for ChatInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_object!(ChatInfo);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_setters!(
     ChatInfo { with_message_id message_id : ::std::string::String;
     with_reply_chain_message_id reply_chain_message_id : ::std::string::String;
     with_thread_id thread_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6158,7 +6158,7 @@ pub struct ChatMembersNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChatMembersNotificationRecipient {
     #[inline]
     fn default() -> Self {
@@ -6168,7 +6168,7 @@ impl ::std::default::Default for ChatMembersNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChatMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["chatId"];
@@ -6205,16 +6205,16 @@ impl rt::Object for ChatMembersNotificationRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChatMembersNotificationRecipient);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChatMembersNotificationRecipient { with_chat_id chat_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMembersNotificationRecipient);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6273,7 +6273,7 @@ pub struct ChatMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChatMessage {
     #[inline]
     fn default() -> Self {
@@ -6306,7 +6306,7 @@ impl ::std::default::Default for ChatMessage {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChatMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessage";
     const KEYS: &'static [&'static str] = &[
@@ -6485,9 +6485,9 @@ impl rt::Object for ChatMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChatMessage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChatMessage { with_id id : ::std::string::String; with_attachments attachments :
     ::std::vec::Vec < crate ::beta::ChatMessageAttachment >; with_body body : crate
@@ -6511,10 +6511,10 @@ rt::impl_setters!(
     ::beta::ChatMessageHostedContent >; with_replies replies : ::std::vec::Vec < crate
     ::beta::ChatMessage >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessageAttachment`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6535,7 +6535,7 @@ pub struct ChatMessageAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChatMessageAttachment {
     #[inline]
     fn default() -> Self {
@@ -6550,7 +6550,7 @@ impl ::std::default::Default for ChatMessageAttachment {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChatMessageAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -6621,19 +6621,19 @@ impl rt::Object for ChatMessageAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChatMessageAttachment);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChatMessageAttachment { with_content content : ::std::string::String;
     with_content_type content_type : ::std::string::String; with_content_url content_url
     : ::std::string::String; with_id id : ::std::string::String; with_name name :
     ::std::string::String; with_thumbnail_url thumbnail_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageAttachment);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessageImportance`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6648,7 +6648,7 @@ pub enum ChatMessageImportance {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ChatMessageImportance {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageImportance";
     const MEMBERS: &'static [&'static str] = &["normal", "high", "urgent"];
@@ -6677,12 +6677,12 @@ impl rt::StrEnum for ChatMessageImportance {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ChatMessageImportance);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageImportance);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessageMention`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6697,7 +6697,7 @@ pub struct ChatMessageMention {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChatMessageMention {
     #[inline]
     fn default() -> Self {
@@ -6709,7 +6709,7 @@ impl ::std::default::Default for ChatMessageMention {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChatMessageMention {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageMention";
     const KEYS: &'static [&'static str] = &["id", "mentioned", "mentionText"];
@@ -6758,17 +6758,17 @@ impl rt::Object for ChatMessageMention {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChatMessageMention);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChatMessageMention { with_id id : i32; with_mentioned mentioned : crate
     ::beta::IdentitySet; with_mention_text mention_text : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageMention);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessagePolicyViolation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6793,7 +6793,7 @@ pub struct ChatMessagePolicyViolation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChatMessagePolicyViolation {
     #[inline]
     fn default() -> Self {
@@ -6807,7 +6807,7 @@ impl ::std::default::Default for ChatMessagePolicyViolation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChatMessagePolicyViolation {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessagePolicyViolation";
     const KEYS: &'static [&'static str] = &[
@@ -6872,9 +6872,9 @@ impl rt::Object for ChatMessagePolicyViolation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChatMessagePolicyViolation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChatMessagePolicyViolation { with_dlp_action dlp_action : rt::Flags < crate
     ::beta::ChatMessagePolicyViolationDlpActionTypes >; with_justification_text
@@ -6884,10 +6884,10 @@ rt::impl_setters!(
     verdict_details : rt::Flags < crate
     ::beta::ChatMessagePolicyViolationVerdictDetailsTypes >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessagePolicyViolation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessagePolicyViolationDlpActionTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6904,7 +6904,7 @@ pub enum ChatMessagePolicyViolationDlpActionTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ChatMessagePolicyViolationDlpActionTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessagePolicyViolationDlpActionTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -6940,12 +6940,12 @@ impl rt::StrEnum for ChatMessagePolicyViolationDlpActionTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ChatMessagePolicyViolationDlpActionTypes);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessagePolicyViolationDlpActionTypes);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessagePolicyViolationPolicyTip`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6962,7 +6962,7 @@ pub struct ChatMessagePolicyViolationPolicyTip {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChatMessagePolicyViolationPolicyTip {
     #[inline]
     fn default() -> Self {
@@ -6974,7 +6974,7 @@ impl ::std::default::Default for ChatMessagePolicyViolationPolicyTip {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChatMessagePolicyViolationPolicyTip {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessagePolicyViolationPolicyTip";
     const KEYS: &'static [&'static str] = &[
@@ -7031,19 +7031,19 @@ impl rt::Object for ChatMessagePolicyViolationPolicyTip {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChatMessagePolicyViolationPolicyTip);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChatMessagePolicyViolationPolicyTip { with_compliance_url compliance_url :
     ::std::string::String; with_general_text general_text : ::std::string::String;
     with_matched_condition_descriptions matched_condition_descriptions : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessagePolicyViolationPolicyTip);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessagePolicyViolationUserActionTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7058,7 +7058,7 @@ pub enum ChatMessagePolicyViolationUserActionTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ChatMessagePolicyViolationUserActionTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessagePolicyViolationUserActionTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -7091,12 +7091,12 @@ impl rt::StrEnum for ChatMessagePolicyViolationUserActionTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ChatMessagePolicyViolationUserActionTypes);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessagePolicyViolationUserActionTypes);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessagePolicyViolationVerdictDetailsTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7113,7 +7113,7 @@ pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ChatMessagePolicyViolationVerdictDetailsTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessagePolicyViolationVerdictDetailsTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -7153,12 +7153,12 @@ impl rt::StrEnum for ChatMessagePolicyViolationVerdictDetailsTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ChatMessagePolicyViolationVerdictDetailsTypes);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessagePolicyViolationVerdictDetailsTypes);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessageReaction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7173,7 +7173,7 @@ pub struct ChatMessageReaction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChatMessageReaction {
     #[inline]
     fn default() -> Self {
@@ -7185,7 +7185,7 @@ impl ::std::default::Default for ChatMessageReaction {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChatMessageReaction {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageReaction";
     const KEYS: &'static [&'static str] = &["createdDateTime", "reactionType", "user"];
@@ -7234,18 +7234,18 @@ impl rt::Object for ChatMessageReaction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChatMessageReaction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChatMessageReaction { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_reaction_type reaction_type : ::std::string::String;
     with_user user : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageReaction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessageType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7264,7 +7264,7 @@ pub enum ChatMessageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ChatMessageType {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7303,12 +7303,12 @@ impl rt::StrEnum for ChatMessageType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ChatMessageType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7323,7 +7323,7 @@ pub struct ChatRenamedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChatRenamedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -7335,7 +7335,7 @@ impl ::std::default::Default for ChatRenamedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChatRenamedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.chatRenamedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["chatDisplayName", "chatId", "initiator"];
@@ -7384,18 +7384,18 @@ impl rt::Object for ChatRenamedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChatRenamedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChatRenamedEventMessageDetail { with_chat_display_name chat_display_name :
     ::std::string::String; with_chat_id chat_id : ::std::string::String; with_initiator
     initiator : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatRenamedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Represents a property of the ChromeOS device.
 ///
 /// CSDL: `microsoft.graph.chromeOSDeviceProperty`, complex type.
@@ -7422,7 +7422,7 @@ pub struct ChromeOsDeviceProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ChromeOsDeviceProperty {
     #[inline]
     fn default() -> Self {
@@ -7435,7 +7435,7 @@ impl ::std::default::Default for ChromeOsDeviceProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ChromeOsDeviceProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.chromeOSDeviceProperty";
     const KEYS: &'static [&'static str] = &["name", "updatable", "value", "valueType"];
@@ -7489,18 +7489,18 @@ impl rt::Object for ChromeOsDeviceProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ChromeOsDeviceProperty);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ChromeOsDeviceProperty { with_name name : ::std::string::String; with_updatable
     updatable : bool; with_value value : ::std::string::String; with_value_type
     value_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChromeOsDeviceProperty);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains the information to define a circular geo-fence management condition, an area of interest, to monitor.
 ///
 /// CSDL: `microsoft.graph.circularGeofenceManagementCondition`, entity type, derived from `microsoft.graph.locationManagementCondition`, key `id`.
@@ -7561,7 +7561,7 @@ pub struct CircularGeofenceManagementCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CircularGeofenceManagementCondition {
     #[inline]
     fn default() -> Self {
@@ -7582,7 +7582,7 @@ impl ::std::default::Default for CircularGeofenceManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CircularGeofenceManagementCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.circularGeofenceManagementCondition";
     const KEYS: &'static [&'static str] = &[
@@ -7693,9 +7693,9 @@ impl rt::Object for CircularGeofenceManagementCondition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CircularGeofenceManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CircularGeofenceManagementCondition { with_id id : ::std::string::String;
     with_applicable_platforms applicable_platforms : ::std::vec::Vec < crate
@@ -7709,6 +7709,6 @@ rt::impl_setters!(
     latitude : f64; with_longitude longitude : f64; with_radius_in_meters
     radius_in_meters : f64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CircularGeofenceManagementCondition);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.classifcationErrorBase`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -19,7 +19,7 @@ pub struct ClassifcationErrorBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for ClassifcationErrorBase {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for ClassifcationErrorBase {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for ClassifcationErrorBase {
     const TYPE_NAME: &'static str = "microsoft.graph.classifcationErrorBase";
     const KEYS: &'static [&'static str] = &["code", "innerError", "message", "target"];
@@ -86,18 +86,18 @@ impl rt::Object for ClassifcationErrorBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(ClassifcationErrorBase);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     ClassifcationErrorBase { with_code code : ::std::string::String; with_inner_error
     inner_error : crate ::beta::ClassificationInnerError; with_message message :
     ::std::string::String; with_target target : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassifcationErrorBase);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// `microsoft.graph.classifcationErrorBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -106,14 +106,14 @@ pub enum AnyClassifcationErrorBase {
     ClassifcationErrorBase(::std::boxed::Box<crate::beta::ClassifcationErrorBase>),
     ClassificationError(::std::boxed::Box<crate::beta::ClassificationError>),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for AnyClassifcationErrorBase {
     #[inline]
     fn default() -> Self {
         Self::ClassifcationErrorBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::ClassifcationErrorBase>
 for AnyClassifcationErrorBase {
     #[inline]
@@ -121,7 +121,7 @@ for AnyClassifcationErrorBase {
         Self::ClassifcationErrorBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::ClassificationError>
 for AnyClassifcationErrorBase {
     #[inline]
@@ -129,7 +129,7 @@ for AnyClassifcationErrorBase {
         Self::ClassificationError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyClassifcationErrorBase {
     const BASE_NAME: &'static str = "microsoft.graph.classifcationErrorBase";
     #[inline]
@@ -160,7 +160,7 @@ impl rt::Poly for AnyClassifcationErrorBase {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl AnyClassifcationErrorBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -253,12 +253,12 @@ impl AnyClassifcationErrorBase {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_poly!(AnyClassifcationErrorBase);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyClassifcationErrorBase);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.classificationAttribute`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -271,7 +271,7 @@ pub struct ClassificationAttribute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ClassificationAttribute {
     #[inline]
     fn default() -> Self {
@@ -282,7 +282,7 @@ impl ::std::default::Default for ClassificationAttribute {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ClassificationAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.classificationAttribute";
     const KEYS: &'static [&'static str] = &["confidence", "count"];
@@ -323,16 +323,16 @@ impl rt::Object for ClassificationAttribute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ClassificationAttribute);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ClassificationAttribute { with_confidence confidence : i32; with_count count : i32; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassificationAttribute);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.classificationError`, complex type, derived from `microsoft.graph.classifcationErrorBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -351,7 +351,7 @@ pub struct ClassificationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for ClassificationError {
     #[inline]
     fn default() -> Self {
@@ -365,7 +365,7 @@ impl ::std::default::Default for ClassificationError {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for ClassificationError {
     const TYPE_NAME: &'static str = "microsoft.graph.classificationError";
     const KEYS: &'static [&'static str] = &[
@@ -430,19 +430,19 @@ impl rt::Object for ClassificationError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(ClassificationError);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     ClassificationError { with_code code : ::std::string::String; with_inner_error
     inner_error : crate ::beta::ClassificationInnerError; with_message message :
     ::std::string::String; with_target target : ::std::string::String; with_details
     details : ::std::vec::Vec < crate ::beta::AnyClassifcationErrorBase >; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassificationError);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.classificationInnerError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -459,7 +459,7 @@ pub struct ClassificationInnerError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for ClassificationInnerError {
     #[inline]
     fn default() -> Self {
@@ -472,7 +472,7 @@ impl ::std::default::Default for ClassificationInnerError {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for ClassificationInnerError {
     const TYPE_NAME: &'static str = "microsoft.graph.classificationInnerError";
     const KEYS: &'static [&'static str] = &[
@@ -531,19 +531,19 @@ impl rt::Object for ClassificationInnerError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(ClassificationInnerError);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     ClassificationInnerError { with_activity_id activity_id : ::std::string::String;
     with_client_request_id client_request_id : ::std::string::String; with_code code :
     ::std::string::String; with_error_date_time error_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassificationInnerError);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.classificationJobResponse`, entity type, derived from `microsoft.graph.jobResponseBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -570,7 +570,7 @@ pub struct ClassificationJobResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for ClassificationJobResponse {
     #[inline]
     fn default() -> Self {
@@ -588,7 +588,7 @@ impl ::std::default::Default for ClassificationJobResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for ClassificationJobResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.classificationJobResponse";
     const KEYS: &'static [&'static str] = &[
@@ -677,9 +677,9 @@ impl rt::Object for ClassificationJobResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(ClassificationJobResponse);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     ClassificationJobResponse { with_id id : ::std::string::String;
     with_creation_date_time creation_date_time : rt::edm::DateTimeOffset;
@@ -689,10 +689,10 @@ rt::impl_setters!(
     tenant_id : ::std::string::String; with_type type_ : ::std::string::String;
     with_result result : crate ::beta::DetectedSensitiveContentWrapper; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassificationJobResponse);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.classificationMethod`, enum type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -709,7 +709,7 @@ pub enum ClassificationMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::StrEnum for ClassificationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.classificationMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -745,12 +745,12 @@ impl rt::StrEnum for ClassificationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_enum!(ClassificationMethod);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassificationMethod);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.classificationResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -765,7 +765,7 @@ pub struct ClassificationResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for ClassificationResult {
     #[inline]
     fn default() -> Self {
@@ -777,7 +777,7 @@ impl ::std::default::Default for ClassificationResult {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for ClassificationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.classificationResult";
     const KEYS: &'static [&'static str] = &[
@@ -830,17 +830,17 @@ impl rt::Object for ClassificationResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(ClassificationResult);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     ClassificationResult { with_confidence_level confidence_level : i32; with_count count
     : i32; with_sensitive_type_id sensitive_type_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassificationResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.clonableTeamParts`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -859,7 +859,7 @@ pub enum ClonableTeamParts {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ClonableTeamParts {
     const TYPE_NAME: &'static str = "microsoft.graph.clonableTeamParts";
     const MEMBERS: &'static [&'static str] = &[
@@ -898,12 +898,12 @@ impl rt::StrEnum for ClonableTeamParts {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ClonableTeamParts);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClonableTeamParts);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.cloudAppSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -948,7 +948,7 @@ pub struct CloudAppSecurityProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for CloudAppSecurityProfile {
     #[inline]
     fn default() -> Self {
@@ -975,7 +975,7 @@ impl ::std::default::Default for CloudAppSecurityProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for CloudAppSecurityProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudAppSecurityProfile";
     const KEYS: &'static [&'static str] = &[
@@ -1118,9 +1118,9 @@ impl rt::Object for CloudAppSecurityProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(CloudAppSecurityProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     CloudAppSecurityProfile { with_id id : ::std::string::String;
     with_azure_subscription_id azure_subscription_id : ::std::string::String;
@@ -1138,10 +1138,10 @@ rt::impl_setters!(
     with_type type_ : ::std::string::String; with_vendor_information vendor_information :
     crate ::beta::SecurityVendorInformation; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudAppSecurityProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.cloudAppSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1156,7 +1156,7 @@ pub struct CloudAppSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for CloudAppSecurityState {
     #[inline]
     fn default() -> Self {
@@ -1168,7 +1168,7 @@ impl ::std::default::Default for CloudAppSecurityState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for CloudAppSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudAppSecurityState";
     const KEYS: &'static [&'static str] = &[
@@ -1221,18 +1221,18 @@ impl rt::Object for CloudAppSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(CloudAppSecurityState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     CloudAppSecurityState { with_destination_service_ip destination_service_ip :
     ::std::string::String; with_destination_service_name destination_service_name :
     ::std::string::String; with_risk_score risk_score : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudAppSecurityState);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.cloudCommunications`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
@@ -1251,7 +1251,7 @@ pub struct CloudCommunications {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl ::std::default::Default for CloudCommunications {
     #[inline]
     fn default() -> Self {
@@ -1265,7 +1265,7 @@ impl ::std::default::Default for CloudCommunications {
         }
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Object for CloudCommunications {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudCommunications";
     const KEYS: &'static [&'static str] = &[
@@ -1330,9 +1330,9 @@ impl rt::Object for CloudCommunications {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_object!(CloudCommunications);
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 rt::impl_setters!(
     CloudCommunications { with_id id : ::std::string::String; with_calls calls :
     ::std::vec::Vec < crate ::beta::Call >; with_call_records call_records :
@@ -1340,10 +1340,10 @@ rt::impl_setters!(
     online_meetings : ::std::vec::Vec < crate ::beta::OnlineMeeting >; with_presences
     presences : ::std::vec::Vec < crate ::beta::Presence >; }
 );
-#[cfg(msgraph_beta_c57)]
+#[cfg(msgraph_beta_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudCommunications);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPC`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1382,7 +1382,7 @@ pub struct CloudPc {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPc {
     #[inline]
     fn default() -> Self {
@@ -1406,7 +1406,7 @@ impl ::std::default::Default for CloudPc {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPc {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPC";
     const KEYS: &'static [&'static str] = &[
@@ -1535,9 +1535,9 @@ impl rt::Object for CloudPc {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPc);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPc { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_grace_period_end_date_time grace_period_end_date_time :
@@ -1554,10 +1554,10 @@ rt::impl_setters!(
     ::beta::CloudPcStatusDetails; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPc);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analyte connectivity issue entity.
 ///
 /// CSDL: `microsoft.graph.cloudPCConnectivityIssue`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1594,7 +1594,7 @@ pub struct CloudPcConnectivityIssue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcConnectivityIssue {
     #[inline]
     fn default() -> Self {
@@ -1610,7 +1610,7 @@ impl ::std::default::Default for CloudPcConnectivityIssue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcConnectivityIssue {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPCConnectivityIssue";
     const KEYS: &'static [&'static str] = &[
@@ -1687,9 +1687,9 @@ impl rt::Object for CloudPcConnectivityIssue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcConnectivityIssue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcConnectivityIssue { with_id id : ::std::string::String; with_device_id
     device_id : ::std::string::String; with_error_code error_code :
@@ -1698,10 +1698,10 @@ rt::impl_setters!(
     ::std::string::String; with_recommended_action recommended_action :
     ::std::string::String; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcConnectivityIssue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditActivityOperationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1718,7 +1718,7 @@ pub enum CloudPcAuditActivityOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CloudPcAuditActivityOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditActivityOperationType";
     const MEMBERS: &'static [&'static str] = &["create", "delete", "patch", "other"];
@@ -1749,12 +1749,12 @@ impl rt::StrEnum for CloudPcAuditActivityOperationType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CloudPcAuditActivityOperationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditActivityOperationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditActivityResult`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1773,7 +1773,7 @@ pub enum CloudPcAuditActivityResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CloudPcAuditActivityResult {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditActivityResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -1812,12 +1812,12 @@ impl rt::StrEnum for CloudPcAuditActivityResult {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CloudPcAuditActivityResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditActivityResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditActor`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1850,7 +1850,7 @@ pub struct CloudPcAuditActor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcAuditActor {
     #[inline]
     fn default() -> Self {
@@ -1870,7 +1870,7 @@ impl ::std::default::Default for CloudPcAuditActor {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcAuditActor {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditActor";
     const KEYS: &'static [&'static str] = &[
@@ -1971,9 +1971,9 @@ impl rt::Object for CloudPcAuditActor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcAuditActor);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcAuditActor { with_application_display_name application_display_name :
     ::std::string::String; with_application_id application_id : ::std::string::String;
@@ -1987,10 +1987,10 @@ rt::impl_setters!(
     user_role_scope_tags : ::std::vec::Vec < crate ::beta::CloudPcUserRoleScopeTagInfo >;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditActor);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditActorType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2007,7 +2007,7 @@ pub enum CloudPcAuditActorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CloudPcAuditActorType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditActorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2043,12 +2043,12 @@ impl rt::StrEnum for CloudPcAuditActorType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CloudPcAuditActorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditActorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditCategory`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2061,7 +2061,7 @@ pub enum CloudPcAuditCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CloudPcAuditCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditCategory";
     const MEMBERS: &'static [&'static str] = &["cloudPC", "other"];
@@ -2088,12 +2088,12 @@ impl rt::StrEnum for CloudPcAuditCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CloudPcAuditCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2128,7 +2128,7 @@ pub struct CloudPcAuditEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcAuditEvent {
     #[inline]
     fn default() -> Self {
@@ -2149,7 +2149,7 @@ impl ::std::default::Default for CloudPcAuditEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcAuditEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditEvent";
     const KEYS: &'static [&'static str] = &[
@@ -2256,9 +2256,9 @@ impl rt::Object for CloudPcAuditEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcAuditEvent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcAuditEvent { with_id id : ::std::string::String; with_activity activity :
     ::std::string::String; with_activity_date_time activity_date_time :
@@ -2271,10 +2271,10 @@ rt::impl_setters!(
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_resources resources : ::std::vec::Vec < crate ::beta::CloudPcAuditResource >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditEvent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditProperty`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2289,7 +2289,7 @@ pub struct CloudPcAuditProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcAuditProperty {
     #[inline]
     fn default() -> Self {
@@ -2301,7 +2301,7 @@ impl ::std::default::Default for CloudPcAuditProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcAuditProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
@@ -2350,18 +2350,18 @@ impl rt::Object for CloudPcAuditProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcAuditProperty);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcAuditProperty { with_display_name display_name : ::std::string::String;
     with_new_value new_value : ::std::string::String; with_old_value old_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditProperty);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditResource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2380,7 +2380,7 @@ pub struct CloudPcAuditResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcAuditResource {
     #[inline]
     fn default() -> Self {
@@ -2393,7 +2393,7 @@ impl ::std::default::Default for CloudPcAuditResource {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcAuditResource {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditResource";
     const KEYS: &'static [&'static str] = &[
@@ -2452,19 +2452,19 @@ impl rt::Object for CloudPcAuditResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcAuditResource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcAuditResource { with_display_name display_name : ::std::string::String;
     with_modified_properties modified_properties : ::std::vec::Vec < crate
     ::beta::CloudPcAuditProperty >; with_resource_id resource_id : ::std::string::String;
     with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditResource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2491,7 +2491,7 @@ pub struct CloudPcDeviceImage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcDeviceImage {
     #[inline]
     fn default() -> Self {
@@ -2509,7 +2509,7 @@ impl ::std::default::Default for CloudPcDeviceImage {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcDeviceImage {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcDeviceImage";
     const KEYS: &'static [&'static str] = &[
@@ -2598,9 +2598,9 @@ impl rt::Object for CloudPcDeviceImage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcDeviceImage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcDeviceImage { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_last_modified_date_time
@@ -2611,10 +2611,10 @@ rt::impl_setters!(
     with_status_details status_details : crate ::beta::CloudPcDeviceImageStatusDetails;
     with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDeviceImage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImageStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2629,7 +2629,7 @@ pub enum CloudPcDeviceImageStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CloudPcDeviceImageStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcDeviceImageStatus";
     const MEMBERS: &'static [&'static str] = &["pending", "ready", "failed"];
@@ -2658,12 +2658,12 @@ impl rt::StrEnum for CloudPcDeviceImageStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CloudPcDeviceImageStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDeviceImageStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImageStatusDetails`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2680,7 +2680,7 @@ pub enum CloudPcDeviceImageStatusDetails {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CloudPcDeviceImageStatusDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcDeviceImageStatusDetails";
     const MEMBERS: &'static [&'static str] = &[
@@ -2716,12 +2716,12 @@ impl rt::StrEnum for CloudPcDeviceImageStatusDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CloudPcDeviceImageStatusDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDeviceImageStatusDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcManagementAssignmentTarget`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2730,7 +2730,7 @@ pub struct CloudPcManagementAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -2739,7 +2739,7 @@ impl ::std::default::Default for CloudPcManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcManagementAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcManagementAssignmentTarget";
     const KEYS: &'static [&'static str] = &[];
@@ -2773,12 +2773,12 @@ impl rt::Object for CloudPcManagementAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcManagementAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcManagementAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.cloudPcManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2791,14 +2791,14 @@ pub enum AnyCloudPcManagementAssignmentTarget {
         ::std::boxed::Box<crate::beta::CloudPcManagementGroupAssignmentTarget>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyCloudPcManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
         Self::CloudPcManagementAssignmentTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::CloudPcManagementAssignmentTarget>
 for AnyCloudPcManagementAssignmentTarget {
     #[inline]
@@ -2806,7 +2806,7 @@ for AnyCloudPcManagementAssignmentTarget {
         Self::CloudPcManagementAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::CloudPcManagementGroupAssignmentTarget>
 for AnyCloudPcManagementAssignmentTarget {
     #[inline]
@@ -2814,7 +2814,7 @@ for AnyCloudPcManagementAssignmentTarget {
         Self::CloudPcManagementGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.cloudPcManagementAssignmentTarget";
     #[inline]
@@ -2850,7 +2850,7 @@ impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyCloudPcManagementAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2881,12 +2881,12 @@ impl AnyCloudPcManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyCloudPcManagementAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCloudPcManagementAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcManagementGroupAssignmentTarget`, complex type, derived from `microsoft.graph.cloudPcManagementAssignmentTarget`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2897,7 +2897,7 @@ pub struct CloudPcManagementGroupAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcManagementGroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -2907,7 +2907,7 @@ impl ::std::default::Default for CloudPcManagementGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcManagementGroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcManagementGroupAssignmentTarget";
     const KEYS: &'static [&'static str] = &["groupId"];
@@ -2944,17 +2944,17 @@ impl rt::Object for CloudPcManagementGroupAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcManagementGroupAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcManagementGroupAssignmentTarget { with_group_id group_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcManagementGroupAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2993,7 +2993,7 @@ pub struct CloudPcOnPremisesConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcOnPremisesConnection {
     #[inline]
     fn default() -> Self {
@@ -3016,7 +3016,7 @@ impl ::std::default::Default for CloudPcOnPremisesConnection {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcOnPremisesConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOnPremisesConnection";
     const KEYS: &'static [&'static str] = &[
@@ -3139,9 +3139,9 @@ impl rt::Object for CloudPcOnPremisesConnection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcOnPremisesConnection);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcOnPremisesConnection { with_id id : ::std::string::String; with_ad_domain_name
     ad_domain_name : ::std::string::String; with_ad_domain_password ad_domain_password :
@@ -3157,10 +3157,10 @@ rt::impl_setters!(
     subscription_name : ::std::string::String; with_virtual_network_id virtual_network_id
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnection);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionHealthCheck`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3185,7 +3185,7 @@ pub struct CloudPcOnPremisesConnectionHealthCheck {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcOnPremisesConnectionHealthCheck {
     #[inline]
     fn default() -> Self {
@@ -3201,7 +3201,7 @@ impl ::std::default::Default for CloudPcOnPremisesConnectionHealthCheck {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOnPremisesConnectionHealthCheck";
     const KEYS: &'static [&'static str] = &[
@@ -3278,9 +3278,9 @@ impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcOnPremisesConnectionHealthCheck);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcOnPremisesConnectionHealthCheck { with_additional_details additional_details :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -3290,10 +3290,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_status status :
     crate ::beta::CloudPcOnPremisesConnectionStatus; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionHealthCheck);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionHealthCheckErrorType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3360,7 +3360,7 @@ pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CloudPcOnPremisesConnectionHealthCheckErrorType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOnPremisesConnectionHealthCheckErrorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3557,12 +3557,12 @@ impl rt::StrEnum for CloudPcOnPremisesConnectionHealthCheckErrorType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CloudPcOnPremisesConnectionHealthCheckErrorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionHealthCheckErrorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3583,7 +3583,7 @@ pub enum CloudPcOnPremisesConnectionStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CloudPcOnPremisesConnectionStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOnPremisesConnectionStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3625,12 +3625,12 @@ impl rt::StrEnum for CloudPcOnPremisesConnectionStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CloudPcOnPremisesConnectionStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionStatusDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3647,7 +3647,7 @@ pub struct CloudPcOnPremisesConnectionStatusDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcOnPremisesConnectionStatusDetails {
     #[inline]
     fn default() -> Self {
@@ -3659,7 +3659,7 @@ impl ::std::default::Default for CloudPcOnPremisesConnectionStatusDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcOnPremisesConnectionStatusDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOnPremisesConnectionStatusDetails";
     const KEYS: &'static [&'static str] = &[
@@ -3712,19 +3712,19 @@ impl rt::Object for CloudPcOnPremisesConnectionStatusDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcOnPremisesConnectionStatusDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcOnPremisesConnectionStatusDetails { with_end_date_time end_date_time :
     rt::edm::DateTimeOffset; with_health_checks health_checks : ::std::vec::Vec < crate
     ::beta::CloudPcOnPremisesConnectionHealthCheck >; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionStatusDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3751,7 +3751,7 @@ pub struct CloudPcProvisioningPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcProvisioningPolicy {
     #[inline]
     fn default() -> Self {
@@ -3768,7 +3768,7 @@ impl ::std::default::Default for CloudPcProvisioningPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcProvisioningPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcProvisioningPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -3851,9 +3851,9 @@ impl rt::Object for CloudPcProvisioningPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcProvisioningPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcProvisioningPolicy { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -3864,10 +3864,10 @@ rt::impl_setters!(
     with_assignments assignments : ::std::vec::Vec < crate
     ::beta::CloudPcProvisioningPolicyAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3880,7 +3880,7 @@ pub struct CloudPcProvisioningPolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcProvisioningPolicyAssignment {
     #[inline]
     fn default() -> Self {
@@ -3891,7 +3891,7 @@ impl ::std::default::Default for CloudPcProvisioningPolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcProvisioningPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcProvisioningPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -3932,17 +3932,17 @@ impl rt::Object for CloudPcProvisioningPolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcProvisioningPolicyAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcProvisioningPolicyAssignment { with_id id : ::std::string::String; with_target
     target : crate ::beta::AnyCloudPcManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicyAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicyImageType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3955,7 +3955,7 @@ pub enum CloudPcProvisioningPolicyImageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CloudPcProvisioningPolicyImageType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcProvisioningPolicyImageType";
     const MEMBERS: &'static [&'static str] = &["gallery", "custom"];
@@ -3982,12 +3982,12 @@ impl rt::StrEnum for CloudPcProvisioningPolicyImageType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CloudPcProvisioningPolicyImageType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicyImageType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.cloudPcRemoteActionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4010,7 +4010,7 @@ pub struct CloudPcRemoteActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CloudPcRemoteActionResult {
     #[inline]
     fn default() -> Self {
@@ -4026,7 +4026,7 @@ impl ::std::default::Default for CloudPcRemoteActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CloudPcRemoteActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcRemoteActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -4103,9 +4103,9 @@ impl rt::Object for CloudPcRemoteActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CloudPcRemoteActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CloudPcRemoteActionResult { with_action_name action_name : ::std::string::String;
     with_action_state action_state : crate ::beta::ActionState; with_cloud_pc_id
@@ -4115,10 +4115,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_status_details status_details : crate
     ::beta::CloudPcStatusDetails; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcRemoteActionResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcSourceDeviceImage`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4131,7 +4131,7 @@ pub struct CloudPcSourceDeviceImage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcSourceDeviceImage {
     #[inline]
     fn default() -> Self {
@@ -4142,7 +4142,7 @@ impl ::std::default::Default for CloudPcSourceDeviceImage {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcSourceDeviceImage {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcSourceDeviceImage";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
@@ -4183,17 +4183,17 @@ impl rt::Object for CloudPcSourceDeviceImage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcSourceDeviceImage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcSourceDeviceImage { with_display_name display_name : ::std::string::String;
     with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcSourceDeviceImage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4220,7 +4220,7 @@ pub enum CloudPcStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CloudPcStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4271,12 +4271,12 @@ impl rt::StrEnum for CloudPcStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CloudPcStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.cloudPcStatusDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4291,7 +4291,7 @@ pub struct CloudPcStatusDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CloudPcStatusDetails {
     #[inline]
     fn default() -> Self {
@@ -4303,7 +4303,7 @@ impl ::std::default::Default for CloudPcStatusDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CloudPcStatusDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcStatusDetails";
     const KEYS: &'static [&'static str] = &["additionalInformation", "code", "message"];
@@ -4352,18 +4352,18 @@ impl rt::Object for CloudPcStatusDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CloudPcStatusDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CloudPcStatusDetails { with_additional_information additional_information :
     ::std::vec::Vec < crate ::beta::KeyValuePair >; with_code code :
     ::std::string::String; with_message message : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcStatusDetails);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserRoleScopeTagInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4376,7 +4376,7 @@ pub struct CloudPcUserRoleScopeTagInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcUserRoleScopeTagInfo {
     #[inline]
     fn default() -> Self {
@@ -4387,7 +4387,7 @@ impl ::std::default::Default for CloudPcUserRoleScopeTagInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcUserRoleScopeTagInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcUserRoleScopeTagInfo";
     const KEYS: &'static [&'static str] = &["displayName", "roleScopeTagId"];
@@ -4431,17 +4431,17 @@ impl rt::Object for CloudPcUserRoleScopeTagInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcUserRoleScopeTagInfo);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcUserRoleScopeTagInfo { with_display_name display_name : ::std::string::String;
     with_role_scope_tag_id role_scope_tag_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcUserRoleScopeTagInfo);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4466,7 +4466,7 @@ pub struct CloudPcUserSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcUserSetting {
     #[inline]
     fn default() -> Self {
@@ -4482,7 +4482,7 @@ impl ::std::default::Default for CloudPcUserSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcUserSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcUserSetting";
     const KEYS: &'static [&'static str] = &[
@@ -4559,9 +4559,9 @@ impl rt::Object for CloudPcUserSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcUserSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcUserSetting { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -4570,10 +4570,10 @@ rt::impl_setters!(
     with_self_service_enabled self_service_enabled : bool; with_assignments assignments :
     ::std::vec::Vec < crate ::beta::CloudPcUserSettingAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcUserSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSettingAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4588,7 +4588,7 @@ pub struct CloudPcUserSettingAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CloudPcUserSettingAssignment {
     #[inline]
     fn default() -> Self {
@@ -4600,7 +4600,7 @@ impl ::std::default::Default for CloudPcUserSettingAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CloudPcUserSettingAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcUserSettingAssignment";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "target"];
@@ -4649,14 +4649,14 @@ impl rt::Object for CloudPcUserSettingAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CloudPcUserSettingAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CloudPcUserSettingAssignment { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_target
     target : crate ::beta::AnyCloudPcManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcUserSettingAssignment);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.ComplexExtensionValue`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -11,7 +11,7 @@ pub struct ComplexExtensionValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ComplexExtensionValue {
     #[inline]
     fn default() -> Self {
@@ -20,7 +20,7 @@ impl ::std::default::Default for ComplexExtensionValue {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ComplexExtensionValue {
     const TYPE_NAME: &'static str = "microsoft.graph.ComplexExtensionValue";
     const KEYS: &'static [&'static str] = &[];
@@ -54,12 +54,12 @@ impl rt::Object for ComplexExtensionValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ComplexExtensionValue);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplexExtensionValue);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.CopyNotebookModel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -98,7 +98,7 @@ pub struct CopyNotebookModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for CopyNotebookModel {
     #[inline]
     fn default() -> Self {
@@ -122,7 +122,7 @@ impl ::std::default::Default for CopyNotebookModel {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for CopyNotebookModel {
     const TYPE_NAME: &'static str = "microsoft.graph.CopyNotebookModel";
     const KEYS: &'static [&'static str] = &[
@@ -247,9 +247,9 @@ impl rt::Object for CopyNotebookModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(CopyNotebookModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     CopyNotebookModel { with_created_by created_by : ::std::string::String;
     with_created_by_identity created_by_identity : crate ::beta::IdentitySet;
@@ -263,10 +263,10 @@ rt::impl_setters!(
     sections_url : ::std::string::String; with_self self_ : ::std::string::String;
     with_user_role user_role : crate ::beta::OnenoteUserRole; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopyNotebookModel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.code`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -339,7 +339,7 @@ pub enum Code {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for Code {
     const TYPE_NAME: &'static str = "microsoft.graph.code";
     const MEMBERS: &'static [&'static str] = &[
@@ -463,12 +463,12 @@ impl rt::StrEnum for Code {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(Code);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Code);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Summary data for co managed devices
 ///
 /// CSDL: `microsoft.graph.comanagedDevicesSummary`, complex type.
@@ -515,7 +515,7 @@ pub struct ComanagedDevicesSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ComanagedDevicesSummary {
     #[inline]
     fn default() -> Self {
@@ -533,7 +533,7 @@ impl ::std::default::Default for ComanagedDevicesSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ComanagedDevicesSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.comanagedDevicesSummary";
     const KEYS: &'static [&'static str] = &[
@@ -632,9 +632,9 @@ impl rt::Object for ComanagedDevicesSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ComanagedDevicesSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ComanagedDevicesSummary { with_compliance_policy_count compliance_policy_count : i32;
     with_configuration_settings_count configuration_settings_count : i32;
@@ -644,10 +644,10 @@ rt::impl_setters!(
     resource_access_count : i32; with_total_comanaged_count total_comanaged_count : i32;
     with_windows_update_for_business_count windows_update_for_business_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComanagedDevicesSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Co-Management eligibility state
 ///
 /// CSDL: `microsoft.graph.comanagementEligibleDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -736,7 +736,7 @@ pub struct ComanagementEligibleDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ComanagementEligibleDevice {
     #[inline]
     fn default() -> Self {
@@ -765,7 +765,7 @@ impl ::std::default::Default for ComanagementEligibleDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ComanagementEligibleDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.comanagementEligibleDevice";
     const KEYS: &'static [&'static str] = &[
@@ -920,9 +920,9 @@ impl rt::Object for ComanagementEligibleDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ComanagementEligibleDevice);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ComanagementEligibleDevice { with_id id : ::std::string::String;
     with_client_registration_status client_registration_status : crate
@@ -940,10 +940,10 @@ rt::impl_setters!(
     with_user_email user_email : ::std::string::String; with_user_id user_id :
     ::std::string::String; with_user_name user_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComanagementEligibleDevice);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.comanagementEligibleType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -962,7 +962,7 @@ pub enum ComanagementEligibleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ComanagementEligibleType {
     const TYPE_NAME: &'static str = "microsoft.graph.comanagementEligibleType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1001,12 +1001,12 @@ impl rt::StrEnum for ComanagementEligibleType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ComanagementEligibleType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComanagementEligibleType);
-#[cfg(msgraph_beta_c59)]
+#[cfg(msgraph_beta_app)]
 /// CSDL: `microsoft.graph.commsApplication`, entity type.
 ///
 /// Features: `beta` or `beta-app`.
@@ -1019,7 +1019,7 @@ pub struct CommsApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c59)]
+#[cfg(msgraph_beta_app)]
 impl ::std::default::Default for CommsApplication {
     #[inline]
     fn default() -> Self {
@@ -1030,7 +1030,7 @@ impl ::std::default::Default for CommsApplication {
         }
     }
 }
-#[cfg(msgraph_beta_c59)]
+#[cfg(msgraph_beta_app)]
 impl rt::Object for CommsApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.commsApplication";
     const KEYS: &'static [&'static str] = &["calls", "onlineMeetings"];
@@ -1071,18 +1071,18 @@ impl rt::Object for CommsApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c59)]
+#[cfg(msgraph_beta_app)]
 rt::impl_object!(CommsApplication);
-#[cfg(msgraph_beta_c59)]
+#[cfg(msgraph_beta_app)]
 rt::impl_setters!(
     CommsApplication { with_calls calls : ::std::vec::Vec < crate ::beta::Call >;
     with_online_meetings online_meetings : ::std::vec::Vec < crate ::beta::OnlineMeeting
     >; }
 );
-#[cfg(msgraph_beta_c59)]
+#[cfg(msgraph_beta_app)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommsApplication);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.commsNotification`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1095,7 +1095,7 @@ pub struct CommsNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for CommsNotification {
     #[inline]
     fn default() -> Self {
@@ -1106,7 +1106,7 @@ impl ::std::default::Default for CommsNotification {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for CommsNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.commsNotification";
     const KEYS: &'static [&'static str] = &["changeType", "resourceUrl"];
@@ -1150,17 +1150,17 @@ impl rt::Object for CommsNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(CommsNotification);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     CommsNotification { with_change_type change_type : crate ::beta::ChangeType;
     with_resource_url resource_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommsNotification);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.commsNotifications`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1171,7 +1171,7 @@ pub struct CommsNotifications {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for CommsNotifications {
     #[inline]
     fn default() -> Self {
@@ -1181,7 +1181,7 @@ impl ::std::default::Default for CommsNotifications {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for CommsNotifications {
     const TYPE_NAME: &'static str = "microsoft.graph.commsNotifications";
     const KEYS: &'static [&'static str] = &["value"];
@@ -1218,17 +1218,17 @@ impl rt::Object for CommsNotifications {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(CommsNotifications);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     CommsNotifications { with_value value : ::std::vec::Vec < crate
     ::beta::CommsNotification >; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommsNotifications);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.commsOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1245,7 +1245,7 @@ pub struct CommsOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for CommsOperation {
     #[inline]
     fn default() -> Self {
@@ -1258,7 +1258,7 @@ impl ::std::default::Default for CommsOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for CommsOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.commsOperation";
     const KEYS: &'static [&'static str] = &[
@@ -1317,18 +1317,18 @@ impl rt::Object for CommsOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(CommsOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     CommsOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::beta::ResultInfo; with_status status : crate ::beta::OperationStatus; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommsOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// `microsoft.graph.commsOperation` or any type derived from it, selected by `@odata.type` (10 types).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1353,21 +1353,21 @@ pub enum AnyCommsOperation {
         ::std::boxed::Box<crate::beta::UpdateRecordingStatusOperation>,
     ),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for AnyCommsOperation {
     #[inline]
     fn default() -> Self {
         Self::CommsOperation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::CommsOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::CommsOperation) -> Self {
         Self::CommsOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::CancelMediaProcessingOperation>
 for AnyCommsOperation {
     #[inline]
@@ -1375,7 +1375,7 @@ for AnyCommsOperation {
         Self::CancelMediaProcessingOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::InviteParticipantsOperation>
 for AnyCommsOperation {
     #[inline]
@@ -1383,42 +1383,42 @@ for AnyCommsOperation {
         Self::InviteParticipantsOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::MuteParticipantOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::MuteParticipantOperation) -> Self {
         Self::MuteParticipantOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::MuteParticipantsOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::MuteParticipantsOperation) -> Self {
         Self::MuteParticipantsOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::PlayPromptOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::PlayPromptOperation) -> Self {
         Self::PlayPromptOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::RecordOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::RecordOperation) -> Self {
         Self::RecordOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::SubscribeToToneOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::SubscribeToToneOperation) -> Self {
         Self::SubscribeToToneOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::UnmuteParticipantOperation>
 for AnyCommsOperation {
     #[inline]
@@ -1426,7 +1426,7 @@ for AnyCommsOperation {
         Self::UnmuteParticipantOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::UpdateRecordingStatusOperation>
 for AnyCommsOperation {
     #[inline]
@@ -1434,7 +1434,7 @@ for AnyCommsOperation {
         Self::UpdateRecordingStatusOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyCommsOperation {
     const BASE_NAME: &'static str = "microsoft.graph.commsOperation";
     #[inline]
@@ -1559,7 +1559,7 @@ impl rt::Poly for AnyCommsOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl AnyCommsOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1752,12 +1752,12 @@ impl AnyCommsOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_poly!(AnyCommsOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCommsOperation);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.company`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -1858,7 +1858,7 @@ pub struct Company {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for Company {
     #[inline]
     fn default() -> Self {
@@ -1907,7 +1907,7 @@ impl ::std::default::Default for Company {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for Company {
     const TYPE_NAME: &'static str = "microsoft.graph.company";
     const KEYS: &'static [&'static str] = &[
@@ -2182,9 +2182,9 @@ impl rt::Object for Company {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(Company);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     Company { with_id id : ::std::string::String; with_business_profile_id
     business_profile_id : ::std::string::String; with_display_name display_name :
@@ -2230,10 +2230,10 @@ rt::impl_setters!(
     ::beta::UnitOfMeasure >; with_vendors vendors : ::std::vec::Vec < crate
     ::beta::Vendor >; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Company);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.companyDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2254,7 +2254,7 @@ pub struct CompanyDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for CompanyDetail {
     #[inline]
     fn default() -> Self {
@@ -2269,7 +2269,7 @@ impl ::std::default::Default for CompanyDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for CompanyDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.companyDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2340,9 +2340,9 @@ impl rt::Object for CompanyDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(CompanyDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     CompanyDetail { with_address address : crate ::beta::PhysicalAddress; with_department
     department : ::std::string::String; with_display_name display_name :
@@ -2350,10 +2350,10 @@ rt::impl_setters!(
     with_pronunciation pronunciation : ::std::string::String; with_web_url web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CompanyDetail);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.companyInformation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -2388,7 +2388,7 @@ pub struct CompanyInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for CompanyInformation {
     #[inline]
     fn default() -> Self {
@@ -2410,7 +2410,7 @@ impl ::std::default::Default for CompanyInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for CompanyInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.companyInformation";
     const KEYS: &'static [&'static str] = &[
@@ -2527,9 +2527,9 @@ impl rt::Object for CompanyInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(CompanyInformation);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     CompanyInformation { with_id id : ::std::string::String; with_address address : crate
     ::beta::PostalAddressType; with_currency_code currency_code : ::std::string::String;
@@ -2542,10 +2542,10 @@ rt::impl_setters!(
     with_tax_registration_number tax_registration_number : ::std::string::String;
     with_website website : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CompanyInformation);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.complianceInformation`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -2560,7 +2560,7 @@ pub struct ComplianceInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for ComplianceInformation {
     #[inline]
     fn default() -> Self {
@@ -2571,7 +2571,7 @@ impl ::std::default::Default for ComplianceInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for ComplianceInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceInformation";
     const KEYS: &'static [&'static str] = &[
@@ -2618,18 +2618,18 @@ impl rt::Object for ComplianceInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(ComplianceInformation);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     ComplianceInformation { with_certification_controls certification_controls :
     ::std::vec::Vec < crate ::beta::CertificationControl >; with_certification_name
     certification_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceInformation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Compliance management partner for all platforms
 ///
 /// CSDL: `microsoft.graph.complianceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2694,7 +2694,7 @@ pub struct ComplianceManagementPartner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ComplianceManagementPartner {
     #[inline]
     fn default() -> Self {
@@ -2715,7 +2715,7 @@ impl ::std::default::Default for ComplianceManagementPartner {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ComplianceManagementPartner {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceManagementPartner";
     const KEYS: &'static [&'static str] = &[
@@ -2834,9 +2834,9 @@ impl rt::Object for ComplianceManagementPartner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ComplianceManagementPartner);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ComplianceManagementPartner { with_id id : ::std::string::String;
     with_android_enrollment_assignments android_enrollment_assignments : ::std::vec::Vec
@@ -2854,10 +2854,10 @@ rt::impl_setters!(
     ::beta::ComplianceManagementPartnerAssignment >; with_windows_onboarded
     windows_onboarded : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceManagementPartner);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// User group targeting for Compliance Management Partner
 ///
 /// CSDL: `microsoft.graph.complianceManagementPartnerAssignment`, complex type.
@@ -2872,7 +2872,7 @@ pub struct ComplianceManagementPartnerAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ComplianceManagementPartnerAssignment {
     #[inline]
     fn default() -> Self {
@@ -2882,7 +2882,7 @@ impl ::std::default::Default for ComplianceManagementPartnerAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ComplianceManagementPartnerAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceManagementPartnerAssignment";
     const KEYS: &'static [&'static str] = &["target"];
@@ -2919,17 +2919,17 @@ impl rt::Object for ComplianceManagementPartnerAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ComplianceManagementPartnerAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ComplianceManagementPartnerAssignment { with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceManagementPartnerAssignment);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.complianceState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2952,7 +2952,7 @@ pub enum ComplianceState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ComplianceState {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2997,12 +2997,12 @@ impl rt::StrEnum for ComplianceState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ComplianceState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceState);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessConditions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -3039,7 +3039,7 @@ pub enum ConditionalAccessConditions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for ConditionalAccessConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessConditions";
     const MEMBERS: &'static [&'static str] = &[
@@ -3107,12 +3107,12 @@ impl rt::StrEnum for ConditionalAccessConditions {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(ConditionalAccessConditions);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessConditions);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessRule`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -3163,7 +3163,7 @@ pub enum ConditionalAccessRule {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for ConditionalAccessRule {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessRule";
     const MEMBERS: &'static [&'static str] = &[
@@ -3250,12 +3250,12 @@ impl rt::StrEnum for ConditionalAccessRule {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(ConditionalAccessRule);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessRule);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessRuleSatisfied`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -3270,7 +3270,7 @@ pub struct ConditionalAccessRuleSatisfied {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for ConditionalAccessRuleSatisfied {
     #[inline]
     fn default() -> Self {
@@ -3281,7 +3281,7 @@ impl ::std::default::Default for ConditionalAccessRuleSatisfied {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for ConditionalAccessRuleSatisfied {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessRuleSatisfied";
     const KEYS: &'static [&'static str] = &[
@@ -3332,18 +3332,18 @@ impl rt::Object for ConditionalAccessRuleSatisfied {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(ConditionalAccessRuleSatisfied);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     ConditionalAccessRuleSatisfied { with_conditional_access_condition
     conditional_access_condition : rt::Flags < crate ::beta::ConditionalAccessConditions
     >; with_rule_satisfied rule_satisfied : crate ::beta::ConditionalAccessRule; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessRuleSatisfied);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -3360,7 +3360,7 @@ pub enum ConditionalAccessStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for ConditionalAccessStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3396,12 +3396,12 @@ impl rt::StrEnum for ConditionalAccessStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(ConditionalAccessStatus);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A ConfigManager policy summary.
 ///
 /// CSDL: `microsoft.graph.configManagerPolicySummary`, complex type.
@@ -3436,7 +3436,7 @@ pub struct ConfigManagerPolicySummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ConfigManagerPolicySummary {
     #[inline]
     fn default() -> Self {
@@ -3451,7 +3451,7 @@ impl ::std::default::Default for ConfigManagerPolicySummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ConfigManagerPolicySummary {
     const TYPE_NAME: &'static str = "microsoft.graph.configManagerPolicySummary";
     const KEYS: &'static [&'static str] = &[
@@ -3522,9 +3522,9 @@ impl rt::Object for ConfigManagerPolicySummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ConfigManagerPolicySummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ConfigManagerPolicySummary { with_compliant_device_count compliant_device_count :
     i32; with_enforced_device_count enforced_device_count : i32; with_failed_device_count
@@ -3532,10 +3532,10 @@ rt::impl_setters!(
     : i32; with_pending_device_count pending_device_count : i32;
     with_targeted_device_count targeted_device_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigManagerPolicySummary);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.configurationManagerActionDeliveryStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3554,7 +3554,7 @@ pub enum ConfigurationManagerActionDeliveryStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ConfigurationManagerActionDeliveryStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerActionDeliveryStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3597,12 +3597,12 @@ impl rt::StrEnum for ConfigurationManagerActionDeliveryStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ConfigurationManagerActionDeliveryStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerActionDeliveryStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Result of the ConfigurationManager action
 ///
 /// CSDL: `microsoft.graph.configurationManagerActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -3639,7 +3639,7 @@ pub struct ConfigurationManagerActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ConfigurationManagerActionResult {
     #[inline]
     fn default() -> Self {
@@ -3654,7 +3654,7 @@ impl ::std::default::Default for ConfigurationManagerActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ConfigurationManagerActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -3725,9 +3725,9 @@ impl rt::Object for ConfigurationManagerActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ConfigurationManagerActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ConfigurationManagerActionResult { with_action_name action_name :
     ::std::string::String; with_action_state action_state : crate ::beta::ActionState;
@@ -3736,10 +3736,10 @@ rt::impl_setters!(
     with_action_delivery_status action_delivery_status : crate
     ::beta::ConfigurationManagerActionDeliveryStatus; with_error_code error_code : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Configuration Manager client information synced from SCCM
 ///
 /// CSDL: `microsoft.graph.configurationManagerClientInformation`, complex type.
@@ -3758,7 +3758,7 @@ pub struct ConfigurationManagerClientInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ConfigurationManagerClientInformation {
     #[inline]
     fn default() -> Self {
@@ -3769,7 +3769,7 @@ impl ::std::default::Default for ConfigurationManagerClientInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ConfigurationManagerClientInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerClientInformation";
     const KEYS: &'static [&'static str] = &["clientIdentifier", "isBlocked"];
@@ -3813,17 +3813,17 @@ impl rt::Object for ConfigurationManagerClientInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ConfigurationManagerClientInformation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ConfigurationManagerClientInformation { with_client_identifier client_identifier :
     ::std::string::String; with_is_blocked is_blocked : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerClientInformation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.configurationUsage`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3840,7 +3840,7 @@ pub enum ConfigurationUsage {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ConfigurationUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationUsage";
     const MEMBERS: &'static [&'static str] = &[
@@ -3876,12 +3876,12 @@ impl rt::StrEnum for ConfigurationUsage {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ConfigurationUsage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationUsage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.confirmedBy`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3898,7 +3898,7 @@ pub enum ConfirmedBy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ConfirmedBy {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmedBy";
     const MEMBERS: &'static [&'static str] = &[
@@ -3934,12 +3934,12 @@ impl rt::StrEnum for ConfirmedBy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ConfirmedBy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfirmedBy);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.connectionDirection`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -3956,7 +3956,7 @@ pub enum ConnectionDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for ConnectionDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionDirection";
     const MEMBERS: &'static [&'static str] = &[
@@ -3992,12 +3992,12 @@ impl rt::StrEnum for ConnectionDirection {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(ConnectionDirection);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionDirection);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.connectionStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -4018,7 +4018,7 @@ pub enum ConnectionStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for ConnectionStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4060,12 +4060,12 @@ impl rt::StrEnum for ConnectionStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(ConnectionStatus);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionStatus);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.connectorGroupRegion`, enum type.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -4086,7 +4086,7 @@ pub enum ConnectorGroupRegion {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::StrEnum for ConnectorGroupRegion {
     const TYPE_NAME: &'static str = "microsoft.graph.connectorGroupRegion";
     const MEMBERS: &'static [&'static str] = &[
@@ -4128,12 +4128,12 @@ impl rt::StrEnum for ConnectorGroupRegion {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_enum!(ConnectorGroupRegion);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectorGroupRegion);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.connectorStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -4146,7 +4146,7 @@ pub enum ConnectorStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::StrEnum for ConnectorStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.connectorStatus";
     const MEMBERS: &'static [&'static str] = &["active", "inactive"];
@@ -4173,12 +4173,12 @@ impl rt::StrEnum for ConnectorStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_enum!(ConnectorStatus);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectorStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.contact`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4275,7 +4275,7 @@ pub struct Contact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Contact {
     #[inline]
     fn default() -> Self {
@@ -4326,7 +4326,7 @@ impl ::std::default::Default for Contact {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Contact {
     const TYPE_NAME: &'static str = "microsoft.graph.contact";
     const KEYS: &'static [&'static str] = &[
@@ -4623,9 +4623,9 @@ impl rt::Object for Contact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Contact);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Contact { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -4663,10 +4663,10 @@ rt::impl_setters!(
     single_value_extended_properties : ::std::vec::Vec < crate
     ::beta::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Contact);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.contactFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4695,7 +4695,7 @@ pub struct ContactFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ContactFolder {
     #[inline]
     fn default() -> Self {
@@ -4712,7 +4712,7 @@ impl ::std::default::Default for ContactFolder {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ContactFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.contactFolder";
     const KEYS: &'static [&'static str] = &[
@@ -4803,9 +4803,9 @@ impl rt::Object for ContactFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ContactFolder);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ContactFolder { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_parent_folder_id parent_folder_id :
@@ -4817,10 +4817,10 @@ rt::impl_setters!(
     with_single_value_extended_properties single_value_extended_properties :
     ::std::vec::Vec < crate ::beta::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContactFolder);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.contactRelationship`, enum type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4845,7 +4845,7 @@ pub enum ContactRelationship {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::StrEnum for ContactRelationship {
     const TYPE_NAME: &'static str = "microsoft.graph.contactRelationship";
     const MEMBERS: &'static [&'static str] = &[
@@ -4893,12 +4893,12 @@ impl rt::StrEnum for ContactRelationship {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_enum!(ContactRelationship);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContactRelationship);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.contentFormat`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4911,7 +4911,7 @@ pub enum ContentFormat {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for ContentFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.contentFormat";
     const MEMBERS: &'static [&'static str] = &["default", "email"];
@@ -4938,12 +4938,12 @@ impl rt::StrEnum for ContentFormat {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(ContentFormat);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentFormat);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.contentInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4960,7 +4960,7 @@ pub struct ContentInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl ::std::default::Default for ContentInfo {
     #[inline]
     fn default() -> Self {
@@ -4973,7 +4973,7 @@ impl ::std::default::Default for ContentInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Object for ContentInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.contentInfo";
     const KEYS: &'static [&'static str] = &["format", "identifier", "metadata", "state"];
@@ -5027,18 +5027,18 @@ impl rt::Object for ContentInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_object!(ContentInfo);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_setters!(
     ContentInfo { with_format format : crate ::beta::ContentFormat; with_identifier
     identifier : ::std::string::String; with_metadata metadata : ::std::vec::Vec < crate
     ::beta::KeyValuePair >; with_state state : crate ::beta::ContentState; }
 );
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentInfo);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.contentMetadata`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5047,7 +5047,7 @@ pub struct ContentMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ContentMetadata {
     #[inline]
     fn default() -> Self {
@@ -5056,7 +5056,7 @@ impl ::std::default::Default for ContentMetadata {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ContentMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.contentMetadata";
     const KEYS: &'static [&'static str] = &[];
@@ -5090,12 +5090,12 @@ impl rt::Object for ContentMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ContentMetadata);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentMetadata);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.contentProperties`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5112,7 +5112,7 @@ pub struct ContentProperties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ContentProperties {
     #[inline]
     fn default() -> Self {
@@ -5125,7 +5125,7 @@ impl ::std::default::Default for ContentProperties {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ContentProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.contentProperties";
     const KEYS: &'static [&'static str] = &[
@@ -5184,19 +5184,19 @@ impl rt::Object for ContentProperties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ContentProperties);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ContentProperties { with_extensions extensions : ::std::vec::Vec <
     ::std::string::String >; with_last_modified_by last_modified_by :
     ::std::string::String; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_metadata metadata : crate ::beta::ContentMetadata; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentProperties);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.contentState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5211,7 +5211,7 @@ pub enum ContentState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::StrEnum for ContentState {
     const TYPE_NAME: &'static str = "microsoft.graph.contentState";
     const MEMBERS: &'static [&'static str] = &["rest", "motion", "use"];
@@ -5240,12 +5240,12 @@ impl rt::StrEnum for ContentState {
         }
     }
 }
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 rt::impl_enum!(ContentState);
-#[cfg(msgraph_beta_c13)]
+#[cfg(msgraph_beta_core_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.contract`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5266,7 +5266,7 @@ pub struct Contract {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Contract {
     #[inline]
     fn default() -> Self {
@@ -5281,7 +5281,7 @@ impl ::std::default::Default for Contract {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Contract {
     const TYPE_NAME: &'static str = "microsoft.graph.contract";
     const KEYS: &'static [&'static str] = &[
@@ -5352,9 +5352,9 @@ impl rt::Object for Contract {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Contract);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Contract { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_contract_type contract_type :
@@ -5362,10 +5362,10 @@ rt::impl_setters!(
     with_default_domain_name default_domain_name : ::std::string::String;
     with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Contract);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.controlScore`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -5382,7 +5382,7 @@ pub struct ControlScore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for ControlScore {
     #[inline]
     fn default() -> Self {
@@ -5395,7 +5395,7 @@ impl ::std::default::Default for ControlScore {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for ControlScore {
     const TYPE_NAME: &'static str = "microsoft.graph.controlScore";
     const KEYS: &'static [&'static str] = &[
@@ -5454,18 +5454,18 @@ impl rt::Object for ControlScore {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(ControlScore);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     ControlScore { with_control_category control_category : ::std::string::String;
     with_control_name control_name : ::std::string::String; with_description description
     : ::std::string::String; with_score score : f64; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ControlScore);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.conversation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5488,7 +5488,7 @@ pub struct Conversation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Conversation {
     #[inline]
     fn default() -> Self {
@@ -5504,7 +5504,7 @@ impl ::std::default::Default for Conversation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Conversation {
     const TYPE_NAME: &'static str = "microsoft.graph.conversation";
     const KEYS: &'static [&'static str] = &[
@@ -5581,9 +5581,9 @@ impl rt::Object for Conversation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Conversation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Conversation { with_id id : ::std::string::String; with_has_attachments
     has_attachments : bool; with_last_delivered_date_time last_delivered_date_time :
@@ -5592,10 +5592,10 @@ rt::impl_setters!(
     ::std::string::String >; with_threads threads : ::std::vec::Vec < crate
     ::beta::ConversationThread >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Conversation);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.conversationIdentityType`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5608,7 +5608,7 @@ pub enum ConversationIdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for ConversationIdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.conversationIdentityType";
     const MEMBERS: &'static [&'static str] = &["team", "channel"];
@@ -5635,12 +5635,12 @@ impl rt::StrEnum for ConversationIdentityType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(ConversationIdentityType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationIdentityType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5655,7 +5655,7 @@ pub struct ConversationMemberRoleUpdatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ConversationMemberRoleUpdatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -5667,7 +5667,7 @@ impl ::std::default::Default for ConversationMemberRoleUpdatedEventMessageDetail
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -5720,19 +5720,19 @@ impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ConversationMemberRoleUpdatedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ConversationMemberRoleUpdatedEventMessageDetail { with_conversation_member_id
     conversation_member_id : ::std::string::String; with_conversation_member_roles
     conversation_member_roles : ::std::vec::Vec < ::std::string::String >; with_initiator
     initiator : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMemberRoleUpdatedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.conversationThread`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5761,7 +5761,7 @@ pub struct ConversationThread {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ConversationThread {
     #[inline]
     fn default() -> Self {
@@ -5780,7 +5780,7 @@ impl ::std::default::Default for ConversationThread {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ConversationThread {
     const TYPE_NAME: &'static str = "microsoft.graph.conversationThread";
     const KEYS: &'static [&'static str] = &[
@@ -5875,9 +5875,9 @@ impl rt::Object for ConversationThread {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ConversationThread);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ConversationThread { with_id id : ::std::string::String; with_cc_recipients
     cc_recipients : ::std::vec::Vec < crate ::beta::AnyRecipient >; with_has_attachments
@@ -5888,10 +5888,10 @@ rt::impl_setters!(
     ::beta::AnyRecipient >; with_unique_senders unique_senders : ::std::vec::Vec <
     ::std::string::String >; with_posts posts : ::std::vec::Vec < crate ::beta::Post >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationThread);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.convertIdResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5906,7 +5906,7 @@ pub struct ConvertIdResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ConvertIdResult {
     #[inline]
     fn default() -> Self {
@@ -5918,7 +5918,7 @@ impl ::std::default::Default for ConvertIdResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ConvertIdResult {
     const TYPE_NAME: &'static str = "microsoft.graph.convertIdResult";
     const KEYS: &'static [&'static str] = &["errorDetails", "sourceId", "targetId"];
@@ -5967,18 +5967,18 @@ impl rt::Object for ConvertIdResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ConvertIdResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ConvertIdResult { with_error_details error_details : crate ::beta::GenericError;
     with_source_id source_id : ::std::string::String; with_target_id target_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConvertIdResult);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.countryRegion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -5997,7 +5997,7 @@ pub struct CountryRegion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for CountryRegion {
     #[inline]
     fn default() -> Self {
@@ -6011,7 +6011,7 @@ impl ::std::default::Default for CountryRegion {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for CountryRegion {
     const TYPE_NAME: &'static str = "microsoft.graph.countryRegion";
     const KEYS: &'static [&'static str] = &[
@@ -6076,19 +6076,19 @@ impl rt::Object for CountryRegion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(CountryRegion);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     CountryRegion { with_id id : ::std::string::String; with_address_format
     address_format : ::std::string::String; with_code code : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CountryRegion);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.credential`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6103,7 +6103,7 @@ pub struct Credential {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Credential {
     #[inline]
     fn default() -> Self {
@@ -6115,7 +6115,7 @@ impl ::std::default::Default for Credential {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Credential {
     const TYPE_NAME: &'static str = "microsoft.graph.credential";
     const KEYS: &'static [&'static str] = &["fieldId", "type", "value"];
@@ -6164,17 +6164,17 @@ impl rt::Object for Credential {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Credential);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Credential { with_field_id field_id : ::std::string::String; with_type type_ :
     ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Credential);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a Credential-type Single Sign-On extension profile.
 ///
 /// CSDL: `microsoft.graph.credentialSingleSignOnExtension`, complex type, derived from `microsoft.graph.singleSignOnExtension`.
@@ -6205,7 +6205,7 @@ pub struct CredentialSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CredentialSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -6219,7 +6219,7 @@ impl ::std::default::Default for CredentialSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CredentialSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.credentialSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[
@@ -6284,9 +6284,9 @@ impl rt::Object for CredentialSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CredentialSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CredentialSingleSignOnExtension { with_configurations configurations :
     ::std::vec::Vec < crate ::beta::AnyKeyTypedValuePair >; with_domains domains :
@@ -6295,10 +6295,10 @@ rt::impl_setters!(
     ::std::string::String; with_team_identifier team_identifier : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CredentialSingleSignOnExtension);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUsageSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -6317,7 +6317,7 @@ pub struct CredentialUsageSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for CredentialUsageSummary {
     #[inline]
     fn default() -> Self {
@@ -6331,7 +6331,7 @@ impl ::std::default::Default for CredentialUsageSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for CredentialUsageSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.credentialUsageSummary";
     const KEYS: &'static [&'static str] = &[
@@ -6396,19 +6396,19 @@ impl rt::Object for CredentialUsageSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(CredentialUsageSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     CredentialUsageSummary { with_id id : ::std::string::String; with_auth_method
     auth_method : crate ::beta::UsageAuthMethod; with_failure_activity_count
     failure_activity_count : i64; with_feature feature : crate ::beta::FeatureType;
     with_successful_activity_count successful_activity_count : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CredentialUsageSummary);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.currency`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -6431,7 +6431,7 @@ pub struct Currency {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for Currency {
     #[inline]
     fn default() -> Self {
@@ -6447,7 +6447,7 @@ impl ::std::default::Default for Currency {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for Currency {
     const TYPE_NAME: &'static str = "microsoft.graph.currency";
     const KEYS: &'static [&'static str] = &[
@@ -6524,9 +6524,9 @@ impl rt::Object for Currency {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(Currency);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     Currency { with_id id : ::std::string::String; with_amount_decimal_places
     amount_decimal_places : ::std::string::String; with_amount_rounding_precision
@@ -6535,10 +6535,10 @@ rt::impl_setters!(
     last_modified_date_time : rt::edm::DateTimeOffset; with_symbol symbol :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Currency);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.currentLabel`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -6551,7 +6551,7 @@ pub struct CurrentLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for CurrentLabel {
     #[inline]
     fn default() -> Self {
@@ -6562,7 +6562,7 @@ impl ::std::default::Default for CurrentLabel {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for CurrentLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.currentLabel";
     const KEYS: &'static [&'static str] = &["applicationMode", "id"];
@@ -6603,17 +6603,17 @@ impl rt::Object for CurrentLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(CurrentLabel);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     CurrentLabel { with_application_mode application_mode : crate
     ::beta::ApplicationMode; with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CurrentLabel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Custom Subject Alternative Name definition
 ///
 /// CSDL: `microsoft.graph.customSubjectAlternativeName`, complex type.
@@ -6632,7 +6632,7 @@ pub struct CustomSubjectAlternativeName {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CustomSubjectAlternativeName {
     #[inline]
     fn default() -> Self {
@@ -6643,7 +6643,7 @@ impl ::std::default::Default for CustomSubjectAlternativeName {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CustomSubjectAlternativeName {
     const TYPE_NAME: &'static str = "microsoft.graph.customSubjectAlternativeName";
     const KEYS: &'static [&'static str] = &["name", "sanType"];
@@ -6684,17 +6684,17 @@ impl rt::Object for CustomSubjectAlternativeName {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CustomSubjectAlternativeName);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CustomSubjectAlternativeName { with_name name : ::std::string::String; with_san_type
     san_type : rt::Flags < crate ::beta::SubjectAlternativeNameType >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomSubjectAlternativeName);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Custom update time window
 ///
 /// CSDL: `microsoft.graph.customUpdateTimeWindow`, complex type.
@@ -6721,7 +6721,7 @@ pub struct CustomUpdateTimeWindow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for CustomUpdateTimeWindow {
     #[inline]
     fn default() -> Self {
@@ -6734,7 +6734,7 @@ impl ::std::default::Default for CustomUpdateTimeWindow {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for CustomUpdateTimeWindow {
     const TYPE_NAME: &'static str = "microsoft.graph.customUpdateTimeWindow";
     const KEYS: &'static [&'static str] = &[
@@ -6793,18 +6793,18 @@ impl rt::Object for CustomUpdateTimeWindow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(CustomUpdateTimeWindow);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     CustomUpdateTimeWindow { with_end_day end_day : crate ::beta::DayOfWeek;
     with_end_time end_time : rt::edm::TimeOfDay; with_start_day start_day : crate
     ::beta::DayOfWeek; with_start_time start_time : rt::edm::TimeOfDay; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomUpdateTimeWindow);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.customer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -6861,7 +6861,7 @@ pub struct Customer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for Customer {
     #[inline]
     fn default() -> Self {
@@ -6894,7 +6894,7 @@ impl ::std::default::Default for Customer {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for Customer {
     const TYPE_NAME: &'static str = "microsoft.graph.customer";
     const KEYS: &'static [&'static str] = &[
@@ -7073,9 +7073,9 @@ impl rt::Object for Customer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(Customer);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     Customer { with_id id : ::std::string::String; with_address address : crate
     ::beta::PostalAddressType; with_blocked blocked : ::std::string::String;
@@ -7096,10 +7096,10 @@ rt::impl_setters!(
     crate ::beta::Picture >; with_shipment_method shipment_method : crate
     ::beta::ShipmentMethod; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Customer);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.customerPayment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -7140,7 +7140,7 @@ pub struct CustomerPayment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for CustomerPayment {
     #[inline]
     fn default() -> Self {
@@ -7165,7 +7165,7 @@ impl ::std::default::Default for CustomerPayment {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for CustomerPayment {
     const TYPE_NAME: &'static str = "microsoft.graph.customerPayment";
     const KEYS: &'static [&'static str] = &[
@@ -7296,9 +7296,9 @@ impl rt::Object for CustomerPayment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(CustomerPayment);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     CustomerPayment { with_id id : ::std::string::String; with_amount amount :
     rt::edm::Decimal; with_applies_to_invoice_id applies_to_invoice_id : rt::edm::Guid;
@@ -7313,10 +7313,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_line_number line_number : i32; with_posting_date
     posting_date : rt::edm::Date; with_customer customer : crate ::beta::Customer; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomerPayment);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.customerPaymentJournal`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -7341,7 +7341,7 @@ pub struct CustomerPaymentJournal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for CustomerPaymentJournal {
     #[inline]
     fn default() -> Self {
@@ -7358,7 +7358,7 @@ impl ::std::default::Default for CustomerPaymentJournal {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for CustomerPaymentJournal {
     const TYPE_NAME: &'static str = "microsoft.graph.customerPaymentJournal";
     const KEYS: &'static [&'static str] = &[
@@ -7441,9 +7441,9 @@ impl rt::Object for CustomerPaymentJournal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(CustomerPaymentJournal);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     CustomerPaymentJournal { with_id id : ::std::string::String;
     with_balancing_account_id balancing_account_id : rt::edm::Guid;
@@ -7454,6 +7454,6 @@ rt::impl_setters!(
     with_customer_payments customer_payments : ::std::vec::Vec < crate
     ::beta::CustomerPayment >; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomerPaymentJournal);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.dataClassificationService`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -45,7 +45,7 @@ pub struct DataClassificationService {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for DataClassificationService {
     #[inline]
     fn default() -> Self {
@@ -66,7 +66,7 @@ impl ::std::default::Default for DataClassificationService {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for DataClassificationService {
     const TYPE_NAME: &'static str = "microsoft.graph.dataClassificationService";
     const KEYS: &'static [&'static str] = &[
@@ -173,9 +173,9 @@ impl rt::Object for DataClassificationService {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(DataClassificationService);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     DataClassificationService { with_id id : ::std::string::String;
     with_exact_match_data_stores exact_match_data_stores : ::std::vec::Vec < crate
@@ -194,10 +194,10 @@ rt::impl_setters!(
     exact_match_upload_agents : ::std::vec::Vec < crate ::beta::ExactMatchUploadAgent >;
     }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataClassificationService);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Data sharing consent information.
 ///
 /// CSDL: `microsoft.graph.dataSharingConsent`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -234,7 +234,7 @@ pub struct DataSharingConsent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DataSharingConsent {
     #[inline]
     fn default() -> Self {
@@ -250,7 +250,7 @@ impl ::std::default::Default for DataSharingConsent {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DataSharingConsent {
     const TYPE_NAME: &'static str = "microsoft.graph.dataSharingConsent";
     const KEYS: &'static [&'static str] = &[
@@ -327,9 +327,9 @@ impl rt::Object for DataSharingConsent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DataSharingConsent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DataSharingConsent { with_id id : ::std::string::String; with_grant_date_time
     grant_date_time : rt::edm::DateTimeOffset; with_granted granted : bool;
@@ -338,10 +338,10 @@ rt::impl_setters!(
     service_display_name : ::std::string::String; with_terms_url terms_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSharingConsent);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.dataStoreField`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -356,7 +356,7 @@ pub struct DataStoreField {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for DataStoreField {
     #[inline]
     fn default() -> Self {
@@ -368,7 +368,7 @@ impl ::std::default::Default for DataStoreField {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for DataStoreField {
     const TYPE_NAME: &'static str = "microsoft.graph.dataStoreField";
     const KEYS: &'static [&'static str] = &["name", "searchable", "unique"];
@@ -417,17 +417,17 @@ impl rt::Object for DataStoreField {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(DataStoreField);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     DataStoreField { with_name name : ::std::string::String; with_searchable searchable :
     bool; with_unique unique : bool; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataStoreField);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.dataType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -466,7 +466,7 @@ pub enum DataType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DataType {
     const TYPE_NAME: &'static str = "microsoft.graph.dataType";
     const MEMBERS: &'static [&'static str] = &[
@@ -535,12 +535,12 @@ impl rt::StrEnum for DataType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DataType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.dateTimeTimeZoneType`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -551,7 +551,7 @@ pub struct DateTimeTimeZoneType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for DateTimeTimeZoneType {
     #[inline]
     fn default() -> Self {
@@ -561,7 +561,7 @@ impl ::std::default::Default for DateTimeTimeZoneType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for DateTimeTimeZoneType {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeTimeZoneType";
     const KEYS: &'static [&'static str] = &["dateTime"];
@@ -598,12 +598,12 @@ impl rt::Object for DateTimeTimeZoneType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(DateTimeTimeZoneType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     DateTimeTimeZoneType { with_date_time date_time : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DateTimeTimeZoneType);

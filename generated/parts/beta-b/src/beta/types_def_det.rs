@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Default device compliance policy rules that are enforced account wide.
 ///
 /// CSDL: `microsoft.graph.defaultDeviceCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -77,7 +77,7 @@ pub struct DefaultDeviceCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DefaultDeviceCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -100,7 +100,7 @@ impl ::std::default::Default for DefaultDeviceCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DefaultDeviceCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.defaultDeviceCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -223,9 +223,9 @@ impl rt::Object for DefaultDeviceCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DefaultDeviceCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DefaultDeviceCompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -245,10 +245,10 @@ rt::impl_setters!(
     with_user_status_overview user_status_overview : crate
     ::beta::DeviceComplianceUserOverview; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefaultDeviceCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderAttackSurfaceType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -267,7 +267,7 @@ pub enum DefenderAttackSurfaceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderAttackSurfaceType {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderAttackSurfaceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -306,12 +306,12 @@ impl rt::StrEnum for DefenderAttackSurfaceType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderAttackSurfaceType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderAttackSurfaceType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderPotentiallyUnwantedAppAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -326,7 +326,7 @@ pub enum DefenderPotentiallyUnwantedAppAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderPotentiallyUnwantedAppAction {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderPotentiallyUnwantedAppAction";
     const MEMBERS: &'static [&'static str] = &["deviceDefault", "block", "audit"];
@@ -355,12 +355,12 @@ impl rt::StrEnum for DefenderPotentiallyUnwantedAppAction {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderPotentiallyUnwantedAppAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderPotentiallyUnwantedAppAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderPromptForSampleSubmission`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -379,7 +379,7 @@ pub enum DefenderPromptForSampleSubmission {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderPromptForSampleSubmission {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderPromptForSampleSubmission";
     const MEMBERS: &'static [&'static str] = &[
@@ -420,12 +420,12 @@ impl rt::StrEnum for DefenderPromptForSampleSubmission {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderPromptForSampleSubmission);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderPromptForSampleSubmission);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderProtectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -444,7 +444,7 @@ pub enum DefenderProtectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderProtectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderProtectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -483,12 +483,12 @@ impl rt::StrEnum for DefenderProtectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderProtectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderProtectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderRealtimeScanDirection`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -503,7 +503,7 @@ pub enum DefenderRealtimeScanDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderRealtimeScanDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderRealtimeScanDirection";
     const MEMBERS: &'static [&'static str] = &[
@@ -536,12 +536,12 @@ impl rt::StrEnum for DefenderRealtimeScanDirection {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderRealtimeScanDirection);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderRealtimeScanDirection);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.defenderSecurityCenterITContactDisplayType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -558,7 +558,7 @@ pub enum DefenderSecurityCenterItContactDisplayType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DefenderSecurityCenterItContactDisplayType {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderSecurityCenterITContactDisplayType";
     const MEMBERS: &'static [&'static str] = &[
@@ -594,12 +594,12 @@ impl rt::StrEnum for DefenderSecurityCenterItContactDisplayType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DefenderSecurityCenterItContactDisplayType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderSecurityCenterItContactDisplayType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.delegatedPermissionClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -616,7 +616,7 @@ pub struct DelegatedPermissionClassification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DelegatedPermissionClassification {
     #[inline]
     fn default() -> Self {
@@ -629,7 +629,7 @@ impl ::std::default::Default for DelegatedPermissionClassification {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DelegatedPermissionClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedPermissionClassification";
     const KEYS: &'static [&'static str] = &[
@@ -688,19 +688,19 @@ impl rt::Object for DelegatedPermissionClassification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DelegatedPermissionClassification);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DelegatedPermissionClassification { with_id id : ::std::string::String;
     with_classification classification : crate ::beta::PermissionClassificationType;
     with_permission_id permission_id : ::std::string::String; with_permission_name
     permission_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedPermissionClassification);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Delete user from shared apple device action result
 ///
 /// CSDL: `microsoft.graph.deleteUserFromSharedAppleDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -731,7 +731,7 @@ pub struct DeleteUserFromSharedAppleDeviceActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeleteUserFromSharedAppleDeviceActionResult {
     #[inline]
     fn default() -> Self {
@@ -745,7 +745,7 @@ impl ::std::default::Default for DeleteUserFromSharedAppleDeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -810,9 +810,9 @@ impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeleteUserFromSharedAppleDeviceActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeleteUserFromSharedAppleDeviceActionResult { with_action_name action_name :
     ::std::string::String; with_action_state action_state : crate ::beta::ActionState;
@@ -820,10 +820,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeleteUserFromSharedAppleDeviceActionResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Custom group id type
 ///
 /// CSDL: `microsoft.graph.deliveryOptimizationGroupIdCustom`, complex type, derived from `microsoft.graph.deliveryOptimizationGroupIdSource`.
@@ -838,7 +838,7 @@ pub struct DeliveryOptimizationGroupIdCustom {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeliveryOptimizationGroupIdCustom {
     #[inline]
     fn default() -> Self {
@@ -848,7 +848,7 @@ impl ::std::default::Default for DeliveryOptimizationGroupIdCustom {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeliveryOptimizationGroupIdCustom {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationGroupIdCustom";
     const KEYS: &'static [&'static str] = &["groupIdCustom"];
@@ -885,17 +885,17 @@ impl rt::Object for DeliveryOptimizationGroupIdCustom {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeliveryOptimizationGroupIdCustom);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeliveryOptimizationGroupIdCustom { with_group_id_custom group_id_custom :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationGroupIdCustom);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deliveryOptimizationGroupIdOptionsType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -914,7 +914,7 @@ pub enum DeliveryOptimizationGroupIdOptionsType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeliveryOptimizationGroupIdOptionsType {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationGroupIdOptionsType";
     const MEMBERS: &'static [&'static str] = &[
@@ -953,12 +953,12 @@ impl rt::StrEnum for DeliveryOptimizationGroupIdOptionsType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeliveryOptimizationGroupIdOptionsType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationGroupIdOptionsType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// GroupId Support Types
 ///
 /// CSDL: `microsoft.graph.deliveryOptimizationGroupIdSource`, complex type, abstract.
@@ -969,7 +969,7 @@ pub struct DeliveryOptimizationGroupIdSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeliveryOptimizationGroupIdSource {
     #[inline]
     fn default() -> Self {
@@ -978,7 +978,7 @@ impl ::std::default::Default for DeliveryOptimizationGroupIdSource {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeliveryOptimizationGroupIdSource {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationGroupIdSource";
     const KEYS: &'static [&'static str] = &[];
@@ -1012,12 +1012,12 @@ impl rt::Object for DeliveryOptimizationGroupIdSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeliveryOptimizationGroupIdSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationGroupIdSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deliveryOptimizationGroupIdSource` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1033,14 +1033,14 @@ pub enum AnyDeliveryOptimizationGroupIdSource {
         ::std::boxed::Box<crate::beta::DeliveryOptimizationGroupIdSourceOptions>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeliveryOptimizationGroupIdSource {
     #[inline]
     fn default() -> Self {
         Self::DeliveryOptimizationGroupIdSource(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationGroupIdSource>
 for AnyDeliveryOptimizationGroupIdSource {
     #[inline]
@@ -1048,7 +1048,7 @@ for AnyDeliveryOptimizationGroupIdSource {
         Self::DeliveryOptimizationGroupIdSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationGroupIdCustom>
 for AnyDeliveryOptimizationGroupIdSource {
     #[inline]
@@ -1056,7 +1056,7 @@ for AnyDeliveryOptimizationGroupIdSource {
         Self::DeliveryOptimizationGroupIdCustom(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationGroupIdSourceOptions>
 for AnyDeliveryOptimizationGroupIdSource {
     #[inline]
@@ -1064,7 +1064,7 @@ for AnyDeliveryOptimizationGroupIdSource {
         Self::DeliveryOptimizationGroupIdSourceOptions(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeliveryOptimizationGroupIdSource {
     const BASE_NAME: &'static str = "microsoft.graph.deliveryOptimizationGroupIdSource";
     #[inline]
@@ -1112,7 +1112,7 @@ impl rt::Poly for AnyDeliveryOptimizationGroupIdSource {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeliveryOptimizationGroupIdSource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1148,12 +1148,12 @@ impl AnyDeliveryOptimizationGroupIdSource {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeliveryOptimizationGroupIdSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeliveryOptimizationGroupIdSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Group id options type
 ///
 /// CSDL: `microsoft.graph.deliveryOptimizationGroupIdSourceOptions`, complex type, derived from `microsoft.graph.deliveryOptimizationGroupIdSource`.
@@ -1170,7 +1170,7 @@ pub struct DeliveryOptimizationGroupIdSourceOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeliveryOptimizationGroupIdSourceOptions {
     #[inline]
     fn default() -> Self {
@@ -1180,7 +1180,7 @@ impl ::std::default::Default for DeliveryOptimizationGroupIdSourceOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeliveryOptimizationGroupIdSourceOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationGroupIdSourceOptions";
     const KEYS: &'static [&'static str] = &["groupIdSourceOption"];
@@ -1217,17 +1217,17 @@ impl rt::Object for DeliveryOptimizationGroupIdSourceOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeliveryOptimizationGroupIdSourceOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeliveryOptimizationGroupIdSourceOptions { with_group_id_source_option
     group_id_source_option : crate ::beta::DeliveryOptimizationGroupIdOptionsType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationGroupIdSourceOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Delivery Optimization max cache size types.
 ///
 /// CSDL: `microsoft.graph.deliveryOptimizationMaxCacheSize`, complex type, abstract.
@@ -1238,7 +1238,7 @@ pub struct DeliveryOptimizationMaxCacheSize {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeliveryOptimizationMaxCacheSize {
     #[inline]
     fn default() -> Self {
@@ -1247,7 +1247,7 @@ impl ::std::default::Default for DeliveryOptimizationMaxCacheSize {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeliveryOptimizationMaxCacheSize {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationMaxCacheSize";
     const KEYS: &'static [&'static str] = &[];
@@ -1281,12 +1281,12 @@ impl rt::Object for DeliveryOptimizationMaxCacheSize {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeliveryOptimizationMaxCacheSize);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationMaxCacheSize);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deliveryOptimizationMaxCacheSize` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1302,14 +1302,14 @@ pub enum AnyDeliveryOptimizationMaxCacheSize {
         ::std::boxed::Box<crate::beta::DeliveryOptimizationMaxCacheSizePercentage>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeliveryOptimizationMaxCacheSize {
     #[inline]
     fn default() -> Self {
         Self::DeliveryOptimizationMaxCacheSize(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationMaxCacheSize>
 for AnyDeliveryOptimizationMaxCacheSize {
     #[inline]
@@ -1317,7 +1317,7 @@ for AnyDeliveryOptimizationMaxCacheSize {
         Self::DeliveryOptimizationMaxCacheSize(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationMaxCacheSizeAbsolute>
 for AnyDeliveryOptimizationMaxCacheSize {
     #[inline]
@@ -1325,7 +1325,7 @@ for AnyDeliveryOptimizationMaxCacheSize {
         Self::DeliveryOptimizationMaxCacheSizeAbsolute(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationMaxCacheSizePercentage>
 for AnyDeliveryOptimizationMaxCacheSize {
     #[inline]
@@ -1333,7 +1333,7 @@ for AnyDeliveryOptimizationMaxCacheSize {
         Self::DeliveryOptimizationMaxCacheSizePercentage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeliveryOptimizationMaxCacheSize {
     const BASE_NAME: &'static str = "microsoft.graph.deliveryOptimizationMaxCacheSize";
     #[inline]
@@ -1384,7 +1384,7 @@ impl rt::Poly for AnyDeliveryOptimizationMaxCacheSize {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeliveryOptimizationMaxCacheSize {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1420,12 +1420,12 @@ impl AnyDeliveryOptimizationMaxCacheSize {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeliveryOptimizationMaxCacheSize);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeliveryOptimizationMaxCacheSize);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Delivery Optimization max cache size absolute type.
 ///
 /// CSDL: `microsoft.graph.deliveryOptimizationMaxCacheSizeAbsolute`, complex type, derived from `microsoft.graph.deliveryOptimizationMaxCacheSize`.
@@ -1442,7 +1442,7 @@ pub struct DeliveryOptimizationMaxCacheSizeAbsolute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeliveryOptimizationMaxCacheSizeAbsolute {
     #[inline]
     fn default() -> Self {
@@ -1452,7 +1452,7 @@ impl ::std::default::Default for DeliveryOptimizationMaxCacheSizeAbsolute {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeliveryOptimizationMaxCacheSizeAbsolute {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationMaxCacheSizeAbsolute";
     const KEYS: &'static [&'static str] = &["maximumCacheSizeInGigabytes"];
@@ -1493,17 +1493,17 @@ impl rt::Object for DeliveryOptimizationMaxCacheSizeAbsolute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeliveryOptimizationMaxCacheSizeAbsolute);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeliveryOptimizationMaxCacheSizeAbsolute { with_maximum_cache_size_in_gigabytes
     maximum_cache_size_in_gigabytes : i64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationMaxCacheSizeAbsolute);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Delivery Optimization Max cache size percentage types.
 ///
 /// CSDL: `microsoft.graph.deliveryOptimizationMaxCacheSizePercentage`, complex type, derived from `microsoft.graph.deliveryOptimizationMaxCacheSize`.
@@ -1518,7 +1518,7 @@ pub struct DeliveryOptimizationMaxCacheSizePercentage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeliveryOptimizationMaxCacheSizePercentage {
     #[inline]
     fn default() -> Self {
@@ -1528,7 +1528,7 @@ impl ::std::default::Default for DeliveryOptimizationMaxCacheSizePercentage {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeliveryOptimizationMaxCacheSizePercentage {
     const TYPE_NAME: &'static str = "microsoft.graph.deliveryOptimizationMaxCacheSizePercentage";
     const KEYS: &'static [&'static str] = &["maximumCacheSizePercentage"];
@@ -1569,17 +1569,17 @@ impl rt::Object for DeliveryOptimizationMaxCacheSizePercentage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeliveryOptimizationMaxCacheSizePercentage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeliveryOptimizationMaxCacheSizePercentage { with_maximum_cache_size_percentage
     maximum_cache_size_percentage : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationMaxCacheSizePercentage);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.detectedSensitiveContent`, complex type, derived from `microsoft.graph.detectedSensitiveContentBase`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -1610,7 +1610,7 @@ pub struct DetectedSensitiveContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for DetectedSensitiveContent {
     #[inline]
     fn default() -> Self {
@@ -1629,7 +1629,7 @@ impl ::std::default::Default for DetectedSensitiveContent {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for DetectedSensitiveContent {
     const TYPE_NAME: &'static str = "microsoft.graph.detectedSensitiveContent";
     const KEYS: &'static [&'static str] = &[
@@ -1724,9 +1724,9 @@ impl rt::Object for DetectedSensitiveContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(DetectedSensitiveContent);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     DetectedSensitiveContent { with_confidence confidence : i32; with_display_name
     display_name : ::std::string::String; with_id id : rt::edm::Guid;
@@ -1738,10 +1738,10 @@ rt::impl_setters!(
     rt::Flags < crate ::beta::SensitiveTypeScope >; with_sensitive_type_source
     sensitive_type_source : crate ::beta::SensitiveTypeSource; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetectedSensitiveContent);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// `microsoft.graph.detectedSensitiveContent` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -1752,14 +1752,14 @@ pub enum AnyDetectedSensitiveContent {
         ::std::boxed::Box<crate::beta::MachineLearningDetectedSensitiveContent>,
     ),
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for AnyDetectedSensitiveContent {
     #[inline]
     fn default() -> Self {
         Self::DetectedSensitiveContent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::DetectedSensitiveContent>
 for AnyDetectedSensitiveContent {
     #[inline]
@@ -1767,7 +1767,7 @@ for AnyDetectedSensitiveContent {
         Self::DetectedSensitiveContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::MachineLearningDetectedSensitiveContent>
 for AnyDetectedSensitiveContent {
     #[inline]
@@ -1775,7 +1775,7 @@ for AnyDetectedSensitiveContent {
         Self::MachineLearningDetectedSensitiveContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Poly for AnyDetectedSensitiveContent {
     const BASE_NAME: &'static str = "microsoft.graph.detectedSensitiveContent";
     #[inline]
@@ -1811,7 +1811,7 @@ impl rt::Poly for AnyDetectedSensitiveContent {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl AnyDetectedSensitiveContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2028,12 +2028,12 @@ impl AnyDetectedSensitiveContent {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_poly!(AnyDetectedSensitiveContent);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDetectedSensitiveContent);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.detectedSensitiveContentBase`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -2052,7 +2052,7 @@ pub struct DetectedSensitiveContentBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for DetectedSensitiveContentBase {
     #[inline]
     fn default() -> Self {
@@ -2066,7 +2066,7 @@ impl ::std::default::Default for DetectedSensitiveContentBase {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for DetectedSensitiveContentBase {
     const TYPE_NAME: &'static str = "microsoft.graph.detectedSensitiveContentBase";
     const KEYS: &'static [&'static str] = &[
@@ -2131,19 +2131,19 @@ impl rt::Object for DetectedSensitiveContentBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(DetectedSensitiveContentBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     DetectedSensitiveContentBase { with_confidence confidence : i32; with_display_name
     display_name : ::std::string::String; with_id id : rt::edm::Guid;
     with_recommended_confidence recommended_confidence : i32; with_unique_count
     unique_count : i32; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetectedSensitiveContentBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// `microsoft.graph.detectedSensitiveContentBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -2160,14 +2160,14 @@ pub enum AnyDetectedSensitiveContentBase {
         ::std::boxed::Box<crate::beta::MachineLearningDetectedSensitiveContent>,
     ),
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for AnyDetectedSensitiveContentBase {
     #[inline]
     fn default() -> Self {
         Self::DetectedSensitiveContentBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::DetectedSensitiveContentBase>
 for AnyDetectedSensitiveContentBase {
     #[inline]
@@ -2175,7 +2175,7 @@ for AnyDetectedSensitiveContentBase {
         Self::DetectedSensitiveContentBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::DetectedSensitiveContent>
 for AnyDetectedSensitiveContentBase {
     #[inline]
@@ -2183,7 +2183,7 @@ for AnyDetectedSensitiveContentBase {
         Self::DetectedSensitiveContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::ExactMatchDetectedSensitiveContent>
 for AnyDetectedSensitiveContentBase {
     #[inline]
@@ -2191,7 +2191,7 @@ for AnyDetectedSensitiveContentBase {
         Self::ExactMatchDetectedSensitiveContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::MachineLearningDetectedSensitiveContent>
 for AnyDetectedSensitiveContentBase {
     #[inline]
@@ -2199,7 +2199,7 @@ for AnyDetectedSensitiveContentBase {
         Self::MachineLearningDetectedSensitiveContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Poly for AnyDetectedSensitiveContentBase {
     const BASE_NAME: &'static str = "microsoft.graph.detectedSensitiveContentBase";
     #[inline]
@@ -2259,7 +2259,7 @@ impl rt::Poly for AnyDetectedSensitiveContentBase {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl AnyDetectedSensitiveContentBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2402,12 +2402,12 @@ impl AnyDetectedSensitiveContentBase {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_poly!(AnyDetectedSensitiveContentBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDetectedSensitiveContentBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.detectedSensitiveContentWrapper`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -2420,7 +2420,7 @@ pub struct DetectedSensitiveContentWrapper {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for DetectedSensitiveContentWrapper {
     #[inline]
     fn default() -> Self {
@@ -2430,7 +2430,7 @@ impl ::std::default::Default for DetectedSensitiveContentWrapper {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for DetectedSensitiveContentWrapper {
     const TYPE_NAME: &'static str = "microsoft.graph.detectedSensitiveContentWrapper";
     const KEYS: &'static [&'static str] = &["classification"];
@@ -2467,13 +2467,13 @@ impl rt::Object for DetectedSensitiveContentWrapper {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(DetectedSensitiveContentWrapper);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     DetectedSensitiveContentWrapper { with_classification classification :
     ::std::vec::Vec < crate ::beta::AnyDetectedSensitiveContent >; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetectedSensitiveContentWrapper);

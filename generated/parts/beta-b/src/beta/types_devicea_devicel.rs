@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Device action result
 ///
 /// CSDL: `microsoft.graph.deviceActionResult`, complex type.
@@ -29,7 +29,7 @@ pub struct DeviceActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceActionResult {
     #[inline]
     fn default() -> Self {
@@ -42,7 +42,7 @@ impl ::std::default::Default for DeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -101,19 +101,19 @@ impl rt::Object for DeviceActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceActionResult { with_action_name action_name : ::std::string::String;
     with_action_state action_state : crate ::beta::ActionState;
     with_last_updated_date_time last_updated_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.deviceActionResult` or any type derived from it, selected by `@odata.type` (10 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -142,21 +142,21 @@ pub enum AnyDeviceActionResult {
         ::std::boxed::Box<crate::beta::WindowsDefenderScanActionResult>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyDeviceActionResult {
     #[inline]
     fn default() -> Self {
         Self::DeviceActionResult(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DeviceActionResult> for AnyDeviceActionResult {
     #[inline]
     fn from(v: crate::beta::DeviceActionResult) -> Self {
         Self::DeviceActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ActivateDeviceEsimActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -164,7 +164,7 @@ for AnyDeviceActionResult {
         Self::ActivateDeviceEsimActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ConfigurationManagerActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -172,7 +172,7 @@ for AnyDeviceActionResult {
         Self::ConfigurationManagerActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DeleteUserFromSharedAppleDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -180,7 +180,7 @@ for AnyDeviceActionResult {
         Self::DeleteUserFromSharedAppleDeviceActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::LocateDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -188,7 +188,7 @@ for AnyDeviceActionResult {
         Self::LocateDeviceActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::RemoteLockActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -196,7 +196,7 @@ for AnyDeviceActionResult {
         Self::RemoteLockActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ResetPasscodeActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -204,7 +204,7 @@ for AnyDeviceActionResult {
         Self::ResetPasscodeActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::RevokeAppleVppLicensesActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -212,7 +212,7 @@ for AnyDeviceActionResult {
         Self::RevokeAppleVppLicensesActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::RotateBitLockerKeysDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -220,7 +220,7 @@ for AnyDeviceActionResult {
         Self::RotateBitLockerKeysDeviceActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::WindowsDefenderScanActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -228,7 +228,7 @@ for AnyDeviceActionResult {
         Self::WindowsDefenderScanActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyDeviceActionResult {
     const BASE_NAME: &'static str = "microsoft.graph.deviceActionResult";
     #[inline]
@@ -363,7 +363,7 @@ impl rt::Poly for AnyDeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyDeviceActionResult {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -568,12 +568,12 @@ impl AnyDeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyDeviceActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceActionResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Scheduled Action Configuration
 ///
 /// CSDL: `microsoft.graph.deviceComplianceActionItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -602,7 +602,7 @@ pub struct DeviceComplianceActionItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceActionItem {
     #[inline]
     fn default() -> Self {
@@ -616,7 +616,7 @@ impl ::std::default::Default for DeviceComplianceActionItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceActionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceActionItem";
     const KEYS: &'static [&'static str] = &[
@@ -685,9 +685,9 @@ impl rt::Object for DeviceComplianceActionItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceActionItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceActionItem { with_id id : ::std::string::String; with_action_type
     action_type : crate ::beta::DeviceComplianceActionType; with_grace_period_hours
@@ -695,10 +695,10 @@ rt::impl_setters!(
     notification_message_cc_list : ::std::vec::Vec < ::std::string::String >;
     with_notification_template_id notification_template_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceActionItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceActionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -723,7 +723,7 @@ pub enum DeviceComplianceActionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceComplianceActionType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceActionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -771,12 +771,12 @@ impl rt::StrEnum for DeviceComplianceActionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceComplianceActionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceActionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -823,7 +823,7 @@ pub struct DeviceComplianceDeviceOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceDeviceOverview {
     #[inline]
     fn default() -> Self {
@@ -842,7 +842,7 @@ impl ::std::default::Default for DeviceComplianceDeviceOverview {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceDeviceOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceDeviceOverview";
     const KEYS: &'static [&'static str] = &[
@@ -941,9 +941,9 @@ impl rt::Object for DeviceComplianceDeviceOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceDeviceOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceDeviceOverview { with_id id : ::std::string::String;
     with_configuration_version configuration_version : i32; with_conflict_count
@@ -953,10 +953,10 @@ rt::impl_setters!(
     with_not_applicable_platform_count not_applicable_platform_count : i32;
     with_pending_count pending_count : i32; with_success_count success_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceDeviceOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -999,7 +999,7 @@ pub struct DeviceComplianceDeviceStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceDeviceStatus {
     #[inline]
     fn default() -> Self {
@@ -1017,7 +1017,7 @@ impl ::std::default::Default for DeviceComplianceDeviceStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceDeviceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceDeviceStatus";
     const KEYS: &'static [&'static str] = &[
@@ -1114,9 +1114,9 @@ impl rt::Object for DeviceComplianceDeviceStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceDeviceStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceDeviceStatus { with_id id : ::std::string::String;
     with_compliance_grace_period_expiration_date_time
@@ -1128,10 +1128,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceDeviceStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This is the base class for Compliance policy. Compliance policies are platform specific and individual per-platform compliance policies inherit from here.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -1206,7 +1206,7 @@ pub struct DeviceCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -1229,7 +1229,7 @@ impl ::std::default::Default for DeviceCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1352,9 +1352,9 @@ impl rt::Object for DeviceCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicy { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1374,10 +1374,10 @@ rt::impl_setters!(
     with_user_status_overview user_status_overview : crate
     ::beta::DeviceComplianceUserOverview; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceCompliancePolicy` or any type derived from it, selected by `@odata.type` (13 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1411,14 +1411,14 @@ pub enum AnyDeviceCompliancePolicy {
         ::std::boxed::Box<crate::beta::WindowsPhone81CompliancePolicy>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceCompliancePolicy {
     #[inline]
     fn default() -> Self {
         Self::DeviceCompliancePolicy(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1426,7 +1426,7 @@ for AnyDeviceCompliancePolicy {
         Self::DeviceCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1434,7 +1434,7 @@ for AnyDeviceCompliancePolicy {
         Self::AndroidCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1442,7 +1442,7 @@ for AnyDeviceCompliancePolicy {
         Self::AndroidDeviceOwnerCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1450,7 +1450,7 @@ for AnyDeviceCompliancePolicy {
         Self::AndroidForWorkCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1458,7 +1458,7 @@ for AnyDeviceCompliancePolicy {
         Self::AndroidWorkProfileCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AospDeviceOwnerCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1466,7 +1466,7 @@ for AnyDeviceCompliancePolicy {
         Self::AospDeviceOwnerCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DefaultDeviceCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1474,7 +1474,7 @@ for AnyDeviceCompliancePolicy {
         Self::DefaultDeviceCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1482,7 +1482,7 @@ for AnyDeviceCompliancePolicy {
         Self::IosCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1490,7 +1490,7 @@ for AnyDeviceCompliancePolicy {
         Self::MacOsCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1498,7 +1498,7 @@ for AnyDeviceCompliancePolicy {
         Self::Windows10CompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10MobileCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1506,7 +1506,7 @@ for AnyDeviceCompliancePolicy {
         Self::Windows10MobileCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1514,7 +1514,7 @@ for AnyDeviceCompliancePolicy {
         Self::Windows81CompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1522,7 +1522,7 @@ for AnyDeviceCompliancePolicy {
         Self::WindowsPhone81CompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceCompliancePolicy {
     const BASE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicy";
     #[inline]
@@ -1683,7 +1683,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceCompliancePolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2353,12 +2353,12 @@ impl AnyDeviceCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device compliance policy assignment.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2383,7 +2383,7 @@ pub struct DeviceCompliancePolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicyAssignment {
     #[inline]
     fn default() -> Self {
@@ -2396,7 +2396,7 @@ impl ::std::default::Default for DeviceCompliancePolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "source", "sourceId", "target"];
@@ -2450,19 +2450,19 @@ impl rt::Object for DeviceCompliancePolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyAssignment { with_id id : ::std::string::String; with_source
     source : crate ::beta::DeviceAndAppManagementAssignmentSource; with_source_id
     source_id : ::std::string::String; with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceCompliancePolicyDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2509,7 +2509,7 @@ pub struct DeviceCompliancePolicyDeviceStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicyDeviceStateSummary {
     #[inline]
     fn default() -> Self {
@@ -2528,7 +2528,7 @@ impl ::std::default::Default for DeviceCompliancePolicyDeviceStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyDeviceStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2627,9 +2627,9 @@ impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyDeviceStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyDeviceStateSummary { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32; with_config_manager_count
@@ -2641,10 +2641,10 @@ rt::impl_setters!(
     remediated_device_count : i32; with_unknown_device_count unknown_device_count : i32;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyDeviceStateSummary);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Device compliance policy group assignment.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2669,7 +2669,7 @@ pub struct DeviceCompliancePolicyGroupAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for DeviceCompliancePolicyGroupAssignment {
     #[inline]
     fn default() -> Self {
@@ -2682,7 +2682,7 @@ impl ::std::default::Default for DeviceCompliancePolicyGroupAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for DeviceCompliancePolicyGroupAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyGroupAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -2741,19 +2741,19 @@ impl rt::Object for DeviceCompliancePolicyGroupAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(DeviceCompliancePolicyGroupAssignment);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyGroupAssignment { with_id id : ::std::string::String;
     with_exclude_group exclude_group : bool; with_target_group_id target_group_id :
     ::std::string::String; with_device_compliance_policy device_compliance_policy : crate
     ::beta::AnyDeviceCompliancePolicy; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyGroupAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceCompliancePolicyScript`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2770,7 +2770,7 @@ pub struct DeviceCompliancePolicyScript {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicyScript {
     #[inline]
     fn default() -> Self {
@@ -2781,7 +2781,7 @@ impl ::std::default::Default for DeviceCompliancePolicyScript {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyScript {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyScript";
     const KEYS: &'static [&'static str] = &["deviceComplianceScriptId", "rulesContent"];
@@ -2829,18 +2829,18 @@ impl rt::Object for DeviceCompliancePolicyScript {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyScript);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyScript { with_device_compliance_script_id
     device_compliance_script_id : ::std::string::String; with_rules_content rules_content
     : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyScript);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Scheduled Action for Rule
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScheduledActionForRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2863,7 +2863,7 @@ pub struct DeviceComplianceScheduledActionForRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceScheduledActionForRule {
     #[inline]
     fn default() -> Self {
@@ -2875,7 +2875,7 @@ impl ::std::default::Default for DeviceComplianceScheduledActionForRule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceScheduledActionForRule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScheduledActionForRule";
     const KEYS: &'static [&'static str] = &[
@@ -2932,19 +2932,19 @@ impl rt::Object for DeviceComplianceScheduledActionForRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceScheduledActionForRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceScheduledActionForRule { with_id id : ::std::string::String;
     with_rule_name rule_name : ::std::string::String;
     with_scheduled_action_configurations scheduled_action_configurations :
     ::std::vec::Vec < crate ::beta::DeviceComplianceActionItem >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScheduledActionForRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceScriptError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2967,7 +2967,7 @@ pub struct DeviceComplianceScriptError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceScriptError {
     #[inline]
     fn default() -> Self {
@@ -2979,7 +2979,7 @@ impl ::std::default::Default for DeviceComplianceScriptError {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceScriptError {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptError";
     const KEYS: &'static [&'static str] = &[
@@ -3040,9 +3040,9 @@ impl rt::Object for DeviceComplianceScriptError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceScriptError);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceScriptError { with_code code : crate ::beta::Code;
     with_device_compliance_script_rules_validation_error
@@ -3050,10 +3050,10 @@ rt::impl_setters!(
     ::beta::DeviceComplianceScriptRulesValidationError; with_message message :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptError);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceComplianceScriptError` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3066,14 +3066,14 @@ pub enum AnyDeviceComplianceScriptError {
         ::std::boxed::Box<crate::beta::DeviceComplianceScriptRuleError>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceComplianceScriptError {
     #[inline]
     fn default() -> Self {
         Self::DeviceComplianceScriptError(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceComplianceScriptError>
 for AnyDeviceComplianceScriptError {
     #[inline]
@@ -3081,7 +3081,7 @@ for AnyDeviceComplianceScriptError {
         Self::DeviceComplianceScriptError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceComplianceScriptRuleError>
 for AnyDeviceComplianceScriptError {
     #[inline]
@@ -3089,7 +3089,7 @@ for AnyDeviceComplianceScriptError {
         Self::DeviceComplianceScriptRuleError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceComplianceScriptError {
     const BASE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptError";
     #[inline]
@@ -3122,7 +3122,7 @@ impl rt::Poly for AnyDeviceComplianceScriptError {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceComplianceScriptError {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3213,12 +3213,12 @@ impl AnyDeviceComplianceScriptError {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceComplianceScriptError);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceComplianceScriptError);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceScriptRulOperator`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3277,7 +3277,7 @@ pub enum DeviceComplianceScriptRulOperator {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceComplianceScriptRulOperator {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptRulOperator";
     const MEMBERS: &'static [&'static str] = &[
@@ -3376,12 +3376,12 @@ impl rt::StrEnum for DeviceComplianceScriptRulOperator {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceComplianceScriptRulOperator);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptRulOperator);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceScriptRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3418,7 +3418,7 @@ pub struct DeviceComplianceScriptRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceScriptRule {
     #[inline]
     fn default() -> Self {
@@ -3433,7 +3433,7 @@ impl ::std::default::Default for DeviceComplianceScriptRule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceScriptRule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptRule";
     const KEYS: &'static [&'static str] = &[
@@ -3518,9 +3518,9 @@ impl rt::Object for DeviceComplianceScriptRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceScriptRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceScriptRule { with_data_type data_type : crate ::beta::DataType;
     with_device_compliance_script_rule_data_type device_compliance_script_rule_data_type
@@ -3530,10 +3530,10 @@ rt::impl_setters!(
     ::std::string::String; with_operator operator : crate ::beta::Operator;
     with_setting_name setting_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceScriptRuleDataType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3572,7 +3572,7 @@ pub enum DeviceComplianceScriptRuleDataType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceComplianceScriptRuleDataType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptRuleDataType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3641,12 +3641,12 @@ impl rt::StrEnum for DeviceComplianceScriptRuleDataType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceComplianceScriptRuleDataType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptRuleDataType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceScriptRuleError`, complex type, derived from `microsoft.graph.deviceComplianceScriptError`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3673,7 +3673,7 @@ pub struct DeviceComplianceScriptRuleError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceScriptRuleError {
     #[inline]
     fn default() -> Self {
@@ -3686,7 +3686,7 @@ impl ::std::default::Default for DeviceComplianceScriptRuleError {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceScriptRuleError {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptRuleError";
     const KEYS: &'static [&'static str] = &[
@@ -3753,9 +3753,9 @@ impl rt::Object for DeviceComplianceScriptRuleError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceScriptRuleError);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceScriptRuleError { with_code code : crate ::beta::Code;
     with_device_compliance_script_rules_validation_error
@@ -3763,10 +3763,10 @@ rt::impl_setters!(
     ::beta::DeviceComplianceScriptRulesValidationError; with_message message :
     ::std::string::String; with_setting_name setting_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptRuleError);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceScriptRulesValidationError`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3839,7 +3839,7 @@ pub enum DeviceComplianceScriptRulesValidationError {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceComplianceScriptRulesValidationError {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptRulesValidationError";
     const MEMBERS: &'static [&'static str] = &[
@@ -3963,12 +3963,12 @@ impl rt::StrEnum for DeviceComplianceScriptRulesValidationError {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceComplianceScriptRulesValidationError);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptRulesValidationError);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceScriptValidationResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3993,7 +3993,7 @@ pub struct DeviceComplianceScriptValidationResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceScriptValidationResult {
     #[inline]
     fn default() -> Self {
@@ -4005,7 +4005,7 @@ impl ::std::default::Default for DeviceComplianceScriptValidationResult {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceScriptValidationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptValidationResult";
     const KEYS: &'static [&'static str] = &["ruleErrors", "rules", "scriptErrors"];
@@ -4054,19 +4054,19 @@ impl rt::Object for DeviceComplianceScriptValidationResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceScriptValidationResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceScriptValidationResult { with_rule_errors rule_errors :
     ::std::vec::Vec < crate ::beta::DeviceComplianceScriptRuleError >; with_rules rules :
     ::std::vec::Vec < crate ::beta::DeviceComplianceScriptRule >; with_script_errors
     script_errors : ::std::vec::Vec < crate ::beta::AnyDeviceComplianceScriptError >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptValidationResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4109,7 +4109,7 @@ pub struct DeviceComplianceUserOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceUserOverview {
     #[inline]
     fn default() -> Self {
@@ -4127,7 +4127,7 @@ impl ::std::default::Default for DeviceComplianceUserOverview {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceUserOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceUserOverview";
     const KEYS: &'static [&'static str] = &[
@@ -4216,9 +4216,9 @@ impl rt::Object for DeviceComplianceUserOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceUserOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceUserOverview { with_id id : ::std::string::String;
     with_configuration_version configuration_version : i32; with_conflict_count
@@ -4227,10 +4227,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_not_applicable_count not_applicable_count : i32;
     with_pending_count pending_count : i32; with_success_count success_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceUserOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4261,7 +4261,7 @@ pub struct DeviceComplianceUserStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceUserStatus {
     #[inline]
     fn default() -> Self {
@@ -4276,7 +4276,7 @@ impl ::std::default::Default for DeviceComplianceUserStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceUserStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceUserStatus";
     const KEYS: &'static [&'static str] = &[
@@ -4347,9 +4347,9 @@ impl rt::Object for DeviceComplianceUserStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceUserStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceUserStatus { with_id id : ::std::string::String; with_devices_count
     devices_count : i32; with_last_reported_date_time last_reported_date_time :
@@ -4357,10 +4357,10 @@ rt::impl_setters!(
     with_user_display_name user_display_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceUserStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The device configuration assignment entity assigns an AAD group to a specific device configuration.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4385,7 +4385,7 @@ pub struct DeviceConfigurationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationAssignment {
     #[inline]
     fn default() -> Self {
@@ -4398,7 +4398,7 @@ impl ::std::default::Default for DeviceConfigurationAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "source", "sourceId", "target"];
@@ -4452,19 +4452,19 @@ impl rt::Object for DeviceConfigurationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationAssignment { with_id id : ::std::string::String; with_source
     source : crate ::beta::DeviceAndAppManagementAssignmentSource; with_source_id
     source_id : ::std::string::String; with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Conflict summary for a set of device configuration policies.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationConflictSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4491,7 +4491,7 @@ pub struct DeviceConfigurationConflictSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationConflictSummary {
     #[inline]
     fn default() -> Self {
@@ -4504,7 +4504,7 @@ impl ::std::default::Default for DeviceConfigurationConflictSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationConflictSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationConflictSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4569,9 +4569,9 @@ impl rt::Object for DeviceConfigurationConflictSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationConflictSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationConflictSummary { with_id id : ::std::string::String;
     with_conflicting_device_configurations conflicting_device_configurations :
@@ -4579,10 +4579,10 @@ rt::impl_setters!(
     contributing_settings : ::std::vec::Vec < ::std::string::String >;
     with_device_checkins_impacted device_checkins_impacted : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationConflictSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4629,7 +4629,7 @@ pub struct DeviceConfigurationDeviceOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationDeviceOverview {
     #[inline]
     fn default() -> Self {
@@ -4648,7 +4648,7 @@ impl ::std::default::Default for DeviceConfigurationDeviceOverview {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationDeviceOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationDeviceOverview";
     const KEYS: &'static [&'static str] = &[
@@ -4747,9 +4747,9 @@ impl rt::Object for DeviceConfigurationDeviceOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationDeviceOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationDeviceOverview { with_id id : ::std::string::String;
     with_configuration_version configuration_version : i32; with_conflict_count
@@ -4759,10 +4759,10 @@ rt::impl_setters!(
     with_not_applicable_platform_count not_applicable_platform_count : i32;
     with_pending_count pending_count : i32; with_success_count success_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationDeviceOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4801,7 +4801,7 @@ pub struct DeviceConfigurationDeviceStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationDeviceStateSummary {
     #[inline]
     fn default() -> Self {
@@ -4818,7 +4818,7 @@ impl ::std::default::Default for DeviceConfigurationDeviceStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationDeviceStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationDeviceStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4905,9 +4905,9 @@ impl rt::Object for DeviceConfigurationDeviceStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationDeviceStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationDeviceStateSummary { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32; with_conflict_device_count
@@ -4917,10 +4917,10 @@ rt::impl_setters!(
     with_remediated_device_count remediated_device_count : i32; with_unknown_device_count
     unknown_device_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationDeviceStateSummary);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Device Configuration Setting State for a given device.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationSettingState`, complex type.
@@ -4983,7 +4983,7 @@ pub struct DeviceConfigurationSettingState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceConfigurationSettingState {
     #[inline]
     fn default() -> Self {
@@ -5005,7 +5005,7 @@ impl ::std::default::Default for DeviceConfigurationSettingState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceConfigurationSettingState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationSettingState";
     const KEYS: &'static [&'static str] = &[
@@ -5118,9 +5118,9 @@ impl rt::Object for DeviceConfigurationSettingState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceConfigurationSettingState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceConfigurationSettingState { with_current_value current_value :
     ::std::string::String; with_error_code error_code : i64; with_error_description
@@ -5134,10 +5134,10 @@ rt::impl_setters!(
     user_name : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationSettingState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Device Configuration State for a given device.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5182,7 +5182,7 @@ pub struct DeviceConfigurationState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceConfigurationState {
     #[inline]
     fn default() -> Self {
@@ -5200,7 +5200,7 @@ impl ::std::default::Default for DeviceConfigurationState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceConfigurationState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationState";
     const KEYS: &'static [&'static str] = &[
@@ -5289,9 +5289,9 @@ impl rt::Object for DeviceConfigurationState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceConfigurationState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceConfigurationState { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_platform_type platform_type : crate
@@ -5302,10 +5302,10 @@ rt::impl_setters!(
     with_user_principal_name user_principal_name : ::std::string::String; with_version
     version : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5348,7 +5348,7 @@ pub struct DeviceConfigurationUserOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationUserOverview {
     #[inline]
     fn default() -> Self {
@@ -5366,7 +5366,7 @@ impl ::std::default::Default for DeviceConfigurationUserOverview {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationUserOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationUserOverview";
     const KEYS: &'static [&'static str] = &[
@@ -5455,9 +5455,9 @@ impl rt::Object for DeviceConfigurationUserOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationUserOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationUserOverview { with_id id : ::std::string::String;
     with_configuration_version configuration_version : i32; with_conflict_count
@@ -5466,10 +5466,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_not_applicable_count not_applicable_count : i32;
     with_pending_count pending_count : i32; with_success_count success_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationUserOverview);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.deviceDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -5494,7 +5494,7 @@ pub struct DeviceDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for DeviceDetail {
     #[inline]
     fn default() -> Self {
@@ -5511,7 +5511,7 @@ impl ::std::default::Default for DeviceDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for DeviceDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceDetail";
     const KEYS: &'static [&'static str] = &[
@@ -5594,9 +5594,9 @@ impl rt::Object for DeviceDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(DeviceDetail);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     DeviceDetail { with_browser browser : ::std::string::String; with_browser_id
     browser_id : ::std::string::String; with_device_id device_id : ::std::string::String;
@@ -5605,10 +5605,10 @@ rt::impl_setters!(
     operating_system : ::std::string::String; with_trust_type trust_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceDetail);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Device Exchange Access State summary
 ///
 /// CSDL: `microsoft.graph.deviceExchangeAccessStateSummary`, complex type.
@@ -5639,7 +5639,7 @@ pub struct DeviceExchangeAccessStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for DeviceExchangeAccessStateSummary {
     #[inline]
     fn default() -> Self {
@@ -5653,7 +5653,7 @@ impl ::std::default::Default for DeviceExchangeAccessStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for DeviceExchangeAccessStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceExchangeAccessStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5718,9 +5718,9 @@ impl rt::Object for DeviceExchangeAccessStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(DeviceExchangeAccessStateSummary);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     DeviceExchangeAccessStateSummary { with_allowed_device_count allowed_device_count :
     i32; with_blocked_device_count blocked_device_count : i32;
@@ -5728,10 +5728,10 @@ rt::impl_setters!(
     with_unavailable_device_count unavailable_device_count : i32;
     with_unknown_device_count unknown_device_count : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceExchangeAccessStateSummary);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Device location
 ///
 /// CSDL: `microsoft.graph.deviceGeoLocation`, complex type.
@@ -5778,7 +5778,7 @@ pub struct DeviceGeoLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceGeoLocation {
     #[inline]
     fn default() -> Self {
@@ -5796,7 +5796,7 @@ impl ::std::default::Default for DeviceGeoLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceGeoLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceGeoLocation";
     const KEYS: &'static [&'static str] = &[
@@ -5889,9 +5889,9 @@ impl rt::Object for DeviceGeoLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceGeoLocation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceGeoLocation { with_altitude altitude : f64; with_heading heading : f64;
     with_horizontal_accuracy horizontal_accuracy : f64; with_last_collected_date_time
@@ -5900,10 +5900,10 @@ rt::impl_setters!(
     with_longitude longitude : f64; with_speed speed : f64; with_vertical_accuracy
     vertical_accuracy : f64; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceGeoLocation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceGuardLocalSystemAuthorityCredentialGuardType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5920,7 +5920,7 @@ pub enum DeviceGuardLocalSystemAuthorityCredentialGuardType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceGuardLocalSystemAuthorityCredentialGuardType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceGuardLocalSystemAuthorityCredentialGuardType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5956,12 +5956,12 @@ impl rt::StrEnum for DeviceGuardLocalSystemAuthorityCredentialGuardType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceGuardLocalSystemAuthorityCredentialGuardType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceGuardLocalSystemAuthorityCredentialGuardType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains properties used to assign a device management script to a group.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5986,7 +5986,7 @@ pub struct DeviceHealthScriptAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptAssignment {
     #[inline]
     fn default() -> Self {
@@ -5999,7 +5999,7 @@ impl ::std::default::Default for DeviceHealthScriptAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -6058,19 +6058,19 @@ impl rt::Object for DeviceHealthScriptAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptAssignment { with_id id : ::std::string::String;
     with_run_remediation_script run_remediation_script : bool; with_run_schedule
     run_schedule : crate ::beta::AnyDeviceHealthScriptRunSchedule; with_target target :
     crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device health script daily schedule.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptDailySchedule`, complex type, derived from `microsoft.graph.deviceHealthScriptTimeSchedule`.
@@ -6093,7 +6093,7 @@ pub struct DeviceHealthScriptDailySchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptDailySchedule {
     #[inline]
     fn default() -> Self {
@@ -6105,7 +6105,7 @@ impl ::std::default::Default for DeviceHealthScriptDailySchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptDailySchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptDailySchedule";
     const KEYS: &'static [&'static str] = &["interval", "time", "useUtc"];
@@ -6154,17 +6154,17 @@ impl rt::Object for DeviceHealthScriptDailySchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptDailySchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptDailySchedule { with_interval interval : i32; with_time time :
     rt::edm::TimeOfDay; with_use_utc use_utc : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptDailySchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Type of Device health script hourly schedule.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptHourlySchedule`, complex type, derived from `microsoft.graph.deviceHealthScriptRunSchedule`.
@@ -6179,7 +6179,7 @@ pub struct DeviceHealthScriptHourlySchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptHourlySchedule {
     #[inline]
     fn default() -> Self {
@@ -6189,7 +6189,7 @@ impl ::std::default::Default for DeviceHealthScriptHourlySchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptHourlySchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptHourlySchedule";
     const KEYS: &'static [&'static str] = &["interval"];
@@ -6226,14 +6226,14 @@ impl rt::Object for DeviceHealthScriptHourlySchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptHourlySchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(DeviceHealthScriptHourlySchedule { with_interval interval : i32; });
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptHourlySchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The number of device health scripts deployed and the number of devices the scripts remediated.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptRemediationSummary`, complex type.
@@ -6252,7 +6252,7 @@ pub struct DeviceHealthScriptRemediationSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptRemediationSummary {
     #[inline]
     fn default() -> Self {
@@ -6263,7 +6263,7 @@ impl ::std::default::Default for DeviceHealthScriptRemediationSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptRemediationSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRemediationSummary";
     const KEYS: &'static [&'static str] = &["remediatedDeviceCount", "scriptCount"];
@@ -6307,17 +6307,17 @@ impl rt::Object for DeviceHealthScriptRemediationSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptRemediationSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptRemediationSummary { with_remediated_device_count
     remediated_device_count : i32; with_script_count script_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptRemediationSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device health script run once schedule.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptRunOnceSchedule`, complex type, derived from `microsoft.graph.deviceHealthScriptTimeSchedule`.
@@ -6344,7 +6344,7 @@ pub struct DeviceHealthScriptRunOnceSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptRunOnceSchedule {
     #[inline]
     fn default() -> Self {
@@ -6357,7 +6357,7 @@ impl ::std::default::Default for DeviceHealthScriptRunOnceSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptRunOnceSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRunOnceSchedule";
     const KEYS: &'static [&'static str] = &["interval", "time", "useUtc", "date"];
@@ -6411,17 +6411,17 @@ impl rt::Object for DeviceHealthScriptRunOnceSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptRunOnceSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptRunOnceSchedule { with_interval interval : i32; with_time time :
     rt::edm::TimeOfDay; with_use_utc use_utc : bool; with_date date : rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptRunOnceSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base type of Device health script run schedule.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptRunSchedule`, complex type, abstract.
@@ -6436,7 +6436,7 @@ pub struct DeviceHealthScriptRunSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptRunSchedule {
     #[inline]
     fn default() -> Self {
@@ -6446,7 +6446,7 @@ impl ::std::default::Default for DeviceHealthScriptRunSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptRunSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRunSchedule";
     const KEYS: &'static [&'static str] = &["interval"];
@@ -6483,14 +6483,14 @@ impl rt::Object for DeviceHealthScriptRunSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptRunSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(DeviceHealthScriptRunSchedule { with_interval interval : i32; });
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptRunSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceHealthScriptRunSchedule` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6512,14 +6512,14 @@ pub enum AnyDeviceHealthScriptRunSchedule {
         ::std::boxed::Box<crate::beta::DeviceHealthScriptTimeSchedule>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceHealthScriptRunSchedule {
     #[inline]
     fn default() -> Self {
         Self::DeviceHealthScriptRunSchedule(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptRunSchedule>
 for AnyDeviceHealthScriptRunSchedule {
     #[inline]
@@ -6527,7 +6527,7 @@ for AnyDeviceHealthScriptRunSchedule {
         Self::DeviceHealthScriptRunSchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptDailySchedule>
 for AnyDeviceHealthScriptRunSchedule {
     #[inline]
@@ -6535,7 +6535,7 @@ for AnyDeviceHealthScriptRunSchedule {
         Self::DeviceHealthScriptDailySchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptHourlySchedule>
 for AnyDeviceHealthScriptRunSchedule {
     #[inline]
@@ -6543,7 +6543,7 @@ for AnyDeviceHealthScriptRunSchedule {
         Self::DeviceHealthScriptHourlySchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptRunOnceSchedule>
 for AnyDeviceHealthScriptRunSchedule {
     #[inline]
@@ -6551,7 +6551,7 @@ for AnyDeviceHealthScriptRunSchedule {
         Self::DeviceHealthScriptRunOnceSchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptTimeSchedule>
 for AnyDeviceHealthScriptRunSchedule {
     #[inline]
@@ -6559,7 +6559,7 @@ for AnyDeviceHealthScriptRunSchedule {
         Self::DeviceHealthScriptTimeSchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceHealthScriptRunSchedule {
     const BASE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRunSchedule";
     #[inline]
@@ -6628,7 +6628,7 @@ impl rt::Poly for AnyDeviceHealthScriptRunSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceHealthScriptRunSchedule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6696,12 +6696,12 @@ impl AnyDeviceHealthScriptRunSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceHealthScriptRunSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceHealthScriptRunSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains properties for the run summary of a device management script.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptRunSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6758,7 +6758,7 @@ pub struct DeviceHealthScriptRunSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptRunSummary {
     #[inline]
     fn default() -> Self {
@@ -6779,7 +6779,7 @@ impl ::std::default::Default for DeviceHealthScriptRunSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptRunSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRunSummary";
     const KEYS: &'static [&'static str] = &[
@@ -6942,9 +6942,9 @@ impl rt::Object for DeviceHealthScriptRunSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptRunSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptRunSummary { with_id id : ::std::string::String;
     with_detection_script_error_device_count detection_script_error_device_count : i32;
@@ -6961,10 +6961,10 @@ rt::impl_setters!(
     with_remediation_script_error_device_count remediation_script_error_device_count :
     i32; with_remediation_skipped_device_count remediation_skipped_device_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptRunSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base type of Device health script time schedule.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptTimeSchedule`, complex type, derived from `microsoft.graph.deviceHealthScriptRunSchedule`, abstract.
@@ -6987,7 +6987,7 @@ pub struct DeviceHealthScriptTimeSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptTimeSchedule {
     #[inline]
     fn default() -> Self {
@@ -6999,7 +6999,7 @@ impl ::std::default::Default for DeviceHealthScriptTimeSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptTimeSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptTimeSchedule";
     const KEYS: &'static [&'static str] = &["interval", "time", "useUtc"];
@@ -7048,17 +7048,17 @@ impl rt::Object for DeviceHealthScriptTimeSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptTimeSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptTimeSchedule { with_interval interval : i32; with_time time :
     rt::edm::TimeOfDay; with_use_utc use_utc : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptTimeSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceHealthScriptTimeSchedule` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7074,14 +7074,14 @@ pub enum AnyDeviceHealthScriptTimeSchedule {
         ::std::boxed::Box<crate::beta::DeviceHealthScriptRunOnceSchedule>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceHealthScriptTimeSchedule {
     #[inline]
     fn default() -> Self {
         Self::DeviceHealthScriptTimeSchedule(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptTimeSchedule>
 for AnyDeviceHealthScriptTimeSchedule {
     #[inline]
@@ -7089,7 +7089,7 @@ for AnyDeviceHealthScriptTimeSchedule {
         Self::DeviceHealthScriptTimeSchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptDailySchedule>
 for AnyDeviceHealthScriptTimeSchedule {
     #[inline]
@@ -7097,7 +7097,7 @@ for AnyDeviceHealthScriptTimeSchedule {
         Self::DeviceHealthScriptDailySchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptRunOnceSchedule>
 for AnyDeviceHealthScriptTimeSchedule {
     #[inline]
@@ -7105,7 +7105,7 @@ for AnyDeviceHealthScriptTimeSchedule {
         Self::DeviceHealthScriptRunOnceSchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceHealthScriptTimeSchedule {
     const BASE_NAME: &'static str = "microsoft.graph.deviceHealthScriptTimeSchedule";
     #[inline]
@@ -7150,7 +7150,7 @@ impl rt::Poly for AnyDeviceHealthScriptTimeSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceHealthScriptTimeSchedule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7240,12 +7240,12 @@ impl AnyDeviceHealthScriptTimeSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceHealthScriptTimeSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceHealthScriptTimeSchedule);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceKey`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7260,7 +7260,7 @@ pub struct DeviceKey {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceKey {
     #[inline]
     fn default() -> Self {
@@ -7272,7 +7272,7 @@ impl ::std::default::Default for DeviceKey {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceKey {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceKey";
     const KEYS: &'static [&'static str] = &["deviceId", "keyMaterial", "keyType"];
@@ -7321,17 +7321,17 @@ impl rt::Object for DeviceKey {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceKey);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceKey { with_device_id device_id : rt::edm::Guid; with_key_material key_material
     : rt::edm::Binary; with_key_type key_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceKey);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Windows Log Collection request entity.
 ///
 /// CSDL: `microsoft.graph.deviceLogCollectionResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7376,7 +7376,7 @@ pub struct DeviceLogCollectionResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DeviceLogCollectionResponse {
     #[inline]
     fn default() -> Self {
@@ -7394,7 +7394,7 @@ impl ::std::default::Default for DeviceLogCollectionResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DeviceLogCollectionResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceLogCollectionResponse";
     const KEYS: &'static [&'static str] = &[
@@ -7487,9 +7487,9 @@ impl rt::Object for DeviceLogCollectionResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DeviceLogCollectionResponse);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DeviceLogCollectionResponse { with_id id : ::std::string::String; with_error_code
     error_code : i64; with_expiration_date_time_utc expiration_date_time_utc :
@@ -7500,6 +7500,6 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_size size : f64; with_status status :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceLogCollectionResponse);

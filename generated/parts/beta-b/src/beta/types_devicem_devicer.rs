@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity representing the defintion for an abstract complex setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementAbstractComplexSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
@@ -67,7 +67,7 @@ pub struct DeviceManagementAbstractComplexSettingDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementAbstractComplexSettingDefinition {
     #[inline]
     fn default() -> Self {
@@ -89,7 +89,7 @@ impl ::std::default::Default for DeviceManagementAbstractComplexSettingDefinitio
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementAbstractComplexSettingDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementAbstractComplexSettingDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -202,9 +202,9 @@ impl rt::Object for DeviceManagementAbstractComplexSettingDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementAbstractComplexSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementAbstractComplexSettingDefinition { with_id id :
     ::std::string::String; with_constraints constraints : ::std::vec::Vec < crate
@@ -219,10 +219,10 @@ rt::impl_setters!(
     value_type : crate ::beta::DeviceManangementIntentValueType; with_implementations
     implementations : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementAbstractComplexSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A setting instance representing a complex value for an abstract setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementAbstractComplexSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
@@ -253,7 +253,7 @@ pub struct DeviceManagementAbstractComplexSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementAbstractComplexSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -267,7 +267,7 @@ impl ::std::default::Default for DeviceManagementAbstractComplexSettingInstance 
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementAbstractComplexSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementAbstractComplexSettingInstance";
     const KEYS: &'static [&'static str] = &[
@@ -332,9 +332,9 @@ impl rt::Object for DeviceManagementAbstractComplexSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementAbstractComplexSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementAbstractComplexSettingInstance { with_id id : ::std::string::String;
     with_definition_id definition_id : ::std::string::String; with_value_json value_json
@@ -342,10 +342,10 @@ rt::impl_setters!(
     ::std::string::String; with_value value : ::std::vec::Vec < crate
     ::beta::AnyDeviceManagementSettingInstance >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementAbstractComplexSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -366,7 +366,7 @@ pub struct DeviceManagementApplicabilityRuleDeviceMode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementApplicabilityRuleDeviceMode {
     #[inline]
     fn default() -> Self {
@@ -378,7 +378,7 @@ impl ::std::default::Default for DeviceManagementApplicabilityRuleDeviceMode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementApplicabilityRuleDeviceMode {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementApplicabilityRuleDeviceMode";
     const KEYS: &'static [&'static str] = &["deviceMode", "name", "ruleType"];
@@ -427,18 +427,18 @@ impl rt::Object for DeviceManagementApplicabilityRuleDeviceMode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementApplicabilityRuleDeviceMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementApplicabilityRuleDeviceMode { with_device_mode device_mode : crate
     ::beta::Windows10DeviceModeType; with_name name : ::std::string::String;
     with_rule_type rule_type : crate ::beta::DeviceManagementApplicabilityRuleType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementApplicabilityRuleDeviceMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an Autopilot flow event.
 ///
 /// CSDL: `microsoft.graph.deviceManagementAutopilotEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -567,7 +567,7 @@ pub struct DeviceManagementAutopilotEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementAutopilotEvent {
     #[inline]
     fn default() -> Self {
@@ -604,7 +604,7 @@ impl ::std::default::Default for DeviceManagementAutopilotEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementAutopilotEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementAutopilotEvent";
     const KEYS: &'static [&'static str] = &[
@@ -849,9 +849,9 @@ impl rt::Object for DeviceManagementAutopilotEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementAutopilotEvent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementAutopilotEvent { with_id id : ::std::string::String;
     with_account_setup_duration account_setup_duration : rt::edm::Duration;
@@ -886,10 +886,10 @@ rt::impl_setters!(
     with_policy_status_details policy_status_details : ::std::vec::Vec < crate
     ::beta::DeviceManagementAutopilotPolicyStatusDetail >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementAutopilotEvent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementAutopilotPolicyComplianceStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -910,7 +910,7 @@ pub enum DeviceManagementAutopilotPolicyComplianceStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementAutopilotPolicyComplianceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementAutopilotPolicyComplianceStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -952,12 +952,12 @@ impl rt::StrEnum for DeviceManagementAutopilotPolicyComplianceStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementAutopilotPolicyComplianceStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementAutopilotPolicyComplianceStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Policy status detail item contained by an autopilot event.
 ///
 /// CSDL: `microsoft.graph.deviceManagementAutopilotPolicyStatusDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -996,7 +996,7 @@ pub struct DeviceManagementAutopilotPolicyStatusDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementAutopilotPolicyStatusDetail {
     #[inline]
     fn default() -> Self {
@@ -1012,7 +1012,7 @@ impl ::std::default::Default for DeviceManagementAutopilotPolicyStatusDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementAutopilotPolicyStatusDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementAutopilotPolicyStatusDetail";
     const KEYS: &'static [&'static str] = &[
@@ -1093,9 +1093,9 @@ impl rt::Object for DeviceManagementAutopilotPolicyStatusDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementAutopilotPolicyStatusDetail);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementAutopilotPolicyStatusDetail { with_id id : ::std::string::String;
     with_compliance_status compliance_status : crate
@@ -1105,10 +1105,10 @@ rt::impl_setters!(
     with_policy_type policy_type : crate ::beta::DeviceManagementAutopilotPolicyType;
     with_tracked_on_enrollment_status tracked_on_enrollment_status : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementAutopilotPolicyStatusDetail);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementAutopilotPolicyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1125,7 +1125,7 @@ pub enum DeviceManagementAutopilotPolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementAutopilotPolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementAutopilotPolicyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1161,12 +1161,12 @@ impl rt::StrEnum for DeviceManagementAutopilotPolicyType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementAutopilotPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementAutopilotPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A setting instance representing a boolean value
 ///
 /// CSDL: `microsoft.graph.deviceManagementBooleanSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
@@ -1191,7 +1191,7 @@ pub struct DeviceManagementBooleanSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementBooleanSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -1204,7 +1204,7 @@ impl ::std::default::Default for DeviceManagementBooleanSettingInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementBooleanSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementBooleanSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson", "value"];
@@ -1258,18 +1258,18 @@ impl rt::Object for DeviceManagementBooleanSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementBooleanSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementBooleanSettingInstance { with_id id : ::std::string::String;
     with_definition_id definition_id : ::std::string::String; with_value_json value_json
     : ::std::string::String; with_value value : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementBooleanSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity representing the defintion for a collection setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementCollectionSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
@@ -1334,7 +1334,7 @@ pub struct DeviceManagementCollectionSettingDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementCollectionSettingDefinition {
     #[inline]
     fn default() -> Self {
@@ -1356,7 +1356,7 @@ impl ::std::default::Default for DeviceManagementCollectionSettingDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementCollectionSettingDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementCollectionSettingDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -1469,9 +1469,9 @@ impl rt::Object for DeviceManagementCollectionSettingDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementCollectionSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementCollectionSettingDefinition { with_id id : ::std::string::String;
     with_constraints constraints : ::std::vec::Vec < crate
@@ -1486,10 +1486,10 @@ rt::impl_setters!(
     value_type : crate ::beta::DeviceManangementIntentValueType;
     with_element_definition_id element_definition_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementCollectionSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A setting instance representing a collection of values
 ///
 /// CSDL: `microsoft.graph.deviceManagementCollectionSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
@@ -1516,7 +1516,7 @@ pub struct DeviceManagementCollectionSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementCollectionSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -1529,7 +1529,7 @@ impl ::std::default::Default for DeviceManagementCollectionSettingInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementCollectionSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementCollectionSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson", "value"];
@@ -1583,19 +1583,19 @@ impl rt::Object for DeviceManagementCollectionSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementCollectionSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementCollectionSettingInstance { with_id id : ::std::string::String;
     with_definition_id definition_id : ::std::string::String; with_value_json value_json
     : ::std::string::String; with_value value : ::std::vec::Vec < crate
     ::beta::AnyDeviceManagementSettingInstance >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementCollectionSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity representing the defintion for a complex setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementComplexSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
@@ -1660,7 +1660,7 @@ pub struct DeviceManagementComplexSettingDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementComplexSettingDefinition {
     #[inline]
     fn default() -> Self {
@@ -1682,7 +1682,7 @@ impl ::std::default::Default for DeviceManagementComplexSettingDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementComplexSettingDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementComplexSettingDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -1795,9 +1795,9 @@ impl rt::Object for DeviceManagementComplexSettingDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementComplexSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementComplexSettingDefinition { with_id id : ::std::string::String;
     with_constraints constraints : ::std::vec::Vec < crate
@@ -1813,10 +1813,10 @@ rt::impl_setters!(
     with_property_definition_ids property_definition_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementComplexSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A setting instance representing a complex value
 ///
 /// CSDL: `microsoft.graph.deviceManagementComplexSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
@@ -1843,7 +1843,7 @@ pub struct DeviceManagementComplexSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementComplexSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -1856,7 +1856,7 @@ impl ::std::default::Default for DeviceManagementComplexSettingInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementComplexSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementComplexSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson", "value"];
@@ -1910,19 +1910,19 @@ impl rt::Object for DeviceManagementComplexSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementComplexSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementComplexSettingInstance { with_id id : ::std::string::String;
     with_definition_id definition_id : ::std::string::String; with_value_json value_json
     : ::std::string::String; with_value value : ::std::vec::Vec < crate
     ::beta::AnyDeviceManagementSettingInstance >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementComplexSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Management Configuration Policy
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1981,7 +1981,7 @@ pub struct DeviceManagementConfigurationCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConfigurationCategory {
     #[inline]
     fn default() -> Self {
@@ -2001,7 +2001,7 @@ impl ::std::default::Default for DeviceManagementConfigurationCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConfigurationCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationCategory";
     const KEYS: &'static [&'static str] = &[
@@ -2102,9 +2102,9 @@ impl rt::Object for DeviceManagementConfigurationCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConfigurationCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementConfigurationCategory { with_id id : ::std::string::String;
     with_child_category_ids child_category_ids : ::std::vec::Vec < ::std::string::String
@@ -2118,10 +2118,10 @@ rt::impl_setters!(
     >; with_technologies technologies : rt::Flags < crate
     ::beta::DeviceManagementConfigurationTechnologies >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base entity for a constraint
 ///
 /// CSDL: `microsoft.graph.deviceManagementConstraint`, complex type, abstract.
@@ -2132,7 +2132,7 @@ pub struct DeviceManagementConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementConstraint {
     #[inline]
     fn default() -> Self {
@@ -2141,7 +2141,7 @@ impl ::std::default::Default for DeviceManagementConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConstraint";
     const KEYS: &'static [&'static str] = &[];
@@ -2175,12 +2175,12 @@ impl rt::Object for DeviceManagementConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementConstraint` or any type derived from it, selected by `@odata.type` (16 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2237,14 +2237,14 @@ pub enum AnyDeviceManagementConstraint {
         ::std::boxed::Box<crate::beta::DeviceManagementSettingXmlConstraint>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementConstraint {
     #[inline]
     fn default() -> Self {
         Self::DeviceManagementConstraint(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2252,7 +2252,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementEnumConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2260,7 +2260,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementEnumConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntentSettingSecretConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2268,7 +2268,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementIntentSettingSecretConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementSettingAbstractImplementationConstraint,
 > for AnyDeviceManagementConstraint {
@@ -2281,7 +2281,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingAppConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2289,7 +2289,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingAppConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingBooleanConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2297,7 +2297,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingBooleanConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingCollectionConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2305,7 +2305,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingCollectionConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingEnrollmentTypeConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2313,7 +2313,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingEnrollmentTypeConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingFileConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2321,7 +2321,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingFileConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingIntegerConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2329,7 +2329,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingIntegerConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingProfileConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2337,7 +2337,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingProfileConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingRegexConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2345,7 +2345,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingRegexConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingRequiredConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2353,7 +2353,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingRequiredConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingSddlConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2361,7 +2361,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingSddlConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingStringLengthConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2369,7 +2369,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingStringLengthConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingXmlConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2377,7 +2377,7 @@ for AnyDeviceManagementConstraint {
         Self::DeviceManagementSettingXmlConstraint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConstraint {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConstraint";
     #[inline]
@@ -2618,7 +2618,7 @@ impl rt::Poly for AnyDeviceManagementConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementConstraint {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2721,12 +2721,12 @@ impl AnyDeviceManagementConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementDerivedCredentialIssuer`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2743,7 +2743,7 @@ pub enum DeviceManagementDerivedCredentialIssuer {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementDerivedCredentialIssuer {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementDerivedCredentialIssuer";
     const MEMBERS: &'static [&'static str] = &[
@@ -2779,12 +2779,12 @@ impl rt::StrEnum for DeviceManagementDerivedCredentialIssuer {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementDerivedCredentialIssuer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementDerivedCredentialIssuer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementDerivedCredentialNotificationType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2799,7 +2799,7 @@ pub enum DeviceManagementDerivedCredentialNotificationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementDerivedCredentialNotificationType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementDerivedCredentialNotificationType";
     const MEMBERS: &'static [&'static str] = &["none", "companyPortal", "email"];
@@ -2828,12 +2828,12 @@ impl rt::StrEnum for DeviceManagementDerivedCredentialNotificationType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementDerivedCredentialNotificationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementDerivedCredentialNotificationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that describes tenant level settings for derived credentials
 ///
 /// CSDL: `microsoft.graph.deviceManagementDerivedCredentialSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2864,7 +2864,7 @@ pub struct DeviceManagementDerivedCredentialSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementDerivedCredentialSettings {
     #[inline]
     fn default() -> Self {
@@ -2878,7 +2878,7 @@ impl ::std::default::Default for DeviceManagementDerivedCredentialSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementDerivedCredentialSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementDerivedCredentialSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2943,9 +2943,9 @@ impl rt::Object for DeviceManagementDerivedCredentialSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementDerivedCredentialSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementDerivedCredentialSettings { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_help_url help_url :
@@ -2954,10 +2954,10 @@ rt::impl_setters!(
     notification_type : rt::Flags < crate
     ::beta::DeviceManagementDerivedCredentialNotificationType >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementDerivedCredentialSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A Domain Join Connector is a connector that is responsible to allocate (and delete) machine account blobs
 ///
 /// CSDL: `microsoft.graph.deviceManagementDomainJoinConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2986,7 +2986,7 @@ pub struct DeviceManagementDomainJoinConnector {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementDomainJoinConnector {
     #[inline]
     fn default() -> Self {
@@ -3000,7 +3000,7 @@ impl ::std::default::Default for DeviceManagementDomainJoinConnector {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementDomainJoinConnector {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementDomainJoinConnector";
     const KEYS: &'static [&'static str] = &[
@@ -3065,9 +3065,9 @@ impl rt::Object for DeviceManagementDomainJoinConnector {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementDomainJoinConnector);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementDomainJoinConnector { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String;
@@ -3075,10 +3075,10 @@ rt::impl_setters!(
     with_state state : crate ::beta::DeviceManagementDomainJoinConnectorState;
     with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementDomainJoinConnector);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementDomainJoinConnectorState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3093,7 +3093,7 @@ pub enum DeviceManagementDomainJoinConnectorState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementDomainJoinConnectorState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementDomainJoinConnectorState";
     const MEMBERS: &'static [&'static str] = &["active", "error", "inactive"];
@@ -3122,12 +3122,12 @@ impl rt::StrEnum for DeviceManagementDomainJoinConnectorState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementDomainJoinConnectorState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementDomainJoinConnectorState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint that enforces the setting value is from a permitted set of strings
 ///
 /// CSDL: `microsoft.graph.deviceManagementEnumConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -3142,7 +3142,7 @@ pub struct DeviceManagementEnumConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementEnumConstraint {
     #[inline]
     fn default() -> Self {
@@ -3152,7 +3152,7 @@ impl ::std::default::Default for DeviceManagementEnumConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementEnumConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementEnumConstraint";
     const KEYS: &'static [&'static str] = &["values"];
@@ -3189,17 +3189,17 @@ impl rt::Object for DeviceManagementEnumConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementEnumConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementEnumConstraint { with_values values : ::std::vec::Vec < crate
     ::beta::DeviceManagementEnumValue >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementEnumConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Definition information for an enum value
 ///
 /// CSDL: `microsoft.graph.deviceManagementEnumValue`, complex type.
@@ -3218,7 +3218,7 @@ pub struct DeviceManagementEnumValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementEnumValue {
     #[inline]
     fn default() -> Self {
@@ -3229,7 +3229,7 @@ impl ::std::default::Default for DeviceManagementEnumValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementEnumValue {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementEnumValue";
     const KEYS: &'static [&'static str] = &["displayName", "value"];
@@ -3270,17 +3270,17 @@ impl rt::Object for DeviceManagementEnumValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementEnumValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementEnumValue { with_display_name display_name : ::std::string::String;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementEnumValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity which represents a connection to an Exchange environment.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3331,7 +3331,7 @@ pub struct DeviceManagementExchangeConnector {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementExchangeConnector {
     #[inline]
     fn default() -> Self {
@@ -3350,7 +3350,7 @@ impl ::std::default::Default for DeviceManagementExchangeConnector {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementExchangeConnector {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeConnector";
     const KEYS: &'static [&'static str] = &[
@@ -3445,9 +3445,9 @@ impl rt::Object for DeviceManagementExchangeConnector {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementExchangeConnector);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementExchangeConnector { with_id id : ::std::string::String;
     with_connector_server_name connector_server_name : ::std::string::String;
@@ -3461,10 +3461,10 @@ rt::impl_setters!(
     ::beta::DeviceManagementExchangeConnectorStatus; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnector);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnectorStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3481,7 +3481,7 @@ pub enum DeviceManagementExchangeConnectorStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementExchangeConnectorStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeConnectorStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3517,12 +3517,12 @@ impl rt::StrEnum for DeviceManagementExchangeConnectorStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementExchangeConnectorStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnectorStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnectorType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3539,7 +3539,7 @@ pub enum DeviceManagementExchangeConnectorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementExchangeConnectorType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeConnectorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3575,12 +3575,12 @@ impl rt::StrEnum for DeviceManagementExchangeConnectorType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementExchangeConnectorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnectorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A setting instance representing an integer value
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntegerSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
@@ -3605,7 +3605,7 @@ pub struct DeviceManagementIntegerSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntegerSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -3618,7 +3618,7 @@ impl ::std::default::Default for DeviceManagementIntegerSettingInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntegerSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntegerSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson", "value"];
@@ -3672,18 +3672,18 @@ impl rt::Object for DeviceManagementIntegerSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntegerSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntegerSettingInstance { with_id id : ::std::string::String;
     with_definition_id definition_id : ::std::string::String; with_value_json value_json
     : ::std::string::String; with_value value : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntegerSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents an intent to apply settings to a device
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntent`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3768,7 +3768,7 @@ pub struct DeviceManagementIntent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntent {
     #[inline]
     fn default() -> Self {
@@ -3792,7 +3792,7 @@ impl ::std::default::Default for DeviceManagementIntent {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntent {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntent";
     const KEYS: &'static [&'static str] = &[
@@ -3921,9 +3921,9 @@ impl rt::Object for DeviceManagementIntent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntent { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -3943,10 +3943,10 @@ rt::impl_setters!(
     ::beta::DeviceManagementIntentUserState >; with_user_state_summary user_state_summary
     : crate ::beta::DeviceManagementIntentUserStateSummary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Intent assignment entity
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3963,7 +3963,7 @@ pub struct DeviceManagementIntentAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentAssignment {
     #[inline]
     fn default() -> Self {
@@ -3974,7 +3974,7 @@ impl ::std::default::Default for DeviceManagementIntentAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntentAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -4015,17 +4015,17 @@ impl rt::Object for DeviceManagementIntentAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntentAssignment { with_id id : ::std::string::String; with_target
     target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents device setting state summary for an intent
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceSettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4066,7 +4066,7 @@ pub struct DeviceManagementIntentDeviceSettingStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentDeviceSettingStateSummary {
     #[inline]
     fn default() -> Self {
@@ -4083,7 +4083,7 @@ impl ::std::default::Default for DeviceManagementIntentDeviceSettingStateSummary
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentDeviceSettingStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntentDeviceSettingStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4166,9 +4166,9 @@ impl rt::Object for DeviceManagementIntentDeviceSettingStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentDeviceSettingStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntentDeviceSettingStateSummary { with_id id : ::std::string::String;
     with_compliant_count compliant_count : i32; with_conflict_count conflict_count : i32;
@@ -4176,10 +4176,10 @@ rt::impl_setters!(
     i32; with_not_applicable_count not_applicable_count : i32; with_remediated_count
     remediated_count : i32; with_setting_name setting_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentDeviceSettingStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents device state for an intent
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4216,7 +4216,7 @@ pub struct DeviceManagementIntentDeviceState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentDeviceState {
     #[inline]
     fn default() -> Self {
@@ -4232,7 +4232,7 @@ impl ::std::default::Default for DeviceManagementIntentDeviceState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentDeviceState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntentDeviceState";
     const KEYS: &'static [&'static str] = &[
@@ -4309,9 +4309,9 @@ impl rt::Object for DeviceManagementIntentDeviceState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentDeviceState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntentDeviceState { with_id id : ::std::string::String;
     with_device_display_name device_display_name : ::std::string::String; with_device_id
@@ -4320,10 +4320,10 @@ rt::impl_setters!(
     ::beta::ComplianceStatus; with_user_name user_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentDeviceState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents device state summary for an intent
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4360,7 +4360,7 @@ pub struct DeviceManagementIntentDeviceStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentDeviceStateSummary {
     #[inline]
     fn default() -> Self {
@@ -4376,7 +4376,7 @@ impl ::std::default::Default for DeviceManagementIntentDeviceStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentDeviceStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntentDeviceStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4457,9 +4457,9 @@ impl rt::Object for DeviceManagementIntentDeviceStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentDeviceStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntentDeviceStateSummary { with_id id : ::std::string::String;
     with_conflict_count conflict_count : i32; with_error_count error_count : i32;
@@ -4467,10 +4467,10 @@ rt::impl_setters!(
     : i32; with_not_applicable_platform_count not_applicable_platform_count : i32;
     with_success_count success_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentDeviceStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity representing an intent setting category
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentSettingCategory`, entity type, derived from `microsoft.graph.deviceManagementSettingCategory`, key `id`.
@@ -4503,7 +4503,7 @@ pub struct DeviceManagementIntentSettingCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentSettingCategory {
     #[inline]
     fn default() -> Self {
@@ -4517,7 +4517,7 @@ impl ::std::default::Default for DeviceManagementIntentSettingCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentSettingCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntentSettingCategory";
     const KEYS: &'static [&'static str] = &[
@@ -4582,9 +4582,9 @@ impl rt::Object for DeviceManagementIntentSettingCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentSettingCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntentSettingCategory { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_has_required_setting
@@ -4592,10 +4592,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::AnyDeviceManagementSettingDefinition >; with_settings
     settings : ::std::vec::Vec < crate ::beta::AnyDeviceManagementSettingInstance >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentSettingCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint indicating that this value is a secret and will be encrypted.
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentSettingSecretConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -4606,7 +4606,7 @@ pub struct DeviceManagementIntentSettingSecretConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentSettingSecretConstraint {
     #[inline]
     fn default() -> Self {
@@ -4615,7 +4615,7 @@ impl ::std::default::Default for DeviceManagementIntentSettingSecretConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentSettingSecretConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntentSettingSecretConstraint";
     const KEYS: &'static [&'static str] = &[];
@@ -4649,12 +4649,12 @@ impl rt::Object for DeviceManagementIntentSettingSecretConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentSettingSecretConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentSettingSecretConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents user state for an intent
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentUserState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4687,7 +4687,7 @@ pub struct DeviceManagementIntentUserState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentUserState {
     #[inline]
     fn default() -> Self {
@@ -4702,7 +4702,7 @@ impl ::std::default::Default for DeviceManagementIntentUserState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentUserState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntentUserState";
     const KEYS: &'static [&'static str] = &[
@@ -4773,9 +4773,9 @@ impl rt::Object for DeviceManagementIntentUserState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentUserState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntentUserState { with_id id : ::std::string::String;
     with_device_count device_count : i32; with_last_reported_date_time
@@ -4783,10 +4783,10 @@ rt::impl_setters!(
     ::beta::ComplianceStatus; with_user_name user_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentUserState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents user state summary for an intent
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentUserStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4819,7 +4819,7 @@ pub struct DeviceManagementIntentUserStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementIntentUserStateSummary {
     #[inline]
     fn default() -> Self {
@@ -4834,7 +4834,7 @@ impl ::std::default::Default for DeviceManagementIntentUserStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementIntentUserStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementIntentUserStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4905,19 +4905,19 @@ impl rt::Object for DeviceManagementIntentUserStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementIntentUserStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementIntentUserStateSummary { with_id id : ::std::string::String;
     with_conflict_count conflict_count : i32; with_error_count error_count : i32;
     with_failed_count failed_count : i32; with_not_applicable_count not_applicable_count
     : i32; with_success_count success_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementIntentUserStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that describes tenant level settings for derived credentials
 ///
 /// CSDL: `microsoft.graph.deviceManagementResourceAccessProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4942,7 +4942,7 @@ pub struct DeviceManagementResourceAccessProfileAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementResourceAccessProfileAssignment {
     #[inline]
     fn default() -> Self {
@@ -4955,7 +4955,7 @@ impl ::std::default::Default for DeviceManagementResourceAccessProfileAssignment
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementResourceAccessProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementResourceAccessProfileAssignment";
     const KEYS: &'static [&'static str] = &["id", "intent", "sourceId", "target"];
@@ -5009,19 +5009,19 @@ impl rt::Object for DeviceManagementResourceAccessProfileAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementResourceAccessProfileAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementResourceAccessProfileAssignment { with_id id : ::std::string::String;
     with_intent intent : crate ::beta::DeviceManagementResourceAccessProfileIntent;
     with_source_id source_id : ::std::string::String; with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementResourceAccessProfileAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base Profile Type for Resource Access
 ///
 /// CSDL: `microsoft.graph.deviceManagementResourceAccessProfileBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -5064,7 +5064,7 @@ pub struct DeviceManagementResourceAccessProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementResourceAccessProfileBase {
     #[inline]
     fn default() -> Self {
@@ -5081,7 +5081,7 @@ impl ::std::default::Default for DeviceManagementResourceAccessProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementResourceAccessProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementResourceAccessProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -5164,9 +5164,9 @@ impl rt::Object for DeviceManagementResourceAccessProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementResourceAccessProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementResourceAccessProfileBase { with_id id : ::std::string::String;
     with_creation_date_time creation_date_time : rt::edm::DateTimeOffset;
@@ -5176,10 +5176,10 @@ rt::impl_setters!(
     < ::std::string::String >; with_version version : i32; with_assignments assignments :
     ::std::vec::Vec < crate ::beta::DeviceManagementResourceAccessProfileAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementResourceAccessProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementResourceAccessProfileBase` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5204,7 +5204,7 @@ pub enum AnyDeviceManagementResourceAccessProfileBase {
         ::std::boxed::Box<crate::beta::Windows10XWifiConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
     fn default() -> Self {
@@ -5213,7 +5213,7 @@ impl ::std::default::Default for AnyDeviceManagementResourceAccessProfileBase {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementResourceAccessProfileBase>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5221,7 +5221,7 @@ for AnyDeviceManagementResourceAccessProfileBase {
         Self::DeviceManagementResourceAccessProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10XCertificateProfile>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5229,7 +5229,7 @@ for AnyDeviceManagementResourceAccessProfileBase {
         Self::Windows10XCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10XscepCertificateProfile>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5237,7 +5237,7 @@ for AnyDeviceManagementResourceAccessProfileBase {
         Self::Windows10XscepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10XTrustedRootCertificate>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5245,7 +5245,7 @@ for AnyDeviceManagementResourceAccessProfileBase {
         Self::Windows10XTrustedRootCertificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10XVpnConfiguration>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5253,7 +5253,7 @@ for AnyDeviceManagementResourceAccessProfileBase {
         Self::Windows10XVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10XWifiConfiguration>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5261,7 +5261,7 @@ for AnyDeviceManagementResourceAccessProfileBase {
         Self::Windows10XWifiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementResourceAccessProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementResourceAccessProfileBase";
     #[inline]
@@ -5345,7 +5345,7 @@ impl rt::Poly for AnyDeviceManagementResourceAccessProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementResourceAccessProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5610,12 +5610,12 @@ impl AnyDeviceManagementResourceAccessProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementResourceAccessProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementResourceAccessProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementResourceAccessProfileIntent`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5628,7 +5628,7 @@ pub enum DeviceManagementResourceAccessProfileIntent {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementResourceAccessProfileIntent {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementResourceAccessProfileIntent";
     const MEMBERS: &'static [&'static str] = &["apply", "remove"];
@@ -5655,12 +5655,12 @@ impl rt::StrEnum for DeviceManagementResourceAccessProfileIntent {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementResourceAccessProfileIntent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementResourceAccessProfileIntent);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains properties used to assign a device management script to a group.
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5677,7 +5677,7 @@ pub struct DeviceManagementScriptAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementScriptAssignment {
     #[inline]
     fn default() -> Self {
@@ -5688,7 +5688,7 @@ impl ::std::default::Default for DeviceManagementScriptAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementScriptAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementScriptAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -5729,17 +5729,17 @@ impl rt::Object for DeviceManagementScriptAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementScriptAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementScriptAssignment { with_id id : ::std::string::String; with_target
     target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScriptAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains properties used to assign a device management script to a group.
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5756,7 +5756,7 @@ pub struct DeviceManagementScriptGroupAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementScriptGroupAssignment {
     #[inline]
     fn default() -> Self {
@@ -5767,7 +5767,7 @@ impl ::std::default::Default for DeviceManagementScriptGroupAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementScriptGroupAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementScriptGroupAssignment";
     const KEYS: &'static [&'static str] = &["id", "targetGroupId"];
@@ -5808,17 +5808,17 @@ impl rt::Object for DeviceManagementScriptGroupAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementScriptGroupAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementScriptGroupAssignment { with_id id : ::std::string::String;
     with_target_group_id target_group_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScriptGroupAssignment);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Contains properties for the run summary of a device management script.
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptRunSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5847,7 +5847,7 @@ pub struct DeviceManagementScriptRunSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for DeviceManagementScriptRunSummary {
     #[inline]
     fn default() -> Self {
@@ -5861,7 +5861,7 @@ impl ::std::default::Default for DeviceManagementScriptRunSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for DeviceManagementScriptRunSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementScriptRunSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5926,19 +5926,19 @@ impl rt::Object for DeviceManagementScriptRunSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(DeviceManagementScriptRunSummary);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     DeviceManagementScriptRunSummary { with_id id : ::std::string::String;
     with_error_device_count error_device_count : i32; with_error_user_count
     error_user_count : i32; with_success_device_count success_device_count : i32;
     with_success_user_count success_user_count : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScriptRunSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint that enforces an AbstractComplex type has or is set to a particular value
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingAbstractImplementationConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -5955,7 +5955,7 @@ pub struct DeviceManagementSettingAbstractImplementationConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for DeviceManagementSettingAbstractImplementationConstraint {
     #[inline]
@@ -5966,7 +5966,7 @@ for DeviceManagementSettingAbstractImplementationConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingAbstractImplementationConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingAbstractImplementationConstraint";
     const KEYS: &'static [&'static str] = &[
@@ -6015,19 +6015,19 @@ impl rt::Object for DeviceManagementSettingAbstractImplementationConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingAbstractImplementationConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingAbstractImplementationConstraint {
     with_allowed_abstract_implementation_definition_ids
     allowed_abstract_implementation_definition_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingAbstractImplementationConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint enforcing the setting contains only vaild app types.
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingAppConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -6042,7 +6042,7 @@ pub struct DeviceManagementSettingAppConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingAppConstraint {
     #[inline]
     fn default() -> Self {
@@ -6052,7 +6052,7 @@ impl ::std::default::Default for DeviceManagementSettingAppConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingAppConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingAppConstraint";
     const KEYS: &'static [&'static str] = &["supportedTypes"];
@@ -6089,17 +6089,17 @@ impl rt::Object for DeviceManagementSettingAppConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingAppConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingAppConstraint { with_supported_types supported_types :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingAppConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint the enforces a particular boolean value
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingBooleanConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -6114,7 +6114,7 @@ pub struct DeviceManagementSettingBooleanConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingBooleanConstraint {
     #[inline]
     fn default() -> Self {
@@ -6124,7 +6124,7 @@ impl ::std::default::Default for DeviceManagementSettingBooleanConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingBooleanConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingBooleanConstraint";
     const KEYS: &'static [&'static str] = &["value"];
@@ -6161,14 +6161,14 @@ impl rt::Object for DeviceManagementSettingBooleanConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingBooleanConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(DeviceManagementSettingBooleanConstraint { with_value value : bool; });
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingBooleanConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity representing a setting category
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6195,7 +6195,7 @@ pub struct DeviceManagementSettingCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingCategory {
     #[inline]
     fn default() -> Self {
@@ -6208,7 +6208,7 @@ impl ::std::default::Default for DeviceManagementSettingCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingCategory";
     const KEYS: &'static [&'static str] = &[
@@ -6267,19 +6267,19 @@ impl rt::Object for DeviceManagementSettingCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingCategory { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_has_required_setting
     has_required_setting : bool; with_setting_definitions setting_definitions :
     ::std::vec::Vec < crate ::beta::AnyDeviceManagementSettingDefinition >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementSettingCategory` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6295,14 +6295,14 @@ pub enum AnyDeviceManagementSettingCategory {
         ::std::boxed::Box<crate::beta::DeviceManagementTemplateSettingCategory>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementSettingCategory {
     #[inline]
     fn default() -> Self {
         Self::DeviceManagementSettingCategory(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingCategory>
 for AnyDeviceManagementSettingCategory {
     #[inline]
@@ -6310,7 +6310,7 @@ for AnyDeviceManagementSettingCategory {
         Self::DeviceManagementSettingCategory(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntentSettingCategory>
 for AnyDeviceManagementSettingCategory {
     #[inline]
@@ -6318,7 +6318,7 @@ for AnyDeviceManagementSettingCategory {
         Self::DeviceManagementIntentSettingCategory(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementTemplateSettingCategory>
 for AnyDeviceManagementSettingCategory {
     #[inline]
@@ -6326,7 +6326,7 @@ for AnyDeviceManagementSettingCategory {
         Self::DeviceManagementTemplateSettingCategory(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementSettingCategory {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementSettingCategory";
     #[inline]
@@ -6377,7 +6377,7 @@ impl rt::Poly for AnyDeviceManagementSettingCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementSettingCategory {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6495,12 +6495,12 @@ impl AnyDeviceManagementSettingCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementSettingCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementSettingCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint that enforces the maximum number of elements a collection
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingCollectionConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -6519,7 +6519,7 @@ pub struct DeviceManagementSettingCollectionConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingCollectionConstraint {
     #[inline]
     fn default() -> Self {
@@ -6530,7 +6530,7 @@ impl ::std::default::Default for DeviceManagementSettingCollectionConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingCollectionConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingCollectionConstraint";
     const KEYS: &'static [&'static str] = &["maximumLength", "minimumLength"];
@@ -6574,17 +6574,17 @@ impl rt::Object for DeviceManagementSettingCollectionConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingCollectionConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingCollectionConstraint { with_maximum_length maximum_length :
     i32; with_minimum_length minimum_length : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingCollectionConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity representing the defintion for a given setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6645,7 +6645,7 @@ pub struct DeviceManagementSettingDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingDefinition {
     #[inline]
     fn default() -> Self {
@@ -6666,7 +6666,7 @@ impl ::std::default::Default for DeviceManagementSettingDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -6773,9 +6773,9 @@ impl rt::Object for DeviceManagementSettingDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingDefinition { with_id id : ::std::string::String;
     with_constraints constraints : ::std::vec::Vec < crate
@@ -6789,10 +6789,10 @@ rt::impl_setters!(
     >; with_placeholder_text placeholder_text : ::std::string::String; with_value_type
     value_type : crate ::beta::DeviceManangementIntentValueType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementSettingDefinition` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6811,14 +6811,14 @@ pub enum AnyDeviceManagementSettingDefinition {
         ::std::boxed::Box<crate::beta::DeviceManagementComplexSettingDefinition>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementSettingDefinition {
     #[inline]
     fn default() -> Self {
         Self::DeviceManagementSettingDefinition(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingDefinition>
 for AnyDeviceManagementSettingDefinition {
     #[inline]
@@ -6826,7 +6826,7 @@ for AnyDeviceManagementSettingDefinition {
         Self::DeviceManagementSettingDefinition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementAbstractComplexSettingDefinition>
 for AnyDeviceManagementSettingDefinition {
     #[inline]
@@ -6834,7 +6834,7 @@ for AnyDeviceManagementSettingDefinition {
         Self::DeviceManagementAbstractComplexSettingDefinition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementCollectionSettingDefinition>
 for AnyDeviceManagementSettingDefinition {
     #[inline]
@@ -6842,7 +6842,7 @@ for AnyDeviceManagementSettingDefinition {
         Self::DeviceManagementCollectionSettingDefinition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementComplexSettingDefinition>
 for AnyDeviceManagementSettingDefinition {
     #[inline]
@@ -6850,7 +6850,7 @@ for AnyDeviceManagementSettingDefinition {
         Self::DeviceManagementComplexSettingDefinition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementSettingDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementSettingDefinition";
     #[inline]
@@ -6916,7 +6916,7 @@ impl rt::Poly for AnyDeviceManagementSettingDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementSettingDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7245,12 +7245,12 @@ impl AnyDeviceManagementSettingDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementSettingDefinition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Dependency information for a setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingDependency`, complex type.
@@ -7271,7 +7271,7 @@ pub struct DeviceManagementSettingDependency {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingDependency {
     #[inline]
     fn default() -> Self {
@@ -7282,7 +7282,7 @@ impl ::std::default::Default for DeviceManagementSettingDependency {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingDependency {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingDependency";
     const KEYS: &'static [&'static str] = &["constraints", "definitionId"];
@@ -7326,18 +7326,18 @@ impl rt::Object for DeviceManagementSettingDependency {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingDependency);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingDependency { with_constraints constraints : ::std::vec::Vec <
     crate ::beta::AnyDeviceManagementConstraint >; with_definition_id definition_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingDependency);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint that enforces the enrollment types applied to a setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingEnrollmentTypeConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -7352,7 +7352,7 @@ pub struct DeviceManagementSettingEnrollmentTypeConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingEnrollmentTypeConstraint {
     #[inline]
     fn default() -> Self {
@@ -7362,7 +7362,7 @@ impl ::std::default::Default for DeviceManagementSettingEnrollmentTypeConstraint
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingEnrollmentTypeConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingEnrollmentTypeConstraint";
     const KEYS: &'static [&'static str] = &["enrollmentTypes"];
@@ -7399,17 +7399,17 @@ impl rt::Object for DeviceManagementSettingEnrollmentTypeConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingEnrollmentTypeConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingEnrollmentTypeConstraint { with_enrollment_types
     enrollment_types : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingEnrollmentTypeConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint enforcing the file extension is acceptable for a given setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingFileConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -7424,7 +7424,7 @@ pub struct DeviceManagementSettingFileConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingFileConstraint {
     #[inline]
     fn default() -> Self {
@@ -7434,7 +7434,7 @@ impl ::std::default::Default for DeviceManagementSettingFileConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingFileConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingFileConstraint";
     const KEYS: &'static [&'static str] = &["supportedExtensions"];
@@ -7471,17 +7471,17 @@ impl rt::Object for DeviceManagementSettingFileConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingFileConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingFileConstraint { with_supported_extensions
     supported_extensions : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingFileConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base type for a setting instance
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingInstance`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -7502,7 +7502,7 @@ pub struct DeviceManagementSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -7514,7 +7514,7 @@ impl ::std::default::Default for DeviceManagementSettingInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson"];
@@ -7563,18 +7563,18 @@ impl rt::Object for DeviceManagementSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingInstance { with_id id : ::std::string::String;
     with_definition_id definition_id : ::std::string::String; with_value_json value_json
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementSettingInstance` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7602,14 +7602,14 @@ pub enum AnyDeviceManagementSettingInstance {
         ::std::boxed::Box<crate::beta::DeviceManagementStringSettingInstance>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementSettingInstance {
     #[inline]
     fn default() -> Self {
         Self::DeviceManagementSettingInstance(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7617,7 +7617,7 @@ for AnyDeviceManagementSettingInstance {
         Self::DeviceManagementSettingInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementAbstractComplexSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7625,7 +7625,7 @@ for AnyDeviceManagementSettingInstance {
         Self::DeviceManagementAbstractComplexSettingInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementBooleanSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7633,7 +7633,7 @@ for AnyDeviceManagementSettingInstance {
         Self::DeviceManagementBooleanSettingInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementCollectionSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7641,7 +7641,7 @@ for AnyDeviceManagementSettingInstance {
         Self::DeviceManagementCollectionSettingInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementComplexSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7649,7 +7649,7 @@ for AnyDeviceManagementSettingInstance {
         Self::DeviceManagementComplexSettingInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntegerSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7657,7 +7657,7 @@ for AnyDeviceManagementSettingInstance {
         Self::DeviceManagementIntegerSettingInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementStringSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7665,7 +7665,7 @@ for AnyDeviceManagementSettingInstance {
         Self::DeviceManagementStringSettingInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementSettingInstance {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementSettingInstance";
     #[inline]
@@ -7776,7 +7776,7 @@ impl rt::Poly for AnyDeviceManagementSettingInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementSettingInstance {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7912,12 +7912,12 @@ impl AnyDeviceManagementSettingInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint enforcing the permitted value range for an integer setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingIntegerConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -7936,7 +7936,7 @@ pub struct DeviceManagementSettingIntegerConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingIntegerConstraint {
     #[inline]
     fn default() -> Self {
@@ -7947,7 +7947,7 @@ impl ::std::default::Default for DeviceManagementSettingIntegerConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingIntegerConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingIntegerConstraint";
     const KEYS: &'static [&'static str] = &["maximumValue", "minimumValue"];
@@ -7991,17 +7991,17 @@ impl rt::Object for DeviceManagementSettingIntegerConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingIntegerConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingIntegerConstraint { with_maximum_value maximum_value : i32;
     with_minimum_value minimum_value : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingIntegerConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint enforcing a given profile metadata
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingProfileConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -8020,7 +8020,7 @@ pub struct DeviceManagementSettingProfileConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingProfileConstraint {
     #[inline]
     fn default() -> Self {
@@ -8031,7 +8031,7 @@ impl ::std::default::Default for DeviceManagementSettingProfileConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingProfileConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingProfileConstraint";
     const KEYS: &'static [&'static str] = &["source", "types"];
@@ -8072,18 +8072,18 @@ impl rt::Object for DeviceManagementSettingProfileConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingProfileConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingProfileConstraint { with_source source :
     ::std::string::String; with_types types : ::std::vec::Vec < ::std::string::String >;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingProfileConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint enforcing the setting matches against a given RegEx pattern
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingRegexConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -8098,7 +8098,7 @@ pub struct DeviceManagementSettingRegexConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingRegexConstraint {
     #[inline]
     fn default() -> Self {
@@ -8108,7 +8108,7 @@ impl ::std::default::Default for DeviceManagementSettingRegexConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingRegexConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingRegexConstraint";
     const KEYS: &'static [&'static str] = &["regex"];
@@ -8145,16 +8145,16 @@ impl rt::Object for DeviceManagementSettingRegexConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingRegexConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingRegexConstraint { with_regex regex : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingRegexConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint that enforces a particular required setting that is not null/undefined/empty string/not configured
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingRequiredConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -8169,7 +8169,7 @@ pub struct DeviceManagementSettingRequiredConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingRequiredConstraint {
     #[inline]
     fn default() -> Self {
@@ -8179,7 +8179,7 @@ impl ::std::default::Default for DeviceManagementSettingRequiredConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingRequiredConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingRequiredConstraint";
     const KEYS: &'static [&'static str] = &["notConfiguredValue"];
@@ -8216,17 +8216,17 @@ impl rt::Object for DeviceManagementSettingRequiredConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingRequiredConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingRequiredConstraint { with_not_configured_value
     not_configured_value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingRequiredConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint enforcing the setting is well formed SDDL
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingSddlConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -8237,7 +8237,7 @@ pub struct DeviceManagementSettingSddlConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingSddlConstraint {
     #[inline]
     fn default() -> Self {
@@ -8246,7 +8246,7 @@ impl ::std::default::Default for DeviceManagementSettingSddlConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingSddlConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingSddlConstraint";
     const KEYS: &'static [&'static str] = &[];
@@ -8280,12 +8280,12 @@ impl rt::Object for DeviceManagementSettingSddlConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingSddlConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingSddlConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint enforcing a given string length range
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingStringLengthConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -8304,7 +8304,7 @@ pub struct DeviceManagementSettingStringLengthConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingStringLengthConstraint {
     #[inline]
     fn default() -> Self {
@@ -8315,7 +8315,7 @@ impl ::std::default::Default for DeviceManagementSettingStringLengthConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingStringLengthConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingStringLengthConstraint";
     const KEYS: &'static [&'static str] = &["maximumLength", "minimumLength"];
@@ -8359,17 +8359,17 @@ impl rt::Object for DeviceManagementSettingStringLengthConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingStringLengthConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettingStringLengthConstraint { with_maximum_length maximum_length :
     i32; with_minimum_length minimum_length : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingStringLengthConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Constraint enforcing the setting is well formed XML
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingXmlConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
@@ -8380,7 +8380,7 @@ pub struct DeviceManagementSettingXmlConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettingXmlConstraint {
     #[inline]
     fn default() -> Self {
@@ -8389,7 +8389,7 @@ impl ::std::default::Default for DeviceManagementSettingXmlConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementSettingXmlConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettingXmlConstraint";
     const KEYS: &'static [&'static str] = &[];
@@ -8423,12 +8423,12 @@ impl rt::Object for DeviceManagementSettingXmlConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettingXmlConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingXmlConstraint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A setting instance representing a string value
 ///
 /// CSDL: `microsoft.graph.deviceManagementStringSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
@@ -8453,7 +8453,7 @@ pub struct DeviceManagementStringSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementStringSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -8466,7 +8466,7 @@ impl ::std::default::Default for DeviceManagementStringSettingInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementStringSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementStringSettingInstance";
     const KEYS: &'static [&'static str] = &["id", "definitionId", "valueJson", "value"];
@@ -8520,18 +8520,18 @@ impl rt::Object for DeviceManagementStringSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementStringSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementStringSettingInstance { with_id id : ::std::string::String;
     with_definition_id definition_id : ::std::string::String; with_value_json value_json
     : ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementStringSettingInstance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementSubscriptions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -8552,7 +8552,7 @@ pub enum DeviceManagementSubscriptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementSubscriptions {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSubscriptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -8594,12 +8594,12 @@ impl rt::StrEnum for DeviceManagementSubscriptions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementSubscriptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSubscriptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents a defined collection of device settings
 ///
 /// CSDL: `microsoft.graph.deviceManagementTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -8666,7 +8666,7 @@ pub struct DeviceManagementTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementTemplate {
     #[inline]
     fn default() -> Self {
@@ -8688,7 +8688,7 @@ impl ::std::default::Default for DeviceManagementTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -8801,9 +8801,9 @@ impl rt::Object for DeviceManagementTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementTemplate { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -8818,10 +8818,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::AnyDeviceManagementTemplate >; with_settings settings
     : ::std::vec::Vec < crate ::beta::AnyDeviceManagementSettingInstance >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceManagementTemplate` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -8830,14 +8830,14 @@ pub enum AnyDeviceManagementTemplate {
     DeviceManagementTemplate(::std::boxed::Box<crate::beta::DeviceManagementTemplate>),
     SecurityBaselineTemplate(::std::boxed::Box<crate::beta::SecurityBaselineTemplate>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceManagementTemplate {
     #[inline]
     fn default() -> Self {
         Self::DeviceManagementTemplate(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceManagementTemplate>
 for AnyDeviceManagementTemplate {
     #[inline]
@@ -8845,7 +8845,7 @@ for AnyDeviceManagementTemplate {
         Self::DeviceManagementTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::SecurityBaselineTemplate>
 for AnyDeviceManagementTemplate {
     #[inline]
@@ -8853,7 +8853,7 @@ for AnyDeviceManagementTemplate {
         Self::SecurityBaselineTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementTemplate";
     #[inline]
@@ -8886,7 +8886,7 @@ impl rt::Poly for AnyDeviceManagementTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyDeviceManagementTemplate {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9155,12 +9155,12 @@ impl AnyDeviceManagementTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyDeviceManagementTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity representing a template setting category
 ///
 /// CSDL: `microsoft.graph.deviceManagementTemplateSettingCategory`, entity type, derived from `microsoft.graph.deviceManagementSettingCategory`, key `id`.
@@ -9193,7 +9193,7 @@ pub struct DeviceManagementTemplateSettingCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementTemplateSettingCategory {
     #[inline]
     fn default() -> Self {
@@ -9207,7 +9207,7 @@ impl ::std::default::Default for DeviceManagementTemplateSettingCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementTemplateSettingCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementTemplateSettingCategory";
     const KEYS: &'static [&'static str] = &[
@@ -9272,9 +9272,9 @@ impl rt::Object for DeviceManagementTemplateSettingCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementTemplateSettingCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementTemplateSettingCategory { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_has_required_setting
@@ -9283,10 +9283,10 @@ rt::impl_setters!(
     with_recommended_settings recommended_settings : ::std::vec::Vec < crate
     ::beta::AnyDeviceManagementSettingInstance >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTemplateSettingCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementTemplateSubtype`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9315,7 +9315,7 @@ pub enum DeviceManagementTemplateSubtype {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementTemplateSubtype {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementTemplateSubtype";
     const MEMBERS: &'static [&'static str] = &[
@@ -9369,12 +9369,12 @@ impl rt::StrEnum for DeviceManagementTemplateSubtype {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementTemplateSubtype);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTemplateSubtype);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementTemplateType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9407,7 +9407,7 @@ pub enum DeviceManagementTemplateType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementTemplateType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementTemplateType";
     const MEMBERS: &'static [&'static str] = &[
@@ -9477,12 +9477,12 @@ impl rt::StrEnum for DeviceManagementTemplateType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementTemplateType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTemplateType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManangementIntentValueType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9503,7 +9503,7 @@ pub enum DeviceManangementIntentValueType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManangementIntentValueType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManangementIntentValueType";
     const MEMBERS: &'static [&'static str] = &[
@@ -9545,12 +9545,12 @@ impl rt::StrEnum for DeviceManangementIntentValueType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManangementIntentValueType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManangementIntentValueType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Device operating system summary.
 ///
 /// CSDL: `microsoft.graph.deviceOperatingSystemSummary`, complex type.
@@ -9625,7 +9625,7 @@ pub struct DeviceOperatingSystemSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for DeviceOperatingSystemSummary {
     #[inline]
     fn default() -> Self {
@@ -9650,7 +9650,7 @@ impl ::std::default::Default for DeviceOperatingSystemSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for DeviceOperatingSystemSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceOperatingSystemSummary";
     const KEYS: &'static [&'static str] = &[
@@ -9791,9 +9791,9 @@ impl rt::Object for DeviceOperatingSystemSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(DeviceOperatingSystemSummary);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     DeviceOperatingSystemSummary { with_android_corporate_work_profile_count
     android_corporate_work_profile_count : i32; with_android_count android_count : i32;
@@ -9808,10 +9808,10 @@ rt::impl_setters!(
     mac_os_count : i32; with_unknown_count unknown_count : i32; with_windows_count
     windows_count : i32; with_windows_mobile_count windows_mobile_count : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceOperatingSystemSummary);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceRegistrationState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9836,7 +9836,7 @@ pub enum DeviceRegistrationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DeviceRegistrationState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceRegistrationState";
     const MEMBERS: &'static [&'static str] = &[
@@ -9884,12 +9884,12 @@ impl rt::StrEnum for DeviceRegistrationState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DeviceRegistrationState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceRegistrationState);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.deviceRestrictionAction`, complex type, derived from `microsoft.graph.dlpActionInfo`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9906,7 +9906,7 @@ pub struct DeviceRestrictionAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for DeviceRestrictionAction {
     #[inline]
     fn default() -> Self {
@@ -9919,7 +9919,7 @@ impl ::std::default::Default for DeviceRestrictionAction {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for DeviceRestrictionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceRestrictionAction";
     const KEYS: &'static [&'static str] = &[
@@ -9978,15 +9978,15 @@ impl rt::Object for DeviceRestrictionAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(DeviceRestrictionAction);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     DeviceRestrictionAction { with_action action : crate ::beta::DlpAction; with_message
     message : ::std::string::String; with_restriction_action restriction_action : crate
     ::beta::RestrictionAction; with_triggers triggers : ::std::vec::Vec < crate
     ::beta::RestrictionTrigger >; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceRestrictionAction);

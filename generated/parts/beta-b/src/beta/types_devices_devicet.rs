@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// This is the base class for Setup Configuration. Setup configurations are platform specific and individual per-platform setup configurations inherit from here.
 ///
 /// CSDL: `microsoft.graph.deviceSetupConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -35,7 +35,7 @@ pub struct DeviceSetupConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for DeviceSetupConfiguration {
     #[inline]
     fn default() -> Self {
@@ -50,7 +50,7 @@ impl ::std::default::Default for DeviceSetupConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for DeviceSetupConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceSetupConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -121,9 +121,9 @@ impl rt::Object for DeviceSetupConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(DeviceSetupConfiguration);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     DeviceSetupConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -131,10 +131,10 @@ rt::impl_setters!(
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_version version : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceSetupConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceThreatProtectionLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -155,7 +155,7 @@ pub enum DeviceThreatProtectionLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceThreatProtectionLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceThreatProtectionLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -197,8 +197,8 @@ impl rt::StrEnum for DeviceThreatProtectionLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceThreatProtectionLevel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceThreatProtectionLevel);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.diamondModel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -23,7 +23,7 @@ pub enum DiamondModel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for DiamondModel {
     const TYPE_NAME: &'static str = "microsoft.graph.diamondModel";
     const MEMBERS: &'static [&'static str] = &[
@@ -65,12 +65,12 @@ impl rt::StrEnum for DiamondModel {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(DiamondModel);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DiamondModel);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.dimension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -89,7 +89,7 @@ pub struct Dimension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for Dimension {
     #[inline]
     fn default() -> Self {
@@ -103,7 +103,7 @@ impl ::std::default::Default for Dimension {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for Dimension {
     const TYPE_NAME: &'static str = "microsoft.graph.dimension";
     const KEYS: &'static [&'static str] = &[
@@ -168,9 +168,9 @@ impl rt::Object for Dimension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(Dimension);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     Dimension { with_id id : ::std::string::String; with_code code :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -178,10 +178,10 @@ rt::impl_setters!(
     with_dimension_values dimension_values : ::std::vec::Vec < crate
     ::beta::DimensionValue >; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Dimension);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.dimensionValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -198,7 +198,7 @@ pub struct DimensionValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for DimensionValue {
     #[inline]
     fn default() -> Self {
@@ -211,7 +211,7 @@ impl ::std::default::Default for DimensionValue {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for DimensionValue {
     const TYPE_NAME: &'static str = "microsoft.graph.dimensionValue";
     const KEYS: &'static [&'static str] = &[
@@ -270,18 +270,18 @@ impl rt::Object for DimensionValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(DimensionValue);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     DimensionValue { with_id id : ::std::string::String; with_code code :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DimensionValue);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.directoryAudit`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -314,7 +314,7 @@ pub struct DirectoryAudit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for DirectoryAudit {
     #[inline]
     fn default() -> Self {
@@ -335,7 +335,7 @@ impl ::std::default::Default for DirectoryAudit {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for DirectoryAudit {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryAudit";
     const KEYS: &'static [&'static str] = &[
@@ -442,9 +442,9 @@ impl rt::Object for DirectoryAudit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(DirectoryAudit);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     DirectoryAudit { with_id id : ::std::string::String; with_activity_date_time
     activity_date_time : rt::edm::DateTimeOffset; with_activity_display_name
@@ -458,10 +458,10 @@ rt::impl_setters!(
     : ::std::string::String; with_target_resources target_resources : ::std::vec::Vec <
     crate ::beta::TargetResource >; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryAudit);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -486,7 +486,7 @@ pub struct DirectoryDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryDefinition {
     #[inline]
     fn default() -> Self {
@@ -502,7 +502,7 @@ impl ::std::default::Default for DirectoryDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -579,9 +579,9 @@ impl rt::Object for DirectoryDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryDefinition);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryDefinition { with_id id : ::std::string::String; with_discoverabilities
     discoverabilities : rt::Flags < crate ::beta::DirectoryDefinitionDiscoverabilities >;
@@ -590,10 +590,10 @@ rt::impl_setters!(
     ::beta::ObjectDefinition >; with_read_only read_only : bool; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryDefinition);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryDefinitionDiscoverabilities`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -614,7 +614,7 @@ pub enum DirectoryDefinitionDiscoverabilities {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DirectoryDefinitionDiscoverabilities {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryDefinitionDiscoverabilities";
     const MEMBERS: &'static [&'static str] = &[
@@ -656,12 +656,12 @@ impl rt::StrEnum for DirectoryDefinitionDiscoverabilities {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DirectoryDefinitionDiscoverabilities);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryDefinitionDiscoverabilities);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.directoryRoleAccessReviewPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -674,7 +674,7 @@ pub struct DirectoryRoleAccessReviewPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for DirectoryRoleAccessReviewPolicy {
     #[inline]
     fn default() -> Self {
@@ -685,7 +685,7 @@ impl ::std::default::Default for DirectoryRoleAccessReviewPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for DirectoryRoleAccessReviewPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryRoleAccessReviewPolicy";
     const KEYS: &'static [&'static str] = &["id", "settings"];
@@ -726,17 +726,17 @@ impl rt::Object for DirectoryRoleAccessReviewPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(DirectoryRoleAccessReviewPolicy);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     DirectoryRoleAccessReviewPolicy { with_id id : ::std::string::String; with_settings
     settings : crate ::beta::AccessReviewScheduleSettings; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryRoleAccessReviewPolicy);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.disableAndDeleteUserApplyAction`, complex type, derived from `microsoft.graph.accessReviewApplyAction`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -745,7 +745,7 @@ pub struct DisableAndDeleteUserApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for DisableAndDeleteUserApplyAction {
     #[inline]
     fn default() -> Self {
@@ -754,7 +754,7 @@ impl ::std::default::Default for DisableAndDeleteUserApplyAction {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for DisableAndDeleteUserApplyAction {
     const TYPE_NAME: &'static str = "microsoft.graph.disableAndDeleteUserApplyAction";
     const KEYS: &'static [&'static str] = &[];
@@ -788,12 +788,12 @@ impl rt::Object for DisableAndDeleteUserApplyAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(DisableAndDeleteUserApplyAction);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DisableAndDeleteUserApplyAction);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.discoveredSensitiveType`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -812,7 +812,7 @@ pub struct DiscoveredSensitiveType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for DiscoveredSensitiveType {
     #[inline]
     fn default() -> Self {
@@ -825,7 +825,7 @@ impl ::std::default::Default for DiscoveredSensitiveType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for DiscoveredSensitiveType {
     const TYPE_NAME: &'static str = "microsoft.graph.discoveredSensitiveType";
     const KEYS: &'static [&'static str] = &[
@@ -884,18 +884,18 @@ impl rt::Object for DiscoveredSensitiveType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(DiscoveredSensitiveType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     DiscoveredSensitiveType { with_classification_attributes classification_attributes :
     ::std::vec::Vec < crate ::beta::ClassificationAttribute >; with_confidence confidence
     : i32; with_count count : i32; with_id id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DiscoveredSensitiveType);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.dlpAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -910,7 +910,7 @@ pub enum DlpAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for DlpAction {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -943,12 +943,12 @@ impl rt::StrEnum for DlpAction {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(DlpAction);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpAction);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.dlpActionInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -959,7 +959,7 @@ pub struct DlpActionInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for DlpActionInfo {
     #[inline]
     fn default() -> Self {
@@ -969,7 +969,7 @@ impl ::std::default::Default for DlpActionInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for DlpActionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpActionInfo";
     const KEYS: &'static [&'static str] = &["action"];
@@ -1006,14 +1006,14 @@ impl rt::Object for DlpActionInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(DlpActionInfo);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(DlpActionInfo { with_action action : crate ::beta::DlpAction; });
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpActionInfo);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// `microsoft.graph.dlpActionInfo` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1024,42 +1024,42 @@ pub enum AnyDlpActionInfo {
     DeviceRestrictionAction(::std::boxed::Box<crate::beta::DeviceRestrictionAction>),
     NotifyUserAction(::std::boxed::Box<crate::beta::NotifyUserAction>),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for AnyDlpActionInfo {
     #[inline]
     fn default() -> Self {
         Self::DlpActionInfo(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::DlpActionInfo> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::beta::DlpActionInfo) -> Self {
         Self::DlpActionInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::BlockAccessAction> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::beta::BlockAccessAction) -> Self {
         Self::BlockAccessAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::DeviceRestrictionAction> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::beta::DeviceRestrictionAction) -> Self {
         Self::DeviceRestrictionAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::NotifyUserAction> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::beta::NotifyUserAction) -> Self {
         Self::NotifyUserAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyDlpActionInfo {
     const BASE_NAME: &'static str = "microsoft.graph.dlpActionInfo";
     #[inline]
@@ -1112,7 +1112,7 @@ impl rt::Poly for AnyDlpActionInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl AnyDlpActionInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1165,12 +1165,12 @@ impl AnyDlpActionInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_poly!(AnyDlpActionInfo);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDlpActionInfo);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.dlpEvaluatePoliciesJobResponse`, entity type, derived from `microsoft.graph.jobResponseBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1197,7 +1197,7 @@ pub struct DlpEvaluatePoliciesJobResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for DlpEvaluatePoliciesJobResponse {
     #[inline]
     fn default() -> Self {
@@ -1215,7 +1215,7 @@ impl ::std::default::Default for DlpEvaluatePoliciesJobResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for DlpEvaluatePoliciesJobResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpEvaluatePoliciesJobResponse";
     const KEYS: &'static [&'static str] = &[
@@ -1304,9 +1304,9 @@ impl rt::Object for DlpEvaluatePoliciesJobResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(DlpEvaluatePoliciesJobResponse);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     DlpEvaluatePoliciesJobResponse { with_id id : ::std::string::String;
     with_creation_date_time creation_date_time : rt::edm::DateTimeOffset;
@@ -1316,10 +1316,10 @@ rt::impl_setters!(
     tenant_id : ::std::string::String; with_type type_ : ::std::string::String;
     with_result result : crate ::beta::DlpPoliciesJobResult; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpEvaluatePoliciesJobResponse);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.dlpEvaluatePoliciesRequest`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1334,7 +1334,7 @@ pub struct DlpEvaluatePoliciesRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for DlpEvaluatePoliciesRequest {
     #[inline]
     fn default() -> Self {
@@ -1346,7 +1346,7 @@ impl ::std::default::Default for DlpEvaluatePoliciesRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for DlpEvaluatePoliciesRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpEvaluatePoliciesRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1399,18 +1399,18 @@ impl rt::Object for DlpEvaluatePoliciesRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(DlpEvaluatePoliciesRequest);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     DlpEvaluatePoliciesRequest { with_evaluation_input evaluation_input : crate
     ::beta::AnyDlpEvaluationInput; with_notification_info notification_info : crate
     ::beta::AnyDlpNotification; with_target target : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpEvaluatePoliciesRequest);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.dlpEvaluationInput`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1427,7 +1427,7 @@ pub struct DlpEvaluationInput {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for DlpEvaluationInput {
     #[inline]
     fn default() -> Self {
@@ -1439,7 +1439,7 @@ impl ::std::default::Default for DlpEvaluationInput {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for DlpEvaluationInput {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpEvaluationInput";
     const KEYS: &'static [&'static str] = &[
@@ -1492,19 +1492,19 @@ impl rt::Object for DlpEvaluationInput {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(DlpEvaluationInput);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     DlpEvaluationInput { with_access_scope access_scope : crate ::beta::AccessScope;
     with_current_label current_label : crate ::beta::CurrentLabel;
     with_discovered_sensitive_types discovered_sensitive_types : ::std::vec::Vec < crate
     ::beta::DiscoveredSensitiveType >; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpEvaluationInput);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// `microsoft.graph.dlpEvaluationInput` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1515,21 +1515,21 @@ pub enum AnyDlpEvaluationInput {
         ::std::boxed::Box<crate::beta::DlpEvaluationWindowsDevicesInput>,
     ),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for AnyDlpEvaluationInput {
     #[inline]
     fn default() -> Self {
         Self::DlpEvaluationInput(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::DlpEvaluationInput> for AnyDlpEvaluationInput {
     #[inline]
     fn from(v: crate::beta::DlpEvaluationInput) -> Self {
         Self::DlpEvaluationInput(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::DlpEvaluationWindowsDevicesInput>
 for AnyDlpEvaluationInput {
     #[inline]
@@ -1537,7 +1537,7 @@ for AnyDlpEvaluationInput {
         Self::DlpEvaluationWindowsDevicesInput(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Poly for AnyDlpEvaluationInput {
     const BASE_NAME: &'static str = "microsoft.graph.dlpEvaluationInput";
     #[inline]
@@ -1570,7 +1570,7 @@ impl rt::Poly for AnyDlpEvaluationInput {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl AnyDlpEvaluationInput {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1653,12 +1653,12 @@ impl AnyDlpEvaluationInput {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_poly!(AnyDlpEvaluationInput);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDlpEvaluationInput);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.dlpEvaluationWindowsDevicesInput`, complex type, derived from `microsoft.graph.dlpEvaluationInput`.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1679,7 +1679,7 @@ pub struct DlpEvaluationWindowsDevicesInput {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for DlpEvaluationWindowsDevicesInput {
     #[inline]
     fn default() -> Self {
@@ -1693,7 +1693,7 @@ impl ::std::default::Default for DlpEvaluationWindowsDevicesInput {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for DlpEvaluationWindowsDevicesInput {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpEvaluationWindowsDevicesInput";
     const KEYS: &'static [&'static str] = &[
@@ -1758,9 +1758,9 @@ impl rt::Object for DlpEvaluationWindowsDevicesInput {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(DlpEvaluationWindowsDevicesInput);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     DlpEvaluationWindowsDevicesInput { with_access_scope access_scope : crate
     ::beta::AccessScope; with_current_label current_label : crate ::beta::CurrentLabel;
@@ -1768,10 +1768,10 @@ rt::impl_setters!(
     ::beta::DiscoveredSensitiveType >; with_content_properties content_properties : crate
     ::beta::ContentProperties; with_shared_by shared_by : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpEvaluationWindowsDevicesInput);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.dlpNotification`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1782,7 +1782,7 @@ pub struct DlpNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for DlpNotification {
     #[inline]
     fn default() -> Self {
@@ -1792,7 +1792,7 @@ impl ::std::default::Default for DlpNotification {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for DlpNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpNotification";
     const KEYS: &'static [&'static str] = &["author"];
@@ -1829,14 +1829,14 @@ impl rt::Object for DlpNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(DlpNotification);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(DlpNotification { with_author author : ::std::string::String; });
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpNotification);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// `microsoft.graph.dlpNotification` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1847,21 +1847,21 @@ pub enum AnyDlpNotification {
         ::std::boxed::Box<crate::beta::DlpWindowsDevicesNotification>,
     ),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for AnyDlpNotification {
     #[inline]
     fn default() -> Self {
         Self::DlpNotification(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::DlpNotification> for AnyDlpNotification {
     #[inline]
     fn from(v: crate::beta::DlpNotification) -> Self {
         Self::DlpNotification(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::DlpWindowsDevicesNotification>
 for AnyDlpNotification {
     #[inline]
@@ -1869,7 +1869,7 @@ for AnyDlpNotification {
         Self::DlpWindowsDevicesNotification(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Poly for AnyDlpNotification {
     const BASE_NAME: &'static str = "microsoft.graph.dlpNotification";
     #[inline]
@@ -1902,7 +1902,7 @@ impl rt::Poly for AnyDlpNotification {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl AnyDlpNotification {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1947,12 +1947,12 @@ impl AnyDlpNotification {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_poly!(AnyDlpNotification);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDlpNotification);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.dlpPoliciesJobResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1963,7 +1963,7 @@ pub struct DlpPoliciesJobResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for DlpPoliciesJobResult {
     #[inline]
     fn default() -> Self {
@@ -1973,7 +1973,7 @@ impl ::std::default::Default for DlpPoliciesJobResult {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for DlpPoliciesJobResult {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpPoliciesJobResult";
     const KEYS: &'static [&'static str] = &["matchingRules"];
@@ -2010,17 +2010,17 @@ impl rt::Object for DlpPoliciesJobResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(DlpPoliciesJobResult);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     DlpPoliciesJobResult { with_matching_rules matching_rules : ::std::vec::Vec < crate
     ::beta::MatchingDlpRule >; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpPoliciesJobResult);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.dlpWindowsDevicesNotification`, complex type, derived from `microsoft.graph.dlpNotification`.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2035,7 +2035,7 @@ pub struct DlpWindowsDevicesNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for DlpWindowsDevicesNotification {
     #[inline]
     fn default() -> Self {
@@ -2047,7 +2047,7 @@ impl ::std::default::Default for DlpWindowsDevicesNotification {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for DlpWindowsDevicesNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpWindowsDevicesNotification";
     const KEYS: &'static [&'static str] = &["author", "contentName", "lastModfiedBy"];
@@ -2096,18 +2096,18 @@ impl rt::Object for DlpWindowsDevicesNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(DlpWindowsDevicesNotification);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     DlpWindowsDevicesNotification { with_author author : ::std::string::String;
     with_content_name content_name : ::std::string::String; with_last_modfied_by
     last_modfied_by : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpWindowsDevicesNotification);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.dmaGuardDeviceEnumerationPolicyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2122,7 +2122,7 @@ pub enum DmaGuardDeviceEnumerationPolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DmaGuardDeviceEnumerationPolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.dmaGuardDeviceEnumerationPolicyType";
     const MEMBERS: &'static [&'static str] = &["deviceDefault", "blockAll", "allowAll"];
@@ -2151,12 +2151,12 @@ impl rt::StrEnum for DmaGuardDeviceEnumerationPolicyType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DmaGuardDeviceEnumerationPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DmaGuardDeviceEnumerationPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.domainNameSource`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2169,7 +2169,7 @@ pub enum DomainNameSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DomainNameSource {
     const TYPE_NAME: &'static str = "microsoft.graph.domainNameSource";
     const MEMBERS: &'static [&'static str] = &["fullDomainName", "netBiosDomainName"];
@@ -2196,12 +2196,12 @@ impl rt::StrEnum for DomainNameSource {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DomainNameSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainNameSource);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.domainRegistrant`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -2218,7 +2218,7 @@ pub struct DomainRegistrant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for DomainRegistrant {
     #[inline]
     fn default() -> Self {
@@ -2231,7 +2231,7 @@ impl ::std::default::Default for DomainRegistrant {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for DomainRegistrant {
     const TYPE_NAME: &'static str = "microsoft.graph.domainRegistrant";
     const KEYS: &'static [&'static str] = &[
@@ -2290,18 +2290,18 @@ impl rt::Object for DomainRegistrant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(DomainRegistrant);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     DomainRegistrant { with_country_or_region_code country_or_region_code :
     ::std::string::String; with_organization organization : ::std::string::String;
     with_url url : ::std::string::String; with_vendor vendor : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainRegistrant);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.domainSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -2340,7 +2340,7 @@ pub struct DomainSecurityProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for DomainSecurityProfile {
     #[inline]
     fn default() -> Self {
@@ -2364,7 +2364,7 @@ impl ::std::default::Default for DomainSecurityProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for DomainSecurityProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.domainSecurityProfile";
     const KEYS: &'static [&'static str] = &[
@@ -2493,9 +2493,9 @@ impl rt::Object for DomainSecurityProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(DomainSecurityProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     DomainSecurityProfile { with_id id : ::std::string::String; with_activity_group_names
     activity_group_names : ::std::vec::Vec < ::std::string::String >;
@@ -2512,6 +2512,6 @@ rt::impl_setters!(
     with_vendor_information vendor_information : crate ::beta::SecurityVendorInformation;
     }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainSecurityProfile);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.eapFastConfiguration`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -19,7 +19,7 @@ pub enum EapFastConfiguration {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EapFastConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.eapFastConfiguration";
     const MEMBERS: &'static [&'static str] = &[
@@ -63,12 +63,12 @@ impl rt::StrEnum for EapFastConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EapFastConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EapFastConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.easServices`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -89,7 +89,7 @@ pub enum EasServices {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EasServices {
     const TYPE_NAME: &'static str = "microsoft.graph.easServices";
     const MEMBERS: &'static [&'static str] = &[
@@ -131,12 +131,12 @@ impl rt::StrEnum for EasServices {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EasServices);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EasServices);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.edgeCookiePolicy`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -153,7 +153,7 @@ pub enum EdgeCookiePolicy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EdgeCookiePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeCookiePolicy";
     const MEMBERS: &'static [&'static str] = &[
@@ -189,12 +189,12 @@ impl rt::StrEnum for EdgeCookiePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EdgeCookiePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeCookiePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The home button configuration base class used to identify the available options
 ///
 /// CSDL: `microsoft.graph.edgeHomeButtonConfiguration`, complex type, abstract.
@@ -205,7 +205,7 @@ pub struct EdgeHomeButtonConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EdgeHomeButtonConfiguration {
     #[inline]
     fn default() -> Self {
@@ -214,7 +214,7 @@ impl ::std::default::Default for EdgeHomeButtonConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EdgeHomeButtonConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeHomeButtonConfiguration";
     const KEYS: &'static [&'static str] = &[];
@@ -248,12 +248,12 @@ impl rt::Object for EdgeHomeButtonConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EdgeHomeButtonConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeHomeButtonConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.edgeHomeButtonConfiguration` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -271,14 +271,14 @@ pub enum AnyEdgeHomeButtonConfiguration {
     ),
     EdgeHomeButtonOpensNewTab(::std::boxed::Box<crate::beta::EdgeHomeButtonOpensNewTab>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyEdgeHomeButtonConfiguration {
     #[inline]
     fn default() -> Self {
         Self::EdgeHomeButtonConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EdgeHomeButtonConfiguration>
 for AnyEdgeHomeButtonConfiguration {
     #[inline]
@@ -286,7 +286,7 @@ for AnyEdgeHomeButtonConfiguration {
         Self::EdgeHomeButtonConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EdgeHomeButtonHidden>
 for AnyEdgeHomeButtonConfiguration {
     #[inline]
@@ -294,7 +294,7 @@ for AnyEdgeHomeButtonConfiguration {
         Self::EdgeHomeButtonHidden(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EdgeHomeButtonLoadsStartPage>
 for AnyEdgeHomeButtonConfiguration {
     #[inline]
@@ -302,7 +302,7 @@ for AnyEdgeHomeButtonConfiguration {
         Self::EdgeHomeButtonLoadsStartPage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EdgeHomeButtonOpensCustomUrl>
 for AnyEdgeHomeButtonConfiguration {
     #[inline]
@@ -310,7 +310,7 @@ for AnyEdgeHomeButtonConfiguration {
         Self::EdgeHomeButtonOpensCustomUrl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EdgeHomeButtonOpensNewTab>
 for AnyEdgeHomeButtonConfiguration {
     #[inline]
@@ -318,7 +318,7 @@ for AnyEdgeHomeButtonConfiguration {
         Self::EdgeHomeButtonOpensNewTab(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyEdgeHomeButtonConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.edgeHomeButtonConfiguration";
     #[inline]
@@ -385,7 +385,7 @@ impl rt::Poly for AnyEdgeHomeButtonConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyEdgeHomeButtonConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -429,12 +429,12 @@ impl AnyEdgeHomeButtonConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyEdgeHomeButtonConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEdgeHomeButtonConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Hide the home button.
 ///
 /// CSDL: `microsoft.graph.edgeHomeButtonHidden`, complex type, derived from `microsoft.graph.edgeHomeButtonConfiguration`.
@@ -445,7 +445,7 @@ pub struct EdgeHomeButtonHidden {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EdgeHomeButtonHidden {
     #[inline]
     fn default() -> Self {
@@ -454,7 +454,7 @@ impl ::std::default::Default for EdgeHomeButtonHidden {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EdgeHomeButtonHidden {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeHomeButtonHidden";
     const KEYS: &'static [&'static str] = &[];
@@ -488,12 +488,12 @@ impl rt::Object for EdgeHomeButtonHidden {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EdgeHomeButtonHidden);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeHomeButtonHidden);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Show the home button; clicking the home button loads the Start page - this is also the default value.
 ///
 /// CSDL: `microsoft.graph.edgeHomeButtonLoadsStartPage`, complex type, derived from `microsoft.graph.edgeHomeButtonConfiguration`.
@@ -504,7 +504,7 @@ pub struct EdgeHomeButtonLoadsStartPage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EdgeHomeButtonLoadsStartPage {
     #[inline]
     fn default() -> Self {
@@ -513,7 +513,7 @@ impl ::std::default::Default for EdgeHomeButtonLoadsStartPage {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EdgeHomeButtonLoadsStartPage {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeHomeButtonLoadsStartPage";
     const KEYS: &'static [&'static str] = &[];
@@ -547,12 +547,12 @@ impl rt::Object for EdgeHomeButtonLoadsStartPage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EdgeHomeButtonLoadsStartPage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeHomeButtonLoadsStartPage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Show the home button; clicking the home button loads a specific URL.
 ///
 /// CSDL: `microsoft.graph.edgeHomeButtonOpensCustomURL`, complex type, derived from `microsoft.graph.edgeHomeButtonConfiguration`.
@@ -567,7 +567,7 @@ pub struct EdgeHomeButtonOpensCustomUrl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EdgeHomeButtonOpensCustomUrl {
     #[inline]
     fn default() -> Self {
@@ -577,7 +577,7 @@ impl ::std::default::Default for EdgeHomeButtonOpensCustomUrl {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EdgeHomeButtonOpensCustomUrl {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeHomeButtonOpensCustomURL";
     const KEYS: &'static [&'static str] = &["homeButtonCustomURL"];
@@ -614,17 +614,17 @@ impl rt::Object for EdgeHomeButtonOpensCustomUrl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EdgeHomeButtonOpensCustomUrl);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EdgeHomeButtonOpensCustomUrl { with_home_button_custom_url home_button_custom_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeHomeButtonOpensCustomUrl);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Show the home button; clicking the home button loads the New tab page.
 ///
 /// CSDL: `microsoft.graph.edgeHomeButtonOpensNewTab`, complex type, derived from `microsoft.graph.edgeHomeButtonConfiguration`.
@@ -635,7 +635,7 @@ pub struct EdgeHomeButtonOpensNewTab {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EdgeHomeButtonOpensNewTab {
     #[inline]
     fn default() -> Self {
@@ -644,7 +644,7 @@ impl ::std::default::Default for EdgeHomeButtonOpensNewTab {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EdgeHomeButtonOpensNewTab {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeHomeButtonOpensNewTab";
     const KEYS: &'static [&'static str] = &[];
@@ -678,12 +678,12 @@ impl rt::Object for EdgeHomeButtonOpensNewTab {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EdgeHomeButtonOpensNewTab);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeHomeButtonOpensNewTab);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.edgeOpenOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -702,7 +702,7 @@ pub enum EdgeOpenOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EdgeOpenOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeOpenOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -741,12 +741,12 @@ impl rt::StrEnum for EdgeOpenOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EdgeOpenOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeOpenOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Allows IT admins to set a predefined default search engine for MDM-Controlled devices.
 ///
 /// CSDL: `microsoft.graph.edgeSearchEngine`, complex type, derived from `microsoft.graph.edgeSearchEngineBase`.
@@ -761,7 +761,7 @@ pub struct EdgeSearchEngine {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EdgeSearchEngine {
     #[inline]
     fn default() -> Self {
@@ -771,7 +771,7 @@ impl ::std::default::Default for EdgeSearchEngine {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EdgeSearchEngine {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeSearchEngine";
     const KEYS: &'static [&'static str] = &["edgeSearchEngineType"];
@@ -808,17 +808,17 @@ impl rt::Object for EdgeSearchEngine {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EdgeSearchEngine);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EdgeSearchEngine { with_edge_search_engine_type edge_search_engine_type : crate
     ::beta::EdgeSearchEngineType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeSearchEngine);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Allows IT admins to set a default search engine for MDM-Controlled devices. Users can override this and change their default search engine provided the AllowSearchEngineCustomization policy is not set.
 ///
 /// CSDL: `microsoft.graph.edgeSearchEngineBase`, complex type, abstract.
@@ -829,7 +829,7 @@ pub struct EdgeSearchEngineBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EdgeSearchEngineBase {
     #[inline]
     fn default() -> Self {
@@ -838,7 +838,7 @@ impl ::std::default::Default for EdgeSearchEngineBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EdgeSearchEngineBase {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeSearchEngineBase";
     const KEYS: &'static [&'static str] = &[];
@@ -872,12 +872,12 @@ impl rt::Object for EdgeSearchEngineBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EdgeSearchEngineBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeSearchEngineBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.edgeSearchEngineBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -887,14 +887,14 @@ pub enum AnyEdgeSearchEngineBase {
     EdgeSearchEngine(::std::boxed::Box<crate::beta::EdgeSearchEngine>),
     EdgeSearchEngineCustom(::std::boxed::Box<crate::beta::EdgeSearchEngineCustom>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyEdgeSearchEngineBase {
     #[inline]
     fn default() -> Self {
         Self::EdgeSearchEngineBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EdgeSearchEngineBase>
 for AnyEdgeSearchEngineBase {
     #[inline]
@@ -902,14 +902,14 @@ for AnyEdgeSearchEngineBase {
         Self::EdgeSearchEngineBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EdgeSearchEngine> for AnyEdgeSearchEngineBase {
     #[inline]
     fn from(v: crate::beta::EdgeSearchEngine) -> Self {
         Self::EdgeSearchEngine(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EdgeSearchEngineCustom>
 for AnyEdgeSearchEngineBase {
     #[inline]
@@ -917,7 +917,7 @@ for AnyEdgeSearchEngineBase {
         Self::EdgeSearchEngineCustom(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyEdgeSearchEngineBase {
     const BASE_NAME: &'static str = "microsoft.graph.edgeSearchEngineBase";
     #[inline]
@@ -960,7 +960,7 @@ impl rt::Poly for AnyEdgeSearchEngineBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyEdgeSearchEngineBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -990,12 +990,12 @@ impl AnyEdgeSearchEngineBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyEdgeSearchEngineBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEdgeSearchEngineBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Allows IT admins to set a custom default search engine for MDM-Controlled devices.
 ///
 /// CSDL: `microsoft.graph.edgeSearchEngineCustom`, complex type, derived from `microsoft.graph.edgeSearchEngineBase`.
@@ -1010,7 +1010,7 @@ pub struct EdgeSearchEngineCustom {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EdgeSearchEngineCustom {
     #[inline]
     fn default() -> Self {
@@ -1020,7 +1020,7 @@ impl ::std::default::Default for EdgeSearchEngineCustom {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EdgeSearchEngineCustom {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeSearchEngineCustom";
     const KEYS: &'static [&'static str] = &["edgeSearchEngineOpenSearchXmlUrl"];
@@ -1065,17 +1065,17 @@ impl rt::Object for EdgeSearchEngineCustom {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EdgeSearchEngineCustom);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EdgeSearchEngineCustom { with_edge_search_engine_open_search_xml_url
     edge_search_engine_open_search_xml_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeSearchEngineCustom);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.edgeSearchEngineType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1088,7 +1088,7 @@ pub enum EdgeSearchEngineType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EdgeSearchEngineType {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeSearchEngineType";
     const MEMBERS: &'static [&'static str] = &["default", "bing"];
@@ -1115,12 +1115,12 @@ impl rt::StrEnum for EdgeSearchEngineType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EdgeSearchEngineType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeSearchEngineType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.editionUpgradeLicenseType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1135,7 +1135,7 @@ pub enum EditionUpgradeLicenseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EditionUpgradeLicenseType {
     const TYPE_NAME: &'static str = "microsoft.graph.editionUpgradeLicenseType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1168,12 +1168,12 @@ impl rt::StrEnum for EditionUpgradeLicenseType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EditionUpgradeLicenseType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EditionUpgradeLicenseType);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationCourse`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1192,7 +1192,7 @@ pub struct EducationCourse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationCourse {
     #[inline]
     fn default() -> Self {
@@ -1206,7 +1206,7 @@ impl ::std::default::Default for EducationCourse {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationCourse {
     const TYPE_NAME: &'static str = "microsoft.graph.educationCourse";
     const KEYS: &'static [&'static str] = &[
@@ -1271,19 +1271,19 @@ impl rt::Object for EducationCourse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationCourse);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationCourse { with_course_number course_number : ::std::string::String;
     with_description description : ::std::string::String; with_display_name display_name
     : ::std::string::String; with_external_id external_id : ::std::string::String;
     with_subject subject : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationCourse);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationCsvDataProvider`, complex type, derived from `microsoft.graph.educationSynchronizationDataProvider`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1294,7 +1294,7 @@ pub struct EducationCsvDataProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationCsvDataProvider {
     #[inline]
     fn default() -> Self {
@@ -1304,7 +1304,7 @@ impl ::std::default::Default for EducationCsvDataProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationCsvDataProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.educationCsvDataProvider";
     const KEYS: &'static [&'static str] = &["customizations"];
@@ -1341,17 +1341,17 @@ impl rt::Object for EducationCsvDataProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationCsvDataProvider);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationCsvDataProvider { with_customizations customizations : crate
     ::beta::EducationSynchronizationCustomizations; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationCsvDataProvider);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationExternalSource`, enum type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1368,7 +1368,7 @@ pub enum EducationExternalSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::StrEnum for EducationExternalSource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationExternalSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -1404,12 +1404,12 @@ impl rt::StrEnum for EducationExternalSource {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_enum!(EducationExternalSource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationExternalSource);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationFileSynchronizationVerificationMessage`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1424,7 +1424,7 @@ pub struct EducationFileSynchronizationVerificationMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationFileSynchronizationVerificationMessage {
     #[inline]
     fn default() -> Self {
@@ -1436,7 +1436,7 @@ impl ::std::default::Default for EducationFileSynchronizationVerificationMessage
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationFileSynchronizationVerificationMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFileSynchronizationVerificationMessage";
     const KEYS: &'static [&'static str] = &["description", "fileName", "type"];
@@ -1485,18 +1485,18 @@ impl rt::Object for EducationFileSynchronizationVerificationMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationFileSynchronizationVerificationMessage);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationFileSynchronizationVerificationMessage { with_description description :
     ::std::string::String; with_file_name file_name : ::std::string::String; with_type
     type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationFileSynchronizationVerificationMessage);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationIdentityCreationConfiguration`, complex type, derived from `microsoft.graph.educationIdentitySynchronizationConfiguration`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1507,7 +1507,7 @@ pub struct EducationIdentityCreationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationIdentityCreationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1517,7 +1517,7 @@ impl ::std::default::Default for EducationIdentityCreationConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationIdentityCreationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.educationIdentityCreationConfiguration";
     const KEYS: &'static [&'static str] = &["userDomains"];
@@ -1554,17 +1554,17 @@ impl rt::Object for EducationIdentityCreationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationIdentityCreationConfiguration);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationIdentityCreationConfiguration { with_user_domains user_domains :
     ::std::vec::Vec < crate ::beta::EducationIdentityDomain >; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationIdentityCreationConfiguration);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationIdentityDomain`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1577,7 +1577,7 @@ pub struct EducationIdentityDomain {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationIdentityDomain {
     #[inline]
     fn default() -> Self {
@@ -1588,7 +1588,7 @@ impl ::std::default::Default for EducationIdentityDomain {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationIdentityDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.educationIdentityDomain";
     const KEYS: &'static [&'static str] = &["appliesTo", "name"];
@@ -1629,17 +1629,17 @@ impl rt::Object for EducationIdentityDomain {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationIdentityDomain);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationIdentityDomain { with_applies_to applies_to : crate
     ::beta::EducationUserRole; with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationIdentityDomain);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationIdentityMatchingConfiguration`, complex type, derived from `microsoft.graph.educationIdentitySynchronizationConfiguration`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1652,7 +1652,7 @@ pub struct EducationIdentityMatchingConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationIdentityMatchingConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1662,7 +1662,7 @@ impl ::std::default::Default for EducationIdentityMatchingConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationIdentityMatchingConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.educationIdentityMatchingConfiguration";
     const KEYS: &'static [&'static str] = &["matchingOptions"];
@@ -1699,17 +1699,17 @@ impl rt::Object for EducationIdentityMatchingConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationIdentityMatchingConfiguration);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationIdentityMatchingConfiguration { with_matching_options matching_options :
     ::std::vec::Vec < crate ::beta::EducationIdentityMatchingOptions >; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationIdentityMatchingConfiguration);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationIdentityMatchingOptions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1726,7 +1726,7 @@ pub struct EducationIdentityMatchingOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationIdentityMatchingOptions {
     #[inline]
     fn default() -> Self {
@@ -1739,7 +1739,7 @@ impl ::std::default::Default for EducationIdentityMatchingOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationIdentityMatchingOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.educationIdentityMatchingOptions";
     const KEYS: &'static [&'static str] = &[
@@ -1798,19 +1798,19 @@ impl rt::Object for EducationIdentityMatchingOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationIdentityMatchingOptions);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationIdentityMatchingOptions { with_applies_to applies_to : crate
     ::beta::EducationUserRole; with_source_property_name source_property_name :
     ::std::string::String; with_target_domain target_domain : ::std::string::String;
     with_target_property_name target_property_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationIdentityMatchingOptions);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationIdentitySynchronizationConfiguration`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1819,7 +1819,7 @@ pub struct EducationIdentitySynchronizationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationIdentitySynchronizationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1828,7 +1828,7 @@ impl ::std::default::Default for EducationIdentitySynchronizationConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationIdentitySynchronizationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.educationIdentitySynchronizationConfiguration";
     const KEYS: &'static [&'static str] = &[];
@@ -1862,12 +1862,12 @@ impl rt::Object for EducationIdentitySynchronizationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationIdentitySynchronizationConfiguration);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationIdentitySynchronizationConfiguration);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// `microsoft.graph.educationIdentitySynchronizationConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1883,7 +1883,7 @@ pub enum AnyEducationIdentitySynchronizationConfiguration {
         ::std::boxed::Box<crate::beta::EducationIdentityMatchingConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for AnyEducationIdentitySynchronizationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1892,7 +1892,7 @@ impl ::std::default::Default for AnyEducationIdentitySynchronizationConfiguratio
         )
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationIdentitySynchronizationConfiguration>
 for AnyEducationIdentitySynchronizationConfiguration {
     #[inline]
@@ -1900,7 +1900,7 @@ for AnyEducationIdentitySynchronizationConfiguration {
         Self::EducationIdentitySynchronizationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationIdentityCreationConfiguration>
 for AnyEducationIdentitySynchronizationConfiguration {
     #[inline]
@@ -1908,7 +1908,7 @@ for AnyEducationIdentitySynchronizationConfiguration {
         Self::EducationIdentityCreationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationIdentityMatchingConfiguration>
 for AnyEducationIdentitySynchronizationConfiguration {
     #[inline]
@@ -1916,7 +1916,7 @@ for AnyEducationIdentitySynchronizationConfiguration {
         Self::EducationIdentityMatchingConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationIdentitySynchronizationConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.educationIdentitySynchronizationConfiguration";
     #[inline]
@@ -1970,7 +1970,7 @@ impl rt::Poly for AnyEducationIdentitySynchronizationConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl AnyEducationIdentitySynchronizationConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2006,12 +2006,12 @@ impl AnyEducationIdentitySynchronizationConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_poly!(AnyEducationIdentitySynchronizationConfiguration);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationIdentitySynchronizationConfiguration);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationOnPremisesInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2022,7 +2022,7 @@ pub struct EducationOnPremisesInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationOnPremisesInfo {
     #[inline]
     fn default() -> Self {
@@ -2032,7 +2032,7 @@ impl ::std::default::Default for EducationOnPremisesInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationOnPremisesInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.educationOnPremisesInfo";
     const KEYS: &'static [&'static str] = &["immutableId"];
@@ -2069,16 +2069,16 @@ impl rt::Object for EducationOnPremisesInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationOnPremisesInfo);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationOnPremisesInfo { with_immutable_id immutable_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOnPremisesInfo);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationOneRosterApiDataProvider`, complex type, derived from `microsoft.graph.educationSynchronizationDataProvider`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2101,7 +2101,7 @@ pub struct EducationOneRosterApiDataProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationOneRosterApiDataProvider {
     #[inline]
     fn default() -> Self {
@@ -2116,7 +2116,7 @@ impl ::std::default::Default for EducationOneRosterApiDataProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationOneRosterApiDataProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.educationOneRosterApiDataProvider";
     const KEYS: &'static [&'static str] = &[
@@ -2187,9 +2187,9 @@ impl rt::Object for EducationOneRosterApiDataProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationOneRosterApiDataProvider);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationOneRosterApiDataProvider { with_connection_settings connection_settings :
     crate ::beta::AnyEducationSynchronizationConnectionSettings; with_connection_url
@@ -2199,10 +2199,10 @@ rt::impl_setters!(
     ::std::string::String >; with_term_ids term_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOneRosterApiDataProvider);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationPowerSchoolDataProvider`, complex type, derived from `microsoft.graph.educationSynchronizationDataProvider`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2225,7 +2225,7 @@ pub struct EducationPowerSchoolDataProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationPowerSchoolDataProvider {
     #[inline]
     fn default() -> Self {
@@ -2241,7 +2241,7 @@ impl ::std::default::Default for EducationPowerSchoolDataProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationPowerSchoolDataProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.educationPowerSchoolDataProvider";
     const KEYS: &'static [&'static str] = &[
@@ -2324,9 +2324,9 @@ impl rt::Object for EducationPowerSchoolDataProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationPowerSchoolDataProvider);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationPowerSchoolDataProvider { with_allow_teachers_in_multiple_schools
     allow_teachers_in_multiple_schools : bool; with_client_id client_id :
@@ -2336,10 +2336,10 @@ rt::impl_setters!(
     with_schools_ids schools_ids : ::std::vec::Vec < ::std::string::String >;
     with_school_year school_year : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationPowerSchoolDataProvider);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationConnectionSettings`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2352,7 +2352,7 @@ pub struct EducationSynchronizationConnectionSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSynchronizationConnectionSettings {
     #[inline]
     fn default() -> Self {
@@ -2363,7 +2363,7 @@ impl ::std::default::Default for EducationSynchronizationConnectionSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSynchronizationConnectionSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationConnectionSettings";
     const KEYS: &'static [&'static str] = &["clientId", "clientSecret"];
@@ -2404,17 +2404,17 @@ impl rt::Object for EducationSynchronizationConnectionSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSynchronizationConnectionSettings);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSynchronizationConnectionSettings { with_client_id client_id :
     ::std::string::String; with_client_secret client_secret : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationConnectionSettings);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// `microsoft.graph.educationSynchronizationConnectionSettings` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2432,7 +2432,7 @@ pub enum AnyEducationSynchronizationConnectionSettings {
         >,
     ),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for AnyEducationSynchronizationConnectionSettings {
     #[inline]
     fn default() -> Self {
@@ -2441,7 +2441,7 @@ impl ::std::default::Default for AnyEducationSynchronizationConnectionSettings {
         )
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationConnectionSettings>
 for AnyEducationSynchronizationConnectionSettings {
     #[inline]
@@ -2449,7 +2449,7 @@ for AnyEducationSynchronizationConnectionSettings {
         Self::EducationSynchronizationConnectionSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationOAuth1ConnectionSettings>
 for AnyEducationSynchronizationConnectionSettings {
     #[inline]
@@ -2457,7 +2457,7 @@ for AnyEducationSynchronizationConnectionSettings {
         Self::EducationSynchronizationOAuth1ConnectionSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<
     crate::beta::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings,
 > for AnyEducationSynchronizationConnectionSettings {
@@ -2470,7 +2470,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationSynchronizationConnectionSettings {
     const BASE_NAME: &'static str = "microsoft.graph.educationSynchronizationConnectionSettings";
     #[inline]
@@ -2528,7 +2528,7 @@ impl rt::Poly for AnyEducationSynchronizationConnectionSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl AnyEducationSynchronizationConnectionSettings {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2616,12 +2616,12 @@ impl AnyEducationSynchronizationConnectionSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_poly!(AnyEducationSynchronizationConnectionSettings);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationSynchronizationConnectionSettings);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationCustomization`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2638,7 +2638,7 @@ pub struct EducationSynchronizationCustomization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSynchronizationCustomization {
     #[inline]
     fn default() -> Self {
@@ -2651,7 +2651,7 @@ impl ::std::default::Default for EducationSynchronizationCustomization {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSynchronizationCustomization {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationCustomization";
     const KEYS: &'static [&'static str] = &[
@@ -2714,9 +2714,9 @@ impl rt::Object for EducationSynchronizationCustomization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSynchronizationCustomization);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSynchronizationCustomization { with_allow_display_name_update
     allow_display_name_update : bool; with_is_sync_deferred is_sync_deferred : bool;
@@ -2724,10 +2724,10 @@ rt::impl_setters!(
     ::std::string::String >; with_synchronization_start_date synchronization_start_date :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationCustomization);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationCustomizations`, complex type, derived from `microsoft.graph.educationSynchronizationCustomizationsBase`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2750,7 +2750,7 @@ pub struct EducationSynchronizationCustomizations {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSynchronizationCustomizations {
     #[inline]
     fn default() -> Self {
@@ -2765,7 +2765,7 @@ impl ::std::default::Default for EducationSynchronizationCustomizations {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSynchronizationCustomizations {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationCustomizations";
     const KEYS: &'static [&'static str] = &[
@@ -2836,9 +2836,9 @@ impl rt::Object for EducationSynchronizationCustomizations {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSynchronizationCustomizations);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSynchronizationCustomizations { with_school school : crate
     ::beta::EducationSynchronizationCustomization; with_section section : crate
@@ -2849,10 +2849,10 @@ rt::impl_setters!(
     with_teacher_roster teacher_roster : crate
     ::beta::EducationSynchronizationCustomization; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationCustomizations);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationCustomizationsBase`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2861,7 +2861,7 @@ pub struct EducationSynchronizationCustomizationsBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSynchronizationCustomizationsBase {
     #[inline]
     fn default() -> Self {
@@ -2870,7 +2870,7 @@ impl ::std::default::Default for EducationSynchronizationCustomizationsBase {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSynchronizationCustomizationsBase {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationCustomizationsBase";
     const KEYS: &'static [&'static str] = &[];
@@ -2904,12 +2904,12 @@ impl rt::Object for EducationSynchronizationCustomizationsBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSynchronizationCustomizationsBase);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationCustomizationsBase);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// `microsoft.graph.educationSynchronizationCustomizationsBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2922,7 +2922,7 @@ pub enum AnyEducationSynchronizationCustomizationsBase {
         ::std::boxed::Box<crate::beta::EducationSynchronizationCustomizations>,
     ),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for AnyEducationSynchronizationCustomizationsBase {
     #[inline]
     fn default() -> Self {
@@ -2931,7 +2931,7 @@ impl ::std::default::Default for AnyEducationSynchronizationCustomizationsBase {
         )
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationCustomizationsBase>
 for AnyEducationSynchronizationCustomizationsBase {
     #[inline]
@@ -2939,7 +2939,7 @@ for AnyEducationSynchronizationCustomizationsBase {
         Self::EducationSynchronizationCustomizationsBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationCustomizations>
 for AnyEducationSynchronizationCustomizationsBase {
     #[inline]
@@ -2947,7 +2947,7 @@ for AnyEducationSynchronizationCustomizationsBase {
         Self::EducationSynchronizationCustomizations(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationSynchronizationCustomizationsBase {
     const BASE_NAME: &'static str = "microsoft.graph.educationSynchronizationCustomizationsBase";
     #[inline]
@@ -2986,7 +2986,7 @@ impl rt::Poly for AnyEducationSynchronizationCustomizationsBase {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl AnyEducationSynchronizationCustomizationsBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3017,12 +3017,12 @@ impl AnyEducationSynchronizationCustomizationsBase {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_poly!(AnyEducationSynchronizationCustomizationsBase);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationSynchronizationCustomizationsBase);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationDataProvider`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3031,7 +3031,7 @@ pub struct EducationSynchronizationDataProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSynchronizationDataProvider {
     #[inline]
     fn default() -> Self {
@@ -3040,7 +3040,7 @@ impl ::std::default::Default for EducationSynchronizationDataProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSynchronizationDataProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationDataProvider";
     const KEYS: &'static [&'static str] = &[];
@@ -3074,12 +3074,12 @@ impl rt::Object for EducationSynchronizationDataProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSynchronizationDataProvider);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationDataProvider);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// `microsoft.graph.educationSynchronizationDataProvider` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3096,14 +3096,14 @@ pub enum AnyEducationSynchronizationDataProvider {
         ::std::boxed::Box<crate::beta::EducationPowerSchoolDataProvider>,
     ),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for AnyEducationSynchronizationDataProvider {
     #[inline]
     fn default() -> Self {
         Self::EducationSynchronizationDataProvider(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationDataProvider>
 for AnyEducationSynchronizationDataProvider {
     #[inline]
@@ -3111,7 +3111,7 @@ for AnyEducationSynchronizationDataProvider {
         Self::EducationSynchronizationDataProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationCsvDataProvider>
 for AnyEducationSynchronizationDataProvider {
     #[inline]
@@ -3119,7 +3119,7 @@ for AnyEducationSynchronizationDataProvider {
         Self::EducationCsvDataProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationOneRosterApiDataProvider>
 for AnyEducationSynchronizationDataProvider {
     #[inline]
@@ -3127,7 +3127,7 @@ for AnyEducationSynchronizationDataProvider {
         Self::EducationOneRosterApiDataProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationPowerSchoolDataProvider>
 for AnyEducationSynchronizationDataProvider {
     #[inline]
@@ -3135,7 +3135,7 @@ for AnyEducationSynchronizationDataProvider {
         Self::EducationPowerSchoolDataProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationSynchronizationDataProvider {
     const BASE_NAME: &'static str = "microsoft.graph.educationSynchronizationDataProvider";
     #[inline]
@@ -3194,7 +3194,7 @@ impl rt::Poly for AnyEducationSynchronizationDataProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl AnyEducationSynchronizationDataProvider {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3235,12 +3235,12 @@ impl AnyEducationSynchronizationDataProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_poly!(AnyEducationSynchronizationDataProvider);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationSynchronizationDataProvider);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationError`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3263,7 +3263,7 @@ pub struct EducationSynchronizationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSynchronizationError {
     #[inline]
     fn default() -> Self {
@@ -3279,7 +3279,7 @@ impl ::std::default::Default for EducationSynchronizationError {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSynchronizationError {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationError";
     const KEYS: &'static [&'static str] = &[
@@ -3356,9 +3356,9 @@ impl rt::Object for EducationSynchronizationError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSynchronizationError);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSynchronizationError { with_id id : ::std::string::String; with_entry_type
     entry_type : ::std::string::String; with_error_code error_code :
@@ -3367,10 +3367,10 @@ rt::impl_setters!(
     recorded_date_time : rt::edm::DateTimeOffset; with_reportable_identifier
     reportable_identifier : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationError);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationLicenseAssignment`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3383,7 +3383,7 @@ pub struct EducationSynchronizationLicenseAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSynchronizationLicenseAssignment {
     #[inline]
     fn default() -> Self {
@@ -3394,7 +3394,7 @@ impl ::std::default::Default for EducationSynchronizationLicenseAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSynchronizationLicenseAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationLicenseAssignment";
     const KEYS: &'static [&'static str] = &["appliesTo", "skuIds"];
@@ -3435,18 +3435,18 @@ impl rt::Object for EducationSynchronizationLicenseAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSynchronizationLicenseAssignment);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSynchronizationLicenseAssignment { with_applies_to applies_to : crate
     ::beta::EducationUserRole; with_sku_ids sku_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationLicenseAssignment);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationOAuth1ConnectionSettings`, complex type, derived from `microsoft.graph.educationSynchronizationConnectionSettings`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3459,7 +3459,7 @@ pub struct EducationSynchronizationOAuth1ConnectionSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSynchronizationOAuth1ConnectionSettings {
     #[inline]
     fn default() -> Self {
@@ -3470,7 +3470,7 @@ impl ::std::default::Default for EducationSynchronizationOAuth1ConnectionSetting
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSynchronizationOAuth1ConnectionSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationOAuth1ConnectionSettings";
     const KEYS: &'static [&'static str] = &["clientId", "clientSecret"];
@@ -3511,17 +3511,17 @@ impl rt::Object for EducationSynchronizationOAuth1ConnectionSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSynchronizationOAuth1ConnectionSettings);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSynchronizationOAuth1ConnectionSettings { with_client_id client_id :
     ::std::string::String; with_client_secret client_secret : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationOAuth1ConnectionSettings);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationOAuth2ClientCredentialsConnectionSettings`, complex type, derived from `microsoft.graph.educationSynchronizationConnectionSettings`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3538,7 +3538,7 @@ pub struct EducationSynchronizationOAuth2ClientCredentialsConnectionSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default
 for EducationSynchronizationOAuth2ClientCredentialsConnectionSettings {
     #[inline]
@@ -3552,7 +3552,7 @@ for EducationSynchronizationOAuth2ClientCredentialsConnectionSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSynchronizationOAuth2ClientCredentialsConnectionSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationOAuth2ClientCredentialsConnectionSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3611,19 +3611,19 @@ impl rt::Object for EducationSynchronizationOAuth2ClientCredentialsConnectionSet
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSynchronizationOAuth2ClientCredentialsConnectionSettings);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSynchronizationOAuth2ClientCredentialsConnectionSettings { with_client_id
     client_id : ::std::string::String; with_client_secret client_secret :
     ::std::string::String; with_scope scope : ::std::string::String; with_token_url
     token_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationOAuth2ClientCredentialsConnectionSettings);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3656,7 +3656,7 @@ pub struct EducationSynchronizationProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSynchronizationProfile {
     #[inline]
     fn default() -> Self {
@@ -3675,7 +3675,7 @@ impl ::std::default::Default for EducationSynchronizationProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSynchronizationProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationProfile";
     const KEYS: &'static [&'static str] = &[
@@ -3782,9 +3782,9 @@ impl rt::Object for EducationSynchronizationProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSynchronizationProfile);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSynchronizationProfile { with_id id : ::std::string::String;
     with_data_provider data_provider : crate
@@ -3799,10 +3799,10 @@ rt::impl_setters!(
     crate ::beta::EducationSynchronizationError >; with_profile_status profile_status :
     crate ::beta::EducationSynchronizationProfileStatus; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationProfile);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationProfileState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3823,7 +3823,7 @@ pub enum EducationSynchronizationProfileState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::StrEnum for EducationSynchronizationProfileState {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationProfileState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3865,12 +3865,12 @@ impl rt::StrEnum for EducationSynchronizationProfileState {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_enum!(EducationSynchronizationProfileState);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationProfileState);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationProfileStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3887,7 +3887,7 @@ pub struct EducationSynchronizationProfileStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSynchronizationProfileStatus {
     #[inline]
     fn default() -> Self {
@@ -3900,7 +3900,7 @@ impl ::std::default::Default for EducationSynchronizationProfileStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSynchronizationProfileStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationProfileStatus";
     const KEYS: &'static [&'static str] = &[
@@ -3963,9 +3963,9 @@ impl rt::Object for EducationSynchronizationProfileStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSynchronizationProfileStatus);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSynchronizationProfileStatus { with_id id : ::std::string::String;
     with_last_activity_date_time last_activity_date_time : rt::edm::DateTimeOffset;
@@ -3973,10 +3973,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_status status : crate
     ::beta::EducationSynchronizationStatus; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationProfileStatus);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -3999,7 +3999,7 @@ pub enum EducationSynchronizationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::StrEnum for EducationSynchronizationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSynchronizationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4044,12 +4044,12 @@ impl rt::StrEnum for EducationSynchronizationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_enum!(EducationSynchronizationStatus);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationStatus);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationTeacher`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4062,7 +4062,7 @@ pub struct EducationTeacher {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationTeacher {
     #[inline]
     fn default() -> Self {
@@ -4073,7 +4073,7 @@ impl ::std::default::Default for EducationTeacher {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationTeacher {
     const TYPE_NAME: &'static str = "microsoft.graph.educationTeacher";
     const KEYS: &'static [&'static str] = &["externalId", "teacherNumber"];
@@ -4117,17 +4117,17 @@ impl rt::Object for EducationTeacher {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationTeacher);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationTeacher { with_external_id external_id : ::std::string::String;
     with_teacher_number teacher_number : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationTeacher);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationUserRole`, enum type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -4146,7 +4146,7 @@ pub enum EducationUserRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::StrEnum for EducationUserRole {
     const TYPE_NAME: &'static str = "microsoft.graph.educationUserRole";
     const MEMBERS: &'static [&'static str] = &[
@@ -4185,12 +4185,12 @@ impl rt::StrEnum for EducationUserRole {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_enum!(EducationUserRole);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationUserRole);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.educationalActivity`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4227,7 +4227,7 @@ pub struct EducationalActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EducationalActivity {
     #[inline]
     fn default() -> Self {
@@ -4250,7 +4250,7 @@ impl ::std::default::Default for EducationalActivity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EducationalActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.educationalActivity";
     const KEYS: &'static [&'static str] = &[
@@ -4369,9 +4369,9 @@ impl rt::Object for EducationalActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EducationalActivity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EducationalActivity { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -4386,10 +4386,10 @@ rt::impl_setters!(
     ::beta::EducationalActivityDetail; with_start_month_year start_month_year :
     rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationalActivity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.educationalActivityDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4416,7 +4416,7 @@ pub struct EducationalActivityDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EducationalActivityDetail {
     #[inline]
     fn default() -> Self {
@@ -4434,7 +4434,7 @@ impl ::std::default::Default for EducationalActivityDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EducationalActivityDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.educationalActivityDetail";
     const KEYS: &'static [&'static str] = &[
@@ -4523,9 +4523,9 @@ impl rt::Object for EducationalActivityDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EducationalActivityDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EducationalActivityDetail { with_abbreviation abbreviation : ::std::string::String;
     with_activities activities : ::std::vec::Vec < ::std::string::String >; with_awards
@@ -4535,10 +4535,10 @@ rt::impl_setters!(
     with_grade grade : ::std::string::String; with_notes notes : ::std::string::String;
     with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationalActivityDetail);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.emailActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4565,7 +4565,7 @@ pub struct EmailActivityStatistics {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::default::Default for EmailActivityStatistics {
     #[inline]
     fn default() -> Self {
@@ -4583,7 +4583,7 @@ impl ::std::default::Default for EmailActivityStatistics {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl rt::Object for EmailActivityStatistics {
     const TYPE_NAME: &'static str = "microsoft.graph.emailActivityStatistics";
     const KEYS: &'static [&'static str] = &[
@@ -4672,9 +4672,9 @@ impl rt::Object for EmailActivityStatistics {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_object!(EmailActivityStatistics);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_setters!(
     EmailActivityStatistics { with_id id : ::std::string::String; with_activity activity
     : crate ::beta::AnalyticsActivityType; with_duration duration : rt::edm::Duration;
@@ -4683,10 +4683,10 @@ rt::impl_setters!(
     after_hours : rt::edm::Duration; with_read_email read_email : rt::edm::Duration;
     with_sent_email sent_email : rt::edm::Duration; }
 );
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailActivityStatistics);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailActivitySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4709,7 +4709,7 @@ pub struct EmailActivitySummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for EmailActivitySummary {
     #[inline]
     fn default() -> Self {
@@ -4725,7 +4725,7 @@ impl ::std::default::Default for EmailActivitySummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for EmailActivitySummary {
     const TYPE_NAME: &'static str = "microsoft.graph.emailActivitySummary";
     const KEYS: &'static [&'static str] = &[
@@ -4802,19 +4802,19 @@ impl rt::Object for EmailActivitySummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(EmailActivitySummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     EmailActivitySummary { with_id id : ::std::string::String; with_read read : i64;
     with_receive receive : i64; with_report_date report_date : rt::edm::Date;
     with_report_period report_period : ::std::string::String; with_report_refresh_date
     report_refresh_date : rt::edm::Date; with_send send : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailActivitySummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageAppsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4847,7 +4847,7 @@ pub struct EmailAppUsageAppsUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for EmailAppUsageAppsUserCounts {
     #[inline]
     fn default() -> Self {
@@ -4868,7 +4868,7 @@ impl ::std::default::Default for EmailAppUsageAppsUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for EmailAppUsageAppsUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAppUsageAppsUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4975,9 +4975,9 @@ impl rt::Object for EmailAppUsageAppsUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(EmailAppUsageAppsUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     EmailAppUsageAppsUserCounts { with_id id : ::std::string::String; with_imap4_app
     imap4_app : i64; with_mail_for_mac mail_for_mac : i64; with_other_for_mobile
@@ -4988,10 +4988,10 @@ rt::impl_setters!(
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_smtp_app smtp_app : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAppUsageAppsUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5026,7 +5026,7 @@ pub struct EmailAppUsageUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for EmailAppUsageUserCounts {
     #[inline]
     fn default() -> Self {
@@ -5048,7 +5048,7 @@ impl ::std::default::Default for EmailAppUsageUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for EmailAppUsageUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAppUsageUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -5161,9 +5161,9 @@ impl rt::Object for EmailAppUsageUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(EmailAppUsageUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     EmailAppUsageUserCounts { with_id id : ::std::string::String; with_imap4_app
     imap4_app : i64; with_mail_for_mac mail_for_mac : i64; with_other_for_mobile
@@ -5174,10 +5174,10 @@ rt::impl_setters!(
     with_report_period report_period : ::std::string::String; with_report_refresh_date
     report_refresh_date : rt::edm::Date; with_smtp_app smtp_app : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAppUsageUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5220,7 +5220,7 @@ pub struct EmailAppUsageUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for EmailAppUsageUserDetail {
     #[inline]
     fn default() -> Self {
@@ -5246,7 +5246,7 @@ impl ::std::default::Default for EmailAppUsageUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for EmailAppUsageUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAppUsageUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -5383,9 +5383,9 @@ impl rt::Object for EmailAppUsageUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(EmailAppUsageUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     EmailAppUsageUserDetail { with_id id : ::std::string::String; with_deleted_date
     deleted_date : rt::edm::Date; with_display_name display_name : ::std::string::String;
@@ -5403,10 +5403,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < ::std::string::String >; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAppUsageUserDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.emailAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5419,7 +5419,7 @@ pub struct EmailAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EmailAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -5430,7 +5430,7 @@ impl ::std::default::Default for EmailAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EmailAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAuthenticationMethod";
     const KEYS: &'static [&'static str] = &["id", "emailAddress"];
@@ -5471,17 +5471,19 @@ impl rt::Object for EmailAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EmailAuthenticationMethod);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EmailAuthenticationMethod { with_id id : ::std::string::String; with_email_address
     email_address : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAuthenticationMethod);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.emailAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -5502,7 +5504,9 @@ pub struct EmailAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for EmailAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5515,7 +5519,9 @@ impl ::std::default::Default for EmailAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for EmailAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5580,9 +5586,13 @@ impl rt::Object for EmailAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(EmailAuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     EmailAuthenticationMethodConfiguration { with_id id : ::std::string::String;
     with_state state : crate ::beta::AuthenticationMethodState;
@@ -5590,10 +5600,12 @@ rt::impl_setters!(
     ::beta::ExternalEmailOtpState; with_include_targets include_targets : ::std::vec::Vec
     < crate ::beta::AnyAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.emailCertificateType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5608,7 +5620,7 @@ pub enum EmailCertificateType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EmailCertificateType {
     const TYPE_NAME: &'static str = "microsoft.graph.emailCertificateType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5641,12 +5653,12 @@ impl rt::StrEnum for EmailCertificateType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EmailCertificateType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailCertificateType);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.emailRole`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -5663,7 +5675,7 @@ pub enum EmailRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for EmailRole {
     const TYPE_NAME: &'static str = "microsoft.graph.emailRole";
     const MEMBERS: &'static [&'static str] = &[
@@ -5699,12 +5711,12 @@ impl rt::StrEnum for EmailRole {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(EmailRole);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailRole);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.emailSyncSchedule`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5727,7 +5739,7 @@ pub enum EmailSyncSchedule {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EmailSyncSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.emailSyncSchedule";
     const MEMBERS: &'static [&'static str] = &[
@@ -5772,12 +5784,12 @@ impl rt::StrEnum for EmailSyncSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EmailSyncSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailSyncSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The embedded SIM activation code as provided by the mobile operator.
 ///
 /// CSDL: `microsoft.graph.embeddedSIMActivationCode`, complex type.
@@ -5806,7 +5818,7 @@ pub struct EmbeddedSimActivationCode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EmbeddedSimActivationCode {
     #[inline]
     fn default() -> Self {
@@ -5818,7 +5830,7 @@ impl ::std::default::Default for EmbeddedSimActivationCode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EmbeddedSimActivationCode {
     const TYPE_NAME: &'static str = "microsoft.graph.embeddedSIMActivationCode";
     const KEYS: &'static [&'static str] = &[
@@ -5877,19 +5889,19 @@ impl rt::Object for EmbeddedSimActivationCode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EmbeddedSimActivationCode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EmbeddedSimActivationCode { with_integrated_circuit_card_identifier
     integrated_circuit_card_identifier : ::std::string::String; with_matching_identifier
     matching_identifier : ::std::string::String; with_smdp_plus_server_address
     smdp_plus_server_address : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmbeddedSimActivationCode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A pool represents a group of embedded SIM activation codes.
 ///
 /// CSDL: `microsoft.graph.embeddedSIMActivationCodePool`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5934,7 +5946,7 @@ pub struct EmbeddedSimActivationCodePool {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EmbeddedSimActivationCodePool {
     #[inline]
     fn default() -> Self {
@@ -5951,7 +5963,7 @@ impl ::std::default::Default for EmbeddedSimActivationCodePool {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EmbeddedSimActivationCodePool {
     const TYPE_NAME: &'static str = "microsoft.graph.embeddedSIMActivationCodePool";
     const KEYS: &'static [&'static str] = &[
@@ -6034,9 +6046,9 @@ impl rt::Object for EmbeddedSimActivationCodePool {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EmbeddedSimActivationCodePool);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EmbeddedSimActivationCodePool { with_id id : ::std::string::String;
     with_activation_code_count activation_code_count : i32; with_activation_codes
@@ -6047,10 +6059,10 @@ rt::impl_setters!(
     ::beta::EmbeddedSimActivationCodePoolAssignment >; with_device_states device_states :
     ::std::vec::Vec < crate ::beta::EmbeddedSimDeviceState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmbeddedSimActivationCodePool);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The embedded SIM activation code pool assignment entity assigns a specific embeddedSIMActivationCodePool to an AAD device group.
 ///
 /// CSDL: `microsoft.graph.embeddedSIMActivationCodePoolAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6067,7 +6079,7 @@ pub struct EmbeddedSimActivationCodePoolAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EmbeddedSimActivationCodePoolAssignment {
     #[inline]
     fn default() -> Self {
@@ -6078,7 +6090,7 @@ impl ::std::default::Default for EmbeddedSimActivationCodePoolAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EmbeddedSimActivationCodePoolAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.embeddedSIMActivationCodePoolAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -6119,17 +6131,17 @@ impl rt::Object for EmbeddedSimActivationCodePoolAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EmbeddedSimActivationCodePoolAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EmbeddedSimActivationCodePoolAssignment { with_id id : ::std::string::String;
     with_target target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmbeddedSimActivationCodePoolAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Describes the embedded SIM activation code deployment state in relation to a device.
 ///
 /// CSDL: `microsoft.graph.embeddedSIMDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6174,7 +6186,7 @@ pub struct EmbeddedSimDeviceState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EmbeddedSimDeviceState {
     #[inline]
     fn default() -> Self {
@@ -6192,7 +6204,7 @@ impl ::std::default::Default for EmbeddedSimDeviceState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EmbeddedSimDeviceState {
     const TYPE_NAME: &'static str = "microsoft.graph.embeddedSIMDeviceState";
     const KEYS: &'static [&'static str] = &[
@@ -6289,9 +6301,9 @@ impl rt::Object for EmbeddedSimDeviceState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EmbeddedSimDeviceState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EmbeddedSimDeviceState { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_device_name device_name :
@@ -6303,10 +6315,10 @@ rt::impl_setters!(
     universal_integrated_circuit_card_identifier : ::std::string::String; with_user_name
     user_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmbeddedSimDeviceState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.embeddedSIMDeviceStateValue`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6331,7 +6343,7 @@ pub enum EmbeddedSimDeviceStateValue {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EmbeddedSimDeviceStateValue {
     const TYPE_NAME: &'static str = "microsoft.graph.embeddedSIMDeviceStateValue";
     const MEMBERS: &'static [&'static str] = &[
@@ -6379,12 +6391,12 @@ impl rt::StrEnum for EmbeddedSimDeviceStateValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EmbeddedSimDeviceStateValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmbeddedSimDeviceStateValue);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.employee`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -6431,7 +6443,7 @@ pub struct Employee {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for Employee {
     #[inline]
     fn default() -> Self {
@@ -6459,7 +6471,7 @@ impl ::std::default::Default for Employee {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for Employee {
     const TYPE_NAME: &'static str = "microsoft.graph.employee";
     const KEYS: &'static [&'static str] = &[
@@ -6608,9 +6620,9 @@ impl rt::Object for Employee {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(Employee);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     Employee { with_id id : ::std::string::String; with_address address : crate
     ::beta::PostalAddressType; with_birth_date birth_date : rt::edm::Date;
@@ -6627,10 +6639,10 @@ rt::impl_setters!(
     with_termination_date termination_date : rt::edm::Date; with_picture picture :
     ::std::vec::Vec < crate ::beta::Picture >; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Employee);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.employeeOrgData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6643,7 +6655,7 @@ pub struct EmployeeOrgData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EmployeeOrgData {
     #[inline]
     fn default() -> Self {
@@ -6654,7 +6666,7 @@ impl ::std::default::Default for EmployeeOrgData {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EmployeeOrgData {
     const TYPE_NAME: &'static str = "microsoft.graph.employeeOrgData";
     const KEYS: &'static [&'static str] = &["costCenter", "division"];
@@ -6695,17 +6707,17 @@ impl rt::Object for EmployeeOrgData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EmployeeOrgData);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EmployeeOrgData { with_cost_center cost_center : ::std::string::String; with_division
     division : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmployeeOrgData);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.endpointType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -6724,7 +6736,7 @@ pub enum EndpointType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for EndpointType {
     const TYPE_NAME: &'static str = "microsoft.graph.endpointType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6763,12 +6775,12 @@ impl rt::StrEnum for EndpointType {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(EndpointType);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndpointType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.entityType`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -6795,7 +6807,7 @@ pub enum EntityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for EntityType {
     const TYPE_NAME: &'static str = "microsoft.graph.entityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6846,12 +6858,12 @@ impl rt::StrEnum for EntityType {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(EntityType);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntityType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.entrySyncOperation`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -6868,7 +6880,7 @@ pub enum EntrySyncOperation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for EntrySyncOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.entrySyncOperation";
     const MEMBERS: &'static [&'static str] = &["None", "Add", "Delete", "Update"];
@@ -6899,8 +6911,8 @@ impl rt::StrEnum for EntrySyncOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(EntrySyncOperation);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntrySyncOperation);

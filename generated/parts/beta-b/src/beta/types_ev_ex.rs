@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.evaluateDynamicMembershipResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -19,7 +19,7 @@ pub struct EvaluateDynamicMembershipResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EvaluateDynamicMembershipResult {
     #[inline]
     fn default() -> Self {
@@ -31,7 +31,7 @@ impl ::std::default::Default for EvaluateDynamicMembershipResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EvaluateDynamicMembershipResult {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateDynamicMembershipResult";
     const KEYS: &'static [&'static str] = &[
@@ -96,19 +96,19 @@ impl rt::Object for EvaluateDynamicMembershipResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EvaluateDynamicMembershipResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EvaluateDynamicMembershipResult { with_membership_rule membership_rule :
     ::std::string::String; with_membership_rule_evaluation_details
     membership_rule_evaluation_details : crate ::beta::ExpressionEvaluationDetails;
     with_membership_rule_evaluation_result membership_rule_evaluation_result : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EvaluateDynamicMembershipResult);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.evaluateLabelJobResponse`, entity type, derived from `microsoft.graph.jobResponseBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -135,7 +135,7 @@ pub struct EvaluateLabelJobResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for EvaluateLabelJobResponse {
     #[inline]
     fn default() -> Self {
@@ -153,7 +153,7 @@ impl ::std::default::Default for EvaluateLabelJobResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for EvaluateLabelJobResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateLabelJobResponse";
     const KEYS: &'static [&'static str] = &[
@@ -242,9 +242,9 @@ impl rt::Object for EvaluateLabelJobResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(EvaluateLabelJobResponse);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     EvaluateLabelJobResponse { with_id id : ::std::string::String;
     with_creation_date_time creation_date_time : rt::edm::DateTimeOffset;
@@ -254,10 +254,10 @@ rt::impl_setters!(
     tenant_id : ::std::string::String; with_type type_ : ::std::string::String;
     with_result result : crate ::beta::EvaluateLabelJobResultGroup; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EvaluateLabelJobResponse);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.evaluateLabelJobResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -274,7 +274,7 @@ pub struct EvaluateLabelJobResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for EvaluateLabelJobResult {
     #[inline]
     fn default() -> Self {
@@ -286,7 +286,7 @@ impl ::std::default::Default for EvaluateLabelJobResult {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for EvaluateLabelJobResult {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateLabelJobResult";
     const KEYS: &'static [&'static str] = &[
@@ -343,9 +343,9 @@ impl rt::Object for EvaluateLabelJobResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(EvaluateLabelJobResult);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     EvaluateLabelJobResult { with_responsible_policy responsible_policy : crate
     ::beta::ResponsiblePolicy; with_responsible_sensitive_types
@@ -353,10 +353,10 @@ rt::impl_setters!(
     ::beta::ResponsibleSensitiveType >; with_sensitivity_label sensitivity_label : crate
     ::beta::MatchingLabel; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EvaluateLabelJobResult);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.evaluateLabelJobResultGroup`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -369,7 +369,7 @@ pub struct EvaluateLabelJobResultGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for EvaluateLabelJobResultGroup {
     #[inline]
     fn default() -> Self {
@@ -380,7 +380,7 @@ impl ::std::default::Default for EvaluateLabelJobResultGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for EvaluateLabelJobResultGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateLabelJobResultGroup";
     const KEYS: &'static [&'static str] = &["automatic", "recommended"];
@@ -421,18 +421,18 @@ impl rt::Object for EvaluateLabelJobResultGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(EvaluateLabelJobResultGroup);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     EvaluateLabelJobResultGroup { with_automatic automatic : crate
     ::beta::EvaluateLabelJobResult; with_recommended recommended : crate
     ::beta::EvaluateLabelJobResult; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EvaluateLabelJobResultGroup);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.evaluateSensitivityLabelsRequest`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -447,7 +447,7 @@ pub struct EvaluateSensitivityLabelsRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for EvaluateSensitivityLabelsRequest {
     #[inline]
     fn default() -> Self {
@@ -458,7 +458,7 @@ impl ::std::default::Default for EvaluateSensitivityLabelsRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for EvaluateSensitivityLabelsRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.evaluateSensitivityLabelsRequest";
     const KEYS: &'static [&'static str] = &["currentLabel", "discoveredSensitiveTypes"];
@@ -502,18 +502,18 @@ impl rt::Object for EvaluateSensitivityLabelsRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(EvaluateSensitivityLabelsRequest);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     EvaluateSensitivityLabelsRequest { with_current_label current_label : crate
     ::beta::CurrentLabel; with_discovered_sensitive_types discovered_sensitive_types :
     ::std::vec::Vec < crate ::beta::DiscoveredSensitiveType >; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EvaluateSensitivityLabelsRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.event`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -626,7 +626,7 @@ pub struct Event {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Event {
     #[inline]
     fn default() -> Self {
@@ -685,7 +685,7 @@ impl ::std::default::Default for Event {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Event {
     const TYPE_NAME: &'static str = "microsoft.graph.event";
     const KEYS: &'static [&'static str] = &[
@@ -1034,9 +1034,9 @@ impl rt::Object for Event {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Event);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Event { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -1080,10 +1080,10 @@ rt::impl_setters!(
     with_single_value_extended_properties single_value_extended_properties :
     ::std::vec::Vec < crate ::beta::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Event);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.eventMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1196,7 +1196,7 @@ pub struct EventMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventMessage {
     #[inline]
     fn default() -> Self {
@@ -1254,7 +1254,7 @@ impl ::std::default::Default for EventMessage {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.eventMessage";
     const KEYS: &'static [&'static str] = &[
@@ -1597,9 +1597,9 @@ impl rt::Object for EventMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventMessage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EventMessage { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -1644,10 +1644,10 @@ rt::impl_setters!(
     ::beta::DateTimeTimeZone; with_type type_ : crate ::beta::EventType; with_event event
     : crate ::beta::Event; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.eventMessage` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1657,35 +1657,35 @@ pub enum AnyEventMessage {
     EventMessageRequest(::std::boxed::Box<crate::beta::EventMessageRequest>),
     EventMessageResponse(::std::boxed::Box<crate::beta::EventMessageResponse>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyEventMessage {
     #[inline]
     fn default() -> Self {
         Self::EventMessage(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EventMessage> for AnyEventMessage {
     #[inline]
     fn from(v: crate::beta::EventMessage) -> Self {
         Self::EventMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EventMessageRequest> for AnyEventMessage {
     #[inline]
     fn from(v: crate::beta::EventMessageRequest) -> Self {
         Self::EventMessageRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EventMessageResponse> for AnyEventMessage {
     #[inline]
     fn from(v: crate::beta::EventMessageResponse) -> Self {
         Self::EventMessageResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyEventMessage {
     const BASE_NAME: &'static str = "microsoft.graph.eventMessage";
     #[inline]
@@ -1726,7 +1726,7 @@ impl rt::Poly for AnyEventMessage {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyEventMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2696,12 +2696,12 @@ impl AnyEventMessage {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyEventMessage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEventMessage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.eventMessageDetail`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2710,7 +2710,7 @@ pub struct EventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2719,7 +2719,7 @@ impl ::std::default::Default for EventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.eventMessageDetail";
     const KEYS: &'static [&'static str] = &[];
@@ -2753,12 +2753,12 @@ impl rt::Object for EventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.eventMessageDetail` or any type derived from it, selected by `@odata.type` (29 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2850,21 +2850,21 @@ pub enum AnyEventMessageDetail {
         ::std::boxed::Box<crate::beta::TeamsAppUpgradedEventMessageDetail>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyEventMessageDetail {
     #[inline]
     fn default() -> Self {
         Self::EventMessageDetail(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EventMessageDetail> for AnyEventMessageDetail {
     #[inline]
     fn from(v: crate::beta::EventMessageDetail) -> Self {
         Self::EventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::CallEndedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2872,7 +2872,7 @@ for AnyEventMessageDetail {
         Self::CallEndedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::CallRecordingEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2880,7 +2880,7 @@ for AnyEventMessageDetail {
         Self::CallRecordingEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::CallStartedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2888,7 +2888,7 @@ for AnyEventMessageDetail {
         Self::CallStartedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::CallTranscriptEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2896,7 +2896,7 @@ for AnyEventMessageDetail {
         Self::CallTranscriptEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ChannelAddedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2904,7 +2904,7 @@ for AnyEventMessageDetail {
         Self::ChannelAddedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ChannelDeletedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2912,7 +2912,7 @@ for AnyEventMessageDetail {
         Self::ChannelDeletedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ChannelDescriptionUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2920,7 +2920,7 @@ for AnyEventMessageDetail {
         Self::ChannelDescriptionUpdatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ChannelRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2928,7 +2928,7 @@ for AnyEventMessageDetail {
         Self::ChannelRenamedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ChannelSetAsFavoriteByDefaultEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2936,7 +2936,7 @@ for AnyEventMessageDetail {
         Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ChannelUnsetAsFavoriteByDefaultEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2946,7 +2946,7 @@ for AnyEventMessageDetail {
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ChatRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2954,7 +2954,7 @@ for AnyEventMessageDetail {
         Self::ChatRenamedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ConversationMemberRoleUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2962,7 +2962,7 @@ for AnyEventMessageDetail {
         Self::ConversationMemberRoleUpdatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MeetingPolicyUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2970,7 +2970,7 @@ for AnyEventMessageDetail {
         Self::MeetingPolicyUpdatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MembersAddedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2978,7 +2978,7 @@ for AnyEventMessageDetail {
         Self::MembersAddedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MembersDeletedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2986,7 +2986,7 @@ for AnyEventMessageDetail {
         Self::MembersDeletedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MembersJoinedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2994,7 +2994,7 @@ for AnyEventMessageDetail {
         Self::MembersJoinedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MembersLeftEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3002,7 +3002,7 @@ for AnyEventMessageDetail {
         Self::MembersLeftEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TabUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3010,7 +3010,7 @@ for AnyEventMessageDetail {
         Self::TabUpdatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamArchivedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3018,7 +3018,7 @@ for AnyEventMessageDetail {
         Self::TeamArchivedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamCreatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3026,7 +3026,7 @@ for AnyEventMessageDetail {
         Self::TeamCreatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamDescriptionUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3034,7 +3034,7 @@ for AnyEventMessageDetail {
         Self::TeamDescriptionUpdatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamJoiningDisabledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3042,7 +3042,7 @@ for AnyEventMessageDetail {
         Self::TeamJoiningDisabledEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamJoiningEnabledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3050,7 +3050,7 @@ for AnyEventMessageDetail {
         Self::TeamJoiningEnabledEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3058,7 +3058,7 @@ for AnyEventMessageDetail {
         Self::TeamRenamedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamUnarchivedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3066,7 +3066,7 @@ for AnyEventMessageDetail {
         Self::TeamUnarchivedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamsAppInstalledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3074,7 +3074,7 @@ for AnyEventMessageDetail {
         Self::TeamsAppInstalledEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamsAppRemovedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3082,7 +3082,7 @@ for AnyEventMessageDetail {
         Self::TeamsAppRemovedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamsAppUpgradedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3090,7 +3090,7 @@ for AnyEventMessageDetail {
         Self::TeamsAppUpgradedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyEventMessageDetail {
     const BASE_NAME: &'static str = "microsoft.graph.eventMessageDetail";
     #[inline]
@@ -3470,7 +3470,7 @@ impl rt::Poly for AnyEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyEventMessageDetail {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3634,12 +3634,12 @@ impl AnyEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.eventMessageRequest`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3762,7 +3762,7 @@ pub struct EventMessageRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventMessageRequest {
     #[inline]
     fn default() -> Self {
@@ -3825,7 +3825,7 @@ impl ::std::default::Default for EventMessageRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventMessageRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.eventMessageRequest";
     const KEYS: &'static [&'static str] = &[
@@ -4198,9 +4198,9 @@ impl rt::Object for EventMessageRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventMessageRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EventMessageRequest { with_id id : ::std::string::String; with_categories categories
     : ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -4249,10 +4249,10 @@ rt::impl_setters!(
     with_previous_start_date_time previous_start_date_time : crate
     ::beta::DateTimeTimeZone; with_response_requested response_requested : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.eventMessageResponse`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4369,7 +4369,7 @@ pub struct EventMessageResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for EventMessageResponse {
     #[inline]
     fn default() -> Self {
@@ -4429,7 +4429,7 @@ impl ::std::default::Default for EventMessageResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for EventMessageResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.eventMessageResponse";
     const KEYS: &'static [&'static str] = &[
@@ -4784,9 +4784,9 @@ impl rt::Object for EventMessageResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(EventMessageResponse);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     EventMessageResponse { with_id id : ::std::string::String; with_categories categories
     : ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -4832,10 +4832,10 @@ rt::impl_setters!(
     : crate ::beta::Event; with_proposed_new_time proposed_new_time : crate
     ::beta::TimeSlot; with_response_type response_type : crate ::beta::ResponseType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageResponse);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.eventType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4852,7 +4852,7 @@ pub enum EventType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for EventType {
     const TYPE_NAME: &'static str = "microsoft.graph.eventType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4888,12 +4888,12 @@ impl rt::StrEnum for EventType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(EventType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventType);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactDataMatchStoreColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -4910,7 +4910,7 @@ pub struct ExactDataMatchStoreColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for ExactDataMatchStoreColumn {
     #[inline]
     fn default() -> Self {
@@ -4923,7 +4923,7 @@ impl ::std::default::Default for ExactDataMatchStoreColumn {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for ExactDataMatchStoreColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.exactDataMatchStoreColumn";
     const KEYS: &'static [&'static str] = &[
@@ -4982,19 +4982,19 @@ impl rt::Object for ExactDataMatchStoreColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(ExactDataMatchStoreColumn);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     ExactDataMatchStoreColumn { with_ignored_delimiters ignored_delimiters :
     ::std::vec::Vec < ::std::string::String >; with_is_case_insensitive
     is_case_insensitive : bool; with_is_searchable is_searchable : bool; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactDataMatchStoreColumn);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchClassificationResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -5009,7 +5009,7 @@ pub struct ExactMatchClassificationResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for ExactMatchClassificationResult {
     #[inline]
     fn default() -> Self {
@@ -5020,7 +5020,7 @@ impl ::std::default::Default for ExactMatchClassificationResult {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for ExactMatchClassificationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchClassificationResult";
     const KEYS: &'static [&'static str] = &["classification", "errors"];
@@ -5061,18 +5061,18 @@ impl rt::Object for ExactMatchClassificationResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(ExactMatchClassificationResult);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     ExactMatchClassificationResult { with_classification classification : ::std::vec::Vec
     < crate ::beta::ExactMatchDetectedSensitiveContent >; with_errors errors :
     ::std::vec::Vec < crate ::beta::ClassificationError >; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchClassificationResult);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchDataStore`, entity type, derived from `microsoft.graph.exactMatchDataStoreBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -5093,7 +5093,7 @@ pub struct ExactMatchDataStore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for ExactMatchDataStore {
     #[inline]
     fn default() -> Self {
@@ -5108,7 +5108,7 @@ impl ::std::default::Default for ExactMatchDataStore {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for ExactMatchDataStore {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchDataStore";
     const KEYS: &'static [&'static str] = &[
@@ -5183,9 +5183,9 @@ impl rt::Object for ExactMatchDataStore {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(ExactMatchDataStore);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     ExactMatchDataStore { with_id id : ::std::string::String; with_columns columns :
     ::std::vec::Vec < crate ::beta::ExactDataMatchStoreColumn >;
@@ -5194,10 +5194,10 @@ rt::impl_setters!(
     with_display_name display_name : ::std::string::String; with_sessions sessions :
     ::std::vec::Vec < crate ::beta::ExactMatchSession >; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchDataStore);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchDataStoreBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -5216,7 +5216,7 @@ pub struct ExactMatchDataStoreBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for ExactMatchDataStoreBase {
     #[inline]
     fn default() -> Self {
@@ -5230,7 +5230,7 @@ impl ::std::default::Default for ExactMatchDataStoreBase {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for ExactMatchDataStoreBase {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchDataStoreBase";
     const KEYS: &'static [&'static str] = &[
@@ -5299,9 +5299,9 @@ impl rt::Object for ExactMatchDataStoreBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(ExactMatchDataStoreBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     ExactMatchDataStoreBase { with_id id : ::std::string::String; with_columns columns :
     ::std::vec::Vec < crate ::beta::ExactDataMatchStoreColumn >;
@@ -5309,10 +5309,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchDataStoreBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// `microsoft.graph.exactMatchDataStoreBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -5321,14 +5321,14 @@ pub enum AnyExactMatchDataStoreBase {
     ExactMatchDataStoreBase(::std::boxed::Box<crate::beta::ExactMatchDataStoreBase>),
     ExactMatchDataStore(::std::boxed::Box<crate::beta::ExactMatchDataStore>),
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for AnyExactMatchDataStoreBase {
     #[inline]
     fn default() -> Self {
         Self::ExactMatchDataStoreBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::ExactMatchDataStoreBase>
 for AnyExactMatchDataStoreBase {
     #[inline]
@@ -5336,7 +5336,7 @@ for AnyExactMatchDataStoreBase {
         Self::ExactMatchDataStoreBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::ExactMatchDataStore>
 for AnyExactMatchDataStoreBase {
     #[inline]
@@ -5344,7 +5344,7 @@ for AnyExactMatchDataStoreBase {
         Self::ExactMatchDataStore(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Poly for AnyExactMatchDataStoreBase {
     const BASE_NAME: &'static str = "microsoft.graph.exactMatchDataStoreBase";
     #[inline]
@@ -5375,7 +5375,7 @@ impl rt::Poly for AnyExactMatchDataStoreBase {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl AnyExactMatchDataStoreBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5488,12 +5488,12 @@ impl AnyExactMatchDataStoreBase {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_poly!(AnyExactMatchDataStoreBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyExactMatchDataStoreBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchDetectedSensitiveContent`, complex type, derived from `microsoft.graph.detectedSensitiveContentBase`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -5514,7 +5514,7 @@ pub struct ExactMatchDetectedSensitiveContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for ExactMatchDetectedSensitiveContent {
     #[inline]
     fn default() -> Self {
@@ -5529,7 +5529,7 @@ impl ::std::default::Default for ExactMatchDetectedSensitiveContent {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for ExactMatchDetectedSensitiveContent {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchDetectedSensitiveContent";
     const KEYS: &'static [&'static str] = &[
@@ -5600,9 +5600,9 @@ impl rt::Object for ExactMatchDetectedSensitiveContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(ExactMatchDetectedSensitiveContent);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     ExactMatchDetectedSensitiveContent { with_confidence confidence : i32;
     with_display_name display_name : ::std::string::String; with_id id : rt::edm::Guid;
@@ -5610,10 +5610,10 @@ rt::impl_setters!(
     unique_count : i32; with_matches matches : ::std::vec::Vec < crate
     ::beta::SensitiveContentLocation >; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchDetectedSensitiveContent);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -5634,7 +5634,7 @@ pub struct ExactMatchJobBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for ExactMatchJobBase {
     #[inline]
     fn default() -> Self {
@@ -5649,7 +5649,7 @@ impl ::std::default::Default for ExactMatchJobBase {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for ExactMatchJobBase {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchJobBase";
     const KEYS: &'static [&'static str] = &[
@@ -5720,9 +5720,9 @@ impl rt::Object for ExactMatchJobBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(ExactMatchJobBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     ExactMatchJobBase { with_id id : ::std::string::String; with_completion_date_time
     completion_date_time : rt::edm::DateTimeOffset; with_creation_date_time
@@ -5731,58 +5731,58 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchJobBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// `microsoft.graph.exactMatchJobBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyExactMatchJobBase {
     ExactMatchJobBase(::std::boxed::Box<crate::beta::ExactMatchJobBase>),
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     ExactMatchLookupJob(::std::boxed::Box<crate::beta::ExactMatchLookupJob>),
     ExactMatchSession(::std::boxed::Box<crate::beta::ExactMatchSession>),
     ExactMatchSessionBase(::std::boxed::Box<crate::beta::ExactMatchSessionBase>),
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for AnyExactMatchJobBase {
     #[inline]
     fn default() -> Self {
         Self::ExactMatchJobBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::ExactMatchJobBase> for AnyExactMatchJobBase {
     #[inline]
     fn from(v: crate::beta::ExactMatchJobBase) -> Self {
         Self::ExactMatchJobBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_data_classification_or_search)]
+#[cfg(msgraph_beta_search)]
 impl ::std::convert::From<crate::beta::ExactMatchLookupJob> for AnyExactMatchJobBase {
     #[inline]
     fn from(v: crate::beta::ExactMatchLookupJob) -> Self {
         Self::ExactMatchLookupJob(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::ExactMatchSession> for AnyExactMatchJobBase {
     #[inline]
     fn from(v: crate::beta::ExactMatchSession) -> Self {
         Self::ExactMatchSession(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::ExactMatchSessionBase> for AnyExactMatchJobBase {
     #[inline]
     fn from(v: crate::beta::ExactMatchSessionBase) -> Self {
         Self::ExactMatchSessionBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Poly for AnyExactMatchJobBase {
     const BASE_NAME: &'static str = "microsoft.graph.exactMatchJobBase";
     #[inline]
@@ -5791,7 +5791,7 @@ impl rt::Poly for AnyExactMatchJobBase {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchLookupJob") => {
                 rt::object::read_boxed(r).map(Self::ExactMatchLookupJob)
             }
@@ -5810,7 +5810,7 @@ impl rt::Poly for AnyExactMatchJobBase {
             Self::ExactMatchJobBase(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5835,14 +5835,14 @@ impl rt::Poly for AnyExactMatchJobBase {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl AnyExactMatchJobBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::ExactMatchJobBase(_) => "microsoft.graph.exactMatchJobBase",
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(_) => "microsoft.graph.exactMatchLookupJob",
             Self::ExactMatchSession(_) => "microsoft.graph.exactMatchSession",
             Self::ExactMatchSessionBase(_) => "microsoft.graph.exactMatchSessionBase",
@@ -5853,7 +5853,7 @@ impl AnyExactMatchJobBase {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::ExactMatchJobBase(v) => &v.extra,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &v.extra,
             Self::ExactMatchSession(v) => &v.extra,
             Self::ExactMatchSessionBase(v) => &v.extra,
@@ -5864,7 +5864,7 @@ impl AnyExactMatchJobBase {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::ExactMatchJobBase(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &mut v.extra,
             Self::ExactMatchSession(v) => &mut v.extra,
             Self::ExactMatchSessionBase(v) => &mut v.extra,
@@ -5875,7 +5875,7 @@ impl AnyExactMatchJobBase {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::ExactMatchJobBase(v) => &v.id,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &v.id,
             Self::ExactMatchSession(v) => &v.id,
             Self::ExactMatchSessionBase(v) => &v.id,
@@ -5886,7 +5886,7 @@ impl AnyExactMatchJobBase {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::ExactMatchJobBase(v) => &mut v.id,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &mut v.id,
             Self::ExactMatchSession(v) => &mut v.id,
             Self::ExactMatchSessionBase(v) => &mut v.id,
@@ -5897,7 +5897,7 @@ impl AnyExactMatchJobBase {
     pub fn completion_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ExactMatchJobBase(v) => &v.completion_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &v.completion_date_time,
             Self::ExactMatchSession(v) => &v.completion_date_time,
             Self::ExactMatchSessionBase(v) => &v.completion_date_time,
@@ -5910,7 +5910,7 @@ impl AnyExactMatchJobBase {
     ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ExactMatchJobBase(v) => &mut v.completion_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &mut v.completion_date_time,
             Self::ExactMatchSession(v) => &mut v.completion_date_time,
             Self::ExactMatchSessionBase(v) => &mut v.completion_date_time,
@@ -5921,7 +5921,7 @@ impl AnyExactMatchJobBase {
     pub fn creation_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ExactMatchJobBase(v) => &v.creation_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &v.creation_date_time,
             Self::ExactMatchSession(v) => &v.creation_date_time,
             Self::ExactMatchSessionBase(v) => &v.creation_date_time,
@@ -5932,7 +5932,7 @@ impl AnyExactMatchJobBase {
     pub fn creation_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ExactMatchJobBase(v) => &mut v.creation_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &mut v.creation_date_time,
             Self::ExactMatchSession(v) => &mut v.creation_date_time,
             Self::ExactMatchSessionBase(v) => &mut v.creation_date_time,
@@ -5943,7 +5943,7 @@ impl AnyExactMatchJobBase {
     pub fn error(&self) -> &rt::Field<crate::beta::ClassificationError> {
         match self {
             Self::ExactMatchJobBase(v) => &v.error,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &v.error,
             Self::ExactMatchSession(v) => &v.error,
             Self::ExactMatchSessionBase(v) => &v.error,
@@ -5954,7 +5954,7 @@ impl AnyExactMatchJobBase {
     pub fn error_mut(&mut self) -> &mut rt::Field<crate::beta::ClassificationError> {
         match self {
             Self::ExactMatchJobBase(v) => &mut v.error,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &mut v.error,
             Self::ExactMatchSession(v) => &mut v.error,
             Self::ExactMatchSessionBase(v) => &mut v.error,
@@ -5965,7 +5965,7 @@ impl AnyExactMatchJobBase {
     pub fn last_updated_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ExactMatchJobBase(v) => &v.last_updated_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &v.last_updated_date_time,
             Self::ExactMatchSession(v) => &v.last_updated_date_time,
             Self::ExactMatchSessionBase(v) => &v.last_updated_date_time,
@@ -5978,7 +5978,7 @@ impl AnyExactMatchJobBase {
     ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ExactMatchJobBase(v) => &mut v.last_updated_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &mut v.last_updated_date_time,
             Self::ExactMatchSession(v) => &mut v.last_updated_date_time,
             Self::ExactMatchSessionBase(v) => &mut v.last_updated_date_time,
@@ -5989,7 +5989,7 @@ impl AnyExactMatchJobBase {
     pub fn start_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ExactMatchJobBase(v) => &v.start_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &v.start_date_time,
             Self::ExactMatchSession(v) => &v.start_date_time,
             Self::ExactMatchSessionBase(v) => &v.start_date_time,
@@ -6000,19 +6000,19 @@ impl AnyExactMatchJobBase {
     pub fn start_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ExactMatchJobBase(v) => &mut v.start_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => &mut v.start_date_time,
             Self::ExactMatchSession(v) => &mut v.start_date_time,
             Self::ExactMatchSessionBase(v) => &mut v.start_date_time,
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_poly!(AnyExactMatchJobBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyExactMatchJobBase);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.exactMatchLookupJob`, entity type, derived from `microsoft.graph.exactMatchJobBase`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -6037,7 +6037,7 @@ pub struct ExactMatchLookupJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ExactMatchLookupJob {
     #[inline]
     fn default() -> Self {
@@ -6054,7 +6054,7 @@ impl ::std::default::Default for ExactMatchLookupJob {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ExactMatchLookupJob {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchLookupJob";
     const KEYS: &'static [&'static str] = &[
@@ -6137,9 +6137,9 @@ impl rt::Object for ExactMatchLookupJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ExactMatchLookupJob);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ExactMatchLookupJob { with_id id : ::std::string::String; with_completion_date_time
     completion_date_time : rt::edm::DateTimeOffset; with_creation_date_time
@@ -6149,10 +6149,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_state state : ::std::string::String; with_matching_rows
     matching_rows : ::std::vec::Vec < crate ::beta::LookupResultRow >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchLookupJob);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchSession`, entity type, derived from `microsoft.graph.exactMatchSessionBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -6205,7 +6205,7 @@ pub struct ExactMatchSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for ExactMatchSession {
     #[inline]
     fn default() -> Self {
@@ -6236,7 +6236,7 @@ impl ::std::default::Default for ExactMatchSession {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for ExactMatchSession {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchSession";
     const KEYS: &'static [&'static str] = &[
@@ -6411,9 +6411,9 @@ impl rt::Object for ExactMatchSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(ExactMatchSession);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     ExactMatchSession { with_id id : ::std::string::String; with_completion_date_time
     completion_date_time : rt::edm::DateTimeOffset; with_creation_date_time
@@ -6434,10 +6434,10 @@ rt::impl_setters!(
     ::std::string::String; with_upload_agent upload_agent : crate
     ::beta::ExactMatchUploadAgent; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchSession);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchSessionBase`, entity type, derived from `microsoft.graph.exactMatchJobBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -6474,7 +6474,7 @@ pub struct ExactMatchSessionBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for ExactMatchSessionBase {
     #[inline]
     fn default() -> Self {
@@ -6497,7 +6497,7 @@ impl ::std::default::Default for ExactMatchSessionBase {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for ExactMatchSessionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchSessionBase";
     const KEYS: &'static [&'static str] = &[
@@ -6624,9 +6624,9 @@ impl rt::Object for ExactMatchSessionBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(ExactMatchSessionBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     ExactMatchSessionBase { with_id id : ::std::string::String; with_completion_date_time
     completion_date_time : rt::edm::DateTimeOffset; with_creation_date_time
@@ -6641,10 +6641,10 @@ rt::impl_setters!(
     with_total_job_count total_job_count : i32; with_upload_completion_date_time
     upload_completion_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchSessionBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// `microsoft.graph.exactMatchSessionBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -6653,14 +6653,14 @@ pub enum AnyExactMatchSessionBase {
     ExactMatchSessionBase(::std::boxed::Box<crate::beta::ExactMatchSessionBase>),
     ExactMatchSession(::std::boxed::Box<crate::beta::ExactMatchSession>),
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for AnyExactMatchSessionBase {
     #[inline]
     fn default() -> Self {
         Self::ExactMatchSessionBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::ExactMatchSessionBase>
 for AnyExactMatchSessionBase {
     #[inline]
@@ -6668,14 +6668,14 @@ for AnyExactMatchSessionBase {
         Self::ExactMatchSessionBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::ExactMatchSession> for AnyExactMatchSessionBase {
     #[inline]
     fn from(v: crate::beta::ExactMatchSession) -> Self {
         Self::ExactMatchSession(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Poly for AnyExactMatchSessionBase {
     const BASE_NAME: &'static str = "microsoft.graph.exactMatchSessionBase";
     #[inline]
@@ -6706,7 +6706,7 @@ impl rt::Poly for AnyExactMatchSessionBase {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl AnyExactMatchSessionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6967,12 +6967,12 @@ impl AnyExactMatchSessionBase {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_poly!(AnyExactMatchSessionBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyExactMatchSessionBase);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchUploadAgent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -6987,7 +6987,7 @@ pub struct ExactMatchUploadAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for ExactMatchUploadAgent {
     #[inline]
     fn default() -> Self {
@@ -6999,7 +6999,7 @@ impl ::std::default::Default for ExactMatchUploadAgent {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for ExactMatchUploadAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.exactMatchUploadAgent";
     const KEYS: &'static [&'static str] = &["id", "creationDateTime", "description"];
@@ -7048,18 +7048,18 @@ impl rt::Object for ExactMatchUploadAgent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(ExactMatchUploadAgent);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     ExactMatchUploadAgent { with_id id : ::std::string::String; with_creation_date_time
     creation_date_time : rt::edm::DateTimeOffset; with_description description :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchUploadAgent);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.excludeTarget`, complex type.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -7072,7 +7072,7 @@ pub struct ExcludeTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl ::std::default::Default for ExcludeTarget {
     #[inline]
     fn default() -> Self {
@@ -7083,7 +7083,7 @@ impl ::std::default::Default for ExcludeTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl rt::Object for ExcludeTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.excludeTarget";
     const KEYS: &'static [&'static str] = &["id", "targetType"];
@@ -7124,17 +7124,17 @@ impl rt::Object for ExcludeTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 rt::impl_object!(ExcludeTarget);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 rt::impl_setters!(
     ExcludeTarget { with_id id : ::std::string::String; with_target_type target_type :
     crate ::beta::AuthenticationMethodTargetType; }
 );
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExcludeTarget);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.expirationRequirement`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -7157,7 +7157,7 @@ pub enum ExpirationRequirement {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for ExpirationRequirement {
     const TYPE_NAME: &'static str = "microsoft.graph.expirationRequirement";
     const MEMBERS: &'static [&'static str] = &[
@@ -7210,12 +7210,12 @@ impl rt::StrEnum for ExpirationRequirement {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(ExpirationRequirement);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpirationRequirement);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.expressionEvaluationDetails`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -7234,7 +7234,7 @@ pub struct ExpressionEvaluationDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ExpressionEvaluationDetails {
     #[inline]
     fn default() -> Self {
@@ -7247,7 +7247,7 @@ impl ::std::default::Default for ExpressionEvaluationDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ExpressionEvaluationDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.expressionEvaluationDetails";
     const KEYS: &'static [&'static str] = &[
@@ -7310,9 +7310,9 @@ impl rt::Object for ExpressionEvaluationDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ExpressionEvaluationDetails);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ExpressionEvaluationDetails { with_expression expression : ::std::string::String;
     with_expression_evaluation_details expression_evaluation_details : ::std::vec::Vec <
@@ -7320,10 +7320,10 @@ rt::impl_setters!(
     : bool; with_property_to_evaluate property_to_evaluate : crate
     ::beta::PropertyToEvaluate; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpressionEvaluationDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.expressionInputObject`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7336,7 +7336,7 @@ pub struct ExpressionInputObject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ExpressionInputObject {
     #[inline]
     fn default() -> Self {
@@ -7347,7 +7347,7 @@ impl ::std::default::Default for ExpressionInputObject {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ExpressionInputObject {
     const TYPE_NAME: &'static str = "microsoft.graph.expressionInputObject";
     const KEYS: &'static [&'static str] = &["definition", "properties"];
@@ -7388,18 +7388,18 @@ impl rt::Object for ExpressionInputObject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ExpressionInputObject);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ExpressionInputObject { with_definition definition : crate ::beta::ObjectDefinition;
     with_properties properties : ::std::vec::Vec < crate ::beta::StringKeyObjectValuePair
     >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpressionInputObject);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Custom Extended Key Usage definition
 ///
 /// CSDL: `microsoft.graph.extendedKeyUsage`, complex type.
@@ -7418,7 +7418,7 @@ pub struct ExtendedKeyUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ExtendedKeyUsage {
     #[inline]
     fn default() -> Self {
@@ -7429,7 +7429,7 @@ impl ::std::default::Default for ExtendedKeyUsage {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ExtendedKeyUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.extendedKeyUsage";
     const KEYS: &'static [&'static str] = &["name", "objectIdentifier"];
@@ -7470,17 +7470,17 @@ impl rt::Object for ExtendedKeyUsage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ExtendedKeyUsage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ExtendedKeyUsage { with_name name : ::std::string::String; with_object_identifier
     object_identifier : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExtendedKeyUsage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.extensionProperty`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7503,7 +7503,7 @@ pub struct ExtensionProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ExtensionProperty {
     #[inline]
     fn default() -> Self {
@@ -7519,7 +7519,7 @@ impl ::std::default::Default for ExtensionProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ExtensionProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.extensionProperty";
     const KEYS: &'static [&'static str] = &[
@@ -7596,9 +7596,9 @@ impl rt::Object for ExtensionProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ExtensionProperty);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ExtensionProperty { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_app_display_name app_display_name :
@@ -7607,10 +7607,10 @@ rt::impl_setters!(
     ::std::string::String; with_target_objects target_objects : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExtensionProperty);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 /// CSDL: `microsoft.graph.extensionSchemaProperty`, complex type.
 ///
 /// Features: `beta`, or one of `beta-schema-extensions`, `beta-search`.
@@ -7623,7 +7623,7 @@ pub struct ExtensionSchemaProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 impl ::std::default::Default for ExtensionSchemaProperty {
     #[inline]
     fn default() -> Self {
@@ -7634,7 +7634,7 @@ impl ::std::default::Default for ExtensionSchemaProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 impl rt::Object for ExtensionSchemaProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.extensionSchemaProperty";
     const KEYS: &'static [&'static str] = &["name", "type"];
@@ -7675,17 +7675,19 @@ impl rt::Object for ExtensionSchemaProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 rt::impl_object!(ExtensionSchemaProperty);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 rt::impl_setters!(
     ExtensionSchemaProperty { with_name name : ::std::string::String; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExtensionSchemaProperty);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.externalEmailOtpState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -7702,7 +7704,9 @@ pub enum ExternalEmailOtpState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for ExternalEmailOtpState {
     const TYPE_NAME: &'static str = "microsoft.graph.externalEmailOtpState";
     const MEMBERS: &'static [&'static str] = &[
@@ -7738,8 +7742,12 @@ impl rt::StrEnum for ExternalEmailOtpState {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(ExternalEmailOtpState);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalEmailOtpState);

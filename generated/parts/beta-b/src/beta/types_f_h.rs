@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.featureUsageDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -21,7 +21,7 @@ pub struct FeatureUsageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for FeatureUsageDetail {
     #[inline]
     fn default() -> Self {
@@ -35,7 +35,7 @@ impl ::std::default::Default for FeatureUsageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for FeatureUsageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.featureUsageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -100,9 +100,9 @@ impl rt::Object for FeatureUsageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(FeatureUsageDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     FeatureUsageDetail { with_feature_name feature_name : ::std::string::String;
     with_last_configured_date_time last_configured_date_time : rt::edm::DateTimeOffset;
@@ -110,10 +110,10 @@ rt::impl_setters!(
     with_license_assigned license_assigned : crate ::beta::AzureAdLicenseType;
     with_license_required license_required : crate ::beta::AzureAdLicenseType; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureUsageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -138,7 +138,7 @@ pub struct Fido2AuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Fido2AuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -155,7 +155,7 @@ impl ::std::default::Default for Fido2AuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Fido2AuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.fido2AuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -238,9 +238,9 @@ impl rt::Object for Fido2AuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Fido2AuthenticationMethod);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Fido2AuthenticationMethod { with_id id : ::std::string::String; with_aa_guid aa_guid
     : ::std::string::String; with_attestation_certificates attestation_certificates :
@@ -250,10 +250,12 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
     with_model model : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Fido2AuthenticationMethod);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -276,7 +278,9 @@ pub struct Fido2AuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for Fido2AuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -291,7 +295,9 @@ impl ::std::default::Default for Fido2AuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for Fido2AuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -368,9 +374,13 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(Fido2AuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     Fido2AuthenticationMethodConfiguration { with_id id : ::std::string::String;
     with_state state : crate ::beta::AuthenticationMethodState;
@@ -380,10 +390,14 @@ rt::impl_setters!(
     with_include_targets include_targets : ::std::vec::Vec < crate
     ::beta::AnyAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Fido2AuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.fido2KeyRestrictions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -398,7 +412,9 @@ pub struct Fido2KeyRestrictions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for Fido2KeyRestrictions {
     #[inline]
     fn default() -> Self {
@@ -410,7 +426,9 @@ impl ::std::default::Default for Fido2KeyRestrictions {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for Fido2KeyRestrictions {
     const TYPE_NAME: &'static str = "microsoft.graph.fido2KeyRestrictions";
     const KEYS: &'static [&'static str] = &["aaGuids", "enforcementType", "isEnforced"];
@@ -459,18 +477,26 @@ impl rt::Object for Fido2KeyRestrictions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(Fido2KeyRestrictions);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     Fido2KeyRestrictions { with_aa_guids aa_guids : ::std::vec::Vec <
     ::std::string::String >; with_enforcement_type enforcement_type : crate
     ::beta::Fido2RestrictionEnforcementType; with_is_enforced is_enforced : bool; }
 );
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Fido2KeyRestrictions);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.fido2RestrictionEnforcementType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -485,7 +511,9 @@ pub enum Fido2RestrictionEnforcementType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for Fido2RestrictionEnforcementType {
     const TYPE_NAME: &'static str = "microsoft.graph.fido2RestrictionEnforcementType";
     const MEMBERS: &'static [&'static str] = &["allow", "block", "unknownFutureValue"];
@@ -514,12 +542,16 @@ impl rt::StrEnum for Fido2RestrictionEnforcementType {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(Fido2RestrictionEnforcementType);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Fido2RestrictionEnforcementType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.fileAttachment`, entity type, derived from `microsoft.graph.attachment`, media entity, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -546,7 +578,7 @@ pub struct FileAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for FileAttachment {
     #[inline]
     fn default() -> Self {
@@ -564,7 +596,7 @@ impl ::std::default::Default for FileAttachment {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for FileAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.fileAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -653,9 +685,9 @@ impl rt::Object for FileAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(FileAttachment);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     FileAttachment { with_id id : ::std::string::String; with_content_type content_type :
     ::std::string::String; with_is_inline is_inline : bool; with_last_modified_date_time
@@ -664,10 +696,10 @@ rt::impl_setters!(
     rt::edm::Binary; with_content_id content_id : ::std::string::String;
     with_content_location content_location : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileAttachment);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.fileClassificationRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -682,7 +714,7 @@ pub struct FileClassificationRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for FileClassificationRequest {
     #[inline]
     fn default() -> Self {
@@ -694,7 +726,7 @@ impl ::std::default::Default for FileClassificationRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for FileClassificationRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.fileClassificationRequest";
     const KEYS: &'static [&'static str] = &["id", "file", "sensitiveTypeIds"];
@@ -743,18 +775,18 @@ impl rt::Object for FileClassificationRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(FileClassificationRequest);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     FileClassificationRequest { with_id id : ::std::string::String; with_file file :
     rt::RawJson; with_sensitive_type_ids sensitive_type_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileClassificationRequest);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Contains properties for file encryption information for the content version of a line of business app.
 ///
 /// CSDL: `microsoft.graph.fileEncryptionInfo`, complex type.
@@ -793,7 +825,7 @@ pub struct FileEncryptionInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for FileEncryptionInfo {
     #[inline]
     fn default() -> Self {
@@ -809,7 +841,7 @@ impl ::std::default::Default for FileEncryptionInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for FileEncryptionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.fileEncryptionInfo";
     const KEYS: &'static [&'static str] = &[
@@ -886,9 +918,9 @@ impl rt::Object for FileEncryptionInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(FileEncryptionInfo);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     FileEncryptionInfo { with_encryption_key encryption_key : rt::edm::Binary;
     with_file_digest file_digest : rt::edm::Binary; with_file_digest_algorithm
@@ -897,10 +929,10 @@ rt::impl_setters!(
     mac_key : rt::edm::Binary; with_profile_identifier profile_identifier :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileEncryptionInfo);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.fileHash`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -913,7 +945,7 @@ pub struct FileHash {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for FileHash {
     #[inline]
     fn default() -> Self {
@@ -924,7 +956,7 @@ impl ::std::default::Default for FileHash {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for FileHash {
     const TYPE_NAME: &'static str = "microsoft.graph.fileHash";
     const KEYS: &'static [&'static str] = &["hashType", "hashValue"];
@@ -965,17 +997,17 @@ impl rt::Object for FileHash {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(FileHash);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     FileHash { with_hash_type hash_type : crate ::beta::FileHashType; with_hash_value
     hash_value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileHash);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.fileHashType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1000,7 +1032,7 @@ pub enum FileHashType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for FileHashType {
     const TYPE_NAME: &'static str = "microsoft.graph.fileHashType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1048,12 +1080,12 @@ impl rt::StrEnum for FileHashType {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(FileHashType);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileHashType);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.fileSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1098,7 +1130,7 @@ pub struct FileSecurityProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for FileSecurityProfile {
     #[inline]
     fn default() -> Self {
@@ -1124,7 +1156,7 @@ impl ::std::default::Default for FileSecurityProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for FileSecurityProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.fileSecurityProfile";
     const KEYS: &'static [&'static str] = &[
@@ -1261,9 +1293,9 @@ impl rt::Object for FileSecurityProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(FileSecurityProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     FileSecurityProfile { with_id id : ::std::string::String; with_activity_group_names
     activity_group_names : ::std::vec::Vec < ::std::string::String >;
@@ -1282,10 +1314,10 @@ rt::impl_setters!(
     with_vulnerability_states vulnerability_states : ::std::vec::Vec < crate
     ::beta::VulnerabilityState >; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileSecurityProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.fileSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1302,7 +1334,7 @@ pub struct FileSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for FileSecurityState {
     #[inline]
     fn default() -> Self {
@@ -1315,7 +1347,7 @@ impl ::std::default::Default for FileSecurityState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for FileSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.fileSecurityState";
     const KEYS: &'static [&'static str] = &["fileHash", "name", "path", "riskScore"];
@@ -1369,18 +1401,18 @@ impl rt::Object for FileSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(FileSecurityState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     FileSecurityState { with_file_hash file_hash : crate ::beta::FileHash; with_name name
     : ::std::string::String; with_path path : ::std::string::String; with_risk_score
     risk_score : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileSecurityState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.filter`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1395,7 +1427,7 @@ pub struct Filter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Filter {
     #[inline]
     fn default() -> Self {
@@ -1407,7 +1439,7 @@ impl ::std::default::Default for Filter {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Filter {
     const TYPE_NAME: &'static str = "microsoft.graph.filter";
     const KEYS: &'static [&'static str] = &[
@@ -1460,19 +1492,19 @@ impl rt::Object for Filter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Filter);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Filter { with_category_filter_groups category_filter_groups : ::std::vec::Vec < crate
     ::beta::FilterGroup >; with_groups groups : ::std::vec::Vec < crate
     ::beta::FilterGroup >; with_input_filter_groups input_filter_groups : ::std::vec::Vec
     < crate ::beta::FilterGroup >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Filter);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.filterClause`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1487,7 +1519,7 @@ pub struct FilterClause {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for FilterClause {
     #[inline]
     fn default() -> Self {
@@ -1499,7 +1531,7 @@ impl ::std::default::Default for FilterClause {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for FilterClause {
     const TYPE_NAME: &'static str = "microsoft.graph.filterClause";
     const KEYS: &'static [&'static str] = &[
@@ -1552,18 +1584,18 @@ impl rt::Object for FilterClause {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(FilterClause);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     FilterClause { with_operator_name operator_name : ::std::string::String;
     with_source_operand_name source_operand_name : ::std::string::String;
     with_target_operand target_operand : crate ::beta::FilterOperand; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilterClause);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.filterGroup`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1576,7 +1608,7 @@ pub struct FilterGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for FilterGroup {
     #[inline]
     fn default() -> Self {
@@ -1587,7 +1619,7 @@ impl ::std::default::Default for FilterGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for FilterGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.filterGroup";
     const KEYS: &'static [&'static str] = &["clauses", "name"];
@@ -1628,17 +1660,17 @@ impl rt::Object for FilterGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(FilterGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     FilterGroup { with_clauses clauses : ::std::vec::Vec < crate ::beta::FilterClause >;
     with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilterGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.filterOperand`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1649,7 +1681,7 @@ pub struct FilterOperand {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for FilterOperand {
     #[inline]
     fn default() -> Self {
@@ -1659,7 +1691,7 @@ impl ::std::default::Default for FilterOperand {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for FilterOperand {
     const TYPE_NAME: &'static str = "microsoft.graph.filterOperand";
     const KEYS: &'static [&'static str] = &["values"];
@@ -1696,16 +1728,16 @@ impl rt::Object for FilterOperand {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(FilterOperand);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     FilterOperand { with_values values : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilterOperand);
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.filterOperatorSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1726,7 +1758,7 @@ pub struct FilterOperatorSchema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 impl ::std::default::Default for FilterOperatorSchema {
     #[inline]
     fn default() -> Self {
@@ -1739,7 +1771,7 @@ impl ::std::default::Default for FilterOperatorSchema {
         }
     }
 }
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 impl rt::Object for FilterOperatorSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.filterOperatorSchema";
     const KEYS: &'static [&'static str] = &[
@@ -1802,9 +1834,9 @@ impl rt::Object for FilterOperatorSchema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 rt::impl_object!(FilterOperatorSchema);
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 rt::impl_setters!(
     FilterOperatorSchema { with_id id : ::std::string::String; with_arity arity : crate
     ::beta::ScopeOperatorType; with_multivalued_comparison_type
@@ -1812,10 +1844,10 @@ rt::impl_setters!(
     with_supported_attribute_types supported_attribute_types : ::std::vec::Vec < crate
     ::beta::AttributeType >; }
 );
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilterOperatorSchema);
-#[cfg(msgraph_beta_c76)]
+#[cfg(msgraph_beta_financials)]
 /// CSDL: `microsoft.graph.financials`, entity type.
 ///
 /// Features: `beta` or `beta-financials`.
@@ -1826,7 +1858,7 @@ pub struct Financials {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c76)]
+#[cfg(msgraph_beta_financials)]
 impl ::std::default::Default for Financials {
     #[inline]
     fn default() -> Self {
@@ -1836,7 +1868,7 @@ impl ::std::default::Default for Financials {
         }
     }
 }
-#[cfg(msgraph_beta_c76)]
+#[cfg(msgraph_beta_financials)]
 impl rt::Object for Financials {
     const TYPE_NAME: &'static str = "microsoft.graph.financials";
     const KEYS: &'static [&'static str] = &["companies"];
@@ -1873,16 +1905,16 @@ impl rt::Object for Financials {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c76)]
+#[cfg(msgraph_beta_financials)]
 rt::impl_object!(Financials);
-#[cfg(msgraph_beta_c76)]
+#[cfg(msgraph_beta_financials)]
 rt::impl_setters!(
     Financials { with_companies companies : ::std::vec::Vec < crate ::beta::Company >; }
 );
-#[cfg(msgraph_beta_c76)]
+#[cfg(msgraph_beta_financials)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Financials);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.firewallPacketQueueingMethodType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1901,7 +1933,7 @@ pub enum FirewallPacketQueueingMethodType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for FirewallPacketQueueingMethodType {
     const TYPE_NAME: &'static str = "microsoft.graph.firewallPacketQueueingMethodType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1940,12 +1972,12 @@ impl rt::StrEnum for FirewallPacketQueueingMethodType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(FirewallPacketQueueingMethodType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FirewallPacketQueueingMethodType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.flexSchemaContainer`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1954,7 +1986,7 @@ pub struct FlexSchemaContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for FlexSchemaContainer {
     #[inline]
     fn default() -> Self {
@@ -1963,7 +1995,7 @@ impl ::std::default::Default for FlexSchemaContainer {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for FlexSchemaContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.flexSchemaContainer";
     const KEYS: &'static [&'static str] = &[];
@@ -1997,12 +2029,12 @@ impl rt::Object for FlexSchemaContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(FlexSchemaContainer);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FlexSchemaContainer);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.focusActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2023,7 +2055,7 @@ pub struct FocusActivityStatistics {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::default::Default for FocusActivityStatistics {
     #[inline]
     fn default() -> Self {
@@ -2038,7 +2070,7 @@ impl ::std::default::Default for FocusActivityStatistics {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl rt::Object for FocusActivityStatistics {
     const TYPE_NAME: &'static str = "microsoft.graph.focusActivityStatistics";
     const KEYS: &'static [&'static str] = &[
@@ -2109,19 +2141,19 @@ impl rt::Object for FocusActivityStatistics {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_object!(FocusActivityStatistics);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_setters!(
     FocusActivityStatistics { with_id id : ::std::string::String; with_activity activity
     : crate ::beta::AnalyticsActivityType; with_duration duration : rt::edm::Duration;
     with_end_date end_date : rt::edm::Date; with_start_date start_date : rt::edm::Date;
     with_time_zone_used time_zone_used : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FocusActivityStatistics);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.followupFlag`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2138,7 +2170,7 @@ pub struct FollowupFlag {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for FollowupFlag {
     #[inline]
     fn default() -> Self {
@@ -2151,7 +2183,7 @@ impl ::std::default::Default for FollowupFlag {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for FollowupFlag {
     const TYPE_NAME: &'static str = "microsoft.graph.followupFlag";
     const KEYS: &'static [&'static str] = &[
@@ -2210,9 +2242,9 @@ impl rt::Object for FollowupFlag {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(FollowupFlag);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     FollowupFlag { with_completed_date_time completed_date_time : crate
     ::beta::DateTimeTimeZone; with_due_date_time due_date_time : crate
@@ -2220,10 +2252,10 @@ rt::impl_setters!(
     ::beta::FollowupFlagStatus; with_start_date_time start_date_time : crate
     ::beta::DateTimeTimeZone; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FollowupFlag);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.followupFlagStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2238,7 +2270,7 @@ pub enum FollowupFlagStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for FollowupFlagStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.followupFlagStatus";
     const MEMBERS: &'static [&'static str] = &["notFlagged", "complete", "flagged"];
@@ -2267,12 +2299,12 @@ impl rt::StrEnum for FollowupFlagStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(FollowupFlagStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FollowupFlagStatus);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.generalLedgerEntry`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -2303,7 +2335,7 @@ pub struct GeneralLedgerEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for GeneralLedgerEntry {
     #[inline]
     fn default() -> Self {
@@ -2323,7 +2355,7 @@ impl ::std::default::Default for GeneralLedgerEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for GeneralLedgerEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.generalLedgerEntry";
     const KEYS: &'static [&'static str] = &[
@@ -2424,9 +2456,9 @@ impl rt::Object for GeneralLedgerEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(GeneralLedgerEntry);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     GeneralLedgerEntry { with_id id : ::std::string::String; with_account_id account_id :
     rt::edm::Guid; with_account_number account_number : ::std::string::String;
@@ -2437,10 +2469,10 @@ rt::impl_setters!(
     last_modified_date_time : rt::edm::DateTimeOffset; with_posting_date posting_date :
     rt::edm::Date; with_account account : crate ::beta::Account; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GeneralLedgerEntry);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.genericError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2453,7 +2485,7 @@ pub struct GenericError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for GenericError {
     #[inline]
     fn default() -> Self {
@@ -2464,7 +2496,7 @@ impl ::std::default::Default for GenericError {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for GenericError {
     const TYPE_NAME: &'static str = "microsoft.graph.genericError";
     const KEYS: &'static [&'static str] = &["code", "message"];
@@ -2505,17 +2537,17 @@ impl rt::Object for GenericError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(GenericError);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     GenericError { with_code code : ::std::string::String; with_message message :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GenericError);
-#[cfg(msgraph_beta_c77)]
+#[cfg(msgraph_beta_core_or_audit_logs_or_drive_or_drives_and_5_more)]
 /// CSDL: `microsoft.graph.geoCoordinates`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-audit-logs`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 18 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2530,7 +2562,7 @@ pub struct GeoCoordinates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c77)]
+#[cfg(msgraph_beta_core_or_audit_logs_or_drive_or_drives_and_5_more)]
 impl ::std::default::Default for GeoCoordinates {
     #[inline]
     fn default() -> Self {
@@ -2542,7 +2574,7 @@ impl ::std::default::Default for GeoCoordinates {
         }
     }
 }
-#[cfg(msgraph_beta_c77)]
+#[cfg(msgraph_beta_core_or_audit_logs_or_drive_or_drives_and_5_more)]
 impl rt::Object for GeoCoordinates {
     const TYPE_NAME: &'static str = "microsoft.graph.geoCoordinates";
     const KEYS: &'static [&'static str] = &["altitude", "latitude", "longitude"];
@@ -2591,17 +2623,17 @@ impl rt::Object for GeoCoordinates {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c77)]
+#[cfg(msgraph_beta_core_or_audit_logs_or_drive_or_drives_and_5_more)]
 rt::impl_object!(GeoCoordinates);
-#[cfg(msgraph_beta_c77)]
+#[cfg(msgraph_beta_core_or_audit_logs_or_drive_or_drives_and_5_more)]
 rt::impl_setters!(
     GeoCoordinates { with_altitude altitude : f64; with_latitude latitude : f64;
     with_longitude longitude : f64; }
 );
-#[cfg(msgraph_beta_c77)]
+#[cfg(msgraph_beta_core_or_audit_logs_or_drive_or_drives_and_5_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GeoCoordinates);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.giphyRatingType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2616,7 +2648,7 @@ pub enum GiphyRatingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for GiphyRatingType {
     const TYPE_NAME: &'static str = "microsoft.graph.giphyRatingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2649,12 +2681,12 @@ impl rt::StrEnum for GiphyRatingType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(GiphyRatingType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GiphyRatingType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.globalDeviceHealthScriptState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2669,7 +2701,7 @@ pub enum GlobalDeviceHealthScriptState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for GlobalDeviceHealthScriptState {
     const TYPE_NAME: &'static str = "microsoft.graph.globalDeviceHealthScriptState";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "pending", "enabled"];
@@ -2698,12 +2730,14 @@ impl rt::StrEnum for GlobalDeviceHealthScriptState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(GlobalDeviceHealthScriptState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GlobalDeviceHealthScriptState);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// CSDL: `microsoft.graph.governanceResource`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
@@ -2742,7 +2776,9 @@ pub struct GovernanceResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl ::std::default::Default for GovernanceResource {
     #[inline]
     fn default() -> Self {
@@ -2763,7 +2799,9 @@ impl ::std::default::Default for GovernanceResource {
         }
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl rt::Object for GovernanceResource {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceResource";
     const KEYS: &'static [&'static str] = &[
@@ -2870,9 +2908,13 @@ impl rt::Object for GovernanceResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_object!(GovernanceResource);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_setters!(
     GovernanceResource { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_external_id external_id :
@@ -2887,10 +2929,14 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::GovernanceRoleDefinition >; with_role_settings
     role_settings : ::std::vec::Vec < crate ::beta::GovernanceRoleSetting >; }
 );
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceResource);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// CSDL: `microsoft.graph.governanceRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
@@ -2931,7 +2977,9 @@ pub struct GovernanceRoleAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl ::std::default::Default for GovernanceRoleAssignment {
     #[inline]
     fn default() -> Self {
@@ -2955,7 +3003,9 @@ impl ::std::default::Default for GovernanceRoleAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl rt::Object for GovernanceRoleAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceRoleAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -3090,9 +3140,13 @@ impl rt::Object for GovernanceRoleAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_object!(GovernanceRoleAssignment);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_setters!(
     GovernanceRoleAssignment { with_id id : ::std::string::String; with_assignment_state
     assignment_state : ::std::string::String; with_end_date_time end_date_time :
@@ -3109,10 +3163,14 @@ rt::impl_setters!(
     ::beta::GovernanceRoleDefinition; with_subject subject : crate
     ::beta::GovernanceSubject; }
 );
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceRoleAssignment);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// CSDL: `microsoft.graph.governanceRoleAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
@@ -3149,7 +3207,9 @@ pub struct GovernanceRoleAssignmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl ::std::default::Default for GovernanceRoleAssignmentRequest {
     #[inline]
     fn default() -> Self {
@@ -3172,7 +3232,9 @@ impl ::std::default::Default for GovernanceRoleAssignmentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl rt::Object for GovernanceRoleAssignmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceRoleAssignmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -3297,9 +3359,13 @@ impl rt::Object for GovernanceRoleAssignmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_object!(GovernanceRoleAssignmentRequest);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_setters!(
     GovernanceRoleAssignmentRequest { with_id id : ::std::string::String;
     with_assignment_state assignment_state : ::std::string::String;
@@ -3315,10 +3381,14 @@ rt::impl_setters!(
     crate ::beta::GovernanceRoleDefinition; with_subject subject : crate
     ::beta::GovernanceSubject; }
 );
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceRoleAssignmentRequest);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// CSDL: `microsoft.graph.governanceRoleAssignmentRequestStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
@@ -3333,7 +3403,9 @@ pub struct GovernanceRoleAssignmentRequestStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl ::std::default::Default for GovernanceRoleAssignmentRequestStatus {
     #[inline]
     fn default() -> Self {
@@ -3345,7 +3417,9 @@ impl ::std::default::Default for GovernanceRoleAssignmentRequestStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl rt::Object for GovernanceRoleAssignmentRequestStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceRoleAssignmentRequestStatus";
     const KEYS: &'static [&'static str] = &["status", "statusDetails", "subStatus"];
@@ -3394,18 +3468,26 @@ impl rt::Object for GovernanceRoleAssignmentRequestStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_object!(GovernanceRoleAssignmentRequestStatus);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_setters!(
     GovernanceRoleAssignmentRequestStatus { with_status status : ::std::string::String;
     with_status_details status_details : ::std::vec::Vec < crate ::beta::KeyValue >;
     with_sub_status sub_status : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceRoleAssignmentRequestStatus);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// CSDL: `microsoft.graph.governanceRoleDefinition`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
@@ -3428,7 +3510,9 @@ pub struct GovernanceRoleDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl ::std::default::Default for GovernanceRoleDefinition {
     #[inline]
     fn default() -> Self {
@@ -3444,7 +3528,9 @@ impl ::std::default::Default for GovernanceRoleDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl rt::Object for GovernanceRoleDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceRoleDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -3521,9 +3607,13 @@ impl rt::Object for GovernanceRoleDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_object!(GovernanceRoleDefinition);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_setters!(
     GovernanceRoleDefinition { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_external_id external_id :
@@ -3532,10 +3622,14 @@ rt::impl_setters!(
     ::beta::GovernanceResource; with_role_setting role_setting : ::std::boxed::Box <
     crate ::beta::GovernanceRoleSetting >; }
 );
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceRoleDefinition);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// CSDL: `microsoft.graph.governanceRoleSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
@@ -3578,7 +3672,9 @@ pub struct GovernanceRoleSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl ::std::default::Default for GovernanceRoleSetting {
     #[inline]
     fn default() -> Self {
@@ -3599,7 +3695,9 @@ impl ::std::default::Default for GovernanceRoleSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl rt::Object for GovernanceRoleSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceRoleSetting";
     const KEYS: &'static [&'static str] = &[
@@ -3706,9 +3804,13 @@ impl rt::Object for GovernanceRoleSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_object!(GovernanceRoleSetting);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_setters!(
     GovernanceRoleSetting { with_id id : ::std::string::String;
     with_admin_eligible_settings admin_eligible_settings : ::std::vec::Vec < crate
@@ -3724,10 +3826,14 @@ rt::impl_setters!(
     ::beta::GovernanceResource; with_role_definition role_definition : ::std::boxed::Box
     < crate ::beta::GovernanceRoleDefinition >; }
 );
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceRoleSetting);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 /// CSDL: `microsoft.graph.governanceRuleSetting`, complex type.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
@@ -3740,7 +3846,9 @@ pub struct GovernanceRuleSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl ::std::default::Default for GovernanceRuleSetting {
     #[inline]
     fn default() -> Self {
@@ -3751,7 +3859,9 @@ impl ::std::default::Default for GovernanceRuleSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 impl rt::Object for GovernanceRuleSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceRuleSetting";
     const KEYS: &'static [&'static str] = &["ruleIdentifier", "setting"];
@@ -3795,17 +3905,25 @@ impl rt::Object for GovernanceRuleSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_object!(GovernanceRuleSetting);
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 rt::impl_setters!(
     GovernanceRuleSetting { with_rule_identifier rule_identifier : ::std::string::String;
     with_setting setting : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c78)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceRuleSetting);
-#[cfg(msgraph_beta_c79)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more
+)]
 /// CSDL: `microsoft.graph.governanceSchedule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-privileged-role-assignment-requests`, `beta-search`.
@@ -3822,7 +3940,9 @@ pub struct GovernanceSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c79)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more
+)]
 impl ::std::default::Default for GovernanceSchedule {
     #[inline]
     fn default() -> Self {
@@ -3835,7 +3955,9 @@ impl ::std::default::Default for GovernanceSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c79)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more
+)]
 impl rt::Object for GovernanceSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceSchedule";
     const KEYS: &'static [&'static str] = &[
@@ -3894,18 +4016,26 @@ impl rt::Object for GovernanceSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c79)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more
+)]
 rt::impl_object!(GovernanceSchedule);
-#[cfg(msgraph_beta_c79)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more
+)]
 rt::impl_setters!(
     GovernanceSchedule { with_duration duration : rt::edm::Duration; with_end_date_time
     end_date_time : rt::edm::DateTimeOffset; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c79)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceSchedule);
-#[cfg(msgraph_beta_c80)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+)]
 /// CSDL: `microsoft.graph.governanceSubject`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-governance-subjects`, `beta-privileged-access`, `beta-search`.
@@ -3924,7 +4054,9 @@ pub struct GovernanceSubject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c80)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+)]
 impl ::std::default::Default for GovernanceSubject {
     #[inline]
     fn default() -> Self {
@@ -3938,7 +4070,9 @@ impl ::std::default::Default for GovernanceSubject {
         }
     }
 }
-#[cfg(msgraph_beta_c80)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+)]
 impl rt::Object for GovernanceSubject {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceSubject";
     const KEYS: &'static [&'static str] = &[
@@ -4003,19 +4137,25 @@ impl rt::Object for GovernanceSubject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c80)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+)]
 rt::impl_object!(GovernanceSubject);
-#[cfg(msgraph_beta_c80)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+)]
 rt::impl_setters!(
     GovernanceSubject { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_email email : ::std::string::String;
     with_principal_name principal_name : ::std::string::String; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c80)]
+#[cfg(
+    msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceSubject);
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 /// CSDL: `microsoft.graph.groupLifecyclePolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4032,7 +4172,7 @@ pub struct GroupLifecyclePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 impl ::std::default::Default for GroupLifecyclePolicy {
     #[inline]
     fn default() -> Self {
@@ -4045,7 +4185,7 @@ impl ::std::default::Default for GroupLifecyclePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 impl rt::Object for GroupLifecyclePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.groupLifecyclePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -4108,19 +4248,19 @@ impl rt::Object for GroupLifecyclePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 rt::impl_object!(GroupLifecyclePolicy);
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 rt::impl_setters!(
     GroupLifecyclePolicy { with_id id : ::std::string::String;
     with_alternate_notification_emails alternate_notification_emails :
     ::std::string::String; with_group_lifetime_in_days group_lifetime_in_days : i32;
     with_managed_group_types managed_group_types : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c81)]
+#[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The Group Policy Object file uploaded by admin.
 ///
 /// CSDL: `microsoft.graph.groupPolicyObjectFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4153,7 +4293,7 @@ pub struct GroupPolicyObjectFile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for GroupPolicyObjectFile {
     #[inline]
     fn default() -> Self {
@@ -4168,7 +4308,7 @@ impl ::std::default::Default for GroupPolicyObjectFile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for GroupPolicyObjectFile {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPolicyObjectFile";
     const KEYS: &'static [&'static str] = &[
@@ -4239,9 +4379,9 @@ impl rt::Object for GroupPolicyObjectFile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(GroupPolicyObjectFile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     GroupPolicyObjectFile { with_id id : ::std::string::String; with_content content :
     ::std::string::String; with_created_date_time created_date_time :
@@ -4250,10 +4390,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_ou_distinguished_name ou_distinguished_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyObjectFile);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.groupPrintUsageSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4272,7 +4412,7 @@ pub struct GroupPrintUsageSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for GroupPrintUsageSummary {
     #[inline]
     fn default() -> Self {
@@ -4286,7 +4426,7 @@ impl ::std::default::Default for GroupPrintUsageSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for GroupPrintUsageSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPrintUsageSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4351,19 +4491,19 @@ impl rt::Object for GroupPrintUsageSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(GroupPrintUsageSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     GroupPrintUsageSummary { with_completed_job_count completed_job_count : i32;
     with_group group : crate ::beta::AnyIdentity; with_group_display_name
     group_display_name : ::std::string::String; with_group_mail group_mail :
     ::std::string::String; with_incomplete_job_count incomplete_job_count : i32; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPrintUsageSummary);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.groupType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -4378,7 +4518,7 @@ pub enum GroupType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for GroupType {
     const TYPE_NAME: &'static str = "microsoft.graph.groupType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4411,12 +4551,12 @@ impl rt::StrEnum for GroupType {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(GroupType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// A class containing the result of HasPayloadLinks action.
 ///
 /// CSDL: `microsoft.graph.hasPayloadLinkResultItem`, complex type.
@@ -4445,7 +4585,7 @@ pub struct HasPayloadLinkResultItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for HasPayloadLinkResultItem {
     #[inline]
     fn default() -> Self {
@@ -4458,7 +4598,7 @@ impl ::std::default::Default for HasPayloadLinkResultItem {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for HasPayloadLinkResultItem {
     const TYPE_NAME: &'static str = "microsoft.graph.hasPayloadLinkResultItem";
     const KEYS: &'static [&'static str] = &["error", "hasLink", "payloadId", "sources"];
@@ -4512,18 +4652,18 @@ impl rt::Object for HasPayloadLinkResultItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(HasPayloadLinkResultItem);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     HasPayloadLinkResultItem { with_error error : ::std::string::String; with_has_link
     has_link : bool; with_payload_id payload_id : ::std::string::String; with_sources
     sources : ::std::vec::Vec < crate ::beta::DeviceAndAppManagementAssignmentSource >; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HasPayloadLinkResultItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.hashAlgorithms`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4536,7 +4676,7 @@ pub enum HashAlgorithms {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for HashAlgorithms {
     const TYPE_NAME: &'static str = "microsoft.graph.hashAlgorithms";
     const MEMBERS: &'static [&'static str] = &["sha1", "sha2"];
@@ -4563,12 +4703,12 @@ impl rt::StrEnum for HashAlgorithms {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(HashAlgorithms);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HashAlgorithms);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.hostSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -4615,7 +4755,7 @@ pub struct HostSecurityProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for HostSecurityProfile {
     #[inline]
     fn default() -> Self {
@@ -4643,7 +4783,7 @@ impl ::std::default::Default for HostSecurityProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for HostSecurityProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.hostSecurityProfile";
     const KEYS: &'static [&'static str] = &[
@@ -4796,9 +4936,9 @@ impl rt::Object for HostSecurityProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(HostSecurityProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     HostSecurityProfile { with_id id : ::std::string::String; with_azure_subscription_id
     azure_subscription_id : ::std::string::String; with_azure_tenant_id azure_tenant_id :
@@ -4817,10 +4957,10 @@ rt::impl_setters!(
     with_tags tags : ::std::vec::Vec < ::std::string::String >; with_vendor_information
     vendor_information : crate ::beta::SecurityVendorInformation; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostSecurityProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.hostSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -4847,7 +4987,7 @@ pub struct HostSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for HostSecurityState {
     #[inline]
     fn default() -> Self {
@@ -4865,7 +5005,7 @@ impl ::std::default::Default for HostSecurityState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for HostSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.hostSecurityState";
     const KEYS: &'static [&'static str] = &[
@@ -4958,9 +5098,9 @@ impl rt::Object for HostSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(HostSecurityState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     HostSecurityState { with_fqdn fqdn : ::std::string::String; with_is_azure_ad_joined
     is_azure_ad_joined : bool; with_is_azure_ad_registered is_azure_ad_registered : bool;
@@ -4970,10 +5110,10 @@ rt::impl_setters!(
     ::std::string::String; with_public_ip_address public_ip_address :
     ::std::string::String; with_risk_score risk_score : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostSecurityState);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.hybridAgentUpdaterConfiguration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -4988,7 +5128,7 @@ pub struct HybridAgentUpdaterConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl ::std::default::Default for HybridAgentUpdaterConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5000,7 +5140,7 @@ impl ::std::default::Default for HybridAgentUpdaterConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::Object for HybridAgentUpdaterConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.hybridAgentUpdaterConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5059,15 +5199,15 @@ impl rt::Object for HybridAgentUpdaterConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_object!(HybridAgentUpdaterConfiguration);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_setters!(
     HybridAgentUpdaterConfiguration { with_allow_update_configuration_override
     allow_update_configuration_override : bool; with_defer_update_date_time
     defer_update_date_time : rt::edm::DateTimeOffset; with_update_window update_window :
     crate ::beta::UpdateWindow; }
 );
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HybridAgentUpdaterConfiguration);

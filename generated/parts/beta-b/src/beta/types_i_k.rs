@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c85)]
+#[cfg(msgraph_beta_identity_protection)]
 /// CSDL: `microsoft.graph.identityProtectionRoot`, entity type.
 ///
 /// Features: `beta` or `beta-identity-protection`.
@@ -15,7 +15,7 @@ pub struct IdentityProtectionRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c85)]
+#[cfg(msgraph_beta_identity_protection)]
 impl ::std::default::Default for IdentityProtectionRoot {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for IdentityProtectionRoot {
         }
     }
 }
-#[cfg(msgraph_beta_c85)]
+#[cfg(msgraph_beta_identity_protection)]
 impl rt::Object for IdentityProtectionRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.identityProtectionRoot";
     const KEYS: &'static [&'static str] = &["riskDetections", "riskyUsers"];
@@ -70,18 +70,18 @@ impl rt::Object for IdentityProtectionRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c85)]
+#[cfg(msgraph_beta_identity_protection)]
 rt::impl_object!(IdentityProtectionRoot);
-#[cfg(msgraph_beta_c85)]
+#[cfg(msgraph_beta_identity_protection)]
 rt::impl_setters!(
     IdentityProtectionRoot { with_risk_detections risk_detections : ::std::vec::Vec <
     crate ::beta::RiskDetection >; with_risky_users risky_users : ::std::vec::Vec < crate
     ::beta::AnyRiskyUser >; }
 );
-#[cfg(msgraph_beta_c85)]
+#[cfg(msgraph_beta_identity_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityProtectionRoot);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -100,7 +100,7 @@ pub struct IdentitySecurityDefaultsEnforcementPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for IdentitySecurityDefaultsEnforcementPolicy {
     #[inline]
     fn default() -> Self {
@@ -114,7 +114,7 @@ impl ::std::default::Default for IdentitySecurityDefaultsEnforcementPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -179,19 +179,19 @@ impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(IdentitySecurityDefaultsEnforcementPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     IdentitySecurityDefaultsEnforcementPolicy { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset; with_description
     description : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_is_enabled is_enabled : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySecurityDefaultsEnforcementPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The importedDeviceIdentity resource represents a unique hardware identity of a device that has been pre-staged for pre-enrollment configuration.
 ///
 /// CSDL: `microsoft.graph.importedDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -238,7 +238,7 @@ pub struct ImportedDeviceIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ImportedDeviceIdentity {
     #[inline]
     fn default() -> Self {
@@ -256,7 +256,7 @@ impl ::std::default::Default for ImportedDeviceIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ImportedDeviceIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.importedDeviceIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -349,9 +349,9 @@ impl rt::Object for ImportedDeviceIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ImportedDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ImportedDeviceIdentity { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -363,10 +363,10 @@ rt::impl_setters!(
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_platform platform : crate ::beta::Platform; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.importedDeviceIdentity` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -377,14 +377,14 @@ pub enum AnyImportedDeviceIdentity {
         ::std::boxed::Box<crate::beta::ImportedDeviceIdentityResult>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyImportedDeviceIdentity {
     #[inline]
     fn default() -> Self {
         Self::ImportedDeviceIdentity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::ImportedDeviceIdentity>
 for AnyImportedDeviceIdentity {
     #[inline]
@@ -392,7 +392,7 @@ for AnyImportedDeviceIdentity {
         Self::ImportedDeviceIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::ImportedDeviceIdentityResult>
 for AnyImportedDeviceIdentity {
     #[inline]
@@ -400,7 +400,7 @@ for AnyImportedDeviceIdentity {
         Self::ImportedDeviceIdentityResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyImportedDeviceIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.importedDeviceIdentity";
     #[inline]
@@ -433,7 +433,7 @@ impl rt::Poly for AnyImportedDeviceIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyImportedDeviceIdentity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -618,12 +618,12 @@ impl AnyImportedDeviceIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyImportedDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyImportedDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The importedDeviceIdentityResult resource represents the result of attempting to import a device identity.
 ///
 /// CSDL: `microsoft.graph.importedDeviceIdentityResult`, entity type, derived from `microsoft.graph.importedDeviceIdentity`, key `id`.
@@ -674,7 +674,7 @@ pub struct ImportedDeviceIdentityResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ImportedDeviceIdentityResult {
     #[inline]
     fn default() -> Self {
@@ -693,7 +693,7 @@ impl ::std::default::Default for ImportedDeviceIdentityResult {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ImportedDeviceIdentityResult {
     const TYPE_NAME: &'static str = "microsoft.graph.importedDeviceIdentityResult";
     const KEYS: &'static [&'static str] = &[
@@ -792,9 +792,9 @@ impl rt::Object for ImportedDeviceIdentityResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ImportedDeviceIdentityResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ImportedDeviceIdentityResult { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -806,10 +806,10 @@ rt::impl_setters!(
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_platform platform : crate ::beta::Platform; with_status status : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedDeviceIdentityResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.importedDeviceIdentityType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -824,7 +824,7 @@ pub enum ImportedDeviceIdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ImportedDeviceIdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.importedDeviceIdentityType";
     const MEMBERS: &'static [&'static str] = &["unknown", "imei", "serialNumber"];
@@ -853,12 +853,12 @@ impl rt::StrEnum for ImportedDeviceIdentityType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ImportedDeviceIdentityType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedDeviceIdentityType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Imported windows autopilot devices.
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -899,7 +899,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentity {
     #[inline]
     fn default() -> Self {
@@ -916,7 +916,7 @@ impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -1003,9 +1003,9 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ImportedWindowsAutopilotDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ImportedWindowsAutopilotDeviceIdentity { with_id id : ::std::string::String;
     with_assigned_user_principal_name assigned_user_principal_name :
@@ -1015,10 +1015,10 @@ rt::impl_setters!(
     ::std::string::String; with_serial_number serial_number : ::std::string::String;
     with_state state : crate ::beta::ImportedWindowsAutopilotDeviceIdentityState; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityImportStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1037,7 +1037,7 @@ pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ImportedWindowsAutopilotDeviceIdentityImportStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityImportStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1076,12 +1076,12 @@ impl rt::StrEnum for ImportedWindowsAutopilotDeviceIdentityImportStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ImportedWindowsAutopilotDeviceIdentityImportStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityImportStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1108,7 +1108,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentityState {
     #[inline]
     fn default() -> Self {
@@ -1121,7 +1121,7 @@ impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentityState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
     const TYPE_NAME: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityState";
     const KEYS: &'static [&'static str] = &[
@@ -1180,9 +1180,9 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ImportedWindowsAutopilotDeviceIdentityState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ImportedWindowsAutopilotDeviceIdentityState { with_device_error_code
     device_error_code : i32; with_device_error_name device_error_name :
@@ -1190,10 +1190,10 @@ rt::impl_setters!(
     ::beta::ImportedWindowsAutopilotDeviceIdentityImportStatus;
     with_device_registration_id device_registration_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityState);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Import windows autopilot devices using upload.
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1222,7 +1222,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentityUpload {
     #[inline]
     fn default() -> Self {
@@ -1235,7 +1235,7 @@ impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentityUpload {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
     const TYPE_NAME: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload";
     const KEYS: &'static [&'static str] = &[
@@ -1294,9 +1294,9 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ImportedWindowsAutopilotDeviceIdentityUpload);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ImportedWindowsAutopilotDeviceIdentityUpload { with_id id : ::std::string::String;
     with_created_date_time_utc created_date_time_utc : rt::edm::DateTimeOffset;
@@ -1305,10 +1305,10 @@ rt::impl_setters!(
     device_identities : ::std::vec::Vec < crate
     ::beta::ImportedWindowsAutopilotDeviceIdentity >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityUpload);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityUploadStatus`, enum type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -1325,7 +1325,7 @@ pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::StrEnum for ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUploadStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1361,12 +1361,12 @@ impl rt::StrEnum for ImportedWindowsAutopilotDeviceIdentityUploadStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_enum!(ImportedWindowsAutopilotDeviceIdentityUploadStatus);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityUploadStatus);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.includedUserRoles`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1385,7 +1385,7 @@ pub enum IncludedUserRoles {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::StrEnum for IncludedUserRoles {
     const TYPE_NAME: &'static str = "microsoft.graph.includedUserRoles";
     const MEMBERS: &'static [&'static str] = &[
@@ -1424,12 +1424,12 @@ impl rt::StrEnum for IncludedUserRoles {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_enum!(IncludedUserRoles);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncludedUserRoles);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.includedUserTypes`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1446,7 +1446,7 @@ pub enum IncludedUserTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::StrEnum for IncludedUserTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.includedUserTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -1482,12 +1482,12 @@ impl rt::StrEnum for IncludedUserTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_enum!(IncludedUserTypes);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncludedUserTypes);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.incomingContext`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1504,7 +1504,7 @@ pub struct IncomingContext {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for IncomingContext {
     #[inline]
     fn default() -> Self {
@@ -1517,7 +1517,7 @@ impl ::std::default::Default for IncomingContext {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for IncomingContext {
     const TYPE_NAME: &'static str = "microsoft.graph.incomingContext";
     const KEYS: &'static [&'static str] = &[
@@ -1576,19 +1576,19 @@ impl rt::Object for IncomingContext {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(IncomingContext);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     IncomingContext { with_observed_participant_id observed_participant_id :
     ::std::string::String; with_on_behalf_of on_behalf_of : crate ::beta::IdentitySet;
     with_source_participant_id source_participant_id : ::std::string::String;
     with_transferor transferor : crate ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncomingContext);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.inferenceData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1601,7 +1601,7 @@ pub struct InferenceData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for InferenceData {
     #[inline]
     fn default() -> Self {
@@ -1612,7 +1612,7 @@ impl ::std::default::Default for InferenceData {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for InferenceData {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceData";
     const KEYS: &'static [&'static str] = &[
@@ -1659,17 +1659,17 @@ impl rt::Object for InferenceData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(InferenceData);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     InferenceData { with_confidence_score confidence_score : f64;
     with_user_has_verified_accuracy user_has_verified_accuracy : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InferenceData);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The value in an user experience analytics insight.
 ///
 /// CSDL: `microsoft.graph.insightValueDouble`, complex type, derived from `microsoft.graph.userExperienceAnalyticsInsightValue`.
@@ -1682,7 +1682,7 @@ pub struct InsightValueDouble {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for InsightValueDouble {
     #[inline]
     fn default() -> Self {
@@ -1692,7 +1692,7 @@ impl ::std::default::Default for InsightValueDouble {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for InsightValueDouble {
     const TYPE_NAME: &'static str = "microsoft.graph.insightValueDouble";
     const KEYS: &'static [&'static str] = &["value"];
@@ -1729,14 +1729,14 @@ impl rt::Object for InsightValueDouble {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(InsightValueDouble);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(InsightValueDouble { with_value value : f64; });
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsightValueDouble);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The value in an user experience analytics insight.
 ///
 /// CSDL: `microsoft.graph.insightValueInt`, complex type, derived from `microsoft.graph.userExperienceAnalyticsInsightValue`.
@@ -1749,7 +1749,7 @@ pub struct InsightValueInt {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for InsightValueInt {
     #[inline]
     fn default() -> Self {
@@ -1759,7 +1759,7 @@ impl ::std::default::Default for InsightValueInt {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for InsightValueInt {
     const TYPE_NAME: &'static str = "microsoft.graph.insightValueInt";
     const KEYS: &'static [&'static str] = &["value"];
@@ -1796,14 +1796,14 @@ impl rt::Object for InsightValueInt {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(InsightValueInt);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(InsightValueInt { with_value value : i32; });
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsightValueInt);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.institutionData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1820,7 +1820,7 @@ pub struct InstitutionData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for InstitutionData {
     #[inline]
     fn default() -> Self {
@@ -1833,7 +1833,7 @@ impl ::std::default::Default for InstitutionData {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for InstitutionData {
     const TYPE_NAME: &'static str = "microsoft.graph.institutionData";
     const KEYS: &'static [&'static str] = &[
@@ -1892,18 +1892,18 @@ impl rt::Object for InstitutionData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(InstitutionData);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     InstitutionData { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_location location :
     crate ::beta::PhysicalAddress; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InstitutionData);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.integerRange`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1920,7 +1920,7 @@ pub struct IntegerRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for IntegerRange {
     #[inline]
     fn default() -> Self {
@@ -1933,7 +1933,7 @@ impl ::std::default::Default for IntegerRange {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for IntegerRange {
     const TYPE_NAME: &'static str = "microsoft.graph.integerRange";
     const KEYS: &'static [&'static str] = &["end", "maximum", "minimum", "start"];
@@ -1987,17 +1987,17 @@ impl rt::Object for IntegerRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(IntegerRange);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     IntegerRange { with_end end : i64; with_maximum maximum : i64; with_minimum minimum :
     i64; with_start start : i64; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntegerRange);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.internetExplorerMessageSetting`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2014,7 +2014,7 @@ pub enum InternetExplorerMessageSetting {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for InternetExplorerMessageSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.internetExplorerMessageSetting";
     const MEMBERS: &'static [&'static str] = &[
@@ -2050,12 +2050,12 @@ impl rt::StrEnum for InternetExplorerMessageSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(InternetExplorerMessageSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InternetExplorerMessageSetting);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.internetMessageHeader`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2068,7 +2068,7 @@ pub struct InternetMessageHeader {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for InternetMessageHeader {
     #[inline]
     fn default() -> Self {
@@ -2079,7 +2079,7 @@ impl ::std::default::Default for InternetMessageHeader {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for InternetMessageHeader {
     const TYPE_NAME: &'static str = "microsoft.graph.internetMessageHeader";
     const KEYS: &'static [&'static str] = &["name", "value"];
@@ -2120,17 +2120,17 @@ impl rt::Object for InternetMessageHeader {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(InternetMessageHeader);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     InternetMessageHeader { with_name name : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InternetMessageHeader);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.investigationSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -2143,7 +2143,7 @@ pub struct InvestigationSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for InvestigationSecurityState {
     #[inline]
     fn default() -> Self {
@@ -2154,7 +2154,7 @@ impl ::std::default::Default for InvestigationSecurityState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for InvestigationSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.investigationSecurityState";
     const KEYS: &'static [&'static str] = &["name", "status"];
@@ -2195,17 +2195,17 @@ impl rt::Object for InvestigationSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(InvestigationSecurityState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     InvestigationSecurityState { with_name name : ::std::string::String; with_status
     status : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InvestigationSecurityState);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.invitationParticipantInfo`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2220,7 +2220,7 @@ pub struct InvitationParticipantInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for InvitationParticipantInfo {
     #[inline]
     fn default() -> Self {
@@ -2232,7 +2232,7 @@ impl ::std::default::Default for InvitationParticipantInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for InvitationParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.invitationParticipantInfo";
     const KEYS: &'static [&'static str] = &[
@@ -2285,18 +2285,18 @@ impl rt::Object for InvitationParticipantInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(InvitationParticipantInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     InvitationParticipantInfo { with_endpoint_type endpoint_type : crate
     ::beta::EndpointType; with_identity identity : crate ::beta::IdentitySet;
     with_replaces_call_id replaces_call_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InvitationParticipantInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.inviteParticipantsOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2315,7 +2315,7 @@ pub struct InviteParticipantsOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for InviteParticipantsOperation {
     #[inline]
     fn default() -> Self {
@@ -2329,7 +2329,7 @@ impl ::std::default::Default for InviteParticipantsOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for InviteParticipantsOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.inviteParticipantsOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2394,9 +2394,9 @@ impl rt::Object for InviteParticipantsOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(InviteParticipantsOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     InviteParticipantsOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
@@ -2404,10 +2404,10 @@ rt::impl_setters!(
     with_participants participants : ::std::vec::Vec < crate
     ::beta::InvitationParticipantInfo >; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InviteParticipantsOperation);
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 /// CSDL: `microsoft.graph.invitedUserMessageInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-invitations`, `beta-search`.
@@ -2422,7 +2422,7 @@ pub struct InvitedUserMessageInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 impl ::std::default::Default for InvitedUserMessageInfo {
     #[inline]
     fn default() -> Self {
@@ -2434,7 +2434,7 @@ impl ::std::default::Default for InvitedUserMessageInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 impl rt::Object for InvitedUserMessageInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.invitedUserMessageInfo";
     const KEYS: &'static [&'static str] = &[
@@ -2487,19 +2487,19 @@ impl rt::Object for InvitedUserMessageInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 rt::impl_object!(InvitedUserMessageInfo);
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 rt::impl_setters!(
     InvitedUserMessageInfo { with_cc_recipients cc_recipients : ::std::vec::Vec < crate
     ::beta::AnyRecipient >; with_customized_message_body customized_message_body :
     ::std::string::String; with_message_language message_language :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InvitedUserMessageInfo);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an Azure AD-type Single Sign-On extension profile for iOS devices.
 ///
 /// CSDL: `microsoft.graph.iosAzureAdSingleSignOnExtension`, complex type, derived from `microsoft.graph.iosSingleSignOnExtension`.
@@ -2522,7 +2522,7 @@ pub struct IosAzureAdSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosAzureAdSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -2534,7 +2534,7 @@ impl ::std::default::Default for IosAzureAdSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosAzureAdSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.iosAzureAdSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[
@@ -2591,9 +2591,9 @@ impl rt::Object for IosAzureAdSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosAzureAdSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosAzureAdSingleSignOnExtension { with_bundle_id_access_control_list
     bundle_id_access_control_list : ::std::vec::Vec < ::std::string::String >;
@@ -2601,10 +2601,10 @@ rt::impl_setters!(
     ::beta::AnyKeyTypedValuePair >; with_enable_shared_device_mode
     enable_shared_device_mode : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosAzureAdSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS URL bookmark
 ///
 /// CSDL: `microsoft.graph.iosBookmark`, complex type.
@@ -2627,7 +2627,7 @@ pub struct IosBookmark {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosBookmark {
     #[inline]
     fn default() -> Self {
@@ -2639,7 +2639,7 @@ impl ::std::default::Default for IosBookmark {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosBookmark {
     const TYPE_NAME: &'static str = "microsoft.graph.iosBookmark";
     const KEYS: &'static [&'static str] = &["bookmarkFolder", "displayName", "url"];
@@ -2688,18 +2688,18 @@ impl rt::Object for IosBookmark {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosBookmark);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosBookmark { with_bookmark_folder bookmark_folder : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosBookmark);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This class contains compliance settings for IOS.
 ///
 /// CSDL: `microsoft.graph.iosCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -2854,7 +2854,7 @@ pub struct IosCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -2896,7 +2896,7 @@ impl ::std::default::Default for IosCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.iosCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -3197,9 +3197,9 @@ impl rt::Object for IosCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosCompliancePolicy { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -3243,10 +3243,10 @@ rt::impl_setters!(
     restricted_apps : ::std::vec::Vec < crate ::beta::AnyAppListItem >;
     with_security_block_jailbroken_devices security_block_jailbroken_devices : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a Credential-type Single Sign-On extension profile for iOS devices.
 ///
 /// CSDL: `microsoft.graph.iosCredentialSingleSignOnExtension`, complex type, derived from `microsoft.graph.iosSingleSignOnExtension`.
@@ -3277,7 +3277,7 @@ pub struct IosCredentialSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosCredentialSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -3291,7 +3291,7 @@ impl ::std::default::Default for IosCredentialSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosCredentialSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.iosCredentialSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[
@@ -3356,9 +3356,9 @@ impl rt::Object for IosCredentialSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosCredentialSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosCredentialSingleSignOnExtension { with_configurations configurations :
     ::std::vec::Vec < crate ::beta::AnyKeyTypedValuePair >; with_domains domains :
@@ -3367,10 +3367,10 @@ rt::impl_setters!(
     ::std::string::String; with_team_identifier team_identifier : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosCredentialSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a Kerberos-type Single Sign-On extension profile for iOS devices.
 ///
 /// CSDL: `microsoft.graph.iosKerberosSingleSignOnExtension`, complex type, derived from `microsoft.graph.iosSingleSignOnExtension`.
@@ -3467,7 +3467,7 @@ pub struct IosKerberosSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosKerberosSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -3497,7 +3497,7 @@ impl ::std::default::Default for IosKerberosSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosKerberosSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.iosKerberosSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[
@@ -3704,9 +3704,9 @@ impl rt::Object for IosKerberosSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosKerberosSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosKerberosSingleSignOnExtension { with_active_directory_site_code
     active_directory_site_code : ::std::string::String;
@@ -3732,10 +3732,10 @@ rt::impl_setters!(
     with_require_user_presence require_user_presence : bool; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosKerberosSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a Redirect-type Single Sign-On extension profile for iOS devices.
 ///
 /// CSDL: `microsoft.graph.iosRedirectSingleSignOnExtension`, complex type, derived from `microsoft.graph.iosSingleSignOnExtension`.
@@ -3762,7 +3762,7 @@ pub struct IosRedirectSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosRedirectSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -3775,7 +3775,7 @@ impl ::std::default::Default for IosRedirectSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosRedirectSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.iosRedirectSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[
@@ -3834,9 +3834,9 @@ impl rt::Object for IosRedirectSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosRedirectSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosRedirectSingleSignOnExtension { with_configurations configurations :
     ::std::vec::Vec < crate ::beta::AnyKeyTypedValuePair >; with_extension_identifier
@@ -3844,10 +3844,10 @@ rt::impl_setters!(
     ::std::string::String; with_url_prefixes url_prefixes : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosRedirectSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// An abstract base class for all iOS-specific single sign-on extension types.
 ///
 /// CSDL: `microsoft.graph.iosSingleSignOnExtension`, complex type, derived from `microsoft.graph.singleSignOnExtension`, abstract.
@@ -3858,7 +3858,7 @@ pub struct IosSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -3867,7 +3867,7 @@ impl ::std::default::Default for IosSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.iosSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[];
@@ -3901,12 +3901,12 @@ impl rt::Object for IosSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.iosSingleSignOnExtension` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3926,14 +3926,14 @@ pub enum AnyIosSingleSignOnExtension {
         ::std::boxed::Box<crate::beta::IosRedirectSingleSignOnExtension>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyIosSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
         Self::IosSingleSignOnExtension(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosSingleSignOnExtension>
 for AnyIosSingleSignOnExtension {
     #[inline]
@@ -3941,7 +3941,7 @@ for AnyIosSingleSignOnExtension {
         Self::IosSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosAzureAdSingleSignOnExtension>
 for AnyIosSingleSignOnExtension {
     #[inline]
@@ -3949,7 +3949,7 @@ for AnyIosSingleSignOnExtension {
         Self::IosAzureAdSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosCredentialSingleSignOnExtension>
 for AnyIosSingleSignOnExtension {
     #[inline]
@@ -3957,7 +3957,7 @@ for AnyIosSingleSignOnExtension {
         Self::IosCredentialSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosKerberosSingleSignOnExtension>
 for AnyIosSingleSignOnExtension {
     #[inline]
@@ -3965,7 +3965,7 @@ for AnyIosSingleSignOnExtension {
         Self::IosKerberosSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosRedirectSingleSignOnExtension>
 for AnyIosSingleSignOnExtension {
     #[inline]
@@ -3973,7 +3973,7 @@ for AnyIosSingleSignOnExtension {
         Self::IosRedirectSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosSingleSignOnExtension {
     const BASE_NAME: &'static str = "microsoft.graph.iosSingleSignOnExtension";
     #[inline]
@@ -4042,7 +4042,7 @@ impl rt::Poly for AnyIosSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyIosSingleSignOnExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4088,12 +4088,12 @@ impl AnyIosSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyIosSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIosSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS Kerberos authentication settings for single sign-on
 ///
 /// CSDL: `microsoft.graph.iosSingleSignOnSettings`, complex type.
@@ -4124,7 +4124,7 @@ pub struct IosSingleSignOnSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosSingleSignOnSettings {
     #[inline]
     fn default() -> Self {
@@ -4138,7 +4138,7 @@ impl ::std::default::Default for IosSingleSignOnSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosSingleSignOnSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.iosSingleSignOnSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4203,9 +4203,9 @@ impl rt::Object for IosSingleSignOnSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosSingleSignOnSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosSingleSignOnSettings { with_allowed_apps_list allowed_apps_list : ::std::vec::Vec
     < crate ::beta::AnyAppListItem >; with_allowed_urls allowed_urls : ::std::vec::Vec <
@@ -4213,10 +4213,10 @@ rt::impl_setters!(
     with_kerberos_principal_name kerberos_principal_name : ::std::string::String;
     with_kerberos_realm kerberos_realm : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosSingleSignOnSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosSoftwareUpdateScheduleType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4233,7 +4233,7 @@ pub enum IosSoftwareUpdateScheduleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for IosSoftwareUpdateScheduleType {
     const TYPE_NAME: &'static str = "microsoft.graph.iosSoftwareUpdateScheduleType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4269,12 +4269,12 @@ impl rt::StrEnum for IosSoftwareUpdateScheduleType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(IosSoftwareUpdateScheduleType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosSoftwareUpdateScheduleType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an iOS Web Content Filter setting type, which enables iOS automatic filter feature and allows for additional URL access control. When constructed with no property values, the iOS device will enable the automatic filter regardless.
 ///
 /// CSDL: `microsoft.graph.iosWebContentFilterAutoFilter`, complex type, derived from `microsoft.graph.iosWebContentFilterBase`.
@@ -4293,7 +4293,7 @@ pub struct IosWebContentFilterAutoFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosWebContentFilterAutoFilter {
     #[inline]
     fn default() -> Self {
@@ -4304,7 +4304,7 @@ impl ::std::default::Default for IosWebContentFilterAutoFilter {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosWebContentFilterAutoFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.iosWebContentFilterAutoFilter";
     const KEYS: &'static [&'static str] = &["allowedUrls", "blockedUrls"];
@@ -4348,18 +4348,18 @@ impl rt::Object for IosWebContentFilterAutoFilter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosWebContentFilterAutoFilter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosWebContentFilterAutoFilter { with_allowed_urls allowed_urls : ::std::vec::Vec <
     ::std::string::String >; with_blocked_urls blocked_urls : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosWebContentFilterAutoFilter);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an iOS Web Content Filter setting base type. An empty and abstract base. Caller should use one of derived types for configurations.
 ///
 /// CSDL: `microsoft.graph.iosWebContentFilterBase`, complex type, abstract.
@@ -4370,7 +4370,7 @@ pub struct IosWebContentFilterBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosWebContentFilterBase {
     #[inline]
     fn default() -> Self {
@@ -4379,7 +4379,7 @@ impl ::std::default::Default for IosWebContentFilterBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosWebContentFilterBase {
     const TYPE_NAME: &'static str = "microsoft.graph.iosWebContentFilterBase";
     const KEYS: &'static [&'static str] = &[];
@@ -4413,12 +4413,12 @@ impl rt::Object for IosWebContentFilterBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosWebContentFilterBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosWebContentFilterBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.iosWebContentFilterBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4432,14 +4432,14 @@ pub enum AnyIosWebContentFilterBase {
         ::std::boxed::Box<crate::beta::IosWebContentFilterSpecificWebsitesAccess>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyIosWebContentFilterBase {
     #[inline]
     fn default() -> Self {
         Self::IosWebContentFilterBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosWebContentFilterBase>
 for AnyIosWebContentFilterBase {
     #[inline]
@@ -4447,7 +4447,7 @@ for AnyIosWebContentFilterBase {
         Self::IosWebContentFilterBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosWebContentFilterAutoFilter>
 for AnyIosWebContentFilterBase {
     #[inline]
@@ -4455,7 +4455,7 @@ for AnyIosWebContentFilterBase {
         Self::IosWebContentFilterAutoFilter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosWebContentFilterSpecificWebsitesAccess>
 for AnyIosWebContentFilterBase {
     #[inline]
@@ -4463,7 +4463,7 @@ for AnyIosWebContentFilterBase {
         Self::IosWebContentFilterSpecificWebsitesAccess(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosWebContentFilterBase {
     const BASE_NAME: &'static str = "microsoft.graph.iosWebContentFilterBase";
     #[inline]
@@ -4511,7 +4511,7 @@ impl rt::Poly for AnyIosWebContentFilterBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyIosWebContentFilterBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4545,12 +4545,12 @@ impl AnyIosWebContentFilterBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyIosWebContentFilterBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIosWebContentFilterBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an iOS Web Content Filter setting type, which installs URL bookmarks into iOS built-in browser. An example scenario is in the classroom where teachers would like the students to navigate websites through browser bookmarks configured on their iOS devices, and no access to other sites.
 ///
 /// CSDL: `microsoft.graph.iosWebContentFilterSpecificWebsitesAccess`, complex type, derived from `microsoft.graph.iosWebContentFilterBase`.
@@ -4569,7 +4569,7 @@ pub struct IosWebContentFilterSpecificWebsitesAccess {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosWebContentFilterSpecificWebsitesAccess {
     #[inline]
     fn default() -> Self {
@@ -4580,7 +4580,7 @@ impl ::std::default::Default for IosWebContentFilterSpecificWebsitesAccess {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosWebContentFilterSpecificWebsitesAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.iosWebContentFilterSpecificWebsitesAccess";
     const KEYS: &'static [&'static str] = &["specificWebsitesOnly", "websiteList"];
@@ -4624,18 +4624,18 @@ impl rt::Object for IosWebContentFilterSpecificWebsitesAccess {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosWebContentFilterSpecificWebsitesAccess);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosWebContentFilterSpecificWebsitesAccess { with_specific_websites_only
     specific_websites_only : ::std::vec::Vec < crate ::beta::IosBookmark >;
     with_website_list website_list : ::std::vec::Vec < crate ::beta::IosBookmark >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosWebContentFilterSpecificWebsitesAccess);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.ipCategory`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -4650,7 +4650,7 @@ pub struct IpCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for IpCategory {
     #[inline]
     fn default() -> Self {
@@ -4662,7 +4662,7 @@ impl ::std::default::Default for IpCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for IpCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.ipCategory";
     const KEYS: &'static [&'static str] = &["description", "name", "vendor"];
@@ -4711,17 +4711,17 @@ impl rt::Object for IpCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(IpCategory);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     IpCategory { with_description description : ::std::string::String; with_name name :
     ::std::string::String; with_vendor vendor : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpCategory);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.ipReferenceData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -4742,7 +4742,7 @@ pub struct IpReferenceData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for IpReferenceData {
     #[inline]
     fn default() -> Self {
@@ -4757,7 +4757,7 @@ impl ::std::default::Default for IpReferenceData {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for IpReferenceData {
     const TYPE_NAME: &'static str = "microsoft.graph.ipReferenceData";
     const KEYS: &'static [&'static str] = &[
@@ -4828,19 +4828,19 @@ impl rt::Object for IpReferenceData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(IpReferenceData);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     IpReferenceData { with_asn asn : i64; with_city city : ::std::string::String;
     with_country_or_region_code country_or_region_code : ::std::string::String;
     with_organization organization : ::std::string::String; with_state state :
     ::std::string::String; with_vendor vendor : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpReferenceData);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.ipSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -4877,7 +4877,7 @@ pub struct IpSecurityProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for IpSecurityProfile {
     #[inline]
     fn default() -> Self {
@@ -4900,7 +4900,7 @@ impl ::std::default::Default for IpSecurityProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for IpSecurityProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.ipSecurityProfile";
     const KEYS: &'static [&'static str] = &[
@@ -5019,9 +5019,9 @@ impl rt::Object for IpSecurityProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(IpSecurityProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     IpSecurityProfile { with_id id : ::std::string::String; with_activity_group_names
     activity_group_names : ::std::vec::Vec < ::std::string::String >; with_address
@@ -5036,10 +5036,10 @@ rt::impl_setters!(
     with_tags tags : ::std::vec::Vec < ::std::string::String >; with_vendor_information
     vendor_information : crate ::beta::SecurityVendorInformation; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpSecurityProfile);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.item`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -5084,7 +5084,7 @@ pub struct Item {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for Item {
     #[inline]
     fn default() -> Self {
@@ -5111,7 +5111,7 @@ impl ::std::default::Default for Item {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for Item {
     const TYPE_NAME: &'static str = "microsoft.graph.item";
     const KEYS: &'static [&'static str] = &[
@@ -5254,9 +5254,9 @@ impl rt::Object for Item {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(Item);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     Item { with_id id : ::std::string::String; with_base_unit_of_measure_id
     base_unit_of_measure_id : rt::edm::Guid; with_blocked blocked : bool;
@@ -5272,10 +5272,10 @@ rt::impl_setters!(
     with_item_category item_category : crate ::beta::ItemCategory; with_picture picture :
     ::std::vec::Vec < crate ::beta::Picture >; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Item);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActionStat`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5288,7 +5288,7 @@ pub struct ItemActionStat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ItemActionStat {
     #[inline]
     fn default() -> Self {
@@ -5299,7 +5299,7 @@ impl ::std::default::Default for ItemActionStat {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ItemActionStat {
     const TYPE_NAME: &'static str = "microsoft.graph.itemActionStat";
     const KEYS: &'static [&'static str] = &["actionCount", "actorCount"];
@@ -5343,17 +5343,17 @@ impl rt::Object for ItemActionStat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ItemActionStat);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ItemActionStat { with_action_count action_count : i32; with_actor_count actor_count :
     i32; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemActionStat);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActivityTimeSet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5368,7 +5368,7 @@ pub struct ItemActivityTimeSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ItemActivityTimeSet {
     #[inline]
     fn default() -> Self {
@@ -5380,7 +5380,7 @@ impl ::std::default::Default for ItemActivityTimeSet {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ItemActivityTimeSet {
     const TYPE_NAME: &'static str = "microsoft.graph.itemActivityTimeSet";
     const KEYS: &'static [&'static str] = &[
@@ -5433,19 +5433,19 @@ impl rt::Object for ItemActivityTimeSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ItemActivityTimeSet);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ItemActivityTimeSet { with_last_recorded_date_time last_recorded_date_time :
     rt::edm::DateTimeOffset; with_observed_date_time observed_date_time :
     rt::edm::DateTimeOffset; with_recorded_date_time recorded_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemActivityTimeSet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemAddress`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5478,7 +5478,7 @@ pub struct ItemAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ItemAddress {
     #[inline]
     fn default() -> Self {
@@ -5499,7 +5499,7 @@ impl ::std::default::Default for ItemAddress {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ItemAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.itemAddress";
     const KEYS: &'static [&'static str] = &[
@@ -5606,9 +5606,9 @@ impl rt::Object for ItemAddress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ItemAddress);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ItemAddress { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -5621,10 +5621,10 @@ rt::impl_setters!(
     ::std::string::String; with_geo_coordinates geo_coordinates : crate
     ::beta::GeoCoordinates; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemAddress);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5647,7 +5647,7 @@ pub struct ItemAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ItemAttachment {
     #[inline]
     fn default() -> Self {
@@ -5663,7 +5663,7 @@ impl ::std::default::Default for ItemAttachment {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ItemAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.itemAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -5740,9 +5740,9 @@ impl rt::Object for ItemAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ItemAttachment);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ItemAttachment { with_id id : ::std::string::String; with_content_type content_type :
     ::std::string::String; with_is_inline is_inline : bool; with_last_modified_date_time
@@ -5750,10 +5750,10 @@ rt::impl_setters!(
     ::std::string::String; with_size size : i32; with_item item : crate
     ::beta::AnyOutlookItem; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemAttachment);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.itemCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -5770,7 +5770,7 @@ pub struct ItemCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for ItemCategory {
     #[inline]
     fn default() -> Self {
@@ -5783,7 +5783,7 @@ impl ::std::default::Default for ItemCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for ItemCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.itemCategory";
     const KEYS: &'static [&'static str] = &[
@@ -5842,18 +5842,18 @@ impl rt::Object for ItemCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(ItemCategory);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     ItemCategory { with_id id : ::std::string::String; with_code code :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemCategory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemEmail`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5886,7 +5886,7 @@ pub struct ItemEmail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ItemEmail {
     #[inline]
     fn default() -> Self {
@@ -5907,7 +5907,7 @@ impl ::std::default::Default for ItemEmail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ItemEmail {
     const TYPE_NAME: &'static str = "microsoft.graph.itemEmail";
     const KEYS: &'static [&'static str] = &[
@@ -6014,9 +6014,9 @@ impl rt::Object for ItemEmail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ItemEmail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ItemEmail { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -6028,10 +6028,10 @@ rt::impl_setters!(
     with_address address : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_type type_ : crate ::beta::EmailType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemEmail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemFacet`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6058,7 +6058,7 @@ pub struct ItemFacet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ItemFacet {
     #[inline]
     fn default() -> Self {
@@ -6076,7 +6076,7 @@ impl ::std::default::Default for ItemFacet {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ItemFacet {
     const TYPE_NAME: &'static str = "microsoft.graph.itemFacet";
     const KEYS: &'static [&'static str] = &[
@@ -6165,9 +6165,9 @@ impl rt::Object for ItemFacet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ItemFacet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ItemFacet { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -6177,10 +6177,10 @@ rt::impl_setters!(
     crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_source source : crate ::beta::PersonDataSources; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemFacet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.itemFacet` or any type derived from it, selected by `@odata.type` (21 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6200,7 +6200,7 @@ pub enum AnyItemFacet {
     PersonCertification(::std::boxed::Box<crate::beta::PersonCertification>),
     PersonInterest(::std::boxed::Box<crate::beta::PersonInterest>),
     PersonName(::std::boxed::Box<crate::beta::PersonName>),
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     PersonResponsibility(::std::boxed::Box<crate::beta::PersonResponsibility>),
     PersonWebsite(::std::boxed::Box<crate::beta::PersonWebsite>),
     ProjectParticipation(::std::boxed::Box<crate::beta::ProjectParticipation>),
@@ -6209,162 +6209,162 @@ pub enum AnyItemFacet {
     WebAccount(::std::boxed::Box<crate::beta::WebAccount>),
     WorkPosition(::std::boxed::Box<crate::beta::WorkPosition>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyItemFacet {
     #[inline]
     fn default() -> Self {
         Self::ItemFacet(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ItemFacet> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemFacet) -> Self {
         Self::ItemFacet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EducationalActivity> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::EducationalActivity) -> Self {
         Self::EducationalActivity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ItemAddress> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemAddress) -> Self {
         Self::ItemAddress(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ItemEmail> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemEmail) -> Self {
         Self::ItemEmail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ItemPatent> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemPatent) -> Self {
         Self::ItemPatent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ItemPhone> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemPhone) -> Self {
         Self::ItemPhone(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ItemPublication> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemPublication) -> Self {
         Self::ItemPublication(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::LanguageProficiency> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::LanguageProficiency) -> Self {
         Self::LanguageProficiency(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PersonAnnotation> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonAnnotation) -> Self {
         Self::PersonAnnotation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PersonAnnualEvent> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonAnnualEvent) -> Self {
         Self::PersonAnnualEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PersonAward> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonAward) -> Self {
         Self::PersonAward(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PersonCertification> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonCertification) -> Self {
         Self::PersonCertification(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PersonInterest> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonInterest) -> Self {
         Self::PersonInterest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PersonName> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonName) -> Self {
         Self::PersonName(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_core)]
+#[cfg(msgraph_beta_search)]
 impl ::std::convert::From<crate::beta::PersonResponsibility> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonResponsibility) -> Self {
         Self::PersonResponsibility(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PersonWebsite> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonWebsite) -> Self {
         Self::PersonWebsite(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ProjectParticipation> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ProjectParticipation) -> Self {
         Self::ProjectParticipation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::SkillProficiency> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::SkillProficiency) -> Self {
         Self::SkillProficiency(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::UserAccountInformation> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::UserAccountInformation) -> Self {
         Self::UserAccountInformation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::WebAccount> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::WebAccount) -> Self {
         Self::WebAccount(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::WorkPosition> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::WorkPosition) -> Self {
         Self::WorkPosition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyItemFacet {
     const BASE_NAME: &'static str = "microsoft.graph.itemFacet";
     #[inline]
@@ -6412,7 +6412,7 @@ impl rt::Poly for AnyItemFacet {
             ::std::option::Option::Some("microsoft.graph.personName") => {
                 rt::object::read_boxed(r).map(Self::PersonName)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.personResponsibility") => {
                 rt::object::read_boxed(r).map(Self::PersonResponsibility)
             }
@@ -6534,7 +6534,7 @@ impl rt::Poly for AnyItemFacet {
                     ::std::option::Option::Some("#microsoft.graph.personName"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6589,7 +6589,7 @@ impl rt::Poly for AnyItemFacet {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyItemFacet {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6609,7 +6609,7 @@ impl AnyItemFacet {
             Self::PersonCertification(_) => "microsoft.graph.personCertification",
             Self::PersonInterest(_) => "microsoft.graph.personInterest",
             Self::PersonName(_) => "microsoft.graph.personName",
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(_) => "microsoft.graph.personResponsibility",
             Self::PersonWebsite(_) => "microsoft.graph.personWebsite",
             Self::ProjectParticipation(_) => "microsoft.graph.projectParticipation",
@@ -6637,7 +6637,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &v.extra,
             Self::PersonInterest(v) => &v.extra,
             Self::PersonName(v) => &v.extra,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &v.extra,
             Self::PersonWebsite(v) => &v.extra,
             Self::ProjectParticipation(v) => &v.extra,
@@ -6665,7 +6665,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &mut v.extra,
             Self::PersonInterest(v) => &mut v.extra,
             Self::PersonName(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &mut v.extra,
             Self::PersonWebsite(v) => &mut v.extra,
             Self::ProjectParticipation(v) => &mut v.extra,
@@ -6693,7 +6693,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &v.id,
             Self::PersonInterest(v) => &v.id,
             Self::PersonName(v) => &v.id,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &v.id,
             Self::PersonWebsite(v) => &v.id,
             Self::ProjectParticipation(v) => &v.id,
@@ -6721,7 +6721,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &mut v.id,
             Self::PersonInterest(v) => &mut v.id,
             Self::PersonName(v) => &mut v.id,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &mut v.id,
             Self::PersonWebsite(v) => &mut v.id,
             Self::ProjectParticipation(v) => &mut v.id,
@@ -6751,7 +6751,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &v.allowed_audiences,
             Self::PersonInterest(v) => &v.allowed_audiences,
             Self::PersonName(v) => &v.allowed_audiences,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &v.allowed_audiences,
             Self::PersonWebsite(v) => &v.allowed_audiences,
             Self::ProjectParticipation(v) => &v.allowed_audiences,
@@ -6781,7 +6781,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &mut v.allowed_audiences,
             Self::PersonInterest(v) => &mut v.allowed_audiences,
             Self::PersonName(v) => &mut v.allowed_audiences,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &mut v.allowed_audiences,
             Self::PersonWebsite(v) => &mut v.allowed_audiences,
             Self::ProjectParticipation(v) => &mut v.allowed_audiences,
@@ -6809,7 +6809,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &v.created_by,
             Self::PersonInterest(v) => &v.created_by,
             Self::PersonName(v) => &v.created_by,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &v.created_by,
             Self::PersonWebsite(v) => &v.created_by,
             Self::ProjectParticipation(v) => &v.created_by,
@@ -6837,7 +6837,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &mut v.created_by,
             Self::PersonInterest(v) => &mut v.created_by,
             Self::PersonName(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &mut v.created_by,
             Self::PersonWebsite(v) => &mut v.created_by,
             Self::ProjectParticipation(v) => &mut v.created_by,
@@ -6865,7 +6865,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &v.created_date_time,
             Self::PersonInterest(v) => &v.created_date_time,
             Self::PersonName(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &v.created_date_time,
             Self::PersonWebsite(v) => &v.created_date_time,
             Self::ProjectParticipation(v) => &v.created_date_time,
@@ -6893,7 +6893,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &mut v.created_date_time,
             Self::PersonInterest(v) => &mut v.created_date_time,
             Self::PersonName(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &mut v.created_date_time,
             Self::PersonWebsite(v) => &mut v.created_date_time,
             Self::ProjectParticipation(v) => &mut v.created_date_time,
@@ -6921,7 +6921,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &v.inference,
             Self::PersonInterest(v) => &v.inference,
             Self::PersonName(v) => &v.inference,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &v.inference,
             Self::PersonWebsite(v) => &v.inference,
             Self::ProjectParticipation(v) => &v.inference,
@@ -6949,7 +6949,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &mut v.inference,
             Self::PersonInterest(v) => &mut v.inference,
             Self::PersonName(v) => &mut v.inference,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &mut v.inference,
             Self::PersonWebsite(v) => &mut v.inference,
             Self::ProjectParticipation(v) => &mut v.inference,
@@ -6977,7 +6977,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &v.is_searchable,
             Self::PersonInterest(v) => &v.is_searchable,
             Self::PersonName(v) => &v.is_searchable,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &v.is_searchable,
             Self::PersonWebsite(v) => &v.is_searchable,
             Self::ProjectParticipation(v) => &v.is_searchable,
@@ -7005,7 +7005,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &mut v.is_searchable,
             Self::PersonInterest(v) => &mut v.is_searchable,
             Self::PersonName(v) => &mut v.is_searchable,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &mut v.is_searchable,
             Self::PersonWebsite(v) => &mut v.is_searchable,
             Self::ProjectParticipation(v) => &mut v.is_searchable,
@@ -7033,7 +7033,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &v.last_modified_by,
             Self::PersonInterest(v) => &v.last_modified_by,
             Self::PersonName(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &v.last_modified_by,
             Self::PersonWebsite(v) => &v.last_modified_by,
             Self::ProjectParticipation(v) => &v.last_modified_by,
@@ -7061,7 +7061,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &mut v.last_modified_by,
             Self::PersonInterest(v) => &mut v.last_modified_by,
             Self::PersonName(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &mut v.last_modified_by,
             Self::PersonWebsite(v) => &mut v.last_modified_by,
             Self::ProjectParticipation(v) => &mut v.last_modified_by,
@@ -7089,7 +7089,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &v.last_modified_date_time,
             Self::PersonInterest(v) => &v.last_modified_date_time,
             Self::PersonName(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &v.last_modified_date_time,
             Self::PersonWebsite(v) => &v.last_modified_date_time,
             Self::ProjectParticipation(v) => &v.last_modified_date_time,
@@ -7119,7 +7119,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &mut v.last_modified_date_time,
             Self::PersonInterest(v) => &mut v.last_modified_date_time,
             Self::PersonName(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &mut v.last_modified_date_time,
             Self::PersonWebsite(v) => &mut v.last_modified_date_time,
             Self::ProjectParticipation(v) => &mut v.last_modified_date_time,
@@ -7147,7 +7147,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &v.source,
             Self::PersonInterest(v) => &v.source,
             Self::PersonName(v) => &v.source,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &v.source,
             Self::PersonWebsite(v) => &v.source,
             Self::ProjectParticipation(v) => &v.source,
@@ -7175,7 +7175,7 @@ impl AnyItemFacet {
             Self::PersonCertification(v) => &mut v.source,
             Self::PersonInterest(v) => &mut v.source,
             Self::PersonName(v) => &mut v.source,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => &mut v.source,
             Self::PersonWebsite(v) => &mut v.source,
             Self::ProjectParticipation(v) => &mut v.source,
@@ -7186,12 +7186,12 @@ impl AnyItemFacet {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyItemFacet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyItemFacet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPatent`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7232,7 +7232,7 @@ pub struct ItemPatent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ItemPatent {
     #[inline]
     fn default() -> Self {
@@ -7257,7 +7257,7 @@ impl ::std::default::Default for ItemPatent {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ItemPatent {
     const TYPE_NAME: &'static str = "microsoft.graph.itemPatent";
     const KEYS: &'static [&'static str] = &[
@@ -7388,9 +7388,9 @@ impl rt::Object for ItemPatent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ItemPatent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ItemPatent { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -7405,10 +7405,10 @@ rt::impl_setters!(
     ::std::string::String; with_number number : ::std::string::String; with_web_url
     web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemPatent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPhone`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7441,7 +7441,7 @@ pub struct ItemPhone {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ItemPhone {
     #[inline]
     fn default() -> Self {
@@ -7462,7 +7462,7 @@ impl ::std::default::Default for ItemPhone {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ItemPhone {
     const TYPE_NAME: &'static str = "microsoft.graph.itemPhone";
     const KEYS: &'static [&'static str] = &[
@@ -7569,9 +7569,9 @@ impl rt::Object for ItemPhone {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ItemPhone);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ItemPhone { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -7583,10 +7583,10 @@ rt::impl_setters!(
     with_display_name display_name : ::std::string::String; with_number number :
     ::std::string::String; with_type type_ : crate ::beta::PhoneType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemPhone);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemPreviewInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7601,7 +7601,7 @@ pub struct ItemPreviewInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ItemPreviewInfo {
     #[inline]
     fn default() -> Self {
@@ -7613,7 +7613,7 @@ impl ::std::default::Default for ItemPreviewInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ItemPreviewInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.itemPreviewInfo";
     const KEYS: &'static [&'static str] = &["getUrl", "postParameters", "postUrl"];
@@ -7662,18 +7662,18 @@ impl rt::Object for ItemPreviewInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ItemPreviewInfo);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ItemPreviewInfo { with_get_url get_url : ::std::string::String; with_post_parameters
     post_parameters : ::std::string::String; with_post_url post_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemPreviewInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPublication`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7712,7 +7712,7 @@ pub struct ItemPublication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ItemPublication {
     #[inline]
     fn default() -> Self {
@@ -7736,7 +7736,7 @@ impl ::std::default::Default for ItemPublication {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ItemPublication {
     const TYPE_NAME: &'static str = "microsoft.graph.itemPublication";
     const KEYS: &'static [&'static str] = &[
@@ -7861,9 +7861,9 @@ impl rt::Object for ItemPublication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ItemPublication);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ItemPublication { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -7877,10 +7877,10 @@ rt::impl_setters!(
     with_publisher publisher : ::std::string::String; with_thumbnail_url thumbnail_url :
     ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemPublication);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.jobResponseBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7905,7 +7905,7 @@ pub struct JobResponseBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for JobResponseBase {
     #[inline]
     fn default() -> Self {
@@ -7922,7 +7922,7 @@ impl ::std::default::Default for JobResponseBase {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for JobResponseBase {
     const TYPE_NAME: &'static str = "microsoft.graph.jobResponseBase";
     const KEYS: &'static [&'static str] = &[
@@ -8005,9 +8005,9 @@ impl rt::Object for JobResponseBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(JobResponseBase);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     JobResponseBase { with_id id : ::std::string::String; with_creation_date_time
     creation_date_time : rt::edm::DateTimeOffset; with_end_date_time end_date_time :
@@ -8016,39 +8016,39 @@ rt::impl_setters!(
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String; with_type
     type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(JobResponseBase);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// `microsoft.graph.jobResponseBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyJobResponseBase {
     JobResponseBase(::std::boxed::Box<crate::beta::JobResponseBase>),
-    #[cfg(msgraph_beta_c56)]
+    #[cfg(msgraph_beta_data_classification_or_search)]
     ClassificationJobResponse(::std::boxed::Box<crate::beta::ClassificationJobResponse>),
     DlpEvaluatePoliciesJobResponse(
         ::std::boxed::Box<crate::beta::DlpEvaluatePoliciesJobResponse>,
     ),
     EvaluateLabelJobResponse(::std::boxed::Box<crate::beta::EvaluateLabelJobResponse>),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for AnyJobResponseBase {
     #[inline]
     fn default() -> Self {
         Self::JobResponseBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::JobResponseBase> for AnyJobResponseBase {
     #[inline]
     fn from(v: crate::beta::JobResponseBase) -> Self {
         Self::JobResponseBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::convert::From<crate::beta::ClassificationJobResponse>
 for AnyJobResponseBase {
     #[inline]
@@ -8056,7 +8056,7 @@ for AnyJobResponseBase {
         Self::ClassificationJobResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::DlpEvaluatePoliciesJobResponse>
 for AnyJobResponseBase {
     #[inline]
@@ -8064,14 +8064,14 @@ for AnyJobResponseBase {
         Self::DlpEvaluatePoliciesJobResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::EvaluateLabelJobResponse> for AnyJobResponseBase {
     #[inline]
     fn from(v: crate::beta::EvaluateLabelJobResponse) -> Self {
         Self::EvaluateLabelJobResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyJobResponseBase {
     const BASE_NAME: &'static str = "microsoft.graph.jobResponseBase";
     #[inline]
@@ -8080,7 +8080,7 @@ impl rt::Poly for AnyJobResponseBase {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.classificationJobResponse") => {
                 rt::object::read_boxed(r).map(Self::ClassificationJobResponse)
             }
@@ -8099,7 +8099,7 @@ impl rt::Poly for AnyJobResponseBase {
             Self::JobResponseBase(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8130,14 +8130,14 @@ impl rt::Poly for AnyJobResponseBase {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl AnyJobResponseBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::JobResponseBase(_) => "microsoft.graph.jobResponseBase",
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(_) => {
                 "microsoft.graph.classificationJobResponse"
             }
@@ -8154,7 +8154,7 @@ impl AnyJobResponseBase {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::JobResponseBase(v) => &v.extra,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &v.extra,
             Self::DlpEvaluatePoliciesJobResponse(v) => &v.extra,
             Self::EvaluateLabelJobResponse(v) => &v.extra,
@@ -8165,7 +8165,7 @@ impl AnyJobResponseBase {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::JobResponseBase(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &mut v.extra,
             Self::DlpEvaluatePoliciesJobResponse(v) => &mut v.extra,
             Self::EvaluateLabelJobResponse(v) => &mut v.extra,
@@ -8176,7 +8176,7 @@ impl AnyJobResponseBase {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::JobResponseBase(v) => &v.id,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &v.id,
             Self::DlpEvaluatePoliciesJobResponse(v) => &v.id,
             Self::EvaluateLabelJobResponse(v) => &v.id,
@@ -8187,7 +8187,7 @@ impl AnyJobResponseBase {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::JobResponseBase(v) => &mut v.id,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &mut v.id,
             Self::DlpEvaluatePoliciesJobResponse(v) => &mut v.id,
             Self::EvaluateLabelJobResponse(v) => &mut v.id,
@@ -8198,7 +8198,7 @@ impl AnyJobResponseBase {
     pub fn creation_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::JobResponseBase(v) => &v.creation_date_time,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &v.creation_date_time,
             Self::DlpEvaluatePoliciesJobResponse(v) => &v.creation_date_time,
             Self::EvaluateLabelJobResponse(v) => &v.creation_date_time,
@@ -8209,7 +8209,7 @@ impl AnyJobResponseBase {
     pub fn creation_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::JobResponseBase(v) => &mut v.creation_date_time,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &mut v.creation_date_time,
             Self::DlpEvaluatePoliciesJobResponse(v) => &mut v.creation_date_time,
             Self::EvaluateLabelJobResponse(v) => &mut v.creation_date_time,
@@ -8220,7 +8220,7 @@ impl AnyJobResponseBase {
     pub fn end_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::JobResponseBase(v) => &v.end_date_time,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &v.end_date_time,
             Self::DlpEvaluatePoliciesJobResponse(v) => &v.end_date_time,
             Self::EvaluateLabelJobResponse(v) => &v.end_date_time,
@@ -8231,7 +8231,7 @@ impl AnyJobResponseBase {
     pub fn end_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::JobResponseBase(v) => &mut v.end_date_time,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &mut v.end_date_time,
             Self::DlpEvaluatePoliciesJobResponse(v) => &mut v.end_date_time,
             Self::EvaluateLabelJobResponse(v) => &mut v.end_date_time,
@@ -8242,7 +8242,7 @@ impl AnyJobResponseBase {
     pub fn error(&self) -> &rt::Field<crate::beta::ClassificationError> {
         match self {
             Self::JobResponseBase(v) => &v.error,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &v.error,
             Self::DlpEvaluatePoliciesJobResponse(v) => &v.error,
             Self::EvaluateLabelJobResponse(v) => &v.error,
@@ -8253,7 +8253,7 @@ impl AnyJobResponseBase {
     pub fn error_mut(&mut self) -> &mut rt::Field<crate::beta::ClassificationError> {
         match self {
             Self::JobResponseBase(v) => &mut v.error,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &mut v.error,
             Self::DlpEvaluatePoliciesJobResponse(v) => &mut v.error,
             Self::EvaluateLabelJobResponse(v) => &mut v.error,
@@ -8264,7 +8264,7 @@ impl AnyJobResponseBase {
     pub fn start_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::JobResponseBase(v) => &v.start_date_time,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &v.start_date_time,
             Self::DlpEvaluatePoliciesJobResponse(v) => &v.start_date_time,
             Self::EvaluateLabelJobResponse(v) => &v.start_date_time,
@@ -8275,7 +8275,7 @@ impl AnyJobResponseBase {
     pub fn start_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::JobResponseBase(v) => &mut v.start_date_time,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &mut v.start_date_time,
             Self::DlpEvaluatePoliciesJobResponse(v) => &mut v.start_date_time,
             Self::EvaluateLabelJobResponse(v) => &mut v.start_date_time,
@@ -8286,7 +8286,7 @@ impl AnyJobResponseBase {
     pub fn status(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::JobResponseBase(v) => &v.status,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &v.status,
             Self::DlpEvaluatePoliciesJobResponse(v) => &v.status,
             Self::EvaluateLabelJobResponse(v) => &v.status,
@@ -8297,7 +8297,7 @@ impl AnyJobResponseBase {
     pub fn status_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::JobResponseBase(v) => &mut v.status,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &mut v.status,
             Self::DlpEvaluatePoliciesJobResponse(v) => &mut v.status,
             Self::EvaluateLabelJobResponse(v) => &mut v.status,
@@ -8308,7 +8308,7 @@ impl AnyJobResponseBase {
     pub fn tenant_id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::JobResponseBase(v) => &v.tenant_id,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &v.tenant_id,
             Self::DlpEvaluatePoliciesJobResponse(v) => &v.tenant_id,
             Self::EvaluateLabelJobResponse(v) => &v.tenant_id,
@@ -8319,7 +8319,7 @@ impl AnyJobResponseBase {
     pub fn tenant_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::JobResponseBase(v) => &mut v.tenant_id,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &mut v.tenant_id,
             Self::DlpEvaluatePoliciesJobResponse(v) => &mut v.tenant_id,
             Self::EvaluateLabelJobResponse(v) => &mut v.tenant_id,
@@ -8330,7 +8330,7 @@ impl AnyJobResponseBase {
     pub fn type_(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::JobResponseBase(v) => &v.type_,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &v.type_,
             Self::DlpEvaluatePoliciesJobResponse(v) => &v.type_,
             Self::EvaluateLabelJobResponse(v) => &v.type_,
@@ -8341,19 +8341,19 @@ impl AnyJobResponseBase {
     pub fn type_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::JobResponseBase(v) => &mut v.type_,
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => &mut v.type_,
             Self::DlpEvaluatePoliciesJobResponse(v) => &mut v.type_,
             Self::EvaluateLabelJobResponse(v) => &mut v.type_,
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_poly!(AnyJobResponseBase);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyJobResponseBase);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.joinType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8370,7 +8370,7 @@ pub enum JoinType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for JoinType {
     const TYPE_NAME: &'static str = "microsoft.graph.joinType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8406,12 +8406,12 @@ impl rt::StrEnum for JoinType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(JoinType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(JoinType);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.journal`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -8436,7 +8436,7 @@ pub struct Journal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for Journal {
     #[inline]
     fn default() -> Self {
@@ -8453,7 +8453,7 @@ impl ::std::default::Default for Journal {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for Journal {
     const TYPE_NAME: &'static str = "microsoft.graph.journal";
     const KEYS: &'static [&'static str] = &[
@@ -8536,9 +8536,9 @@ impl rt::Object for Journal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(Journal);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     Journal { with_id id : ::std::string::String; with_balancing_account_id
     balancing_account_id : rt::edm::Guid; with_balancing_account_number
@@ -8548,10 +8548,10 @@ rt::impl_setters!(
     with_account account : crate ::beta::Account; with_journal_lines journal_lines :
     ::std::vec::Vec < crate ::beta::JournalLine >; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Journal);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.journalLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -8586,7 +8586,7 @@ pub struct JournalLine {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for JournalLine {
     #[inline]
     fn default() -> Self {
@@ -8608,7 +8608,7 @@ impl ::std::default::Default for JournalLine {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for JournalLine {
     const TYPE_NAME: &'static str = "microsoft.graph.journalLine";
     const KEYS: &'static [&'static str] = &[
@@ -8721,9 +8721,9 @@ impl rt::Object for JournalLine {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(JournalLine);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     JournalLine { with_id id : ::std::string::String; with_account_id account_id :
     rt::edm::Guid; with_account_number account_number : ::std::string::String;
@@ -8736,10 +8736,10 @@ rt::impl_setters!(
     i32; with_posting_date posting_date : rt::edm::Date; with_account account : crate
     ::beta::Account; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(JournalLine);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a Kerberos-type Single Sign-On extension profile.
 ///
 /// CSDL: `microsoft.graph.kerberosSingleSignOnExtension`, complex type, derived from `microsoft.graph.singleSignOnExtension`, abstract.
@@ -8836,7 +8836,7 @@ pub struct KerberosSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for KerberosSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -8866,7 +8866,7 @@ impl ::std::default::Default for KerberosSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for KerberosSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.kerberosSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[
@@ -9073,9 +9073,9 @@ impl rt::Object for KerberosSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(KerberosSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     KerberosSingleSignOnExtension { with_active_directory_site_code
     active_directory_site_code : ::std::string::String;
@@ -9101,10 +9101,10 @@ rt::impl_setters!(
     with_require_user_presence require_user_presence : bool; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KerberosSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A key-value pair with a string key and a Boolean value.
 ///
 /// CSDL: `microsoft.graph.keyBooleanValuePair`, complex type, derived from `microsoft.graph.keyTypedValuePair`.
@@ -9123,7 +9123,7 @@ pub struct KeyBooleanValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for KeyBooleanValuePair {
     #[inline]
     fn default() -> Self {
@@ -9134,7 +9134,7 @@ impl ::std::default::Default for KeyBooleanValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for KeyBooleanValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyBooleanValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -9175,17 +9175,17 @@ impl rt::Object for KeyBooleanValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(KeyBooleanValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     KeyBooleanValuePair { with_key key : ::std::string::String; with_value value : bool;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyBooleanValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A key-value pair with a string key and an integer value.
 ///
 /// CSDL: `microsoft.graph.keyIntegerValuePair`, complex type, derived from `microsoft.graph.keyTypedValuePair`.
@@ -9204,7 +9204,7 @@ pub struct KeyIntegerValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for KeyIntegerValuePair {
     #[inline]
     fn default() -> Self {
@@ -9215,7 +9215,7 @@ impl ::std::default::Default for KeyIntegerValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for KeyIntegerValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyIntegerValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -9256,16 +9256,16 @@ impl rt::Object for KeyIntegerValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(KeyIntegerValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     KeyIntegerValuePair { with_key key : ::std::string::String; with_value value : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyIntegerValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Key long value pair
 ///
 /// CSDL: `microsoft.graph.keyLongValuePair`, complex type.
@@ -9284,7 +9284,7 @@ pub struct KeyLongValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for KeyLongValuePair {
     #[inline]
     fn default() -> Self {
@@ -9295,7 +9295,7 @@ impl ::std::default::Default for KeyLongValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for KeyLongValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyLongValuePair";
     const KEYS: &'static [&'static str] = &["name", "value"];
@@ -9336,16 +9336,16 @@ impl rt::Object for KeyLongValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(KeyLongValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     KeyLongValuePair { with_name name : ::std::string::String; with_value value : i64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyLongValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A key-value pair with a string key and a real (floating-point) value.
 ///
 /// CSDL: `microsoft.graph.keyRealValuePair`, complex type, derived from `microsoft.graph.keyTypedValuePair`.
@@ -9364,7 +9364,7 @@ pub struct KeyRealValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for KeyRealValuePair {
     #[inline]
     fn default() -> Self {
@@ -9375,7 +9375,7 @@ impl ::std::default::Default for KeyRealValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for KeyRealValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyRealValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -9416,16 +9416,16 @@ impl rt::Object for KeyRealValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(KeyRealValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     KeyRealValuePair { with_key key : ::std::string::String; with_value value : f64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyRealValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.keySize`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9440,7 +9440,7 @@ pub enum KeySize {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for KeySize {
     const TYPE_NAME: &'static str = "microsoft.graph.keySize";
     const MEMBERS: &'static [&'static str] = &["size1024", "size2048", "size4096"];
@@ -9469,12 +9469,12 @@ impl rt::StrEnum for KeySize {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(KeySize);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeySize);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.keyStorageProviderOption`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9491,7 +9491,7 @@ pub enum KeyStorageProviderOption {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for KeyStorageProviderOption {
     const TYPE_NAME: &'static str = "microsoft.graph.keyStorageProviderOption";
     const MEMBERS: &'static [&'static str] = &[
@@ -9533,12 +9533,12 @@ impl rt::StrEnum for KeyStorageProviderOption {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(KeyStorageProviderOption);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyStorageProviderOption);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A key-value pair with a string key and a string value.
 ///
 /// CSDL: `microsoft.graph.keyStringValuePair`, complex type, derived from `microsoft.graph.keyTypedValuePair`.
@@ -9557,7 +9557,7 @@ pub struct KeyStringValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for KeyStringValuePair {
     #[inline]
     fn default() -> Self {
@@ -9568,7 +9568,7 @@ impl ::std::default::Default for KeyStringValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for KeyStringValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyStringValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -9609,17 +9609,17 @@ impl rt::Object for KeyStringValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(KeyStringValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     KeyStringValuePair { with_key key : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyStringValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A key-value pair with a string key and a typed value.
 ///
 /// CSDL: `microsoft.graph.keyTypedValuePair`, complex type, abstract.
@@ -9634,7 +9634,7 @@ pub struct KeyTypedValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for KeyTypedValuePair {
     #[inline]
     fn default() -> Self {
@@ -9644,7 +9644,7 @@ impl ::std::default::Default for KeyTypedValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for KeyTypedValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyTypedValuePair";
     const KEYS: &'static [&'static str] = &["key"];
@@ -9681,14 +9681,14 @@ impl rt::Object for KeyTypedValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(KeyTypedValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(KeyTypedValuePair { with_key key : ::std::string::String; });
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyTypedValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.keyTypedValuePair` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9700,49 +9700,49 @@ pub enum AnyKeyTypedValuePair {
     KeyRealValuePair(::std::boxed::Box<crate::beta::KeyRealValuePair>),
     KeyStringValuePair(::std::boxed::Box<crate::beta::KeyStringValuePair>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyKeyTypedValuePair {
     #[inline]
     fn default() -> Self {
         Self::KeyTypedValuePair(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::KeyTypedValuePair> for AnyKeyTypedValuePair {
     #[inline]
     fn from(v: crate::beta::KeyTypedValuePair) -> Self {
         Self::KeyTypedValuePair(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::KeyBooleanValuePair> for AnyKeyTypedValuePair {
     #[inline]
     fn from(v: crate::beta::KeyBooleanValuePair) -> Self {
         Self::KeyBooleanValuePair(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::KeyIntegerValuePair> for AnyKeyTypedValuePair {
     #[inline]
     fn from(v: crate::beta::KeyIntegerValuePair) -> Self {
         Self::KeyIntegerValuePair(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::KeyRealValuePair> for AnyKeyTypedValuePair {
     #[inline]
     fn from(v: crate::beta::KeyRealValuePair) -> Self {
         Self::KeyRealValuePair(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::KeyStringValuePair> for AnyKeyTypedValuePair {
     #[inline]
     fn from(v: crate::beta::KeyStringValuePair) -> Self {
         Self::KeyStringValuePair(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyKeyTypedValuePair {
     const BASE_NAME: &'static str = "microsoft.graph.keyTypedValuePair";
     #[inline]
@@ -9803,7 +9803,7 @@ impl rt::Poly for AnyKeyTypedValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyKeyTypedValuePair {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9861,12 +9861,12 @@ impl AnyKeyTypedValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyKeyTypedValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyKeyTypedValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.keyUsages`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -9879,7 +9879,7 @@ pub enum KeyUsages {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for KeyUsages {
     const TYPE_NAME: &'static str = "microsoft.graph.keyUsages";
     const MEMBERS: &'static [&'static str] = &["keyEncipherment", "digitalSignature"];
@@ -9906,8 +9906,8 @@ impl rt::StrEnum for KeyUsages {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(KeyUsages);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyUsages);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.languageProficiency`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -43,7 +43,7 @@ pub struct LanguageProficiency {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for LanguageProficiency {
     #[inline]
     fn default() -> Self {
@@ -68,7 +68,7 @@ impl ::std::default::Default for LanguageProficiency {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for LanguageProficiency {
     const TYPE_NAME: &'static str = "microsoft.graph.languageProficiency";
     const KEYS: &'static [&'static str] = &[
@@ -199,9 +199,9 @@ impl rt::Object for LanguageProficiency {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(LanguageProficiency);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     LanguageProficiency { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -217,10 +217,10 @@ rt::impl_setters!(
     with_thumbnail_url thumbnail_url : ::std::string::String; with_written written :
     crate ::beta::LanguageProficiencyLevel; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LanguageProficiency);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.languageProficiencyLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -243,7 +243,7 @@ pub enum LanguageProficiencyLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for LanguageProficiencyLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.languageProficiencyLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -288,12 +288,12 @@ impl rt::StrEnum for LanguageProficiencyLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(LanguageProficiencyLevel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LanguageProficiencyLevel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.licenseAssignmentState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -312,7 +312,7 @@ pub struct LicenseAssignmentState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for LicenseAssignmentState {
     #[inline]
     fn default() -> Self {
@@ -326,7 +326,7 @@ impl ::std::default::Default for LicenseAssignmentState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for LicenseAssignmentState {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseAssignmentState";
     const KEYS: &'static [&'static str] = &[
@@ -391,19 +391,19 @@ impl rt::Object for LicenseAssignmentState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(LicenseAssignmentState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     LicenseAssignmentState { with_assigned_by_group assigned_by_group :
     ::std::string::String; with_disabled_plans disabled_plans : ::std::vec::Vec <
     rt::edm::Guid >; with_error error : ::std::string::String; with_sku_id sku_id :
     rt::edm::Guid; with_state state : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LicenseAssignmentState);
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 /// CSDL: `microsoft.graph.licenseUnitsDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-subscribed-skus`.
@@ -418,7 +418,7 @@ pub struct LicenseUnitsDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 impl ::std::default::Default for LicenseUnitsDetail {
     #[inline]
     fn default() -> Self {
@@ -430,7 +430,7 @@ impl ::std::default::Default for LicenseUnitsDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 impl rt::Object for LicenseUnitsDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseUnitsDetail";
     const KEYS: &'static [&'static str] = &["enabled", "suspended", "warning"];
@@ -479,17 +479,17 @@ impl rt::Object for LicenseUnitsDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 rt::impl_object!(LicenseUnitsDetail);
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 rt::impl_setters!(
     LicenseUnitsDetail { with_enabled enabled : i32; with_suspended suspended : i32;
     with_warning warning : i32; }
 );
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LicenseUnitsDetail);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.lifecycleEventType`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -504,7 +504,7 @@ pub enum LifecycleEventType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for LifecycleEventType {
     const TYPE_NAME: &'static str = "microsoft.graph.lifecycleEventType";
     const MEMBERS: &'static [&'static str] = &[
@@ -537,12 +537,12 @@ impl rt::StrEnum for LifecycleEventType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(LifecycleEventType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleEventType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.localSecurityOptionsAdministratorElevationPromptBehaviorType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -565,7 +565,7 @@ pub enum LocalSecurityOptionsAdministratorElevationPromptBehaviorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for LocalSecurityOptionsAdministratorElevationPromptBehaviorType {
     const TYPE_NAME: &'static str = "microsoft.graph.localSecurityOptionsAdministratorElevationPromptBehaviorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -622,12 +622,12 @@ impl rt::StrEnum for LocalSecurityOptionsAdministratorElevationPromptBehaviorTyp
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(LocalSecurityOptionsAdministratorElevationPromptBehaviorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalSecurityOptionsAdministratorElevationPromptBehaviorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.localSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -644,7 +644,7 @@ pub enum LocalSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for LocalSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType {
     const TYPE_NAME: &'static str = "microsoft.graph.localSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType";
     const MEMBERS: &'static [&'static str] = &[
@@ -684,12 +684,12 @@ impl rt::StrEnum for LocalSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUs
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(LocalSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalSecurityOptionsFormatAndEjectOfRemovableMediaAllowedUserType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.localSecurityOptionsInformationShownOnLockScreenType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -706,7 +706,7 @@ pub enum LocalSecurityOptionsInformationShownOnLockScreenType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for LocalSecurityOptionsInformationShownOnLockScreenType {
     const TYPE_NAME: &'static str = "microsoft.graph.localSecurityOptionsInformationShownOnLockScreenType";
     const MEMBERS: &'static [&'static str] = &[
@@ -742,12 +742,12 @@ impl rt::StrEnum for LocalSecurityOptionsInformationShownOnLockScreenType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(LocalSecurityOptionsInformationShownOnLockScreenType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalSecurityOptionsInformationShownOnLockScreenType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.localSecurityOptionsSmartCardRemovalBehaviorType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -764,7 +764,7 @@ pub enum LocalSecurityOptionsSmartCardRemovalBehaviorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for LocalSecurityOptionsSmartCardRemovalBehaviorType {
     const TYPE_NAME: &'static str = "microsoft.graph.localSecurityOptionsSmartCardRemovalBehaviorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -800,12 +800,12 @@ impl rt::StrEnum for LocalSecurityOptionsSmartCardRemovalBehaviorType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(LocalSecurityOptionsSmartCardRemovalBehaviorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalSecurityOptionsSmartCardRemovalBehaviorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The text content of a Notification Message Template for the specified locale.
 ///
 /// CSDL: `microsoft.graph.localizedNotificationMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -838,7 +838,7 @@ pub struct LocalizedNotificationMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for LocalizedNotificationMessage {
     #[inline]
     fn default() -> Self {
@@ -853,7 +853,7 @@ impl ::std::default::Default for LocalizedNotificationMessage {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for LocalizedNotificationMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.localizedNotificationMessage";
     const KEYS: &'static [&'static str] = &[
@@ -924,9 +924,9 @@ impl rt::Object for LocalizedNotificationMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(LocalizedNotificationMessage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     LocalizedNotificationMessage { with_id id : ::std::string::String; with_is_default
     is_default : bool; with_last_modified_date_time last_modified_date_time :
@@ -934,10 +934,10 @@ rt::impl_setters!(
     with_message_template message_template : ::std::string::String; with_subject subject
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedNotificationMessage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Locate device action result
 ///
 /// CSDL: `microsoft.graph.locateDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -968,7 +968,7 @@ pub struct LocateDeviceActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for LocateDeviceActionResult {
     #[inline]
     fn default() -> Self {
@@ -982,7 +982,7 @@ impl ::std::default::Default for LocateDeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for LocateDeviceActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.locateDeviceActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -1047,9 +1047,9 @@ impl rt::Object for LocateDeviceActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(LocateDeviceActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     LocateDeviceActionResult { with_action_name action_name : ::std::string::String;
     with_action_state action_state : crate ::beta::ActionState;
@@ -1057,10 +1057,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_device_location
     device_location : crate ::beta::DeviceGeoLocation; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocateDeviceActionResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains the information to define a location management condition, an area of interest, to monitor.
 ///
 /// CSDL: `microsoft.graph.locationManagementCondition`, entity type, derived from `microsoft.graph.managementCondition`, abstract, key `id`.
@@ -1109,7 +1109,7 @@ pub struct LocationManagementCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for LocationManagementCondition {
     #[inline]
     fn default() -> Self {
@@ -1127,7 +1127,7 @@ impl ::std::default::Default for LocationManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for LocationManagementCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.locationManagementCondition";
     const KEYS: &'static [&'static str] = &[
@@ -1220,9 +1220,9 @@ impl rt::Object for LocationManagementCondition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(LocationManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     LocationManagementCondition { with_id id : ::std::string::String;
     with_applicable_platforms applicable_platforms : ::std::vec::Vec < crate
@@ -1234,10 +1234,10 @@ rt::impl_setters!(
     with_management_condition_statements management_condition_statements :
     ::std::vec::Vec < crate ::beta::ManagementConditionStatement >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.locationManagementCondition` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1250,14 +1250,14 @@ pub enum AnyLocationManagementCondition {
         ::std::boxed::Box<crate::beta::CircularGeofenceManagementCondition>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyLocationManagementCondition {
     #[inline]
     fn default() -> Self {
         Self::LocationManagementCondition(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::LocationManagementCondition>
 for AnyLocationManagementCondition {
     #[inline]
@@ -1265,7 +1265,7 @@ for AnyLocationManagementCondition {
         Self::LocationManagementCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::CircularGeofenceManagementCondition>
 for AnyLocationManagementCondition {
     #[inline]
@@ -1273,7 +1273,7 @@ for AnyLocationManagementCondition {
         Self::CircularGeofenceManagementCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyLocationManagementCondition {
     const BASE_NAME: &'static str = "microsoft.graph.locationManagementCondition";
     #[inline]
@@ -1306,7 +1306,7 @@ impl rt::Poly for AnyLocationManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyLocationManagementCondition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1495,12 +1495,12 @@ impl AnyLocationManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyLocationManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyLocationManagementCondition);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.logonType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1523,7 +1523,7 @@ pub enum LogonType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for LogonType {
     const TYPE_NAME: &'static str = "microsoft.graph.logonType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1568,12 +1568,12 @@ impl rt::StrEnum for LogonType {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(LogonType);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LogonType);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.logonUser`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1596,7 +1596,7 @@ pub struct LogonUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for LogonUser {
     #[inline]
     fn default() -> Self {
@@ -1612,7 +1612,7 @@ impl ::std::default::Default for LogonUser {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for LogonUser {
     const TYPE_NAME: &'static str = "microsoft.graph.logonUser";
     const KEYS: &'static [&'static str] = &[
@@ -1689,9 +1689,9 @@ impl rt::Object for LogonUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(LogonUser);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     LogonUser { with_account_domain account_domain : ::std::string::String;
     with_account_name account_name : ::std::string::String; with_account_type
@@ -1701,10 +1701,10 @@ rt::impl_setters!(
     ::std::string::String; with_logon_types logon_types : ::std::vec::Vec < crate
     ::beta::LogonType >; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LogonUser);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.lookupResultRow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -1717,7 +1717,7 @@ pub struct LookupResultRow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for LookupResultRow {
     #[inline]
     fn default() -> Self {
@@ -1728,7 +1728,7 @@ impl ::std::default::Default for LookupResultRow {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for LookupResultRow {
     const TYPE_NAME: &'static str = "microsoft.graph.lookupResultRow";
     const KEYS: &'static [&'static str] = &["id", "row"];
@@ -1769,13 +1769,13 @@ impl rt::Object for LookupResultRow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(LookupResultRow);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     LookupResultRow { with_id id : ::std::string::String; with_row row :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LookupResultRow);

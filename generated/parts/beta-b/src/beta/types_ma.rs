@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a process that can receive an Apple Event notification.
 ///
 /// CSDL: `microsoft.graph.macOSAppleEventReceiver`, complex type.
@@ -29,7 +29,7 @@ pub struct MacOsAppleEventReceiver {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsAppleEventReceiver {
     #[inline]
     fn default() -> Self {
@@ -42,7 +42,7 @@ impl ::std::default::Default for MacOsAppleEventReceiver {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsAppleEventReceiver {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSAppleEventReceiver";
     const KEYS: &'static [&'static str] = &[
@@ -101,19 +101,19 @@ impl rt::Object for MacOsAppleEventReceiver {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsAppleEventReceiver);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsAppleEventReceiver { with_allowed allowed : bool; with_code_requirement
     code_requirement : ::std::string::String; with_identifier identifier :
     ::std::string::String; with_identifier_type identifier_type : crate
     ::beta::MacOsProcessIdentifierType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsAppleEventReceiver);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A mapping of application identifiers to associated domains.
 ///
 /// CSDL: `microsoft.graph.macOSAssociatedDomainsItem`, complex type.
@@ -136,7 +136,7 @@ pub struct MacOsAssociatedDomainsItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsAssociatedDomainsItem {
     #[inline]
     fn default() -> Self {
@@ -148,7 +148,7 @@ impl ::std::default::Default for MacOsAssociatedDomainsItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsAssociatedDomainsItem {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSAssociatedDomainsItem";
     const KEYS: &'static [&'static str] = &[
@@ -201,18 +201,18 @@ impl rt::Object for MacOsAssociatedDomainsItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsAssociatedDomainsItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsAssociatedDomainsItem { with_application_identifier application_identifier :
     ::std::string::String; with_direct_downloads_enabled direct_downloads_enabled : bool;
     with_domains domains : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsAssociatedDomainsItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an Azure AD-type Single Sign-On extension profile for macOS devices.
 ///
 /// CSDL: `microsoft.graph.macOSAzureAdSingleSignOnExtension`, complex type, derived from `microsoft.graph.macOSSingleSignOnExtension`.
@@ -235,7 +235,7 @@ pub struct MacOsAzureAdSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsAzureAdSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -247,7 +247,7 @@ impl ::std::default::Default for MacOsAzureAdSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsAzureAdSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSAzureAdSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[
@@ -304,9 +304,9 @@ impl rt::Object for MacOsAzureAdSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsAzureAdSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsAzureAdSingleSignOnExtension { with_bundle_id_access_control_list
     bundle_id_access_control_list : ::std::vec::Vec < ::std::string::String >;
@@ -314,10 +314,10 @@ rt::impl_setters!(
     ::beta::AnyKeyTypedValuePair >; with_enable_shared_device_mode
     enable_shared_device_mode : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsAzureAdSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This class contains compliance settings for Mac OS.
 ///
 /// CSDL: `microsoft.graph.macOSCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -480,7 +480,7 @@ pub struct MacOsCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -524,7 +524,7 @@ impl ::std::default::Default for MacOsCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -835,9 +835,9 @@ impl rt::Object for MacOsCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsCompliancePolicy { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -883,10 +883,10 @@ rt::impl_setters!(
     with_system_integrity_protection_enabled system_integrity_protection_enabled : bool;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSContentCachingClientPolicy`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -905,7 +905,7 @@ pub enum MacOsContentCachingClientPolicy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsContentCachingClientPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSContentCachingClientPolicy";
     const MEMBERS: &'static [&'static str] = &[
@@ -948,12 +948,12 @@ impl rt::StrEnum for MacOsContentCachingClientPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsContentCachingClientPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsContentCachingClientPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSContentCachingType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -968,7 +968,7 @@ pub enum MacOsContentCachingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsContentCachingType {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSContentCachingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1001,12 +1001,12 @@ impl rt::StrEnum for MacOsContentCachingType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsContentCachingType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsContentCachingType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a Credential-type Single Sign-On extension profile for macOS devices.
 ///
 /// CSDL: `microsoft.graph.macOSCredentialSingleSignOnExtension`, complex type, derived from `microsoft.graph.macOSSingleSignOnExtension`.
@@ -1037,7 +1037,7 @@ pub struct MacOsCredentialSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsCredentialSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -1051,7 +1051,7 @@ impl ::std::default::Default for MacOsCredentialSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsCredentialSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSCredentialSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[
@@ -1116,9 +1116,9 @@ impl rt::Object for MacOsCredentialSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsCredentialSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsCredentialSingleSignOnExtension { with_configurations configurations :
     ::std::vec::Vec < crate ::beta::AnyKeyTypedValuePair >; with_domains domains :
@@ -1127,10 +1127,10 @@ rt::impl_setters!(
     ::std::string::String; with_team_identifier team_identifier : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsCredentialSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSFileVaultRecoveryKeyTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1145,7 +1145,7 @@ pub enum MacOsFileVaultRecoveryKeyTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsFileVaultRecoveryKeyTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSFileVaultRecoveryKeyTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -1178,12 +1178,12 @@ impl rt::StrEnum for MacOsFileVaultRecoveryKeyTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsFileVaultRecoveryKeyTypes);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsFileVaultRecoveryKeyTypes);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an app in the list of macOS firewall applications
 ///
 /// CSDL: `microsoft.graph.macOSFirewallApplication`, complex type.
@@ -1202,7 +1202,7 @@ pub struct MacOsFirewallApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsFirewallApplication {
     #[inline]
     fn default() -> Self {
@@ -1213,7 +1213,7 @@ impl ::std::default::Default for MacOsFirewallApplication {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsFirewallApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSFirewallApplication";
     const KEYS: &'static [&'static str] = &["allowsIncomingConnections", "bundleId"];
@@ -1261,18 +1261,18 @@ impl rt::Object for MacOsFirewallApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsFirewallApplication);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsFirewallApplication { with_allows_incoming_connections
     allows_incoming_connections : bool; with_bundle_id bundle_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsFirewallApplication);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSGatekeeperAppSources`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1289,7 +1289,7 @@ pub enum MacOsGatekeeperAppSources {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsGatekeeperAppSources {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSGatekeeperAppSources";
     const MEMBERS: &'static [&'static str] = &[
@@ -1329,12 +1329,12 @@ impl rt::StrEnum for MacOsGatekeeperAppSources {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsGatekeeperAppSources);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsGatekeeperAppSources);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a Kerberos-type Single Sign-On extension profile for macOS devices.
 ///
 /// CSDL: `microsoft.graph.macOSKerberosSingleSignOnExtension`, complex type, derived from `microsoft.graph.macOSSingleSignOnExtension`.
@@ -1431,7 +1431,7 @@ pub struct MacOsKerberosSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsKerberosSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -1461,7 +1461,7 @@ impl ::std::default::Default for MacOsKerberosSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsKerberosSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSKerberosSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[
@@ -1668,9 +1668,9 @@ impl rt::Object for MacOsKerberosSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsKerberosSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsKerberosSingleSignOnExtension { with_active_directory_site_code
     active_directory_site_code : ::std::string::String;
@@ -1696,10 +1696,10 @@ rt::impl_setters!(
     with_require_user_presence require_user_presence : bool; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsKerberosSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents per-process privacy preferences.
 ///
 /// CSDL: `microsoft.graph.macOSPrivacyAccessControlItem`, complex type.
@@ -1816,7 +1816,7 @@ pub struct MacOsPrivacyAccessControlItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsPrivacyAccessControlItem {
     #[inline]
     fn default() -> Self {
@@ -1851,7 +1851,7 @@ impl ::std::default::Default for MacOsPrivacyAccessControlItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsPrivacyAccessControlItem {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSPrivacyAccessControlItem";
     const KEYS: &'static [&'static str] = &[
@@ -2072,9 +2072,9 @@ impl rt::Object for MacOsPrivacyAccessControlItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsPrivacyAccessControlItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsPrivacyAccessControlItem { with_accessibility accessibility : crate
     ::beta::Enablement; with_address_book address_book : crate ::beta::Enablement;
@@ -2103,10 +2103,10 @@ rt::impl_setters!(
     with_system_policy_system_admin_files system_policy_system_admin_files : crate
     ::beta::Enablement; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsPrivacyAccessControlItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSProcessIdentifierType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2119,7 +2119,7 @@ pub enum MacOsProcessIdentifierType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsProcessIdentifierType {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSProcessIdentifierType";
     const MEMBERS: &'static [&'static str] = &["bundleID", "path"];
@@ -2146,12 +2146,12 @@ impl rt::StrEnum for MacOsProcessIdentifierType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsProcessIdentifierType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsProcessIdentifierType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a Redirect-type Single Sign-On extension profile for macOS devices.
 ///
 /// CSDL: `microsoft.graph.macOSRedirectSingleSignOnExtension`, complex type, derived from `microsoft.graph.macOSSingleSignOnExtension`.
@@ -2178,7 +2178,7 @@ pub struct MacOsRedirectSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsRedirectSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -2191,7 +2191,7 @@ impl ::std::default::Default for MacOsRedirectSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsRedirectSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSRedirectSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[
@@ -2250,9 +2250,9 @@ impl rt::Object for MacOsRedirectSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsRedirectSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsRedirectSingleSignOnExtension { with_configurations configurations :
     ::std::vec::Vec < crate ::beta::AnyKeyTypedValuePair >; with_extension_identifier
@@ -2260,10 +2260,10 @@ rt::impl_setters!(
     ::std::string::String; with_url_prefixes url_prefixes : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsRedirectSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// An abstract base class for all macOS-specific single sign-on extension types.
 ///
 /// CSDL: `microsoft.graph.macOSSingleSignOnExtension`, complex type, derived from `microsoft.graph.singleSignOnExtension`, abstract.
@@ -2274,7 +2274,7 @@ pub struct MacOsSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -2283,7 +2283,7 @@ impl ::std::default::Default for MacOsSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[];
@@ -2317,12 +2317,12 @@ impl rt::Object for MacOsSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.macOSSingleSignOnExtension` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2344,14 +2344,14 @@ pub enum AnyMacOsSingleSignOnExtension {
         ::std::boxed::Box<crate::beta::MacOsRedirectSingleSignOnExtension>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyMacOsSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
         Self::MacOsSingleSignOnExtension(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsSingleSignOnExtension>
 for AnyMacOsSingleSignOnExtension {
     #[inline]
@@ -2359,7 +2359,7 @@ for AnyMacOsSingleSignOnExtension {
         Self::MacOsSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsAzureAdSingleSignOnExtension>
 for AnyMacOsSingleSignOnExtension {
     #[inline]
@@ -2367,7 +2367,7 @@ for AnyMacOsSingleSignOnExtension {
         Self::MacOsAzureAdSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsCredentialSingleSignOnExtension>
 for AnyMacOsSingleSignOnExtension {
     #[inline]
@@ -2375,7 +2375,7 @@ for AnyMacOsSingleSignOnExtension {
         Self::MacOsCredentialSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsKerberosSingleSignOnExtension>
 for AnyMacOsSingleSignOnExtension {
     #[inline]
@@ -2383,7 +2383,7 @@ for AnyMacOsSingleSignOnExtension {
         Self::MacOsKerberosSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsRedirectSingleSignOnExtension>
 for AnyMacOsSingleSignOnExtension {
     #[inline]
@@ -2391,7 +2391,7 @@ for AnyMacOsSingleSignOnExtension {
         Self::MacOsRedirectSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyMacOsSingleSignOnExtension {
     const BASE_NAME: &'static str = "microsoft.graph.macOSSingleSignOnExtension";
     #[inline]
@@ -2462,7 +2462,7 @@ impl rt::Poly for AnyMacOsSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyMacOsSingleSignOnExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2508,12 +2508,12 @@ impl AnyMacOsSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyMacOsSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMacOsSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// MacOS software update account summary report for a device and user
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateAccountSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2572,7 +2572,7 @@ pub struct MacOsSoftwareUpdateAccountSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsSoftwareUpdateAccountSummary {
     #[inline]
     fn default() -> Self {
@@ -2593,7 +2593,7 @@ impl ::std::default::Default for MacOsSoftwareUpdateAccountSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsSoftwareUpdateAccountSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSoftwareUpdateAccountSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2700,9 +2700,9 @@ impl rt::Object for MacOsSoftwareUpdateAccountSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsSoftwareUpdateAccountSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsSoftwareUpdateAccountSummary { with_id id : ::std::string::String;
     with_device_id device_id : ::std::string::String; with_device_name device_name :
@@ -2715,10 +2715,10 @@ rt::impl_setters!(
     ::std::string::String; with_category_summaries category_summaries : ::std::vec::Vec <
     crate ::beta::MacOsSoftwareUpdateCategorySummary >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSoftwareUpdateAccountSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateBehavior`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2731,7 +2731,7 @@ pub enum MacOsSoftwareUpdateBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsSoftwareUpdateBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSoftwareUpdateBehavior";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "default"];
@@ -2758,12 +2758,12 @@ impl rt::StrEnum for MacOsSoftwareUpdateBehavior {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsSoftwareUpdateBehavior);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSoftwareUpdateBehavior);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateCategory`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2780,7 +2780,7 @@ pub enum MacOsSoftwareUpdateCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsSoftwareUpdateCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSoftwareUpdateCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -2816,12 +2816,12 @@ impl rt::StrEnum for MacOsSoftwareUpdateCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsSoftwareUpdateCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSoftwareUpdateCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// MacOS software update category summary report for a device and user
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateCategorySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2872,7 +2872,7 @@ pub struct MacOsSoftwareUpdateCategorySummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsSoftwareUpdateCategorySummary {
     #[inline]
     fn default() -> Self {
@@ -2891,7 +2891,7 @@ impl ::std::default::Default for MacOsSoftwareUpdateCategorySummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsSoftwareUpdateCategorySummary {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSoftwareUpdateCategorySummary";
     const KEYS: &'static [&'static str] = &[
@@ -2986,9 +2986,9 @@ impl rt::Object for MacOsSoftwareUpdateCategorySummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsSoftwareUpdateCategorySummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsSoftwareUpdateCategorySummary { with_id id : ::std::string::String;
     with_device_id device_id : ::std::string::String; with_display_name display_name :
@@ -3000,10 +3000,10 @@ rt::impl_setters!(
     with_update_state_summaries update_state_summaries : ::std::vec::Vec < crate
     ::beta::MacOsSoftwareUpdateStateSummary >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSoftwareUpdateCategorySummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3042,7 +3042,7 @@ pub enum MacOsSoftwareUpdateState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsSoftwareUpdateState {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSoftwareUpdateState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3111,12 +3111,12 @@ impl rt::StrEnum for MacOsSoftwareUpdateState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsSoftwareUpdateState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSoftwareUpdateState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// MacOS software update state summary for a device and user
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3153,7 +3153,7 @@ pub struct MacOsSoftwareUpdateStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsSoftwareUpdateStateSummary {
     #[inline]
     fn default() -> Self {
@@ -3169,7 +3169,7 @@ impl ::std::default::Default for MacOsSoftwareUpdateStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsSoftwareUpdateStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSoftwareUpdateStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -3246,9 +3246,9 @@ impl rt::Object for MacOsSoftwareUpdateStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsSoftwareUpdateStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsSoftwareUpdateStateSummary { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_last_updated_date_time
@@ -3257,10 +3257,10 @@ rt::impl_setters!(
     with_update_category update_category : crate ::beta::MacOsSoftwareUpdateCategory;
     with_update_version update_version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSoftwareUpdateStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a specific macOS system extension.
 ///
 /// CSDL: `microsoft.graph.macOSSystemExtension`, complex type.
@@ -3279,7 +3279,7 @@ pub struct MacOsSystemExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsSystemExtension {
     #[inline]
     fn default() -> Self {
@@ -3290,7 +3290,7 @@ impl ::std::default::Default for MacOsSystemExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsSystemExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSystemExtension";
     const KEYS: &'static [&'static str] = &["bundleId", "teamIdentifier"];
@@ -3334,17 +3334,17 @@ impl rt::Object for MacOsSystemExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsSystemExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsSystemExtension { with_bundle_id bundle_id : ::std::string::String;
     with_team_identifier team_identifier : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSystemExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.macOSSystemExtensionType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3359,7 +3359,7 @@ pub enum MacOsSystemExtensionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MacOsSystemExtensionType {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSystemExtensionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3396,12 +3396,12 @@ impl rt::StrEnum for MacOsSystemExtensionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MacOsSystemExtensionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSystemExtensionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a mapping between team identifiers for macOS system extensions and system extension types.
 ///
 /// CSDL: `microsoft.graph.macOSSystemExtensionTypeMapping`, complex type.
@@ -3420,7 +3420,7 @@ pub struct MacOsSystemExtensionTypeMapping {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsSystemExtensionTypeMapping {
     #[inline]
     fn default() -> Self {
@@ -3431,7 +3431,7 @@ impl ::std::default::Default for MacOsSystemExtensionTypeMapping {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsSystemExtensionTypeMapping {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSystemExtensionTypeMapping";
     const KEYS: &'static [&'static str] = &["allowedTypes", "teamIdentifier"];
@@ -3475,18 +3475,18 @@ impl rt::Object for MacOsSystemExtensionTypeMapping {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsSystemExtensionTypeMapping);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsSystemExtensionTypeMapping { with_allowed_types allowed_types : rt::Flags <
     crate ::beta::MacOsSystemExtensionType >; with_team_identifier team_identifier :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSystemExtensionTypeMapping);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.machineLearningDetectedSensitiveContent`, complex type, derived from `microsoft.graph.detectedSensitiveContent`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -3523,7 +3523,7 @@ pub struct MachineLearningDetectedSensitiveContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for MachineLearningDetectedSensitiveContent {
     #[inline]
     fn default() -> Self {
@@ -3544,7 +3544,7 @@ impl ::std::default::Default for MachineLearningDetectedSensitiveContent {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for MachineLearningDetectedSensitiveContent {
     const TYPE_NAME: &'static str = "microsoft.graph.machineLearningDetectedSensitiveContent";
     const KEYS: &'static [&'static str] = &[
@@ -3651,9 +3651,9 @@ impl rt::Object for MachineLearningDetectedSensitiveContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(MachineLearningDetectedSensitiveContent);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     MachineLearningDetectedSensitiveContent { with_confidence confidence : i32;
     with_display_name display_name : ::std::string::String; with_id id : rt::edm::Guid;
@@ -3667,10 +3667,10 @@ rt::impl_setters!(
     match_tolerance : rt::Flags < crate ::beta::MlClassificationMatchTolerance >;
     with_model_version model_version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MachineLearningDetectedSensitiveContent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3711,7 +3711,7 @@ pub struct MailFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MailFolder {
     #[inline]
     fn default() -> Self {
@@ -3734,7 +3734,7 @@ impl ::std::default::Default for MailFolder {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MailFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.mailFolder";
     const KEYS: &'static [&'static str] = &[
@@ -3863,9 +3863,9 @@ impl rt::Object for MailFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MailFolder);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MailFolder { with_id id : ::std::string::String; with_child_folder_count
     child_folder_count : i32; with_display_name display_name : ::std::string::String;
@@ -3882,10 +3882,10 @@ rt::impl_setters!(
     ::beta::SingleValueLegacyExtendedProperty >; with_user_configurations
     user_configurations : ::std::vec::Vec < crate ::beta::UserConfiguration >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolder);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.mailFolder` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3894,28 +3894,28 @@ pub enum AnyMailFolder {
     MailFolder(::std::boxed::Box<crate::beta::MailFolder>),
     MailSearchFolder(::std::boxed::Box<crate::beta::MailSearchFolder>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyMailFolder {
     #[inline]
     fn default() -> Self {
         Self::MailFolder(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MailFolder> for AnyMailFolder {
     #[inline]
     fn from(v: crate::beta::MailFolder) -> Self {
         Self::MailFolder(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MailSearchFolder> for AnyMailFolder {
     #[inline]
     fn from(v: crate::beta::MailSearchFolder) -> Self {
         Self::MailSearchFolder(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyMailFolder {
     const BASE_NAME: &'static str = "microsoft.graph.mailFolder";
     #[inline]
@@ -3946,7 +3946,7 @@ impl rt::Poly for AnyMailFolder {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyMailFolder {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4221,12 +4221,12 @@ impl AnyMailFolder {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyMailFolder);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMailFolder);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailSearchFolder`, entity type, derived from `microsoft.graph.mailFolder`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4275,7 +4275,7 @@ pub struct MailSearchFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MailSearchFolder {
     #[inline]
     fn default() -> Self {
@@ -4302,7 +4302,7 @@ impl ::std::default::Default for MailSearchFolder {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MailSearchFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.mailSearchFolder";
     const KEYS: &'static [&'static str] = &[
@@ -4455,9 +4455,9 @@ impl rt::Object for MailSearchFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MailSearchFolder);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MailSearchFolder { with_id id : ::std::string::String; with_child_folder_count
     child_folder_count : i32; with_display_name display_name : ::std::string::String;
@@ -4478,10 +4478,10 @@ rt::impl_setters!(
     with_source_folder_ids source_folder_ids : ::std::vec::Vec < ::std::string::String >;
     }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailSearchFolder);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailTipsType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4510,7 +4510,7 @@ pub enum MailTipsType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for MailTipsType {
     const TYPE_NAME: &'static str = "microsoft.graph.mailTipsType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4564,12 +4564,12 @@ impl rt::StrEnum for MailTipsType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(MailTipsType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailTipsType);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4610,7 +4610,7 @@ pub struct MailboxUsageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for MailboxUsageDetail {
     #[inline]
     fn default() -> Self {
@@ -4635,7 +4635,7 @@ impl ::std::default::Default for MailboxUsageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for MailboxUsageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxUsageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -4780,9 +4780,9 @@ impl rt::Object for MailboxUsageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(MailboxUsageDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     MailboxUsageDetail { with_id id : ::std::string::String; with_created_date
     created_date : rt::edm::Date; with_deleted_date deleted_date : rt::edm::Date;
@@ -4797,10 +4797,10 @@ rt::impl_setters!(
     report_refresh_date : rt::edm::Date; with_storage_used_in_bytes storage_used_in_bytes
     : i64; with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxUsageDetail);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.malwareState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -4819,7 +4819,7 @@ pub struct MalwareState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for MalwareState {
     #[inline]
     fn default() -> Self {
@@ -4833,7 +4833,7 @@ impl ::std::default::Default for MalwareState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for MalwareState {
     const TYPE_NAME: &'static str = "microsoft.graph.malwareState";
     const KEYS: &'static [&'static str] = &[
@@ -4898,18 +4898,18 @@ impl rt::Object for MalwareState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(MalwareState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     MalwareState { with_category category : ::std::string::String; with_family family :
     ::std::string::String; with_name name : ::std::string::String; with_severity severity
     : ::std::string::String; with_was_running was_running : bool; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MalwareState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.managedDeviceCertificateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5026,7 +5026,7 @@ pub struct ManagedDeviceCertificateState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ManagedDeviceCertificateState {
     #[inline]
     fn default() -> Self {
@@ -5060,7 +5060,7 @@ impl ::std::default::Default for ManagedDeviceCertificateState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ManagedDeviceCertificateState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceCertificateState";
     const KEYS: &'static [&'static str] = &[
@@ -5323,9 +5323,9 @@ impl rt::Object for ManagedDeviceCertificateState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ManagedDeviceCertificateState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceCertificateState { with_id id : ::std::string::String;
     with_certificate_enhanced_key_usage certificate_enhanced_key_usage :
@@ -5362,10 +5362,10 @@ rt::impl_setters!(
     last_certificate_state_change_date_time : rt::edm::DateTimeOffset;
     with_user_display_name user_display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCertificateState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Define the rule when the admin wants the devices to be cleaned up.
 ///
 /// CSDL: `microsoft.graph.managedDeviceCleanupSettings`, complex type.
@@ -5380,7 +5380,7 @@ pub struct ManagedDeviceCleanupSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ManagedDeviceCleanupSettings {
     #[inline]
     fn default() -> Self {
@@ -5390,7 +5390,7 @@ impl ::std::default::Default for ManagedDeviceCleanupSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ManagedDeviceCleanupSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceCleanupSettings";
     const KEYS: &'static [&'static str] = &["deviceInactivityBeforeRetirementInDays"];
@@ -5437,17 +5437,17 @@ impl rt::Object for ManagedDeviceCleanupSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ManagedDeviceCleanupSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceCleanupSettings { with_device_inactivity_before_retirement_in_days
     device_inactivity_before_retirement_in_days : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceCleanupSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.managedDeviceManagementFeatures`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5460,7 +5460,7 @@ pub enum ManagedDeviceManagementFeatures {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ManagedDeviceManagementFeatures {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceManagementFeatures";
     const MEMBERS: &'static [&'static str] = &["none", "microsoftManagedDesktop"];
@@ -5487,12 +5487,12 @@ impl rt::StrEnum for ManagedDeviceManagementFeatures {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ManagedDeviceManagementFeatures);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceManagementFeatures);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Models and Manufactures meatadata for managed devices in the account
 ///
 /// CSDL: `microsoft.graph.managedDeviceModelsAndManufacturers`, complex type.
@@ -5511,7 +5511,7 @@ pub struct ManagedDeviceModelsAndManufacturers {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ManagedDeviceModelsAndManufacturers {
     #[inline]
     fn default() -> Self {
@@ -5522,7 +5522,7 @@ impl ::std::default::Default for ManagedDeviceModelsAndManufacturers {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ManagedDeviceModelsAndManufacturers {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceModelsAndManufacturers";
     const KEYS: &'static [&'static str] = &["deviceManufacturers", "deviceModels"];
@@ -5566,18 +5566,18 @@ impl rt::Object for ManagedDeviceModelsAndManufacturers {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ManagedDeviceModelsAndManufacturers);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ManagedDeviceModelsAndManufacturers { with_device_manufacturers device_manufacturers
     : ::std::vec::Vec < ::std::string::String >; with_device_models device_models :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceModelsAndManufacturers);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// Summary data for managed devices
 ///
 /// CSDL: `microsoft.graph.managedDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5624,7 +5624,7 @@ pub struct ManagedDeviceOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ManagedDeviceOverview {
     #[inline]
     fn default() -> Self {
@@ -5641,7 +5641,7 @@ impl ::std::default::Default for ManagedDeviceOverview {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ManagedDeviceOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceOverview";
     const KEYS: &'static [&'static str] = &[
@@ -5742,9 +5742,9 @@ impl rt::Object for ManagedDeviceOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ManagedDeviceOverview);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ManagedDeviceOverview { with_id id : ::std::string::String;
     with_device_exchange_access_state_summary device_exchange_access_state_summary :
@@ -5757,10 +5757,10 @@ rt::impl_setters!(
     : crate ::beta::ManagedDeviceModelsAndManufacturers; with_mdm_enrolled_count
     mdm_enrolled_count : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceOverview);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.managedDeviceOwnerType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5775,7 +5775,7 @@ pub enum ManagedDeviceOwnerType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ManagedDeviceOwnerType {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceOwnerType";
     const MEMBERS: &'static [&'static str] = &["unknown", "company", "personal"];
@@ -5804,12 +5804,12 @@ impl rt::StrEnum for ManagedDeviceOwnerType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ManagedDeviceOwnerType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceOwnerType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.managementAgentType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5846,7 +5846,7 @@ pub enum ManagementAgentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ManagementAgentType {
     const TYPE_NAME: &'static str = "microsoft.graph.managementAgentType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5918,12 +5918,12 @@ impl rt::StrEnum for ManagementAgentType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ManagementAgentType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementAgentType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Management conditions are events that can be triggered dynamically such as geo-fences, time-fences, and network-fences.
 ///
 /// CSDL: `microsoft.graph.managementCondition`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -5972,7 +5972,7 @@ pub struct ManagementCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ManagementCondition {
     #[inline]
     fn default() -> Self {
@@ -5990,7 +5990,7 @@ impl ::std::default::Default for ManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ManagementCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.managementCondition";
     const KEYS: &'static [&'static str] = &[
@@ -6083,9 +6083,9 @@ impl rt::Object for ManagementCondition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ManagementCondition { with_id id : ::std::string::String; with_applicable_platforms
     applicable_platforms : ::std::vec::Vec < crate ::beta::DevicePlatformType >;
@@ -6097,10 +6097,10 @@ rt::impl_setters!(
     with_management_condition_statements management_condition_statements :
     ::std::vec::Vec < crate ::beta::ManagementConditionStatement >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.managementCondition` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6123,21 +6123,21 @@ pub enum AnyManagementCondition {
         ::std::boxed::Box<crate::beta::NetworkManagementCondition>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyManagementCondition {
     #[inline]
     fn default() -> Self {
         Self::ManagementCondition(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagementCondition> for AnyManagementCondition {
     #[inline]
     fn from(v: crate::beta::ManagementCondition) -> Self {
         Self::ManagementCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::CircularGeofenceManagementCondition>
 for AnyManagementCondition {
     #[inline]
@@ -6145,7 +6145,7 @@ for AnyManagementCondition {
         Self::CircularGeofenceManagementCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::LocationManagementCondition>
 for AnyManagementCondition {
     #[inline]
@@ -6153,7 +6153,7 @@ for AnyManagementCondition {
         Self::LocationManagementCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::NetworkIPv4ConfigurationManagementCondition>
 for AnyManagementCondition {
     #[inline]
@@ -6161,7 +6161,7 @@ for AnyManagementCondition {
         Self::NetworkIPv4ConfigurationManagementCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::NetworkIPv6ConfigurationManagementCondition>
 for AnyManagementCondition {
     #[inline]
@@ -6169,7 +6169,7 @@ for AnyManagementCondition {
         Self::NetworkIPv6ConfigurationManagementCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::NetworkManagementCondition>
 for AnyManagementCondition {
     #[inline]
@@ -6177,7 +6177,7 @@ for AnyManagementCondition {
         Self::NetworkManagementCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyManagementCondition {
     const BASE_NAME: &'static str = "microsoft.graph.managementCondition";
     #[inline]
@@ -6264,7 +6264,7 @@ impl rt::Poly for AnyManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyManagementCondition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6567,12 +6567,12 @@ impl AnyManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A management condition expression is an expression that produces a boolean value when evaluated, i.e. one of true or false, indicating that a management condition statement is activated/deactivated. A management condition expression may be composed of a combination of the expression variables and boolean-valued expression operators.
 ///
 /// CSDL: `microsoft.graph.managementConditionExpression`, complex type, abstract.
@@ -6583,7 +6583,7 @@ pub struct ManagementConditionExpression {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ManagementConditionExpression {
     #[inline]
     fn default() -> Self {
@@ -6592,7 +6592,7 @@ impl ::std::default::Default for ManagementConditionExpression {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ManagementConditionExpression {
     const TYPE_NAME: &'static str = "microsoft.graph.managementConditionExpression";
     const KEYS: &'static [&'static str] = &[];
@@ -6626,12 +6626,12 @@ impl rt::Object for ManagementConditionExpression {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ManagementConditionExpression);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementConditionExpression);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.managementConditionExpression` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6656,14 +6656,14 @@ pub enum AnyManagementConditionExpression {
         ::std::boxed::Box<crate::beta::VariableManagementConditionExpression>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyManagementConditionExpression {
     #[inline]
     fn default() -> Self {
         Self::ManagementConditionExpression(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagementConditionExpression>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6671,7 +6671,7 @@ for AnyManagementConditionExpression {
         Self::ManagementConditionExpression(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::BinaryManagementConditionExpression>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6679,7 +6679,7 @@ for AnyManagementConditionExpression {
         Self::BinaryManagementConditionExpression(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagementConditionExpressionModel>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6687,7 +6687,7 @@ for AnyManagementConditionExpression {
         Self::ManagementConditionExpressionModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagementConditionExpressionString>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6695,7 +6695,7 @@ for AnyManagementConditionExpression {
         Self::ManagementConditionExpressionString(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::UnaryManagementConditionExpression>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6703,7 +6703,7 @@ for AnyManagementConditionExpression {
         Self::UnaryManagementConditionExpression(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::VariableManagementConditionExpression>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6711,7 +6711,7 @@ for AnyManagementConditionExpression {
         Self::VariableManagementConditionExpression(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyManagementConditionExpression {
     const BASE_NAME: &'static str = "microsoft.graph.managementConditionExpression";
     #[inline]
@@ -6795,7 +6795,7 @@ impl rt::Poly for AnyManagementConditionExpression {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyManagementConditionExpression {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6846,12 +6846,12 @@ impl AnyManagementConditionExpression {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyManagementConditionExpression);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagementConditionExpression);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A management condition expression model is an model representation of a management condition expression.
 ///
 /// CSDL: `microsoft.graph.managementConditionExpressionModel`, complex type, derived from `microsoft.graph.managementConditionExpression`, abstract.
@@ -6862,7 +6862,7 @@ pub struct ManagementConditionExpressionModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ManagementConditionExpressionModel {
     #[inline]
     fn default() -> Self {
@@ -6871,7 +6871,7 @@ impl ::std::default::Default for ManagementConditionExpressionModel {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ManagementConditionExpressionModel {
     const TYPE_NAME: &'static str = "microsoft.graph.managementConditionExpressionModel";
     const KEYS: &'static [&'static str] = &[];
@@ -6905,12 +6905,12 @@ impl rt::Object for ManagementConditionExpressionModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ManagementConditionExpressionModel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementConditionExpressionModel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.managementConditionExpressionModel` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6929,14 +6929,14 @@ pub enum AnyManagementConditionExpressionModel {
         ::std::boxed::Box<crate::beta::VariableManagementConditionExpression>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyManagementConditionExpressionModel {
     #[inline]
     fn default() -> Self {
         Self::ManagementConditionExpressionModel(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::ManagementConditionExpressionModel>
 for AnyManagementConditionExpressionModel {
     #[inline]
@@ -6944,7 +6944,7 @@ for AnyManagementConditionExpressionModel {
         Self::ManagementConditionExpressionModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::BinaryManagementConditionExpression>
 for AnyManagementConditionExpressionModel {
     #[inline]
@@ -6952,7 +6952,7 @@ for AnyManagementConditionExpressionModel {
         Self::BinaryManagementConditionExpression(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::UnaryManagementConditionExpression>
 for AnyManagementConditionExpressionModel {
     #[inline]
@@ -6960,7 +6960,7 @@ for AnyManagementConditionExpressionModel {
         Self::UnaryManagementConditionExpression(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::VariableManagementConditionExpression>
 for AnyManagementConditionExpressionModel {
     #[inline]
@@ -6968,7 +6968,7 @@ for AnyManagementConditionExpressionModel {
         Self::VariableManagementConditionExpression(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyManagementConditionExpressionModel {
     const BASE_NAME: &'static str = "microsoft.graph.managementConditionExpressionModel";
     #[inline]
@@ -7028,7 +7028,7 @@ impl rt::Poly for AnyManagementConditionExpressionModel {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyManagementConditionExpressionModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7069,12 +7069,12 @@ impl AnyManagementConditionExpressionModel {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyManagementConditionExpressionModel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagementConditionExpressionModel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A management condition expression string is a string representation of a management condition expression.
 ///
 /// CSDL: `microsoft.graph.managementConditionExpressionString`, complex type, derived from `microsoft.graph.managementConditionExpression`.
@@ -7089,7 +7089,7 @@ pub struct ManagementConditionExpressionString {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ManagementConditionExpressionString {
     #[inline]
     fn default() -> Self {
@@ -7099,7 +7099,7 @@ impl ::std::default::Default for ManagementConditionExpressionString {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ManagementConditionExpressionString {
     const TYPE_NAME: &'static str = "microsoft.graph.managementConditionExpressionString";
     const KEYS: &'static [&'static str] = &["value"];
@@ -7136,16 +7136,16 @@ impl rt::Object for ManagementConditionExpressionString {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ManagementConditionExpressionString);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ManagementConditionExpressionString { with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementConditionExpressionString);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A management condition statement is a group of management conditions that enable/disable device/application configurations when all contained management conditions are met.
 ///
 /// CSDL: `microsoft.graph.managementConditionStatement`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7196,7 +7196,7 @@ pub struct ManagementConditionStatement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ManagementConditionStatement {
     #[inline]
     fn default() -> Self {
@@ -7214,7 +7214,7 @@ impl ::std::default::Default for ManagementConditionStatement {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ManagementConditionStatement {
     const TYPE_NAME: &'static str = "microsoft.graph.managementConditionStatement";
     const KEYS: &'static [&'static str] = &[
@@ -7303,9 +7303,9 @@ impl rt::Object for ManagementConditionStatement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ManagementConditionStatement);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ManagementConditionStatement { with_id id : ::std::string::String;
     with_applicable_platforms applicable_platforms : ::std::vec::Vec < crate
@@ -7317,10 +7317,10 @@ rt::impl_setters!(
     : rt::edm::DateTimeOffset; with_management_conditions management_conditions :
     ::std::vec::Vec < crate ::beta::AnyManagementCondition >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementConditionStatement);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.managementState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7353,7 +7353,7 @@ pub enum ManagementState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ManagementState {
     const TYPE_NAME: &'static str = "microsoft.graph.managementState";
     const MEMBERS: &'static [&'static str] = &[
@@ -7413,12 +7413,12 @@ impl rt::StrEnum for ManagementState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ManagementState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementState);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.matchingDlpRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7443,7 +7443,7 @@ pub struct MatchingDlpRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for MatchingDlpRule {
     #[inline]
     fn default() -> Self {
@@ -7460,7 +7460,7 @@ impl ::std::default::Default for MatchingDlpRule {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for MatchingDlpRule {
     const TYPE_NAME: &'static str = "microsoft.graph.matchingDlpRule";
     const KEYS: &'static [&'static str] = &[
@@ -7543,9 +7543,9 @@ impl rt::Object for MatchingDlpRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(MatchingDlpRule);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     MatchingDlpRule { with_actions actions : ::std::vec::Vec < crate
     ::beta::AnyDlpActionInfo >; with_is_most_restrictive is_most_restrictive : bool;
@@ -7554,10 +7554,10 @@ rt::impl_setters!(
     ::std::string::String; with_rule_mode rule_mode : crate ::beta::RuleMode;
     with_rule_name rule_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MatchingDlpRule);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.matchingLabel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7586,7 +7586,7 @@ pub struct MatchingLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for MatchingLabel {
     #[inline]
     fn default() -> Self {
@@ -7605,7 +7605,7 @@ impl ::std::default::Default for MatchingLabel {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for MatchingLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.matchingLabel";
     const KEYS: &'static [&'static str] = &[
@@ -7704,9 +7704,9 @@ impl rt::Object for MatchingLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(MatchingLabel);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     MatchingLabel { with_application_mode application_mode : crate
     ::beta::ApplicationMode; with_description description : ::std::string::String;
@@ -7717,6 +7717,6 @@ rt::impl_setters!(
     ::std::string::String; with_policy_tip policy_tip : ::std::string::String;
     with_priority priority : i32; with_tool_tip tool_tip : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MatchingLabel);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.MembershipRuleProcessingStatusDetails`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -21,7 +21,7 @@ pub enum MembershipRuleProcessingStatusDetails {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for MembershipRuleProcessingStatusDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.MembershipRuleProcessingStatusDetails";
     const MEMBERS: &'static [&'static str] = &[
@@ -60,12 +60,12 @@ impl rt::StrEnum for MembershipRuleProcessingStatusDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(MembershipRuleProcessingStatusDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembershipRuleProcessingStatusDetails);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaConfig`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -76,7 +76,7 @@ pub struct MediaConfig {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for MediaConfig {
     #[inline]
     fn default() -> Self {
@@ -86,7 +86,7 @@ impl ::std::default::Default for MediaConfig {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for MediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaConfig";
     const KEYS: &'static [&'static str] = &["removeFromDefaultAudioGroup"];
@@ -127,17 +127,17 @@ impl rt::Object for MediaConfig {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(MediaConfig);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     MediaConfig { with_remove_from_default_audio_group remove_from_default_audio_group :
     bool; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaConfig);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// `microsoft.graph.mediaConfig` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -147,35 +147,35 @@ pub enum AnyMediaConfig {
     AppHostedMediaConfig(::std::boxed::Box<crate::beta::AppHostedMediaConfig>),
     ServiceHostedMediaConfig(::std::boxed::Box<crate::beta::ServiceHostedMediaConfig>),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for AnyMediaConfig {
     #[inline]
     fn default() -> Self {
         Self::MediaConfig(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::MediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::beta::MediaConfig) -> Self {
         Self::MediaConfig(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::AppHostedMediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::beta::AppHostedMediaConfig) -> Self {
         Self::AppHostedMediaConfig(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::ServiceHostedMediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::beta::ServiceHostedMediaConfig) -> Self {
         Self::ServiceHostedMediaConfig(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyMediaConfig {
     const BASE_NAME: &'static str = "microsoft.graph.mediaConfig";
     #[inline]
@@ -218,7 +218,7 @@ impl rt::Poly for AnyMediaConfig {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl AnyMediaConfig {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -268,12 +268,12 @@ impl AnyMediaConfig {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_poly!(AnyMediaConfig);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMediaConfig);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingAustralia`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -290,7 +290,7 @@ pub struct MediaContentRatingAustralia {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingAustralia {
     #[inline]
     fn default() -> Self {
@@ -301,7 +301,7 @@ impl ::std::default::Default for MediaContentRatingAustralia {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MediaContentRatingAustralia {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingAustralia";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -342,18 +342,18 @@ impl rt::Object for MediaContentRatingAustralia {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MediaContentRatingAustralia);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingAustralia { with_movie_rating movie_rating : crate
     ::beta::RatingAustraliaMoviesType; with_tv_rating tv_rating : crate
     ::beta::RatingAustraliaTelevisionType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingAustralia);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingFrance`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -370,7 +370,7 @@ pub struct MediaContentRatingFrance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingFrance {
     #[inline]
     fn default() -> Self {
@@ -381,7 +381,7 @@ impl ::std::default::Default for MediaContentRatingFrance {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MediaContentRatingFrance {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingFrance";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -422,18 +422,18 @@ impl rt::Object for MediaContentRatingFrance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MediaContentRatingFrance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingFrance { with_movie_rating movie_rating : crate
     ::beta::RatingFranceMoviesType; with_tv_rating tv_rating : crate
     ::beta::RatingFranceTelevisionType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingFrance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingIreland`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -450,7 +450,7 @@ pub struct MediaContentRatingIreland {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingIreland {
     #[inline]
     fn default() -> Self {
@@ -461,7 +461,7 @@ impl ::std::default::Default for MediaContentRatingIreland {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MediaContentRatingIreland {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingIreland";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -502,18 +502,18 @@ impl rt::Object for MediaContentRatingIreland {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MediaContentRatingIreland);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingIreland { with_movie_rating movie_rating : crate
     ::beta::RatingIrelandMoviesType; with_tv_rating tv_rating : crate
     ::beta::RatingIrelandTelevisionType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingIreland);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingJapan`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -530,7 +530,7 @@ pub struct MediaContentRatingJapan {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingJapan {
     #[inline]
     fn default() -> Self {
@@ -541,7 +541,7 @@ impl ::std::default::Default for MediaContentRatingJapan {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MediaContentRatingJapan {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingJapan";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -582,18 +582,18 @@ impl rt::Object for MediaContentRatingJapan {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MediaContentRatingJapan);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingJapan { with_movie_rating movie_rating : crate
     ::beta::RatingJapanMoviesType; with_tv_rating tv_rating : crate
     ::beta::RatingJapanTelevisionType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingJapan);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingUnitedStates`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -610,7 +610,7 @@ pub struct MediaContentRatingUnitedStates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingUnitedStates {
     #[inline]
     fn default() -> Self {
@@ -621,7 +621,7 @@ impl ::std::default::Default for MediaContentRatingUnitedStates {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MediaContentRatingUnitedStates {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingUnitedStates";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -662,18 +662,18 @@ impl rt::Object for MediaContentRatingUnitedStates {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MediaContentRatingUnitedStates);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingUnitedStates { with_movie_rating movie_rating : crate
     ::beta::RatingUnitedStatesMoviesType; with_tv_rating tv_rating : crate
     ::beta::RatingUnitedStatesTelevisionType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingUnitedStates);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaDirection`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -690,7 +690,7 @@ pub enum MediaDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for MediaDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaDirection";
     const MEMBERS: &'static [&'static str] = &[
@@ -726,12 +726,12 @@ impl rt::StrEnum for MediaDirection {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(MediaDirection);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaDirection);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -746,7 +746,7 @@ pub enum MediaState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for MediaState {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaState";
     const MEMBERS: &'static [&'static str] = &[
@@ -779,12 +779,12 @@ impl rt::StrEnum for MediaState {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(MediaState);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaState);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaStream`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -803,7 +803,7 @@ pub struct MediaStream {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for MediaStream {
     #[inline]
     fn default() -> Self {
@@ -817,7 +817,7 @@ impl ::std::default::Default for MediaStream {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for MediaStream {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaStream";
     const KEYS: &'static [&'static str] = &[
@@ -882,19 +882,19 @@ impl rt::Object for MediaStream {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(MediaStream);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     MediaStream { with_direction direction : crate ::beta::MediaDirection; with_label
     label : ::std::string::String; with_media_type media_type : crate ::beta::Modality;
     with_server_muted server_muted : bool; with_source_id source_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStream);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.meetingActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -927,7 +927,7 @@ pub struct MeetingActivityStatistics {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl ::std::default::Default for MeetingActivityStatistics {
     #[inline]
     fn default() -> Self {
@@ -948,7 +948,7 @@ impl ::std::default::Default for MeetingActivityStatistics {
         }
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 impl rt::Object for MeetingActivityStatistics {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingActivityStatistics";
     const KEYS: &'static [&'static str] = &[
@@ -1055,9 +1055,9 @@ impl rt::Object for MeetingActivityStatistics {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_object!(MeetingActivityStatistics);
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 rt::impl_setters!(
     MeetingActivityStatistics { with_id id : ::std::string::String; with_activity
     activity : crate ::beta::AnalyticsActivityType; with_duration duration :
@@ -1068,10 +1068,10 @@ rt::impl_setters!(
     : rt::edm::Duration; with_organized organized : rt::edm::Duration; with_recurring
     recurring : rt::edm::Duration; }
 );
-#[cfg(msgraph_beta_c16)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingActivityStatistics);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.meetingAttendanceReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1084,7 +1084,7 @@ pub struct MeetingAttendanceReport {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl ::std::default::Default for MeetingAttendanceReport {
     #[inline]
     fn default() -> Self {
@@ -1095,7 +1095,7 @@ impl ::std::default::Default for MeetingAttendanceReport {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::Object for MeetingAttendanceReport {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingAttendanceReport";
     const KEYS: &'static [&'static str] = &["id", "attendanceRecords"];
@@ -1136,17 +1136,17 @@ impl rt::Object for MeetingAttendanceReport {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_object!(MeetingAttendanceReport);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_setters!(
     MeetingAttendanceReport { with_id id : ::std::string::String; with_attendance_records
     attendance_records : ::std::vec::Vec < crate ::beta::AttendanceRecord >; }
 );
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingAttendanceReport);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.meetingCapabilities`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1159,7 +1159,7 @@ pub enum MeetingCapabilities {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::StrEnum for MeetingCapabilities {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingCapabilities";
     const MEMBERS: &'static [&'static str] = &[
@@ -1189,12 +1189,12 @@ impl rt::StrEnum for MeetingCapabilities {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_enum!(MeetingCapabilities);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingCapabilities);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.meetingCapability`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1209,7 +1209,7 @@ pub struct MeetingCapability {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for MeetingCapability {
     #[inline]
     fn default() -> Self {
@@ -1221,7 +1221,7 @@ impl ::std::default::Default for MeetingCapability {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for MeetingCapability {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingCapability";
     const KEYS: &'static [&'static str] = &[
@@ -1286,19 +1286,19 @@ impl rt::Object for MeetingCapability {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(MeetingCapability);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     MeetingCapability { with_allow_anonymous_users_to_dial_out
     allow_anonymous_users_to_dial_out : bool; with_allow_anonymous_users_to_start_meeting
     allow_anonymous_users_to_start_meeting : bool; with_auto_admitted_users
     auto_admitted_users : crate ::beta::AutoAdmittedUsersType; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingCapability);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.meetingInfo`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1309,7 +1309,7 @@ pub struct MeetingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for MeetingInfo {
     #[inline]
     fn default() -> Self {
@@ -1319,7 +1319,7 @@ impl ::std::default::Default for MeetingInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for MeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingInfo";
     const KEYS: &'static [&'static str] = &["allowConversationWithoutHost"];
@@ -1360,17 +1360,17 @@ impl rt::Object for MeetingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(MeetingInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     MeetingInfo { with_allow_conversation_without_host allow_conversation_without_host :
     bool; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// `microsoft.graph.meetingInfo` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1380,35 +1380,35 @@ pub enum AnyMeetingInfo {
     OrganizerMeetingInfo(::std::boxed::Box<crate::beta::OrganizerMeetingInfo>),
     TokenMeetingInfo(::std::boxed::Box<crate::beta::TokenMeetingInfo>),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for AnyMeetingInfo {
     #[inline]
     fn default() -> Self {
         Self::MeetingInfo(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::MeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::beta::MeetingInfo) -> Self {
         Self::MeetingInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::OrganizerMeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::beta::OrganizerMeetingInfo) -> Self {
         Self::OrganizerMeetingInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::TokenMeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::beta::TokenMeetingInfo) -> Self {
         Self::TokenMeetingInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyMeetingInfo {
     const BASE_NAME: &'static str = "microsoft.graph.meetingInfo";
     #[inline]
@@ -1449,7 +1449,7 @@ impl rt::Poly for AnyMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl AnyMeetingInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1497,12 +1497,12 @@ impl AnyMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_poly!(AnyMeetingInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMeetingInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.meetingMessageType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1523,7 +1523,7 @@ pub enum MeetingMessageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for MeetingMessageType {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingMessageType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1565,12 +1565,12 @@ impl rt::StrEnum for MeetingMessageType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(MeetingMessageType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingMessageType);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.meetingParticipantInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1585,7 +1585,7 @@ pub struct MeetingParticipantInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl ::std::default::Default for MeetingParticipantInfo {
     #[inline]
     fn default() -> Self {
@@ -1597,7 +1597,7 @@ impl ::std::default::Default for MeetingParticipantInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::Object for MeetingParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingParticipantInfo";
     const KEYS: &'static [&'static str] = &["identity", "role", "upn"];
@@ -1646,18 +1646,18 @@ impl rt::Object for MeetingParticipantInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_object!(MeetingParticipantInfo);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_setters!(
     MeetingParticipantInfo { with_identity identity : crate ::beta::IdentitySet;
     with_role role : crate ::beta::OnlineMeetingRole; with_upn upn :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingParticipantInfo);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.meetingParticipants`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1674,7 +1674,7 @@ pub struct MeetingParticipants {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl ::std::default::Default for MeetingParticipants {
     #[inline]
     fn default() -> Self {
@@ -1687,7 +1687,7 @@ impl ::std::default::Default for MeetingParticipants {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::Object for MeetingParticipants {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingParticipants";
     const KEYS: &'static [&'static str] = &[
@@ -1746,9 +1746,9 @@ impl rt::Object for MeetingParticipants {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_object!(MeetingParticipants);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_setters!(
     MeetingParticipants { with_attendees attendees : ::std::vec::Vec < crate
     ::beta::MeetingParticipantInfo >; with_contributors contributors : ::std::vec::Vec <
@@ -1756,10 +1756,10 @@ rt::impl_setters!(
     ::beta::MeetingParticipantInfo; with_producers producers : ::std::vec::Vec < crate
     ::beta::MeetingParticipantInfo >; }
 );
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingParticipants);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.meetingPolicyUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1774,7 +1774,7 @@ pub struct MeetingPolicyUpdatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MeetingPolicyUpdatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1786,7 +1786,7 @@ impl ::std::default::Default for MeetingPolicyUpdatedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingPolicyUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -1839,18 +1839,18 @@ impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MeetingPolicyUpdatedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MeetingPolicyUpdatedEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_meeting_chat_enabled meeting_chat_enabled : bool;
     with_meeting_chat_id meeting_chat_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingPolicyUpdatedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.membersAddedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1863,7 +1863,7 @@ pub struct MembersAddedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MembersAddedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1874,7 +1874,7 @@ impl ::std::default::Default for MembersAddedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MembersAddedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersAddedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
@@ -1915,18 +1915,18 @@ impl rt::Object for MembersAddedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MembersAddedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MembersAddedEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_members members : ::std::vec::Vec < crate
     ::beta::AnyIdentity >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembersAddedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.membersDeletedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1939,7 +1939,7 @@ pub struct MembersDeletedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MembersDeletedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1950,7 +1950,7 @@ impl ::std::default::Default for MembersDeletedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MembersDeletedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersDeletedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
@@ -1991,18 +1991,18 @@ impl rt::Object for MembersDeletedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MembersDeletedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MembersDeletedEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_members members : ::std::vec::Vec < crate
     ::beta::AnyIdentity >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembersDeletedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.membersJoinedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2015,7 +2015,7 @@ pub struct MembersJoinedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MembersJoinedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2026,7 +2026,7 @@ impl ::std::default::Default for MembersJoinedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MembersJoinedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersJoinedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
@@ -2067,18 +2067,18 @@ impl rt::Object for MembersJoinedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MembersJoinedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MembersJoinedEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_members members : ::std::vec::Vec < crate
     ::beta::AnyIdentity >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembersJoinedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.membersLeftEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2091,7 +2091,7 @@ pub struct MembersLeftEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MembersLeftEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2102,7 +2102,7 @@ impl ::std::default::Default for MembersLeftEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MembersLeftEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersLeftEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
@@ -2143,17 +2143,17 @@ impl rt::Object for MembersLeftEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MembersLeftEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MembersLeftEventMessageDetail { with_initiator initiator : crate ::beta::IdentitySet;
     with_members members : ::std::vec::Vec < crate ::beta::AnyIdentity >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembersLeftEventMessageDetail);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.membershipRuleEvaluationDetails`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2166,7 +2166,7 @@ pub struct MembershipRuleEvaluationDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for MembershipRuleEvaluationDetails {
     #[inline]
     fn default() -> Self {
@@ -2176,7 +2176,7 @@ impl ::std::default::Default for MembershipRuleEvaluationDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for MembershipRuleEvaluationDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.membershipRuleEvaluationDetails";
     const KEYS: &'static [&'static str] = &["membershipRuleEvaluationDetails"];
@@ -2221,17 +2221,17 @@ impl rt::Object for MembershipRuleEvaluationDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(MembershipRuleEvaluationDetails);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     MembershipRuleEvaluationDetails { with_membership_rule_evaluation_details
     membership_rule_evaluation_details : crate ::beta::ExpressionEvaluationDetails; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembershipRuleEvaluationDetails);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.membershipRuleProcessingStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2246,7 +2246,7 @@ pub struct MembershipRuleProcessingStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MembershipRuleProcessingStatus {
     #[inline]
     fn default() -> Self {
@@ -2258,7 +2258,7 @@ impl ::std::default::Default for MembershipRuleProcessingStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MembershipRuleProcessingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.membershipRuleProcessingStatus";
     const KEYS: &'static [&'static str] = &[
@@ -2311,19 +2311,19 @@ impl rt::Object for MembershipRuleProcessingStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MembershipRuleProcessingStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MembershipRuleProcessingStatus { with_error_message error_message :
     ::std::string::String; with_last_membership_updated last_membership_updated :
     rt::edm::DateTimeOffset; with_status status : crate
     ::beta::MembershipRuleProcessingStatusDetails; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembershipRuleProcessingStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mention`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2350,7 +2350,7 @@ pub struct Mention {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Mention {
     #[inline]
     fn default() -> Self {
@@ -2368,7 +2368,7 @@ impl ::std::default::Default for Mention {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Mention {
     const TYPE_NAME: &'static str = "microsoft.graph.mention";
     const KEYS: &'static [&'static str] = &[
@@ -2457,9 +2457,9 @@ impl rt::Object for Mention {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Mention);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Mention { with_id id : ::std::string::String; with_application application :
     ::std::string::String; with_client_reference client_reference :
@@ -2469,10 +2469,10 @@ rt::impl_setters!(
     ::beta::AnyEmailAddress; with_mention_text mention_text : ::std::string::String;
     with_server_created_date_time server_created_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Mention);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mentionsPreview`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2483,7 +2483,7 @@ pub struct MentionsPreview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MentionsPreview {
     #[inline]
     fn default() -> Self {
@@ -2493,7 +2493,7 @@ impl ::std::default::Default for MentionsPreview {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MentionsPreview {
     const TYPE_NAME: &'static str = "microsoft.graph.mentionsPreview";
     const KEYS: &'static [&'static str] = &["isMentioned"];
@@ -2530,14 +2530,14 @@ impl rt::Object for MentionsPreview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MentionsPreview);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(MentionsPreview { with_is_mentioned is_mentioned : bool; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MentionsPreview);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.message`, entity type, derived from `microsoft.graph.outlookItem`, open, media entity, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2630,7 +2630,7 @@ pub struct Message {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Message {
     #[inline]
     fn default() -> Self {
@@ -2678,7 +2678,7 @@ impl ::std::default::Default for Message {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Message {
     const TYPE_NAME: &'static str = "microsoft.graph.message";
     const KEYS: &'static [&'static str] = &[
@@ -2961,9 +2961,9 @@ impl rt::Object for Message {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Message);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Message { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -3001,10 +3001,10 @@ rt::impl_setters!(
     single_value_extended_properties : ::std::vec::Vec < crate
     ::beta::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Message);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.message` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3016,49 +3016,49 @@ pub enum AnyMessage {
     EventMessageRequest(::std::boxed::Box<crate::beta::EventMessageRequest>),
     EventMessageResponse(::std::boxed::Box<crate::beta::EventMessageResponse>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyMessage {
     #[inline]
     fn default() -> Self {
         Self::Message(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Message> for AnyMessage {
     #[inline]
     fn from(v: crate::beta::Message) -> Self {
         Self::Message(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::CalendarSharingMessage> for AnyMessage {
     #[inline]
     fn from(v: crate::beta::CalendarSharingMessage) -> Self {
         Self::CalendarSharingMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EventMessage> for AnyMessage {
     #[inline]
     fn from(v: crate::beta::EventMessage) -> Self {
         Self::EventMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EventMessageRequest> for AnyMessage {
     #[inline]
     fn from(v: crate::beta::EventMessageRequest) -> Self {
         Self::EventMessageRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EventMessageResponse> for AnyMessage {
     #[inline]
     fn from(v: crate::beta::EventMessageResponse) -> Self {
         Self::EventMessageResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyMessage {
     const BASE_NAME: &'static str = "microsoft.graph.message";
     #[inline]
@@ -3121,7 +3121,7 @@ impl rt::Poly for AnyMessage {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4065,12 +4065,12 @@ impl AnyMessage {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyMessage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMessage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.messageActionFlag`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4101,7 +4101,7 @@ pub enum MessageActionFlag {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for MessageActionFlag {
     const TYPE_NAME: &'static str = "microsoft.graph.messageActionFlag";
     const MEMBERS: &'static [&'static str] = &[
@@ -4158,12 +4158,12 @@ impl rt::StrEnum for MessageActionFlag {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(MessageActionFlag);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageActionFlag);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.messageRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4190,7 +4190,7 @@ pub struct MessageRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MessageRule {
     #[inline]
     fn default() -> Self {
@@ -4208,7 +4208,7 @@ impl ::std::default::Default for MessageRule {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MessageRule {
     const TYPE_NAME: &'static str = "microsoft.graph.messageRule";
     const KEYS: &'static [&'static str] = &[
@@ -4297,9 +4297,9 @@ impl rt::Object for MessageRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MessageRule);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MessageRule { with_id id : ::std::string::String; with_actions actions : crate
     ::beta::MessageRuleActions; with_conditions conditions : crate
@@ -4309,10 +4309,10 @@ rt::impl_setters!(
     is_enabled : bool; with_is_read_only is_read_only : bool; with_sequence sequence :
     i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageRule);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.messageRuleActions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4343,7 +4343,7 @@ pub struct MessageRuleActions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MessageRuleActions {
     #[inline]
     fn default() -> Self {
@@ -4363,7 +4363,7 @@ impl ::std::default::Default for MessageRuleActions {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MessageRuleActions {
     const TYPE_NAME: &'static str = "microsoft.graph.messageRuleActions";
     const KEYS: &'static [&'static str] = &[
@@ -4464,9 +4464,9 @@ impl rt::Object for MessageRuleActions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MessageRuleActions);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MessageRuleActions { with_assign_categories assign_categories : ::std::vec::Vec <
     ::std::string::String >; with_copy_to_folder copy_to_folder : ::std::string::String;
@@ -4478,10 +4478,10 @@ rt::impl_setters!(
     permanent_delete : bool; with_redirect_to redirect_to : ::std::vec::Vec < crate
     ::beta::AnyRecipient >; with_stop_processing_rules stop_processing_rules : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageRuleActions);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.messageRulePredicates`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4550,7 +4550,7 @@ pub struct MessageRulePredicates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MessageRulePredicates {
     #[inline]
     fn default() -> Self {
@@ -4589,7 +4589,7 @@ impl ::std::default::Default for MessageRulePredicates {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MessageRulePredicates {
     const TYPE_NAME: &'static str = "microsoft.graph.messageRulePredicates";
     const KEYS: &'static [&'static str] = &[
@@ -4804,9 +4804,9 @@ impl rt::Object for MessageRulePredicates {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MessageRulePredicates);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MessageRulePredicates { with_body_contains body_contains : ::std::vec::Vec <
     ::std::string::String >; with_body_or_subject_contains body_or_subject_contains :
@@ -4833,10 +4833,10 @@ rt::impl_setters!(
     with_subject_contains subject_contains : ::std::vec::Vec < ::std::string::String >;
     with_within_size_range within_size_range : crate ::beta::SizeRange; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageRulePredicates);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.messageSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -4863,7 +4863,7 @@ pub struct MessageSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for MessageSecurityState {
     #[inline]
     fn default() -> Self {
@@ -4881,7 +4881,7 @@ impl ::std::default::Default for MessageSecurityState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for MessageSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.messageSecurityState";
     const KEYS: &'static [&'static str] = &[
@@ -4970,9 +4970,9 @@ impl rt::Object for MessageSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(MessageSecurityState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     MessageSecurityState { with_connecting_ip connecting_ip : ::std::string::String;
     with_delivery_action delivery_action : ::std::string::String; with_delivery_location
@@ -4984,10 +4984,10 @@ rt::impl_setters!(
     ::std::string::String; with_network_message_id network_message_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageSecurityState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.metadataEntry`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5000,7 +5000,7 @@ pub struct MetadataEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MetadataEntry {
     #[inline]
     fn default() -> Self {
@@ -5011,7 +5011,7 @@ impl ::std::default::Default for MetadataEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.metadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -5052,17 +5052,17 @@ impl rt::Object for MetadataEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MetadataEntry);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MetadataEntry { with_key key : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MetadataEntry);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.mfaDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -5075,7 +5075,7 @@ pub struct MfaDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for MfaDetail {
     #[inline]
     fn default() -> Self {
@@ -5086,7 +5086,7 @@ impl ::std::default::Default for MfaDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for MfaDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.mfaDetail";
     const KEYS: &'static [&'static str] = &["authDetail", "authMethod"];
@@ -5127,17 +5127,19 @@ impl rt::Object for MfaDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(MfaDetail);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     MfaDetail { with_auth_detail auth_detail : ::std::string::String; with_auth_method
     auth_method : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MfaDetail);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -5154,7 +5156,9 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default
 for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     #[inline]
@@ -5167,7 +5171,9 @@ for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &["id", "state", "includeTargets"];
@@ -5216,19 +5222,27 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(MicrosoftAuthenticatorAuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     MicrosoftAuthenticatorAuthenticationMethodConfiguration { with_id id :
     ::std::string::String; with_state state : crate ::beta::AuthenticationMethodState;
     with_include_targets include_targets : ::std::vec::Vec < crate
     ::beta::MicrosoftAuthenticatorAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -5251,7 +5265,9 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for MicrosoftAuthenticatorAuthenticationMethodTarget {
     #[inline]
     fn default() -> Self {
@@ -5265,7 +5281,9 @@ impl ::std::default::Default for MicrosoftAuthenticatorAuthenticationMethodTarge
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget";
     const KEYS: &'static [&'static str] = &[
@@ -5330,9 +5348,13 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(MicrosoftAuthenticatorAuthenticationMethodTarget);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     MicrosoftAuthenticatorAuthenticationMethodTarget { with_id id :
     ::std::string::String; with_is_registration_required is_registration_required : bool;
@@ -5341,10 +5363,14 @@ rt::impl_setters!(
     ::beta::MicrosoftAuthenticatorAuthenticationMode; with_feature_settings
     feature_settings : rt::Flags < crate ::beta::AuthenticatorAppFeatureSettings >; }
 );
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethodTarget);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -5359,7 +5385,9 @@ pub enum MicrosoftAuthenticatorAuthenticationMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for MicrosoftAuthenticatorAuthenticationMode {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMode";
     const MEMBERS: &'static [&'static str] = &["deviceBasedPush", "push", "any"];
@@ -5388,12 +5416,16 @@ impl rt::StrEnum for MicrosoftAuthenticatorAuthenticationMode {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(MicrosoftAuthenticatorAuthenticationMode);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.microsoftLauncherDockPresence`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5410,7 +5442,7 @@ pub enum MicrosoftLauncherDockPresence {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MicrosoftLauncherDockPresence {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftLauncherDockPresence";
     const MEMBERS: &'static [&'static str] = &[
@@ -5446,12 +5478,12 @@ impl rt::StrEnum for MicrosoftLauncherDockPresence {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MicrosoftLauncherDockPresence);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftLauncherDockPresence);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents a collection of Microsoft Tunnel settings
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5512,7 +5544,7 @@ pub struct MicrosoftTunnelConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MicrosoftTunnelConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5534,7 +5566,7 @@ impl ::std::default::Default for MicrosoftTunnelConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MicrosoftTunnelConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftTunnelConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5647,9 +5679,9 @@ impl rt::Object for MicrosoftTunnelConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MicrosoftTunnelConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MicrosoftTunnelConfiguration { with_id id : ::std::string::String;
     with_advanced_settings advanced_settings : ::std::vec::Vec < crate
@@ -5664,10 +5696,10 @@ rt::impl_setters!(
     routes_include : ::std::vec::Vec < ::std::string::String >; with_split_dns split_dns
     : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents a single Microsoft Tunnel server
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelServer`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5702,7 +5734,7 @@ pub struct MicrosoftTunnelServer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MicrosoftTunnelServer {
     #[inline]
     fn default() -> Self {
@@ -5717,7 +5749,7 @@ impl ::std::default::Default for MicrosoftTunnelServer {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MicrosoftTunnelServer {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftTunnelServer";
     const KEYS: &'static [&'static str] = &[
@@ -5792,9 +5824,9 @@ impl rt::Object for MicrosoftTunnelServer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MicrosoftTunnelServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MicrosoftTunnelServer { with_id id : ::std::string::String; with_agent_image_digest
     agent_image_digest : ::std::string::String; with_display_name display_name :
@@ -5803,10 +5835,10 @@ rt::impl_setters!(
     ::std::string::String; with_tunnel_server_health_status tunnel_server_health_status :
     crate ::beta::MicrosoftTunnelServerHealthStatus; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.microsoftTunnelServerHealthStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5829,7 +5861,7 @@ pub enum MicrosoftTunnelServerHealthStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MicrosoftTunnelServerHealthStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftTunnelServerHealthStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5874,12 +5906,12 @@ impl rt::StrEnum for MicrosoftTunnelServerHealthStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MicrosoftTunnelServerHealthStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelServerHealthStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that represents a Microsoft Tunnel site
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelSite`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5940,7 +5972,7 @@ pub struct MicrosoftTunnelSite {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MicrosoftTunnelSite {
     #[inline]
     fn default() -> Self {
@@ -5961,7 +5993,7 @@ impl ::std::default::Default for MicrosoftTunnelSite {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MicrosoftTunnelSite {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftTunnelSite";
     const KEYS: &'static [&'static str] = &[
@@ -6078,9 +6110,9 @@ impl rt::Object for MicrosoftTunnelSite {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MicrosoftTunnelSite);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MicrosoftTunnelSite { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -6095,10 +6127,10 @@ rt::impl_setters!(
     with_microsoft_tunnel_servers microsoft_tunnel_servers : ::std::vec::Vec < crate
     ::beta::MicrosoftTunnelServer >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTunnelSite);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.miracastChannel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6149,7 +6181,7 @@ pub enum MiracastChannel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MiracastChannel {
     const TYPE_NAME: &'static str = "microsoft.graph.miracastChannel";
     const MEMBERS: &'static [&'static str] = &[
@@ -6236,12 +6268,12 @@ impl rt::StrEnum for MiracastChannel {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MiracastChannel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MiracastChannel);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.mlClassificationMatchTolerance`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -6254,7 +6286,7 @@ pub enum MlClassificationMatchTolerance {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::StrEnum for MlClassificationMatchTolerance {
     const TYPE_NAME: &'static str = "microsoft.graph.mlClassificationMatchTolerance";
     const MEMBERS: &'static [&'static str] = &["exact", "near"];
@@ -6281,12 +6313,12 @@ impl rt::StrEnum for MlClassificationMatchTolerance {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_enum!(MlClassificationMatchTolerance);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MlClassificationMatchTolerance);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mobileAppIntent`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6309,7 +6341,7 @@ pub enum MobileAppIntent {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for MobileAppIntent {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppIntent";
     const MEMBERS: &'static [&'static str] = &[
@@ -6358,12 +6390,12 @@ impl rt::StrEnum for MobileAppIntent {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(MobileAppIntent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppIntent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// MobileApp Intent and Install State for a given device.
 ///
 /// CSDL: `microsoft.graph.mobileAppIntentAndState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6390,7 +6422,7 @@ pub struct MobileAppIntentAndState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MobileAppIntentAndState {
     #[inline]
     fn default() -> Self {
@@ -6403,7 +6435,7 @@ impl ::std::default::Default for MobileAppIntentAndState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MobileAppIntentAndState {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppIntentAndState";
     const KEYS: &'static [&'static str] = &[
@@ -6462,9 +6494,9 @@ impl rt::Object for MobileAppIntentAndState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MobileAppIntentAndState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MobileAppIntentAndState { with_id id : ::std::string::String;
     with_managed_device_identifier managed_device_identifier : ::std::string::String;
@@ -6472,10 +6504,10 @@ rt::impl_setters!(
     ::beta::MobileAppIntentAndStateDetail >; with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppIntentAndState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Mobile App Intent and Install State for a given device.
 ///
 /// CSDL: `microsoft.graph.mobileAppIntentAndStateDetail`, complex type.
@@ -6512,7 +6544,7 @@ pub struct MobileAppIntentAndStateDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MobileAppIntentAndStateDetail {
     #[inline]
     fn default() -> Self {
@@ -6527,7 +6559,7 @@ impl ::std::default::Default for MobileAppIntentAndStateDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MobileAppIntentAndStateDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppIntentAndStateDetail";
     const KEYS: &'static [&'static str] = &[
@@ -6598,9 +6630,9 @@ impl rt::Object for MobileAppIntentAndStateDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MobileAppIntentAndStateDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MobileAppIntentAndStateDetail { with_application_id application_id :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -6610,10 +6642,10 @@ rt::impl_setters!(
     supported_device_types : ::std::vec::Vec < crate ::beta::MobileAppSupportedDeviceType
     >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppIntentAndStateDetail);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// Describes the installation status details of the child app in the context of UPN and device id.
 ///
 /// CSDL: `microsoft.graph.mobileAppRelationshipState`, complex type.
@@ -6656,7 +6688,7 @@ pub struct MobileAppRelationshipState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppRelationshipState {
     #[inline]
     fn default() -> Self {
@@ -6673,7 +6705,7 @@ impl ::std::default::Default for MobileAppRelationshipState {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for MobileAppRelationshipState {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppRelationshipState";
     const KEYS: &'static [&'static str] = &[
@@ -6756,9 +6788,9 @@ impl rt::Object for MobileAppRelationshipState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(MobileAppRelationshipState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppRelationshipState { with_device_id device_id : ::std::string::String;
     with_error_code error_code : i32; with_install_state install_state : crate
@@ -6769,10 +6801,10 @@ rt::impl_setters!(
     with_target_last_sync_date_time target_last_sync_date_time : rt::edm::DateTimeOffset;
     }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppRelationshipState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Device properties
 ///
 /// CSDL: `microsoft.graph.mobileAppSupportedDeviceType`, complex type.
@@ -6795,7 +6827,7 @@ pub struct MobileAppSupportedDeviceType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MobileAppSupportedDeviceType {
     #[inline]
     fn default() -> Self {
@@ -6807,7 +6839,7 @@ impl ::std::default::Default for MobileAppSupportedDeviceType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MobileAppSupportedDeviceType {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppSupportedDeviceType";
     const KEYS: &'static [&'static str] = &[
@@ -6868,19 +6900,19 @@ impl rt::Object for MobileAppSupportedDeviceType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MobileAppSupportedDeviceType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MobileAppSupportedDeviceType { with_maximum_operating_system_version
     maximum_operating_system_version : ::std::string::String;
     with_minimum_operating_system_version minimum_operating_system_version :
     ::std::string::String; with_type type_ : crate ::beta::DeviceType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppSupportedDeviceType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity which represents a connection to Mobile threat defense partner.
 ///
 /// CSDL: `microsoft.graph.mobileThreatDefenseConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6953,7 +6985,7 @@ pub struct MobileThreatDefenseConnector {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MobileThreatDefenseConnector {
     #[inline]
     fn default() -> Self {
@@ -6978,7 +7010,7 @@ impl ::std::default::Default for MobileThreatDefenseConnector {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MobileThreatDefenseConnector {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileThreatDefenseConnector";
     const KEYS: &'static [&'static str] = &[
@@ -7179,9 +7211,9 @@ impl rt::Object for MobileThreatDefenseConnector {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MobileThreatDefenseConnector);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MobileThreatDefenseConnector { with_id id : ::std::string::String;
     with_allow_partner_to_collect_ios_application_metadata
@@ -7206,10 +7238,10 @@ rt::impl_setters!(
     windows_device_blocked_on_missing_partner_data : bool; with_windows_enabled
     windows_enabled : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileThreatDefenseConnector);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.mobileThreatPartnerTenantState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7226,7 +7258,7 @@ pub enum MobileThreatPartnerTenantState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for MobileThreatPartnerTenantState {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileThreatPartnerTenantState";
     const MEMBERS: &'static [&'static str] = &[
@@ -7262,12 +7294,12 @@ impl rt::StrEnum for MobileThreatPartnerTenantState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(MobileThreatPartnerTenantState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileThreatPartnerTenantState);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.modality`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -7288,7 +7320,7 @@ pub enum Modality {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for Modality {
     const TYPE_NAME: &'static str = "microsoft.graph.modality";
     const MEMBERS: &'static [&'static str] = &[
@@ -7330,12 +7362,12 @@ impl rt::StrEnum for Modality {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(Modality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Modality);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.modifiedProperty`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -7350,7 +7382,7 @@ pub struct ModifiedProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for ModifiedProperty {
     #[inline]
     fn default() -> Self {
@@ -7362,7 +7394,7 @@ impl ::std::default::Default for ModifiedProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for ModifiedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.modifiedProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
@@ -7411,18 +7443,18 @@ impl rt::Object for ModifiedProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(ModifiedProperty);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     ModifiedProperty { with_display_name display_name : ::std::string::String;
     with_new_value new_value : ::std::string::String; with_old_value old_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ModifiedProperty);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.multiValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7435,7 +7467,7 @@ pub struct MultiValueLegacyExtendedProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for MultiValueLegacyExtendedProperty {
     #[inline]
     fn default() -> Self {
@@ -7446,7 +7478,7 @@ impl ::std::default::Default for MultiValueLegacyExtendedProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for MultiValueLegacyExtendedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.multiValueLegacyExtendedProperty";
     const KEYS: &'static [&'static str] = &["id", "value"];
@@ -7487,17 +7519,17 @@ impl rt::Object for MultiValueLegacyExtendedProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(MultiValueLegacyExtendedProperty);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     MultiValueLegacyExtendedProperty { with_id id : ::std::string::String; with_value
     value : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiValueLegacyExtendedProperty);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mutability`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7514,7 +7546,7 @@ pub enum Mutability {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for Mutability {
     const TYPE_NAME: &'static str = "microsoft.graph.mutability";
     const MEMBERS: &'static [&'static str] = &[
@@ -7550,12 +7582,12 @@ impl rt::StrEnum for Mutability {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(Mutability);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Mutability);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.muteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -7572,7 +7604,7 @@ pub struct MuteParticipantOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for MuteParticipantOperation {
     #[inline]
     fn default() -> Self {
@@ -7585,7 +7617,7 @@ impl ::std::default::Default for MuteParticipantOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for MuteParticipantOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.muteParticipantOperation";
     const KEYS: &'static [&'static str] = &[
@@ -7644,18 +7676,18 @@ impl rt::Object for MuteParticipantOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(MuteParticipantOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     MuteParticipantOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::beta::ResultInfo; with_status status : crate ::beta::OperationStatus; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MuteParticipantOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.muteParticipantsOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -7674,7 +7706,7 @@ pub struct MuteParticipantsOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for MuteParticipantsOperation {
     #[inline]
     fn default() -> Self {
@@ -7688,7 +7720,7 @@ impl ::std::default::Default for MuteParticipantsOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for MuteParticipantsOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.muteParticipantsOperation";
     const KEYS: &'static [&'static str] = &[
@@ -7753,15 +7785,15 @@ impl rt::Object for MuteParticipantsOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(MuteParticipantsOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     MuteParticipantsOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::beta::ResultInfo; with_status status : crate ::beta::OperationStatus;
     with_participants participants : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MuteParticipantsOperation);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.networkConnection`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -51,7 +51,7 @@ pub struct NetworkConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for NetworkConnection {
     #[inline]
     fn default() -> Self {
@@ -80,7 +80,7 @@ impl ::std::default::Default for NetworkConnection {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for NetworkConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.networkConnection";
     const KEYS: &'static [&'static str] = &[
@@ -239,9 +239,9 @@ impl rt::Object for NetworkConnection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(NetworkConnection);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     NetworkConnection { with_application_name application_name : ::std::string::String;
     with_destination_address destination_address : ::std::string::String;
@@ -262,10 +262,10 @@ rt::impl_setters!(
     ::std::string::String; with_status status : crate ::beta::ConnectionStatus;
     with_url_parameters url_parameters : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkConnection);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// IPv4 configuration-based management conditions may be defined that will trigger when a device detects certain IP network settings. An IP config management conditions will only be considered TRUE when the network connection is active.
 ///
 /// CSDL: `microsoft.graph.networkIPv4ConfigurationManagementCondition`, entity type, derived from `microsoft.graph.networkManagementCondition`, key `id`.
@@ -334,7 +334,7 @@ pub struct NetworkIPv4ConfigurationManagementCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for NetworkIPv4ConfigurationManagementCondition {
     #[inline]
     fn default() -> Self {
@@ -357,7 +357,7 @@ impl ::std::default::Default for NetworkIPv4ConfigurationManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for NetworkIPv4ConfigurationManagementCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.networkIPv4ConfigurationManagementCondition";
     const KEYS: &'static [&'static str] = &[
@@ -480,9 +480,9 @@ impl rt::Object for NetworkIPv4ConfigurationManagementCondition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(NetworkIPv4ConfigurationManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     NetworkIPv4ConfigurationManagementCondition { with_id id : ::std::string::String;
     with_applicable_platforms applicable_platforms : ::std::vec::Vec < crate
@@ -499,10 +499,10 @@ rt::impl_setters!(
     ip_v4_gateway : ::std::string::String; with_ip_v4_prefix ip_v4_prefix :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkIPv4ConfigurationManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// IPv6 configuration-based management conditions may be defined that will trigger when a device detects certain IP network settings. An IP config management condition will only be considered TRUE when the network connection is active.
 ///
 /// IPv6 DHCP server addresses may not be matched. This is because Windows(circa Redstone) does not expose this information to the Natural Authentication service.
@@ -569,7 +569,7 @@ pub struct NetworkIPv6ConfigurationManagementCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for NetworkIPv6ConfigurationManagementCondition {
     #[inline]
     fn default() -> Self {
@@ -591,7 +591,7 @@ impl ::std::default::Default for NetworkIPv6ConfigurationManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for NetworkIPv6ConfigurationManagementCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.networkIPv6ConfigurationManagementCondition";
     const KEYS: &'static [&'static str] = &[
@@ -708,9 +708,9 @@ impl rt::Object for NetworkIPv6ConfigurationManagementCondition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(NetworkIPv6ConfigurationManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     NetworkIPv6ConfigurationManagementCondition { with_id id : ::std::string::String;
     with_applicable_platforms applicable_platforms : ::std::vec::Vec < crate
@@ -726,10 +726,10 @@ rt::impl_setters!(
     ::std::string::String >; with_ip_v6_gateway ip_v6_gateway : ::std::string::String;
     with_ip_v6_prefix ip_v6_prefix : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkIPv6ConfigurationManagementCondition);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.networkInterface`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -748,7 +748,7 @@ pub struct NetworkInterface {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for NetworkInterface {
     #[inline]
     fn default() -> Self {
@@ -762,7 +762,7 @@ impl ::std::default::Default for NetworkInterface {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for NetworkInterface {
     const TYPE_NAME: &'static str = "microsoft.graph.networkInterface";
     const KEYS: &'static [&'static str] = &[
@@ -827,19 +827,19 @@ impl rt::Object for NetworkInterface {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(NetworkInterface);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     NetworkInterface { with_description description : ::std::string::String;
     with_ip_v4_address ip_v4_address : ::std::string::String; with_ip_v6_address
     ip_v6_address : ::std::string::String; with_local_ip_v6_address local_ip_v6_address :
     ::std::string::String; with_mac_address mac_address : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkInterface);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.networkLocationDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -852,7 +852,7 @@ pub struct NetworkLocationDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for NetworkLocationDetail {
     #[inline]
     fn default() -> Self {
@@ -863,7 +863,7 @@ impl ::std::default::Default for NetworkLocationDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for NetworkLocationDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.networkLocationDetail";
     const KEYS: &'static [&'static str] = &["networkNames", "networkType"];
@@ -907,18 +907,18 @@ impl rt::Object for NetworkLocationDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(NetworkLocationDetail);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     NetworkLocationDetail { with_network_names network_names : ::std::vec::Vec <
     ::std::string::String >; with_network_type network_type : crate ::beta::NetworkType;
     }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkLocationDetail);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains the information to define a network management condition.
 ///
 /// CSDL: `microsoft.graph.networkManagementCondition`, entity type, derived from `microsoft.graph.managementCondition`, abstract, key `id`.
@@ -967,7 +967,7 @@ pub struct NetworkManagementCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for NetworkManagementCondition {
     #[inline]
     fn default() -> Self {
@@ -985,7 +985,7 @@ impl ::std::default::Default for NetworkManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for NetworkManagementCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.networkManagementCondition";
     const KEYS: &'static [&'static str] = &[
@@ -1078,9 +1078,9 @@ impl rt::Object for NetworkManagementCondition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(NetworkManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     NetworkManagementCondition { with_id id : ::std::string::String;
     with_applicable_platforms applicable_platforms : ::std::vec::Vec < crate
@@ -1092,10 +1092,10 @@ rt::impl_setters!(
     with_management_condition_statements management_condition_statements :
     ::std::vec::Vec < crate ::beta::ManagementConditionStatement >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.networkManagementCondition` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1111,14 +1111,14 @@ pub enum AnyNetworkManagementCondition {
         ::std::boxed::Box<crate::beta::NetworkIPv6ConfigurationManagementCondition>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyNetworkManagementCondition {
     #[inline]
     fn default() -> Self {
         Self::NetworkManagementCondition(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::NetworkManagementCondition>
 for AnyNetworkManagementCondition {
     #[inline]
@@ -1126,7 +1126,7 @@ for AnyNetworkManagementCondition {
         Self::NetworkManagementCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::NetworkIPv4ConfigurationManagementCondition>
 for AnyNetworkManagementCondition {
     #[inline]
@@ -1134,7 +1134,7 @@ for AnyNetworkManagementCondition {
         Self::NetworkIPv4ConfigurationManagementCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::NetworkIPv6ConfigurationManagementCondition>
 for AnyNetworkManagementCondition {
     #[inline]
@@ -1142,7 +1142,7 @@ for AnyNetworkManagementCondition {
         Self::NetworkIPv6ConfigurationManagementCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyNetworkManagementCondition {
     const BASE_NAME: &'static str = "microsoft.graph.networkManagementCondition";
     #[inline]
@@ -1193,7 +1193,7 @@ impl rt::Poly for AnyNetworkManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyNetworkManagementCondition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1423,12 +1423,12 @@ impl AnyNetworkManagementCondition {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyNetworkManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyNetworkManagementCondition);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.networkSingleSignOnType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1443,7 +1443,7 @@ pub enum NetworkSingleSignOnType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for NetworkSingleSignOnType {
     const TYPE_NAME: &'static str = "microsoft.graph.networkSingleSignOnType";
     const MEMBERS: &'static [&'static str] = &["disabled", "prelogon", "postlogon"];
@@ -1472,12 +1472,12 @@ impl rt::StrEnum for NetworkSingleSignOnType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(NetworkSingleSignOnType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkSingleSignOnType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.networkType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -1498,7 +1498,7 @@ pub enum NetworkType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for NetworkType {
     const TYPE_NAME: &'static str = "microsoft.graph.networkType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1540,12 +1540,12 @@ impl rt::StrEnum for NetworkType {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(NetworkType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.note`, entity type, derived from `microsoft.graph.outlookItem`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1584,7 +1584,7 @@ pub struct Note {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Note {
     #[inline]
     fn default() -> Self {
@@ -1606,7 +1606,7 @@ impl ::std::default::Default for Note {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Note {
     const TYPE_NAME: &'static str = "microsoft.graph.note";
     const KEYS: &'static [&'static str] = &[
@@ -1729,9 +1729,9 @@ impl rt::Object for Note {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Note);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Note { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -1747,10 +1747,10 @@ rt::impl_setters!(
     single_value_extended_properties : ::std::vec::Vec < crate
     ::beta::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Note);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Notification messages are messages that are sent to end users who are determined to be not-compliant with the compliance policies defined by the administrator. Administrators choose notifications and configure them in the Intune Admin Console using the compliance policy creation page under the “Actions for non-compliance” section. Use the notificationMessageTemplate object to create your own custom notifications for administrators to choose while configuring actions for non-compliance.
 ///
 /// CSDL: `microsoft.graph.notificationMessageTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1791,7 +1791,7 @@ pub struct NotificationMessageTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for NotificationMessageTemplate {
     #[inline]
     fn default() -> Self {
@@ -1807,7 +1807,7 @@ impl ::std::default::Default for NotificationMessageTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for NotificationMessageTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.notificationMessageTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -1888,9 +1888,9 @@ impl rt::Object for NotificationMessageTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(NotificationMessageTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     NotificationMessageTemplate { with_id id : ::std::string::String;
     with_branding_options branding_options : rt::Flags < crate
@@ -1901,10 +1901,10 @@ rt::impl_setters!(
     >; with_localized_notification_messages localized_notification_messages :
     ::std::vec::Vec < crate ::beta::LocalizedNotificationMessage >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotificationMessageTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.notificationTemplateBrandingOptions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1923,7 +1923,7 @@ pub enum NotificationTemplateBrandingOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for NotificationTemplateBrandingOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.notificationTemplateBrandingOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -1962,12 +1962,12 @@ impl rt::StrEnum for NotificationTemplateBrandingOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(NotificationTemplateBrandingOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotificationTemplateBrandingOptions);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.notifyUserAction`, complex type, derived from `microsoft.graph.dlpActionInfo`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1988,7 +1988,7 @@ pub struct NotifyUserAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for NotifyUserAction {
     #[inline]
     fn default() -> Self {
@@ -2003,7 +2003,7 @@ impl ::std::default::Default for NotifyUserAction {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for NotifyUserAction {
     const TYPE_NAME: &'static str = "microsoft.graph.notifyUserAction";
     const KEYS: &'static [&'static str] = &[
@@ -2078,9 +2078,9 @@ impl rt::Object for NotifyUserAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(NotifyUserAction);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     NotifyUserAction { with_action action : crate ::beta::DlpAction;
     with_action_last_modified_date_time action_last_modified_date_time :
@@ -2089,10 +2089,10 @@ rt::impl_setters!(
     policy_tip : ::std::string::String; with_recipients recipients : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotifyUserAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.objectDefinition`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2109,7 +2109,7 @@ pub struct ObjectDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ObjectDefinition {
     #[inline]
     fn default() -> Self {
@@ -2122,7 +2122,7 @@ impl ::std::default::Default for ObjectDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ObjectDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.objectDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -2181,19 +2181,19 @@ impl rt::Object for ObjectDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ObjectDefinition);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ObjectDefinition { with_attributes attributes : ::std::vec::Vec < crate
     ::beta::AttributeDefinition >; with_metadata metadata : ::std::vec::Vec < crate
     ::beta::MetadataEntry >; with_name name : ::std::string::String; with_supported_apis
     supported_apis : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectDefinition);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.objectFlowTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2210,7 +2210,7 @@ pub enum ObjectFlowTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ObjectFlowTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.objectFlowTypes";
     const MEMBERS: &'static [&'static str] = &["None", "Add", "Update", "Delete"];
@@ -2241,12 +2241,12 @@ impl rt::StrEnum for ObjectFlowTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ObjectFlowTypes);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectFlowTypes);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.objectMapping`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2271,7 +2271,7 @@ pub struct ObjectMapping {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ObjectMapping {
     #[inline]
     fn default() -> Self {
@@ -2288,7 +2288,7 @@ impl ::std::default::Default for ObjectMapping {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ObjectMapping {
     const TYPE_NAME: &'static str = "microsoft.graph.objectMapping";
     const KEYS: &'static [&'static str] = &[
@@ -2371,9 +2371,9 @@ impl rt::Object for ObjectMapping {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ObjectMapping);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ObjectMapping { with_attribute_mappings attribute_mappings : ::std::vec::Vec < crate
     ::beta::AttributeMapping >; with_enabled enabled : bool; with_flow_types flow_types :
@@ -2383,10 +2383,10 @@ rt::impl_setters!(
     ::std::string::String; with_target_object_name target_object_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectMapping);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.offerShiftRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2429,7 +2429,7 @@ pub struct OfferShiftRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OfferShiftRequest {
     #[inline]
     fn default() -> Self {
@@ -2455,7 +2455,7 @@ impl ::std::default::Default for OfferShiftRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OfferShiftRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.offerShiftRequest";
     const KEYS: &'static [&'static str] = &[
@@ -2592,9 +2592,9 @@ impl rt::Object for OfferShiftRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OfferShiftRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OfferShiftRequest { with_id id : ::std::string::String; with_created_by created_by :
     crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -2613,10 +2613,10 @@ rt::impl_setters!(
     recipient_user_id : ::std::string::String; with_sender_shift_id sender_shift_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfferShiftRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.offerShiftRequest` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2625,21 +2625,21 @@ pub enum AnyOfferShiftRequest {
     OfferShiftRequest(::std::boxed::Box<crate::beta::OfferShiftRequest>),
     SwapShiftsChangeRequest(::std::boxed::Box<crate::beta::SwapShiftsChangeRequest>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyOfferShiftRequest {
     #[inline]
     fn default() -> Self {
         Self::OfferShiftRequest(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OfferShiftRequest> for AnyOfferShiftRequest {
     #[inline]
     fn from(v: crate::beta::OfferShiftRequest) -> Self {
         Self::OfferShiftRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::SwapShiftsChangeRequest>
 for AnyOfferShiftRequest {
     #[inline]
@@ -2647,7 +2647,7 @@ for AnyOfferShiftRequest {
         Self::SwapShiftsChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyOfferShiftRequest {
     const BASE_NAME: &'static str = "microsoft.graph.offerShiftRequest";
     #[inline]
@@ -2680,7 +2680,7 @@ impl rt::Poly for AnyOfferShiftRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyOfferShiftRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2991,12 +2991,12 @@ impl AnyOfferShiftRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyOfferShiftRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOfferShiftRequest);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3021,7 +3021,7 @@ pub struct Office365ActivationCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Office365ActivationCounts {
     #[inline]
     fn default() -> Self {
@@ -3038,7 +3038,7 @@ impl ::std::default::Default for Office365ActivationCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Office365ActivationCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.office365ActivationCounts";
     const KEYS: &'static [&'static str] = &[
@@ -3121,19 +3121,19 @@ impl rt::Object for Office365ActivationCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Office365ActivationCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     Office365ActivationCounts { with_id id : ::std::string::String; with_android android
     : i64; with_ios ios : i64; with_mac mac : i64; with_product_type product_type :
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_windows windows : i64; with_windows10_mobile windows10_mobile : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Office365ActivationCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3154,7 +3154,7 @@ pub struct Office365ActivationsUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Office365ActivationsUserCounts {
     #[inline]
     fn default() -> Self {
@@ -3169,7 +3169,7 @@ impl ::std::default::Default for Office365ActivationsUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Office365ActivationsUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.office365ActivationsUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -3240,19 +3240,19 @@ impl rt::Object for Office365ActivationsUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Office365ActivationsUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     Office365ActivationsUserCounts { with_id id : ::std::string::String; with_activated
     activated : i64; with_assigned assigned : i64; with_product_type product_type :
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_shared_computer_activation shared_computer_activation : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Office365ActivationsUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationsUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3273,7 +3273,7 @@ pub struct Office365ActivationsUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Office365ActivationsUserDetail {
     #[inline]
     fn default() -> Self {
@@ -3287,7 +3287,7 @@ impl ::std::default::Default for Office365ActivationsUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Office365ActivationsUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.office365ActivationsUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -3352,9 +3352,9 @@ impl rt::Object for Office365ActivationsUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Office365ActivationsUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     Office365ActivationsUserDetail { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_report_refresh_date
@@ -3362,10 +3362,10 @@ rt::impl_setters!(
     user_activation_counts : ::std::vec::Vec < crate ::beta::UserActivationCounts >;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Office365ActivationsUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActiveUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3396,7 +3396,7 @@ pub struct Office365ActiveUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Office365ActiveUserCounts {
     #[inline]
     fn default() -> Self {
@@ -3416,7 +3416,7 @@ impl ::std::default::Default for Office365ActiveUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Office365ActiveUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.office365ActiveUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -3517,9 +3517,9 @@ impl rt::Object for Office365ActiveUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Office365ActiveUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     Office365ActiveUserCounts { with_id id : ::std::string::String; with_exchange
     exchange : i64; with_office365 office365 : i64; with_one_drive one_drive : i64;
@@ -3528,10 +3528,10 @@ rt::impl_setters!(
     with_share_point share_point : i64; with_skype_for_business skype_for_business : i64;
     with_teams teams : i64; with_yammer yammer : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Office365ActiveUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityGroupCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3552,7 +3552,7 @@ pub struct Office365GroupsActivityGroupCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for Office365GroupsActivityGroupCounts {
     #[inline]
     fn default() -> Self {
@@ -3567,7 +3567,7 @@ impl ::std::default::Default for Office365GroupsActivityGroupCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for Office365GroupsActivityGroupCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.office365GroupsActivityGroupCounts";
     const KEYS: &'static [&'static str] = &[
@@ -3638,19 +3638,19 @@ impl rt::Object for Office365GroupsActivityGroupCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(Office365GroupsActivityGroupCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     Office365GroupsActivityGroupCounts { with_id id : ::std::string::String; with_active
     active : i64; with_report_date report_date : rt::edm::Date; with_report_period
     report_period : ::std::string::String; with_report_refresh_date report_refresh_date :
     rt::edm::Date; with_total total : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Office365GroupsActivityGroupCounts);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.onPremisesAgent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -3673,7 +3673,7 @@ pub struct OnPremisesAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl ::std::default::Default for OnPremisesAgent {
     #[inline]
     fn default() -> Self {
@@ -3688,7 +3688,7 @@ impl ::std::default::Default for OnPremisesAgent {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::Object for OnPremisesAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesAgent";
     const KEYS: &'static [&'static str] = &[
@@ -3759,9 +3759,9 @@ impl rt::Object for OnPremisesAgent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_object!(OnPremisesAgent);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_setters!(
     OnPremisesAgent { with_id id : ::std::string::String; with_external_ip external_ip :
     ::std::string::String; with_machine_name machine_name : ::std::string::String;
@@ -3770,10 +3770,10 @@ rt::impl_setters!(
     >; with_agent_groups agent_groups : ::std::vec::Vec < crate
     ::beta::OnPremisesAgentGroup >; }
 );
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesAgent);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.onPremisesAgentGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -3794,7 +3794,7 @@ pub struct OnPremisesAgentGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl ::std::default::Default for OnPremisesAgentGroup {
     #[inline]
     fn default() -> Self {
@@ -3809,7 +3809,7 @@ impl ::std::default::Default for OnPremisesAgentGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::Object for OnPremisesAgentGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesAgentGroup";
     const KEYS: &'static [&'static str] = &[
@@ -3880,9 +3880,9 @@ impl rt::Object for OnPremisesAgentGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_object!(OnPremisesAgentGroup);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_setters!(
     OnPremisesAgentGroup { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_is_default is_default : bool;
@@ -3891,10 +3891,10 @@ rt::impl_setters!(
     with_published_resources published_resources : ::std::vec::Vec < crate
     ::beta::PublishedResource >; }
 );
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesAgentGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.onPremisesExtensionAttributes`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3933,7 +3933,7 @@ pub struct OnPremisesExtensionAttributes {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OnPremisesExtensionAttributes {
     #[inline]
     fn default() -> Self {
@@ -3957,7 +3957,7 @@ impl ::std::default::Default for OnPremisesExtensionAttributes {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OnPremisesExtensionAttributes {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesExtensionAttributes";
     const KEYS: &'static [&'static str] = &[
@@ -4082,9 +4082,9 @@ impl rt::Object for OnPremisesExtensionAttributes {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OnPremisesExtensionAttributes);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OnPremisesExtensionAttributes { with_extension_attribute1 extension_attribute1 :
     ::std::string::String; with_extension_attribute10 extension_attribute10 :
@@ -4103,10 +4103,10 @@ rt::impl_setters!(
     ::std::string::String; with_extension_attribute9 extension_attribute9 :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesExtensionAttributes);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.onPremisesPublishingType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -4129,7 +4129,7 @@ pub enum OnPremisesPublishingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::StrEnum for OnPremisesPublishingType {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesPublishingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4174,12 +4174,12 @@ impl rt::StrEnum for OnPremisesPublishingType {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_enum!(OnPremisesPublishingType);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesPublishingType);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageAccountDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4212,7 +4212,7 @@ pub struct OneDriveUsageAccountDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for OneDriveUsageAccountDetail {
     #[inline]
     fn default() -> Self {
@@ -4233,7 +4233,7 @@ impl ::std::default::Default for OneDriveUsageAccountDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for OneDriveUsageAccountDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.oneDriveUsageAccountDetail";
     const KEYS: &'static [&'static str] = &[
@@ -4340,9 +4340,9 @@ impl rt::Object for OneDriveUsageAccountDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(OneDriveUsageAccountDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     OneDriveUsageAccountDetail { with_id id : ::std::string::String;
     with_active_file_count active_file_count : i64; with_file_count file_count : i64;
@@ -4354,10 +4354,10 @@ rt::impl_setters!(
     with_storage_allocated_in_bytes storage_allocated_in_bytes : i64;
     with_storage_used_in_bytes storage_used_in_bytes : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OneDriveUsageAccountDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageFileCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4380,7 +4380,7 @@ pub struct OneDriveUsageFileCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for OneDriveUsageFileCounts {
     #[inline]
     fn default() -> Self {
@@ -4396,7 +4396,7 @@ impl ::std::default::Default for OneDriveUsageFileCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for OneDriveUsageFileCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.oneDriveUsageFileCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4473,19 +4473,19 @@ impl rt::Object for OneDriveUsageFileCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(OneDriveUsageFileCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     OneDriveUsageFileCounts { with_id id : ::std::string::String; with_active active :
     i64; with_report_date report_date : rt::edm::Date; with_report_period report_period :
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_site_type site_type : ::std::string::String; with_total total : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OneDriveUsageFileCounts);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityBaseModel`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4498,7 +4498,7 @@ pub struct OnenoteEntityBaseModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenoteEntityBaseModel {
     #[inline]
     fn default() -> Self {
@@ -4509,7 +4509,7 @@ impl ::std::default::Default for OnenoteEntityBaseModel {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenoteEntityBaseModel {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteEntityBaseModel";
     const KEYS: &'static [&'static str] = &["id", "self"];
@@ -4550,17 +4550,17 @@ impl rt::Object for OnenoteEntityBaseModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenoteEntityBaseModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenoteEntityBaseModel { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntityBaseModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// `microsoft.graph.onenoteEntityBaseModel` or any type derived from it, selected by `@odata.type` (8 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4579,14 +4579,14 @@ pub enum AnyOnenoteEntityBaseModel {
     OnenoteSection(::std::boxed::Box<crate::beta::OnenoteSection>),
     SectionGroup(::std::boxed::Box<crate::beta::SectionGroup>),
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for AnyOnenoteEntityBaseModel {
     #[inline]
     fn default() -> Self {
         Self::OnenoteEntityBaseModel(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenoteEntityBaseModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -4594,14 +4594,14 @@ for AnyOnenoteEntityBaseModel {
         Self::OnenoteEntityBaseModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::Notebook> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::beta::Notebook) -> Self {
         Self::Notebook(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -4609,7 +4609,7 @@ for AnyOnenoteEntityBaseModel {
         Self::OnenoteEntityHierarchyModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenoteEntitySchemaObjectModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -4617,35 +4617,35 @@ for AnyOnenoteEntityBaseModel {
         Self::OnenoteEntitySchemaObjectModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenotePage> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::beta::OnenotePage) -> Self {
         Self::OnenotePage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenoteResource> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::beta::OnenoteResource) -> Self {
         Self::OnenoteResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenoteSection> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::beta::OnenoteSection) -> Self {
         Self::OnenoteSection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::SectionGroup> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::beta::SectionGroup) -> Self {
         Self::SectionGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Poly for AnyOnenoteEntityBaseModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntityBaseModel";
     #[inline]
@@ -4740,7 +4740,7 @@ impl rt::Poly for AnyOnenoteEntityBaseModel {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl AnyOnenoteEntityBaseModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4845,12 +4845,12 @@ impl AnyOnenoteEntityBaseModel {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_poly!(AnyOnenoteEntityBaseModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnenoteEntityBaseModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityHierarchyModel`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4873,7 +4873,7 @@ pub struct OnenoteEntityHierarchyModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenoteEntityHierarchyModel {
     #[inline]
     fn default() -> Self {
@@ -4889,7 +4889,7 @@ impl ::std::default::Default for OnenoteEntityHierarchyModel {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenoteEntityHierarchyModel {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
     const KEYS: &'static [&'static str] = &[
@@ -4966,9 +4966,9 @@ impl rt::Object for OnenoteEntityHierarchyModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenoteEntityHierarchyModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenoteEntityHierarchyModel { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_created_date_time created_date_time :
@@ -4977,10 +4977,10 @@ rt::impl_setters!(
     last_modified_by : crate ::beta::IdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntityHierarchyModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// `microsoft.graph.onenoteEntityHierarchyModel` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4993,14 +4993,14 @@ pub enum AnyOnenoteEntityHierarchyModel {
     OnenoteSection(::std::boxed::Box<crate::beta::OnenoteSection>),
     SectionGroup(::std::boxed::Box<crate::beta::SectionGroup>),
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn default() -> Self {
         Self::OnenoteEntityHierarchyModel(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntityHierarchyModel {
     #[inline]
@@ -5008,14 +5008,14 @@ for AnyOnenoteEntityHierarchyModel {
         Self::OnenoteEntityHierarchyModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::Notebook> for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn from(v: crate::beta::Notebook) -> Self {
         Self::Notebook(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenoteSection>
 for AnyOnenoteEntityHierarchyModel {
     #[inline]
@@ -5023,14 +5023,14 @@ for AnyOnenoteEntityHierarchyModel {
         Self::OnenoteSection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::SectionGroup> for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn from(v: crate::beta::SectionGroup) -> Self {
         Self::SectionGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Poly for AnyOnenoteEntityHierarchyModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
     #[inline]
@@ -5081,7 +5081,7 @@ impl rt::Poly for AnyOnenoteEntityHierarchyModel {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl AnyOnenoteEntityHierarchyModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5258,12 +5258,12 @@ impl AnyOnenoteEntityHierarchyModel {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_poly!(AnyOnenoteEntityHierarchyModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnenoteEntityHierarchyModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntitySchemaObjectModel`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5278,7 +5278,7 @@ pub struct OnenoteEntitySchemaObjectModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenoteEntitySchemaObjectModel {
     #[inline]
     fn default() -> Self {
@@ -5290,7 +5290,7 @@ impl ::std::default::Default for OnenoteEntitySchemaObjectModel {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenoteEntitySchemaObjectModel {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
     const KEYS: &'static [&'static str] = &["id", "self", "createdDateTime"];
@@ -5339,18 +5339,18 @@ impl rt::Object for OnenoteEntitySchemaObjectModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenoteEntitySchemaObjectModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenoteEntitySchemaObjectModel { with_id id : ::std::string::String; with_self self_
     : ::std::string::String; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntitySchemaObjectModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// `microsoft.graph.onenoteEntitySchemaObjectModel` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5367,14 +5367,14 @@ pub enum AnyOnenoteEntitySchemaObjectModel {
     OnenoteSection(::std::boxed::Box<crate::beta::OnenoteSection>),
     SectionGroup(::std::boxed::Box<crate::beta::SectionGroup>),
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
     fn default() -> Self {
         Self::OnenoteEntitySchemaObjectModel(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenoteEntitySchemaObjectModel>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -5382,14 +5382,14 @@ for AnyOnenoteEntitySchemaObjectModel {
         Self::OnenoteEntitySchemaObjectModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::Notebook> for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
     fn from(v: crate::beta::Notebook) -> Self {
         Self::Notebook(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -5397,7 +5397,7 @@ for AnyOnenoteEntitySchemaObjectModel {
         Self::OnenoteEntityHierarchyModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenotePage>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -5405,7 +5405,7 @@ for AnyOnenoteEntitySchemaObjectModel {
         Self::OnenotePage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::OnenoteSection>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -5413,7 +5413,7 @@ for AnyOnenoteEntitySchemaObjectModel {
         Self::OnenoteSection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::SectionGroup>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -5421,7 +5421,7 @@ for AnyOnenoteEntitySchemaObjectModel {
         Self::SectionGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
     #[inline]
@@ -5494,7 +5494,7 @@ impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl AnyOnenoteEntitySchemaObjectModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5609,12 +5609,12 @@ impl AnyOnenoteEntitySchemaObjectModel {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_poly!(AnyOnenoteEntitySchemaObjectModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnenoteEntitySchemaObjectModel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenotePatchActionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5633,7 +5633,7 @@ pub enum OnenotePatchActionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::StrEnum for OnenotePatchActionType {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchActionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5672,12 +5672,12 @@ impl rt::StrEnum for OnenotePatchActionType {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_enum!(OnenotePatchActionType);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePatchActionType);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenotePatchContentCommand`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5694,7 +5694,7 @@ pub struct OnenotePatchContentCommand {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenotePatchContentCommand {
     #[inline]
     fn default() -> Self {
@@ -5707,7 +5707,7 @@ impl ::std::default::Default for OnenotePatchContentCommand {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenotePatchContentCommand {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchContentCommand";
     const KEYS: &'static [&'static str] = &["action", "content", "position", "target"];
@@ -5761,19 +5761,19 @@ impl rt::Object for OnenotePatchContentCommand {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenotePatchContentCommand);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenotePatchContentCommand { with_action action : crate
     ::beta::OnenotePatchActionType; with_content content : ::std::string::String;
     with_position position : crate ::beta::OnenotePatchInsertPosition; with_target target
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePatchContentCommand);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenotePatchInsertPosition`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5786,7 +5786,7 @@ pub enum OnenotePatchInsertPosition {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::StrEnum for OnenotePatchInsertPosition {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchInsertPosition";
     const MEMBERS: &'static [&'static str] = &["After", "Before"];
@@ -5813,12 +5813,12 @@ impl rt::StrEnum for OnenotePatchInsertPosition {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_enum!(OnenotePatchInsertPosition);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePatchInsertPosition);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.onlineMeeting`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5881,7 +5881,7 @@ pub struct OnlineMeeting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl ::std::default::Default for OnlineMeeting {
     #[inline]
     fn default() -> Self {
@@ -5917,7 +5917,7 @@ impl ::std::default::Default for OnlineMeeting {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::Object for OnlineMeeting {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeeting";
     const KEYS: &'static [&'static str] = &[
@@ -6114,9 +6114,9 @@ impl rt::Object for OnlineMeeting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_object!(OnlineMeeting);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_setters!(
     OnlineMeeting { with_id id : ::std::string::String; with_access_level access_level :
     crate ::beta::AccessLevel; with_allowed_presenters allowed_presenters : crate
@@ -6142,10 +6142,10 @@ rt::impl_setters!(
     with_meeting_attendance_report meeting_attendance_report : crate
     ::beta::MeetingAttendanceReport; }
 );
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeeting);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.onlineMeetingInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6166,7 +6166,7 @@ pub struct OnlineMeetingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OnlineMeetingInfo {
     #[inline]
     fn default() -> Self {
@@ -6181,7 +6181,7 @@ impl ::std::default::Default for OnlineMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OnlineMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingInfo";
     const KEYS: &'static [&'static str] = &[
@@ -6252,9 +6252,9 @@ impl rt::Object for OnlineMeetingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OnlineMeetingInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OnlineMeetingInfo { with_conference_id conference_id : ::std::string::String;
     with_join_url join_url : ::std::string::String; with_phones phones : ::std::vec::Vec
@@ -6262,10 +6262,10 @@ rt::impl_setters!(
     with_toll_free_numbers toll_free_numbers : ::std::vec::Vec < ::std::string::String >;
     with_toll_number toll_number : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.onlineMeetingProviderType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6282,7 +6282,7 @@ pub enum OnlineMeetingProviderType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for OnlineMeetingProviderType {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingProviderType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6318,12 +6318,12 @@ impl rt::StrEnum for OnlineMeetingProviderType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(OnlineMeetingProviderType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingProviderType);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.onlineMeetingRole`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6340,7 +6340,7 @@ pub enum OnlineMeetingRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 impl rt::StrEnum for OnlineMeetingRole {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingRole";
     const MEMBERS: &'static [&'static str] = &[
@@ -6376,12 +6376,12 @@ impl rt::StrEnum for OnlineMeetingRole {
         }
     }
 }
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 rt::impl_enum!(OnlineMeetingRole);
-#[cfg(msgraph_beta_c5)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingRole);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openShift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6408,7 +6408,7 @@ pub struct OpenShift {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OpenShift {
     #[inline]
     fn default() -> Self {
@@ -6426,7 +6426,7 @@ impl ::std::default::Default for OpenShift {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OpenShift {
     const TYPE_NAME: &'static str = "microsoft.graph.openShift";
     const KEYS: &'static [&'static str] = &[
@@ -6515,9 +6515,9 @@ impl rt::Object for OpenShift {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OpenShift);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OpenShift { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -6528,10 +6528,10 @@ rt::impl_setters!(
     with_scheduling_group_id scheduling_group_id : ::std::string::String;
     with_shared_open_shift shared_open_shift : crate ::beta::OpenShiftItem; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenShift);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openShiftChangeRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6568,7 +6568,7 @@ pub struct OpenShiftChangeRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OpenShiftChangeRequest {
     #[inline]
     fn default() -> Self {
@@ -6591,7 +6591,7 @@ impl ::std::default::Default for OpenShiftChangeRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OpenShiftChangeRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.openShiftChangeRequest";
     const KEYS: &'static [&'static str] = &[
@@ -6710,9 +6710,9 @@ impl rt::Object for OpenShiftChangeRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OpenShiftChangeRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OpenShiftChangeRequest { with_id id : ::std::string::String; with_created_by
     created_by : crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -6728,10 +6728,10 @@ rt::impl_setters!(
     ::beta::ScheduleChangeState; with_open_shift_id open_shift_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenShiftChangeRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openShiftItem`, complex type, derived from `microsoft.graph.shiftItem`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6754,7 +6754,7 @@ pub struct OpenShiftItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OpenShiftItem {
     #[inline]
     fn default() -> Self {
@@ -6770,7 +6770,7 @@ impl ::std::default::Default for OpenShiftItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OpenShiftItem {
     const TYPE_NAME: &'static str = "microsoft.graph.openShiftItem";
     const KEYS: &'static [&'static str] = &[
@@ -6847,9 +6847,9 @@ impl rt::Object for OpenShiftItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OpenShiftItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OpenShiftItem { with_end_date_time end_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_theme theme :
@@ -6858,10 +6858,10 @@ rt::impl_setters!(
     ::std::string::String; with_notes notes : ::std::string::String; with_open_slot_count
     open_slot_count : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenShiftItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Operating System version range.
 ///
 /// CSDL: `microsoft.graph.operatingSystemVersionRange`, complex type.
@@ -6884,7 +6884,7 @@ pub struct OperatingSystemVersionRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OperatingSystemVersionRange {
     #[inline]
     fn default() -> Self {
@@ -6896,7 +6896,7 @@ impl ::std::default::Default for OperatingSystemVersionRange {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OperatingSystemVersionRange {
     const TYPE_NAME: &'static str = "microsoft.graph.operatingSystemVersionRange";
     const KEYS: &'static [&'static str] = &[
@@ -6949,18 +6949,18 @@ impl rt::Object for OperatingSystemVersionRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OperatingSystemVersionRange);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OperatingSystemVersionRange { with_description description : ::std::string::String;
     with_highest_version highest_version : ::std::string::String; with_lowest_version
     lowest_version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OperatingSystemVersionRange);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.operationResult`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -6977,7 +6977,7 @@ pub enum OperationResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for OperationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.operationResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -7013,12 +7013,12 @@ impl rt::StrEnum for OperationResult {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(OperationResult);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OperationResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.operator`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7077,7 +7077,7 @@ pub enum Operator {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for Operator {
     const TYPE_NAME: &'static str = "microsoft.graph.operator";
     const MEMBERS: &'static [&'static str] = &[
@@ -7176,12 +7176,12 @@ impl rt::StrEnum for Operator {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(Operator);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Operator);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.optionalClaim`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7198,7 +7198,7 @@ pub struct OptionalClaim {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OptionalClaim {
     #[inline]
     fn default() -> Self {
@@ -7211,7 +7211,7 @@ impl ::std::default::Default for OptionalClaim {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OptionalClaim {
     const TYPE_NAME: &'static str = "microsoft.graph.optionalClaim";
     const KEYS: &'static [&'static str] = &[
@@ -7270,18 +7270,18 @@ impl rt::Object for OptionalClaim {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OptionalClaim);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OptionalClaim { with_additional_properties additional_properties : ::std::vec::Vec <
     ::std::string::String >; with_essential essential : bool; with_name name :
     ::std::string::String; with_source source : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OptionalClaim);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.optionalClaims`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7296,7 +7296,7 @@ pub struct OptionalClaims {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OptionalClaims {
     #[inline]
     fn default() -> Self {
@@ -7308,7 +7308,7 @@ impl ::std::default::Default for OptionalClaims {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OptionalClaims {
     const TYPE_NAME: &'static str = "microsoft.graph.optionalClaims";
     const KEYS: &'static [&'static str] = &["accessToken", "idToken", "saml2Token"];
@@ -7357,19 +7357,19 @@ impl rt::Object for OptionalClaims {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OptionalClaims);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OptionalClaims { with_access_token access_token : ::std::vec::Vec < crate
     ::beta::OptionalClaim >; with_id_token id_token : ::std::vec::Vec < crate
     ::beta::OptionalClaim >; with_saml2_token saml2_token : ::std::vec::Vec < crate
     ::beta::OptionalClaim >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OptionalClaims);
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 /// CSDL: `microsoft.graph.organizationalBrandingProperties`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7392,7 +7392,7 @@ pub struct OrganizationalBrandingProperties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl ::std::default::Default for OrganizationalBrandingProperties {
     #[inline]
     fn default() -> Self {
@@ -7408,7 +7408,7 @@ impl ::std::default::Default for OrganizationalBrandingProperties {
         }
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl rt::Object for OrganizationalBrandingProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.organizationalBrandingProperties";
     const KEYS: &'static [&'static str] = &[
@@ -7485,9 +7485,9 @@ impl rt::Object for OrganizationalBrandingProperties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 rt::impl_object!(OrganizationalBrandingProperties);
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 rt::impl_setters!(
     OrganizationalBrandingProperties { with_id id : ::std::string::String;
     with_background_color background_color : ::std::string::String; with_background_image
@@ -7496,10 +7496,10 @@ rt::impl_setters!(
     square_logo : rt::RawJson; with_username_hint_text username_hint_text :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBrandingProperties);
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 /// `microsoft.graph.organizationalBrandingProperties` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7513,14 +7513,14 @@ pub enum AnyOrganizationalBrandingProperties {
         ::std::boxed::Box<crate::beta::OrganizationalBrandingLocalization>,
     ),
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl ::std::default::Default for AnyOrganizationalBrandingProperties {
     #[inline]
     fn default() -> Self {
         Self::OrganizationalBrandingProperties(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl ::std::convert::From<crate::beta::OrganizationalBrandingProperties>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -7528,7 +7528,7 @@ for AnyOrganizationalBrandingProperties {
         Self::OrganizationalBrandingProperties(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl ::std::convert::From<crate::beta::OrganizationalBranding>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -7536,7 +7536,7 @@ for AnyOrganizationalBrandingProperties {
         Self::OrganizationalBranding(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl ::std::convert::From<crate::beta::OrganizationalBrandingLocalization>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -7544,7 +7544,7 @@ for AnyOrganizationalBrandingProperties {
         Self::OrganizationalBrandingLocalization(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl rt::Poly for AnyOrganizationalBrandingProperties {
     const BASE_NAME: &'static str = "microsoft.graph.organizationalBrandingProperties";
     #[inline]
@@ -7589,7 +7589,7 @@ impl rt::Poly for AnyOrganizationalBrandingProperties {
         }
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl AnyOrganizationalBrandingProperties {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7749,12 +7749,12 @@ impl AnyOrganizationalBrandingProperties {
         }
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 rt::impl_poly!(AnyOrganizationalBrandingProperties);
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOrganizationalBrandingProperties);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.organizerMeetingInfo`, complex type, derived from `microsoft.graph.meetingInfo`, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -7767,7 +7767,7 @@ pub struct OrganizerMeetingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for OrganizerMeetingInfo {
     #[inline]
     fn default() -> Self {
@@ -7778,7 +7778,7 @@ impl ::std::default::Default for OrganizerMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for OrganizerMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.organizerMeetingInfo";
     const KEYS: &'static [&'static str] = &["allowConversationWithoutHost", "organizer"];
@@ -7826,18 +7826,18 @@ impl rt::Object for OrganizerMeetingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(OrganizerMeetingInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     OrganizerMeetingInfo { with_allow_conversation_without_host
     allow_conversation_without_host : bool; with_organizer organizer : crate
     ::beta::IdentitySet; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizerMeetingInfo);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Count of devices with malware for each OS version
 ///
 /// CSDL: `microsoft.graph.osVersionCount`, complex type.
@@ -7860,7 +7860,7 @@ pub struct OsVersionCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OsVersionCount {
     #[inline]
     fn default() -> Self {
@@ -7872,7 +7872,7 @@ impl ::std::default::Default for OsVersionCount {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OsVersionCount {
     const TYPE_NAME: &'static str = "microsoft.graph.osVersionCount";
     const KEYS: &'static [&'static str] = &[
@@ -7925,18 +7925,18 @@ impl rt::Object for OsVersionCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OsVersionCount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OsVersionCount { with_device_count device_count : i32; with_last_update_date_time
     last_update_date_time : rt::edm::DateTimeOffset; with_os_version os_version :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OsVersionCount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Out of box experience setting
 ///
 /// CSDL: `microsoft.graph.outOfBoxExperienceSettings`, complex type.
@@ -7971,7 +7971,7 @@ pub struct OutOfBoxExperienceSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for OutOfBoxExperienceSettings {
     #[inline]
     fn default() -> Self {
@@ -7986,7 +7986,7 @@ impl ::std::default::Default for OutOfBoxExperienceSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for OutOfBoxExperienceSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.outOfBoxExperienceSettings";
     const KEYS: &'static [&'static str] = &[
@@ -8061,9 +8061,9 @@ impl rt::Object for OutOfBoxExperienceSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(OutOfBoxExperienceSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     OutOfBoxExperienceSettings { with_device_usage_type device_usage_type : crate
     ::beta::WindowsDeviceUsageType; with_hide_escape_link hide_escape_link : bool;
@@ -8071,10 +8071,10 @@ rt::impl_setters!(
     bool; with_skip_keyboard_selection_page skip_keyboard_selection_page : bool;
     with_user_type user_type : crate ::beta::WindowsUserType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutOfBoxExperienceSettings);
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 /// CSDL: `microsoft.graph.outOfOfficeSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8087,7 +8087,7 @@ pub struct OutOfOfficeSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 impl ::std::default::Default for OutOfOfficeSettings {
     #[inline]
     fn default() -> Self {
@@ -8098,7 +8098,7 @@ impl ::std::default::Default for OutOfOfficeSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 impl rt::Object for OutOfOfficeSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.outOfOfficeSettings";
     const KEYS: &'static [&'static str] = &["isOutOfOffice", "message"];
@@ -8139,17 +8139,17 @@ impl rt::Object for OutOfOfficeSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 rt::impl_object!(OutOfOfficeSettings);
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 rt::impl_setters!(
     OutOfOfficeSettings { with_is_out_of_office is_out_of_office : bool; with_message
     message : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutOfOfficeSettings);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.outgoingCallOptions`, complex type, derived from `microsoft.graph.callOptions`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -8158,7 +8158,7 @@ pub struct OutgoingCallOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for OutgoingCallOptions {
     #[inline]
     fn default() -> Self {
@@ -8167,7 +8167,7 @@ impl ::std::default::Default for OutgoingCallOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for OutgoingCallOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.outgoingCallOptions";
     const KEYS: &'static [&'static str] = &[];
@@ -8201,12 +8201,12 @@ impl rt::Object for OutgoingCallOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(OutgoingCallOptions);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutgoingCallOptions);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8221,7 +8221,7 @@ pub struct OutlookCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OutlookCategory {
     #[inline]
     fn default() -> Self {
@@ -8233,7 +8233,7 @@ impl ::std::default::Default for OutlookCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OutlookCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookCategory";
     const KEYS: &'static [&'static str] = &["id", "color", "displayName"];
@@ -8282,17 +8282,17 @@ impl rt::Object for OutlookCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OutlookCategory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OutlookCategory { with_id id : ::std::string::String; with_color color : crate
     ::beta::CategoryColor; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookCategory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8311,7 +8311,7 @@ pub struct OutlookItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OutlookItem {
     #[inline]
     fn default() -> Self {
@@ -8325,7 +8325,7 @@ impl ::std::default::Default for OutlookItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OutlookItem {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookItem";
     const KEYS: &'static [&'static str] = &[
@@ -8390,9 +8390,9 @@ impl rt::Object for OutlookItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OutlookItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OutlookItem { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -8400,10 +8400,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.outlookItem` or any type derived from it, selected by `@odata.type` (11 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8421,91 +8421,91 @@ pub enum AnyOutlookItem {
     OutlookTask(::std::boxed::Box<crate::beta::OutlookTask>),
     Post(::std::boxed::Box<crate::beta::Post>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyOutlookItem {
     #[inline]
     fn default() -> Self {
         Self::OutlookItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OutlookItem> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::OutlookItem) -> Self {
         Self::OutlookItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::CalendarSharingMessage> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::CalendarSharingMessage) -> Self {
         Self::CalendarSharingMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Contact> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::Contact) -> Self {
         Self::Contact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Event> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::Event) -> Self {
         Self::Event(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EventMessage> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::EventMessage) -> Self {
         Self::EventMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EventMessageRequest> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::EventMessageRequest) -> Self {
         Self::EventMessageRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EventMessageResponse> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::EventMessageResponse) -> Self {
         Self::EventMessageResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Message> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::Message) -> Self {
         Self::Message(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Note> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::Note) -> Self {
         Self::Note(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OutlookTask> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::OutlookTask) -> Self {
         Self::OutlookTask(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Post> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::Post) -> Self {
         Self::Post(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyOutlookItem {
     const BASE_NAME: &'static str = "microsoft.graph.outlookItem";
     #[inline]
@@ -8628,7 +8628,7 @@ impl rt::Poly for AnyOutlookItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyOutlookItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8856,12 +8856,12 @@ impl AnyOutlookItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyOutlookItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOutlookItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookTask`, entity type, derived from `microsoft.graph.outlookItem`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8920,7 +8920,7 @@ pub struct OutlookTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OutlookTask {
     #[inline]
     fn default() -> Self {
@@ -8952,7 +8952,7 @@ impl ::std::default::Default for OutlookTask {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OutlookTask {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookTask";
     const KEYS: &'static [&'static str] = &[
@@ -9135,9 +9135,9 @@ impl rt::Object for OutlookTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OutlookTask);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OutlookTask { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -9161,10 +9161,10 @@ rt::impl_setters!(
     single_value_extended_properties : ::std::vec::Vec < crate
     ::beta::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookTask);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookTaskFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9193,7 +9193,7 @@ pub struct OutlookTaskFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OutlookTaskFolder {
     #[inline]
     fn default() -> Self {
@@ -9210,7 +9210,7 @@ impl ::std::default::Default for OutlookTaskFolder {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OutlookTaskFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookTaskFolder";
     const KEYS: &'static [&'static str] = &[
@@ -9301,9 +9301,9 @@ impl rt::Object for OutlookTaskFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OutlookTaskFolder);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OutlookTaskFolder { with_id id : ::std::string::String; with_change_key change_key :
     ::std::string::String; with_is_default_folder is_default_folder : bool; with_name
@@ -9314,10 +9314,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::SingleValueLegacyExtendedProperty >; with_tasks tasks
     : ::std::vec::Vec < crate ::beta::OutlookTask >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookTaskFolder);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookTaskGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9338,7 +9338,7 @@ pub struct OutlookTaskGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OutlookTaskGroup {
     #[inline]
     fn default() -> Self {
@@ -9353,7 +9353,7 @@ impl ::std::default::Default for OutlookTaskGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OutlookTaskGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookTaskGroup";
     const KEYS: &'static [&'static str] = &[
@@ -9424,9 +9424,9 @@ impl rt::Object for OutlookTaskGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OutlookTaskGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OutlookTaskGroup { with_id id : ::std::string::String; with_change_key change_key :
     ::std::string::String; with_group_key group_key : rt::edm::Guid;
@@ -9434,10 +9434,10 @@ rt::impl_setters!(
     ::std::string::String; with_task_folders task_folders : ::std::vec::Vec < crate
     ::beta::OutlookTaskFolder >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookTaskGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9456,7 +9456,7 @@ pub struct OutlookUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OutlookUser {
     #[inline]
     fn default() -> Self {
@@ -9470,7 +9470,7 @@ impl ::std::default::Default for OutlookUser {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OutlookUser {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookUser";
     const KEYS: &'static [&'static str] = &[
@@ -9535,9 +9535,9 @@ impl rt::Object for OutlookUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OutlookUser);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OutlookUser { with_id id : ::std::string::String; with_master_categories
     master_categories : ::std::vec::Vec < crate ::beta::OutlookCategory >;
@@ -9545,10 +9545,10 @@ rt::impl_setters!(
     with_task_groups task_groups : ::std::vec::Vec < crate ::beta::OutlookTaskGroup >;
     with_tasks tasks : ::std::vec::Vec < crate ::beta::OutlookTask >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookUser);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.overrideOption`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9565,7 +9565,7 @@ pub enum OverrideOption {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for OverrideOption {
     const TYPE_NAME: &'static str = "microsoft.graph.overrideOption";
     const MEMBERS: &'static [&'static str] = &[
@@ -9601,8 +9601,8 @@ impl rt::StrEnum for OverrideOption {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(OverrideOption);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OverrideOption);

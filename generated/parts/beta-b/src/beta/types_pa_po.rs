@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.participant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -25,7 +25,7 @@ pub struct Participant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for Participant {
     #[inline]
     fn default() -> Self {
@@ -41,7 +41,7 @@ impl ::std::default::Default for Participant {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for Participant {
     const TYPE_NAME: &'static str = "microsoft.graph.participant";
     const KEYS: &'static [&'static str] = &[
@@ -118,9 +118,9 @@ impl rt::Object for Participant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(Participant);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     Participant { with_id id : ::std::string::String; with_info info : crate
     ::beta::ParticipantInfo; with_is_in_lobby is_in_lobby : bool; with_is_muted is_muted
@@ -128,10 +128,10 @@ rt::impl_setters!(
     ::beta::MediaStream >; with_metadata metadata : ::std::string::String;
     with_recording_info recording_info : crate ::beta::RecordingInfo; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Participant);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.participantInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -152,7 +152,7 @@ pub struct ParticipantInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for ParticipantInfo {
     #[inline]
     fn default() -> Self {
@@ -167,7 +167,7 @@ impl ::std::default::Default for ParticipantInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for ParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.participantInfo";
     const KEYS: &'static [&'static str] = &[
@@ -238,9 +238,9 @@ impl rt::Object for ParticipantInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(ParticipantInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     ParticipantInfo { with_country_code country_code : ::std::string::String;
     with_endpoint_type endpoint_type : crate ::beta::EndpointType; with_identity identity
@@ -248,10 +248,10 @@ rt::impl_setters!(
     with_platform_id platform_id : ::std::string::String; with_region region :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantInfo);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.participantJoiningNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -264,7 +264,7 @@ pub struct ParticipantJoiningNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ParticipantJoiningNotification {
     #[inline]
     fn default() -> Self {
@@ -275,7 +275,7 @@ impl ::std::default::Default for ParticipantJoiningNotification {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ParticipantJoiningNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.participantJoiningNotification";
     const KEYS: &'static [&'static str] = &["id", "call"];
@@ -316,17 +316,17 @@ impl rt::Object for ParticipantJoiningNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ParticipantJoiningNotification);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ParticipantJoiningNotification { with_id id : ::std::string::String; with_call call :
     crate ::beta::Call; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantJoiningNotification);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.participantLeftNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -341,7 +341,7 @@ pub struct ParticipantLeftNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ParticipantLeftNotification {
     #[inline]
     fn default() -> Self {
@@ -353,7 +353,7 @@ impl ::std::default::Default for ParticipantLeftNotification {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ParticipantLeftNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.participantLeftNotification";
     const KEYS: &'static [&'static str] = &["id", "participantId", "call"];
@@ -402,17 +402,17 @@ impl rt::Object for ParticipantLeftNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ParticipantLeftNotification);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ParticipantLeftNotification { with_id id : ::std::string::String; with_participant_id
     participant_id : ::std::string::String; with_call call : crate ::beta::Call; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantLeftNotification);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -429,7 +429,7 @@ pub struct PasswordAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PasswordAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -442,7 +442,7 @@ impl ::std::default::Default for PasswordAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PasswordAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -501,19 +501,19 @@ impl rt::Object for PasswordAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PasswordAuthenticationMethod);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PasswordAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_creation_date_time creation_date_time : rt::edm::DateTimeOffset; with_password
     password : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordAuthenticationMethod);
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 /// CSDL: `microsoft.graph.passwordProfile`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -528,7 +528,7 @@ pub struct PasswordProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 impl ::std::default::Default for PasswordProfile {
     #[inline]
     fn default() -> Self {
@@ -540,7 +540,7 @@ impl ::std::default::Default for PasswordProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 impl rt::Object for PasswordProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordProfile";
     const KEYS: &'static [&'static str] = &[
@@ -607,9 +607,9 @@ impl rt::Object for PasswordProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 rt::impl_object!(PasswordProfile);
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 rt::impl_setters!(
     PasswordProfile { with_force_change_password_next_sign_in
     force_change_password_next_sign_in : bool;
@@ -617,10 +617,10 @@ rt::impl_setters!(
     force_change_password_next_sign_in_with_mfa : bool; with_password password :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c40)]
+#[cfg(msgraph_beta_core_or_education)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordProfile);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordResetResponse`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -631,7 +631,7 @@ pub struct PasswordResetResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PasswordResetResponse {
     #[inline]
     fn default() -> Self {
@@ -641,7 +641,7 @@ impl ::std::default::Default for PasswordResetResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PasswordResetResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordResetResponse";
     const KEYS: &'static [&'static str] = &["newPassword"];
@@ -678,16 +678,16 @@ impl rt::Object for PasswordResetResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PasswordResetResponse);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PasswordResetResponse { with_new_password new_password : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordResetResponse);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordSingleSignOnCredentialSet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -700,7 +700,7 @@ pub struct PasswordSingleSignOnCredentialSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PasswordSingleSignOnCredentialSet {
     #[inline]
     fn default() -> Self {
@@ -711,7 +711,7 @@ impl ::std::default::Default for PasswordSingleSignOnCredentialSet {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PasswordSingleSignOnCredentialSet {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordSingleSignOnCredentialSet";
     const KEYS: &'static [&'static str] = &["credentials", "id"];
@@ -752,17 +752,17 @@ impl rt::Object for PasswordSingleSignOnCredentialSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PasswordSingleSignOnCredentialSet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PasswordSingleSignOnCredentialSet { with_credentials credentials : ::std::vec::Vec <
     crate ::beta::Credential >; with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordSingleSignOnCredentialSet);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.paymentMethod`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -779,7 +779,7 @@ pub struct PaymentMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for PaymentMethod {
     #[inline]
     fn default() -> Self {
@@ -792,7 +792,7 @@ impl ::std::default::Default for PaymentMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for PaymentMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.paymentMethod";
     const KEYS: &'static [&'static str] = &[
@@ -851,18 +851,18 @@ impl rt::Object for PaymentMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(PaymentMethod);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     PaymentMethod { with_id id : ::std::string::String; with_code code :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PaymentMethod);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.paymentTerm`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -887,7 +887,7 @@ pub struct PaymentTerm {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for PaymentTerm {
     #[inline]
     fn default() -> Self {
@@ -904,7 +904,7 @@ impl ::std::default::Default for PaymentTerm {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for PaymentTerm {
     const TYPE_NAME: &'static str = "microsoft.graph.paymentTerm";
     const KEYS: &'static [&'static str] = &[
@@ -993,9 +993,9 @@ impl rt::Object for PaymentTerm {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(PaymentTerm);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     PaymentTerm { with_id id : ::std::string::String;
     with_calculate_discount_on_credit_memos calculate_discount_on_credit_memos : bool;
@@ -1006,10 +1006,10 @@ rt::impl_setters!(
     ::std::string::String; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PaymentTerm);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.permission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1038,7 +1038,7 @@ pub struct Permission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Permission {
     #[inline]
     fn default() -> Self {
@@ -1057,7 +1057,7 @@ impl ::std::default::Default for Permission {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Permission {
     const TYPE_NAME: &'static str = "microsoft.graph.permission";
     const KEYS: &'static [&'static str] = &[
@@ -1152,9 +1152,9 @@ impl rt::Object for Permission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Permission);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     Permission { with_id id : ::std::string::String; with_expiration_date_time
     expiration_date_time : rt::edm::DateTimeOffset; with_granted_to granted_to : crate
@@ -1165,10 +1165,10 @@ rt::impl_setters!(
     ::beta::SharingLink; with_roles roles : ::std::vec::Vec < ::std::string::String >;
     with_share_id share_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Permission);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.permissionClassificationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1185,7 +1185,7 @@ pub enum PermissionClassificationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for PermissionClassificationType {
     const TYPE_NAME: &'static str = "microsoft.graph.permissionClassificationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1221,12 +1221,12 @@ impl rt::StrEnum for PermissionClassificationType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(PermissionClassificationType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionClassificationType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.permissionGrantConditionSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1255,7 +1255,7 @@ pub struct PermissionGrantConditionSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PermissionGrantConditionSet {
     #[inline]
     fn default() -> Self {
@@ -1273,7 +1273,7 @@ impl ::std::default::Default for PermissionGrantConditionSet {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PermissionGrantConditionSet {
     const TYPE_NAME: &'static str = "microsoft.graph.permissionGrantConditionSet";
     const KEYS: &'static [&'static str] = &[
@@ -1378,9 +1378,9 @@ impl rt::Object for PermissionGrantConditionSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PermissionGrantConditionSet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PermissionGrantConditionSet { with_id id : ::std::string::String;
     with_client_application_ids client_application_ids : ::std::vec::Vec <
@@ -1395,10 +1395,10 @@ rt::impl_setters!(
     ::beta::PermissionType; with_resource_application resource_application :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionGrantConditionSet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.permissionGrantPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1419,7 +1419,7 @@ pub struct PermissionGrantPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PermissionGrantPolicy {
     #[inline]
     fn default() -> Self {
@@ -1434,7 +1434,7 @@ impl ::std::default::Default for PermissionGrantPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PermissionGrantPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.permissionGrantPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1505,9 +1505,9 @@ impl rt::Object for PermissionGrantPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PermissionGrantPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PermissionGrantPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1516,10 +1516,10 @@ rt::impl_setters!(
     >; with_includes includes : ::std::vec::Vec < crate
     ::beta::PermissionGrantConditionSet >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionGrantPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.permissionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1534,7 +1534,7 @@ pub enum PermissionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for PermissionType {
     const TYPE_NAME: &'static str = "microsoft.graph.permissionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1567,12 +1567,12 @@ impl rt::StrEnum for PermissionType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(PermissionType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAnnotation`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1605,7 +1605,7 @@ pub struct PersonAnnotation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PersonAnnotation {
     #[inline]
     fn default() -> Self {
@@ -1626,7 +1626,7 @@ impl ::std::default::Default for PersonAnnotation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PersonAnnotation {
     const TYPE_NAME: &'static str = "microsoft.graph.personAnnotation";
     const KEYS: &'static [&'static str] = &[
@@ -1733,9 +1733,9 @@ impl rt::Object for PersonAnnotation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PersonAnnotation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PersonAnnotation { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -1747,10 +1747,10 @@ rt::impl_setters!(
     with_detail detail : crate ::beta::ItemBody; with_display_name display_name :
     ::std::string::String; with_thumbnail_url thumbnail_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonAnnotation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAnnualEvent`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1783,7 +1783,7 @@ pub struct PersonAnnualEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PersonAnnualEvent {
     #[inline]
     fn default() -> Self {
@@ -1804,7 +1804,7 @@ impl ::std::default::Default for PersonAnnualEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PersonAnnualEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.personAnnualEvent";
     const KEYS: &'static [&'static str] = &[
@@ -1911,9 +1911,9 @@ impl rt::Object for PersonAnnualEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PersonAnnualEvent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PersonAnnualEvent { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -1925,10 +1925,10 @@ rt::impl_setters!(
     with_date date : rt::edm::Date; with_display_name display_name :
     ::std::string::String; with_type type_ : crate ::beta::PersonAnnualEventType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonAnnualEvent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAnnualEventType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1947,7 +1947,7 @@ pub enum PersonAnnualEventType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for PersonAnnualEventType {
     const TYPE_NAME: &'static str = "microsoft.graph.personAnnualEventType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1986,12 +1986,12 @@ impl rt::StrEnum for PersonAnnualEventType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(PersonAnnualEventType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonAnnualEventType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAward`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2030,7 +2030,7 @@ pub struct PersonAward {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PersonAward {
     #[inline]
     fn default() -> Self {
@@ -2054,7 +2054,7 @@ impl ::std::default::Default for PersonAward {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PersonAward {
     const TYPE_NAME: &'static str = "microsoft.graph.personAward";
     const KEYS: &'static [&'static str] = &[
@@ -2179,9 +2179,9 @@ impl rt::Object for PersonAward {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PersonAward);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PersonAward { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -2196,10 +2196,10 @@ rt::impl_setters!(
     thumbnail_url : ::std::string::String; with_web_url web_url : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonAward);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personCertification`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2246,7 +2246,7 @@ pub struct PersonCertification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PersonCertification {
     #[inline]
     fn default() -> Self {
@@ -2274,7 +2274,7 @@ impl ::std::default::Default for PersonCertification {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PersonCertification {
     const TYPE_NAME: &'static str = "microsoft.graph.personCertification";
     const KEYS: &'static [&'static str] = &[
@@ -2423,9 +2423,9 @@ impl rt::Object for PersonCertification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PersonCertification);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PersonCertification { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -2442,10 +2442,10 @@ rt::impl_setters!(
     with_start_date start_date : rt::edm::Date; with_thumbnail_url thumbnail_url :
     ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonCertification);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personDataSources`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2456,7 +2456,7 @@ pub struct PersonDataSources {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PersonDataSources {
     #[inline]
     fn default() -> Self {
@@ -2466,7 +2466,7 @@ impl ::std::default::Default for PersonDataSources {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PersonDataSources {
     const TYPE_NAME: &'static str = "microsoft.graph.personDataSources";
     const KEYS: &'static [&'static str] = &["type"];
@@ -2503,16 +2503,16 @@ impl rt::Object for PersonDataSources {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PersonDataSources);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PersonDataSources { with_type type_ : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonDataSources);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personInterest`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2551,7 +2551,7 @@ pub struct PersonInterest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PersonInterest {
     #[inline]
     fn default() -> Self {
@@ -2575,7 +2575,7 @@ impl ::std::default::Default for PersonInterest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PersonInterest {
     const TYPE_NAME: &'static str = "microsoft.graph.personInterest";
     const KEYS: &'static [&'static str] = &[
@@ -2700,9 +2700,9 @@ impl rt::Object for PersonInterest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PersonInterest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PersonInterest { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -2717,10 +2717,10 @@ rt::impl_setters!(
     display_name : ::std::string::String; with_thumbnail_url thumbnail_url :
     ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonInterest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personName`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2769,7 +2769,7 @@ pub struct PersonName {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PersonName {
     #[inline]
     fn default() -> Self {
@@ -2798,7 +2798,7 @@ impl ::std::default::Default for PersonName {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PersonName {
     const TYPE_NAME: &'static str = "microsoft.graph.personName";
     const KEYS: &'static [&'static str] = &[
@@ -2953,9 +2953,9 @@ impl rt::Object for PersonName {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PersonName);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PersonName { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -2973,10 +2973,10 @@ rt::impl_setters!(
     with_suffix suffix : ::std::string::String; with_title title : ::std::string::String;
     }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonName);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personNamePronounciation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2995,7 +2995,7 @@ pub struct PersonNamePronounciation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PersonNamePronounciation {
     #[inline]
     fn default() -> Self {
@@ -3009,7 +3009,7 @@ impl ::std::default::Default for PersonNamePronounciation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PersonNamePronounciation {
     const TYPE_NAME: &'static str = "microsoft.graph.personNamePronounciation";
     const KEYS: &'static [&'static str] = &[
@@ -3074,19 +3074,19 @@ impl rt::Object for PersonNamePronounciation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PersonNamePronounciation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PersonNamePronounciation { with_display_name display_name : ::std::string::String;
     with_first first : ::std::string::String; with_last last : ::std::string::String;
     with_maiden maiden : ::std::string::String; with_middle middle :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonNamePronounciation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personRelationship`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3127,7 +3127,7 @@ pub enum PersonRelationship {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for PersonRelationship {
     const TYPE_NAME: &'static str = "microsoft.graph.personRelationship";
     const MEMBERS: &'static [&'static str] = &[
@@ -3199,12 +3199,12 @@ impl rt::StrEnum for PersonRelationship {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(PersonRelationship);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonRelationship);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.personResponsibility`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -3241,7 +3241,7 @@ pub struct PersonResponsibility {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for PersonResponsibility {
     #[inline]
     fn default() -> Self {
@@ -3264,7 +3264,7 @@ impl ::std::default::Default for PersonResponsibility {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for PersonResponsibility {
     const TYPE_NAME: &'static str = "microsoft.graph.personResponsibility";
     const KEYS: &'static [&'static str] = &[
@@ -3383,9 +3383,9 @@ impl rt::Object for PersonResponsibility {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(PersonResponsibility);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     PersonResponsibility { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -3399,10 +3399,10 @@ rt::impl_setters!(
     display_name : ::std::string::String; with_thumbnail_url thumbnail_url :
     ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonResponsibility);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personWebsite`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3439,7 +3439,7 @@ pub struct PersonWebsite {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PersonWebsite {
     #[inline]
     fn default() -> Self {
@@ -3462,7 +3462,7 @@ impl ::std::default::Default for PersonWebsite {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PersonWebsite {
     const TYPE_NAME: &'static str = "microsoft.graph.personWebsite";
     const KEYS: &'static [&'static str] = &[
@@ -3581,9 +3581,9 @@ impl rt::Object for PersonWebsite {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PersonWebsite);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PersonWebsite { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -3597,10 +3597,10 @@ rt::impl_setters!(
     : ::std::string::String; with_thumbnail_url thumbnail_url : ::std::string::String;
     with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonWebsite);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.phoneAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3617,7 +3617,7 @@ pub struct PhoneAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PhoneAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -3630,7 +3630,7 @@ impl ::std::default::Default for PhoneAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PhoneAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.phoneAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -3689,19 +3689,19 @@ impl rt::Object for PhoneAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PhoneAuthenticationMethod);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PhoneAuthenticationMethod { with_id id : ::std::string::String; with_phone_number
     phone_number : ::std::string::String; with_phone_type phone_type : crate
     ::beta::AuthenticationPhoneType; with_sms_sign_in_state sms_sign_in_state : crate
     ::beta::AuthenticationMethodSignInState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhoneAuthenticationMethod);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.photo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3728,7 +3728,7 @@ pub struct Photo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Photo {
     #[inline]
     fn default() -> Self {
@@ -3746,7 +3746,7 @@ impl ::std::default::Default for Photo {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Photo {
     const TYPE_NAME: &'static str = "microsoft.graph.photo";
     const KEYS: &'static [&'static str] = &[
@@ -3835,9 +3835,9 @@ impl rt::Object for Photo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Photo);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     Photo { with_camera_make camera_make : ::std::string::String; with_camera_model
     camera_model : ::std::string::String; with_exposure_denominator exposure_denominator
@@ -3845,10 +3845,10 @@ rt::impl_setters!(
     f64; with_focal_length focal_length : f64; with_iso iso : i32; with_orientation
     orientation : i16; with_taken_date_time taken_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Photo);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.picture`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -3867,7 +3867,7 @@ pub struct Picture {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for Picture {
     #[inline]
     fn default() -> Self {
@@ -3881,7 +3881,7 @@ impl ::std::default::Default for Picture {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for Picture {
     const TYPE_NAME: &'static str = "microsoft.graph.picture";
     const KEYS: &'static [&'static str] = &[
@@ -3946,18 +3946,18 @@ impl rt::Object for Picture {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(Picture);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     Picture { with_id id : ::std::string::String; with_content content : rt::RawJson;
     with_content_type content_type : ::std::string::String; with_height height : i32;
     with_width width : i32; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Picture);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.plannerAssignment`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -3972,7 +3972,7 @@ pub struct PlannerAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PlannerAssignment {
     #[inline]
     fn default() -> Self {
@@ -3984,7 +3984,7 @@ impl ::std::default::Default for PlannerAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PlannerAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -4037,18 +4037,18 @@ impl rt::Object for PlannerAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PlannerAssignment);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PlannerAssignment { with_assigned_by assigned_by : crate ::beta::IdentitySet;
     with_assigned_date_time assigned_date_time : rt::edm::DateTimeOffset; with_order_hint
     order_hint : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerAssignment);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.plannerFavoritePlanReference`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -4061,7 +4061,7 @@ pub struct PlannerFavoritePlanReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PlannerFavoritePlanReference {
     #[inline]
     fn default() -> Self {
@@ -4072,7 +4072,7 @@ impl ::std::default::Default for PlannerFavoritePlanReference {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PlannerFavoritePlanReference {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerFavoritePlanReference";
     const KEYS: &'static [&'static str] = &["orderHint", "planTitle"];
@@ -4113,17 +4113,17 @@ impl rt::Object for PlannerFavoritePlanReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PlannerFavoritePlanReference);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PlannerFavoritePlanReference { with_order_hint order_hint : ::std::string::String;
     with_plan_title plan_title : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerFavoritePlanReference);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.plannerPlanContext`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -4142,7 +4142,7 @@ pub struct PlannerPlanContext {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PlannerPlanContext {
     #[inline]
     fn default() -> Self {
@@ -4156,7 +4156,7 @@ impl ::std::default::Default for PlannerPlanContext {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PlannerPlanContext {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanContext";
     const KEYS: &'static [&'static str] = &[
@@ -4221,9 +4221,9 @@ impl rt::Object for PlannerPlanContext {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PlannerPlanContext);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PlannerPlanContext { with_association_type association_type : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -4231,10 +4231,10 @@ rt::impl_setters!(
     ::std::string::String >; with_is_creation_context is_creation_context : bool;
     with_owner_app_id owner_app_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanContext);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.playPromptCompletionReason`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -4251,7 +4251,7 @@ pub enum PlayPromptCompletionReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for PlayPromptCompletionReason {
     const TYPE_NAME: &'static str = "microsoft.graph.playPromptCompletionReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -4287,12 +4287,12 @@ impl rt::StrEnum for PlayPromptCompletionReason {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(PlayPromptCompletionReason);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlayPromptCompletionReason);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.playPromptOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -4311,7 +4311,7 @@ pub struct PlayPromptOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for PlayPromptOperation {
     #[inline]
     fn default() -> Self {
@@ -4325,7 +4325,7 @@ impl ::std::default::Default for PlayPromptOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for PlayPromptOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.playPromptOperation";
     const KEYS: &'static [&'static str] = &[
@@ -4390,9 +4390,9 @@ impl rt::Object for PlayPromptOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(PlayPromptOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     PlayPromptOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
@@ -4400,10 +4400,10 @@ rt::impl_setters!(
     with_completion_reason completion_reason : crate ::beta::PlayPromptCompletionReason;
     }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlayPromptOperation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.positionDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4426,7 +4426,7 @@ pub struct PositionDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PositionDetail {
     #[inline]
     fn default() -> Self {
@@ -4442,7 +4442,7 @@ impl ::std::default::Default for PositionDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PositionDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.positionDetail";
     const KEYS: &'static [&'static str] = &[
@@ -4519,9 +4519,9 @@ impl rt::Object for PositionDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PositionDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PositionDetail { with_company company : crate ::beta::CompanyDetail; with_description
     description : ::std::string::String; with_end_month_year end_month_year :
@@ -4529,10 +4529,10 @@ rt::impl_setters!(
     ::std::string::String; with_start_month_year start_month_year : rt::edm::Date;
     with_summary summary : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PositionDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.post`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4585,7 +4585,7 @@ pub struct Post {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Post {
     #[inline]
     fn default() -> Self {
@@ -4614,7 +4614,7 @@ impl ::std::default::Default for Post {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Post {
     const TYPE_NAME: &'static str = "microsoft.graph.post";
     const KEYS: &'static [&'static str] = &[
@@ -4779,9 +4779,9 @@ impl rt::Object for Post {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Post);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Post { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -4803,10 +4803,10 @@ rt::impl_setters!(
     with_single_value_extended_properties single_value_extended_properties :
     ::std::vec::Vec < crate ::beta::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Post);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.postType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4823,7 +4823,7 @@ pub enum PostType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for PostType {
     const TYPE_NAME: &'static str = "microsoft.graph.postType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4859,12 +4859,12 @@ impl rt::StrEnum for PostType {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(PostType);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PostType);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.postalAddressType`, complex type.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -4883,7 +4883,7 @@ pub struct PostalAddressType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for PostalAddressType {
     #[inline]
     fn default() -> Self {
@@ -4897,7 +4897,7 @@ impl ::std::default::Default for PostalAddressType {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for PostalAddressType {
     const TYPE_NAME: &'static str = "microsoft.graph.postalAddressType";
     const KEYS: &'static [&'static str] = &[
@@ -4962,15 +4962,15 @@ impl rt::Object for PostalAddressType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(PostalAddressType);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     PostalAddressType { with_city city : ::std::string::String; with_country_letter_code
     country_letter_code : ::std::string::String; with_postal_code postal_code :
     ::std::string::String; with_state state : ::std::string::String; with_street street :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PostalAddressType);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.prereleaseFeatures`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -19,7 +19,7 @@ pub enum PrereleaseFeatures {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for PrereleaseFeatures {
     const TYPE_NAME: &'static str = "microsoft.graph.prereleaseFeatures";
     const MEMBERS: &'static [&'static str] = &[
@@ -55,12 +55,12 @@ impl rt::StrEnum for PrereleaseFeatures {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(PrereleaseFeatures);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrereleaseFeatures);
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 /// CSDL: `microsoft.graph.presence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -77,7 +77,7 @@ pub struct Presence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 impl ::std::default::Default for Presence {
     #[inline]
     fn default() -> Self {
@@ -90,7 +90,7 @@ impl ::std::default::Default for Presence {
         }
     }
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 impl rt::Object for Presence {
     const TYPE_NAME: &'static str = "microsoft.graph.presence";
     const KEYS: &'static [&'static str] = &[
@@ -149,19 +149,19 @@ impl rt::Object for Presence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 rt::impl_object!(Presence);
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 rt::impl_setters!(
     Presence { with_id id : ::std::string::String; with_activity activity :
     ::std::string::String; with_availability availability : ::std::string::String;
     with_out_of_office_settings out_of_office_settings : crate
     ::beta::OutOfOfficeSettings; }
 );
-#[cfg(msgraph_beta_c100)]
+#[cfg(msgraph_beta_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Presence);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.principalResourceMembershipsScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -174,7 +174,7 @@ pub struct PrincipalResourceMembershipsScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PrincipalResourceMembershipsScope {
     #[inline]
     fn default() -> Self {
@@ -185,7 +185,7 @@ impl ::std::default::Default for PrincipalResourceMembershipsScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PrincipalResourceMembershipsScope {
     const TYPE_NAME: &'static str = "microsoft.graph.principalResourceMembershipsScope";
     const KEYS: &'static [&'static str] = &["principalScopes", "resourceScopes"];
@@ -229,18 +229,18 @@ impl rt::Object for PrincipalResourceMembershipsScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PrincipalResourceMembershipsScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PrincipalResourceMembershipsScope { with_principal_scopes principal_scopes :
     ::std::vec::Vec < crate ::beta::AnyAccessReviewScope >; with_resource_scopes
     resource_scopes : ::std::vec::Vec < crate ::beta::AnyAccessReviewScope >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrincipalResourceMembershipsScope);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printCertificateSigningRequest`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -253,7 +253,7 @@ pub struct PrintCertificateSigningRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintCertificateSigningRequest {
     #[inline]
     fn default() -> Self {
@@ -264,7 +264,7 @@ impl ::std::default::Default for PrintCertificateSigningRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintCertificateSigningRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.printCertificateSigningRequest";
     const KEYS: &'static [&'static str] = &["content", "transportKey"];
@@ -305,17 +305,17 @@ impl rt::Object for PrintCertificateSigningRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintCertificateSigningRequest);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintCertificateSigningRequest { with_content content : ::std::string::String;
     with_transport_key transport_key : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintCertificateSigningRequest);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printDocument`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -334,7 +334,7 @@ pub struct PrintDocument {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintDocument {
     #[inline]
     fn default() -> Self {
@@ -348,7 +348,7 @@ impl ::std::default::Default for PrintDocument {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintDocument {
     const TYPE_NAME: &'static str = "microsoft.graph.printDocument";
     const KEYS: &'static [&'static str] = &[
@@ -413,19 +413,19 @@ impl rt::Object for PrintDocument {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintDocument);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintDocument { with_id id : ::std::string::String; with_configuration configuration
     : crate ::beta::PrinterDocumentConfiguration; with_content_type content_type :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_size size : i64; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDocument);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printDocumentUploadProperties`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -440,7 +440,7 @@ pub struct PrintDocumentUploadProperties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintDocumentUploadProperties {
     #[inline]
     fn default() -> Self {
@@ -452,7 +452,7 @@ impl ::std::default::Default for PrintDocumentUploadProperties {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintDocumentUploadProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.printDocumentUploadProperties";
     const KEYS: &'static [&'static str] = &["contentType", "documentName", "size"];
@@ -501,18 +501,18 @@ impl rt::Object for PrintDocumentUploadProperties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintDocumentUploadProperties);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintDocumentUploadProperties { with_content_type content_type :
     ::std::string::String; with_document_name document_name : ::std::string::String;
     with_size size : i64; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDocumentUploadProperties);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printEvent`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -525,7 +525,7 @@ pub enum PrintEvent {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.printEvent";
     const MEMBERS: &'static [&'static str] = &["jobStarted", "unknownFutureValue"];
@@ -552,12 +552,12 @@ impl rt::StrEnum for PrintEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintEvent);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintEvent);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -586,7 +586,7 @@ pub struct PrintJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintJob {
     #[inline]
     fn default() -> Self {
@@ -605,7 +605,7 @@ impl ::std::default::Default for PrintJob {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintJob {
     const TYPE_NAME: &'static str = "microsoft.graph.printJob";
     const KEYS: &'static [&'static str] = &[
@@ -700,9 +700,9 @@ impl rt::Object for PrintJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintJob);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintJob { with_id id : ::std::string::String; with_configuration configuration :
     crate ::beta::PrintJobConfiguration; with_created_by created_by : crate
@@ -713,10 +713,10 @@ rt::impl_setters!(
     with_documents documents : ::std::vec::Vec < crate ::beta::PrintDocument >;
     with_tasks tasks : ::std::vec::Vec < crate ::beta::PrintTask >; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJob);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printJobConfiguration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -763,7 +763,7 @@ pub struct PrintJobConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintJobConfiguration {
     #[inline]
     fn default() -> Self {
@@ -791,7 +791,7 @@ impl ::std::default::Default for PrintJobConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintJobConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.printJobConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -940,9 +940,9 @@ impl rt::Object for PrintJobConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintJobConfiguration);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintJobConfiguration { with_collate collate : bool; with_color_mode color_mode :
     crate ::beta::PrintColorMode; with_copies copies : i32; with_dpi dpi : i32;
@@ -959,10 +959,10 @@ rt::impl_setters!(
     with_quality quality : crate ::beta::PrintQuality; with_scaling scaling : crate
     ::beta::PrintScaling; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobConfiguration);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printJobStateDetail`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -987,7 +987,7 @@ pub enum PrintJobStateDetail {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintJobStateDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.printJobStateDetail";
     const MEMBERS: &'static [&'static str] = &[
@@ -1035,12 +1035,12 @@ impl rt::StrEnum for PrintJobStateDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintJobStateDetail);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobStateDetail);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printJobStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1063,7 +1063,7 @@ pub struct PrintJobStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintJobStatus {
     #[inline]
     fn default() -> Self {
@@ -1079,7 +1079,7 @@ impl ::std::default::Default for PrintJobStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintJobStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printJobStatus";
     const KEYS: &'static [&'static str] = &[
@@ -1160,9 +1160,9 @@ impl rt::Object for PrintJobStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintJobStatus);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintJobStatus { with_acquired_by_printer acquired_by_printer : bool;
     with_description description : ::std::string::String; with_details details :
@@ -1172,10 +1172,10 @@ rt::impl_setters!(
     processing_state_description : ::std::string::String; with_state state : crate
     ::beta::PrintJobProcessingState; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobStatus);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printMargin`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1192,7 +1192,7 @@ pub struct PrintMargin {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintMargin {
     #[inline]
     fn default() -> Self {
@@ -1205,7 +1205,7 @@ impl ::std::default::Default for PrintMargin {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintMargin {
     const TYPE_NAME: &'static str = "microsoft.graph.printMargin";
     const KEYS: &'static [&'static str] = &["bottom", "left", "right", "top"];
@@ -1259,17 +1259,17 @@ impl rt::Object for PrintMargin {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintMargin);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintMargin { with_bottom bottom : i32; with_left left : i32; with_right right : i32;
     with_top top : i32; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintMargin);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printMediaType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1304,7 +1304,7 @@ pub enum PrintMediaType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintMediaType {
     const TYPE_NAME: &'static str = "microsoft.graph.printMediaType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1367,12 +1367,12 @@ impl rt::StrEnum for PrintMediaType {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintMediaType);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintMediaType);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printOperationProcessingState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1391,7 +1391,7 @@ pub enum PrintOperationProcessingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintOperationProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.printOperationProcessingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1430,12 +1430,12 @@ impl rt::StrEnum for PrintOperationProcessingState {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintOperationProcessingState);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOperationProcessingState);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printOperationStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1448,7 +1448,7 @@ pub struct PrintOperationStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintOperationStatus {
     #[inline]
     fn default() -> Self {
@@ -1459,7 +1459,7 @@ impl ::std::default::Default for PrintOperationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printOperationStatus";
     const KEYS: &'static [&'static str] = &["description", "state"];
@@ -1500,17 +1500,17 @@ impl rt::Object for PrintOperationStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintOperationStatus);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintOperationStatus { with_description description : ::std::string::String;
     with_state state : crate ::beta::PrintOperationProcessingState; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOperationStatus);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1529,7 +1529,7 @@ pub struct PrintTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintTask {
     #[inline]
     fn default() -> Self {
@@ -1543,7 +1543,7 @@ impl ::std::default::Default for PrintTask {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintTask {
     const TYPE_NAME: &'static str = "microsoft.graph.printTask";
     const KEYS: &'static [&'static str] = &[
@@ -1608,19 +1608,19 @@ impl rt::Object for PrintTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintTask);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintTask { with_id id : ::std::string::String; with_parent_url parent_url :
     ::std::string::String; with_status status : crate ::beta::PrintTaskStatus;
     with_definition definition : crate ::beta::PrintTaskDefinition; with_trigger trigger
     : crate ::beta::PrintTaskTrigger; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintTask);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1637,7 +1637,7 @@ pub struct PrintTaskDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintTaskDefinition {
     #[inline]
     fn default() -> Self {
@@ -1650,7 +1650,7 @@ impl ::std::default::Default for PrintTaskDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintTaskDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskDefinition";
     const KEYS: &'static [&'static str] = &["id", "createdBy", "displayName", "tasks"];
@@ -1704,18 +1704,18 @@ impl rt::Object for PrintTaskDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintTaskDefinition);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintTaskDefinition { with_id id : ::std::string::String; with_created_by created_by
     : crate ::beta::AppIdentity; with_display_name display_name : ::std::string::String;
     with_tasks tasks : ::std::vec::Vec < crate ::beta::PrintTask >; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintTaskDefinition);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskProcessingState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1734,7 +1734,7 @@ pub enum PrintTaskProcessingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintTaskProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskProcessingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1773,12 +1773,12 @@ impl rt::StrEnum for PrintTaskProcessingState {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintTaskProcessingState);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintTaskProcessingState);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1791,7 +1791,7 @@ pub struct PrintTaskStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintTaskStatus {
     #[inline]
     fn default() -> Self {
@@ -1802,7 +1802,7 @@ impl ::std::default::Default for PrintTaskStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintTaskStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskStatus";
     const KEYS: &'static [&'static str] = &["description", "state"];
@@ -1843,17 +1843,17 @@ impl rt::Object for PrintTaskStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintTaskStatus);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintTaskStatus { with_description description : ::std::string::String; with_state
     state : crate ::beta::PrintTaskProcessingState; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintTaskStatus);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskTrigger`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1868,7 +1868,7 @@ pub struct PrintTaskTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintTaskTrigger {
     #[inline]
     fn default() -> Self {
@@ -1880,7 +1880,7 @@ impl ::std::default::Default for PrintTaskTrigger {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintTaskTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskTrigger";
     const KEYS: &'static [&'static str] = &["id", "event", "definition"];
@@ -1929,17 +1929,17 @@ impl rt::Object for PrintTaskTrigger {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintTaskTrigger);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintTaskTrigger { with_id id : ::std::string::String; with_event event : crate
     ::beta::PrintEvent; with_definition definition : crate ::beta::PrintTaskDefinition; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintTaskTrigger);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerCapabilities`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -2036,7 +2036,7 @@ pub struct PrinterCapabilities {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrinterCapabilities {
     #[inline]
     fn default() -> Self {
@@ -2084,7 +2084,7 @@ impl ::std::default::Default for PrinterCapabilities {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrinterCapabilities {
     const TYPE_NAME: &'static str = "microsoft.graph.printerCapabilities";
     const KEYS: &'static [&'static str] = &[
@@ -2375,9 +2375,9 @@ impl rt::Object for PrinterCapabilities {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrinterCapabilities);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrinterCapabilities { with_bottom_margins bottom_margins : ::std::vec::Vec < i32 >;
     with_collation collation : bool; with_color_modes color_modes : ::std::vec::Vec <
@@ -2424,10 +2424,10 @@ rt::impl_setters!(
     with_supports_fit_pdf_to_page supports_fit_pdf_to_page : bool; with_top_margins
     top_margins : ::std::vec::Vec < i32 >; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterCapabilities);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerDocumentConfiguration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -2476,7 +2476,7 @@ pub struct PrinterDocumentConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrinterDocumentConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2505,7 +2505,7 @@ impl ::std::default::Default for PrinterDocumentConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrinterDocumentConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.printerDocumentConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2660,9 +2660,9 @@ impl rt::Object for PrinterDocumentConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrinterDocumentConfiguration);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrinterDocumentConfiguration { with_collate collate : bool; with_color_mode
     color_mode : crate ::beta::PrintColorMode; with_copies copies : i32; with_dpi dpi :
@@ -2680,10 +2680,10 @@ rt::impl_setters!(
     with_pages_per_sheet pages_per_sheet : i32; with_quality quality : crate
     ::beta::PrintQuality; with_scaling scaling : crate ::beta::PrintScaling; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterDocumentConfiguration);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerFeedDirection`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -2696,7 +2696,7 @@ pub enum PrinterFeedDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrinterFeedDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.printerFeedDirection";
     const MEMBERS: &'static [&'static str] = &["longEdgeFirst", "shortEdgeFirst"];
@@ -2723,12 +2723,12 @@ impl rt::StrEnum for PrinterFeedDirection {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrinterFeedDirection);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterFeedDirection);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerFeedOrientation`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -2741,7 +2741,7 @@ pub enum PrinterFeedOrientation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrinterFeedOrientation {
     const TYPE_NAME: &'static str = "microsoft.graph.printerFeedOrientation";
     const MEMBERS: &'static [&'static str] = &["longEdgeFirst", "shortEdgeFirst"];
@@ -2768,12 +2768,12 @@ impl rt::StrEnum for PrinterFeedOrientation {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrinterFeedOrientation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterFeedOrientation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerProcessingState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -2792,7 +2792,7 @@ pub enum PrinterProcessingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrinterProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.printerProcessingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2831,12 +2831,12 @@ impl rt::StrEnum for PrinterProcessingState {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrinterProcessingState);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterProcessingState);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerProcessingStateDetail`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -2915,7 +2915,7 @@ pub enum PrinterProcessingStateDetail {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrinterProcessingStateDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.printerProcessingStateDetail";
     const MEMBERS: &'static [&'static str] = &[
@@ -3048,12 +3048,12 @@ impl rt::StrEnum for PrinterProcessingStateDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrinterProcessingStateDetail);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterProcessingStateDetail);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerProcessingStateReason`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -3132,7 +3132,7 @@ pub enum PrinterProcessingStateReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrinterProcessingStateReason {
     const TYPE_NAME: &'static str = "microsoft.graph.printerProcessingStateReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -3265,12 +3265,12 @@ impl rt::StrEnum for PrinterProcessingStateReason {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrinterProcessingStateReason);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterProcessingStateReason);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -3293,7 +3293,7 @@ pub struct PrinterStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrinterStatus {
     #[inline]
     fn default() -> Self {
@@ -3308,7 +3308,7 @@ impl ::std::default::Default for PrinterStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrinterStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printerStatus";
     const KEYS: &'static [&'static str] = &[
@@ -3383,9 +3383,9 @@ impl rt::Object for PrinterStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrinterStatus);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrinterStatus { with_description description : ::std::string::String; with_details
     details : ::std::vec::Vec < crate ::beta::PrinterProcessingStateDetail >;
@@ -3395,10 +3395,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::PrinterProcessingStateReason >; with_state state :
     crate ::beta::PrinterProcessingState; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterStatus);
-#[cfg(msgraph_beta_c110)]
+#[cfg(msgraph_beta_privileged_access_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-privileged-access`, `beta-search`.
@@ -3427,7 +3427,7 @@ pub struct PrivilegedAccess {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c110)]
+#[cfg(msgraph_beta_privileged_access_or_search)]
 impl ::std::default::Default for PrivilegedAccess {
     #[inline]
     fn default() -> Self {
@@ -3443,7 +3443,7 @@ impl ::std::default::Default for PrivilegedAccess {
         }
     }
 }
-#[cfg(msgraph_beta_c110)]
+#[cfg(msgraph_beta_privileged_access_or_search)]
 impl rt::Object for PrivilegedAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccess";
     const KEYS: &'static [&'static str] = &[
@@ -3520,9 +3520,9 @@ impl rt::Object for PrivilegedAccess {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c110)]
+#[cfg(msgraph_beta_privileged_access_or_search)]
 rt::impl_object!(PrivilegedAccess);
-#[cfg(msgraph_beta_c110)]
+#[cfg(msgraph_beta_privileged_access_or_search)]
 rt::impl_setters!(
     PrivilegedAccess { with_id id : ::std::string::String; with_display_name display_name
     : ::std::string::String; with_resources resources : ::std::vec::Vec < crate
@@ -3533,10 +3533,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::GovernanceRoleDefinition >; with_role_settings
     role_settings : ::std::vec::Vec < crate ::beta::GovernanceRoleSetting >; }
 );
-#[cfg(msgraph_beta_c110)]
+#[cfg(msgraph_beta_privileged_access_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccess);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 /// CSDL: `microsoft.graph.privilegedApproval`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-search`.
@@ -3565,14 +3565,14 @@ pub struct PrivilegedApproval {
     /// CSDL: navigation property `request`: `microsoft.graph.privilegedRoleAssignmentRequest`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c113)]
+    #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
     pub request: rt::Field<crate::beta::PrivilegedRoleAssignmentRequest>,
     /// CSDL: containment navigation property `roleInfo`: `microsoft.graph.privilegedRole`, nullable.
     pub role_info: rt::Field<crate::beta::PrivilegedRole>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 impl ::std::default::Default for PrivilegedApproval {
     #[inline]
     fn default() -> Self {
@@ -3587,14 +3587,14 @@ impl ::std::default::Default for PrivilegedApproval {
             role_id: rt::Field::Absent,
             start_date_time: rt::Field::Absent,
             user_id: rt::Field::Absent,
-            #[cfg(msgraph_beta_c113)]
+            #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
             request: rt::Field::Absent,
             role_info: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 impl rt::Object for PrivilegedApproval {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedApproval";
     const KEYS: &'static [&'static str] = &[
@@ -3639,7 +3639,7 @@ impl rt::Object for PrivilegedApproval {
             7usize => self.role_id.read_from(r),
             8usize => self.start_date_time.read_from(r),
             9usize => self.user_id.read_from(r),
-            #[cfg(msgraph_beta_c113)]
+            #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
             10usize => self.request.read_from(r),
             11usize => self.role_info.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -3657,7 +3657,8 @@ impl rt::Object for PrivilegedApproval {
         w.field(7usize, &self.role_id);
         w.field(8usize, &self.start_date_time);
         w.field(9usize, &self.user_id);
-        #[cfg(msgraph_beta_c113)] w.field(10usize, &self.request);
+        #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
+        w.field(10usize, &self.request);
         w.field(11usize, &self.role_info);
     }
     #[inline]
@@ -3673,7 +3674,7 @@ impl rt::Object for PrivilegedApproval {
             7usize => ::std::option::Option::Some(&self.role_id),
             8usize => ::std::option::Option::Some(&self.start_date_time),
             9usize => ::std::option::Option::Some(&self.user_id),
-            #[cfg(msgraph_beta_c113)]
+            #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
             10usize => ::std::option::Option::Some(&self.request),
             11usize => ::std::option::Option::Some(&self.role_info),
             _ => ::std::option::Option::None,
@@ -3691,7 +3692,8 @@ impl rt::Object for PrivilegedApproval {
         d.field(7usize, "role_id", &self.role_id);
         d.field(8usize, "start_date_time", &self.start_date_time);
         d.field(9usize, "user_id", &self.user_id);
-        #[cfg(msgraph_beta_c113)] d.field(10usize, "request", &self.request);
+        #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
+        d.field(10usize, "request", &self.request);
         d.field(11usize, "role_info", &self.role_info);
     }
     #[inline]
@@ -3703,9 +3705,9 @@ impl rt::Object for PrivilegedApproval {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 rt::impl_object!(PrivilegedApproval);
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 rt::impl_setters!(
     PrivilegedApproval { with_id id : ::std::string::String; with_approval_duration
     approval_duration : rt::edm::Duration; with_approval_state approval_state : crate
@@ -3714,14 +3716,15 @@ rt::impl_setters!(
     end_date_time : rt::edm::DateTimeOffset; with_requestor_reason requestor_reason :
     ::std::string::String; with_role_id role_id : ::std::string::String;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_user_id user_id
-    : ::std::string::String; #[cfg(msgraph_beta_c113)] with_request request : crate
-    ::beta::PrivilegedRoleAssignmentRequest; with_role_info role_info : crate
-    ::beta::PrivilegedRole; }
+    : ::std::string::String;
+    #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)] with_request
+    request : crate ::beta::PrivilegedRoleAssignmentRequest; with_role_info role_info :
+    crate ::beta::PrivilegedRole; }
 );
-#[cfg(msgraph_beta_c38)]
+#[cfg(msgraph_beta_privileged_approval_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedApproval);
-#[cfg(msgraph_beta_c111)]
+#[cfg(msgraph_beta_privileged_operation_events_or_search)]
 /// CSDL: `microsoft.graph.privilegedOperationEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-privileged-operation-events`, `beta-search`.
@@ -3760,7 +3763,7 @@ pub struct PrivilegedOperationEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c111)]
+#[cfg(msgraph_beta_privileged_operation_events_or_search)]
 impl ::std::default::Default for PrivilegedOperationEvent {
     #[inline]
     fn default() -> Self {
@@ -3784,7 +3787,7 @@ impl ::std::default::Default for PrivilegedOperationEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c111)]
+#[cfg(msgraph_beta_privileged_operation_events_or_search)]
 impl rt::Object for PrivilegedOperationEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedOperationEvent";
     const KEYS: &'static [&'static str] = &[
@@ -3909,9 +3912,9 @@ impl rt::Object for PrivilegedOperationEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c111)]
+#[cfg(msgraph_beta_privileged_operation_events_or_search)]
 rt::impl_object!(PrivilegedOperationEvent);
-#[cfg(msgraph_beta_c111)]
+#[cfg(msgraph_beta_privileged_operation_events_or_search)]
 rt::impl_setters!(
     PrivilegedOperationEvent { with_id id : ::std::string::String;
     with_additional_information additional_information : ::std::string::String;
@@ -3926,10 +3929,12 @@ rt::impl_setters!(
     ::std::string::String; with_user_mail user_mail : ::std::string::String;
     with_user_name user_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c111)]
+#[cfg(msgraph_beta_privileged_operation_events_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedOperationEvent);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 /// CSDL: `microsoft.graph.privilegedRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
@@ -3948,7 +3953,9 @@ pub struct PrivilegedRole {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl ::std::default::Default for PrivilegedRole {
     #[inline]
     fn default() -> Self {
@@ -3962,7 +3969,9 @@ impl ::std::default::Default for PrivilegedRole {
         }
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl rt::Object for PrivilegedRole {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedRole";
     const KEYS: &'static [&'static str] = &[
@@ -4027,9 +4036,13 @@ impl rt::Object for PrivilegedRole {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_object!(PrivilegedRole);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_setters!(
     PrivilegedRole { with_id id : ::std::string::String; with_name name :
     ::std::string::String; with_assignments assignments : ::std::vec::Vec < crate
@@ -4037,10 +4050,14 @@ rt::impl_setters!(
     ::beta::PrivilegedRoleSettings; with_summary summary : crate
     ::beta::PrivilegedRoleSummary; }
 );
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedRole);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 /// CSDL: `microsoft.graph.privilegedRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
@@ -4063,7 +4080,9 @@ pub struct PrivilegedRoleAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl ::std::default::Default for PrivilegedRoleAssignment {
     #[inline]
     fn default() -> Self {
@@ -4079,7 +4098,9 @@ impl ::std::default::Default for PrivilegedRoleAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl rt::Object for PrivilegedRoleAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedRoleAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -4156,9 +4177,13 @@ impl rt::Object for PrivilegedRoleAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_object!(PrivilegedRoleAssignment);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_setters!(
     PrivilegedRoleAssignment { with_id id : ::std::string::String;
     with_expiration_date_time expiration_date_time : rt::edm::DateTimeOffset;
@@ -4167,10 +4192,12 @@ rt::impl_setters!(
     user_id : ::std::string::String; with_role_info role_info : crate
     ::beta::PrivilegedRole; }
 );
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedRoleAssignment);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 /// CSDL: `microsoft.graph.privilegedRoleAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-privileged-role-assignment-requests`, `beta-search`.
@@ -4205,7 +4232,7 @@ pub struct PrivilegedRoleAssignmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 impl ::std::default::Default for PrivilegedRoleAssignmentRequest {
     #[inline]
     fn default() -> Self {
@@ -4227,7 +4254,7 @@ impl ::std::default::Default for PrivilegedRoleAssignmentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 impl rt::Object for PrivilegedRoleAssignmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedRoleAssignmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -4340,9 +4367,9 @@ impl rt::Object for PrivilegedRoleAssignmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 rt::impl_object!(PrivilegedRoleAssignmentRequest);
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 rt::impl_setters!(
     PrivilegedRoleAssignmentRequest { with_id id : ::std::string::String;
     with_assignment_state assignment_state : ::std::string::String; with_duration
@@ -4355,10 +4382,12 @@ rt::impl_setters!(
     with_user_id user_id : ::std::string::String; with_role_info role_info : crate
     ::beta::PrivilegedRole; }
 );
-#[cfg(msgraph_beta_c113)]
+#[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedRoleAssignmentRequest);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 /// CSDL: `microsoft.graph.privilegedRoleSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
@@ -4389,7 +4418,9 @@ pub struct PrivilegedRoleSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl ::std::default::Default for PrivilegedRoleSettings {
     #[inline]
     fn default() -> Self {
@@ -4409,7 +4440,9 @@ impl ::std::default::Default for PrivilegedRoleSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl rt::Object for PrivilegedRoleSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedRoleSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4524,9 +4557,13 @@ impl rt::Object for PrivilegedRoleSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_object!(PrivilegedRoleSettings);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_setters!(
     PrivilegedRoleSettings { with_id id : ::std::string::String;
     with_approval_on_elevation approval_on_elevation : bool; with_approver_ids
@@ -4539,10 +4576,14 @@ rt::impl_setters!(
     notification_to_user_on_elevation : bool; with_ticketing_info_on_elevation
     ticketing_info_on_elevation : bool; }
 );
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedRoleSettings);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 /// CSDL: `microsoft.graph.privilegedRoleSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
@@ -4563,7 +4604,9 @@ pub struct PrivilegedRoleSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl ::std::default::Default for PrivilegedRoleSummary {
     #[inline]
     fn default() -> Self {
@@ -4578,7 +4621,9 @@ impl ::std::default::Default for PrivilegedRoleSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl rt::Object for PrivilegedRoleSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedRoleSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4649,19 +4694,25 @@ impl rt::Object for PrivilegedRoleSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_object!(PrivilegedRoleSummary);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_setters!(
     PrivilegedRoleSummary { with_id id : ::std::string::String; with_elevated_count
     elevated_count : i32; with_managed_count managed_count : i32; with_mfa_enabled
     mfa_enabled : bool; with_status status : crate ::beta::RoleSummaryStatus;
     with_users_count users_count : i32; }
 );
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedRoleSummary);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.process`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -4694,7 +4745,7 @@ pub struct Process {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for Process {
     #[inline]
     fn default() -> Self {
@@ -4715,7 +4766,7 @@ impl ::std::default::Default for Process {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for Process {
     const TYPE_NAME: &'static str = "microsoft.graph.process";
     const KEYS: &'static [&'static str] = &[
@@ -4826,9 +4877,9 @@ impl rt::Object for Process {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(Process);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     Process { with_account_name account_name : ::std::string::String; with_command_line
     command_line : ::std::string::String; with_created_date_time created_date_time :
@@ -4840,10 +4891,10 @@ rt::impl_setters!(
     with_parent_process_name parent_process_name : ::std::string::String; with_path path
     : ::std::string::String; with_process_id process_id : i32; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Process);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.processIntegrityLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -4866,7 +4917,7 @@ pub enum ProcessIntegrityLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for ProcessIntegrityLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.processIntegrityLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -4911,12 +4962,12 @@ impl rt::StrEnum for ProcessIntegrityLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(ProcessIntegrityLevel);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessIntegrityLevel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.profile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4967,7 +5018,7 @@ pub struct Profile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Profile {
     #[inline]
     fn default() -> Self {
@@ -4996,7 +5047,7 @@ impl ::std::default::Default for Profile {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Profile {
     const TYPE_NAME: &'static str = "microsoft.graph.profile";
     const KEYS: &'static [&'static str] = &[
@@ -5151,9 +5202,9 @@ impl rt::Object for Profile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Profile);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Profile { with_id id : ::std::string::String; with_account account : ::std::vec::Vec
     < crate ::beta::UserAccountInformation >; with_addresses addresses : ::std::vec::Vec
@@ -5175,10 +5226,10 @@ rt::impl_setters!(
     with_web_accounts web_accounts : ::std::vec::Vec < crate ::beta::WebAccount >;
     with_websites websites : ::std::vec::Vec < crate ::beta::PersonWebsite >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Profile);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.profilePhoto`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5193,7 +5244,7 @@ pub struct ProfilePhoto {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ProfilePhoto {
     #[inline]
     fn default() -> Self {
@@ -5205,7 +5256,7 @@ impl ::std::default::Default for ProfilePhoto {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ProfilePhoto {
     const TYPE_NAME: &'static str = "microsoft.graph.profilePhoto";
     const KEYS: &'static [&'static str] = &["id", "height", "width"];
@@ -5254,17 +5305,17 @@ impl rt::Object for ProfilePhoto {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ProfilePhoto);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ProfilePhoto { with_id id : ::std::string::String; with_height height : i32;
     with_width width : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProfilePhoto);
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 /// CSDL: `microsoft.graph.program`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
@@ -5281,7 +5332,7 @@ pub struct Program {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 impl ::std::default::Default for Program {
     #[inline]
     fn default() -> Self {
@@ -5294,7 +5345,7 @@ impl ::std::default::Default for Program {
         }
     }
 }
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 impl rt::Object for Program {
     const TYPE_NAME: &'static str = "microsoft.graph.program";
     const KEYS: &'static [&'static str] = &[
@@ -5353,18 +5404,18 @@ impl rt::Object for Program {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 rt::impl_object!(Program);
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 rt::impl_setters!(
     Program { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_controls controls : ::std::vec::Vec < crate ::beta::ProgramControl >; }
 );
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Program);
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 /// CSDL: `microsoft.graph.programControl`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
@@ -5393,7 +5444,7 @@ pub struct ProgramControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 impl ::std::default::Default for ProgramControl {
     #[inline]
     fn default() -> Self {
@@ -5412,7 +5463,7 @@ impl ::std::default::Default for ProgramControl {
         }
     }
 }
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 impl rt::Object for ProgramControl {
     const TYPE_NAME: &'static str = "microsoft.graph.programControl";
     const KEYS: &'static [&'static str] = &[
@@ -5507,9 +5558,9 @@ impl rt::Object for ProgramControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 rt::impl_object!(ProgramControl);
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 rt::impl_setters!(
     ProgramControl { with_id id : ::std::string::String; with_control_id control_id :
     ::std::string::String; with_control_type_id control_type_id : ::std::string::String;
@@ -5519,10 +5570,10 @@ rt::impl_setters!(
     ::beta::ProgramResource; with_status status : ::std::string::String; with_program
     program : crate ::beta::Program; }
 );
-#[cfg(msgraph_beta_c115)]
+#[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProgramControl);
-#[cfg(msgraph_beta_c116)]
+#[cfg(msgraph_beta_program_control_types_or_search)]
 /// CSDL: `microsoft.graph.programControlType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-program-control-types`, `beta-search`.
@@ -5537,7 +5588,7 @@ pub struct ProgramControlType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c116)]
+#[cfg(msgraph_beta_program_control_types_or_search)]
 impl ::std::default::Default for ProgramControlType {
     #[inline]
     fn default() -> Self {
@@ -5549,7 +5600,7 @@ impl ::std::default::Default for ProgramControlType {
         }
     }
 }
-#[cfg(msgraph_beta_c116)]
+#[cfg(msgraph_beta_program_control_types_or_search)]
 impl rt::Object for ProgramControlType {
     const TYPE_NAME: &'static str = "microsoft.graph.programControlType";
     const KEYS: &'static [&'static str] = &["id", "controlTypeGroupId", "displayName"];
@@ -5598,18 +5649,18 @@ impl rt::Object for ProgramControlType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c116)]
+#[cfg(msgraph_beta_program_control_types_or_search)]
 rt::impl_object!(ProgramControlType);
-#[cfg(msgraph_beta_c116)]
+#[cfg(msgraph_beta_program_control_types_or_search)]
 rt::impl_setters!(
     ProgramControlType { with_id id : ::std::string::String; with_control_type_group_id
     control_type_group_id : ::std::string::String; with_display_name display_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c116)]
+#[cfg(msgraph_beta_program_control_types_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProgramControlType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.projectParticipation`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5652,7 +5703,7 @@ pub struct ProjectParticipation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ProjectParticipation {
     #[inline]
     fn default() -> Self {
@@ -5678,7 +5729,7 @@ impl ::std::default::Default for ProjectParticipation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ProjectParticipation {
     const TYPE_NAME: &'static str = "microsoft.graph.projectParticipation";
     const KEYS: &'static [&'static str] = &[
@@ -5815,9 +5866,9 @@ impl rt::Object for ProjectParticipation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ProjectParticipation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ProjectParticipation { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -5834,10 +5885,10 @@ rt::impl_setters!(
     with_sponsors sponsors : ::std::vec::Vec < crate ::beta::RelatedPerson >;
     with_thumbnail_url thumbnail_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectParticipation);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.propertyToEvaluate`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5850,7 +5901,7 @@ pub struct PropertyToEvaluate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for PropertyToEvaluate {
     #[inline]
     fn default() -> Self {
@@ -5861,7 +5912,7 @@ impl ::std::default::Default for PropertyToEvaluate {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for PropertyToEvaluate {
     const TYPE_NAME: &'static str = "microsoft.graph.propertyToEvaluate";
     const KEYS: &'static [&'static str] = &["propertyName", "propertyValue"];
@@ -5905,17 +5956,17 @@ impl rt::Object for PropertyToEvaluate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(PropertyToEvaluate);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     PropertyToEvaluate { with_property_name property_name : ::std::string::String;
     with_property_value property_value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyToEvaluate);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.providerTenantSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -5936,7 +5987,7 @@ pub struct ProviderTenantSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for ProviderTenantSetting {
     #[inline]
     fn default() -> Self {
@@ -5951,7 +6002,7 @@ impl ::std::default::Default for ProviderTenantSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for ProviderTenantSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.providerTenantSetting";
     const KEYS: &'static [&'static str] = &[
@@ -6022,9 +6073,9 @@ impl rt::Object for ProviderTenantSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(ProviderTenantSetting);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     ProviderTenantSetting { with_id id : ::std::string::String; with_azure_tenant_id
     azure_tenant_id : ::std::string::String; with_enabled enabled : bool;
@@ -6032,10 +6083,10 @@ rt::impl_setters!(
     with_provider provider : ::std::string::String; with_vendor vendor :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProviderTenantSetting);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.provisionChannelEmailResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6046,7 +6097,7 @@ pub struct ProvisionChannelEmailResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ProvisionChannelEmailResult {
     #[inline]
     fn default() -> Self {
@@ -6056,7 +6107,7 @@ impl ::std::default::Default for ProvisionChannelEmailResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ProvisionChannelEmailResult {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionChannelEmailResult";
     const KEYS: &'static [&'static str] = &["email"];
@@ -6093,16 +6144,16 @@ impl rt::Object for ProvisionChannelEmailResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ProvisionChannelEmailResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ProvisionChannelEmailResult { with_email email : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisionChannelEmailResult);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -6125,7 +6176,7 @@ pub enum ProvisioningAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for ProvisioningAction {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -6170,12 +6221,12 @@ impl rt::StrEnum for ProvisioningAction {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(ProvisioningAction);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningAction);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningErrorInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -6194,7 +6245,7 @@ pub struct ProvisioningErrorInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for ProvisioningErrorInfo {
     #[inline]
     fn default() -> Self {
@@ -6208,7 +6259,7 @@ impl ::std::default::Default for ProvisioningErrorInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for ProvisioningErrorInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningErrorInfo";
     const KEYS: &'static [&'static str] = &[
@@ -6273,9 +6324,9 @@ impl rt::Object for ProvisioningErrorInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(ProvisioningErrorInfo);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     ProvisioningErrorInfo { with_additional_details additional_details :
     ::std::string::String; with_error_category error_category : crate
@@ -6283,10 +6334,10 @@ rt::impl_setters!(
     ::std::string::String; with_reason reason : ::std::string::String;
     with_recommended_action recommended_action : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningErrorInfo);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningObjectSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -6333,7 +6384,7 @@ pub struct ProvisioningObjectSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for ProvisioningObjectSummary {
     #[inline]
     fn default() -> Self {
@@ -6361,7 +6412,7 @@ impl ::std::default::Default for ProvisioningObjectSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for ProvisioningObjectSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningObjectSummary";
     const KEYS: &'static [&'static str] = &[
@@ -6510,9 +6561,9 @@ impl rt::Object for ProvisioningObjectSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(ProvisioningObjectSummary);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     ProvisioningObjectSummary { with_id id : ::std::string::String; with_action action :
     ::std::string::String; with_activity_date_time activity_date_time :
@@ -6532,10 +6583,10 @@ rt::impl_setters!(
     ::beta::ProvisionedIdentity; with_target_system target_system : crate
     ::beta::ProvisioningSystem; with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningObjectSummary);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningResult`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -6554,7 +6605,7 @@ pub enum ProvisioningResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for ProvisioningResult {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -6593,12 +6644,12 @@ impl rt::StrEnum for ProvisioningResult {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(ProvisioningResult);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningResult);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningStatusErrorCategory`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -6615,7 +6666,7 @@ pub enum ProvisioningStatusErrorCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for ProvisioningStatusErrorCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningStatusErrorCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -6651,12 +6702,12 @@ impl rt::StrEnum for ProvisioningStatusErrorCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(ProvisioningStatusErrorCategory);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningStatusErrorCategory);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningStatusInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -6669,7 +6720,7 @@ pub struct ProvisioningStatusInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for ProvisioningStatusInfo {
     #[inline]
     fn default() -> Self {
@@ -6680,7 +6731,7 @@ impl ::std::default::Default for ProvisioningStatusInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for ProvisioningStatusInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningStatusInfo";
     const KEYS: &'static [&'static str] = &["errorInformation", "status"];
@@ -6724,18 +6775,18 @@ impl rt::Object for ProvisioningStatusInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(ProvisioningStatusInfo);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     ProvisioningStatusInfo { with_error_information error_information : crate
     ::beta::ProvisioningErrorInfo; with_status status : crate ::beta::ProvisioningResult;
     }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningStatusInfo);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningStep`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -6754,7 +6805,7 @@ pub struct ProvisioningStep {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for ProvisioningStep {
     #[inline]
     fn default() -> Self {
@@ -6768,7 +6819,7 @@ impl ::std::default::Default for ProvisioningStep {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for ProvisioningStep {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningStep";
     const KEYS: &'static [&'static str] = &[
@@ -6833,9 +6884,9 @@ impl rt::Object for ProvisioningStep {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(ProvisioningStep);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     ProvisioningStep { with_description description : ::std::string::String; with_details
     details : crate ::beta::DetailsInfo; with_name name : ::std::string::String;
@@ -6843,10 +6894,10 @@ rt::impl_setters!(
     ::beta::ProvisioningStepType; with_status status : crate ::beta::ProvisioningResult;
     }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningStep);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningStepType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -6869,7 +6920,7 @@ pub enum ProvisioningStepType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for ProvisioningStepType {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningStepType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6914,12 +6965,12 @@ impl rt::StrEnum for ProvisioningStepType {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(ProvisioningStepType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningStepType);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.publishedResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -6938,7 +6989,7 @@ pub struct PublishedResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl ::std::default::Default for PublishedResource {
     #[inline]
     fn default() -> Self {
@@ -6952,7 +7003,7 @@ impl ::std::default::Default for PublishedResource {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::Object for PublishedResource {
     const TYPE_NAME: &'static str = "microsoft.graph.publishedResource";
     const KEYS: &'static [&'static str] = &[
@@ -7017,9 +7068,9 @@ impl rt::Object for PublishedResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_object!(PublishedResource);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_setters!(
     PublishedResource { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_publishing_type publishing_type : crate
@@ -7027,10 +7078,10 @@ rt::impl_setters!(
     ::std::string::String; with_agent_groups agent_groups : ::std::vec::Vec < crate
     ::beta::OnPremisesAgentGroup >; }
 );
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublishedResource);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.purchaseInvoice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -7101,7 +7152,7 @@ pub struct PurchaseInvoice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for PurchaseInvoice {
     #[inline]
     fn default() -> Self {
@@ -7140,7 +7191,7 @@ impl ::std::default::Default for PurchaseInvoice {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for PurchaseInvoice {
     const TYPE_NAME: &'static str = "microsoft.graph.purchaseInvoice";
     const KEYS: &'static [&'static str] = &[
@@ -7359,9 +7410,9 @@ impl rt::Object for PurchaseInvoice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(PurchaseInvoice);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     PurchaseInvoice { with_id id : ::std::string::String; with_buy_from_address
     buy_from_address : crate ::beta::PostalAddressType; with_currency_code currency_code
@@ -7389,10 +7440,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::PurchaseInvoiceLine >; with_vendor vendor : crate
     ::beta::Vendor; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurchaseInvoice);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.purchaseInvoiceLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -7449,7 +7500,7 @@ pub struct PurchaseInvoiceLine {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for PurchaseInvoiceLine {
     #[inline]
     fn default() -> Self {
@@ -7482,7 +7533,7 @@ impl ::std::default::Default for PurchaseInvoiceLine {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for PurchaseInvoiceLine {
     const TYPE_NAME: &'static str = "microsoft.graph.purchaseInvoiceLine";
     const KEYS: &'static [&'static str] = &[
@@ -7669,9 +7720,9 @@ impl rt::Object for PurchaseInvoiceLine {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(PurchaseInvoiceLine);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     PurchaseInvoiceLine { with_id id : ::std::string::String; with_account_id account_id
     : rt::edm::Guid; with_amount_excluding_tax amount_excluding_tax : rt::edm::Decimal;
@@ -7691,6 +7742,6 @@ rt::impl_setters!(
     rt::edm::Decimal; with_account account : crate ::beta::Account; with_item item :
     crate ::beta::Item; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurchaseInvoiceLine);

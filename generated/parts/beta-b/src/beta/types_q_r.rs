@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.quarantineReason`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -27,7 +27,7 @@ pub enum QuarantineReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for QuarantineReason {
     const TYPE_NAME: &'static str = "microsoft.graph.quarantineReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -81,12 +81,12 @@ impl rt::StrEnum for QuarantineReason {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(QuarantineReason);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineReason);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.quota`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -107,7 +107,7 @@ pub struct Quota {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for Quota {
     #[inline]
     fn default() -> Self {
@@ -122,7 +122,7 @@ impl ::std::default::Default for Quota {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for Quota {
     const TYPE_NAME: &'static str = "microsoft.graph.quota";
     const KEYS: &'static [&'static str] = &[
@@ -193,18 +193,18 @@ impl rt::Object for Quota {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(Quota);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     Quota { with_deleted deleted : i64; with_remaining remaining : i64; with_state state
     : ::std::string::String; with_storage_plan_information storage_plan_information :
     crate ::beta::StoragePlanInformation; with_total total : i64; with_used used : i64; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Quota);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingAustraliaMoviesType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -227,7 +227,7 @@ pub enum RatingAustraliaMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingAustraliaMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingAustraliaMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -272,12 +272,12 @@ impl rt::StrEnum for RatingAustraliaMoviesType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingAustraliaMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingAustraliaMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingAustraliaTelevisionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -304,7 +304,7 @@ pub enum RatingAustraliaTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingAustraliaTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingAustraliaTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -355,12 +355,12 @@ impl rt::StrEnum for RatingAustraliaTelevisionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingAustraliaTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingAustraliaTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingFranceMoviesType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -381,7 +381,7 @@ pub enum RatingFranceMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingFranceMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingFranceMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -423,12 +423,12 @@ impl rt::StrEnum for RatingFranceMoviesType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingFranceMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingFranceMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingFranceTelevisionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -449,7 +449,7 @@ pub enum RatingFranceTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingFranceTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingFranceTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -491,12 +491,12 @@ impl rt::StrEnum for RatingFranceTelevisionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingFranceTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingFranceTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingIrelandMoviesType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -521,7 +521,7 @@ pub enum RatingIrelandMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingIrelandMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingIrelandMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -569,12 +569,12 @@ impl rt::StrEnum for RatingIrelandMoviesType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingIrelandMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingIrelandMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingIrelandTelevisionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -597,7 +597,7 @@ pub enum RatingIrelandTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingIrelandTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingIrelandTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -642,12 +642,12 @@ impl rt::StrEnum for RatingIrelandTelevisionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingIrelandTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingIrelandTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingJapanMoviesType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -668,7 +668,7 @@ pub enum RatingJapanMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingJapanMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingJapanMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -710,12 +710,12 @@ impl rt::StrEnum for RatingJapanMoviesType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingJapanMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingJapanMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingJapanTelevisionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -730,7 +730,7 @@ pub enum RatingJapanTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingJapanTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingJapanTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -763,12 +763,12 @@ impl rt::StrEnum for RatingJapanTelevisionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingJapanTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingJapanTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingUnitedStatesMoviesType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -791,7 +791,7 @@ pub enum RatingUnitedStatesMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingUnitedStatesMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingUnitedStatesMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -836,12 +836,12 @@ impl rt::StrEnum for RatingUnitedStatesMoviesType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingUnitedStatesMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingUnitedStatesMoviesType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.ratingUnitedStatesTelevisionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -866,7 +866,7 @@ pub enum RatingUnitedStatesTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RatingUnitedStatesTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingUnitedStatesTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -914,12 +914,12 @@ impl rt::StrEnum for RatingUnitedStatesTelevisionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RatingUnitedStatesTelevisionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingUnitedStatesTelevisionType);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.recordCompletionReason`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -946,7 +946,7 @@ pub enum RecordCompletionReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for RecordCompletionReason {
     const TYPE_NAME: &'static str = "microsoft.graph.recordCompletionReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -997,12 +997,12 @@ impl rt::StrEnum for RecordCompletionReason {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(RecordCompletionReason);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecordCompletionReason);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.recordOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1025,7 +1025,7 @@ pub struct RecordOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for RecordOperation {
     #[inline]
     fn default() -> Self {
@@ -1041,7 +1041,7 @@ impl ::std::default::Default for RecordOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for RecordOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.recordOperation";
     const KEYS: &'static [&'static str] = &[
@@ -1118,9 +1118,9 @@ impl rt::Object for RecordOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(RecordOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     RecordOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
@@ -1129,10 +1129,10 @@ rt::impl_setters!(
     with_recording_access_token recording_access_token : ::std::string::String;
     with_recording_location recording_location : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecordOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.recordingInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1147,7 +1147,7 @@ pub struct RecordingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for RecordingInfo {
     #[inline]
     fn default() -> Self {
@@ -1159,7 +1159,7 @@ impl ::std::default::Default for RecordingInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for RecordingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.recordingInfo";
     const KEYS: &'static [&'static str] = &[
@@ -1212,18 +1212,18 @@ impl rt::Object for RecordingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(RecordingInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     RecordingInfo { with_initiated_by initiated_by : crate ::beta::ParticipantInfo;
     with_initiator initiator : crate ::beta::IdentitySet; with_recording_status
     recording_status : crate ::beta::RecordingStatus; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecordingInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.recordingStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -1242,7 +1242,7 @@ pub enum RecordingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for RecordingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.recordingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1281,12 +1281,12 @@ impl rt::StrEnum for RecordingStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(RecordingStatus);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecordingStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an Apple Single Sign-On Extension.
 ///
 /// CSDL: `microsoft.graph.redirectSingleSignOnExtension`, complex type, derived from `microsoft.graph.singleSignOnExtension`.
@@ -1313,7 +1313,7 @@ pub struct RedirectSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RedirectSingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -1326,7 +1326,7 @@ impl ::std::default::Default for RedirectSingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RedirectSingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.redirectSingleSignOnExtension";
     const KEYS: &'static [&'static str] = &[
@@ -1385,9 +1385,9 @@ impl rt::Object for RedirectSingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RedirectSingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RedirectSingleSignOnExtension { with_configurations configurations : ::std::vec::Vec
     < crate ::beta::AnyKeyTypedValuePair >; with_extension_identifier
@@ -1395,10 +1395,10 @@ rt::impl_setters!(
     ::std::string::String; with_url_prefixes url_prefixes : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RedirectSingleSignOnExtension);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.referenceAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1431,7 +1431,7 @@ pub struct ReferenceAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ReferenceAttachment {
     #[inline]
     fn default() -> Self {
@@ -1452,7 +1452,7 @@ impl ::std::default::Default for ReferenceAttachment {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ReferenceAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.referenceAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -1559,9 +1559,9 @@ impl rt::Object for ReferenceAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ReferenceAttachment);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ReferenceAttachment { with_id id : ::std::string::String; with_content_type
     content_type : ::std::string::String; with_is_inline is_inline : bool;
@@ -1573,10 +1573,10 @@ rt::impl_setters!(
     ::beta::ReferenceAttachmentProvider; with_source_url source_url :
     ::std::string::String; with_thumbnail_url thumbnail_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReferenceAttachment);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.referenceAttachmentPermission`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1599,7 +1599,7 @@ pub enum ReferenceAttachmentPermission {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ReferenceAttachmentPermission {
     const TYPE_NAME: &'static str = "microsoft.graph.referenceAttachmentPermission";
     const MEMBERS: &'static [&'static str] = &[
@@ -1644,12 +1644,12 @@ impl rt::StrEnum for ReferenceAttachmentPermission {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ReferenceAttachmentPermission);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReferenceAttachmentPermission);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.referenceAttachmentProvider`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1666,7 +1666,7 @@ pub enum ReferenceAttachmentProvider {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ReferenceAttachmentProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.referenceAttachmentProvider";
     const MEMBERS: &'static [&'static str] = &[
@@ -1702,12 +1702,12 @@ impl rt::StrEnum for ReferenceAttachmentProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ReferenceAttachmentProvider);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReferenceAttachmentProvider);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.referencedObject`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1720,7 +1720,7 @@ pub struct ReferencedObject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ReferencedObject {
     #[inline]
     fn default() -> Self {
@@ -1731,7 +1731,7 @@ impl ::std::default::Default for ReferencedObject {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ReferencedObject {
     const TYPE_NAME: &'static str = "microsoft.graph.referencedObject";
     const KEYS: &'static [&'static str] = &[
@@ -1778,18 +1778,18 @@ impl rt::Object for ReferencedObject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ReferencedObject);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ReferencedObject { with_referenced_object_name referenced_object_name :
     ::std::string::String; with_referenced_property referenced_property :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReferencedObject);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.registrationEnforcement`, complex type.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -1802,7 +1802,7 @@ pub struct RegistrationEnforcement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl ::std::default::Default for RegistrationEnforcement {
     #[inline]
     fn default() -> Self {
@@ -1812,7 +1812,7 @@ impl ::std::default::Default for RegistrationEnforcement {
         }
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 impl rt::Object for RegistrationEnforcement {
     const TYPE_NAME: &'static str = "microsoft.graph.registrationEnforcement";
     const KEYS: &'static [&'static str] = &["authenticationMethodsRegistrationCampaign"];
@@ -1859,18 +1859,18 @@ impl rt::Object for RegistrationEnforcement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 rt::impl_object!(RegistrationEnforcement);
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 rt::impl_setters!(
     RegistrationEnforcement { with_authentication_methods_registration_campaign
     authentication_methods_registration_campaign : crate
     ::beta::AuthenticationMethodsRegistrationCampaign; }
 );
-#[cfg(msgraph_beta_c21)]
+#[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistrationEnforcement);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.registryHive`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1897,7 +1897,7 @@ pub enum RegistryHive {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for RegistryHive {
     const TYPE_NAME: &'static str = "microsoft.graph.registryHive";
     const MEMBERS: &'static [&'static str] = &[
@@ -1948,12 +1948,12 @@ impl rt::StrEnum for RegistryHive {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(RegistryHive);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryHive);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.registryKeyState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1982,7 +1982,7 @@ pub struct RegistryKeyState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for RegistryKeyState {
     #[inline]
     fn default() -> Self {
@@ -2001,7 +2001,7 @@ impl ::std::default::Default for RegistryKeyState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for RegistryKeyState {
     const TYPE_NAME: &'static str = "microsoft.graph.registryKeyState";
     const KEYS: &'static [&'static str] = &[
@@ -2096,9 +2096,9 @@ impl rt::Object for RegistryKeyState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(RegistryKeyState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     RegistryKeyState { with_hive hive : crate ::beta::RegistryHive; with_key key :
     ::std::string::String; with_old_key old_key : ::std::string::String;
@@ -2109,10 +2109,10 @@ rt::impl_setters!(
     ::std::string::String; with_value_type value_type : crate ::beta::RegistryValueType;
     }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryKeyState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.registryOperation`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -2131,7 +2131,7 @@ pub enum RegistryOperation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for RegistryOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.registryOperation";
     const MEMBERS: &'static [&'static str] = &[
@@ -2170,12 +2170,12 @@ impl rt::StrEnum for RegistryOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(RegistryOperation);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryOperation);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.registryValueType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -2210,7 +2210,7 @@ pub enum RegistryValueType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for RegistryValueType {
     const TYPE_NAME: &'static str = "microsoft.graph.registryValueType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2273,12 +2273,12 @@ impl rt::StrEnum for RegistryValueType {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(RegistryValueType);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryValueType);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.relatedContact`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2299,7 +2299,7 @@ pub struct RelatedContact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for RelatedContact {
     #[inline]
     fn default() -> Self {
@@ -2314,7 +2314,7 @@ impl ::std::default::Default for RelatedContact {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for RelatedContact {
     const TYPE_NAME: &'static str = "microsoft.graph.relatedContact";
     const KEYS: &'static [&'static str] = &[
@@ -2385,9 +2385,9 @@ impl rt::Object for RelatedContact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(RelatedContact);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     RelatedContact { with_access_consent access_consent : bool; with_display_name
     display_name : ::std::string::String; with_email_address email_address :
@@ -2395,10 +2395,10 @@ rt::impl_setters!(
     mobile_phone : ::std::string::String; with_relationship relationship : crate
     ::beta::ContactRelationship; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RelatedContact);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.relatedPerson`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2413,7 +2413,7 @@ pub struct RelatedPerson {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for RelatedPerson {
     #[inline]
     fn default() -> Self {
@@ -2425,7 +2425,7 @@ impl ::std::default::Default for RelatedPerson {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for RelatedPerson {
     const TYPE_NAME: &'static str = "microsoft.graph.relatedPerson";
     const KEYS: &'static [&'static str] = &[
@@ -2478,18 +2478,18 @@ impl rt::Object for RelatedPerson {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(RelatedPerson);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     RelatedPerson { with_display_name display_name : ::std::string::String;
     with_relationship relationship : crate ::beta::PersonRelationship;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RelatedPerson);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.remediationState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2508,7 +2508,7 @@ pub enum RemediationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RemediationState {
     const TYPE_NAME: &'static str = "microsoft.graph.remediationState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2547,12 +2547,12 @@ impl rt::StrEnum for RemediationState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RemediationState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemediationState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.remoteAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2609,7 +2609,7 @@ pub enum RemoteAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RemoteAction {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -2711,12 +2711,12 @@ impl rt::StrEnum for RemoteAction {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RemoteAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Report of remote actions initiated on the devices belonging to a certain tenant.
 ///
 /// CSDL: `microsoft.graph.remoteActionAudit`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2765,7 +2765,7 @@ pub struct RemoteActionAudit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RemoteActionAudit {
     #[inline]
     fn default() -> Self {
@@ -2784,7 +2784,7 @@ impl ::std::default::Default for RemoteActionAudit {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RemoteActionAudit {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteActionAudit";
     const KEYS: &'static [&'static str] = &[
@@ -2887,9 +2887,9 @@ impl rt::Object for RemoteActionAudit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RemoteActionAudit);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RemoteActionAudit { with_id id : ::std::string::String; with_action action : crate
     ::beta::RemoteAction; with_action_state action_state : crate ::beta::ActionState;
@@ -2901,10 +2901,10 @@ rt::impl_setters!(
     managed_device_id : ::std::string::String; with_request_date_time request_date_time :
     rt::edm::DateTimeOffset; with_user_name user_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteActionAudit);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Lock action result with a pin to unlock
 ///
 /// CSDL: `microsoft.graph.remoteLockActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -2935,7 +2935,7 @@ pub struct RemoteLockActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for RemoteLockActionResult {
     #[inline]
     fn default() -> Self {
@@ -2949,7 +2949,7 @@ impl ::std::default::Default for RemoteLockActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for RemoteLockActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteLockActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -3014,9 +3014,9 @@ impl rt::Object for RemoteLockActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(RemoteLockActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     RemoteLockActionResult { with_action_name action_name : ::std::string::String;
     with_action_state action_state : crate ::beta::ActionState;
@@ -3024,10 +3024,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_unlock_pin
     unlock_pin : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteLockActionResult);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.removeAccessApplyAction`, complex type, derived from `microsoft.graph.accessReviewApplyAction`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
@@ -3036,7 +3036,7 @@ pub struct RemoveAccessApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for RemoveAccessApplyAction {
     #[inline]
     fn default() -> Self {
@@ -3045,7 +3045,7 @@ impl ::std::default::Default for RemoveAccessApplyAction {
         }
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Object for RemoveAccessApplyAction {
     const TYPE_NAME: &'static str = "microsoft.graph.removeAccessApplyAction";
     const KEYS: &'static [&'static str] = &[];
@@ -3079,12 +3079,12 @@ impl rt::Object for RemoveAccessApplyAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 rt::impl_object!(RemoveAccessApplyAction);
-#[cfg(msgraph_beta_c8)]
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoveAccessApplyAction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.replyRestriction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3099,7 +3099,7 @@ pub enum ReplyRestriction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ReplyRestriction {
     const TYPE_NAME: &'static str = "microsoft.graph.replyRestriction";
     const MEMBERS: &'static [&'static str] = &[
@@ -3132,12 +3132,12 @@ impl rt::StrEnum for ReplyRestriction {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ReplyRestriction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReplyRestriction);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.reputationCategory`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -3152,7 +3152,7 @@ pub struct ReputationCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for ReputationCategory {
     #[inline]
     fn default() -> Self {
@@ -3164,7 +3164,7 @@ impl ::std::default::Default for ReputationCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for ReputationCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.reputationCategory";
     const KEYS: &'static [&'static str] = &["description", "name", "vendor"];
@@ -3213,17 +3213,17 @@ impl rt::Object for ReputationCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(ReputationCategory);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     ReputationCategory { with_description description : ::std::string::String; with_name
     name : ::std::string::String; with_vendor vendor : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReputationCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.requiredPasswordType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3238,7 +3238,7 @@ pub enum RequiredPasswordType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for RequiredPasswordType {
     const TYPE_NAME: &'static str = "microsoft.graph.requiredPasswordType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3271,12 +3271,12 @@ impl rt::StrEnum for RequiredPasswordType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(RequiredPasswordType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequiredPasswordType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.requirementProvider`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -3327,7 +3327,7 @@ pub enum RequirementProvider {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for RequirementProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.requirementProvider";
     const MEMBERS: &'static [&'static str] = &[
@@ -3434,12 +3434,12 @@ impl rt::StrEnum for RequirementProvider {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(RequirementProvider);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequirementProvider);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Reset passcode action result
 ///
 /// CSDL: `microsoft.graph.resetPasscodeActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -3474,7 +3474,7 @@ pub struct ResetPasscodeActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ResetPasscodeActionResult {
     #[inline]
     fn default() -> Self {
@@ -3489,7 +3489,7 @@ impl ::std::default::Default for ResetPasscodeActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ResetPasscodeActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.resetPasscodeActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -3560,9 +3560,9 @@ impl rt::Object for ResetPasscodeActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ResetPasscodeActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ResetPasscodeActionResult { with_action_name action_name : ::std::string::String;
     with_action_state action_state : crate ::beta::ActionState;
@@ -3570,10 +3570,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_error_code
     error_code : i32; with_passcode passcode : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResetPasscodeActionResult);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.resourceData`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -3582,7 +3582,7 @@ pub struct ResourceData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ResourceData {
     #[inline]
     fn default() -> Self {
@@ -3591,7 +3591,7 @@ impl ::std::default::Default for ResourceData {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ResourceData {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceData";
     const KEYS: &'static [&'static str] = &[];
@@ -3625,12 +3625,12 @@ impl rt::Object for ResourceData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ResourceData);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceData);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.resourceSpecificPermissionGrant`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3653,7 +3653,7 @@ pub struct ResourceSpecificPermissionGrant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ResourceSpecificPermissionGrant {
     #[inline]
     fn default() -> Self {
@@ -3669,7 +3669,7 @@ impl ::std::default::Default for ResourceSpecificPermissionGrant {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ResourceSpecificPermissionGrant {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceSpecificPermissionGrant";
     const KEYS: &'static [&'static str] = &[
@@ -3746,9 +3746,9 @@ impl rt::Object for ResourceSpecificPermissionGrant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ResourceSpecificPermissionGrant);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ResourceSpecificPermissionGrant { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset;
@@ -3757,10 +3757,10 @@ rt::impl_setters!(
     with_permission_type permission_type : ::std::string::String; with_resource_app_id
     resource_app_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceSpecificPermissionGrant);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.resourceVisualization`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3785,7 +3785,7 @@ pub struct ResourceVisualization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ResourceVisualization {
     #[inline]
     fn default() -> Self {
@@ -3802,7 +3802,7 @@ impl ::std::default::Default for ResourceVisualization {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ResourceVisualization {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceVisualization";
     const KEYS: &'static [&'static str] = &[
@@ -3885,9 +3885,9 @@ impl rt::Object for ResourceVisualization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ResourceVisualization);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ResourceVisualization { with_container_display_name container_display_name :
     ::std::string::String; with_container_type container_type : ::std::string::String;
@@ -3896,10 +3896,10 @@ rt::impl_setters!(
     ::std::string::String; with_preview_text preview_text : ::std::string::String;
     with_title title : ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceVisualization);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.responsiblePolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3912,7 +3912,7 @@ pub struct ResponsiblePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for ResponsiblePolicy {
     #[inline]
     fn default() -> Self {
@@ -3923,7 +3923,7 @@ impl ::std::default::Default for ResponsiblePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for ResponsiblePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.responsiblePolicy";
     const KEYS: &'static [&'static str] = &["id", "name"];
@@ -3964,17 +3964,17 @@ impl rt::Object for ResponsiblePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(ResponsiblePolicy);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     ResponsiblePolicy { with_id id : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponsiblePolicy);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.responsibleSensitiveType`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3995,7 +3995,7 @@ pub struct ResponsibleSensitiveType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for ResponsibleSensitiveType {
     #[inline]
     fn default() -> Self {
@@ -4010,7 +4010,7 @@ impl ::std::default::Default for ResponsibleSensitiveType {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for ResponsibleSensitiveType {
     const TYPE_NAME: &'static str = "microsoft.graph.responsibleSensitiveType";
     const KEYS: &'static [&'static str] = &[
@@ -4081,9 +4081,9 @@ impl rt::Object for ResponsibleSensitiveType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(ResponsibleSensitiveType);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     ResponsibleSensitiveType { with_description description : ::std::string::String;
     with_id id : ::std::string::String; with_name name : ::std::string::String;
@@ -4091,10 +4091,10 @@ rt::impl_setters!(
     rule_package_id : ::std::string::String; with_rule_package_type rule_package_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponsibleSensitiveType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.restrictedSignIn`, entity type, derived from `microsoft.graph.signIn`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -4209,7 +4209,7 @@ pub struct RestrictedSignIn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for RestrictedSignIn {
     #[inline]
     fn default() -> Self {
@@ -4266,7 +4266,7 @@ impl ::std::default::Default for RestrictedSignIn {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for RestrictedSignIn {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictedSignIn";
     const KEYS: &'static [&'static str] = &[
@@ -4621,9 +4621,9 @@ impl rt::Object for RestrictedSignIn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(RestrictedSignIn);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     RestrictedSignIn { with_id id : ::std::string::String; with_alternate_sign_in_name
     alternate_sign_in_name : ::std::string::String; with_app_display_name
@@ -4674,10 +4674,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_type user_type : crate ::beta::SignInUserType;
     with_target_tenant_id target_tenant_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictedSignIn);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.restrictionAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4692,7 +4692,7 @@ pub enum RestrictionAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for RestrictionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictionAction";
     const MEMBERS: &'static [&'static str] = &["warn", "audit", "block"];
@@ -4721,12 +4721,12 @@ impl rt::StrEnum for RestrictionAction {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(RestrictionAction);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictionAction);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.restrictionTrigger`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4749,7 +4749,7 @@ pub enum RestrictionTrigger {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for RestrictionTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictionTrigger";
     const MEMBERS: &'static [&'static str] = &[
@@ -4794,12 +4794,12 @@ impl rt::StrEnum for RestrictionTrigger {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(RestrictionTrigger);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictionTrigger);
-#[cfg(msgraph_beta_c117)]
+#[cfg(msgraph_beta_app_or_communications_or_compliance_and_2_more)]
 /// CSDL: `microsoft.graph.resultInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-compliance`, `beta-search`, `beta-security`.
@@ -4814,7 +4814,7 @@ pub struct ResultInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c117)]
+#[cfg(msgraph_beta_app_or_communications_or_compliance_and_2_more)]
 impl ::std::default::Default for ResultInfo {
     #[inline]
     fn default() -> Self {
@@ -4826,7 +4826,7 @@ impl ::std::default::Default for ResultInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c117)]
+#[cfg(msgraph_beta_app_or_communications_or_compliance_and_2_more)]
 impl rt::Object for ResultInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.resultInfo";
     const KEYS: &'static [&'static str] = &["code", "message", "subcode"];
@@ -4875,17 +4875,17 @@ impl rt::Object for ResultInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c117)]
+#[cfg(msgraph_beta_app_or_communications_or_compliance_and_2_more)]
 rt::impl_object!(ResultInfo);
-#[cfg(msgraph_beta_c117)]
+#[cfg(msgraph_beta_app_or_communications_or_compliance_and_2_more)]
 rt::impl_setters!(
     ResultInfo { with_code code : i32; with_message message : ::std::string::String;
     with_subcode subcode : i32; }
 );
-#[cfg(msgraph_beta_c117)]
+#[cfg(msgraph_beta_app_or_communications_or_compliance_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultInfo);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.resultTemplate`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -4898,7 +4898,7 @@ pub struct ResultTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ResultTemplate {
     #[inline]
     fn default() -> Self {
@@ -4909,7 +4909,7 @@ impl ::std::default::Default for ResultTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ResultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.resultTemplate";
     const KEYS: &'static [&'static str] = &["body", "displayName"];
@@ -4950,17 +4950,17 @@ impl rt::Object for ResultTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ResultTemplate);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ResultTemplate { with_body body : crate ::beta::Json; with_display_name display_name
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultTemplate);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.resultTemplateOption`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4971,7 +4971,7 @@ pub struct ResultTemplateOption {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ResultTemplateOption {
     #[inline]
     fn default() -> Self {
@@ -4981,7 +4981,7 @@ impl ::std::default::Default for ResultTemplateOption {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ResultTemplateOption {
     const TYPE_NAME: &'static str = "microsoft.graph.resultTemplateOption";
     const KEYS: &'static [&'static str] = &["enableResultTemplate"];
@@ -5018,16 +5018,16 @@ impl rt::Object for ResultTemplateOption {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ResultTemplateOption);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ResultTemplateOption { with_enable_result_template enable_result_template : bool; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultTemplateOption);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// ManagedDevices that are scheduled for retire
 ///
 /// CSDL: `microsoft.graph.retireScheduledManagedDevice`, complex type.
@@ -5082,7 +5082,7 @@ pub struct RetireScheduledManagedDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for RetireScheduledManagedDevice {
     #[inline]
     fn default() -> Self {
@@ -5102,7 +5102,7 @@ impl ::std::default::Default for RetireScheduledManagedDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for RetireScheduledManagedDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.retireScheduledManagedDevice";
     const KEYS: &'static [&'static str] = &[
@@ -5211,9 +5211,9 @@ impl rt::Object for RetireScheduledManagedDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(RetireScheduledManagedDevice);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     RetireScheduledManagedDevice { with_compliance_state compliance_state : crate
     ::beta::ComplianceStatus; with_device_compliance_policy_id
@@ -5228,10 +5228,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_role_scope_tag_ids role_scope_tag_ids : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetireScheduledManagedDevice);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Revoke Apple Vpp licenses action result
 ///
 /// CSDL: `microsoft.graph.revokeAppleVppLicensesActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -5266,7 +5266,7 @@ pub struct RevokeAppleVppLicensesActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for RevokeAppleVppLicensesActionResult {
     #[inline]
     fn default() -> Self {
@@ -5281,7 +5281,7 @@ impl ::std::default::Default for RevokeAppleVppLicensesActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for RevokeAppleVppLicensesActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.revokeAppleVppLicensesActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -5352,9 +5352,9 @@ impl rt::Object for RevokeAppleVppLicensesActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(RevokeAppleVppLicensesActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     RevokeAppleVppLicensesActionResult { with_action_name action_name :
     ::std::string::String; with_action_state action_state : crate ::beta::ActionState;
@@ -5363,10 +5363,10 @@ rt::impl_setters!(
     with_failed_licenses_count failed_licenses_count : i32; with_total_licenses_count
     total_licenses_count : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RevokeAppleVppLicensesActionResult);
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 /// CSDL: `microsoft.graph.riskDetail`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-identity-protection`, `beta-risk-detections`, `beta-risky-users`, `beta-search`.
@@ -5399,7 +5399,7 @@ pub enum RiskDetail {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 impl rt::StrEnum for RiskDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.riskDetail";
     const MEMBERS: &'static [&'static str] = &[
@@ -5475,12 +5475,12 @@ impl rt::StrEnum for RiskDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 rt::impl_enum!(RiskDetail);
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskDetail);
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 /// CSDL: `microsoft.graph.riskDetection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risk-detections`, `beta-search`.
@@ -5531,7 +5531,7 @@ pub struct RiskDetection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 impl ::std::default::Default for RiskDetection {
     #[inline]
     fn default() -> Self {
@@ -5561,7 +5561,7 @@ impl ::std::default::Default for RiskDetection {
         }
     }
 }
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 impl rt::Object for RiskDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.riskDetection";
     const KEYS: &'static [&'static str] = &[
@@ -5722,9 +5722,9 @@ impl rt::Object for RiskDetection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 rt::impl_object!(RiskDetection);
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 rt::impl_setters!(
     RiskDetection { with_id id : ::std::string::String; with_activity activity : crate
     ::beta::ActivityType; with_activity_date_time activity_date_time :
@@ -5744,10 +5744,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_id user_id : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskDetection);
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 /// CSDL: `microsoft.graph.riskDetectionTimingType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risk-detections`, `beta-search`.
@@ -5766,7 +5766,7 @@ pub enum RiskDetectionTimingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 impl rt::StrEnum for RiskDetectionTimingType {
     const TYPE_NAME: &'static str = "microsoft.graph.riskDetectionTimingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5805,12 +5805,12 @@ impl rt::StrEnum for RiskDetectionTimingType {
         }
     }
 }
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 rt::impl_enum!(RiskDetectionTimingType);
-#[cfg(msgraph_beta_c17)]
+#[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskDetectionTimingType);
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 /// CSDL: `microsoft.graph.riskEventType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-identity-protection`, `beta-risk-detections`, `beta-risky-users`, `beta-search`.
@@ -5849,7 +5849,7 @@ pub enum RiskEventType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 impl rt::StrEnum for RiskEventType {
     const TYPE_NAME: &'static str = "microsoft.graph.riskEventType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5932,12 +5932,12 @@ impl rt::StrEnum for RiskEventType {
         }
     }
 }
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 rt::impl_enum!(RiskEventType);
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskEventType);
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 /// CSDL: `microsoft.graph.riskState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-identity-protection`, `beta-risk-detections`, `beta-risky-users`, `beta-search`.
@@ -5960,7 +5960,7 @@ pub enum RiskState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 impl rt::StrEnum for RiskState {
     const TYPE_NAME: &'static str = "microsoft.graph.riskState";
     const MEMBERS: &'static [&'static str] = &[
@@ -6005,12 +6005,12 @@ impl rt::StrEnum for RiskState {
         }
     }
 }
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 rt::impl_enum!(RiskState);
-#[cfg(msgraph_beta_c118)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskState);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// CSDL: `microsoft.graph.riskUserActivity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
@@ -6025,7 +6025,7 @@ pub struct RiskUserActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl ::std::default::Default for RiskUserActivity {
     #[inline]
     fn default() -> Self {
@@ -6037,7 +6037,7 @@ impl ::std::default::Default for RiskUserActivity {
         }
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl rt::Object for RiskUserActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.riskUserActivity";
     const KEYS: &'static [&'static str] = &["detail", "eventTypes", "riskEventTypes"];
@@ -6086,18 +6086,18 @@ impl rt::Object for RiskUserActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 rt::impl_object!(RiskUserActivity);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 rt::impl_setters!(
     RiskUserActivity { with_detail detail : crate ::beta::RiskDetail; with_event_types
     event_types : ::std::vec::Vec < crate ::beta::RiskEventType >; with_risk_event_types
     risk_event_types : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskUserActivity);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// CSDL: `microsoft.graph.riskyUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
@@ -6126,7 +6126,7 @@ pub struct RiskyUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl ::std::default::Default for RiskyUser {
     #[inline]
     fn default() -> Self {
@@ -6145,7 +6145,7 @@ impl ::std::default::Default for RiskyUser {
         }
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl rt::Object for RiskyUser {
     const TYPE_NAME: &'static str = "microsoft.graph.riskyUser";
     const KEYS: &'static [&'static str] = &[
@@ -6244,9 +6244,9 @@ impl rt::Object for RiskyUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 rt::impl_object!(RiskyUser);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 rt::impl_setters!(
     RiskyUser { with_id id : ::std::string::String; with_is_deleted is_deleted : bool;
     with_is_processing is_processing : bool; with_risk_detail risk_detail : crate
@@ -6257,10 +6257,10 @@ rt::impl_setters!(
     user_principal_name : ::std::string::String; with_history history : ::std::vec::Vec <
     crate ::beta::RiskyUserHistoryItem >; }
 );
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUser);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// `microsoft.graph.riskyUser` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
@@ -6269,28 +6269,28 @@ pub enum AnyRiskyUser {
     RiskyUser(::std::boxed::Box<crate::beta::RiskyUser>),
     RiskyUserHistoryItem(::std::boxed::Box<crate::beta::RiskyUserHistoryItem>),
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl ::std::default::Default for AnyRiskyUser {
     #[inline]
     fn default() -> Self {
         Self::RiskyUser(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl ::std::convert::From<crate::beta::RiskyUser> for AnyRiskyUser {
     #[inline]
     fn from(v: crate::beta::RiskyUser) -> Self {
         Self::RiskyUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl ::std::convert::From<crate::beta::RiskyUserHistoryItem> for AnyRiskyUser {
     #[inline]
     fn from(v: crate::beta::RiskyUserHistoryItem) -> Self {
         Self::RiskyUserHistoryItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl rt::Poly for AnyRiskyUser {
     const BASE_NAME: &'static str = "microsoft.graph.riskyUser";
     #[inline]
@@ -6321,7 +6321,7 @@ impl rt::Poly for AnyRiskyUser {
         }
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl AnyRiskyUser {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6514,12 +6514,12 @@ impl AnyRiskyUser {
         }
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 rt::impl_poly!(AnyRiskyUser);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRiskyUser);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// CSDL: `microsoft.graph.riskyUserHistoryItem`, entity type, derived from `microsoft.graph.riskyUser`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
@@ -6554,7 +6554,7 @@ pub struct RiskyUserHistoryItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl ::std::default::Default for RiskyUserHistoryItem {
     #[inline]
     fn default() -> Self {
@@ -6576,7 +6576,7 @@ impl ::std::default::Default for RiskyUserHistoryItem {
         }
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl rt::Object for RiskyUserHistoryItem {
     const TYPE_NAME: &'static str = "microsoft.graph.riskyUserHistoryItem";
     const KEYS: &'static [&'static str] = &[
@@ -6693,9 +6693,9 @@ impl rt::Object for RiskyUserHistoryItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 rt::impl_object!(RiskyUserHistoryItem);
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 rt::impl_setters!(
     RiskyUserHistoryItem { with_id id : ::std::string::String; with_is_deleted is_deleted
     : bool; with_is_processing is_processing : bool; with_risk_detail risk_detail : crate
@@ -6708,10 +6708,10 @@ rt::impl_setters!(
     ::beta::RiskUserActivity; with_initiated_by initiated_by : ::std::string::String;
     with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c120)]
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserHistoryItem);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -6724,7 +6724,7 @@ pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::StrEnum for RoleAssignmentScheduleFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -6751,12 +6751,12 @@ impl rt::StrEnum for RoleAssignmentScheduleFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_enum!(RoleAssignmentScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleAssignmentScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -6773,7 +6773,7 @@ pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::StrEnum for RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -6809,12 +6809,12 @@ impl rt::StrEnum for RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_enum!(RoleAssignmentScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleAssignmentScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -6827,7 +6827,7 @@ pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::StrEnum for RoleEligibilityScheduleFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -6854,12 +6854,14 @@ impl rt::StrEnum for RoleEligibilityScheduleFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_enum!(RoleEligibilityScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleEligibilityScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 /// CSDL: `microsoft.graph.roleSummaryStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
@@ -6872,7 +6874,9 @@ pub enum RoleSummaryStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 impl rt::StrEnum for RoleSummaryStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.roleSummaryStatus";
     const MEMBERS: &'static [&'static str] = &["ok", "bad"];
@@ -6899,12 +6903,16 @@ impl rt::StrEnum for RoleSummaryStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 rt::impl_enum!(RoleSummaryStatus);
-#[cfg(msgraph_beta_c112)]
+#[cfg(
+    msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleSummaryStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// RotateBitLockerKeys device action result
 ///
 /// CSDL: `microsoft.graph.rotateBitLockerKeysDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -6935,7 +6943,7 @@ pub struct RotateBitLockerKeysDeviceActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for RotateBitLockerKeysDeviceActionResult {
     #[inline]
     fn default() -> Self {
@@ -6949,7 +6957,7 @@ impl ::std::default::Default for RotateBitLockerKeysDeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for RotateBitLockerKeysDeviceActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.rotateBitLockerKeysDeviceActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -7014,9 +7022,9 @@ impl rt::Object for RotateBitLockerKeysDeviceActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(RotateBitLockerKeysDeviceActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     RotateBitLockerKeysDeviceActionResult { with_action_name action_name :
     ::std::string::String; with_action_state action_state : crate ::beta::ActionState;
@@ -7024,10 +7032,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_error_code
     error_code : i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RotateBitLockerKeysDeviceActionResult);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.routingMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -7040,7 +7048,7 @@ pub enum RoutingMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for RoutingMode {
     const TYPE_NAME: &'static str = "microsoft.graph.routingMode";
     const MEMBERS: &'static [&'static str] = &["oneToOne", "multicast"];
@@ -7067,12 +7075,12 @@ impl rt::StrEnum for RoutingMode {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(RoutingMode);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoutingMode);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.routingPolicy`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -7093,7 +7101,7 @@ pub enum RoutingPolicy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for RoutingPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.routingPolicy";
     const MEMBERS: &'static [&'static str] = &[
@@ -7135,12 +7143,12 @@ impl rt::StrEnum for RoutingPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(RoutingPolicy);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoutingPolicy);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.routingType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -7157,7 +7165,7 @@ pub enum RoutingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for RoutingType {
     const TYPE_NAME: &'static str = "microsoft.graph.routingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7193,12 +7201,12 @@ impl rt::StrEnum for RoutingType {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(RoutingType);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoutingType);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.ruleMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7217,7 +7225,7 @@ pub enum RuleMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for RuleMode {
     const TYPE_NAME: &'static str = "microsoft.graph.ruleMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -7256,8 +7264,8 @@ impl rt::StrEnum for RuleMode {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(RuleMode);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RuleMode);

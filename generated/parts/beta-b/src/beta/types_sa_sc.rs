@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.safeSearchFilterType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -17,7 +17,7 @@ pub enum SafeSearchFilterType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for SafeSearchFilterType {
     const TYPE_NAME: &'static str = "microsoft.graph.safeSearchFilterType";
     const MEMBERS: &'static [&'static str] = &["userDefined", "strict", "moderate"];
@@ -46,12 +46,12 @@ impl rt::StrEnum for SafeSearchFilterType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(SafeSearchFilterType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SafeSearchFilterType);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesCreditMemo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -128,7 +128,7 @@ pub struct SalesCreditMemo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for SalesCreditMemo {
     #[inline]
     fn default() -> Self {
@@ -170,7 +170,7 @@ impl ::std::default::Default for SalesCreditMemo {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for SalesCreditMemo {
     const TYPE_NAME: &'static str = "microsoft.graph.salesCreditMemo";
     const KEYS: &'static [&'static str] = &[
@@ -407,9 +407,9 @@ impl rt::Object for SalesCreditMemo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(SalesCreditMemo);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     SalesCreditMemo { with_id id : ::std::string::String; with_billing_postal_address
     billing_postal_address : crate ::beta::PostalAddressType; with_bill_to_customer_id
@@ -439,10 +439,10 @@ rt::impl_setters!(
     with_sales_credit_memo_lines sales_credit_memo_lines : ::std::vec::Vec < crate
     ::beta::SalesCreditMemoLine >; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SalesCreditMemo);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesCreditMemoLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -501,7 +501,7 @@ pub struct SalesCreditMemoLine {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for SalesCreditMemoLine {
     #[inline]
     fn default() -> Self {
@@ -535,7 +535,7 @@ impl ::std::default::Default for SalesCreditMemoLine {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for SalesCreditMemoLine {
     const TYPE_NAME: &'static str = "microsoft.graph.salesCreditMemoLine";
     const KEYS: &'static [&'static str] = &[
@@ -728,9 +728,9 @@ impl rt::Object for SalesCreditMemoLine {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(SalesCreditMemoLine);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     SalesCreditMemoLine { with_id id : ::std::string::String; with_account_id account_id
     : rt::edm::Guid; with_amount_excluding_tax amount_excluding_tax : rt::edm::Decimal;
@@ -750,10 +750,10 @@ rt::impl_setters!(
     unit_of_measure_id : rt::edm::Guid; with_unit_price unit_price : rt::edm::Decimal;
     with_account account : crate ::beta::Account; with_item item : crate ::beta::Item; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SalesCreditMemoLine);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesInvoice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -840,7 +840,7 @@ pub struct SalesInvoice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for SalesInvoice {
     #[inline]
     fn default() -> Self {
@@ -888,7 +888,7 @@ impl ::std::default::Default for SalesInvoice {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for SalesInvoice {
     const TYPE_NAME: &'static str = "microsoft.graph.salesInvoice";
     const KEYS: &'static [&'static str] = &[
@@ -1167,9 +1167,9 @@ impl rt::Object for SalesInvoice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(SalesInvoice);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     SalesInvoice { with_id id : ::std::string::String; with_billing_postal_address
     billing_postal_address : crate ::beta::PostalAddressType; with_bill_to_customer_id
@@ -1204,10 +1204,10 @@ rt::impl_setters!(
     crate ::beta::SalesInvoiceLine >; with_shipment_method shipment_method : crate
     ::beta::ShipmentMethod; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SalesInvoice);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesInvoiceLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -1266,7 +1266,7 @@ pub struct SalesInvoiceLine {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for SalesInvoiceLine {
     #[inline]
     fn default() -> Self {
@@ -1300,7 +1300,7 @@ impl ::std::default::Default for SalesInvoiceLine {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for SalesInvoiceLine {
     const TYPE_NAME: &'static str = "microsoft.graph.salesInvoiceLine";
     const KEYS: &'static [&'static str] = &[
@@ -1493,9 +1493,9 @@ impl rt::Object for SalesInvoiceLine {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(SalesInvoiceLine);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     SalesInvoiceLine { with_id id : ::std::string::String; with_account_id account_id :
     rt::edm::Guid; with_amount_excluding_tax amount_excluding_tax : rt::edm::Decimal;
@@ -1515,10 +1515,10 @@ rt::impl_setters!(
     unit_of_measure_id : rt::edm::Guid; with_unit_price unit_price : rt::edm::Decimal;
     with_account account : crate ::beta::Account; with_item item : crate ::beta::Item; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SalesInvoiceLine);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesOrder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -1599,7 +1599,7 @@ pub struct SalesOrder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for SalesOrder {
     #[inline]
     fn default() -> Self {
@@ -1644,7 +1644,7 @@ impl ::std::default::Default for SalesOrder {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for SalesOrder {
     const TYPE_NAME: &'static str = "microsoft.graph.salesOrder";
     const KEYS: &'static [&'static str] = &[
@@ -1899,9 +1899,9 @@ impl rt::Object for SalesOrder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(SalesOrder);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     SalesOrder { with_id id : ::std::string::String; with_billing_postal_address
     billing_postal_address : crate ::beta::PostalAddressType; with_bill_to_customer_id
@@ -1933,10 +1933,10 @@ rt::impl_setters!(
     ::beta::PaymentTerm; with_sales_order_lines sales_order_lines : ::std::vec::Vec <
     crate ::beta::SalesOrderLine >; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SalesOrder);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesOrderLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -2003,7 +2003,7 @@ pub struct SalesOrderLine {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for SalesOrderLine {
     #[inline]
     fn default() -> Self {
@@ -2041,7 +2041,7 @@ impl ::std::default::Default for SalesOrderLine {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for SalesOrderLine {
     const TYPE_NAME: &'static str = "microsoft.graph.salesOrderLine";
     const KEYS: &'static [&'static str] = &[
@@ -2258,9 +2258,9 @@ impl rt::Object for SalesOrderLine {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(SalesOrderLine);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     SalesOrderLine { with_id id : ::std::string::String; with_account_id account_id :
     rt::edm::Guid; with_amount_excluding_tax amount_excluding_tax : rt::edm::Decimal;
@@ -2283,10 +2283,10 @@ rt::impl_setters!(
     unit_of_measure_id : rt::edm::Guid; with_unit_price unit_price : rt::edm::Decimal;
     with_account account : crate ::beta::Account; with_item item : crate ::beta::Item; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SalesOrderLine);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesQuote`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -2369,7 +2369,7 @@ pub struct SalesQuote {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for SalesQuote {
     #[inline]
     fn default() -> Self {
@@ -2415,7 +2415,7 @@ impl ::std::default::Default for SalesQuote {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for SalesQuote {
     const TYPE_NAME: &'static str = "microsoft.graph.salesQuote";
     const KEYS: &'static [&'static str] = &[
@@ -2672,9 +2672,9 @@ impl rt::Object for SalesQuote {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(SalesQuote);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     SalesQuote { with_id id : ::std::string::String; with_accepted_date accepted_date :
     rt::edm::Date; with_billing_postal_address billing_postal_address : crate
@@ -2707,10 +2707,10 @@ rt::impl_setters!(
     ::beta::SalesQuoteLine >; with_shipment_method shipment_method : crate
     ::beta::ShipmentMethod; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SalesQuote);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesQuoteLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -2765,7 +2765,7 @@ pub struct SalesQuoteLine {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for SalesQuoteLine {
     #[inline]
     fn default() -> Self {
@@ -2797,7 +2797,7 @@ impl ::std::default::Default for SalesQuoteLine {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for SalesQuoteLine {
     const TYPE_NAME: &'static str = "microsoft.graph.salesQuoteLine";
     const KEYS: &'static [&'static str] = &[
@@ -2974,9 +2974,9 @@ impl rt::Object for SalesQuoteLine {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(SalesQuoteLine);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     SalesQuoteLine { with_id id : ::std::string::String; with_account_id account_id :
     rt::edm::Guid; with_amount_excluding_tax amount_excluding_tax : rt::edm::Decimal;
@@ -2994,10 +2994,10 @@ rt::impl_setters!(
     unit_of_measure_id : rt::edm::Guid; with_unit_price unit_price : rt::edm::Decimal;
     with_account account : crate ::beta::Account; with_item item : crate ::beta::Item; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SalesQuoteLine);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.samlSingleSignOnSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3008,7 +3008,7 @@ pub struct SamlSingleSignOnSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SamlSingleSignOnSettings {
     #[inline]
     fn default() -> Self {
@@ -3018,7 +3018,7 @@ impl ::std::default::Default for SamlSingleSignOnSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SamlSingleSignOnSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.samlSingleSignOnSettings";
     const KEYS: &'static [&'static str] = &["relayState"];
@@ -3055,16 +3055,16 @@ impl rt::Object for SamlSingleSignOnSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SamlSingleSignOnSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SamlSingleSignOnSettings { with_relay_state relay_state : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SamlSingleSignOnSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.schedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3123,7 +3123,7 @@ pub struct Schedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Schedule {
     #[inline]
     fn default() -> Self {
@@ -3154,7 +3154,7 @@ impl ::std::default::Default for Schedule {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Schedule {
     const TYPE_NAME: &'static str = "microsoft.graph.schedule";
     const KEYS: &'static [&'static str] = &[
@@ -3333,9 +3333,9 @@ impl rt::Object for Schedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Schedule);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Schedule { with_id id : ::std::string::String; with_enabled enabled : bool;
     with_offer_shift_requests_enabled offer_shift_requests_enabled : bool;
@@ -3360,10 +3360,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::TimeOffRequest >; with_times_off times_off :
     ::std::vec::Vec < crate ::beta::TimeOff >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Schedule);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.scheduleChangeRequest`, entity type, derived from `microsoft.graph.changeTrackedEntity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3398,7 +3398,7 @@ pub struct ScheduleChangeRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ScheduleChangeRequest {
     #[inline]
     fn default() -> Self {
@@ -3420,7 +3420,7 @@ impl ::std::default::Default for ScheduleChangeRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ScheduleChangeRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleChangeRequest";
     const KEYS: &'static [&'static str] = &[
@@ -3533,9 +3533,9 @@ impl rt::Object for ScheduleChangeRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ScheduleChangeRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ScheduleChangeRequest { with_id id : ::std::string::String; with_created_by
     created_by : crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -3550,10 +3550,10 @@ rt::impl_setters!(
     with_sender_user_id sender_user_id : ::std::string::String; with_state state : crate
     ::beta::ScheduleChangeState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.scheduleChangeRequest` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3565,14 +3565,14 @@ pub enum AnyScheduleChangeRequest {
     SwapShiftsChangeRequest(::std::boxed::Box<crate::beta::SwapShiftsChangeRequest>),
     TimeOffRequest(::std::boxed::Box<crate::beta::TimeOffRequest>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyScheduleChangeRequest {
     #[inline]
     fn default() -> Self {
         Self::ScheduleChangeRequest(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ScheduleChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -3580,14 +3580,14 @@ for AnyScheduleChangeRequest {
         Self::ScheduleChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OfferShiftRequest> for AnyScheduleChangeRequest {
     #[inline]
     fn from(v: crate::beta::OfferShiftRequest) -> Self {
         Self::OfferShiftRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OpenShiftChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -3595,7 +3595,7 @@ for AnyScheduleChangeRequest {
         Self::OpenShiftChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::SwapShiftsChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -3603,14 +3603,14 @@ for AnyScheduleChangeRequest {
         Self::SwapShiftsChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TimeOffRequest> for AnyScheduleChangeRequest {
     #[inline]
     fn from(v: crate::beta::TimeOffRequest) -> Self {
         Self::TimeOffRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyScheduleChangeRequest {
     const BASE_NAME: &'static str = "microsoft.graph.scheduleChangeRequest";
     #[inline]
@@ -3675,7 +3675,7 @@ impl rt::Poly for AnyScheduleChangeRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyScheduleChangeRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4005,12 +4005,12 @@ impl AnyScheduleChangeRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyScheduleChangeRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyScheduleChangeRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.scheduleChangeRequestActor`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4029,7 +4029,7 @@ pub enum ScheduleChangeRequestActor {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ScheduleChangeRequestActor {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleChangeRequestActor";
     const MEMBERS: &'static [&'static str] = &[
@@ -4068,12 +4068,12 @@ impl rt::StrEnum for ScheduleChangeRequestActor {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ScheduleChangeRequestActor);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequestActor);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.scheduleChangeState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4090,7 +4090,7 @@ pub enum ScheduleChangeState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ScheduleChangeState {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleChangeState";
     const MEMBERS: &'static [&'static str] = &[
@@ -4126,12 +4126,12 @@ impl rt::StrEnum for ScheduleChangeState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ScheduleChangeState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.scheduleEntity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4146,7 +4146,7 @@ pub struct ScheduleEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ScheduleEntity {
     #[inline]
     fn default() -> Self {
@@ -4158,7 +4158,7 @@ impl ::std::default::Default for ScheduleEntity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ScheduleEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleEntity";
     const KEYS: &'static [&'static str] = &["endDateTime", "startDateTime", "theme"];
@@ -4207,18 +4207,18 @@ impl rt::Object for ScheduleEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ScheduleEntity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ScheduleEntity { with_end_date_time end_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_theme theme :
     crate ::beta::ScheduleEntityTheme; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleEntity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.scheduleEntity` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4229,42 +4229,42 @@ pub enum AnyScheduleEntity {
     ShiftItem(::std::boxed::Box<crate::beta::ShiftItem>),
     TimeOffItem(::std::boxed::Box<crate::beta::TimeOffItem>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyScheduleEntity {
     #[inline]
     fn default() -> Self {
         Self::ScheduleEntity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ScheduleEntity> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::beta::ScheduleEntity) -> Self {
         Self::ScheduleEntity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OpenShiftItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::beta::OpenShiftItem) -> Self {
         Self::OpenShiftItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ShiftItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::beta::ShiftItem) -> Self {
         Self::ShiftItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TimeOffItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::beta::TimeOffItem) -> Self {
         Self::TimeOffItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyScheduleEntity {
     const BASE_NAME: &'static str = "microsoft.graph.scheduleEntity";
     #[inline]
@@ -4315,7 +4315,7 @@ impl rt::Poly for AnyScheduleEntity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyScheduleEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4408,12 +4408,12 @@ impl AnyScheduleEntity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyScheduleEntity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyScheduleEntity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.scheduleEntityTheme`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4448,7 +4448,7 @@ pub enum ScheduleEntityTheme {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for ScheduleEntityTheme {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleEntityTheme";
     const MEMBERS: &'static [&'static str] = &[
@@ -4511,12 +4511,12 @@ impl rt::StrEnum for ScheduleEntityTheme {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(ScheduleEntityTheme);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleEntityTheme);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.scheduledRetireState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4529,7 +4529,7 @@ pub enum ScheduledRetireState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for ScheduledRetireState {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduledRetireState";
     const MEMBERS: &'static [&'static str] = &["cancelRetire", "comfirmRetire"];
@@ -4556,12 +4556,12 @@ impl rt::StrEnum for ScheduledRetireState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(ScheduledRetireState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduledRetireState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.schedulingGroup`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4586,7 +4586,7 @@ pub struct SchedulingGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SchedulingGroup {
     #[inline]
     fn default() -> Self {
@@ -4603,7 +4603,7 @@ impl ::std::default::Default for SchedulingGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SchedulingGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.schedulingGroup";
     const KEYS: &'static [&'static str] = &[
@@ -4686,9 +4686,9 @@ impl rt::Object for SchedulingGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SchedulingGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SchedulingGroup { with_id id : ::std::string::String; with_created_by created_by :
     crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -4698,10 +4698,10 @@ rt::impl_setters!(
     with_is_active is_active : bool; with_user_ids user_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SchedulingGroup);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 /// CSDL: `microsoft.graph.schemaExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-schema-extensions`, `beta-search`.
@@ -4722,7 +4722,7 @@ pub struct SchemaExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 impl ::std::default::Default for SchemaExtension {
     #[inline]
     fn default() -> Self {
@@ -4737,7 +4737,7 @@ impl ::std::default::Default for SchemaExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 impl rt::Object for SchemaExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.schemaExtension";
     const KEYS: &'static [&'static str] = &[
@@ -4808,9 +4808,9 @@ impl rt::Object for SchemaExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 rt::impl_object!(SchemaExtension);
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 rt::impl_setters!(
     SchemaExtension { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_owner owner : ::std::string::String; with_properties
@@ -4818,10 +4818,10 @@ rt::impl_setters!(
     status : ::std::string::String; with_target_types target_types : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c73)]
+#[cfg(msgraph_beta_schema_extensions_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SchemaExtension);
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.scopeOperatorMultiValuedComparisonType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4834,7 +4834,7 @@ pub enum ScopeOperatorMultiValuedComparisonType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 impl rt::StrEnum for ScopeOperatorMultiValuedComparisonType {
     const TYPE_NAME: &'static str = "microsoft.graph.scopeOperatorMultiValuedComparisonType";
     const MEMBERS: &'static [&'static str] = &["All", "Any"];
@@ -4861,12 +4861,12 @@ impl rt::StrEnum for ScopeOperatorMultiValuedComparisonType {
         }
     }
 }
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 rt::impl_enum!(ScopeOperatorMultiValuedComparisonType);
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScopeOperatorMultiValuedComparisonType);
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.scopeOperatorType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4879,7 +4879,7 @@ pub enum ScopeOperatorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 impl rt::StrEnum for ScopeOperatorType {
     const TYPE_NAME: &'static str = "microsoft.graph.scopeOperatorType";
     const MEMBERS: &'static [&'static str] = &["Binary", "Unary"];
@@ -4906,12 +4906,12 @@ impl rt::StrEnum for ScopeOperatorType {
         }
     }
 }
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 rt::impl_enum!(ScopeOperatorType);
-#[cfg(msgraph_beta_c75)]
+#[cfg(msgraph_beta_core_or_filter_operators)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScopeOperatorType);
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_core_or_scoped_role_memberships)]
 /// CSDL: `microsoft.graph.scopedRoleMembership`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4928,7 +4928,7 @@ pub struct ScopedRoleMembership {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_core_or_scoped_role_memberships)]
 impl ::std::default::Default for ScopedRoleMembership {
     #[inline]
     fn default() -> Self {
@@ -4941,7 +4941,7 @@ impl ::std::default::Default for ScopedRoleMembership {
         }
     }
 }
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_core_or_scoped_role_memberships)]
 impl rt::Object for ScopedRoleMembership {
     const TYPE_NAME: &'static str = "microsoft.graph.scopedRoleMembership";
     const KEYS: &'static [&'static str] = &[
@@ -5000,15 +5000,15 @@ impl rt::Object for ScopedRoleMembership {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_core_or_scoped_role_memberships)]
 rt::impl_object!(ScopedRoleMembership);
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_core_or_scoped_role_memberships)]
 rt::impl_setters!(
     ScopedRoleMembership { with_id id : ::std::string::String;
     with_administrative_unit_id administrative_unit_id : ::std::string::String;
     with_role_id role_id : ::std::string::String; with_role_member_info role_member_info
     : crate ::beta::AnyIdentity; }
 );
-#[cfg(msgraph_beta_c122)]
+#[cfg(msgraph_beta_core_or_scoped_role_memberships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScopedRoleMembership);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchAlterationOptions`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -15,7 +15,7 @@ pub struct SearchAlterationOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchAlterationOptions {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for SearchAlterationOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchAlterationOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAlterationOptions";
     const KEYS: &'static [&'static str] = &["enableModification", "enableSuggestion"];
@@ -70,17 +70,17 @@ impl rt::Object for SearchAlterationOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchAlterationOptions);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SearchAlterationOptions { with_enable_modification enable_modification : bool;
     with_enable_suggestion enable_suggestion : bool; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAlterationOptions);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchQuery`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -93,7 +93,7 @@ pub struct SearchQuery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchQuery {
     #[inline]
     fn default() -> Self {
@@ -104,7 +104,7 @@ impl ::std::default::Default for SearchQuery {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.searchQuery";
     const KEYS: &'static [&'static str] = &["queryString", "query_string"];
@@ -148,17 +148,17 @@ impl rt::Object for SearchQuery {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchQuery);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SearchQuery { with_query_string query_string : ::std::string::String;
     with_query_string_2 query_string_2 : crate ::beta::SearchQueryString; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchQuery);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchQueryString`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -169,7 +169,7 @@ pub struct SearchQueryString {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchQueryString {
     #[inline]
     fn default() -> Self {
@@ -179,7 +179,7 @@ impl ::std::default::Default for SearchQueryString {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchQueryString {
     const TYPE_NAME: &'static str = "microsoft.graph.searchQueryString";
     const KEYS: &'static [&'static str] = &["query"];
@@ -216,14 +216,14 @@ impl rt::Object for SearchQueryString {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchQueryString);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(SearchQueryString { with_query query : ::std::string::String; });
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchQueryString);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchRequest`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -256,7 +256,7 @@ pub struct SearchRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchRequest {
     #[inline]
     fn default() -> Self {
@@ -277,7 +277,7 @@ impl ::std::default::Default for SearchRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.searchRequest";
     const KEYS: &'static [&'static str] = &[
@@ -384,9 +384,9 @@ impl rt::Object for SearchRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchRequest);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SearchRequest { with_aggregation_filters aggregation_filters : ::std::vec::Vec <
     ::std::string::String >; with_aggregations aggregations : ::std::vec::Vec < crate
@@ -399,10 +399,10 @@ rt::impl_setters!(
     with_sort_properties sort_properties : ::std::vec::Vec < crate ::beta::SortProperty
     >; with_stored_fields stored_fields : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchRequest);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.searchResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -413,7 +413,7 @@ pub struct SearchResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for SearchResult {
     #[inline]
     fn default() -> Self {
@@ -423,7 +423,7 @@ impl ::std::default::Default for SearchResult {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for SearchResult {
     const TYPE_NAME: &'static str = "microsoft.graph.searchResult";
     const KEYS: &'static [&'static str] = &["onClickTelemetryUrl"];
@@ -460,17 +460,17 @@ impl rt::Object for SearchResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(SearchResult);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     SearchResult { with_on_click_telemetry_url on_click_telemetry_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.secureBootWithDMAType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -485,7 +485,7 @@ pub enum SecureBootWithDmaType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for SecureBootWithDmaType {
     const TYPE_NAME: &'static str = "microsoft.graph.secureBootWithDMAType";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "withoutDMA", "withDMA"];
@@ -514,12 +514,12 @@ impl rt::StrEnum for SecureBootWithDmaType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(SecureBootWithDmaType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecureBootWithDmaType);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.secureScore`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -552,7 +552,7 @@ pub struct SecureScore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for SecureScore {
     #[inline]
     fn default() -> Self {
@@ -572,7 +572,7 @@ impl ::std::default::Default for SecureScore {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for SecureScore {
     const TYPE_NAME: &'static str = "microsoft.graph.secureScore";
     const KEYS: &'static [&'static str] = &[
@@ -673,9 +673,9 @@ impl rt::Object for SecureScore {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(SecureScore);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     SecureScore { with_id id : ::std::string::String; with_active_user_count
     active_user_count : i32; with_average_comparative_scores average_comparative_scores :
@@ -688,10 +688,10 @@ rt::impl_setters!(
     with_vendor_information vendor_information : crate ::beta::SecurityVendorInformation;
     }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecureScore);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.secureScoreControlProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -744,7 +744,7 @@ pub struct SecureScoreControlProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for SecureScoreControlProfile {
     #[inline]
     fn default() -> Self {
@@ -773,7 +773,7 @@ impl ::std::default::Default for SecureScoreControlProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for SecureScoreControlProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.secureScoreControlProfile";
     const KEYS: &'static [&'static str] = &[
@@ -928,9 +928,9 @@ impl rt::Object for SecureScoreControlProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(SecureScoreControlProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     SecureScoreControlProfile { with_id id : ::std::string::String; with_action_type
     action_type : ::std::string::String; with_action_url action_url :
@@ -949,10 +949,10 @@ rt::impl_setters!(
     with_user_impact user_impact : ::std::string::String; with_vendor_information
     vendor_information : crate ::beta::SecurityVendorInformation; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecureScoreControlProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.secureScoreControlStateUpdate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -971,7 +971,7 @@ pub struct SecureScoreControlStateUpdate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for SecureScoreControlStateUpdate {
     #[inline]
     fn default() -> Self {
@@ -985,7 +985,7 @@ impl ::std::default::Default for SecureScoreControlStateUpdate {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for SecureScoreControlStateUpdate {
     const TYPE_NAME: &'static str = "microsoft.graph.secureScoreControlStateUpdate";
     const KEYS: &'static [&'static str] = &[
@@ -1050,19 +1050,19 @@ impl rt::Object for SecureScoreControlStateUpdate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(SecureScoreControlStateUpdate);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     SecureScoreControlStateUpdate { with_assigned_to assigned_to : ::std::string::String;
     with_comment comment : ::std::string::String; with_state state :
     ::std::string::String; with_updated_by updated_by : ::std::string::String;
     with_updated_date_time updated_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecureScoreControlStateUpdate);
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 /// CSDL: `microsoft.graph.security`, entity type.
 ///
 /// Features: `beta` or `beta-security`.
@@ -1111,7 +1111,7 @@ pub struct Security {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 impl ::std::default::Default for Security {
     #[inline]
     fn default() -> Self {
@@ -1133,7 +1133,7 @@ impl ::std::default::Default for Security {
         }
     }
 }
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 impl rt::Object for Security {
     const TYPE_NAME: &'static str = "microsoft.graph.security";
     const KEYS: &'static [&'static str] = &[
@@ -1254,9 +1254,9 @@ impl rt::Object for Security {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 rt::impl_object!(Security);
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 rt::impl_setters!(
     Security { with_provider_status provider_status : ::std::vec::Vec < crate
     ::beta::SecurityProviderStatus >; with_alerts alerts : ::std::vec::Vec < crate
@@ -1276,10 +1276,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < crate ::beta::TiIndicator >; with_user_security_profiles
     user_security_profiles : ::std::vec::Vec < crate ::beta::UserSecurityProfile >; }
 );
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Security);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.securityAction`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1318,7 +1318,7 @@ pub struct SecurityAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for SecurityAction {
     #[inline]
     fn default() -> Self {
@@ -1342,7 +1342,7 @@ impl ::std::default::Default for SecurityAction {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for SecurityAction {
     const TYPE_NAME: &'static str = "microsoft.graph.securityAction";
     const KEYS: &'static [&'static str] = &[
@@ -1467,9 +1467,9 @@ impl rt::Object for SecurityAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(SecurityAction);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     SecurityAction { with_id id : ::std::string::String; with_action_reason action_reason
     : ::std::string::String; with_app_id app_id : ::std::string::String;
@@ -1484,10 +1484,10 @@ rt::impl_setters!(
     with_user user : ::std::string::String; with_vendor_information vendor_information :
     crate ::beta::SecurityVendorInformation; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityAction);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.securityActionState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1504,7 +1504,7 @@ pub struct SecurityActionState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for SecurityActionState {
     #[inline]
     fn default() -> Self {
@@ -1517,7 +1517,7 @@ impl ::std::default::Default for SecurityActionState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for SecurityActionState {
     const TYPE_NAME: &'static str = "microsoft.graph.securityActionState";
     const KEYS: &'static [&'static str] = &[
@@ -1576,18 +1576,18 @@ impl rt::Object for SecurityActionState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(SecurityActionState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     SecurityActionState { with_app_id app_id : ::std::string::String; with_status status
     : crate ::beta::OperationStatus; with_updated_date_time updated_date_time :
     rt::edm::DateTimeOffset; with_user user : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityActionState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The security baseline per category compliance state summary for the security baseline of the account.
 ///
 /// CSDL: `microsoft.graph.securityBaselineCategoryStateSummary`, entity type, derived from `microsoft.graph.securityBaselineStateSummary`, key `id`.
@@ -1628,7 +1628,7 @@ pub struct SecurityBaselineCategoryStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for SecurityBaselineCategoryStateSummary {
     #[inline]
     fn default() -> Self {
@@ -1645,7 +1645,7 @@ impl ::std::default::Default for SecurityBaselineCategoryStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for SecurityBaselineCategoryStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.securityBaselineCategoryStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1728,9 +1728,9 @@ impl rt::Object for SecurityBaselineCategoryStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(SecurityBaselineCategoryStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     SecurityBaselineCategoryStateSummary { with_id id : ::std::string::String;
     with_conflict_count conflict_count : i32; with_error_count error_count : i32;
@@ -1738,10 +1738,10 @@ rt::impl_setters!(
     not_secure_count : i32; with_secure_count secure_count : i32; with_unknown_count
     unknown_count : i32; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityBaselineCategoryStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The security baseline compliance state summary of the security baseline for a device.
 ///
 /// CSDL: `microsoft.graph.securityBaselineDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1774,7 +1774,7 @@ pub struct SecurityBaselineDeviceState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for SecurityBaselineDeviceState {
     #[inline]
     fn default() -> Self {
@@ -1789,7 +1789,7 @@ impl ::std::default::Default for SecurityBaselineDeviceState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for SecurityBaselineDeviceState {
     const TYPE_NAME: &'static str = "microsoft.graph.securityBaselineDeviceState";
     const KEYS: &'static [&'static str] = &[
@@ -1860,9 +1860,9 @@ impl rt::Object for SecurityBaselineDeviceState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(SecurityBaselineDeviceState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     SecurityBaselineDeviceState { with_id id : ::std::string::String;
     with_device_display_name device_display_name : ::std::string::String;
@@ -1871,10 +1871,10 @@ rt::impl_setters!(
     crate ::beta::SecurityBaselineComplianceState; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityBaselineDeviceState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The security baseline compliance state summary for the security baseline of the account.
 ///
 /// CSDL: `microsoft.graph.securityBaselineStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1911,7 +1911,7 @@ pub struct SecurityBaselineStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for SecurityBaselineStateSummary {
     #[inline]
     fn default() -> Self {
@@ -1927,7 +1927,7 @@ impl ::std::default::Default for SecurityBaselineStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for SecurityBaselineStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.securityBaselineStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2004,9 +2004,9 @@ impl rt::Object for SecurityBaselineStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(SecurityBaselineStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     SecurityBaselineStateSummary { with_id id : ::std::string::String;
     with_conflict_count conflict_count : i32; with_error_count error_count : i32;
@@ -2014,10 +2014,10 @@ rt::impl_setters!(
     not_secure_count : i32; with_secure_count secure_count : i32; with_unknown_count
     unknown_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityBaselineStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.securityBaselineStateSummary` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2030,14 +2030,14 @@ pub enum AnySecurityBaselineStateSummary {
         ::std::boxed::Box<crate::beta::SecurityBaselineCategoryStateSummary>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnySecurityBaselineStateSummary {
     #[inline]
     fn default() -> Self {
         Self::SecurityBaselineStateSummary(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::SecurityBaselineStateSummary>
 for AnySecurityBaselineStateSummary {
     #[inline]
@@ -2045,7 +2045,7 @@ for AnySecurityBaselineStateSummary {
         Self::SecurityBaselineStateSummary(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::SecurityBaselineCategoryStateSummary>
 for AnySecurityBaselineStateSummary {
     #[inline]
@@ -2053,7 +2053,7 @@ for AnySecurityBaselineStateSummary {
         Self::SecurityBaselineCategoryStateSummary(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnySecurityBaselineStateSummary {
     const BASE_NAME: &'static str = "microsoft.graph.securityBaselineStateSummary";
     #[inline]
@@ -2088,7 +2088,7 @@ impl rt::Poly for AnySecurityBaselineStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnySecurityBaselineStateSummary {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2231,12 +2231,12 @@ impl AnySecurityBaselineStateSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnySecurityBaselineStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySecurityBaselineStateSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The security baseline template of the account
 ///
 /// CSDL: `microsoft.graph.securityBaselineTemplate`, entity type, derived from `microsoft.graph.deviceManagementTemplate`, key `id`.
@@ -2319,7 +2319,7 @@ pub struct SecurityBaselineTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for SecurityBaselineTemplate {
     #[inline]
     fn default() -> Self {
@@ -2344,7 +2344,7 @@ impl ::std::default::Default for SecurityBaselineTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for SecurityBaselineTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.securityBaselineTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -2479,9 +2479,9 @@ impl rt::Object for SecurityBaselineTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(SecurityBaselineTemplate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     SecurityBaselineTemplate { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -2501,10 +2501,10 @@ rt::impl_setters!(
     ::beta::SecurityBaselineDeviceState >; with_device_state_summary device_state_summary
     : crate ::beta::AnySecurityBaselineStateSummary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityBaselineTemplate);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.securityNetworkProtocol`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -2561,7 +2561,7 @@ pub enum SecurityNetworkProtocol {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for SecurityNetworkProtocol {
     const TYPE_NAME: &'static str = "microsoft.graph.securityNetworkProtocol";
     const MEMBERS: &'static [&'static str] = &[
@@ -2661,12 +2661,12 @@ impl rt::StrEnum for SecurityNetworkProtocol {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(SecurityNetworkProtocol);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityNetworkProtocol);
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 /// CSDL: `microsoft.graph.securityProviderStatus`, complex type.
 ///
 /// Features: `beta` or `beta-security`.
@@ -2685,7 +2685,7 @@ pub struct SecurityProviderStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 impl ::std::default::Default for SecurityProviderStatus {
     #[inline]
     fn default() -> Self {
@@ -2699,7 +2699,7 @@ impl ::std::default::Default for SecurityProviderStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 impl rt::Object for SecurityProviderStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.securityProviderStatus";
     const KEYS: &'static [&'static str] = &[
@@ -2764,18 +2764,18 @@ impl rt::Object for SecurityProviderStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 rt::impl_object!(SecurityProviderStatus);
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 rt::impl_setters!(
     SecurityProviderStatus { with_enabled enabled : bool; with_endpoint endpoint :
     ::std::string::String; with_provider provider : ::std::string::String; with_region
     region : ::std::string::String; with_vendor vendor : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c123)]
+#[cfg(msgraph_beta_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityProviderStatus);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.securityQuestionType`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2788,7 +2788,7 @@ pub enum SecurityQuestionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for SecurityQuestionType {
     const TYPE_NAME: &'static str = "microsoft.graph.securityQuestionType";
     const MEMBERS: &'static [&'static str] = &["predefined", "custom"];
@@ -2815,12 +2815,12 @@ impl rt::StrEnum for SecurityQuestionType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(SecurityQuestionType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityQuestionType);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.securityResource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -2833,7 +2833,7 @@ pub struct SecurityResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for SecurityResource {
     #[inline]
     fn default() -> Self {
@@ -2844,7 +2844,7 @@ impl ::std::default::Default for SecurityResource {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for SecurityResource {
     const TYPE_NAME: &'static str = "microsoft.graph.securityResource";
     const KEYS: &'static [&'static str] = &["resource", "resourceType"];
@@ -2885,17 +2885,17 @@ impl rt::Object for SecurityResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(SecurityResource);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     SecurityResource { with_resource resource : ::std::string::String; with_resource_type
     resource_type : crate ::beta::SecurityResourceType; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityResource);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.securityResourceType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -2912,7 +2912,7 @@ pub enum SecurityResourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for SecurityResourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.securityResourceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2948,12 +2948,12 @@ impl rt::StrEnum for SecurityResourceType {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(SecurityResourceType);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityResourceType);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.securityVendorInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -2970,7 +2970,7 @@ pub struct SecurityVendorInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for SecurityVendorInformation {
     #[inline]
     fn default() -> Self {
@@ -2983,7 +2983,7 @@ impl ::std::default::Default for SecurityVendorInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for SecurityVendorInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.securityVendorInformation";
     const KEYS: &'static [&'static str] = &[
@@ -3042,18 +3042,18 @@ impl rt::Object for SecurityVendorInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(SecurityVendorInformation);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     SecurityVendorInformation { with_provider provider : ::std::string::String;
     with_provider_version provider_version : ::std::string::String; with_sub_provider
     sub_provider : ::std::string::String; with_vendor vendor : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityVendorInformation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.selfSignedCertificate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3080,7 +3080,7 @@ pub struct SelfSignedCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SelfSignedCertificate {
     #[inline]
     fn default() -> Self {
@@ -3098,7 +3098,7 @@ impl ::std::default::Default for SelfSignedCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SelfSignedCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.selfSignedCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -3187,9 +3187,9 @@ impl rt::Object for SelfSignedCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SelfSignedCertificate);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SelfSignedCertificate { with_custom_key_identifier custom_key_identifier :
     rt::edm::Binary; with_display_name display_name : ::std::string::String;
@@ -3199,10 +3199,10 @@ rt::impl_setters!(
     ::std::string::String; with_type type_ : ::std::string::String; with_usage usage :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SelfSignedCertificate);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.sensitiveContentEvidence`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -3217,7 +3217,7 @@ pub struct SensitiveContentEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for SensitiveContentEvidence {
     #[inline]
     fn default() -> Self {
@@ -3229,7 +3229,7 @@ impl ::std::default::Default for SensitiveContentEvidence {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for SensitiveContentEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitiveContentEvidence";
     const KEYS: &'static [&'static str] = &["length", "match", "offset"];
@@ -3278,17 +3278,17 @@ impl rt::Object for SensitiveContentEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(SensitiveContentEvidence);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     SensitiveContentEvidence { with_length length : i32; with_match match_ :
     ::std::string::String; with_offset offset : i32; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitiveContentEvidence);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.sensitiveContentLocation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -3307,7 +3307,7 @@ pub struct SensitiveContentLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for SensitiveContentLocation {
     #[inline]
     fn default() -> Self {
@@ -3321,7 +3321,7 @@ impl ::std::default::Default for SensitiveContentLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for SensitiveContentLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitiveContentLocation";
     const KEYS: &'static [&'static str] = &[
@@ -3386,18 +3386,18 @@ impl rt::Object for SensitiveContentLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(SensitiveContentLocation);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     SensitiveContentLocation { with_confidence confidence : i32; with_evidences evidences
     : ::std::vec::Vec < crate ::beta::SensitiveContentEvidence >; with_id_match id_match
     : ::std::string::String; with_length length : i32; with_offset offset : i32; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitiveContentLocation);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.sensitiveType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -3426,7 +3426,7 @@ pub struct SensitiveType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for SensitiveType {
     #[inline]
     fn default() -> Self {
@@ -3445,7 +3445,7 @@ impl ::std::default::Default for SensitiveType {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for SensitiveType {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitiveType";
     const KEYS: &'static [&'static str] = &[
@@ -3540,9 +3540,9 @@ impl rt::Object for SensitiveType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(SensitiveType);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     SensitiveType { with_id id : ::std::string::String; with_classification_method
     classification_method : crate ::beta::ClassificationMethod; with_description
@@ -3553,10 +3553,10 @@ rt::impl_setters!(
     ::beta::SensitiveTypeScope >; with_sensitive_type_source sensitive_type_source :
     crate ::beta::SensitiveTypeSource; with_state state : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitiveType);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.sensitiveTypeScope`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -3569,7 +3569,7 @@ pub enum SensitiveTypeScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::StrEnum for SensitiveTypeScope {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitiveTypeScope";
     const MEMBERS: &'static [&'static str] = &["fullDocument", "partialDocument"];
@@ -3596,12 +3596,12 @@ impl rt::StrEnum for SensitiveTypeScope {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_enum!(SensitiveTypeScope);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitiveTypeScope);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.sensitiveTypeSource`, enum type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -3614,7 +3614,7 @@ pub enum SensitiveTypeSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::StrEnum for SensitiveTypeSource {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitiveTypeSource";
     const MEMBERS: &'static [&'static str] = &["outOfBox", "tenant"];
@@ -3641,12 +3641,12 @@ impl rt::StrEnum for SensitiveTypeSource {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_enum!(SensitiveTypeSource);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitiveTypeSource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.sensitivity`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3663,7 +3663,7 @@ pub enum Sensitivity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for Sensitivity {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivity";
     const MEMBERS: &'static [&'static str] = &[
@@ -3699,12 +3699,12 @@ impl rt::StrEnum for Sensitivity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(Sensitivity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Sensitivity);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3721,7 +3721,7 @@ pub struct ServiceAnnouncement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceAnnouncement {
     #[inline]
     fn default() -> Self {
@@ -3734,7 +3734,7 @@ impl ::std::default::Default for ServiceAnnouncement {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceAnnouncement {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceAnnouncement";
     const KEYS: &'static [&'static str] = &[
@@ -3793,19 +3793,19 @@ impl rt::Object for ServiceAnnouncement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceAnnouncement);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceAnnouncement { with_id id : ::std::string::String; with_health_overviews
     health_overviews : ::std::vec::Vec < crate ::beta::ServiceHealth >; with_issues
     issues : ::std::vec::Vec < crate ::beta::ServiceHealthIssue >; with_messages messages
     : ::std::vec::Vec < crate ::beta::ServiceUpdateMessage >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceAnnouncement);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncementBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3826,7 +3826,7 @@ pub struct ServiceAnnouncementBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceAnnouncementBase {
     #[inline]
     fn default() -> Self {
@@ -3841,7 +3841,7 @@ impl ::std::default::Default for ServiceAnnouncementBase {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceAnnouncementBase {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceAnnouncementBase";
     const KEYS: &'static [&'static str] = &[
@@ -3912,9 +3912,9 @@ impl rt::Object for ServiceAnnouncementBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceAnnouncementBase);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceAnnouncementBase { with_id id : ::std::string::String; with_details details :
     ::std::vec::Vec < crate ::beta::KeyValuePair >; with_end_date_time end_date_time :
@@ -3922,10 +3922,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; with_title title : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceAnnouncementBase);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// `microsoft.graph.serviceAnnouncementBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3935,14 +3935,14 @@ pub enum AnyServiceAnnouncementBase {
     ServiceHealthIssue(::std::boxed::Box<crate::beta::ServiceHealthIssue>),
     ServiceUpdateMessage(::std::boxed::Box<crate::beta::ServiceUpdateMessage>),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AnyServiceAnnouncementBase {
     #[inline]
     fn default() -> Self {
         Self::ServiceAnnouncementBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::ServiceAnnouncementBase>
 for AnyServiceAnnouncementBase {
     #[inline]
@@ -3950,7 +3950,7 @@ for AnyServiceAnnouncementBase {
         Self::ServiceAnnouncementBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::ServiceHealthIssue>
 for AnyServiceAnnouncementBase {
     #[inline]
@@ -3958,7 +3958,7 @@ for AnyServiceAnnouncementBase {
         Self::ServiceHealthIssue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::ServiceUpdateMessage>
 for AnyServiceAnnouncementBase {
     #[inline]
@@ -3966,7 +3966,7 @@ for AnyServiceAnnouncementBase {
         Self::ServiceUpdateMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyServiceAnnouncementBase {
     const BASE_NAME: &'static str = "microsoft.graph.serviceAnnouncementBase";
     #[inline]
@@ -4007,7 +4007,7 @@ impl rt::Poly for AnyServiceAnnouncementBase {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl AnyServiceAnnouncementBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4149,12 +4149,12 @@ impl AnyServiceAnnouncementBase {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_poly!(AnyServiceAnnouncementBase);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyServiceAnnouncementBase);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealth`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4171,7 +4171,7 @@ pub struct ServiceHealth {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceHealth {
     #[inline]
     fn default() -> Self {
@@ -4184,7 +4184,7 @@ impl ::std::default::Default for ServiceHealth {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceHealth {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealth";
     const KEYS: &'static [&'static str] = &["id", "service", "status", "issues"];
@@ -4238,18 +4238,18 @@ impl rt::Object for ServiceHealth {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceHealth);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceHealth { with_id id : ::std::string::String; with_service service :
     ::std::string::String; with_status status : crate ::beta::ServiceHealthStatus;
     with_issues issues : ::std::vec::Vec < crate ::beta::ServiceHealthIssue >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealth);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthClassificationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4264,7 +4264,7 @@ pub enum ServiceHealthClassificationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for ServiceHealthClassificationType {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealthClassificationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4297,12 +4297,12 @@ impl rt::StrEnum for ServiceHealthClassificationType {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(ServiceHealthClassificationType);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealthClassificationType);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthIssue`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4341,7 +4341,7 @@ pub struct ServiceHealthIssue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceHealthIssue {
     #[inline]
     fn default() -> Self {
@@ -4365,7 +4365,7 @@ impl ::std::default::Default for ServiceHealthIssue {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceHealthIssue {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealthIssue";
     const KEYS: &'static [&'static str] = &[
@@ -4490,9 +4490,9 @@ impl rt::Object for ServiceHealthIssue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceHealthIssue);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceHealthIssue { with_id id : ::std::string::String; with_details details :
     ::std::vec::Vec < crate ::beta::KeyValuePair >; with_end_date_time end_date_time :
@@ -4507,10 +4507,10 @@ rt::impl_setters!(
     ::beta::ServiceHealthIssuePost >; with_service service : ::std::string::String;
     with_status status : crate ::beta::ServiceHealthStatus; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealthIssue);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthIssuePost`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4525,7 +4525,7 @@ pub struct ServiceHealthIssuePost {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceHealthIssuePost {
     #[inline]
     fn default() -> Self {
@@ -4537,7 +4537,7 @@ impl ::std::default::Default for ServiceHealthIssuePost {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceHealthIssuePost {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealthIssuePost";
     const KEYS: &'static [&'static str] = &[
@@ -4590,18 +4590,18 @@ impl rt::Object for ServiceHealthIssuePost {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceHealthIssuePost);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceHealthIssuePost { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_description description : crate ::beta::ItemBody;
     with_post_type post_type : crate ::beta::PostType; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealthIssuePost);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthOrigin`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4618,7 +4618,7 @@ pub enum ServiceHealthOrigin {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for ServiceHealthOrigin {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealthOrigin";
     const MEMBERS: &'static [&'static str] = &[
@@ -4654,12 +4654,12 @@ impl rt::StrEnum for ServiceHealthOrigin {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(ServiceHealthOrigin);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealthOrigin);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4704,7 +4704,7 @@ pub enum ServiceHealthStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for ServiceHealthStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealthStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4782,12 +4782,12 @@ impl rt::StrEnum for ServiceHealthStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(ServiceHealthStatus);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealthStatus);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.serviceHostedMediaConfig`, complex type, derived from `microsoft.graph.mediaConfig`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -4800,7 +4800,7 @@ pub struct ServiceHostedMediaConfig {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for ServiceHostedMediaConfig {
     #[inline]
     fn default() -> Self {
@@ -4811,7 +4811,7 @@ impl ::std::default::Default for ServiceHostedMediaConfig {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for ServiceHostedMediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHostedMediaConfig";
     const KEYS: &'static [&'static str] = &[
@@ -4862,18 +4862,18 @@ impl rt::Object for ServiceHostedMediaConfig {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(ServiceHostedMediaConfig);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     ServiceHostedMediaConfig { with_remove_from_default_audio_group
     remove_from_default_audio_group : bool; with_pre_fetch_media pre_fetch_media :
     ::std::vec::Vec < crate ::beta::MediaInfo >; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHostedMediaConfig);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.serviceInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4886,7 +4886,7 @@ pub struct ServiceInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ServiceInformation {
     #[inline]
     fn default() -> Self {
@@ -4897,7 +4897,7 @@ impl ::std::default::Default for ServiceInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ServiceInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceInformation";
     const KEYS: &'static [&'static str] = &["name", "webUrl"];
@@ -4938,17 +4938,17 @@ impl rt::Object for ServiceInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ServiceInformation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ServiceInformation { with_name name : ::std::string::String; with_web_url web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceInformation);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateCategory`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4965,7 +4965,7 @@ pub enum ServiceUpdateCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for ServiceUpdateCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceUpdateCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -5001,12 +5001,12 @@ impl rt::StrEnum for ServiceUpdateCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(ServiceUpdateCategory);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateCategory);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateMessage`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -5043,7 +5043,7 @@ pub struct ServiceUpdateMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessage {
     #[inline]
     fn default() -> Self {
@@ -5066,7 +5066,7 @@ impl ::std::default::Default for ServiceUpdateMessage {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceUpdateMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceUpdateMessage";
     const KEYS: &'static [&'static str] = &[
@@ -5189,9 +5189,9 @@ impl rt::Object for ServiceUpdateMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessage);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessage { with_id id : ::std::string::String; with_details details :
     ::std::vec::Vec < crate ::beta::KeyValuePair >; with_end_date_time end_date_time :
@@ -5206,10 +5206,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_view_point view_point : crate
     ::beta::ServiceUpdateMessageViewpoint; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessage);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateMessageViewpoint`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -5224,7 +5224,7 @@ pub struct ServiceUpdateMessageViewpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageViewpoint {
     #[inline]
     fn default() -> Self {
@@ -5236,7 +5236,7 @@ impl ::std::default::Default for ServiceUpdateMessageViewpoint {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageViewpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceUpdateMessageViewpoint";
     const KEYS: &'static [&'static str] = &["isArchived", "isFavorited", "isRead"];
@@ -5285,17 +5285,17 @@ impl rt::Object for ServiceUpdateMessageViewpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageViewpoint);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageViewpoint { with_is_archived is_archived : bool;
     with_is_favorited is_favorited : bool; with_is_read is_read : bool; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageViewpoint);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateSeverity`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -5312,7 +5312,7 @@ pub enum ServiceUpdateSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for ServiceUpdateSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceUpdateSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -5348,12 +5348,12 @@ impl rt::StrEnum for ServiceUpdateSeverity {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(ServiceUpdateSeverity);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateSeverity);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.sessionLifetimePolicy`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5366,7 +5366,7 @@ pub struct SessionLifetimePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for SessionLifetimePolicy {
     #[inline]
     fn default() -> Self {
@@ -5377,7 +5377,7 @@ impl ::std::default::Default for SessionLifetimePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for SessionLifetimePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.sessionLifetimePolicy";
     const KEYS: &'static [&'static str] = &["detail", "expirationRequirement"];
@@ -5421,18 +5421,18 @@ impl rt::Object for SessionLifetimePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(SessionLifetimePolicy);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     SessionLifetimePolicy { with_detail detail : ::std::string::String;
     with_expiration_requirement expiration_requirement : crate
     ::beta::ExpirationRequirement; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SessionLifetimePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Compilance Policy and Configuration for a Setting State summary
 ///
 /// CSDL: `microsoft.graph.settingStateDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5481,7 +5481,7 @@ pub struct SettingStateDeviceSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for SettingStateDeviceSummary {
     #[inline]
     fn default() -> Self {
@@ -5500,7 +5500,7 @@ impl ::std::default::Default for SettingStateDeviceSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for SettingStateDeviceSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.settingStateDeviceSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5599,9 +5599,9 @@ impl rt::Object for SettingStateDeviceSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(SettingStateDeviceSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     SettingStateDeviceSummary { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32; with_conflict_device_count
@@ -5613,10 +5613,10 @@ rt::impl_setters!(
     setting_name : ::std::string::String; with_unknown_device_count unknown_device_count
     : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingStateDeviceSummary);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.settings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5631,7 +5631,7 @@ pub struct Settings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Settings {
     #[inline]
     fn default() -> Self {
@@ -5643,7 +5643,7 @@ impl ::std::default::Default for Settings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Settings {
     const TYPE_NAME: &'static str = "microsoft.graph.settings";
     const KEYS: &'static [&'static str] = &[
@@ -5696,17 +5696,17 @@ impl rt::Object for Settings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Settings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Settings { with_has_graph_mailbox has_graph_mailbox : bool; with_has_license
     has_license : bool; with_has_opted_out has_opted_out : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Settings);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointActivityPages`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5725,7 +5725,7 @@ pub struct SharePointActivityPages {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SharePointActivityPages {
     #[inline]
     fn default() -> Self {
@@ -5739,7 +5739,7 @@ impl ::std::default::Default for SharePointActivityPages {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SharePointActivityPages {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointActivityPages";
     const KEYS: &'static [&'static str] = &[
@@ -5804,19 +5804,19 @@ impl rt::Object for SharePointActivityPages {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SharePointActivityPages);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SharePointActivityPages { with_id id : ::std::string::String; with_report_date
     report_date : rt::edm::Date; with_report_period report_period :
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_visited_page_count visited_page_count : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointActivityPages);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5843,7 +5843,7 @@ pub struct SharePointActivityUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SharePointActivityUserCounts {
     #[inline]
     fn default() -> Self {
@@ -5861,7 +5861,7 @@ impl ::std::default::Default for SharePointActivityUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SharePointActivityUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointActivityUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -5950,9 +5950,9 @@ impl rt::Object for SharePointActivityUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SharePointActivityUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SharePointActivityUserCounts { with_id id : ::std::string::String; with_report_date
     report_date : rt::edm::Date; with_report_period report_period :
@@ -5961,10 +5961,10 @@ rt::impl_setters!(
     shared_internally : i64; with_synced synced : i64; with_viewed_or_edited
     viewed_or_edited : i64; with_visited_page visited_page : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointActivityUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -6021,7 +6021,7 @@ pub struct SharePointSiteUsageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SharePointSiteUsageDetail {
     #[inline]
     fn default() -> Self {
@@ -6054,7 +6054,7 @@ impl ::std::default::Default for SharePointSiteUsageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SharePointSiteUsageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointSiteUsageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -6241,9 +6241,9 @@ impl rt::Object for SharePointSiteUsageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SharePointSiteUsageDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SharePointSiteUsageDetail { with_id id : ::std::string::String;
     with_active_file_count active_file_count : i64; with_anonymous_link_count
@@ -6265,10 +6265,10 @@ rt::impl_setters!(
     unmanaged_device_policy : ::std::string::String; with_visited_page_count
     visited_page_count : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointSiteUsageDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsagePages`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -6289,7 +6289,7 @@ pub struct SharePointSiteUsagePages {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SharePointSiteUsagePages {
     #[inline]
     fn default() -> Self {
@@ -6304,7 +6304,7 @@ impl ::std::default::Default for SharePointSiteUsagePages {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SharePointSiteUsagePages {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointSiteUsagePages";
     const KEYS: &'static [&'static str] = &[
@@ -6375,9 +6375,9 @@ impl rt::Object for SharePointSiteUsagePages {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SharePointSiteUsagePages);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SharePointSiteUsagePages { with_id id : ::std::string::String; with_page_view_count
     page_view_count : i64; with_report_date report_date : rt::edm::Date;
@@ -6385,10 +6385,10 @@ rt::impl_setters!(
     report_refresh_date : rt::edm::Date; with_site_type site_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointSiteUsagePages);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsageSiteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -6411,7 +6411,7 @@ pub struct SharePointSiteUsageSiteCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SharePointSiteUsageSiteCounts {
     #[inline]
     fn default() -> Self {
@@ -6427,7 +6427,7 @@ impl ::std::default::Default for SharePointSiteUsageSiteCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SharePointSiteUsageSiteCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointSiteUsageSiteCounts";
     const KEYS: &'static [&'static str] = &[
@@ -6504,9 +6504,9 @@ impl rt::Object for SharePointSiteUsageSiteCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SharePointSiteUsageSiteCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SharePointSiteUsageSiteCounts { with_id id : ::std::string::String; with_active
     active : i64; with_report_date report_date : rt::edm::Date; with_report_period
@@ -6514,10 +6514,10 @@ rt::impl_setters!(
     rt::edm::Date; with_site_type site_type : ::std::string::String; with_total total :
     i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointSiteUsageSiteCounts);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 /// CSDL: `microsoft.graph.sharedEmailDomain`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
@@ -6530,7 +6530,7 @@ pub struct SharedEmailDomain {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 impl ::std::default::Default for SharedEmailDomain {
     #[inline]
     fn default() -> Self {
@@ -6541,7 +6541,7 @@ impl ::std::default::Default for SharedEmailDomain {
         }
     }
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 impl rt::Object for SharedEmailDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedEmailDomain";
     const KEYS: &'static [&'static str] = &["id", "provisioningStatus"];
@@ -6582,17 +6582,17 @@ impl rt::Object for SharedEmailDomain {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 rt::impl_object!(SharedEmailDomain);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 rt::impl_setters!(
     SharedEmailDomain { with_id id : ::std::string::String; with_provisioning_status
     provisioning_status : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedEmailDomain);
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 /// CSDL: `microsoft.graph.sharedEmailDomainInvitation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
@@ -6609,7 +6609,7 @@ pub struct SharedEmailDomainInvitation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 impl ::std::default::Default for SharedEmailDomainInvitation {
     #[inline]
     fn default() -> Self {
@@ -6622,7 +6622,7 @@ impl ::std::default::Default for SharedEmailDomainInvitation {
         }
     }
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 impl rt::Object for SharedEmailDomainInvitation {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedEmailDomainInvitation";
     const KEYS: &'static [&'static str] = &[
@@ -6681,19 +6681,19 @@ impl rt::Object for SharedEmailDomainInvitation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 rt::impl_object!(SharedEmailDomainInvitation);
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 rt::impl_setters!(
     SharedEmailDomainInvitation { with_id id : ::std::string::String; with_expiry_time
     expiry_time : rt::edm::DateTimeOffset; with_invitation_domain invitation_domain :
     ::std::string::String; with_invitation_status invitation_status :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedEmailDomainInvitation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.sharedPCAccountDeletionPolicyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6708,7 +6708,7 @@ pub enum SharedPcAccountDeletionPolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for SharedPcAccountDeletionPolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedPCAccountDeletionPolicyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6745,12 +6745,12 @@ impl rt::StrEnum for SharedPcAccountDeletionPolicyType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(SharedPcAccountDeletionPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedPcAccountDeletionPolicyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// SharedPC Account Manager Policy. Only applies when the account manager is enabled.
 ///
 /// CSDL: `microsoft.graph.sharedPCAccountManagerPolicy`, complex type.
@@ -6779,7 +6779,7 @@ pub struct SharedPcAccountManagerPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for SharedPcAccountManagerPolicy {
     #[inline]
     fn default() -> Self {
@@ -6792,7 +6792,7 @@ impl ::std::default::Default for SharedPcAccountManagerPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for SharedPcAccountManagerPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedPCAccountManagerPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -6867,9 +6867,9 @@ impl rt::Object for SharedPcAccountManagerPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(SharedPcAccountManagerPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     SharedPcAccountManagerPolicy { with_account_deletion_policy account_deletion_policy :
     crate ::beta::SharedPcAccountDeletionPolicyType;
@@ -6878,10 +6878,10 @@ rt::impl_setters!(
     inactive_threshold_days : i32; with_remove_accounts_below_disk_free_percentage
     remove_accounts_below_disk_free_percentage : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedPcAccountManagerPolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.sharedPCAllowedAccountType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6896,7 +6896,7 @@ pub enum SharedPcAllowedAccountType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for SharedPcAllowedAccountType {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedPCAllowedAccountType";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "guest", "domain"];
@@ -6925,12 +6925,12 @@ impl rt::StrEnum for SharedPcAllowedAccountType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(SharedPcAllowedAccountType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedPcAllowedAccountType);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.sharingInvitation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6947,7 +6947,7 @@ pub struct SharingInvitation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for SharingInvitation {
     #[inline]
     fn default() -> Self {
@@ -6960,7 +6960,7 @@ impl ::std::default::Default for SharingInvitation {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for SharingInvitation {
     const TYPE_NAME: &'static str = "microsoft.graph.sharingInvitation";
     const KEYS: &'static [&'static str] = &[
@@ -7019,18 +7019,18 @@ impl rt::Object for SharingInvitation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(SharingInvitation);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     SharingInvitation { with_email email : ::std::string::String; with_invited_by
     invited_by : crate ::beta::IdentitySet; with_redeemed_by redeemed_by :
     ::std::string::String; with_sign_in_required sign_in_required : bool; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharingInvitation);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.sharingLink`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7053,7 +7053,7 @@ pub struct SharingLink {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for SharingLink {
     #[inline]
     fn default() -> Self {
@@ -7069,7 +7069,7 @@ impl ::std::default::Default for SharingLink {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for SharingLink {
     const TYPE_NAME: &'static str = "microsoft.graph.sharingLink";
     const KEYS: &'static [&'static str] = &[
@@ -7146,9 +7146,9 @@ impl rt::Object for SharingLink {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(SharingLink);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     SharingLink { with_application application : crate ::beta::AnyIdentity;
     with_configurator_url configurator_url : ::std::string::String;
@@ -7156,10 +7156,10 @@ rt::impl_setters!(
     ::std::string::String; with_type type_ : ::std::string::String; with_web_html
     web_html : ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharingLink);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.shift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7188,7 +7188,7 @@ pub struct Shift {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Shift {
     #[inline]
     fn default() -> Self {
@@ -7207,7 +7207,7 @@ impl ::std::default::Default for Shift {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Shift {
     const TYPE_NAME: &'static str = "microsoft.graph.shift";
     const KEYS: &'static [&'static str] = &[
@@ -7302,9 +7302,9 @@ impl rt::Object for Shift {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Shift);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Shift { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -7315,10 +7315,10 @@ rt::impl_setters!(
     scheduling_group_id : ::std::string::String; with_shared_shift shared_shift : crate
     ::beta::AnyShiftItem; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Shift);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.shiftActivity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7339,7 +7339,7 @@ pub struct ShiftActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ShiftActivity {
     #[inline]
     fn default() -> Self {
@@ -7354,7 +7354,7 @@ impl ::std::default::Default for ShiftActivity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ShiftActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftActivity";
     const KEYS: &'static [&'static str] = &[
@@ -7425,9 +7425,9 @@ impl rt::Object for ShiftActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ShiftActivity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ShiftActivity { with_code code : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_end_date_time end_date_time :
@@ -7435,10 +7435,10 @@ rt::impl_setters!(
     start_date_time : rt::edm::DateTimeOffset; with_theme theme : crate
     ::beta::ScheduleEntityTheme; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftActivity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.shiftItem`, complex type, derived from `microsoft.graph.scheduleEntity`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7459,7 +7459,7 @@ pub struct ShiftItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ShiftItem {
     #[inline]
     fn default() -> Self {
@@ -7474,7 +7474,7 @@ impl ::std::default::Default for ShiftItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ShiftItem {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftItem";
     const KEYS: &'static [&'static str] = &[
@@ -7545,9 +7545,9 @@ impl rt::Object for ShiftItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ShiftItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ShiftItem { with_end_date_time end_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_theme theme :
@@ -7555,10 +7555,10 @@ rt::impl_setters!(
     crate ::beta::ShiftActivity >; with_display_name display_name :
     ::std::string::String; with_notes notes : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.shiftItem` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7567,28 +7567,28 @@ pub enum AnyShiftItem {
     ShiftItem(::std::boxed::Box<crate::beta::ShiftItem>),
     OpenShiftItem(::std::boxed::Box<crate::beta::OpenShiftItem>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyShiftItem {
     #[inline]
     fn default() -> Self {
         Self::ShiftItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ShiftItem> for AnyShiftItem {
     #[inline]
     fn from(v: crate::beta::ShiftItem) -> Self {
         Self::ShiftItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OpenShiftItem> for AnyShiftItem {
     #[inline]
     fn from(v: crate::beta::OpenShiftItem) -> Self {
         Self::OpenShiftItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyShiftItem {
     const BASE_NAME: &'static str = "microsoft.graph.shiftItem";
     #[inline]
@@ -7619,7 +7619,7 @@ impl rt::Poly for AnyShiftItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyShiftItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7744,12 +7744,12 @@ impl AnyShiftItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyShiftItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyShiftItem);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.shipmentMethod`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -7766,7 +7766,7 @@ pub struct ShipmentMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for ShipmentMethod {
     #[inline]
     fn default() -> Self {
@@ -7779,7 +7779,7 @@ impl ::std::default::Default for ShipmentMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for ShipmentMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.shipmentMethod";
     const KEYS: &'static [&'static str] = &[
@@ -7838,14 +7838,14 @@ impl rt::Object for ShipmentMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(ShipmentMethod);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     ShipmentMethod { with_id id : ::std::string::String; with_code code :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShipmentMethod);

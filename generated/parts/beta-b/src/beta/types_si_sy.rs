@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.signIn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -115,7 +115,7 @@ pub struct SignIn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for SignIn {
     #[inline]
     fn default() -> Self {
@@ -171,7 +171,7 @@ impl ::std::default::Default for SignIn {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for SignIn {
     const TYPE_NAME: &'static str = "microsoft.graph.signIn";
     const KEYS: &'static [&'static str] = &[
@@ -520,9 +520,9 @@ impl rt::Object for SignIn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(SignIn);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     SignIn { with_id id : ::std::string::String; with_alternate_sign_in_name
     alternate_sign_in_name : ::std::string::String; with_app_display_name
@@ -572,10 +572,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; with_user_type user_type : crate ::beta::SignInUserType; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignIn);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// `microsoft.graph.signIn` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -584,28 +584,28 @@ pub enum AnySignIn {
     SignIn(::std::boxed::Box<crate::beta::SignIn>),
     RestrictedSignIn(::std::boxed::Box<crate::beta::RestrictedSignIn>),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for AnySignIn {
     #[inline]
     fn default() -> Self {
         Self::SignIn(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::convert::From<crate::beta::SignIn> for AnySignIn {
     #[inline]
     fn from(v: crate::beta::SignIn) -> Self {
         Self::SignIn(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::convert::From<crate::beta::RestrictedSignIn> for AnySignIn {
     #[inline]
     fn from(v: crate::beta::RestrictedSignIn) -> Self {
         Self::RestrictedSignIn(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Poly for AnySignIn {
     const BASE_NAME: &'static str = "microsoft.graph.signIn";
     #[inline]
@@ -636,7 +636,7 @@ impl rt::Poly for AnySignIn {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl AnySignIn {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1477,12 +1477,12 @@ impl AnySignIn {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_poly!(AnySignIn);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySignIn);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.signInIdentifierType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -1503,7 +1503,7 @@ pub enum SignInIdentifierType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for SignInIdentifierType {
     const TYPE_NAME: &'static str = "microsoft.graph.signInIdentifierType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1545,12 +1545,12 @@ impl rt::StrEnum for SignInIdentifierType {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(SignInIdentifierType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInIdentifierType);
-#[cfg(msgraph_beta_c125)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_or_search)]
 /// CSDL: `microsoft.graph.signInLocation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-identity-protection`, `beta-risk-detections`, `beta-search`.
@@ -1567,7 +1567,7 @@ pub struct SignInLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c125)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_or_search)]
 impl ::std::default::Default for SignInLocation {
     #[inline]
     fn default() -> Self {
@@ -1580,7 +1580,7 @@ impl ::std::default::Default for SignInLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c125)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_or_search)]
 impl rt::Object for SignInLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.signInLocation";
     const KEYS: &'static [&'static str] = &[
@@ -1639,18 +1639,18 @@ impl rt::Object for SignInLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c125)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_or_search)]
 rt::impl_object!(SignInLocation);
-#[cfg(msgraph_beta_c125)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_or_search)]
 rt::impl_setters!(
     SignInLocation { with_city city : ::std::string::String; with_country_or_region
     country_or_region : ::std::string::String; with_geo_coordinates geo_coordinates :
     crate ::beta::GeoCoordinates; with_state state : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c125)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInLocation);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.signInUserType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -1665,7 +1665,7 @@ pub enum SignInUserType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::StrEnum for SignInUserType {
     const TYPE_NAME: &'static str = "microsoft.graph.signInUserType";
     const MEMBERS: &'static [&'static str] = &["member", "guest", "unknownFutureValue"];
@@ -1694,12 +1694,12 @@ impl rt::StrEnum for SignInUserType {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_enum!(SignInUserType);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInUserType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an Apple Single Sign-On Extension.
 ///
 /// CSDL: `microsoft.graph.singleSignOnExtension`, complex type, abstract.
@@ -1710,7 +1710,7 @@ pub struct SingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for SingleSignOnExtension {
     #[inline]
     fn default() -> Self {
@@ -1719,7 +1719,7 @@ impl ::std::default::Default for SingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for SingleSignOnExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.singleSignOnExtension";
     const KEYS: &'static [&'static str] = &[];
@@ -1753,12 +1753,12 @@ impl rt::Object for SingleSignOnExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(SingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.singleSignOnExtension` or any type derived from it, selected by `@odata.type` (14 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1803,14 +1803,14 @@ pub enum AnySingleSignOnExtension {
         ::std::boxed::Box<crate::beta::RedirectSingleSignOnExtension>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnySingleSignOnExtension {
     #[inline]
     fn default() -> Self {
         Self::SingleSignOnExtension(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::SingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1818,7 +1818,7 @@ for AnySingleSignOnExtension {
         Self::SingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::CredentialSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1826,7 +1826,7 @@ for AnySingleSignOnExtension {
         Self::CredentialSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosAzureAdSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1834,7 +1834,7 @@ for AnySingleSignOnExtension {
         Self::IosAzureAdSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosCredentialSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1842,7 +1842,7 @@ for AnySingleSignOnExtension {
         Self::IosCredentialSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosKerberosSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1850,7 +1850,7 @@ for AnySingleSignOnExtension {
         Self::IosKerberosSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosRedirectSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1858,7 +1858,7 @@ for AnySingleSignOnExtension {
         Self::IosRedirectSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1866,7 +1866,7 @@ for AnySingleSignOnExtension {
         Self::IosSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::KerberosSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1874,7 +1874,7 @@ for AnySingleSignOnExtension {
         Self::KerberosSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsAzureAdSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1882,7 +1882,7 @@ for AnySingleSignOnExtension {
         Self::MacOsAzureAdSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsCredentialSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1890,7 +1890,7 @@ for AnySingleSignOnExtension {
         Self::MacOsCredentialSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsKerberosSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1898,7 +1898,7 @@ for AnySingleSignOnExtension {
         Self::MacOsKerberosSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsRedirectSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1906,7 +1906,7 @@ for AnySingleSignOnExtension {
         Self::MacOsRedirectSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1914,7 +1914,7 @@ for AnySingleSignOnExtension {
         Self::MacOsSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::RedirectSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1922,7 +1922,7 @@ for AnySingleSignOnExtension {
         Self::RedirectSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnySingleSignOnExtension {
     const BASE_NAME: &'static str = "microsoft.graph.singleSignOnExtension";
     #[inline]
@@ -2101,7 +2101,7 @@ impl rt::Poly for AnySingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnySingleSignOnExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2190,12 +2190,12 @@ impl AnySingleSignOnExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnySingleSignOnExtension);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySingleSignOnExtension);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.singleValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2208,7 +2208,7 @@ pub struct SingleValueLegacyExtendedProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SingleValueLegacyExtendedProperty {
     #[inline]
     fn default() -> Self {
@@ -2219,7 +2219,7 @@ impl ::std::default::Default for SingleValueLegacyExtendedProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SingleValueLegacyExtendedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.singleValueLegacyExtendedProperty";
     const KEYS: &'static [&'static str] = &["id", "value"];
@@ -2260,17 +2260,17 @@ impl rt::Object for SingleValueLegacyExtendedProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SingleValueLegacyExtendedProperty);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SingleValueLegacyExtendedProperty { with_id id : ::std::string::String; with_value
     value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SingleValueLegacyExtendedProperty);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.sitePageData`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2279,7 +2279,7 @@ pub struct SitePageData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for SitePageData {
     #[inline]
     fn default() -> Self {
@@ -2288,7 +2288,7 @@ impl ::std::default::Default for SitePageData {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for SitePageData {
     const TYPE_NAME: &'static str = "microsoft.graph.sitePageData";
     const KEYS: &'static [&'static str] = &[];
@@ -2322,12 +2322,12 @@ impl rt::Object for SitePageData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(SitePageData);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SitePageData);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.sizeRange`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2340,7 +2340,7 @@ pub struct SizeRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SizeRange {
     #[inline]
     fn default() -> Self {
@@ -2351,7 +2351,7 @@ impl ::std::default::Default for SizeRange {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SizeRange {
     const TYPE_NAME: &'static str = "microsoft.graph.sizeRange";
     const KEYS: &'static [&'static str] = &["maximumSize", "minimumSize"];
@@ -2395,17 +2395,17 @@ impl rt::Object for SizeRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SizeRange);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SizeRange { with_maximum_size maximum_size : i32; with_minimum_size minimum_size :
     i32; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SizeRange);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.skillProficiency`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2444,7 +2444,7 @@ pub struct SkillProficiency {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SkillProficiency {
     #[inline]
     fn default() -> Self {
@@ -2468,7 +2468,7 @@ impl ::std::default::Default for SkillProficiency {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SkillProficiency {
     const TYPE_NAME: &'static str = "microsoft.graph.skillProficiency";
     const KEYS: &'static [&'static str] = &[
@@ -2593,9 +2593,9 @@ impl rt::Object for SkillProficiency {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SkillProficiency);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SkillProficiency { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -2610,10 +2610,10 @@ rt::impl_setters!(
     proficiency : crate ::beta::SkillProficiencyLevel; with_thumbnail_url thumbnail_url :
     ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkillProficiency);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.skillProficiencyLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2634,7 +2634,7 @@ pub enum SkillProficiencyLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for SkillProficiencyLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.skillProficiencyLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -2676,12 +2676,12 @@ impl rt::StrEnum for SkillProficiencyLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(SkillProficiencyLevel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkillProficiencyLevel);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -2704,7 +2704,7 @@ pub struct SkypeForBusinessActivityUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessActivityUserCounts {
     #[inline]
     fn default() -> Self {
@@ -2720,7 +2720,7 @@ impl ::std::default::Default for SkypeForBusinessActivityUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessActivityUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessActivityUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -2797,9 +2797,9 @@ impl rt::Object for SkypeForBusinessActivityUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessActivityUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessActivityUserCounts { with_id id : ::std::string::String;
     with_organized organized : i64; with_participated participated : i64;
@@ -2807,10 +2807,10 @@ rt::impl_setters!(
     with_report_period report_period : ::std::string::String; with_report_refresh_date
     report_refresh_date : rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessActivityUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -2891,7 +2891,7 @@ pub struct SkypeForBusinessActivityUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessActivityUserDetail {
     #[inline]
     fn default() -> Self {
@@ -2936,7 +2936,7 @@ impl ::std::default::Default for SkypeForBusinessActivityUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessActivityUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessActivityUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -3347,9 +3347,9 @@ impl rt::Object for SkypeForBusinessActivityUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessActivityUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessActivityUserDetail { with_id id : ::std::string::String;
     with_assigned_products assigned_products : ::std::vec::Vec < ::std::string::String >;
@@ -3397,10 +3397,10 @@ rt::impl_setters!(
     i64; with_total_peer_to_peer_session_count total_peer_to_peer_session_count : i64;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessActivityUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3425,7 +3425,7 @@ pub struct SkypeForBusinessDeviceUsageDistributionUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessDeviceUsageDistributionUserCounts {
     #[inline]
     fn default() -> Self {
@@ -3442,7 +3442,7 @@ impl ::std::default::Default for SkypeForBusinessDeviceUsageDistributionUserCoun
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessDeviceUsageDistributionUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -3525,9 +3525,9 @@ impl rt::Object for SkypeForBusinessDeviceUsageDistributionUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessDeviceUsageDistributionUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessDeviceUsageDistributionUserCounts { with_id id :
     ::std::string::String; with_android_phone android_phone : i32; with_i_pad i_pad :
@@ -3535,10 +3535,10 @@ rt::impl_setters!(
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_windows windows : i32; with_windows_phone windows_phone : i32; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessDeviceUsageDistributionUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessDeviceUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3567,7 +3567,7 @@ pub struct SkypeForBusinessDeviceUsageUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessDeviceUsageUserDetail {
     #[inline]
     fn default() -> Self {
@@ -3586,7 +3586,7 @@ impl ::std::default::Default for SkypeForBusinessDeviceUsageUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessDeviceUsageUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -3681,9 +3681,9 @@ impl rt::Object for SkypeForBusinessDeviceUsageUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessDeviceUsageUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessDeviceUsageUserDetail { with_id id : ::std::string::String;
     with_last_activity_date last_activity_date : rt::edm::Date; with_report_period
@@ -3693,10 +3693,10 @@ rt::impl_setters!(
     : bool; with_used_windows_phone used_windows_phone : bool; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessDeviceUsageUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessOrganizerActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3725,7 +3725,7 @@ pub struct SkypeForBusinessOrganizerActivityUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessOrganizerActivityUserCounts {
     #[inline]
     fn default() -> Self {
@@ -3744,7 +3744,7 @@ impl ::std::default::Default for SkypeForBusinessOrganizerActivityUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessOrganizerActivityUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -3839,9 +3839,9 @@ impl rt::Object for SkypeForBusinessOrganizerActivityUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessOrganizerActivityUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessOrganizerActivityUserCounts { with_id id : ::std::string::String;
     with_app_sharing app_sharing : i64; with_audio_video audio_video : i64;
@@ -3850,10 +3850,10 @@ rt::impl_setters!(
     rt::edm::Date; with_report_period report_period : ::std::string::String;
     with_report_refresh_date report_refresh_date : rt::edm::Date; with_web web : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessOrganizerActivityUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessParticipantActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3880,7 +3880,7 @@ pub struct SkypeForBusinessParticipantActivityCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessParticipantActivityCounts {
     #[inline]
     fn default() -> Self {
@@ -3898,7 +3898,7 @@ impl ::std::default::Default for SkypeForBusinessParticipantActivityCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessParticipantActivityCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityCounts";
     const KEYS: &'static [&'static str] = &[
@@ -3987,9 +3987,9 @@ impl rt::Object for SkypeForBusinessParticipantActivityCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessParticipantActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessParticipantActivityCounts { with_id id : ::std::string::String;
     with_app_sharing app_sharing : i64; with_audio_video audio_video : i64;
@@ -3998,10 +3998,10 @@ rt::impl_setters!(
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_web web : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessParticipantActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessPeerToPeerActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4028,7 +4028,7 @@ pub struct SkypeForBusinessPeerToPeerActivityCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessPeerToPeerActivityCounts {
     #[inline]
     fn default() -> Self {
@@ -4046,7 +4046,7 @@ impl ::std::default::Default for SkypeForBusinessPeerToPeerActivityCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessPeerToPeerActivityCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4135,9 +4135,9 @@ impl rt::Object for SkypeForBusinessPeerToPeerActivityCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessPeerToPeerActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessPeerToPeerActivityCounts { with_id id : ::std::string::String;
     with_app_sharing app_sharing : i64; with_audio audio : i64; with_file_transfer
@@ -4145,10 +4145,10 @@ rt::impl_setters!(
     with_report_period report_period : ::std::string::String; with_report_refresh_date
     report_refresh_date : rt::edm::Date; with_video video : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessPeerToPeerActivityCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4169,7 +4169,7 @@ pub struct SkypeForBusinessPeerToPeerActivityMinuteCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for SkypeForBusinessPeerToPeerActivityMinuteCounts {
     #[inline]
     fn default() -> Self {
@@ -4184,7 +4184,7 @@ impl ::std::default::Default for SkypeForBusinessPeerToPeerActivityMinuteCounts 
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for SkypeForBusinessPeerToPeerActivityMinuteCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts";
     const KEYS: &'static [&'static str] = &[
@@ -4255,19 +4255,21 @@ impl rt::Object for SkypeForBusinessPeerToPeerActivityMinuteCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(SkypeForBusinessPeerToPeerActivityMinuteCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     SkypeForBusinessPeerToPeerActivityMinuteCounts { with_id id : ::std::string::String;
     with_audio audio : i64; with_report_date report_date : rt::edm::Date;
     with_report_period report_period : ::std::string::String; with_report_refresh_date
     report_refresh_date : rt::edm::Date; with_video video : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessPeerToPeerActivityMinuteCounts);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -4284,7 +4286,9 @@ pub struct SmsAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for SmsAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4296,7 +4300,9 @@ impl ::std::default::Default for SmsAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for SmsAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &["id", "state", "includeTargets"];
@@ -4345,18 +4351,26 @@ impl rt::Object for SmsAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(SmsAuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     SmsAuthenticationMethodConfiguration { with_id id : ::std::string::String; with_state
     state : crate ::beta::AuthenticationMethodState; with_include_targets include_targets
     : ::std::vec::Vec < crate ::beta::SmsAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SmsAuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -4373,7 +4387,9 @@ pub struct SmsAuthenticationMethodTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for SmsAuthenticationMethodTarget {
     #[inline]
     fn default() -> Self {
@@ -4386,7 +4402,9 @@ impl ::std::default::Default for SmsAuthenticationMethodTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for SmsAuthenticationMethodTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
     const KEYS: &'static [&'static str] = &[
@@ -4445,19 +4463,25 @@ impl rt::Object for SmsAuthenticationMethodTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(SmsAuthenticationMethodTarget);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     SmsAuthenticationMethodTarget { with_id id : ::std::string::String;
     with_is_registration_required is_registration_required : bool; with_target_type
     target_type : crate ::beta::AuthenticationMethodTargetType;
     with_is_usable_for_sign_in is_usable_for_sign_in : bool; }
 );
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SmsAuthenticationMethodTarget);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.sortProperty`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4470,7 +4494,7 @@ pub struct SortProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SortProperty {
     #[inline]
     fn default() -> Self {
@@ -4481,7 +4505,7 @@ impl ::std::default::Default for SortProperty {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SortProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.sortProperty";
     const KEYS: &'static [&'static str] = &["isDescending", "name"];
@@ -4522,17 +4546,17 @@ impl rt::Object for SortProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SortProperty);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SortProperty { with_is_descending is_descending : bool; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SortProperty);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.spaApplication`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4543,7 +4567,7 @@ pub struct SpaApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SpaApplication {
     #[inline]
     fn default() -> Self {
@@ -4553,7 +4577,7 @@ impl ::std::default::Default for SpaApplication {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SpaApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.spaApplication";
     const KEYS: &'static [&'static str] = &["redirectUris"];
@@ -4590,17 +4614,17 @@ impl rt::Object for SpaApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SpaApplication);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SpaApplication { with_redirect_uris redirect_uris : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SpaApplication);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Specifies all the Captive network plugins allowed during the IKEv2 AlwaysOn VPN connection
 ///
 /// CSDL: `microsoft.graph.specifiedCaptiveNetworkPlugins`, complex type.
@@ -4615,7 +4639,7 @@ pub struct SpecifiedCaptiveNetworkPlugins {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for SpecifiedCaptiveNetworkPlugins {
     #[inline]
     fn default() -> Self {
@@ -4625,7 +4649,7 @@ impl ::std::default::Default for SpecifiedCaptiveNetworkPlugins {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for SpecifiedCaptiveNetworkPlugins {
     const TYPE_NAME: &'static str = "microsoft.graph.specifiedCaptiveNetworkPlugins";
     const KEYS: &'static [&'static str] = &["allowedBundleIdentifiers"];
@@ -4662,17 +4686,17 @@ impl rt::Object for SpecifiedCaptiveNetworkPlugins {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(SpecifiedCaptiveNetworkPlugins);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     SpecifiedCaptiveNetworkPlugins { with_allowed_bundle_identifiers
     allowed_bundle_identifiers : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SpecifiedCaptiveNetworkPlugins);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.statusBase`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -4683,7 +4707,7 @@ pub struct StatusBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for StatusBase {
     #[inline]
     fn default() -> Self {
@@ -4693,7 +4717,7 @@ impl ::std::default::Default for StatusBase {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for StatusBase {
     const TYPE_NAME: &'static str = "microsoft.graph.statusBase";
     const KEYS: &'static [&'static str] = &["status"];
@@ -4730,14 +4754,14 @@ impl rt::Object for StatusBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(StatusBase);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(StatusBase { with_status status : crate ::beta::ProvisioningResult; });
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StatusBase);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// `microsoft.graph.statusBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -4746,28 +4770,28 @@ pub enum AnyStatusBase {
     StatusBase(::std::boxed::Box<crate::beta::StatusBase>),
     StatusDetails(::std::boxed::Box<crate::beta::StatusDetails>),
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for AnyStatusBase {
     #[inline]
     fn default() -> Self {
         Self::StatusBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::convert::From<crate::beta::StatusBase> for AnyStatusBase {
     #[inline]
     fn from(v: crate::beta::StatusBase) -> Self {
         Self::StatusBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::convert::From<crate::beta::StatusDetails> for AnyStatusBase {
     #[inline]
     fn from(v: crate::beta::StatusDetails) -> Self {
         Self::StatusDetails(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Poly for AnyStatusBase {
     const BASE_NAME: &'static str = "microsoft.graph.statusBase";
     #[inline]
@@ -4798,7 +4822,7 @@ impl rt::Poly for AnyStatusBase {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl AnyStatusBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4841,12 +4865,12 @@ impl AnyStatusBase {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_poly!(AnyStatusBase);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyStatusBase);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.statusDetails`, complex type, derived from `microsoft.graph.statusBase`.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -4867,7 +4891,7 @@ pub struct StatusDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for StatusDetails {
     #[inline]
     fn default() -> Self {
@@ -4882,7 +4906,7 @@ impl ::std::default::Default for StatusDetails {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for StatusDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.statusDetails";
     const KEYS: &'static [&'static str] = &[
@@ -4953,9 +4977,9 @@ impl rt::Object for StatusDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(StatusDetails);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     StatusDetails { with_status status : crate ::beta::ProvisioningResult;
     with_additional_details additional_details : ::std::string::String;
@@ -4964,10 +4988,10 @@ rt::impl_setters!(
     ::std::string::String; with_recommended_action recommended_action :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StatusDetails);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.storagePlanInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4978,7 +5002,7 @@ pub struct StoragePlanInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for StoragePlanInformation {
     #[inline]
     fn default() -> Self {
@@ -4988,7 +5012,7 @@ impl ::std::default::Default for StoragePlanInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for StoragePlanInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.storagePlanInformation";
     const KEYS: &'static [&'static str] = &["upgradeAvailable"];
@@ -5025,16 +5049,16 @@ impl rt::Object for StoragePlanInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(StoragePlanInformation);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     StoragePlanInformation { with_upgrade_available upgrade_available : bool; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StoragePlanInformation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.stringKeyLongValuePair`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5047,7 +5071,7 @@ pub struct StringKeyLongValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for StringKeyLongValuePair {
     #[inline]
     fn default() -> Self {
@@ -5058,7 +5082,7 @@ impl ::std::default::Default for StringKeyLongValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for StringKeyLongValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyLongValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -5099,17 +5123,17 @@ impl rt::Object for StringKeyLongValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(StringKeyLongValuePair);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     StringKeyLongValuePair { with_key key : ::std::string::String; with_value value :
     i64; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyLongValuePair);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.stringKeyObjectValuePair`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5120,7 +5144,7 @@ pub struct StringKeyObjectValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for StringKeyObjectValuePair {
     #[inline]
     fn default() -> Self {
@@ -5130,7 +5154,7 @@ impl ::std::default::Default for StringKeyObjectValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for StringKeyObjectValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyObjectValuePair";
     const KEYS: &'static [&'static str] = &["key"];
@@ -5167,14 +5191,14 @@ impl rt::Object for StringKeyObjectValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(StringKeyObjectValuePair);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(StringKeyObjectValuePair { with_key key : ::std::string::String; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyObjectValuePair);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.stringKeyStringValuePair`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5187,7 +5211,7 @@ pub struct StringKeyStringValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for StringKeyStringValuePair {
     #[inline]
     fn default() -> Self {
@@ -5198,7 +5222,7 @@ impl ::std::default::Default for StringKeyStringValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for StringKeyStringValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyStringValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -5239,17 +5263,17 @@ impl rt::Object for StringKeyStringValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(StringKeyStringValuePair);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     StringKeyStringValuePair { with_key key : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyStringValuePair);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.subjectAlternativeNameType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5270,7 +5294,7 @@ pub enum SubjectAlternativeNameType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for SubjectAlternativeNameType {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectAlternativeNameType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5312,12 +5336,12 @@ impl rt::StrEnum for SubjectAlternativeNameType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(SubjectAlternativeNameType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectAlternativeNameType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.subjectNameFormat`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5344,7 +5368,7 @@ pub enum SubjectNameFormat {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for SubjectNameFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectNameFormat";
     const MEMBERS: &'static [&'static str] = &[
@@ -5395,12 +5419,12 @@ impl rt::StrEnum for SubjectNameFormat {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(SubjectNameFormat);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectNameFormat);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.subscribeToToneOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -5417,7 +5441,7 @@ pub struct SubscribeToToneOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for SubscribeToToneOperation {
     #[inline]
     fn default() -> Self {
@@ -5430,7 +5454,7 @@ impl ::std::default::Default for SubscribeToToneOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for SubscribeToToneOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.subscribeToToneOperation";
     const KEYS: &'static [&'static str] = &[
@@ -5489,18 +5513,18 @@ impl rt::Object for SubscribeToToneOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(SubscribeToToneOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     SubscribeToToneOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::beta::ResultInfo; with_status status : crate ::beta::OperationStatus; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubscribeToToneOperation);
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 /// CSDL: `microsoft.graph.subscribedSku`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-subscribed-skus`.
@@ -5525,7 +5549,7 @@ pub struct SubscribedSku {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 impl ::std::default::Default for SubscribedSku {
     #[inline]
     fn default() -> Self {
@@ -5542,7 +5566,7 @@ impl ::std::default::Default for SubscribedSku {
         }
     }
 }
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 impl rt::Object for SubscribedSku {
     const TYPE_NAME: &'static str = "microsoft.graph.subscribedSku";
     const KEYS: &'static [&'static str] = &[
@@ -5625,9 +5649,9 @@ impl rt::Object for SubscribedSku {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 rt::impl_object!(SubscribedSku);
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 rt::impl_setters!(
     SubscribedSku { with_id id : ::std::string::String; with_applies_to applies_to :
     ::std::string::String; with_capability_status capability_status :
@@ -5636,10 +5660,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::ServicePlanInfo >; with_sku_id sku_id :
     rt::edm::Guid; with_sku_part_number sku_part_number : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c91)]
+#[cfg(msgraph_beta_search_or_subscribed_skus)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubscribedSku);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The suggestedEnrollmentLimit resource represents the suggested enrollment limit when given an enrollment type.
 ///
 /// CSDL: `microsoft.graph.suggestedEnrollmentLimit`, complex type.
@@ -5654,7 +5678,7 @@ pub struct SuggestedEnrollmentLimit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for SuggestedEnrollmentLimit {
     #[inline]
     fn default() -> Self {
@@ -5664,7 +5688,7 @@ impl ::std::default::Default for SuggestedEnrollmentLimit {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for SuggestedEnrollmentLimit {
     const TYPE_NAME: &'static str = "microsoft.graph.suggestedEnrollmentLimit";
     const KEYS: &'static [&'static str] = &["suggestedDailyLimit"];
@@ -5701,16 +5725,16 @@ impl rt::Object for SuggestedEnrollmentLimit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(SuggestedEnrollmentLimit);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     SuggestedEnrollmentLimit { with_suggested_daily_limit suggested_daily_limit : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SuggestedEnrollmentLimit);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.swapShiftsChangeRequest`, entity type, derived from `microsoft.graph.offerShiftRequest`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5755,7 +5779,7 @@ pub struct SwapShiftsChangeRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SwapShiftsChangeRequest {
     #[inline]
     fn default() -> Self {
@@ -5782,7 +5806,7 @@ impl ::std::default::Default for SwapShiftsChangeRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SwapShiftsChangeRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.swapShiftsChangeRequest";
     const KEYS: &'static [&'static str] = &[
@@ -5925,9 +5949,9 @@ impl rt::Object for SwapShiftsChangeRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SwapShiftsChangeRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SwapShiftsChangeRequest { with_id id : ::std::string::String; with_created_by
     created_by : crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -5947,10 +5971,10 @@ rt::impl_setters!(
     ::std::string::String; with_recipient_shift_id recipient_shift_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SwapShiftsChangeRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5969,7 +5993,7 @@ pub struct Synchronization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Synchronization {
     #[inline]
     fn default() -> Self {
@@ -5982,7 +6006,7 @@ impl ::std::default::Default for Synchronization {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Synchronization {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronization";
     const KEYS: &'static [&'static str] = &["id", "secrets", "jobs", "templates"];
@@ -6036,19 +6060,19 @@ impl rt::Object for Synchronization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Synchronization);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Synchronization { with_id id : ::std::string::String; with_secrets secrets :
     ::std::vec::Vec < crate ::beta::SynchronizationSecretKeyStringValuePair >; with_jobs
     jobs : ::std::vec::Vec < crate ::beta::SynchronizationJob >; with_templates templates
     : ::std::vec::Vec < crate ::beta::SynchronizationTemplate >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Synchronization);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6063,7 +6087,7 @@ pub struct SynchronizationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationError {
     #[inline]
     fn default() -> Self {
@@ -6075,7 +6099,7 @@ impl ::std::default::Default for SynchronizationError {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationError {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationError";
     const KEYS: &'static [&'static str] = &["code", "message", "tenantActionable"];
@@ -6124,17 +6148,17 @@ impl rt::Object for SynchronizationError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationError);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationError { with_code code : ::std::string::String; with_message message :
     ::std::string::String; with_tenant_actionable tenant_actionable : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationError);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6157,7 +6181,7 @@ pub struct SynchronizationJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationJob {
     #[inline]
     fn default() -> Self {
@@ -6172,7 +6196,7 @@ impl ::std::default::Default for SynchronizationJob {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationJob {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJob";
     const KEYS: &'static [&'static str] = &[
@@ -6247,9 +6271,9 @@ impl rt::Object for SynchronizationJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationJob);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationJob { with_id id : ::std::string::String; with_schedule schedule :
     crate ::beta::SynchronizationSchedule; with_status status : crate
@@ -6258,10 +6282,10 @@ rt::impl_setters!(
     with_template_id template_id : ::std::string::String; with_schema schema : crate
     ::beta::SynchronizationSchema; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJob);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationJobApplicationParameters`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6274,7 +6298,7 @@ pub struct SynchronizationJobApplicationParameters {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationJobApplicationParameters {
     #[inline]
     fn default() -> Self {
@@ -6285,7 +6309,7 @@ impl ::std::default::Default for SynchronizationJobApplicationParameters {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationJobApplicationParameters {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobApplicationParameters";
     const KEYS: &'static [&'static str] = &["ruleId", "subjects"];
@@ -6326,18 +6350,18 @@ impl rt::Object for SynchronizationJobApplicationParameters {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationJobApplicationParameters);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationJobApplicationParameters { with_rule_id rule_id :
     ::std::string::String; with_subjects subjects : ::std::vec::Vec < crate
     ::beta::SynchronizationJobSubject >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobApplicationParameters);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationJobRestartCriteria`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6348,7 +6372,7 @@ pub struct SynchronizationJobRestartCriteria {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationJobRestartCriteria {
     #[inline]
     fn default() -> Self {
@@ -6358,7 +6382,7 @@ impl ::std::default::Default for SynchronizationJobRestartCriteria {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationJobRestartCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobRestartCriteria";
     const KEYS: &'static [&'static str] = &["resetScope"];
@@ -6395,17 +6419,17 @@ impl rt::Object for SynchronizationJobRestartCriteria {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationJobRestartCriteria);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationJobRestartCriteria { with_reset_scope reset_scope : rt::Flags < crate
     ::beta::SynchronizationJobRestartScope >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobRestartCriteria);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationJobRestartScope`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6428,7 +6452,7 @@ pub enum SynchronizationJobRestartScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for SynchronizationJobRestartScope {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobRestartScope";
     const MEMBERS: &'static [&'static str] = &[
@@ -6473,12 +6497,12 @@ impl rt::StrEnum for SynchronizationJobRestartScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(SynchronizationJobRestartScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobRestartScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationJobSubject`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6491,7 +6515,7 @@ pub struct SynchronizationJobSubject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationJobSubject {
     #[inline]
     fn default() -> Self {
@@ -6502,7 +6526,7 @@ impl ::std::default::Default for SynchronizationJobSubject {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationJobSubject {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobSubject";
     const KEYS: &'static [&'static str] = &["objectId", "objectTypeName"];
@@ -6546,17 +6570,17 @@ impl rt::Object for SynchronizationJobSubject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationJobSubject);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationJobSubject { with_object_id object_id : ::std::string::String;
     with_object_type_name object_type_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobSubject);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationProgress`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6573,7 +6597,7 @@ pub struct SynchronizationProgress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationProgress {
     #[inline]
     fn default() -> Self {
@@ -6586,7 +6610,7 @@ impl ::std::default::Default for SynchronizationProgress {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationProgress {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationProgress";
     const KEYS: &'static [&'static str] = &[
@@ -6649,19 +6673,19 @@ impl rt::Object for SynchronizationProgress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationProgress);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationProgress { with_completed_units completed_units : i64;
     with_progress_observation_date_time progress_observation_date_time :
     rt::edm::DateTimeOffset; with_total_units total_units : i64; with_units units :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationProgress);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationQuarantine`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6682,7 +6706,7 @@ pub struct SynchronizationQuarantine {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationQuarantine {
     #[inline]
     fn default() -> Self {
@@ -6697,7 +6721,7 @@ impl ::std::default::Default for SynchronizationQuarantine {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationQuarantine {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationQuarantine";
     const KEYS: &'static [&'static str] = &[
@@ -6768,9 +6792,9 @@ impl rt::Object for SynchronizationQuarantine {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationQuarantine);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationQuarantine { with_current_began current_began :
     rt::edm::DateTimeOffset; with_error error : crate ::beta::SynchronizationError;
@@ -6778,10 +6802,10 @@ rt::impl_setters!(
     ::beta::QuarantineReason; with_series_began series_began : rt::edm::DateTimeOffset;
     with_series_count series_count : i64; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationQuarantine);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6806,7 +6830,7 @@ pub struct SynchronizationRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationRule {
     #[inline]
     fn default() -> Self {
@@ -6823,7 +6847,7 @@ impl ::std::default::Default for SynchronizationRule {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationRule {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationRule";
     const KEYS: &'static [&'static str] = &[
@@ -6906,9 +6930,9 @@ impl rt::Object for SynchronizationRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationRule);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationRule { with_editable editable : bool; with_id id :
     ::std::string::String; with_metadata metadata : ::std::vec::Vec < crate
@@ -6918,10 +6942,10 @@ rt::impl_setters!(
     ::std::string::String; with_target_directory_name target_directory_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationRule);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationSchedule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6936,7 +6960,7 @@ pub struct SynchronizationSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationSchedule {
     #[inline]
     fn default() -> Self {
@@ -6948,7 +6972,7 @@ impl ::std::default::Default for SynchronizationSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSchedule";
     const KEYS: &'static [&'static str] = &["expiration", "interval", "state"];
@@ -6997,18 +7021,18 @@ impl rt::Object for SynchronizationSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationSchedule);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationSchedule { with_expiration expiration : rt::edm::DateTimeOffset;
     with_interval interval : rt::edm::Duration; with_state state : crate
     ::beta::SynchronizationScheduleState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSchedule);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationScheduleState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7023,7 +7047,7 @@ pub enum SynchronizationScheduleState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for SynchronizationScheduleState {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationScheduleState";
     const MEMBERS: &'static [&'static str] = &["Active", "Disabled", "Paused"];
@@ -7052,12 +7076,12 @@ impl rt::StrEnum for SynchronizationScheduleState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(SynchronizationScheduleState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationScheduleState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7076,7 +7100,7 @@ pub struct SynchronizationSchema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationSchema {
     #[inline]
     fn default() -> Self {
@@ -7089,7 +7113,7 @@ impl ::std::default::Default for SynchronizationSchema {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSchema";
     const KEYS: &'static [&'static str] = &[
@@ -7148,9 +7172,9 @@ impl rt::Object for SynchronizationSchema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationSchema);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationSchema { with_id id : ::std::string::String;
     with_synchronization_rules synchronization_rules : ::std::vec::Vec < crate
@@ -7158,10 +7182,10 @@ rt::impl_setters!(
     with_directories directories : ::std::vec::Vec < crate ::beta::DirectoryDefinition >;
     }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSchema);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationSecret`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7252,7 +7276,7 @@ pub enum SynchronizationSecret {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for SynchronizationSecret {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSecret";
     const MEMBERS: &'static [&'static str] = &[
@@ -7401,12 +7425,12 @@ impl rt::StrEnum for SynchronizationSecret {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(SynchronizationSecret);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSecret);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationSecretKeyStringValuePair`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7419,7 +7443,7 @@ pub struct SynchronizationSecretKeyStringValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationSecretKeyStringValuePair {
     #[inline]
     fn default() -> Self {
@@ -7430,7 +7454,7 @@ impl ::std::default::Default for SynchronizationSecretKeyStringValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationSecretKeyStringValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSecretKeyStringValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -7471,17 +7495,17 @@ impl rt::Object for SynchronizationSecretKeyStringValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationSecretKeyStringValuePair);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationSecretKeyStringValuePair { with_key key : crate
     ::beta::SynchronizationSecret; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSecretKeyStringValuePair);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7518,7 +7542,7 @@ pub struct SynchronizationStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationStatus {
     #[inline]
     fn default() -> Self {
@@ -7539,7 +7563,7 @@ impl ::std::default::Default for SynchronizationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationStatus";
     const KEYS: &'static [&'static str] = &[
@@ -7672,9 +7696,9 @@ impl rt::Object for SynchronizationStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationStatus { with_code code : crate ::beta::SynchronizationStatusCode;
     with_count_successive_complete_failures count_successive_complete_failures : i64;
@@ -7692,10 +7716,10 @@ rt::impl_setters!(
     ::beta::StringKeyLongValuePair >; with_troubleshooting_url troubleshooting_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationStatusCode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7714,7 +7738,7 @@ pub enum SynchronizationStatusCode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for SynchronizationStatusCode {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationStatusCode";
     const MEMBERS: &'static [&'static str] = &[
@@ -7753,12 +7777,12 @@ impl rt::StrEnum for SynchronizationStatusCode {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(SynchronizationStatusCode);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationStatusCode);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationTaskExecution`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7795,7 +7819,7 @@ pub struct SynchronizationTaskExecution {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationTaskExecution {
     #[inline]
     fn default() -> Self {
@@ -7818,7 +7842,7 @@ impl ::std::default::Default for SynchronizationTaskExecution {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationTaskExecution {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationTaskExecution";
     const KEYS: &'static [&'static str] = &[
@@ -7945,9 +7969,9 @@ impl rt::Object for SynchronizationTaskExecution {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationTaskExecution);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationTaskExecution { with_activity_identifier activity_identifier :
     ::std::string::String; with_count_entitled count_entitled : i64;
@@ -7961,10 +7985,10 @@ rt::impl_setters!(
     ::beta::SynchronizationTaskExecutionResult; with_time_began time_began :
     rt::edm::DateTimeOffset; with_time_ended time_ended : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationTaskExecution);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationTaskExecutionResult`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7979,7 +8003,7 @@ pub enum SynchronizationTaskExecutionResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for SynchronizationTaskExecutionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationTaskExecutionResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -8012,12 +8036,12 @@ impl rt::StrEnum for SynchronizationTaskExecutionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(SynchronizationTaskExecutionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationTaskExecutionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8042,7 +8066,7 @@ pub struct SynchronizationTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SynchronizationTemplate {
     #[inline]
     fn default() -> Self {
@@ -8059,7 +8083,7 @@ impl ::std::default::Default for SynchronizationTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SynchronizationTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -8142,9 +8166,9 @@ impl rt::Object for SynchronizationTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SynchronizationTemplate);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SynchronizationTemplate { with_id id : ::std::string::String; with_application_id
     application_id : rt::edm::Guid; with_default default : bool; with_description
@@ -8153,6 +8177,6 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::MetadataEntry >; with_schema schema : crate
     ::beta::SynchronizationSchema; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationTemplate);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.tabUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct TabUpdatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TabUpdatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for TabUpdatedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TabUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.tabUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "tabId"];
@@ -67,17 +67,17 @@ impl rt::Object for TabUpdatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TabUpdatedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TabUpdatedEventMessageDetail { with_initiator initiator : crate ::beta::IdentitySet;
     with_tab_id tab_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TabUpdatedEventMessageDetail);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.targetResource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
@@ -98,7 +98,7 @@ pub struct TargetResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl ::std::default::Default for TargetResource {
     #[inline]
     fn default() -> Self {
@@ -113,7 +113,7 @@ impl ::std::default::Default for TargetResource {
         }
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Object for TargetResource {
     const TYPE_NAME: &'static str = "microsoft.graph.targetResource";
     const KEYS: &'static [&'static str] = &[
@@ -184,9 +184,9 @@ impl rt::Object for TargetResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_object!(TargetResource);
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 rt::impl_setters!(
     TargetResource { with_display_name display_name : ::std::string::String;
     with_group_type group_type : crate ::beta::GroupType; with_id id :
@@ -194,10 +194,10 @@ rt::impl_setters!(
     < crate ::beta::ModifiedProperty >; with_type type_ : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c36)]
+#[cfg(msgraph_beta_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetResource);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.taxArea`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -216,7 +216,7 @@ pub struct TaxArea {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for TaxArea {
     #[inline]
     fn default() -> Self {
@@ -230,7 +230,7 @@ impl ::std::default::Default for TaxArea {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for TaxArea {
     const TYPE_NAME: &'static str = "microsoft.graph.taxArea";
     const KEYS: &'static [&'static str] = &[
@@ -295,19 +295,19 @@ impl rt::Object for TaxArea {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(TaxArea);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     TaxArea { with_id id : ::std::string::String; with_code code : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_tax_type tax_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaxArea);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.taxGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -326,7 +326,7 @@ pub struct TaxGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for TaxGroup {
     #[inline]
     fn default() -> Self {
@@ -340,7 +340,7 @@ impl ::std::default::Default for TaxGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for TaxGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.taxGroup";
     const KEYS: &'static [&'static str] = &[
@@ -405,19 +405,19 @@ impl rt::Object for TaxGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(TaxGroup);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     TaxGroup { with_id id : ::std::string::String; with_code code :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_tax_type tax_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaxGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamArchivedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -430,7 +430,7 @@ pub struct TeamArchivedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamArchivedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -441,7 +441,7 @@ impl ::std::default::Default for TeamArchivedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamArchivedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamArchivedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
@@ -482,17 +482,17 @@ impl rt::Object for TeamArchivedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamArchivedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamArchivedEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamArchivedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamCreatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -509,7 +509,7 @@ pub struct TeamCreatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamCreatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -522,7 +522,7 @@ impl ::std::default::Default for TeamCreatedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamCreatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamCreatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -581,19 +581,19 @@ impl rt::Object for TeamCreatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamCreatedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamCreatedEventMessageDetail { with_initiator initiator : crate ::beta::IdentitySet;
     with_team_description team_description : ::std::string::String;
     with_team_display_name team_display_name : ::std::string::String; with_team_id
     team_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamCreatedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamDescriptionUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -608,7 +608,7 @@ pub struct TeamDescriptionUpdatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamDescriptionUpdatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -620,7 +620,7 @@ impl ::std::default::Default for TeamDescriptionUpdatedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamDescriptionUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamDescription", "teamId"];
@@ -669,18 +669,18 @@ impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamDescriptionUpdatedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamDescriptionUpdatedEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_team_description team_description : ::std::string::String;
     with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamDescriptionUpdatedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamDiscoverySettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -691,7 +691,7 @@ pub struct TeamDiscoverySettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamDiscoverySettings {
     #[inline]
     fn default() -> Self {
@@ -701,7 +701,7 @@ impl ::std::default::Default for TeamDiscoverySettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamDiscoverySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamDiscoverySettings";
     const KEYS: &'static [&'static str] = &["showInTeamsSearchAndSuggestions"];
@@ -746,17 +746,17 @@ impl rt::Object for TeamDiscoverySettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamDiscoverySettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamDiscoverySettings { with_show_in_teams_search_and_suggestions
     show_in_teams_search_and_suggestions : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamDiscoverySettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamFunSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -773,7 +773,7 @@ pub struct TeamFunSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamFunSettings {
     #[inline]
     fn default() -> Self {
@@ -786,7 +786,7 @@ impl ::std::default::Default for TeamFunSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamFunSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamFunSettings";
     const KEYS: &'static [&'static str] = &[
@@ -845,18 +845,18 @@ impl rt::Object for TeamFunSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamFunSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamFunSettings { with_allow_custom_memes allow_custom_memes : bool; with_allow_giphy
     allow_giphy : bool; with_allow_stickers_and_memes allow_stickers_and_memes : bool;
     with_giphy_content_rating giphy_content_rating : crate ::beta::GiphyRatingType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamFunSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamJoiningDisabledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -869,7 +869,7 @@ pub struct TeamJoiningDisabledEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamJoiningDisabledEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -880,7 +880,7 @@ impl ::std::default::Default for TeamJoiningDisabledEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamJoiningDisabledEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamJoiningDisabledEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
@@ -921,17 +921,17 @@ impl rt::Object for TeamJoiningDisabledEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamJoiningDisabledEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamJoiningDisabledEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamJoiningDisabledEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamJoiningEnabledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -944,7 +944,7 @@ pub struct TeamJoiningEnabledEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamJoiningEnabledEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -955,7 +955,7 @@ impl ::std::default::Default for TeamJoiningEnabledEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamJoiningEnabledEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamJoiningEnabledEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
@@ -996,17 +996,17 @@ impl rt::Object for TeamJoiningEnabledEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamJoiningEnabledEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamJoiningEnabledEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamJoiningEnabledEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamMemberSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1027,7 +1027,7 @@ pub struct TeamMemberSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamMemberSettings {
     #[inline]
     fn default() -> Self {
@@ -1042,7 +1042,7 @@ impl ::std::default::Default for TeamMemberSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamMemberSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamMemberSettings";
     const KEYS: &'static [&'static str] = &[
@@ -1131,9 +1131,9 @@ impl rt::Object for TeamMemberSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamMemberSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamMemberSettings { with_allow_add_remove_apps allow_add_remove_apps : bool;
     with_allow_create_private_channels allow_create_private_channels : bool;
@@ -1142,10 +1142,10 @@ rt::impl_setters!(
     bool; with_allow_create_update_remove_tabs allow_create_update_remove_tabs : bool;
     with_allow_delete_channels allow_delete_channels : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamMemberSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1156,7 +1156,7 @@ pub struct TeamMembersNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamMembersNotificationRecipient {
     #[inline]
     fn default() -> Self {
@@ -1166,7 +1166,7 @@ impl ::std::default::Default for TeamMembersNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.teamMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["teamId"];
@@ -1203,16 +1203,16 @@ impl rt::Object for TeamMembersNotificationRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamMembersNotificationRecipient);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamMembersNotificationRecipient { with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamMembersNotificationRecipient);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1227,7 +1227,7 @@ pub struct TeamRenamedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamRenamedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1239,7 +1239,7 @@ impl ::std::default::Default for TeamRenamedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamRenamedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamRenamedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamDisplayName", "teamId"];
@@ -1288,18 +1288,18 @@ impl rt::Object for TeamRenamedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamRenamedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamRenamedEventMessageDetail { with_initiator initiator : crate ::beta::IdentitySet;
     with_team_display_name team_display_name : ::std::string::String; with_team_id
     team_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamRenamedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamSpecialization`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1324,7 +1324,7 @@ pub enum TeamSpecialization {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for TeamSpecialization {
     const TYPE_NAME: &'static str = "microsoft.graph.teamSpecialization";
     const MEMBERS: &'static [&'static str] = &[
@@ -1376,12 +1376,12 @@ impl rt::StrEnum for TeamSpecialization {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(TeamSpecialization);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamSpecialization);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamUnarchivedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1394,7 +1394,7 @@ pub struct TeamUnarchivedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamUnarchivedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1405,7 +1405,7 @@ impl ::std::default::Default for TeamUnarchivedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamUnarchivedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamUnarchivedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
@@ -1446,17 +1446,17 @@ impl rt::Object for TeamUnarchivedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamUnarchivedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamUnarchivedEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamUnarchivedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamVisibilityType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1473,7 +1473,7 @@ pub enum TeamVisibilityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for TeamVisibilityType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamVisibilityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1509,12 +1509,12 @@ impl rt::StrEnum for TeamVisibilityType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(TeamVisibilityType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamVisibilityType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsAppInstalledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1529,7 +1529,7 @@ pub struct TeamsAppInstalledEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamsAppInstalledEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1541,7 +1541,7 @@ impl ::std::default::Default for TeamsAppInstalledEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamsAppInstalledEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppInstalledEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -1594,18 +1594,18 @@ impl rt::Object for TeamsAppInstalledEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamsAppInstalledEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamsAppInstalledEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_teams_app_display_name teams_app_display_name :
     ::std::string::String; with_teams_app_id teams_app_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppInstalledEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsAppRemovedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1620,7 +1620,7 @@ pub struct TeamsAppRemovedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamsAppRemovedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1632,7 +1632,7 @@ impl ::std::default::Default for TeamsAppRemovedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamsAppRemovedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppRemovedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -1685,18 +1685,18 @@ impl rt::Object for TeamsAppRemovedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamsAppRemovedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamsAppRemovedEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_teams_app_display_name teams_app_display_name :
     ::std::string::String; with_teams_app_id teams_app_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppRemovedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsAppUpgradedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1711,7 +1711,7 @@ pub struct TeamsAppUpgradedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamsAppUpgradedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1723,7 +1723,7 @@ impl ::std::default::Default for TeamsAppUpgradedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamsAppUpgradedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppUpgradedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -1776,18 +1776,18 @@ impl rt::Object for TeamsAppUpgradedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamsAppUpgradedEventMessageDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamsAppUpgradedEventMessageDetail { with_initiator initiator : crate
     ::beta::IdentitySet; with_teams_app_display_name teams_app_display_name :
     ::std::string::String; with_teams_app_id teams_app_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppUpgradedEventMessageDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1810,7 +1810,7 @@ pub struct TeamsUserActivityDistributionUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for TeamsUserActivityDistributionUserCounts {
     #[inline]
     fn default() -> Self {
@@ -1826,7 +1826,7 @@ impl ::std::default::Default for TeamsUserActivityDistributionUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for TeamsUserActivityDistributionUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsUserActivityDistributionUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -1903,9 +1903,9 @@ impl rt::Object for TeamsUserActivityDistributionUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(TeamsUserActivityDistributionUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     TeamsUserActivityDistributionUserCounts { with_id id : ::std::string::String;
     with_calls calls : i64; with_meetings meetings : i64; with_private_chat_messages
@@ -1913,10 +1913,10 @@ rt::impl_setters!(
     ::std::string::String; with_report_refresh_date report_refresh_date : rt::edm::Date;
     with_team_chat_messages team_chat_messages : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsUserActivityDistributionUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1943,7 +1943,7 @@ pub struct TeamsUserActivityUserCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for TeamsUserActivityUserCounts {
     #[inline]
     fn default() -> Self {
@@ -1961,7 +1961,7 @@ impl ::std::default::Default for TeamsUserActivityUserCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for TeamsUserActivityUserCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsUserActivityUserCounts";
     const KEYS: &'static [&'static str] = &[
@@ -2050,9 +2050,9 @@ impl rt::Object for TeamsUserActivityUserCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(TeamsUserActivityUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     TeamsUserActivityUserCounts { with_id id : ::std::string::String; with_calls calls :
     i64; with_meetings meetings : i64; with_other_actions other_actions : i64;
@@ -2061,10 +2061,10 @@ rt::impl_setters!(
     with_report_refresh_date report_refresh_date : rt::edm::Date; with_team_chat_messages
     team_chat_messages : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsUserActivityUserCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -2123,7 +2123,7 @@ pub struct TeamsUserActivityUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for TeamsUserActivityUserDetail {
     #[inline]
     fn default() -> Self {
@@ -2157,7 +2157,7 @@ impl ::std::default::Default for TeamsUserActivityUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for TeamsUserActivityUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsUserActivityUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2382,9 +2382,9 @@ impl rt::Object for TeamsUserActivityUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(TeamsUserActivityUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     TeamsUserActivityUserDetail { with_id id : ::std::string::String;
     with_ad_hoc_meetings_attended_count ad_hoc_meetings_attended_count : i64;
@@ -2410,10 +2410,10 @@ rt::impl_setters!(
     team_chat_message_count : i64; with_user_principal_name user_principal_name :
     ::std::string::String; with_video_duration video_duration : rt::edm::Duration; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsUserActivityUserDetail);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamworkActivityTopic`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2428,7 +2428,7 @@ pub struct TeamworkActivityTopic {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamworkActivityTopic {
     #[inline]
     fn default() -> Self {
@@ -2440,7 +2440,7 @@ impl ::std::default::Default for TeamworkActivityTopic {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamworkActivityTopic {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkActivityTopic";
     const KEYS: &'static [&'static str] = &["source", "value", "webUrl"];
@@ -2489,18 +2489,18 @@ impl rt::Object for TeamworkActivityTopic {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamworkActivityTopic);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TeamworkActivityTopic { with_source source : crate
     ::beta::TeamworkActivityTopicSource; with_value value : ::std::string::String;
     with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkActivityTopic);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamworkActivityTopicSource`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2513,7 +2513,7 @@ pub enum TeamworkActivityTopicSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for TeamworkActivityTopicSource {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkActivityTopicSource";
     const MEMBERS: &'static [&'static str] = &["entityUrl", "text"];
@@ -2540,12 +2540,12 @@ impl rt::StrEnum for TeamworkActivityTopicSource {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(TeamworkActivityTopicSource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkActivityTopicSource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamworkNotificationRecipient`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2554,7 +2554,7 @@ pub struct TeamworkNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamworkNotificationRecipient {
     #[inline]
     fn default() -> Self {
@@ -2563,7 +2563,7 @@ impl ::std::default::Default for TeamworkNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamworkNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkNotificationRecipient";
     const KEYS: &'static [&'static str] = &[];
@@ -2597,12 +2597,12 @@ impl rt::Object for TeamworkNotificationRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamworkNotificationRecipient);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkNotificationRecipient);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.teamworkNotificationRecipient` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2624,14 +2624,14 @@ pub enum AnyTeamworkNotificationRecipient {
         ::std::boxed::Box<crate::beta::TeamMembersNotificationRecipient>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyTeamworkNotificationRecipient {
     #[inline]
     fn default() -> Self {
         Self::TeamworkNotificationRecipient(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamworkNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2639,7 +2639,7 @@ for AnyTeamworkNotificationRecipient {
         Self::TeamworkNotificationRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AadUserNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2647,7 +2647,7 @@ for AnyTeamworkNotificationRecipient {
         Self::AadUserNotificationRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ChannelMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2655,7 +2655,7 @@ for AnyTeamworkNotificationRecipient {
         Self::ChannelMembersNotificationRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ChatMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2663,7 +2663,7 @@ for AnyTeamworkNotificationRecipient {
         Self::ChatMembersNotificationRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2671,7 +2671,7 @@ for AnyTeamworkNotificationRecipient {
         Self::TeamMembersNotificationRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyTeamworkNotificationRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.teamworkNotificationRecipient";
     #[inline]
@@ -2740,7 +2740,7 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyTeamworkNotificationRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2786,12 +2786,12 @@ impl AnyTeamworkNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyTeamworkNotificationRecipient);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeamworkNotificationRecipient);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// telecomExpenseManagementPartner resources represent the metadata and status of a given TEM service. Once your organization has onboarded with a partner, the partner can be enabled or disabled to switch TEM functionality on or off.
 ///
 /// CSDL: `microsoft.graph.telecomExpenseManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2824,7 +2824,7 @@ pub struct TelecomExpenseManagementPartner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for TelecomExpenseManagementPartner {
     #[inline]
     fn default() -> Self {
@@ -2839,7 +2839,7 @@ impl ::std::default::Default for TelecomExpenseManagementPartner {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for TelecomExpenseManagementPartner {
     const TYPE_NAME: &'static str = "microsoft.graph.telecomExpenseManagementPartner";
     const KEYS: &'static [&'static str] = &[
@@ -2910,9 +2910,9 @@ impl rt::Object for TelecomExpenseManagementPartner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(TelecomExpenseManagementPartner);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     TelecomExpenseManagementPartner { with_id id : ::std::string::String;
     with_app_authorized app_authorized : bool; with_display_name display_name :
@@ -2920,10 +2920,10 @@ rt::impl_setters!(
     last_connection_date_time : rt::edm::DateTimeOffset; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TelecomExpenseManagementPartner);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.teleconferenceDeviceAudioQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceMediaQuality`, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -2974,7 +2974,7 @@ pub struct TeleconferenceDeviceAudioQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for TeleconferenceDeviceAudioQuality {
     #[inline]
     fn default() -> Self {
@@ -3004,7 +3004,7 @@ impl ::std::default::Default for TeleconferenceDeviceAudioQuality {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for TeleconferenceDeviceAudioQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceAudioQuality";
     const KEYS: &'static [&'static str] = &[
@@ -3223,9 +3223,9 @@ impl rt::Object for TeleconferenceDeviceAudioQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(TeleconferenceDeviceAudioQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     TeleconferenceDeviceAudioQuality { with_average_inbound_jitter average_inbound_jitter
     : rt::edm::Duration; with_average_inbound_packet_loss_rate_in_percentage
@@ -3251,10 +3251,10 @@ rt::impl_setters!(
     with_outbound_packets outbound_packets : i64; with_remote_ip_address
     remote_ip_address : ::std::string::String; with_remote_port remote_port : i32; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceAudioQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.teleconferenceDeviceMediaQuality`, complex type, abstract, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -3305,7 +3305,7 @@ pub struct TeleconferenceDeviceMediaQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for TeleconferenceDeviceMediaQuality {
     #[inline]
     fn default() -> Self {
@@ -3335,7 +3335,7 @@ impl ::std::default::Default for TeleconferenceDeviceMediaQuality {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for TeleconferenceDeviceMediaQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceMediaQuality";
     const KEYS: &'static [&'static str] = &[
@@ -3554,9 +3554,9 @@ impl rt::Object for TeleconferenceDeviceMediaQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(TeleconferenceDeviceMediaQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     TeleconferenceDeviceMediaQuality { with_average_inbound_jitter average_inbound_jitter
     : rt::edm::Duration; with_average_inbound_packet_loss_rate_in_percentage
@@ -3582,10 +3582,10 @@ rt::impl_setters!(
     with_outbound_packets outbound_packets : i64; with_remote_ip_address
     remote_ip_address : ::std::string::String; with_remote_port remote_port : i32; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceMediaQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// `microsoft.graph.teleconferenceDeviceMediaQuality` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -3604,14 +3604,14 @@ pub enum AnyTeleconferenceDeviceMediaQuality {
         ::std::boxed::Box<crate::beta::TeleconferenceDeviceVideoQuality>,
     ),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
     fn default() -> Self {
         Self::TeleconferenceDeviceMediaQuality(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceMediaQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -3619,7 +3619,7 @@ for AnyTeleconferenceDeviceMediaQuality {
         Self::TeleconferenceDeviceMediaQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceAudioQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -3627,7 +3627,7 @@ for AnyTeleconferenceDeviceMediaQuality {
         Self::TeleconferenceDeviceAudioQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceScreenSharingQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -3635,7 +3635,7 @@ for AnyTeleconferenceDeviceMediaQuality {
         Self::TeleconferenceDeviceScreenSharingQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceVideoQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -3643,7 +3643,7 @@ for AnyTeleconferenceDeviceMediaQuality {
         Self::TeleconferenceDeviceVideoQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
     const BASE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceMediaQuality";
     #[inline]
@@ -3703,7 +3703,7 @@ impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl AnyTeleconferenceDeviceMediaQuality {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4334,12 +4334,12 @@ impl AnyTeleconferenceDeviceMediaQuality {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_poly!(AnyTeleconferenceDeviceMediaQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeleconferenceDeviceMediaQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.teleconferenceDeviceQuality`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -4370,7 +4370,7 @@ pub struct TeleconferenceDeviceQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for TeleconferenceDeviceQuality {
     #[inline]
     fn default() -> Self {
@@ -4389,7 +4389,7 @@ impl ::std::default::Default for TeleconferenceDeviceQuality {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for TeleconferenceDeviceQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceQuality";
     const KEYS: &'static [&'static str] = &[
@@ -4498,9 +4498,9 @@ impl rt::Object for TeleconferenceDeviceQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(TeleconferenceDeviceQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     TeleconferenceDeviceQuality { with_call_chain_id call_chain_id : rt::edm::Guid;
     with_cloud_service_deployment_environment cloud_service_deployment_environment :
@@ -4514,10 +4514,10 @@ rt::impl_setters!(
     ::beta::AnyTeleconferenceDeviceMediaQuality >; with_participant_id participant_id :
     rt::edm::Guid; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.teleconferenceDeviceScreenSharingQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceVideoQuality`, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -4576,7 +4576,7 @@ pub struct TeleconferenceDeviceScreenSharingQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for TeleconferenceDeviceScreenSharingQuality {
     #[inline]
     fn default() -> Self {
@@ -4610,7 +4610,7 @@ impl ::std::default::Default for TeleconferenceDeviceScreenSharingQuality {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for TeleconferenceDeviceScreenSharingQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceScreenSharingQuality";
     const KEYS: &'static [&'static str] = &[
@@ -4857,9 +4857,9 @@ impl rt::Object for TeleconferenceDeviceScreenSharingQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(TeleconferenceDeviceScreenSharingQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     TeleconferenceDeviceScreenSharingQuality { with_average_inbound_jitter
     average_inbound_jitter : rt::edm::Duration;
@@ -4890,10 +4890,10 @@ rt::impl_setters!(
     with_average_outbound_bit_rate average_outbound_bit_rate : f64;
     with_average_outbound_frame_rate average_outbound_frame_rate : f64; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceScreenSharingQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.teleconferenceDeviceVideoQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceMediaQuality`, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -4952,7 +4952,7 @@ pub struct TeleconferenceDeviceVideoQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for TeleconferenceDeviceVideoQuality {
     #[inline]
     fn default() -> Self {
@@ -4986,7 +4986,7 @@ impl ::std::default::Default for TeleconferenceDeviceVideoQuality {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for TeleconferenceDeviceVideoQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceVideoQuality";
     const KEYS: &'static [&'static str] = &[
@@ -5233,9 +5233,9 @@ impl rt::Object for TeleconferenceDeviceVideoQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(TeleconferenceDeviceVideoQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     TeleconferenceDeviceVideoQuality { with_average_inbound_jitter average_inbound_jitter
     : rt::edm::Duration; with_average_inbound_packet_loss_rate_in_percentage
@@ -5265,10 +5265,10 @@ rt::impl_setters!(
     with_average_outbound_bit_rate average_outbound_bit_rate : f64;
     with_average_outbound_frame_rate average_outbound_frame_rate : f64; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceVideoQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// `microsoft.graph.teleconferenceDeviceVideoQuality` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -5281,14 +5281,14 @@ pub enum AnyTeleconferenceDeviceVideoQuality {
         ::std::boxed::Box<crate::beta::TeleconferenceDeviceScreenSharingQuality>,
     ),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for AnyTeleconferenceDeviceVideoQuality {
     #[inline]
     fn default() -> Self {
         Self::TeleconferenceDeviceVideoQuality(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceVideoQuality>
 for AnyTeleconferenceDeviceVideoQuality {
     #[inline]
@@ -5296,7 +5296,7 @@ for AnyTeleconferenceDeviceVideoQuality {
         Self::TeleconferenceDeviceVideoQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceScreenSharingQuality>
 for AnyTeleconferenceDeviceVideoQuality {
     #[inline]
@@ -5304,7 +5304,7 @@ for AnyTeleconferenceDeviceVideoQuality {
         Self::TeleconferenceDeviceScreenSharingQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyTeleconferenceDeviceVideoQuality {
     const BASE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceVideoQuality";
     #[inline]
@@ -5340,7 +5340,7 @@ impl rt::Poly for AnyTeleconferenceDeviceVideoQuality {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl AnyTeleconferenceDeviceVideoQuality {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5893,12 +5893,12 @@ impl AnyTeleconferenceDeviceVideoQuality {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_poly!(AnyTeleconferenceDeviceVideoQuality);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeleconferenceDeviceVideoQuality);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5923,7 +5923,7 @@ pub struct TemporaryAccessPassAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TemporaryAccessPassAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -5940,7 +5940,7 @@ impl ::std::default::Default for TemporaryAccessPassAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TemporaryAccessPassAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -6023,9 +6023,9 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TemporaryAccessPassAuthenticationMethod);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TemporaryAccessPassAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_is_usable
@@ -6035,10 +6035,12 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_temporary_access_pass temporary_access_pass :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TemporaryAccessPassAuthenticationMethod);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
@@ -6065,7 +6067,9 @@ pub struct TemporaryAccessPassAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for TemporaryAccessPassAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6082,7 +6086,9 @@ impl ::std::default::Default for TemporaryAccessPassAuthenticationMethodConfigur
         }
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6177,9 +6183,13 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(TemporaryAccessPassAuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     TemporaryAccessPassAuthenticationMethodConfiguration { with_id id :
     ::std::string::String; with_state state : crate ::beta::AuthenticationMethodState;
@@ -6190,10 +6200,12 @@ rt::impl_setters!(
     with_include_targets include_targets : ::std::vec::Vec < crate
     ::beta::AnyAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_beta_c45)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TemporaryAccessPassAuthenticationMethodConfiguration);
-#[cfg(msgraph_beta_c130)]
+#[cfg(msgraph_beta_tenant_relationships)]
 /// CSDL: `microsoft.graph.tenantRelationship`, entity type.
 ///
 /// Features: `beta` or `beta-tenant-relationships`.
@@ -6204,7 +6216,7 @@ pub struct TenantRelationship {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c130)]
+#[cfg(msgraph_beta_tenant_relationships)]
 impl ::std::default::Default for TenantRelationship {
     #[inline]
     fn default() -> Self {
@@ -6214,7 +6226,7 @@ impl ::std::default::Default for TenantRelationship {
         }
     }
 }
-#[cfg(msgraph_beta_c130)]
+#[cfg(msgraph_beta_tenant_relationships)]
 impl rt::Object for TenantRelationship {
     const TYPE_NAME: &'static str = "microsoft.graph.tenantRelationship";
     const KEYS: &'static [&'static str] = &["managedTenants"];
@@ -6251,17 +6263,17 @@ impl rt::Object for TenantRelationship {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c130)]
+#[cfg(msgraph_beta_tenant_relationships)]
 rt::impl_object!(TenantRelationship);
-#[cfg(msgraph_beta_c130)]
+#[cfg(msgraph_beta_tenant_relationships)]
 rt::impl_setters!(
     TenantRelationship { with_managed_tenants managed_tenants : crate
     ::beta::managed_tenants::ManagedTenant; }
 );
-#[cfg(msgraph_beta_c130)]
+#[cfg(msgraph_beta_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantRelationship);
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// CSDL: `microsoft.graph.tenantSetupInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
@@ -6282,12 +6294,14 @@ pub struct TenantSetupInfo {
     /// CSDL: navigation property `defaultRolesSettings`: `microsoft.graph.privilegedRoleSettings`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c112)]
+    #[cfg(
+        msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+    )]
     pub default_roles_settings: rt::Field<crate::beta::PrivilegedRoleSettings>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 impl ::std::default::Default for TenantSetupInfo {
     #[inline]
     fn default() -> Self {
@@ -6298,13 +6312,15 @@ impl ::std::default::Default for TenantSetupInfo {
             setup_status: rt::Field::Absent,
             skip_setup: rt::Field::Absent,
             user_roles_actions: rt::Field::Absent,
-            #[cfg(msgraph_beta_c112)]
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
             default_roles_settings: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 impl rt::Object for TenantSetupInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.tenantSetupInfo";
     const KEYS: &'static [&'static str] = &[
@@ -6335,7 +6351,9 @@ impl rt::Object for TenantSetupInfo {
             3usize => self.setup_status.read_from(r),
             4usize => self.skip_setup.read_from(r),
             5usize => self.user_roles_actions.read_from(r),
-            #[cfg(msgraph_beta_c112)]
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
             6usize => self.default_roles_settings.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -6348,7 +6366,9 @@ impl rt::Object for TenantSetupInfo {
         w.field(3usize, &self.setup_status);
         w.field(4usize, &self.skip_setup);
         w.field(5usize, &self.user_roles_actions);
-        #[cfg(msgraph_beta_c112)] w.field(6usize, &self.default_roles_settings);
+        #[cfg(
+            msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+        )] w.field(6usize, &self.default_roles_settings);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -6359,7 +6379,9 @@ impl rt::Object for TenantSetupInfo {
             3usize => ::std::option::Option::Some(&self.setup_status),
             4usize => ::std::option::Option::Some(&self.skip_setup),
             5usize => ::std::option::Option::Some(&self.user_roles_actions),
-            #[cfg(msgraph_beta_c112)]
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
             6usize => ::std::option::Option::Some(&self.default_roles_settings),
             _ => ::std::option::Option::None,
         }
@@ -6372,8 +6394,9 @@ impl rt::Object for TenantSetupInfo {
         d.field(3usize, "setup_status", &self.setup_status);
         d.field(4usize, "skip_setup", &self.skip_setup);
         d.field(5usize, "user_roles_actions", &self.user_roles_actions);
-        #[cfg(msgraph_beta_c112)]
-        d.field(6usize, "default_roles_settings", &self.default_roles_settings);
+        #[cfg(
+            msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+        )] d.field(6usize, "default_roles_settings", &self.default_roles_settings);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -6384,22 +6407,23 @@ impl rt::Object for TenantSetupInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 rt::impl_object!(TenantSetupInfo);
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 rt::impl_setters!(
     TenantSetupInfo { with_id id : ::std::string::String; with_first_time_setup
     first_time_setup : bool; with_relevant_roles_settings relevant_roles_settings :
     ::std::vec::Vec < ::std::string::String >; with_setup_status setup_status : crate
     ::beta::SetupStatus; with_skip_setup skip_setup : bool; with_user_roles_actions
-    user_roles_actions : ::std::string::String; #[cfg(msgraph_beta_c112)]
+    user_roles_actions : ::std::string::String;
+    #[cfg(msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more)]
     with_default_roles_settings default_roles_settings : crate
     ::beta::PrivilegedRoleSettings; }
 );
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantSetupInfo);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.termsExpiration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
@@ -6412,7 +6436,7 @@ pub struct TermsExpiration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for TermsExpiration {
     #[inline]
     fn default() -> Self {
@@ -6423,7 +6447,7 @@ impl ::std::default::Default for TermsExpiration {
         }
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl rt::Object for TermsExpiration {
     const TYPE_NAME: &'static str = "microsoft.graph.termsExpiration";
     const KEYS: &'static [&'static str] = &["frequency", "startDateTime"];
@@ -6467,17 +6491,17 @@ impl rt::Object for TermsExpiration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_object!(TermsExpiration);
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     TermsExpiration { with_frequency frequency : rt::edm::Duration; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c23)]
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermsExpiration);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.termsOfUseContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -6494,7 +6518,7 @@ pub struct TermsOfUseContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for TermsOfUseContainer {
     #[inline]
     fn default() -> Self {
@@ -6506,7 +6530,7 @@ impl ::std::default::Default for TermsOfUseContainer {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for TermsOfUseContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.termsOfUseContainer";
     const KEYS: &'static [&'static str] = &["id", "agreementAcceptances", "agreements"];
@@ -6555,18 +6579,18 @@ impl rt::Object for TermsOfUseContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(TermsOfUseContainer);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     TermsOfUseContainer { with_id id : ::std::string::String; with_agreement_acceptances
     agreement_acceptances : ::std::vec::Vec < crate ::beta::AgreementAcceptance >;
     with_agreements agreements : ::std::vec::Vec < crate ::beta::Agreement >; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermsOfUseContainer);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.textClassificationRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
@@ -6589,7 +6613,7 @@ pub struct TextClassificationRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl ::std::default::Default for TextClassificationRequest {
     #[inline]
     fn default() -> Self {
@@ -6604,7 +6628,7 @@ impl ::std::default::Default for TextClassificationRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Object for TextClassificationRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.textClassificationRequest";
     const KEYS: &'static [&'static str] = &[
@@ -6679,9 +6703,9 @@ impl rt::Object for TextClassificationRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_object!(TextClassificationRequest);
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 rt::impl_setters!(
     TextClassificationRequest { with_id id : ::std::string::String; with_file_extension
     file_extension : ::std::string::String; with_match_tolerances_to_include
@@ -6691,10 +6715,10 @@ rt::impl_setters!(
     sensitive_type_ids : ::std::vec::Vec < ::std::string::String >; with_text text :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c56)]
+#[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TextClassificationRequest);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// navigable
 ///
 /// CSDL: `microsoft.graph.thumbnail`, complex type.
@@ -6715,7 +6739,7 @@ pub struct Thumbnail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for Thumbnail {
     #[inline]
     fn default() -> Self {
@@ -6729,7 +6753,7 @@ impl ::std::default::Default for Thumbnail {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for Thumbnail {
     const TYPE_NAME: &'static str = "microsoft.graph.thumbnail";
     const KEYS: &'static [&'static str] = &[
@@ -6794,18 +6818,18 @@ impl rt::Object for Thumbnail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(Thumbnail);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     Thumbnail { with_content content : rt::RawJson; with_height height : i32;
     with_source_item_id source_item_id : ::std::string::String; with_url url :
     ::std::string::String; with_width width : i32; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Thumbnail);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.thumbnailSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6824,7 +6848,7 @@ pub struct ThumbnailSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ThumbnailSet {
     #[inline]
     fn default() -> Self {
@@ -6838,7 +6862,7 @@ impl ::std::default::Default for ThumbnailSet {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ThumbnailSet {
     const TYPE_NAME: &'static str = "microsoft.graph.thumbnailSet";
     const KEYS: &'static [&'static str] = &["id", "large", "medium", "small", "source"];
@@ -6897,18 +6921,18 @@ impl rt::Object for ThumbnailSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ThumbnailSet);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ThumbnailSet { with_id id : ::std::string::String; with_large large : crate
     ::beta::Thumbnail; with_medium medium : crate ::beta::Thumbnail; with_small small :
     crate ::beta::Thumbnail; with_source source : crate ::beta::Thumbnail; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThumbnailSet);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.tiAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -6927,7 +6951,7 @@ pub enum TiAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for TiAction {
     const TYPE_NAME: &'static str = "microsoft.graph.tiAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -6966,12 +6990,12 @@ impl rt::StrEnum for TiAction {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(TiAction);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TiAction);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.tiIndicator`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -7098,7 +7122,7 @@ pub struct TiIndicator {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for TiIndicator {
     #[inline]
     fn default() -> Self {
@@ -7166,7 +7190,7 @@ impl ::std::default::Default for TiIndicator {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for TiIndicator {
     const TYPE_NAME: &'static str = "microsoft.graph.tiIndicator";
     const KEYS: &'static [&'static str] = &[
@@ -7559,9 +7583,9 @@ impl rt::Object for TiIndicator {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(TiIndicator);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     TiIndicator { with_id id : ::std::string::String; with_action action : crate
     ::beta::TiAction; with_activity_group_names activity_group_names : ::std::vec::Vec <
@@ -7611,10 +7635,10 @@ rt::impl_setters!(
     with_tlp_level tlp_level : crate ::beta::TlpLevel; with_url url :
     ::std::string::String; with_user_agent user_agent : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TiIndicator);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.ticketInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -7627,7 +7651,7 @@ pub struct TicketInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for TicketInfo {
     #[inline]
     fn default() -> Self {
@@ -7638,7 +7662,7 @@ impl ::std::default::Default for TicketInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for TicketInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.ticketInfo";
     const KEYS: &'static [&'static str] = &["ticketNumber", "ticketSystem"];
@@ -7682,17 +7706,17 @@ impl rt::Object for TicketInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(TicketInfo);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     TicketInfo { with_ticket_number ticket_number : ::std::string::String;
     with_ticket_system ticket_system : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TicketInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeCard`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7727,7 +7751,7 @@ pub struct TimeCard {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeCard {
     #[inline]
     fn default() -> Self {
@@ -7749,7 +7773,7 @@ impl ::std::default::Default for TimeCard {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeCard {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCard";
     const KEYS: &'static [&'static str] = &[
@@ -7862,9 +7886,9 @@ impl rt::Object for TimeCard {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeCard);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeCard { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -7878,10 +7902,10 @@ rt::impl_setters!(
     original_entry : crate ::beta::TimeCardEntry; with_state state : crate
     ::beta::TimeCardState; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCard);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeCardBreak`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7898,7 +7922,7 @@ pub struct TimeCardBreak {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeCardBreak {
     #[inline]
     fn default() -> Self {
@@ -7911,7 +7935,7 @@ impl ::std::default::Default for TimeCardBreak {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeCardBreak {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardBreak";
     const KEYS: &'static [&'static str] = &["breakId", "end", "notes", "start"];
@@ -7965,18 +7989,18 @@ impl rt::Object for TimeCardBreak {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeCardBreak);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeCardBreak { with_break_id break_id : ::std::string::String; with_end end : crate
     ::beta::TimeCardEvent; with_notes notes : crate ::beta::ItemBody; with_start start :
     crate ::beta::TimeCardEvent; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardBreak);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeCardEntry`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7991,7 +8015,7 @@ pub struct TimeCardEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeCardEntry {
     #[inline]
     fn default() -> Self {
@@ -8003,7 +8027,7 @@ impl ::std::default::Default for TimeCardEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeCardEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardEntry";
     const KEYS: &'static [&'static str] = &["breaks", "clockInEvent", "clockOutEvent"];
@@ -8052,18 +8076,18 @@ impl rt::Object for TimeCardEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeCardEntry);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeCardEntry { with_breaks breaks : ::std::vec::Vec < crate ::beta::TimeCardBreak >;
     with_clock_in_event clock_in_event : crate ::beta::TimeCardEvent;
     with_clock_out_event clock_out_event : crate ::beta::TimeCardEvent; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardEntry);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeCardEvent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8078,7 +8102,7 @@ pub struct TimeCardEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeCardEvent {
     #[inline]
     fn default() -> Self {
@@ -8090,7 +8114,7 @@ impl ::std::default::Default for TimeCardEvent {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeCardEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardEvent";
     const KEYS: &'static [&'static str] = &["atApprovedLocation", "dateTime", "notes"];
@@ -8139,17 +8163,17 @@ impl rt::Object for TimeCardEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeCardEvent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeCardEvent { with_at_approved_location at_approved_location : bool; with_date_time
     date_time : rt::edm::DateTimeOffset; with_notes notes : crate ::beta::ItemBody; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardEvent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeCardState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8166,7 +8190,7 @@ pub enum TimeCardState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for TimeCardState {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardState";
     const MEMBERS: &'static [&'static str] = &[
@@ -8202,12 +8226,12 @@ impl rt::StrEnum for TimeCardState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(TimeCardState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeClockSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8218,7 +8242,7 @@ pub struct TimeClockSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeClockSettings {
     #[inline]
     fn default() -> Self {
@@ -8228,7 +8252,7 @@ impl ::std::default::Default for TimeClockSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeClockSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.timeClockSettings";
     const KEYS: &'static [&'static str] = &["approvedLocation"];
@@ -8265,17 +8289,17 @@ impl rt::Object for TimeClockSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeClockSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeClockSettings { with_approved_location approved_location : crate
     ::beta::GeoCoordinates; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeClockSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeConstraint`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8288,7 +8312,7 @@ pub struct TimeConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeConstraint {
     #[inline]
     fn default() -> Self {
@@ -8299,7 +8323,7 @@ impl ::std::default::Default for TimeConstraint {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.timeConstraint";
     const KEYS: &'static [&'static str] = &["activityDomain", "timeSlots"];
@@ -8343,17 +8367,17 @@ impl rt::Object for TimeConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeConstraint);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeConstraint { with_activity_domain activity_domain : crate ::beta::ActivityDomain;
     with_time_slots time_slots : ::std::vec::Vec < crate ::beta::TimeSlot >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeConstraint);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOff`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8380,7 +8404,7 @@ pub struct TimeOff {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeOff {
     #[inline]
     fn default() -> Self {
@@ -8398,7 +8422,7 @@ impl ::std::default::Default for TimeOff {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeOff {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOff";
     const KEYS: &'static [&'static str] = &[
@@ -8487,9 +8511,9 @@ impl rt::Object for TimeOff {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeOff);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeOff { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -8500,10 +8524,10 @@ rt::impl_setters!(
     with_shared_time_off shared_time_off : crate ::beta::TimeOffItem; with_user_id
     user_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeOff);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOffItem`, complex type, derived from `microsoft.graph.scheduleEntity`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8520,7 +8544,7 @@ pub struct TimeOffItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeOffItem {
     #[inline]
     fn default() -> Self {
@@ -8533,7 +8557,7 @@ impl ::std::default::Default for TimeOffItem {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeOffItem {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOffItem";
     const KEYS: &'static [&'static str] = &[
@@ -8592,19 +8616,19 @@ impl rt::Object for TimeOffItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeOffItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeOffItem { with_end_date_time end_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_theme theme :
     crate ::beta::ScheduleEntityTheme; with_time_off_reason_id time_off_reason_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeOffItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOffReason`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8629,7 +8653,7 @@ pub struct TimeOffReason {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeOffReason {
     #[inline]
     fn default() -> Self {
@@ -8646,7 +8670,7 @@ impl ::std::default::Default for TimeOffReason {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeOffReason {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOffReason";
     const KEYS: &'static [&'static str] = &[
@@ -8729,9 +8753,9 @@ impl rt::Object for TimeOffReason {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeOffReason);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeOffReason { with_id id : ::std::string::String; with_created_by created_by :
     crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -8741,10 +8765,10 @@ rt::impl_setters!(
     with_icon_type icon_type : crate ::beta::TimeOffReasonIconType; with_is_active
     is_active : bool; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeOffReason);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOffReasonIconType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8797,7 +8821,7 @@ pub enum TimeOffReasonIconType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for TimeOffReasonIconType {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOffReasonIconType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8887,12 +8911,12 @@ impl rt::StrEnum for TimeOffReasonIconType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(TimeOffReasonIconType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeOffReasonIconType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOffRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8933,7 +8957,7 @@ pub struct TimeOffRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeOffRequest {
     #[inline]
     fn default() -> Self {
@@ -8958,7 +8982,7 @@ impl ::std::default::Default for TimeOffRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeOffRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOffRequest";
     const KEYS: &'static [&'static str] = &[
@@ -9089,9 +9113,9 @@ impl rt::Object for TimeOffRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeOffRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeOffRequest { with_id id : ::std::string::String; with_created_by created_by :
     crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -9109,10 +9133,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_time_off_reason_id time_off_reason_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeOffRequest);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeZoneStandard`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9125,7 +9149,7 @@ pub enum TimeZoneStandard {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for TimeZoneStandard {
     const TYPE_NAME: &'static str = "microsoft.graph.timeZoneStandard";
     const MEMBERS: &'static [&'static str] = &["windows", "iana"];
@@ -9152,12 +9176,12 @@ impl rt::StrEnum for TimeZoneStandard {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(TimeZoneStandard);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeZoneStandard);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.tlpLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -9178,7 +9202,7 @@ pub enum TlpLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for TlpLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.tlpLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -9220,12 +9244,12 @@ impl rt::StrEnum for TlpLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(TlpLevel);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TlpLevel);
-#[cfg(msgraph_beta_c125)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_or_search)]
 /// CSDL: `microsoft.graph.tokenIssuerType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-identity-protection`, `beta-risk-detections`, `beta-search`.
@@ -9240,7 +9264,7 @@ pub enum TokenIssuerType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c125)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_or_search)]
 impl rt::StrEnum for TokenIssuerType {
     const TYPE_NAME: &'static str = "microsoft.graph.tokenIssuerType";
     const MEMBERS: &'static [&'static str] = &[
@@ -9273,12 +9297,12 @@ impl rt::StrEnum for TokenIssuerType {
         }
     }
 }
-#[cfg(msgraph_beta_c125)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_or_search)]
 rt::impl_enum!(TokenIssuerType);
-#[cfg(msgraph_beta_c125)]
+#[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TokenIssuerType);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.tokenMeetingInfo`, complex type, derived from `microsoft.graph.meetingInfo`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -9291,7 +9315,7 @@ pub struct TokenMeetingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for TokenMeetingInfo {
     #[inline]
     fn default() -> Self {
@@ -9302,7 +9326,7 @@ impl ::std::default::Default for TokenMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for TokenMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.tokenMeetingInfo";
     const KEYS: &'static [&'static str] = &["allowConversationWithoutHost", "token"];
@@ -9350,17 +9374,17 @@ impl rt::Object for TokenMeetingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(TokenMeetingInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     TokenMeetingInfo { with_allow_conversation_without_host
     allow_conversation_without_host : bool; with_token token : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TokenMeetingInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.tone`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -9403,7 +9427,7 @@ pub enum Tone {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::StrEnum for Tone {
     const TYPE_NAME: &'static str = "microsoft.graph.tone";
     const MEMBERS: &'static [&'static str] = &[
@@ -9478,12 +9502,12 @@ impl rt::StrEnum for Tone {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_enum!(Tone);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Tone);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.toneInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -9496,7 +9520,7 @@ pub struct ToneInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for ToneInfo {
     #[inline]
     fn default() -> Self {
@@ -9507,7 +9531,7 @@ impl ::std::default::Default for ToneInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for ToneInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.toneInfo";
     const KEYS: &'static [&'static str] = &["sequenceId", "tone"];
@@ -9548,12 +9572,12 @@ impl rt::Object for ToneInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(ToneInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     ToneInfo { with_sequence_id sequence_id : i64; with_tone tone : crate ::beta::Tone; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ToneInfo);

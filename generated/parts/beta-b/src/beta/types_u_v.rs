@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A management condition expression that is evaluated using a unary operation.
 ///
 /// CSDL: `microsoft.graph.unaryManagementConditionExpression`, complex type, derived from `microsoft.graph.managementConditionExpressionModel`.
@@ -21,7 +21,7 @@ pub struct UnaryManagementConditionExpression {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UnaryManagementConditionExpression {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for UnaryManagementConditionExpression {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UnaryManagementConditionExpression {
     const TYPE_NAME: &'static str = "microsoft.graph.unaryManagementConditionExpression";
     const KEYS: &'static [&'static str] = &["operand", "operator"];
@@ -73,18 +73,18 @@ impl rt::Object for UnaryManagementConditionExpression {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UnaryManagementConditionExpression);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UnaryManagementConditionExpression { with_operand operand : crate
     ::beta::AnyManagementConditionExpressionModel; with_operator operator : crate
     ::beta::UnaryManagementConditionExpressionOperatorType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnaryManagementConditionExpression);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.unaryManagementConditionExpressionOperatorType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -95,7 +95,7 @@ pub enum UnaryManagementConditionExpressionOperatorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for UnaryManagementConditionExpressionOperatorType {
     const TYPE_NAME: &'static str = "microsoft.graph.unaryManagementConditionExpressionOperatorType";
     const MEMBERS: &'static [&'static str] = &["not"];
@@ -120,12 +120,12 @@ impl rt::StrEnum for UnaryManagementConditionExpressionOperatorType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(UnaryManagementConditionExpressionOperatorType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnaryManagementConditionExpressionOperatorType);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceAction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -146,7 +146,7 @@ pub struct UnifiedRbacResourceAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRbacResourceAction {
     #[inline]
     fn default() -> Self {
@@ -161,7 +161,7 @@ impl ::std::default::Default for UnifiedRbacResourceAction {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRbacResourceAction {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRbacResourceAction";
     const KEYS: &'static [&'static str] = &[
@@ -232,9 +232,9 @@ impl rt::Object for UnifiedRbacResourceAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRbacResourceAction);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRbacResourceAction { with_id id : ::std::string::String; with_action_verb
     action_verb : ::std::string::String; with_description description :
@@ -242,10 +242,10 @@ rt::impl_setters!(
     resource_scope_id : ::std::string::String; with_resource_scope resource_scope : crate
     ::beta::UnifiedRbacResourceScope; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRbacResourceAction);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceNamespace`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -262,7 +262,7 @@ pub struct UnifiedRbacResourceNamespace {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRbacResourceNamespace {
     #[inline]
     fn default() -> Self {
@@ -274,7 +274,7 @@ impl ::std::default::Default for UnifiedRbacResourceNamespace {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRbacResourceNamespace {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRbacResourceNamespace";
     const KEYS: &'static [&'static str] = &["id", "name", "resourceActions"];
@@ -323,18 +323,18 @@ impl rt::Object for UnifiedRbacResourceNamespace {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRbacResourceNamespace);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRbacResourceNamespace { with_id id : ::std::string::String; with_name name :
     ::std::string::String; with_resource_actions resource_actions : ::std::vec::Vec <
     crate ::beta::UnifiedRbacResourceAction >; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRbacResourceNamespace);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -351,7 +351,7 @@ pub struct UnifiedRbacResourceScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRbacResourceScope {
     #[inline]
     fn default() -> Self {
@@ -364,7 +364,7 @@ impl ::std::default::Default for UnifiedRbacResourceScope {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRbacResourceScope {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRbacResourceScope";
     const KEYS: &'static [&'static str] = &["id", "displayName", "scope", "type"];
@@ -418,18 +418,18 @@ impl rt::Object for UnifiedRbacResourceScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRbacResourceScope);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRbacResourceScope { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_scope scope : ::std::string::String;
     with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRbacResourceScope);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.unitOfMeasure`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -448,7 +448,7 @@ pub struct UnitOfMeasure {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for UnitOfMeasure {
     #[inline]
     fn default() -> Self {
@@ -462,7 +462,7 @@ impl ::std::default::Default for UnitOfMeasure {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for UnitOfMeasure {
     const TYPE_NAME: &'static str = "microsoft.graph.unitOfMeasure";
     const KEYS: &'static [&'static str] = &[
@@ -531,19 +531,19 @@ impl rt::Object for UnitOfMeasure {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(UnitOfMeasure);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     UnitOfMeasure { with_id id : ::std::string::String; with_code code :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_international_standard_code international_standard_code : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnitOfMeasure);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.unmuteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -560,7 +560,7 @@ pub struct UnmuteParticipantOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for UnmuteParticipantOperation {
     #[inline]
     fn default() -> Self {
@@ -573,7 +573,7 @@ impl ::std::default::Default for UnmuteParticipantOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for UnmuteParticipantOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.unmuteParticipantOperation";
     const KEYS: &'static [&'static str] = &[
@@ -632,18 +632,18 @@ impl rt::Object for UnmuteParticipantOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(UnmuteParticipantOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     UnmuteParticipantOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::beta::ResultInfo; with_status status : crate ::beta::OperationStatus; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnmuteParticipantOperation);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.updateClassification`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -660,7 +660,7 @@ pub enum UpdateClassification {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for UpdateClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.updateClassification";
     const MEMBERS: &'static [&'static str] = &[
@@ -696,12 +696,12 @@ impl rt::StrEnum for UpdateClassification {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(UpdateClassification);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateClassification);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.updateRecordingStatusOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -718,7 +718,7 @@ pub struct UpdateRecordingStatusOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for UpdateRecordingStatusOperation {
     #[inline]
     fn default() -> Self {
@@ -731,7 +731,7 @@ impl ::std::default::Default for UpdateRecordingStatusOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for UpdateRecordingStatusOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.updateRecordingStatusOperation";
     const KEYS: &'static [&'static str] = &[
@@ -790,19 +790,19 @@ impl rt::Object for UpdateRecordingStatusOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(UpdateRecordingStatusOperation);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     UpdateRecordingStatusOperation { with_id id : ::std::string::String;
     with_client_context client_context : ::std::string::String; with_result_info
     result_info : crate ::beta::ResultInfo; with_status status : crate
     ::beta::OperationStatus; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateRecordingStatusOperation);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.updateWindow`, complex type.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -815,7 +815,7 @@ pub struct UpdateWindow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl ::std::default::Default for UpdateWindow {
     #[inline]
     fn default() -> Self {
@@ -826,7 +826,7 @@ impl ::std::default::Default for UpdateWindow {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::Object for UpdateWindow {
     const TYPE_NAME: &'static str = "microsoft.graph.updateWindow";
     const KEYS: &'static [&'static str] = &[
@@ -873,18 +873,18 @@ impl rt::Object for UpdateWindow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_object!(UpdateWindow);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_setters!(
     UpdateWindow { with_update_window_end_time update_window_end_time :
     rt::edm::TimeOfDay; with_update_window_start_time update_window_start_time :
     rt::edm::TimeOfDay; }
 );
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateWindow);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.updateWindowsDeviceAccountActionParameter`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -905,7 +905,7 @@ pub struct UpdateWindowsDeviceAccountActionParameter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UpdateWindowsDeviceAccountActionParameter {
     #[inline]
     fn default() -> Self {
@@ -920,7 +920,7 @@ impl ::std::default::Default for UpdateWindowsDeviceAccountActionParameter {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UpdateWindowsDeviceAccountActionParameter {
     const TYPE_NAME: &'static str = "microsoft.graph.updateWindowsDeviceAccountActionParameter";
     const KEYS: &'static [&'static str] = &[
@@ -997,9 +997,9 @@ impl rt::Object for UpdateWindowsDeviceAccountActionParameter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UpdateWindowsDeviceAccountActionParameter);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UpdateWindowsDeviceAccountActionParameter { with_calendar_sync_enabled
     calendar_sync_enabled : bool; with_device_account device_account : crate
@@ -1009,10 +1009,10 @@ rt::impl_setters!(
     with_session_initiation_protocal_address session_initiation_protocal_address :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateWindowsDeviceAccountActionParameter);
-#[cfg(msgraph_beta_c133)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_print_and_3_more)]
 /// CSDL: `microsoft.graph.uploadSession`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1027,7 +1027,7 @@ pub struct UploadSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c133)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_print_and_3_more)]
 impl ::std::default::Default for UploadSession {
     #[inline]
     fn default() -> Self {
@@ -1039,7 +1039,7 @@ impl ::std::default::Default for UploadSession {
         }
     }
 }
-#[cfg(msgraph_beta_c133)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_print_and_3_more)]
 impl rt::Object for UploadSession {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadSession";
     const KEYS: &'static [&'static str] = &[
@@ -1092,19 +1092,19 @@ impl rt::Object for UploadSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c133)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_print_and_3_more)]
 rt::impl_object!(UploadSession);
-#[cfg(msgraph_beta_c133)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_print_and_3_more)]
 rt::impl_setters!(
     UploadSession { with_expiration_date_time expiration_date_time :
     rt::edm::DateTimeOffset; with_next_expected_ranges next_expected_ranges :
     ::std::vec::Vec < ::std::string::String >; with_upload_url upload_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c133)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_print_and_3_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UploadSession);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.uriClickSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1125,7 +1125,7 @@ pub struct UriClickSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for UriClickSecurityState {
     #[inline]
     fn default() -> Self {
@@ -1140,7 +1140,7 @@ impl ::std::default::Default for UriClickSecurityState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for UriClickSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.uriClickSecurityState";
     const KEYS: &'static [&'static str] = &[
@@ -1211,9 +1211,9 @@ impl rt::Object for UriClickSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(UriClickSecurityState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     UriClickSecurityState { with_click_action click_action : ::std::string::String;
     with_click_date_time click_date_time : rt::edm::DateTimeOffset; with_id id :
@@ -1221,10 +1221,10 @@ rt::impl_setters!(
     with_uri_domain uri_domain : ::std::string::String; with_verdict verdict :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UriClickSecurityState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.userAccount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1245,7 +1245,7 @@ pub struct UserAccount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for UserAccount {
     #[inline]
     fn default() -> Self {
@@ -1260,7 +1260,7 @@ impl ::std::default::Default for UserAccount {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for UserAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.userAccount";
     const KEYS: &'static [&'static str] = &[
@@ -1331,9 +1331,9 @@ impl rt::Object for UserAccount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(UserAccount);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     UserAccount { with_display_name display_name : ::std::string::String;
     with_last_seen_date_time last_seen_date_time : rt::edm::DateTimeOffset;
@@ -1341,10 +1341,10 @@ rt::impl_setters!(
     ::std::string::String; with_signin_name signin_name : ::std::string::String;
     with_status status : crate ::beta::AccountStatus; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAccount);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userAccountInformation`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1379,7 +1379,7 @@ pub struct UserAccountInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserAccountInformation {
     #[inline]
     fn default() -> Self {
@@ -1401,7 +1401,7 @@ impl ::std::default::Default for UserAccountInformation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserAccountInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.userAccountInformation";
     const KEYS: &'static [&'static str] = &[
@@ -1514,9 +1514,9 @@ impl rt::Object for UserAccountInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserAccountInformation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserAccountInformation { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -1530,10 +1530,10 @@ rt::impl_setters!(
     ::beta::LocaleInfo; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAccountInformation);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.userAccountSecurityType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -1552,7 +1552,7 @@ pub enum UserAccountSecurityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::StrEnum for UserAccountSecurityType {
     const TYPE_NAME: &'static str = "microsoft.graph.userAccountSecurityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1591,12 +1591,12 @@ impl rt::StrEnum for UserAccountSecurityType {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_enum!(UserAccountSecurityType);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAccountSecurityType);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.userActivationCounts`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1621,7 +1621,7 @@ pub struct UserActivationCounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for UserActivationCounts {
     #[inline]
     fn default() -> Self {
@@ -1638,7 +1638,7 @@ impl ::std::default::Default for UserActivationCounts {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for UserActivationCounts {
     const TYPE_NAME: &'static str = "microsoft.graph.userActivationCounts";
     const KEYS: &'static [&'static str] = &[
@@ -1725,9 +1725,9 @@ impl rt::Object for UserActivationCounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(UserActivationCounts);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     UserActivationCounts { with_activated_on_shared_computer activated_on_shared_computer
     : bool; with_android android : i64; with_ios ios : i64; with_last_activated_date
@@ -1735,10 +1735,10 @@ rt::impl_setters!(
     product_type : ::std::string::String; with_windows windows : i64;
     with_windows10_mobile windows10_mobile : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserActivationCounts);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userAnalytics`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1755,7 +1755,7 @@ pub struct UserAnalytics {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserAnalytics {
     #[inline]
     fn default() -> Self {
@@ -1767,7 +1767,7 @@ impl ::std::default::Default for UserAnalytics {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserAnalytics {
     const TYPE_NAME: &'static str = "microsoft.graph.userAnalytics";
     const KEYS: &'static [&'static str] = &["id", "settings", "activityStatistics"];
@@ -1816,18 +1816,18 @@ impl rt::Object for UserAnalytics {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserAnalytics);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserAnalytics { with_id id : ::std::string::String; with_settings settings : crate
     ::beta::Settings; with_activity_statistics activity_statistics : ::std::vec::Vec <
     crate ::beta::AnyActivityStatistics >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAnalytics);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1840,7 +1840,7 @@ pub struct UserConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1851,7 +1851,7 @@ impl ::std::default::Default for UserConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.userConfiguration";
     const KEYS: &'static [&'static str] = &["id", "binaryData"];
@@ -1892,17 +1892,17 @@ impl rt::Object for UserConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserConfiguration { with_id id : ::std::string::String; with_binary_data binary_data
     : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.userEmailSource`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1915,7 +1915,7 @@ pub enum UserEmailSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for UserEmailSource {
     const TYPE_NAME: &'static str = "microsoft.graph.userEmailSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -1945,12 +1945,12 @@ impl rt::StrEnum for UserEmailSource {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(UserEmailSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserEmailSource);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics applicaiton performance entity contains app performance details by app version.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1991,7 +1991,7 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
     #[inline]
@@ -2009,7 +2009,7 @@ for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion";
     const KEYS: &'static [&'static str] = &[
@@ -2096,9 +2096,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion { with_id id :
     ::std::string::String; with_app_crash_count app_crash_count : i32;
@@ -2108,10 +2108,10 @@ rt::impl_setters!(
     with_app_version app_version : ::std::string::String;
     with_mean_time_to_failure_in_minutes mean_time_to_failure_in_minutes : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics applicaiton performance entity contains app performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2164,7 +2164,7 @@ pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsAppHealthApplicationPerformance {
     #[inline]
     fn default() -> Self {
@@ -2184,7 +2184,7 @@ impl ::std::default::Default for UserExperienceAnalyticsAppHealthApplicationPerf
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance";
     const KEYS: &'static [&'static str] = &[
@@ -2289,9 +2289,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthApplicationPerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthApplicationPerformance { with_id id :
     ::std::string::String; with_active_device_count active_device_count : i32;
@@ -2303,10 +2303,10 @@ rt::impl_setters!(
     with_app_usage_duration app_usage_duration : i32;
     with_mean_time_to_failure_in_minutes mean_time_to_failure_in_minutes : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthApplicationPerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics device OS version performance entity contains OS version performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2343,7 +2343,7 @@ pub struct UserExperienceAnalyticsAppHealthOsVersionPerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsAppHealthOsVersionPerformance {
     #[inline]
     fn default() -> Self {
@@ -2359,7 +2359,7 @@ impl ::std::default::Default for UserExperienceAnalyticsAppHealthOsVersionPerfor
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance";
     const KEYS: &'static [&'static str] = &[
@@ -2448,9 +2448,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthOsVersionPerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthOsVersionPerformance { with_id id :
     ::std::string::String; with_active_device_count active_device_count : i32;
@@ -2460,10 +2460,10 @@ rt::impl_setters!(
     os_version_app_health_score : f64; with_os_version_app_health_status
     os_version_app_health_status : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthOsVersionPerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics summary of Devices not windows autopilot ready.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary`, complex type.
@@ -2482,7 +2482,7 @@ pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsAutopilotDevicesSummary {
     #[inline]
     fn default() -> Self {
@@ -2493,7 +2493,7 @@ impl ::std::default::Default for UserExperienceAnalyticsAutopilotDevicesSummary 
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAutopilotDevicesSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2552,19 +2552,19 @@ impl rt::Object for UserExperienceAnalyticsAutopilotDevicesSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAutopilotDevicesSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAutopilotDevicesSummary {
     with_devices_not_autopilot_registered devices_not_autopilot_registered : i32;
     with_devices_without_autopilot_profile_assigned
     devices_without_autopilot_profile_assigned : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAutopilotDevicesSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics baseline entity contains baseline values against which to compare the user experience analytics scores.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsBaseline`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2621,7 +2621,7 @@ pub struct UserExperienceAnalyticsBaseline {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsBaseline {
     #[inline]
     fn default() -> Self {
@@ -2640,7 +2640,7 @@ impl ::std::default::Default for UserExperienceAnalyticsBaseline {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsBaseline {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsBaseline";
     const KEYS: &'static [&'static str] = &[
@@ -2743,9 +2743,9 @@ impl rt::Object for UserExperienceAnalyticsBaseline {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsBaseline);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsBaseline { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2760,10 +2760,10 @@ rt::impl_setters!(
     ::beta::UserExperienceAnalyticsCategory; with_work_from_anywhere_metrics
     work_from_anywhere_metrics : crate ::beta::UserExperienceAnalyticsCategory; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsBaseline);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics category entity contains the scores and insights for the various metrics of a category.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2788,7 +2788,7 @@ pub struct UserExperienceAnalyticsCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsCategory {
     #[inline]
     fn default() -> Self {
@@ -2800,7 +2800,7 @@ impl ::std::default::Default for UserExperienceAnalyticsCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsCategory";
     const KEYS: &'static [&'static str] = &["id", "insights", "metricValues"];
@@ -2849,19 +2849,19 @@ impl rt::Object for UserExperienceAnalyticsCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsCategory { with_id id : ::std::string::String; with_insights
     insights : ::std::vec::Vec < crate ::beta::UserExperienceAnalyticsInsight >;
     with_metric_values metric_values : ::std::vec::Vec < crate
     ::beta::UserExperienceAnalyticsMetric >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience work from anywhere Cloud management devices summary.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary`, complex type.
@@ -2884,7 +2884,7 @@ pub struct UserExperienceAnalyticsCloudManagementDevicesSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsCloudManagementDevicesSummary {
     #[inline]
     fn default() -> Self {
@@ -2896,7 +2896,7 @@ impl ::std::default::Default for UserExperienceAnalyticsCloudManagementDevicesSu
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2949,18 +2949,18 @@ impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsCloudManagementDevicesSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsCloudManagementDevicesSummary { with_co_managed_device_count
     co_managed_device_count : i32; with_intune_device_count intune_device_count : i32;
     with_tenant_attach_device_count tenant_attach_device_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsCloudManagementDevicesSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics device startup process details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2993,7 +2993,7 @@ pub struct UserExperienceAnalyticsDeviceStartupProcess {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupProcess {
     #[inline]
     fn default() -> Self {
@@ -3008,7 +3008,7 @@ impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupProcess {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsDeviceStartupProcess {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess";
     const KEYS: &'static [&'static str] = &[
@@ -3079,9 +3079,9 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcess {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsDeviceStartupProcess);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsDeviceStartupProcess { with_id id : ::std::string::String;
     with_managed_device_id managed_device_id : ::std::string::String; with_process_name
@@ -3089,10 +3089,10 @@ rt::impl_setters!(
     ::std::string::String; with_publisher publisher : ::std::string::String;
     with_startup_impact_in_ms startup_impact_in_ms : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcess);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics device startup process performance.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3129,7 +3129,7 @@ pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupProcessPerformance {
     #[inline]
     fn default() -> Self {
@@ -3145,7 +3145,7 @@ impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupProcessPerf
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsDeviceStartupProcessPerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance";
     const KEYS: &'static [&'static str] = &[
@@ -3222,9 +3222,9 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcessPerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsDeviceStartupProcessPerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsDeviceStartupProcessPerformance { with_id id :
     ::std::string::String; with_device_count device_count : i64; with_median_impact_in_ms
@@ -3232,10 +3232,10 @@ rt::impl_setters!(
     with_product_name product_name : ::std::string::String; with_publisher publisher :
     ::std::string::String; with_total_impact_in_ms total_impact_in_ms : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcessPerformance);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics insight is the recomendation to improve the user experience analytics score.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsInsight`, complex type.
@@ -3264,7 +3264,7 @@ pub struct UserExperienceAnalyticsInsight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsInsight {
     #[inline]
     fn default() -> Self {
@@ -3277,7 +3277,7 @@ impl ::std::default::Default for UserExperienceAnalyticsInsight {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsInsight {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsInsight";
     const KEYS: &'static [&'static str] = &[
@@ -3342,9 +3342,9 @@ impl rt::Object for UserExperienceAnalyticsInsight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsInsight);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsInsight { with_insight_id insight_id : ::std::string::String;
     with_severity severity : crate ::beta::UserExperienceAnalyticsInsightSeverity;
@@ -3352,10 +3352,10 @@ rt::impl_setters!(
     ::std::string::String; with_values values : ::std::vec::Vec < crate
     ::beta::AnyUserExperienceAnalyticsInsightValue >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsInsight);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.userExperienceAnalyticsInsightSeverity`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3372,7 +3372,7 @@ pub enum UserExperienceAnalyticsInsightSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for UserExperienceAnalyticsInsightSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsInsightSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -3408,12 +3408,12 @@ impl rt::StrEnum for UserExperienceAnalyticsInsightSeverity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(UserExperienceAnalyticsInsightSeverity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsInsightSeverity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The value in an user experience analytics insight.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsInsightValue`, complex type, abstract.
@@ -3424,7 +3424,7 @@ pub struct UserExperienceAnalyticsInsightValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsInsightValue {
     #[inline]
     fn default() -> Self {
@@ -3433,7 +3433,7 @@ impl ::std::default::Default for UserExperienceAnalyticsInsightValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsInsightValue {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsInsightValue";
     const KEYS: &'static [&'static str] = &[];
@@ -3467,12 +3467,12 @@ impl rt::Object for UserExperienceAnalyticsInsightValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsInsightValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsInsightValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.userExperienceAnalyticsInsightValue` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3484,14 +3484,14 @@ pub enum AnyUserExperienceAnalyticsInsightValue {
     InsightValueDouble(::std::boxed::Box<crate::beta::InsightValueDouble>),
     InsightValueInt(::std::boxed::Box<crate::beta::InsightValueInt>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
     fn default() -> Self {
         Self::UserExperienceAnalyticsInsightValue(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsInsightValue>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3499,7 +3499,7 @@ for AnyUserExperienceAnalyticsInsightValue {
         Self::UserExperienceAnalyticsInsightValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::InsightValueDouble>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3507,7 +3507,7 @@ for AnyUserExperienceAnalyticsInsightValue {
         Self::InsightValueDouble(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::InsightValueInt>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3515,7 +3515,7 @@ for AnyUserExperienceAnalyticsInsightValue {
         Self::InsightValueInt(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyUserExperienceAnalyticsInsightValue {
     const BASE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsInsightValue";
     #[inline]
@@ -3556,7 +3556,7 @@ impl rt::Poly for AnyUserExperienceAnalyticsInsightValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyUserExperienceAnalyticsInsightValue {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3588,12 +3588,12 @@ impl AnyUserExperienceAnalyticsInsightValue {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyUserExperienceAnalyticsInsightValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUserExperienceAnalyticsInsightValue);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics Device not windows autopilot ready.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3642,7 +3642,7 @@ pub struct UserExperienceAnalyticsNotAutopilotReadyDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsNotAutopilotReadyDevice {
     #[inline]
     fn default() -> Self {
@@ -3661,7 +3661,7 @@ impl ::std::default::Default for UserExperienceAnalyticsNotAutopilotReadyDevice 
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsNotAutopilotReadyDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice";
     const KEYS: &'static [&'static str] = &[
@@ -3760,9 +3760,9 @@ impl rt::Object for UserExperienceAnalyticsNotAutopilotReadyDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsNotAutopilotReadyDevice);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsNotAutopilotReadyDevice { with_id id : ::std::string::String;
     with_auto_pilot_profile_assigned auto_pilot_profile_assigned : bool;
@@ -3773,10 +3773,10 @@ rt::impl_setters!(
     ::std::string::String; with_model model : ::std::string::String; with_serial_number
     serial_number : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsNotAutopilotReadyDevice);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics overview entity contains the overall score and the scores and insights of every metric of all categories.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3795,7 +3795,7 @@ pub struct UserExperienceAnalyticsOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsOverview {
     #[inline]
     fn default() -> Self {
@@ -3806,7 +3806,7 @@ impl ::std::default::Default for UserExperienceAnalyticsOverview {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsOverview";
     const KEYS: &'static [&'static str] = &["id", "insights"];
@@ -3847,17 +3847,17 @@ impl rt::Object for UserExperienceAnalyticsOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsOverview { with_id id : ::std::string::String; with_insights
     insights : ::std::vec::Vec < crate ::beta::UserExperienceAnalyticsInsight >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics Regression Summary.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsRegressionSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3888,7 +3888,7 @@ pub struct UserExperienceAnalyticsRegressionSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsRegressionSummary {
     #[inline]
     fn default() -> Self {
@@ -3901,7 +3901,7 @@ impl ::std::default::Default for UserExperienceAnalyticsRegressionSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsRegressionSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsRegressionSummary";
     const KEYS: &'static [&'static str] = &[
@@ -3964,9 +3964,9 @@ impl rt::Object for UserExperienceAnalyticsRegressionSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsRegressionSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsRegressionSummary { with_id id : ::std::string::String;
     with_manufacturer_regression manufacturer_regression : ::std::vec::Vec < crate
@@ -3975,10 +3975,10 @@ rt::impl_setters!(
     with_operating_system_regression operating_system_regression : ::std::vec::Vec <
     crate ::beta::UserExperienceAnalyticsMetric >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsRegressionSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analyte remote connection entity.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsRemoteConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4035,7 +4035,7 @@ pub struct UserExperienceAnalyticsRemoteConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsRemoteConnection {
     #[inline]
     fn default() -> Self {
@@ -4056,7 +4056,7 @@ impl ::std::default::Default for UserExperienceAnalyticsRemoteConnection {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsRemoteConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsRemoteConnection";
     const KEYS: &'static [&'static str] = &[
@@ -4167,9 +4167,9 @@ impl rt::Object for UserExperienceAnalyticsRemoteConnection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsRemoteConnection);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsRemoteConnection { with_id id : ::std::string::String;
     with_cloud_pc_failure_percentage cloud_pc_failure_percentage : f64;
@@ -4182,10 +4182,10 @@ rt::impl_setters!(
     remote_sign_in_time : f64; with_virtual_network virtual_network :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsRemoteConnection);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics work from anywhere Windows 10 devices summary.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary`, complex type.
@@ -4200,7 +4200,7 @@ pub struct UserExperienceAnalyticsWindows10DevicesSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsWindows10DevicesSummary {
     #[inline]
     fn default() -> Self {
@@ -4210,7 +4210,7 @@ impl ::std::default::Default for UserExperienceAnalyticsWindows10DevicesSummary 
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsWindows10DevicesSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary";
     const KEYS: &'static [&'static str] = &["unsupportedOSversionDeviceCount"];
@@ -4255,17 +4255,17 @@ impl rt::Object for UserExperienceAnalyticsWindows10DevicesSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsWindows10DevicesSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsWindows10DevicesSummary {
     with_unsupported_o_sversion_device_count unsupported_o_sversion_device_count : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsWindows10DevicesSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics Device for work from anywhere report
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4330,7 +4330,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereDevice {
     #[inline]
     fn default() -> Self {
@@ -4353,7 +4353,7 @@ impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice";
     const KEYS: &'static [&'static str] = &[
@@ -4476,9 +4476,9 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsWorkFromAnywhereDevice);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsWorkFromAnywhereDevice { with_id id : ::std::string::String;
     with_auto_pilot_profile_assigned auto_pilot_profile_assigned : bool;
@@ -4492,10 +4492,10 @@ rt::impl_setters!(
     ::std::string::String; with_ownership ownership : ::std::string::String;
     with_serial_number serial_number : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevice);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics Work From Anywhere metrics devices summary.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary`, complex type.
@@ -4524,7 +4524,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     #[inline]
     fn default() -> Self {
@@ -4536,7 +4536,7 @@ impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereDevicesS
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4593,9 +4593,9 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsWorkFromAnywhereDevicesSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     with_autopilot_devices_summary autopilot_devices_summary : crate
@@ -4605,10 +4605,10 @@ rt::impl_setters!(
     with_windows10_devices_summary windows10_devices_summary : crate
     ::beta::UserExperienceAnalyticsWindows10DevicesSummary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevicesSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics metric for work from anywhere report
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4627,7 +4627,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereMetric {
     #[inline]
     fn default() -> Self {
@@ -4638,7 +4638,7 @@ impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereMetric {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereMetric {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric";
     const KEYS: &'static [&'static str] = &["id", "metricDevices"];
@@ -4679,18 +4679,18 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereMetric {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsWorkFromAnywhereMetric);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsWorkFromAnywhereMetric { with_id id : ::std::string::String;
     with_metric_devices metric_devices : ::std::vec::Vec < crate
     ::beta::UserExperienceAnalyticsWorkFromAnywhereDevice >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereMetric);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.userIdentityType`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -4711,7 +4711,7 @@ pub enum UserIdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for UserIdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.userIdentityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4753,12 +4753,12 @@ impl rt::StrEnum for UserIdentityType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(UserIdentityType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserIdentityType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userNewMessageRestriction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4775,7 +4775,7 @@ pub enum UserNewMessageRestriction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for UserNewMessageRestriction {
     const TYPE_NAME: &'static str = "microsoft.graph.userNewMessageRestriction";
     const MEMBERS: &'static [&'static str] = &[
@@ -4811,12 +4811,12 @@ impl rt::StrEnum for UserNewMessageRestriction {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(UserNewMessageRestriction);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserNewMessageRestriction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Entity that encapsulates all information required for a user's PFX certificates.
 ///
 /// CSDL: `microsoft.graph.userPFXCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4877,7 +4877,7 @@ pub struct UserPfxCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserPfxCertificate {
     #[inline]
     fn default() -> Self {
@@ -4899,7 +4899,7 @@ impl ::std::default::Default for UserPfxCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserPfxCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.userPFXCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -5012,9 +5012,9 @@ impl rt::Object for UserPfxCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserPfxCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserPfxCertificate { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_encrypted_pfx_blob
@@ -5029,10 +5029,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_thumbprint thumbprint : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserPfxCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.userPfxIntendedPurpose`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5051,7 +5051,7 @@ pub enum UserPfxIntendedPurpose {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for UserPfxIntendedPurpose {
     const TYPE_NAME: &'static str = "microsoft.graph.userPfxIntendedPurpose";
     const MEMBERS: &'static [&'static str] = &[
@@ -5090,12 +5090,12 @@ impl rt::StrEnum for UserPfxIntendedPurpose {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(UserPfxIntendedPurpose);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserPfxIntendedPurpose);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.userPfxPaddingScheme`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5116,7 +5116,7 @@ pub enum UserPfxPaddingScheme {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for UserPfxPaddingScheme {
     const TYPE_NAME: &'static str = "microsoft.graph.userPfxPaddingScheme";
     const MEMBERS: &'static [&'static str] = &[
@@ -5158,12 +5158,12 @@ impl rt::StrEnum for UserPfxPaddingScheme {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(UserPfxPaddingScheme);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserPfxPaddingScheme);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.userPrintUsageSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5182,7 +5182,7 @@ pub struct UserPrintUsageSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for UserPrintUsageSummary {
     #[inline]
     fn default() -> Self {
@@ -5196,7 +5196,7 @@ impl ::std::default::Default for UserPrintUsageSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for UserPrintUsageSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userPrintUsageSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5261,9 +5261,9 @@ impl rt::Object for UserPrintUsageSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(UserPrintUsageSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     UserPrintUsageSummary { with_completed_job_count completed_job_count : i32;
     with_incomplete_job_count incomplete_job_count : i32; with_user user : crate
@@ -5271,10 +5271,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserPrintUsageSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationFeatureCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5287,7 +5287,7 @@ pub struct UserRegistrationFeatureCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for UserRegistrationFeatureCount {
     #[inline]
     fn default() -> Self {
@@ -5298,7 +5298,7 @@ impl ::std::default::Default for UserRegistrationFeatureCount {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for UserRegistrationFeatureCount {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationFeatureCount";
     const KEYS: &'static [&'static str] = &["feature", "userCount"];
@@ -5339,17 +5339,17 @@ impl rt::Object for UserRegistrationFeatureCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(UserRegistrationFeatureCount);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     UserRegistrationFeatureCount { with_feature feature : crate
     ::beta::AuthenticationMethodFeature; with_user_count user_count : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserRegistrationFeatureCount);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationFeatureSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5368,7 +5368,7 @@ pub struct UserRegistrationFeatureSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for UserRegistrationFeatureSummary {
     #[inline]
     fn default() -> Self {
@@ -5381,7 +5381,7 @@ impl ::std::default::Default for UserRegistrationFeatureSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for UserRegistrationFeatureSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationFeatureSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5444,9 +5444,9 @@ impl rt::Object for UserRegistrationFeatureSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(UserRegistrationFeatureSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     UserRegistrationFeatureSummary { with_total_user_count total_user_count : i64;
     with_user_registration_feature_counts user_registration_feature_counts :
@@ -5454,10 +5454,10 @@ rt::impl_setters!(
     user_roles : crate ::beta::IncludedUserRoles; with_user_types user_types : crate
     ::beta::IncludedUserTypes; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserRegistrationFeatureSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationMethodCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5470,7 +5470,7 @@ pub struct UserRegistrationMethodCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for UserRegistrationMethodCount {
     #[inline]
     fn default() -> Self {
@@ -5481,7 +5481,7 @@ impl ::std::default::Default for UserRegistrationMethodCount {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for UserRegistrationMethodCount {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationMethodCount";
     const KEYS: &'static [&'static str] = &["authenticationMethod", "userCount"];
@@ -5525,17 +5525,17 @@ impl rt::Object for UserRegistrationMethodCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(UserRegistrationMethodCount);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     UserRegistrationMethodCount { with_authentication_method authentication_method :
     ::std::string::String; with_user_count user_count : i64; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserRegistrationMethodCount);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationMethodSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -5554,7 +5554,7 @@ pub struct UserRegistrationMethodSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for UserRegistrationMethodSummary {
     #[inline]
     fn default() -> Self {
@@ -5567,7 +5567,7 @@ impl ::std::default::Default for UserRegistrationMethodSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for UserRegistrationMethodSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationMethodSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5630,9 +5630,9 @@ impl rt::Object for UserRegistrationMethodSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(UserRegistrationMethodSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     UserRegistrationMethodSummary { with_total_user_count total_user_count : i64;
     with_user_registration_method_counts user_registration_method_counts :
@@ -5640,10 +5640,10 @@ rt::impl_setters!(
     user_roles : crate ::beta::IncludedUserRoles; with_user_types user_types : crate
     ::beta::IncludedUserTypes; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserRegistrationMethodSummary);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.userSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -5674,7 +5674,7 @@ pub struct UserSecurityProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for UserSecurityProfile {
     #[inline]
     fn default() -> Self {
@@ -5694,7 +5694,7 @@ impl ::std::default::Default for UserSecurityProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for UserSecurityProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.userSecurityProfile";
     const KEYS: &'static [&'static str] = &[
@@ -5795,9 +5795,9 @@ impl rt::Object for UserSecurityProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(UserSecurityProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     UserSecurityProfile { with_id id : ::std::string::String; with_accounts accounts :
     ::std::vec::Vec < crate ::beta::UserAccount >; with_azure_subscription_id
@@ -5810,10 +5810,10 @@ rt::impl_setters!(
     ::std::string::String; with_vendor_information vendor_information : crate
     ::beta::SecurityVendorInformation; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSecurityProfile);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.userSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -5850,7 +5850,7 @@ pub struct UserSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for UserSecurityState {
     #[inline]
     fn default() -> Self {
@@ -5873,7 +5873,7 @@ impl ::std::default::Default for UserSecurityState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for UserSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.userSecurityState";
     const KEYS: &'static [&'static str] = &[
@@ -5996,9 +5996,9 @@ impl rt::Object for UserSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(UserSecurityState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     UserSecurityState { with_aad_user_id aad_user_id : ::std::string::String;
     with_account_name account_name : ::std::string::String; with_domain_name domain_name
@@ -6012,10 +6012,10 @@ rt::impl_setters!(
     with_user_account_type user_account_type : crate ::beta::UserAccountSecurityType;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSecurityState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Evaluates the management condition state as a Boolean expression.
 ///
 /// CSDL: `microsoft.graph.variableManagementConditionExpression`, complex type, derived from `microsoft.graph.managementConditionExpressionModel`.
@@ -6030,7 +6030,7 @@ pub struct VariableManagementConditionExpression {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for VariableManagementConditionExpression {
     #[inline]
     fn default() -> Self {
@@ -6040,7 +6040,7 @@ impl ::std::default::Default for VariableManagementConditionExpression {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for VariableManagementConditionExpression {
     const TYPE_NAME: &'static str = "microsoft.graph.variableManagementConditionExpression";
     const KEYS: &'static [&'static str] = &["managementConditionId"];
@@ -6077,17 +6077,17 @@ impl rt::Object for VariableManagementConditionExpression {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(VariableManagementConditionExpression);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     VariableManagementConditionExpression { with_management_condition_id
     management_condition_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VariableManagementConditionExpression);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.vendor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
@@ -6136,7 +6136,7 @@ pub struct Vendor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl ::std::default::Default for Vendor {
     #[inline]
     fn default() -> Self {
@@ -6165,7 +6165,7 @@ impl ::std::default::Default for Vendor {
         }
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 impl rt::Object for Vendor {
     const TYPE_NAME: &'static str = "microsoft.graph.vendor";
     const KEYS: &'static [&'static str] = &[
@@ -6320,9 +6320,9 @@ impl rt::Object for Vendor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_object!(Vendor);
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 rt::impl_setters!(
     Vendor { with_id id : ::std::string::String; with_address address : crate
     ::beta::PostalAddressType; with_balance balance : rt::edm::Decimal; with_blocked
@@ -6340,10 +6340,10 @@ rt::impl_setters!(
     with_payment_term payment_term : crate ::beta::PaymentTerm; with_picture picture :
     ::std::vec::Vec < crate ::beta::Picture >; }
 );
-#[cfg(msgraph_beta_c11)]
+#[cfg(msgraph_beta_financials_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Vendor);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.virtualEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6370,7 +6370,7 @@ pub struct VirtualEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for VirtualEndpoint {
     #[inline]
     fn default() -> Self {
@@ -6386,7 +6386,7 @@ impl ::std::default::Default for VirtualEndpoint {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for VirtualEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEndpoint";
     const KEYS: &'static [&'static str] = &[
@@ -6463,9 +6463,9 @@ impl rt::Object for VirtualEndpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(VirtualEndpoint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     VirtualEndpoint { with_id id : ::std::string::String; with_audit_events audit_events
     : ::std::vec::Vec < crate ::beta::CloudPcAuditEvent >; with_cloud_p_cs cloud_p_cs :
@@ -6476,10 +6476,10 @@ rt::impl_setters!(
     ::beta::CloudPcProvisioningPolicy >; with_user_settings user_settings :
     ::std::vec::Vec < crate ::beta::CloudPcUserSetting >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEndpoint);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.visibilitySetting`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6494,7 +6494,7 @@ pub enum VisibilitySetting {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VisibilitySetting {
     const TYPE_NAME: &'static str = "microsoft.graph.visibilitySetting";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "hide", "show"];
@@ -6523,12 +6523,12 @@ impl rt::StrEnum for VisibilitySetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VisibilitySetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VisibilitySetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnAuthenticationMethod`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6547,7 +6547,7 @@ pub enum VpnAuthenticationMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnAuthenticationMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -6586,12 +6586,12 @@ impl rt::StrEnum for VpnAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnAuthenticationMethod);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnAuthenticationMethod);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnDeadPeerDetectionRate`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6608,7 +6608,7 @@ pub enum VpnDeadPeerDetectionRate {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnDeadPeerDetectionRate {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnDeadPeerDetectionRate";
     const MEMBERS: &'static [&'static str] = &["medium", "none", "low", "high"];
@@ -6639,12 +6639,12 @@ impl rt::StrEnum for VpnDeadPeerDetectionRate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnDeadPeerDetectionRate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnDeadPeerDetectionRate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnLocalIdentifier`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6659,7 +6659,7 @@ pub enum VpnLocalIdentifier {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnLocalIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnLocalIdentifier";
     const MEMBERS: &'static [&'static str] = &[
@@ -6692,12 +6692,12 @@ impl rt::StrEnum for VpnLocalIdentifier {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnLocalIdentifier);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnLocalIdentifier);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// VPN On-Demand Rule definition.
 ///
 /// CSDL: `microsoft.graph.vpnOnDemandRule`, complex type.
@@ -6736,7 +6736,7 @@ pub struct VpnOnDemandRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for VpnOnDemandRule {
     #[inline]
     fn default() -> Self {
@@ -6752,7 +6752,7 @@ impl ::std::default::Default for VpnOnDemandRule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for VpnOnDemandRule {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnOnDemandRule";
     const KEYS: &'static [&'static str] = &[
@@ -6829,9 +6829,9 @@ impl rt::Object for VpnOnDemandRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(VpnOnDemandRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     VpnOnDemandRule { with_action action : crate ::beta::VpnOnDemandRuleConnectionAction;
     with_dns_search_domains dns_search_domains : ::std::vec::Vec < ::std::string::String
@@ -6841,10 +6841,10 @@ rt::impl_setters!(
     ::std::string::String; with_probe_url probe_url : ::std::string::String; with_ssids
     ssids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnOnDemandRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnOnDemandRuleConnectionAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6861,7 +6861,7 @@ pub enum VpnOnDemandRuleConnectionAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnOnDemandRuleConnectionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnOnDemandRuleConnectionAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -6897,12 +6897,12 @@ impl rt::StrEnum for VpnOnDemandRuleConnectionAction {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnOnDemandRuleConnectionAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnOnDemandRuleConnectionAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnOnDemandRuleConnectionDomainAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6915,7 +6915,7 @@ pub enum VpnOnDemandRuleConnectionDomainAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnOnDemandRuleConnectionDomainAction {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnOnDemandRuleConnectionDomainAction";
     const MEMBERS: &'static [&'static str] = &["connectIfNeeded", "neverConnect"];
@@ -6942,12 +6942,12 @@ impl rt::StrEnum for VpnOnDemandRuleConnectionDomainAction {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnOnDemandRuleConnectionDomainAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnOnDemandRuleConnectionDomainAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// VPN Proxy Server.
 ///
 /// CSDL: `microsoft.graph.vpnProxyServer`, complex type.
@@ -6970,7 +6970,7 @@ pub struct VpnProxyServer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for VpnProxyServer {
     #[inline]
     fn default() -> Self {
@@ -6982,7 +6982,7 @@ impl ::std::default::Default for VpnProxyServer {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for VpnProxyServer {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnProxyServer";
     const KEYS: &'static [&'static str] = &[
@@ -7041,18 +7041,18 @@ impl rt::Object for VpnProxyServer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(VpnProxyServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     VpnProxyServer { with_address address : ::std::string::String;
     with_automatic_configuration_script_url automatic_configuration_script_url :
     ::std::string::String; with_port port : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnProxyServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.vpnProxyServer` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7062,35 +7062,35 @@ pub enum AnyVpnProxyServer {
     Windows10VpnProxyServer(::std::boxed::Box<crate::beta::Windows10VpnProxyServer>),
     Windows81VpnProxyServer(::std::boxed::Box<crate::beta::Windows81VpnProxyServer>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyVpnProxyServer {
     #[inline]
     fn default() -> Self {
         Self::VpnProxyServer(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::VpnProxyServer> for AnyVpnProxyServer {
     #[inline]
     fn from(v: crate::beta::VpnProxyServer) -> Self {
         Self::VpnProxyServer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10VpnProxyServer> for AnyVpnProxyServer {
     #[inline]
     fn from(v: crate::beta::Windows10VpnProxyServer) -> Self {
         Self::Windows10VpnProxyServer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81VpnProxyServer> for AnyVpnProxyServer {
     #[inline]
     fn from(v: crate::beta::Windows81VpnProxyServer) -> Self {
         Self::Windows81VpnProxyServer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyVpnProxyServer {
     const BASE_NAME: &'static str = "microsoft.graph.vpnProxyServer";
     #[inline]
@@ -7135,7 +7135,7 @@ impl rt::Poly for AnyVpnProxyServer {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyVpnProxyServer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7223,12 +7223,12 @@ impl AnyVpnProxyServer {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyVpnProxyServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyVpnProxyServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// VPN Route definition.
 ///
 /// CSDL: `microsoft.graph.vpnRoute`, complex type.
@@ -7247,7 +7247,7 @@ pub struct VpnRoute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for VpnRoute {
     #[inline]
     fn default() -> Self {
@@ -7258,7 +7258,7 @@ impl ::std::default::Default for VpnRoute {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for VpnRoute {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnRoute";
     const KEYS: &'static [&'static str] = &["destinationPrefix", "prefixSize"];
@@ -7302,17 +7302,17 @@ impl rt::Object for VpnRoute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(VpnRoute);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     VpnRoute { with_destination_prefix destination_prefix : ::std::string::String;
     with_prefix_size prefix_size : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnRoute);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnServiceExceptionAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7327,7 +7327,7 @@ pub enum VpnServiceExceptionAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnServiceExceptionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnServiceExceptionAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -7360,12 +7360,12 @@ impl rt::StrEnum for VpnServiceExceptionAction {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnServiceExceptionAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnServiceExceptionAction);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.vpnTunnelConfigurationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7380,7 +7380,7 @@ pub enum VpnTunnelConfigurationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for VpnTunnelConfigurationType {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnTunnelConfigurationType";
     const MEMBERS: &'static [&'static str] = &["wifiAndCellular", "cellular", "wifi"];
@@ -7409,12 +7409,12 @@ impl rt::StrEnum for VpnTunnelConfigurationType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(VpnTunnelConfigurationType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnTunnelConfigurationType);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// License summary of a given app in a token.
 ///
 /// CSDL: `microsoft.graph.vppTokenLicenseSummary`, complex type.
@@ -7445,7 +7445,7 @@ pub struct VppTokenLicenseSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl ::std::default::Default for VppTokenLicenseSummary {
     #[inline]
     fn default() -> Self {
@@ -7459,7 +7459,7 @@ impl ::std::default::Default for VppTokenLicenseSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Object for VppTokenLicenseSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.vppTokenLicenseSummary";
     const KEYS: &'static [&'static str] = &[
@@ -7524,19 +7524,19 @@ impl rt::Object for VppTokenLicenseSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_object!(VppTokenLicenseSummary);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_setters!(
     VppTokenLicenseSummary { with_apple_id apple_id : ::std::string::String;
     with_available_license_count available_license_count : i32; with_organization_name
     organization_name : ::std::string::String; with_used_license_count used_license_count
     : i32; with_vpp_token_id vpp_token_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenLicenseSummary);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.vulnerabilityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
@@ -7551,7 +7551,7 @@ pub struct VulnerabilityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl ::std::default::Default for VulnerabilityState {
     #[inline]
     fn default() -> Self {
@@ -7563,7 +7563,7 @@ impl ::std::default::Default for VulnerabilityState {
         }
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 impl rt::Object for VulnerabilityState {
     const TYPE_NAME: &'static str = "microsoft.graph.vulnerabilityState";
     const KEYS: &'static [&'static str] = &["cve", "severity", "wasRunning"];
@@ -7612,13 +7612,13 @@ impl rt::Object for VulnerabilityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_object!(VulnerabilityState);
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 rt::impl_setters!(
     VulnerabilityState { with_cve cve : ::std::string::String; with_severity severity :
     ::std::string::String; with_was_running was_running : bool; }
 );
-#[cfg(msgraph_beta_c12)]
+#[cfg(msgraph_beta_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VulnerabilityState);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.webAccount`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -41,7 +41,7 @@ pub struct WebAccount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for WebAccount {
     #[inline]
     fn default() -> Self {
@@ -65,7 +65,7 @@ impl ::std::default::Default for WebAccount {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for WebAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.webAccount";
     const KEYS: &'static [&'static str] = &[
@@ -190,9 +190,9 @@ impl rt::Object for WebAccount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(WebAccount);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     WebAccount { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -207,10 +207,10 @@ rt::impl_setters!(
     with_user_id user_id : ::std::string::String; with_web_url web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebAccount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.webBrowserCookieSettings`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -229,7 +229,7 @@ pub enum WebBrowserCookieSettings {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WebBrowserCookieSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.webBrowserCookieSettings";
     const MEMBERS: &'static [&'static str] = &[
@@ -268,12 +268,12 @@ impl rt::StrEnum for WebBrowserCookieSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WebBrowserCookieSettings);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebBrowserCookieSettings);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.webPart`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -286,7 +286,7 @@ pub struct WebPart {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for WebPart {
     #[inline]
     fn default() -> Self {
@@ -297,7 +297,7 @@ impl ::std::default::Default for WebPart {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for WebPart {
     const TYPE_NAME: &'static str = "microsoft.graph.webPart";
     const KEYS: &'static [&'static str] = &["data", "type"];
@@ -338,13 +338,13 @@ impl rt::Object for WebPart {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(WebPart);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     WebPart { with_data data : crate ::beta::SitePageData; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebPart);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows 10 force update schedule for Apps
 ///
 /// CSDL: `microsoft.graph.windows10AppsForceUpdateSchedule`, complex type.
@@ -25,7 +25,7 @@ pub struct Windows10AppsForceUpdateSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10AppsForceUpdateSchedule {
     #[inline]
     fn default() -> Self {
@@ -37,7 +37,7 @@ impl ::std::default::Default for Windows10AppsForceUpdateSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10AppsForceUpdateSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10AppsForceUpdateSchedule";
     const KEYS: &'static [&'static str] = &[
@@ -98,19 +98,19 @@ impl rt::Object for Windows10AppsForceUpdateSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10AppsForceUpdateSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10AppsForceUpdateSchedule { with_recurrence recurrence : crate
     ::beta::Windows10AppsUpdateRecurrence; with_run_immediately_if_after_start_date_time
     run_immediately_if_after_start_date_time : bool; with_start_date_time start_date_time
     : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10AppsForceUpdateSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windows10AppsUpdateRecurrence`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -127,7 +127,7 @@ pub enum Windows10AppsUpdateRecurrence {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for Windows10AppsUpdateRecurrence {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10AppsUpdateRecurrence";
     const MEMBERS: &'static [&'static str] = &["none", "daily", "weekly", "monthly"];
@@ -158,12 +158,12 @@ impl rt::StrEnum for Windows10AppsUpdateRecurrence {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(Windows10AppsUpdateRecurrence);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10AppsUpdateRecurrence);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This class contains compliance settings for Windows 10.
 ///
 /// CSDL: `microsoft.graph.windows10CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -370,7 +370,7 @@ pub struct Windows10CompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10CompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -425,7 +425,7 @@ impl ::std::default::Default for Windows10CompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10CompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10CompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -810,9 +810,9 @@ impl rt::Object for Windows10CompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10CompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10CompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -865,10 +865,10 @@ rt::impl_setters!(
     with_valid_operating_system_build_ranges valid_operating_system_build_ranges :
     ::std::vec::Vec < crate ::beta::OperatingSystemVersionRange >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10CompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windows10DeviceModeType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -881,7 +881,7 @@ pub enum Windows10DeviceModeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for Windows10DeviceModeType {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10DeviceModeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -911,12 +911,12 @@ impl rt::StrEnum for Windows10DeviceModeType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(Windows10DeviceModeType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10DeviceModeType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This class contains compliance settings for Windows 10 Mobile.
 ///
 /// CSDL: `microsoft.graph.windows10MobileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -1065,7 +1065,7 @@ pub struct Windows10MobileCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10MobileCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -1106,7 +1106,7 @@ impl ::std::default::Default for Windows10MobileCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10MobileCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1377,9 +1377,9 @@ impl rt::Object for Windows10MobileCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10MobileCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10MobileCompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1418,10 +1418,10 @@ rt::impl_setters!(
     with_valid_operating_system_build_ranges valid_operating_system_build_ranges :
     ::std::vec::Vec < crate ::beta::OperatingSystemVersionRange >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10MobileCompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windows10VpnAuthenticationMethod`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1438,7 +1438,7 @@ pub enum Windows10VpnAuthenticationMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for Windows10VpnAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10VpnAuthenticationMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -1474,12 +1474,12 @@ impl rt::StrEnum for Windows10VpnAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(Windows10VpnAuthenticationMethod);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10VpnAuthenticationMethod);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windows10VpnConnectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1510,7 +1510,7 @@ pub enum Windows10VpnConnectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for Windows10VpnConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10VpnConnectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1567,12 +1567,12 @@ impl rt::StrEnum for Windows10VpnConnectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(Windows10VpnConnectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10VpnConnectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windows10VpnProfileTarget`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1587,7 +1587,7 @@ pub enum Windows10VpnProfileTarget {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for Windows10VpnProfileTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10VpnProfileTarget";
     const MEMBERS: &'static [&'static str] = &["user", "device", "autoPilotDevice"];
@@ -1616,12 +1616,12 @@ impl rt::StrEnum for Windows10VpnProfileTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(Windows10VpnProfileTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10VpnProfileTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// VPN Proxy Server.
 ///
 /// CSDL: `microsoft.graph.windows10VpnProxyServer`, complex type, derived from `microsoft.graph.vpnProxyServer`.
@@ -1648,7 +1648,7 @@ pub struct Windows10VpnProxyServer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10VpnProxyServer {
     #[inline]
     fn default() -> Self {
@@ -1661,7 +1661,7 @@ impl ::std::default::Default for Windows10VpnProxyServer {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10VpnProxyServer {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10VpnProxyServer";
     const KEYS: &'static [&'static str] = &[
@@ -1732,9 +1732,9 @@ impl rt::Object for Windows10VpnProxyServer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10VpnProxyServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10VpnProxyServer { with_address address : ::std::string::String;
     with_automatic_configuration_script_url automatic_configuration_script_url :
@@ -1742,10 +1742,10 @@ rt::impl_setters!(
     with_bypass_proxy_server_for_local_address bypass_proxy_server_for_local_address :
     bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10VpnProxyServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base Profile Type for Authentication Certificates (SCEP or PFX Create)
 ///
 /// CSDL: `microsoft.graph.windows10XCertificateProfile`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, abstract, key `id`.
@@ -1788,7 +1788,7 @@ pub struct Windows10XCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10XCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -1805,7 +1805,7 @@ impl ::std::default::Default for Windows10XCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10XCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10XCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -1888,9 +1888,9 @@ impl rt::Object for Windows10XCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10XCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10XCertificateProfile { with_id id : ::std::string::String;
     with_creation_date_time creation_date_time : rt::edm::DateTimeOffset;
@@ -1900,10 +1900,10 @@ rt::impl_setters!(
     < ::std::string::String >; with_version version : i32; with_assignments assignments :
     ::std::vec::Vec < crate ::beta::DeviceManagementResourceAccessProfileAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10XCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windows10XCertificateProfile` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1916,14 +1916,14 @@ pub enum AnyWindows10XCertificateProfile {
         ::std::boxed::Box<crate::beta::Windows10XscepCertificateProfile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindows10XCertificateProfile {
     #[inline]
     fn default() -> Self {
         Self::Windows10XCertificateProfile(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10XCertificateProfile>
 for AnyWindows10XCertificateProfile {
     #[inline]
@@ -1931,7 +1931,7 @@ for AnyWindows10XCertificateProfile {
         Self::Windows10XCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10XscepCertificateProfile>
 for AnyWindows10XCertificateProfile {
     #[inline]
@@ -1939,7 +1939,7 @@ for AnyWindows10XCertificateProfile {
         Self::Windows10XscepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindows10XCertificateProfile {
     const BASE_NAME: &'static str = "microsoft.graph.windows10XCertificateProfile";
     #[inline]
@@ -1972,7 +1972,7 @@ impl rt::Poly for AnyWindows10XCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindows10XCertificateProfile {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2145,12 +2145,12 @@ impl AnyWindows10XCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindows10XCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindows10XCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base Profile Type for Authentication Certificates (SCEP or PFX Create)
 ///
 /// CSDL: `microsoft.graph.windows10XCustomSubjectAlternativeName`, complex type.
@@ -2169,7 +2169,7 @@ pub struct Windows10XCustomSubjectAlternativeName {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10XCustomSubjectAlternativeName {
     #[inline]
     fn default() -> Self {
@@ -2180,7 +2180,7 @@ impl ::std::default::Default for Windows10XCustomSubjectAlternativeName {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10XCustomSubjectAlternativeName {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10XCustomSubjectAlternativeName";
     const KEYS: &'static [&'static str] = &["name", "sanType"];
@@ -2221,17 +2221,17 @@ impl rt::Object for Windows10XCustomSubjectAlternativeName {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10XCustomSubjectAlternativeName);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10XCustomSubjectAlternativeName { with_name name : ::std::string::String;
     with_san_type san_type : rt::Flags < crate ::beta::SubjectAlternativeNameType >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10XCustomSubjectAlternativeName);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows X SCEP Certificate configuration profile
 ///
 /// CSDL: `microsoft.graph.windows10XSCEPCertificateProfile`, entity type, derived from `microsoft.graph.windows10XCertificateProfile`, key `id`.
@@ -2332,7 +2332,7 @@ pub struct Windows10XscepCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10XscepCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -2362,7 +2362,7 @@ impl ::std::default::Default for Windows10XscepCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10XscepCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10XSCEPCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -2545,9 +2545,9 @@ impl rt::Object for Windows10XscepCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10XscepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10XscepCertificateProfile { with_id id : ::std::string::String;
     with_creation_date_time creation_date_time : rt::edm::DateTimeOffset;
@@ -2572,10 +2572,10 @@ rt::impl_setters!(
     ::beta::Windows10XCustomSubjectAlternativeName >; with_subject_name_format_string
     subject_name_format_string : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10XscepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows X Trusted Root Certificate configuration profile
 ///
 /// CSDL: `microsoft.graph.windows10XTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, key `id`.
@@ -2630,7 +2630,7 @@ pub struct Windows10XTrustedRootCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10XTrustedRootCertificate {
     #[inline]
     fn default() -> Self {
@@ -2650,7 +2650,7 @@ impl ::std::default::Default for Windows10XTrustedRootCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10XTrustedRootCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10XTrustedRootCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -2751,9 +2751,9 @@ impl rt::Object for Windows10XTrustedRootCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10XTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10XTrustedRootCertificate { with_id id : ::std::string::String;
     with_creation_date_time creation_date_time : rt::edm::DateTimeOffset;
@@ -2766,10 +2766,10 @@ rt::impl_setters!(
     destination_store : crate ::beta::CertificateDestinationStore;
     with_trusted_root_certificate trusted_root_certificate : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10XTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows X VPN configuration profile
 ///
 /// CSDL: `microsoft.graph.windows10XVpnConfiguration`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, key `id`.
@@ -2824,7 +2824,7 @@ pub struct Windows10XVpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10XVpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2844,7 +2844,7 @@ impl ::std::default::Default for Windows10XVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10XVpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10XVpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2949,9 +2949,9 @@ impl rt::Object for Windows10XVpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10XVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10XVpnConfiguration { with_id id : ::std::string::String;
     with_creation_date_time creation_date_time : rt::edm::DateTimeOffset;
@@ -2964,10 +2964,10 @@ rt::impl_setters!(
     with_custom_xml custom_xml : rt::edm::Binary; with_custom_xml_file_name
     custom_xml_file_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10XVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows X WifiXml configuration profile
 ///
 /// CSDL: `microsoft.graph.windows10XWifiConfiguration`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, key `id`.
@@ -3022,7 +3022,7 @@ pub struct Windows10XWifiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10XWifiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3042,7 +3042,7 @@ impl ::std::default::Default for Windows10XWifiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10XWifiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10XWifiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3147,9 +3147,9 @@ impl rt::Object for Windows10XWifiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10XWifiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10XWifiConfiguration { with_id id : ::std::string::String;
     with_creation_date_time creation_date_time : rt::edm::DateTimeOffset;
@@ -3162,10 +3162,10 @@ rt::impl_setters!(
     with_custom_xml custom_xml : rt::edm::Binary; with_custom_xml_file_name
     custom_xml_file_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10XWifiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This class contains compliance settings for Windows 8.1.
 ///
 /// CSDL: `microsoft.graph.windows81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -3284,7 +3284,7 @@ pub struct Windows81CompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows81CompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -3318,7 +3318,7 @@ impl ::std::default::Default for Windows81CompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows81CompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windows81CompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -3527,9 +3527,9 @@ impl rt::Object for Windows81CompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows81CompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows81CompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3560,10 +3560,10 @@ rt::impl_setters!(
     password_required_type : crate ::beta::RequiredPasswordType;
     with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81CompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// VPN Proxy Server.
 ///
 /// CSDL: `microsoft.graph.windows81VpnProxyServer`, complex type, derived from `microsoft.graph.vpnProxyServer`.
@@ -3594,7 +3594,7 @@ pub struct Windows81VpnProxyServer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows81VpnProxyServer {
     #[inline]
     fn default() -> Self {
@@ -3608,7 +3608,7 @@ impl ::std::default::Default for Windows81VpnProxyServer {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows81VpnProxyServer {
     const TYPE_NAME: &'static str = "microsoft.graph.windows81VpnProxyServer";
     const KEYS: &'static [&'static str] = &[
@@ -3691,9 +3691,9 @@ impl rt::Object for Windows81VpnProxyServer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows81VpnProxyServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows81VpnProxyServer { with_address address : ::std::string::String;
     with_automatic_configuration_script_url automatic_configuration_script_url :
@@ -3702,10 +3702,10 @@ rt::impl_setters!(
     with_bypass_proxy_server_for_local_address bypass_proxy_server_for_local_address :
     bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81VpnProxyServer);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsAppStartLayoutTileSize`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3724,7 +3724,7 @@ pub enum WindowsAppStartLayoutTileSize {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsAppStartLayoutTileSize {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAppStartLayoutTileSize";
     const MEMBERS: &'static [&'static str] = &[
@@ -3763,12 +3763,12 @@ impl rt::StrEnum for WindowsAppStartLayoutTileSize {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsAppStartLayoutTileSize);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAppStartLayoutTileSize);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// An assignment of a Windows Autopilot deployment profile to an AAD group.
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3793,7 +3793,7 @@ pub struct WindowsAutopilotDeploymentProfileAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsAutopilotDeploymentProfileAssignment {
     #[inline]
     fn default() -> Self {
@@ -3806,7 +3806,7 @@ impl ::std::default::Default for WindowsAutopilotDeploymentProfileAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsAutopilotDeploymentProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfileAssignment";
     const KEYS: &'static [&'static str] = &["id", "source", "sourceId", "target"];
@@ -3860,19 +3860,19 @@ impl rt::Object for WindowsAutopilotDeploymentProfileAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeploymentProfileAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeploymentProfileAssignment { with_id id : ::std::string::String;
     with_source source : crate ::beta::DeviceAndAppManagementAssignmentSource;
     with_source_id source_id : ::std::string::String; with_target target : crate
     ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeploymentProfileAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3895,7 +3895,7 @@ pub enum WindowsAutopilotDeploymentState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsAutopilotDeploymentState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeploymentState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3940,12 +3940,12 @@ impl rt::StrEnum for WindowsAutopilotDeploymentState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsAutopilotDeploymentState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeploymentState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsAutopilotDeviceType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3960,7 +3960,7 @@ pub enum WindowsAutopilotDeviceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsAutopilotDeviceType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeviceType";
     const MEMBERS: &'static [&'static str] = &["windowsPc", "surfaceHub2", "holoLens"];
@@ -3989,12 +3989,12 @@ impl rt::StrEnum for WindowsAutopilotDeviceType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsAutopilotDeviceType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsAutopilotEnrollmentType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4021,7 +4021,7 @@ pub enum WindowsAutopilotEnrollmentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsAutopilotEnrollmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotEnrollmentType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4096,12 +4096,12 @@ impl rt::StrEnum for WindowsAutopilotEnrollmentType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsAutopilotEnrollmentType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotEnrollmentType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsAutopilotProfileAssignmentDetailedStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4120,7 +4120,7 @@ pub enum WindowsAutopilotProfileAssignmentDetailedStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsAutopilotProfileAssignmentDetailedStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotProfileAssignmentDetailedStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4159,12 +4159,12 @@ impl rt::StrEnum for WindowsAutopilotProfileAssignmentDetailedStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsAutopilotProfileAssignmentDetailedStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotProfileAssignmentDetailedStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsDefenderProductStatus`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4225,7 +4225,7 @@ pub enum WindowsDefenderProductStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for WindowsDefenderProductStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderProductStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4365,12 +4365,12 @@ impl rt::StrEnum for WindowsDefenderProductStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(WindowsDefenderProductStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderProductStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Windows Defender last scan result
 ///
 /// CSDL: `microsoft.graph.windowsDefenderScanActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -4401,7 +4401,7 @@ pub struct WindowsDefenderScanActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for WindowsDefenderScanActionResult {
     #[inline]
     fn default() -> Self {
@@ -4415,7 +4415,7 @@ impl ::std::default::Default for WindowsDefenderScanActionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for WindowsDefenderScanActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderScanActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -4480,9 +4480,9 @@ impl rt::Object for WindowsDefenderScanActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(WindowsDefenderScanActionResult);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     WindowsDefenderScanActionResult { with_action_name action_name :
     ::std::string::String; with_action_state action_state : crate ::beta::ActionState;
@@ -4490,10 +4490,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_scan_type
     scan_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderScanActionResult);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsDefenderTamperProtectionOptions`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4508,7 +4508,7 @@ pub enum WindowsDefenderTamperProtectionOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsDefenderTamperProtectionOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderTamperProtectionOptions";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "enable", "disable"];
@@ -4537,12 +4537,12 @@ impl rt::StrEnum for WindowsDefenderTamperProtectionOptions {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsDefenderTamperProtectionOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderTamperProtectionOptions);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsDeliveryOptimizationMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4565,7 +4565,7 @@ pub enum WindowsDeliveryOptimizationMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsDeliveryOptimizationMode {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeliveryOptimizationMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -4610,12 +4610,12 @@ impl rt::StrEnum for WindowsDeliveryOptimizationMode {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsDeliveryOptimizationMode);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeliveryOptimizationMode);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsDeviceADAccount`, complex type, derived from `microsoft.graph.windowsDeviceAccount`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4630,7 +4630,7 @@ pub struct WindowsDeviceAdAccount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for WindowsDeviceAdAccount {
     #[inline]
     fn default() -> Self {
@@ -4642,7 +4642,7 @@ impl ::std::default::Default for WindowsDeviceAdAccount {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for WindowsDeviceAdAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceADAccount";
     const KEYS: &'static [&'static str] = &["password", "domainName", "userName"];
@@ -4691,18 +4691,18 @@ impl rt::Object for WindowsDeviceAdAccount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(WindowsDeviceAdAccount);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     WindowsDeviceAdAccount { with_password password : ::std::string::String;
     with_domain_name domain_name : ::std::string::String; with_user_name user_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceAdAccount);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsDeviceAccount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4713,7 +4713,7 @@ pub struct WindowsDeviceAccount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for WindowsDeviceAccount {
     #[inline]
     fn default() -> Self {
@@ -4723,7 +4723,7 @@ impl ::std::default::Default for WindowsDeviceAccount {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for WindowsDeviceAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceAccount";
     const KEYS: &'static [&'static str] = &["password"];
@@ -4760,16 +4760,16 @@ impl rt::Object for WindowsDeviceAccount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(WindowsDeviceAccount);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     WindowsDeviceAccount { with_password password : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceAccount);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.windowsDeviceAccount` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4781,14 +4781,14 @@ pub enum AnyWindowsDeviceAccount {
         ::std::boxed::Box<crate::beta::WindowsDeviceAzureAdAccount>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyWindowsDeviceAccount {
     #[inline]
     fn default() -> Self {
         Self::WindowsDeviceAccount(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::WindowsDeviceAccount>
 for AnyWindowsDeviceAccount {
     #[inline]
@@ -4796,7 +4796,7 @@ for AnyWindowsDeviceAccount {
         Self::WindowsDeviceAccount(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::WindowsDeviceAdAccount>
 for AnyWindowsDeviceAccount {
     #[inline]
@@ -4804,7 +4804,7 @@ for AnyWindowsDeviceAccount {
         Self::WindowsDeviceAdAccount(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::WindowsDeviceAzureAdAccount>
 for AnyWindowsDeviceAccount {
     #[inline]
@@ -4812,7 +4812,7 @@ for AnyWindowsDeviceAccount {
         Self::WindowsDeviceAzureAdAccount(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyWindowsDeviceAccount {
     const BASE_NAME: &'static str = "microsoft.graph.windowsDeviceAccount";
     #[inline]
@@ -4857,7 +4857,7 @@ impl rt::Poly for AnyWindowsDeviceAccount {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyWindowsDeviceAccount {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4907,12 +4907,12 @@ impl AnyWindowsDeviceAccount {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyWindowsDeviceAccount);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsDeviceAccount);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsDeviceAzureADAccount`, complex type, derived from `microsoft.graph.windowsDeviceAccount`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4925,7 +4925,7 @@ pub struct WindowsDeviceAzureAdAccount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for WindowsDeviceAzureAdAccount {
     #[inline]
     fn default() -> Self {
@@ -4936,7 +4936,7 @@ impl ::std::default::Default for WindowsDeviceAzureAdAccount {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for WindowsDeviceAzureAdAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceAzureADAccount";
     const KEYS: &'static [&'static str] = &["password", "userPrincipalName"];
@@ -4980,17 +4980,17 @@ impl rt::Object for WindowsDeviceAzureAdAccount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(WindowsDeviceAzureAdAccount);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     WindowsDeviceAzureAdAccount { with_password password : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceAzureAdAccount);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsDeviceHealthState`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5011,7 +5011,7 @@ pub enum WindowsDeviceHealthState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for WindowsDeviceHealthState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceHealthState";
     const MEMBERS: &'static [&'static str] = &[
@@ -5053,12 +5053,12 @@ impl rt::StrEnum for WindowsDeviceHealthState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(WindowsDeviceHealthState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceHealthState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Malware detection entity.
 ///
 /// CSDL: `microsoft.graph.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5111,7 +5111,7 @@ pub struct WindowsDeviceMalwareState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for WindowsDeviceMalwareState {
     #[inline]
     fn default() -> Self {
@@ -5131,7 +5131,7 @@ impl ::std::default::Default for WindowsDeviceMalwareState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for WindowsDeviceMalwareState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceMalwareState";
     const KEYS: &'static [&'static str] = &[
@@ -5240,9 +5240,9 @@ impl rt::Object for WindowsDeviceMalwareState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(WindowsDeviceMalwareState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     WindowsDeviceMalwareState { with_id id : ::std::string::String;
     with_additional_information_url additional_information_url : ::std::string::String;
@@ -5255,10 +5255,10 @@ rt::impl_setters!(
     ::beta::WindowsMalwareSeverity; with_state state : crate ::beta::WindowsMalwareState;
     with_threat_state threat_state : crate ::beta::WindowsMalwareThreatState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceMalwareState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsDeviceUsageType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5271,7 +5271,7 @@ pub enum WindowsDeviceUsageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsDeviceUsageType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceUsageType";
     const MEMBERS: &'static [&'static str] = &["singleUser", "shared"];
@@ -5298,12 +5298,12 @@ impl rt::StrEnum for WindowsDeviceUsageType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsDeviceUsageType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceUsageType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsEdgeKioskType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5316,7 +5316,7 @@ pub enum WindowsEdgeKioskType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsEdgeKioskType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsEdgeKioskType";
     const MEMBERS: &'static [&'static str] = &["publicBrowsing", "fullScreen"];
@@ -5343,12 +5343,12 @@ impl rt::StrEnum for WindowsEdgeKioskType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsEdgeKioskType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsEdgeKioskType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows update catalog item entity
 ///
 /// CSDL: `microsoft.graph.windowsFeatureUpdateCatalogItem`, entity type, derived from `microsoft.graph.windowsUpdateCatalogItem`, key `id`.
@@ -5377,7 +5377,7 @@ pub struct WindowsFeatureUpdateCatalogItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsFeatureUpdateCatalogItem {
     #[inline]
     fn default() -> Self {
@@ -5391,7 +5391,7 @@ impl ::std::default::Default for WindowsFeatureUpdateCatalogItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsFeatureUpdateCatalogItem {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsFeatureUpdateCatalogItem";
     const KEYS: &'static [&'static str] = &[
@@ -5456,9 +5456,9 @@ impl rt::Object for WindowsFeatureUpdateCatalogItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsFeatureUpdateCatalogItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsFeatureUpdateCatalogItem { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_end_of_support_date
@@ -5466,10 +5466,10 @@ rt::impl_setters!(
     release_date_time : rt::edm::DateTimeOffset; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsFeatureUpdateCatalogItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Feature Update Profile
 ///
 /// CSDL: `microsoft.graph.windowsFeatureUpdateProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5526,7 +5526,7 @@ pub struct WindowsFeatureUpdateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsFeatureUpdateProfile {
     #[inline]
     fn default() -> Self {
@@ -5546,7 +5546,7 @@ impl ::std::default::Default for WindowsFeatureUpdateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsFeatureUpdateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsFeatureUpdateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -5651,9 +5651,9 @@ impl rt::Object for WindowsFeatureUpdateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsFeatureUpdateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsFeatureUpdateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -5668,10 +5668,10 @@ rt::impl_setters!(
     >; with_device_update_states device_update_states : ::std::vec::Vec < crate
     ::beta::WindowsUpdateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsFeatureUpdateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This entity contains the properties used to assign a windows feature update profile to a group.
 ///
 /// CSDL: `microsoft.graph.windowsFeatureUpdateProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5688,7 +5688,7 @@ pub struct WindowsFeatureUpdateProfileAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsFeatureUpdateProfileAssignment {
     #[inline]
     fn default() -> Self {
@@ -5699,7 +5699,7 @@ impl ::std::default::Default for WindowsFeatureUpdateProfileAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsFeatureUpdateProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsFeatureUpdateProfileAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -5740,17 +5740,17 @@ impl rt::Object for WindowsFeatureUpdateProfileAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsFeatureUpdateProfileAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsFeatureUpdateProfileAssignment { with_id id : ::std::string::String;
     with_target target : crate ::beta::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsFeatureUpdateProfileAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Firewall Profile Policies.
 ///
 /// CSDL: `microsoft.graph.windowsFirewallNetworkProfile`, complex type.
@@ -5853,7 +5853,7 @@ pub struct WindowsFirewallNetworkProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsFirewallNetworkProfile {
     #[inline]
     fn default() -> Self {
@@ -5885,7 +5885,7 @@ impl ::std::default::Default for WindowsFirewallNetworkProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsFirewallNetworkProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsFirewallNetworkProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6185,9 +6185,9 @@ impl rt::Object for WindowsFirewallNetworkProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsFirewallNetworkProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsFirewallNetworkProfile {
     with_authorized_application_rules_from_group_policy_merged
@@ -6222,10 +6222,10 @@ rt::impl_setters!(
     with_unicast_responses_to_multicast_broadcasts_required
     unicast_responses_to_multicast_broadcasts_required : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsFirewallNetworkProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A rule controlling traffic through the Windows Firewall.
 ///
 /// CSDL: `microsoft.graph.windowsFirewallRule`, complex type.
@@ -6306,7 +6306,7 @@ pub struct WindowsFirewallRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsFirewallRule {
     #[inline]
     fn default() -> Self {
@@ -6331,7 +6331,7 @@ impl ::std::default::Default for WindowsFirewallRule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsFirewallRule {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsFirewallRule";
     const KEYS: &'static [&'static str] = &[
@@ -6462,9 +6462,9 @@ impl rt::Object for WindowsFirewallRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsFirewallRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsFirewallRule { with_action action : crate ::beta::StateManagementSetting;
     with_description description : ::std::string::String; with_display_name display_name
@@ -6484,10 +6484,10 @@ rt::impl_setters!(
     with_traffic_direction traffic_direction : crate
     ::beta::WindowsFirewallRuleTrafficDirectionType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsFirewallRule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsFirewallRuleInterfaceTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6504,7 +6504,7 @@ pub enum WindowsFirewallRuleInterfaceTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsFirewallRuleInterfaceTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsFirewallRuleInterfaceTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -6540,12 +6540,12 @@ impl rt::StrEnum for WindowsFirewallRuleInterfaceTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsFirewallRuleInterfaceTypes);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsFirewallRuleInterfaceTypes);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsFirewallRuleNetworkProfileTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6562,7 +6562,7 @@ pub enum WindowsFirewallRuleNetworkProfileTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsFirewallRuleNetworkProfileTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsFirewallRuleNetworkProfileTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -6598,12 +6598,12 @@ impl rt::StrEnum for WindowsFirewallRuleNetworkProfileTypes {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsFirewallRuleNetworkProfileTypes);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsFirewallRuleNetworkProfileTypes);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsFirewallRuleTrafficDirectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6618,7 +6618,7 @@ pub enum WindowsFirewallRuleTrafficDirectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsFirewallRuleTrafficDirectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsFirewallRuleTrafficDirectionType";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "out", "in"];
@@ -6647,12 +6647,12 @@ impl rt::StrEnum for WindowsFirewallRuleTrafficDirectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsFirewallRuleTrafficDirectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsFirewallRuleTrafficDirectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Information Protection AppLearning Summary entity.
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6677,7 +6677,7 @@ pub struct WindowsInformationProtectionAppLearningSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsInformationProtectionAppLearningSummary {
     #[inline]
     fn default() -> Self {
@@ -6690,7 +6690,7 @@ impl ::std::default::Default for WindowsInformationProtectionAppLearningSummary 
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsInformationProtectionAppLearningSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionAppLearningSummary";
     const KEYS: &'static [&'static str] = &[
@@ -6749,19 +6749,19 @@ impl rt::Object for WindowsInformationProtectionAppLearningSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsInformationProtectionAppLearningSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsInformationProtectionAppLearningSummary { with_id id : ::std::string::String;
     with_application_name application_name : ::std::string::String; with_application_type
     application_type : crate ::beta::ApplicationType; with_device_count device_count :
     i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionAppLearningSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Information Protection Network learning Summary entity.
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionNetworkLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6782,7 +6782,7 @@ pub struct WindowsInformationProtectionNetworkLearningSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsInformationProtectionNetworkLearningSummary {
     #[inline]
     fn default() -> Self {
@@ -6794,7 +6794,7 @@ impl ::std::default::Default for WindowsInformationProtectionNetworkLearningSumm
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsInformationProtectionNetworkLearningSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary";
     const KEYS: &'static [&'static str] = &["id", "deviceCount", "url"];
@@ -6843,18 +6843,18 @@ impl rt::Object for WindowsInformationProtectionNetworkLearningSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsInformationProtectionNetworkLearningSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsInformationProtectionNetworkLearningSummary { with_id id :
     ::std::string::String; with_device_count device_count : i32; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionNetworkLearningSummary);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The class used to identify an Azure Directory group for the kiosk configuration
 ///
 /// CSDL: `microsoft.graph.windowsKioskActiveDirectoryGroup`, complex type, derived from `microsoft.graph.windowsKioskUser`.
@@ -6869,7 +6869,7 @@ pub struct WindowsKioskActiveDirectoryGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskActiveDirectoryGroup {
     #[inline]
     fn default() -> Self {
@@ -6879,7 +6879,7 @@ impl ::std::default::Default for WindowsKioskActiveDirectoryGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskActiveDirectoryGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskActiveDirectoryGroup";
     const KEYS: &'static [&'static str] = &["groupName"];
@@ -6916,17 +6916,17 @@ impl rt::Object for WindowsKioskActiveDirectoryGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskActiveDirectoryGroup);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskActiveDirectoryGroup { with_group_name group_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskActiveDirectoryGroup);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The base class for a type of apps
 ///
 /// CSDL: `microsoft.graph.windowsKioskAppBase`, complex type, abstract.
@@ -6953,7 +6953,7 @@ pub struct WindowsKioskAppBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskAppBase {
     #[inline]
     fn default() -> Self {
@@ -6966,7 +6966,7 @@ impl ::std::default::Default for WindowsKioskAppBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskAppBase {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskAppBase";
     const KEYS: &'static [&'static str] = &[
@@ -7025,19 +7025,19 @@ impl rt::Object for WindowsKioskAppBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskAppBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskAppBase { with_app_type app_type : crate ::beta::WindowsKioskAppType;
     with_auto_launch auto_launch : bool; with_name name : ::std::string::String;
     with_start_layout_tile_size start_layout_tile_size : crate
     ::beta::WindowsAppStartLayoutTileSize; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskAppBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windowsKioskAppBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7048,21 +7048,21 @@ pub enum AnyWindowsKioskAppBase {
     WindowsKioskUwpApp(::std::boxed::Box<crate::beta::WindowsKioskUwpApp>),
     WindowsKioskWin32App(::std::boxed::Box<crate::beta::WindowsKioskWin32App>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindowsKioskAppBase {
     #[inline]
     fn default() -> Self {
         Self::WindowsKioskAppBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskAppBase> for AnyWindowsKioskAppBase {
     #[inline]
     fn from(v: crate::beta::WindowsKioskAppBase) -> Self {
         Self::WindowsKioskAppBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskDesktopApp>
 for AnyWindowsKioskAppBase {
     #[inline]
@@ -7070,21 +7070,21 @@ for AnyWindowsKioskAppBase {
         Self::WindowsKioskDesktopApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskUwpApp> for AnyWindowsKioskAppBase {
     #[inline]
     fn from(v: crate::beta::WindowsKioskUwpApp) -> Self {
         Self::WindowsKioskUwpApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskWin32App> for AnyWindowsKioskAppBase {
     #[inline]
     fn from(v: crate::beta::WindowsKioskWin32App) -> Self {
         Self::WindowsKioskWin32App(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsKioskAppBase {
     const BASE_NAME: &'static str = "microsoft.graph.windowsKioskAppBase";
     #[inline]
@@ -7137,7 +7137,7 @@ impl rt::Poly for AnyWindowsKioskAppBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindowsKioskAppBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7254,12 +7254,12 @@ impl AnyWindowsKioskAppBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindowsKioskAppBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsKioskAppBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The app base class used to identify the application info for the kiosk configuration
 ///
 /// CSDL: `microsoft.graph.windowsKioskAppConfiguration`, complex type, abstract.
@@ -7270,7 +7270,7 @@ pub struct WindowsKioskAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7279,7 +7279,7 @@ impl ::std::default::Default for WindowsKioskAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskAppConfiguration";
     const KEYS: &'static [&'static str] = &[];
@@ -7313,12 +7313,12 @@ impl rt::Object for WindowsKioskAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskAppConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskAppConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windowsKioskAppConfiguration` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7333,14 +7333,14 @@ pub enum AnyWindowsKioskAppConfiguration {
         ::std::boxed::Box<crate::beta::WindowsKioskSingleWin32App>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindowsKioskAppConfiguration {
     #[inline]
     fn default() -> Self {
         Self::WindowsKioskAppConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskAppConfiguration>
 for AnyWindowsKioskAppConfiguration {
     #[inline]
@@ -7348,7 +7348,7 @@ for AnyWindowsKioskAppConfiguration {
         Self::WindowsKioskAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskMultipleApps>
 for AnyWindowsKioskAppConfiguration {
     #[inline]
@@ -7356,7 +7356,7 @@ for AnyWindowsKioskAppConfiguration {
         Self::WindowsKioskMultipleApps(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskSingleUwpApp>
 for AnyWindowsKioskAppConfiguration {
     #[inline]
@@ -7364,7 +7364,7 @@ for AnyWindowsKioskAppConfiguration {
         Self::WindowsKioskSingleUwpApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskSingleWin32App>
 for AnyWindowsKioskAppConfiguration {
     #[inline]
@@ -7372,7 +7372,7 @@ for AnyWindowsKioskAppConfiguration {
         Self::WindowsKioskSingleWin32App(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsKioskAppConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.windowsKioskAppConfiguration";
     #[inline]
@@ -7429,7 +7429,7 @@ impl rt::Poly for AnyWindowsKioskAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindowsKioskAppConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7470,12 +7470,12 @@ impl AnyWindowsKioskAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindowsKioskAppConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsKioskAppConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsKioskAppType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7492,7 +7492,7 @@ pub enum WindowsKioskAppType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsKioskAppType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskAppType";
     const MEMBERS: &'static [&'static str] = &["unknown", "store", "desktop", "aumId"];
@@ -7523,12 +7523,12 @@ impl rt::StrEnum for WindowsKioskAppType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsKioskAppType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskAppType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The class used to identify an autologon kiosk configuration
 ///
 /// CSDL: `microsoft.graph.windowsKioskAutologon`, complex type, derived from `microsoft.graph.windowsKioskUser`.
@@ -7539,7 +7539,7 @@ pub struct WindowsKioskAutologon {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskAutologon {
     #[inline]
     fn default() -> Self {
@@ -7548,7 +7548,7 @@ impl ::std::default::Default for WindowsKioskAutologon {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskAutologon {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskAutologon";
     const KEYS: &'static [&'static str] = &[];
@@ -7582,12 +7582,12 @@ impl rt::Object for WindowsKioskAutologon {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskAutologon);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskAutologon);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The class used to identify an AzureAD group for the kiosk configuration
 ///
 /// CSDL: `microsoft.graph.windowsKioskAzureADGroup`, complex type, derived from `microsoft.graph.windowsKioskUser`.
@@ -7606,7 +7606,7 @@ pub struct WindowsKioskAzureAdGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskAzureAdGroup {
     #[inline]
     fn default() -> Self {
@@ -7617,7 +7617,7 @@ impl ::std::default::Default for WindowsKioskAzureAdGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskAzureAdGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskAzureADGroup";
     const KEYS: &'static [&'static str] = &["displayName", "groupId"];
@@ -7658,17 +7658,17 @@ impl rt::Object for WindowsKioskAzureAdGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskAzureAdGroup);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskAzureAdGroup { with_display_name display_name : ::std::string::String;
     with_group_id group_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskAzureAdGroup);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The class used to identify an AzureAD user account for the kiosk configuration
 ///
 /// CSDL: `microsoft.graph.windowsKioskAzureADUser`, complex type, derived from `microsoft.graph.windowsKioskUser`.
@@ -7687,7 +7687,7 @@ pub struct WindowsKioskAzureAdUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskAzureAdUser {
     #[inline]
     fn default() -> Self {
@@ -7698,7 +7698,7 @@ impl ::std::default::Default for WindowsKioskAzureAdUser {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskAzureAdUser {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskAzureADUser";
     const KEYS: &'static [&'static str] = &["userId", "userPrincipalName"];
@@ -7742,17 +7742,17 @@ impl rt::Object for WindowsKioskAzureAdUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskAzureAdUser);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskAzureAdUser { with_user_id user_id : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskAzureAdUser);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The base class for a type of apps
 ///
 /// CSDL: `microsoft.graph.windowsKioskDesktopApp`, complex type, derived from `microsoft.graph.windowsKioskAppBase`.
@@ -7791,7 +7791,7 @@ pub struct WindowsKioskDesktopApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskDesktopApp {
     #[inline]
     fn default() -> Self {
@@ -7807,7 +7807,7 @@ impl ::std::default::Default for WindowsKioskDesktopApp {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskDesktopApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskDesktopApp";
     const KEYS: &'static [&'static str] = &[
@@ -7888,9 +7888,9 @@ impl rt::Object for WindowsKioskDesktopApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskDesktopApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskDesktopApp { with_app_type app_type : crate ::beta::WindowsKioskAppType;
     with_auto_launch auto_launch : bool; with_name name : ::std::string::String;
@@ -7900,10 +7900,10 @@ rt::impl_setters!(
     desktop_application_link_path : ::std::string::String; with_path path :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskDesktopApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows 10 force update schedule for Kiosk devices.
 ///
 /// CSDL: `microsoft.graph.windowsKioskForceUpdateSchedule`, complex type.
@@ -7934,7 +7934,7 @@ pub struct WindowsKioskForceUpdateSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskForceUpdateSchedule {
     #[inline]
     fn default() -> Self {
@@ -7948,7 +7948,7 @@ impl ::std::default::Default for WindowsKioskForceUpdateSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskForceUpdateSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskForceUpdateSchedule";
     const KEYS: &'static [&'static str] = &[
@@ -8021,9 +8021,9 @@ impl rt::Object for WindowsKioskForceUpdateSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskForceUpdateSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskForceUpdateSchedule { with_dayof_month dayof_month : i32; with_dayof_week
     dayof_week : crate ::beta::DayOfWeek; with_recurrence recurrence : crate
@@ -8031,10 +8031,10 @@ rt::impl_setters!(
     run_immediately_if_after_start_date_time : bool; with_start_date_time start_date_time
     : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskForceUpdateSchedule);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The class used to identify a local group for the kiosk configuration
 ///
 /// CSDL: `microsoft.graph.windowsKioskLocalGroup`, complex type, derived from `microsoft.graph.windowsKioskUser`.
@@ -8049,7 +8049,7 @@ pub struct WindowsKioskLocalGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskLocalGroup {
     #[inline]
     fn default() -> Self {
@@ -8059,7 +8059,7 @@ impl ::std::default::Default for WindowsKioskLocalGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskLocalGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskLocalGroup";
     const KEYS: &'static [&'static str] = &["groupName"];
@@ -8096,16 +8096,16 @@ impl rt::Object for WindowsKioskLocalGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskLocalGroup);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskLocalGroup { with_group_name group_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskLocalGroup);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The class used to identify a local account for the kiosk configuration
 ///
 /// CSDL: `microsoft.graph.windowsKioskLocalUser`, complex type, derived from `microsoft.graph.windowsKioskUser`.
@@ -8120,7 +8120,7 @@ pub struct WindowsKioskLocalUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskLocalUser {
     #[inline]
     fn default() -> Self {
@@ -8130,7 +8130,7 @@ impl ::std::default::Default for WindowsKioskLocalUser {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskLocalUser {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskLocalUser";
     const KEYS: &'static [&'static str] = &["userName"];
@@ -8167,16 +8167,16 @@ impl rt::Object for WindowsKioskLocalUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskLocalUser);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskLocalUser { with_user_name user_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskLocalUser);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The class used to identify the MultiMode app configuration for the kiosk configuration
 ///
 /// CSDL: `microsoft.graph.windowsKioskMultipleApps`, complex type, derived from `microsoft.graph.windowsKioskAppConfiguration`.
@@ -8207,7 +8207,7 @@ pub struct WindowsKioskMultipleApps {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskMultipleApps {
     #[inline]
     fn default() -> Self {
@@ -8221,7 +8221,7 @@ impl ::std::default::Default for WindowsKioskMultipleApps {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskMultipleApps {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskMultipleApps";
     const KEYS: &'static [&'static str] = &[
@@ -8290,9 +8290,9 @@ impl rt::Object for WindowsKioskMultipleApps {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskMultipleApps);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskMultipleApps { with_allow_access_to_downloads_folder
     allow_access_to_downloads_folder : bool; with_apps apps : ::std::vec::Vec < crate
@@ -8300,10 +8300,10 @@ rt::impl_setters!(
     bool; with_show_task_bar show_task_bar : bool; with_start_menu_layout_xml
     start_menu_layout_xml : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskMultipleApps);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsKioskProfile`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -8330,7 +8330,7 @@ pub struct WindowsKioskProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskProfile {
     #[inline]
     fn default() -> Self {
@@ -8343,7 +8343,7 @@ impl ::std::default::Default for WindowsKioskProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskProfile";
     const KEYS: &'static [&'static str] = &[
@@ -8406,9 +8406,9 @@ impl rt::Object for WindowsKioskProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskProfile { with_app_configuration app_configuration : crate
     ::beta::AnyWindowsKioskAppConfiguration; with_profile_id profile_id :
@@ -8416,10 +8416,10 @@ rt::impl_setters!(
     with_user_accounts_configuration user_accounts_configuration : ::std::vec::Vec <
     crate ::beta::AnyWindowsKioskUser >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The class used to identify the UWP app info for the kiosk configuration
 ///
 /// CSDL: `microsoft.graph.windowsKioskSingleUWPApp`, complex type, derived from `microsoft.graph.windowsKioskAppConfiguration`.
@@ -8434,7 +8434,7 @@ pub struct WindowsKioskSingleUwpApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskSingleUwpApp {
     #[inline]
     fn default() -> Self {
@@ -8444,7 +8444,7 @@ impl ::std::default::Default for WindowsKioskSingleUwpApp {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskSingleUwpApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskSingleUWPApp";
     const KEYS: &'static [&'static str] = &["uwpApp"];
@@ -8481,16 +8481,16 @@ impl rt::Object for WindowsKioskSingleUwpApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskSingleUwpApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskSingleUwpApp { with_uwp_app uwp_app : crate ::beta::WindowsKioskUwpApp; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskSingleUwpApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The class used to identify the single app configuration for the kiosk win32 configuration
 ///
 /// CSDL: `microsoft.graph.windowsKioskSingleWin32App`, complex type, derived from `microsoft.graph.windowsKioskAppConfiguration`.
@@ -8505,7 +8505,7 @@ pub struct WindowsKioskSingleWin32App {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskSingleWin32App {
     #[inline]
     fn default() -> Self {
@@ -8515,7 +8515,7 @@ impl ::std::default::Default for WindowsKioskSingleWin32App {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskSingleWin32App {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskSingleWin32App";
     const KEYS: &'static [&'static str] = &["win32App"];
@@ -8552,17 +8552,17 @@ impl rt::Object for WindowsKioskSingleWin32App {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskSingleWin32App);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskSingleWin32App { with_win32_app win32_app : crate
     ::beta::WindowsKioskWin32App; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskSingleWin32App);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The base class for a type of apps
 ///
 /// CSDL: `microsoft.graph.windowsKioskUWPApp`, complex type, derived from `microsoft.graph.windowsKioskAppBase`.
@@ -8601,7 +8601,7 @@ pub struct WindowsKioskUwpApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskUwpApp {
     #[inline]
     fn default() -> Self {
@@ -8617,7 +8617,7 @@ impl ::std::default::Default for WindowsKioskUwpApp {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskUwpApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskUWPApp";
     const KEYS: &'static [&'static str] = &[
@@ -8694,9 +8694,9 @@ impl rt::Object for WindowsKioskUwpApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskUwpApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskUwpApp { with_app_type app_type : crate ::beta::WindowsKioskAppType;
     with_auto_launch auto_launch : bool; with_name name : ::std::string::String;
@@ -8705,10 +8705,10 @@ rt::impl_setters!(
     with_app_user_model_id app_user_model_id : ::std::string::String;
     with_contained_app_id contained_app_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskUwpApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user base class used to identify the account info for the kiosk configuration
 ///
 /// CSDL: `microsoft.graph.windowsKioskUser`, complex type, abstract.
@@ -8719,7 +8719,7 @@ pub struct WindowsKioskUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskUser {
     #[inline]
     fn default() -> Self {
@@ -8728,7 +8728,7 @@ impl ::std::default::Default for WindowsKioskUser {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskUser {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskUser";
     const KEYS: &'static [&'static str] = &[];
@@ -8762,12 +8762,12 @@ impl rt::Object for WindowsKioskUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskUser);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskUser);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windowsKioskUser` or any type derived from it, selected by `@odata.type` (8 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -8784,21 +8784,21 @@ pub enum AnyWindowsKioskUser {
     WindowsKioskLocalUser(::std::boxed::Box<crate::beta::WindowsKioskLocalUser>),
     WindowsKioskVisitor(::std::boxed::Box<crate::beta::WindowsKioskVisitor>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindowsKioskUser {
     #[inline]
     fn default() -> Self {
         Self::WindowsKioskUser(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskUser> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskUser) -> Self {
         Self::WindowsKioskUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskActiveDirectoryGroup>
 for AnyWindowsKioskUser {
     #[inline]
@@ -8806,14 +8806,14 @@ for AnyWindowsKioskUser {
         Self::WindowsKioskActiveDirectoryGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskAutologon> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskAutologon) -> Self {
         Self::WindowsKioskAutologon(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskAzureAdGroup>
 for AnyWindowsKioskUser {
     #[inline]
@@ -8821,35 +8821,35 @@ for AnyWindowsKioskUser {
         Self::WindowsKioskAzureAdGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskAzureAdUser> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskAzureAdUser) -> Self {
         Self::WindowsKioskAzureAdUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskLocalGroup> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskLocalGroup) -> Self {
         Self::WindowsKioskLocalGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskLocalUser> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskLocalUser) -> Self {
         Self::WindowsKioskLocalUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskVisitor> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskVisitor) -> Self {
         Self::WindowsKioskVisitor(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsKioskUser {
     const BASE_NAME: &'static str = "microsoft.graph.windowsKioskUser";
     #[inline]
@@ -8948,7 +8948,7 @@ impl rt::Poly for AnyWindowsKioskUser {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindowsKioskUser {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8997,12 +8997,12 @@ impl AnyWindowsKioskUser {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindowsKioskUser);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsKioskUser);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The class used to identify a visitor kiosk account
 ///
 /// CSDL: `microsoft.graph.windowsKioskVisitor`, complex type, derived from `microsoft.graph.windowsKioskUser`.
@@ -9013,7 +9013,7 @@ pub struct WindowsKioskVisitor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskVisitor {
     #[inline]
     fn default() -> Self {
@@ -9022,7 +9022,7 @@ impl ::std::default::Default for WindowsKioskVisitor {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskVisitor {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskVisitor";
     const KEYS: &'static [&'static str] = &[];
@@ -9056,12 +9056,12 @@ impl rt::Object for WindowsKioskVisitor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskVisitor);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskVisitor);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// KioskModeApp v4 for Win32 app support
 ///
 /// CSDL: `microsoft.graph.windowsKioskWin32App`, complex type, derived from `microsoft.graph.windowsKioskAppBase`.
@@ -9108,7 +9108,7 @@ pub struct WindowsKioskWin32App {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskWin32App {
     #[inline]
     fn default() -> Self {
@@ -9126,7 +9126,7 @@ impl ::std::default::Default for WindowsKioskWin32App {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskWin32App {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskWin32App";
     const KEYS: &'static [&'static str] = &[
@@ -9219,9 +9219,9 @@ impl rt::Object for WindowsKioskWin32App {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskWin32App);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskWin32App { with_app_type app_type : crate ::beta::WindowsKioskAppType;
     with_auto_launch auto_launch : bool; with_name name : ::std::string::String;
@@ -9232,6 +9232,6 @@ rt::impl_setters!(
     with_edge_kiosk_type edge_kiosk_type : crate ::beta::WindowsEdgeKioskType;
     with_edge_no_first_run edge_no_first_run : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskWin32App);

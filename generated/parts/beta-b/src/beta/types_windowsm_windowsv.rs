@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Malware category device count
 ///
 /// CSDL: `microsoft.graph.windowsMalwareCategoryCount`, complex type.
@@ -33,7 +33,7 @@ pub struct WindowsMalwareCategoryCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareCategoryCount {
     #[inline]
     fn default() -> Self {
@@ -47,7 +47,7 @@ impl ::std::default::Default for WindowsMalwareCategoryCount {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsMalwareCategoryCount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareCategoryCount";
     const KEYS: &'static [&'static str] = &[
@@ -120,9 +120,9 @@ impl rt::Object for WindowsMalwareCategoryCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsMalwareCategoryCount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareCategoryCount { with_active_malware_detection_count
     active_malware_detection_count : i32; with_category category : crate
@@ -130,10 +130,10 @@ rt::impl_setters!(
     with_distinct_active_malware_count distinct_active_malware_count : i32;
     with_last_update_date_time last_update_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareCategoryCount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows malware execution state summary.
 ///
 /// CSDL: `microsoft.graph.windowsMalwareExecutionStateCount`, complex type.
@@ -156,7 +156,7 @@ pub struct WindowsMalwareExecutionStateCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareExecutionStateCount {
     #[inline]
     fn default() -> Self {
@@ -168,7 +168,7 @@ impl ::std::default::Default for WindowsMalwareExecutionStateCount {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsMalwareExecutionStateCount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareExecutionStateCount";
     const KEYS: &'static [&'static str] = &[
@@ -221,18 +221,18 @@ impl rt::Object for WindowsMalwareExecutionStateCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsMalwareExecutionStateCount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareExecutionStateCount { with_device_count device_count : i32;
     with_execution_state execution_state : crate ::beta::WindowsMalwareExecutionState;
     with_last_update_date_time last_update_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareExecutionStateCount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Malware name device count
 ///
 /// CSDL: `microsoft.graph.windowsMalwareNameCount`, complex type.
@@ -259,7 +259,7 @@ pub struct WindowsMalwareNameCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareNameCount {
     #[inline]
     fn default() -> Self {
@@ -272,7 +272,7 @@ impl ::std::default::Default for WindowsMalwareNameCount {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsMalwareNameCount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareNameCount";
     const KEYS: &'static [&'static str] = &[
@@ -331,19 +331,19 @@ impl rt::Object for WindowsMalwareNameCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsMalwareNameCount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareNameCount { with_device_count device_count : i32;
     with_last_update_date_time last_update_date_time : rt::edm::DateTimeOffset;
     with_malware_identifier malware_identifier : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareNameCount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows device malware overview.
 ///
 /// CSDL: `microsoft.graph.windowsMalwareOverview`, complex type.
@@ -400,7 +400,7 @@ pub struct WindowsMalwareOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareOverview {
     #[inline]
     fn default() -> Self {
@@ -418,7 +418,7 @@ impl ::std::default::Default for WindowsMalwareOverview {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsMalwareOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareOverview";
     const KEYS: &'static [&'static str] = &[
@@ -519,9 +519,9 @@ impl rt::Object for WindowsMalwareOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsMalwareOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareOverview { with_malware_category_summary malware_category_summary :
     ::std::vec::Vec < crate ::beta::WindowsMalwareCategoryCount >;
@@ -538,10 +538,10 @@ rt::impl_setters!(
     total_distinct_malware_count : i32; with_total_malware_count total_malware_count :
     i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareOverview);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Malware Severity Count Summary
 ///
 /// CSDL: `microsoft.graph.windowsMalwareSeverityCount`, complex type.
@@ -568,7 +568,7 @@ pub struct WindowsMalwareSeverityCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareSeverityCount {
     #[inline]
     fn default() -> Self {
@@ -581,7 +581,7 @@ impl ::std::default::Default for WindowsMalwareSeverityCount {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsMalwareSeverityCount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareSeverityCount";
     const KEYS: &'static [&'static str] = &[
@@ -640,19 +640,19 @@ impl rt::Object for WindowsMalwareSeverityCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsMalwareSeverityCount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareSeverityCount { with_distinct_malware_count distinct_malware_count :
     i32; with_last_update_date_time last_update_date_time : rt::edm::DateTimeOffset;
     with_malware_detection_count malware_detection_count : i32; with_severity severity :
     crate ::beta::WindowsMalwareSeverity; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareSeverityCount);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsMalwareState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -687,7 +687,7 @@ pub enum WindowsMalwareState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for WindowsMalwareState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareState";
     const MEMBERS: &'static [&'static str] = &[
@@ -750,12 +750,12 @@ impl rt::StrEnum for WindowsMalwareState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(WindowsMalwareState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Malware State Summary.
 ///
 /// CSDL: `microsoft.graph.windowsMalwareStateCount`, complex type.
@@ -786,7 +786,7 @@ pub struct WindowsMalwareStateCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareStateCount {
     #[inline]
     fn default() -> Self {
@@ -800,7 +800,7 @@ impl ::std::default::Default for WindowsMalwareStateCount {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsMalwareStateCount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareStateCount";
     const KEYS: &'static [&'static str] = &[
@@ -865,9 +865,9 @@ impl rt::Object for WindowsMalwareStateCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsMalwareStateCount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareStateCount { with_device_count device_count : i32;
     with_distinct_malware_count distinct_malware_count : i32; with_last_update_date_time
@@ -875,10 +875,10 @@ rt::impl_setters!(
     malware_detection_count : i32; with_state state : crate
     ::beta::WindowsMalwareThreatState; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareStateCount);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This class contains compliance settings for Windows 8.1 Mobile.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -997,7 +997,7 @@ pub struct WindowsPhone81CompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsPhone81CompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -1031,7 +1031,7 @@ impl ::std::default::Default for WindowsPhone81CompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsPhone81CompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1240,9 +1240,9 @@ impl rt::Object for WindowsPhone81CompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsPhone81CompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81CompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1273,10 +1273,10 @@ rt::impl_setters!(
     password_required_type : crate ::beta::RequiredPasswordType;
     with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81CompliancePolicy);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Specify access control level per privacy data category
 ///
 /// CSDL: `microsoft.graph.windowsPrivacyDataAccessControlItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1305,7 +1305,7 @@ pub struct WindowsPrivacyDataAccessControlItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsPrivacyDataAccessControlItem {
     #[inline]
     fn default() -> Self {
@@ -1319,7 +1319,7 @@ impl ::std::default::Default for WindowsPrivacyDataAccessControlItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsPrivacyDataAccessControlItem {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPrivacyDataAccessControlItem";
     const KEYS: &'static [&'static str] = &[
@@ -1384,9 +1384,9 @@ impl rt::Object for WindowsPrivacyDataAccessControlItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsPrivacyDataAccessControlItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsPrivacyDataAccessControlItem { with_id id : ::std::string::String;
     with_access_level access_level : crate ::beta::WindowsPrivacyDataAccessLevel;
@@ -1394,10 +1394,10 @@ rt::impl_setters!(
     with_app_package_family_name app_package_family_name : ::std::string::String;
     with_data_category data_category : crate ::beta::WindowsPrivacyDataCategory; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPrivacyDataAccessControlItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsPrivacyDataAccessLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1414,7 +1414,7 @@ pub enum WindowsPrivacyDataAccessLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsPrivacyDataAccessLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPrivacyDataAccessLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -1450,12 +1450,12 @@ impl rt::StrEnum for WindowsPrivacyDataAccessLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsPrivacyDataAccessLevel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPrivacyDataAccessLevel);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsPrivacyDataCategory`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1502,7 +1502,7 @@ pub enum WindowsPrivacyDataCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsPrivacyDataCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPrivacyDataCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -1583,12 +1583,12 @@ impl rt::StrEnum for WindowsPrivacyDataCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsPrivacyDataCategory);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPrivacyDataCategory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Device protection status entity.
 ///
 /// CSDL: `microsoft.graph.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1687,7 +1687,7 @@ pub struct WindowsProtectionState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for WindowsProtectionState {
     #[inline]
     fn default() -> Self {
@@ -1718,7 +1718,7 @@ impl ::std::default::Default for WindowsProtectionState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for WindowsProtectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsProtectionState";
     const KEYS: &'static [&'static str] = &[
@@ -1905,9 +1905,9 @@ impl rt::Object for WindowsProtectionState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(WindowsProtectionState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     WindowsProtectionState { with_id id : ::std::string::String;
     with_anti_malware_version anti_malware_version : ::std::string::String;
@@ -1932,10 +1932,10 @@ rt::impl_setters!(
     bool; with_detected_malware_state detected_malware_state : ::std::vec::Vec < crate
     ::beta::WindowsDeviceMalwareState >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsProtectionState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows update catalog item entity
 ///
 /// CSDL: `microsoft.graph.windowsQualityUpdateCatalogItem`, entity type, derived from `microsoft.graph.windowsUpdateCatalogItem`, key `id`.
@@ -1972,7 +1972,7 @@ pub struct WindowsQualityUpdateCatalogItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsQualityUpdateCatalogItem {
     #[inline]
     fn default() -> Self {
@@ -1988,7 +1988,7 @@ impl ::std::default::Default for WindowsQualityUpdateCatalogItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsQualityUpdateCatalogItem {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsQualityUpdateCatalogItem";
     const KEYS: &'static [&'static str] = &[
@@ -2065,9 +2065,9 @@ impl rt::Object for WindowsQualityUpdateCatalogItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsQualityUpdateCatalogItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsQualityUpdateCatalogItem { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_end_of_support_date
@@ -2076,10 +2076,10 @@ rt::impl_setters!(
     crate ::beta::WindowsQualityUpdateClassification; with_is_expeditable is_expeditable
     : bool; with_kb_article_id kb_article_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsQualityUpdateCatalogItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsQualityUpdateClassification`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2094,7 +2094,7 @@ pub enum WindowsQualityUpdateClassification {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsQualityUpdateClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsQualityUpdateClassification";
     const MEMBERS: &'static [&'static str] = &["all", "security", "nonSecurity"];
@@ -2123,12 +2123,12 @@ impl rt::StrEnum for WindowsQualityUpdateClassification {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsQualityUpdateClassification);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsQualityUpdateClassification);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsStartMenuAppListVisibilityType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2145,7 +2145,7 @@ pub enum WindowsStartMenuAppListVisibilityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsStartMenuAppListVisibilityType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsStartMenuAppListVisibilityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2181,12 +2181,12 @@ impl rt::StrEnum for WindowsStartMenuAppListVisibilityType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsStartMenuAppListVisibilityType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsStartMenuAppListVisibilityType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsStartMenuModeType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2201,7 +2201,7 @@ pub enum WindowsStartMenuModeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsStartMenuModeType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsStartMenuModeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2234,12 +2234,12 @@ impl rt::StrEnum for WindowsStartMenuModeType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsStartMenuModeType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsStartMenuModeType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows update catalog item entity
 ///
 /// CSDL: `microsoft.graph.windowsUpdateCatalogItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -2264,7 +2264,7 @@ pub struct WindowsUpdateCatalogItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsUpdateCatalogItem {
     #[inline]
     fn default() -> Self {
@@ -2277,7 +2277,7 @@ impl ::std::default::Default for WindowsUpdateCatalogItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsUpdateCatalogItem {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateCatalogItem";
     const KEYS: &'static [&'static str] = &[
@@ -2336,19 +2336,19 @@ impl rt::Object for WindowsUpdateCatalogItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsUpdateCatalogItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsUpdateCatalogItem { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_end_of_support_date end_of_support_date :
     rt::edm::DateTimeOffset; with_release_date_time release_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateCatalogItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windowsUpdateCatalogItem` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2362,14 +2362,14 @@ pub enum AnyWindowsUpdateCatalogItem {
         ::std::boxed::Box<crate::beta::WindowsQualityUpdateCatalogItem>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindowsUpdateCatalogItem {
     #[inline]
     fn default() -> Self {
         Self::WindowsUpdateCatalogItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsUpdateCatalogItem>
 for AnyWindowsUpdateCatalogItem {
     #[inline]
@@ -2377,7 +2377,7 @@ for AnyWindowsUpdateCatalogItem {
         Self::WindowsUpdateCatalogItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsFeatureUpdateCatalogItem>
 for AnyWindowsUpdateCatalogItem {
     #[inline]
@@ -2385,7 +2385,7 @@ for AnyWindowsUpdateCatalogItem {
         Self::WindowsFeatureUpdateCatalogItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsQualityUpdateCatalogItem>
 for AnyWindowsUpdateCatalogItem {
     #[inline]
@@ -2393,7 +2393,7 @@ for AnyWindowsUpdateCatalogItem {
         Self::WindowsQualityUpdateCatalogItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsUpdateCatalogItem {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdateCatalogItem";
     #[inline]
@@ -2438,7 +2438,7 @@ impl rt::Poly for AnyWindowsUpdateCatalogItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindowsUpdateCatalogItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2548,12 +2548,12 @@ impl AnyWindowsUpdateCatalogItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindowsUpdateCatalogItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsUpdateCatalogItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateForBusinessUpdateWeeks`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2574,7 +2574,7 @@ pub enum WindowsUpdateForBusinessUpdateWeeks {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsUpdateForBusinessUpdateWeeks {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateForBusinessUpdateWeeks";
     const MEMBERS: &'static [&'static str] = &[
@@ -2616,12 +2616,12 @@ impl rt::StrEnum for WindowsUpdateForBusinessUpdateWeeks {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsUpdateForBusinessUpdateWeeks);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateForBusinessUpdateWeeks);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2668,7 +2668,7 @@ pub struct WindowsUpdateState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsUpdateState {
     #[inline]
     fn default() -> Self {
@@ -2687,7 +2687,7 @@ impl ::std::default::Default for WindowsUpdateState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsUpdateState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateState";
     const KEYS: &'static [&'static str] = &[
@@ -2782,9 +2782,9 @@ impl rt::Object for WindowsUpdateState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsUpdateState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsUpdateState { with_id id : ::std::string::String; with_device_display_name
     device_display_name : ::std::string::String; with_device_id device_id :
@@ -2796,10 +2796,10 @@ rt::impl_setters!(
     with_user_id user_id : ::std::string::String; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2816,7 +2816,7 @@ pub enum WindowsUpdateStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsUpdateStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2852,12 +2852,12 @@ impl rt::StrEnum for WindowsUpdateStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsUpdateStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUserType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2870,7 +2870,7 @@ pub enum WindowsUserType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsUserType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUserType";
     const MEMBERS: &'static [&'static str] = &["administrator", "standard"];
@@ -2897,12 +2897,12 @@ impl rt::StrEnum for WindowsUserType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsUserType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUserType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsVpnConnectionType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2919,7 +2919,7 @@ pub enum WindowsVpnConnectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for WindowsVpnConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsVpnConnectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2955,8 +2955,8 @@ impl rt::StrEnum for WindowsVpnConnectionType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(WindowsVpnConnectionType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsVpnConnectionType);

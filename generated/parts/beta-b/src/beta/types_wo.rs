@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.workPosition`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -39,7 +39,7 @@ pub struct WorkPosition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for WorkPosition {
     #[inline]
     fn default() -> Self {
@@ -62,7 +62,7 @@ impl ::std::default::Default for WorkPosition {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for WorkPosition {
     const TYPE_NAME: &'static str = "microsoft.graph.workPosition";
     const KEYS: &'static [&'static str] = &[
@@ -181,9 +181,9 @@ impl rt::Object for WorkPosition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(WorkPosition);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     WorkPosition { with_id id : ::std::string::String; with_allowed_audiences
     allowed_audiences : rt::Flags < crate ::beta::AllowedAudiences >; with_created_by
@@ -197,10 +197,10 @@ rt::impl_setters!(
     with_detail detail : crate ::beta::PositionDetail; with_is_current is_current : bool;
     with_manager manager : crate ::beta::RelatedPerson; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkPosition);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.workbookFilterDatetime`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -213,7 +213,7 @@ pub struct WorkbookFilterDatetime {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for WorkbookFilterDatetime {
     #[inline]
     fn default() -> Self {
@@ -224,7 +224,7 @@ impl ::std::default::Default for WorkbookFilterDatetime {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for WorkbookFilterDatetime {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFilterDatetime";
     const KEYS: &'static [&'static str] = &["date", "specificity"];
@@ -265,17 +265,17 @@ impl rt::Object for WorkbookFilterDatetime {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(WorkbookFilterDatetime);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     WorkbookFilterDatetime { with_date date : ::std::string::String; with_specificity
     specificity : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterDatetime);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookFunctionResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -290,7 +290,7 @@ pub struct WorkbookFunctionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookFunctionResult {
     #[inline]
     fn default() -> Self {
@@ -302,7 +302,7 @@ impl ::std::default::Default for WorkbookFunctionResult {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookFunctionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFunctionResult";
     const KEYS: &'static [&'static str] = &["id", "error", "value"];
@@ -351,17 +351,17 @@ impl rt::Object for WorkbookFunctionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookFunctionResult);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookFunctionResult { with_id id : ::std::string::String; with_error error :
     ::std::string::String; with_value value : crate ::beta::Json; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionResult);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.workbookRangeReference`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -372,7 +372,7 @@ pub struct WorkbookRangeReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for WorkbookRangeReference {
     #[inline]
     fn default() -> Self {
@@ -382,7 +382,7 @@ impl ::std::default::Default for WorkbookRangeReference {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for WorkbookRangeReference {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeReference";
     const KEYS: &'static [&'static str] = &["address"];
@@ -419,16 +419,16 @@ impl rt::Object for WorkbookRangeReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(WorkbookRangeReference);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     WorkbookRangeReference { with_address address : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeReference);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeView`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -463,7 +463,7 @@ pub struct WorkbookRangeView {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for WorkbookRangeView {
     #[inline]
     fn default() -> Self {
@@ -485,7 +485,7 @@ impl ::std::default::Default for WorkbookRangeView {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for WorkbookRangeView {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeView";
     const KEYS: &'static [&'static str] = &[
@@ -598,9 +598,9 @@ impl rt::Object for WorkbookRangeView {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(WorkbookRangeView);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     WorkbookRangeView { with_id id : ::std::string::String; with_cell_addresses
     cell_addresses : crate ::beta::Json; with_column_count column_count : i32;
@@ -611,6 +611,6 @@ rt::impl_setters!(
     ::beta::Json; with_value_types value_types : crate ::beta::Json; with_rows rows :
     ::std::vec::Vec < crate ::beta::WorkbookRangeView >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeView);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerActivitySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -25,7 +25,7 @@ pub struct YammerActivitySummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for YammerActivitySummary {
     #[inline]
     fn default() -> Self {
@@ -41,7 +41,7 @@ impl ::std::default::Default for YammerActivitySummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for YammerActivitySummary {
     const TYPE_NAME: &'static str = "microsoft.graph.yammerActivitySummary";
     const KEYS: &'static [&'static str] = &[
@@ -118,19 +118,19 @@ impl rt::Object for YammerActivitySummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(YammerActivitySummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     YammerActivitySummary { with_id id : ::std::string::String; with_liked liked : i64;
     with_posted posted : i64; with_read read : i64; with_report_date report_date :
     rt::edm::Date; with_report_period report_period : ::std::string::String;
     with_report_refresh_date report_refresh_date : rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerActivitySummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -163,7 +163,7 @@ pub struct YammerActivityUserDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for YammerActivityUserDetail {
     #[inline]
     fn default() -> Self {
@@ -184,7 +184,7 @@ impl ::std::default::Default for YammerActivityUserDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for YammerActivityUserDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.yammerActivityUserDetail";
     const KEYS: &'static [&'static str] = &[
@@ -291,9 +291,9 @@ impl rt::Object for YammerActivityUserDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(YammerActivityUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     YammerActivityUserDetail { with_id id : ::std::string::String; with_assigned_products
     assigned_products : ::std::vec::Vec < ::std::string::String >; with_display_name
@@ -305,10 +305,10 @@ rt::impl_setters!(
     user_principal_name : ::std::string::String; with_user_state user_state :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerActivityUserDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerGroupsActivityDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -345,7 +345,7 @@ pub struct YammerGroupsActivityDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for YammerGroupsActivityDetail {
     #[inline]
     fn default() -> Self {
@@ -368,7 +368,7 @@ impl ::std::default::Default for YammerGroupsActivityDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for YammerGroupsActivityDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.yammerGroupsActivityDetail";
     const KEYS: &'static [&'static str] = &[
@@ -487,9 +487,9 @@ impl rt::Object for YammerGroupsActivityDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(YammerGroupsActivityDetail);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     YammerGroupsActivityDetail { with_id id : ::std::string::String;
     with_group_display_name group_display_name : ::std::string::String; with_group_type
@@ -502,6 +502,6 @@ rt::impl_setters!(
     read_count : i64; with_report_period report_period : ::std::string::String;
     with_report_refresh_date report_refresh_date : rt::edm::Date; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerGroupsActivityDetail);

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_base::beta::windows_updates::*;
 
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDevice`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -23,7 +23,7 @@ pub struct AzureAdDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AzureAdDevice {
     #[inline]
     fn default() -> Self {
@@ -35,7 +35,7 @@ impl ::std::default::Default for AzureAdDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for AzureAdDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDevice";
     const KEYS: &'static [&'static str] = &["id", "enrollments", "errors"];
@@ -84,19 +84,19 @@ impl rt::Object for AzureAdDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(AzureAdDevice);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     AzureAdDevice { with_id id : ::std::string::String; with_enrollments enrollments :
     ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAssetEnrollment >;
     with_errors errors : ::std::vec::Vec < crate
     ::beta::windows_updates::AnyUpdatableAssetError >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdDevice);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationError`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetError`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -109,7 +109,7 @@ pub struct AzureAdDeviceRegistrationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AzureAdDeviceRegistrationError {
     #[inline]
     fn default() -> Self {
@@ -119,7 +119,7 @@ impl ::std::default::Default for AzureAdDeviceRegistrationError {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for AzureAdDeviceRegistrationError {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError";
     const KEYS: &'static [&'static str] = &["reason"];
@@ -156,17 +156,17 @@ impl rt::Object for AzureAdDeviceRegistrationError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(AzureAdDeviceRegistrationError);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     AzureAdDeviceRegistrationError { with_reason reason : crate
     ::beta::windows_updates::AzureAdDeviceRegistrationErrorReason; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdDeviceRegistrationError);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -185,7 +185,7 @@ pub enum AzureAdDeviceRegistrationErrorReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for AzureAdDeviceRegistrationErrorReason {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -224,12 +224,12 @@ impl rt::StrEnum for AzureAdDeviceRegistrationErrorReason {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(AzureAdDeviceRegistrationErrorReason);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdDeviceRegistrationErrorReason);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -244,7 +244,7 @@ pub struct Catalog {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for Catalog {
     #[inline]
     fn default() -> Self {
@@ -255,7 +255,7 @@ impl ::std::default::Default for Catalog {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for Catalog {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalog";
     const KEYS: &'static [&'static str] = &["id", "entries"];
@@ -296,17 +296,17 @@ impl rt::Object for Catalog {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(Catalog);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     Catalog { with_id id : ::std::string::String; with_entries entries : ::std::vec::Vec
     < crate ::beta::windows_updates::AnyCatalogEntry >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Catalog);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalogEntry`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -323,7 +323,7 @@ pub struct CatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for CatalogEntry {
     #[inline]
     fn default() -> Self {
@@ -336,7 +336,7 @@ impl ::std::default::Default for CatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for CatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalogEntry";
     const KEYS: &'static [&'static str] = &[
@@ -395,19 +395,19 @@ impl rt::Object for CatalogEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(CatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     CatalogEntry { with_id id : ::std::string::String; with_deployable_until_date_time
     deployable_until_date_time : rt::edm::DateTimeOffset; with_display_name display_name
     : ::std::string::String; with_release_date_time release_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// `microsoft.graph.windowsUpdates.catalogEntry` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -424,14 +424,14 @@ pub enum AnyCatalogEntry {
         ::std::boxed::Box<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>,
     ),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AnyCatalogEntry {
     #[inline]
     fn default() -> Self {
         Self::CatalogEntry(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::CatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -439,7 +439,7 @@ for AnyCatalogEntry {
         Self::CatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -447,7 +447,7 @@ for AnyCatalogEntry {
         Self::FeatureUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -455,7 +455,7 @@ for AnyCatalogEntry {
         Self::QualityUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -463,7 +463,7 @@ for AnyCatalogEntry {
         Self::SoftwareUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyCatalogEntry {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalogEntry";
     #[inline]
@@ -520,7 +520,7 @@ impl rt::Poly for AnyCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl AnyCatalogEntry {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -641,12 +641,12 @@ impl AnyCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_poly!(AnyCatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deployableContent`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -655,7 +655,7 @@ pub struct DeployableContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for DeployableContent {
     #[inline]
     fn default() -> Self {
@@ -664,7 +664,7 @@ impl ::std::default::Default for DeployableContent {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for DeployableContent {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deployableContent";
     const KEYS: &'static [&'static str] = &[];
@@ -698,12 +698,12 @@ impl rt::Object for DeployableContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(DeployableContent);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeployableContent);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// `microsoft.graph.windowsUpdates.deployableContent` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -728,14 +728,14 @@ pub enum AnyDeployableContent {
         ::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>,
     ),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AnyDeployableContent {
     #[inline]
     fn default() -> Self {
         Self::DeployableContent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::DeployableContent>
 for AnyDeployableContent {
     #[inline]
@@ -743,7 +743,7 @@ for AnyDeployableContent {
         Self::DeployableContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -751,7 +751,7 @@ for AnyDeployableContent {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -759,7 +759,7 @@ for AnyDeployableContent {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -767,7 +767,7 @@ for AnyDeployableContent {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -775,7 +775,7 @@ for AnyDeployableContent {
         Self::SoftwareUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -783,7 +783,7 @@ for AnyDeployableContent {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyDeployableContent {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.deployableContent";
     #[inline]
@@ -864,7 +864,7 @@ impl rt::Poly for AnyDeployableContent {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl AnyDeployableContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -915,12 +915,12 @@ impl AnyDeployableContent {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_poly!(AnyDeployableContent);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeployableContent);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deployment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -943,7 +943,7 @@ pub struct Deployment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for Deployment {
     #[inline]
     fn default() -> Self {
@@ -959,7 +959,7 @@ impl ::std::default::Default for Deployment {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for Deployment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deployment";
     const KEYS: &'static [&'static str] = &[
@@ -1036,9 +1036,9 @@ impl rt::Object for Deployment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(Deployment);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     Deployment { with_id id : ::std::string::String; with_content content : crate
     ::beta::windows_updates::AnyDeployableContent; with_created_date_time
@@ -1048,10 +1048,10 @@ rt::impl_setters!(
     ::beta::windows_updates::DeploymentState; with_audience audience : crate
     ::beta::windows_updates::DeploymentAudience; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Deployment);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentAudience`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1070,7 +1070,7 @@ pub struct DeploymentAudience {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for DeploymentAudience {
     #[inline]
     fn default() -> Self {
@@ -1082,7 +1082,7 @@ impl ::std::default::Default for DeploymentAudience {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for DeploymentAudience {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentAudience";
     const KEYS: &'static [&'static str] = &["id", "exclusions", "members"];
@@ -1131,18 +1131,18 @@ impl rt::Object for DeploymentAudience {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(DeploymentAudience);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     DeploymentAudience { with_id id : ::std::string::String; with_exclusions exclusions :
     ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAsset >; with_members
     members : ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAsset >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentAudience);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1155,7 +1155,7 @@ pub struct DeploymentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for DeploymentSettings {
     #[inline]
     fn default() -> Self {
@@ -1166,7 +1166,7 @@ impl ::std::default::Default for DeploymentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for DeploymentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentSettings";
     const KEYS: &'static [&'static str] = &["monitoring", "rollout"];
@@ -1207,18 +1207,18 @@ impl rt::Object for DeploymentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(DeploymentSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     DeploymentSettings { with_monitoring monitoring : crate
     ::beta::windows_updates::MonitoringSettings; with_rollout rollout : crate
     ::beta::windows_updates::RolloutSettings; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// `microsoft.graph.windowsUpdates.deploymentSettings` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1231,14 +1231,14 @@ pub enum AnyDeploymentSettings {
         ::std::boxed::Box<crate::beta::windows_updates::WindowsDeploymentSettings>,
     ),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AnyDeploymentSettings {
     #[inline]
     fn default() -> Self {
         Self::DeploymentSettings(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::DeploymentSettings>
 for AnyDeploymentSettings {
     #[inline]
@@ -1246,7 +1246,7 @@ for AnyDeploymentSettings {
         Self::DeploymentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsDeploymentSettings>
 for AnyDeploymentSettings {
     #[inline]
@@ -1254,7 +1254,7 @@ for AnyDeploymentSettings {
         Self::WindowsDeploymentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyDeploymentSettings {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentSettings";
     #[inline]
@@ -1287,7 +1287,7 @@ impl rt::Poly for AnyDeploymentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl AnyDeploymentSettings {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1356,12 +1356,12 @@ impl AnyDeploymentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_poly!(AnyDeploymentSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeploymentSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1380,7 +1380,7 @@ pub struct DeploymentState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for DeploymentState {
     #[inline]
     fn default() -> Self {
@@ -1392,7 +1392,7 @@ impl ::std::default::Default for DeploymentState {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for DeploymentState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentState";
     const KEYS: &'static [&'static str] = &["reasons", "requestedValue", "value"];
@@ -1441,19 +1441,19 @@ impl rt::Object for DeploymentState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(DeploymentState);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     DeploymentState { with_reasons reasons : ::std::vec::Vec < crate
     ::beta::windows_updates::DeploymentStateReason >; with_requested_value
     requested_value : crate ::beta::windows_updates::RequestedDeploymentStateValue;
     with_value value : crate ::beta::windows_updates::DeploymentStateValue; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentState);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateReason`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1464,7 +1464,7 @@ pub struct DeploymentStateReason {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for DeploymentStateReason {
     #[inline]
     fn default() -> Self {
@@ -1474,7 +1474,7 @@ impl ::std::default::Default for DeploymentStateReason {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for DeploymentStateReason {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentStateReason";
     const KEYS: &'static [&'static str] = &["value"];
@@ -1511,17 +1511,17 @@ impl rt::Object for DeploymentStateReason {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(DeploymentStateReason);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     DeploymentStateReason { with_value value : crate
     ::beta::windows_updates::DeploymentStateReasonValue; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentStateReason);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateReasonValue`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1540,7 +1540,7 @@ pub enum DeploymentStateReasonValue {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for DeploymentStateReasonValue {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentStateReasonValue";
     const MEMBERS: &'static [&'static str] = &[
@@ -1579,12 +1579,12 @@ impl rt::StrEnum for DeploymentStateReasonValue {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(DeploymentStateReasonValue);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentStateReasonValue);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateValue`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1605,7 +1605,7 @@ pub enum DeploymentStateValue {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for DeploymentStateValue {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentStateValue";
     const MEMBERS: &'static [&'static str] = &[
@@ -1647,12 +1647,12 @@ impl rt::StrEnum for DeploymentStateValue {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(DeploymentStateValue);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentStateValue);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.equivalentContentOption`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1667,7 +1667,7 @@ pub enum EquivalentContentOption {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for EquivalentContentOption {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.equivalentContentOption";
     const MEMBERS: &'static [&'static str] = &[
@@ -1700,12 +1700,12 @@ impl rt::StrEnum for EquivalentContentOption {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(EquivalentContentOption);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EquivalentContentOption);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.expeditedQualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.qualityUpdateReference`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1724,7 +1724,7 @@ pub struct ExpeditedQualityUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for ExpeditedQualityUpdateReference {
     #[inline]
     fn default() -> Self {
@@ -1736,7 +1736,7 @@ impl ::std::default::Default for ExpeditedQualityUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for ExpeditedQualityUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference";
     const KEYS: &'static [&'static str] = &[
@@ -1789,19 +1789,19 @@ impl rt::Object for ExpeditedQualityUpdateReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(ExpeditedQualityUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     ExpeditedQualityUpdateReference { with_classification classification : crate
     ::beta::windows_updates::QualityUpdateClassification; with_release_date_time
     release_date_time : rt::edm::DateTimeOffset; with_equivalent_content
     equivalent_content : crate ::beta::windows_updates::EquivalentContentOption; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpeditedQualityUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1820,7 +1820,7 @@ pub struct FeatureUpdateCatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for FeatureUpdateCatalogEntry {
     #[inline]
     fn default() -> Self {
@@ -1834,7 +1834,7 @@ impl ::std::default::Default for FeatureUpdateCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for FeatureUpdateCatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
     const KEYS: &'static [&'static str] = &[
@@ -1899,9 +1899,9 @@ impl rt::Object for FeatureUpdateCatalogEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(FeatureUpdateCatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     FeatureUpdateCatalogEntry { with_id id : ::std::string::String;
     with_deployable_until_date_time deployable_until_date_time : rt::edm::DateTimeOffset;
@@ -1909,10 +1909,10 @@ rt::impl_setters!(
     release_date_time : rt::edm::DateTimeOffset; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureUpdateCatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1923,7 +1923,7 @@ pub struct FeatureUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for FeatureUpdateReference {
     #[inline]
     fn default() -> Self {
@@ -1933,7 +1933,7 @@ impl ::std::default::Default for FeatureUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for FeatureUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.featureUpdateReference";
     const KEYS: &'static [&'static str] = &["version"];
@@ -1970,16 +1970,16 @@ impl rt::Object for FeatureUpdateReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(FeatureUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     FeatureUpdateReference { with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringAction`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -1994,7 +1994,7 @@ pub enum MonitoringAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for MonitoringAction {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -2027,12 +2027,12 @@ impl rt::StrEnum for MonitoringAction {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(MonitoringAction);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringAction);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -2047,7 +2047,7 @@ pub struct MonitoringRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for MonitoringRule {
     #[inline]
     fn default() -> Self {
@@ -2059,7 +2059,7 @@ impl ::std::default::Default for MonitoringRule {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for MonitoringRule {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringRule";
     const KEYS: &'static [&'static str] = &["action", "signal", "threshold"];
@@ -2108,18 +2108,18 @@ impl rt::Object for MonitoringRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(MonitoringRule);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     MonitoringRule { with_action action : crate
     ::beta::windows_updates::MonitoringAction; with_signal signal : crate
     ::beta::windows_updates::MonitoringSignal; with_threshold threshold : i32; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringRule);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -2132,7 +2132,7 @@ pub struct MonitoringSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for MonitoringSettings {
     #[inline]
     fn default() -> Self {
@@ -2142,7 +2142,7 @@ impl ::std::default::Default for MonitoringSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for MonitoringSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringSettings";
     const KEYS: &'static [&'static str] = &["monitoringRules"];
@@ -2179,17 +2179,17 @@ impl rt::Object for MonitoringSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(MonitoringSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     MonitoringSettings { with_monitoring_rules monitoring_rules : ::std::vec::Vec < crate
     ::beta::windows_updates::MonitoringRule >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringSignal`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -2202,7 +2202,7 @@ pub enum MonitoringSignal {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for MonitoringSignal {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.monitoringSignal";
     const MEMBERS: &'static [&'static str] = &["rollback", "unknownFutureValue"];
@@ -2229,12 +2229,12 @@ impl rt::StrEnum for MonitoringSignal {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(MonitoringSignal);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitoringSignal);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -2257,7 +2257,7 @@ pub struct QualityUpdateCatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for QualityUpdateCatalogEntry {
     #[inline]
     fn default() -> Self {
@@ -2272,7 +2272,7 @@ impl ::std::default::Default for QualityUpdateCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for QualityUpdateCatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";
     const KEYS: &'static [&'static str] = &[
@@ -2347,9 +2347,9 @@ impl rt::Object for QualityUpdateCatalogEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(QualityUpdateCatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     QualityUpdateCatalogEntry { with_id id : ::std::string::String;
     with_deployable_until_date_time deployable_until_date_time : rt::edm::DateTimeOffset;
@@ -2358,10 +2358,10 @@ rt::impl_setters!(
     bool; with_quality_update_classification quality_update_classification : crate
     ::beta::windows_updates::QualityUpdateClassification; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateCatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -2378,7 +2378,7 @@ pub enum QualityUpdateClassification {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for QualityUpdateClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateClassification";
     const MEMBERS: &'static [&'static str] = &[
@@ -2414,12 +2414,12 @@ impl rt::StrEnum for QualityUpdateClassification {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(QualityUpdateClassification);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateClassification);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -2434,7 +2434,7 @@ pub struct QualityUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for QualityUpdateReference {
     #[inline]
     fn default() -> Self {
@@ -2445,7 +2445,7 @@ impl ::std::default::Default for QualityUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for QualityUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateReference";
     const KEYS: &'static [&'static str] = &["classification", "releaseDateTime"];
@@ -2489,18 +2489,18 @@ impl rt::Object for QualityUpdateReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(QualityUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     QualityUpdateReference { with_classification classification : crate
     ::beta::windows_updates::QualityUpdateClassification; with_release_date_time
     release_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// `microsoft.graph.windowsUpdates.qualityUpdateReference` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -2513,14 +2513,14 @@ pub enum AnyQualityUpdateReference {
         ::std::boxed::Box<crate::beta::windows_updates::ExpeditedQualityUpdateReference>,
     ),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AnyQualityUpdateReference {
     #[inline]
     fn default() -> Self {
         Self::QualityUpdateReference(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyQualityUpdateReference {
     #[inline]
@@ -2528,7 +2528,7 @@ for AnyQualityUpdateReference {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyQualityUpdateReference {
     #[inline]
@@ -2536,7 +2536,7 @@ for AnyQualityUpdateReference {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyQualityUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateReference";
     #[inline]
@@ -2569,7 +2569,7 @@ impl rt::Poly for AnyQualityUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl AnyQualityUpdateReference {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2636,12 +2636,12 @@ impl AnyQualityUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_poly!(AnyQualityUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyQualityUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.requestedDeploymentStateValue`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -2658,7 +2658,7 @@ pub enum RequestedDeploymentStateValue {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for RequestedDeploymentStateValue {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.requestedDeploymentStateValue";
     const MEMBERS: &'static [&'static str] = &[
@@ -2694,12 +2694,12 @@ impl rt::StrEnum for RequestedDeploymentStateValue {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(RequestedDeploymentStateValue);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequestedDeploymentStateValue);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.rolloutSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -2716,7 +2716,7 @@ pub struct RolloutSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for RolloutSettings {
     #[inline]
     fn default() -> Self {
@@ -2729,7 +2729,7 @@ impl ::std::default::Default for RolloutSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for RolloutSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.rolloutSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2788,19 +2788,19 @@ impl rt::Object for RolloutSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(RolloutSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     RolloutSettings { with_devices_per_offer devices_per_offer : i32;
     with_duration_between_offers duration_between_offers : ::std::string::String;
     with_end_date_time end_date_time : rt::edm::DateTimeOffset; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RolloutSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.catalogEntry`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -2817,7 +2817,7 @@ pub struct SoftwareUpdateCatalogEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for SoftwareUpdateCatalogEntry {
     #[inline]
     fn default() -> Self {
@@ -2830,7 +2830,7 @@ impl ::std::default::Default for SoftwareUpdateCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for SoftwareUpdateCatalogEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
     const KEYS: &'static [&'static str] = &[
@@ -2889,19 +2889,19 @@ impl rt::Object for SoftwareUpdateCatalogEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(SoftwareUpdateCatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     SoftwareUpdateCatalogEntry { with_id id : ::std::string::String;
     with_deployable_until_date_time deployable_until_date_time : rt::edm::DateTimeOffset;
     with_display_name display_name : ::std::string::String; with_release_date_time
     release_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareUpdateCatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -2917,14 +2917,14 @@ pub enum AnySoftwareUpdateCatalogEntry {
         ::std::boxed::Box<crate::beta::windows_updates::QualityUpdateCatalogEntry>,
     ),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AnySoftwareUpdateCatalogEntry {
     #[inline]
     fn default() -> Self {
         Self::SoftwareUpdateCatalogEntry(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     #[inline]
@@ -2932,7 +2932,7 @@ for AnySoftwareUpdateCatalogEntry {
         Self::SoftwareUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     #[inline]
@@ -2940,7 +2940,7 @@ for AnySoftwareUpdateCatalogEntry {
         Self::FeatureUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     #[inline]
@@ -2948,7 +2948,7 @@ for AnySoftwareUpdateCatalogEntry {
         Self::QualityUpdateCatalogEntry(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnySoftwareUpdateCatalogEntry {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
     #[inline]
@@ -2993,7 +2993,7 @@ impl rt::Poly for AnySoftwareUpdateCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl AnySoftwareUpdateCatalogEntry {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3103,12 +3103,12 @@ impl AnySoftwareUpdateCatalogEntry {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_poly!(AnySoftwareUpdateCatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySoftwareUpdateCatalogEntry);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.deployableContent`, abstract.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3117,7 +3117,7 @@ pub struct SoftwareUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for SoftwareUpdateReference {
     #[inline]
     fn default() -> Self {
@@ -3126,7 +3126,7 @@ impl ::std::default::Default for SoftwareUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for SoftwareUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateReference";
     const KEYS: &'static [&'static str] = &[];
@@ -3160,12 +3160,12 @@ impl rt::Object for SoftwareUpdateReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(SoftwareUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// `microsoft.graph.windowsUpdates.softwareUpdateReference` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3187,14 +3187,14 @@ pub enum AnySoftwareUpdateReference {
         ::std::boxed::Box<crate::beta::windows_updates::WindowsUpdateReference>,
     ),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AnySoftwareUpdateReference {
     #[inline]
     fn default() -> Self {
         Self::SoftwareUpdateReference(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -3202,7 +3202,7 @@ for AnySoftwareUpdateReference {
         Self::SoftwareUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -3210,7 +3210,7 @@ for AnySoftwareUpdateReference {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -3218,7 +3218,7 @@ for AnySoftwareUpdateReference {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -3226,7 +3226,7 @@ for AnySoftwareUpdateReference {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -3234,7 +3234,7 @@ for AnySoftwareUpdateReference {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnySoftwareUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateReference";
     #[inline]
@@ -3303,7 +3303,7 @@ impl rt::Poly for AnySoftwareUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl AnySoftwareUpdateReference {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3349,12 +3349,12 @@ impl AnySoftwareUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_poly!(AnySoftwareUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySoftwareUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAsset`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3365,7 +3365,7 @@ pub struct UpdatableAsset {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAsset {
     #[inline]
     fn default() -> Self {
@@ -3375,7 +3375,7 @@ impl ::std::default::Default for UpdatableAsset {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAsset {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAsset";
     const KEYS: &'static [&'static str] = &["id"];
@@ -3412,14 +3412,14 @@ impl rt::Object for UpdatableAsset {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAsset);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(UpdatableAsset { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAsset);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// `microsoft.graph.windowsUpdates.updatableAsset` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3431,14 +3431,14 @@ pub enum AnyUpdatableAsset {
         ::std::boxed::Box<crate::beta::windows_updates::UpdatableAssetGroup>,
     ),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AnyUpdatableAsset {
     #[inline]
     fn default() -> Self {
         Self::UpdatableAsset(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAsset>
 for AnyUpdatableAsset {
     #[inline]
@@ -3446,7 +3446,7 @@ for AnyUpdatableAsset {
         Self::UpdatableAsset(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDevice>
 for AnyUpdatableAsset {
     #[inline]
@@ -3454,7 +3454,7 @@ for AnyUpdatableAsset {
         Self::AzureAdDevice(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetGroup>
 for AnyUpdatableAsset {
     #[inline]
@@ -3462,7 +3462,7 @@ for AnyUpdatableAsset {
         Self::UpdatableAssetGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyUpdatableAsset {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAsset";
     #[inline]
@@ -3507,7 +3507,7 @@ impl rt::Poly for AnyUpdatableAsset {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl AnyUpdatableAsset {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3557,12 +3557,12 @@ impl AnyUpdatableAsset {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_poly!(AnyUpdatableAsset);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUpdatableAsset);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetEnrollment`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3571,7 +3571,7 @@ pub struct UpdatableAssetEnrollment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAssetEnrollment {
     #[inline]
     fn default() -> Self {
@@ -3580,7 +3580,7 @@ impl ::std::default::Default for UpdatableAssetEnrollment {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAssetEnrollment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetEnrollment";
     const KEYS: &'static [&'static str] = &[];
@@ -3614,12 +3614,12 @@ impl rt::Object for UpdatableAssetEnrollment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAssetEnrollment);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetEnrollment);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// `microsoft.graph.windowsUpdates.updatableAssetEnrollment` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3632,14 +3632,14 @@ pub enum AnyUpdatableAssetEnrollment {
         ::std::boxed::Box<crate::beta::windows_updates::UpdateManagementEnrollment>,
     ),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AnyUpdatableAssetEnrollment {
     #[inline]
     fn default() -> Self {
         Self::UpdatableAssetEnrollment(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetEnrollment>
 for AnyUpdatableAssetEnrollment {
     #[inline]
@@ -3647,7 +3647,7 @@ for AnyUpdatableAssetEnrollment {
         Self::UpdatableAssetEnrollment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdateManagementEnrollment>
 for AnyUpdatableAssetEnrollment {
     #[inline]
@@ -3655,7 +3655,7 @@ for AnyUpdatableAssetEnrollment {
         Self::UpdateManagementEnrollment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyUpdatableAssetEnrollment {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetEnrollment";
     #[inline]
@@ -3688,7 +3688,7 @@ impl rt::Poly for AnyUpdatableAssetEnrollment {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl AnyUpdatableAssetEnrollment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3719,12 +3719,12 @@ impl AnyUpdatableAssetEnrollment {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_poly!(AnyUpdatableAssetEnrollment);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUpdatableAssetEnrollment);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetError`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3733,7 +3733,7 @@ pub struct UpdatableAssetError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAssetError {
     #[inline]
     fn default() -> Self {
@@ -3742,7 +3742,7 @@ impl ::std::default::Default for UpdatableAssetError {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAssetError {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetError";
     const KEYS: &'static [&'static str] = &[];
@@ -3776,12 +3776,12 @@ impl rt::Object for UpdatableAssetError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAssetError);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetError);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// `microsoft.graph.windowsUpdates.updatableAssetError` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3794,14 +3794,14 @@ pub enum AnyUpdatableAssetError {
         ::std::boxed::Box<crate::beta::windows_updates::AzureAdDeviceRegistrationError>,
     ),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AnyUpdatableAssetError {
     #[inline]
     fn default() -> Self {
         Self::UpdatableAssetError(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetError>
 for AnyUpdatableAssetError {
     #[inline]
@@ -3809,7 +3809,7 @@ for AnyUpdatableAssetError {
         Self::UpdatableAssetError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDeviceRegistrationError>
 for AnyUpdatableAssetError {
     #[inline]
@@ -3817,7 +3817,7 @@ for AnyUpdatableAssetError {
         Self::AzureAdDeviceRegistrationError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyUpdatableAssetError {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetError";
     #[inline]
@@ -3850,7 +3850,7 @@ impl rt::Poly for AnyUpdatableAssetError {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl AnyUpdatableAssetError {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3881,12 +3881,12 @@ impl AnyUpdatableAssetError {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_poly!(AnyUpdatableAssetError);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUpdatableAssetError);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetGroup`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3901,7 +3901,7 @@ pub struct UpdatableAssetGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdatableAssetGroup {
     #[inline]
     fn default() -> Self {
@@ -3912,7 +3912,7 @@ impl ::std::default::Default for UpdatableAssetGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdatableAssetGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetGroup";
     const KEYS: &'static [&'static str] = &["id", "members"];
@@ -3953,17 +3953,17 @@ impl rt::Object for UpdatableAssetGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdatableAssetGroup);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     UpdatableAssetGroup { with_id id : ::std::string::String; with_members members :
     ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAsset >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetGroup);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updateCategory`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -3978,7 +3978,7 @@ pub enum UpdateCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::StrEnum for UpdateCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updateCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -4011,12 +4011,12 @@ impl rt::StrEnum for UpdateCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_enum!(UpdateCategory);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateCategory);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updateManagementEnrollment`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetEnrollment`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4027,7 +4027,7 @@ pub struct UpdateManagementEnrollment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UpdateManagementEnrollment {
     #[inline]
     fn default() -> Self {
@@ -4037,7 +4037,7 @@ impl ::std::default::Default for UpdateManagementEnrollment {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UpdateManagementEnrollment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updateManagementEnrollment";
     const KEYS: &'static [&'static str] = &["updateCategory"];
@@ -4074,17 +4074,17 @@ impl rt::Object for UpdateManagementEnrollment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UpdateManagementEnrollment);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     UpdateManagementEnrollment { with_update_category update_category : crate
     ::beta::windows_updates::UpdateCategory; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateManagementEnrollment);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updates`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4105,7 +4105,7 @@ pub struct Updates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for Updates {
     #[inline]
     fn default() -> Self {
@@ -4118,7 +4118,7 @@ impl ::std::default::Default for Updates {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for Updates {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.updates";
     const KEYS: &'static [&'static str] = &[
@@ -4177,19 +4177,19 @@ impl rt::Object for Updates {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(Updates);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     Updates { with_id id : ::std::string::String; with_catalog catalog : crate
     ::beta::windows_updates::Catalog; with_deployments deployments : ::std::vec::Vec <
     crate ::beta::windows_updates::Deployment >; with_updatable_assets updatable_assets :
     ::std::vec::Vec < crate ::beta::windows_updates::AnyUpdatableAsset >; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Updates);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.userExperienceSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4200,7 +4200,7 @@ pub struct UserExperienceSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for UserExperienceSettings {
     #[inline]
     fn default() -> Self {
@@ -4210,7 +4210,7 @@ impl ::std::default::Default for UserExperienceSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for UserExperienceSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.userExperienceSettings";
     const KEYS: &'static [&'static str] = &["daysUntilForcedReboot"];
@@ -4247,17 +4247,17 @@ impl rt::Object for UserExperienceSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(UserExperienceSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     UserExperienceSettings { with_days_until_forced_reboot days_until_forced_reboot :
     i32; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.windows`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4270,7 +4270,7 @@ pub struct Windows {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for Windows {
     #[inline]
     fn default() -> Self {
@@ -4281,7 +4281,7 @@ impl ::std::default::Default for Windows {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for Windows {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.windows";
     const KEYS: &'static [&'static str] = &["id", "updates"];
@@ -4322,17 +4322,17 @@ impl rt::Object for Windows {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(Windows);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     Windows { with_id id : ::std::string::String; with_updates updates : crate
     ::beta::windows_updates::Updates; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.windowsDeploymentSettings`, complex type, derived from `microsoft.graph.windowsUpdates.deploymentSettings`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4347,7 +4347,7 @@ pub struct WindowsDeploymentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for WindowsDeploymentSettings {
     #[inline]
     fn default() -> Self {
@@ -4359,7 +4359,7 @@ impl ::std::default::Default for WindowsDeploymentSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for WindowsDeploymentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsDeploymentSettings";
     const KEYS: &'static [&'static str] = &["monitoring", "rollout", "userExperience"];
@@ -4408,19 +4408,19 @@ impl rt::Object for WindowsDeploymentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(WindowsDeploymentSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_setters!(
     WindowsDeploymentSettings { with_monitoring monitoring : crate
     ::beta::windows_updates::MonitoringSettings; with_rollout rollout : crate
     ::beta::windows_updates::RolloutSettings; with_user_experience user_experience :
     crate ::beta::windows_updates::UserExperienceSettings; }
 );
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeploymentSettings);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.windowsUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.softwareUpdateReference`, abstract.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4429,7 +4429,7 @@ pub struct WindowsUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for WindowsUpdateReference {
     #[inline]
     fn default() -> Self {
@@ -4438,7 +4438,7 @@ impl ::std::default::Default for WindowsUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Object for WindowsUpdateReference {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsUpdateReference";
     const KEYS: &'static [&'static str] = &[];
@@ -4472,12 +4472,12 @@ impl rt::Object for WindowsUpdateReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_object!(WindowsUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 /// `microsoft.graph.windowsUpdates.windowsUpdateReference` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
@@ -4496,14 +4496,14 @@ pub enum AnyWindowsUpdateReference {
         ::std::boxed::Box<crate::beta::windows_updates::QualityUpdateReference>,
     ),
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::default::Default for AnyWindowsUpdateReference {
     #[inline]
     fn default() -> Self {
         Self::WindowsUpdateReference(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]
@@ -4511,7 +4511,7 @@ for AnyWindowsUpdateReference {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]
@@ -4519,7 +4519,7 @@ for AnyWindowsUpdateReference {
         Self::ExpeditedQualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]
@@ -4527,7 +4527,7 @@ for AnyWindowsUpdateReference {
         Self::FeatureUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]
@@ -4535,7 +4535,7 @@ for AnyWindowsUpdateReference {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyWindowsUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsUpdateReference";
     #[inline]
@@ -4592,7 +4592,7 @@ impl rt::Poly for AnyWindowsUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 impl AnyWindowsUpdateReference {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4633,8 +4633,8 @@ impl AnyWindowsUpdateReference {
         }
     }
 }
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 rt::impl_poly!(AnyWindowsUpdateReference);
-#[cfg(msgraph_beta_c108)]
+#[cfg(msgraph_beta_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsUpdateReference);

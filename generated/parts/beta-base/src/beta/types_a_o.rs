@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewReviewerScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -17,7 +17,7 @@ pub struct AccessReviewReviewerScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AccessReviewReviewerScope {
     #[inline]
     fn default() -> Self {
@@ -29,7 +29,7 @@ impl ::std::default::Default for AccessReviewReviewerScope {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AccessReviewReviewerScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewReviewerScope";
     const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
@@ -78,18 +78,18 @@ impl rt::Object for AccessReviewReviewerScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AccessReviewReviewerScope);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AccessReviewReviewerScope { with_query query : ::std::string::String; with_query_root
     query_root : ::std::string::String; with_query_type query_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewReviewerScope);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.actionState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -112,7 +112,7 @@ pub enum ActionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ActionState {
     const TYPE_NAME: &'static str = "microsoft.graph.actionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -157,12 +157,12 @@ impl rt::StrEnum for ActionState {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ActionState);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActionState);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.addFooter`, complex type, derived from `microsoft.graph.markContent`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -183,7 +183,7 @@ pub struct AddFooter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for AddFooter {
     #[inline]
     fn default() -> Self {
@@ -198,7 +198,7 @@ impl ::std::default::Default for AddFooter {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for AddFooter {
     const TYPE_NAME: &'static str = "microsoft.graph.addFooter";
     const KEYS: &'static [&'static str] = &[
@@ -269,19 +269,19 @@ impl rt::Object for AddFooter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(AddFooter);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     AddFooter { with_name name : ::std::string::String; with_font_color font_color :
     ::std::string::String; with_font_size font_size : i64; with_text text :
     ::std::string::String; with_alignment alignment : crate ::beta::Alignment;
     with_margin margin : i32; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddFooter);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.addHeader`, complex type, derived from `microsoft.graph.markContent`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -302,7 +302,7 @@ pub struct AddHeader {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for AddHeader {
     #[inline]
     fn default() -> Self {
@@ -317,7 +317,7 @@ impl ::std::default::Default for AddHeader {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for AddHeader {
     const TYPE_NAME: &'static str = "microsoft.graph.addHeader";
     const KEYS: &'static [&'static str] = &[
@@ -388,19 +388,19 @@ impl rt::Object for AddHeader {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(AddHeader);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     AddHeader { with_name name : ::std::string::String; with_font_color font_color :
     ::std::string::String; with_font_size font_size : i64; with_text text :
     ::std::string::String; with_alignment alignment : crate ::beta::Alignment;
     with_margin margin : i32; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddHeader);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.addWatermark`, complex type, derived from `microsoft.graph.markContent`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -419,7 +419,7 @@ pub struct AddWatermark {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for AddWatermark {
     #[inline]
     fn default() -> Self {
@@ -433,7 +433,7 @@ impl ::std::default::Default for AddWatermark {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for AddWatermark {
     const TYPE_NAME: &'static str = "microsoft.graph.addWatermark";
     const KEYS: &'static [&'static str] = &[
@@ -498,19 +498,19 @@ impl rt::Object for AddWatermark {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(AddWatermark);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     AddWatermark { with_name name : ::std::string::String; with_font_color font_color :
     ::std::string::String; with_font_size font_size : i64; with_text text :
     ::std::string::String; with_orientation orientation : crate ::beta::PageOrientation;
     }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddWatermark);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.alignment`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -525,7 +525,7 @@ pub enum Alignment {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for Alignment {
     const TYPE_NAME: &'static str = "microsoft.graph.alignment";
     const MEMBERS: &'static [&'static str] = &["left", "right", "center"];
@@ -554,12 +554,12 @@ impl rt::StrEnum for Alignment {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(Alignment);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Alignment);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Represents an assignment to all managed devices in the tenant.
 ///
 /// CSDL: `microsoft.graph.allDevicesAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
@@ -580,7 +580,7 @@ pub struct AllDevicesAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AllDevicesAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -591,7 +591,7 @@ impl ::std::default::Default for AllDevicesAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for AllDevicesAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.allDevicesAssignmentTarget";
     const KEYS: &'static [&'static str] = &[
@@ -654,9 +654,9 @@ impl rt::Object for AllDevicesAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(AllDevicesAssignmentTarget);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     AllDevicesAssignmentTarget { with_device_and_app_management_assignment_filter_id
     device_and_app_management_assignment_filter_id : ::std::string::String;
@@ -664,10 +664,10 @@ rt::impl_setters!(
     device_and_app_management_assignment_filter_type : crate
     ::beta::DeviceAndAppManagementAssignmentFilterType; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllDevicesAssignmentTarget);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Represents an assignment to all licensed users in the tenant.
 ///
 /// CSDL: `microsoft.graph.allLicensedUsersAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
@@ -688,7 +688,7 @@ pub struct AllLicensedUsersAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AllLicensedUsersAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -699,7 +699,7 @@ impl ::std::default::Default for AllLicensedUsersAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for AllLicensedUsersAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.allLicensedUsersAssignmentTarget";
     const KEYS: &'static [&'static str] = &[
@@ -762,9 +762,9 @@ impl rt::Object for AllLicensedUsersAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(AllLicensedUsersAssignmentTarget);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     AllLicensedUsersAssignmentTarget {
     with_device_and_app_management_assignment_filter_id
@@ -773,10 +773,10 @@ rt::impl_setters!(
     device_and_app_management_assignment_filter_type : crate
     ::beta::DeviceAndAppManagementAssignmentFilterType; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllLicensedUsersAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an app in the list of managed applications
 ///
 /// CSDL: `microsoft.graph.appListItem`, complex type.
@@ -803,7 +803,7 @@ pub struct AppListItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AppListItem {
     #[inline]
     fn default() -> Self {
@@ -816,7 +816,7 @@ impl ::std::default::Default for AppListItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AppListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.appListItem";
     const KEYS: &'static [&'static str] = &["appId", "appStoreUrl", "name", "publisher"];
@@ -870,18 +870,18 @@ impl rt::Object for AppListItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AppListItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AppListItem { with_app_id app_id : ::std::string::String; with_app_store_url
     app_store_url : ::std::string::String; with_name name : ::std::string::String;
     with_publisher publisher : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppListItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.appListItem` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -890,28 +890,28 @@ pub enum AnyAppListItem {
     AppListItem(::std::boxed::Box<crate::beta::AppListItem>),
     AppleAppListItem(::std::boxed::Box<crate::beta::AppleAppListItem>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAppListItem {
     #[inline]
     fn default() -> Self {
         Self::AppListItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AppListItem> for AnyAppListItem {
     #[inline]
     fn from(v: crate::beta::AppListItem) -> Self {
         Self::AppListItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AppleAppListItem> for AnyAppListItem {
     #[inline]
     fn from(v: crate::beta::AppleAppListItem) -> Self {
         Self::AppleAppListItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAppListItem {
     const BASE_NAME: &'static str = "microsoft.graph.appListItem";
     #[inline]
@@ -942,7 +942,7 @@ impl rt::Poly for AnyAppListItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAppListItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1033,12 +1033,12 @@ impl AnyAppListItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAppListItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAppListItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents an app in the list of managed Apple applications
 ///
 /// CSDL: `microsoft.graph.appleAppListItem`, complex type, derived from `microsoft.graph.appListItem`.
@@ -1065,7 +1065,7 @@ pub struct AppleAppListItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AppleAppListItem {
     #[inline]
     fn default() -> Self {
@@ -1078,7 +1078,7 @@ impl ::std::default::Default for AppleAppListItem {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AppleAppListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.appleAppListItem";
     const KEYS: &'static [&'static str] = &["appId", "appStoreUrl", "name", "publisher"];
@@ -1132,18 +1132,18 @@ impl rt::Object for AppleAppListItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AppleAppListItem);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AppleAppListItem { with_app_id app_id : ::std::string::String; with_app_store_url
     app_store_url : ::std::string::String; with_name name : ::std::string::String;
     with_publisher publisher : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleAppListItem);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.applicationMode`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1158,7 +1158,7 @@ pub enum ApplicationMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for ApplicationMode {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationMode";
     const MEMBERS: &'static [&'static str] = &["manual", "automatic", "recommended"];
@@ -1187,12 +1187,12 @@ impl rt::StrEnum for ApplicationMode {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(ApplicationMode);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationMode);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// CSDL: `microsoft.graph.attendee`, complex type, derived from `microsoft.graph.attendeeBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1209,7 +1209,7 @@ pub struct Attendee {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::default::Default for Attendee {
     #[inline]
     fn default() -> Self {
@@ -1222,7 +1222,7 @@ impl ::std::default::Default for Attendee {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Object for Attendee {
     const TYPE_NAME: &'static str = "microsoft.graph.attendee";
     const KEYS: &'static [&'static str] = &[
@@ -1281,19 +1281,19 @@ impl rt::Object for Attendee {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_object!(Attendee);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_setters!(
     Attendee { with_email_address email_address : crate ::beta::AnyEmailAddress;
     with_type type_ : crate ::beta::AttendeeType; with_proposed_new_time
     proposed_new_time : crate ::beta::TimeSlot; with_status status : crate
     ::beta::ResponseStatus; }
 );
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Attendee);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// CSDL: `microsoft.graph.attendeeBase`, complex type, derived from `microsoft.graph.recipient`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1306,7 +1306,7 @@ pub struct AttendeeBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::default::Default for AttendeeBase {
     #[inline]
     fn default() -> Self {
@@ -1317,7 +1317,7 @@ impl ::std::default::Default for AttendeeBase {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Object for AttendeeBase {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeBase";
     const KEYS: &'static [&'static str] = &["emailAddress", "type"];
@@ -1358,17 +1358,17 @@ impl rt::Object for AttendeeBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_object!(AttendeeBase);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_setters!(
     AttendeeBase { with_email_address email_address : crate ::beta::AnyEmailAddress;
     with_type type_ : crate ::beta::AttendeeType; }
 );
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeBase);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// `microsoft.graph.attendeeBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1377,28 +1377,28 @@ pub enum AnyAttendeeBase {
     AttendeeBase(::std::boxed::Box<crate::beta::AttendeeBase>),
     Attendee(::std::boxed::Box<crate::beta::Attendee>),
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::default::Default for AnyAttendeeBase {
     #[inline]
     fn default() -> Self {
         Self::AttendeeBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::convert::From<crate::beta::AttendeeBase> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::beta::AttendeeBase) -> Self {
         Self::AttendeeBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::convert::From<crate::beta::Attendee> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::beta::Attendee) -> Self {
         Self::Attendee(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Poly for AnyAttendeeBase {
     const BASE_NAME: &'static str = "microsoft.graph.attendeeBase";
     #[inline]
@@ -1429,7 +1429,7 @@ impl rt::Poly for AnyAttendeeBase {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl AnyAttendeeBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1488,12 +1488,12 @@ impl AnyAttendeeBase {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_poly!(AnyAttendeeBase);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAttendeeBase);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// CSDL: `microsoft.graph.attendeeType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1508,7 +1508,7 @@ pub enum AttendeeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::StrEnum for AttendeeType {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeType";
     const MEMBERS: &'static [&'static str] = &["required", "optional", "resource"];
@@ -1537,12 +1537,12 @@ impl rt::StrEnum for AttendeeType {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_enum!(AttendeeType);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attributeMappingSource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1561,7 +1561,7 @@ pub struct AttributeMappingSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AttributeMappingSource {
     #[inline]
     fn default() -> Self {
@@ -1574,7 +1574,7 @@ impl ::std::default::Default for AttributeMappingSource {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AttributeMappingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSource";
     const KEYS: &'static [&'static str] = &["expression", "name", "parameters", "type"];
@@ -1628,19 +1628,19 @@ impl rt::Object for AttributeMappingSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AttributeMappingSource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AttributeMappingSource { with_expression expression : ::std::string::String;
     with_name name : ::std::string::String; with_parameters parameters : ::std::vec::Vec
     < crate ::beta::StringKeyAttributeMappingSourceValuePair >; with_type type_ : crate
     ::beta::AttributeMappingSourceType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingSource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attributeMappingSourceType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1655,7 +1655,7 @@ pub enum AttributeMappingSourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for AttributeMappingSourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSourceType";
     const MEMBERS: &'static [&'static str] = &["Attribute", "Constant", "Function"];
@@ -1684,12 +1684,12 @@ impl rt::StrEnum for AttributeMappingSourceType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(AttributeMappingSourceType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingSourceType);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.autoLabeling`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1702,7 +1702,7 @@ pub struct AutoLabeling {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for AutoLabeling {
     #[inline]
     fn default() -> Self {
@@ -1713,7 +1713,7 @@ impl ::std::default::Default for AutoLabeling {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for AutoLabeling {
     const TYPE_NAME: &'static str = "microsoft.graph.autoLabeling";
     const KEYS: &'static [&'static str] = &["message", "sensitiveTypeIds"];
@@ -1757,17 +1757,17 @@ impl rt::Object for AutoLabeling {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(AutoLabeling);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     AutoLabeling { with_message message : ::std::string::String; with_sensitive_type_ids
     sensitive_type_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutoLabeling);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.azureADLicenseType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1788,7 +1788,7 @@ pub enum AzureAdLicenseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::StrEnum for AzureAdLicenseType {
     const TYPE_NAME: &'static str = "microsoft.graph.azureADLicenseType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1830,12 +1830,12 @@ impl rt::StrEnum for AzureAdLicenseType {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_enum!(AzureAdLicenseType);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdLicenseType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.bitLockerEncryptionMethod`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1852,7 +1852,7 @@ pub enum BitLockerEncryptionMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for BitLockerEncryptionMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.bitLockerEncryptionMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -1888,12 +1888,12 @@ impl rt::StrEnum for BitLockerEncryptionMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(BitLockerEncryptionMethod);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitLockerEncryptionMethod);
-#[cfg(msgraph_beta_c46)]
+#[cfg(msgraph_beta_core_or_admin_or_app_or_communications_or_education)]
 /// CSDL: `microsoft.graph.bodyType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1906,7 +1906,7 @@ pub enum BodyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c46)]
+#[cfg(msgraph_beta_core_or_admin_or_app_or_communications_or_education)]
 impl rt::StrEnum for BodyType {
     const TYPE_NAME: &'static str = "microsoft.graph.bodyType";
     const MEMBERS: &'static [&'static str] = &["text", "html"];
@@ -1933,12 +1933,12 @@ impl rt::StrEnum for BodyType {
         }
     }
 }
-#[cfg(msgraph_beta_c46)]
+#[cfg(msgraph_beta_core_or_admin_or_app_or_communications_or_education)]
 rt::impl_enum!(BodyType);
-#[cfg(msgraph_beta_c46)]
+#[cfg(msgraph_beta_core_or_admin_or_app_or_communications_or_education)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BodyType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.certificateRevocationStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1957,7 +1957,7 @@ pub enum CertificateRevocationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CertificateRevocationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateRevocationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1996,12 +1996,12 @@ impl rt::StrEnum for CertificateRevocationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CertificateRevocationStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateRevocationStatus);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.certificateValidityPeriodScale`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2016,7 +2016,7 @@ pub enum CertificateValidityPeriodScale {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for CertificateValidityPeriodScale {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateValidityPeriodScale";
     const MEMBERS: &'static [&'static str] = &["days", "months", "years"];
@@ -2045,12 +2045,12 @@ impl rt::StrEnum for CertificateValidityPeriodScale {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(CertificateValidityPeriodScale);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateValidityPeriodScale);
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 /// CSDL: `microsoft.graph.chatMessageHostedContent`, entity type, derived from `microsoft.graph.teamworkHostedContent`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2065,7 +2065,7 @@ pub struct ChatMessageHostedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl ::std::default::Default for ChatMessageHostedContent {
     #[inline]
     fn default() -> Self {
@@ -2077,7 +2077,7 @@ impl ::std::default::Default for ChatMessageHostedContent {
         }
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl rt::Object for ChatMessageHostedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageHostedContent";
     const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
@@ -2126,18 +2126,18 @@ impl rt::Object for ChatMessageHostedContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 rt::impl_object!(ChatMessageHostedContent);
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 rt::impl_setters!(
     ChatMessageHostedContent { with_id id : ::std::string::String; with_content_bytes
     content_bytes : rt::edm::Binary; with_content_type content_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageHostedContent);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.complianceStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2162,7 +2162,7 @@ pub enum ComplianceStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ComplianceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2210,12 +2210,12 @@ impl rt::StrEnum for ComplianceStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ComplianceStatus);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceStatus);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Represents an assignment to a Configuration Manager Collection.
 ///
 /// CSDL: `microsoft.graph.configurationManagerCollectionAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
@@ -2240,7 +2240,7 @@ pub struct ConfigurationManagerCollectionAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for ConfigurationManagerCollectionAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -2252,7 +2252,7 @@ impl ::std::default::Default for ConfigurationManagerCollectionAssignmentTarget 
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerCollectionAssignmentTarget";
     const KEYS: &'static [&'static str] = &[
@@ -2321,9 +2321,9 @@ impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(ConfigurationManagerCollectionAssignmentTarget);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     ConfigurationManagerCollectionAssignmentTarget {
     with_device_and_app_management_assignment_filter_id
@@ -2333,10 +2333,10 @@ rt::impl_setters!(
     ::beta::DeviceAndAppManagementAssignmentFilterType; with_collection_id collection_id
     : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerCollectionAssignmentTarget);
-#[cfg(msgraph_beta_c63)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_invitations)]
 /// CSDL: `microsoft.graph.dateTimeTimeZone`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2349,7 +2349,7 @@ pub struct DateTimeTimeZone {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c63)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_invitations)]
 impl ::std::default::Default for DateTimeTimeZone {
     #[inline]
     fn default() -> Self {
@@ -2360,7 +2360,7 @@ impl ::std::default::Default for DateTimeTimeZone {
         }
     }
 }
-#[cfg(msgraph_beta_c63)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_invitations)]
 impl rt::Object for DateTimeTimeZone {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeTimeZone";
     const KEYS: &'static [&'static str] = &["dateTime", "timeZone"];
@@ -2401,17 +2401,17 @@ impl rt::Object for DateTimeTimeZone {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c63)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_invitations)]
 rt::impl_object!(DateTimeTimeZone);
-#[cfg(msgraph_beta_c63)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_invitations)]
 rt::impl_setters!(
     DateTimeTimeZone { with_date_time date_time : ::std::string::String; with_time_zone
     time_zone : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c63)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DateTimeTimeZone);
-#[cfg(msgraph_beta_c64)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_role_management)]
 /// CSDL: `microsoft.graph.dayOfWeek`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2434,7 +2434,7 @@ pub enum DayOfWeek {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c64)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_role_management)]
 impl rt::StrEnum for DayOfWeek {
     const TYPE_NAME: &'static str = "microsoft.graph.dayOfWeek";
     const MEMBERS: &'static [&'static str] = &[
@@ -2479,12 +2479,12 @@ impl rt::StrEnum for DayOfWeek {
         }
     }
 }
-#[cfg(msgraph_beta_c64)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_role_management)]
 rt::impl_enum!(DayOfWeek);
-#[cfg(msgraph_beta_c64)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DayOfWeek);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.detailsInfo`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2493,7 +2493,7 @@ pub struct DetailsInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for DetailsInfo {
     #[inline]
     fn default() -> Self {
@@ -2502,7 +2502,7 @@ impl ::std::default::Default for DetailsInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for DetailsInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.detailsInfo";
     const KEYS: &'static [&'static str] = &[];
@@ -2536,12 +2536,12 @@ impl rt::Object for DetailsInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(DetailsInfo);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetailsInfo);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentFilterType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2556,7 +2556,7 @@ pub enum DeviceAndAppManagementAssignmentFilterType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for DeviceAndAppManagementAssignmentFilterType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentFilterType";
     const MEMBERS: &'static [&'static str] = &["none", "include", "exclude"];
@@ -2585,12 +2585,12 @@ impl rt::StrEnum for DeviceAndAppManagementAssignmentFilterType {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(DeviceAndAppManagementAssignmentFilterType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentFilterType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentSource`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2603,7 +2603,7 @@ pub enum DeviceAndAppManagementAssignmentSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for DeviceAndAppManagementAssignmentSource {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentSource";
     const MEMBERS: &'static [&'static str] = &["direct", "policySets"];
@@ -2630,12 +2630,12 @@ impl rt::StrEnum for DeviceAndAppManagementAssignmentSource {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(DeviceAndAppManagementAssignmentSource);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentSource);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Base type for assignment targets.
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentTarget`, complex type, abstract.
@@ -2656,7 +2656,7 @@ pub struct DeviceAndAppManagementAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for DeviceAndAppManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -2667,7 +2667,7 @@ impl ::std::default::Default for DeviceAndAppManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for DeviceAndAppManagementAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
     const KEYS: &'static [&'static str] = &[
@@ -2730,9 +2730,9 @@ impl rt::Object for DeviceAndAppManagementAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(DeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     DeviceAndAppManagementAssignmentTarget {
     with_device_and_app_management_assignment_filter_id
@@ -2741,10 +2741,10 @@ rt::impl_setters!(
     device_and_app_management_assignment_filter_type : crate
     ::beta::DeviceAndAppManagementAssignmentFilterType; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// `microsoft.graph.deviceAndAppManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2767,14 +2767,14 @@ pub enum AnyDeviceAndAppManagementAssignmentTarget {
     ),
     GroupAssignmentTarget(::std::boxed::Box<crate::beta::GroupAssignmentTarget>),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
         Self::DeviceAndAppManagementAssignmentTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::DeviceAndAppManagementAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2782,7 +2782,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::DeviceAndAppManagementAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::AllDevicesAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2790,7 +2790,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::AllDevicesAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::AllLicensedUsersAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2798,7 +2798,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::AllLicensedUsersAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::ConfigurationManagerCollectionAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2806,7 +2806,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::ConfigurationManagerCollectionAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::ExclusionGroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2814,7 +2814,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::ExclusionGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::GroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2822,7 +2822,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::GroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
     #[inline]
@@ -2907,7 +2907,7 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl AnyDeviceAndAppManagementAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3060,12 +3060,12 @@ impl AnyDeviceAndAppManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_poly!(AnyDeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementApplicabilityRuleType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3078,7 +3078,7 @@ pub enum DeviceManagementApplicabilityRuleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementApplicabilityRuleType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementApplicabilityRuleType";
     const MEMBERS: &'static [&'static str] = &["include", "exclude"];
@@ -3105,12 +3105,12 @@ impl rt::StrEnum for DeviceManagementApplicabilityRuleType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementApplicabilityRuleType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementApplicabilityRuleType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPlatforms`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3127,7 +3127,7 @@ pub enum DeviceManagementConfigurationPlatforms {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementConfigurationPlatforms {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationPlatforms";
     const MEMBERS: &'static [&'static str] = &[
@@ -3163,12 +3163,12 @@ impl rt::StrEnum for DeviceManagementConfigurationPlatforms {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementConfigurationPlatforms);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationPlatforms);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingUsage`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3181,7 +3181,7 @@ pub enum DeviceManagementConfigurationSettingUsage {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementConfigurationSettingUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationSettingUsage";
     const MEMBERS: &'static [&'static str] = &["none", "configuration"];
@@ -3208,12 +3208,12 @@ impl rt::StrEnum for DeviceManagementConfigurationSettingUsage {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementConfigurationSettingUsage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingUsage);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationTechnologies`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3232,7 +3232,7 @@ pub enum DeviceManagementConfigurationTechnologies {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementConfigurationTechnologies {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationTechnologies";
     const MEMBERS: &'static [&'static str] = &[
@@ -3271,12 +3271,12 @@ impl rt::StrEnum for DeviceManagementConfigurationTechnologies {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementConfigurationTechnologies);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationTechnologies);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementPartnerTenantState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3297,7 +3297,7 @@ pub enum DeviceManagementPartnerTenantState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementPartnerTenantState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartnerTenantState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3339,12 +3339,12 @@ impl rt::StrEnum for DeviceManagementPartnerTenantState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DeviceManagementPartnerTenantState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementPartnerTenantState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.devicePlatformType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3373,7 +3373,7 @@ pub enum DevicePlatformType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for DevicePlatformType {
     const TYPE_NAME: &'static str = "microsoft.graph.devicePlatformType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3427,12 +3427,12 @@ impl rt::StrEnum for DevicePlatformType {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(DevicePlatformType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DevicePlatformType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.deviceType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3495,7 +3495,7 @@ pub enum DeviceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for DeviceType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3600,12 +3600,12 @@ impl rt::StrEnum for DeviceType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(DeviceType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceType);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 /// CSDL: `microsoft.graph.eligibilityFilteringEnabledEntities`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
@@ -3622,7 +3622,7 @@ pub enum EligibilityFilteringEnabledEntities {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl rt::StrEnum for EligibilityFilteringEnabledEntities {
     const TYPE_NAME: &'static str = "microsoft.graph.eligibilityFilteringEnabledEntities";
     const MEMBERS: &'static [&'static str] = &[
@@ -3658,12 +3658,12 @@ impl rt::StrEnum for EligibilityFilteringEnabledEntities {
         }
     }
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 rt::impl_enum!(EligibilityFilteringEnabledEntities);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EligibilityFilteringEnabledEntities);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// CSDL: `microsoft.graph.emailAddress`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3676,7 +3676,7 @@ pub struct EmailAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::default::Default for EmailAddress {
     #[inline]
     fn default() -> Self {
@@ -3687,7 +3687,7 @@ impl ::std::default::Default for EmailAddress {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Object for EmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAddress";
     const KEYS: &'static [&'static str] = &["address", "name"];
@@ -3728,17 +3728,17 @@ impl rt::Object for EmailAddress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_object!(EmailAddress);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_setters!(
     EmailAddress { with_address address : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAddress);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// `microsoft.graph.emailAddress` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3747,28 +3747,28 @@ pub enum AnyEmailAddress {
     EmailAddress(::std::boxed::Box<crate::beta::EmailAddress>),
     TypedEmailAddress(::std::boxed::Box<crate::beta::TypedEmailAddress>),
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::default::Default for AnyEmailAddress {
     #[inline]
     fn default() -> Self {
         Self::EmailAddress(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::convert::From<crate::beta::EmailAddress> for AnyEmailAddress {
     #[inline]
     fn from(v: crate::beta::EmailAddress) -> Self {
         Self::EmailAddress(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::convert::From<crate::beta::TypedEmailAddress> for AnyEmailAddress {
     #[inline]
     fn from(v: crate::beta::TypedEmailAddress) -> Self {
         Self::TypedEmailAddress(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Poly for AnyEmailAddress {
     const BASE_NAME: &'static str = "microsoft.graph.emailAddress";
     #[inline]
@@ -3799,7 +3799,7 @@ impl rt::Poly for AnyEmailAddress {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl AnyEmailAddress {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3858,12 +3858,12 @@ impl AnyEmailAddress {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_poly!(AnyEmailAddress);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEmailAddress);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// CSDL: `microsoft.graph.emailType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3882,7 +3882,7 @@ pub enum EmailType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::StrEnum for EmailType {
     const TYPE_NAME: &'static str = "microsoft.graph.emailType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3921,12 +3921,12 @@ impl rt::StrEnum for EmailType {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_enum!(EmailType);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.enablement`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3941,7 +3941,7 @@ pub enum Enablement {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for Enablement {
     const TYPE_NAME: &'static str = "microsoft.graph.enablement";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "enabled", "disabled"];
@@ -3970,12 +3970,12 @@ impl rt::StrEnum for Enablement {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(Enablement);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Enablement);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.encryptContent`, complex type, derived from `microsoft.graph.labelActionBase`, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3988,7 +3988,7 @@ pub struct EncryptContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for EncryptContent {
     #[inline]
     fn default() -> Self {
@@ -3999,7 +3999,7 @@ impl ::std::default::Default for EncryptContent {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for EncryptContent {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptContent";
     const KEYS: &'static [&'static str] = &["name", "encryptWith"];
@@ -4040,17 +4040,17 @@ impl rt::Object for EncryptContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(EncryptContent);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     EncryptContent { with_name name : ::std::string::String; with_encrypt_with
     encrypt_with : crate ::beta::EncryptWith; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptContent);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// `microsoft.graph.encryptContent` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4062,28 +4062,28 @@ pub enum AnyEncryptContent {
         ::std::boxed::Box<crate::beta::EncryptWithUserDefinedRights>,
     ),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for AnyEncryptContent {
     #[inline]
     fn default() -> Self {
         Self::EncryptContent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::EncryptContent> for AnyEncryptContent {
     #[inline]
     fn from(v: crate::beta::EncryptContent) -> Self {
         Self::EncryptContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::EncryptWithTemplate> for AnyEncryptContent {
     #[inline]
     fn from(v: crate::beta::EncryptWithTemplate) -> Self {
         Self::EncryptWithTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::EncryptWithUserDefinedRights>
 for AnyEncryptContent {
     #[inline]
@@ -4091,7 +4091,7 @@ for AnyEncryptContent {
         Self::EncryptWithUserDefinedRights(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyEncryptContent {
     const BASE_NAME: &'static str = "microsoft.graph.encryptContent";
     #[inline]
@@ -4134,7 +4134,7 @@ impl rt::Poly for AnyEncryptContent {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl AnyEncryptContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4202,12 +4202,12 @@ impl AnyEncryptContent {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_poly!(AnyEncryptContent);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEncryptContent);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.encryptWith`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4220,7 +4220,7 @@ pub enum EncryptWith {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for EncryptWith {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptWith";
     const MEMBERS: &'static [&'static str] = &["template", "userDefinedRights"];
@@ -4247,12 +4247,12 @@ impl rt::StrEnum for EncryptWith {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(EncryptWith);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptWith);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.encryptWithTemplate`, complex type, derived from `microsoft.graph.encryptContent`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4269,7 +4269,7 @@ pub struct EncryptWithTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for EncryptWithTemplate {
     #[inline]
     fn default() -> Self {
@@ -4282,7 +4282,7 @@ impl ::std::default::Default for EncryptWithTemplate {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for EncryptWithTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptWithTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -4341,19 +4341,19 @@ impl rt::Object for EncryptWithTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(EncryptWithTemplate);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     EncryptWithTemplate { with_name name : ::std::string::String; with_encrypt_with
     encrypt_with : crate ::beta::EncryptWith; with_available_for_encryption
     available_for_encryption : bool; with_template_id template_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptWithTemplate);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.encryptWithUserDefinedRights`, complex type, derived from `microsoft.graph.encryptContent`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4372,7 +4372,7 @@ pub struct EncryptWithUserDefinedRights {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for EncryptWithUserDefinedRights {
     #[inline]
     fn default() -> Self {
@@ -4386,7 +4386,7 @@ impl ::std::default::Default for EncryptWithUserDefinedRights {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for EncryptWithUserDefinedRights {
     const TYPE_NAME: &'static str = "microsoft.graph.encryptWithUserDefinedRights";
     const KEYS: &'static [&'static str] = &[
@@ -4459,9 +4459,9 @@ impl rt::Object for EncryptWithUserDefinedRights {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(EncryptWithUserDefinedRights);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     EncryptWithUserDefinedRights { with_name name : ::std::string::String;
     with_encrypt_with encrypt_with : crate ::beta::EncryptWith;
@@ -4470,10 +4470,10 @@ rt::impl_setters!(
     with_decryption_rights_management_template_id
     decryption_rights_management_template_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptWithUserDefinedRights);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.enrollmentState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4494,7 +4494,7 @@ pub enum EnrollmentState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for EnrollmentState {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentState";
     const MEMBERS: &'static [&'static str] = &[
@@ -4536,12 +4536,12 @@ impl rt::StrEnum for EnrollmentState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(EnrollmentState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentState);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Represents a group that should be excluded from an assignment.
 ///
 /// CSDL: `microsoft.graph.exclusionGroupAssignmentTarget`, complex type, derived from `microsoft.graph.groupAssignmentTarget`.
@@ -4566,7 +4566,7 @@ pub struct ExclusionGroupAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for ExclusionGroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -4578,7 +4578,7 @@ impl ::std::default::Default for ExclusionGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for ExclusionGroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.exclusionGroupAssignmentTarget";
     const KEYS: &'static [&'static str] = &[
@@ -4647,9 +4647,9 @@ impl rt::Object for ExclusionGroupAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(ExclusionGroupAssignmentTarget);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     ExclusionGroupAssignmentTarget { with_device_and_app_management_assignment_filter_id
     device_and_app_management_assignment_filter_id : ::std::string::String;
@@ -4658,10 +4658,10 @@ rt::impl_setters!(
     ::beta::DeviceAndAppManagementAssignmentFilterType; with_group_id group_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExclusionGroupAssignmentTarget);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.extension`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4672,7 +4672,7 @@ pub struct Extension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Extension {
     #[inline]
     fn default() -> Self {
@@ -4682,7 +4682,7 @@ impl ::std::default::Default for Extension {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Extension {
     const TYPE_NAME: &'static str = "microsoft.graph.extension";
     const KEYS: &'static [&'static str] = &["id"];
@@ -4719,14 +4719,14 @@ impl rt::Object for Extension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Extension);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(Extension { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Extension);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.extension` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4736,35 +4736,35 @@ pub enum AnyExtension {
     OpenTypeExtension(::std::boxed::Box<crate::beta::OpenTypeExtension>),
     PersonExtension(::std::boxed::Box<crate::beta::PersonExtension>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyExtension {
     #[inline]
     fn default() -> Self {
         Self::Extension(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Extension> for AnyExtension {
     #[inline]
     fn from(v: crate::beta::Extension) -> Self {
         Self::Extension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OpenTypeExtension> for AnyExtension {
     #[inline]
     fn from(v: crate::beta::OpenTypeExtension) -> Self {
         Self::OpenTypeExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PersonExtension> for AnyExtension {
     #[inline]
     fn from(v: crate::beta::PersonExtension) -> Self {
         Self::PersonExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyExtension {
     const BASE_NAME: &'static str = "microsoft.graph.extension";
     #[inline]
@@ -4805,7 +4805,7 @@ impl rt::Poly for AnyExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4853,12 +4853,12 @@ impl AnyExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyExtension);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyExtension);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.externalLink`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4869,7 +4869,7 @@ pub struct ExternalLink {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for ExternalLink {
     #[inline]
     fn default() -> Self {
@@ -4879,7 +4879,7 @@ impl ::std::default::Default for ExternalLink {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for ExternalLink {
     const TYPE_NAME: &'static str = "microsoft.graph.externalLink";
     const KEYS: &'static [&'static str] = &["href"];
@@ -4916,14 +4916,14 @@ impl rt::Object for ExternalLink {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(ExternalLink);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(ExternalLink { with_href href : ::std::string::String; });
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalLink);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.featureType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -4938,7 +4938,7 @@ pub enum FeatureType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::StrEnum for FeatureType {
     const TYPE_NAME: &'static str = "microsoft.graph.featureType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4971,12 +4971,12 @@ impl rt::StrEnum for FeatureType {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_enum!(FeatureType);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.freeBusyStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4997,7 +4997,7 @@ pub enum FreeBusyStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for FreeBusyStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.freeBusyStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5039,12 +5039,12 @@ impl rt::StrEnum for FreeBusyStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(FreeBusyStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FreeBusyStatus);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// Represents an assignment to a group.
 ///
 /// CSDL: `microsoft.graph.groupAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
@@ -5069,7 +5069,7 @@ pub struct GroupAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for GroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -5081,7 +5081,7 @@ impl ::std::default::Default for GroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Object for GroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
     const KEYS: &'static [&'static str] = &[
@@ -5150,9 +5150,9 @@ impl rt::Object for GroupAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_object!(GroupAssignmentTarget);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_setters!(
     GroupAssignmentTarget { with_device_and_app_management_assignment_filter_id
     device_and_app_management_assignment_filter_id : ::std::string::String;
@@ -5161,10 +5161,10 @@ rt::impl_setters!(
     ::beta::DeviceAndAppManagementAssignmentFilterType; with_group_id group_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignmentTarget);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// `microsoft.graph.groupAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5175,14 +5175,14 @@ pub enum AnyGroupAssignmentTarget {
         ::std::boxed::Box<crate::beta::ExclusionGroupAssignmentTarget>,
     ),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::default::Default for AnyGroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
         Self::GroupAssignmentTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::GroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -5190,7 +5190,7 @@ for AnyGroupAssignmentTarget {
         Self::GroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl ::std::convert::From<crate::beta::ExclusionGroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -5198,7 +5198,7 @@ for AnyGroupAssignmentTarget {
         Self::ExclusionGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyGroupAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
     #[inline]
@@ -5231,7 +5231,7 @@ impl rt::Poly for AnyGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl AnyGroupAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5332,12 +5332,12 @@ impl AnyGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_poly!(AnyGroupAssignmentTarget);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyGroupAssignmentTarget);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.groupPrivacy`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5354,7 +5354,7 @@ pub enum GroupPrivacy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for GroupPrivacy {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPrivacy";
     const MEMBERS: &'static [&'static str] = &[
@@ -5390,12 +5390,12 @@ impl rt::StrEnum for GroupPrivacy {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(GroupPrivacy);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPrivacy);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.identity`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5408,7 +5408,7 @@ pub struct Identity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for Identity {
     #[inline]
     fn default() -> Self {
@@ -5419,7 +5419,7 @@ impl ::std::default::Default for Identity {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.identity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
@@ -5460,17 +5460,17 @@ impl rt::Object for Identity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(Identity);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     Identity { with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// `microsoft.graph.identity` or any type derived from it, selected by `@odata.type` (8 types).
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5487,70 +5487,70 @@ pub enum AnyIdentity {
     ServicePrincipalIdentity(::std::boxed::Box<crate::beta::ServicePrincipalIdentity>),
     UserIdentity(::std::boxed::Box<crate::beta::UserIdentity>),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for AnyIdentity {
     #[inline]
     fn default() -> Self {
         Self::Identity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::Identity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::Identity) -> Self {
         Self::Identity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::Initiator> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::Initiator) -> Self {
         Self::Initiator(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::ProgramResource> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProgramResource) -> Self {
         Self::ProgramResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::ProvisionedIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProvisionedIdentity) -> Self {
         Self::ProvisionedIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::ProvisioningServicePrincipal> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProvisioningServicePrincipal) -> Self {
         Self::ProvisioningServicePrincipal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::ProvisioningSystem> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProvisioningSystem) -> Self {
         Self::ProvisioningSystem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::ServicePrincipalIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ServicePrincipalIdentity) -> Self {
         Self::ServicePrincipalIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::convert::From<crate::beta::UserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::UserIdentity) -> Self {
         Self::UserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Poly for AnyIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.identity";
     #[inline]
@@ -5645,7 +5645,7 @@ impl rt::Poly for AnyIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl AnyIdentity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5750,12 +5750,12 @@ impl AnyIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_poly!(AnyIdentity);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentity);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.identitySet`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5770,7 +5770,7 @@ pub struct IdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for IdentitySet {
     #[inline]
     fn default() -> Self {
@@ -5782,7 +5782,7 @@ impl ::std::default::Default for IdentitySet {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for IdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.identitySet";
     const KEYS: &'static [&'static str] = &["application", "device", "user"];
@@ -5831,17 +5831,17 @@ impl rt::Object for IdentitySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(IdentitySet);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     IdentitySet { with_application application : crate ::beta::AnyIdentity; with_device
     device : crate ::beta::AnyIdentity; with_user user : crate ::beta::AnyIdentity; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.importance`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5856,7 +5856,7 @@ pub enum Importance {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for Importance {
     const TYPE_NAME: &'static str = "microsoft.graph.importance";
     const MEMBERS: &'static [&'static str] = &["low", "normal", "high"];
@@ -5885,12 +5885,12 @@ impl rt::StrEnum for Importance {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(Importance);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Importance);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.inferenceClassificationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5903,7 +5903,7 @@ pub enum InferenceClassificationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for InferenceClassificationType {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassificationType";
     const MEMBERS: &'static [&'static str] = &["focused", "other"];
@@ -5930,12 +5930,12 @@ impl rt::StrEnum for InferenceClassificationType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(InferenceClassificationType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InferenceClassificationType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.initiator`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -5950,7 +5950,7 @@ pub struct Initiator {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for Initiator {
     #[inline]
     fn default() -> Self {
@@ -5962,7 +5962,7 @@ impl ::std::default::Default for Initiator {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for Initiator {
     const TYPE_NAME: &'static str = "microsoft.graph.initiator";
     const KEYS: &'static [&'static str] = &["displayName", "id", "initiatorType"];
@@ -6011,18 +6011,18 @@ impl rt::Object for Initiator {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(Initiator);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     Initiator { with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; with_initiator_type initiator_type : crate
     ::beta::InitiatorType; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Initiator);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.initiatorType`, enum type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -6039,7 +6039,7 @@ pub enum InitiatorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::StrEnum for InitiatorType {
     const TYPE_NAME: &'static str = "microsoft.graph.initiatorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6075,12 +6075,12 @@ impl rt::StrEnum for InitiatorType {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_enum!(InitiatorType);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InitiatorType);
-#[cfg(msgraph_beta_c88)]
+#[cfg(msgraph_beta_core_or_admin_or_app_or_communications)]
 /// CSDL: `microsoft.graph.itemBody`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6093,7 +6093,7 @@ pub struct ItemBody {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c88)]
+#[cfg(msgraph_beta_core_or_admin_or_app_or_communications)]
 impl ::std::default::Default for ItemBody {
     #[inline]
     fn default() -> Self {
@@ -6104,7 +6104,7 @@ impl ::std::default::Default for ItemBody {
         }
     }
 }
-#[cfg(msgraph_beta_c88)]
+#[cfg(msgraph_beta_core_or_admin_or_app_or_communications)]
 impl rt::Object for ItemBody {
     const TYPE_NAME: &'static str = "microsoft.graph.itemBody";
     const KEYS: &'static [&'static str] = &["content", "contentType"];
@@ -6145,17 +6145,17 @@ impl rt::Object for ItemBody {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c88)]
+#[cfg(msgraph_beta_core_or_admin_or_app_or_communications)]
 rt::impl_object!(ItemBody);
-#[cfg(msgraph_beta_c88)]
+#[cfg(msgraph_beta_core_or_admin_or_app_or_communications)]
 rt::impl_setters!(
     ItemBody { with_content content : ::std::string::String; with_content_type
     content_type : crate ::beta::BodyType; }
 );
-#[cfg(msgraph_beta_c88)]
+#[cfg(msgraph_beta_core_or_admin_or_app_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemBody);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemReference`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6180,7 +6180,7 @@ pub struct ItemReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ItemReference {
     #[inline]
     fn default() -> Self {
@@ -6197,7 +6197,7 @@ impl ::std::default::Default for ItemReference {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ItemReference {
     const TYPE_NAME: &'static str = "microsoft.graph.itemReference";
     const KEYS: &'static [&'static str] = &[
@@ -6280,9 +6280,9 @@ impl rt::Object for ItemReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ItemReference);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ItemReference { with_drive_id drive_id : ::std::string::String; with_drive_type
     drive_type : ::std::string::String; with_id id : ::std::string::String; with_name
@@ -6290,10 +6290,10 @@ rt::impl_setters!(
     share_id : ::std::string::String; with_sharepoint_ids sharepoint_ids : crate
     ::beta::SharepointIds; with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemReference);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.Json`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -6302,7 +6302,7 @@ pub struct Json {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for Json {
     #[inline]
     fn default() -> Self {
@@ -6311,7 +6311,7 @@ impl ::std::default::Default for Json {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for Json {
     const TYPE_NAME: &'static str = "microsoft.graph.Json";
     const KEYS: &'static [&'static str] = &[];
@@ -6345,12 +6345,14 @@ impl rt::Object for Json {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(Json);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Json);
-#[cfg(msgraph_beta_c89)]
+#[cfg(
+    msgraph_beta_core_or_audit_logs_or_governance_resources_or_governance_role_assignment_requests_and_7_more
+)]
 /// CSDL: `microsoft.graph.keyValue`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-audit-logs`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 20 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6363,7 +6365,9 @@ pub struct KeyValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c89)]
+#[cfg(
+    msgraph_beta_core_or_audit_logs_or_governance_resources_or_governance_role_assignment_requests_and_7_more
+)]
 impl ::std::default::Default for KeyValue {
     #[inline]
     fn default() -> Self {
@@ -6374,7 +6378,9 @@ impl ::std::default::Default for KeyValue {
         }
     }
 }
-#[cfg(msgraph_beta_c89)]
+#[cfg(
+    msgraph_beta_core_or_audit_logs_or_governance_resources_or_governance_role_assignment_requests_and_7_more
+)]
 impl rt::Object for KeyValue {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValue";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -6415,17 +6421,25 @@ impl rt::Object for KeyValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c89)]
+#[cfg(
+    msgraph_beta_core_or_audit_logs_or_governance_resources_or_governance_role_assignment_requests_and_7_more
+)]
 rt::impl_object!(KeyValue);
-#[cfg(msgraph_beta_c89)]
+#[cfg(
+    msgraph_beta_core_or_audit_logs_or_governance_resources_or_governance_role_assignment_requests_and_7_more
+)]
 rt::impl_setters!(
     KeyValue { with_key key : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c89)]
+#[cfg(
+    msgraph_beta_core_or_audit_logs_or_governance_resources_or_governance_role_assignment_requests_and_7_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValue);
-#[cfg(msgraph_beta_c90)]
+#[cfg(
+    msgraph_beta_core_or_admin_or_device_app_management_or_information_protection_and_3_more
+)]
 /// CSDL: `microsoft.graph.keyValuePair`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6438,7 +6452,9 @@ pub struct KeyValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c90)]
+#[cfg(
+    msgraph_beta_core_or_admin_or_device_app_management_or_information_protection_and_3_more
+)]
 impl ::std::default::Default for KeyValuePair {
     #[inline]
     fn default() -> Self {
@@ -6449,7 +6465,9 @@ impl ::std::default::Default for KeyValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c90)]
+#[cfg(
+    msgraph_beta_core_or_admin_or_device_app_management_or_information_protection_and_3_more
+)]
 impl rt::Object for KeyValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValuePair";
     const KEYS: &'static [&'static str] = &["name", "value"];
@@ -6490,17 +6508,23 @@ impl rt::Object for KeyValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c90)]
+#[cfg(
+    msgraph_beta_core_or_admin_or_device_app_management_or_information_protection_and_3_more
+)]
 rt::impl_object!(KeyValuePair);
-#[cfg(msgraph_beta_c90)]
+#[cfg(
+    msgraph_beta_core_or_admin_or_device_app_management_or_information_protection_and_3_more
+)]
 rt::impl_setters!(
     KeyValuePair { with_name name : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c90)]
+#[cfg(
+    msgraph_beta_core_or_admin_or_device_app_management_or_information_protection_and_3_more
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValuePair);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.labelActionBase`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6511,7 +6535,7 @@ pub struct LabelActionBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for LabelActionBase {
     #[inline]
     fn default() -> Self {
@@ -6521,7 +6545,7 @@ impl ::std::default::Default for LabelActionBase {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for LabelActionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.labelActionBase";
     const KEYS: &'static [&'static str] = &["name"];
@@ -6558,14 +6582,14 @@ impl rt::Object for LabelActionBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(LabelActionBase);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(LabelActionBase { with_name name : ::std::string::String; });
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelActionBase);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// `microsoft.graph.labelActionBase` or any type derived from it, selected by `@odata.type` (11 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6587,56 +6611,56 @@ pub enum AnyLabelActionBase {
     ),
     ProtectSite(::std::boxed::Box<crate::beta::ProtectSite>),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for AnyLabelActionBase {
     #[inline]
     fn default() -> Self {
         Self::LabelActionBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::LabelActionBase> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::LabelActionBase) -> Self {
         Self::LabelActionBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::AddFooter> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::AddFooter) -> Self {
         Self::AddFooter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::AddHeader> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::AddHeader) -> Self {
         Self::AddHeader(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::AddWatermark> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::AddWatermark) -> Self {
         Self::AddWatermark(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::EncryptContent> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::EncryptContent) -> Self {
         Self::EncryptContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::EncryptWithTemplate> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::EncryptWithTemplate) -> Self {
         Self::EncryptWithTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::EncryptWithUserDefinedRights>
 for AnyLabelActionBase {
     #[inline]
@@ -6644,21 +6668,21 @@ for AnyLabelActionBase {
         Self::EncryptWithUserDefinedRights(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::MarkContent> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::MarkContent) -> Self {
         Self::MarkContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::ProtectGroup> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::ProtectGroup) -> Self {
         Self::ProtectGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::ProtectOnlineMeetingAction>
 for AnyLabelActionBase {
     #[inline]
@@ -6666,14 +6690,14 @@ for AnyLabelActionBase {
         Self::ProtectOnlineMeetingAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::ProtectSite> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::ProtectSite) -> Self {
         Self::ProtectSite(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyLabelActionBase {
     const BASE_NAME: &'static str = "microsoft.graph.labelActionBase";
     #[inline]
@@ -6798,7 +6822,7 @@ impl rt::Poly for AnyLabelActionBase {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl AnyLabelActionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6890,12 +6914,12 @@ impl AnyLabelActionBase {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_poly!(AnyLabelActionBase);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyLabelActionBase);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.labelPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6908,7 +6932,7 @@ pub struct LabelPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for LabelPolicy {
     #[inline]
     fn default() -> Self {
@@ -6919,7 +6943,7 @@ impl ::std::default::Default for LabelPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for LabelPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.labelPolicy";
     const KEYS: &'static [&'static str] = &["id", "name"];
@@ -6960,17 +6984,19 @@ impl rt::Object for LabelPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(LabelPolicy);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     LabelPolicy { with_id id : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelPolicy);
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 /// CSDL: `microsoft.graph.lobbyBypassScope`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6989,7 +7015,9 @@ pub enum LobbyBypassScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 impl rt::StrEnum for LobbyBypassScope {
     const TYPE_NAME: &'static str = "microsoft.graph.lobbyBypassScope";
     const MEMBERS: &'static [&'static str] = &[
@@ -7028,12 +7056,18 @@ impl rt::StrEnum for LobbyBypassScope {
         }
     }
 }
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 rt::impl_enum!(LobbyBypassScope);
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LobbyBypassScope);
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 /// CSDL: `microsoft.graph.lobbyBypassSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7046,7 +7080,9 @@ pub struct LobbyBypassSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 impl ::std::default::Default for LobbyBypassSettings {
     #[inline]
     fn default() -> Self {
@@ -7057,7 +7093,9 @@ impl ::std::default::Default for LobbyBypassSettings {
         }
     }
 }
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 impl rt::Object for LobbyBypassSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.lobbyBypassSettings";
     const KEYS: &'static [&'static str] = &["isDialInBypassEnabled", "scope"];
@@ -7101,17 +7139,23 @@ impl rt::Object for LobbyBypassSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 rt::impl_object!(LobbyBypassSettings);
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 rt::impl_setters!(
     LobbyBypassSettings { with_is_dial_in_bypass_enabled is_dial_in_bypass_enabled :
     bool; with_scope scope : crate ::beta::LobbyBypassScope; }
 );
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LobbyBypassSettings);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.localeInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7124,7 +7168,7 @@ pub struct LocaleInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for LocaleInfo {
     #[inline]
     fn default() -> Self {
@@ -7135,7 +7179,7 @@ impl ::std::default::Default for LocaleInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for LocaleInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.localeInfo";
     const KEYS: &'static [&'static str] = &["displayName", "locale"];
@@ -7176,17 +7220,17 @@ impl rt::Object for LocaleInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(LocaleInfo);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     LocaleInfo { with_display_name display_name : ::std::string::String; with_locale
     locale : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocaleInfo);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 /// CSDL: `microsoft.graph.location`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7211,7 +7255,7 @@ pub struct Location {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl ::std::default::Default for Location {
     #[inline]
     fn default() -> Self {
@@ -7228,7 +7272,7 @@ impl ::std::default::Default for Location {
         }
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl rt::Object for Location {
     const TYPE_NAME: &'static str = "microsoft.graph.location";
     const KEYS: &'static [&'static str] = &[
@@ -7311,9 +7355,9 @@ impl rt::Object for Location {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 rt::impl_object!(Location);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 rt::impl_setters!(
     Location { with_address address : crate ::beta::PhysicalAddress; with_coordinates
     coordinates : crate ::beta::OutlookGeoCoordinates; with_display_name display_name :
@@ -7323,10 +7367,10 @@ rt::impl_setters!(
     ::std::string::String; with_unique_id_type unique_id_type : crate
     ::beta::LocationUniqueIdType; }
 );
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Location);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 /// `microsoft.graph.location` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7335,28 +7379,28 @@ pub enum AnyLocation {
     Location(::std::boxed::Box<crate::beta::Location>),
     LocationConstraintItem(::std::boxed::Box<crate::beta::LocationConstraintItem>),
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl ::std::default::Default for AnyLocation {
     #[inline]
     fn default() -> Self {
         Self::Location(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl ::std::convert::From<crate::beta::Location> for AnyLocation {
     #[inline]
     fn from(v: crate::beta::Location) -> Self {
         Self::Location(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl ::std::convert::From<crate::beta::LocationConstraintItem> for AnyLocation {
     #[inline]
     fn from(v: crate::beta::LocationConstraintItem) -> Self {
         Self::LocationConstraintItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl rt::Poly for AnyLocation {
     const BASE_NAME: &'static str = "microsoft.graph.location";
     #[inline]
@@ -7389,7 +7433,7 @@ impl rt::Poly for AnyLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl AnyLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7550,12 +7594,12 @@ impl AnyLocation {
         }
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 rt::impl_poly!(AnyLocation);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyLocation);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 /// CSDL: `microsoft.graph.locationConstraintItem`, complex type, derived from `microsoft.graph.location`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7582,7 +7626,7 @@ pub struct LocationConstraintItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl ::std::default::Default for LocationConstraintItem {
     #[inline]
     fn default() -> Self {
@@ -7600,7 +7644,7 @@ impl ::std::default::Default for LocationConstraintItem {
         }
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl rt::Object for LocationConstraintItem {
     const TYPE_NAME: &'static str = "microsoft.graph.locationConstraintItem";
     const KEYS: &'static [&'static str] = &[
@@ -7689,9 +7733,9 @@ impl rt::Object for LocationConstraintItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 rt::impl_object!(LocationConstraintItem);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 rt::impl_setters!(
     LocationConstraintItem { with_address address : crate ::beta::PhysicalAddress;
     with_coordinates coordinates : crate ::beta::OutlookGeoCoordinates; with_display_name
@@ -7702,10 +7746,10 @@ rt::impl_setters!(
     : crate ::beta::LocationUniqueIdType; with_resolve_availability resolve_availability
     : bool; }
 );
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationConstraintItem);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 /// CSDL: `microsoft.graph.locationType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7734,7 +7778,7 @@ pub enum LocationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl rt::StrEnum for LocationType {
     const TYPE_NAME: &'static str = "microsoft.graph.locationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7788,12 +7832,12 @@ impl rt::StrEnum for LocationType {
         }
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 rt::impl_enum!(LocationType);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationType);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 /// CSDL: `microsoft.graph.locationUniqueIdType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7812,7 +7856,7 @@ pub enum LocationUniqueIdType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl rt::StrEnum for LocationUniqueIdType {
     const TYPE_NAME: &'static str = "microsoft.graph.locationUniqueIdType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7851,12 +7895,12 @@ impl rt::StrEnum for LocationUniqueIdType {
         }
     }
 }
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 rt::impl_enum!(LocationUniqueIdType);
-#[cfg(msgraph_beta_c93)]
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationUniqueIdType);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.markContent`, complex type, derived from `microsoft.graph.labelActionBase`, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7873,7 +7917,7 @@ pub struct MarkContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for MarkContent {
     #[inline]
     fn default() -> Self {
@@ -7886,7 +7930,7 @@ impl ::std::default::Default for MarkContent {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for MarkContent {
     const TYPE_NAME: &'static str = "microsoft.graph.markContent";
     const KEYS: &'static [&'static str] = &["name", "fontColor", "fontSize", "text"];
@@ -7940,18 +7984,18 @@ impl rt::Object for MarkContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(MarkContent);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     MarkContent { with_name name : ::std::string::String; with_font_color font_color :
     ::std::string::String; with_font_size font_size : i64; with_text text :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MarkContent);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// `microsoft.graph.markContent` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7962,42 +8006,42 @@ pub enum AnyMarkContent {
     AddHeader(::std::boxed::Box<crate::beta::AddHeader>),
     AddWatermark(::std::boxed::Box<crate::beta::AddWatermark>),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for AnyMarkContent {
     #[inline]
     fn default() -> Self {
         Self::MarkContent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::MarkContent> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::MarkContent) -> Self {
         Self::MarkContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::AddFooter> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::AddFooter) -> Self {
         Self::AddFooter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::AddHeader> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::AddHeader) -> Self {
         Self::AddHeader(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::convert::From<crate::beta::AddWatermark> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::AddWatermark) -> Self {
         Self::AddWatermark(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyMarkContent {
     const BASE_NAME: &'static str = "microsoft.graph.markContent";
     #[inline]
@@ -8048,7 +8092,7 @@ impl rt::Poly for AnyMarkContent {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl AnyMarkContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8161,12 +8205,12 @@ impl AnyMarkContent {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_poly!(AnyMarkContent);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMarkContent);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
@@ -8179,7 +8223,7 @@ pub struct MediaInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl ::std::default::Default for MediaInfo {
     #[inline]
     fn default() -> Self {
@@ -8190,7 +8234,7 @@ impl ::std::default::Default for MediaInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Object for MediaInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaInfo";
     const KEYS: &'static [&'static str] = &["resourceId", "uri"];
@@ -8231,17 +8275,17 @@ impl rt::Object for MediaInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_object!(MediaInfo);
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 rt::impl_setters!(
     MediaInfo { with_resource_id resource_id : ::std::string::String; with_uri uri :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c29)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaInfo);
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
 /// Contains properties for a generic mime content.
 ///
 /// CSDL: `microsoft.graph.mimeContent`, complex type.
@@ -8260,7 +8304,7 @@ pub struct MimeContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
 impl ::std::default::Default for MimeContent {
     #[inline]
     fn default() -> Self {
@@ -8271,7 +8315,7 @@ impl ::std::default::Default for MimeContent {
         }
     }
 }
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
 impl rt::Object for MimeContent {
     const TYPE_NAME: &'static str = "microsoft.graph.mimeContent";
     const KEYS: &'static [&'static str] = &["type", "value"];
@@ -8312,17 +8356,17 @@ impl rt::Object for MimeContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
 rt::impl_object!(MimeContent);
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
 rt::impl_setters!(
     MimeContent { with_type type_ : ::std::string::String; with_value value :
     rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c94)]
+#[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MimeContent);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.notebook`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8361,7 +8405,7 @@ pub struct Notebook {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for Notebook {
     #[inline]
     fn default() -> Self {
@@ -8385,7 +8429,7 @@ impl ::std::default::Default for Notebook {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for Notebook {
     const TYPE_NAME: &'static str = "microsoft.graph.notebook";
     const KEYS: &'static [&'static str] = &[
@@ -8510,9 +8554,9 @@ impl rt::Object for Notebook {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(Notebook);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     Notebook { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_created_date_time created_date_time :
@@ -8527,10 +8571,10 @@ rt::impl_setters!(
     ::beta::SectionGroup >; with_sections sections : ::std::vec::Vec < crate
     ::beta::OnenoteSection >; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Notebook);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.notebookLinks`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8543,7 +8587,7 @@ pub struct NotebookLinks {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for NotebookLinks {
     #[inline]
     fn default() -> Self {
@@ -8554,7 +8598,7 @@ impl ::std::default::Default for NotebookLinks {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for NotebookLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.notebookLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
@@ -8598,18 +8642,18 @@ impl rt::Object for NotebookLinks {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(NotebookLinks);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     NotebookLinks { with_one_note_client_url one_note_client_url : crate
     ::beta::ExternalLink; with_one_note_web_url one_note_web_url : crate
     ::beta::ExternalLink; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotebookLinks);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenotePage`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8646,7 +8690,7 @@ pub struct OnenotePage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenotePage {
     #[inline]
     fn default() -> Self {
@@ -8669,7 +8713,7 @@ impl ::std::default::Default for OnenotePage {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenotePage {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePage";
     const KEYS: &'static [&'static str] = &[
@@ -8788,9 +8832,9 @@ impl rt::Object for OnenotePage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenotePage);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenotePage { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_created_date_time created_date_time :
@@ -8803,10 +8847,10 @@ rt::impl_setters!(
     with_parent_notebook parent_notebook : crate ::beta::Notebook; with_parent_section
     parent_section : crate ::beta::OnenoteSection; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePage);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteResource`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8823,7 +8867,7 @@ pub struct OnenoteResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenoteResource {
     #[inline]
     fn default() -> Self {
@@ -8836,7 +8880,7 @@ impl ::std::default::Default for OnenoteResource {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenoteResource {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteResource";
     const KEYS: &'static [&'static str] = &["id", "self", "content", "contentUrl"];
@@ -8890,18 +8934,18 @@ impl rt::Object for OnenoteResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenoteResource);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenoteResource { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_content content : rt::RawJson; with_content_url
     content_url : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteResource);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteSection`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8936,7 +8980,7 @@ pub struct OnenoteSection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for OnenoteSection {
     #[inline]
     fn default() -> Self {
@@ -8958,7 +9002,7 @@ impl ::std::default::Default for OnenoteSection {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for OnenoteSection {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteSection";
     const KEYS: &'static [&'static str] = &[
@@ -9071,9 +9115,9 @@ impl rt::Object for OnenoteSection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(OnenoteSection);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     OnenoteSection { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_created_date_time created_date_time :
@@ -9086,10 +9130,10 @@ rt::impl_setters!(
     >; with_parent_notebook parent_notebook : crate ::beta::Notebook;
     with_parent_section_group parent_section_group : crate ::beta::SectionGroup; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSection);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteUserRole`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9106,7 +9150,7 @@ pub enum OnenoteUserRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::StrEnum for OnenoteUserRole {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteUserRole";
     const MEMBERS: &'static [&'static str] = &["None", "Owner", "Contributor", "Reader"];
@@ -9137,12 +9181,12 @@ impl rt::StrEnum for OnenoteUserRole {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_enum!(OnenoteUserRole);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteUserRole);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.onlineMeetingForwarders`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9157,7 +9201,7 @@ pub enum OnlineMeetingForwarders {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for OnlineMeetingForwarders {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingForwarders";
     const MEMBERS: &'static [&'static str] = &[
@@ -9190,12 +9234,14 @@ impl rt::StrEnum for OnlineMeetingForwarders {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(OnlineMeetingForwarders);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingForwarders);
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 /// CSDL: `microsoft.graph.onlineMeetingPresenters`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9214,7 +9260,9 @@ pub enum OnlineMeetingPresenters {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 impl rt::StrEnum for OnlineMeetingPresenters {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingPresenters";
     const MEMBERS: &'static [&'static str] = &[
@@ -9253,12 +9301,16 @@ impl rt::StrEnum for OnlineMeetingPresenters {
         }
     }
 }
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 rt::impl_enum!(OnlineMeetingPresenters);
-#[cfg(msgraph_beta_c92)]
+#[cfg(
+    msgraph_beta_core_or_app_or_communications_or_data_classification_or_information_protection
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingPresenters);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openTypeExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9271,7 +9323,7 @@ pub struct OpenTypeExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OpenTypeExtension {
     #[inline]
     fn default() -> Self {
@@ -9282,7 +9334,7 @@ impl ::std::default::Default for OpenTypeExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OpenTypeExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.openTypeExtension";
     const KEYS: &'static [&'static str] = &["id", "extensionName"];
@@ -9323,17 +9375,17 @@ impl rt::Object for OpenTypeExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OpenTypeExtension);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OpenTypeExtension { with_id id : ::std::string::String; with_extension_name
     extension_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenTypeExtension);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_core_or_app_or_communications_or_security_and_2_more)]
 /// CSDL: `microsoft.graph.operationStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9350,7 +9402,7 @@ pub enum OperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_core_or_app_or_communications_or_security_and_2_more)]
 impl rt::StrEnum for OperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.operationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -9386,12 +9438,12 @@ impl rt::StrEnum for OperationStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_core_or_app_or_communications_or_security_and_2_more)]
 rt::impl_enum!(OperationStatus);
-#[cfg(msgraph_beta_c98)]
+#[cfg(msgraph_beta_core_or_app_or_communications_or_security_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OperationStatus);
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 /// CSDL: `microsoft.graph.organizationalBranding`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9418,7 +9470,7 @@ pub struct OrganizationalBranding {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl ::std::default::Default for OrganizationalBranding {
     #[inline]
     fn default() -> Self {
@@ -9435,7 +9487,7 @@ impl ::std::default::Default for OrganizationalBranding {
         }
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl rt::Object for OrganizationalBranding {
     const TYPE_NAME: &'static str = "microsoft.graph.organizationalBranding";
     const KEYS: &'static [&'static str] = &[
@@ -9518,9 +9570,9 @@ impl rt::Object for OrganizationalBranding {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 rt::impl_object!(OrganizationalBranding);
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 rt::impl_setters!(
     OrganizationalBranding { with_id id : ::std::string::String; with_background_color
     background_color : ::std::string::String; with_background_image background_image :
@@ -9530,10 +9582,10 @@ rt::impl_setters!(
     with_localizations localizations : ::std::vec::Vec < crate
     ::beta::OrganizationalBrandingLocalization >; }
 );
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBranding);
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 /// CSDL: `microsoft.graph.organizationalBrandingLocalization`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9556,7 +9608,7 @@ pub struct OrganizationalBrandingLocalization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl ::std::default::Default for OrganizationalBrandingLocalization {
     #[inline]
     fn default() -> Self {
@@ -9572,7 +9624,7 @@ impl ::std::default::Default for OrganizationalBrandingLocalization {
         }
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 impl rt::Object for OrganizationalBrandingLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.organizationalBrandingLocalization";
     const KEYS: &'static [&'static str] = &[
@@ -9649,9 +9701,9 @@ impl rt::Object for OrganizationalBrandingLocalization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 rt::impl_object!(OrganizationalBrandingLocalization);
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 rt::impl_setters!(
     OrganizationalBrandingLocalization { with_id id : ::std::string::String;
     with_background_color background_color : ::std::string::String; with_background_image
@@ -9660,10 +9712,10 @@ rt::impl_setters!(
     square_logo : rt::RawJson; with_username_hint_text username_hint_text :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c99)]
+#[cfg(msgraph_beta_core_or_branding)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBrandingLocalization);
-#[cfg(msgraph_beta_c101)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_places)]
 /// CSDL: `microsoft.graph.outlookGeoCoordinates`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9682,7 +9734,7 @@ pub struct OutlookGeoCoordinates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c101)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_places)]
 impl ::std::default::Default for OutlookGeoCoordinates {
     #[inline]
     fn default() -> Self {
@@ -9696,7 +9748,7 @@ impl ::std::default::Default for OutlookGeoCoordinates {
         }
     }
 }
-#[cfg(msgraph_beta_c101)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_places)]
 impl rt::Object for OutlookGeoCoordinates {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookGeoCoordinates";
     const KEYS: &'static [&'static str] = &[
@@ -9761,18 +9813,18 @@ impl rt::Object for OutlookGeoCoordinates {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c101)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_places)]
 rt::impl_object!(OutlookGeoCoordinates);
-#[cfg(msgraph_beta_c101)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_places)]
 rt::impl_setters!(
     OutlookGeoCoordinates { with_accuracy accuracy : f64; with_altitude altitude : f64;
     with_altitude_accuracy altitude_accuracy : f64; with_latitude latitude : f64;
     with_longitude longitude : f64; }
 );
-#[cfg(msgraph_beta_c101)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_places)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookGeoCoordinates);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.ownerType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9787,7 +9839,7 @@ pub enum OwnerType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for OwnerType {
     const TYPE_NAME: &'static str = "microsoft.graph.ownerType";
     const MEMBERS: &'static [&'static str] = &["unknown", "company", "personal"];
@@ -9816,8 +9868,8 @@ impl rt::StrEnum for OwnerType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(OwnerType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OwnerType);

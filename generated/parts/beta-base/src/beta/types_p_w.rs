@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.pageLinks`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct PageLinks {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for PageLinks {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for PageLinks {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for PageLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.pageLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
@@ -70,18 +70,18 @@ impl rt::Object for PageLinks {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(PageLinks);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     PageLinks { with_one_note_client_url one_note_client_url : crate
     ::beta::ExternalLink; with_one_note_web_url one_note_web_url : crate
     ::beta::ExternalLink; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PageLinks);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.pageOrientation`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -94,7 +94,7 @@ pub enum PageOrientation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for PageOrientation {
     const TYPE_NAME: &'static str = "microsoft.graph.pageOrientation";
     const MEMBERS: &'static [&'static str] = &["horizontal", "diagonal"];
@@ -121,12 +121,12 @@ impl rt::StrEnum for PageOrientation {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(PageOrientation);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PageOrientation);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.patternedRecurrence`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -139,7 +139,7 @@ pub struct PatternedRecurrence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl ::std::default::Default for PatternedRecurrence {
     #[inline]
     fn default() -> Self {
@@ -150,7 +150,7 @@ impl ::std::default::Default for PatternedRecurrence {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::Object for PatternedRecurrence {
     const TYPE_NAME: &'static str = "microsoft.graph.patternedRecurrence";
     const KEYS: &'static [&'static str] = &["pattern", "range"];
@@ -191,17 +191,17 @@ impl rt::Object for PatternedRecurrence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_object!(PatternedRecurrence);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_setters!(
     PatternedRecurrence { with_pattern pattern : crate ::beta::RecurrencePattern;
     with_range range : crate ::beta::RecurrenceRange; }
 );
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PatternedRecurrence);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -212,7 +212,7 @@ pub struct PersonExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PersonExtension {
     #[inline]
     fn default() -> Self {
@@ -222,7 +222,7 @@ impl ::std::default::Default for PersonExtension {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PersonExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.personExtension";
     const KEYS: &'static [&'static str] = &["id"];
@@ -259,14 +259,14 @@ impl rt::Object for PersonExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PersonExtension);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(PersonExtension { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonExtension);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.phone`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -279,7 +279,7 @@ pub struct Phone {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Phone {
     #[inline]
     fn default() -> Self {
@@ -290,7 +290,7 @@ impl ::std::default::Default for Phone {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Phone {
     const TYPE_NAME: &'static str = "microsoft.graph.phone";
     const KEYS: &'static [&'static str] = &["number", "type"];
@@ -331,17 +331,17 @@ impl rt::Object for Phone {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Phone);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Phone { with_number number : ::std::string::String; with_type type_ : crate
     ::beta::PhoneType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Phone);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.phoneType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -370,7 +370,7 @@ pub enum PhoneType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for PhoneType {
     const TYPE_NAME: &'static str = "microsoft.graph.phoneType";
     const MEMBERS: &'static [&'static str] = &[
@@ -424,12 +424,12 @@ impl rt::StrEnum for PhoneType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(PhoneType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhoneType);
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
 /// CSDL: `microsoft.graph.physicalAddress`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -452,7 +452,7 @@ pub struct PhysicalAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
 impl ::std::default::Default for PhysicalAddress {
     #[inline]
     fn default() -> Self {
@@ -468,7 +468,7 @@ impl ::std::default::Default for PhysicalAddress {
         }
     }
 }
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
 impl rt::Object for PhysicalAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.physicalAddress";
     const KEYS: &'static [&'static str] = &[
@@ -545,9 +545,9 @@ impl rt::Object for PhysicalAddress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
 rt::impl_object!(PhysicalAddress);
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
 rt::impl_setters!(
     PhysicalAddress { with_city city : ::std::string::String; with_country_or_region
     country_or_region : ::std::string::String; with_postal_code postal_code :
@@ -555,10 +555,10 @@ rt::impl_setters!(
     with_state state : ::std::string::String; with_street street : ::std::string::String;
     with_type type_ : crate ::beta::PhysicalAddressType; }
 );
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalAddress);
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
 /// CSDL: `microsoft.graph.physicalAddressType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -575,7 +575,7 @@ pub enum PhysicalAddressType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
 impl rt::StrEnum for PhysicalAddressType {
     const TYPE_NAME: &'static str = "microsoft.graph.physicalAddressType";
     const MEMBERS: &'static [&'static str] = &["unknown", "home", "business", "other"];
@@ -606,12 +606,12 @@ impl rt::StrEnum for PhysicalAddressType {
         }
     }
 }
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
 rt::impl_enum!(PhysicalAddressType);
-#[cfg(msgraph_beta_c103)]
+#[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalAddressType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.platform`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -632,7 +632,7 @@ pub enum Platform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for Platform {
     const TYPE_NAME: &'static str = "microsoft.graph.platform";
     const MEMBERS: &'static [&'static str] = &[
@@ -674,12 +674,12 @@ impl rt::StrEnum for Platform {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(Platform);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Platform);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.policyPlatformType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -710,7 +710,7 @@ pub enum PolicyPlatformType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for PolicyPlatformType {
     const TYPE_NAME: &'static str = "microsoft.graph.policyPlatformType";
     const MEMBERS: &'static [&'static str] = &[
@@ -767,12 +767,12 @@ impl rt::StrEnum for PolicyPlatformType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(PolicyPlatformType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyPlatformType);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printColorConfiguration`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -789,7 +789,7 @@ pub enum PrintColorConfiguration {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintColorConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.printColorConfiguration";
     const MEMBERS: &'static [&'static str] = &[
@@ -825,12 +825,12 @@ impl rt::StrEnum for PrintColorConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintColorConfiguration);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintColorConfiguration);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printColorMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -847,7 +847,7 @@ pub enum PrintColorMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintColorMode {
     const TYPE_NAME: &'static str = "microsoft.graph.printColorMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -883,12 +883,12 @@ impl rt::StrEnum for PrintColorMode {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintColorMode);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintColorMode);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printDuplexConfiguration`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -903,7 +903,7 @@ pub enum PrintDuplexConfiguration {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintDuplexConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.printDuplexConfiguration";
     const MEMBERS: &'static [&'static str] = &[
@@ -936,12 +936,12 @@ impl rt::StrEnum for PrintDuplexConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintDuplexConfiguration);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDuplexConfiguration);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printDuplexMode`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -956,7 +956,7 @@ pub enum PrintDuplexMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintDuplexMode {
     const TYPE_NAME: &'static str = "microsoft.graph.printDuplexMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -989,12 +989,12 @@ impl rt::StrEnum for PrintDuplexMode {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintDuplexMode);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDuplexMode);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printFinishing`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1043,7 +1043,7 @@ pub enum PrintFinishing {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintFinishing {
     const TYPE_NAME: &'static str = "microsoft.graph.printFinishing";
     const MEMBERS: &'static [&'static str] = &[
@@ -1127,12 +1127,12 @@ impl rt::StrEnum for PrintFinishing {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintFinishing);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintFinishing);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printJobProcessingState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -1157,7 +1157,7 @@ pub enum PrintJobProcessingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::StrEnum for PrintJobProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.printJobProcessingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1205,12 +1205,12 @@ impl rt::StrEnum for PrintJobProcessingState {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_enum!(PrintJobProcessingState);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobProcessingState);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printMultipageLayout`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1235,7 +1235,7 @@ pub enum PrintMultipageLayout {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintMultipageLayout {
     const TYPE_NAME: &'static str = "microsoft.graph.printMultipageLayout";
     const MEMBERS: &'static [&'static str] = &[
@@ -1285,12 +1285,12 @@ impl rt::StrEnum for PrintMultipageLayout {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintMultipageLayout);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintMultipageLayout);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printOrientation`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1307,7 +1307,7 @@ pub enum PrintOrientation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintOrientation {
     const TYPE_NAME: &'static str = "microsoft.graph.printOrientation";
     const MEMBERS: &'static [&'static str] = &[
@@ -1343,12 +1343,12 @@ impl rt::StrEnum for PrintOrientation {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintOrientation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOrientation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printPresentationDirection`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1373,7 +1373,7 @@ pub enum PrintPresentationDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintPresentationDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.printPresentationDirection";
     const MEMBERS: &'static [&'static str] = &[
@@ -1423,12 +1423,12 @@ impl rt::StrEnum for PrintPresentationDirection {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintPresentationDirection);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintPresentationDirection);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printQuality`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1445,7 +1445,7 @@ pub enum PrintQuality {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.printQuality";
     const MEMBERS: &'static [&'static str] = &[
@@ -1481,12 +1481,12 @@ impl rt::StrEnum for PrintQuality {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintQuality);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintQuality);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printScaling`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1507,7 +1507,7 @@ pub enum PrintScaling {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::StrEnum for PrintScaling {
     const TYPE_NAME: &'static str = "microsoft.graph.printScaling";
     const MEMBERS: &'static [&'static str] = &[
@@ -1549,12 +1549,12 @@ impl rt::StrEnum for PrintScaling {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_enum!(PrintScaling);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintScaling);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.programResource`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1569,7 +1569,7 @@ pub struct ProgramResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ProgramResource {
     #[inline]
     fn default() -> Self {
@@ -1581,7 +1581,7 @@ impl ::std::default::Default for ProgramResource {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ProgramResource {
     const TYPE_NAME: &'static str = "microsoft.graph.programResource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "type"];
@@ -1630,17 +1630,17 @@ impl rt::Object for ProgramResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ProgramResource);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ProgramResource { with_display_name display_name : ::std::string::String; with_id id
     : ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProgramResource);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.protectGroup`, complex type, derived from `microsoft.graph.labelActionBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1657,7 +1657,7 @@ pub struct ProtectGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for ProtectGroup {
     #[inline]
     fn default() -> Self {
@@ -1670,7 +1670,7 @@ impl ::std::default::Default for ProtectGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for ProtectGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.protectGroup";
     const KEYS: &'static [&'static str] = &[
@@ -1733,19 +1733,19 @@ impl rt::Object for ProtectGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(ProtectGroup);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     ProtectGroup { with_name name : ::std::string::String;
     with_allow_email_from_guest_users allow_email_from_guest_users : bool;
     with_allow_guest_users allow_guest_users : bool; with_privacy privacy : crate
     ::beta::GroupPrivacy; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectGroup);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.protectOnlineMeetingAction`, complex type, derived from `microsoft.graph.labelActionBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1766,7 +1766,7 @@ pub struct ProtectOnlineMeetingAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for ProtectOnlineMeetingAction {
     #[inline]
     fn default() -> Self {
@@ -1781,7 +1781,7 @@ impl ::std::default::Default for ProtectOnlineMeetingAction {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for ProtectOnlineMeetingAction {
     const TYPE_NAME: &'static str = "microsoft.graph.protectOnlineMeetingAction";
     const KEYS: &'static [&'static str] = &[
@@ -1856,9 +1856,9 @@ impl rt::Object for ProtectOnlineMeetingAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(ProtectOnlineMeetingAction);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     ProtectOnlineMeetingAction { with_name name : ::std::string::String;
     with_allowed_forwarders allowed_forwarders : crate ::beta::OnlineMeetingForwarders;
@@ -1867,10 +1867,10 @@ rt::impl_setters!(
     with_is_lobby_enabled is_lobby_enabled : bool; with_lobby_bypass_settings
     lobby_bypass_settings : crate ::beta::LobbyBypassSettings; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectOnlineMeetingAction);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.protectSite`, complex type, derived from `microsoft.graph.labelActionBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1885,7 +1885,7 @@ pub struct ProtectSite {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for ProtectSite {
     #[inline]
     fn default() -> Self {
@@ -1897,7 +1897,7 @@ impl ::std::default::Default for ProtectSite {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for ProtectSite {
     const TYPE_NAME: &'static str = "microsoft.graph.protectSite";
     const KEYS: &'static [&'static str] = &[
@@ -1956,18 +1956,18 @@ impl rt::Object for ProtectSite {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(ProtectSite);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     ProtectSite { with_name name : ::std::string::String; with_access_type access_type :
     crate ::beta::SiteAccessType; with_conditional_access_protection_level_id
     conditional_access_protection_level_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectSite);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.provisionedIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -1984,7 +1984,7 @@ pub struct ProvisionedIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ProvisionedIdentity {
     #[inline]
     fn default() -> Self {
@@ -1997,7 +1997,7 @@ impl ::std::default::Default for ProvisionedIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ProvisionedIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionedIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -2056,18 +2056,18 @@ impl rt::Object for ProvisionedIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ProvisionedIdentity);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ProvisionedIdentity { with_display_name display_name : ::std::string::String; with_id
     id : ::std::string::String; with_details details : crate ::beta::DetailsInfo;
     with_identity_type identity_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisionedIdentity);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.provisioningServicePrincipal`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2080,7 +2080,7 @@ pub struct ProvisioningServicePrincipal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ProvisioningServicePrincipal {
     #[inline]
     fn default() -> Self {
@@ -2091,7 +2091,7 @@ impl ::std::default::Default for ProvisioningServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ProvisioningServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningServicePrincipal";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
@@ -2132,17 +2132,17 @@ impl rt::Object for ProvisioningServicePrincipal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ProvisioningServicePrincipal);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ProvisioningServicePrincipal { with_display_name display_name :
     ::std::string::String; with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningServicePrincipal);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.provisioningSystem`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -2157,7 +2157,7 @@ pub struct ProvisioningSystem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ProvisioningSystem {
     #[inline]
     fn default() -> Self {
@@ -2169,7 +2169,7 @@ impl ::std::default::Default for ProvisioningSystem {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ProvisioningSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningSystem";
     const KEYS: &'static [&'static str] = &["displayName", "id", "details"];
@@ -2218,17 +2218,17 @@ impl rt::Object for ProvisioningSystem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ProvisioningSystem);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ProvisioningSystem { with_display_name display_name : ::std::string::String; with_id
     id : ::std::string::String; with_details details : crate ::beta::DetailsInfo; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningSystem);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// CSDL: `microsoft.graph.recipient`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2239,7 +2239,7 @@ pub struct Recipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::default::Default for Recipient {
     #[inline]
     fn default() -> Self {
@@ -2249,7 +2249,7 @@ impl ::std::default::Default for Recipient {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Object for Recipient {
     const TYPE_NAME: &'static str = "microsoft.graph.recipient";
     const KEYS: &'static [&'static str] = &["emailAddress"];
@@ -2286,16 +2286,16 @@ impl rt::Object for Recipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_object!(Recipient);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_setters!(
     Recipient { with_email_address email_address : crate ::beta::AnyEmailAddress; }
 );
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Recipient);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// `microsoft.graph.recipient` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2305,35 +2305,35 @@ pub enum AnyRecipient {
     Attendee(::std::boxed::Box<crate::beta::Attendee>),
     AttendeeBase(::std::boxed::Box<crate::beta::AttendeeBase>),
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::default::Default for AnyRecipient {
     #[inline]
     fn default() -> Self {
         Self::Recipient(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::convert::From<crate::beta::Recipient> for AnyRecipient {
     #[inline]
     fn from(v: crate::beta::Recipient) -> Self {
         Self::Recipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::convert::From<crate::beta::Attendee> for AnyRecipient {
     #[inline]
     fn from(v: crate::beta::Attendee) -> Self {
         Self::Attendee(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::convert::From<crate::beta::AttendeeBase> for AnyRecipient {
     #[inline]
     fn from(v: crate::beta::AttendeeBase) -> Self {
         Self::AttendeeBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Poly for AnyRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.recipient";
     #[inline]
@@ -2374,7 +2374,7 @@ impl rt::Poly for AnyRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl AnyRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2422,12 +2422,12 @@ impl AnyRecipient {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_poly!(AnyRecipient);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRecipient);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.recurrencePattern`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2450,7 +2450,7 @@ pub struct RecurrencePattern {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl ::std::default::Default for RecurrencePattern {
     #[inline]
     fn default() -> Self {
@@ -2466,7 +2466,7 @@ impl ::std::default::Default for RecurrencePattern {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::Object for RecurrencePattern {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrencePattern";
     const KEYS: &'static [&'static str] = &[
@@ -2543,9 +2543,9 @@ impl rt::Object for RecurrencePattern {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_object!(RecurrencePattern);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_setters!(
     RecurrencePattern { with_day_of_month day_of_month : i32; with_days_of_week
     days_of_week : ::std::vec::Vec < crate ::beta::DayOfWeek >; with_first_day_of_week
@@ -2553,10 +2553,10 @@ rt::impl_setters!(
     ::beta::WeekIndex; with_interval interval : i32; with_month month : i32; with_type
     type_ : crate ::beta::RecurrencePatternType; }
 );
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrencePattern);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.recurrencePatternType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2577,7 +2577,7 @@ pub enum RecurrencePatternType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::StrEnum for RecurrencePatternType {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrencePatternType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2619,12 +2619,12 @@ impl rt::StrEnum for RecurrencePatternType {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_enum!(RecurrencePatternType);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrencePatternType);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.recurrenceRange`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2643,7 +2643,7 @@ pub struct RecurrenceRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl ::std::default::Default for RecurrenceRange {
     #[inline]
     fn default() -> Self {
@@ -2657,7 +2657,7 @@ impl ::std::default::Default for RecurrenceRange {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::Object for RecurrenceRange {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrenceRange";
     const KEYS: &'static [&'static str] = &[
@@ -2722,19 +2722,19 @@ impl rt::Object for RecurrenceRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_object!(RecurrenceRange);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_setters!(
     RecurrenceRange { with_end_date end_date : rt::edm::Date; with_number_of_occurrences
     number_of_occurrences : i32; with_recurrence_time_zone recurrence_time_zone :
     ::std::string::String; with_start_date start_date : rt::edm::Date; with_type type_ :
     crate ::beta::RecurrenceRangeType; }
 );
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrenceRange);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.recurrenceRangeType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2749,7 +2749,7 @@ pub enum RecurrenceRangeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::StrEnum for RecurrenceRangeType {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrenceRangeType";
     const MEMBERS: &'static [&'static str] = &["endDate", "noEnd", "numbered"];
@@ -2778,12 +2778,12 @@ impl rt::StrEnum for RecurrenceRangeType {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_enum!(RecurrenceRangeType);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrenceRangeType);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// CSDL: `microsoft.graph.responseStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2796,7 +2796,7 @@ pub struct ResponseStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::default::Default for ResponseStatus {
     #[inline]
     fn default() -> Self {
@@ -2807,7 +2807,7 @@ impl ::std::default::Default for ResponseStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Object for ResponseStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.responseStatus";
     const KEYS: &'static [&'static str] = &["response", "time"];
@@ -2848,17 +2848,17 @@ impl rt::Object for ResponseStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_object!(ResponseStatus);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_setters!(
     ResponseStatus { with_response response : crate ::beta::ResponseType; with_time time
     : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseStatus);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// CSDL: `microsoft.graph.responseType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2879,7 +2879,7 @@ pub enum ResponseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::StrEnum for ResponseType {
     const TYPE_NAME: &'static str = "microsoft.graph.responseType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2921,12 +2921,12 @@ impl rt::StrEnum for ResponseType {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_enum!(ResponseType);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseType);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 /// CSDL: `microsoft.graph.resultantAppState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2949,7 +2949,7 @@ pub enum ResultantAppState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::StrEnum for ResultantAppState {
     const TYPE_NAME: &'static str = "microsoft.graph.resultantAppState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2994,12 +2994,12 @@ impl rt::StrEnum for ResultantAppState {
         }
     }
 }
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 rt::impl_enum!(ResultantAppState);
-#[cfg(msgraph_beta_c14)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultantAppState);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.resultantAppStateDetail`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
@@ -3062,7 +3062,7 @@ pub enum ResultantAppStateDetail {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::StrEnum for ResultantAppStateDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.resultantAppStateDetail";
     const MEMBERS: &'static [&'static str] = &[
@@ -3187,12 +3187,12 @@ impl rt::StrEnum for ResultantAppStateDetail {
         }
     }
 }
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 rt::impl_enum!(ResultantAppStateDetail);
-#[cfg(msgraph_beta_c26)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultantAppStateDetail);
-#[cfg(msgraph_beta_c119)]
+#[cfg(msgraph_beta_audit_logs_or_identity_or_identity_protection_and_4_more)]
 /// CSDL: `microsoft.graph.riskLevel`, enum type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-identity`, `beta-identity-protection`, `beta-policies`, `beta-risk-detections`, `beta-risky-users`, `beta-search`.
@@ -3213,7 +3213,7 @@ pub enum RiskLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c119)]
+#[cfg(msgraph_beta_audit_logs_or_identity_or_identity_protection_and_4_more)]
 impl rt::StrEnum for RiskLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.riskLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -3255,12 +3255,12 @@ impl rt::StrEnum for RiskLevel {
         }
     }
 }
-#[cfg(msgraph_beta_c119)]
+#[cfg(msgraph_beta_audit_logs_or_identity_or_identity_protection_and_4_more)]
 rt::impl_enum!(RiskLevel);
-#[cfg(msgraph_beta_c119)]
+#[cfg(msgraph_beta_audit_logs_or_identity_or_identity_protection_and_4_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskLevel);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.sectionGroup`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3295,7 +3295,7 @@ pub struct SectionGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for SectionGroup {
     #[inline]
     fn default() -> Self {
@@ -3317,7 +3317,7 @@ impl ::std::default::Default for SectionGroup {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for SectionGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.sectionGroup";
     const KEYS: &'static [&'static str] = &[
@@ -3430,9 +3430,9 @@ impl rt::Object for SectionGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(SectionGroup);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     SectionGroup { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_created_date_time created_date_time :
@@ -3447,10 +3447,10 @@ rt::impl_setters!(
     ::beta::SectionGroup >; with_sections sections : ::std::vec::Vec < crate
     ::beta::OnenoteSection >; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SectionGroup);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.sectionLinks`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3463,7 +3463,7 @@ pub struct SectionLinks {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for SectionLinks {
     #[inline]
     fn default() -> Self {
@@ -3474,7 +3474,7 @@ impl ::std::default::Default for SectionLinks {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for SectionLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.sectionLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
@@ -3518,18 +3518,18 @@ impl rt::Object for SectionLinks {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(SectionLinks);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     SectionLinks { with_one_note_client_url one_note_client_url : crate
     ::beta::ExternalLink; with_one_note_web_url one_note_web_url : crate
     ::beta::ExternalLink; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SectionLinks);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.securityBaselineComplianceState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3550,7 +3550,7 @@ pub enum SecurityBaselineComplianceState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for SecurityBaselineComplianceState {
     const TYPE_NAME: &'static str = "microsoft.graph.securityBaselineComplianceState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3592,12 +3592,12 @@ impl rt::StrEnum for SecurityBaselineComplianceState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(SecurityBaselineComplianceState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityBaselineComplianceState);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.sensitivityLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3634,7 +3634,7 @@ pub struct SensitivityLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl ::std::default::Default for SensitivityLabel {
     #[inline]
     fn default() -> Self {
@@ -3657,7 +3657,7 @@ impl ::std::default::Default for SensitivityLabel {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Object for SensitivityLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivityLabel";
     const KEYS: &'static [&'static str] = &[
@@ -3780,9 +3780,9 @@ impl rt::Object for SensitivityLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_object!(SensitivityLabel);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_setters!(
     SensitivityLabel { with_id id : ::std::string::String; with_applicable_to
     applicable_to : rt::Flags < crate ::beta::SensitivityLabelTarget >;
@@ -3797,10 +3797,10 @@ rt::impl_setters!(
     with_tool_tip tool_tip : ::std::string::String; with_sublabels sublabels :
     ::std::vec::Vec < crate ::beta::SensitivityLabel >; }
 );
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabel);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.sensitivityLabelTarget`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3817,7 +3817,7 @@ pub enum SensitivityLabelTarget {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for SensitivityLabelTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivityLabelTarget";
     const MEMBERS: &'static [&'static str] = &[
@@ -3853,12 +3853,12 @@ impl rt::StrEnum for SensitivityLabelTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(SensitivityLabelTarget);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelTarget);
-#[cfg(msgraph_beta_c124)]
+#[cfg(msgraph_beta_core_or_subscribed_skus)]
 /// CSDL: `microsoft.graph.servicePlanInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3875,7 +3875,7 @@ pub struct ServicePlanInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c124)]
+#[cfg(msgraph_beta_core_or_subscribed_skus)]
 impl ::std::default::Default for ServicePlanInfo {
     #[inline]
     fn default() -> Self {
@@ -3888,7 +3888,7 @@ impl ::std::default::Default for ServicePlanInfo {
         }
     }
 }
-#[cfg(msgraph_beta_c124)]
+#[cfg(msgraph_beta_core_or_subscribed_skus)]
 impl rt::Object for ServicePlanInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePlanInfo";
     const KEYS: &'static [&'static str] = &[
@@ -3947,19 +3947,19 @@ impl rt::Object for ServicePlanInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c124)]
+#[cfg(msgraph_beta_core_or_subscribed_skus)]
 rt::impl_object!(ServicePlanInfo);
-#[cfg(msgraph_beta_c124)]
+#[cfg(msgraph_beta_core_or_subscribed_skus)]
 rt::impl_setters!(
     ServicePlanInfo { with_applies_to applies_to : ::std::string::String;
     with_provisioning_status provisioning_status : ::std::string::String;
     with_service_plan_id service_plan_id : rt::edm::Guid; with_service_plan_name
     service_plan_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c124)]
+#[cfg(msgraph_beta_core_or_subscribed_skus)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePlanInfo);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.servicePrincipalIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -3974,7 +3974,7 @@ pub struct ServicePrincipalIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for ServicePrincipalIdentity {
     #[inline]
     fn default() -> Self {
@@ -3986,7 +3986,7 @@ impl ::std::default::Default for ServicePrincipalIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for ServicePrincipalIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipalIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "appId"];
@@ -4035,17 +4035,17 @@ impl rt::Object for ServicePrincipalIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(ServicePrincipalIdentity);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     ServicePrincipalIdentity { with_display_name display_name : ::std::string::String;
     with_id id : ::std::string::String; with_app_id app_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalIdentity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.settingSource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4060,7 +4060,7 @@ pub struct SettingSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SettingSource {
     #[inline]
     fn default() -> Self {
@@ -4072,7 +4072,7 @@ impl ::std::default::Default for SettingSource {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SettingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.settingSource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "sourceType"];
@@ -4121,18 +4121,18 @@ impl rt::Object for SettingSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SettingSource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SettingSource { with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; with_source_type source_type : crate
     ::beta::SettingSourceType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingSource);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.settingSourceType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4145,7 +4145,7 @@ pub enum SettingSourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for SettingSourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.settingSourceType";
     const MEMBERS: &'static [&'static str] = &["deviceConfiguration", "deviceIntent"];
@@ -4172,12 +4172,12 @@ impl rt::StrEnum for SettingSourceType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(SettingSourceType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingSourceType);
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// CSDL: `microsoft.graph.setupStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
@@ -4202,7 +4202,7 @@ pub enum SetupStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 impl rt::StrEnum for SetupStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.setupStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4250,12 +4250,12 @@ impl rt::StrEnum for SetupStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 rt::impl_enum!(SetupStatus);
-#[cfg(msgraph_beta_c114)]
+#[cfg(msgraph_beta_privileged_signup_status_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SetupStatus);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.sharepointIds`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4278,7 +4278,7 @@ pub struct SharepointIds {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for SharepointIds {
     #[inline]
     fn default() -> Self {
@@ -4294,7 +4294,7 @@ impl ::std::default::Default for SharepointIds {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for SharepointIds {
     const TYPE_NAME: &'static str = "microsoft.graph.sharepointIds";
     const KEYS: &'static [&'static str] = &[
@@ -4371,9 +4371,9 @@ impl rt::Object for SharepointIds {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(SharepointIds);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     SharepointIds { with_list_id list_id : ::std::string::String; with_list_item_id
     list_item_id : ::std::string::String; with_list_item_unique_id list_item_unique_id :
@@ -4381,10 +4381,10 @@ rt::impl_setters!(
     site_url : ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
     with_web_id web_id : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharepointIds);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.shiftAvailability`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4399,7 +4399,7 @@ pub struct ShiftAvailability {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ShiftAvailability {
     #[inline]
     fn default() -> Self {
@@ -4411,7 +4411,7 @@ impl ::std::default::Default for ShiftAvailability {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ShiftAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftAvailability";
     const KEYS: &'static [&'static str] = &["recurrence", "timeSlots", "timeZone"];
@@ -4460,18 +4460,18 @@ impl rt::Object for ShiftAvailability {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ShiftAvailability);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ShiftAvailability { with_recurrence recurrence : crate ::beta::PatternedRecurrence;
     with_time_slots time_slots : ::std::vec::Vec < crate ::beta::TimeRange >;
     with_time_zone time_zone : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftAvailability);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.shiftPreferences`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4492,7 +4492,7 @@ pub struct ShiftPreferences {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ShiftPreferences {
     #[inline]
     fn default() -> Self {
@@ -4507,7 +4507,7 @@ impl ::std::default::Default for ShiftPreferences {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ShiftPreferences {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftPreferences";
     const KEYS: &'static [&'static str] = &[
@@ -4578,9 +4578,9 @@ impl rt::Object for ShiftPreferences {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ShiftPreferences);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ShiftPreferences { with_id id : ::std::string::String; with_created_by created_by :
     crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -4589,10 +4589,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_availability availability : ::std::vec::Vec < crate
     ::beta::ShiftAvailability >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftPreferences);
-#[cfg(msgraph_beta_c126)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.signInStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-print`, `beta-reports`, `beta-search`.
@@ -4607,7 +4607,7 @@ pub struct SignInStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c126)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_reports_or_search)]
 impl ::std::default::Default for SignInStatus {
     #[inline]
     fn default() -> Self {
@@ -4619,7 +4619,7 @@ impl ::std::default::Default for SignInStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c126)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_reports_or_search)]
 impl rt::Object for SignInStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.signInStatus";
     const KEYS: &'static [&'static str] = &[
@@ -4672,18 +4672,18 @@ impl rt::Object for SignInStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c126)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_reports_or_search)]
 rt::impl_object!(SignInStatus);
-#[cfg(msgraph_beta_c126)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_reports_or_search)]
 rt::impl_setters!(
     SignInStatus { with_additional_details additional_details : ::std::string::String;
     with_error_code error_code : i32; with_failure_reason failure_reason :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c126)]
+#[cfg(msgraph_beta_audit_logs_or_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInStatus);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.siteAccessType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4698,7 +4698,7 @@ pub enum SiteAccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::StrEnum for SiteAccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.siteAccessType";
     const MEMBERS: &'static [&'static str] = &["block", "full", "limited"];
@@ -4727,12 +4727,12 @@ impl rt::StrEnum for SiteAccessType {
         }
     }
 }
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 rt::impl_enum!(SiteAccessType);
-#[cfg(msgraph_beta_c18)]
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteAccessType);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.stateManagementSetting`, enum type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4747,7 +4747,7 @@ pub enum StateManagementSetting {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::StrEnum for StateManagementSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.stateManagementSetting";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "blocked", "allowed"];
@@ -4776,12 +4776,12 @@ impl rt::StrEnum for StateManagementSetting {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_enum!(StateManagementSetting);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StateManagementSetting);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.stringKeyAttributeMappingSourceValuePair`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4794,7 +4794,7 @@ pub struct StringKeyAttributeMappingSourceValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for StringKeyAttributeMappingSourceValuePair {
     #[inline]
     fn default() -> Self {
@@ -4805,7 +4805,7 @@ impl ::std::default::Default for StringKeyAttributeMappingSourceValuePair {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for StringKeyAttributeMappingSourceValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyAttributeMappingSourceValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -4846,17 +4846,17 @@ impl rt::Object for StringKeyAttributeMappingSourceValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(StringKeyAttributeMappingSourceValuePair);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     StringKeyAttributeMappingSourceValuePair { with_key key : ::std::string::String;
     with_value value : crate ::beta::AttributeMappingSource; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyAttributeMappingSourceValuePair);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.taskStatus`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4875,7 +4875,7 @@ pub enum TaskStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for TaskStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.taskStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4914,12 +4914,12 @@ impl rt::StrEnum for TaskStatus {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(TaskStatus);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskStatus);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
@@ -4938,7 +4938,7 @@ pub struct TeamsApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl ::std::default::Default for TeamsApp {
     #[inline]
     fn default() -> Self {
@@ -4952,7 +4952,7 @@ impl ::std::default::Default for TeamsApp {
         }
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl rt::Object for TeamsApp {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsApp";
     const KEYS: &'static [&'static str] = &[
@@ -5017,9 +5017,9 @@ impl rt::Object for TeamsApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 rt::impl_object!(TeamsApp);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 rt::impl_setters!(
     TeamsApp { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_distribution_method distribution_method : crate
@@ -5027,10 +5027,10 @@ rt::impl_setters!(
     ::std::string::String; with_app_definitions app_definitions : ::std::vec::Vec < crate
     ::beta::TeamsAppDefinition >; }
 );
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsApp);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
@@ -5069,7 +5069,7 @@ pub struct TeamsAppDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl ::std::default::Default for TeamsAppDefinition {
     #[inline]
     fn default() -> Self {
@@ -5092,7 +5092,7 @@ impl ::std::default::Default for TeamsAppDefinition {
         }
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl rt::Object for TeamsAppDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -5215,9 +5215,9 @@ impl rt::Object for TeamsAppDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 rt::impl_object!(TeamsAppDefinition);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 rt::impl_setters!(
     TeamsAppDefinition { with_id id : ::std::string::String;
     with_allowed_installation_scopes allowed_installation_scopes : rt::Flags < crate
@@ -5232,10 +5232,10 @@ rt::impl_setters!(
     ::beta::TeamworkBot; with_color_icon color_icon : crate ::beta::TeamsAppIcon;
     with_outline_icon outline_icon : crate ::beta::TeamsAppIcon; }
 );
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppDefinition);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppDistributionMethod`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
@@ -5252,7 +5252,7 @@ pub enum TeamsAppDistributionMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl rt::StrEnum for TeamsAppDistributionMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppDistributionMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -5288,12 +5288,12 @@ impl rt::StrEnum for TeamsAppDistributionMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 rt::impl_enum!(TeamsAppDistributionMethod);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppDistributionMethod);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppIcon`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
@@ -5308,7 +5308,7 @@ pub struct TeamsAppIcon {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl ::std::default::Default for TeamsAppIcon {
     #[inline]
     fn default() -> Self {
@@ -5320,7 +5320,7 @@ impl ::std::default::Default for TeamsAppIcon {
         }
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl rt::Object for TeamsAppIcon {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppIcon";
     const KEYS: &'static [&'static str] = &["id", "webUrl", "hostedContent"];
@@ -5369,18 +5369,18 @@ impl rt::Object for TeamsAppIcon {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 rt::impl_object!(TeamsAppIcon);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 rt::impl_setters!(
     TeamsAppIcon { with_id id : ::std::string::String; with_web_url web_url :
     ::std::string::String; with_hosted_content hosted_content : crate
     ::beta::AnyTeamworkHostedContent; }
 );
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppIcon);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppInstallationScopes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
@@ -5397,7 +5397,7 @@ pub enum TeamsAppInstallationScopes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl rt::StrEnum for TeamsAppInstallationScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppInstallationScopes";
     const MEMBERS: &'static [&'static str] = &[
@@ -5433,12 +5433,12 @@ impl rt::StrEnum for TeamsAppInstallationScopes {
         }
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 rt::impl_enum!(TeamsAppInstallationScopes);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppInstallationScopes);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppPublishingState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
@@ -5455,7 +5455,7 @@ pub enum TeamsAppPublishingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl rt::StrEnum for TeamsAppPublishingState {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppPublishingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -5491,12 +5491,12 @@ impl rt::StrEnum for TeamsAppPublishingState {
         }
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 rt::impl_enum!(TeamsAppPublishingState);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppPublishingState);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamworkBot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
@@ -5507,7 +5507,7 @@ pub struct TeamworkBot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl ::std::default::Default for TeamworkBot {
     #[inline]
     fn default() -> Self {
@@ -5517,7 +5517,7 @@ impl ::std::default::Default for TeamworkBot {
         }
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 impl rt::Object for TeamworkBot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkBot";
     const KEYS: &'static [&'static str] = &["id"];
@@ -5554,14 +5554,14 @@ impl rt::Object for TeamworkBot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 rt::impl_object!(TeamworkBot);
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 rt::impl_setters!(TeamworkBot { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c128)]
+#[cfg(msgraph_beta_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkBot);
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 /// CSDL: `microsoft.graph.teamworkHostedContent`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5576,7 +5576,7 @@ pub struct TeamworkHostedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl ::std::default::Default for TeamworkHostedContent {
     #[inline]
     fn default() -> Self {
@@ -5588,7 +5588,7 @@ impl ::std::default::Default for TeamworkHostedContent {
         }
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl rt::Object for TeamworkHostedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkHostedContent";
     const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
@@ -5637,18 +5637,18 @@ impl rt::Object for TeamworkHostedContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 rt::impl_object!(TeamworkHostedContent);
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 rt::impl_setters!(
     TeamworkHostedContent { with_id id : ::std::string::String; with_content_bytes
     content_bytes : rt::edm::Binary; with_content_type content_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkHostedContent);
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 /// `microsoft.graph.teamworkHostedContent` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5657,14 +5657,14 @@ pub enum AnyTeamworkHostedContent {
     TeamworkHostedContent(::std::boxed::Box<crate::beta::TeamworkHostedContent>),
     ChatMessageHostedContent(::std::boxed::Box<crate::beta::ChatMessageHostedContent>),
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl ::std::default::Default for AnyTeamworkHostedContent {
     #[inline]
     fn default() -> Self {
         Self::TeamworkHostedContent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl ::std::convert::From<crate::beta::TeamworkHostedContent>
 for AnyTeamworkHostedContent {
     #[inline]
@@ -5672,7 +5672,7 @@ for AnyTeamworkHostedContent {
         Self::TeamworkHostedContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl ::std::convert::From<crate::beta::ChatMessageHostedContent>
 for AnyTeamworkHostedContent {
     #[inline]
@@ -5680,7 +5680,7 @@ for AnyTeamworkHostedContent {
         Self::ChatMessageHostedContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl rt::Poly for AnyTeamworkHostedContent {
     const BASE_NAME: &'static str = "microsoft.graph.teamworkHostedContent";
     #[inline]
@@ -5713,7 +5713,7 @@ impl rt::Poly for AnyTeamworkHostedContent {
         }
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 impl AnyTeamworkHostedContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5790,12 +5790,12 @@ impl AnyTeamworkHostedContent {
         }
     }
 }
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 rt::impl_poly!(AnyTeamworkHostedContent);
-#[cfg(msgraph_beta_c54)]
+#[cfg(msgraph_beta_core_or_app_catalogs)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeamworkHostedContent);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeRange`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5808,7 +5808,7 @@ pub struct TimeRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TimeRange {
     #[inline]
     fn default() -> Self {
@@ -5819,7 +5819,7 @@ impl ::std::default::Default for TimeRange {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TimeRange {
     const TYPE_NAME: &'static str = "microsoft.graph.timeRange";
     const KEYS: &'static [&'static str] = &["endTime", "startTime"];
@@ -5860,17 +5860,17 @@ impl rt::Object for TimeRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TimeRange);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TimeRange { with_end_time end_time : rt::edm::TimeOfDay; with_start_time start_time :
     rt::edm::TimeOfDay; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeRange);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// CSDL: `microsoft.graph.timeSlot`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5883,7 +5883,7 @@ pub struct TimeSlot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::default::Default for TimeSlot {
     #[inline]
     fn default() -> Self {
@@ -5894,7 +5894,7 @@ impl ::std::default::Default for TimeSlot {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Object for TimeSlot {
     const TYPE_NAME: &'static str = "microsoft.graph.timeSlot";
     const KEYS: &'static [&'static str] = &["end", "start"];
@@ -5935,17 +5935,17 @@ impl rt::Object for TimeSlot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_object!(TimeSlot);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_setters!(
     TimeSlot { with_end end : crate ::beta::DateTimeTimeZone; with_start start : crate
     ::beta::DateTimeTimeZone; }
 );
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeSlot);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 /// CSDL: `microsoft.graph.typedEmailAddress`, complex type, derived from `microsoft.graph.emailAddress`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5962,7 +5962,7 @@ pub struct TypedEmailAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl ::std::default::Default for TypedEmailAddress {
     #[inline]
     fn default() -> Self {
@@ -5975,7 +5975,7 @@ impl ::std::default::Default for TypedEmailAddress {
         }
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Object for TypedEmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.typedEmailAddress";
     const KEYS: &'static [&'static str] = &["address", "name", "otherLabel", "type"];
@@ -6029,18 +6029,18 @@ impl rt::Object for TypedEmailAddress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_object!(TypedEmailAddress);
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 rt::impl_setters!(
     TypedEmailAddress { with_address address : ::std::string::String; with_name name :
     ::std::string::String; with_other_label other_label : ::std::string::String;
     with_type type_ : crate ::beta::EmailType; }
 );
-#[cfg(msgraph_beta_c41)]
+#[cfg(msgraph_beta_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TypedEmailAddress);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.usageAuthMethod`, enum type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -6071,7 +6071,7 @@ pub enum UsageAuthMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::StrEnum for UsageAuthMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.usageAuthMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -6128,12 +6128,12 @@ impl rt::StrEnum for UsageAuthMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_enum!(UsageAuthMethod);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsageAuthMethod);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The user experience analytics metric contains the score and units of a metric of a user experience anlaytics category.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6154,7 +6154,7 @@ pub struct UserExperienceAnalyticsMetric {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsMetric {
     #[inline]
     fn default() -> Self {
@@ -6166,7 +6166,7 @@ impl ::std::default::Default for UserExperienceAnalyticsMetric {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsMetric {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsMetric";
     const KEYS: &'static [&'static str] = &["id", "unit", "value"];
@@ -6215,17 +6215,17 @@ impl rt::Object for UserExperienceAnalyticsMetric {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsMetric);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsMetric { with_id id : ::std::string::String; with_unit unit :
     ::std::string::String; with_value value : f64; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsMetric);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
@@ -6242,7 +6242,7 @@ pub struct UserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl ::std::default::Default for UserIdentity {
     #[inline]
     fn default() -> Self {
@@ -6255,7 +6255,7 @@ impl ::std::default::Default for UserIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Object for UserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.userIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -6314,18 +6314,18 @@ impl rt::Object for UserIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_object!(UserIdentity);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_setters!(
     UserIdentity { with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; with_ip_address ip_address : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserIdentity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.website`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6340,7 +6340,7 @@ pub struct Website {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Website {
     #[inline]
     fn default() -> Self {
@@ -6352,7 +6352,7 @@ impl ::std::default::Default for Website {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Website {
     const TYPE_NAME: &'static str = "microsoft.graph.website";
     const KEYS: &'static [&'static str] = &["address", "displayName", "type"];
@@ -6401,17 +6401,17 @@ impl rt::Object for Website {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Website);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Website { with_address address : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_type type_ : crate ::beta::WebsiteType; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Website);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.websiteType`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6430,7 +6430,7 @@ pub enum WebsiteType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for WebsiteType {
     const TYPE_NAME: &'static str = "microsoft.graph.websiteType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6469,12 +6469,12 @@ impl rt::StrEnum for WebsiteType {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(WebsiteType);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebsiteType);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.weekIndex`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6493,7 +6493,7 @@ pub enum WeekIndex {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::StrEnum for WeekIndex {
     const TYPE_NAME: &'static str = "microsoft.graph.weekIndex";
     const MEMBERS: &'static [&'static str] = &[
@@ -6532,12 +6532,12 @@ impl rt::StrEnum for WeekIndex {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_enum!(WeekIndex);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WeekIndex);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsMalwareCategory`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6646,7 +6646,7 @@ pub enum WindowsMalwareCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for WindowsMalwareCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -6820,12 +6820,12 @@ impl rt::StrEnum for WindowsMalwareCategory {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(WindowsMalwareCategory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareCategory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsMalwareExecutionState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6844,7 +6844,7 @@ pub enum WindowsMalwareExecutionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for WindowsMalwareExecutionState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareExecutionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -6883,12 +6883,12 @@ impl rt::StrEnum for WindowsMalwareExecutionState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(WindowsMalwareExecutionState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareExecutionState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsMalwareSeverity`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6907,7 +6907,7 @@ pub enum WindowsMalwareSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for WindowsMalwareSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -6946,12 +6946,12 @@ impl rt::StrEnum for WindowsMalwareSeverity {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(WindowsMalwareSeverity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareSeverity);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsMalwareThreatState`, enum type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6982,7 +6982,7 @@ pub enum WindowsMalwareThreatState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::StrEnum for WindowsMalwareThreatState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareThreatState";
     const MEMBERS: &'static [&'static str] = &[
@@ -7043,12 +7043,12 @@ impl rt::StrEnum for WindowsMalwareThreatState {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_enum!(WindowsMalwareThreatState);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareThreatState);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegration`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
@@ -7089,7 +7089,7 @@ pub struct WorkforceIntegration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl ::std::default::Default for WorkforceIntegration {
     #[inline]
     fn default() -> Self {
@@ -7111,7 +7111,7 @@ impl ::std::default::Default for WorkforceIntegration {
         }
     }
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl rt::Object for WorkforceIntegration {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegration";
     const KEYS: &'static [&'static str] = &[
@@ -7230,9 +7230,9 @@ impl rt::Object for WorkforceIntegration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 rt::impl_object!(WorkforceIntegration);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 rt::impl_setters!(
     WorkforceIntegration { with_id id : ::std::string::String; with_created_by created_by
     : crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -7248,10 +7248,10 @@ rt::impl_setters!(
     crate ::beta::WorkforceIntegrationSupportedEntities >; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegration);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegrationEncryption`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
@@ -7264,7 +7264,7 @@ pub struct WorkforceIntegrationEncryption {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl ::std::default::Default for WorkforceIntegrationEncryption {
     #[inline]
     fn default() -> Self {
@@ -7275,7 +7275,7 @@ impl ::std::default::Default for WorkforceIntegrationEncryption {
         }
     }
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl rt::Object for WorkforceIntegrationEncryption {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegrationEncryption";
     const KEYS: &'static [&'static str] = &["protocol", "secret"];
@@ -7316,18 +7316,18 @@ impl rt::Object for WorkforceIntegrationEncryption {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 rt::impl_object!(WorkforceIntegrationEncryption);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 rt::impl_setters!(
     WorkforceIntegrationEncryption { with_protocol protocol : crate
     ::beta::WorkforceIntegrationEncryptionProtocol; with_secret secret :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegrationEncryption);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegrationEncryptionProtocol`, enum type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
@@ -7340,7 +7340,7 @@ pub enum WorkforceIntegrationEncryptionProtocol {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl rt::StrEnum for WorkforceIntegrationEncryptionProtocol {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegrationEncryptionProtocol";
     const MEMBERS: &'static [&'static str] = &["sharedSecret", "unknownFutureValue"];
@@ -7367,12 +7367,12 @@ impl rt::StrEnum for WorkforceIntegrationEncryptionProtocol {
         }
     }
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 rt::impl_enum!(WorkforceIntegrationEncryptionProtocol);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegrationEncryptionProtocol);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegrationSupportedEntities`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
@@ -7405,7 +7405,7 @@ pub enum WorkforceIntegrationSupportedEntities {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 impl rt::StrEnum for WorkforceIntegrationSupportedEntities {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegrationSupportedEntities";
     const MEMBERS: &'static [&'static str] = &[
@@ -7465,8 +7465,8 @@ impl rt::StrEnum for WorkforceIntegrationSupportedEntities {
         }
     }
 }
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 rt::impl_enum!(WorkforceIntegrationSupportedEntities);
-#[cfg(msgraph_beta_c71)]
+#[cfg(msgraph_beta_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegrationSupportedEntities);

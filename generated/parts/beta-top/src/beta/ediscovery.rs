@@ -8,7 +8,7 @@ pub use ::msgraph_models_beta_a::beta::ediscovery::*;
 #[allow(unused_imports)]
 pub use ::msgraph_models_beta_b::beta::ediscovery::*;
 
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.addToReviewSetOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -39,7 +39,7 @@ pub struct AddToReviewSetOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for AddToReviewSetOperation {
     #[inline]
     fn default() -> Self {
@@ -58,7 +58,7 @@ impl ::std::default::Default for AddToReviewSetOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for AddToReviewSetOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.addToReviewSetOperation";
     const KEYS: &'static [&'static str] = &[
@@ -153,9 +153,9 @@ impl rt::Object for AddToReviewSetOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(AddToReviewSetOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     AddToReviewSetOperation { with_id id : ::std::string::String; with_action action :
     crate ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time :
@@ -167,10 +167,10 @@ rt::impl_setters!(
     ::beta::ediscovery::ReviewSet; with_source_collection source_collection :
     ::std::boxed::Box < crate ::beta::ediscovery::SourceCollection >; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddToReviewSetOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.case`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -221,7 +221,7 @@ pub struct Case {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for Case {
     #[inline]
     fn default() -> Self {
@@ -248,7 +248,7 @@ impl ::std::default::Default for Case {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for Case {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.case";
     const KEYS: &'static [&'static str] = &[
@@ -391,9 +391,9 @@ impl rt::Object for Case {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(Case);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     Case { with_id id : ::std::string::String; with_closed_by closed_by : crate
     ::beta::IdentitySet; with_closed_date_time closed_date_time :
@@ -413,10 +413,10 @@ rt::impl_setters!(
     source_collections : ::std::vec::Vec < crate ::beta::ediscovery::SourceCollection >;
     with_tags tags : ::std::vec::Vec < crate ::beta::ediscovery::Tag >; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Case);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -441,7 +441,7 @@ pub struct CaseOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for CaseOperation {
     #[inline]
     fn default() -> Self {
@@ -458,7 +458,7 @@ impl ::std::default::Default for CaseOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for CaseOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.caseOperation";
     const KEYS: &'static [&'static str] = &[
@@ -541,9 +541,9 @@ impl rt::Object for CaseOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(CaseOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     CaseOperation { with_id id : ::std::string::String; with_action action : crate
     ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time :
@@ -553,10 +553,10 @@ rt::impl_setters!(
     ::beta::ResultInfo; with_status status : crate
     ::beta::ediscovery::CaseOperationStatus; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// `microsoft.graph.ediscovery.caseOperation` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -573,21 +573,21 @@ pub enum AnyCaseOperation {
     ),
     TagOperation(::std::boxed::Box<crate::beta::ediscovery::TagOperation>),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for AnyCaseOperation {
     #[inline]
     fn default() -> Self {
         Self::CaseOperation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseOperation> for AnyCaseOperation {
     #[inline]
     fn from(v: crate::beta::ediscovery::CaseOperation) -> Self {
         Self::CaseOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::AddToReviewSetOperation>
 for AnyCaseOperation {
     #[inline]
@@ -595,7 +595,7 @@ for AnyCaseOperation {
         Self::AddToReviewSetOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseExportOperation>
 for AnyCaseOperation {
     #[inline]
@@ -603,7 +603,7 @@ for AnyCaseOperation {
         Self::CaseExportOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseIndexOperation>
 for AnyCaseOperation {
     #[inline]
@@ -611,7 +611,7 @@ for AnyCaseOperation {
         Self::CaseIndexOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::EstimateStatisticsOperation>
 for AnyCaseOperation {
     #[inline]
@@ -619,14 +619,14 @@ for AnyCaseOperation {
         Self::EstimateStatisticsOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::TagOperation> for AnyCaseOperation {
     #[inline]
     fn from(v: crate::beta::ediscovery::TagOperation) -> Self {
         Self::TagOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Poly for AnyCaseOperation {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.caseOperation";
     #[inline]
@@ -707,7 +707,7 @@ impl rt::Poly for AnyCaseOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl AnyCaseOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -950,12 +950,12 @@ impl AnyCaseOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_poly!(AnyCaseOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCaseOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.custodian`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -992,7 +992,7 @@ pub struct Custodian {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for Custodian {
     #[inline]
     fn default() -> Self {
@@ -1014,7 +1014,7 @@ impl ::std::default::Default for Custodian {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for Custodian {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.custodian";
     const KEYS: &'static [&'static str] = &[
@@ -1127,9 +1127,9 @@ impl rt::Object for Custodian {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(Custodian);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     Custodian { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -1145,10 +1145,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::ediscovery::UnifiedGroupSource >; with_user_sources
     user_sources : ::std::vec::Vec < crate ::beta::ediscovery::UserSource >; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Custodian);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -1165,7 +1165,7 @@ pub struct DataSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for DataSource {
     #[inline]
     fn default() -> Self {
@@ -1178,7 +1178,7 @@ impl ::std::default::Default for DataSource {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for DataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSource";
     const KEYS: &'static [&'static str] = &[
@@ -1237,18 +1237,18 @@ impl rt::Object for DataSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(DataSource);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     DataSource { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSource);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// `microsoft.graph.ediscovery.dataSource` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -1259,28 +1259,28 @@ pub enum AnyDataSource {
     UnifiedGroupSource(::std::boxed::Box<crate::beta::ediscovery::UnifiedGroupSource>),
     UserSource(::std::boxed::Box<crate::beta::ediscovery::UserSource>),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for AnyDataSource {
     #[inline]
     fn default() -> Self {
         Self::DataSource(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::beta::ediscovery::DataSource) -> Self {
         Self::DataSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::SiteSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::beta::ediscovery::SiteSource) -> Self {
         Self::SiteSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::UnifiedGroupSource>
 for AnyDataSource {
     #[inline]
@@ -1288,14 +1288,14 @@ for AnyDataSource {
         Self::UnifiedGroupSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::UserSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::beta::ediscovery::UserSource) -> Self {
         Self::UserSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Poly for AnyDataSource {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.dataSource";
     #[inline]
@@ -1348,7 +1348,7 @@ impl rt::Poly for AnyDataSource {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl AnyDataSource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1463,12 +1463,12 @@ impl AnyDataSource {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_poly!(AnyDataSource);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDataSource);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -1491,7 +1491,7 @@ pub struct DataSourceContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for DataSourceContainer {
     #[inline]
     fn default() -> Self {
@@ -1507,7 +1507,7 @@ impl ::std::default::Default for DataSourceContainer {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for DataSourceContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceContainer";
     const KEYS: &'static [&'static str] = &[
@@ -1584,9 +1584,9 @@ impl rt::Object for DataSourceContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(DataSourceContainer);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     DataSourceContainer { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -1596,10 +1596,10 @@ rt::impl_setters!(
     ::beta::ediscovery::DataSourceContainerStatus; with_last_index_operation
     last_index_operation : crate ::beta::ediscovery::CaseIndexOperation; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainer);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// `microsoft.graph.ediscovery.dataSourceContainer` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -1611,14 +1611,14 @@ pub enum AnyDataSourceContainer {
         ::std::boxed::Box<crate::beta::ediscovery::NoncustodialDataSource>,
     ),
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for AnyDataSourceContainer {
     #[inline]
     fn default() -> Self {
         Self::DataSourceContainer(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSourceContainer>
 for AnyDataSourceContainer {
     #[inline]
@@ -1626,7 +1626,7 @@ for AnyDataSourceContainer {
         Self::DataSourceContainer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::Custodian>
 for AnyDataSourceContainer {
     #[inline]
@@ -1634,7 +1634,7 @@ for AnyDataSourceContainer {
         Self::Custodian(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::convert::From<crate::beta::ediscovery::NoncustodialDataSource>
 for AnyDataSourceContainer {
     #[inline]
@@ -1642,7 +1642,7 @@ for AnyDataSourceContainer {
         Self::NoncustodialDataSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Poly for AnyDataSourceContainer {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceContainer";
     #[inline]
@@ -1685,7 +1685,7 @@ impl rt::Poly for AnyDataSourceContainer {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl AnyDataSourceContainer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1855,12 +1855,12 @@ impl AnyDataSourceContainer {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_poly!(AnyDataSourceContainer);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDataSourceContainer);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.ediscoveryroot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -1873,7 +1873,7 @@ pub struct Ediscoveryroot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for Ediscoveryroot {
     #[inline]
     fn default() -> Self {
@@ -1884,7 +1884,7 @@ impl ::std::default::Default for Ediscoveryroot {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for Ediscoveryroot {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.ediscoveryroot";
     const KEYS: &'static [&'static str] = &["id", "cases"];
@@ -1925,17 +1925,17 @@ impl rt::Object for Ediscoveryroot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(Ediscoveryroot);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     Ediscoveryroot { with_id id : ::std::string::String; with_cases cases :
     ::std::vec::Vec < crate ::beta::ediscovery::Case >; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Ediscoveryroot);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.estimateStatisticsOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -1976,7 +1976,7 @@ pub struct EstimateStatisticsOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for EstimateStatisticsOperation {
     #[inline]
     fn default() -> Self {
@@ -2000,7 +2000,7 @@ impl ::std::default::Default for EstimateStatisticsOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for EstimateStatisticsOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.estimateStatisticsOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2125,9 +2125,9 @@ impl rt::Object for EstimateStatisticsOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(EstimateStatisticsOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     EstimateStatisticsOperation { with_id id : ::std::string::String; with_action action
     : crate ::beta::ediscovery::CaseAction; with_completed_date_time completed_date_time
@@ -2142,10 +2142,10 @@ rt::impl_setters!(
     with_source_collection source_collection : ::std::boxed::Box < crate
     ::beta::ediscovery::SourceCollection >; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EstimateStatisticsOperation);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.legalHold`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -2184,7 +2184,7 @@ pub struct LegalHold {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for LegalHold {
     #[inline]
     fn default() -> Self {
@@ -2207,7 +2207,7 @@ impl ::std::default::Default for LegalHold {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for LegalHold {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.legalHold";
     const KEYS: &'static [&'static str] = &[
@@ -2326,9 +2326,9 @@ impl rt::Object for LegalHold {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(LegalHold);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     LegalHold { with_id id : ::std::string::String; with_content_query content_query :
     ::std::string::String; with_created_by created_by : crate ::beta::IdentitySet;
@@ -2344,10 +2344,10 @@ rt::impl_setters!(
     ::beta::ediscovery::UnifiedGroupSource >; with_user_sources user_sources :
     ::std::vec::Vec < crate ::beta::ediscovery::UserSource >; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LegalHold);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.noncustodialDataSource`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -2374,7 +2374,7 @@ pub struct NoncustodialDataSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for NoncustodialDataSource {
     #[inline]
     fn default() -> Self {
@@ -2392,7 +2392,7 @@ impl ::std::default::Default for NoncustodialDataSource {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for NoncustodialDataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.noncustodialDataSource";
     const KEYS: &'static [&'static str] = &[
@@ -2481,9 +2481,9 @@ impl rt::Object for NoncustodialDataSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(NoncustodialDataSource);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     NoncustodialDataSource { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -2495,10 +2495,10 @@ rt::impl_setters!(
     with_apply_hold_to_source apply_hold_to_source : bool; with_data_source data_source :
     crate ::beta::ediscovery::AnyDataSource; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NoncustodialDataSource);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.siteSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -2515,12 +2515,12 @@ pub struct SiteSource {
     /// CSDL: navigation property `site`: `microsoft.graph.site`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c1)]
+    #[cfg(msgraph_beta_core_or_shares_or_sites)]
     pub site: rt::Field<crate::beta::Site>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for SiteSource {
     #[inline]
     fn default() -> Self {
@@ -2529,13 +2529,13 @@ impl ::std::default::Default for SiteSource {
             created_by: rt::Field::Absent,
             created_date_time: rt::Field::Absent,
             display_name: rt::Field::Absent,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             site: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for SiteSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.siteSource";
     const KEYS: &'static [&'static str] = &[
@@ -2560,7 +2560,7 @@ impl rt::Object for SiteSource {
             1usize => self.created_by.read_from(r),
             2usize => self.created_date_time.read_from(r),
             3usize => self.display_name.read_from(r),
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             4usize => self.site.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -2571,7 +2571,7 @@ impl rt::Object for SiteSource {
         w.field(1usize, &self.created_by);
         w.field(2usize, &self.created_date_time);
         w.field(3usize, &self.display_name);
-        #[cfg(msgraph_beta_c1)] w.field(4usize, &self.site);
+        #[cfg(msgraph_beta_core_or_shares_or_sites)] w.field(4usize, &self.site);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -2580,7 +2580,7 @@ impl rt::Object for SiteSource {
             1usize => ::std::option::Option::Some(&self.created_by),
             2usize => ::std::option::Option::Some(&self.created_date_time),
             3usize => ::std::option::Option::Some(&self.display_name),
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             4usize => ::std::option::Option::Some(&self.site),
             _ => ::std::option::Option::None,
         }
@@ -2591,7 +2591,7 @@ impl rt::Object for SiteSource {
         d.field(1usize, "created_by", &self.created_by);
         d.field(2usize, "created_date_time", &self.created_date_time);
         d.field(3usize, "display_name", &self.display_name);
-        #[cfg(msgraph_beta_c1)] d.field(4usize, "site", &self.site);
+        #[cfg(msgraph_beta_core_or_shares_or_sites)] d.field(4usize, "site", &self.site);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -2602,19 +2602,19 @@ impl rt::Object for SiteSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(SiteSource);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     SiteSource { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
-    #[cfg(msgraph_beta_c1)] with_site site : crate ::beta::Site; }
+    #[cfg(msgraph_beta_core_or_shares_or_sites)] with_site site : crate ::beta::Site; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteSource);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.sourceCollection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -2663,7 +2663,7 @@ pub struct SourceCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for SourceCollection {
     #[inline]
     fn default() -> Self {
@@ -2686,7 +2686,7 @@ impl ::std::default::Default for SourceCollection {
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for SourceCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.sourceCollection";
     const KEYS: &'static [&'static str] = &[
@@ -2815,9 +2815,9 @@ impl rt::Object for SourceCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(SourceCollection);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     SourceCollection { with_id id : ::std::string::String; with_content_query
     content_query : ::std::string::String; with_created_by created_by : crate
@@ -2837,10 +2837,10 @@ rt::impl_setters!(
     with_noncustodial_sources noncustodial_sources : ::std::vec::Vec < crate
     ::beta::ediscovery::NoncustodialDataSource >; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SourceCollection);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.unifiedGroupSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
@@ -2859,12 +2859,12 @@ pub struct UnifiedGroupSource {
     /// CSDL: navigation property `group`: `microsoft.graph.group`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub group: rt::Field<crate::beta::Group>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl ::std::default::Default for UnifiedGroupSource {
     #[inline]
     fn default() -> Self {
@@ -2874,13 +2874,13 @@ impl ::std::default::Default for UnifiedGroupSource {
             created_date_time: rt::Field::Absent,
             display_name: rt::Field::Absent,
             included_sources: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             group: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Object for UnifiedGroupSource {
     const TYPE_NAME: &'static str = "microsoft.graph.ediscovery.unifiedGroupSource";
     const KEYS: &'static [&'static str] = &[
@@ -2908,7 +2908,7 @@ impl rt::Object for UnifiedGroupSource {
             2usize => self.created_date_time.read_from(r),
             3usize => self.display_name.read_from(r),
             4usize => self.included_sources.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             5usize => self.group.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -2920,7 +2920,7 @@ impl rt::Object for UnifiedGroupSource {
         w.field(2usize, &self.created_date_time);
         w.field(3usize, &self.display_name);
         w.field(4usize, &self.included_sources);
-        #[cfg(msgraph_beta_c3)] w.field(5usize, &self.group);
+        #[cfg(msgraph_beta_core)] w.field(5usize, &self.group);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -2930,7 +2930,7 @@ impl rt::Object for UnifiedGroupSource {
             2usize => ::std::option::Option::Some(&self.created_date_time),
             3usize => ::std::option::Option::Some(&self.display_name),
             4usize => ::std::option::Option::Some(&self.included_sources),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             5usize => ::std::option::Option::Some(&self.group),
             _ => ::std::option::Option::None,
         }
@@ -2942,7 +2942,7 @@ impl rt::Object for UnifiedGroupSource {
         d.field(2usize, "created_date_time", &self.created_date_time);
         d.field(3usize, "display_name", &self.display_name);
         d.field(4usize, "included_sources", &self.included_sources);
-        #[cfg(msgraph_beta_c3)] d.field(5usize, "group", &self.group);
+        #[cfg(msgraph_beta_core)] d.field(5usize, "group", &self.group);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -2953,17 +2953,17 @@ impl rt::Object for UnifiedGroupSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_object!(UnifiedGroupSource);
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 rt::impl_setters!(
     UnifiedGroupSource { with_id id : ::std::string::String; with_created_by created_by :
     crate ::beta::IdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
     with_included_sources included_sources : rt::Flags < crate
-    ::beta::ediscovery::SourceType >; #[cfg(msgraph_beta_c3)] with_group group : crate
+    ::beta::ediscovery::SourceType >; #[cfg(msgraph_beta_core)] with_group group : crate
     ::beta::Group; }
 );
-#[cfg(msgraph_beta_c134)]
+#[cfg(msgraph_beta_compliance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedGroupSource);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.aadUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -27,7 +27,7 @@ pub struct AadUserConversationMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AadUserConversationMember {
     #[inline]
     fn default() -> Self {
@@ -44,7 +44,7 @@ impl ::std::default::Default for AadUserConversationMember {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AadUserConversationMember {
     const TYPE_NAME: &'static str = "microsoft.graph.aadUserConversationMember";
     const KEYS: &'static [&'static str] = &[
@@ -131,9 +131,9 @@ impl rt::Object for AadUserConversationMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AadUserConversationMember);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AadUserConversationMember { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_roles roles : ::std::vec::Vec <
@@ -142,10 +142,10 @@ rt::impl_setters!(
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String; with_user_id
     user_id : ::std::string::String; with_user user : crate ::beta::User; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AadUserConversationMember);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -190,7 +190,7 @@ pub struct AccessPackageAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignment {
     #[inline]
     fn default() -> Self {
@@ -214,7 +214,7 @@ impl ::std::default::Default for AccessPackageAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -359,9 +359,9 @@ impl rt::Object for AccessPackageAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignment);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignment { with_id id : ::std::string::String; with_access_package_id
     access_package_id : ::std::string::String; with_assignment_policy_id
@@ -380,10 +380,10 @@ rt::impl_setters!(
     ::beta::AccessPackageAssignmentResourceRole >; with_target target : crate
     ::beta::AccessPackageSubject; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignment);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -420,7 +420,7 @@ pub struct AccessPackageAssignmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentRequest {
     #[inline]
     fn default() -> Self {
@@ -443,7 +443,7 @@ impl ::std::default::Default for AccessPackageAssignmentRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -562,9 +562,9 @@ impl rt::Object for AccessPackageAssignmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentRequest);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentRequest { with_id id : ::std::string::String; with_answers
     answers : ::std::vec::Vec < crate ::beta::AnyAccessPackageAnswer >;
@@ -580,10 +580,10 @@ rt::impl_setters!(
     ::beta::AccessPackageAssignment; with_requestor requestor : crate
     ::beta::AccessPackageSubject; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequest);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentResourceRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -612,7 +612,7 @@ pub struct AccessPackageAssignmentResourceRole {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentResourceRole {
     #[inline]
     fn default() -> Self {
@@ -629,7 +629,7 @@ impl ::std::default::Default for AccessPackageAssignmentResourceRole {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentResourceRole {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentResourceRole";
     const KEYS: &'static [&'static str] = &[
@@ -720,9 +720,9 @@ impl rt::Object for AccessPackageAssignmentResourceRole {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentResourceRole);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentResourceRole { with_id id : ::std::string::String;
     with_origin_id origin_id : ::std::string::String; with_origin_system origin_system :
@@ -734,10 +734,10 @@ rt::impl_setters!(
     ::beta::AccessPackageResourceScope; with_access_package_subject
     access_package_subject : crate ::beta::AccessPackageSubject; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentResourceRole);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -768,7 +768,7 @@ pub struct AccessPackageResourceRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceRequest {
     #[inline]
     fn default() -> Self {
@@ -788,7 +788,7 @@ impl ::std::default::Default for AccessPackageResourceRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceRequest";
     const KEYS: &'static [&'static str] = &[
@@ -889,9 +889,9 @@ impl rt::Object for AccessPackageResourceRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceRequest);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceRequest { with_id id : ::std::string::String; with_catalog_id
     catalog_id : ::std::string::String; with_execute_immediately execute_immediately :
@@ -903,10 +903,10 @@ rt::impl_setters!(
     access_package_resource : crate ::beta::AccessPackageResource; with_requestor
     requestor : crate ::beta::AccessPackageSubject; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceRequest);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSubject`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -935,7 +935,7 @@ pub struct AccessPackageSubject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageSubject {
     #[inline]
     fn default() -> Self {
@@ -954,7 +954,7 @@ impl ::std::default::Default for AccessPackageSubject {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for AccessPackageSubject {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageSubject";
     const KEYS: &'static [&'static str] = &[
@@ -1053,9 +1053,9 @@ impl rt::Object for AccessPackageSubject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(AccessPackageSubject);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageSubject { with_id id : ::std::string::String; with_alt_sec_id alt_sec_id
     : ::std::string::String; with_connected_organization_id connected_organization_id :
@@ -1067,10 +1067,10 @@ rt::impl_setters!(
     with_connected_organization connected_organization : crate
     ::beta::ConnectedOrganization; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSubject);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Autopilot Deployment Profile
 ///
 /// CSDL: `microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.windowsAutopilotDeploymentProfile`, key `id`.
@@ -1157,7 +1157,7 @@ pub struct ActiveDirectoryWindowsAutopilotDeploymentProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for ActiveDirectoryWindowsAutopilotDeploymentProfile {
     #[inline]
     fn default() -> Self {
@@ -1183,7 +1183,7 @@ impl ::std::default::Default for ActiveDirectoryWindowsAutopilotDeploymentProfil
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for ActiveDirectoryWindowsAutopilotDeploymentProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile";
     const KEYS: &'static [&'static str] = &[
@@ -1338,9 +1338,9 @@ impl rt::Object for ActiveDirectoryWindowsAutopilotDeploymentProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(ActiveDirectoryWindowsAutopilotDeploymentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     ActiveDirectoryWindowsAutopilotDeploymentProfile { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -1363,10 +1363,10 @@ rt::impl_setters!(
     hybrid_azure_ad_join_skip_connectivity_check : bool; with_domain_join_configuration
     domain_join_configuration : crate ::beta::WindowsDomainJoinConfiguration; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActiveDirectoryWindowsAutopilotDeploymentProfile);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.activityBasedTimeoutPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1389,7 +1389,7 @@ pub struct ActivityBasedTimeoutPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ActivityBasedTimeoutPolicy {
     #[inline]
     fn default() -> Self {
@@ -1405,7 +1405,7 @@ impl ::std::default::Default for ActivityBasedTimeoutPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ActivityBasedTimeoutPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1482,9 +1482,9 @@ impl rt::Object for ActivityBasedTimeoutPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ActivityBasedTimeoutPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ActivityBasedTimeoutPolicy { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset; with_description
@@ -1493,10 +1493,10 @@ rt::impl_setters!(
     ::std::string::String >; with_is_organization_default is_organization_default : bool;
     with_applies_to applies_to : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityBasedTimeoutPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.administrativeUnit`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1523,7 +1523,7 @@ pub struct AdministrativeUnit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AdministrativeUnit {
     #[inline]
     fn default() -> Self {
@@ -1540,7 +1540,7 @@ impl ::std::default::Default for AdministrativeUnit {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AdministrativeUnit {
     const TYPE_NAME: &'static str = "microsoft.graph.administrativeUnit";
     const KEYS: &'static [&'static str] = &[
@@ -1623,9 +1623,9 @@ impl rt::Object for AdministrativeUnit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AdministrativeUnit);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     AdministrativeUnit { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1635,6 +1635,6 @@ rt::impl_setters!(
     scoped_role_members : ::std::vec::Vec < crate ::beta::ScopedRoleMembership >;
     with_extensions extensions : ::std::vec::Vec < crate ::beta::AnyExtension >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdministrativeUnit);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android certificate profile base.
 ///
 /// CSDL: `microsoft.graph.androidCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -133,7 +133,7 @@ pub struct AndroidCertificateProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidCertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -167,7 +167,7 @@ impl ::std::default::Default for AndroidCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidCertificateProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.androidCertificateProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -400,9 +400,9 @@ impl rt::Object for AndroidCertificateProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidCertificateProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -440,10 +440,10 @@ rt::impl_setters!(
     crate ::beta::SubjectNameFormat; with_root_certificate root_certificate : crate
     ::beta::AndroidTrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidCertificateProfileBase` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -465,14 +465,14 @@ pub enum AnyAndroidCertificateProfileBase {
         ::std::boxed::Box<crate::beta::AndroidScepCertificateProfile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidCertificateProfileBase {
     #[inline]
     fn default() -> Self {
         Self::AndroidCertificateProfileBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidCertificateProfileBase>
 for AnyAndroidCertificateProfileBase {
     #[inline]
@@ -480,7 +480,7 @@ for AnyAndroidCertificateProfileBase {
         Self::AndroidCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkImportedPfxCertificateProfile>
 for AnyAndroidCertificateProfileBase {
     #[inline]
@@ -488,7 +488,7 @@ for AnyAndroidCertificateProfileBase {
         Self::AndroidForWorkImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidImportedPfxCertificateProfile>
 for AnyAndroidCertificateProfileBase {
     #[inline]
@@ -496,7 +496,7 @@ for AnyAndroidCertificateProfileBase {
         Self::AndroidImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidPkcsCertificateProfile>
 for AnyAndroidCertificateProfileBase {
     #[inline]
@@ -504,7 +504,7 @@ for AnyAndroidCertificateProfileBase {
         Self::AndroidPkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidScepCertificateProfile>
 for AnyAndroidCertificateProfileBase {
     #[inline]
@@ -512,7 +512,7 @@ for AnyAndroidCertificateProfileBase {
         Self::AndroidScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidCertificateProfileBase";
     #[inline]
@@ -586,7 +586,7 @@ impl rt::Poly for AnyAndroidCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1422,12 +1422,12 @@ impl AnyAndroidCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the androidCustomConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.androidCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1530,7 +1530,7 @@ pub struct AndroidCustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidCustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1558,7 +1558,7 @@ impl ::std::default::Default for AndroidCustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidCustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidCustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1735,9 +1735,9 @@ impl rt::Object for AndroidCustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidCustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidCustomConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1767,6 +1767,6 @@ rt::impl_setters!(
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview;
     with_oma_settings oma_settings : ::std::vec::Vec < crate ::beta::AnyOmaSetting >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidCustomConfiguration);

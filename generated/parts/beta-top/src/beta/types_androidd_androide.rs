@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Device Owner certificate profile base.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -135,7 +135,7 @@ pub struct AndroidDeviceOwnerCertificateProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerCertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -169,7 +169,7 @@ impl ::std::default::Default for AndroidDeviceOwnerCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerCertificateProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerCertificateProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -402,9 +402,9 @@ impl rt::Object for AndroidDeviceOwnerCertificateProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerCertificateProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -442,10 +442,10 @@ rt::impl_setters!(
     crate ::beta::SubjectNameFormat; with_root_certificate root_certificate : crate
     ::beta::AndroidDeviceOwnerTrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidDeviceOwnerCertificateProfileBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -464,7 +464,7 @@ pub enum AnyAndroidDeviceOwnerCertificateProfileBase {
         ::std::boxed::Box<crate::beta::AndroidDeviceOwnerScepCertificateProfile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidDeviceOwnerCertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -473,7 +473,7 @@ impl ::std::default::Default for AnyAndroidDeviceOwnerCertificateProfileBase {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerCertificateProfileBase>
 for AnyAndroidDeviceOwnerCertificateProfileBase {
     #[inline]
@@ -481,7 +481,7 @@ for AnyAndroidDeviceOwnerCertificateProfileBase {
         Self::AndroidDeviceOwnerCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile>
 for AnyAndroidDeviceOwnerCertificateProfileBase {
     #[inline]
@@ -489,7 +489,7 @@ for AnyAndroidDeviceOwnerCertificateProfileBase {
         Self::AndroidDeviceOwnerImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerPkcsCertificateProfile>
 for AnyAndroidDeviceOwnerCertificateProfileBase {
     #[inline]
@@ -497,7 +497,7 @@ for AnyAndroidDeviceOwnerCertificateProfileBase {
         Self::AndroidDeviceOwnerPkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerScepCertificateProfile>
 for AnyAndroidDeviceOwnerCertificateProfileBase {
     #[inline]
@@ -505,7 +505,7 @@ for AnyAndroidDeviceOwnerCertificateProfileBase {
         Self::AndroidDeviceOwnerScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidDeviceOwnerCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerCertificateProfileBase";
     #[inline]
@@ -574,7 +574,7 @@ impl rt::Poly for AnyAndroidDeviceOwnerCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidDeviceOwnerCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1415,12 +1415,12 @@ impl AnyAndroidDeviceOwnerCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidDeviceOwnerCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidDeviceOwnerCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android COBO Derived Credential profile.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1525,7 +1525,7 @@ pub struct AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default
 for AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration {
     #[inline]
@@ -1554,7 +1554,7 @@ for AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1735,9 +1735,9 @@ impl rt::Object for AndroidDeviceOwnerDerivedCredentialAuthenticationConfigurati
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -1768,10 +1768,10 @@ rt::impl_setters!(
     with_derived_credential_settings derived_credential_settings : crate
     ::beta::DeviceManagementDerivedCredentialSettings; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android Device Owner device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidDeviceOwnerWiFiConfiguration`, key `id`.
@@ -1940,7 +1940,7 @@ pub struct AndroidDeviceOwnerEnterpriseWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerEnterpriseWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1982,7 +1982,7 @@ impl ::std::default::Default for AndroidDeviceOwnerEnterpriseWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerEnterpriseWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2287,9 +2287,9 @@ impl rt::Object for AndroidDeviceOwnerEnterpriseWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerEnterpriseWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerEnterpriseWiFiConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2340,10 +2340,10 @@ rt::impl_setters!(
     with_root_certificate_for_server_validation root_certificate_for_server_validation :
     crate ::beta::AndroidDeviceOwnerTrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerEnterpriseWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the androidDeviceOwnerGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -2928,7 +2928,7 @@ pub struct AndroidDeviceOwnerGeneralDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerGeneralDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3067,7 +3067,7 @@ impl ::std::default::Default for AndroidDeviceOwnerGeneralDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerGeneralDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4469,9 +4469,9 @@ impl rt::Object for AndroidDeviceOwnerGeneralDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerGeneralDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerGeneralDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4660,10 +4660,10 @@ rt::impl_setters!(
     with_work_profile_password_sign_in_failure_count_before_factory_reset
     work_profile_password_sign_in_failure_count_before_factory_reset : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerGeneralDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Device Owner PFX Import certificate profile
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, key `id`.
@@ -4806,7 +4806,7 @@ pub struct AndroidDeviceOwnerImportedPfxCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerImportedPfxCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -4842,7 +4842,7 @@ impl ::std::default::Default for AndroidDeviceOwnerImportedPfxCertificateProfile
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerImportedPfxCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -5093,9 +5093,9 @@ impl rt::Object for AndroidDeviceOwnerImportedPfxCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerImportedPfxCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5136,10 +5136,10 @@ rt::impl_setters!(
     with_managed_device_certificate_states managed_device_certificate_states :
     ::std::vec::Vec < crate ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Device Owner PKCS certificate profile
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerPkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, key `id`.
@@ -5314,7 +5314,7 @@ pub struct AndroidDeviceOwnerPkcsCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerPkcsCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -5357,7 +5357,7 @@ impl ::std::default::Default for AndroidDeviceOwnerPkcsCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerPkcsCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -5670,9 +5670,9 @@ impl rt::Object for AndroidDeviceOwnerPkcsCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerPkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerPkcsCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5722,10 +5722,10 @@ rt::impl_setters!(
     with_managed_device_certificate_states managed_device_certificate_states :
     ::std::vec::Vec < crate ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerPkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Device Owner SCEP certificate profile
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerScepCertificateProfile`, entity type, derived from `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, key `id`.
@@ -5898,7 +5898,7 @@ pub struct AndroidDeviceOwnerScepCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerScepCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -5941,7 +5941,7 @@ impl ::std::default::Default for AndroidDeviceOwnerScepCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerScepCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerScepCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6246,9 +6246,9 @@ impl rt::Object for AndroidDeviceOwnerScepCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerScepCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6297,10 +6297,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Device Owner Trusted Root Certificate configuration profile
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -6407,7 +6407,7 @@ pub struct AndroidDeviceOwnerTrustedRootCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerTrustedRootCertificate {
     #[inline]
     fn default() -> Self {
@@ -6436,7 +6436,7 @@ impl ::std::default::Default for AndroidDeviceOwnerTrustedRootCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerTrustedRootCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerTrustedRootCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -6619,9 +6619,9 @@ impl rt::Object for AndroidDeviceOwnerTrustedRootCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerTrustedRootCertificate { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6652,10 +6652,10 @@ rt::impl_setters!(
     with_cert_file_name cert_file_name : ::std::string::String;
     with_trusted_root_certificate trusted_root_certificate : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android Fully Managed device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerVpnConfiguration`, entity type, derived from `microsoft.graph.vpnConfiguration`, key `id`.
@@ -6822,7 +6822,7 @@ pub struct AndroidDeviceOwnerVpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerVpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6865,7 +6865,7 @@ impl ::std::default::Default for AndroidDeviceOwnerVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerVpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerVpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7136,9 +7136,9 @@ impl rt::Object for AndroidDeviceOwnerVpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerVpnConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7183,10 +7183,10 @@ rt::impl_setters!(
     ::beta::DeviceManagementDerivedCredentialSettings; with_identity_certificate
     identity_certificate : crate ::beta::AnyAndroidDeviceOwnerCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user. This profile provides limited and simpler security types than Enterprise Wi-Fi profile.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7313,7 +7313,7 @@ pub struct AndroidDeviceOwnerWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidDeviceOwnerWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7347,7 +7347,7 @@ impl ::std::default::Default for AndroidDeviceOwnerWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidDeviceOwnerWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7566,9 +7566,9 @@ impl rt::Object for AndroidDeviceOwnerWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidDeviceOwnerWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidDeviceOwnerWiFiConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7604,10 +7604,10 @@ rt::impl_setters!(
     with_wi_fi_security_type wi_fi_security_type : crate
     ::beta::AndroidDeviceOwnerWiFiSecurityType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidDeviceOwnerWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7620,14 +7620,14 @@ pub enum AnyAndroidDeviceOwnerWiFiConfiguration {
         ::std::boxed::Box<crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidDeviceOwnerWiFiConfiguration {
     #[inline]
     fn default() -> Self {
         Self::AndroidDeviceOwnerWiFiConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerWiFiConfiguration>
 for AnyAndroidDeviceOwnerWiFiConfiguration {
     #[inline]
@@ -7635,7 +7635,7 @@ for AnyAndroidDeviceOwnerWiFiConfiguration {
         Self::AndroidDeviceOwnerWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration>
 for AnyAndroidDeviceOwnerWiFiConfiguration {
     #[inline]
@@ -7643,7 +7643,7 @@ for AnyAndroidDeviceOwnerWiFiConfiguration {
         Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidDeviceOwnerWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerWiFiConfiguration";
     #[inline]
@@ -7679,7 +7679,7 @@ impl rt::Poly for AnyAndroidDeviceOwnerWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidDeviceOwnerWiFiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8250,12 +8250,12 @@ impl AnyAndroidDeviceOwnerWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidDeviceOwnerWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidDeviceOwnerWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing configurations in this profile you can instruct the native email client on KNOX devices to communicate with an Exchange server and get email, contacts, calendar, tasks, and notes. Furthermore, you can also specify how much email to sync and how often the device should sync.
 ///
 /// CSDL: `microsoft.graph.androidEasEmailProfileConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -8424,7 +8424,7 @@ pub struct AndroidEasEmailProfileConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidEasEmailProfileConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8468,7 +8468,7 @@ impl ::std::default::Default for AndroidEasEmailProfileConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidEasEmailProfileConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidEasEmailProfileConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8741,9 +8741,9 @@ impl rt::Object for AndroidEasEmailProfileConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidEasEmailProfileConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidEasEmailProfileConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -8787,10 +8787,10 @@ rt::impl_setters!(
     ::beta::AnyAndroidCertificateProfileBase; with_smime_signing_certificate
     smime_signing_certificate : crate ::beta::AnyAndroidCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidEasEmailProfileConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidWiFiConfiguration`, key `id`.
@@ -8957,7 +8957,7 @@ pub struct AndroidEnterpriseWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidEnterpriseWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8999,7 +8999,7 @@ impl ::std::default::Default for AndroidEnterpriseWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidEnterpriseWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidEnterpriseWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -9300,9 +9300,9 @@ impl rt::Object for AndroidEnterpriseWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidEnterpriseWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidEnterpriseWiFiConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -9351,6 +9351,6 @@ rt::impl_setters!(
     root_certificate_for_server_validation : crate ::beta::AndroidTrustedRootCertificate;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidEnterpriseWiFiConfiguration);

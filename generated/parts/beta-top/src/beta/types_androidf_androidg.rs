@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android For Work certificate profile base.
 ///
 /// CSDL: `microsoft.graph.androidForWorkCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -133,7 +133,7 @@ pub struct AndroidForWorkCertificateProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkCertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -167,7 +167,7 @@ impl ::std::default::Default for AndroidForWorkCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkCertificateProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkCertificateProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -400,9 +400,9 @@ impl rt::Object for AndroidForWorkCertificateProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkCertificateProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -440,10 +440,10 @@ rt::impl_setters!(
     crate ::beta::SubjectNameFormat; with_root_certificate root_certificate : crate
     ::beta::AndroidForWorkTrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidForWorkCertificateProfileBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -459,14 +459,14 @@ pub enum AnyAndroidForWorkCertificateProfileBase {
         ::std::boxed::Box<crate::beta::AndroidForWorkScepCertificateProfile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidForWorkCertificateProfileBase {
     #[inline]
     fn default() -> Self {
         Self::AndroidForWorkCertificateProfileBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkCertificateProfileBase>
 for AnyAndroidForWorkCertificateProfileBase {
     #[inline]
@@ -474,7 +474,7 @@ for AnyAndroidForWorkCertificateProfileBase {
         Self::AndroidForWorkCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkPkcsCertificateProfile>
 for AnyAndroidForWorkCertificateProfileBase {
     #[inline]
@@ -482,7 +482,7 @@ for AnyAndroidForWorkCertificateProfileBase {
         Self::AndroidForWorkPkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkScepCertificateProfile>
 for AnyAndroidForWorkCertificateProfileBase {
     #[inline]
@@ -490,7 +490,7 @@ for AnyAndroidForWorkCertificateProfileBase {
         Self::AndroidForWorkScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidForWorkCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidForWorkCertificateProfileBase";
     #[inline]
@@ -541,7 +541,7 @@ impl rt::Poly for AnyAndroidForWorkCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidForWorkCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1201,12 +1201,12 @@ impl AnyAndroidForWorkCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidForWorkCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidForWorkCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android For Work custom configuration
 ///
 /// CSDL: `microsoft.graph.androidForWorkCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1309,7 +1309,7 @@ pub struct AndroidForWorkCustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkCustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1337,7 +1337,7 @@ impl ::std::default::Default for AndroidForWorkCustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkCustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkCustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1514,9 +1514,9 @@ impl rt::Object for AndroidForWorkCustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkCustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkCustomConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1546,10 +1546,10 @@ rt::impl_setters!(
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview;
     with_oma_settings oma_settings : ::std::vec::Vec < crate ::beta::AnyOmaSetting >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkCustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base for Android For Work EAS Email profiles
 ///
 /// CSDL: `microsoft.graph.androidForWorkEasEmailProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -1678,7 +1678,7 @@ pub struct AndroidForWorkEasEmailProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkEasEmailProfileBase {
     #[inline]
     fn default() -> Self {
@@ -1712,7 +1712,7 @@ impl ::std::default::Default for AndroidForWorkEasEmailProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkEasEmailProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkEasEmailProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -1925,9 +1925,9 @@ impl rt::Object for AndroidForWorkEasEmailProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkEasEmailProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkEasEmailProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1964,10 +1964,10 @@ rt::impl_setters!(
     with_identity_certificate identity_certificate : crate
     ::beta::AnyAndroidForWorkCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkEasEmailProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidForWorkEasEmailProfileBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1983,14 +1983,14 @@ pub enum AnyAndroidForWorkEasEmailProfileBase {
         ::std::boxed::Box<crate::beta::AndroidForWorkNineWorkEasConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidForWorkEasEmailProfileBase {
     #[inline]
     fn default() -> Self {
         Self::AndroidForWorkEasEmailProfileBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkEasEmailProfileBase>
 for AnyAndroidForWorkEasEmailProfileBase {
     #[inline]
@@ -1998,7 +1998,7 @@ for AnyAndroidForWorkEasEmailProfileBase {
         Self::AndroidForWorkEasEmailProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkGmailEasConfiguration>
 for AnyAndroidForWorkEasEmailProfileBase {
     #[inline]
@@ -2006,7 +2006,7 @@ for AnyAndroidForWorkEasEmailProfileBase {
         Self::AndroidForWorkGmailEasConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkNineWorkEasConfiguration>
 for AnyAndroidForWorkEasEmailProfileBase {
     #[inline]
@@ -2014,7 +2014,7 @@ for AnyAndroidForWorkEasEmailProfileBase {
         Self::AndroidForWorkNineWorkEasConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidForWorkEasEmailProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidForWorkEasEmailProfileBase";
     #[inline]
@@ -2062,7 +2062,7 @@ impl rt::Poly for AnyAndroidForWorkEasEmailProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidForWorkEasEmailProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2682,12 +2682,12 @@ impl AnyAndroidForWorkEasEmailProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidForWorkEasEmailProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidForWorkEasEmailProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android for Work device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidForWorkEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidForWorkWiFiConfiguration`, key `id`.
@@ -2842,7 +2842,7 @@ pub struct AndroidForWorkEnterpriseWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkEnterpriseWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2881,7 +2881,7 @@ impl ::std::default::Default for AndroidForWorkEnterpriseWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkEnterpriseWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3164,9 +3164,9 @@ impl rt::Object for AndroidForWorkEnterpriseWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkEnterpriseWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkEnterpriseWiFiConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3212,10 +3212,10 @@ rt::impl_setters!(
     with_root_certificate_for_server_validation root_certificate_for_server_validation :
     crate ::beta::AndroidForWorkTrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkEnterpriseWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android For Work general device configuration.
 ///
 /// CSDL: `microsoft.graph.androidForWorkGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -3492,7 +3492,7 @@ pub struct AndroidForWorkGeneralDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkGeneralDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3561,7 +3561,7 @@ impl ::std::default::Default for AndroidForWorkGeneralDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkGeneralDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkGeneralDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4258,9 +4258,9 @@ impl rt::Object for AndroidForWorkGeneralDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkGeneralDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkGeneralDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4355,10 +4355,10 @@ rt::impl_setters!(
     work_profile_password_sign_in_failure_count_before_factory_reset : i32;
     with_work_profile_require_password work_profile_require_password : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkGeneralDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing configurations in this profile you can instruct the Gmail email client on Android For Work devices to communicate with an Exchange server and get email, contacts, calendar, tasks, and notes. Furthermore, you can also specify how much email to sync and how often the device should sync.
 ///
 /// CSDL: `microsoft.graph.androidForWorkGmailEasConfiguration`, entity type, derived from `microsoft.graph.androidForWorkEasEmailProfileBase`, key `id`.
@@ -4487,7 +4487,7 @@ pub struct AndroidForWorkGmailEasConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkGmailEasConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4521,7 +4521,7 @@ impl ::std::default::Default for AndroidForWorkGmailEasConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkGmailEasConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkGmailEasConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4734,9 +4734,9 @@ impl rt::Object for AndroidForWorkGmailEasConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkGmailEasConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkGmailEasConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4773,10 +4773,10 @@ rt::impl_setters!(
     with_identity_certificate identity_certificate : crate
     ::beta::AnyAndroidForWorkCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkGmailEasConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android For Work PFX Import certificate profile
 ///
 /// CSDL: `microsoft.graph.androidForWorkImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
@@ -4917,7 +4917,7 @@ pub struct AndroidForWorkImportedPfxCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkImportedPfxCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -4953,7 +4953,7 @@ impl ::std::default::Default for AndroidForWorkImportedPfxCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkImportedPfxCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkImportedPFXCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -5204,9 +5204,9 @@ impl rt::Object for AndroidForWorkImportedPfxCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkImportedPfxCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5247,10 +5247,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing configurations in this profile you can instruct the Nine Work email client on Android For Work devices to communicate with an Exchange server and get email, contacts, calendar, tasks, and notes. Furthermore, you can also specify how much email to sync and how often the device should sync.
 ///
 /// CSDL: `microsoft.graph.androidForWorkNineWorkEasConfiguration`, entity type, derived from `microsoft.graph.androidForWorkEasEmailProfileBase`, key `id`.
@@ -5391,7 +5391,7 @@ pub struct AndroidForWorkNineWorkEasConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkNineWorkEasConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5428,7 +5428,7 @@ impl ::std::default::Default for AndroidForWorkNineWorkEasConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkNineWorkEasConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkNineWorkEasConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5659,9 +5659,9 @@ impl rt::Object for AndroidForWorkNineWorkEasConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkNineWorkEasConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkNineWorkEasConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5699,10 +5699,10 @@ rt::impl_setters!(
     ::beta::AnyAndroidForWorkCertificateProfileBase; with_sync_calendar sync_calendar :
     bool; with_sync_contacts sync_contacts : bool; with_sync_tasks sync_tasks : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkNineWorkEasConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android For Work PKCS certificate profile
 ///
 /// CSDL: `microsoft.graph.androidForWorkPkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidForWorkCertificateProfileBase`, key `id`.
@@ -5855,7 +5855,7 @@ pub struct AndroidForWorkPkcsCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkPkcsCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -5894,7 +5894,7 @@ impl ::std::default::Default for AndroidForWorkPkcsCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkPkcsCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkPkcsCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6173,9 +6173,9 @@ impl rt::Object for AndroidForWorkPkcsCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkPkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkPkcsCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6220,10 +6220,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkPkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android For Work SCEP certificate profile
 ///
 /// CSDL: `microsoft.graph.androidForWorkScepCertificateProfile`, entity type, derived from `microsoft.graph.androidForWorkCertificateProfileBase`, key `id`.
@@ -6394,7 +6394,7 @@ pub struct AndroidForWorkScepCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkScepCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -6437,7 +6437,7 @@ impl ::std::default::Default for AndroidForWorkScepCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkScepCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkScepCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6742,9 +6742,9 @@ impl rt::Object for AndroidForWorkScepCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkScepCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6793,10 +6793,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android For Work Trusted Root Certificate configuration profile
 ///
 /// CSDL: `microsoft.graph.androidForWorkTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -6903,7 +6903,7 @@ pub struct AndroidForWorkTrustedRootCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkTrustedRootCertificate {
     #[inline]
     fn default() -> Self {
@@ -6932,7 +6932,7 @@ impl ::std::default::Default for AndroidForWorkTrustedRootCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkTrustedRootCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkTrustedRootCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -7115,9 +7115,9 @@ impl rt::Object for AndroidForWorkTrustedRootCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkTrustedRootCertificate { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7148,10 +7148,10 @@ rt::impl_setters!(
     with_cert_file_name cert_file_name : ::std::string::String;
     with_trusted_root_certificate trusted_root_certificate : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidForWorkVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7292,7 +7292,7 @@ pub struct AndroidForWorkVpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkVpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7329,7 +7329,7 @@ impl ::std::default::Default for AndroidForWorkVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkVpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkVpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7560,9 +7560,9 @@ impl rt::Object for AndroidForWorkVpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkVpnConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7601,10 +7601,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::VpnServer >; with_identity_certificate
     identity_certificate : crate ::beta::AnyAndroidForWorkCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android for Work device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user. This profile provides limited and simpler security types than Enterprise Wi-Fi profile.
 ///
 /// CSDL: `microsoft.graph.androidForWorkWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7723,7 +7723,7 @@ pub struct AndroidForWorkWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidForWorkWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7755,7 +7755,7 @@ impl ::std::default::Default for AndroidForWorkWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidForWorkWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidForWorkWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7962,9 +7962,9 @@ impl rt::Object for AndroidForWorkWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidForWorkWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidForWorkWiFiConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7998,10 +7998,10 @@ rt::impl_setters!(
     ::std::string::String; with_wi_fi_security_type wi_fi_security_type : crate
     ::beta::AndroidWiFiSecurityType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidForWorkWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -8014,14 +8014,14 @@ pub enum AnyAndroidForWorkWiFiConfiguration {
         ::std::boxed::Box<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidForWorkWiFiConfiguration {
     #[inline]
     fn default() -> Self {
         Self::AndroidForWorkWiFiConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkWiFiConfiguration>
 for AnyAndroidForWorkWiFiConfiguration {
     #[inline]
@@ -8029,7 +8029,7 @@ for AnyAndroidForWorkWiFiConfiguration {
         Self::AndroidForWorkWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration>
 for AnyAndroidForWorkWiFiConfiguration {
     #[inline]
@@ -8037,7 +8037,7 @@ for AnyAndroidForWorkWiFiConfiguration {
         Self::AndroidForWorkEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidForWorkWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.androidForWorkWiFiConfiguration";
     #[inline]
@@ -8073,7 +8073,7 @@ impl rt::Poly for AnyAndroidForWorkWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidForWorkWiFiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8586,12 +8586,12 @@ impl AnyAndroidForWorkWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidForWorkWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidForWorkWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the androidGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.androidGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -8892,7 +8892,7 @@ pub struct AndroidGeneralDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidGeneralDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8969,7 +8969,7 @@ impl ::std::default::Default for AndroidGeneralDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidGeneralDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidGeneralDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -9552,9 +9552,9 @@ impl rt::Object for AndroidGeneralDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidGeneralDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidGeneralDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -9634,6 +9634,6 @@ rt::impl_setters!(
     with_web_browser_cookie_settings web_browser_cookie_settings : crate
     ::beta::WebBrowserCookieSettings; with_wi_fi_blocked wi_fi_blocked : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidGeneralDeviceConfiguration);

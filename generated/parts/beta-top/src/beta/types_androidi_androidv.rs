@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android PFX Import certificate profile
 ///
 /// CSDL: `microsoft.graph.androidImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
@@ -143,7 +143,7 @@ pub struct AndroidImportedPfxCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidImportedPfxCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -179,7 +179,7 @@ impl ::std::default::Default for AndroidImportedPfxCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidImportedPfxCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidImportedPFXCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -430,9 +430,9 @@ impl rt::Object for AndroidImportedPfxCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidImportedPfxCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -473,10 +473,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing a configuration in this profile you can configure Android devices that support OMA-CP.
 ///
 /// CSDL: `microsoft.graph.androidOmaCpConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -579,7 +579,7 @@ pub struct AndroidOmaCpConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidOmaCpConfiguration {
     #[inline]
     fn default() -> Self {
@@ -607,7 +607,7 @@ impl ::std::default::Default for AndroidOmaCpConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidOmaCpConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidOmaCpConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -784,9 +784,9 @@ impl rt::Object for AndroidOmaCpConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidOmaCpConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidOmaCpConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -816,10 +816,10 @@ rt::impl_setters!(
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview;
     with_configuration_xml configuration_xml : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidOmaCpConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android PKCS certificate profile
 ///
 /// CSDL: `microsoft.graph.androidPkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
@@ -972,7 +972,7 @@ pub struct AndroidPkcsCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidPkcsCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -1011,7 +1011,7 @@ impl ::std::default::Default for AndroidPkcsCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidPkcsCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidPkcsCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -1290,9 +1290,9 @@ impl rt::Object for AndroidPkcsCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidPkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidPkcsCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1337,10 +1337,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidPkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android SCEP certificate profile
 ///
 /// CSDL: `microsoft.graph.androidScepCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
@@ -1501,7 +1501,7 @@ pub struct AndroidScepCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidScepCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -1542,7 +1542,7 @@ impl ::std::default::Default for AndroidScepCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidScepCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidScepCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -1829,9 +1829,9 @@ impl rt::Object for AndroidScepCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidScepCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1877,10 +1877,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Trusted Root Certificate configuration profile
 ///
 /// CSDL: `microsoft.graph.androidTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1987,7 +1987,7 @@ pub struct AndroidTrustedRootCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidTrustedRootCertificate {
     #[inline]
     fn default() -> Self {
@@ -2016,7 +2016,7 @@ impl ::std::default::Default for AndroidTrustedRootCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidTrustedRootCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.androidTrustedRootCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -2199,9 +2199,9 @@ impl rt::Object for AndroidTrustedRootCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidTrustedRootCertificate { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2232,10 +2232,10 @@ rt::impl_setters!(
     with_cert_file_name cert_file_name : ::std::string::String;
     with_trusted_root_certificate trusted_root_certificate : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -2374,7 +2374,7 @@ pub struct AndroidVpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidVpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2411,7 +2411,7 @@ impl ::std::default::Default for AndroidVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidVpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidVpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2642,9 +2642,9 @@ impl rt::Object for AndroidVpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidVpnConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2682,6 +2682,6 @@ rt::impl_setters!(
     ::beta::VpnServer >; with_identity_certificate identity_certificate : crate
     ::beta::AnyAndroidCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidVpnConfiguration);

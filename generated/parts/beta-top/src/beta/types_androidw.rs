@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user. This profile provides limited and simpler security types than Enterprise Wi-Fi profile.
 ///
 /// CSDL: `microsoft.graph.androidWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -121,7 +121,7 @@ pub struct AndroidWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -153,7 +153,7 @@ impl ::std::default::Default for AndroidWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -360,9 +360,9 @@ impl rt::Object for AndroidWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWiFiConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -395,10 +395,10 @@ rt::impl_setters!(
     ::std::string::String; with_wi_fi_security_type wi_fi_security_type : crate
     ::beta::AndroidWiFiSecurityType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -409,14 +409,14 @@ pub enum AnyAndroidWiFiConfiguration {
         ::std::boxed::Box<crate::beta::AndroidEnterpriseWiFiConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidWiFiConfiguration {
     #[inline]
     fn default() -> Self {
         Self::AndroidWiFiConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWiFiConfiguration>
 for AnyAndroidWiFiConfiguration {
     #[inline]
@@ -424,7 +424,7 @@ for AnyAndroidWiFiConfiguration {
         Self::AndroidWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidEnterpriseWiFiConfiguration>
 for AnyAndroidWiFiConfiguration {
     #[inline]
@@ -432,7 +432,7 @@ for AnyAndroidWiFiConfiguration {
         Self::AndroidEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.androidWiFiConfiguration";
     #[inline]
@@ -465,7 +465,7 @@ impl rt::Poly for AnyAndroidWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidWiFiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -950,12 +950,12 @@ impl AnyAndroidWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Work Profile certificate profile base.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -1088,7 +1088,7 @@ pub struct AndroidWorkProfileCertificateProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileCertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -1122,7 +1122,7 @@ impl ::std::default::Default for AndroidWorkProfileCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileCertificateProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileCertificateProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -1355,9 +1355,9 @@ impl rt::Object for AndroidWorkProfileCertificateProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileCertificateProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1395,10 +1395,10 @@ rt::impl_setters!(
     crate ::beta::SubjectNameFormat; with_root_certificate root_certificate : crate
     ::beta::AndroidWorkProfileTrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidWorkProfileCertificateProfileBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1414,7 +1414,7 @@ pub enum AnyAndroidWorkProfileCertificateProfileBase {
         ::std::boxed::Box<crate::beta::AndroidWorkProfileScepCertificateProfile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidWorkProfileCertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -1423,7 +1423,7 @@ impl ::std::default::Default for AnyAndroidWorkProfileCertificateProfileBase {
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileCertificateProfileBase>
 for AnyAndroidWorkProfileCertificateProfileBase {
     #[inline]
@@ -1431,7 +1431,7 @@ for AnyAndroidWorkProfileCertificateProfileBase {
         Self::AndroidWorkProfileCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfilePkcsCertificateProfile>
 for AnyAndroidWorkProfileCertificateProfileBase {
     #[inline]
@@ -1439,7 +1439,7 @@ for AnyAndroidWorkProfileCertificateProfileBase {
         Self::AndroidWorkProfilePkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileScepCertificateProfile>
 for AnyAndroidWorkProfileCertificateProfileBase {
     #[inline]
@@ -1447,7 +1447,7 @@ for AnyAndroidWorkProfileCertificateProfileBase {
         Self::AndroidWorkProfileScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidWorkProfileCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidWorkProfileCertificateProfileBase";
     #[inline]
@@ -1501,7 +1501,7 @@ impl rt::Poly for AnyAndroidWorkProfileCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidWorkProfileCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2203,12 +2203,12 @@ impl AnyAndroidWorkProfileCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidWorkProfileCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidWorkProfileCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Work Profile custom configuration
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -2311,7 +2311,7 @@ pub struct AndroidWorkProfileCustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileCustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2339,7 +2339,7 @@ impl ::std::default::Default for AndroidWorkProfileCustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileCustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileCustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2516,9 +2516,9 @@ impl rt::Object for AndroidWorkProfileCustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileCustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileCustomConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2548,10 +2548,10 @@ rt::impl_setters!(
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview;
     with_oma_settings oma_settings : ::std::vec::Vec < crate ::beta::AnyOmaSetting >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileCustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base for Android Work Profile EAS Email profiles
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileEasEmailProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -2680,7 +2680,7 @@ pub struct AndroidWorkProfileEasEmailProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileEasEmailProfileBase {
     #[inline]
     fn default() -> Self {
@@ -2714,7 +2714,7 @@ impl ::std::default::Default for AndroidWorkProfileEasEmailProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileEasEmailProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileEasEmailProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -2927,9 +2927,9 @@ impl rt::Object for AndroidWorkProfileEasEmailProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileEasEmailProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileEasEmailProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2966,10 +2966,10 @@ rt::impl_setters!(
     with_identity_certificate identity_certificate : crate
     ::beta::AnyAndroidWorkProfileCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileEasEmailProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidWorkProfileEasEmailProfileBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2985,14 +2985,14 @@ pub enum AnyAndroidWorkProfileEasEmailProfileBase {
         ::std::boxed::Box<crate::beta::AndroidWorkProfileNineWorkEasConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidWorkProfileEasEmailProfileBase {
     #[inline]
     fn default() -> Self {
         Self::AndroidWorkProfileEasEmailProfileBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileEasEmailProfileBase>
 for AnyAndroidWorkProfileEasEmailProfileBase {
     #[inline]
@@ -3000,7 +3000,7 @@ for AnyAndroidWorkProfileEasEmailProfileBase {
         Self::AndroidWorkProfileEasEmailProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileGmailEasConfiguration>
 for AnyAndroidWorkProfileEasEmailProfileBase {
     #[inline]
@@ -3008,7 +3008,7 @@ for AnyAndroidWorkProfileEasEmailProfileBase {
         Self::AndroidWorkProfileGmailEasConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileNineWorkEasConfiguration>
 for AnyAndroidWorkProfileEasEmailProfileBase {
     #[inline]
@@ -3016,7 +3016,7 @@ for AnyAndroidWorkProfileEasEmailProfileBase {
         Self::AndroidWorkProfileNineWorkEasConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidWorkProfileEasEmailProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidWorkProfileEasEmailProfileBase";
     #[inline]
@@ -3070,7 +3070,7 @@ impl rt::Poly for AnyAndroidWorkProfileEasEmailProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidWorkProfileEasEmailProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3734,12 +3734,12 @@ impl AnyAndroidWorkProfileEasEmailProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidWorkProfileEasEmailProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidWorkProfileEasEmailProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android Work Profile device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidWorkProfileWiFiConfiguration`, key `id`.
@@ -3902,7 +3902,7 @@ pub struct AndroidWorkProfileEnterpriseWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileEnterpriseWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3943,7 +3943,7 @@ impl ::std::default::Default for AndroidWorkProfileEnterpriseWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileEnterpriseWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4244,9 +4244,9 @@ impl rt::Object for AndroidWorkProfileEnterpriseWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileEnterpriseWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileEnterpriseWiFiConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4295,10 +4295,10 @@ rt::impl_setters!(
     with_root_certificate_for_server_validation root_certificate_for_server_validation :
     crate ::beta::AndroidWorkProfileTrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileEnterpriseWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Work Profile general device configuration.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -4579,7 +4579,7 @@ pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileGeneralDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4649,7 +4649,7 @@ impl ::std::default::Default for AndroidWorkProfileGeneralDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileGeneralDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5362,9 +5362,9 @@ impl rt::Object for AndroidWorkProfileGeneralDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileGeneralDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileGeneralDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5462,10 +5462,10 @@ rt::impl_setters!(
     work_profile_password_sign_in_failure_count_before_factory_reset : i32;
     with_work_profile_require_password work_profile_require_password : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileGeneralDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing configurations in this profile you can instruct the Gmail email client on Android Work Profile devices to communicate with an Exchange server and get email, contacts, calendar, tasks, and notes. Furthermore, you can also specify how much email to sync and how often the device should sync.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGmailEasConfiguration`, entity type, derived from `microsoft.graph.androidWorkProfileEasEmailProfileBase`, key `id`.
@@ -5594,7 +5594,7 @@ pub struct AndroidWorkProfileGmailEasConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileGmailEasConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5628,7 +5628,7 @@ impl ::std::default::Default for AndroidWorkProfileGmailEasConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileGmailEasConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileGmailEasConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5841,9 +5841,9 @@ impl rt::Object for AndroidWorkProfileGmailEasConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileGmailEasConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileGmailEasConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5880,10 +5880,10 @@ rt::impl_setters!(
     with_identity_certificate identity_certificate : crate
     ::beta::AnyAndroidWorkProfileCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileGmailEasConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing configurations in this profile you can instruct the Nine Work email client on Android Work Profile devices to communicate with an Exchange server and get email, contacts, calendar, tasks, and notes. Furthermore, you can also specify how much email to sync and how often the device should sync.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileNineWorkEasConfiguration`, entity type, derived from `microsoft.graph.androidWorkProfileEasEmailProfileBase`, key `id`.
@@ -6024,7 +6024,7 @@ pub struct AndroidWorkProfileNineWorkEasConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileNineWorkEasConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6061,7 +6061,7 @@ impl ::std::default::Default for AndroidWorkProfileNineWorkEasConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileNineWorkEasConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileNineWorkEasConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6292,9 +6292,9 @@ impl rt::Object for AndroidWorkProfileNineWorkEasConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileNineWorkEasConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileNineWorkEasConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6332,10 +6332,10 @@ rt::impl_setters!(
     ::beta::AnyAndroidWorkProfileCertificateProfileBase; with_sync_calendar sync_calendar
     : bool; with_sync_contacts sync_contacts : bool; with_sync_tasks sync_tasks : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileNineWorkEasConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Work Profile PKCS certificate profile
 ///
 /// CSDL: `microsoft.graph.androidWorkProfilePkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidWorkProfileCertificateProfileBase`, key `id`.
@@ -6504,7 +6504,7 @@ pub struct AndroidWorkProfilePkcsCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfilePkcsCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -6546,7 +6546,7 @@ impl ::std::default::Default for AndroidWorkProfilePkcsCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfilePkcsCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfilePkcsCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6849,9 +6849,9 @@ impl rt::Object for AndroidWorkProfilePkcsCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfilePkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfilePkcsCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6900,10 +6900,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfilePkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Work Profile SCEP certificate profile
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileScepCertificateProfile`, entity type, derived from `microsoft.graph.androidWorkProfileCertificateProfileBase`, key `id`.
@@ -7076,7 +7076,7 @@ pub struct AndroidWorkProfileScepCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileScepCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -7119,7 +7119,7 @@ impl ::std::default::Default for AndroidWorkProfileScepCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileScepCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileScepCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -7424,9 +7424,9 @@ impl rt::Object for AndroidWorkProfileScepCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileScepCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7475,10 +7475,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Android Work Profile Trusted Root Certificate configuration profile
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7585,7 +7585,7 @@ pub struct AndroidWorkProfileTrustedRootCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileTrustedRootCertificate {
     #[inline]
     fn default() -> Self {
@@ -7614,7 +7614,7 @@ impl ::std::default::Default for AndroidWorkProfileTrustedRootCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileTrustedRootCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileTrustedRootCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -7797,9 +7797,9 @@ impl rt::Object for AndroidWorkProfileTrustedRootCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileTrustedRootCertificate { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7830,10 +7830,10 @@ rt::impl_setters!(
     with_cert_file_name cert_file_name : ::std::string::String;
     with_trusted_root_certificate trusted_root_certificate : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android Work Profile device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7998,7 +7998,7 @@ pub struct AndroidWorkProfileVpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileVpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8041,7 +8041,7 @@ impl ::std::default::Default for AndroidWorkProfileVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileVpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileVpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8308,9 +8308,9 @@ impl rt::Object for AndroidWorkProfileVpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileVpnConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -8354,10 +8354,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_identity_certificate
     identity_certificate : crate ::beta::AnyAndroidWorkProfileCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Android Work Profile device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user. This profile provides limited and simpler security types than Enterprise Wi-Fi profile.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -8476,7 +8476,7 @@ pub struct AndroidWorkProfileWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8508,7 +8508,7 @@ impl ::std::default::Default for AndroidWorkProfileWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8715,9 +8715,9 @@ impl rt::Object for AndroidWorkProfileWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileWiFiConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -8751,10 +8751,10 @@ rt::impl_setters!(
     ::std::string::String; with_wi_fi_security_type wi_fi_security_type : crate
     ::beta::AndroidWiFiSecurityType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.androidWorkProfileWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -8767,14 +8767,14 @@ pub enum AnyAndroidWorkProfileWiFiConfiguration {
         ::std::boxed::Box<crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAndroidWorkProfileWiFiConfiguration {
     #[inline]
     fn default() -> Self {
         Self::AndroidWorkProfileWiFiConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileWiFiConfiguration>
 for AnyAndroidWorkProfileWiFiConfiguration {
     #[inline]
@@ -8782,7 +8782,7 @@ for AnyAndroidWorkProfileWiFiConfiguration {
         Self::AndroidWorkProfileWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration>
 for AnyAndroidWorkProfileWiFiConfiguration {
     #[inline]
@@ -8790,7 +8790,7 @@ for AnyAndroidWorkProfileWiFiConfiguration {
         Self::AndroidWorkProfileEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidWorkProfileWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.androidWorkProfileWiFiConfiguration";
     #[inline]
@@ -8826,7 +8826,7 @@ impl rt::Poly for AnyAndroidWorkProfileWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAndroidWorkProfileWiFiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9359,8 +9359,8 @@ impl AnyAndroidWorkProfileWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAndroidWorkProfileWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAndroidWorkProfileWiFiConfiguration);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the AndroidDeviceOwnerAOSPDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.aospDeviceOwnerDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -175,7 +175,7 @@ pub struct AospDeviceOwnerDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AospDeviceOwnerDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -220,7 +220,7 @@ impl ::std::default::Default for AospDeviceOwnerDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AospDeviceOwnerDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.aospDeviceOwnerDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -557,9 +557,9 @@ impl rt::Object for AospDeviceOwnerDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AospDeviceOwnerDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AospDeviceOwnerDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -607,10 +607,10 @@ rt::impl_setters!(
     storage_block_usb_file_transfer : bool; with_wifi_block_edit_configurations
     wifi_block_edit_configurations : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AospDeviceOwnerDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Apple device features configuration profile.
 ///
 /// CSDL: `microsoft.graph.appleDeviceFeaturesConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -715,7 +715,7 @@ pub struct AppleDeviceFeaturesConfigurationBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AppleDeviceFeaturesConfigurationBase {
     #[inline]
     fn default() -> Self {
@@ -743,7 +743,7 @@ impl ::std::default::Default for AppleDeviceFeaturesConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AppleDeviceFeaturesConfigurationBase {
     const TYPE_NAME: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
     const KEYS: &'static [&'static str] = &[
@@ -920,9 +920,9 @@ impl rt::Object for AppleDeviceFeaturesConfigurationBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AppleDeviceFeaturesConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AppleDeviceFeaturesConfigurationBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -953,10 +953,10 @@ rt::impl_setters!(
     with_air_print_destinations air_print_destinations : ::std::vec::Vec < crate
     ::beta::AirPrintDestination >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleDeviceFeaturesConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.appleDeviceFeaturesConfigurationBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -972,14 +972,14 @@ pub enum AnyAppleDeviceFeaturesConfigurationBase {
         ::std::boxed::Box<crate::beta::MacOsDeviceFeaturesConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
     fn default() -> Self {
         Self::AppleDeviceFeaturesConfigurationBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AppleDeviceFeaturesConfigurationBase>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -987,7 +987,7 @@ for AnyAppleDeviceFeaturesConfigurationBase {
         Self::AppleDeviceFeaturesConfigurationBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosDeviceFeaturesConfiguration>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -995,7 +995,7 @@ for AnyAppleDeviceFeaturesConfigurationBase {
         Self::IosDeviceFeaturesConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsDeviceFeaturesConfiguration>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -1003,7 +1003,7 @@ for AnyAppleDeviceFeaturesConfigurationBase {
         Self::MacOsDeviceFeaturesConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
     #[inline]
@@ -1050,7 +1050,7 @@ impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAppleDeviceFeaturesConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1532,12 +1532,12 @@ impl AnyAppleDeviceFeaturesConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAppleDeviceFeaturesConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAppleDeviceFeaturesConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Experimental profile to increase the rate of device check-ins per day of iOS/macOS devices.
 ///
 /// CSDL: `microsoft.graph.appleExpeditedCheckinConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -1640,7 +1640,7 @@ pub struct AppleExpeditedCheckinConfigurationBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AppleExpeditedCheckinConfigurationBase {
     #[inline]
     fn default() -> Self {
@@ -1668,7 +1668,7 @@ impl ::std::default::Default for AppleExpeditedCheckinConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AppleExpeditedCheckinConfigurationBase {
     const TYPE_NAME: &'static str = "microsoft.graph.appleExpeditedCheckinConfigurationBase";
     const KEYS: &'static [&'static str] = &[
@@ -1845,9 +1845,9 @@ impl rt::Object for AppleExpeditedCheckinConfigurationBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AppleExpeditedCheckinConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AppleExpeditedCheckinConfigurationBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1877,10 +1877,10 @@ rt::impl_setters!(
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview;
     with_enable_expedited_checkin enable_expedited_checkin : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleExpeditedCheckinConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.appleExpeditedCheckinConfigurationBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1893,14 +1893,14 @@ pub enum AnyAppleExpeditedCheckinConfigurationBase {
         ::std::boxed::Box<crate::beta::IosExpeditedCheckinConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAppleExpeditedCheckinConfigurationBase {
     #[inline]
     fn default() -> Self {
         Self::AppleExpeditedCheckinConfigurationBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AppleExpeditedCheckinConfigurationBase>
 for AnyAppleExpeditedCheckinConfigurationBase {
     #[inline]
@@ -1908,7 +1908,7 @@ for AnyAppleExpeditedCheckinConfigurationBase {
         Self::AppleExpeditedCheckinConfigurationBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosExpeditedCheckinConfiguration>
 for AnyAppleExpeditedCheckinConfigurationBase {
     #[inline]
@@ -1916,7 +1916,7 @@ for AnyAppleExpeditedCheckinConfigurationBase {
         Self::IosExpeditedCheckinConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAppleExpeditedCheckinConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.appleExpeditedCheckinConfigurationBase";
     #[inline]
@@ -1952,7 +1952,7 @@ impl rt::Poly for AnyAppleExpeditedCheckinConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAppleExpeditedCheckinConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2377,12 +2377,12 @@ impl AnyAppleExpeditedCheckinConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAppleExpeditedCheckinConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAppleExpeditedCheckinConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Apple VPN configuration profile.
 ///
 /// CSDL: `microsoft.graph.appleVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -2569,7 +2569,7 @@ pub struct AppleVpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AppleVpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2618,7 +2618,7 @@ impl ::std::default::Default for AppleVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AppleVpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.appleVpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2935,9 +2935,9 @@ impl rt::Object for AppleVpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AppleVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AppleVpnConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2985,10 +2985,10 @@ rt::impl_setters!(
     ::std::string::String; with_safari_domains safari_domains : ::std::vec::Vec <
     ::std::string::String >; with_server server : crate ::beta::VpnServer; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.appleVpnConfiguration` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2999,14 +2999,14 @@ pub enum AnyAppleVpnConfiguration {
     IosikEv2VpnConfiguration(::std::boxed::Box<crate::beta::IosikEv2VpnConfiguration>),
     MacOsVpnConfiguration(::std::boxed::Box<crate::beta::MacOsVpnConfiguration>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyAppleVpnConfiguration {
     #[inline]
     fn default() -> Self {
         Self::AppleVpnConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AppleVpnConfiguration>
 for AnyAppleVpnConfiguration {
     #[inline]
@@ -3014,7 +3014,7 @@ for AnyAppleVpnConfiguration {
         Self::AppleVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosVpnConfiguration>
 for AnyAppleVpnConfiguration {
     #[inline]
@@ -3022,7 +3022,7 @@ for AnyAppleVpnConfiguration {
         Self::IosVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosikEv2VpnConfiguration>
 for AnyAppleVpnConfiguration {
     #[inline]
@@ -3030,7 +3030,7 @@ for AnyAppleVpnConfiguration {
         Self::IosikEv2VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsVpnConfiguration>
 for AnyAppleVpnConfiguration {
     #[inline]
@@ -3038,7 +3038,7 @@ for AnyAppleVpnConfiguration {
         Self::MacOsVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAppleVpnConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.appleVpnConfiguration";
     #[inline]
@@ -3091,7 +3091,7 @@ impl rt::Poly for AnyAppleVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyAppleVpnConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4054,12 +4054,12 @@ impl AnyAppleVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyAppleVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAppleVpnConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.application`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4152,14 +4152,14 @@ pub struct Application {
     /// CSDL: navigation property `connectorGroup`: `microsoft.graph.connectorGroup`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c22)]
+    #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
     pub connector_group: rt::Field<crate::beta::ConnectorGroup>,
     /// CSDL: containment navigation property `synchronization`: `microsoft.graph.synchronization`, nullable.
     pub synchronization: rt::Field<crate::beta::Synchronization>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Application {
     #[inline]
     fn default() -> Self {
@@ -4201,14 +4201,14 @@ impl ::std::default::Default for Application {
             owners: rt::Field::Absent,
             token_issuance_policies: rt::Field::Absent,
             token_lifetime_policies: rt::Field::Absent,
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             connector_group: rt::Field::Absent,
             synchronization: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Application {
     const TYPE_NAME: &'static str = "microsoft.graph.application";
     const KEYS: &'static [&'static str] = &[
@@ -4334,7 +4334,7 @@ impl rt::Object for Application {
             34usize => self.owners.read_from(r),
             35usize => self.token_issuance_policies.read_from(r),
             36usize => self.token_lifetime_policies.read_from(r),
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             37usize => self.connector_group.read_from(r),
             38usize => self.synchronization.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -4379,7 +4379,8 @@ impl rt::Object for Application {
         w.field(34usize, &self.owners);
         w.field(35usize, &self.token_issuance_policies);
         w.field(36usize, &self.token_lifetime_policies);
-        #[cfg(msgraph_beta_c22)] w.field(37usize, &self.connector_group);
+        #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+        w.field(37usize, &self.connector_group);
         w.field(38usize, &self.synchronization);
     }
     #[inline]
@@ -4422,7 +4423,7 @@ impl rt::Object for Application {
             34usize => ::std::option::Option::Some(&self.owners),
             35usize => ::std::option::Option::Some(&self.token_issuance_policies),
             36usize => ::std::option::Option::Some(&self.token_lifetime_policies),
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             37usize => ::std::option::Option::Some(&self.connector_group),
             38usize => ::std::option::Option::Some(&self.synchronization),
             _ => ::std::option::Option::None,
@@ -4479,7 +4480,7 @@ impl rt::Object for Application {
         d.field(34usize, "owners", &self.owners);
         d.field(35usize, "token_issuance_policies", &self.token_issuance_policies);
         d.field(36usize, "token_lifetime_policies", &self.token_lifetime_policies);
-        #[cfg(msgraph_beta_c22)]
+        #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
         d.field(37usize, "connector_group", &self.connector_group);
         d.field(38usize, "synchronization", &self.synchronization);
     }
@@ -4492,9 +4493,9 @@ impl rt::Object for Application {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Application);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Application { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_api api : crate
@@ -4531,14 +4532,15 @@ rt::impl_setters!(
     crate ::beta::AnyDirectoryObject >; with_token_issuance_policies
     token_issuance_policies : ::std::vec::Vec < crate ::beta::TokenIssuancePolicy >;
     with_token_lifetime_policies token_lifetime_policies : ::std::vec::Vec < crate
-    ::beta::TokenLifetimePolicy >; #[cfg(msgraph_beta_c22)] with_connector_group
+    ::beta::TokenLifetimePolicy >;
+    #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)] with_connector_group
     connector_group : crate ::beta::ConnectorGroup; with_synchronization synchronization
     : crate ::beta::Synchronization; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Application);
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationServicePrincipal`, complex type.
 ///
 /// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
@@ -4547,30 +4549,30 @@ pub struct ApplicationServicePrincipal {
     /// CSDL: navigation property `application`: `microsoft.graph.application`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub application: rt::Field<crate::beta::Application>,
     /// CSDL: navigation property `servicePrincipal`: `microsoft.graph.servicePrincipal`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub service_principal: rt::Field<crate::beta::ServicePrincipal>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 impl ::std::default::Default for ApplicationServicePrincipal {
     #[inline]
     fn default() -> Self {
         Self {
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             application: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             service_principal: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 impl rt::Object for ApplicationServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationServicePrincipal";
     const KEYS: &'static [&'static str] = &["application", "servicePrincipal"];
@@ -4583,9 +4585,9 @@ impl rt::Object for ApplicationServicePrincipal {
     #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             0usize => self.application.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             1usize => self.service_principal.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -4593,15 +4595,15 @@ impl rt::Object for ApplicationServicePrincipal {
     #[inline]
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        #[cfg(msgraph_beta_c3)] w.field(0usize, &self.application);
-        #[cfg(msgraph_beta_c3)] w.field(1usize, &self.service_principal);
+        #[cfg(msgraph_beta_core)] w.field(0usize, &self.application);
+        #[cfg(msgraph_beta_core)] w.field(1usize, &self.service_principal);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
         match i {
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             0usize => ::std::option::Option::Some(&self.application),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             1usize => ::std::option::Option::Some(&self.service_principal),
             _ => ::std::option::Option::None,
         }
@@ -4609,8 +4611,8 @@ impl rt::Object for ApplicationServicePrincipal {
     #[inline]
     #[allow(unused_variables)]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_beta_c3)] d.field(0usize, "application", &self.application);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)] d.field(0usize, "application", &self.application);
+        #[cfg(msgraph_beta_core)]
         d.field(1usize, "service_principal", &self.service_principal);
     }
     #[inline]
@@ -4622,18 +4624,18 @@ impl rt::Object for ApplicationServicePrincipal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 rt::impl_object!(ApplicationServicePrincipal);
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 rt::impl_setters!(
-    ApplicationServicePrincipal { #[cfg(msgraph_beta_c3)] with_application application :
-    crate ::beta::Application; #[cfg(msgraph_beta_c3)] with_service_principal
+    ApplicationServicePrincipal { #[cfg(msgraph_beta_core)] with_application application
+    : crate ::beta::Application; #[cfg(msgraph_beta_core)] with_service_principal
     service_principal : crate ::beta::ServicePrincipal; }
 );
-#[cfg(msgraph_beta_c34)]
+#[cfg(msgraph_beta_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationServicePrincipal);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authentication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4682,7 +4684,7 @@ pub struct Authentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Authentication {
     #[inline]
     fn default() -> Self {
@@ -4702,7 +4704,7 @@ impl ::std::default::Default for Authentication {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Authentication {
     const TYPE_NAME: &'static str = "microsoft.graph.authentication";
     const KEYS: &'static [&'static str] = &[
@@ -4825,9 +4827,9 @@ impl rt::Object for Authentication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Authentication);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Authentication { with_id id : ::std::string::String; with_email_methods email_methods
     : ::std::vec::Vec < crate ::beta::EmailAuthenticationMethod >; with_fido2_methods
@@ -4847,10 +4849,10 @@ rt::impl_setters!(
     with_windows_hello_for_business_methods windows_hello_for_business_methods :
     ::std::vec::Vec < crate ::beta::WindowsHelloForBusinessAuthenticationMethod >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Authentication);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authenticationMethod`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4861,7 +4863,7 @@ pub struct AuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -4871,7 +4873,7 @@ impl ::std::default::Default for AuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for AuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethod";
     const KEYS: &'static [&'static str] = &["id"];
@@ -4908,14 +4910,14 @@ impl rt::Object for AuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(AuthenticationMethod);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(AuthenticationMethod { with_id id : ::std::string::String; });
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethod);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.authenticationMethod` or any type derived from it, selected by `@odata.type` (9 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4943,14 +4945,14 @@ pub enum AnyAuthenticationMethod {
         ::std::boxed::Box<crate::beta::WindowsHelloForBusinessAuthenticationMethod>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyAuthenticationMethod {
     #[inline]
     fn default() -> Self {
         Self::AuthenticationMethod(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -4958,7 +4960,7 @@ for AnyAuthenticationMethod {
         Self::AuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::EmailAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -4966,7 +4968,7 @@ for AnyAuthenticationMethod {
         Self::EmailAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Fido2AuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -4974,7 +4976,7 @@ for AnyAuthenticationMethod {
         Self::Fido2AuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::MicrosoftAuthenticatorAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -4982,7 +4984,7 @@ for AnyAuthenticationMethod {
         Self::MicrosoftAuthenticatorAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PasswordAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -4990,7 +4992,7 @@ for AnyAuthenticationMethod {
         Self::PasswordAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<
     crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod,
 > for AnyAuthenticationMethod {
@@ -5003,7 +5005,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PhoneAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -5011,7 +5013,7 @@ for AnyAuthenticationMethod {
         Self::PhoneAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TemporaryAccessPassAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -5019,7 +5021,7 @@ for AnyAuthenticationMethod {
         Self::TemporaryAccessPassAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::WindowsHelloForBusinessAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -5027,7 +5029,7 @@ for AnyAuthenticationMethod {
         Self::WindowsHelloForBusinessAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyAuthenticationMethod {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationMethod";
     #[inline]
@@ -5156,7 +5158,7 @@ impl rt::Poly for AnyAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyAuthenticationMethod {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5252,12 +5254,12 @@ impl AnyAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyAuthenticationMethod);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAuthenticationMethod);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Autopilot Deployment Profile
 ///
 /// CSDL: `microsoft.graph.azureADWindowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.windowsAutopilotDeploymentProfile`, key `id`.
@@ -5334,7 +5336,7 @@ pub struct AzureAdWindowsAutopilotDeploymentProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AzureAdWindowsAutopilotDeploymentProfile {
     #[inline]
     fn default() -> Self {
@@ -5358,7 +5360,7 @@ impl ::std::default::Default for AzureAdWindowsAutopilotDeploymentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for AzureAdWindowsAutopilotDeploymentProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.azureADWindowsAutopilotDeploymentProfile";
     const KEYS: &'static [&'static str] = &[
@@ -5493,9 +5495,9 @@ impl rt::Object for AzureAdWindowsAutopilotDeploymentProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(AzureAdWindowsAutopilotDeploymentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     AzureAdWindowsAutopilotDeploymentProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5514,6 +5516,6 @@ rt::impl_setters!(
     assignments : ::std::vec::Vec < crate
     ::beta::WindowsAutopilotDeploymentProfileAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdWindowsAutopilotDeploymentProfile);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.baseItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -31,17 +31,17 @@ pub struct BaseItem {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for BaseItem {
     #[inline]
     fn default() -> Self {
@@ -56,15 +56,15 @@ impl ::std::default::Default for BaseItem {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             last_modified_by_user: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for BaseItem {
     const TYPE_NAME: &'static str = "microsoft.graph.baseItem";
     const KEYS: &'static [&'static str] = &[
@@ -109,9 +109,9 @@ impl rt::Object for BaseItem {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => self.last_modified_by_user.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -128,8 +128,8 @@ impl rt::Object for BaseItem {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_core)] w.field(11usize, &self.last_modified_by_user);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -144,9 +144,9 @@ impl rt::Object for BaseItem {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             _ => ::std::option::Option::None,
         }
@@ -163,9 +163,9 @@ impl rt::Object for BaseItem {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
     }
     #[inline]
@@ -177,9 +177,9 @@ impl rt::Object for BaseItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(BaseItem);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     BaseItem { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -188,103 +188,103 @@ rt::impl_setters!(
     crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
-    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    web_url : ::std::string::String; #[cfg(msgraph_beta_core)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_core)]
     with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
     ::beta::User >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseItem);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// `microsoft.graph.baseItem` or any type derived from it, selected by `@odata.type` (8 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyBaseItem {
     BaseItem(::std::boxed::Box<crate::beta::BaseItem>),
-    #[cfg(msgraph_beta_c50)]
+    #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
     Drive(::std::boxed::Box<crate::beta::Drive>),
     DriveItem(::std::boxed::Box<crate::beta::DriveItem>),
-    #[cfg(msgraph_beta_c50)]
+    #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
     List(::std::boxed::Box<crate::beta::List>),
     ListItem(::std::boxed::Box<crate::beta::ListItem>),
-    #[cfg(msgraph_beta_c1)]
+    #[cfg(msgraph_beta_core_or_shares_or_sites)]
     SharedDriveItem(::std::boxed::Box<crate::beta::SharedDriveItem>),
-    #[cfg(msgraph_beta_c1)]
+    #[cfg(msgraph_beta_core_or_shares_or_sites)]
     Site(::std::boxed::Box<crate::beta::Site>),
-    #[cfg(msgraph_beta_c1)]
+    #[cfg(msgraph_beta_core_or_shares_or_sites)]
     SitePage(::std::boxed::Box<crate::beta::SitePage>),
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for AnyBaseItem {
     #[inline]
     fn default() -> Self {
         Self::BaseItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::convert::From<crate::beta::BaseItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::BaseItem) -> Self {
         Self::BaseItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::Drive> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::Drive) -> Self {
         Self::Drive(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::convert::From<crate::beta::DriveItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::DriveItem) -> Self {
         Self::DriveItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::List> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::List) -> Self {
         Self::List(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::convert::From<crate::beta::ListItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::ListItem) -> Self {
         Self::ListItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::SharedDriveItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::SharedDriveItem) -> Self {
         Self::SharedDriveItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::Site> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::Site) -> Self {
         Self::Site(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::convert::From<crate::beta::SitePage> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::SitePage) -> Self {
         Self::SitePage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Poly for AnyBaseItem {
     const BASE_NAME: &'static str = "microsoft.graph.baseItem";
     #[inline]
@@ -293,29 +293,29 @@ impl rt::Poly for AnyBaseItem {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.drive") => {
                 rt::object::read_boxed(r).map(Self::Drive)
             }
             ::std::option::Option::Some("microsoft.graph.driveItem") => {
                 rt::object::read_boxed(r).map(Self::DriveItem)
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.list") => {
                 rt::object::read_boxed(r).map(Self::List)
             }
             ::std::option::Option::Some("microsoft.graph.listItem") => {
                 rt::object::read_boxed(r).map(Self::ListItem)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
                 rt::object::read_boxed(r).map(Self::SharedDriveItem)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.site") => {
                 rt::object::read_boxed(r).map(Self::Site)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
                 rt::object::read_boxed(r).map(Self::SitePage)
             }
@@ -328,7 +328,7 @@ impl rt::Poly for AnyBaseItem {
             Self::BaseItem(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => {
                 rt::object::write_object(
                     &**v,
@@ -343,7 +343,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.driveItem"),
                 )
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => {
                 rt::object::write_object(
                     &**v,
@@ -358,7 +358,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.listItem"),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -366,7 +366,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => {
                 rt::object::write_object(
                     &**v,
@@ -374,7 +374,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.site"),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -385,24 +385,24 @@ impl rt::Poly for AnyBaseItem {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl AnyBaseItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::BaseItem(_) => "microsoft.graph.baseItem",
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(_) => "microsoft.graph.drive",
             Self::DriveItem(_) => "microsoft.graph.driveItem",
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(_) => "microsoft.graph.list",
             Self::ListItem(_) => "microsoft.graph.listItem",
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(_) => "microsoft.graph.sharedDriveItem",
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(_) => "microsoft.graph.site",
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(_) => "microsoft.graph.sitePage",
         }
     }
@@ -411,17 +411,17 @@ impl AnyBaseItem {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::BaseItem(v) => &v.extra,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.extra,
             Self::DriveItem(v) => &v.extra,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.extra,
             Self::ListItem(v) => &v.extra,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.extra,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.extra,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.extra,
         }
     }
@@ -430,17 +430,17 @@ impl AnyBaseItem {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::BaseItem(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.extra,
             Self::DriveItem(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.extra,
             Self::ListItem(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.extra,
         }
     }
@@ -449,17 +449,17 @@ impl AnyBaseItem {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &v.id,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.id,
             Self::DriveItem(v) => &v.id,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.id,
             Self::ListItem(v) => &v.id,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.id,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.id,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.id,
         }
     }
@@ -468,17 +468,17 @@ impl AnyBaseItem {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &mut v.id,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.id,
             Self::DriveItem(v) => &mut v.id,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.id,
             Self::ListItem(v) => &mut v.id,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.id,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.id,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.id,
         }
     }
@@ -487,17 +487,17 @@ impl AnyBaseItem {
     pub fn created_by(&self) -> &rt::Field<crate::beta::IdentitySet> {
         match self {
             Self::BaseItem(v) => &v.created_by,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.created_by,
             Self::DriveItem(v) => &v.created_by,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.created_by,
             Self::ListItem(v) => &v.created_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.created_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.created_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.created_by,
         }
     }
@@ -506,17 +506,17 @@ impl AnyBaseItem {
     pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::beta::IdentitySet> {
         match self {
             Self::BaseItem(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.created_by,
             Self::DriveItem(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.created_by,
             Self::ListItem(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.created_by,
         }
     }
@@ -525,17 +525,17 @@ impl AnyBaseItem {
     pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::BaseItem(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.created_date_time,
             Self::DriveItem(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.created_date_time,
             Self::ListItem(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.created_date_time,
         }
     }
@@ -544,17 +544,17 @@ impl AnyBaseItem {
     pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::BaseItem(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.created_date_time,
             Self::DriveItem(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.created_date_time,
             Self::ListItem(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.created_date_time,
         }
     }
@@ -563,17 +563,17 @@ impl AnyBaseItem {
     pub fn description(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &v.description,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.description,
             Self::DriveItem(v) => &v.description,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.description,
             Self::ListItem(v) => &v.description,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.description,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.description,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.description,
         }
     }
@@ -582,17 +582,17 @@ impl AnyBaseItem {
     pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &mut v.description,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.description,
             Self::DriveItem(v) => &mut v.description,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.description,
             Self::ListItem(v) => &mut v.description,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.description,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.description,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.description,
         }
     }
@@ -601,17 +601,17 @@ impl AnyBaseItem {
     pub fn e_tag(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &v.e_tag,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.e_tag,
             Self::DriveItem(v) => &v.e_tag,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.e_tag,
             Self::ListItem(v) => &v.e_tag,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.e_tag,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.e_tag,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.e_tag,
         }
     }
@@ -620,17 +620,17 @@ impl AnyBaseItem {
     pub fn e_tag_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &mut v.e_tag,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.e_tag,
             Self::DriveItem(v) => &mut v.e_tag,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.e_tag,
             Self::ListItem(v) => &mut v.e_tag,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.e_tag,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.e_tag,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.e_tag,
         }
     }
@@ -639,17 +639,17 @@ impl AnyBaseItem {
     pub fn last_modified_by(&self) -> &rt::Field<crate::beta::IdentitySet> {
         match self {
             Self::BaseItem(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.last_modified_by,
             Self::DriveItem(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.last_modified_by,
             Self::ListItem(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.last_modified_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.last_modified_by,
         }
     }
@@ -658,17 +658,17 @@ impl AnyBaseItem {
     pub fn last_modified_by_mut(&mut self) -> &mut rt::Field<crate::beta::IdentitySet> {
         match self {
             Self::BaseItem(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.last_modified_by,
             Self::DriveItem(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.last_modified_by,
             Self::ListItem(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.last_modified_by,
         }
     }
@@ -677,17 +677,17 @@ impl AnyBaseItem {
     pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::BaseItem(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.last_modified_date_time,
             Self::DriveItem(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.last_modified_date_time,
             Self::ListItem(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.last_modified_date_time,
         }
     }
@@ -698,17 +698,17 @@ impl AnyBaseItem {
     ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::BaseItem(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.last_modified_date_time,
             Self::DriveItem(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.last_modified_date_time,
             Self::ListItem(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.last_modified_date_time,
         }
     }
@@ -717,17 +717,17 @@ impl AnyBaseItem {
     pub fn name(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &v.name,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.name,
             Self::DriveItem(v) => &v.name,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.name,
             Self::ListItem(v) => &v.name,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.name,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.name,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.name,
         }
     }
@@ -736,17 +736,17 @@ impl AnyBaseItem {
     pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &mut v.name,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.name,
             Self::DriveItem(v) => &mut v.name,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.name,
             Self::ListItem(v) => &mut v.name,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.name,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.name,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.name,
         }
     }
@@ -755,17 +755,17 @@ impl AnyBaseItem {
     pub fn parent_reference(&self) -> &rt::Field<crate::beta::ItemReference> {
         match self {
             Self::BaseItem(v) => &v.parent_reference,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.parent_reference,
             Self::DriveItem(v) => &v.parent_reference,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.parent_reference,
             Self::ListItem(v) => &v.parent_reference,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.parent_reference,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.parent_reference,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.parent_reference,
         }
     }
@@ -776,17 +776,17 @@ impl AnyBaseItem {
     ) -> &mut rt::Field<crate::beta::ItemReference> {
         match self {
             Self::BaseItem(v) => &mut v.parent_reference,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.parent_reference,
             Self::DriveItem(v) => &mut v.parent_reference,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.parent_reference,
             Self::ListItem(v) => &mut v.parent_reference,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.parent_reference,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.parent_reference,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.parent_reference,
         }
     }
@@ -795,17 +795,17 @@ impl AnyBaseItem {
     pub fn web_url(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &v.web_url,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.web_url,
             Self::DriveItem(v) => &v.web_url,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.web_url,
             Self::ListItem(v) => &v.web_url,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.web_url,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.web_url,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.web_url,
         }
     }
@@ -814,121 +814,121 @@ impl AnyBaseItem {
     pub fn web_url_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &mut v.web_url,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.web_url,
             Self::DriveItem(v) => &mut v.web_url,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.web_url,
             Self::ListItem(v) => &mut v.web_url,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.web_url,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.web_url,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.web_url,
         }
     }
     /// `createdByUser` of any variant.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn created_by_user(&self) -> &rt::Field<::std::boxed::Box<crate::beta::User>> {
         match self {
             Self::BaseItem(v) => &v.created_by_user,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.created_by_user,
             Self::DriveItem(v) => &v.created_by_user,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.created_by_user,
             Self::ListItem(v) => &v.created_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.created_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.created_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.created_by_user,
         }
     }
     /// `createdByUser` of any variant.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn created_by_user_mut(
         &mut self,
     ) -> &mut rt::Field<::std::boxed::Box<crate::beta::User>> {
         match self {
             Self::BaseItem(v) => &mut v.created_by_user,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.created_by_user,
             Self::DriveItem(v) => &mut v.created_by_user,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.created_by_user,
             Self::ListItem(v) => &mut v.created_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.created_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.created_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.created_by_user,
         }
     }
     /// `lastModifiedByUser` of any variant.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn last_modified_by_user(
         &self,
     ) -> &rt::Field<::std::boxed::Box<crate::beta::User>> {
         match self {
             Self::BaseItem(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &v.last_modified_by_user,
             Self::DriveItem(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.last_modified_by_user,
             Self::ListItem(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &v.last_modified_by_user,
         }
     }
     /// `lastModifiedByUser` of any variant.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn last_modified_by_user_mut(
         &mut self,
     ) -> &mut rt::Field<::std::boxed::Box<crate::beta::User>> {
         match self {
             Self::BaseItem(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => &mut v.last_modified_by_user,
             Self::DriveItem(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.last_modified_by_user,
             Self::ListItem(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => &mut v.last_modified_by_user,
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_poly!(AnyBaseItem);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBaseItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -963,7 +963,7 @@ pub struct Channel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Channel {
     #[inline]
     fn default() -> Self {
@@ -985,7 +985,7 @@ impl ::std::default::Default for Channel {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Channel {
     const TYPE_NAME: &'static str = "microsoft.graph.channel";
     const KEYS: &'static [&'static str] = &[
@@ -1098,9 +1098,9 @@ impl rt::Object for Channel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Channel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Channel { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1114,10 +1114,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::ChatMessage >; with_tabs tabs : ::std::vec::Vec <
     crate ::beta::TeamsTab >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Channel);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1150,7 +1150,7 @@ pub struct Chat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Chat {
     #[inline]
     fn default() -> Self {
@@ -1170,7 +1170,7 @@ impl ::std::default::Default for Chat {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Chat {
     const TYPE_NAME: &'static str = "microsoft.graph.chat";
     const KEYS: &'static [&'static str] = &[
@@ -1271,9 +1271,9 @@ impl rt::Object for Chat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Chat);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Chat { with_id id : ::std::string::String; with_chat_type chat_type : crate
     ::beta::ChatType; with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -1286,10 +1286,10 @@ rt::impl_setters!(
     permission_grants : ::std::vec::Vec < crate ::beta::ResourceSpecificPermissionGrant
     >; with_tabs tabs : ::std::vec::Vec < crate ::beta::TeamsTab >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Chat);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.claimsMappingPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1312,7 +1312,7 @@ pub struct ClaimsMappingPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ClaimsMappingPolicy {
     #[inline]
     fn default() -> Self {
@@ -1328,7 +1328,7 @@ impl ::std::default::Default for ClaimsMappingPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ClaimsMappingPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.claimsMappingPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1405,9 +1405,9 @@ impl rt::Object for ClaimsMappingPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ClaimsMappingPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ClaimsMappingPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1416,10 +1416,10 @@ rt::impl_setters!(
     with_is_organization_default is_organization_default : bool; with_applies_to
     applies_to : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClaimsMappingPolicy);
-#[cfg(msgraph_beta_c60)]
+#[cfg(msgraph_beta_compliance)]
 /// CSDL: `microsoft.graph.compliance`, entity type.
 ///
 /// Features: `beta` or `beta-compliance`.
@@ -1430,7 +1430,7 @@ pub struct Compliance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c60)]
+#[cfg(msgraph_beta_compliance)]
 impl ::std::default::Default for Compliance {
     #[inline]
     fn default() -> Self {
@@ -1440,7 +1440,7 @@ impl ::std::default::Default for Compliance {
         }
     }
 }
-#[cfg(msgraph_beta_c60)]
+#[cfg(msgraph_beta_compliance)]
 impl rt::Object for Compliance {
     const TYPE_NAME: &'static str = "microsoft.graph.compliance";
     const KEYS: &'static [&'static str] = &["ediscovery"];
@@ -1477,16 +1477,16 @@ impl rt::Object for Compliance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c60)]
+#[cfg(msgraph_beta_compliance)]
 rt::impl_object!(Compliance);
-#[cfg(msgraph_beta_c60)]
+#[cfg(msgraph_beta_compliance)]
 rt::impl_setters!(
     Compliance { with_ediscovery ediscovery : crate ::beta::ediscovery::Ediscoveryroot; }
 );
-#[cfg(msgraph_beta_c60)]
+#[cfg(msgraph_beta_compliance)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Compliance);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.connectedOrganization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -1517,7 +1517,7 @@ pub struct ConnectedOrganization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for ConnectedOrganization {
     #[inline]
     fn default() -> Self {
@@ -1537,7 +1537,7 @@ impl ::std::default::Default for ConnectedOrganization {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for ConnectedOrganization {
     const TYPE_NAME: &'static str = "microsoft.graph.connectedOrganization";
     const KEYS: &'static [&'static str] = &[
@@ -1638,9 +1638,9 @@ impl rt::Object for ConnectedOrganization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(ConnectedOrganization);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     ConnectedOrganization { with_id id : ::std::string::String; with_created_by
     created_by : ::std::string::String; with_created_date_time created_date_time :
@@ -1653,10 +1653,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; with_internal_sponsors
     internal_sponsors : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectedOrganization);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.connector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -1675,7 +1675,7 @@ pub struct Connector {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl ::std::default::Default for Connector {
     #[inline]
     fn default() -> Self {
@@ -1689,7 +1689,7 @@ impl ::std::default::Default for Connector {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::Object for Connector {
     const TYPE_NAME: &'static str = "microsoft.graph.connector";
     const KEYS: &'static [&'static str] = &[
@@ -1754,19 +1754,19 @@ impl rt::Object for Connector {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_object!(Connector);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_setters!(
     Connector { with_id id : ::std::string::String; with_external_ip external_ip :
     ::std::string::String; with_machine_name machine_name : ::std::string::String;
     with_status status : crate ::beta::ConnectorStatus; with_member_of member_of :
     ::std::vec::Vec < crate ::beta::ConnectorGroup >; }
 );
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Connector);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.connectorGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -1785,14 +1785,14 @@ pub struct ConnectorGroup {
     /// CSDL: navigation property `applications`: `Collection(microsoft.graph.application)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub applications: rt::Field<::std::vec::Vec<crate::beta::Application>>,
     /// CSDL: containment navigation property `members`: `Collection(microsoft.graph.connector)`, not nullable.
     pub members: rt::Field<::std::vec::Vec<crate::beta::Connector>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl ::std::default::Default for ConnectorGroup {
     #[inline]
     fn default() -> Self {
@@ -1802,14 +1802,14 @@ impl ::std::default::Default for ConnectorGroup {
             is_default: rt::Field::Absent,
             name: rt::Field::Absent,
             region: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             applications: rt::Field::Absent,
             members: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::Object for ConnectorGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.connectorGroup";
     const KEYS: &'static [&'static str] = &[
@@ -1839,7 +1839,7 @@ impl rt::Object for ConnectorGroup {
             2usize => self.is_default.read_from(r),
             3usize => self.name.read_from(r),
             4usize => self.region.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             5usize => self.applications.read_from(r),
             6usize => self.members.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -1852,7 +1852,7 @@ impl rt::Object for ConnectorGroup {
         w.field(2usize, &self.is_default);
         w.field(3usize, &self.name);
         w.field(4usize, &self.region);
-        #[cfg(msgraph_beta_c3)] w.field(5usize, &self.applications);
+        #[cfg(msgraph_beta_core)] w.field(5usize, &self.applications);
         w.field(6usize, &self.members);
     }
     #[inline]
@@ -1863,7 +1863,7 @@ impl rt::Object for ConnectorGroup {
             2usize => ::std::option::Option::Some(&self.is_default),
             3usize => ::std::option::Option::Some(&self.name),
             4usize => ::std::option::Option::Some(&self.region),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             5usize => ::std::option::Option::Some(&self.applications),
             6usize => ::std::option::Option::Some(&self.members),
             _ => ::std::option::Option::None,
@@ -1876,7 +1876,7 @@ impl rt::Object for ConnectorGroup {
         d.field(2usize, "is_default", &self.is_default);
         d.field(3usize, "name", &self.name);
         d.field(4usize, "region", &self.region);
-        #[cfg(msgraph_beta_c3)] d.field(5usize, "applications", &self.applications);
+        #[cfg(msgraph_beta_core)] d.field(5usize, "applications", &self.applications);
         d.field(6usize, "members", &self.members);
     }
     #[inline]
@@ -1888,21 +1888,21 @@ impl rt::Object for ConnectorGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_object!(ConnectorGroup);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_setters!(
     ConnectorGroup { with_id id : ::std::string::String; with_connector_group_type
     connector_group_type : crate ::beta::ConnectorGroupType; with_is_default is_default :
     bool; with_name name : ::std::string::String; with_region region : crate
-    ::beta::ConnectorGroupRegion; #[cfg(msgraph_beta_c3)] with_applications applications
-    : ::std::vec::Vec < crate ::beta::Application >; with_members members :
+    ::beta::ConnectorGroupRegion; #[cfg(msgraph_beta_core)] with_applications
+    applications : ::std::vec::Vec < crate ::beta::Application >; with_members members :
     ::std::vec::Vec < crate ::beta::Connector >; }
 );
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectorGroup);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.conversationMember`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1919,7 +1919,7 @@ pub struct ConversationMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ConversationMember {
     #[inline]
     fn default() -> Self {
@@ -1932,7 +1932,7 @@ impl ::std::default::Default for ConversationMember {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ConversationMember {
     const TYPE_NAME: &'static str = "microsoft.graph.conversationMember";
     const KEYS: &'static [&'static str] = &[
@@ -1995,19 +1995,19 @@ impl rt::Object for ConversationMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ConversationMember);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ConversationMember { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_roles roles : ::std::vec::Vec <
     ::std::string::String >; with_visible_history_start_date_time
     visible_history_start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMember);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.conversationMember` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2016,21 +2016,21 @@ pub enum AnyConversationMember {
     ConversationMember(::std::boxed::Box<crate::beta::ConversationMember>),
     AadUserConversationMember(::std::boxed::Box<crate::beta::AadUserConversationMember>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyConversationMember {
     #[inline]
     fn default() -> Self {
         Self::ConversationMember(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ConversationMember> for AnyConversationMember {
     #[inline]
     fn from(v: crate::beta::ConversationMember) -> Self {
         Self::ConversationMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AadUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -2038,7 +2038,7 @@ for AnyConversationMember {
         Self::AadUserConversationMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyConversationMember {
     const BASE_NAME: &'static str = "microsoft.graph.conversationMember";
     #[inline]
@@ -2071,7 +2071,7 @@ impl rt::Poly for AnyConversationMember {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyConversationMember {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2170,8 +2170,8 @@ impl AnyConversationMember {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyConversationMember);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyConversationMember);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// A managed or unmanaged app that is installed on a managed device. Unmanaged apps will only appear for devices marked as corporate owned.
 ///
 /// CSDL: `microsoft.graph.detectedApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -35,7 +35,7 @@ pub struct DetectedApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DetectedApp {
     #[inline]
     fn default() -> Self {
@@ -50,7 +50,7 @@ impl ::std::default::Default for DetectedApp {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DetectedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.detectedApp";
     const KEYS: &'static [&'static str] = &[
@@ -121,9 +121,9 @@ impl rt::Object for DetectedApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DetectedApp);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DetectedApp { with_id id : ::std::string::String; with_device_count device_count :
     i32; with_display_name display_name : ::std::string::String; with_size_in_byte
@@ -131,6 +131,6 @@ rt::impl_setters!(
     with_managed_devices managed_devices : ::std::vec::Vec < crate
     ::beta::AnyManagedDevice >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetectedApp);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.device`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -101,7 +101,7 @@ pub struct Device {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Device {
     #[inline]
     fn default() -> Self {
@@ -153,7 +153,7 @@ impl ::std::default::Default for Device {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Device {
     const TYPE_NAME: &'static str = "microsoft.graph.device";
     const KEYS: &'static [&'static str] = &[
@@ -460,9 +460,9 @@ impl rt::Object for Device {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Device);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Device { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time
     : rt::edm::DateTimeOffset; with_account_enabled account_enabled : bool;
@@ -503,6 +503,6 @@ rt::impl_setters!(
     ::beta::AnyExtension >; with_commands commands : ::std::vec::Vec < crate
     ::beta::Command >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Device);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Intune will provide customer the ability to run their Powershell Compliance scripts (detection) on the enrolled windows 10 Azure Active Directory joined devices.
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -75,7 +75,7 @@ pub struct DeviceComplianceScript {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceScript {
     #[inline]
     fn default() -> Self {
@@ -99,7 +99,7 @@ impl ::std::default::Default for DeviceComplianceScript {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceScript {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScript";
     const KEYS: &'static [&'static str] = &[
@@ -224,9 +224,9 @@ impl rt::Object for DeviceComplianceScript {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceScript);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceScript { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -243,10 +243,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::DeviceComplianceScriptDeviceState >; with_run_summary
     run_summary : crate ::beta::DeviceComplianceScriptRunSummary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScript);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains properties for device run state of the device compliance script.
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScriptDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -287,7 +287,7 @@ pub struct DeviceComplianceScriptDeviceState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceScriptDeviceState {
     #[inline]
     fn default() -> Self {
@@ -304,7 +304,7 @@ impl ::std::default::Default for DeviceComplianceScriptDeviceState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceComplianceScriptDeviceState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptDeviceState";
     const KEYS: &'static [&'static str] = &[
@@ -395,9 +395,9 @@ impl rt::Object for DeviceComplianceScriptDeviceState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceComplianceScriptDeviceState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceScriptDeviceState { with_id id : ::std::string::String;
     with_detection_state detection_state : crate ::beta::RunState;
@@ -408,6 +408,6 @@ rt::impl_setters!(
     with_script_output script_output : ::std::string::String; with_managed_device
     managed_device : crate ::beta::AnyManagedDevice; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptDeviceState);

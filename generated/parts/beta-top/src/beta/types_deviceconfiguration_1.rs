@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Configuration.
 ///
 /// CSDL: `microsoft.graph.deviceConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -101,7 +101,7 @@ pub struct DeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -128,7 +128,7 @@ impl ::std::default::Default for DeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -299,9 +299,9 @@ impl rt::Object for DeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -329,10 +329,10 @@ rt::impl_setters!(
     ::beta::DeviceConfigurationUserStatus >; with_user_status_overview
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.deviceConfiguration` or any type derived from it, selected by `@odata.type` (131 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -686,21 +686,21 @@ pub enum AnyDeviceConfiguration {
         ::std::boxed::Box<crate::beta::WindowsWifiEnterpriseEapConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceConfiguration {
     #[inline]
     fn default() -> Self {
         Self::DeviceConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::DeviceConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::beta::DeviceConfiguration) -> Self {
         Self::DeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -708,7 +708,7 @@ for AnyDeviceConfiguration {
         Self::AndroidCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -716,7 +716,7 @@ for AnyDeviceConfiguration {
         Self::AndroidCustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -724,7 +724,7 @@ for AnyDeviceConfiguration {
         Self::AndroidDeviceOwnerCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
 > for AnyDeviceConfiguration {
@@ -737,7 +737,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -745,7 +745,7 @@ for AnyDeviceConfiguration {
         Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -753,7 +753,7 @@ for AnyDeviceConfiguration {
         Self::AndroidDeviceOwnerGeneralDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -761,7 +761,7 @@ for AnyDeviceConfiguration {
         Self::AndroidDeviceOwnerImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerPkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -769,7 +769,7 @@ for AnyDeviceConfiguration {
         Self::AndroidDeviceOwnerPkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -777,7 +777,7 @@ for AnyDeviceConfiguration {
         Self::AndroidDeviceOwnerScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -785,7 +785,7 @@ for AnyDeviceConfiguration {
         Self::AndroidDeviceOwnerTrustedRootCertificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -793,7 +793,7 @@ for AnyDeviceConfiguration {
         Self::AndroidDeviceOwnerVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -801,7 +801,7 @@ for AnyDeviceConfiguration {
         Self::AndroidDeviceOwnerWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidEasEmailProfileConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -809,7 +809,7 @@ for AnyDeviceConfiguration {
         Self::AndroidEasEmailProfileConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -817,7 +817,7 @@ for AnyDeviceConfiguration {
         Self::AndroidEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -825,7 +825,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -833,7 +833,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkCustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkEasEmailProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -841,7 +841,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkEasEmailProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -849,7 +849,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -857,7 +857,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkGeneralDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkGmailEasConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -865,7 +865,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkGmailEasConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -873,7 +873,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkNineWorkEasConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -881,7 +881,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkNineWorkEasConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkPkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -889,7 +889,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkPkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -897,7 +897,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -905,7 +905,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkTrustedRootCertificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -913,7 +913,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidForWorkWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -921,7 +921,7 @@ for AnyDeviceConfiguration {
         Self::AndroidForWorkWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -929,7 +929,7 @@ for AnyDeviceConfiguration {
         Self::AndroidGeneralDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -937,7 +937,7 @@ for AnyDeviceConfiguration {
         Self::AndroidImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidOmaCpConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -945,7 +945,7 @@ for AnyDeviceConfiguration {
         Self::AndroidOmaCpConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidPkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -953,7 +953,7 @@ for AnyDeviceConfiguration {
         Self::AndroidPkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -961,7 +961,7 @@ for AnyDeviceConfiguration {
         Self::AndroidScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -969,7 +969,7 @@ for AnyDeviceConfiguration {
         Self::AndroidTrustedRootCertificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -977,7 +977,7 @@ for AnyDeviceConfiguration {
         Self::AndroidVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -985,7 +985,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -993,7 +993,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1001,7 +1001,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileCustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileEasEmailProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1009,7 +1009,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileEasEmailProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1017,7 +1017,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1025,7 +1025,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileGeneralDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileGmailEasConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1033,7 +1033,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileGmailEasConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileNineWorkEasConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1041,7 +1041,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileNineWorkEasConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfilePkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1049,7 +1049,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfilePkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1057,7 +1057,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1065,7 +1065,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileTrustedRootCertificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1073,7 +1073,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1081,7 +1081,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AospDeviceOwnerDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1089,7 +1089,7 @@ for AnyDeviceConfiguration {
         Self::AospDeviceOwnerDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AppleDeviceFeaturesConfigurationBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1097,7 +1097,7 @@ for AnyDeviceConfiguration {
         Self::AppleDeviceFeaturesConfigurationBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AppleExpeditedCheckinConfigurationBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1105,7 +1105,7 @@ for AnyDeviceConfiguration {
         Self::AppleExpeditedCheckinConfigurationBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AppleVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1113,7 +1113,7 @@ for AnyDeviceConfiguration {
         Self::AppleVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EasEmailProfileConfigurationBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1121,7 +1121,7 @@ for AnyDeviceConfiguration {
         Self::EasEmailProfileConfigurationBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EditionUpgradeConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1129,7 +1129,7 @@ for AnyDeviceConfiguration {
         Self::EditionUpgradeConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1137,7 +1137,7 @@ for AnyDeviceConfiguration {
         Self::IosCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1145,7 +1145,7 @@ for AnyDeviceConfiguration {
         Self::IosCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1153,7 +1153,7 @@ for AnyDeviceConfiguration {
         Self::IosCustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosDerivedCredentialAuthenticationConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1161,7 +1161,7 @@ for AnyDeviceConfiguration {
         Self::IosDerivedCredentialAuthenticationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosDeviceFeaturesConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1169,7 +1169,7 @@ for AnyDeviceConfiguration {
         Self::IosDeviceFeaturesConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosEasEmailProfileConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1177,7 +1177,7 @@ for AnyDeviceConfiguration {
         Self::IosEasEmailProfileConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosEduDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1185,7 +1185,7 @@ for AnyDeviceConfiguration {
         Self::IosEduDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosEducationDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1193,7 +1193,7 @@ for AnyDeviceConfiguration {
         Self::IosEducationDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1201,7 +1201,7 @@ for AnyDeviceConfiguration {
         Self::IosEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosExpeditedCheckinConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1209,7 +1209,7 @@ for AnyDeviceConfiguration {
         Self::IosExpeditedCheckinConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1217,7 +1217,7 @@ for AnyDeviceConfiguration {
         Self::IosGeneralDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1225,7 +1225,7 @@ for AnyDeviceConfiguration {
         Self::IosImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosPkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1233,7 +1233,7 @@ for AnyDeviceConfiguration {
         Self::IosPkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1241,7 +1241,7 @@ for AnyDeviceConfiguration {
         Self::IosScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1249,7 +1249,7 @@ for AnyDeviceConfiguration {
         Self::IosTrustedRootCertificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosUpdateConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1257,21 +1257,21 @@ for AnyDeviceConfiguration {
         Self::IosUpdateConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosVpnConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::beta::IosVpnConfiguration) -> Self {
         Self::IosVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosWiFiConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::beta::IosWiFiConfiguration) -> Self {
         Self::IosWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosikEv2VpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1279,7 +1279,7 @@ for AnyDeviceConfiguration {
         Self::IosikEv2VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1287,7 +1287,7 @@ for AnyDeviceConfiguration {
         Self::MacOsCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsCustomAppConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1295,7 +1295,7 @@ for AnyDeviceConfiguration {
         Self::MacOsCustomAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1303,7 +1303,7 @@ for AnyDeviceConfiguration {
         Self::MacOsCustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsDeviceFeaturesConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1311,7 +1311,7 @@ for AnyDeviceConfiguration {
         Self::MacOsDeviceFeaturesConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsEndpointProtectionConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1319,7 +1319,7 @@ for AnyDeviceConfiguration {
         Self::MacOsEndpointProtectionConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1327,7 +1327,7 @@ for AnyDeviceConfiguration {
         Self::MacOsEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsExtensionsConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1335,7 +1335,7 @@ for AnyDeviceConfiguration {
         Self::MacOsExtensionsConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1343,7 +1343,7 @@ for AnyDeviceConfiguration {
         Self::MacOsGeneralDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1351,7 +1351,7 @@ for AnyDeviceConfiguration {
         Self::MacOsImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsPkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1359,7 +1359,7 @@ for AnyDeviceConfiguration {
         Self::MacOsPkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1367,7 +1367,7 @@ for AnyDeviceConfiguration {
         Self::MacOsScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsSoftwareUpdateConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1375,7 +1375,7 @@ for AnyDeviceConfiguration {
         Self::MacOsSoftwareUpdateConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1383,7 +1383,7 @@ for AnyDeviceConfiguration {
         Self::MacOsTrustedRootCertificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1391,7 +1391,7 @@ for AnyDeviceConfiguration {
         Self::MacOsVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1399,7 +1399,7 @@ for AnyDeviceConfiguration {
         Self::MacOsWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsWiredNetworkConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1407,7 +1407,7 @@ for AnyDeviceConfiguration {
         Self::MacOsWiredNetworkConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::SharedPcConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1415,7 +1415,7 @@ for AnyDeviceConfiguration {
         Self::SharedPcConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::UnsupportedDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1423,14 +1423,14 @@ for AnyDeviceConfiguration {
         Self::UnsupportedDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::VpnConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::beta::VpnConfiguration) -> Self {
         Self::VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10CertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1438,7 +1438,7 @@ for AnyDeviceConfiguration {
         Self::Windows10CertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10CustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1446,7 +1446,7 @@ for AnyDeviceConfiguration {
         Self::Windows10CustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10DeviceFirmwareConfigurationInterface>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1454,7 +1454,7 @@ for AnyDeviceConfiguration {
         Self::Windows10DeviceFirmwareConfigurationInterface(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10EasEmailProfileConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1462,7 +1462,7 @@ for AnyDeviceConfiguration {
         Self::Windows10EasEmailProfileConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10EndpointProtectionConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1470,7 +1470,7 @@ for AnyDeviceConfiguration {
         Self::Windows10EndpointProtectionConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::Windows10EnterpriseModernAppManagementConfiguration,
 > for AnyDeviceConfiguration {
@@ -1483,7 +1483,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1491,7 +1491,7 @@ for AnyDeviceConfiguration {
         Self::Windows10GeneralConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10ImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1499,7 +1499,7 @@ for AnyDeviceConfiguration {
         Self::Windows10ImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10NetworkBoundaryConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1507,7 +1507,7 @@ for AnyDeviceConfiguration {
         Self::Windows10NetworkBoundaryConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10PfxImportCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1515,7 +1515,7 @@ for AnyDeviceConfiguration {
         Self::Windows10PfxImportCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10PkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1523,7 +1523,7 @@ for AnyDeviceConfiguration {
         Self::Windows10PkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10SecureAssessmentConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1531,7 +1531,7 @@ for AnyDeviceConfiguration {
         Self::Windows10SecureAssessmentConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10TeamGeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1539,7 +1539,7 @@ for AnyDeviceConfiguration {
         Self::Windows10TeamGeneralConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10VpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1547,7 +1547,7 @@ for AnyDeviceConfiguration {
         Self::Windows10VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81CertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1555,7 +1555,7 @@ for AnyDeviceConfiguration {
         Self::Windows81CertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1563,7 +1563,7 @@ for AnyDeviceConfiguration {
         Self::Windows81GeneralConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81ScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1571,7 +1571,7 @@ for AnyDeviceConfiguration {
         Self::Windows81ScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81TrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1579,7 +1579,7 @@ for AnyDeviceConfiguration {
         Self::Windows81TrustedRootCertificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81VpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1587,7 +1587,7 @@ for AnyDeviceConfiguration {
         Self::Windows81VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81WifiImportConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1595,7 +1595,7 @@ for AnyDeviceConfiguration {
         Self::Windows81WifiImportConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1603,7 +1603,7 @@ for AnyDeviceConfiguration {
         Self::WindowsCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<
     crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration,
 > for AnyDeviceConfiguration {
@@ -1616,7 +1616,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsDeliveryOptimizationConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1624,7 +1624,7 @@ for AnyDeviceConfiguration {
         Self::WindowsDeliveryOptimizationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsDomainJoinConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1632,7 +1632,7 @@ for AnyDeviceConfiguration {
         Self::WindowsDomainJoinConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsHealthMonitoringConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1640,7 +1640,7 @@ for AnyDeviceConfiguration {
         Self::WindowsHealthMonitoringConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsIdentityProtectionConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1648,7 +1648,7 @@ for AnyDeviceConfiguration {
         Self::WindowsIdentityProtectionConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsKioskConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1656,7 +1656,7 @@ for AnyDeviceConfiguration {
         Self::WindowsKioskConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81CertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1664,7 +1664,7 @@ for AnyDeviceConfiguration {
         Self::WindowsPhone81CertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81CustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1672,7 +1672,7 @@ for AnyDeviceConfiguration {
         Self::WindowsPhone81CustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1680,7 +1680,7 @@ for AnyDeviceConfiguration {
         Self::WindowsPhone81GeneralConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81ImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1688,7 +1688,7 @@ for AnyDeviceConfiguration {
         Self::WindowsPhone81ImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81ScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1696,7 +1696,7 @@ for AnyDeviceConfiguration {
         Self::WindowsPhone81ScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81TrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1704,7 +1704,7 @@ for AnyDeviceConfiguration {
         Self::WindowsPhone81TrustedRootCertificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81VpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1712,7 +1712,7 @@ for AnyDeviceConfiguration {
         Self::WindowsPhone81VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhoneEasEmailProfileConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1720,7 +1720,7 @@ for AnyDeviceConfiguration {
         Self::WindowsPhoneEasEmailProfileConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsUpdateForBusinessConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1728,7 +1728,7 @@ for AnyDeviceConfiguration {
         Self::WindowsUpdateForBusinessConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1736,7 +1736,7 @@ for AnyDeviceConfiguration {
         Self::WindowsVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsWifiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1744,7 +1744,7 @@ for AnyDeviceConfiguration {
         Self::WindowsWifiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsWifiEnterpriseEapConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1752,7 +1752,7 @@ for AnyDeviceConfiguration {
         Self::WindowsWifiEnterpriseEapConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.deviceConfiguration";
     #[inline]

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device configuration group assignment.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -27,7 +27,7 @@ pub struct DeviceConfigurationGroupAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationGroupAssignment {
     #[inline]
     fn default() -> Self {
@@ -40,7 +40,7 @@ impl ::std::default::Default for DeviceConfigurationGroupAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceConfigurationGroupAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationGroupAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -99,15 +99,15 @@ impl rt::Object for DeviceConfigurationGroupAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationGroupAssignment);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationGroupAssignment { with_id id : ::std::string::String;
     with_exclude_group exclude_group : bool; with_target_group_id target_group_id :
     ::std::string::String; with_device_configuration device_configuration : crate
     ::beta::AnyDeviceConfiguration; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationGroupAssignment);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Represents a custom attribute script for macOS.
 ///
 /// CSDL: `microsoft.graph.deviceCustomAttributeShellScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -75,7 +75,7 @@ pub struct DeviceCustomAttributeShellScript {
     /// CSDL: navigation property `runSummary`: `microsoft.graph.deviceManagementScriptRunSummary`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     pub run_summary: rt::Field<crate::beta::DeviceManagementScriptRunSummary>,
     /// List of run states for this script across all users.
     ///
@@ -86,7 +86,7 @@ pub struct DeviceCustomAttributeShellScript {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceCustomAttributeShellScript {
     #[inline]
     fn default() -> Self {
@@ -105,14 +105,14 @@ impl ::std::default::Default for DeviceCustomAttributeShellScript {
             assignments: rt::Field::Absent,
             device_run_states: rt::Field::Absent,
             group_assignments: rt::Field::Absent,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             run_summary: rt::Field::Absent,
             user_run_states: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceCustomAttributeShellScript {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCustomAttributeShellScript";
     const KEYS: &'static [&'static str] = &[
@@ -169,7 +169,7 @@ impl rt::Object for DeviceCustomAttributeShellScript {
             11usize => self.assignments.read_from(r),
             12usize => self.device_run_states.read_from(r),
             13usize => self.group_assignments.read_from(r),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             14usize => self.run_summary.read_from(r),
             15usize => self.user_run_states.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -191,7 +191,7 @@ impl rt::Object for DeviceCustomAttributeShellScript {
         w.field(11usize, &self.assignments);
         w.field(12usize, &self.device_run_states);
         w.field(13usize, &self.group_assignments);
-        #[cfg(msgraph_beta_c2)] w.field(14usize, &self.run_summary);
+        #[cfg(msgraph_beta_search)] w.field(14usize, &self.run_summary);
         w.field(15usize, &self.user_run_states);
     }
     #[inline]
@@ -211,7 +211,7 @@ impl rt::Object for DeviceCustomAttributeShellScript {
             11usize => ::std::option::Option::Some(&self.assignments),
             12usize => ::std::option::Option::Some(&self.device_run_states),
             13usize => ::std::option::Option::Some(&self.group_assignments),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             14usize => ::std::option::Option::Some(&self.run_summary),
             15usize => ::std::option::Option::Some(&self.user_run_states),
             _ => ::std::option::Option::None,
@@ -233,7 +233,7 @@ impl rt::Object for DeviceCustomAttributeShellScript {
         d.field(11usize, "assignments", &self.assignments);
         d.field(12usize, "device_run_states", &self.device_run_states);
         d.field(13usize, "group_assignments", &self.group_assignments);
-        #[cfg(msgraph_beta_c2)] d.field(14usize, "run_summary", &self.run_summary);
+        #[cfg(msgraph_beta_search)] d.field(14usize, "run_summary", &self.run_summary);
         d.field(15usize, "user_run_states", &self.user_run_states);
     }
     #[inline]
@@ -245,9 +245,9 @@ impl rt::Object for DeviceCustomAttributeShellScript {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceCustomAttributeShellScript);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceCustomAttributeShellScript { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -263,11 +263,11 @@ rt::impl_setters!(
     ::beta::DeviceManagementScriptAssignment >; with_device_run_states device_run_states
     : ::std::vec::Vec < crate ::beta::DeviceManagementScriptDeviceState >;
     with_group_assignments group_assignments : ::std::vec::Vec < crate
-    ::beta::DeviceManagementScriptGroupAssignment >; #[cfg(msgraph_beta_c2)]
+    ::beta::DeviceManagementScriptGroupAssignment >; #[cfg(msgraph_beta_search)]
     with_run_summary run_summary : crate ::beta::DeviceManagementScriptRunSummary;
     with_user_run_states user_run_states : ::std::vec::Vec < crate
     ::beta::DeviceManagementScriptUserState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCustomAttributeShellScript);

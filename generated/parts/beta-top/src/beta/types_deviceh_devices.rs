@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Intune will provide customer the ability to run their Powershell Health scripts (remediation + detection) on the enrolled windows 10 Azure Active Directory joined devices.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -99,7 +99,7 @@ pub struct DeviceHealthScript {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScript {
     #[inline]
     fn default() -> Self {
@@ -128,7 +128,7 @@ impl ::std::default::Default for DeviceHealthScript {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScript {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScript";
     const KEYS: &'static [&'static str] = &[
@@ -291,9 +291,9 @@ impl rt::Object for DeviceHealthScript {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScript);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScript { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -316,10 +316,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::DeviceHealthScriptDeviceState >; with_run_summary
     run_summary : crate ::beta::DeviceHealthScriptRunSummary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScript);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains properties for device run state of the device health script.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -380,7 +380,7 @@ pub struct DeviceHealthScriptDeviceState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceHealthScriptDeviceState {
     #[inline]
     fn default() -> Self {
@@ -402,7 +402,7 @@ impl ::std::default::Default for DeviceHealthScriptDeviceState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceHealthScriptDeviceState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthScriptDeviceState";
     const KEYS: &'static [&'static str] = &[
@@ -553,9 +553,9 @@ impl rt::Object for DeviceHealthScriptDeviceState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceHealthScriptDeviceState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceHealthScriptDeviceState { with_id id : ::std::string::String;
     with_assignment_filter_ids assignment_filter_ids : ::std::vec::Vec <
@@ -575,10 +575,10 @@ rt::impl_setters!(
     with_remediation_state remediation_state : crate ::beta::RemediationState;
     with_managed_device managed_device : crate ::beta::AnyManagedDevice; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptDeviceState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Singleton entity that acts as a container for Android for Work settings functionality under device management.
 ///
 /// CSDL: `microsoft.graph.deviceManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -809,7 +809,7 @@ pub struct DeviceManagement {
     /// CSDL: navigation property `softwareUpdateStatusSummary`: `microsoft.graph.softwareUpdateStatusSummary`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     pub software_update_status_summary: rt::Field<
         crate::beta::SoftwareUpdateStatusSummary,
     >,
@@ -992,7 +992,7 @@ pub struct DeviceManagement {
     /// CSDL: navigation property `managedDeviceOverview`: `microsoft.graph.managedDeviceOverview`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     pub managed_device_overview: rt::Field<crate::beta::ManagedDeviceOverview>,
     /// The list of managed devices.
     ///
@@ -1429,7 +1429,7 @@ pub struct DeviceManagement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagement {
     #[inline]
     fn default() -> Self {
@@ -1477,7 +1477,7 @@ impl ::std::default::Default for DeviceManagement {
             mac_os_software_update_account_summaries: rt::Field::Absent,
             managed_device_encryption_states: rt::Field::Absent,
             ndes_connectors: rt::Field::Absent,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             software_update_status_summary: rt::Field::Absent,
             configuration_categories: rt::Field::Absent,
             configuration_policies: rt::Field::Absent,
@@ -1510,7 +1510,7 @@ impl ::std::default::Default for DeviceManagement {
             device_health_scripts: rt::Field::Absent,
             device_management_scripts: rt::Field::Absent,
             device_shell_scripts: rt::Field::Absent,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             managed_device_overview: rt::Field::Absent,
             managed_devices: rt::Field::Absent,
             mobile_app_troubleshooting_events: rt::Field::Absent,
@@ -1588,7 +1588,7 @@ impl ::std::default::Default for DeviceManagement {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagement {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagement";
     const KEYS: &'static [&'static str] = &[
@@ -1945,7 +1945,7 @@ impl rt::Object for DeviceManagement {
             40usize => self.mac_os_software_update_account_summaries.read_from(r),
             41usize => self.managed_device_encryption_states.read_from(r),
             42usize => self.ndes_connectors.read_from(r),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             43usize => self.software_update_status_summary.read_from(r),
             44usize => self.configuration_categories.read_from(r),
             45usize => self.configuration_policies.read_from(r),
@@ -1978,7 +1978,7 @@ impl rt::Object for DeviceManagement {
             72usize => self.device_health_scripts.read_from(r),
             73usize => self.device_management_scripts.read_from(r),
             74usize => self.device_shell_scripts.read_from(r),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             75usize => self.managed_device_overview.read_from(r),
             76usize => self.managed_devices.read_from(r),
             77usize => self.mobile_app_troubleshooting_events.read_from(r),
@@ -2142,7 +2142,8 @@ impl rt::Object for DeviceManagement {
         w.field(40usize, &self.mac_os_software_update_account_summaries);
         w.field(41usize, &self.managed_device_encryption_states);
         w.field(42usize, &self.ndes_connectors);
-        #[cfg(msgraph_beta_c2)] w.field(43usize, &self.software_update_status_summary);
+        #[cfg(msgraph_beta_search)]
+        w.field(43usize, &self.software_update_status_summary);
         w.field(44usize, &self.configuration_categories);
         w.field(45usize, &self.configuration_policies);
         w.field(46usize, &self.configuration_policy_templates);
@@ -2174,7 +2175,7 @@ impl rt::Object for DeviceManagement {
         w.field(72usize, &self.device_health_scripts);
         w.field(73usize, &self.device_management_scripts);
         w.field(74usize, &self.device_shell_scripts);
-        #[cfg(msgraph_beta_c2)] w.field(75usize, &self.managed_device_overview);
+        #[cfg(msgraph_beta_search)] w.field(75usize, &self.managed_device_overview);
         w.field(76usize, &self.managed_devices);
         w.field(77usize, &self.mobile_app_troubleshooting_events);
         w.field(78usize, &self.remote_action_audits);
@@ -2384,7 +2385,7 @@ impl rt::Object for DeviceManagement {
                 ::std::option::Option::Some(&self.managed_device_encryption_states)
             }
             42usize => ::std::option::Option::Some(&self.ndes_connectors),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             43usize => ::std::option::Option::Some(&self.software_update_status_summary),
             44usize => ::std::option::Option::Some(&self.configuration_categories),
             45usize => ::std::option::Option::Some(&self.configuration_policies),
@@ -2425,7 +2426,7 @@ impl rt::Object for DeviceManagement {
             72usize => ::std::option::Option::Some(&self.device_health_scripts),
             73usize => ::std::option::Option::Some(&self.device_management_scripts),
             74usize => ::std::option::Option::Some(&self.device_shell_scripts),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             75usize => ::std::option::Option::Some(&self.managed_device_overview),
             76usize => ::std::option::Option::Some(&self.managed_devices),
             77usize => {
@@ -2781,7 +2782,7 @@ impl rt::Object for DeviceManagement {
             &self.managed_device_encryption_states,
         );
         d.field(42usize, "ndes_connectors", &self.ndes_connectors);
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         d.field(
             43usize,
             "software_update_status_summary",
@@ -2862,7 +2863,7 @@ impl rt::Object for DeviceManagement {
         d.field(72usize, "device_health_scripts", &self.device_health_scripts);
         d.field(73usize, "device_management_scripts", &self.device_management_scripts);
         d.field(74usize, "device_shell_scripts", &self.device_shell_scripts);
-        #[cfg(msgraph_beta_c2)]
+        #[cfg(msgraph_beta_search)]
         d.field(75usize, "managed_device_overview", &self.managed_device_overview);
         d.field(76usize, "managed_devices", &self.managed_devices);
         d.field(
@@ -3156,9 +3157,9 @@ impl rt::Object for DeviceManagement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagement);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagement { with_id id : ::std::string::String;
     with_device_compliance_report_summarization_date_time
@@ -3237,7 +3238,7 @@ rt::impl_setters!(
     ::beta::MacOsSoftwareUpdateAccountSummary >; with_managed_device_encryption_states
     managed_device_encryption_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceEncryptionState >; with_ndes_connectors ndes_connectors :
-    ::std::vec::Vec < crate ::beta::NdesConnector >; #[cfg(msgraph_beta_c2)]
+    ::std::vec::Vec < crate ::beta::NdesConnector >; #[cfg(msgraph_beta_search)]
     with_software_update_status_summary software_update_status_summary : crate
     ::beta::SoftwareUpdateStatusSummary; with_configuration_categories
     configuration_categories : ::std::vec::Vec < crate
@@ -3290,7 +3291,7 @@ rt::impl_setters!(
     device_health_scripts : ::std::vec::Vec < crate ::beta::DeviceHealthScript >;
     with_device_management_scripts device_management_scripts : ::std::vec::Vec < crate
     ::beta::DeviceManagementScript >; with_device_shell_scripts device_shell_scripts :
-    ::std::vec::Vec < crate ::beta::DeviceShellScript >; #[cfg(msgraph_beta_c2)]
+    ::std::vec::Vec < crate ::beta::DeviceShellScript >; #[cfg(msgraph_beta_search)]
     with_managed_device_overview managed_device_overview : crate
     ::beta::ManagedDeviceOverview; with_managed_devices managed_devices : ::std::vec::Vec
     < crate ::beta::AnyManagedDevice >; with_mobile_app_troubleshooting_events
@@ -3452,10 +3453,10 @@ rt::impl_setters!(
     with_user_pfx_certificates user_pfx_certificates : ::std::vec::Vec < crate
     ::beta::UserPfxCertificate >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagement);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Intune will provide customer the ability to run their Powershell scripts on the enrolled windows 10 Azure Active Directory joined devices. The script can be run once or periodically.
 ///
 /// CSDL: `microsoft.graph.deviceManagementScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3528,7 +3529,7 @@ pub struct DeviceManagementScript {
     /// CSDL: navigation property `runSummary`: `microsoft.graph.deviceManagementScriptRunSummary`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     pub run_summary: rt::Field<crate::beta::DeviceManagementScriptRunSummary>,
     /// List of run states for this script across all users.
     ///
@@ -3539,7 +3540,7 @@ pub struct DeviceManagementScript {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementScript {
     #[inline]
     fn default() -> Self {
@@ -3558,14 +3559,14 @@ impl ::std::default::Default for DeviceManagementScript {
             assignments: rt::Field::Absent,
             device_run_states: rt::Field::Absent,
             group_assignments: rt::Field::Absent,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             run_summary: rt::Field::Absent,
             user_run_states: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementScript {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementScript";
     const KEYS: &'static [&'static str] = &[
@@ -3622,7 +3623,7 @@ impl rt::Object for DeviceManagementScript {
             11usize => self.assignments.read_from(r),
             12usize => self.device_run_states.read_from(r),
             13usize => self.group_assignments.read_from(r),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             14usize => self.run_summary.read_from(r),
             15usize => self.user_run_states.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -3644,7 +3645,7 @@ impl rt::Object for DeviceManagementScript {
         w.field(11usize, &self.assignments);
         w.field(12usize, &self.device_run_states);
         w.field(13usize, &self.group_assignments);
-        #[cfg(msgraph_beta_c2)] w.field(14usize, &self.run_summary);
+        #[cfg(msgraph_beta_search)] w.field(14usize, &self.run_summary);
         w.field(15usize, &self.user_run_states);
     }
     #[inline]
@@ -3664,7 +3665,7 @@ impl rt::Object for DeviceManagementScript {
             11usize => ::std::option::Option::Some(&self.assignments),
             12usize => ::std::option::Option::Some(&self.device_run_states),
             13usize => ::std::option::Option::Some(&self.group_assignments),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             14usize => ::std::option::Option::Some(&self.run_summary),
             15usize => ::std::option::Option::Some(&self.user_run_states),
             _ => ::std::option::Option::None,
@@ -3686,7 +3687,7 @@ impl rt::Object for DeviceManagementScript {
         d.field(11usize, "assignments", &self.assignments);
         d.field(12usize, "device_run_states", &self.device_run_states);
         d.field(13usize, "group_assignments", &self.group_assignments);
-        #[cfg(msgraph_beta_c2)] d.field(14usize, "run_summary", &self.run_summary);
+        #[cfg(msgraph_beta_search)] d.field(14usize, "run_summary", &self.run_summary);
         d.field(15usize, "user_run_states", &self.user_run_states);
     }
     #[inline]
@@ -3698,9 +3699,9 @@ impl rt::Object for DeviceManagementScript {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementScript);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementScript { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -3714,15 +3715,15 @@ rt::impl_setters!(
     ::beta::DeviceManagementScriptAssignment >; with_device_run_states device_run_states
     : ::std::vec::Vec < crate ::beta::DeviceManagementScriptDeviceState >;
     with_group_assignments group_assignments : ::std::vec::Vec < crate
-    ::beta::DeviceManagementScriptGroupAssignment >; #[cfg(msgraph_beta_c2)]
+    ::beta::DeviceManagementScriptGroupAssignment >; #[cfg(msgraph_beta_search)]
     with_run_summary run_summary : crate ::beta::DeviceManagementScriptRunSummary;
     with_user_run_states user_run_states : ::std::vec::Vec < crate
     ::beta::DeviceManagementScriptUserState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScript);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains properties for device run state of the device management script.
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3759,7 +3760,7 @@ pub struct DeviceManagementScriptDeviceState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementScriptDeviceState {
     #[inline]
     fn default() -> Self {
@@ -3775,7 +3776,7 @@ impl ::std::default::Default for DeviceManagementScriptDeviceState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementScriptDeviceState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementScriptDeviceState";
     const KEYS: &'static [&'static str] = &[
@@ -3856,9 +3857,9 @@ impl rt::Object for DeviceManagementScriptDeviceState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementScriptDeviceState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementScriptDeviceState { with_id id : ::std::string::String;
     with_error_code error_code : i32; with_error_description error_description :
@@ -3867,10 +3868,10 @@ rt::impl_setters!(
     with_run_state run_state : crate ::beta::RunState; with_managed_device managed_device
     : crate ::beta::AnyManagedDevice; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScriptDeviceState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Contains properties for user run state of the device management script.
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptUserState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3901,7 +3902,7 @@ pub struct DeviceManagementScriptUserState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementScriptUserState {
     #[inline]
     fn default() -> Self {
@@ -3915,7 +3916,7 @@ impl ::std::default::Default for DeviceManagementScriptUserState {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceManagementScriptUserState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementScriptUserState";
     const KEYS: &'static [&'static str] = &[
@@ -3980,9 +3981,9 @@ impl rt::Object for DeviceManagementScriptUserState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceManagementScriptUserState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementScriptUserState { with_id id : ::std::string::String;
     with_error_device_count error_device_count : i32; with_success_device_count
@@ -3990,10 +3991,10 @@ rt::impl_setters!(
     ::std::string::String; with_device_run_states device_run_states : ::std::vec::Vec <
     crate ::beta::DeviceManagementScriptDeviceState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementScriptUserState);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Intune will provide customer the ability to run their Shell scripts on the enrolled Mac OS devices. The script can be run once or periodically.
 ///
 /// CSDL: `microsoft.graph.deviceShellScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4070,7 +4071,7 @@ pub struct DeviceShellScript {
     /// CSDL: navigation property `runSummary`: `microsoft.graph.deviceManagementScriptRunSummary`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     pub run_summary: rt::Field<crate::beta::DeviceManagementScriptRunSummary>,
     /// List of run states for this script across all users.
     ///
@@ -4081,7 +4082,7 @@ pub struct DeviceShellScript {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for DeviceShellScript {
     #[inline]
     fn default() -> Self {
@@ -4101,14 +4102,14 @@ impl ::std::default::Default for DeviceShellScript {
             assignments: rt::Field::Absent,
             device_run_states: rt::Field::Absent,
             group_assignments: rt::Field::Absent,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             run_summary: rt::Field::Absent,
             user_run_states: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for DeviceShellScript {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceShellScript";
     const KEYS: &'static [&'static str] = &[
@@ -4168,7 +4169,7 @@ impl rt::Object for DeviceShellScript {
             12usize => self.assignments.read_from(r),
             13usize => self.device_run_states.read_from(r),
             14usize => self.group_assignments.read_from(r),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             15usize => self.run_summary.read_from(r),
             16usize => self.user_run_states.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -4191,7 +4192,7 @@ impl rt::Object for DeviceShellScript {
         w.field(12usize, &self.assignments);
         w.field(13usize, &self.device_run_states);
         w.field(14usize, &self.group_assignments);
-        #[cfg(msgraph_beta_c2)] w.field(15usize, &self.run_summary);
+        #[cfg(msgraph_beta_search)] w.field(15usize, &self.run_summary);
         w.field(16usize, &self.user_run_states);
     }
     #[inline]
@@ -4212,7 +4213,7 @@ impl rt::Object for DeviceShellScript {
             12usize => ::std::option::Option::Some(&self.assignments),
             13usize => ::std::option::Option::Some(&self.device_run_states),
             14usize => ::std::option::Option::Some(&self.group_assignments),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             15usize => ::std::option::Option::Some(&self.run_summary),
             16usize => ::std::option::Option::Some(&self.user_run_states),
             _ => ::std::option::Option::None,
@@ -4239,7 +4240,7 @@ impl rt::Object for DeviceShellScript {
         d.field(12usize, "assignments", &self.assignments);
         d.field(13usize, "device_run_states", &self.device_run_states);
         d.field(14usize, "group_assignments", &self.group_assignments);
-        #[cfg(msgraph_beta_c2)] d.field(15usize, "run_summary", &self.run_summary);
+        #[cfg(msgraph_beta_search)] d.field(15usize, "run_summary", &self.run_summary);
         d.field(16usize, "user_run_states", &self.user_run_states);
     }
     #[inline]
@@ -4251,9 +4252,9 @@ impl rt::Object for DeviceShellScript {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(DeviceShellScript);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     DeviceShellScript { with_id id : ::std::string::String;
     with_block_execution_notifications block_execution_notifications : bool;
@@ -4269,11 +4270,11 @@ rt::impl_setters!(
     ::beta::DeviceManagementScriptAssignment >; with_device_run_states device_run_states
     : ::std::vec::Vec < crate ::beta::DeviceManagementScriptDeviceState >;
     with_group_assignments group_assignments : ::std::vec::Vec < crate
-    ::beta::DeviceManagementScriptGroupAssignment >; #[cfg(msgraph_beta_c2)]
+    ::beta::DeviceManagementScriptGroupAssignment >; #[cfg(msgraph_beta_search)]
     with_run_summary run_summary : crate ::beta::DeviceManagementScriptRunSummary;
     with_user_run_states user_run_states : ::std::vec::Vec < crate
     ::beta::DeviceManagementScriptUserState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceShellScript);

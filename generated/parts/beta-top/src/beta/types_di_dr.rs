@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 /// CSDL: `microsoft.graph.directory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
@@ -25,7 +25,7 @@ pub struct Directory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 impl ::std::default::Default for Directory {
     #[inline]
     fn default() -> Self {
@@ -39,7 +39,7 @@ impl ::std::default::Default for Directory {
         }
     }
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 impl rt::Object for Directory {
     const TYPE_NAME: &'static str = "microsoft.graph.directory";
     const KEYS: &'static [&'static str] = &[
@@ -104,9 +104,9 @@ impl rt::Object for Directory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 rt::impl_object!(Directory);
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 rt::impl_setters!(
     Directory { with_id id : ::std::string::String; with_administrative_units
     administrative_units : ::std::vec::Vec < crate ::beta::AdministrativeUnit >;
@@ -115,10 +115,10 @@ rt::impl_setters!(
     ::beta::SharedEmailDomain >; with_feature_rollout_policies feature_rollout_policies :
     ::std::vec::Vec < crate ::beta::FeatureRolloutPolicy >; }
 );
-#[cfg(msgraph_beta_c66)]
+#[cfg(msgraph_beta_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Directory);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Represents an Azure Active Directory object. The directoryObject type is the base type for many other directory entity types.
 ///
 /// CSDL: `microsoft.graph.directoryObject`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
@@ -133,7 +133,7 @@ pub struct DirectoryObject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryObject {
     #[inline]
     fn default() -> Self {
@@ -144,7 +144,7 @@ impl ::std::default::Default for DirectoryObject {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryObject {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryObject";
     const KEYS: &'static [&'static str] = &["id", "deletedDateTime"];
@@ -185,17 +185,17 @@ impl rt::Object for DirectoryObject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryObject);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryObject { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObject);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.directoryObject` or any type derived from it, selected by `@odata.type` (27 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -237,21 +237,21 @@ pub enum AnyDirectoryObject {
     TokenLifetimePolicy(::std::boxed::Box<crate::beta::TokenLifetimePolicy>),
     User(::std::boxed::Box<crate::beta::User>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyDirectoryObject {
     #[inline]
     fn default() -> Self {
         Self::DirectoryObject(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DirectoryObject> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::DirectoryObject) -> Self {
         Self::DirectoryObject(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy>
 for AnyDirectoryObject {
     #[inline]
@@ -259,49 +259,49 @@ for AnyDirectoryObject {
         Self::ActivityBasedTimeoutPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AdministrativeUnit> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::AdministrativeUnit) -> Self {
         Self::AdministrativeUnit(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Application> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Application) -> Self {
         Self::Application(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AuthorizationPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::AuthorizationPolicy) -> Self {
         Self::AuthorizationPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::ClaimsMappingPolicy) -> Self {
         Self::ClaimsMappingPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Contract> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Contract) -> Self {
         Self::Contract(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Device> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Device) -> Self {
         Self::Device(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DirectoryObjectPartnerReference>
 for AnyDirectoryObject {
     #[inline]
@@ -309,56 +309,56 @@ for AnyDirectoryObject {
         Self::DirectoryObjectPartnerReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DirectoryRole> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::DirectoryRole) -> Self {
         Self::DirectoryRole(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DirectoryRoleTemplate> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::DirectoryRoleTemplate) -> Self {
         Self::DirectoryRoleTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::DirectorySettingTemplate> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::DirectorySettingTemplate) -> Self {
         Self::DirectorySettingTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Endpoint> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Endpoint) -> Self {
         Self::Endpoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ExtensionProperty> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::ExtensionProperty) -> Self {
         Self::ExtensionProperty(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Group> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Group) -> Self {
         Self::Group(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::HomeRealmDiscoveryPolicy) -> Self {
         Self::HomeRealmDiscoveryPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::IdentitySecurityDefaultsEnforcementPolicy>
 for AnyDirectoryObject {
     #[inline]
@@ -366,35 +366,35 @@ for AnyDirectoryObject {
         Self::IdentitySecurityDefaultsEnforcementPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OrgContact> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::OrgContact) -> Self {
         Self::OrgContact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::Organization> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Organization) -> Self {
         Self::Organization(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PermissionGrantPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::PermissionGrantPolicy) -> Self {
         Self::PermissionGrantPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PolicyBase> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::PolicyBase) -> Self {
         Self::PolicyBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ResourceSpecificPermissionGrant>
 for AnyDirectoryObject {
     #[inline]
@@ -402,42 +402,42 @@ for AnyDirectoryObject {
         Self::ResourceSpecificPermissionGrant(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ServicePrincipal> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::ServicePrincipal) -> Self {
         Self::ServicePrincipal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::StsPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::StsPolicy) -> Self {
         Self::StsPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::TokenIssuancePolicy) -> Self {
         Self::TokenIssuancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::TokenLifetimePolicy) -> Self {
         Self::TokenLifetimePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::User> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::User) -> Self {
         Self::User(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyDirectoryObject {
     const BASE_NAME: &'static str = "microsoft.graph.directoryObject";
     #[inline]
@@ -733,7 +733,7 @@ impl rt::Poly for AnyDirectoryObject {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyDirectoryObject {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -981,12 +981,12 @@ impl AnyDirectoryObject {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyDirectoryObject);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDirectoryObject);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryRole`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1009,7 +1009,7 @@ pub struct DirectoryRole {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for DirectoryRole {
     #[inline]
     fn default() -> Self {
@@ -1025,7 +1025,7 @@ impl ::std::default::Default for DirectoryRole {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for DirectoryRole {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryRole";
     const KEYS: &'static [&'static str] = &[
@@ -1102,9 +1102,9 @@ impl rt::Object for DirectoryRole {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(DirectoryRole);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     DirectoryRole { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1113,10 +1113,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; with_scoped_members
     scoped_members : ::std::vec::Vec < crate ::beta::ScopedRoleMembership >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryRole);
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 /// CSDL: `microsoft.graph.domain`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
@@ -1149,7 +1149,7 @@ pub struct Domain {
     /// CSDL: navigation property `domainNameReferences`: `Collection(microsoft.graph.directoryObject)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub domain_name_references: rt::Field<
         ::std::vec::Vec<crate::beta::AnyDirectoryObject>,
     >,
@@ -1168,7 +1168,7 @@ pub struct Domain {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 impl ::std::default::Default for Domain {
     #[inline]
     fn default() -> Self {
@@ -1185,7 +1185,7 @@ impl ::std::default::Default for Domain {
             password_validity_period_in_days: rt::Field::Absent,
             state: rt::Field::Absent,
             supported_services: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             domain_name_references: rt::Field::Absent,
             service_configuration_records: rt::Field::Absent,
             shared_email_domain_invitations: rt::Field::Absent,
@@ -1194,7 +1194,7 @@ impl ::std::default::Default for Domain {
         }
     }
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 impl rt::Object for Domain {
     const TYPE_NAME: &'static str = "microsoft.graph.domain";
     const KEYS: &'static [&'static str] = &[
@@ -1249,7 +1249,7 @@ impl rt::Object for Domain {
             9usize => self.password_validity_period_in_days.read_from(r),
             10usize => self.state.read_from(r),
             11usize => self.supported_services.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             12usize => self.domain_name_references.read_from(r),
             13usize => self.service_configuration_records.read_from(r),
             14usize => self.shared_email_domain_invitations.read_from(r),
@@ -1271,7 +1271,7 @@ impl rt::Object for Domain {
         w.field(9usize, &self.password_validity_period_in_days);
         w.field(10usize, &self.state);
         w.field(11usize, &self.supported_services);
-        #[cfg(msgraph_beta_c3)] w.field(12usize, &self.domain_name_references);
+        #[cfg(msgraph_beta_core)] w.field(12usize, &self.domain_name_references);
         w.field(13usize, &self.service_configuration_records);
         w.field(14usize, &self.shared_email_domain_invitations);
         w.field(15usize, &self.verification_dns_records);
@@ -1293,7 +1293,7 @@ impl rt::Object for Domain {
             9usize => ::std::option::Option::Some(&self.password_validity_period_in_days),
             10usize => ::std::option::Option::Some(&self.state),
             11usize => ::std::option::Option::Some(&self.supported_services),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             12usize => ::std::option::Option::Some(&self.domain_name_references),
             13usize => ::std::option::Option::Some(&self.service_configuration_records),
             14usize => ::std::option::Option::Some(&self.shared_email_domain_invitations),
@@ -1323,7 +1323,7 @@ impl rt::Object for Domain {
         );
         d.field(10usize, "state", &self.state);
         d.field(11usize, "supported_services", &self.supported_services);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(12usize, "domain_name_references", &self.domain_name_references);
         d.field(
             13usize,
@@ -1346,9 +1346,9 @@ impl rt::Object for Domain {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 rt::impl_object!(Domain);
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 rt::impl_setters!(
     Domain { with_id id : ::std::string::String; with_authentication_type
     authentication_type : ::std::string::String; with_availability_status
@@ -1359,7 +1359,7 @@ rt::impl_setters!(
     with_password_validity_period_in_days password_validity_period_in_days : i32;
     with_state state : crate ::beta::DomainState; with_supported_services
     supported_services : ::std::vec::Vec < ::std::string::String >;
-    #[cfg(msgraph_beta_c3)] with_domain_name_references domain_name_references :
+    #[cfg(msgraph_beta_core)] with_domain_name_references domain_name_references :
     ::std::vec::Vec < crate ::beta::AnyDirectoryObject >;
     with_service_configuration_records service_configuration_records : ::std::vec::Vec <
     crate ::beta::AnyDomainDnsRecord >; with_shared_email_domain_invitations
@@ -1367,10 +1367,10 @@ rt::impl_setters!(
     ::beta::SharedEmailDomainInvitation >; with_verification_dns_records
     verification_dns_records : ::std::vec::Vec < crate ::beta::AnyDomainDnsRecord >; }
 );
-#[cfg(msgraph_beta_c68)]
+#[cfg(msgraph_beta_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Domain);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.drive`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1399,12 +1399,12 @@ pub struct Drive {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: property `driveType`: `Edm.String`, nullable.
     pub drive_type: rt::Field<::std::string::String>,
@@ -1433,7 +1433,7 @@ pub struct Drive {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for Drive {
     #[inline]
     fn default() -> Self {
@@ -1448,9 +1448,9 @@ impl ::std::default::Default for Drive {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             last_modified_by_user: rt::Field::Absent,
             drive_type: rt::Field::Absent,
             owner: rt::Field::Absent,
@@ -1468,7 +1468,7 @@ impl ::std::default::Default for Drive {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for Drive {
     const TYPE_NAME: &'static str = "microsoft.graph.drive";
     const KEYS: &'static [&'static str] = &[
@@ -1537,9 +1537,9 @@ impl rt::Object for Drive {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.drive_type.read_from(r),
             13usize => self.owner.read_from(r),
@@ -1568,8 +1568,8 @@ impl rt::Object for Drive {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.drive_type);
         w.field(13usize, &self.owner);
         w.field(14usize, &self.quota);
@@ -1596,9 +1596,9 @@ impl rt::Object for Drive {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.drive_type),
             13usize => ::std::option::Option::Some(&self.owner),
@@ -1627,9 +1627,9 @@ impl rt::Object for Drive {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "drive_type", &self.drive_type);
         d.field(13usize, "owner", &self.owner);
@@ -1653,9 +1653,9 @@ impl rt::Object for Drive {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(Drive);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     Drive { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -1664,8 +1664,8 @@ rt::impl_setters!(
     crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
-    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    web_url : ::std::string::String; #[cfg(msgraph_beta_core)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_core)]
     with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
     ::beta::User >; with_drive_type drive_type : ::std::string::String; with_owner owner
     : crate ::beta::IdentitySet; with_quota quota : crate ::beta::Quota;
@@ -1678,10 +1678,10 @@ rt::impl_setters!(
     ::std::boxed::Box < crate ::beta::DriveItem >; with_special special : ::std::vec::Vec
     < crate ::beta::DriveItem >; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Drive);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.driveItem`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1710,12 +1710,12 @@ pub struct DriveItem {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: property `audio`: `microsoft.graph.audio`, nullable.
     pub audio: rt::Field<crate::beta::Audio>,
@@ -1774,7 +1774,7 @@ pub struct DriveItem {
     /// CSDL: navigation property `analytics`: `microsoft.graph.itemAnalytics`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     pub analytics: rt::Field<crate::beta::ItemAnalytics>,
     /// CSDL: containment navigation property `children`: `Collection(microsoft.graph.driveItem)`, not nullable.
     pub children: rt::Field<::std::vec::Vec<crate::beta::DriveItem>>,
@@ -1791,7 +1791,7 @@ pub struct DriveItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for DriveItem {
     #[inline]
     fn default() -> Self {
@@ -1806,9 +1806,9 @@ impl ::std::default::Default for DriveItem {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             last_modified_by_user: rt::Field::Absent,
             audio: rt::Field::Absent,
             bundle: rt::Field::Absent,
@@ -1837,7 +1837,7 @@ impl ::std::default::Default for DriveItem {
             web_dav_url: rt::Field::Absent,
             workbook: rt::Field::Absent,
             activities: rt::Field::Absent,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             analytics: rt::Field::Absent,
             children: rt::Field::Absent,
             list_item: rt::Field::Absent,
@@ -1849,7 +1849,7 @@ impl ::std::default::Default for DriveItem {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for DriveItem {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItem";
     const KEYS: &'static [&'static str] = &[
@@ -1962,9 +1962,9 @@ impl rt::Object for DriveItem {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.audio.read_from(r),
             13usize => self.bundle.read_from(r),
@@ -1993,7 +1993,7 @@ impl rt::Object for DriveItem {
             36usize => self.web_dav_url.read_from(r),
             37usize => self.workbook.read_from(r),
             38usize => self.activities.read_from(r),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             39usize => self.analytics.read_from(r),
             40usize => self.children.read_from(r),
             41usize => self.list_item.read_from(r),
@@ -2016,8 +2016,8 @@ impl rt::Object for DriveItem {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.audio);
         w.field(13usize, &self.bundle);
         w.field(14usize, &self.content);
@@ -2045,7 +2045,7 @@ impl rt::Object for DriveItem {
         w.field(36usize, &self.web_dav_url);
         w.field(37usize, &self.workbook);
         w.field(38usize, &self.activities);
-        #[cfg(msgraph_beta_c2)] w.field(39usize, &self.analytics);
+        #[cfg(msgraph_beta_search)] w.field(39usize, &self.analytics);
         w.field(40usize, &self.children);
         w.field(41usize, &self.list_item);
         w.field(42usize, &self.permissions);
@@ -2066,9 +2066,9 @@ impl rt::Object for DriveItem {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.audio),
             13usize => ::std::option::Option::Some(&self.bundle),
@@ -2097,7 +2097,7 @@ impl rt::Object for DriveItem {
             36usize => ::std::option::Option::Some(&self.web_dav_url),
             37usize => ::std::option::Option::Some(&self.workbook),
             38usize => ::std::option::Option::Some(&self.activities),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             39usize => ::std::option::Option::Some(&self.analytics),
             40usize => ::std::option::Option::Some(&self.children),
             41usize => ::std::option::Option::Some(&self.list_item),
@@ -2120,9 +2120,9 @@ impl rt::Object for DriveItem {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "audio", &self.audio);
         d.field(13usize, "bundle", &self.bundle);
@@ -2151,7 +2151,7 @@ impl rt::Object for DriveItem {
         d.field(36usize, "web_dav_url", &self.web_dav_url);
         d.field(37usize, "workbook", &self.workbook);
         d.field(38usize, "activities", &self.activities);
-        #[cfg(msgraph_beta_c2)] d.field(39usize, "analytics", &self.analytics);
+        #[cfg(msgraph_beta_search)] d.field(39usize, "analytics", &self.analytics);
         d.field(40usize, "children", &self.children);
         d.field(41usize, "list_item", &self.list_item);
         d.field(42usize, "permissions", &self.permissions);
@@ -2168,9 +2168,9 @@ impl rt::Object for DriveItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(DriveItem);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     DriveItem { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -2179,8 +2179,8 @@ rt::impl_setters!(
     crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
-    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    web_url : ::std::string::String; #[cfg(msgraph_beta_core)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_core)]
     with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
     ::beta::User >; with_audio audio : crate ::beta::Audio; with_bundle bundle : crate
     ::beta::Bundle; with_content content : rt::RawJson; with_c_tag c_tag :
@@ -2199,7 +2199,7 @@ rt::impl_setters!(
     ::beta::SpecialFolder; with_video video : crate ::beta::Video; with_web_dav_url
     web_dav_url : ::std::string::String; with_workbook workbook : crate ::beta::Workbook;
     with_activities activities : ::std::vec::Vec < crate ::beta::ItemActivityOld >;
-    #[cfg(msgraph_beta_c2)] with_analytics analytics : crate ::beta::ItemAnalytics;
+    #[cfg(msgraph_beta_search)] with_analytics analytics : crate ::beta::ItemAnalytics;
     with_children children : ::std::vec::Vec < crate ::beta::DriveItem >; with_list_item
     list_item : ::std::boxed::Box < crate ::beta::ListItem >; with_permissions
     permissions : ::std::vec::Vec < crate ::beta::Permission >; with_subscriptions
@@ -2207,6 +2207,6 @@ rt::impl_setters!(
     thumbnails : ::std::vec::Vec < crate ::beta::ThumbnailSet >; with_versions versions :
     ::std::vec::Vec < crate ::beta::DriveItemVersion >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItem);

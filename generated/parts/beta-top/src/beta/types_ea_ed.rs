@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Apple device features configuration profile.
 ///
 /// CSDL: `microsoft.graph.easEmailProfileConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -117,7 +117,7 @@ pub struct EasEmailProfileConfigurationBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EasEmailProfileConfigurationBase {
     #[inline]
     fn default() -> Self {
@@ -148,7 +148,7 @@ impl ::std::default::Default for EasEmailProfileConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EasEmailProfileConfigurationBase {
     const TYPE_NAME: &'static str = "microsoft.graph.easEmailProfileConfigurationBase";
     const KEYS: &'static [&'static str] = &[
@@ -343,9 +343,9 @@ impl rt::Object for EasEmailProfileConfigurationBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EasEmailProfileConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EasEmailProfileConfigurationBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -379,10 +379,10 @@ rt::impl_setters!(
     ::beta::UsernameSource; with_username_source username_source : crate
     ::beta::UserEmailSource; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EasEmailProfileConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.easEmailProfileConfigurationBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -401,14 +401,14 @@ pub enum AnyEasEmailProfileConfigurationBase {
         ::std::boxed::Box<crate::beta::WindowsPhoneEasEmailProfileConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyEasEmailProfileConfigurationBase {
     #[inline]
     fn default() -> Self {
         Self::EasEmailProfileConfigurationBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::EasEmailProfileConfigurationBase>
 for AnyEasEmailProfileConfigurationBase {
     #[inline]
@@ -416,7 +416,7 @@ for AnyEasEmailProfileConfigurationBase {
         Self::EasEmailProfileConfigurationBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosEasEmailProfileConfiguration>
 for AnyEasEmailProfileConfigurationBase {
     #[inline]
@@ -424,7 +424,7 @@ for AnyEasEmailProfileConfigurationBase {
         Self::IosEasEmailProfileConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10EasEmailProfileConfiguration>
 for AnyEasEmailProfileConfigurationBase {
     #[inline]
@@ -432,7 +432,7 @@ for AnyEasEmailProfileConfigurationBase {
         Self::Windows10EasEmailProfileConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhoneEasEmailProfileConfiguration>
 for AnyEasEmailProfileConfigurationBase {
     #[inline]
@@ -440,7 +440,7 @@ for AnyEasEmailProfileConfigurationBase {
         Self::WindowsPhoneEasEmailProfileConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyEasEmailProfileConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.easEmailProfileConfigurationBase";
     #[inline]
@@ -503,7 +503,7 @@ impl rt::Poly for AnyEasEmailProfileConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyEasEmailProfileConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1128,12 +1128,12 @@ impl AnyEasEmailProfileConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyEasEmailProfileConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEasEmailProfileConfigurationBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows 10 Edition Upgrade configuration.
 ///
 /// CSDL: `microsoft.graph.editionUpgradeConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1252,7 +1252,7 @@ pub struct EditionUpgradeConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for EditionUpgradeConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1284,7 +1284,7 @@ impl ::std::default::Default for EditionUpgradeConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for EditionUpgradeConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.editionUpgradeConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1485,9 +1485,9 @@ impl rt::Object for EditionUpgradeConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(EditionUpgradeConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     EditionUpgradeConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1521,10 +1521,10 @@ rt::impl_setters!(
     ::beta::Windows10EditionType; with_windows_s_mode windows_s_mode : crate
     ::beta::WindowsSModeConfiguration; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EditionUpgradeConfiguration);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationClass`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1569,7 +1569,7 @@ pub struct EducationClass {
     /// CSDL: navigation property `group`: `microsoft.graph.group`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub group: rt::Field<crate::beta::Group>,
     /// CSDL: navigation property `members`: `Collection(microsoft.graph.educationUser)`, not nullable.
     pub members: rt::Field<::std::vec::Vec<crate::beta::EducationUser>>,
@@ -1580,7 +1580,7 @@ pub struct EducationClass {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationClass {
     #[inline]
     fn default() -> Self {
@@ -1602,7 +1602,7 @@ impl ::std::default::Default for EducationClass {
             assignment_defaults: rt::Field::Absent,
             assignments: rt::Field::Absent,
             assignment_settings: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             group: rt::Field::Absent,
             members: rt::Field::Absent,
             schools: rt::Field::Absent,
@@ -1611,7 +1611,7 @@ impl ::std::default::Default for EducationClass {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationClass {
     const TYPE_NAME: &'static str = "microsoft.graph.educationClass";
     const KEYS: &'static [&'static str] = &[
@@ -1681,7 +1681,7 @@ impl rt::Object for EducationClass {
             14usize => self.assignment_defaults.read_from(r),
             15usize => self.assignments.read_from(r),
             16usize => self.assignment_settings.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             17usize => self.group.read_from(r),
             18usize => self.members.read_from(r),
             19usize => self.schools.read_from(r),
@@ -1708,7 +1708,7 @@ impl rt::Object for EducationClass {
         w.field(14usize, &self.assignment_defaults);
         w.field(15usize, &self.assignments);
         w.field(16usize, &self.assignment_settings);
-        #[cfg(msgraph_beta_c3)] w.field(17usize, &self.group);
+        #[cfg(msgraph_beta_core)] w.field(17usize, &self.group);
         w.field(18usize, &self.members);
         w.field(19usize, &self.schools);
         w.field(20usize, &self.teachers);
@@ -1733,7 +1733,7 @@ impl rt::Object for EducationClass {
             14usize => ::std::option::Option::Some(&self.assignment_defaults),
             15usize => ::std::option::Option::Some(&self.assignments),
             16usize => ::std::option::Option::Some(&self.assignment_settings),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             17usize => ::std::option::Option::Some(&self.group),
             18usize => ::std::option::Option::Some(&self.members),
             19usize => ::std::option::Option::Some(&self.schools),
@@ -1760,7 +1760,7 @@ impl rt::Object for EducationClass {
         d.field(14usize, "assignment_defaults", &self.assignment_defaults);
         d.field(15usize, "assignments", &self.assignments);
         d.field(16usize, "assignment_settings", &self.assignment_settings);
-        #[cfg(msgraph_beta_c3)] d.field(17usize, "group", &self.group);
+        #[cfg(msgraph_beta_core)] d.field(17usize, "group", &self.group);
         d.field(18usize, "members", &self.members);
         d.field(19usize, "schools", &self.schools);
         d.field(20usize, "teachers", &self.teachers);
@@ -1774,9 +1774,9 @@ impl rt::Object for EducationClass {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationClass);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationClass { with_id id : ::std::string::String; with_class_code class_code :
     ::std::string::String; with_course course : crate ::beta::EducationCourse;
@@ -1791,16 +1791,16 @@ rt::impl_setters!(
     ::beta::EducationCategory >; with_assignment_defaults assignment_defaults : crate
     ::beta::EducationAssignmentDefaults; with_assignments assignments : ::std::vec::Vec <
     crate ::beta::EducationAssignment >; with_assignment_settings assignment_settings :
-    crate ::beta::EducationAssignmentSettings; #[cfg(msgraph_beta_c3)] with_group group :
-    crate ::beta::Group; with_members members : ::std::vec::Vec < crate
+    crate ::beta::EducationAssignmentSettings; #[cfg(msgraph_beta_core)] with_group group
+    : crate ::beta::Group; with_members members : ::std::vec::Vec < crate
     ::beta::EducationUser >; with_schools schools : ::std::vec::Vec < crate
     ::beta::EducationSchool >; with_teachers teachers : ::std::vec::Vec < crate
     ::beta::EducationUser >; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationClass);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationOrganization`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1819,7 +1819,7 @@ pub struct EducationOrganization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationOrganization {
     #[inline]
     fn default() -> Self {
@@ -1833,7 +1833,7 @@ impl ::std::default::Default for EducationOrganization {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationOrganization {
     const TYPE_NAME: &'static str = "microsoft.graph.educationOrganization";
     const KEYS: &'static [&'static str] = &[
@@ -1898,9 +1898,9 @@ impl rt::Object for EducationOrganization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationOrganization);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationOrganization { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -1908,10 +1908,10 @@ rt::impl_setters!(
     ::beta::EducationExternalSource; with_external_source_detail external_source_detail :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOrganization);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// `microsoft.graph.educationOrganization` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -1920,14 +1920,14 @@ pub enum AnyEducationOrganization {
     EducationOrganization(::std::boxed::Box<crate::beta::EducationOrganization>),
     EducationSchool(::std::boxed::Box<crate::beta::EducationSchool>),
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for AnyEducationOrganization {
     #[inline]
     fn default() -> Self {
         Self::EducationOrganization(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationOrganization>
 for AnyEducationOrganization {
     #[inline]
@@ -1935,14 +1935,14 @@ for AnyEducationOrganization {
         Self::EducationOrganization(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::convert::From<crate::beta::EducationSchool> for AnyEducationOrganization {
     #[inline]
     fn from(v: crate::beta::EducationSchool) -> Self {
         Self::EducationSchool(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationOrganization {
     const BASE_NAME: &'static str = "microsoft.graph.educationOrganization";
     #[inline]
@@ -1973,7 +1973,7 @@ impl rt::Poly for AnyEducationOrganization {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl AnyEducationOrganization {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2084,12 +2084,12 @@ impl AnyEducationOrganization {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_poly!(AnyEducationOrganization);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationOrganization);
-#[cfg(msgraph_beta_c70)]
+#[cfg(msgraph_beta_education)]
 /// CSDL: `microsoft.graph.educationRoot`, entity type.
 ///
 /// Features: `beta` or `beta-education`.
@@ -2110,7 +2110,7 @@ pub struct EducationRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c70)]
+#[cfg(msgraph_beta_education)]
 impl ::std::default::Default for EducationRoot {
     #[inline]
     fn default() -> Self {
@@ -2124,7 +2124,7 @@ impl ::std::default::Default for EducationRoot {
         }
     }
 }
-#[cfg(msgraph_beta_c70)]
+#[cfg(msgraph_beta_education)]
 impl rt::Object for EducationRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.educationRoot";
     const KEYS: &'static [&'static str] = &[
@@ -2189,9 +2189,9 @@ impl rt::Object for EducationRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c70)]
+#[cfg(msgraph_beta_education)]
 rt::impl_object!(EducationRoot);
-#[cfg(msgraph_beta_c70)]
+#[cfg(msgraph_beta_education)]
 rt::impl_setters!(
     EducationRoot { with_synchronization_profiles synchronization_profiles :
     ::std::vec::Vec < crate ::beta::EducationSynchronizationProfile >; with_classes
@@ -2200,10 +2200,10 @@ rt::impl_setters!(
     ::beta::EducationSchool >; with_users users : ::std::vec::Vec < crate
     ::beta::EducationUser >; }
 );
-#[cfg(msgraph_beta_c70)]
+#[cfg(msgraph_beta_education)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationRoot);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSchool`, entity type, derived from `microsoft.graph.educationOrganization`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2244,7 +2244,7 @@ pub struct EducationSchool {
     /// CSDL: navigation property `administrativeUnit`: `microsoft.graph.administrativeUnit`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub administrative_unit: rt::Field<crate::beta::AdministrativeUnit>,
     /// CSDL: navigation property `classes`: `Collection(microsoft.graph.educationClass)`, not nullable.
     pub classes: rt::Field<::std::vec::Vec<crate::beta::EducationClass>>,
@@ -2253,7 +2253,7 @@ pub struct EducationSchool {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationSchool {
     #[inline]
     fn default() -> Self {
@@ -2274,7 +2274,7 @@ impl ::std::default::Default for EducationSchool {
             principal_email: rt::Field::Absent,
             principal_name: rt::Field::Absent,
             school_number: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             administrative_unit: rt::Field::Absent,
             classes: rt::Field::Absent,
             users: rt::Field::Absent,
@@ -2282,7 +2282,7 @@ impl ::std::default::Default for EducationSchool {
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationSchool {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSchool";
     const KEYS: &'static [&'static str] = &[
@@ -2347,7 +2347,7 @@ impl rt::Object for EducationSchool {
             13usize => self.principal_email.read_from(r),
             14usize => self.principal_name.read_from(r),
             15usize => self.school_number.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             16usize => self.administrative_unit.read_from(r),
             17usize => self.classes.read_from(r),
             18usize => self.users.read_from(r),
@@ -2372,7 +2372,7 @@ impl rt::Object for EducationSchool {
         w.field(13usize, &self.principal_email);
         w.field(14usize, &self.principal_name);
         w.field(15usize, &self.school_number);
-        #[cfg(msgraph_beta_c3)] w.field(16usize, &self.administrative_unit);
+        #[cfg(msgraph_beta_core)] w.field(16usize, &self.administrative_unit);
         w.field(17usize, &self.classes);
         w.field(18usize, &self.users);
     }
@@ -2395,7 +2395,7 @@ impl rt::Object for EducationSchool {
             13usize => ::std::option::Option::Some(&self.principal_email),
             14usize => ::std::option::Option::Some(&self.principal_name),
             15usize => ::std::option::Option::Some(&self.school_number),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             16usize => ::std::option::Option::Some(&self.administrative_unit),
             17usize => ::std::option::Option::Some(&self.classes),
             18usize => ::std::option::Option::Some(&self.users),
@@ -2420,7 +2420,7 @@ impl rt::Object for EducationSchool {
         d.field(13usize, "principal_email", &self.principal_email);
         d.field(14usize, "principal_name", &self.principal_name);
         d.field(15usize, "school_number", &self.school_number);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(16usize, "administrative_unit", &self.administrative_unit);
         d.field(17usize, "classes", &self.classes);
         d.field(18usize, "users", &self.users);
@@ -2434,9 +2434,9 @@ impl rt::Object for EducationSchool {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationSchool);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationSchool { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -2449,15 +2449,15 @@ rt::impl_setters!(
     ::std::string::String; with_lowest_grade lowest_grade : ::std::string::String;
     with_phone phone : ::std::string::String; with_principal_email principal_email :
     ::std::string::String; with_principal_name principal_name : ::std::string::String;
-    with_school_number school_number : ::std::string::String; #[cfg(msgraph_beta_c3)]
+    with_school_number school_number : ::std::string::String; #[cfg(msgraph_beta_core)]
     with_administrative_unit administrative_unit : crate ::beta::AdministrativeUnit;
     with_classes classes : ::std::vec::Vec < crate ::beta::EducationClass >; with_users
     users : ::std::vec::Vec < crate ::beta::EducationUser >; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSchool);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
@@ -2542,12 +2542,12 @@ pub struct EducationUser {
     /// CSDL: navigation property `user`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub user: rt::Field<crate::beta::User>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl ::std::default::Default for EducationUser {
     #[inline]
     fn default() -> Self {
@@ -2590,13 +2590,13 @@ impl ::std::default::Default for EducationUser {
             classes: rt::Field::Absent,
             schools: rt::Field::Absent,
             taught_classes: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             user: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Object for EducationUser {
     const TYPE_NAME: &'static str = "microsoft.graph.educationUser";
     const KEYS: &'static [&'static str] = &[
@@ -2723,7 +2723,7 @@ impl rt::Object for EducationUser {
             35usize => self.classes.read_from(r),
             36usize => self.schools.read_from(r),
             37usize => self.taught_classes.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             38usize => self.user.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -2768,7 +2768,7 @@ impl rt::Object for EducationUser {
         w.field(35usize, &self.classes);
         w.field(36usize, &self.schools);
         w.field(37usize, &self.taught_classes);
-        #[cfg(msgraph_beta_c3)] w.field(38usize, &self.user);
+        #[cfg(msgraph_beta_core)] w.field(38usize, &self.user);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -2813,7 +2813,7 @@ impl rt::Object for EducationUser {
             35usize => ::std::option::Option::Some(&self.classes),
             36usize => ::std::option::Option::Some(&self.schools),
             37usize => ::std::option::Option::Some(&self.taught_classes),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             38usize => ::std::option::Option::Some(&self.user),
             _ => ::std::option::Option::None,
         }
@@ -2862,7 +2862,7 @@ impl rt::Object for EducationUser {
         d.field(35usize, "classes", &self.classes);
         d.field(36usize, "schools", &self.schools);
         d.field(37usize, "taught_classes", &self.taught_classes);
-        #[cfg(msgraph_beta_c3)] d.field(38usize, "user", &self.user);
+        #[cfg(msgraph_beta_core)] d.field(38usize, "user", &self.user);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -2873,9 +2873,9 @@ impl rt::Object for EducationUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_object!(EducationUser);
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 rt::impl_setters!(
     EducationUser { with_id id : ::std::string::String; with_related_contacts
     related_contacts : ::std::vec::Vec < crate ::beta::RelatedContact >;
@@ -2910,9 +2910,9 @@ rt::impl_setters!(
     ::beta::EducationRubric >; with_classes classes : ::std::vec::Vec < crate
     ::beta::EducationClass >; with_schools schools : ::std::vec::Vec < crate
     ::beta::EducationSchool >; with_taught_classes taught_classes : ::std::vec::Vec <
-    crate ::beta::EducationClass >; #[cfg(msgraph_beta_c3)] with_user user : crate
+    crate ::beta::EducationClass >; #[cfg(msgraph_beta_core)] with_user user : crate
     ::beta::User; }
 );
-#[cfg(msgraph_beta_c61)]
+#[cfg(msgraph_beta_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationUser);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
@@ -61,7 +61,7 @@ pub struct EntitlementManagement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl ::std::default::Default for EntitlementManagement {
     #[inline]
     fn default() -> Self {
@@ -84,7 +84,7 @@ impl ::std::default::Default for EntitlementManagement {
         }
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Object for EntitlementManagement {
     const TYPE_NAME: &'static str = "microsoft.graph.entitlementManagement";
     const KEYS: &'static [&'static str] = &[
@@ -245,9 +245,9 @@ impl rt::Object for EntitlementManagement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_object!(EntitlementManagement);
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 rt::impl_setters!(
     EntitlementManagement { with_id id : ::std::string::String;
     with_access_package_assignment_approvals access_package_assignment_approvals :
@@ -274,6 +274,6 @@ rt::impl_setters!(
     ::beta::ConnectedOrganization >; with_settings settings : crate
     ::beta::EntitlementManagementSettings; }
 );
-#[cfg(msgraph_beta_c6)]
+#[cfg(msgraph_beta_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntitlementManagement);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 impl rt::Poly for AnyEntity {
     const BASE_NAME: &'static str = "microsoft.graph.entity";
     #[inline]
@@ -11,228 +11,230 @@ impl rt::Poly for AnyEntity {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
                 rt::object::read_boxed(r).map(Self::AadUserConversationMember)
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackage") => {
                 rt::object::read_boxed(r).map(Self::AccessPackage)
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageAssignment") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageAssignment)
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentPolicy",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentPolicy),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequest",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentRequest),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentResourceRole",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentResourceRole),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageCatalog") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageCatalog)
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResource") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageResource)
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceEnvironment",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceEnvironment),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRequest",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRequest),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceRole") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageResourceRole)
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRoleScope",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRoleScope),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceScope") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageResourceScope)
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageSubject") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageSubject)
             }
-            #[cfg(msgraph_beta_c7)]
+            #[cfg(msgraph_beta_access_reviews_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReview") => {
                 rt::object::read_boxed(r).map(Self::AccessReview)
             }
-            #[cfg(msgraph_beta_c9)]
+            #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewDecision") => {
                 rt::object::read_boxed(r).map(Self::AccessReviewDecision)
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewHistoryDefinition",
             ) => rt::object::read_boxed(r).map(Self::AccessReviewHistoryDefinition),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.accessReviewInstance") => {
                 rt::object::read_boxed(r).map(Self::AccessReviewInstance)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItem",
             ) => rt::object::read_boxed(r).map(Self::AccessReviewInstanceDecisionItem),
-            #[cfg(msgraph_beta_c8)]
+            #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewPolicy") => {
                 rt::object::read_boxed(r).map(Self::AccessReviewPolicy)
             }
-            #[cfg(msgraph_beta_c7)]
+            #[cfg(msgraph_beta_access_reviews_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewReviewer") => {
                 rt::object::read_boxed(r).map(Self::AccessReviewReviewer)
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewScheduleDefinition",
             ) => rt::object::read_boxed(r).map(Self::AccessReviewScheduleDefinition),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewSet") => {
                 rt::object::read_boxed(r).map(Self::AccessReviewSet)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.account") => {
                 rt::object::read_boxed(r).map(Self::Account)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ActiveDirectoryWindowsAutopilotDeploymentProfile)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
                 rt::object::read_boxed(r).map(Self::ActivityBasedTimeoutPolicy)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.activityHistoryItem") => {
                 rt::object::read_boxed(r).map(Self::ActivityHistoryItem)
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.activityStatistics") => {
                 rt::object::read_boxed(r).map(Self::ActivityStatistics)
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminConsentRequestPolicy") => {
                 rt::object::read_boxed(r).map(Self::AdminConsentRequestPolicy)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.administrativeUnit") => {
                 rt::object::read_boxed(r).map(Self::AdministrativeUnit)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AdvancedThreatProtectionOnboardingDeviceSettingState)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.advancedThreatProtectionOnboardingStateSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AdvancedThreatProtectionOnboardingStateSummary)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.agedAccountsPayable") => {
                 rt::object::read_boxed(r).map(Self::AgedAccountsPayable)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.agedAccountsReceivable") => {
                 rt::object::read_boxed(r).map(Self::AgedAccountsReceivable)
             }
-            #[cfg(msgraph_beta_c23)]
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreement") => {
                 rt::object::read_boxed(r).map(Self::Agreement)
             }
-            #[cfg(msgraph_beta_c24)]
+            #[cfg(
+                msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             ::std::option::Option::Some("microsoft.graph.agreementAcceptance") => {
                 rt::object::read_boxed(r).map(Self::AgreementAcceptance)
             }
-            #[cfg(msgraph_beta_c23)]
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFile") => {
                 rt::object::read_boxed(r).map(Self::AgreementFile)
             }
-            #[cfg(msgraph_beta_c23)]
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileLocalization") => {
                 rt::object::read_boxed(r).map(Self::AgreementFileLocalization)
             }
-            #[cfg(msgraph_beta_c23)]
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileProperties") => {
                 rt::object::read_boxed(r).map(Self::AgreementFileProperties)
             }
-            #[cfg(msgraph_beta_c23)]
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileVersion") => {
                 rt::object::read_boxed(r).map(Self::AgreementFileVersion)
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.alert") => {
                 rt::object::read_boxed(r).map(Self::Alert)
             }
-            #[cfg(msgraph_beta_c25)]
+            #[cfg(msgraph_beta_allowed_data_locations_or_search)]
             ::std::option::Option::Some("microsoft.graph.allowedDataLocation") => {
                 rt::object::read_boxed(r).map(Self::AllowedDataLocation)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidCertificateProfileBase",
             ) => rt::object::read_boxed(r).map(Self::AndroidCertificateProfileBase),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::AndroidCompliancePolicy)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
                 rt::object::read_boxed(r).map(Self::AndroidCustomConfiguration)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionBase",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidDeviceComplianceLocalActionBase)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionLockDevice",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidDeviceComplianceLocalActionLockDevice)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidDeviceOwnerCertificateProfileBase)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerCompliancePolicy",
             ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerCompliancePolicy),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
             ) => {
@@ -241,1191 +243,1195 @@ impl rt::Poly for AnyEntity {
                         Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
                     )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerEnrollmentProfile",
             ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerEnrollmentProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidDeviceOwnerGeneralDeviceConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidDeviceOwnerImportedPfxCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidDeviceOwnerPkcsCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerScepCertificateProfile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidDeviceOwnerScepCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidDeviceOwnerTrustedRootCertificate)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerVpnConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerVpnConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerWiFiConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidDeviceOwnerWiFiConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidEasEmailProfileConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidEasEmailProfileConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidEnterpriseWiFiConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidEnterpriseWiFiConfiguration),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidForWorkApp") => {
                 rt::object::read_boxed(r).map(Self::AndroidForWorkApp)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkAppConfigurationSchema",
             ) => {
                 rt::object::read_boxed(r).map(Self::AndroidForWorkAppConfigurationSchema)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCertificateProfileBase",
             ) => {
                 rt::object::read_boxed(r).map(Self::AndroidForWorkCertificateProfileBase)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCompliancePolicy",
             ) => rt::object::read_boxed(r).map(Self::AndroidForWorkCompliancePolicy),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCustomConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidForWorkCustomConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEasEmailProfileBase",
             ) => rt::object::read_boxed(r).map(Self::AndroidForWorkEasEmailProfileBase),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEnrollmentProfile",
             ) => rt::object::read_boxed(r).map(Self::AndroidForWorkEnrollmentProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidForWorkEnterpriseWiFiConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkGeneralDeviceConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidForWorkGeneralDeviceConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkGmailEasConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidForWorkGmailEasConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkImportedPFXCertificateProfile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidForWorkImportedPfxCertificateProfile)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkMobileAppConfiguration",
             ) => {
                 rt::object::read_boxed(r).map(Self::AndroidForWorkMobileAppConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkNineWorkEasConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidForWorkNineWorkEasConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkPkcsCertificateProfile",
             ) => {
                 rt::object::read_boxed(r).map(Self::AndroidForWorkPkcsCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkScepCertificateProfile",
             ) => {
                 rt::object::read_boxed(r).map(Self::AndroidForWorkScepCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidForWorkSettings") => {
                 rt::object::read_boxed(r).map(Self::AndroidForWorkSettings)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkTrustedRootCertificate",
             ) => {
                 rt::object::read_boxed(r).map(Self::AndroidForWorkTrustedRootCertificate)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkVpnConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidForWorkVpnConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkWiFiConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidForWorkWiFiConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidGeneralDeviceConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidGeneralDeviceConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidImportedPFXCertificateProfile",
             ) => {
                 rt::object::read_boxed(r).map(Self::AndroidImportedPfxCertificateProfile)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
                 rt::object::read_boxed(r).map(Self::AndroidLobApp)
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
             ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppProtection),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppRegistration",
             ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppRegistration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAccountEnterpriseSettings",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidManagedStoreAccountEnterpriseSettings)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreApp") => {
                 rt::object::read_boxed(r).map(Self::AndroidManagedStoreApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAppConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidManagedStoreAppConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAppConfigurationSchema",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidManagedStoreAppConfigurationSchema)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreWebApp") => {
                 rt::object::read_boxed(r).map(Self::AndroidManagedStoreWebApp)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidOmaCpConfiguration") => {
                 rt::object::read_boxed(r).map(Self::AndroidOmaCpConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidPkcsCertificateProfile",
             ) => rt::object::read_boxed(r).map(Self::AndroidPkcsCertificateProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidScepCertificateProfile",
             ) => rt::object::read_boxed(r).map(Self::AndroidScepCertificateProfile),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
                 rt::object::read_boxed(r).map(Self::AndroidStoreApp)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidTrustedRootCertificate",
             ) => rt::object::read_boxed(r).map(Self::AndroidTrustedRootCertificate),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidVpnConfiguration") => {
                 rt::object::read_boxed(r).map(Self::AndroidVpnConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidWiFiConfiguration") => {
                 rt::object::read_boxed(r).map(Self::AndroidWiFiConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCertificateProfileBase",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfileCertificateProfileBase)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCompliancePolicy",
             ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileCompliancePolicy),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCustomConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfileCustomConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEasEmailProfileBase",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfileEasEmailProfileBase)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfileEnterpriseWiFiConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfileGeneralDeviceConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGmailEasConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfileGmailEasConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfileNineWorkEasConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfilePkcsCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileScepCertificateProfile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfileScepCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileTrustedRootCertificate",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfileTrustedRootCertificate)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileVpnConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileVpnConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileWiFiConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileWiFiConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.aospDeviceOwnerCompliancePolicy",
             ) => rt::object::read_boxed(r).map(Self::AospDeviceOwnerCompliancePolicy),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.aospDeviceOwnerDeviceConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AospDeviceOwnerDeviceConfiguration),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.appConsentApprovalRoute") => {
                 rt::object::read_boxed(r).map(Self::AppConsentApprovalRoute)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.appConsentRequest") => {
                 rt::object::read_boxed(r).map(Self::AppConsentRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.appLogCollectionRequest") => {
                 rt::object::read_boxed(r).map(Self::AppLogCollectionRequest)
             }
-            #[cfg(msgraph_beta_c31)]
+            #[cfg(msgraph_beta_core_or_app_role_assignments)]
             ::std::option::Option::Some("microsoft.graph.appRoleAssignment") => {
                 rt::object::read_boxed(r).map(Self::AppRoleAssignment)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appScope") => {
                 rt::object::read_boxed(r).map(Self::AppScope)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appVulnerabilityManagedDevice",
             ) => rt::object::read_boxed(r).map(Self::AppVulnerabilityManagedDevice),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appVulnerabilityMobileApp") => {
                 rt::object::read_boxed(r).map(Self::AppVulnerabilityMobileApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appVulnerabilityTask") => {
                 rt::object::read_boxed(r).map(Self::AppVulnerabilityTask)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleDeviceFeaturesConfigurationBase",
             ) => {
                 rt::object::read_boxed(r).map(Self::AppleDeviceFeaturesConfigurationBase)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleEnrollmentProfileAssignment",
             ) => rt::object::read_boxed(r).map(Self::AppleEnrollmentProfileAssignment),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleExpeditedCheckinConfigurationBase",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AppleExpeditedCheckinConfigurationBase)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.applePushNotificationCertificate",
             ) => rt::object::read_boxed(r).map(Self::ApplePushNotificationCertificate),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleUserInitiatedEnrollmentProfile",
             ) => rt::object::read_boxed(r).map(Self::AppleUserInitiatedEnrollmentProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appleVpnConfiguration") => {
                 rt::object::read_boxed(r).map(Self::AppleVpnConfiguration)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleVppTokenTroubleshootingEvent",
             ) => rt::object::read_boxed(r).map(Self::AppleVppTokenTroubleshootingEvent),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.application") => {
                 rt::object::read_boxed(r).map(Self::Application)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.applicationSignInDetailedSummary",
             ) => rt::object::read_boxed(r).map(Self::ApplicationSignInDetailedSummary),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.applicationSignInSummary") => {
                 rt::object::read_boxed(r).map(Self::ApplicationSignInSummary)
             }
-            #[cfg(msgraph_beta_c34)]
+            #[cfg(msgraph_beta_application_templates_or_search)]
             ::std::option::Option::Some("microsoft.graph.applicationTemplate") => {
                 rt::object::read_boxed(r).map(Self::ApplicationTemplate)
             }
-            #[cfg(msgraph_beta_c37)]
+            #[cfg(msgraph_beta_core_or_role_management)]
             ::std::option::Option::Some("microsoft.graph.approval") => {
                 rt::object::read_boxed(r).map(Self::Approval)
             }
-            #[cfg(msgraph_beta_c37)]
+            #[cfg(msgraph_beta_core_or_role_management)]
             ::std::option::Option::Some("microsoft.graph.approvalStep") => {
                 rt::object::read_boxed(r).map(Self::ApprovalStep)
             }
-            #[cfg(msgraph_beta_c39)]
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.approvalWorkflowProvider") => {
                 rt::object::read_boxed(r).map(Self::ApprovalWorkflowProvider)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.assignmentFilterEvaluationStatusDetails",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AssignmentFilterEvaluationStatusDetails)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.attachment") => {
                 rt::object::read_boxed(r).map(Self::Attachment)
             }
-            #[cfg(msgraph_beta_c42)]
+            #[cfg(msgraph_beta_core_or_functions)]
             ::std::option::Option::Some(
                 "microsoft.graph.attributeMappingFunctionSchema",
             ) => rt::object::read_boxed(r).map(Self::AttributeMappingFunctionSchema),
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.audioRoutingGroup") => {
                 rt::object::read_boxed(r).map(Self::AudioRoutingGroup)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.auditEvent") => {
                 rt::object::read_boxed(r).map(Self::AuditEvent)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.authentication") => {
                 rt::object::read_boxed(r).map(Self::Authentication)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationContextClassReference",
             ) => rt::object::read_boxed(r).map(Self::AuthenticationContextClassReference),
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationFlowsPolicy") => {
                 rt::object::read_boxed(r).map(Self::AuthenticationFlowsPolicy)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethod") => {
                 rt::object::read_boxed(r).map(Self::AuthenticationMethod)
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodConfiguration),
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodTarget") => {
                 rt::object::read_boxed(r).map(Self::AuthenticationMethodTarget)
             }
-            #[cfg(msgraph_beta_c21)]
+            #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodsPolicy",
             ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodsPolicy),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodsRoot") => {
                 rt::object::read_boxed(r).map(Self::AuthenticationMethodsRoot)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
                 rt::object::read_boxed(r).map(Self::AuthorizationPolicy)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.azureADFeatureUsage") => {
                 rt::object::read_boxed(r).map(Self::AzureAdFeatureUsage)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.azureADLicenseUsage") => {
                 rt::object::read_boxed(r).map(Self::AzureAdLicenseUsage)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.azureADUserFeatureUsage") => {
                 rt::object::read_boxed(r).map(Self::AzureAdUserFeatureUsage)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AzureAdWindowsAutopilotDeploymentProfile)
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.b2cAuthenticationMethodsPolicy",
             ) => rt::object::read_boxed(r).map(Self::B2cAuthenticationMethodsPolicy),
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.b2cIdentityUserFlow") => {
                 rt::object::read_boxed(r).map(Self::B2cIdentityUserFlow)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
                 rt::object::read_boxed(r).map(Self::B2xIdentityUserFlow)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.baseItem") => {
                 rt::object::read_boxed(r).map(Self::BaseItem)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.baseItemVersion") => {
                 rt::object::read_boxed(r).map(Self::BaseItemVersion)
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.bitlocker") => {
                 rt::object::read_boxed(r).map(Self::Bitlocker)
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.bitlockerRecoveryKey") => {
                 rt::object::read_boxed(r).map(Self::BitlockerRecoveryKey)
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingAppointment") => {
                 rt::object::read_boxed(r).map(Self::BookingAppointment)
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingBusiness") => {
                 rt::object::read_boxed(r).map(Self::BookingBusiness)
             }
-            #[cfg(msgraph_beta_c48)]
+            #[cfg(msgraph_beta_booking_currencies_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingCurrency") => {
                 rt::object::read_boxed(r).map(Self::BookingCurrency)
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
                 rt::object::read_boxed(r).map(Self::BookingCustomer)
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingNamedEntity") => {
                 rt::object::read_boxed(r).map(Self::BookingNamedEntity)
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingPerson") => {
                 rt::object::read_boxed(r).map(Self::BookingPerson)
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingService") => {
                 rt::object::read_boxed(r).map(Self::BookingService)
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
                 rt::object::read_boxed(r).map(Self::BookingStaffMember)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
                 rt::object::read_boxed(r).map(Self::BuiltInIdentityProvider)
             }
-            #[cfg(msgraph_beta_c39)]
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.businessFlow") => {
                 rt::object::read_boxed(r).map(Self::BusinessFlow)
             }
-            #[cfg(msgraph_beta_c51)]
+            #[cfg(msgraph_beta_business_flow_templates_or_search)]
             ::std::option::Option::Some("microsoft.graph.businessFlowTemplate") => {
                 rt::object::read_boxed(r).map(Self::BusinessFlowTemplate)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendar") => {
                 rt::object::read_boxed(r).map(Self::Calendar)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendarGroup") => {
                 rt::object::read_boxed(r).map(Self::CalendarGroup)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendarPermission") => {
                 rt::object::read_boxed(r).map(Self::CalendarPermission)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
                 rt::object::read_boxed(r).map(Self::CalendarSharingMessage)
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.call") => {
                 rt::object::read_boxed(r).map(Self::Call)
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.callActivityStatistics") => {
                 rt::object::read_boxed(r).map(Self::CallActivityStatistics)
             }
-            #[cfg(msgraph_beta_c57)]
+            #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.callRecord") => {
                 rt::object::read_boxed(r).map(Self::CallRecord)
             }
-            #[cfg(msgraph_beta_c57)]
+            #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.segment") => {
                 rt::object::read_boxed(r).map(Self::Segment)
             }
-            #[cfg(msgraph_beta_c57)]
+            #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.session") => {
                 rt::object::read_boxed(r).map(Self::Session)
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cancelMediaProcessingOperation",
             ) => rt::object::read_boxed(r).map(Self::CancelMediaProcessingOperation),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cartToClassAssociation") => {
                 rt::object::read_boxed(r).map(Self::CartToClassAssociation)
             }
-            #[cfg(msgraph_beta_c52)]
+            #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.certificateBasedAuthConfiguration",
             ) => rt::object::read_boxed(r).map(Self::CertificateBasedAuthConfiguration),
-            #[cfg(msgraph_beta_c53)]
+            #[cfg(msgraph_beta_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.changeTrackedEntity") => {
                 rt::object::read_boxed(r).map(Self::ChangeTrackedEntity)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.channel") => {
                 rt::object::read_boxed(r).map(Self::Channel)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.chat") => {
                 rt::object::read_boxed(r).map(Self::Chat)
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.chatActivityStatistics") => {
                 rt::object::read_boxed(r).map(Self::ChatActivityStatistics)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.chatMessage") => {
                 rt::object::read_boxed(r).map(Self::ChatMessage)
             }
-            #[cfg(msgraph_beta_c54)]
+            #[cfg(msgraph_beta_core_or_app_catalogs)]
             ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
                 rt::object::read_boxed(r).map(Self::ChatMessageHostedContent)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.chromeOSOnboardingSettings") => {
                 rt::object::read_boxed(r).map(Self::ChromeOsOnboardingSettings)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.circularGeofenceManagementCondition",
             ) => rt::object::read_boxed(r).map(Self::CircularGeofenceManagementCondition),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
                 rt::object::read_boxed(r).map(Self::ClaimsMappingPolicy)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.classificationJobResponse") => {
                 rt::object::read_boxed(r).map(Self::ClassificationJobResponse)
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.cloudAppSecurityProfile") => {
                 rt::object::read_boxed(r).map(Self::CloudAppSecurityProfile)
             }
-            #[cfg(msgraph_beta_c57)]
+            #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudCommunications") => {
                 rt::object::read_boxed(r).map(Self::CloudCommunications)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPC") => {
                 rt::object::read_boxed(r).map(Self::CloudPc)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPCConnectivityIssue") => {
                 rt::object::read_boxed(r).map(Self::CloudPcConnectivityIssue)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcAuditEvent") => {
                 rt::object::read_boxed(r).map(Self::CloudPcAuditEvent)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcDeviceImage") => {
                 rt::object::read_boxed(r).map(Self::CloudPcDeviceImage)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcOnPremisesConnection",
             ) => rt::object::read_boxed(r).map(Self::CloudPcOnPremisesConnection),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcProvisioningPolicy") => {
                 rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicy)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcProvisioningPolicyAssignment",
             ) => rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicyAssignment),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcUserSetting") => {
                 rt::object::read_boxed(r).map(Self::CloudPcUserSetting)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcUserSettingAssignment",
             ) => rt::object::read_boxed(r).map(Self::CloudPcUserSettingAssignment),
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.columnDefinition") => {
                 rt::object::read_boxed(r).map(Self::ColumnDefinition)
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.columnLink") => {
                 rt::object::read_boxed(r).map(Self::ColumnLink)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.comanagementEligibleDevice") => {
                 rt::object::read_boxed(r).map(Self::ComanagementEligibleDevice)
             }
-            #[cfg(msgraph_beta_c58)]
+            #[cfg(msgraph_beta_core_or_commands)]
             ::std::option::Option::Some("microsoft.graph.command") => {
                 rt::object::read_boxed(r).map(Self::Command)
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.commsOperation") => {
                 rt::object::read_boxed(r).map(Self::CommsOperation)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.company") => {
                 rt::object::read_boxed(r).map(Self::Company)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.companyInformation") => {
                 rt::object::read_boxed(r).map(Self::CompanyInformation)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.complianceManagementPartner",
             ) => rt::object::read_boxed(r).map(Self::ComplianceManagementPartner),
-            #[cfg(msgraph_beta_c33)]
+            #[cfg(msgraph_beta_identity_or_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessPolicy") => {
                 rt::object::read_boxed(r).map(Self::ConditionalAccessPolicy)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessRoot") => {
                 rt::object::read_boxed(r).map(Self::ConditionalAccessRoot)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.configManagerCollection") => {
                 rt::object::read_boxed(r).map(Self::ConfigManagerCollection)
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.connectedOrganization") => {
                 rt::object::read_boxed(r).map(Self::ConnectedOrganization)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.connectionOperation") => {
                 rt::object::read_boxed(r).map(Self::ConnectionOperation)
             }
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.connector") => {
                 rt::object::read_boxed(r).map(Self::Connector)
             }
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.connectorGroup") => {
                 rt::object::read_boxed(r).map(Self::ConnectorGroup)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.contact") => {
                 rt::object::read_boxed(r).map(Self::Contact)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.contactFolder") => {
                 rt::object::read_boxed(r).map(Self::ContactFolder)
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.contentType") => {
                 rt::object::read_boxed(r).map(Self::ContentType)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.continuousAccessEvaluationPolicy",
             ) => rt::object::read_boxed(r).map(Self::ContinuousAccessEvaluationPolicy),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.contract") => {
                 rt::object::read_boxed(r).map(Self::Contract)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.conversation") => {
                 rt::object::read_boxed(r).map(Self::Conversation)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.conversationMember") => {
                 rt::object::read_boxed(r).map(Self::ConversationMember)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.conversationThread") => {
                 rt::object::read_boxed(r).map(Self::ConversationThread)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.countryNamedLocation") => {
                 rt::object::read_boxed(r).map(Self::CountryNamedLocation)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.countryRegion") => {
                 rt::object::read_boxed(r).map(Self::CountryRegion)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.credentialUsageSummary") => {
                 rt::object::read_boxed(r).map(Self::CredentialUsageSummary)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.credentialUserRegistrationCount",
             ) => rt::object::read_boxed(r).map(Self::CredentialUserRegistrationCount),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.credentialUserRegistrationDetails",
             ) => rt::object::read_boxed(r).map(Self::CredentialUserRegistrationDetails),
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.currency") => {
                 rt::object::read_boxed(r).map(Self::Currency)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.customer") => {
                 rt::object::read_boxed(r).map(Self::Customer)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.customerPayment") => {
                 rt::object::read_boxed(r).map(Self::CustomerPayment)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.customerPaymentJournal") => {
                 rt::object::read_boxed(r).map(Self::CustomerPaymentJournal)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataClassificationService") => {
                 rt::object::read_boxed(r).map(Self::DataClassificationService)
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.dataLossPreventionPolicy") => {
                 rt::object::read_boxed(r).map(Self::DataLossPreventionPolicy)
             }
-            #[cfg(msgraph_beta_c62)]
+            #[cfg(msgraph_beta_data_policy_operations_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataPolicyOperation") => {
                 rt::object::read_boxed(r).map(Self::DataPolicyOperation)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataSharingConsent") => {
                 rt::object::read_boxed(r).map(Self::DataSharingConsent)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.defaultDeviceCompliancePolicy",
             ) => rt::object::read_boxed(r).map(Self::DefaultDeviceCompliancePolicy),
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.defaultManagedAppProtection",
             ) => rt::object::read_boxed(r).map(Self::DefaultManagedAppProtection),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedPermissionClassification",
             ) => rt::object::read_boxed(r).map(Self::DelegatedPermissionClassification),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depEnrollmentBaseProfile") => {
                 rt::object::read_boxed(r).map(Self::DepEnrollmentBaseProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depEnrollmentProfile") => {
                 rt::object::read_boxed(r).map(Self::DepEnrollmentProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depIOSEnrollmentProfile") => {
                 rt::object::read_boxed(r).map(Self::DepIosEnrollmentProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depMacOSEnrollmentProfile") => {
                 rt::object::read_boxed(r).map(Self::DepMacOsEnrollmentProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depOnboardingSetting") => {
                 rt::object::read_boxed(r).map(Self::DepOnboardingSetting)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.detectedApp") => {
                 rt::object::read_boxed(r).map(Self::DetectedApp)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.device") => {
                 rt::object::read_boxed(r).map(Self::Device)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementAssignmentFilter",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceAndAppManagementAssignmentFilter)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleAssignment",
             ) => {
                 rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleAssignment)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleDefinition",
             ) => {
                 rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleDefinition)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceAppManagement") => {
                 rt::object::read_boxed(r).map(Self::DeviceAppManagement)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceAppManagementTask") => {
                 rt::object::read_boxed(r).map(Self::DeviceAppManagementTask)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.deviceCategory") => {
                 rt::object::read_boxed(r).map(Self::DeviceCategory)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComanagementAuthorityConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceComanagementAuthorityConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceActionItem") => {
                 rt::object::read_boxed(r).map(Self::DeviceComplianceActionItem)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceOverview",
             ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceOverview),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceStatus",
             ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceStatus),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceCompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::DeviceCompliancePolicy)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyAssignment",
             ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyAssignment),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceCompliancePolicyDeviceStateSummary)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyGroupAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceCompliancePolicyGroupAssignment)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyPolicySetItem",
             ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyPolicySetItem),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicySettingStateSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceCompliancePolicySettingStateSummary)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyState",
             ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyState),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScheduledActionForRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceComplianceScheduledActionForRule)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceScript") => {
                 rt::object::read_boxed(r).map(Self::DeviceComplianceScript)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScriptDeviceState",
             ) => rt::object::read_boxed(r).map(Self::DeviceComplianceScriptDeviceState),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScriptRunSummary",
             ) => rt::object::read_boxed(r).map(Self::DeviceComplianceScriptRunSummary),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceSettingState",
             ) => rt::object::read_boxed(r).map(Self::DeviceComplianceSettingState),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceUserOverview",
             ) => rt::object::read_boxed(r).map(Self::DeviceComplianceUserOverview),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceUserStatus") => {
                 rt::object::read_boxed(r).map(Self::DeviceComplianceUserStatus)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceConfiguration") => {
                 rt::object::read_boxed(r).map(Self::DeviceConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationAssignment",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationAssignment),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationConflictSummary",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationConflictSummary),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceOverview",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceOverview),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStateSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceConfigurationDeviceStateSummary)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStatus",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceStatus),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationGroupAssignment",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationGroupAssignment),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationPolicySetItem",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationPolicySetItem),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.deviceConfigurationState") => {
                 rt::object::read_boxed(r).map(Self::DeviceConfigurationState)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserOverview",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserOverview),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserStateSummary",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserStateSummary),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserStatus",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserStatus),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCustomAttributeShellScript",
             ) => rt::object::read_boxed(r).map(Self::DeviceCustomAttributeShellScript),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentConfiguration",
             ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentConfiguration),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentLimitConfiguration",
             ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentLimitConfiguration),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceEnrollmentPlatformRestrictionsConfiguration)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceHealthScript") => {
                 rt::object::read_boxed(r).map(Self::DeviceHealthScript)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptAssignment",
             ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptAssignment),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptDeviceState",
             ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptDeviceState),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptRunSummary",
             ) => rt::object::read_boxed(r).map(Self::DeviceHealthScriptRunSummary),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceInstallState") => {
                 rt::object::read_boxed(r).map(Self::DeviceInstallState)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceLogCollectionResponse",
             ) => rt::object::read_boxed(r).map(Self::DeviceLogCollectionResponse),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagement") => {
                 rt::object::read_boxed(r).map(Self::DeviceManagement)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAbstractComplexSettingDefinition",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementAbstractComplexSettingDefinition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAbstractComplexSettingInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementAbstractComplexSettingInstance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAutopilotEvent",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementAutopilotEvent),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAutopilotPolicyStatusDetail",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementAutopilotPolicyStatusDetail)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementBooleanSettingInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementBooleanSettingInstance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCachedReportConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementCachedReportConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCollectionSettingDefinition",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementCollectionSettingDefinition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCollectionSettingInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementCollectionSettingInstance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementComplexSettingDefinition",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementComplexSettingDefinition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementComplexSettingInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementComplexSettingInstance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationCategory",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementConfigurationCategory)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
             ) => {
@@ -1434,45 +1440,45 @@ impl rt::Poly for AnyEntity {
                         Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
                     )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementConfigurationChoiceSettingDefinition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationPolicy",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementConfigurationPolicy),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationPolicyAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementConfigurationPolicyAssignment)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationPolicyTemplate",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementConfigurationPolicyTemplate)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSetting",
             ) => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementConfigurationSetting)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingDefinition",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementConfigurationSettingDefinition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition",
             ) => {
@@ -1481,21 +1487,21 @@ impl rt::Poly for AnyEntity {
                         Self::DeviceManagementConfigurationSettingGroupCollectionDefinition,
                     )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementConfigurationSettingGroupDefinition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingTemplate",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementConfigurationSettingTemplate)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition",
             ) => {
@@ -1504,3300 +1510,3334 @@ impl rt::Poly for AnyEntity {
                         Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
                     )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementConfigurationSimpleSettingDefinition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementDerivedCredentialSettings",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementDerivedCredentialSettings)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementDomainJoinConnector",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementDomainJoinConnector),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementExchangeConnector",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementExchangeConnector),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementExchangeOnPremisesPolicy",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementExchangeOnPremisesPolicy)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementExportJob") => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementExportJob)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntegerSettingInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementIntegerSettingInstance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementIntent") => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementIntent)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentAssignment",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementIntentAssignment),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentDeviceSettingStateSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementIntentDeviceSettingStateSummary)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentDeviceState",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementIntentDeviceState),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentDeviceStateSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementIntentDeviceStateSummary)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentSettingCategory",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementIntentSettingCategory)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentUserState",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementIntentUserState),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentUserStateSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementIntentUserStateSummary)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementPartner") => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementPartner)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementReportSchedule",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementReportSchedule),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementReports") => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementReports)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementResourceAccessProfileAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementResourceAccessProfileAssignment)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementResourceAccessProfileBase",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementResourceAccessProfileBase)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementReusablePolicySetting",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementReusablePolicySetting)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementScript") => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementScript)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptAssignment",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptAssignment),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptDeviceState",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptDeviceState),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptGroupAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementScriptGroupAssignment)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptPolicySetItem",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptPolicySetItem),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptRunSummary",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptRunSummary),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptUserState",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementScriptUserState),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingCategory",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementSettingCategory),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingDefinition",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementSettingDefinition),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingInstance",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementSettingInstance),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementStringSettingInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementStringSettingInstance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementTemplate") => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementTemplate)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementTemplateSettingCategory",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementTemplateSettingCategory)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementTroubleshootingEvent",
             ) => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementTroubleshootingEvent)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.deviceSetupConfiguration") => {
                 rt::object::read_boxed(r).map(Self::DeviceSetupConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceShellScript") => {
                 rt::object::read_boxed(r).map(Self::DeviceShellScript)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.dimension") => {
                 rt::object::read_boxed(r).map(Self::Dimension)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.dimensionValue") => {
                 rt::object::read_boxed(r).map(Self::DimensionValue)
             }
-            #[cfg(msgraph_beta_c66)]
+            #[cfg(msgraph_beta_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.directory") => {
                 rt::object::read_boxed(r).map(Self::Directory)
             }
-            #[cfg(msgraph_beta_c36)]
+            #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.directoryAudit") => {
                 rt::object::read_boxed(r).map(Self::DirectoryAudit)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryDefinition") => {
                 rt::object::read_boxed(r).map(Self::DirectoryDefinition)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryObject") => {
                 rt::object::read_boxed(r).map(Self::DirectoryObject)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.directoryObjectPartnerReference",
             ) => rt::object::read_boxed(r).map(Self::DirectoryObjectPartnerReference),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRole") => {
                 rt::object::read_boxed(r).map(Self::DirectoryRole)
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.directoryRoleAccessReviewPolicy",
             ) => rt::object::read_boxed(r).map(Self::DirectoryRoleAccessReviewPolicy),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRoleTemplate") => {
                 rt::object::read_boxed(r).map(Self::DirectoryRoleTemplate)
             }
-            #[cfg(msgraph_beta_c67)]
+            #[cfg(msgraph_beta_core_or_settings)]
             ::std::option::Option::Some("microsoft.graph.directorySetting") => {
                 rt::object::read_boxed(r).map(Self::DirectorySetting)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directorySettingTemplate") => {
                 rt::object::read_boxed(r).map(Self::DirectorySettingTemplate)
             }
-            #[cfg(msgraph_beta_c18)]
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some(
                 "microsoft.graph.dlpEvaluatePoliciesJobResponse",
             ) => rt::object::read_boxed(r).map(Self::DlpEvaluatePoliciesJobResponse),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.document") => {
                 rt::object::read_boxed(r).map(Self::Document)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.documentComment") => {
                 rt::object::read_boxed(r).map(Self::DocumentComment)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.documentCommentReply") => {
                 rt::object::read_boxed(r).map(Self::DocumentCommentReply)
             }
-            #[cfg(msgraph_beta_c68)]
+            #[cfg(msgraph_beta_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domain") => {
                 rt::object::read_boxed(r).map(Self::Domain)
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsCnameRecord)
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsMxRecord)
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsRecord)
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsSrvRecord)
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsTxtRecord)
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsUnavailableRecord)
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.domainSecurityProfile") => {
                 rt::object::read_boxed(r).map(Self::DomainSecurityProfile)
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.drive") => {
                 rt::object::read_boxed(r).map(Self::Drive)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.driveItem") => {
                 rt::object::read_boxed(r).map(Self::DriveItem)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
                 rt::object::read_boxed(r).map(Self::DriveItemVersion)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.eBookInstallSummary") => {
                 rt::object::read_boxed(r).map(Self::EBookInstallSummary)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.easEmailProfileConfigurationBase",
             ) => rt::object::read_boxed(r).map(Self::EasEmailProfileConfigurationBase),
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.addToReviewSetOperation",
             ) => rt::object::read_boxed(r).map(Self::AddToReviewSetOperation),
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.case") => {
                 rt::object::read_boxed(r).map(Self::Case)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.caseExportOperation",
             ) => rt::object::read_boxed(r).map(Self::CaseExportOperation),
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.caseIndexOperation",
             ) => rt::object::read_boxed(r).map(Self::CaseIndexOperation),
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.caseOperation") => {
                 rt::object::read_boxed(r).map(Self::CaseOperation)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.custodian") => {
                 rt::object::read_boxed(r).map(Self::Custodian)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.dataSource") => {
                 rt::object::read_boxed(r).map(Self::DataSource)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.dataSourceContainer",
             ) => rt::object::read_boxed(r).map(Self::DataSourceContainer),
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.ediscoveryroot") => {
                 rt::object::read_boxed(r).map(Self::Ediscoveryroot)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.estimateStatisticsOperation",
             ) => rt::object::read_boxed(r).map(Self::EstimateStatisticsOperation),
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.legalHold") => {
                 rt::object::read_boxed(r).map(Self::LegalHold)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.noncustodialDataSource",
             ) => rt::object::read_boxed(r).map(Self::NoncustodialDataSource),
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.reviewSet") => {
                 rt::object::read_boxed(r).map(Self::ReviewSet)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.reviewSetQuery") => {
                 rt::object::read_boxed(r).map(Self::ReviewSetQuery)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.settings") => {
                 rt::object::read_boxed(r).map(Self::EdiscoverySettings)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.siteSource") => {
                 rt::object::read_boxed(r).map(Self::SiteSource)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.sourceCollection",
             ) => rt::object::read_boxed(r).map(Self::SourceCollection),
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.tag") => {
                 rt::object::read_boxed(r).map(Self::Tag)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.tagOperation") => {
                 rt::object::read_boxed(r).map(Self::TagOperation)
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.unifiedGroupSource",
             ) => rt::object::read_boxed(r).map(Self::UnifiedGroupSource),
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.userSource") => {
                 rt::object::read_boxed(r).map(Self::UserSource)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.editionUpgradeConfiguration",
             ) => rt::object::read_boxed(r).map(Self::EditionUpgradeConfiguration),
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationAssignment") => {
                 rt::object::read_boxed(r).map(Self::EducationAssignment)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentDefaults",
             ) => rt::object::read_boxed(r).map(Self::EducationAssignmentDefaults),
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentResource",
             ) => rt::object::read_boxed(r).map(Self::EducationAssignmentResource),
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentSettings",
             ) => rt::object::read_boxed(r).map(Self::EducationAssignmentSettings),
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationCategory") => {
                 rt::object::read_boxed(r).map(Self::EducationCategory)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationClass") => {
                 rt::object::read_boxed(r).map(Self::EducationClass)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationFeedbackOutcome") => {
                 rt::object::read_boxed(r).map(Self::EducationFeedbackOutcome)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOrganization") => {
                 rt::object::read_boxed(r).map(Self::EducationOrganization)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOutcome") => {
                 rt::object::read_boxed(r).map(Self::EducationOutcome)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationPointsOutcome") => {
                 rt::object::read_boxed(r).map(Self::EducationPointsOutcome)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubric") => {
                 rt::object::read_boxed(r).map(Self::EducationRubric)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubricOutcome") => {
                 rt::object::read_boxed(r).map(Self::EducationRubricOutcome)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSchool") => {
                 rt::object::read_boxed(r).map(Self::EducationSchool)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSubmission") => {
                 rt::object::read_boxed(r).map(Self::EducationSubmission)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSubmissionResource",
             ) => rt::object::read_boxed(r).map(Self::EducationSubmissionResource),
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationError",
             ) => rt::object::read_boxed(r).map(Self::EducationSynchronizationError),
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationProfile",
             ) => rt::object::read_boxed(r).map(Self::EducationSynchronizationProfile),
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationProfileStatus",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::EducationSynchronizationProfileStatus)
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationUser") => {
                 rt::object::read_boxed(r).map(Self::EducationUser)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.educationalActivity") => {
                 rt::object::read_boxed(r).map(Self::EducationalActivity)
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.emailActivityStatistics") => {
                 rt::object::read_boxed(r).map(Self::EmailActivityStatistics)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailActivitySummary") => {
                 rt::object::read_boxed(r).map(Self::EmailActivitySummary)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailActivityUserDetail") => {
                 rt::object::read_boxed(r).map(Self::EmailActivityUserDetail)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAppUsageAppsUserCounts",
             ) => rt::object::read_boxed(r).map(Self::EmailAppUsageAppsUserCounts),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailAppUsageUserCounts") => {
                 rt::object::read_boxed(r).map(Self::EmailAppUsageUserCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailAppUsageUserDetail") => {
                 rt::object::read_boxed(r).map(Self::EmailAppUsageUserDetail)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAppUsageVersionsUserCounts",
             ) => rt::object::read_boxed(r).map(Self::EmailAppUsageVersionsUserCounts),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.emailAuthenticationMethod") => {
                 rt::object::read_boxed(r).map(Self::EmailAuthenticationMethod)
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::EmailAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.emailFileAssessmentRequest") => {
                 rt::object::read_boxed(r).map(Self::EmailFileAssessmentRequest)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.embeddedSIMActivationCodePool",
             ) => rt::object::read_boxed(r).map(Self::EmbeddedSimActivationCodePool),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.embeddedSIMActivationCodePoolAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::EmbeddedSimActivationCodePoolAssignment)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.embeddedSIMDeviceState") => {
                 rt::object::read_boxed(r).map(Self::EmbeddedSimDeviceState)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.employee") => {
                 rt::object::read_boxed(r).map(Self::Employee)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.endpoint") => {
                 rt::object::read_boxed(r).map(Self::Endpoint)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentConfigurationAssignment",
             ) => rt::object::read_boxed(r).map(Self::EnrollmentConfigurationAssignment),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.enrollmentProfile") => {
                 rt::object::read_boxed(r).map(Self::EnrollmentProfile)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::EnrollmentRestrictionsConfigurationPolicySetItem)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentTroubleshootingEvent",
             ) => rt::object::read_boxed(r).map(Self::EnrollmentTroubleshootingEvent),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enterpriseCodeSigningCertificate",
             ) => rt::object::read_boxed(r).map(Self::EnterpriseCodeSigningCertificate),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.entitlementManagement") => {
                 rt::object::read_boxed(r).map(Self::EntitlementManagement)
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entitlementManagementSettings",
             ) => rt::object::read_boxed(r).map(Self::EntitlementManagementSettings),
-            #[cfg(msgraph_beta_c18)]
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.evaluateLabelJobResponse") => {
                 rt::object::read_boxed(r).map(Self::EvaluateLabelJobResponse)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.event") => {
                 rt::object::read_boxed(r).map(Self::Event)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
                 rt::object::read_boxed(r).map(Self::EventMessage)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
                 rt::object::read_boxed(r).map(Self::EventMessageRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
                 rt::object::read_boxed(r).map(Self::EventMessageResponse)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchDataStore") => {
                 rt::object::read_boxed(r).map(Self::ExactMatchDataStore)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchDataStoreBase") => {
                 rt::object::read_boxed(r).map(Self::ExactMatchDataStoreBase)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchJobBase") => {
                 rt::object::read_boxed(r).map(Self::ExactMatchJobBase)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchLookupJob") => {
                 rt::object::read_boxed(r).map(Self::ExactMatchLookupJob)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchSession") => {
                 rt::object::read_boxed(r).map(Self::ExactMatchSession)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchSessionBase") => {
                 rt::object::read_boxed(r).map(Self::ExactMatchSessionBase)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchUploadAgent") => {
                 rt::object::read_boxed(r).map(Self::ExactMatchUploadAgent)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.extension") => {
                 rt::object::read_boxed(r).map(Self::Extension)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.extensionProperty") => {
                 rt::object::read_boxed(r).map(Self::ExtensionProperty)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.external") => {
                 rt::object::read_boxed(r).map(Self::External)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalConnection") => {
                 rt::object::read_boxed(r).map(Self::ExternalConnection)
             }
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.connectionOperation",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ExternalConnectorsConnectionOperation)
             }
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalConnection",
             ) => {
                 rt::object::read_boxed(r).map(Self::ExternalConnectorsExternalConnection)
             }
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalGroup",
             ) => rt::object::read_boxed(r).map(Self::ExternalConnectorsExternalGroup),
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalGroupMember",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ExternalConnectorsExternalGroupMember)
             }
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalItem",
             ) => rt::object::read_boxed(r).map(Self::ExternalConnectorsExternalItem),
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some("microsoft.graph.externalConnectors.schema") => {
                 rt::object::read_boxed(r).map(Self::ExternalConnectorsSchema)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalGroup") => {
                 rt::object::read_boxed(r).map(Self::ExternalGroup)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalGroupMember") => {
                 rt::object::read_boxed(r).map(Self::ExternalGroupMember)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalItem") => {
                 rt::object::read_boxed(r).map(Self::ExternalItem)
             }
-            #[cfg(msgraph_beta_c74)]
+            #[cfg(msgraph_beta_directory_or_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.featureRolloutPolicy") => {
                 rt::object::read_boxed(r).map(Self::FeatureRolloutPolicy)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.fido2AuthenticationMethod") => {
                 rt::object::read_boxed(r).map(Self::Fido2AuthenticationMethod)
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.fido2AuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Fido2AuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.fieldValueSet") => {
                 rt::object::read_boxed(r).map(Self::FieldValueSet)
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.fileAssessmentRequest") => {
                 rt::object::read_boxed(r).map(Self::FileAssessmentRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
                 rt::object::read_boxed(r).map(Self::FileAttachment)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.fileClassificationRequest") => {
                 rt::object::read_boxed(r).map(Self::FileClassificationRequest)
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.fileSecurityProfile") => {
                 rt::object::read_boxed(r).map(Self::FileSecurityProfile)
             }
-            #[cfg(msgraph_beta_c75)]
+            #[cfg(msgraph_beta_core_or_filter_operators)]
             ::std::option::Option::Some("microsoft.graph.filterOperatorSchema") => {
                 rt::object::read_boxed(r).map(Self::FilterOperatorSchema)
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.focusActivityStatistics") => {
                 rt::object::read_boxed(r).map(Self::FocusActivityStatistics)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.generalLedgerEntry") => {
                 rt::object::read_boxed(r).map(Self::GeneralLedgerEntry)
             }
-            #[cfg(msgraph_beta_c39)]
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.governancePolicyTemplate") => {
                 rt::object::read_boxed(r).map(Self::GovernancePolicyTemplate)
             }
-            #[cfg(msgraph_beta_c78)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
             ::std::option::Option::Some("microsoft.graph.governanceResource") => {
                 rt::object::read_boxed(r).map(Self::GovernanceResource)
             }
-            #[cfg(msgraph_beta_c78)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
             ::std::option::Option::Some("microsoft.graph.governanceRoleAssignment") => {
                 rt::object::read_boxed(r).map(Self::GovernanceRoleAssignment)
             }
-            #[cfg(msgraph_beta_c78)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.governanceRoleAssignmentRequest",
             ) => rt::object::read_boxed(r).map(Self::GovernanceRoleAssignmentRequest),
-            #[cfg(msgraph_beta_c78)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
             ::std::option::Option::Some("microsoft.graph.governanceRoleDefinition") => {
                 rt::object::read_boxed(r).map(Self::GovernanceRoleDefinition)
             }
-            #[cfg(msgraph_beta_c78)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
             ::std::option::Option::Some("microsoft.graph.governanceRoleSetting") => {
                 rt::object::read_boxed(r).map(Self::GovernanceRoleSetting)
             }
-            #[cfg(msgraph_beta_c80)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+            )]
             ::std::option::Option::Some("microsoft.graph.governanceSubject") => {
                 rt::object::read_boxed(r).map(Self::GovernanceSubject)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.group") => {
                 rt::object::read_boxed(r).map(Self::Group)
             }
-            #[cfg(msgraph_beta_c81)]
+            #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
             ::std::option::Option::Some("microsoft.graph.groupLifecyclePolicy") => {
                 rt::object::read_boxed(r).map(Self::GroupLifecyclePolicy)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyCategory") => {
                 rt::object::read_boxed(r).map(Self::GroupPolicyCategory)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyConfiguration") => {
                 rt::object::read_boxed(r).map(Self::GroupPolicyConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyConfigurationAssignment",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyConfigurationAssignment),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyDefinition") => {
                 rt::object::read_boxed(r).map(Self::GroupPolicyDefinition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyDefinitionFile") => {
                 rt::object::read_boxed(r).map(Self::GroupPolicyDefinitionFile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyDefinitionValue") => {
                 rt::object::read_boxed(r).map(Self::GroupPolicyDefinitionValue)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyMigrationReport") => {
                 rt::object::read_boxed(r).map(Self::GroupPolicyMigrationReport)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyObjectFile") => {
                 rt::object::read_boxed(r).map(Self::GroupPolicyObjectFile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyOperation") => {
                 rt::object::read_boxed(r).map(Self::GroupPolicyOperation)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyPresentation") => {
                 rt::object::read_boxed(r).map(Self::GroupPolicyPresentation)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationCheckBox",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationCheckBox),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationComboBox",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationComboBox),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationDecimalTextBox",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::GroupPolicyPresentationDecimalTextBox)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationDropdownList",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationDropdownList),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationListBox",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationListBox),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationLongDecimalTextBox",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::GroupPolicyPresentationLongDecimalTextBox)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationMultiTextBox",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationMultiTextBox),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationText",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationText),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationTextBox",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationTextBox),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValue",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValue),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueBoolean",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueBoolean),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueDecimal",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueDecimal),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueList",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueList),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueLongDecimal",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::GroupPolicyPresentationValueLongDecimal)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueMultiText",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::GroupPolicyPresentationValueMultiText)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueText",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyPresentationValueText),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicySettingMapping") => {
                 rt::object::read_boxed(r).map(Self::GroupPolicySettingMapping)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyUploadedDefinitionFile",
             ) => rt::object::read_boxed(r).map(Self::GroupPolicyUploadedDefinitionFile),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
                 rt::object::read_boxed(r).map(Self::HomeRealmDiscoveryPolicy)
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.hostSecurityProfile") => {
                 rt::object::read_boxed(r).map(Self::HostSecurityProfile)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityApiConnector") => {
                 rt::object::read_boxed(r).map(Self::IdentityApiConnector)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityBuiltInUserFlowAttribute",
             ) => rt::object::read_boxed(r).map(Self::IdentityBuiltInUserFlowAttribute),
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityCustomUserFlowAttribute",
             ) => rt::object::read_boxed(r).map(Self::IdentityCustomUserFlowAttribute),
-            #[cfg(msgraph_beta_c86)]
+            #[cfg(msgraph_beta_identity_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProvider") => {
                 rt::object::read_boxed(r).map(Self::IdentityProvider)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProviderBase") => {
                 rt::object::read_boxed(r).map(Self::IdentityProviderBase)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::IdentitySecurityDefaultsEnforcementPolicy)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlow") => {
                 rt::object::read_boxed(r).map(Self::IdentityUserFlow)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlowAttribute") => {
                 rt::object::read_boxed(r).map(Self::IdentityUserFlowAttribute)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityUserFlowAttributeAssignment",
             ) => rt::object::read_boxed(r).map(Self::IdentityUserFlowAttributeAssignment),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedAppleDeviceIdentity",
             ) => rt::object::read_boxed(r).map(Self::ImportedAppleDeviceIdentity),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedAppleDeviceIdentityResult",
             ) => rt::object::read_boxed(r).map(Self::ImportedAppleDeviceIdentityResult),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.importedDeviceIdentity") => {
                 rt::object::read_boxed(r).map(Self::ImportedDeviceIdentity)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedDeviceIdentityResult",
             ) => rt::object::read_boxed(r).map(Self::ImportedDeviceIdentityResult),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ImportedWindowsAutopilotDeviceIdentity)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ImportedWindowsAutopilotDeviceIdentityUpload)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.inferenceClassification") => {
                 rt::object::read_boxed(r).map(Self::InferenceClassification)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.inferenceClassificationOverride",
             ) => rt::object::read_boxed(r).map(Self::InferenceClassificationOverride),
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.informationProtection") => {
                 rt::object::read_boxed(r).map(Self::InformationProtection)
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.informationProtectionLabel") => {
                 rt::object::read_boxed(r).map(Self::InformationProtectionLabel)
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some(
                 "microsoft.graph.informationProtectionPolicy",
             ) => rt::object::read_boxed(r).map(Self::InformationProtectionPolicy),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.intuneBrandingProfile") => {
                 rt::object::read_boxed(r).map(Self::IntuneBrandingProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.intuneBrandingProfileAssignment",
             ) => rt::object::read_boxed(r).map(Self::IntuneBrandingProfileAssignment),
-            #[cfg(msgraph_beta_c87)]
+            #[cfg(msgraph_beta_invitations_or_search)]
             ::std::option::Option::Some("microsoft.graph.invitation") => {
                 rt::object::read_boxed(r).map(Self::Invitation)
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.inviteParticipantsOperation",
             ) => rt::object::read_boxed(r).map(Self::InviteParticipantsOperation),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
                 rt::object::read_boxed(r).map(Self::IosCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfileBase") => {
                 rt::object::read_boxed(r).map(Self::IosCertificateProfileBase)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::IosCompliancePolicy)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
                 rt::object::read_boxed(r).map(Self::IosCustomConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::IosDerivedCredentialAuthenticationConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
             ) => rt::object::read_boxed(r).map(Self::IosDeviceFeaturesConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosEasEmailProfileConfiguration",
             ) => rt::object::read_boxed(r).map(Self::IosEasEmailProfileConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosEduDeviceConfiguration") => {
                 rt::object::read_boxed(r).map(Self::IosEduDeviceConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosEducationDeviceConfiguration",
             ) => rt::object::read_boxed(r).map(Self::IosEducationDeviceConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosEnterpriseWiFiConfiguration",
             ) => rt::object::read_boxed(r).map(Self::IosEnterpriseWiFiConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosExpeditedCheckinConfiguration",
             ) => rt::object::read_boxed(r).map(Self::IosExpeditedCheckinConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosGeneralDeviceConfiguration",
             ) => rt::object::read_boxed(r).map(Self::IosGeneralDeviceConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosImportedPFXCertificateProfile",
             ) => rt::object::read_boxed(r).map(Self::IosImportedPfxCertificateProfile),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
                 rt::object::read_boxed(r).map(Self::IosLobApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfiguration",
             ) => rt::object::read_boxed(r).map(Self::IosLobAppProvisioningConfiguration),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::IosLobAppProvisioningConfigurationAssignment)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::IosLobAppProvisioningConfigurationPolicySetItem)
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
                 rt::object::read_boxed(r).map(Self::IosManagedAppProtection)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppRegistration") => {
                 rt::object::read_boxed(r).map(Self::IosManagedAppRegistration)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosMobileAppConfiguration") => {
                 rt::object::read_boxed(r).map(Self::IosMobileAppConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosPkcsCertificateProfile") => {
                 rt::object::read_boxed(r).map(Self::IosPkcsCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosScepCertificateProfile") => {
                 rt::object::read_boxed(r).map(Self::IosScepCertificateProfile)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
                 rt::object::read_boxed(r).map(Self::IosStoreApp)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosTrustedRootCertificate") => {
                 rt::object::read_boxed(r).map(Self::IosTrustedRootCertificate)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
                 rt::object::read_boxed(r).map(Self::IosUpdateConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateDeviceStatus") => {
                 rt::object::read_boxed(r).map(Self::IosUpdateDeviceStatus)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVpnConfiguration") => {
                 rt::object::read_boxed(r).map(Self::IosVpnConfiguration)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
                 rt::object::read_boxed(r).map(Self::IosVppApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignedDeviceLicense",
             ) => rt::object::read_boxed(r).map(Self::IosVppAppAssignedDeviceLicense),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppAppAssignedLicense") => {
                 rt::object::read_boxed(r).map(Self::IosVppAppAssignedLicense)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignedUserLicense",
             ) => rt::object::read_boxed(r).map(Self::IosVppAppAssignedUserLicense),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBook") => {
                 rt::object::read_boxed(r).map(Self::IosVppEBook)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBookAssignment") => {
                 rt::object::read_boxed(r).map(Self::IosVppEBookAssignment)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosWiFiConfiguration") => {
                 rt::object::read_boxed(r).map(Self::IosWiFiConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosikEv2VpnConfiguration") => {
                 rt::object::read_boxed(r).map(Self::IosikEv2VpnConfiguration)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.ipNamedLocation") => {
                 rt::object::read_boxed(r).map(Self::IpNamedLocation)
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.ipSecurityProfile") => {
                 rt::object::read_boxed(r).map(Self::IpSecurityProfile)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.item") => {
                 rt::object::read_boxed(r).map(Self::Item)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.itemActivity") => {
                 rt::object::read_boxed(r).map(Self::ItemActivity)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.itemActivityOLD") => {
                 rt::object::read_boxed(r).map(Self::ItemActivityOld)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.itemActivityStat") => {
                 rt::object::read_boxed(r).map(Self::ItemActivityStat)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemAddress") => {
                 rt::object::read_boxed(r).map(Self::ItemAddress)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.itemAnalytics") => {
                 rt::object::read_boxed(r).map(Self::ItemAnalytics)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
                 rt::object::read_boxed(r).map(Self::ItemAttachment)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.itemCategory") => {
                 rt::object::read_boxed(r).map(Self::ItemCategory)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemEmail") => {
                 rt::object::read_boxed(r).map(Self::ItemEmail)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemFacet") => {
                 rt::object::read_boxed(r).map(Self::ItemFacet)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemInsights") => {
                 rt::object::read_boxed(r).map(Self::ItemInsights)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemInsightsSettings") => {
                 rt::object::read_boxed(r).map(Self::ItemInsightsSettings)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemPatent") => {
                 rt::object::read_boxed(r).map(Self::ItemPatent)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemPhone") => {
                 rt::object::read_boxed(r).map(Self::ItemPhone)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemPublication") => {
                 rt::object::read_boxed(r).map(Self::ItemPublication)
             }
-            #[cfg(msgraph_beta_c18)]
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.jobResponseBase") => {
                 rt::object::read_boxed(r).map(Self::JobResponseBase)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.journal") => {
                 rt::object::read_boxed(r).map(Self::Journal)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.journalLine") => {
                 rt::object::read_boxed(r).map(Self::JournalLine)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.languageProficiency") => {
                 rt::object::read_boxed(r).map(Self::LanguageProficiency)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.licenseDetails") => {
                 rt::object::read_boxed(r).map(Self::LicenseDetails)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.linkedResource") => {
                 rt::object::read_boxed(r).map(Self::LinkedResource)
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.list") => {
                 rt::object::read_boxed(r).map(Self::List)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.listItem") => {
                 rt::object::read_boxed(r).map(Self::ListItem)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
                 rt::object::read_boxed(r).map(Self::ListItemVersion)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.localizedNotificationMessage",
             ) => rt::object::read_boxed(r).map(Self::LocalizedNotificationMessage),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.locationManagementCondition",
             ) => rt::object::read_boxed(r).map(Self::LocationManagementCondition),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.longRunningOperation") => {
                 rt::object::read_boxed(r).map(Self::LongRunningOperation)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.lookupResultRow") => {
                 rt::object::read_boxed(r).map(Self::LookupResultRow)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCertificateProfileBase",
             ) => rt::object::read_boxed(r).map(Self::MacOsCertificateProfileBase),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::MacOsCompliancePolicy)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCustomAppConfiguration",
             ) => rt::object::read_boxed(r).map(Self::MacOsCustomAppConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
                 rt::object::read_boxed(r).map(Self::MacOsCustomConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
             ) => rt::object::read_boxed(r).map(Self::MacOsDeviceFeaturesConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSEndpointProtectionConfiguration",
             ) => {
                 rt::object::read_boxed(r).map(Self::MacOsEndpointProtectionConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSEnterpriseWiFiConfiguration",
             ) => rt::object::read_boxed(r).map(Self::MacOsEnterpriseWiFiConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSExtensionsConfiguration",
             ) => rt::object::read_boxed(r).map(Self::MacOsExtensionsConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSGeneralDeviceConfiguration",
             ) => rt::object::read_boxed(r).map(Self::MacOsGeneralDeviceConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSImportedPFXCertificateProfile",
             ) => rt::object::read_boxed(r).map(Self::MacOsImportedPfxCertificateProfile),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
                 rt::object::read_boxed(r).map(Self::MacOsLobApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMdatpApp") => {
                 rt::object::read_boxed(r).map(Self::MacOsMdatpApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
                 rt::object::read_boxed(r).map(Self::MacOsMicrosoftEdgeApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
                 rt::object::read_boxed(r).map(Self::MacOsOfficeSuiteApp)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSPkcsCertificateProfile",
             ) => rt::object::read_boxed(r).map(Self::MacOsPkcsCertificateProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSScepCertificateProfile",
             ) => rt::object::read_boxed(r).map(Self::MacOsScepCertificateProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateAccountSummary",
             ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateAccountSummary),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateCategorySummary",
             ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateCategorySummary),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateConfiguration",
             ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateStateSummary",
             ) => rt::object::read_boxed(r).map(Self::MacOsSoftwareUpdateStateSummary),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSTrustedRootCertificate",
             ) => rt::object::read_boxed(r).map(Self::MacOsTrustedRootCertificate),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSVpnConfiguration") => {
                 rt::object::read_boxed(r).map(Self::MacOsVpnConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSWiFiConfiguration") => {
                 rt::object::read_boxed(r).map(Self::MacOsWiFiConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSWiredNetworkConfiguration",
             ) => rt::object::read_boxed(r).map(Self::MacOsWiredNetworkConfiguration),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOsVppApp") => {
                 rt::object::read_boxed(r).map(Self::MacOsVppApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOsVppAppAssignedLicense") => {
                 rt::object::read_boxed(r).map(Self::MacOsVppAppAssignedLicense)
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.mailAssessmentRequest") => {
                 rt::object::read_boxed(r).map(Self::MailAssessmentRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mailFolder") => {
                 rt::object::read_boxed(r).map(Self::MailFolder)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
                 rt::object::read_boxed(r).map(Self::MailSearchFolder)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailboxUsageDetail") => {
                 rt::object::read_boxed(r).map(Self::MailboxUsageDetail)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailboxUsageMailboxCounts") => {
                 rt::object::read_boxed(r).map(Self::MailboxUsageMailboxCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxUsageQuotaStatusMailboxCounts",
             ) => {
                 rt::object::read_boxed(r).map(Self::MailboxUsageQuotaStatusMailboxCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailboxUsageStorage") => {
                 rt::object::read_boxed(r).map(Self::MailboxUsageStorage)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.malwareStateForWindowsDevice",
             ) => rt::object::read_boxed(r).map(Self::MalwareStateForWindowsDevice),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAllDeviceCertificateState",
             ) => rt::object::read_boxed(r).map(Self::ManagedAllDeviceCertificateState),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedAndroidLobApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedAndroidStoreApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedApp)
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppConfiguration") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppConfiguration)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppOperation") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppOperation)
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppPolicy") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppPolicy)
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAppPolicyDeploymentSummary",
             ) => rt::object::read_boxed(r).map(Self::ManagedAppPolicyDeploymentSummary),
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppProtection") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppProtection)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAppProtectionPolicySetItem",
             ) => rt::object::read_boxed(r).map(Self::ManagedAppProtectionPolicySetItem),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppRegistration") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppRegistration)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatus") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppStatus)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatusRaw") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppStatusRaw)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.managedDevice") => {
                 rt::object::read_boxed(r).map(Self::ManagedDevice)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceCertificateState",
             ) => rt::object::read_boxed(r).map(Self::ManagedDeviceCertificateState),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceEncryptionState",
             ) => rt::object::read_boxed(r).map(Self::ManagedDeviceEncryptionState),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfiguration",
             ) => rt::object::read_boxed(r).map(Self::ManagedDeviceMobileAppConfiguration),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationAssignment)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationDeviceStatus)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationDeviceSummary)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationPolicySetItem)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationState",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationState)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationUserStatus)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationUserSummary)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.managedDeviceOverview") => {
                 rt::object::read_boxed(r).map(Self::ManagedDeviceOverview)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBook") => {
                 rt::object::read_boxed(r).map(Self::ManagedEBook)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBookAssignment") => {
                 rt::object::read_boxed(r).map(Self::ManagedEBookAssignment)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBookCategory") => {
                 rt::object::read_boxed(r).map(Self::ManagedEBookCategory)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedIosLobApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedIosStoreApp)
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedMobileApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedMobileApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedMobileLobApp)
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.aggregatedPolicyCompliance",
             ) => rt::object::read_boxed(r).map(Self::AggregatedPolicyCompliance),
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.cloudPcConnection",
             ) => rt::object::read_boxed(r).map(Self::CloudPcConnection),
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.cloudPcDevice",
             ) => rt::object::read_boxed(r).map(Self::CloudPcDevice),
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage",
             ) => rt::object::read_boxed(r).map(Self::ConditionalAccessPolicyCoverage),
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.credentialUserRegistrationsSummary",
             ) => rt::object::read_boxed(r).map(Self::CredentialUserRegistrationsSummary),
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary)
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.managedDeviceCompliance",
             ) => rt::object::read_boxed(r).map(Self::ManagedDeviceCompliance),
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.managedDeviceComplianceTrend",
             ) => rt::object::read_boxed(r).map(Self::ManagedDeviceComplianceTrend),
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.managedTenant",
             ) => rt::object::read_boxed(r).map(Self::ManagedTenant),
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.managedTenants.riskyUser") => {
                 rt::object::read_boxed(r).map(Self::ManagedTenantsRiskyUser)
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.windowsDeviceMalwareState",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedTenantsWindowsDeviceMalwareState)
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.windowsProtectionState",
             ) => {
                 rt::object::read_boxed(r).map(Self::ManagedTenantsWindowsProtectionState)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managementCondition") => {
                 rt::object::read_boxed(r).map(Self::ManagementCondition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managementConditionStatement",
             ) => rt::object::read_boxed(r).map(Self::ManagementConditionStatement),
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MdmWindowsInformationProtectionPolicy)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MdmWindowsInformationProtectionPolicyPolicySetItem)
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.meetingActivityStatistics") => {
                 rt::object::read_boxed(r).map(Self::MeetingActivityStatistics)
             }
-            #[cfg(msgraph_beta_c5)]
+            #[cfg(msgraph_beta_core_or_app_or_communications)]
             ::std::option::Option::Some("microsoft.graph.meetingAttendanceReport") => {
                 rt::object::read_boxed(r).map(Self::MeetingAttendanceReport)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mention") => {
                 rt::object::read_boxed(r).map(Self::Mention)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.message") => {
                 rt::object::read_boxed(r).map(Self::Message)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.messageRule") => {
                 rt::object::read_boxed(r).map(Self::MessageRule)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MicrosoftAuthenticatorAuthenticationMethod)
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MicrosoftAuthenticatorAuthenticationMethodTarget)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessApp",
             ) => rt::object::read_boxed(r).map(Self::MicrosoftStoreForBusinessApp),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessContainedApp",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MicrosoftStoreForBusinessContainedApp)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftTunnelConfiguration",
             ) => rt::object::read_boxed(r).map(Self::MicrosoftTunnelConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftTunnelHealthThreshold",
             ) => rt::object::read_boxed(r).map(Self::MicrosoftTunnelHealthThreshold),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.microsoftTunnelServer") => {
                 rt::object::read_boxed(r).map(Self::MicrosoftTunnelServer)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftTunnelServerLogCollectionResponse",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MicrosoftTunnelServerLogCollectionResponse)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.microsoftTunnelSite") => {
                 rt::object::read_boxed(r).map(Self::MicrosoftTunnelSite)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileApp") => {
                 rt::object::read_boxed(r).map(Self::MobileApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppAssignment") => {
                 rt::object::read_boxed(r).map(Self::MobileAppAssignment)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppCategory") => {
                 rt::object::read_boxed(r).map(Self::MobileAppCategory)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContent") => {
                 rt::object::read_boxed(r).map(Self::MobileAppContent)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContentFile") => {
                 rt::object::read_boxed(r).map(Self::MobileAppContentFile)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppDependency") => {
                 rt::object::read_boxed(r).map(Self::MobileAppDependency)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppInstallStatus") => {
                 rt::object::read_boxed(r).map(Self::MobileAppInstallStatus)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppInstallSummary") => {
                 rt::object::read_boxed(r).map(Self::MobileAppInstallSummary)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mobileAppIntentAndState") => {
                 rt::object::read_boxed(r).map(Self::MobileAppIntentAndState)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppPolicySetItem") => {
                 rt::object::read_boxed(r).map(Self::MobileAppPolicySetItem)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppProvisioningConfigGroupAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MobileAppProvisioningConfigGroupAssignment)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppRelationship") => {
                 rt::object::read_boxed(r).map(Self::MobileAppRelationship)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppSupersedence") => {
                 rt::object::read_boxed(r).map(Self::MobileAppSupersedence)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingEvent",
             ) => rt::object::read_boxed(r).map(Self::MobileAppTroubleshootingEvent),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileContainedApp") => {
                 rt::object::read_boxed(r).map(Self::MobileContainedApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
                 rt::object::read_boxed(r).map(Self::MobileLobApp)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileThreatDefenseConnector",
             ) => rt::object::read_boxed(r).map(Self::MobileThreatDefenseConnector),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiValueLegacyExtendedProperty",
             ) => rt::object::read_boxed(r).map(Self::MultiValueLegacyExtendedProperty),
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
                 rt::object::read_boxed(r).map(Self::MuteParticipantOperation)
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.muteParticipantsOperation") => {
                 rt::object::read_boxed(r).map(Self::MuteParticipantsOperation)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.namedLocation") => {
                 rt::object::read_boxed(r).map(Self::NamedLocation)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.ndesConnector") => {
                 rt::object::read_boxed(r).map(Self::NdesConnector)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv4ConfigurationManagementCondition",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::NetworkIPv4ConfigurationManagementCondition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv6ConfigurationManagementCondition",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::NetworkIPv6ConfigurationManagementCondition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.networkManagementCondition") => {
                 rt::object::read_boxed(r).map(Self::NetworkManagementCondition)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.note") => {
                 rt::object::read_boxed(r).map(Self::Note)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.notebook") => {
                 rt::object::read_boxed(r).map(Self::Notebook)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.notification") => {
                 rt::object::read_boxed(r).map(Self::Notification)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.notificationMessageTemplate",
             ) => rt::object::read_boxed(r).map(Self::NotificationMessageTemplate),
-            #[cfg(msgraph_beta_c95)]
+            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
             ::std::option::Option::Some("microsoft.graph.oAuth2PermissionGrant") => {
                 rt::object::read_boxed(r).map(Self::OAuth2PermissionGrant)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
                 rt::object::read_boxed(r).map(Self::OfferShiftRequest)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.office365ActivationCounts") => {
                 rt::object::read_boxed(r).map(Self::Office365ActivationCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365ActivationsUserCounts",
             ) => rt::object::read_boxed(r).map(Self::Office365ActivationsUserCounts),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365ActivationsUserDetail",
             ) => rt::object::read_boxed(r).map(Self::Office365ActivationsUserDetail),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.office365ActiveUserCounts") => {
                 rt::object::read_boxed(r).map(Self::Office365ActiveUserCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.office365ActiveUserDetail") => {
                 rt::object::read_boxed(r).map(Self::Office365ActiveUserDetail)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityCounts",
             ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityCounts),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityDetail",
             ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityDetail),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityFileCounts",
             ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityFileCounts),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityGroupCounts",
             ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityGroupCounts),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityStorage",
             ) => rt::object::read_boxed(r).map(Self::Office365GroupsActivityStorage),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365ServicesUserCounts",
             ) => rt::object::read_boxed(r).map(Self::Office365ServicesUserCounts),
-            #[cfg(msgraph_beta_c96)]
+            #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some("microsoft.graph.officeClientConfiguration") => {
                 rt::object::read_boxed(r).map(Self::OfficeClientConfiguration)
             }
-            #[cfg(msgraph_beta_c96)]
+            #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.officeClientConfigurationAssignment",
             ) => rt::object::read_boxed(r).map(Self::OfficeClientConfigurationAssignment),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.officeGraphInsights") => {
                 rt::object::read_boxed(r).map(Self::OfficeGraphInsights)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.officeSuiteApp") => {
                 rt::object::read_boxed(r).map(Self::OfficeSuiteApp)
             }
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.onPremisesAgent") => {
                 rt::object::read_boxed(r).map(Self::OnPremisesAgent)
             }
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.onPremisesAgentGroup") => {
                 rt::object::read_boxed(r).map(Self::OnPremisesAgentGroup)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesConditionalAccessSettings",
             ) => rt::object::read_boxed(r).map(Self::OnPremisesConditionalAccessSettings),
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesPublishingProfile",
             ) => rt::object::read_boxed(r).map(Self::OnPremisesPublishingProfile),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveActivityUserDetail") => {
                 rt::object::read_boxed(r).map(Self::OneDriveActivityUserDetail)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveUsageAccountCounts") => {
                 rt::object::read_boxed(r).map(Self::OneDriveUsageAccountCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveUsageAccountDetail") => {
                 rt::object::read_boxed(r).map(Self::OneDriveUsageAccountDetail)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveUsageFileCounts") => {
                 rt::object::read_boxed(r).map(Self::OneDriveUsageFileCounts)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenote") => {
                 rt::object::read_boxed(r).map(Self::Onenote)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteEntityBaseModel") => {
                 rt::object::read_boxed(r).map(Self::OnenoteEntityBaseModel)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
             ) => rt::object::read_boxed(r).map(Self::OnenoteEntityHierarchyModel),
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntitySchemaObjectModel",
             ) => rt::object::read_boxed(r).map(Self::OnenoteEntitySchemaObjectModel),
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteOperation") => {
                 rt::object::read_boxed(r).map(Self::OnenoteOperation)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
                 rt::object::read_boxed(r).map(Self::OnenotePage)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteResource") => {
                 rt::object::read_boxed(r).map(Self::OnenoteResource)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
                 rt::object::read_boxed(r).map(Self::OnenoteSection)
             }
-            #[cfg(msgraph_beta_c5)]
+            #[cfg(msgraph_beta_core_or_app_or_communications)]
             ::std::option::Option::Some("microsoft.graph.onlineMeeting") => {
                 rt::object::read_boxed(r).map(Self::OnlineMeeting)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.openIdConnectIdentityProvider",
             ) => rt::object::read_boxed(r).map(Self::OpenIdConnectIdentityProvider),
-            #[cfg(msgraph_beta_c86)]
+            #[cfg(msgraph_beta_identity_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.openIdConnectProvider") => {
                 rt::object::read_boxed(r).map(Self::OpenIdConnectProvider)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
                 rt::object::read_boxed(r).map(Self::OpenShift)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
                 rt::object::read_boxed(r).map(Self::OpenTypeExtension)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.operation") => {
                 rt::object::read_boxed(r).map(Self::Operation)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.orgContact") => {
                 rt::object::read_boxed(r).map(Self::OrgContact)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.organization") => {
                 rt::object::read_boxed(r).map(Self::Organization)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.organizationSettings") => {
                 rt::object::read_boxed(r).map(Self::OrganizationSettings)
             }
-            #[cfg(msgraph_beta_c99)]
+            #[cfg(msgraph_beta_core_or_branding)]
             ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
                 rt::object::read_boxed(r).map(Self::OrganizationalBranding)
             }
-            #[cfg(msgraph_beta_c99)]
+            #[cfg(msgraph_beta_core_or_branding)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingLocalization",
             ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingLocalization),
-            #[cfg(msgraph_beta_c99)]
+            #[cfg(msgraph_beta_core_or_branding)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingProperties",
             ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingProperties),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookCategory") => {
                 rt::object::read_boxed(r).map(Self::OutlookCategory)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookItem") => {
                 rt::object::read_boxed(r).map(Self::OutlookItem)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookTask") => {
                 rt::object::read_boxed(r).map(Self::OutlookTask)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookTaskFolder") => {
                 rt::object::read_boxed(r).map(Self::OutlookTaskFolder)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookTaskGroup") => {
                 rt::object::read_boxed(r).map(Self::OutlookTaskGroup)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookUser") => {
                 rt::object::read_boxed(r).map(Self::OutlookUser)
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.participant") => {
                 rt::object::read_boxed(r).map(Self::Participant)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantJoiningNotification",
             ) => rt::object::read_boxed(r).map(Self::ParticipantJoiningNotification),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantLeftNotification",
             ) => rt::object::read_boxed(r).map(Self::ParticipantLeftNotification),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.passwordAuthenticationMethod",
             ) => rt::object::read_boxed(r).map(Self::PasswordAuthenticationMethod),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod)
             }
-            #[cfg(msgraph_beta_c102)]
+            #[cfg(msgraph_beta_payload_response_or_search)]
             ::std::option::Option::Some("microsoft.graph.payloadResponse") => {
                 rt::object::read_boxed(r).map(Self::PayloadResponse)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.paymentMethod") => {
                 rt::object::read_boxed(r).map(Self::PaymentMethod)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.paymentTerm") => {
                 rt::object::read_boxed(r).map(Self::PaymentTerm)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.permission") => {
                 rt::object::read_boxed(r).map(Self::Permission)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.permissionGrantConditionSet",
             ) => rt::object::read_boxed(r).map(Self::PermissionGrantConditionSet),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
                 rt::object::read_boxed(r).map(Self::PermissionGrantPolicy)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.person") => {
                 rt::object::read_boxed(r).map(Self::Person)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personAnnotation") => {
                 rt::object::read_boxed(r).map(Self::PersonAnnotation)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personAnnualEvent") => {
                 rt::object::read_boxed(r).map(Self::PersonAnnualEvent)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personAward") => {
                 rt::object::read_boxed(r).map(Self::PersonAward)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personCertification") => {
                 rt::object::read_boxed(r).map(Self::PersonCertification)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personExtension") => {
                 rt::object::read_boxed(r).map(Self::PersonExtension)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personInterest") => {
                 rt::object::read_boxed(r).map(Self::PersonInterest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personName") => {
                 rt::object::read_boxed(r).map(Self::PersonName)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.personResponsibility") => {
                 rt::object::read_boxed(r).map(Self::PersonResponsibility)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personWebsite") => {
                 rt::object::read_boxed(r).map(Self::PersonWebsite)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.phoneAuthenticationMethod") => {
                 rt::object::read_boxed(r).map(Self::PhoneAuthenticationMethod)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.picture") => {
                 rt::object::read_boxed(r).map(Self::Picture)
             }
-            #[cfg(msgraph_beta_c49)]
+            #[cfg(msgraph_beta_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.place") => {
                 rt::object::read_boxed(r).map(Self::Place)
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
             ) => {
                 rt::object::read_boxed(r).map(Self::PlannerAssignedToTaskBoardTaskFormat)
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerBucket") => {
                 rt::object::read_boxed(r).map(Self::PlannerBucket)
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerBucketTaskBoardTaskFormat",
             ) => rt::object::read_boxed(r).map(Self::PlannerBucketTaskBoardTaskFormat),
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerDelta") => {
                 rt::object::read_boxed(r).map(Self::PlannerDelta)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.plannerGroup") => {
                 rt::object::read_boxed(r).map(Self::PlannerGroup)
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlan") => {
                 rt::object::read_boxed(r).map(Self::PlannerPlan)
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlanDetails") => {
                 rt::object::read_boxed(r).map(Self::PlannerPlanDetails)
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerProgressTaskBoardTaskFormat",
             ) => rt::object::read_boxed(r).map(Self::PlannerProgressTaskBoardTaskFormat),
-            #[cfg(msgraph_beta_c106)]
+            #[cfg(msgraph_beta_planner_or_search)]
             ::std::option::Option::Some("microsoft.graph.plannerRoster") => {
                 rt::object::read_boxed(r).map(Self::PlannerRoster)
             }
-            #[cfg(msgraph_beta_c106)]
+            #[cfg(msgraph_beta_planner_or_search)]
             ::std::option::Option::Some("microsoft.graph.plannerRosterMember") => {
                 rt::object::read_boxed(r).map(Self::PlannerRosterMember)
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTask") => {
                 rt::object::read_boxed(r).map(Self::PlannerTask)
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTaskDetails") => {
                 rt::object::read_boxed(r).map(Self::PlannerTaskDetails)
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerUser") => {
                 rt::object::read_boxed(r).map(Self::PlannerUser)
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
                 rt::object::read_boxed(r).map(Self::PlayPromptOperation)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.policyBase") => {
                 rt::object::read_boxed(r).map(Self::PolicyBase)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.policySet") => {
                 rt::object::read_boxed(r).map(Self::PolicySet)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.policySetAssignment") => {
                 rt::object::read_boxed(r).map(Self::PolicySetAssignment)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.policySetItem") => {
                 rt::object::read_boxed(r).map(Self::PolicySetItem)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.post") => {
                 rt::object::read_boxed(r).map(Self::Post)
             }
-            #[cfg(msgraph_beta_c100)]
+            #[cfg(msgraph_beta_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.presence") => {
                 rt::object::read_boxed(r).map(Self::Presence)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.presentation") => {
                 rt::object::read_boxed(r).map(Self::Presentation)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printConnector") => {
                 rt::object::read_boxed(r).map(Self::PrintConnector)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printDocument") => {
                 rt::object::read_boxed(r).map(Self::PrintDocument)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printJob") => {
                 rt::object::read_boxed(r).map(Self::PrintJob)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printOperation") => {
                 rt::object::read_boxed(r).map(Self::PrintOperation)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printService") => {
                 rt::object::read_boxed(r).map(Self::PrintService)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printServiceEndpoint") => {
                 rt::object::read_boxed(r).map(Self::PrintServiceEndpoint)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTask") => {
                 rt::object::read_boxed(r).map(Self::PrintTask)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskDefinition") => {
                 rt::object::read_boxed(r).map(Self::PrintTaskDefinition)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskTrigger") => {
                 rt::object::read_boxed(r).map(Self::PrintTaskTrigger)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsage") => {
                 rt::object::read_boxed(r).map(Self::PrintUsage)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
                 rt::object::read_boxed(r).map(Self::PrintUsageByPrinter)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
                 rt::object::read_boxed(r).map(Self::PrintUsageByUser)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printer") => {
                 rt::object::read_boxed(r).map(Self::Printer)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerBase") => {
                 rt::object::read_boxed(r).map(Self::PrinterBase)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
                 rt::object::read_boxed(r).map(Self::PrinterCreateOperation)
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerShare") => {
                 rt::object::read_boxed(r).map(Self::PrinterShare)
             }
-            #[cfg(msgraph_beta_c110)]
+            #[cfg(msgraph_beta_privileged_access_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccess") => {
                 rt::object::read_boxed(r).map(Self::PrivilegedAccess)
             }
-            #[cfg(msgraph_beta_c38)]
+            #[cfg(msgraph_beta_privileged_approval_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedApproval") => {
                 rt::object::read_boxed(r).map(Self::PrivilegedApproval)
             }
-            #[cfg(msgraph_beta_c111)]
+            #[cfg(msgraph_beta_privileged_operation_events_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedOperationEvent") => {
                 rt::object::read_boxed(r).map(Self::PrivilegedOperationEvent)
             }
-            #[cfg(msgraph_beta_c112)]
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
             ::std::option::Option::Some("microsoft.graph.privilegedRole") => {
                 rt::object::read_boxed(r).map(Self::PrivilegedRole)
             }
-            #[cfg(msgraph_beta_c112)]
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
             ::std::option::Option::Some("microsoft.graph.privilegedRoleAssignment") => {
                 rt::object::read_boxed(r).map(Self::PrivilegedRoleAssignment)
             }
-            #[cfg(msgraph_beta_c113)]
+            #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedRoleAssignmentRequest",
             ) => rt::object::read_boxed(r).map(Self::PrivilegedRoleAssignmentRequest),
-            #[cfg(msgraph_beta_c112)]
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
             ::std::option::Option::Some("microsoft.graph.privilegedRoleSettings") => {
                 rt::object::read_boxed(r).map(Self::PrivilegedRoleSettings)
             }
-            #[cfg(msgraph_beta_c112)]
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
             ::std::option::Option::Some("microsoft.graph.privilegedRoleSummary") => {
                 rt::object::read_boxed(r).map(Self::PrivilegedRoleSummary)
             }
-            #[cfg(msgraph_beta_c114)]
+            #[cfg(msgraph_beta_privileged_signup_status_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedSignupStatus") => {
                 rt::object::read_boxed(r).map(Self::PrivilegedSignupStatus)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.profile") => {
                 rt::object::read_boxed(r).map(Self::Profile)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.profileCardProperty") => {
                 rt::object::read_boxed(r).map(Self::ProfileCardProperty)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.profilePhoto") => {
                 rt::object::read_boxed(r).map(Self::ProfilePhoto)
             }
-            #[cfg(msgraph_beta_c115)]
+            #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
             ::std::option::Option::Some("microsoft.graph.program") => {
                 rt::object::read_boxed(r).map(Self::Program)
             }
-            #[cfg(msgraph_beta_c115)]
+            #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
             ::std::option::Option::Some("microsoft.graph.programControl") => {
                 rt::object::read_boxed(r).map(Self::ProgramControl)
             }
-            #[cfg(msgraph_beta_c116)]
+            #[cfg(msgraph_beta_program_control_types_or_search)]
             ::std::option::Option::Some("microsoft.graph.programControlType") => {
                 rt::object::read_boxed(r).map(Self::ProgramControlType)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.projectParticipation") => {
                 rt::object::read_boxed(r).map(Self::ProjectParticipation)
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.providerTenantSetting") => {
                 rt::object::read_boxed(r).map(Self::ProviderTenantSetting)
             }
-            #[cfg(msgraph_beta_c36)]
+            #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.provisioningObjectSummary") => {
                 rt::object::read_boxed(r).map(Self::ProvisioningObjectSummary)
             }
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.publishedResource") => {
                 rt::object::read_boxed(r).map(Self::PublishedResource)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.purchaseInvoice") => {
                 rt::object::read_boxed(r).map(Self::PurchaseInvoice)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.purchaseInvoiceLine") => {
                 rt::object::read_boxed(r).map(Self::PurchaseInvoiceLine)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.rbacApplication") => {
                 rt::object::read_boxed(r).map(Self::RbacApplication)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.rbacApplicationMultiple") => {
                 rt::object::read_boxed(r).map(Self::RbacApplicationMultiple)
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.recordOperation") => {
                 rt::object::read_boxed(r).map(Self::RecordOperation)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
                 rt::object::read_boxed(r).map(Self::ReferenceAttachment)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.regionalAndLanguageSettings",
             ) => rt::object::read_boxed(r).map(Self::RegionalAndLanguageSettings),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.relyingPartyDetailedSummary",
             ) => rt::object::read_boxed(r).map(Self::RelyingPartyDetailedSummary),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.remoteActionAudit") => {
                 rt::object::read_boxed(r).map(Self::RemoteActionAudit)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.remoteAssistancePartner") => {
                 rt::object::read_boxed(r).map(Self::RemoteAssistancePartner)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.reportRoot") => {
                 rt::object::read_boxed(r).map(Self::ReportRoot)
             }
-            #[cfg(msgraph_beta_c37)]
+            #[cfg(msgraph_beta_core_or_role_management)]
             ::std::option::Option::Some("microsoft.graph.request") => {
                 rt::object::read_boxed(r).map(Self::Request)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.resourceOperation") => {
                 rt::object::read_boxed(r).map(Self::ResourceOperation)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.resourceSpecificPermissionGrant",
             ) => rt::object::read_boxed(r).map(Self::ResourceSpecificPermissionGrant),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.restrictedAppsViolation") => {
                 rt::object::read_boxed(r).map(Self::RestrictedAppsViolation)
             }
-            #[cfg(msgraph_beta_c36)]
+            #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.restrictedSignIn") => {
                 rt::object::read_boxed(r).map(Self::RestrictedSignIn)
             }
-            #[cfg(msgraph_beta_c17)]
+            #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskDetection") => {
                 rt::object::read_boxed(r).map(Self::RiskDetection)
             }
-            #[cfg(msgraph_beta_c120)]
+            #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUser") => {
                 rt::object::read_boxed(r).map(Self::RiskyUser)
             }
-            #[cfg(msgraph_beta_c120)]
+            #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
                 rt::object::read_boxed(r).map(Self::RiskyUserHistoryItem)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleAssignment") => {
                 rt::object::read_boxed(r).map(Self::RoleAssignment)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleDefinition") => {
                 rt::object::read_boxed(r).map(Self::RoleDefinition)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleScopeTag") => {
                 rt::object::read_boxed(r).map(Self::RoleScopeTag)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleScopeTagAutoAssignment") => {
                 rt::object::read_boxed(r).map(Self::RoleScopeTagAutoAssignment)
             }
-            #[cfg(msgraph_beta_c49)]
+            #[cfg(msgraph_beta_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.room") => {
                 rt::object::read_boxed(r).map(Self::Room)
             }
-            #[cfg(msgraph_beta_c49)]
+            #[cfg(msgraph_beta_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.roomList") => {
                 rt::object::read_boxed(r).map(Self::RoomList)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesCreditMemo") => {
                 rt::object::read_boxed(r).map(Self::SalesCreditMemo)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesCreditMemoLine") => {
                 rt::object::read_boxed(r).map(Self::SalesCreditMemoLine)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesInvoice") => {
                 rt::object::read_boxed(r).map(Self::SalesInvoice)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesInvoiceLine") => {
                 rt::object::read_boxed(r).map(Self::SalesInvoiceLine)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesOrder") => {
                 rt::object::read_boxed(r).map(Self::SalesOrder)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesOrderLine") => {
                 rt::object::read_boxed(r).map(Self::SalesOrderLine)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesQuote") => {
                 rt::object::read_boxed(r).map(Self::SalesQuote)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesQuoteLine") => {
                 rt::object::read_boxed(r).map(Self::SalesQuoteLine)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.schedule") => {
                 rt::object::read_boxed(r).map(Self::Schedule)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::ScheduleChangeRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
                 rt::object::read_boxed(r).map(Self::SchedulingGroup)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.schema") => {
                 rt::object::read_boxed(r).map(Self::Schema)
             }
-            #[cfg(msgraph_beta_c73)]
+            #[cfg(msgraph_beta_schema_extensions_or_search)]
             ::std::option::Option::Some("microsoft.graph.schemaExtension") => {
                 rt::object::read_boxed(r).map(Self::SchemaExtension)
             }
-            #[cfg(msgraph_beta_c122)]
+            #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
             ::std::option::Option::Some("microsoft.graph.scopedRoleMembership") => {
                 rt::object::read_boxed(r).map(Self::ScopedRoleMembership)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.searchEntity") => {
                 rt::object::read_boxed(r).map(Self::SearchEntity)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
                 rt::object::read_boxed(r).map(Self::SectionGroup)
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScore") => {
                 rt::object::read_boxed(r).map(Self::SecureScore)
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScoreControlProfile") => {
                 rt::object::read_boxed(r).map(Self::SecureScoreControlProfile)
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.securityAction") => {
                 rt::object::read_boxed(r).map(Self::SecurityAction)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineCategoryStateSummary",
             ) => {
                 rt::object::read_boxed(r).map(Self::SecurityBaselineCategoryStateSummary)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineDeviceState",
             ) => rt::object::read_boxed(r).map(Self::SecurityBaselineDeviceState),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineSettingState",
             ) => rt::object::read_boxed(r).map(Self::SecurityBaselineSettingState),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.securityBaselineState") => {
                 rt::object::read_boxed(r).map(Self::SecurityBaselineState)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineStateSummary",
             ) => rt::object::read_boxed(r).map(Self::SecurityBaselineStateSummary),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.securityBaselineTemplate") => {
                 rt::object::read_boxed(r).map(Self::SecurityBaselineTemplate)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.securityConfigurationTask") => {
                 rt::object::read_boxed(r).map(Self::SecurityConfigurationTask)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.sensitiveType") => {
                 rt::object::read_boxed(r).map(Self::SensitiveType)
             }
-            #[cfg(msgraph_beta_c18)]
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.sensitivityLabel") => {
                 rt::object::read_boxed(r).map(Self::SensitivityLabel)
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.sensitivityPolicySettings") => {
                 rt::object::read_boxed(r).map(Self::SensitivityPolicySettings)
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncement") => {
                 rt::object::read_boxed(r).map(Self::ServiceAnnouncement)
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncementBase") => {
                 rt::object::read_boxed(r).map(Self::ServiceAnnouncementBase)
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealth") => {
                 rt::object::read_boxed(r).map(Self::ServiceHealth)
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealthIssue") => {
                 rt::object::read_boxed(r).map(Self::ServiceHealthIssue)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.servicePrincipal") => {
                 rt::object::read_boxed(r).map(Self::ServicePrincipal)
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceUpdateMessage") => {
                 rt::object::read_boxed(r).map(Self::ServiceUpdateMessage)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.settingStateDeviceSummary") => {
                 rt::object::read_boxed(r).map(Self::SettingStateDeviceSummary)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharePointActivityPages") => {
                 rt::object::read_boxed(r).map(Self::SharePointActivityPages)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointActivityUserCounts",
             ) => rt::object::read_boxed(r).map(Self::SharePointActivityUserCounts),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointActivityUserDetail",
             ) => rt::object::read_boxed(r).map(Self::SharePointActivityUserDetail),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharePointSiteUsageDetail") => {
                 rt::object::read_boxed(r).map(Self::SharePointSiteUsageDetail)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointSiteUsageFileCounts",
             ) => rt::object::read_boxed(r).map(Self::SharePointSiteUsageFileCounts),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharePointSiteUsagePages") => {
                 rt::object::read_boxed(r).map(Self::SharePointSiteUsagePages)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointSiteUsageSiteCounts",
             ) => rt::object::read_boxed(r).map(Self::SharePointSiteUsageSiteCounts),
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
                 rt::object::read_boxed(r).map(Self::SharedDriveItem)
             }
-            #[cfg(msgraph_beta_c66)]
+            #[cfg(msgraph_beta_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharedEmailDomain") => {
                 rt::object::read_boxed(r).map(Self::SharedEmailDomain)
             }
-            #[cfg(msgraph_beta_c68)]
+            #[cfg(msgraph_beta_domains_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharedEmailDomainInvitation",
             ) => rt::object::read_boxed(r).map(Self::SharedEmailDomainInvitation),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.sharedInsight") => {
                 rt::object::read_boxed(r).map(Self::SharedInsight)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
                 rt::object::read_boxed(r).map(Self::SharedPcConfiguration)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
                 rt::object::read_boxed(r).map(Self::Shift)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
                 rt::object::read_boxed(r).map(Self::ShiftPreferences)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.shipmentMethod") => {
                 rt::object::read_boxed(r).map(Self::ShipmentMethod)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.sideLoadingKey") => {
                 rt::object::read_boxed(r).map(Self::SideLoadingKey)
             }
-            #[cfg(msgraph_beta_c36)]
+            #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.signIn") => {
                 rt::object::read_boxed(r).map(Self::SignIn)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.singleValueLegacyExtendedProperty",
             ) => rt::object::read_boxed(r).map(Self::SingleValueLegacyExtendedProperty),
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.site") => {
                 rt::object::read_boxed(r).map(Self::Site)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.siteActivitySummary") => {
                 rt::object::read_boxed(r).map(Self::SiteActivitySummary)
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
                 rt::object::read_boxed(r).map(Self::SitePage)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.siteUsageStorage") => {
                 rt::object::read_boxed(r).map(Self::SiteUsageStorage)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.skillProficiency") => {
                 rt::object::read_boxed(r).map(Self::SkillProficiency)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessActivityCounts",
             ) => rt::object::read_boxed(r).map(Self::SkypeForBusinessActivityCounts),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessActivityUserCounts",
             ) => rt::object::read_boxed(r).map(Self::SkypeForBusinessActivityUserCounts),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessActivityUserDetail",
             ) => rt::object::read_boxed(r).map(Self::SkypeForBusinessActivityUserDetail),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessDeviceUsageDistributionUserCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessDeviceUsageUserCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessDeviceUsageUserCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessDeviceUsageUserDetail",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessDeviceUsageUserDetail)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessOrganizerActivityCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessOrganizerActivityCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessOrganizerActivityMinuteCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessOrganizerActivityUserCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessOrganizerActivityUserCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessParticipantActivityCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessParticipantActivityCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessParticipantActivityMinuteCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessParticipantActivityUserCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessParticipantActivityUserCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessPeerToPeerActivityCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessPeerToPeerActivityCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessPeerToPeerActivityMinuteCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessPeerToPeerActivityUserCounts)
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodTarget",
             ) => rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodTarget),
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
                 rt::object::read_boxed(r).map(Self::SocialIdentityProvider)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareUpdateStatusSummary",
             ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateStatusSummary),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
                 rt::object::read_boxed(r).map(Self::StsPolicy)
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
                 rt::object::read_boxed(r).map(Self::SubscribeToToneOperation)
             }
-            #[cfg(msgraph_beta_c91)]
+            #[cfg(msgraph_beta_search_or_subscribed_skus)]
             ::std::option::Option::Some("microsoft.graph.subscribedSku") => {
                 rt::object::read_boxed(r).map(Self::SubscribedSku)
             }
-            #[cfg(msgraph_beta_c127)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
             ::std::option::Option::Some("microsoft.graph.subscription") => {
                 rt::object::read_boxed(r).map(Self::Subscription)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.symantecCodeSigningCertificate",
             ) => rt::object::read_boxed(r).map(Self::SymantecCodeSigningCertificate),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronization") => {
                 rt::object::read_boxed(r).map(Self::Synchronization)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationJob") => {
                 rt::object::read_boxed(r).map(Self::SynchronizationJob)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationSchema") => {
                 rt::object::read_boxed(r).map(Self::SynchronizationSchema)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationTemplate") => {
                 rt::object::read_boxed(r).map(Self::SynchronizationTemplate)
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfiguration",
             ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppConfiguration),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::TargetedManagedAppConfigurationPolicySetItem)
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppPolicyAssignment",
             ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppPolicyAssignment),
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppProtection",
             ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppProtection),
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.taxArea") => {
                 rt::object::read_boxed(r).map(Self::TaxArea)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.taxGroup") => {
                 rt::object::read_boxed(r).map(Self::TaxGroup)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.team") => {
                 rt::object::read_boxed(r).map(Self::Team)
             }
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsApp") => {
                 rt::object::read_boxed(r).map(Self::TeamsApp)
             }
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsAppDefinition") => {
                 rt::object::read_boxed(r).map(Self::TeamsAppDefinition)
             }
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsAppIcon") => {
                 rt::object::read_boxed(r).map(Self::TeamsAppIcon)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAppInstallation") => {
                 rt::object::read_boxed(r).map(Self::TeamsAppInstallation)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAsyncOperation") => {
                 rt::object::read_boxed(r).map(Self::TeamsAsyncOperation)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsDeviceUsageDistributionUserCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::TeamsDeviceUsageDistributionUserCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsDeviceUsageUserCounts") => {
                 rt::object::read_boxed(r).map(Self::TeamsDeviceUsageUserCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsDeviceUsageUserDetail") => {
                 rt::object::read_boxed(r).map(Self::TeamsDeviceUsageUserDetail)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamsTab") => {
                 rt::object::read_boxed(r).map(Self::TeamsTab)
             }
-            #[cfg(msgraph_beta_c129)]
+            #[cfg(msgraph_beta_search_or_teams_templates)]
             ::std::option::Option::Some("microsoft.graph.teamsTemplate") => {
                 rt::object::read_boxed(r).map(Self::TeamsTemplate)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsUserActivityCounts") => {
                 rt::object::read_boxed(r).map(Self::TeamsUserActivityCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsUserActivityDistributionUserCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::TeamsUserActivityDistributionUserCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsUserActivityUserCounts",
             ) => rt::object::read_boxed(r).map(Self::TeamsUserActivityUserCounts),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsUserActivityUserDetail",
             ) => rt::object::read_boxed(r).map(Self::TeamsUserActivityUserDetail),
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamwork") => {
                 rt::object::read_boxed(r).map(Self::Teamwork)
             }
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamworkBot") => {
                 rt::object::read_boxed(r).map(Self::TeamworkBot)
             }
-            #[cfg(msgraph_beta_c54)]
+            #[cfg(msgraph_beta_core_or_app_catalogs)]
             ::std::option::Option::Some("microsoft.graph.teamworkHostedContent") => {
                 rt::object::read_boxed(r).map(Self::TeamworkHostedContent)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTag") => {
                 rt::object::read_boxed(r).map(Self::TeamworkTag)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTagMember") => {
                 rt::object::read_boxed(r).map(Self::TeamworkTagMember)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.telecomExpenseManagementPartner",
             ) => rt::object::read_boxed(r).map(Self::TelecomExpenseManagementPartner),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethod",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::TemporaryAccessPassAuthenticationMethod)
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::TemporaryAccessPassAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_beta_c114)]
+            #[cfg(msgraph_beta_privileged_signup_status_or_search)]
             ::std::option::Option::Some("microsoft.graph.tenantSetupInfo") => {
                 rt::object::read_boxed(r).map(Self::TenantSetupInfo)
             }
-            #[cfg(msgraph_beta_c138)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.group") => {
                 rt::object::read_boxed(r).map(Self::TermStoreGroup)
             }
-            #[cfg(msgraph_beta_c138)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.relation") => {
                 rt::object::read_boxed(r).map(Self::Relation)
             }
-            #[cfg(msgraph_beta_c138)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.set") => {
                 rt::object::read_boxed(r).map(Self::Set)
             }
-            #[cfg(msgraph_beta_c138)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.store") => {
                 rt::object::read_boxed(r).map(Self::Store)
             }
-            #[cfg(msgraph_beta_c138)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.term") => {
                 rt::object::read_boxed(r).map(Self::Term)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsAndConditions") => {
                 rt::object::read_boxed(r).map(Self::TermsAndConditions)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAcceptanceStatus",
             ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAcceptanceStatus),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAssignment",
             ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAssignment),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsGroupAssignment",
             ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsGroupAssignment),
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsOfUseContainer") => {
                 rt::object::read_boxed(r).map(Self::TermsOfUseContainer)
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.textClassificationRequest") => {
                 rt::object::read_boxed(r).map(Self::TextClassificationRequest)
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentRequest") => {
                 rt::object::read_boxed(r).map(Self::ThreatAssessmentRequest)
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentResult") => {
                 rt::object::read_boxed(r).map(Self::ThreatAssessmentResult)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.thumbnailSet") => {
                 rt::object::read_boxed(r).map(Self::ThumbnailSet)
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.tiIndicator") => {
                 rt::object::read_boxed(r).map(Self::TiIndicator)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
                 rt::object::read_boxed(r).map(Self::TimeCard)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
                 rt::object::read_boxed(r).map(Self::TimeOff)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
                 rt::object::read_boxed(r).map(Self::TimeOffReason)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
                 rt::object::read_boxed(r).map(Self::TimeOffRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.todo") => {
                 rt::object::read_boxed(r).map(Self::Todo)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.todoTask") => {
                 rt::object::read_boxed(r).map(Self::TodoTask)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.todoTaskList") => {
                 rt::object::read_boxed(r).map(Self::TodoTaskList)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
                 rt::object::read_boxed(r).map(Self::TokenIssuancePolicy)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
                 rt::object::read_boxed(r).map(Self::TokenLifetimePolicy)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.trending") => {
                 rt::object::read_boxed(r).map(Self::Trending)
             }
-            #[cfg(msgraph_beta_c132)]
+            #[cfg(msgraph_beta_search_or_trust_framework)]
             ::std::option::Option::Some("microsoft.graph.trustFrameworkKeySet") => {
                 rt::object::read_boxed(r).map(Self::TrustFrameworkKeySet)
             }
-            #[cfg(msgraph_beta_c132)]
+            #[cfg(msgraph_beta_search_or_trust_framework)]
             ::std::option::Option::Some("microsoft.graph.trustFrameworkPolicy") => {
                 rt::object::read_boxed(r).map(Self::TrustFrameworkPolicy)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceAction") => {
                 rt::object::read_boxed(r).map(Self::UnifiedRbacResourceAction)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRbacResourceNamespace",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRbacResourceNamespace),
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceScope") => {
                 rt::object::read_boxed(r).map(Self::UnifiedRbacResourceScope)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleAssignment") => {
                 rt::object::read_boxed(r).map(Self::UnifiedRoleAssignment)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentMultiple",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentMultiple),
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentSchedule",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentSchedule),
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleAssignmentScheduleInstance)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
             ) => {
                 rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentScheduleRequest)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleDefinition") => {
                 rt::object::read_boxed(r).map(Self::UnifiedRoleDefinition)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilitySchedule",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRoleEligibilitySchedule),
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleEligibilityScheduleInstance)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleEligibilityScheduleRequest)
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicy",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicy),
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyApprovalRule)
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyAssignment)
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyAuthenticationContextRule)
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyEnablementRule)
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyExpirationRule)
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyNotificationRule)
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyRule",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicyRule),
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleScheduleBase") => {
                 rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleBase)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleScheduleInstanceBase",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleInstanceBase),
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.unitOfMeasure") => {
                 rt::object::read_boxed(r).map(Self::UnitOfMeasure)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unmanagedDeviceDiscoveryTask",
             ) => rt::object::read_boxed(r).map(Self::UnmanagedDeviceDiscoveryTask),
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
                 rt::object::read_boxed(r).map(Self::UnmuteParticipantOperation)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unsupportedDeviceConfiguration",
             ) => rt::object::read_boxed(r).map(Self::UnsupportedDeviceConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unsupportedGroupPolicyExtension",
             ) => rt::object::read_boxed(r).map(Self::UnsupportedGroupPolicyExtension),
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.updateRecordingStatusOperation",
             ) => rt::object::read_boxed(r).map(Self::UpdateRecordingStatusOperation),
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.urlAssessmentRequest") => {
                 rt::object::read_boxed(r).map(Self::UrlAssessmentRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.usageRight") => {
                 rt::object::read_boxed(r).map(Self::UsageRight)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.usedInsight") => {
                 rt::object::read_boxed(r).map(Self::UsedInsight)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.user") => {
                 rt::object::read_boxed(r).map(Self::User)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userAccountInformation") => {
                 rt::object::read_boxed(r).map(Self::UserAccountInformation)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userActivity") => {
                 rt::object::read_boxed(r).map(Self::UserActivity)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userAnalytics") => {
                 rt::object::read_boxed(r).map(Self::UserAnalytics)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userAppInstallStatus") => {
                 rt::object::read_boxed(r).map(Self::UserAppInstallStatus)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userConfiguration") => {
                 rt::object::read_boxed(r).map(Self::UserConfiguration)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
                 rt::object::read_boxed(r).map(Self::UserConsentRequest)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.userCredentialUsageDetails") => {
                 rt::object::read_boxed(r).map(Self::UserCredentialUsageDetails)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion",
             ) => {
@@ -4806,271 +4846,271 @@ impl rt::Poly for AnyEntity {
                         Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion,
                     )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthApplicationPerformance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthDevicePerformance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthOsVersionPerformance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsBaseline",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsBaseline),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsCategory",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsCategory),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDevicePerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsDevicePerformance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceScores",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsDeviceScores),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsDeviceStartupHistory)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsDeviceStartupProcess)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsDeviceStartupProcessPerformance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsImpactingProcess",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsImpactingProcess)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetric",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetric),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetricHistory",
             ) => {
                 rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetricHistory)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsNotAutopilotReadyDevice)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsOverview",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsOverview),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsRegressionSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsRegressionSummary)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsRemoteConnection",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsRemoteConnection)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsResourcePerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsResourcePerformance)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsScoreHistory",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsScoreHistory),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsWorkFromAnywhereDevice)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsWorkFromAnywhereMetric)
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userFlowLanguageConfiguration",
             ) => rt::object::read_boxed(r).map(Self::UserFlowLanguageConfiguration),
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.userFlowLanguagePage") => {
                 rt::object::read_boxed(r).map(Self::UserFlowLanguagePage)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userInsightsSettings") => {
                 rt::object::read_boxed(r).map(Self::UserInsightsSettings)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userInstallStateSummary") => {
                 rt::object::read_boxed(r).map(Self::UserInstallStateSummary)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userPFXCertificate") => {
                 rt::object::read_boxed(r).map(Self::UserPfxCertificate)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userScopeTeamsAppInstallation",
             ) => rt::object::read_boxed(r).map(Self::UserScopeTeamsAppInstallation),
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.userSecurityProfile") => {
                 rt::object::read_boxed(r).map(Self::UserSecurityProfile)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userSettings") => {
                 rt::object::read_boxed(r).map(Self::UserSettings)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userTeamwork") => {
                 rt::object::read_boxed(r).map(Self::UserTeamwork)
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.vendor") => {
                 rt::object::read_boxed(r).map(Self::Vendor)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.virtualEndpoint") => {
                 rt::object::read_boxed(r).map(Self::VirtualEndpoint)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vpnConfiguration") => {
                 rt::object::read_boxed(r).map(Self::VpnConfiguration)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vppToken") => {
                 rt::object::read_boxed(r).map(Self::VppToken)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vulnerableManagedDevice") => {
                 rt::object::read_boxed(r).map(Self::VulnerableManagedDevice)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.webAccount") => {
                 rt::object::read_boxed(r).map(Self::WebAccount)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.webApp") => {
                 rt::object::read_boxed(r).map(Self::WebApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
                 rt::object::read_boxed(r).map(Self::Win32LobApp)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CertificateProfileBase",
             ) => rt::object::read_boxed(r).map(Self::Windows10CertificateProfileBase),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::Windows10CompliancePolicy)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CustomConfiguration",
             ) => rt::object::read_boxed(r).map(Self::Windows10CustomConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10DeviceFirmwareConfigurationInterface)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EasEmailProfileConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10EasEmailProfileConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EndpointProtectionConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10EndpointProtectionConfiguration)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10EnrollmentCompletionPageConfiguration)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
             ) => {
@@ -5079,161 +5119,161 @@ impl rt::Poly for AnyEntity {
                         Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
                     )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10EnterpriseModernAppManagementConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10GeneralConfiguration",
             ) => rt::object::read_boxed(r).map(Self::Windows10GeneralConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10ImportedPFXCertificateProfile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10ImportedPfxCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10MobileCompliancePolicy",
             ) => rt::object::read_boxed(r).map(Self::Windows10MobileCompliancePolicy),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10NetworkBoundaryConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10NetworkBoundaryConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PFXImportCertificateProfile",
             ) => {
                 rt::object::read_boxed(r).map(Self::Windows10PfxImportCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PkcsCertificateProfile",
             ) => rt::object::read_boxed(r).map(Self::Windows10PkcsCertificateProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10SecureAssessmentConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10SecureAssessmentConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10TeamGeneralConfiguration",
             ) => rt::object::read_boxed(r).map(Self::Windows10TeamGeneralConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10VpnConfiguration") => {
                 rt::object::read_boxed(r).map(Self::Windows10VpnConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XCertificateProfile",
             ) => rt::object::read_boxed(r).map(Self::Windows10XCertificateProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XSCEPCertificateProfile",
             ) => rt::object::read_boxed(r).map(Self::Windows10XscepCertificateProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XTrustedRootCertificate",
             ) => rt::object::read_boxed(r).map(Self::Windows10XTrustedRootCertificate),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10XVpnConfiguration") => {
                 rt::object::read_boxed(r).map(Self::Windows10XVpnConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XWifiConfiguration",
             ) => rt::object::read_boxed(r).map(Self::Windows10XWifiConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81CertificateProfileBase",
             ) => rt::object::read_boxed(r).map(Self::Windows81CertificateProfileBase),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::Windows81CompliancePolicy)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81GeneralConfiguration",
             ) => rt::object::read_boxed(r).map(Self::Windows81GeneralConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81SCEPCertificateProfile",
             ) => rt::object::read_boxed(r).map(Self::Windows81ScepCertificateProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81TrustedRootCertificate",
             ) => rt::object::read_boxed(r).map(Self::Windows81TrustedRootCertificate),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows81VpnConfiguration") => {
                 rt::object::read_boxed(r).map(Self::Windows81VpnConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81WifiImportConfiguration",
             ) => rt::object::read_boxed(r).map(Self::Windows81WifiImportConfiguration),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
                 rt::object::read_boxed(r).map(Self::WindowsAppX)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAssignedAccessProfile",
             ) => rt::object::read_boxed(r).map(Self::WindowsAssignedAccessProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfile",
             ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeploymentProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsAutopilotDeploymentProfileAssignment)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsAutopilotDeploymentProfilePolicySetItem)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeviceIdentity",
             ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeviceIdentity),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsAutopilotSettings") => {
                 rt::object::read_boxed(r).map(Self::WindowsAutopilotSettings)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsCertificateProfileBase",
             ) => rt::object::read_boxed(r).map(Self::WindowsCertificateProfileBase),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsDefenderAdvancedThreatProtectionConfiguration)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsDefenderApplicationControlSupplementalPolicy)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment",
             ) => {
@@ -5242,7 +5282,7 @@ impl rt::Poly for AnyEntity {
                         Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment,
                     )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus",
             ) => {
@@ -5251,7 +5291,7 @@ impl rt::Poly for AnyEntity {
                         Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus,
                     )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary",
             ) => {
@@ -5260,543 +5300,543 @@ impl rt::Poly for AnyEntity {
                         Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary,
                     )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDeliveryOptimizationConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsDeliveryOptimizationConfiguration)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.windowsDeviceMalwareState") => {
                 rt::object::read_boxed(r).map(Self::WindowsDeviceMalwareState)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDomainJoinConfiguration",
             ) => rt::object::read_boxed(r).map(Self::WindowsDomainJoinConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsFeatureUpdateCatalogItem",
             ) => rt::object::read_boxed(r).map(Self::WindowsFeatureUpdateCatalogItem),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsFeatureUpdateProfile",
             ) => rt::object::read_boxed(r).map(Self::WindowsFeatureUpdateProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsFeatureUpdateProfileAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsFeatureUpdateProfileAssignment)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHealthMonitoringConfiguration",
             ) => {
                 rt::object::read_boxed(r).map(Self::WindowsHealthMonitoringConfiguration)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsHelloForBusinessAuthenticationMethod)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsIdentityProtectionConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsIdentityProtectionConfiguration)
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtection",
             ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtection),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLearningSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsInformationProtectionAppLearningSummary)
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLockerFile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsInformationProtectionAppLockerFile)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionDeviceRegistration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsInformationProtectionDeviceRegistration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsInformationProtectionNetworkLearningSummary)
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
             ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtectionPolicy),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionWipeAction",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsInformationProtectionWipeAction)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsKioskConfiguration") => {
                 rt::object::read_boxed(r).map(Self::WindowsKioskConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMalwareInformation") => {
                 rt::object::read_boxed(r).map(Self::WindowsMalwareInformation)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.windowsManagedDevice") => {
                 rt::object::read_boxed(r).map(Self::WindowsManagedDevice)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.windowsManagementApp") => {
                 rt::object::read_boxed(r).map(Self::WindowsManagementApp)
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsManagementAppHealthState",
             ) => rt::object::read_boxed(r).map(Self::WindowsManagementAppHealthState),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsManagementAppHealthSummary",
             ) => rt::object::read_boxed(r).map(Self::WindowsManagementAppHealthSummary),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
                 rt::object::read_boxed(r).map(Self::WindowsMicrosoftEdgeApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
                 rt::object::read_boxed(r).map(Self::WindowsMobileMsi)
             }
-            #[cfg(msgraph_beta_c96)]
+            #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsOfficeClientConfiguration",
             ) => rt::object::read_boxed(r).map(Self::WindowsOfficeClientConfiguration),
-            #[cfg(msgraph_beta_c96)]
+            #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsOfficeClientSecurityConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsOfficeClientSecurityConfiguration)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppX") => {
                 rt::object::read_boxed(r).map(Self::WindowsPhone81AppX)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppXBundle") => {
                 rt::object::read_boxed(r).map(Self::WindowsPhone81AppXBundle)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CertificateProfileBase",
             ) => {
                 rt::object::read_boxed(r).map(Self::WindowsPhone81CertificateProfileBase)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CompliancePolicy",
             ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CompliancePolicy),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CustomConfiguration",
             ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CustomConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81GeneralConfiguration",
             ) => rt::object::read_boxed(r).map(Self::WindowsPhone81GeneralConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsPhone81ImportedPfxCertificateProfile)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81SCEPCertificateProfile",
             ) => {
                 rt::object::read_boxed(r).map(Self::WindowsPhone81ScepCertificateProfile)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhone81StoreApp") => {
                 rt::object::read_boxed(r).map(Self::WindowsPhone81StoreApp)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81TrustedRootCertificate",
             ) => {
                 rt::object::read_boxed(r).map(Self::WindowsPhone81TrustedRootCertificate)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81VpnConfiguration",
             ) => rt::object::read_boxed(r).map(Self::WindowsPhone81VpnConfiguration),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsPhoneEasEmailProfileConfiguration)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhoneXAP") => {
                 rt::object::read_boxed(r).map(Self::WindowsPhoneXap)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPrivacyDataAccessControlItem",
             ) => rt::object::read_boxed(r).map(Self::WindowsPrivacyDataAccessControlItem),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.windowsProtectionState") => {
                 rt::object::read_boxed(r).map(Self::WindowsProtectionState)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsQualityUpdateCatalogItem",
             ) => rt::object::read_boxed(r).map(Self::WindowsQualityUpdateCatalogItem),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsQualityUpdateProfile",
             ) => rt::object::read_boxed(r).map(Self::WindowsQualityUpdateProfile),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsQualityUpdateProfileAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsQualityUpdateProfileAssignment)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsStoreApp") => {
                 rt::object::read_boxed(r).map(Self::WindowsStoreApp)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
                 rt::object::read_boxed(r).map(Self::WindowsUniversalAppX)
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXContainedApp",
             ) => rt::object::read_boxed(r).map(Self::WindowsUniversalAppXContainedApp),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdateCatalogItem") => {
                 rt::object::read_boxed(r).map(Self::WindowsUpdateCatalogItem)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateForBusinessConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsUpdateForBusinessConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdateState") => {
                 rt::object::read_boxed(r).map(Self::WindowsUpdateState)
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.azureADDevice",
             ) => rt::object::read_boxed(r).map(Self::AzureAdDevice),
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.catalog") => {
                 rt::object::read_boxed(r).map(Self::Catalog)
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.catalogEntry",
             ) => rt::object::read_boxed(r).map(Self::CatalogEntry),
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.deployment") => {
                 rt::object::read_boxed(r).map(Self::Deployment)
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.deploymentAudience",
             ) => rt::object::read_boxed(r).map(Self::DeploymentAudience),
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
             ) => rt::object::read_boxed(r).map(Self::FeatureUpdateCatalogEntry),
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
             ) => rt::object::read_boxed(r).map(Self::QualityUpdateCatalogEntry),
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
             ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateCatalogEntry),
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.updatableAsset",
             ) => rt::object::read_boxed(r).map(Self::UpdatableAsset),
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.updatableAssetGroup",
             ) => rt::object::read_boxed(r).map(Self::UpdatableAssetGroup),
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.updates") => {
                 rt::object::read_boxed(r).map(Self::Updates)
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.windows") => {
                 rt::object::read_boxed(r).map(Self::Windows)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsVpnConfiguration") => {
                 rt::object::read_boxed(r).map(Self::WindowsVpnConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsWifiConfiguration") => {
                 rt::object::read_boxed(r).map(Self::WindowsWifiConfiguration)
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsWifiEnterpriseEapConfiguration)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.workPosition") => {
                 rt::object::read_boxed(r).map(Self::WorkPosition)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbook") => {
                 rt::object::read_boxed(r).map(Self::Workbook)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookApplication") => {
                 rt::object::read_boxed(r).map(Self::WorkbookApplication)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChart") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChart)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAreaFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartAreaFormat)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxes") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartAxes)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxis") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartAxis)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartAxisFormat)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisTitle") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitle)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartAxisTitleFormat",
             ) => rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitleFormat),
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartDataLabelFormat",
             ) => rt::object::read_boxed(r).map(Self::WorkbookChartDataLabelFormat),
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartDataLabels") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartDataLabels)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFill") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartFill)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFont") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartFont)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartGridlines") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartGridlines)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartGridlinesFormat",
             ) => rt::object::read_boxed(r).map(Self::WorkbookChartGridlinesFormat),
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegend") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartLegend)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegendFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartLegendFormat)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLineFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartLineFormat)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPoint") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartPoint)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPointFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartPointFormat)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeries") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartSeries)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeriesFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartSeriesFormat)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitle") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartTitle)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitleFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartTitleFormat)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookComment") => {
                 rt::object::read_boxed(r).map(Self::WorkbookComment)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookCommentReply") => {
                 rt::object::read_boxed(r).map(Self::WorkbookCommentReply)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFilter") => {
                 rt::object::read_boxed(r).map(Self::WorkbookFilter)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFormatProtection") => {
                 rt::object::read_boxed(r).map(Self::WorkbookFormatProtection)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctionResult") => {
                 rt::object::read_boxed(r).map(Self::WorkbookFunctionResult)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctions") => {
                 rt::object::read_boxed(r).map(Self::WorkbookFunctions)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookNamedItem") => {
                 rt::object::read_boxed(r).map(Self::WorkbookNamedItem)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookOperation") => {
                 rt::object::read_boxed(r).map(Self::WorkbookOperation)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookPivotTable") => {
                 rt::object::read_boxed(r).map(Self::WorkbookPivotTable)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRange") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRange)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeBorder") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeBorder)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFill") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeFill)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFont") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeFont)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeFormat)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeSort") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeSort)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeView") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeView)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTable") => {
                 rt::object::read_boxed(r).map(Self::WorkbookTable)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTableColumn") => {
                 rt::object::read_boxed(r).map(Self::WorkbookTableColumn)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTableRow") => {
                 rt::object::read_boxed(r).map(Self::WorkbookTableRow)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTableSort") => {
                 rt::object::read_boxed(r).map(Self::WorkbookTableSort)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookWorksheet") => {
                 rt::object::read_boxed(r).map(Self::WorkbookWorksheet)
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookWorksheetProtection",
             ) => rt::object::read_boxed(r).map(Self::WorkbookWorksheetProtection),
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
                 rt::object::read_boxed(r).map(Self::WorkforceIntegration)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerActivitySummary") => {
                 rt::object::read_boxed(r).map(Self::YammerActivitySummary)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerActivityUserDetail") => {
                 rt::object::read_boxed(r).map(Self::YammerActivityUserDetail)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerDeviceUsageDistributionUserCounts",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::YammerDeviceUsageDistributionUserCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerDeviceUsageUserCounts",
             ) => rt::object::read_boxed(r).map(Self::YammerDeviceUsageUserCounts),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerDeviceUsageUserDetail",
             ) => rt::object::read_boxed(r).map(Self::YammerDeviceUsageUserDetail),
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerGroupsActivityCounts") => {
                 rt::object::read_boxed(r).map(Self::YammerGroupsActivityCounts)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerGroupsActivityDetail") => {
                 rt::object::read_boxed(r).map(Self::YammerGroupsActivityDetail)
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerGroupsActivityGroupCounts",
             ) => rt::object::read_boxed(r).map(Self::YammerGroupsActivityGroupCounts),
@@ -5809,7 +5849,7 @@ impl rt::Poly for AnyEntity {
             Self::Entity(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::AadUserConversationMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5819,7 +5859,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5827,7 +5867,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessPackage"),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5837,7 +5877,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageAssignmentPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5847,7 +5887,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5857,7 +5897,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageAssignmentResourceRole(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5867,7 +5907,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageCatalog(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5875,7 +5915,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessPackageCatalog"),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5883,7 +5923,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessPackageResource"),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResourceEnvironment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5893,7 +5933,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResourceRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5903,7 +5943,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResourceRole(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5913,7 +5953,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResourceRoleScope(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5923,7 +5963,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageResourceScope(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5933,7 +5973,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessPackageSubject(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5941,7 +5981,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessPackageSubject"),
                 )
             }
-            #[cfg(msgraph_beta_c7)]
+            #[cfg(msgraph_beta_access_reviews_or_search)]
             Self::AccessReview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5949,7 +5989,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessReview"),
                 )
             }
-            #[cfg(msgraph_beta_c9)]
+            #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
             Self::AccessReviewDecision(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5957,7 +5997,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessReviewDecision"),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessReviewHistoryDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5967,7 +6007,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::AccessReviewInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5975,7 +6015,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessReviewInstance"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::AccessReviewInstanceDecisionItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5985,7 +6025,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c8)]
+            #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
             Self::AccessReviewPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5993,7 +6033,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessReviewPolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c7)]
+            #[cfg(msgraph_beta_access_reviews_or_search)]
             Self::AccessReviewReviewer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6001,7 +6041,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessReviewReviewer"),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessReviewScheduleDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6011,7 +6051,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AccessReviewSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6019,7 +6059,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessReviewSet"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::Account(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6027,7 +6067,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.account"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6037,7 +6077,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ActivityBasedTimeoutPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6047,7 +6087,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ActivityHistoryItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6055,7 +6095,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.activityHistoryItem"),
                 )
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::ActivityStatistics(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6063,7 +6103,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.activityStatistics"),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::AdminConsentRequestPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6073,7 +6113,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::AdministrativeUnit(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6081,7 +6121,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.administrativeUnit"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AdvancedThreatProtectionOnboardingDeviceSettingState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6091,7 +6131,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AdvancedThreatProtectionOnboardingStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6101,7 +6141,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::AgedAccountsPayable(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6109,7 +6149,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.agedAccountsPayable"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::AgedAccountsReceivable(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6119,7 +6159,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c23)]
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             Self::Agreement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6127,7 +6167,9 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.agreement"),
                 )
             }
-            #[cfg(msgraph_beta_c24)]
+            #[cfg(
+                msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             Self::AgreementAcceptance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6135,7 +6177,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.agreementAcceptance"),
                 )
             }
-            #[cfg(msgraph_beta_c23)]
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             Self::AgreementFile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6143,7 +6185,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.agreementFile"),
                 )
             }
-            #[cfg(msgraph_beta_c23)]
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             Self::AgreementFileLocalization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6153,7 +6195,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c23)]
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             Self::AgreementFileProperties(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6163,7 +6205,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c23)]
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             Self::AgreementFileVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6171,7 +6213,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.agreementFileVersion"),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::Alert(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6179,7 +6221,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.alert"),
                 )
             }
-            #[cfg(msgraph_beta_c25)]
+            #[cfg(msgraph_beta_allowed_data_locations_or_search)]
             Self::AllowedDataLocation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6187,7 +6229,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.allowedDataLocation"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidCertificateProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6197,7 +6239,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6207,7 +6249,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidCustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6217,7 +6259,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::AndroidDeviceComplianceLocalActionBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6227,7 +6269,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::AndroidDeviceComplianceLocalActionLockDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6237,7 +6279,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6247,7 +6289,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerCertificateProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6257,7 +6299,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6267,7 +6309,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6277,7 +6319,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerEnrollmentProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6287,7 +6329,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6297,7 +6339,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerGeneralDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6307,7 +6349,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6317,7 +6359,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6327,7 +6369,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerScepCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6337,7 +6379,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerTrustedRootCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6347,7 +6389,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerVpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6357,7 +6399,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6367,7 +6409,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidEasEmailProfileConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6377,7 +6419,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidEnterpriseWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6387,7 +6429,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidForWorkApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6395,7 +6437,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.androidForWorkApp"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkAppConfigurationSchema(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6405,7 +6447,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkCertificateProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6415,7 +6457,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6425,7 +6467,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkCustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6435,7 +6477,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkEasEmailProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6445,7 +6487,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkEnrollmentProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6455,7 +6497,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6465,7 +6507,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkGeneralDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6475,7 +6517,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkGmailEasConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6485,7 +6527,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkImportedPfxCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6495,7 +6537,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidForWorkMobileAppConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6505,7 +6547,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkNineWorkEasConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6515,7 +6557,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkPkcsCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6525,7 +6567,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkScepCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6535,7 +6577,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6545,7 +6587,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkTrustedRootCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6555,7 +6597,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkVpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6565,7 +6607,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidForWorkWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6575,7 +6617,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidGeneralDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6585,7 +6627,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidImportedPfxCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6595,7 +6637,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6603,7 +6645,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::AndroidManagedAppProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6613,7 +6655,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidManagedAppRegistration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6623,7 +6665,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidManagedStoreAccountEnterpriseSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6633,7 +6675,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidManagedStoreApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6643,7 +6685,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidManagedStoreAppConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6653,7 +6695,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidManagedStoreAppConfigurationSchema(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6663,7 +6705,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidManagedStoreWebApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6673,7 +6715,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidOmaCpConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6683,7 +6725,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidPkcsCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6693,7 +6735,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidScepCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6703,7 +6745,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AndroidStoreApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6711,7 +6753,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidTrustedRootCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6721,7 +6763,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidVpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6731,7 +6773,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6741,7 +6783,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileCertificateProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6751,7 +6793,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6761,7 +6803,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileCustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6771,7 +6813,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileEasEmailProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6781,7 +6823,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6791,7 +6833,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6801,7 +6843,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileGmailEasConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6811,7 +6853,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileNineWorkEasConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6821,7 +6863,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfilePkcsCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6831,7 +6873,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileScepCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6841,7 +6883,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileTrustedRootCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6851,7 +6893,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileVpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6861,7 +6903,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidWorkProfileWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6871,7 +6913,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AospDeviceOwnerCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6881,7 +6923,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AospDeviceOwnerDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6891,7 +6933,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::AppConsentApprovalRoute(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6901,7 +6943,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::AppConsentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6909,7 +6951,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.appConsentRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::AppLogCollectionRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6919,7 +6961,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c31)]
+            #[cfg(msgraph_beta_core_or_app_role_assignments)]
             Self::AppRoleAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6927,7 +6969,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.appRoleAssignment"),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::AppScope(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6935,7 +6977,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.appScope"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AppVulnerabilityManagedDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6945,7 +6987,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AppVulnerabilityMobileApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6955,7 +6997,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::AppVulnerabilityTask(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6963,7 +7005,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.appVulnerabilityTask"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AppleDeviceFeaturesConfigurationBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6973,7 +7015,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AppleEnrollmentProfileAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6983,7 +7025,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AppleExpeditedCheckinConfigurationBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6993,7 +7035,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ApplePushNotificationCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7003,7 +7045,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AppleUserInitiatedEnrollmentProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7013,7 +7055,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AppleVpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7021,7 +7063,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.appleVpnConfiguration"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::AppleVppTokenTroubleshootingEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7031,7 +7073,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Application(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7039,7 +7081,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.application"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::ApplicationSignInDetailedSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7049,7 +7091,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::ApplicationSignInSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7059,7 +7101,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c34)]
+            #[cfg(msgraph_beta_application_templates_or_search)]
             Self::ApplicationTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7067,7 +7109,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.applicationTemplate"),
                 )
             }
-            #[cfg(msgraph_beta_c37)]
+            #[cfg(msgraph_beta_core_or_role_management)]
             Self::Approval(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7075,7 +7117,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.approval"),
                 )
             }
-            #[cfg(msgraph_beta_c37)]
+            #[cfg(msgraph_beta_core_or_role_management)]
             Self::ApprovalStep(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7083,7 +7125,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.approvalStep"),
                 )
             }
-            #[cfg(msgraph_beta_c39)]
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             Self::ApprovalWorkflowProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7093,7 +7135,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::AssignmentFilterEvaluationStatusDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7103,7 +7145,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Attachment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7111,7 +7153,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.attachment"),
                 )
             }
-            #[cfg(msgraph_beta_c42)]
+            #[cfg(msgraph_beta_core_or_functions)]
             Self::AttributeMappingFunctionSchema(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7121,7 +7163,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::AudioRoutingGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7129,7 +7171,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.audioRoutingGroup"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AuditEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7137,7 +7179,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.auditEvent"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Authentication(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7145,7 +7187,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.authentication"),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::AuthenticationContextClassReference(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7155,7 +7197,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::AuthenticationFlowsPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7165,7 +7207,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::AuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7173,7 +7215,9 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.authenticationMethod"),
                 )
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::AuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7183,7 +7227,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::AuthenticationMethodTarget(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7193,7 +7239,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c21)]
+            #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
             Self::AuthenticationMethodsPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7203,7 +7249,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::AuthenticationMethodsRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7213,7 +7259,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::AuthorizationPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7221,7 +7267,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::AzureAdFeatureUsage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7229,7 +7275,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.azureADFeatureUsage"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::AzureAdLicenseUsage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7237,7 +7283,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.azureADLicenseUsage"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::AzureAdUserFeatureUsage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7247,7 +7293,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::AzureAdWindowsAutopilotDeploymentProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7257,7 +7303,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::B2cAuthenticationMethodsPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7267,7 +7313,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::B2cIdentityUserFlow(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7275,7 +7321,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.b2cIdentityUserFlow"),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::B2xIdentityUserFlow(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7283,7 +7329,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::BaseItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7291,7 +7337,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.baseItem"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::BaseItemVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7299,7 +7345,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.baseItemVersion"),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::Bitlocker(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7307,7 +7353,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bitlocker"),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::BitlockerRecoveryKey(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7315,7 +7361,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bitlockerRecoveryKey"),
                 )
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingAppointment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7323,7 +7369,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingAppointment"),
                 )
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingBusiness(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7331,7 +7377,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingBusiness"),
                 )
             }
-            #[cfg(msgraph_beta_c48)]
+            #[cfg(msgraph_beta_booking_currencies_or_search)]
             Self::BookingCurrency(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7339,7 +7385,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingCurrency"),
                 )
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingCustomer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7347,7 +7393,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
                 )
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingNamedEntity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7355,7 +7401,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingNamedEntity"),
                 )
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingPerson(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7363,7 +7409,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingPerson"),
                 )
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingService(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7371,7 +7417,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingService"),
                 )
             }
-            #[cfg(msgraph_beta_c47)]
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
             Self::BookingStaffMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7379,7 +7425,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7389,7 +7435,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c39)]
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             Self::BusinessFlow(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7397,7 +7443,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.businessFlow"),
                 )
             }
-            #[cfg(msgraph_beta_c51)]
+            #[cfg(msgraph_beta_business_flow_templates_or_search)]
             Self::BusinessFlowTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7405,7 +7451,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.businessFlowTemplate"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Calendar(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7413,7 +7459,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.calendar"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::CalendarGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7421,7 +7467,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.calendarGroup"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::CalendarPermission(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7429,7 +7475,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.calendarPermission"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::CalendarSharingMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7439,7 +7485,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::Call(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7447,7 +7493,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.call"),
                 )
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::CallActivityStatistics(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7457,7 +7503,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c57)]
+            #[cfg(msgraph_beta_communications_or_search)]
             Self::CallRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7467,7 +7513,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c57)]
+            #[cfg(msgraph_beta_communications_or_search)]
             Self::Segment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7475,7 +7521,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.callRecords.segment"),
                 )
             }
-            #[cfg(msgraph_beta_c57)]
+            #[cfg(msgraph_beta_communications_or_search)]
             Self::Session(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7483,7 +7529,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.callRecords.session"),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::CancelMediaProcessingOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7493,7 +7539,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::CartToClassAssociation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7503,7 +7549,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c52)]
+            #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
             Self::CertificateBasedAuthConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7513,7 +7559,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c53)]
+            #[cfg(msgraph_beta_core_or_teamwork)]
             Self::ChangeTrackedEntity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7521,7 +7567,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.changeTrackedEntity"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Channel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7529,7 +7575,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.channel"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Chat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7537,7 +7583,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.chat"),
                 )
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::ChatActivityStatistics(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7547,7 +7593,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ChatMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7555,7 +7601,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.chatMessage"),
                 )
             }
-            #[cfg(msgraph_beta_c54)]
+            #[cfg(msgraph_beta_core_or_app_catalogs)]
             Self::ChatMessageHostedContent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7565,7 +7611,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ChromeOsOnboardingSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7575,7 +7621,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::CircularGeofenceManagementCondition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7585,7 +7631,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ClaimsMappingPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7593,7 +7639,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ClassificationJobResponse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7603,7 +7649,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::CloudAppSecurityProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7613,7 +7659,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c57)]
+            #[cfg(msgraph_beta_communications_or_search)]
             Self::CloudCommunications(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7621,7 +7667,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudCommunications"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPc(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7629,7 +7675,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudPC"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcConnectivityIssue(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7639,7 +7685,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcAuditEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7647,7 +7693,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudPcAuditEvent"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcDeviceImage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7655,7 +7701,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudPcDeviceImage"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcOnPremisesConnection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7665,7 +7711,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcProvisioningPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7675,7 +7721,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcProvisioningPolicyAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7685,7 +7731,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcUserSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7693,7 +7739,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudPcUserSetting"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::CloudPcUserSettingAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7703,7 +7749,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::ColumnDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7711,7 +7757,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.columnDefinition"),
                 )
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::ColumnLink(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7719,7 +7765,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.columnLink"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ComanagementEligibleDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7729,7 +7775,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c58)]
+            #[cfg(msgraph_beta_core_or_commands)]
             Self::Command(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7737,7 +7783,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.command"),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::CommsOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7745,7 +7791,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.commsOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::Company(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7753,7 +7799,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.company"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::CompanyInformation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7761,7 +7807,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.companyInformation"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ComplianceManagementPartner(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7771,7 +7817,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c33)]
+            #[cfg(msgraph_beta_identity_or_policies_or_search)]
             Self::ConditionalAccessPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7781,7 +7827,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::ConditionalAccessRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7789,7 +7835,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.conditionalAccessRoot"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ConfigManagerCollection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7799,7 +7845,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::ConnectedOrganization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7807,7 +7853,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.connectedOrganization"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ConnectionOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7815,7 +7861,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.connectionOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::Connector(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7823,7 +7869,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.connector"),
                 )
             }
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::ConnectorGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7831,7 +7877,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.connectorGroup"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Contact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7839,7 +7885,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.contact"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ContactFolder(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7847,7 +7893,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.contactFolder"),
                 )
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::ContentType(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7855,7 +7901,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.contentType"),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::ContinuousAccessEvaluationPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7865,7 +7911,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Contract(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7873,7 +7919,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.contract"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Conversation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7881,7 +7927,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.conversation"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ConversationMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7889,7 +7935,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.conversationMember"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ConversationThread(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7897,7 +7943,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.conversationThread"),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::CountryNamedLocation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7905,7 +7951,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.countryNamedLocation"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::CountryRegion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7913,7 +7959,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.countryRegion"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::CredentialUsageSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7923,7 +7969,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::CredentialUserRegistrationCount(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7933,7 +7979,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::CredentialUserRegistrationDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7943,7 +7989,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::Currency(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7951,7 +7997,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.currency"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::Customer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7959,7 +8005,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.customer"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::CustomerPayment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7967,7 +8013,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.customerPayment"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::CustomerPaymentJournal(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7977,7 +8023,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::DataClassificationService(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7987,7 +8033,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::DataLossPreventionPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7997,7 +8043,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c62)]
+            #[cfg(msgraph_beta_data_policy_operations_or_search)]
             Self::DataPolicyOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8005,7 +8051,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.dataPolicyOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DataSharingConsent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8013,7 +8059,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.dataSharingConsent"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DefaultDeviceCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8023,7 +8069,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::DefaultManagedAppProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8033,7 +8079,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DelegatedPermissionClassification(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8043,7 +8089,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DepEnrollmentBaseProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8053,7 +8099,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DepEnrollmentProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8061,7 +8107,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.depEnrollmentProfile"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DepIosEnrollmentProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8071,7 +8117,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DepMacOsEnrollmentProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8081,7 +8127,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DepOnboardingSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8089,7 +8135,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.depOnboardingSetting"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DetectedApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8097,7 +8143,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.detectedApp"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Device(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8105,7 +8151,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.device"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceAndAppManagementAssignmentFilter(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8115,7 +8161,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceAndAppManagementRoleAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8125,7 +8171,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceAndAppManagementRoleDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8135,7 +8181,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceAppManagement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8143,7 +8189,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceAppManagement"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceAppManagementTask(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8153,7 +8199,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DeviceCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8161,7 +8207,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceCategory"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DeviceComanagementAuthorityConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8171,7 +8217,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceActionItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8181,7 +8227,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceDeviceOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8191,7 +8237,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceDeviceStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8201,7 +8247,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8211,7 +8257,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceCompliancePolicyAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8221,7 +8267,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceCompliancePolicyDeviceStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8231,7 +8277,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::DeviceCompliancePolicyGroupAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8241,7 +8287,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceCompliancePolicyPolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8251,7 +8297,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceCompliancePolicySettingStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8261,7 +8307,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DeviceCompliancePolicyState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8271,7 +8317,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceScheduledActionForRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8281,7 +8327,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceScript(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8291,7 +8337,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceScriptDeviceState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8301,7 +8347,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceScriptRunSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8311,7 +8357,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceSettingState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8321,7 +8367,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceUserOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8331,7 +8377,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceComplianceUserStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8341,7 +8387,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8349,7 +8395,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceConfiguration"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8359,7 +8405,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationConflictSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8369,7 +8415,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationDeviceOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8379,7 +8425,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationDeviceStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8389,7 +8435,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationDeviceStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8399,7 +8445,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationGroupAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8409,7 +8455,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceConfigurationPolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8419,7 +8465,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DeviceConfigurationState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8429,7 +8475,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationUserOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8439,7 +8485,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationUserStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8449,7 +8495,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceConfigurationUserStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8459,7 +8505,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceCustomAttributeShellScript(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8469,7 +8515,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DeviceEnrollmentConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8479,7 +8525,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DeviceEnrollmentLimitConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8489,7 +8535,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8499,7 +8545,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8509,7 +8555,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceHealthScript(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8517,7 +8563,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceHealthScript"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceHealthScriptAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8527,7 +8573,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceHealthScriptDeviceState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8537,7 +8583,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceHealthScriptRunSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8547,7 +8593,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceInstallState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8555,7 +8601,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceInstallState"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DeviceLogCollectionResponse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8565,7 +8611,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8573,7 +8619,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceManagement"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementAbstractComplexSettingDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8583,7 +8629,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementAbstractComplexSettingInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8593,7 +8639,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementAutopilotEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8603,7 +8649,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementAutopilotPolicyStatusDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8613,7 +8659,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementBooleanSettingInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8623,7 +8669,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementCachedReportConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8633,7 +8679,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementCollectionSettingDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8643,7 +8689,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementCollectionSettingInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8653,7 +8699,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementComplexSettingDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8663,7 +8709,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementComplexSettingInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8673,7 +8719,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8683,7 +8729,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8693,7 +8739,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8703,7 +8749,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8713,7 +8759,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationPolicyAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8723,7 +8769,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationPolicyTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8733,7 +8779,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8743,7 +8789,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSettingDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8753,7 +8799,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8763,7 +8809,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSettingGroupDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8773,7 +8819,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSettingTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8783,7 +8829,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8793,7 +8839,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSimpleSettingDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8803,7 +8849,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementDerivedCredentialSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8813,7 +8859,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementDomainJoinConnector(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8823,7 +8869,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementExchangeConnector(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8833,7 +8879,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementExchangeOnPremisesPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8843,7 +8889,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementExportJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8853,7 +8899,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntegerSettingInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8863,7 +8909,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8873,7 +8919,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8883,7 +8929,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentDeviceSettingStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8893,7 +8939,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentDeviceState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8903,7 +8949,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentDeviceStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8913,7 +8959,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentSettingCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8923,7 +8969,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentUserState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8933,7 +8979,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementIntentUserStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8943,7 +8989,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementPartner(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8953,7 +8999,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementReportSchedule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8963,7 +9009,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementReports(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8973,7 +9019,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementResourceAccessProfileAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8983,7 +9029,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementResourceAccessProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8993,7 +9039,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementReusablePolicySetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9003,7 +9049,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementScript(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9013,7 +9059,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementScriptAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9023,7 +9069,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementScriptDeviceState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9033,7 +9079,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementScriptGroupAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9043,7 +9089,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::DeviceManagementScriptPolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9053,7 +9099,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::DeviceManagementScriptRunSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9063,7 +9109,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementScriptUserState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9073,7 +9119,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementSettingCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9083,7 +9129,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementSettingDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9093,7 +9139,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementSettingInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9103,7 +9149,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementStringSettingInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9113,7 +9159,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9123,7 +9169,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementTemplateSettingCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9133,7 +9179,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DeviceManagementTroubleshootingEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9143,7 +9189,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::DeviceSetupConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9153,7 +9199,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceShellScript(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9161,7 +9207,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceShellScript"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::Dimension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9169,7 +9215,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.dimension"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::DimensionValue(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9177,7 +9223,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.dimensionValue"),
                 )
             }
-            #[cfg(msgraph_beta_c66)]
+            #[cfg(msgraph_beta_directory_or_search)]
             Self::Directory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9185,7 +9231,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directory"),
                 )
             }
-            #[cfg(msgraph_beta_c36)]
+            #[cfg(msgraph_beta_audit_logs_or_search)]
             Self::DirectoryAudit(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9193,7 +9239,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directoryAudit"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DirectoryDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9201,7 +9247,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directoryDefinition"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DirectoryObject(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9209,7 +9255,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directoryObject"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DirectoryObjectPartnerReference(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9219,7 +9265,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DirectoryRole(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9227,7 +9273,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directoryRole"),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::DirectoryRoleAccessReviewPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9237,7 +9283,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DirectoryRoleTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9245,7 +9291,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directoryRoleTemplate"),
                 )
             }
-            #[cfg(msgraph_beta_c67)]
+            #[cfg(msgraph_beta_core_or_settings)]
             Self::DirectorySetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9253,7 +9299,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directorySetting"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::DirectorySettingTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9263,7 +9309,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c18)]
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             Self::DlpEvaluatePoliciesJobResponse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9273,7 +9319,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::Document(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9281,7 +9327,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.document"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::DocumentComment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9289,7 +9335,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.documentComment"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::DocumentCommentReply(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9297,7 +9343,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.documentCommentReply"),
                 )
             }
-            #[cfg(msgraph_beta_c68)]
+            #[cfg(msgraph_beta_domains_or_search)]
             Self::Domain(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9305,7 +9351,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domain"),
                 )
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsCnameRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9313,7 +9359,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
                 )
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsMxRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9321,7 +9367,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
                 )
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9329,7 +9375,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domainDnsRecord"),
                 )
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsSrvRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9337,7 +9383,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
                 )
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsTxtRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9345,7 +9391,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
                 )
             }
-            #[cfg(msgraph_beta_c69)]
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsUnavailableRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9355,7 +9401,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::DomainSecurityProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9363,7 +9409,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domainSecurityProfile"),
                 )
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::Drive(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9371,7 +9417,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.drive"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::DriveItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9379,7 +9425,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.driveItem"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::DriveItemVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9387,7 +9433,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::EBookInstallSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9395,7 +9441,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.eBookInstallSummary"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::EasEmailProfileConfigurationBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9405,7 +9451,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::AddToReviewSetOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9415,7 +9461,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::Case(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9423,7 +9469,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.case"),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::CaseExportOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9433,7 +9479,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::CaseIndexOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9443,7 +9489,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::CaseOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9453,7 +9499,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::Custodian(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9461,7 +9507,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.custodian"),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::DataSource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9469,7 +9515,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.dataSource"),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::DataSourceContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9479,7 +9525,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::Ediscoveryroot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9489,7 +9535,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::EstimateStatisticsOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9499,7 +9545,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::LegalHold(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9507,7 +9553,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.legalHold"),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::NoncustodialDataSource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9517,7 +9563,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::ReviewSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9525,7 +9571,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.reviewSet"),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::ReviewSetQuery(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9535,7 +9581,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::EdiscoverySettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9543,7 +9589,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.settings"),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::SiteSource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9551,7 +9597,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.siteSource"),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::SourceCollection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9561,7 +9607,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::Tag(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9569,7 +9615,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.tag"),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::TagOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9579,7 +9625,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::UnifiedGroupSource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9589,7 +9635,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c134)]
+            #[cfg(msgraph_beta_compliance_or_search)]
             Self::UserSource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9597,7 +9643,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ediscovery.userSource"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::EditionUpgradeConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9607,7 +9653,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9615,7 +9661,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationAssignment"),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationAssignmentDefaults(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9625,7 +9671,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationAssignmentResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9635,7 +9681,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationAssignmentSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9645,7 +9691,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9653,7 +9699,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationCategory"),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationClass(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9661,7 +9707,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationClass"),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationFeedbackOutcome(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9671,7 +9717,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationOrganization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9679,7 +9725,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationOrganization"),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationOutcome(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9687,7 +9733,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationOutcome"),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationPointsOutcome(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9697,7 +9743,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationRubric(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9705,7 +9751,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationRubric"),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationRubricOutcome(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9715,7 +9761,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSchool(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9723,7 +9769,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationSchool"),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSubmission(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9731,7 +9777,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationSubmission"),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSubmissionResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9741,7 +9787,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSynchronizationError(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9751,7 +9797,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSynchronizationProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9761,7 +9807,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationSynchronizationProfileStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9771,7 +9817,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c61)]
+            #[cfg(msgraph_beta_education_or_search)]
             Self::EducationUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9779,7 +9825,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationUser"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::EducationalActivity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9787,7 +9833,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationalActivity"),
                 )
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::EmailActivityStatistics(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9797,7 +9843,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailActivitySummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9805,7 +9851,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.emailActivitySummary"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailActivityUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9815,7 +9861,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailAppUsageAppsUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9825,7 +9871,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailAppUsageUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9835,7 +9881,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailAppUsageUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9845,7 +9891,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::EmailAppUsageVersionsUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9855,7 +9901,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::EmailAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9865,7 +9911,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::EmailAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9875,7 +9923,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::EmailFileAssessmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9885,7 +9933,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::EmbeddedSimActivationCodePool(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9895,7 +9943,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::EmbeddedSimActivationCodePoolAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9905,7 +9953,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::EmbeddedSimDeviceState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9915,7 +9963,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::Employee(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9923,7 +9971,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.employee"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Endpoint(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9931,7 +9979,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.endpoint"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::EnrollmentConfigurationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9941,7 +9989,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::EnrollmentProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9949,7 +9997,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.enrollmentProfile"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9959,7 +10007,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::EnrollmentTroubleshootingEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9969,7 +10017,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::EnterpriseCodeSigningCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9979,7 +10027,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::EntitlementManagement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9987,7 +10035,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.entitlementManagement"),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::EntitlementManagementSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9997,7 +10045,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c18)]
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             Self::EvaluateLabelJobResponse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10007,7 +10055,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Event(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10015,7 +10063,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.event"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::EventMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10023,7 +10071,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.eventMessage"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::EventMessageRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10031,7 +10079,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::EventMessageResponse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10039,7 +10087,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
                 )
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchDataStore(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10047,7 +10095,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.exactMatchDataStore"),
                 )
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchDataStoreBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10057,7 +10105,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchJobBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10065,7 +10113,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.exactMatchJobBase"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExactMatchLookupJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10073,7 +10121,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.exactMatchLookupJob"),
                 )
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10081,7 +10129,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.exactMatchSession"),
                 )
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchSessionBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10089,7 +10137,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.exactMatchSessionBase"),
                 )
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::ExactMatchUploadAgent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10097,7 +10145,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.exactMatchUploadAgent"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Extension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10105,7 +10153,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.extension"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ExtensionProperty(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10113,7 +10161,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.extensionProperty"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::External(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10121,7 +10169,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.external"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExternalConnection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10129,7 +10177,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.externalConnection"),
                 )
             }
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsConnectionOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10139,7 +10187,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsExternalConnection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10149,7 +10197,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsExternalGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10159,7 +10207,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsExternalGroupMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10169,7 +10217,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsExternalItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10179,7 +10227,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c135)]
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
             Self::ExternalConnectorsSchema(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10189,7 +10237,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExternalGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10197,7 +10245,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.externalGroup"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExternalGroupMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10205,7 +10253,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.externalGroupMember"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ExternalItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10213,7 +10261,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.externalItem"),
                 )
             }
-            #[cfg(msgraph_beta_c74)]
+            #[cfg(msgraph_beta_directory_or_policies_or_search)]
             Self::FeatureRolloutPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10221,7 +10269,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.featureRolloutPolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Fido2AuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10231,7 +10279,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::Fido2AuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10241,7 +10291,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::FieldValueSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10249,7 +10299,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.fieldValueSet"),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::FileAssessmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10257,7 +10307,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.fileAssessmentRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::FileAttachment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10265,7 +10315,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
                 )
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::FileClassificationRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10275,7 +10325,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::FileSecurityProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10283,7 +10333,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.fileSecurityProfile"),
                 )
             }
-            #[cfg(msgraph_beta_c75)]
+            #[cfg(msgraph_beta_core_or_filter_operators)]
             Self::FilterOperatorSchema(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10291,7 +10341,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.filterOperatorSchema"),
                 )
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::FocusActivityStatistics(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10301,7 +10351,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::GeneralLedgerEntry(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10309,7 +10359,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.generalLedgerEntry"),
                 )
             }
-            #[cfg(msgraph_beta_c39)]
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             Self::GovernancePolicyTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10319,7 +10369,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c78)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
             Self::GovernanceResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10327,7 +10379,9 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.governanceResource"),
                 )
             }
-            #[cfg(msgraph_beta_c78)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
             Self::GovernanceRoleAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10337,7 +10391,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c78)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
             Self::GovernanceRoleAssignmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10347,7 +10403,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c78)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
             Self::GovernanceRoleDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10357,7 +10415,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c78)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
             Self::GovernanceRoleSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10365,7 +10425,9 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.governanceRoleSetting"),
                 )
             }
-            #[cfg(msgraph_beta_c80)]
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+            )]
             Self::GovernanceSubject(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10373,7 +10435,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.governanceSubject"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Group(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10381,7 +10443,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.group"),
                 )
             }
-            #[cfg(msgraph_beta_c81)]
+            #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
             Self::GroupLifecyclePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10389,7 +10451,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.groupLifecyclePolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10397,7 +10459,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.groupPolicyCategory"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10407,7 +10469,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyConfigurationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10417,7 +10479,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10425,7 +10487,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.groupPolicyDefinition"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyDefinitionFile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10435,7 +10497,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyDefinitionValue(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10445,7 +10507,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyMigrationReport(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10455,7 +10517,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyObjectFile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10463,7 +10525,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.groupPolicyObjectFile"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10471,7 +10533,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.groupPolicyOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10481,7 +10543,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationCheckBox(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10491,7 +10553,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationComboBox(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10501,7 +10563,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationDecimalTextBox(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10511,7 +10573,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationDropdownList(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10521,7 +10583,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationListBox(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10531,7 +10593,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationLongDecimalTextBox(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10541,7 +10603,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationMultiTextBox(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10551,7 +10613,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationText(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10561,7 +10623,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationTextBox(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10571,7 +10633,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValue(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10581,7 +10643,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueBoolean(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10591,7 +10653,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueDecimal(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10601,7 +10663,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueList(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10611,7 +10673,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueLongDecimal(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10621,7 +10683,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueMultiText(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10631,7 +10693,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyPresentationValueText(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10641,7 +10703,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicySettingMapping(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10651,7 +10713,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::GroupPolicyUploadedDefinitionFile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10661,7 +10723,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::HomeRealmDiscoveryPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10671,7 +10733,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::HostSecurityProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10679,7 +10741,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.hostSecurityProfile"),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityApiConnector(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10687,7 +10749,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.identityApiConnector"),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityBuiltInUserFlowAttribute(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10697,7 +10759,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityCustomUserFlowAttribute(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10707,7 +10769,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c86)]
+            #[cfg(msgraph_beta_identity_providers_or_search)]
             Self::IdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10715,7 +10777,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.identityProvider"),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityProviderBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10723,7 +10785,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.identityProviderBase"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10733,7 +10795,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityUserFlow(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10741,7 +10803,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.identityUserFlow"),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityUserFlowAttribute(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10751,7 +10813,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::IdentityUserFlowAttributeAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10761,7 +10823,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ImportedAppleDeviceIdentity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10771,7 +10833,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ImportedAppleDeviceIdentityResult(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10781,7 +10843,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ImportedDeviceIdentity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10791,7 +10853,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ImportedDeviceIdentityResult(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10801,7 +10863,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ImportedWindowsAutopilotDeviceIdentity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10811,7 +10873,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10821,7 +10883,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::InferenceClassification(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10831,7 +10893,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::InferenceClassificationOverride(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10841,7 +10903,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::InformationProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10849,7 +10911,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.informationProtection"),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::InformationProtectionLabel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10859,7 +10921,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::InformationProtectionPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10869,7 +10931,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IntuneBrandingProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10877,7 +10939,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.intuneBrandingProfile"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IntuneBrandingProfileAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10887,7 +10949,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c87)]
+            #[cfg(msgraph_beta_invitations_or_search)]
             Self::Invitation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10895,7 +10957,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.invitation"),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::InviteParticipantsOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10905,7 +10967,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10913,7 +10975,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosCertificateProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10923,7 +10985,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10931,7 +10993,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosCustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10941,7 +11003,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosDerivedCredentialAuthenticationConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10951,7 +11013,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosDeviceFeaturesConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10961,7 +11023,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosEasEmailProfileConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10971,7 +11033,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosEduDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10981,7 +11043,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosEducationDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10991,7 +11053,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosEnterpriseWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11001,7 +11063,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosExpeditedCheckinConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11011,7 +11073,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosGeneralDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11021,7 +11083,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosImportedPfxCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11031,7 +11093,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11039,7 +11101,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosLobAppProvisioningConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11049,7 +11111,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosLobAppProvisioningConfigurationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11059,7 +11121,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11069,7 +11131,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::IosManagedAppProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11079,7 +11141,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosManagedAppRegistration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11089,7 +11151,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosMobileAppConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11099,7 +11161,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosPkcsCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11109,7 +11171,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosScepCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11119,7 +11181,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosStoreApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11127,7 +11189,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosTrustedRootCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11137,7 +11199,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosUpdateConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11147,7 +11209,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosUpdateDeviceStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11155,7 +11217,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosUpdateDeviceStatus"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosVpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11163,7 +11225,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosVpnConfiguration"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11171,7 +11233,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppAppAssignedDeviceLicense(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11181,7 +11243,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppAppAssignedLicense(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11191,7 +11253,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppAppAssignedUserLicense(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11201,7 +11263,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppEBook(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11209,7 +11271,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosVppEBook"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::IosVppEBookAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11217,7 +11279,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosVppEBookAssignment"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11225,7 +11287,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosWiFiConfiguration"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::IosikEv2VpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11235,7 +11297,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::IpNamedLocation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11243,7 +11305,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ipNamedLocation"),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::IpSecurityProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11251,7 +11313,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ipSecurityProfile"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::Item(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11259,7 +11321,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.item"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ItemActivity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11267,7 +11329,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemActivity"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ItemActivityOld(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11275,7 +11337,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemActivityOLD"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ItemActivityStat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11283,7 +11345,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemActivityStat"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ItemAddress(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11291,7 +11353,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemAddress"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ItemAnalytics(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11299,7 +11361,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemAnalytics"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ItemAttachment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11307,7 +11369,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::ItemCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11315,7 +11377,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemCategory"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ItemEmail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11323,7 +11385,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemEmail"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ItemFacet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11331,7 +11393,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemFacet"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ItemInsights(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11339,7 +11401,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemInsights"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ItemInsightsSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11347,7 +11409,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemInsightsSettings"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ItemPatent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11355,7 +11417,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemPatent"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ItemPhone(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11363,7 +11425,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemPhone"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ItemPublication(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11371,7 +11433,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemPublication"),
                 )
             }
-            #[cfg(msgraph_beta_c18)]
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             Self::JobResponseBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11379,7 +11441,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.jobResponseBase"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::Journal(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11387,7 +11449,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.journal"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::JournalLine(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11395,7 +11457,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.journalLine"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::LanguageProficiency(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11403,7 +11465,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.languageProficiency"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::LicenseDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11411,7 +11473,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.licenseDetails"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::LinkedResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11419,7 +11481,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.linkedResource"),
                 )
             }
-            #[cfg(msgraph_beta_c50)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             Self::List(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11427,7 +11489,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.list"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ListItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11435,7 +11497,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.listItem"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ListItemVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11443,7 +11505,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::LocalizedNotificationMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11453,7 +11515,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::LocationManagementCondition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11463,7 +11525,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::LongRunningOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11471,7 +11533,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.longRunningOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::LookupResultRow(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11479,7 +11541,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.lookupResultRow"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsCertificateProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11489,7 +11551,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11497,7 +11559,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsCustomAppConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11507,7 +11569,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsCustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11517,7 +11579,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsDeviceFeaturesConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11527,7 +11589,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsEndpointProtectionConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11537,7 +11599,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsEnterpriseWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11547,7 +11609,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsExtensionsConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11557,7 +11619,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsGeneralDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11567,7 +11629,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsImportedPfxCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11577,7 +11639,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11585,7 +11647,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsMdatpApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11593,7 +11655,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOSMdatpApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsMicrosoftEdgeApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11601,7 +11663,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsOfficeSuiteApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11609,7 +11671,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsPkcsCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11619,7 +11681,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsScepCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11629,7 +11691,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsSoftwareUpdateAccountSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11639,7 +11701,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsSoftwareUpdateCategorySummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11649,7 +11711,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsSoftwareUpdateConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11659,7 +11721,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsSoftwareUpdateStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11669,7 +11731,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsTrustedRootCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11679,7 +11741,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsVpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11687,7 +11749,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOSVpnConfiguration"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsWiFiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11697,7 +11759,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MacOsWiredNetworkConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11707,7 +11769,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsVppApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11715,7 +11777,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOsVppApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MacOsVppAppAssignedLicense(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11725,7 +11787,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::MailAssessmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11733,7 +11795,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailAssessmentRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::MailFolder(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11741,7 +11803,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailFolder"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::MailSearchFolder(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11749,7 +11811,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::MailboxUsageDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11757,7 +11819,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailboxUsageDetail"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::MailboxUsageMailboxCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11767,7 +11829,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::MailboxUsageQuotaStatusMailboxCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11777,7 +11839,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::MailboxUsageStorage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11785,7 +11847,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailboxUsageStorage"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MalwareStateForWindowsDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11795,7 +11857,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ManagedAllDeviceCertificateState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11805,7 +11867,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAndroidLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11813,7 +11875,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAndroidStoreApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11823,7 +11885,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11831,7 +11893,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedApp"),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::ManagedAppConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11841,7 +11903,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAppOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11849,7 +11911,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAppOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::ManagedAppPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11857,7 +11919,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAppPolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::ManagedAppPolicyDeploymentSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11867,7 +11929,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::ManagedAppProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11875,7 +11937,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAppProtection"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAppProtectionPolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11885,7 +11947,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAppRegistration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11895,7 +11957,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAppStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11903,7 +11965,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAppStatus"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedAppStatusRaw(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11911,7 +11973,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAppStatusRaw"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ManagedDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11919,7 +11981,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedDevice"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ManagedDeviceCertificateState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11929,7 +11991,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ManagedDeviceEncryptionState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11939,7 +12001,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11949,7 +12011,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11959,7 +12021,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11969,7 +12031,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11979,7 +12041,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11989,7 +12051,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ManagedDeviceMobileAppConfigurationState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11999,7 +12061,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12009,7 +12071,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12019,7 +12081,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ManagedDeviceOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12027,7 +12089,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedDeviceOverview"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedEBook(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12035,7 +12097,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedEBook"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedEBookAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12045,7 +12107,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedEBookCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12053,7 +12115,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedEBookCategory"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedIosLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12061,7 +12123,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedIosStoreApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12069,7 +12131,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::ManagedMobileApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12077,7 +12139,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedMobileApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::ManagedMobileLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12085,7 +12147,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::AggregatedPolicyCompliance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12095,7 +12157,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::CloudPcConnection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12105,7 +12167,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::CloudPcDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12115,7 +12177,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ConditionalAccessPolicyCoverage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12125,7 +12187,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::CredentialUserRegistrationsSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12135,7 +12197,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12145,7 +12207,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedDeviceCompliance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12155,7 +12217,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedDeviceComplianceTrend(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12165,7 +12227,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedTenant(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12175,7 +12237,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedTenantsRiskyUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12185,7 +12247,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedTenantsWindowsDeviceMalwareState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12195,7 +12257,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c137)]
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
             Self::ManagedTenantsWindowsProtectionState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12205,7 +12267,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ManagementCondition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12213,7 +12275,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managementCondition"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ManagementConditionStatement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12223,7 +12285,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::MdmWindowsInformationProtectionPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12233,7 +12295,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12243,7 +12305,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c16)]
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
             Self::MeetingActivityStatistics(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12253,7 +12315,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c5)]
+            #[cfg(msgraph_beta_core_or_app_or_communications)]
             Self::MeetingAttendanceReport(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12263,7 +12325,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Mention(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12271,7 +12333,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mention"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Message(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12279,7 +12341,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.message"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::MessageRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12287,7 +12349,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.messageRule"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::MicrosoftAuthenticatorAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12297,7 +12359,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12307,7 +12371,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12317,7 +12383,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MicrosoftStoreForBusinessApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12327,7 +12393,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MicrosoftStoreForBusinessContainedApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12337,7 +12403,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MicrosoftTunnelConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12347,7 +12413,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MicrosoftTunnelHealthThreshold(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12357,7 +12423,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MicrosoftTunnelServer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12365,7 +12431,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.microsoftTunnelServer"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MicrosoftTunnelServerLogCollectionResponse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12375,7 +12441,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MicrosoftTunnelSite(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12383,7 +12449,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.microsoftTunnelSite"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12391,7 +12457,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12399,7 +12465,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppAssignment"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12407,7 +12473,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppCategory"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppContent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12415,7 +12481,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppContent"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppContentFile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12423,7 +12489,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppContentFile"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppDependency(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12431,7 +12497,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppDependency"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppInstallStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12441,7 +12507,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppInstallSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12451,7 +12517,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::MobileAppIntentAndState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12461,7 +12527,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppPolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12471,7 +12537,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppProvisioningConfigGroupAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12481,7 +12547,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppRelationship(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12489,7 +12555,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppRelationship"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileAppSupersedence(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12497,7 +12563,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppSupersedence"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::MobileAppTroubleshootingEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12507,7 +12573,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileContainedApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12515,7 +12581,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileContainedApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::MobileLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12523,7 +12589,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::MobileThreatDefenseConnector(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12533,7 +12599,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::MultiValueLegacyExtendedProperty(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12543,7 +12609,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::MuteParticipantOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12553,7 +12619,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::MuteParticipantsOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12563,7 +12629,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::NamedLocation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12571,7 +12637,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.namedLocation"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::NdesConnector(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12579,7 +12645,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ndesConnector"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::NetworkIPv4ConfigurationManagementCondition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12589,7 +12655,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::NetworkIPv6ConfigurationManagementCondition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12599,7 +12665,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::NetworkManagementCondition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12609,7 +12675,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Note(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12617,7 +12683,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.note"),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Notebook(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12625,7 +12691,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.notebook"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Notification(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12633,7 +12699,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.notification"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::NotificationMessageTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12643,7 +12709,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c95)]
+            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
             Self::OAuth2PermissionGrant(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12651,7 +12717,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.oAuth2PermissionGrant"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfferShiftRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12659,7 +12725,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ActivationCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12669,7 +12735,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ActivationsUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12679,7 +12745,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ActivationsUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12689,7 +12755,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ActiveUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12699,7 +12765,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ActiveUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12709,7 +12775,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365GroupsActivityCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12719,7 +12785,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365GroupsActivityDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12729,7 +12795,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365GroupsActivityFileCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12739,7 +12805,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365GroupsActivityGroupCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12749,7 +12815,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365GroupsActivityStorage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12759,7 +12825,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::Office365ServicesUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12769,7 +12835,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c96)]
+            #[cfg(msgraph_beta_office_configuration_or_search)]
             Self::OfficeClientConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12779,7 +12845,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c96)]
+            #[cfg(msgraph_beta_office_configuration_or_search)]
             Self::OfficeClientConfigurationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12789,7 +12855,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OfficeGraphInsights(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12797,7 +12863,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.officeGraphInsights"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::OfficeSuiteApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12805,7 +12871,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.officeSuiteApp"),
                 )
             }
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::OnPremisesAgent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12813,7 +12879,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onPremisesAgent"),
                 )
             }
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::OnPremisesAgentGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12821,7 +12887,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onPremisesAgentGroup"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::OnPremisesConditionalAccessSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12831,7 +12897,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::OnPremisesPublishingProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12841,7 +12907,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::OneDriveActivityUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12851,7 +12917,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::OneDriveUsageAccountCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12861,7 +12927,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::OneDriveUsageAccountDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12871,7 +12937,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::OneDriveUsageFileCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12881,7 +12947,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Onenote(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12889,7 +12955,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onenote"),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteEntityBaseModel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12899,7 +12965,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteEntityHierarchyModel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12909,7 +12975,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteEntitySchemaObjectModel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12919,7 +12985,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12927,7 +12993,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onenoteOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenotePage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12935,7 +13001,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onenotePage"),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12943,7 +13009,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onenoteResource"),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::OnenoteSection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12951,7 +13017,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
                 )
             }
-            #[cfg(msgraph_beta_c5)]
+            #[cfg(msgraph_beta_core_or_app_or_communications)]
             Self::OnlineMeeting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12959,7 +13025,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onlineMeeting"),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::OpenIdConnectIdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12969,7 +13035,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c86)]
+            #[cfg(msgraph_beta_identity_providers_or_search)]
             Self::OpenIdConnectProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12977,7 +13043,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.openIdConnectProvider"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShift(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12985,7 +13051,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.openShift"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenShiftChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12995,7 +13061,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OpenTypeExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13003,7 +13069,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Operation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13011,7 +13077,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.operation"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OrgContact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13019,7 +13085,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.orgContact"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Organization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13027,7 +13093,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.organization"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OrganizationSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13035,7 +13101,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.organizationSettings"),
                 )
             }
-            #[cfg(msgraph_beta_c99)]
+            #[cfg(msgraph_beta_core_or_branding)]
             Self::OrganizationalBranding(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13045,7 +13111,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c99)]
+            #[cfg(msgraph_beta_core_or_branding)]
             Self::OrganizationalBrandingLocalization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13055,7 +13121,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c99)]
+            #[cfg(msgraph_beta_core_or_branding)]
             Self::OrganizationalBrandingProperties(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13065,7 +13131,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OutlookCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13073,7 +13139,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.outlookCategory"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OutlookItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13081,7 +13147,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.outlookItem"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OutlookTask(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13089,7 +13155,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.outlookTask"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OutlookTaskFolder(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13097,7 +13163,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.outlookTaskFolder"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OutlookTaskGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13105,7 +13171,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.outlookTaskGroup"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::OutlookUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13113,7 +13179,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.outlookUser"),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::Participant(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13121,7 +13187,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.participant"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ParticipantJoiningNotification(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13131,7 +13197,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::ParticipantLeftNotification(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13141,7 +13207,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PasswordAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13151,7 +13217,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13161,7 +13227,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c102)]
+            #[cfg(msgraph_beta_payload_response_or_search)]
             Self::PayloadResponse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13169,7 +13235,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.payloadResponse"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::PaymentMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13177,7 +13243,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.paymentMethod"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::PaymentTerm(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13185,7 +13251,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.paymentTerm"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::Permission(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13193,7 +13259,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.permission"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PermissionGrantConditionSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13203,7 +13269,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PermissionGrantPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13211,7 +13277,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Person(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13219,7 +13285,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.person"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PersonAnnotation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13227,7 +13293,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.personAnnotation"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PersonAnnualEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13235,7 +13301,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.personAnnualEvent"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PersonAward(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13243,7 +13309,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.personAward"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PersonCertification(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13251,7 +13317,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.personCertification"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PersonExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13259,7 +13325,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.personExtension"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PersonInterest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13267,7 +13333,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.personInterest"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PersonName(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13275,7 +13341,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.personName"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::PersonResponsibility(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13283,7 +13349,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.personResponsibility"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PersonWebsite(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13291,7 +13357,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.personWebsite"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PhoneAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13301,7 +13367,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::Picture(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13309,7 +13375,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.picture"),
                 )
             }
-            #[cfg(msgraph_beta_c49)]
+            #[cfg(msgraph_beta_places_or_search)]
             Self::Place(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13317,7 +13383,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.place"),
                 )
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerAssignedToTaskBoardTaskFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13327,7 +13393,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerBucket(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13335,7 +13401,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerBucket"),
                 )
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerBucketTaskBoardTaskFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13345,7 +13411,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerDelta(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13353,7 +13419,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerDelta"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PlannerGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13361,7 +13427,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerGroup"),
                 )
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerPlan(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13369,7 +13435,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerPlan"),
                 )
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerPlanDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13377,7 +13443,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerPlanDetails"),
                 )
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerProgressTaskBoardTaskFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13387,7 +13453,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c106)]
+            #[cfg(msgraph_beta_planner_or_search)]
             Self::PlannerRoster(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13395,7 +13461,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerRoster"),
                 )
             }
-            #[cfg(msgraph_beta_c106)]
+            #[cfg(msgraph_beta_planner_or_search)]
             Self::PlannerRosterMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13403,7 +13469,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerRosterMember"),
                 )
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerTask(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13411,7 +13477,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerTask"),
                 )
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerTaskDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13419,7 +13485,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerTaskDetails"),
                 )
             }
-            #[cfg(msgraph_beta_c105)]
+            #[cfg(msgraph_beta_core_or_planner)]
             Self::PlannerUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13427,7 +13493,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerUser"),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::PlayPromptOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13435,7 +13501,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::PolicyBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13443,7 +13509,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.policyBase"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::PolicySet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13451,7 +13517,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.policySet"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::PolicySetAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13459,7 +13525,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.policySetAssignment"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::PolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13467,7 +13533,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.policySetItem"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Post(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13475,7 +13541,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.post"),
                 )
             }
-            #[cfg(msgraph_beta_c100)]
+            #[cfg(msgraph_beta_core_or_communications)]
             Self::Presence(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13483,7 +13549,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.presence"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::Presentation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13491,7 +13557,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.presentation"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrintConnector(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13499,7 +13565,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printConnector"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrintDocument(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13507,7 +13573,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printDocument"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrintJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13515,7 +13581,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printJob"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrintOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13523,7 +13589,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrintService(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13531,7 +13597,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printService"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrintServiceEndpoint(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13539,7 +13605,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printServiceEndpoint"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrintTask(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13547,7 +13613,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printTask"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrintTaskDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13555,7 +13621,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printTaskDefinition"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrintTaskTrigger(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13563,7 +13629,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printTaskTrigger"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::PrintUsage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13571,7 +13637,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printUsage"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::PrintUsageByPrinter(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13579,7 +13645,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::PrintUsageByUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13587,7 +13653,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::Printer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13595,7 +13661,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printer"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrinterBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13603,7 +13669,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printerBase"),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrinterCreateOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13613,7 +13679,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c65)]
+            #[cfg(msgraph_beta_print_or_search)]
             Self::PrinterShare(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13621,7 +13687,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printerShare"),
                 )
             }
-            #[cfg(msgraph_beta_c110)]
+            #[cfg(msgraph_beta_privileged_access_or_search)]
             Self::PrivilegedAccess(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13629,7 +13695,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.privilegedAccess"),
                 )
             }
-            #[cfg(msgraph_beta_c38)]
+            #[cfg(msgraph_beta_privileged_approval_or_search)]
             Self::PrivilegedApproval(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13637,7 +13703,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.privilegedApproval"),
                 )
             }
-            #[cfg(msgraph_beta_c111)]
+            #[cfg(msgraph_beta_privileged_operation_events_or_search)]
             Self::PrivilegedOperationEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13647,7 +13713,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c112)]
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
             Self::PrivilegedRole(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13655,7 +13723,9 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.privilegedRole"),
                 )
             }
-            #[cfg(msgraph_beta_c112)]
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
             Self::PrivilegedRoleAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13665,7 +13735,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c113)]
+            #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
             Self::PrivilegedRoleAssignmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13675,7 +13745,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c112)]
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
             Self::PrivilegedRoleSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13685,7 +13757,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c112)]
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
             Self::PrivilegedRoleSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13693,7 +13767,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.privilegedRoleSummary"),
                 )
             }
-            #[cfg(msgraph_beta_c114)]
+            #[cfg(msgraph_beta_privileged_signup_status_or_search)]
             Self::PrivilegedSignupStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13703,7 +13777,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Profile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13711,7 +13785,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.profile"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ProfileCardProperty(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13719,7 +13793,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.profileCardProperty"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ProfilePhoto(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13727,7 +13801,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.profilePhoto"),
                 )
             }
-            #[cfg(msgraph_beta_c115)]
+            #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
             Self::Program(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13735,7 +13809,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.program"),
                 )
             }
-            #[cfg(msgraph_beta_c115)]
+            #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
             Self::ProgramControl(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13743,7 +13817,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.programControl"),
                 )
             }
-            #[cfg(msgraph_beta_c116)]
+            #[cfg(msgraph_beta_program_control_types_or_search)]
             Self::ProgramControlType(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13751,7 +13825,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.programControlType"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ProjectParticipation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13759,7 +13833,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.projectParticipation"),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::ProviderTenantSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13767,7 +13841,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.providerTenantSetting"),
                 )
             }
-            #[cfg(msgraph_beta_c36)]
+            #[cfg(msgraph_beta_audit_logs_or_search)]
             Self::ProvisioningObjectSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13777,7 +13851,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c22)]
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             Self::PublishedResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13785,7 +13859,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.publishedResource"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::PurchaseInvoice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13793,7 +13867,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.purchaseInvoice"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::PurchaseInvoiceLine(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13801,7 +13875,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.purchaseInvoiceLine"),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::RbacApplication(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13809,7 +13883,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.rbacApplication"),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::RbacApplicationMultiple(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13819,7 +13893,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::RecordOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13827,7 +13901,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.recordOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ReferenceAttachment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13835,7 +13909,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::RegionalAndLanguageSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13845,7 +13919,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::RelyingPartyDetailedSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13855,7 +13929,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::RemoteActionAudit(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13863,7 +13937,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.remoteActionAudit"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::RemoteAssistancePartner(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13873,7 +13947,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::ReportRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13881,7 +13955,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.reportRoot"),
                 )
             }
-            #[cfg(msgraph_beta_c37)]
+            #[cfg(msgraph_beta_core_or_role_management)]
             Self::Request(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13889,7 +13963,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.request"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::ResourceOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13897,7 +13971,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.resourceOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ResourceSpecificPermissionGrant(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13907,7 +13981,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::RestrictedAppsViolation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13917,7 +13991,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c36)]
+            #[cfg(msgraph_beta_audit_logs_or_search)]
             Self::RestrictedSignIn(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13925,7 +13999,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.restrictedSignIn"),
                 )
             }
-            #[cfg(msgraph_beta_c17)]
+            #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
             Self::RiskDetection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13933,7 +14007,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.riskDetection"),
                 )
             }
-            #[cfg(msgraph_beta_c120)]
+            #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
             Self::RiskyUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13941,7 +14015,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.riskyUser"),
                 )
             }
-            #[cfg(msgraph_beta_c120)]
+            #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
             Self::RiskyUserHistoryItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13949,7 +14023,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::RoleAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13957,7 +14031,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.roleAssignment"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::RoleDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13965,7 +14039,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.roleDefinition"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::RoleScopeTag(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13973,7 +14047,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.roleScopeTag"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::RoleScopeTagAutoAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13983,7 +14057,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c49)]
+            #[cfg(msgraph_beta_places_or_search)]
             Self::Room(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13991,7 +14065,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.room"),
                 )
             }
-            #[cfg(msgraph_beta_c49)]
+            #[cfg(msgraph_beta_places_or_search)]
             Self::RoomList(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13999,7 +14073,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.roomList"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesCreditMemo(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14007,7 +14081,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.salesCreditMemo"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesCreditMemoLine(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14015,7 +14089,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.salesCreditMemoLine"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesInvoice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14023,7 +14097,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.salesInvoice"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesInvoiceLine(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14031,7 +14105,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.salesInvoiceLine"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesOrder(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14039,7 +14113,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.salesOrder"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesOrderLine(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14047,7 +14121,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.salesOrderLine"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesQuote(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14055,7 +14129,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.salesQuote"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::SalesQuoteLine(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14063,7 +14137,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.salesQuoteLine"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Schedule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14071,7 +14145,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.schedule"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ScheduleChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14079,7 +14153,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SchedulingGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14087,7 +14161,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::Schema(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14095,7 +14169,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.schema"),
                 )
             }
-            #[cfg(msgraph_beta_c73)]
+            #[cfg(msgraph_beta_schema_extensions_or_search)]
             Self::SchemaExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14103,7 +14177,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.schemaExtension"),
                 )
             }
-            #[cfg(msgraph_beta_c122)]
+            #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
             Self::ScopedRoleMembership(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14111,7 +14185,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.scopedRoleMembership"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::SearchEntity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14119,7 +14193,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.searchEntity"),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SectionGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14127,7 +14201,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::SecureScore(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14135,7 +14209,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.secureScore"),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::SecureScoreControlProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14145,7 +14219,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::SecurityAction(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14153,7 +14227,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.securityAction"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::SecurityBaselineCategoryStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14163,7 +14237,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::SecurityBaselineDeviceState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14173,7 +14247,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SecurityBaselineSettingState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14183,7 +14257,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SecurityBaselineState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14191,7 +14265,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.securityBaselineState"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::SecurityBaselineStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14201,7 +14275,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::SecurityBaselineTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14211,7 +14285,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::SecurityConfigurationTask(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14221,7 +14295,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::SensitiveType(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14229,7 +14303,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sensitiveType"),
                 )
             }
-            #[cfg(msgraph_beta_c18)]
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             Self::SensitivityLabel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14237,7 +14311,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sensitivityLabel"),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::SensitivityPolicySettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14247,7 +14321,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::ServiceAnnouncement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14255,7 +14329,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.serviceAnnouncement"),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::ServiceAnnouncementBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14265,7 +14339,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::ServiceHealth(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14273,7 +14347,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.serviceHealth"),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::ServiceHealthIssue(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14281,7 +14355,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.serviceHealthIssue"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ServicePrincipal(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14289,7 +14363,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.servicePrincipal"),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::ServiceUpdateMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14297,7 +14371,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.serviceUpdateMessage"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::SettingStateDeviceSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14307,7 +14381,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointActivityPages(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14317,7 +14391,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointActivityUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14327,7 +14401,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointActivityUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14337,7 +14411,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointSiteUsageDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14347,7 +14421,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointSiteUsageFileCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14357,7 +14431,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointSiteUsagePages(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14367,7 +14441,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SharePointSiteUsageSiteCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14377,7 +14451,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SharedDriveItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14385,7 +14459,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
                 )
             }
-            #[cfg(msgraph_beta_c66)]
+            #[cfg(msgraph_beta_directory_or_search)]
             Self::SharedEmailDomain(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14393,7 +14467,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sharedEmailDomain"),
                 )
             }
-            #[cfg(msgraph_beta_c68)]
+            #[cfg(msgraph_beta_domains_or_search)]
             Self::SharedEmailDomainInvitation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14403,7 +14477,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SharedInsight(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14411,7 +14485,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sharedInsight"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::SharedPcConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14419,7 +14493,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Shift(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14427,7 +14501,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.shift"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::ShiftPreferences(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14435,7 +14509,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::ShipmentMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14443,7 +14517,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.shipmentMethod"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::SideLoadingKey(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14451,7 +14525,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sideLoadingKey"),
                 )
             }
-            #[cfg(msgraph_beta_c36)]
+            #[cfg(msgraph_beta_audit_logs_or_search)]
             Self::SignIn(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14459,7 +14533,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.signIn"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SingleValueLegacyExtendedProperty(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14469,7 +14543,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::Site(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14477,7 +14551,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.site"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SiteActivitySummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14485,7 +14559,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.siteActivitySummary"),
                 )
             }
-            #[cfg(msgraph_beta_c1)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
             Self::SitePage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14493,7 +14567,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sitePage"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SiteUsageStorage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14501,7 +14575,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.siteUsageStorage"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SkillProficiency(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14509,7 +14583,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.skillProficiency"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessActivityCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14519,7 +14593,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessActivityUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14529,7 +14603,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessActivityUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14539,7 +14613,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessDeviceUsageDistributionUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14549,7 +14623,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessDeviceUsageUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14559,7 +14633,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessDeviceUsageUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14569,7 +14643,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessOrganizerActivityCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14579,7 +14653,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessOrganizerActivityMinuteCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14589,7 +14663,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessOrganizerActivityUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14599,7 +14673,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessParticipantActivityCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14609,7 +14683,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessParticipantActivityMinuteCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14619,7 +14693,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessParticipantActivityUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14629,7 +14703,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessPeerToPeerActivityCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14639,7 +14713,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessPeerToPeerActivityMinuteCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14649,7 +14723,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::SkypeForBusinessPeerToPeerActivityUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14659,7 +14733,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::SmsAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14669,7 +14745,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::SmsAuthenticationMethodTarget(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14679,7 +14757,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::SocialIdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14689,7 +14767,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::SoftwareUpdateStatusSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14699,7 +14777,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::StsPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14707,7 +14785,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::SubscribeToToneOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14717,7 +14795,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c91)]
+            #[cfg(msgraph_beta_search_or_subscribed_skus)]
             Self::SubscribedSku(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14725,7 +14803,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.subscribedSku"),
                 )
             }
-            #[cfg(msgraph_beta_c127)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
             Self::Subscription(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14733,7 +14811,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.subscription"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SwapShiftsChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14743,7 +14821,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::SymantecCodeSigningCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14753,7 +14831,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Synchronization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14761,7 +14839,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.synchronization"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SynchronizationJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14769,7 +14847,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.synchronizationJob"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SynchronizationSchema(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14777,7 +14855,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.synchronizationSchema"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::SynchronizationTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14787,7 +14865,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::TargetedManagedAppConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14797,7 +14875,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::TargetedManagedAppConfigurationPolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14807,7 +14885,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::TargetedManagedAppPolicyAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14817,7 +14895,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::TargetedManagedAppProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14827,7 +14905,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::TaxArea(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14835,7 +14913,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.taxArea"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::TaxGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14843,7 +14921,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.taxGroup"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Team(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14851,7 +14929,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.team"),
                 )
             }
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             Self::TeamsApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14859,7 +14937,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsApp"),
                 )
             }
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             Self::TeamsAppDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14867,7 +14945,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsAppDefinition"),
                 )
             }
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             Self::TeamsAppIcon(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14875,7 +14953,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsAppIcon"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TeamsAppInstallation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14883,7 +14961,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsAppInstallation"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TeamsAsyncOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14891,7 +14969,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsAsyncOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsDeviceUsageDistributionUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14901,7 +14979,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsDeviceUsageUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14911,7 +14989,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsDeviceUsageUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14921,7 +14999,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TeamsTab(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14929,7 +15007,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsTab"),
                 )
             }
-            #[cfg(msgraph_beta_c129)]
+            #[cfg(msgraph_beta_search_or_teams_templates)]
             Self::TeamsTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14937,7 +15015,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsTemplate"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsUserActivityCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14947,7 +15025,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsUserActivityDistributionUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14957,7 +15035,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsUserActivityUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14967,7 +15045,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::TeamsUserActivityUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14977,7 +15055,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::Teamwork(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14985,7 +15063,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamwork"),
                 )
             }
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             Self::TeamworkBot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14993,7 +15071,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamworkBot"),
                 )
             }
-            #[cfg(msgraph_beta_c54)]
+            #[cfg(msgraph_beta_core_or_app_catalogs)]
             Self::TeamworkHostedContent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15001,7 +15079,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamworkHostedContent"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TeamworkTag(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15009,7 +15087,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamworkTag"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TeamworkTagMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15017,7 +15095,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamworkTagMember"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::TelecomExpenseManagementPartner(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15027,7 +15105,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TemporaryAccessPassAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15037,7 +15115,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c45)]
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15047,7 +15127,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c114)]
+            #[cfg(msgraph_beta_privileged_signup_status_or_search)]
             Self::TenantSetupInfo(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15055,7 +15135,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.tenantSetupInfo"),
                 )
             }
-            #[cfg(msgraph_beta_c138)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             Self::TermStoreGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15063,7 +15143,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termStore.group"),
                 )
             }
-            #[cfg(msgraph_beta_c138)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             Self::Relation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15071,7 +15151,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termStore.relation"),
                 )
             }
-            #[cfg(msgraph_beta_c138)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             Self::Set(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15079,7 +15159,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termStore.set"),
                 )
             }
-            #[cfg(msgraph_beta_c138)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             Self::Store(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15087,7 +15167,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termStore.store"),
                 )
             }
-            #[cfg(msgraph_beta_c138)]
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             Self::Term(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15095,7 +15175,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termStore.term"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::TermsAndConditions(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15103,7 +15183,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termsAndConditions"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::TermsAndConditionsAcceptanceStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15113,7 +15193,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::TermsAndConditionsAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15123,7 +15203,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::TermsAndConditionsGroupAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15133,7 +15213,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c6)]
+            #[cfg(msgraph_beta_identity_governance_or_search)]
             Self::TermsOfUseContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15141,7 +15221,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termsOfUseContainer"),
                 )
             }
-            #[cfg(msgraph_beta_c56)]
+            #[cfg(msgraph_beta_data_classification_or_search)]
             Self::TextClassificationRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15151,7 +15231,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::ThreatAssessmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15161,7 +15241,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::ThreatAssessmentResult(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15171,7 +15251,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::ThumbnailSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15179,7 +15259,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.thumbnailSet"),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::TiIndicator(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15187,7 +15267,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.tiIndicator"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeCard(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15195,7 +15275,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeCard"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOff(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15203,7 +15283,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOff"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffReason(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15211,7 +15291,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TimeOffRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15219,7 +15299,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Todo(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15227,7 +15307,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.todo"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TodoTask(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15235,7 +15315,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.todoTask"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TodoTaskList(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15243,7 +15323,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.todoTaskList"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TokenIssuancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15251,7 +15331,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::TokenLifetimePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15259,7 +15339,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Trending(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15267,7 +15347,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.trending"),
                 )
             }
-            #[cfg(msgraph_beta_c132)]
+            #[cfg(msgraph_beta_search_or_trust_framework)]
             Self::TrustFrameworkKeySet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15275,7 +15355,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.trustFrameworkKeySet"),
                 )
             }
-            #[cfg(msgraph_beta_c132)]
+            #[cfg(msgraph_beta_search_or_trust_framework)]
             Self::TrustFrameworkPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15283,7 +15363,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.trustFrameworkPolicy"),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRbacResourceAction(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15293,7 +15373,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRbacResourceNamespace(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15303,7 +15383,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRbacResourceScope(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15313,7 +15393,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15321,7 +15401,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.unifiedRoleAssignment"),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentMultiple(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15331,7 +15411,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentSchedule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15341,7 +15421,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15351,7 +15431,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15361,7 +15441,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15369,7 +15449,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.unifiedRoleDefinition"),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilitySchedule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15379,7 +15459,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15389,7 +15469,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15399,7 +15479,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15409,7 +15489,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyApprovalRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15419,7 +15499,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15429,7 +15509,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15439,7 +15519,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyEnablementRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15449,7 +15529,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyExpirationRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15459,7 +15539,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyNotificationRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15469,7 +15549,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c20)]
+            #[cfg(msgraph_beta_policies_or_search)]
             Self::UnifiedRoleManagementPolicyRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15479,7 +15559,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleScheduleBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15489,7 +15569,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleScheduleInstanceBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15499,7 +15579,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::UnitOfMeasure(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15507,7 +15587,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.unitOfMeasure"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::UnmanagedDeviceDiscoveryTask(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15517,7 +15597,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::UnmuteParticipantOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15527,7 +15607,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UnsupportedDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15537,7 +15617,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UnsupportedGroupPolicyExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15547,7 +15627,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c29)]
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
             Self::UpdateRecordingStatusOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15557,7 +15637,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c13)]
+            #[cfg(msgraph_beta_core_or_information_protection)]
             Self::UrlAssessmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15565,7 +15645,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.urlAssessmentRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UsageRight(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15573,7 +15653,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.usageRight"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UsedInsight(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15581,7 +15661,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.usedInsight"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::User(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15589,7 +15669,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.user"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserAccountInformation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15599,7 +15679,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserActivity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15607,7 +15687,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userActivity"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserAnalytics(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15615,7 +15695,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userAnalytics"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::UserAppInstallStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15623,7 +15703,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userAppInstallStatus"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15631,7 +15711,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userConfiguration"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15639,7 +15719,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::UserCredentialUsageDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15649,7 +15729,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15659,7 +15739,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15669,7 +15749,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15679,7 +15759,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15689,7 +15769,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15699,7 +15779,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15709,7 +15789,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15719,7 +15799,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsBaseline(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15729,7 +15809,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15739,7 +15819,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDevicePerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15749,7 +15829,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceScores(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15759,7 +15839,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupHistory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15769,7 +15849,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupProcess(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15779,7 +15859,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15789,7 +15869,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15799,7 +15879,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsImpactingProcess(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15809,7 +15889,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsMetric(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15819,7 +15899,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsMetricHistory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15829,7 +15909,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsNotAutopilotReadyDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15839,7 +15919,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15849,7 +15929,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsRegressionSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15859,7 +15939,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsRemoteConnection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15869,7 +15949,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsResourcePerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15879,7 +15959,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsScoreHistory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15889,7 +15969,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15899,7 +15979,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15909,7 +15989,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::UserFlowLanguageConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15919,7 +15999,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c27)]
+            #[cfg(msgraph_beta_identity_or_search)]
             Self::UserFlowLanguagePage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15927,7 +16007,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userFlowLanguagePage"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserInsightsSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15935,7 +16015,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userInsightsSettings"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::UserInstallStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15945,7 +16025,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::UserPfxCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15953,7 +16033,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userPFXCertificate"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserScopeTeamsAppInstallation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15963,7 +16043,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c12)]
+            #[cfg(msgraph_beta_search_or_security)]
             Self::UserSecurityProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15971,7 +16051,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userSecurityProfile"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15979,7 +16059,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userSettings"),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserTeamwork(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15987,7 +16067,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userTeamwork"),
                 )
             }
-            #[cfg(msgraph_beta_c11)]
+            #[cfg(msgraph_beta_financials_or_search)]
             Self::Vendor(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15995,7 +16075,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.vendor"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::VirtualEndpoint(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16003,7 +16083,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.virtualEndpoint"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::VpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16011,7 +16091,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.vpnConfiguration"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::VppToken(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16019,7 +16099,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.vppToken"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::VulnerableManagedDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16029,7 +16109,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::WebAccount(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16037,7 +16117,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.webAccount"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WebApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16045,7 +16125,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.webApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::Win32LobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16053,7 +16133,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10CertificateProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16063,7 +16143,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10CompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16073,7 +16153,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10CustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16083,7 +16163,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10DeviceFirmwareConfigurationInterface(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16093,7 +16173,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10EasEmailProfileConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16103,7 +16183,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10EndpointProtectionConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16113,7 +16193,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16123,7 +16203,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16133,7 +16213,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16143,7 +16223,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10GeneralConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16153,7 +16233,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10ImportedPfxCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16163,7 +16243,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10MobileCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16173,7 +16253,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10NetworkBoundaryConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16183,7 +16263,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10PfxImportCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16193,7 +16273,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10PkcsCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16203,7 +16283,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10SecureAssessmentConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16213,7 +16293,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10TeamGeneralConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16223,7 +16303,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10VpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16233,7 +16313,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10XCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16243,7 +16323,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10XscepCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16253,7 +16333,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10XTrustedRootCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16263,7 +16343,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10XVpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16273,7 +16353,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows10XWifiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16283,7 +16363,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81CertificateProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16293,7 +16373,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81CompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16303,7 +16383,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81GeneralConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16313,7 +16393,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81ScepCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16323,7 +16403,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81TrustedRootCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16333,7 +16413,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81VpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16343,7 +16423,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::Windows81WifiImportConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16353,7 +16433,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsAppX(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16361,7 +16441,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsAssignedAccessProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16371,7 +16451,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsAutopilotDeploymentProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16381,7 +16461,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsAutopilotDeploymentProfileAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16391,7 +16471,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16401,7 +16481,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsAutopilotDeviceIdentity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16411,7 +16491,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsAutopilotSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16421,7 +16501,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsCertificateProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16431,7 +16511,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16441,7 +16521,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsDefenderApplicationControlSupplementalPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16451,7 +16531,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16461,7 +16541,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus(
                 v,
             ) => {
@@ -16473,7 +16553,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary(
                 v,
             ) => {
@@ -16485,7 +16565,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsDeliveryOptimizationConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16495,7 +16575,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::WindowsDeviceMalwareState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16505,7 +16585,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsDomainJoinConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16515,7 +16595,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsFeatureUpdateCatalogItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16525,7 +16605,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsFeatureUpdateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16535,7 +16615,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsFeatureUpdateProfileAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16545,7 +16625,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsHealthMonitoringConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16555,7 +16635,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::WindowsHelloForBusinessAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16565,7 +16645,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsIdentityProtectionConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16575,7 +16655,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::WindowsInformationProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16585,7 +16665,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsInformationProtectionAppLearningSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16595,7 +16675,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::WindowsInformationProtectionAppLockerFile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16605,7 +16685,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsInformationProtectionDeviceRegistration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16615,7 +16695,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsInformationProtectionNetworkLearningSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16625,7 +16705,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c14)]
+            #[cfg(msgraph_beta_core_or_device_app_management)]
             Self::WindowsInformationProtectionPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16635,7 +16715,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsInformationProtectionWipeAction(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16645,7 +16725,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsKioskConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16655,7 +16735,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsMalwareInformation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16665,7 +16745,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::WindowsManagedDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16673,7 +16753,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsManagedDevice"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::WindowsManagementApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16681,7 +16761,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsManagementApp"),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::WindowsManagementAppHealthState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16691,7 +16771,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             Self::WindowsManagementAppHealthSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16701,7 +16781,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsMicrosoftEdgeApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16711,7 +16791,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsMobileMsi(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16719,7 +16799,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
                 )
             }
-            #[cfg(msgraph_beta_c96)]
+            #[cfg(msgraph_beta_office_configuration_or_search)]
             Self::WindowsOfficeClientConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16729,7 +16809,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c96)]
+            #[cfg(msgraph_beta_office_configuration_or_search)]
             Self::WindowsOfficeClientSecurityConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16739,7 +16819,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsPhone81AppX(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16747,7 +16827,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsPhone81AppX"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsPhone81AppXBundle(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16757,7 +16837,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81CertificateProfileBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16767,7 +16847,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81CompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16777,7 +16857,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81CustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16787,7 +16867,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81GeneralConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16797,7 +16877,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81ImportedPfxCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16807,7 +16887,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81ScepCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16817,7 +16897,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsPhone81StoreApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16827,7 +16907,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81TrustedRootCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16837,7 +16917,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhone81VpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16847,7 +16927,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPhoneEasEmailProfileConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16857,7 +16937,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsPhoneXap(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16865,7 +16945,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsPhoneXAP"),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsPrivacyDataAccessControlItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16875,7 +16955,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::WindowsProtectionState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16885,7 +16965,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsQualityUpdateCatalogItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16895,7 +16975,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsQualityUpdateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16905,7 +16985,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsQualityUpdateProfileAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16915,7 +16995,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsStoreApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16923,7 +17003,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsStoreApp"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsUniversalAppX(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16931,7 +17011,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
                 )
             }
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsUniversalAppXContainedApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16941,7 +17021,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsUpdateCatalogItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16951,7 +17031,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsUpdateForBusinessConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16961,7 +17041,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsUpdateState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16969,7 +17049,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsUpdateState"),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::AzureAdDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16979,7 +17059,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::Catalog(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16989,7 +17069,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::CatalogEntry(v) => {
                 rt::object::write_object(
                     &**v,
@@ -16999,7 +17079,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::Deployment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17009,7 +17089,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::DeploymentAudience(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17019,7 +17099,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::FeatureUpdateCatalogEntry(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17029,7 +17109,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::QualityUpdateCatalogEntry(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17039,7 +17119,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::SoftwareUpdateCatalogEntry(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17049,7 +17129,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::UpdatableAsset(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17059,7 +17139,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::UpdatableAssetGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17069,7 +17149,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::Updates(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17079,7 +17159,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c108)]
+            #[cfg(msgraph_beta_admin_or_search)]
             Self::Windows(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17089,7 +17169,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsVpnConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17099,7 +17179,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsWifiConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17109,7 +17189,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             Self::WindowsWifiEnterpriseEapConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17119,7 +17199,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::WorkPosition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17127,7 +17207,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workPosition"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::Workbook(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17135,7 +17215,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbook"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookApplication(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17143,7 +17223,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookApplication"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChart(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17151,7 +17231,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChart"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAreaFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17161,7 +17241,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAxes(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17169,7 +17249,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartAxes"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAxis(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17177,7 +17257,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartAxis"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAxisFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17187,7 +17267,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAxisTitle(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17197,7 +17277,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartAxisTitleFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17207,7 +17287,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartDataLabelFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17217,7 +17297,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartDataLabels(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17227,7 +17307,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartFill(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17235,7 +17315,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartFill"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartFont(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17243,7 +17323,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartFont"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartGridlines(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17253,7 +17333,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartGridlinesFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17263,7 +17343,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartLegend(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17271,7 +17351,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartLegend"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartLegendFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17281,7 +17361,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartLineFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17291,7 +17371,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartPoint(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17299,7 +17379,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartPoint"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartPointFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17309,7 +17389,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartSeries(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17317,7 +17397,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartSeries"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartSeriesFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17327,7 +17407,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartTitle(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17335,7 +17415,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartTitle"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookChartTitleFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17345,7 +17425,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookComment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17353,7 +17433,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookComment"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookCommentReply(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17361,7 +17441,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookCommentReply"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookFilter(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17369,7 +17449,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookFilter"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookFormatProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17379,7 +17459,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookFunctionResult(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17389,7 +17469,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookFunctions(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17397,7 +17477,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookFunctions"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookNamedItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17405,7 +17485,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookNamedItem"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17413,7 +17493,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookOperation"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookPivotTable(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17421,7 +17501,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookPivotTable"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRange(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17429,7 +17509,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRange"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeBorder(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17437,7 +17517,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeBorder"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeFill(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17445,7 +17525,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFill"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeFont(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17453,7 +17533,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFont"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17461,7 +17541,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFormat"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeSort(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17469,7 +17549,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeSort"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookRangeView(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17477,7 +17557,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeView"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookTable(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17485,7 +17565,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookTable"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookTableColumn(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17493,7 +17573,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookTableColumn"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookTableRow(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17501,7 +17581,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookTableRow"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookTableSort(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17509,7 +17589,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookTableSort"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookWorksheet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17517,7 +17597,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookWorksheet"),
                 )
             }
-            #[cfg(msgraph_beta_c4)]
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             Self::WorkbookWorksheetProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17527,7 +17607,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c71)]
+            #[cfg(msgraph_beta_search_or_teamwork)]
             Self::WorkforceIntegration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17535,7 +17615,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerActivitySummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17543,7 +17623,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.yammerActivitySummary"),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerActivityUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17553,7 +17633,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerDeviceUsageDistributionUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17563,7 +17643,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerDeviceUsageUserCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17573,7 +17653,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerDeviceUsageUserDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17583,7 +17663,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerGroupsActivityCounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17593,7 +17673,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerGroupsActivityDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -17603,7 +17683,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c35)]
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
             Self::YammerGroupsActivityGroupCounts(v) => {
                 rt::object::write_object(
                     &**v,

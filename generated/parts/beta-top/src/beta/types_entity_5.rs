@@ -2,8 +2,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 rt::impl_poly!(AnyEntity);
-#[cfg(msgraph_beta_c0)]
+#[cfg(msgraph_beta_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEntity);

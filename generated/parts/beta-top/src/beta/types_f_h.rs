@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 /// CSDL: `microsoft.graph.featureRolloutPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-directory`, `beta-policies`, `beta-search`.
@@ -25,7 +25,7 @@ pub struct FeatureRolloutPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 impl ::std::default::Default for FeatureRolloutPolicy {
     #[inline]
     fn default() -> Self {
@@ -41,7 +41,7 @@ impl ::std::default::Default for FeatureRolloutPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 impl rt::Object for FeatureRolloutPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.featureRolloutPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -118,9 +118,9 @@ impl rt::Object for FeatureRolloutPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 rt::impl_object!(FeatureRolloutPolicy);
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 rt::impl_setters!(
     FeatureRolloutPolicy { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -129,10 +129,10 @@ rt::impl_setters!(
     is_enabled : bool; with_applies_to applies_to : ::std::vec::Vec < crate
     ::beta::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_beta_c74)]
+#[cfg(msgraph_beta_directory_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureRolloutPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.group`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -309,7 +309,7 @@ pub struct Group {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Group {
     #[inline]
     fn default() -> Self {
@@ -396,7 +396,7 @@ impl ::std::default::Default for Group {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Group {
     const TYPE_NAME: &'static str = "microsoft.graph.group";
     const KEYS: &'static [&'static str] = &[
@@ -939,9 +939,9 @@ impl rt::Object for Group {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Group);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Group { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time
     : rt::edm::DateTimeOffset; with_assigned_labels assigned_labels : ::std::vec::Vec <
@@ -1020,10 +1020,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::ProfilePhoto >; with_team team : ::std::boxed::Box <
     crate ::beta::Team >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Group);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.homeRealmDiscoveryPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1046,7 +1046,7 @@ pub struct HomeRealmDiscoveryPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for HomeRealmDiscoveryPolicy {
     #[inline]
     fn default() -> Self {
@@ -1062,7 +1062,7 @@ impl ::std::default::Default for HomeRealmDiscoveryPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for HomeRealmDiscoveryPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1139,9 +1139,9 @@ impl rt::Object for HomeRealmDiscoveryPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(HomeRealmDiscoveryPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     HomeRealmDiscoveryPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1150,6 +1150,6 @@ rt::impl_setters!(
     with_is_organization_default is_organization_default : bool; with_applies_to
     applies_to : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HomeRealmDiscoveryPolicy);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c84)]
+#[cfg(msgraph_beta_identity_governance)]
 /// CSDL: `microsoft.graph.identityGovernance`, entity type.
 ///
 /// Features: `beta` or `beta-identity-governance`.
@@ -19,7 +19,7 @@ pub struct IdentityGovernance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c84)]
+#[cfg(msgraph_beta_identity_governance)]
 impl ::std::default::Default for IdentityGovernance {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for IdentityGovernance {
         }
     }
 }
-#[cfg(msgraph_beta_c84)]
+#[cfg(msgraph_beta_identity_governance)]
 impl rt::Object for IdentityGovernance {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance";
     const KEYS: &'static [&'static str] = &[
@@ -91,9 +91,9 @@ impl rt::Object for IdentityGovernance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c84)]
+#[cfg(msgraph_beta_identity_governance)]
 rt::impl_object!(IdentityGovernance);
-#[cfg(msgraph_beta_c84)]
+#[cfg(msgraph_beta_identity_governance)]
 rt::impl_setters!(
     IdentityGovernance { with_access_reviews access_reviews : crate
     ::beta::AccessReviewSet; with_app_consent app_consent : crate
@@ -101,10 +101,10 @@ rt::impl_setters!(
     ::beta::TermsOfUseContainer; with_entitlement_management entitlement_management :
     crate ::beta::EntitlementManagement; }
 );
-#[cfg(msgraph_beta_c84)]
+#[cfg(msgraph_beta_identity_governance)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityGovernance);
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 /// CSDL: `microsoft.graph.invitation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-invitations`, `beta-search`.
@@ -133,12 +133,12 @@ pub struct Invitation {
     /// CSDL: navigation property `invitedUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub invited_user: rt::Field<crate::beta::User>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 impl ::std::default::Default for Invitation {
     #[inline]
     fn default() -> Self {
@@ -153,13 +153,13 @@ impl ::std::default::Default for Invitation {
             reset_redemption: rt::Field::Absent,
             send_invitation_message: rt::Field::Absent,
             status: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             invited_user: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 impl rt::Object for Invitation {
     const TYPE_NAME: &'static str = "microsoft.graph.invitation";
     const KEYS: &'static [&'static str] = &[
@@ -202,7 +202,7 @@ impl rt::Object for Invitation {
             7usize => self.reset_redemption.read_from(r),
             8usize => self.send_invitation_message.read_from(r),
             9usize => self.status.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.invited_user.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -219,7 +219,7 @@ impl rt::Object for Invitation {
         w.field(7usize, &self.reset_redemption);
         w.field(8usize, &self.send_invitation_message);
         w.field(9usize, &self.status);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.invited_user);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.invited_user);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -234,7 +234,7 @@ impl rt::Object for Invitation {
             7usize => ::std::option::Option::Some(&self.reset_redemption),
             8usize => ::std::option::Option::Some(&self.send_invitation_message),
             9usize => ::std::option::Option::Some(&self.status),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.invited_user),
             _ => ::std::option::Option::None,
         }
@@ -251,7 +251,7 @@ impl rt::Object for Invitation {
         d.field(7usize, "reset_redemption", &self.reset_redemption);
         d.field(8usize, "send_invitation_message", &self.send_invitation_message);
         d.field(9usize, "status", &self.status);
-        #[cfg(msgraph_beta_c3)] d.field(10usize, "invited_user", &self.invited_user);
+        #[cfg(msgraph_beta_core)] d.field(10usize, "invited_user", &self.invited_user);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -262,9 +262,9 @@ impl rt::Object for Invitation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 rt::impl_object!(Invitation);
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 rt::impl_setters!(
     Invitation { with_id id : ::std::string::String; with_invited_user_display_name
     invited_user_display_name : ::std::string::String; with_invited_user_email_address
@@ -275,8 +275,8 @@ rt::impl_setters!(
     with_invite_redirect_url invite_redirect_url : ::std::string::String;
     with_reset_redemption reset_redemption : bool; with_send_invitation_message
     send_invitation_message : bool; with_status status : ::std::string::String;
-    #[cfg(msgraph_beta_c3)] with_invited_user invited_user : crate ::beta::User; }
+    #[cfg(msgraph_beta_core)] with_invited_user invited_user : crate ::beta::User; }
 );
-#[cfg(msgraph_beta_c87)]
+#[cfg(msgraph_beta_invitations_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Invitation);

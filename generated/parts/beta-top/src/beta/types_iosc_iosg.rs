@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Configuration.
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -101,7 +101,7 @@ pub struct IosCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -128,7 +128,7 @@ impl ::std::default::Default for IosCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.iosCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -299,9 +299,9 @@ impl rt::Object for IosCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosCertificateProfile { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -329,10 +329,10 @@ rt::impl_setters!(
     ::beta::DeviceConfigurationUserStatus >; with_user_status_overview
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.iosCertificateProfile` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -346,14 +346,14 @@ pub enum AnyIosCertificateProfile {
     IosPkcsCertificateProfile(::std::boxed::Box<crate::beta::IosPkcsCertificateProfile>),
     IosScepCertificateProfile(::std::boxed::Box<crate::beta::IosScepCertificateProfile>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyIosCertificateProfile {
     #[inline]
     fn default() -> Self {
         Self::IosCertificateProfile(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosCertificateProfile>
 for AnyIosCertificateProfile {
     #[inline]
@@ -361,7 +361,7 @@ for AnyIosCertificateProfile {
         Self::IosCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosCertificateProfileBase>
 for AnyIosCertificateProfile {
     #[inline]
@@ -369,7 +369,7 @@ for AnyIosCertificateProfile {
         Self::IosCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosImportedPfxCertificateProfile>
 for AnyIosCertificateProfile {
     #[inline]
@@ -377,7 +377,7 @@ for AnyIosCertificateProfile {
         Self::IosImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosPkcsCertificateProfile>
 for AnyIosCertificateProfile {
     #[inline]
@@ -385,7 +385,7 @@ for AnyIosCertificateProfile {
         Self::IosPkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosScepCertificateProfile>
 for AnyIosCertificateProfile {
     #[inline]
@@ -393,7 +393,7 @@ for AnyIosCertificateProfile {
         Self::IosScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosCertificateProfile {
     const BASE_NAME: &'static str = "microsoft.graph.iosCertificateProfile";
     #[inline]
@@ -462,7 +462,7 @@ impl rt::Poly for AnyIosCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyIosCertificateProfile {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1014,12 +1014,12 @@ impl AnyIosCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyIosCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIosCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS certificate profile base.
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfileBase`, entity type, derived from `microsoft.graph.iosCertificateProfile`, abstract, key `id`.
@@ -1142,7 +1142,7 @@ pub struct IosCertificateProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosCertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -1174,7 +1174,7 @@ impl ::std::default::Default for IosCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosCertificateProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.iosCertificateProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -1395,9 +1395,9 @@ impl rt::Object for IosCertificateProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosCertificateProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1433,10 +1433,10 @@ rt::impl_setters!(
     >; with_subject_name_format subject_name_format : crate
     ::beta::AppleSubjectNameFormat; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.iosCertificateProfileBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -1446,14 +1446,14 @@ pub enum AnyIosCertificateProfileBase {
     IosPkcsCertificateProfile(::std::boxed::Box<crate::beta::IosPkcsCertificateProfile>),
     IosScepCertificateProfile(::std::boxed::Box<crate::beta::IosScepCertificateProfile>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyIosCertificateProfileBase {
     #[inline]
     fn default() -> Self {
         Self::IosCertificateProfileBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosCertificateProfileBase>
 for AnyIosCertificateProfileBase {
     #[inline]
@@ -1461,7 +1461,7 @@ for AnyIosCertificateProfileBase {
         Self::IosCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosPkcsCertificateProfile>
 for AnyIosCertificateProfileBase {
     #[inline]
@@ -1469,7 +1469,7 @@ for AnyIosCertificateProfileBase {
         Self::IosPkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosScepCertificateProfile>
 for AnyIosCertificateProfileBase {
     #[inline]
@@ -1477,7 +1477,7 @@ for AnyIosCertificateProfileBase {
         Self::IosScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.iosCertificateProfileBase";
     #[inline]
@@ -1522,7 +1522,7 @@ impl rt::Poly for AnyIosCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyIosCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2080,12 +2080,12 @@ impl AnyIosCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyIosCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIosCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the iosCustomConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.iosCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -2196,7 +2196,7 @@ pub struct IosCustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosCustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2226,7 +2226,7 @@ impl ::std::default::Default for IosCustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosCustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosCustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2415,9 +2415,9 @@ impl rt::Object for IosCustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosCustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosCustomConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2447,10 +2447,10 @@ rt::impl_setters!(
     payload : rt::edm::Binary; with_payload_file_name payload_file_name :
     ::std::string::String; with_payload_name payload_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosCustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS Derived Credential profile.
 ///
 /// CSDL: `microsoft.graph.iosDerivedCredentialAuthenticationConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -2555,7 +2555,7 @@ pub struct IosDerivedCredentialAuthenticationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosDerivedCredentialAuthenticationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2583,7 +2583,7 @@ impl ::std::default::Default for IosDerivedCredentialAuthenticationConfiguration
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosDerivedCredentialAuthenticationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2764,9 +2764,9 @@ impl rt::Object for IosDerivedCredentialAuthenticationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosDerivedCredentialAuthenticationConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosDerivedCredentialAuthenticationConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2797,10 +2797,10 @@ rt::impl_setters!(
     with_derived_credential_settings derived_credential_settings : crate
     ::beta::DeviceManagementDerivedCredentialSettings; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosDerivedCredentialAuthenticationConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS Device Features Configuration Profile.
 ///
 /// CSDL: `microsoft.graph.iosDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
@@ -2967,7 +2967,7 @@ pub struct IosDeviceFeaturesConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosDeviceFeaturesConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3008,7 +3008,7 @@ impl ::std::default::Default for IosDeviceFeaturesConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosDeviceFeaturesConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3283,9 +3283,9 @@ impl rt::Object for IosDeviceFeaturesConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosDeviceFeaturesConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosDeviceFeaturesConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3336,10 +3336,10 @@ rt::impl_setters!(
     single_sign_on_extension_pkinit_certificate : crate
     ::beta::AnyIosCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosDeviceFeaturesConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing configurations in this profile you can instruct the native email client on iOS devices to communicate with an Exchange server and get email, contacts, calendar, reminders, and notes. Furthermore, you can also specify how much email to sync and how often the device should sync.
 ///
 /// CSDL: `microsoft.graph.iosEasEmailProfileConfiguration`, entity type, derived from `microsoft.graph.easEmailProfileConfigurationBase`, key `id`.
@@ -3564,7 +3564,7 @@ pub struct IosEasEmailProfileConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosEasEmailProfileConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3622,7 +3622,7 @@ impl ::std::default::Default for IosEasEmailProfileConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosEasEmailProfileConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosEasEmailProfileConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4063,9 +4063,9 @@ impl rt::Object for IosEasEmailProfileConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosEasEmailProfileConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosEasEmailProfileConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4132,10 +4132,10 @@ rt::impl_setters!(
     ::beta::AnyIosCertificateProfile; with_smime_signing_certificate
     smime_signing_certificate : crate ::beta::AnyIosCertificateProfile; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosEasEmailProfileConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS Education device configuration
 ///
 /// CSDL: `microsoft.graph.iosEduDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -4246,7 +4246,7 @@ pub struct IosEduDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosEduDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4276,7 +4276,7 @@ impl ::std::default::Default for IosEduDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosEduDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosEduDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4477,9 +4477,9 @@ impl rt::Object for IosEduDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosEduDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosEduDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4513,10 +4513,10 @@ rt::impl_setters!(
     with_teacher_certificate_settings teacher_certificate_settings : crate
     ::beta::IosEduCertificateSettings; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosEduDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS Education configuration profile
 ///
 /// CSDL: `microsoft.graph.iosEducationDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -4615,7 +4615,7 @@ pub struct IosEducationDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosEducationDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4642,7 +4642,7 @@ impl ::std::default::Default for IosEducationDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosEducationDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosEducationDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4813,9 +4813,9 @@ impl rt::Object for IosEducationDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosEducationDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosEducationDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4844,10 +4844,10 @@ rt::impl_setters!(
     ::beta::DeviceConfigurationUserStatus >; with_user_status_overview
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosEducationDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the iOS device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.iosEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.iosWiFiConfiguration`, key `id`.
@@ -5044,7 +5044,7 @@ pub struct IosEnterpriseWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosEnterpriseWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5093,7 +5093,7 @@ impl ::std::default::Default for IosEnterpriseWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosEnterpriseWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosEnterpriseWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5454,9 +5454,9 @@ impl rt::Object for IosEnterpriseWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosEnterpriseWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosEnterpriseWiFiConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5513,10 +5513,10 @@ rt::impl_setters!(
     root_certificates_for_server_validation : ::std::vec::Vec < crate
     ::beta::IosTrustedRootCertificate >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosEnterpriseWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Experimental profile to increase the rate of device check-ins per day of iOS devices.
 ///
 /// CSDL: `microsoft.graph.iosExpeditedCheckinConfiguration`, entity type, derived from `microsoft.graph.appleExpeditedCheckinConfigurationBase`, key `id`.
@@ -5619,7 +5619,7 @@ pub struct IosExpeditedCheckinConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosExpeditedCheckinConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5647,7 +5647,7 @@ impl ::std::default::Default for IosExpeditedCheckinConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosExpeditedCheckinConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosExpeditedCheckinConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5824,9 +5824,9 @@ impl rt::Object for IosExpeditedCheckinConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosExpeditedCheckinConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosExpeditedCheckinConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5856,10 +5856,10 @@ rt::impl_setters!(
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview;
     with_enable_expedited_checkin enable_expedited_checkin : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosExpeditedCheckinConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the iosGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.iosGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -6704,7 +6704,7 @@ pub struct IosGeneralDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosGeneralDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6914,7 +6914,7 @@ impl ::std::default::Default for IosGeneralDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosGeneralDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8889,9 +8889,9 @@ impl rt::Object for IosGeneralDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosGeneralDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosGeneralDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -9127,6 +9127,6 @@ rt::impl_setters!(
     wi_fi_connect_only_to_configured_networks : bool; with_wifi_power_on_forced
     wifi_power_on_forced : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosGeneralDeviceConfiguration);

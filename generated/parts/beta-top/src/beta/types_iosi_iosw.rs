@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS PFX Import certificate profile
 ///
 /// CSDL: `microsoft.graph.iosImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.iosCertificateProfile`, key `id`.
@@ -111,7 +111,7 @@ pub struct IosImportedPfxCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosImportedPfxCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -140,7 +140,7 @@ impl ::std::default::Default for IosImportedPfxCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosImportedPfxCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.iosImportedPFXCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -329,9 +329,9 @@ impl rt::Object for IosImportedPfxCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosImportedPfxCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -363,10 +363,10 @@ rt::impl_setters!(
     with_managed_device_certificate_states managed_device_certificate_states :
     ::std::vec::Vec < crate ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the iOS device to connect to desired IKEv2 VPN endpoint.
 ///
 /// CSDL: `microsoft.graph.iosikEv2VpnConfiguration`, entity type, derived from `microsoft.graph.iosVpnConfiguration`, key `id`.
@@ -683,7 +683,7 @@ pub struct IosikEv2VpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosikEv2VpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -763,7 +763,7 @@ impl ::std::default::Default for IosikEv2VpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosikEv2VpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosikEv2VpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1334,9 +1334,9 @@ impl rt::Object for IosikEv2VpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosikEv2VpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosikEv2VpnConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1419,10 +1419,10 @@ rt::impl_setters!(
     ::std::string::String; with_tls_minimum_version tls_minimum_version :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosikEv2VpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS PKCS certificate profile.
 ///
 /// CSDL: `microsoft.graph.iosPkcsCertificateProfile`, entity type, derived from `microsoft.graph.iosCertificateProfileBase`, key `id`.
@@ -1581,7 +1581,7 @@ pub struct IosPkcsCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosPkcsCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -1621,7 +1621,7 @@ impl ::std::default::Default for IosPkcsCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosPkcsCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.iosPkcsCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -1912,9 +1912,9 @@ impl rt::Object for IosPkcsCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosPkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosPkcsCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1960,10 +1960,10 @@ rt::impl_setters!(
     with_managed_device_certificate_states managed_device_certificate_states :
     ::std::vec::Vec < crate ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosPkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS SCEP certificate profile.
 ///
 /// CSDL: `microsoft.graph.iosScepCertificateProfile`, entity type, derived from `microsoft.graph.iosCertificateProfileBase`, key `id`.
@@ -2130,7 +2130,7 @@ pub struct IosScepCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosScepCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -2172,7 +2172,7 @@ impl ::std::default::Default for IosScepCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosScepCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.iosScepCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -2471,9 +2471,9 @@ impl rt::Object for IosScepCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosScepCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2521,10 +2521,10 @@ rt::impl_setters!(
     ::beta::ManagedDeviceCertificateState >; with_root_certificate root_certificate :
     crate ::beta::IosTrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// iOS Trusted Root Certificate configuration profile.
 ///
 /// CSDL: `microsoft.graph.iosTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -2631,7 +2631,7 @@ pub struct IosTrustedRootCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosTrustedRootCertificate {
     #[inline]
     fn default() -> Self {
@@ -2660,7 +2660,7 @@ impl ::std::default::Default for IosTrustedRootCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosTrustedRootCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.iosTrustedRootCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -2843,9 +2843,9 @@ impl rt::Object for IosTrustedRootCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosTrustedRootCertificate { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2876,10 +2876,10 @@ rt::impl_setters!(
     with_cert_file_name cert_file_name : ::std::string::String;
     with_trusted_root_certificate trusted_root_certificate : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// IOS Update Configuration, allows you to configure time window within week to install iOS updates
 ///
 /// CSDL: `microsoft.graph.iosUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -3016,7 +3016,7 @@ pub struct IosUpdateConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosUpdateConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3052,7 +3052,7 @@ impl ::std::default::Default for IosUpdateConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosUpdateConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosUpdateConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3283,9 +3283,9 @@ impl rt::Object for IosUpdateConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosUpdateConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosUpdateConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -3323,10 +3323,10 @@ rt::impl_setters!(
     ::beta::IosSoftwareUpdateScheduleType; with_utc_time_offset_in_minutes
     utc_time_offset_in_minutes : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosUpdateConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the iOS device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.iosVpnConfiguration`, entity type, derived from `microsoft.graph.appleVpnConfiguration`, key `id`.
@@ -3547,7 +3547,7 @@ pub struct IosVpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosVpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3604,7 +3604,7 @@ impl ::std::default::Default for IosVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosVpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3973,9 +3973,9 @@ impl rt::Object for IosVpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosVpnConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -4031,10 +4031,10 @@ rt::impl_setters!(
     crate ::beta::DeviceManagementDerivedCredentialSettings; with_identity_certificate
     identity_certificate : crate ::beta::AnyIosCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.iosVpnConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4043,21 +4043,21 @@ pub enum AnyIosVpnConfiguration {
     IosVpnConfiguration(::std::boxed::Box<crate::beta::IosVpnConfiguration>),
     IosikEv2VpnConfiguration(::std::boxed::Box<crate::beta::IosikEv2VpnConfiguration>),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyIosVpnConfiguration {
     #[inline]
     fn default() -> Self {
         Self::IosVpnConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosVpnConfiguration> for AnyIosVpnConfiguration {
     #[inline]
     fn from(v: crate::beta::IosVpnConfiguration) -> Self {
         Self::IosVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosikEv2VpnConfiguration>
 for AnyIosVpnConfiguration {
     #[inline]
@@ -4065,7 +4065,7 @@ for AnyIosVpnConfiguration {
         Self::IosikEv2VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosVpnConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.iosVpnConfiguration";
     #[inline]
@@ -4098,7 +4098,7 @@ impl rt::Poly for AnyIosVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyIosVpnConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5015,12 +5015,12 @@ impl AnyIosVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyIosVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIosVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the iOS device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user. This profile provides limited and simpler security types than Enterprise Wi-Fi profile.
 ///
 /// CSDL: `microsoft.graph.iosWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -5163,7 +5163,7 @@ pub struct IosWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for IosWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5201,7 +5201,7 @@ impl ::std::default::Default for IosWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for IosWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5456,9 +5456,9 @@ impl rt::Object for IosWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(IosWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     IosWiFiConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -5496,10 +5496,10 @@ rt::impl_setters!(
     ::beta::WiFiProxySetting; with_ssid ssid : ::std::string::String;
     with_wi_fi_security_type wi_fi_security_type : crate ::beta::WiFiSecurityType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.iosWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5510,14 +5510,14 @@ pub enum AnyIosWiFiConfiguration {
         ::std::boxed::Box<crate::beta::IosEnterpriseWiFiConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyIosWiFiConfiguration {
     #[inline]
     fn default() -> Self {
         Self::IosWiFiConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosWiFiConfiguration>
 for AnyIosWiFiConfiguration {
     #[inline]
@@ -5525,7 +5525,7 @@ for AnyIosWiFiConfiguration {
         Self::IosWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::IosEnterpriseWiFiConfiguration>
 for AnyIosWiFiConfiguration {
     #[inline]
@@ -5533,7 +5533,7 @@ for AnyIosWiFiConfiguration {
         Self::IosEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.iosWiFiConfiguration";
     #[inline]
@@ -5566,7 +5566,7 @@ impl rt::Poly for AnyIosWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyIosWiFiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6153,8 +6153,8 @@ impl AnyIosWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyIosWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIosWiFiConfiguration);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActivity`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -21,7 +21,7 @@ pub struct ItemActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ItemActivity {
     #[inline]
     fn default() -> Self {
@@ -35,7 +35,7 @@ impl ::std::default::Default for ItemActivity {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ItemActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.itemActivity";
     const KEYS: &'static [&'static str] = &[
@@ -100,19 +100,19 @@ impl rt::Object for ItemActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ItemActivity);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ItemActivity { with_id id : ::std::string::String; with_access access : crate
     ::beta::AccessAction; with_activity_date_time activity_date_time :
     rt::edm::DateTimeOffset; with_actor actor : crate ::beta::IdentitySet;
     with_drive_item drive_item : crate ::beta::DriveItem; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemActivity);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActivityOLD`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -133,7 +133,7 @@ pub struct ItemActivityOld {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ItemActivityOld {
     #[inline]
     fn default() -> Self {
@@ -148,7 +148,7 @@ impl ::std::default::Default for ItemActivityOld {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ItemActivityOld {
     const TYPE_NAME: &'static str = "microsoft.graph.itemActivityOLD";
     const KEYS: &'static [&'static str] = &[
@@ -219,19 +219,19 @@ impl rt::Object for ItemActivityOld {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ItemActivityOld);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ItemActivityOld { with_id id : ::std::string::String; with_action action : crate
     ::beta::ItemActionSet; with_actor actor : crate ::beta::IdentitySet; with_times times
     : crate ::beta::ItemActivityTimeSet; with_drive_item drive_item : crate
     ::beta::DriveItem; with_list_item list_item : crate ::beta::ListItem; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemActivityOld);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActivityStat`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -262,7 +262,7 @@ pub struct ItemActivityStat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ItemActivityStat {
     #[inline]
     fn default() -> Self {
@@ -282,7 +282,7 @@ impl ::std::default::Default for ItemActivityStat {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ItemActivityStat {
     const TYPE_NAME: &'static str = "microsoft.graph.itemActivityStat";
     const KEYS: &'static [&'static str] = &[
@@ -383,9 +383,9 @@ impl rt::Object for ItemActivityStat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ItemActivityStat);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ItemActivityStat { with_id id : ::std::string::String; with_access access : crate
     ::beta::ItemActionStat; with_create create : crate ::beta::ItemActionStat;
@@ -396,10 +396,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_activities
     activities : ::std::vec::Vec < crate ::beta::ItemActivity >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemActivityStat);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.itemAnalytics`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta` or `beta-search`.
@@ -416,7 +416,7 @@ pub struct ItemAnalytics {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for ItemAnalytics {
     #[inline]
     fn default() -> Self {
@@ -429,7 +429,7 @@ impl ::std::default::Default for ItemAnalytics {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for ItemAnalytics {
     const TYPE_NAME: &'static str = "microsoft.graph.itemAnalytics";
     const KEYS: &'static [&'static str] = &[
@@ -488,19 +488,19 @@ impl rt::Object for ItemAnalytics {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(ItemAnalytics);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     ItemAnalytics { with_id id : ::std::string::String; with_all_time all_time : crate
     ::beta::ItemActivityStat; with_item_activity_stats item_activity_stats :
     ::std::vec::Vec < crate ::beta::ItemActivityStat >; with_last_seven_days
     last_seven_days : crate ::beta::ItemActivityStat; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemAnalytics);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemInsights`, entity type, derived from `microsoft.graph.officeGraphInsights`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -517,7 +517,7 @@ pub struct ItemInsights {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ItemInsights {
     #[inline]
     fn default() -> Self {
@@ -530,7 +530,7 @@ impl ::std::default::Default for ItemInsights {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ItemInsights {
     const TYPE_NAME: &'static str = "microsoft.graph.itemInsights";
     const KEYS: &'static [&'static str] = &["id", "shared", "trending", "used"];
@@ -584,15 +584,15 @@ impl rt::Object for ItemInsights {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ItemInsights);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ItemInsights { with_id id : ::std::string::String; with_shared shared :
     ::std::vec::Vec < crate ::beta::SharedInsight >; with_trending trending :
     ::std::vec::Vec < crate ::beta::Trending >; with_used used : ::std::vec::Vec < crate
     ::beta::UsedInsight >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemInsights);

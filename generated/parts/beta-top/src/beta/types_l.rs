@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.list`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -31,12 +31,12 @@ pub struct List {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -61,7 +61,7 @@ pub struct List {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for List {
     #[inline]
     fn default() -> Self {
@@ -76,9 +76,9 @@ impl ::std::default::Default for List {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             last_modified_by_user: rt::Field::Absent,
             display_name: rt::Field::Absent,
             list: rt::Field::Absent,
@@ -94,7 +94,7 @@ impl ::std::default::Default for List {
         }
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::Object for List {
     const TYPE_NAME: &'static str = "microsoft.graph.list";
     const KEYS: &'static [&'static str] = &[
@@ -159,9 +159,9 @@ impl rt::Object for List {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.display_name.read_from(r),
             13usize => self.list.read_from(r),
@@ -188,8 +188,8 @@ impl rt::Object for List {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.display_name);
         w.field(13usize, &self.list);
         w.field(14usize, &self.sharepoint_ids);
@@ -214,9 +214,9 @@ impl rt::Object for List {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.display_name),
             13usize => ::std::option::Option::Some(&self.list),
@@ -243,9 +243,9 @@ impl rt::Object for List {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "display_name", &self.display_name);
         d.field(13usize, "list", &self.list);
@@ -267,9 +267,9 @@ impl rt::Object for List {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_object!(List);
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     List { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -278,8 +278,8 @@ rt::impl_setters!(
     crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
-    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    web_url : ::std::string::String; #[cfg(msgraph_beta_core)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_core)]
     with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
     ::beta::User >; with_display_name display_name : ::std::string::String; with_list
     list : crate ::beta::ListInfo; with_sharepoint_ids sharepoint_ids : crate
@@ -291,10 +291,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::ListItem >; with_subscriptions subscriptions :
     ::std::vec::Vec < crate ::beta::Subscription >; }
 );
-#[cfg(msgraph_beta_c50)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(List);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.listItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -323,12 +323,12 @@ pub struct ListItem {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: property `contentType`: `microsoft.graph.contentTypeInfo`, nullable.
     pub content_type: rt::Field<crate::beta::ContentTypeInfo>,
@@ -339,7 +339,7 @@ pub struct ListItem {
     /// CSDL: navigation property `analytics`: `microsoft.graph.itemAnalytics`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     pub analytics: rt::Field<crate::beta::ItemAnalytics>,
     /// CSDL: containment navigation property `driveItem`: `microsoft.graph.driveItem`, nullable.
     pub drive_item: rt::Field<::std::boxed::Box<crate::beta::DriveItem>>,
@@ -350,7 +350,7 @@ pub struct ListItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl ::std::default::Default for ListItem {
     #[inline]
     fn default() -> Self {
@@ -365,14 +365,14 @@ impl ::std::default::Default for ListItem {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             last_modified_by_user: rt::Field::Absent,
             content_type: rt::Field::Absent,
             sharepoint_ids: rt::Field::Absent,
             activities: rt::Field::Absent,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             analytics: rt::Field::Absent,
             drive_item: rt::Field::Absent,
             fields: rt::Field::Absent,
@@ -381,7 +381,7 @@ impl ::std::default::Default for ListItem {
         }
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Object for ListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.listItem";
     const KEYS: &'static [&'static str] = &[
@@ -440,14 +440,14 @@ impl rt::Object for ListItem {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.content_type.read_from(r),
             13usize => self.sharepoint_ids.read_from(r),
             14usize => self.activities.read_from(r),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             15usize => self.analytics.read_from(r),
             16usize => self.drive_item.read_from(r),
             17usize => self.fields.read_from(r),
@@ -467,12 +467,12 @@ impl rt::Object for ListItem {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.content_type);
         w.field(13usize, &self.sharepoint_ids);
         w.field(14usize, &self.activities);
-        #[cfg(msgraph_beta_c2)] w.field(15usize, &self.analytics);
+        #[cfg(msgraph_beta_search)] w.field(15usize, &self.analytics);
         w.field(16usize, &self.drive_item);
         w.field(17usize, &self.fields);
         w.field(18usize, &self.versions);
@@ -490,14 +490,14 @@ impl rt::Object for ListItem {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.content_type),
             13usize => ::std::option::Option::Some(&self.sharepoint_ids),
             14usize => ::std::option::Option::Some(&self.activities),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             15usize => ::std::option::Option::Some(&self.analytics),
             16usize => ::std::option::Option::Some(&self.drive_item),
             17usize => ::std::option::Option::Some(&self.fields),
@@ -517,14 +517,14 @@ impl rt::Object for ListItem {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "content_type", &self.content_type);
         d.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
         d.field(14usize, "activities", &self.activities);
-        #[cfg(msgraph_beta_c2)] d.field(15usize, "analytics", &self.analytics);
+        #[cfg(msgraph_beta_search)] d.field(15usize, "analytics", &self.analytics);
         d.field(16usize, "drive_item", &self.drive_item);
         d.field(17usize, "fields", &self.fields);
         d.field(18usize, "versions", &self.versions);
@@ -538,9 +538,9 @@ impl rt::Object for ListItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_object!(ListItem);
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 rt::impl_setters!(
     ListItem { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -549,17 +549,17 @@ rt::impl_setters!(
     crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
-    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    web_url : ::std::string::String; #[cfg(msgraph_beta_core)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_core)]
     with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
     ::beta::User >; with_content_type content_type : crate ::beta::ContentTypeInfo;
     with_sharepoint_ids sharepoint_ids : crate ::beta::SharepointIds; with_activities
     activities : ::std::vec::Vec < crate ::beta::ItemActivityOld >;
-    #[cfg(msgraph_beta_c2)] with_analytics analytics : crate ::beta::ItemAnalytics;
+    #[cfg(msgraph_beta_search)] with_analytics analytics : crate ::beta::ItemAnalytics;
     with_drive_item drive_item : ::std::boxed::Box < crate ::beta::DriveItem >;
     with_fields fields : crate ::beta::FieldValueSet; with_versions versions :
     ::std::vec::Vec < crate ::beta::ListItemVersion >; }
 );
-#[cfg(msgraph_beta_c4)]
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListItem);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Mac OS certificate profile.
 ///
 /// CSDL: `microsoft.graph.macOSCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -125,7 +125,7 @@ pub struct MacOsCertificateProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsCertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -157,7 +157,7 @@ impl ::std::default::Default for MacOsCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsCertificateProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSCertificateProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -378,9 +378,9 @@ impl rt::Object for MacOsCertificateProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsCertificateProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -416,10 +416,10 @@ rt::impl_setters!(
     >; with_subject_name_format subject_name_format : crate
     ::beta::AppleSubjectNameFormat; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.macOSCertificateProfileBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -438,14 +438,14 @@ pub enum AnyMacOsCertificateProfileBase {
         ::std::boxed::Box<crate::beta::MacOsScepCertificateProfile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyMacOsCertificateProfileBase {
     #[inline]
     fn default() -> Self {
         Self::MacOsCertificateProfileBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsCertificateProfileBase>
 for AnyMacOsCertificateProfileBase {
     #[inline]
@@ -453,7 +453,7 @@ for AnyMacOsCertificateProfileBase {
         Self::MacOsCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsImportedPfxCertificateProfile>
 for AnyMacOsCertificateProfileBase {
     #[inline]
@@ -461,7 +461,7 @@ for AnyMacOsCertificateProfileBase {
         Self::MacOsImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsPkcsCertificateProfile>
 for AnyMacOsCertificateProfileBase {
     #[inline]
@@ -469,7 +469,7 @@ for AnyMacOsCertificateProfileBase {
         Self::MacOsPkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsScepCertificateProfile>
 for AnyMacOsCertificateProfileBase {
     #[inline]
@@ -477,7 +477,7 @@ for AnyMacOsCertificateProfileBase {
         Self::MacOsScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyMacOsCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.macOSCertificateProfileBase";
     #[inline]
@@ -534,7 +534,7 @@ impl rt::Poly for AnyMacOsCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyMacOsCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1175,12 +1175,12 @@ impl AnyMacOsCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyMacOsCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMacOsCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the macOSCustomAppConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.macOSCustomAppConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1291,7 +1291,7 @@ pub struct MacOsCustomAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsCustomAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1321,7 +1321,7 @@ impl ::std::default::Default for MacOsCustomAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsCustomAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSCustomAppConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1510,9 +1510,9 @@ impl rt::Object for MacOsCustomAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsCustomAppConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsCustomAppConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1543,10 +1543,10 @@ rt::impl_setters!(
     bundle_id : ::std::string::String; with_configuration_xml configuration_xml :
     rt::edm::Binary; with_file_name file_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsCustomAppConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the macOSCustomConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.macOSCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1657,7 +1657,7 @@ pub struct MacOsCustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsCustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1687,7 +1687,7 @@ impl ::std::default::Default for MacOsCustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsCustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSCustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1876,9 +1876,9 @@ impl rt::Object for MacOsCustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsCustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsCustomConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1908,10 +1908,10 @@ rt::impl_setters!(
     payload : rt::edm::Binary; with_payload_file_name payload_file_name :
     ::std::string::String; with_payload_name payload_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsCustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// MacOS device features configuration profile.
 ///
 /// CSDL: `microsoft.graph.macOSDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
@@ -2204,7 +2204,7 @@ pub struct MacOsDeviceFeaturesConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsDeviceFeaturesConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2274,7 +2274,7 @@ impl ::std::default::Default for MacOsDeviceFeaturesConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsDeviceFeaturesConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2855,9 +2855,9 @@ impl rt::Object for MacOsDeviceFeaturesConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsDeviceFeaturesConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsDeviceFeaturesConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2939,10 +2939,10 @@ rt::impl_setters!(
     single_sign_on_extension_pkinit_certificate : crate
     ::beta::AnyMacOsCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsDeviceFeaturesConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// MacOS endpoint protection configuration profile.
 ///
 /// CSDL: `microsoft.graph.macOSEndpointProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -3155,7 +3155,7 @@ pub struct MacOsEndpointProtectionConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsEndpointProtectionConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3206,7 +3206,7 @@ impl ::std::default::Default for MacOsEndpointProtectionConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsEndpointProtectionConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSEndpointProtectionConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3675,9 +3675,9 @@ impl rt::Object for MacOsEndpointProtectionConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsEndpointProtectionConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsEndpointProtectionConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3746,10 +3746,10 @@ rt::impl_setters!(
     ::beta::MacOsGatekeeperAppSources; with_gatekeeper_block_override
     gatekeeper_block_override : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsEndpointProtectionConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// MacOS Wi-Fi WPA-Enterprise/WPA2-Enterprise configuration profile.
 ///
 /// CSDL: `microsoft.graph.macOSEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.macOSWiFiConfiguration`, key `id`.
@@ -3934,7 +3934,7 @@ pub struct MacOsEnterpriseWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsEnterpriseWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3980,7 +3980,7 @@ impl ::std::default::Default for MacOsEnterpriseWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsEnterpriseWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSEnterpriseWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4319,9 +4319,9 @@ impl rt::Object for MacOsEnterpriseWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsEnterpriseWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsEnterpriseWiFiConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4374,10 +4374,10 @@ rt::impl_setters!(
     with_root_certificates_for_server_validation root_certificates_for_server_validation
     : ::std::vec::Vec < crate ::beta::MacOsTrustedRootCertificate >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsEnterpriseWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// MacOS extensions configuration profile.
 ///
 /// CSDL: `microsoft.graph.macOSExtensionsConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -4514,7 +4514,7 @@ pub struct MacOsExtensionsConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsExtensionsConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4548,7 +4548,7 @@ impl ::std::default::Default for MacOsExtensionsConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsExtensionsConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSExtensionsConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4793,9 +4793,9 @@ impl rt::Object for MacOsExtensionsConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsExtensionsConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsExtensionsConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4835,10 +4835,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::MacOsSystemExtensionTypeMapping >;
     with_system_extensions_block_override system_extensions_block_override : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsExtensionsConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the macOSGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.macOSGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -5145,7 +5145,7 @@ pub struct MacOsGeneralDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsGeneralDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5223,7 +5223,7 @@ impl ::std::default::Default for MacOsGeneralDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsGeneralDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSGeneralDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5852,9 +5852,9 @@ impl rt::Object for MacOsGeneralDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsGeneralDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsGeneralDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5941,10 +5941,10 @@ rt::impl_setters!(
     spotlight_block_internet_results : bool; with_update_delay_policy update_delay_policy
     : rt::Flags < crate ::beta::MacOsSoftwareUpdateDelayPolicy >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsGeneralDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// MacOS PFX Import certificate profile
 ///
 /// CSDL: `microsoft.graph.macOSImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.macOSCertificateProfileBase`, key `id`.
@@ -6077,7 +6077,7 @@ pub struct MacOsImportedPfxCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsImportedPfxCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -6111,7 +6111,7 @@ impl ::std::default::Default for MacOsImportedPfxCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsImportedPfxCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSImportedPFXCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6350,9 +6350,9 @@ impl rt::Object for MacOsImportedPfxCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsImportedPfxCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6391,10 +6391,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// MacOS PKCS certificate profile.
 ///
 /// CSDL: `microsoft.graph.macOSPkcsCertificateProfile`, entity type, derived from `microsoft.graph.macOSCertificateProfileBase`, key `id`.
@@ -6557,7 +6557,7 @@ pub struct MacOsPkcsCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsPkcsCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -6598,7 +6598,7 @@ impl ::std::default::Default for MacOsPkcsCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsPkcsCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSPkcsCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6895,9 +6895,9 @@ impl rt::Object for MacOsPkcsCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsPkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsPkcsCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6944,10 +6944,10 @@ rt::impl_setters!(
     with_managed_device_certificate_states managed_device_certificate_states :
     ::std::vec::Vec < crate ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsPkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Mac OS SCEP certificate profile.
 ///
 /// CSDL: `microsoft.graph.macOSScepCertificateProfile`, entity type, derived from `microsoft.graph.macOSCertificateProfileBase`, key `id`.
@@ -7118,7 +7118,7 @@ pub struct MacOsScepCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsScepCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -7161,7 +7161,7 @@ impl ::std::default::Default for MacOsScepCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsScepCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSScepCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -7466,9 +7466,9 @@ impl rt::Object for MacOsScepCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsScepCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7517,10 +7517,10 @@ rt::impl_setters!(
     ::beta::ManagedDeviceCertificateState >; with_root_certificate root_certificate :
     crate ::beta::MacOsTrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// MacOS Software Update Configuration
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7649,7 +7649,7 @@ pub struct MacOsSoftwareUpdateConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsSoftwareUpdateConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7683,7 +7683,7 @@ impl ::std::default::Default for MacOsSoftwareUpdateConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsSoftwareUpdateConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSSoftwareUpdateConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7908,9 +7908,9 @@ impl rt::Object for MacOsSoftwareUpdateConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsSoftwareUpdateConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsSoftwareUpdateConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7950,10 +7950,10 @@ rt::impl_setters!(
     with_update_time_window_utc_offset_in_minutes
     update_time_window_utc_offset_in_minutes : i32; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSoftwareUpdateConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// OS X Trusted Root Certificate configuration profile.
 ///
 /// CSDL: `microsoft.graph.macOSTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -8060,7 +8060,7 @@ pub struct MacOsTrustedRootCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsTrustedRootCertificate {
     #[inline]
     fn default() -> Self {
@@ -8089,7 +8089,7 @@ impl ::std::default::Default for MacOsTrustedRootCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsTrustedRootCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSTrustedRootCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -8272,9 +8272,9 @@ impl rt::Object for MacOsTrustedRootCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsTrustedRootCertificate { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -8305,10 +8305,10 @@ rt::impl_setters!(
     with_cert_file_name cert_file_name : ::std::string::String;
     with_trusted_root_certificate trusted_root_certificate : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsTrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Mac device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.macOSVpnConfiguration`, entity type, derived from `microsoft.graph.appleVpnConfiguration`, key `id`.
@@ -8499,7 +8499,7 @@ pub struct MacOsVpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsVpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8549,7 +8549,7 @@ impl ::std::default::Default for MacOsVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsVpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSVpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8872,9 +8872,9 @@ impl rt::Object for MacOsVpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsVpnConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -8924,6 +8924,6 @@ rt::impl_setters!(
     with_identity_certificate identity_certificate : crate
     ::beta::AnyMacOsCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsVpnConfiguration);

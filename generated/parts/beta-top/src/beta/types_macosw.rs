@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the macOS device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.macOSWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -141,7 +141,7 @@ pub struct MacOsWiFiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsWiFiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -178,7 +178,7 @@ impl ::std::default::Default for MacOsWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsWiFiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSWiFiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -421,9 +421,9 @@ impl rt::Object for MacOsWiFiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsWiFiConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -460,10 +460,10 @@ rt::impl_setters!(
     ::beta::WiFiProxySetting; with_ssid ssid : ::std::string::String;
     with_wi_fi_security_type wi_fi_security_type : crate ::beta::WiFiSecurityType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.macOSWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -474,14 +474,14 @@ pub enum AnyMacOsWiFiConfiguration {
         ::std::boxed::Box<crate::beta::MacOsEnterpriseWiFiConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyMacOsWiFiConfiguration {
     #[inline]
     fn default() -> Self {
         Self::MacOsWiFiConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsWiFiConfiguration>
 for AnyMacOsWiFiConfiguration {
     #[inline]
@@ -489,7 +489,7 @@ for AnyMacOsWiFiConfiguration {
         Self::MacOsWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::MacOsEnterpriseWiFiConfiguration>
 for AnyMacOsWiFiConfiguration {
     #[inline]
@@ -497,7 +497,7 @@ for AnyMacOsWiFiConfiguration {
         Self::MacOsEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyMacOsWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.macOSWiFiConfiguration";
     #[inline]
@@ -530,7 +530,7 @@ impl rt::Poly for AnyMacOsWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyMacOsWiFiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1099,12 +1099,12 @@ impl AnyMacOsWiFiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyMacOsWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMacOsWiFiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// MacOS wired network configuration profile.
 ///
 /// CSDL: `microsoft.graph.macOSWiredNetworkConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1251,7 +1251,7 @@ pub struct MacOsWiredNetworkConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for MacOsWiredNetworkConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1288,7 +1288,7 @@ impl ::std::default::Default for MacOsWiredNetworkConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for MacOsWiredNetworkConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSWiredNetworkConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1551,9 +1551,9 @@ impl rt::Object for MacOsWiredNetworkConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(MacOsWiredNetworkConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     MacOsWiredNetworkConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1597,6 +1597,6 @@ rt::impl_setters!(
     ::beta::AnyMacOsCertificateProfileBase; with_root_certificate_for_server_validation
     root_certificate_for_server_validation : crate ::beta::MacOsTrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsWiredNetworkConfiguration);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Devices that are managed or pre-enrolled through Intune
 ///
 /// CSDL: `microsoft.graph.managedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -379,7 +379,7 @@ pub struct ManagedDevice {
     /// CSDL: navigation property `detectedApps`: `Collection(microsoft.graph.detectedApp)`, not nullable.
     ///
     /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-    #[cfg(msgraph_beta_c15)]
+    #[cfg(msgraph_beta_device_management_or_search)]
     pub detected_apps: rt::Field<::std::vec::Vec<crate::beta::DetectedApp>>,
     /// Device category
     ///
@@ -402,7 +402,7 @@ pub struct ManagedDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ManagedDevice {
     #[inline]
     fn default() -> Self {
@@ -491,7 +491,7 @@ impl ::std::default::Default for ManagedDevice {
             device_configuration_states: rt::Field::Absent,
             managed_device_mobile_app_configuration_states: rt::Field::Absent,
             security_baseline_states: rt::Field::Absent,
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             detected_apps: rt::Field::Absent,
             device_category: rt::Field::Absent,
             log_collection_requests: rt::Field::Absent,
@@ -501,7 +501,7 @@ impl ::std::default::Default for ManagedDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ManagedDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDevice";
     const KEYS: &'static [&'static str] = &[
@@ -774,7 +774,7 @@ impl rt::Object for ManagedDevice {
             81usize => self.device_configuration_states.read_from(r),
             82usize => self.managed_device_mobile_app_configuration_states.read_from(r),
             83usize => self.security_baseline_states.read_from(r),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             84usize => self.detected_apps.read_from(r),
             85usize => self.device_category.read_from(r),
             86usize => self.log_collection_requests.read_from(r),
@@ -869,7 +869,8 @@ impl rt::Object for ManagedDevice {
         w.field(81usize, &self.device_configuration_states);
         w.field(82usize, &self.managed_device_mobile_app_configuration_states);
         w.field(83usize, &self.security_baseline_states);
-        #[cfg(msgraph_beta_c15)] w.field(84usize, &self.detected_apps);
+        #[cfg(msgraph_beta_device_management_or_search)]
+        w.field(84usize, &self.detected_apps);
         w.field(85usize, &self.device_category);
         w.field(86usize, &self.log_collection_requests);
         w.field(87usize, &self.users);
@@ -1004,7 +1005,7 @@ impl rt::Object for ManagedDevice {
                 )
             }
             83usize => ::std::option::Option::Some(&self.security_baseline_states),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             84usize => ::std::option::Option::Some(&self.detected_apps),
             85usize => ::std::option::Option::Some(&self.device_category),
             86usize => ::std::option::Option::Some(&self.log_collection_requests),
@@ -1203,7 +1204,8 @@ impl rt::Object for ManagedDevice {
             &self.managed_device_mobile_app_configuration_states,
         );
         d.field(83usize, "security_baseline_states", &self.security_baseline_states);
-        #[cfg(msgraph_beta_c15)] d.field(84usize, "detected_apps", &self.detected_apps);
+        #[cfg(msgraph_beta_device_management_or_search)]
+        d.field(84usize, "detected_apps", &self.detected_apps);
         d.field(85usize, "device_category", &self.device_category);
         d.field(86usize, "log_collection_requests", &self.log_collection_requests);
         d.field(87usize, "users", &self.users);
@@ -1218,9 +1220,9 @@ impl rt::Object for ManagedDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ManagedDevice);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ManagedDevice { with_id id : ::std::string::String;
     with_cloud_pc_remote_action_results cloud_pc_remote_action_results : ::std::vec::Vec
@@ -1317,17 +1319,17 @@ rt::impl_setters!(
     managed_device_mobile_app_configuration_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceMobileAppConfigurationState >; with_security_baseline_states
     security_baseline_states : ::std::vec::Vec < crate ::beta::SecurityBaselineState >;
-    #[cfg(msgraph_beta_c15)] with_detected_apps detected_apps : ::std::vec::Vec < crate
-    ::beta::DetectedApp >; with_device_category device_category : crate
-    ::beta::DeviceCategory; with_log_collection_requests log_collection_requests :
+    #[cfg(msgraph_beta_device_management_or_search)] with_detected_apps detected_apps :
+    ::std::vec::Vec < crate ::beta::DetectedApp >; with_device_category device_category :
+    crate ::beta::DeviceCategory; with_log_collection_requests log_collection_requests :
     ::std::vec::Vec < crate ::beta::DeviceLogCollectionResponse >; with_users users :
     ::std::vec::Vec < crate ::beta::User >; with_windows_protection_state
     windows_protection_state : crate ::beta::WindowsProtectionState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDevice);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.managedDevice` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1336,28 +1338,28 @@ pub enum AnyManagedDevice {
     ManagedDevice(::std::boxed::Box<crate::beta::ManagedDevice>),
     WindowsManagedDevice(::std::boxed::Box<crate::beta::WindowsManagedDevice>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyManagedDevice {
     #[inline]
     fn default() -> Self {
         Self::ManagedDevice(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ManagedDevice> for AnyManagedDevice {
     #[inline]
     fn from(v: crate::beta::ManagedDevice) -> Self {
         Self::ManagedDevice(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::WindowsManagedDevice> for AnyManagedDevice {
     #[inline]
     fn from(v: crate::beta::WindowsManagedDevice) -> Self {
         Self::WindowsManagedDevice(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyManagedDevice {
     const BASE_NAME: &'static str = "microsoft.graph.managedDevice";
     #[inline]
@@ -1388,7 +1390,7 @@ impl rt::Poly for AnyManagedDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyManagedDevice {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2939,7 +2941,7 @@ impl AnyManagedDevice {
     /// `detectedApps` of any variant.
     ///
     /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-    #[cfg(msgraph_beta_c15)]
+    #[cfg(msgraph_beta_device_management_or_search)]
     #[inline]
     pub fn detected_apps(
         &self,
@@ -2952,7 +2954,7 @@ impl AnyManagedDevice {
     /// `detectedApps` of any variant.
     ///
     /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-    #[cfg(msgraph_beta_c15)]
+    #[cfg(msgraph_beta_device_management_or_search)]
     #[inline]
     pub fn detected_apps_mut(
         &mut self,
@@ -3037,8 +3039,8 @@ impl AnyManagedDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyManagedDevice);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedDevice);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.officeGraphInsights`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -19,7 +19,7 @@ pub struct OfficeGraphInsights {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OfficeGraphInsights {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for OfficeGraphInsights {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OfficeGraphInsights {
     const TYPE_NAME: &'static str = "microsoft.graph.officeGraphInsights";
     const KEYS: &'static [&'static str] = &["id", "shared", "trending", "used"];
@@ -86,19 +86,19 @@ impl rt::Object for OfficeGraphInsights {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OfficeGraphInsights);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OfficeGraphInsights { with_id id : ::std::string::String; with_shared shared :
     ::std::vec::Vec < crate ::beta::SharedInsight >; with_trending trending :
     ::std::vec::Vec < crate ::beta::Trending >; with_used used : ::std::vec::Vec < crate
     ::beta::UsedInsight >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeGraphInsights);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.officeGraphInsights` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -107,28 +107,28 @@ pub enum AnyOfficeGraphInsights {
     OfficeGraphInsights(::std::boxed::Box<crate::beta::OfficeGraphInsights>),
     ItemInsights(::std::boxed::Box<crate::beta::ItemInsights>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyOfficeGraphInsights {
     #[inline]
     fn default() -> Self {
         Self::OfficeGraphInsights(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::OfficeGraphInsights> for AnyOfficeGraphInsights {
     #[inline]
     fn from(v: crate::beta::OfficeGraphInsights) -> Self {
         Self::OfficeGraphInsights(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ItemInsights> for AnyOfficeGraphInsights {
     #[inline]
     fn from(v: crate::beta::ItemInsights) -> Self {
         Self::ItemInsights(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyOfficeGraphInsights {
     const BASE_NAME: &'static str = "microsoft.graph.officeGraphInsights";
     #[inline]
@@ -159,7 +159,7 @@ impl rt::Poly for AnyOfficeGraphInsights {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyOfficeGraphInsights {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -256,12 +256,12 @@ impl AnyOfficeGraphInsights {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyOfficeGraphInsights);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOfficeGraphInsights);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.onPremisesPublishingProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
@@ -288,7 +288,7 @@ pub struct OnPremisesPublishingProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl ::std::default::Default for OnPremisesPublishingProfile {
     #[inline]
     fn default() -> Self {
@@ -305,7 +305,7 @@ impl ::std::default::Default for OnPremisesPublishingProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 impl rt::Object for OnPremisesPublishingProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesPublishingProfile";
     const KEYS: &'static [&'static str] = &[
@@ -394,9 +394,9 @@ impl rt::Object for OnPremisesPublishingProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_object!(OnPremisesPublishingProfile);
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 rt::impl_setters!(
     OnPremisesPublishingProfile { with_id id : ::std::string::String;
     with_hybrid_agent_updater_configuration hybrid_agent_updater_configuration : crate
@@ -408,10 +408,10 @@ rt::impl_setters!(
     ::beta::Connector >; with_published_resources published_resources : ::std::vec::Vec <
     crate ::beta::PublishedResource >; }
 );
-#[cfg(msgraph_beta_c22)]
+#[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesPublishingProfile);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.orgContact`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -466,7 +466,7 @@ pub struct OrgContact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for OrgContact {
     #[inline]
     fn default() -> Self {
@@ -496,7 +496,7 @@ impl ::std::default::Default for OrgContact {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for OrgContact {
     const TYPE_NAME: &'static str = "microsoft.graph.orgContact";
     const KEYS: &'static [&'static str] = &[
@@ -665,9 +665,9 @@ impl rt::Object for OrgContact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(OrgContact);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     OrgContact { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_addresses addresses :
@@ -690,10 +690,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; with_transitive_reports
     transitive_reports : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrgContact);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.overallPrintUsageSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -716,7 +716,7 @@ pub struct OverallPrintUsageSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for OverallPrintUsageSummary {
     #[inline]
     fn default() -> Self {
@@ -732,7 +732,7 @@ impl ::std::default::Default for OverallPrintUsageSummary {
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for OverallPrintUsageSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.overallPrintUsageSummary";
     const KEYS: &'static [&'static str] = &[
@@ -809,9 +809,9 @@ impl rt::Object for OverallPrintUsageSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(OverallPrintUsageSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     OverallPrintUsageSummary { with_active_printers_count active_printers_count : i32;
     with_active_users_count active_users_count : i32; with_days_in_period days_in_period
@@ -820,10 +820,10 @@ rt::impl_setters!(
     ::beta::UserPrintUsageSummary >; with_total_incomplete_jobs total_incomplete_jobs :
     i32; with_total_jobs_processed total_jobs_processed : i32; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OverallPrintUsageSummary);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -842,7 +842,7 @@ pub struct PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -856,7 +856,7 @@ impl ::std::default::Default for PasswordlessMicrosoftAuthenticatorAuthenticatio
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -921,9 +921,9 @@ impl rt::Object for PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PasswordlessMicrosoftAuthenticatorAuthenticationMethod);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PasswordlessMicrosoftAuthenticatorAuthenticationMethod { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -931,10 +931,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
     with_device device : crate ::beta::Device; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordlessMicrosoftAuthenticatorAuthenticationMethod);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.policyBase`, entity type, derived from `microsoft.graph.directoryObject`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -951,7 +951,7 @@ pub struct PolicyBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for PolicyBase {
     #[inline]
     fn default() -> Self {
@@ -964,7 +964,7 @@ impl ::std::default::Default for PolicyBase {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for PolicyBase {
     const TYPE_NAME: &'static str = "microsoft.graph.policyBase";
     const KEYS: &'static [&'static str] = &[
@@ -1023,18 +1023,18 @@ impl rt::Object for PolicyBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(PolicyBase);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     PolicyBase { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyBase);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.policyBase` or any type derived from it, selected by `@odata.type` (10 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1055,49 +1055,49 @@ pub enum AnyPolicyBase {
     TokenIssuancePolicy(::std::boxed::Box<crate::beta::TokenIssuancePolicy>),
     TokenLifetimePolicy(::std::boxed::Box<crate::beta::TokenLifetimePolicy>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyPolicyBase {
     #[inline]
     fn default() -> Self {
         Self::PolicyBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PolicyBase> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::PolicyBase) -> Self {
         Self::PolicyBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::ActivityBasedTimeoutPolicy) -> Self {
         Self::ActivityBasedTimeoutPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::AuthorizationPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::AuthorizationPolicy) -> Self {
         Self::AuthorizationPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::ClaimsMappingPolicy) -> Self {
         Self::ClaimsMappingPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::HomeRealmDiscoveryPolicy) -> Self {
         Self::HomeRealmDiscoveryPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::IdentitySecurityDefaultsEnforcementPolicy>
 for AnyPolicyBase {
     #[inline]
@@ -1105,35 +1105,35 @@ for AnyPolicyBase {
         Self::IdentitySecurityDefaultsEnforcementPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::PermissionGrantPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::PermissionGrantPolicy) -> Self {
         Self::PermissionGrantPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::StsPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::StsPolicy) -> Self {
         Self::StsPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::TokenIssuancePolicy) -> Self {
         Self::TokenIssuancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::TokenLifetimePolicy) -> Self {
         Self::TokenLifetimePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyPolicyBase {
     const BASE_NAME: &'static str = "microsoft.graph.policyBase";
     #[inline]
@@ -1253,7 +1253,7 @@ impl rt::Poly for AnyPolicyBase {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyPolicyBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1440,12 +1440,12 @@ impl AnyPolicyBase {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyPolicyBase);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPolicyBase);
-#[cfg(msgraph_beta_c107)]
+#[cfg(msgraph_beta_policies)]
 /// CSDL: `microsoft.graph.policyRoot`, entity type.
 ///
 /// Features: `beta` or `beta-policies`.
@@ -1520,7 +1520,7 @@ pub struct PolicyRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c107)]
+#[cfg(msgraph_beta_policies)]
 impl ::std::default::Default for PolicyRoot {
     #[inline]
     fn default() -> Self {
@@ -1547,7 +1547,7 @@ impl ::std::default::Default for PolicyRoot {
         }
     }
 }
-#[cfg(msgraph_beta_c107)]
+#[cfg(msgraph_beta_policies)]
 impl rt::Object for PolicyRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.policyRoot";
     const KEYS: &'static [&'static str] = &[
@@ -1740,9 +1740,9 @@ impl rt::Object for PolicyRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c107)]
+#[cfg(msgraph_beta_policies)]
 rt::impl_object!(PolicyRoot);
-#[cfg(msgraph_beta_c107)]
+#[cfg(msgraph_beta_policies)]
 rt::impl_setters!(
     PolicyRoot { with_authentication_methods_policy authentication_methods_policy : crate
     ::beta::AuthenticationMethodsPolicy; with_authentication_flows_policy
@@ -1774,10 +1774,10 @@ rt::impl_setters!(
     role_management_policy_assignments : ::std::vec::Vec < crate
     ::beta::UnifiedRoleManagementPolicyAssignment >; }
 );
-#[cfg(msgraph_beta_c107)]
+#[cfg(msgraph_beta_policies)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyRoot);
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 /// CSDL: `microsoft.graph.print`, entity type.
 ///
 /// Features: `beta` or `beta-print`.
@@ -1804,7 +1804,7 @@ pub struct Print {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 impl ::std::default::Default for Print {
     #[inline]
     fn default() -> Self {
@@ -1822,7 +1822,7 @@ impl ::std::default::Default for Print {
         }
     }
 }
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 impl rt::Object for Print {
     const TYPE_NAME: &'static str = "microsoft.graph.print";
     const KEYS: &'static [&'static str] = &[
@@ -1911,9 +1911,9 @@ impl rt::Object for Print {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 rt::impl_object!(Print);
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 rt::impl_setters!(
     Print { with_settings settings : crate ::beta::PrintSettings; with_connectors
     connectors : ::std::vec::Vec < crate ::beta::PrintConnector >; with_operations
@@ -1925,10 +1925,10 @@ rt::impl_setters!(
     ::beta::PrinterShare >; with_task_definitions task_definitions : ::std::vec::Vec <
     crate ::beta::PrintTaskDefinition >; }
 );
-#[cfg(msgraph_beta_c109)]
+#[cfg(msgraph_beta_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Print);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printOperation`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -1943,7 +1943,7 @@ pub struct PrintOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrintOperation {
     #[inline]
     fn default() -> Self {
@@ -1955,7 +1955,7 @@ impl ::std::default::Default for PrintOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrintOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.printOperation";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "status"];
@@ -2004,18 +2004,18 @@ impl rt::Object for PrintOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrintOperation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrintOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::beta::PrintOperationStatus; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOperation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// `microsoft.graph.printOperation` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -2024,28 +2024,28 @@ pub enum AnyPrintOperation {
     PrintOperation(::std::boxed::Box<crate::beta::PrintOperation>),
     PrinterCreateOperation(::std::boxed::Box<crate::beta::PrinterCreateOperation>),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for AnyPrintOperation {
     #[inline]
     fn default() -> Self {
         Self::PrintOperation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::convert::From<crate::beta::PrintOperation> for AnyPrintOperation {
     #[inline]
     fn from(v: crate::beta::PrintOperation) -> Self {
         Self::PrintOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::convert::From<crate::beta::PrinterCreateOperation> for AnyPrintOperation {
     #[inline]
     fn from(v: crate::beta::PrinterCreateOperation) -> Self {
         Self::PrinterCreateOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Poly for AnyPrintOperation {
     const BASE_NAME: &'static str = "microsoft.graph.printOperation";
     #[inline]
@@ -2078,7 +2078,7 @@ impl rt::Poly for AnyPrintOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl AnyPrintOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2153,12 +2153,12 @@ impl AnyPrintOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_poly!(AnyPrintOperation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPrintOperation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printer`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -2207,7 +2207,7 @@ pub struct Printer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for Printer {
     #[inline]
     fn default() -> Self {
@@ -2236,7 +2236,7 @@ impl ::std::default::Default for Printer {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for Printer {
     const TYPE_NAME: &'static str = "microsoft.graph.printer";
     const KEYS: &'static [&'static str] = &[
@@ -2391,9 +2391,9 @@ impl rt::Object for Printer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(Printer);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     Printer { with_id id : ::std::string::String; with_capabilities capabilities : crate
     ::beta::PrinterCapabilities; with_defaults defaults : crate ::beta::PrinterDefaults;
@@ -2411,10 +2411,10 @@ rt::impl_setters!(
     shares : ::std::vec::Vec < crate ::beta::PrinterShare >; with_task_triggers
     task_triggers : ::std::vec::Vec < crate ::beta::PrintTaskTrigger >; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Printer);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -2445,7 +2445,7 @@ pub struct PrinterBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrinterBase {
     #[inline]
     fn default() -> Self {
@@ -2465,7 +2465,7 @@ impl ::std::default::Default for PrinterBase {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrinterBase {
     const TYPE_NAME: &'static str = "microsoft.graph.printerBase";
     const KEYS: &'static [&'static str] = &[
@@ -2566,9 +2566,9 @@ impl rt::Object for PrinterBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrinterBase);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrinterBase { with_id id : ::std::string::String; with_capabilities capabilities :
     crate ::beta::PrinterCapabilities; with_defaults defaults : crate
@@ -2579,10 +2579,10 @@ rt::impl_setters!(
     with_status status : crate ::beta::PrinterStatus; with_jobs jobs : ::std::vec::Vec <
     crate ::beta::PrintJob >; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterBase);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// `microsoft.graph.printerBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -2592,35 +2592,35 @@ pub enum AnyPrinterBase {
     Printer(::std::boxed::Box<crate::beta::Printer>),
     PrinterShare(::std::boxed::Box<crate::beta::PrinterShare>),
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for AnyPrinterBase {
     #[inline]
     fn default() -> Self {
         Self::PrinterBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::convert::From<crate::beta::PrinterBase> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::beta::PrinterBase) -> Self {
         Self::PrinterBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::convert::From<crate::beta::Printer> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::beta::Printer) -> Self {
         Self::Printer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::convert::From<crate::beta::PrinterShare> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::beta::PrinterShare) -> Self {
         Self::PrinterShare(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Poly for AnyPrinterBase {
     const BASE_NAME: &'static str = "microsoft.graph.printerBase";
     #[inline]
@@ -2661,7 +2661,7 @@ impl rt::Poly for AnyPrinterBase {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl AnyPrinterBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2893,12 +2893,12 @@ impl AnyPrinterBase {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_poly!(AnyPrinterBase);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPrinterBase);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerCreateOperation`, entity type, derived from `microsoft.graph.printOperation`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -2917,7 +2917,7 @@ pub struct PrinterCreateOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrinterCreateOperation {
     #[inline]
     fn default() -> Self {
@@ -2931,7 +2931,7 @@ impl ::std::default::Default for PrinterCreateOperation {
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrinterCreateOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.printerCreateOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2996,19 +2996,19 @@ impl rt::Object for PrinterCreateOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrinterCreateOperation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrinterCreateOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::beta::PrintOperationStatus; with_certificate certificate : ::std::string::String;
     with_printer printer : crate ::beta::Printer; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterCreateOperation);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerShare`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
@@ -3043,19 +3043,19 @@ pub struct PrinterShare {
     /// CSDL: navigation property `allowedGroups`: `Collection(microsoft.graph.group)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub allowed_groups: rt::Field<::std::vec::Vec<crate::beta::Group>>,
     /// CSDL: navigation property `allowedUsers`: `Collection(microsoft.graph.user)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub allowed_users: rt::Field<::std::vec::Vec<crate::beta::User>>,
     /// CSDL: navigation property `printer`: `microsoft.graph.printer`, nullable.
     pub printer: rt::Field<::std::boxed::Box<crate::beta::Printer>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl ::std::default::Default for PrinterShare {
     #[inline]
     fn default() -> Self {
@@ -3073,16 +3073,16 @@ impl ::std::default::Default for PrinterShare {
             jobs: rt::Field::Absent,
             allow_all_users: rt::Field::Absent,
             created_date_time: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             allowed_groups: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             allowed_users: rt::Field::Absent,
             printer: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Object for PrinterShare {
     const TYPE_NAME: &'static str = "microsoft.graph.printerShare";
     const KEYS: &'static [&'static str] = &[
@@ -3138,9 +3138,9 @@ impl rt::Object for PrinterShare {
             10usize => self.jobs.read_from(r),
             11usize => self.allow_all_users.read_from(r),
             12usize => self.created_date_time.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             13usize => self.allowed_groups.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             14usize => self.allowed_users.read_from(r),
             15usize => self.printer.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -3161,8 +3161,8 @@ impl rt::Object for PrinterShare {
         w.field(10usize, &self.jobs);
         w.field(11usize, &self.allow_all_users);
         w.field(12usize, &self.created_date_time);
-        #[cfg(msgraph_beta_c3)] w.field(13usize, &self.allowed_groups);
-        #[cfg(msgraph_beta_c3)] w.field(14usize, &self.allowed_users);
+        #[cfg(msgraph_beta_core)] w.field(13usize, &self.allowed_groups);
+        #[cfg(msgraph_beta_core)] w.field(14usize, &self.allowed_users);
         w.field(15usize, &self.printer);
     }
     #[inline]
@@ -3181,9 +3181,9 @@ impl rt::Object for PrinterShare {
             10usize => ::std::option::Option::Some(&self.jobs),
             11usize => ::std::option::Option::Some(&self.allow_all_users),
             12usize => ::std::option::Option::Some(&self.created_date_time),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             13usize => ::std::option::Option::Some(&self.allowed_groups),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             14usize => ::std::option::Option::Some(&self.allowed_users),
             15usize => ::std::option::Option::Some(&self.printer),
             _ => ::std::option::Option::None,
@@ -3204,8 +3204,9 @@ impl rt::Object for PrinterShare {
         d.field(10usize, "jobs", &self.jobs);
         d.field(11usize, "allow_all_users", &self.allow_all_users);
         d.field(12usize, "created_date_time", &self.created_date_time);
-        #[cfg(msgraph_beta_c3)] d.field(13usize, "allowed_groups", &self.allowed_groups);
-        #[cfg(msgraph_beta_c3)] d.field(14usize, "allowed_users", &self.allowed_users);
+        #[cfg(msgraph_beta_core)]
+        d.field(13usize, "allowed_groups", &self.allowed_groups);
+        #[cfg(msgraph_beta_core)] d.field(14usize, "allowed_users", &self.allowed_users);
         d.field(15usize, "printer", &self.printer);
     }
     #[inline]
@@ -3217,9 +3218,9 @@ impl rt::Object for PrinterShare {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_object!(PrinterShare);
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 rt::impl_setters!(
     PrinterShare { with_id id : ::std::string::String; with_capabilities capabilities :
     crate ::beta::PrinterCapabilities; with_defaults defaults : crate
@@ -3230,15 +3231,15 @@ rt::impl_setters!(
     with_status status : crate ::beta::PrinterStatus; with_jobs jobs : ::std::vec::Vec <
     crate ::beta::PrintJob >; with_allow_all_users allow_all_users : bool;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
-    #[cfg(msgraph_beta_c3)] with_allowed_groups allowed_groups : ::std::vec::Vec < crate
-    ::beta::Group >; #[cfg(msgraph_beta_c3)] with_allowed_users allowed_users :
+    #[cfg(msgraph_beta_core)] with_allowed_groups allowed_groups : ::std::vec::Vec <
+    crate ::beta::Group >; #[cfg(msgraph_beta_core)] with_allowed_users allowed_users :
     ::std::vec::Vec < crate ::beta::User >; with_printer printer : ::std::boxed::Box <
     crate ::beta::Printer >; }
 );
-#[cfg(msgraph_beta_c65)]
+#[cfg(msgraph_beta_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterShare);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printerUsageSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
@@ -3259,12 +3260,12 @@ pub struct PrinterUsageSummary {
     /// CSDL: navigation property `printer`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub printer: rt::Field<crate::beta::AnyDirectoryObject>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl ::std::default::Default for PrinterUsageSummary {
     #[inline]
     fn default() -> Self {
@@ -3275,13 +3276,13 @@ impl ::std::default::Default for PrinterUsageSummary {
             printer_id: rt::Field::Absent,
             printer_manufacturer: rt::Field::Absent,
             printer_model: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             printer: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Object for PrinterUsageSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.printerUsageSummary";
     const KEYS: &'static [&'static str] = &[
@@ -3312,7 +3313,7 @@ impl rt::Object for PrinterUsageSummary {
             3usize => self.printer_id.read_from(r),
             4usize => self.printer_manufacturer.read_from(r),
             5usize => self.printer_model.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             6usize => self.printer.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -3325,7 +3326,7 @@ impl rt::Object for PrinterUsageSummary {
         w.field(3usize, &self.printer_id);
         w.field(4usize, &self.printer_manufacturer);
         w.field(5usize, &self.printer_model);
-        #[cfg(msgraph_beta_c3)] w.field(6usize, &self.printer);
+        #[cfg(msgraph_beta_core)] w.field(6usize, &self.printer);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -3336,7 +3337,7 @@ impl rt::Object for PrinterUsageSummary {
             3usize => ::std::option::Option::Some(&self.printer_id),
             4usize => ::std::option::Option::Some(&self.printer_manufacturer),
             5usize => ::std::option::Option::Some(&self.printer_model),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             6usize => ::std::option::Option::Some(&self.printer),
             _ => ::std::option::Option::None,
         }
@@ -3349,7 +3350,7 @@ impl rt::Object for PrinterUsageSummary {
         d.field(3usize, "printer_id", &self.printer_id);
         d.field(4usize, "printer_manufacturer", &self.printer_manufacturer);
         d.field(5usize, "printer_model", &self.printer_model);
-        #[cfg(msgraph_beta_c3)] d.field(6usize, "printer", &self.printer);
+        #[cfg(msgraph_beta_core)] d.field(6usize, "printer", &self.printer);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -3360,21 +3361,21 @@ impl rt::Object for PrinterUsageSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_object!(PrinterUsageSummary);
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 rt::impl_setters!(
     PrinterUsageSummary { with_completed_job_count completed_job_count : i32;
     with_incomplete_job_count incomplete_job_count : i32; with_printer_display_name
     printer_display_name : ::std::string::String; with_printer_id printer_id :
     ::std::string::String; with_printer_manufacturer printer_manufacturer :
     ::std::string::String; with_printer_model printer_model : ::std::string::String;
-    #[cfg(msgraph_beta_c3)] with_printer printer : crate ::beta::AnyDirectoryObject; }
+    #[cfg(msgraph_beta_core)] with_printer printer : crate ::beta::AnyDirectoryObject; }
 );
-#[cfg(msgraph_beta_c35)]
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterUsageSummary);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.rbacApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -3419,7 +3420,7 @@ pub struct RbacApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for RbacApplication {
     #[inline]
     fn default() -> Self {
@@ -3439,7 +3440,7 @@ impl ::std::default::Default for RbacApplication {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for RbacApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.rbacApplication";
     const KEYS: &'static [&'static str] = &[
@@ -3564,9 +3565,9 @@ impl rt::Object for RbacApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(RbacApplication);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     RbacApplication { with_id id : ::std::string::String; with_resource_namespaces
     resource_namespaces : ::std::vec::Vec < crate ::beta::UnifiedRbacResourceNamespace >;
@@ -3588,10 +3589,10 @@ rt::impl_setters!(
     with_role_eligibility_schedules role_eligibility_schedules : ::std::vec::Vec < crate
     ::beta::UnifiedRoleEligibilitySchedule >; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RbacApplication);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.rbacApplicationMultiple`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -3612,7 +3613,7 @@ pub struct RbacApplicationMultiple {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for RbacApplicationMultiple {
     #[inline]
     fn default() -> Self {
@@ -3625,7 +3626,7 @@ impl ::std::default::Default for RbacApplicationMultiple {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for RbacApplicationMultiple {
     const TYPE_NAME: &'static str = "microsoft.graph.rbacApplicationMultiple";
     const KEYS: &'static [&'static str] = &[
@@ -3684,9 +3685,9 @@ impl rt::Object for RbacApplicationMultiple {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(RbacApplicationMultiple);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     RbacApplicationMultiple { with_id id : ::std::string::String;
     with_resource_namespaces resource_namespaces : ::std::vec::Vec < crate
@@ -3695,10 +3696,10 @@ rt::impl_setters!(
     with_role_definitions role_definitions : ::std::vec::Vec < crate
     ::beta::UnifiedRoleDefinition >; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RbacApplicationMultiple);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.request`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3721,7 +3722,7 @@ pub struct Request {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl ::std::default::Default for Request {
     #[inline]
     fn default() -> Self {
@@ -3737,7 +3738,7 @@ impl ::std::default::Default for Request {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::Object for Request {
     const TYPE_NAME: &'static str = "microsoft.graph.request";
     const KEYS: &'static [&'static str] = &[
@@ -3814,9 +3815,9 @@ impl rt::Object for Request {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_object!(Request);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_setters!(
     Request { with_id id : ::std::string::String; with_approval_id approval_id :
     ::std::string::String; with_completed_date_time completed_date_time :
@@ -3824,43 +3825,43 @@ rt::impl_setters!(
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_custom_data
     custom_data : ::std::string::String; with_status status : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Request);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 /// `microsoft.graph.request` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyRequest {
     Request(::std::boxed::Box<crate::beta::Request>),
-    #[cfg(msgraph_beta_c32)]
+    #[cfg(msgraph_beta_role_management_or_search)]
     UnifiedRoleAssignmentScheduleRequest(
         ::std::boxed::Box<crate::beta::UnifiedRoleAssignmentScheduleRequest>,
     ),
-    #[cfg(msgraph_beta_c32)]
+    #[cfg(msgraph_beta_role_management_or_search)]
     UnifiedRoleEligibilityScheduleRequest(
         ::std::boxed::Box<crate::beta::UnifiedRoleEligibilityScheduleRequest>,
     ),
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     UserConsentRequest(::std::boxed::Box<crate::beta::UserConsentRequest>),
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl ::std::default::Default for AnyRequest {
     #[inline]
     fn default() -> Self {
         Self::Request(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl ::std::convert::From<crate::beta::Request> for AnyRequest {
     #[inline]
     fn from(v: crate::beta::Request) -> Self {
         Self::Request(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c37)]
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_core_or_role_management)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -3868,8 +3869,8 @@ for AnyRequest {
         Self::UnifiedRoleAssignmentScheduleRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c37)]
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_core_or_role_management)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleEligibilityScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -3877,15 +3878,15 @@ for AnyRequest {
         Self::UnifiedRoleEligibilityScheduleRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c37)]
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core_or_role_management)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::UserConsentRequest> for AnyRequest {
     #[inline]
     fn from(v: crate::beta::UserConsentRequest) -> Self {
         Self::UserConsentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl rt::Poly for AnyRequest {
     const BASE_NAME: &'static str = "microsoft.graph.request";
     #[inline]
@@ -3894,20 +3895,20 @@ impl rt::Poly for AnyRequest {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
             ) => {
                 rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentScheduleRequest)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleEligibilityScheduleRequest)
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
                 rt::object::read_boxed(r).map(Self::UserConsentRequest)
             }
@@ -3920,7 +3921,7 @@ impl rt::Poly for AnyRequest {
             Self::Request(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3930,7 +3931,7 @@ impl rt::Poly for AnyRequest {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3940,7 +3941,7 @@ impl rt::Poly for AnyRequest {
                     ),
                 )
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3951,22 +3952,22 @@ impl rt::Poly for AnyRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 impl AnyRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::Request(_) => "microsoft.graph.request",
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(_) => {
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest"
             }
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(_) => {
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest"
             }
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(_) => "microsoft.graph.userConsentRequest",
         }
     }
@@ -3975,11 +3976,11 @@ impl AnyRequest {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::Request(v) => &v.extra,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &v.extra,
         }
     }
@@ -3988,11 +3989,11 @@ impl AnyRequest {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::Request(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &mut v.extra,
         }
     }
@@ -4001,11 +4002,11 @@ impl AnyRequest {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &v.id,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.id,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &v.id,
         }
     }
@@ -4014,11 +4015,11 @@ impl AnyRequest {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &mut v.id,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.id,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &mut v.id,
         }
     }
@@ -4027,11 +4028,11 @@ impl AnyRequest {
     pub fn approval_id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &v.approval_id,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.approval_id,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.approval_id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &v.approval_id,
         }
     }
@@ -4040,11 +4041,11 @@ impl AnyRequest {
     pub fn approval_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &mut v.approval_id,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.approval_id,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.approval_id,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &mut v.approval_id,
         }
     }
@@ -4053,11 +4054,11 @@ impl AnyRequest {
     pub fn completed_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::Request(v) => &v.completed_date_time,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.completed_date_time,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.completed_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &v.completed_date_time,
         }
     }
@@ -4068,11 +4069,11 @@ impl AnyRequest {
     ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::Request(v) => &mut v.completed_date_time,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.completed_date_time,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.completed_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &mut v.completed_date_time,
         }
     }
@@ -4081,11 +4082,11 @@ impl AnyRequest {
     pub fn created_by(&self) -> &rt::Field<crate::beta::IdentitySet> {
         match self {
             Self::Request(v) => &v.created_by,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.created_by,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &v.created_by,
         }
     }
@@ -4094,11 +4095,11 @@ impl AnyRequest {
     pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::beta::IdentitySet> {
         match self {
             Self::Request(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &mut v.created_by,
         }
     }
@@ -4107,11 +4108,11 @@ impl AnyRequest {
     pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::Request(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &v.created_date_time,
         }
     }
@@ -4120,11 +4121,11 @@ impl AnyRequest {
     pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::Request(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &mut v.created_date_time,
         }
     }
@@ -4133,11 +4134,11 @@ impl AnyRequest {
     pub fn custom_data(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &v.custom_data,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.custom_data,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.custom_data,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &v.custom_data,
         }
     }
@@ -4146,11 +4147,11 @@ impl AnyRequest {
     pub fn custom_data_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &mut v.custom_data,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.custom_data,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.custom_data,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &mut v.custom_data,
         }
     }
@@ -4159,11 +4160,11 @@ impl AnyRequest {
     pub fn status(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &v.status,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.status,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.status,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &v.status,
         }
     }
@@ -4172,21 +4173,21 @@ impl AnyRequest {
     pub fn status_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &mut v.status,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.status,
-            #[cfg(msgraph_beta_c32)]
+            #[cfg(msgraph_beta_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.status,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             Self::UserConsentRequest(v) => &mut v.status,
         }
     }
 }
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 rt::impl_poly!(AnyRequest);
-#[cfg(msgraph_beta_c37)]
+#[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRequest);
-#[cfg(msgraph_beta_c121)]
+#[cfg(msgraph_beta_role_management)]
 /// CSDL: `microsoft.graph.roleManagement`, entity type.
 ///
 /// Features: `beta` or `beta-role-management`.
@@ -4207,7 +4208,7 @@ pub struct RoleManagement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c121)]
+#[cfg(msgraph_beta_role_management)]
 impl ::std::default::Default for RoleManagement {
     #[inline]
     fn default() -> Self {
@@ -4220,7 +4221,7 @@ impl ::std::default::Default for RoleManagement {
         }
     }
 }
-#[cfg(msgraph_beta_c121)]
+#[cfg(msgraph_beta_role_management)]
 impl rt::Object for RoleManagement {
     const TYPE_NAME: &'static str = "microsoft.graph.roleManagement";
     const KEYS: &'static [&'static str] = &[
@@ -4279,19 +4280,19 @@ impl rt::Object for RoleManagement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c121)]
+#[cfg(msgraph_beta_role_management)]
 rt::impl_object!(RoleManagement);
-#[cfg(msgraph_beta_c121)]
+#[cfg(msgraph_beta_role_management)]
 rt::impl_setters!(
     RoleManagement { with_directory directory : crate ::beta::RbacApplication;
     with_cloud_pc cloud_pc : crate ::beta::RbacApplicationMultiple;
     with_entitlement_management entitlement_management : crate ::beta::RbacApplication;
     with_device_management device_management : crate ::beta::RbacApplicationMultiple; }
 );
-#[cfg(msgraph_beta_c121)]
+#[cfg(msgraph_beta_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleManagement);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchHit`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4318,7 +4319,7 @@ pub struct SearchHit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchHit {
     #[inline]
     fn default() -> Self {
@@ -4336,7 +4337,7 @@ impl ::std::default::Default for SearchHit {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchHit {
     const TYPE_NAME: &'static str = "microsoft.graph.searchHit";
     const KEYS: &'static [&'static str] = &[
@@ -4425,9 +4426,9 @@ impl rt::Object for SearchHit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchHit);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SearchHit { with_content_source content_source : ::std::string::String; with_hit_id
     hit_id : ::std::string::String; with_rank rank : i32; with_summary summary :
@@ -4435,10 +4436,10 @@ rt::impl_setters!(
     with_summary_2 summary_2 : ::std::string::String; with_resource resource : crate
     ::beta::AnyEntity; with_source source : crate ::beta::AnyEntity; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchHit);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchHitsContainer`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4455,7 +4456,7 @@ pub struct SearchHitsContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchHitsContainer {
     #[inline]
     fn default() -> Self {
@@ -4468,7 +4469,7 @@ impl ::std::default::Default for SearchHitsContainer {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchHitsContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.searchHitsContainer";
     const KEYS: &'static [&'static str] = &[
@@ -4527,19 +4528,19 @@ impl rt::Object for SearchHitsContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchHitsContainer);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SearchHitsContainer { with_aggregations aggregations : ::std::vec::Vec < crate
     ::beta::SearchAggregation >; with_hits hits : ::std::vec::Vec < crate
     ::beta::SearchHit >; with_more_results_available more_results_available : bool;
     with_total total : i32; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchHitsContainer);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchResponse`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4552,7 +4553,7 @@ pub struct SearchResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchResponse {
     #[inline]
     fn default() -> Self {
@@ -4563,7 +4564,7 @@ impl ::std::default::Default for SearchResponse {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.searchResponse";
     const KEYS: &'static [&'static str] = &["queryAlterationResponse", "value"];
@@ -4607,18 +4608,18 @@ impl rt::Object for SearchResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchResponse);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SearchResponse { with_query_alteration_response query_alteration_response : crate
     ::beta::AlterationResponse; with_value value : ::std::vec::Vec < crate
     ::beta::SearchResultSet >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchResponse);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchResultSet`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
@@ -4633,7 +4634,7 @@ pub struct SearchResultSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl ::std::default::Default for SearchResultSet {
     #[inline]
     fn default() -> Self {
@@ -4645,7 +4646,7 @@ impl ::std::default::Default for SearchResultSet {
         }
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 impl rt::Object for SearchResultSet {
     const TYPE_NAME: &'static str = "microsoft.graph.searchResultSet";
     const KEYS: &'static [&'static str] = &[
@@ -4698,19 +4699,19 @@ impl rt::Object for SearchResultSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_object!(SearchResultSet);
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 rt::impl_setters!(
     SearchResultSet { with_hits_containers hits_containers : ::std::vec::Vec < crate
     ::beta::SearchHitsContainer >; with_result_templates result_templates : crate
     ::beta::ResultTemplateDictionary; with_search_terms search_terms : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c2)]
+#[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchResultSet);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.servicePrincipal`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4825,7 +4826,7 @@ pub struct ServicePrincipal {
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c95)]
+    #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::beta::OAuth2PermissionGrant>,
     >,
@@ -4850,7 +4851,7 @@ pub struct ServicePrincipal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for ServicePrincipal {
     #[inline]
     fn default() -> Self {
@@ -4902,7 +4903,7 @@ impl ::std::default::Default for ServicePrincipal {
             home_realm_discovery_policies: rt::Field::Absent,
             license_details: rt::Field::Absent,
             member_of: rt::Field::Absent,
-            #[cfg(msgraph_beta_c95)]
+            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
             oauth2_permission_grants: rt::Field::Absent,
             owned_objects: rt::Field::Absent,
             owners: rt::Field::Absent,
@@ -4914,7 +4915,7 @@ impl ::std::default::Default for ServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for ServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipal";
     const KEYS: &'static [&'static str] = &[
@@ -5080,7 +5081,7 @@ impl rt::Object for ServicePrincipal {
             44usize => self.home_realm_discovery_policies.read_from(r),
             45usize => self.license_details.read_from(r),
             46usize => self.member_of.read_from(r),
-            #[cfg(msgraph_beta_c95)]
+            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
             47usize => self.oauth2_permission_grants.read_from(r),
             48usize => self.owned_objects.read_from(r),
             49usize => self.owners.read_from(r),
@@ -5140,7 +5141,8 @@ impl rt::Object for ServicePrincipal {
         w.field(44usize, &self.home_realm_discovery_policies);
         w.field(45usize, &self.license_details);
         w.field(46usize, &self.member_of);
-        #[cfg(msgraph_beta_c95)] w.field(47usize, &self.oauth2_permission_grants);
+        #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
+        w.field(47usize, &self.oauth2_permission_grants);
         w.field(48usize, &self.owned_objects);
         w.field(49usize, &self.owners);
         w.field(50usize, &self.token_issuance_policies);
@@ -5206,7 +5208,7 @@ impl rt::Object for ServicePrincipal {
             44usize => ::std::option::Option::Some(&self.home_realm_discovery_policies),
             45usize => ::std::option::Option::Some(&self.license_details),
             46usize => ::std::option::Option::Some(&self.member_of),
-            #[cfg(msgraph_beta_c95)]
+            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
             47usize => ::std::option::Option::Some(&self.oauth2_permission_grants),
             48usize => ::std::option::Option::Some(&self.owned_objects),
             49usize => ::std::option::Option::Some(&self.owners),
@@ -5310,7 +5312,7 @@ impl rt::Object for ServicePrincipal {
         );
         d.field(45usize, "license_details", &self.license_details);
         d.field(46usize, "member_of", &self.member_of);
-        #[cfg(msgraph_beta_c95)]
+        #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
         d.field(47usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
         d.field(48usize, "owned_objects", &self.owned_objects);
         d.field(49usize, "owners", &self.owners);
@@ -5328,9 +5330,9 @@ impl rt::Object for ServicePrincipal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(ServicePrincipal);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     ServicePrincipal { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_password_single_sign_on_settings
@@ -5380,21 +5382,21 @@ rt::impl_setters!(
     with_home_realm_discovery_policies home_realm_discovery_policies : ::std::vec::Vec <
     crate ::beta::HomeRealmDiscoveryPolicy >; with_license_details license_details :
     ::std::vec::Vec < crate ::beta::LicenseDetails >; with_member_of member_of :
-    ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; #[cfg(msgraph_beta_c95)]
-    with_oauth2_permission_grants oauth2_permission_grants : ::std::vec::Vec < crate
-    ::beta::OAuth2PermissionGrant >; with_owned_objects owned_objects : ::std::vec::Vec <
-    crate ::beta::AnyDirectoryObject >; with_owners owners : ::std::vec::Vec < crate
-    ::beta::AnyDirectoryObject >; with_token_issuance_policies token_issuance_policies :
-    ::std::vec::Vec < crate ::beta::TokenIssuancePolicy >; with_token_lifetime_policies
-    token_lifetime_policies : ::std::vec::Vec < crate ::beta::TokenLifetimePolicy >;
-    with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
-    ::beta::AnyDirectoryObject >; with_synchronization synchronization : crate
-    ::beta::Synchronization; }
+    ::std::vec::Vec < crate ::beta::AnyDirectoryObject >;
+    #[cfg(msgraph_beta_oauth2_permission_grants_or_search)] with_oauth2_permission_grants
+    oauth2_permission_grants : ::std::vec::Vec < crate ::beta::OAuth2PermissionGrant >;
+    with_owned_objects owned_objects : ::std::vec::Vec < crate ::beta::AnyDirectoryObject
+    >; with_owners owners : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >;
+    with_token_issuance_policies token_issuance_policies : ::std::vec::Vec < crate
+    ::beta::TokenIssuancePolicy >; with_token_lifetime_policies token_lifetime_policies :
+    ::std::vec::Vec < crate ::beta::TokenLifetimePolicy >; with_transitive_member_of
+    transitive_member_of : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >;
+    with_synchronization synchronization : crate ::beta::Synchronization; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipal);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.sharedDriveItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5423,12 +5425,12 @@ pub struct SharedDriveItem {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: property `owner`: `microsoft.graph.identitySet`, nullable.
     pub owner: rt::Field<crate::beta::IdentitySet>,
@@ -5449,7 +5451,7 @@ pub struct SharedDriveItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for SharedDriveItem {
     #[inline]
     fn default() -> Self {
@@ -5464,9 +5466,9 @@ impl ::std::default::Default for SharedDriveItem {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             last_modified_by_user: rt::Field::Absent,
             owner: rt::Field::Absent,
             drive_item: rt::Field::Absent,
@@ -5480,7 +5482,7 @@ impl ::std::default::Default for SharedDriveItem {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for SharedDriveItem {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedDriveItem";
     const KEYS: &'static [&'static str] = &[
@@ -5541,9 +5543,9 @@ impl rt::Object for SharedDriveItem {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.owner.read_from(r),
             13usize => self.drive_item.read_from(r),
@@ -5568,8 +5570,8 @@ impl rt::Object for SharedDriveItem {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.owner);
         w.field(13usize, &self.drive_item);
         w.field(14usize, &self.items);
@@ -5592,9 +5594,9 @@ impl rt::Object for SharedDriveItem {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.owner),
             13usize => ::std::option::Option::Some(&self.drive_item),
@@ -5619,9 +5621,9 @@ impl rt::Object for SharedDriveItem {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "owner", &self.owner);
         d.field(13usize, "drive_item", &self.drive_item);
@@ -5641,9 +5643,9 @@ impl rt::Object for SharedDriveItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(SharedDriveItem);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     SharedDriveItem { with_id id : ::std::string::String; with_created_by created_by :
     crate ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -5652,8 +5654,8 @@ rt::impl_setters!(
     crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
-    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    web_url : ::std::string::String; #[cfg(msgraph_beta_core)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_core)]
     with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
     ::beta::User >; with_owner owner : crate ::beta::IdentitySet; with_drive_item
     drive_item : crate ::beta::DriveItem; with_items items : ::std::vec::Vec < crate
@@ -5661,10 +5663,10 @@ rt::impl_setters!(
     crate ::beta::ListItem; with_permission permission : crate ::beta::Permission;
     with_root root : crate ::beta::DriveItem; with_site site : crate ::beta::Site; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedDriveItem);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.sharedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5687,7 +5689,7 @@ pub struct SharedInsight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for SharedInsight {
     #[inline]
     fn default() -> Self {
@@ -5703,7 +5705,7 @@ impl ::std::default::Default for SharedInsight {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for SharedInsight {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedInsight";
     const KEYS: &'static [&'static str] = &[
@@ -5780,9 +5782,9 @@ impl rt::Object for SharedInsight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(SharedInsight);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     SharedInsight { with_id id : ::std::string::String; with_last_shared last_shared :
     crate ::beta::SharingDetail; with_resource_reference resource_reference : crate
@@ -5791,10 +5793,10 @@ rt::impl_setters!(
     < crate ::beta::SharingDetail >; with_last_shared_method last_shared_method : crate
     ::beta::AnyEntity; with_resource resource : crate ::beta::AnyEntity; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedInsight);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the sharedPCConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.sharedPCConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -5965,7 +5967,7 @@ pub struct SharedPcConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for SharedPcConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6010,7 +6012,7 @@ impl ::std::default::Default for SharedPcConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for SharedPcConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedPCConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6295,9 +6297,9 @@ impl rt::Object for SharedPcConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(SharedPcConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     SharedPcConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -6342,10 +6344,10 @@ rt::impl_setters!(
     with_set_power_policies set_power_policies : crate ::beta::Enablement;
     with_sign_in_on_resume sign_in_on_resume : crate ::beta::Enablement; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedPcConfiguration);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.site`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6374,12 +6376,12 @@ pub struct Site {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: property `deleted`: `microsoft.graph.deleted`, nullable.
     pub deleted: rt::Field<crate::beta::Deleted>,
@@ -6394,7 +6396,7 @@ pub struct Site {
     /// CSDL: navigation property `analytics`: `microsoft.graph.itemAnalytics`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c2)]
+    #[cfg(msgraph_beta_search)]
     pub analytics: rt::Field<crate::beta::ItemAnalytics>,
     /// CSDL: containment navigation property `columns`: `Collection(microsoft.graph.columnDefinition)`, not nullable.
     pub columns: rt::Field<::std::vec::Vec<crate::beta::ColumnDefinition>>,
@@ -6423,7 +6425,7 @@ pub struct Site {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for Site {
     #[inline]
     fn default() -> Self {
@@ -6438,16 +6440,16 @@ impl ::std::default::Default for Site {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             last_modified_by_user: rt::Field::Absent,
             deleted: rt::Field::Absent,
             display_name: rt::Field::Absent,
             root: rt::Field::Absent,
             sharepoint_ids: rt::Field::Absent,
             site_collection: rt::Field::Absent,
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             analytics: rt::Field::Absent,
             columns: rt::Field::Absent,
             content_types: rt::Field::Absent,
@@ -6465,7 +6467,7 @@ impl ::std::default::Default for Site {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for Site {
     const TYPE_NAME: &'static str = "microsoft.graph.site";
     const KEYS: &'static [&'static str] = &[
@@ -6546,16 +6548,16 @@ impl rt::Object for Site {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.deleted.read_from(r),
             13usize => self.display_name.read_from(r),
             14usize => self.root.read_from(r),
             15usize => self.sharepoint_ids.read_from(r),
             16usize => self.site_collection.read_from(r),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             17usize => self.analytics.read_from(r),
             18usize => self.columns.read_from(r),
             19usize => self.content_types.read_from(r),
@@ -6584,14 +6586,14 @@ impl rt::Object for Site {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.deleted);
         w.field(13usize, &self.display_name);
         w.field(14usize, &self.root);
         w.field(15usize, &self.sharepoint_ids);
         w.field(16usize, &self.site_collection);
-        #[cfg(msgraph_beta_c2)] w.field(17usize, &self.analytics);
+        #[cfg(msgraph_beta_search)] w.field(17usize, &self.analytics);
         w.field(18usize, &self.columns);
         w.field(19usize, &self.content_types);
         w.field(20usize, &self.drive);
@@ -6618,16 +6620,16 @@ impl rt::Object for Site {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.deleted),
             13usize => ::std::option::Option::Some(&self.display_name),
             14usize => ::std::option::Option::Some(&self.root),
             15usize => ::std::option::Option::Some(&self.sharepoint_ids),
             16usize => ::std::option::Option::Some(&self.site_collection),
-            #[cfg(msgraph_beta_c2)]
+            #[cfg(msgraph_beta_search)]
             17usize => ::std::option::Option::Some(&self.analytics),
             18usize => ::std::option::Option::Some(&self.columns),
             19usize => ::std::option::Option::Some(&self.content_types),
@@ -6656,16 +6658,16 @@ impl rt::Object for Site {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "deleted", &self.deleted);
         d.field(13usize, "display_name", &self.display_name);
         d.field(14usize, "root", &self.root);
         d.field(15usize, "sharepoint_ids", &self.sharepoint_ids);
         d.field(16usize, "site_collection", &self.site_collection);
-        #[cfg(msgraph_beta_c2)] d.field(17usize, "analytics", &self.analytics);
+        #[cfg(msgraph_beta_search)] d.field(17usize, "analytics", &self.analytics);
         d.field(18usize, "columns", &self.columns);
         d.field(19usize, "content_types", &self.content_types);
         d.field(20usize, "drive", &self.drive);
@@ -6688,9 +6690,9 @@ impl rt::Object for Site {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(Site);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     Site { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -6699,14 +6701,14 @@ rt::impl_setters!(
     crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
-    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    web_url : ::std::string::String; #[cfg(msgraph_beta_core)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_core)]
     with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
     ::beta::User >; with_deleted deleted : crate ::beta::Deleted; with_display_name
     display_name : ::std::string::String; with_root root : crate ::beta::Root;
     with_sharepoint_ids sharepoint_ids : crate ::beta::SharepointIds;
     with_site_collection site_collection : crate ::beta::SiteCollection;
-    #[cfg(msgraph_beta_c2)] with_analytics analytics : crate ::beta::ItemAnalytics;
+    #[cfg(msgraph_beta_search)] with_analytics analytics : crate ::beta::ItemAnalytics;
     with_columns columns : ::std::vec::Vec < crate ::beta::ColumnDefinition >;
     with_content_types content_types : ::std::vec::Vec < crate ::beta::ContentType >;
     with_drive drive : crate ::beta::Drive; with_drives drives : ::std::vec::Vec < crate
@@ -6718,10 +6720,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::Site >; with_term_store term_store : crate
     ::beta::term_store::Store; with_onenote onenote : crate ::beta::Onenote; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Site);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.sitePage`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6750,12 +6752,12 @@ pub struct SitePage {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub created_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub last_modified_by_user: rt::Field<::std::boxed::Box<crate::beta::User>>,
     /// CSDL: property `contentType`: `microsoft.graph.contentTypeInfo`, nullable.
     pub content_type: rt::Field<crate::beta::ContentTypeInfo>,
@@ -6770,7 +6772,7 @@ pub struct SitePage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl ::std::default::Default for SitePage {
     #[inline]
     fn default() -> Self {
@@ -6785,9 +6787,9 @@ impl ::std::default::Default for SitePage {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             last_modified_by_user: rt::Field::Absent,
             content_type: rt::Field::Absent,
             page_layout_type: rt::Field::Absent,
@@ -6798,7 +6800,7 @@ impl ::std::default::Default for SitePage {
         }
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Object for SitePage {
     const TYPE_NAME: &'static str = "microsoft.graph.sitePage";
     const KEYS: &'static [&'static str] = &[
@@ -6853,9 +6855,9 @@ impl rt::Object for SitePage {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.content_type.read_from(r),
             13usize => self.page_layout_type.read_from(r),
@@ -6877,8 +6879,8 @@ impl rt::Object for SitePage {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_beta_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.content_type);
         w.field(13usize, &self.page_layout_type);
         w.field(14usize, &self.publishing_state);
@@ -6898,9 +6900,9 @@ impl rt::Object for SitePage {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.content_type),
             13usize => ::std::option::Option::Some(&self.page_layout_type),
@@ -6922,9 +6924,9 @@ impl rt::Object for SitePage {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "content_type", &self.content_type);
         d.field(13usize, "page_layout_type", &self.page_layout_type);
@@ -6941,9 +6943,9 @@ impl rt::Object for SitePage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_object!(SitePage);
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 rt::impl_setters!(
     SitePage { with_id id : ::std::string::String; with_created_by created_by : crate
     ::beta::IdentitySet; with_created_date_time created_date_time :
@@ -6952,8 +6954,8 @@ rt::impl_setters!(
     crate ::beta::IdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::beta::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_beta_c3)] with_created_by_user
-    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_c3)]
+    web_url : ::std::string::String; #[cfg(msgraph_beta_core)] with_created_by_user
+    created_by_user : ::std::boxed::Box < crate ::beta::User >; #[cfg(msgraph_beta_core)]
     with_last_modified_by_user last_modified_by_user : ::std::boxed::Box < crate
     ::beta::User >; with_content_type content_type : crate ::beta::ContentTypeInfo;
     with_page_layout_type page_layout_type : ::std::string::String; with_publishing_state
@@ -6961,10 +6963,10 @@ rt::impl_setters!(
     ::std::string::String; with_web_parts web_parts : ::std::vec::Vec < crate
     ::beta::WebPart >; }
 );
-#[cfg(msgraph_beta_c1)]
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SitePage);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.stsPolicy`, entity type, derived from `microsoft.graph.policyBase`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6987,7 +6989,7 @@ pub struct StsPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for StsPolicy {
     #[inline]
     fn default() -> Self {
@@ -7003,7 +7005,7 @@ impl ::std::default::Default for StsPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for StsPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.stsPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -7080,9 +7082,9 @@ impl rt::Object for StsPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(StsPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     StsPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -7091,10 +7093,10 @@ rt::impl_setters!(
     with_is_organization_default is_organization_default : bool; with_applies_to
     applies_to : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StsPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.stsPolicy` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7109,56 +7111,56 @@ pub enum AnyStsPolicy {
     TokenIssuancePolicy(::std::boxed::Box<crate::beta::TokenIssuancePolicy>),
     TokenLifetimePolicy(::std::boxed::Box<crate::beta::TokenLifetimePolicy>),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyStsPolicy {
     #[inline]
     fn default() -> Self {
         Self::StsPolicy(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::StsPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::StsPolicy) -> Self {
         Self::StsPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::ActivityBasedTimeoutPolicy) -> Self {
         Self::ActivityBasedTimeoutPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::ClaimsMappingPolicy) -> Self {
         Self::ClaimsMappingPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::HomeRealmDiscoveryPolicy) -> Self {
         Self::HomeRealmDiscoveryPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::TokenIssuancePolicy) -> Self {
         Self::TokenIssuancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::TokenLifetimePolicy) -> Self {
         Self::TokenLifetimePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyStsPolicy {
     const BASE_NAME: &'static str = "microsoft.graph.stsPolicy";
     #[inline]
@@ -7233,7 +7235,7 @@ impl rt::Poly for AnyStsPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyStsPolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7450,12 +7452,12 @@ impl AnyStsPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyStsPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyStsPolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.team`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7518,14 +7520,14 @@ pub struct Team {
     /// CSDL: navigation property `template`: `microsoft.graph.teamsTemplate`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c129)]
+    #[cfg(msgraph_beta_search_or_teams_templates)]
     pub template: rt::Field<crate::beta::TeamsTemplate>,
     /// CSDL: containment navigation property `schedule`: `microsoft.graph.schedule`, nullable.
     pub schedule: rt::Field<crate::beta::Schedule>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Team {
     #[inline]
     fn default() -> Self {
@@ -7556,14 +7558,14 @@ impl ::std::default::Default for Team {
             photo: rt::Field::Absent,
             primary_channel: rt::Field::Absent,
             tags: rt::Field::Absent,
-            #[cfg(msgraph_beta_c129)]
+            #[cfg(msgraph_beta_search_or_teams_templates)]
             template: rt::Field::Absent,
             schedule: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Team {
     const TYPE_NAME: &'static str = "microsoft.graph.team";
     const KEYS: &'static [&'static str] = &[
@@ -7656,7 +7658,7 @@ impl rt::Object for Team {
             23usize => self.photo.read_from(r),
             24usize => self.primary_channel.read_from(r),
             25usize => self.tags.read_from(r),
-            #[cfg(msgraph_beta_c129)]
+            #[cfg(msgraph_beta_search_or_teams_templates)]
             26usize => self.template.read_from(r),
             27usize => self.schedule.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -7690,7 +7692,7 @@ impl rt::Object for Team {
         w.field(23usize, &self.photo);
         w.field(24usize, &self.primary_channel);
         w.field(25usize, &self.tags);
-        #[cfg(msgraph_beta_c129)] w.field(26usize, &self.template);
+        #[cfg(msgraph_beta_search_or_teams_templates)] w.field(26usize, &self.template);
         w.field(27usize, &self.schedule);
     }
     #[inline]
@@ -7722,7 +7724,7 @@ impl rt::Object for Team {
             23usize => ::std::option::Option::Some(&self.photo),
             24usize => ::std::option::Option::Some(&self.primary_channel),
             25usize => ::std::option::Option::Some(&self.tags),
-            #[cfg(msgraph_beta_c129)]
+            #[cfg(msgraph_beta_search_or_teams_templates)]
             26usize => ::std::option::Option::Some(&self.template),
             27usize => ::std::option::Option::Some(&self.schedule),
             _ => ::std::option::Option::None,
@@ -7760,7 +7762,8 @@ impl rt::Object for Team {
         d.field(23usize, "photo", &self.photo);
         d.field(24usize, "primary_channel", &self.primary_channel);
         d.field(25usize, "tags", &self.tags);
-        #[cfg(msgraph_beta_c129)] d.field(26usize, "template", &self.template);
+        #[cfg(msgraph_beta_search_or_teams_templates)]
+        d.field(26usize, "template", &self.template);
         d.field(27usize, "schedule", &self.schedule);
     }
     #[inline]
@@ -7772,9 +7775,9 @@ impl rt::Object for Team {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Team);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Team { with_id id : ::std::string::String; with_classification classification :
     ::std::string::String; with_created_date_time created_date_time :
@@ -7799,13 +7802,13 @@ rt::impl_setters!(
     ::beta::ResourceSpecificPermissionGrant >; with_photo photo : crate
     ::beta::ProfilePhoto; with_primary_channel primary_channel : crate ::beta::Channel;
     with_tags tags : ::std::vec::Vec < crate ::beta::TeamworkTag >;
-    #[cfg(msgraph_beta_c129)] with_template template : crate ::beta::TeamsTemplate;
-    with_schedule schedule : crate ::beta::Schedule; }
+    #[cfg(msgraph_beta_search_or_teams_templates)] with_template template : crate
+    ::beta::TeamsTemplate; with_schedule schedule : crate ::beta::Schedule; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Team);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsAppInstallation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7816,31 +7819,31 @@ pub struct TeamsAppInstallation {
     /// CSDL: navigation property `teamsApp`: `microsoft.graph.teamsApp`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     pub teams_app: rt::Field<crate::beta::TeamsApp>,
     /// CSDL: navigation property `teamsAppDefinition`: `microsoft.graph.teamsAppDefinition`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     pub teams_app_definition: rt::Field<crate::beta::TeamsAppDefinition>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TeamsAppInstallation {
     #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             teams_app: rt::Field::Absent,
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             teams_app_definition: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TeamsAppInstallation {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppInstallation";
     const KEYS: &'static [&'static str] = &["id", "teamsApp", "teamsAppDefinition"];
@@ -7854,9 +7857,9 @@ impl rt::Object for TeamsAppInstallation {
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             1usize => self.teams_app.read_from(r),
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             2usize => self.teams_app_definition.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -7864,16 +7867,17 @@ impl rt::Object for TeamsAppInstallation {
     #[inline]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
         w.field(0usize, &self.id);
-        #[cfg(msgraph_beta_c128)] w.field(1usize, &self.teams_app);
-        #[cfg(msgraph_beta_c128)] w.field(2usize, &self.teams_app_definition);
+        #[cfg(msgraph_beta_app_catalogs_or_search)] w.field(1usize, &self.teams_app);
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
+        w.field(2usize, &self.teams_app_definition);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
         match i {
             0usize => ::std::option::Option::Some(&self.id),
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             1usize => ::std::option::Option::Some(&self.teams_app),
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             2usize => ::std::option::Option::Some(&self.teams_app_definition),
             _ => ::std::option::Option::None,
         }
@@ -7881,8 +7885,9 @@ impl rt::Object for TeamsAppInstallation {
     #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
-        #[cfg(msgraph_beta_c128)] d.field(1usize, "teams_app", &self.teams_app);
-        #[cfg(msgraph_beta_c128)]
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
+        d.field(1usize, "teams_app", &self.teams_app);
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
         d.field(2usize, "teams_app_definition", &self.teams_app_definition);
     }
     #[inline]
@@ -7894,18 +7899,19 @@ impl rt::Object for TeamsAppInstallation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TeamsAppInstallation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
-    TeamsAppInstallation { with_id id : ::std::string::String; #[cfg(msgraph_beta_c128)]
-    with_teams_app teams_app : crate ::beta::TeamsApp; #[cfg(msgraph_beta_c128)]
+    TeamsAppInstallation { with_id id : ::std::string::String;
+    #[cfg(msgraph_beta_app_catalogs_or_search)] with_teams_app teams_app : crate
+    ::beta::TeamsApp; #[cfg(msgraph_beta_app_catalogs_or_search)]
     with_teams_app_definition teams_app_definition : crate ::beta::TeamsAppDefinition; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppInstallation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// `microsoft.graph.teamsAppInstallation` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7916,14 +7922,14 @@ pub enum AnyTeamsAppInstallation {
         ::std::boxed::Box<crate::beta::UserScopeTeamsAppInstallation>,
     ),
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for AnyTeamsAppInstallation {
     #[inline]
     fn default() -> Self {
         Self::TeamsAppInstallation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::TeamsAppInstallation>
 for AnyTeamsAppInstallation {
     #[inline]
@@ -7931,7 +7937,7 @@ for AnyTeamsAppInstallation {
         Self::TeamsAppInstallation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::convert::From<crate::beta::UserScopeTeamsAppInstallation>
 for AnyTeamsAppInstallation {
     #[inline]
@@ -7939,7 +7945,7 @@ for AnyTeamsAppInstallation {
         Self::UserScopeTeamsAppInstallation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyTeamsAppInstallation {
     const BASE_NAME: &'static str = "microsoft.graph.teamsAppInstallation";
     #[inline]
@@ -7972,7 +7978,7 @@ impl rt::Poly for AnyTeamsAppInstallation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl AnyTeamsAppInstallation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8019,7 +8025,7 @@ impl AnyTeamsAppInstallation {
     /// `teamsApp` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     #[inline]
     pub fn teams_app(&self) -> &rt::Field<crate::beta::TeamsApp> {
         match self {
@@ -8030,7 +8036,7 @@ impl AnyTeamsAppInstallation {
     /// `teamsApp` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     #[inline]
     pub fn teams_app_mut(&mut self) -> &mut rt::Field<crate::beta::TeamsApp> {
         match self {
@@ -8041,7 +8047,7 @@ impl AnyTeamsAppInstallation {
     /// `teamsAppDefinition` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     #[inline]
     pub fn teams_app_definition(&self) -> &rt::Field<crate::beta::TeamsAppDefinition> {
         match self {
@@ -8052,7 +8058,7 @@ impl AnyTeamsAppInstallation {
     /// `teamsAppDefinition` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     #[inline]
     pub fn teams_app_definition_mut(
         &mut self,
@@ -8063,12 +8069,12 @@ impl AnyTeamsAppInstallation {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_poly!(AnyTeamsAppInstallation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeamsAppInstallation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.tokenIssuancePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8091,7 +8097,7 @@ pub struct TokenIssuancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TokenIssuancePolicy {
     #[inline]
     fn default() -> Self {
@@ -8107,7 +8113,7 @@ impl ::std::default::Default for TokenIssuancePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TokenIssuancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.tokenIssuancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -8184,9 +8190,9 @@ impl rt::Object for TokenIssuancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TokenIssuancePolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TokenIssuancePolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -8195,10 +8201,10 @@ rt::impl_setters!(
     with_is_organization_default is_organization_default : bool; with_applies_to
     applies_to : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TokenIssuancePolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.tokenLifetimePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8221,7 +8227,7 @@ pub struct TokenLifetimePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for TokenLifetimePolicy {
     #[inline]
     fn default() -> Self {
@@ -8237,7 +8243,7 @@ impl ::std::default::Default for TokenLifetimePolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for TokenLifetimePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.tokenLifetimePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -8314,9 +8320,9 @@ impl rt::Object for TokenLifetimePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(TokenLifetimePolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     TokenLifetimePolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -8325,10 +8331,10 @@ rt::impl_setters!(
     with_is_organization_default is_organization_default : bool; with_applies_to
     applies_to : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TokenLifetimePolicy);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.trending`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8349,7 +8355,7 @@ pub struct Trending {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for Trending {
     #[inline]
     fn default() -> Self {
@@ -8364,7 +8370,7 @@ impl ::std::default::Default for Trending {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for Trending {
     const TYPE_NAME: &'static str = "microsoft.graph.trending";
     const KEYS: &'static [&'static str] = &[
@@ -8435,9 +8441,9 @@ impl rt::Object for Trending {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(Trending);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     Trending { with_id id : ::std::string::String; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_resource_reference
@@ -8445,6 +8451,6 @@ rt::impl_setters!(
     resource_visualization : crate ::beta::ResourceVisualization; with_weight weight :
     f64; with_resource resource : crate ::beta::AnyEntity; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Trending);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -27,19 +27,19 @@ pub struct UnifiedRoleAssignment {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub directory_scope: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub principal: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::beta::UnifiedRoleDefinition>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleAssignment {
     #[inline]
     fn default() -> Self {
@@ -52,16 +52,16 @@ impl ::std::default::Default for UnifiedRoleAssignment {
             resource_scope: rt::Field::Absent,
             role_definition_id: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRoleAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -102,9 +102,9 @@ impl rt::Object for UnifiedRoleAssignment {
             5usize => self.resource_scope.read_from(r),
             6usize => self.role_definition_id.read_from(r),
             7usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             8usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             9usize => self.principal.read_from(r),
             10usize => self.role_definition.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -120,8 +120,8 @@ impl rt::Object for UnifiedRoleAssignment {
         w.field(5usize, &self.resource_scope);
         w.field(6usize, &self.role_definition_id);
         w.field(7usize, &self.app_scope);
-        #[cfg(msgraph_beta_c3)] w.field(8usize, &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] w.field(9usize, &self.principal);
+        #[cfg(msgraph_beta_core)] w.field(8usize, &self.directory_scope);
+        #[cfg(msgraph_beta_core)] w.field(9usize, &self.principal);
         w.field(10usize, &self.role_definition);
     }
     #[inline]
@@ -135,9 +135,9 @@ impl rt::Object for UnifiedRoleAssignment {
             5usize => ::std::option::Option::Some(&self.resource_scope),
             6usize => ::std::option::Option::Some(&self.role_definition_id),
             7usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             8usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             9usize => ::std::option::Option::Some(&self.principal),
             10usize => ::std::option::Option::Some(&self.role_definition),
             _ => ::std::option::Option::None,
@@ -153,9 +153,9 @@ impl rt::Object for UnifiedRoleAssignment {
         d.field(5usize, "resource_scope", &self.resource_scope);
         d.field(6usize, "role_definition_id", &self.role_definition_id);
         d.field(7usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(8usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] d.field(9usize, "principal", &self.principal);
+        #[cfg(msgraph_beta_core)] d.field(9usize, "principal", &self.principal);
         d.field(10usize, "role_definition", &self.role_definition);
     }
     #[inline]
@@ -167,9 +167,9 @@ impl rt::Object for UnifiedRoleAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRoleAssignment);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleAssignment { with_id id : ::std::string::String; with_app_scope_id
     app_scope_id : ::std::string::String; with_condition condition :
@@ -177,15 +177,15 @@ rt::impl_setters!(
     ::std::string::String; with_principal_id principal_id : ::std::string::String;
     with_resource_scope resource_scope : ::std::string::String; with_role_definition_id
     role_definition_id : ::std::string::String; with_app_scope app_scope : crate
-    ::beta::AppScope; #[cfg(msgraph_beta_c3)] with_directory_scope directory_scope :
-    crate ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_c3)] with_principal principal :
-    crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
+    ::beta::AppScope; #[cfg(msgraph_beta_core)] with_directory_scope directory_scope :
+    crate ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_core)] with_principal principal
+    : crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
     ::beta::UnifiedRoleDefinition; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignment);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentMultiple`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -212,19 +212,19 @@ pub struct UnifiedRoleAssignmentMultiple {
     /// CSDL: navigation property `directoryScopes`: `Collection(microsoft.graph.directoryObject)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub directory_scopes: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
     /// CSDL: navigation property `principals`: `Collection(microsoft.graph.directoryObject)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub principals: rt::Field<::std::vec::Vec<crate::beta::AnyDirectoryObject>>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::beta::UnifiedRoleDefinition>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleAssignmentMultiple {
     #[inline]
     fn default() -> Self {
@@ -238,16 +238,16 @@ impl ::std::default::Default for UnifiedRoleAssignmentMultiple {
             principal_ids: rt::Field::Absent,
             role_definition_id: rt::Field::Absent,
             app_scopes: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             directory_scopes: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             principals: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRoleAssignmentMultiple {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleAssignmentMultiple";
     const KEYS: &'static [&'static str] = &[
@@ -291,9 +291,9 @@ impl rt::Object for UnifiedRoleAssignmentMultiple {
             6usize => self.principal_ids.read_from(r),
             7usize => self.role_definition_id.read_from(r),
             8usize => self.app_scopes.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             9usize => self.directory_scopes.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.principals.read_from(r),
             11usize => self.role_definition.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -310,8 +310,8 @@ impl rt::Object for UnifiedRoleAssignmentMultiple {
         w.field(6usize, &self.principal_ids);
         w.field(7usize, &self.role_definition_id);
         w.field(8usize, &self.app_scopes);
-        #[cfg(msgraph_beta_c3)] w.field(9usize, &self.directory_scopes);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.principals);
+        #[cfg(msgraph_beta_core)] w.field(9usize, &self.directory_scopes);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.principals);
         w.field(11usize, &self.role_definition);
     }
     #[inline]
@@ -326,9 +326,9 @@ impl rt::Object for UnifiedRoleAssignmentMultiple {
             6usize => ::std::option::Option::Some(&self.principal_ids),
             7usize => ::std::option::Option::Some(&self.role_definition_id),
             8usize => ::std::option::Option::Some(&self.app_scopes),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             9usize => ::std::option::Option::Some(&self.directory_scopes),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.principals),
             11usize => ::std::option::Option::Some(&self.role_definition),
             _ => ::std::option::Option::None,
@@ -345,9 +345,9 @@ impl rt::Object for UnifiedRoleAssignmentMultiple {
         d.field(6usize, "principal_ids", &self.principal_ids);
         d.field(7usize, "role_definition_id", &self.role_definition_id);
         d.field(8usize, "app_scopes", &self.app_scopes);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(9usize, "directory_scopes", &self.directory_scopes);
-        #[cfg(msgraph_beta_c3)] d.field(10usize, "principals", &self.principals);
+        #[cfg(msgraph_beta_core)] d.field(10usize, "principals", &self.principals);
         d.field(11usize, "role_definition", &self.role_definition);
     }
     #[inline]
@@ -359,9 +359,9 @@ impl rt::Object for UnifiedRoleAssignmentMultiple {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRoleAssignmentMultiple);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleAssignmentMultiple { with_id id : ::std::string::String;
     with_app_scope_ids app_scope_ids : ::std::vec::Vec < ::std::string::String >;
@@ -370,16 +370,16 @@ rt::impl_setters!(
     < ::std::string::String >; with_display_name display_name : ::std::string::String;
     with_principal_ids principal_ids : ::std::vec::Vec < ::std::string::String >;
     with_role_definition_id role_definition_id : ::std::string::String; with_app_scopes
-    app_scopes : ::std::vec::Vec < crate ::beta::AppScope >; #[cfg(msgraph_beta_c3)]
+    app_scopes : ::std::vec::Vec < crate ::beta::AppScope >; #[cfg(msgraph_beta_core)]
     with_directory_scopes directory_scopes : ::std::vec::Vec < crate
-    ::beta::AnyDirectoryObject >; #[cfg(msgraph_beta_c3)] with_principals principals :
+    ::beta::AnyDirectoryObject >; #[cfg(msgraph_beta_core)] with_principals principals :
     ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; with_role_definition
     role_definition : crate ::beta::UnifiedRoleDefinition; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignmentMultiple);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentSchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -408,12 +408,12 @@ pub struct UnifiedRoleAssignmentSchedule {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub directory_scope: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub principal: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::beta::UnifiedRoleDefinition>,
@@ -428,7 +428,7 @@ pub struct UnifiedRoleAssignmentSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleAssignmentSchedule {
     #[inline]
     fn default() -> Self {
@@ -443,9 +443,9 @@ impl ::std::default::Default for UnifiedRoleAssignmentSchedule {
             role_definition_id: rt::Field::Absent,
             status: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             assignment_type: rt::Field::Absent,
@@ -456,7 +456,7 @@ impl ::std::default::Default for UnifiedRoleAssignmentSchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRoleAssignmentSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleAssignmentSchedule";
     const KEYS: &'static [&'static str] = &[
@@ -511,9 +511,9 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
             7usize => self.role_definition_id.read_from(r),
             8usize => self.status.read_from(r),
             9usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => self.principal.read_from(r),
             12usize => self.role_definition.read_from(r),
             13usize => self.assignment_type.read_from(r),
@@ -535,8 +535,8 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
         w.field(7usize, &self.role_definition_id);
         w.field(8usize, &self.status);
         w.field(9usize, &self.app_scope);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.principal);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.directory_scope);
+        #[cfg(msgraph_beta_core)] w.field(11usize, &self.principal);
         w.field(12usize, &self.role_definition);
         w.field(13usize, &self.assignment_type);
         w.field(14usize, &self.member_type);
@@ -556,9 +556,9 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
             7usize => ::std::option::Option::Some(&self.role_definition_id),
             8usize => ::std::option::Option::Some(&self.status),
             9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => ::std::option::Option::Some(&self.principal),
             12usize => ::std::option::Option::Some(&self.role_definition),
             13usize => ::std::option::Option::Some(&self.assignment_type),
@@ -580,9 +580,9 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
         d.field(7usize, "role_definition_id", &self.role_definition_id);
         d.field(8usize, "status", &self.status);
         d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] d.field(11usize, "principal", &self.principal);
+        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
         d.field(12usize, "role_definition", &self.role_definition);
         d.field(13usize, "assignment_type", &self.assignment_type);
         d.field(14usize, "member_type", &self.member_type);
@@ -598,9 +598,9 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRoleAssignmentSchedule);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleAssignmentSchedule { with_id id : ::std::string::String; with_app_scope_id
     app_scope_id : ::std::string::String; with_created_date_time created_date_time :
@@ -610,19 +610,19 @@ rt::impl_setters!(
     with_principal_id principal_id : ::std::string::String; with_role_definition_id
     role_definition_id : ::std::string::String; with_status status :
     ::std::string::String; with_app_scope app_scope : crate ::beta::AppScope;
-    #[cfg(msgraph_beta_c3)] with_directory_scope directory_scope : crate
-    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_c3)] with_principal principal : crate
-    ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
+    #[cfg(msgraph_beta_core)] with_directory_scope directory_scope : crate
+    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_core)] with_principal principal :
+    crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
     ::beta::UnifiedRoleDefinition; with_assignment_type assignment_type :
     ::std::string::String; with_member_type member_type : ::std::string::String;
     with_schedule_info schedule_info : crate ::beta::RequestSchedule;
     with_activated_using activated_using : crate ::beta::UnifiedRoleEligibilitySchedule;
     }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignmentSchedule);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -643,12 +643,12 @@ pub struct UnifiedRoleAssignmentScheduleInstance {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub directory_scope: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub principal: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::beta::UnifiedRoleDefinition>,
@@ -669,7 +669,7 @@ pub struct UnifiedRoleAssignmentScheduleInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleAssignmentScheduleInstance {
     #[inline]
     fn default() -> Self {
@@ -680,9 +680,9 @@ impl ::std::default::Default for UnifiedRoleAssignmentScheduleInstance {
             principal_id: rt::Field::Absent,
             role_definition_id: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             assignment_type: rt::Field::Absent,
@@ -696,7 +696,7 @@ impl ::std::default::Default for UnifiedRoleAssignmentScheduleInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleInstance";
     const KEYS: &'static [&'static str] = &[
@@ -745,9 +745,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
             3usize => self.principal_id.read_from(r),
             4usize => self.role_definition_id.read_from(r),
             5usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             6usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             7usize => self.principal.read_from(r),
             8usize => self.role_definition.read_from(r),
             9usize => self.assignment_type.read_from(r),
@@ -768,8 +768,8 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
         w.field(3usize, &self.principal_id);
         w.field(4usize, &self.role_definition_id);
         w.field(5usize, &self.app_scope);
-        #[cfg(msgraph_beta_c3)] w.field(6usize, &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] w.field(7usize, &self.principal);
+        #[cfg(msgraph_beta_core)] w.field(6usize, &self.directory_scope);
+        #[cfg(msgraph_beta_core)] w.field(7usize, &self.principal);
         w.field(8usize, &self.role_definition);
         w.field(9usize, &self.assignment_type);
         w.field(10usize, &self.end_date_time);
@@ -788,9 +788,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
             3usize => ::std::option::Option::Some(&self.principal_id),
             4usize => ::std::option::Option::Some(&self.role_definition_id),
             5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             7usize => ::std::option::Option::Some(&self.principal),
             8usize => ::std::option::Option::Some(&self.role_definition),
             9usize => ::std::option::Option::Some(&self.assignment_type),
@@ -811,9 +811,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
         d.field(3usize, "principal_id", &self.principal_id);
         d.field(4usize, "role_definition_id", &self.role_definition_id);
         d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] d.field(7usize, "principal", &self.principal);
+        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
         d.field(8usize, "role_definition", &self.role_definition);
         d.field(9usize, "assignment_type", &self.assignment_type);
         d.field(10usize, "end_date_time", &self.end_date_time);
@@ -836,18 +836,18 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRoleAssignmentScheduleInstance);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleAssignmentScheduleInstance { with_id id : ::std::string::String;
     with_app_scope_id app_scope_id : ::std::string::String; with_directory_scope_id
     directory_scope_id : ::std::string::String; with_principal_id principal_id :
     ::std::string::String; with_role_definition_id role_definition_id :
     ::std::string::String; with_app_scope app_scope : crate ::beta::AppScope;
-    #[cfg(msgraph_beta_c3)] with_directory_scope directory_scope : crate
-    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_c3)] with_principal principal : crate
-    ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
+    #[cfg(msgraph_beta_core)] with_directory_scope directory_scope : crate
+    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_core)] with_principal principal :
+    crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
     ::beta::UnifiedRoleDefinition; with_assignment_type assignment_type :
     ::std::string::String; with_end_date_time end_date_time : rt::edm::DateTimeOffset;
     with_member_type member_type : ::std::string::String; with_role_assignment_origin_id
@@ -856,10 +856,10 @@ rt::impl_setters!(
     start_date_time : rt::edm::DateTimeOffset; with_activated_using activated_using :
     crate ::beta::UnifiedRoleEligibilityScheduleInstance; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignmentScheduleInstance);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -906,12 +906,12 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub directory_scope: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub principal: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::beta::UnifiedRoleDefinition>,
@@ -920,7 +920,7 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleAssignmentScheduleRequest {
     #[inline]
     fn default() -> Self {
@@ -944,9 +944,9 @@ impl ::std::default::Default for UnifiedRoleAssignmentScheduleRequest {
             ticket_info: rt::Field::Absent,
             activated_using: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             target_schedule: rt::Field::Absent,
@@ -954,7 +954,7 @@ impl ::std::default::Default for UnifiedRoleAssignmentScheduleRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1030,9 +1030,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
             16usize => self.ticket_info.read_from(r),
             17usize => self.activated_using.read_from(r),
             18usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             19usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             20usize => self.principal.read_from(r),
             21usize => self.role_definition.read_from(r),
             22usize => self.target_schedule.read_from(r),
@@ -1060,8 +1060,8 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
         w.field(16usize, &self.ticket_info);
         w.field(17usize, &self.activated_using);
         w.field(18usize, &self.app_scope);
-        #[cfg(msgraph_beta_c3)] w.field(19usize, &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] w.field(20usize, &self.principal);
+        #[cfg(msgraph_beta_core)] w.field(19usize, &self.directory_scope);
+        #[cfg(msgraph_beta_core)] w.field(20usize, &self.principal);
         w.field(21usize, &self.role_definition);
         w.field(22usize, &self.target_schedule);
     }
@@ -1087,9 +1087,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
             16usize => ::std::option::Option::Some(&self.ticket_info),
             17usize => ::std::option::Option::Some(&self.activated_using),
             18usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             19usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             20usize => ::std::option::Option::Some(&self.principal),
             21usize => ::std::option::Option::Some(&self.role_definition),
             22usize => ::std::option::Option::Some(&self.target_schedule),
@@ -1117,9 +1117,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
         d.field(16usize, "ticket_info", &self.ticket_info);
         d.field(17usize, "activated_using", &self.activated_using);
         d.field(18usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(19usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] d.field(20usize, "principal", &self.principal);
+        #[cfg(msgraph_beta_core)] d.field(20usize, "principal", &self.principal);
         d.field(21usize, "role_definition", &self.role_definition);
         d.field(22usize, "target_schedule", &self.target_schedule);
     }
@@ -1132,9 +1132,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRoleAssignmentScheduleRequest);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleAssignmentScheduleRequest { with_id id : ::std::string::String;
     with_approval_id approval_id : ::std::string::String; with_completed_date_time
@@ -1151,16 +1151,16 @@ rt::impl_setters!(
     with_target_schedule_id target_schedule_id : ::std::string::String; with_ticket_info
     ticket_info : crate ::beta::TicketInfo; with_activated_using activated_using : crate
     ::beta::UnifiedRoleEligibilitySchedule; with_app_scope app_scope : crate
-    ::beta::AppScope; #[cfg(msgraph_beta_c3)] with_directory_scope directory_scope :
-    crate ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_c3)] with_principal principal :
-    crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
+    ::beta::AppScope; #[cfg(msgraph_beta_core)] with_directory_scope directory_scope :
+    crate ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_core)] with_principal principal
+    : crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
     ::beta::UnifiedRoleDefinition; with_target_schedule target_schedule : crate
     ::beta::UnifiedRoleAssignmentSchedule; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignmentScheduleRequest);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilitySchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -1189,12 +1189,12 @@ pub struct UnifiedRoleEligibilitySchedule {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub directory_scope: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub principal: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::beta::UnifiedRoleDefinition>,
@@ -1205,7 +1205,7 @@ pub struct UnifiedRoleEligibilitySchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleEligibilitySchedule {
     #[inline]
     fn default() -> Self {
@@ -1220,9 +1220,9 @@ impl ::std::default::Default for UnifiedRoleEligibilitySchedule {
             role_definition_id: rt::Field::Absent,
             status: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             member_type: rt::Field::Absent,
@@ -1231,7 +1231,7 @@ impl ::std::default::Default for UnifiedRoleEligibilitySchedule {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRoleEligibilitySchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleEligibilitySchedule";
     const KEYS: &'static [&'static str] = &[
@@ -1282,9 +1282,9 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
             7usize => self.role_definition_id.read_from(r),
             8usize => self.status.read_from(r),
             9usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => self.principal.read_from(r),
             12usize => self.role_definition.read_from(r),
             13usize => self.member_type.read_from(r),
@@ -1304,8 +1304,8 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
         w.field(7usize, &self.role_definition_id);
         w.field(8usize, &self.status);
         w.field(9usize, &self.app_scope);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.principal);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.directory_scope);
+        #[cfg(msgraph_beta_core)] w.field(11usize, &self.principal);
         w.field(12usize, &self.role_definition);
         w.field(13usize, &self.member_type);
         w.field(14usize, &self.schedule_info);
@@ -1323,9 +1323,9 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
             7usize => ::std::option::Option::Some(&self.role_definition_id),
             8usize => ::std::option::Option::Some(&self.status),
             9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => ::std::option::Option::Some(&self.principal),
             12usize => ::std::option::Option::Some(&self.role_definition),
             13usize => ::std::option::Option::Some(&self.member_type),
@@ -1345,9 +1345,9 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
         d.field(7usize, "role_definition_id", &self.role_definition_id);
         d.field(8usize, "status", &self.status);
         d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] d.field(11usize, "principal", &self.principal);
+        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
         d.field(12usize, "role_definition", &self.role_definition);
         d.field(13usize, "member_type", &self.member_type);
         d.field(14usize, "schedule_info", &self.schedule_info);
@@ -1361,9 +1361,9 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRoleEligibilitySchedule);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleEligibilitySchedule { with_id id : ::std::string::String;
     with_app_scope_id app_scope_id : ::std::string::String; with_created_date_time
@@ -1373,16 +1373,16 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_principal_id principal_id : ::std::string::String;
     with_role_definition_id role_definition_id : ::std::string::String; with_status
     status : ::std::string::String; with_app_scope app_scope : crate ::beta::AppScope;
-    #[cfg(msgraph_beta_c3)] with_directory_scope directory_scope : crate
-    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_c3)] with_principal principal : crate
-    ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
+    #[cfg(msgraph_beta_core)] with_directory_scope directory_scope : crate
+    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_core)] with_principal principal :
+    crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
     ::beta::UnifiedRoleDefinition; with_member_type member_type : ::std::string::String;
     with_schedule_info schedule_info : crate ::beta::RequestSchedule; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleEligibilitySchedule);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -1403,12 +1403,12 @@ pub struct UnifiedRoleEligibilityScheduleInstance {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub directory_scope: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub principal: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::beta::UnifiedRoleDefinition>,
@@ -1423,7 +1423,7 @@ pub struct UnifiedRoleEligibilityScheduleInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleEligibilityScheduleInstance {
     #[inline]
     fn default() -> Self {
@@ -1434,9 +1434,9 @@ impl ::std::default::Default for UnifiedRoleEligibilityScheduleInstance {
             principal_id: rt::Field::Absent,
             role_definition_id: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             end_date_time: rt::Field::Absent,
@@ -1447,7 +1447,7 @@ impl ::std::default::Default for UnifiedRoleEligibilityScheduleInstance {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleInstance";
     const KEYS: &'static [&'static str] = &[
@@ -1490,9 +1490,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
             3usize => self.principal_id.read_from(r),
             4usize => self.role_definition_id.read_from(r),
             5usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             6usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             7usize => self.principal.read_from(r),
             8usize => self.role_definition.read_from(r),
             9usize => self.end_date_time.read_from(r),
@@ -1510,8 +1510,8 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
         w.field(3usize, &self.principal_id);
         w.field(4usize, &self.role_definition_id);
         w.field(5usize, &self.app_scope);
-        #[cfg(msgraph_beta_c3)] w.field(6usize, &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] w.field(7usize, &self.principal);
+        #[cfg(msgraph_beta_core)] w.field(6usize, &self.directory_scope);
+        #[cfg(msgraph_beta_core)] w.field(7usize, &self.principal);
         w.field(8usize, &self.role_definition);
         w.field(9usize, &self.end_date_time);
         w.field(10usize, &self.member_type);
@@ -1527,9 +1527,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
             3usize => ::std::option::Option::Some(&self.principal_id),
             4usize => ::std::option::Option::Some(&self.role_definition_id),
             5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             7usize => ::std::option::Option::Some(&self.principal),
             8usize => ::std::option::Option::Some(&self.role_definition),
             9usize => ::std::option::Option::Some(&self.end_date_time),
@@ -1547,9 +1547,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
         d.field(3usize, "principal_id", &self.principal_id);
         d.field(4usize, "role_definition_id", &self.role_definition_id);
         d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] d.field(7usize, "principal", &self.principal);
+        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
         d.field(8usize, "role_definition", &self.role_definition);
         d.field(9usize, "end_date_time", &self.end_date_time);
         d.field(10usize, "member_type", &self.member_type);
@@ -1569,28 +1569,28 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRoleEligibilityScheduleInstance);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleEligibilityScheduleInstance { with_id id : ::std::string::String;
     with_app_scope_id app_scope_id : ::std::string::String; with_directory_scope_id
     directory_scope_id : ::std::string::String; with_principal_id principal_id :
     ::std::string::String; with_role_definition_id role_definition_id :
     ::std::string::String; with_app_scope app_scope : crate ::beta::AppScope;
-    #[cfg(msgraph_beta_c3)] with_directory_scope directory_scope : crate
-    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_c3)] with_principal principal : crate
-    ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
+    #[cfg(msgraph_beta_core)] with_directory_scope directory_scope : crate
+    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_core)] with_principal principal :
+    crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
     ::beta::UnifiedRoleDefinition; with_end_date_time end_date_time :
     rt::edm::DateTimeOffset; with_member_type member_type : ::std::string::String;
     with_role_eligibility_schedule_id role_eligibility_schedule_id :
     ::std::string::String; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleEligibilityScheduleInstance);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -1635,12 +1635,12 @@ pub struct UnifiedRoleEligibilityScheduleRequest {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub directory_scope: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub principal: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::beta::UnifiedRoleDefinition>,
@@ -1649,7 +1649,7 @@ pub struct UnifiedRoleEligibilityScheduleRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleEligibilityScheduleRequest {
     #[inline]
     fn default() -> Self {
@@ -1672,9 +1672,9 @@ impl ::std::default::Default for UnifiedRoleEligibilityScheduleRequest {
             target_schedule_id: rt::Field::Absent,
             ticket_info: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             target_schedule: rt::Field::Absent,
@@ -1682,7 +1682,7 @@ impl ::std::default::Default for UnifiedRoleEligibilityScheduleRequest {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1755,9 +1755,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
             15usize => self.target_schedule_id.read_from(r),
             16usize => self.ticket_info.read_from(r),
             17usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             18usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             19usize => self.principal.read_from(r),
             20usize => self.role_definition.read_from(r),
             21usize => self.target_schedule.read_from(r),
@@ -1784,8 +1784,8 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
         w.field(15usize, &self.target_schedule_id);
         w.field(16usize, &self.ticket_info);
         w.field(17usize, &self.app_scope);
-        #[cfg(msgraph_beta_c3)] w.field(18usize, &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] w.field(19usize, &self.principal);
+        #[cfg(msgraph_beta_core)] w.field(18usize, &self.directory_scope);
+        #[cfg(msgraph_beta_core)] w.field(19usize, &self.principal);
         w.field(20usize, &self.role_definition);
         w.field(21usize, &self.target_schedule);
     }
@@ -1810,9 +1810,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
             15usize => ::std::option::Option::Some(&self.target_schedule_id),
             16usize => ::std::option::Option::Some(&self.ticket_info),
             17usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             18usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             19usize => ::std::option::Option::Some(&self.principal),
             20usize => ::std::option::Option::Some(&self.role_definition),
             21usize => ::std::option::Option::Some(&self.target_schedule),
@@ -1839,9 +1839,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
         d.field(15usize, "target_schedule_id", &self.target_schedule_id);
         d.field(16usize, "ticket_info", &self.ticket_info);
         d.field(17usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(18usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] d.field(19usize, "principal", &self.principal);
+        #[cfg(msgraph_beta_core)] d.field(19usize, "principal", &self.principal);
         d.field(20usize, "role_definition", &self.role_definition);
         d.field(21usize, "target_schedule", &self.target_schedule);
     }
@@ -1854,9 +1854,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRoleEligibilityScheduleRequest);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleEligibilityScheduleRequest { with_id id : ::std::string::String;
     with_approval_id approval_id : ::std::string::String; with_completed_date_time
@@ -1872,16 +1872,16 @@ rt::impl_setters!(
     with_schedule_info schedule_info : crate ::beta::RequestSchedule;
     with_target_schedule_id target_schedule_id : ::std::string::String; with_ticket_info
     ticket_info : crate ::beta::TicketInfo; with_app_scope app_scope : crate
-    ::beta::AppScope; #[cfg(msgraph_beta_c3)] with_directory_scope directory_scope :
-    crate ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_c3)] with_principal principal :
-    crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
+    ::beta::AppScope; #[cfg(msgraph_beta_core)] with_directory_scope directory_scope :
+    crate ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_core)] with_principal principal
+    : crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
     ::beta::UnifiedRoleDefinition; with_target_schedule target_schedule : crate
     ::beta::UnifiedRoleEligibilitySchedule; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleEligibilityScheduleRequest);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -1914,7 +1914,7 @@ pub struct UnifiedRoleManagementPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicy {
     #[inline]
     fn default() -> Self {
@@ -1933,7 +1933,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicy {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -2028,9 +2028,9 @@ impl rt::Object for UnifiedRoleManagementPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicy);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicy { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -2042,10 +2042,10 @@ rt::impl_setters!(
     ::beta::AnyUnifiedRoleManagementPolicyRule >; with_rules rules : ::std::vec::Vec <
     crate ::beta::AnyUnifiedRoleManagementPolicyRule >; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicy);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyApprovalRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -2060,7 +2060,7 @@ pub struct UnifiedRoleManagementPolicyApprovalRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyApprovalRule {
     #[inline]
     fn default() -> Self {
@@ -2072,7 +2072,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyApprovalRule {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyApprovalRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule";
     const KEYS: &'static [&'static str] = &["id", "target", "setting"];
@@ -2121,18 +2121,18 @@ impl rt::Object for UnifiedRoleManagementPolicyApprovalRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyApprovalRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyApprovalRule { with_id id : ::std::string::String;
     with_target target : crate ::beta::UnifiedRoleManagementPolicyRuleTarget;
     with_setting setting : crate ::beta::ApprovalSettings; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyApprovalRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -2153,7 +2153,7 @@ pub struct UnifiedRoleManagementPolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyAssignment {
     #[inline]
     fn default() -> Self {
@@ -2168,7 +2168,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -2239,9 +2239,9 @@ impl rt::Object for UnifiedRoleManagementPolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyAssignment);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyAssignment { with_id id : ::std::string::String;
     with_policy_id policy_id : ::std::string::String; with_role_definition_id
@@ -2249,10 +2249,10 @@ rt::impl_setters!(
     ::std::string::String; with_scope_type scope_type : ::std::string::String;
     with_policy policy : crate ::beta::UnifiedRoleManagementPolicy; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyAssignment);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -2269,7 +2269,7 @@ pub struct UnifiedRoleManagementPolicyAuthenticationContextRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyAuthenticationContextRule {
     #[inline]
     fn default() -> Self {
@@ -2282,7 +2282,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyAuthenticationContex
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyAuthenticationContextRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
     const KEYS: &'static [&'static str] = &["id", "target", "claimValue", "isEnabled"];
@@ -2336,19 +2336,19 @@ impl rt::Object for UnifiedRoleManagementPolicyAuthenticationContextRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyAuthenticationContextRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyAuthenticationContextRule { with_id id :
     ::std::string::String; with_target target : crate
     ::beta::UnifiedRoleManagementPolicyRuleTarget; with_claim_value claim_value :
     ::std::string::String; with_is_enabled is_enabled : bool; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyAuthenticationContextRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyEnablementRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -2363,7 +2363,7 @@ pub struct UnifiedRoleManagementPolicyEnablementRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyEnablementRule {
     #[inline]
     fn default() -> Self {
@@ -2375,7 +2375,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyEnablementRule {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyEnablementRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
     const KEYS: &'static [&'static str] = &["id", "target", "enabledRules"];
@@ -2424,18 +2424,18 @@ impl rt::Object for UnifiedRoleManagementPolicyEnablementRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyEnablementRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyEnablementRule { with_id id : ::std::string::String;
     with_target target : crate ::beta::UnifiedRoleManagementPolicyRuleTarget;
     with_enabled_rules enabled_rules : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyEnablementRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyExpirationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -2452,7 +2452,7 @@ pub struct UnifiedRoleManagementPolicyExpirationRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyExpirationRule {
     #[inline]
     fn default() -> Self {
@@ -2465,7 +2465,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyExpirationRule {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyExpirationRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
     const KEYS: &'static [&'static str] = &[
@@ -2524,19 +2524,19 @@ impl rt::Object for UnifiedRoleManagementPolicyExpirationRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyExpirationRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyExpirationRule { with_id id : ::std::string::String;
     with_target target : crate ::beta::UnifiedRoleManagementPolicyRuleTarget;
     with_is_expiration_required is_expiration_required : bool; with_maximum_duration
     maximum_duration : rt::edm::Duration; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyExpirationRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyNotificationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -2559,7 +2559,7 @@ pub struct UnifiedRoleManagementPolicyNotificationRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyNotificationRule {
     #[inline]
     fn default() -> Self {
@@ -2575,7 +2575,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyNotificationRule {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyNotificationRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule";
     const KEYS: &'static [&'static str] = &[
@@ -2656,9 +2656,9 @@ impl rt::Object for UnifiedRoleManagementPolicyNotificationRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyNotificationRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyNotificationRule { with_id id : ::std::string::String;
     with_target target : crate ::beta::UnifiedRoleManagementPolicyRuleTarget;
@@ -2668,10 +2668,10 @@ rt::impl_setters!(
     ::std::string::String >; with_notification_type notification_type :
     ::std::string::String; with_recipient_type recipient_type : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyNotificationRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyRule`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -2684,7 +2684,7 @@ pub struct UnifiedRoleManagementPolicyRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyRule {
     #[inline]
     fn default() -> Self {
@@ -2695,7 +2695,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyRule {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRule";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -2736,17 +2736,17 @@ impl rt::Object for UnifiedRoleManagementPolicyRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyRule { with_id id : ::std::string::String; with_target
     target : crate ::beta::UnifiedRoleManagementPolicyRuleTarget; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// `microsoft.graph.unifiedRoleManagementPolicyRule` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -2773,14 +2773,14 @@ pub enum AnyUnifiedRoleManagementPolicyRule {
         ::std::boxed::Box<crate::beta::UnifiedRoleManagementPolicyNotificationRule>,
     ),
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
     fn default() -> Self {
         Self::UnifiedRoleManagementPolicyRule(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2788,7 +2788,7 @@ for AnyUnifiedRoleManagementPolicyRule {
         Self::UnifiedRoleManagementPolicyRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyApprovalRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2796,7 +2796,7 @@ for AnyUnifiedRoleManagementPolicyRule {
         Self::UnifiedRoleManagementPolicyApprovalRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::convert::From<
     crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule,
 > for AnyUnifiedRoleManagementPolicyRule {
@@ -2809,7 +2809,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyEnablementRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2817,7 +2817,7 @@ for AnyUnifiedRoleManagementPolicyRule {
         Self::UnifiedRoleManagementPolicyEnablementRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyExpirationRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2825,7 +2825,7 @@ for AnyUnifiedRoleManagementPolicyRule {
         Self::UnifiedRoleManagementPolicyExpirationRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyNotificationRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2833,7 +2833,7 @@ for AnyUnifiedRoleManagementPolicyRule {
         Self::UnifiedRoleManagementPolicyNotificationRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRule";
     #[inline]
@@ -2929,7 +2929,7 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl AnyUnifiedRoleManagementPolicyRule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3034,12 +3034,12 @@ impl AnyUnifiedRoleManagementPolicyRule {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_poly!(AnyUnifiedRoleManagementPolicyRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUnifiedRoleManagementPolicyRule);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyRuleTarget`, complex type.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
@@ -3060,7 +3060,7 @@ pub struct UnifiedRoleManagementPolicyRuleTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyRuleTarget {
     #[inline]
     fn default() -> Self {
@@ -3075,7 +3075,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyRuleTarget {
         }
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyRuleTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRuleTarget";
     const KEYS: &'static [&'static str] = &[
@@ -3146,9 +3146,9 @@ impl rt::Object for UnifiedRoleManagementPolicyRuleTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyRuleTarget);
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyRuleTarget { with_caller caller : ::std::string::String;
     with_enforced_settings enforced_settings : ::std::vec::Vec < ::std::string::String >;
@@ -3157,10 +3157,10 @@ rt::impl_setters!(
     operations : ::std::vec::Vec < ::std::string::String >; with_target_objects
     target_objects : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_beta_c20)]
+#[cfg(msgraph_beta_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyRuleTarget);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -3189,19 +3189,19 @@ pub struct UnifiedRoleScheduleBase {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub directory_scope: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub principal: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::beta::UnifiedRoleDefinition>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleScheduleBase {
     #[inline]
     fn default() -> Self {
@@ -3216,16 +3216,16 @@ impl ::std::default::Default for UnifiedRoleScheduleBase {
             role_definition_id: rt::Field::Absent,
             status: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRoleScheduleBase {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleBase";
     const KEYS: &'static [&'static str] = &[
@@ -3272,9 +3272,9 @@ impl rt::Object for UnifiedRoleScheduleBase {
             7usize => self.role_definition_id.read_from(r),
             8usize => self.status.read_from(r),
             9usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => self.principal.read_from(r),
             12usize => self.role_definition.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -3292,8 +3292,8 @@ impl rt::Object for UnifiedRoleScheduleBase {
         w.field(7usize, &self.role_definition_id);
         w.field(8usize, &self.status);
         w.field(9usize, &self.app_scope);
-        #[cfg(msgraph_beta_c3)] w.field(10usize, &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] w.field(11usize, &self.principal);
+        #[cfg(msgraph_beta_core)] w.field(10usize, &self.directory_scope);
+        #[cfg(msgraph_beta_core)] w.field(11usize, &self.principal);
         w.field(12usize, &self.role_definition);
     }
     #[inline]
@@ -3309,9 +3309,9 @@ impl rt::Object for UnifiedRoleScheduleBase {
             7usize => ::std::option::Option::Some(&self.role_definition_id),
             8usize => ::std::option::Option::Some(&self.status),
             9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             11usize => ::std::option::Option::Some(&self.principal),
             12usize => ::std::option::Option::Some(&self.role_definition),
             _ => ::std::option::Option::None,
@@ -3329,9 +3329,9 @@ impl rt::Object for UnifiedRoleScheduleBase {
         d.field(7usize, "role_definition_id", &self.role_definition_id);
         d.field(8usize, "status", &self.status);
         d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] d.field(11usize, "principal", &self.principal);
+        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
         d.field(12usize, "role_definition", &self.role_definition);
     }
     #[inline]
@@ -3343,9 +3343,9 @@ impl rt::Object for UnifiedRoleScheduleBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRoleScheduleBase);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleScheduleBase { with_id id : ::std::string::String; with_app_scope_id
     app_scope_id : ::std::string::String; with_created_date_time created_date_time :
@@ -3355,15 +3355,15 @@ rt::impl_setters!(
     with_principal_id principal_id : ::std::string::String; with_role_definition_id
     role_definition_id : ::std::string::String; with_status status :
     ::std::string::String; with_app_scope app_scope : crate ::beta::AppScope;
-    #[cfg(msgraph_beta_c3)] with_directory_scope directory_scope : crate
-    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_c3)] with_principal principal : crate
-    ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
+    #[cfg(msgraph_beta_core)] with_directory_scope directory_scope : crate
+    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_core)] with_principal principal :
+    crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
     ::beta::UnifiedRoleDefinition; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleScheduleBase);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// `microsoft.graph.unifiedRoleScheduleBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -3377,14 +3377,14 @@ pub enum AnyUnifiedRoleScheduleBase {
         ::std::boxed::Box<crate::beta::UnifiedRoleEligibilitySchedule>,
     ),
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for AnyUnifiedRoleScheduleBase {
     #[inline]
     fn default() -> Self {
         Self::UnifiedRoleScheduleBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleScheduleBase>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3392,7 +3392,7 @@ for AnyUnifiedRoleScheduleBase {
         Self::UnifiedRoleScheduleBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentSchedule>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3400,7 +3400,7 @@ for AnyUnifiedRoleScheduleBase {
         Self::UnifiedRoleAssignmentSchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleEligibilitySchedule>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3408,7 +3408,7 @@ for AnyUnifiedRoleScheduleBase {
         Self::UnifiedRoleEligibilitySchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Poly for AnyUnifiedRoleScheduleBase {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleBase";
     #[inline]
@@ -3453,7 +3453,7 @@ impl rt::Poly for AnyUnifiedRoleScheduleBase {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl AnyUnifiedRoleScheduleBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3669,7 +3669,7 @@ impl AnyUnifiedRoleScheduleBase {
     /// `directoryScope` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn directory_scope(&self) -> &rt::Field<crate::beta::AnyDirectoryObject> {
         match self {
@@ -3681,7 +3681,7 @@ impl AnyUnifiedRoleScheduleBase {
     /// `directoryScope` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn directory_scope_mut(
         &mut self,
@@ -3695,7 +3695,7 @@ impl AnyUnifiedRoleScheduleBase {
     /// `principal` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn principal(&self) -> &rt::Field<crate::beta::AnyDirectoryObject> {
         match self {
@@ -3707,7 +3707,7 @@ impl AnyUnifiedRoleScheduleBase {
     /// `principal` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn principal_mut(&mut self) -> &mut rt::Field<crate::beta::AnyDirectoryObject> {
         match self {
@@ -3737,12 +3737,12 @@ impl AnyUnifiedRoleScheduleBase {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_poly!(AnyUnifiedRoleScheduleBase);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUnifiedRoleScheduleBase);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleInstanceBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -3763,19 +3763,19 @@ pub struct UnifiedRoleScheduleInstanceBase {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub directory_scope: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     pub principal: rt::Field<crate::beta::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::beta::UnifiedRoleDefinition>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleScheduleInstanceBase {
     #[inline]
     fn default() -> Self {
@@ -3786,16 +3786,16 @@ impl ::std::default::Default for UnifiedRoleScheduleInstanceBase {
             principal_id: rt::Field::Absent,
             role_definition_id: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Object for UnifiedRoleScheduleInstanceBase {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleInstanceBase";
     const KEYS: &'static [&'static str] = &[
@@ -3830,9 +3830,9 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
             3usize => self.principal_id.read_from(r),
             4usize => self.role_definition_id.read_from(r),
             5usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             6usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             7usize => self.principal.read_from(r),
             8usize => self.role_definition.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -3846,8 +3846,8 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
         w.field(3usize, &self.principal_id);
         w.field(4usize, &self.role_definition_id);
         w.field(5usize, &self.app_scope);
-        #[cfg(msgraph_beta_c3)] w.field(6usize, &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] w.field(7usize, &self.principal);
+        #[cfg(msgraph_beta_core)] w.field(6usize, &self.directory_scope);
+        #[cfg(msgraph_beta_core)] w.field(7usize, &self.principal);
         w.field(8usize, &self.role_definition);
     }
     #[inline]
@@ -3859,9 +3859,9 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
             3usize => ::std::option::Option::Some(&self.principal_id),
             4usize => ::std::option::Option::Some(&self.role_definition_id),
             5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_beta_c3)]
+            #[cfg(msgraph_beta_core)]
             7usize => ::std::option::Option::Some(&self.principal),
             8usize => ::std::option::Option::Some(&self.role_definition),
             _ => ::std::option::Option::None,
@@ -3875,9 +3875,9 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
         d.field(3usize, "principal_id", &self.principal_id);
         d.field(4usize, "role_definition_id", &self.role_definition_id);
         d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_beta_c3)]
+        #[cfg(msgraph_beta_core)]
         d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_c3)] d.field(7usize, "principal", &self.principal);
+        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
         d.field(8usize, "role_definition", &self.role_definition);
     }
     #[inline]
@@ -3889,24 +3889,24 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_object!(UnifiedRoleScheduleInstanceBase);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleScheduleInstanceBase { with_id id : ::std::string::String;
     with_app_scope_id app_scope_id : ::std::string::String; with_directory_scope_id
     directory_scope_id : ::std::string::String; with_principal_id principal_id :
     ::std::string::String; with_role_definition_id role_definition_id :
     ::std::string::String; with_app_scope app_scope : crate ::beta::AppScope;
-    #[cfg(msgraph_beta_c3)] with_directory_scope directory_scope : crate
-    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_c3)] with_principal principal : crate
-    ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
+    #[cfg(msgraph_beta_core)] with_directory_scope directory_scope : crate
+    ::beta::AnyDirectoryObject; #[cfg(msgraph_beta_core)] with_principal principal :
+    crate ::beta::AnyDirectoryObject; with_role_definition role_definition : crate
     ::beta::UnifiedRoleDefinition; }
 );
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleScheduleInstanceBase);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 /// `microsoft.graph.unifiedRoleScheduleInstanceBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
@@ -3922,14 +3922,14 @@ pub enum AnyUnifiedRoleScheduleInstanceBase {
         ::std::boxed::Box<crate::beta::UnifiedRoleEligibilityScheduleInstance>,
     ),
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::default::Default for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
     fn default() -> Self {
         Self::UnifiedRoleScheduleInstanceBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleScheduleInstanceBase>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -3937,7 +3937,7 @@ for AnyUnifiedRoleScheduleInstanceBase {
         Self::UnifiedRoleScheduleInstanceBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentScheduleInstance>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -3945,7 +3945,7 @@ for AnyUnifiedRoleScheduleInstanceBase {
         Self::UnifiedRoleAssignmentScheduleInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl ::std::convert::From<crate::beta::UnifiedRoleEligibilityScheduleInstance>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -3953,7 +3953,7 @@ for AnyUnifiedRoleScheduleInstanceBase {
         Self::UnifiedRoleEligibilityScheduleInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleInstanceBase";
     #[inline]
@@ -4004,7 +4004,7 @@ impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 impl AnyUnifiedRoleScheduleInstanceBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4150,7 +4150,7 @@ impl AnyUnifiedRoleScheduleInstanceBase {
     /// `directoryScope` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn directory_scope(&self) -> &rt::Field<crate::beta::AnyDirectoryObject> {
         match self {
@@ -4162,7 +4162,7 @@ impl AnyUnifiedRoleScheduleInstanceBase {
     /// `directoryScope` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn directory_scope_mut(
         &mut self,
@@ -4176,7 +4176,7 @@ impl AnyUnifiedRoleScheduleInstanceBase {
     /// `principal` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn principal(&self) -> &rt::Field<crate::beta::AnyDirectoryObject> {
         match self {
@@ -4188,7 +4188,7 @@ impl AnyUnifiedRoleScheduleInstanceBase {
     /// `principal` of any variant.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c3)]
+    #[cfg(msgraph_beta_core)]
     #[inline]
     pub fn principal_mut(&mut self) -> &mut rt::Field<crate::beta::AnyDirectoryObject> {
         match self {
@@ -4218,12 +4218,12 @@ impl AnyUnifiedRoleScheduleInstanceBase {
         }
     }
 }
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 rt::impl_poly!(AnyUnifiedRoleScheduleInstanceBase);
-#[cfg(msgraph_beta_c32)]
+#[cfg(msgraph_beta_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUnifiedRoleScheduleInstanceBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// UnsupportedDeviceConfiguration is used when an entity cannot be mapped to another model-compliant subtype of deviceConfiguration.
 ///
 /// CSDL: `microsoft.graph.unsupportedDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -4332,7 +4332,7 @@ pub struct UnsupportedDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for UnsupportedDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4361,7 +4361,7 @@ impl ::std::default::Default for UnsupportedDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for UnsupportedDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.unsupportedDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4544,9 +4544,9 @@ impl rt::Object for UnsupportedDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(UnsupportedDeviceConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     UnsupportedDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4577,10 +4577,10 @@ rt::impl_setters!(
     details : ::std::vec::Vec < crate ::beta::UnsupportedDeviceConfigurationDetail >;
     with_original_entity_type_name original_entity_type_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnsupportedDeviceConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.usedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4599,7 +4599,7 @@ pub struct UsedInsight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UsedInsight {
     #[inline]
     fn default() -> Self {
@@ -4613,7 +4613,7 @@ impl ::std::default::Default for UsedInsight {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UsedInsight {
     const TYPE_NAME: &'static str = "microsoft.graph.usedInsight";
     const KEYS: &'static [&'static str] = &[
@@ -4678,19 +4678,19 @@ impl rt::Object for UsedInsight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UsedInsight);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UsedInsight { with_id id : ::std::string::String; with_last_used last_used : crate
     ::beta::UsageDetails; with_resource_reference resource_reference : crate
     ::beta::ResourceReference; with_resource_visualization resource_visualization : crate
     ::beta::ResourceVisualization; with_resource resource : crate ::beta::AnyEntity; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsedInsight);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Represents an Azure Active Directory user object.
 ///
 /// CSDL: `microsoft.graph.user`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
@@ -4879,7 +4879,7 @@ pub struct User {
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c95)]
+    #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::beta::OAuth2PermissionGrant>,
     >,
@@ -4946,7 +4946,9 @@ pub struct User {
     /// CSDL: navigation property `agreementAcceptances`: `Collection(microsoft.graph.agreementAcceptance)`, not nullable.
     ///
     /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-    #[cfg(msgraph_beta_c24)]
+    #[cfg(
+        msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+    )]
     pub agreement_acceptances: rt::Field<
         ::std::vec::Vec<crate::beta::AgreementAcceptance>,
     >,
@@ -4965,7 +4967,7 @@ pub struct User {
     /// CSDL: navigation property `managedAppRegistrations`: `Collection(microsoft.graph.managedAppRegistration)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c26)]
+    #[cfg(msgraph_beta_device_app_management_or_search)]
     pub managed_app_registrations: rt::Field<
         ::std::vec::Vec<crate::beta::AnyManagedAppRegistration>,
     >,
@@ -4974,7 +4976,7 @@ pub struct User {
     /// CSDL: navigation property `windowsInformationProtectionDeviceRegistrations`: `Collection(microsoft.graph.windowsInformationProtectionDeviceRegistration)`, not nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c26)]
+    #[cfg(msgraph_beta_device_app_management_or_search)]
     pub windows_information_protection_device_registrations: rt::Field<
         ::std::vec::Vec<crate::beta::WindowsInformationProtectionDeviceRegistration>,
     >,
@@ -5033,7 +5035,7 @@ pub struct User {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for User {
     #[inline]
     fn default() -> Self {
@@ -5123,7 +5125,7 @@ impl ::std::default::Default for User {
             license_details: rt::Field::Absent,
             manager: rt::Field::Absent,
             member_of: rt::Field::Absent,
-            #[cfg(msgraph_beta_c95)]
+            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
             oauth2_permission_grants: rt::Field::Absent,
             owned_devices: rt::Field::Absent,
             owned_objects: rt::Field::Absent,
@@ -5151,13 +5153,15 @@ impl ::std::default::Default for User {
             app_consent_requests_for_approval: rt::Field::Absent,
             approvals: rt::Field::Absent,
             pending_access_review_instances: rt::Field::Absent,
-            #[cfg(msgraph_beta_c24)]
+            #[cfg(
+                msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             agreement_acceptances: rt::Field::Absent,
             device_enrollment_configurations: rt::Field::Absent,
             managed_devices: rt::Field::Absent,
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             managed_app_registrations: rt::Field::Absent,
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             windows_information_protection_device_registrations: rt::Field::Absent,
             device_management_troubleshooting_events: rt::Field::Absent,
             mobile_app_intent_and_states: rt::Field::Absent,
@@ -5183,7 +5187,7 @@ impl ::std::default::Default for User {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for User {
     const TYPE_NAME: &'static str = "microsoft.graph.user";
     const KEYS: &'static [&'static str] = &[
@@ -5553,7 +5557,7 @@ impl rt::Object for User {
             82usize => self.license_details.read_from(r),
             83usize => self.manager.read_from(r),
             84usize => self.member_of.read_from(r),
-            #[cfg(msgraph_beta_c95)]
+            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
             85usize => self.oauth2_permission_grants.read_from(r),
             86usize => self.owned_devices.read_from(r),
             87usize => self.owned_objects.read_from(r),
@@ -5581,13 +5585,15 @@ impl rt::Object for User {
             109usize => self.app_consent_requests_for_approval.read_from(r),
             110usize => self.approvals.read_from(r),
             111usize => self.pending_access_review_instances.read_from(r),
-            #[cfg(msgraph_beta_c24)]
+            #[cfg(
+                msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             112usize => self.agreement_acceptances.read_from(r),
             113usize => self.device_enrollment_configurations.read_from(r),
             114usize => self.managed_devices.read_from(r),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             115usize => self.managed_app_registrations.read_from(r),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             116usize => {
                 self.windows_information_protection_device_registrations.read_from(r)
             }
@@ -5701,7 +5707,8 @@ impl rt::Object for User {
         w.field(82usize, &self.license_details);
         w.field(83usize, &self.manager);
         w.field(84usize, &self.member_of);
-        #[cfg(msgraph_beta_c95)] w.field(85usize, &self.oauth2_permission_grants);
+        #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
+        w.field(85usize, &self.oauth2_permission_grants);
         w.field(86usize, &self.owned_devices);
         w.field(87usize, &self.owned_objects);
         w.field(88usize, &self.registered_devices);
@@ -5728,11 +5735,14 @@ impl rt::Object for User {
         w.field(109usize, &self.app_consent_requests_for_approval);
         w.field(110usize, &self.approvals);
         w.field(111usize, &self.pending_access_review_instances);
-        #[cfg(msgraph_beta_c24)] w.field(112usize, &self.agreement_acceptances);
+        #[cfg(
+            msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )] w.field(112usize, &self.agreement_acceptances);
         w.field(113usize, &self.device_enrollment_configurations);
         w.field(114usize, &self.managed_devices);
-        #[cfg(msgraph_beta_c26)] w.field(115usize, &self.managed_app_registrations);
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
+        w.field(115usize, &self.managed_app_registrations);
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         w.field(116usize, &self.windows_information_protection_device_registrations);
         w.field(117usize, &self.device_management_troubleshooting_events);
         w.field(118usize, &self.mobile_app_intent_and_states);
@@ -5851,7 +5861,7 @@ impl rt::Object for User {
             82usize => ::std::option::Option::Some(&self.license_details),
             83usize => ::std::option::Option::Some(&self.manager),
             84usize => ::std::option::Option::Some(&self.member_of),
-            #[cfg(msgraph_beta_c95)]
+            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
             85usize => ::std::option::Option::Some(&self.oauth2_permission_grants),
             86usize => ::std::option::Option::Some(&self.owned_devices),
             87usize => ::std::option::Option::Some(&self.owned_objects),
@@ -5883,15 +5893,17 @@ impl rt::Object for User {
             111usize => {
                 ::std::option::Option::Some(&self.pending_access_review_instances)
             }
-            #[cfg(msgraph_beta_c24)]
+            #[cfg(
+                msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             112usize => ::std::option::Option::Some(&self.agreement_acceptances),
             113usize => {
                 ::std::option::Option::Some(&self.device_enrollment_configurations)
             }
             114usize => ::std::option::Option::Some(&self.managed_devices),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             115usize => ::std::option::Option::Some(&self.managed_app_registrations),
-            #[cfg(msgraph_beta_c26)]
+            #[cfg(msgraph_beta_device_app_management_or_search)]
             116usize => {
                 ::std::option::Option::Some(
                     &self.windows_information_protection_device_registrations,
@@ -6061,7 +6073,7 @@ impl rt::Object for User {
         d.field(82usize, "license_details", &self.license_details);
         d.field(83usize, "manager", &self.manager);
         d.field(84usize, "member_of", &self.member_of);
-        #[cfg(msgraph_beta_c95)]
+        #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
         d.field(85usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
         d.field(86usize, "owned_devices", &self.owned_devices);
         d.field(87usize, "owned_objects", &self.owned_objects);
@@ -6097,17 +6109,18 @@ impl rt::Object for User {
             "pending_access_review_instances",
             &self.pending_access_review_instances,
         );
-        #[cfg(msgraph_beta_c24)]
-        d.field(112usize, "agreement_acceptances", &self.agreement_acceptances);
+        #[cfg(
+            msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )] d.field(112usize, "agreement_acceptances", &self.agreement_acceptances);
         d.field(
             113usize,
             "device_enrollment_configurations",
             &self.device_enrollment_configurations,
         );
         d.field(114usize, "managed_devices", &self.managed_devices);
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         d.field(115usize, "managed_app_registrations", &self.managed_app_registrations);
-        #[cfg(msgraph_beta_c26)]
+        #[cfg(msgraph_beta_device_app_management_or_search)]
         d.field(
             116usize,
             "windows_information_protection_device_registrations",
@@ -6155,9 +6168,9 @@ impl rt::Object for User {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(User);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     User { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time :
     rt::edm::DateTimeOffset; with_sign_in_activity sign_in_activity : crate
@@ -6240,23 +6253,23 @@ rt::impl_setters!(
     ::beta::AnyDirectoryObject >; with_license_details license_details : ::std::vec::Vec
     < crate ::beta::LicenseDetails >; with_manager manager : crate
     ::beta::AnyDirectoryObject; with_member_of member_of : ::std::vec::Vec < crate
-    ::beta::AnyDirectoryObject >; #[cfg(msgraph_beta_c95)] with_oauth2_permission_grants
-    oauth2_permission_grants : ::std::vec::Vec < crate ::beta::OAuth2PermissionGrant >;
-    with_owned_devices owned_devices : ::std::vec::Vec < crate ::beta::AnyDirectoryObject
-    >; with_owned_objects owned_objects : ::std::vec::Vec < crate
-    ::beta::AnyDirectoryObject >; with_registered_devices registered_devices :
-    ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; with_scoped_role_member_of
-    scoped_role_member_of : ::std::vec::Vec < crate ::beta::ScopedRoleMembership >;
-    with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
-    ::beta::AnyDirectoryObject >; with_transitive_reports transitive_reports :
-    ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; with_calendar calendar : crate
-    ::beta::Calendar; with_calendar_groups calendar_groups : ::std::vec::Vec < crate
-    ::beta::CalendarGroup >; with_calendars calendars : ::std::vec::Vec < crate
-    ::beta::Calendar >; with_calendar_view calendar_view : ::std::vec::Vec < crate
-    ::beta::Event >; with_contact_folders contact_folders : ::std::vec::Vec < crate
-    ::beta::ContactFolder >; with_contacts contacts : ::std::vec::Vec < crate
-    ::beta::Contact >; with_events events : ::std::vec::Vec < crate ::beta::Event >;
-    with_inference_classification inference_classification : crate
+    ::beta::AnyDirectoryObject >; #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
+    with_oauth2_permission_grants oauth2_permission_grants : ::std::vec::Vec < crate
+    ::beta::OAuth2PermissionGrant >; with_owned_devices owned_devices : ::std::vec::Vec <
+    crate ::beta::AnyDirectoryObject >; with_owned_objects owned_objects :
+    ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; with_registered_devices
+    registered_devices : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >;
+    with_scoped_role_member_of scoped_role_member_of : ::std::vec::Vec < crate
+    ::beta::ScopedRoleMembership >; with_transitive_member_of transitive_member_of :
+    ::std::vec::Vec < crate ::beta::AnyDirectoryObject >; with_transitive_reports
+    transitive_reports : ::std::vec::Vec < crate ::beta::AnyDirectoryObject >;
+    with_calendar calendar : crate ::beta::Calendar; with_calendar_groups calendar_groups
+    : ::std::vec::Vec < crate ::beta::CalendarGroup >; with_calendars calendars :
+    ::std::vec::Vec < crate ::beta::Calendar >; with_calendar_view calendar_view :
+    ::std::vec::Vec < crate ::beta::Event >; with_contact_folders contact_folders :
+    ::std::vec::Vec < crate ::beta::ContactFolder >; with_contacts contacts :
+    ::std::vec::Vec < crate ::beta::Contact >; with_events events : ::std::vec::Vec <
+    crate ::beta::Event >; with_inference_classification inference_classification : crate
     ::beta::InferenceClassification; with_joined_groups joined_groups : ::std::vec::Vec <
     crate ::beta::Group >; with_mail_folders mail_folders : ::std::vec::Vec < crate
     ::beta::AnyMailFolder >; with_messages messages : ::std::vec::Vec < crate
@@ -6269,14 +6282,16 @@ rt::impl_setters!(
     app_consent_requests_for_approval : ::std::vec::Vec < crate ::beta::AppConsentRequest
     >; with_approvals approvals : ::std::vec::Vec < crate ::beta::Approval >;
     with_pending_access_review_instances pending_access_review_instances :
-    ::std::vec::Vec < crate ::beta::AccessReviewInstance >; #[cfg(msgraph_beta_c24)]
+    ::std::vec::Vec < crate ::beta::AccessReviewInstance >;
+    #[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
     with_agreement_acceptances agreement_acceptances : ::std::vec::Vec < crate
     ::beta::AgreementAcceptance >; with_device_enrollment_configurations
     device_enrollment_configurations : ::std::vec::Vec < crate
     ::beta::AnyDeviceEnrollmentConfiguration >; with_managed_devices managed_devices :
-    ::std::vec::Vec < crate ::beta::AnyManagedDevice >; #[cfg(msgraph_beta_c26)]
-    with_managed_app_registrations managed_app_registrations : ::std::vec::Vec < crate
-    ::beta::AnyManagedAppRegistration >; #[cfg(msgraph_beta_c26)]
+    ::std::vec::Vec < crate ::beta::AnyManagedDevice >;
+    #[cfg(msgraph_beta_device_app_management_or_search)] with_managed_app_registrations
+    managed_app_registrations : ::std::vec::Vec < crate ::beta::AnyManagedAppRegistration
+    >; #[cfg(msgraph_beta_device_app_management_or_search)]
     with_windows_information_protection_device_registrations
     windows_information_protection_device_registrations : ::std::vec::Vec < crate
     ::beta::WindowsInformationProtectionDeviceRegistration >;
@@ -6301,10 +6316,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::beta::Team >; with_teamwork teamwork : crate
     ::beta::UserTeamwork; with_todo todo : crate ::beta::Todo; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(User);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userScopeTeamsAppInstallation`, entity type, derived from `microsoft.graph.teamsAppInstallation`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6315,34 +6330,34 @@ pub struct UserScopeTeamsAppInstallation {
     /// CSDL: navigation property `teamsApp`: `microsoft.graph.teamsApp`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     pub teams_app: rt::Field<crate::beta::TeamsApp>,
     /// CSDL: navigation property `teamsAppDefinition`: `microsoft.graph.teamsAppDefinition`, nullable.
     ///
     /// Features: `beta` or `beta-search`.
-    #[cfg(msgraph_beta_c128)]
+    #[cfg(msgraph_beta_app_catalogs_or_search)]
     pub teams_app_definition: rt::Field<crate::beta::TeamsAppDefinition>,
     /// CSDL: navigation property `chat`: `microsoft.graph.chat`, nullable.
     pub chat: rt::Field<crate::beta::Chat>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserScopeTeamsAppInstallation {
     #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             teams_app: rt::Field::Absent,
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             teams_app_definition: rt::Field::Absent,
             chat: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserScopeTeamsAppInstallation {
     const TYPE_NAME: &'static str = "microsoft.graph.userScopeTeamsAppInstallation";
     const KEYS: &'static [&'static str] = &[
@@ -6362,9 +6377,9 @@ impl rt::Object for UserScopeTeamsAppInstallation {
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             1usize => self.teams_app.read_from(r),
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             2usize => self.teams_app_definition.read_from(r),
             3usize => self.chat.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -6373,17 +6388,18 @@ impl rt::Object for UserScopeTeamsAppInstallation {
     #[inline]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
         w.field(0usize, &self.id);
-        #[cfg(msgraph_beta_c128)] w.field(1usize, &self.teams_app);
-        #[cfg(msgraph_beta_c128)] w.field(2usize, &self.teams_app_definition);
+        #[cfg(msgraph_beta_app_catalogs_or_search)] w.field(1usize, &self.teams_app);
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
+        w.field(2usize, &self.teams_app_definition);
         w.field(3usize, &self.chat);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
         match i {
             0usize => ::std::option::Option::Some(&self.id),
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             1usize => ::std::option::Option::Some(&self.teams_app),
-            #[cfg(msgraph_beta_c128)]
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
             2usize => ::std::option::Option::Some(&self.teams_app_definition),
             3usize => ::std::option::Option::Some(&self.chat),
             _ => ::std::option::Option::None,
@@ -6392,8 +6408,9 @@ impl rt::Object for UserScopeTeamsAppInstallation {
     #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
-        #[cfg(msgraph_beta_c128)] d.field(1usize, "teams_app", &self.teams_app);
-        #[cfg(msgraph_beta_c128)]
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
+        d.field(1usize, "teams_app", &self.teams_app);
+        #[cfg(msgraph_beta_app_catalogs_or_search)]
         d.field(2usize, "teams_app_definition", &self.teams_app_definition);
         d.field(3usize, "chat", &self.chat);
     }
@@ -6406,19 +6423,20 @@ impl rt::Object for UserScopeTeamsAppInstallation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserScopeTeamsAppInstallation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserScopeTeamsAppInstallation { with_id id : ::std::string::String;
-    #[cfg(msgraph_beta_c128)] with_teams_app teams_app : crate ::beta::TeamsApp;
-    #[cfg(msgraph_beta_c128)] with_teams_app_definition teams_app_definition : crate
-    ::beta::TeamsAppDefinition; with_chat chat : crate ::beta::Chat; }
+    #[cfg(msgraph_beta_app_catalogs_or_search)] with_teams_app teams_app : crate
+    ::beta::TeamsApp; #[cfg(msgraph_beta_app_catalogs_or_search)]
+    with_teams_app_definition teams_app_definition : crate ::beta::TeamsAppDefinition;
+    with_chat chat : crate ::beta::Chat; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserScopeTeamsAppInstallation);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userTeamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6433,7 +6451,7 @@ pub struct UserTeamwork {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for UserTeamwork {
     #[inline]
     fn default() -> Self {
@@ -6444,7 +6462,7 @@ impl ::std::default::Default for UserTeamwork {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for UserTeamwork {
     const TYPE_NAME: &'static str = "microsoft.graph.userTeamwork";
     const KEYS: &'static [&'static str] = &["id", "installedApps"];
@@ -6485,17 +6503,17 @@ impl rt::Object for UserTeamwork {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(UserTeamwork);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     UserTeamwork { with_id id : ::std::string::String; with_installed_apps installed_apps
     : ::std::vec::Vec < crate ::beta::UserScopeTeamsAppInstallation >; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTeamwork);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base VPN Configuration profile.
 ///
 /// CSDL: `microsoft.graph.vpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -6614,7 +6632,7 @@ pub struct VpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for VpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6646,7 +6664,7 @@ impl ::std::default::Default for VpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for VpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.vpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6847,9 +6865,9 @@ impl rt::Object for VpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(VpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     VpnConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -6882,10 +6900,10 @@ rt::impl_setters!(
     ::std::string::String; with_servers servers : ::std::vec::Vec < crate
     ::beta::VpnServer >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.vpnConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -6896,21 +6914,21 @@ pub enum AnyVpnConfiguration {
         ::std::boxed::Box<crate::beta::AndroidDeviceOwnerVpnConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyVpnConfiguration {
     #[inline]
     fn default() -> Self {
         Self::VpnConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::VpnConfiguration> for AnyVpnConfiguration {
     #[inline]
     fn from(v: crate::beta::VpnConfiguration) -> Self {
         Self::VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerVpnConfiguration>
 for AnyVpnConfiguration {
     #[inline]
@@ -6918,7 +6936,7 @@ for AnyVpnConfiguration {
         Self::AndroidDeviceOwnerVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyVpnConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.vpnConfiguration";
     #[inline]
@@ -6951,7 +6969,7 @@ impl rt::Poly for AnyVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyVpnConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7430,8 +7448,8 @@ impl AnyVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyVpnConfiguration);

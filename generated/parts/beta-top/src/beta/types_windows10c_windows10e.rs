@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base class for Windows 10 certificate profile.
 ///
 /// CSDL: `microsoft.graph.windows10CertificateProfileBase`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, abstract, key `id`.
@@ -129,7 +129,7 @@ pub struct Windows10CertificateProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10CertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -162,7 +162,7 @@ impl ::std::default::Default for Windows10CertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10CertificateProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10CertificateProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -389,9 +389,9 @@ impl rt::Object for Windows10CertificateProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10CertificateProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -428,10 +428,10 @@ rt::impl_setters!(
     ::beta::SubjectAlternativeNameType >; with_subject_name_format subject_name_format :
     crate ::beta::SubjectNameFormat; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windows10CertificateProfileBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -444,14 +444,14 @@ pub enum AnyWindows10CertificateProfileBase {
         ::std::boxed::Box<crate::beta::Windows10PkcsCertificateProfile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindows10CertificateProfileBase {
     #[inline]
     fn default() -> Self {
         Self::Windows10CertificateProfileBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10CertificateProfileBase>
 for AnyWindows10CertificateProfileBase {
     #[inline]
@@ -459,7 +459,7 @@ for AnyWindows10CertificateProfileBase {
         Self::Windows10CertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10PkcsCertificateProfile>
 for AnyWindows10CertificateProfileBase {
     #[inline]
@@ -467,7 +467,7 @@ for AnyWindows10CertificateProfileBase {
         Self::Windows10PkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindows10CertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.windows10CertificateProfileBase";
     #[inline]
@@ -500,7 +500,7 @@ impl rt::Poly for AnyWindows10CertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindows10CertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1029,12 +1029,12 @@ impl AnyWindows10CertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindows10CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindows10CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows10CustomConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1137,7 +1137,7 @@ pub struct Windows10CustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10CustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1165,7 +1165,7 @@ impl ::std::default::Default for Windows10CustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10CustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10CustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1342,9 +1342,9 @@ impl rt::Object for Windows10CustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10CustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10CustomConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1374,10 +1374,10 @@ rt::impl_setters!(
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview;
     with_oma_settings oma_settings : ::std::vec::Vec < crate ::beta::AnyOmaSetting >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10CustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Graph properties for Device Firmware Configuration Interface
 ///
 /// CSDL: `microsoft.graph.windows10DeviceFirmwareConfigurationInterface`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1514,7 +1514,7 @@ pub struct Windows10DeviceFirmwareConfigurationInterface {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10DeviceFirmwareConfigurationInterface {
     #[inline]
     fn default() -> Self {
@@ -1550,7 +1550,7 @@ impl ::std::default::Default for Windows10DeviceFirmwareConfigurationInterface {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10DeviceFirmwareConfigurationInterface {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10DeviceFirmwareConfigurationInterface";
     const KEYS: &'static [&'static str] = &[
@@ -1797,9 +1797,9 @@ impl rt::Object for Windows10DeviceFirmwareConfigurationInterface {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10DeviceFirmwareConfigurationInterface);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10DeviceFirmwareConfigurationInterface { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1839,10 +1839,10 @@ rt::impl_setters!(
     with_windows_platform_binary_table windows_platform_binary_table : crate
     ::beta::Enablement; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10DeviceFirmwareConfigurationInterface);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing configurations in this profile you can instruct the native email client (Outlook) on Windows 10 devices to communicate with an Exchange server and get email, contacts, calendar, and tasks. Furthermore, you can also specify how much email to sync and how often the device should sync.
 ///
 /// CSDL: `microsoft.graph.windows10EasEmailProfileConfiguration`, entity type, derived from `microsoft.graph.easEmailProfileConfigurationBase`, key `id`.
@@ -1993,7 +1993,7 @@ pub struct Windows10EasEmailProfileConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10EasEmailProfileConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2033,7 +2033,7 @@ impl ::std::default::Default for Windows10EasEmailProfileConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10EasEmailProfileConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10EasEmailProfileConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2282,9 +2282,9 @@ impl rt::Object for Windows10EasEmailProfileConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10EasEmailProfileConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10EasEmailProfileConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2324,10 +2324,10 @@ rt::impl_setters!(
     with_require_ssl require_ssl : bool; with_sync_calendar sync_calendar : bool;
     with_sync_contacts sync_contacts : bool; with_sync_tasks sync_tasks : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10EasEmailProfileConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the Windows10EndpointProtectionConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10EndpointProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -3544,7 +3544,7 @@ pub struct Windows10EndpointProtectionConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10EndpointProtectionConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3797,7 +3797,7 @@ impl ::std::default::Default for Windows10EndpointProtectionConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10EndpointProtectionConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7129,9 +7129,9 @@ impl rt::Object for Windows10EndpointProtectionConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10EndpointProtectionConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10EndpointProtectionConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7575,10 +7575,10 @@ rt::impl_setters!(
     xbox_services_live_networking_service_startup_mode : crate ::beta::ServiceStartType;
     }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10EndpointProtectionConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows10 Enterprise Modern App Management Configuration.
 ///
 /// CSDL: `microsoft.graph.windows10EnterpriseModernAppManagementConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7681,7 +7681,7 @@ pub struct Windows10EnterpriseModernAppManagementConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10EnterpriseModernAppManagementConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7709,7 +7709,7 @@ impl ::std::default::Default for Windows10EnterpriseModernAppManagementConfigura
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10EnterpriseModernAppManagementConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7886,9 +7886,9 @@ impl rt::Object for Windows10EnterpriseModernAppManagementConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10EnterpriseModernAppManagementConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10EnterpriseModernAppManagementConfiguration { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -7918,6 +7918,6 @@ rt::impl_setters!(
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview;
     with_uninstall_built_in_apps uninstall_built_in_apps : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10EnterpriseModernAppManagementConfiguration);

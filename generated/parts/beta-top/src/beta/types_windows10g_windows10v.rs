@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows10GeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1291,7 +1291,7 @@ pub struct Windows10GeneralConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10GeneralConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1601,7 +1601,7 @@ impl ::std::default::Default for Windows10GeneralConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10GeneralConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10GeneralConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4820,9 +4820,9 @@ impl rt::Object for Windows10GeneralConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10GeneralConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10GeneralConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5219,10 +5219,10 @@ rt::impl_setters!(
     privacy_access_controls : ::std::vec::Vec < crate
     ::beta::WindowsPrivacyDataAccessControlItem >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10GeneralConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows 10 Desktop and Mobile PFX Import certificate profile
 ///
 /// CSDL: `microsoft.graph.windows10ImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, key `id`.
@@ -5359,7 +5359,7 @@ pub struct Windows10ImportedPfxCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10ImportedPfxCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -5394,7 +5394,7 @@ impl ::std::default::Default for Windows10ImportedPfxCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10ImportedPfxCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10ImportedPFXCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -5639,9 +5639,9 @@ impl rt::Object for Windows10ImportedPfxCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10ImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10ImportedPfxCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5681,10 +5681,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10ImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows10 Network Boundary Configuration
 ///
 /// CSDL: `microsoft.graph.windows10NetworkBoundaryConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -5789,7 +5789,7 @@ pub struct Windows10NetworkBoundaryConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10NetworkBoundaryConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5817,7 +5817,7 @@ impl ::std::default::Default for Windows10NetworkBoundaryConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10NetworkBoundaryConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10NetworkBoundaryConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6000,9 +6000,9 @@ impl rt::Object for Windows10NetworkBoundaryConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10NetworkBoundaryConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10NetworkBoundaryConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6033,10 +6033,10 @@ rt::impl_setters!(
     with_windows_network_isolation_policy windows_network_isolation_policy : crate
     ::beta::WindowsNetworkIsolationPolicy; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10NetworkBoundaryConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Deprecated
 ///
 /// CSDL: `microsoft.graph.windows10PFXImportCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -6137,7 +6137,7 @@ pub struct Windows10PfxImportCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10PfxImportCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -6165,7 +6165,7 @@ impl ::std::default::Default for Windows10PfxImportCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10PfxImportCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10PFXImportCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6342,9 +6342,9 @@ impl rt::Object for Windows10PfxImportCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10PfxImportCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10PfxImportCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6375,10 +6375,10 @@ rt::impl_setters!(
     with_key_storage_provider key_storage_provider : crate
     ::beta::KeyStorageProviderOption; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10PfxImportCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows 10 Desktop and Mobile PKCS certificate profile
 ///
 /// CSDL: `microsoft.graph.windows10PkcsCertificateProfile`, entity type, derived from `microsoft.graph.windows10CertificateProfileBase`, key `id`.
@@ -6545,7 +6545,7 @@ pub struct Windows10PkcsCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10PkcsCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -6587,7 +6587,7 @@ impl ::std::default::Default for Windows10PkcsCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10PkcsCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6890,9 +6890,9 @@ impl rt::Object for Windows10PkcsCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10PkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10PkcsCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6941,10 +6941,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10PkcsCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the secureAssessment resource.
 ///
 /// CSDL: `microsoft.graph.windows10SecureAssessmentConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7075,7 +7075,7 @@ pub struct Windows10SecureAssessmentConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10SecureAssessmentConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7110,7 +7110,7 @@ impl ::std::default::Default for Windows10SecureAssessmentConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10SecureAssessmentConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7333,9 +7333,9 @@ impl rt::Object for Windows10SecureAssessmentConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10SecureAssessmentConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10SecureAssessmentConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7372,10 +7372,10 @@ rt::impl_setters!(
     ::std::string::String; with_local_guest_account_name local_guest_account_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10SecureAssessmentConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows10TeamGeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10TeamGeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7556,7 +7556,7 @@ pub struct Windows10TeamGeneralConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10TeamGeneralConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7603,7 +7603,7 @@ impl ::std::default::Default for Windows10TeamGeneralConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10TeamGeneralConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7984,9 +7984,9 @@ impl rt::Object for Windows10TeamGeneralConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10TeamGeneralConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10TeamGeneralConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -8039,10 +8039,10 @@ rt::impl_setters!(
     with_welcome_screen_meeting_information welcome_screen_meeting_information : crate
     ::beta::WelcomeScreenMeetingInformation; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10TeamGeneralConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Windows 10 device (desktop or mobile) to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.windows10VpnConfiguration`, entity type, derived from `microsoft.graph.windowsVpnConfiguration`, key `id`.
@@ -8251,7 +8251,7 @@ pub struct Windows10VpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows10VpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8305,7 +8305,7 @@ impl ::std::default::Default for Windows10VpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows10VpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10VpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8660,9 +8660,9 @@ impl rt::Object for Windows10VpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows10VpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows10VpnConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -8718,6 +8718,6 @@ rt::impl_setters!(
     with_identity_certificate identity_certificate : crate
     ::beta::AnyWindowsCertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10VpnConfiguration);

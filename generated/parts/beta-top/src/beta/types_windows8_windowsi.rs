@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Configuration.
 ///
 /// CSDL: `microsoft.graph.windows81CertificateProfileBase`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, abstract, key `id`.
@@ -139,7 +139,7 @@ pub struct Windows81CertificateProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows81CertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -174,7 +174,7 @@ impl ::std::default::Default for Windows81CertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows81CertificateProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.windows81CertificateProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -419,9 +419,9 @@ impl rt::Object for Windows81CertificateProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows81CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows81CertificateProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -461,10 +461,10 @@ rt::impl_setters!(
     ::beta::CustomSubjectAlternativeName >; with_extended_key_usages extended_key_usages
     : ::std::vec::Vec < crate ::beta::ExtendedKeyUsage >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windows81CertificateProfileBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -477,14 +477,14 @@ pub enum AnyWindows81CertificateProfileBase {
         ::std::boxed::Box<crate::beta::Windows81ScepCertificateProfile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindows81CertificateProfileBase {
     #[inline]
     fn default() -> Self {
         Self::Windows81CertificateProfileBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81CertificateProfileBase>
 for AnyWindows81CertificateProfileBase {
     #[inline]
@@ -492,7 +492,7 @@ for AnyWindows81CertificateProfileBase {
         Self::Windows81CertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81ScepCertificateProfile>
 for AnyWindows81CertificateProfileBase {
     #[inline]
@@ -500,7 +500,7 @@ for AnyWindows81CertificateProfileBase {
         Self::Windows81ScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindows81CertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.windows81CertificateProfileBase";
     #[inline]
@@ -533,7 +533,7 @@ impl rt::Poly for AnyWindows81CertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindows81CertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1110,12 +1110,12 @@ impl AnyWindows81CertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindows81CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindows81CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows81GeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1362,7 +1362,7 @@ pub struct Windows81GeneralConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows81GeneralConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1424,7 +1424,7 @@ impl ::std::default::Default for Windows81GeneralConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows81GeneralConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows81GeneralConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1973,9 +1973,9 @@ impl rt::Object for Windows81GeneralConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows81GeneralConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows81GeneralConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2051,10 +2051,10 @@ rt::impl_setters!(
     ::beta::WindowsUserAccountControlSettings; with_work_folders_url work_folders_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81GeneralConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows 8.1+ SCEP certificate profile
 ///
 /// CSDL: `microsoft.graph.windows81SCEPCertificateProfile`, entity type, derived from `microsoft.graph.windows81CertificateProfileBase`, key `id`.
@@ -2229,7 +2229,7 @@ pub struct Windows81ScepCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows81ScepCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -2273,7 +2273,7 @@ impl ::std::default::Default for Windows81ScepCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows81ScepCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -2584,9 +2584,9 @@ impl rt::Object for Windows81ScepCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows81ScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows81ScepCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2636,10 +2636,10 @@ rt::impl_setters!(
     ::beta::ManagedDeviceCertificateState >; with_root_certificate root_certificate :
     crate ::beta::Windows81TrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81ScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows 8.1 Trusted Certificate configuration profile
 ///
 /// CSDL: `microsoft.graph.windows81TrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -2750,7 +2750,7 @@ pub struct Windows81TrustedRootCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows81TrustedRootCertificate {
     #[inline]
     fn default() -> Self {
@@ -2780,7 +2780,7 @@ impl ::std::default::Default for Windows81TrustedRootCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows81TrustedRootCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.windows81TrustedRootCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -2969,9 +2969,9 @@ impl rt::Object for Windows81TrustedRootCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows81TrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows81TrustedRootCertificate { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3003,10 +3003,10 @@ rt::impl_setters!(
     destination_store : crate ::beta::CertificateDestinationStore;
     with_trusted_root_certificate trusted_root_certificate : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81TrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Windows 8.1 (and later) devices to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.windows81VpnConfiguration`, entity type, derived from `microsoft.graph.windowsVpnConfiguration`, key `id`.
@@ -3137,7 +3137,7 @@ pub struct Windows81VpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows81VpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3172,7 +3172,7 @@ impl ::std::default::Default for Windows81VpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows81VpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows81VpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3391,9 +3391,9 @@ impl rt::Object for Windows81VpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows81VpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows81VpnConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3429,10 +3429,10 @@ rt::impl_setters!(
     login_group_or_domain : ::std::string::String; with_proxy_server proxy_server : crate
     ::beta::Windows81VpnProxyServer; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81VpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windows81VpnConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -3443,14 +3443,14 @@ pub enum AnyWindows81VpnConfiguration {
         ::std::boxed::Box<crate::beta::WindowsPhone81VpnConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindows81VpnConfiguration {
     #[inline]
     fn default() -> Self {
         Self::Windows81VpnConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81VpnConfiguration>
 for AnyWindows81VpnConfiguration {
     #[inline]
@@ -3458,7 +3458,7 @@ for AnyWindows81VpnConfiguration {
         Self::Windows81VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81VpnConfiguration>
 for AnyWindows81VpnConfiguration {
     #[inline]
@@ -3466,7 +3466,7 @@ for AnyWindows81VpnConfiguration {
         Self::WindowsPhone81VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindows81VpnConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.windows81VpnConfiguration";
     #[inline]
@@ -3499,7 +3499,7 @@ impl rt::Poly for AnyWindows81VpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindows81VpnConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4028,12 +4028,12 @@ impl AnyWindows81VpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindows81VpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindows81VpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows 8.1+ Wi-Fi import configuration. By configuring this profile you can instruct Windows 8.1 (and later) devices to connect to desired Wi-Fi endpoint. Connect a Windows 8.1 device to the desired Wi-Fi network and extract the XML from that device to later embed into this Wi-Fi profile.
 ///
 /// CSDL: `microsoft.graph.windows81WifiImportConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -4144,7 +4144,7 @@ pub struct Windows81WifiImportConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for Windows81WifiImportConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4174,7 +4174,7 @@ impl ::std::default::Default for Windows81WifiImportConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for Windows81WifiImportConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows81WifiImportConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4363,9 +4363,9 @@ impl rt::Object for Windows81WifiImportConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(Windows81WifiImportConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     Windows81WifiImportConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4396,10 +4396,10 @@ rt::impl_setters!(
     payload : rt::edm::Binary; with_payload_file_name payload_file_name :
     ::std::string::String; with_profile_name profile_name : ::std::string::String; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81WifiImportConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Autopilot Deployment Profile
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -4476,7 +4476,7 @@ pub struct WindowsAutopilotDeploymentProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsAutopilotDeploymentProfile {
     #[inline]
     fn default() -> Self {
@@ -4500,7 +4500,7 @@ impl ::std::default::Default for WindowsAutopilotDeploymentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsAutopilotDeploymentProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfile";
     const KEYS: &'static [&'static str] = &[
@@ -4635,9 +4635,9 @@ impl rt::Object for WindowsAutopilotDeploymentProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeploymentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeploymentProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4656,10 +4656,10 @@ rt::impl_setters!(
     assignments : ::std::vec::Vec < crate
     ::beta::WindowsAutopilotDeploymentProfileAssignment >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeploymentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windowsAutopilotDeploymentProfile` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -4675,14 +4675,14 @@ pub enum AnyWindowsAutopilotDeploymentProfile {
         ::std::boxed::Box<crate::beta::AzureAdWindowsAutopilotDeploymentProfile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindowsAutopilotDeploymentProfile {
     #[inline]
     fn default() -> Self {
         Self::WindowsAutopilotDeploymentProfile(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsAutopilotDeploymentProfile>
 for AnyWindowsAutopilotDeploymentProfile {
     #[inline]
@@ -4690,7 +4690,7 @@ for AnyWindowsAutopilotDeploymentProfile {
         Self::WindowsAutopilotDeploymentProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile>
 for AnyWindowsAutopilotDeploymentProfile {
     #[inline]
@@ -4698,7 +4698,7 @@ for AnyWindowsAutopilotDeploymentProfile {
         Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::AzureAdWindowsAutopilotDeploymentProfile>
 for AnyWindowsAutopilotDeploymentProfile {
     #[inline]
@@ -4706,7 +4706,7 @@ for AnyWindowsAutopilotDeploymentProfile {
         Self::AzureAdWindowsAutopilotDeploymentProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsAutopilotDeploymentProfile {
     const BASE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfile";
     #[inline]
@@ -4757,7 +4757,7 @@ impl rt::Poly for AnyWindowsAutopilotDeploymentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindowsAutopilotDeploymentProfile {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5163,12 +5163,12 @@ impl AnyWindowsAutopilotDeploymentProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindowsAutopilotDeploymentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsAutopilotDeploymentProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// The windowsAutopilotDeviceIdentity resource represents a Windows Autopilot Device.
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5275,7 +5275,7 @@ pub struct WindowsAutopilotDeviceIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsAutopilotDeviceIdentity {
     #[inline]
     fn default() -> Self {
@@ -5307,7 +5307,7 @@ impl ::std::default::Default for WindowsAutopilotDeviceIdentity {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsAutopilotDeviceIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeviceIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -5508,9 +5508,9 @@ impl rt::Object for WindowsAutopilotDeviceIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeviceIdentity { with_id id : ::std::string::String;
     with_addressable_user_name addressable_user_name : ::std::string::String;
@@ -5537,10 +5537,10 @@ rt::impl_setters!(
     ::beta::AnyWindowsAutopilotDeploymentProfile; with_intended_deployment_profile
     intended_deployment_profile : crate ::beta::AnyWindowsAutopilotDeploymentProfile; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentity);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Configuration.
 ///
 /// CSDL: `microsoft.graph.windowsCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -5667,7 +5667,7 @@ pub struct WindowsCertificateProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsCertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -5700,7 +5700,7 @@ impl ::std::default::Default for WindowsCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsCertificateProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsCertificateProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -5927,9 +5927,9 @@ impl rt::Object for WindowsCertificateProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsCertificateProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5966,10 +5966,10 @@ rt::impl_setters!(
     ::beta::SubjectAlternativeNameType >; with_subject_name_format subject_name_format :
     crate ::beta::SubjectNameFormat; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windowsCertificateProfileBase` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -5997,14 +5997,14 @@ pub enum AnyWindowsCertificateProfileBase {
         ::std::boxed::Box<crate::beta::WindowsPhone81ImportedPfxCertificateProfile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindowsCertificateProfileBase {
     #[inline]
     fn default() -> Self {
         Self::WindowsCertificateProfileBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsCertificateProfileBase>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6012,7 +6012,7 @@ for AnyWindowsCertificateProfileBase {
         Self::WindowsCertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10CertificateProfileBase>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6020,7 +6020,7 @@ for AnyWindowsCertificateProfileBase {
         Self::Windows10CertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10ImportedPfxCertificateProfile>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6028,7 +6028,7 @@ for AnyWindowsCertificateProfileBase {
         Self::Windows10ImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10PkcsCertificateProfile>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6036,7 +6036,7 @@ for AnyWindowsCertificateProfileBase {
         Self::Windows10PkcsCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81CertificateProfileBase>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6044,7 +6044,7 @@ for AnyWindowsCertificateProfileBase {
         Self::Windows81CertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81ScepCertificateProfile>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6052,7 +6052,7 @@ for AnyWindowsCertificateProfileBase {
         Self::Windows81ScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81ImportedPfxCertificateProfile>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6060,7 +6060,7 @@ for AnyWindowsCertificateProfileBase {
         Self::WindowsPhone81ImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.windowsCertificateProfileBase";
     #[inline]
@@ -6159,7 +6159,7 @@ impl rt::Poly for AnyWindowsCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindowsCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7133,12 +7133,12 @@ impl AnyWindowsCertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindowsCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsCertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Defender AdvancedThreatProtection Configuration.
 ///
 /// CSDL: `microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7267,7 +7267,7 @@ pub struct WindowsDefenderAdvancedThreatProtectionConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsDefenderAdvancedThreatProtectionConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7301,7 +7301,7 @@ impl ::std::default::Default for WindowsDefenderAdvancedThreatProtectionConfigur
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsDefenderAdvancedThreatProtectionConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7563,9 +7563,9 @@ impl rt::Object for WindowsDefenderAdvancedThreatProtectionConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsDefenderAdvancedThreatProtectionConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsDefenderAdvancedThreatProtectionConfiguration { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -7607,10 +7607,10 @@ rt::impl_setters!(
     with_enable_expedited_telemetry_reporting enable_expedited_telemetry_reporting :
     bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderAdvancedThreatProtectionConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Delivery Optimization configuration
 ///
 /// CSDL: `microsoft.graph.windowsDeliveryOptimizationConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7797,7 +7797,7 @@ pub struct WindowsDeliveryOptimizationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsDeliveryOptimizationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7841,7 +7841,7 @@ impl ::std::default::Default for WindowsDeliveryOptimizationConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsDeliveryOptimizationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeliveryOptimizationConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8192,9 +8192,9 @@ impl rt::Object for WindowsDeliveryOptimizationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsDeliveryOptimizationConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsDeliveryOptimizationConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -8250,10 +8250,10 @@ rt::impl_setters!(
     ::beta::DeliveryOptimizationRestrictPeerSelectionByOptions; with_vpn_peer_caching
     vpn_peer_caching : crate ::beta::Enablement; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeliveryOptimizationConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Domain Join device configuration.
 ///
 /// CSDL: `microsoft.graph.windowsDomainJoinConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -8374,7 +8374,7 @@ pub struct WindowsDomainJoinConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsDomainJoinConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8406,7 +8406,7 @@ impl ::std::default::Default for WindowsDomainJoinConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsDomainJoinConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDomainJoinConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8625,9 +8625,9 @@ impl rt::Object for WindowsDomainJoinConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsDomainJoinConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsDomainJoinConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -8663,10 +8663,10 @@ rt::impl_setters!(
     network_access_configurations : ::std::vec::Vec < crate
     ::beta::AnyDeviceConfiguration >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDomainJoinConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows device health monitoring configuration
 ///
 /// CSDL: `microsoft.graph.windowsHealthMonitoringConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -8779,7 +8779,7 @@ pub struct WindowsHealthMonitoringConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsHealthMonitoringConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8809,7 +8809,7 @@ impl ::std::default::Default for WindowsHealthMonitoringConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsHealthMonitoringConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsHealthMonitoringConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -9016,9 +9016,9 @@ impl rt::Object for WindowsHealthMonitoringConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsHealthMonitoringConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsHealthMonitoringConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -9052,10 +9052,10 @@ rt::impl_setters!(
     with_config_device_health_monitoring_scope config_device_health_monitoring_scope :
     rt::Flags < crate ::beta::WindowsHealthMonitoringScope >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsHealthMonitoringConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsHelloForBusinessAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9074,7 +9074,7 @@ pub struct WindowsHelloForBusinessAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for WindowsHelloForBusinessAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -9088,7 +9088,7 @@ impl ::std::default::Default for WindowsHelloForBusinessAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for WindowsHelloForBusinessAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -9153,19 +9153,19 @@ impl rt::Object for WindowsHelloForBusinessAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(WindowsHelloForBusinessAuthenticationMethod);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     WindowsHelloForBusinessAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
     display_name : ::std::string::String; with_key_strength key_strength : crate
     ::beta::AuthenticationMethodKeyStrength; with_device device : crate ::beta::Device; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsHelloForBusinessAuthenticationMethod);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This entity provides descriptions of the declared methods, properties and relationships exposed by Windows Hello for Business.
 ///
 /// CSDL: `microsoft.graph.windowsIdentityProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -9320,7 +9320,7 @@ pub struct WindowsIdentityProtectionConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsIdentityProtectionConfiguration {
     #[inline]
     fn default() -> Self {
@@ -9361,7 +9361,7 @@ impl ::std::default::Default for WindowsIdentityProtectionConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsIdentityProtectionConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsIdentityProtectionConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -9660,9 +9660,9 @@ impl rt::Object for WindowsIdentityProtectionConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsIdentityProtectionConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsIdentityProtectionConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -9707,6 +9707,6 @@ rt::impl_setters!(
     with_use_security_key_for_signin use_security_key_for_signin : bool;
     with_windows_hello_for_business_blocked windows_hello_for_business_blocked : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsIdentityProtectionConfiguration);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This entity provides descriptions of the declared methods, properties and relationships exposed by the kiosk resource.
 ///
 /// CSDL: `microsoft.graph.windowsKioskConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -145,7 +145,7 @@ pub struct WindowsKioskConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsKioskConfiguration {
     #[inline]
     fn default() -> Self {
@@ -182,7 +182,7 @@ impl ::std::default::Default for WindowsKioskConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsKioskConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsKioskConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -465,9 +465,9 @@ impl rt::Object for WindowsKioskConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsKioskConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsKioskConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -510,10 +510,10 @@ rt::impl_setters!(
     with_windows_kiosk_force_update_schedule windows_kiosk_force_update_schedule : crate
     ::beta::WindowsKioskForceUpdateSchedule; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskConfiguration);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 /// Windows devices that are managed or pre-enrolled through Intune
 ///
 /// CSDL: `microsoft.graph.windowsManagedDevice`, entity type, derived from `microsoft.graph.managedDevice`, key `id`.
@@ -890,7 +890,7 @@ pub struct WindowsManagedDevice {
     /// CSDL: navigation property `detectedApps`: `Collection(microsoft.graph.detectedApp)`, not nullable.
     ///
     /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-    #[cfg(msgraph_beta_c15)]
+    #[cfg(msgraph_beta_device_management_or_search)]
     pub detected_apps: rt::Field<::std::vec::Vec<crate::beta::DetectedApp>>,
     /// Device category
     ///
@@ -913,7 +913,7 @@ pub struct WindowsManagedDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl ::std::default::Default for WindowsManagedDevice {
     #[inline]
     fn default() -> Self {
@@ -1002,7 +1002,7 @@ impl ::std::default::Default for WindowsManagedDevice {
             device_configuration_states: rt::Field::Absent,
             managed_device_mobile_app_configuration_states: rt::Field::Absent,
             security_baseline_states: rt::Field::Absent,
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             detected_apps: rt::Field::Absent,
             device_category: rt::Field::Absent,
             log_collection_requests: rt::Field::Absent,
@@ -1012,7 +1012,7 @@ impl ::std::default::Default for WindowsManagedDevice {
         }
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 impl rt::Object for WindowsManagedDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsManagedDevice";
     const KEYS: &'static [&'static str] = &[
@@ -1285,7 +1285,7 @@ impl rt::Object for WindowsManagedDevice {
             81usize => self.device_configuration_states.read_from(r),
             82usize => self.managed_device_mobile_app_configuration_states.read_from(r),
             83usize => self.security_baseline_states.read_from(r),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             84usize => self.detected_apps.read_from(r),
             85usize => self.device_category.read_from(r),
             86usize => self.log_collection_requests.read_from(r),
@@ -1380,7 +1380,8 @@ impl rt::Object for WindowsManagedDevice {
         w.field(81usize, &self.device_configuration_states);
         w.field(82usize, &self.managed_device_mobile_app_configuration_states);
         w.field(83usize, &self.security_baseline_states);
-        #[cfg(msgraph_beta_c15)] w.field(84usize, &self.detected_apps);
+        #[cfg(msgraph_beta_device_management_or_search)]
+        w.field(84usize, &self.detected_apps);
         w.field(85usize, &self.device_category);
         w.field(86usize, &self.log_collection_requests);
         w.field(87usize, &self.users);
@@ -1515,7 +1516,7 @@ impl rt::Object for WindowsManagedDevice {
                 )
             }
             83usize => ::std::option::Option::Some(&self.security_baseline_states),
-            #[cfg(msgraph_beta_c15)]
+            #[cfg(msgraph_beta_device_management_or_search)]
             84usize => ::std::option::Option::Some(&self.detected_apps),
             85usize => ::std::option::Option::Some(&self.device_category),
             86usize => ::std::option::Option::Some(&self.log_collection_requests),
@@ -1714,7 +1715,8 @@ impl rt::Object for WindowsManagedDevice {
             &self.managed_device_mobile_app_configuration_states,
         );
         d.field(83usize, "security_baseline_states", &self.security_baseline_states);
-        #[cfg(msgraph_beta_c15)] d.field(84usize, "detected_apps", &self.detected_apps);
+        #[cfg(msgraph_beta_device_management_or_search)]
+        d.field(84usize, "detected_apps", &self.detected_apps);
         d.field(85usize, "device_category", &self.device_category);
         d.field(86usize, "log_collection_requests", &self.log_collection_requests);
         d.field(87usize, "users", &self.users);
@@ -1729,9 +1731,9 @@ impl rt::Object for WindowsManagedDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_object!(WindowsManagedDevice);
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 rt::impl_setters!(
     WindowsManagedDevice { with_id id : ::std::string::String;
     with_cloud_pc_remote_action_results cloud_pc_remote_action_results : ::std::vec::Vec
@@ -1828,17 +1830,17 @@ rt::impl_setters!(
     managed_device_mobile_app_configuration_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceMobileAppConfigurationState >; with_security_baseline_states
     security_baseline_states : ::std::vec::Vec < crate ::beta::SecurityBaselineState >;
-    #[cfg(msgraph_beta_c15)] with_detected_apps detected_apps : ::std::vec::Vec < crate
-    ::beta::DetectedApp >; with_device_category device_category : crate
-    ::beta::DeviceCategory; with_log_collection_requests log_collection_requests :
+    #[cfg(msgraph_beta_device_management_or_search)] with_detected_apps detected_apps :
+    ::std::vec::Vec < crate ::beta::DetectedApp >; with_device_category device_category :
+    crate ::beta::DeviceCategory; with_log_collection_requests log_collection_requests :
     ::std::vec::Vec < crate ::beta::DeviceLogCollectionResponse >; with_users users :
     ::std::vec::Vec < crate ::beta::User >; with_windows_protection_state
     windows_protection_state : crate ::beta::WindowsProtectionState; }
 );
-#[cfg(msgraph_beta_c3)]
+#[cfg(msgraph_beta_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsManagedDevice);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Base Windows Phone 8.1+ certificate profile.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -1969,7 +1971,7 @@ pub struct WindowsPhone81CertificateProfileBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsPhone81CertificateProfileBase {
     #[inline]
     fn default() -> Self {
@@ -2003,7 +2005,7 @@ impl ::std::default::Default for WindowsPhone81CertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsPhone81CertificateProfileBase {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81CertificateProfileBase";
     const KEYS: &'static [&'static str] = &[
@@ -2236,9 +2238,9 @@ impl rt::Object for WindowsPhone81CertificateProfileBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsPhone81CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81CertificateProfileBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2276,10 +2278,10 @@ rt::impl_setters!(
     ::beta::SubjectAlternativeNameType >; with_subject_name_format subject_name_format :
     crate ::beta::SubjectNameFormat; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windowsPhone81CertificateProfileBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -2292,14 +2294,14 @@ pub enum AnyWindowsPhone81CertificateProfileBase {
         ::std::boxed::Box<crate::beta::WindowsPhone81ScepCertificateProfile>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindowsPhone81CertificateProfileBase {
     #[inline]
     fn default() -> Self {
         Self::WindowsPhone81CertificateProfileBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81CertificateProfileBase>
 for AnyWindowsPhone81CertificateProfileBase {
     #[inline]
@@ -2307,7 +2309,7 @@ for AnyWindowsPhone81CertificateProfileBase {
         Self::WindowsPhone81CertificateProfileBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81ScepCertificateProfile>
 for AnyWindowsPhone81CertificateProfileBase {
     #[inline]
@@ -2315,7 +2317,7 @@ for AnyWindowsPhone81CertificateProfileBase {
         Self::WindowsPhone81ScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsPhone81CertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.windowsPhone81CertificateProfileBase";
     #[inline]
@@ -2352,7 +2354,7 @@ impl rt::Poly for AnyWindowsPhone81CertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindowsPhone81CertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2921,12 +2923,12 @@ impl AnyWindowsPhone81CertificateProfileBase {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindowsPhone81CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsPhone81CertificateProfileBase);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windowsPhone81CustomConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -3029,7 +3031,7 @@ pub struct WindowsPhone81CustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsPhone81CustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3057,7 +3059,7 @@ impl ::std::default::Default for WindowsPhone81CustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsPhone81CustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3234,9 +3236,9 @@ impl rt::Object for WindowsPhone81CustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsPhone81CustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81CustomConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3266,10 +3268,10 @@ rt::impl_setters!(
     user_status_overview : crate ::beta::DeviceConfigurationUserOverview;
     with_oma_settings oma_settings : ::std::vec::Vec < crate ::beta::AnyOmaSetting >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81CustomConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windowsPhone81GeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -3484,7 +3486,7 @@ pub struct WindowsPhone81GeneralConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsPhone81GeneralConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3540,7 +3542,7 @@ impl ::std::default::Default for WindowsPhone81GeneralConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsPhone81GeneralConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3949,9 +3951,9 @@ impl rt::Object for WindowsPhone81GeneralConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsPhone81GeneralConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81GeneralConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4010,10 +4012,10 @@ rt::impl_setters!(
     wifi_block_hotspot_reporting : bool; with_windows_store_blocked windows_store_blocked
     : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81GeneralConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows 8.1 Phone and Mobile PFX Import certificate profile
 ///
 /// CSDL: `microsoft.graph.windowsPhone81ImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, key `id`.
@@ -4150,7 +4152,7 @@ pub struct WindowsPhone81ImportedPfxCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsPhone81ImportedPfxCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -4185,7 +4187,7 @@ impl ::std::default::Default for WindowsPhone81ImportedPfxCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsPhone81ImportedPfxCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -4430,9 +4432,9 @@ impl rt::Object for WindowsPhone81ImportedPfxCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsPhone81ImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81ImportedPfxCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4472,10 +4474,10 @@ rt::impl_setters!(
     managed_device_certificate_states : ::std::vec::Vec < crate
     ::beta::ManagedDeviceCertificateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81ImportedPfxCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Phone 8.1+ SCEP certificate profile
 ///
 /// CSDL: `microsoft.graph.windowsPhone81SCEPCertificateProfile`, entity type, derived from `microsoft.graph.windowsPhone81CertificateProfileBase`, key `id`.
@@ -4640,7 +4642,7 @@ pub struct WindowsPhone81ScepCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsPhone81ScepCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -4682,7 +4684,7 @@ impl ::std::default::Default for WindowsPhone81ScepCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsPhone81ScepCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81SCEPCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -4975,9 +4977,9 @@ impl rt::Object for WindowsPhone81ScepCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsPhone81ScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81ScepCertificateProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5024,10 +5026,10 @@ rt::impl_setters!(
     ::beta::ManagedDeviceCertificateState >; with_root_certificate root_certificate :
     crate ::beta::WindowsPhone81TrustedRootCertificate; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81ScepCertificateProfile);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Phone 8.1+ Trusted Root Certificate configuration profile
 ///
 /// CSDL: `microsoft.graph.windowsPhone81TrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -5134,7 +5136,7 @@ pub struct WindowsPhone81TrustedRootCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsPhone81TrustedRootCertificate {
     #[inline]
     fn default() -> Self {
@@ -5163,7 +5165,7 @@ impl ::std::default::Default for WindowsPhone81TrustedRootCertificate {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsPhone81TrustedRootCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81TrustedRootCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -5346,9 +5348,9 @@ impl rt::Object for WindowsPhone81TrustedRootCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsPhone81TrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81TrustedRootCertificate { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5379,10 +5381,10 @@ rt::impl_setters!(
     with_cert_file_name cert_file_name : ::std::string::String;
     with_trusted_root_certificate trusted_root_certificate : rt::edm::Binary; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81TrustedRootCertificate);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing the configurations in this profile you can instruct the Windows Phone 8.1 to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81VpnConfiguration`, entity type, derived from `microsoft.graph.windows81VpnConfiguration`, key `id`.
@@ -5539,7 +5541,7 @@ pub struct WindowsPhone81VpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsPhone81VpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5580,7 +5582,7 @@ impl ::std::default::Default for WindowsPhone81VpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsPhone81VpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81VpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5835,9 +5837,9 @@ impl rt::Object for WindowsPhone81VpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsPhone81VpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81VpnConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5879,10 +5881,10 @@ rt::impl_setters!(
     remember_user_credentials : bool; with_identity_certificate identity_certificate :
     crate ::beta::AnyWindowsPhone81CertificateProfileBase; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81VpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// By providing configurations in this profile you can instruct the native email client on Windows Phone to communicate with an Exchange server and get email, contacts, calendar, and tasks. Furthermore, you can also specify how much email to sync and how often the device should sync.
 ///
 /// CSDL: `microsoft.graph.windowsPhoneEASEmailProfileConfiguration`, entity type, derived from `microsoft.graph.easEmailProfileConfigurationBase`, key `id`.
@@ -6037,7 +6039,7 @@ pub struct WindowsPhoneEasEmailProfileConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsPhoneEasEmailProfileConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6078,7 +6080,7 @@ impl ::std::default::Default for WindowsPhoneEasEmailProfileConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsPhoneEasEmailProfileConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhoneEASEmailProfileConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6337,9 +6339,9 @@ impl rt::Object for WindowsPhoneEasEmailProfileConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsPhoneEasEmailProfileConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhoneEasEmailProfileConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6380,10 +6382,10 @@ rt::impl_setters!(
     with_require_ssl require_ssl : bool; with_sync_calendar sync_calendar : bool;
     with_sync_contacts sync_contacts : bool; with_sync_tasks sync_tasks : bool; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhoneEasEmailProfileConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows Update for business configuration.
 ///
 /// CSDL: `microsoft.graph.windowsUpdateForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -6638,7 +6640,7 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsUpdateForBusinessConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6701,7 +6703,7 @@ impl ::std::default::Default for WindowsUpdateForBusinessConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsUpdateForBusinessConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7242,9 +7244,9 @@ impl rt::Object for WindowsUpdateForBusinessConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsUpdateForBusinessConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsUpdateForBusinessConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7319,10 +7321,10 @@ rt::impl_setters!(
     ::beta::Enablement; with_device_update_states device_update_states : ::std::vec::Vec
     < crate ::beta::WindowsUpdateState >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateForBusinessConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Windows VPN configuration profile.
 ///
 /// CSDL: `microsoft.graph.windowsVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -7433,7 +7435,7 @@ pub struct WindowsVpnConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsVpnConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7463,7 +7465,7 @@ impl ::std::default::Default for WindowsVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsVpnConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsVpnConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7652,9 +7654,9 @@ impl rt::Object for WindowsVpnConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsVpnConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -7685,10 +7687,10 @@ rt::impl_setters!(
     custom_xml : rt::edm::Binary; with_servers servers : ::std::vec::Vec < crate
     ::beta::VpnServer >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windowsVpnConfiguration` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -7701,14 +7703,14 @@ pub enum AnyWindowsVpnConfiguration {
         ::std::boxed::Box<crate::beta::WindowsPhone81VpnConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindowsVpnConfiguration {
     #[inline]
     fn default() -> Self {
         Self::WindowsVpnConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsVpnConfiguration>
 for AnyWindowsVpnConfiguration {
     #[inline]
@@ -7716,7 +7718,7 @@ for AnyWindowsVpnConfiguration {
         Self::WindowsVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows10VpnConfiguration>
 for AnyWindowsVpnConfiguration {
     #[inline]
@@ -7724,7 +7726,7 @@ for AnyWindowsVpnConfiguration {
         Self::Windows10VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::Windows81VpnConfiguration>
 for AnyWindowsVpnConfiguration {
     #[inline]
@@ -7732,7 +7734,7 @@ for AnyWindowsVpnConfiguration {
         Self::Windows81VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsPhone81VpnConfiguration>
 for AnyWindowsVpnConfiguration {
     #[inline]
@@ -7740,7 +7742,7 @@ for AnyWindowsVpnConfiguration {
         Self::WindowsPhone81VpnConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsVpnConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.windowsVpnConfiguration";
     #[inline]
@@ -7797,7 +7799,7 @@ impl rt::Poly for AnyWindowsVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindowsVpnConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8356,8 +8358,8 @@ impl AnyWindowsVpnConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindowsVpnConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsVpnConfiguration);

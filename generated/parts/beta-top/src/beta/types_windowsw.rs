@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// Device Configuration.
 ///
 /// CSDL: `microsoft.graph.windowsWifiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -153,7 +153,7 @@ pub struct WindowsWifiConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsWifiConfiguration {
     #[inline]
     fn default() -> Self {
@@ -193,7 +193,7 @@ impl ::std::default::Default for WindowsWifiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsWifiConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsWifiConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -458,9 +458,9 @@ impl rt::Object for WindowsWifiConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsWifiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsWifiConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -501,10 +501,10 @@ rt::impl_setters!(
     ::std::string::String; with_wifi_security_type wifi_security_type : crate
     ::beta::WiFiSecurityType; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsWifiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// `microsoft.graph.windowsWifiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
@@ -515,14 +515,14 @@ pub enum AnyWindowsWifiConfiguration {
         ::std::boxed::Box<crate::beta::WindowsWifiEnterpriseEapConfiguration>,
     ),
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for AnyWindowsWifiConfiguration {
     #[inline]
     fn default() -> Self {
         Self::WindowsWifiConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsWifiConfiguration>
 for AnyWindowsWifiConfiguration {
     #[inline]
@@ -530,7 +530,7 @@ for AnyWindowsWifiConfiguration {
         Self::WindowsWifiConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::convert::From<crate::beta::WindowsWifiEnterpriseEapConfiguration>
 for AnyWindowsWifiConfiguration {
     #[inline]
@@ -538,7 +538,7 @@ for AnyWindowsWifiConfiguration {
         Self::WindowsWifiEnterpriseEapConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsWifiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.windowsWifiConfiguration";
     #[inline]
@@ -574,7 +574,7 @@ impl rt::Poly for AnyWindowsWifiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl AnyWindowsWifiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1213,12 +1213,12 @@ impl AnyWindowsWifiConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_poly!(AnyWindowsWifiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsWifiConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 /// This entity provides descriptions of the declared methods, properties and relationships exposed by the Wifi CSP.
 ///
 /// CSDL: `microsoft.graph.windowsWifiEnterpriseEAPConfiguration`, entity type, derived from `microsoft.graph.windowsWifiConfiguration`, key `id`.
@@ -1487,7 +1487,7 @@ pub struct WindowsWifiEnterpriseEapConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl ::std::default::Default for WindowsWifiEnterpriseEapConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1554,7 +1554,7 @@ impl ::std::default::Default for WindowsWifiEnterpriseEapConfiguration {
         }
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Object for WindowsWifiEnterpriseEapConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsWifiEnterpriseEAPConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2107,9 +2107,9 @@ impl rt::Object for WindowsWifiEnterpriseEapConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_object!(WindowsWifiEnterpriseEapConfiguration);
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 rt::impl_setters!(
     WindowsWifiEnterpriseEapConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2189,6 +2189,6 @@ rt::impl_setters!(
     root_certificates_for_server_validation : ::std::vec::Vec < crate
     ::beta::Windows81TrustedRootCertificate >; }
 );
-#[cfg(msgraph_beta_c15)]
+#[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsWifiEnterpriseEapConfiguration);

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::call_records::*;
 
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.audioCodec`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -59,7 +59,7 @@ pub enum AudioCodec {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for AudioCodec {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.audioCodec";
     const MEMBERS: &'static [&'static str] = &[
@@ -152,12 +152,12 @@ impl rt::StrEnum for AudioCodec {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(AudioCodec);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AudioCodec);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -194,7 +194,7 @@ pub struct CallRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallRecord {
     #[inline]
     fn default() -> Self {
@@ -216,7 +216,7 @@ impl ::std::default::Default for CallRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.callRecord";
     const KEYS: &'static [&'static str] = &[
@@ -329,9 +329,9 @@ impl rt::Object for CallRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallRecord);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallRecord { with_id id : ::std::string::String; with_end_date_time end_date_time :
     rt::edm::DateTimeOffset; with_join_web_url join_web_url : ::std::string::String;
@@ -345,10 +345,10 @@ rt::impl_setters!(
     participants_v2 : ::std::vec::Vec < crate ::v1::call_records::Participant >;
     with_sessions sessions : ::std::vec::Vec < crate ::v1::call_records::Session >; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecord);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.callType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -365,7 +365,7 @@ pub enum CallType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for CallType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.callType";
     const MEMBERS: &'static [&'static str] = &[
@@ -401,12 +401,12 @@ impl rt::StrEnum for CallType {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(CallType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.clientPlatform`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -437,7 +437,7 @@ pub enum ClientPlatform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for ClientPlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.clientPlatform";
     const MEMBERS: &'static [&'static str] = &[
@@ -494,12 +494,12 @@ impl rt::StrEnum for ClientPlatform {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(ClientPlatform);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClientPlatform);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.clientUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -520,7 +520,7 @@ pub struct ClientUserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ClientUserAgent {
     #[inline]
     fn default() -> Self {
@@ -535,7 +535,7 @@ impl ::std::default::Default for ClientUserAgent {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ClientUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.clientUserAgent";
     const KEYS: &'static [&'static str] = &[
@@ -606,9 +606,9 @@ impl rt::Object for ClientUserAgent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ClientUserAgent);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ClientUserAgent { with_application_version application_version :
     ::std::string::String; with_header_value header_value : ::std::string::String;
@@ -617,10 +617,10 @@ rt::impl_setters!(
     with_platform platform : crate ::v1::call_records::ClientPlatform;
     with_product_family product_family : crate ::v1::call_records::ProductFamily; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClientUserAgent);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.deviceInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -671,7 +671,7 @@ pub struct DeviceInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for DeviceInfo {
     #[inline]
     fn default() -> Self {
@@ -701,7 +701,7 @@ impl ::std::default::Default for DeviceInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for DeviceInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.deviceInfo";
     const KEYS: &'static [&'static str] = &[
@@ -900,9 +900,9 @@ impl rt::Object for DeviceInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(DeviceInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     DeviceInfo { with_capture_device_driver capture_device_driver :
     ::std::string::String; with_capture_device_name capture_device_name :
@@ -924,10 +924,10 @@ rt::impl_setters!(
     with_sent_noise_level sent_noise_level : i32; with_sent_signal_level
     sent_signal_level : i32; with_speaker_glitch_rate speaker_glitch_rate : f64; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.endpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -938,7 +938,7 @@ pub struct Endpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for Endpoint {
     #[inline]
     fn default() -> Self {
@@ -948,7 +948,7 @@ impl ::std::default::Default for Endpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for Endpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     const KEYS: &'static [&'static str] = &["userAgent"];
@@ -985,16 +985,16 @@ impl rt::Object for Endpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(Endpoint);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     Endpoint { with_user_agent user_agent : crate ::v1::call_records::AnyUserAgent; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Endpoint);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.callRecords.endpoint` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1004,35 +1004,35 @@ pub enum AnyEndpoint {
     ParticipantEndpoint(::std::boxed::Box<crate::v1::call_records::ParticipantEndpoint>),
     ServiceEndpoint(::std::boxed::Box<crate::v1::call_records::ServiceEndpoint>),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyEndpoint {
     #[inline]
     fn default() -> Self {
         Self::CallRecordsEndpoint(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::call_records::Endpoint> for AnyEndpoint {
     #[inline]
     fn from(v: crate::v1::call_records::Endpoint) -> Self {
         Self::CallRecordsEndpoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::call_records::ParticipantEndpoint> for AnyEndpoint {
     #[inline]
     fn from(v: crate::v1::call_records::ParticipantEndpoint) -> Self {
         Self::ParticipantEndpoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::call_records::ServiceEndpoint> for AnyEndpoint {
     #[inline]
     fn from(v: crate::v1::call_records::ServiceEndpoint) -> Self {
         Self::ServiceEndpoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyEndpoint {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     #[inline]
@@ -1077,7 +1077,7 @@ impl rt::Poly for AnyEndpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyEndpoint {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1129,12 +1129,12 @@ impl AnyEndpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyEndpoint);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEndpoint);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.failureInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1147,7 +1147,7 @@ pub struct FailureInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for FailureInfo {
     #[inline]
     fn default() -> Self {
@@ -1158,7 +1158,7 @@ impl ::std::default::Default for FailureInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for FailureInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureInfo";
     const KEYS: &'static [&'static str] = &["reason", "stage"];
@@ -1199,17 +1199,17 @@ impl rt::Object for FailureInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(FailureInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     FailureInfo { with_reason reason : ::std::string::String; with_stage stage : crate
     ::v1::call_records::FailureStage; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailureInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.failureStage`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1226,7 +1226,7 @@ pub enum FailureStage {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for FailureStage {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.failureStage";
     const MEMBERS: &'static [&'static str] = &[
@@ -1262,12 +1262,12 @@ impl rt::StrEnum for FailureStage {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(FailureStage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailureStage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.feedbackTokenSet`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1276,7 +1276,7 @@ pub struct FeedbackTokenSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for FeedbackTokenSet {
     #[inline]
     fn default() -> Self {
@@ -1285,7 +1285,7 @@ impl ::std::default::Default for FeedbackTokenSet {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for FeedbackTokenSet {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.feedbackTokenSet";
     const KEYS: &'static [&'static str] = &[];
@@ -1319,12 +1319,12 @@ impl rt::Object for FeedbackTokenSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(FeedbackTokenSet);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeedbackTokenSet);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.media`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1345,7 +1345,7 @@ pub struct Media {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for Media {
     #[inline]
     fn default() -> Self {
@@ -1360,7 +1360,7 @@ impl ::std::default::Default for Media {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for Media {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.media";
     const KEYS: &'static [&'static str] = &[
@@ -1431,9 +1431,9 @@ impl rt::Object for Media {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(Media);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     Media { with_callee_device callee_device : crate ::v1::call_records::DeviceInfo;
     with_callee_network callee_network : crate ::v1::call_records::NetworkInfo;
@@ -1442,10 +1442,10 @@ rt::impl_setters!(
     with_label label : ::std::string::String; with_streams streams : ::std::vec::Vec <
     crate ::v1::call_records::MediaStream >; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Media);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.mediaStream`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1514,7 +1514,7 @@ pub struct MediaStream {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for MediaStream {
     #[inline]
     fn default() -> Self {
@@ -1553,7 +1553,7 @@ impl ::std::default::Default for MediaStream {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for MediaStream {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.mediaStream";
     const KEYS: &'static [&'static str] = &[
@@ -1816,9 +1816,9 @@ impl rt::Object for MediaStream {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(MediaStream);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     MediaStream { with_audio_codec audio_codec : crate ::v1::call_records::AudioCodec;
     with_average_audio_degradation average_audio_degradation : f64;
@@ -1850,10 +1850,10 @@ rt::impl_setters!(
     ::std::string::String; with_video_codec video_codec : crate
     ::v1::call_records::VideoCodec; with_was_media_bypassed was_media_bypassed : bool; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStream);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.mediaStreamDirection`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1866,7 +1866,7 @@ pub enum MediaStreamDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for MediaStreamDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.mediaStreamDirection";
     const MEMBERS: &'static [&'static str] = &["callerToCallee", "calleeToCaller"];
@@ -1893,12 +1893,12 @@ impl rt::StrEnum for MediaStreamDirection {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(MediaStreamDirection);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStreamDirection);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.modality`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1919,7 +1919,7 @@ pub enum Modality {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for Modality {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.modality";
     const MEMBERS: &'static [&'static str] = &[
@@ -1961,12 +1961,12 @@ impl rt::StrEnum for Modality {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(Modality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Modality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.networkConnectionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1987,7 +1987,7 @@ pub enum NetworkConnectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for NetworkConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkConnectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2029,12 +2029,12 @@ impl rt::StrEnum for NetworkConnectionType {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(NetworkConnectionType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkConnectionType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.networkInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2099,7 +2099,7 @@ pub struct NetworkInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for NetworkInfo {
     #[inline]
     fn default() -> Self {
@@ -2134,7 +2134,7 @@ impl ::std::default::Default for NetworkInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for NetworkInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkInfo";
     const KEYS: &'static [&'static str] = &[
@@ -2337,9 +2337,9 @@ impl rt::Object for NetworkInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(NetworkInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     NetworkInfo { with_bandwidth_low_event_ratio bandwidth_low_event_ratio : f64;
     with_basic_service_set_identifier basic_service_set_identifier :
@@ -2364,10 +2364,10 @@ rt::impl_setters!(
     ::std::string::String; with_wifi_vendor_driver_version wifi_vendor_driver_version :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.networkTransportProtocol`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2384,7 +2384,7 @@ pub enum NetworkTransportProtocol {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for NetworkTransportProtocol {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.networkTransportProtocol";
     const MEMBERS: &'static [&'static str] = &[
@@ -2420,12 +2420,12 @@ impl rt::StrEnum for NetworkTransportProtocol {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(NetworkTransportProtocol);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkTransportProtocol);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.participantEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2450,7 +2450,7 @@ pub struct ParticipantEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ParticipantEndpoint {
     #[inline]
     fn default() -> Self {
@@ -2467,7 +2467,7 @@ impl ::std::default::Default for ParticipantEndpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ParticipantEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participantEndpoint";
     const KEYS: &'static [&'static str] = &[
@@ -2550,9 +2550,9 @@ impl rt::Object for ParticipantEndpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ParticipantEndpoint);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ParticipantEndpoint { with_user_agent user_agent : crate
     ::v1::call_records::AnyUserAgent; with_associated_identity associated_identity :
@@ -2562,10 +2562,10 @@ rt::impl_setters!(
     ::v1::call_records::UserFeedback; with_identity identity : crate
     ::v1::AnyIdentitySet; with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantEndpoint);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.productFamily`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2586,7 +2586,7 @@ pub enum ProductFamily {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for ProductFamily {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.productFamily";
     const MEMBERS: &'static [&'static str] = &[
@@ -2628,12 +2628,12 @@ impl rt::StrEnum for ProductFamily {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(ProductFamily);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProductFamily);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.pstnCallDurationSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2646,7 +2646,7 @@ pub enum PstnCallDurationSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for PstnCallDurationSource {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.pstnCallDurationSource";
     const MEMBERS: &'static [&'static str] = &["microsoft", "operator"];
@@ -2673,12 +2673,12 @@ impl rt::StrEnum for PstnCallDurationSource {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(PstnCallDurationSource);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PstnCallDurationSource);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.pstnCallLogRow`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2733,7 +2733,7 @@ pub struct PstnCallLogRow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for PstnCallLogRow {
     #[inline]
     fn default() -> Self {
@@ -2765,7 +2765,7 @@ impl ::std::default::Default for PstnCallLogRow {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for PstnCallLogRow {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.pstnCallLogRow";
     const KEYS: &'static [&'static str] = &[
@@ -2938,9 +2938,9 @@ impl rt::Object for PstnCallLogRow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(PstnCallLogRow);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     PstnCallLogRow { with_call_duration_source call_duration_source : crate
     ::v1::call_records::PstnCallDurationSource; with_callee_number callee_number :
@@ -2962,10 +2962,10 @@ rt::impl_setters!(
     user_id : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PstnCallLogRow);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2988,7 +2988,7 @@ pub struct Segment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for Segment {
     #[inline]
     fn default() -> Self {
@@ -3004,7 +3004,7 @@ impl ::std::default::Default for Segment {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for Segment {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.segment";
     const KEYS: &'static [&'static str] = &[
@@ -3081,9 +3081,9 @@ impl rt::Object for Segment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(Segment);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     Segment { with_id id : ::std::string::String; with_callee callee : crate
     ::v1::call_records::AnyEndpoint; with_caller caller : crate
@@ -3093,10 +3093,10 @@ rt::impl_setters!(
     ::v1::call_records::Media >; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Segment);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.serviceEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3107,7 +3107,7 @@ pub struct ServiceEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ServiceEndpoint {
     #[inline]
     fn default() -> Self {
@@ -3117,7 +3117,7 @@ impl ::std::default::Default for ServiceEndpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ServiceEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceEndpoint";
     const KEYS: &'static [&'static str] = &["userAgent"];
@@ -3154,17 +3154,17 @@ impl rt::Object for ServiceEndpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ServiceEndpoint);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ServiceEndpoint { with_user_agent user_agent : crate
     ::v1::call_records::AnyUserAgent; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceEndpoint);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.serviceRole`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3217,7 +3217,7 @@ pub enum ServiceRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for ServiceRole {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceRole";
     const MEMBERS: &'static [&'static str] = &[
@@ -3331,12 +3331,12 @@ impl rt::StrEnum for ServiceRole {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(ServiceRole);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceRole);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.serviceUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3351,7 +3351,7 @@ pub struct ServiceUserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ServiceUserAgent {
     #[inline]
     fn default() -> Self {
@@ -3363,7 +3363,7 @@ impl ::std::default::Default for ServiceUserAgent {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ServiceUserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.serviceUserAgent";
     const KEYS: &'static [&'static str] = &["applicationVersion", "headerValue", "role"];
@@ -3412,18 +3412,18 @@ impl rt::Object for ServiceUserAgent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ServiceUserAgent);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ServiceUserAgent { with_application_version application_version :
     ::std::string::String; with_header_value header_value : ::std::string::String;
     with_role role : crate ::v1::call_records::ServiceRole; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUserAgent);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3450,7 +3450,7 @@ pub struct Session {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for Session {
     #[inline]
     fn default() -> Self {
@@ -3468,7 +3468,7 @@ impl ::std::default::Default for Session {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for Session {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.session";
     const KEYS: &'static [&'static str] = &[
@@ -3557,9 +3557,9 @@ impl rt::Object for Session {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(Session);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     Session { with_id id : ::std::string::String; with_callee callee : crate
     ::v1::call_records::AnyEndpoint; with_caller caller : crate
@@ -3570,10 +3570,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_segments
     segments : ::std::vec::Vec < crate ::v1::call_records::Segment >; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Session);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.traceRouteHop`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3588,7 +3588,7 @@ pub struct TraceRouteHop {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for TraceRouteHop {
     #[inline]
     fn default() -> Self {
@@ -3600,7 +3600,7 @@ impl ::std::default::Default for TraceRouteHop {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for TraceRouteHop {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.traceRouteHop";
     const KEYS: &'static [&'static str] = &["hopCount", "ipAddress", "roundTripTime"];
@@ -3649,17 +3649,17 @@ impl rt::Object for TraceRouteHop {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(TraceRouteHop);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     TraceRouteHop { with_hop_count hop_count : i32; with_ip_address ip_address :
     ::std::string::String; with_round_trip_time round_trip_time : rt::edm::Duration; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TraceRouteHop);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.userAgent`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3672,7 +3672,7 @@ pub struct UserAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for UserAgent {
     #[inline]
     fn default() -> Self {
@@ -3683,7 +3683,7 @@ impl ::std::default::Default for UserAgent {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for UserAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
     const KEYS: &'static [&'static str] = &["applicationVersion", "headerValue"];
@@ -3727,17 +3727,17 @@ impl rt::Object for UserAgent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(UserAgent);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     UserAgent { with_application_version application_version : ::std::string::String;
     with_header_value header_value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAgent);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.callRecords.userAgent` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3747,35 +3747,35 @@ pub enum AnyUserAgent {
     ClientUserAgent(::std::boxed::Box<crate::v1::call_records::ClientUserAgent>),
     ServiceUserAgent(::std::boxed::Box<crate::v1::call_records::ServiceUserAgent>),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyUserAgent {
     #[inline]
     fn default() -> Self {
         Self::UserAgent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::call_records::UserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::v1::call_records::UserAgent) -> Self {
         Self::UserAgent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::call_records::ClientUserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::v1::call_records::ClientUserAgent) -> Self {
         Self::ClientUserAgent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::call_records::ServiceUserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::v1::call_records::ServiceUserAgent) -> Self {
         Self::ServiceUserAgent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyUserAgent {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";
     #[inline]
@@ -3820,7 +3820,7 @@ impl rt::Poly for AnyUserAgent {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyUserAgent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3886,12 +3886,12 @@ impl AnyUserAgent {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyUserAgent);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUserAgent);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.userFeedback`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3906,7 +3906,7 @@ pub struct UserFeedback {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for UserFeedback {
     #[inline]
     fn default() -> Self {
@@ -3918,7 +3918,7 @@ impl ::std::default::Default for UserFeedback {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for UserFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedback";
     const KEYS: &'static [&'static str] = &["rating", "text", "tokens"];
@@ -3967,18 +3967,18 @@ impl rt::Object for UserFeedback {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(UserFeedback);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     UserFeedback { with_rating rating : crate ::v1::call_records::UserFeedbackRating;
     with_text text : ::std::string::String; with_tokens tokens : crate
     ::v1::call_records::FeedbackTokenSet; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFeedback);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.userFeedbackRating`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -4001,7 +4001,7 @@ pub enum UserFeedbackRating {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for UserFeedbackRating {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userFeedbackRating";
     const MEMBERS: &'static [&'static str] = &[
@@ -4046,12 +4046,12 @@ impl rt::StrEnum for UserFeedbackRating {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(UserFeedbackRating);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFeedbackRating);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.videoCodec`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -4084,7 +4084,7 @@ pub enum VideoCodec {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for VideoCodec {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.videoCodec";
     const MEMBERS: &'static [&'static str] = &[
@@ -4144,12 +4144,12 @@ impl rt::StrEnum for VideoCodec {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(VideoCodec);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VideoCodec);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.wifiBand`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -4168,7 +4168,7 @@ pub enum WifiBand {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for WifiBand {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.wifiBand";
     const MEMBERS: &'static [&'static str] = &[
@@ -4207,12 +4207,12 @@ impl rt::StrEnum for WifiBand {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(WifiBand);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WifiBand);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.wifiRadioType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -4237,7 +4237,7 @@ pub enum WifiRadioType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for WifiRadioType {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.wifiRadioType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4285,8 +4285,8 @@ impl rt::StrEnum for WifiRadioType {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(WifiRadioType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WifiRadioType);

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::custom_data_provided_resource_payloads::*;
 
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -17,7 +17,7 @@ pub struct AccessReviewContextData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AccessReviewContextData {
     #[inline]
     fn default() -> Self {
@@ -28,7 +28,7 @@ impl ::std::default::Default for AccessReviewContextData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for AccessReviewContextData {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData";
     const KEYS: &'static [&'static str] = &["reviewDefinitionId", "reviewInstanceId"];
@@ -72,18 +72,18 @@ impl rt::Object for AccessReviewContextData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(AccessReviewContextData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     AccessReviewContextData { with_review_definition_id review_definition_id :
     ::std::string::String; with_review_instance_id review_instance_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewContextData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.data`, abstract.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -96,7 +96,7 @@ pub struct AccessReviewContextDataBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AccessReviewContextDataBase {
     #[inline]
     fn default() -> Self {
@@ -107,7 +107,7 @@ impl ::std::default::Default for AccessReviewContextDataBase {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for AccessReviewContextDataBase {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
     const KEYS: &'static [&'static str] = &["reviewDefinitionId", "reviewInstanceId"];
@@ -151,18 +151,18 @@ impl rt::Object for AccessReviewContextDataBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(AccessReviewContextDataBase);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     AccessReviewContextDataBase { with_review_definition_id review_definition_id :
     ::std::string::String; with_review_instance_id review_instance_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewContextDataBase);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -184,14 +184,14 @@ pub enum AnyAccessReviewContextDataBase {
         >,
     ),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AnyAccessReviewContextDataBase {
     #[inline]
     fn default() -> Self {
         Self::AccessReviewContextDataBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
 > for AnyAccessReviewContextDataBase {
@@ -202,7 +202,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextDataBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
 > for AnyAccessReviewContextDataBase {
@@ -213,7 +213,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
 > for AnyAccessReviewContextDataBase {
@@ -224,7 +224,7 @@ impl ::std::convert::From<
         Self::ApplyDecisionContextData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyAccessReviewContextDataBase {
     const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
     #[inline]
@@ -269,7 +269,7 @@ impl rt::Poly for AnyAccessReviewContextDataBase {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl AnyAccessReviewContextDataBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -341,12 +341,12 @@ impl AnyAccessReviewContextDataBase {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_poly!(AnyAccessReviewContextDataBase);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewContextDataBase);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -359,7 +359,7 @@ pub struct ApplyDecisionContextData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ApplyDecisionContextData {
     #[inline]
     fn default() -> Self {
@@ -370,7 +370,7 @@ impl ::std::default::Default for ApplyDecisionContextData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ApplyDecisionContextData {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData";
     const KEYS: &'static [&'static str] = &["reviewDefinitionId", "reviewInstanceId"];
@@ -414,18 +414,18 @@ impl rt::Object for ApplyDecisionContextData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ApplyDecisionContextData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ApplyDecisionContextData { with_review_definition_id review_definition_id :
     ::std::string::String; with_review_instance_id review_instance_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplyDecisionContextData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.data`, complex type, abstract.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -434,7 +434,7 @@ pub struct Data {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for Data {
     #[inline]
     fn default() -> Self {
@@ -443,7 +443,7 @@ impl ::std::default::Default for Data {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for Data {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.data";
     const KEYS: &'static [&'static str] = &[];
@@ -477,12 +477,12 @@ impl rt::Object for Data {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(Data);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Data);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// `microsoft.graph.customDataProvidedResourcePayloads.data` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -505,14 +505,14 @@ pub enum AnyData {
         >,
     ),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AnyData {
     #[inline]
     fn default() -> Self {
         Self::Data(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::custom_data_provided_resource_payloads::Data>
 for AnyData {
     #[inline]
@@ -520,7 +520,7 @@ for AnyData {
         Self::Data(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
 > for AnyData {
@@ -531,7 +531,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
 > for AnyData {
@@ -542,7 +542,7 @@ impl ::std::convert::From<
         Self::AccessReviewContextDataBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
 > for AnyData {
@@ -553,7 +553,7 @@ impl ::std::convert::From<
         Self::ApplyDecisionContextData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyData {
     const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.data";
     #[inline]
@@ -610,7 +610,7 @@ impl rt::Poly for AnyData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl AnyData {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -649,8 +649,8 @@ impl AnyData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_poly!(AnyData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyData);

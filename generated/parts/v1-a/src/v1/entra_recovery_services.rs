@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::entra_recovery_services::*;
 
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.entityTypeAndIds`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -17,7 +17,7 @@ pub struct EntityTypeAndIds {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for EntityTypeAndIds {
     #[inline]
     fn default() -> Self {
@@ -28,7 +28,7 @@ impl ::std::default::Default for EntityTypeAndIds {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for EntityTypeAndIds {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.entityTypeAndIds";
     const KEYS: &'static [&'static str] = &["entityIds", "entityType"];
@@ -69,18 +69,18 @@ impl rt::Object for EntityTypeAndIds {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(EntityTypeAndIds);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     EntityTypeAndIds { with_entity_ids entity_ids : ::std::vec::Vec <
     ::std::string::String >; with_entity_type entity_type : crate
     ::v1::entra_recovery_services::ResourceTypeName; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntityTypeAndIds);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recovery`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -99,7 +99,7 @@ pub struct Recovery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for Recovery {
     #[inline]
     fn default() -> Self {
@@ -111,7 +111,7 @@ impl ::std::default::Default for Recovery {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for Recovery {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recovery";
     const KEYS: &'static [&'static str] = &["id", "jobs", "snapshots"];
@@ -160,18 +160,18 @@ impl rt::Object for Recovery {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(Recovery);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     Recovery { with_id id : ::std::string::String; with_jobs jobs : ::std::vec::Vec <
     crate ::v1::entra_recovery_services::AnyRecoveryJobBase >; with_snapshots snapshots :
     ::std::vec::Vec < crate ::v1::entra_recovery_services::Snapshot >; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Recovery);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -196,7 +196,7 @@ pub enum RecoveryAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::StrEnum for RecoveryAction {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -232,12 +232,12 @@ impl rt::StrEnum for RecoveryAction {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_enum!(RecoveryAction);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryAction);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -258,7 +258,7 @@ pub struct RecoveryChangeObjectBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for RecoveryChangeObjectBase {
     #[inline]
     fn default() -> Self {
@@ -272,7 +272,7 @@ impl ::std::default::Default for RecoveryChangeObjectBase {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for RecoveryChangeObjectBase {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase";
     const KEYS: &'static [&'static str] = &[
@@ -337,9 +337,9 @@ impl rt::Object for RecoveryChangeObjectBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(RecoveryChangeObjectBase);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     RecoveryChangeObjectBase { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_entity_type_name entity_type_name : crate
@@ -347,10 +347,10 @@ rt::impl_setters!(
     : ::std::string::String; with_recovery_action recovery_action : crate
     ::v1::entra_recovery_services::RecoveryAction; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryChangeObjectBase);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -383,7 +383,7 @@ pub struct RecoveryJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for RecoveryJob {
     #[inline]
     fn default() -> Self {
@@ -403,7 +403,7 @@ impl ::std::default::Default for RecoveryJob {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for RecoveryJob {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJob";
     const KEYS: &'static [&'static str] = &[
@@ -512,9 +512,9 @@ impl rt::Object for RecoveryJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(RecoveryJob);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     RecoveryJob { with_id id : ::std::string::String; with_filtering_criteria
     filtering_criteria : crate
@@ -529,10 +529,10 @@ rt::impl_setters!(
     total_links_modified : i32; with_total_objects_modified total_objects_modified : i32;
     }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJob);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -559,7 +559,7 @@ pub struct RecoveryJobBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for RecoveryJobBase {
     #[inline]
     fn default() -> Self {
@@ -576,7 +576,7 @@ impl ::std::default::Default for RecoveryJobBase {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for RecoveryJobBase {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobBase";
     const KEYS: &'static [&'static str] = &[
@@ -667,9 +667,9 @@ impl rt::Object for RecoveryJobBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(RecoveryJobBase);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     RecoveryJobBase { with_id id : ::std::string::String; with_filtering_criteria
     filtering_criteria : crate
@@ -681,10 +681,10 @@ rt::impl_setters!(
     with_total_changed_links_calculated total_changed_links_calculated : i32;
     with_total_changed_objects_calculated total_changed_objects_calculated : i32; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobBase);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// `microsoft.graph.entraRecoveryServices.recoveryJobBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -698,14 +698,14 @@ pub enum AnyRecoveryJobBase {
         ::std::boxed::Box<crate::v1::entra_recovery_services::RecoveryPreviewJob>,
     ),
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for AnyRecoveryJobBase {
     #[inline]
     fn default() -> Self {
         Self::RecoveryJobBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJobBase>
 for AnyRecoveryJobBase {
     #[inline]
@@ -713,7 +713,7 @@ for AnyRecoveryJobBase {
         Self::RecoveryJobBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJob>
 for AnyRecoveryJobBase {
     #[inline]
@@ -721,7 +721,7 @@ for AnyRecoveryJobBase {
         Self::RecoveryJob(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryPreviewJob>
 for AnyRecoveryJobBase {
     #[inline]
@@ -729,7 +729,7 @@ for AnyRecoveryJobBase {
         Self::RecoveryPreviewJob(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Poly for AnyRecoveryJobBase {
     const BASE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobBase";
     #[inline]
@@ -774,7 +774,7 @@ impl rt::Poly for AnyRecoveryJobBase {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl AnyRecoveryJobBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -970,12 +970,12 @@ impl AnyRecoveryJobBase {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_poly!(AnyRecoveryJobBase);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRecoveryJobBase);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -988,7 +988,7 @@ pub struct RecoveryJobEntityNameAndIdsFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for RecoveryJobEntityNameAndIdsFilter {
     #[inline]
     fn default() -> Self {
@@ -998,7 +998,7 @@ impl ::std::default::Default for RecoveryJobEntityNameAndIdsFilter {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for RecoveryJobEntityNameAndIdsFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter";
     const KEYS: &'static [&'static str] = &["filterValues"];
@@ -1035,17 +1035,17 @@ impl rt::Object for RecoveryJobEntityNameAndIdsFilter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(RecoveryJobEntityNameAndIdsFilter);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     RecoveryJobEntityNameAndIdsFilter { with_filter_values filter_values :
     ::std::vec::Vec < crate ::v1::entra_recovery_services::EntityTypeAndIds >; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobEntityNameAndIdsFilter);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -1058,7 +1058,7 @@ pub struct RecoveryJobEntityNamesFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for RecoveryJobEntityNamesFilter {
     #[inline]
     fn default() -> Self {
@@ -1068,7 +1068,7 @@ impl ::std::default::Default for RecoveryJobEntityNamesFilter {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for RecoveryJobEntityNamesFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter";
     const KEYS: &'static [&'static str] = &["entityTypes"];
@@ -1105,17 +1105,17 @@ impl rt::Object for RecoveryJobEntityNamesFilter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(RecoveryJobEntityNamesFilter);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     RecoveryJobEntityNamesFilter { with_entity_types entity_types : ::std::vec::Vec <
     crate ::v1::entra_recovery_services::ResourceTypeName >; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobEntityNamesFilter);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -1124,7 +1124,7 @@ pub struct RecoveryJobFilteringCriteriaBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for RecoveryJobFilteringCriteriaBase {
     #[inline]
     fn default() -> Self {
@@ -1133,7 +1133,7 @@ impl ::std::default::Default for RecoveryJobFilteringCriteriaBase {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for RecoveryJobFilteringCriteriaBase {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase";
     const KEYS: &'static [&'static str] = &[];
@@ -1167,12 +1167,12 @@ impl rt::Object for RecoveryJobFilteringCriteriaBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(RecoveryJobFilteringCriteriaBase);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobFilteringCriteriaBase);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -1194,14 +1194,14 @@ pub enum AnyRecoveryJobFilteringCriteriaBase {
         >,
     ),
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for AnyRecoveryJobFilteringCriteriaBase {
     #[inline]
     fn default() -> Self {
         Self::RecoveryJobFilteringCriteriaBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -1212,7 +1212,7 @@ impl ::std::convert::From<
         Self::RecoveryJobFilteringCriteriaBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -1223,7 +1223,7 @@ impl ::std::convert::From<
         Self::RecoveryJobEntityNameAndIdsFilter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -1234,7 +1234,7 @@ impl ::std::convert::From<
         Self::RecoveryJobEntityNamesFilter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Poly for AnyRecoveryJobFilteringCriteriaBase {
     const BASE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase";
     #[inline]
@@ -1279,7 +1279,7 @@ impl rt::Poly for AnyRecoveryJobFilteringCriteriaBase {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl AnyRecoveryJobFilteringCriteriaBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1315,12 +1315,12 @@ impl AnyRecoveryJobFilteringCriteriaBase {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_poly!(AnyRecoveryJobFilteringCriteriaBase);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRecoveryJobFilteringCriteriaBase);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryPreviewJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -1347,7 +1347,7 @@ pub struct RecoveryPreviewJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for RecoveryPreviewJob {
     #[inline]
     fn default() -> Self {
@@ -1364,7 +1364,7 @@ impl ::std::default::Default for RecoveryPreviewJob {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for RecoveryPreviewJob {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryPreviewJob";
     const KEYS: &'static [&'static str] = &[
@@ -1455,9 +1455,9 @@ impl rt::Object for RecoveryPreviewJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(RecoveryPreviewJob);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     RecoveryPreviewJob { with_id id : ::std::string::String; with_filtering_criteria
     filtering_criteria : crate
@@ -1469,10 +1469,10 @@ rt::impl_setters!(
     with_total_changed_links_calculated total_changed_links_calculated : i32;
     with_total_changed_objects_calculated total_changed_objects_calculated : i32; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryPreviewJob);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -1513,7 +1513,7 @@ pub enum RecoveryStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::StrEnum for RecoveryStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1561,12 +1561,12 @@ impl rt::StrEnum for RecoveryStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_enum!(RecoveryStatus);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryStatus);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.resourceTypeName`, enum type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -1627,7 +1627,7 @@ pub enum ResourceTypeName {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::StrEnum for ResourceTypeName {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.resourceTypeName";
     const MEMBERS: &'static [&'static str] = &[
@@ -1690,12 +1690,12 @@ impl rt::StrEnum for ResourceTypeName {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_enum!(ResourceTypeName);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceTypeName);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.snapshot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -1718,7 +1718,7 @@ pub struct Snapshot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for Snapshot {
     #[inline]
     fn default() -> Self {
@@ -1732,7 +1732,7 @@ impl ::std::default::Default for Snapshot {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for Snapshot {
     const TYPE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.snapshot";
     const KEYS: &'static [&'static str] = &[
@@ -1797,9 +1797,9 @@ impl rt::Object for Snapshot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(Snapshot);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     Snapshot { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_total_changed_objects
@@ -1808,6 +1808,6 @@ rt::impl_setters!(
     recovery_preview_jobs : ::std::vec::Vec < crate
     ::v1::entra_recovery_services::RecoveryPreviewJob >; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Snapshot);

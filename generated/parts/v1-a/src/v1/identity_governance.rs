@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::identity_governance::*;
 
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.activationUserScopeType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -19,7 +19,7 @@ pub enum ActivationUserScopeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for ActivationUserScopeType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activationUserScopeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -52,12 +52,12 @@ impl rt::StrEnum for ActivationUserScopeType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(ActivationUserScopeType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivationUserScopeType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.attributeChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -70,7 +70,7 @@ pub struct AttributeChangeTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AttributeChangeTrigger {
     #[inline]
     fn default() -> Self {
@@ -80,7 +80,7 @@ impl ::std::default::Default for AttributeChangeTrigger {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AttributeChangeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.attributeChangeTrigger";
     const KEYS: &'static [&'static str] = &["triggerAttributes"];
@@ -117,17 +117,17 @@ impl rt::Object for AttributeChangeTrigger {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AttributeChangeTrigger);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AttributeChangeTrigger { with_trigger_attributes trigger_attributes : ::std::vec::Vec
     < crate ::v1::identity_governance::TriggerAttribute >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeChangeTrigger);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleTaskCategory`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -144,7 +144,7 @@ pub enum LifecycleTaskCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for LifecycleTaskCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleTaskCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -180,12 +180,12 @@ impl rt::StrEnum for LifecycleTaskCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(LifecycleTaskCategory);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleTaskCategory);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -202,7 +202,7 @@ pub enum LifecycleWorkflowCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for LifecycleWorkflowCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -238,12 +238,12 @@ impl rt::StrEnum for LifecycleWorkflowCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(LifecycleWorkflowCategory);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleWorkflowCategory);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -270,7 +270,7 @@ pub enum LifecycleWorkflowProcessingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for LifecycleWorkflowProcessingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -321,12 +321,12 @@ impl rt::StrEnum for LifecycleWorkflowProcessingStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(LifecycleWorkflowProcessingStatus);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleWorkflowProcessingStatus);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.membershipChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -337,7 +337,7 @@ pub struct MembershipChangeTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for MembershipChangeTrigger {
     #[inline]
     fn default() -> Self {
@@ -347,7 +347,7 @@ impl ::std::default::Default for MembershipChangeTrigger {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for MembershipChangeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.membershipChangeTrigger";
     const KEYS: &'static [&'static str] = &["changeType"];
@@ -384,17 +384,17 @@ impl rt::Object for MembershipChangeTrigger {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(MembershipChangeTrigger);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     MembershipChangeTrigger { with_change_type change_type : crate
     ::v1::identity_governance::MembershipChangeType; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembershipChangeTrigger);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.membershipChangeType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -409,7 +409,7 @@ pub enum MembershipChangeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for MembershipChangeType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.membershipChangeType";
     const MEMBERS: &'static [&'static str] = &["add", "remove", "unknownFutureValue"];
@@ -438,12 +438,12 @@ impl rt::StrEnum for MembershipChangeType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(MembershipChangeType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembershipChangeType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.parameter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -458,7 +458,7 @@ pub struct Parameter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for Parameter {
     #[inline]
     fn default() -> Self {
@@ -470,7 +470,7 @@ impl ::std::default::Default for Parameter {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for Parameter {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.parameter";
     const KEYS: &'static [&'static str] = &["name", "values", "valueType"];
@@ -519,18 +519,18 @@ impl rt::Object for Parameter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(Parameter);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     Parameter { with_name name : ::std::string::String; with_values values :
     ::std::vec::Vec < ::std::string::String >; with_value_type value_type : crate
     ::v1::identity_governance::ValueType; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Parameter);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.identityGovernance.ruleBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -541,7 +541,7 @@ pub struct RuleBasedSubjectSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for RuleBasedSubjectSet {
     #[inline]
     fn default() -> Self {
@@ -551,7 +551,7 @@ impl ::std::default::Default for RuleBasedSubjectSet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for RuleBasedSubjectSet {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.ruleBasedSubjectSet";
     const KEYS: &'static [&'static str] = &["rule"];
@@ -588,14 +588,14 @@ impl rt::Object for RuleBasedSubjectSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(RuleBasedSubjectSet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(RuleBasedSubjectSet { with_rule rule : ::std::string::String; });
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RuleBasedSubjectSet);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.taskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -622,7 +622,7 @@ pub struct TaskDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for TaskDefinition {
     #[inline]
     fn default() -> Self {
@@ -638,7 +638,7 @@ impl ::std::default::Default for TaskDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for TaskDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -715,9 +715,9 @@ impl rt::Object for TaskDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(TaskDefinition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     TaskDefinition { with_id id : ::std::string::String; with_category category :
     rt::Flags < crate ::v1::identity_governance::LifecycleTaskCategory >;
@@ -726,10 +726,10 @@ rt::impl_setters!(
     with_parameters parameters : ::std::vec::Vec < crate
     ::v1::identity_governance::Parameter >; with_version version : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskDefinition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.taskReportSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -746,7 +746,7 @@ pub struct TaskReportSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for TaskReportSummary {
     #[inline]
     fn default() -> Self {
@@ -759,7 +759,7 @@ impl ::std::default::Default for TaskReportSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for TaskReportSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskReportSummary";
     const KEYS: &'static [&'static str] = &[
@@ -818,18 +818,18 @@ impl rt::Object for TaskReportSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(TaskReportSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     TaskReportSummary { with_failed_tasks failed_tasks : i32; with_successful_tasks
     successful_tasks : i32; with_total_tasks total_tasks : i32; with_unprocessed_tasks
     unprocessed_tasks : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskReportSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.timeBasedAttributeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -844,7 +844,7 @@ pub struct TimeBasedAttributeTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for TimeBasedAttributeTrigger {
     #[inline]
     fn default() -> Self {
@@ -855,7 +855,7 @@ impl ::std::default::Default for TimeBasedAttributeTrigger {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for TimeBasedAttributeTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.timeBasedAttributeTrigger";
     const KEYS: &'static [&'static str] = &["offsetInDays", "timeBasedAttribute"];
@@ -899,18 +899,18 @@ impl rt::Object for TimeBasedAttributeTrigger {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(TimeBasedAttributeTrigger);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     TimeBasedAttributeTrigger { with_offset_in_days offset_in_days : i32;
     with_time_based_attribute time_based_attribute : crate
     ::v1::identity_governance::WorkflowTriggerTimeBasedAttribute; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeBasedAttributeTrigger);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.topTasksInsightsSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -935,7 +935,7 @@ pub struct TopTasksInsightsSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for TopTasksInsightsSummary {
     #[inline]
     fn default() -> Self {
@@ -952,7 +952,7 @@ impl ::std::default::Default for TopTasksInsightsSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for TopTasksInsightsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.topTasksInsightsSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1039,9 +1039,9 @@ impl rt::Object for TopTasksInsightsSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(TopTasksInsightsSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     TopTasksInsightsSummary { with_failed_tasks failed_tasks : i32; with_failed_users
     failed_users : i32; with_successful_tasks successful_tasks : i32;
@@ -1050,10 +1050,10 @@ rt::impl_setters!(
     task_definition_id : ::std::string::String; with_total_tasks total_tasks : i32;
     with_total_users total_users : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopTasksInsightsSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.topWorkflowsInsightsSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1084,7 +1084,7 @@ pub struct TopWorkflowsInsightsSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for TopWorkflowsInsightsSummary {
     #[inline]
     fn default() -> Self {
@@ -1103,7 +1103,7 @@ impl ::std::default::Default for TopWorkflowsInsightsSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for TopWorkflowsInsightsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1198,9 +1198,9 @@ impl rt::Object for TopWorkflowsInsightsSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(TopWorkflowsInsightsSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     TopWorkflowsInsightsSummary { with_failed_runs failed_runs : i32; with_failed_users
     failed_users : i32; with_successful_runs successful_runs : i32; with_successful_users
@@ -1210,10 +1210,10 @@ rt::impl_setters!(
     workflow_display_name : ::std::string::String; with_workflow_id workflow_id :
     ::std::string::String; with_workflow_version workflow_version : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopWorkflowsInsightsSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.triggerAttribute`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1224,7 +1224,7 @@ pub struct TriggerAttribute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for TriggerAttribute {
     #[inline]
     fn default() -> Self {
@@ -1234,7 +1234,7 @@ impl ::std::default::Default for TriggerAttribute {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for TriggerAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.triggerAttribute";
     const KEYS: &'static [&'static str] = &["name"];
@@ -1271,14 +1271,14 @@ impl rt::Object for TriggerAttribute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(TriggerAttribute);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(TriggerAttribute { with_name name : ::std::string::String; });
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TriggerAttribute);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.userInactivityTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1289,7 +1289,7 @@ pub struct UserInactivityTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for UserInactivityTrigger {
     #[inline]
     fn default() -> Self {
@@ -1299,7 +1299,7 @@ impl ::std::default::Default for UserInactivityTrigger {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for UserInactivityTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.userInactivityTrigger";
     const KEYS: &'static [&'static str] = &["inactivityPeriodInDays"];
@@ -1336,17 +1336,17 @@ impl rt::Object for UserInactivityTrigger {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(UserInactivityTrigger);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     UserInactivityTrigger { with_inactivity_period_in_days inactivity_period_in_days :
     i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserInactivityTrigger);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.identityGovernance.usersProcessingSummary`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1365,7 +1365,7 @@ pub struct UsersProcessingSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for UsersProcessingSummary {
     #[inline]
     fn default() -> Self {
@@ -1379,7 +1379,7 @@ impl ::std::default::Default for UsersProcessingSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for UsersProcessingSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.usersProcessingSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1444,18 +1444,18 @@ impl rt::Object for UsersProcessingSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(UsersProcessingSummary);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     UsersProcessingSummary { with_failed_tasks failed_tasks : i32; with_failed_users
     failed_users : i32; with_successful_users successful_users : i32; with_total_tasks
     total_tasks : i32; with_total_users total_users : i32; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsersProcessingSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.valueType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1474,7 +1474,7 @@ pub enum ValueType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for ValueType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.valueType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1513,12 +1513,12 @@ impl rt::StrEnum for ValueType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(ValueType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ValueType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionTrigger`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1527,7 +1527,7 @@ pub struct WorkflowExecutionTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowExecutionTrigger {
     #[inline]
     fn default() -> Self {
@@ -1536,7 +1536,7 @@ impl ::std::default::Default for WorkflowExecutionTrigger {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowExecutionTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionTrigger";
     const KEYS: &'static [&'static str] = &[];
@@ -1570,12 +1570,12 @@ impl rt::Object for WorkflowExecutionTrigger {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowExecutionTrigger);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowExecutionTrigger);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.identityGovernance.workflowExecutionTrigger` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1597,14 +1597,14 @@ pub enum AnyWorkflowExecutionTrigger {
         ::std::boxed::Box<crate::v1::identity_governance::UserInactivityTrigger>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyWorkflowExecutionTrigger {
     #[inline]
     fn default() -> Self {
         Self::WorkflowExecutionTrigger(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowExecutionTrigger>
 for AnyWorkflowExecutionTrigger {
     #[inline]
@@ -1612,7 +1612,7 @@ for AnyWorkflowExecutionTrigger {
         Self::WorkflowExecutionTrigger(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::AttributeChangeTrigger>
 for AnyWorkflowExecutionTrigger {
     #[inline]
@@ -1620,7 +1620,7 @@ for AnyWorkflowExecutionTrigger {
         Self::AttributeChangeTrigger(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::MembershipChangeTrigger>
 for AnyWorkflowExecutionTrigger {
     #[inline]
@@ -1628,7 +1628,7 @@ for AnyWorkflowExecutionTrigger {
         Self::MembershipChangeTrigger(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::TimeBasedAttributeTrigger>
 for AnyWorkflowExecutionTrigger {
     #[inline]
@@ -1636,7 +1636,7 @@ for AnyWorkflowExecutionTrigger {
         Self::TimeBasedAttributeTrigger(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::UserInactivityTrigger>
 for AnyWorkflowExecutionTrigger {
     #[inline]
@@ -1644,7 +1644,7 @@ for AnyWorkflowExecutionTrigger {
         Self::UserInactivityTrigger(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyWorkflowExecutionTrigger {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionTrigger";
     #[inline]
@@ -1713,7 +1713,7 @@ impl rt::Poly for AnyWorkflowExecutionTrigger {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyWorkflowExecutionTrigger {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1759,12 +1759,12 @@ impl AnyWorkflowExecutionTrigger {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyWorkflowExecutionTrigger);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWorkflowExecutionTrigger);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1783,7 +1783,7 @@ pub enum WorkflowExecutionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for WorkflowExecutionType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1822,12 +1822,12 @@ impl rt::StrEnum for WorkflowExecutionType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(WorkflowExecutionType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowExecutionType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1844,7 +1844,7 @@ pub enum WorkflowTriggerTimeBasedAttribute {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for WorkflowTriggerTimeBasedAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute";
     const MEMBERS: &'static [&'static str] = &[
@@ -1880,12 +1880,12 @@ impl rt::StrEnum for WorkflowTriggerTimeBasedAttribute {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(WorkflowTriggerTimeBasedAttribute);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowTriggerTimeBasedAttribute);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsByCategory`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1912,7 +1912,7 @@ pub struct WorkflowsInsightsByCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowsInsightsByCategory {
     #[inline]
     fn default() -> Self {
@@ -1930,7 +1930,7 @@ impl ::std::default::Default for WorkflowsInsightsByCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowsInsightsByCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowsInsightsByCategory";
     const KEYS: &'static [&'static str] = &[
@@ -2019,9 +2019,9 @@ impl rt::Object for WorkflowsInsightsByCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowsInsightsByCategory);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     WorkflowsInsightsByCategory { with_failed_joiner_runs failed_joiner_runs : i32;
     with_failed_leaver_runs failed_leaver_runs : i32; with_failed_mover_runs
@@ -2031,6 +2031,6 @@ rt::impl_setters!(
     with_total_leaver_runs total_leaver_runs : i32; with_total_mover_runs
     total_mover_runs : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowsInsightsByCategory);

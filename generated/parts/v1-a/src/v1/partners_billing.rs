@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::partners_billing::*;
 
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.azureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -19,7 +19,7 @@ pub struct AzureUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for AzureUsage {
     #[inline]
     fn default() -> Self {
@@ -31,7 +31,7 @@ impl ::std::default::Default for AzureUsage {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for AzureUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.azureUsage";
     const KEYS: &'static [&'static str] = &["id", "billed", "unbilled"];
@@ -80,18 +80,18 @@ impl rt::Object for AzureUsage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(AzureUsage);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     AzureUsage { with_id id : ::std::string::String; with_billed billed : crate
     ::v1::partners_billing::BilledUsage; with_unbilled unbilled : crate
     ::v1::partners_billing::UnbilledUsage; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureUsage);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billedReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -102,7 +102,7 @@ pub struct BilledReconciliation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for BilledReconciliation {
     #[inline]
     fn default() -> Self {
@@ -112,7 +112,7 @@ impl ::std::default::Default for BilledReconciliation {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for BilledReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billedReconciliation";
     const KEYS: &'static [&'static str] = &["id"];
@@ -149,14 +149,14 @@ impl rt::Object for BilledReconciliation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(BilledReconciliation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(BilledReconciliation { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledReconciliation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billedUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -167,7 +167,7 @@ pub struct BilledUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for BilledUsage {
     #[inline]
     fn default() -> Self {
@@ -177,7 +177,7 @@ impl ::std::default::Default for BilledUsage {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for BilledUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billedUsage";
     const KEYS: &'static [&'static str] = &["id"];
@@ -214,14 +214,14 @@ impl rt::Object for BilledUsage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(BilledUsage);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(BilledUsage { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BilledUsage);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billing`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -242,7 +242,7 @@ pub struct Billing {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for Billing {
     #[inline]
     fn default() -> Self {
@@ -256,7 +256,7 @@ impl ::std::default::Default for Billing {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for Billing {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billing";
     const KEYS: &'static [&'static str] = &[
@@ -321,9 +321,9 @@ impl rt::Object for Billing {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(Billing);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     Billing { with_id id : ::std::string::String; with_manifests manifests :
     ::std::vec::Vec < crate ::v1::partners_billing::Manifest >; with_operations
@@ -332,10 +332,10 @@ rt::impl_setters!(
     ::v1::partners_billing::BillingReconciliation; with_usage usage : crate
     ::v1::partners_billing::AzureUsage; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Billing);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billingPeriod`, enum type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -350,7 +350,7 @@ pub enum BillingPeriod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::StrEnum for BillingPeriod {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billingPeriod";
     const MEMBERS: &'static [&'static str] = &["current", "last", "unknownFutureValue"];
@@ -379,12 +379,12 @@ impl rt::StrEnum for BillingPeriod {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_enum!(BillingPeriod);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BillingPeriod);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billingReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -399,7 +399,7 @@ pub struct BillingReconciliation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for BillingReconciliation {
     #[inline]
     fn default() -> Self {
@@ -411,7 +411,7 @@ impl ::std::default::Default for BillingReconciliation {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for BillingReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.billingReconciliation";
     const KEYS: &'static [&'static str] = &["id", "billed", "unbilled"];
@@ -460,18 +460,18 @@ impl rt::Object for BillingReconciliation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(BillingReconciliation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     BillingReconciliation { with_id id : ::std::string::String; with_billed billed :
     crate ::v1::partners_billing::BilledReconciliation; with_unbilled unbilled : crate
     ::v1::partners_billing::UnbilledReconciliation; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BillingReconciliation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.blob`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -484,7 +484,7 @@ pub struct Blob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for Blob {
     #[inline]
     fn default() -> Self {
@@ -495,7 +495,7 @@ impl ::std::default::Default for Blob {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for Blob {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.blob";
     const KEYS: &'static [&'static str] = &["name", "partitionValue"];
@@ -536,17 +536,17 @@ impl rt::Object for Blob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(Blob);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     Blob { with_name name : ::std::string::String; with_partition_value partition_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Blob);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.exportSuccessOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -565,7 +565,7 @@ pub struct ExportSuccessOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for ExportSuccessOperation {
     #[inline]
     fn default() -> Self {
@@ -579,7 +579,7 @@ impl ::std::default::Default for ExportSuccessOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for ExportSuccessOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.exportSuccessOperation";
     const KEYS: &'static [&'static str] = &[
@@ -644,9 +644,9 @@ impl rt::Object for ExportSuccessOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(ExportSuccessOperation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     ExportSuccessOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
@@ -654,10 +654,10 @@ rt::impl_setters!(
     ::v1::LongRunningOperationStatus; with_resource_location resource_location : crate
     ::v1::partners_billing::Manifest; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportSuccessOperation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.failedOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -676,7 +676,7 @@ pub struct FailedOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for FailedOperation {
     #[inline]
     fn default() -> Self {
@@ -690,7 +690,7 @@ impl ::std::default::Default for FailedOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for FailedOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.failedOperation";
     const KEYS: &'static [&'static str] = &[
@@ -755,19 +755,19 @@ impl rt::Object for FailedOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(FailedOperation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     FailedOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
     last_action_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::v1::LongRunningOperationStatus; with_error error : crate ::v1::PublicError; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FailedOperation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.manifest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -798,7 +798,7 @@ pub struct Manifest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for Manifest {
     #[inline]
     fn default() -> Self {
@@ -818,7 +818,7 @@ impl ::std::default::Default for Manifest {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for Manifest {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.manifest";
     const KEYS: &'static [&'static str] = &[
@@ -919,9 +919,9 @@ impl rt::Object for Manifest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(Manifest);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     Manifest { with_id id : ::std::string::String; with_blob_count blob_count : i32;
     with_blobs blobs : ::std::vec::Vec < crate ::v1::partners_billing::Blob >;
@@ -932,10 +932,10 @@ rt::impl_setters!(
     ::std::string::String; with_sas_token sas_token : ::std::string::String;
     with_schema_version schema_version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Manifest);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -952,7 +952,7 @@ pub struct Operation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for Operation {
     #[inline]
     fn default() -> Self {
@@ -965,7 +965,7 @@ impl ::std::default::Default for Operation {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for Operation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.operation";
     const KEYS: &'static [&'static str] = &[
@@ -1024,19 +1024,19 @@ impl rt::Object for Operation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(Operation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     Operation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
     last_action_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::v1::LongRunningOperationStatus; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Operation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// `microsoft.graph.partners.billing.operation` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -1049,21 +1049,21 @@ pub enum AnyOperation {
     FailedOperation(::std::boxed::Box<crate::v1::partners_billing::FailedOperation>),
     RunningOperation(::std::boxed::Box<crate::v1::partners_billing::RunningOperation>),
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for AnyOperation {
     #[inline]
     fn default() -> Self {
         Self::PartnersBillingOperation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::convert::From<crate::v1::partners_billing::Operation> for AnyOperation {
     #[inline]
     fn from(v: crate::v1::partners_billing::Operation) -> Self {
         Self::PartnersBillingOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::convert::From<crate::v1::partners_billing::ExportSuccessOperation>
 for AnyOperation {
     #[inline]
@@ -1071,7 +1071,7 @@ for AnyOperation {
         Self::ExportSuccessOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::convert::From<crate::v1::partners_billing::FailedOperation>
 for AnyOperation {
     #[inline]
@@ -1079,7 +1079,7 @@ for AnyOperation {
         Self::FailedOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::convert::From<crate::v1::partners_billing::RunningOperation>
 for AnyOperation {
     #[inline]
@@ -1087,7 +1087,7 @@ for AnyOperation {
         Self::RunningOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Poly for AnyOperation {
     const BASE_NAME: &'static str = "microsoft.graph.partners.billing.operation";
     #[inline]
@@ -1144,7 +1144,7 @@ impl rt::Poly for AnyOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl AnyOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1269,12 +1269,12 @@ impl AnyOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_poly!(AnyOperation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOperation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.runningOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -1291,7 +1291,7 @@ pub struct RunningOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for RunningOperation {
     #[inline]
     fn default() -> Self {
@@ -1304,7 +1304,7 @@ impl ::std::default::Default for RunningOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for RunningOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.runningOperation";
     const KEYS: &'static [&'static str] = &[
@@ -1363,19 +1363,19 @@ impl rt::Object for RunningOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(RunningOperation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     RunningOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
     last_action_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::v1::LongRunningOperationStatus; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RunningOperation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -1386,7 +1386,7 @@ pub struct UnbilledReconciliation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for UnbilledReconciliation {
     #[inline]
     fn default() -> Self {
@@ -1396,7 +1396,7 @@ impl ::std::default::Default for UnbilledReconciliation {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for UnbilledReconciliation {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.unbilledReconciliation";
     const KEYS: &'static [&'static str] = &["id"];
@@ -1433,14 +1433,14 @@ impl rt::Object for UnbilledReconciliation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(UnbilledReconciliation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(UnbilledReconciliation { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledReconciliation);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -1451,7 +1451,7 @@ pub struct UnbilledUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for UnbilledUsage {
     #[inline]
     fn default() -> Self {
@@ -1461,7 +1461,7 @@ impl ::std::default::Default for UnbilledUsage {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for UnbilledUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.partners.billing.unbilledUsage";
     const KEYS: &'static [&'static str] = &["id"];
@@ -1498,10 +1498,10 @@ impl rt::Object for UnbilledUsage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(UnbilledUsage);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(UnbilledUsage { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnbilledUsage);

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::search::*;
 
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.acronym`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -29,7 +29,7 @@ pub struct Acronym {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for Acronym {
     #[inline]
     fn default() -> Self {
@@ -46,7 +46,7 @@ impl ::std::default::Default for Acronym {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for Acronym {
     const TYPE_NAME: &'static str = "microsoft.graph.search.acronym";
     const KEYS: &'static [&'static str] = &[
@@ -129,9 +129,9 @@ impl rt::Object for Acronym {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(Acronym);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     Acronym { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -140,10 +140,10 @@ rt::impl_setters!(
     with_web_url web_url : ::std::string::String; with_stands_for stands_for :
     ::std::string::String; with_state state : crate ::v1::search::AnswerState; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acronym);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.answerKeyword`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -158,7 +158,7 @@ pub struct AnswerKeyword {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for AnswerKeyword {
     #[inline]
     fn default() -> Self {
@@ -170,7 +170,7 @@ impl ::std::default::Default for AnswerKeyword {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for AnswerKeyword {
     const TYPE_NAME: &'static str = "microsoft.graph.search.answerKeyword";
     const KEYS: &'static [&'static str] = &[
@@ -223,18 +223,18 @@ impl rt::Object for AnswerKeyword {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(AnswerKeyword);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     AnswerKeyword { with_keywords keywords : ::std::vec::Vec < ::std::string::String >;
     with_match_similar_keywords match_similar_keywords : bool; with_reserved_keywords
     reserved_keywords : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnswerKeyword);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.answerState`, enum type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -251,7 +251,7 @@ pub enum AnswerState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for AnswerState {
     const TYPE_NAME: &'static str = "microsoft.graph.search.answerState";
     const MEMBERS: &'static [&'static str] = &[
@@ -287,12 +287,12 @@ impl rt::StrEnum for AnswerState {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(AnswerState);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnswerState);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.answerVariant`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -311,7 +311,7 @@ pub struct AnswerVariant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for AnswerVariant {
     #[inline]
     fn default() -> Self {
@@ -325,7 +325,7 @@ impl ::std::default::Default for AnswerVariant {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for AnswerVariant {
     const TYPE_NAME: &'static str = "microsoft.graph.search.answerVariant";
     const KEYS: &'static [&'static str] = &[
@@ -390,19 +390,19 @@ impl rt::Object for AnswerVariant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(AnswerVariant);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     AnswerVariant { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_language_tag
     language_tag : ::std::string::String; with_platform platform : crate
     ::v1::DevicePlatformType; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnswerVariant);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.bookmark`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -447,7 +447,7 @@ pub struct Bookmark {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for Bookmark {
     #[inline]
     fn default() -> Self {
@@ -473,7 +473,7 @@ impl ::std::default::Default for Bookmark {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for Bookmark {
     const TYPE_NAME: &'static str = "microsoft.graph.search.bookmark";
     const KEYS: &'static [&'static str] = &[
@@ -614,9 +614,9 @@ impl rt::Object for Bookmark {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(Bookmark);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     Bookmark { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -635,10 +635,10 @@ rt::impl_setters!(
     ::v1::search::AnswerState; with_targeted_variations targeted_variations :
     ::std::vec::Vec < crate ::v1::search::AnswerVariant >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Bookmark);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.identity`, complex type, open.
 ///
 /// Features: `v1` or `v1-search`.
@@ -651,7 +651,7 @@ pub struct Identity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for Identity {
     #[inline]
     fn default() -> Self {
@@ -662,7 +662,7 @@ impl ::std::default::Default for Identity {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.search.identity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
@@ -703,17 +703,17 @@ impl rt::Object for Identity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(Identity);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     Identity { with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.identitySet`, complex type, open.
 ///
 /// Features: `v1` or `v1-search`.
@@ -728,7 +728,7 @@ pub struct IdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for IdentitySet {
     #[inline]
     fn default() -> Self {
@@ -740,7 +740,7 @@ impl ::std::default::Default for IdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for IdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.search.identitySet";
     const KEYS: &'static [&'static str] = &["application", "device", "user"];
@@ -789,18 +789,18 @@ impl rt::Object for IdentitySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(IdentitySet);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     IdentitySet { with_application application : crate ::v1::search::Identity;
     with_device device : crate ::v1::search::Identity; with_user user : crate
     ::v1::search::Identity; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySet);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.qna`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -841,7 +841,7 @@ pub struct Qna {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for Qna {
     #[inline]
     fn default() -> Self {
@@ -865,7 +865,7 @@ impl ::std::default::Default for Qna {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for Qna {
     const TYPE_NAME: &'static str = "microsoft.graph.search.qna";
     const KEYS: &'static [&'static str] = &[
@@ -994,9 +994,9 @@ impl rt::Object for Qna {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(Qna);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     Qna { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -1013,10 +1013,10 @@ rt::impl_setters!(
     ::v1::search::AnswerState; with_targeted_variations targeted_variations :
     ::std::vec::Vec < crate ::v1::search::AnswerVariant >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Qna);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.searchAnswer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -1037,7 +1037,7 @@ pub struct SearchAnswer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchAnswer {
     #[inline]
     fn default() -> Self {
@@ -1052,7 +1052,7 @@ impl ::std::default::Default for SearchAnswer {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchAnswer {
     const TYPE_NAME: &'static str = "microsoft.graph.search.searchAnswer";
     const KEYS: &'static [&'static str] = &[
@@ -1123,9 +1123,9 @@ impl rt::Object for SearchAnswer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchAnswer);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchAnswer { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -1133,10 +1133,10 @@ rt::impl_setters!(
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAnswer);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// `microsoft.graph.search.searchAnswer` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1` or `v1-search`.
@@ -1147,42 +1147,42 @@ pub enum AnySearchAnswer {
     Bookmark(::std::boxed::Box<crate::v1::search::Bookmark>),
     Qna(::std::boxed::Box<crate::v1::search::Qna>),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for AnySearchAnswer {
     #[inline]
     fn default() -> Self {
         Self::SearchAnswer(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::convert::From<crate::v1::search::SearchAnswer> for AnySearchAnswer {
     #[inline]
     fn from(v: crate::v1::search::SearchAnswer) -> Self {
         Self::SearchAnswer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::convert::From<crate::v1::search::Acronym> for AnySearchAnswer {
     #[inline]
     fn from(v: crate::v1::search::Acronym) -> Self {
         Self::Acronym(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::convert::From<crate::v1::search::Bookmark> for AnySearchAnswer {
     #[inline]
     fn from(v: crate::v1::search::Bookmark) -> Self {
         Self::Bookmark(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::convert::From<crate::v1::search::Qna> for AnySearchAnswer {
     #[inline]
     fn from(v: crate::v1::search::Qna) -> Self {
         Self::Qna(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Poly for AnySearchAnswer {
     const BASE_NAME: &'static str = "microsoft.graph.search.searchAnswer";
     #[inline]
@@ -1233,7 +1233,7 @@ impl rt::Poly for AnySearchAnswer {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl AnySearchAnswer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1390,8 +1390,8 @@ impl AnySearchAnswer {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_poly!(AnySearchAnswer);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySearchAnswer);

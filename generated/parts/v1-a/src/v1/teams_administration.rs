@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::teams_administration::*;
 
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.activationState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -25,7 +25,7 @@ pub enum ActivationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for ActivationState {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.activationState";
     const MEMBERS: &'static [&'static str] = &[
@@ -67,12 +67,12 @@ impl rt::StrEnum for ActivationState {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(ActivationState);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivationState);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -97,7 +97,7 @@ pub enum AssignmentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for AssignmentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignmentStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -145,12 +145,12 @@ impl rt::StrEnum for AssignmentStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(AssignmentStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.customerAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -165,7 +165,7 @@ pub enum CustomerAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for CustomerAction {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.customerAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -198,12 +198,12 @@ impl rt::StrEnum for CustomerAction {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(CustomerAction);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomerAction);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -256,7 +256,7 @@ pub struct NumberAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for NumberAssignment {
     #[inline]
     fn default() -> Self {
@@ -283,7 +283,7 @@ impl ::std::default::Default for NumberAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for NumberAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -430,9 +430,9 @@ impl rt::Object for NumberAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(NumberAssignment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     NumberAssignment { with_id id : ::std::string::String; with_activation_state
     activation_state : crate ::v1::teams_administration::ActivationState;
@@ -456,10 +456,10 @@ rt::impl_setters!(
     ::v1::teams_administration::CustomerAction >; with_telephone_number telephone_number
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberAssignment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberCapability`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -478,7 +478,7 @@ pub enum NumberCapability {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for NumberCapability {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberCapability";
     const MEMBERS: &'static [&'static str] = &[
@@ -517,12 +517,12 @@ impl rt::StrEnum for NumberCapability {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(NumberCapability);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberCapability);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -537,7 +537,7 @@ pub enum NumberSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for NumberSource {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -570,12 +570,12 @@ impl rt::StrEnum for NumberSource {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(NumberSource);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberSource);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -594,7 +594,7 @@ pub enum NumberType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for NumberType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.numberType";
     const MEMBERS: &'static [&'static str] = &[
@@ -633,12 +633,12 @@ impl rt::StrEnum for NumberType {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(NumberType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.portInStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -653,7 +653,7 @@ pub enum PortInStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for PortInStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.portInStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -686,12 +686,12 @@ impl rt::StrEnum for PortInStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(PortInStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PortInStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.reverseNumberLookupOption`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -704,7 +704,7 @@ pub enum ReverseNumberLookupOption {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for ReverseNumberLookupOption {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.reverseNumberLookupOption";
     const MEMBERS: &'static [&'static str] = &["skipInternalVoip", "unknownFutureValue"];
@@ -731,12 +731,12 @@ impl rt::StrEnum for ReverseNumberLookupOption {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(ReverseNumberLookupOption);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReverseNumberLookupOption);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -751,7 +751,7 @@ pub struct TeamsPolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for TeamsPolicyAssignment {
     #[inline]
     fn default() -> Self {
@@ -762,7 +762,7 @@ impl ::std::default::Default for TeamsPolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for TeamsPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "userAssignments"];
@@ -803,18 +803,18 @@ impl rt::Object for TeamsPolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(TeamsPolicyAssignment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     TeamsPolicyAssignment { with_id id : ::std::string::String; with_user_assignments
     user_assignments : ::std::vec::Vec < crate
     ::v1::teams_administration::TeamsPolicyUserAssignment >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsPolicyAssignment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyUserAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -831,7 +831,7 @@ pub struct TeamsPolicyUserAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for TeamsPolicyUserAssignment {
     #[inline]
     fn default() -> Self {
@@ -844,7 +844,7 @@ impl ::std::default::Default for TeamsPolicyUserAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for TeamsPolicyUserAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment";
     const KEYS: &'static [&'static str] = &["id", "policyId", "policyType", "userId"];
@@ -898,18 +898,18 @@ impl rt::Object for TeamsPolicyUserAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(TeamsPolicyUserAssignment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     TeamsPolicyUserAssignment { with_id id : ::std::string::String; with_policy_id
     policy_id : ::std::string::String; with_policy_type policy_type :
     ::std::string::String; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsPolicyUserAssignment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -930,7 +930,7 @@ pub struct TelephoneNumberLongRunningOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for TelephoneNumberLongRunningOperation {
     #[inline]
     fn default() -> Self {
@@ -943,7 +943,7 @@ impl ::std::default::Default for TelephoneNumberLongRunningOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for TelephoneNumberLongRunningOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation";
     const KEYS: &'static [&'static str] = &[
@@ -1002,9 +1002,9 @@ impl rt::Object for TelephoneNumberLongRunningOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(TelephoneNumberLongRunningOperation);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     TelephoneNumberLongRunningOperation { with_id id : ::std::string::String;
     with_created_date_time created_date_time : ::std::string::String; with_numbers
@@ -1012,10 +1012,10 @@ rt::impl_setters!(
     ::v1::teams_administration::TelephoneNumberLongRunningOperationDetails >; with_status
     status : crate ::v1::LongRunningOperationStatus; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TelephoneNumberLongRunningOperation);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -1030,7 +1030,7 @@ pub struct TelephoneNumberLongRunningOperationDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for TelephoneNumberLongRunningOperationDetails {
     #[inline]
     fn default() -> Self {
@@ -1042,7 +1042,7 @@ impl ::std::default::Default for TelephoneNumberLongRunningOperationDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for TelephoneNumberLongRunningOperationDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails";
     const KEYS: &'static [&'static str] = &[
@@ -1095,18 +1095,18 @@ impl rt::Object for TelephoneNumberLongRunningOperationDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(TelephoneNumberLongRunningOperationDetails);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     TelephoneNumberLongRunningOperationDetails { with_resource_location resource_location
     : ::std::string::String; with_status status : crate ::v1::LongRunningOperationStatus;
     with_status_detail status_detail : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TelephoneNumberLongRunningOperationDetails);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -1127,7 +1127,7 @@ pub struct TelephoneNumberManagementRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for TelephoneNumberManagementRoot {
     #[inline]
     fn default() -> Self {
@@ -1139,7 +1139,7 @@ impl ::std::default::Default for TelephoneNumberManagementRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for TelephoneNumberManagementRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot";
     const KEYS: &'static [&'static str] = &["id", "numberAssignments", "operations"];
@@ -1188,9 +1188,9 @@ impl rt::Object for TelephoneNumberManagementRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(TelephoneNumberManagementRoot);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     TelephoneNumberManagementRoot { with_id id : ::std::string::String;
     with_number_assignments number_assignments : ::std::vec::Vec < crate
@@ -1198,6 +1198,6 @@ rt::impl_setters!(
     ::std::vec::Vec < crate
     ::v1::teams_administration::TelephoneNumberLongRunningOperation >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TelephoneNumberManagementRoot);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.aadUserNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -13,7 +13,7 @@ pub struct AadUserNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AadUserNotificationRecipient {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for AadUserNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for AadUserNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.aadUserNotificationRecipient";
     const KEYS: &'static [&'static str] = &["userId"];
@@ -60,16 +60,16 @@ impl rt::Object for AadUserNotificationRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(AadUserNotificationRecipient);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     AadUserNotificationRecipient { with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AadUserNotificationRecipient);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.acceptJoinResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -78,7 +78,7 @@ pub struct AcceptJoinResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AcceptJoinResponse {
     #[inline]
     fn default() -> Self {
@@ -87,7 +87,7 @@ impl ::std::default::Default for AcceptJoinResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for AcceptJoinResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.acceptJoinResponse";
     const KEYS: &'static [&'static str] = &[];
@@ -121,12 +121,12 @@ impl rt::Object for AcceptJoinResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(AcceptJoinResponse);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AcceptJoinResponse);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.accessEntityType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -141,7 +141,7 @@ pub enum AccessEntityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::StrEnum for AccessEntityType {
     const TYPE_NAME: &'static str = "microsoft.graph.accessEntityType";
     const MEMBERS: &'static [&'static str] = &["user", "group", "unknownFutureValue"];
@@ -170,12 +170,12 @@ impl rt::StrEnum for AccessEntityType {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_enum!(AccessEntityType);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessEntityType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAnswer`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -188,7 +188,7 @@ pub struct AccessPackageAnswer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAnswer {
     #[inline]
     fn default() -> Self {
@@ -199,7 +199,7 @@ impl ::std::default::Default for AccessPackageAnswer {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAnswer {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswer";
     const KEYS: &'static [&'static str] = &["displayValue", "answeredQuestion"];
@@ -243,17 +243,17 @@ impl rt::Object for AccessPackageAnswer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAnswer);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAnswer { with_display_value display_value : ::std::string::String;
     with_answered_question answered_question : crate ::v1::AnyAccessPackageQuestion; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAnswer);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessPackageAnswer` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -262,21 +262,21 @@ pub enum AnyAccessPackageAnswer {
     AccessPackageAnswer(::std::boxed::Box<crate::v1::AccessPackageAnswer>),
     AccessPackageAnswerString(::std::boxed::Box<crate::v1::AccessPackageAnswerString>),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessPackageAnswer {
     #[inline]
     fn default() -> Self {
         Self::AccessPackageAnswer(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageAnswer> for AnyAccessPackageAnswer {
     #[inline]
     fn from(v: crate::v1::AccessPackageAnswer) -> Self {
         Self::AccessPackageAnswer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageAnswerString>
 for AnyAccessPackageAnswer {
     #[inline]
@@ -284,7 +284,7 @@ for AnyAccessPackageAnswer {
         Self::AccessPackageAnswerString(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageAnswer {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageAnswer";
     #[inline]
@@ -317,7 +317,7 @@ impl rt::Poly for AnyAccessPackageAnswer {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessPackageAnswer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -380,12 +380,12 @@ impl AnyAccessPackageAnswer {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessPackageAnswer);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageAnswer);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAnswerChoice`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -400,7 +400,7 @@ pub struct AccessPackageAnswerChoice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAnswerChoice {
     #[inline]
     fn default() -> Self {
@@ -412,7 +412,7 @@ impl ::std::default::Default for AccessPackageAnswerChoice {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAnswerChoice {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswerChoice";
     const KEYS: &'static [&'static str] = &["actualValue", "localizations", "text"];
@@ -461,18 +461,18 @@ impl rt::Object for AccessPackageAnswerChoice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAnswerChoice);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAnswerChoice { with_actual_value actual_value : ::std::string::String;
     with_localizations localizations : ::std::vec::Vec < crate
     ::v1::AccessPackageLocalizedText >; with_text text : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAnswerChoice);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAnswerString`, complex type, derived from `microsoft.graph.accessPackageAnswer`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -487,7 +487,7 @@ pub struct AccessPackageAnswerString {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAnswerString {
     #[inline]
     fn default() -> Self {
@@ -499,7 +499,7 @@ impl ::std::default::Default for AccessPackageAnswerString {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAnswerString {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAnswerString";
     const KEYS: &'static [&'static str] = &["displayValue", "answeredQuestion", "value"];
@@ -548,18 +548,18 @@ impl rt::Object for AccessPackageAnswerString {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAnswerString);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAnswerString { with_display_value display_value : ::std::string::String;
     with_answered_question answered_question : crate ::v1::AnyAccessPackageQuestion;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAnswerString);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -584,7 +584,7 @@ pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -636,12 +636,12 @@ impl rt::StrEnum for AccessPackageAssignmentRequestFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageAssignmentRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequestRequirements`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -668,7 +668,7 @@ pub struct AccessPackageAssignmentRequestRequirements {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentRequestRequirements {
     #[inline]
     fn default() -> Self {
@@ -686,7 +686,7 @@ impl ::std::default::Default for AccessPackageAssignmentRequestRequirements {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentRequestRequirements {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentRequestRequirements";
     const KEYS: &'static [&'static str] = &[
@@ -793,9 +793,9 @@ impl rt::Object for AccessPackageAssignmentRequestRequirements {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentRequestRequirements);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentRequestRequirements { with_allow_custom_assignment_schedule
     allow_custom_assignment_schedule : bool; with_is_approval_required_for_add
@@ -808,10 +808,10 @@ rt::impl_setters!(
     ::v1::EntitlementManagementSchedule; with_questions questions : ::std::vec::Vec <
     crate ::v1::AnyAccessPackageQuestion >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestRequirements);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -832,7 +832,7 @@ pub enum AccessPackageAssignmentState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageAssignmentState {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentState";
     const MEMBERS: &'static [&'static str] = &[
@@ -874,12 +874,12 @@ impl rt::StrEnum for AccessPackageAssignmentState {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageAssignmentState);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentState);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageExternalUserLifecycleAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -896,7 +896,7 @@ pub enum AccessPackageExternalUserLifecycleAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageExternalUserLifecycleAction {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageExternalUserLifecycleAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -932,12 +932,12 @@ impl rt::StrEnum for AccessPackageExternalUserLifecycleAction {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageExternalUserLifecycleAction);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageExternalUserLifecycleAction);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageLocalizedText`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -950,7 +950,7 @@ pub struct AccessPackageLocalizedText {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageLocalizedText {
     #[inline]
     fn default() -> Self {
@@ -961,7 +961,7 @@ impl ::std::default::Default for AccessPackageLocalizedText {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageLocalizedText {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageLocalizedText";
     const KEYS: &'static [&'static str] = &["languageCode", "text"];
@@ -1002,17 +1002,17 @@ impl rt::Object for AccessPackageLocalizedText {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageLocalizedText);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageLocalizedText { with_language_code language_code :
     ::std::string::String; with_text text : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageLocalizedText);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageMultipleChoiceQuestion`, entity type, derived from `microsoft.graph.accessPackageQuestion`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1037,7 +1037,7 @@ pub struct AccessPackageMultipleChoiceQuestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageMultipleChoiceQuestion {
     #[inline]
     fn default() -> Self {
@@ -1054,7 +1054,7 @@ impl ::std::default::Default for AccessPackageMultipleChoiceQuestion {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageMultipleChoiceQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageMultipleChoiceQuestion";
     const KEYS: &'static [&'static str] = &[
@@ -1141,9 +1141,9 @@ impl rt::Object for AccessPackageMultipleChoiceQuestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageMultipleChoiceQuestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageMultipleChoiceQuestion { with_id id : ::std::string::String;
     with_is_answer_editable is_answer_editable : bool; with_is_required is_required :
@@ -1153,10 +1153,10 @@ rt::impl_setters!(
     ::v1::AccessPackageAnswerChoice >; with_is_multiple_selection_allowed
     is_multiple_selection_allowed : bool; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageMultipleChoiceQuestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageNotificationSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1167,7 +1167,7 @@ pub struct AccessPackageNotificationSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageNotificationSettings {
     #[inline]
     fn default() -> Self {
@@ -1177,7 +1177,7 @@ impl ::std::default::Default for AccessPackageNotificationSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageNotificationSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageNotificationSettings";
     const KEYS: &'static [&'static str] = &["isAssignmentNotificationDisabled"];
@@ -1222,17 +1222,17 @@ impl rt::Object for AccessPackageNotificationSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageNotificationSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageNotificationSettings { with_is_assignment_notification_disabled
     is_assignment_notification_disabled : bool; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageNotificationSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageQuestion`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1253,7 +1253,7 @@ pub struct AccessPackageQuestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageQuestion {
     #[inline]
     fn default() -> Self {
@@ -1268,7 +1268,7 @@ impl ::std::default::Default for AccessPackageQuestion {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageQuestion";
     const KEYS: &'static [&'static str] = &[
@@ -1339,19 +1339,19 @@ impl rt::Object for AccessPackageQuestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageQuestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageQuestion { with_id id : ::std::string::String; with_is_answer_editable
     is_answer_editable : bool; with_is_required is_required : bool; with_localizations
     localizations : ::std::vec::Vec < crate ::v1::AccessPackageLocalizedText >;
     with_sequence sequence : i32; with_text text : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageQuestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessPackageQuestion` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1365,14 +1365,14 @@ pub enum AnyAccessPackageQuestion {
         ::std::boxed::Box<crate::v1::AccessPackageTextInputQuestion>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessPackageQuestion {
     #[inline]
     fn default() -> Self {
         Self::AccessPackageQuestion(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1380,7 +1380,7 @@ for AnyAccessPackageQuestion {
         Self::AccessPackageQuestion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageMultipleChoiceQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1388,7 +1388,7 @@ for AnyAccessPackageQuestion {
         Self::AccessPackageMultipleChoiceQuestion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageTextInputQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1396,7 +1396,7 @@ for AnyAccessPackageQuestion {
         Self::AccessPackageTextInputQuestion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageQuestion {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageQuestion";
     #[inline]
@@ -1441,7 +1441,7 @@ impl rt::Poly for AnyAccessPackageQuestion {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessPackageQuestion {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1587,12 +1587,12 @@ impl AnyAccessPackageQuestion {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessPackageQuestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageQuestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageRequestState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1621,7 +1621,7 @@ pub enum AccessPackageRequestState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageRequestState {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageRequestState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1675,12 +1675,12 @@ impl rt::StrEnum for AccessPackageRequestState {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageRequestState);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageRequestState);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageRequestType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1715,7 +1715,7 @@ pub enum AccessPackageRequestType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageRequestType {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageRequestType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1778,12 +1778,12 @@ impl rt::StrEnum for AccessPackageRequestType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageRequestType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageRequestType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1820,7 +1820,7 @@ pub struct AccessPackageResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResource {
     #[inline]
     fn default() -> Self {
@@ -1841,7 +1841,7 @@ impl ::std::default::Default for AccessPackageResource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageResource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResource";
     const KEYS: &'static [&'static str] = &[
@@ -1948,9 +1948,9 @@ impl rt::Object for AccessPackageResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResource { with_id id : ::std::string::String; with_attributes
     attributes : ::std::vec::Vec < crate ::v1::AccessPackageResourceAttribute >;
@@ -1965,10 +1965,10 @@ rt::impl_setters!(
     upload_sessions : ::std::vec::Vec < crate
     ::v1::AnyCustomDataProvidedResourceUploadSession >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessPackageResource` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1977,14 +1977,14 @@ pub enum AnyAccessPackageResource {
     AccessPackageResource(::std::boxed::Box<crate::v1::AccessPackageResource>),
     CustomDataProvidedResource(::std::boxed::Box<crate::v1::CustomDataProvidedResource>),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessPackageResource {
     #[inline]
     fn default() -> Self {
         Self::AccessPackageResource(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageResource>
 for AnyAccessPackageResource {
     #[inline]
@@ -1992,7 +1992,7 @@ for AnyAccessPackageResource {
         Self::AccessPackageResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::CustomDataProvidedResource>
 for AnyAccessPackageResource {
     #[inline]
@@ -2000,7 +2000,7 @@ for AnyAccessPackageResource {
         Self::CustomDataProvidedResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageResource {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageResource";
     #[inline]
@@ -2033,7 +2033,7 @@ impl rt::Poly for AnyAccessPackageResource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessPackageResource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2278,12 +2278,12 @@ impl AnyAccessPackageResource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessPackageResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceAttribute`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2302,7 +2302,7 @@ pub struct AccessPackageResourceAttribute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceAttribute {
     #[inline]
     fn default() -> Self {
@@ -2316,7 +2316,7 @@ impl ::std::default::Default for AccessPackageResourceAttribute {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttribute";
     const KEYS: &'static [&'static str] = &[
@@ -2387,9 +2387,9 @@ impl rt::Object for AccessPackageResourceAttribute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceAttribute);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceAttribute { with_destination destination : crate
     ::v1::AnyAccessPackageResourceAttributeDestination; with_is_editable is_editable :
@@ -2397,10 +2397,10 @@ rt::impl_setters!(
     bool; with_name name : ::std::string::String; with_source source : crate
     ::v1::AnyAccessPackageResourceAttributeSource; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttribute);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeDestination`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2409,7 +2409,7 @@ pub struct AccessPackageResourceAttributeDestination {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceAttributeDestination {
     #[inline]
     fn default() -> Self {
@@ -2418,7 +2418,7 @@ impl ::std::default::Default for AccessPackageResourceAttributeDestination {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceAttributeDestination {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeDestination";
     const KEYS: &'static [&'static str] = &[];
@@ -2452,12 +2452,12 @@ impl rt::Object for AccessPackageResourceAttributeDestination {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceAttributeDestination);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttributeDestination);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessPackageResourceAttributeDestination` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2470,7 +2470,7 @@ pub enum AnyAccessPackageResourceAttributeDestination {
         ::std::boxed::Box<crate::v1::AccessPackageUserDirectoryAttributeStore>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessPackageResourceAttributeDestination {
     #[inline]
     fn default() -> Self {
@@ -2479,7 +2479,7 @@ impl ::std::default::Default for AnyAccessPackageResourceAttributeDestination {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageResourceAttributeDestination>
 for AnyAccessPackageResourceAttributeDestination {
     #[inline]
@@ -2487,7 +2487,7 @@ for AnyAccessPackageResourceAttributeDestination {
         Self::AccessPackageResourceAttributeDestination(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageUserDirectoryAttributeStore>
 for AnyAccessPackageResourceAttributeDestination {
     #[inline]
@@ -2495,7 +2495,7 @@ for AnyAccessPackageResourceAttributeDestination {
         Self::AccessPackageUserDirectoryAttributeStore(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeDestination";
     #[inline]
@@ -2534,7 +2534,7 @@ impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessPackageResourceAttributeDestination {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2565,12 +2565,12 @@ impl AnyAccessPackageResourceAttributeDestination {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessPackageResourceAttributeDestination);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageResourceAttributeDestination);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeQuestion`, complex type, derived from `microsoft.graph.accessPackageResourceAttributeSource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2581,7 +2581,7 @@ pub struct AccessPackageResourceAttributeQuestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceAttributeQuestion {
     #[inline]
     fn default() -> Self {
@@ -2591,7 +2591,7 @@ impl ::std::default::Default for AccessPackageResourceAttributeQuestion {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceAttributeQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeQuestion";
     const KEYS: &'static [&'static str] = &["question"];
@@ -2628,17 +2628,17 @@ impl rt::Object for AccessPackageResourceAttributeQuestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceAttributeQuestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceAttributeQuestion { with_question question : crate
     ::v1::AnyAccessPackageQuestion; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttributeQuestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeSource`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2647,7 +2647,7 @@ pub struct AccessPackageResourceAttributeSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceAttributeSource {
     #[inline]
     fn default() -> Self {
@@ -2656,7 +2656,7 @@ impl ::std::default::Default for AccessPackageResourceAttributeSource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceAttributeSource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeSource";
     const KEYS: &'static [&'static str] = &[];
@@ -2690,12 +2690,12 @@ impl rt::Object for AccessPackageResourceAttributeSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceAttributeSource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttributeSource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessPackageResourceAttributeSource` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2708,14 +2708,14 @@ pub enum AnyAccessPackageResourceAttributeSource {
         ::std::boxed::Box<crate::v1::AccessPackageResourceAttributeQuestion>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessPackageResourceAttributeSource {
     #[inline]
     fn default() -> Self {
         Self::AccessPackageResourceAttributeSource(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageResourceAttributeSource>
 for AnyAccessPackageResourceAttributeSource {
     #[inline]
@@ -2723,7 +2723,7 @@ for AnyAccessPackageResourceAttributeSource {
         Self::AccessPackageResourceAttributeSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageResourceAttributeQuestion>
 for AnyAccessPackageResourceAttributeSource {
     #[inline]
@@ -2731,7 +2731,7 @@ for AnyAccessPackageResourceAttributeSource {
         Self::AccessPackageResourceAttributeQuestion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageResourceAttributeSource {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeSource";
     #[inline]
@@ -2769,7 +2769,7 @@ impl rt::Poly for AnyAccessPackageResourceAttributeSource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessPackageResourceAttributeSource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2800,12 +2800,12 @@ impl AnyAccessPackageResourceAttributeSource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessPackageResourceAttributeSource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageResourceAttributeSource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceEnvironment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2834,7 +2834,7 @@ pub struct AccessPackageResourceEnvironment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceEnvironment {
     #[inline]
     fn default() -> Self {
@@ -2853,7 +2853,7 @@ impl ::std::default::Default for AccessPackageResourceEnvironment {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceEnvironment {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceEnvironment";
     const KEYS: &'static [&'static str] = &[
@@ -2948,9 +2948,9 @@ impl rt::Object for AccessPackageResourceEnvironment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceEnvironment);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceEnvironment { with_id id : ::std::string::String;
     with_connection_info connection_info : crate ::v1::ConnectionInfo;
@@ -2962,10 +2962,10 @@ rt::impl_setters!(
     ::std::string::String; with_resources resources : ::std::vec::Vec < crate
     ::v1::AnyAccessPackageResource >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceEnvironment);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2988,7 +2988,7 @@ pub struct AccessPackageResourceRole {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceRole {
     #[inline]
     fn default() -> Self {
@@ -3004,7 +3004,7 @@ impl ::std::default::Default for AccessPackageResourceRole {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceRole {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceRole";
     const KEYS: &'static [&'static str] = &[
@@ -3081,9 +3081,9 @@ impl rt::Object for AccessPackageResourceRole {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceRole);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceRole { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -3091,10 +3091,10 @@ rt::impl_setters!(
     with_origin_system origin_system : ::std::string::String; with_type type_ : crate
     ::v1::RoleType; with_resource resource : crate ::v1::AnyAccessPackageResource; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceRole);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRoleScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3111,7 +3111,7 @@ pub struct AccessPackageResourceRoleScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceRoleScope {
     #[inline]
     fn default() -> Self {
@@ -3124,7 +3124,7 @@ impl ::std::default::Default for AccessPackageResourceRoleScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceRoleScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceRoleScope";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "role", "scope"];
@@ -3178,19 +3178,19 @@ impl rt::Object for AccessPackageResourceRoleScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceRoleScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceRoleScope { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_role role :
     crate ::v1::AccessPackageResourceRole; with_scope scope : crate
     ::v1::AccessPackageResourceScope; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceRoleScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3213,7 +3213,7 @@ pub struct AccessPackageResourceScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceScope {
     #[inline]
     fn default() -> Self {
@@ -3229,7 +3229,7 @@ impl ::std::default::Default for AccessPackageResourceScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceScope";
     const KEYS: &'static [&'static str] = &[
@@ -3306,9 +3306,9 @@ impl rt::Object for AccessPackageResourceScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceScope { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -3317,10 +3317,10 @@ rt::impl_setters!(
     ::std::string::String; with_resource resource : crate ::v1::AnyAccessPackageResource;
     }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSubjectLifecycle`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3337,7 +3337,7 @@ pub enum AccessPackageSubjectLifecycle {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageSubjectLifecycle {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageSubjectLifecycle";
     const MEMBERS: &'static [&'static str] = &[
@@ -3373,12 +3373,12 @@ impl rt::StrEnum for AccessPackageSubjectLifecycle {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageSubjectLifecycle);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSubjectLifecycle);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSuggestion`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3393,7 +3393,7 @@ pub struct AccessPackageSuggestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageSuggestion {
     #[inline]
     fn default() -> Self {
@@ -3405,7 +3405,7 @@ impl ::std::default::Default for AccessPackageSuggestion {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageSuggestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageSuggestion";
     const KEYS: &'static [&'static str] = &["id", "reasons", "accessPackage"];
@@ -3454,18 +3454,18 @@ impl rt::Object for AccessPackageSuggestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageSuggestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageSuggestion { with_id id : ::std::string::String; with_reasons reasons :
     ::std::vec::Vec < crate ::v1::AnyAccessPackageSuggestionReason >; with_access_package
     access_package : crate ::v1::AvailableAccessPackage; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSuggestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSuggestionFilterByCurrentUserOptions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3482,7 +3482,7 @@ pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageSuggestionFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageSuggestionFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -3518,12 +3518,12 @@ impl rt::StrEnum for AccessPackageSuggestionFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageSuggestionFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSuggestionFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSuggestionReason`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3532,7 +3532,7 @@ pub struct AccessPackageSuggestionReason {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageSuggestionReason {
     #[inline]
     fn default() -> Self {
@@ -3541,7 +3541,7 @@ impl ::std::default::Default for AccessPackageSuggestionReason {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageSuggestionReason {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageSuggestionReason";
     const KEYS: &'static [&'static str] = &[];
@@ -3575,12 +3575,12 @@ impl rt::Object for AccessPackageSuggestionReason {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageSuggestionReason);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSuggestionReason);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessPackageSuggestionReason` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3596,14 +3596,14 @@ pub enum AnyAccessPackageSuggestionReason {
         ::std::boxed::Box<crate::v1::AccessPackageSuggestionSelfAssignmentHistoryBased>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessPackageSuggestionReason {
     #[inline]
     fn default() -> Self {
         Self::AccessPackageSuggestionReason(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageSuggestionReason>
 for AnyAccessPackageSuggestionReason {
     #[inline]
@@ -3611,7 +3611,7 @@ for AnyAccessPackageSuggestionReason {
         Self::AccessPackageSuggestionReason(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageSuggestionRelatedPeopleBased>
 for AnyAccessPackageSuggestionReason {
     #[inline]
@@ -3619,7 +3619,7 @@ for AnyAccessPackageSuggestionReason {
         Self::AccessPackageSuggestionRelatedPeopleBased(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageSuggestionSelfAssignmentHistoryBased>
 for AnyAccessPackageSuggestionReason {
     #[inline]
@@ -3629,7 +3629,7 @@ for AnyAccessPackageSuggestionReason {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageSuggestionReason {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageSuggestionReason";
     #[inline]
@@ -3680,7 +3680,7 @@ impl rt::Poly for AnyAccessPackageSuggestionReason {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessPackageSuggestionReason {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3716,12 +3716,12 @@ impl AnyAccessPackageSuggestionReason {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessPackageSuggestionReason);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageSuggestionReason);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSuggestionRelatedPeopleBased`, complex type, derived from `microsoft.graph.accessPackageSuggestionReason`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3734,7 +3734,7 @@ pub struct AccessPackageSuggestionRelatedPeopleBased {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageSuggestionRelatedPeopleBased {
     #[inline]
     fn default() -> Self {
@@ -3745,7 +3745,7 @@ impl ::std::default::Default for AccessPackageSuggestionRelatedPeopleBased {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageSuggestionRelatedPeopleBased {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageSuggestionRelatedPeopleBased";
     const KEYS: &'static [&'static str] = &[
@@ -3796,18 +3796,18 @@ impl rt::Object for AccessPackageSuggestionRelatedPeopleBased {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageSuggestionRelatedPeopleBased);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageSuggestionRelatedPeopleBased { with_related_people related_people :
     ::std::vec::Vec < crate ::v1::AnyIdentity >; with_related_people_assignment_count
     related_people_assignment_count : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSuggestionRelatedPeopleBased);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSuggestionRelatedPeopleInsightLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3824,7 +3824,7 @@ pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageSuggestionRelatedPeopleInsightLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageSuggestionRelatedPeopleInsightLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -3860,12 +3860,12 @@ impl rt::StrEnum for AccessPackageSuggestionRelatedPeopleInsightLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageSuggestionRelatedPeopleInsightLevel);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSuggestionRelatedPeopleInsightLevel);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased`, complex type, derived from `microsoft.graph.accessPackageSuggestionReason`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3878,7 +3878,7 @@ pub struct AccessPackageSuggestionSelfAssignmentHistoryBased {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageSuggestionSelfAssignmentHistoryBased {
     #[inline]
     fn default() -> Self {
@@ -3889,7 +3889,7 @@ impl ::std::default::Default for AccessPackageSuggestionSelfAssignmentHistoryBas
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageSuggestionSelfAssignmentHistoryBased {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased";
     const KEYS: &'static [&'static str] = &[
@@ -3936,18 +3936,18 @@ impl rt::Object for AccessPackageSuggestionSelfAssignmentHistoryBased {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageSuggestionSelfAssignmentHistoryBased);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageSuggestionSelfAssignmentHistoryBased { with_last_assignment_date_time
     last_assignment_date_time : rt::edm::DateTimeOffset; with_past_assignment_count
     past_assignment_count : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSuggestionSelfAssignmentHistoryBased);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageTextInputQuestion`, entity type, derived from `microsoft.graph.accessPackageQuestion`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3972,7 +3972,7 @@ pub struct AccessPackageTextInputQuestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageTextInputQuestion {
     #[inline]
     fn default() -> Self {
@@ -3989,7 +3989,7 @@ impl ::std::default::Default for AccessPackageTextInputQuestion {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageTextInputQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageTextInputQuestion";
     const KEYS: &'static [&'static str] = &[
@@ -4072,9 +4072,9 @@ impl rt::Object for AccessPackageTextInputQuestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageTextInputQuestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageTextInputQuestion { with_id id : ::std::string::String;
     with_is_answer_editable is_answer_editable : bool; with_is_required is_required :
@@ -4083,10 +4083,10 @@ rt::impl_setters!(
     ::std::string::String; with_is_single_line_question is_single_line_question : bool;
     with_regex_pattern regex_pattern : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageTextInputQuestion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageUserDirectoryAttributeStore`, complex type, derived from `microsoft.graph.accessPackageResourceAttributeDestination`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4095,7 +4095,7 @@ pub struct AccessPackageUserDirectoryAttributeStore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageUserDirectoryAttributeStore {
     #[inline]
     fn default() -> Self {
@@ -4104,7 +4104,7 @@ impl ::std::default::Default for AccessPackageUserDirectoryAttributeStore {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageUserDirectoryAttributeStore {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageUserDirectoryAttributeStore";
     const KEYS: &'static [&'static str] = &[];
@@ -4138,12 +4138,12 @@ impl rt::Object for AccessPackageUserDirectoryAttributeStore {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageUserDirectoryAttributeStore);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageUserDirectoryAttributeStore);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewApplyAction`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4152,7 +4152,7 @@ pub struct AccessReviewApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewApplyAction {
     #[inline]
     fn default() -> Self {
@@ -4161,7 +4161,7 @@ impl ::std::default::Default for AccessReviewApplyAction {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewApplyAction {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewApplyAction";
     const KEYS: &'static [&'static str] = &[];
@@ -4195,12 +4195,12 @@ impl rt::Object for AccessReviewApplyAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewApplyAction);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewApplyAction);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessReviewApplyAction` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4212,14 +4212,14 @@ pub enum AnyAccessReviewApplyAction {
     ),
     RemoveAccessApplyAction(::std::boxed::Box<crate::v1::RemoveAccessApplyAction>),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessReviewApplyAction {
     #[inline]
     fn default() -> Self {
         Self::AccessReviewApplyAction(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessReviewApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -4227,7 +4227,7 @@ for AnyAccessReviewApplyAction {
         Self::AccessReviewApplyAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::DisableAndDeleteUserApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -4235,7 +4235,7 @@ for AnyAccessReviewApplyAction {
         Self::DisableAndDeleteUserApplyAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::RemoveAccessApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -4243,7 +4243,7 @@ for AnyAccessReviewApplyAction {
         Self::RemoveAccessApplyAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewApplyAction {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewApplyAction";
     #[inline]
@@ -4288,7 +4288,7 @@ impl rt::Poly for AnyAccessReviewApplyAction {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessReviewApplyAction {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4320,12 +4320,12 @@ impl AnyAccessReviewApplyAction {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessReviewApplyAction);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewApplyAction);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewExpirationBehavior`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4342,7 +4342,7 @@ pub enum AccessReviewExpirationBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessReviewExpirationBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewExpirationBehavior";
     const MEMBERS: &'static [&'static str] = &[
@@ -4378,12 +4378,12 @@ impl rt::StrEnum for AccessReviewExpirationBehavior {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessReviewExpirationBehavior);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewExpirationBehavior);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryDecisionFilter`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4404,7 +4404,7 @@ pub enum AccessReviewHistoryDecisionFilter {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessReviewHistoryDecisionFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewHistoryDecisionFilter";
     const MEMBERS: &'static [&'static str] = &[
@@ -4446,12 +4446,12 @@ impl rt::StrEnum for AccessReviewHistoryDecisionFilter {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessReviewHistoryDecisionFilter);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewHistoryDecisionFilter);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4484,7 +4484,7 @@ pub struct AccessReviewHistoryDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewHistoryDefinition {
     #[inline]
     fn default() -> Self {
@@ -4504,7 +4504,7 @@ impl ::std::default::Default for AccessReviewHistoryDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewHistoryDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewHistoryDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -4617,9 +4617,9 @@ impl rt::Object for AccessReviewHistoryDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewHistoryDefinition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewHistoryDefinition { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::UserIdentity; with_created_date_time created_date_time :
@@ -4634,10 +4634,10 @@ rt::impl_setters!(
     ::v1::AccessReviewHistoryStatus; with_instances instances : ::std::vec::Vec < crate
     ::v1::AccessReviewHistoryInstance >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewHistoryDefinition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4662,7 +4662,7 @@ pub struct AccessReviewHistoryInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewHistoryInstance {
     #[inline]
     fn default() -> Self {
@@ -4679,7 +4679,7 @@ impl ::std::default::Default for AccessReviewHistoryInstance {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewHistoryInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewHistoryInstance";
     const KEYS: &'static [&'static str] = &[
@@ -4774,9 +4774,9 @@ impl rt::Object for AccessReviewHistoryInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewHistoryInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewHistoryInstance { with_id id : ::std::string::String; with_download_uri
     download_uri : ::std::string::String; with_expiration_date_time expiration_date_time
@@ -4787,10 +4787,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_run_date_time run_date_time : rt::edm::DateTimeOffset;
     with_status status : crate ::v1::AccessReviewHistoryStatus; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewHistoryInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryScheduleSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4803,7 +4803,7 @@ pub struct AccessReviewHistoryScheduleSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewHistoryScheduleSettings {
     #[inline]
     fn default() -> Self {
@@ -4814,7 +4814,7 @@ impl ::std::default::Default for AccessReviewHistoryScheduleSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewHistoryScheduleSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewHistoryScheduleSettings";
     const KEYS: &'static [&'static str] = &["recurrence", "reportRange"];
@@ -4858,17 +4858,17 @@ impl rt::Object for AccessReviewHistoryScheduleSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewHistoryScheduleSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewHistoryScheduleSettings { with_recurrence recurrence : crate
     ::v1::PatternedRecurrence; with_report_range report_range : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewHistoryScheduleSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4887,7 +4887,7 @@ pub enum AccessReviewHistoryStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessReviewHistoryStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewHistoryStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4926,12 +4926,12 @@ impl rt::StrEnum for AccessReviewHistoryStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessReviewHistoryStatus);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewHistoryStatus);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInactiveUsersQueryScope`, complex type, derived from `microsoft.graph.accessReviewQueryScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4948,7 +4948,7 @@ pub struct AccessReviewInactiveUsersQueryScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewInactiveUsersQueryScope {
     #[inline]
     fn default() -> Self {
@@ -4961,7 +4961,7 @@ impl ::std::default::Default for AccessReviewInactiveUsersQueryScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewInactiveUsersQueryScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInactiveUsersQueryScope";
     const KEYS: &'static [&'static str] = &[
@@ -5020,19 +5020,19 @@ impl rt::Object for AccessReviewInactiveUsersQueryScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewInactiveUsersQueryScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewInactiveUsersQueryScope { with_query query : ::std::string::String;
     with_query_root query_root : ::std::string::String; with_query_type query_type :
     ::std::string::String; with_inactive_duration inactive_duration : rt::edm::Duration;
     }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInactiveUsersQueryScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource`, complex type, derived from `microsoft.graph.accessReviewInstanceDecisionItemResource`, open.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5051,7 +5051,7 @@ pub struct AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default
 for AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
     #[inline]
@@ -5066,7 +5066,7 @@ for AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object
 for AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource";
@@ -5136,9 +5136,9 @@ for AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
     with_display_name display_name : ::std::string::String; with_id id :
@@ -5146,10 +5146,10 @@ rt::impl_setters!(
     with_access_package_display_name access_package_display_name : ::std::string::String;
     with_access_package_id access_package_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource`, complex type, derived from `microsoft.graph.accessReviewInstanceDecisionItemResource`, open.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5166,7 +5166,7 @@ pub struct AccessReviewInstanceDecisionItemAzureRoleResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewInstanceDecisionItemAzureRoleResource {
     #[inline]
     fn default() -> Self {
@@ -5179,7 +5179,7 @@ impl ::std::default::Default for AccessReviewInstanceDecisionItemAzureRoleResour
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewInstanceDecisionItemAzureRoleResource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "type", "scope"];
@@ -5233,19 +5233,19 @@ impl rt::Object for AccessReviewInstanceDecisionItemAzureRoleResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewInstanceDecisionItemAzureRoleResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewInstanceDecisionItemAzureRoleResource { with_display_name display_name :
     ::std::string::String; with_id id : ::std::string::String; with_type type_ :
     ::std::string::String; with_scope scope : crate
     ::v1::AnyAccessReviewInstanceDecisionItemResource; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemAzureRoleResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5258,7 +5258,7 @@ pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["reviewer", "unknownFutureValue"];
@@ -5285,12 +5285,12 @@ impl rt::StrEnum for AccessReviewInstanceDecisionItemFilterByCurrentUserOptions 
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessReviewInstanceDecisionItemFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemResource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5305,7 +5305,7 @@ pub struct AccessReviewInstanceDecisionItemResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewInstanceDecisionItemResource {
     #[inline]
     fn default() -> Self {
@@ -5317,7 +5317,7 @@ impl ::std::default::Default for AccessReviewInstanceDecisionItemResource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewInstanceDecisionItemResource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemResource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "type"];
@@ -5366,18 +5366,18 @@ impl rt::Object for AccessReviewInstanceDecisionItemResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewInstanceDecisionItemResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewInstanceDecisionItemResource { with_display_name display_name :
     ::std::string::String; with_id id : ::std::string::String; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessReviewInstanceDecisionItemResource` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5400,7 +5400,7 @@ pub enum AnyAccessReviewInstanceDecisionItemResource {
         >,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessReviewInstanceDecisionItemResource {
     #[inline]
     fn default() -> Self {
@@ -5409,7 +5409,7 @@ impl ::std::default::Default for AnyAccessReviewInstanceDecisionItemResource {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessReviewInstanceDecisionItemResource>
 for AnyAccessReviewInstanceDecisionItemResource {
     #[inline]
@@ -5417,7 +5417,7 @@ for AnyAccessReviewInstanceDecisionItemResource {
         Self::AccessReviewInstanceDecisionItemResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<
     crate::v1::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource,
 > for AnyAccessReviewInstanceDecisionItemResource {
@@ -5430,7 +5430,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessReviewInstanceDecisionItemAzureRoleResource>
 for AnyAccessReviewInstanceDecisionItemResource {
     #[inline]
@@ -5440,7 +5440,7 @@ for AnyAccessReviewInstanceDecisionItemResource {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<
     crate::v1::AccessReviewInstanceDecisionItemServicePrincipalResource,
 > for AnyAccessReviewInstanceDecisionItemResource {
@@ -5453,7 +5453,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewInstanceDecisionItemResource {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemResource";
     #[inline]
@@ -5526,7 +5526,7 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemResource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessReviewInstanceDecisionItemResource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5657,12 +5657,12 @@ impl AnyAccessReviewInstanceDecisionItemResource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessReviewInstanceDecisionItemResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewInstanceDecisionItemResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource`, complex type, derived from `microsoft.graph.accessReviewInstanceDecisionItemResource`, open.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5679,7 +5679,7 @@ pub struct AccessReviewInstanceDecisionItemServicePrincipalResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default
 for AccessReviewInstanceDecisionItemServicePrincipalResource {
     #[inline]
@@ -5693,7 +5693,7 @@ for AccessReviewInstanceDecisionItemServicePrincipalResource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalResource {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "type", "appId"];
@@ -5747,18 +5747,18 @@ impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewInstanceDecisionItemServicePrincipalResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewInstanceDecisionItemServicePrincipalResource { with_display_name
     display_name : ::std::string::String; with_id id : ::std::string::String; with_type
     type_ : ::std::string::String; with_app_id app_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemServicePrincipalResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewNotificationRecipientItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5773,7 +5773,7 @@ pub struct AccessReviewNotificationRecipientItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewNotificationRecipientItem {
     #[inline]
     fn default() -> Self {
@@ -5784,7 +5784,7 @@ impl ::std::default::Default for AccessReviewNotificationRecipientItem {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewNotificationRecipientItem {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewNotificationRecipientItem";
     const KEYS: &'static [&'static str] = &[
@@ -5835,18 +5835,18 @@ impl rt::Object for AccessReviewNotificationRecipientItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewNotificationRecipientItem);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewNotificationRecipientItem { with_notification_recipient_scope
     notification_recipient_scope : crate ::v1::AnyAccessReviewNotificationRecipientScope;
     with_notification_template_type notification_template_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewNotificationRecipientItem);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewNotificationRecipientQueryScope`, complex type, derived from `microsoft.graph.accessReviewNotificationRecipientScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5861,7 +5861,7 @@ pub struct AccessReviewNotificationRecipientQueryScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewNotificationRecipientQueryScope {
     #[inline]
     fn default() -> Self {
@@ -5873,7 +5873,7 @@ impl ::std::default::Default for AccessReviewNotificationRecipientQueryScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewNotificationRecipientQueryScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewNotificationRecipientQueryScope";
     const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
@@ -5922,18 +5922,18 @@ impl rt::Object for AccessReviewNotificationRecipientQueryScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewNotificationRecipientQueryScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewNotificationRecipientQueryScope { with_query query :
     ::std::string::String; with_query_root query_root : ::std::string::String;
     with_query_type query_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewNotificationRecipientQueryScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewNotificationRecipientScope`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5942,7 +5942,7 @@ pub struct AccessReviewNotificationRecipientScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewNotificationRecipientScope {
     #[inline]
     fn default() -> Self {
@@ -5951,7 +5951,7 @@ impl ::std::default::Default for AccessReviewNotificationRecipientScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewNotificationRecipientScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewNotificationRecipientScope";
     const KEYS: &'static [&'static str] = &[];
@@ -5985,12 +5985,12 @@ impl rt::Object for AccessReviewNotificationRecipientScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewNotificationRecipientScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewNotificationRecipientScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessReviewNotificationRecipientScope` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -6003,14 +6003,14 @@ pub enum AnyAccessReviewNotificationRecipientScope {
         ::std::boxed::Box<crate::v1::AccessReviewNotificationRecipientQueryScope>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessReviewNotificationRecipientScope {
     #[inline]
     fn default() -> Self {
         Self::AccessReviewNotificationRecipientScope(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessReviewNotificationRecipientScope>
 for AnyAccessReviewNotificationRecipientScope {
     #[inline]
@@ -6018,7 +6018,7 @@ for AnyAccessReviewNotificationRecipientScope {
         Self::AccessReviewNotificationRecipientScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessReviewNotificationRecipientQueryScope>
 for AnyAccessReviewNotificationRecipientScope {
     #[inline]
@@ -6026,7 +6026,7 @@ for AnyAccessReviewNotificationRecipientScope {
         Self::AccessReviewNotificationRecipientQueryScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewNotificationRecipientScope {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewNotificationRecipientScope";
     #[inline]
@@ -6065,7 +6065,7 @@ impl rt::Poly for AnyAccessReviewNotificationRecipientScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessReviewNotificationRecipientScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6096,12 +6096,12 @@ impl AnyAccessReviewNotificationRecipientScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessReviewNotificationRecipientScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewNotificationRecipientScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewQueryScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -6116,7 +6116,7 @@ pub struct AccessReviewQueryScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewQueryScope {
     #[inline]
     fn default() -> Self {
@@ -6128,7 +6128,7 @@ impl ::std::default::Default for AccessReviewQueryScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewQueryScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewQueryScope";
     const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
@@ -6177,18 +6177,18 @@ impl rt::Object for AccessReviewQueryScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewQueryScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewQueryScope { with_query query : ::std::string::String; with_query_root
     query_root : ::std::string::String; with_query_type query_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewQueryScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessReviewQueryScope` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -6199,14 +6199,14 @@ pub enum AnyAccessReviewQueryScope {
         ::std::boxed::Box<crate::v1::AccessReviewInactiveUsersQueryScope>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessReviewQueryScope {
     #[inline]
     fn default() -> Self {
         Self::AccessReviewQueryScope(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessReviewQueryScope>
 for AnyAccessReviewQueryScope {
     #[inline]
@@ -6214,7 +6214,7 @@ for AnyAccessReviewQueryScope {
         Self::AccessReviewQueryScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessReviewInactiveUsersQueryScope>
 for AnyAccessReviewQueryScope {
     #[inline]
@@ -6222,7 +6222,7 @@ for AnyAccessReviewQueryScope {
         Self::AccessReviewInactiveUsersQueryScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewQueryScope {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewQueryScope";
     #[inline]
@@ -6255,7 +6255,7 @@ impl rt::Poly for AnyAccessReviewQueryScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessReviewQueryScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6332,12 +6332,12 @@ impl AnyAccessReviewQueryScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessReviewQueryScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewQueryScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewRecommendationInsightSetting`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -6346,7 +6346,7 @@ pub struct AccessReviewRecommendationInsightSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewRecommendationInsightSetting {
     #[inline]
     fn default() -> Self {
@@ -6355,7 +6355,7 @@ impl ::std::default::Default for AccessReviewRecommendationInsightSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewRecommendationInsightSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewRecommendationInsightSetting";
     const KEYS: &'static [&'static str] = &[];
@@ -6389,12 +6389,12 @@ impl rt::Object for AccessReviewRecommendationInsightSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewRecommendationInsightSetting);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewRecommendationInsightSetting);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessReviewRecommendationInsightSetting` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -6410,7 +6410,7 @@ pub enum AnyAccessReviewRecommendationInsightSetting {
         ::std::boxed::Box<crate::v1::UserLastSignInRecommendationInsightSetting>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessReviewRecommendationInsightSetting {
     #[inline]
     fn default() -> Self {
@@ -6419,7 +6419,7 @@ impl ::std::default::Default for AnyAccessReviewRecommendationInsightSetting {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessReviewRecommendationInsightSetting>
 for AnyAccessReviewRecommendationInsightSetting {
     #[inline]
@@ -6427,7 +6427,7 @@ for AnyAccessReviewRecommendationInsightSetting {
         Self::AccessReviewRecommendationInsightSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::GroupPeerOutlierRecommendationInsightSettings>
 for AnyAccessReviewRecommendationInsightSetting {
     #[inline]
@@ -6435,7 +6435,7 @@ for AnyAccessReviewRecommendationInsightSetting {
         Self::GroupPeerOutlierRecommendationInsightSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::UserLastSignInRecommendationInsightSetting>
 for AnyAccessReviewRecommendationInsightSetting {
     #[inline]
@@ -6443,7 +6443,7 @@ for AnyAccessReviewRecommendationInsightSetting {
         Self::UserLastSignInRecommendationInsightSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewRecommendationInsightSetting {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewRecommendationInsightSetting";
     #[inline]
@@ -6497,7 +6497,7 @@ impl rt::Poly for AnyAccessReviewRecommendationInsightSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessReviewRecommendationInsightSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6533,12 +6533,12 @@ impl AnyAccessReviewRecommendationInsightSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessReviewRecommendationInsightSetting);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewRecommendationInsightSetting);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewReviewer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -6555,7 +6555,7 @@ pub struct AccessReviewReviewer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewReviewer {
     #[inline]
     fn default() -> Self {
@@ -6568,7 +6568,7 @@ impl ::std::default::Default for AccessReviewReviewer {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewReviewer {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewReviewer";
     const KEYS: &'static [&'static str] = &[
@@ -6627,19 +6627,19 @@ impl rt::Object for AccessReviewReviewer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewReviewer);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewReviewer { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewReviewer);
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.accessReviewReviewerScope`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-policies`, `v1-search`.
@@ -6654,7 +6654,7 @@ pub struct AccessReviewReviewerScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_identity_governance_or_policies_or_search)]
 impl ::std::default::Default for AccessReviewReviewerScope {
     #[inline]
     fn default() -> Self {
@@ -6666,7 +6666,7 @@ impl ::std::default::Default for AccessReviewReviewerScope {
         }
     }
 }
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_identity_governance_or_policies_or_search)]
 impl rt::Object for AccessReviewReviewerScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewReviewerScope";
     const KEYS: &'static [&'static str] = &["query", "queryRoot", "queryType"];
@@ -6715,18 +6715,18 @@ impl rt::Object for AccessReviewReviewerScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_identity_governance_or_policies_or_search)]
 rt::impl_object!(AccessReviewReviewerScope);
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_identity_governance_or_policies_or_search)]
 rt::impl_setters!(
     AccessReviewReviewerScope { with_query query : ::std::string::String; with_query_root
     query_root : ::std::string::String; with_query_type query_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c7)]
+#[cfg(msgraph_v1_identity_governance_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewReviewerScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewScheduleDefinitionFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -6739,7 +6739,7 @@ pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewScheduleDefinitionFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["reviewer", "unknownFutureValue"];
@@ -6766,12 +6766,12 @@ impl rt::StrEnum for AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessReviewScheduleDefinitionFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewScheduleDefinitionFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewScheduleSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -6808,7 +6808,7 @@ pub struct AccessReviewScheduleSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewScheduleSettings {
     #[inline]
     fn default() -> Self {
@@ -6830,7 +6830,7 @@ impl ::std::default::Default for AccessReviewScheduleSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewScheduleSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewScheduleSettings";
     const KEYS: &'static [&'static str] = &[
@@ -6975,9 +6975,9 @@ impl rt::Object for AccessReviewScheduleSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewScheduleSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewScheduleSettings { with_apply_actions apply_actions : ::std::vec::Vec <
     crate ::v1::AnyAccessReviewApplyAction >; with_auto_apply_decisions_enabled
@@ -6995,10 +6995,10 @@ rt::impl_setters!(
     with_recurrence recurrence : crate ::v1::PatternedRecurrence;
     with_reminder_notifications_enabled reminder_notifications_enabled : bool; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewScheduleSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewScope`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -7007,7 +7007,7 @@ pub struct AccessReviewScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewScope {
     #[inline]
     fn default() -> Self {
@@ -7016,7 +7016,7 @@ impl ::std::default::Default for AccessReviewScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewScope {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewScope";
     const KEYS: &'static [&'static str] = &[];
@@ -7050,12 +7050,12 @@ impl rt::Object for AccessReviewScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.accessReviewScope` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -7070,21 +7070,21 @@ pub enum AnyAccessReviewScope {
         ::std::boxed::Box<crate::v1::PrincipalResourceMembershipsScope>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyAccessReviewScope {
     #[inline]
     fn default() -> Self {
         Self::AccessReviewScope(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessReviewScope> for AnyAccessReviewScope {
     #[inline]
     fn from(v: crate::v1::AccessReviewScope) -> Self {
         Self::AccessReviewScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessReviewInactiveUsersQueryScope>
 for AnyAccessReviewScope {
     #[inline]
@@ -7092,14 +7092,14 @@ for AnyAccessReviewScope {
         Self::AccessReviewInactiveUsersQueryScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessReviewQueryScope> for AnyAccessReviewScope {
     #[inline]
     fn from(v: crate::v1::AccessReviewQueryScope) -> Self {
         Self::AccessReviewQueryScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrincipalResourceMembershipsScope>
 for AnyAccessReviewScope {
     #[inline]
@@ -7107,7 +7107,7 @@ for AnyAccessReviewScope {
         Self::PrincipalResourceMembershipsScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewScope {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewScope";
     #[inline]
@@ -7164,7 +7164,7 @@ impl rt::Poly for AnyAccessReviewScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyAccessReviewScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7201,12 +7201,12 @@ impl AnyAccessReviewScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyAccessReviewScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessReviewScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewStageSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -7237,7 +7237,7 @@ pub struct AccessReviewStageSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewStageSettings {
     #[inline]
     fn default() -> Self {
@@ -7254,7 +7254,7 @@ impl ::std::default::Default for AccessReviewStageSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewStageSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewStageSettings";
     const KEYS: &'static [&'static str] = &[
@@ -7347,9 +7347,9 @@ impl rt::Object for AccessReviewStageSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewStageSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewStageSettings { with_decisions_that_will_move_to_next_stage
     decisions_that_will_move_to_next_stage : ::std::vec::Vec < ::std::string::String >;
@@ -7362,10 +7362,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < crate ::v1::AccessReviewReviewerScope >; with_stage_id stage_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewStageSettings);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.actionItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -7380,7 +7380,7 @@ pub struct ActionItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for ActionItem {
     #[inline]
     fn default() -> Self {
@@ -7392,7 +7392,7 @@ impl ::std::default::Default for ActionItem {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for ActionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.actionItem";
     const KEYS: &'static [&'static str] = &["ownerDisplayName", "text", "title"];
@@ -7441,17 +7441,17 @@ impl rt::Object for ActionItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(ActionItem);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     ActionItem { with_owner_display_name owner_display_name : ::std::string::String;
     with_text text : ::std::string::String; with_title title : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActionItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.activitiesContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7464,7 +7464,7 @@ pub struct ActivitiesContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ActivitiesContainer {
     #[inline]
     fn default() -> Self {
@@ -7475,7 +7475,7 @@ impl ::std::default::Default for ActivitiesContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ActivitiesContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.activitiesContainer";
     const KEYS: &'static [&'static str] = &["id", "contentActivities"];
@@ -7516,17 +7516,17 @@ impl rt::Object for ActivitiesContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ActivitiesContainer);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ActivitiesContainer { with_id id : ::std::string::String; with_content_activities
     content_activities : ::std::vec::Vec < crate ::v1::ContentActivity >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivitiesContainer);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.activityMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7537,7 +7537,7 @@ pub struct ActivityMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ActivityMetadata {
     #[inline]
     fn default() -> Self {
@@ -7547,7 +7547,7 @@ impl ::std::default::Default for ActivityMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ActivityMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.activityMetadata";
     const KEYS: &'static [&'static str] = &["activity"];
@@ -7584,16 +7584,16 @@ impl rt::Object for ActivityMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ActivityMetadata);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ActivityMetadata { with_activity activity : crate ::v1::UserActivityType; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityMetadata);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.activityType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -7610,7 +7610,7 @@ pub enum ActivityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::StrEnum for ActivityType {
     const TYPE_NAME: &'static str = "microsoft.graph.activityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7646,12 +7646,12 @@ impl rt::StrEnum for ActivityType {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_enum!(ActivityType);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.addIn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7666,7 +7666,7 @@ pub struct AddIn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AddIn {
     #[inline]
     fn default() -> Self {
@@ -7678,7 +7678,7 @@ impl ::std::default::Default for AddIn {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AddIn {
     const TYPE_NAME: &'static str = "microsoft.graph.addIn";
     const KEYS: &'static [&'static str] = &["id", "properties", "type"];
@@ -7727,17 +7727,17 @@ impl rt::Object for AddIn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AddIn);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AddIn { with_id id : rt::edm::Guid; with_properties properties : ::std::vec::Vec <
     crate ::v1::KeyValue >; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddIn);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.addLargeGalleryViewOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -7754,7 +7754,7 @@ pub struct AddLargeGalleryViewOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AddLargeGalleryViewOperation {
     #[inline]
     fn default() -> Self {
@@ -7767,7 +7767,7 @@ impl ::std::default::Default for AddLargeGalleryViewOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for AddLargeGalleryViewOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.addLargeGalleryViewOperation";
     const KEYS: &'static [&'static str] = &[
@@ -7826,19 +7826,19 @@ impl rt::Object for AddLargeGalleryViewOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(AddLargeGalleryViewOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     AddLargeGalleryViewOperation { with_id id : ::std::string::String;
     with_client_context client_context : ::std::string::String; with_result_info
     result_info : crate ::v1::ResultInfo; with_status status : crate
     ::v1::OperationStatus; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddLargeGalleryViewOperation);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.adhocCall`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7853,7 +7853,7 @@ pub struct AdhocCall {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for AdhocCall {
     #[inline]
     fn default() -> Self {
@@ -7865,7 +7865,7 @@ impl ::std::default::Default for AdhocCall {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for AdhocCall {
     const TYPE_NAME: &'static str = "microsoft.graph.adhocCall";
     const KEYS: &'static [&'static str] = &["id", "recordings", "transcripts"];
@@ -7914,18 +7914,18 @@ impl rt::Object for AdhocCall {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(AdhocCall);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     AdhocCall { with_id id : ::std::string::String; with_recordings recordings :
     ::std::vec::Vec < crate ::v1::CallRecording >; with_transcripts transcripts :
     ::std::vec::Vec < crate ::v1::CallTranscript >; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdhocCall);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.adminConsentRequestPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -7948,7 +7948,7 @@ pub struct AdminConsentRequestPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for AdminConsentRequestPolicy {
     #[inline]
     fn default() -> Self {
@@ -7964,7 +7964,7 @@ impl ::std::default::Default for AdminConsentRequestPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for AdminConsentRequestPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.adminConsentRequestPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -8041,9 +8041,9 @@ impl rt::Object for AdminConsentRequestPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(AdminConsentRequestPolicy);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     AdminConsentRequestPolicy { with_id id : ::std::string::String; with_is_enabled
     is_enabled : bool; with_notify_reviewers notify_reviewers : bool;
@@ -8051,10 +8051,12 @@ rt::impl_setters!(
     request_duration_in_days : i32; with_reviewers reviewers : ::std::vec::Vec < crate
     ::v1::AccessReviewReviewerScope >; with_version version : i32; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdminConsentRequestPolicy);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.advancedConfigState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -8071,7 +8073,9 @@ pub enum AdvancedConfigState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for AdvancedConfigState {
     const TYPE_NAME: &'static str = "microsoft.graph.advancedConfigState";
     const MEMBERS: &'static [&'static str] = &[
@@ -8107,12 +8111,16 @@ impl rt::StrEnum for AdvancedConfigState {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(AdvancedConfigState);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdvancedConfigState);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.aiAgentInfo`, complex type, derived from `microsoft.graph.aiInteractionEntity`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8129,7 +8137,7 @@ pub struct AiAgentInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AiAgentInfo {
     #[inline]
     fn default() -> Self {
@@ -8142,7 +8150,7 @@ impl ::std::default::Default for AiAgentInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for AiAgentInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.aiAgentInfo";
     const KEYS: &'static [&'static str] = &[
@@ -8201,18 +8209,18 @@ impl rt::Object for AiAgentInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(AiAgentInfo);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     AiAgentInfo { with_identifier identifier : ::std::string::String; with_name name :
     ::std::string::String; with_version version : ::std::string::String;
     with_blueprint_id blueprint_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiAgentInfo);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiInteraction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -8251,7 +8259,7 @@ pub struct AiInteraction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for AiInteraction {
     #[inline]
     fn default() -> Self {
@@ -8275,7 +8283,7 @@ impl ::std::default::Default for AiInteraction {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for AiInteraction {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteraction";
     const KEYS: &'static [&'static str] = &[
@@ -8400,9 +8408,9 @@ impl rt::Object for AiInteraction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(AiInteraction);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     AiInteraction { with_id id : ::std::string::String; with_app_class app_class :
     ::std::string::String; with_attachments attachments : ::std::vec::Vec < crate
@@ -8417,10 +8425,10 @@ rt::impl_setters!(
     ::v1::AiInteractionMention >; with_request_id request_id : ::std::string::String;
     with_session_id session_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteraction);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiInteractionAttachment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -8439,7 +8447,7 @@ pub struct AiInteractionAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for AiInteractionAttachment {
     #[inline]
     fn default() -> Self {
@@ -8453,7 +8461,7 @@ impl ::std::default::Default for AiInteractionAttachment {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for AiInteractionAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -8518,19 +8526,19 @@ impl rt::Object for AiInteractionAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(AiInteractionAttachment);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     AiInteractionAttachment { with_attachment_id attachment_id : ::std::string::String;
     with_content content : ::std::string::String; with_content_type content_type :
     ::std::string::String; with_content_url content_url : ::std::string::String;
     with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionAttachment);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiInteractionContext`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -8545,7 +8553,7 @@ pub struct AiInteractionContext {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for AiInteractionContext {
     #[inline]
     fn default() -> Self {
@@ -8557,7 +8565,7 @@ impl ::std::default::Default for AiInteractionContext {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for AiInteractionContext {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionContext";
     const KEYS: &'static [&'static str] = &[
@@ -8610,18 +8618,18 @@ impl rt::Object for AiInteractionContext {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(AiInteractionContext);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     AiInteractionContext { with_context_reference context_reference :
     ::std::string::String; with_context_type context_type : ::std::string::String;
     with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionContext);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.aiInteractionEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8636,7 +8644,7 @@ pub struct AiInteractionEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AiInteractionEntity {
     #[inline]
     fn default() -> Self {
@@ -8648,7 +8656,7 @@ impl ::std::default::Default for AiInteractionEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for AiInteractionEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionEntity";
     const KEYS: &'static [&'static str] = &["identifier", "name", "version"];
@@ -8697,17 +8705,17 @@ impl rt::Object for AiInteractionEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(AiInteractionEntity);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     AiInteractionEntity { with_identifier identifier : ::std::string::String; with_name
     name : ::std::string::String; with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionEntity);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// `microsoft.graph.aiInteractionEntity` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8717,35 +8725,35 @@ pub enum AnyAiInteractionEntity {
     AiAgentInfo(::std::boxed::Box<crate::v1::AiAgentInfo>),
     AiInteractionPlugin(::std::boxed::Box<crate::v1::AiInteractionPlugin>),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AnyAiInteractionEntity {
     #[inline]
     fn default() -> Self {
         Self::AiInteractionEntity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::AiInteractionEntity> for AnyAiInteractionEntity {
     #[inline]
     fn from(v: crate::v1::AiInteractionEntity) -> Self {
         Self::AiInteractionEntity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::AiAgentInfo> for AnyAiInteractionEntity {
     #[inline]
     fn from(v: crate::v1::AiAgentInfo) -> Self {
         Self::AiAgentInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::AiInteractionPlugin> for AnyAiInteractionEntity {
     #[inline]
     fn from(v: crate::v1::AiInteractionPlugin) -> Self {
         Self::AiInteractionPlugin(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyAiInteractionEntity {
     const BASE_NAME: &'static str = "microsoft.graph.aiInteractionEntity";
     #[inline]
@@ -8786,7 +8794,7 @@ impl rt::Poly for AnyAiInteractionEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl AnyAiInteractionEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8870,12 +8878,12 @@ impl AnyAiInteractionEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_poly!(AnyAiInteractionEntity);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAiInteractionEntity);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiInteractionHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -8886,7 +8894,7 @@ pub struct AiInteractionHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for AiInteractionHistory {
     #[inline]
     fn default() -> Self {
@@ -8896,7 +8904,7 @@ impl ::std::default::Default for AiInteractionHistory {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for AiInteractionHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionHistory";
     const KEYS: &'static [&'static str] = &["id"];
@@ -8933,14 +8941,14 @@ impl rt::Object for AiInteractionHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(AiInteractionHistory);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(AiInteractionHistory { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionHistory);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiInteractionLink`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -8955,7 +8963,7 @@ pub struct AiInteractionLink {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for AiInteractionLink {
     #[inline]
     fn default() -> Self {
@@ -8967,7 +8975,7 @@ impl ::std::default::Default for AiInteractionLink {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for AiInteractionLink {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionLink";
     const KEYS: &'static [&'static str] = &["displayName", "linkType", "linkUrl"];
@@ -9016,18 +9024,18 @@ impl rt::Object for AiInteractionLink {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(AiInteractionLink);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     AiInteractionLink { with_display_name display_name : ::std::string::String;
     with_link_type link_type : ::std::string::String; with_link_url link_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionLink);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiInteractionMention`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -9042,7 +9050,7 @@ pub struct AiInteractionMention {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for AiInteractionMention {
     #[inline]
     fn default() -> Self {
@@ -9054,7 +9062,7 @@ impl ::std::default::Default for AiInteractionMention {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for AiInteractionMention {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionMention";
     const KEYS: &'static [&'static str] = &["mentioned", "mentionId", "mentionText"];
@@ -9103,18 +9111,18 @@ impl rt::Object for AiInteractionMention {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(AiInteractionMention);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     AiInteractionMention { with_mentioned mentioned : crate
     ::v1::AiInteractionMentionedIdentitySet; with_mention_id mention_id : i32;
     with_mention_text mention_text : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionMention);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.aiInteractionPlugin`, complex type, derived from `microsoft.graph.aiInteractionEntity`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9129,7 +9137,7 @@ pub struct AiInteractionPlugin {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AiInteractionPlugin {
     #[inline]
     fn default() -> Self {
@@ -9141,7 +9149,7 @@ impl ::std::default::Default for AiInteractionPlugin {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for AiInteractionPlugin {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionPlugin";
     const KEYS: &'static [&'static str] = &["identifier", "name", "version"];
@@ -9190,17 +9198,17 @@ impl rt::Object for AiInteractionPlugin {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(AiInteractionPlugin);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     AiInteractionPlugin { with_identifier identifier : ::std::string::String; with_name
     name : ::std::string::String; with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionPlugin);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiInteractionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -9215,7 +9223,7 @@ pub enum AiInteractionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::StrEnum for AiInteractionType {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -9248,12 +9256,12 @@ impl rt::StrEnum for AiInteractionType {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_enum!(AiInteractionType);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionType);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiOnlineMeeting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -9266,7 +9274,7 @@ pub struct AiOnlineMeeting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for AiOnlineMeeting {
     #[inline]
     fn default() -> Self {
@@ -9277,7 +9285,7 @@ impl ::std::default::Default for AiOnlineMeeting {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for AiOnlineMeeting {
     const TYPE_NAME: &'static str = "microsoft.graph.aiOnlineMeeting";
     const KEYS: &'static [&'static str] = &["id", "aiInsights"];
@@ -9318,17 +9326,17 @@ impl rt::Object for AiOnlineMeeting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(AiOnlineMeeting);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     AiOnlineMeeting { with_id id : ::std::string::String; with_ai_insights ai_insights :
     ::std::vec::Vec < crate ::v1::CallAiInsight >; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiOnlineMeeting);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -9343,7 +9351,7 @@ pub struct AiUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for AiUser {
     #[inline]
     fn default() -> Self {
@@ -9355,7 +9363,7 @@ impl ::std::default::Default for AiUser {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for AiUser {
     const TYPE_NAME: &'static str = "microsoft.graph.aiUser";
     const KEYS: &'static [&'static str] = &[
@@ -9408,14 +9416,14 @@ impl rt::Object for AiUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(AiUser);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     AiUser { with_id id : ::std::string::String; with_interaction_history
     interaction_history : crate ::v1::AiInteractionHistory; with_online_meetings
     online_meetings : ::std::vec::Vec < crate ::v1::AiOnlineMeeting >; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiUser);

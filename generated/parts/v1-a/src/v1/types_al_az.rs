@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.alert`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -97,7 +97,7 @@ pub struct Alert {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Alert {
     #[inline]
     fn default() -> Self {
@@ -146,7 +146,7 @@ impl ::std::default::Default for Alert {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Alert {
     const TYPE_NAME: &'static str = "microsoft.graph.alert";
     const KEYS: &'static [&'static str] = &[
@@ -425,9 +425,9 @@ impl rt::Object for Alert {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Alert);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Alert { with_id id : ::std::string::String; with_activity_group_name
     activity_group_name : ::std::string::String; with_alert_detections alert_detections :
@@ -468,10 +468,10 @@ rt::impl_setters!(
     vendor_information : crate ::v1::SecurityVendorInformation; with_vulnerability_states
     vulnerability_states : ::std::vec::Vec < crate ::v1::VulnerabilityState >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Alert);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.alertDetection`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -486,7 +486,7 @@ pub struct AlertDetection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AlertDetection {
     #[inline]
     fn default() -> Self {
@@ -498,7 +498,7 @@ impl ::std::default::Default for AlertDetection {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AlertDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.alertDetection";
     const KEYS: &'static [&'static str] = &["detectionType", "method", "name"];
@@ -547,17 +547,17 @@ impl rt::Object for AlertDetection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AlertDetection);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AlertDetection { with_detection_type detection_type : ::std::string::String;
     with_method method : ::std::string::String; with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertDetection);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.alertFeedback`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -576,7 +576,7 @@ pub enum AlertFeedback {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AlertFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.alertFeedback";
     const MEMBERS: &'static [&'static str] = &[
@@ -615,12 +615,12 @@ impl rt::StrEnum for AlertFeedback {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AlertFeedback);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertFeedback);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.alertHistoryState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -643,7 +643,7 @@ pub struct AlertHistoryState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AlertHistoryState {
     #[inline]
     fn default() -> Self {
@@ -659,7 +659,7 @@ impl ::std::default::Default for AlertHistoryState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AlertHistoryState {
     const TYPE_NAME: &'static str = "microsoft.graph.alertHistoryState";
     const KEYS: &'static [&'static str] = &[
@@ -736,9 +736,9 @@ impl rt::Object for AlertHistoryState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AlertHistoryState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AlertHistoryState { with_app_id app_id : ::std::string::String; with_assigned_to
     assigned_to : ::std::string::String; with_comments comments : ::std::vec::Vec <
@@ -747,10 +747,10 @@ rt::impl_setters!(
     updated_date_time : rt::edm::DateTimeOffset; with_user user : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertHistoryState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.alertSeverity`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -771,7 +771,7 @@ pub enum AlertSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AlertSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.alertSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -813,12 +813,12 @@ impl rt::StrEnum for AlertSeverity {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AlertSeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertSeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.alertStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -839,7 +839,7 @@ pub enum AlertStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AlertStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.alertStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -881,12 +881,12 @@ impl rt::StrEnum for AlertStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AlertStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.alertTrigger`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -901,7 +901,7 @@ pub struct AlertTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AlertTrigger {
     #[inline]
     fn default() -> Self {
@@ -913,7 +913,7 @@ impl ::std::default::Default for AlertTrigger {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AlertTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.alertTrigger";
     const KEYS: &'static [&'static str] = &["name", "type", "value"];
@@ -962,17 +962,17 @@ impl rt::Object for AlertTrigger {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AlertTrigger);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AlertTrigger { with_name name : ::std::string::String; with_type type_ :
     ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertTrigger);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.allDomains`, complex type, derived from `microsoft.graph.validatingDomains`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -983,7 +983,7 @@ pub struct AllDomains {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AllDomains {
     #[inline]
     fn default() -> Self {
@@ -993,7 +993,7 @@ impl ::std::default::Default for AllDomains {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AllDomains {
     const TYPE_NAME: &'static str = "microsoft.graph.allDomains";
     const KEYS: &'static [&'static str] = &["rootDomains"];
@@ -1030,16 +1030,16 @@ impl rt::Object for AllDomains {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AllDomains);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AllDomains { with_root_domains root_domains : crate ::v1::RootDomains; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllDomains);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.allowedLobbyAdmitterRoles`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1054,7 +1054,7 @@ pub enum AllowedLobbyAdmitterRoles {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::StrEnum for AllowedLobbyAdmitterRoles {
     const TYPE_NAME: &'static str = "microsoft.graph.allowedLobbyAdmitterRoles";
     const MEMBERS: &'static [&'static str] = &[
@@ -1091,12 +1091,12 @@ impl rt::StrEnum for AllowedLobbyAdmitterRoles {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_enum!(AllowedLobbyAdmitterRoles);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllowedLobbyAdmitterRoles);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.answerInputType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1111,7 +1111,7 @@ pub enum AnswerInputType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for AnswerInputType {
     const TYPE_NAME: &'static str = "microsoft.graph.answerInputType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1144,12 +1144,12 @@ impl rt::StrEnum for AnswerInputType {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(AnswerInputType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnswerInputType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.appHostedMediaConfig`, complex type, derived from `microsoft.graph.mediaConfig`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1160,7 +1160,7 @@ pub struct AppHostedMediaConfig {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AppHostedMediaConfig {
     #[inline]
     fn default() -> Self {
@@ -1170,7 +1170,7 @@ impl ::std::default::Default for AppHostedMediaConfig {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for AppHostedMediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.appHostedMediaConfig";
     const KEYS: &'static [&'static str] = &["blob"];
@@ -1207,14 +1207,14 @@ impl rt::Object for AppHostedMediaConfig {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(AppHostedMediaConfig);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(AppHostedMediaConfig { with_blob blob : ::std::string::String; });
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppHostedMediaConfig);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Entity for AppLogCollectionRequest contains all logs values.
 ///
 /// CSDL: `microsoft.graph.appLogCollectionRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1243,7 +1243,7 @@ pub struct AppLogCollectionRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AppLogCollectionRequest {
     #[inline]
     fn default() -> Self {
@@ -1257,7 +1257,7 @@ impl ::std::default::Default for AppLogCollectionRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AppLogCollectionRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.appLogCollectionRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1322,9 +1322,9 @@ impl rt::Object for AppLogCollectionRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AppLogCollectionRequest);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AppLogCollectionRequest { with_id id : ::std::string::String;
     with_completed_date_time completed_date_time : rt::edm::DateTimeOffset;
@@ -1332,10 +1332,10 @@ rt::impl_setters!(
     >; with_error_message error_message : ::std::string::String; with_status status :
     crate ::v1::AppLogUploadState; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppLogCollectionRequest);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.applicationContext`, complex type, derived from `microsoft.graph.signInContext`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1346,7 +1346,7 @@ pub struct ApplicationContext {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ApplicationContext {
     #[inline]
     fn default() -> Self {
@@ -1356,7 +1356,7 @@ impl ::std::default::Default for ApplicationContext {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ApplicationContext {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationContext";
     const KEYS: &'static [&'static str] = &["includeApplications"];
@@ -1393,17 +1393,17 @@ impl rt::Object for ApplicationContext {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ApplicationContext);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     ApplicationContext { with_include_applications include_applications : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationContext);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationDataType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -1426,7 +1426,7 @@ pub enum ApplicationDataType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::StrEnum for ApplicationDataType {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationDataType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1471,12 +1471,12 @@ impl rt::StrEnum for ApplicationDataType {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_enum!(ApplicationDataType);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationDataType);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -1489,7 +1489,7 @@ pub struct ApplicationLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationLocation {
     #[inline]
     fn default() -> Self {
@@ -1500,7 +1500,7 @@ impl ::std::default::Default for ApplicationLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationLocation";
     const KEYS: &'static [&'static str] = &["dataCenter", "headquarters"];
@@ -1544,17 +1544,17 @@ impl rt::Object for ApplicationLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationLocation);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationLocation { with_data_center data_center : ::std::string::String;
     with_headquarters headquarters : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationLocation);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationRiskFactorCertificateInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -1581,7 +1581,7 @@ pub struct ApplicationRiskFactorCertificateInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationRiskFactorCertificateInfo {
     #[inline]
     fn default() -> Self {
@@ -1599,7 +1599,7 @@ impl ::std::default::Default for ApplicationRiskFactorCertificateInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationRiskFactorCertificateInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationRiskFactorCertificateInfo";
     const KEYS: &'static [&'static str] = &[
@@ -1688,9 +1688,9 @@ impl rt::Object for ApplicationRiskFactorCertificateInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationRiskFactorCertificateInfo);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationRiskFactorCertificateInfo { with_has_bad_common_name has_bad_common_name :
     bool; with_has_insecure_signature has_insecure_signature : bool;
@@ -1699,10 +1699,10 @@ rt::impl_setters!(
     with_is_not_after is_not_after : bool; with_is_not_before is_not_before : bool;
     with_is_revoked is_revoked : bool; with_is_self_signed is_self_signed : bool; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRiskFactorCertificateInfo);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationRiskFactorGeneralInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -1731,7 +1731,7 @@ pub struct ApplicationRiskFactorGeneralInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationRiskFactorGeneralInfo {
     #[inline]
     fn default() -> Self {
@@ -1750,7 +1750,7 @@ impl ::std::default::Default for ApplicationRiskFactorGeneralInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationRiskFactorGeneralInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationRiskFactorGeneralInfo";
     const KEYS: &'static [&'static str] = &[
@@ -1845,9 +1845,9 @@ impl rt::Object for ApplicationRiskFactorGeneralInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationRiskFactorGeneralInfo);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationRiskFactorGeneralInfo { with_consumer_popularity consumer_popularity :
     i32; with_domain_registration_date domain_registration_date : rt::edm::Date;
@@ -1859,10 +1859,10 @@ rt::impl_setters!(
     crate ::v1::ApplicationDataType >; with_terms_of_service terms_of_service :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRiskFactorGeneralInfo);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationRiskFactorLegalInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -1879,7 +1879,7 @@ pub struct ApplicationRiskFactorLegalInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationRiskFactorLegalInfo {
     #[inline]
     fn default() -> Self {
@@ -1892,7 +1892,7 @@ impl ::std::default::Default for ApplicationRiskFactorLegalInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationRiskFactorLegalInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationRiskFactorLegalInfo";
     const KEYS: &'static [&'static str] = &[
@@ -1951,19 +1951,19 @@ impl rt::Object for ApplicationRiskFactorLegalInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationRiskFactorLegalInfo);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationRiskFactorLegalInfo { with_data_retention data_retention : crate
     ::v1::DataRetentionLevel; with_gdpr gdpr : crate
     ::v1::ApplicationRiskFactorLegalInfoGdpr; with_has_data_ownership has_data_ownership
     : bool; with_has_dmca has_dmca : bool; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRiskFactorLegalInfo);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationRiskFactorLegalInfoGdpr`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -1982,7 +1982,7 @@ pub struct ApplicationRiskFactorLegalInfoGdpr {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationRiskFactorLegalInfoGdpr {
     #[inline]
     fn default() -> Self {
@@ -1996,7 +1996,7 @@ impl ::std::default::Default for ApplicationRiskFactorLegalInfoGdpr {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationRiskFactorLegalInfoGdpr {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationRiskFactorLegalInfoGdpr";
     const KEYS: &'static [&'static str] = &[
@@ -2061,9 +2061,9 @@ impl rt::Object for ApplicationRiskFactorLegalInfoGdpr {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationRiskFactorLegalInfoGdpr);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationRiskFactorLegalInfoGdpr { with_data_protection data_protection : rt::Flags
     < crate ::v1::DataProtection >; with_has_right_to_erasure has_right_to_erasure :
@@ -2071,10 +2071,10 @@ rt::impl_setters!(
     with_statement_url statement_url : ::std::string::String; with_user_ownership
     user_ownership : rt::Flags < crate ::v1::UserOwnership >; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRiskFactorLegalInfoGdpr);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationRiskFactorSecurityInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -2133,7 +2133,7 @@ pub struct ApplicationRiskFactorSecurityInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationRiskFactorSecurityInfo {
     #[inline]
     fn default() -> Self {
@@ -2167,7 +2167,7 @@ impl ::std::default::Default for ApplicationRiskFactorSecurityInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationRiskFactorSecurityInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationRiskFactorSecurityInfo";
     const KEYS: &'static [&'static str] = &[
@@ -2352,9 +2352,9 @@ impl rt::Object for ApplicationRiskFactorSecurityInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationRiskFactorSecurityInfo);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationRiskFactorSecurityInfo { with_certificate certificate : crate
     ::v1::ApplicationRiskFactorCertificateInfo; with_domain_to_check domain_to_check :
@@ -2377,10 +2377,10 @@ rt::impl_setters!(
     password_policy : rt::Flags < crate ::v1::PasswordPolicy >; with_rest_encryption_type
     rest_encryption_type : crate ::v1::RestEncryptionType; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRiskFactorSecurityInfo);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationRiskFactors`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -2397,7 +2397,7 @@ pub struct ApplicationRiskFactors {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationRiskFactors {
     #[inline]
     fn default() -> Self {
@@ -2410,7 +2410,7 @@ impl ::std::default::Default for ApplicationRiskFactors {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationRiskFactors {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationRiskFactors";
     const KEYS: &'static [&'static str] = &[
@@ -2469,9 +2469,9 @@ impl rt::Object for ApplicationRiskFactors {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationRiskFactors);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationRiskFactors { with_compliance compliance : crate
     ::v1::ApplicationSecurityCompliance; with_general general : crate
@@ -2479,10 +2479,10 @@ rt::impl_setters!(
     ::v1::ApplicationRiskFactorLegalInfo; with_security security : crate
     ::v1::ApplicationRiskFactorSecurityInfo; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRiskFactors);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationRiskScore`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -2501,7 +2501,7 @@ pub struct ApplicationRiskScore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationRiskScore {
     #[inline]
     fn default() -> Self {
@@ -2515,7 +2515,7 @@ impl ::std::default::Default for ApplicationRiskScore {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationRiskScore {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationRiskScore";
     const KEYS: &'static [&'static str] = &[
@@ -2580,17 +2580,17 @@ impl rt::Object for ApplicationRiskScore {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationRiskScore);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationRiskScore { with_compliance compliance : f64; with_legal legal : f64;
     with_provider provider : f64; with_security security : f64; with_total total : f64; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationRiskScore);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationSecurityCompliance`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -2659,7 +2659,7 @@ pub struct ApplicationSecurityCompliance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationSecurityCompliance {
     #[inline]
     fn default() -> Self {
@@ -2698,7 +2698,7 @@ impl ::std::default::Default for ApplicationSecurityCompliance {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationSecurityCompliance {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationSecurityCompliance";
     const KEYS: &'static [&'static str] = &[
@@ -2913,9 +2913,9 @@ impl rt::Object for ApplicationSecurityCompliance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationSecurityCompliance);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationSecurityCompliance { with_cobit cobit : bool; with_coppa coppa : bool;
     with_csa_star csa_star : crate ::v1::CsaStarLevel; with_fed_ramp fed_ramp : crate
@@ -2930,10 +2930,10 @@ rt::impl_setters!(
     with_soc3 soc3 : bool; with_sox sox : bool; with_sp800_53 sp800_53 : bool;
     with_ssae16 ssae16 : bool; with_ustr ustr : bool; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationSecurityCompliance);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -2974,7 +2974,7 @@ pub struct ApplicationTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationTemplate {
     #[inline]
     fn default() -> Self {
@@ -2998,7 +2998,7 @@ impl ::std::default::Default for ApplicationTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -3131,9 +3131,9 @@ impl rt::Object for ApplicationTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationTemplate);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
     ApplicationTemplate { with_id id : ::std::string::String; with_categories categories
     : ::std::vec::Vec < ::std::string::String >; with_deprecation_date deprecation_date :
@@ -3150,10 +3150,10 @@ rt::impl_setters!(
     with_supported_single_sign_on_modes supported_single_sign_on_modes : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationTemplate);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible types of Application
 ///
 /// CSDL: `microsoft.graph.applicationType`, enum type.
@@ -3172,7 +3172,7 @@ pub enum ApplicationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for ApplicationType {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationType";
     const MEMBERS: &'static [&'static str] = &["universal", "desktop"];
@@ -3199,12 +3199,12 @@ impl rt::StrEnum for ApplicationType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(ApplicationType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.artifactQuery`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3217,7 +3217,7 @@ pub struct ArtifactQuery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for ArtifactQuery {
     #[inline]
     fn default() -> Self {
@@ -3228,7 +3228,7 @@ impl ::std::default::Default for ArtifactQuery {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for ArtifactQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.artifactQuery";
     const KEYS: &'static [&'static str] = &["artifactType", "queryExpression"];
@@ -3272,17 +3272,17 @@ impl rt::Object for ArtifactQuery {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(ArtifactQuery);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     ArtifactQuery { with_artifact_type artifact_type : crate ::v1::RestorableArtifact;
     with_query_expression query_expression : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ArtifactQuery);
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 /// CSDL: `microsoft.graph.assignedLicense`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-education`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3295,7 +3295,7 @@ pub struct AssignedLicense {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 impl ::std::default::Default for AssignedLicense {
     #[inline]
     fn default() -> Self {
@@ -3306,7 +3306,7 @@ impl ::std::default::Default for AssignedLicense {
         }
     }
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 impl rt::Object for AssignedLicense {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedLicense";
     const KEYS: &'static [&'static str] = &["disabledPlans", "skuId"];
@@ -3347,17 +3347,17 @@ impl rt::Object for AssignedLicense {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 rt::impl_object!(AssignedLicense);
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 rt::impl_setters!(
     AssignedLicense { with_disabled_plans disabled_plans : ::std::vec::Vec <
     rt::edm::Guid >; with_sku_id sku_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignedLicense);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.assignmentOrder`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3368,7 +3368,7 @@ pub struct AssignmentOrder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AssignmentOrder {
     #[inline]
     fn default() -> Self {
@@ -3378,7 +3378,7 @@ impl ::std::default::Default for AssignmentOrder {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AssignmentOrder {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentOrder";
     const KEYS: &'static [&'static str] = &["order"];
@@ -3415,16 +3415,16 @@ impl rt::Object for AssignmentOrder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AssignmentOrder);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AssignmentOrder { with_order order : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentOrder);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.assignmentScheduleFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3437,7 +3437,7 @@ pub enum AssignmentScheduleFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AssignmentScheduleFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentScheduleFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -3464,12 +3464,12 @@ impl rt::StrEnum for AssignmentScheduleFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AssignmentScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.assignmentScheduleRequestFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3486,7 +3486,7 @@ pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AssignmentScheduleRequestFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentScheduleRequestFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -3522,12 +3522,12 @@ impl rt::StrEnum for AssignmentScheduleRequestFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AssignmentScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachmentInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3544,7 +3544,7 @@ pub struct AttachmentInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AttachmentInfo {
     #[inline]
     fn default() -> Self {
@@ -3557,7 +3557,7 @@ impl ::std::default::Default for AttachmentInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AttachmentInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.attachmentInfo";
     const KEYS: &'static [&'static str] = &[
@@ -3616,18 +3616,18 @@ impl rt::Object for AttachmentInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AttachmentInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AttachmentInfo { with_attachment_type attachment_type : crate ::v1::AttachmentType;
     with_content_type content_type : ::std::string::String; with_name name :
     ::std::string::String; with_size size : i64; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachmentItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3648,7 +3648,7 @@ pub struct AttachmentItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AttachmentItem {
     #[inline]
     fn default() -> Self {
@@ -3663,7 +3663,7 @@ impl ::std::default::Default for AttachmentItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AttachmentItem {
     const TYPE_NAME: &'static str = "microsoft.graph.attachmentItem";
     const KEYS: &'static [&'static str] = &[
@@ -3734,19 +3734,19 @@ impl rt::Object for AttachmentItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AttachmentItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AttachmentItem { with_attachment_type attachment_type : crate ::v1::AttachmentType;
     with_content_id content_id : ::std::string::String; with_content_type content_type :
     ::std::string::String; with_is_inline is_inline : bool; with_name name :
     ::std::string::String; with_size size : i64; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachmentType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3761,7 +3761,7 @@ pub enum AttachmentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AttachmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.attachmentType";
     const MEMBERS: &'static [&'static str] = &["file", "item", "reference"];
@@ -3790,12 +3790,12 @@ impl rt::StrEnum for AttachmentType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AttachmentType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentType);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.attackSimulationSimulationUserCoverage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -3814,7 +3814,7 @@ pub struct AttackSimulationSimulationUserCoverage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for AttackSimulationSimulationUserCoverage {
     #[inline]
     fn default() -> Self {
@@ -3828,7 +3828,7 @@ impl ::std::default::Default for AttackSimulationSimulationUserCoverage {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for AttackSimulationSimulationUserCoverage {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationSimulationUserCoverage";
     const KEYS: &'static [&'static str] = &[
@@ -3897,9 +3897,9 @@ impl rt::Object for AttackSimulationSimulationUserCoverage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(AttackSimulationSimulationUserCoverage);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     AttackSimulationSimulationUserCoverage { with_attack_simulation_user
     attack_simulation_user : crate ::v1::AttackSimulationUser; with_click_count
@@ -3907,10 +3907,10 @@ rt::impl_setters!(
     with_latest_simulation_date_time latest_simulation_date_time :
     rt::edm::DateTimeOffset; with_simulation_count simulation_count : i32; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimulationSimulationUserCoverage);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.attendanceInterval`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3925,7 +3925,7 @@ pub struct AttendanceInterval {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for AttendanceInterval {
     #[inline]
     fn default() -> Self {
@@ -3937,7 +3937,7 @@ impl ::std::default::Default for AttendanceInterval {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for AttendanceInterval {
     const TYPE_NAME: &'static str = "microsoft.graph.attendanceInterval";
     const KEYS: &'static [&'static str] = &[
@@ -3990,18 +3990,18 @@ impl rt::Object for AttendanceInterval {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(AttendanceInterval);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     AttendanceInterval { with_duration_in_seconds duration_in_seconds : i32;
     with_join_date_time join_date_time : rt::edm::DateTimeOffset; with_leave_date_time
     leave_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendanceInterval);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.attendanceRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4028,7 +4028,7 @@ pub struct AttendanceRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for AttendanceRecord {
     #[inline]
     fn default() -> Self {
@@ -4045,7 +4045,7 @@ impl ::std::default::Default for AttendanceRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for AttendanceRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.attendanceRecord";
     const KEYS: &'static [&'static str] = &[
@@ -4138,9 +4138,9 @@ impl rt::Object for AttendanceRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(AttendanceRecord);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     AttendanceRecord { with_id id : ::std::string::String; with_attendance_intervals
     attendance_intervals : ::std::vec::Vec < crate ::v1::AttendanceInterval >;
@@ -4151,10 +4151,10 @@ rt::impl_setters!(
     with_role role : ::std::string::String; with_total_attendance_in_seconds
     total_attendance_in_seconds : i32; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendanceRecord);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attendeeAvailability`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4167,7 +4167,7 @@ pub struct AttendeeAvailability {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AttendeeAvailability {
     #[inline]
     fn default() -> Self {
@@ -4178,7 +4178,7 @@ impl ::std::default::Default for AttendeeAvailability {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AttendeeAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeAvailability";
     const KEYS: &'static [&'static str] = &["attendee", "availability"];
@@ -4219,17 +4219,17 @@ impl rt::Object for AttendeeAvailability {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AttendeeAvailability);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AttendeeAvailability { with_attendee attendee : crate ::v1::AnyAttendeeBase;
     with_availability availability : crate ::v1::FreeBusyStatus; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeAvailability);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.attendeeNotificationInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4242,7 +4242,7 @@ pub struct AttendeeNotificationInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for AttendeeNotificationInfo {
     #[inline]
     fn default() -> Self {
@@ -4253,7 +4253,7 @@ impl ::std::default::Default for AttendeeNotificationInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for AttendeeNotificationInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeNotificationInfo";
     const KEYS: &'static [&'static str] = &["phoneNumber", "timeZone"];
@@ -4294,17 +4294,17 @@ impl rt::Object for AttendeeNotificationInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(AttendeeNotificationInfo);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     AttendeeNotificationInfo { with_phone_number phone_number : ::std::string::String;
     with_time_zone time_zone : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeNotificationInfo);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.attestationEnforcement`, enum type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -4319,7 +4319,7 @@ pub enum AttestationEnforcement {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for AttestationEnforcement {
     const TYPE_NAME: &'static str = "microsoft.graph.attestationEnforcement";
     const MEMBERS: &'static [&'static str] = &[
@@ -4352,12 +4352,12 @@ impl rt::StrEnum for AttestationEnforcement {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(AttestationEnforcement);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttestationEnforcement);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.attributeRuleMembers`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4370,7 +4370,7 @@ pub struct AttributeRuleMembers {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AttributeRuleMembers {
     #[inline]
     fn default() -> Self {
@@ -4381,7 +4381,7 @@ impl ::std::default::Default for AttributeRuleMembers {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for AttributeRuleMembers {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeRuleMembers";
     const KEYS: &'static [&'static str] = &["description", "membershipRule"];
@@ -4425,17 +4425,17 @@ impl rt::Object for AttributeRuleMembers {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(AttributeRuleMembers);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     AttributeRuleMembers { with_description description : ::std::string::String;
     with_membership_rule membership_rule : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeRuleMembers);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.attributeSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -4450,7 +4450,7 @@ pub struct AttributeSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for AttributeSet {
     #[inline]
     fn default() -> Self {
@@ -4462,7 +4462,7 @@ impl ::std::default::Default for AttributeSet {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for AttributeSet {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeSet";
     const KEYS: &'static [&'static str] = &["id", "description", "maxAttributesPerSet"];
@@ -4511,17 +4511,17 @@ impl rt::Object for AttributeSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(AttributeSet);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     AttributeSet { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_max_attributes_per_set max_attributes_per_set : i32; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeSet);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.audioConferencing`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4542,7 +4542,7 @@ pub struct AudioConferencing {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for AudioConferencing {
     #[inline]
     fn default() -> Self {
@@ -4557,7 +4557,7 @@ impl ::std::default::Default for AudioConferencing {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for AudioConferencing {
     const TYPE_NAME: &'static str = "microsoft.graph.audioConferencing";
     const KEYS: &'static [&'static str] = &[
@@ -4628,9 +4628,9 @@ impl rt::Object for AudioConferencing {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(AudioConferencing);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     AudioConferencing { with_conference_id conference_id : ::std::string::String;
     with_dialin_url dialin_url : ::std::string::String; with_toll_free_number
@@ -4639,10 +4639,10 @@ rt::impl_setters!(
     ::std::string::String; with_toll_numbers toll_numbers : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AudioConferencing);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.audioRoutingGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -4659,7 +4659,7 @@ pub struct AudioRoutingGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AudioRoutingGroup {
     #[inline]
     fn default() -> Self {
@@ -4672,7 +4672,7 @@ impl ::std::default::Default for AudioRoutingGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for AudioRoutingGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.audioRoutingGroup";
     const KEYS: &'static [&'static str] = &["id", "receivers", "routingMode", "sources"];
@@ -4726,19 +4726,19 @@ impl rt::Object for AudioRoutingGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(AudioRoutingGroup);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     AudioRoutingGroup { with_id id : ::std::string::String; with_receivers receivers :
     ::std::vec::Vec < ::std::string::String >; with_routing_mode routing_mode : crate
     ::v1::RoutingMode; with_sources sources : ::std::vec::Vec < ::std::string::String >;
     }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AudioRoutingGroup);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// A class containing the properties for Audit Actor.
 ///
 /// CSDL: `microsoft.graph.auditActor`, complex type.
@@ -4781,7 +4781,7 @@ pub struct AuditActor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AuditActor {
     #[inline]
     fn default() -> Self {
@@ -4798,7 +4798,7 @@ impl ::std::default::Default for AuditActor {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AuditActor {
     const TYPE_NAME: &'static str = "microsoft.graph.auditActor";
     const KEYS: &'static [&'static str] = &[
@@ -4881,9 +4881,9 @@ impl rt::Object for AuditActor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AuditActor);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AuditActor { with_application_display_name application_display_name :
     ::std::string::String; with_application_id application_id : ::std::string::String;
@@ -4894,10 +4894,10 @@ rt::impl_setters!(
     ::std::string::String >; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditActor);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// A class containing the properties for Audit Event.
 ///
 /// CSDL: `microsoft.graph.auditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4954,7 +4954,7 @@ pub struct AuditEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AuditEvent {
     #[inline]
     fn default() -> Self {
@@ -4975,7 +4975,7 @@ impl ::std::default::Default for AuditEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AuditEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.auditEvent";
     const KEYS: &'static [&'static str] = &[
@@ -5082,9 +5082,9 @@ impl rt::Object for AuditEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AuditEvent);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AuditEvent { with_id id : ::std::string::String; with_activity activity :
     ::std::string::String; with_activity_date_time activity_date_time :
@@ -5096,10 +5096,10 @@ rt::impl_setters!(
     rt::edm::Guid; with_display_name display_name : ::std::string::String; with_resources
     resources : ::std::vec::Vec < crate ::v1::AuditResource >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditEvent);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// A class containing the properties for Audit Property.
 ///
 /// CSDL: `microsoft.graph.auditProperty`, complex type.
@@ -5122,7 +5122,7 @@ pub struct AuditProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AuditProperty {
     #[inline]
     fn default() -> Self {
@@ -5134,7 +5134,7 @@ impl ::std::default::Default for AuditProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AuditProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.auditProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
@@ -5183,18 +5183,18 @@ impl rt::Object for AuditProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AuditProperty);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AuditProperty { with_display_name display_name : ::std::string::String;
     with_new_value new_value : ::std::string::String; with_old_value old_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditProperty);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// A class containing the properties for Audit Resource.
 ///
 /// CSDL: `microsoft.graph.auditResource`, complex type.
@@ -5221,7 +5221,7 @@ pub struct AuditResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AuditResource {
     #[inline]
     fn default() -> Self {
@@ -5234,7 +5234,7 @@ impl ::std::default::Default for AuditResource {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AuditResource {
     const TYPE_NAME: &'static str = "microsoft.graph.auditResource";
     const KEYS: &'static [&'static str] = &[
@@ -5293,19 +5293,19 @@ impl rt::Object for AuditResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AuditResource);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AuditResource { with_audit_resource_type audit_resource_type : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_modified_properties
     modified_properties : ::std::vec::Vec < crate ::v1::AuditProperty >; with_resource_id
     resource_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditResource);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authContext`, complex type, derived from `microsoft.graph.signInContext`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -5316,7 +5316,7 @@ pub struct AuthContext {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthContext {
     #[inline]
     fn default() -> Self {
@@ -5326,7 +5326,7 @@ impl ::std::default::Default for AuthContext {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthContext {
     const TYPE_NAME: &'static str = "microsoft.graph.authContext";
     const KEYS: &'static [&'static str] = &["authenticationContextValue"];
@@ -5367,17 +5367,19 @@ impl rt::Object for AuthContext {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthContext);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthContext { with_authentication_context_value authentication_context_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthContext);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.authenticationMethodConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -5392,7 +5394,9 @@ pub struct AuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for AuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5404,7 +5408,9 @@ impl ::std::default::Default for AuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for AuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &["id", "excludeTargets", "state"];
@@ -5453,18 +5459,26 @@ impl rt::Object for AuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(AuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     AuthenticationMethodConfiguration { with_id id : ::std::string::String;
     with_exclude_targets exclude_targets : ::std::vec::Vec < crate ::v1::ExcludeTarget >;
     with_state state : crate ::v1::AuthenticationMethodState; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// `microsoft.graph.authenticationMethodConfiguration` or any type derived from it, selected by `@odata.type` (12 types).
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -5513,14 +5527,18 @@ pub enum AnyAuthenticationMethodConfiguration {
         ::std::boxed::Box<crate::v1::X509CertificateAuthenticationMethodConfiguration>,
     ),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for AnyAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
         Self::AuthenticationMethodConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::AuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5528,7 +5546,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::AuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::EmailAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5536,7 +5556,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::EmailAuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::ExternalAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5544,7 +5566,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::ExternalAuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::Fido2AuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5552,7 +5576,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::Fido2AuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<
     crate::v1::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
 > for AnyAuthenticationMethodConfiguration {
@@ -5565,7 +5591,9 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::QrCodePinAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5573,7 +5601,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::QrCodePinAuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::SmsAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5581,7 +5611,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::SmsAuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::SoftwareOathAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5589,7 +5621,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::SoftwareOathAuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<
     crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration,
 > for AnyAuthenticationMethodConfiguration {
@@ -5600,7 +5634,9 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<
     crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration,
 > for AnyAuthenticationMethodConfiguration {
@@ -5613,7 +5649,9 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::VoiceAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5621,7 +5659,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::VoiceAuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::X509CertificateAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5629,7 +5669,9 @@ for AnyAuthenticationMethodConfiguration {
         Self::X509CertificateAuthenticationMethodConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Poly for AnyAuthenticationMethodConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationMethodConfiguration";
     #[inline]
@@ -5814,7 +5856,9 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl AnyAuthenticationMethodConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6033,12 +6077,18 @@ impl AnyAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_poly!(AnyAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.authenticationMethodFeatureConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -6053,7 +6103,9 @@ pub struct AuthenticationMethodFeatureConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for AuthenticationMethodFeatureConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6065,7 +6117,9 @@ impl ::std::default::Default for AuthenticationMethodFeatureConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for AuthenticationMethodFeatureConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodFeatureConfiguration";
     const KEYS: &'static [&'static str] = &["excludeTarget", "includeTarget", "state"];
@@ -6114,18 +6168,24 @@ impl rt::Object for AuthenticationMethodFeatureConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(AuthenticationMethodFeatureConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     AuthenticationMethodFeatureConfiguration { with_exclude_target exclude_target : crate
     ::v1::FeatureTarget; with_include_target include_target : crate ::v1::FeatureTarget;
     with_state state : crate ::v1::AdvancedConfigState; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodFeatureConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authenticationMethodKeyStrength`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6140,7 +6200,7 @@ pub enum AuthenticationMethodKeyStrength {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AuthenticationMethodKeyStrength {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodKeyStrength";
     const MEMBERS: &'static [&'static str] = &["normal", "weak", "unknown"];
@@ -6169,12 +6229,14 @@ impl rt::StrEnum for AuthenticationMethodKeyStrength {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AuthenticationMethodKeyStrength);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodKeyStrength);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.authenticationMethodState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -6187,7 +6249,9 @@ pub enum AuthenticationMethodState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for AuthenticationMethodState {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodState";
     const MEMBERS: &'static [&'static str] = &["enabled", "disabled"];
@@ -6214,12 +6278,18 @@ impl rt::StrEnum for AuthenticationMethodState {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(AuthenticationMethodState);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodState);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.authenticationMethodTarget`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -6234,7 +6304,9 @@ pub struct AuthenticationMethodTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for AuthenticationMethodTarget {
     #[inline]
     fn default() -> Self {
@@ -6246,7 +6318,9 @@ impl ::std::default::Default for AuthenticationMethodTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for AuthenticationMethodTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodTarget";
     const KEYS: &'static [&'static str] = &[
@@ -6299,18 +6373,26 @@ impl rt::Object for AuthenticationMethodTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(AuthenticationMethodTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     AuthenticationMethodTarget { with_id id : ::std::string::String;
     with_is_registration_required is_registration_required : bool; with_target_type
     target_type : crate ::v1::AuthenticationMethodTargetType; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// `microsoft.graph.authenticationMethodTarget` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -6330,14 +6412,18 @@ pub enum AnyAuthenticationMethodTarget {
         ::std::boxed::Box<crate::v1::VerifiableCredentialAuthenticationMethodTarget>,
     ),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for AnyAuthenticationMethodTarget {
     #[inline]
     fn default() -> Self {
         Self::AuthenticationMethodTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::AuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -6345,7 +6431,9 @@ for AnyAuthenticationMethodTarget {
         Self::AuthenticationMethodTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -6353,7 +6441,9 @@ for AnyAuthenticationMethodTarget {
         Self::MicrosoftAuthenticatorAuthenticationMethodTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::PasskeyAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -6361,7 +6451,9 @@ for AnyAuthenticationMethodTarget {
         Self::PasskeyAuthenticationMethodTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::SmsAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -6369,7 +6461,9 @@ for AnyAuthenticationMethodTarget {
         Self::SmsAuthenticationMethodTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::convert::From<crate::v1::VerifiableCredentialAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -6377,7 +6471,9 @@ for AnyAuthenticationMethodTarget {
         Self::VerifiableCredentialAuthenticationMethodTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Poly for AnyAuthenticationMethodTarget {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationMethodTarget";
     #[inline]
@@ -6452,7 +6548,9 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl AnyAuthenticationMethodTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6576,12 +6674,18 @@ impl AnyAuthenticationMethodTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_poly!(AnyAuthenticationMethodTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAuthenticationMethodTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.authenticationMethodTargetType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -6596,7 +6700,9 @@ pub enum AuthenticationMethodTargetType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for AuthenticationMethodTargetType {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodTargetType";
     const MEMBERS: &'static [&'static str] = &["user", "group", "unknownFutureValue"];
@@ -6625,12 +6731,16 @@ impl rt::StrEnum for AuthenticationMethodTargetType {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(AuthenticationMethodTargetType);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodTargetType);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -6661,7 +6771,7 @@ pub struct AuthenticationMethodsPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 impl ::std::default::Default for AuthenticationMethodsPolicy {
     #[inline]
     fn default() -> Self {
@@ -6679,7 +6789,7 @@ impl ::std::default::Default for AuthenticationMethodsPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 impl rt::Object for AuthenticationMethodsPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodsPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -6774,9 +6884,9 @@ impl rt::Object for AuthenticationMethodsPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 rt::impl_object!(AuthenticationMethodsPolicy);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 rt::impl_setters!(
     AuthenticationMethodsPolicy { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -6789,10 +6899,10 @@ rt::impl_setters!(
     authentication_method_configurations : ::std::vec::Vec < crate
     ::v1::AnyAuthenticationMethodConfiguration >; }
 );
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodsPolicy);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsPolicyMigrationState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -6809,7 +6919,7 @@ pub enum AuthenticationMethodsPolicyMigrationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 impl rt::StrEnum for AuthenticationMethodsPolicyMigrationState {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodsPolicyMigrationState";
     const MEMBERS: &'static [&'static str] = &[
@@ -6845,12 +6955,12 @@ impl rt::StrEnum for AuthenticationMethodsPolicyMigrationState {
         }
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 rt::impl_enum!(AuthenticationMethodsPolicyMigrationState);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodsPolicyMigrationState);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsRegistrationCampaign`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -6871,7 +6981,7 @@ pub struct AuthenticationMethodsRegistrationCampaign {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 impl ::std::default::Default for AuthenticationMethodsRegistrationCampaign {
     #[inline]
     fn default() -> Self {
@@ -6884,7 +6994,7 @@ impl ::std::default::Default for AuthenticationMethodsRegistrationCampaign {
         }
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 impl rt::Object for AuthenticationMethodsRegistrationCampaign {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodsRegistrationCampaign";
     const KEYS: &'static [&'static str] = &[
@@ -6943,9 +7053,9 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaign {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 rt::impl_object!(AuthenticationMethodsRegistrationCampaign);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 rt::impl_setters!(
     AuthenticationMethodsRegistrationCampaign { with_exclude_targets exclude_targets :
     ::std::vec::Vec < crate ::v1::ExcludeTarget >; with_include_targets include_targets :
@@ -6953,10 +7063,10 @@ rt::impl_setters!(
     >; with_snooze_duration_in_days snooze_duration_in_days : i32; with_state state :
     crate ::v1::AdvancedConfigState; }
 );
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodsRegistrationCampaign);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -6971,7 +7081,7 @@ pub struct AuthenticationMethodsRegistrationCampaignIncludeTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 impl ::std::default::Default for AuthenticationMethodsRegistrationCampaignIncludeTarget {
     #[inline]
     fn default() -> Self {
@@ -6983,7 +7093,7 @@ impl ::std::default::Default for AuthenticationMethodsRegistrationCampaignInclud
         }
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget";
     const KEYS: &'static [&'static str] = &[
@@ -7040,19 +7150,19 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 rt::impl_object!(AuthenticationMethodsRegistrationCampaignIncludeTarget);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 rt::impl_setters!(
     AuthenticationMethodsRegistrationCampaignIncludeTarget { with_id id :
     ::std::string::String; with_targeted_authentication_method
     targeted_authentication_method : ::std::string::String; with_target_type target_type
     : crate ::v1::AuthenticationMethodTargetType; }
 );
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodsRegistrationCampaignIncludeTarget);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -7067,7 +7177,7 @@ pub struct AuthenticationMethodsRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for AuthenticationMethodsRoot {
     #[inline]
     fn default() -> Self {
@@ -7078,7 +7188,7 @@ impl ::std::default::Default for AuthenticationMethodsRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for AuthenticationMethodsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodsRoot";
     const KEYS: &'static [&'static str] = &["id", "userRegistrationDetails"];
@@ -7122,18 +7232,18 @@ impl rt::Object for AuthenticationMethodsRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(AuthenticationMethodsRoot);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     AuthenticationMethodsRoot { with_id id : ::std::string::String;
     with_user_registration_details user_registration_details : ::std::vec::Vec < crate
     ::v1::UserRegistrationDetails >; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodsRoot);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.automaticRepliesSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7154,7 +7264,7 @@ pub struct AutomaticRepliesSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AutomaticRepliesSetting {
     #[inline]
     fn default() -> Self {
@@ -7169,7 +7279,7 @@ impl ::std::default::Default for AutomaticRepliesSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AutomaticRepliesSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.automaticRepliesSetting";
     const KEYS: &'static [&'static str] = &[
@@ -7240,9 +7350,9 @@ impl rt::Object for AutomaticRepliesSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AutomaticRepliesSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AutomaticRepliesSetting { with_external_audience external_audience : crate
     ::v1::ExternalAudienceScope; with_external_reply_message external_reply_message :
@@ -7252,10 +7362,10 @@ rt::impl_setters!(
     crate ::v1::DateTimeTimeZone; with_status status : crate
     ::v1::AutomaticRepliesStatus; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutomaticRepliesSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.automaticRepliesStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7270,7 +7380,7 @@ pub enum AutomaticRepliesStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AutomaticRepliesStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.automaticRepliesStatus";
     const MEMBERS: &'static [&'static str] = &["disabled", "alwaysEnabled", "scheduled"];
@@ -7299,12 +7409,12 @@ impl rt::StrEnum for AutomaticRepliesStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AutomaticRepliesStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutomaticRepliesStatus);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.availableAccessPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -7323,7 +7433,7 @@ pub struct AvailableAccessPackage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AvailableAccessPackage {
     #[inline]
     fn default() -> Self {
@@ -7336,7 +7446,7 @@ impl ::std::default::Default for AvailableAccessPackage {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AvailableAccessPackage {
     const TYPE_NAME: &'static str = "microsoft.graph.availableAccessPackage";
     const KEYS: &'static [&'static str] = &[
@@ -7395,19 +7505,19 @@ impl rt::Object for AvailableAccessPackage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AvailableAccessPackage);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AvailableAccessPackage { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_resource_role_scopes resource_role_scopes :
     ::std::vec::Vec < crate ::v1::AccessPackageResourceRoleScope >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AvailableAccessPackage);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.azureCommunicationServicesUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7426,7 +7536,7 @@ pub struct AzureCommunicationServicesUserConversationMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AzureCommunicationServicesUserConversationMember {
     #[inline]
     fn default() -> Self {
@@ -7440,7 +7550,7 @@ impl ::std::default::Default for AzureCommunicationServicesUserConversationMembe
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for AzureCommunicationServicesUserConversationMember {
     const TYPE_NAME: &'static str = "microsoft.graph.azureCommunicationServicesUserConversationMember";
     const KEYS: &'static [&'static str] = &[
@@ -7513,9 +7623,9 @@ impl rt::Object for AzureCommunicationServicesUserConversationMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(AzureCommunicationServicesUserConversationMember);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     AzureCommunicationServicesUserConversationMember { with_id id :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -7524,6 +7634,6 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_azure_communication_services_id
     azure_communication_services_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureCommunicationServicesUserConversationMember);

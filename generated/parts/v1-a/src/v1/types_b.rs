@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.backupRestoreRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -95,7 +95,7 @@ pub struct BackupRestoreRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BackupRestoreRoot {
     #[inline]
     fn default() -> Self {
@@ -130,7 +130,7 @@ impl ::std::default::Default for BackupRestoreRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BackupRestoreRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.backupRestoreRoot";
     const KEYS: &'static [&'static str] = &[
@@ -387,9 +387,9 @@ impl rt::Object for BackupRestoreRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BackupRestoreRoot);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BackupRestoreRoot { with_id id : ::std::string::String; with_service_status
     service_status : crate ::v1::ServiceStatus; with_browse_sessions browse_sessions :
@@ -434,10 +434,10 @@ rt::impl_setters!(
     site_protection_units_bulk_addition_jobs : ::std::vec::Vec < crate
     ::v1::SiteProtectionUnitsBulkAdditionJob >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BackupRestoreRoot);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.backupServiceConsumer`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -454,7 +454,7 @@ pub enum BackupServiceConsumer {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BackupServiceConsumer {
     const TYPE_NAME: &'static str = "microsoft.graph.backupServiceConsumer";
     const MEMBERS: &'static [&'static str] = &[
@@ -490,12 +490,12 @@ impl rt::StrEnum for BackupServiceConsumer {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BackupServiceConsumer);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BackupServiceConsumer);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.backupServiceStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -514,7 +514,7 @@ pub enum BackupServiceStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BackupServiceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.backupServiceStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -553,12 +553,12 @@ impl rt::StrEnum for BackupServiceStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BackupServiceStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BackupServiceStatus);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.baseItemVersion`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -575,7 +575,7 @@ pub struct BaseItemVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for BaseItemVersion {
     #[inline]
     fn default() -> Self {
@@ -588,7 +588,7 @@ impl ::std::default::Default for BaseItemVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for BaseItemVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.baseItemVersion";
     const KEYS: &'static [&'static str] = &[
@@ -647,19 +647,19 @@ impl rt::Object for BaseItemVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(BaseItemVersion);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     BaseItemVersion { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_publication publication :
     crate ::v1::PublicationFacet; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseItemVersion);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// `microsoft.graph.baseItemVersion` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -667,47 +667,47 @@ rt::impl_serde!(BaseItemVersion);
 pub enum AnyBaseItemVersion {
     BaseItemVersion(::std::boxed::Box<crate::v1::BaseItemVersion>),
     DocumentSetVersion(::std::boxed::Box<crate::v1::DocumentSetVersion>),
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     DriveItemVersion(::std::boxed::Box<crate::v1::DriveItemVersion>),
     ListItemVersion(::std::boxed::Box<crate::v1::ListItemVersion>),
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for AnyBaseItemVersion {
     #[inline]
     fn default() -> Self {
         Self::BaseItemVersion(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::convert::From<crate::v1::BaseItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::v1::BaseItemVersion) -> Self {
         Self::BaseItemVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::convert::From<crate::v1::DocumentSetVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::v1::DocumentSetVersion) -> Self {
         Self::DocumentSetVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c4)]
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::convert::From<crate::v1::DriveItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::v1::DriveItemVersion) -> Self {
         Self::DriveItemVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::convert::From<crate::v1::ListItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::v1::ListItemVersion) -> Self {
         Self::ListItemVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Poly for AnyBaseItemVersion {
     const BASE_NAME: &'static str = "microsoft.graph.baseItemVersion";
     #[inline]
@@ -719,7 +719,7 @@ impl rt::Poly for AnyBaseItemVersion {
             ::std::option::Option::Some("microsoft.graph.documentSetVersion") => {
                 rt::object::read_boxed(r).map(Self::DocumentSetVersion)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
                 rt::object::read_boxed(r).map(Self::DriveItemVersion)
             }
@@ -742,7 +742,7 @@ impl rt::Poly for AnyBaseItemVersion {
                     ::std::option::Option::Some("#microsoft.graph.documentSetVersion"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -760,7 +760,7 @@ impl rt::Poly for AnyBaseItemVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl AnyBaseItemVersion {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -768,7 +768,7 @@ impl AnyBaseItemVersion {
         match self {
             Self::BaseItemVersion(_) => "microsoft.graph.baseItemVersion",
             Self::DocumentSetVersion(_) => "microsoft.graph.documentSetVersion",
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(_) => "microsoft.graph.driveItemVersion",
             Self::ListItemVersion(_) => "microsoft.graph.listItemVersion",
         }
@@ -779,7 +779,7 @@ impl AnyBaseItemVersion {
         match self {
             Self::BaseItemVersion(v) => &v.extra,
             Self::DocumentSetVersion(v) => &v.extra,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => &v.extra,
             Self::ListItemVersion(v) => &v.extra,
         }
@@ -790,7 +790,7 @@ impl AnyBaseItemVersion {
         match self {
             Self::BaseItemVersion(v) => &mut v.extra,
             Self::DocumentSetVersion(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => &mut v.extra,
             Self::ListItemVersion(v) => &mut v.extra,
         }
@@ -801,7 +801,7 @@ impl AnyBaseItemVersion {
         match self {
             Self::BaseItemVersion(v) => &v.id,
             Self::DocumentSetVersion(v) => &v.id,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => &v.id,
             Self::ListItemVersion(v) => &v.id,
         }
@@ -812,7 +812,7 @@ impl AnyBaseItemVersion {
         match self {
             Self::BaseItemVersion(v) => &mut v.id,
             Self::DocumentSetVersion(v) => &mut v.id,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => &mut v.id,
             Self::ListItemVersion(v) => &mut v.id,
         }
@@ -823,7 +823,7 @@ impl AnyBaseItemVersion {
         match self {
             Self::BaseItemVersion(v) => &v.last_modified_by,
             Self::DocumentSetVersion(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => &v.last_modified_by,
             Self::ListItemVersion(v) => &v.last_modified_by,
         }
@@ -834,7 +834,7 @@ impl AnyBaseItemVersion {
         match self {
             Self::BaseItemVersion(v) => &mut v.last_modified_by,
             Self::DocumentSetVersion(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => &mut v.last_modified_by,
             Self::ListItemVersion(v) => &mut v.last_modified_by,
         }
@@ -845,7 +845,7 @@ impl AnyBaseItemVersion {
         match self {
             Self::BaseItemVersion(v) => &v.last_modified_date_time,
             Self::DocumentSetVersion(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => &v.last_modified_date_time,
             Self::ListItemVersion(v) => &v.last_modified_date_time,
         }
@@ -858,7 +858,7 @@ impl AnyBaseItemVersion {
         match self {
             Self::BaseItemVersion(v) => &mut v.last_modified_date_time,
             Self::DocumentSetVersion(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => &mut v.last_modified_date_time,
             Self::ListItemVersion(v) => &mut v.last_modified_date_time,
         }
@@ -869,7 +869,7 @@ impl AnyBaseItemVersion {
         match self {
             Self::BaseItemVersion(v) => &v.publication,
             Self::DocumentSetVersion(v) => &v.publication,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => &v.publication,
             Self::ListItemVersion(v) => &v.publication,
         }
@@ -880,18 +880,18 @@ impl AnyBaseItemVersion {
         match self {
             Self::BaseItemVersion(v) => &mut v.publication,
             Self::DocumentSetVersion(v) => &mut v.publication,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => &mut v.publication,
             Self::ListItemVersion(v) => &mut v.publication,
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_poly!(AnyBaseItemVersion);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBaseItemVersion);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.binaryContent`, complex type, derived from `microsoft.graph.contentBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -902,7 +902,7 @@ pub struct BinaryContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for BinaryContent {
     #[inline]
     fn default() -> Self {
@@ -912,7 +912,7 @@ impl ::std::default::Default for BinaryContent {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for BinaryContent {
     const TYPE_NAME: &'static str = "microsoft.graph.binaryContent";
     const KEYS: &'static [&'static str] = &["data"];
@@ -949,14 +949,14 @@ impl rt::Object for BinaryContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(BinaryContent);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(BinaryContent { with_data data : rt::edm::Binary; });
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BinaryContent);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Represents a booked appointment of a service by a customer in a business.
 ///
 /// CSDL: `microsoft.graph.bookingAppointment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1051,7 +1051,7 @@ pub struct BookingAppointment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingAppointment {
     #[inline]
     fn default() -> Self {
@@ -1093,7 +1093,7 @@ impl ::std::default::Default for BookingAppointment {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingAppointment {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingAppointment";
     const KEYS: &'static [&'static str] = &[
@@ -1336,9 +1336,9 @@ impl rt::Object for BookingAppointment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingAppointment);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingAppointment { with_id id : ::std::string::String; with_additional_information
     additional_information : ::std::string::String; with_anonymous_join_web_url
@@ -1369,10 +1369,10 @@ rt::impl_setters!(
     with_staff_member_ids staff_member_ids : ::std::vec::Vec < ::std::string::String >;
     with_start_date_time start_date_time : crate ::v1::DateTimeTimeZone; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingAppointment);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Represents a Microsoft Bookings Business.
 ///
 /// The bookingBusiness is the top level object which contains business information and related business objects such as appointments, customers, services and staff members.
@@ -1449,7 +1449,7 @@ pub struct BookingBusiness {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingBusiness {
     #[inline]
     fn default() -> Self {
@@ -1480,7 +1480,7 @@ impl ::std::default::Default for BookingBusiness {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingBusiness {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingBusiness";
     const KEYS: &'static [&'static str] = &[
@@ -1647,9 +1647,9 @@ impl rt::Object for BookingBusiness {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingBusiness);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingBusiness { with_id id : ::std::string::String; with_address address : crate
     ::v1::PhysicalAddress; with_booking_page_settings booking_page_settings : crate
@@ -1672,10 +1672,10 @@ rt::impl_setters!(
     ::v1::BookingService >; with_staff_members staff_members : ::std::vec::Vec < crate
     ::v1::AnyBookingStaffMemberBase >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingBusiness);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingCurrency`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1688,7 +1688,7 @@ pub struct BookingCurrency {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingCurrency {
     #[inline]
     fn default() -> Self {
@@ -1699,7 +1699,7 @@ impl ::std::default::Default for BookingCurrency {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingCurrency {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCurrency";
     const KEYS: &'static [&'static str] = &["id", "symbol"];
@@ -1740,17 +1740,17 @@ impl rt::Object for BookingCurrency {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingCurrency);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingCurrency { with_id id : ::std::string::String; with_symbol symbol :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingCurrency);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Represents a custom question of the business.
 ///
 /// CSDL: `microsoft.graph.bookingCustomQuestion`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1777,7 +1777,7 @@ pub struct BookingCustomQuestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingCustomQuestion {
     #[inline]
     fn default() -> Self {
@@ -1792,7 +1792,7 @@ impl ::std::default::Default for BookingCustomQuestion {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingCustomQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCustomQuestion";
     const KEYS: &'static [&'static str] = &[
@@ -1863,9 +1863,9 @@ impl rt::Object for BookingCustomQuestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingCustomQuestion);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingCustomQuestion { with_id id : ::std::string::String; with_answer_input_type
     answer_input_type : crate ::v1::AnswerInputType; with_answer_options answer_options :
@@ -1873,10 +1873,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
     with_last_updated_date_time last_updated_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingCustomQuestion);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Represents a customer of the business.
 ///
 /// CSDL: `microsoft.graph.bookingCustomer`, entity type, derived from `microsoft.graph.bookingCustomerBase`, key `id`.
@@ -1907,7 +1907,7 @@ pub struct BookingCustomer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingCustomer {
     #[inline]
     fn default() -> Self {
@@ -1923,7 +1923,7 @@ impl ::std::default::Default for BookingCustomer {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingCustomer {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCustomer";
     const KEYS: &'static [&'static str] = &[
@@ -2000,9 +2000,9 @@ impl rt::Object for BookingCustomer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingCustomer);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingCustomer { with_id id : ::std::string::String; with_addresses addresses :
     ::std::vec::Vec < crate ::v1::PhysicalAddress >; with_created_date_time
@@ -2011,10 +2011,10 @@ rt::impl_setters!(
     with_last_updated_date_time last_updated_date_time : rt::edm::DateTimeOffset;
     with_phones phones : ::std::vec::Vec < crate ::v1::Phone >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingCustomer);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Booking entities that provide a display name.
 ///
 /// CSDL: `microsoft.graph.bookingCustomerBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -2027,7 +2027,7 @@ pub struct BookingCustomerBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingCustomerBase {
     #[inline]
     fn default() -> Self {
@@ -2037,7 +2037,7 @@ impl ::std::default::Default for BookingCustomerBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingCustomerBase {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCustomerBase";
     const KEYS: &'static [&'static str] = &["id"];
@@ -2074,14 +2074,14 @@ impl rt::Object for BookingCustomerBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingCustomerBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(BookingCustomerBase { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingCustomerBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.bookingCustomerBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2090,28 +2090,28 @@ pub enum AnyBookingCustomerBase {
     BookingCustomerBase(::std::boxed::Box<crate::v1::BookingCustomerBase>),
     BookingCustomer(::std::boxed::Box<crate::v1::BookingCustomer>),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyBookingCustomerBase {
     #[inline]
     fn default() -> Self {
         Self::BookingCustomerBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::BookingCustomerBase> for AnyBookingCustomerBase {
     #[inline]
     fn from(v: crate::v1::BookingCustomerBase) -> Self {
         Self::BookingCustomerBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::BookingCustomer> for AnyBookingCustomerBase {
     #[inline]
     fn from(v: crate::v1::BookingCustomer) -> Self {
         Self::BookingCustomer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyBookingCustomerBase {
     const BASE_NAME: &'static str = "microsoft.graph.bookingCustomerBase";
     #[inline]
@@ -2142,7 +2142,7 @@ impl rt::Poly for AnyBookingCustomerBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyBookingCustomerBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2185,12 +2185,12 @@ impl AnyBookingCustomerBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyBookingCustomerBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBookingCustomerBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingCustomerInformation`, complex type, derived from `microsoft.graph.bookingCustomerInformationBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2217,7 +2217,7 @@ pub struct BookingCustomerInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingCustomerInformation {
     #[inline]
     fn default() -> Self {
@@ -2234,7 +2234,7 @@ impl ::std::default::Default for BookingCustomerInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingCustomerInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCustomerInformation";
     const KEYS: &'static [&'static str] = &[
@@ -2317,9 +2317,9 @@ impl rt::Object for BookingCustomerInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingCustomerInformation);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingCustomerInformation { with_customer_id customer_id : ::std::string::String;
     with_custom_question_answers custom_question_answers : ::std::vec::Vec < crate
@@ -2328,10 +2328,10 @@ rt::impl_setters!(
     name : ::std::string::String; with_notes notes : ::std::string::String; with_phone
     phone : ::std::string::String; with_time_zone time_zone : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingCustomerInformation);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingCustomerInformationBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2340,7 +2340,7 @@ pub struct BookingCustomerInformationBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingCustomerInformationBase {
     #[inline]
     fn default() -> Self {
@@ -2349,7 +2349,7 @@ impl ::std::default::Default for BookingCustomerInformationBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingCustomerInformationBase {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingCustomerInformationBase";
     const KEYS: &'static [&'static str] = &[];
@@ -2383,12 +2383,12 @@ impl rt::Object for BookingCustomerInformationBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingCustomerInformationBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingCustomerInformationBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.bookingCustomerInformationBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2399,14 +2399,14 @@ pub enum AnyBookingCustomerInformationBase {
     ),
     BookingCustomerInformation(::std::boxed::Box<crate::v1::BookingCustomerInformation>),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyBookingCustomerInformationBase {
     #[inline]
     fn default() -> Self {
         Self::BookingCustomerInformationBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::BookingCustomerInformationBase>
 for AnyBookingCustomerInformationBase {
     #[inline]
@@ -2414,7 +2414,7 @@ for AnyBookingCustomerInformationBase {
         Self::BookingCustomerInformationBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::BookingCustomerInformation>
 for AnyBookingCustomerInformationBase {
     #[inline]
@@ -2422,7 +2422,7 @@ for AnyBookingCustomerInformationBase {
         Self::BookingCustomerInformation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyBookingCustomerInformationBase {
     const BASE_NAME: &'static str = "microsoft.graph.bookingCustomerInformationBase";
     #[inline]
@@ -2455,7 +2455,7 @@ impl rt::Poly for AnyBookingCustomerInformationBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyBookingCustomerInformationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2486,12 +2486,12 @@ impl AnyBookingCustomerInformationBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyBookingCustomerInformationBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBookingCustomerInformationBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingPageAccessControl`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2506,7 +2506,7 @@ pub enum BookingPageAccessControl {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BookingPageAccessControl {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingPageAccessControl";
     const MEMBERS: &'static [&'static str] = &[
@@ -2539,12 +2539,12 @@ impl rt::StrEnum for BookingPageAccessControl {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BookingPageAccessControl);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingPageAccessControl);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingPageSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2601,7 +2601,7 @@ pub struct BookingPageSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingPageSettings {
     #[inline]
     fn default() -> Self {
@@ -2621,7 +2621,7 @@ impl ::std::default::Default for BookingPageSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingPageSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingPageSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2748,9 +2748,9 @@ impl rt::Object for BookingPageSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingPageSettings);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingPageSettings { with_access_control access_control : crate
     ::v1::BookingPageAccessControl; with_booking_page_color_code booking_page_color_code
@@ -2765,10 +2765,10 @@ rt::impl_setters!(
     privacy_policy_web_url : ::std::string::String; with_terms_and_conditions_web_url
     terms_and_conditions_web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingPageSettings);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Represents the type of pricing of a booking service.
 ///
 /// CSDL: `microsoft.graph.bookingPriceType`, enum type.
@@ -2813,7 +2813,7 @@ pub enum BookingPriceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BookingPriceType {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingPriceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2864,12 +2864,12 @@ impl rt::StrEnum for BookingPriceType {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BookingPriceType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingPriceType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingQuestionAnswer`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2892,7 +2892,7 @@ pub struct BookingQuestionAnswer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingQuestionAnswer {
     #[inline]
     fn default() -> Self {
@@ -2908,7 +2908,7 @@ impl ::std::default::Default for BookingQuestionAnswer {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingQuestionAnswer {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingQuestionAnswer";
     const KEYS: &'static [&'static str] = &[
@@ -2985,9 +2985,9 @@ impl rt::Object for BookingQuestionAnswer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingQuestionAnswer);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingQuestionAnswer { with_answer answer : ::std::string::String;
     with_answer_input_type answer_input_type : crate ::v1::AnswerInputType;
@@ -2996,10 +2996,10 @@ rt::impl_setters!(
     with_question_id question_id : ::std::string::String; with_selected_options
     selected_options : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingQuestionAnswer);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingQuestionAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3012,7 +3012,7 @@ pub struct BookingQuestionAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingQuestionAssignment {
     #[inline]
     fn default() -> Self {
@@ -3023,7 +3023,7 @@ impl ::std::default::Default for BookingQuestionAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingQuestionAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingQuestionAssignment";
     const KEYS: &'static [&'static str] = &["isRequired", "questionId"];
@@ -3064,17 +3064,17 @@ impl rt::Object for BookingQuestionAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingQuestionAssignment);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingQuestionAssignment { with_is_required is_required : bool; with_question_id
     question_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingQuestionAssignment);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// This type represents when and to whom to send an e-mail reminder.
 ///
 /// CSDL: `microsoft.graph.bookingReminder`, complex type.
@@ -3097,7 +3097,7 @@ pub struct BookingReminder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingReminder {
     #[inline]
     fn default() -> Self {
@@ -3109,7 +3109,7 @@ impl ::std::default::Default for BookingReminder {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingReminder {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingReminder";
     const KEYS: &'static [&'static str] = &["message", "offset", "recipients"];
@@ -3158,18 +3158,18 @@ impl rt::Object for BookingReminder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingReminder);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingReminder { with_message message : ::std::string::String; with_offset offset :
     rt::edm::Duration; with_recipients recipients : crate
     ::v1::BookingReminderRecipients; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingReminder);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingReminderRecipients`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3186,7 +3186,7 @@ pub enum BookingReminderRecipients {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BookingReminderRecipients {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingReminderRecipients";
     const MEMBERS: &'static [&'static str] = &[
@@ -3222,12 +3222,12 @@ impl rt::StrEnum for BookingReminderRecipients {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BookingReminderRecipients);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingReminderRecipients);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// This type represents the set of policies that dictate how bookings can be created in a Booking Calendar.
 ///
 /// CSDL: `microsoft.graph.bookingSchedulingPolicy`, complex type.
@@ -3272,7 +3272,7 @@ pub struct BookingSchedulingPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingSchedulingPolicy {
     #[inline]
     fn default() -> Self {
@@ -3289,7 +3289,7 @@ impl ::std::default::Default for BookingSchedulingPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingSchedulingPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingSchedulingPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -3382,9 +3382,9 @@ impl rt::Object for BookingSchedulingPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingSchedulingPolicy);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingSchedulingPolicy { with_allow_staff_selection allow_staff_selection : bool;
     with_custom_availabilities custom_availabilities : ::std::vec::Vec < crate
@@ -3395,10 +3395,10 @@ rt::impl_setters!(
     with_send_confirmations_to_owner send_confirmations_to_owner : bool;
     with_time_slot_interval time_slot_interval : rt::edm::Duration; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingSchedulingPolicy);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Represents a particular service offered by a booking business.
 ///
 /// CSDL: `microsoft.graph.bookingService`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3471,7 +3471,7 @@ pub struct BookingService {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingService {
     #[inline]
     fn default() -> Self {
@@ -3505,7 +3505,7 @@ impl ::std::default::Default for BookingService {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingService {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingService";
     const KEYS: &'static [&'static str] = &[
@@ -3696,9 +3696,9 @@ impl rt::Object for BookingService {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingService);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingService { with_id id : ::std::string::String; with_additional_information
     additional_information : ::std::string::String; with_created_date_time
@@ -3723,10 +3723,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_web_url web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingService);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Represents a staff member who provides services in a business.
 ///
 /// CSDL: `microsoft.graph.bookingStaffMember`, entity type, derived from `microsoft.graph.bookingStaffMemberBase`, key `id`.
@@ -3767,7 +3767,7 @@ pub struct BookingStaffMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingStaffMember {
     #[inline]
     fn default() -> Self {
@@ -3788,7 +3788,7 @@ impl ::std::default::Default for BookingStaffMember {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingStaffMember {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingStaffMember";
     const KEYS: &'static [&'static str] = &[
@@ -3907,9 +3907,9 @@ impl rt::Object for BookingStaffMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingStaffMember);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingStaffMember { with_id id : ::std::string::String;
     with_availability_is_affected_by_personal_calendar
@@ -3924,10 +3924,10 @@ rt::impl_setters!(
     with_working_hours working_hours : ::std::vec::Vec < crate ::v1::BookingWorkHours >;
     }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingStaffMember);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// Booking entities that provide a display name.
 ///
 /// CSDL: `microsoft.graph.bookingStaffMemberBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -3940,7 +3940,7 @@ pub struct BookingStaffMemberBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingStaffMemberBase {
     #[inline]
     fn default() -> Self {
@@ -3950,7 +3950,7 @@ impl ::std::default::Default for BookingStaffMemberBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingStaffMemberBase {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingStaffMemberBase";
     const KEYS: &'static [&'static str] = &["id"];
@@ -3987,14 +3987,14 @@ impl rt::Object for BookingStaffMemberBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingStaffMemberBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(BookingStaffMemberBase { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingStaffMemberBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.bookingStaffMemberBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4003,14 +4003,14 @@ pub enum AnyBookingStaffMemberBase {
     BookingStaffMemberBase(::std::boxed::Box<crate::v1::BookingStaffMemberBase>),
     BookingStaffMember(::std::boxed::Box<crate::v1::BookingStaffMember>),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyBookingStaffMemberBase {
     #[inline]
     fn default() -> Self {
         Self::BookingStaffMemberBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::BookingStaffMemberBase>
 for AnyBookingStaffMemberBase {
     #[inline]
@@ -4018,14 +4018,14 @@ for AnyBookingStaffMemberBase {
         Self::BookingStaffMemberBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::BookingStaffMember> for AnyBookingStaffMemberBase {
     #[inline]
     fn from(v: crate::v1::BookingStaffMember) -> Self {
         Self::BookingStaffMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyBookingStaffMemberBase {
     const BASE_NAME: &'static str = "microsoft.graph.bookingStaffMemberBase";
     #[inline]
@@ -4056,7 +4056,7 @@ impl rt::Poly for AnyBookingStaffMemberBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyBookingStaffMemberBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4099,12 +4099,12 @@ impl AnyBookingStaffMemberBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyBookingStaffMemberBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBookingStaffMemberBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingStaffMembershipStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4121,7 +4121,7 @@ pub enum BookingStaffMembershipStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BookingStaffMembershipStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingStaffMembershipStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4157,12 +4157,12 @@ impl rt::StrEnum for BookingStaffMembershipStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BookingStaffMembershipStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingStaffMembershipStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingStaffRole`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4185,7 +4185,7 @@ pub enum BookingStaffRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BookingStaffRole {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingStaffRole";
     const MEMBERS: &'static [&'static str] = &[
@@ -4230,12 +4230,12 @@ impl rt::StrEnum for BookingStaffRole {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BookingStaffRole);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingStaffRole);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// This type represents the set of working hours in a single day of the week.
 ///
 /// CSDL: `microsoft.graph.bookingWorkHours`, complex type.
@@ -4254,7 +4254,7 @@ pub struct BookingWorkHours {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingWorkHours {
     #[inline]
     fn default() -> Self {
@@ -4265,7 +4265,7 @@ impl ::std::default::Default for BookingWorkHours {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingWorkHours {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingWorkHours";
     const KEYS: &'static [&'static str] = &["day", "timeSlots"];
@@ -4306,17 +4306,17 @@ impl rt::Object for BookingWorkHours {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingWorkHours);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingWorkHours { with_day day : crate ::v1::DayOfWeek; with_time_slots time_slots :
     ::std::vec::Vec < crate ::v1::BookingWorkTimeSlot >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingWorkHours);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingWorkTimeSlot`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4329,7 +4329,7 @@ pub struct BookingWorkTimeSlot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingWorkTimeSlot {
     #[inline]
     fn default() -> Self {
@@ -4340,7 +4340,7 @@ impl ::std::default::Default for BookingWorkTimeSlot {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingWorkTimeSlot {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingWorkTimeSlot";
     const KEYS: &'static [&'static str] = &["endTime", "startTime"];
@@ -4381,17 +4381,17 @@ impl rt::Object for BookingWorkTimeSlot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingWorkTimeSlot);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingWorkTimeSlot { with_end_time end_time : rt::edm::TimeOfDay; with_start_time
     start_time : rt::edm::TimeOfDay; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingWorkTimeSlot);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingsAvailability`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4408,7 +4408,7 @@ pub struct BookingsAvailability {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingsAvailability {
     #[inline]
     fn default() -> Self {
@@ -4419,7 +4419,7 @@ impl ::std::default::Default for BookingsAvailability {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingsAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingsAvailability";
     const KEYS: &'static [&'static str] = &["availabilityType", "businessHours"];
@@ -4463,18 +4463,18 @@ impl rt::Object for BookingsAvailability {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingsAvailability);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingsAvailability { with_availability_type availability_type : crate
     ::v1::BookingsServiceAvailabilityType; with_business_hours business_hours :
     ::std::vec::Vec < crate ::v1::BookingWorkHours >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingsAvailability);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.bookingsAvailability` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4483,21 +4483,21 @@ pub enum AnyBookingsAvailability {
     BookingsAvailability(::std::boxed::Box<crate::v1::BookingsAvailability>),
     BookingsAvailabilityWindow(::std::boxed::Box<crate::v1::BookingsAvailabilityWindow>),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyBookingsAvailability {
     #[inline]
     fn default() -> Self {
         Self::BookingsAvailability(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::BookingsAvailability> for AnyBookingsAvailability {
     #[inline]
     fn from(v: crate::v1::BookingsAvailability) -> Self {
         Self::BookingsAvailability(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::BookingsAvailabilityWindow>
 for AnyBookingsAvailability {
     #[inline]
@@ -4505,7 +4505,7 @@ for AnyBookingsAvailability {
         Self::BookingsAvailabilityWindow(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyBookingsAvailability {
     const BASE_NAME: &'static str = "microsoft.graph.bookingsAvailability";
     #[inline]
@@ -4538,7 +4538,7 @@ impl rt::Poly for AnyBookingsAvailability {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyBookingsAvailability {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4607,12 +4607,12 @@ impl AnyBookingsAvailability {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyBookingsAvailability);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBookingsAvailability);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingsAvailabilityWindow`, complex type, derived from `microsoft.graph.bookingsAvailability`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4637,7 +4637,7 @@ pub struct BookingsAvailabilityWindow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BookingsAvailabilityWindow {
     #[inline]
     fn default() -> Self {
@@ -4650,7 +4650,7 @@ impl ::std::default::Default for BookingsAvailabilityWindow {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BookingsAvailabilityWindow {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingsAvailabilityWindow";
     const KEYS: &'static [&'static str] = &[
@@ -4709,19 +4709,19 @@ impl rt::Object for BookingsAvailabilityWindow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BookingsAvailabilityWindow);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BookingsAvailabilityWindow { with_availability_type availability_type : crate
     ::v1::BookingsServiceAvailabilityType; with_business_hours business_hours :
     ::std::vec::Vec < crate ::v1::BookingWorkHours >; with_end_date end_date :
     rt::edm::Date; with_start_date start_date : rt::edm::Date; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingsAvailabilityWindow);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingsServiceAvailabilityType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4738,7 +4738,7 @@ pub enum BookingsServiceAvailabilityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BookingsServiceAvailabilityType {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingsServiceAvailabilityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4774,12 +4774,12 @@ impl rt::StrEnum for BookingsServiceAvailabilityType {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BookingsServiceAvailabilityType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingsServiceAvailabilityType);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.booleanColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4788,7 +4788,7 @@ pub struct BooleanColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for BooleanColumn {
     #[inline]
     fn default() -> Self {
@@ -4797,7 +4797,7 @@ impl ::std::default::Default for BooleanColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for BooleanColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.booleanColumn";
     const KEYS: &'static [&'static str] = &[];
@@ -4831,12 +4831,12 @@ impl rt::Object for BooleanColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(BooleanColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BooleanColumn);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.broadcastMeetingAudience`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4853,7 +4853,7 @@ pub enum BroadcastMeetingAudience {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::StrEnum for BroadcastMeetingAudience {
     const TYPE_NAME: &'static str = "microsoft.graph.broadcastMeetingAudience";
     const MEMBERS: &'static [&'static str] = &[
@@ -4889,12 +4889,12 @@ impl rt::StrEnum for BroadcastMeetingAudience {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_enum!(BroadcastMeetingAudience);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BroadcastMeetingAudience);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.broadcastMeetingCaptionSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4909,7 +4909,7 @@ pub struct BroadcastMeetingCaptionSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for BroadcastMeetingCaptionSettings {
     #[inline]
     fn default() -> Self {
@@ -4921,7 +4921,7 @@ impl ::std::default::Default for BroadcastMeetingCaptionSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for BroadcastMeetingCaptionSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.broadcastMeetingCaptionSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4974,19 +4974,19 @@ impl rt::Object for BroadcastMeetingCaptionSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(BroadcastMeetingCaptionSettings);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     BroadcastMeetingCaptionSettings { with_is_caption_enabled is_caption_enabled : bool;
     with_spoken_language spoken_language : ::std::string::String;
     with_translation_languages translation_languages : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BroadcastMeetingCaptionSettings);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.broadcastMeetingSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5007,7 +5007,7 @@ pub struct BroadcastMeetingSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for BroadcastMeetingSettings {
     #[inline]
     fn default() -> Self {
@@ -5022,7 +5022,7 @@ impl ::std::default::Default for BroadcastMeetingSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for BroadcastMeetingSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.broadcastMeetingSettings";
     const KEYS: &'static [&'static str] = &[
@@ -5097,9 +5097,9 @@ impl rt::Object for BroadcastMeetingSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(BroadcastMeetingSettings);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     BroadcastMeetingSettings { with_allowed_audience allowed_audience : crate
     ::v1::BroadcastMeetingAudience; with_captions captions : crate
@@ -5108,10 +5108,10 @@ rt::impl_setters!(
     is_question_and_answer_enabled : bool; with_is_recording_enabled is_recording_enabled
     : bool; with_is_video_on_demand_enabled is_video_on_demand_enabled : bool; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BroadcastMeetingSettings);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.browseQueryOrder`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5130,7 +5130,7 @@ pub enum BrowseQueryOrder {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BrowseQueryOrder {
     const TYPE_NAME: &'static str = "microsoft.graph.browseQueryOrder";
     const MEMBERS: &'static [&'static str] = &[
@@ -5169,12 +5169,12 @@ impl rt::StrEnum for BrowseQueryOrder {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BrowseQueryOrder);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowseQueryOrder);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.browseQueryResponseItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5195,7 +5195,7 @@ pub struct BrowseQueryResponseItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BrowseQueryResponseItem {
     #[inline]
     fn default() -> Self {
@@ -5210,7 +5210,7 @@ impl ::std::default::Default for BrowseQueryResponseItem {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BrowseQueryResponseItem {
     const TYPE_NAME: &'static str = "microsoft.graph.browseQueryResponseItem";
     const KEYS: &'static [&'static str] = &[
@@ -5281,19 +5281,19 @@ impl rt::Object for BrowseQueryResponseItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BrowseQueryResponseItem);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BrowseQueryResponseItem { with_item_key item_key : ::std::string::String;
     with_items_count items_count : i32; with_name name : ::std::string::String;
     with_size_in_bytes size_in_bytes : ::std::string::String; with_type type_ : crate
     ::v1::BrowseQueryResponseItemType; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowseQueryResponseItem);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.browseQueryResponseItemType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5314,7 +5314,7 @@ pub enum BrowseQueryResponseItemType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BrowseQueryResponseItemType {
     const TYPE_NAME: &'static str = "microsoft.graph.browseQueryResponseItemType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5356,12 +5356,12 @@ impl rt::StrEnum for BrowseQueryResponseItemType {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BrowseQueryResponseItemType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowseQueryResponseItemType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.browseSessionBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5386,7 +5386,7 @@ pub struct BrowseSessionBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for BrowseSessionBase {
     #[inline]
     fn default() -> Self {
@@ -5403,7 +5403,7 @@ impl ::std::default::Default for BrowseSessionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for BrowseSessionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.browseSessionBase";
     const KEYS: &'static [&'static str] = &[
@@ -5486,9 +5486,9 @@ impl rt::Object for BrowseSessionBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(BrowseSessionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     BrowseSessionBase { with_id id : ::std::string::String; with_backup_size_in_bytes
     backup_size_in_bytes : ::std::string::String; with_created_date_time
@@ -5498,10 +5498,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_restore_point_id restore_point_id :
     ::std::string::String; with_status status : crate ::v1::BrowseSessionStatus; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowseSessionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.browseSessionBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5513,21 +5513,21 @@ pub enum AnyBrowseSessionBase {
     ),
     SharePointBrowseSession(::std::boxed::Box<crate::v1::SharePointBrowseSession>),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyBrowseSessionBase {
     #[inline]
     fn default() -> Self {
         Self::BrowseSessionBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::BrowseSessionBase> for AnyBrowseSessionBase {
     #[inline]
     fn from(v: crate::v1::BrowseSessionBase) -> Self {
         Self::BrowseSessionBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::OneDriveForBusinessBrowseSession>
 for AnyBrowseSessionBase {
     #[inline]
@@ -5535,14 +5535,14 @@ for AnyBrowseSessionBase {
         Self::OneDriveForBusinessBrowseSession(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::SharePointBrowseSession> for AnyBrowseSessionBase {
     #[inline]
     fn from(v: crate::v1::SharePointBrowseSession) -> Self {
         Self::SharePointBrowseSession(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyBrowseSessionBase {
     const BASE_NAME: &'static str = "microsoft.graph.browseSessionBase";
     #[inline]
@@ -5587,7 +5587,7 @@ impl rt::Poly for AnyBrowseSessionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyBrowseSessionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5767,12 +5767,12 @@ impl AnyBrowseSessionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyBrowseSessionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBrowseSessionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.browseSessionStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5789,7 +5789,7 @@ pub enum BrowseSessionStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BrowseSessionStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.browseSessionStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5825,8 +5825,8 @@ impl rt::StrEnum for BrowseSessionStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BrowseSessionStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowseSessionStatus);

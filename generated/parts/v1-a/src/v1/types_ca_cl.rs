@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.calculatedColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -17,7 +17,7 @@ pub struct CalculatedColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for CalculatedColumn {
     #[inline]
     fn default() -> Self {
@@ -29,7 +29,7 @@ impl ::std::default::Default for CalculatedColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for CalculatedColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.calculatedColumn";
     const KEYS: &'static [&'static str] = &["format", "formula", "outputType"];
@@ -78,17 +78,17 @@ impl rt::Object for CalculatedColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(CalculatedColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     CalculatedColumn { with_format format : ::std::string::String; with_formula formula :
     ::std::string::String; with_output_type output_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalculatedColumn);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.call`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -149,7 +149,7 @@ pub struct Call {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for Call {
     #[inline]
     fn default() -> Self {
@@ -183,7 +183,7 @@ impl ::std::default::Default for Call {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for Call {
     const TYPE_NAME: &'static str = "microsoft.graph.call";
     const KEYS: &'static [&'static str] = &[
@@ -368,9 +368,9 @@ impl rt::Object for Call {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(Call);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     Call { with_id id : ::std::string::String; with_callback_uri callback_uri :
     ::std::string::String; with_call_chain_id call_chain_id : ::std::string::String;
@@ -394,10 +394,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::AnyCommsOperation >; with_participants participants :
     ::std::vec::Vec < crate ::v1::Participant >; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Call);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.callAiInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -422,7 +422,7 @@ pub struct CallAiInsight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for CallAiInsight {
     #[inline]
     fn default() -> Self {
@@ -439,7 +439,7 @@ impl ::std::default::Default for CallAiInsight {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for CallAiInsight {
     const TYPE_NAME: &'static str = "microsoft.graph.callAiInsight";
     const KEYS: &'static [&'static str] = &[
@@ -522,9 +522,9 @@ impl rt::Object for CallAiInsight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(CallAiInsight);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     CallAiInsight { with_id id : ::std::string::String; with_action_items action_items :
     ::std::vec::Vec < crate ::v1::ActionItem >; with_call_id call_id :
@@ -534,10 +534,10 @@ rt::impl_setters!(
     with_meeting_notes meeting_notes : ::std::vec::Vec < crate ::v1::MeetingNote >;
     with_viewpoint viewpoint : crate ::v1::CallAiInsightViewPoint; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallAiInsight);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.callAiInsightViewPoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -548,7 +548,7 @@ pub struct CallAiInsightViewPoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for CallAiInsightViewPoint {
     #[inline]
     fn default() -> Self {
@@ -558,7 +558,7 @@ impl ::std::default::Default for CallAiInsightViewPoint {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for CallAiInsightViewPoint {
     const TYPE_NAME: &'static str = "microsoft.graph.callAiInsightViewPoint";
     const KEYS: &'static [&'static str] = &["mentionEvents"];
@@ -595,17 +595,17 @@ impl rt::Object for CallAiInsightViewPoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(CallAiInsightViewPoint);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     CallAiInsightViewPoint { with_mention_events mention_events : ::std::vec::Vec < crate
     ::v1::MentionEvent >; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallAiInsightViewPoint);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callDirection`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -618,7 +618,7 @@ pub enum CallDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for CallDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.callDirection";
     const MEMBERS: &'static [&'static str] = &["incoming", "outgoing"];
@@ -645,12 +645,12 @@ impl rt::StrEnum for CallDirection {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(CallDirection);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallDirection);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.callEndedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -669,7 +669,7 @@ pub struct CallEndedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for CallEndedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -683,7 +683,7 @@ impl ::std::default::Default for CallEndedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for CallEndedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.callEndedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -748,9 +748,9 @@ impl rt::Object for CallEndedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(CallEndedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     CallEndedEventMessageDetail { with_call_duration call_duration : rt::edm::Duration;
     with_call_event_type call_event_type : crate ::v1::TeamworkCallEventType;
@@ -758,10 +758,10 @@ rt::impl_setters!(
     call_participants : ::std::vec::Vec < crate ::v1::CallParticipantInfo >;
     with_initiator initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallEndedEventMessageDetail);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.callEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -778,7 +778,7 @@ pub struct CallEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for CallEvent {
     #[inline]
     fn default() -> Self {
@@ -791,7 +791,7 @@ impl ::std::default::Default for CallEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for CallEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.callEvent";
     const KEYS: &'static [&'static str] = &[
@@ -850,19 +850,19 @@ impl rt::Object for CallEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(CallEvent);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     CallEvent { with_id id : ::std::string::String; with_call_event_type call_event_type
     : crate ::v1::CallEventType; with_event_date_time event_date_time :
     rt::edm::DateTimeOffset; with_participants participants : ::std::vec::Vec < crate
     ::v1::Participant >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallEvent);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// `microsoft.graph.callEvent` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1` or `v1-search`.
@@ -871,28 +871,28 @@ pub enum AnyCallEvent {
     CallEvent(::std::boxed::Box<crate::v1::CallEvent>),
     EmergencyCallEvent(::std::boxed::Box<crate::v1::EmergencyCallEvent>),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for AnyCallEvent {
     #[inline]
     fn default() -> Self {
         Self::CallEvent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::convert::From<crate::v1::CallEvent> for AnyCallEvent {
     #[inline]
     fn from(v: crate::v1::CallEvent) -> Self {
         Self::CallEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::convert::From<crate::v1::EmergencyCallEvent> for AnyCallEvent {
     #[inline]
     fn from(v: crate::v1::EmergencyCallEvent) -> Self {
         Self::EmergencyCallEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Poly for AnyCallEvent {
     const BASE_NAME: &'static str = "microsoft.graph.callEvent";
     #[inline]
@@ -923,7 +923,7 @@ impl rt::Poly for AnyCallEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl AnyCallEvent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1016,12 +1016,12 @@ impl AnyCallEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_poly!(AnyCallEvent);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCallEvent);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.callEventType`, enum type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -1038,7 +1038,7 @@ pub enum CallEventType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for CallEventType {
     const TYPE_NAME: &'static str = "microsoft.graph.callEventType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1074,12 +1074,12 @@ impl rt::StrEnum for CallEventType {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(CallEventType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallEventType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callMediaState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1090,7 +1090,7 @@ pub struct CallMediaState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallMediaState {
     #[inline]
     fn default() -> Self {
@@ -1100,7 +1100,7 @@ impl ::std::default::Default for CallMediaState {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallMediaState {
     const TYPE_NAME: &'static str = "microsoft.graph.callMediaState";
     const KEYS: &'static [&'static str] = &["audio"];
@@ -1137,14 +1137,14 @@ impl rt::Object for CallMediaState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallMediaState);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(CallMediaState { with_audio audio : crate ::v1::MediaState; });
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallMediaState);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callOptions`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1161,7 +1161,7 @@ pub struct CallOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallOptions {
     #[inline]
     fn default() -> Self {
@@ -1174,7 +1174,7 @@ impl ::std::default::Default for CallOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.callOptions";
     const KEYS: &'static [&'static str] = &[
@@ -1245,19 +1245,19 @@ impl rt::Object for CallOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallOptions);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallOptions { with_hide_bot_after_escalation hide_bot_after_escalation : bool;
     with_is_content_sharing_notification_enabled is_content_sharing_notification_enabled
     : bool; with_is_delta_roster_enabled is_delta_roster_enabled : bool;
     with_is_interactive_roster_enabled is_interactive_roster_enabled : bool; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallOptions);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.callOptions` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1267,35 +1267,35 @@ pub enum AnyCallOptions {
     IncomingCallOptions(::std::boxed::Box<crate::v1::IncomingCallOptions>),
     OutgoingCallOptions(::std::boxed::Box<crate::v1::OutgoingCallOptions>),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyCallOptions {
     #[inline]
     fn default() -> Self {
         Self::CallOptions(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::CallOptions> for AnyCallOptions {
     #[inline]
     fn from(v: crate::v1::CallOptions) -> Self {
         Self::CallOptions(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::IncomingCallOptions> for AnyCallOptions {
     #[inline]
     fn from(v: crate::v1::IncomingCallOptions) -> Self {
         Self::IncomingCallOptions(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::OutgoingCallOptions> for AnyCallOptions {
     #[inline]
     fn from(v: crate::v1::OutgoingCallOptions) -> Self {
         Self::OutgoingCallOptions(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyCallOptions {
     const BASE_NAME: &'static str = "microsoft.graph.callOptions";
     #[inline]
@@ -1336,7 +1336,7 @@ impl rt::Poly for AnyCallOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyCallOptions {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1444,12 +1444,12 @@ impl AnyCallOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyCallOptions);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCallOptions);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.callParticipantInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1460,7 +1460,7 @@ pub struct CallParticipantInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for CallParticipantInfo {
     #[inline]
     fn default() -> Self {
@@ -1470,7 +1470,7 @@ impl ::std::default::Default for CallParticipantInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for CallParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callParticipantInfo";
     const KEYS: &'static [&'static str] = &["participant"];
@@ -1507,16 +1507,16 @@ impl rt::Object for CallParticipantInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(CallParticipantInfo);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     CallParticipantInfo { with_participant participant : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallParticipantInfo);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.callRecording`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1543,7 +1543,7 @@ pub struct CallRecording {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for CallRecording {
     #[inline]
     fn default() -> Self {
@@ -1561,7 +1561,7 @@ impl ::std::default::Default for CallRecording {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for CallRecording {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecording";
     const KEYS: &'static [&'static str] = &[
@@ -1650,9 +1650,9 @@ impl rt::Object for CallRecording {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(CallRecording);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     CallRecording { with_id id : ::std::string::String; with_call_id call_id :
     ::std::string::String; with_content content : rt::RawJson;
@@ -1663,10 +1663,10 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_recording_content_url recording_content_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecording);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.callRecordingEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1689,7 +1689,7 @@ pub struct CallRecordingEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for CallRecordingEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1705,7 +1705,7 @@ impl ::std::default::Default for CallRecordingEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for CallRecordingEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecordingEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -1786,9 +1786,9 @@ impl rt::Object for CallRecordingEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(CallRecordingEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     CallRecordingEventMessageDetail { with_call_id call_id : ::std::string::String;
     with_call_recording_display_name call_recording_display_name : ::std::string::String;
@@ -1798,10 +1798,10 @@ rt::impl_setters!(
     initiator : crate ::v1::AnyIdentitySet; with_meeting_organizer meeting_organizer :
     crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecordingEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.callRecordingStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1820,7 +1820,7 @@ pub enum CallRecordingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for CallRecordingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecordingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1859,12 +1859,12 @@ impl rt::StrEnum for CallRecordingStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(CallRecordingStatus);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRecordingStatus);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRoute`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1879,7 +1879,7 @@ pub struct CallRoute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallRoute {
     #[inline]
     fn default() -> Self {
@@ -1891,7 +1891,7 @@ impl ::std::default::Default for CallRoute {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallRoute {
     const TYPE_NAME: &'static str = "microsoft.graph.callRoute";
     const KEYS: &'static [&'static str] = &["final", "original", "routingType"];
@@ -1940,18 +1940,18 @@ impl rt::Object for CallRoute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallRoute);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallRoute { with_final final_ : crate ::v1::AnyIdentitySet; with_original original :
     crate ::v1::AnyIdentitySet; with_routing_type routing_type : crate ::v1::RoutingType;
     }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallRoute);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.callStartedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1966,7 +1966,7 @@ pub struct CallStartedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for CallStartedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1978,7 +1978,7 @@ impl ::std::default::Default for CallStartedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for CallStartedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.callStartedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["callEventType", "callId", "initiator"];
@@ -2027,18 +2027,18 @@ impl rt::Object for CallStartedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(CallStartedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     CallStartedEventMessageDetail { with_call_event_type call_event_type : crate
     ::v1::TeamworkCallEventType; with_call_id call_id : ::std::string::String;
     with_initiator initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallStartedEventMessageDetail);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2067,7 +2067,7 @@ pub enum CallState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for CallState {
     const TYPE_NAME: &'static str = "microsoft.graph.callState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2121,12 +2121,12 @@ impl rt::StrEnum for CallState {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(CallState);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallState);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.callTranscript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2155,7 +2155,7 @@ pub struct CallTranscript {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for CallTranscript {
     #[inline]
     fn default() -> Self {
@@ -2174,7 +2174,7 @@ impl ::std::default::Default for CallTranscript {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for CallTranscript {
     const TYPE_NAME: &'static str = "microsoft.graph.callTranscript";
     const KEYS: &'static [&'static str] = &[
@@ -2269,9 +2269,9 @@ impl rt::Object for CallTranscript {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(CallTranscript);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     CallTranscript { with_id id : ::std::string::String; with_call_id call_id :
     ::std::string::String; with_content content : rt::RawJson;
@@ -2282,10 +2282,10 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_metadata_content metadata_content : rt::RawJson;
     with_transcript_content_url transcript_content_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallTranscript);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.callTranscriptEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2300,7 +2300,7 @@ pub struct CallTranscriptEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for CallTranscriptEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2312,7 +2312,7 @@ impl ::std::default::Default for CallTranscriptEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for CallTranscriptEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.callTranscriptEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2365,18 +2365,18 @@ impl rt::Object for CallTranscriptEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(CallTranscriptEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     CallTranscriptEventMessageDetail { with_call_id call_id : ::std::string::String;
     with_call_transcript_i_cal_uid call_transcript_i_cal_uid : ::std::string::String;
     with_meeting_organizer meeting_organizer : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallTranscriptEventMessageDetail);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callTranscriptionInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2389,7 +2389,7 @@ pub struct CallTranscriptionInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CallTranscriptionInfo {
     #[inline]
     fn default() -> Self {
@@ -2400,7 +2400,7 @@ impl ::std::default::Default for CallTranscriptionInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CallTranscriptionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callTranscriptionInfo";
     const KEYS: &'static [&'static str] = &["lastModifiedDateTime", "state"];
@@ -2444,17 +2444,17 @@ impl rt::Object for CallTranscriptionInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CallTranscriptionInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CallTranscriptionInfo { with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_state state : crate ::v1::CallTranscriptionState; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallTranscriptionInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callTranscriptionState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2471,7 +2471,7 @@ pub enum CallTranscriptionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for CallTranscriptionState {
     const TYPE_NAME: &'static str = "microsoft.graph.callTranscriptionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2507,12 +2507,12 @@ impl rt::StrEnum for CallTranscriptionState {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(CallTranscriptionState);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallTranscriptionState);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.cancelMediaProcessingOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2529,7 +2529,7 @@ pub struct CancelMediaProcessingOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CancelMediaProcessingOperation {
     #[inline]
     fn default() -> Self {
@@ -2542,7 +2542,7 @@ impl ::std::default::Default for CancelMediaProcessingOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CancelMediaProcessingOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.cancelMediaProcessingOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2601,19 +2601,19 @@ impl rt::Object for CancelMediaProcessingOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CancelMediaProcessingOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CancelMediaProcessingOperation { with_id id : ::std::string::String;
     with_client_context client_context : ::std::string::String; with_result_info
     result_info : crate ::v1::ResultInfo; with_status status : crate
     ::v1::OperationStatus; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CancelMediaProcessingOperation);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.canvasLayout`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2628,7 +2628,7 @@ pub struct CanvasLayout {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for CanvasLayout {
     #[inline]
     fn default() -> Self {
@@ -2640,7 +2640,7 @@ impl ::std::default::Default for CanvasLayout {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for CanvasLayout {
     const TYPE_NAME: &'static str = "microsoft.graph.canvasLayout";
     const KEYS: &'static [&'static str] = &[
@@ -2693,18 +2693,18 @@ impl rt::Object for CanvasLayout {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(CanvasLayout);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     CanvasLayout { with_id id : ::std::string::String; with_horizontal_sections
     horizontal_sections : ::std::vec::Vec < crate ::v1::HorizontalSection >;
     with_vertical_section vertical_section : crate ::v1::VerticalSection; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CanvasLayout);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.certificateStatus`, enum type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -2717,7 +2717,7 @@ pub enum CertificateStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for CertificateStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateStatus";
     const MEMBERS: &'static [&'static str] = &["notProvisioned", "provisioned"];
@@ -2744,12 +2744,12 @@ impl rt::StrEnum for CertificateStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(CertificateStatus);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.certificationControl`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2762,7 +2762,7 @@ pub struct CertificationControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CertificationControl {
     #[inline]
     fn default() -> Self {
@@ -2773,7 +2773,7 @@ impl ::std::default::Default for CertificationControl {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CertificationControl {
     const TYPE_NAME: &'static str = "microsoft.graph.certificationControl";
     const KEYS: &'static [&'static str] = &["name", "url"];
@@ -2814,17 +2814,17 @@ impl rt::Object for CertificationControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CertificationControl);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CertificationControl { with_name name : ::std::string::String; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificationControl);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channelAddedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2839,7 +2839,7 @@ pub struct ChannelAddedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChannelAddedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2851,7 +2851,7 @@ impl ::std::default::Default for ChannelAddedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChannelAddedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelAddedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2904,18 +2904,18 @@ impl rt::Object for ChannelAddedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChannelAddedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChannelAddedEventMessageDetail { with_channel_display_name channel_display_name :
     ::std::string::String; with_channel_id channel_id : ::std::string::String;
     with_initiator initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelAddedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channelDeletedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2930,7 +2930,7 @@ pub struct ChannelDeletedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChannelDeletedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2942,7 +2942,7 @@ impl ::std::default::Default for ChannelDeletedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChannelDeletedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelDeletedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2995,18 +2995,18 @@ impl rt::Object for ChannelDeletedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChannelDeletedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChannelDeletedEventMessageDetail { with_channel_display_name channel_display_name :
     ::std::string::String; with_channel_id channel_id : ::std::string::String;
     with_initiator initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelDeletedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channelDescriptionUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3021,7 +3021,7 @@ pub struct ChannelDescriptionUpdatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChannelDescriptionUpdatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3033,7 +3033,7 @@ impl ::std::default::Default for ChannelDescriptionUpdatedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelDescriptionUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -3086,18 +3086,18 @@ impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChannelDescriptionUpdatedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChannelDescriptionUpdatedEventMessageDetail { with_channel_description
     channel_description : ::std::string::String; with_channel_id channel_id :
     ::std::string::String; with_initiator initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelDescriptionUpdatedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channelIdentity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3110,7 +3110,7 @@ pub struct ChannelIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChannelIdentity {
     #[inline]
     fn default() -> Self {
@@ -3121,7 +3121,7 @@ impl ::std::default::Default for ChannelIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChannelIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.channelIdentity";
     const KEYS: &'static [&'static str] = &["channelId", "teamId"];
@@ -3162,17 +3162,17 @@ impl rt::Object for ChannelIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChannelIdentity);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChannelIdentity { with_channel_id channel_id : ::std::string::String; with_team_id
     team_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelIdentity);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channelLayoutType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3187,7 +3187,7 @@ pub enum ChannelLayoutType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for ChannelLayoutType {
     const TYPE_NAME: &'static str = "microsoft.graph.channelLayoutType";
     const MEMBERS: &'static [&'static str] = &["post", "chat", "unknownFutureValue"];
@@ -3216,12 +3216,12 @@ impl rt::StrEnum for ChannelLayoutType {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(ChannelLayoutType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelLayoutType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channelMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3234,7 +3234,7 @@ pub struct ChannelMembersNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChannelMembersNotificationRecipient {
     #[inline]
     fn default() -> Self {
@@ -3245,7 +3245,7 @@ impl ::std::default::Default for ChannelMembersNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChannelMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.channelMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["channelId", "teamId"];
@@ -3286,17 +3286,17 @@ impl rt::Object for ChannelMembersNotificationRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChannelMembersNotificationRecipient);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChannelMembersNotificationRecipient { with_channel_id channel_id :
     ::std::string::String; with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelMembersNotificationRecipient);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channelMembershipType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3313,7 +3313,7 @@ pub enum ChannelMembershipType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for ChannelMembershipType {
     const TYPE_NAME: &'static str = "microsoft.graph.channelMembershipType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3349,12 +3349,12 @@ impl rt::StrEnum for ChannelMembershipType {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(ChannelMembershipType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelMembershipType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channelRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3369,7 +3369,7 @@ pub struct ChannelRenamedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChannelRenamedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3381,7 +3381,7 @@ impl ::std::default::Default for ChannelRenamedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChannelRenamedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelRenamedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -3434,18 +3434,18 @@ impl rt::Object for ChannelRenamedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChannelRenamedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChannelRenamedEventMessageDetail { with_channel_display_name channel_display_name :
     ::std::string::String; with_channel_id channel_id : ::std::string::String;
     with_initiator initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelRenamedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3458,7 +3458,7 @@ pub struct ChannelSetAsFavoriteByDefaultEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChannelSetAsFavoriteByDefaultEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3469,7 +3469,7 @@ impl ::std::default::Default for ChannelSetAsFavoriteByDefaultEventMessageDetail
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail";
     const KEYS: &'static [&'static str] = &["channelId", "initiator"];
@@ -3510,17 +3510,17 @@ impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChannelSetAsFavoriteByDefaultEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChannelSetAsFavoriteByDefaultEventMessageDetail { with_channel_id channel_id :
     ::std::string::String; with_initiator initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelSetAsFavoriteByDefaultEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3533,7 +3533,7 @@ pub struct ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3544,7 +3544,7 @@ impl ::std::default::Default for ChannelUnsetAsFavoriteByDefaultEventMessageDeta
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail";
     const KEYS: &'static [&'static str] = &["channelId", "initiator"];
@@ -3585,17 +3585,17 @@ impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChannelUnsetAsFavoriteByDefaultEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChannelUnsetAsFavoriteByDefaultEventMessageDetail { with_channel_id channel_id :
     ::std::string::String; with_initiator initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelUnsetAsFavoriteByDefaultEventMessageDetail);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.chatInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3610,7 +3610,7 @@ pub struct ChatInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for ChatInfo {
     #[inline]
     fn default() -> Self {
@@ -3622,7 +3622,7 @@ impl ::std::default::Default for ChatInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for ChatInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.chatInfo";
     const KEYS: &'static [&'static str] = &[
@@ -3675,18 +3675,18 @@ impl rt::Object for ChatInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(ChatInfo);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     ChatInfo { with_message_id message_id : ::std::string::String;
     with_reply_chain_message_id reply_chain_message_id : ::std::string::String;
     with_thread_id thread_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatInfo);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3697,7 +3697,7 @@ pub struct ChatMembersNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMembersNotificationRecipient {
     #[inline]
     fn default() -> Self {
@@ -3707,7 +3707,7 @@ impl ::std::default::Default for ChatMembersNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["chatId"];
@@ -3744,16 +3744,16 @@ impl rt::Object for ChatMembersNotificationRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMembersNotificationRecipient);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMembersNotificationRecipient { with_chat_id chat_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMembersNotificationRecipient);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3812,7 +3812,7 @@ pub struct ChatMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMessage {
     #[inline]
     fn default() -> Self {
@@ -3846,7 +3846,7 @@ impl ::std::default::Default for ChatMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessage";
     const KEYS: &'static [&'static str] = &[
@@ -4031,9 +4031,9 @@ impl rt::Object for ChatMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMessage);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMessage { with_id id : ::std::string::String; with_attachments attachments :
     ::std::vec::Vec < crate ::v1::ChatMessageAttachment >; with_body body : crate
@@ -4057,10 +4057,10 @@ rt::impl_setters!(
     ::v1::ChatMessageHostedContent >; with_replies replies : ::std::vec::Vec < crate
     ::v1::AnyChatMessage >; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessage);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// `microsoft.graph.chatMessage` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4069,28 +4069,28 @@ pub enum AnyChatMessage {
     ChatMessage(::std::boxed::Box<crate::v1::ChatMessage>),
     TargetedChatMessage(::std::boxed::Box<crate::v1::TargetedChatMessage>),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AnyChatMessage {
     #[inline]
     fn default() -> Self {
         Self::ChatMessage(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChatMessage> for AnyChatMessage {
     #[inline]
     fn from(v: crate::v1::ChatMessage) -> Self {
         Self::ChatMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TargetedChatMessage> for AnyChatMessage {
     #[inline]
     fn from(v: crate::v1::TargetedChatMessage) -> Self {
         Self::TargetedChatMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyChatMessage {
     const BASE_NAME: &'static str = "microsoft.graph.chatMessage";
     #[inline]
@@ -4121,7 +4121,7 @@ impl rt::Poly for AnyChatMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl AnyChatMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4582,12 +4582,12 @@ impl AnyChatMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_poly!(AnyChatMessage);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyChatMessage);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessageActions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4604,7 +4604,7 @@ pub enum ChatMessageActions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for ChatMessageActions {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageActions";
     const MEMBERS: &'static [&'static str] = &[
@@ -4640,12 +4640,12 @@ impl rt::StrEnum for ChatMessageActions {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(ChatMessageActions);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageActions);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessageAttachment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4668,7 +4668,7 @@ pub struct ChatMessageAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMessageAttachment {
     #[inline]
     fn default() -> Self {
@@ -4684,7 +4684,7 @@ impl ::std::default::Default for ChatMessageAttachment {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMessageAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -4761,9 +4761,9 @@ impl rt::Object for ChatMessageAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMessageAttachment);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMessageAttachment { with_content content : ::std::string::String;
     with_content_type content_type : ::std::string::String; with_content_url content_url
@@ -4771,10 +4771,10 @@ rt::impl_setters!(
     ::std::string::String; with_teams_app_id teams_app_id : ::std::string::String;
     with_thumbnail_url thumbnail_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageAttachment);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessageHistoryItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4789,7 +4789,7 @@ pub struct ChatMessageHistoryItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMessageHistoryItem {
     #[inline]
     fn default() -> Self {
@@ -4801,7 +4801,7 @@ impl ::std::default::Default for ChatMessageHistoryItem {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMessageHistoryItem {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageHistoryItem";
     const KEYS: &'static [&'static str] = &["actions", "modifiedDateTime", "reaction"];
@@ -4850,18 +4850,18 @@ impl rt::Object for ChatMessageHistoryItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMessageHistoryItem);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMessageHistoryItem { with_actions actions : rt::Flags < crate
     ::v1::ChatMessageActions >; with_modified_date_time modified_date_time :
     rt::edm::DateTimeOffset; with_reaction reaction : crate ::v1::ChatMessageReaction; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageHistoryItem);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessageImportance`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4878,7 +4878,7 @@ pub enum ChatMessageImportance {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for ChatMessageImportance {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageImportance";
     const MEMBERS: &'static [&'static str] = &[
@@ -4914,12 +4914,12 @@ impl rt::StrEnum for ChatMessageImportance {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(ChatMessageImportance);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageImportance);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.chatMessageInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4942,7 +4942,7 @@ pub struct ChatMessageInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ChatMessageInfo {
     #[inline]
     fn default() -> Self {
@@ -4958,7 +4958,7 @@ impl ::std::default::Default for ChatMessageInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ChatMessageInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageInfo";
     const KEYS: &'static [&'static str] = &[
@@ -5035,9 +5035,9 @@ impl rt::Object for ChatMessageInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ChatMessageInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ChatMessageInfo { with_id id : ::std::string::String; with_body body : crate
     ::v1::ItemBody; with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -5045,10 +5045,10 @@ rt::impl_setters!(
     crate ::v1::ChatMessageFromIdentitySet; with_is_deleted is_deleted : bool;
     with_message_type message_type : crate ::v1::ChatMessageType; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageInfo);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessageMention`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5063,7 +5063,7 @@ pub struct ChatMessageMention {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMessageMention {
     #[inline]
     fn default() -> Self {
@@ -5075,7 +5075,7 @@ impl ::std::default::Default for ChatMessageMention {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMessageMention {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageMention";
     const KEYS: &'static [&'static str] = &["id", "mentioned", "mentionText"];
@@ -5124,18 +5124,18 @@ impl rt::Object for ChatMessageMention {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMessageMention);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMessageMention { with_id id : i32; with_mentioned mentioned : crate
     ::v1::ChatMessageMentionedIdentitySet; with_mention_text mention_text :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageMention);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessagePolicyViolation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5160,7 +5160,7 @@ pub struct ChatMessagePolicyViolation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMessagePolicyViolation {
     #[inline]
     fn default() -> Self {
@@ -5174,7 +5174,7 @@ impl ::std::default::Default for ChatMessagePolicyViolation {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMessagePolicyViolation {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessagePolicyViolation";
     const KEYS: &'static [&'static str] = &[
@@ -5239,9 +5239,9 @@ impl rt::Object for ChatMessagePolicyViolation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMessagePolicyViolation);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMessagePolicyViolation { with_dlp_action dlp_action : rt::Flags < crate
     ::v1::ChatMessagePolicyViolationDlpActionTypes >; with_justification_text
@@ -5251,10 +5251,10 @@ rt::impl_setters!(
     verdict_details : rt::Flags < crate
     ::v1::ChatMessagePolicyViolationVerdictDetailsTypes >; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessagePolicyViolation);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessagePolicyViolationDlpActionTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5271,7 +5271,7 @@ pub enum ChatMessagePolicyViolationDlpActionTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for ChatMessagePolicyViolationDlpActionTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessagePolicyViolationDlpActionTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -5307,12 +5307,12 @@ impl rt::StrEnum for ChatMessagePolicyViolationDlpActionTypes {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(ChatMessagePolicyViolationDlpActionTypes);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessagePolicyViolationDlpActionTypes);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessagePolicyViolationPolicyTip`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5329,7 +5329,7 @@ pub struct ChatMessagePolicyViolationPolicyTip {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMessagePolicyViolationPolicyTip {
     #[inline]
     fn default() -> Self {
@@ -5341,7 +5341,7 @@ impl ::std::default::Default for ChatMessagePolicyViolationPolicyTip {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMessagePolicyViolationPolicyTip {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessagePolicyViolationPolicyTip";
     const KEYS: &'static [&'static str] = &[
@@ -5398,19 +5398,19 @@ impl rt::Object for ChatMessagePolicyViolationPolicyTip {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMessagePolicyViolationPolicyTip);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMessagePolicyViolationPolicyTip { with_compliance_url compliance_url :
     ::std::string::String; with_general_text general_text : ::std::string::String;
     with_matched_condition_descriptions matched_condition_descriptions : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessagePolicyViolationPolicyTip);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessagePolicyViolationUserActionTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5425,7 +5425,7 @@ pub enum ChatMessagePolicyViolationUserActionTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for ChatMessagePolicyViolationUserActionTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessagePolicyViolationUserActionTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -5458,12 +5458,12 @@ impl rt::StrEnum for ChatMessagePolicyViolationUserActionTypes {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(ChatMessagePolicyViolationUserActionTypes);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessagePolicyViolationUserActionTypes);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessagePolicyViolationVerdictDetailsTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5480,7 +5480,7 @@ pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for ChatMessagePolicyViolationVerdictDetailsTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessagePolicyViolationVerdictDetailsTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -5520,12 +5520,12 @@ impl rt::StrEnum for ChatMessagePolicyViolationVerdictDetailsTypes {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(ChatMessagePolicyViolationVerdictDetailsTypes);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessagePolicyViolationVerdictDetailsTypes);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessageReaction`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5544,7 +5544,7 @@ pub struct ChatMessageReaction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMessageReaction {
     #[inline]
     fn default() -> Self {
@@ -5558,7 +5558,7 @@ impl ::std::default::Default for ChatMessageReaction {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMessageReaction {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageReaction";
     const KEYS: &'static [&'static str] = &[
@@ -5623,9 +5623,9 @@ impl rt::Object for ChatMessageReaction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMessageReaction);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMessageReaction { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
@@ -5633,10 +5633,10 @@ rt::impl_setters!(
     with_reaction_type reaction_type : ::std::string::String; with_user user : crate
     ::v1::ChatMessageReactionIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageReaction);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessageType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5655,7 +5655,7 @@ pub enum ChatMessageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for ChatMessageType {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5694,12 +5694,12 @@ impl rt::StrEnum for ChatMessageType {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(ChatMessageType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5714,7 +5714,7 @@ pub struct ChatRenamedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatRenamedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -5726,7 +5726,7 @@ impl ::std::default::Default for ChatRenamedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatRenamedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.chatRenamedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["chatDisplayName", "chatId", "initiator"];
@@ -5775,18 +5775,18 @@ impl rt::Object for ChatRenamedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatRenamedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatRenamedEventMessageDetail { with_chat_display_name chat_display_name :
     ::std::string::String; with_chat_id chat_id : ::std::string::String; with_initiator
     initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatRenamedEventMessageDetail);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.chatRestrictions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5797,7 +5797,7 @@ pub struct ChatRestrictions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for ChatRestrictions {
     #[inline]
     fn default() -> Self {
@@ -5807,7 +5807,7 @@ impl ::std::default::Default for ChatRestrictions {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for ChatRestrictions {
     const TYPE_NAME: &'static str = "microsoft.graph.chatRestrictions";
     const KEYS: &'static [&'static str] = &["allowTextOnly"];
@@ -5844,14 +5844,14 @@ impl rt::Object for ChatRestrictions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(ChatRestrictions);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(ChatRestrictions { with_allow_text_only allow_text_only : bool; });
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatRestrictions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.chatType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5868,7 +5868,7 @@ pub enum ChatType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ChatType {
     const TYPE_NAME: &'static str = "microsoft.graph.chatType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5904,12 +5904,12 @@ impl rt::StrEnum for ChatType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ChatType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.chatViewpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5922,7 +5922,7 @@ pub struct ChatViewpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ChatViewpoint {
     #[inline]
     fn default() -> Self {
@@ -5933,7 +5933,7 @@ impl ::std::default::Default for ChatViewpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ChatViewpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.chatViewpoint";
     const KEYS: &'static [&'static str] = &["isHidden", "lastMessageReadDateTime"];
@@ -5981,17 +5981,17 @@ impl rt::Object for ChatViewpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ChatViewpoint);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ChatViewpoint { with_is_hidden is_hidden : bool; with_last_message_read_date_time
     last_message_read_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatViewpoint);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.choiceColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6006,7 +6006,7 @@ pub struct ChoiceColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for ChoiceColumn {
     #[inline]
     fn default() -> Self {
@@ -6018,7 +6018,7 @@ impl ::std::default::Default for ChoiceColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for ChoiceColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.choiceColumn";
     const KEYS: &'static [&'static str] = &["allowTextEntry", "choices", "displayAs"];
@@ -6067,18 +6067,18 @@ impl rt::Object for ChoiceColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(ChoiceColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     ChoiceColumn { with_allow_text_entry allow_text_entry : bool; with_choices choices :
     ::std::vec::Vec < ::std::string::String >; with_display_as display_as :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChoiceColumn);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.cloudAppSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6093,7 +6093,7 @@ pub struct CloudAppSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CloudAppSecurityState {
     #[inline]
     fn default() -> Self {
@@ -6105,7 +6105,7 @@ impl ::std::default::Default for CloudAppSecurityState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CloudAppSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudAppSecurityState";
     const KEYS: &'static [&'static str] = &[
@@ -6158,18 +6158,18 @@ impl rt::Object for CloudAppSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CloudAppSecurityState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CloudAppSecurityState { with_destination_service_ip destination_service_ip :
     ::std::string::String; with_destination_service_name destination_service_name :
     ::std::string::String; with_risk_score risk_score : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudAppSecurityState);
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 /// Represents a container that exposes navigation properties for cloud communications resources.
 ///
 /// CSDL: `microsoft.graph.cloudCommunications`, entity type.
@@ -6196,7 +6196,7 @@ pub struct CloudCommunications {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 impl ::std::default::Default for CloudCommunications {
     #[inline]
     fn default() -> Self {
@@ -6211,7 +6211,7 @@ impl ::std::default::Default for CloudCommunications {
         }
     }
 }
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 impl rt::Object for CloudCommunications {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudCommunications";
     const KEYS: &'static [&'static str] = &[
@@ -6286,9 +6286,9 @@ impl rt::Object for CloudCommunications {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 rt::impl_object!(CloudCommunications);
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 rt::impl_setters!(
     CloudCommunications { with_adhoc_calls adhoc_calls : ::std::vec::Vec < crate
     ::v1::AdhocCall >; with_call_records call_records : ::std::vec::Vec < crate
@@ -6298,10 +6298,10 @@ rt::impl_setters!(
     with_online_meetings online_meetings : ::std::vec::Vec < crate ::v1::OnlineMeeting >;
     with_presences presences : ::std::vec::Vec < crate ::v1::Presence >; }
 );
-#[cfg(msgraph_v1_c60)]
+#[cfg(msgraph_v1_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudCommunications);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.cloudPC`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6340,7 +6340,7 @@ pub struct CloudPc {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for CloudPc {
     #[inline]
     fn default() -> Self {
@@ -6364,7 +6364,7 @@ impl ::std::default::Default for CloudPc {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for CloudPc {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPC";
     const KEYS: &'static [&'static str] = &[
@@ -6493,9 +6493,9 @@ impl rt::Object for CloudPc {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(CloudPc);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     CloudPc { with_id id : ::std::string::String; with_aad_device_id aad_device_id :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -6512,10 +6512,10 @@ rt::impl_setters!(
     service_plan_name : ::std::string::String; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPc);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditActivityOperationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6532,7 +6532,7 @@ pub enum CloudPcAuditActivityOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcAuditActivityOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditActivityOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6568,12 +6568,12 @@ impl rt::StrEnum for CloudPcAuditActivityOperationType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcAuditActivityOperationType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditActivityOperationType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditActivityResult`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6592,7 +6592,7 @@ pub enum CloudPcAuditActivityResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcAuditActivityResult {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditActivityResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -6631,12 +6631,12 @@ impl rt::StrEnum for CloudPcAuditActivityResult {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcAuditActivityResult);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditActivityResult);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditActor`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6667,7 +6667,7 @@ pub struct CloudPcAuditActor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcAuditActor {
     #[inline]
     fn default() -> Self {
@@ -6686,7 +6686,7 @@ impl ::std::default::Default for CloudPcAuditActor {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcAuditActor {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditActor";
     const KEYS: &'static [&'static str] = &[
@@ -6781,9 +6781,9 @@ impl rt::Object for CloudPcAuditActor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcAuditActor);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcAuditActor { with_application_display_name application_display_name :
     ::std::string::String; with_application_id application_id : ::std::string::String;
@@ -6796,10 +6796,10 @@ rt::impl_setters!(
     with_user_role_scope_tags user_role_scope_tags : ::std::vec::Vec < crate
     ::v1::CloudPcUserRoleScopeTagInfo >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditActor);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditCategory`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6812,7 +6812,7 @@ pub enum CloudPcAuditCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcAuditCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditCategory";
     const MEMBERS: &'static [&'static str] = &["cloudPC", "unknownFutureValue"];
@@ -6839,12 +6839,12 @@ impl rt::StrEnum for CloudPcAuditCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcAuditCategory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditCategory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6877,7 +6877,7 @@ pub struct CloudPcAuditEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcAuditEvent {
     #[inline]
     fn default() -> Self {
@@ -6898,7 +6898,7 @@ impl ::std::default::Default for CloudPcAuditEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcAuditEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditEvent";
     const KEYS: &'static [&'static str] = &[
@@ -7005,9 +7005,9 @@ impl rt::Object for CloudPcAuditEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcAuditEvent);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcAuditEvent { with_id id : ::std::string::String; with_activity activity :
     ::std::string::String; with_activity_date_time activity_date_time :
@@ -7020,10 +7020,10 @@ rt::impl_setters!(
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_resources resources : ::std::vec::Vec < crate ::v1::CloudPcAuditResource >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditEvent);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditProperty`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7038,7 +7038,7 @@ pub struct CloudPcAuditProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcAuditProperty {
     #[inline]
     fn default() -> Self {
@@ -7050,7 +7050,7 @@ impl ::std::default::Default for CloudPcAuditProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcAuditProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
@@ -7099,18 +7099,18 @@ impl rt::Object for CloudPcAuditProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcAuditProperty);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcAuditProperty { with_display_name display_name : ::std::string::String;
     with_new_value new_value : ::std::string::String; with_old_value old_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditProperty);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditResource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7125,7 +7125,7 @@ pub struct CloudPcAuditResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcAuditResource {
     #[inline]
     fn default() -> Self {
@@ -7137,7 +7137,7 @@ impl ::std::default::Default for CloudPcAuditResource {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcAuditResource {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcAuditResource";
     const KEYS: &'static [&'static str] = &[
@@ -7190,18 +7190,18 @@ impl rt::Object for CloudPcAuditResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcAuditResource);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcAuditResource { with_display_name display_name : ::std::string::String;
     with_modified_properties modified_properties : ::std::vec::Vec < crate
     ::v1::CloudPcAuditProperty >; with_resource_id resource_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcAuditResource);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7236,7 +7236,7 @@ pub struct CloudPcDeviceImage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcDeviceImage {
     #[inline]
     fn default() -> Self {
@@ -7258,7 +7258,7 @@ impl ::std::default::Default for CloudPcDeviceImage {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcDeviceImage {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcDeviceImage";
     const KEYS: &'static [&'static str] = &[
@@ -7371,9 +7371,9 @@ impl rt::Object for CloudPcDeviceImage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcDeviceImage);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcDeviceImage { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_error_code error_code : crate
@@ -7387,10 +7387,10 @@ rt::impl_setters!(
     ::std::string::String; with_status status : crate ::v1::CloudPcDeviceImageStatus;
     with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDeviceImage);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImageErrorCode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7419,7 +7419,7 @@ pub enum CloudPcDeviceImageErrorCode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcDeviceImageErrorCode {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcDeviceImageErrorCode";
     const MEMBERS: &'static [&'static str] = &[
@@ -7479,12 +7479,12 @@ impl rt::StrEnum for CloudPcDeviceImageErrorCode {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcDeviceImageErrorCode);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDeviceImageErrorCode);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImageOsStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7501,7 +7501,7 @@ pub enum CloudPcDeviceImageOsStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcDeviceImageOsStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcDeviceImageOsStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7537,12 +7537,12 @@ impl rt::StrEnum for CloudPcDeviceImageOsStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcDeviceImageOsStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDeviceImageOsStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImageStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7559,7 +7559,7 @@ pub enum CloudPcDeviceImageStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcDeviceImageStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcDeviceImageStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7595,12 +7595,12 @@ impl rt::StrEnum for CloudPcDeviceImageStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcDeviceImageStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDeviceImageStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7651,7 +7651,7 @@ pub struct CloudPcOnPremisesConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcOnPremisesConnection {
     #[inline]
     fn default() -> Self {
@@ -7680,7 +7680,7 @@ impl ::std::default::Default for CloudPcOnPremisesConnection {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcOnPremisesConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOnPremisesConnection";
     const KEYS: &'static [&'static str] = &[
@@ -7835,9 +7835,9 @@ impl rt::Object for CloudPcOnPremisesConnection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcOnPremisesConnection);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcOnPremisesConnection { with_id id : ::std::string::String; with_ad_domain_name
     ad_domain_name : ::std::string::String; with_ad_domain_password ad_domain_password :
@@ -7858,10 +7858,10 @@ rt::impl_setters!(
     with_virtual_network_id virtual_network_id : ::std::string::String;
     with_virtual_network_location virtual_network_location : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnection);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionHealthCheck`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7888,7 +7888,7 @@ pub struct CloudPcOnPremisesConnectionHealthCheck {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcOnPremisesConnectionHealthCheck {
     #[inline]
     fn default() -> Self {
@@ -7905,7 +7905,7 @@ impl ::std::default::Default for CloudPcOnPremisesConnectionHealthCheck {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOnPremisesConnectionHealthCheck";
     const KEYS: &'static [&'static str] = &[
@@ -7988,9 +7988,9 @@ impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcOnPremisesConnectionHealthCheck);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcOnPremisesConnectionHealthCheck { with_additional_detail additional_detail :
     ::std::string::String; with_correlation_id correlation_id : ::std::string::String;
@@ -8001,10 +8001,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_status status : crate
     ::v1::CloudPcOnPremisesConnectionStatus; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionHealthCheck);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionHealthCheckErrorType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -8149,7 +8149,7 @@ pub enum CloudPcOnPremisesConnectionHealthCheckErrorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcOnPremisesConnectionHealthCheckErrorType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOnPremisesConnectionHealthCheckErrorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8603,12 +8603,12 @@ impl rt::StrEnum for CloudPcOnPremisesConnectionHealthCheckErrorType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcOnPremisesConnectionHealthCheckErrorType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionHealthCheckErrorType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -8631,7 +8631,7 @@ pub enum CloudPcOnPremisesConnectionStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcOnPremisesConnectionStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOnPremisesConnectionStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -8676,12 +8676,12 @@ impl rt::StrEnum for CloudPcOnPremisesConnectionStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcOnPremisesConnectionStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionStatusDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -8698,7 +8698,7 @@ pub struct CloudPcOnPremisesConnectionStatusDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcOnPremisesConnectionStatusDetail {
     #[inline]
     fn default() -> Self {
@@ -8710,7 +8710,7 @@ impl ::std::default::Default for CloudPcOnPremisesConnectionStatusDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcOnPremisesConnectionStatusDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOnPremisesConnectionStatusDetail";
     const KEYS: &'static [&'static str] = &[
@@ -8763,19 +8763,19 @@ impl rt::Object for CloudPcOnPremisesConnectionStatusDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcOnPremisesConnectionStatusDetail);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcOnPremisesConnectionStatusDetail { with_end_date_time end_date_time :
     rt::edm::DateTimeOffset; with_health_checks health_checks : ::std::vec::Vec < crate
     ::v1::CloudPcOnPremisesConnectionHealthCheck >; with_start_date_time start_date_time
     : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionStatusDetail);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -8790,7 +8790,7 @@ pub enum CloudPcOnPremisesConnectionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcOnPremisesConnectionType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOnPremisesConnectionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8823,12 +8823,12 @@ impl rt::StrEnum for CloudPcOnPremisesConnectionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcOnPremisesConnectionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOnPremisesConnectionType);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.cloudPcOperatingSystem`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8843,7 +8843,7 @@ pub enum CloudPcOperatingSystem {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for CloudPcOperatingSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcOperatingSystem";
     const MEMBERS: &'static [&'static str] = &[
@@ -8876,12 +8876,12 @@ impl rt::StrEnum for CloudPcOperatingSystem {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(CloudPcOperatingSystem);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcOperatingSystem);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8896,7 +8896,7 @@ pub enum CloudPcProvisioningType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for CloudPcProvisioningType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcProvisioningType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8929,12 +8929,12 @@ impl rt::StrEnum for CloudPcProvisioningType {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(CloudPcProvisioningType);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcServicePlan`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -8953,7 +8953,7 @@ pub struct CloudPcServicePlan {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcServicePlan {
     #[inline]
     fn default() -> Self {
@@ -8967,7 +8967,7 @@ impl ::std::default::Default for CloudPcServicePlan {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcServicePlan {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcServicePlan";
     const KEYS: &'static [&'static str] = &[
@@ -9032,18 +9032,18 @@ impl rt::Object for CloudPcServicePlan {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcServicePlan);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcServicePlan { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_ram_in_gb ram_in_gb : i32;
     with_storage_in_gb storage_in_gb : i32; with_v_cpu_count v_cpu_count : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcServicePlan);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcSourceDeviceImage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -9060,7 +9060,7 @@ pub struct CloudPcSourceDeviceImage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcSourceDeviceImage {
     #[inline]
     fn default() -> Self {
@@ -9073,7 +9073,7 @@ impl ::std::default::Default for CloudPcSourceDeviceImage {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcSourceDeviceImage {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcSourceDeviceImage";
     const KEYS: &'static [&'static str] = &[
@@ -9132,19 +9132,19 @@ impl rt::Object for CloudPcSourceDeviceImage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcSourceDeviceImage);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcSourceDeviceImage { with_display_name display_name : ::std::string::String;
     with_resource_id resource_id : ::std::string::String; with_subscription_display_name
     subscription_display_name : ::std::string::String; with_subscription_id
     subscription_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcSourceDeviceImage);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.cloudPcUserAccountType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9159,7 +9159,7 @@ pub enum CloudPcUserAccountType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for CloudPcUserAccountType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcUserAccountType";
     const MEMBERS: &'static [&'static str] = &[
@@ -9192,12 +9192,12 @@ impl rt::StrEnum for CloudPcUserAccountType {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(CloudPcUserAccountType);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcUserAccountType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserRoleScopeTagInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -9210,7 +9210,7 @@ pub struct CloudPcUserRoleScopeTagInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcUserRoleScopeTagInfo {
     #[inline]
     fn default() -> Self {
@@ -9221,7 +9221,7 @@ impl ::std::default::Default for CloudPcUserRoleScopeTagInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcUserRoleScopeTagInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcUserRoleScopeTagInfo";
     const KEYS: &'static [&'static str] = &["displayName", "roleScopeTagId"];
@@ -9265,17 +9265,17 @@ impl rt::Object for CloudPcUserRoleScopeTagInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcUserRoleScopeTagInfo);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcUserRoleScopeTagInfo { with_display_name display_name : ::std::string::String;
     with_role_scope_tag_id role_scope_tag_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcUserRoleScopeTagInfo);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcWindowsSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -9286,7 +9286,7 @@ pub struct CloudPcWindowsSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcWindowsSetting {
     #[inline]
     fn default() -> Self {
@@ -9296,7 +9296,7 @@ impl ::std::default::Default for CloudPcWindowsSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcWindowsSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcWindowsSetting";
     const KEYS: &'static [&'static str] = &["locale"];
@@ -9333,14 +9333,14 @@ impl rt::Object for CloudPcWindowsSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcWindowsSetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(CloudPcWindowsSetting { with_locale locale : ::std::string::String; });
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcWindowsSetting);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.cloudVideoInteropInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9355,7 +9355,7 @@ pub struct CloudVideoInteropInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for CloudVideoInteropInfo {
     #[inline]
     fn default() -> Self {
@@ -9367,7 +9367,7 @@ impl ::std::default::Default for CloudVideoInteropInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for CloudVideoInteropInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudVideoInteropInfo";
     const KEYS: &'static [&'static str] = &[
@@ -9420,14 +9420,14 @@ impl rt::Object for CloudVideoInteropInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(CloudVideoInteropInfo);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     CloudVideoInteropInfo { with_more_info_web_url more_info_web_url :
     ::std::string::String; with_tenant_key tenant_key : ::std::string::String;
     with_video_teleconference_id video_teleconference_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudVideoInteropInfo);

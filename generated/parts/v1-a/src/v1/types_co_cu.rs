@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.columnDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -77,7 +77,7 @@ pub struct ColumnDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for ColumnDefinition {
     #[inline]
     fn default() -> Self {
@@ -119,7 +119,7 @@ impl ::std::default::Default for ColumnDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for ColumnDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.columnDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -352,9 +352,9 @@ impl rt::Object for ColumnDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(ColumnDefinition);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     ColumnDefinition { with_id id : ::std::string::String; with_boolean boolean : crate
     ::v1::BooleanColumn; with_calculated calculated : crate ::v1::CalculatedColumn;
@@ -380,10 +380,10 @@ rt::impl_setters!(
     ::v1::ColumnValidation; with_source_column source_column : ::std::boxed::Box < crate
     ::v1::ColumnDefinition >; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ColumnDefinition);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnLink`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -396,7 +396,7 @@ pub struct ColumnLink {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ColumnLink {
     #[inline]
     fn default() -> Self {
@@ -407,7 +407,7 @@ impl ::std::default::Default for ColumnLink {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ColumnLink {
     const TYPE_NAME: &'static str = "microsoft.graph.columnLink";
     const KEYS: &'static [&'static str] = &["id", "name"];
@@ -448,17 +448,17 @@ impl rt::Object for ColumnLink {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ColumnLink);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ColumnLink { with_id id : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ColumnLink);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.columnTypes`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -505,7 +505,7 @@ pub enum ColumnTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::StrEnum for ColumnTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.columnTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -586,12 +586,12 @@ impl rt::StrEnum for ColumnTypes {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_enum!(ColumnTypes);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ColumnTypes);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.columnValidation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -606,7 +606,7 @@ pub struct ColumnValidation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for ColumnValidation {
     #[inline]
     fn default() -> Self {
@@ -618,7 +618,7 @@ impl ::std::default::Default for ColumnValidation {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for ColumnValidation {
     const TYPE_NAME: &'static str = "microsoft.graph.columnValidation";
     const KEYS: &'static [&'static str] = &[
@@ -671,18 +671,18 @@ impl rt::Object for ColumnValidation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(ColumnValidation);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     ColumnValidation { with_default_language default_language : ::std::string::String;
     with_descriptions descriptions : ::std::vec::Vec < crate
     ::v1::DisplayNameLocalization >; with_formula formula : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ColumnValidation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.commsOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -699,7 +699,7 @@ pub struct CommsOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for CommsOperation {
     #[inline]
     fn default() -> Self {
@@ -712,7 +712,7 @@ impl ::std::default::Default for CommsOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for CommsOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.commsOperation";
     const KEYS: &'static [&'static str] = &[
@@ -771,18 +771,18 @@ impl rt::Object for CommsOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(CommsOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     CommsOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::OperationStatus; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommsOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.commsOperation` or any type derived from it, selected by `@odata.type` (13 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -810,21 +810,21 @@ pub enum AnyCommsOperation {
         ::std::boxed::Box<crate::v1::UpdateRecordingStatusOperation>,
     ),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyCommsOperation {
     #[inline]
     fn default() -> Self {
         Self::CommsOperation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::CommsOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::CommsOperation) -> Self {
         Self::CommsOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::AddLargeGalleryViewOperation>
 for AnyCommsOperation {
     #[inline]
@@ -832,7 +832,7 @@ for AnyCommsOperation {
         Self::AddLargeGalleryViewOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::CancelMediaProcessingOperation>
 for AnyCommsOperation {
     #[inline]
@@ -840,70 +840,70 @@ for AnyCommsOperation {
         Self::CancelMediaProcessingOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::InviteParticipantsOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::InviteParticipantsOperation) -> Self {
         Self::InviteParticipantsOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::MuteParticipantOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::MuteParticipantOperation) -> Self {
         Self::MuteParticipantOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::PlayPromptOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::PlayPromptOperation) -> Self {
         Self::PlayPromptOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::RecordOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::RecordOperation) -> Self {
         Self::RecordOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::SendDtmfTonesOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::SendDtmfTonesOperation) -> Self {
         Self::SendDtmfTonesOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::StartHoldMusicOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::StartHoldMusicOperation) -> Self {
         Self::StartHoldMusicOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::StopHoldMusicOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::StopHoldMusicOperation) -> Self {
         Self::StopHoldMusicOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::SubscribeToToneOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::SubscribeToToneOperation) -> Self {
         Self::SubscribeToToneOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::UnmuteParticipantOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::UnmuteParticipantOperation) -> Self {
         Self::UnmuteParticipantOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::UpdateRecordingStatusOperation>
 for AnyCommsOperation {
     #[inline]
@@ -911,7 +911,7 @@ for AnyCommsOperation {
         Self::UpdateRecordingStatusOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyCommsOperation {
     const BASE_NAME: &'static str = "microsoft.graph.commsOperation";
     #[inline]
@@ -1072,7 +1072,7 @@ impl rt::Poly for AnyCommsOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyCommsOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1298,12 +1298,12 @@ impl AnyCommsOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyCommsOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCommsOperation);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// Types of communityPrivacy.
 ///
 /// CSDL: `microsoft.graph.communityPrivacy`, enum type.
@@ -1326,7 +1326,7 @@ pub enum CommunityPrivacy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::StrEnum for CommunityPrivacy {
     const TYPE_NAME: &'static str = "microsoft.graph.communityPrivacy";
     const MEMBERS: &'static [&'static str] = &[
@@ -1359,12 +1359,12 @@ impl rt::StrEnum for CommunityPrivacy {
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_enum!(CommunityPrivacy);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunityPrivacy);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.companySubscription`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -1399,7 +1399,7 @@ pub struct CompanySubscription {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for CompanySubscription {
     #[inline]
     fn default() -> Self {
@@ -1421,7 +1421,7 @@ impl ::std::default::Default for CompanySubscription {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for CompanySubscription {
     const TYPE_NAME: &'static str = "microsoft.graph.companySubscription";
     const KEYS: &'static [&'static str] = &[
@@ -1534,9 +1534,9 @@ impl rt::Object for CompanySubscription {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(CompanySubscription);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     CompanySubscription { with_id id : ::std::string::String;
     with_commerce_subscription_id commerce_subscription_id : ::std::string::String;
@@ -1550,10 +1550,10 @@ rt::impl_setters!(
     with_status status : ::std::string::String; with_total_licenses total_licenses : i32;
     }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CompanySubscription);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.complianceInformation`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1568,7 +1568,7 @@ pub struct ComplianceInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceInformation {
     #[inline]
     fn default() -> Self {
@@ -1579,7 +1579,7 @@ impl ::std::default::Default for ComplianceInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceInformation";
     const KEYS: &'static [&'static str] = &[
@@ -1626,18 +1626,18 @@ impl rt::Object for ComplianceInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceInformation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceInformation { with_certification_controls certification_controls :
     ::std::vec::Vec < crate ::v1::CertificationControl >; with_certification_name
     certification_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceInformation);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// configuration Manager client enabled features
 ///
 /// CSDL: `microsoft.graph.configurationManagerClientEnabledFeatures`, complex type.
@@ -1672,7 +1672,7 @@ pub struct ConfigurationManagerClientEnabledFeatures {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for ConfigurationManagerClientEnabledFeatures {
     #[inline]
     fn default() -> Self {
@@ -1687,7 +1687,7 @@ impl ::std::default::Default for ConfigurationManagerClientEnabledFeatures {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for ConfigurationManagerClientEnabledFeatures {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerClientEnabledFeatures";
     const KEYS: &'static [&'static str] = &[
@@ -1762,9 +1762,9 @@ impl rt::Object for ConfigurationManagerClientEnabledFeatures {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(ConfigurationManagerClientEnabledFeatures);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     ConfigurationManagerClientEnabledFeatures { with_compliance_policy compliance_policy
     : bool; with_device_configuration device_configuration : bool; with_inventory
@@ -1772,10 +1772,10 @@ rt::impl_setters!(
     resource_access : bool; with_windows_update_for_business windows_update_for_business
     : bool; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerClientEnabledFeatures);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.connectedOrganizationState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1790,7 +1790,7 @@ pub enum ConnectedOrganizationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for ConnectedOrganizationState {
     const TYPE_NAME: &'static str = "microsoft.graph.connectedOrganizationState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1823,12 +1823,12 @@ impl rt::StrEnum for ConnectedOrganizationState {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(ConnectedOrganizationState);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectedOrganizationState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.connectionDirection`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1845,7 +1845,7 @@ pub enum ConnectionDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ConnectionDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionDirection";
     const MEMBERS: &'static [&'static str] = &[
@@ -1881,12 +1881,12 @@ impl rt::StrEnum for ConnectionDirection {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ConnectionDirection);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionDirection);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.connectionInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1897,7 +1897,7 @@ pub struct ConnectionInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for ConnectionInfo {
     #[inline]
     fn default() -> Self {
@@ -1907,7 +1907,7 @@ impl ::std::default::Default for ConnectionInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for ConnectionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionInfo";
     const KEYS: &'static [&'static str] = &["url"];
@@ -1944,14 +1944,14 @@ impl rt::Object for ConnectionInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(ConnectionInfo);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(ConnectionInfo { with_url url : ::std::string::String; });
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.connectionStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1972,7 +1972,7 @@ pub enum ConnectionStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ConnectionStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2014,12 +2014,12 @@ impl rt::StrEnum for ConnectionStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ConnectionStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contentActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2036,7 +2036,7 @@ pub struct ContentActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ContentActivity {
     #[inline]
     fn default() -> Self {
@@ -2049,7 +2049,7 @@ impl ::std::default::Default for ContentActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ContentActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.contentActivity";
     const KEYS: &'static [&'static str] = &[
@@ -2108,19 +2108,19 @@ impl rt::Object for ContentActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ContentActivity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ContentActivity { with_id id : ::std::string::String; with_content_metadata
     content_metadata : crate ::v1::ProcessContentRequest; with_scope_identifier
     scope_identifier : ::std::string::String; with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentActivity);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.contentApprovalStatusColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2129,7 +2129,7 @@ pub struct ContentApprovalStatusColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for ContentApprovalStatusColumn {
     #[inline]
     fn default() -> Self {
@@ -2138,7 +2138,7 @@ impl ::std::default::Default for ContentApprovalStatusColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for ContentApprovalStatusColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.contentApprovalStatusColumn";
     const KEYS: &'static [&'static str] = &[];
@@ -2172,12 +2172,12 @@ impl rt::Object for ContentApprovalStatusColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(ContentApprovalStatusColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentApprovalStatusColumn);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.contentBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2186,7 +2186,7 @@ pub struct ContentBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ContentBase {
     #[inline]
     fn default() -> Self {
@@ -2195,7 +2195,7 @@ impl ::std::default::Default for ContentBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ContentBase {
     const TYPE_NAME: &'static str = "microsoft.graph.contentBase";
     const KEYS: &'static [&'static str] = &[];
@@ -2229,12 +2229,12 @@ impl rt::Object for ContentBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ContentBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// `microsoft.graph.contentBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2244,35 +2244,35 @@ pub enum AnyContentBase {
     BinaryContent(::std::boxed::Box<crate::v1::BinaryContent>),
     TextContent(::std::boxed::Box<crate::v1::TextContent>),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AnyContentBase {
     #[inline]
     fn default() -> Self {
         Self::ContentBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::ContentBase> for AnyContentBase {
     #[inline]
     fn from(v: crate::v1::ContentBase) -> Self {
         Self::ContentBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::BinaryContent> for AnyContentBase {
     #[inline]
     fn from(v: crate::v1::BinaryContent) -> Self {
         Self::BinaryContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::TextContent> for AnyContentBase {
     #[inline]
     fn from(v: crate::v1::TextContent) -> Self {
         Self::TextContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyContentBase {
     const BASE_NAME: &'static str = "microsoft.graph.contentBase";
     #[inline]
@@ -2313,7 +2313,7 @@ impl rt::Poly for AnyContentBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl AnyContentBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2343,12 +2343,12 @@ impl AnyContentBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_poly!(AnyContentBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyContentBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.contentCategory`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2363,7 +2363,7 @@ pub enum ContentCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for ContentCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.contentCategory";
     const MEMBERS: &'static [&'static str] = &["none", "ai", "unknownFutureValue"];
@@ -2392,12 +2392,12 @@ impl rt::StrEnum for ContentCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(ContentCategory);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentCategory);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.contentSharingSession`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2408,7 +2408,7 @@ pub struct ContentSharingSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ContentSharingSession {
     #[inline]
     fn default() -> Self {
@@ -2418,7 +2418,7 @@ impl ::std::default::Default for ContentSharingSession {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ContentSharingSession {
     const TYPE_NAME: &'static str = "microsoft.graph.contentSharingSession";
     const KEYS: &'static [&'static str] = &["id"];
@@ -2455,14 +2455,14 @@ impl rt::Object for ContentSharingSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ContentSharingSession);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(ContentSharingSession { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentSharingSession);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.contentType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2511,7 +2511,7 @@ pub struct ContentType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentType {
     #[inline]
     fn default() -> Self {
@@ -2540,7 +2540,7 @@ impl ::std::default::Default for ContentType {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.contentType";
     const KEYS: &'static [&'static str] = &[
@@ -2695,9 +2695,9 @@ impl rt::Object for ContentType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentType);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentType { with_id id : ::std::string::String; with_associated_hubs_urls
     associated_hubs_urls : ::std::vec::Vec < ::std::string::String >; with_description
@@ -2715,10 +2715,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::ColumnDefinition >; with_columns columns :
     ::std::vec::Vec < crate ::v1::ColumnDefinition >; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentType);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.contentTypeInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2731,7 +2731,7 @@ pub struct ContentTypeInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for ContentTypeInfo {
     #[inline]
     fn default() -> Self {
@@ -2742,7 +2742,7 @@ impl ::std::default::Default for ContentTypeInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for ContentTypeInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.contentTypeInfo";
     const KEYS: &'static [&'static str] = &["id", "name"];
@@ -2783,17 +2783,17 @@ impl rt::Object for ContentTypeInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(ContentTypeInfo);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     ContentTypeInfo { with_id id : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeInfo);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.contentTypeOrder`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2806,7 +2806,7 @@ pub struct ContentTypeOrder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ContentTypeOrder {
     #[inline]
     fn default() -> Self {
@@ -2817,7 +2817,7 @@ impl ::std::default::Default for ContentTypeOrder {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ContentTypeOrder {
     const TYPE_NAME: &'static str = "microsoft.graph.contentTypeOrder";
     const KEYS: &'static [&'static str] = &["default", "position"];
@@ -2858,16 +2858,16 @@ impl rt::Object for ContentTypeOrder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ContentTypeOrder);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ContentTypeOrder { with_default default : bool; with_position position : i32; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentTypeOrder);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.controlConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2888,7 +2888,7 @@ pub struct ControlConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for ControlConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2903,7 +2903,7 @@ impl ::std::default::Default for ControlConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for ControlConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.controlConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2974,9 +2974,9 @@ impl rt::Object for ControlConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(ControlConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     ControlConfiguration { with_id id : ::std::string::String; with_created_by created_by
     : ::std::string::String; with_created_date_time created_date_time :
@@ -2984,10 +2984,10 @@ rt::impl_setters!(
     modified_by : ::std::string::String; with_modified_date_time modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ControlConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.controlConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2996,28 +2996,28 @@ pub enum AnyControlConfiguration {
     ControlConfiguration(::std::boxed::Box<crate::v1::ControlConfiguration>),
     EndUserSettings(::std::boxed::Box<crate::v1::EndUserSettings>),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyControlConfiguration {
     #[inline]
     fn default() -> Self {
         Self::ControlConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::ControlConfiguration> for AnyControlConfiguration {
     #[inline]
     fn from(v: crate::v1::ControlConfiguration) -> Self {
         Self::ControlConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::EndUserSettings> for AnyControlConfiguration {
     #[inline]
     fn from(v: crate::v1::EndUserSettings) -> Self {
         Self::EndUserSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyControlConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.controlConfiguration";
     #[inline]
@@ -3048,7 +3048,7 @@ impl rt::Poly for AnyControlConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyControlConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3171,12 +3171,12 @@ impl AnyControlConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyControlConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyControlConfiguration);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3191,7 +3191,7 @@ pub struct ConversationMemberRoleUpdatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ConversationMemberRoleUpdatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3203,7 +3203,7 @@ impl ::std::default::Default for ConversationMemberRoleUpdatedEventMessageDetail
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -3256,19 +3256,19 @@ impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ConversationMemberRoleUpdatedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ConversationMemberRoleUpdatedEventMessageDetail { with_conversation_member_roles
     conversation_member_roles : ::std::vec::Vec < ::std::string::String >;
     with_conversation_member_user conversation_member_user : crate
     ::v1::TeamworkUserIdentity; with_initiator initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMemberRoleUpdatedEventMessageDetail);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdmin`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -3283,7 +3283,7 @@ pub struct CopilotAdmin {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for CopilotAdmin {
     #[inline]
     fn default() -> Self {
@@ -3295,7 +3295,7 @@ impl ::std::default::Default for CopilotAdmin {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for CopilotAdmin {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotAdmin";
     const KEYS: &'static [&'static str] = &["id", "catalog", "settings"];
@@ -3344,18 +3344,18 @@ impl rt::Object for CopilotAdmin {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(CopilotAdmin);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     CopilotAdmin { with_id id : ::std::string::String; with_catalog catalog : crate
     ::v1::CopilotAdminCatalog; with_settings settings : crate ::v1::CopilotAdminSetting;
     }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotAdmin);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdminCatalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -3368,7 +3368,7 @@ pub struct CopilotAdminCatalog {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for CopilotAdminCatalog {
     #[inline]
     fn default() -> Self {
@@ -3379,7 +3379,7 @@ impl ::std::default::Default for CopilotAdminCatalog {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for CopilotAdminCatalog {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotAdminCatalog";
     const KEYS: &'static [&'static str] = &["id", "packages"];
@@ -3420,17 +3420,17 @@ impl rt::Object for CopilotAdminCatalog {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(CopilotAdminCatalog);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     CopilotAdminCatalog { with_id id : ::std::string::String; with_packages packages :
     ::std::vec::Vec < crate ::v1::CopilotPackageDetail >; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotAdminCatalog);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdminLimitedMode`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -3445,7 +3445,7 @@ pub struct CopilotAdminLimitedMode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for CopilotAdminLimitedMode {
     #[inline]
     fn default() -> Self {
@@ -3457,7 +3457,7 @@ impl ::std::default::Default for CopilotAdminLimitedMode {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for CopilotAdminLimitedMode {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotAdminLimitedMode";
     const KEYS: &'static [&'static str] = &["id", "groupId", "isEnabledForGroup"];
@@ -3506,17 +3506,17 @@ impl rt::Object for CopilotAdminLimitedMode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(CopilotAdminLimitedMode);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     CopilotAdminLimitedMode { with_id id : ::std::string::String; with_group_id group_id
     : ::std::string::String; with_is_enabled_for_group is_enabled_for_group : bool; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotAdminLimitedMode);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdminSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -3529,7 +3529,7 @@ pub struct CopilotAdminSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for CopilotAdminSetting {
     #[inline]
     fn default() -> Self {
@@ -3540,7 +3540,7 @@ impl ::std::default::Default for CopilotAdminSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for CopilotAdminSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotAdminSetting";
     const KEYS: &'static [&'static str] = &["id", "limitedMode"];
@@ -3581,17 +3581,17 @@ impl rt::Object for CopilotAdminSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(CopilotAdminSetting);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     CopilotAdminSetting { with_id id : ::std::string::String; with_limited_mode
     limited_mode : crate ::v1::CopilotAdminLimitedMode; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotAdminSetting);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -3640,7 +3640,7 @@ pub struct CopilotPackage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for CopilotPackage {
     #[inline]
     fn default() -> Self {
@@ -3669,7 +3669,7 @@ impl ::std::default::Default for CopilotPackage {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for CopilotPackage {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotPackage";
     const KEYS: &'static [&'static str] = &[
@@ -3824,9 +3824,9 @@ impl rt::Object for CopilotPackage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(CopilotPackage);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     CopilotPackage { with_id id : ::std::string::String; with_app_id app_id :
     ::std::string::String; with_asset_id asset_id : ::std::string::String;
@@ -3844,10 +3844,10 @@ rt::impl_setters!(
     with_type type_ : crate ::v1::PackageType; with_version version :
     ::std::string::String; with_zip_file zip_file : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotPackage);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// `microsoft.graph.copilotPackage` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -3856,28 +3856,28 @@ pub enum AnyCopilotPackage {
     CopilotPackage(::std::boxed::Box<crate::v1::CopilotPackage>),
     CopilotPackageDetail(::std::boxed::Box<crate::v1::CopilotPackageDetail>),
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for AnyCopilotPackage {
     #[inline]
     fn default() -> Self {
         Self::CopilotPackage(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::convert::From<crate::v1::CopilotPackage> for AnyCopilotPackage {
     #[inline]
     fn from(v: crate::v1::CopilotPackage) -> Self {
         Self::CopilotPackage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::convert::From<crate::v1::CopilotPackageDetail> for AnyCopilotPackage {
     #[inline]
     fn from(v: crate::v1::CopilotPackageDetail) -> Self {
         Self::CopilotPackageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Poly for AnyCopilotPackage {
     const BASE_NAME: &'static str = "microsoft.graph.copilotPackage";
     #[inline]
@@ -3908,7 +3908,7 @@ impl rt::Poly for AnyCopilotPackage {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl AnyCopilotPackage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4261,12 +4261,12 @@ impl AnyCopilotPackage {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_poly!(AnyCopilotPackage);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCopilotPackage);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotPackageDetail`, entity type, derived from `microsoft.graph.copilotPackage`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -4335,7 +4335,7 @@ pub struct CopilotPackageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for CopilotPackageDetail {
     #[inline]
     fn default() -> Self {
@@ -4371,7 +4371,7 @@ impl ::std::default::Default for CopilotPackageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for CopilotPackageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotPackageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -4572,9 +4572,9 @@ impl rt::Object for CopilotPackageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(CopilotPackageDetail);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     CopilotPackageDetail { with_id id : ::std::string::String; with_app_id app_id :
     ::std::string::String; with_asset_id asset_id : ::std::string::String;
@@ -4600,10 +4600,10 @@ rt::impl_setters!(
     ::std::string::String; with_shared_with_users_and_groups shared_with_users_and_groups
     : ::std::vec::Vec < crate ::v1::PackageAccessEntity >; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotPackageDetail);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotReportRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -4614,7 +4614,7 @@ pub struct CopilotReportRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for CopilotReportRoot {
     #[inline]
     fn default() -> Self {
@@ -4624,7 +4624,7 @@ impl ::std::default::Default for CopilotReportRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for CopilotReportRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotReportRoot";
     const KEYS: &'static [&'static str] = &["id"];
@@ -4661,14 +4661,14 @@ impl rt::Object for CopilotReportRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(CopilotReportRoot);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(CopilotReportRoot { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotReportRoot);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.copilotRoot`, entity type.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -4685,7 +4685,7 @@ pub struct CopilotRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for CopilotRoot {
     #[inline]
     fn default() -> Self {
@@ -4698,7 +4698,7 @@ impl ::std::default::Default for CopilotRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Object for CopilotRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.copilotRoot";
     const KEYS: &'static [&'static str] = &[
@@ -4757,18 +4757,18 @@ impl rt::Object for CopilotRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_object!(CopilotRoot);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_setters!(
     CopilotRoot { with_admin admin : crate ::v1::CopilotAdmin; with_interaction_history
     interaction_history : crate ::v1::AiInteractionHistory; with_reports reports : crate
     ::v1::CopilotReportRoot; with_users users : ::std::vec::Vec < crate ::v1::AiUser >; }
 );
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotRoot);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.createAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4777,7 +4777,7 @@ pub struct CreateAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CreateAction {
     #[inline]
     fn default() -> Self {
@@ -4786,7 +4786,7 @@ impl ::std::default::Default for CreateAction {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CreateAction {
     const TYPE_NAME: &'static str = "microsoft.graph.createAction";
     const KEYS: &'static [&'static str] = &[];
@@ -4820,12 +4820,12 @@ impl rt::Object for CreateAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CreateAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CreateAction);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.csaStarLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -4850,7 +4850,7 @@ pub enum CsaStarLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::StrEnum for CsaStarLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.csaStarLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -4898,12 +4898,12 @@ impl rt::StrEnum for CsaStarLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_enum!(CsaStarLevel);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CsaStarLevel);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.currencyColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4914,7 +4914,7 @@ pub struct CurrencyColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for CurrencyColumn {
     #[inline]
     fn default() -> Self {
@@ -4924,7 +4924,7 @@ impl ::std::default::Default for CurrencyColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for CurrencyColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.currencyColumn";
     const KEYS: &'static [&'static str] = &["locale"];
@@ -4961,14 +4961,14 @@ impl rt::Object for CurrencyColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(CurrencyColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(CurrencyColumn { with_locale locale : ::std::string::String; });
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CurrencyColumn);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResource`, entity type, derived from `microsoft.graph.accessPackageResource`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5009,7 +5009,7 @@ pub struct CustomDataProvidedResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CustomDataProvidedResource {
     #[inline]
     fn default() -> Self {
@@ -5031,7 +5031,7 @@ impl ::std::default::Default for CustomDataProvidedResource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CustomDataProvidedResource {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResource";
     const KEYS: &'static [&'static str] = &[
@@ -5150,9 +5150,9 @@ impl rt::Object for CustomDataProvidedResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CustomDataProvidedResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     CustomDataProvidedResource { with_id id : ::std::string::String; with_attributes
     attributes : ::std::vec::Vec < crate ::v1::AccessPackageResourceAttribute >;
@@ -5169,10 +5169,10 @@ rt::impl_setters!(
     with_notification_endpoint_configuration notification_endpoint_configuration : crate
     ::v1::AnyCustomExtensionEndpointConfiguration; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomDataProvidedResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`, entity type, derived from `microsoft.graph.customDataProvidedResourceUploadSession`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5195,12 +5195,12 @@ pub struct CustomDataProvidedResourceAccessReviewUploadSession {
     /// CSDL: navigation property `files`: `Collection(microsoft.graph.customDataProvidedResourceFile)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     pub files: rt::Field<::std::vec::Vec<crate::v1::CustomDataProvidedResourceFile>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CustomDataProvidedResourceAccessReviewUploadSession {
     #[inline]
     fn default() -> Self {
@@ -5212,13 +5212,13 @@ impl ::std::default::Default for CustomDataProvidedResourceAccessReviewUploadSes
             reference_id: rt::Field::Absent,
             stats: rt::Field::Absent,
             status: rt::Field::Absent,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             files: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CustomDataProvidedResourceAccessReviewUploadSession {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession";
     const KEYS: &'static [&'static str] = &[
@@ -5252,7 +5252,7 @@ impl rt::Object for CustomDataProvidedResourceAccessReviewUploadSession {
             4usize => self.reference_id.read_from(r),
             5usize => self.stats.read_from(r),
             6usize => self.status.read_from(r),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             7usize => self.files.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -5266,7 +5266,7 @@ impl rt::Object for CustomDataProvidedResourceAccessReviewUploadSession {
         w.field(4usize, &self.reference_id);
         w.field(5usize, &self.stats);
         w.field(6usize, &self.status);
-        #[cfg(msgraph_v1_c19)] w.field(7usize, &self.files);
+        #[cfg(msgraph_v1_search)] w.field(7usize, &self.files);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -5278,7 +5278,7 @@ impl rt::Object for CustomDataProvidedResourceAccessReviewUploadSession {
             4usize => ::std::option::Option::Some(&self.reference_id),
             5usize => ::std::option::Option::Some(&self.stats),
             6usize => ::std::option::Option::Some(&self.status),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             7usize => ::std::option::Option::Some(&self.files),
             _ => ::std::option::Option::None,
         }
@@ -5292,7 +5292,7 @@ impl rt::Object for CustomDataProvidedResourceAccessReviewUploadSession {
         d.field(4usize, "reference_id", &self.reference_id);
         d.field(5usize, "stats", &self.stats);
         d.field(6usize, "status", &self.status);
-        #[cfg(msgraph_v1_c19)] d.field(7usize, "files", &self.files);
+        #[cfg(msgraph_v1_search)] d.field(7usize, "files", &self.files);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -5303,9 +5303,9 @@ impl rt::Object for CustomDataProvidedResourceAccessReviewUploadSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CustomDataProvidedResourceAccessReviewUploadSession);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     CustomDataProvidedResourceAccessReviewUploadSession { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -5313,13 +5313,14 @@ rt::impl_setters!(
     ::v1::custom_data_provided_resource_payloads::AnyData; with_is_upload_done
     is_upload_done : bool; with_reference_id reference_id : ::std::string::String;
     with_stats stats : crate ::v1::CustomDataProvidedResourceUploadStats; with_status
-    status : crate ::v1::CustomDataProvidedResourceUploadStatus; #[cfg(msgraph_v1_c19)]
-    with_files files : ::std::vec::Vec < crate ::v1::CustomDataProvidedResourceFile >; }
+    status : crate ::v1::CustomDataProvidedResourceUploadStatus;
+    #[cfg(msgraph_v1_search)] with_files files : ::std::vec::Vec < crate
+    ::v1::CustomDataProvidedResourceFile >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomDataProvidedResourceAccessReviewUploadSession);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceFile`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -5336,7 +5337,7 @@ pub struct CustomDataProvidedResourceFile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for CustomDataProvidedResourceFile {
     #[inline]
     fn default() -> Self {
@@ -5349,7 +5350,7 @@ impl ::std::default::Default for CustomDataProvidedResourceFile {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for CustomDataProvidedResourceFile {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourceFile";
     const KEYS: &'static [&'static str] = &["id", "name", "size", "uploadedDateTime"];
@@ -5403,18 +5404,18 @@ impl rt::Object for CustomDataProvidedResourceFile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(CustomDataProvidedResourceFile);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     CustomDataProvidedResourceFile { with_id id : ::std::string::String; with_name name :
     ::std::string::String; with_size size : i64; with_uploaded_date_time
     uploaded_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomDataProvidedResourceFile);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceUploadSession`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5437,12 +5438,12 @@ pub struct CustomDataProvidedResourceUploadSession {
     /// CSDL: navigation property `files`: `Collection(microsoft.graph.customDataProvidedResourceFile)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     pub files: rt::Field<::std::vec::Vec<crate::v1::CustomDataProvidedResourceFile>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CustomDataProvidedResourceUploadSession {
     #[inline]
     fn default() -> Self {
@@ -5454,13 +5455,13 @@ impl ::std::default::Default for CustomDataProvidedResourceUploadSession {
             reference_id: rt::Field::Absent,
             stats: rt::Field::Absent,
             status: rt::Field::Absent,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             files: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CustomDataProvidedResourceUploadSession {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourceUploadSession";
     const KEYS: &'static [&'static str] = &[
@@ -5494,7 +5495,7 @@ impl rt::Object for CustomDataProvidedResourceUploadSession {
             4usize => self.reference_id.read_from(r),
             5usize => self.stats.read_from(r),
             6usize => self.status.read_from(r),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             7usize => self.files.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -5508,7 +5509,7 @@ impl rt::Object for CustomDataProvidedResourceUploadSession {
         w.field(4usize, &self.reference_id);
         w.field(5usize, &self.stats);
         w.field(6usize, &self.status);
-        #[cfg(msgraph_v1_c19)] w.field(7usize, &self.files);
+        #[cfg(msgraph_v1_search)] w.field(7usize, &self.files);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -5520,7 +5521,7 @@ impl rt::Object for CustomDataProvidedResourceUploadSession {
             4usize => ::std::option::Option::Some(&self.reference_id),
             5usize => ::std::option::Option::Some(&self.stats),
             6usize => ::std::option::Option::Some(&self.status),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             7usize => ::std::option::Option::Some(&self.files),
             _ => ::std::option::Option::None,
         }
@@ -5534,7 +5535,7 @@ impl rt::Object for CustomDataProvidedResourceUploadSession {
         d.field(4usize, "reference_id", &self.reference_id);
         d.field(5usize, "stats", &self.stats);
         d.field(6usize, "status", &self.status);
-        #[cfg(msgraph_v1_c19)] d.field(7usize, "files", &self.files);
+        #[cfg(msgraph_v1_search)] d.field(7usize, "files", &self.files);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -5545,22 +5546,23 @@ impl rt::Object for CustomDataProvidedResourceUploadSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CustomDataProvidedResourceUploadSession);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     CustomDataProvidedResourceUploadSession { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_data data :
     crate ::v1::custom_data_provided_resource_payloads::AnyData; with_is_upload_done
     is_upload_done : bool; with_reference_id reference_id : ::std::string::String;
     with_stats stats : crate ::v1::CustomDataProvidedResourceUploadStats; with_status
-    status : crate ::v1::CustomDataProvidedResourceUploadStatus; #[cfg(msgraph_v1_c19)]
-    with_files files : ::std::vec::Vec < crate ::v1::CustomDataProvidedResourceFile >; }
+    status : crate ::v1::CustomDataProvidedResourceUploadStatus;
+    #[cfg(msgraph_v1_search)] with_files files : ::std::vec::Vec < crate
+    ::v1::CustomDataProvidedResourceFile >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomDataProvidedResourceUploadSession);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.customDataProvidedResourceUploadSession` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5573,14 +5575,14 @@ pub enum AnyCustomDataProvidedResourceUploadSession {
         ::std::boxed::Box<crate::v1::CustomDataProvidedResourceAccessReviewUploadSession>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyCustomDataProvidedResourceUploadSession {
     #[inline]
     fn default() -> Self {
         Self::CustomDataProvidedResourceUploadSession(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::CustomDataProvidedResourceUploadSession>
 for AnyCustomDataProvidedResourceUploadSession {
     #[inline]
@@ -5588,7 +5590,7 @@ for AnyCustomDataProvidedResourceUploadSession {
         Self::CustomDataProvidedResourceUploadSession(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::CustomDataProvidedResourceAccessReviewUploadSession>
 for AnyCustomDataProvidedResourceUploadSession {
     #[inline]
@@ -5598,7 +5600,7 @@ for AnyCustomDataProvidedResourceUploadSession {
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyCustomDataProvidedResourceUploadSession {
     const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourceUploadSession";
     #[inline]
@@ -5637,7 +5639,7 @@ impl rt::Poly for AnyCustomDataProvidedResourceUploadSession {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyCustomDataProvidedResourceUploadSession {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5804,7 +5806,7 @@ impl AnyCustomDataProvidedResourceUploadSession {
     /// `files` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     #[inline]
     pub fn files(
         &self,
@@ -5817,7 +5819,7 @@ impl AnyCustomDataProvidedResourceUploadSession {
     /// `files` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     #[inline]
     pub fn files_mut(
         &mut self,
@@ -5828,12 +5830,12 @@ impl AnyCustomDataProvidedResourceUploadSession {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyCustomDataProvidedResourceUploadSession);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCustomDataProvidedResourceUploadSession);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceUploadSessionRequest`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5844,7 +5846,7 @@ pub struct CustomDataProvidedResourceUploadSessionRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CustomDataProvidedResourceUploadSessionRequest {
     #[inline]
     fn default() -> Self {
@@ -5854,7 +5856,7 @@ impl ::std::default::Default for CustomDataProvidedResourceUploadSessionRequest 
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CustomDataProvidedResourceUploadSessionRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourceUploadSessionRequest";
     const KEYS: &'static [&'static str] = &["data"];
@@ -5891,17 +5893,17 @@ impl rt::Object for CustomDataProvidedResourceUploadSessionRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CustomDataProvidedResourceUploadSessionRequest);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CustomDataProvidedResourceUploadSessionRequest { with_data data : crate
     ::v1::custom_data_provided_resource_payloads::AnyData; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomDataProvidedResourceUploadSessionRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceUploadStats`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5914,7 +5916,7 @@ pub struct CustomDataProvidedResourceUploadStats {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CustomDataProvidedResourceUploadStats {
     #[inline]
     fn default() -> Self {
@@ -5925,7 +5927,7 @@ impl ::std::default::Default for CustomDataProvidedResourceUploadStats {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CustomDataProvidedResourceUploadStats {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourceUploadStats";
     const KEYS: &'static [&'static str] = &["filesUploaded", "totalBytesUploaded"];
@@ -5969,17 +5971,17 @@ impl rt::Object for CustomDataProvidedResourceUploadStats {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CustomDataProvidedResourceUploadStats);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     CustomDataProvidedResourceUploadStats { with_files_uploaded files_uploaded : i32;
     with_total_bytes_uploaded total_bytes_uploaded : i64; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomDataProvidedResourceUploadStats);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceUploadStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5996,7 +5998,7 @@ pub enum CustomDataProvidedResourceUploadStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for CustomDataProvidedResourceUploadStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.customDataProvidedResourceUploadStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -6032,12 +6034,12 @@ impl rt::StrEnum for CustomDataProvidedResourceUploadStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(CustomDataProvidedResourceUploadStatus);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomDataProvidedResourceUploadStatus);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.customMetadataDictionary`, complex type, derived from `microsoft.graph.Dictionary`, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6046,7 +6048,7 @@ pub struct CustomMetadataDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for CustomMetadataDictionary {
     #[inline]
     fn default() -> Self {
@@ -6055,7 +6057,7 @@ impl ::std::default::Default for CustomMetadataDictionary {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for CustomMetadataDictionary {
     const TYPE_NAME: &'static str = "microsoft.graph.customMetadataDictionary";
     const KEYS: &'static [&'static str] = &[];
@@ -6089,12 +6091,12 @@ impl rt::Object for CustomMetadataDictionary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(CustomMetadataDictionary);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomMetadataDictionary);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.customSecurityAttributeValue`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6103,7 +6105,7 @@ pub struct CustomSecurityAttributeValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CustomSecurityAttributeValue {
     #[inline]
     fn default() -> Self {
@@ -6112,7 +6114,7 @@ impl ::std::default::Default for CustomSecurityAttributeValue {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CustomSecurityAttributeValue {
     const TYPE_NAME: &'static str = "microsoft.graph.customSecurityAttributeValue";
     const KEYS: &'static [&'static str] = &[];
@@ -6146,12 +6148,12 @@ impl rt::Object for CustomSecurityAttributeValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CustomSecurityAttributeValue);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomSecurityAttributeValue);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.customTimeZone`, complex type, derived from `microsoft.graph.timeZoneBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6168,7 +6170,7 @@ pub struct CustomTimeZone {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CustomTimeZone {
     #[inline]
     fn default() -> Self {
@@ -6181,7 +6183,7 @@ impl ::std::default::Default for CustomTimeZone {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CustomTimeZone {
     const TYPE_NAME: &'static str = "microsoft.graph.customTimeZone";
     const KEYS: &'static [&'static str] = &[
@@ -6240,14 +6242,14 @@ impl rt::Object for CustomTimeZone {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CustomTimeZone);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CustomTimeZone { with_name name : ::std::string::String; with_bias bias : i32;
     with_daylight_offset daylight_offset : crate ::v1::DaylightTimeZoneOffset;
     with_standard_offset standard_offset : crate ::v1::AnyStandardTimeZoneOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTimeZone);

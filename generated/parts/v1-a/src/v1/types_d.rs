@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 /// CSDL: `microsoft.graph.Dictionary`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -11,7 +11,7 @@ pub struct Dictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 impl ::std::default::Default for Dictionary {
     #[inline]
     fn default() -> Self {
@@ -20,7 +20,7 @@ impl ::std::default::Default for Dictionary {
         }
     }
 }
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 impl rt::Object for Dictionary {
     const TYPE_NAME: &'static str = "microsoft.graph.Dictionary";
     const KEYS: &'static [&'static str] = &[];
@@ -54,53 +54,53 @@ impl rt::Object for Dictionary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 rt::impl_object!(Dictionary);
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Dictionary);
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 /// `microsoft.graph.Dictionary` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyDictionary {
     Dictionary(::std::boxed::Box<crate::v1::Dictionary>),
-    #[cfg(msgraph_v1_c11)]
+    #[cfg(msgraph_v1_core_or_security)]
     CustomMetadataDictionary(::std::boxed::Box<crate::v1::CustomMetadataDictionary>),
-    #[cfg(msgraph_v1_c76)]
+    #[cfg(msgraph_v1_search_or_storage)]
     FileStorageContainerCustomPropertyDictionary(
         ::std::boxed::Box<crate::v1::FileStorageContainerCustomPropertyDictionary>,
     ),
-    #[cfg(msgraph_v1_c17)]
+    #[cfg(msgraph_v1_admin_or_search)]
     OpenComplexDictionaryType(::std::boxed::Box<crate::v1::OpenComplexDictionaryType>),
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     ResultTemplateDictionary(::std::boxed::Box<crate::v1::ResultTemplateDictionary>),
 }
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 impl ::std::default::Default for AnyDictionary {
     #[inline]
     fn default() -> Self {
         Self::Dictionary(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 impl ::std::convert::From<crate::v1::Dictionary> for AnyDictionary {
     #[inline]
     fn from(v: crate::v1::Dictionary) -> Self {
         Self::Dictionary(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c2)]
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::CustomMetadataDictionary> for AnyDictionary {
     #[inline]
     fn from(v: crate::v1::CustomMetadataDictionary) -> Self {
         Self::CustomMetadataDictionary(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c2)]
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::FileStorageContainerCustomPropertyDictionary>
 for AnyDictionary {
     #[inline]
@@ -108,23 +108,23 @@ for AnyDictionary {
         Self::FileStorageContainerCustomPropertyDictionary(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c2)]
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::convert::From<crate::v1::OpenComplexDictionaryType> for AnyDictionary {
     #[inline]
     fn from(v: crate::v1::OpenComplexDictionaryType) -> Self {
         Self::OpenComplexDictionaryType(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c2)]
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
+#[cfg(msgraph_v1_search)]
 impl ::std::convert::From<crate::v1::ResultTemplateDictionary> for AnyDictionary {
     #[inline]
     fn from(v: crate::v1::ResultTemplateDictionary) -> Self {
         Self::ResultTemplateDictionary(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 impl rt::Poly for AnyDictionary {
     const BASE_NAME: &'static str = "microsoft.graph.Dictionary";
     #[inline]
@@ -133,22 +133,22 @@ impl rt::Poly for AnyDictionary {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.customMetadataDictionary") => {
                 rt::object::read_boxed(r).map(Self::CustomMetadataDictionary)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.fileStorageContainerCustomPropertyDictionary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::FileStorageContainerCustomPropertyDictionary)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.openComplexDictionaryType") => {
                 rt::object::read_boxed(r).map(Self::OpenComplexDictionaryType)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.resultTemplateDictionary") => {
                 rt::object::read_boxed(r).map(Self::ResultTemplateDictionary)
             }
@@ -161,7 +161,7 @@ impl rt::Poly for AnyDictionary {
             Self::Dictionary(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::CustomMetadataDictionary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -171,7 +171,7 @@ impl rt::Poly for AnyDictionary {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorageContainerCustomPropertyDictionary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -181,7 +181,7 @@ impl rt::Poly for AnyDictionary {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::OpenComplexDictionaryType(v) => {
                 rt::object::write_object(
                     &**v,
@@ -191,7 +191,7 @@ impl rt::Poly for AnyDictionary {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::ResultTemplateDictionary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -204,26 +204,26 @@ impl rt::Poly for AnyDictionary {
         }
     }
 }
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 impl AnyDictionary {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::Dictionary(_) => "microsoft.graph.Dictionary",
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::CustomMetadataDictionary(_) => {
                 "microsoft.graph.customMetadataDictionary"
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorageContainerCustomPropertyDictionary(_) => {
                 "microsoft.graph.fileStorageContainerCustomPropertyDictionary"
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::OpenComplexDictionaryType(_) => {
                 "microsoft.graph.openComplexDictionaryType"
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::ResultTemplateDictionary(_) => {
                 "microsoft.graph.resultTemplateDictionary"
             }
@@ -234,13 +234,13 @@ impl AnyDictionary {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::Dictionary(v) => &v.extra,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::CustomMetadataDictionary(v) => &v.extra,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorageContainerCustomPropertyDictionary(v) => &v.extra,
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::OpenComplexDictionaryType(v) => &v.extra,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::ResultTemplateDictionary(v) => &v.extra,
         }
     }
@@ -249,23 +249,23 @@ impl AnyDictionary {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::Dictionary(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::CustomMetadataDictionary(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorageContainerCustomPropertyDictionary(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::OpenComplexDictionaryType(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::ResultTemplateDictionary(v) => &mut v.extra,
         }
     }
 }
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 rt::impl_poly!(AnyDictionary);
-#[cfg(msgraph_v1_c2)]
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDictionary);
-#[cfg(msgraph_v1_c63)]
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
 /// CSDL: `microsoft.graph.dataPolicyOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-data-policy-operations`, `v1-search`.
@@ -288,7 +288,7 @@ pub struct DataPolicyOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c63)]
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
 impl ::std::default::Default for DataPolicyOperation {
     #[inline]
     fn default() -> Self {
@@ -304,7 +304,7 @@ impl ::std::default::Default for DataPolicyOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c63)]
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
 impl rt::Object for DataPolicyOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.dataPolicyOperation";
     const KEYS: &'static [&'static str] = &[
@@ -381,9 +381,9 @@ impl rt::Object for DataPolicyOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c63)]
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
 rt::impl_object!(DataPolicyOperation);
-#[cfg(msgraph_v1_c63)]
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
 rt::impl_setters!(
     DataPolicyOperation { with_id id : ::std::string::String; with_completed_date_time
     completed_date_time : rt::edm::DateTimeOffset; with_progress progress : f64;
@@ -392,10 +392,10 @@ rt::impl_setters!(
     submitted_date_time : rt::edm::DateTimeOffset; with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c63)]
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataPolicyOperation);
-#[cfg(msgraph_v1_c63)]
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
 /// CSDL: `microsoft.graph.dataPolicyOperationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-data-policy-operations`, `v1-search`.
@@ -414,7 +414,7 @@ pub enum DataPolicyOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c63)]
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
 impl rt::StrEnum for DataPolicyOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.dataPolicyOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -453,12 +453,12 @@ impl rt::StrEnum for DataPolicyOperationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c63)]
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
 rt::impl_enum!(DataPolicyOperationStatus);
-#[cfg(msgraph_v1_c63)]
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataPolicyOperationStatus);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.dataProtection`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -477,7 +477,7 @@ pub enum DataProtection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::StrEnum for DataProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.dataProtection";
     const MEMBERS: &'static [&'static str] = &[
@@ -516,12 +516,12 @@ impl rt::StrEnum for DataProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_enum!(DataProtection);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataProtection);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.dataRetentionLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -546,7 +546,7 @@ pub enum DataRetentionLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::StrEnum for DataRetentionLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.dataRetentionLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -594,12 +594,12 @@ impl rt::StrEnum for DataRetentionLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_enum!(DataRetentionLevel);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataRetentionLevel);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.dataSecurityAndGovernance`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -612,7 +612,7 @@ pub struct DataSecurityAndGovernance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for DataSecurityAndGovernance {
     #[inline]
     fn default() -> Self {
@@ -623,7 +623,7 @@ impl ::std::default::Default for DataSecurityAndGovernance {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for DataSecurityAndGovernance {
     const TYPE_NAME: &'static str = "microsoft.graph.dataSecurityAndGovernance";
     const KEYS: &'static [&'static str] = &["id", "sensitivityLabels"];
@@ -664,41 +664,41 @@ impl rt::Object for DataSecurityAndGovernance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(DataSecurityAndGovernance);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     DataSecurityAndGovernance { with_id id : ::std::string::String;
     with_sensitivity_labels sensitivity_labels : ::std::vec::Vec < crate
     ::v1::SensitivityLabel >; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSecurityAndGovernance);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// `microsoft.graph.dataSecurityAndGovernance` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyDataSecurityAndGovernance {
     DataSecurityAndGovernance(::std::boxed::Box<crate::v1::DataSecurityAndGovernance>),
-    #[cfg(msgraph_v1_c8)]
+    #[cfg(msgraph_v1_search_or_security)]
     TenantDataSecurityAndGovernance(
         ::std::boxed::Box<crate::v1::TenantDataSecurityAndGovernance>,
     ),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     UserDataSecurityAndGovernance(
         ::std::boxed::Box<crate::v1::UserDataSecurityAndGovernance>,
     ),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AnyDataSecurityAndGovernance {
     #[inline]
     fn default() -> Self {
         Self::DataSecurityAndGovernance(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::DataSecurityAndGovernance>
 for AnyDataSecurityAndGovernance {
     #[inline]
@@ -706,8 +706,8 @@ for AnyDataSecurityAndGovernance {
         Self::DataSecurityAndGovernance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_core_or_security)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::TenantDataSecurityAndGovernance>
 for AnyDataSecurityAndGovernance {
     #[inline]
@@ -715,8 +715,8 @@ for AnyDataSecurityAndGovernance {
         Self::TenantDataSecurityAndGovernance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_security)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::UserDataSecurityAndGovernance>
 for AnyDataSecurityAndGovernance {
     #[inline]
@@ -724,7 +724,7 @@ for AnyDataSecurityAndGovernance {
         Self::UserDataSecurityAndGovernance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyDataSecurityAndGovernance {
     const BASE_NAME: &'static str = "microsoft.graph.dataSecurityAndGovernance";
     #[inline]
@@ -733,11 +733,11 @@ impl rt::Poly for AnyDataSecurityAndGovernance {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.tenantDataSecurityAndGovernance",
             ) => rt::object::read_boxed(r).map(Self::TenantDataSecurityAndGovernance),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userDataSecurityAndGovernance",
             ) => rt::object::read_boxed(r).map(Self::UserDataSecurityAndGovernance),
@@ -750,7 +750,7 @@ impl rt::Poly for AnyDataSecurityAndGovernance {
             Self::DataSecurityAndGovernance(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TenantDataSecurityAndGovernance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -760,7 +760,7 @@ impl rt::Poly for AnyDataSecurityAndGovernance {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserDataSecurityAndGovernance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -773,7 +773,7 @@ impl rt::Poly for AnyDataSecurityAndGovernance {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl AnyDataSecurityAndGovernance {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -782,11 +782,11 @@ impl AnyDataSecurityAndGovernance {
             Self::DataSecurityAndGovernance(_) => {
                 "microsoft.graph.dataSecurityAndGovernance"
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TenantDataSecurityAndGovernance(_) => {
                 "microsoft.graph.tenantDataSecurityAndGovernance"
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserDataSecurityAndGovernance(_) => {
                 "microsoft.graph.userDataSecurityAndGovernance"
             }
@@ -797,9 +797,9 @@ impl AnyDataSecurityAndGovernance {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::DataSecurityAndGovernance(v) => &v.extra,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TenantDataSecurityAndGovernance(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserDataSecurityAndGovernance(v) => &v.extra,
         }
     }
@@ -808,9 +808,9 @@ impl AnyDataSecurityAndGovernance {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::DataSecurityAndGovernance(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TenantDataSecurityAndGovernance(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserDataSecurityAndGovernance(v) => &mut v.extra,
         }
     }
@@ -819,9 +819,9 @@ impl AnyDataSecurityAndGovernance {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::DataSecurityAndGovernance(v) => &v.id,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TenantDataSecurityAndGovernance(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserDataSecurityAndGovernance(v) => &v.id,
         }
     }
@@ -830,9 +830,9 @@ impl AnyDataSecurityAndGovernance {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::DataSecurityAndGovernance(v) => &mut v.id,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TenantDataSecurityAndGovernance(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserDataSecurityAndGovernance(v) => &mut v.id,
         }
     }
@@ -843,9 +843,9 @@ impl AnyDataSecurityAndGovernance {
     ) -> &rt::Field<::std::vec::Vec<crate::v1::SensitivityLabel>> {
         match self {
             Self::DataSecurityAndGovernance(v) => &v.sensitivity_labels,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TenantDataSecurityAndGovernance(v) => &v.sensitivity_labels,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserDataSecurityAndGovernance(v) => &v.sensitivity_labels,
         }
     }
@@ -856,19 +856,19 @@ impl AnyDataSecurityAndGovernance {
     ) -> &mut rt::Field<::std::vec::Vec<crate::v1::SensitivityLabel>> {
         match self {
             Self::DataSecurityAndGovernance(v) => &mut v.sensitivity_labels,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TenantDataSecurityAndGovernance(v) => &mut v.sensitivity_labels,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserDataSecurityAndGovernance(v) => &mut v.sensitivity_labels,
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_poly!(AnyDataSecurityAndGovernance);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDataSecurityAndGovernance);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.dataSubject`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -885,7 +885,7 @@ pub struct DataSubject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for DataSubject {
     #[inline]
     fn default() -> Self {
@@ -898,7 +898,7 @@ impl ::std::default::Default for DataSubject {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for DataSubject {
     const TYPE_NAME: &'static str = "microsoft.graph.dataSubject";
     const KEYS: &'static [&'static str] = &[
@@ -957,18 +957,18 @@ impl rt::Object for DataSubject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(DataSubject);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_setters!(
     DataSubject { with_email email : ::std::string::String; with_first_name first_name :
     ::std::string::String; with_last_name last_name : ::std::string::String;
     with_residency residency : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSubject);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.dateTimeColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -981,7 +981,7 @@ pub struct DateTimeColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for DateTimeColumn {
     #[inline]
     fn default() -> Self {
@@ -992,7 +992,7 @@ impl ::std::default::Default for DateTimeColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for DateTimeColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeColumn";
     const KEYS: &'static [&'static str] = &["displayAs", "format"];
@@ -1033,17 +1033,17 @@ impl rt::Object for DateTimeColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(DateTimeColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     DateTimeColumn { with_display_as display_as : ::std::string::String; with_format
     format : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DateTimeColumn);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.daylightTimeZoneOffset`, complex type, derived from `microsoft.graph.standardTimeZoneOffset`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1064,7 +1064,7 @@ pub struct DaylightTimeZoneOffset {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DaylightTimeZoneOffset {
     #[inline]
     fn default() -> Self {
@@ -1079,7 +1079,7 @@ impl ::std::default::Default for DaylightTimeZoneOffset {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DaylightTimeZoneOffset {
     const TYPE_NAME: &'static str = "microsoft.graph.daylightTimeZoneOffset";
     const KEYS: &'static [&'static str] = &[
@@ -1150,18 +1150,18 @@ impl rt::Object for DaylightTimeZoneOffset {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DaylightTimeZoneOffset);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DaylightTimeZoneOffset { with_day_occurrence day_occurrence : i32; with_day_of_week
     day_of_week : crate ::v1::DayOfWeek; with_month month : i32; with_time time :
     rt::edm::TimeOfDay; with_year year : i32; with_daylight_bias daylight_bias : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DaylightTimeZoneOffset);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.defaultColumnValue`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1174,7 +1174,7 @@ pub struct DefaultColumnValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for DefaultColumnValue {
     #[inline]
     fn default() -> Self {
@@ -1185,7 +1185,7 @@ impl ::std::default::Default for DefaultColumnValue {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for DefaultColumnValue {
     const TYPE_NAME: &'static str = "microsoft.graph.defaultColumnValue";
     const KEYS: &'static [&'static str] = &["formula", "value"];
@@ -1226,17 +1226,17 @@ impl rt::Object for DefaultColumnValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(DefaultColumnValue);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     DefaultColumnValue { with_formula formula : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefaultColumnValue);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.delegateMeetingMessageDeliveryOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1251,7 +1251,7 @@ pub enum DelegateMeetingMessageDeliveryOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for DelegateMeetingMessageDeliveryOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.delegateMeetingMessageDeliveryOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -1288,12 +1288,12 @@ impl rt::StrEnum for DelegateMeetingMessageDeliveryOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(DelegateMeetingMessageDeliveryOptions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegateMeetingMessageDeliveryOptions);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.deletedChat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
@@ -1304,7 +1304,7 @@ pub struct DeletedChat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl ::std::default::Default for DeletedChat {
     #[inline]
     fn default() -> Self {
@@ -1314,7 +1314,7 @@ impl ::std::default::Default for DeletedChat {
         }
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl rt::Object for DeletedChat {
     const TYPE_NAME: &'static str = "microsoft.graph.deletedChat";
     const KEYS: &'static [&'static str] = &["id"];
@@ -1351,14 +1351,14 @@ impl rt::Object for DeletedChat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_object!(DeletedChat);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_setters!(DeletedChat { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeletedChat);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Indicates the operating system / platform of the discovered application.  Some possible values are Windows, iOS, macOS. The default value is unknown (0).
 ///
 /// CSDL: `microsoft.graph.detectedAppPlatformType`, enum type.
@@ -1417,7 +1417,7 @@ pub enum DetectedAppPlatformType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DetectedAppPlatformType {
     const TYPE_NAME: &'static str = "microsoft.graph.detectedAppPlatformType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1479,12 +1479,12 @@ impl rt::StrEnum for DetectedAppPlatformType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DetectedAppPlatformType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetectedAppPlatformType);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Device Compilance Policy Setting State for a given device.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicySettingState`, complex type.
@@ -1543,7 +1543,7 @@ pub struct DeviceCompliancePolicySettingState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for DeviceCompliancePolicySettingState {
     #[inline]
     fn default() -> Self {
@@ -1564,7 +1564,7 @@ impl ::std::default::Default for DeviceCompliancePolicySettingState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for DeviceCompliancePolicySettingState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicySettingState";
     const KEYS: &'static [&'static str] = &[
@@ -1671,9 +1671,9 @@ impl rt::Object for DeviceCompliancePolicySettingState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(DeviceCompliancePolicySettingState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     DeviceCompliancePolicySettingState { with_current_value current_value :
     ::std::string::String; with_error_code error_code : i64; with_error_description
@@ -1686,10 +1686,10 @@ rt::impl_setters!(
     user_name : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicySettingState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Device Compilance Policy Setting State summary across the account.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1746,7 +1746,7 @@ pub struct DeviceCompliancePolicySettingStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicySettingStateSummary {
     #[inline]
     fn default() -> Self {
@@ -1767,7 +1767,7 @@ impl ::std::default::Default for DeviceCompliancePolicySettingStateSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicySettingStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicySettingStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1884,9 +1884,9 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicySettingStateSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicySettingStateSummary { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32; with_conflict_device_count
@@ -1900,10 +1900,10 @@ rt::impl_setters!(
     with_device_compliance_setting_states device_compliance_setting_states :
     ::std::vec::Vec < crate ::v1::DeviceComplianceSettingState >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Device Compliance Policy State for a given device.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1940,7 +1940,7 @@ pub struct DeviceCompliancePolicyState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for DeviceCompliancePolicyState {
     #[inline]
     fn default() -> Self {
@@ -1956,7 +1956,7 @@ impl ::std::default::Default for DeviceCompliancePolicyState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for DeviceCompliancePolicyState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyState";
     const KEYS: &'static [&'static str] = &[
@@ -2033,9 +2033,9 @@ impl rt::Object for DeviceCompliancePolicyState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(DeviceCompliancePolicyState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     DeviceCompliancePolicyState { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_platform_type platform_type : crate
@@ -2043,10 +2043,10 @@ rt::impl_setters!(
     setting_states : ::std::vec::Vec < crate ::v1::DeviceCompliancePolicySettingState >;
     with_state state : crate ::v1::ComplianceStatus; with_version version : i32; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Device compliance setting State for a given device.
 ///
 /// CSDL: `microsoft.graph.deviceComplianceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2103,7 +2103,7 @@ pub struct DeviceComplianceSettingState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceSettingState {
     #[inline]
     fn default() -> Self {
@@ -2124,7 +2124,7 @@ impl ::std::default::Default for DeviceComplianceSettingState {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceComplianceSettingState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceSettingState";
     const KEYS: &'static [&'static str] = &[
@@ -2239,9 +2239,9 @@ impl rt::Object for DeviceComplianceSettingState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceComplianceSettingState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceSettingState { with_id id : ::std::string::String;
     with_compliance_grace_period_expiration_date_time
@@ -2254,10 +2254,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_name user_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceSettingState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Device Configuration Setting State for a given device.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationSettingState`, complex type.
@@ -2316,7 +2316,7 @@ pub struct DeviceConfigurationSettingState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for DeviceConfigurationSettingState {
     #[inline]
     fn default() -> Self {
@@ -2337,7 +2337,7 @@ impl ::std::default::Default for DeviceConfigurationSettingState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for DeviceConfigurationSettingState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationSettingState";
     const KEYS: &'static [&'static str] = &[
@@ -2444,9 +2444,9 @@ impl rt::Object for DeviceConfigurationSettingState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(DeviceConfigurationSettingState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     DeviceConfigurationSettingState { with_current_value current_value :
     ::std::string::String; with_error_code error_code : i64; with_error_description
@@ -2459,10 +2459,10 @@ rt::impl_setters!(
     user_name : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationSettingState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Support for this Entity is being deprecated starting May 2026 & will no longer be supported.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2499,7 +2499,7 @@ pub struct DeviceConfigurationState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for DeviceConfigurationState {
     #[inline]
     fn default() -> Self {
@@ -2515,7 +2515,7 @@ impl ::std::default::Default for DeviceConfigurationState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for DeviceConfigurationState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationState";
     const KEYS: &'static [&'static str] = &[
@@ -2592,9 +2592,9 @@ impl rt::Object for DeviceConfigurationState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(DeviceConfigurationState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     DeviceConfigurationState { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_platform_type platform_type : crate
@@ -2602,10 +2602,10 @@ rt::impl_setters!(
     setting_states : ::std::vec::Vec < crate ::v1::DeviceConfigurationSettingState >;
     with_state state : crate ::v1::ComplianceStatus; with_version version : i32; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The Base Class of Device Enrollment Configuration
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -2648,7 +2648,7 @@ pub struct DeviceEnrollmentConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceEnrollmentConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2665,7 +2665,7 @@ impl ::std::default::Default for DeviceEnrollmentConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceEnrollmentConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2748,9 +2748,9 @@ impl rt::Object for DeviceEnrollmentConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceEnrollmentConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceEnrollmentConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2760,10 +2760,10 @@ rt::impl_setters!(
     with_assignments assignments : ::std::vec::Vec < crate
     ::v1::EnrollmentConfigurationAssignment >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.deviceEnrollmentConfiguration` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -2787,14 +2787,14 @@ pub enum AnyDeviceEnrollmentConfiguration {
         ::std::boxed::Box<crate::v1::Windows10EnrollmentCompletionPageConfiguration>,
     ),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceEnrollmentConfiguration {
     #[inline]
     fn default() -> Self {
         Self::DeviceEnrollmentConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::DeviceEnrollmentConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -2802,7 +2802,7 @@ for AnyDeviceEnrollmentConfiguration {
         Self::DeviceEnrollmentConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::DeviceEnrollmentLimitConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -2810,7 +2810,7 @@ for AnyDeviceEnrollmentConfiguration {
         Self::DeviceEnrollmentLimitConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -2820,7 +2820,7 @@ for AnyDeviceEnrollmentConfiguration {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<
     crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
 > for AnyDeviceEnrollmentConfiguration {
@@ -2831,7 +2831,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::Windows10EnrollmentCompletionPageConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -2839,7 +2839,7 @@ for AnyDeviceEnrollmentConfiguration {
         Self::Windows10EnrollmentCompletionPageConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyDeviceEnrollmentConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.deviceEnrollmentConfiguration";
     #[inline]
@@ -2917,7 +2917,7 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyDeviceEnrollmentConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3193,12 +3193,12 @@ impl AnyDeviceEnrollmentConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyDeviceEnrollmentConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceEnrollmentConfiguration);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Top level failure categories for enrollment.
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentFailureReason`, enum type.
@@ -3257,7 +3257,7 @@ pub enum DeviceEnrollmentFailureReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for DeviceEnrollmentFailureReason {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentFailureReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -3317,12 +3317,12 @@ impl rt::StrEnum for DeviceEnrollmentFailureReason {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(DeviceEnrollmentFailureReason);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentFailureReason);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Device Enrollment Configuration that restricts the number of devices a user can enroll
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentLimitConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
@@ -3369,7 +3369,7 @@ pub struct DeviceEnrollmentLimitConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceEnrollmentLimitConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3387,7 +3387,7 @@ impl ::std::default::Default for DeviceEnrollmentLimitConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceEnrollmentLimitConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentLimitConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3476,9 +3476,9 @@ impl rt::Object for DeviceEnrollmentLimitConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceEnrollmentLimitConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceEnrollmentLimitConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3488,10 +3488,10 @@ rt::impl_setters!(
     with_assignments assignments : ::std::vec::Vec < crate
     ::v1::EnrollmentConfigurationAssignment >; with_limit limit : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentLimitConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Platform specific enrollment restrictions
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentPlatformRestriction`, complex type.
@@ -3518,7 +3518,7 @@ pub struct DeviceEnrollmentPlatformRestriction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceEnrollmentPlatformRestriction {
     #[inline]
     fn default() -> Self {
@@ -3531,7 +3531,7 @@ impl ::std::default::Default for DeviceEnrollmentPlatformRestriction {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceEnrollmentPlatformRestriction {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestriction";
     const KEYS: &'static [&'static str] = &[
@@ -3596,9 +3596,9 @@ impl rt::Object for DeviceEnrollmentPlatformRestriction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceEnrollmentPlatformRestriction);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceEnrollmentPlatformRestriction { with_os_maximum_version os_maximum_version :
     ::std::string::String; with_os_minimum_version os_minimum_version :
@@ -3606,10 +3606,10 @@ rt::impl_setters!(
     personal_device_enrollment_blocked : bool; with_platform_blocked platform_blocked :
     bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentPlatformRestriction);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Default Device Enrollment Platform Restrictions Configuration that restricts the types of devices a user can enroll
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
@@ -3674,7 +3674,7 @@ pub struct DeviceEnrollmentPlatformRestrictionsConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceEnrollmentPlatformRestrictionsConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3696,7 +3696,7 @@ impl ::std::default::Default for DeviceEnrollmentPlatformRestrictionsConfigurati
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3809,9 +3809,9 @@ impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceEnrollmentPlatformRestrictionsConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceEnrollmentPlatformRestrictionsConfiguration { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -3828,10 +3828,10 @@ rt::impl_setters!(
     with_windows_restriction windows_restriction : crate
     ::v1::DeviceEnrollmentPlatformRestriction; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentPlatformRestrictionsConfiguration);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Possible ways of adding a mobile device to management.
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentType`, enum type.
@@ -3898,7 +3898,7 @@ pub enum DeviceEnrollmentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for DeviceEnrollmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3972,12 +3972,12 @@ impl rt::StrEnum for DeviceEnrollmentType {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(DeviceEnrollmentType);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows Hello for Business settings lets users access their devices using a gesture, such as biometric authentication, or a PIN. Configure settings for enrolled Windows 10, Windows 10 Mobile and later.
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
@@ -4074,7 +4074,7 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4103,7 +4103,7 @@ impl ::std::default::Default for DeviceEnrollmentWindowsHelloForBusinessConfigur
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4274,9 +4274,9 @@ impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceEnrollmentWindowsHelloForBusinessConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceEnrollmentWindowsHelloForBusinessConfiguration { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -4298,10 +4298,10 @@ rt::impl_setters!(
     crate ::v1::Enablement; with_unlock_with_biometrics_enabled
     unlock_with_biometrics_enabled : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentWindowsHelloForBusinessConfiguration);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Device Exchange Access State summary
 ///
 /// CSDL: `microsoft.graph.deviceExchangeAccessStateSummary`, complex type.
@@ -4332,7 +4332,7 @@ pub struct DeviceExchangeAccessStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for DeviceExchangeAccessStateSummary {
     #[inline]
     fn default() -> Self {
@@ -4346,7 +4346,7 @@ impl ::std::default::Default for DeviceExchangeAccessStateSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for DeviceExchangeAccessStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceExchangeAccessStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4411,9 +4411,9 @@ impl rt::Object for DeviceExchangeAccessStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(DeviceExchangeAccessStateSummary);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     DeviceExchangeAccessStateSummary { with_allowed_device_count allowed_device_count :
     i32; with_blocked_device_count blocked_device_count : i32;
@@ -4421,10 +4421,10 @@ rt::impl_setters!(
     with_unavailable_device_count unavailable_device_count : i32;
     with_unknown_device_count unknown_device_count : i32; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceExchangeAccessStateSummary);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// Enum for the template type used for collecting logs
 ///
 /// CSDL: `microsoft.graph.deviceLogCollectionTemplateType`, enum type.
@@ -4443,7 +4443,7 @@ pub enum DeviceLogCollectionTemplateType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for DeviceLogCollectionTemplateType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceLogCollectionTemplateType";
     const MEMBERS: &'static [&'static str] = &["predefined", "unknownFutureValue"];
@@ -4470,12 +4470,12 @@ impl rt::StrEnum for DeviceLogCollectionTemplateType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(DeviceLogCollectionTemplateType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceLogCollectionTemplateType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Entity representing the configuration of a cached report.
 ///
 /// CSDL: `microsoft.graph.deviceManagementCachedReportConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4488,7 +4488,7 @@ pub struct DeviceManagementCachedReportConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for DeviceManagementCachedReportConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4498,7 +4498,7 @@ impl ::std::default::Default for DeviceManagementCachedReportConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for DeviceManagementCachedReportConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementCachedReportConfiguration";
     const KEYS: &'static [&'static str] = &["id"];
@@ -4535,16 +4535,16 @@ impl rt::Object for DeviceManagementCachedReportConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(DeviceManagementCachedReportConfiguration);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     DeviceManagementCachedReportConfiguration { with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementCachedReportConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Entity which represents a connection to device management partner.
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4599,7 +4599,7 @@ pub struct DeviceManagementPartner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementPartner {
     #[inline]
     fn default() -> Self {
@@ -4618,7 +4618,7 @@ impl ::std::default::Default for DeviceManagementPartner {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementPartner {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartner";
     const KEYS: &'static [&'static str] = &[
@@ -4741,9 +4741,9 @@ impl rt::Object for DeviceManagementPartner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementPartner);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementPartner { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_groups_requiring_partner_enrollment
@@ -4758,10 +4758,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_when_partner_devices_will_be_removed_date_time
     when_partner_devices_will_be_removed_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementPartner);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Partner App Type.
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartnerAppType`, enum type.
@@ -4784,7 +4784,7 @@ pub enum DeviceManagementPartnerAppType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementPartnerAppType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartnerAppType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4817,12 +4817,12 @@ impl rt::StrEnum for DeviceManagementPartnerAppType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DeviceManagementPartnerAppType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementPartnerAppType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// User group targeting for Device Management Partner
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartnerAssignment`, complex type.
@@ -4837,7 +4837,7 @@ pub struct DeviceManagementPartnerAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementPartnerAssignment {
     #[inline]
     fn default() -> Self {
@@ -4847,7 +4847,7 @@ impl ::std::default::Default for DeviceManagementPartnerAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementPartnerAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartnerAssignment";
     const KEYS: &'static [&'static str] = &["target"];
@@ -4884,17 +4884,17 @@ impl rt::Object for DeviceManagementPartnerAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementPartnerAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementPartnerAssignment { with_target target : crate
     ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementPartnerAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -4915,7 +4915,7 @@ pub struct DeviceManagementSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementSettings {
     #[inline]
     fn default() -> Self {
@@ -4927,7 +4927,7 @@ impl ::std::default::Default for DeviceManagementSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4992,19 +4992,19 @@ impl rt::Object for DeviceManagementSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementSettings { with_device_compliance_checkin_threshold_days
     device_compliance_checkin_threshold_days : i32; with_is_scheduled_action_enabled
     is_scheduled_action_enabled : bool; with_secure_by_default secure_by_default : bool;
     }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Tenant mobile device management subscription state.
 ///
 /// CSDL: `microsoft.graph.deviceManagementSubscriptionState`, enum type.
@@ -5043,7 +5043,7 @@ pub enum DeviceManagementSubscriptionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementSubscriptionState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementSubscriptionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -5088,12 +5088,12 @@ impl rt::StrEnum for DeviceManagementSubscriptionState {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DeviceManagementSubscriptionState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSubscriptionState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Event representing an general failure.
 ///
 /// CSDL: `microsoft.graph.deviceManagementTroubleshootingEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5114,7 +5114,7 @@ pub struct DeviceManagementTroubleshootingEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for DeviceManagementTroubleshootingEvent {
     #[inline]
     fn default() -> Self {
@@ -5126,7 +5126,7 @@ impl ::std::default::Default for DeviceManagementTroubleshootingEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for DeviceManagementTroubleshootingEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementTroubleshootingEvent";
     const KEYS: &'static [&'static str] = &["id", "correlationId", "eventDateTime"];
@@ -5175,18 +5175,18 @@ impl rt::Object for DeviceManagementTroubleshootingEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(DeviceManagementTroubleshootingEvent);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     DeviceManagementTroubleshootingEvent { with_id id : ::std::string::String;
     with_correlation_id correlation_id : ::std::string::String; with_event_date_time
     event_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTroubleshootingEvent);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// `microsoft.graph.deviceManagementTroubleshootingEvent` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5199,14 +5199,14 @@ pub enum AnyDeviceManagementTroubleshootingEvent {
         ::std::boxed::Box<crate::v1::EnrollmentTroubleshootingEvent>,
     ),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
     fn default() -> Self {
         Self::DeviceManagementTroubleshootingEvent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::DeviceManagementTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
@@ -5214,7 +5214,7 @@ for AnyDeviceManagementTroubleshootingEvent {
         Self::DeviceManagementTroubleshootingEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::EnrollmentTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
@@ -5222,7 +5222,7 @@ for AnyDeviceManagementTroubleshootingEvent {
         Self::EnrollmentTroubleshootingEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementTroubleshootingEvent";
     #[inline]
@@ -5257,7 +5257,7 @@ impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl AnyDeviceManagementTroubleshootingEvent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5336,12 +5336,12 @@ impl AnyDeviceManagementTroubleshootingEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_poly!(AnyDeviceManagementTroubleshootingEvent);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceManagementTroubleshootingEvent);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.deviceMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5358,7 +5358,7 @@ pub struct DeviceMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for DeviceMetadata {
     #[inline]
     fn default() -> Self {
@@ -5370,7 +5370,7 @@ impl ::std::default::Default for DeviceMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for DeviceMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceMetadata";
     const KEYS: &'static [&'static str] = &[
@@ -5427,19 +5427,19 @@ impl rt::Object for DeviceMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(DeviceMetadata);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     DeviceMetadata { with_device_type device_type : ::std::string::String;
     with_ip_address ip_address : ::std::string::String;
     with_operating_system_specifications operating_system_specifications : crate
     ::v1::OperatingSystemSpecifications; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceMetadata);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Device operating system summary.
 ///
 /// CSDL: `microsoft.graph.deviceOperatingSystemSummary`, complex type.
@@ -5498,7 +5498,7 @@ pub struct DeviceOperatingSystemSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for DeviceOperatingSystemSummary {
     #[inline]
     fn default() -> Self {
@@ -5519,7 +5519,7 @@ impl ::std::default::Default for DeviceOperatingSystemSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for DeviceOperatingSystemSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceOperatingSystemSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5636,9 +5636,9 @@ impl rt::Object for DeviceOperatingSystemSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(DeviceOperatingSystemSummary);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     DeviceOperatingSystemSummary { with_android_corporate_work_profile_count
     android_corporate_work_profile_count : i32; with_android_count android_count : i32;
@@ -5651,10 +5651,10 @@ rt::impl_setters!(
     with_windows_count windows_count : i32; with_windows_mobile_count
     windows_mobile_count : i32; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceOperatingSystemSummary);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Supported platform types.
 ///
 /// CSDL: `microsoft.graph.devicePlatformType`, enum type.
@@ -5717,7 +5717,7 @@ pub enum DevicePlatformType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for DevicePlatformType {
     const TYPE_NAME: &'static str = "microsoft.graph.devicePlatformType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5784,12 +5784,12 @@ impl rt::StrEnum for DevicePlatformType {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(DevicePlatformType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DevicePlatformType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Hardware information of a given device.
 ///
 /// CSDL: `microsoft.graph.deviceProtectionOverview`, complex type.
@@ -5844,7 +5844,7 @@ pub struct DeviceProtectionOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceProtectionOverview {
     #[inline]
     fn default() -> Self {
@@ -5864,7 +5864,7 @@ impl ::std::default::Default for DeviceProtectionOverview {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceProtectionOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceProtectionOverview";
     const KEYS: &'static [&'static str] = &[
@@ -6017,9 +6017,9 @@ impl rt::Object for DeviceProtectionOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceProtectionOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceProtectionOverview { with_clean_device_count clean_device_count : i32;
     with_critical_failures_device_count critical_failures_device_count : i32;
@@ -6034,10 +6034,10 @@ rt::impl_setters!(
     with_unknown_state_threat_agent_device_count unknown_state_threat_agent_device_count
     : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceProtectionOverview);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.diagnostic`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6050,7 +6050,7 @@ pub struct Diagnostic {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for Diagnostic {
     #[inline]
     fn default() -> Self {
@@ -6061,7 +6061,7 @@ impl ::std::default::Default for Diagnostic {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for Diagnostic {
     const TYPE_NAME: &'static str = "microsoft.graph.diagnostic";
     const KEYS: &'static [&'static str] = &["message", "url"];
@@ -6102,17 +6102,17 @@ impl rt::Object for Diagnostic {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(Diagnostic);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     Diagnostic { with_message message : ::std::string::String; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Diagnostic);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.dictionaries`, complex type, open.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -6121,7 +6121,7 @@ pub struct Dictionaries {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for Dictionaries {
     #[inline]
     fn default() -> Self {
@@ -6130,7 +6130,7 @@ impl ::std::default::Default for Dictionaries {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Object for Dictionaries {
     const TYPE_NAME: &'static str = "microsoft.graph.dictionaries";
     const KEYS: &'static [&'static str] = &[];
@@ -6164,12 +6164,12 @@ impl rt::Object for Dictionaries {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_object!(Dictionaries);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Dictionaries);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// `microsoft.graph.dictionaries` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -6180,21 +6180,21 @@ pub enum AnyDictionaries {
         ::std::boxed::Box<crate::v1::SearchResourceMetadataDictionary>,
     ),
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for AnyDictionaries {
     #[inline]
     fn default() -> Self {
         Self::Dictionaries(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::convert::From<crate::v1::Dictionaries> for AnyDictionaries {
     #[inline]
     fn from(v: crate::v1::Dictionaries) -> Self {
         Self::Dictionaries(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::convert::From<crate::v1::SearchResourceMetadataDictionary>
 for AnyDictionaries {
     #[inline]
@@ -6202,7 +6202,7 @@ for AnyDictionaries {
         Self::SearchResourceMetadataDictionary(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Poly for AnyDictionaries {
     const BASE_NAME: &'static str = "microsoft.graph.dictionaries";
     #[inline]
@@ -6235,7 +6235,7 @@ impl rt::Poly for AnyDictionaries {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl AnyDictionaries {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6264,12 +6264,12 @@ impl AnyDictionaries {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_poly!(AnyDictionaries);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDictionaries);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryObjectPartnerReference`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6290,7 +6290,7 @@ pub struct DirectoryObjectPartnerReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DirectoryObjectPartnerReference {
     #[inline]
     fn default() -> Self {
@@ -6305,7 +6305,7 @@ impl ::std::default::Default for DirectoryObjectPartnerReference {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryObjectPartnerReference {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryObjectPartnerReference";
     const KEYS: &'static [&'static str] = &[
@@ -6376,9 +6376,9 @@ impl rt::Object for DirectoryObjectPartnerReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryObjectPartnerReference);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryObjectPartnerReference { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset; with_description
@@ -6386,10 +6386,10 @@ rt::impl_setters!(
     ::std::string::String; with_external_partner_tenant_id external_partner_tenant_id :
     rt::edm::Guid; with_object_type object_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObjectPartnerReference);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryRoleTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6406,7 +6406,7 @@ pub struct DirectoryRoleTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DirectoryRoleTemplate {
     #[inline]
     fn default() -> Self {
@@ -6419,7 +6419,7 @@ impl ::std::default::Default for DirectoryRoleTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryRoleTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryRoleTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -6478,18 +6478,18 @@ impl rt::Object for DirectoryRoleTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryRoleTemplate);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryRoleTemplate { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryRoleTemplate);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.disableAndDeleteUserApplyAction`, complex type, derived from `microsoft.graph.accessReviewApplyAction`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -6498,7 +6498,7 @@ pub struct DisableAndDeleteUserApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for DisableAndDeleteUserApplyAction {
     #[inline]
     fn default() -> Self {
@@ -6507,7 +6507,7 @@ impl ::std::default::Default for DisableAndDeleteUserApplyAction {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for DisableAndDeleteUserApplyAction {
     const TYPE_NAME: &'static str = "microsoft.graph.disableAndDeleteUserApplyAction";
     const KEYS: &'static [&'static str] = &[];
@@ -6541,12 +6541,12 @@ impl rt::Object for DisableAndDeleteUserApplyAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(DisableAndDeleteUserApplyAction);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DisableAndDeleteUserApplyAction);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.disableReason`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -6563,7 +6563,7 @@ pub enum DisableReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for DisableReason {
     const TYPE_NAME: &'static str = "microsoft.graph.disableReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -6599,12 +6599,12 @@ impl rt::StrEnum for DisableReason {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(DisableReason);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DisableReason);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.documentSet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6627,7 +6627,7 @@ pub struct DocumentSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for DocumentSet {
     #[inline]
     fn default() -> Self {
@@ -6643,7 +6643,7 @@ impl ::std::default::Default for DocumentSet {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for DocumentSet {
     const TYPE_NAME: &'static str = "microsoft.graph.documentSet";
     const KEYS: &'static [&'static str] = &[
@@ -6724,9 +6724,9 @@ impl rt::Object for DocumentSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(DocumentSet);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     DocumentSet { with_allowed_content_types allowed_content_types : ::std::vec::Vec <
     crate ::v1::ContentTypeInfo >; with_default_contents default_contents :
@@ -6738,10 +6738,10 @@ rt::impl_setters!(
     with_welcome_page_columns welcome_page_columns : ::std::vec::Vec < crate
     ::v1::ColumnDefinition >; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DocumentSet);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.documentSetContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6756,7 +6756,7 @@ pub struct DocumentSetContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for DocumentSetContent {
     #[inline]
     fn default() -> Self {
@@ -6768,7 +6768,7 @@ impl ::std::default::Default for DocumentSetContent {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for DocumentSetContent {
     const TYPE_NAME: &'static str = "microsoft.graph.documentSetContent";
     const KEYS: &'static [&'static str] = &["contentType", "fileName", "folderName"];
@@ -6817,18 +6817,18 @@ impl rt::Object for DocumentSetContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(DocumentSetContent);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     DocumentSetContent { with_content_type content_type : crate ::v1::ContentTypeInfo;
     with_file_name file_name : ::std::string::String; with_folder_name folder_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DocumentSetContent);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.documentSetVersion`, entity type, derived from `microsoft.graph.listItemVersion`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6857,7 +6857,7 @@ pub struct DocumentSetVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for DocumentSetVersion {
     #[inline]
     fn default() -> Self {
@@ -6876,7 +6876,7 @@ impl ::std::default::Default for DocumentSetVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for DocumentSetVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.documentSetVersion";
     const KEYS: &'static [&'static str] = &[
@@ -6975,9 +6975,9 @@ impl rt::Object for DocumentSetVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(DocumentSetVersion);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     DocumentSetVersion { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
@@ -6989,10 +6989,10 @@ rt::impl_setters!(
     ::v1::DocumentSetVersionItem >; with_should_capture_minor_version
     should_capture_minor_version : bool; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DocumentSetVersion);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.documentSetVersionItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7007,7 +7007,7 @@ pub struct DocumentSetVersionItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for DocumentSetVersionItem {
     #[inline]
     fn default() -> Self {
@@ -7019,7 +7019,7 @@ impl ::std::default::Default for DocumentSetVersionItem {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for DocumentSetVersionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.documentSetVersionItem";
     const KEYS: &'static [&'static str] = &["itemId", "title", "versionId"];
@@ -7068,17 +7068,17 @@ impl rt::Object for DocumentSetVersionItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(DocumentSetVersionItem);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     DocumentSetVersionItem { with_item_id item_id : ::std::string::String; with_title
     title : ::std::string::String; with_version_id version_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DocumentSetVersionItem);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsCnameRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
@@ -7101,7 +7101,7 @@ pub struct DomainDnsCnameRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsCnameRecord {
     #[inline]
     fn default() -> Self {
@@ -7117,7 +7117,7 @@ impl ::std::default::Default for DomainDnsCnameRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsCnameRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsCnameRecord";
     const KEYS: &'static [&'static str] = &[
@@ -7194,9 +7194,9 @@ impl rt::Object for DomainDnsCnameRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsCnameRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsCnameRecord { with_id id : ::std::string::String; with_is_optional
     is_optional : bool; with_label label : ::std::string::String; with_record_type
@@ -7204,10 +7204,10 @@ rt::impl_setters!(
     ::std::string::String; with_ttl ttl : i32; with_canonical_name canonical_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsCnameRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsMxRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
@@ -7232,7 +7232,7 @@ pub struct DomainDnsMxRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsMxRecord {
     #[inline]
     fn default() -> Self {
@@ -7249,7 +7249,7 @@ impl ::std::default::Default for DomainDnsMxRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsMxRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsMxRecord";
     const KEYS: &'static [&'static str] = &[
@@ -7332,9 +7332,9 @@ impl rt::Object for DomainDnsMxRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsMxRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsMxRecord { with_id id : ::std::string::String; with_is_optional is_optional
     : bool; with_label label : ::std::string::String; with_record_type record_type :
@@ -7342,10 +7342,10 @@ rt::impl_setters!(
     ::std::string::String; with_ttl ttl : i32; with_mail_exchange mail_exchange :
     ::std::string::String; with_preference preference : i32; }
 );
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsMxRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
@@ -7366,7 +7366,7 @@ pub struct DomainDnsRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsRecord {
     #[inline]
     fn default() -> Self {
@@ -7381,7 +7381,7 @@ impl ::std::default::Default for DomainDnsRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsRecord";
     const KEYS: &'static [&'static str] = &[
@@ -7452,19 +7452,19 @@ impl rt::Object for DomainDnsRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsRecord { with_id id : ::std::string::String; with_is_optional is_optional :
     bool; with_label label : ::std::string::String; with_record_type record_type :
     ::std::string::String; with_supported_service supported_service :
     ::std::string::String; with_ttl ttl : i32; }
 );
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// `microsoft.graph.domainDnsRecord` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
@@ -7477,56 +7477,56 @@ pub enum AnyDomainDnsRecord {
     DomainDnsTxtRecord(::std::boxed::Box<crate::v1::DomainDnsTxtRecord>),
     DomainDnsUnavailableRecord(::std::boxed::Box<crate::v1::DomainDnsUnavailableRecord>),
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for AnyDomainDnsRecord {
     #[inline]
     fn default() -> Self {
         Self::DomainDnsRecord(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::v1::DomainDnsRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsRecord) -> Self {
         Self::DomainDnsRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::v1::DomainDnsCnameRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsCnameRecord) -> Self {
         Self::DomainDnsCnameRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::v1::DomainDnsMxRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsMxRecord) -> Self {
         Self::DomainDnsMxRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::v1::DomainDnsSrvRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsSrvRecord) -> Self {
         Self::DomainDnsSrvRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::v1::DomainDnsTxtRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsTxtRecord) -> Self {
         Self::DomainDnsTxtRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::convert::From<crate::v1::DomainDnsUnavailableRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsUnavailableRecord) -> Self {
         Self::DomainDnsUnavailableRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl rt::Poly for AnyDomainDnsRecord {
     const BASE_NAME: &'static str = "microsoft.graph.domainDnsRecord";
     #[inline]
@@ -7599,7 +7599,7 @@ impl rt::Poly for AnyDomainDnsRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl AnyDomainDnsRecord {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7784,12 +7784,12 @@ impl AnyDomainDnsRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_poly!(AnyDomainDnsRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDomainDnsRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsSrvRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
@@ -7822,7 +7822,7 @@ pub struct DomainDnsSrvRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsSrvRecord {
     #[inline]
     fn default() -> Self {
@@ -7843,7 +7843,7 @@ impl ::std::default::Default for DomainDnsSrvRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsSrvRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsSrvRecord";
     const KEYS: &'static [&'static str] = &[
@@ -7950,9 +7950,9 @@ impl rt::Object for DomainDnsSrvRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsSrvRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsSrvRecord { with_id id : ::std::string::String; with_is_optional is_optional
     : bool; with_label label : ::std::string::String; with_record_type record_type :
@@ -7962,10 +7962,10 @@ rt::impl_setters!(
     with_protocol protocol : ::std::string::String; with_service service :
     ::std::string::String; with_weight weight : i32; }
 );
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsSrvRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsTxtRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
@@ -7988,7 +7988,7 @@ pub struct DomainDnsTxtRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsTxtRecord {
     #[inline]
     fn default() -> Self {
@@ -8004,7 +8004,7 @@ impl ::std::default::Default for DomainDnsTxtRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsTxtRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsTxtRecord";
     const KEYS: &'static [&'static str] = &[
@@ -8081,19 +8081,19 @@ impl rt::Object for DomainDnsTxtRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsTxtRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsTxtRecord { with_id id : ::std::string::String; with_is_optional is_optional
     : bool; with_label label : ::std::string::String; with_record_type record_type :
     ::std::string::String; with_supported_service supported_service :
     ::std::string::String; with_ttl ttl : i32; with_text text : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsTxtRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsUnavailableRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
@@ -8116,7 +8116,7 @@ pub struct DomainDnsUnavailableRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl ::std::default::Default for DomainDnsUnavailableRecord {
     #[inline]
     fn default() -> Self {
@@ -8132,7 +8132,7 @@ impl ::std::default::Default for DomainDnsUnavailableRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl rt::Object for DomainDnsUnavailableRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.domainDnsUnavailableRecord";
     const KEYS: &'static [&'static str] = &[
@@ -8209,9 +8209,9 @@ impl rt::Object for DomainDnsUnavailableRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_object!(DomainDnsUnavailableRecord);
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 rt::impl_setters!(
     DomainDnsUnavailableRecord { with_id id : ::std::string::String; with_is_optional
     is_optional : bool; with_label label : ::std::string::String; with_record_type
@@ -8219,10 +8219,10 @@ rt::impl_setters!(
     ::std::string::String; with_ttl ttl : i32; with_description description :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c69)]
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsUnavailableRecord);
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 /// CSDL: `microsoft.graph.domainState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-domains`, `v1-search`.
@@ -8237,7 +8237,7 @@ pub struct DomainState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 impl ::std::default::Default for DomainState {
     #[inline]
     fn default() -> Self {
@@ -8249,7 +8249,7 @@ impl ::std::default::Default for DomainState {
         }
     }
 }
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 impl rt::Object for DomainState {
     const TYPE_NAME: &'static str = "microsoft.graph.domainState";
     const KEYS: &'static [&'static str] = &["lastActionDateTime", "operation", "status"];
@@ -8298,18 +8298,18 @@ impl rt::Object for DomainState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 rt::impl_object!(DomainState);
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 rt::impl_setters!(
     DomainState { with_last_action_date_time last_action_date_time :
     rt::edm::DateTimeOffset; with_operation operation : ::std::string::String;
     with_status status : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainState);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.driveItemVersion`, entity type, derived from `microsoft.graph.baseItemVersion`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -8330,7 +8330,7 @@ pub struct DriveItemVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemVersion {
     #[inline]
     fn default() -> Self {
@@ -8345,7 +8345,7 @@ impl ::std::default::Default for DriveItemVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItemVersion";
     const KEYS: &'static [&'static str] = &[
@@ -8416,9 +8416,9 @@ impl rt::Object for DriveItemVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemVersion);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemVersion { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
@@ -8426,10 +8426,10 @@ rt::impl_setters!(
     crate ::v1::PublicationFacet; with_content content : rt::RawJson; with_size size :
     i64; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemVersion);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -8456,7 +8456,7 @@ pub struct DriveProtectionRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for DriveProtectionRule {
     #[inline]
     fn default() -> Self {
@@ -8474,7 +8474,7 @@ impl ::std::default::Default for DriveProtectionRule {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for DriveProtectionRule {
     const TYPE_NAME: &'static str = "microsoft.graph.driveProtectionRule";
     const KEYS: &'static [&'static str] = &[
@@ -8563,9 +8563,9 @@ impl rt::Object for DriveProtectionRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(DriveProtectionRule);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     DriveProtectionRule { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -8576,10 +8576,10 @@ rt::impl_setters!(
     ::v1::ProtectionRuleStatus; with_drive_expression drive_expression :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveProtectionRule);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -8608,7 +8608,7 @@ pub struct DriveProtectionUnitsBulkAdditionJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for DriveProtectionUnitsBulkAdditionJob {
     #[inline]
     fn default() -> Self {
@@ -8627,7 +8627,7 @@ impl ::std::default::Default for DriveProtectionUnitsBulkAdditionJob {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for DriveProtectionUnitsBulkAdditionJob {
     const TYPE_NAME: &'static str = "microsoft.graph.driveProtectionUnitsBulkAdditionJob";
     const KEYS: &'static [&'static str] = &[
@@ -8722,9 +8722,9 @@ impl rt::Object for DriveProtectionUnitsBulkAdditionJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(DriveProtectionUnitsBulkAdditionJob);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     DriveProtectionUnitsBulkAdditionJob { with_id id : ::std::string::String;
     with_created_by created_by : crate ::v1::AnyIdentitySet; with_created_date_time
@@ -8737,10 +8737,10 @@ rt::impl_setters!(
     ::std::string::String >; with_drives drives : ::std::vec::Vec < ::std::string::String
     >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveProtectionUnitsBulkAdditionJob);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -8779,7 +8779,7 @@ pub struct DriveRestoreArtifactsBulkAdditionRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for DriveRestoreArtifactsBulkAdditionRequest {
     #[inline]
     fn default() -> Self {
@@ -8803,7 +8803,7 @@ impl ::std::default::Default for DriveRestoreArtifactsBulkAdditionRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for DriveRestoreArtifactsBulkAdditionRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest";
     const KEYS: &'static [&'static str] = &[
@@ -8928,9 +8928,9 @@ impl rt::Object for DriveRestoreArtifactsBulkAdditionRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(DriveRestoreArtifactsBulkAdditionRequest);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     DriveRestoreArtifactsBulkAdditionRequest { with_id id : ::std::string::String;
     with_created_by created_by : crate ::v1::AnyIdentitySet; with_created_date_time
@@ -8947,6 +8947,6 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_drives drives : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveRestoreArtifactsBulkAdditionRequest);

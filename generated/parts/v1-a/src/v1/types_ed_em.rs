@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAddToCalendarOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -21,7 +21,7 @@ pub enum EducationAddToCalendarOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for EducationAddToCalendarOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAddToCalendarOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -60,12 +60,12 @@ impl rt::StrEnum for EducationAddToCalendarOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(EducationAddToCalendarOptions);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAddToCalendarOptions);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAddedStudentAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -80,7 +80,7 @@ pub enum EducationAddedStudentAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for EducationAddedStudentAction {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAddedStudentAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -113,12 +113,12 @@ impl rt::StrEnum for EducationAddedStudentAction {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(EducationAddedStudentAction);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAddedStudentAction);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAiFeedbackAudienceEngagementSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -133,7 +133,7 @@ pub struct EducationAiFeedbackAudienceEngagementSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAiFeedbackAudienceEngagementSettings {
     #[inline]
     fn default() -> Self {
@@ -145,7 +145,7 @@ impl ::std::default::Default for EducationAiFeedbackAudienceEngagementSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAiFeedbackAudienceEngagementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAiFeedbackAudienceEngagementSettings";
     const KEYS: &'static [&'static str] = &[
@@ -212,9 +212,9 @@ impl rt::Object for EducationAiFeedbackAudienceEngagementSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAiFeedbackAudienceEngagementSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAiFeedbackAudienceEngagementSettings {
     with_are_engagement_strategies_enabled are_engagement_strategies_enabled : bool;
@@ -222,10 +222,10 @@ rt::impl_setters!(
     with_is_emotional_and_intellectual_appeal_enabled
     is_emotional_and_intellectual_appeal_enabled : bool; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAiFeedbackAudienceEngagementSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAiFeedbackContentSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -240,7 +240,7 @@ pub struct EducationAiFeedbackContentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAiFeedbackContentSettings {
     #[inline]
     fn default() -> Self {
@@ -252,7 +252,7 @@ impl ::std::default::Default for EducationAiFeedbackContentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAiFeedbackContentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAiFeedbackContentSettings";
     const KEYS: &'static [&'static str] = &[
@@ -315,19 +315,19 @@ impl rt::Object for EducationAiFeedbackContentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAiFeedbackContentSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAiFeedbackContentSettings { with_is_message_clarity_enabled
     is_message_clarity_enabled : bool; with_is_quality_of_information_enabled
     is_quality_of_information_enabled : bool; with_is_speech_organization_enabled
     is_speech_organization_enabled : bool; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAiFeedbackContentSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAiFeedbackCriteria`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -340,7 +340,7 @@ pub struct EducationAiFeedbackCriteria {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAiFeedbackCriteria {
     #[inline]
     fn default() -> Self {
@@ -351,7 +351,7 @@ impl ::std::default::Default for EducationAiFeedbackCriteria {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAiFeedbackCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAiFeedbackCriteria";
     const KEYS: &'static [&'static str] = &["aiFeedbackSettings", "speechType"];
@@ -395,18 +395,18 @@ impl rt::Object for EducationAiFeedbackCriteria {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAiFeedbackCriteria);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAiFeedbackCriteria { with_ai_feedback_settings ai_feedback_settings : crate
     ::v1::EducationAiFeedbackSettings; with_speech_type speech_type : crate
     ::v1::EducationSpeechType; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAiFeedbackCriteria);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAiFeedbackDeliverySettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -421,7 +421,7 @@ pub struct EducationAiFeedbackDeliverySettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAiFeedbackDeliverySettings {
     #[inline]
     fn default() -> Self {
@@ -433,7 +433,7 @@ impl ::std::default::Default for EducationAiFeedbackDeliverySettings {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAiFeedbackDeliverySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAiFeedbackDeliverySettings";
     const KEYS: &'static [&'static str] = &[
@@ -492,18 +492,18 @@ impl rt::Object for EducationAiFeedbackDeliverySettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAiFeedbackDeliverySettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAiFeedbackDeliverySettings { with_are_rhetorical_techniques_enabled
     are_rhetorical_techniques_enabled : bool; with_is_language_use_enabled
     is_language_use_enabled : bool; with_is_style_enabled is_style_enabled : bool; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAiFeedbackDeliverySettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAiFeedbackSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -520,7 +520,7 @@ pub struct EducationAiFeedbackSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAiFeedbackSettings {
     #[inline]
     fn default() -> Self {
@@ -532,7 +532,7 @@ impl ::std::default::Default for EducationAiFeedbackSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAiFeedbackSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAiFeedbackSettings";
     const KEYS: &'static [&'static str] = &[
@@ -589,9 +589,9 @@ impl rt::Object for EducationAiFeedbackSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAiFeedbackSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAiFeedbackSettings { with_audience_engagement_settings
     audience_engagement_settings : crate
@@ -600,10 +600,10 @@ rt::impl_setters!(
     with_delivery_settings delivery_settings : crate
     ::v1::EducationAiFeedbackDeliverySettings; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAiFeedbackSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -674,7 +674,7 @@ pub struct EducationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignment {
     #[inline]
     fn default() -> Self {
@@ -714,7 +714,7 @@ impl ::std::default::Default for EducationAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -947,9 +947,9 @@ impl rt::Object for EducationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignment);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAssignment { with_id id : ::std::string::String; with_added_student_action
     added_student_action : crate ::v1::EducationAddedStudentAction;
@@ -981,10 +981,10 @@ rt::impl_setters!(
     >; with_rubric rubric : crate ::v1::EducationRubric; with_submissions submissions :
     ::std::vec::Vec < crate ::v1::EducationSubmission >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignment);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentClassRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -993,7 +993,7 @@ pub struct EducationAssignmentClassRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignmentClassRecipient {
     #[inline]
     fn default() -> Self {
@@ -1002,7 +1002,7 @@ impl ::std::default::Default for EducationAssignmentClassRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignmentClassRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentClassRecipient";
     const KEYS: &'static [&'static str] = &[];
@@ -1036,12 +1036,12 @@ impl rt::Object for EducationAssignmentClassRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignmentClassRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentClassRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentDefaults`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1060,7 +1060,7 @@ pub struct EducationAssignmentDefaults {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignmentDefaults {
     #[inline]
     fn default() -> Self {
@@ -1074,7 +1074,7 @@ impl ::std::default::Default for EducationAssignmentDefaults {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignmentDefaults {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentDefaults";
     const KEYS: &'static [&'static str] = &[
@@ -1139,9 +1139,9 @@ impl rt::Object for EducationAssignmentDefaults {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignmentDefaults);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentDefaults { with_id id : ::std::string::String;
     with_added_student_action added_student_action : crate
@@ -1150,10 +1150,10 @@ rt::impl_setters!(
     rt::edm::TimeOfDay; with_notification_channel_url notification_channel_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentDefaults);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentGrade`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1166,7 +1166,7 @@ pub struct EducationAssignmentGrade {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignmentGrade {
     #[inline]
     fn default() -> Self {
@@ -1177,7 +1177,7 @@ impl ::std::default::Default for EducationAssignmentGrade {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignmentGrade {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentGrade";
     const KEYS: &'static [&'static str] = &["gradedBy", "gradedDateTime"];
@@ -1221,17 +1221,17 @@ impl rt::Object for EducationAssignmentGrade {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignmentGrade);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentGrade { with_graded_by graded_by : crate ::v1::AnyIdentitySet;
     with_graded_date_time graded_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentGrade);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// `microsoft.graph.educationAssignmentGrade` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1242,14 +1242,14 @@ pub enum AnyEducationAssignmentGrade {
         ::std::boxed::Box<crate::v1::EducationAssignmentPointsGrade>,
     ),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for AnyEducationAssignmentGrade {
     #[inline]
     fn default() -> Self {
         Self::EducationAssignmentGrade(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationAssignmentGrade>
 for AnyEducationAssignmentGrade {
     #[inline]
@@ -1257,7 +1257,7 @@ for AnyEducationAssignmentGrade {
         Self::EducationAssignmentGrade(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationAssignmentPointsGrade>
 for AnyEducationAssignmentGrade {
     #[inline]
@@ -1265,7 +1265,7 @@ for AnyEducationAssignmentGrade {
         Self::EducationAssignmentPointsGrade(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentGrade {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentGrade";
     #[inline]
@@ -1298,7 +1298,7 @@ impl rt::Poly for AnyEducationAssignmentGrade {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl AnyEducationAssignmentGrade {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1361,12 +1361,12 @@ impl AnyEducationAssignmentGrade {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_poly!(AnyEducationAssignmentGrade);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationAssignmentGrade);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentGradeType`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1375,7 +1375,7 @@ pub struct EducationAssignmentGradeType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignmentGradeType {
     #[inline]
     fn default() -> Self {
@@ -1384,7 +1384,7 @@ impl ::std::default::Default for EducationAssignmentGradeType {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignmentGradeType {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentGradeType";
     const KEYS: &'static [&'static str] = &[];
@@ -1418,12 +1418,12 @@ impl rt::Object for EducationAssignmentGradeType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignmentGradeType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentGradeType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// `microsoft.graph.educationAssignmentGradeType` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1436,14 +1436,14 @@ pub enum AnyEducationAssignmentGradeType {
         ::std::boxed::Box<crate::v1::EducationAssignmentPointsGradeType>,
     ),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for AnyEducationAssignmentGradeType {
     #[inline]
     fn default() -> Self {
         Self::EducationAssignmentGradeType(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationAssignmentGradeType>
 for AnyEducationAssignmentGradeType {
     #[inline]
@@ -1451,7 +1451,7 @@ for AnyEducationAssignmentGradeType {
         Self::EducationAssignmentGradeType(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationAssignmentPointsGradeType>
 for AnyEducationAssignmentGradeType {
     #[inline]
@@ -1459,7 +1459,7 @@ for AnyEducationAssignmentGradeType {
         Self::EducationAssignmentPointsGradeType(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentGradeType {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentGradeType";
     #[inline]
@@ -1492,7 +1492,7 @@ impl rt::Poly for AnyEducationAssignmentGradeType {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl AnyEducationAssignmentGradeType {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1523,12 +1523,12 @@ impl AnyEducationAssignmentGradeType {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_poly!(AnyEducationAssignmentGradeType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationAssignmentGradeType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentGroupRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1537,7 +1537,7 @@ pub struct EducationAssignmentGroupRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignmentGroupRecipient {
     #[inline]
     fn default() -> Self {
@@ -1546,7 +1546,7 @@ impl ::std::default::Default for EducationAssignmentGroupRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignmentGroupRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentGroupRecipient";
     const KEYS: &'static [&'static str] = &[];
@@ -1580,12 +1580,12 @@ impl rt::Object for EducationAssignmentGroupRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignmentGroupRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentGroupRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentIndividualRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1596,7 +1596,7 @@ pub struct EducationAssignmentIndividualRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignmentIndividualRecipient {
     #[inline]
     fn default() -> Self {
@@ -1606,7 +1606,7 @@ impl ::std::default::Default for EducationAssignmentIndividualRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignmentIndividualRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentIndividualRecipient";
     const KEYS: &'static [&'static str] = &["recipients"];
@@ -1643,17 +1643,17 @@ impl rt::Object for EducationAssignmentIndividualRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignmentIndividualRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentIndividualRecipient { with_recipients recipients : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentIndividualRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentPointsGrade`, complex type, derived from `microsoft.graph.educationAssignmentGrade`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1668,7 +1668,7 @@ pub struct EducationAssignmentPointsGrade {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignmentPointsGrade {
     #[inline]
     fn default() -> Self {
@@ -1680,7 +1680,7 @@ impl ::std::default::Default for EducationAssignmentPointsGrade {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignmentPointsGrade {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentPointsGrade";
     const KEYS: &'static [&'static str] = &["gradedBy", "gradedDateTime", "points"];
@@ -1729,18 +1729,18 @@ impl rt::Object for EducationAssignmentPointsGrade {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignmentPointsGrade);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentPointsGrade { with_graded_by graded_by : crate
     ::v1::AnyIdentitySet; with_graded_date_time graded_date_time :
     rt::edm::DateTimeOffset; with_points points : f64; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentPointsGrade);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentPointsGradeType`, complex type, derived from `microsoft.graph.educationAssignmentGradeType`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1751,7 +1751,7 @@ pub struct EducationAssignmentPointsGradeType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignmentPointsGradeType {
     #[inline]
     fn default() -> Self {
@@ -1761,7 +1761,7 @@ impl ::std::default::Default for EducationAssignmentPointsGradeType {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignmentPointsGradeType {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentPointsGradeType";
     const KEYS: &'static [&'static str] = &["maxPoints"];
@@ -1798,16 +1798,16 @@ impl rt::Object for EducationAssignmentPointsGradeType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignmentPointsGradeType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentPointsGradeType { with_max_points max_points : f64; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentPointsGradeType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentRecipient`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1816,7 +1816,7 @@ pub struct EducationAssignmentRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignmentRecipient {
     #[inline]
     fn default() -> Self {
@@ -1825,7 +1825,7 @@ impl ::std::default::Default for EducationAssignmentRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignmentRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentRecipient";
     const KEYS: &'static [&'static str] = &[];
@@ -1859,12 +1859,12 @@ impl rt::Object for EducationAssignmentRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignmentRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// `microsoft.graph.educationAssignmentRecipient` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1883,14 +1883,14 @@ pub enum AnyEducationAssignmentRecipient {
         ::std::boxed::Box<crate::v1::EducationAssignmentIndividualRecipient>,
     ),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for AnyEducationAssignmentRecipient {
     #[inline]
     fn default() -> Self {
         Self::EducationAssignmentRecipient(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationAssignmentRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1898,7 +1898,7 @@ for AnyEducationAssignmentRecipient {
         Self::EducationAssignmentRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationAssignmentClassRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1906,7 +1906,7 @@ for AnyEducationAssignmentRecipient {
         Self::EducationAssignmentClassRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationAssignmentGroupRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1914,7 +1914,7 @@ for AnyEducationAssignmentRecipient {
         Self::EducationAssignmentGroupRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationAssignmentIndividualRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1922,7 +1922,7 @@ for AnyEducationAssignmentRecipient {
         Self::EducationAssignmentIndividualRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentRecipient";
     #[inline]
@@ -1982,7 +1982,7 @@ impl rt::Poly for AnyEducationAssignmentRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl AnyEducationAssignmentRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2023,12 +2023,12 @@ impl AnyEducationAssignmentRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_poly!(AnyEducationAssignmentRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationAssignmentRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2047,7 +2047,7 @@ pub struct EducationAssignmentResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignmentResource {
     #[inline]
     fn default() -> Self {
@@ -2060,7 +2060,7 @@ impl ::std::default::Default for EducationAssignmentResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignmentResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentResource";
     const KEYS: &'static [&'static str] = &[
@@ -2123,19 +2123,19 @@ impl rt::Object for EducationAssignmentResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignmentResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentResource { with_id id : ::std::string::String;
     with_distribute_for_student_work distribute_for_student_work : bool; with_resource
     resource : crate ::v1::AnyEducationResource; with_dependent_resources
     dependent_resources : ::std::vec::Vec < crate ::v1::EducationAssignmentResource >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2156,7 +2156,7 @@ pub struct EducationAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -2170,7 +2170,7 @@ impl ::std::default::Default for EducationAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2239,9 +2239,9 @@ impl rt::Object for EducationAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationAssignmentSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationAssignmentSettings { with_id id : ::std::string::String;
     with_submission_animation_disabled submission_animation_disabled : bool;
@@ -2250,10 +2250,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::EducationGradingCategory >; with_grading_schemes
     grading_schemes : ::std::vec::Vec < crate ::v1::EducationGradingScheme >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2272,7 +2272,7 @@ pub enum EducationAssignmentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for EducationAssignmentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.educationAssignmentStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2311,12 +2311,12 @@ impl rt::StrEnum for EducationAssignmentStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(EducationAssignmentStatus);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentStatus);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2329,7 +2329,7 @@ pub struct EducationCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationCategory {
     #[inline]
     fn default() -> Self {
@@ -2340,7 +2340,7 @@ impl ::std::default::Default for EducationCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.educationCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
@@ -2381,17 +2381,17 @@ impl rt::Object for EducationCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationCategory);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationCategory { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationCategory);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationChannelResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2412,7 +2412,7 @@ pub struct EducationChannelResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationChannelResource {
     #[inline]
     fn default() -> Self {
@@ -2427,7 +2427,7 @@ impl ::std::default::Default for EducationChannelResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationChannelResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationChannelResource";
     const KEYS: &'static [&'static str] = &[
@@ -2498,9 +2498,9 @@ impl rt::Object for EducationChannelResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationChannelResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationChannelResource { with_created_by created_by : crate ::v1::AnyIdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2508,10 +2508,10 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationChannelResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationExcelResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2532,7 +2532,7 @@ pub struct EducationExcelResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationExcelResource {
     #[inline]
     fn default() -> Self {
@@ -2547,7 +2547,7 @@ impl ::std::default::Default for EducationExcelResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationExcelResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationExcelResource";
     const KEYS: &'static [&'static str] = &[
@@ -2618,9 +2618,9 @@ impl rt::Object for EducationExcelResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationExcelResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationExcelResource { with_created_by created_by : crate ::v1::AnyIdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2628,10 +2628,10 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_file_url file_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationExcelResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationExternalResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2652,7 +2652,7 @@ pub struct EducationExternalResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationExternalResource {
     #[inline]
     fn default() -> Self {
@@ -2667,7 +2667,7 @@ impl ::std::default::Default for EducationExternalResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationExternalResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationExternalResource";
     const KEYS: &'static [&'static str] = &[
@@ -2738,9 +2738,9 @@ impl rt::Object for EducationExternalResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationExternalResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationExternalResource { with_created_by created_by : crate ::v1::AnyIdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2748,10 +2748,10 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationExternalResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedback`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2766,7 +2766,7 @@ pub struct EducationFeedback {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationFeedback {
     #[inline]
     fn default() -> Self {
@@ -2778,7 +2778,7 @@ impl ::std::default::Default for EducationFeedback {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationFeedback {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFeedback";
     const KEYS: &'static [&'static str] = &["feedbackBy", "feedbackDateTime", "text"];
@@ -2827,18 +2827,18 @@ impl rt::Object for EducationFeedback {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationFeedback);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationFeedback { with_feedback_by feedback_by : crate ::v1::AnyIdentitySet;
     with_feedback_date_time feedback_date_time : rt::edm::DateTimeOffset; with_text text
     : crate ::v1::EducationItemBody; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationFeedback);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedbackOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2857,7 +2857,7 @@ pub struct EducationFeedbackOutcome {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationFeedbackOutcome {
     #[inline]
     fn default() -> Self {
@@ -2871,7 +2871,7 @@ impl ::std::default::Default for EducationFeedbackOutcome {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationFeedbackOutcome {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFeedbackOutcome";
     const KEYS: &'static [&'static str] = &[
@@ -2936,9 +2936,9 @@ impl rt::Object for EducationFeedbackOutcome {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationFeedbackOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationFeedbackOutcome { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
@@ -2946,10 +2946,10 @@ rt::impl_setters!(
     ::v1::EducationFeedback; with_published_feedback published_feedback : crate
     ::v1::EducationFeedback; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationFeedbackOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedbackResourceOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2968,7 +2968,7 @@ pub struct EducationFeedbackResourceOutcome {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationFeedbackResourceOutcome {
     #[inline]
     fn default() -> Self {
@@ -2982,7 +2982,7 @@ impl ::std::default::Default for EducationFeedbackResourceOutcome {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationFeedbackResourceOutcome {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFeedbackResourceOutcome";
     const KEYS: &'static [&'static str] = &[
@@ -3047,9 +3047,9 @@ impl rt::Object for EducationFeedbackResourceOutcome {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationFeedbackResourceOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationFeedbackResourceOutcome { with_id id : ::std::string::String;
     with_last_modified_by last_modified_by : crate ::v1::AnyIdentitySet;
@@ -3058,10 +3058,10 @@ rt::impl_setters!(
     with_resource_status resource_status : crate
     ::v1::EducationFeedbackResourceOutcomeStatus; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationFeedbackResourceOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedbackResourceOutcomeStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -3080,7 +3080,7 @@ pub enum EducationFeedbackResourceOutcomeStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for EducationFeedbackResourceOutcomeStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFeedbackResourceOutcomeStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3119,12 +3119,12 @@ impl rt::StrEnum for EducationFeedbackResourceOutcomeStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(EducationFeedbackResourceOutcomeStatus);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationFeedbackResourceOutcomeStatus);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationFileResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -3145,7 +3145,7 @@ pub struct EducationFileResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationFileResource {
     #[inline]
     fn default() -> Self {
@@ -3160,7 +3160,7 @@ impl ::std::default::Default for EducationFileResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationFileResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationFileResource";
     const KEYS: &'static [&'static str] = &[
@@ -3231,9 +3231,9 @@ impl rt::Object for EducationFileResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationFileResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationFileResource { with_created_by created_by : crate ::v1::AnyIdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -3241,10 +3241,10 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_file_url file_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationFileResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationGradingCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -3259,7 +3259,7 @@ pub struct EducationGradingCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationGradingCategory {
     #[inline]
     fn default() -> Self {
@@ -3271,7 +3271,7 @@ impl ::std::default::Default for EducationGradingCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationGradingCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.educationGradingCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName", "percentageWeight"];
@@ -3320,18 +3320,18 @@ impl rt::Object for EducationGradingCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationGradingCategory);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationGradingCategory { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_percentage_weight percentage_weight : i32;
     }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationGradingCategory);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationGradingScheme`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -3348,7 +3348,7 @@ pub struct EducationGradingScheme {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationGradingScheme {
     #[inline]
     fn default() -> Self {
@@ -3361,7 +3361,7 @@ impl ::std::default::Default for EducationGradingScheme {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationGradingScheme {
     const TYPE_NAME: &'static str = "microsoft.graph.educationGradingScheme";
     const KEYS: &'static [&'static str] = &[
@@ -3420,19 +3420,19 @@ impl rt::Object for EducationGradingScheme {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationGradingScheme);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationGradingScheme { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_grades grades : ::std::vec::Vec < crate
     ::v1::EducationGradingSchemeGrade >; with_hide_points_during_grading
     hide_points_during_grading : bool; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationGradingScheme);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationGradingSchemeGrade`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -3447,7 +3447,7 @@ pub struct EducationGradingSchemeGrade {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationGradingSchemeGrade {
     #[inline]
     fn default() -> Self {
@@ -3459,7 +3459,7 @@ impl ::std::default::Default for EducationGradingSchemeGrade {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationGradingSchemeGrade {
     const TYPE_NAME: &'static str = "microsoft.graph.educationGradingSchemeGrade";
     const KEYS: &'static [&'static str] = &[
@@ -3512,18 +3512,18 @@ impl rt::Object for EducationGradingSchemeGrade {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationGradingSchemeGrade);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationGradingSchemeGrade { with_default_percentage default_percentage : f64;
     with_display_name display_name : ::std::string::String; with_min_percentage
     min_percentage : f64; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationGradingSchemeGrade);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationItemBody`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -3536,7 +3536,7 @@ pub struct EducationItemBody {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationItemBody {
     #[inline]
     fn default() -> Self {
@@ -3547,7 +3547,7 @@ impl ::std::default::Default for EducationItemBody {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationItemBody {
     const TYPE_NAME: &'static str = "microsoft.graph.educationItemBody";
     const KEYS: &'static [&'static str] = &["content", "contentType"];
@@ -3588,17 +3588,17 @@ impl rt::Object for EducationItemBody {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationItemBody);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationItemBody { with_content content : ::std::string::String; with_content_type
     content_type : crate ::v1::BodyType; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationItemBody);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationLinkResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -3619,7 +3619,7 @@ pub struct EducationLinkResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationLinkResource {
     #[inline]
     fn default() -> Self {
@@ -3634,7 +3634,7 @@ impl ::std::default::Default for EducationLinkResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationLinkResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationLinkResource";
     const KEYS: &'static [&'static str] = &[
@@ -3705,9 +3705,9 @@ impl rt::Object for EducationLinkResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationLinkResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationLinkResource { with_created_by created_by : crate ::v1::AnyIdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -3715,10 +3715,10 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_link link : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationLinkResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationLinkedAssignmentResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -3739,7 +3739,7 @@ pub struct EducationLinkedAssignmentResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationLinkedAssignmentResource {
     #[inline]
     fn default() -> Self {
@@ -3754,7 +3754,7 @@ impl ::std::default::Default for EducationLinkedAssignmentResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationLinkedAssignmentResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationLinkedAssignmentResource";
     const KEYS: &'static [&'static str] = &[
@@ -3825,9 +3825,9 @@ impl rt::Object for EducationLinkedAssignmentResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationLinkedAssignmentResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationLinkedAssignmentResource { with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -3836,10 +3836,10 @@ rt::impl_setters!(
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationLinkedAssignmentResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationMediaResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -3860,7 +3860,7 @@ pub struct EducationMediaResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationMediaResource {
     #[inline]
     fn default() -> Self {
@@ -3875,7 +3875,7 @@ impl ::std::default::Default for EducationMediaResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationMediaResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationMediaResource";
     const KEYS: &'static [&'static str] = &[
@@ -3946,9 +3946,9 @@ impl rt::Object for EducationMediaResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationMediaResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationMediaResource { with_created_by created_by : crate ::v1::AnyIdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -3956,10 +3956,10 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_file_url file_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationMediaResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationModule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -3990,7 +3990,7 @@ pub struct EducationModule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationModule {
     #[inline]
     fn default() -> Self {
@@ -4010,7 +4010,7 @@ impl ::std::default::Default for EducationModule {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationModule {
     const TYPE_NAME: &'static str = "microsoft.graph.educationModule";
     const KEYS: &'static [&'static str] = &[
@@ -4111,9 +4111,9 @@ impl rt::Object for EducationModule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationModule);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationModule { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -4125,10 +4125,10 @@ rt::impl_setters!(
     status : crate ::v1::EducationModuleStatus; with_resources resources :
     ::std::vec::Vec < crate ::v1::EducationModuleResource >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationModule);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationModuleResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -4141,7 +4141,7 @@ pub struct EducationModuleResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationModuleResource {
     #[inline]
     fn default() -> Self {
@@ -4152,7 +4152,7 @@ impl ::std::default::Default for EducationModuleResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationModuleResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationModuleResource";
     const KEYS: &'static [&'static str] = &["id", "resource"];
@@ -4193,17 +4193,17 @@ impl rt::Object for EducationModuleResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationModuleResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationModuleResource { with_id id : ::std::string::String; with_resource resource
     : crate ::v1::AnyEducationResource; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationModuleResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationModuleStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -4218,7 +4218,7 @@ pub enum EducationModuleStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for EducationModuleStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.educationModuleStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4251,12 +4251,12 @@ impl rt::StrEnum for EducationModuleStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(EducationModuleStatus);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationModuleStatus);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationOutcome`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -4271,7 +4271,7 @@ pub struct EducationOutcome {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationOutcome {
     #[inline]
     fn default() -> Self {
@@ -4283,7 +4283,7 @@ impl ::std::default::Default for EducationOutcome {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationOutcome {
     const TYPE_NAME: &'static str = "microsoft.graph.educationOutcome";
     const KEYS: &'static [&'static str] = &[
@@ -4336,18 +4336,18 @@ impl rt::Object for EducationOutcome {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationOutcome { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// `microsoft.graph.educationOutcome` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -4361,28 +4361,28 @@ pub enum AnyEducationOutcome {
     EducationPointsOutcome(::std::boxed::Box<crate::v1::EducationPointsOutcome>),
     EducationRubricOutcome(::std::boxed::Box<crate::v1::EducationRubricOutcome>),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for AnyEducationOutcome {
     #[inline]
     fn default() -> Self {
         Self::EducationOutcome(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::v1::EducationOutcome) -> Self {
         Self::EducationOutcome(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationFeedbackOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::v1::EducationFeedbackOutcome) -> Self {
         Self::EducationFeedbackOutcome(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationFeedbackResourceOutcome>
 for AnyEducationOutcome {
     #[inline]
@@ -4390,21 +4390,21 @@ for AnyEducationOutcome {
         Self::EducationFeedbackResourceOutcome(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationPointsOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::v1::EducationPointsOutcome) -> Self {
         Self::EducationPointsOutcome(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationRubricOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::v1::EducationRubricOutcome) -> Self {
         Self::EducationRubricOutcome(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationOutcome {
     const BASE_NAME: &'static str = "microsoft.graph.educationOutcome";
     #[inline]
@@ -4473,7 +4473,7 @@ impl rt::Poly for AnyEducationOutcome {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl AnyEducationOutcome {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4581,12 +4581,12 @@ impl AnyEducationOutcome {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_poly!(AnyEducationOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationPointsOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -4605,7 +4605,7 @@ pub struct EducationPointsOutcome {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationPointsOutcome {
     #[inline]
     fn default() -> Self {
@@ -4619,7 +4619,7 @@ impl ::std::default::Default for EducationPointsOutcome {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationPointsOutcome {
     const TYPE_NAME: &'static str = "microsoft.graph.educationPointsOutcome";
     const KEYS: &'static [&'static str] = &[
@@ -4684,9 +4684,9 @@ impl rt::Object for EducationPointsOutcome {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationPointsOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationPointsOutcome { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
@@ -4694,10 +4694,10 @@ rt::impl_setters!(
     ::v1::EducationAssignmentPointsGrade; with_published_points published_points : crate
     ::v1::EducationAssignmentPointsGrade; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationPointsOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationPowerPointResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -4718,7 +4718,7 @@ pub struct EducationPowerPointResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationPowerPointResource {
     #[inline]
     fn default() -> Self {
@@ -4733,7 +4733,7 @@ impl ::std::default::Default for EducationPowerPointResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationPowerPointResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationPowerPointResource";
     const KEYS: &'static [&'static str] = &[
@@ -4804,9 +4804,9 @@ impl rt::Object for EducationPowerPointResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationPowerPointResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationPowerPointResource { with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -4815,10 +4815,10 @@ rt::impl_setters!(
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_file_url file_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationPowerPointResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationResource`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -4837,7 +4837,7 @@ pub struct EducationResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationResource {
     #[inline]
     fn default() -> Self {
@@ -4851,7 +4851,7 @@ impl ::std::default::Default for EducationResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationResource";
     const KEYS: &'static [&'static str] = &[
@@ -4916,9 +4916,9 @@ impl rt::Object for EducationResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationResource { with_created_by created_by : crate ::v1::AnyIdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -4926,10 +4926,10 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// `microsoft.graph.educationResource` or any type derived from it, selected by `@odata.type` (12 types).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -4954,35 +4954,35 @@ pub enum AnyEducationResource {
     EducationTeamsAppResource(::std::boxed::Box<crate::v1::EducationTeamsAppResource>),
     EducationWordResource(::std::boxed::Box<crate::v1::EducationWordResource>),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for AnyEducationResource {
     #[inline]
     fn default() -> Self {
         Self::EducationResource(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationResource) -> Self {
         Self::EducationResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationChannelResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationChannelResource) -> Self {
         Self::EducationChannelResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationExcelResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationExcelResource) -> Self {
         Self::EducationExcelResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationExternalResource>
 for AnyEducationResource {
     #[inline]
@@ -4990,21 +4990,21 @@ for AnyEducationResource {
         Self::EducationExternalResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationFileResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationFileResource) -> Self {
         Self::EducationFileResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationLinkResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationLinkResource) -> Self {
         Self::EducationLinkResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationLinkedAssignmentResource>
 for AnyEducationResource {
     #[inline]
@@ -5012,14 +5012,14 @@ for AnyEducationResource {
         Self::EducationLinkedAssignmentResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationMediaResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationMediaResource) -> Self {
         Self::EducationMediaResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationPowerPointResource>
 for AnyEducationResource {
     #[inline]
@@ -5027,7 +5027,7 @@ for AnyEducationResource {
         Self::EducationPowerPointResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationSpeakerProgressResource>
 for AnyEducationResource {
     #[inline]
@@ -5035,7 +5035,7 @@ for AnyEducationResource {
         Self::EducationSpeakerProgressResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationTeamsAppResource>
 for AnyEducationResource {
     #[inline]
@@ -5043,14 +5043,14 @@ for AnyEducationResource {
         Self::EducationTeamsAppResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationWordResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationWordResource) -> Self {
         Self::EducationWordResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationResource {
     const BASE_NAME: &'static str = "microsoft.graph.educationResource";
     #[inline]
@@ -5197,7 +5197,7 @@ impl rt::Poly for AnyEducationResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl AnyEducationResource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5448,12 +5448,12 @@ impl AnyEducationResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_poly!(AnyEducationResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -5482,7 +5482,7 @@ pub struct EducationRubric {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationRubric {
     #[inline]
     fn default() -> Self {
@@ -5501,7 +5501,7 @@ impl ::std::default::Default for EducationRubric {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationRubric {
     const TYPE_NAME: &'static str = "microsoft.graph.educationRubric";
     const KEYS: &'static [&'static str] = &[
@@ -5596,9 +5596,9 @@ impl rt::Object for EducationRubric {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationRubric);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationRubric { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -5610,10 +5610,10 @@ rt::impl_setters!(
     with_levels levels : ::std::vec::Vec < crate ::v1::RubricLevel >; with_qualities
     qualities : ::std::vec::Vec < crate ::v1::RubricQuality >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationRubric);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubricOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -5644,7 +5644,7 @@ pub struct EducationRubricOutcome {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationRubricOutcome {
     #[inline]
     fn default() -> Self {
@@ -5660,7 +5660,7 @@ impl ::std::default::Default for EducationRubricOutcome {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationRubricOutcome {
     const TYPE_NAME: &'static str = "microsoft.graph.educationRubricOutcome";
     const KEYS: &'static [&'static str] = &[
@@ -5755,9 +5755,9 @@ impl rt::Object for EducationRubricOutcome {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationRubricOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationRubricOutcome { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
@@ -5771,10 +5771,10 @@ rt::impl_setters!(
     with_rubric_quality_selected_levels rubric_quality_selected_levels : ::std::vec::Vec
     < crate ::v1::RubricQualitySelectedColumnModel >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationRubricOutcome);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSpeakerCoachAudienceEngagementSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -5785,7 +5785,7 @@ pub struct EducationSpeakerCoachAudienceEngagementSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationSpeakerCoachAudienceEngagementSettings {
     #[inline]
     fn default() -> Self {
@@ -5795,7 +5795,7 @@ impl ::std::default::Default for EducationSpeakerCoachAudienceEngagementSettings
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationSpeakerCoachAudienceEngagementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSpeakerCoachAudienceEngagementSettings";
     const KEYS: &'static [&'static str] = &["isBodyLanguageEnabled"];
@@ -5832,17 +5832,17 @@ impl rt::Object for EducationSpeakerCoachAudienceEngagementSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationSpeakerCoachAudienceEngagementSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationSpeakerCoachAudienceEngagementSettings { with_is_body_language_enabled
     is_body_language_enabled : bool; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSpeakerCoachAudienceEngagementSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSpeakerCoachContentSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -5855,7 +5855,7 @@ pub struct EducationSpeakerCoachContentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationSpeakerCoachContentSettings {
     #[inline]
     fn default() -> Self {
@@ -5866,7 +5866,7 @@ impl ::std::default::Default for EducationSpeakerCoachContentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationSpeakerCoachContentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSpeakerCoachContentSettings";
     const KEYS: &'static [&'static str] = &[
@@ -5917,18 +5917,18 @@ impl rt::Object for EducationSpeakerCoachContentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationSpeakerCoachContentSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationSpeakerCoachContentSettings { with_is_inclusiveness_enabled
     is_inclusiveness_enabled : bool; with_is_repetitive_language_enabled
     is_repetitive_language_enabled : bool; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSpeakerCoachContentSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSpeakerCoachDeliverySettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -5945,7 +5945,7 @@ pub struct EducationSpeakerCoachDeliverySettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationSpeakerCoachDeliverySettings {
     #[inline]
     fn default() -> Self {
@@ -5958,7 +5958,7 @@ impl ::std::default::Default for EducationSpeakerCoachDeliverySettings {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationSpeakerCoachDeliverySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSpeakerCoachDeliverySettings";
     const KEYS: &'static [&'static str] = &[
@@ -6017,19 +6017,19 @@ impl rt::Object for EducationSpeakerCoachDeliverySettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationSpeakerCoachDeliverySettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationSpeakerCoachDeliverySettings { with_are_filler_words_enabled
     are_filler_words_enabled : bool; with_is_pace_enabled is_pace_enabled : bool;
     with_is_pitch_enabled is_pitch_enabled : bool; with_is_pronunciation_enabled
     is_pronunciation_enabled : bool; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSpeakerCoachDeliverySettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSpeakerCoachSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -6046,7 +6046,7 @@ pub struct EducationSpeakerCoachSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationSpeakerCoachSettings {
     #[inline]
     fn default() -> Self {
@@ -6058,7 +6058,7 @@ impl ::std::default::Default for EducationSpeakerCoachSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationSpeakerCoachSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSpeakerCoachSettings";
     const KEYS: &'static [&'static str] = &[
@@ -6115,9 +6115,9 @@ impl rt::Object for EducationSpeakerCoachSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationSpeakerCoachSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationSpeakerCoachSettings { with_audience_engagement_settings
     audience_engagement_settings : crate
@@ -6126,10 +6126,10 @@ rt::impl_setters!(
     with_delivery_settings delivery_settings : crate
     ::v1::EducationSpeakerCoachDeliverySettings; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSpeakerCoachSettings);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSpeakerProgressResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -6166,7 +6166,7 @@ pub struct EducationSpeakerProgressResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationSpeakerProgressResource {
     #[inline]
     fn default() -> Self {
@@ -6189,7 +6189,7 @@ impl ::std::default::Default for EducationSpeakerProgressResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationSpeakerProgressResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSpeakerProgressResource";
     const KEYS: &'static [&'static str] = &[
@@ -6322,9 +6322,9 @@ impl rt::Object for EducationSpeakerProgressResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationSpeakerProgressResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationSpeakerProgressResource { with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -6343,10 +6343,10 @@ rt::impl_setters!(
     ::v1::EducationSpeakerCoachSettings; with_spoken_language_locale
     spoken_language_locale : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSpeakerProgressResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSpeechType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -6363,7 +6363,7 @@ pub enum EducationSpeechType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for EducationSpeechType {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSpeechType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6399,12 +6399,12 @@ impl rt::StrEnum for EducationSpeechType {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(EducationSpeechType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSpeechType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -6457,7 +6457,7 @@ pub struct EducationSubmission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationSubmission {
     #[inline]
     fn default() -> Self {
@@ -6487,7 +6487,7 @@ impl ::std::default::Default for EducationSubmission {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationSubmission {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmission";
     const KEYS: &'static [&'static str] = &[
@@ -6648,9 +6648,9 @@ impl rt::Object for EducationSubmission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationSubmission);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationSubmission { with_id id : ::std::string::String; with_assignment_id
     assignment_id : ::std::string::String; with_excused_by excused_by : crate
@@ -6673,10 +6673,10 @@ rt::impl_setters!(
     with_submitted_resources submitted_resources : ::std::vec::Vec < crate
     ::v1::EducationSubmissionResource >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmission);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionIndividualRecipient`, complex type, derived from `microsoft.graph.educationSubmissionRecipient`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -6687,7 +6687,7 @@ pub struct EducationSubmissionIndividualRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationSubmissionIndividualRecipient {
     #[inline]
     fn default() -> Self {
@@ -6697,7 +6697,7 @@ impl ::std::default::Default for EducationSubmissionIndividualRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationSubmissionIndividualRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmissionIndividualRecipient";
     const KEYS: &'static [&'static str] = &["userId"];
@@ -6734,17 +6734,17 @@ impl rt::Object for EducationSubmissionIndividualRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationSubmissionIndividualRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationSubmissionIndividualRecipient { with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmissionIndividualRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionRecipient`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -6753,7 +6753,7 @@ pub struct EducationSubmissionRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationSubmissionRecipient {
     #[inline]
     fn default() -> Self {
@@ -6762,7 +6762,7 @@ impl ::std::default::Default for EducationSubmissionRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationSubmissionRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmissionRecipient";
     const KEYS: &'static [&'static str] = &[];
@@ -6796,12 +6796,12 @@ impl rt::Object for EducationSubmissionRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationSubmissionRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmissionRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// `microsoft.graph.educationSubmissionRecipient` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -6814,14 +6814,14 @@ pub enum AnyEducationSubmissionRecipient {
         ::std::boxed::Box<crate::v1::EducationSubmissionIndividualRecipient>,
     ),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for AnyEducationSubmissionRecipient {
     #[inline]
     fn default() -> Self {
         Self::EducationSubmissionRecipient(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationSubmissionRecipient>
 for AnyEducationSubmissionRecipient {
     #[inline]
@@ -6829,7 +6829,7 @@ for AnyEducationSubmissionRecipient {
         Self::EducationSubmissionRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationSubmissionIndividualRecipient>
 for AnyEducationSubmissionRecipient {
     #[inline]
@@ -6837,7 +6837,7 @@ for AnyEducationSubmissionRecipient {
         Self::EducationSubmissionIndividualRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationSubmissionRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.educationSubmissionRecipient";
     #[inline]
@@ -6873,7 +6873,7 @@ impl rt::Poly for AnyEducationSubmissionRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl AnyEducationSubmissionRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6904,12 +6904,12 @@ impl AnyEducationSubmissionRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_poly!(AnyEducationSubmissionRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationSubmissionRecipient);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -6928,7 +6928,7 @@ pub struct EducationSubmissionResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationSubmissionResource {
     #[inline]
     fn default() -> Self {
@@ -6941,7 +6941,7 @@ impl ::std::default::Default for EducationSubmissionResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationSubmissionResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmissionResource";
     const KEYS: &'static [&'static str] = &[
@@ -7000,19 +7000,19 @@ impl rt::Object for EducationSubmissionResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationSubmissionResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationSubmissionResource { with_id id : ::std::string::String;
     with_assignment_resource_url assignment_resource_url : ::std::string::String;
     with_resource resource : crate ::v1::AnyEducationResource; with_dependent_resources
     dependent_resources : ::std::vec::Vec < crate ::v1::EducationSubmissionResource >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmissionResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -7035,7 +7035,7 @@ pub enum EducationSubmissionStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for EducationSubmissionStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSubmissionStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7080,12 +7080,12 @@ impl rt::StrEnum for EducationSubmissionStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(EducationSubmissionStatus);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmissionStatus);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationTeamsAppResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -7112,7 +7112,7 @@ pub struct EducationTeamsAppResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationTeamsAppResource {
     #[inline]
     fn default() -> Self {
@@ -7130,7 +7130,7 @@ impl ::std::default::Default for EducationTeamsAppResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationTeamsAppResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationTeamsAppResource";
     const KEYS: &'static [&'static str] = &[
@@ -7219,9 +7219,9 @@ impl rt::Object for EducationTeamsAppResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationTeamsAppResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationTeamsAppResource { with_created_by created_by : crate ::v1::AnyIdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -7232,10 +7232,10 @@ rt::impl_setters!(
     with_teams_embedded_content_url teams_embedded_content_url : ::std::string::String;
     with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationTeamsAppResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationTerm`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -7252,7 +7252,7 @@ pub struct EducationTerm {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationTerm {
     #[inline]
     fn default() -> Self {
@@ -7265,7 +7265,7 @@ impl ::std::default::Default for EducationTerm {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationTerm {
     const TYPE_NAME: &'static str = "microsoft.graph.educationTerm";
     const KEYS: &'static [&'static str] = &[
@@ -7324,18 +7324,18 @@ impl rt::Object for EducationTerm {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationTerm);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationTerm { with_display_name display_name : ::std::string::String; with_end_date
     end_date : rt::edm::Date; with_external_id external_id : ::std::string::String;
     with_start_date start_date : rt::edm::Date; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationTerm);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationWordResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -7356,7 +7356,7 @@ pub struct EducationWordResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationWordResource {
     #[inline]
     fn default() -> Self {
@@ -7371,7 +7371,7 @@ impl ::std::default::Default for EducationWordResource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationWordResource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationWordResource";
     const KEYS: &'static [&'static str] = &[
@@ -7442,9 +7442,9 @@ impl rt::Object for EducationWordResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationWordResource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationWordResource { with_created_by created_by : crate ::v1::AnyIdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -7452,10 +7452,10 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_file_url file_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationWordResource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.eligibilityScheduleFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -7468,7 +7468,7 @@ pub enum EligibilityScheduleFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for EligibilityScheduleFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.eligibilityScheduleFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -7495,12 +7495,12 @@ impl rt::StrEnum for EligibilityScheduleFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(EligibilityScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EligibilityScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.eligibilityScheduleRequestFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -7517,7 +7517,7 @@ pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for EligibilityScheduleRequestFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.eligibilityScheduleRequestFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -7553,12 +7553,12 @@ impl rt::StrEnum for EligibilityScheduleRequestFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(EligibilityScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EligibilityScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.emailAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7573,7 +7573,7 @@ pub struct EmailAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EmailAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -7585,7 +7585,7 @@ impl ::std::default::Default for EmailAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EmailAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAuthenticationMethod";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "emailAddress"];
@@ -7634,18 +7634,20 @@ impl rt::Object for EmailAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EmailAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EmailAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_email_address email_address : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAuthenticationMethod);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.emailAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -7666,7 +7668,9 @@ pub struct EmailAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for EmailAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7680,7 +7684,9 @@ impl ::std::default::Default for EmailAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for EmailAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7751,9 +7757,13 @@ impl rt::Object for EmailAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(EmailAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     EmailAuthenticationMethodConfiguration { with_id id : ::std::string::String;
     with_exclude_targets exclude_targets : ::std::vec::Vec < crate ::v1::ExcludeTarget >;
@@ -7762,10 +7772,12 @@ rt::impl_setters!(
     ::v1::ExternalEmailOtpState; with_include_targets include_targets : ::std::vec::Vec <
     crate ::v1::AnyAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.emailDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -7780,7 +7792,7 @@ pub struct EmailDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for EmailDetails {
     #[inline]
     fn default() -> Self {
@@ -7792,7 +7804,7 @@ impl ::std::default::Default for EmailDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for EmailDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.emailDetails";
     const KEYS: &'static [&'static str] = &["body", "senderEmailAddress", "subject"];
@@ -7841,18 +7853,18 @@ impl rt::Object for EmailDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(EmailDetails);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     EmailDetails { with_body body : ::std::string::String; with_sender_email_address
     sender_email_address : ::std::string::String; with_subject subject :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailDetails);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.emailNotificationsSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -7869,7 +7881,7 @@ pub struct EmailNotificationsSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for EmailNotificationsSetting {
     #[inline]
     fn default() -> Self {
@@ -7882,7 +7894,7 @@ impl ::std::default::Default for EmailNotificationsSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for EmailNotificationsSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.emailNotificationsSetting";
     const KEYS: &'static [&'static str] = &[
@@ -7941,19 +7953,19 @@ impl rt::Object for EmailNotificationsSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(EmailNotificationsSetting);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     EmailNotificationsSetting { with_id id : ::std::string::String;
     with_additional_events additional_events : rt::Flags < crate
     ::v1::NotificationEventsType >; with_is_enabled is_enabled : bool; with_recipients
     recipients : crate ::v1::NotificationRecipients; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailNotificationsSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.emailRole`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7970,7 +7982,7 @@ pub enum EmailRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for EmailRole {
     const TYPE_NAME: &'static str = "microsoft.graph.emailRole";
     const MEMBERS: &'static [&'static str] = &[
@@ -8006,12 +8018,12 @@ impl rt::StrEnum for EmailRole {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(EmailRole);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailRole);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.emergencyCallEvent`, entity type, derived from `microsoft.graph.callEvent`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -8034,7 +8046,7 @@ pub struct EmergencyCallEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for EmergencyCallEvent {
     #[inline]
     fn default() -> Self {
@@ -8050,7 +8062,7 @@ impl ::std::default::Default for EmergencyCallEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for EmergencyCallEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.emergencyCallEvent";
     const KEYS: &'static [&'static str] = &[
@@ -8127,9 +8139,9 @@ impl rt::Object for EmergencyCallEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(EmergencyCallEvent);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     EmergencyCallEvent { with_id id : ::std::string::String; with_call_event_type
     call_event_type : crate ::v1::CallEventType; with_event_date_time event_date_time :
@@ -8138,10 +8150,10 @@ rt::impl_setters!(
     with_emergency_number_dialed emergency_number_dialed : ::std::string::String;
     with_policy_name policy_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmergencyCallEvent);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.emergencyCallerInfo`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -8160,7 +8172,7 @@ pub struct EmergencyCallerInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for EmergencyCallerInfo {
     #[inline]
     fn default() -> Self {
@@ -8174,7 +8186,7 @@ impl ::std::default::Default for EmergencyCallerInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for EmergencyCallerInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.emergencyCallerInfo";
     const KEYS: &'static [&'static str] = &[
@@ -8239,15 +8251,15 @@ impl rt::Object for EmergencyCallerInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(EmergencyCallerInfo);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     EmergencyCallerInfo { with_display_name display_name : ::std::string::String;
     with_location location : crate ::v1::AnyLocation; with_phone_number phone_number :
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String; with_upn upn
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmergencyCallerInfo);

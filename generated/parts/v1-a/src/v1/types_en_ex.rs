@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.endUserSettings`, entity type, derived from `microsoft.graph.controlConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -29,7 +29,7 @@ pub struct EndUserSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for EndUserSettings {
     #[inline]
     fn default() -> Self {
@@ -46,7 +46,7 @@ impl ::std::default::Default for EndUserSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for EndUserSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.endUserSettings";
     const KEYS: &'static [&'static str] = &[
@@ -137,9 +137,9 @@ impl rt::Object for EndUserSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(EndUserSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     EndUserSettings { with_id id : ::std::string::String; with_created_by created_by :
     ::std::string::String; with_created_date_time created_date_time :
@@ -150,10 +150,10 @@ rt::impl_setters!(
     ::v1::AccessPackageSuggestionRelatedPeopleInsightLevel;
     with_show_approver_details_to_members show_approver_details_to_members : bool; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndUserSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.endpoint`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -176,7 +176,7 @@ pub struct Endpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Endpoint {
     #[inline]
     fn default() -> Self {
@@ -192,7 +192,7 @@ impl ::std::default::Default for Endpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Endpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.endpoint";
     const KEYS: &'static [&'static str] = &[
@@ -269,9 +269,9 @@ impl rt::Object for Endpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Endpoint);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Endpoint { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_capability capability :
@@ -279,10 +279,10 @@ rt::impl_setters!(
     with_provider_name provider_name : ::std::string::String; with_provider_resource_id
     provider_resource_id : ::std::string::String; with_uri uri : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Endpoint);
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 /// Represents the status of a Viva Engage async operation that is an operation that transcends the
 /// lifetime of a single API request. These operations are long-running or too expensive to complete
 /// within the time frame of their original request.
@@ -315,7 +315,7 @@ pub struct EngagementAsyncOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl ::std::default::Default for EngagementAsyncOperation {
     #[inline]
     fn default() -> Self {
@@ -332,7 +332,7 @@ impl ::std::default::Default for EngagementAsyncOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl rt::Object for EngagementAsyncOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementAsyncOperation";
     const KEYS: &'static [&'static str] = &[
@@ -415,9 +415,9 @@ impl rt::Object for EngagementAsyncOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 rt::impl_object!(EngagementAsyncOperation);
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 rt::impl_setters!(
     EngagementAsyncOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
@@ -428,10 +428,10 @@ rt::impl_setters!(
     ::v1::EngagementAsyncOperationType; with_resource_id resource_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementAsyncOperation);
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 /// Types of engagementAsyncOperationType. Members will be added here as more async operations are supported.
 ///
 /// CSDL: `microsoft.graph.engagementAsyncOperationType`, enum type.
@@ -450,7 +450,7 @@ pub enum EngagementAsyncOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl rt::StrEnum for EngagementAsyncOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementAsyncOperationType";
     const MEMBERS: &'static [&'static str] = &["createCommunity", "unknownFutureValue"];
@@ -477,12 +477,12 @@ impl rt::StrEnum for EngagementAsyncOperationType {
         }
     }
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 rt::impl_enum!(EngagementAsyncOperationType);
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementAsyncOperationType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Represents a conversation in Viva Engage.
 ///
 /// CSDL: `microsoft.graph.engagementConversation`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -513,7 +513,7 @@ pub struct EngagementConversation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for EngagementConversation {
     #[inline]
     fn default() -> Self {
@@ -527,7 +527,7 @@ impl ::std::default::Default for EngagementConversation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for EngagementConversation {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementConversation";
     const KEYS: &'static [&'static str] = &[
@@ -592,9 +592,9 @@ impl rt::Object for EngagementConversation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(EngagementConversation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     EngagementConversation { with_id id : ::std::string::String; with_creation_mode
     creation_mode : crate ::v1::EngagementCreationMode; with_starter_id starter_id :
@@ -602,10 +602,10 @@ rt::impl_setters!(
     ::v1::AnyEngagementConversationMessage >; with_starter starter : crate
     ::v1::AnyEngagementConversationMessage; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementConversation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.engagementConversation` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -616,14 +616,14 @@ pub enum AnyEngagementConversation {
         ::std::boxed::Box<crate::v1::OnlineMeetingEngagementConversation>,
     ),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyEngagementConversation {
     #[inline]
     fn default() -> Self {
         Self::EngagementConversation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::EngagementConversation>
 for AnyEngagementConversation {
     #[inline]
@@ -631,7 +631,7 @@ for AnyEngagementConversation {
         Self::EngagementConversation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::OnlineMeetingEngagementConversation>
 for AnyEngagementConversation {
     #[inline]
@@ -639,7 +639,7 @@ for AnyEngagementConversation {
         Self::OnlineMeetingEngagementConversation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyEngagementConversation {
     const BASE_NAME: &'static str = "microsoft.graph.engagementConversation";
     #[inline]
@@ -672,7 +672,7 @@ impl rt::Poly for AnyEngagementConversation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyEngagementConversation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -789,12 +789,12 @@ impl AnyEngagementConversation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyEngagementConversation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEngagementConversation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// A Viva Engage conversation discussion message.
 ///
 /// CSDL: `microsoft.graph.engagementConversationDiscussionMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
@@ -849,7 +849,7 @@ pub struct EngagementConversationDiscussionMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for EngagementConversationDiscussionMessage {
     #[inline]
     fn default() -> Self {
@@ -869,7 +869,7 @@ impl ::std::default::Default for EngagementConversationDiscussionMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for EngagementConversationDiscussionMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementConversationDiscussionMessage";
     const KEYS: &'static [&'static str] = &[
@@ -970,9 +970,9 @@ impl rt::Object for EngagementConversationDiscussionMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(EngagementConversationDiscussionMessage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     EngagementConversationDiscussionMessage { with_id id : ::std::string::String;
     with_body body : crate ::v1::ItemBody; with_created_date_time created_date_time :
@@ -985,10 +985,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::AnyEngagementConversationMessage >; with_reply_to
     reply_to : crate ::v1::AnyEngagementConversationMessage; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementConversationDiscussionMessage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// A Viva Engage conversation message.
 ///
 /// CSDL: `microsoft.graph.engagementConversationMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1043,7 +1043,7 @@ pub struct EngagementConversationMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for EngagementConversationMessage {
     #[inline]
     fn default() -> Self {
@@ -1063,7 +1063,7 @@ impl ::std::default::Default for EngagementConversationMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for EngagementConversationMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementConversationMessage";
     const KEYS: &'static [&'static str] = &[
@@ -1164,9 +1164,9 @@ impl rt::Object for EngagementConversationMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(EngagementConversationMessage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     EngagementConversationMessage { with_id id : ::std::string::String; with_body body :
     crate ::v1::ItemBody; with_created_date_time created_date_time :
@@ -1179,10 +1179,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::AnyEngagementConversationMessage >; with_reply_to
     reply_to : crate ::v1::AnyEngagementConversationMessage; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementConversationMessage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.engagementConversationMessage` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1201,14 +1201,14 @@ pub enum AnyEngagementConversationMessage {
         ::std::boxed::Box<crate::v1::EngagementConversationSystemMessage>,
     ),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyEngagementConversationMessage {
     #[inline]
     fn default() -> Self {
         Self::EngagementConversationMessage(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::EngagementConversationMessage>
 for AnyEngagementConversationMessage {
     #[inline]
@@ -1216,7 +1216,7 @@ for AnyEngagementConversationMessage {
         Self::EngagementConversationMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::EngagementConversationDiscussionMessage>
 for AnyEngagementConversationMessage {
     #[inline]
@@ -1224,7 +1224,7 @@ for AnyEngagementConversationMessage {
         Self::EngagementConversationDiscussionMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::EngagementConversationQuestionMessage>
 for AnyEngagementConversationMessage {
     #[inline]
@@ -1232,7 +1232,7 @@ for AnyEngagementConversationMessage {
         Self::EngagementConversationQuestionMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::EngagementConversationSystemMessage>
 for AnyEngagementConversationMessage {
     #[inline]
@@ -1240,7 +1240,7 @@ for AnyEngagementConversationMessage {
         Self::EngagementConversationSystemMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyEngagementConversationMessage {
     const BASE_NAME: &'static str = "microsoft.graph.engagementConversationMessage";
     #[inline]
@@ -1303,7 +1303,7 @@ impl rt::Poly for AnyEngagementConversationMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyEngagementConversationMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1590,12 +1590,12 @@ impl AnyEngagementConversationMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyEngagementConversationMessage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEngagementConversationMessage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// A reaction to a conversation message.
 ///
 /// CSDL: `microsoft.graph.engagementConversationMessageReaction`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1620,7 +1620,7 @@ pub struct EngagementConversationMessageReaction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for EngagementConversationMessageReaction {
     #[inline]
     fn default() -> Self {
@@ -1633,7 +1633,7 @@ impl ::std::default::Default for EngagementConversationMessageReaction {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for EngagementConversationMessageReaction {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementConversationMessageReaction";
     const KEYS: &'static [&'static str] = &[
@@ -1692,19 +1692,19 @@ impl rt::Object for EngagementConversationMessageReaction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(EngagementConversationMessageReaction);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     EngagementConversationMessageReaction { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_reaction_by
     reaction_by : crate ::v1::EngagementIdentitySet; with_reaction_type reaction_type :
     crate ::v1::EngagementConversationMessageReactionType; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementConversationMessageReaction);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Types of reactions to conversation messages.
 ///
 /// CSDL: `microsoft.graph.engagementConversationMessageReactionType`, enum type.
@@ -1839,7 +1839,7 @@ pub enum EngagementConversationMessageReactionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for EngagementConversationMessageReactionType {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementConversationMessageReactionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1956,12 +1956,12 @@ impl rt::StrEnum for EngagementConversationMessageReactionType {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(EngagementConversationMessageReactionType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementConversationMessageReactionType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Represents the moderation state of an Engage conversation message.
 ///
 /// CSDL: `microsoft.graph.engagementConversationModerationState`, enum type.
@@ -1988,7 +1988,7 @@ pub enum EngagementConversationModerationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for EngagementConversationModerationState {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementConversationModerationState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2024,12 +2024,12 @@ impl rt::StrEnum for EngagementConversationModerationState {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(EngagementConversationModerationState);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementConversationModerationState);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// A Viva Engage conversation question message.
 ///
 /// CSDL: `microsoft.graph.engagementConversationQuestionMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
@@ -2088,7 +2088,7 @@ pub struct EngagementConversationQuestionMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for EngagementConversationQuestionMessage {
     #[inline]
     fn default() -> Self {
@@ -2109,7 +2109,7 @@ impl ::std::default::Default for EngagementConversationQuestionMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for EngagementConversationQuestionMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementConversationQuestionMessage";
     const KEYS: &'static [&'static str] = &[
@@ -2216,9 +2216,9 @@ impl rt::Object for EngagementConversationQuestionMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(EngagementConversationQuestionMessage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     EngagementConversationQuestionMessage { with_id id : ::std::string::String; with_body
     body : crate ::v1::ItemBody; with_created_date_time created_date_time :
@@ -2232,10 +2232,10 @@ rt::impl_setters!(
     reply_to : crate ::v1::AnyEngagementConversationMessage; with_title title :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementConversationQuestionMessage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// A Viva Engage conversation system message.
 ///
 /// CSDL: `microsoft.graph.engagementConversationSystemMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
@@ -2290,7 +2290,7 @@ pub struct EngagementConversationSystemMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for EngagementConversationSystemMessage {
     #[inline]
     fn default() -> Self {
@@ -2310,7 +2310,7 @@ impl ::std::default::Default for EngagementConversationSystemMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for EngagementConversationSystemMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementConversationSystemMessage";
     const KEYS: &'static [&'static str] = &[
@@ -2411,9 +2411,9 @@ impl rt::Object for EngagementConversationSystemMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(EngagementConversationSystemMessage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     EngagementConversationSystemMessage { with_id id : ::std::string::String; with_body
     body : crate ::v1::ItemBody; with_created_date_time created_date_time :
@@ -2426,10 +2426,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::AnyEngagementConversationMessage >; with_reply_to
     reply_to : crate ::v1::AnyEngagementConversationMessage; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementConversationSystemMessage);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// Indicates that the resource is in migration state and is currently being used for migration purposes.
 ///
 /// CSDL: `microsoft.graph.engagementCreationMode`, enum type.
@@ -2452,7 +2452,7 @@ pub enum EngagementCreationMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for EngagementCreationMode {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementCreationMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -2485,12 +2485,12 @@ impl rt::StrEnum for EngagementCreationMode {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(EngagementCreationMode);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementCreationMode);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Enrollment Configuration Assignment
 ///
 /// CSDL: `microsoft.graph.enrollmentConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2507,7 +2507,7 @@ pub struct EnrollmentConfigurationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for EnrollmentConfigurationAssignment {
     #[inline]
     fn default() -> Self {
@@ -2518,7 +2518,7 @@ impl ::std::default::Default for EnrollmentConfigurationAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for EnrollmentConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -2559,17 +2559,17 @@ impl rt::Object for EnrollmentConfigurationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(EnrollmentConfigurationAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     EnrollmentConfigurationAssignment { with_id id : ::std::string::String; with_target
     target : crate ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentConfigurationAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.enrollmentState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -2598,7 +2598,7 @@ pub enum EnrollmentState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for EnrollmentState {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2637,12 +2637,12 @@ impl rt::StrEnum for EnrollmentState {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(EnrollmentState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Event representing an enrollment failure.
 ///
 /// CSDL: `microsoft.graph.enrollmentTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
@@ -2695,7 +2695,7 @@ pub struct EnrollmentTroubleshootingEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for EnrollmentTroubleshootingEvent {
     #[inline]
     fn default() -> Self {
@@ -2715,7 +2715,7 @@ impl ::std::default::Default for EnrollmentTroubleshootingEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for EnrollmentTroubleshootingEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
     const KEYS: &'static [&'static str] = &[
@@ -2816,9 +2816,9 @@ impl rt::Object for EnrollmentTroubleshootingEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(EnrollmentTroubleshootingEvent);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     EnrollmentTroubleshootingEvent { with_id id : ::std::string::String;
     with_correlation_id correlation_id : ::std::string::String; with_event_date_time
@@ -2831,10 +2831,10 @@ rt::impl_setters!(
     ::std::string::String; with_os_version os_version : ::std::string::String;
     with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentTroubleshootingEvent);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.enterpriseCodeSigningCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -2877,7 +2877,7 @@ pub struct EnterpriseCodeSigningCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for EnterpriseCodeSigningCertificate {
     #[inline]
     fn default() -> Self {
@@ -2895,7 +2895,7 @@ impl ::std::default::Default for EnterpriseCodeSigningCertificate {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for EnterpriseCodeSigningCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.enterpriseCodeSigningCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -2984,9 +2984,9 @@ impl rt::Object for EnterpriseCodeSigningCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(EnterpriseCodeSigningCertificate);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     EnterpriseCodeSigningCertificate { with_id id : ::std::string::String; with_content
     content : rt::edm::Binary; with_expiration_date_time expiration_date_time :
@@ -2996,10 +2996,10 @@ rt::impl_setters!(
     with_subject_name subject_name : ::std::string::String; with_upload_date_time
     upload_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnterpriseCodeSigningCertificate);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagementSchedule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3014,7 +3014,7 @@ pub struct EntitlementManagementSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for EntitlementManagementSchedule {
     #[inline]
     fn default() -> Self {
@@ -3026,7 +3026,7 @@ impl ::std::default::Default for EntitlementManagementSchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for EntitlementManagementSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.entitlementManagementSchedule";
     const KEYS: &'static [&'static str] = &["expiration", "recurrence", "startDateTime"];
@@ -3075,19 +3075,19 @@ impl rt::Object for EntitlementManagementSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(EntitlementManagementSchedule);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     EntitlementManagementSchedule { with_expiration expiration : crate
     ::v1::ExpirationPattern; with_recurrence recurrence : crate
     ::v1::PatternedRecurrence; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntitlementManagementSchedule);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3104,7 +3104,7 @@ pub struct EntitlementManagementSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for EntitlementManagementSettings {
     #[inline]
     fn default() -> Self {
@@ -3116,7 +3116,7 @@ impl ::std::default::Default for EntitlementManagementSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for EntitlementManagementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.entitlementManagementSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3183,9 +3183,9 @@ impl rt::Object for EntitlementManagementSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(EntitlementManagementSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     EntitlementManagementSettings { with_id id : ::std::string::String;
     with_duration_until_external_user_deleted_after_blocked
@@ -3193,10 +3193,10 @@ rt::impl_setters!(
     with_external_user_lifecycle_action external_user_lifecycle_action : crate
     ::v1::AccessPackageExternalUserLifecycleAction; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntitlementManagementSettings);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.entrySyncOperation`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -3213,7 +3213,7 @@ pub enum EntrySyncOperation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for EntrySyncOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.entrySyncOperation";
     const MEMBERS: &'static [&'static str] = &["None", "Add", "Delete", "Update"];
@@ -3244,12 +3244,12 @@ impl rt::StrEnum for EntrySyncOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(EntrySyncOperation);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntrySyncOperation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.enumeratedDomains`, complex type, derived from `microsoft.graph.validatingDomains`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3262,7 +3262,7 @@ pub struct EnumeratedDomains {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EnumeratedDomains {
     #[inline]
     fn default() -> Self {
@@ -3273,7 +3273,7 @@ impl ::std::default::Default for EnumeratedDomains {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EnumeratedDomains {
     const TYPE_NAME: &'static str = "microsoft.graph.enumeratedDomains";
     const KEYS: &'static [&'static str] = &["rootDomains", "domainNames"];
@@ -3317,17 +3317,17 @@ impl rt::Object for EnumeratedDomains {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EnumeratedDomains);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EnumeratedDomains { with_root_domains root_domains : crate ::v1::RootDomains;
     with_domain_names domain_names : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnumeratedDomains);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.errorCorrectionLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3346,7 +3346,7 @@ pub enum ErrorCorrectionLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ErrorCorrectionLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.errorCorrectionLevel";
     const MEMBERS: &'static [&'static str] = &["l", "m", "q", "h", "unknownFutureValue"];
@@ -3379,12 +3379,12 @@ impl rt::StrEnum for ErrorCorrectionLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ErrorCorrectionLevel);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ErrorCorrectionLevel);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.escrowBehavior`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -3397,7 +3397,7 @@ pub enum EscrowBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for EscrowBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.escrowBehavior";
     const MEMBERS: &'static [&'static str] = &[
@@ -3431,12 +3431,12 @@ impl rt::StrEnum for EscrowBehavior {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(EscrowBehavior);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EscrowBehavior);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.eventMessageDetail`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3445,7 +3445,7 @@ pub struct EventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for EventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3454,7 +3454,7 @@ impl ::std::default::Default for EventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for EventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.eventMessageDetail";
     const KEYS: &'static [&'static str] = &[];
@@ -3488,12 +3488,12 @@ impl rt::Object for EventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(EventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// `microsoft.graph.eventMessageDetail` or any type derived from it, selected by `@odata.type` (31 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3591,21 +3591,21 @@ pub enum AnyEventMessageDetail {
         ::std::boxed::Box<crate::v1::TeamsAppUpgradedEventMessageDetail>,
     ),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AnyEventMessageDetail {
     #[inline]
     fn default() -> Self {
         Self::EventMessageDetail(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::EventMessageDetail> for AnyEventMessageDetail {
     #[inline]
     fn from(v: crate::v1::EventMessageDetail) -> Self {
         Self::EventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::CallEndedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3613,7 +3613,7 @@ for AnyEventMessageDetail {
         Self::CallEndedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::CallRecordingEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3621,7 +3621,7 @@ for AnyEventMessageDetail {
         Self::CallRecordingEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::CallStartedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3629,7 +3629,7 @@ for AnyEventMessageDetail {
         Self::CallStartedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::CallTranscriptEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3637,7 +3637,7 @@ for AnyEventMessageDetail {
         Self::CallTranscriptEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChannelAddedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3645,7 +3645,7 @@ for AnyEventMessageDetail {
         Self::ChannelAddedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChannelDeletedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3653,7 +3653,7 @@ for AnyEventMessageDetail {
         Self::ChannelDeletedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChannelDescriptionUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3661,7 +3661,7 @@ for AnyEventMessageDetail {
         Self::ChannelDescriptionUpdatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChannelRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3669,7 +3669,7 @@ for AnyEventMessageDetail {
         Self::ChannelRenamedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChannelSetAsFavoriteByDefaultEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3677,7 +3677,7 @@ for AnyEventMessageDetail {
         Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChannelUnsetAsFavoriteByDefaultEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3687,7 +3687,7 @@ for AnyEventMessageDetail {
         )
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChatRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3695,7 +3695,7 @@ for AnyEventMessageDetail {
         Self::ChatRenamedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ConversationMemberRoleUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3703,7 +3703,7 @@ for AnyEventMessageDetail {
         Self::ConversationMemberRoleUpdatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::MeetingPolicyUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3711,7 +3711,7 @@ for AnyEventMessageDetail {
         Self::MeetingPolicyUpdatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::MembersAddedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3719,7 +3719,7 @@ for AnyEventMessageDetail {
         Self::MembersAddedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::MembersDeletedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3727,7 +3727,7 @@ for AnyEventMessageDetail {
         Self::MembersDeletedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::MembersJoinedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3735,7 +3735,7 @@ for AnyEventMessageDetail {
         Self::MembersJoinedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::MembersLeftEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3743,7 +3743,7 @@ for AnyEventMessageDetail {
         Self::MembersLeftEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::MessagePinnedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3751,7 +3751,7 @@ for AnyEventMessageDetail {
         Self::MessagePinnedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::MessageUnpinnedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3759,7 +3759,7 @@ for AnyEventMessageDetail {
         Self::MessageUnpinnedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TabUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3767,7 +3767,7 @@ for AnyEventMessageDetail {
         Self::TabUpdatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamArchivedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3775,7 +3775,7 @@ for AnyEventMessageDetail {
         Self::TeamArchivedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamCreatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3783,7 +3783,7 @@ for AnyEventMessageDetail {
         Self::TeamCreatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamDescriptionUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3791,7 +3791,7 @@ for AnyEventMessageDetail {
         Self::TeamDescriptionUpdatedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamJoiningDisabledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3799,7 +3799,7 @@ for AnyEventMessageDetail {
         Self::TeamJoiningDisabledEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamJoiningEnabledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3807,7 +3807,7 @@ for AnyEventMessageDetail {
         Self::TeamJoiningEnabledEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3815,7 +3815,7 @@ for AnyEventMessageDetail {
         Self::TeamRenamedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamUnarchivedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3823,7 +3823,7 @@ for AnyEventMessageDetail {
         Self::TeamUnarchivedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamsAppInstalledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3831,7 +3831,7 @@ for AnyEventMessageDetail {
         Self::TeamsAppInstalledEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamsAppRemovedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3839,7 +3839,7 @@ for AnyEventMessageDetail {
         Self::TeamsAppRemovedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamsAppUpgradedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3847,7 +3847,7 @@ for AnyEventMessageDetail {
         Self::TeamsAppUpgradedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyEventMessageDetail {
     const BASE_NAME: &'static str = "microsoft.graph.eventMessageDetail";
     #[inline]
@@ -4251,7 +4251,7 @@ impl rt::Poly for AnyEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl AnyEventMessageDetail {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4425,12 +4425,12 @@ impl AnyEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_poly!(AnyEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEventMessageDetail);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.exchangeProtectionPolicy`, entity type, derived from `microsoft.graph.protectionPolicyBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4473,7 +4473,7 @@ pub struct ExchangeProtectionPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for ExchangeProtectionPolicy {
     #[inline]
     fn default() -> Self {
@@ -4495,7 +4495,7 @@ impl ::std::default::Default for ExchangeProtectionPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for ExchangeProtectionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.exchangeProtectionPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -4620,9 +4620,9 @@ impl rt::Object for ExchangeProtectionPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(ExchangeProtectionPolicy);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     ExchangeProtectionPolicy { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -4640,10 +4640,10 @@ rt::impl_setters!(
     mailbox_protection_units_bulk_addition_jobs : ::std::vec::Vec < crate
     ::v1::MailboxProtectionUnitsBulkAdditionJob >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeProtectionPolicy);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.exchangeRestoreSession`, entity type, derived from `microsoft.graph.restoreSessionBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4686,7 +4686,7 @@ pub struct ExchangeRestoreSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for ExchangeRestoreSession {
     #[inline]
     fn default() -> Self {
@@ -4708,7 +4708,7 @@ impl ::std::default::Default for ExchangeRestoreSession {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for ExchangeRestoreSession {
     const TYPE_NAME: &'static str = "microsoft.graph.exchangeRestoreSession";
     const KEYS: &'static [&'static str] = &[
@@ -4839,9 +4839,9 @@ impl rt::Object for ExchangeRestoreSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(ExchangeRestoreSession);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     ExchangeRestoreSession { with_id id : ::std::string::String; with_completed_date_time
     completed_date_time : rt::edm::DateTimeOffset; with_created_by created_by : crate
@@ -4860,10 +4860,10 @@ rt::impl_setters!(
     mailbox_restore_artifacts_bulk_addition_requests : ::std::vec::Vec < crate
     ::v1::MailboxRestoreArtifactsBulkAdditionRequest >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeRestoreSession);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.exchangeSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4876,7 +4876,7 @@ pub struct ExchangeSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ExchangeSettings {
     #[inline]
     fn default() -> Self {
@@ -4887,7 +4887,7 @@ impl ::std::default::Default for ExchangeSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ExchangeSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.exchangeSettings";
     const KEYS: &'static [&'static str] = &["id", "primaryMailboxId"];
@@ -4928,17 +4928,19 @@ impl rt::Object for ExchangeSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ExchangeSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ExchangeSettings { with_id id : ::std::string::String; with_primary_mailbox_id
     primary_mailbox_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeSettings);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.excludeTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -4951,7 +4953,9 @@ pub struct ExcludeTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for ExcludeTarget {
     #[inline]
     fn default() -> Self {
@@ -4962,7 +4966,9 @@ impl ::std::default::Default for ExcludeTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for ExcludeTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.excludeTarget";
     const KEYS: &'static [&'static str] = &["id", "targetType"];
@@ -5003,17 +5009,23 @@ impl rt::Object for ExcludeTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(ExcludeTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     ExcludeTarget { with_id id : ::std::string::String; with_target_type target_type :
     crate ::v1::AuthenticationMethodTargetType; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExcludeTarget);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.executionMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5028,7 +5040,7 @@ pub enum ExecutionMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for ExecutionMode {
     const TYPE_NAME: &'static str = "microsoft.graph.executionMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -5061,12 +5073,12 @@ impl rt::StrEnum for ExecutionMode {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(ExecutionMode);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExecutionMode);
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 /// CSDL: `microsoft.graph.expirationPattern`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
@@ -5081,7 +5093,7 @@ pub struct ExpirationPattern {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl ::std::default::Default for ExpirationPattern {
     #[inline]
     fn default() -> Self {
@@ -5093,7 +5105,7 @@ impl ::std::default::Default for ExpirationPattern {
         }
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl rt::Object for ExpirationPattern {
     const TYPE_NAME: &'static str = "microsoft.graph.expirationPattern";
     const KEYS: &'static [&'static str] = &["duration", "endDateTime", "type"];
@@ -5142,18 +5154,18 @@ impl rt::Object for ExpirationPattern {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 rt::impl_object!(ExpirationPattern);
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 rt::impl_setters!(
     ExpirationPattern { with_duration duration : rt::edm::Duration; with_end_date_time
     end_date_time : rt::edm::DateTimeOffset; with_type type_ : crate
     ::v1::ExpirationPatternType; }
 );
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpirationPattern);
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 /// CSDL: `microsoft.graph.expirationPatternType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
@@ -5170,7 +5182,7 @@ pub enum ExpirationPatternType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl rt::StrEnum for ExpirationPatternType {
     const TYPE_NAME: &'static str = "microsoft.graph.expirationPatternType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5206,12 +5218,12 @@ impl rt::StrEnum for ExpirationPatternType {
         }
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 rt::impl_enum!(ExpirationPatternType);
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpirationPatternType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.externalAudienceScope`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5226,7 +5238,7 @@ pub enum ExternalAudienceScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ExternalAudienceScope {
     const TYPE_NAME: &'static str = "microsoft.graph.externalAudienceScope";
     const MEMBERS: &'static [&'static str] = &["none", "contactsOnly", "all"];
@@ -5255,12 +5267,14 @@ impl rt::StrEnum for ExternalAudienceScope {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ExternalAudienceScope);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalAudienceScope);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.externalAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -5285,7 +5299,9 @@ pub struct ExternalAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for ExternalAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5301,7 +5317,9 @@ impl ::std::default::Default for ExternalAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for ExternalAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.externalAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5378,9 +5396,13 @@ impl rt::Object for ExternalAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(ExternalAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     ExternalAuthenticationMethodConfiguration { with_id id : ::std::string::String;
     with_exclude_targets exclude_targets : ::std::vec::Vec < crate ::v1::ExcludeTarget >;
@@ -5390,10 +5412,14 @@ rt::impl_setters!(
     ::v1::OpenIdConnectSetting; with_include_targets include_targets : ::std::vec::Vec <
     crate ::v1::AnyAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.externalEmailOtpState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -5410,7 +5436,9 @@ pub enum ExternalEmailOtpState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for ExternalEmailOtpState {
     const TYPE_NAME: &'static str = "microsoft.graph.externalEmailOtpState";
     const MEMBERS: &'static [&'static str] = &[
@@ -5446,12 +5474,16 @@ impl rt::StrEnum for ExternalEmailOtpState {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(ExternalEmailOtpState);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalEmailOtpState);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.extractSensitivityLabelsResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5462,7 +5494,7 @@ pub struct ExtractSensitivityLabelsResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for ExtractSensitivityLabelsResult {
     #[inline]
     fn default() -> Self {
@@ -5472,7 +5504,7 @@ impl ::std::default::Default for ExtractSensitivityLabelsResult {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for ExtractSensitivityLabelsResult {
     const TYPE_NAME: &'static str = "microsoft.graph.extractSensitivityLabelsResult";
     const KEYS: &'static [&'static str] = &["labels"];
@@ -5509,13 +5541,13 @@ impl rt::Object for ExtractSensitivityLabelsResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(ExtractSensitivityLabelsResult);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     ExtractSensitivityLabelsResult { with_labels labels : ::std::vec::Vec < crate
     ::v1::SensitivityLabelAssignment >; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExtractSensitivityLabelsResult);

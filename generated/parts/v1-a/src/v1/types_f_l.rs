@@ -2,7 +2,9 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.featureTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -15,7 +17,9 @@ pub struct FeatureTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for FeatureTarget {
     #[inline]
     fn default() -> Self {
@@ -26,7 +30,9 @@ impl ::std::default::Default for FeatureTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for FeatureTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.featureTarget";
     const KEYS: &'static [&'static str] = &["id", "targetType"];
@@ -67,17 +73,25 @@ impl rt::Object for FeatureTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(FeatureTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     FeatureTarget { with_id id : ::std::string::String; with_target_type target_type :
     crate ::v1::FeatureTargetType; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.featureTargetType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -94,7 +108,9 @@ pub enum FeatureTargetType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for FeatureTargetType {
     const TYPE_NAME: &'static str = "microsoft.graph.featureTargetType";
     const MEMBERS: &'static [&'static str] = &[
@@ -130,12 +146,16 @@ impl rt::StrEnum for FeatureTargetType {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(FeatureTargetType);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureTargetType);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.fedRampLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -158,7 +178,7 @@ pub enum FedRampLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::StrEnum for FedRampLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.fedRampLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -203,12 +223,12 @@ impl rt::StrEnum for FedRampLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_enum!(FedRampLevel);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FedRampLevel);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.federatedTokenValidationPolicy`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -223,7 +243,7 @@ pub struct FederatedTokenValidationPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for FederatedTokenValidationPolicy {
     #[inline]
     fn default() -> Self {
@@ -235,7 +255,7 @@ impl ::std::default::Default for FederatedTokenValidationPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for FederatedTokenValidationPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.federatedTokenValidationPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -288,18 +308,20 @@ impl rt::Object for FederatedTokenValidationPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(FederatedTokenValidationPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     FederatedTokenValidationPolicy { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset;
     with_validating_domains validating_domains : crate ::v1::AnyValidatingDomains; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FederatedTokenValidationPolicy);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -326,12 +348,14 @@ pub struct Fido2AuthenticationMethodConfiguration {
     /// CSDL: navigation property `passkeyProfiles`: `Collection(microsoft.graph.passkeyProfile)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     pub passkey_profiles: rt::Field<::std::vec::Vec<crate::v1::PasskeyProfile>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for Fido2AuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -344,13 +368,15 @@ impl ::std::default::Default for Fido2AuthenticationMethodConfiguration {
             is_self_service_registration_allowed: rt::Field::Absent,
             key_restrictions: rt::Field::Absent,
             include_targets: rt::Field::Absent,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             passkey_profiles: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for Fido2AuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -387,7 +413,7 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
             5usize => self.is_self_service_registration_allowed.read_from(r),
             6usize => self.key_restrictions.read_from(r),
             7usize => self.include_targets.read_from(r),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             8usize => self.passkey_profiles.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -402,7 +428,7 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
         w.field(5usize, &self.is_self_service_registration_allowed);
         w.field(6usize, &self.key_restrictions);
         w.field(7usize, &self.include_targets);
-        #[cfg(msgraph_v1_c19)] w.field(8usize, &self.passkey_profiles);
+        #[cfg(msgraph_v1_search)] w.field(8usize, &self.passkey_profiles);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -417,7 +443,7 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
             }
             6usize => ::std::option::Option::Some(&self.key_restrictions),
             7usize => ::std::option::Option::Some(&self.include_targets),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             8usize => ::std::option::Option::Some(&self.passkey_profiles),
             _ => ::std::option::Option::None,
         }
@@ -436,7 +462,7 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
         );
         d.field(6usize, "key_restrictions", &self.key_restrictions);
         d.field(7usize, "include_targets", &self.include_targets);
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         d.field(8usize, "passkey_profiles", &self.passkey_profiles);
     }
     #[inline]
@@ -448,9 +474,13 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(Fido2AuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     Fido2AuthenticationMethodConfiguration { with_id id : ::std::string::String;
     with_exclude_targets exclude_targets : ::std::vec::Vec < crate ::v1::ExcludeTarget >;
@@ -460,14 +490,18 @@ rt::impl_setters!(
     with_is_self_service_registration_allowed is_self_service_registration_allowed :
     bool; with_key_restrictions key_restrictions : crate ::v1::Fido2KeyRestrictions;
     with_include_targets include_targets : ::std::vec::Vec < crate
-    ::v1::PasskeyAuthenticationMethodTarget >; #[cfg(msgraph_v1_c19)]
+    ::v1::PasskeyAuthenticationMethodTarget >; #[cfg(msgraph_v1_search)]
     with_passkey_profiles passkey_profiles : ::std::vec::Vec < crate ::v1::PasskeyProfile
     >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Fido2AuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.fido2KeyRestrictions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -482,7 +516,9 @@ pub struct Fido2KeyRestrictions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for Fido2KeyRestrictions {
     #[inline]
     fn default() -> Self {
@@ -494,7 +530,9 @@ impl ::std::default::Default for Fido2KeyRestrictions {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for Fido2KeyRestrictions {
     const TYPE_NAME: &'static str = "microsoft.graph.fido2KeyRestrictions";
     const KEYS: &'static [&'static str] = &["aaGuids", "enforcementType", "isEnforced"];
@@ -543,18 +581,26 @@ impl rt::Object for Fido2KeyRestrictions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(Fido2KeyRestrictions);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     Fido2KeyRestrictions { with_aa_guids aa_guids : ::std::vec::Vec <
     ::std::string::String >; with_enforcement_type enforcement_type : crate
     ::v1::Fido2RestrictionEnforcementType; with_is_enforced is_enforced : bool; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Fido2KeyRestrictions);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.fido2RestrictionEnforcementType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -569,7 +615,9 @@ pub enum Fido2RestrictionEnforcementType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for Fido2RestrictionEnforcementType {
     const TYPE_NAME: &'static str = "microsoft.graph.fido2RestrictionEnforcementType";
     const MEMBERS: &'static [&'static str] = &["allow", "block", "unknownFutureValue"];
@@ -598,12 +646,16 @@ impl rt::StrEnum for Fido2RestrictionEnforcementType {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(Fido2RestrictionEnforcementType);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Fido2RestrictionEnforcementType);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.fieldValueSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -614,7 +666,7 @@ pub struct FieldValueSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for FieldValueSet {
     #[inline]
     fn default() -> Self {
@@ -624,7 +676,7 @@ impl ::std::default::Default for FieldValueSet {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for FieldValueSet {
     const TYPE_NAME: &'static str = "microsoft.graph.fieldValueSet";
     const KEYS: &'static [&'static str] = &["id"];
@@ -661,14 +713,14 @@ impl rt::Object for FieldValueSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(FieldValueSet);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(FieldValueSet { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FieldValueSet);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for file encryption information for the content version of a line-of-business app.
 ///
 /// CSDL: `microsoft.graph.fileEncryptionInfo`, complex type.
@@ -707,7 +759,7 @@ pub struct FileEncryptionInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for FileEncryptionInfo {
     #[inline]
     fn default() -> Self {
@@ -723,7 +775,7 @@ impl ::std::default::Default for FileEncryptionInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for FileEncryptionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.fileEncryptionInfo";
     const KEYS: &'static [&'static str] = &[
@@ -800,9 +852,9 @@ impl rt::Object for FileEncryptionInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(FileEncryptionInfo);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     FileEncryptionInfo { with_encryption_key encryption_key : rt::edm::Binary;
     with_file_digest file_digest : rt::edm::Binary; with_file_digest_algorithm
@@ -811,10 +863,10 @@ rt::impl_setters!(
     mac_key : rt::edm::Binary; with_profile_identifier profile_identifier :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileEncryptionInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.fileHash`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -827,7 +879,7 @@ pub struct FileHash {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FileHash {
     #[inline]
     fn default() -> Self {
@@ -838,7 +890,7 @@ impl ::std::default::Default for FileHash {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FileHash {
     const TYPE_NAME: &'static str = "microsoft.graph.fileHash";
     const KEYS: &'static [&'static str] = &["hashType", "hashValue"];
@@ -879,17 +931,17 @@ impl rt::Object for FileHash {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FileHash);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FileHash { with_hash_type hash_type : crate ::v1::FileHashType; with_hash_value
     hash_value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileHash);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.fileHashType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -914,7 +966,7 @@ pub enum FileHashType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for FileHashType {
     const TYPE_NAME: &'static str = "microsoft.graph.fileHashType";
     const MEMBERS: &'static [&'static str] = &[
@@ -962,12 +1014,12 @@ impl rt::StrEnum for FileHashType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(FileHashType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileHashType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.fileSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -984,7 +1036,7 @@ pub struct FileSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FileSecurityState {
     #[inline]
     fn default() -> Self {
@@ -997,7 +1049,7 @@ impl ::std::default::Default for FileSecurityState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FileSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.fileSecurityState";
     const KEYS: &'static [&'static str] = &["fileHash", "name", "path", "riskScore"];
@@ -1051,18 +1103,18 @@ impl rt::Object for FileSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FileSecurityState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FileSecurityState { with_file_hash file_hash : crate ::v1::FileHash; with_name name :
     ::std::string::String; with_path path : ::std::string::String; with_risk_score
     risk_score : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileSecurityState);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerCustomPropertyDictionary`, complex type, derived from `microsoft.graph.Dictionary`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1071,7 +1123,7 @@ pub struct FileStorageContainerCustomPropertyDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for FileStorageContainerCustomPropertyDictionary {
     #[inline]
     fn default() -> Self {
@@ -1080,7 +1132,7 @@ impl ::std::default::Default for FileStorageContainerCustomPropertyDictionary {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for FileStorageContainerCustomPropertyDictionary {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerCustomPropertyDictionary";
     const KEYS: &'static [&'static str] = &[];
@@ -1114,12 +1166,12 @@ impl rt::Object for FileStorageContainerCustomPropertyDictionary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(FileStorageContainerCustomPropertyDictionary);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerCustomPropertyDictionary);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1134,7 +1186,7 @@ pub struct FileStorageContainerSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for FileStorageContainerSettings {
     #[inline]
     fn default() -> Self {
@@ -1146,7 +1198,7 @@ impl ::std::default::Default for FileStorageContainerSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for FileStorageContainerSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerSettings";
     const KEYS: &'static [&'static str] = &[
@@ -1199,18 +1251,18 @@ impl rt::Object for FileStorageContainerSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(FileStorageContainerSettings);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     FileStorageContainerSettings { with_is_item_versioning_enabled
     is_item_versioning_enabled : bool; with_is_ocr_enabled is_ocr_enabled : bool;
     with_item_major_version_limit item_major_version_limit : i32; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerSettings);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1225,7 +1277,7 @@ pub enum FileStorageContainerStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::StrEnum for FileStorageContainerStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1258,12 +1310,12 @@ impl rt::StrEnum for FileStorageContainerStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_enum!(FileStorageContainerStatus);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerStatus);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerViewpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1274,7 +1326,7 @@ pub struct FileStorageContainerViewpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for FileStorageContainerViewpoint {
     #[inline]
     fn default() -> Self {
@@ -1284,7 +1336,7 @@ impl ::std::default::Default for FileStorageContainerViewpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for FileStorageContainerViewpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerViewpoint";
     const KEYS: &'static [&'static str] = &["effectiveRole"];
@@ -1321,17 +1373,17 @@ impl rt::Object for FileStorageContainerViewpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(FileStorageContainerViewpoint);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     FileStorageContainerViewpoint { with_effective_role effective_role :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerViewpoint);
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.filterOperatorSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-filter-operators`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1350,7 +1402,7 @@ pub struct FilterOperatorSchema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 impl ::std::default::Default for FilterOperatorSchema {
     #[inline]
     fn default() -> Self {
@@ -1363,7 +1415,7 @@ impl ::std::default::Default for FilterOperatorSchema {
         }
     }
 }
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 impl rt::Object for FilterOperatorSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.filterOperatorSchema";
     const KEYS: &'static [&'static str] = &[
@@ -1426,19 +1478,19 @@ impl rt::Object for FilterOperatorSchema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 rt::impl_object!(FilterOperatorSchema);
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 rt::impl_setters!(
     FilterOperatorSchema { with_id id : ::std::string::String; with_arity arity : crate
     ::v1::ScopeOperatorType; with_multivalued_comparison_type multivalued_comparison_type
     : crate ::v1::ScopeOperatorMultiValuedComparisonType; with_supported_attribute_types
     supported_attribute_types : ::std::vec::Vec < crate ::v1::AttributeType >; }
 );
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilterOperatorSchema);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.freeBusyError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1451,7 +1503,7 @@ pub struct FreeBusyError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for FreeBusyError {
     #[inline]
     fn default() -> Self {
@@ -1462,7 +1514,7 @@ impl ::std::default::Default for FreeBusyError {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for FreeBusyError {
     const TYPE_NAME: &'static str = "microsoft.graph.freeBusyError";
     const KEYS: &'static [&'static str] = &["message", "responseCode"];
@@ -1503,17 +1555,17 @@ impl rt::Object for FreeBusyError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(FreeBusyError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     FreeBusyError { with_message message : ::std::string::String; with_response_code
     response_code : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FreeBusyError);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.geolocationColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1522,7 +1574,7 @@ pub struct GeolocationColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for GeolocationColumn {
     #[inline]
     fn default() -> Self {
@@ -1531,7 +1583,7 @@ impl ::std::default::Default for GeolocationColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for GeolocationColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.geolocationColumn";
     const KEYS: &'static [&'static str] = &[];
@@ -1565,12 +1617,12 @@ impl rt::Object for GeolocationColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(GeolocationColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GeolocationColumn);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.giphyRatingType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1585,7 +1637,7 @@ pub enum GiphyRatingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for GiphyRatingType {
     const TYPE_NAME: &'static str = "microsoft.graph.giphyRatingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1618,12 +1670,12 @@ impl rt::StrEnum for GiphyRatingType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(GiphyRatingType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GiphyRatingType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularDriveRestoreArtifact`, entity type, derived from `microsoft.graph.granularRestoreArtifactBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1654,7 +1706,7 @@ pub struct GranularDriveRestoreArtifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for GranularDriveRestoreArtifact {
     #[inline]
     fn default() -> Self {
@@ -1674,7 +1726,7 @@ impl ::std::default::Default for GranularDriveRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for GranularDriveRestoreArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.granularDriveRestoreArtifact";
     const KEYS: &'static [&'static str] = &[
@@ -1775,9 +1827,9 @@ impl rt::Object for GranularDriveRestoreArtifact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(GranularDriveRestoreArtifact);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     GranularDriveRestoreArtifact { with_id id : ::std::string::String;
     with_browse_session_id browse_session_id : ::std::string::String;
@@ -1790,10 +1842,10 @@ rt::impl_setters!(
     crate ::v1::ArtifactRestoreStatus; with_web_url web_url : ::std::string::String;
     with_directory_object_id directory_object_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GranularDriveRestoreArtifact);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularRestoreArtifactBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1822,7 +1874,7 @@ pub struct GranularRestoreArtifactBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for GranularRestoreArtifactBase {
     #[inline]
     fn default() -> Self {
@@ -1841,7 +1893,7 @@ impl ::std::default::Default for GranularRestoreArtifactBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for GranularRestoreArtifactBase {
     const TYPE_NAME: &'static str = "microsoft.graph.granularRestoreArtifactBase";
     const KEYS: &'static [&'static str] = &[
@@ -1936,9 +1988,9 @@ impl rt::Object for GranularRestoreArtifactBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(GranularRestoreArtifactBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     GranularRestoreArtifactBase { with_id id : ::std::string::String;
     with_browse_session_id browse_session_id : ::std::string::String;
@@ -1950,10 +2002,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_status status :
     crate ::v1::ArtifactRestoreStatus; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GranularRestoreArtifactBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.granularRestoreArtifactBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1969,14 +2021,14 @@ pub enum AnyGranularRestoreArtifactBase {
         ::std::boxed::Box<crate::v1::GranularSiteRestoreArtifact>,
     ),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyGranularRestoreArtifactBase {
     #[inline]
     fn default() -> Self {
         Self::GranularRestoreArtifactBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::GranularRestoreArtifactBase>
 for AnyGranularRestoreArtifactBase {
     #[inline]
@@ -1984,7 +2036,7 @@ for AnyGranularRestoreArtifactBase {
         Self::GranularRestoreArtifactBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::GranularDriveRestoreArtifact>
 for AnyGranularRestoreArtifactBase {
     #[inline]
@@ -1992,7 +2044,7 @@ for AnyGranularRestoreArtifactBase {
         Self::GranularDriveRestoreArtifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::GranularSiteRestoreArtifact>
 for AnyGranularRestoreArtifactBase {
     #[inline]
@@ -2000,7 +2052,7 @@ for AnyGranularRestoreArtifactBase {
         Self::GranularSiteRestoreArtifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyGranularRestoreArtifactBase {
     const BASE_NAME: &'static str = "microsoft.graph.granularRestoreArtifactBase";
     #[inline]
@@ -2045,7 +2097,7 @@ impl rt::Poly for AnyGranularRestoreArtifactBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyGranularRestoreArtifactBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2267,12 +2319,12 @@ impl AnyGranularRestoreArtifactBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyGranularRestoreArtifactBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyGranularRestoreArtifactBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularSiteRestoreArtifact`, entity type, derived from `microsoft.graph.granularRestoreArtifactBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2303,7 +2355,7 @@ pub struct GranularSiteRestoreArtifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for GranularSiteRestoreArtifact {
     #[inline]
     fn default() -> Self {
@@ -2323,7 +2375,7 @@ impl ::std::default::Default for GranularSiteRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for GranularSiteRestoreArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.granularSiteRestoreArtifact";
     const KEYS: &'static [&'static str] = &[
@@ -2424,9 +2476,9 @@ impl rt::Object for GranularSiteRestoreArtifact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(GranularSiteRestoreArtifact);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     GranularSiteRestoreArtifact { with_id id : ::std::string::String;
     with_browse_session_id browse_session_id : ::std::string::String;
@@ -2439,10 +2491,10 @@ rt::impl_setters!(
     crate ::v1::ArtifactRestoreStatus; with_web_url web_url : ::std::string::String;
     with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GranularSiteRestoreArtifact);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.groupMembers`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2455,7 +2507,7 @@ pub struct GroupMembers {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for GroupMembers {
     #[inline]
     fn default() -> Self {
@@ -2466,7 +2518,7 @@ impl ::std::default::Default for GroupMembers {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for GroupMembers {
     const TYPE_NAME: &'static str = "microsoft.graph.groupMembers";
     const KEYS: &'static [&'static str] = &["description", "groupId"];
@@ -2507,17 +2559,17 @@ impl rt::Object for GroupMembers {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(GroupMembers);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     GroupMembers { with_description description : ::std::string::String; with_group_id
     group_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupMembers);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.groupPeerOutlierRecommendationInsightSettings`, complex type, derived from `microsoft.graph.accessReviewRecommendationInsightSetting`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2526,7 +2578,7 @@ pub struct GroupPeerOutlierRecommendationInsightSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for GroupPeerOutlierRecommendationInsightSettings {
     #[inline]
     fn default() -> Self {
@@ -2535,7 +2587,7 @@ impl ::std::default::Default for GroupPeerOutlierRecommendationInsightSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for GroupPeerOutlierRecommendationInsightSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.groupPeerOutlierRecommendationInsightSettings";
     const KEYS: &'static [&'static str] = &[];
@@ -2569,12 +2621,12 @@ impl rt::Object for GroupPeerOutlierRecommendationInsightSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(GroupPeerOutlierRecommendationInsightSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPeerOutlierRecommendationInsightSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.groupScope`, complex type, derived from `microsoft.graph.scopeBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2585,7 +2637,7 @@ pub struct GroupScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for GroupScope {
     #[inline]
     fn default() -> Self {
@@ -2595,7 +2647,7 @@ impl ::std::default::Default for GroupScope {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for GroupScope {
     const TYPE_NAME: &'static str = "microsoft.graph.groupScope";
     const KEYS: &'static [&'static str] = &["identity"];
@@ -2632,14 +2684,14 @@ impl rt::Object for GroupScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(GroupScope);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(GroupScope { with_identity identity : ::std::string::String; });
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupScope);
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 /// CSDL: `microsoft.graph.groupSetting`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-group-settings` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2656,7 +2708,7 @@ pub struct GroupSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 impl ::std::default::Default for GroupSetting {
     #[inline]
     fn default() -> Self {
@@ -2669,7 +2721,7 @@ impl ::std::default::Default for GroupSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 impl rt::Object for GroupSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.groupSetting";
     const KEYS: &'static [&'static str] = &["id", "displayName", "templateId", "values"];
@@ -2723,18 +2775,18 @@ impl rt::Object for GroupSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 rt::impl_object!(GroupSetting);
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 rt::impl_setters!(
     GroupSetting { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_template_id template_id : ::std::string::String;
     with_values values : ::std::vec::Vec < crate ::v1::SettingValue >; }
 );
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.groupSettingTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2753,7 +2805,7 @@ pub struct GroupSettingTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for GroupSettingTemplate {
     #[inline]
     fn default() -> Self {
@@ -2767,7 +2819,7 @@ impl ::std::default::Default for GroupSettingTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for GroupSettingTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.groupSettingTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -2832,19 +2884,19 @@ impl rt::Object for GroupSettingTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(GroupSettingTemplate);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     GroupSettingTemplate { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_values values : ::std::vec::Vec < crate ::v1::SettingTemplateValue >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupSettingTemplate);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.holdType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -2861,7 +2913,7 @@ pub enum HoldType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::StrEnum for HoldType {
     const TYPE_NAME: &'static str = "microsoft.graph.holdType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2897,12 +2949,12 @@ impl rt::StrEnum for HoldType {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_enum!(HoldType);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HoldType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.horizontalSection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2919,7 +2971,7 @@ pub struct HorizontalSection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for HorizontalSection {
     #[inline]
     fn default() -> Self {
@@ -2932,7 +2984,7 @@ impl ::std::default::Default for HorizontalSection {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for HorizontalSection {
     const TYPE_NAME: &'static str = "microsoft.graph.horizontalSection";
     const KEYS: &'static [&'static str] = &["id", "emphasis", "layout", "columns"];
@@ -2986,19 +3038,19 @@ impl rt::Object for HorizontalSection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(HorizontalSection);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     HorizontalSection { with_id id : ::std::string::String; with_emphasis emphasis :
     crate ::v1::SectionEmphasisType; with_layout layout : crate
     ::v1::HorizontalSectionLayoutType; with_columns columns : ::std::vec::Vec < crate
     ::v1::HorizontalSectionColumn >; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HorizontalSection);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.horizontalSectionColumn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3013,7 +3065,7 @@ pub struct HorizontalSectionColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for HorizontalSectionColumn {
     #[inline]
     fn default() -> Self {
@@ -3025,7 +3077,7 @@ impl ::std::default::Default for HorizontalSectionColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for HorizontalSectionColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.horizontalSectionColumn";
     const KEYS: &'static [&'static str] = &["id", "width", "webparts"];
@@ -3074,17 +3126,17 @@ impl rt::Object for HorizontalSectionColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(HorizontalSectionColumn);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     HorizontalSectionColumn { with_id id : ::std::string::String; with_width width : i32;
     with_webparts webparts : ::std::vec::Vec < crate ::v1::AnyWebPart >; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HorizontalSectionColumn);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.horizontalSectionLayoutType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3109,7 +3161,7 @@ pub enum HorizontalSectionLayoutType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::StrEnum for HorizontalSectionLayoutType {
     const TYPE_NAME: &'static str = "microsoft.graph.horizontalSectionLayoutType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3157,12 +3209,12 @@ impl rt::StrEnum for HorizontalSectionLayoutType {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_enum!(HorizontalSectionLayoutType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HorizontalSectionLayoutType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.hostSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3189,7 +3241,7 @@ pub struct HostSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostSecurityState {
     #[inline]
     fn default() -> Self {
@@ -3207,7 +3259,7 @@ impl ::std::default::Default for HostSecurityState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.hostSecurityState";
     const KEYS: &'static [&'static str] = &[
@@ -3300,9 +3352,9 @@ impl rt::Object for HostSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostSecurityState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostSecurityState { with_fqdn fqdn : ::std::string::String; with_is_azure_ad_joined
     is_azure_ad_joined : bool; with_is_azure_ad_registered is_azure_ad_registered : bool;
@@ -3312,10 +3364,10 @@ rt::impl_setters!(
     ::std::string::String; with_public_ip_address public_ip_address :
     ::std::string::String; with_risk_score risk_score : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostSecurityState);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.hyperlinkOrPictureColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3326,7 +3378,7 @@ pub struct HyperlinkOrPictureColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for HyperlinkOrPictureColumn {
     #[inline]
     fn default() -> Self {
@@ -3336,7 +3388,7 @@ impl ::std::default::Default for HyperlinkOrPictureColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for HyperlinkOrPictureColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.hyperlinkOrPictureColumn";
     const KEYS: &'static [&'static str] = &["isPicture"];
@@ -3373,14 +3425,14 @@ impl rt::Object for HyperlinkOrPictureColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(HyperlinkOrPictureColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(HyperlinkOrPictureColumn { with_is_picture is_picture : bool; });
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HyperlinkOrPictureColumn);
-#[cfg(msgraph_v1_c84)]
+#[cfg(msgraph_v1_identity_protection)]
 /// CSDL: `microsoft.graph.identityProtectionRoot`, entity type.
 ///
 /// Features: `v1` or `v1-identity-protection`.
@@ -3401,7 +3453,7 @@ pub struct IdentityProtectionRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c84)]
+#[cfg(msgraph_v1_identity_protection)]
 impl ::std::default::Default for IdentityProtectionRoot {
     #[inline]
     fn default() -> Self {
@@ -3414,7 +3466,7 @@ impl ::std::default::Default for IdentityProtectionRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c84)]
+#[cfg(msgraph_v1_identity_protection)]
 impl rt::Object for IdentityProtectionRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.identityProtectionRoot";
     const KEYS: &'static [&'static str] = &[
@@ -3479,9 +3531,9 @@ impl rt::Object for IdentityProtectionRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c84)]
+#[cfg(msgraph_v1_identity_protection)]
 rt::impl_object!(IdentityProtectionRoot);
-#[cfg(msgraph_v1_c84)]
+#[cfg(msgraph_v1_identity_protection)]
 rt::impl_setters!(
     IdentityProtectionRoot { with_risk_detections risk_detections : ::std::vec::Vec <
     crate ::v1::RiskDetection >; with_risky_service_principals risky_service_principals :
@@ -3490,10 +3542,10 @@ rt::impl_setters!(
     with_service_principal_risk_detections service_principal_risk_detections :
     ::std::vec::Vec < crate ::v1::ServicePrincipalRiskDetection >; }
 );
-#[cfg(msgraph_v1_c84)]
+#[cfg(msgraph_v1_identity_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityProtectionRoot);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.idleSessionSignOut`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3508,7 +3560,7 @@ pub struct IdleSessionSignOut {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for IdleSessionSignOut {
     #[inline]
     fn default() -> Self {
@@ -3520,7 +3572,7 @@ impl ::std::default::Default for IdleSessionSignOut {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for IdleSessionSignOut {
     const TYPE_NAME: &'static str = "microsoft.graph.idleSessionSignOut";
     const KEYS: &'static [&'static str] = &[
@@ -3573,18 +3625,18 @@ impl rt::Object for IdleSessionSignOut {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(IdleSessionSignOut);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     IdleSessionSignOut { with_is_enabled is_enabled : bool;
     with_sign_out_after_in_seconds sign_out_after_in_seconds : i64;
     with_warn_after_in_seconds warn_after_in_seconds : i64; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdleSessionSignOut);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.imageTaggingChoice`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3601,7 +3653,7 @@ pub enum ImageTaggingChoice {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for ImageTaggingChoice {
     const TYPE_NAME: &'static str = "microsoft.graph.imageTaggingChoice";
     const MEMBERS: &'static [&'static str] = &[
@@ -3637,12 +3689,12 @@ impl rt::StrEnum for ImageTaggingChoice {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(ImageTaggingChoice);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImageTaggingChoice);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.implicitGrantSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3655,7 +3707,7 @@ pub struct ImplicitGrantSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ImplicitGrantSettings {
     #[inline]
     fn default() -> Self {
@@ -3666,7 +3718,7 @@ impl ::std::default::Default for ImplicitGrantSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ImplicitGrantSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.implicitGrantSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3717,18 +3769,18 @@ impl rt::Object for ImplicitGrantSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ImplicitGrantSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ImplicitGrantSettings { with_enable_access_token_issuance
     enable_access_token_issuance : bool; with_enable_id_token_issuance
     enable_id_token_issuance : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImplicitGrantSettings);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.importBuildingMapSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -3739,7 +3791,7 @@ pub struct ImportBuildingMapSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for ImportBuildingMapSetting {
     #[inline]
     fn default() -> Self {
@@ -3749,7 +3801,7 @@ impl ::std::default::Default for ImportBuildingMapSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for ImportBuildingMapSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.importBuildingMapSetting";
     const KEYS: &'static [&'static str] = &["isDryRun"];
@@ -3786,14 +3838,14 @@ impl rt::Object for ImportBuildingMapSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(ImportBuildingMapSetting);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(ImportBuildingMapSetting { with_is_dry_run is_dry_run : bool; });
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportBuildingMapSetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Imported windows autopilot devices.
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3834,7 +3886,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentity {
     #[inline]
     fn default() -> Self {
@@ -3851,7 +3903,7 @@ impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -3938,9 +3990,9 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(ImportedWindowsAutopilotDeviceIdentity);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     ImportedWindowsAutopilotDeviceIdentity { with_id id : ::std::string::String;
     with_assigned_user_principal_name assigned_user_principal_name :
@@ -3950,10 +4002,10 @@ rt::impl_setters!(
     ::std::string::String; with_serial_number serial_number : ::std::string::String;
     with_state state : crate ::v1::ImportedWindowsAutopilotDeviceIdentityState; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentity);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityImportStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -3982,7 +4034,7 @@ pub enum ImportedWindowsAutopilotDeviceIdentityImportStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for ImportedWindowsAutopilotDeviceIdentityImportStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityImportStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4021,12 +4073,12 @@ impl rt::StrEnum for ImportedWindowsAutopilotDeviceIdentityImportStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(ImportedWindowsAutopilotDeviceIdentityImportStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityImportStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -4053,7 +4105,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentityState {
     #[inline]
     fn default() -> Self {
@@ -4066,7 +4118,7 @@ impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentityState {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
     const TYPE_NAME: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityState";
     const KEYS: &'static [&'static str] = &[
@@ -4125,9 +4177,9 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(ImportedWindowsAutopilotDeviceIdentityState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     ImportedWindowsAutopilotDeviceIdentityState { with_device_error_code
     device_error_code : i32; with_device_error_name device_error_name :
@@ -4135,10 +4187,10 @@ rt::impl_setters!(
     ::v1::ImportedWindowsAutopilotDeviceIdentityImportStatus; with_device_registration_id
     device_registration_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityState);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Import windows autopilot devices using upload.
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4165,7 +4217,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentityUpload {
     #[inline]
     fn default() -> Self {
@@ -4178,7 +4230,7 @@ impl ::std::default::Default for ImportedWindowsAutopilotDeviceIdentityUpload {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
     const TYPE_NAME: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload";
     const KEYS: &'static [&'static str] = &[
@@ -4237,9 +4289,9 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(ImportedWindowsAutopilotDeviceIdentityUpload);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     ImportedWindowsAutopilotDeviceIdentityUpload { with_id id : ::std::string::String;
     with_created_date_time_utc created_date_time_utc : rt::edm::DateTimeOffset;
@@ -4247,10 +4299,10 @@ rt::impl_setters!(
     with_device_identities device_identities : ::std::vec::Vec < crate
     ::v1::ImportedWindowsAutopilotDeviceIdentity >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityUpload);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityUploadStatus`, enum type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -4275,7 +4327,7 @@ pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUploadStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4311,12 +4363,14 @@ impl rt::StrEnum for ImportedWindowsAutopilotDeviceIdentityUploadStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(ImportedWindowsAutopilotDeviceIdentityUploadStatus);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityUploadStatus);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.includeTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -4329,7 +4383,9 @@ pub struct IncludeTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for IncludeTarget {
     #[inline]
     fn default() -> Self {
@@ -4340,7 +4396,9 @@ impl ::std::default::Default for IncludeTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for IncludeTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.includeTarget";
     const KEYS: &'static [&'static str] = &["id", "targetType"];
@@ -4381,17 +4439,23 @@ impl rt::Object for IncludeTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(IncludeTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     IncludeTarget { with_id id : ::std::string::String; with_target_type target_type :
     crate ::v1::AuthenticationMethodTargetType; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncludeTarget);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.incomingCallOptions`, complex type, derived from `microsoft.graph.callOptions`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -4408,7 +4472,7 @@ pub struct IncomingCallOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for IncomingCallOptions {
     #[inline]
     fn default() -> Self {
@@ -4421,7 +4485,7 @@ impl ::std::default::Default for IncomingCallOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for IncomingCallOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.incomingCallOptions";
     const KEYS: &'static [&'static str] = &[
@@ -4492,9 +4556,9 @@ impl rt::Object for IncomingCallOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(IncomingCallOptions);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     IncomingCallOptions { with_hide_bot_after_escalation hide_bot_after_escalation :
     bool; with_is_content_sharing_notification_enabled
@@ -4502,10 +4566,10 @@ rt::impl_setters!(
     is_delta_roster_enabled : bool; with_is_interactive_roster_enabled
     is_interactive_roster_enabled : bool; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncomingCallOptions);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.incomingContext`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -4522,7 +4586,7 @@ pub struct IncomingContext {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for IncomingContext {
     #[inline]
     fn default() -> Self {
@@ -4535,7 +4599,7 @@ impl ::std::default::Default for IncomingContext {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for IncomingContext {
     const TYPE_NAME: &'static str = "microsoft.graph.incomingContext";
     const KEYS: &'static [&'static str] = &[
@@ -4594,19 +4658,19 @@ impl rt::Object for IncomingContext {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(IncomingContext);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     IncomingContext { with_observed_participant_id observed_participant_id :
     ::std::string::String; with_on_behalf_of on_behalf_of : crate ::v1::AnyIdentitySet;
     with_source_participant_id source_participant_id : ::std::string::String;
     with_transferor transferor : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncomingContext);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.incompleteData`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4619,7 +4683,7 @@ pub struct IncompleteData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for IncompleteData {
     #[inline]
     fn default() -> Self {
@@ -4630,7 +4694,7 @@ impl ::std::default::Default for IncompleteData {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for IncompleteData {
     const TYPE_NAME: &'static str = "microsoft.graph.incompleteData";
     const KEYS: &'static [&'static str] = &["missingDataBeforeDateTime", "wasThrottled"];
@@ -4678,17 +4742,17 @@ impl rt::Object for IncompleteData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(IncompleteData);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     IncompleteData { with_missing_data_before_date_time missing_data_before_date_time :
     rt::edm::DateTimeOffset; with_was_throttled was_throttled : bool; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncompleteData);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inferenceClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4703,7 +4767,7 @@ pub struct InferenceClassification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for InferenceClassification {
     #[inline]
     fn default() -> Self {
@@ -4714,7 +4778,7 @@ impl ::std::default::Default for InferenceClassification {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for InferenceClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassification";
     const KEYS: &'static [&'static str] = &["id", "overrides"];
@@ -4755,17 +4819,17 @@ impl rt::Object for InferenceClassification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(InferenceClassification);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     InferenceClassification { with_id id : ::std::string::String; with_overrides
     overrides : ::std::vec::Vec < crate ::v1::InferenceClassificationOverride >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InferenceClassification);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inferenceClassificationOverride`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4780,7 +4844,7 @@ pub struct InferenceClassificationOverride {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for InferenceClassificationOverride {
     #[inline]
     fn default() -> Self {
@@ -4792,7 +4856,7 @@ impl ::std::default::Default for InferenceClassificationOverride {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for InferenceClassificationOverride {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassificationOverride";
     const KEYS: &'static [&'static str] = &["id", "classifyAs", "senderEmailAddress"];
@@ -4841,18 +4905,18 @@ impl rt::Object for InferenceClassificationOverride {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(InferenceClassificationOverride);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     InferenceClassificationOverride { with_id id : ::std::string::String;
     with_classify_as classify_as : crate ::v1::InferenceClassificationType;
     with_sender_email_address sender_email_address : crate ::v1::EmailAddress; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InferenceClassificationOverride);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.insightIdentity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4867,7 +4931,7 @@ pub struct InsightIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for InsightIdentity {
     #[inline]
     fn default() -> Self {
@@ -4879,7 +4943,7 @@ impl ::std::default::Default for InsightIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for InsightIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.insightIdentity";
     const KEYS: &'static [&'static str] = &["address", "displayName", "id"];
@@ -4928,17 +4992,17 @@ impl rt::Object for InsightIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(InsightIdentity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     InsightIdentity { with_address address : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsightIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.instanceResourceAccess`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4951,7 +5015,7 @@ pub struct InstanceResourceAccess {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for InstanceResourceAccess {
     #[inline]
     fn default() -> Self {
@@ -4962,7 +5026,7 @@ impl ::std::default::Default for InstanceResourceAccess {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for InstanceResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.instanceResourceAccess";
     const KEYS: &'static [&'static str] = &["permissions", "resourceAppId"];
@@ -5006,18 +5070,18 @@ impl rt::Object for InstanceResourceAccess {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(InstanceResourceAccess);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     InstanceResourceAccess { with_permissions permissions : ::std::vec::Vec < crate
     ::v1::ResourcePermission >; with_resource_app_id resource_app_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InstanceResourceAccess);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.integratedApplicationMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5030,7 +5094,7 @@ pub struct IntegratedApplicationMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for IntegratedApplicationMetadata {
     #[inline]
     fn default() -> Self {
@@ -5041,7 +5105,7 @@ impl ::std::default::Default for IntegratedApplicationMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for IntegratedApplicationMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.integratedApplicationMetadata";
     const KEYS: &'static [&'static str] = &["name", "version"];
@@ -5082,17 +5146,17 @@ impl rt::Object for IntegratedApplicationMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(IntegratedApplicationMetadata);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     IntegratedApplicationMetadata { with_name name : ::std::string::String; with_version
     version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntegratedApplicationMetadata);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// `microsoft.graph.integratedApplicationMetadata` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5105,14 +5169,14 @@ pub enum AnyIntegratedApplicationMetadata {
         ::std::boxed::Box<crate::v1::ProtectedApplicationMetadata>,
     ),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AnyIntegratedApplicationMetadata {
     #[inline]
     fn default() -> Self {
         Self::IntegratedApplicationMetadata(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::IntegratedApplicationMetadata>
 for AnyIntegratedApplicationMetadata {
     #[inline]
@@ -5120,7 +5184,7 @@ for AnyIntegratedApplicationMetadata {
         Self::IntegratedApplicationMetadata(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::ProtectedApplicationMetadata>
 for AnyIntegratedApplicationMetadata {
     #[inline]
@@ -5128,7 +5192,7 @@ for AnyIntegratedApplicationMetadata {
         Self::ProtectedApplicationMetadata(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyIntegratedApplicationMetadata {
     const BASE_NAME: &'static str = "microsoft.graph.integratedApplicationMetadata";
     #[inline]
@@ -5161,7 +5225,7 @@ impl rt::Poly for AnyIntegratedApplicationMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl AnyIntegratedApplicationMetadata {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5224,12 +5288,12 @@ impl AnyIntegratedApplicationMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_poly!(AnyIntegratedApplicationMetadata);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIntegratedApplicationMetadata);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.internalSponsors`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5238,7 +5302,7 @@ pub struct InternalSponsors {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for InternalSponsors {
     #[inline]
     fn default() -> Self {
@@ -5247,7 +5311,7 @@ impl ::std::default::Default for InternalSponsors {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for InternalSponsors {
     const TYPE_NAME: &'static str = "microsoft.graph.internalSponsors";
     const KEYS: &'static [&'static str] = &[];
@@ -5281,12 +5345,12 @@ impl rt::Object for InternalSponsors {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(InternalSponsors);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InternalSponsors);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.investigationSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5299,7 +5363,7 @@ pub struct InvestigationSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for InvestigationSecurityState {
     #[inline]
     fn default() -> Self {
@@ -5310,7 +5374,7 @@ impl ::std::default::Default for InvestigationSecurityState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for InvestigationSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.investigationSecurityState";
     const KEYS: &'static [&'static str] = &["name", "status"];
@@ -5351,17 +5415,17 @@ impl rt::Object for InvestigationSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(InvestigationSecurityState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     InvestigationSecurityState { with_name name : ::std::string::String; with_status
     status : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InvestigationSecurityState);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.invitationParticipantInfo`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -5380,7 +5444,7 @@ pub struct InvitationParticipantInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for InvitationParticipantInfo {
     #[inline]
     fn default() -> Self {
@@ -5394,7 +5458,7 @@ impl ::std::default::Default for InvitationParticipantInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for InvitationParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.invitationParticipantInfo";
     const KEYS: &'static [&'static str] = &[
@@ -5467,19 +5531,19 @@ impl rt::Object for InvitationParticipantInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(InvitationParticipantInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     InvitationParticipantInfo { with_hidden hidden : bool; with_identity identity : crate
     ::v1::AnyIdentitySet; with_participant_id participant_id : ::std::string::String;
     with_remove_from_default_audio_routing_group remove_from_default_audio_routing_group
     : bool; with_replaces_call_id replaces_call_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InvitationParticipantInfo);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.inviteNewBotResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5490,7 +5554,7 @@ pub struct InviteNewBotResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for InviteNewBotResponse {
     #[inline]
     fn default() -> Self {
@@ -5500,7 +5564,7 @@ impl ::std::default::Default for InviteNewBotResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for InviteNewBotResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.inviteNewBotResponse";
     const KEYS: &'static [&'static str] = &["inviteUri"];
@@ -5537,16 +5601,16 @@ impl rt::Object for InviteNewBotResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(InviteNewBotResponse);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     InviteNewBotResponse { with_invite_uri invite_uri : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InviteNewBotResponse);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.inviteParticipantsOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -5565,7 +5629,7 @@ pub struct InviteParticipantsOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for InviteParticipantsOperation {
     #[inline]
     fn default() -> Self {
@@ -5579,7 +5643,7 @@ impl ::std::default::Default for InviteParticipantsOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for InviteParticipantsOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.inviteParticipantsOperation";
     const KEYS: &'static [&'static str] = &[
@@ -5644,19 +5708,19 @@ impl rt::Object for InviteParticipantsOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(InviteParticipantsOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     InviteParticipantsOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::OperationStatus; with_participants
     participants : ::std::vec::Vec < crate ::v1::InvitationParticipantInfo >; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InviteParticipantsOperation);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// A class containing the properties used for Group Assignment of an iOS LOB App Provisioning and Configuration.
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5673,7 +5737,7 @@ pub struct IosLobAppProvisioningConfigurationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for IosLobAppProvisioningConfigurationAssignment {
     #[inline]
     fn default() -> Self {
@@ -5684,7 +5748,7 @@ impl ::std::default::Default for IosLobAppProvisioningConfigurationAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -5725,17 +5789,17 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(IosLobAppProvisioningConfigurationAssignment);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     IosLobAppProvisioningConfigurationAssignment { with_id id : ::std::string::String;
     with_target target : crate ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobAppProvisioningConfigurationAssignment);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.itemPreviewInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5750,7 +5814,7 @@ pub struct ItemPreviewInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for ItemPreviewInfo {
     #[inline]
     fn default() -> Self {
@@ -5762,7 +5826,7 @@ impl ::std::default::Default for ItemPreviewInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for ItemPreviewInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.itemPreviewInfo";
     const KEYS: &'static [&'static str] = &["getUrl", "postParameters", "postUrl"];
@@ -5811,18 +5875,18 @@ impl rt::Object for ItemPreviewInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(ItemPreviewInfo);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     ItemPreviewInfo { with_get_url get_url : ::std::string::String; with_post_parameters
     post_parameters : ::std::string::String; with_post_url post_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemPreviewInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.joinMeetingIdMeetingInfo`, complex type, derived from `microsoft.graph.meetingInfo`, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -5835,7 +5899,7 @@ pub struct JoinMeetingIdMeetingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for JoinMeetingIdMeetingInfo {
     #[inline]
     fn default() -> Self {
@@ -5846,7 +5910,7 @@ impl ::std::default::Default for JoinMeetingIdMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for JoinMeetingIdMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.joinMeetingIdMeetingInfo";
     const KEYS: &'static [&'static str] = &["joinMeetingId", "passcode"];
@@ -5890,17 +5954,17 @@ impl rt::Object for JoinMeetingIdMeetingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(JoinMeetingIdMeetingInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     JoinMeetingIdMeetingInfo { with_join_meeting_id join_meeting_id :
     ::std::string::String; with_passcode passcode : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(JoinMeetingIdMeetingInfo);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.joinMeetingIdSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5915,7 +5979,7 @@ pub struct JoinMeetingIdSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for JoinMeetingIdSettings {
     #[inline]
     fn default() -> Self {
@@ -5927,7 +5991,7 @@ impl ::std::default::Default for JoinMeetingIdSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for JoinMeetingIdSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.joinMeetingIdSettings";
     const KEYS: &'static [&'static str] = &[
@@ -5980,18 +6044,18 @@ impl rt::Object for JoinMeetingIdSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(JoinMeetingIdSettings);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     JoinMeetingIdSettings { with_is_passcode_required is_passcode_required : bool;
     with_join_meeting_id join_meeting_id : ::std::string::String; with_passcode passcode
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(JoinMeetingIdSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.keyCredential`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6016,7 +6080,7 @@ pub struct KeyCredential {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for KeyCredential {
     #[inline]
     fn default() -> Self {
@@ -6033,7 +6097,7 @@ impl ::std::default::Default for KeyCredential {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for KeyCredential {
     const TYPE_NAME: &'static str = "microsoft.graph.keyCredential";
     const KEYS: &'static [&'static str] = &[
@@ -6116,9 +6180,9 @@ impl rt::Object for KeyCredential {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(KeyCredential);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     KeyCredential { with_custom_key_identifier custom_key_identifier : rt::edm::Binary;
     with_display_name display_name : ::std::string::String; with_end_date_time
@@ -6127,10 +6191,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_type type_ : ::std::string::String; with_usage usage :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyCredential);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.licenseDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6147,7 +6211,7 @@ pub struct LicenseDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for LicenseDetails {
     #[inline]
     fn default() -> Self {
@@ -6160,7 +6224,7 @@ impl ::std::default::Default for LicenseDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for LicenseDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseDetails";
     const KEYS: &'static [&'static str] = &[
@@ -6219,18 +6283,18 @@ impl rt::Object for LicenseDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(LicenseDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     LicenseDetails { with_id id : ::std::string::String; with_service_plans service_plans
     : ::std::vec::Vec < crate ::v1::ServicePlanInfo >; with_sku_id sku_id :
     rt::edm::Guid; with_sku_part_number sku_part_number : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LicenseDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.licenseProcessingState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6241,7 +6305,7 @@ pub struct LicenseProcessingState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for LicenseProcessingState {
     #[inline]
     fn default() -> Self {
@@ -6251,7 +6315,7 @@ impl ::std::default::Default for LicenseProcessingState {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for LicenseProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseProcessingState";
     const KEYS: &'static [&'static str] = &["state"];
@@ -6288,14 +6352,14 @@ impl rt::Object for LicenseProcessingState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(LicenseProcessingState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(LicenseProcessingState { with_state state : ::std::string::String; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LicenseProcessingState);
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 /// CSDL: `microsoft.graph.licenseUnitsDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-subscribed-skus`.
@@ -6312,7 +6376,7 @@ pub struct LicenseUnitsDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 impl ::std::default::Default for LicenseUnitsDetail {
     #[inline]
     fn default() -> Self {
@@ -6325,7 +6389,7 @@ impl ::std::default::Default for LicenseUnitsDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 impl rt::Object for LicenseUnitsDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseUnitsDetail";
     const KEYS: &'static [&'static str] = &[
@@ -6384,17 +6448,17 @@ impl rt::Object for LicenseUnitsDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 rt::impl_object!(LicenseUnitsDetail);
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 rt::impl_setters!(
     LicenseUnitsDetail { with_enabled enabled : i32; with_locked_out locked_out : i32;
     with_suspended suspended : i32; with_warning warning : i32; }
 );
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LicenseUnitsDetail);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.listInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6409,7 +6473,7 @@ pub struct ListInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ListInfo {
     #[inline]
     fn default() -> Self {
@@ -6421,7 +6485,7 @@ impl ::std::default::Default for ListInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ListInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.listInfo";
     const KEYS: &'static [&'static str] = &["contentTypesEnabled", "hidden", "template"];
@@ -6470,17 +6534,17 @@ impl rt::Object for ListInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ListInfo);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ListInfo { with_content_types_enabled content_types_enabled : bool; with_hidden
     hidden : bool; with_template template : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListInfo);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.listItemVersion`, entity type, derived from `microsoft.graph.baseItemVersion`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6499,7 +6563,7 @@ pub struct ListItemVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ListItemVersion {
     #[inline]
     fn default() -> Self {
@@ -6513,7 +6577,7 @@ impl ::std::default::Default for ListItemVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ListItemVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.listItemVersion";
     const KEYS: &'static [&'static str] = &[
@@ -6578,19 +6642,19 @@ impl rt::Object for ListItemVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ListItemVersion);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ListItemVersion { with_id id : ::std::string::String; with_last_modified_by
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_publication publication :
     crate ::v1::PublicationFacet; with_fields fields : crate ::v1::FieldValueSet; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListItemVersion);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// `microsoft.graph.listItemVersion` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6599,28 +6663,28 @@ pub enum AnyListItemVersion {
     ListItemVersion(::std::boxed::Box<crate::v1::ListItemVersion>),
     DocumentSetVersion(::std::boxed::Box<crate::v1::DocumentSetVersion>),
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for AnyListItemVersion {
     #[inline]
     fn default() -> Self {
         Self::ListItemVersion(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::convert::From<crate::v1::ListItemVersion> for AnyListItemVersion {
     #[inline]
     fn from(v: crate::v1::ListItemVersion) -> Self {
         Self::ListItemVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::convert::From<crate::v1::DocumentSetVersion> for AnyListItemVersion {
     #[inline]
     fn from(v: crate::v1::DocumentSetVersion) -> Self {
         Self::DocumentSetVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Poly for AnyListItemVersion {
     const BASE_NAME: &'static str = "microsoft.graph.listItemVersion";
     #[inline]
@@ -6651,7 +6715,7 @@ impl rt::Poly for AnyListItemVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl AnyListItemVersion {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6760,12 +6824,12 @@ impl AnyListItemVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_poly!(AnyListItemVersion);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyListItemVersion);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.lobbyBypassScope`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6788,7 +6852,7 @@ pub enum LobbyBypassScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::StrEnum for LobbyBypassScope {
     const TYPE_NAME: &'static str = "microsoft.graph.lobbyBypassScope";
     const MEMBERS: &'static [&'static str] = &[
@@ -6833,12 +6897,12 @@ impl rt::StrEnum for LobbyBypassScope {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_enum!(LobbyBypassScope);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LobbyBypassScope);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.lobbyBypassSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6851,7 +6915,7 @@ pub struct LobbyBypassSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for LobbyBypassSettings {
     #[inline]
     fn default() -> Self {
@@ -6862,7 +6926,7 @@ impl ::std::default::Default for LobbyBypassSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for LobbyBypassSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.lobbyBypassSettings";
     const KEYS: &'static [&'static str] = &["isDialInBypassEnabled", "scope"];
@@ -6906,17 +6970,17 @@ impl rt::Object for LobbyBypassSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(LobbyBypassSettings);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     LobbyBypassSettings { with_is_dial_in_bypass_enabled is_dial_in_bypass_enabled :
     bool; with_scope scope : crate ::v1::LobbyBypassScope; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LobbyBypassSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.logonType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6939,7 +7003,7 @@ pub enum LogonType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for LogonType {
     const TYPE_NAME: &'static str = "microsoft.graph.logonType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6984,12 +7048,12 @@ impl rt::StrEnum for LogonType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(LogonType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LogonType);
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 /// The status of a long-running operation.
 ///
 /// CSDL: `microsoft.graph.longRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7012,7 +7076,7 @@ pub struct LongRunningOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 impl ::std::default::Default for LongRunningOperation {
     #[inline]
     fn default() -> Self {
@@ -7027,7 +7091,7 @@ impl ::std::default::Default for LongRunningOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 impl rt::Object for LongRunningOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.longRunningOperation";
     const KEYS: &'static [&'static str] = &[
@@ -7098,9 +7162,9 @@ impl rt::Object for LongRunningOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 rt::impl_object!(LongRunningOperation);
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 rt::impl_setters!(
     LongRunningOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
@@ -7109,39 +7173,39 @@ rt::impl_setters!(
     ::v1::LongRunningOperationStatus; with_status_detail status_detail :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LongRunningOperation);
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 /// `microsoft.graph.longRunningOperation` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-employee-experience` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyLongRunningOperation {
     LongRunningOperation(::std::boxed::Box<crate::v1::LongRunningOperation>),
-    #[cfg(msgraph_v1_c11)]
+    #[cfg(msgraph_v1_core_or_security)]
     AttackSimulationOperation(::std::boxed::Box<crate::v1::AttackSimulationOperation>),
-    #[cfg(msgraph_v1_c72)]
+    #[cfg(msgraph_v1_core_or_employee_experience)]
     EngagementAsyncOperation(::std::boxed::Box<crate::v1::EngagementAsyncOperation>),
-    #[cfg(msgraph_v1_c4)]
+    #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
     RichLongRunningOperation(::std::boxed::Box<crate::v1::RichLongRunningOperation>),
 }
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 impl ::std::default::Default for AnyLongRunningOperation {
     #[inline]
     fn default() -> Self {
         Self::LongRunningOperation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 impl ::std::convert::From<crate::v1::LongRunningOperation> for AnyLongRunningOperation {
     #[inline]
     fn from(v: crate::v1::LongRunningOperation) -> Self {
         Self::LongRunningOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c95)]
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::AttackSimulationOperation>
 for AnyLongRunningOperation {
     #[inline]
@@ -7149,8 +7213,8 @@ for AnyLongRunningOperation {
         Self::AttackSimulationOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c95)]
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl ::std::convert::From<crate::v1::EngagementAsyncOperation>
 for AnyLongRunningOperation {
     #[inline]
@@ -7158,8 +7222,8 @@ for AnyLongRunningOperation {
         Self::EngagementAsyncOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c95)]
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::convert::From<crate::v1::RichLongRunningOperation>
 for AnyLongRunningOperation {
     #[inline]
@@ -7167,7 +7231,7 @@ for AnyLongRunningOperation {
         Self::RichLongRunningOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 impl rt::Poly for AnyLongRunningOperation {
     const BASE_NAME: &'static str = "microsoft.graph.longRunningOperation";
     #[inline]
@@ -7176,15 +7240,15 @@ impl rt::Poly for AnyLongRunningOperation {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.attackSimulationOperation") => {
                 rt::object::read_boxed(r).map(Self::AttackSimulationOperation)
             }
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementAsyncOperation") => {
                 rt::object::read_boxed(r).map(Self::EngagementAsyncOperation)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.richLongRunningOperation") => {
                 rt::object::read_boxed(r).map(Self::RichLongRunningOperation)
             }
@@ -7197,7 +7261,7 @@ impl rt::Poly for AnyLongRunningOperation {
             Self::LongRunningOperation(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7207,7 +7271,7 @@ impl rt::Poly for AnyLongRunningOperation {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7217,7 +7281,7 @@ impl rt::Poly for AnyLongRunningOperation {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7230,22 +7294,22 @@ impl rt::Poly for AnyLongRunningOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 impl AnyLongRunningOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::LongRunningOperation(_) => "microsoft.graph.longRunningOperation",
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(_) => {
                 "microsoft.graph.attackSimulationOperation"
             }
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(_) => {
                 "microsoft.graph.engagementAsyncOperation"
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(_) => {
                 "microsoft.graph.richLongRunningOperation"
             }
@@ -7256,11 +7320,11 @@ impl AnyLongRunningOperation {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::LongRunningOperation(v) => &v.extra,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &v.extra,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &v.extra,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &v.extra,
         }
     }
@@ -7269,11 +7333,11 @@ impl AnyLongRunningOperation {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::LongRunningOperation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &mut v.extra,
         }
     }
@@ -7282,11 +7346,11 @@ impl AnyLongRunningOperation {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::LongRunningOperation(v) => &v.id,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &v.id,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &v.id,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &v.id,
         }
     }
@@ -7295,11 +7359,11 @@ impl AnyLongRunningOperation {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::LongRunningOperation(v) => &mut v.id,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &mut v.id,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &mut v.id,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &mut v.id,
         }
     }
@@ -7308,11 +7372,11 @@ impl AnyLongRunningOperation {
     pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::LongRunningOperation(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &v.created_date_time,
         }
     }
@@ -7321,11 +7385,11 @@ impl AnyLongRunningOperation {
     pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::LongRunningOperation(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &mut v.created_date_time,
         }
     }
@@ -7334,11 +7398,11 @@ impl AnyLongRunningOperation {
     pub fn last_action_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::LongRunningOperation(v) => &v.last_action_date_time,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &v.last_action_date_time,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &v.last_action_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &v.last_action_date_time,
         }
     }
@@ -7349,11 +7413,11 @@ impl AnyLongRunningOperation {
     ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::LongRunningOperation(v) => &mut v.last_action_date_time,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &mut v.last_action_date_time,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &mut v.last_action_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &mut v.last_action_date_time,
         }
     }
@@ -7362,11 +7426,11 @@ impl AnyLongRunningOperation {
     pub fn resource_location(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::LongRunningOperation(v) => &v.resource_location,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &v.resource_location,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &v.resource_location,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &v.resource_location,
         }
     }
@@ -7375,11 +7439,11 @@ impl AnyLongRunningOperation {
     pub fn resource_location_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::LongRunningOperation(v) => &mut v.resource_location,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &mut v.resource_location,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &mut v.resource_location,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &mut v.resource_location,
         }
     }
@@ -7388,11 +7452,11 @@ impl AnyLongRunningOperation {
     pub fn status(&self) -> &rt::Field<crate::v1::LongRunningOperationStatus> {
         match self {
             Self::LongRunningOperation(v) => &v.status,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &v.status,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &v.status,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &v.status,
         }
     }
@@ -7403,11 +7467,11 @@ impl AnyLongRunningOperation {
     ) -> &mut rt::Field<crate::v1::LongRunningOperationStatus> {
         match self {
             Self::LongRunningOperation(v) => &mut v.status,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &mut v.status,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &mut v.status,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &mut v.status,
         }
     }
@@ -7416,11 +7480,11 @@ impl AnyLongRunningOperation {
     pub fn status_detail(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::LongRunningOperation(v) => &v.status_detail,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &v.status_detail,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &v.status_detail,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &v.status_detail,
         }
     }
@@ -7429,21 +7493,21 @@ impl AnyLongRunningOperation {
     pub fn status_detail_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::LongRunningOperation(v) => &mut v.status_detail,
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => &mut v.status_detail,
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => &mut v.status_detail,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => &mut v.status_detail,
         }
     }
 }
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 rt::impl_poly!(AnyLongRunningOperation);
-#[cfg(msgraph_v1_c95)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyLongRunningOperation);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.lookupColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7462,7 +7526,7 @@ pub struct LookupColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for LookupColumn {
     #[inline]
     fn default() -> Self {
@@ -7476,7 +7540,7 @@ impl ::std::default::Default for LookupColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for LookupColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.lookupColumn";
     const KEYS: &'static [&'static str] = &[
@@ -7541,15 +7605,15 @@ impl rt::Object for LookupColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(LookupColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     LookupColumn { with_allow_multiple_values allow_multiple_values : bool;
     with_allow_unlimited_length allow_unlimited_length : bool; with_column_name
     column_name : ::std::string::String; with_list_id list_id : ::std::string::String;
     with_primary_lookup_column_id primary_lookup_column_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LookupColumn);

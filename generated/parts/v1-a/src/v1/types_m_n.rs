@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailboxItemImportSession`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct MailboxItemImportSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MailboxItemImportSession {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for MailboxItemImportSession {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MailboxItemImportSession {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxItemImportSession";
     const KEYS: &'static [&'static str] = &["expirationDateTime", "importUrl"];
@@ -70,17 +70,17 @@ impl rt::Object for MailboxItemImportSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MailboxItemImportSession);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MailboxItemImportSession { with_expiration_date_time expiration_date_time :
     rt::edm::DateTimeOffset; with_import_url import_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxItemImportSession);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -107,7 +107,7 @@ pub struct MailboxProtectionRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for MailboxProtectionRule {
     #[inline]
     fn default() -> Self {
@@ -125,7 +125,7 @@ impl ::std::default::Default for MailboxProtectionRule {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for MailboxProtectionRule {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxProtectionRule";
     const KEYS: &'static [&'static str] = &[
@@ -214,9 +214,9 @@ impl rt::Object for MailboxProtectionRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(MailboxProtectionRule);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     MailboxProtectionRule { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -227,10 +227,10 @@ rt::impl_setters!(
     ::v1::ProtectionRuleStatus; with_mailbox_expression mailbox_expression :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxProtectionRule);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -259,7 +259,7 @@ pub struct MailboxProtectionUnitsBulkAdditionJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for MailboxProtectionUnitsBulkAdditionJob {
     #[inline]
     fn default() -> Self {
@@ -278,7 +278,7 @@ impl ::std::default::Default for MailboxProtectionUnitsBulkAdditionJob {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for MailboxProtectionUnitsBulkAdditionJob {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob";
     const KEYS: &'static [&'static str] = &[
@@ -373,9 +373,9 @@ impl rt::Object for MailboxProtectionUnitsBulkAdditionJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(MailboxProtectionUnitsBulkAdditionJob);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     MailboxProtectionUnitsBulkAdditionJob { with_id id : ::std::string::String;
     with_created_by created_by : crate ::v1::AnyIdentitySet; with_created_date_time
@@ -388,10 +388,10 @@ rt::impl_setters!(
     ::std::string::String >; with_mailboxes mailboxes : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxProtectionUnitsBulkAdditionJob);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -430,7 +430,7 @@ pub struct MailboxRestoreArtifactsBulkAdditionRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for MailboxRestoreArtifactsBulkAdditionRequest {
     #[inline]
     fn default() -> Self {
@@ -454,7 +454,7 @@ impl ::std::default::Default for MailboxRestoreArtifactsBulkAdditionRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for MailboxRestoreArtifactsBulkAdditionRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest";
     const KEYS: &'static [&'static str] = &[
@@ -579,9 +579,9 @@ impl rt::Object for MailboxRestoreArtifactsBulkAdditionRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(MailboxRestoreArtifactsBulkAdditionRequest);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     MailboxRestoreArtifactsBulkAdditionRequest { with_id id : ::std::string::String;
     with_created_by created_by : crate ::v1::AnyIdentitySet; with_created_date_time
@@ -598,10 +598,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_mailboxes mailboxes : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxRestoreArtifactsBulkAdditionRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailboxSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -630,7 +630,7 @@ pub struct MailboxSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MailboxSettings {
     #[inline]
     fn default() -> Self {
@@ -648,7 +648,7 @@ impl ::std::default::Default for MailboxSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MailboxSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxSettings";
     const KEYS: &'static [&'static str] = &[
@@ -745,9 +745,9 @@ impl rt::Object for MailboxSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MailboxSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MailboxSettings { with_archive_folder archive_folder : ::std::string::String;
     with_automatic_replies_setting automatic_replies_setting : crate
@@ -760,10 +760,10 @@ rt::impl_setters!(
     crate ::v1::UserPurpose; with_working_hours working_hours : crate ::v1::WorkingHours;
     }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxSettings);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.malware`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -774,7 +774,7 @@ pub struct Malware {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Malware {
     #[inline]
     fn default() -> Self {
@@ -784,7 +784,7 @@ impl ::std::default::Default for Malware {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Malware {
     const TYPE_NAME: &'static str = "microsoft.graph.malware";
     const KEYS: &'static [&'static str] = &["description"];
@@ -821,14 +821,14 @@ impl rt::Object for Malware {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Malware);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(Malware { with_description description : ::std::string::String; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Malware);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.malwareState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -847,7 +847,7 @@ pub struct MalwareState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MalwareState {
     #[inline]
     fn default() -> Self {
@@ -861,7 +861,7 @@ impl ::std::default::Default for MalwareState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MalwareState {
     const TYPE_NAME: &'static str = "microsoft.graph.malwareState";
     const KEYS: &'static [&'static str] = &[
@@ -926,18 +926,18 @@ impl rt::Object for MalwareState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MalwareState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MalwareState { with_category category : ::std::string::String; with_family family :
     ::std::string::String; with_name name : ::std::string::String; with_severity severity
     : ::std::string::String; with_was_running was_running : bool; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MalwareState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Malware state for a windows device
 ///
 /// CSDL: `microsoft.graph.malwareStateForWindowsDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -974,7 +974,7 @@ pub struct MalwareStateForWindowsDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MalwareStateForWindowsDevice {
     #[inline]
     fn default() -> Self {
@@ -990,7 +990,7 @@ impl ::std::default::Default for MalwareStateForWindowsDevice {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MalwareStateForWindowsDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.malwareStateForWindowsDevice";
     const KEYS: &'static [&'static str] = &[
@@ -1075,9 +1075,9 @@ impl rt::Object for MalwareStateForWindowsDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MalwareStateForWindowsDevice);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MalwareStateForWindowsDevice { with_id id : ::std::string::String;
     with_detection_count detection_count : i32; with_device_name device_name :
@@ -1088,10 +1088,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_threat_state threat_state : crate
     ::v1::WindowsMalwareThreatState; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MalwareStateForWindowsDevice);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Summary data for managed devices
 ///
 /// CSDL: `microsoft.graph.managedDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1128,7 +1128,7 @@ pub struct ManagedDeviceOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for ManagedDeviceOverview {
     #[inline]
     fn default() -> Self {
@@ -1143,7 +1143,7 @@ impl ::std::default::Default for ManagedDeviceOverview {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for ManagedDeviceOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceOverview";
     const KEYS: &'static [&'static str] = &[
@@ -1224,9 +1224,9 @@ impl rt::Object for ManagedDeviceOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(ManagedDeviceOverview);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     ManagedDeviceOverview { with_id id : ::std::string::String;
     with_device_exchange_access_state_summary device_exchange_access_state_summary :
@@ -1236,10 +1236,10 @@ rt::impl_setters!(
     with_enrolled_device_count enrolled_device_count : i32; with_mdm_enrolled_count
     mdm_enrolled_count : i32; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceOverview);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Owner type of device.
 ///
 /// CSDL: `microsoft.graph.managedDeviceOwnerType`, enum type.
@@ -1266,7 +1266,7 @@ pub enum ManagedDeviceOwnerType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for ManagedDeviceOwnerType {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceOwnerType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1302,12 +1302,12 @@ impl rt::StrEnum for ManagedDeviceOwnerType {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(ManagedDeviceOwnerType);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceOwnerType);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Management state of device in Microsoft Intune.
 ///
 /// CSDL: `microsoft.graph.managementState`, enum type.
@@ -1370,7 +1370,7 @@ pub enum ManagementState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for ManagementState {
     const TYPE_NAME: &'static str = "microsoft.graph.managementState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1433,12 +1433,12 @@ impl rt::StrEnum for ManagementState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(ManagementState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.maxWorkLocationDetails`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1457,7 +1457,7 @@ pub enum MaxWorkLocationDetails {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for MaxWorkLocationDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.maxWorkLocationDetails";
     const MEMBERS: &'static [&'static str] = &[
@@ -1496,12 +1496,12 @@ impl rt::StrEnum for MaxWorkLocationDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(MaxWorkLocationDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MaxWorkLocationDetails);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaConfig`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1510,7 +1510,7 @@ pub struct MediaConfig {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for MediaConfig {
     #[inline]
     fn default() -> Self {
@@ -1519,7 +1519,7 @@ impl ::std::default::Default for MediaConfig {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for MediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaConfig";
     const KEYS: &'static [&'static str] = &[];
@@ -1553,12 +1553,12 @@ impl rt::Object for MediaConfig {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(MediaConfig);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaConfig);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.mediaConfig` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1568,35 +1568,35 @@ pub enum AnyMediaConfig {
     AppHostedMediaConfig(::std::boxed::Box<crate::v1::AppHostedMediaConfig>),
     ServiceHostedMediaConfig(::std::boxed::Box<crate::v1::ServiceHostedMediaConfig>),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyMediaConfig {
     #[inline]
     fn default() -> Self {
         Self::MediaConfig(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::MediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::v1::MediaConfig) -> Self {
         Self::MediaConfig(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::AppHostedMediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::v1::AppHostedMediaConfig) -> Self {
         Self::AppHostedMediaConfig(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::ServiceHostedMediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::v1::ServiceHostedMediaConfig) -> Self {
         Self::ServiceHostedMediaConfig(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyMediaConfig {
     const BASE_NAME: &'static str = "microsoft.graph.mediaConfig";
     #[inline]
@@ -1639,7 +1639,7 @@ impl rt::Poly for AnyMediaConfig {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyMediaConfig {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1671,12 +1671,12 @@ impl AnyMediaConfig {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyMediaConfig);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMediaConfig);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1689,7 +1689,7 @@ pub struct MediaInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for MediaInfo {
     #[inline]
     fn default() -> Self {
@@ -1700,7 +1700,7 @@ impl ::std::default::Default for MediaInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for MediaInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaInfo";
     const KEYS: &'static [&'static str] = &["resourceId", "uri"];
@@ -1741,17 +1741,17 @@ impl rt::Object for MediaInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(MediaInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     MediaInfo { with_resource_id resource_id : ::std::string::String; with_uri uri :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaPrompt`, complex type, derived from `microsoft.graph.prompt`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1762,7 +1762,7 @@ pub struct MediaPrompt {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for MediaPrompt {
     #[inline]
     fn default() -> Self {
@@ -1772,7 +1772,7 @@ impl ::std::default::Default for MediaPrompt {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for MediaPrompt {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaPrompt";
     const KEYS: &'static [&'static str] = &["mediaInfo"];
@@ -1809,14 +1809,14 @@ impl rt::Object for MediaPrompt {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(MediaPrompt);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(MediaPrompt { with_media_info media_info : crate ::v1::MediaInfo; });
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaPrompt);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1831,7 +1831,7 @@ pub enum MediaState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for MediaState {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1864,12 +1864,12 @@ impl rt::StrEnum for MediaState {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(MediaState);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaState);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.meetingAttendanceReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1892,7 +1892,7 @@ pub struct MeetingAttendanceReport {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for MeetingAttendanceReport {
     #[inline]
     fn default() -> Self {
@@ -1907,7 +1907,7 @@ impl ::std::default::Default for MeetingAttendanceReport {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for MeetingAttendanceReport {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingAttendanceReport";
     const KEYS: &'static [&'static str] = &[
@@ -1978,9 +1978,9 @@ impl rt::Object for MeetingAttendanceReport {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(MeetingAttendanceReport);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     MeetingAttendanceReport { with_id id : ::std::string::String;
     with_external_event_information external_event_information : ::std::vec::Vec < crate
@@ -1990,10 +1990,10 @@ rt::impl_setters!(
     total_participant_count : i32; with_attendance_records attendance_records :
     ::std::vec::Vec < crate ::v1::AttendanceRecord >; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingAttendanceReport);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.meetingAudience`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2008,7 +2008,7 @@ pub enum MeetingAudience {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for MeetingAudience {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingAudience";
     const MEMBERS: &'static [&'static str] = &[
@@ -2041,12 +2041,12 @@ impl rt::StrEnum for MeetingAudience {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(MeetingAudience);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingAudience);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.meetingChatHistoryDefaultMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2061,7 +2061,7 @@ pub enum MeetingChatHistoryDefaultMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::StrEnum for MeetingChatHistoryDefaultMode {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingChatHistoryDefaultMode";
     const MEMBERS: &'static [&'static str] = &["none", "all", "unknownFutureValue"];
@@ -2090,12 +2090,12 @@ impl rt::StrEnum for MeetingChatHistoryDefaultMode {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_enum!(MeetingChatHistoryDefaultMode);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingChatHistoryDefaultMode);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.meetingChatMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2112,7 +2112,7 @@ pub enum MeetingChatMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::StrEnum for MeetingChatMode {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingChatMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -2148,12 +2148,12 @@ impl rt::StrEnum for MeetingChatMode {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_enum!(MeetingChatMode);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingChatMode);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.meetingInfo`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2162,7 +2162,7 @@ pub struct MeetingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for MeetingInfo {
     #[inline]
     fn default() -> Self {
@@ -2171,7 +2171,7 @@ impl ::std::default::Default for MeetingInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for MeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingInfo";
     const KEYS: &'static [&'static str] = &[];
@@ -2205,12 +2205,12 @@ impl rt::Object for MeetingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(MeetingInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.meetingInfo` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2221,42 +2221,42 @@ pub enum AnyMeetingInfo {
     OrganizerMeetingInfo(::std::boxed::Box<crate::v1::OrganizerMeetingInfo>),
     TokenMeetingInfo(::std::boxed::Box<crate::v1::TokenMeetingInfo>),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyMeetingInfo {
     #[inline]
     fn default() -> Self {
         Self::MeetingInfo(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::MeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::v1::MeetingInfo) -> Self {
         Self::MeetingInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::JoinMeetingIdMeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::v1::JoinMeetingIdMeetingInfo) -> Self {
         Self::JoinMeetingIdMeetingInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::OrganizerMeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::v1::OrganizerMeetingInfo) -> Self {
         Self::OrganizerMeetingInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::TokenMeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::v1::TokenMeetingInfo) -> Self {
         Self::TokenMeetingInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyMeetingInfo {
     const BASE_NAME: &'static str = "microsoft.graph.meetingInfo";
     #[inline]
@@ -2309,7 +2309,7 @@ impl rt::Poly for AnyMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyMeetingInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2344,12 +2344,12 @@ impl AnyMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyMeetingInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMeetingInfo);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.meetingLiveShareOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2364,7 +2364,7 @@ pub enum MeetingLiveShareOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::StrEnum for MeetingLiveShareOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingLiveShareOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -2397,12 +2397,12 @@ impl rt::StrEnum for MeetingLiveShareOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_enum!(MeetingLiveShareOptions);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingLiveShareOptions);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.meetingNote`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -2417,7 +2417,7 @@ pub struct MeetingNote {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for MeetingNote {
     #[inline]
     fn default() -> Self {
@@ -2429,7 +2429,7 @@ impl ::std::default::Default for MeetingNote {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for MeetingNote {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingNote";
     const KEYS: &'static [&'static str] = &["subpoints", "text", "title"];
@@ -2478,18 +2478,18 @@ impl rt::Object for MeetingNote {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(MeetingNote);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     MeetingNote { with_subpoints subpoints : ::std::vec::Vec < crate
     ::v1::MeetingNoteSubpoint >; with_text text : ::std::string::String; with_title title
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingNote);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.meetingNoteSubpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -2502,7 +2502,7 @@ pub struct MeetingNoteSubpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for MeetingNoteSubpoint {
     #[inline]
     fn default() -> Self {
@@ -2513,7 +2513,7 @@ impl ::std::default::Default for MeetingNoteSubpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for MeetingNoteSubpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingNoteSubpoint";
     const KEYS: &'static [&'static str] = &["text", "title"];
@@ -2554,17 +2554,17 @@ impl rt::Object for MeetingNoteSubpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(MeetingNoteSubpoint);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     MeetingNoteSubpoint { with_text text : ::std::string::String; with_title title :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingNoteSubpoint);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.meetingParticipantInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2579,7 +2579,7 @@ pub struct MeetingParticipantInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for MeetingParticipantInfo {
     #[inline]
     fn default() -> Self {
@@ -2591,7 +2591,7 @@ impl ::std::default::Default for MeetingParticipantInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for MeetingParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingParticipantInfo";
     const KEYS: &'static [&'static str] = &["identity", "role", "upn"];
@@ -2640,18 +2640,18 @@ impl rt::Object for MeetingParticipantInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(MeetingParticipantInfo);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     MeetingParticipantInfo { with_identity identity : crate ::v1::AnyIdentitySet;
     with_role role : crate ::v1::OnlineMeetingRole; with_upn upn : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingParticipantInfo);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// `microsoft.graph.meetingParticipantInfo` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2660,14 +2660,14 @@ pub enum AnyMeetingParticipantInfo {
     MeetingParticipantInfo(::std::boxed::Box<crate::v1::MeetingParticipantInfo>),
     VirtualEventPresenterInfo(::std::boxed::Box<crate::v1::VirtualEventPresenterInfo>),
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for AnyMeetingParticipantInfo {
     #[inline]
     fn default() -> Self {
         Self::MeetingParticipantInfo(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::convert::From<crate::v1::MeetingParticipantInfo>
 for AnyMeetingParticipantInfo {
     #[inline]
@@ -2675,7 +2675,7 @@ for AnyMeetingParticipantInfo {
         Self::MeetingParticipantInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::convert::From<crate::v1::VirtualEventPresenterInfo>
 for AnyMeetingParticipantInfo {
     #[inline]
@@ -2683,7 +2683,7 @@ for AnyMeetingParticipantInfo {
         Self::VirtualEventPresenterInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Poly for AnyMeetingParticipantInfo {
     const BASE_NAME: &'static str = "microsoft.graph.meetingParticipantInfo";
     #[inline]
@@ -2716,7 +2716,7 @@ impl rt::Poly for AnyMeetingParticipantInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl AnyMeetingParticipantInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2793,12 +2793,12 @@ impl AnyMeetingParticipantInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_poly!(AnyMeetingParticipantInfo);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMeetingParticipantInfo);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.meetingParticipants`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2811,7 +2811,7 @@ pub struct MeetingParticipants {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for MeetingParticipants {
     #[inline]
     fn default() -> Self {
@@ -2822,7 +2822,7 @@ impl ::std::default::Default for MeetingParticipants {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for MeetingParticipants {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingParticipants";
     const KEYS: &'static [&'static str] = &["attendees", "organizer"];
@@ -2863,18 +2863,18 @@ impl rt::Object for MeetingParticipants {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(MeetingParticipants);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     MeetingParticipants { with_attendees attendees : ::std::vec::Vec < crate
     ::v1::AnyMeetingParticipantInfo >; with_organizer organizer : crate
     ::v1::AnyMeetingParticipantInfo; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingParticipants);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.meetingPolicyUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2889,7 +2889,7 @@ pub struct MeetingPolicyUpdatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for MeetingPolicyUpdatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2901,7 +2901,7 @@ impl ::std::default::Default for MeetingPolicyUpdatedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingPolicyUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2954,18 +2954,18 @@ impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(MeetingPolicyUpdatedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     MeetingPolicyUpdatedEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_meeting_chat_enabled meeting_chat_enabled : bool;
     with_meeting_chat_id meeting_chat_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingPolicyUpdatedEventMessageDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.meetingTimeSuggestion`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2990,7 +2990,7 @@ pub struct MeetingTimeSuggestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MeetingTimeSuggestion {
     #[inline]
     fn default() -> Self {
@@ -3006,7 +3006,7 @@ impl ::std::default::Default for MeetingTimeSuggestion {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MeetingTimeSuggestion {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingTimeSuggestion";
     const KEYS: &'static [&'static str] = &[
@@ -3083,9 +3083,9 @@ impl rt::Object for MeetingTimeSuggestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MeetingTimeSuggestion);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MeetingTimeSuggestion { with_attendee_availability attendee_availability :
     ::std::vec::Vec < crate ::v1::AttendeeAvailability >; with_confidence confidence :
@@ -3094,10 +3094,10 @@ rt::impl_setters!(
     i32; with_organizer_availability organizer_availability : crate ::v1::FreeBusyStatus;
     with_suggestion_reason suggestion_reason : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingTimeSuggestion);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.meetingTimeSuggestionsResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3112,7 +3112,7 @@ pub struct MeetingTimeSuggestionsResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MeetingTimeSuggestionsResult {
     #[inline]
     fn default() -> Self {
@@ -3123,7 +3123,7 @@ impl ::std::default::Default for MeetingTimeSuggestionsResult {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MeetingTimeSuggestionsResult {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingTimeSuggestionsResult";
     const KEYS: &'static [&'static str] = &[
@@ -3170,18 +3170,18 @@ impl rt::Object for MeetingTimeSuggestionsResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MeetingTimeSuggestionsResult);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MeetingTimeSuggestionsResult { with_empty_suggestions_reason empty_suggestions_reason
     : ::std::string::String; with_meeting_time_suggestions meeting_time_suggestions :
     ::std::vec::Vec < crate ::v1::MeetingTimeSuggestion >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingTimeSuggestionsResult);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.membersAddedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3196,7 +3196,7 @@ pub struct MembersAddedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for MembersAddedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3208,7 +3208,7 @@ impl ::std::default::Default for MembersAddedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for MembersAddedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersAddedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -3265,19 +3265,19 @@ impl rt::Object for MembersAddedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(MembersAddedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     MembersAddedEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_members members : ::std::vec::Vec < crate
     ::v1::TeamworkUserIdentity >; with_visible_history_start_date_time
     visible_history_start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembersAddedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.membersDeletedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3290,7 +3290,7 @@ pub struct MembersDeletedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for MembersDeletedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3301,7 +3301,7 @@ impl ::std::default::Default for MembersDeletedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for MembersDeletedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersDeletedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
@@ -3342,18 +3342,18 @@ impl rt::Object for MembersDeletedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(MembersDeletedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     MembersDeletedEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_members members : ::std::vec::Vec < crate
     ::v1::TeamworkUserIdentity >; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembersDeletedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.membersJoinedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3366,7 +3366,7 @@ pub struct MembersJoinedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for MembersJoinedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3377,7 +3377,7 @@ impl ::std::default::Default for MembersJoinedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for MembersJoinedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersJoinedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
@@ -3418,18 +3418,18 @@ impl rt::Object for MembersJoinedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(MembersJoinedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     MembersJoinedEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_members members : ::std::vec::Vec < crate
     ::v1::TeamworkUserIdentity >; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembersJoinedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.membersLeftEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3442,7 +3442,7 @@ pub struct MembersLeftEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for MembersLeftEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3453,7 +3453,7 @@ impl ::std::default::Default for MembersLeftEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for MembersLeftEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.membersLeftEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "members"];
@@ -3494,18 +3494,18 @@ impl rt::Object for MembersLeftEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(MembersLeftEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     MembersLeftEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_members members : ::std::vec::Vec < crate
     ::v1::TeamworkUserIdentity >; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembersLeftEventMessageDetail);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.mentionEvent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -3520,7 +3520,7 @@ pub struct MentionEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for MentionEvent {
     #[inline]
     fn default() -> Self {
@@ -3532,7 +3532,7 @@ impl ::std::default::Default for MentionEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for MentionEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.mentionEvent";
     const KEYS: &'static [&'static str] = &[
@@ -3585,18 +3585,18 @@ impl rt::Object for MentionEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(MentionEvent);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     MentionEvent { with_event_date_time event_date_time : rt::edm::DateTimeOffset;
     with_speaker speaker : crate ::v1::AnyIdentitySet; with_transcript_utterance
     transcript_utterance : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MentionEvent);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.messagePinnedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3609,7 +3609,7 @@ pub struct MessagePinnedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for MessagePinnedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3620,7 +3620,7 @@ impl ::std::default::Default for MessagePinnedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for MessagePinnedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.messagePinnedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["eventDateTime", "initiator"];
@@ -3664,17 +3664,17 @@ impl rt::Object for MessagePinnedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(MessagePinnedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     MessagePinnedEventMessageDetail { with_event_date_time event_date_time :
     rt::edm::DateTimeOffset; with_initiator initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessagePinnedEventMessageDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.messageSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3701,7 +3701,7 @@ pub struct MessageSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MessageSecurityState {
     #[inline]
     fn default() -> Self {
@@ -3719,7 +3719,7 @@ impl ::std::default::Default for MessageSecurityState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MessageSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.messageSecurityState";
     const KEYS: &'static [&'static str] = &[
@@ -3808,9 +3808,9 @@ impl rt::Object for MessageSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MessageSecurityState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MessageSecurityState { with_connecting_ip connecting_ip : ::std::string::String;
     with_delivery_action delivery_action : ::std::string::String; with_delivery_location
@@ -3822,10 +3822,10 @@ rt::impl_setters!(
     ::std::string::String; with_network_message_id network_message_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageSecurityState);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.messageUnpinnedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3838,7 +3838,7 @@ pub struct MessageUnpinnedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for MessageUnpinnedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -3849,7 +3849,7 @@ impl ::std::default::Default for MessageUnpinnedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for MessageUnpinnedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.messageUnpinnedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["eventDateTime", "initiator"];
@@ -3893,17 +3893,19 @@ impl rt::Object for MessageUnpinnedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(MessageUnpinnedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     MessageUnpinnedEventMessageDetail { with_event_date_time event_date_time :
     rt::edm::DateTimeOffset; with_initiator initiator : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageUnpinnedEventMessageDetail);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -3926,7 +3928,9 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default
 for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     #[inline]
@@ -3942,7 +3946,9 @@ for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4013,9 +4019,13 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(MicrosoftAuthenticatorAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     MicrosoftAuthenticatorAuthenticationMethodConfiguration { with_id id :
     ::std::string::String; with_exclude_targets exclude_targets : ::std::vec::Vec < crate
@@ -4025,10 +4035,14 @@ rt::impl_setters!(
     is_software_oath_enabled : bool; with_include_targets include_targets :
     ::std::vec::Vec < crate ::v1::MicrosoftAuthenticatorAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -4047,7 +4061,9 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for MicrosoftAuthenticatorAuthenticationMethodTarget {
     #[inline]
     fn default() -> Self {
@@ -4060,7 +4076,9 @@ impl ::std::default::Default for MicrosoftAuthenticatorAuthenticationMethodTarge
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget";
     const KEYS: &'static [&'static str] = &[
@@ -4119,9 +4137,13 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(MicrosoftAuthenticatorAuthenticationMethodTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     MicrosoftAuthenticatorAuthenticationMethodTarget { with_id id :
     ::std::string::String; with_is_registration_required is_registration_required : bool;
@@ -4129,10 +4151,14 @@ rt::impl_setters!(
     with_authentication_mode authentication_mode : crate
     ::v1::MicrosoftAuthenticatorAuthenticationMode; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethodTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -4147,7 +4173,9 @@ pub enum MicrosoftAuthenticatorAuthenticationMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for MicrosoftAuthenticatorAuthenticationMode {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMode";
     const MEMBERS: &'static [&'static str] = &["deviceBasedPush", "push", "any"];
@@ -4176,12 +4204,18 @@ impl rt::StrEnum for MicrosoftAuthenticatorAuthenticationMode {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(MicrosoftAuthenticatorAuthenticationMode);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMode);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorFeatureSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -4198,7 +4232,9 @@ pub struct MicrosoftAuthenticatorFeatureSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for MicrosoftAuthenticatorFeatureSettings {
     #[inline]
     fn default() -> Self {
@@ -4209,7 +4245,9 @@ impl ::std::default::Default for MicrosoftAuthenticatorFeatureSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for MicrosoftAuthenticatorFeatureSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftAuthenticatorFeatureSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4270,9 +4308,13 @@ impl rt::Object for MicrosoftAuthenticatorFeatureSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(MicrosoftAuthenticatorFeatureSettings);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     MicrosoftAuthenticatorFeatureSettings { with_display_app_information_required_state
     display_app_information_required_state : crate
@@ -4281,10 +4323,12 @@ rt::impl_setters!(
     display_location_information_required_state : crate
     ::v1::AuthenticationMethodFeatureConfiguration; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftAuthenticatorFeatureSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -4301,7 +4345,7 @@ pub struct MobileAppTroubleshootingEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MobileAppTroubleshootingEvent {
     #[inline]
     fn default() -> Self {
@@ -4312,7 +4356,7 @@ impl ::std::default::Default for MobileAppTroubleshootingEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MobileAppTroubleshootingEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppTroubleshootingEvent";
     const KEYS: &'static [&'static str] = &["id", "appLogCollectionRequests"];
@@ -4360,18 +4404,18 @@ impl rt::Object for MobileAppTroubleshootingEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MobileAppTroubleshootingEvent);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MobileAppTroubleshootingEvent { with_id id : ::std::string::String;
     with_app_log_collection_requests app_log_collection_requests : ::std::vec::Vec <
     crate ::v1::AppLogCollectionRequest >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppTroubleshootingEvent);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.moveAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4384,7 +4428,7 @@ pub struct MoveAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for MoveAction {
     #[inline]
     fn default() -> Self {
@@ -4395,7 +4439,7 @@ impl ::std::default::Default for MoveAction {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for MoveAction {
     const TYPE_NAME: &'static str = "microsoft.graph.moveAction";
     const KEYS: &'static [&'static str] = &["from", "to"];
@@ -4436,17 +4480,17 @@ impl rt::Object for MoveAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(MoveAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     MoveAction { with_from from : ::std::string::String; with_to to :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MoveAction);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.muteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -4463,7 +4507,7 @@ pub struct MuteParticipantOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for MuteParticipantOperation {
     #[inline]
     fn default() -> Self {
@@ -4476,7 +4520,7 @@ impl ::std::default::Default for MuteParticipantOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for MuteParticipantOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.muteParticipantOperation";
     const KEYS: &'static [&'static str] = &[
@@ -4535,18 +4579,18 @@ impl rt::Object for MuteParticipantOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(MuteParticipantOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     MuteParticipantOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::OperationStatus; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MuteParticipantOperation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.nativeAuthenticationApisEnabled`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4561,7 +4605,7 @@ pub enum NativeAuthenticationApisEnabled {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for NativeAuthenticationApisEnabled {
     const TYPE_NAME: &'static str = "microsoft.graph.nativeAuthenticationApisEnabled";
     const MEMBERS: &'static [&'static str] = &["none", "all", "unknownFutureValue"];
@@ -4590,12 +4634,12 @@ impl rt::StrEnum for NativeAuthenticationApisEnabled {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(NativeAuthenticationApisEnabled);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NativeAuthenticationApisEnabled);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.networkConnection`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4644,7 +4688,7 @@ pub struct NetworkConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for NetworkConnection {
     #[inline]
     fn default() -> Self {
@@ -4673,7 +4717,7 @@ impl ::std::default::Default for NetworkConnection {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for NetworkConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.networkConnection";
     const KEYS: &'static [&'static str] = &[
@@ -4832,9 +4876,9 @@ impl rt::Object for NetworkConnection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(NetworkConnection);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     NetworkConnection { with_application_name application_name : ::std::string::String;
     with_destination_address destination_address : ::std::string::String;
@@ -4855,10 +4899,10 @@ rt::impl_setters!(
     with_status status : crate ::v1::ConnectionStatus; with_url_parameters url_parameters
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkConnection);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.notificationEventsType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4873,7 +4917,7 @@ pub enum NotificationEventsType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for NotificationEventsType {
     const TYPE_NAME: &'static str = "microsoft.graph.notificationEventsType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4906,12 +4950,12 @@ impl rt::StrEnum for NotificationEventsType {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(NotificationEventsType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotificationEventsType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.notificationRecipients`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4924,7 +4968,7 @@ pub struct NotificationRecipients {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for NotificationRecipients {
     #[inline]
     fn default() -> Self {
@@ -4935,7 +4979,7 @@ impl ::std::default::Default for NotificationRecipients {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for NotificationRecipients {
     const TYPE_NAME: &'static str = "microsoft.graph.notificationRecipients";
     const KEYS: &'static [&'static str] = &["customRecipients", "role"];
@@ -4976,18 +5020,18 @@ impl rt::Object for NotificationRecipients {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(NotificationRecipients);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     NotificationRecipients { with_custom_recipients custom_recipients : ::std::vec::Vec <
     crate ::v1::EmailIdentity >; with_role role : rt::Flags < crate
     ::v1::NotificationRecipientsType >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotificationRecipients);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.notificationRecipientsType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5008,7 +5052,7 @@ pub enum NotificationRecipientsType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for NotificationRecipientsType {
     const TYPE_NAME: &'static str = "microsoft.graph.notificationRecipientsType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5050,12 +5094,12 @@ impl rt::StrEnum for NotificationRecipientsType {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(NotificationRecipientsType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotificationRecipientsType);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.notifyMembers`, enum type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -5072,7 +5116,7 @@ pub enum NotifyMembers {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::StrEnum for NotifyMembers {
     const TYPE_NAME: &'static str = "microsoft.graph.notifyMembers";
     const MEMBERS: &'static [&'static str] = &[
@@ -5108,12 +5152,12 @@ impl rt::StrEnum for NotifyMembers {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_enum!(NotifyMembers);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotifyMembers);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.numberColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5130,7 +5174,7 @@ pub struct NumberColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for NumberColumn {
     #[inline]
     fn default() -> Self {
@@ -5143,7 +5187,7 @@ impl ::std::default::Default for NumberColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for NumberColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.numberColumn";
     const KEYS: &'static [&'static str] = &[
@@ -5202,14 +5246,14 @@ impl rt::Object for NumberColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(NumberColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     NumberColumn { with_decimal_places decimal_places : ::std::string::String;
     with_display_as display_as : ::std::string::String; with_maximum maximum : f64;
     with_minimum minimum : f64; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NumberColumn);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 /// CSDL: `microsoft.graph.oAuth2PermissionGrant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-oauth2-permission-grants`, `v1-search`.
@@ -23,7 +23,7 @@ pub struct OAuth2PermissionGrant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 impl ::std::default::Default for OAuth2PermissionGrant {
     #[inline]
     fn default() -> Self {
@@ -38,7 +38,7 @@ impl ::std::default::Default for OAuth2PermissionGrant {
         }
     }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 impl rt::Object for OAuth2PermissionGrant {
     const TYPE_NAME: &'static str = "microsoft.graph.oAuth2PermissionGrant";
     const KEYS: &'static [&'static str] = &[
@@ -109,19 +109,19 @@ impl rt::Object for OAuth2PermissionGrant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 rt::impl_object!(OAuth2PermissionGrant);
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 rt::impl_setters!(
     OAuth2PermissionGrant { with_id id : ::std::string::String; with_client_id client_id
     : ::std::string::String; with_consent_type consent_type : ::std::string::String;
     with_principal_id principal_id : ::std::string::String; with_resource_id resource_id
     : ::std::string::String; with_scope scope : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c98)]
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OAuth2PermissionGrant);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.objectIdentity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -136,7 +136,7 @@ pub struct ObjectIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ObjectIdentity {
     #[inline]
     fn default() -> Self {
@@ -148,7 +148,7 @@ impl ::std::default::Default for ObjectIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ObjectIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.objectIdentity";
     const KEYS: &'static [&'static str] = &["issuer", "issuerAssignedId", "signInType"];
@@ -197,18 +197,18 @@ impl rt::Object for ObjectIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ObjectIdentity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ObjectIdentity { with_issuer issuer : ::std::string::String; with_issuer_assigned_id
     issuer_assigned_id : ::std::string::String; with_sign_in_type sign_in_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// In macOS 12 and later, this command uses Erase All Content and Settings (EACS) on Mac computers with the Apple M1 chip or the Apple T2 Security Chip. On those devices, if EACS can’t run, the device can use obliteration (macOS 11.x behavior). This key has no effect on machines prior to the T2 chip. Upon receiving this command, the device performs preflight checks to determine if the device is in a state that allows EACS. The ObliterationBehavior value defines the device's fallback behavior.
 ///
 /// CSDL: `microsoft.graph.obliterationBehavior`, enum type.
@@ -239,7 +239,7 @@ pub enum ObliterationBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for ObliterationBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.obliterationBehavior";
     const MEMBERS: &'static [&'static str] = &[
@@ -278,12 +278,12 @@ impl rt::StrEnum for ObliterationBehavior {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(ObliterationBehavior);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObliterationBehavior);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.onPremisesAccidentalDeletionPrevention`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -298,7 +298,7 @@ pub struct OnPremisesAccidentalDeletionPrevention {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for OnPremisesAccidentalDeletionPrevention {
     #[inline]
     fn default() -> Self {
@@ -309,7 +309,7 @@ impl ::std::default::Default for OnPremisesAccidentalDeletionPrevention {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for OnPremisesAccidentalDeletionPrevention {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesAccidentalDeletionPrevention";
     const KEYS: &'static [&'static str] = &[
@@ -360,18 +360,18 @@ impl rt::Object for OnPremisesAccidentalDeletionPrevention {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(OnPremisesAccidentalDeletionPrevention);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     OnPremisesAccidentalDeletionPrevention { with_alert_threshold alert_threshold : i32;
     with_synchronization_prevention_type synchronization_prevention_type : crate
     ::v1::OnPremisesDirectorySynchronizationDeletionPreventionType; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesAccidentalDeletionPrevention);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Singleton entity which represents the Exchange OnPremises Conditional Access Settings for a tenant.
 ///
 /// CSDL: `microsoft.graph.onPremisesConditionalAccessSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -400,7 +400,7 @@ pub struct OnPremisesConditionalAccessSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for OnPremisesConditionalAccessSettings {
     #[inline]
     fn default() -> Self {
@@ -414,7 +414,7 @@ impl ::std::default::Default for OnPremisesConditionalAccessSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for OnPremisesConditionalAccessSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesConditionalAccessSettings";
     const KEYS: &'static [&'static str] = &[
@@ -479,19 +479,19 @@ impl rt::Object for OnPremisesConditionalAccessSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(OnPremisesConditionalAccessSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     OnPremisesConditionalAccessSettings { with_id id : ::std::string::String;
     with_enabled enabled : bool; with_excluded_groups excluded_groups : ::std::vec::Vec <
     rt::edm::Guid >; with_included_groups included_groups : ::std::vec::Vec <
     rt::edm::Guid >; with_override_default_rule override_default_rule : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesConditionalAccessSettings);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.onPremisesDirectorySynchronization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -508,7 +508,7 @@ pub struct OnPremisesDirectorySynchronization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for OnPremisesDirectorySynchronization {
     #[inline]
     fn default() -> Self {
@@ -520,7 +520,7 @@ impl ::std::default::Default for OnPremisesDirectorySynchronization {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for OnPremisesDirectorySynchronization {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesDirectorySynchronization";
     const KEYS: &'static [&'static str] = &["id", "configuration", "features"];
@@ -569,19 +569,19 @@ impl rt::Object for OnPremisesDirectorySynchronization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(OnPremisesDirectorySynchronization);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     OnPremisesDirectorySynchronization { with_id id : ::std::string::String;
     with_configuration configuration : crate
     ::v1::OnPremisesDirectorySynchronizationConfiguration; with_features features : crate
     ::v1::OnPremisesDirectorySynchronizationFeature; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesDirectorySynchronization);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.onPremisesDirectorySynchronizationConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -594,7 +594,7 @@ pub struct OnPremisesDirectorySynchronizationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for OnPremisesDirectorySynchronizationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -604,7 +604,7 @@ impl ::std::default::Default for OnPremisesDirectorySynchronizationConfiguration
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for OnPremisesDirectorySynchronizationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesDirectorySynchronizationConfiguration";
     const KEYS: &'static [&'static str] = &["accidentalDeletionPrevention"];
@@ -645,18 +645,18 @@ impl rt::Object for OnPremisesDirectorySynchronizationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(OnPremisesDirectorySynchronizationConfiguration);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     OnPremisesDirectorySynchronizationConfiguration { with_accidental_deletion_prevention
     accidental_deletion_prevention : crate ::v1::OnPremisesAccidentalDeletionPrevention;
     }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesDirectorySynchronizationConfiguration);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.onPremisesDirectorySynchronizationDeletionPreventionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -673,7 +673,7 @@ pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::StrEnum for OnPremisesDirectorySynchronizationDeletionPreventionType {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesDirectorySynchronizationDeletionPreventionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -709,12 +709,12 @@ impl rt::StrEnum for OnPremisesDirectorySynchronizationDeletionPreventionType {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_enum!(OnPremisesDirectorySynchronizationDeletionPreventionType);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesDirectorySynchronizationDeletionPreventionType);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.onPremisesDirectorySynchronizationFeature`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -763,7 +763,7 @@ pub struct OnPremisesDirectorySynchronizationFeature {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for OnPremisesDirectorySynchronizationFeature {
     #[inline]
     fn default() -> Self {
@@ -792,7 +792,7 @@ impl ::std::default::Default for OnPremisesDirectorySynchronizationFeature {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for OnPremisesDirectorySynchronizationFeature {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesDirectorySynchronizationFeature";
     const KEYS: &'static [&'static str] = &[
@@ -1041,9 +1041,9 @@ impl rt::Object for OnPremisesDirectorySynchronizationFeature {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(OnPremisesDirectorySynchronizationFeature);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     OnPremisesDirectorySynchronizationFeature {
     with_allow_on_prem_update_of_on_premises_object_identifier_enabled
@@ -1073,10 +1073,10 @@ rt::impl_setters!(
     user_force_password_change_on_logon_enabled : bool; with_user_writeback_enabled
     user_writeback_enabled : bool; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesDirectorySynchronizationFeature);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.onPremisesProvisioningError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1093,7 +1093,7 @@ pub struct OnPremisesProvisioningError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OnPremisesProvisioningError {
     #[inline]
     fn default() -> Self {
@@ -1106,7 +1106,7 @@ impl ::std::default::Default for OnPremisesProvisioningError {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OnPremisesProvisioningError {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesProvisioningError";
     const KEYS: &'static [&'static str] = &[
@@ -1165,19 +1165,19 @@ impl rt::Object for OnPremisesProvisioningError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OnPremisesProvisioningError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OnPremisesProvisioningError { with_category category : ::std::string::String;
     with_occurred_date_time occurred_date_time : rt::edm::DateTimeOffset;
     with_property_causing_error property_causing_error : ::std::string::String;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesProvisioningError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.onPremisesSyncBehavior`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1190,7 +1190,7 @@ pub struct OnPremisesSyncBehavior {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OnPremisesSyncBehavior {
     #[inline]
     fn default() -> Self {
@@ -1201,7 +1201,7 @@ impl ::std::default::Default for OnPremisesSyncBehavior {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OnPremisesSyncBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesSyncBehavior";
     const KEYS: &'static [&'static str] = &["id", "isCloudManaged"];
@@ -1242,17 +1242,17 @@ impl rt::Object for OnPremisesSyncBehavior {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OnPremisesSyncBehavior);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OnPremisesSyncBehavior { with_id id : ::std::string::String; with_is_cloud_managed
     is_cloud_managed : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesSyncBehavior);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.oneDriveForBusinessBrowseSession`, entity type, derived from `microsoft.graph.browseSessionBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1279,7 +1279,7 @@ pub struct OneDriveForBusinessBrowseSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for OneDriveForBusinessBrowseSession {
     #[inline]
     fn default() -> Self {
@@ -1297,7 +1297,7 @@ impl ::std::default::Default for OneDriveForBusinessBrowseSession {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for OneDriveForBusinessBrowseSession {
     const TYPE_NAME: &'static str = "microsoft.graph.oneDriveForBusinessBrowseSession";
     const KEYS: &'static [&'static str] = &[
@@ -1386,9 +1386,9 @@ impl rt::Object for OneDriveForBusinessBrowseSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(OneDriveForBusinessBrowseSession);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     OneDriveForBusinessBrowseSession { with_id id : ::std::string::String;
     with_backup_size_in_bytes backup_size_in_bytes : ::std::string::String;
@@ -1399,10 +1399,10 @@ rt::impl_setters!(
     ::std::string::String; with_status status : crate ::v1::BrowseSessionStatus;
     with_directory_object_id directory_object_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OneDriveForBusinessBrowseSession);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.oneDriveForBusinessProtectionPolicy`, entity type, derived from `microsoft.graph.protectionPolicyBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1445,7 +1445,7 @@ pub struct OneDriveForBusinessProtectionPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for OneDriveForBusinessProtectionPolicy {
     #[inline]
     fn default() -> Self {
@@ -1467,7 +1467,7 @@ impl ::std::default::Default for OneDriveForBusinessProtectionPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for OneDriveForBusinessProtectionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.oneDriveForBusinessProtectionPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1592,9 +1592,9 @@ impl rt::Object for OneDriveForBusinessProtectionPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(OneDriveForBusinessProtectionPolicy);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     OneDriveForBusinessProtectionPolicy { with_id id : ::std::string::String;
     with_created_by created_by : crate ::v1::AnyIdentitySet; with_created_date_time
@@ -1612,10 +1612,10 @@ rt::impl_setters!(
     drive_protection_units_bulk_addition_jobs : ::std::vec::Vec < crate
     ::v1::DriveProtectionUnitsBulkAdditionJob >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OneDriveForBusinessProtectionPolicy);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.oneDriveForBusinessRestoreSession`, entity type, derived from `microsoft.graph.restoreSessionBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1658,7 +1658,7 @@ pub struct OneDriveForBusinessRestoreSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for OneDriveForBusinessRestoreSession {
     #[inline]
     fn default() -> Self {
@@ -1680,7 +1680,7 @@ impl ::std::default::Default for OneDriveForBusinessRestoreSession {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for OneDriveForBusinessRestoreSession {
     const TYPE_NAME: &'static str = "microsoft.graph.oneDriveForBusinessRestoreSession";
     const KEYS: &'static [&'static str] = &[
@@ -1811,9 +1811,9 @@ impl rt::Object for OneDriveForBusinessRestoreSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(OneDriveForBusinessRestoreSession);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     OneDriveForBusinessRestoreSession { with_id id : ::std::string::String;
     with_completed_date_time completed_date_time : rt::edm::DateTimeOffset;
@@ -1832,10 +1832,10 @@ rt::impl_setters!(
     with_granular_drive_restore_artifacts granular_drive_restore_artifacts :
     ::std::vec::Vec < crate ::v1::GranularDriveRestoreArtifact >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OneDriveForBusinessRestoreSession);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteSourceService`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1852,7 +1852,7 @@ pub enum OnenoteSourceService {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::StrEnum for OnenoteSourceService {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteSourceService";
     const MEMBERS: &'static [&'static str] = &[
@@ -1888,12 +1888,12 @@ impl rt::StrEnum for OnenoteSourceService {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_enum!(OnenoteSourceService);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSourceService);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.onlineMeeting`, entity type, derived from `microsoft.graph.onlineMeetingBase`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2002,7 +2002,7 @@ pub struct OnlineMeeting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for OnlineMeeting {
     #[inline]
     fn default() -> Self {
@@ -2058,7 +2058,7 @@ impl ::std::default::Default for OnlineMeeting {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for OnlineMeeting {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeeting";
     const KEYS: &'static [&'static str] = &[
@@ -2417,9 +2417,9 @@ impl rt::Object for OnlineMeeting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(OnlineMeeting);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     OnlineMeeting { with_id id : ::std::string::String;
     with_allow_attendee_to_enable_camera allow_attendee_to_enable_camera : bool;
@@ -2468,10 +2468,10 @@ rt::impl_setters!(
     recordings : ::std::vec::Vec < crate ::v1::CallRecording >; with_transcripts
     transcripts : ::std::vec::Vec < crate ::v1::CallTranscript >; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeeting);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.onlineMeetingBase`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2558,7 +2558,7 @@ pub struct OnlineMeetingBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for OnlineMeetingBase {
     #[inline]
     fn default() -> Self {
@@ -2603,7 +2603,7 @@ impl ::std::default::Default for OnlineMeetingBase {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for OnlineMeetingBase {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingBase";
     const KEYS: &'static [&'static str] = &[
@@ -2896,9 +2896,9 @@ impl rt::Object for OnlineMeetingBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(OnlineMeetingBase);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     OnlineMeetingBase { with_id id : ::std::string::String;
     with_allow_attendee_to_enable_camera allow_attendee_to_enable_camera : bool;
@@ -2938,52 +2938,52 @@ rt::impl_setters!(
     ::v1::WatermarkProtectionValues; with_attendance_reports attendance_reports :
     ::std::vec::Vec < crate ::v1::MeetingAttendanceReport >; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingBase);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// `microsoft.graph.onlineMeetingBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyOnlineMeetingBase {
     OnlineMeetingBase(::std::boxed::Box<crate::v1::OnlineMeetingBase>),
-    #[cfg(msgraph_v1_c14)]
+    #[cfg(msgraph_v1_core_or_communications)]
     OnlineMeeting(::std::boxed::Box<crate::v1::OnlineMeeting>),
-    #[cfg(msgraph_v1_c31)]
+    #[cfg(msgraph_v1_search_or_solutions)]
     VirtualEventSession(::std::boxed::Box<crate::v1::VirtualEventSession>),
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for AnyOnlineMeetingBase {
     #[inline]
     fn default() -> Self {
         Self::OnlineMeetingBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::convert::From<crate::v1::OnlineMeetingBase> for AnyOnlineMeetingBase {
     #[inline]
     fn from(v: crate::v1::OnlineMeetingBase) -> Self {
         Self::OnlineMeetingBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c26)]
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::convert::From<crate::v1::OnlineMeeting> for AnyOnlineMeetingBase {
     #[inline]
     fn from(v: crate::v1::OnlineMeeting) -> Self {
         Self::OnlineMeeting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c26)]
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::VirtualEventSession> for AnyOnlineMeetingBase {
     #[inline]
     fn from(v: crate::v1::VirtualEventSession) -> Self {
         Self::VirtualEventSession(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Poly for AnyOnlineMeetingBase {
     const BASE_NAME: &'static str = "microsoft.graph.onlineMeetingBase";
     #[inline]
@@ -2992,11 +2992,11 @@ impl rt::Poly for AnyOnlineMeetingBase {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.onlineMeeting") => {
                 rt::object::read_boxed(r).map(Self::OnlineMeeting)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventSession") => {
                 rt::object::read_boxed(r).map(Self::VirtualEventSession)
             }
@@ -3009,7 +3009,7 @@ impl rt::Poly for AnyOnlineMeetingBase {
             Self::OnlineMeetingBase(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3017,7 +3017,7 @@ impl rt::Poly for AnyOnlineMeetingBase {
                     ::std::option::Option::Some("#microsoft.graph.onlineMeeting"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3028,16 +3028,16 @@ impl rt::Poly for AnyOnlineMeetingBase {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl AnyOnlineMeetingBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::OnlineMeetingBase(_) => "microsoft.graph.onlineMeetingBase",
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(_) => "microsoft.graph.onlineMeeting",
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(_) => "microsoft.graph.virtualEventSession",
         }
     }
@@ -3046,9 +3046,9 @@ impl AnyOnlineMeetingBase {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::OnlineMeetingBase(v) => &v.extra,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.extra,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.extra,
         }
     }
@@ -3057,9 +3057,9 @@ impl AnyOnlineMeetingBase {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.extra,
         }
     }
@@ -3068,9 +3068,9 @@ impl AnyOnlineMeetingBase {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &v.id,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.id,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.id,
         }
     }
@@ -3079,9 +3079,9 @@ impl AnyOnlineMeetingBase {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.id,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.id,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.id,
         }
     }
@@ -3090,9 +3090,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_attendee_to_enable_camera(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_attendee_to_enable_camera,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_attendee_to_enable_camera,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_attendee_to_enable_camera,
         }
     }
@@ -3101,9 +3101,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_attendee_to_enable_camera_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allow_attendee_to_enable_camera,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_attendee_to_enable_camera,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allow_attendee_to_enable_camera,
         }
     }
@@ -3112,9 +3112,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_attendee_to_enable_mic(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_attendee_to_enable_mic,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_attendee_to_enable_mic,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_attendee_to_enable_mic,
         }
     }
@@ -3123,9 +3123,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_attendee_to_enable_mic_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allow_attendee_to_enable_mic,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_attendee_to_enable_mic,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allow_attendee_to_enable_mic,
         }
     }
@@ -3134,9 +3134,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_breakout_rooms(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_breakout_rooms,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_breakout_rooms,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_breakout_rooms,
         }
     }
@@ -3145,9 +3145,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_breakout_rooms_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allow_breakout_rooms,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_breakout_rooms,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allow_breakout_rooms,
         }
     }
@@ -3156,9 +3156,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_copying_and_sharing_meeting_content(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_copying_and_sharing_meeting_content,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_copying_and_sharing_meeting_content,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_copying_and_sharing_meeting_content,
         }
     }
@@ -3171,9 +3171,9 @@ impl AnyOnlineMeetingBase {
             Self::OnlineMeetingBase(v) => {
                 &mut v.allow_copying_and_sharing_meeting_content
             }
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_copying_and_sharing_meeting_content,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => {
                 &mut v.allow_copying_and_sharing_meeting_content
             }
@@ -3186,9 +3186,9 @@ impl AnyOnlineMeetingBase {
     ) -> &rt::Field<crate::v1::AllowedLobbyAdmitterRoles> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allowed_lobby_admitters,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allowed_lobby_admitters,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allowed_lobby_admitters,
         }
     }
@@ -3199,9 +3199,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::AllowedLobbyAdmitterRoles> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allowed_lobby_admitters,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allowed_lobby_admitters,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allowed_lobby_admitters,
         }
     }
@@ -3210,9 +3210,9 @@ impl AnyOnlineMeetingBase {
     pub fn allowed_presenters(&self) -> &rt::Field<crate::v1::OnlineMeetingPresenters> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allowed_presenters,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allowed_presenters,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allowed_presenters,
         }
     }
@@ -3223,9 +3223,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::OnlineMeetingPresenters> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allowed_presenters,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allowed_presenters,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allowed_presenters,
         }
     }
@@ -3234,9 +3234,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_live_share(&self) -> &rt::Field<crate::v1::MeetingLiveShareOptions> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_live_share,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_live_share,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_live_share,
         }
     }
@@ -3247,9 +3247,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::MeetingLiveShareOptions> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allow_live_share,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_live_share,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allow_live_share,
         }
     }
@@ -3258,9 +3258,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_meeting_chat(&self) -> &rt::Field<crate::v1::MeetingChatMode> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_meeting_chat,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_meeting_chat,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_meeting_chat,
         }
     }
@@ -3271,9 +3271,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::MeetingChatMode> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allow_meeting_chat,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_meeting_chat,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allow_meeting_chat,
         }
     }
@@ -3282,9 +3282,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_participants_to_change_name(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_participants_to_change_name,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_participants_to_change_name,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_participants_to_change_name,
         }
     }
@@ -3293,9 +3293,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_participants_to_change_name_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allow_participants_to_change_name,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_participants_to_change_name,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allow_participants_to_change_name,
         }
     }
@@ -3304,9 +3304,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_power_point_sharing(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_power_point_sharing,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_power_point_sharing,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_power_point_sharing,
         }
     }
@@ -3315,9 +3315,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_power_point_sharing_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allow_power_point_sharing,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_power_point_sharing,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allow_power_point_sharing,
         }
     }
@@ -3326,9 +3326,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_recording(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_recording,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_recording,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_recording,
         }
     }
@@ -3337,9 +3337,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_recording_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allow_recording,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_recording,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allow_recording,
         }
     }
@@ -3348,9 +3348,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_teamwork_reactions(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_teamwork_reactions,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_teamwork_reactions,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_teamwork_reactions,
         }
     }
@@ -3359,9 +3359,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_teamwork_reactions_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allow_teamwork_reactions,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_teamwork_reactions,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allow_teamwork_reactions,
         }
     }
@@ -3370,9 +3370,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_transcription(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_transcription,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_transcription,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_transcription,
         }
     }
@@ -3381,9 +3381,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_transcription_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allow_transcription,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_transcription,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allow_transcription,
         }
     }
@@ -3392,9 +3392,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_whiteboard(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.allow_whiteboard,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.allow_whiteboard,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.allow_whiteboard,
         }
     }
@@ -3403,9 +3403,9 @@ impl AnyOnlineMeetingBase {
     pub fn allow_whiteboard_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.allow_whiteboard,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.allow_whiteboard,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.allow_whiteboard,
         }
     }
@@ -3414,9 +3414,9 @@ impl AnyOnlineMeetingBase {
     pub fn audio_conferencing(&self) -> &rt::Field<crate::v1::AudioConferencing> {
         match self {
             Self::OnlineMeetingBase(v) => &v.audio_conferencing,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.audio_conferencing,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.audio_conferencing,
         }
     }
@@ -3427,9 +3427,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::AudioConferencing> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.audio_conferencing,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.audio_conferencing,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.audio_conferencing,
         }
     }
@@ -3438,9 +3438,9 @@ impl AnyOnlineMeetingBase {
     pub fn chat_info(&self) -> &rt::Field<crate::v1::ChatInfo> {
         match self {
             Self::OnlineMeetingBase(v) => &v.chat_info,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.chat_info,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.chat_info,
         }
     }
@@ -3449,9 +3449,9 @@ impl AnyOnlineMeetingBase {
     pub fn chat_info_mut(&mut self) -> &mut rt::Field<crate::v1::ChatInfo> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.chat_info,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.chat_info,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.chat_info,
         }
     }
@@ -3460,9 +3460,9 @@ impl AnyOnlineMeetingBase {
     pub fn chat_restrictions(&self) -> &rt::Field<crate::v1::ChatRestrictions> {
         match self {
             Self::OnlineMeetingBase(v) => &v.chat_restrictions,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.chat_restrictions,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.chat_restrictions,
         }
     }
@@ -3473,9 +3473,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::ChatRestrictions> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.chat_restrictions,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.chat_restrictions,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.chat_restrictions,
         }
     }
@@ -3486,9 +3486,9 @@ impl AnyOnlineMeetingBase {
     ) -> &rt::Field<crate::v1::CloudVideoInteropInfo> {
         match self {
             Self::OnlineMeetingBase(v) => &v.cloud_video_interop_info,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.cloud_video_interop_info,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.cloud_video_interop_info,
         }
     }
@@ -3499,9 +3499,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::CloudVideoInteropInfo> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.cloud_video_interop_info,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.cloud_video_interop_info,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.cloud_video_interop_info,
         }
     }
@@ -3510,9 +3510,9 @@ impl AnyOnlineMeetingBase {
     pub fn expiry_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::OnlineMeetingBase(v) => &v.expiry_date_time,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.expiry_date_time,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.expiry_date_time,
         }
     }
@@ -3521,9 +3521,9 @@ impl AnyOnlineMeetingBase {
     pub fn expiry_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.expiry_date_time,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.expiry_date_time,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.expiry_date_time,
         }
     }
@@ -3532,9 +3532,9 @@ impl AnyOnlineMeetingBase {
     pub fn is_end_to_end_encryption_enabled(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.is_end_to_end_encryption_enabled,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.is_end_to_end_encryption_enabled,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.is_end_to_end_encryption_enabled,
         }
     }
@@ -3543,9 +3543,9 @@ impl AnyOnlineMeetingBase {
     pub fn is_end_to_end_encryption_enabled_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.is_end_to_end_encryption_enabled,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.is_end_to_end_encryption_enabled,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.is_end_to_end_encryption_enabled,
         }
     }
@@ -3554,9 +3554,9 @@ impl AnyOnlineMeetingBase {
     pub fn is_entry_exit_announced(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.is_entry_exit_announced,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.is_entry_exit_announced,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.is_entry_exit_announced,
         }
     }
@@ -3565,9 +3565,9 @@ impl AnyOnlineMeetingBase {
     pub fn is_entry_exit_announced_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.is_entry_exit_announced,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.is_entry_exit_announced,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.is_entry_exit_announced,
         }
     }
@@ -3576,9 +3576,9 @@ impl AnyOnlineMeetingBase {
     pub fn join_information(&self) -> &rt::Field<crate::v1::ItemBody> {
         match self {
             Self::OnlineMeetingBase(v) => &v.join_information,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.join_information,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.join_information,
         }
     }
@@ -3587,9 +3587,9 @@ impl AnyOnlineMeetingBase {
     pub fn join_information_mut(&mut self) -> &mut rt::Field<crate::v1::ItemBody> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.join_information,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.join_information,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.join_information,
         }
     }
@@ -3600,9 +3600,9 @@ impl AnyOnlineMeetingBase {
     ) -> &rt::Field<crate::v1::JoinMeetingIdSettings> {
         match self {
             Self::OnlineMeetingBase(v) => &v.join_meeting_id_settings,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.join_meeting_id_settings,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.join_meeting_id_settings,
         }
     }
@@ -3613,9 +3613,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::JoinMeetingIdSettings> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.join_meeting_id_settings,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.join_meeting_id_settings,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.join_meeting_id_settings,
         }
     }
@@ -3624,9 +3624,9 @@ impl AnyOnlineMeetingBase {
     pub fn join_web_url(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &v.join_web_url,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.join_web_url,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.join_web_url,
         }
     }
@@ -3635,9 +3635,9 @@ impl AnyOnlineMeetingBase {
     pub fn join_web_url_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.join_web_url,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.join_web_url,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.join_web_url,
         }
     }
@@ -3646,9 +3646,9 @@ impl AnyOnlineMeetingBase {
     pub fn lobby_bypass_settings(&self) -> &rt::Field<crate::v1::LobbyBypassSettings> {
         match self {
             Self::OnlineMeetingBase(v) => &v.lobby_bypass_settings,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.lobby_bypass_settings,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.lobby_bypass_settings,
         }
     }
@@ -3659,9 +3659,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::LobbyBypassSettings> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.lobby_bypass_settings,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.lobby_bypass_settings,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.lobby_bypass_settings,
         }
     }
@@ -3670,9 +3670,9 @@ impl AnyOnlineMeetingBase {
     pub fn meeting_options_web_url(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &v.meeting_options_web_url,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.meeting_options_web_url,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.meeting_options_web_url,
         }
     }
@@ -3683,9 +3683,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.meeting_options_web_url,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.meeting_options_web_url,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.meeting_options_web_url,
         }
     }
@@ -3694,9 +3694,9 @@ impl AnyOnlineMeetingBase {
     pub fn meeting_spoken_language_tag(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &v.meeting_spoken_language_tag,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.meeting_spoken_language_tag,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.meeting_spoken_language_tag,
         }
     }
@@ -3707,9 +3707,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.meeting_spoken_language_tag,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.meeting_spoken_language_tag,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.meeting_spoken_language_tag,
         }
     }
@@ -3718,9 +3718,9 @@ impl AnyOnlineMeetingBase {
     pub fn meeting_type(&self) -> &rt::Field<crate::v1::OnlineMeetingType> {
         match self {
             Self::OnlineMeetingBase(v) => &v.meeting_type,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.meeting_type,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.meeting_type,
         }
     }
@@ -3729,9 +3729,9 @@ impl AnyOnlineMeetingBase {
     pub fn meeting_type_mut(&mut self) -> &mut rt::Field<crate::v1::OnlineMeetingType> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.meeting_type,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.meeting_type,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.meeting_type,
         }
     }
@@ -3740,9 +3740,9 @@ impl AnyOnlineMeetingBase {
     pub fn record_automatically(&self) -> &rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &v.record_automatically,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.record_automatically,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.record_automatically,
         }
     }
@@ -3751,9 +3751,9 @@ impl AnyOnlineMeetingBase {
     pub fn record_automatically_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.record_automatically,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.record_automatically,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.record_automatically,
         }
     }
@@ -3764,9 +3764,9 @@ impl AnyOnlineMeetingBase {
     ) -> &rt::Field<crate::v1::OnlineMeetingSensitivityLabelAssignment> {
         match self {
             Self::OnlineMeetingBase(v) => &v.sensitivity_label_assignment,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.sensitivity_label_assignment,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.sensitivity_label_assignment,
         }
     }
@@ -3777,9 +3777,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::OnlineMeetingSensitivityLabelAssignment> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.sensitivity_label_assignment,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.sensitivity_label_assignment,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.sensitivity_label_assignment,
         }
     }
@@ -3790,9 +3790,9 @@ impl AnyOnlineMeetingBase {
     ) -> &rt::Field<crate::v1::MeetingChatHistoryDefaultMode> {
         match self {
             Self::OnlineMeetingBase(v) => &v.share_meeting_chat_history_default,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.share_meeting_chat_history_default,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.share_meeting_chat_history_default,
         }
     }
@@ -3803,9 +3803,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::MeetingChatHistoryDefaultMode> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.share_meeting_chat_history_default,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.share_meeting_chat_history_default,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.share_meeting_chat_history_default,
         }
     }
@@ -3814,9 +3814,9 @@ impl AnyOnlineMeetingBase {
     pub fn subject(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &v.subject,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.subject,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.subject,
         }
     }
@@ -3825,9 +3825,9 @@ impl AnyOnlineMeetingBase {
     pub fn subject_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.subject,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.subject,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.subject,
         }
     }
@@ -3836,9 +3836,9 @@ impl AnyOnlineMeetingBase {
     pub fn video_teleconference_id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &v.video_teleconference_id,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.video_teleconference_id,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.video_teleconference_id,
         }
     }
@@ -3849,9 +3849,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.video_teleconference_id,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.video_teleconference_id,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.video_teleconference_id,
         }
     }
@@ -3862,9 +3862,9 @@ impl AnyOnlineMeetingBase {
     ) -> &rt::Field<crate::v1::WatermarkProtectionValues> {
         match self {
             Self::OnlineMeetingBase(v) => &v.watermark_protection,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.watermark_protection,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.watermark_protection,
         }
     }
@@ -3875,9 +3875,9 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<crate::v1::WatermarkProtectionValues> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.watermark_protection,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.watermark_protection,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.watermark_protection,
         }
     }
@@ -3888,9 +3888,9 @@ impl AnyOnlineMeetingBase {
     ) -> &rt::Field<::std::vec::Vec<crate::v1::MeetingAttendanceReport>> {
         match self {
             Self::OnlineMeetingBase(v) => &v.attendance_reports,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &v.attendance_reports,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &v.attendance_reports,
         }
     }
@@ -3901,19 +3901,19 @@ impl AnyOnlineMeetingBase {
     ) -> &mut rt::Field<::std::vec::Vec<crate::v1::MeetingAttendanceReport>> {
         match self {
             Self::OnlineMeetingBase(v) => &mut v.attendance_reports,
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => &mut v.attendance_reports,
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => &mut v.attendance_reports,
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_poly!(AnyOnlineMeetingBase);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnlineMeetingBase);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// A conversation for Teams QA online meeting.
 ///
 /// CSDL: `microsoft.graph.onlineMeetingEngagementConversation`, entity type, derived from `microsoft.graph.engagementConversation`, key `id`.
@@ -3964,7 +3964,7 @@ pub struct OnlineMeetingEngagementConversation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for OnlineMeetingEngagementConversation {
     #[inline]
     fn default() -> Self {
@@ -3983,7 +3983,7 @@ impl ::std::default::Default for OnlineMeetingEngagementConversation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for OnlineMeetingEngagementConversation {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingEngagementConversation";
     const KEYS: &'static [&'static str] = &[
@@ -4078,9 +4078,9 @@ impl rt::Object for OnlineMeetingEngagementConversation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(OnlineMeetingEngagementConversation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     OnlineMeetingEngagementConversation { with_id id : ::std::string::String;
     with_creation_mode creation_mode : crate ::v1::EngagementCreationMode;
@@ -4092,10 +4092,10 @@ rt::impl_setters!(
     organizer : crate ::v1::EngagementIdentitySet; with_upvote_count upvote_count : i32;
     with_online_meeting online_meeting : crate ::v1::OnlineMeeting; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingEngagementConversation);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.onlineMeetingPresenters`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4114,7 +4114,7 @@ pub enum OnlineMeetingPresenters {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::StrEnum for OnlineMeetingPresenters {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingPresenters";
     const MEMBERS: &'static [&'static str] = &[
@@ -4153,12 +4153,12 @@ impl rt::StrEnum for OnlineMeetingPresenters {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_enum!(OnlineMeetingPresenters);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingPresenters);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.onlineMeetingRole`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4177,7 +4177,7 @@ pub enum OnlineMeetingRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::StrEnum for OnlineMeetingRole {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingRole";
     const MEMBERS: &'static [&'static str] = &[
@@ -4216,12 +4216,12 @@ impl rt::StrEnum for OnlineMeetingRole {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_enum!(OnlineMeetingRole);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingRole);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.onlineMeetingSensitivityLabelAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4232,7 +4232,7 @@ pub struct OnlineMeetingSensitivityLabelAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for OnlineMeetingSensitivityLabelAssignment {
     #[inline]
     fn default() -> Self {
@@ -4242,7 +4242,7 @@ impl ::std::default::Default for OnlineMeetingSensitivityLabelAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for OnlineMeetingSensitivityLabelAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingSensitivityLabelAssignment";
     const KEYS: &'static [&'static str] = &["sensitivityLabelId"];
@@ -4279,17 +4279,17 @@ impl rt::Object for OnlineMeetingSensitivityLabelAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(OnlineMeetingSensitivityLabelAssignment);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     OnlineMeetingSensitivityLabelAssignment { with_sensitivity_label_id
     sensitivity_label_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingSensitivityLabelAssignment);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.onlineMeetingType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4310,7 +4310,7 @@ pub enum OnlineMeetingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::StrEnum for OnlineMeetingType {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4352,12 +4352,14 @@ impl rt::StrEnum for OnlineMeetingType {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_enum!(OnlineMeetingType);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingType);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.openIdConnectSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -4370,7 +4372,9 @@ pub struct OpenIdConnectSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for OpenIdConnectSetting {
     #[inline]
     fn default() -> Self {
@@ -4381,7 +4385,9 @@ impl ::std::default::Default for OpenIdConnectSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for OpenIdConnectSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.openIdConnectSetting";
     const KEYS: &'static [&'static str] = &["clientId", "discoveryUrl"];
@@ -4422,17 +4428,23 @@ impl rt::Object for OpenIdConnectSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(OpenIdConnectSetting);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     OpenIdConnectSetting { with_client_id client_id : ::std::string::String;
     with_discovery_url discovery_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenIdConnectSetting);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.operatingSystemSpecifications`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4445,7 +4457,7 @@ pub struct OperatingSystemSpecifications {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for OperatingSystemSpecifications {
     #[inline]
     fn default() -> Self {
@@ -4456,7 +4468,7 @@ impl ::std::default::Default for OperatingSystemSpecifications {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for OperatingSystemSpecifications {
     const TYPE_NAME: &'static str = "microsoft.graph.operatingSystemSpecifications";
     const KEYS: &'static [&'static str] = &[
@@ -4503,18 +4515,18 @@ impl rt::Object for OperatingSystemSpecifications {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(OperatingSystemSpecifications);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     OperatingSystemSpecifications { with_operating_system_platform
     operating_system_platform : ::std::string::String; with_operating_system_version
     operating_system_version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OperatingSystemSpecifications);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Work From Anywhere windows device upgrade eligibility status.
 ///
 /// CSDL: `microsoft.graph.operatingSystemUpgradeEligibility`, enum type.
@@ -4545,7 +4557,7 @@ pub enum OperatingSystemUpgradeEligibility {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for OperatingSystemUpgradeEligibility {
     const TYPE_NAME: &'static str = "microsoft.graph.operatingSystemUpgradeEligibility";
     const MEMBERS: &'static [&'static str] = &[
@@ -4584,12 +4596,12 @@ impl rt::StrEnum for OperatingSystemUpgradeEligibility {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(OperatingSystemUpgradeEligibility);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OperatingSystemUpgradeEligibility);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.operationError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4602,7 +4614,7 @@ pub struct OperationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OperationError {
     #[inline]
     fn default() -> Self {
@@ -4613,7 +4625,7 @@ impl ::std::default::Default for OperationError {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OperationError {
     const TYPE_NAME: &'static str = "microsoft.graph.operationError";
     const KEYS: &'static [&'static str] = &["code", "message"];
@@ -4654,17 +4666,17 @@ impl rt::Object for OperationError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OperationError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OperationError { with_code code : ::std::string::String; with_message message :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OperationError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organizationalBrandingProperties`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4741,7 +4753,7 @@ pub struct OrganizationalBrandingProperties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OrganizationalBrandingProperties {
     #[inline]
     fn default() -> Self {
@@ -4782,7 +4794,7 @@ impl ::std::default::Default for OrganizationalBrandingProperties {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OrganizationalBrandingProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.organizationalBrandingProperties";
     const KEYS: &'static [&'static str] = &[
@@ -5057,9 +5069,9 @@ impl rt::Object for OrganizationalBrandingProperties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OrganizationalBrandingProperties);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OrganizationalBrandingProperties { with_id id : ::std::string::String;
     with_background_color background_color : ::std::string::String; with_background_image
@@ -5096,10 +5108,10 @@ rt::impl_setters!(
     ::std::string::String; with_username_hint_text username_hint_text :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBrandingProperties);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.organizationalBrandingProperties` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5113,14 +5125,14 @@ pub enum AnyOrganizationalBrandingProperties {
         ::std::boxed::Box<crate::v1::OrganizationalBrandingLocalization>,
     ),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyOrganizationalBrandingProperties {
     #[inline]
     fn default() -> Self {
         Self::OrganizationalBrandingProperties(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OrganizationalBrandingProperties>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -5128,7 +5140,7 @@ for AnyOrganizationalBrandingProperties {
         Self::OrganizationalBrandingProperties(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OrganizationalBranding>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -5136,7 +5148,7 @@ for AnyOrganizationalBrandingProperties {
         Self::OrganizationalBranding(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OrganizationalBrandingLocalization>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -5144,7 +5156,7 @@ for AnyOrganizationalBrandingProperties {
         Self::OrganizationalBrandingLocalization(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyOrganizationalBrandingProperties {
     const BASE_NAME: &'static str = "microsoft.graph.organizationalBrandingProperties";
     #[inline]
@@ -5189,7 +5201,7 @@ impl rt::Poly for AnyOrganizationalBrandingProperties {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyOrganizationalBrandingProperties {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5941,12 +5953,12 @@ impl AnyOrganizationalBrandingProperties {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyOrganizationalBrandingProperties);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOrganizationalBrandingProperties);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.organizerMeetingInfo`, complex type, derived from `microsoft.graph.meetingInfo`, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -5957,7 +5969,7 @@ pub struct OrganizerMeetingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for OrganizerMeetingInfo {
     #[inline]
     fn default() -> Self {
@@ -5967,7 +5979,7 @@ impl ::std::default::Default for OrganizerMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for OrganizerMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.organizerMeetingInfo";
     const KEYS: &'static [&'static str] = &["organizer"];
@@ -6004,16 +6016,16 @@ impl rt::Object for OrganizerMeetingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(OrganizerMeetingInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     OrganizerMeetingInfo { with_organizer organizer : crate ::v1::AnyIdentitySet; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizerMeetingInfo);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// The Windows Autopilot Deployment Profile settings used by the device for the out-of-box experience. Supports: $select, $top, $skip. $Search, $orderBy and $filter are not supported.
 ///
 /// CSDL: `microsoft.graph.outOfBoxExperienceSetting`, complex type.
@@ -6048,7 +6060,7 @@ pub struct OutOfBoxExperienceSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for OutOfBoxExperienceSetting {
     #[inline]
     fn default() -> Self {
@@ -6063,7 +6075,7 @@ impl ::std::default::Default for OutOfBoxExperienceSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for OutOfBoxExperienceSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.outOfBoxExperienceSetting";
     const KEYS: &'static [&'static str] = &[
@@ -6138,9 +6150,9 @@ impl rt::Object for OutOfBoxExperienceSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(OutOfBoxExperienceSetting);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     OutOfBoxExperienceSetting { with_device_usage_type device_usage_type : crate
     ::v1::WindowsDeviceUsageType; with_escape_link_hidden escape_link_hidden : bool;
@@ -6149,10 +6161,10 @@ rt::impl_setters!(
     privacy_settings_hidden : bool; with_user_type user_type : crate
     ::v1::WindowsUserType; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutOfBoxExperienceSetting);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.outOfOfficeSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6165,7 +6177,7 @@ pub struct OutOfOfficeSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for OutOfOfficeSettings {
     #[inline]
     fn default() -> Self {
@@ -6176,7 +6188,7 @@ impl ::std::default::Default for OutOfOfficeSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for OutOfOfficeSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.outOfOfficeSettings";
     const KEYS: &'static [&'static str] = &["isOutOfOffice", "message"];
@@ -6217,17 +6229,17 @@ impl rt::Object for OutOfOfficeSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(OutOfOfficeSettings);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     OutOfOfficeSettings { with_is_out_of_office is_out_of_office : bool; with_message
     message : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutOfOfficeSettings);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.outgoingCallOptions`, complex type, derived from `microsoft.graph.callOptions`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -6244,7 +6256,7 @@ pub struct OutgoingCallOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for OutgoingCallOptions {
     #[inline]
     fn default() -> Self {
@@ -6257,7 +6269,7 @@ impl ::std::default::Default for OutgoingCallOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for OutgoingCallOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.outgoingCallOptions";
     const KEYS: &'static [&'static str] = &[
@@ -6328,9 +6340,9 @@ impl rt::Object for OutgoingCallOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(OutgoingCallOptions);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     OutgoingCallOptions { with_hide_bot_after_escalation hide_bot_after_escalation :
     bool; with_is_content_sharing_notification_enabled
@@ -6338,10 +6350,10 @@ rt::impl_setters!(
     is_delta_roster_enabled : bool; with_is_interactive_roster_enabled
     is_interactive_roster_enabled : bool; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutgoingCallOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.outlierMemberType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -6354,7 +6366,7 @@ pub enum OutlierMemberType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for OutlierMemberType {
     const TYPE_NAME: &'static str = "microsoft.graph.outlierMemberType";
     const MEMBERS: &'static [&'static str] = &["user", "unknownFutureValue"];
@@ -6381,12 +6393,12 @@ impl rt::StrEnum for OutlierMemberType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(OutlierMemberType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlierMemberType);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.ownerlessGroupPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -6411,7 +6423,7 @@ pub struct OwnerlessGroupPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for OwnerlessGroupPolicy {
     #[inline]
     fn default() -> Self {
@@ -6428,7 +6440,7 @@ impl ::std::default::Default for OwnerlessGroupPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for OwnerlessGroupPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.ownerlessGroupPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -6515,9 +6527,9 @@ impl rt::Object for OwnerlessGroupPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(OwnerlessGroupPolicy);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     OwnerlessGroupPolicy { with_id id : ::std::string::String; with_email_info email_info
     : crate ::v1::EmailDetails; with_enabled_group_ids enabled_group_ids :
@@ -6527,6 +6539,6 @@ rt::impl_setters!(
     with_policy_web_url policy_web_url : ::std::string::String; with_target_owners
     target_owners : crate ::v1::TargetOwners; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OwnerlessGroupPolicy);

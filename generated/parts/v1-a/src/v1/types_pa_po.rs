@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.packageAccessEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -15,7 +15,7 @@ pub struct PackageAccessEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for PackageAccessEntity {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for PackageAccessEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for PackageAccessEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.packageAccessEntity";
     const KEYS: &'static [&'static str] = &["resourceId", "resourceType"];
@@ -70,17 +70,17 @@ impl rt::Object for PackageAccessEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(PackageAccessEntity);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     PackageAccessEntity { with_resource_id resource_id : ::std::string::String;
     with_resource_type resource_type : crate ::v1::AccessEntityType; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PackageAccessEntity);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.packageElement`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -93,7 +93,7 @@ pub struct PackageElement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for PackageElement {
     #[inline]
     fn default() -> Self {
@@ -104,7 +104,7 @@ impl ::std::default::Default for PackageElement {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for PackageElement {
     const TYPE_NAME: &'static str = "microsoft.graph.packageElement";
     const KEYS: &'static [&'static str] = &["definition", "id"];
@@ -145,17 +145,17 @@ impl rt::Object for PackageElement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(PackageElement);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     PackageElement { with_definition definition : rt::RawJson; with_id id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PackageElement);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.packageElementDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -168,7 +168,7 @@ pub struct PackageElementDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl ::std::default::Default for PackageElementDetail {
     #[inline]
     fn default() -> Self {
@@ -179,7 +179,7 @@ impl ::std::default::Default for PackageElementDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Object for PackageElementDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.packageElementDetail";
     const KEYS: &'static [&'static str] = &["elements", "elementType"];
@@ -220,17 +220,17 @@ impl rt::Object for PackageElementDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_object!(PackageElementDetail);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_setters!(
     PackageElementDetail { with_elements elements : ::std::vec::Vec < crate
     ::v1::PackageElement >; with_element_type element_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PackageElementDetail);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.packageStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -247,7 +247,7 @@ pub enum PackageStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::StrEnum for PackageStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.packageStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -283,12 +283,12 @@ impl rt::StrEnum for PackageStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_enum!(PackageStatus);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PackageStatus);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.packageType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
@@ -307,7 +307,7 @@ pub enum PackageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 impl rt::StrEnum for PackageType {
     const TYPE_NAME: &'static str = "microsoft.graph.packageType";
     const MEMBERS: &'static [&'static str] = &[
@@ -346,12 +346,12 @@ impl rt::StrEnum for PackageType {
         }
     }
 }
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 rt::impl_enum!(PackageType);
-#[cfg(msgraph_v1_c5)]
+#[cfg(msgraph_v1_copilot_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PackageType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.pageLayoutType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -368,7 +368,7 @@ pub enum PageLayoutType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::StrEnum for PageLayoutType {
     const TYPE_NAME: &'static str = "microsoft.graph.pageLayoutType";
     const MEMBERS: &'static [&'static str] = &[
@@ -404,12 +404,12 @@ impl rt::StrEnum for PageLayoutType {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_enum!(PageLayoutType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PageLayoutType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.parentalControlSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -422,7 +422,7 @@ pub struct ParentalControlSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ParentalControlSettings {
     #[inline]
     fn default() -> Self {
@@ -433,7 +433,7 @@ impl ::std::default::Default for ParentalControlSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ParentalControlSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.parentalControlSettings";
     const KEYS: &'static [&'static str] = &[
@@ -484,18 +484,18 @@ impl rt::Object for ParentalControlSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ParentalControlSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ParentalControlSettings { with_countries_blocked_for_minors
     countries_blocked_for_minors : ::std::vec::Vec < ::std::string::String >;
     with_legal_age_group_rule legal_age_group_rule : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParentalControlSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.parseExpressionResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -514,7 +514,7 @@ pub struct ParseExpressionResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ParseExpressionResponse {
     #[inline]
     fn default() -> Self {
@@ -528,7 +528,7 @@ impl ::std::default::Default for ParseExpressionResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ParseExpressionResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.parseExpressionResponse";
     const KEYS: &'static [&'static str] = &[
@@ -593,9 +593,9 @@ impl rt::Object for ParseExpressionResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ParseExpressionResponse);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ParseExpressionResponse { with_error error : crate ::v1::PublicError;
     with_evaluation_result evaluation_result : ::std::vec::Vec < ::std::string::String >;
@@ -603,10 +603,10 @@ rt::impl_setters!(
     parsed_expression : crate ::v1::AttributeMappingSource; with_parsing_succeeded
     parsing_succeeded : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParseExpressionResponse);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.participantJoiningNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -619,7 +619,7 @@ pub struct ParticipantJoiningNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for ParticipantJoiningNotification {
     #[inline]
     fn default() -> Self {
@@ -630,7 +630,7 @@ impl ::std::default::Default for ParticipantJoiningNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for ParticipantJoiningNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.participantJoiningNotification";
     const KEYS: &'static [&'static str] = &["id", "call"];
@@ -671,17 +671,17 @@ impl rt::Object for ParticipantJoiningNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(ParticipantJoiningNotification);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     ParticipantJoiningNotification { with_id id : ::std::string::String; with_call call :
     crate ::v1::Call; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantJoiningNotification);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.participantJoiningResponse`, complex type, abstract.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -690,7 +690,7 @@ pub struct ParticipantJoiningResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ParticipantJoiningResponse {
     #[inline]
     fn default() -> Self {
@@ -699,7 +699,7 @@ impl ::std::default::Default for ParticipantJoiningResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ParticipantJoiningResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.participantJoiningResponse";
     const KEYS: &'static [&'static str] = &[];
@@ -733,12 +733,12 @@ impl rt::Object for ParticipantJoiningResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ParticipantJoiningResponse);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantJoiningResponse);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// `microsoft.graph.participantJoiningResponse` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -749,14 +749,14 @@ pub enum AnyParticipantJoiningResponse {
     InviteNewBotResponse(::std::boxed::Box<crate::v1::InviteNewBotResponse>),
     RejectJoinResponse(::std::boxed::Box<crate::v1::RejectJoinResponse>),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AnyParticipantJoiningResponse {
     #[inline]
     fn default() -> Self {
         Self::ParticipantJoiningResponse(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::ParticipantJoiningResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -764,7 +764,7 @@ for AnyParticipantJoiningResponse {
         Self::ParticipantJoiningResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::AcceptJoinResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -772,7 +772,7 @@ for AnyParticipantJoiningResponse {
         Self::AcceptJoinResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::InviteNewBotResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -780,7 +780,7 @@ for AnyParticipantJoiningResponse {
         Self::InviteNewBotResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::RejectJoinResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -788,7 +788,7 @@ for AnyParticipantJoiningResponse {
         Self::RejectJoinResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyParticipantJoiningResponse {
     const BASE_NAME: &'static str = "microsoft.graph.participantJoiningResponse";
     #[inline]
@@ -839,7 +839,7 @@ impl rt::Poly for AnyParticipantJoiningResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl AnyParticipantJoiningResponse {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -874,12 +874,12 @@ impl AnyParticipantJoiningResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_poly!(AnyParticipantJoiningResponse);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyParticipantJoiningResponse);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.participantLeftNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -894,7 +894,7 @@ pub struct ParticipantLeftNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for ParticipantLeftNotification {
     #[inline]
     fn default() -> Self {
@@ -906,7 +906,7 @@ impl ::std::default::Default for ParticipantLeftNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for ParticipantLeftNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.participantLeftNotification";
     const KEYS: &'static [&'static str] = &["id", "participantId", "call"];
@@ -955,17 +955,17 @@ impl rt::Object for ParticipantLeftNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(ParticipantLeftNotification);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     ParticipantLeftNotification { with_id id : ::std::string::String; with_participant_id
     participant_id : ::std::string::String; with_call call : crate ::v1::Call; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantLeftNotification);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -978,7 +978,7 @@ pub struct Partners {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for Partners {
     #[inline]
     fn default() -> Self {
@@ -989,7 +989,7 @@ impl ::std::default::Default for Partners {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for Partners {
     const TYPE_NAME: &'static str = "microsoft.graph.partners";
     const KEYS: &'static [&'static str] = &["id", "billing"];
@@ -1030,17 +1030,19 @@ impl rt::Object for Partners {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(Partners);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     Partners { with_id id : ::std::string::String; with_billing billing : crate
     ::v1::partners_billing::Billing; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Partners);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.passkeyAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -1057,7 +1059,9 @@ pub struct PasskeyAuthenticationMethodTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for PasskeyAuthenticationMethodTarget {
     #[inline]
     fn default() -> Self {
@@ -1070,7 +1074,9 @@ impl ::std::default::Default for PasskeyAuthenticationMethodTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for PasskeyAuthenticationMethodTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.passkeyAuthenticationMethodTarget";
     const KEYS: &'static [&'static str] = &[
@@ -1129,9 +1135,13 @@ impl rt::Object for PasskeyAuthenticationMethodTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(PasskeyAuthenticationMethodTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     PasskeyAuthenticationMethodTarget { with_id id : ::std::string::String;
     with_is_registration_required is_registration_required : bool; with_target_type
@@ -1139,10 +1149,12 @@ rt::impl_setters!(
     with_allowed_passkey_profiles allowed_passkey_profiles : ::std::vec::Vec <
     rt::edm::Guid >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasskeyAuthenticationMethodTarget);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.passkeyProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -1161,7 +1173,7 @@ pub struct PasskeyProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for PasskeyProfile {
     #[inline]
     fn default() -> Self {
@@ -1175,7 +1187,7 @@ impl ::std::default::Default for PasskeyProfile {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for PasskeyProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.passkeyProfile";
     const KEYS: &'static [&'static str] = &[
@@ -1240,9 +1252,9 @@ impl rt::Object for PasskeyProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(PasskeyProfile);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     PasskeyProfile { with_id id : ::std::string::String; with_attestation_enforcement
     attestation_enforcement : crate ::v1::AttestationEnforcement; with_key_restrictions
@@ -1250,10 +1262,10 @@ rt::impl_setters!(
     ::std::string::String; with_passkey_types passkey_types : rt::Flags < crate
     ::v1::PasskeyTypes >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasskeyProfile);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.passkeyTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1` or `v1-search`.
@@ -1268,7 +1280,7 @@ pub enum PasskeyTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for PasskeyTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.passkeyTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -1301,12 +1313,12 @@ impl rt::StrEnum for PasskeyTypes {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(PasskeyTypes);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasskeyTypes);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.passwordPolicy`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -1329,7 +1341,7 @@ pub enum PasswordPolicy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::StrEnum for PasswordPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordPolicy";
     const MEMBERS: &'static [&'static str] = &[
@@ -1374,12 +1386,12 @@ impl rt::StrEnum for PasswordPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_enum!(PasswordPolicy);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordPolicy);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.pciVersion`, enum type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -1398,7 +1410,7 @@ pub enum PciVersion {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::StrEnum for PciVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.pciVersion";
     const MEMBERS: &'static [&'static str] = &[
@@ -1437,12 +1449,12 @@ impl rt::StrEnum for PciVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_enum!(PciVersion);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PciVersion);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.pendingContentUpdate`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -1453,7 +1465,7 @@ pub struct PendingContentUpdate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for PendingContentUpdate {
     #[inline]
     fn default() -> Self {
@@ -1463,7 +1475,7 @@ impl ::std::default::Default for PendingContentUpdate {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for PendingContentUpdate {
     const TYPE_NAME: &'static str = "microsoft.graph.pendingContentUpdate";
     const KEYS: &'static [&'static str] = &["queuedDateTime"];
@@ -1500,17 +1512,17 @@ impl rt::Object for PendingContentUpdate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(PendingContentUpdate);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     PendingContentUpdate { with_queued_date_time queued_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PendingContentUpdate);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.pendingOperations`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -1521,7 +1533,7 @@ pub struct PendingOperations {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for PendingOperations {
     #[inline]
     fn default() -> Self {
@@ -1531,7 +1543,7 @@ impl ::std::default::Default for PendingOperations {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for PendingOperations {
     const TYPE_NAME: &'static str = "microsoft.graph.pendingOperations";
     const KEYS: &'static [&'static str] = &["pendingContentUpdate"];
@@ -1568,17 +1580,17 @@ impl rt::Object for PendingOperations {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(PendingOperations);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     PendingOperations { with_pending_content_update pending_content_update : crate
     ::v1::PendingContentUpdate; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PendingOperations);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.personOrGroupColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1593,7 +1605,7 @@ pub struct PersonOrGroupColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for PersonOrGroupColumn {
     #[inline]
     fn default() -> Self {
@@ -1605,7 +1617,7 @@ impl ::std::default::Default for PersonOrGroupColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for PersonOrGroupColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.personOrGroupColumn";
     const KEYS: &'static [&'static str] = &[
@@ -1658,18 +1670,18 @@ impl rt::Object for PersonOrGroupColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(PersonOrGroupColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     PersonOrGroupColumn { with_allow_multiple_selection allow_multiple_selection : bool;
     with_choose_from_type choose_from_type : ::std::string::String; with_display_as
     display_as : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonOrGroupColumn);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.phoneUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1688,7 +1700,7 @@ pub struct PhoneUserConversationMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for PhoneUserConversationMember {
     #[inline]
     fn default() -> Self {
@@ -1702,7 +1714,7 @@ impl ::std::default::Default for PhoneUserConversationMember {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for PhoneUserConversationMember {
     const TYPE_NAME: &'static str = "microsoft.graph.phoneUserConversationMember";
     const KEYS: &'static [&'static str] = &[
@@ -1771,9 +1783,9 @@ impl rt::Object for PhoneUserConversationMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(PhoneUserConversationMember);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     PhoneUserConversationMember { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_roles roles : ::std::vec::Vec <
@@ -1781,10 +1793,10 @@ rt::impl_setters!(
     visible_history_start_date_time : rt::edm::DateTimeOffset; with_phone_number
     phone_number : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhoneUserConversationMember);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.photo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -1811,7 +1823,7 @@ pub struct Photo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Photo {
     #[inline]
     fn default() -> Self {
@@ -1829,7 +1841,7 @@ impl ::std::default::Default for Photo {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Photo {
     const TYPE_NAME: &'static str = "microsoft.graph.photo";
     const KEYS: &'static [&'static str] = &[
@@ -1918,9 +1930,9 @@ impl rt::Object for Photo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Photo);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Photo { with_camera_make camera_make : ::std::string::String; with_camera_model
     camera_model : ::std::string::String; with_exposure_denominator exposure_denominator
@@ -1928,10 +1940,10 @@ rt::impl_setters!(
     f64; with_focal_length focal_length : f64; with_iso iso : i32; with_orientation
     orientation : i16; with_taken_date_time taken_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Photo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.pinnedChatMessageInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1944,7 +1956,7 @@ pub struct PinnedChatMessageInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PinnedChatMessageInfo {
     #[inline]
     fn default() -> Self {
@@ -1955,7 +1967,7 @@ impl ::std::default::Default for PinnedChatMessageInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PinnedChatMessageInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.pinnedChatMessageInfo";
     const KEYS: &'static [&'static str] = &["id", "message"];
@@ -1996,17 +2008,17 @@ impl rt::Object for PinnedChatMessageInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PinnedChatMessageInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PinnedChatMessageInfo { with_id id : ::std::string::String; with_message message :
     crate ::v1::AnyChatMessage; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PinnedChatMessageInfo);
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_planner_or_search)]
 /// CSDL: `microsoft.graph.planner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-planner`, `v1-search`.
@@ -2023,7 +2035,7 @@ pub struct Planner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_planner_or_search)]
 impl ::std::default::Default for Planner {
     #[inline]
     fn default() -> Self {
@@ -2036,7 +2048,7 @@ impl ::std::default::Default for Planner {
         }
     }
 }
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_planner_or_search)]
 impl rt::Object for Planner {
     const TYPE_NAME: &'static str = "microsoft.graph.planner";
     const KEYS: &'static [&'static str] = &["id", "buckets", "plans", "tasks"];
@@ -2090,19 +2102,19 @@ impl rt::Object for Planner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_planner_or_search)]
 rt::impl_object!(Planner);
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_planner_or_search)]
 rt::impl_setters!(
     Planner { with_id id : ::std::string::String; with_buckets buckets : ::std::vec::Vec
     < crate ::v1::PlannerBucket >; with_plans plans : ::std::vec::Vec < crate
     ::v1::PlannerPlan >; with_tasks tasks : ::std::vec::Vec < crate ::v1::PlannerTask >;
     }
 );
-#[cfg(msgraph_v1_c103)]
+#[cfg(msgraph_v1_planner_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Planner);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerAppliedCategories`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2111,7 +2123,7 @@ pub struct PlannerAppliedCategories {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerAppliedCategories {
     #[inline]
     fn default() -> Self {
@@ -2120,7 +2132,7 @@ impl ::std::default::Default for PlannerAppliedCategories {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerAppliedCategories {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerAppliedCategories";
     const KEYS: &'static [&'static str] = &[];
@@ -2154,12 +2166,12 @@ impl rt::Object for PlannerAppliedCategories {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerAppliedCategories);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerAppliedCategories);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerAssignedToTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2174,7 +2186,7 @@ pub struct PlannerAssignedToTaskBoardTaskFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerAssignedToTaskBoardTaskFormat {
     #[inline]
     fn default() -> Self {
@@ -2186,7 +2198,7 @@ impl ::std::default::Default for PlannerAssignedToTaskBoardTaskFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat";
     const KEYS: &'static [&'static str] = &[
@@ -2239,19 +2251,19 @@ impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerAssignedToTaskBoardTaskFormat);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_setters!(
     PlannerAssignedToTaskBoardTaskFormat { with_id id : ::std::string::String;
     with_order_hints_by_assignee order_hints_by_assignee : crate
     ::v1::PlannerOrderHintsByAssignee; with_unassigned_order_hint unassigned_order_hint :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerAssignedToTaskBoardTaskFormat);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerAssignments`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2260,7 +2272,7 @@ pub struct PlannerAssignments {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerAssignments {
     #[inline]
     fn default() -> Self {
@@ -2269,7 +2281,7 @@ impl ::std::default::Default for PlannerAssignments {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerAssignments {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerAssignments";
     const KEYS: &'static [&'static str] = &[];
@@ -2303,12 +2315,12 @@ impl rt::Object for PlannerAssignments {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerAssignments);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerAssignments);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucket`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2327,7 +2339,7 @@ pub struct PlannerBucket {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerBucket {
     #[inline]
     fn default() -> Self {
@@ -2341,7 +2353,7 @@ impl ::std::default::Default for PlannerBucket {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerBucket {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerBucket";
     const KEYS: &'static [&'static str] = &[
@@ -2406,19 +2418,19 @@ impl rt::Object for PlannerBucket {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerBucket);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_setters!(
     PlannerBucket { with_id id : ::std::string::String; with_name name :
     ::std::string::String; with_order_hint order_hint : ::std::string::String;
     with_plan_id plan_id : ::std::string::String; with_tasks tasks : ::std::vec::Vec <
     crate ::v1::PlannerTask >; }
 );
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerBucket);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucketTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2431,7 +2443,7 @@ pub struct PlannerBucketTaskBoardTaskFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerBucketTaskBoardTaskFormat {
     #[inline]
     fn default() -> Self {
@@ -2442,7 +2454,7 @@ impl ::std::default::Default for PlannerBucketTaskBoardTaskFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerBucketTaskBoardTaskFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
     const KEYS: &'static [&'static str] = &["id", "orderHint"];
@@ -2483,17 +2495,17 @@ impl rt::Object for PlannerBucketTaskBoardTaskFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerBucketTaskBoardTaskFormat);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_setters!(
     PlannerBucketTaskBoardTaskFormat { with_id id : ::std::string::String;
     with_order_hint order_hint : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerBucketTaskBoardTaskFormat);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerCategoryDescriptions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2552,7 +2564,7 @@ pub struct PlannerCategoryDescriptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerCategoryDescriptions {
     #[inline]
     fn default() -> Self {
@@ -2586,7 +2598,7 @@ impl ::std::default::Default for PlannerCategoryDescriptions {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerCategoryDescriptions {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerCategoryDescriptions";
     const KEYS: &'static [&'static str] = &[
@@ -2771,9 +2783,9 @@ impl rt::Object for PlannerCategoryDescriptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerCategoryDescriptions);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_setters!(
     PlannerCategoryDescriptions { with_category1 category1 : ::std::string::String;
     with_category10 category10 : ::std::string::String; with_category11 category11 :
@@ -2793,10 +2805,10 @@ rt::impl_setters!(
     with_category7 category7 : ::std::string::String; with_category8 category8 :
     ::std::string::String; with_category9 category9 : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerCategoryDescriptions);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerChecklistItems`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2805,7 +2817,7 @@ pub struct PlannerChecklistItems {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerChecklistItems {
     #[inline]
     fn default() -> Self {
@@ -2814,7 +2826,7 @@ impl ::std::default::Default for PlannerChecklistItems {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerChecklistItems {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerChecklistItems";
     const KEYS: &'static [&'static str] = &[];
@@ -2848,12 +2860,12 @@ impl rt::Object for PlannerChecklistItems {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerChecklistItems);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerChecklistItems);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerContainerType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2868,7 +2880,7 @@ pub enum PlannerContainerType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::StrEnum for PlannerContainerType {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerContainerType";
     const MEMBERS: &'static [&'static str] = &["group", "unknownFutureValue", "roster"];
@@ -2897,12 +2909,12 @@ impl rt::StrEnum for PlannerContainerType {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_enum!(PlannerContainerType);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerContainerType);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerExternalReferences`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2911,7 +2923,7 @@ pub struct PlannerExternalReferences {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerExternalReferences {
     #[inline]
     fn default() -> Self {
@@ -2920,7 +2932,7 @@ impl ::std::default::Default for PlannerExternalReferences {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerExternalReferences {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerExternalReferences";
     const KEYS: &'static [&'static str] = &[];
@@ -2954,12 +2966,12 @@ impl rt::Object for PlannerExternalReferences {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerExternalReferences);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerExternalReferences);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.plannerGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2972,7 +2984,7 @@ pub struct PlannerGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PlannerGroup {
     #[inline]
     fn default() -> Self {
@@ -2983,7 +2995,7 @@ impl ::std::default::Default for PlannerGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PlannerGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerGroup";
     const KEYS: &'static [&'static str] = &["id", "plans"];
@@ -3024,17 +3036,17 @@ impl rt::Object for PlannerGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PlannerGroup);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PlannerGroup { with_id id : ::std::string::String; with_plans plans : ::std::vec::Vec
     < crate ::v1::PlannerPlan >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerGroup);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerOrderHintsByAssignee`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3043,7 +3055,7 @@ pub struct PlannerOrderHintsByAssignee {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerOrderHintsByAssignee {
     #[inline]
     fn default() -> Self {
@@ -3052,7 +3064,7 @@ impl ::std::default::Default for PlannerOrderHintsByAssignee {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerOrderHintsByAssignee {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerOrderHintsByAssignee";
     const KEYS: &'static [&'static str] = &[];
@@ -3086,12 +3098,12 @@ impl rt::Object for PlannerOrderHintsByAssignee {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerOrderHintsByAssignee);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerOrderHintsByAssignee);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlan`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3118,7 +3130,7 @@ pub struct PlannerPlan {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerPlan {
     #[inline]
     fn default() -> Self {
@@ -3136,7 +3148,7 @@ impl ::std::default::Default for PlannerPlan {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerPlan {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlan";
     const KEYS: &'static [&'static str] = &[
@@ -3225,9 +3237,9 @@ impl rt::Object for PlannerPlan {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerPlan);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_setters!(
     PlannerPlan { with_id id : ::std::string::String; with_container container : crate
     ::v1::PlannerPlanContainer; with_created_by created_by : crate ::v1::AnyIdentitySet;
@@ -3237,10 +3249,10 @@ rt::impl_setters!(
     ::v1::PlannerPlanDetails; with_tasks tasks : ::std::vec::Vec < crate
     ::v1::PlannerTask >; }
 );
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlan);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlanContainer`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3255,7 +3267,7 @@ pub struct PlannerPlanContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerPlanContainer {
     #[inline]
     fn default() -> Self {
@@ -3267,7 +3279,7 @@ impl ::std::default::Default for PlannerPlanContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerPlanContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanContainer";
     const KEYS: &'static [&'static str] = &["containerId", "type", "url"];
@@ -3316,18 +3328,18 @@ impl rt::Object for PlannerPlanContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerPlanContainer);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_setters!(
     PlannerPlanContainer { with_container_id container_id : ::std::string::String;
     with_type type_ : crate ::v1::PlannerContainerType; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanContainer);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlanDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3342,7 +3354,7 @@ pub struct PlannerPlanDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerPlanDetails {
     #[inline]
     fn default() -> Self {
@@ -3354,7 +3366,7 @@ impl ::std::default::Default for PlannerPlanDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerPlanDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPlanDetails";
     const KEYS: &'static [&'static str] = &["id", "categoryDescriptions", "sharedWith"];
@@ -3403,18 +3415,18 @@ impl rt::Object for PlannerPlanDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerPlanDetails);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_setters!(
     PlannerPlanDetails { with_id id : ::std::string::String; with_category_descriptions
     category_descriptions : crate ::v1::PlannerCategoryDescriptions; with_shared_with
     shared_with : crate ::v1::PlannerUserIds; }
 );
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanDetails);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPreviewType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3433,7 +3445,7 @@ pub enum PlannerPreviewType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::StrEnum for PlannerPreviewType {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerPreviewType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3472,12 +3484,12 @@ impl rt::StrEnum for PlannerPreviewType {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_enum!(PlannerPreviewType);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPreviewType);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerProgressTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3490,7 +3502,7 @@ pub struct PlannerProgressTaskBoardTaskFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerProgressTaskBoardTaskFormat {
     #[inline]
     fn default() -> Self {
@@ -3501,7 +3513,7 @@ impl ::std::default::Default for PlannerProgressTaskBoardTaskFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerProgressTaskBoardTaskFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
     const KEYS: &'static [&'static str] = &["id", "orderHint"];
@@ -3542,17 +3554,17 @@ impl rt::Object for PlannerProgressTaskBoardTaskFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerProgressTaskBoardTaskFormat);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_setters!(
     PlannerProgressTaskBoardTaskFormat { with_id id : ::std::string::String;
     with_order_hint order_hint : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerProgressTaskBoardTaskFormat);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3617,7 +3629,7 @@ pub struct PlannerTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerTask {
     #[inline]
     fn default() -> Self {
@@ -3652,7 +3664,7 @@ impl ::std::default::Default for PlannerTask {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerTask {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerTask";
     const KEYS: &'static [&'static str] = &[
@@ -3851,9 +3863,9 @@ impl rt::Object for PlannerTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerTask);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_setters!(
     PlannerTask { with_id id : ::std::string::String; with_active_checklist_item_count
     active_checklist_item_count : i32; with_applied_categories applied_categories : crate
@@ -3878,10 +3890,10 @@ rt::impl_setters!(
     details : crate ::v1::PlannerTaskDetails; with_progress_task_board_format
     progress_task_board_format : crate ::v1::PlannerProgressTaskBoardTaskFormat; }
 );
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTask);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTaskDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3900,7 +3912,7 @@ pub struct PlannerTaskDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerTaskDetails {
     #[inline]
     fn default() -> Self {
@@ -3914,7 +3926,7 @@ impl ::std::default::Default for PlannerTaskDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerTaskDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerTaskDetails";
     const KEYS: &'static [&'static str] = &[
@@ -3979,9 +3991,9 @@ impl rt::Object for PlannerTaskDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerTaskDetails);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_setters!(
     PlannerTaskDetails { with_id id : ::std::string::String; with_checklist checklist :
     crate ::v1::PlannerChecklistItems; with_description description :
@@ -3989,10 +4001,10 @@ rt::impl_setters!(
     ::v1::PlannerPreviewType; with_references references : crate
     ::v1::PlannerExternalReferences; }
 );
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTaskDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.plannerUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4007,7 +4019,7 @@ pub struct PlannerUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PlannerUser {
     #[inline]
     fn default() -> Self {
@@ -4019,7 +4031,7 @@ impl ::std::default::Default for PlannerUser {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PlannerUser {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerUser";
     const KEYS: &'static [&'static str] = &["id", "plans", "tasks"];
@@ -4068,18 +4080,18 @@ impl rt::Object for PlannerUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PlannerUser);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PlannerUser { with_id id : ::std::string::String; with_plans plans : ::std::vec::Vec
     < crate ::v1::PlannerPlan >; with_tasks tasks : ::std::vec::Vec < crate
     ::v1::PlannerTask >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerUser);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerUserIds`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4088,7 +4100,7 @@ pub struct PlannerUserIds {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl ::std::default::Default for PlannerUserIds {
     #[inline]
     fn default() -> Self {
@@ -4097,7 +4109,7 @@ impl ::std::default::Default for PlannerUserIds {
         }
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 impl rt::Object for PlannerUserIds {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerUserIds";
     const KEYS: &'static [&'static str] = &[];
@@ -4131,12 +4143,12 @@ impl rt::Object for PlannerUserIds {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 rt::impl_object!(PlannerUserIds);
-#[cfg(msgraph_v1_c104)]
+#[cfg(msgraph_v1_core_or_planner)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerUserIds);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.playPromptOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -4153,7 +4165,7 @@ pub struct PlayPromptOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for PlayPromptOperation {
     #[inline]
     fn default() -> Self {
@@ -4166,7 +4178,7 @@ impl ::std::default::Default for PlayPromptOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for PlayPromptOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.playPromptOperation";
     const KEYS: &'static [&'static str] = &[
@@ -4225,18 +4237,18 @@ impl rt::Object for PlayPromptOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(PlayPromptOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     PlayPromptOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::OperationStatus; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlayPromptOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.policyBinding`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4249,7 +4261,7 @@ pub struct PolicyBinding {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PolicyBinding {
     #[inline]
     fn default() -> Self {
@@ -4260,7 +4272,7 @@ impl ::std::default::Default for PolicyBinding {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PolicyBinding {
     const TYPE_NAME: &'static str = "microsoft.graph.policyBinding";
     const KEYS: &'static [&'static str] = &["exclusions", "inclusions"];
@@ -4301,18 +4313,18 @@ impl rt::Object for PolicyBinding {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PolicyBinding);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PolicyBinding { with_exclusions exclusions : ::std::vec::Vec < crate
     ::v1::AnyScopeBase >; with_inclusions inclusions : ::std::vec::Vec < crate
     ::v1::AnyScopeBase >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyBinding);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.policyLocation`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4323,7 +4335,7 @@ pub struct PolicyLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for PolicyLocation {
     #[inline]
     fn default() -> Self {
@@ -4333,7 +4345,7 @@ impl ::std::default::Default for PolicyLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for PolicyLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.policyLocation";
     const KEYS: &'static [&'static str] = &["value"];
@@ -4370,14 +4382,14 @@ impl rt::Object for PolicyLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(PolicyLocation);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(PolicyLocation { with_value value : ::std::string::String; });
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyLocation);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// `microsoft.graph.policyLocation` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4388,42 +4400,42 @@ pub enum AnyPolicyLocation {
     PolicyLocationDomain(::std::boxed::Box<crate::v1::PolicyLocationDomain>),
     PolicyLocationUrl(::std::boxed::Box<crate::v1::PolicyLocationUrl>),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AnyPolicyLocation {
     #[inline]
     fn default() -> Self {
         Self::PolicyLocation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::PolicyLocation> for AnyPolicyLocation {
     #[inline]
     fn from(v: crate::v1::PolicyLocation) -> Self {
         Self::PolicyLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::PolicyLocationApplication> for AnyPolicyLocation {
     #[inline]
     fn from(v: crate::v1::PolicyLocationApplication) -> Self {
         Self::PolicyLocationApplication(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::PolicyLocationDomain> for AnyPolicyLocation {
     #[inline]
     fn from(v: crate::v1::PolicyLocationDomain) -> Self {
         Self::PolicyLocationDomain(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::PolicyLocationUrl> for AnyPolicyLocation {
     #[inline]
     fn from(v: crate::v1::PolicyLocationUrl) -> Self {
         Self::PolicyLocationUrl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyPolicyLocation {
     const BASE_NAME: &'static str = "microsoft.graph.policyLocation";
     #[inline]
@@ -4476,7 +4488,7 @@ impl rt::Poly for AnyPolicyLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl AnyPolicyLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4531,12 +4543,12 @@ impl AnyPolicyLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_poly!(AnyPolicyLocation);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPolicyLocation);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.policyLocationApplication`, complex type, derived from `microsoft.graph.policyLocation`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4547,7 +4559,7 @@ pub struct PolicyLocationApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for PolicyLocationApplication {
     #[inline]
     fn default() -> Self {
@@ -4557,7 +4569,7 @@ impl ::std::default::Default for PolicyLocationApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for PolicyLocationApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.policyLocationApplication";
     const KEYS: &'static [&'static str] = &["value"];
@@ -4594,16 +4606,16 @@ impl rt::Object for PolicyLocationApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(PolicyLocationApplication);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     PolicyLocationApplication { with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyLocationApplication);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.policyLocationDomain`, complex type, derived from `microsoft.graph.policyLocation`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4614,7 +4626,7 @@ pub struct PolicyLocationDomain {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for PolicyLocationDomain {
     #[inline]
     fn default() -> Self {
@@ -4624,7 +4636,7 @@ impl ::std::default::Default for PolicyLocationDomain {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for PolicyLocationDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.policyLocationDomain";
     const KEYS: &'static [&'static str] = &["value"];
@@ -4661,14 +4673,14 @@ impl rt::Object for PolicyLocationDomain {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(PolicyLocationDomain);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(PolicyLocationDomain { with_value value : ::std::string::String; });
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyLocationDomain);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.policyLocationUrl`, complex type, derived from `microsoft.graph.policyLocation`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4679,7 +4691,7 @@ pub struct PolicyLocationUrl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for PolicyLocationUrl {
     #[inline]
     fn default() -> Self {
@@ -4689,7 +4701,7 @@ impl ::std::default::Default for PolicyLocationUrl {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for PolicyLocationUrl {
     const TYPE_NAME: &'static str = "microsoft.graph.policyLocationUrl";
     const KEYS: &'static [&'static str] = &["value"];
@@ -4726,14 +4738,14 @@ impl rt::Object for PolicyLocationUrl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(PolicyLocationUrl);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(PolicyLocationUrl { with_value value : ::std::string::String; });
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyLocationUrl);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.policyPivotProperty`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4750,7 +4762,7 @@ pub enum PolicyPivotProperty {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for PolicyPivotProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.policyPivotProperty";
     const MEMBERS: &'static [&'static str] = &[
@@ -4786,12 +4798,12 @@ impl rt::StrEnum for PolicyPivotProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(PolicyPivotProperty);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyPivotProperty);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Supported platform types for policies.
 ///
 /// CSDL: `microsoft.graph.policyPlatformType`, enum type.
@@ -4834,7 +4846,7 @@ pub enum PolicyPlatformType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for PolicyPlatformType {
     const TYPE_NAME: &'static str = "microsoft.graph.policyPlatformType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4882,12 +4894,12 @@ impl rt::StrEnum for PolicyPlatformType {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(PolicyPlatformType);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyPlatformType);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.policyScopeBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4904,7 +4916,7 @@ pub struct PolicyScopeBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for PolicyScopeBase {
     #[inline]
     fn default() -> Self {
@@ -4917,7 +4929,7 @@ impl ::std::default::Default for PolicyScopeBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for PolicyScopeBase {
     const TYPE_NAME: &'static str = "microsoft.graph.policyScopeBase";
     const KEYS: &'static [&'static str] = &[
@@ -4976,9 +4988,9 @@ impl rt::Object for PolicyScopeBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(PolicyScopeBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     PolicyScopeBase { with_activities activities : rt::Flags < crate
     ::v1::UserActivityTypes >; with_execution_mode execution_mode : crate
@@ -4986,52 +4998,52 @@ rt::impl_setters!(
     ::v1::AnyPolicyLocation >; with_policy_actions policy_actions : ::std::vec::Vec <
     crate ::v1::AnyDlpActionInfo >; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyScopeBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// `microsoft.graph.policyScopeBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyPolicyScopeBase {
     PolicyScopeBase(::std::boxed::Box<crate::v1::PolicyScopeBase>),
-    #[cfg(msgraph_v1_c8)]
+    #[cfg(msgraph_v1_search_or_security)]
     PolicyTenantScope(::std::boxed::Box<crate::v1::PolicyTenantScope>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     PolicyUserScope(::std::boxed::Box<crate::v1::PolicyUserScope>),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AnyPolicyScopeBase {
     #[inline]
     fn default() -> Self {
         Self::PolicyScopeBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::PolicyScopeBase> for AnyPolicyScopeBase {
     #[inline]
     fn from(v: crate::v1::PolicyScopeBase) -> Self {
         Self::PolicyScopeBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_core_or_security)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::PolicyTenantScope> for AnyPolicyScopeBase {
     #[inline]
     fn from(v: crate::v1::PolicyTenantScope) -> Self {
         Self::PolicyTenantScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_security)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::PolicyUserScope> for AnyPolicyScopeBase {
     #[inline]
     fn from(v: crate::v1::PolicyUserScope) -> Self {
         Self::PolicyUserScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyPolicyScopeBase {
     const BASE_NAME: &'static str = "microsoft.graph.policyScopeBase";
     #[inline]
@@ -5040,11 +5052,11 @@ impl rt::Poly for AnyPolicyScopeBase {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.policyTenantScope") => {
                 rt::object::read_boxed(r).map(Self::PolicyTenantScope)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.policyUserScope") => {
                 rt::object::read_boxed(r).map(Self::PolicyUserScope)
             }
@@ -5057,7 +5069,7 @@ impl rt::Poly for AnyPolicyScopeBase {
             Self::PolicyScopeBase(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5065,7 +5077,7 @@ impl rt::Poly for AnyPolicyScopeBase {
                     ::std::option::Option::Some("#microsoft.graph.policyTenantScope"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5076,16 +5088,16 @@ impl rt::Poly for AnyPolicyScopeBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl AnyPolicyScopeBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::PolicyScopeBase(_) => "microsoft.graph.policyScopeBase",
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(_) => "microsoft.graph.policyTenantScope",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(_) => "microsoft.graph.policyUserScope",
         }
     }
@@ -5094,9 +5106,9 @@ impl AnyPolicyScopeBase {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::PolicyScopeBase(v) => &v.extra,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => &v.extra,
         }
     }
@@ -5105,9 +5117,9 @@ impl AnyPolicyScopeBase {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::PolicyScopeBase(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => &mut v.extra,
         }
     }
@@ -5116,9 +5128,9 @@ impl AnyPolicyScopeBase {
     pub fn activities(&self) -> &rt::Field<rt::Flags<crate::v1::UserActivityTypes>> {
         match self {
             Self::PolicyScopeBase(v) => &v.activities,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => &v.activities,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => &v.activities,
         }
     }
@@ -5129,9 +5141,9 @@ impl AnyPolicyScopeBase {
     ) -> &mut rt::Field<rt::Flags<crate::v1::UserActivityTypes>> {
         match self {
             Self::PolicyScopeBase(v) => &mut v.activities,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => &mut v.activities,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => &mut v.activities,
         }
     }
@@ -5140,9 +5152,9 @@ impl AnyPolicyScopeBase {
     pub fn execution_mode(&self) -> &rt::Field<crate::v1::ExecutionMode> {
         match self {
             Self::PolicyScopeBase(v) => &v.execution_mode,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => &v.execution_mode,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => &v.execution_mode,
         }
     }
@@ -5151,9 +5163,9 @@ impl AnyPolicyScopeBase {
     pub fn execution_mode_mut(&mut self) -> &mut rt::Field<crate::v1::ExecutionMode> {
         match self {
             Self::PolicyScopeBase(v) => &mut v.execution_mode,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => &mut v.execution_mode,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => &mut v.execution_mode,
         }
     }
@@ -5164,9 +5176,9 @@ impl AnyPolicyScopeBase {
     ) -> &rt::Field<::std::vec::Vec<crate::v1::AnyPolicyLocation>> {
         match self {
             Self::PolicyScopeBase(v) => &v.locations,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => &v.locations,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => &v.locations,
         }
     }
@@ -5177,9 +5189,9 @@ impl AnyPolicyScopeBase {
     ) -> &mut rt::Field<::std::vec::Vec<crate::v1::AnyPolicyLocation>> {
         match self {
             Self::PolicyScopeBase(v) => &mut v.locations,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => &mut v.locations,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => &mut v.locations,
         }
     }
@@ -5190,9 +5202,9 @@ impl AnyPolicyScopeBase {
     ) -> &rt::Field<::std::vec::Vec<crate::v1::AnyDlpActionInfo>> {
         match self {
             Self::PolicyScopeBase(v) => &v.policy_actions,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => &v.policy_actions,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => &v.policy_actions,
         }
     }
@@ -5203,19 +5215,19 @@ impl AnyPolicyScopeBase {
     ) -> &mut rt::Field<::std::vec::Vec<crate::v1::AnyDlpActionInfo>> {
         match self {
             Self::PolicyScopeBase(v) => &mut v.policy_actions,
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PolicyTenantScope(v) => &mut v.policy_actions,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyUserScope(v) => &mut v.policy_actions,
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_poly!(AnyPolicyScopeBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPolicyScopeBase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.policyTenantScope`, complex type, derived from `microsoft.graph.policyScopeBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5234,7 +5246,7 @@ pub struct PolicyTenantScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PolicyTenantScope {
     #[inline]
     fn default() -> Self {
@@ -5248,7 +5260,7 @@ impl ::std::default::Default for PolicyTenantScope {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PolicyTenantScope {
     const TYPE_NAME: &'static str = "microsoft.graph.policyTenantScope";
     const KEYS: &'static [&'static str] = &[
@@ -5313,9 +5325,9 @@ impl rt::Object for PolicyTenantScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PolicyTenantScope);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PolicyTenantScope { with_activities activities : rt::Flags < crate
     ::v1::UserActivityTypes >; with_execution_mode execution_mode : crate
@@ -5324,10 +5336,10 @@ rt::impl_setters!(
     crate ::v1::AnyDlpActionInfo >; with_policy_scope policy_scope : crate
     ::v1::PolicyBinding; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyTenantScope);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.policyUserScope`, complex type, derived from `microsoft.graph.policyScopeBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5344,7 +5356,7 @@ pub struct PolicyUserScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PolicyUserScope {
     #[inline]
     fn default() -> Self {
@@ -5357,7 +5369,7 @@ impl ::std::default::Default for PolicyUserScope {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PolicyUserScope {
     const TYPE_NAME: &'static str = "microsoft.graph.policyUserScope";
     const KEYS: &'static [&'static str] = &[
@@ -5416,9 +5428,9 @@ impl rt::Object for PolicyUserScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PolicyUserScope);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PolicyUserScope { with_activities activities : rt::Flags < crate
     ::v1::UserActivityTypes >; with_execution_mode execution_mode : crate
@@ -5426,10 +5438,10 @@ rt::impl_setters!(
     ::v1::AnyPolicyLocation >; with_policy_actions policy_actions : ::std::vec::Vec <
     crate ::v1::AnyDlpActionInfo >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyUserScope);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.postType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -5446,7 +5458,7 @@ pub enum PostType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for PostType {
     const TYPE_NAME: &'static str = "microsoft.graph.postType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5482,8 +5494,8 @@ impl rt::StrEnum for PostType {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(PostType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PostType);

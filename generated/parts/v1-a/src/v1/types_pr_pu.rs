@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.presence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -25,7 +25,7 @@ pub struct Presence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for Presence {
     #[inline]
     fn default() -> Self {
@@ -41,7 +41,7 @@ impl ::std::default::Default for Presence {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for Presence {
     const TYPE_NAME: &'static str = "microsoft.graph.presence";
     const KEYS: &'static [&'static str] = &[
@@ -118,9 +118,9 @@ impl rt::Object for Presence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(Presence);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     Presence { with_id id : ::std::string::String; with_activity activity :
     ::std::string::String; with_availability availability : ::std::string::String;
@@ -129,10 +129,10 @@ rt::impl_setters!(
     status_message : crate ::v1::PresenceStatusMessage; with_work_location work_location
     : crate ::v1::UserWorkLocation; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Presence);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.presenceStatusMessage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -147,7 +147,7 @@ pub struct PresenceStatusMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for PresenceStatusMessage {
     #[inline]
     fn default() -> Self {
@@ -159,7 +159,7 @@ impl ::std::default::Default for PresenceStatusMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for PresenceStatusMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.presenceStatusMessage";
     const KEYS: &'static [&'static str] = &[
@@ -212,18 +212,18 @@ impl rt::Object for PresenceStatusMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(PresenceStatusMessage);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     PresenceStatusMessage { with_expiry_date_time expiry_date_time : crate
     ::v1::DateTimeTimeZone; with_message message : crate ::v1::ItemBody;
     with_published_date_time published_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PresenceStatusMessage);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.principalResourceMembershipsScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -236,7 +236,7 @@ pub struct PrincipalResourceMembershipsScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrincipalResourceMembershipsScope {
     #[inline]
     fn default() -> Self {
@@ -247,7 +247,7 @@ impl ::std::default::Default for PrincipalResourceMembershipsScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrincipalResourceMembershipsScope {
     const TYPE_NAME: &'static str = "microsoft.graph.principalResourceMembershipsScope";
     const KEYS: &'static [&'static str] = &["principalScopes", "resourceScopes"];
@@ -291,18 +291,18 @@ impl rt::Object for PrincipalResourceMembershipsScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrincipalResourceMembershipsScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrincipalResourceMembershipsScope { with_principal_scopes principal_scopes :
     ::std::vec::Vec < crate ::v1::AnyAccessReviewScope >; with_resource_scopes
     resource_scopes : ::std::vec::Vec < crate ::v1::AnyAccessReviewScope >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrincipalResourceMembershipsScope);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -325,7 +325,7 @@ pub struct PrintConnector {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for PrintConnector {
     #[inline]
     fn default() -> Self {
@@ -341,7 +341,7 @@ impl ::std::default::Default for PrintConnector {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Object for PrintConnector {
     const TYPE_NAME: &'static str = "microsoft.graph.printConnector";
     const KEYS: &'static [&'static str] = &[
@@ -422,9 +422,9 @@ impl rt::Object for PrintConnector {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_object!(PrintConnector);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_setters!(
     PrintConnector { with_id id : ::std::string::String; with_app_version app_version :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -433,10 +433,10 @@ rt::impl_setters!(
     operating_system : ::std::string::String; with_registered_date_time
     registered_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintConnector);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printDocumentUploadProperties`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -451,7 +451,7 @@ pub struct PrintDocumentUploadProperties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrintDocumentUploadProperties {
     #[inline]
     fn default() -> Self {
@@ -463,7 +463,7 @@ impl ::std::default::Default for PrintDocumentUploadProperties {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrintDocumentUploadProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.printDocumentUploadProperties";
     const KEYS: &'static [&'static str] = &["contentType", "documentName", "size"];
@@ -512,18 +512,18 @@ impl rt::Object for PrintDocumentUploadProperties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrintDocumentUploadProperties);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrintDocumentUploadProperties { with_content_type content_type :
     ::std::string::String; with_document_name document_name : ::std::string::String;
     with_size size : i64; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDocumentUploadProperties);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printService`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -536,7 +536,7 @@ pub struct PrintService {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for PrintService {
     #[inline]
     fn default() -> Self {
@@ -547,7 +547,7 @@ impl ::std::default::Default for PrintService {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Object for PrintService {
     const TYPE_NAME: &'static str = "microsoft.graph.printService";
     const KEYS: &'static [&'static str] = &["id", "endpoints"];
@@ -588,17 +588,17 @@ impl rt::Object for PrintService {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_object!(PrintService);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_setters!(
     PrintService { with_id id : ::std::string::String; with_endpoints endpoints :
     ::std::vec::Vec < crate ::v1::PrintServiceEndpoint >; }
 );
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintService);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printServiceEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -613,7 +613,7 @@ pub struct PrintServiceEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for PrintServiceEndpoint {
     #[inline]
     fn default() -> Self {
@@ -625,7 +625,7 @@ impl ::std::default::Default for PrintServiceEndpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Object for PrintServiceEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.printServiceEndpoint";
     const KEYS: &'static [&'static str] = &["id", "displayName", "uri"];
@@ -674,17 +674,17 @@ impl rt::Object for PrintServiceEndpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_object!(PrintServiceEndpoint);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_setters!(
     PrintServiceEndpoint { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_uri uri : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintServiceEndpoint);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsage`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -717,7 +717,7 @@ pub struct PrintUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for PrintUsage {
     #[inline]
     fn default() -> Self {
@@ -738,7 +738,7 @@ impl ::std::default::Default for PrintUsage {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for PrintUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.printUsage";
     const KEYS: &'static [&'static str] = &[
@@ -851,9 +851,9 @@ impl rt::Object for PrintUsage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(PrintUsage);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     PrintUsage { with_id id : ::std::string::String; with_black_and_white_page_count
     black_and_white_page_count : i64; with_color_page_count color_page_count : i64;
@@ -865,10 +865,10 @@ rt::impl_setters!(
     with_single_sided_sheet_count single_sided_sheet_count : i64; with_usage_date
     usage_date : rt::edm::Date; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintUsage);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// `microsoft.graph.printUsage` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -878,35 +878,35 @@ pub enum AnyPrintUsage {
     PrintUsageByPrinter(::std::boxed::Box<crate::v1::PrintUsageByPrinter>),
     PrintUsageByUser(::std::boxed::Box<crate::v1::PrintUsageByUser>),
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for AnyPrintUsage {
     #[inline]
     fn default() -> Self {
         Self::PrintUsage(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::convert::From<crate::v1::PrintUsage> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::v1::PrintUsage) -> Self {
         Self::PrintUsage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::convert::From<crate::v1::PrintUsageByPrinter> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::v1::PrintUsageByPrinter) -> Self {
         Self::PrintUsageByPrinter(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::convert::From<crate::v1::PrintUsageByUser> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::v1::PrintUsageByUser) -> Self {
         Self::PrintUsageByUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Poly for AnyPrintUsage {
     const BASE_NAME: &'static str = "microsoft.graph.printUsage";
     #[inline]
@@ -947,7 +947,7 @@ impl rt::Poly for AnyPrintUsage {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl AnyPrintUsage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1193,12 +1193,12 @@ impl AnyPrintUsage {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_poly!(AnyPrintUsage);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPrintUsage);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByPrinter`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -1235,7 +1235,7 @@ pub struct PrintUsageByPrinter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for PrintUsageByPrinter {
     #[inline]
     fn default() -> Self {
@@ -1258,7 +1258,7 @@ impl ::std::default::Default for PrintUsageByPrinter {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for PrintUsageByPrinter {
     const TYPE_NAME: &'static str = "microsoft.graph.printUsageByPrinter";
     const KEYS: &'static [&'static str] = &[
@@ -1383,9 +1383,9 @@ impl rt::Object for PrintUsageByPrinter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(PrintUsageByPrinter);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     PrintUsageByPrinter { with_id id : ::std::string::String;
     with_black_and_white_page_count black_and_white_page_count : i64;
@@ -1399,10 +1399,10 @@ rt::impl_setters!(
     usage_date : rt::edm::Date; with_printer_id printer_id : ::std::string::String;
     with_printer_name printer_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintUsageByPrinter);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByUser`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -1437,7 +1437,7 @@ pub struct PrintUsageByUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for PrintUsageByUser {
     #[inline]
     fn default() -> Self {
@@ -1459,7 +1459,7 @@ impl ::std::default::Default for PrintUsageByUser {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for PrintUsageByUser {
     const TYPE_NAME: &'static str = "microsoft.graph.printUsageByUser";
     const KEYS: &'static [&'static str] = &[
@@ -1578,9 +1578,9 @@ impl rt::Object for PrintUsageByUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(PrintUsageByUser);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     PrintUsageByUser { with_id id : ::std::string::String;
     with_black_and_white_page_count black_and_white_page_count : i64;
@@ -1594,10 +1594,10 @@ rt::impl_setters!(
     usage_date : rt::edm::Date; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintUsageByUser);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1640,7 +1640,7 @@ pub struct PrinterLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrinterLocation {
     #[inline]
     fn default() -> Self {
@@ -1666,7 +1666,7 @@ impl ::std::default::Default for PrinterLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrinterLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.printerLocation";
     const KEYS: &'static [&'static str] = &[
@@ -1803,9 +1803,9 @@ impl rt::Object for PrinterLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrinterLocation);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrinterLocation { with_altitude_in_meters altitude_in_meters : i32; with_building
     building : ::std::string::String; with_city city : ::std::string::String;
@@ -1821,10 +1821,10 @@ rt::impl_setters!(
     ::std::string::String >; with_subunit subunit : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterLocation);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerProcessingState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1843,7 +1843,7 @@ pub enum PrinterProcessingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrinterProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.printerProcessingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1882,12 +1882,12 @@ impl rt::StrEnum for PrinterProcessingState {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrinterProcessingState);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterProcessingState);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerProcessingStateDetail`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3548,7 +3548,7 @@ pub enum PrinterProcessingStateDetail {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrinterProcessingStateDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.printerProcessingStateDetail";
     const MEMBERS: &'static [&'static str] = &[
@@ -6170,12 +6170,12 @@ impl rt::StrEnum for PrinterProcessingStateDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrinterProcessingStateDetail);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterProcessingStateDetail);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6190,7 +6190,7 @@ pub struct PrinterStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrinterStatus {
     #[inline]
     fn default() -> Self {
@@ -6202,7 +6202,7 @@ impl ::std::default::Default for PrinterStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrinterStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printerStatus";
     const KEYS: &'static [&'static str] = &["description", "details", "state"];
@@ -6251,18 +6251,18 @@ impl rt::Object for PrinterStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrinterStatus);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrinterStatus { with_description description : ::std::string::String; with_details
     details : ::std::vec::Vec < crate ::v1::PrinterProcessingStateDetail >; with_state
     state : crate ::v1::PrinterProcessingState; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterStatus);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupMemberType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -6277,7 +6277,7 @@ pub enum PrivilegedAccessGroupMemberType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for PrivilegedAccessGroupMemberType {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessGroupMemberType";
     const MEMBERS: &'static [&'static str] = &["direct", "group", "unknownFutureValue"];
@@ -6306,12 +6306,12 @@ impl rt::StrEnum for PrivilegedAccessGroupMemberType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(PrivilegedAccessGroupMemberType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupMemberType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.process`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6344,7 +6344,7 @@ pub struct Process {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Process {
     #[inline]
     fn default() -> Self {
@@ -6365,7 +6365,7 @@ impl ::std::default::Default for Process {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Process {
     const TYPE_NAME: &'static str = "microsoft.graph.process";
     const KEYS: &'static [&'static str] = &[
@@ -6476,9 +6476,9 @@ impl rt::Object for Process {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Process);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Process { with_account_name account_name : ::std::string::String; with_command_line
     command_line : ::std::string::String; with_created_date_time created_date_time :
@@ -6490,10 +6490,10 @@ rt::impl_setters!(
     with_parent_process_name parent_process_name : ::std::string::String; with_path path
     : ::std::string::String; with_process_id process_id : i32; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Process);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.processContentBatchRequest`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6508,7 +6508,7 @@ pub struct ProcessContentBatchRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ProcessContentBatchRequest {
     #[inline]
     fn default() -> Self {
@@ -6520,7 +6520,7 @@ impl ::std::default::Default for ProcessContentBatchRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ProcessContentBatchRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.processContentBatchRequest";
     const KEYS: &'static [&'static str] = &["contentToProcess", "requestId", "userId"];
@@ -6569,18 +6569,18 @@ impl rt::Object for ProcessContentBatchRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ProcessContentBatchRequest);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ProcessContentBatchRequest { with_content_to_process content_to_process : crate
     ::v1::ProcessContentRequest; with_request_id request_id : ::std::string::String;
     with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessContentBatchRequest);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.processContentMetadataBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6609,7 +6609,7 @@ pub struct ProcessContentMetadataBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ProcessContentMetadataBase {
     #[inline]
     fn default() -> Self {
@@ -6628,7 +6628,7 @@ impl ::std::default::Default for ProcessContentMetadataBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ProcessContentMetadataBase {
     const TYPE_NAME: &'static str = "microsoft.graph.processContentMetadataBase";
     const KEYS: &'static [&'static str] = &[
@@ -6723,9 +6723,9 @@ impl rt::Object for ProcessContentMetadataBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ProcessContentMetadataBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ProcessContentMetadataBase { with_content content : crate ::v1::AnyContentBase;
     with_content_category content_category : crate ::v1::ContentCategory;
@@ -6735,10 +6735,10 @@ rt::impl_setters!(
     i64; with_modified_date_time modified_date_time : rt::edm::DateTimeOffset; with_name
     name : ::std::string::String; with_sequence_number sequence_number : i64; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessContentMetadataBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// `microsoft.graph.processContentMetadataBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6750,14 +6750,14 @@ pub enum AnyProcessContentMetadataBase {
     ),
     ProcessFileMetadata(::std::boxed::Box<crate::v1::ProcessFileMetadata>),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AnyProcessContentMetadataBase {
     #[inline]
     fn default() -> Self {
         Self::ProcessContentMetadataBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::ProcessContentMetadataBase>
 for AnyProcessContentMetadataBase {
     #[inline]
@@ -6765,7 +6765,7 @@ for AnyProcessContentMetadataBase {
         Self::ProcessContentMetadataBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::ProcessConversationMetadata>
 for AnyProcessContentMetadataBase {
     #[inline]
@@ -6773,7 +6773,7 @@ for AnyProcessContentMetadataBase {
         Self::ProcessConversationMetadata(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::ProcessFileMetadata>
 for AnyProcessContentMetadataBase {
     #[inline]
@@ -6781,7 +6781,7 @@ for AnyProcessContentMetadataBase {
         Self::ProcessFileMetadata(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyProcessContentMetadataBase {
     const BASE_NAME: &'static str = "microsoft.graph.processContentMetadataBase";
     #[inline]
@@ -6824,7 +6824,7 @@ impl rt::Poly for AnyProcessContentMetadataBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl AnyProcessContentMetadataBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7040,12 +7040,12 @@ impl AnyProcessContentMetadataBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_poly!(AnyProcessContentMetadataBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyProcessContentMetadataBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.processContentRequest`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7066,7 +7066,7 @@ pub struct ProcessContentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ProcessContentRequest {
     #[inline]
     fn default() -> Self {
@@ -7080,7 +7080,7 @@ impl ::std::default::Default for ProcessContentRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ProcessContentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.processContentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -7145,9 +7145,9 @@ impl rt::Object for ProcessContentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ProcessContentRequest);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ProcessContentRequest { with_activity_metadata activity_metadata : crate
     ::v1::ActivityMetadata; with_content_entries content_entries : ::std::vec::Vec <
@@ -7156,10 +7156,10 @@ rt::impl_setters!(
     crate ::v1::AnyIntegratedApplicationMetadata; with_protected_app_metadata
     protected_app_metadata : crate ::v1::ProtectedApplicationMetadata; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessContentRequest);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.processConversationMetadata`, complex type, derived from `microsoft.graph.processContentMetadataBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7200,7 +7200,7 @@ pub struct ProcessConversationMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ProcessConversationMetadata {
     #[inline]
     fn default() -> Self {
@@ -7224,7 +7224,7 @@ impl ::std::default::Default for ProcessConversationMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ProcessConversationMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.processConversationMetadata";
     const KEYS: &'static [&'static str] = &[
@@ -7349,9 +7349,9 @@ impl rt::Object for ProcessConversationMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ProcessConversationMetadata);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ProcessConversationMetadata { with_content content : crate ::v1::AnyContentBase;
     with_content_category content_category : crate ::v1::ContentCategory;
@@ -7367,10 +7367,10 @@ rt::impl_setters!(
     ::std::string::String; with_plugins plugins : ::std::vec::Vec < crate
     ::v1::AiInteractionPlugin >; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessConversationMetadata);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.processFileMetadata`, complex type, derived from `microsoft.graph.processContentMetadataBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7403,7 +7403,7 @@ pub struct ProcessFileMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ProcessFileMetadata {
     #[inline]
     fn default() -> Self {
@@ -7424,7 +7424,7 @@ impl ::std::default::Default for ProcessFileMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ProcessFileMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.processFileMetadata";
     const KEYS: &'static [&'static str] = &[
@@ -7531,9 +7531,9 @@ impl rt::Object for ProcessFileMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ProcessFileMetadata);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ProcessFileMetadata { with_content content : crate ::v1::AnyContentBase;
     with_content_category content_category : crate ::v1::ContentCategory;
@@ -7545,10 +7545,10 @@ rt::impl_setters!(
     with_custom_properties custom_properties : crate ::v1::CustomMetadataDictionary;
     with_owner_id owner_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessFileMetadata);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.processIntegrityLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7571,7 +7571,7 @@ pub enum ProcessIntegrityLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ProcessIntegrityLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.processIntegrityLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -7616,12 +7616,12 @@ impl rt::StrEnum for ProcessIntegrityLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ProcessIntegrityLevel);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessIntegrityLevel);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.prompt`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -7630,7 +7630,7 @@ pub struct Prompt {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for Prompt {
     #[inline]
     fn default() -> Self {
@@ -7639,7 +7639,7 @@ impl ::std::default::Default for Prompt {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for Prompt {
     const TYPE_NAME: &'static str = "microsoft.graph.prompt";
     const KEYS: &'static [&'static str] = &[];
@@ -7673,12 +7673,12 @@ impl rt::Object for Prompt {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(Prompt);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Prompt);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.prompt` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -7687,28 +7687,28 @@ pub enum AnyPrompt {
     Prompt(::std::boxed::Box<crate::v1::Prompt>),
     MediaPrompt(::std::boxed::Box<crate::v1::MediaPrompt>),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyPrompt {
     #[inline]
     fn default() -> Self {
         Self::Prompt(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::Prompt> for AnyPrompt {
     #[inline]
     fn from(v: crate::v1::Prompt) -> Self {
         Self::Prompt(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::MediaPrompt> for AnyPrompt {
     #[inline]
     fn from(v: crate::v1::MediaPrompt) -> Self {
         Self::MediaPrompt(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyPrompt {
     const BASE_NAME: &'static str = "microsoft.graph.prompt";
     #[inline]
@@ -7739,7 +7739,7 @@ impl rt::Poly for AnyPrompt {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyPrompt {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7766,12 +7766,12 @@ impl AnyPrompt {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyPrompt);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPrompt);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.protectedApplicationMetadata`, complex type, derived from `microsoft.graph.integratedApplicationMetadata`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7786,7 +7786,7 @@ pub struct ProtectedApplicationMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ProtectedApplicationMetadata {
     #[inline]
     fn default() -> Self {
@@ -7798,7 +7798,7 @@ impl ::std::default::Default for ProtectedApplicationMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ProtectedApplicationMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.protectedApplicationMetadata";
     const KEYS: &'static [&'static str] = &["name", "version", "applicationLocation"];
@@ -7847,18 +7847,18 @@ impl rt::Object for ProtectedApplicationMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ProtectedApplicationMetadata);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ProtectedApplicationMetadata { with_name name : ::std::string::String; with_version
     version : ::std::string::String; with_application_location application_location :
     crate ::v1::AnyPolicyLocation; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectedApplicationMetadata);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionPolicyArtifactCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -7875,7 +7875,7 @@ pub struct ProtectionPolicyArtifactCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for ProtectionPolicyArtifactCount {
     #[inline]
     fn default() -> Self {
@@ -7888,7 +7888,7 @@ impl ::std::default::Default for ProtectionPolicyArtifactCount {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for ProtectionPolicyArtifactCount {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionPolicyArtifactCount";
     const KEYS: &'static [&'static str] = &[
@@ -7947,17 +7947,17 @@ impl rt::Object for ProtectionPolicyArtifactCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(ProtectionPolicyArtifactCount);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     ProtectionPolicyArtifactCount { with_completed completed : i32; with_failed failed :
     i32; with_in_progress in_progress : i32; with_total total : i32; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionPolicyArtifactCount);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionPolicyBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -7988,7 +7988,7 @@ pub struct ProtectionPolicyBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for ProtectionPolicyBase {
     #[inline]
     fn default() -> Self {
@@ -8007,7 +8007,7 @@ impl ::std::default::Default for ProtectionPolicyBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for ProtectionPolicyBase {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionPolicyBase";
     const KEYS: &'static [&'static str] = &[
@@ -8106,9 +8106,9 @@ impl rt::Object for ProtectionPolicyBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(ProtectionPolicyBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     ProtectionPolicyBase { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -8120,10 +8120,10 @@ rt::impl_setters!(
     with_retention_settings retention_settings : ::std::vec::Vec < crate
     ::v1::RetentionSetting >; with_status status : crate ::v1::ProtectionPolicyStatus; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionPolicyBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.protectionPolicyBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -8136,21 +8136,21 @@ pub enum AnyProtectionPolicyBase {
     ),
     SharePointProtectionPolicy(::std::boxed::Box<crate::v1::SharePointProtectionPolicy>),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyProtectionPolicyBase {
     #[inline]
     fn default() -> Self {
         Self::ProtectionPolicyBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::ProtectionPolicyBase> for AnyProtectionPolicyBase {
     #[inline]
     fn from(v: crate::v1::ProtectionPolicyBase) -> Self {
         Self::ProtectionPolicyBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::ExchangeProtectionPolicy>
 for AnyProtectionPolicyBase {
     #[inline]
@@ -8158,7 +8158,7 @@ for AnyProtectionPolicyBase {
         Self::ExchangeProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::OneDriveForBusinessProtectionPolicy>
 for AnyProtectionPolicyBase {
     #[inline]
@@ -8166,7 +8166,7 @@ for AnyProtectionPolicyBase {
         Self::OneDriveForBusinessProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::SharePointProtectionPolicy>
 for AnyProtectionPolicyBase {
     #[inline]
@@ -8174,7 +8174,7 @@ for AnyProtectionPolicyBase {
         Self::SharePointProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyProtectionPolicyBase {
     const BASE_NAME: &'static str = "microsoft.graph.protectionPolicyBase";
     #[inline]
@@ -8231,7 +8231,7 @@ impl rt::Poly for AnyProtectionPolicyBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyProtectionPolicyBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8488,12 +8488,12 @@ impl AnyProtectionPolicyBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyProtectionPolicyBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyProtectionPolicyBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionPolicyStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -8512,7 +8512,7 @@ pub enum ProtectionPolicyStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for ProtectionPolicyStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionPolicyStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -8551,12 +8551,12 @@ impl rt::StrEnum for ProtectionPolicyStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(ProtectionPolicyStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionPolicyStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionRuleBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -8581,7 +8581,7 @@ pub struct ProtectionRuleBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for ProtectionRuleBase {
     #[inline]
     fn default() -> Self {
@@ -8598,7 +8598,7 @@ impl ::std::default::Default for ProtectionRuleBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for ProtectionRuleBase {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionRuleBase";
     const KEYS: &'static [&'static str] = &[
@@ -8681,9 +8681,9 @@ impl rt::Object for ProtectionRuleBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(ProtectionRuleBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     ProtectionRuleBase { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -8693,10 +8693,10 @@ rt::impl_setters!(
     last_modified_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::v1::ProtectionRuleStatus; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionRuleBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.protectionRuleBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -8707,42 +8707,42 @@ pub enum AnyProtectionRuleBase {
     MailboxProtectionRule(::std::boxed::Box<crate::v1::MailboxProtectionRule>),
     SiteProtectionRule(::std::boxed::Box<crate::v1::SiteProtectionRule>),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyProtectionRuleBase {
     #[inline]
     fn default() -> Self {
         Self::ProtectionRuleBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::ProtectionRuleBase> for AnyProtectionRuleBase {
     #[inline]
     fn from(v: crate::v1::ProtectionRuleBase) -> Self {
         Self::ProtectionRuleBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::DriveProtectionRule> for AnyProtectionRuleBase {
     #[inline]
     fn from(v: crate::v1::DriveProtectionRule) -> Self {
         Self::DriveProtectionRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::MailboxProtectionRule> for AnyProtectionRuleBase {
     #[inline]
     fn from(v: crate::v1::MailboxProtectionRule) -> Self {
         Self::MailboxProtectionRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::SiteProtectionRule> for AnyProtectionRuleBase {
     #[inline]
     fn from(v: crate::v1::SiteProtectionRule) -> Self {
         Self::SiteProtectionRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyProtectionRuleBase {
     const BASE_NAME: &'static str = "microsoft.graph.protectionRuleBase";
     #[inline]
@@ -8793,7 +8793,7 @@ impl rt::Poly for AnyProtectionRuleBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyProtectionRuleBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8988,12 +8988,12 @@ impl AnyProtectionRuleBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyProtectionRuleBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyProtectionRuleBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionRuleStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -9016,7 +9016,7 @@ pub enum ProtectionRuleStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for ProtectionRuleStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionRuleStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -9061,12 +9061,12 @@ impl rt::StrEnum for ProtectionRuleStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(ProtectionRuleStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionRuleStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionUnitsBulkJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -9091,7 +9091,7 @@ pub struct ProtectionUnitsBulkJobBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for ProtectionUnitsBulkJobBase {
     #[inline]
     fn default() -> Self {
@@ -9108,7 +9108,7 @@ impl ::std::default::Default for ProtectionUnitsBulkJobBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for ProtectionUnitsBulkJobBase {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionUnitsBulkJobBase";
     const KEYS: &'static [&'static str] = &[
@@ -9191,9 +9191,9 @@ impl rt::Object for ProtectionUnitsBulkJobBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(ProtectionUnitsBulkJobBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     ProtectionUnitsBulkJobBase { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -9203,10 +9203,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_status status : crate
     ::v1::ProtectionUnitsBulkJobStatus; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionUnitsBulkJobBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.protectionUnitsBulkJobBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -9223,14 +9223,14 @@ pub enum AnyProtectionUnitsBulkJobBase {
         ::std::boxed::Box<crate::v1::SiteProtectionUnitsBulkAdditionJob>,
     ),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyProtectionUnitsBulkJobBase {
     #[inline]
     fn default() -> Self {
         Self::ProtectionUnitsBulkJobBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::ProtectionUnitsBulkJobBase>
 for AnyProtectionUnitsBulkJobBase {
     #[inline]
@@ -9238,7 +9238,7 @@ for AnyProtectionUnitsBulkJobBase {
         Self::ProtectionUnitsBulkJobBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::DriveProtectionUnitsBulkAdditionJob>
 for AnyProtectionUnitsBulkJobBase {
     #[inline]
@@ -9246,7 +9246,7 @@ for AnyProtectionUnitsBulkJobBase {
         Self::DriveProtectionUnitsBulkAdditionJob(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::MailboxProtectionUnitsBulkAdditionJob>
 for AnyProtectionUnitsBulkJobBase {
     #[inline]
@@ -9254,7 +9254,7 @@ for AnyProtectionUnitsBulkJobBase {
         Self::MailboxProtectionUnitsBulkAdditionJob(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::SiteProtectionUnitsBulkAdditionJob>
 for AnyProtectionUnitsBulkJobBase {
     #[inline]
@@ -9262,7 +9262,7 @@ for AnyProtectionUnitsBulkJobBase {
         Self::SiteProtectionUnitsBulkAdditionJob(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyProtectionUnitsBulkJobBase {
     const BASE_NAME: &'static str = "microsoft.graph.protectionUnitsBulkJobBase";
     #[inline]
@@ -9322,7 +9322,7 @@ impl rt::Poly for AnyProtectionUnitsBulkJobBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyProtectionUnitsBulkJobBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9531,12 +9531,12 @@ impl AnyProtectionUnitsBulkJobBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyProtectionUnitsBulkJobBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyProtectionUnitsBulkJobBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionUnitsBulkJobStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -9555,7 +9555,7 @@ pub enum ProtectionUnitsBulkJobStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for ProtectionUnitsBulkJobStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionUnitsBulkJobStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -9594,12 +9594,12 @@ impl rt::StrEnum for ProtectionUnitsBulkJobStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(ProtectionUnitsBulkJobStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionUnitsBulkJobStatus);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.provisionChannelEmailResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9610,7 +9610,7 @@ pub struct ProvisionChannelEmailResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ProvisionChannelEmailResult {
     #[inline]
     fn default() -> Self {
@@ -9620,7 +9620,7 @@ impl ::std::default::Default for ProvisionChannelEmailResult {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ProvisionChannelEmailResult {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionChannelEmailResult";
     const KEYS: &'static [&'static str] = &["email"];
@@ -9657,16 +9657,16 @@ impl rt::Object for ProvisionChannelEmailResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ProvisionChannelEmailResult);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ProvisionChannelEmailResult { with_email email : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisionChannelEmailResult);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.publicationFacet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9681,7 +9681,7 @@ pub struct PublicationFacet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for PublicationFacet {
     #[inline]
     fn default() -> Self {
@@ -9693,7 +9693,7 @@ impl ::std::default::Default for PublicationFacet {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for PublicationFacet {
     const TYPE_NAME: &'static str = "microsoft.graph.publicationFacet";
     const KEYS: &'static [&'static str] = &["checkedOutBy", "level", "versionId"];
@@ -9742,14 +9742,14 @@ impl rt::Object for PublicationFacet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(PublicationFacet);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     PublicationFacet { with_checked_out_by checked_out_by : crate ::v1::AnyIdentitySet;
     with_level level : ::std::string::String; with_version_id version_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicationFacet);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.qrCode`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -23,7 +23,7 @@ pub struct QrCode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for QrCode {
     #[inline]
     fn default() -> Self {
@@ -38,7 +38,7 @@ impl ::std::default::Default for QrCode {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for QrCode {
     const TYPE_NAME: &'static str = "microsoft.graph.qrCode";
     const KEYS: &'static [&'static str] = &[
@@ -109,9 +109,9 @@ impl rt::Object for QrCode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(QrCode);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     QrCode { with_id id : ::std::string::String; with_created_date_time created_date_time
     : rt::edm::DateTimeOffset; with_expire_date_time expire_date_time :
@@ -119,10 +119,10 @@ rt::impl_setters!(
     with_last_used_date_time last_used_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QrCode);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.qrCodeImageDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -139,7 +139,7 @@ pub struct QrCodeImageDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for QrCodeImageDetails {
     #[inline]
     fn default() -> Self {
@@ -152,7 +152,7 @@ impl ::std::default::Default for QrCodeImageDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for QrCodeImageDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.qrCodeImageDetails";
     const KEYS: &'static [&'static str] = &[
@@ -211,19 +211,19 @@ impl rt::Object for QrCodeImageDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(QrCodeImageDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     QrCodeImageDetails { with_binary_value binary_value : rt::edm::Binary;
     with_error_correction_level error_correction_level : crate
     ::v1::ErrorCorrectionLevel; with_raw_content raw_content : rt::edm::Binary;
     with_version version : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QrCodeImageDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.qrCodePinAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -242,7 +242,7 @@ pub struct QrCodePinAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for QrCodePinAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -256,7 +256,7 @@ impl ::std::default::Default for QrCodePinAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for QrCodePinAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.qrCodePinAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -321,19 +321,21 @@ impl rt::Object for QrCodePinAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(QrCodePinAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     QrCodePinAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_pin pin :
     crate ::v1::QrPin; with_standard_qr_code standard_qr_code : crate ::v1::QrCode;
     with_temporary_qr_code temporary_qr_code : crate ::v1::QrCode; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QrCodePinAuthenticationMethod);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.qrCodePinAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -356,7 +358,9 @@ pub struct QrCodePinAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for QrCodePinAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -371,7 +375,9 @@ impl ::std::default::Default for QrCodePinAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for QrCodePinAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.qrCodePinAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -448,9 +454,13 @@ impl rt::Object for QrCodePinAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(QrCodePinAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     QrCodePinAuthenticationMethodConfiguration { with_id id : ::std::string::String;
     with_exclude_targets exclude_targets : ::std::vec::Vec < crate ::v1::ExcludeTarget >;
@@ -459,10 +469,12 @@ rt::impl_setters!(
     i32; with_include_targets include_targets : ::std::vec::Vec < crate
     ::v1::AnyAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QrCodePinAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.qrPin`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -481,7 +493,7 @@ pub struct QrPin {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for QrPin {
     #[inline]
     fn default() -> Self {
@@ -495,7 +507,7 @@ impl ::std::default::Default for QrPin {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for QrPin {
     const TYPE_NAME: &'static str = "microsoft.graph.qrPin";
     const KEYS: &'static [&'static str] = &[
@@ -564,19 +576,19 @@ impl rt::Object for QrPin {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(QrPin);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     QrPin { with_id id : ::std::string::String; with_code code : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_force_change_pin_next_sign_in force_change_pin_next_sign_in : bool;
     with_updated_date_time updated_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QrPin);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.quota`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -597,7 +609,7 @@ pub struct Quota {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Quota {
     #[inline]
     fn default() -> Self {
@@ -612,7 +624,7 @@ impl ::std::default::Default for Quota {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Quota {
     const TYPE_NAME: &'static str = "microsoft.graph.quota";
     const KEYS: &'static [&'static str] = &[
@@ -683,18 +695,18 @@ impl rt::Object for Quota {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Quota);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Quota { with_deleted deleted : i64; with_remaining remaining : i64; with_state state
     : ::std::string::String; with_storage_plan_information storage_plan_information :
     crate ::v1::StoragePlanInformation; with_total total : i64; with_used used : i64; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Quota);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.recentNotebook`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -711,7 +723,7 @@ pub struct RecentNotebook {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for RecentNotebook {
     #[inline]
     fn default() -> Self {
@@ -724,7 +736,7 @@ impl ::std::default::Default for RecentNotebook {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for RecentNotebook {
     const TYPE_NAME: &'static str = "microsoft.graph.recentNotebook";
     const KEYS: &'static [&'static str] = &[
@@ -783,19 +795,19 @@ impl rt::Object for RecentNotebook {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(RecentNotebook);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     RecentNotebook { with_display_name display_name : ::std::string::String;
     with_last_accessed_time last_accessed_time : rt::edm::DateTimeOffset; with_links
     links : crate ::v1::RecentNotebookLinks; with_source_service source_service : crate
     ::v1::OnenoteSourceService; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecentNotebook);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.recentNotebookLinks`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -808,7 +820,7 @@ pub struct RecentNotebookLinks {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for RecentNotebookLinks {
     #[inline]
     fn default() -> Self {
@@ -819,7 +831,7 @@ impl ::std::default::Default for RecentNotebookLinks {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for RecentNotebookLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.recentNotebookLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
@@ -863,18 +875,18 @@ impl rt::Object for RecentNotebookLinks {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(RecentNotebookLinks);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     RecentNotebookLinks { with_one_note_client_url one_note_client_url : crate
     ::v1::ExternalLink; with_one_note_web_url one_note_web_url : crate
     ::v1::ExternalLink; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecentNotebookLinks);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.recordOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -895,7 +907,7 @@ pub struct RecordOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for RecordOperation {
     #[inline]
     fn default() -> Self {
@@ -910,7 +922,7 @@ impl ::std::default::Default for RecordOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for RecordOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.recordOperation";
     const KEYS: &'static [&'static str] = &[
@@ -981,9 +993,9 @@ impl rt::Object for RecordOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(RecordOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     RecordOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
@@ -991,10 +1003,10 @@ rt::impl_setters!(
     with_recording_access_token recording_access_token : ::std::string::String;
     with_recording_location recording_location : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecordOperation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.redirectUriSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1007,7 +1019,7 @@ pub struct RedirectUriSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for RedirectUriSettings {
     #[inline]
     fn default() -> Self {
@@ -1018,7 +1030,7 @@ impl ::std::default::Default for RedirectUriSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for RedirectUriSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.redirectUriSettings";
     const KEYS: &'static [&'static str] = &["index", "uri"];
@@ -1059,16 +1071,16 @@ impl rt::Object for RedirectUriSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(RedirectUriSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     RedirectUriSettings { with_index index : i32; with_uri uri : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RedirectUriSettings);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.registrationEnforcement`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -1081,7 +1093,7 @@ pub struct RegistrationEnforcement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 impl ::std::default::Default for RegistrationEnforcement {
     #[inline]
     fn default() -> Self {
@@ -1091,7 +1103,7 @@ impl ::std::default::Default for RegistrationEnforcement {
         }
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 impl rt::Object for RegistrationEnforcement {
     const TYPE_NAME: &'static str = "microsoft.graph.registrationEnforcement";
     const KEYS: &'static [&'static str] = &["authenticationMethodsRegistrationCampaign"];
@@ -1138,18 +1150,18 @@ impl rt::Object for RegistrationEnforcement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 rt::impl_object!(RegistrationEnforcement);
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 rt::impl_setters!(
     RegistrationEnforcement { with_authentication_methods_registration_campaign
     authentication_methods_registration_campaign : crate
     ::v1::AuthenticationMethodsRegistrationCampaign; }
 );
-#[cfg(msgraph_v1_c51)]
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistrationEnforcement);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.registryHive`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1176,7 +1188,7 @@ pub enum RegistryHive {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for RegistryHive {
     const TYPE_NAME: &'static str = "microsoft.graph.registryHive";
     const MEMBERS: &'static [&'static str] = &[
@@ -1227,12 +1239,12 @@ impl rt::StrEnum for RegistryHive {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(RegistryHive);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryHive);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.registryKeyState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1261,7 +1273,7 @@ pub struct RegistryKeyState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RegistryKeyState {
     #[inline]
     fn default() -> Self {
@@ -1280,7 +1292,7 @@ impl ::std::default::Default for RegistryKeyState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RegistryKeyState {
     const TYPE_NAME: &'static str = "microsoft.graph.registryKeyState";
     const KEYS: &'static [&'static str] = &[
@@ -1375,9 +1387,9 @@ impl rt::Object for RegistryKeyState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RegistryKeyState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RegistryKeyState { with_hive hive : crate ::v1::RegistryHive; with_key key :
     ::std::string::String; with_old_key old_key : ::std::string::String;
@@ -1387,10 +1399,10 @@ rt::impl_setters!(
     : ::std::string::String; with_value_name value_name : ::std::string::String;
     with_value_type value_type : crate ::v1::RegistryValueType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryKeyState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.registryOperation`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1409,7 +1421,7 @@ pub enum RegistryOperation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for RegistryOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.registryOperation";
     const MEMBERS: &'static [&'static str] = &[
@@ -1448,12 +1460,12 @@ impl rt::StrEnum for RegistryOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(RegistryOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.registryValueType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1488,7 +1500,7 @@ pub enum RegistryValueType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for RegistryValueType {
     const TYPE_NAME: &'static str = "microsoft.graph.registryValueType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1551,12 +1563,12 @@ impl rt::StrEnum for RegistryValueType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(RegistryValueType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryValueType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.rejectJoinResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1567,7 +1579,7 @@ pub struct RejectJoinResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for RejectJoinResponse {
     #[inline]
     fn default() -> Self {
@@ -1577,7 +1589,7 @@ impl ::std::default::Default for RejectJoinResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for RejectJoinResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.rejectJoinResponse";
     const KEYS: &'static [&'static str] = &["reason"];
@@ -1614,14 +1626,14 @@ impl rt::Object for RejectJoinResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(RejectJoinResponse);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(RejectJoinResponse { with_reason reason : crate ::v1::RejectReason; });
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RejectJoinResponse);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.rejectReason`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1638,7 +1650,7 @@ pub enum RejectReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for RejectReason {
     const TYPE_NAME: &'static str = "microsoft.graph.rejectReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -1674,12 +1686,12 @@ impl rt::StrEnum for RejectReason {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(RejectReason);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RejectReason);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.remindBeforeTimeInMinutesType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1692,7 +1704,7 @@ pub enum RemindBeforeTimeInMinutesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::StrEnum for RemindBeforeTimeInMinutesType {
     const TYPE_NAME: &'static str = "microsoft.graph.remindBeforeTimeInMinutesType";
     const MEMBERS: &'static [&'static str] = &["mins15", "unknownFutureValue"];
@@ -1719,12 +1731,12 @@ impl rt::StrEnum for RemindBeforeTimeInMinutesType {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_enum!(RemindBeforeTimeInMinutesType);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemindBeforeTimeInMinutesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The current TeamViewer connector status
 ///
 /// CSDL: `microsoft.graph.remoteAssistanceOnboardingStatus`, enum type.
@@ -1747,7 +1759,7 @@ pub enum RemoteAssistanceOnboardingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RemoteAssistanceOnboardingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteAssistanceOnboardingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1780,12 +1792,12 @@ impl rt::StrEnum for RemoteAssistanceOnboardingStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RemoteAssistanceOnboardingStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteAssistanceOnboardingStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// RemoteAssistPartner resources represent the metadata and status of a given Remote Assistance partner service.
 ///
 /// CSDL: `microsoft.graph.remoteAssistancePartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1814,7 +1826,7 @@ pub struct RemoteAssistancePartner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for RemoteAssistancePartner {
     #[inline]
     fn default() -> Self {
@@ -1828,7 +1840,7 @@ impl ::std::default::Default for RemoteAssistancePartner {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for RemoteAssistancePartner {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteAssistancePartner";
     const KEYS: &'static [&'static str] = &[
@@ -1893,9 +1905,9 @@ impl rt::Object for RemoteAssistancePartner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(RemoteAssistancePartner);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     RemoteAssistancePartner { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_last_connection_date_time
@@ -1903,10 +1915,10 @@ rt::impl_setters!(
     onboarding_status : crate ::v1::RemoteAssistanceOnboardingStatus; with_onboarding_url
     onboarding_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteAssistancePartner);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.removeAccessApplyAction`, complex type, derived from `microsoft.graph.accessReviewApplyAction`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1915,7 +1927,7 @@ pub struct RemoveAccessApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for RemoveAccessApplyAction {
     #[inline]
     fn default() -> Self {
@@ -1924,7 +1936,7 @@ impl ::std::default::Default for RemoveAccessApplyAction {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for RemoveAccessApplyAction {
     const TYPE_NAME: &'static str = "microsoft.graph.removeAccessApplyAction";
     const KEYS: &'static [&'static str] = &[];
@@ -1958,12 +1970,12 @@ impl rt::Object for RemoveAccessApplyAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(RemoveAccessApplyAction);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoveAccessApplyAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.renameAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1976,7 +1988,7 @@ pub struct RenameAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for RenameAction {
     #[inline]
     fn default() -> Self {
@@ -1987,7 +1999,7 @@ impl ::std::default::Default for RenameAction {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for RenameAction {
     const TYPE_NAME: &'static str = "microsoft.graph.renameAction";
     const KEYS: &'static [&'static str] = &["newName", "oldName"];
@@ -2028,17 +2040,17 @@ impl rt::Object for RenameAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(RenameAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     RenameAction { with_new_name new_name : ::std::string::String; with_old_name old_name
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RenameAction);
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 /// CSDL: `microsoft.graph.reportRoot`, entity type.
 ///
 /// Features: `v1` or `v1-reports`.
@@ -2069,7 +2081,7 @@ pub struct ReportRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 impl ::std::default::Default for ReportRoot {
     #[inline]
     fn default() -> Self {
@@ -2085,7 +2097,7 @@ impl ::std::default::Default for ReportRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 impl rt::Object for ReportRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.reportRoot";
     const KEYS: &'static [&'static str] = &[
@@ -2174,9 +2186,9 @@ impl rt::Object for ReportRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 rt::impl_object!(ReportRoot);
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 rt::impl_setters!(
     ReportRoot { with_authentication_methods authentication_methods : crate
     ::v1::AuthenticationMethodsRoot; with_daily_print_usage_by_printer
@@ -2188,10 +2200,10 @@ rt::impl_setters!(
     crate ::v1::PrintUsageByUser >; with_partners partners : crate ::v1::Partners;
     with_security security : crate ::v1::SecurityReportsRoot; }
 );
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReportRoot);
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 /// CSDL: `microsoft.graph.requestSchedule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
@@ -2206,7 +2218,7 @@ pub struct RequestSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl ::std::default::Default for RequestSchedule {
     #[inline]
     fn default() -> Self {
@@ -2218,7 +2230,7 @@ impl ::std::default::Default for RequestSchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl rt::Object for RequestSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.requestSchedule";
     const KEYS: &'static [&'static str] = &["expiration", "recurrence", "startDateTime"];
@@ -2267,18 +2279,18 @@ impl rt::Object for RequestSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 rt::impl_object!(RequestSchedule);
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 rt::impl_setters!(
     RequestSchedule { with_expiration expiration : crate ::v1::ExpirationPattern;
     with_recurrence recurrence : crate ::v1::PatternedRecurrence; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequestSchedule);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.requestorManager`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2289,7 +2301,7 @@ pub struct RequestorManager {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for RequestorManager {
     #[inline]
     fn default() -> Self {
@@ -2299,7 +2311,7 @@ impl ::std::default::Default for RequestorManager {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for RequestorManager {
     const TYPE_NAME: &'static str = "microsoft.graph.requestorManager";
     const KEYS: &'static [&'static str] = &["managerLevel"];
@@ -2336,14 +2348,14 @@ impl rt::Object for RequestorManager {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(RequestorManager);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(RequestorManager { with_manager_level manager_level : i32; });
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequestorManager);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.requiredResourceAccess`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2356,7 +2368,7 @@ pub struct RequiredResourceAccess {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for RequiredResourceAccess {
     #[inline]
     fn default() -> Self {
@@ -2367,7 +2379,7 @@ impl ::std::default::Default for RequiredResourceAccess {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for RequiredResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.requiredResourceAccess";
     const KEYS: &'static [&'static str] = &["resourceAccess", "resourceAppId"];
@@ -2411,18 +2423,18 @@ impl rt::Object for RequiredResourceAccess {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(RequiredResourceAccess);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     RequiredResourceAccess { with_resource_access resource_access : ::std::vec::Vec <
     crate ::v1::ResourceAccess >; with_resource_app_id resource_app_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequiredResourceAccess);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.resourceAccess`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2435,7 +2447,7 @@ pub struct ResourceAccess {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ResourceAccess {
     #[inline]
     fn default() -> Self {
@@ -2446,7 +2458,7 @@ impl ::std::default::Default for ResourceAccess {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ResourceAccess {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceAccess";
     const KEYS: &'static [&'static str] = &["id", "type"];
@@ -2487,17 +2499,17 @@ impl rt::Object for ResourceAccess {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ResourceAccess);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ResourceAccess { with_id id : rt::edm::Guid; with_type type_ : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceAccess);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.resourceAccessDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2522,7 +2534,7 @@ pub struct ResourceAccessDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ResourceAccessDetail {
     #[inline]
     fn default() -> Self {
@@ -2539,7 +2551,7 @@ impl ::std::default::Default for ResourceAccessDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ResourceAccessDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceAccessDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2628,9 +2640,9 @@ impl rt::Object for ResourceAccessDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ResourceAccessDetail);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ResourceAccessDetail { with_access_type access_type : rt::Flags < crate
     ::v1::ResourceAccessType >; with_identifier identifier : ::std::string::String;
@@ -2640,10 +2652,10 @@ rt::impl_setters!(
     with_storage_id storage_id : ::std::string::String; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceAccessDetail);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.resourceAccessStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2660,7 +2672,7 @@ pub enum ResourceAccessStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for ResourceAccessStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceAccessStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2696,12 +2708,12 @@ impl rt::StrEnum for ResourceAccessStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(ResourceAccessStatus);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceAccessStatus);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.resourceAccessType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2720,7 +2732,7 @@ pub enum ResourceAccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for ResourceAccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceAccessType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2759,12 +2771,12 @@ impl rt::StrEnum for ResourceAccessType {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(ResourceAccessType);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceAccessType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Describes the resourceOperation resource (entity) of the Microsoft Graph API (REST), which supports Intune workflows related to role-based access control (RBAC).
 ///
 /// CSDL: `microsoft.graph.resourceOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2789,7 +2801,7 @@ pub struct ResourceOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for ResourceOperation {
     #[inline]
     fn default() -> Self {
@@ -2802,7 +2814,7 @@ impl ::std::default::Default for ResourceOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for ResourceOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2861,18 +2873,18 @@ impl rt::Object for ResourceOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(ResourceOperation);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     ResourceOperation { with_id id : ::std::string::String; with_action_name action_name
     : ::std::string::String; with_description description : ::std::string::String;
     with_resource_name resource_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceOperation);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.resourcePermission`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2885,7 +2897,7 @@ pub struct ResourcePermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ResourcePermission {
     #[inline]
     fn default() -> Self {
@@ -2896,7 +2908,7 @@ impl ::std::default::Default for ResourcePermission {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ResourcePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.resourcePermission";
     const KEYS: &'static [&'static str] = &["type", "value"];
@@ -2937,17 +2949,17 @@ impl rt::Object for ResourcePermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ResourcePermission);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ResourcePermission { with_type type_ : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourcePermission);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.resourceReference`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2962,7 +2974,7 @@ pub struct ResourceReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ResourceReference {
     #[inline]
     fn default() -> Self {
@@ -2974,7 +2986,7 @@ impl ::std::default::Default for ResourceReference {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ResourceReference {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceReference";
     const KEYS: &'static [&'static str] = &["id", "type", "webUrl"];
@@ -3023,17 +3035,17 @@ impl rt::Object for ResourceReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ResourceReference);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ResourceReference { with_id id : ::std::string::String; with_type type_ :
     ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceReference);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.resourceSpecificPermission`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3052,7 +3064,7 @@ pub struct ResourceSpecificPermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ResourceSpecificPermission {
     #[inline]
     fn default() -> Self {
@@ -3066,7 +3078,7 @@ impl ::std::default::Default for ResourceSpecificPermission {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ResourceSpecificPermission {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceSpecificPermission";
     const KEYS: &'static [&'static str] = &[
@@ -3131,18 +3143,18 @@ impl rt::Object for ResourceSpecificPermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ResourceSpecificPermission);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ResourceSpecificPermission { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_id id : rt::edm::Guid;
     with_is_enabled is_enabled : bool; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceSpecificPermission);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.resourceSpecificPermissionGrant`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3165,7 +3177,7 @@ pub struct ResourceSpecificPermissionGrant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ResourceSpecificPermissionGrant {
     #[inline]
     fn default() -> Self {
@@ -3181,7 +3193,7 @@ impl ::std::default::Default for ResourceSpecificPermissionGrant {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ResourceSpecificPermissionGrant {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceSpecificPermissionGrant";
     const KEYS: &'static [&'static str] = &[
@@ -3258,9 +3270,9 @@ impl rt::Object for ResourceSpecificPermissionGrant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ResourceSpecificPermissionGrant);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ResourceSpecificPermissionGrant { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset;
@@ -3269,10 +3281,10 @@ rt::impl_setters!(
     with_permission_type permission_type : ::std::string::String; with_resource_app_id
     resource_app_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceSpecificPermissionGrant);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.resourceVisualization`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3297,7 +3309,7 @@ pub struct ResourceVisualization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ResourceVisualization {
     #[inline]
     fn default() -> Self {
@@ -3314,7 +3326,7 @@ impl ::std::default::Default for ResourceVisualization {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ResourceVisualization {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceVisualization";
     const KEYS: &'static [&'static str] = &[
@@ -3397,9 +3409,9 @@ impl rt::Object for ResourceVisualization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ResourceVisualization);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ResourceVisualization { with_container_display_name container_display_name :
     ::std::string::String; with_container_type container_type : ::std::string::String;
@@ -3408,10 +3420,10 @@ rt::impl_setters!(
     ::std::string::String; with_preview_text preview_text : ::std::string::String;
     with_title title : ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceVisualization);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.restEncryptionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -3438,7 +3450,7 @@ pub enum RestEncryptionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::StrEnum for RestEncryptionType {
     const TYPE_NAME: &'static str = "microsoft.graph.restEncryptionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3489,12 +3501,12 @@ impl rt::StrEnum for RestEncryptionType {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_enum!(RestEncryptionType);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestEncryptionType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restorableArtifact`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3507,7 +3519,7 @@ pub enum RestorableArtifact {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for RestorableArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.restorableArtifact";
     const MEMBERS: &'static [&'static str] = &["message", "unknownFutureValue"];
@@ -3534,12 +3546,12 @@ impl rt::StrEnum for RestorableArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(RestorableArtifact);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestorableArtifact);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.restoreAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -3548,7 +3560,7 @@ pub struct RestoreAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for RestoreAction {
     #[inline]
     fn default() -> Self {
@@ -3557,7 +3569,7 @@ impl ::std::default::Default for RestoreAction {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for RestoreAction {
     const TYPE_NAME: &'static str = "microsoft.graph.restoreAction";
     const KEYS: &'static [&'static str] = &[];
@@ -3591,12 +3603,12 @@ impl rt::Object for RestoreAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(RestoreAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreAction);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreArtifactsBulkRequestBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3631,7 +3643,7 @@ pub struct RestoreArtifactsBulkRequestBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for RestoreArtifactsBulkRequestBase {
     #[inline]
     fn default() -> Self {
@@ -3653,7 +3665,7 @@ impl ::std::default::Default for RestoreArtifactsBulkRequestBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for RestoreArtifactsBulkRequestBase {
     const TYPE_NAME: &'static str = "microsoft.graph.restoreArtifactsBulkRequestBase";
     const KEYS: &'static [&'static str] = &[
@@ -3766,9 +3778,9 @@ impl rt::Object for RestoreArtifactsBulkRequestBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(RestoreArtifactsBulkRequestBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     RestoreArtifactsBulkRequestBase { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -3783,10 +3795,10 @@ rt::impl_setters!(
     ::v1::RestoreArtifactsBulkRequestStatus; with_tags tags : rt::Flags < crate
     ::v1::RestorePointTags >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreArtifactsBulkRequestBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.restoreArtifactsBulkRequestBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3805,14 +3817,14 @@ pub enum AnyRestoreArtifactsBulkRequestBase {
         ::std::boxed::Box<crate::v1::SiteRestoreArtifactsBulkAdditionRequest>,
     ),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyRestoreArtifactsBulkRequestBase {
     #[inline]
     fn default() -> Self {
         Self::RestoreArtifactsBulkRequestBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::RestoreArtifactsBulkRequestBase>
 for AnyRestoreArtifactsBulkRequestBase {
     #[inline]
@@ -3820,7 +3832,7 @@ for AnyRestoreArtifactsBulkRequestBase {
         Self::RestoreArtifactsBulkRequestBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::DriveRestoreArtifactsBulkAdditionRequest>
 for AnyRestoreArtifactsBulkRequestBase {
     #[inline]
@@ -3828,7 +3840,7 @@ for AnyRestoreArtifactsBulkRequestBase {
         Self::DriveRestoreArtifactsBulkAdditionRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::MailboxRestoreArtifactsBulkAdditionRequest>
 for AnyRestoreArtifactsBulkRequestBase {
     #[inline]
@@ -3836,7 +3848,7 @@ for AnyRestoreArtifactsBulkRequestBase {
         Self::MailboxRestoreArtifactsBulkAdditionRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::SiteRestoreArtifactsBulkAdditionRequest>
 for AnyRestoreArtifactsBulkRequestBase {
     #[inline]
@@ -3844,7 +3856,7 @@ for AnyRestoreArtifactsBulkRequestBase {
         Self::SiteRestoreArtifactsBulkAdditionRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyRestoreArtifactsBulkRequestBase {
     const BASE_NAME: &'static str = "microsoft.graph.restoreArtifactsBulkRequestBase";
     #[inline]
@@ -3910,7 +3922,7 @@ impl rt::Poly for AnyRestoreArtifactsBulkRequestBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyRestoreArtifactsBulkRequestBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4275,12 +4287,12 @@ impl AnyRestoreArtifactsBulkRequestBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyRestoreArtifactsBulkRequestBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRestoreArtifactsBulkRequestBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreArtifactsBulkRequestStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4299,7 +4311,7 @@ pub enum RestoreArtifactsBulkRequestStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for RestoreArtifactsBulkRequestStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.restoreArtifactsBulkRequestStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4338,12 +4350,12 @@ impl rt::StrEnum for RestoreArtifactsBulkRequestStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(RestoreArtifactsBulkRequestStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreArtifactsBulkRequestStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreJobType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4360,7 +4372,7 @@ pub enum RestoreJobType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for RestoreJobType {
     const TYPE_NAME: &'static str = "microsoft.graph.restoreJobType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4396,12 +4408,12 @@ impl rt::StrEnum for RestoreJobType {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(RestoreJobType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreJobType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restorePointPreference`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4416,7 +4428,7 @@ pub enum RestorePointPreference {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for RestorePointPreference {
     const TYPE_NAME: &'static str = "microsoft.graph.restorePointPreference";
     const MEMBERS: &'static [&'static str] = &["latest", "oldest", "unknownFutureValue"];
@@ -4445,12 +4457,12 @@ impl rt::StrEnum for RestorePointPreference {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(RestorePointPreference);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestorePointPreference);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreSessionArtifactCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4467,7 +4479,7 @@ pub struct RestoreSessionArtifactCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for RestoreSessionArtifactCount {
     #[inline]
     fn default() -> Self {
@@ -4480,7 +4492,7 @@ impl ::std::default::Default for RestoreSessionArtifactCount {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for RestoreSessionArtifactCount {
     const TYPE_NAME: &'static str = "microsoft.graph.restoreSessionArtifactCount";
     const KEYS: &'static [&'static str] = &[
@@ -4539,17 +4551,17 @@ impl rt::Object for RestoreSessionArtifactCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(RestoreSessionArtifactCount);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     RestoreSessionArtifactCount { with_completed completed : i32; with_failed failed :
     i32; with_in_progress in_progress : i32; with_total total : i32; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreSessionArtifactCount);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreSessionBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4580,7 +4592,7 @@ pub struct RestoreSessionBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for RestoreSessionBase {
     #[inline]
     fn default() -> Self {
@@ -4599,7 +4611,7 @@ impl ::std::default::Default for RestoreSessionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for RestoreSessionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.restoreSessionBase";
     const KEYS: &'static [&'static str] = &[
@@ -4698,9 +4710,9 @@ impl rt::Object for RestoreSessionBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(RestoreSessionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     RestoreSessionBase { with_id id : ::std::string::String; with_completed_date_time
     completed_date_time : rt::edm::DateTimeOffset; with_created_by created_by : crate
@@ -4713,10 +4725,10 @@ rt::impl_setters!(
     ::v1::RestoreSessionArtifactCount; with_status status : crate
     ::v1::RestoreSessionStatus; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreSessionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.restoreSessionBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4729,28 +4741,28 @@ pub enum AnyRestoreSessionBase {
     ),
     SharePointRestoreSession(::std::boxed::Box<crate::v1::SharePointRestoreSession>),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyRestoreSessionBase {
     #[inline]
     fn default() -> Self {
         Self::RestoreSessionBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::RestoreSessionBase> for AnyRestoreSessionBase {
     #[inline]
     fn from(v: crate::v1::RestoreSessionBase) -> Self {
         Self::RestoreSessionBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::ExchangeRestoreSession> for AnyRestoreSessionBase {
     #[inline]
     fn from(v: crate::v1::ExchangeRestoreSession) -> Self {
         Self::ExchangeRestoreSession(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::OneDriveForBusinessRestoreSession>
 for AnyRestoreSessionBase {
     #[inline]
@@ -4758,7 +4770,7 @@ for AnyRestoreSessionBase {
         Self::OneDriveForBusinessRestoreSession(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::SharePointRestoreSession>
 for AnyRestoreSessionBase {
     #[inline]
@@ -4766,7 +4778,7 @@ for AnyRestoreSessionBase {
         Self::SharePointRestoreSession(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyRestoreSessionBase {
     const BASE_NAME: &'static str = "microsoft.graph.restoreSessionBase";
     #[inline]
@@ -4823,7 +4835,7 @@ impl rt::Poly for AnyRestoreSessionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyRestoreSessionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5072,12 +5084,12 @@ impl AnyRestoreSessionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyRestoreSessionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRestoreSessionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreSessionStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5100,7 +5112,7 @@ pub enum RestoreSessionStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for RestoreSessionStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.restoreSessionStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5145,12 +5157,12 @@ impl rt::StrEnum for RestoreSessionStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(RestoreSessionStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreSessionStatus);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.resultTemplateDictionary`, complex type, derived from `microsoft.graph.Dictionary`, open.
 ///
 /// Features: `v1` or `v1-search`.
@@ -5159,7 +5171,7 @@ pub struct ResultTemplateDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for ResultTemplateDictionary {
     #[inline]
     fn default() -> Self {
@@ -5168,7 +5180,7 @@ impl ::std::default::Default for ResultTemplateDictionary {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for ResultTemplateDictionary {
     const TYPE_NAME: &'static str = "microsoft.graph.resultTemplateDictionary";
     const KEYS: &'static [&'static str] = &[];
@@ -5202,12 +5214,12 @@ impl rt::Object for ResultTemplateDictionary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(ResultTemplateDictionary);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultTemplateDictionary);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.retentionSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5220,7 +5232,7 @@ pub struct RetentionSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for RetentionSetting {
     #[inline]
     fn default() -> Self {
@@ -5231,7 +5243,7 @@ impl ::std::default::Default for RetentionSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for RetentionSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.retentionSetting";
     const KEYS: &'static [&'static str] = &["interval", "period"];
@@ -5272,17 +5284,17 @@ impl rt::Object for RetentionSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(RetentionSetting);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     RetentionSetting { with_interval interval : ::std::string::String; with_period period
     : rt::edm::Duration; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionSetting);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.retrievalEntityType`, enum type.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -5305,7 +5317,7 @@ pub enum RetrievalEntityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::StrEnum for RetrievalEntityType {
     const TYPE_NAME: &'static str = "microsoft.graph.retrievalEntityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5350,12 +5362,12 @@ impl rt::StrEnum for RetrievalEntityType {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_enum!(RetrievalEntityType);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetrievalEntityType);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.retrievalExtract`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -5368,7 +5380,7 @@ pub struct RetrievalExtract {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for RetrievalExtract {
     #[inline]
     fn default() -> Self {
@@ -5379,7 +5391,7 @@ impl ::std::default::Default for RetrievalExtract {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Object for RetrievalExtract {
     const TYPE_NAME: &'static str = "microsoft.graph.retrievalExtract";
     const KEYS: &'static [&'static str] = &["relevanceScore", "text"];
@@ -5420,17 +5432,17 @@ impl rt::Object for RetrievalExtract {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_object!(RetrievalExtract);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_setters!(
     RetrievalExtract { with_relevance_score relevance_score : f64; with_text text :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetrievalExtract);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.retrievalHit`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -5449,7 +5461,7 @@ pub struct RetrievalHit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for RetrievalHit {
     #[inline]
     fn default() -> Self {
@@ -5463,7 +5475,7 @@ impl ::std::default::Default for RetrievalHit {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Object for RetrievalHit {
     const TYPE_NAME: &'static str = "microsoft.graph.retrievalHit";
     const KEYS: &'static [&'static str] = &[
@@ -5528,9 +5540,9 @@ impl rt::Object for RetrievalHit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_object!(RetrievalHit);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_setters!(
     RetrievalHit { with_extracts extracts : ::std::vec::Vec < crate
     ::v1::RetrievalExtract >; with_resource_metadata resource_metadata : crate
@@ -5538,10 +5550,10 @@ rt::impl_setters!(
     ::v1::RetrievalEntityType; with_sensitivity_label sensitivity_label : crate
     ::v1::SensitivityLabelInfo; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetrievalHit);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.retrievalResponse`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -5552,7 +5564,7 @@ pub struct RetrievalResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for RetrievalResponse {
     #[inline]
     fn default() -> Self {
@@ -5562,7 +5574,7 @@ impl ::std::default::Default for RetrievalResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Object for RetrievalResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.retrievalResponse";
     const KEYS: &'static [&'static str] = &["retrievalHits"];
@@ -5599,17 +5611,17 @@ impl rt::Object for RetrievalResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_object!(RetrievalResponse);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_setters!(
     RetrievalResponse { with_retrieval_hits retrieval_hits : ::std::vec::Vec < crate
     ::v1::RetrievalHit >; }
 );
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetrievalResponse);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.richLongRunningOperation`, entity type, derived from `microsoft.graph.longRunningOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5638,7 +5650,7 @@ pub struct RichLongRunningOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for RichLongRunningOperation {
     #[inline]
     fn default() -> Self {
@@ -5657,7 +5669,7 @@ impl ::std::default::Default for RichLongRunningOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for RichLongRunningOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.richLongRunningOperation";
     const KEYS: &'static [&'static str] = &[
@@ -5752,9 +5764,9 @@ impl rt::Object for RichLongRunningOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(RichLongRunningOperation);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     RichLongRunningOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
@@ -5765,10 +5777,10 @@ rt::impl_setters!(
     with_percentage_complete percentage_complete : i32; with_resource_id resource_id :
     ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RichLongRunningOperation);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskDetection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -5817,7 +5829,7 @@ pub struct RiskDetection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for RiskDetection {
     #[inline]
     fn default() -> Self {
@@ -5846,7 +5858,7 @@ impl ::std::default::Default for RiskDetection {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.riskDetection";
     const KEYS: &'static [&'static str] = &[
@@ -6001,9 +6013,9 @@ impl rt::Object for RiskDetection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskDetection);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskDetection { with_id id : ::std::string::String; with_activity activity : crate
     ::v1::ActivityType; with_activity_date_time activity_date_time :
@@ -6023,10 +6035,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskDetection);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskDetectionTimingType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -6045,7 +6057,7 @@ pub enum RiskDetectionTimingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::StrEnum for RiskDetectionTimingType {
     const TYPE_NAME: &'static str = "microsoft.graph.riskDetectionTimingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6084,12 +6096,12 @@ impl rt::StrEnum for RiskDetectionTimingType {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_enum!(RiskDetectionTimingType);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskDetectionTimingType);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskServicePrincipalActivity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -6102,7 +6114,7 @@ pub struct RiskServicePrincipalActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for RiskServicePrincipalActivity {
     #[inline]
     fn default() -> Self {
@@ -6113,7 +6125,7 @@ impl ::std::default::Default for RiskServicePrincipalActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskServicePrincipalActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.riskServicePrincipalActivity";
     const KEYS: &'static [&'static str] = &["detail", "riskEventTypes"];
@@ -6154,17 +6166,17 @@ impl rt::Object for RiskServicePrincipalActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskServicePrincipalActivity);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskServicePrincipalActivity { with_detail detail : crate ::v1::RiskDetail;
     with_risk_event_types risk_event_types : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskServicePrincipalActivity);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskUserActivity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -6177,7 +6189,7 @@ pub struct RiskUserActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for RiskUserActivity {
     #[inline]
     fn default() -> Self {
@@ -6188,7 +6200,7 @@ impl ::std::default::Default for RiskUserActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskUserActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.riskUserActivity";
     const KEYS: &'static [&'static str] = &["detail", "riskEventTypes"];
@@ -6229,17 +6241,17 @@ impl rt::Object for RiskUserActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskUserActivity);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskUserActivity { with_detail detail : crate ::v1::RiskDetail; with_risk_event_types
     risk_event_types : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskUserActivity);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyServicePrincipal`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -6270,7 +6282,7 @@ pub struct RiskyServicePrincipal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for RiskyServicePrincipal {
     #[inline]
     fn default() -> Self {
@@ -6290,7 +6302,7 @@ impl ::std::default::Default for RiskyServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskyServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.riskyServicePrincipal";
     const KEYS: &'static [&'static str] = &[
@@ -6395,9 +6407,9 @@ impl rt::Object for RiskyServicePrincipal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskyServicePrincipal);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskyServicePrincipal { with_id id : ::std::string::String; with_app_id app_id :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -6409,10 +6421,10 @@ rt::impl_setters!(
     service_principal_type : ::std::string::String; with_history history :
     ::std::vec::Vec < crate ::v1::RiskyServicePrincipalHistoryItem >; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyServicePrincipal);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// `microsoft.graph.riskyServicePrincipal` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -6423,14 +6435,14 @@ pub enum AnyRiskyServicePrincipal {
         ::std::boxed::Box<crate::v1::RiskyServicePrincipalHistoryItem>,
     ),
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for AnyRiskyServicePrincipal {
     #[inline]
     fn default() -> Self {
         Self::RiskyServicePrincipal(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::convert::From<crate::v1::RiskyServicePrincipal>
 for AnyRiskyServicePrincipal {
     #[inline]
@@ -6438,7 +6450,7 @@ for AnyRiskyServicePrincipal {
         Self::RiskyServicePrincipal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::convert::From<crate::v1::RiskyServicePrincipalHistoryItem>
 for AnyRiskyServicePrincipal {
     #[inline]
@@ -6446,7 +6458,7 @@ for AnyRiskyServicePrincipal {
         Self::RiskyServicePrincipalHistoryItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Poly for AnyRiskyServicePrincipal {
     const BASE_NAME: &'static str = "microsoft.graph.riskyServicePrincipal";
     #[inline]
@@ -6479,7 +6491,7 @@ impl rt::Poly for AnyRiskyServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl AnyRiskyServicePrincipal {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6694,12 +6706,12 @@ impl AnyRiskyServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_poly!(AnyRiskyServicePrincipal);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRiskyServicePrincipal);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyServicePrincipalHistoryItem`, entity type, derived from `microsoft.graph.riskyServicePrincipal`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -6734,7 +6746,7 @@ pub struct RiskyServicePrincipalHistoryItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for RiskyServicePrincipalHistoryItem {
     #[inline]
     fn default() -> Self {
@@ -6756,7 +6768,7 @@ impl ::std::default::Default for RiskyServicePrincipalHistoryItem {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskyServicePrincipalHistoryItem {
     const TYPE_NAME: &'static str = "microsoft.graph.riskyServicePrincipalHistoryItem";
     const KEYS: &'static [&'static str] = &[
@@ -6873,9 +6885,9 @@ impl rt::Object for RiskyServicePrincipalHistoryItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskyServicePrincipalHistoryItem);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskyServicePrincipalHistoryItem { with_id id : ::std::string::String; with_app_id
     app_id : ::std::string::String; with_display_name display_name :
@@ -6889,10 +6901,10 @@ rt::impl_setters!(
     activity : crate ::v1::RiskServicePrincipalActivity; with_initiated_by initiated_by :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyServicePrincipalHistoryItem);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -6921,7 +6933,7 @@ pub struct RiskyUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for RiskyUser {
     #[inline]
     fn default() -> Self {
@@ -6940,7 +6952,7 @@ impl ::std::default::Default for RiskyUser {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskyUser {
     const TYPE_NAME: &'static str = "microsoft.graph.riskyUser";
     const KEYS: &'static [&'static str] = &[
@@ -7039,9 +7051,9 @@ impl rt::Object for RiskyUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskyUser);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskyUser { with_id id : ::std::string::String; with_is_deleted is_deleted : bool;
     with_is_processing is_processing : bool; with_risk_detail risk_detail : crate
@@ -7052,10 +7064,10 @@ rt::impl_setters!(
     user_principal_name : ::std::string::String; with_history history : ::std::vec::Vec <
     crate ::v1::RiskyUserHistoryItem >; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUser);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// `microsoft.graph.riskyUser` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -7064,28 +7076,28 @@ pub enum AnyRiskyUser {
     RiskyUser(::std::boxed::Box<crate::v1::RiskyUser>),
     RiskyUserHistoryItem(::std::boxed::Box<crate::v1::RiskyUserHistoryItem>),
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for AnyRiskyUser {
     #[inline]
     fn default() -> Self {
         Self::RiskyUser(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::convert::From<crate::v1::RiskyUser> for AnyRiskyUser {
     #[inline]
     fn from(v: crate::v1::RiskyUser) -> Self {
         Self::RiskyUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::convert::From<crate::v1::RiskyUserHistoryItem> for AnyRiskyUser {
     #[inline]
     fn from(v: crate::v1::RiskyUserHistoryItem) -> Self {
         Self::RiskyUserHistoryItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Poly for AnyRiskyUser {
     const BASE_NAME: &'static str = "microsoft.graph.riskyUser";
     #[inline]
@@ -7116,7 +7128,7 @@ impl rt::Poly for AnyRiskyUser {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl AnyRiskyUser {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7309,12 +7321,12 @@ impl AnyRiskyUser {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_poly!(AnyRiskyUser);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRiskyUser);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyUserHistoryItem`, entity type, derived from `microsoft.graph.riskyUser`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -7349,7 +7361,7 @@ pub struct RiskyUserHistoryItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for RiskyUserHistoryItem {
     #[inline]
     fn default() -> Self {
@@ -7371,7 +7383,7 @@ impl ::std::default::Default for RiskyUserHistoryItem {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for RiskyUserHistoryItem {
     const TYPE_NAME: &'static str = "microsoft.graph.riskyUserHistoryItem";
     const KEYS: &'static [&'static str] = &[
@@ -7488,9 +7500,9 @@ impl rt::Object for RiskyUserHistoryItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(RiskyUserHistoryItem);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     RiskyUserHistoryItem { with_id id : ::std::string::String; with_is_deleted is_deleted
     : bool; with_is_processing is_processing : bool; with_risk_detail risk_detail : crate
@@ -7503,10 +7515,10 @@ rt::impl_setters!(
     ::v1::RiskUserActivity; with_initiated_by initiated_by : ::std::string::String;
     with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUserHistoryItem);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -7519,7 +7531,7 @@ pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::StrEnum for RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -7546,12 +7558,12 @@ impl rt::StrEnum for RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_enum!(RoleAssignmentScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleAssignmentScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -7568,7 +7580,7 @@ pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::StrEnum for RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -7604,12 +7616,12 @@ impl rt::StrEnum for RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_enum!(RoleAssignmentScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleAssignmentScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -7622,7 +7634,7 @@ pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::StrEnum for RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -7649,12 +7661,12 @@ impl rt::StrEnum for RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_enum!(RoleEligibilityScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleEligibilityScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.roleType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -7673,7 +7685,7 @@ pub enum RoleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for RoleType {
     const TYPE_NAME: &'static str = "microsoft.graph.roleType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7712,12 +7724,12 @@ impl rt::StrEnum for RoleType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(RoleType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.rootDomains`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7740,7 +7752,7 @@ pub enum RootDomains {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for RootDomains {
     const TYPE_NAME: &'static str = "microsoft.graph.rootDomains";
     const MEMBERS: &'static [&'static str] = &[
@@ -7787,12 +7799,12 @@ impl rt::StrEnum for RootDomains {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(RootDomains);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RootDomains);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.routingMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -7807,7 +7819,7 @@ pub enum RoutingMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for RoutingMode {
     const TYPE_NAME: &'static str = "microsoft.graph.routingMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -7840,12 +7852,12 @@ impl rt::StrEnum for RoutingMode {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(RoutingMode);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoutingMode);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.routingType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -7862,7 +7874,7 @@ pub enum RoutingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for RoutingType {
     const TYPE_NAME: &'static str = "microsoft.graph.routingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7898,12 +7910,12 @@ impl rt::StrEnum for RoutingType {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(RoutingType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoutingType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.rubricCriterion`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -7914,7 +7926,7 @@ pub struct RubricCriterion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for RubricCriterion {
     #[inline]
     fn default() -> Self {
@@ -7924,7 +7936,7 @@ impl ::std::default::Default for RubricCriterion {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for RubricCriterion {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricCriterion";
     const KEYS: &'static [&'static str] = &["description"];
@@ -7961,16 +7973,16 @@ impl rt::Object for RubricCriterion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(RubricCriterion);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     RubricCriterion { with_description description : crate ::v1::EducationItemBody; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RubricCriterion);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.rubricLevel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -7987,7 +7999,7 @@ pub struct RubricLevel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for RubricLevel {
     #[inline]
     fn default() -> Self {
@@ -8000,7 +8012,7 @@ impl ::std::default::Default for RubricLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for RubricLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricLevel";
     const KEYS: &'static [&'static str] = &[
@@ -8059,19 +8071,19 @@ impl rt::Object for RubricLevel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(RubricLevel);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     RubricLevel { with_description description : crate ::v1::EducationItemBody;
     with_display_name display_name : ::std::string::String; with_grading grading : crate
     ::v1::AnyEducationAssignmentGradeType; with_level_id level_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RubricLevel);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.rubricQuality`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -8090,7 +8102,7 @@ pub struct RubricQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for RubricQuality {
     #[inline]
     fn default() -> Self {
@@ -8104,7 +8116,7 @@ impl ::std::default::Default for RubricQuality {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for RubricQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricQuality";
     const KEYS: &'static [&'static str] = &[
@@ -8169,19 +8181,19 @@ impl rt::Object for RubricQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(RubricQuality);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     RubricQuality { with_criteria criteria : ::std::vec::Vec < crate
     ::v1::RubricCriterion >; with_description description : crate
     ::v1::EducationItemBody; with_display_name display_name : ::std::string::String;
     with_quality_id quality_id : ::std::string::String; with_weight weight : f64; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RubricQuality);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.rubricQualityFeedbackModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -8194,7 +8206,7 @@ pub struct RubricQualityFeedbackModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for RubricQualityFeedbackModel {
     #[inline]
     fn default() -> Self {
@@ -8205,7 +8217,7 @@ impl ::std::default::Default for RubricQualityFeedbackModel {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for RubricQualityFeedbackModel {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricQualityFeedbackModel";
     const KEYS: &'static [&'static str] = &["feedback", "qualityId"];
@@ -8246,17 +8258,17 @@ impl rt::Object for RubricQualityFeedbackModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(RubricQualityFeedbackModel);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     RubricQualityFeedbackModel { with_feedback feedback : crate ::v1::EducationItemBody;
     with_quality_id quality_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RubricQualityFeedbackModel);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.rubricQualitySelectedColumnModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -8269,7 +8281,7 @@ pub struct RubricQualitySelectedColumnModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for RubricQualitySelectedColumnModel {
     #[inline]
     fn default() -> Self {
@@ -8280,7 +8292,7 @@ impl ::std::default::Default for RubricQualitySelectedColumnModel {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for RubricQualitySelectedColumnModel {
     const TYPE_NAME: &'static str = "microsoft.graph.rubricQualitySelectedColumnModel";
     const KEYS: &'static [&'static str] = &["columnId", "qualityId"];
@@ -8321,13 +8333,13 @@ impl rt::Object for RubricQualitySelectedColumnModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(RubricQualitySelectedColumnModel);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     RubricQualitySelectedColumnModel { with_column_id column_id : ::std::string::String;
     with_quality_id quality_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RubricQualitySelectedColumnModel);

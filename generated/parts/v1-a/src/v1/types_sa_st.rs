@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.samlSingleSignOnSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -13,7 +13,7 @@ pub struct SamlSingleSignOnSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SamlSingleSignOnSettings {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for SamlSingleSignOnSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SamlSingleSignOnSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.samlSingleSignOnSettings";
     const KEYS: &'static [&'static str] = &["relayState"];
@@ -60,16 +60,16 @@ impl rt::Object for SamlSingleSignOnSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SamlSingleSignOnSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SamlSingleSignOnSettings { with_relay_state relay_state : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SamlSingleSignOnSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.scheduleInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -88,7 +88,7 @@ pub struct ScheduleInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ScheduleInformation {
     #[inline]
     fn default() -> Self {
@@ -102,7 +102,7 @@ impl ::std::default::Default for ScheduleInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ScheduleInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleInformation";
     const KEYS: &'static [&'static str] = &[
@@ -167,9 +167,9 @@ impl rt::Object for ScheduleInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ScheduleInformation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ScheduleInformation { with_availability_view availability_view :
     ::std::string::String; with_error error : crate ::v1::FreeBusyError; with_schedule_id
@@ -177,10 +177,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::ScheduleItem >; with_working_hours working_hours :
     crate ::v1::WorkingHours; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleInformation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.scheduleItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -201,7 +201,7 @@ pub struct ScheduleItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ScheduleItem {
     #[inline]
     fn default() -> Self {
@@ -216,7 +216,7 @@ impl ::std::default::Default for ScheduleItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ScheduleItem {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleItem";
     const KEYS: &'static [&'static str] = &[
@@ -287,19 +287,19 @@ impl rt::Object for ScheduleItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ScheduleItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ScheduleItem { with_end end : crate ::v1::DateTimeTimeZone; with_is_private
     is_private : bool; with_location location : ::std::string::String; with_start start :
     crate ::v1::DateTimeTimeZone; with_status status : crate ::v1::FreeBusyStatus;
     with_subject subject : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleItem);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.scheduleRequestActions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -328,7 +328,7 @@ pub enum ScheduleRequestActions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for ScheduleRequestActions {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleRequestActions";
     const MEMBERS: &'static [&'static str] = &[
@@ -382,12 +382,12 @@ impl rt::StrEnum for ScheduleRequestActions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(ScheduleRequestActions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleRequestActions);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.scopeBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -398,7 +398,7 @@ pub struct ScopeBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ScopeBase {
     #[inline]
     fn default() -> Self {
@@ -408,7 +408,7 @@ impl ::std::default::Default for ScopeBase {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ScopeBase {
     const TYPE_NAME: &'static str = "microsoft.graph.scopeBase";
     const KEYS: &'static [&'static str] = &["identity"];
@@ -445,14 +445,14 @@ impl rt::Object for ScopeBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ScopeBase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(ScopeBase { with_identity identity : ::std::string::String; });
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScopeBase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.scopeBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -463,42 +463,42 @@ pub enum AnyScopeBase {
     TenantScope(::std::boxed::Box<crate::v1::TenantScope>),
     UserScope(::std::boxed::Box<crate::v1::UserScope>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyScopeBase {
     #[inline]
     fn default() -> Self {
         Self::ScopeBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::ScopeBase> for AnyScopeBase {
     #[inline]
     fn from(v: crate::v1::ScopeBase) -> Self {
         Self::ScopeBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::GroupScope> for AnyScopeBase {
     #[inline]
     fn from(v: crate::v1::GroupScope) -> Self {
         Self::GroupScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::TenantScope> for AnyScopeBase {
     #[inline]
     fn from(v: crate::v1::TenantScope) -> Self {
         Self::TenantScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::UserScope> for AnyScopeBase {
     #[inline]
     fn from(v: crate::v1::UserScope) -> Self {
         Self::UserScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyScopeBase {
     const BASE_NAME: &'static str = "microsoft.graph.scopeBase";
     #[inline]
@@ -549,7 +549,7 @@ impl rt::Poly for AnyScopeBase {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyScopeBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -602,12 +602,12 @@ impl AnyScopeBase {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyScopeBase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyScopeBase);
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.scopeOperatorMultiValuedComparisonType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-filter-operators`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -620,7 +620,7 @@ pub enum ScopeOperatorMultiValuedComparisonType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 impl rt::StrEnum for ScopeOperatorMultiValuedComparisonType {
     const TYPE_NAME: &'static str = "microsoft.graph.scopeOperatorMultiValuedComparisonType";
     const MEMBERS: &'static [&'static str] = &["All", "Any"];
@@ -647,12 +647,12 @@ impl rt::StrEnum for ScopeOperatorMultiValuedComparisonType {
         }
     }
 }
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 rt::impl_enum!(ScopeOperatorMultiValuedComparisonType);
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScopeOperatorMultiValuedComparisonType);
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.scopeOperatorType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-filter-operators`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -665,7 +665,7 @@ pub enum ScopeOperatorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 impl rt::StrEnum for ScopeOperatorType {
     const TYPE_NAME: &'static str = "microsoft.graph.scopeOperatorType";
     const MEMBERS: &'static [&'static str] = &["Binary", "Unary"];
@@ -692,12 +692,12 @@ impl rt::StrEnum for ScopeOperatorType {
         }
     }
 }
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 rt::impl_enum!(ScopeOperatorType);
-#[cfg(msgraph_v1_c77)]
+#[cfg(msgraph_v1_core_or_filter_operators)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScopeOperatorType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchEntity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -714,7 +714,7 @@ pub struct SearchEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchEntity {
     #[inline]
     fn default() -> Self {
@@ -727,7 +727,7 @@ impl ::std::default::Default for SearchEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.searchEntity";
     const KEYS: &'static [&'static str] = &["id", "acronyms", "bookmarks", "qnas"];
@@ -781,19 +781,19 @@ impl rt::Object for SearchEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchEntity);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchEntity { with_id id : ::std::string::String; with_acronyms acronyms :
     ::std::vec::Vec < crate ::v1::search::Acronym >; with_bookmarks bookmarks :
     ::std::vec::Vec < crate ::v1::search::Bookmark >; with_qnas qnas : ::std::vec::Vec <
     crate ::v1::search::Qna >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchEntity);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.searchResourceMetadataDictionary`, complex type, derived from `microsoft.graph.dictionaries`, open.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -802,7 +802,7 @@ pub struct SearchResourceMetadataDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for SearchResourceMetadataDictionary {
     #[inline]
     fn default() -> Self {
@@ -811,7 +811,7 @@ impl ::std::default::Default for SearchResourceMetadataDictionary {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Object for SearchResourceMetadataDictionary {
     const TYPE_NAME: &'static str = "microsoft.graph.searchResourceMetadataDictionary";
     const KEYS: &'static [&'static str] = &[];
@@ -845,12 +845,12 @@ impl rt::Object for SearchResourceMetadataDictionary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_object!(SearchResourceMetadataDictionary);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchResourceMetadataDictionary);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.sectionEmphasisType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -869,7 +869,7 @@ pub enum SectionEmphasisType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::StrEnum for SectionEmphasisType {
     const TYPE_NAME: &'static str = "microsoft.graph.sectionEmphasisType";
     const MEMBERS: &'static [&'static str] = &[
@@ -908,12 +908,12 @@ impl rt::StrEnum for SectionEmphasisType {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_enum!(SectionEmphasisType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SectionEmphasisType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.secureScoreControlProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -966,7 +966,7 @@ pub struct SecureScoreControlProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecureScoreControlProfile {
     #[inline]
     fn default() -> Self {
@@ -995,7 +995,7 @@ impl ::std::default::Default for SecureScoreControlProfile {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecureScoreControlProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.secureScoreControlProfile";
     const KEYS: &'static [&'static str] = &[
@@ -1150,9 +1150,9 @@ impl rt::Object for SecureScoreControlProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecureScoreControlProfile);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecureScoreControlProfile { with_id id : ::std::string::String; with_action_type
     action_type : ::std::string::String; with_action_url action_url :
@@ -1171,10 +1171,10 @@ rt::impl_setters!(
     with_user_impact user_impact : ::std::string::String; with_vendor_information
     vendor_information : crate ::v1::SecurityVendorInformation; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecureScoreControlProfile);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.secureScoreControlStateUpdate`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1193,7 +1193,7 @@ pub struct SecureScoreControlStateUpdate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecureScoreControlStateUpdate {
     #[inline]
     fn default() -> Self {
@@ -1207,7 +1207,7 @@ impl ::std::default::Default for SecureScoreControlStateUpdate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecureScoreControlStateUpdate {
     const TYPE_NAME: &'static str = "microsoft.graph.secureScoreControlStateUpdate";
     const KEYS: &'static [&'static str] = &[
@@ -1272,19 +1272,19 @@ impl rt::Object for SecureScoreControlStateUpdate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecureScoreControlStateUpdate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecureScoreControlStateUpdate { with_assigned_to assigned_to : ::std::string::String;
     with_comment comment : ::std::string::String; with_state state :
     ::std::string::String; with_updated_by updated_by : ::std::string::String;
     with_updated_date_time updated_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecureScoreControlStateUpdate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.securityNetworkProtocol`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1341,7 +1341,7 @@ pub enum SecurityNetworkProtocol {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SecurityNetworkProtocol {
     const TYPE_NAME: &'static str = "microsoft.graph.securityNetworkProtocol";
     const MEMBERS: &'static [&'static str] = &[
@@ -1441,12 +1441,12 @@ impl rt::StrEnum for SecurityNetworkProtocol {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SecurityNetworkProtocol);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityNetworkProtocol);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.securityReportsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -1457,7 +1457,7 @@ pub struct SecurityReportsRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for SecurityReportsRoot {
     #[inline]
     fn default() -> Self {
@@ -1467,7 +1467,7 @@ impl ::std::default::Default for SecurityReportsRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for SecurityReportsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.securityReportsRoot";
     const KEYS: &'static [&'static str] = &["id"];
@@ -1504,14 +1504,14 @@ impl rt::Object for SecurityReportsRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(SecurityReportsRoot);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(SecurityReportsRoot { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityReportsRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.securityResource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1524,7 +1524,7 @@ pub struct SecurityResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecurityResource {
     #[inline]
     fn default() -> Self {
@@ -1535,7 +1535,7 @@ impl ::std::default::Default for SecurityResource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecurityResource {
     const TYPE_NAME: &'static str = "microsoft.graph.securityResource";
     const KEYS: &'static [&'static str] = &["resource", "resourceType"];
@@ -1576,17 +1576,17 @@ impl rt::Object for SecurityResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecurityResource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecurityResource { with_resource resource : ::std::string::String; with_resource_type
     resource_type : crate ::v1::SecurityResourceType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityResource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.securityResourceType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1603,7 +1603,7 @@ pub enum SecurityResourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SecurityResourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.securityResourceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1639,12 +1639,12 @@ impl rt::StrEnum for SecurityResourceType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SecurityResourceType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityResourceType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.sendDtmfCompletionReason`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1661,7 +1661,7 @@ pub enum SendDtmfCompletionReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for SendDtmfCompletionReason {
     const TYPE_NAME: &'static str = "microsoft.graph.sendDtmfCompletionReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -1697,12 +1697,12 @@ impl rt::StrEnum for SendDtmfCompletionReason {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(SendDtmfCompletionReason);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SendDtmfCompletionReason);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.sendDtmfTonesOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1721,7 +1721,7 @@ pub struct SendDtmfTonesOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for SendDtmfTonesOperation {
     #[inline]
     fn default() -> Self {
@@ -1735,7 +1735,7 @@ impl ::std::default::Default for SendDtmfTonesOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for SendDtmfTonesOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.sendDtmfTonesOperation";
     const KEYS: &'static [&'static str] = &[
@@ -1800,19 +1800,19 @@ impl rt::Object for SendDtmfTonesOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(SendDtmfTonesOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     SendDtmfTonesOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::OperationStatus;
     with_completion_reason completion_reason : crate ::v1::SendDtmfCompletionReason; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SendDtmfTonesOperation);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.sensitivityLabelAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -1827,7 +1827,7 @@ pub struct SensitivityLabelAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for SensitivityLabelAssignment {
     #[inline]
     fn default() -> Self {
@@ -1839,7 +1839,7 @@ impl ::std::default::Default for SensitivityLabelAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for SensitivityLabelAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivityLabelAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -1892,19 +1892,19 @@ impl rt::Object for SensitivityLabelAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(SensitivityLabelAssignment);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     SensitivityLabelAssignment { with_assignment_method assignment_method : crate
     ::v1::SensitivityLabelAssignmentMethod; with_sensitivity_label_id
     sensitivity_label_id : ::std::string::String; with_tenant_id tenant_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelAssignment);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.sensitivityLabelAssignmentMethod`, enum type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -1921,7 +1921,7 @@ pub enum SensitivityLabelAssignmentMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::StrEnum for SensitivityLabelAssignmentMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivityLabelAssignmentMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -1957,12 +1957,12 @@ impl rt::StrEnum for SensitivityLabelAssignmentMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_enum!(SensitivityLabelAssignmentMethod);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelAssignmentMethod);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.sensitivityLabelInfo`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -1981,7 +1981,7 @@ pub struct SensitivityLabelInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for SensitivityLabelInfo {
     #[inline]
     fn default() -> Self {
@@ -1995,7 +1995,7 @@ impl ::std::default::Default for SensitivityLabelInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Object for SensitivityLabelInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivityLabelInfo";
     const KEYS: &'static [&'static str] = &[
@@ -2060,19 +2060,19 @@ impl rt::Object for SensitivityLabelInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_object!(SensitivityLabelInfo);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_setters!(
     SensitivityLabelInfo { with_color color : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_priority priority : i32;
     with_sensitivity_label_id sensitivity_label_id : ::std::string::String; with_tooltip
     tooltip : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelInfo);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -2089,7 +2089,7 @@ pub struct ServiceAnnouncement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceAnnouncement {
     #[inline]
     fn default() -> Self {
@@ -2102,7 +2102,7 @@ impl ::std::default::Default for ServiceAnnouncement {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceAnnouncement {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceAnnouncement";
     const KEYS: &'static [&'static str] = &[
@@ -2161,19 +2161,19 @@ impl rt::Object for ServiceAnnouncement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceAnnouncement);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceAnnouncement { with_id id : ::std::string::String; with_health_overviews
     health_overviews : ::std::vec::Vec < crate ::v1::ServiceHealth >; with_issues issues
     : ::std::vec::Vec < crate ::v1::ServiceHealthIssue >; with_messages messages :
     ::std::vec::Vec < crate ::v1::ServiceUpdateMessage >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceAnnouncement);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncementAttachment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -2194,7 +2194,7 @@ pub struct ServiceAnnouncementAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceAnnouncementAttachment {
     #[inline]
     fn default() -> Self {
@@ -2209,7 +2209,7 @@ impl ::std::default::Default for ServiceAnnouncementAttachment {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceAnnouncementAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceAnnouncementAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -2280,19 +2280,19 @@ impl rt::Object for ServiceAnnouncementAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceAnnouncementAttachment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceAnnouncementAttachment { with_id id : ::std::string::String; with_content
     content : rt::RawJson; with_content_type content_type : ::std::string::String;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_name name : ::std::string::String; with_size size : i32; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceAnnouncementAttachment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncementBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -2313,7 +2313,7 @@ pub struct ServiceAnnouncementBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceAnnouncementBase {
     #[inline]
     fn default() -> Self {
@@ -2328,7 +2328,7 @@ impl ::std::default::Default for ServiceAnnouncementBase {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceAnnouncementBase {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceAnnouncementBase";
     const KEYS: &'static [&'static str] = &[
@@ -2399,9 +2399,9 @@ impl rt::Object for ServiceAnnouncementBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceAnnouncementBase);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceAnnouncementBase { with_id id : ::std::string::String; with_details details :
     ::std::vec::Vec < crate ::v1::KeyValuePair >; with_end_date_time end_date_time :
@@ -2409,10 +2409,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; with_title title : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceAnnouncementBase);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// `microsoft.graph.serviceAnnouncementBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -2422,14 +2422,14 @@ pub enum AnyServiceAnnouncementBase {
     ServiceHealthIssue(::std::boxed::Box<crate::v1::ServiceHealthIssue>),
     ServiceUpdateMessage(::std::boxed::Box<crate::v1::ServiceUpdateMessage>),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for AnyServiceAnnouncementBase {
     #[inline]
     fn default() -> Self {
         Self::ServiceAnnouncementBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::convert::From<crate::v1::ServiceAnnouncementBase>
 for AnyServiceAnnouncementBase {
     #[inline]
@@ -2437,14 +2437,14 @@ for AnyServiceAnnouncementBase {
         Self::ServiceAnnouncementBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::convert::From<crate::v1::ServiceHealthIssue> for AnyServiceAnnouncementBase {
     #[inline]
     fn from(v: crate::v1::ServiceHealthIssue) -> Self {
         Self::ServiceHealthIssue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::convert::From<crate::v1::ServiceUpdateMessage>
 for AnyServiceAnnouncementBase {
     #[inline]
@@ -2452,7 +2452,7 @@ for AnyServiceAnnouncementBase {
         Self::ServiceUpdateMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Poly for AnyServiceAnnouncementBase {
     const BASE_NAME: &'static str = "microsoft.graph.serviceAnnouncementBase";
     #[inline]
@@ -2493,7 +2493,7 @@ impl rt::Poly for AnyServiceAnnouncementBase {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl AnyServiceAnnouncementBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2635,12 +2635,12 @@ impl AnyServiceAnnouncementBase {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_poly!(AnyServiceAnnouncementBase);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyServiceAnnouncementBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.serviceApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2663,7 +2663,7 @@ pub struct ServiceApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for ServiceApp {
     #[inline]
     fn default() -> Self {
@@ -2679,7 +2679,7 @@ impl ::std::default::Default for ServiceApp {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for ServiceApp {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceApp";
     const KEYS: &'static [&'static str] = &[
@@ -2756,9 +2756,9 @@ impl rt::Object for ServiceApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(ServiceApp);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     ServiceApp { with_id id : ::std::string::String; with_application application : crate
     ::v1::AnyIdentity; with_effective_date_time effective_date_time :
@@ -2767,10 +2767,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_registration_date_time registration_date_time :
     rt::edm::DateTimeOffset; with_status status : crate ::v1::ServiceAppStatus; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceApp);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.serviceAppStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2789,7 +2789,7 @@ pub enum ServiceAppStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for ServiceAppStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceAppStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2828,12 +2828,12 @@ impl rt::StrEnum for ServiceAppStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(ServiceAppStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceAppStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealth`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -2850,7 +2850,7 @@ pub struct ServiceHealth {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceHealth {
     #[inline]
     fn default() -> Self {
@@ -2863,7 +2863,7 @@ impl ::std::default::Default for ServiceHealth {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceHealth {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealth";
     const KEYS: &'static [&'static str] = &["id", "service", "status", "issues"];
@@ -2917,18 +2917,18 @@ impl rt::Object for ServiceHealth {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceHealth);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceHealth { with_id id : ::std::string::String; with_service service :
     ::std::string::String; with_status status : crate ::v1::ServiceHealthStatus;
     with_issues issues : ::std::vec::Vec < crate ::v1::ServiceHealthIssue >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealth);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthClassificationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -2943,7 +2943,7 @@ pub enum ServiceHealthClassificationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for ServiceHealthClassificationType {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealthClassificationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2976,12 +2976,12 @@ impl rt::StrEnum for ServiceHealthClassificationType {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(ServiceHealthClassificationType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealthClassificationType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthIssue`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3020,7 +3020,7 @@ pub struct ServiceHealthIssue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceHealthIssue {
     #[inline]
     fn default() -> Self {
@@ -3044,7 +3044,7 @@ impl ::std::default::Default for ServiceHealthIssue {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceHealthIssue {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealthIssue";
     const KEYS: &'static [&'static str] = &[
@@ -3169,9 +3169,9 @@ impl rt::Object for ServiceHealthIssue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceHealthIssue);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceHealthIssue { with_id id : ::std::string::String; with_details details :
     ::std::vec::Vec < crate ::v1::KeyValuePair >; with_end_date_time end_date_time :
@@ -3186,10 +3186,10 @@ rt::impl_setters!(
     ::v1::ServiceHealthIssuePost >; with_service service : ::std::string::String;
     with_status status : crate ::v1::ServiceHealthStatus; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealthIssue);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthIssuePost`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3204,7 +3204,7 @@ pub struct ServiceHealthIssuePost {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceHealthIssuePost {
     #[inline]
     fn default() -> Self {
@@ -3216,7 +3216,7 @@ impl ::std::default::Default for ServiceHealthIssuePost {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceHealthIssuePost {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealthIssuePost";
     const KEYS: &'static [&'static str] = &[
@@ -3269,18 +3269,18 @@ impl rt::Object for ServiceHealthIssuePost {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceHealthIssuePost);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceHealthIssuePost { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_description description : crate ::v1::ItemBody;
     with_post_type post_type : crate ::v1::PostType; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealthIssuePost);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthOrigin`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3297,7 +3297,7 @@ pub enum ServiceHealthOrigin {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for ServiceHealthOrigin {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealthOrigin";
     const MEMBERS: &'static [&'static str] = &[
@@ -3333,12 +3333,12 @@ impl rt::StrEnum for ServiceHealthOrigin {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(ServiceHealthOrigin);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealthOrigin);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3383,7 +3383,7 @@ pub enum ServiceHealthStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for ServiceHealthStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHealthStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3461,12 +3461,12 @@ impl rt::StrEnum for ServiceHealthStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(ServiceHealthStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHealthStatus);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.serviceHostedMediaConfig`, complex type, derived from `microsoft.graph.mediaConfig`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3477,7 +3477,7 @@ pub struct ServiceHostedMediaConfig {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ServiceHostedMediaConfig {
     #[inline]
     fn default() -> Self {
@@ -3487,7 +3487,7 @@ impl ::std::default::Default for ServiceHostedMediaConfig {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ServiceHostedMediaConfig {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceHostedMediaConfig";
     const KEYS: &'static [&'static str] = &["preFetchMedia"];
@@ -3524,17 +3524,17 @@ impl rt::Object for ServiceHostedMediaConfig {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ServiceHostedMediaConfig);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ServiceHostedMediaConfig { with_pre_fetch_media pre_fetch_media : ::std::vec::Vec <
     crate ::v1::MediaInfo >; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceHostedMediaConfig);
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_core_or_subscribed_skus)]
 /// CSDL: `microsoft.graph.servicePlanInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3551,7 +3551,7 @@ pub struct ServicePlanInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_core_or_subscribed_skus)]
 impl ::std::default::Default for ServicePlanInfo {
     #[inline]
     fn default() -> Self {
@@ -3564,7 +3564,7 @@ impl ::std::default::Default for ServicePlanInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_core_or_subscribed_skus)]
 impl rt::Object for ServicePlanInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePlanInfo";
     const KEYS: &'static [&'static str] = &[
@@ -3623,19 +3623,19 @@ impl rt::Object for ServicePlanInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_core_or_subscribed_skus)]
 rt::impl_object!(ServicePlanInfo);
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_core_or_subscribed_skus)]
 rt::impl_setters!(
     ServicePlanInfo { with_applies_to applies_to : ::std::string::String;
     with_provisioning_status provisioning_status : ::std::string::String;
     with_service_plan_id service_plan_id : rt::edm::Guid; with_service_plan_name
     service_plan_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c114)]
+#[cfg(msgraph_v1_core_or_subscribed_skus)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePlanInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.servicePrincipalLockConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3654,7 +3654,7 @@ pub struct ServicePrincipalLockConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ServicePrincipalLockConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3668,7 +3668,7 @@ impl ::std::default::Default for ServicePrincipalLockConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ServicePrincipalLockConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipalLockConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3741,9 +3741,9 @@ impl rt::Object for ServicePrincipalLockConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ServicePrincipalLockConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ServicePrincipalLockConfiguration { with_all_properties all_properties : bool;
     with_credentials_with_usage_sign credentials_with_usage_sign : bool;
@@ -3751,10 +3751,10 @@ rt::impl_setters!(
     with_is_enabled is_enabled : bool; with_token_encryption_key_id
     token_encryption_key_id : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalLockConfiguration);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.servicePrincipalRiskDetection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -3805,7 +3805,7 @@ pub struct ServicePrincipalRiskDetection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl ::std::default::Default for ServicePrincipalRiskDetection {
     #[inline]
     fn default() -> Self {
@@ -3835,7 +3835,7 @@ impl ::std::default::Default for ServicePrincipalRiskDetection {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Object for ServicePrincipalRiskDetection {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipalRiskDetection";
     const KEYS: &'static [&'static str] = &[
@@ -4000,9 +4000,9 @@ impl rt::Object for ServicePrincipalRiskDetection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_object!(ServicePrincipalRiskDetection);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_setters!(
     ServicePrincipalRiskDetection { with_id id : ::std::string::String; with_activity
     activity : crate ::v1::ActivityType; with_activity_date_time activity_date_time :
@@ -4023,10 +4023,10 @@ rt::impl_setters!(
     ::std::string::String; with_token_issuer_type token_issuer_type : crate
     ::v1::TokenIssuerType; }
 );
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalRiskDetection);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.serviceProvisioningError`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4041,7 +4041,7 @@ pub struct ServiceProvisioningError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ServiceProvisioningError {
     #[inline]
     fn default() -> Self {
@@ -4053,7 +4053,7 @@ impl ::std::default::Default for ServiceProvisioningError {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ServiceProvisioningError {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceProvisioningError";
     const KEYS: &'static [&'static str] = &[
@@ -4106,18 +4106,18 @@ impl rt::Object for ServiceProvisioningError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ServiceProvisioningError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ServiceProvisioningError { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_is_resolved is_resolved : bool; with_service_instance
     service_instance : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceProvisioningError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.serviceProvisioningError` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4128,14 +4128,14 @@ pub enum AnyServiceProvisioningError {
         ::std::boxed::Box<crate::v1::ServiceProvisioningXmlError>,
     ),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyServiceProvisioningError {
     #[inline]
     fn default() -> Self {
         Self::ServiceProvisioningError(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ServiceProvisioningError>
 for AnyServiceProvisioningError {
     #[inline]
@@ -4143,7 +4143,7 @@ for AnyServiceProvisioningError {
         Self::ServiceProvisioningError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ServiceProvisioningXmlError>
 for AnyServiceProvisioningError {
     #[inline]
@@ -4151,7 +4151,7 @@ for AnyServiceProvisioningError {
         Self::ServiceProvisioningXmlError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyServiceProvisioningError {
     const BASE_NAME: &'static str = "microsoft.graph.serviceProvisioningError";
     #[inline]
@@ -4184,7 +4184,7 @@ impl rt::Poly for AnyServiceProvisioningError {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyServiceProvisioningError {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4263,12 +4263,12 @@ impl AnyServiceProvisioningError {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyServiceProvisioningError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyServiceProvisioningError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.serviceProvisioningXmlError`, complex type, derived from `microsoft.graph.serviceProvisioningError`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4285,7 +4285,7 @@ pub struct ServiceProvisioningXmlError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ServiceProvisioningXmlError {
     #[inline]
     fn default() -> Self {
@@ -4298,7 +4298,7 @@ impl ::std::default::Default for ServiceProvisioningXmlError {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ServiceProvisioningXmlError {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceProvisioningXmlError";
     const KEYS: &'static [&'static str] = &[
@@ -4357,19 +4357,19 @@ impl rt::Object for ServiceProvisioningXmlError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ServiceProvisioningXmlError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ServiceProvisioningXmlError { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_is_resolved is_resolved : bool; with_service_instance
     service_instance : ::std::string::String; with_error_detail error_detail :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceProvisioningXmlError);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.serviceStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4392,7 +4392,7 @@ pub struct ServiceStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for ServiceStatus {
     #[inline]
     fn default() -> Self {
@@ -4408,7 +4408,7 @@ impl ::std::default::Default for ServiceStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for ServiceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceStatus";
     const KEYS: &'static [&'static str] = &[
@@ -4489,9 +4489,9 @@ impl rt::Object for ServiceStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(ServiceStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     ServiceStatus { with_backup_service_consumer backup_service_consumer : crate
     ::v1::BackupServiceConsumer; with_disable_reason disable_reason : crate
@@ -4502,10 +4502,10 @@ rt::impl_setters!(
     restore_allowed_till_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::v1::BackupServiceStatus; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceStatus);
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.serviceStorageQuotaBreakdown`, entity type, derived from `microsoft.graph.storageQuotaBreakdown`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4522,7 +4522,7 @@ pub struct ServiceStorageQuotaBreakdown {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl ::std::default::Default for ServiceStorageQuotaBreakdown {
     #[inline]
     fn default() -> Self {
@@ -4535,7 +4535,7 @@ impl ::std::default::Default for ServiceStorageQuotaBreakdown {
         }
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl rt::Object for ServiceStorageQuotaBreakdown {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceStorageQuotaBreakdown";
     const KEYS: &'static [&'static str] = &["id", "displayName", "manageWebUrl", "used"];
@@ -4589,18 +4589,18 @@ impl rt::Object for ServiceStorageQuotaBreakdown {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 rt::impl_object!(ServiceStorageQuotaBreakdown);
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 rt::impl_setters!(
     ServiceStorageQuotaBreakdown { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_manage_web_url manage_web_url :
     ::std::string::String; with_used used : i64; }
 );
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceStorageQuotaBreakdown);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateCategory`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4617,7 +4617,7 @@ pub enum ServiceUpdateCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for ServiceUpdateCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceUpdateCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -4653,12 +4653,12 @@ impl rt::StrEnum for ServiceUpdateCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(ServiceUpdateCategory);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateCategory);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateMessage`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4703,7 +4703,7 @@ pub struct ServiceUpdateMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessage {
     #[inline]
     fn default() -> Self {
@@ -4729,7 +4729,7 @@ impl ::std::default::Default for ServiceUpdateMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceUpdateMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceUpdateMessage";
     const KEYS: &'static [&'static str] = &[
@@ -4870,9 +4870,9 @@ impl rt::Object for ServiceUpdateMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessage);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessage { with_id id : ::std::string::String; with_details details :
     ::std::vec::Vec < crate ::v1::KeyValuePair >; with_end_date_time end_date_time :
@@ -4890,10 +4890,10 @@ rt::impl_setters!(
     with_attachments attachments : ::std::vec::Vec < crate
     ::v1::ServiceAnnouncementAttachment >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessage);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateMessageViewpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4908,7 +4908,7 @@ pub struct ServiceUpdateMessageViewpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ServiceUpdateMessageViewpoint {
     #[inline]
     fn default() -> Self {
@@ -4920,7 +4920,7 @@ impl ::std::default::Default for ServiceUpdateMessageViewpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ServiceUpdateMessageViewpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceUpdateMessageViewpoint";
     const KEYS: &'static [&'static str] = &["isArchived", "isFavorited", "isRead"];
@@ -4969,17 +4969,17 @@ impl rt::Object for ServiceUpdateMessageViewpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ServiceUpdateMessageViewpoint);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ServiceUpdateMessageViewpoint { with_is_archived is_archived : bool;
     with_is_favorited is_favorited : bool; with_is_read is_read : bool; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateMessageViewpoint);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateSeverity`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4996,7 +4996,7 @@ pub enum ServiceUpdateSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for ServiceUpdateSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceUpdateSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -5032,12 +5032,12 @@ impl rt::StrEnum for ServiceUpdateSeverity {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(ServiceUpdateSeverity);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceUpdateSeverity);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.settingSource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5052,7 +5052,7 @@ pub struct SettingSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for SettingSource {
     #[inline]
     fn default() -> Self {
@@ -5064,7 +5064,7 @@ impl ::std::default::Default for SettingSource {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for SettingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.settingSource";
     const KEYS: &'static [&'static str] = &["displayName", "id", "sourceType"];
@@ -5113,18 +5113,18 @@ impl rt::Object for SettingSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(SettingSource);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     SettingSource { with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; with_source_type source_type : crate ::v1::SettingSourceType;
     }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingSource);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.settingSourceType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5137,7 +5137,7 @@ pub enum SettingSourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for SettingSourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.settingSourceType";
     const MEMBERS: &'static [&'static str] = &["deviceConfiguration", "deviceIntent"];
@@ -5164,12 +5164,12 @@ impl rt::StrEnum for SettingSourceType {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(SettingSourceType);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingSourceType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.settingTemplateValue`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5186,7 +5186,7 @@ pub struct SettingTemplateValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SettingTemplateValue {
     #[inline]
     fn default() -> Self {
@@ -5199,7 +5199,7 @@ impl ::std::default::Default for SettingTemplateValue {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SettingTemplateValue {
     const TYPE_NAME: &'static str = "microsoft.graph.settingTemplateValue";
     const KEYS: &'static [&'static str] = &[
@@ -5258,18 +5258,18 @@ impl rt::Object for SettingTemplateValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SettingTemplateValue);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SettingTemplateValue { with_default_value default_value : ::std::string::String;
     with_description description : ::std::string::String; with_name name :
     ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingTemplateValue);
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 /// CSDL: `microsoft.graph.settingValue`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-group-settings` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5282,7 +5282,7 @@ pub struct SettingValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 impl ::std::default::Default for SettingValue {
     #[inline]
     fn default() -> Self {
@@ -5293,7 +5293,7 @@ impl ::std::default::Default for SettingValue {
         }
     }
 }
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 impl rt::Object for SettingValue {
     const TYPE_NAME: &'static str = "microsoft.graph.settingValue";
     const KEYS: &'static [&'static str] = &["name", "value"];
@@ -5334,17 +5334,17 @@ impl rt::Object for SettingValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 rt::impl_object!(SettingValue);
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 rt::impl_setters!(
     SettingValue { with_name name : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c81)]
+#[cfg(msgraph_v1_core_or_group_settings)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingValue);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.sharePointBrowseSession`, entity type, derived from `microsoft.graph.browseSessionBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5371,7 +5371,7 @@ pub struct SharePointBrowseSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for SharePointBrowseSession {
     #[inline]
     fn default() -> Self {
@@ -5389,7 +5389,7 @@ impl ::std::default::Default for SharePointBrowseSession {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for SharePointBrowseSession {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointBrowseSession";
     const KEYS: &'static [&'static str] = &[
@@ -5478,9 +5478,9 @@ impl rt::Object for SharePointBrowseSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(SharePointBrowseSession);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     SharePointBrowseSession { with_id id : ::std::string::String;
     with_backup_size_in_bytes backup_size_in_bytes : ::std::string::String;
@@ -5491,10 +5491,10 @@ rt::impl_setters!(
     ::std::string::String; with_status status : crate ::v1::BrowseSessionStatus;
     with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointBrowseSession);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -5513,7 +5513,7 @@ pub struct SharePointGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointGroup {
     #[inline]
     fn default() -> Self {
@@ -5527,7 +5527,7 @@ impl ::std::default::Default for SharePointGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointGroup";
     const KEYS: &'static [&'static str] = &[
@@ -5592,19 +5592,19 @@ impl rt::Object for SharePointGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointGroup);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointGroup { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_principal_id principal_id : ::std::string::String;
     with_title title : ::std::string::String; with_members members : ::std::vec::Vec <
     crate ::v1::SharePointGroupMember >; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointGroup);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -5617,7 +5617,7 @@ pub struct SharePointGroupMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointGroupMember {
     #[inline]
     fn default() -> Self {
@@ -5628,7 +5628,7 @@ impl ::std::default::Default for SharePointGroupMember {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointGroupMember {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointGroupMember";
     const KEYS: &'static [&'static str] = &["id", "identity"];
@@ -5669,17 +5669,17 @@ impl rt::Object for SharePointGroupMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointGroupMember);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointGroupMember { with_id id : ::std::string::String; with_identity identity :
     crate ::v1::SharePointIdentitySet; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointGroupMember);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.sharePointProtectionPolicy`, entity type, derived from `microsoft.graph.protectionPolicyBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5718,7 +5718,7 @@ pub struct SharePointProtectionPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for SharePointProtectionPolicy {
     #[inline]
     fn default() -> Self {
@@ -5740,7 +5740,7 @@ impl ::std::default::Default for SharePointProtectionPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for SharePointProtectionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointProtectionPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -5865,9 +5865,9 @@ impl rt::Object for SharePointProtectionPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(SharePointProtectionPolicy);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     SharePointProtectionPolicy { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -5885,10 +5885,10 @@ rt::impl_setters!(
     site_protection_units_bulk_addition_jobs : ::std::vec::Vec < crate
     ::v1::SiteProtectionUnitsBulkAdditionJob >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointProtectionPolicy);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.sharePointRestoreSession`, entity type, derived from `microsoft.graph.restoreSessionBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5931,7 +5931,7 @@ pub struct SharePointRestoreSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for SharePointRestoreSession {
     #[inline]
     fn default() -> Self {
@@ -5953,7 +5953,7 @@ impl ::std::default::Default for SharePointRestoreSession {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for SharePointRestoreSession {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointRestoreSession";
     const KEYS: &'static [&'static str] = &[
@@ -6082,9 +6082,9 @@ impl rt::Object for SharePointRestoreSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(SharePointRestoreSession);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     SharePointRestoreSession { with_id id : ::std::string::String;
     with_completed_date_time completed_date_time : rt::edm::DateTimeOffset;
@@ -6103,10 +6103,10 @@ rt::impl_setters!(
     site_restore_artifacts_bulk_addition_requests : ::std::vec::Vec < crate
     ::v1::SiteRestoreArtifactsBulkAdditionRequest >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointRestoreSession);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.sharepoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -6119,7 +6119,7 @@ pub struct Sharepoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for Sharepoint {
     #[inline]
     fn default() -> Self {
@@ -6130,7 +6130,7 @@ impl ::std::default::Default for Sharepoint {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for Sharepoint {
     const TYPE_NAME: &'static str = "microsoft.graph.sharepoint";
     const KEYS: &'static [&'static str] = &["id", "settings"];
@@ -6171,17 +6171,17 @@ impl rt::Object for Sharepoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(Sharepoint);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     Sharepoint { with_id id : ::std::string::String; with_settings settings : crate
     ::v1::SharepointSettings; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Sharepoint);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.sharepointSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -6256,7 +6256,7 @@ pub struct SharepointSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for SharepointSettings {
     #[inline]
     fn default() -> Self {
@@ -6295,7 +6295,7 @@ impl ::std::default::Default for SharepointSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for SharepointSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.sharepointSettings";
     const KEYS: &'static [&'static str] = &[
@@ -6646,9 +6646,9 @@ impl rt::Object for SharepointSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(SharepointSettings);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     SharepointSettings { with_id id : ::std::string::String;
     with_allowed_domain_guids_for_sync_app allowed_domain_guids_for_sync_app :
@@ -6690,10 +6690,10 @@ rt::impl_setters!(
     site_creation_default_storage_limit_in_mb : i32; with_tenant_default_timezone
     tenant_default_timezone : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharepointSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.sharingDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6712,7 +6712,7 @@ pub struct SharingDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SharingDetail {
     #[inline]
     fn default() -> Self {
@@ -6726,7 +6726,7 @@ impl ::std::default::Default for SharingDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SharingDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.sharingDetail";
     const KEYS: &'static [&'static str] = &[
@@ -6791,9 +6791,9 @@ impl rt::Object for SharingDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SharingDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SharingDetail { with_shared_by shared_by : crate ::v1::InsightIdentity;
     with_shared_date_time shared_date_time : rt::edm::DateTimeOffset;
@@ -6801,10 +6801,10 @@ rt::impl_setters!(
     with_sharing_subject sharing_subject : ::std::string::String; with_sharing_type
     sharing_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharingDetail);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.sharingDomainRestrictionMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -6821,7 +6821,7 @@ pub enum SharingDomainRestrictionMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for SharingDomainRestrictionMode {
     const TYPE_NAME: &'static str = "microsoft.graph.sharingDomainRestrictionMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -6857,12 +6857,12 @@ impl rt::StrEnum for SharingDomainRestrictionMode {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(SharingDomainRestrictionMode);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharingDomainRestrictionMode);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.signInActivity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6883,7 +6883,7 @@ pub struct SignInActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SignInActivity {
     #[inline]
     fn default() -> Self {
@@ -6898,7 +6898,7 @@ impl ::std::default::Default for SignInActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SignInActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.signInActivity";
     const KEYS: &'static [&'static str] = &[
@@ -6995,9 +6995,9 @@ impl rt::Object for SignInActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SignInActivity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SignInActivity { with_last_non_interactive_sign_in_date_time
     last_non_interactive_sign_in_date_time : rt::edm::DateTimeOffset;
@@ -7009,10 +7009,10 @@ rt::impl_setters!(
     with_last_successful_sign_in_request_id last_successful_sign_in_request_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInActivity);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.signInContext`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -7021,7 +7021,7 @@ pub struct SignInContext {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for SignInContext {
     #[inline]
     fn default() -> Self {
@@ -7030,7 +7030,7 @@ impl ::std::default::Default for SignInContext {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for SignInContext {
     const TYPE_NAME: &'static str = "microsoft.graph.signInContext";
     const KEYS: &'static [&'static str] = &[];
@@ -7064,12 +7064,12 @@ impl rt::Object for SignInContext {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(SignInContext);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInContext);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.signInContext` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -7080,42 +7080,42 @@ pub enum AnySignInContext {
     AuthContext(::std::boxed::Box<crate::v1::AuthContext>),
     UserActionContext(::std::boxed::Box<crate::v1::UserActionContext>),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnySignInContext {
     #[inline]
     fn default() -> Self {
         Self::SignInContext(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::SignInContext> for AnySignInContext {
     #[inline]
     fn from(v: crate::v1::SignInContext) -> Self {
         Self::SignInContext(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::ApplicationContext> for AnySignInContext {
     #[inline]
     fn from(v: crate::v1::ApplicationContext) -> Self {
         Self::ApplicationContext(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::AuthContext> for AnySignInContext {
     #[inline]
     fn from(v: crate::v1::AuthContext) -> Self {
         Self::AuthContext(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::UserActionContext> for AnySignInContext {
     #[inline]
     fn from(v: crate::v1::UserActionContext) -> Self {
         Self::UserActionContext(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnySignInContext {
     const BASE_NAME: &'static str = "microsoft.graph.signInContext";
     #[inline]
@@ -7166,7 +7166,7 @@ impl rt::Poly for AnySignInContext {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnySignInContext {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7199,12 +7199,12 @@ impl AnySignInContext {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnySignInContext);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySignInContext);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.signInUserType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -7219,7 +7219,7 @@ pub enum SignInUserType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::StrEnum for SignInUserType {
     const TYPE_NAME: &'static str = "microsoft.graph.signInUserType";
     const MEMBERS: &'static [&'static str] = &["member", "guest", "unknownFutureValue"];
@@ -7248,12 +7248,12 @@ impl rt::StrEnum for SignInUserType {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_enum!(SignInUserType);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInUserType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.singleUser`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -7266,7 +7266,7 @@ pub struct SingleUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for SingleUser {
     #[inline]
     fn default() -> Self {
@@ -7277,7 +7277,7 @@ impl ::std::default::Default for SingleUser {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for SingleUser {
     const TYPE_NAME: &'static str = "microsoft.graph.singleUser";
     const KEYS: &'static [&'static str] = &["description", "userId"];
@@ -7318,17 +7318,17 @@ impl rt::Object for SingleUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(SingleUser);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     SingleUser { with_description description : ::std::string::String; with_user_id
     user_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SingleUser);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.siteLockState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -7347,7 +7347,7 @@ pub enum SiteLockState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::StrEnum for SiteLockState {
     const TYPE_NAME: &'static str = "microsoft.graph.siteLockState";
     const MEMBERS: &'static [&'static str] = &[
@@ -7386,12 +7386,12 @@ impl rt::StrEnum for SiteLockState {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_enum!(SiteLockState);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteLockState);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -7418,7 +7418,7 @@ pub struct SiteProtectionRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for SiteProtectionRule {
     #[inline]
     fn default() -> Self {
@@ -7436,7 +7436,7 @@ impl ::std::default::Default for SiteProtectionRule {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for SiteProtectionRule {
     const TYPE_NAME: &'static str = "microsoft.graph.siteProtectionRule";
     const KEYS: &'static [&'static str] = &[
@@ -7525,9 +7525,9 @@ impl rt::Object for SiteProtectionRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(SiteProtectionRule);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     SiteProtectionRule { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -7538,10 +7538,10 @@ rt::impl_setters!(
     ::v1::ProtectionRuleStatus; with_site_expression site_expression :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteProtectionRule);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -7570,7 +7570,7 @@ pub struct SiteProtectionUnitsBulkAdditionJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for SiteProtectionUnitsBulkAdditionJob {
     #[inline]
     fn default() -> Self {
@@ -7589,7 +7589,7 @@ impl ::std::default::Default for SiteProtectionUnitsBulkAdditionJob {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for SiteProtectionUnitsBulkAdditionJob {
     const TYPE_NAME: &'static str = "microsoft.graph.siteProtectionUnitsBulkAdditionJob";
     const KEYS: &'static [&'static str] = &[
@@ -7684,9 +7684,9 @@ impl rt::Object for SiteProtectionUnitsBulkAdditionJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(SiteProtectionUnitsBulkAdditionJob);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     SiteProtectionUnitsBulkAdditionJob { with_id id : ::std::string::String;
     with_created_by created_by : crate ::v1::AnyIdentitySet; with_created_date_time
@@ -7698,10 +7698,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < ::std::string::String >; with_site_web_urls site_web_urls :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteProtectionUnitsBulkAdditionJob);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -7740,7 +7740,7 @@ pub struct SiteRestoreArtifactsBulkAdditionRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for SiteRestoreArtifactsBulkAdditionRequest {
     #[inline]
     fn default() -> Self {
@@ -7764,7 +7764,7 @@ impl ::std::default::Default for SiteRestoreArtifactsBulkAdditionRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for SiteRestoreArtifactsBulkAdditionRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest";
     const KEYS: &'static [&'static str] = &[
@@ -7889,9 +7889,9 @@ impl rt::Object for SiteRestoreArtifactsBulkAdditionRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(SiteRestoreArtifactsBulkAdditionRequest);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     SiteRestoreArtifactsBulkAdditionRequest { with_id id : ::std::string::String;
     with_created_by created_by : crate ::v1::AnyIdentitySet; with_created_date_time
@@ -7908,10 +7908,12 @@ rt::impl_setters!(
     ::std::string::String >; with_site_web_urls site_web_urls : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteRestoreArtifactsBulkAdditionRequest);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -7930,7 +7932,9 @@ pub struct SmsAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for SmsAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7943,7 +7947,9 @@ impl ::std::default::Default for SmsAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for SmsAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8002,19 +8008,27 @@ impl rt::Object for SmsAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(SmsAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     SmsAuthenticationMethodConfiguration { with_id id : ::std::string::String;
     with_exclude_targets exclude_targets : ::std::vec::Vec < crate ::v1::ExcludeTarget >;
     with_state state : crate ::v1::AuthenticationMethodState; with_include_targets
     include_targets : ::std::vec::Vec < crate ::v1::SmsAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SmsAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -8031,7 +8045,9 @@ pub struct SmsAuthenticationMethodTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for SmsAuthenticationMethodTarget {
     #[inline]
     fn default() -> Self {
@@ -8044,7 +8060,9 @@ impl ::std::default::Default for SmsAuthenticationMethodTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for SmsAuthenticationMethodTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
     const KEYS: &'static [&'static str] = &[
@@ -8103,19 +8121,25 @@ impl rt::Object for SmsAuthenticationMethodTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(SmsAuthenticationMethodTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     SmsAuthenticationMethodTarget { with_id id : ::std::string::String;
     with_is_registration_required is_registration_required : bool; with_target_type
     target_type : crate ::v1::AuthenticationMethodTargetType; with_is_usable_for_sign_in
     is_usable_for_sign_in : bool; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SmsAuthenticationMethodTarget);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.softwareOathAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8130,7 +8154,7 @@ pub struct SoftwareOathAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SoftwareOathAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -8142,7 +8166,7 @@ impl ::std::default::Default for SoftwareOathAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SoftwareOathAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.softwareOathAuthenticationMethod";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "secretKey"];
@@ -8191,18 +8215,20 @@ impl rt::Object for SoftwareOathAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SoftwareOathAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SoftwareOathAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_secret_key
     secret_key : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareOathAuthenticationMethod);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.softwareOathAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -8221,7 +8247,9 @@ pub struct SoftwareOathAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for SoftwareOathAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8234,7 +8262,9 @@ impl ::std::default::Default for SoftwareOathAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for SoftwareOathAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.softwareOathAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8293,19 +8323,25 @@ impl rt::Object for SoftwareOathAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(SoftwareOathAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     SoftwareOathAuthenticationMethodConfiguration { with_id id : ::std::string::String;
     with_exclude_targets exclude_targets : ::std::vec::Vec < crate ::v1::ExcludeTarget >;
     with_state state : crate ::v1::AuthenticationMethodState; with_include_targets
     include_targets : ::std::vec::Vec < crate ::v1::AnyAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareOathAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c117)]
+#[cfg(msgraph_v1_solutions)]
 /// CSDL: `microsoft.graph.solutionsRoot`, entity type.
 ///
 /// Features: `v1` or `v1-solutions`.
@@ -8322,7 +8358,7 @@ pub struct SolutionsRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c117)]
+#[cfg(msgraph_v1_solutions)]
 impl ::std::default::Default for SolutionsRoot {
     #[inline]
     fn default() -> Self {
@@ -8335,7 +8371,7 @@ impl ::std::default::Default for SolutionsRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c117)]
+#[cfg(msgraph_v1_solutions)]
 impl rt::Object for SolutionsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.solutionsRoot";
     const KEYS: &'static [&'static str] = &[
@@ -8394,9 +8430,9 @@ impl rt::Object for SolutionsRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c117)]
+#[cfg(msgraph_v1_solutions)]
 rt::impl_object!(SolutionsRoot);
-#[cfg(msgraph_v1_c117)]
+#[cfg(msgraph_v1_solutions)]
 rt::impl_setters!(
     SolutionsRoot { with_backup_restore backup_restore : crate ::v1::BackupRestoreRoot;
     with_booking_businesses booking_businesses : ::std::vec::Vec < crate
@@ -8404,10 +8440,10 @@ rt::impl_setters!(
     < crate ::v1::BookingCurrency >; with_virtual_events virtual_events : crate
     ::v1::VirtualEventsRoot; }
 );
-#[cfg(msgraph_v1_c117)]
+#[cfg(msgraph_v1_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SolutionsRoot);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.spaApplication`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8418,7 +8454,7 @@ pub struct SpaApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SpaApplication {
     #[inline]
     fn default() -> Self {
@@ -8428,7 +8464,7 @@ impl ::std::default::Default for SpaApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SpaApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.spaApplication";
     const KEYS: &'static [&'static str] = &["redirectUris"];
@@ -8465,17 +8501,17 @@ impl rt::Object for SpaApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SpaApplication);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SpaApplication { with_redirect_uris redirect_uris : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SpaApplication);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.sslVersion`, enum type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -8500,7 +8536,7 @@ pub enum SslVersion {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::StrEnum for SslVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.sslVersion";
     const MEMBERS: &'static [&'static str] = &[
@@ -8548,12 +8584,12 @@ impl rt::StrEnum for SslVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_enum!(SslVersion);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SslVersion);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.standardTimeZoneOffset`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8572,7 +8608,7 @@ pub struct StandardTimeZoneOffset {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for StandardTimeZoneOffset {
     #[inline]
     fn default() -> Self {
@@ -8586,7 +8622,7 @@ impl ::std::default::Default for StandardTimeZoneOffset {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for StandardTimeZoneOffset {
     const TYPE_NAME: &'static str = "microsoft.graph.standardTimeZoneOffset";
     const KEYS: &'static [&'static str] = &[
@@ -8651,18 +8687,18 @@ impl rt::Object for StandardTimeZoneOffset {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(StandardTimeZoneOffset);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     StandardTimeZoneOffset { with_day_occurrence day_occurrence : i32; with_day_of_week
     day_of_week : crate ::v1::DayOfWeek; with_month month : i32; with_time time :
     rt::edm::TimeOfDay; with_year year : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StandardTimeZoneOffset);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.standardTimeZoneOffset` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8671,14 +8707,14 @@ pub enum AnyStandardTimeZoneOffset {
     StandardTimeZoneOffset(::std::boxed::Box<crate::v1::StandardTimeZoneOffset>),
     DaylightTimeZoneOffset(::std::boxed::Box<crate::v1::DaylightTimeZoneOffset>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyStandardTimeZoneOffset {
     #[inline]
     fn default() -> Self {
         Self::StandardTimeZoneOffset(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::StandardTimeZoneOffset>
 for AnyStandardTimeZoneOffset {
     #[inline]
@@ -8686,7 +8722,7 @@ for AnyStandardTimeZoneOffset {
         Self::StandardTimeZoneOffset(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::DaylightTimeZoneOffset>
 for AnyStandardTimeZoneOffset {
     #[inline]
@@ -8694,7 +8730,7 @@ for AnyStandardTimeZoneOffset {
         Self::DaylightTimeZoneOffset(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyStandardTimeZoneOffset {
     const BASE_NAME: &'static str = "microsoft.graph.standardTimeZoneOffset";
     #[inline]
@@ -8727,7 +8763,7 @@ impl rt::Poly for AnyStandardTimeZoneOffset {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyStandardTimeZoneOffset {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8834,12 +8870,12 @@ impl AnyStandardTimeZoneOffset {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyStandardTimeZoneOffset);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyStandardTimeZoneOffset);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.standardWebPart`, entity type, derived from `microsoft.graph.webPart`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8856,7 +8892,7 @@ pub struct StandardWebPart {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for StandardWebPart {
     #[inline]
     fn default() -> Self {
@@ -8869,7 +8905,7 @@ impl ::std::default::Default for StandardWebPart {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for StandardWebPart {
     const TYPE_NAME: &'static str = "microsoft.graph.standardWebPart";
     const KEYS: &'static [&'static str] = &[
@@ -8928,18 +8964,18 @@ impl rt::Object for StandardWebPart {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(StandardWebPart);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     StandardWebPart { with_id id : ::std::string::String; with_container_text_web_part_id
     container_text_web_part_id : ::std::string::String; with_data data : crate
     ::v1::WebPartData; with_web_part_type web_part_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StandardWebPart);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.startHoldMusicOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -8956,7 +8992,7 @@ pub struct StartHoldMusicOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for StartHoldMusicOperation {
     #[inline]
     fn default() -> Self {
@@ -8969,7 +9005,7 @@ impl ::std::default::Default for StartHoldMusicOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for StartHoldMusicOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.startHoldMusicOperation";
     const KEYS: &'static [&'static str] = &[
@@ -9028,18 +9064,18 @@ impl rt::Object for StartHoldMusicOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(StartHoldMusicOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     StartHoldMusicOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::OperationStatus; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StartHoldMusicOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.stopHoldMusicOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -9056,7 +9092,7 @@ pub struct StopHoldMusicOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for StopHoldMusicOperation {
     #[inline]
     fn default() -> Self {
@@ -9069,7 +9105,7 @@ impl ::std::default::Default for StopHoldMusicOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for StopHoldMusicOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.stopHoldMusicOperation";
     const KEYS: &'static [&'static str] = &[
@@ -9128,18 +9164,18 @@ impl rt::Object for StopHoldMusicOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(StopHoldMusicOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     StopHoldMusicOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::OperationStatus; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StopHoldMusicOperation);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.storagePlanInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -9150,7 +9186,7 @@ pub struct StoragePlanInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for StoragePlanInformation {
     #[inline]
     fn default() -> Self {
@@ -9160,7 +9196,7 @@ impl ::std::default::Default for StoragePlanInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for StoragePlanInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.storagePlanInformation";
     const KEYS: &'static [&'static str] = &["upgradeAvailable"];
@@ -9197,16 +9233,16 @@ impl rt::Object for StoragePlanInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(StoragePlanInformation);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     StoragePlanInformation { with_upgrade_available upgrade_available : bool; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StoragePlanInformation);
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.storageQuotaBreakdown`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9223,7 +9259,7 @@ pub struct StorageQuotaBreakdown {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl ::std::default::Default for StorageQuotaBreakdown {
     #[inline]
     fn default() -> Self {
@@ -9236,7 +9272,7 @@ impl ::std::default::Default for StorageQuotaBreakdown {
         }
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl rt::Object for StorageQuotaBreakdown {
     const TYPE_NAME: &'static str = "microsoft.graph.storageQuotaBreakdown";
     const KEYS: &'static [&'static str] = &["id", "displayName", "manageWebUrl", "used"];
@@ -9290,18 +9326,18 @@ impl rt::Object for StorageQuotaBreakdown {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 rt::impl_object!(StorageQuotaBreakdown);
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 rt::impl_setters!(
     StorageQuotaBreakdown { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_manage_web_url manage_web_url :
     ::std::string::String; with_used used : i64; }
 );
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StorageQuotaBreakdown);
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 /// `microsoft.graph.storageQuotaBreakdown` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9312,14 +9348,14 @@ pub enum AnyStorageQuotaBreakdown {
         ::std::boxed::Box<crate::v1::ServiceStorageQuotaBreakdown>,
     ),
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl ::std::default::Default for AnyStorageQuotaBreakdown {
     #[inline]
     fn default() -> Self {
         Self::StorageQuotaBreakdown(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl ::std::convert::From<crate::v1::StorageQuotaBreakdown>
 for AnyStorageQuotaBreakdown {
     #[inline]
@@ -9327,7 +9363,7 @@ for AnyStorageQuotaBreakdown {
         Self::StorageQuotaBreakdown(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl ::std::convert::From<crate::v1::ServiceStorageQuotaBreakdown>
 for AnyStorageQuotaBreakdown {
     #[inline]
@@ -9335,7 +9371,7 @@ for AnyStorageQuotaBreakdown {
         Self::ServiceStorageQuotaBreakdown(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl rt::Poly for AnyStorageQuotaBreakdown {
     const BASE_NAME: &'static str = "microsoft.graph.storageQuotaBreakdown";
     #[inline]
@@ -9368,7 +9404,7 @@ impl rt::Poly for AnyStorageQuotaBreakdown {
         }
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl AnyStorageQuotaBreakdown {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9461,12 +9497,12 @@ impl AnyStorageQuotaBreakdown {
         }
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 rt::impl_poly!(AnyStorageQuotaBreakdown);
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyStorageQuotaBreakdown);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.storageSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -9479,7 +9515,7 @@ pub struct StorageSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for StorageSettings {
     #[inline]
     fn default() -> Self {
@@ -9490,7 +9526,7 @@ impl ::std::default::Default for StorageSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for StorageSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.storageSettings";
     const KEYS: &'static [&'static str] = &["id", "quota"];
@@ -9531,13 +9567,13 @@ impl rt::Object for StorageSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(StorageSettings);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     StorageSettings { with_id id : ::std::string::String; with_quota quota : crate
     ::v1::UnifiedStorageQuota; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StorageSettings);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestAllMailboxLocation`, complex type, derived from `microsoft.graph.subjectRightsRequestMailboxLocation`.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -11,7 +11,7 @@ pub struct SubjectRightsRequestAllMailboxLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for SubjectRightsRequestAllMailboxLocation {
     #[inline]
     fn default() -> Self {
@@ -20,7 +20,7 @@ impl ::std::default::Default for SubjectRightsRequestAllMailboxLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for SubjectRightsRequestAllMailboxLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestAllMailboxLocation";
     const KEYS: &'static [&'static str] = &[];
@@ -54,12 +54,12 @@ impl rt::Object for SubjectRightsRequestAllMailboxLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(SubjectRightsRequestAllMailboxLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestAllMailboxLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation`, complex type, derived from `microsoft.graph.subjectRightsRequestMailboxLocation`.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -70,7 +70,7 @@ pub struct SubjectRightsRequestEnumeratedMailboxLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for SubjectRightsRequestEnumeratedMailboxLocation {
     #[inline]
     fn default() -> Self {
@@ -80,7 +80,7 @@ impl ::std::default::Default for SubjectRightsRequestEnumeratedMailboxLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for SubjectRightsRequestEnumeratedMailboxLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation";
     const KEYS: &'static [&'static str] = &["userPrincipalNames"];
@@ -117,17 +117,17 @@ impl rt::Object for SubjectRightsRequestEnumeratedMailboxLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(SubjectRightsRequestEnumeratedMailboxLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_setters!(
     SubjectRightsRequestEnumeratedMailboxLocation { with_user_principal_names
     user_principal_names : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestEnumeratedMailboxLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestMailboxLocation`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -136,7 +136,7 @@ pub struct SubjectRightsRequestMailboxLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for SubjectRightsRequestMailboxLocation {
     #[inline]
     fn default() -> Self {
@@ -145,7 +145,7 @@ impl ::std::default::Default for SubjectRightsRequestMailboxLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for SubjectRightsRequestMailboxLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestMailboxLocation";
     const KEYS: &'static [&'static str] = &[];
@@ -179,12 +179,12 @@ impl rt::Object for SubjectRightsRequestMailboxLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(SubjectRightsRequestMailboxLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestMailboxLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// `microsoft.graph.subjectRightsRequestMailboxLocation` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -200,14 +200,14 @@ pub enum AnySubjectRightsRequestMailboxLocation {
         ::std::boxed::Box<crate::v1::SubjectRightsRequestEnumeratedMailboxLocation>,
     ),
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for AnySubjectRightsRequestMailboxLocation {
     #[inline]
     fn default() -> Self {
         Self::SubjectRightsRequestMailboxLocation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestMailboxLocation>
 for AnySubjectRightsRequestMailboxLocation {
     #[inline]
@@ -215,7 +215,7 @@ for AnySubjectRightsRequestMailboxLocation {
         Self::SubjectRightsRequestMailboxLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestAllMailboxLocation>
 for AnySubjectRightsRequestMailboxLocation {
     #[inline]
@@ -223,7 +223,7 @@ for AnySubjectRightsRequestMailboxLocation {
         Self::SubjectRightsRequestAllMailboxLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestEnumeratedMailboxLocation>
 for AnySubjectRightsRequestMailboxLocation {
     #[inline]
@@ -231,7 +231,7 @@ for AnySubjectRightsRequestMailboxLocation {
         Self::SubjectRightsRequestEnumeratedMailboxLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Poly for AnySubjectRightsRequestMailboxLocation {
     const BASE_NAME: &'static str = "microsoft.graph.subjectRightsRequestMailboxLocation";
     #[inline]
@@ -282,7 +282,7 @@ impl rt::Poly for AnySubjectRightsRequestMailboxLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl AnySubjectRightsRequestMailboxLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -318,12 +318,12 @@ impl AnySubjectRightsRequestMailboxLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_poly!(AnySubjectRightsRequestMailboxLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySubjectRightsRequestMailboxLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -338,7 +338,7 @@ pub enum SubjectRightsRequestStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::StrEnum for SubjectRightsRequestStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestStatus";
     const MEMBERS: &'static [&'static str] = &["active", "closed", "unknownFutureValue"];
@@ -367,12 +367,12 @@ impl rt::StrEnum for SubjectRightsRequestStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_enum!(SubjectRightsRequestStatus);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestStatus);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.subscribeToToneOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -389,7 +389,7 @@ pub struct SubscribeToToneOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for SubscribeToToneOperation {
     #[inline]
     fn default() -> Self {
@@ -402,7 +402,7 @@ impl ::std::default::Default for SubscribeToToneOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for SubscribeToToneOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.subscribeToToneOperation";
     const KEYS: &'static [&'static str] = &[
@@ -461,18 +461,18 @@ impl rt::Object for SubscribeToToneOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(SubscribeToToneOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     SubscribeToToneOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::OperationStatus; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubscribeToToneOperation);
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 /// CSDL: `microsoft.graph.subscribedSku`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-subscribed-skus`.
@@ -503,7 +503,7 @@ pub struct SubscribedSku {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 impl ::std::default::Default for SubscribedSku {
     #[inline]
     fn default() -> Self {
@@ -523,7 +523,7 @@ impl ::std::default::Default for SubscribedSku {
         }
     }
 }
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 impl rt::Object for SubscribedSku {
     const TYPE_NAME: &'static str = "microsoft.graph.subscribedSku";
     const KEYS: &'static [&'static str] = &[
@@ -624,9 +624,9 @@ impl rt::Object for SubscribedSku {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 rt::impl_object!(SubscribedSku);
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 rt::impl_setters!(
     SubscribedSku { with_id id : ::std::string::String; with_account_id account_id :
     ::std::string::String; with_account_name account_name : ::std::string::String;
@@ -637,10 +637,10 @@ rt::impl_setters!(
     rt::edm::Guid; with_sku_part_number sku_part_number : ::std::string::String;
     with_subscription_ids subscription_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c93)]
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubscribedSku);
-#[cfg(msgraph_v1_c119)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 /// CSDL: `microsoft.graph.subscription`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -679,7 +679,7 @@ pub struct Subscription {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c119)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 impl ::std::default::Default for Subscription {
     #[inline]
     fn default() -> Self {
@@ -703,7 +703,7 @@ impl ::std::default::Default for Subscription {
         }
     }
 }
-#[cfg(msgraph_v1_c119)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 impl rt::Object for Subscription {
     const TYPE_NAME: &'static str = "microsoft.graph.subscription";
     const KEYS: &'static [&'static str] = &[
@@ -832,9 +832,9 @@ impl rt::Object for Subscription {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c119)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 rt::impl_object!(Subscription);
-#[cfg(msgraph_v1_c119)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 rt::impl_setters!(
     Subscription { with_id id : ::std::string::String; with_application_id application_id
     : ::std::string::String; with_change_type change_type : ::std::string::String;
@@ -850,10 +850,10 @@ rt::impl_setters!(
     ::std::string::String; with_notification_url_app_id notification_url_app_id :
     ::std::string::String; with_resource resource : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c119)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Subscription);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.synchronizationDisposition`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -868,7 +868,7 @@ pub enum SynchronizationDisposition {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for SynchronizationDisposition {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationDisposition";
     const MEMBERS: &'static [&'static str] = &["Normal", "Discard", "Escrow"];
@@ -897,12 +897,12 @@ impl rt::StrEnum for SynchronizationDisposition {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(SynchronizationDisposition);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationDisposition);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationJobApplicationParameters`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -915,7 +915,7 @@ pub struct SynchronizationJobApplicationParameters {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationJobApplicationParameters {
     #[inline]
     fn default() -> Self {
@@ -926,7 +926,7 @@ impl ::std::default::Default for SynchronizationJobApplicationParameters {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationJobApplicationParameters {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobApplicationParameters";
     const KEYS: &'static [&'static str] = &["ruleId", "subjects"];
@@ -967,18 +967,18 @@ impl rt::Object for SynchronizationJobApplicationParameters {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationJobApplicationParameters);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationJobApplicationParameters { with_rule_id rule_id :
     ::std::string::String; with_subjects subjects : ::std::vec::Vec < crate
     ::v1::SynchronizationJobSubject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobApplicationParameters);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationJobSubject`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -993,7 +993,7 @@ pub struct SynchronizationJobSubject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationJobSubject {
     #[inline]
     fn default() -> Self {
@@ -1005,7 +1005,7 @@ impl ::std::default::Default for SynchronizationJobSubject {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationJobSubject {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobSubject";
     const KEYS: &'static [&'static str] = &["links", "objectId", "objectTypeName"];
@@ -1054,19 +1054,19 @@ impl rt::Object for SynchronizationJobSubject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationJobSubject);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationJobSubject { with_links links : ::std::boxed::Box < crate
     ::v1::SynchronizationLinkedObjects >; with_object_id object_id :
     ::std::string::String; with_object_type_name object_type_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobSubject);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationLinkedObjects`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1081,7 +1081,7 @@ pub struct SynchronizationLinkedObjects {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationLinkedObjects {
     #[inline]
     fn default() -> Self {
@@ -1093,7 +1093,7 @@ impl ::std::default::Default for SynchronizationLinkedObjects {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationLinkedObjects {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationLinkedObjects";
     const KEYS: &'static [&'static str] = &["manager", "members", "owners"];
@@ -1142,19 +1142,19 @@ impl rt::Object for SynchronizationLinkedObjects {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationLinkedObjects);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationLinkedObjects { with_manager manager : ::std::boxed::Box < crate
     ::v1::SynchronizationJobSubject >; with_members members : ::std::vec::Vec < crate
     ::v1::SynchronizationJobSubject >; with_owners owners : ::std::vec::Vec < crate
     ::v1::SynchronizationJobSubject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationLinkedObjects);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.systemFacet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1163,7 +1163,7 @@ pub struct SystemFacet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for SystemFacet {
     #[inline]
     fn default() -> Self {
@@ -1172,7 +1172,7 @@ impl ::std::default::Default for SystemFacet {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for SystemFacet {
     const TYPE_NAME: &'static str = "microsoft.graph.systemFacet";
     const KEYS: &'static [&'static str] = &[];
@@ -1206,8 +1206,8 @@ impl rt::Object for SystemFacet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(SystemFacet);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SystemFacet);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.tabUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct TabUpdatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TabUpdatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for TabUpdatedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TabUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.tabUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "tabId"];
@@ -67,17 +67,17 @@ impl rt::Object for TabUpdatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TabUpdatedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TabUpdatedEventMessageDetail { with_initiator initiator : crate ::v1::AnyIdentitySet;
     with_tab_id tab_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TabUpdatedEventMessageDetail);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.targetApplicationOwners`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -86,7 +86,7 @@ pub struct TargetApplicationOwners {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for TargetApplicationOwners {
     #[inline]
     fn default() -> Self {
@@ -95,7 +95,7 @@ impl ::std::default::Default for TargetApplicationOwners {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for TargetApplicationOwners {
     const TYPE_NAME: &'static str = "microsoft.graph.targetApplicationOwners";
     const KEYS: &'static [&'static str] = &[];
@@ -129,12 +129,12 @@ impl rt::Object for TargetApplicationOwners {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(TargetApplicationOwners);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetApplicationOwners);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.targetOwners`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -147,7 +147,7 @@ pub struct TargetOwners {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for TargetOwners {
     #[inline]
     fn default() -> Self {
@@ -158,7 +158,7 @@ impl ::std::default::Default for TargetOwners {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for TargetOwners {
     const TYPE_NAME: &'static str = "microsoft.graph.targetOwners";
     const KEYS: &'static [&'static str] = &["notifyMembers", "securityGroups"];
@@ -202,17 +202,17 @@ impl rt::Object for TargetOwners {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(TargetOwners);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     TargetOwners { with_notify_members notify_members : crate ::v1::NotifyMembers;
     with_security_groups security_groups : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetOwners);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.targetedChatMessage`, entity type, derived from `microsoft.graph.chatMessage`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -273,7 +273,7 @@ pub struct TargetedChatMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TargetedChatMessage {
     #[inline]
     fn default() -> Self {
@@ -308,7 +308,7 @@ impl ::std::default::Default for TargetedChatMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TargetedChatMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.targetedChatMessage";
     const KEYS: &'static [&'static str] = &[
@@ -499,9 +499,9 @@ impl rt::Object for TargetedChatMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TargetedChatMessage);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TargetedChatMessage { with_id id : ::std::string::String; with_attachments
     attachments : ::std::vec::Vec < crate ::v1::ChatMessageAttachment >; with_body body :
@@ -526,10 +526,10 @@ rt::impl_setters!(
     ::v1::ChatMessageHostedContent >; with_replies replies : ::std::vec::Vec < crate
     ::v1::AnyChatMessage >; with_recipient recipient : crate ::v1::AnyIdentity; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedChatMessage);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Indicates a collection of apps to target which can be one of several pre-defined lists of apps or a manually selected list of apps
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppGroupType`, enum type.
@@ -556,7 +556,7 @@ pub enum TargetedManagedAppGroupType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::StrEnum for TargetedManagedAppGroupType {
     const TYPE_NAME: &'static str = "microsoft.graph.targetedManagedAppGroupType";
     const MEMBERS: &'static [&'static str] = &[
@@ -592,12 +592,12 @@ impl rt::StrEnum for TargetedManagedAppGroupType {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_enum!(TargetedManagedAppGroupType);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppGroupType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamArchivedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -610,7 +610,7 @@ pub struct TeamArchivedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamArchivedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -621,7 +621,7 @@ impl ::std::default::Default for TeamArchivedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamArchivedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamArchivedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
@@ -662,17 +662,17 @@ impl rt::Object for TeamArchivedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamArchivedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamArchivedEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamArchivedEventMessageDetail);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.teamClassSettings`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -683,7 +683,7 @@ pub struct TeamClassSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for TeamClassSettings {
     #[inline]
     fn default() -> Self {
@@ -693,7 +693,7 @@ impl ::std::default::Default for TeamClassSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for TeamClassSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamClassSettings";
     const KEYS: &'static [&'static str] = &["notifyGuardiansAboutAssignments"];
@@ -738,17 +738,17 @@ impl rt::Object for TeamClassSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(TeamClassSettings);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     TeamClassSettings { with_notify_guardians_about_assignments
     notify_guardians_about_assignments : bool; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamClassSettings);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamCreatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -765,7 +765,7 @@ pub struct TeamCreatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamCreatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -778,7 +778,7 @@ impl ::std::default::Default for TeamCreatedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamCreatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamCreatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -837,19 +837,19 @@ impl rt::Object for TeamCreatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamCreatedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamCreatedEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_team_description team_description : ::std::string::String;
     with_team_display_name team_display_name : ::std::string::String; with_team_id
     team_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamCreatedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamDescriptionUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -864,7 +864,7 @@ pub struct TeamDescriptionUpdatedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamDescriptionUpdatedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -876,7 +876,7 @@ impl ::std::default::Default for TeamDescriptionUpdatedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamDescriptionUpdatedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamDescription", "teamId"];
@@ -925,18 +925,18 @@ impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamDescriptionUpdatedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamDescriptionUpdatedEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_team_description team_description : ::std::string::String;
     with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamDescriptionUpdatedEventMessageDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamFunSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -953,7 +953,7 @@ pub struct TeamFunSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamFunSettings {
     #[inline]
     fn default() -> Self {
@@ -966,7 +966,7 @@ impl ::std::default::Default for TeamFunSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamFunSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamFunSettings";
     const KEYS: &'static [&'static str] = &[
@@ -1025,18 +1025,18 @@ impl rt::Object for TeamFunSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamFunSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamFunSettings { with_allow_custom_memes allow_custom_memes : bool; with_allow_giphy
     allow_giphy : bool; with_allow_stickers_and_memes allow_stickers_and_memes : bool;
     with_giphy_content_rating giphy_content_rating : crate ::v1::GiphyRatingType; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamFunSettings);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamJoiningDisabledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1049,7 +1049,7 @@ pub struct TeamJoiningDisabledEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamJoiningDisabledEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1060,7 +1060,7 @@ impl ::std::default::Default for TeamJoiningDisabledEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamJoiningDisabledEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamJoiningDisabledEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
@@ -1101,17 +1101,17 @@ impl rt::Object for TeamJoiningDisabledEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamJoiningDisabledEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamJoiningDisabledEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamJoiningDisabledEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamJoiningEnabledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1124,7 +1124,7 @@ pub struct TeamJoiningEnabledEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamJoiningEnabledEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1135,7 +1135,7 @@ impl ::std::default::Default for TeamJoiningEnabledEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamJoiningEnabledEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamJoiningEnabledEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
@@ -1176,17 +1176,17 @@ impl rt::Object for TeamJoiningEnabledEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamJoiningEnabledEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamJoiningEnabledEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamJoiningEnabledEventMessageDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamMemberSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1207,7 +1207,7 @@ pub struct TeamMemberSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamMemberSettings {
     #[inline]
     fn default() -> Self {
@@ -1222,7 +1222,7 @@ impl ::std::default::Default for TeamMemberSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamMemberSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamMemberSettings";
     const KEYS: &'static [&'static str] = &[
@@ -1311,9 +1311,9 @@ impl rt::Object for TeamMemberSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamMemberSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamMemberSettings { with_allow_add_remove_apps allow_add_remove_apps : bool;
     with_allow_create_private_channels allow_create_private_channels : bool;
@@ -1322,10 +1322,10 @@ rt::impl_setters!(
     bool; with_allow_create_update_remove_tabs allow_create_update_remove_tabs : bool;
     with_allow_delete_channels allow_delete_channels : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamMemberSettings);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1336,7 +1336,7 @@ pub struct TeamMembersNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamMembersNotificationRecipient {
     #[inline]
     fn default() -> Self {
@@ -1346,7 +1346,7 @@ impl ::std::default::Default for TeamMembersNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamMembersNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.teamMembersNotificationRecipient";
     const KEYS: &'static [&'static str] = &["teamId"];
@@ -1383,16 +1383,16 @@ impl rt::Object for TeamMembersNotificationRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamMembersNotificationRecipient);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamMembersNotificationRecipient { with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamMembersNotificationRecipient);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamMessagingSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1411,7 +1411,7 @@ pub struct TeamMessagingSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamMessagingSettings {
     #[inline]
     fn default() -> Self {
@@ -1425,7 +1425,7 @@ impl ::std::default::Default for TeamMessagingSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamMessagingSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamMessagingSettings";
     const KEYS: &'static [&'static str] = &[
@@ -1494,9 +1494,9 @@ impl rt::Object for TeamMessagingSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamMessagingSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamMessagingSettings { with_allow_channel_mentions allow_channel_mentions : bool;
     with_allow_owner_delete_messages allow_owner_delete_messages : bool;
@@ -1504,10 +1504,10 @@ rt::impl_setters!(
     allow_user_delete_messages : bool; with_allow_user_edit_messages
     allow_user_edit_messages : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamMessagingSettings);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1522,7 +1522,7 @@ pub struct TeamRenamedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamRenamedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1534,7 +1534,7 @@ impl ::std::default::Default for TeamRenamedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamRenamedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamRenamedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamDisplayName", "teamId"];
@@ -1583,18 +1583,18 @@ impl rt::Object for TeamRenamedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamRenamedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamRenamedEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_team_display_name team_display_name :
     ::std::string::String; with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamRenamedEventMessageDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamSpecialization`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1619,7 +1619,7 @@ pub enum TeamSpecialization {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for TeamSpecialization {
     const TYPE_NAME: &'static str = "microsoft.graph.teamSpecialization";
     const MEMBERS: &'static [&'static str] = &[
@@ -1671,12 +1671,12 @@ impl rt::StrEnum for TeamSpecialization {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(TeamSpecialization);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamSpecialization);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1691,7 +1691,7 @@ pub struct TeamSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamSummary {
     #[inline]
     fn default() -> Self {
@@ -1703,7 +1703,7 @@ impl ::std::default::Default for TeamSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.teamSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1756,17 +1756,17 @@ impl rt::Object for TeamSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamSummary);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamSummary { with_guests_count guests_count : i32; with_members_count members_count
     : i32; with_owners_count owners_count : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamSummary);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamUnarchivedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1779,7 +1779,7 @@ pub struct TeamUnarchivedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamUnarchivedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1790,7 +1790,7 @@ impl ::std::default::Default for TeamUnarchivedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamUnarchivedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamUnarchivedEventMessageDetail";
     const KEYS: &'static [&'static str] = &["initiator", "teamId"];
@@ -1831,17 +1831,17 @@ impl rt::Object for TeamUnarchivedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamUnarchivedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamUnarchivedEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_team_id team_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamUnarchivedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamsAppInstalledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1856,7 +1856,7 @@ pub struct TeamsAppInstalledEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamsAppInstalledEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1868,7 +1868,7 @@ impl ::std::default::Default for TeamsAppInstalledEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamsAppInstalledEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppInstalledEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -1921,18 +1921,18 @@ impl rt::Object for TeamsAppInstalledEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamsAppInstalledEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamsAppInstalledEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_teams_app_display_name teams_app_display_name :
     ::std::string::String; with_teams_app_id teams_app_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppInstalledEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamsAppRemovedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1947,7 +1947,7 @@ pub struct TeamsAppRemovedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamsAppRemovedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -1959,7 +1959,7 @@ impl ::std::default::Default for TeamsAppRemovedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamsAppRemovedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppRemovedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2012,18 +2012,18 @@ impl rt::Object for TeamsAppRemovedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamsAppRemovedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamsAppRemovedEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_teams_app_display_name teams_app_display_name :
     ::std::string::String; with_teams_app_id teams_app_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppRemovedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamsAppUpgradedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2038,7 +2038,7 @@ pub struct TeamsAppUpgradedEventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamsAppUpgradedEventMessageDetail {
     #[inline]
     fn default() -> Self {
@@ -2050,7 +2050,7 @@ impl ::std::default::Default for TeamsAppUpgradedEventMessageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamsAppUpgradedEventMessageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppUpgradedEventMessageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2103,18 +2103,18 @@ impl rt::Object for TeamsAppUpgradedEventMessageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamsAppUpgradedEventMessageDetail);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamsAppUpgradedEventMessageDetail { with_initiator initiator : crate
     ::v1::AnyIdentitySet; with_teams_app_display_name teams_app_display_name :
     ::std::string::String; with_teams_app_id teams_app_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppUpgradedEventMessageDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamsAsyncOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2141,7 +2141,7 @@ pub struct TeamsAsyncOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamsAsyncOperation {
     #[inline]
     fn default() -> Self {
@@ -2159,7 +2159,7 @@ impl ::std::default::Default for TeamsAsyncOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamsAsyncOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAsyncOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2248,9 +2248,9 @@ impl rt::Object for TeamsAsyncOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamsAsyncOperation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamsAsyncOperation { with_id id : ::std::string::String; with_attempts_count
     attempts_count : i32; with_created_date_time created_date_time :
@@ -2261,10 +2261,10 @@ rt::impl_setters!(
     target_resource_id : ::std::string::String; with_target_resource_location
     target_resource_location : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAsyncOperation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamsAsyncOperationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2285,7 +2285,7 @@ pub enum TeamsAsyncOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for TeamsAsyncOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAsyncOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2327,12 +2327,12 @@ impl rt::StrEnum for TeamsAsyncOperationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(TeamsAsyncOperationStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAsyncOperationStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamsAsyncOperationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2361,7 +2361,7 @@ pub enum TeamsAsyncOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for TeamsAsyncOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAsyncOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2415,12 +2415,12 @@ impl rt::StrEnum for TeamsAsyncOperationType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(TeamsAsyncOperationType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAsyncOperationType);
-#[cfg(msgraph_v1_c121)]
+#[cfg(msgraph_v1_search_or_teams_templates)]
 /// CSDL: `microsoft.graph.teamsTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teams-templates`.
@@ -2431,7 +2431,7 @@ pub struct TeamsTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c121)]
+#[cfg(msgraph_v1_search_or_teams_templates)]
 impl ::std::default::Default for TeamsTemplate {
     #[inline]
     fn default() -> Self {
@@ -2441,7 +2441,7 @@ impl ::std::default::Default for TeamsTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c121)]
+#[cfg(msgraph_v1_search_or_teams_templates)]
 impl rt::Object for TeamsTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsTemplate";
     const KEYS: &'static [&'static str] = &["id"];
@@ -2478,14 +2478,14 @@ impl rt::Object for TeamsTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c121)]
+#[cfg(msgraph_v1_search_or_teams_templates)]
 rt::impl_object!(TeamsTemplate);
-#[cfg(msgraph_v1_c121)]
+#[cfg(msgraph_v1_search_or_teams_templates)]
 rt::impl_setters!(TeamsTemplate { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c121)]
+#[cfg(msgraph_v1_search_or_teams_templates)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsTemplate);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamworkActivityTopic`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2500,7 +2500,7 @@ pub struct TeamworkActivityTopic {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamworkActivityTopic {
     #[inline]
     fn default() -> Self {
@@ -2512,7 +2512,7 @@ impl ::std::default::Default for TeamworkActivityTopic {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamworkActivityTopic {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkActivityTopic";
     const KEYS: &'static [&'static str] = &["source", "value", "webUrl"];
@@ -2561,18 +2561,18 @@ impl rt::Object for TeamworkActivityTopic {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamworkActivityTopic);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamworkActivityTopic { with_source source : crate ::v1::TeamworkActivityTopicSource;
     with_value value : ::std::string::String; with_web_url web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkActivityTopic);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamworkActivityTopicSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2585,7 +2585,7 @@ pub enum TeamworkActivityTopicSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for TeamworkActivityTopicSource {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkActivityTopicSource";
     const MEMBERS: &'static [&'static str] = &["entityUrl", "text"];
@@ -2612,12 +2612,12 @@ impl rt::StrEnum for TeamworkActivityTopicSource {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(TeamworkActivityTopicSource);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkActivityTopicSource);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamworkCallEventType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2634,7 +2634,7 @@ pub enum TeamworkCallEventType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for TeamworkCallEventType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkCallEventType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2670,12 +2670,12 @@ impl rt::StrEnum for TeamworkCallEventType {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(TeamworkCallEventType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkCallEventType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamworkNotificationRecipient`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2684,7 +2684,7 @@ pub struct TeamworkNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamworkNotificationRecipient {
     #[inline]
     fn default() -> Self {
@@ -2693,7 +2693,7 @@ impl ::std::default::Default for TeamworkNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamworkNotificationRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkNotificationRecipient";
     const KEYS: &'static [&'static str] = &[];
@@ -2727,12 +2727,12 @@ impl rt::Object for TeamworkNotificationRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamworkNotificationRecipient);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkNotificationRecipient);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// `microsoft.graph.teamworkNotificationRecipient` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2754,14 +2754,14 @@ pub enum AnyTeamworkNotificationRecipient {
         ::std::boxed::Box<crate::v1::TeamMembersNotificationRecipient>,
     ),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AnyTeamworkNotificationRecipient {
     #[inline]
     fn default() -> Self {
         Self::TeamworkNotificationRecipient(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamworkNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2769,7 +2769,7 @@ for AnyTeamworkNotificationRecipient {
         Self::TeamworkNotificationRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::AadUserNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2777,7 +2777,7 @@ for AnyTeamworkNotificationRecipient {
         Self::AadUserNotificationRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChannelMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2785,7 +2785,7 @@ for AnyTeamworkNotificationRecipient {
         Self::ChannelMembersNotificationRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChatMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2793,7 +2793,7 @@ for AnyTeamworkNotificationRecipient {
         Self::ChatMembersNotificationRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2801,7 +2801,7 @@ for AnyTeamworkNotificationRecipient {
         Self::TeamMembersNotificationRecipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyTeamworkNotificationRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.teamworkNotificationRecipient";
     #[inline]
@@ -2870,7 +2870,7 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl AnyTeamworkNotificationRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2916,12 +2916,12 @@ impl AnyTeamworkNotificationRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_poly!(AnyTeamworkNotificationRecipient);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeamworkNotificationRecipient);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamworkOnlineMeetingInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2936,7 +2936,7 @@ pub struct TeamworkOnlineMeetingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamworkOnlineMeetingInfo {
     #[inline]
     fn default() -> Self {
@@ -2948,7 +2948,7 @@ impl ::std::default::Default for TeamworkOnlineMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamworkOnlineMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkOnlineMeetingInfo";
     const KEYS: &'static [&'static str] = &[
@@ -3001,18 +3001,18 @@ impl rt::Object for TeamworkOnlineMeetingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamworkOnlineMeetingInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamworkOnlineMeetingInfo { with_calendar_event_id calendar_event_id :
     ::std::string::String; with_join_web_url join_web_url : ::std::string::String;
     with_organizer organizer : crate ::v1::TeamworkUserIdentity; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkOnlineMeetingInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamworkTag`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3035,7 +3035,7 @@ pub struct TeamworkTag {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamworkTag {
     #[inline]
     fn default() -> Self {
@@ -3051,7 +3051,7 @@ impl ::std::default::Default for TeamworkTag {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamworkTag {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkTag";
     const KEYS: &'static [&'static str] = &[
@@ -3128,9 +3128,9 @@ impl rt::Object for TeamworkTag {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamworkTag);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamworkTag { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -3138,10 +3138,10 @@ rt::impl_setters!(
     ::v1::TeamworkTagType; with_team_id team_id : ::std::string::String; with_members
     members : ::std::vec::Vec < crate ::v1::TeamworkTagMember >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkTag);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamworkTagMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3158,7 +3158,7 @@ pub struct TeamworkTagMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamworkTagMember {
     #[inline]
     fn default() -> Self {
@@ -3171,7 +3171,7 @@ impl ::std::default::Default for TeamworkTagMember {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamworkTagMember {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkTagMember";
     const KEYS: &'static [&'static str] = &["id", "displayName", "tenantId", "userId"];
@@ -3225,18 +3225,18 @@ impl rt::Object for TeamworkTagMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamworkTagMember);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamworkTagMember { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_tenant_id tenant_id :
     ::std::string::String; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkTagMember);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamworkTagType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3249,7 +3249,7 @@ pub enum TeamworkTagType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for TeamworkTagType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkTagType";
     const MEMBERS: &'static [&'static str] = &["standard", "unknownFutureValue"];
@@ -3276,12 +3276,12 @@ impl rt::StrEnum for TeamworkTagType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(TeamworkTagType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkTagType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3306,7 +3306,7 @@ pub struct TemporaryAccessPassAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TemporaryAccessPassAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -3323,7 +3323,7 @@ impl ::std::default::Default for TemporaryAccessPassAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TemporaryAccessPassAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -3406,9 +3406,9 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TemporaryAccessPassAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TemporaryAccessPassAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_is_usable
@@ -3418,10 +3418,12 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_temporary_access_pass temporary_access_pass :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TemporaryAccessPassAuthenticationMethod);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -3450,7 +3452,9 @@ pub struct TemporaryAccessPassAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for TemporaryAccessPassAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3468,7 +3472,9 @@ impl ::std::default::Default for TemporaryAccessPassAuthenticationMethodConfigur
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3569,9 +3575,13 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(TemporaryAccessPassAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     TemporaryAccessPassAuthenticationMethodConfiguration { with_id id :
     ::std::string::String; with_exclude_targets exclude_targets : ::std::vec::Vec < crate
@@ -3583,10 +3593,12 @@ rt::impl_setters!(
     with_include_targets include_targets : ::std::vec::Vec < crate
     ::v1::AnyAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TemporaryAccessPassAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.tenantDataSecurityAndGovernance`, entity type, derived from `microsoft.graph.dataSecurityAndGovernance`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3601,7 +3613,7 @@ pub struct TenantDataSecurityAndGovernance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TenantDataSecurityAndGovernance {
     #[inline]
     fn default() -> Self {
@@ -3613,7 +3625,7 @@ impl ::std::default::Default for TenantDataSecurityAndGovernance {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TenantDataSecurityAndGovernance {
     const TYPE_NAME: &'static str = "microsoft.graph.tenantDataSecurityAndGovernance";
     const KEYS: &'static [&'static str] = &[
@@ -3666,19 +3678,19 @@ impl rt::Object for TenantDataSecurityAndGovernance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TenantDataSecurityAndGovernance);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TenantDataSecurityAndGovernance { with_id id : ::std::string::String;
     with_sensitivity_labels sensitivity_labels : ::std::vec::Vec < crate
     ::v1::SensitivityLabel >; with_protection_scopes protection_scopes : crate
     ::v1::TenantProtectionScopeContainer; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantDataSecurityAndGovernance);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.tenantProtectionScopeContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3689,7 +3701,7 @@ pub struct TenantProtectionScopeContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TenantProtectionScopeContainer {
     #[inline]
     fn default() -> Self {
@@ -3699,7 +3711,7 @@ impl ::std::default::Default for TenantProtectionScopeContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TenantProtectionScopeContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.tenantProtectionScopeContainer";
     const KEYS: &'static [&'static str] = &["id"];
@@ -3736,16 +3748,16 @@ impl rt::Object for TenantProtectionScopeContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TenantProtectionScopeContainer);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TenantProtectionScopeContainer { with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantProtectionScopeContainer);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.tenantScope`, complex type, derived from `microsoft.graph.scopeBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3756,7 +3768,7 @@ pub struct TenantScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TenantScope {
     #[inline]
     fn default() -> Self {
@@ -3766,7 +3778,7 @@ impl ::std::default::Default for TenantScope {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TenantScope {
     const TYPE_NAME: &'static str = "microsoft.graph.tenantScope";
     const KEYS: &'static [&'static str] = &["identity"];
@@ -3803,14 +3815,14 @@ impl rt::Object for TenantScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TenantScope);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(TenantScope { with_identity identity : ::std::string::String; });
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantScope);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.termColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3823,32 +3835,32 @@ pub struct TermColumn {
     /// CSDL: navigation property `parentTerm`: `microsoft.graph.termStore.term`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c1)]
+    #[cfg(msgraph_v1_core_or_sites)]
     pub parent_term: rt::Field<crate::v1::term_store::Term>,
     /// CSDL: navigation property `termSet`: `microsoft.graph.termStore.set`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c1)]
+    #[cfg(msgraph_v1_core_or_sites)]
     pub term_set: rt::Field<crate::v1::term_store::Set>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for TermColumn {
     #[inline]
     fn default() -> Self {
         Self {
             allow_multiple_values: rt::Field::Absent,
             show_fully_qualified_name: rt::Field::Absent,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             parent_term: rt::Field::Absent,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             term_set: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for TermColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.termColumn";
     const KEYS: &'static [&'static str] = &[
@@ -3869,9 +3881,9 @@ impl rt::Object for TermColumn {
         match i {
             0usize => self.allow_multiple_values.read_from(r),
             1usize => self.show_fully_qualified_name.read_from(r),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             2usize => self.parent_term.read_from(r),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             3usize => self.term_set.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -3880,17 +3892,17 @@ impl rt::Object for TermColumn {
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
         w.field(0usize, &self.allow_multiple_values);
         w.field(1usize, &self.show_fully_qualified_name);
-        #[cfg(msgraph_v1_c1)] w.field(2usize, &self.parent_term);
-        #[cfg(msgraph_v1_c1)] w.field(3usize, &self.term_set);
+        #[cfg(msgraph_v1_core_or_sites)] w.field(2usize, &self.parent_term);
+        #[cfg(msgraph_v1_core_or_sites)] w.field(3usize, &self.term_set);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
         match i {
             0usize => ::std::option::Option::Some(&self.allow_multiple_values),
             1usize => ::std::option::Option::Some(&self.show_fully_qualified_name),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             2usize => ::std::option::Option::Some(&self.parent_term),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             3usize => ::std::option::Option::Some(&self.term_set),
             _ => ::std::option::Option::None,
         }
@@ -3899,8 +3911,9 @@ impl rt::Object for TermColumn {
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
         d.field(1usize, "show_fully_qualified_name", &self.show_fully_qualified_name);
-        #[cfg(msgraph_v1_c1)] d.field(2usize, "parent_term", &self.parent_term);
-        #[cfg(msgraph_v1_c1)] d.field(3usize, "term_set", &self.term_set);
+        #[cfg(msgraph_v1_core_or_sites)]
+        d.field(2usize, "parent_term", &self.parent_term);
+        #[cfg(msgraph_v1_core_or_sites)] d.field(3usize, "term_set", &self.term_set);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -3911,19 +3924,20 @@ impl rt::Object for TermColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(TermColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     TermColumn { with_allow_multiple_values allow_multiple_values : bool;
     with_show_fully_qualified_name show_fully_qualified_name : bool;
-    #[cfg(msgraph_v1_c1)] with_parent_term parent_term : crate ::v1::term_store::Term;
-    #[cfg(msgraph_v1_c1)] with_term_set term_set : crate ::v1::term_store::Set; }
+    #[cfg(msgraph_v1_core_or_sites)] with_parent_term parent_term : crate
+    ::v1::term_store::Term; #[cfg(msgraph_v1_core_or_sites)] with_term_set term_set :
+    crate ::v1::term_store::Set; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermColumn);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// A termsAndConditions entity represents the metadata and contents of a given Terms and Conditions (T&C) policy. T&C policies’ contents are presented to users upon their first attempt to enroll into Intune and subsequently upon edits where an administrator has required re-acceptance. They enable administrators to communicate the provisions to which a user must agree in order to have devices enrolled into Intune.
 ///
 /// CSDL: `microsoft.graph.termsAndConditions`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3978,7 +3992,7 @@ pub struct TermsAndConditions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for TermsAndConditions {
     #[inline]
     fn default() -> Self {
@@ -3998,7 +4012,7 @@ impl ::std::default::Default for TermsAndConditions {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for TermsAndConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.termsAndConditions";
     const KEYS: &'static [&'static str] = &[
@@ -4099,9 +4113,9 @@ impl rt::Object for TermsAndConditions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(TermsAndConditions);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     TermsAndConditions { with_id id : ::std::string::String; with_acceptance_statement
     acceptance_statement : ::std::string::String; with_body_text body_text :
@@ -4114,10 +4128,10 @@ rt::impl_setters!(
     ::v1::TermsAndConditionsAcceptanceStatus >; with_assignments assignments :
     ::std::vec::Vec < crate ::v1::TermsAndConditionsAssignment >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermsAndConditions);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// A termsAndConditionsAcceptanceStatus entity represents the acceptance status of a given Terms and Conditions (T&C) policy by a given user. Users must accept the most up-to-date version of the terms in order to retain access to the Company Portal.
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAcceptanceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4150,7 +4164,7 @@ pub struct TermsAndConditionsAcceptanceStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for TermsAndConditionsAcceptanceStatus {
     #[inline]
     fn default() -> Self {
@@ -4165,7 +4179,7 @@ impl ::std::default::Default for TermsAndConditionsAcceptanceStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for TermsAndConditionsAcceptanceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.termsAndConditionsAcceptanceStatus";
     const KEYS: &'static [&'static str] = &[
@@ -4236,9 +4250,9 @@ impl rt::Object for TermsAndConditionsAcceptanceStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(TermsAndConditionsAcceptanceStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     TermsAndConditionsAcceptanceStatus { with_id id : ::std::string::String;
     with_accepted_date_time accepted_date_time : rt::edm::DateTimeOffset;
@@ -4247,10 +4261,10 @@ rt::impl_setters!(
     user_principal_name : ::std::string::String; with_terms_and_conditions
     terms_and_conditions : crate ::v1::TermsAndConditions; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermsAndConditionsAcceptanceStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// A termsAndConditionsAssignment entity represents the assignment of a given Terms and Conditions (T&C) policy to a given group. Users in the group will be required to accept the terms in order to have devices enrolled into Intune.
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4267,7 +4281,7 @@ pub struct TermsAndConditionsAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for TermsAndConditionsAssignment {
     #[inline]
     fn default() -> Self {
@@ -4278,7 +4292,7 @@ impl ::std::default::Default for TermsAndConditionsAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for TermsAndConditionsAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.termsAndConditionsAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -4319,17 +4333,17 @@ impl rt::Object for TermsAndConditionsAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(TermsAndConditionsAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     TermsAndConditionsAssignment { with_id id : ::std::string::String; with_target target
     : crate ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermsAndConditionsAssignment);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.textColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4348,7 +4362,7 @@ pub struct TextColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for TextColumn {
     #[inline]
     fn default() -> Self {
@@ -4362,7 +4376,7 @@ impl ::std::default::Default for TextColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for TextColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.textColumn";
     const KEYS: &'static [&'static str] = &[
@@ -4431,19 +4445,19 @@ impl rt::Object for TextColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(TextColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     TextColumn { with_allow_multiple_lines allow_multiple_lines : bool;
     with_append_changes_to_existing_text append_changes_to_existing_text : bool;
     with_lines_for_editing lines_for_editing : i32; with_max_length max_length : i32;
     with_text_type text_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TextColumn);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.textContent`, complex type, derived from `microsoft.graph.contentBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4454,7 +4468,7 @@ pub struct TextContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for TextContent {
     #[inline]
     fn default() -> Self {
@@ -4464,7 +4478,7 @@ impl ::std::default::Default for TextContent {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for TextContent {
     const TYPE_NAME: &'static str = "microsoft.graph.textContent";
     const KEYS: &'static [&'static str] = &["data"];
@@ -4501,14 +4515,14 @@ impl rt::Object for TextContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(TextContent);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(TextContent { with_data data : ::std::string::String; });
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TextContent);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.textWebPart`, entity type, derived from `microsoft.graph.webPart`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4521,7 +4535,7 @@ pub struct TextWebPart {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for TextWebPart {
     #[inline]
     fn default() -> Self {
@@ -4532,7 +4546,7 @@ impl ::std::default::Default for TextWebPart {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for TextWebPart {
     const TYPE_NAME: &'static str = "microsoft.graph.textWebPart";
     const KEYS: &'static [&'static str] = &["id", "innerHtml"];
@@ -4573,17 +4587,17 @@ impl rt::Object for TextWebPart {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(TextWebPart);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     TextWebPart { with_id id : ::std::string::String; with_inner_html inner_html :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TextWebPart);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// navigable
 ///
 /// CSDL: `microsoft.graph.thumbnail`, complex type.
@@ -4604,7 +4618,7 @@ pub struct Thumbnail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Thumbnail {
     #[inline]
     fn default() -> Self {
@@ -4618,7 +4632,7 @@ impl ::std::default::Default for Thumbnail {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Thumbnail {
     const TYPE_NAME: &'static str = "microsoft.graph.thumbnail";
     const KEYS: &'static [&'static str] = &[
@@ -4683,18 +4697,18 @@ impl rt::Object for Thumbnail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Thumbnail);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Thumbnail { with_content content : rt::RawJson; with_height height : i32;
     with_source_item_id source_item_id : ::std::string::String; with_url url :
     ::std::string::String; with_width width : i32; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Thumbnail);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.thumbnailColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4703,7 +4717,7 @@ pub struct ThumbnailColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for ThumbnailColumn {
     #[inline]
     fn default() -> Self {
@@ -4712,7 +4726,7 @@ impl ::std::default::Default for ThumbnailColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for ThumbnailColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.thumbnailColumn";
     const KEYS: &'static [&'static str] = &[];
@@ -4746,12 +4760,12 @@ impl rt::Object for ThumbnailColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(ThumbnailColumn);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThumbnailColumn);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.thumbnailSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4770,7 +4784,7 @@ pub struct ThumbnailSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for ThumbnailSet {
     #[inline]
     fn default() -> Self {
@@ -4784,7 +4798,7 @@ impl ::std::default::Default for ThumbnailSet {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for ThumbnailSet {
     const TYPE_NAME: &'static str = "microsoft.graph.thumbnailSet";
     const KEYS: &'static [&'static str] = &["id", "large", "medium", "small", "source"];
@@ -4843,18 +4857,18 @@ impl rt::Object for ThumbnailSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(ThumbnailSet);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     ThumbnailSet { with_id id : ::std::string::String; with_large large : crate
     ::v1::Thumbnail; with_medium medium : crate ::v1::Thumbnail; with_small small : crate
     ::v1::Thumbnail; with_source source : crate ::v1::Thumbnail; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThumbnailSet);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOffDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4867,7 +4881,7 @@ pub struct TimeOffDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeOffDetails {
     #[inline]
     fn default() -> Self {
@@ -4878,7 +4892,7 @@ impl ::std::default::Default for TimeOffDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeOffDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOffDetails";
     const KEYS: &'static [&'static str] = &["isAllDay", "subject"];
@@ -4919,17 +4933,17 @@ impl rt::Object for TimeOffDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeOffDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeOffDetails { with_is_all_day is_all_day : bool; with_subject subject :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeOffDetails);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.timePeriod`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4942,7 +4956,7 @@ pub struct TimePeriod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for TimePeriod {
     #[inline]
     fn default() -> Self {
@@ -4953,7 +4967,7 @@ impl ::std::default::Default for TimePeriod {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for TimePeriod {
     const TYPE_NAME: &'static str = "microsoft.graph.timePeriod";
     const KEYS: &'static [&'static str] = &["endDateTime", "startDateTime"];
@@ -4997,17 +5011,17 @@ impl rt::Object for TimePeriod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(TimePeriod);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     TimePeriod { with_end_date_time end_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimePeriod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeZoneBase`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5018,7 +5032,7 @@ pub struct TimeZoneBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeZoneBase {
     #[inline]
     fn default() -> Self {
@@ -5028,7 +5042,7 @@ impl ::std::default::Default for TimeZoneBase {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeZoneBase {
     const TYPE_NAME: &'static str = "microsoft.graph.timeZoneBase";
     const KEYS: &'static [&'static str] = &["name"];
@@ -5065,14 +5079,14 @@ impl rt::Object for TimeZoneBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeZoneBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(TimeZoneBase { with_name name : ::std::string::String; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeZoneBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.timeZoneBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5081,28 +5095,28 @@ pub enum AnyTimeZoneBase {
     TimeZoneBase(::std::boxed::Box<crate::v1::TimeZoneBase>),
     CustomTimeZone(::std::boxed::Box<crate::v1::CustomTimeZone>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyTimeZoneBase {
     #[inline]
     fn default() -> Self {
         Self::TimeZoneBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TimeZoneBase> for AnyTimeZoneBase {
     #[inline]
     fn from(v: crate::v1::TimeZoneBase) -> Self {
         Self::TimeZoneBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CustomTimeZone> for AnyTimeZoneBase {
     #[inline]
     fn from(v: crate::v1::CustomTimeZone) -> Self {
         Self::CustomTimeZone(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyTimeZoneBase {
     const BASE_NAME: &'static str = "microsoft.graph.timeZoneBase";
     #[inline]
@@ -5133,7 +5147,7 @@ impl rt::Poly for AnyTimeZoneBase {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyTimeZoneBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5176,12 +5190,12 @@ impl AnyTimeZoneBase {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyTimeZoneBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTimeZoneBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeZoneInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5194,7 +5208,7 @@ pub struct TimeZoneInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeZoneInformation {
     #[inline]
     fn default() -> Self {
@@ -5205,7 +5219,7 @@ impl ::std::default::Default for TimeZoneInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeZoneInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.timeZoneInformation";
     const KEYS: &'static [&'static str] = &["alias", "displayName"];
@@ -5246,17 +5260,17 @@ impl rt::Object for TimeZoneInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeZoneInformation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeZoneInformation { with_alias alias : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeZoneInformation);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.tokenIssuerType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
@@ -5277,7 +5291,7 @@ pub enum TokenIssuerType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::StrEnum for TokenIssuerType {
     const TYPE_NAME: &'static str = "microsoft.graph.tokenIssuerType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5319,12 +5333,12 @@ impl rt::StrEnum for TokenIssuerType {
         }
     }
 }
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 rt::impl_enum!(TokenIssuerType);
-#[cfg(msgraph_v1_c12)]
+#[cfg(msgraph_v1_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TokenIssuerType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.tokenMeetingInfo`, complex type, derived from `microsoft.graph.meetingInfo`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -5335,7 +5349,7 @@ pub struct TokenMeetingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for TokenMeetingInfo {
     #[inline]
     fn default() -> Self {
@@ -5345,7 +5359,7 @@ impl ::std::default::Default for TokenMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for TokenMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.tokenMeetingInfo";
     const KEYS: &'static [&'static str] = &["token"];
@@ -5382,14 +5396,14 @@ impl rt::Object for TokenMeetingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(TokenMeetingInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(TokenMeetingInfo { with_token token : ::std::string::String; });
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TokenMeetingInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.tone`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -5432,7 +5446,7 @@ pub enum Tone {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for Tone {
     const TYPE_NAME: &'static str = "microsoft.graph.tone";
     const MEMBERS: &'static [&'static str] = &[
@@ -5507,12 +5521,12 @@ impl rt::StrEnum for Tone {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(Tone);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Tone);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.toneInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -5525,7 +5539,7 @@ pub struct ToneInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ToneInfo {
     #[inline]
     fn default() -> Self {
@@ -5536,7 +5550,7 @@ impl ::std::default::Default for ToneInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ToneInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.toneInfo";
     const KEYS: &'static [&'static str] = &["sequenceId", "tone"];
@@ -5577,12 +5591,12 @@ impl rt::Object for ToneInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ToneInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ToneInfo { with_sequence_id sequence_id : i64; with_tone tone : crate ::v1::Tone; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ToneInfo);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -33,7 +33,7 @@ pub struct UnifiedRoleDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleDefinition {
     #[inline]
     fn default() -> Self {
@@ -52,7 +52,7 @@ impl ::std::default::Default for UnifiedRoleDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRoleDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -147,9 +147,9 @@ impl rt::Object for UnifiedRoleDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRoleDefinition);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleDefinition { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -161,10 +161,10 @@ rt::impl_setters!(
     with_inherits_permissions_from inherits_permissions_from : ::std::vec::Vec < crate
     ::v1::UnifiedRoleDefinition >; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleDefinition);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyRuleTargetOperations`, enum type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -191,7 +191,7 @@ pub enum UnifiedRoleManagementPolicyRuleTargetOperations {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::StrEnum for UnifiedRoleManagementPolicyRuleTargetOperations {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRuleTargetOperations";
     const MEMBERS: &'static [&'static str] = &[
@@ -242,12 +242,12 @@ impl rt::StrEnum for UnifiedRoleManagementPolicyRuleTargetOperations {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_enum!(UnifiedRoleManagementPolicyRuleTargetOperations);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyRuleTargetOperations);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRolePermission`, complex type.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -262,7 +262,7 @@ pub struct UnifiedRolePermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRolePermission {
     #[inline]
     fn default() -> Self {
@@ -274,7 +274,7 @@ impl ::std::default::Default for UnifiedRolePermission {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRolePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRolePermission";
     const KEYS: &'static [&'static str] = &[
@@ -327,19 +327,19 @@ impl rt::Object for UnifiedRolePermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRolePermission);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRolePermission { with_allowed_resource_actions allowed_resource_actions :
     ::std::vec::Vec < ::std::string::String >; with_condition condition :
     ::std::string::String; with_excluded_resource_actions excluded_resource_actions :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRolePermission);
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.unifiedStorageQuota`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -364,7 +364,7 @@ pub struct UnifiedStorageQuota {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl ::std::default::Default for UnifiedStorageQuota {
     #[inline]
     fn default() -> Self {
@@ -381,7 +381,7 @@ impl ::std::default::Default for UnifiedStorageQuota {
         }
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl rt::Object for UnifiedStorageQuota {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedStorageQuota";
     const KEYS: &'static [&'static str] = &[
@@ -464,9 +464,9 @@ impl rt::Object for UnifiedStorageQuota {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 rt::impl_object!(UnifiedStorageQuota);
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 rt::impl_setters!(
     UnifiedStorageQuota { with_id id : ::std::string::String; with_deleted deleted : i64;
     with_manage_web_url manage_web_url : ::std::string::String; with_remaining remaining
@@ -474,10 +474,10 @@ rt::impl_setters!(
     used : i64; with_services services : ::std::vec::Vec < crate
     ::v1::ServiceStorageQuotaBreakdown >; }
 );
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedStorageQuota);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.unmuteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -494,7 +494,7 @@ pub struct UnmuteParticipantOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for UnmuteParticipantOperation {
     #[inline]
     fn default() -> Self {
@@ -507,7 +507,7 @@ impl ::std::default::Default for UnmuteParticipantOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for UnmuteParticipantOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.unmuteParticipantOperation";
     const KEYS: &'static [&'static str] = &[
@@ -566,18 +566,18 @@ impl rt::Object for UnmuteParticipantOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(UnmuteParticipantOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     UnmuteParticipantOperation { with_id id : ::std::string::String; with_client_context
     client_context : ::std::string::String; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::OperationStatus; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnmuteParticipantOperation);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.updateAllowedCombinationsResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -598,7 +598,7 @@ pub struct UpdateAllowedCombinationsResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for UpdateAllowedCombinationsResult {
     #[inline]
     fn default() -> Self {
@@ -611,7 +611,7 @@ impl ::std::default::Default for UpdateAllowedCombinationsResult {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for UpdateAllowedCombinationsResult {
     const TYPE_NAME: &'static str = "microsoft.graph.updateAllowedCombinationsResult";
     const KEYS: &'static [&'static str] = &[
@@ -674,9 +674,9 @@ impl rt::Object for UpdateAllowedCombinationsResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(UpdateAllowedCombinationsResult);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     UpdateAllowedCombinationsResult { with_additional_information additional_information
     : ::std::string::String; with_conditional_access_references
@@ -685,10 +685,10 @@ rt::impl_setters!(
     ::v1::AuthenticationMethodModes > >; with_previous_combinations previous_combinations
     : ::std::vec::Vec < rt::Flags < crate ::v1::AuthenticationMethodModes > >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateAllowedCombinationsResult);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.updateRecordingStatusOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -705,7 +705,7 @@ pub struct UpdateRecordingStatusOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for UpdateRecordingStatusOperation {
     #[inline]
     fn default() -> Self {
@@ -718,7 +718,7 @@ impl ::std::default::Default for UpdateRecordingStatusOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for UpdateRecordingStatusOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.updateRecordingStatusOperation";
     const KEYS: &'static [&'static str] = &[
@@ -777,19 +777,19 @@ impl rt::Object for UpdateRecordingStatusOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(UpdateRecordingStatusOperation);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     UpdateRecordingStatusOperation { with_id id : ::std::string::String;
     with_client_context client_context : ::std::string::String; with_result_info
     result_info : crate ::v1::ResultInfo; with_status status : crate
     ::v1::OperationStatus; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateRecordingStatusOperation);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.updateWindowsDeviceAccountActionParameter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -810,7 +810,7 @@ pub struct UpdateWindowsDeviceAccountActionParameter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for UpdateWindowsDeviceAccountActionParameter {
     #[inline]
     fn default() -> Self {
@@ -825,7 +825,7 @@ impl ::std::default::Default for UpdateWindowsDeviceAccountActionParameter {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for UpdateWindowsDeviceAccountActionParameter {
     const TYPE_NAME: &'static str = "microsoft.graph.updateWindowsDeviceAccountActionParameter";
     const KEYS: &'static [&'static str] = &[
@@ -902,9 +902,9 @@ impl rt::Object for UpdateWindowsDeviceAccountActionParameter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(UpdateWindowsDeviceAccountActionParameter);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     UpdateWindowsDeviceAccountActionParameter { with_calendar_sync_enabled
     calendar_sync_enabled : bool; with_device_account device_account : crate
@@ -914,10 +914,10 @@ rt::impl_setters!(
     with_session_initiation_protocal_address session_initiation_protocal_address :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdateWindowsDeviceAccountActionParameter);
-#[cfg(msgraph_v1_c123)]
+#[cfg(msgraph_v1_core_or_drives_or_print)]
 /// CSDL: `microsoft.graph.uploadSession`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -932,7 +932,7 @@ pub struct UploadSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c123)]
+#[cfg(msgraph_v1_core_or_drives_or_print)]
 impl ::std::default::Default for UploadSession {
     #[inline]
     fn default() -> Self {
@@ -944,7 +944,7 @@ impl ::std::default::Default for UploadSession {
         }
     }
 }
-#[cfg(msgraph_v1_c123)]
+#[cfg(msgraph_v1_core_or_drives_or_print)]
 impl rt::Object for UploadSession {
     const TYPE_NAME: &'static str = "microsoft.graph.uploadSession";
     const KEYS: &'static [&'static str] = &[
@@ -997,19 +997,19 @@ impl rt::Object for UploadSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c123)]
+#[cfg(msgraph_v1_core_or_drives_or_print)]
 rt::impl_object!(UploadSession);
-#[cfg(msgraph_v1_c123)]
+#[cfg(msgraph_v1_core_or_drives_or_print)]
 rt::impl_setters!(
     UploadSession { with_expiration_date_time expiration_date_time :
     rt::edm::DateTimeOffset; with_next_expected_ranges next_expected_ranges :
     ::std::vec::Vec < ::std::string::String >; with_upload_url upload_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c123)]
+#[cfg(msgraph_v1_core_or_drives_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UploadSession);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.uriClickSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1030,7 +1030,7 @@ pub struct UriClickSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UriClickSecurityState {
     #[inline]
     fn default() -> Self {
@@ -1045,7 +1045,7 @@ impl ::std::default::Default for UriClickSecurityState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UriClickSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.uriClickSecurityState";
     const KEYS: &'static [&'static str] = &[
@@ -1116,9 +1116,9 @@ impl rt::Object for UriClickSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UriClickSecurityState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UriClickSecurityState { with_click_action click_action : ::std::string::String;
     with_click_date_time click_date_time : rt::edm::DateTimeOffset; with_id id :
@@ -1126,10 +1126,10 @@ rt::impl_setters!(
     with_uri_domain uri_domain : ::std::string::String; with_verdict verdict :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UriClickSecurityState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.usageDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1142,7 +1142,7 @@ pub struct UsageDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UsageDetails {
     #[inline]
     fn default() -> Self {
@@ -1153,7 +1153,7 @@ impl ::std::default::Default for UsageDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UsageDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.usageDetails";
     const KEYS: &'static [&'static str] = &[
@@ -1200,18 +1200,18 @@ impl rt::Object for UsageDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UsageDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UsageDetails { with_last_accessed_date_time last_accessed_date_time :
     rt::edm::DateTimeOffset; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsageDetails);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.userAccountSecurityType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1230,7 +1230,7 @@ pub enum UserAccountSecurityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for UserAccountSecurityType {
     const TYPE_NAME: &'static str = "microsoft.graph.userAccountSecurityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1269,12 +1269,12 @@ impl rt::StrEnum for UserAccountSecurityType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(UserAccountSecurityType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAccountSecurityType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1289,7 +1289,7 @@ pub enum UserAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for UserAction {
     const TYPE_NAME: &'static str = "microsoft.graph.userAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -1322,12 +1322,12 @@ impl rt::StrEnum for UserAction {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(UserAction);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAction);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userActionContext`, complex type, derived from `microsoft.graph.signInContext`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1338,7 +1338,7 @@ pub struct UserActionContext {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for UserActionContext {
     #[inline]
     fn default() -> Self {
@@ -1348,7 +1348,7 @@ impl ::std::default::Default for UserActionContext {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for UserActionContext {
     const TYPE_NAME: &'static str = "microsoft.graph.userActionContext";
     const KEYS: &'static [&'static str] = &["userAction"];
@@ -1385,16 +1385,16 @@ impl rt::Object for UserActionContext {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(UserActionContext);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     UserActionContext { with_user_action user_action : crate ::v1::UserAction; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserActionContext);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.userActivityType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1421,7 +1421,7 @@ pub enum UserActivityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for UserActivityType {
     const TYPE_NAME: &'static str = "microsoft.graph.userActivityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1472,12 +1472,12 @@ impl rt::StrEnum for UserActivityType {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(UserActivityType);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserActivityType);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.userActivityTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1506,7 +1506,7 @@ pub enum UserActivityTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for UserActivityTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.userActivityTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -1560,12 +1560,12 @@ impl rt::StrEnum for UserActivityTypes {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(UserActivityTypes);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserActivityTypes);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userDataSecurityAndGovernance`, entity type, derived from `microsoft.graph.dataSecurityAndGovernance`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1582,7 +1582,7 @@ pub struct UserDataSecurityAndGovernance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserDataSecurityAndGovernance {
     #[inline]
     fn default() -> Self {
@@ -1595,7 +1595,7 @@ impl ::std::default::Default for UserDataSecurityAndGovernance {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserDataSecurityAndGovernance {
     const TYPE_NAME: &'static str = "microsoft.graph.userDataSecurityAndGovernance";
     const KEYS: &'static [&'static str] = &[
@@ -1654,9 +1654,9 @@ impl rt::Object for UserDataSecurityAndGovernance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserDataSecurityAndGovernance);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserDataSecurityAndGovernance { with_id id : ::std::string::String;
     with_sensitivity_labels sensitivity_labels : ::std::vec::Vec < crate
@@ -1664,10 +1664,10 @@ rt::impl_setters!(
     ::v1::ActivitiesContainer; with_protection_scopes protection_scopes : crate
     ::v1::UserProtectionScopeContainer; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserDataSecurityAndGovernance);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.userDefaultAuthenticationMethod`, enum type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -1692,7 +1692,7 @@ pub enum UserDefaultAuthenticationMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::StrEnum for UserDefaultAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.userDefaultAuthenticationMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -1740,12 +1740,12 @@ impl rt::StrEnum for UserDefaultAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_enum!(UserDefaultAuthenticationMethod);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserDefaultAuthenticationMethod);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics application performance entity contains application performance by application version device id.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1790,7 +1790,7 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
     #[inline]
@@ -1809,7 +1809,7 @@ for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId";
     const KEYS: &'static [&'static str] = &[
@@ -1898,9 +1898,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDe
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId { with_id id :
     ::std::string::String; with_app_crash_count app_crash_count : i32;
@@ -1911,10 +1911,10 @@ rt::impl_setters!(
     device_id : ::std::string::String; with_processed_date_time processed_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics application performance entity contains app performance details by OS version.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1963,7 +1963,7 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     #[inline]
@@ -1983,7 +1983,7 @@ for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion";
     const KEYS: &'static [&'static str] = &[
@@ -2082,9 +2082,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion { with_id id :
     ::std::string::String; with_active_device_count active_device_count : i32;
@@ -2095,10 +2095,10 @@ rt::impl_setters!(
     mean_time_to_failure_in_minutes : i32; with_os_build_number os_build_number :
     ::std::string::String; with_os_version os_version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics device performance entity contains device performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2155,7 +2155,7 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsAppHealthDevicePerformance {
     #[inline]
     fn default() -> Self {
@@ -2176,7 +2176,7 @@ impl ::std::default::Default for UserExperienceAnalyticsAppHealthDevicePerforman
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance";
     const KEYS: &'static [&'static str] = &[
@@ -2287,9 +2287,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthDevicePerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthDevicePerformance { with_id id :
     ::std::string::String; with_app_crash_count app_crash_count : i32;
@@ -2302,10 +2302,10 @@ rt::impl_setters!(
     with_mean_time_to_failure_in_minutes mean_time_to_failure_in_minutes : i32;
     with_processed_date_time processed_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics device performance entity contains device performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2346,7 +2346,7 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     #[inline]
@@ -2364,7 +2364,7 @@ for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails";
     const KEYS: &'static [&'static str] = &[
@@ -2447,9 +2447,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthDevicePerformanceDetails { with_id id :
     ::std::string::String; with_app_display_name app_display_name :
@@ -2459,10 +2459,10 @@ rt::impl_setters!(
     ::std::string::String; with_event_date_time event_date_time :
     rt::edm::DateTimeOffset; with_event_type event_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics device scores entity consolidates the various Endpoint Analytics scores.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2511,7 +2511,7 @@ pub struct UserExperienceAnalyticsDeviceScores {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsDeviceScores {
     #[inline]
     fn default() -> Self {
@@ -2530,7 +2530,7 @@ impl ::std::default::Default for UserExperienceAnalyticsDeviceScores {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsDeviceScores {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceScores";
     const KEYS: &'static [&'static str] = &[
@@ -2625,9 +2625,9 @@ impl rt::Object for UserExperienceAnalyticsDeviceScores {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsDeviceScores);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsDeviceScores { with_id id : ::std::string::String;
     with_app_reliability_score app_reliability_score : f64; with_battery_health_score
@@ -2638,10 +2638,10 @@ rt::impl_setters!(
     with_startup_performance_score startup_performance_score : f64;
     with_work_from_anywhere_score work_from_anywhere_score : f64; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsDeviceScores);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics device startup process details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2674,7 +2674,7 @@ pub struct UserExperienceAnalyticsDeviceStartupProcess {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupProcess {
     #[inline]
     fn default() -> Self {
@@ -2689,7 +2689,7 @@ impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupProcess {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsDeviceStartupProcess {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess";
     const KEYS: &'static [&'static str] = &[
@@ -2760,9 +2760,9 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcess {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsDeviceStartupProcess);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsDeviceStartupProcess { with_id id : ::std::string::String;
     with_managed_device_id managed_device_id : ::std::string::String; with_process_name
@@ -2770,10 +2770,10 @@ rt::impl_setters!(
     ::std::string::String; with_publisher publisher : ::std::string::String;
     with_startup_impact_in_ms startup_impact_in_ms : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcess);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics device startup process performance.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2810,7 +2810,7 @@ pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupProcessPerformance {
     #[inline]
     fn default() -> Self {
@@ -2826,7 +2826,7 @@ impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupProcessPerf
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsDeviceStartupProcessPerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance";
     const KEYS: &'static [&'static str] = &[
@@ -2903,9 +2903,9 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcessPerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsDeviceStartupProcessPerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsDeviceStartupProcessPerformance { with_id id :
     ::std::string::String; with_device_count device_count : i64; with_median_impact_in_ms
@@ -2913,10 +2913,10 @@ rt::impl_setters!(
     with_product_name product_name : ::std::string::String; with_publisher publisher :
     ::std::string::String; with_total_impact_in_ms total_impact_in_ms : i64; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcessPerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics device startup score history.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsScoreHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2933,7 +2933,7 @@ pub struct UserExperienceAnalyticsScoreHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsScoreHistory {
     #[inline]
     fn default() -> Self {
@@ -2944,7 +2944,7 @@ impl ::std::default::Default for UserExperienceAnalyticsScoreHistory {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsScoreHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsScoreHistory";
     const KEYS: &'static [&'static str] = &["id", "startupDateTime"];
@@ -2985,17 +2985,17 @@ impl rt::Object for UserExperienceAnalyticsScoreHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsScoreHistory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsScoreHistory { with_id id : ::std::string::String;
     with_startup_date_time startup_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsScoreHistory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Indicates type of summarization. Possible values are: None, Model, AllRegressions, ModelRegression, ManufacturerRegression, OperatingSystemVersionRegression.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsSummarizedBy`, enum type.
@@ -3034,7 +3034,7 @@ pub enum UserExperienceAnalyticsSummarizedBy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for UserExperienceAnalyticsSummarizedBy {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsSummarizedBy";
     const MEMBERS: &'static [&'static str] = &[
@@ -3081,12 +3081,12 @@ impl rt::StrEnum for UserExperienceAnalyticsSummarizedBy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(UserExperienceAnalyticsSummarizedBy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsSummarizedBy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics device for work from anywhere report.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3235,7 +3235,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereDevice {
     #[inline]
     fn default() -> Self {
@@ -3279,7 +3279,7 @@ impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereDevice {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice";
     const KEYS: &'static [&'static str] = &[
@@ -3560,9 +3560,9 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsWorkFromAnywhereDevice);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsWorkFromAnywhereDevice { with_id id : ::std::string::String;
     with_auto_pilot_profile_assigned auto_pilot_profile_assigned : bool;
@@ -3594,10 +3594,10 @@ rt::impl_setters!(
     ::v1::OperatingSystemUpgradeEligibility; with_windows_score windows_score : f64;
     with_work_from_anywhere_score work_from_anywhere_score : f64; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevice);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics hardware readiness entity contains account level information about hardware blockers for windows upgrade.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3654,7 +3654,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
     #[inline]
@@ -3676,7 +3676,7 @@ for UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric";
     const KEYS: &'static [&'static str] = &[
@@ -3837,9 +3837,9 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetr
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric { with_id id :
     ::std::string::String; with_os_check_failed_percentage os_check_failed_percentage :
@@ -3857,10 +3857,10 @@ rt::impl_setters!(
     tpm_check_failed_percentage : f64; with_upgrade_eligible_device_count
     upgrade_eligible_device_count : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics metric for work from anywhere report.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3879,7 +3879,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereMetric {
     #[inline]
     fn default() -> Self {
@@ -3890,7 +3890,7 @@ impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereMetric {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereMetric {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric";
     const KEYS: &'static [&'static str] = &["id", "metricDevices"];
@@ -3931,18 +3931,18 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereMetric {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsWorkFromAnywhereMetric);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsWorkFromAnywhereMetric { with_id id : ::std::string::String;
     with_metric_devices metric_devices : ::std::vec::Vec < crate
     ::v1::UserExperienceAnalyticsWorkFromAnywhereDevice >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereMetric);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userInsightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3955,7 +3955,7 @@ pub struct UserInsightsSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserInsightsSettings {
     #[inline]
     fn default() -> Self {
@@ -3966,7 +3966,7 @@ impl ::std::default::Default for UserInsightsSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserInsightsSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.userInsightsSettings";
     const KEYS: &'static [&'static str] = &["id", "isEnabled"];
@@ -4007,17 +4007,17 @@ impl rt::Object for UserInsightsSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserInsightsSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserInsightsSettings { with_id id : ::std::string::String; with_is_enabled is_enabled
     : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserInsightsSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.userLastSignInRecommendationInsightSetting`, complex type, derived from `microsoft.graph.accessReviewRecommendationInsightSetting`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4030,7 +4030,7 @@ pub struct UserLastSignInRecommendationInsightSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for UserLastSignInRecommendationInsightSetting {
     #[inline]
     fn default() -> Self {
@@ -4041,7 +4041,7 @@ impl ::std::default::Default for UserLastSignInRecommendationInsightSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for UserLastSignInRecommendationInsightSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.userLastSignInRecommendationInsightSetting";
     const KEYS: &'static [&'static str] = &[
@@ -4094,18 +4094,18 @@ impl rt::Object for UserLastSignInRecommendationInsightSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(UserLastSignInRecommendationInsightSetting);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     UserLastSignInRecommendationInsightSetting { with_recommendation_look_back_duration
     recommendation_look_back_duration : rt::edm::Duration; with_sign_in_scope
     sign_in_scope : crate ::v1::UserSignInRecommendationScope; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserLastSignInRecommendationInsightSetting);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.userOwnership`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -4134,7 +4134,7 @@ pub enum UserOwnership {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::StrEnum for UserOwnership {
     const TYPE_NAME: &'static str = "microsoft.graph.userOwnership";
     const MEMBERS: &'static [&'static str] = &[
@@ -4192,12 +4192,12 @@ impl rt::StrEnum for UserOwnership {
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_enum!(UserOwnership);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserOwnership);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userProtectionScopeContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4208,7 +4208,7 @@ pub struct UserProtectionScopeContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserProtectionScopeContainer {
     #[inline]
     fn default() -> Self {
@@ -4218,7 +4218,7 @@ impl ::std::default::Default for UserProtectionScopeContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserProtectionScopeContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.userProtectionScopeContainer";
     const KEYS: &'static [&'static str] = &["id"];
@@ -4255,14 +4255,14 @@ impl rt::Object for UserProtectionScopeContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserProtectionScopeContainer);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(UserProtectionScopeContainer { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserProtectionScopeContainer);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userPurpose`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4285,7 +4285,7 @@ pub enum UserPurpose {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for UserPurpose {
     const TYPE_NAME: &'static str = "microsoft.graph.userPurpose";
     const MEMBERS: &'static [&'static str] = &[
@@ -4330,12 +4330,12 @@ impl rt::StrEnum for UserPurpose {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(UserPurpose);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserPurpose);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -4380,7 +4380,7 @@ pub struct UserRegistrationDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for UserRegistrationDetails {
     #[inline]
     fn default() -> Self {
@@ -4405,7 +4405,7 @@ impl ::std::default::Default for UserRegistrationDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for UserRegistrationDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationDetails";
     const KEYS: &'static [&'static str] = &[
@@ -4562,9 +4562,9 @@ impl rt::Object for UserRegistrationDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(UserRegistrationDetails);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     UserRegistrationDetails { with_id id : ::std::string::String; with_is_admin is_admin
     : bool; with_is_mfa_capable is_mfa_capable : bool; with_is_mfa_registered
@@ -4582,10 +4582,10 @@ rt::impl_setters!(
     ::v1::UserDefaultAuthenticationMethod; with_user_principal_name user_principal_name :
     ::std::string::String; with_user_type user_type : crate ::v1::SignInUserType; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserRegistrationDetails);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationMethodCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -4598,7 +4598,7 @@ pub struct UserRegistrationMethodCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for UserRegistrationMethodCount {
     #[inline]
     fn default() -> Self {
@@ -4609,7 +4609,7 @@ impl ::std::default::Default for UserRegistrationMethodCount {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for UserRegistrationMethodCount {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationMethodCount";
     const KEYS: &'static [&'static str] = &["authenticationMethod", "userCount"];
@@ -4653,17 +4653,17 @@ impl rt::Object for UserRegistrationMethodCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(UserRegistrationMethodCount);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     UserRegistrationMethodCount { with_authentication_method authentication_method :
     ::std::string::String; with_user_count user_count : i64; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserRegistrationMethodCount);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationMethodSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -4682,7 +4682,7 @@ pub struct UserRegistrationMethodSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for UserRegistrationMethodSummary {
     #[inline]
     fn default() -> Self {
@@ -4695,7 +4695,7 @@ impl ::std::default::Default for UserRegistrationMethodSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for UserRegistrationMethodSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationMethodSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4758,9 +4758,9 @@ impl rt::Object for UserRegistrationMethodSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(UserRegistrationMethodSummary);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     UserRegistrationMethodSummary { with_total_user_count total_user_count : i64;
     with_user_registration_method_counts user_registration_method_counts :
@@ -4768,10 +4768,10 @@ rt::impl_setters!(
     user_roles : crate ::v1::IncludedUserRoles; with_user_types user_types : crate
     ::v1::IncludedUserTypes; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserRegistrationMethodSummary);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.userScope`, complex type, derived from `microsoft.graph.scopeBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4782,7 +4782,7 @@ pub struct UserScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UserScope {
     #[inline]
     fn default() -> Self {
@@ -4792,7 +4792,7 @@ impl ::std::default::Default for UserScope {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UserScope {
     const TYPE_NAME: &'static str = "microsoft.graph.userScope";
     const KEYS: &'static [&'static str] = &["identity"];
@@ -4829,14 +4829,14 @@ impl rt::Object for UserScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UserScope);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(UserScope { with_identity identity : ::std::string::String; });
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserScope);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.userSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4873,7 +4873,7 @@ pub struct UserSecurityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UserSecurityState {
     #[inline]
     fn default() -> Self {
@@ -4896,7 +4896,7 @@ impl ::std::default::Default for UserSecurityState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UserSecurityState {
     const TYPE_NAME: &'static str = "microsoft.graph.userSecurityState";
     const KEYS: &'static [&'static str] = &[
@@ -5019,9 +5019,9 @@ impl rt::Object for UserSecurityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UserSecurityState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UserSecurityState { with_aad_user_id aad_user_id : ::std::string::String;
     with_account_name account_name : ::std::string::String; with_domain_name domain_name
@@ -5035,10 +5035,10 @@ rt::impl_setters!(
     with_user_account_type user_account_type : crate ::v1::UserAccountSecurityType;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSecurityState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5065,7 +5065,7 @@ pub struct UserSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserSettings {
     #[inline]
     fn default() -> Self {
@@ -5083,7 +5083,7 @@ impl ::std::default::Default for UserSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.userSettings";
     const KEYS: &'static [&'static str] = &[
@@ -5194,9 +5194,9 @@ impl rt::Object for UserSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserSettings { with_id id : ::std::string::String;
     with_contribution_to_content_discovery_as_organization_disabled
@@ -5210,10 +5210,10 @@ rt::impl_setters!(
     with_work_hours_and_locations work_hours_and_locations : crate
     ::v1::WorkHoursAndLocationsSetting; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.userSignInInsight`, entity type, derived from `microsoft.graph.governanceInsight`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5228,7 +5228,7 @@ pub struct UserSignInInsight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for UserSignInInsight {
     #[inline]
     fn default() -> Self {
@@ -5240,7 +5240,7 @@ impl ::std::default::Default for UserSignInInsight {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for UserSignInInsight {
     const TYPE_NAME: &'static str = "microsoft.graph.userSignInInsight";
     const KEYS: &'static [&'static str] = &[
@@ -5293,18 +5293,18 @@ impl rt::Object for UserSignInInsight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(UserSignInInsight);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     UserSignInInsight { with_id id : ::std::string::String;
     with_insight_created_date_time insight_created_date_time : rt::edm::DateTimeOffset;
     with_last_sign_in_date_time last_sign_in_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSignInInsight);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.userSignInRecommendationScope`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5319,7 +5319,7 @@ pub enum UserSignInRecommendationScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for UserSignInRecommendationScope {
     const TYPE_NAME: &'static str = "microsoft.graph.userSignInRecommendationScope";
     const MEMBERS: &'static [&'static str] = &[
@@ -5352,12 +5352,12 @@ impl rt::StrEnum for UserSignInRecommendationScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(UserSignInRecommendationScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSignInRecommendationScope);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userSolutionRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5370,7 +5370,7 @@ pub struct UserSolutionRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserSolutionRoot {
     #[inline]
     fn default() -> Self {
@@ -5381,7 +5381,7 @@ impl ::std::default::Default for UserSolutionRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserSolutionRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.userSolutionRoot";
     const KEYS: &'static [&'static str] = &["id", "workingTimeSchedule"];
@@ -5425,17 +5425,17 @@ impl rt::Object for UserSolutionRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserSolutionRoot);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserSolutionRoot { with_id id : ::std::string::String; with_working_time_schedule
     working_time_schedule : crate ::v1::WorkingTimeSchedule; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSolutionRoot);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5448,7 +5448,7 @@ pub struct UserStorage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserStorage {
     #[inline]
     fn default() -> Self {
@@ -5459,7 +5459,7 @@ impl ::std::default::Default for UserStorage {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserStorage {
     const TYPE_NAME: &'static str = "microsoft.graph.userStorage";
     const KEYS: &'static [&'static str] = &["id", "quota"];
@@ -5500,17 +5500,17 @@ impl rt::Object for UserStorage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserStorage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserStorage { with_id id : ::std::string::String; with_quota quota : crate
     ::v1::UnifiedStorageQuota; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserStorage);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.userWorkLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5525,7 +5525,7 @@ pub struct UserWorkLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for UserWorkLocation {
     #[inline]
     fn default() -> Self {
@@ -5537,7 +5537,7 @@ impl ::std::default::Default for UserWorkLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for UserWorkLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.userWorkLocation";
     const KEYS: &'static [&'static str] = &["placeId", "source", "workLocationType"];
@@ -5586,14 +5586,14 @@ impl rt::Object for UserWorkLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(UserWorkLocation);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     UserWorkLocation { with_place_id place_id : ::std::string::String; with_source source
     : crate ::v1::WorkLocationSource; with_work_location_type work_location_type : crate
     ::v1::WorkLocationType; }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserWorkLocation);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.validatingDomains`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -13,7 +13,7 @@ pub struct ValidatingDomains {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ValidatingDomains {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for ValidatingDomains {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ValidatingDomains {
     const TYPE_NAME: &'static str = "microsoft.graph.validatingDomains";
     const KEYS: &'static [&'static str] = &["rootDomains"];
@@ -60,16 +60,16 @@ impl rt::Object for ValidatingDomains {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ValidatingDomains);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ValidatingDomains { with_root_domains root_domains : crate ::v1::RootDomains; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ValidatingDomains);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.validatingDomains` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -79,35 +79,35 @@ pub enum AnyValidatingDomains {
     AllDomains(::std::boxed::Box<crate::v1::AllDomains>),
     EnumeratedDomains(::std::boxed::Box<crate::v1::EnumeratedDomains>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyValidatingDomains {
     #[inline]
     fn default() -> Self {
         Self::ValidatingDomains(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ValidatingDomains> for AnyValidatingDomains {
     #[inline]
     fn from(v: crate::v1::ValidatingDomains) -> Self {
         Self::ValidatingDomains(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AllDomains> for AnyValidatingDomains {
     #[inline]
     fn from(v: crate::v1::AllDomains) -> Self {
         Self::AllDomains(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EnumeratedDomains> for AnyValidatingDomains {
     #[inline]
     fn from(v: crate::v1::EnumeratedDomains) -> Self {
         Self::EnumeratedDomains(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyValidatingDomains {
     const BASE_NAME: &'static str = "microsoft.graph.validatingDomains";
     #[inline]
@@ -148,7 +148,7 @@ impl rt::Poly for AnyValidatingDomains {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyValidatingDomains {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -196,12 +196,14 @@ impl AnyValidatingDomains {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyValidatingDomains);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyValidatingDomains);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.verifiableCredentialAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -218,7 +220,9 @@ pub struct VerifiableCredentialAuthenticationMethodTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for VerifiableCredentialAuthenticationMethodTarget {
     #[inline]
     fn default() -> Self {
@@ -231,7 +235,9 @@ impl ::std::default::Default for VerifiableCredentialAuthenticationMethodTarget 
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for VerifiableCredentialAuthenticationMethodTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiableCredentialAuthenticationMethodTarget";
     const KEYS: &'static [&'static str] = &[
@@ -290,19 +296,27 @@ impl rt::Object for VerifiableCredentialAuthenticationMethodTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(VerifiableCredentialAuthenticationMethodTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     VerifiableCredentialAuthenticationMethodTarget { with_id id : ::std::string::String;
     with_is_registration_required is_registration_required : bool; with_target_type
     target_type : crate ::v1::AuthenticationMethodTargetType; with_verified_id_profiles
     verified_id_profiles : ::std::vec::Vec < rt::edm::Guid >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerifiableCredentialAuthenticationMethodTarget);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -321,7 +335,9 @@ pub struct VerifiableCredentialsAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for VerifiableCredentialsAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -334,7 +350,9 @@ impl ::std::default::Default for VerifiableCredentialsAuthenticationMethodConfig
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for VerifiableCredentialsAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -393,9 +411,13 @@ impl rt::Object for VerifiableCredentialsAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(VerifiableCredentialsAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     VerifiableCredentialsAuthenticationMethodConfiguration { with_id id :
     ::std::string::String; with_exclude_targets exclude_targets : ::std::vec::Vec < crate
@@ -403,10 +425,12 @@ rt::impl_setters!(
     with_include_targets include_targets : ::std::vec::Vec < crate
     ::v1::VerifiableCredentialAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerifiableCredentialsAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.verifiedPublisher`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -421,7 +445,7 @@ pub struct VerifiedPublisher {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for VerifiedPublisher {
     #[inline]
     fn default() -> Self {
@@ -433,7 +457,7 @@ impl ::std::default::Default for VerifiedPublisher {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for VerifiedPublisher {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiedPublisher";
     const KEYS: &'static [&'static str] = &[
@@ -486,18 +510,18 @@ impl rt::Object for VerifiedPublisher {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(VerifiedPublisher);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     VerifiedPublisher { with_added_date_time added_date_time : rt::edm::DateTimeOffset;
     with_display_name display_name : ::std::string::String; with_verified_publisher_id
     verified_publisher_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerifiedPublisher);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.versionAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -508,7 +532,7 @@ pub struct VersionAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for VersionAction {
     #[inline]
     fn default() -> Self {
@@ -518,7 +542,7 @@ impl ::std::default::Default for VersionAction {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for VersionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.versionAction";
     const KEYS: &'static [&'static str] = &["newVersion"];
@@ -555,16 +579,16 @@ impl rt::Object for VersionAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(VersionAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     VersionAction { with_new_version new_version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VersionAction);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.verticalSection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -579,7 +603,7 @@ pub struct VerticalSection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for VerticalSection {
     #[inline]
     fn default() -> Self {
@@ -591,7 +615,7 @@ impl ::std::default::Default for VerticalSection {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for VerticalSection {
     const TYPE_NAME: &'static str = "microsoft.graph.verticalSection";
     const KEYS: &'static [&'static str] = &["id", "emphasis", "webparts"];
@@ -640,18 +664,18 @@ impl rt::Object for VerticalSection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(VerticalSection);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     VerticalSection { with_id id : ::std::string::String; with_emphasis emphasis : crate
     ::v1::SectionEmphasisType; with_webparts webparts : ::std::vec::Vec < crate
     ::v1::AnyWebPart >; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerticalSection);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.virtualAppointmentMessageType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -668,7 +692,7 @@ pub enum VirtualAppointmentMessageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::StrEnum for VirtualAppointmentMessageType {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualAppointmentMessageType";
     const MEMBERS: &'static [&'static str] = &[
@@ -704,12 +728,12 @@ impl rt::StrEnum for VirtualAppointmentMessageType {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_enum!(VirtualAppointmentMessageType);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualAppointmentMessageType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -744,7 +768,7 @@ pub struct VirtualEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEvent {
     #[inline]
     fn default() -> Self {
@@ -765,7 +789,7 @@ impl ::std::default::Default for VirtualEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEvent";
     const KEYS: &'static [&'static str] = &[
@@ -872,9 +896,9 @@ impl rt::Object for VirtualEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEvent);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEvent { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::CommunicationsIdentitySet; with_description description : crate ::v1::ItemBody;
@@ -888,10 +912,10 @@ rt::impl_setters!(
     with_presenters presenters : ::std::vec::Vec < crate ::v1::VirtualEventPresenter >;
     with_sessions sessions : ::std::vec::Vec < crate ::v1::VirtualEventSession >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEvent);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.virtualEvent` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -901,35 +925,35 @@ pub enum AnyVirtualEvent {
     VirtualEventTownhall(::std::boxed::Box<crate::v1::VirtualEventTownhall>),
     VirtualEventWebinar(::std::boxed::Box<crate::v1::VirtualEventWebinar>),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyVirtualEvent {
     #[inline]
     fn default() -> Self {
         Self::VirtualEvent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::VirtualEvent> for AnyVirtualEvent {
     #[inline]
     fn from(v: crate::v1::VirtualEvent) -> Self {
         Self::VirtualEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::VirtualEventTownhall> for AnyVirtualEvent {
     #[inline]
     fn from(v: crate::v1::VirtualEventTownhall) -> Self {
         Self::VirtualEventTownhall(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::VirtualEventWebinar> for AnyVirtualEvent {
     #[inline]
     fn from(v: crate::v1::VirtualEventWebinar) -> Self {
         Self::VirtualEventWebinar(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyVirtualEvent {
     const BASE_NAME: &'static str = "microsoft.graph.virtualEvent";
     #[inline]
@@ -970,7 +994,7 @@ impl rt::Poly for AnyVirtualEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyVirtualEvent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1232,12 +1256,12 @@ impl AnyVirtualEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyVirtualEvent);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyVirtualEvent);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventAttendeeRegistrationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1258,7 +1282,7 @@ pub enum VirtualEventAttendeeRegistrationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for VirtualEventAttendeeRegistrationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventAttendeeRegistrationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1300,12 +1324,12 @@ impl rt::StrEnum for VirtualEventAttendeeRegistrationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(VirtualEventAttendeeRegistrationStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventAttendeeRegistrationStatus);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventExternalInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1318,7 +1342,7 @@ pub struct VirtualEventExternalInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for VirtualEventExternalInformation {
     #[inline]
     fn default() -> Self {
@@ -1329,7 +1353,7 @@ impl ::std::default::Default for VirtualEventExternalInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for VirtualEventExternalInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventExternalInformation";
     const KEYS: &'static [&'static str] = &["applicationId", "externalEventId"];
@@ -1373,18 +1397,18 @@ impl rt::Object for VirtualEventExternalInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(VirtualEventExternalInformation);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     VirtualEventExternalInformation { with_application_id application_id :
     ::std::string::String; with_external_event_id external_event_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventExternalInformation);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventExternalRegistrationInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1397,7 +1421,7 @@ pub struct VirtualEventExternalRegistrationInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for VirtualEventExternalRegistrationInformation {
     #[inline]
     fn default() -> Self {
@@ -1408,7 +1432,7 @@ impl ::std::default::Default for VirtualEventExternalRegistrationInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for VirtualEventExternalRegistrationInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventExternalRegistrationInformation";
     const KEYS: &'static [&'static str] = &["referrer", "registrationId"];
@@ -1452,18 +1476,18 @@ impl rt::Object for VirtualEventExternalRegistrationInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(VirtualEventExternalRegistrationInformation);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     VirtualEventExternalRegistrationInformation { with_referrer referrer :
     ::std::string::String; with_registration_id registration_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventExternalRegistrationInformation);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventPresenter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1480,7 +1504,7 @@ pub struct VirtualEventPresenter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventPresenter {
     #[inline]
     fn default() -> Self {
@@ -1493,7 +1517,7 @@ impl ::std::default::Default for VirtualEventPresenter {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventPresenter {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventPresenter";
     const KEYS: &'static [&'static str] = &[
@@ -1552,19 +1576,19 @@ impl rt::Object for VirtualEventPresenter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventPresenter);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventPresenter { with_id id : ::std::string::String; with_email email :
     ::std::string::String; with_identity identity : crate ::v1::AnyIdentity;
     with_presenter_details presenter_details : crate ::v1::VirtualEventPresenterDetails;
     }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventPresenter);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventPresenterDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1587,7 +1611,7 @@ pub struct VirtualEventPresenterDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for VirtualEventPresenterDetails {
     #[inline]
     fn default() -> Self {
@@ -1603,7 +1627,7 @@ impl ::std::default::Default for VirtualEventPresenterDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for VirtualEventPresenterDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventPresenterDetails";
     const KEYS: &'static [&'static str] = &[
@@ -1680,9 +1704,9 @@ impl rt::Object for VirtualEventPresenterDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(VirtualEventPresenterDetails);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     VirtualEventPresenterDetails { with_bio bio : crate ::v1::ItemBody; with_company
     company : ::std::string::String; with_job_title job_title : ::std::string::String;
@@ -1691,10 +1715,10 @@ rt::impl_setters!(
     photo : rt::RawJson; with_twitter_profile_web_url twitter_profile_web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventPresenterDetails);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.virtualEventPresenterInfo`, complex type, derived from `microsoft.graph.meetingParticipantInfo`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1711,7 +1735,7 @@ pub struct VirtualEventPresenterInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl ::std::default::Default for VirtualEventPresenterInfo {
     #[inline]
     fn default() -> Self {
@@ -1724,7 +1748,7 @@ impl ::std::default::Default for VirtualEventPresenterInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::Object for VirtualEventPresenterInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventPresenterInfo";
     const KEYS: &'static [&'static str] = &[
@@ -1783,19 +1807,19 @@ impl rt::Object for VirtualEventPresenterInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_object!(VirtualEventPresenterInfo);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_setters!(
     VirtualEventPresenterInfo { with_identity identity : crate ::v1::AnyIdentitySet;
     with_role role : crate ::v1::OnlineMeetingRole; with_upn upn : ::std::string::String;
     with_presenter_details presenter_details : crate ::v1::VirtualEventPresenterDetails;
     }
 );
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventPresenterInfo);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1834,7 +1858,7 @@ pub struct VirtualEventRegistration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventRegistration {
     #[inline]
     fn default() -> Self {
@@ -1856,7 +1880,7 @@ impl ::std::default::Default for VirtualEventRegistration {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventRegistration {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventRegistration";
     const KEYS: &'static [&'static str] = &[
@@ -1979,9 +2003,9 @@ impl rt::Object for VirtualEventRegistration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventRegistration);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventRegistration { with_id id : ::std::string::String;
     with_cancelation_date_time cancelation_date_time : rt::edm::DateTimeOffset;
@@ -1998,10 +2022,10 @@ rt::impl_setters!(
     ::std::string::String; with_sessions sessions : ::std::vec::Vec < crate
     ::v1::VirtualEventSession >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventRegistration);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2024,7 +2048,7 @@ pub struct VirtualEventRegistrationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventRegistrationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2039,7 +2063,7 @@ impl ::std::default::Default for VirtualEventRegistrationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventRegistrationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -2110,9 +2134,9 @@ impl rt::Object for VirtualEventRegistrationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventRegistrationConfiguration);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventRegistrationConfiguration { with_id id : ::std::string::String;
     with_capacity capacity : i32; with_is_manual_approval_enabled
@@ -2121,10 +2145,10 @@ rt::impl_setters!(
     with_questions questions : ::std::vec::Vec < crate
     ::v1::AnyVirtualEventRegistrationQuestionBase >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventRegistrationConfiguration);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.virtualEventRegistrationConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2140,14 +2164,14 @@ pub enum AnyVirtualEventRegistrationConfiguration {
         ::std::boxed::Box<crate::v1::VirtualEventWebinarRegistrationConfiguration>,
     ),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyVirtualEventRegistrationConfiguration {
     #[inline]
     fn default() -> Self {
         Self::VirtualEventRegistrationConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationConfiguration>
 for AnyVirtualEventRegistrationConfiguration {
     #[inline]
@@ -2155,7 +2179,7 @@ for AnyVirtualEventRegistrationConfiguration {
         Self::VirtualEventRegistrationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::VirtualEventTownhallRegistrationConfiguration>
 for AnyVirtualEventRegistrationConfiguration {
     #[inline]
@@ -2163,7 +2187,7 @@ for AnyVirtualEventRegistrationConfiguration {
         Self::VirtualEventTownhallRegistrationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::VirtualEventWebinarRegistrationConfiguration>
 for AnyVirtualEventRegistrationConfiguration {
     #[inline]
@@ -2171,7 +2195,7 @@ for AnyVirtualEventRegistrationConfiguration {
         Self::VirtualEventWebinarRegistrationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyVirtualEventRegistrationConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationConfiguration";
     #[inline]
@@ -2225,7 +2249,7 @@ impl rt::Poly for AnyVirtualEventRegistrationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyVirtualEventRegistrationConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2405,12 +2429,12 @@ impl AnyVirtualEventRegistrationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyVirtualEventRegistrationConfiguration);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyVirtualEventRegistrationConfiguration);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationCustomQuestion`, entity type, derived from `microsoft.graph.virtualEventRegistrationQuestionBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2431,7 +2455,7 @@ pub struct VirtualEventRegistrationCustomQuestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventRegistrationCustomQuestion {
     #[inline]
     fn default() -> Self {
@@ -2445,7 +2469,7 @@ impl ::std::default::Default for VirtualEventRegistrationCustomQuestion {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventRegistrationCustomQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationCustomQuestion";
     const KEYS: &'static [&'static str] = &[
@@ -2510,9 +2534,9 @@ impl rt::Object for VirtualEventRegistrationCustomQuestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventRegistrationCustomQuestion);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventRegistrationCustomQuestion { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_required is_required
@@ -2520,10 +2544,10 @@ rt::impl_setters!(
     >; with_answer_input_type answer_input_type : crate
     ::v1::VirtualEventRegistrationQuestionAnswerInputType; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventRegistrationCustomQuestion);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationPredefinedQuestion`, entity type, derived from `microsoft.graph.virtualEventRegistrationQuestionBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2540,7 +2564,7 @@ pub struct VirtualEventRegistrationPredefinedQuestion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventRegistrationPredefinedQuestion {
     #[inline]
     fn default() -> Self {
@@ -2553,7 +2577,7 @@ impl ::std::default::Default for VirtualEventRegistrationPredefinedQuestion {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventRegistrationPredefinedQuestion {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationPredefinedQuestion";
     const KEYS: &'static [&'static str] = &["id", "displayName", "isRequired", "label"];
@@ -2607,19 +2631,19 @@ impl rt::Object for VirtualEventRegistrationPredefinedQuestion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventRegistrationPredefinedQuestion);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventRegistrationPredefinedQuestion { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_required is_required
     : bool; with_label label : crate
     ::v1::VirtualEventRegistrationPredefinedQuestionLabel; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventRegistrationPredefinedQuestion);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationPredefinedQuestionLabel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2646,7 +2670,7 @@ pub enum VirtualEventRegistrationPredefinedQuestionLabel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for VirtualEventRegistrationPredefinedQuestionLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationPredefinedQuestionLabel";
     const MEMBERS: &'static [&'static str] = &[
@@ -2697,12 +2721,12 @@ impl rt::StrEnum for VirtualEventRegistrationPredefinedQuestionLabel {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(VirtualEventRegistrationPredefinedQuestionLabel);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventRegistrationPredefinedQuestionLabel);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationQuestionAnswer`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2721,7 +2745,7 @@ pub struct VirtualEventRegistrationQuestionAnswer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventRegistrationQuestionAnswer {
     #[inline]
     fn default() -> Self {
@@ -2735,7 +2759,7 @@ impl ::std::default::Default for VirtualEventRegistrationQuestionAnswer {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventRegistrationQuestionAnswer {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationQuestionAnswer";
     const KEYS: &'static [&'static str] = &[
@@ -2800,19 +2824,19 @@ impl rt::Object for VirtualEventRegistrationQuestionAnswer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventRegistrationQuestionAnswer);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventRegistrationQuestionAnswer { with_boolean_value boolean_value : bool;
     with_display_name display_name : ::std::string::String; with_multi_choice_values
     multi_choice_values : ::std::vec::Vec < ::std::string::String >; with_question_id
     question_id : ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventRegistrationQuestionAnswer);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationQuestionAnswerInputType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2833,7 +2857,7 @@ pub enum VirtualEventRegistrationQuestionAnswerInputType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for VirtualEventRegistrationQuestionAnswerInputType {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationQuestionAnswerInputType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2875,12 +2899,12 @@ impl rt::StrEnum for VirtualEventRegistrationQuestionAnswerInputType {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(VirtualEventRegistrationQuestionAnswerInputType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventRegistrationQuestionAnswerInputType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationQuestionBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2895,7 +2919,7 @@ pub struct VirtualEventRegistrationQuestionBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventRegistrationQuestionBase {
     #[inline]
     fn default() -> Self {
@@ -2907,7 +2931,7 @@ impl ::std::default::Default for VirtualEventRegistrationQuestionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventRegistrationQuestionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationQuestionBase";
     const KEYS: &'static [&'static str] = &["id", "displayName", "isRequired"];
@@ -2956,18 +2980,18 @@ impl rt::Object for VirtualEventRegistrationQuestionBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventRegistrationQuestionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventRegistrationQuestionBase { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_required is_required
     : bool; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventRegistrationQuestionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.virtualEventRegistrationQuestionBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2983,14 +3007,14 @@ pub enum AnyVirtualEventRegistrationQuestionBase {
         ::std::boxed::Box<crate::v1::VirtualEventRegistrationPredefinedQuestion>,
     ),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyVirtualEventRegistrationQuestionBase {
     #[inline]
     fn default() -> Self {
         Self::VirtualEventRegistrationQuestionBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationQuestionBase>
 for AnyVirtualEventRegistrationQuestionBase {
     #[inline]
@@ -2998,7 +3022,7 @@ for AnyVirtualEventRegistrationQuestionBase {
         Self::VirtualEventRegistrationQuestionBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationCustomQuestion>
 for AnyVirtualEventRegistrationQuestionBase {
     #[inline]
@@ -3006,7 +3030,7 @@ for AnyVirtualEventRegistrationQuestionBase {
         Self::VirtualEventRegistrationCustomQuestion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationPredefinedQuestion>
 for AnyVirtualEventRegistrationQuestionBase {
     #[inline]
@@ -3014,7 +3038,7 @@ for AnyVirtualEventRegistrationQuestionBase {
         Self::VirtualEventRegistrationPredefinedQuestion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyVirtualEventRegistrationQuestionBase {
     const BASE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationQuestionBase";
     #[inline]
@@ -3067,7 +3091,7 @@ impl rt::Poly for AnyVirtualEventRegistrationQuestionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyVirtualEventRegistrationQuestionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3157,12 +3181,12 @@ impl AnyVirtualEventRegistrationQuestionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyVirtualEventRegistrationQuestionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyVirtualEventRegistrationQuestionBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventSession`, entity type, derived from `microsoft.graph.onlineMeetingBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3257,7 +3281,7 @@ pub struct VirtualEventSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventSession {
     #[inline]
     fn default() -> Self {
@@ -3306,7 +3330,7 @@ impl ::std::default::Default for VirtualEventSession {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventSession {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventSession";
     const KEYS: &'static [&'static str] = &[
@@ -3623,9 +3647,9 @@ impl rt::Object for VirtualEventSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventSession);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventSession { with_id id : ::std::string::String;
     with_allow_attendee_to_enable_camera allow_attendee_to_enable_camera : bool;
@@ -3668,10 +3692,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : crate ::v1::DateTimeTimeZone;
     with_video_on_demand_web_url video_on_demand_web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventSession);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3682,7 +3706,7 @@ pub struct VirtualEventSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventSettings {
     #[inline]
     fn default() -> Self {
@@ -3692,7 +3716,7 @@ impl ::std::default::Default for VirtualEventSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventSettings";
     const KEYS: &'static [&'static str] = &["isAttendeeEmailNotificationEnabled"];
@@ -3737,17 +3761,17 @@ impl rt::Object for VirtualEventSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventSettings);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventSettings { with_is_attendee_email_notification_enabled
     is_attendee_email_notification_enabled : bool; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventSettings);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3764,7 +3788,7 @@ pub enum VirtualEventStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for VirtualEventStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3800,12 +3824,12 @@ impl rt::StrEnum for VirtualEventStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(VirtualEventStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventTownhall`, entity type, derived from `microsoft.graph.virtualEvent`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3856,7 +3880,7 @@ pub struct VirtualEventTownhall {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventTownhall {
     #[inline]
     fn default() -> Self {
@@ -3884,7 +3908,7 @@ impl ::std::default::Default for VirtualEventTownhall {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventTownhall {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventTownhall";
     const KEYS: &'static [&'static str] = &[
@@ -4033,9 +4057,9 @@ impl rt::Object for VirtualEventTownhall {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventTownhall);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventTownhall { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::CommunicationsIdentitySet; with_description description : crate
@@ -4056,10 +4080,10 @@ rt::impl_setters!(
     ::v1::VirtualEventTownhallRegistrationConfiguration; with_registrations registrations
     : ::std::vec::Vec < crate ::v1::VirtualEventRegistration >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventTownhall);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventTownhallRegistrationConfiguration`, entity type, derived from `microsoft.graph.virtualEventRegistrationConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4082,7 +4106,7 @@ pub struct VirtualEventTownhallRegistrationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventTownhallRegistrationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4097,7 +4121,7 @@ impl ::std::default::Default for VirtualEventTownhallRegistrationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventTownhallRegistrationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventTownhallRegistrationConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4168,9 +4192,9 @@ impl rt::Object for VirtualEventTownhallRegistrationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventTownhallRegistrationConfiguration);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventTownhallRegistrationConfiguration { with_id id : ::std::string::String;
     with_capacity capacity : i32; with_is_manual_approval_enabled
@@ -4179,10 +4203,10 @@ rt::impl_setters!(
     with_questions questions : ::std::vec::Vec < crate
     ::v1::AnyVirtualEventRegistrationQuestionBase >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventTownhallRegistrationConfiguration);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventWebinar`, entity type, derived from `microsoft.graph.virtualEvent`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4227,7 +4251,7 @@ pub struct VirtualEventWebinar {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventWebinar {
     #[inline]
     fn default() -> Self {
@@ -4252,7 +4276,7 @@ impl ::std::default::Default for VirtualEventWebinar {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventWebinar {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventWebinar";
     const KEYS: &'static [&'static str] = &[
@@ -4383,9 +4407,9 @@ impl rt::Object for VirtualEventWebinar {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventWebinar);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventWebinar { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::CommunicationsIdentitySet; with_description description : crate
@@ -4404,10 +4428,10 @@ rt::impl_setters!(
     ::v1::VirtualEventWebinarRegistrationConfiguration; with_registrations registrations
     : ::std::vec::Vec < crate ::v1::VirtualEventRegistration >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventWebinar);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventWebinarRegistrationConfiguration`, entity type, derived from `microsoft.graph.virtualEventRegistrationConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4430,7 +4454,7 @@ pub struct VirtualEventWebinarRegistrationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventWebinarRegistrationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4445,7 +4469,7 @@ impl ::std::default::Default for VirtualEventWebinarRegistrationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventWebinarRegistrationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventWebinarRegistrationConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4516,9 +4540,9 @@ impl rt::Object for VirtualEventWebinarRegistrationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventWebinarRegistrationConfiguration);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventWebinarRegistrationConfiguration { with_id id : ::std::string::String;
     with_capacity capacity : i32; with_is_manual_approval_enabled
@@ -4527,10 +4551,10 @@ rt::impl_setters!(
     with_questions questions : ::std::vec::Vec < crate
     ::v1::AnyVirtualEventRegistrationQuestionBase >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventWebinarRegistrationConfiguration);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4547,7 +4571,7 @@ pub struct VirtualEventsRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for VirtualEventsRoot {
     #[inline]
     fn default() -> Self {
@@ -4560,7 +4584,7 @@ impl ::std::default::Default for VirtualEventsRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for VirtualEventsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEventsRoot";
     const KEYS: &'static [&'static str] = &["id", "events", "townhalls", "webinars"];
@@ -4614,19 +4638,21 @@ impl rt::Object for VirtualEventsRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(VirtualEventsRoot);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     VirtualEventsRoot { with_id id : ::std::string::String; with_events events :
     ::std::vec::Vec < crate ::v1::AnyVirtualEvent >; with_townhalls townhalls :
     ::std::vec::Vec < crate ::v1::VirtualEventTownhall >; with_webinars webinars :
     ::std::vec::Vec < crate ::v1::VirtualEventWebinar >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventsRoot);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.voiceAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -4647,7 +4673,9 @@ pub struct VoiceAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for VoiceAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4661,7 +4689,9 @@ impl ::std::default::Default for VoiceAuthenticationMethodConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for VoiceAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.voiceAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4726,9 +4756,13 @@ impl rt::Object for VoiceAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(VoiceAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     VoiceAuthenticationMethodConfiguration { with_id id : ::std::string::String;
     with_exclude_targets exclude_targets : ::std::vec::Vec < crate ::v1::ExcludeTarget >;
@@ -4736,10 +4770,12 @@ rt::impl_setters!(
     with_is_office_phone_allowed is_office_phone_allowed : bool; with_include_targets
     include_targets : ::std::vec::Vec < crate ::v1::AnyAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VoiceAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.vulnerabilityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4754,7 +4790,7 @@ pub struct VulnerabilityState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VulnerabilityState {
     #[inline]
     fn default() -> Self {
@@ -4766,7 +4802,7 @@ impl ::std::default::Default for VulnerabilityState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VulnerabilityState {
     const TYPE_NAME: &'static str = "microsoft.graph.vulnerabilityState";
     const KEYS: &'static [&'static str] = &["cve", "severity", "wasRunning"];
@@ -4815,13 +4851,13 @@ impl rt::Object for VulnerabilityState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VulnerabilityState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VulnerabilityState { with_cve cve : ::std::string::String; with_severity severity :
     ::std::string::String; with_was_running was_running : bool; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VulnerabilityState);

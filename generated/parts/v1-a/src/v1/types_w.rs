@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.watermarkProtectionValues`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct WatermarkProtectionValues {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl ::std::default::Default for WatermarkProtectionValues {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for WatermarkProtectionValues {
         }
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Object for WatermarkProtectionValues {
     const TYPE_NAME: &'static str = "microsoft.graph.watermarkProtectionValues";
     const KEYS: &'static [&'static str] = &[
@@ -77,18 +77,18 @@ impl rt::Object for WatermarkProtectionValues {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_object!(WatermarkProtectionValues);
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 rt::impl_setters!(
     WatermarkProtectionValues { with_is_enabled_for_content_sharing
     is_enabled_for_content_sharing : bool; with_is_enabled_for_video is_enabled_for_video
     : bool; }
 );
-#[cfg(msgraph_v1_c26)]
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WatermarkProtectionValues);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webApplication`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -109,7 +109,7 @@ pub struct WebApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebApplication {
     #[inline]
     fn default() -> Self {
@@ -123,7 +123,7 @@ impl ::std::default::Default for WebApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplication";
     const KEYS: &'static [&'static str] = &[
@@ -188,9 +188,9 @@ impl rt::Object for WebApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebApplication);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WebApplication { with_home_page_url home_page_url : ::std::string::String;
     with_implicit_grant_settings implicit_grant_settings : crate
@@ -199,10 +199,10 @@ rt::impl_setters!(
     with_redirect_uri_settings redirect_uri_settings : ::std::vec::Vec < crate
     ::v1::RedirectUriSettings >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplication);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.webPart`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -213,7 +213,7 @@ pub struct WebPart {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for WebPart {
     #[inline]
     fn default() -> Self {
@@ -223,7 +223,7 @@ impl ::std::default::Default for WebPart {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for WebPart {
     const TYPE_NAME: &'static str = "microsoft.graph.webPart";
     const KEYS: &'static [&'static str] = &["id"];
@@ -260,14 +260,14 @@ impl rt::Object for WebPart {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(WebPart);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(WebPart { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebPart);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// `microsoft.graph.webPart` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -277,35 +277,35 @@ pub enum AnyWebPart {
     StandardWebPart(::std::boxed::Box<crate::v1::StandardWebPart>),
     TextWebPart(::std::boxed::Box<crate::v1::TextWebPart>),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for AnyWebPart {
     #[inline]
     fn default() -> Self {
         Self::WebPart(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::WebPart> for AnyWebPart {
     #[inline]
     fn from(v: crate::v1::WebPart) -> Self {
         Self::WebPart(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::StandardWebPart> for AnyWebPart {
     #[inline]
     fn from(v: crate::v1::StandardWebPart) -> Self {
         Self::StandardWebPart(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::TextWebPart> for AnyWebPart {
     #[inline]
     fn from(v: crate::v1::TextWebPart) -> Self {
         Self::TextWebPart(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyWebPart {
     const BASE_NAME: &'static str = "microsoft.graph.webPart";
     #[inline]
@@ -346,7 +346,7 @@ impl rt::Poly for AnyWebPart {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl AnyWebPart {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -394,12 +394,12 @@ impl AnyWebPart {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_poly!(AnyWebPart);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWebPart);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.webPartData`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -418,7 +418,7 @@ pub struct WebPartData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for WebPartData {
     #[inline]
     fn default() -> Self {
@@ -432,7 +432,7 @@ impl ::std::default::Default for WebPartData {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for WebPartData {
     const TYPE_NAME: &'static str = "microsoft.graph.webPartData";
     const KEYS: &'static [&'static str] = &[
@@ -497,19 +497,19 @@ impl rt::Object for WebPartData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(WebPartData);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     WebPartData { with_data_version data_version : ::std::string::String;
     with_description description : ::std::string::String; with_properties properties :
     rt::RawJson; with_server_processed_content server_processed_content : crate
     ::v1::ServerProcessedContent; with_title title : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebPartData);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.webPartPosition`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -526,7 +526,7 @@ pub struct WebPartPosition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for WebPartPosition {
     #[inline]
     fn default() -> Self {
@@ -539,7 +539,7 @@ impl ::std::default::Default for WebPartPosition {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for WebPartPosition {
     const TYPE_NAME: &'static str = "microsoft.graph.webPartPosition";
     const KEYS: &'static [&'static str] = &[
@@ -598,18 +598,18 @@ impl rt::Object for WebPartPosition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(WebPartPosition);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     WebPartPosition { with_column_id column_id : f64; with_horizontal_section_id
     horizontal_section_id : f64; with_is_in_vertical_section is_in_vertical_section :
     bool; with_web_part_index web_part_index : f64; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebPartPosition);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows 10 Enrollment Status Page Configuration
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
@@ -656,7 +656,7 @@ pub struct Windows10EnrollmentCompletionPageConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows10EnrollmentCompletionPageConfiguration {
     #[inline]
     fn default() -> Self {
@@ -674,7 +674,7 @@ impl ::std::default::Default for Windows10EnrollmentCompletionPageConfiguration 
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -769,9 +769,9 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows10EnrollmentCompletionPageConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows10EnrollmentCompletionPageConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -782,10 +782,10 @@ rt::impl_setters!(
     ::v1::EnrollmentConfigurationAssignment >; with_allow_non_blocking_app_installation
     allow_non_blocking_app_installation : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10EnrollmentCompletionPageConfiguration);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// Windows Autopilot Deployment Profile
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -852,7 +852,7 @@ pub struct WindowsAutopilotDeploymentProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for WindowsAutopilotDeploymentProfile {
     #[inline]
     fn default() -> Self {
@@ -875,7 +875,7 @@ impl ::std::default::Default for WindowsAutopilotDeploymentProfile {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for WindowsAutopilotDeploymentProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfile";
     const KEYS: &'static [&'static str] = &[
@@ -1002,9 +1002,9 @@ impl rt::Object for WindowsAutopilotDeploymentProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(WindowsAutopilotDeploymentProfile);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     WindowsAutopilotDeploymentProfile { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1021,10 +1021,10 @@ rt::impl_setters!(
     role_scope_tag_ids : ::std::vec::Vec < ::std::string::String >; with_assigned_devices
     assigned_devices : ::std::vec::Vec < crate ::v1::WindowsAutopilotDeviceIdentity >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeploymentProfile);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// An assignment of a Windows Autopilot deployment profile to an AAD group.
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1037,7 +1037,7 @@ pub struct WindowsAutopilotDeploymentProfileAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for WindowsAutopilotDeploymentProfileAssignment {
     #[inline]
     fn default() -> Self {
@@ -1047,7 +1047,7 @@ impl ::std::default::Default for WindowsAutopilotDeploymentProfileAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for WindowsAutopilotDeploymentProfileAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfileAssignment";
     const KEYS: &'static [&'static str] = &["id"];
@@ -1084,16 +1084,16 @@ impl rt::Object for WindowsAutopilotDeploymentProfileAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(WindowsAutopilotDeploymentProfileAssignment);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     WindowsAutopilotDeploymentProfileAssignment { with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeploymentProfileAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The windowsAutopilotDeviceIdentity resource represents a Windows Autopilot Device.
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1170,7 +1170,7 @@ pub struct WindowsAutopilotDeviceIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsAutopilotDeviceIdentity {
     #[inline]
     fn default() -> Self {
@@ -1196,7 +1196,7 @@ impl ::std::default::Default for WindowsAutopilotDeviceIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsAutopilotDeviceIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeviceIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -1337,9 +1337,9 @@ impl rt::Object for WindowsAutopilotDeviceIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsAutopilotDeviceIdentity);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsAutopilotDeviceIdentity { with_id id : ::std::string::String;
     with_addressable_user_name addressable_user_name : ::std::string::String;
@@ -1357,10 +1357,10 @@ rt::impl_setters!(
     : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceIdentity);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.windowsAutopilotDeviceType`, enum type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -1381,7 +1381,7 @@ pub enum WindowsAutopilotDeviceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for WindowsAutopilotDeviceType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeviceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1414,12 +1414,12 @@ impl rt::StrEnum for WindowsAutopilotDeviceType {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(WindowsAutopilotDeviceType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeviceType);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Product Status of Windows Defender
 ///
 /// CSDL: `microsoft.graph.windowsDefenderProductStatus`, enum type, flags (comma-separated in JSON).
@@ -1534,7 +1534,7 @@ pub enum WindowsDefenderProductStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for WindowsDefenderProductStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderProductStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1674,12 +1674,12 @@ impl rt::StrEnum for WindowsDefenderProductStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(WindowsDefenderProductStatus);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderProductStatus);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.windowsDeviceADAccount`, complex type, derived from `microsoft.graph.windowsDeviceAccount`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1694,7 +1694,7 @@ pub struct WindowsDeviceAdAccount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for WindowsDeviceAdAccount {
     #[inline]
     fn default() -> Self {
@@ -1706,7 +1706,7 @@ impl ::std::default::Default for WindowsDeviceAdAccount {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for WindowsDeviceAdAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceADAccount";
     const KEYS: &'static [&'static str] = &["password", "domainName", "userName"];
@@ -1755,18 +1755,18 @@ impl rt::Object for WindowsDeviceAdAccount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(WindowsDeviceAdAccount);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     WindowsDeviceAdAccount { with_password password : ::std::string::String;
     with_domain_name domain_name : ::std::string::String; with_user_name user_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceAdAccount);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.windowsDeviceAccount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1777,7 +1777,7 @@ pub struct WindowsDeviceAccount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for WindowsDeviceAccount {
     #[inline]
     fn default() -> Self {
@@ -1787,7 +1787,7 @@ impl ::std::default::Default for WindowsDeviceAccount {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for WindowsDeviceAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceAccount";
     const KEYS: &'static [&'static str] = &["password"];
@@ -1824,16 +1824,16 @@ impl rt::Object for WindowsDeviceAccount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(WindowsDeviceAccount);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     WindowsDeviceAccount { with_password password : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceAccount);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// `microsoft.graph.windowsDeviceAccount` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1845,21 +1845,21 @@ pub enum AnyWindowsDeviceAccount {
         ::std::boxed::Box<crate::v1::WindowsDeviceAzureAdAccount>,
     ),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for AnyWindowsDeviceAccount {
     #[inline]
     fn default() -> Self {
         Self::WindowsDeviceAccount(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::WindowsDeviceAccount> for AnyWindowsDeviceAccount {
     #[inline]
     fn from(v: crate::v1::WindowsDeviceAccount) -> Self {
         Self::WindowsDeviceAccount(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::WindowsDeviceAdAccount>
 for AnyWindowsDeviceAccount {
     #[inline]
@@ -1867,7 +1867,7 @@ for AnyWindowsDeviceAccount {
         Self::WindowsDeviceAdAccount(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::WindowsDeviceAzureAdAccount>
 for AnyWindowsDeviceAccount {
     #[inline]
@@ -1875,7 +1875,7 @@ for AnyWindowsDeviceAccount {
         Self::WindowsDeviceAzureAdAccount(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Poly for AnyWindowsDeviceAccount {
     const BASE_NAME: &'static str = "microsoft.graph.windowsDeviceAccount";
     #[inline]
@@ -1920,7 +1920,7 @@ impl rt::Poly for AnyWindowsDeviceAccount {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl AnyWindowsDeviceAccount {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1970,12 +1970,12 @@ impl AnyWindowsDeviceAccount {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_poly!(AnyWindowsDeviceAccount);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsDeviceAccount);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.windowsDeviceAzureADAccount`, complex type, derived from `microsoft.graph.windowsDeviceAccount`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1988,7 +1988,7 @@ pub struct WindowsDeviceAzureAdAccount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for WindowsDeviceAzureAdAccount {
     #[inline]
     fn default() -> Self {
@@ -1999,7 +1999,7 @@ impl ::std::default::Default for WindowsDeviceAzureAdAccount {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for WindowsDeviceAzureAdAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceAzureADAccount";
     const KEYS: &'static [&'static str] = &["password", "userPrincipalName"];
@@ -2043,17 +2043,17 @@ impl rt::Object for WindowsDeviceAzureAdAccount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(WindowsDeviceAzureAdAccount);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     WindowsDeviceAzureAdAccount { with_password password : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceAzureAdAccount);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Computer endpoint protection state
 ///
 /// CSDL: `microsoft.graph.windowsDeviceHealthState`, enum type, flags (comma-separated in JSON).
@@ -2088,7 +2088,7 @@ pub enum WindowsDeviceHealthState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for WindowsDeviceHealthState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceHealthState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2130,12 +2130,12 @@ impl rt::StrEnum for WindowsDeviceHealthState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(WindowsDeviceHealthState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceHealthState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Malware detection entity.
 ///
 /// CSDL: `microsoft.graph.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2188,7 +2188,7 @@ pub struct WindowsDeviceMalwareState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for WindowsDeviceMalwareState {
     #[inline]
     fn default() -> Self {
@@ -2208,7 +2208,7 @@ impl ::std::default::Default for WindowsDeviceMalwareState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for WindowsDeviceMalwareState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceMalwareState";
     const KEYS: &'static [&'static str] = &[
@@ -2317,9 +2317,9 @@ impl rt::Object for WindowsDeviceMalwareState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(WindowsDeviceMalwareState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     WindowsDeviceMalwareState { with_id id : ::std::string::String;
     with_additional_information_url additional_information_url : ::std::string::String;
@@ -2332,10 +2332,10 @@ rt::impl_setters!(
     ::v1::WindowsMalwareSeverity; with_state state : crate ::v1::WindowsMalwareState;
     with_threat_state threat_state : crate ::v1::WindowsMalwareThreatState; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceMalwareState);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.windowsDeviceUsageType`, enum type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -2356,7 +2356,7 @@ pub enum WindowsDeviceUsageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for WindowsDeviceUsageType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceUsageType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2389,12 +2389,12 @@ impl rt::StrEnum for WindowsDeviceUsageType {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(WindowsDeviceUsageType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceUsageType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows Hello for Business pin usage options
 ///
 /// CSDL: `microsoft.graph.windowsHelloForBusinessPinUsage`, enum type.
@@ -2417,7 +2417,7 @@ pub enum WindowsHelloForBusinessPinUsage {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WindowsHelloForBusinessPinUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsHelloForBusinessPinUsage";
     const MEMBERS: &'static [&'static str] = &["allowed", "required", "disallowed"];
@@ -2446,12 +2446,12 @@ impl rt::StrEnum for WindowsHelloForBusinessPinUsage {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WindowsHelloForBusinessPinUsage);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsHelloForBusinessPinUsage);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows Information Protection AppLearning Summary entity.
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2476,7 +2476,7 @@ pub struct WindowsInformationProtectionAppLearningSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsInformationProtectionAppLearningSummary {
     #[inline]
     fn default() -> Self {
@@ -2489,7 +2489,7 @@ impl ::std::default::Default for WindowsInformationProtectionAppLearningSummary 
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsInformationProtectionAppLearningSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionAppLearningSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2548,19 +2548,19 @@ impl rt::Object for WindowsInformationProtectionAppLearningSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsInformationProtectionAppLearningSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsInformationProtectionAppLearningSummary { with_id id : ::std::string::String;
     with_application_name application_name : ::std::string::String; with_application_type
     application_type : crate ::v1::ApplicationType; with_device_count device_count : i32;
     }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionAppLearningSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Malware information entity.
 ///
 /// CSDL: `microsoft.graph.windowsMalwareInformation`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2599,7 +2599,7 @@ pub struct WindowsMalwareInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareInformation {
     #[inline]
     fn default() -> Self {
@@ -2615,7 +2615,7 @@ impl ::std::default::Default for WindowsMalwareInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsMalwareInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareInformation";
     const KEYS: &'static [&'static str] = &[
@@ -2692,9 +2692,9 @@ impl rt::Object for WindowsMalwareInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsMalwareInformation);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareInformation { with_id id : ::std::string::String;
     with_additional_information_url additional_information_url : ::std::string::String;
@@ -2704,10 +2704,10 @@ rt::impl_setters!(
     ::v1::WindowsMalwareSeverity; with_device_malware_states device_malware_states :
     ::std::vec::Vec < crate ::v1::MalwareStateForWindowsDevice >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareInformation);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Malware current status
 ///
 /// CSDL: `microsoft.graph.windowsMalwareState`, enum type.
@@ -2770,7 +2770,7 @@ pub enum WindowsMalwareState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for WindowsMalwareState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2833,12 +2833,12 @@ impl rt::StrEnum for WindowsMalwareState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(WindowsMalwareState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Device protection status entity.
 ///
 /// CSDL: `microsoft.graph.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2941,7 +2941,7 @@ pub struct WindowsProtectionState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for WindowsProtectionState {
     #[inline]
     fn default() -> Self {
@@ -2973,7 +2973,7 @@ impl ::std::default::Default for WindowsProtectionState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for WindowsProtectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsProtectionState";
     const KEYS: &'static [&'static str] = &[
@@ -3170,9 +3170,9 @@ impl rt::Object for WindowsProtectionState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(WindowsProtectionState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     WindowsProtectionState { with_id id : ::std::string::String;
     with_anti_malware_version anti_malware_version : ::std::string::String;
@@ -3198,10 +3198,10 @@ rt::impl_setters!(
     bool; with_detected_malware_state detected_malware_state : ::std::vec::Vec < crate
     ::v1::WindowsDeviceMalwareState >; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsProtectionState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.windowsSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3220,7 +3220,7 @@ pub struct WindowsSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WindowsSetting {
     #[inline]
     fn default() -> Self {
@@ -3234,7 +3234,7 @@ impl ::std::default::Default for WindowsSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WindowsSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsSetting";
     const KEYS: &'static [&'static str] = &[
@@ -3299,9 +3299,9 @@ impl rt::Object for WindowsSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WindowsSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WindowsSetting { with_id id : ::std::string::String; with_payload_type payload_type :
     ::std::string::String; with_setting_type setting_type : crate
@@ -3309,10 +3309,10 @@ rt::impl_setters!(
     ::std::string::String; with_instances instances : ::std::vec::Vec < crate
     ::v1::WindowsSettingInstance >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.windowsSettingInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3331,7 +3331,7 @@ pub struct WindowsSettingInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WindowsSettingInstance {
     #[inline]
     fn default() -> Self {
@@ -3345,7 +3345,7 @@ impl ::std::default::Default for WindowsSettingInstance {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WindowsSettingInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsSettingInstance";
     const KEYS: &'static [&'static str] = &[
@@ -3410,9 +3410,9 @@ impl rt::Object for WindowsSettingInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WindowsSettingInstance);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WindowsSettingInstance { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_expiration_date_time
@@ -3420,10 +3420,10 @@ rt::impl_setters!(
     last_modified_date_time : rt::edm::DateTimeOffset; with_payload payload :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsSettingInstance);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.windowsSettingType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3438,7 +3438,7 @@ pub enum WindowsSettingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for WindowsSettingType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsSettingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3471,12 +3471,12 @@ impl rt::StrEnum for WindowsSettingType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(WindowsSettingType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsSettingType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.windowsUserType`, enum type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -3497,7 +3497,7 @@ pub enum WindowsUserType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for WindowsUserType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUserType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3530,12 +3530,12 @@ impl rt::StrEnum for WindowsUserType {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(WindowsUserType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUserType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workHoursAndLocationsSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3552,7 +3552,7 @@ pub struct WorkHoursAndLocationsSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WorkHoursAndLocationsSetting {
     #[inline]
     fn default() -> Self {
@@ -3565,7 +3565,7 @@ impl ::std::default::Default for WorkHoursAndLocationsSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WorkHoursAndLocationsSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.workHoursAndLocationsSetting";
     const KEYS: &'static [&'static str] = &[
@@ -3628,9 +3628,9 @@ impl rt::Object for WorkHoursAndLocationsSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WorkHoursAndLocationsSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WorkHoursAndLocationsSetting { with_id id : ::std::string::String;
     with_max_shared_work_location_details max_shared_work_location_details : crate
@@ -3638,10 +3638,10 @@ rt::impl_setters!(
     ::v1::WorkPlanOccurrence >; with_recurrences recurrences : ::std::vec::Vec < crate
     ::v1::WorkPlanRecurrence >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkHoursAndLocationsSetting);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.workLocationSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3660,7 +3660,7 @@ pub enum WorkLocationSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::StrEnum for WorkLocationSource {
     const TYPE_NAME: &'static str = "microsoft.graph.workLocationSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -3699,12 +3699,12 @@ impl rt::StrEnum for WorkLocationSource {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_enum!(WorkLocationSource);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkLocationSource);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.workLocationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3723,7 +3723,7 @@ pub enum WorkLocationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 impl rt::StrEnum for WorkLocationType {
     const TYPE_NAME: &'static str = "microsoft.graph.workLocationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3762,12 +3762,12 @@ impl rt::StrEnum for WorkLocationType {
         }
     }
 }
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 rt::impl_enum!(WorkLocationType);
-#[cfg(msgraph_v1_c14)]
+#[cfg(msgraph_v1_core_or_communications)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkLocationType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workLocationUpdateScope`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3782,7 +3782,7 @@ pub enum WorkLocationUpdateScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for WorkLocationUpdateScope {
     const TYPE_NAME: &'static str = "microsoft.graph.workLocationUpdateScope";
     const MEMBERS: &'static [&'static str] = &[
@@ -3815,12 +3815,12 @@ impl rt::StrEnum for WorkLocationUpdateScope {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(WorkLocationUpdateScope);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkLocationUpdateScope);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workPlanOccurrence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3843,7 +3843,7 @@ pub struct WorkPlanOccurrence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WorkPlanOccurrence {
     #[inline]
     fn default() -> Self {
@@ -3859,7 +3859,7 @@ impl ::std::default::Default for WorkPlanOccurrence {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WorkPlanOccurrence {
     const TYPE_NAME: &'static str = "microsoft.graph.workPlanOccurrence";
     const KEYS: &'static [&'static str] = &[
@@ -3936,9 +3936,9 @@ impl rt::Object for WorkPlanOccurrence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WorkPlanOccurrence);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WorkPlanOccurrence { with_id id : ::std::string::String; with_end end : crate
     ::v1::DateTimeTimeZone; with_place_id place_id : ::std::string::String;
@@ -3947,10 +3947,10 @@ rt::impl_setters!(
     ::v1::TimeOffDetails; with_work_location_type work_location_type : crate
     ::v1::WorkLocationType; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkPlanOccurrence);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workPlanRecurrence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3971,7 +3971,7 @@ pub struct WorkPlanRecurrence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WorkPlanRecurrence {
     #[inline]
     fn default() -> Self {
@@ -3986,7 +3986,7 @@ impl ::std::default::Default for WorkPlanRecurrence {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WorkPlanRecurrence {
     const TYPE_NAME: &'static str = "microsoft.graph.workPlanRecurrence";
     const KEYS: &'static [&'static str] = &[
@@ -4057,9 +4057,9 @@ impl rt::Object for WorkPlanRecurrence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WorkPlanRecurrence);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WorkPlanRecurrence { with_id id : ::std::string::String; with_end end : crate
     ::v1::DateTimeTimeZone; with_place_id place_id : ::std::string::String;
@@ -4067,10 +4067,10 @@ rt::impl_setters!(
     crate ::v1::DateTimeTimeZone; with_work_location_type work_location_type : crate
     ::v1::WorkLocationType; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkPlanRecurrence);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbook`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4095,7 +4095,7 @@ pub struct Workbook {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Workbook {
     #[inline]
     fn default() -> Self {
@@ -4112,7 +4112,7 @@ impl ::std::default::Default for Workbook {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Workbook {
     const TYPE_NAME: &'static str = "microsoft.graph.workbook";
     const KEYS: &'static [&'static str] = &[
@@ -4195,9 +4195,9 @@ impl rt::Object for Workbook {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Workbook);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Workbook { with_id id : ::std::string::String; with_application application : crate
     ::v1::WorkbookApplication; with_comments comments : ::std::vec::Vec < crate
@@ -4207,10 +4207,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::WorkbookTable >; with_worksheets worksheets :
     ::std::vec::Vec < crate ::v1::WorkbookWorksheet >; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Workbook);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4223,7 +4223,7 @@ pub struct WorkbookApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookApplication {
     #[inline]
     fn default() -> Self {
@@ -4234,7 +4234,7 @@ impl ::std::default::Default for WorkbookApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookApplication";
     const KEYS: &'static [&'static str] = &["id", "calculationMode"];
@@ -4275,17 +4275,17 @@ impl rt::Object for WorkbookApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookApplication);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookApplication { with_id id : ::std::string::String; with_calculation_mode
     calculation_mode : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookApplication);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChart`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4320,7 +4320,7 @@ pub struct WorkbookChart {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChart {
     #[inline]
     fn default() -> Self {
@@ -4342,7 +4342,7 @@ impl ::std::default::Default for WorkbookChart {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChart {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChart";
     const KEYS: &'static [&'static str] = &[
@@ -4455,9 +4455,9 @@ impl rt::Object for WorkbookChart {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChart);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChart { with_id id : ::std::string::String; with_height height : f64;
     with_left left : f64; with_name name : ::std::string::String; with_top top : f64;
@@ -4468,10 +4468,10 @@ rt::impl_setters!(
     ::v1::WorkbookChartSeries >; with_title title : crate ::v1::WorkbookChartTitle;
     with_worksheet worksheet : crate ::v1::WorkbookWorksheet; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChart);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAreaFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4486,7 +4486,7 @@ pub struct WorkbookChartAreaFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartAreaFormat {
     #[inline]
     fn default() -> Self {
@@ -4498,7 +4498,7 @@ impl ::std::default::Default for WorkbookChartAreaFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartAreaFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAreaFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
@@ -4543,17 +4543,17 @@ impl rt::Object for WorkbookChartAreaFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartAreaFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartAreaFormat { with_id id : ::std::string::String; with_fill fill : crate
     ::v1::WorkbookChartFill; with_font font : crate ::v1::WorkbookChartFont; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartAreaFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxes`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4570,7 +4570,7 @@ pub struct WorkbookChartAxes {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartAxes {
     #[inline]
     fn default() -> Self {
@@ -4583,7 +4583,7 @@ impl ::std::default::Default for WorkbookChartAxes {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartAxes {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAxes";
     const KEYS: &'static [&'static str] = &[
@@ -4642,19 +4642,19 @@ impl rt::Object for WorkbookChartAxes {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartAxes);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartAxes { with_id id : ::std::string::String; with_category_axis
     category_axis : crate ::v1::WorkbookChartAxis; with_series_axis series_axis : crate
     ::v1::WorkbookChartAxis; with_value_axis value_axis : crate ::v1::WorkbookChartAxis;
     }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartAxes);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxis`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4681,7 +4681,7 @@ pub struct WorkbookChartAxis {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartAxis {
     #[inline]
     fn default() -> Self {
@@ -4699,7 +4699,7 @@ impl ::std::default::Default for WorkbookChartAxis {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartAxis {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAxis";
     const KEYS: &'static [&'static str] = &[
@@ -4788,9 +4788,9 @@ impl rt::Object for WorkbookChartAxis {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartAxis);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartAxis { with_id id : ::std::string::String; with_major_unit major_unit :
     rt::RawJson; with_maximum maximum : rt::RawJson; with_minimum minimum : rt::RawJson;
@@ -4800,10 +4800,10 @@ rt::impl_setters!(
     ::v1::WorkbookChartGridlines; with_title title : crate ::v1::WorkbookChartAxisTitle;
     }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartAxis);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxisFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4818,7 +4818,7 @@ pub struct WorkbookChartAxisFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartAxisFormat {
     #[inline]
     fn default() -> Self {
@@ -4830,7 +4830,7 @@ impl ::std::default::Default for WorkbookChartAxisFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartAxisFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAxisFormat";
     const KEYS: &'static [&'static str] = &["id", "font", "line"];
@@ -4875,17 +4875,17 @@ impl rt::Object for WorkbookChartAxisFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartAxisFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartAxisFormat { with_id id : ::std::string::String; with_font font : crate
     ::v1::WorkbookChartFont; with_line line : crate ::v1::WorkbookChartLineFormat; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartAxisFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxisTitle`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4902,7 +4902,7 @@ pub struct WorkbookChartAxisTitle {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartAxisTitle {
     #[inline]
     fn default() -> Self {
@@ -4915,7 +4915,7 @@ impl ::std::default::Default for WorkbookChartAxisTitle {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartAxisTitle {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAxisTitle";
     const KEYS: &'static [&'static str] = &["id", "text", "visible", "format"];
@@ -4969,18 +4969,18 @@ impl rt::Object for WorkbookChartAxisTitle {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartAxisTitle);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartAxisTitle { with_id id : ::std::string::String; with_text text :
     ::std::string::String; with_visible visible : bool; with_format format : crate
     ::v1::WorkbookChartAxisTitleFormat; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartAxisTitle);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxisTitleFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4993,7 +4993,7 @@ pub struct WorkbookChartAxisTitleFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartAxisTitleFormat {
     #[inline]
     fn default() -> Self {
@@ -5004,7 +5004,7 @@ impl ::std::default::Default for WorkbookChartAxisTitleFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartAxisTitleFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartAxisTitleFormat";
     const KEYS: &'static [&'static str] = &["id", "font"];
@@ -5045,17 +5045,17 @@ impl rt::Object for WorkbookChartAxisTitleFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartAxisTitleFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartAxisTitleFormat { with_id id : ::std::string::String; with_font font :
     crate ::v1::WorkbookChartFont; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartAxisTitleFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartDataLabelFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5070,7 +5070,7 @@ pub struct WorkbookChartDataLabelFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartDataLabelFormat {
     #[inline]
     fn default() -> Self {
@@ -5082,7 +5082,7 @@ impl ::std::default::Default for WorkbookChartDataLabelFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartDataLabelFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartDataLabelFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
@@ -5127,17 +5127,17 @@ impl rt::Object for WorkbookChartDataLabelFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartDataLabelFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartDataLabelFormat { with_id id : ::std::string::String; with_fill fill :
     crate ::v1::WorkbookChartFill; with_font font : crate ::v1::WorkbookChartFont; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartDataLabelFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartDataLabels`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5166,7 +5166,7 @@ pub struct WorkbookChartDataLabels {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartDataLabels {
     #[inline]
     fn default() -> Self {
@@ -5185,7 +5185,7 @@ impl ::std::default::Default for WorkbookChartDataLabels {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartDataLabels {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartDataLabels";
     const KEYS: &'static [&'static str] = &[
@@ -5280,9 +5280,9 @@ impl rt::Object for WorkbookChartDataLabels {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartDataLabels);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartDataLabels { with_id id : ::std::string::String; with_position position
     : ::std::string::String; with_separator separator : ::std::string::String;
@@ -5292,10 +5292,10 @@ rt::impl_setters!(
     bool; with_show_value show_value : bool; with_format format : crate
     ::v1::WorkbookChartDataLabelFormat; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartDataLabels);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartFill`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5306,7 +5306,7 @@ pub struct WorkbookChartFill {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartFill {
     #[inline]
     fn default() -> Self {
@@ -5316,7 +5316,7 @@ impl ::std::default::Default for WorkbookChartFill {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartFill {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartFill";
     const KEYS: &'static [&'static str] = &["id"];
@@ -5353,14 +5353,14 @@ impl rt::Object for WorkbookChartFill {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartFill);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookChartFill { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartFill);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5383,7 +5383,7 @@ pub struct WorkbookChartFont {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartFont {
     #[inline]
     fn default() -> Self {
@@ -5399,7 +5399,7 @@ impl ::std::default::Default for WorkbookChartFont {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartFont {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartFont";
     const KEYS: &'static [&'static str] = &[
@@ -5476,19 +5476,19 @@ impl rt::Object for WorkbookChartFont {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartFont);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartFont { with_id id : ::std::string::String; with_bold bold : bool;
     with_color color : ::std::string::String; with_italic italic : bool; with_name name :
     ::std::string::String; with_size size : f64; with_underline underline :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartFont);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartGridlines`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5503,7 +5503,7 @@ pub struct WorkbookChartGridlines {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartGridlines {
     #[inline]
     fn default() -> Self {
@@ -5515,7 +5515,7 @@ impl ::std::default::Default for WorkbookChartGridlines {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartGridlines {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartGridlines";
     const KEYS: &'static [&'static str] = &["id", "visible", "format"];
@@ -5564,17 +5564,17 @@ impl rt::Object for WorkbookChartGridlines {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartGridlines);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartGridlines { with_id id : ::std::string::String; with_visible visible :
     bool; with_format format : crate ::v1::WorkbookChartGridlinesFormat; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartGridlines);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartGridlinesFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5587,7 +5587,7 @@ pub struct WorkbookChartGridlinesFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartGridlinesFormat {
     #[inline]
     fn default() -> Self {
@@ -5598,7 +5598,7 @@ impl ::std::default::Default for WorkbookChartGridlinesFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartGridlinesFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartGridlinesFormat";
     const KEYS: &'static [&'static str] = &["id", "line"];
@@ -5639,17 +5639,17 @@ impl rt::Object for WorkbookChartGridlinesFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartGridlinesFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartGridlinesFormat { with_id id : ::std::string::String; with_line line :
     crate ::v1::WorkbookChartLineFormat; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartGridlinesFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartLegend`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5668,7 +5668,7 @@ pub struct WorkbookChartLegend {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartLegend {
     #[inline]
     fn default() -> Self {
@@ -5682,7 +5682,7 @@ impl ::std::default::Default for WorkbookChartLegend {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartLegend {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartLegend";
     const KEYS: &'static [&'static str] = &[
@@ -5747,18 +5747,18 @@ impl rt::Object for WorkbookChartLegend {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartLegend);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartLegend { with_id id : ::std::string::String; with_overlay overlay :
     bool; with_position position : ::std::string::String; with_visible visible : bool;
     with_format format : crate ::v1::WorkbookChartLegendFormat; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartLegend);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartLegendFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5773,7 +5773,7 @@ pub struct WorkbookChartLegendFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartLegendFormat {
     #[inline]
     fn default() -> Self {
@@ -5785,7 +5785,7 @@ impl ::std::default::Default for WorkbookChartLegendFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartLegendFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartLegendFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
@@ -5830,17 +5830,17 @@ impl rt::Object for WorkbookChartLegendFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartLegendFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartLegendFormat { with_id id : ::std::string::String; with_fill fill :
     crate ::v1::WorkbookChartFill; with_font font : crate ::v1::WorkbookChartFont; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartLegendFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartLineFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5853,7 +5853,7 @@ pub struct WorkbookChartLineFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartLineFormat {
     #[inline]
     fn default() -> Self {
@@ -5864,7 +5864,7 @@ impl ::std::default::Default for WorkbookChartLineFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartLineFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartLineFormat";
     const KEYS: &'static [&'static str] = &["id", "color"];
@@ -5905,17 +5905,17 @@ impl rt::Object for WorkbookChartLineFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartLineFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartLineFormat { with_id id : ::std::string::String; with_color color :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartLineFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartPoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -5930,7 +5930,7 @@ pub struct WorkbookChartPoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartPoint {
     #[inline]
     fn default() -> Self {
@@ -5942,7 +5942,7 @@ impl ::std::default::Default for WorkbookChartPoint {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartPoint {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartPoint";
     const KEYS: &'static [&'static str] = &["id", "value", "format"];
@@ -5991,17 +5991,17 @@ impl rt::Object for WorkbookChartPoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartPoint);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartPoint { with_id id : ::std::string::String; with_value value :
     rt::RawJson; with_format format : crate ::v1::WorkbookChartPointFormat; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartPoint);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartPointFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6014,7 +6014,7 @@ pub struct WorkbookChartPointFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartPointFormat {
     #[inline]
     fn default() -> Self {
@@ -6025,7 +6025,7 @@ impl ::std::default::Default for WorkbookChartPointFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartPointFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartPointFormat";
     const KEYS: &'static [&'static str] = &["id", "fill"];
@@ -6066,17 +6066,17 @@ impl rt::Object for WorkbookChartPointFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartPointFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartPointFormat { with_id id : ::std::string::String; with_fill fill : crate
     ::v1::WorkbookChartFill; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartPointFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartSeries`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6093,7 +6093,7 @@ pub struct WorkbookChartSeries {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartSeries {
     #[inline]
     fn default() -> Self {
@@ -6106,7 +6106,7 @@ impl ::std::default::Default for WorkbookChartSeries {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartSeries {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartSeries";
     const KEYS: &'static [&'static str] = &["id", "name", "format", "points"];
@@ -6160,18 +6160,18 @@ impl rt::Object for WorkbookChartSeries {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartSeries);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartSeries { with_id id : ::std::string::String; with_name name :
     ::std::string::String; with_format format : crate ::v1::WorkbookChartSeriesFormat;
     with_points points : ::std::vec::Vec < crate ::v1::WorkbookChartPoint >; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartSeries);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartSeriesFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6186,7 +6186,7 @@ pub struct WorkbookChartSeriesFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartSeriesFormat {
     #[inline]
     fn default() -> Self {
@@ -6198,7 +6198,7 @@ impl ::std::default::Default for WorkbookChartSeriesFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartSeriesFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartSeriesFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "line"];
@@ -6243,18 +6243,18 @@ impl rt::Object for WorkbookChartSeriesFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartSeriesFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartSeriesFormat { with_id id : ::std::string::String; with_fill fill :
     crate ::v1::WorkbookChartFill; with_line line : crate ::v1::WorkbookChartLineFormat;
     }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartSeriesFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartTitle`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6273,7 +6273,7 @@ pub struct WorkbookChartTitle {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartTitle {
     #[inline]
     fn default() -> Self {
@@ -6287,7 +6287,7 @@ impl ::std::default::Default for WorkbookChartTitle {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartTitle {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartTitle";
     const KEYS: &'static [&'static str] = &[
@@ -6352,18 +6352,18 @@ impl rt::Object for WorkbookChartTitle {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartTitle);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartTitle { with_id id : ::std::string::String; with_overlay overlay : bool;
     with_text text : ::std::string::String; with_visible visible : bool; with_format
     format : crate ::v1::WorkbookChartTitleFormat; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartTitle);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartTitleFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6378,7 +6378,7 @@ pub struct WorkbookChartTitleFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookChartTitleFormat {
     #[inline]
     fn default() -> Self {
@@ -6390,7 +6390,7 @@ impl ::std::default::Default for WorkbookChartTitleFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookChartTitleFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookChartTitleFormat";
     const KEYS: &'static [&'static str] = &["id", "fill", "font"];
@@ -6435,17 +6435,17 @@ impl rt::Object for WorkbookChartTitleFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookChartTitleFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookChartTitleFormat { with_id id : ::std::string::String; with_fill fill : crate
     ::v1::WorkbookChartFill; with_font font : crate ::v1::WorkbookChartFont; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookChartTitleFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookComment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6462,7 +6462,7 @@ pub struct WorkbookComment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookComment {
     #[inline]
     fn default() -> Self {
@@ -6475,7 +6475,7 @@ impl ::std::default::Default for WorkbookComment {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookComment {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookComment";
     const KEYS: &'static [&'static str] = &["id", "content", "contentType", "replies"];
@@ -6529,18 +6529,18 @@ impl rt::Object for WorkbookComment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookComment);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookComment { with_id id : ::std::string::String; with_content content :
     ::std::string::String; with_content_type content_type : ::std::string::String;
     with_replies replies : ::std::vec::Vec < crate ::v1::WorkbookCommentReply >; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookComment);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookCommentReply`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6555,7 +6555,7 @@ pub struct WorkbookCommentReply {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookCommentReply {
     #[inline]
     fn default() -> Self {
@@ -6567,7 +6567,7 @@ impl ::std::default::Default for WorkbookCommentReply {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookCommentReply {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookCommentReply";
     const KEYS: &'static [&'static str] = &["id", "content", "contentType"];
@@ -6616,17 +6616,17 @@ impl rt::Object for WorkbookCommentReply {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookCommentReply);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookCommentReply { with_id id : ::std::string::String; with_content content :
     ::std::string::String; with_content_type content_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookCommentReply);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFilter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6639,7 +6639,7 @@ pub struct WorkbookFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFilter {
     #[inline]
     fn default() -> Self {
@@ -6650,7 +6650,7 @@ impl ::std::default::Default for WorkbookFilter {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFilter";
     const KEYS: &'static [&'static str] = &["id", "criteria"];
@@ -6691,17 +6691,17 @@ impl rt::Object for WorkbookFilter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFilter);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFilter { with_id id : ::std::string::String; with_criteria criteria : crate
     ::v1::WorkbookFilterCriteria; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilter);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFilterCriteria`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6726,7 +6726,7 @@ pub struct WorkbookFilterCriteria {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFilterCriteria {
     #[inline]
     fn default() -> Self {
@@ -6743,7 +6743,7 @@ impl ::std::default::Default for WorkbookFilterCriteria {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFilterCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFilterCriteria";
     const KEYS: &'static [&'static str] = &[
@@ -6826,9 +6826,9 @@ impl rt::Object for WorkbookFilterCriteria {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFilterCriteria);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFilterCriteria { with_color color : ::std::string::String; with_criterion1
     criterion1 : ::std::string::String; with_criterion2 criterion2 :
@@ -6837,10 +6837,10 @@ rt::impl_setters!(
     icon : crate ::v1::WorkbookIcon; with_operator operator : ::std::string::String;
     with_values values : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterCriteria);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFormatProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6855,7 +6855,7 @@ pub struct WorkbookFormatProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFormatProtection {
     #[inline]
     fn default() -> Self {
@@ -6867,7 +6867,7 @@ impl ::std::default::Default for WorkbookFormatProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFormatProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFormatProtection";
     const KEYS: &'static [&'static str] = &["id", "formulaHidden", "locked"];
@@ -6916,17 +6916,17 @@ impl rt::Object for WorkbookFormatProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFormatProtection);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFormatProtection { with_id id : ::std::string::String; with_formula_hidden
     formula_hidden : bool; with_locked locked : bool; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFormatProtection);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFunctionResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6941,7 +6941,7 @@ pub struct WorkbookFunctionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctionResult {
     #[inline]
     fn default() -> Self {
@@ -6953,7 +6953,7 @@ impl ::std::default::Default for WorkbookFunctionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFunctionResult";
     const KEYS: &'static [&'static str] = &["id", "error", "value"];
@@ -7002,17 +7002,17 @@ impl rt::Object for WorkbookFunctionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctionResult);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookFunctionResult { with_id id : ::std::string::String; with_error error :
     ::std::string::String; with_value value : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctionResult);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFunctions`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -7023,7 +7023,7 @@ pub struct WorkbookFunctions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookFunctions {
     #[inline]
     fn default() -> Self {
@@ -7033,7 +7033,7 @@ impl ::std::default::Default for WorkbookFunctions {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookFunctions {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFunctions";
     const KEYS: &'static [&'static str] = &["id"];
@@ -7070,14 +7070,14 @@ impl rt::Object for WorkbookFunctions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookFunctions);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookFunctions { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFunctions);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookIcon`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -7090,7 +7090,7 @@ pub struct WorkbookIcon {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookIcon {
     #[inline]
     fn default() -> Self {
@@ -7101,7 +7101,7 @@ impl ::std::default::Default for WorkbookIcon {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookIcon {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookIcon";
     const KEYS: &'static [&'static str] = &["index", "set"];
@@ -7142,16 +7142,16 @@ impl rt::Object for WorkbookIcon {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookIcon);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookIcon { with_index index : i32; with_set set : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookIcon);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookNamedItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -7176,7 +7176,7 @@ pub struct WorkbookNamedItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookNamedItem {
     #[inline]
     fn default() -> Self {
@@ -7193,7 +7193,7 @@ impl ::std::default::Default for WorkbookNamedItem {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookNamedItem {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookNamedItem";
     const KEYS: &'static [&'static str] = &[
@@ -7276,9 +7276,9 @@ impl rt::Object for WorkbookNamedItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookNamedItem);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookNamedItem { with_id id : ::std::string::String; with_comment comment :
     ::std::string::String; with_name name : ::std::string::String; with_scope scope :
@@ -7286,10 +7286,10 @@ rt::impl_setters!(
     rt::RawJson; with_visible visible : bool; with_worksheet worksheet : crate
     ::v1::WorkbookWorksheet; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookNamedItem);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -7306,7 +7306,7 @@ pub struct WorkbookOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookOperation {
     #[inline]
     fn default() -> Self {
@@ -7319,7 +7319,7 @@ impl ::std::default::Default for WorkbookOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookOperation";
     const KEYS: &'static [&'static str] = &["id", "error", "resourceLocation", "status"];
@@ -7373,18 +7373,18 @@ impl rt::Object for WorkbookOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookOperation);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookOperation { with_id id : ::std::string::String; with_error error : crate
     ::v1::WorkbookOperationError; with_resource_location resource_location :
     ::std::string::String; with_status status : crate ::v1::WorkbookOperationStatus; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookOperation);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookOperationError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -7399,7 +7399,7 @@ pub struct WorkbookOperationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookOperationError {
     #[inline]
     fn default() -> Self {
@@ -7411,7 +7411,7 @@ impl ::std::default::Default for WorkbookOperationError {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookOperationError {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookOperationError";
     const KEYS: &'static [&'static str] = &["code", "innerError", "message"];
@@ -7460,18 +7460,18 @@ impl rt::Object for WorkbookOperationError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookOperationError);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookOperationError { with_code code : ::std::string::String; with_inner_error
     inner_error : ::std::boxed::Box < crate ::v1::WorkbookOperationError >; with_message
     message : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookOperationError);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookOperationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -7488,7 +7488,7 @@ pub enum WorkbookOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::StrEnum for WorkbookOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7524,12 +7524,12 @@ impl rt::StrEnum for WorkbookOperationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_enum!(WorkbookOperationStatus);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookOperationStatus);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookPivotTable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -7544,7 +7544,7 @@ pub struct WorkbookPivotTable {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookPivotTable {
     #[inline]
     fn default() -> Self {
@@ -7556,7 +7556,7 @@ impl ::std::default::Default for WorkbookPivotTable {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookPivotTable {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookPivotTable";
     const KEYS: &'static [&'static str] = &["id", "name", "worksheet"];
@@ -7605,17 +7605,17 @@ impl rt::Object for WorkbookPivotTable {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookPivotTable);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookPivotTable { with_id id : ::std::string::String; with_name name :
     ::std::string::String; with_worksheet worksheet : crate ::v1::WorkbookWorksheet; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookPivotTable);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRange`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -7666,7 +7666,7 @@ pub struct WorkbookRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookRange {
     #[inline]
     fn default() -> Self {
@@ -7696,7 +7696,7 @@ impl ::std::default::Default for WorkbookRange {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookRange {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRange";
     const KEYS: &'static [&'static str] = &[
@@ -7857,9 +7857,9 @@ impl rt::Object for WorkbookRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookRange);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookRange { with_id id : ::std::string::String; with_address address :
     ::std::string::String; with_address_local address_local : ::std::string::String;
@@ -7874,10 +7874,10 @@ rt::impl_setters!(
     crate ::v1::WorkbookRangeSort; with_worksheet worksheet : crate
     ::v1::WorkbookWorksheet; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRange);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeBorder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -7896,7 +7896,7 @@ pub struct WorkbookRangeBorder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookRangeBorder {
     #[inline]
     fn default() -> Self {
@@ -7910,7 +7910,7 @@ impl ::std::default::Default for WorkbookRangeBorder {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookRangeBorder {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeBorder";
     const KEYS: &'static [&'static str] = &[
@@ -7975,18 +7975,18 @@ impl rt::Object for WorkbookRangeBorder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookRangeBorder);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookRangeBorder { with_id id : ::std::string::String; with_color color :
     ::std::string::String; with_side_index side_index : ::std::string::String; with_style
     style : ::std::string::String; with_weight weight : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeBorder);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeFill`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -7999,7 +7999,7 @@ pub struct WorkbookRangeFill {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookRangeFill {
     #[inline]
     fn default() -> Self {
@@ -8010,7 +8010,7 @@ impl ::std::default::Default for WorkbookRangeFill {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookRangeFill {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeFill";
     const KEYS: &'static [&'static str] = &["id", "color"];
@@ -8051,17 +8051,17 @@ impl rt::Object for WorkbookRangeFill {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookRangeFill);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookRangeFill { with_id id : ::std::string::String; with_color color :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeFill);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -8084,7 +8084,7 @@ pub struct WorkbookRangeFont {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookRangeFont {
     #[inline]
     fn default() -> Self {
@@ -8100,7 +8100,7 @@ impl ::std::default::Default for WorkbookRangeFont {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookRangeFont {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeFont";
     const KEYS: &'static [&'static str] = &[
@@ -8177,19 +8177,19 @@ impl rt::Object for WorkbookRangeFont {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookRangeFont);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookRangeFont { with_id id : ::std::string::String; with_bold bold : bool;
     with_color color : ::std::string::String; with_italic italic : bool; with_name name :
     ::std::string::String; with_size size : f64; with_underline underline :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeFont);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -8218,7 +8218,7 @@ pub struct WorkbookRangeFormat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookRangeFormat {
     #[inline]
     fn default() -> Self {
@@ -8237,7 +8237,7 @@ impl ::std::default::Default for WorkbookRangeFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookRangeFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeFormat";
     const KEYS: &'static [&'static str] = &[
@@ -8332,9 +8332,9 @@ impl rt::Object for WorkbookRangeFormat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookRangeFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookRangeFormat { with_id id : ::std::string::String; with_column_width
     column_width : f64; with_horizontal_alignment horizontal_alignment :
@@ -8344,10 +8344,10 @@ rt::impl_setters!(
     fill : crate ::v1::WorkbookRangeFill; with_font font : crate ::v1::WorkbookRangeFont;
     with_protection protection : crate ::v1::WorkbookFormatProtection; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeFormat);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeSort`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -8358,7 +8358,7 @@ pub struct WorkbookRangeSort {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookRangeSort {
     #[inline]
     fn default() -> Self {
@@ -8368,7 +8368,7 @@ impl ::std::default::Default for WorkbookRangeSort {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookRangeSort {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeSort";
     const KEYS: &'static [&'static str] = &["id"];
@@ -8405,14 +8405,14 @@ impl rt::Object for WorkbookRangeSort {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookRangeSort);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(WorkbookRangeSort { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeSort);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeView`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -8447,7 +8447,7 @@ pub struct WorkbookRangeView {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookRangeView {
     #[inline]
     fn default() -> Self {
@@ -8469,7 +8469,7 @@ impl ::std::default::Default for WorkbookRangeView {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookRangeView {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeView";
     const KEYS: &'static [&'static str] = &[
@@ -8582,9 +8582,9 @@ impl rt::Object for WorkbookRangeView {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookRangeView);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookRangeView { with_id id : ::std::string::String; with_cell_addresses
     cell_addresses : rt::RawJson; with_column_count column_count : i32; with_formulas
@@ -8595,10 +8595,10 @@ rt::impl_setters!(
     value_types : rt::RawJson; with_rows rows : ::std::vec::Vec < crate
     ::v1::WorkbookRangeView >; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeView);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookSessionInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -8611,7 +8611,7 @@ pub struct WorkbookSessionInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookSessionInfo {
     #[inline]
     fn default() -> Self {
@@ -8622,7 +8622,7 @@ impl ::std::default::Default for WorkbookSessionInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookSessionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookSessionInfo";
     const KEYS: &'static [&'static str] = &["id", "persistChanges"];
@@ -8663,17 +8663,17 @@ impl rt::Object for WorkbookSessionInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookSessionInfo);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookSessionInfo { with_id id : ::std::string::String; with_persist_changes
     persist_changes : bool; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookSessionInfo);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookSortField`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -8694,7 +8694,7 @@ pub struct WorkbookSortField {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookSortField {
     #[inline]
     fn default() -> Self {
@@ -8709,7 +8709,7 @@ impl ::std::default::Default for WorkbookSortField {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookSortField {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookSortField";
     const KEYS: &'static [&'static str] = &[
@@ -8780,19 +8780,19 @@ impl rt::Object for WorkbookSortField {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookSortField);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookSortField { with_ascending ascending : bool; with_color color :
     ::std::string::String; with_data_option data_option : ::std::string::String;
     with_icon icon : crate ::v1::WorkbookIcon; with_key key : i32; with_sort_on sort_on :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookSortField);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -8831,7 +8831,7 @@ pub struct WorkbookTable {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookTable {
     #[inline]
     fn default() -> Self {
@@ -8855,7 +8855,7 @@ impl ::std::default::Default for WorkbookTable {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookTable {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookTable";
     const KEYS: &'static [&'static str] = &[
@@ -8980,9 +8980,9 @@ impl rt::Object for WorkbookTable {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookTable);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookTable { with_id id : ::std::string::String; with_highlight_first_column
     highlight_first_column : bool; with_highlight_last_column highlight_last_column :
@@ -8995,10 +8995,10 @@ rt::impl_setters!(
     < crate ::v1::WorkbookTableRow >; with_sort sort : crate ::v1::WorkbookTableSort;
     with_worksheet worksheet : crate ::v1::WorkbookWorksheet; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTable);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTableColumn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -9017,7 +9017,7 @@ pub struct WorkbookTableColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookTableColumn {
     #[inline]
     fn default() -> Self {
@@ -9031,7 +9031,7 @@ impl ::std::default::Default for WorkbookTableColumn {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookTableColumn {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookTableColumn";
     const KEYS: &'static [&'static str] = &["id", "index", "name", "values", "filter"];
@@ -9090,18 +9090,18 @@ impl rt::Object for WorkbookTableColumn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookTableColumn);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookTableColumn { with_id id : ::std::string::String; with_index index : i32;
     with_name name : ::std::string::String; with_values values : rt::RawJson; with_filter
     filter : crate ::v1::WorkbookFilter; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableColumn);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTableRow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -9116,7 +9116,7 @@ pub struct WorkbookTableRow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookTableRow {
     #[inline]
     fn default() -> Self {
@@ -9128,7 +9128,7 @@ impl ::std::default::Default for WorkbookTableRow {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookTableRow {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookTableRow";
     const KEYS: &'static [&'static str] = &["id", "index", "values"];
@@ -9177,17 +9177,17 @@ impl rt::Object for WorkbookTableRow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookTableRow);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookTableRow { with_id id : ::std::string::String; with_index index : i32;
     with_values values : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableRow);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTableSort`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -9204,7 +9204,7 @@ pub struct WorkbookTableSort {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookTableSort {
     #[inline]
     fn default() -> Self {
@@ -9217,7 +9217,7 @@ impl ::std::default::Default for WorkbookTableSort {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookTableSort {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookTableSort";
     const KEYS: &'static [&'static str] = &["id", "fields", "matchCase", "method"];
@@ -9271,18 +9271,18 @@ impl rt::Object for WorkbookTableSort {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookTableSort);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookTableSort { with_id id : ::std::string::String; with_fields fields :
     ::std::vec::Vec < crate ::v1::WorkbookSortField >; with_match_case match_case : bool;
     with_method method : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookTableSort);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookWorksheet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -9309,7 +9309,7 @@ pub struct WorkbookWorksheet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookWorksheet {
     #[inline]
     fn default() -> Self {
@@ -9327,7 +9327,7 @@ impl ::std::default::Default for WorkbookWorksheet {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookWorksheet {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookWorksheet";
     const KEYS: &'static [&'static str] = &[
@@ -9416,9 +9416,9 @@ impl rt::Object for WorkbookWorksheet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookWorksheet);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookWorksheet { with_id id : ::std::string::String; with_name name :
     ::std::string::String; with_position position : i32; with_visibility visibility :
@@ -9429,10 +9429,10 @@ rt::impl_setters!(
     ::v1::WorkbookWorksheetProtection; with_tables tables : ::std::vec::Vec < crate
     ::v1::WorkbookTable >; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookWorksheet);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookWorksheetProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -9447,7 +9447,7 @@ pub struct WorkbookWorksheetProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookWorksheetProtection {
     #[inline]
     fn default() -> Self {
@@ -9459,7 +9459,7 @@ impl ::std::default::Default for WorkbookWorksheetProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookWorksheetProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookWorksheetProtection";
     const KEYS: &'static [&'static str] = &["id", "options", "protected"];
@@ -9508,18 +9508,18 @@ impl rt::Object for WorkbookWorksheetProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookWorksheetProtection);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookWorksheetProtection { with_id id : ::std::string::String; with_options
     options : crate ::v1::WorkbookWorksheetProtectionOptions; with_protected protected :
     bool; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookWorksheetProtection);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookWorksheetProtectionOptions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -9550,7 +9550,7 @@ pub struct WorkbookWorksheetProtectionOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for WorkbookWorksheetProtectionOptions {
     #[inline]
     fn default() -> Self {
@@ -9570,7 +9570,7 @@ impl ::std::default::Default for WorkbookWorksheetProtectionOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for WorkbookWorksheetProtectionOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookWorksheetProtectionOptions";
     const KEYS: &'static [&'static str] = &[
@@ -9671,9 +9671,9 @@ impl rt::Object for WorkbookWorksheetProtectionOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(WorkbookWorksheetProtectionOptions);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     WorkbookWorksheetProtectionOptions { with_allow_auto_filter allow_auto_filter : bool;
     with_allow_delete_columns allow_delete_columns : bool; with_allow_delete_rows
@@ -9684,10 +9684,10 @@ rt::impl_setters!(
     allow_insert_rows : bool; with_allow_pivot_tables allow_pivot_tables : bool;
     with_allow_sort allow_sort : bool; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookWorksheetProtectionOptions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workingHours`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9704,7 +9704,7 @@ pub struct WorkingHours {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WorkingHours {
     #[inline]
     fn default() -> Self {
@@ -9717,7 +9717,7 @@ impl ::std::default::Default for WorkingHours {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WorkingHours {
     const TYPE_NAME: &'static str = "microsoft.graph.workingHours";
     const KEYS: &'static [&'static str] = &[
@@ -9776,19 +9776,19 @@ impl rt::Object for WorkingHours {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WorkingHours);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WorkingHours { with_days_of_week days_of_week : ::std::vec::Vec < crate
     ::v1::DayOfWeek >; with_end_time end_time : rt::edm::TimeOfDay; with_start_time
     start_time : rt::edm::TimeOfDay; with_time_zone time_zone : crate
     ::v1::AnyTimeZoneBase; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkingHours);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workingTimeSchedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9799,7 +9799,7 @@ pub struct WorkingTimeSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WorkingTimeSchedule {
     #[inline]
     fn default() -> Self {
@@ -9809,7 +9809,7 @@ impl ::std::default::Default for WorkingTimeSchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WorkingTimeSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.workingTimeSchedule";
     const KEYS: &'static [&'static str] = &["id"];
@@ -9846,10 +9846,10 @@ impl rt::Object for WorkingTimeSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WorkingTimeSchedule);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(WorkingTimeSchedule { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkingTimeSchedule);

@@ -2,7 +2,9 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateAffinityLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -17,7 +19,9 @@ pub enum X509CertificateAffinityLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for X509CertificateAffinityLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateAffinityLevel";
     const MEMBERS: &'static [&'static str] = &["low", "high", "unknownFutureValue"];
@@ -46,12 +50,18 @@ impl rt::StrEnum for X509CertificateAffinityLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(X509CertificateAffinityLevel);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateAffinityLevel);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -90,7 +100,9 @@ pub struct X509CertificateAuthenticationMethodConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for X509CertificateAuthenticationMethodConfiguration {
     #[inline]
     fn default() -> Self {
@@ -108,7 +120,9 @@ impl ::std::default::Default for X509CertificateAuthenticationMethodConfiguratio
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for X509CertificateAuthenticationMethodConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateAuthenticationMethodConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -211,9 +225,13 @@ impl rt::Object for X509CertificateAuthenticationMethodConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(X509CertificateAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     X509CertificateAuthenticationMethodConfiguration { with_id id :
     ::std::string::String; with_exclude_targets exclude_targets : ::std::vec::Vec < crate
@@ -229,10 +247,14 @@ rt::impl_setters!(
     with_include_targets include_targets : ::std::vec::Vec < crate
     ::v1::AnyAuthenticationMethodTarget >; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateAuthenticationMethodConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateAuthenticationMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -247,7 +269,9 @@ pub enum X509CertificateAuthenticationMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for X509CertificateAuthenticationMode {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateAuthenticationMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -280,12 +304,18 @@ impl rt::StrEnum for X509CertificateAuthenticationMode {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(X509CertificateAuthenticationMode);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateAuthenticationMode);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateAuthenticationModeConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -304,7 +334,9 @@ pub struct X509CertificateAuthenticationModeConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for X509CertificateAuthenticationModeConfiguration {
     #[inline]
     fn default() -> Self {
@@ -316,7 +348,9 @@ impl ::std::default::Default for X509CertificateAuthenticationModeConfiguration 
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for X509CertificateAuthenticationModeConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateAuthenticationModeConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -385,9 +419,13 @@ impl rt::Object for X509CertificateAuthenticationModeConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(X509CertificateAuthenticationModeConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     X509CertificateAuthenticationModeConfiguration { with_rules rules : ::std::vec::Vec <
     crate ::v1::X509CertificateRule >; with_x509_certificate_authentication_default_mode
@@ -397,10 +435,14 @@ rt::impl_setters!(
     x509_certificate_default_required_affinity_level : crate
     ::v1::X509CertificateAffinityLevel; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateAuthenticationModeConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateAuthorityScope`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -415,7 +457,9 @@ pub struct X509CertificateAuthorityScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for X509CertificateAuthorityScope {
     #[inline]
     fn default() -> Self {
@@ -427,7 +471,9 @@ impl ::std::default::Default for X509CertificateAuthorityScope {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for X509CertificateAuthorityScope {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateAuthorityScope";
     const KEYS: &'static [&'static str] = &[
@@ -486,9 +532,13 @@ impl rt::Object for X509CertificateAuthorityScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(X509CertificateAuthorityScope);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     X509CertificateAuthorityScope { with_include_targets include_targets :
     ::std::vec::Vec < crate ::v1::IncludeTarget >;
@@ -496,10 +546,14 @@ rt::impl_setters!(
     ::std::string::String; with_subject_key_identifier subject_key_identifier :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateAuthorityScope);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateCRLValidationConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -514,7 +568,9 @@ pub struct X509CertificateCrlValidationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for X509CertificateCrlValidationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -525,7 +581,9 @@ impl ::std::default::Default for X509CertificateCrlValidationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for X509CertificateCrlValidationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateCRLValidationConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -583,9 +641,13 @@ impl rt::Object for X509CertificateCrlValidationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(X509CertificateCrlValidationConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     X509CertificateCrlValidationConfiguration {
     with_exempted_certificate_authorities_subject_key_identifiers
@@ -593,10 +655,14 @@ rt::impl_setters!(
     ::std::string::String >; with_state state : crate
     ::v1::X509CertificateCrlValidationConfigurationState; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateCrlValidationConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateCRLValidationConfigurationState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -611,7 +677,9 @@ pub enum X509CertificateCrlValidationConfigurationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for X509CertificateCrlValidationConfigurationState {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateCRLValidationConfigurationState";
     const MEMBERS: &'static [&'static str] = &[
@@ -644,12 +712,18 @@ impl rt::StrEnum for X509CertificateCrlValidationConfigurationState {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(X509CertificateCrlValidationConfigurationState);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateCrlValidationConfigurationState);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateIssuerHintsConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -660,7 +734,9 @@ pub struct X509CertificateIssuerHintsConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for X509CertificateIssuerHintsConfiguration {
     #[inline]
     fn default() -> Self {
@@ -670,7 +746,9 @@ impl ::std::default::Default for X509CertificateIssuerHintsConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for X509CertificateIssuerHintsConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateIssuerHintsConfiguration";
     const KEYS: &'static [&'static str] = &["state"];
@@ -707,17 +785,25 @@ impl rt::Object for X509CertificateIssuerHintsConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(X509CertificateIssuerHintsConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     X509CertificateIssuerHintsConfiguration { with_state state : crate
     ::v1::X509CertificateIssuerHintsState; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateIssuerHintsConfiguration);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateIssuerHintsState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -732,7 +818,9 @@ pub enum X509CertificateIssuerHintsState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for X509CertificateIssuerHintsState {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateIssuerHintsState";
     const MEMBERS: &'static [&'static str] = &[
@@ -765,12 +853,18 @@ impl rt::StrEnum for X509CertificateIssuerHintsState {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(X509CertificateIssuerHintsState);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateIssuerHintsState);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateRule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -795,7 +889,9 @@ pub struct X509CertificateRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for X509CertificateRule {
     #[inline]
     fn default() -> Self {
@@ -810,7 +906,9 @@ impl ::std::default::Default for X509CertificateRule {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for X509CertificateRule {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateRule";
     const KEYS: &'static [&'static str] = &[
@@ -895,9 +993,13 @@ impl rt::Object for X509CertificateRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(X509CertificateRule);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     X509CertificateRule { with_identifier identifier : ::std::string::String;
     with_issuer_subject_identifier issuer_subject_identifier : ::std::string::String;
@@ -909,10 +1011,14 @@ rt::impl_setters!(
     with_x509_certificate_rule_type x509_certificate_rule_type : crate
     ::v1::X509CertificateRuleType; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateRule);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateRuleType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -929,7 +1035,9 @@ pub enum X509CertificateRuleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::StrEnum for X509CertificateRuleType {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateRuleType";
     const MEMBERS: &'static [&'static str] = &[
@@ -965,12 +1073,18 @@ impl rt::StrEnum for X509CertificateRuleType {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_enum!(X509CertificateRuleType);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateRuleType);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 /// CSDL: `microsoft.graph.x509CertificateUserBinding`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
@@ -987,7 +1101,9 @@ pub struct X509CertificateUserBinding {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl ::std::default::Default for X509CertificateUserBinding {
     #[inline]
     fn default() -> Self {
@@ -1000,7 +1116,9 @@ impl ::std::default::Default for X509CertificateUserBinding {
         }
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Object for X509CertificateUserBinding {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateUserBinding";
     const KEYS: &'static [&'static str] = &[
@@ -1059,15 +1177,21 @@ impl rt::Object for X509CertificateUserBinding {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_object!(X509CertificateUserBinding);
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 rt::impl_setters!(
     X509CertificateUserBinding { with_priority priority : i32; with_trust_affinity_level
     trust_affinity_level : crate ::v1::X509CertificateAffinityLevel; with_user_property
     user_property : ::std::string::String; with_x509_certificate_field
     x509_certificate_field : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c18)]
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateUserBinding);

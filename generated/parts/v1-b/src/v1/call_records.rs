@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::call_records::*;
 
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.directRoutingLogRow`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -55,7 +55,7 @@ pub struct DirectRoutingLogRow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for DirectRoutingLogRow {
     #[inline]
     fn default() -> Self {
@@ -85,7 +85,7 @@ impl ::std::default::Default for DirectRoutingLogRow {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for DirectRoutingLogRow {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.directRoutingLogRow";
     const KEYS: &'static [&'static str] = &[
@@ -252,9 +252,9 @@ impl rt::Object for DirectRoutingLogRow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(DirectRoutingLogRow);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     DirectRoutingLogRow { with_callee_number callee_number : ::std::string::String;
     with_call_end_sub_reason call_end_sub_reason : i32; with_caller_number caller_number
@@ -274,10 +274,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_id user_id : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectRoutingLogRow);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.participantBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -294,7 +294,7 @@ pub struct ParticipantBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ParticipantBase {
     #[inline]
     fn default() -> Self {
@@ -306,7 +306,7 @@ impl ::std::default::Default for ParticipantBase {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ParticipantBase {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participantBase";
     const KEYS: &'static [&'static str] = &["id", "administrativeUnitInfos", "identity"];
@@ -355,19 +355,19 @@ impl rt::Object for ParticipantBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ParticipantBase);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ParticipantBase { with_id id : ::std::string::String; with_administrative_unit_infos
     administrative_unit_infos : ::std::vec::Vec < crate
     ::v1::call_records::AdministrativeUnitInfo >; with_identity identity : crate
     ::v1::CommunicationsIdentitySet; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantBase);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.callRecords.participantBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -377,14 +377,14 @@ pub enum AnyParticipantBase {
     Organizer(::std::boxed::Box<crate::v1::call_records::Organizer>),
     CallRecordsParticipant(::std::boxed::Box<crate::v1::call_records::Participant>),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyParticipantBase {
     #[inline]
     fn default() -> Self {
         Self::ParticipantBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::call_records::ParticipantBase>
 for AnyParticipantBase {
     #[inline]
@@ -392,21 +392,21 @@ for AnyParticipantBase {
         Self::ParticipantBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::call_records::Organizer> for AnyParticipantBase {
     #[inline]
     fn from(v: crate::v1::call_records::Organizer) -> Self {
         Self::Organizer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::call_records::Participant> for AnyParticipantBase {
     #[inline]
     fn from(v: crate::v1::call_records::Participant) -> Self {
         Self::CallRecordsParticipant(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyParticipantBase {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.participantBase";
     #[inline]
@@ -449,7 +449,7 @@ impl rt::Poly for AnyParticipantBase {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyParticipantBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -541,8 +541,8 @@ impl AnyParticipantBase {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyParticipantBase);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyParticipantBase);

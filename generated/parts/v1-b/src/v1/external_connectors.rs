@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::external_connectors::*;
 
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.accessType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -19,7 +19,7 @@ pub enum AccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for AccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.accessType";
     const MEMBERS: &'static [&'static str] = &["grant", "deny", "unknownFutureValue"];
@@ -48,12 +48,12 @@ impl rt::StrEnum for AccessType {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(AccessType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -68,7 +68,7 @@ pub struct Acl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for Acl {
     #[inline]
     fn default() -> Self {
@@ -80,7 +80,7 @@ impl ::std::default::Default for Acl {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for Acl {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.acl";
     const KEYS: &'static [&'static str] = &["accessType", "type", "value"];
@@ -129,18 +129,18 @@ impl rt::Object for Acl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(Acl);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     Acl { with_access_type access_type : crate ::v1::external_connectors::AccessType;
     with_type type_ : crate ::v1::external_connectors::AclType; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Acl);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.aclType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -161,7 +161,7 @@ pub enum AclType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for AclType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.aclType";
     const MEMBERS: &'static [&'static str] = &[
@@ -203,12 +203,12 @@ impl rt::StrEnum for AclType {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(AclType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AclType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.activitySettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -221,7 +221,7 @@ pub struct ActivitySettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for ActivitySettings {
     #[inline]
     fn default() -> Self {
@@ -231,7 +231,7 @@ impl ::std::default::Default for ActivitySettings {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for ActivitySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.activitySettings";
     const KEYS: &'static [&'static str] = &["urlToItemResolvers"];
@@ -268,17 +268,17 @@ impl rt::Object for ActivitySettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(ActivitySettings);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     ActivitySettings { with_url_to_item_resolvers url_to_item_resolvers : ::std::vec::Vec
     < crate ::v1::external_connectors::AnyUrlToItemResolverBase >; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivitySettings);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -289,7 +289,7 @@ pub struct Configuration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for Configuration {
     #[inline]
     fn default() -> Self {
@@ -299,7 +299,7 @@ impl ::std::default::Default for Configuration {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for Configuration {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.configuration";
     const KEYS: &'static [&'static str] = &["authorizedAppIds"];
@@ -336,17 +336,17 @@ impl rt::Object for Configuration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(Configuration);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     Configuration { with_authorized_app_ids authorized_app_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Configuration);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -361,7 +361,7 @@ pub struct ConnectionOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for ConnectionOperation {
     #[inline]
     fn default() -> Self {
@@ -373,7 +373,7 @@ impl ::std::default::Default for ConnectionOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for ConnectionOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
     const KEYS: &'static [&'static str] = &["id", "error", "status"];
@@ -422,18 +422,18 @@ impl rt::Object for ConnectionOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(ConnectionOperation);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     ConnectionOperation { with_id id : ::std::string::String; with_error error : crate
     ::v1::PublicError; with_status status : crate
     ::v1::external_connectors::ConnectionOperationStatus; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperation);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -452,7 +452,7 @@ pub enum ConnectionOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for ConnectionOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -491,12 +491,12 @@ impl rt::StrEnum for ConnectionOperationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(ConnectionOperationStatus);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionOperationStatus);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -515,7 +515,7 @@ pub enum ConnectionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for ConnectionState {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.connectionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -554,12 +554,12 @@ impl rt::StrEnum for ConnectionState {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(ConnectionState);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionState);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.contentCategory`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -598,7 +598,7 @@ pub enum ContentCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for ContentCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.contentCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -667,12 +667,12 @@ impl rt::StrEnum for ContentCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(ContentCategory);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentCategory);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.displayTemplate`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -689,7 +689,7 @@ pub struct DisplayTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for DisplayTemplate {
     #[inline]
     fn default() -> Self {
@@ -702,7 +702,7 @@ impl ::std::default::Default for DisplayTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for DisplayTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.displayTemplate";
     const KEYS: &'static [&'static str] = &["id", "layout", "priority", "rules"];
@@ -756,18 +756,18 @@ impl rt::Object for DisplayTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(DisplayTemplate);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     DisplayTemplate { with_id id : ::std::string::String; with_layout layout :
     rt::RawJson; with_priority priority : i32; with_rules rules : ::std::vec::Vec < crate
     ::v1::external_connectors::PropertyRule >; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DisplayTemplate);
-#[cfg(msgraph_v1_c124)]
+#[cfg(msgraph_v1_external)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 ///
 /// Features: `v1` or `v1-external`.
@@ -780,7 +780,7 @@ pub struct External {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c124)]
+#[cfg(msgraph_v1_external)]
 impl ::std::default::Default for External {
     #[inline]
     fn default() -> Self {
@@ -790,7 +790,7 @@ impl ::std::default::Default for External {
         }
     }
 }
-#[cfg(msgraph_v1_c124)]
+#[cfg(msgraph_v1_external)]
 impl rt::Object for External {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.external";
     const KEYS: &'static [&'static str] = &["connections"];
@@ -827,17 +827,17 @@ impl rt::Object for External {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c124)]
+#[cfg(msgraph_v1_external)]
 rt::impl_object!(External);
-#[cfg(msgraph_v1_c124)]
+#[cfg(msgraph_v1_external)]
 rt::impl_setters!(
     External { with_connections connections : ::std::vec::Vec < crate
     ::v1::external_connectors::ExternalConnection >; }
 );
-#[cfg(msgraph_v1_c124)]
+#[cfg(msgraph_v1_external)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(External);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -854,7 +854,7 @@ pub struct ExternalActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalActivity {
     #[inline]
     fn default() -> Self {
@@ -867,7 +867,7 @@ impl ::std::default::Default for ExternalActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for ExternalActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivity";
     const KEYS: &'static [&'static str] = &[
@@ -926,19 +926,19 @@ impl rt::Object for ExternalActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(ExternalActivity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalActivity { with_id id : ::std::string::String; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; with_type type_ : crate
     ::v1::external_connectors::ExternalActivityType; with_performed_by performed_by :
     crate ::v1::external_connectors::Identity; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// `microsoft.graph.externalConnectors.externalActivity` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -951,14 +951,14 @@ pub enum AnyExternalActivity {
         ::std::boxed::Box<crate::v1::external_connectors::ExternalActivityResult>,
     ),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for AnyExternalActivity {
     #[inline]
     fn default() -> Self {
         Self::ExternalActivity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivity>
 for AnyExternalActivity {
     #[inline]
@@ -966,7 +966,7 @@ for AnyExternalActivity {
         Self::ExternalActivity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivityResult>
 for AnyExternalActivity {
     #[inline]
@@ -974,7 +974,7 @@ for AnyExternalActivity {
         Self::ExternalActivityResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Poly for AnyExternalActivity {
     const BASE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivity";
     #[inline]
@@ -1007,7 +1007,7 @@ impl rt::Poly for AnyExternalActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl AnyExternalActivity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1108,12 +1108,12 @@ impl AnyExternalActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_poly!(AnyExternalActivity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyExternalActivity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivityResult`, entity type, derived from `microsoft.graph.externalConnectors.externalActivity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -1132,7 +1132,7 @@ pub struct ExternalActivityResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalActivityResult {
     #[inline]
     fn default() -> Self {
@@ -1146,7 +1146,7 @@ impl ::std::default::Default for ExternalActivityResult {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for ExternalActivityResult {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivityResult";
     const KEYS: &'static [&'static str] = &[
@@ -1211,9 +1211,9 @@ impl rt::Object for ExternalActivityResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(ExternalActivityResult);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalActivityResult { with_id id : ::std::string::String; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; with_type type_ : crate
@@ -1221,10 +1221,10 @@ rt::impl_setters!(
     crate ::v1::external_connectors::Identity; with_error error : crate
     ::v1::PublicError; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivityResult);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivityType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -1243,7 +1243,7 @@ pub enum ExternalActivityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for ExternalActivityType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1282,12 +1282,12 @@ impl rt::StrEnum for ExternalActivityType {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(ExternalActivityType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivityType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -1326,7 +1326,7 @@ pub struct ExternalConnection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalConnection {
     #[inline]
     fn default() -> Self {
@@ -1348,7 +1348,7 @@ impl ::std::default::Default for ExternalConnection {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for ExternalConnection {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalConnection";
     const KEYS: &'static [&'static str] = &[
@@ -1461,9 +1461,9 @@ impl rt::Object for ExternalConnection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(ExternalConnection);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalConnection { with_id id : ::std::string::String; with_activity_settings
     activity_settings : crate ::v1::external_connectors::ActivitySettings;
@@ -1479,10 +1479,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::external_connectors::ConnectionOperation >; with_schema
     schema : crate ::v1::external_connectors::Schema; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalConnection);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -1499,7 +1499,7 @@ pub struct ExternalGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalGroup {
     #[inline]
     fn default() -> Self {
@@ -1512,7 +1512,7 @@ impl ::std::default::Default for ExternalGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for ExternalGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalGroup";
     const KEYS: &'static [&'static str] = &[
@@ -1571,19 +1571,19 @@ impl rt::Object for ExternalGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(ExternalGroup);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalGroup { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_members members : ::std::vec::Vec < crate ::v1::external_connectors::Identity >;
     }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalGroup);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -1608,7 +1608,7 @@ pub struct ExternalItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalItem {
     #[inline]
     fn default() -> Self {
@@ -1623,7 +1623,7 @@ impl ::std::default::Default for ExternalItem {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for ExternalItem {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItem";
     const KEYS: &'static [&'static str] = &[
@@ -1698,9 +1698,9 @@ impl rt::Object for ExternalItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(ExternalItem);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalItem { with_id id : ::std::string::String; with_acl acl : ::std::vec::Vec <
     crate ::v1::external_connectors::Acl >; with_content content : crate
@@ -1710,10 +1710,10 @@ rt::impl_setters!(
     properties : crate ::v1::external_connectors::Properties; with_activities activities
     : ::std::vec::Vec < crate ::v1::external_connectors::AnyExternalActivity >; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItem);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -1726,7 +1726,7 @@ pub struct ExternalItemContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalItemContent {
     #[inline]
     fn default() -> Self {
@@ -1737,7 +1737,7 @@ impl ::std::default::Default for ExternalItemContent {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for ExternalItemContent {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContent";
     const KEYS: &'static [&'static str] = &["type", "value"];
@@ -1778,18 +1778,18 @@ impl rt::Object for ExternalItemContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(ExternalItemContent);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalItemContent { with_type type_ : crate
     ::v1::external_connectors::ExternalItemContentType; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContent);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContentType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -1804,7 +1804,7 @@ pub enum ExternalItemContentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for ExternalItemContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemContentType";
     const MEMBERS: &'static [&'static str] = &["text", "html", "unknownFutureValue"];
@@ -1833,12 +1833,12 @@ impl rt::StrEnum for ExternalItemContentType {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(ExternalItemContentType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemContentType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -1849,7 +1849,7 @@ pub struct ExternalItemInformationProtectionLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for ExternalItemInformationProtectionLabel {
     #[inline]
     fn default() -> Self {
@@ -1859,7 +1859,7 @@ impl ::std::default::Default for ExternalItemInformationProtectionLabel {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for ExternalItemInformationProtectionLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.externalItemInformationProtectionLabel";
     const KEYS: &'static [&'static str] = &["sensitivityLabelId"];
@@ -1896,17 +1896,17 @@ impl rt::Object for ExternalItemInformationProtectionLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(ExternalItemInformationProtectionLabel);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     ExternalItemInformationProtectionLabel { with_sensitivity_label_id
     sensitivity_label_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemInformationProtectionLabel);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.identity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -1919,7 +1919,7 @@ pub struct Identity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for Identity {
     #[inline]
     fn default() -> Self {
@@ -1930,7 +1930,7 @@ impl ::std::default::Default for Identity {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.identity";
     const KEYS: &'static [&'static str] = &["id", "type"];
@@ -1971,17 +1971,17 @@ impl rt::Object for Identity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(Identity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     Identity { with_id id : ::std::string::String; with_type type_ : crate
     ::v1::external_connectors::IdentityType; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.identityType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -1998,7 +1998,7 @@ pub enum IdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for IdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.identityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2034,12 +2034,12 @@ impl rt::StrEnum for IdentityType {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(IdentityType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.itemIdResolver`, complex type, derived from `microsoft.graph.externalConnectors.urlToItemResolverBase`.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -2054,7 +2054,7 @@ pub struct ItemIdResolver {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for ItemIdResolver {
     #[inline]
     fn default() -> Self {
@@ -2066,7 +2066,7 @@ impl ::std::default::Default for ItemIdResolver {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for ItemIdResolver {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.itemIdResolver";
     const KEYS: &'static [&'static str] = &["priority", "itemId", "urlMatchInfo"];
@@ -2115,18 +2115,18 @@ impl rt::Object for ItemIdResolver {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(ItemIdResolver);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     ItemIdResolver { with_priority priority : i32; with_item_id item_id :
     ::std::string::String; with_url_match_info url_match_info : crate
     ::v1::external_connectors::UrlMatchInfo; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemIdResolver);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.label`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -2245,7 +2245,7 @@ pub enum Label {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for Label {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.label";
     const MEMBERS: &'static [&'static str] = &[
@@ -2434,12 +2434,12 @@ impl rt::StrEnum for Label {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(Label);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Label);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.externalConnectors.principal`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2462,7 +2462,7 @@ pub struct Principal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for Principal {
     #[inline]
     fn default() -> Self {
@@ -2478,7 +2478,7 @@ impl ::std::default::Default for Principal {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for Principal {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.principal";
     const KEYS: &'static [&'static str] = &[
@@ -2555,9 +2555,9 @@ impl rt::Object for Principal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(Principal);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     Principal { with_email email : ::std::string::String; with_entra_display_name
     entra_display_name : ::std::string::String; with_entra_id entra_id :
@@ -2565,10 +2565,10 @@ rt::impl_setters!(
     with_external_name external_name : ::std::string::String; with_tenant_id tenant_id :
     ::std::string::String; with_upn upn : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Principal);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -2577,7 +2577,7 @@ pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for Properties {
     #[inline]
     fn default() -> Self {
@@ -2586,7 +2586,7 @@ impl ::std::default::Default for Properties {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for Properties {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.properties";
     const KEYS: &'static [&'static str] = &[];
@@ -2620,12 +2620,12 @@ impl rt::Object for Properties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(Properties);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Properties);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -2652,7 +2652,7 @@ pub struct Property {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for Property {
     #[inline]
     fn default() -> Self {
@@ -2670,7 +2670,7 @@ impl ::std::default::Default for Property {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for Property {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.property";
     const KEYS: &'static [&'static str] = &[
@@ -2759,9 +2759,9 @@ impl rt::Object for Property {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(Property);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     Property { with_aliases aliases : ::std::vec::Vec < ::std::string::String >;
     with_description description : ::std::string::String; with_is_queryable is_queryable
@@ -2770,10 +2770,10 @@ rt::impl_setters!(
     crate ::v1::external_connectors::Label >; with_name name : ::std::string::String;
     with_type type_ : crate ::v1::external_connectors::PropertyType; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Property);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.propertyRule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -2790,7 +2790,7 @@ pub struct PropertyRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for PropertyRule {
     #[inline]
     fn default() -> Self {
@@ -2803,7 +2803,7 @@ impl ::std::default::Default for PropertyRule {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for PropertyRule {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.propertyRule";
     const KEYS: &'static [&'static str] = &[
@@ -2862,19 +2862,19 @@ impl rt::Object for PropertyRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(PropertyRule);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     PropertyRule { with_operation operation : crate
     ::v1::external_connectors::RuleOperation; with_property property :
     ::std::string::String; with_values values : ::std::vec::Vec < ::std::string::String
     >; with_values_joined_by values_joined_by : crate ::v1::BinaryOperator; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyRule);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.propertyType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -2907,7 +2907,7 @@ pub enum PropertyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for PropertyType {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.propertyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2967,12 +2967,12 @@ impl rt::StrEnum for PropertyType {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(PropertyType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PropertyType);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.ruleOperation`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -2999,7 +2999,7 @@ pub enum RuleOperation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for RuleOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.ruleOperation";
     const MEMBERS: &'static [&'static str] = &[
@@ -3050,12 +3050,12 @@ impl rt::StrEnum for RuleOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(RuleOperation);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RuleOperation);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -3070,7 +3070,7 @@ pub struct Schema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for Schema {
     #[inline]
     fn default() -> Self {
@@ -3082,7 +3082,7 @@ impl ::std::default::Default for Schema {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for Schema {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.schema";
     const KEYS: &'static [&'static str] = &["id", "baseType", "properties"];
@@ -3131,18 +3131,18 @@ impl rt::Object for Schema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(Schema);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     Schema { with_id id : ::std::string::String; with_base_type base_type :
     ::std::string::String; with_properties properties : ::std::vec::Vec < crate
     ::v1::external_connectors::Property >; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Schema);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.searchSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -3155,7 +3155,7 @@ pub struct SearchSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for SearchSettings {
     #[inline]
     fn default() -> Self {
@@ -3165,7 +3165,7 @@ impl ::std::default::Default for SearchSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for SearchSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.searchSettings";
     const KEYS: &'static [&'static str] = &["searchResultTemplates"];
@@ -3202,17 +3202,17 @@ impl rt::Object for SearchSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(SearchSettings);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     SearchSettings { with_search_result_templates search_result_templates :
     ::std::vec::Vec < crate ::v1::external_connectors::DisplayTemplate >; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchSettings);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.urlMatchInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -3225,7 +3225,7 @@ pub struct UrlMatchInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for UrlMatchInfo {
     #[inline]
     fn default() -> Self {
@@ -3236,7 +3236,7 @@ impl ::std::default::Default for UrlMatchInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for UrlMatchInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.urlMatchInfo";
     const KEYS: &'static [&'static str] = &["baseUrls", "urlPattern"];
@@ -3277,17 +3277,17 @@ impl rt::Object for UrlMatchInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(UrlMatchInfo);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(
     UrlMatchInfo { with_base_urls base_urls : ::std::vec::Vec < ::std::string::String >;
     with_url_pattern url_pattern : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlMatchInfo);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.urlToItemResolverBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -3298,7 +3298,7 @@ pub struct UrlToItemResolverBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for UrlToItemResolverBase {
     #[inline]
     fn default() -> Self {
@@ -3308,7 +3308,7 @@ impl ::std::default::Default for UrlToItemResolverBase {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Object for UrlToItemResolverBase {
     const TYPE_NAME: &'static str = "microsoft.graph.externalConnectors.urlToItemResolverBase";
     const KEYS: &'static [&'static str] = &["priority"];
@@ -3345,14 +3345,14 @@ impl rt::Object for UrlToItemResolverBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_object!(UrlToItemResolverBase);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_setters!(UrlToItemResolverBase { with_priority priority : i32; });
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlToItemResolverBase);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// `microsoft.graph.externalConnectors.urlToItemResolverBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -3363,14 +3363,14 @@ pub enum AnyUrlToItemResolverBase {
     ),
     ItemIdResolver(::std::boxed::Box<crate::v1::external_connectors::ItemIdResolver>),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::default::Default for AnyUrlToItemResolverBase {
     #[inline]
     fn default() -> Self {
         Self::UrlToItemResolverBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::convert::From<crate::v1::external_connectors::UrlToItemResolverBase>
 for AnyUrlToItemResolverBase {
     #[inline]
@@ -3378,7 +3378,7 @@ for AnyUrlToItemResolverBase {
         Self::UrlToItemResolverBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl ::std::convert::From<crate::v1::external_connectors::ItemIdResolver>
 for AnyUrlToItemResolverBase {
     #[inline]
@@ -3386,7 +3386,7 @@ for AnyUrlToItemResolverBase {
         Self::ItemIdResolver(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Poly for AnyUrlToItemResolverBase {
     const BASE_NAME: &'static str = "microsoft.graph.externalConnectors.urlToItemResolverBase";
     #[inline]
@@ -3419,7 +3419,7 @@ impl rt::Poly for AnyUrlToItemResolverBase {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl AnyUrlToItemResolverBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3466,8 +3466,8 @@ impl AnyUrlToItemResolverBase {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_poly!(AnyUrlToItemResolverBase);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUrlToItemResolverBase);

@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::identity_governance::*;
 
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.activationTaskScopeType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -19,7 +19,7 @@ pub enum ActivationTaskScopeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for ActivationTaskScopeType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activationTaskScopeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -52,12 +52,12 @@ impl rt::StrEnum for ActivationTaskScopeType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(ActivationTaskScopeType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivationTaskScopeType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.countBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -68,7 +68,7 @@ pub struct CountBasedQuarantineCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CountBasedQuarantineCondition {
     #[inline]
     fn default() -> Self {
@@ -78,7 +78,7 @@ impl ::std::default::Default for CountBasedQuarantineCondition {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CountBasedQuarantineCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.countBasedQuarantineCondition";
     const KEYS: &'static [&'static str] = &["threshold"];
@@ -115,14 +115,14 @@ impl rt::Object for CountBasedQuarantineCondition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CountBasedQuarantineCondition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(CountBasedQuarantineCondition { with_threshold threshold : i64; });
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CountBasedQuarantineCondition);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`, complex type, derived from `microsoft.graph.customExtensionData`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -135,7 +135,7 @@ pub struct CustomTaskExtensionCallbackData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CustomTaskExtensionCallbackData {
     #[inline]
     fn default() -> Self {
@@ -145,7 +145,7 @@ impl ::std::default::Default for CustomTaskExtensionCallbackData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CustomTaskExtensionCallbackData {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCallbackData";
     const KEYS: &'static [&'static str] = &["operationStatus"];
@@ -182,17 +182,17 @@ impl rt::Object for CustomTaskExtensionCallbackData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CustomTaskExtensionCallbackData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CustomTaskExtensionCallbackData { with_operation_status operation_status : crate
     ::v1::identity_governance::CustomTaskExtensionOperationStatus; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCallbackData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionOperationStatus`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -207,7 +207,7 @@ pub enum CustomTaskExtensionOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for CustomTaskExtensionOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -240,12 +240,12 @@ impl rt::StrEnum for CustomTaskExtensionOperationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(CustomTaskExtensionOperationStatus);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionOperationStatus);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.insights`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -256,7 +256,7 @@ pub struct Insights {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for Insights {
     #[inline]
     fn default() -> Self {
@@ -266,7 +266,7 @@ impl ::std::default::Default for Insights {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for Insights {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.insights";
     const KEYS: &'static [&'static str] = &["id"];
@@ -303,14 +303,14 @@ impl rt::Object for Insights {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(Insights);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(Insights { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Insights);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -329,7 +329,7 @@ pub struct LifecycleManagementSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for LifecycleManagementSettings {
     #[inline]
     fn default() -> Self {
@@ -342,7 +342,7 @@ impl ::std::default::Default for LifecycleManagementSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for LifecycleManagementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleManagementSettings";
     const KEYS: &'static [&'static str] = &[
@@ -407,19 +407,19 @@ impl rt::Object for LifecycleManagementSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(LifecycleManagementSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     LifecycleManagementSettings { with_id id : ::std::string::String; with_email_settings
     email_settings : crate ::v1::EmailSettings; with_quarantine_configuration
     quarantine_configuration : crate ::v1::identity_governance::QuarantineConfiguration;
     with_workflow_schedule_interval_in_hours workflow_schedule_interval_in_hours : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleManagementSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.matchMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -434,7 +434,7 @@ pub enum MatchMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for MatchMode {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.matchMode";
     const MEMBERS: &'static [&'static str] = &["any", "all", "unknownFutureValue"];
@@ -463,12 +463,12 @@ impl rt::StrEnum for MatchMode {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(MatchMode);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MatchMode);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.onDemandExecutionOnly`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -477,7 +477,7 @@ pub struct OnDemandExecutionOnly {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for OnDemandExecutionOnly {
     #[inline]
     fn default() -> Self {
@@ -486,7 +486,7 @@ impl ::std::default::Default for OnDemandExecutionOnly {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for OnDemandExecutionOnly {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.onDemandExecutionOnly";
     const KEYS: &'static [&'static str] = &[];
@@ -520,12 +520,12 @@ impl rt::Object for OnDemandExecutionOnly {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(OnDemandExecutionOnly);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnDemandExecutionOnly);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.percentageBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -536,7 +536,7 @@ pub struct PercentageBasedQuarantineCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PercentageBasedQuarantineCondition {
     #[inline]
     fn default() -> Self {
@@ -546,7 +546,7 @@ impl ::std::default::Default for PercentageBasedQuarantineCondition {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PercentageBasedQuarantineCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition";
     const KEYS: &'static [&'static str] = &["percentage"];
@@ -583,16 +583,16 @@ impl rt::Object for PercentageBasedQuarantineCondition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PercentageBasedQuarantineCondition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PercentageBasedQuarantineCondition { with_percentage percentage : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PercentageBasedQuarantineCondition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.previewFailedTask`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -609,7 +609,7 @@ pub struct PreviewFailedTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PreviewFailedTask {
     #[inline]
     fn default() -> Self {
@@ -622,7 +622,7 @@ impl ::std::default::Default for PreviewFailedTask {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PreviewFailedTask {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.previewFailedTask";
     const KEYS: &'static [&'static str] = &[
@@ -681,18 +681,18 @@ impl rt::Object for PreviewFailedTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PreviewFailedTask);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PreviewFailedTask { with_definition_id definition_id : ::std::string::String;
     with_failure_reason failure_reason : ::std::string::String; with_name name :
     ::std::string::String; with_task_id task_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PreviewFailedTask);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineCondition`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -701,7 +701,7 @@ pub struct QuarantineCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for QuarantineCondition {
     #[inline]
     fn default() -> Self {
@@ -710,7 +710,7 @@ impl ::std::default::Default for QuarantineCondition {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for QuarantineCondition {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineCondition";
     const KEYS: &'static [&'static str] = &[];
@@ -744,12 +744,12 @@ impl rt::Object for QuarantineCondition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(QuarantineCondition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineCondition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.identityGovernance.quarantineCondition` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -767,14 +767,14 @@ pub enum AnyQuarantineCondition {
         >,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyQuarantineCondition {
     #[inline]
     fn default() -> Self {
         Self::QuarantineCondition(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::QuarantineCondition>
 for AnyQuarantineCondition {
     #[inline]
@@ -782,7 +782,7 @@ for AnyQuarantineCondition {
         Self::QuarantineCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::CountBasedQuarantineCondition>
 for AnyQuarantineCondition {
     #[inline]
@@ -790,7 +790,7 @@ for AnyQuarantineCondition {
         Self::CountBasedQuarantineCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<
     crate::v1::identity_governance::PercentageBasedQuarantineCondition,
 > for AnyQuarantineCondition {
@@ -801,7 +801,7 @@ impl ::std::convert::From<
         Self::PercentageBasedQuarantineCondition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyQuarantineCondition {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineCondition";
     #[inline]
@@ -846,7 +846,7 @@ impl rt::Poly for AnyQuarantineCondition {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyQuarantineCondition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -882,12 +882,12 @@ impl AnyQuarantineCondition {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyQuarantineCondition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyQuarantineCondition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -902,7 +902,7 @@ pub struct QuarantineConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for QuarantineConfiguration {
     #[inline]
     fn default() -> Self {
@@ -913,7 +913,7 @@ impl ::std::default::Default for QuarantineConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for QuarantineConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineConfiguration";
     const KEYS: &'static [&'static str] = &["conditions", "matchMode"];
@@ -954,18 +954,18 @@ impl rt::Object for QuarantineConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(QuarantineConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     QuarantineConfiguration { with_conditions conditions : ::std::vec::Vec < crate
     ::v1::identity_governance::AnyQuarantineCondition >; with_match_mode match_mode :
     crate ::v1::identity_governance::MatchMode; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -980,7 +980,7 @@ pub struct QuarantineDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for QuarantineDetails {
     #[inline]
     fn default() -> Self {
@@ -992,7 +992,7 @@ impl ::std::default::Default for QuarantineDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for QuarantineDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineDetails";
     const KEYS: &'static [&'static str] = &[
@@ -1045,19 +1045,19 @@ impl rt::Object for QuarantineDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(QuarantineDetails);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     QuarantineDetails { with_quarantined_date_time quarantined_date_time :
     rt::edm::DateTimeOffset; with_quarantine_reason quarantine_reason :
     ::std::string::String; with_quarantine_type quarantine_type : crate
     ::v1::identity_governance::QuarantineType; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineDetails);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.quarantineType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1076,7 +1076,7 @@ pub enum QuarantineType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for QuarantineType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1117,12 +1117,12 @@ impl rt::StrEnum for QuarantineType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(QuarantineType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.runSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1143,7 +1143,7 @@ pub struct RunSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for RunSummary {
     #[inline]
     fn default() -> Self {
@@ -1158,7 +1158,7 @@ impl ::std::default::Default for RunSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for RunSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.runSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1229,18 +1229,18 @@ impl rt::Object for RunSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(RunSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     RunSummary { with_failed_runs failed_runs : i32; with_failed_tasks failed_tasks :
     i32; with_successful_runs successful_runs : i32; with_total_runs total_runs : i32;
     with_total_tasks total_tasks : i32; with_total_users total_users : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RunSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.userSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1259,7 +1259,7 @@ pub struct UserSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for UserSummary {
     #[inline]
     fn default() -> Self {
@@ -1273,7 +1273,7 @@ impl ::std::default::Default for UserSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for UserSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.userSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1338,18 +1338,18 @@ impl rt::Object for UserSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(UserSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     UserSummary { with_failed_tasks failed_tasks : i32; with_failed_users failed_users :
     i32; with_successful_users successful_users : i32; with_total_tasks total_tasks :
     i32; with_total_users total_users : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1362,7 +1362,7 @@ pub struct WorkflowSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowSetting {
     #[inline]
     fn default() -> Self {
@@ -1372,7 +1372,7 @@ impl ::std::default::Default for WorkflowSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowSetting";
     const KEYS: &'static [&'static str] = &["quarantineConfiguration"];
@@ -1409,17 +1409,17 @@ impl rt::Object for WorkflowSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowSetting);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     WorkflowSetting { with_quarantine_configuration quarantine_configuration : crate
     ::v1::identity_governance::QuarantineConfiguration; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowSetting);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1446,7 +1446,7 @@ pub struct WorkflowsInsightsSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowsInsightsSummary {
     #[inline]
     fn default() -> Self {
@@ -1464,7 +1464,7 @@ impl ::std::default::Default for WorkflowsInsightsSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowsInsightsSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowsInsightsSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1553,9 +1553,9 @@ impl rt::Object for WorkflowsInsightsSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowsInsightsSummary);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     WorkflowsInsightsSummary { with_failed_runs failed_runs : i32; with_failed_tasks
     failed_tasks : i32; with_failed_users failed_users : i32; with_successful_runs
@@ -1563,6 +1563,6 @@ rt::impl_setters!(
     with_successful_users successful_users : i32; with_total_runs total_runs : i32;
     with_total_tasks total_tasks : i32; with_total_users total_users : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowsInsightsSummary);

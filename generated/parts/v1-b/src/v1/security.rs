@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::security::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.account`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -19,7 +19,7 @@ pub struct Account {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Account {
     #[inline]
     fn default() -> Self {
@@ -31,7 +31,7 @@ impl ::std::default::Default for Account {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Account {
     const TYPE_NAME: &'static str = "microsoft.graph.security.account";
     const KEYS: &'static [&'static str] = &["actions", "identifier", "identityProvider"];
@@ -80,18 +80,18 @@ impl rt::Object for Account {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Account);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Account { with_actions actions : ::std::vec::Vec < crate ::v1::security::Action >;
     with_identifier identifier : ::std::string::String; with_identity_provider
     identity_provider : crate ::v1::security::IdentityProvider; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Account);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.action`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -114,7 +114,7 @@ pub enum Action {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for Action {
     const TYPE_NAME: &'static str = "microsoft.graph.security.action";
     const MEMBERS: &'static [&'static str] = &[
@@ -159,12 +159,12 @@ impl rt::StrEnum for Action {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(Action);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Action);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.actionAfterRetentionPeriod`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -183,7 +183,7 @@ pub enum ActionAfterRetentionPeriod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ActionAfterRetentionPeriod {
     const TYPE_NAME: &'static str = "microsoft.graph.security.actionAfterRetentionPeriod";
     const MEMBERS: &'static [&'static str] = &[
@@ -222,12 +222,12 @@ impl rt::StrEnum for ActionAfterRetentionPeriod {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ActionAfterRetentionPeriod);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActionAfterRetentionPeriod);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.authorityTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -244,7 +244,7 @@ pub struct AuthorityTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AuthorityTemplate {
     #[inline]
     fn default() -> Self {
@@ -257,7 +257,7 @@ impl ::std::default::Default for AuthorityTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AuthorityTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.authorityTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -316,18 +316,18 @@ impl rt::Object for AuthorityTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AuthorityTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AuthorityTemplate { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthorityTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.autoAuditingConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -340,7 +340,7 @@ pub struct AutoAuditingConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AutoAuditingConfiguration {
     #[inline]
     fn default() -> Self {
@@ -351,7 +351,7 @@ impl ::std::default::Default for AutoAuditingConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AutoAuditingConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.security.autoAuditingConfiguration";
     const KEYS: &'static [&'static str] = &["id", "isAutomatic"];
@@ -392,17 +392,17 @@ impl rt::Object for AutoAuditingConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AutoAuditingConfiguration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AutoAuditingConfiguration { with_id id : ::std::string::String; with_is_automatic
     is_automatic : bool; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutoAuditingConfiguration);
-#[cfg(msgraph_v1_c125)]
+#[cfg(msgraph_v1_drives_or_search_or_security)]
 /// CSDL: `microsoft.graph.security.behaviorDuringRetentionPeriod`, enum type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`, `v1-security`.
@@ -421,7 +421,7 @@ pub enum BehaviorDuringRetentionPeriod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c125)]
+#[cfg(msgraph_v1_drives_or_search_or_security)]
 impl rt::StrEnum for BehaviorDuringRetentionPeriod {
     const TYPE_NAME: &'static str = "microsoft.graph.security.behaviorDuringRetentionPeriod";
     const MEMBERS: &'static [&'static str] = &[
@@ -460,12 +460,12 @@ impl rt::StrEnum for BehaviorDuringRetentionPeriod {
         }
     }
 }
-#[cfg(msgraph_v1_c125)]
+#[cfg(msgraph_v1_drives_or_search_or_security)]
 rt::impl_enum!(BehaviorDuringRetentionPeriod);
-#[cfg(msgraph_v1_c125)]
+#[cfg(msgraph_v1_drives_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BehaviorDuringRetentionPeriod);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.categoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -486,7 +486,7 @@ pub struct CategoryTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CategoryTemplate {
     #[inline]
     fn default() -> Self {
@@ -500,7 +500,7 @@ impl ::std::default::Default for CategoryTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CategoryTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.categoryTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -565,9 +565,9 @@ impl rt::Object for CategoryTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CategoryTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CategoryTemplate { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -575,10 +575,10 @@ rt::impl_setters!(
     with_subcategories subcategories : ::std::vec::Vec < crate
     ::v1::security::SubcategoryTemplate >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CategoryTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.childSelectability`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -593,7 +593,7 @@ pub enum ChildSelectability {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ChildSelectability {
     const TYPE_NAME: &'static str = "microsoft.graph.security.childSelectability";
     const MEMBERS: &'static [&'static str] = &["One", "Many", "unknownFutureValue"];
@@ -622,12 +622,12 @@ impl rt::StrEnum for ChildSelectability {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ChildSelectability);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChildSelectability);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.citationTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -648,7 +648,7 @@ pub struct CitationTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CitationTemplate {
     #[inline]
     fn default() -> Self {
@@ -663,7 +663,7 @@ impl ::std::default::Default for CitationTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CitationTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.citationTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -734,9 +734,9 @@ impl rt::Object for CitationTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CitationTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CitationTemplate { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -744,10 +744,10 @@ rt::impl_setters!(
     with_citation_jurisdiction citation_jurisdiction : ::std::string::String;
     with_citation_url citation_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CitationTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSet`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -766,7 +766,7 @@ pub struct DataSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DataSet {
     #[inline]
     fn default() -> Self {
@@ -780,7 +780,7 @@ impl ::std::default::Default for DataSet {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DataSet {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSet";
     const KEYS: &'static [&'static str] = &[
@@ -845,19 +845,19 @@ impl rt::Object for DataSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DataSet);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DataSet { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSet);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.dataSet` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -866,28 +866,28 @@ pub enum AnyDataSet {
     DataSet(::std::boxed::Box<crate::v1::security::DataSet>),
     EdiscoveryReviewSet(::std::boxed::Box<crate::v1::security::EdiscoveryReviewSet>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyDataSet {
     #[inline]
     fn default() -> Self {
         Self::DataSet(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DataSet> for AnyDataSet {
     #[inline]
     fn from(v: crate::v1::security::DataSet) -> Self {
         Self::DataSet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSet> for AnyDataSet {
     #[inline]
     fn from(v: crate::v1::security::EdiscoveryReviewSet) -> Self {
         Self::EdiscoveryReviewSet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyDataSet {
     const BASE_NAME: &'static str = "microsoft.graph.security.dataSet";
     #[inline]
@@ -920,7 +920,7 @@ impl rt::Poly for AnyDataSet {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyDataSet {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1029,12 +1029,12 @@ impl AnyDataSet {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyDataSet);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDataSet);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSourceContainerStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1049,7 +1049,7 @@ pub enum DataSourceContainerStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DataSourceContainerStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSourceContainerStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1082,12 +1082,12 @@ impl rt::StrEnum for DataSourceContainerStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DataSourceContainerStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainerStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSourceScopes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1108,7 +1108,7 @@ pub enum DataSourceScopes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DataSourceScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSourceScopes";
     const MEMBERS: &'static [&'static str] = &[
@@ -1150,12 +1150,12 @@ impl rt::StrEnum for DataSourceScopes {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DataSourceScopes);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceScopes);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.defaultRecordBehavior`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1170,7 +1170,7 @@ pub enum DefaultRecordBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DefaultRecordBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.security.defaultRecordBehavior";
     const MEMBERS: &'static [&'static str] = &[
@@ -1203,12 +1203,12 @@ impl rt::StrEnum for DefaultRecordBehavior {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DefaultRecordBehavior);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefaultRecordBehavior);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.departmentTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1225,7 +1225,7 @@ pub struct DepartmentTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DepartmentTemplate {
     #[inline]
     fn default() -> Self {
@@ -1238,7 +1238,7 @@ impl ::std::default::Default for DepartmentTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DepartmentTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.departmentTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -1297,18 +1297,18 @@ impl rt::Object for DepartmentTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DepartmentTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DepartmentTemplate { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DepartmentTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.deploymentAccessKeyType`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1319,7 +1319,7 @@ pub struct DeploymentAccessKeyType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DeploymentAccessKeyType {
     #[inline]
     fn default() -> Self {
@@ -1329,7 +1329,7 @@ impl ::std::default::Default for DeploymentAccessKeyType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DeploymentAccessKeyType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deploymentAccessKeyType";
     const KEYS: &'static [&'static str] = &["deploymentAccessKey"];
@@ -1366,17 +1366,17 @@ impl rt::Object for DeploymentAccessKeyType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DeploymentAccessKeyType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DeploymentAccessKeyType { with_deployment_access_key deployment_access_key :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentAccessKeyType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.deploymentStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1405,7 +1405,7 @@ pub enum DeploymentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DeploymentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deploymentStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1459,12 +1459,12 @@ impl rt::StrEnum for DeploymentStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DeploymentStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dispositionReviewStage`, entity type, key `stageNumber`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1479,7 +1479,7 @@ pub struct DispositionReviewStage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DispositionReviewStage {
     #[inline]
     fn default() -> Self {
@@ -1491,7 +1491,7 @@ impl ::std::default::Default for DispositionReviewStage {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DispositionReviewStage {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dispositionReviewStage";
     const KEYS: &'static [&'static str] = &[
@@ -1544,18 +1544,18 @@ impl rt::Object for DispositionReviewStage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DispositionReviewStage);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DispositionReviewStage { with_name name : ::std::string::String;
     with_reviewers_email_addresses reviewers_email_addresses : ::std::vec::Vec <
     ::std::string::String >; with_stage_number stage_number : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DispositionReviewStage);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.documentVersion`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1574,7 +1574,7 @@ pub enum DocumentVersion {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DocumentVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.security.documentVersion";
     const MEMBERS: &'static [&'static str] = &[
@@ -1613,12 +1613,12 @@ impl rt::StrEnum for DocumentVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DocumentVersion);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DocumentVersion);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.security.dynamicColumnValue`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1627,7 +1627,7 @@ pub struct DynamicColumnValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for DynamicColumnValue {
     #[inline]
     fn default() -> Self {
@@ -1636,7 +1636,7 @@ impl ::std::default::Default for DynamicColumnValue {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for DynamicColumnValue {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dynamicColumnValue";
     const KEYS: &'static [&'static str] = &[];
@@ -1670,12 +1670,12 @@ impl rt::Object for DynamicColumnValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(DynamicColumnValue);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DynamicColumnValue);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCaseMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1692,7 +1692,7 @@ pub struct EdiscoveryCaseMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryCaseMember {
     #[inline]
     fn default() -> Self {
@@ -1705,7 +1705,7 @@ impl ::std::default::Default for EdiscoveryCaseMember {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryCaseMember {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryCaseMember";
     const KEYS: &'static [&'static str] = &[
@@ -1764,19 +1764,19 @@ impl rt::Object for EdiscoveryCaseMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryCaseMember);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryCaseMember { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_recipient_type recipient_type : rt::Flags
     < crate ::v1::security::RecipientType >; with_smtp_address smtp_address :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCaseMember);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1801,7 +1801,7 @@ pub struct EdiscoveryHoldOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryHoldOperation {
     #[inline]
     fn default() -> Self {
@@ -1818,7 +1818,7 @@ impl ::std::default::Default for EdiscoveryHoldOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryHoldOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryHoldOperation";
     const KEYS: &'static [&'static str] = &[
@@ -1901,9 +1901,9 @@ impl rt::Object for EdiscoveryHoldOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryHoldOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryHoldOperation { with_id id : ::std::string::String; with_action action :
     crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
@@ -1912,10 +1912,10 @@ rt::impl_setters!(
     with_percent_progress percent_progress : i32; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::security::CaseOperationStatus; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryHoldOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldPolicySyncOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1944,7 +1944,7 @@ pub struct EdiscoveryHoldPolicySyncOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryHoldPolicySyncOperation {
     #[inline]
     fn default() -> Self {
@@ -1962,7 +1962,7 @@ impl ::std::default::Default for EdiscoveryHoldPolicySyncOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryHoldPolicySyncOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryHoldPolicySyncOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2051,9 +2051,9 @@ impl rt::Object for EdiscoveryHoldPolicySyncOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryHoldPolicySyncOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryHoldPolicySyncOperation { with_id id : ::std::string::String; with_action
     action : crate ::v1::security::CaseAction; with_completed_date_time
@@ -2064,10 +2064,10 @@ rt::impl_setters!(
     ::v1::security::CaseOperationStatus; with_report_file_metadata report_file_metadata :
     ::std::vec::Vec < crate ::v1::security::ReportFileMetadata >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryHoldPolicySyncOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryIndexOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2092,7 +2092,7 @@ pub struct EdiscoveryIndexOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryIndexOperation {
     #[inline]
     fn default() -> Self {
@@ -2109,7 +2109,7 @@ impl ::std::default::Default for EdiscoveryIndexOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryIndexOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryIndexOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2192,9 +2192,9 @@ impl rt::Object for EdiscoveryIndexOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryIndexOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryIndexOperation { with_id id : ::std::string::String; with_action action :
     crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
@@ -2203,10 +2203,10 @@ rt::impl_setters!(
     with_percent_progress percent_progress : i32; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::security::CaseOperationStatus; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryIndexOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryPurgeDataOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2235,7 +2235,7 @@ pub struct EdiscoveryPurgeDataOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryPurgeDataOperation {
     #[inline]
     fn default() -> Self {
@@ -2253,7 +2253,7 @@ impl ::std::default::Default for EdiscoveryPurgeDataOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryPurgeDataOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryPurgeDataOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2342,9 +2342,9 @@ impl rt::Object for EdiscoveryPurgeDataOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryPurgeDataOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryPurgeDataOperation { with_id id : ::std::string::String; with_action action
     : crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
@@ -2355,10 +2355,10 @@ rt::impl_setters!(
     with_report_file_metadata report_file_metadata : ::std::vec::Vec < crate
     ::v1::security::ReportFileMetadata >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryPurgeDataOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewTag`, entity type, derived from `microsoft.graph.security.tag`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2383,7 +2383,7 @@ pub struct EdiscoveryReviewTag {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryReviewTag {
     #[inline]
     fn default() -> Self {
@@ -2400,7 +2400,7 @@ impl ::std::default::Default for EdiscoveryReviewTag {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryReviewTag {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryReviewTag";
     const KEYS: &'static [&'static str] = &[
@@ -2483,9 +2483,9 @@ impl rt::Object for EdiscoveryReviewTag {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryReviewTag);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryReviewTag { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::AnyIdentitySet; with_description description : ::std::string::String;
@@ -2496,10 +2496,10 @@ rt::impl_setters!(
     with_parent parent : ::std::boxed::Box < crate ::v1::security::EdiscoveryReviewTag >;
     }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewTag);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryTagOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2524,7 +2524,7 @@ pub struct EdiscoveryTagOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryTagOperation {
     #[inline]
     fn default() -> Self {
@@ -2541,7 +2541,7 @@ impl ::std::default::Default for EdiscoveryTagOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryTagOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryTagOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2624,9 +2624,9 @@ impl rt::Object for EdiscoveryTagOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryTagOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryTagOperation { with_id id : ::std::string::String; with_action action :
     crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
@@ -2635,10 +2635,10 @@ rt::impl_setters!(
     with_percent_progress percent_progress : i32; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::security::CaseOperationStatus; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryTagOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.eventPropagationResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2655,7 +2655,7 @@ pub struct EventPropagationResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EventPropagationResult {
     #[inline]
     fn default() -> Self {
@@ -2668,7 +2668,7 @@ impl ::std::default::Default for EventPropagationResult {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EventPropagationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eventPropagationResult";
     const KEYS: &'static [&'static str] = &[
@@ -2727,19 +2727,19 @@ impl rt::Object for EventPropagationResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EventPropagationResult);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EventPropagationResult { with_location location : ::std::string::String;
     with_service_name service_name : ::std::string::String; with_status status : crate
     ::v1::security::EventPropagationStatus; with_status_information status_information :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventPropagationResult);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.eventPropagationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2758,7 +2758,7 @@ pub enum EventPropagationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for EventPropagationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eventPropagationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2797,12 +2797,12 @@ impl rt::StrEnum for EventPropagationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(EventPropagationStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventPropagationStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.eventQuery`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2815,7 +2815,7 @@ pub struct EventQuery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EventQuery {
     #[inline]
     fn default() -> Self {
@@ -2826,7 +2826,7 @@ impl ::std::default::Default for EventQuery {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EventQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eventQuery";
     const KEYS: &'static [&'static str] = &["query", "queryType"];
@@ -2867,17 +2867,17 @@ impl rt::Object for EventQuery {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EventQuery);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EventQuery { with_query query : ::std::string::String; with_query_type query_type :
     crate ::v1::security::QueryType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventQuery);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.eventStatusType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2896,7 +2896,7 @@ pub enum EventStatusType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for EventStatusType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eventStatusType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2935,12 +2935,12 @@ impl rt::StrEnum for EventStatusType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(EventStatusType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventStatusType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.exportCriteria`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2955,7 +2955,7 @@ pub enum ExportCriteria {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ExportCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exportCriteria";
     const MEMBERS: &'static [&'static str] = &[
@@ -2988,12 +2988,12 @@ impl rt::StrEnum for ExportCriteria {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ExportCriteria);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportCriteria);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanAppliedCategory`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3006,7 +3006,7 @@ pub struct FilePlanAppliedCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FilePlanAppliedCategory {
     #[inline]
     fn default() -> Self {
@@ -3017,7 +3017,7 @@ impl ::std::default::Default for FilePlanAppliedCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FilePlanAppliedCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanAppliedCategory";
     const KEYS: &'static [&'static str] = &["displayName", "subcategory"];
@@ -3061,17 +3061,17 @@ impl rt::Object for FilePlanAppliedCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FilePlanAppliedCategory);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FilePlanAppliedCategory { with_display_name display_name : ::std::string::String;
     with_subcategory subcategory : crate ::v1::security::FilePlanSubcategory; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanAppliedCategory);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanAuthority`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3082,7 +3082,7 @@ pub struct FilePlanAuthority {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FilePlanAuthority {
     #[inline]
     fn default() -> Self {
@@ -3092,7 +3092,7 @@ impl ::std::default::Default for FilePlanAuthority {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FilePlanAuthority {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanAuthority";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -3129,16 +3129,16 @@ impl rt::Object for FilePlanAuthority {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FilePlanAuthority);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FilePlanAuthority { with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanAuthority);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanCitation`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3153,7 +3153,7 @@ pub struct FilePlanCitation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FilePlanCitation {
     #[inline]
     fn default() -> Self {
@@ -3165,7 +3165,7 @@ impl ::std::default::Default for FilePlanCitation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FilePlanCitation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanCitation";
     const KEYS: &'static [&'static str] = &[
@@ -3218,18 +3218,18 @@ impl rt::Object for FilePlanCitation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FilePlanCitation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FilePlanCitation { with_display_name display_name : ::std::string::String;
     with_citation_jurisdiction citation_jurisdiction : ::std::string::String;
     with_citation_url citation_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanCitation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanDepartment`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3240,7 +3240,7 @@ pub struct FilePlanDepartment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FilePlanDepartment {
     #[inline]
     fn default() -> Self {
@@ -3250,7 +3250,7 @@ impl ::std::default::Default for FilePlanDepartment {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FilePlanDepartment {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanDepartment";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -3287,16 +3287,16 @@ impl rt::Object for FilePlanDepartment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FilePlanDepartment);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FilePlanDepartment { with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanDepartment);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3329,7 +3329,7 @@ pub struct FilePlanDescriptor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FilePlanDescriptor {
     #[inline]
     fn default() -> Self {
@@ -3349,7 +3349,7 @@ impl ::std::default::Default for FilePlanDescriptor {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FilePlanDescriptor {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptor";
     const KEYS: &'static [&'static str] = &[
@@ -3454,9 +3454,9 @@ impl rt::Object for FilePlanDescriptor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FilePlanDescriptor);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FilePlanDescriptor { with_id id : ::std::string::String; with_authority authority :
     crate ::v1::security::FilePlanAuthority; with_category category : crate
@@ -3470,10 +3470,10 @@ rt::impl_setters!(
     : crate ::v1::security::DepartmentTemplate; with_file_plan_reference_template
     file_plan_reference_template : crate ::v1::security::FilePlanReferenceTemplate; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanDescriptor);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptorBase`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3484,7 +3484,7 @@ pub struct FilePlanDescriptorBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FilePlanDescriptorBase {
     #[inline]
     fn default() -> Self {
@@ -3494,7 +3494,7 @@ impl ::std::default::Default for FilePlanDescriptorBase {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FilePlanDescriptorBase {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptorBase";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -3531,16 +3531,16 @@ impl rt::Object for FilePlanDescriptorBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FilePlanDescriptorBase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FilePlanDescriptorBase { with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanDescriptorBase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.filePlanDescriptorBase` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3558,14 +3558,14 @@ pub enum AnyFilePlanDescriptorBase {
     FilePlanReference(::std::boxed::Box<crate::v1::security::FilePlanReference>),
     FilePlanSubcategory(::std::boxed::Box<crate::v1::security::FilePlanSubcategory>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyFilePlanDescriptorBase {
     #[inline]
     fn default() -> Self {
         Self::FilePlanDescriptorBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FilePlanDescriptorBase>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3573,7 +3573,7 @@ for AnyFilePlanDescriptorBase {
         Self::FilePlanDescriptorBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FilePlanAppliedCategory>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3581,7 +3581,7 @@ for AnyFilePlanDescriptorBase {
         Self::FilePlanAppliedCategory(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FilePlanAuthority>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3589,7 +3589,7 @@ for AnyFilePlanDescriptorBase {
         Self::FilePlanAuthority(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FilePlanCitation>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3597,7 +3597,7 @@ for AnyFilePlanDescriptorBase {
         Self::FilePlanCitation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FilePlanDepartment>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3605,7 +3605,7 @@ for AnyFilePlanDescriptorBase {
         Self::FilePlanDepartment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FilePlanReference>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3613,7 +3613,7 @@ for AnyFilePlanDescriptorBase {
         Self::FilePlanReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FilePlanSubcategory>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3621,7 +3621,7 @@ for AnyFilePlanDescriptorBase {
         Self::FilePlanSubcategory(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyFilePlanDescriptorBase {
     const BASE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptorBase";
     #[inline]
@@ -3714,7 +3714,7 @@ impl rt::Poly for AnyFilePlanDescriptorBase {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyFilePlanDescriptorBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3788,12 +3788,12 @@ impl AnyFilePlanDescriptorBase {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyFilePlanDescriptorBase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyFilePlanDescriptorBase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptorTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3810,7 +3810,7 @@ pub struct FilePlanDescriptorTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FilePlanDescriptorTemplate {
     #[inline]
     fn default() -> Self {
@@ -3823,7 +3823,7 @@ impl ::std::default::Default for FilePlanDescriptorTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FilePlanDescriptorTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptorTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -3882,18 +3882,18 @@ impl rt::Object for FilePlanDescriptorTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FilePlanDescriptorTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FilePlanDescriptorTemplate { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanDescriptorTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.filePlanDescriptorTemplate` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3911,14 +3911,14 @@ pub enum AnyFilePlanDescriptorTemplate {
     ),
     SubcategoryTemplate(::std::boxed::Box<crate::v1::security::SubcategoryTemplate>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyFilePlanDescriptorTemplate {
     #[inline]
     fn default() -> Self {
         Self::FilePlanDescriptorTemplate(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FilePlanDescriptorTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3926,7 +3926,7 @@ for AnyFilePlanDescriptorTemplate {
         Self::FilePlanDescriptorTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AuthorityTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3934,7 +3934,7 @@ for AnyFilePlanDescriptorTemplate {
         Self::AuthorityTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CategoryTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3942,7 +3942,7 @@ for AnyFilePlanDescriptorTemplate {
         Self::CategoryTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CitationTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3950,7 +3950,7 @@ for AnyFilePlanDescriptorTemplate {
         Self::CitationTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DepartmentTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3958,7 +3958,7 @@ for AnyFilePlanDescriptorTemplate {
         Self::DepartmentTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FilePlanReferenceTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3966,7 +3966,7 @@ for AnyFilePlanDescriptorTemplate {
         Self::FilePlanReferenceTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SubcategoryTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3974,7 +3974,7 @@ for AnyFilePlanDescriptorTemplate {
         Self::SubcategoryTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyFilePlanDescriptorTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptorTemplate";
     #[inline]
@@ -4067,7 +4067,7 @@ impl rt::Poly for AnyFilePlanDescriptorTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyFilePlanDescriptorTemplate {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4219,12 +4219,12 @@ impl AnyFilePlanDescriptorTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyFilePlanDescriptorTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyFilePlanDescriptorTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanReference`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4235,7 +4235,7 @@ pub struct FilePlanReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FilePlanReference {
     #[inline]
     fn default() -> Self {
@@ -4245,7 +4245,7 @@ impl ::std::default::Default for FilePlanReference {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FilePlanReference {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanReference";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -4282,16 +4282,16 @@ impl rt::Object for FilePlanReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FilePlanReference);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FilePlanReference { with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanReference);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanReferenceTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4308,7 +4308,7 @@ pub struct FilePlanReferenceTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FilePlanReferenceTemplate {
     #[inline]
     fn default() -> Self {
@@ -4321,7 +4321,7 @@ impl ::std::default::Default for FilePlanReferenceTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FilePlanReferenceTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanReferenceTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -4380,18 +4380,18 @@ impl rt::Object for FilePlanReferenceTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FilePlanReferenceTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FilePlanReferenceTemplate { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanReferenceTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanSubcategory`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4402,7 +4402,7 @@ pub struct FilePlanSubcategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FilePlanSubcategory {
     #[inline]
     fn default() -> Self {
@@ -4412,7 +4412,7 @@ impl ::std::default::Default for FilePlanSubcategory {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FilePlanSubcategory {
     const TYPE_NAME: &'static str = "microsoft.graph.security.filePlanSubcategory";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -4449,16 +4449,16 @@ impl rt::Object for FilePlanSubcategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FilePlanSubcategory);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FilePlanSubcategory { with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanSubcategory);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.healthIssue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4495,7 +4495,7 @@ pub struct HealthIssue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HealthIssue {
     #[inline]
     fn default() -> Self {
@@ -4518,7 +4518,7 @@ impl ::std::default::Default for HealthIssue {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HealthIssue {
     const TYPE_NAME: &'static str = "microsoft.graph.security.healthIssue";
     const KEYS: &'static [&'static str] = &[
@@ -4641,9 +4641,9 @@ impl rt::Object for HealthIssue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HealthIssue);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HealthIssue { with_id id : ::std::string::String; with_additional_information
     additional_information : ::std::vec::Vec < ::std::string::String >;
@@ -4660,10 +4660,10 @@ rt::impl_setters!(
     ::v1::security::HealthIssueSeverity; with_status status : crate
     ::v1::security::HealthIssueStatus; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HealthIssue);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.healthIssueSeverity`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4680,7 +4680,7 @@ pub enum HealthIssueSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for HealthIssueSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.security.healthIssueSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -4716,12 +4716,12 @@ impl rt::StrEnum for HealthIssueSeverity {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(HealthIssueSeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HealthIssueSeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.healthIssueStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4738,7 +4738,7 @@ pub enum HealthIssueStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for HealthIssueStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.healthIssueStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4774,12 +4774,12 @@ impl rt::StrEnum for HealthIssueStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(HealthIssueStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HealthIssueStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.healthIssueType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4794,7 +4794,7 @@ pub enum HealthIssueType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for HealthIssueType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.healthIssueType";
     const MEMBERS: &'static [&'static str] = &["sensor", "global", "unknownFutureValue"];
@@ -4823,12 +4823,12 @@ impl rt::StrEnum for HealthIssueType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(HealthIssueType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HealthIssueType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.identityAccounts`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4851,7 +4851,7 @@ pub struct IdentityAccounts {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IdentityAccounts {
     #[inline]
     fn default() -> Self {
@@ -4867,7 +4867,7 @@ impl ::std::default::Default for IdentityAccounts {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IdentityAccounts {
     const TYPE_NAME: &'static str = "microsoft.graph.security.identityAccounts";
     const KEYS: &'static [&'static str] = &[
@@ -4948,9 +4948,9 @@ impl rt::Object for IdentityAccounts {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IdentityAccounts);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IdentityAccounts { with_id id : ::std::string::String; with_accounts accounts :
     ::std::vec::Vec < crate ::v1::security::Account >; with_cloud_security_identifier
@@ -4959,10 +4959,10 @@ rt::impl_setters!(
     is_enabled : bool; with_on_premises_security_identifier
     on_premises_security_identifier : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityAccounts);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.identityAccounts` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4971,14 +4971,14 @@ pub enum AnyIdentityAccounts {
     IdentityAccounts(::std::boxed::Box<crate::v1::security::IdentityAccounts>),
     SecurityUser(::std::boxed::Box<crate::v1::security::User>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyIdentityAccounts {
     #[inline]
     fn default() -> Self {
         Self::IdentityAccounts(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::IdentityAccounts>
 for AnyIdentityAccounts {
     #[inline]
@@ -4986,14 +4986,14 @@ for AnyIdentityAccounts {
         Self::IdentityAccounts(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::User> for AnyIdentityAccounts {
     #[inline]
     fn from(v: crate::v1::security::User) -> Self {
         Self::SecurityUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyIdentityAccounts {
     const BASE_NAME: &'static str = "microsoft.graph.security.identityAccounts";
     #[inline]
@@ -5024,7 +5024,7 @@ impl rt::Poly for AnyIdentityAccounts {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyIdentityAccounts {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5169,12 +5169,12 @@ impl AnyIdentityAccounts {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyIdentityAccounts);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentityAccounts);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.identityContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5203,7 +5203,7 @@ pub struct IdentityContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IdentityContainer {
     #[inline]
     fn default() -> Self {
@@ -5219,7 +5219,7 @@ impl ::std::default::Default for IdentityContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IdentityContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.security.identityContainer";
     const KEYS: &'static [&'static str] = &[
@@ -5304,9 +5304,9 @@ impl rt::Object for IdentityContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IdentityContainer);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IdentityContainer { with_id id : ::std::string::String; with_health_issues
     health_issues : ::std::vec::Vec < crate ::v1::security::HealthIssue >;
@@ -5318,10 +5318,10 @@ rt::impl_setters!(
     with_sensors sensors : ::std::vec::Vec < crate ::v1::security::Sensor >;
     with_settings settings : crate ::v1::security::SettingsContainer; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityContainer);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.identityProvider`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5338,7 +5338,7 @@ pub enum IdentityProvider {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for IdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.security.identityProvider";
     const MEMBERS: &'static [&'static str] = &[
@@ -5374,12 +5374,12 @@ impl rt::StrEnum for IdentityProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(IdentityProvider);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityProvider);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.invokeActionResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5396,7 +5396,7 @@ pub struct InvokeActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for InvokeActionResult {
     #[inline]
     fn default() -> Self {
@@ -5409,7 +5409,7 @@ impl ::std::default::Default for InvokeActionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for InvokeActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.security.invokeActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -5468,19 +5468,19 @@ impl rt::Object for InvokeActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(InvokeActionResult);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     InvokeActionResult { with_account_id account_id : ::std::string::String; with_action
     action : crate ::v1::security::Action; with_correlation_id correlation_id :
     ::std::string::String; with_identity_provider identity_provider : crate
     ::v1::security::IdentityProvider; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InvokeActionResult);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.labelsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5507,7 +5507,7 @@ pub struct LabelsRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for LabelsRoot {
     #[inline]
     fn default() -> Self {
@@ -5523,7 +5523,7 @@ impl ::std::default::Default for LabelsRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for LabelsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.labelsRoot";
     const KEYS: &'static [&'static str] = &[
@@ -5600,9 +5600,9 @@ impl rt::Object for LabelsRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(LabelsRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     LabelsRoot { with_id id : ::std::string::String; with_authorities authorities :
     ::std::vec::Vec < crate ::v1::security::AuthorityTemplate >; with_categories
@@ -5614,10 +5614,10 @@ rt::impl_setters!(
     with_retention_labels retention_labels : ::std::vec::Vec < crate
     ::v1::security::RetentionLabel >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelsRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.networkAdapter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5632,7 +5632,7 @@ pub struct NetworkAdapter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for NetworkAdapter {
     #[inline]
     fn default() -> Self {
@@ -5644,7 +5644,7 @@ impl ::std::default::Default for NetworkAdapter {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for NetworkAdapter {
     const TYPE_NAME: &'static str = "microsoft.graph.security.networkAdapter";
     const KEYS: &'static [&'static str] = &["id", "isEnabled", "name"];
@@ -5693,17 +5693,17 @@ impl rt::Object for NetworkAdapter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(NetworkAdapter);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     NetworkAdapter { with_id id : ::std::string::String; with_is_enabled is_enabled :
     bool; with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkAdapter);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.purgeAreas`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5718,7 +5718,7 @@ pub enum PurgeAreas {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for PurgeAreas {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purgeAreas";
     const MEMBERS: &'static [&'static str] = &[
@@ -5751,12 +5751,12 @@ impl rt::StrEnum for PurgeAreas {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(PurgeAreas);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurgeAreas);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.queryType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5771,7 +5771,7 @@ pub enum QueryType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for QueryType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.queryType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5804,12 +5804,12 @@ impl rt::StrEnum for QueryType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(QueryType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QueryType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.recipientType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5824,7 +5824,7 @@ pub enum RecipientType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for RecipientType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.recipientType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5857,12 +5857,12 @@ impl rt::StrEnum for RecipientType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(RecipientType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecipientType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.remediationAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5885,7 +5885,7 @@ pub enum RemediationAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for RemediationAction {
     const TYPE_NAME: &'static str = "microsoft.graph.security.remediationAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -5930,12 +5930,12 @@ impl rt::StrEnum for RemediationAction {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(RemediationAction);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemediationAction);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.remediationSeverity`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5952,7 +5952,7 @@ pub enum RemediationSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for RemediationSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.security.remediationSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -5988,12 +5988,12 @@ impl rt::StrEnum for RemediationSeverity {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(RemediationSeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemediationSeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.reportFileMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6008,7 +6008,7 @@ pub struct ReportFileMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ReportFileMetadata {
     #[inline]
     fn default() -> Self {
@@ -6020,7 +6020,7 @@ impl ::std::default::Default for ReportFileMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ReportFileMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.security.reportFileMetadata";
     const KEYS: &'static [&'static str] = &["downloadUrl", "fileName", "size"];
@@ -6069,17 +6069,17 @@ impl rt::Object for ReportFileMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ReportFileMetadata);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ReportFileMetadata { with_download_url download_url : ::std::string::String;
     with_file_name file_name : ::std::string::String; with_size size : i64; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReportFileMetadata);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionDuration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6088,7 +6088,7 @@ pub struct RetentionDuration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RetentionDuration {
     #[inline]
     fn default() -> Self {
@@ -6097,7 +6097,7 @@ impl ::std::default::Default for RetentionDuration {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RetentionDuration {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionDuration";
     const KEYS: &'static [&'static str] = &[];
@@ -6131,12 +6131,12 @@ impl rt::Object for RetentionDuration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RetentionDuration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionDuration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.retentionDuration` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6150,14 +6150,14 @@ pub enum AnyRetentionDuration {
         ::std::boxed::Box<crate::v1::security::RetentionDurationInDays>,
     ),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyRetentionDuration {
     #[inline]
     fn default() -> Self {
         Self::RetentionDuration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::RetentionDuration>
 for AnyRetentionDuration {
     #[inline]
@@ -6165,7 +6165,7 @@ for AnyRetentionDuration {
         Self::RetentionDuration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::RetentionDurationForever>
 for AnyRetentionDuration {
     #[inline]
@@ -6173,7 +6173,7 @@ for AnyRetentionDuration {
         Self::RetentionDurationForever(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::RetentionDurationInDays>
 for AnyRetentionDuration {
     #[inline]
@@ -6181,7 +6181,7 @@ for AnyRetentionDuration {
         Self::RetentionDurationInDays(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyRetentionDuration {
     const BASE_NAME: &'static str = "microsoft.graph.security.retentionDuration";
     #[inline]
@@ -6226,7 +6226,7 @@ impl rt::Poly for AnyRetentionDuration {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyRetentionDuration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6260,12 +6260,12 @@ impl AnyRetentionDuration {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyRetentionDuration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRetentionDuration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionDurationForever`, complex type, derived from `microsoft.graph.security.retentionDuration`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6274,7 +6274,7 @@ pub struct RetentionDurationForever {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RetentionDurationForever {
     #[inline]
     fn default() -> Self {
@@ -6283,7 +6283,7 @@ impl ::std::default::Default for RetentionDurationForever {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RetentionDurationForever {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionDurationForever";
     const KEYS: &'static [&'static str] = &[];
@@ -6317,12 +6317,12 @@ impl rt::Object for RetentionDurationForever {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RetentionDurationForever);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionDurationForever);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionDurationInDays`, complex type, derived from `microsoft.graph.security.retentionDuration`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6333,7 +6333,7 @@ pub struct RetentionDurationInDays {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RetentionDurationInDays {
     #[inline]
     fn default() -> Self {
@@ -6343,7 +6343,7 @@ impl ::std::default::Default for RetentionDurationInDays {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RetentionDurationInDays {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionDurationInDays";
     const KEYS: &'static [&'static str] = &["days"];
@@ -6380,14 +6380,14 @@ impl rt::Object for RetentionDurationInDays {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RetentionDurationInDays);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(RetentionDurationInDays { with_days days : i32; });
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionDurationInDays);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6424,7 +6424,7 @@ pub struct RetentionEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RetentionEvent {
     #[inline]
     fn default() -> Self {
@@ -6446,7 +6446,7 @@ impl ::std::default::Default for RetentionEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RetentionEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionEvent";
     const KEYS: &'static [&'static str] = &[
@@ -6563,9 +6563,9 @@ impl rt::Object for RetentionEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RetentionEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RetentionEvent { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -6581,10 +6581,10 @@ rt::impl_setters!(
     last_status_update_date_time : rt::edm::DateTimeOffset; with_retention_event_type
     retention_event_type : crate ::v1::security::RetentionEventType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionEventStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6597,7 +6597,7 @@ pub struct RetentionEventStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RetentionEventStatus {
     #[inline]
     fn default() -> Self {
@@ -6608,7 +6608,7 @@ impl ::std::default::Default for RetentionEventStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RetentionEventStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionEventStatus";
     const KEYS: &'static [&'static str] = &["error", "status"];
@@ -6649,17 +6649,17 @@ impl rt::Object for RetentionEventStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RetentionEventStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RetentionEventStatus { with_error error : crate ::v1::PublicError; with_status status
     : crate ::v1::security::EventStatusType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionEventStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6710,7 +6710,7 @@ pub struct RetentionLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RetentionLabel {
     #[inline]
     fn default() -> Self {
@@ -6737,7 +6737,7 @@ impl ::std::default::Default for RetentionLabel {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RetentionLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionLabel";
     const KEYS: &'static [&'static str] = &[
@@ -6888,9 +6888,9 @@ impl rt::Object for RetentionLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RetentionLabel);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RetentionLabel { with_id id : ::std::string::String;
     with_action_after_retention_period action_after_retention_period : crate
@@ -6913,10 +6913,10 @@ rt::impl_setters!(
     ::v1::security::DispositionReviewStage >; with_retention_event_type
     retention_event_type : crate ::v1::security::RetentionEventType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionLabel);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionTrigger`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6935,7 +6935,7 @@ pub enum RetentionTrigger {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for RetentionTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionTrigger";
     const MEMBERS: &'static [&'static str] = &[
@@ -6974,12 +6974,12 @@ impl rt::StrEnum for RetentionTrigger {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(RetentionTrigger);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionTrigger);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7012,7 +7012,7 @@ pub struct Sensor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Sensor {
     #[inline]
     fn default() -> Self {
@@ -7033,7 +7033,7 @@ impl ::std::default::Default for Sensor {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Sensor {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensor";
     const KEYS: &'static [&'static str] = &[
@@ -7140,9 +7140,9 @@ impl rt::Object for Sensor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Sensor);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Sensor { with_id id : ::std::string::String; with_created_date_time created_date_time
     : rt::edm::DateTimeOffset; with_deployment_status deployment_status : crate
@@ -7156,10 +7156,10 @@ rt::impl_setters!(
     with_health_issues health_issues : ::std::vec::Vec < crate
     ::v1::security::HealthIssue >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Sensor);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorCandidate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7178,7 +7178,7 @@ pub struct SensorCandidate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SensorCandidate {
     #[inline]
     fn default() -> Self {
@@ -7192,7 +7192,7 @@ impl ::std::default::Default for SensorCandidate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SensorCandidate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorCandidate";
     const KEYS: &'static [&'static str] = &[
@@ -7257,9 +7257,9 @@ impl rt::Object for SensorCandidate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SensorCandidate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SensorCandidate { with_id id : ::std::string::String; with_computer_dns_name
     computer_dns_name : ::std::string::String; with_domain_name domain_name :
@@ -7267,10 +7267,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_sense_client_version sense_client_version :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorCandidate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorCandidateActivationConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7283,7 +7283,7 @@ pub struct SensorCandidateActivationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SensorCandidateActivationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7294,7 +7294,7 @@ impl ::std::default::Default for SensorCandidateActivationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SensorCandidateActivationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorCandidateActivationConfiguration";
     const KEYS: &'static [&'static str] = &["id", "activationMode"];
@@ -7335,18 +7335,18 @@ impl rt::Object for SensorCandidateActivationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SensorCandidateActivationConfiguration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SensorCandidateActivationConfiguration { with_id id : ::std::string::String;
     with_activation_mode activation_mode : crate
     ::v1::security::SensorCandidateActivationMode; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorCandidateActivationConfiguration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorCandidateActivationMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7361,7 +7361,7 @@ pub enum SensorCandidateActivationMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SensorCandidateActivationMode {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorCandidateActivationMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -7394,12 +7394,12 @@ impl rt::StrEnum for SensorCandidateActivationMode {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SensorCandidateActivationMode);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorCandidateActivationMode);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorDeploymentPackage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7412,7 +7412,7 @@ pub struct SensorDeploymentPackage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SensorDeploymentPackage {
     #[inline]
     fn default() -> Self {
@@ -7423,7 +7423,7 @@ impl ::std::default::Default for SensorDeploymentPackage {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SensorDeploymentPackage {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorDeploymentPackage";
     const KEYS: &'static [&'static str] = &["downloadUrl", "version"];
@@ -7464,17 +7464,17 @@ impl rt::Object for SensorDeploymentPackage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SensorDeploymentPackage);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SensorDeploymentPackage { with_download_url download_url : ::std::string::String;
     with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorDeploymentPackage);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorHealthStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7493,7 +7493,7 @@ pub enum SensorHealthStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SensorHealthStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorHealthStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7532,12 +7532,12 @@ impl rt::StrEnum for SensorHealthStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SensorHealthStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorHealthStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7556,7 +7556,7 @@ pub struct SensorSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SensorSettings {
     #[inline]
     fn default() -> Self {
@@ -7569,7 +7569,7 @@ impl ::std::default::Default for SensorSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SensorSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorSettings";
     const KEYS: &'static [&'static str] = &[
@@ -7636,9 +7636,9 @@ impl rt::Object for SensorSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SensorSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SensorSettings { with_description description : ::std::string::String;
     with_domain_controller_dns_names domain_controller_dns_names : ::std::vec::Vec <
@@ -7646,10 +7646,10 @@ rt::impl_setters!(
     is_delayed_deployment_enabled : bool; with_network_adapters network_adapters :
     ::std::vec::Vec < crate ::v1::security::NetworkAdapter >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7670,7 +7670,7 @@ pub enum SensorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SensorType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7712,12 +7712,12 @@ impl rt::StrEnum for SensorType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SensorType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensorType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.serviceStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7740,7 +7740,7 @@ pub enum ServiceStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ServiceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.serviceStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7785,12 +7785,12 @@ impl rt::StrEnum for ServiceStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ServiceStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.settingsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7805,7 +7805,7 @@ pub struct SettingsContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SettingsContainer {
     #[inline]
     fn default() -> Self {
@@ -7816,7 +7816,7 @@ impl ::std::default::Default for SettingsContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SettingsContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.security.settingsContainer";
     const KEYS: &'static [&'static str] = &["id", "autoAuditingConfiguration"];
@@ -7864,18 +7864,18 @@ impl rt::Object for SettingsContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SettingsContainer);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SettingsContainer { with_id id : ::std::string::String;
     with_auto_auditing_configuration auto_auditing_configuration : crate
     ::v1::security::AutoAuditingConfiguration; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingsContainer);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.subcategoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7892,7 +7892,7 @@ pub struct SubcategoryTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SubcategoryTemplate {
     #[inline]
     fn default() -> Self {
@@ -7905,7 +7905,7 @@ impl ::std::default::Default for SubcategoryTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SubcategoryTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.subcategoryTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -7964,18 +7964,18 @@ impl rt::Object for SubcategoryTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SubcategoryTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SubcategoryTemplate { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubcategoryTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.tag`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7994,7 +7994,7 @@ pub struct Tag {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Tag {
     #[inline]
     fn default() -> Self {
@@ -8008,7 +8008,7 @@ impl ::std::default::Default for Tag {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Tag {
     const TYPE_NAME: &'static str = "microsoft.graph.security.tag";
     const KEYS: &'static [&'static str] = &[
@@ -8073,19 +8073,19 @@ impl rt::Object for Tag {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Tag);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Tag { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Tag);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.tag` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8094,28 +8094,28 @@ pub enum AnyTag {
     Tag(::std::boxed::Box<crate::v1::security::Tag>),
     EdiscoveryReviewTag(::std::boxed::Box<crate::v1::security::EdiscoveryReviewTag>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyTag {
     #[inline]
     fn default() -> Self {
         Self::Tag(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Tag> for AnyTag {
     #[inline]
     fn from(v: crate::v1::security::Tag) -> Self {
         Self::Tag(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryReviewTag> for AnyTag {
     #[inline]
     fn from(v: crate::v1::security::EdiscoveryReviewTag) -> Self {
         Self::EdiscoveryReviewTag(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyTag {
     const BASE_NAME: &'static str = "microsoft.graph.security.tag";
     #[inline]
@@ -8148,7 +8148,7 @@ impl rt::Poly for AnyTag {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyTag {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8259,12 +8259,12 @@ impl AnyTag {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyTag);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTag);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.triggersRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8279,7 +8279,7 @@ pub struct TriggersRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TriggersRoot {
     #[inline]
     fn default() -> Self {
@@ -8290,7 +8290,7 @@ impl ::std::default::Default for TriggersRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TriggersRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.triggersRoot";
     const KEYS: &'static [&'static str] = &["id", "retentionEvents"];
@@ -8331,17 +8331,17 @@ impl rt::Object for TriggersRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TriggersRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TriggersRoot { with_id id : ::std::string::String; with_retention_events
     retention_events : ::std::vec::Vec < crate ::v1::security::RetentionEvent >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TriggersRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.user`, entity type, derived from `microsoft.graph.security.identityAccounts`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8368,7 +8368,7 @@ pub struct User {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for User {
     #[inline]
     fn default() -> Self {
@@ -8386,7 +8386,7 @@ impl ::std::default::Default for User {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for User {
     const TYPE_NAME: &'static str = "microsoft.graph.security.user";
     const KEYS: &'static [&'static str] = &[
@@ -8479,9 +8479,9 @@ impl rt::Object for User {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(User);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     User { with_id id : ::std::string::String; with_accounts accounts : ::std::vec::Vec <
     crate ::v1::security::Account >; with_cloud_security_identifier
@@ -8492,6 +8492,6 @@ rt::impl_setters!(
     email_address : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(User);

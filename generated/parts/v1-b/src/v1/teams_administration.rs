@@ -4,7 +4,7 @@ use ::msgraph_core as rt;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_base::v1::teams_administration::*;
 
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.accountType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -27,7 +27,7 @@ pub enum AccountType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for AccountType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.accountType";
     const MEMBERS: &'static [&'static str] = &[
@@ -72,12 +72,12 @@ impl rt::StrEnum for AccountType {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(AccountType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccountType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignedTelephoneNumber`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -92,7 +92,7 @@ pub struct AssignedTelephoneNumber {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for AssignedTelephoneNumber {
     #[inline]
     fn default() -> Self {
@@ -103,7 +103,7 @@ impl ::std::default::Default for AssignedTelephoneNumber {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for AssignedTelephoneNumber {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignedTelephoneNumber";
     const KEYS: &'static [&'static str] = &["assignmentCategory", "telephoneNumber"];
@@ -147,18 +147,18 @@ impl rt::Object for AssignedTelephoneNumber {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(AssignedTelephoneNumber);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     AssignedTelephoneNumber { with_assignment_category assignment_category : crate
     ::v1::teams_administration::AssignmentCategory; with_telephone_number
     telephone_number : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignedTelephoneNumber);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -173,7 +173,7 @@ pub enum AssignmentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for AssignmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignmentType";
     const MEMBERS: &'static [&'static str] = &["direct", "group", "unknownFutureValue"];
@@ -202,12 +202,12 @@ impl rt::StrEnum for AssignmentType {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(AssignmentType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.effectivePolicyAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -220,7 +220,7 @@ pub struct EffectivePolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for EffectivePolicyAssignment {
     #[inline]
     fn default() -> Self {
@@ -231,7 +231,7 @@ impl ::std::default::Default for EffectivePolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for EffectivePolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.effectivePolicyAssignment";
     const KEYS: &'static [&'static str] = &["policyAssignment", "policyType"];
@@ -275,18 +275,18 @@ impl rt::Object for EffectivePolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(EffectivePolicyAssignment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     EffectivePolicyAssignment { with_policy_assignment policy_assignment : crate
     ::v1::teams_administration::PolicyAssignment; with_policy_type policy_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EffectivePolicyAssignment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.policyAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -303,7 +303,7 @@ pub struct PolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for PolicyAssignment {
     #[inline]
     fn default() -> Self {
@@ -316,7 +316,7 @@ impl ::std::default::Default for PolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for PolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.policyAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -375,19 +375,19 @@ impl rt::Object for PolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(PolicyAssignment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     PolicyAssignment { with_assignment_type assignment_type : crate
     ::v1::teams_administration::AssignmentType; with_display_name display_name :
     ::std::string::String; with_group_id group_id : ::std::string::String; with_policy_id
     policy_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyAssignment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.policyIdentifierDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -402,7 +402,7 @@ pub struct PolicyIdentifierDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for PolicyIdentifierDetail {
     #[inline]
     fn default() -> Self {
@@ -414,7 +414,7 @@ impl ::std::default::Default for PolicyIdentifierDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for PolicyIdentifierDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.policyIdentifierDetail";
     const KEYS: &'static [&'static str] = &["id", "name", "policyId"];
@@ -463,13 +463,13 @@ impl rt::Object for PolicyIdentifierDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(PolicyIdentifierDetail);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     PolicyIdentifierDetail { with_id id : ::std::string::String; with_name name :
     ::std::string::String; with_policy_id policy_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyIdentifierDetail);

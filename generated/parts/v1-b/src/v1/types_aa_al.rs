@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.aadUserConversationMemberResult`, complex type, derived from `microsoft.graph.actionResultPart`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct AadUserConversationMemberResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AadUserConversationMemberResult {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for AadUserConversationMemberResult {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for AadUserConversationMemberResult {
     const TYPE_NAME: &'static str = "microsoft.graph.aadUserConversationMemberResult";
     const KEYS: &'static [&'static str] = &["error", "userId"];
@@ -67,17 +67,17 @@ impl rt::Object for AadUserConversationMemberResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(AadUserConversationMemberResult);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     AadUserConversationMemberResult { with_error error : crate ::v1::PublicError;
     with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AadUserConversationMemberResult);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.accessAction`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -86,7 +86,7 @@ pub struct AccessAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for AccessAction {
     #[inline]
     fn default() -> Self {
@@ -95,7 +95,7 @@ impl ::std::default::Default for AccessAction {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for AccessAction {
     const TYPE_NAME: &'static str = "microsoft.graph.accessAction";
     const KEYS: &'static [&'static str] = &[];
@@ -129,12 +129,12 @@ impl rt::Object for AccessAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(AccessAction);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessAction);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -153,7 +153,7 @@ pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageAssignmentFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -196,12 +196,12 @@ impl rt::StrEnum for AccessPackageAssignmentFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageAssignmentFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAutomaticRequestSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -216,7 +216,7 @@ pub struct AccessPackageAutomaticRequestSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAutomaticRequestSettings {
     #[inline]
     fn default() -> Self {
@@ -228,7 +228,7 @@ impl ::std::default::Default for AccessPackageAutomaticRequestSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAutomaticRequestSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAutomaticRequestSettings";
     const KEYS: &'static [&'static str] = &[
@@ -301,9 +301,9 @@ impl rt::Object for AccessPackageAutomaticRequestSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAutomaticRequestSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAutomaticRequestSettings { with_grace_period_before_access_removal
     grace_period_before_access_removal : rt::edm::Duration;
@@ -311,10 +311,10 @@ rt::impl_setters!(
     remove_access_when_target_leaves_allowed_targets : bool;
     with_request_access_for_allowed_targets request_access_for_allowed_targets : bool; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAutomaticRequestSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageCatalogState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -329,7 +329,7 @@ pub enum AccessPackageCatalogState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageCatalogState {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageCatalogState";
     const MEMBERS: &'static [&'static str] = &[
@@ -362,12 +362,12 @@ impl rt::StrEnum for AccessPackageCatalogState {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageCatalogState);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageCatalogState);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageCatalogType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -384,7 +384,7 @@ pub enum AccessPackageCatalogType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageCatalogType {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageCatalogType";
     const MEMBERS: &'static [&'static str] = &[
@@ -420,12 +420,12 @@ impl rt::StrEnum for AccessPackageCatalogType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageCatalogType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageCatalogType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.accessPackageCustomExtensionStage`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -448,7 +448,7 @@ pub enum AccessPackageCustomExtensionStage {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for AccessPackageCustomExtensionStage {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageCustomExtensionStage";
     const MEMBERS: &'static [&'static str] = &[
@@ -499,12 +499,12 @@ impl rt::StrEnum for AccessPackageCustomExtensionStage {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(AccessPackageCustomExtensionStage);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageCustomExtensionStage);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -517,7 +517,7 @@ pub enum AccessPackageFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["allowedRequestor", "unknownFutureValue"];
@@ -544,12 +544,12 @@ impl rt::StrEnum for AccessPackageFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration`, complex type, derived from `microsoft.graph.customExtensionCallbackConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -560,7 +560,7 @@ pub struct AccessPackageRequestApprovalStageCallbackConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageRequestApprovalStageCallbackConfiguration {
     #[inline]
     fn default() -> Self {
@@ -570,7 +570,7 @@ impl ::std::default::Default for AccessPackageRequestApprovalStageCallbackConfig
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageRequestApprovalStageCallbackConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration";
     const KEYS: &'static [&'static str] = &["timeoutDuration"];
@@ -607,17 +607,17 @@ impl rt::Object for AccessPackageRequestApprovalStageCallbackConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageRequestApprovalStageCallbackConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageRequestApprovalStageCallbackConfiguration { with_timeout_duration
     timeout_duration : rt::edm::Duration; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageRequestApprovalStageCallbackConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSubjectType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -634,7 +634,7 @@ pub enum AccessPackageSubjectType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessPackageSubjectType {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageSubjectType";
     const MEMBERS: &'static [&'static str] = &[
@@ -670,12 +670,12 @@ impl rt::StrEnum for AccessPackageSubjectType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessPackageSubjectType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSubjectType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -688,7 +688,7 @@ pub enum AccessReviewInstanceFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessReviewInstanceFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["reviewer", "unknownFutureValue"];
@@ -715,12 +715,12 @@ impl rt::StrEnum for AccessReviewInstanceFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessReviewInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewStageFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -733,7 +733,7 @@ pub enum AccessReviewStageFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AccessReviewStageFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewStageFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["reviewer", "unknownFutureValue"];
@@ -760,12 +760,12 @@ impl rt::StrEnum for AccessReviewStageFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AccessReviewStageFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewStageFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.accountTargetContent`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -776,7 +776,7 @@ pub struct AccountTargetContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AccountTargetContent {
     #[inline]
     fn default() -> Self {
@@ -786,7 +786,7 @@ impl ::std::default::Default for AccountTargetContent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AccountTargetContent {
     const TYPE_NAME: &'static str = "microsoft.graph.accountTargetContent";
     const KEYS: &'static [&'static str] = &["type"];
@@ -823,16 +823,16 @@ impl rt::Object for AccountTargetContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AccountTargetContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AccountTargetContent { with_type type_ : crate ::v1::AccountTargetContentType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccountTargetContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.accountTargetContent` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -846,21 +846,21 @@ pub enum AnyAccountTargetContent {
         ::std::boxed::Box<crate::v1::IncludeAllAccountTargetContent>,
     ),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyAccountTargetContent {
     #[inline]
     fn default() -> Self {
         Self::AccountTargetContent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::AccountTargetContent> for AnyAccountTargetContent {
     #[inline]
     fn from(v: crate::v1::AccountTargetContent) -> Self {
         Self::AccountTargetContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::AddressBookAccountTargetContent>
 for AnyAccountTargetContent {
     #[inline]
@@ -868,7 +868,7 @@ for AnyAccountTargetContent {
         Self::AddressBookAccountTargetContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::IncludeAllAccountTargetContent>
 for AnyAccountTargetContent {
     #[inline]
@@ -876,7 +876,7 @@ for AnyAccountTargetContent {
         Self::IncludeAllAccountTargetContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyAccountTargetContent {
     const BASE_NAME: &'static str = "microsoft.graph.accountTargetContent";
     #[inline]
@@ -921,7 +921,7 @@ impl rt::Poly for AnyAccountTargetContent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyAccountTargetContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -973,12 +973,12 @@ impl AnyAccountTargetContent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyAccountTargetContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccountTargetContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.accountTargetContentType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -995,7 +995,7 @@ pub enum AccountTargetContentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AccountTargetContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.accountTargetContentType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1031,12 +1031,12 @@ impl rt::StrEnum for AccountTargetContentType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AccountTargetContentType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccountTargetContentType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.actionResultPart`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1047,7 +1047,7 @@ pub struct ActionResultPart {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ActionResultPart {
     #[inline]
     fn default() -> Self {
@@ -1057,7 +1057,7 @@ impl ::std::default::Default for ActionResultPart {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ActionResultPart {
     const TYPE_NAME: &'static str = "microsoft.graph.actionResultPart";
     const KEYS: &'static [&'static str] = &["error"];
@@ -1094,14 +1094,14 @@ impl rt::Object for ActionResultPart {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ActionResultPart);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(ActionResultPart { with_error error : crate ::v1::PublicError; });
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActionResultPart);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// `microsoft.graph.actionResultPart` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1112,21 +1112,21 @@ pub enum AnyActionResultPart {
         ::std::boxed::Box<crate::v1::AadUserConversationMemberResult>,
     ),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AnyActionResultPart {
     #[inline]
     fn default() -> Self {
         Self::ActionResultPart(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ActionResultPart> for AnyActionResultPart {
     #[inline]
     fn from(v: crate::v1::ActionResultPart) -> Self {
         Self::ActionResultPart(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::AadUserConversationMemberResult>
 for AnyActionResultPart {
     #[inline]
@@ -1134,7 +1134,7 @@ for AnyActionResultPart {
         Self::AadUserConversationMemberResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyActionResultPart {
     const BASE_NAME: &'static str = "microsoft.graph.actionResultPart";
     #[inline]
@@ -1167,7 +1167,7 @@ impl rt::Poly for AnyActionResultPart {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl AnyActionResultPart {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1212,12 +1212,12 @@ impl AnyActionResultPart {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_poly!(AnyActionResultPart);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyActionResultPart);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// State of the action on the device
 ///
 /// CSDL: `microsoft.graph.actionState`, enum type.
@@ -1256,7 +1256,7 @@ pub enum ActionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for ActionState {
     const TYPE_NAME: &'static str = "microsoft.graph.actionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1301,12 +1301,12 @@ impl rt::StrEnum for ActionState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(ActionState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActionState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.activityDomain`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1323,7 +1323,7 @@ pub enum ActivityDomain {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ActivityDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.activityDomain";
     const MEMBERS: &'static [&'static str] = &[
@@ -1359,12 +1359,12 @@ impl rt::StrEnum for ActivityDomain {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ActivityDomain);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityDomain);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.activityHistoryItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1393,7 +1393,7 @@ pub struct ActivityHistoryItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ActivityHistoryItem {
     #[inline]
     fn default() -> Self {
@@ -1412,7 +1412,7 @@ impl ::std::default::Default for ActivityHistoryItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ActivityHistoryItem {
     const TYPE_NAME: &'static str = "microsoft.graph.activityHistoryItem";
     const KEYS: &'static [&'static str] = &[
@@ -1507,9 +1507,9 @@ impl rt::Object for ActivityHistoryItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ActivityHistoryItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ActivityHistoryItem { with_id id : ::std::string::String;
     with_active_duration_seconds active_duration_seconds : i32; with_created_date_time
@@ -1521,10 +1521,10 @@ rt::impl_setters!(
     with_user_timezone user_timezone : ::std::string::String; with_activity activity :
     crate ::v1::UserActivity; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityHistoryItem);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.addressBookAccountTargetContent`, complex type, derived from `microsoft.graph.accountTargetContent`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1537,7 +1537,7 @@ pub struct AddressBookAccountTargetContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AddressBookAccountTargetContent {
     #[inline]
     fn default() -> Self {
@@ -1548,7 +1548,7 @@ impl ::std::default::Default for AddressBookAccountTargetContent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AddressBookAccountTargetContent {
     const TYPE_NAME: &'static str = "microsoft.graph.addressBookAccountTargetContent";
     const KEYS: &'static [&'static str] = &["type", "accountTargetEmails"];
@@ -1592,18 +1592,18 @@ impl rt::Object for AddressBookAccountTargetContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AddressBookAccountTargetContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AddressBookAccountTargetContent { with_type type_ : crate
     ::v1::AccountTargetContentType; with_account_target_emails account_target_emails :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AddressBookAccountTargetContent);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.adminMicrosoft365Apps`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -1616,7 +1616,7 @@ pub struct AdminMicrosoft365Apps {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for AdminMicrosoft365Apps {
     #[inline]
     fn default() -> Self {
@@ -1627,7 +1627,7 @@ impl ::std::default::Default for AdminMicrosoft365Apps {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for AdminMicrosoft365Apps {
     const TYPE_NAME: &'static str = "microsoft.graph.adminMicrosoft365Apps";
     const KEYS: &'static [&'static str] = &["id", "installationOptions"];
@@ -1671,17 +1671,17 @@ impl rt::Object for AdminMicrosoft365Apps {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(AdminMicrosoft365Apps);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     AdminMicrosoft365Apps { with_id id : ::std::string::String; with_installation_options
     installation_options : crate ::v1::M365AppsInstallationOptions; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdminMicrosoft365Apps);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.adminReportSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -1694,7 +1694,7 @@ pub struct AdminReportSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for AdminReportSettings {
     #[inline]
     fn default() -> Self {
@@ -1705,7 +1705,7 @@ impl ::std::default::Default for AdminReportSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for AdminReportSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.adminReportSettings";
     const KEYS: &'static [&'static str] = &["id", "displayConcealedNames"];
@@ -1749,17 +1749,17 @@ impl rt::Object for AdminReportSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(AdminReportSettings);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     AdminReportSettings { with_id id : ::std::string::String;
     with_display_concealed_names display_concealed_names : bool; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdminReportSettings);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.aggregationOption`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -1774,7 +1774,7 @@ pub struct AggregationOption {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for AggregationOption {
     #[inline]
     fn default() -> Self {
@@ -1786,7 +1786,7 @@ impl ::std::default::Default for AggregationOption {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for AggregationOption {
     const TYPE_NAME: &'static str = "microsoft.graph.aggregationOption";
     const KEYS: &'static [&'static str] = &["bucketDefinition", "field", "size"];
@@ -1835,18 +1835,18 @@ impl rt::Object for AggregationOption {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(AggregationOption);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     AggregationOption { with_bucket_definition bucket_definition : crate
     ::v1::BucketAggregationDefinition; with_field field : ::std::string::String;
     with_size size : i32; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AggregationOption);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -1873,7 +1873,7 @@ pub struct Agreement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for Agreement {
     #[inline]
     fn default() -> Self {
@@ -1891,7 +1891,7 @@ impl ::std::default::Default for Agreement {
         }
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl rt::Object for Agreement {
     const TYPE_NAME: &'static str = "microsoft.graph.agreement";
     const KEYS: &'static [&'static str] = &[
@@ -1996,9 +1996,9 @@ impl rt::Object for Agreement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_object!(Agreement);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     Agreement { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_is_per_device_acceptance_required
@@ -2010,10 +2010,10 @@ rt::impl_setters!(
     ::v1::AgreementFile; with_files files : ::std::vec::Vec < crate
     ::v1::AgreementFileLocalization >; }
 );
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Agreement);
-#[cfg(msgraph_v1_c21)]
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementAcceptance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-agreement-acceptances`, `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -2050,7 +2050,7 @@ pub struct AgreementAcceptance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c21)]
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementAcceptance {
     #[inline]
     fn default() -> Self {
@@ -2073,7 +2073,7 @@ impl ::std::default::Default for AgreementAcceptance {
         }
     }
 }
-#[cfg(msgraph_v1_c21)]
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementAcceptance {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementAcceptance";
     const KEYS: &'static [&'static str] = &[
@@ -2192,9 +2192,9 @@ impl rt::Object for AgreementAcceptance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c21)]
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementAcceptance);
-#[cfg(msgraph_v1_c21)]
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     AgreementAcceptance { with_id id : ::std::string::String; with_agreement_file_id
     agreement_file_id : ::std::string::String; with_agreement_id agreement_id :
@@ -2209,10 +2209,10 @@ rt::impl_setters!(
     with_user_id user_id : ::std::string::String; with_user_principal_name
     user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c21)]
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementAcceptance);
-#[cfg(msgraph_v1_c21)]
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementAcceptanceState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-agreement-acceptances`, `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -2227,7 +2227,7 @@ pub enum AgreementAcceptanceState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c21)]
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 impl rt::StrEnum for AgreementAcceptanceState {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementAcceptanceState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2260,12 +2260,12 @@ impl rt::StrEnum for AgreementAcceptanceState {
         }
     }
 }
-#[cfg(msgraph_v1_c21)]
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 rt::impl_enum!(AgreementAcceptanceState);
-#[cfg(msgraph_v1_c21)]
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementAcceptanceState);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFile`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -2292,7 +2292,7 @@ pub struct AgreementFile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementFile {
     #[inline]
     fn default() -> Self {
@@ -2310,7 +2310,7 @@ impl ::std::default::Default for AgreementFile {
         }
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementFile {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFile";
     const KEYS: &'static [&'static str] = &[
@@ -2399,9 +2399,9 @@ impl rt::Object for AgreementFile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementFile);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     AgreementFile { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -2411,10 +2411,10 @@ rt::impl_setters!(
     ::std::string::String; with_localizations localizations : ::std::vec::Vec < crate
     ::v1::AgreementFileLocalization >; }
 );
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFile);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileData`, complex type.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -2425,7 +2425,7 @@ pub struct AgreementFileData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementFileData {
     #[inline]
     fn default() -> Self {
@@ -2435,7 +2435,7 @@ impl ::std::default::Default for AgreementFileData {
         }
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementFileData {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFileData";
     const KEYS: &'static [&'static str] = &["data"];
@@ -2472,14 +2472,14 @@ impl rt::Object for AgreementFileData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementFileData);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(AgreementFileData { with_data data : rt::edm::Binary; });
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFileData);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileLocalization`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -2506,7 +2506,7 @@ pub struct AgreementFileLocalization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementFileLocalization {
     #[inline]
     fn default() -> Self {
@@ -2524,7 +2524,7 @@ impl ::std::default::Default for AgreementFileLocalization {
         }
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementFileLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFileLocalization";
     const KEYS: &'static [&'static str] = &[
@@ -2613,9 +2613,9 @@ impl rt::Object for AgreementFileLocalization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementFileLocalization);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     AgreementFileLocalization { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2625,10 +2625,10 @@ rt::impl_setters!(
     with_language language : ::std::string::String; with_versions versions :
     ::std::vec::Vec < crate ::v1::AgreementFileVersion >; }
 );
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFileLocalization);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileProperties`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -2653,7 +2653,7 @@ pub struct AgreementFileProperties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementFileProperties {
     #[inline]
     fn default() -> Self {
@@ -2670,7 +2670,7 @@ impl ::std::default::Default for AgreementFileProperties {
         }
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementFileProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFileProperties";
     const KEYS: &'static [&'static str] = &[
@@ -2753,9 +2753,9 @@ impl rt::Object for AgreementFileProperties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementFileProperties);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     AgreementFileProperties { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -2764,10 +2764,10 @@ rt::impl_setters!(
     with_is_major_version is_major_version : bool; with_language language :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFileProperties);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// `microsoft.graph.agreementFileProperties` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -2778,14 +2778,14 @@ pub enum AnyAgreementFileProperties {
     AgreementFileLocalization(::std::boxed::Box<crate::v1::AgreementFileLocalization>),
     AgreementFileVersion(::std::boxed::Box<crate::v1::AgreementFileVersion>),
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AnyAgreementFileProperties {
     #[inline]
     fn default() -> Self {
         Self::AgreementFileProperties(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AgreementFileProperties>
 for AnyAgreementFileProperties {
     #[inline]
@@ -2793,14 +2793,14 @@ for AnyAgreementFileProperties {
         Self::AgreementFileProperties(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AgreementFile> for AnyAgreementFileProperties {
     #[inline]
     fn from(v: crate::v1::AgreementFile) -> Self {
         Self::AgreementFile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AgreementFileLocalization>
 for AnyAgreementFileProperties {
     #[inline]
@@ -2808,7 +2808,7 @@ for AnyAgreementFileProperties {
         Self::AgreementFileLocalization(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AgreementFileVersion>
 for AnyAgreementFileProperties {
     #[inline]
@@ -2816,7 +2816,7 @@ for AnyAgreementFileProperties {
         Self::AgreementFileVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl rt::Poly for AnyAgreementFileProperties {
     const BASE_NAME: &'static str = "microsoft.graph.agreementFileProperties";
     #[inline]
@@ -2869,7 +2869,7 @@ impl rt::Poly for AnyAgreementFileProperties {
         }
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl AnyAgreementFileProperties {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3064,12 +3064,12 @@ impl AnyAgreementFileProperties {
         }
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_poly!(AnyAgreementFileProperties);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAgreementFileProperties);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileVersion`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -3094,7 +3094,7 @@ pub struct AgreementFileVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for AgreementFileVersion {
     #[inline]
     fn default() -> Self {
@@ -3111,7 +3111,7 @@ impl ::std::default::Default for AgreementFileVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl rt::Object for AgreementFileVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.agreementFileVersion";
     const KEYS: &'static [&'static str] = &[
@@ -3194,9 +3194,9 @@ impl rt::Object for AgreementFileVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_object!(AgreementFileVersion);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     AgreementFileVersion { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -3205,10 +3205,10 @@ rt::impl_setters!(
     with_is_major_version is_major_version : bool; with_language language :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFileVersion);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 /// CSDL: `microsoft.graph.airPrintSettings`, complex type.
 ///
 /// Features: `v1` or `v1-print`.
@@ -3219,7 +3219,7 @@ pub struct AirPrintSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 impl ::std::default::Default for AirPrintSettings {
     #[inline]
     fn default() -> Self {
@@ -3229,7 +3229,7 @@ impl ::std::default::Default for AirPrintSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 impl rt::Object for AirPrintSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.airPrintSettings";
     const KEYS: &'static [&'static str] = &["incompatiblePrinters"];
@@ -3266,17 +3266,17 @@ impl rt::Object for AirPrintSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 rt::impl_object!(AirPrintSettings);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 rt::impl_setters!(
     AirPrintSettings { with_incompatible_printers incompatible_printers : crate
     ::v1::IncompatiblePrinterSettings; }
 );
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AirPrintSettings);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.akamaiAttackGroupActionModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3289,7 +3289,7 @@ pub struct AkamaiAttackGroupActionModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AkamaiAttackGroupActionModel {
     #[inline]
     fn default() -> Self {
@@ -3300,7 +3300,7 @@ impl ::std::default::Default for AkamaiAttackGroupActionModel {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AkamaiAttackGroupActionModel {
     const TYPE_NAME: &'static str = "microsoft.graph.akamaiAttackGroupActionModel";
     const KEYS: &'static [&'static str] = &["action", "group"];
@@ -3341,17 +3341,17 @@ impl rt::Object for AkamaiAttackGroupActionModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AkamaiAttackGroupActionModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AkamaiAttackGroupActionModel { with_action action : ::std::string::String; with_group
     group : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AkamaiAttackGroupActionModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.akamaiCustomRuleModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3366,7 +3366,7 @@ pub struct AkamaiCustomRuleModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AkamaiCustomRuleModel {
     #[inline]
     fn default() -> Self {
@@ -3378,7 +3378,7 @@ impl ::std::default::Default for AkamaiCustomRuleModel {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AkamaiCustomRuleModel {
     const TYPE_NAME: &'static str = "microsoft.graph.akamaiCustomRuleModel";
     const KEYS: &'static [&'static str] = &["action", "name", "ruleId"];
@@ -3427,17 +3427,17 @@ impl rt::Object for AkamaiCustomRuleModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AkamaiCustomRuleModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AkamaiCustomRuleModel { with_action action : ::std::string::String; with_name name :
     ::std::string::String; with_rule_id rule_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AkamaiCustomRuleModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.akamaiRapidRulesModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3450,7 +3450,7 @@ pub struct AkamaiRapidRulesModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AkamaiRapidRulesModel {
     #[inline]
     fn default() -> Self {
@@ -3461,7 +3461,7 @@ impl ::std::default::Default for AkamaiRapidRulesModel {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AkamaiRapidRulesModel {
     const TYPE_NAME: &'static str = "microsoft.graph.akamaiRapidRulesModel";
     const KEYS: &'static [&'static str] = &["defaultAction", "isEnabled"];
@@ -3505,17 +3505,17 @@ impl rt::Object for AkamaiRapidRulesModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AkamaiRapidRulesModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AkamaiRapidRulesModel { with_default_action default_action : ::std::string::String;
     with_is_enabled is_enabled : bool; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AkamaiRapidRulesModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.akamaiVerifiedDetailsModel`, complex type, derived from `microsoft.graph.webApplicationFirewallVerifiedDetails`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3536,7 +3536,7 @@ pub struct AkamaiVerifiedDetailsModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AkamaiVerifiedDetailsModel {
     #[inline]
     fn default() -> Self {
@@ -3549,7 +3549,7 @@ impl ::std::default::Default for AkamaiVerifiedDetailsModel {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AkamaiVerifiedDetailsModel {
     const TYPE_NAME: &'static str = "microsoft.graph.akamaiVerifiedDetailsModel";
     const KEYS: &'static [&'static str] = &[
@@ -3608,9 +3608,9 @@ impl rt::Object for AkamaiVerifiedDetailsModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AkamaiVerifiedDetailsModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AkamaiVerifiedDetailsModel { with_dns_configuration dns_configuration : crate
     ::v1::WebApplicationFirewallDnsConfiguration; with_active_attack_groups
@@ -3619,10 +3619,10 @@ rt::impl_setters!(
     ::v1::AkamaiCustomRuleModel >; with_rapid_rules rapid_rules : crate
     ::v1::AkamaiRapidRulesModel; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AkamaiVerifiedDetailsModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.akamaiWebApplicationFirewallProvider`, entity type, derived from `microsoft.graph.webApplicationFirewallProvider`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3643,7 +3643,7 @@ pub struct AkamaiWebApplicationFirewallProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AkamaiWebApplicationFirewallProvider {
     #[inline]
     fn default() -> Self {
@@ -3658,7 +3658,7 @@ impl ::std::default::Default for AkamaiWebApplicationFirewallProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AkamaiWebApplicationFirewallProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.akamaiWebApplicationFirewallProvider";
     const KEYS: &'static [&'static str] = &[
@@ -3729,9 +3729,9 @@ impl rt::Object for AkamaiWebApplicationFirewallProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AkamaiWebApplicationFirewallProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AkamaiWebApplicationFirewallProvider { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_access_token
@@ -3739,10 +3739,10 @@ rt::impl_setters!(
     ::std::string::String; with_client_token client_token : ::std::string::String;
     with_host_prefix host_prefix : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AkamaiWebApplicationFirewallProvider);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.album`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -3753,7 +3753,7 @@ pub struct Album {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Album {
     #[inline]
     fn default() -> Self {
@@ -3763,7 +3763,7 @@ impl ::std::default::Default for Album {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Album {
     const TYPE_NAME: &'static str = "microsoft.graph.album";
     const KEYS: &'static [&'static str] = &["coverImageItemId"];
@@ -3800,16 +3800,16 @@ impl rt::Object for Album {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Album);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Album { with_cover_image_item_id cover_image_item_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Album);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.allAllowedScopes`, complex type, derived from `microsoft.graph.inheritableScopes`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3820,7 +3820,7 @@ pub struct AllAllowedScopes {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AllAllowedScopes {
     #[inline]
     fn default() -> Self {
@@ -3830,7 +3830,7 @@ impl ::std::default::Default for AllAllowedScopes {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AllAllowedScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.allAllowedScopes";
     const KEYS: &'static [&'static str] = &["kind"];
@@ -3867,16 +3867,16 @@ impl rt::Object for AllAllowedScopes {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AllAllowedScopes);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AllAllowedScopes { with_kind kind : crate ::v1::ScopeCollectionKind; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllAllowedScopes);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.allDeviceRegistrationMembership`, complex type, derived from `microsoft.graph.deviceRegistrationMembership`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -3885,7 +3885,7 @@ pub struct AllDeviceRegistrationMembership {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for AllDeviceRegistrationMembership {
     #[inline]
     fn default() -> Self {
@@ -3894,7 +3894,7 @@ impl ::std::default::Default for AllDeviceRegistrationMembership {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for AllDeviceRegistrationMembership {
     const TYPE_NAME: &'static str = "microsoft.graph.allDeviceRegistrationMembership";
     const KEYS: &'static [&'static str] = &[];
@@ -3928,12 +3928,12 @@ impl rt::Object for AllDeviceRegistrationMembership {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(AllDeviceRegistrationMembership);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllDeviceRegistrationMembership);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.allowInvitesFrom`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3952,7 +3952,7 @@ pub enum AllowInvitesFrom {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AllowInvitesFrom {
     const TYPE_NAME: &'static str = "microsoft.graph.allowInvitesFrom";
     const MEMBERS: &'static [&'static str] = &[
@@ -3993,12 +3993,12 @@ impl rt::StrEnum for AllowInvitesFrom {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AllowInvitesFrom);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllowInvitesFrom);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.allowedTargetScope`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4029,7 +4029,7 @@ pub enum AllowedTargetScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AllowedTargetScope {
     const TYPE_NAME: &'static str = "microsoft.graph.allowedTargetScope";
     const MEMBERS: &'static [&'static str] = &[
@@ -4098,12 +4098,12 @@ impl rt::StrEnum for AllowedTargetScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AllowedTargetScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllowedTargetScope);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.allowedValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -4116,7 +4116,7 @@ pub struct AllowedValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for AllowedValue {
     #[inline]
     fn default() -> Self {
@@ -4127,7 +4127,7 @@ impl ::std::default::Default for AllowedValue {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for AllowedValue {
     const TYPE_NAME: &'static str = "microsoft.graph.allowedValue";
     const KEYS: &'static [&'static str] = &["id", "isActive"];
@@ -4168,16 +4168,16 @@ impl rt::Object for AllowedValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(AllowedValue);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     AllowedValue { with_id id : ::std::string::String; with_is_active is_active : bool; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllowedValue);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.alterationResponse`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -4192,7 +4192,7 @@ pub struct AlterationResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for AlterationResponse {
     #[inline]
     fn default() -> Self {
@@ -4204,7 +4204,7 @@ impl ::std::default::Default for AlterationResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for AlterationResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.alterationResponse";
     const KEYS: &'static [&'static str] = &[
@@ -4257,19 +4257,19 @@ impl rt::Object for AlterationResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(AlterationResponse);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     AlterationResponse { with_original_query_string original_query_string :
     ::std::string::String; with_query_alteration query_alteration : crate
     ::v1::SearchAlteration; with_query_alteration_type query_alteration_type : crate
     ::v1::SearchAlterationType; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlterationResponse);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.alteredQueryToken`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -4284,7 +4284,7 @@ pub struct AlteredQueryToken {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for AlteredQueryToken {
     #[inline]
     fn default() -> Self {
@@ -4296,7 +4296,7 @@ impl ::std::default::Default for AlteredQueryToken {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for AlteredQueryToken {
     const TYPE_NAME: &'static str = "microsoft.graph.alteredQueryToken";
     const KEYS: &'static [&'static str] = &["length", "offset", "suggestion"];
@@ -4345,17 +4345,17 @@ impl rt::Object for AlteredQueryToken {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(AlteredQueryToken);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     AlteredQueryToken { with_length length : i32; with_offset offset : i32;
     with_suggestion suggestion : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlteredQueryToken);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.alternativeSecurityId`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4370,7 +4370,7 @@ pub struct AlternativeSecurityId {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AlternativeSecurityId {
     #[inline]
     fn default() -> Self {
@@ -4382,7 +4382,7 @@ impl ::std::default::Default for AlternativeSecurityId {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AlternativeSecurityId {
     const TYPE_NAME: &'static str = "microsoft.graph.alternativeSecurityId";
     const KEYS: &'static [&'static str] = &["identityProvider", "key", "type"];
@@ -4431,13 +4431,13 @@ impl rt::Object for AlternativeSecurityId {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AlternativeSecurityId);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AlternativeSecurityId { with_identity_provider identity_provider :
     ::std::string::String; with_key key : rt::edm::Binary; with_type type_ : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlternativeSecurityId);

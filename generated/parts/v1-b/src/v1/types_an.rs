@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This class contains compliance settings for Android.
 ///
 /// CSDL: `microsoft.graph.androidCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -157,7 +157,7 @@ pub struct AndroidCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AndroidCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -200,7 +200,7 @@ impl ::std::default::Default for AndroidCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AndroidCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.androidCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -544,9 +544,9 @@ impl rt::Object for AndroidCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AndroidCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AndroidCompliancePolicy { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -592,10 +592,10 @@ rt::impl_setters!(
     with_security_require_verify_apps security_require_verify_apps : bool;
     with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the androidCustomConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.androidCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -664,7 +664,7 @@ pub struct AndroidCustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AndroidCustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -686,7 +686,7 @@ impl ::std::default::Default for AndroidCustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AndroidCustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidCustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -803,9 +803,9 @@ impl rt::Object for AndroidCustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AndroidCustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AndroidCustomConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -823,10 +823,10 @@ rt::impl_setters!(
     ::v1::DeviceConfigurationUserOverview; with_oma_settings oma_settings :
     ::std::vec::Vec < crate ::v1::AnyOmaSetting >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidCustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the androidGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.androidGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1083,7 +1083,7 @@ pub struct AndroidGeneralDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AndroidGeneralDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1152,7 +1152,7 @@ impl ::std::default::Default for AndroidGeneralDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AndroidGeneralDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidGeneralDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1655,9 +1655,9 @@ impl rt::Object for AndroidGeneralDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AndroidGeneralDeviceConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AndroidGeneralDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1721,10 +1721,10 @@ rt::impl_setters!(
     with_web_browser_cookie_settings web_browser_cookie_settings : crate
     ::v1::WebBrowserCookieSettings; with_wi_fi_blocked wi_fi_blocked : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidGeneralDeviceConfiguration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for Android Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.androidLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -1831,7 +1831,7 @@ pub struct AndroidLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AndroidLobApp {
     #[inline]
     fn default() -> Self {
@@ -1864,7 +1864,7 @@ impl ::std::default::Default for AndroidLobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for AndroidLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.androidLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -2049,9 +2049,9 @@ impl rt::Object for AndroidLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(AndroidLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2074,10 +2074,10 @@ rt::impl_setters!(
     ::std::string::String; with_version_code version_code : ::std::string::String;
     with_version_name version_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidLobApp);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Policy used to configure detailed management settings targeted to specific security groups and for a specified set of apps on an Android device
 ///
 /// CSDL: `microsoft.graph.androidManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
@@ -2276,7 +2276,7 @@ pub struct AndroidManagedAppProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for AndroidManagedAppProtection {
     #[inline]
     fn default() -> Self {
@@ -2330,7 +2330,7 @@ impl ::std::default::Default for AndroidManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for AndroidManagedAppProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedAppProtection";
     const KEYS: &'static [&'static str] = &[
@@ -2731,9 +2731,9 @@ impl rt::Object for AndroidManagedAppProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(AndroidManagedAppProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     AndroidManagedAppProtection { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2786,10 +2786,10 @@ rt::impl_setters!(
     with_deployment_summary deployment_summary : crate
     ::v1::ManagedAppPolicyDeploymentSummary; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedAppProtection);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Represents the synchronization details of an android app, with management capabilities, for a specific user.
 ///
 /// The ManagedAppRegistration resource represents the details of an app, with management capability, used by a member of the organization.
@@ -2864,7 +2864,7 @@ pub struct AndroidManagedAppRegistration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AndroidManagedAppRegistration {
     #[inline]
     fn default() -> Self {
@@ -2889,7 +2889,7 @@ impl ::std::default::Default for AndroidManagedAppRegistration {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for AndroidManagedAppRegistration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidManagedAppRegistration";
     const KEYS: &'static [&'static str] = &[
@@ -3020,9 +3020,9 @@ impl rt::Object for AndroidManagedAppRegistration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(AndroidManagedAppRegistration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidManagedAppRegistration { with_id id : ::std::string::String;
     with_app_identifier app_identifier : crate ::v1::AnyMobileAppIdentifier;
@@ -3040,10 +3040,10 @@ rt::impl_setters!(
     intended_policies : ::std::vec::Vec < crate ::v1::AnyManagedAppPolicy >;
     with_operations operations : ::std::vec::Vec < crate ::v1::ManagedAppOperation >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedAppRegistration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for the minimum operating system required for an Android mobile app.
 ///
 /// CSDL: `microsoft.graph.androidMinimumOperatingSystem`, complex type.
@@ -3118,7 +3118,7 @@ pub struct AndroidMinimumOperatingSystem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AndroidMinimumOperatingSystem {
     #[inline]
     fn default() -> Self {
@@ -3143,7 +3143,7 @@ impl ::std::default::Default for AndroidMinimumOperatingSystem {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for AndroidMinimumOperatingSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.androidMinimumOperatingSystem";
     const KEYS: &'static [&'static str] = &[
@@ -3274,9 +3274,9 @@ impl rt::Object for AndroidMinimumOperatingSystem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(AndroidMinimumOperatingSystem);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidMinimumOperatingSystem { with_v10_0 v10_0 : bool; with_v11_0 v11_0 : bool;
     with_v4_0 v4_0 : bool; with_v4_0_3 v4_0_3 : bool; with_v4_1 v4_1 : bool; with_v4_2
@@ -3284,10 +3284,10 @@ rt::impl_setters!(
     with_v5_1 v5_1 : bool; with_v6_0 v6_0 : bool; with_v7_0 v7_0 : bool; with_v7_1 v7_1 :
     bool; with_v8_0 v8_0 : bool; with_v8_1 v8_1 : bool; with_v9_0 v9_0 : bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidMinimumOperatingSystem);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// The identifier for an Android app.
 ///
 /// CSDL: `microsoft.graph.androidMobileAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
@@ -3302,7 +3302,7 @@ pub struct AndroidMobileAppIdentifier {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for AndroidMobileAppIdentifier {
     #[inline]
     fn default() -> Self {
@@ -3312,7 +3312,7 @@ impl ::std::default::Default for AndroidMobileAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for AndroidMobileAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.androidMobileAppIdentifier";
     const KEYS: &'static [&'static str] = &["packageId"];
@@ -3349,16 +3349,16 @@ impl rt::Object for AndroidMobileAppIdentifier {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(AndroidMobileAppIdentifier);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     AndroidMobileAppIdentifier { with_package_id package_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidMobileAppIdentifier);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Android required password type.
 ///
 /// CSDL: `microsoft.graph.androidRequiredPasswordType`, enum type.
@@ -3401,7 +3401,7 @@ pub enum AndroidRequiredPasswordType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for AndroidRequiredPasswordType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidRequiredPasswordType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3449,12 +3449,12 @@ impl rt::StrEnum for AndroidRequiredPasswordType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(AndroidRequiredPasswordType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidRequiredPasswordType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for Android store apps.
 ///
 /// CSDL: `microsoft.graph.androidStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -3541,7 +3541,7 @@ pub struct AndroidStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AndroidStoreApp {
     #[inline]
     fn default() -> Self {
@@ -3569,7 +3569,7 @@ impl ::std::default::Default for AndroidStoreApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for AndroidStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.androidStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -3724,9 +3724,9 @@ impl rt::Object for AndroidStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(AndroidStoreApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     AndroidStoreApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -3745,10 +3745,10 @@ rt::impl_setters!(
     minimum_supported_operating_system : crate ::v1::AndroidMinimumOperatingSystem;
     with_package_id package_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidStoreApp);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This class contains compliance settings for Android Work Profile.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -3903,7 +3903,7 @@ pub struct AndroidWorkProfileCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -3946,7 +3946,7 @@ impl ::std::default::Default for AndroidWorkProfileCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -4290,9 +4290,9 @@ impl rt::Object for AndroidWorkProfileCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileCompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4338,10 +4338,10 @@ rt::impl_setters!(
     with_security_require_verify_apps security_require_verify_apps : bool;
     with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Android Work Profile cross profile data sharing type.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCrossProfileDataSharingType`, enum type.
@@ -4368,7 +4368,7 @@ pub enum AndroidWorkProfileCrossProfileDataSharingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for AndroidWorkProfileCrossProfileDataSharingType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileCrossProfileDataSharingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4404,12 +4404,12 @@ impl rt::StrEnum for AndroidWorkProfileCrossProfileDataSharingType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(AndroidWorkProfileCrossProfileDataSharingType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileCrossProfileDataSharingType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Android Work Profile custom configuration
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -4478,7 +4478,7 @@ pub struct AndroidWorkProfileCustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileCustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4500,7 +4500,7 @@ impl ::std::default::Default for AndroidWorkProfileCustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileCustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileCustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4617,9 +4617,9 @@ impl rt::Object for AndroidWorkProfileCustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileCustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileCustomConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4637,10 +4637,10 @@ rt::impl_setters!(
     ::v1::DeviceConfigurationUserOverview; with_oma_settings oma_settings :
     ::std::vec::Vec < crate ::v1::AnyOmaSetting >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileCustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Android Work Profile default app permission policy type.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileDefaultAppPermissionPolicyType`, enum type.
@@ -4667,7 +4667,7 @@ pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for AndroidWorkProfileDefaultAppPermissionPolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileDefaultAppPermissionPolicyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4703,12 +4703,12 @@ impl rt::StrEnum for AndroidWorkProfileDefaultAppPermissionPolicyType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(AndroidWorkProfileDefaultAppPermissionPolicyType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileDefaultAppPermissionPolicyType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Android Work Profile general device configuration.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -4919,7 +4919,7 @@ pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AndroidWorkProfileGeneralDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4974,7 +4974,7 @@ impl ::std::default::Default for AndroidWorkProfileGeneralDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AndroidWorkProfileGeneralDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5521,9 +5521,9 @@ impl rt::Object for AndroidWorkProfileGeneralDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AndroidWorkProfileGeneralDeviceConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AndroidWorkProfileGeneralDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5596,10 +5596,10 @@ rt::impl_setters!(
     work_profile_password_sign_in_failure_count_before_factory_reset : i32;
     with_work_profile_require_password work_profile_require_password : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileGeneralDeviceConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Android Work Profile required password type.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileRequiredPasswordType`, enum type.
@@ -5642,7 +5642,7 @@ pub enum AndroidWorkProfileRequiredPasswordType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for AndroidWorkProfileRequiredPasswordType {
     const TYPE_NAME: &'static str = "microsoft.graph.androidWorkProfileRequiredPasswordType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5690,12 +5690,12 @@ impl rt::StrEnum for AndroidWorkProfileRequiredPasswordType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(AndroidWorkProfileRequiredPasswordType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileRequiredPasswordType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.anonymousGuestConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5714,7 +5714,7 @@ pub struct AnonymousGuestConversationMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AnonymousGuestConversationMember {
     #[inline]
     fn default() -> Self {
@@ -5728,7 +5728,7 @@ impl ::std::default::Default for AnonymousGuestConversationMember {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for AnonymousGuestConversationMember {
     const TYPE_NAME: &'static str = "microsoft.graph.anonymousGuestConversationMember";
     const KEYS: &'static [&'static str] = &[
@@ -5797,9 +5797,9 @@ impl rt::Object for AnonymousGuestConversationMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(AnonymousGuestConversationMember);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     AnonymousGuestConversationMember { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_roles roles :
@@ -5807,6 +5807,6 @@ rt::impl_setters!(
     visible_history_start_date_time : rt::edm::DateTimeOffset; with_anonymous_guest_id
     anonymous_guest_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnonymousGuestConversationMember);

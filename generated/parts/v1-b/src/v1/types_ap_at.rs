@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.apiApplication`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -23,7 +23,7 @@ pub struct ApiApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ApiApplication {
     #[inline]
     fn default() -> Self {
@@ -37,7 +37,7 @@ impl ::std::default::Default for ApiApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ApiApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.apiApplication";
     const KEYS: &'static [&'static str] = &[
@@ -110,9 +110,9 @@ impl rt::Object for ApiApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ApiApplication);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ApiApplication { with_accept_mapped_claims accept_mapped_claims : bool;
     with_known_client_applications known_client_applications : ::std::vec::Vec <
@@ -121,10 +121,10 @@ rt::impl_setters!(
     pre_authorized_applications : ::std::vec::Vec < crate ::v1::PreAuthorizedApplication
     >; with_requested_access_token_version requested_access_token_version : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApiApplication);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.apiAuthenticationConfigurationBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -133,7 +133,7 @@ pub struct ApiAuthenticationConfigurationBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ApiAuthenticationConfigurationBase {
     #[inline]
     fn default() -> Self {
@@ -142,7 +142,7 @@ impl ::std::default::Default for ApiAuthenticationConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ApiAuthenticationConfigurationBase {
     const TYPE_NAME: &'static str = "microsoft.graph.apiAuthenticationConfigurationBase";
     const KEYS: &'static [&'static str] = &[];
@@ -176,12 +176,12 @@ impl rt::Object for ApiAuthenticationConfigurationBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ApiAuthenticationConfigurationBase);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApiAuthenticationConfigurationBase);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.apiAuthenticationConfigurationBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -196,14 +196,14 @@ pub enum AnyApiAuthenticationConfigurationBase {
     ),
     Pkcs12Certificate(::std::boxed::Box<crate::v1::Pkcs12Certificate>),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyApiAuthenticationConfigurationBase {
     #[inline]
     fn default() -> Self {
         Self::ApiAuthenticationConfigurationBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::ApiAuthenticationConfigurationBase>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -211,7 +211,7 @@ for AnyApiAuthenticationConfigurationBase {
         Self::ApiAuthenticationConfigurationBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::BasicAuthentication>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -219,7 +219,7 @@ for AnyApiAuthenticationConfigurationBase {
         Self::BasicAuthentication(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::ClientCertificateAuthentication>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -227,7 +227,7 @@ for AnyApiAuthenticationConfigurationBase {
         Self::ClientCertificateAuthentication(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::Pkcs12Certificate>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -235,7 +235,7 @@ for AnyApiAuthenticationConfigurationBase {
         Self::Pkcs12Certificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyApiAuthenticationConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.apiAuthenticationConfigurationBase";
     #[inline]
@@ -288,7 +288,7 @@ impl rt::Poly for AnyApiAuthenticationConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyApiAuthenticationConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -325,12 +325,12 @@ impl AnyApiAuthenticationConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyApiAuthenticationConfigurationBase);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyApiAuthenticationConfigurationBase);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.appCatalogs`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
@@ -343,7 +343,7 @@ pub struct AppCatalogs {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl ::std::default::Default for AppCatalogs {
     #[inline]
     fn default() -> Self {
@@ -354,7 +354,7 @@ impl ::std::default::Default for AppCatalogs {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl rt::Object for AppCatalogs {
     const TYPE_NAME: &'static str = "microsoft.graph.appCatalogs";
     const KEYS: &'static [&'static str] = &["id", "teamsApps"];
@@ -395,17 +395,17 @@ impl rt::Object for AppCatalogs {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_object!(AppCatalogs);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_setters!(
     AppCatalogs { with_id id : ::std::string::String; with_teams_apps teams_apps :
     ::std::vec::Vec < crate ::v1::TeamsApp >; }
 );
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppCatalogs);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for App configuration setting item.
 ///
 /// CSDL: `microsoft.graph.appConfigurationSettingItem`, complex type.
@@ -428,7 +428,7 @@ pub struct AppConfigurationSettingItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AppConfigurationSettingItem {
     #[inline]
     fn default() -> Self {
@@ -440,7 +440,7 @@ impl ::std::default::Default for AppConfigurationSettingItem {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for AppConfigurationSettingItem {
     const TYPE_NAME: &'static str = "microsoft.graph.appConfigurationSettingItem";
     const KEYS: &'static [&'static str] = &[
@@ -493,19 +493,19 @@ impl rt::Object for AppConfigurationSettingItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(AppConfigurationSettingItem);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     AppConfigurationSettingItem { with_app_config_key app_config_key :
     ::std::string::String; with_app_config_key_type app_config_key_type : crate
     ::v1::MdmAppConfigKeyType; with_app_config_key_value app_config_key_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppConfigurationSettingItem);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.appConsentApprovalRoute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -518,7 +518,7 @@ pub struct AppConsentApprovalRoute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AppConsentApprovalRoute {
     #[inline]
     fn default() -> Self {
@@ -529,7 +529,7 @@ impl ::std::default::Default for AppConsentApprovalRoute {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AppConsentApprovalRoute {
     const TYPE_NAME: &'static str = "microsoft.graph.appConsentApprovalRoute";
     const KEYS: &'static [&'static str] = &["id", "appConsentRequests"];
@@ -570,18 +570,18 @@ impl rt::Object for AppConsentApprovalRoute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AppConsentApprovalRoute);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AppConsentApprovalRoute { with_id id : ::std::string::String;
     with_app_consent_requests app_consent_requests : ::std::vec::Vec < crate
     ::v1::AppConsentRequest >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppConsentApprovalRoute);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.appConsentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -600,7 +600,7 @@ pub struct AppConsentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AppConsentRequest {
     #[inline]
     fn default() -> Self {
@@ -614,7 +614,7 @@ impl ::std::default::Default for AppConsentRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AppConsentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.appConsentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -679,9 +679,9 @@ impl rt::Object for AppConsentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AppConsentRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AppConsentRequest { with_id id : ::std::string::String; with_app_display_name
     app_display_name : ::std::string::String; with_app_id app_id : ::std::string::String;
@@ -689,10 +689,10 @@ rt::impl_setters!(
     ::v1::AppConsentRequestScope >; with_user_consent_requests user_consent_requests :
     ::std::vec::Vec < crate ::v1::UserConsentRequest >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppConsentRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.appConsentRequestScope`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -703,7 +703,7 @@ pub struct AppConsentRequestScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AppConsentRequestScope {
     #[inline]
     fn default() -> Self {
@@ -713,7 +713,7 @@ impl ::std::default::Default for AppConsentRequestScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AppConsentRequestScope {
     const TYPE_NAME: &'static str = "microsoft.graph.appConsentRequestScope";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -750,16 +750,16 @@ impl rt::Object for AppConsentRequestScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AppConsentRequestScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AppConsentRequestScope { with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppConsentRequestScope);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appCredentialRestrictionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -780,7 +780,7 @@ pub enum AppCredentialRestrictionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AppCredentialRestrictionType {
     const TYPE_NAME: &'static str = "microsoft.graph.appCredentialRestrictionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -822,12 +822,12 @@ impl rt::StrEnum for AppCredentialRestrictionType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AppCredentialRestrictionType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppCredentialRestrictionType);
-#[cfg(msgraph_v1_c33)]
+#[cfg(msgraph_v1_audit_logs_or_print_or_search)]
 /// CSDL: `microsoft.graph.appIdentity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-print`, `v1-search`.
@@ -844,7 +844,7 @@ pub struct AppIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c33)]
+#[cfg(msgraph_v1_audit_logs_or_print_or_search)]
 impl ::std::default::Default for AppIdentity {
     #[inline]
     fn default() -> Self {
@@ -857,7 +857,7 @@ impl ::std::default::Default for AppIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c33)]
+#[cfg(msgraph_v1_audit_logs_or_print_or_search)]
 impl rt::Object for AppIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.appIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -916,19 +916,19 @@ impl rt::Object for AppIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c33)]
+#[cfg(msgraph_v1_audit_logs_or_print_or_search)]
 rt::impl_object!(AppIdentity);
-#[cfg(msgraph_v1_c33)]
+#[cfg(msgraph_v1_audit_logs_or_print_or_search)]
 rt::impl_setters!(
     AppIdentity { with_app_id app_id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_service_principal_id service_principal_id
     : ::std::string::String; with_service_principal_name service_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c33)]
+#[cfg(msgraph_v1_audit_logs_or_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppIdentity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appKeyCredentialRestrictionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -941,7 +941,7 @@ pub enum AppKeyCredentialRestrictionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AppKeyCredentialRestrictionType {
     const TYPE_NAME: &'static str = "microsoft.graph.appKeyCredentialRestrictionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -971,12 +971,12 @@ impl rt::StrEnum for AppKeyCredentialRestrictionType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AppKeyCredentialRestrictionType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppKeyCredentialRestrictionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Represents an app in the list of managed applications
 ///
 /// CSDL: `microsoft.graph.appListItem`, complex type.
@@ -1003,7 +1003,7 @@ pub struct AppListItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AppListItem {
     #[inline]
     fn default() -> Self {
@@ -1016,7 +1016,7 @@ impl ::std::default::Default for AppListItem {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AppListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.appListItem";
     const KEYS: &'static [&'static str] = &["appId", "appStoreUrl", "name", "publisher"];
@@ -1070,18 +1070,18 @@ impl rt::Object for AppListItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AppListItem);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AppListItem { with_app_id app_id : ::std::string::String; with_app_store_url
     app_store_url : ::std::string::String; with_name name : ::std::string::String;
     with_publisher publisher : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppListItem);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values of the compliance app list.
 ///
 /// CSDL: `microsoft.graph.appListType`, enum type.
@@ -1104,7 +1104,7 @@ pub enum AppListType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for AppListType {
     const TYPE_NAME: &'static str = "microsoft.graph.appListType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1137,12 +1137,12 @@ impl rt::StrEnum for AppListType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(AppListType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppListType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values of AppLocker Application Control Types
 ///
 /// CSDL: `microsoft.graph.appLockerApplicationControlType`, enum type.
@@ -1173,7 +1173,7 @@ pub enum AppLockerApplicationControlType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for AppLockerApplicationControlType {
     const TYPE_NAME: &'static str = "microsoft.graph.appLockerApplicationControlType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1220,12 +1220,12 @@ impl rt::StrEnum for AppLockerApplicationControlType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(AppLockerApplicationControlType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppLockerApplicationControlType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.appLogCollectionDownloadDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -1246,7 +1246,7 @@ pub struct AppLogCollectionDownloadDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AppLogCollectionDownloadDetails {
     #[inline]
     fn default() -> Self {
@@ -1258,7 +1258,7 @@ impl ::std::default::Default for AppLogCollectionDownloadDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AppLogCollectionDownloadDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.appLogCollectionDownloadDetails";
     const KEYS: &'static [&'static str] = &[
@@ -1315,19 +1315,19 @@ impl rt::Object for AppLogCollectionDownloadDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AppLogCollectionDownloadDetails);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AppLogCollectionDownloadDetails { with_app_log_decryption_algorithm
     app_log_decryption_algorithm : crate ::v1::AppLogDecryptionAlgorithm;
     with_decryption_key decryption_key : ::std::string::String; with_download_url
     download_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppLogCollectionDownloadDetails);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.appLogDecryptionAlgorithm`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -1344,7 +1344,7 @@ pub enum AppLogDecryptionAlgorithm {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for AppLogDecryptionAlgorithm {
     const TYPE_NAME: &'static str = "microsoft.graph.appLogDecryptionAlgorithm";
     const MEMBERS: &'static [&'static str] = &["aes256", "unknownFutureValue"];
@@ -1371,12 +1371,12 @@ impl rt::StrEnum for AppLogDecryptionAlgorithm {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(AppLogDecryptionAlgorithm);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppLogDecryptionAlgorithm);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appManagementApplicationConfiguration`, complex type, derived from `microsoft.graph.appManagementConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1395,7 +1395,7 @@ pub struct AppManagementApplicationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AppManagementApplicationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1407,7 +1407,7 @@ impl ::std::default::Default for AppManagementApplicationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AppManagementApplicationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.appManagementApplicationConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1460,19 +1460,19 @@ impl rt::Object for AppManagementApplicationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AppManagementApplicationConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AppManagementApplicationConfiguration { with_key_credentials key_credentials :
     ::std::vec::Vec < crate ::v1::KeyCredentialConfiguration >; with_password_credentials
     password_credentials : ::std::vec::Vec < crate ::v1::PasswordCredentialConfiguration
     >; with_identifier_uris identifier_uris : crate ::v1::IdentifierUriConfiguration; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppManagementApplicationConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appManagementConfiguration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1489,7 +1489,7 @@ pub struct AppManagementConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AppManagementConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1500,7 +1500,7 @@ impl ::std::default::Default for AppManagementConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AppManagementConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.appManagementConfiguration";
     const KEYS: &'static [&'static str] = &["keyCredentials", "passwordCredentials"];
@@ -1544,19 +1544,19 @@ impl rt::Object for AppManagementConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AppManagementConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AppManagementConfiguration { with_key_credentials key_credentials : ::std::vec::Vec <
     crate ::v1::KeyCredentialConfiguration >; with_password_credentials
     password_credentials : ::std::vec::Vec < crate ::v1::PasswordCredentialConfiguration
     >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppManagementConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.appManagementConfiguration` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1573,14 +1573,14 @@ pub enum AnyAppManagementConfiguration {
         ::std::boxed::Box<crate::v1::CustomAppManagementConfiguration>,
     ),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyAppManagementConfiguration {
     #[inline]
     fn default() -> Self {
         Self::AppManagementConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AppManagementConfiguration>
 for AnyAppManagementConfiguration {
     #[inline]
@@ -1588,7 +1588,7 @@ for AnyAppManagementConfiguration {
         Self::AppManagementConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AppManagementApplicationConfiguration>
 for AnyAppManagementConfiguration {
     #[inline]
@@ -1596,7 +1596,7 @@ for AnyAppManagementConfiguration {
         Self::AppManagementApplicationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AppManagementServicePrincipalConfiguration>
 for AnyAppManagementConfiguration {
     #[inline]
@@ -1604,7 +1604,7 @@ for AnyAppManagementConfiguration {
         Self::AppManagementServicePrincipalConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CustomAppManagementConfiguration>
 for AnyAppManagementConfiguration {
     #[inline]
@@ -1612,7 +1612,7 @@ for AnyAppManagementConfiguration {
         Self::CustomAppManagementConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyAppManagementConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.appManagementConfiguration";
     #[inline]
@@ -1675,7 +1675,7 @@ impl rt::Poly for AnyAppManagementConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyAppManagementConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1768,12 +1768,12 @@ impl AnyAppManagementConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyAppManagementConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAppManagementConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appManagementPolicyActorExemptions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1786,7 +1786,7 @@ pub struct AppManagementPolicyActorExemptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AppManagementPolicyActorExemptions {
     #[inline]
     fn default() -> Self {
@@ -1796,7 +1796,7 @@ impl ::std::default::Default for AppManagementPolicyActorExemptions {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AppManagementPolicyActorExemptions {
     const TYPE_NAME: &'static str = "microsoft.graph.appManagementPolicyActorExemptions";
     const KEYS: &'static [&'static str] = &["customSecurityAttributes"];
@@ -1833,18 +1833,18 @@ impl rt::Object for AppManagementPolicyActorExemptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AppManagementPolicyActorExemptions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AppManagementPolicyActorExemptions { with_custom_security_attributes
     custom_security_attributes : ::std::vec::Vec < crate
     ::v1::AnyCustomSecurityAttributeExemption >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppManagementPolicyActorExemptions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appManagementRestrictionState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1859,7 +1859,7 @@ pub enum AppManagementRestrictionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AppManagementRestrictionState {
     const TYPE_NAME: &'static str = "microsoft.graph.appManagementRestrictionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1892,12 +1892,12 @@ impl rt::StrEnum for AppManagementRestrictionState {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AppManagementRestrictionState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppManagementRestrictionState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appManagementServicePrincipalConfiguration`, complex type, derived from `microsoft.graph.appManagementConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1914,7 +1914,7 @@ pub struct AppManagementServicePrincipalConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AppManagementServicePrincipalConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1925,7 +1925,7 @@ impl ::std::default::Default for AppManagementServicePrincipalConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AppManagementServicePrincipalConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.appManagementServicePrincipalConfiguration";
     const KEYS: &'static [&'static str] = &["keyCredentials", "passwordCredentials"];
@@ -1969,19 +1969,19 @@ impl rt::Object for AppManagementServicePrincipalConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AppManagementServicePrincipalConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AppManagementServicePrincipalConfiguration { with_key_credentials key_credentials :
     ::std::vec::Vec < crate ::v1::KeyCredentialConfiguration >; with_password_credentials
     password_credentials : ::std::vec::Vec < crate ::v1::PasswordCredentialConfiguration
     >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppManagementServicePrincipalConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appRole`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2004,7 +2004,7 @@ pub struct AppRole {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AppRole {
     #[inline]
     fn default() -> Self {
@@ -2020,7 +2020,7 @@ impl ::std::default::Default for AppRole {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AppRole {
     const TYPE_NAME: &'static str = "microsoft.graph.appRole";
     const KEYS: &'static [&'static str] = &[
@@ -2097,9 +2097,9 @@ impl rt::Object for AppRole {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AppRole);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AppRole { with_allowed_member_types allowed_member_types : ::std::vec::Vec <
     ::std::string::String >; with_description description : ::std::string::String;
@@ -2107,10 +2107,10 @@ rt::impl_setters!(
     with_is_enabled is_enabled : bool; with_origin origin : ::std::string::String;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppRole);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appRoleAssignment`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2137,7 +2137,7 @@ pub struct AppRoleAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AppRoleAssignment {
     #[inline]
     fn default() -> Self {
@@ -2155,7 +2155,7 @@ impl ::std::default::Default for AppRoleAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AppRoleAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.appRoleAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -2244,9 +2244,9 @@ impl rt::Object for AppRoleAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AppRoleAssignment);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AppRoleAssignment { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_app_role_id app_role_id :
@@ -2256,10 +2256,10 @@ rt::impl_setters!(
     ::std::string::String; with_resource_display_name resource_display_name :
     ::std::string::String; with_resource_id resource_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppRoleAssignment);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.appScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -2274,7 +2274,7 @@ pub struct AppScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for AppScope {
     #[inline]
     fn default() -> Self {
@@ -2286,7 +2286,7 @@ impl ::std::default::Default for AppScope {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for AppScope {
     const TYPE_NAME: &'static str = "microsoft.graph.appScope";
     const KEYS: &'static [&'static str] = &["id", "displayName", "type"];
@@ -2335,17 +2335,17 @@ impl rt::Object for AppScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(AppScope);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     AppScope { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppScope);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Apple device features configuration profile.
 ///
 /// CSDL: `microsoft.graph.appleDeviceFeaturesConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -2410,7 +2410,7 @@ pub struct AppleDeviceFeaturesConfigurationBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AppleDeviceFeaturesConfigurationBase {
     #[inline]
     fn default() -> Self {
@@ -2431,7 +2431,7 @@ impl ::std::default::Default for AppleDeviceFeaturesConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for AppleDeviceFeaturesConfigurationBase {
     const TYPE_NAME: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
     const KEYS: &'static [&'static str] = &[
@@ -2542,9 +2542,9 @@ impl rt::Object for AppleDeviceFeaturesConfigurationBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(AppleDeviceFeaturesConfigurationBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     AppleDeviceFeaturesConfigurationBase { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2561,10 +2561,10 @@ rt::impl_setters!(
     with_user_status_overview user_status_overview : crate
     ::v1::DeviceConfigurationUserOverview; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleDeviceFeaturesConfigurationBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.appleDeviceFeaturesConfigurationBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -2580,14 +2580,14 @@ pub enum AnyAppleDeviceFeaturesConfigurationBase {
         ::std::boxed::Box<crate::v1::MacOsDeviceFeaturesConfiguration>,
     ),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
     fn default() -> Self {
         Self::AppleDeviceFeaturesConfigurationBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::AppleDeviceFeaturesConfigurationBase>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -2595,7 +2595,7 @@ for AnyAppleDeviceFeaturesConfigurationBase {
         Self::AppleDeviceFeaturesConfigurationBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::IosDeviceFeaturesConfiguration>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -2603,7 +2603,7 @@ for AnyAppleDeviceFeaturesConfigurationBase {
         Self::IosDeviceFeaturesConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsDeviceFeaturesConfiguration>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -2611,7 +2611,7 @@ for AnyAppleDeviceFeaturesConfigurationBase {
         Self::MacOsDeviceFeaturesConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
     #[inline]
@@ -2658,7 +2658,7 @@ impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyAppleDeviceFeaturesConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2950,12 +2950,12 @@ impl AnyAppleDeviceFeaturesConfigurationBase {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyAppleDeviceFeaturesConfigurationBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAppleDeviceFeaturesConfigurationBase);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.appleManagedIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -2976,7 +2976,7 @@ pub struct AppleManagedIdentityProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for AppleManagedIdentityProvider {
     #[inline]
     fn default() -> Self {
@@ -2991,7 +2991,7 @@ impl ::std::default::Default for AppleManagedIdentityProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Object for AppleManagedIdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.appleManagedIdentityProvider";
     const KEYS: &'static [&'static str] = &[
@@ -3062,9 +3062,9 @@ impl rt::Object for AppleManagedIdentityProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_object!(AppleManagedIdentityProvider);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_setters!(
     AppleManagedIdentityProvider { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_certificate_data certificate_data :
@@ -3072,10 +3072,10 @@ rt::impl_setters!(
     with_key_id key_id : ::std::string::String; with_service_id service_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleManagedIdentityProvider);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Apple push notification certificate.
 ///
 /// CSDL: `microsoft.graph.applePushNotificationCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3118,7 +3118,7 @@ pub struct ApplePushNotificationCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for ApplePushNotificationCertificate {
     #[inline]
     fn default() -> Self {
@@ -3136,7 +3136,7 @@ impl ::std::default::Default for ApplePushNotificationCertificate {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for ApplePushNotificationCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.applePushNotificationCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -3231,9 +3231,9 @@ impl rt::Object for ApplePushNotificationCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(ApplePushNotificationCertificate);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     ApplePushNotificationCertificate { with_id id : ::std::string::String;
     with_apple_identifier apple_identifier : ::std::string::String; with_certificate
@@ -3246,10 +3246,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_topic_identifier topic_identifier :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplePushNotificationCertificate);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.applicationEnforcedRestrictionsSessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -3260,7 +3260,7 @@ pub struct ApplicationEnforcedRestrictionsSessionControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ApplicationEnforcedRestrictionsSessionControl {
     #[inline]
     fn default() -> Self {
@@ -3270,7 +3270,7 @@ impl ::std::default::Default for ApplicationEnforcedRestrictionsSessionControl {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationEnforcedRestrictionsSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled"];
@@ -3307,16 +3307,16 @@ impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ApplicationEnforcedRestrictionsSessionControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ApplicationEnforcedRestrictionsSessionControl { with_is_enabled is_enabled : bool; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationEnforcedRestrictionsSessionControl);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for applicationGuardBlockClipboardSharingType
 ///
 /// CSDL: `microsoft.graph.applicationGuardBlockClipboardSharingType`, enum type.
@@ -3347,7 +3347,7 @@ pub enum ApplicationGuardBlockClipboardSharingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for ApplicationGuardBlockClipboardSharingType {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationGuardBlockClipboardSharingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3386,12 +3386,12 @@ impl rt::StrEnum for ApplicationGuardBlockClipboardSharingType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(ApplicationGuardBlockClipboardSharingType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationGuardBlockClipboardSharingType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for applicationGuardBlockFileTransfer
 ///
 /// CSDL: `microsoft.graph.applicationGuardBlockFileTransferType`, enum type.
@@ -3422,7 +3422,7 @@ pub enum ApplicationGuardBlockFileTransferType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for ApplicationGuardBlockFileTransferType {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationGuardBlockFileTransferType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3461,12 +3461,12 @@ impl rt::StrEnum for ApplicationGuardBlockFileTransferType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(ApplicationGuardBlockFileTransferType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationGuardBlockFileTransferType);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.appliedConditionalAccessPolicy`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -3485,7 +3485,7 @@ pub struct AppliedConditionalAccessPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for AppliedConditionalAccessPolicy {
     #[inline]
     fn default() -> Self {
@@ -3499,7 +3499,7 @@ impl ::std::default::Default for AppliedConditionalAccessPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for AppliedConditionalAccessPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.appliedConditionalAccessPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -3564,9 +3564,9 @@ impl rt::Object for AppliedConditionalAccessPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(AppliedConditionalAccessPolicy);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     AppliedConditionalAccessPolicy { with_display_name display_name :
     ::std::string::String; with_enforced_grant_controls enforced_grant_controls :
@@ -3575,10 +3575,10 @@ rt::impl_setters!(
     ::std::string::String; with_result result : crate
     ::v1::AppliedConditionalAccessPolicyResult; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppliedConditionalAccessPolicy);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.appliedConditionalAccessPolicyResult`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -3607,7 +3607,7 @@ pub enum AppliedConditionalAccessPolicyResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::StrEnum for AppliedConditionalAccessPolicyResult {
     const TYPE_NAME: &'static str = "microsoft.graph.appliedConditionalAccessPolicyResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -3661,12 +3661,12 @@ impl rt::StrEnum for AppliedConditionalAccessPolicyResult {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_enum!(AppliedConditionalAccessPolicyResult);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppliedConditionalAccessPolicyResult);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.approval`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3679,7 +3679,7 @@ pub struct Approval {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for Approval {
     #[inline]
     fn default() -> Self {
@@ -3690,7 +3690,7 @@ impl ::std::default::Default for Approval {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for Approval {
     const TYPE_NAME: &'static str = "microsoft.graph.approval";
     const KEYS: &'static [&'static str] = &["id", "stages"];
@@ -3731,17 +3731,17 @@ impl rt::Object for Approval {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(Approval);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     Approval { with_id id : ::std::string::String; with_stages stages : ::std::vec::Vec <
     crate ::v1::ApprovalStage >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Approval);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.approvalFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3758,7 +3758,7 @@ pub enum ApprovalFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for ApprovalFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.approvalFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -3794,12 +3794,12 @@ impl rt::StrEnum for ApprovalFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(ApprovalFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApprovalFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.approvalStage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3824,7 +3824,7 @@ pub struct ApprovalStage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for ApprovalStage {
     #[inline]
     fn default() -> Self {
@@ -3841,7 +3841,7 @@ impl ::std::default::Default for ApprovalStage {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for ApprovalStage {
     const TYPE_NAME: &'static str = "microsoft.graph.approvalStage";
     const KEYS: &'static [&'static str] = &[
@@ -3924,9 +3924,9 @@ impl rt::Object for ApprovalStage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(ApprovalStage);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     ApprovalStage { with_id id : ::std::string::String; with_assigned_to_me
     assigned_to_me : bool; with_display_name display_name : ::std::string::String;
@@ -3935,10 +3935,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_review_result review_result : ::std::string::String;
     with_status status : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApprovalStage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.approvedClientApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3951,7 +3951,7 @@ pub struct ApprovedClientApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ApprovedClientApp {
     #[inline]
     fn default() -> Self {
@@ -3962,7 +3962,7 @@ impl ::std::default::Default for ApprovedClientApp {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ApprovedClientApp {
     const TYPE_NAME: &'static str = "microsoft.graph.approvedClientApp";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
@@ -4003,17 +4003,17 @@ impl rt::Object for ApprovedClientApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ApprovedClientApp);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ApprovedClientApp { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApprovedClientApp);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.approverInformationVisibility`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4030,7 +4030,7 @@ pub enum ApproverInformationVisibility {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for ApproverInformationVisibility {
     const TYPE_NAME: &'static str = "microsoft.graph.approverInformationVisibility";
     const MEMBERS: &'static [&'static str] = &[
@@ -4066,12 +4066,12 @@ impl rt::StrEnum for ApproverInformationVisibility {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(ApproverInformationVisibility);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApproverInformationVisibility);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.appsInstallationOptionsForMac`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4084,7 +4084,7 @@ pub struct AppsInstallationOptionsForMac {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for AppsInstallationOptionsForMac {
     #[inline]
     fn default() -> Self {
@@ -4095,7 +4095,7 @@ impl ::std::default::Default for AppsInstallationOptionsForMac {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for AppsInstallationOptionsForMac {
     const TYPE_NAME: &'static str = "microsoft.graph.appsInstallationOptionsForMac";
     const KEYS: &'static [&'static str] = &[
@@ -4150,18 +4150,18 @@ impl rt::Object for AppsInstallationOptionsForMac {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(AppsInstallationOptionsForMac);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     AppsInstallationOptionsForMac { with_is_microsoft365_apps_enabled
     is_microsoft365_apps_enabled : bool; with_is_skype_for_business_enabled
     is_skype_for_business_enabled : bool; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppsInstallationOptionsForMac);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.appsInstallationOptionsForWindows`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4178,7 +4178,7 @@ pub struct AppsInstallationOptionsForWindows {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for AppsInstallationOptionsForWindows {
     #[inline]
     fn default() -> Self {
@@ -4191,7 +4191,7 @@ impl ::std::default::Default for AppsInstallationOptionsForWindows {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for AppsInstallationOptionsForWindows {
     const TYPE_NAME: &'static str = "microsoft.graph.appsInstallationOptionsForWindows";
     const KEYS: &'static [&'static str] = &[
@@ -4258,19 +4258,19 @@ impl rt::Object for AppsInstallationOptionsForWindows {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(AppsInstallationOptionsForWindows);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     AppsInstallationOptionsForWindows { with_is_microsoft365_apps_enabled
     is_microsoft365_apps_enabled : bool; with_is_project_enabled is_project_enabled :
     bool; with_is_skype_for_business_enabled is_skype_for_business_enabled : bool;
     with_is_visio_enabled is_visio_enabled : bool; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppsInstallationOptionsForWindows);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.appsUpdateChannelType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4287,7 +4287,7 @@ pub enum AppsUpdateChannelType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for AppsUpdateChannelType {
     const TYPE_NAME: &'static str = "microsoft.graph.appsUpdateChannelType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4323,12 +4323,12 @@ impl rt::StrEnum for AppsUpdateChannelType {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(AppsUpdateChannelType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppsUpdateChannelType);
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 /// CSDL: `microsoft.graph.archivedPrintJob`, complex type.
 ///
 /// Features: `v1` or `v1-reports`.
@@ -4357,7 +4357,7 @@ pub struct ArchivedPrintJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 impl ::std::default::Default for ArchivedPrintJob {
     #[inline]
     fn default() -> Self {
@@ -4376,7 +4376,7 @@ impl ::std::default::Default for ArchivedPrintJob {
         }
     }
 }
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 impl rt::Object for ArchivedPrintJob {
     const TYPE_NAME: &'static str = "microsoft.graph.archivedPrintJob";
     const KEYS: &'static [&'static str] = &[
@@ -4471,9 +4471,9 @@ impl rt::Object for ArchivedPrintJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 rt::impl_object!(ArchivedPrintJob);
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 rt::impl_setters!(
     ArchivedPrintJob { with_acquired_by_printer acquired_by_printer : bool;
     with_acquired_date_time acquired_date_time : rt::edm::DateTimeOffset;
@@ -4485,10 +4485,10 @@ rt::impl_setters!(
     ::std::string::String; with_processing_state processing_state : crate
     ::v1::PrintJobProcessingState; }
 );
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ArchivedPrintJob);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.arkoseFraudProtectionProvider`, entity type, derived from `microsoft.graph.fraudProtectionProvider`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4509,7 +4509,7 @@ pub struct ArkoseFraudProtectionProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ArkoseFraudProtectionProvider {
     #[inline]
     fn default() -> Self {
@@ -4524,7 +4524,7 @@ impl ::std::default::Default for ArkoseFraudProtectionProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ArkoseFraudProtectionProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.arkoseFraudProtectionProvider";
     const KEYS: &'static [&'static str] = &[
@@ -4595,9 +4595,9 @@ impl rt::Object for ArkoseFraudProtectionProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ArkoseFraudProtectionProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     ArkoseFraudProtectionProvider { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_client_sub_domain client_sub_domain :
@@ -4605,10 +4605,10 @@ rt::impl_setters!(
     with_public_key public_key : ::std::string::String; with_verify_sub_domain
     verify_sub_domain : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ArkoseFraudProtectionProvider);
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.assignedLabel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4621,7 +4621,7 @@ pub struct AssignedLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl ::std::default::Default for AssignedLabel {
     #[inline]
     fn default() -> Self {
@@ -4632,7 +4632,7 @@ impl ::std::default::Default for AssignedLabel {
         }
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 impl rt::Object for AssignedLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedLabel";
     const KEYS: &'static [&'static str] = &["displayName", "labelId"];
@@ -4673,17 +4673,17 @@ impl rt::Object for AssignedLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 rt::impl_object!(AssignedLabel);
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 rt::impl_setters!(
     AssignedLabel { with_display_name display_name : ::std::string::String; with_label_id
     label_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c40)]
+#[cfg(msgraph_v1_core_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignedLabel);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.assignedPlaceMode`, complex type, derived from `microsoft.graph.placeMode`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -4696,7 +4696,7 @@ pub struct AssignedPlaceMode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for AssignedPlaceMode {
     #[inline]
     fn default() -> Self {
@@ -4707,7 +4707,7 @@ impl ::std::default::Default for AssignedPlaceMode {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for AssignedPlaceMode {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedPlaceMode";
     const KEYS: &'static [&'static str] = &[
@@ -4758,18 +4758,18 @@ impl rt::Object for AssignedPlaceMode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(AssignedPlaceMode);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     AssignedPlaceMode { with_assigned_user_email_address assigned_user_email_address :
     ::std::string::String; with_assigned_user_id assigned_user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignedPlaceMode);
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 /// CSDL: `microsoft.graph.assignedPlan`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-education`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4786,7 +4786,7 @@ pub struct AssignedPlan {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 impl ::std::default::Default for AssignedPlan {
     #[inline]
     fn default() -> Self {
@@ -4799,7 +4799,7 @@ impl ::std::default::Default for AssignedPlan {
         }
     }
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 impl rt::Object for AssignedPlan {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedPlan";
     const KEYS: &'static [&'static str] = &[
@@ -4858,19 +4858,19 @@ impl rt::Object for AssignedPlan {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 rt::impl_object!(AssignedPlan);
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 rt::impl_setters!(
     AssignedPlan { with_assigned_date_time assigned_date_time : rt::edm::DateTimeOffset;
     with_capability_status capability_status : ::std::string::String; with_service
     service : ::std::string::String; with_service_plan_id service_plan_id :
     rt::edm::Guid; }
 );
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignedPlan);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.assignedTrainingInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4885,7 +4885,7 @@ pub struct AssignedTrainingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AssignedTrainingInfo {
     #[inline]
     fn default() -> Self {
@@ -4897,7 +4897,7 @@ impl ::std::default::Default for AssignedTrainingInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AssignedTrainingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.assignedTrainingInfo";
     const KEYS: &'static [&'static str] = &[
@@ -4950,18 +4950,18 @@ impl rt::Object for AssignedTrainingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AssignedTrainingInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AssignedTrainingInfo { with_assigned_user_count assigned_user_count : i32;
     with_completed_user_count completed_user_count : i32; with_display_name display_name
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignedTrainingInfo);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.assignmentScheduleInstanceFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4974,7 +4974,7 @@ pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for AssignmentScheduleInstanceFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentScheduleInstanceFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -5001,12 +5001,12 @@ impl rt::StrEnum for AssignmentScheduleInstanceFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(AssignmentScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.assignmentType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
@@ -5023,7 +5023,7 @@ pub enum AssignmentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::StrEnum for AssignmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5059,12 +5059,12 @@ impl rt::StrEnum for AssignmentType {
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_enum!(AssignmentType);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachment`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5085,7 +5085,7 @@ pub struct Attachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Attachment {
     #[inline]
     fn default() -> Self {
@@ -5100,7 +5100,7 @@ impl ::std::default::Default for Attachment {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Attachment {
     const TYPE_NAME: &'static str = "microsoft.graph.attachment";
     const KEYS: &'static [&'static str] = &[
@@ -5171,19 +5171,19 @@ impl rt::Object for Attachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Attachment);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Attachment { with_id id : ::std::string::String; with_content_type content_type :
     ::std::string::String; with_is_inline is_inline : bool; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_name name :
     ::std::string::String; with_size size : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Attachment);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.attachment` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5194,42 +5194,42 @@ pub enum AnyAttachment {
     ItemAttachment(::std::boxed::Box<crate::v1::ItemAttachment>),
     ReferenceAttachment(::std::boxed::Box<crate::v1::ReferenceAttachment>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyAttachment {
     #[inline]
     fn default() -> Self {
         Self::Attachment(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Attachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::v1::Attachment) -> Self {
         Self::Attachment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::FileAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::v1::FileAttachment) -> Self {
         Self::FileAttachment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ItemAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::v1::ItemAttachment) -> Self {
         Self::ItemAttachment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ReferenceAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::v1::ReferenceAttachment) -> Self {
         Self::ReferenceAttachment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyAttachment {
     const BASE_NAME: &'static str = "microsoft.graph.attachment";
     #[inline]
@@ -5280,7 +5280,7 @@ impl rt::Poly for AnyAttachment {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyAttachment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5435,12 +5435,12 @@ impl AnyAttachment {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyAttachment);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAttachment);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachmentBase`, entity type, derived from `microsoft.graph.entity`, abstract, media entity, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5459,7 +5459,7 @@ pub struct AttachmentBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AttachmentBase {
     #[inline]
     fn default() -> Self {
@@ -5473,7 +5473,7 @@ impl ::std::default::Default for AttachmentBase {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AttachmentBase {
     const TYPE_NAME: &'static str = "microsoft.graph.attachmentBase";
     const KEYS: &'static [&'static str] = &[
@@ -5538,19 +5538,19 @@ impl rt::Object for AttachmentBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AttachmentBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AttachmentBase { with_id id : ::std::string::String; with_content_type content_type :
     ::std::string::String; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String; with_size size :
     i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.attachmentBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5559,28 +5559,28 @@ pub enum AnyAttachmentBase {
     AttachmentBase(::std::boxed::Box<crate::v1::AttachmentBase>),
     TaskFileAttachment(::std::boxed::Box<crate::v1::TaskFileAttachment>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyAttachmentBase {
     #[inline]
     fn default() -> Self {
         Self::AttachmentBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AttachmentBase> for AnyAttachmentBase {
     #[inline]
     fn from(v: crate::v1::AttachmentBase) -> Self {
         Self::AttachmentBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TaskFileAttachment> for AnyAttachmentBase {
     #[inline]
     fn from(v: crate::v1::TaskFileAttachment) -> Self {
         Self::TaskFileAttachment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyAttachmentBase {
     const BASE_NAME: &'static str = "microsoft.graph.attachmentBase";
     #[inline]
@@ -5611,7 +5611,7 @@ impl rt::Poly for AnyAttachmentBase {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyAttachmentBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5720,12 +5720,12 @@ impl AnyAttachmentBase {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyAttachmentBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAttachmentBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachmentSession`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5742,7 +5742,7 @@ pub struct AttachmentSession {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AttachmentSession {
     #[inline]
     fn default() -> Self {
@@ -5755,7 +5755,7 @@ impl ::std::default::Default for AttachmentSession {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AttachmentSession {
     const TYPE_NAME: &'static str = "microsoft.graph.attachmentSession";
     const KEYS: &'static [&'static str] = &[
@@ -5814,19 +5814,19 @@ impl rt::Object for AttachmentSession {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AttachmentSession);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AttachmentSession { with_id id : ::std::string::String; with_content content :
     rt::RawJson; with_expiration_date_time expiration_date_time :
     rt::edm::DateTimeOffset; with_next_expected_ranges next_expected_ranges :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentSession);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.attackSimulationRepeatOffender`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -5839,7 +5839,7 @@ pub struct AttackSimulationRepeatOffender {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for AttackSimulationRepeatOffender {
     #[inline]
     fn default() -> Self {
@@ -5850,7 +5850,7 @@ impl ::std::default::Default for AttackSimulationRepeatOffender {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for AttackSimulationRepeatOffender {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationRepeatOffender";
     const KEYS: &'static [&'static str] = &[
@@ -5897,18 +5897,18 @@ impl rt::Object for AttackSimulationRepeatOffender {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(AttackSimulationRepeatOffender);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     AttackSimulationRepeatOffender { with_attack_simulation_user attack_simulation_user :
     crate ::v1::AttackSimulationUser; with_repeat_offence_count repeat_offence_count :
     i32; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimulationRepeatOffender);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.attackSimulationRoot`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5939,7 +5939,7 @@ pub struct AttackSimulationRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AttackSimulationRoot {
     #[inline]
     fn default() -> Self {
@@ -5957,7 +5957,7 @@ impl ::std::default::Default for AttackSimulationRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AttackSimulationRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationRoot";
     const KEYS: &'static [&'static str] = &[
@@ -6046,9 +6046,9 @@ impl rt::Object for AttackSimulationRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AttackSimulationRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AttackSimulationRoot { with_id id : ::std::string::String;
     with_end_user_notifications end_user_notifications : ::std::vec::Vec < crate
@@ -6061,10 +6061,10 @@ rt::impl_setters!(
     < crate ::v1::Simulation >; with_trainings trainings : ::std::vec::Vec < crate
     ::v1::Training >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimulationRoot);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.attackSimulationTrainingUserCoverage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -6077,7 +6077,7 @@ pub struct AttackSimulationTrainingUserCoverage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for AttackSimulationTrainingUserCoverage {
     #[inline]
     fn default() -> Self {
@@ -6088,7 +6088,7 @@ impl ::std::default::Default for AttackSimulationTrainingUserCoverage {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for AttackSimulationTrainingUserCoverage {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationTrainingUserCoverage";
     const KEYS: &'static [&'static str] = &["attackSimulationUser", "userTrainings"];
@@ -6132,18 +6132,18 @@ impl rt::Object for AttackSimulationTrainingUserCoverage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(AttackSimulationTrainingUserCoverage);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     AttackSimulationTrainingUserCoverage { with_attack_simulation_user
     attack_simulation_user : crate ::v1::AttackSimulationUser; with_user_trainings
     user_trainings : ::std::vec::Vec < crate ::v1::UserTrainingStatusInfo >; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimulationTrainingUserCoverage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attestationLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6158,7 +6158,7 @@ pub enum AttestationLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AttestationLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.attestationLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -6191,12 +6191,12 @@ impl rt::StrEnum for AttestationLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AttestationLevel);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttestationLevel);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attributeDefinition`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6231,7 +6231,7 @@ pub struct AttributeDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AttributeDefinition {
     #[inline]
     fn default() -> Self {
@@ -6252,7 +6252,7 @@ impl ::std::default::Default for AttributeDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AttributeDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -6359,9 +6359,9 @@ impl rt::Object for AttributeDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AttributeDefinition);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AttributeDefinition { with_anchor anchor : bool; with_api_expressions api_expressions
     : ::std::vec::Vec < crate ::v1::StringKeyStringValuePair >; with_case_exact
@@ -6373,10 +6373,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::ReferencedObject >; with_required required : bool;
     with_type type_ : crate ::v1::AttributeType; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeDefinition);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attributeDefinitionMetadata`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6403,7 +6403,7 @@ pub enum AttributeDefinitionMetadata {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AttributeDefinitionMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeDefinitionMetadata";
     const MEMBERS: &'static [&'static str] = &[
@@ -6454,12 +6454,12 @@ impl rt::StrEnum for AttributeDefinitionMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AttributeDefinitionMetadata);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeDefinitionMetadata);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attributeDefinitionMetadataEntry`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6472,7 +6472,7 @@ pub struct AttributeDefinitionMetadataEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AttributeDefinitionMetadataEntry {
     #[inline]
     fn default() -> Self {
@@ -6483,7 +6483,7 @@ impl ::std::default::Default for AttributeDefinitionMetadataEntry {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AttributeDefinitionMetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeDefinitionMetadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -6524,17 +6524,17 @@ impl rt::Object for AttributeDefinitionMetadataEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AttributeDefinitionMetadataEntry);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AttributeDefinitionMetadataEntry { with_key key : crate
     ::v1::AttributeDefinitionMetadata; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeDefinitionMetadataEntry);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attributeFlowBehavior`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6547,7 +6547,7 @@ pub enum AttributeFlowBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AttributeFlowBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeFlowBehavior";
     const MEMBERS: &'static [&'static str] = &["FlowWhenChanged", "FlowAlways"];
@@ -6574,12 +6574,12 @@ impl rt::StrEnum for AttributeFlowBehavior {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AttributeFlowBehavior);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeFlowBehavior);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attributeFlowType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6598,7 +6598,7 @@ pub enum AttributeFlowType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AttributeFlowType {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeFlowType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6637,12 +6637,12 @@ impl rt::StrEnum for AttributeFlowType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AttributeFlowType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeFlowType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attributeMapping`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6665,7 +6665,7 @@ pub struct AttributeMapping {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AttributeMapping {
     #[inline]
     fn default() -> Self {
@@ -6681,7 +6681,7 @@ impl ::std::default::Default for AttributeMapping {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AttributeMapping {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMapping";
     const KEYS: &'static [&'static str] = &[
@@ -6758,9 +6758,9 @@ impl rt::Object for AttributeMapping {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AttributeMapping);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AttributeMapping { with_default_value default_value : ::std::string::String;
     with_export_missing_references export_missing_references : bool; with_flow_behavior
@@ -6769,10 +6769,10 @@ rt::impl_setters!(
     source : crate ::v1::AttributeMappingSource; with_target_attribute_name
     target_attribute_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMapping);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 /// CSDL: `microsoft.graph.attributeMappingFunctionSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-functions`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6787,7 +6787,7 @@ pub struct AttributeMappingFunctionSchema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 impl ::std::default::Default for AttributeMappingFunctionSchema {
     #[inline]
     fn default() -> Self {
@@ -6798,7 +6798,7 @@ impl ::std::default::Default for AttributeMappingFunctionSchema {
         }
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 impl rt::Object for AttributeMappingFunctionSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingFunctionSchema";
     const KEYS: &'static [&'static str] = &["id", "parameters"];
@@ -6839,17 +6839,17 @@ impl rt::Object for AttributeMappingFunctionSchema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 rt::impl_object!(AttributeMappingFunctionSchema);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 rt::impl_setters!(
     AttributeMappingFunctionSchema { with_id id : ::std::string::String; with_parameters
     parameters : ::std::vec::Vec < crate ::v1::AttributeMappingParameterSchema >; }
 );
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingFunctionSchema);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 /// CSDL: `microsoft.graph.attributeMappingParameterSchema`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-functions`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6866,7 +6866,7 @@ pub struct AttributeMappingParameterSchema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 impl ::std::default::Default for AttributeMappingParameterSchema {
     #[inline]
     fn default() -> Self {
@@ -6879,7 +6879,7 @@ impl ::std::default::Default for AttributeMappingParameterSchema {
         }
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 impl rt::Object for AttributeMappingParameterSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingParameterSchema";
     const KEYS: &'static [&'static str] = &[
@@ -6938,14 +6938,14 @@ impl rt::Object for AttributeMappingParameterSchema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 rt::impl_object!(AttributeMappingParameterSchema);
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 rt::impl_setters!(
     AttributeMappingParameterSchema { with_allow_multiple_occurrences
     allow_multiple_occurrences : bool; with_name name : ::std::string::String;
     with_required required : bool; with_type type_ : crate ::v1::AttributeType; }
 );
-#[cfg(msgraph_v1_c47)]
+#[cfg(msgraph_v1_core_or_functions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingParameterSchema);

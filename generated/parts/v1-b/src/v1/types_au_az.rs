@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.audio`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -43,7 +43,7 @@ pub struct Audio {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Audio {
     #[inline]
     fn default() -> Self {
@@ -68,7 +68,7 @@ impl ::std::default::Default for Audio {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Audio {
     const TYPE_NAME: &'static str = "microsoft.graph.audio";
     const KEYS: &'static [&'static str] = &[
@@ -199,9 +199,9 @@ impl rt::Object for Audio {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Audio);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Audio { with_album album : ::std::string::String; with_album_artist album_artist :
     ::std::string::String; with_artist artist : ::std::string::String; with_bitrate
@@ -212,10 +212,10 @@ rt::impl_setters!(
     with_title title : ::std::string::String; with_track track : i32; with_track_count
     track_count : i32; with_year year : i32; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Audio);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.auditActivityInitiator`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -228,7 +228,7 @@ pub struct AuditActivityInitiator {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for AuditActivityInitiator {
     #[inline]
     fn default() -> Self {
@@ -239,7 +239,7 @@ impl ::std::default::Default for AuditActivityInitiator {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for AuditActivityInitiator {
     const TYPE_NAME: &'static str = "microsoft.graph.auditActivityInitiator";
     const KEYS: &'static [&'static str] = &["app", "user"];
@@ -280,17 +280,17 @@ impl rt::Object for AuditActivityInitiator {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(AuditActivityInitiator);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     AuditActivityInitiator { with_app app : crate ::v1::AppIdentity; with_user user :
     crate ::v1::UserIdentity; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditActivityInitiator);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.auditLogRecordType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -299,7 +299,7 @@ pub enum AuditLogRecordType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for AuditLogRecordType {
     const TYPE_NAME: &'static str = "microsoft.graph.auditLogRecordType";
     const MEMBERS: &'static [&'static str] = &[];
@@ -319,12 +319,12 @@ impl rt::StrEnum for AuditLogRecordType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(AuditLogRecordType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditLogRecordType);
-#[cfg(msgraph_v1_c49)]
+#[cfg(msgraph_v1_audit_logs)]
 /// CSDL: `microsoft.graph.auditLogRoot`, entity type.
 ///
 /// Features: `v1` or `v1-audit-logs`.
@@ -339,7 +339,7 @@ pub struct AuditLogRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c49)]
+#[cfg(msgraph_v1_audit_logs)]
 impl ::std::default::Default for AuditLogRoot {
     #[inline]
     fn default() -> Self {
@@ -351,7 +351,7 @@ impl ::std::default::Default for AuditLogRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c49)]
+#[cfg(msgraph_v1_audit_logs)]
 impl rt::Object for AuditLogRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.auditLogRoot";
     const KEYS: &'static [&'static str] = &[
@@ -404,19 +404,19 @@ impl rt::Object for AuditLogRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c49)]
+#[cfg(msgraph_v1_audit_logs)]
 rt::impl_object!(AuditLogRoot);
-#[cfg(msgraph_v1_c49)]
+#[cfg(msgraph_v1_audit_logs)]
 rt::impl_setters!(
     AuditLogRoot { with_directory_audits directory_audits : ::std::vec::Vec < crate
     ::v1::DirectoryAudit >; with_provisioning provisioning : ::std::vec::Vec < crate
     ::v1::ProvisioningObjectSummary >; with_sign_ins sign_ins : ::std::vec::Vec < crate
     ::v1::SignIn >; }
 );
-#[cfg(msgraph_v1_c49)]
+#[cfg(msgraph_v1_audit_logs)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditLogRoot);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.auditLogUserType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -425,7 +425,7 @@ pub enum AuditLogUserType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for AuditLogUserType {
     const TYPE_NAME: &'static str = "microsoft.graph.auditLogUserType";
     const MEMBERS: &'static [&'static str] = &[];
@@ -445,12 +445,12 @@ impl rt::StrEnum for AuditLogUserType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(AuditLogUserType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditLogUserType);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.authenticationAppDeviceDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -467,7 +467,7 @@ pub struct AuthenticationAppDeviceDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for AuthenticationAppDeviceDetails {
     #[inline]
     fn default() -> Self {
@@ -480,7 +480,7 @@ impl ::std::default::Default for AuthenticationAppDeviceDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for AuthenticationAppDeviceDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationAppDeviceDetails";
     const KEYS: &'static [&'static str] = &[
@@ -539,19 +539,19 @@ impl rt::Object for AuthenticationAppDeviceDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(AuthenticationAppDeviceDetails);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     AuthenticationAppDeviceDetails { with_app_version app_version :
     ::std::string::String; with_client_app client_app : ::std::string::String;
     with_device_id device_id : ::std::string::String; with_operating_system
     operating_system : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationAppDeviceDetails);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationAttributeCollectionInputConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -582,7 +582,7 @@ pub struct AuthenticationAttributeCollectionInputConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationAttributeCollectionInputConfiguration {
     #[inline]
     fn default() -> Self {
@@ -601,7 +601,7 @@ impl ::std::default::Default for AuthenticationAttributeCollectionInputConfigura
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationAttributeCollectionInputConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationAttributeCollectionInputConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -696,9 +696,9 @@ impl rt::Object for AuthenticationAttributeCollectionInputConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationAttributeCollectionInputConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationAttributeCollectionInputConfiguration { with_attribute attribute :
     ::std::string::String; with_default_value default_value : ::std::string::String;
@@ -709,10 +709,10 @@ rt::impl_setters!(
     : bool; with_validation_reg_ex validation_reg_ex : ::std::string::String;
     with_write_to_directory write_to_directory : bool; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationAttributeCollectionInputConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationAttributeCollectionInputType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -731,7 +731,7 @@ pub enum AuthenticationAttributeCollectionInputType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for AuthenticationAttributeCollectionInputType {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationAttributeCollectionInputType";
     const MEMBERS: &'static [&'static str] = &[
@@ -770,12 +770,12 @@ impl rt::StrEnum for AuthenticationAttributeCollectionInputType {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(AuthenticationAttributeCollectionInputType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationAttributeCollectionInputType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationAttributeCollectionOptionConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -788,7 +788,7 @@ pub struct AuthenticationAttributeCollectionOptionConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationAttributeCollectionOptionConfiguration {
     #[inline]
     fn default() -> Self {
@@ -799,7 +799,7 @@ impl ::std::default::Default for AuthenticationAttributeCollectionOptionConfigur
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationAttributeCollectionOptionConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationAttributeCollectionOptionConfiguration";
     const KEYS: &'static [&'static str] = &["label", "value"];
@@ -840,17 +840,17 @@ impl rt::Object for AuthenticationAttributeCollectionOptionConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationAttributeCollectionOptionConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationAttributeCollectionOptionConfiguration { with_label label :
     ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationAttributeCollectionOptionConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationAttributeCollectionPage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -865,7 +865,7 @@ pub struct AuthenticationAttributeCollectionPage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationAttributeCollectionPage {
     #[inline]
     fn default() -> Self {
@@ -875,7 +875,7 @@ impl ::std::default::Default for AuthenticationAttributeCollectionPage {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationAttributeCollectionPage {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationAttributeCollectionPage";
     const KEYS: &'static [&'static str] = &["views"];
@@ -912,17 +912,17 @@ impl rt::Object for AuthenticationAttributeCollectionPage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationAttributeCollectionPage);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationAttributeCollectionPage { with_views views : ::std::vec::Vec < crate
     ::v1::AuthenticationAttributeCollectionPageViewConfiguration >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationAttributeCollectionPage);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationAttributeCollectionPageViewConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -939,7 +939,7 @@ pub struct AuthenticationAttributeCollectionPageViewConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationAttributeCollectionPageViewConfiguration {
     #[inline]
     fn default() -> Self {
@@ -951,7 +951,7 @@ impl ::std::default::Default for AuthenticationAttributeCollectionPageViewConfig
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationAttributeCollectionPageViewConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationAttributeCollectionPageViewConfiguration";
     const KEYS: &'static [&'static str] = &["description", "inputs", "title"];
@@ -1000,19 +1000,19 @@ impl rt::Object for AuthenticationAttributeCollectionPageViewConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationAttributeCollectionPageViewConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationAttributeCollectionPageViewConfiguration { with_description description
     : ::std::string::String; with_inputs inputs : ::std::vec::Vec < crate
     ::v1::AuthenticationAttributeCollectionInputConfiguration >; with_title title :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationAttributeCollectionPageViewConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authenticationBehaviors`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1027,7 +1027,7 @@ pub struct AuthenticationBehaviors {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AuthenticationBehaviors {
     #[inline]
     fn default() -> Self {
@@ -1039,7 +1039,7 @@ impl ::std::default::Default for AuthenticationBehaviors {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AuthenticationBehaviors {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationBehaviors";
     const KEYS: &'static [&'static str] = &[
@@ -1104,19 +1104,19 @@ impl rt::Object for AuthenticationBehaviors {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AuthenticationBehaviors);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AuthenticationBehaviors { with_block_azure_ad_graph_access
     block_azure_ad_graph_access : bool; with_remove_unverified_email_claim
     remove_unverified_email_claim : bool; with_require_client_service_principal
     require_client_service_principal : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationBehaviors);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationCombinationConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1131,7 +1131,7 @@ pub struct AuthenticationCombinationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for AuthenticationCombinationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1142,7 +1142,7 @@ impl ::std::default::Default for AuthenticationCombinationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for AuthenticationCombinationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationCombinationConfiguration";
     const KEYS: &'static [&'static str] = &["id", "appliesToCombinations"];
@@ -1186,18 +1186,18 @@ impl rt::Object for AuthenticationCombinationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(AuthenticationCombinationConfiguration);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     AuthenticationCombinationConfiguration { with_id id : ::std::string::String;
     with_applies_to_combinations applies_to_combinations : ::std::vec::Vec < rt::Flags <
     crate ::v1::AuthenticationMethodModes > >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationCombinationConfiguration);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// `microsoft.graph.authenticationCombinationConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1213,14 +1213,14 @@ pub enum AnyAuthenticationCombinationConfiguration {
         ::std::boxed::Box<crate::v1::X509CertificateCombinationConfiguration>,
     ),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for AnyAuthenticationCombinationConfiguration {
     #[inline]
     fn default() -> Self {
         Self::AuthenticationCombinationConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::AuthenticationCombinationConfiguration>
 for AnyAuthenticationCombinationConfiguration {
     #[inline]
@@ -1228,7 +1228,7 @@ for AnyAuthenticationCombinationConfiguration {
         Self::AuthenticationCombinationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::Fido2CombinationConfiguration>
 for AnyAuthenticationCombinationConfiguration {
     #[inline]
@@ -1236,7 +1236,7 @@ for AnyAuthenticationCombinationConfiguration {
         Self::Fido2CombinationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::X509CertificateCombinationConfiguration>
 for AnyAuthenticationCombinationConfiguration {
     #[inline]
@@ -1244,7 +1244,7 @@ for AnyAuthenticationCombinationConfiguration {
         Self::X509CertificateCombinationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Poly for AnyAuthenticationCombinationConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationCombinationConfiguration";
     #[inline]
@@ -1295,7 +1295,7 @@ impl rt::Poly for AnyAuthenticationCombinationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl AnyAuthenticationCombinationConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1379,12 +1379,12 @@ impl AnyAuthenticationCombinationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_poly!(AnyAuthenticationCombinationConfiguration);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAuthenticationCombinationConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationConditionApplication`, entity type, key `appId`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1395,7 +1395,7 @@ pub struct AuthenticationConditionApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationConditionApplication {
     #[inline]
     fn default() -> Self {
@@ -1405,7 +1405,7 @@ impl ::std::default::Default for AuthenticationConditionApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationConditionApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationConditionApplication";
     const KEYS: &'static [&'static str] = &["appId"];
@@ -1442,16 +1442,16 @@ impl rt::Object for AuthenticationConditionApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationConditionApplication);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationConditionApplication { with_app_id app_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationConditionApplication);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationConditions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1462,7 +1462,7 @@ pub struct AuthenticationConditions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationConditions {
     #[inline]
     fn default() -> Self {
@@ -1472,7 +1472,7 @@ impl ::std::default::Default for AuthenticationConditions {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationConditions";
     const KEYS: &'static [&'static str] = &["applications"];
@@ -1509,17 +1509,17 @@ impl rt::Object for AuthenticationConditions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationConditions);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationConditions { with_applications applications : crate
     ::v1::AuthenticationConditionsApplications; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationConditions);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationConditionsApplications`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1532,7 +1532,7 @@ pub struct AuthenticationConditionsApplications {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationConditionsApplications {
     #[inline]
     fn default() -> Self {
@@ -1542,7 +1542,7 @@ impl ::std::default::Default for AuthenticationConditionsApplications {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationConditionsApplications {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationConditionsApplications";
     const KEYS: &'static [&'static str] = &["includeApplications"];
@@ -1579,17 +1579,17 @@ impl rt::Object for AuthenticationConditionsApplications {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationConditionsApplications);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationConditionsApplications { with_include_applications include_applications
     : ::std::vec::Vec < crate ::v1::AuthenticationConditionApplication >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationConditionsApplications);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.authenticationConfigurationValidation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -1602,7 +1602,7 @@ pub struct AuthenticationConfigurationValidation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for AuthenticationConfigurationValidation {
     #[inline]
     fn default() -> Self {
@@ -1613,7 +1613,7 @@ impl ::std::default::Default for AuthenticationConfigurationValidation {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for AuthenticationConfigurationValidation {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationConfigurationValidation";
     const KEYS: &'static [&'static str] = &["errors", "warnings"];
@@ -1654,18 +1654,18 @@ impl rt::Object for AuthenticationConfigurationValidation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(AuthenticationConfigurationValidation);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     AuthenticationConfigurationValidation { with_errors errors : ::std::vec::Vec < crate
     ::v1::GenericError >; with_warnings warnings : ::std::vec::Vec < crate
     ::v1::GenericError >; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationConfigurationValidation);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationContextClassReference`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1682,7 +1682,7 @@ pub struct AuthenticationContextClassReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationContextClassReference {
     #[inline]
     fn default() -> Self {
@@ -1695,7 +1695,7 @@ impl ::std::default::Default for AuthenticationContextClassReference {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationContextClassReference {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationContextClassReference";
     const KEYS: &'static [&'static str] = &[
@@ -1754,18 +1754,18 @@ impl rt::Object for AuthenticationContextClassReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationContextClassReference);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationContextClassReference { with_id id : ::std::string::String;
     with_description description : ::std::string::String; with_display_name display_name
     : ::std::string::String; with_is_available is_available : bool; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationContextClassReference);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationEventListener`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1782,7 +1782,7 @@ pub struct AuthenticationEventListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationEventListener {
     #[inline]
     fn default() -> Self {
@@ -1795,7 +1795,7 @@ impl ::std::default::Default for AuthenticationEventListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationEventListener {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationEventListener";
     const KEYS: &'static [&'static str] = &[
@@ -1858,9 +1858,9 @@ impl rt::Object for AuthenticationEventListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationEventListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationEventListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -1868,10 +1868,10 @@ rt::impl_setters!(
     ::v1::AuthenticationConditions; with_display_name display_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationEventListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.authenticationEventListener` or any type derived from it, selected by `@odata.type` (12 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1908,14 +1908,14 @@ pub enum AnyAuthenticationEventListener {
         ::std::boxed::Box<crate::v1::OnVerifiedIdClaimValidationListener>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyAuthenticationEventListener {
     #[inline]
     fn default() -> Self {
         Self::AuthenticationEventListener(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::AuthenticationEventListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1923,7 +1923,7 @@ for AnyAuthenticationEventListener {
         Self::AuthenticationEventListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1931,7 +1931,7 @@ for AnyAuthenticationEventListener {
         Self::OnAttributeCollectionListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1939,7 +1939,7 @@ for AnyAuthenticationEventListener {
         Self::OnAttributeCollectionStartListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1947,7 +1947,7 @@ for AnyAuthenticationEventListener {
         Self::OnAttributeCollectionSubmitListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnAuthenticationMethodLoadStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1955,7 +1955,7 @@ for AnyAuthenticationEventListener {
         Self::OnAuthenticationMethodLoadStartListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnEmailOtpSendListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1963,7 +1963,7 @@ for AnyAuthenticationEventListener {
         Self::OnEmailOtpSendListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnFraudProtectionLoadStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1971,7 +1971,7 @@ for AnyAuthenticationEventListener {
         Self::OnFraudProtectionLoadStartListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnInteractiveAuthFlowStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1979,7 +1979,7 @@ for AnyAuthenticationEventListener {
         Self::OnInteractiveAuthFlowStartListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnPasswordSubmitListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1987,7 +1987,7 @@ for AnyAuthenticationEventListener {
         Self::OnPasswordSubmitListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1995,7 +1995,7 @@ for AnyAuthenticationEventListener {
         Self::OnTokenIssuanceStartListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnUserCreateStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -2003,7 +2003,7 @@ for AnyAuthenticationEventListener {
         Self::OnUserCreateStartListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -2011,7 +2011,7 @@ for AnyAuthenticationEventListener {
         Self::OnVerifiedIdClaimValidationListener(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyAuthenticationEventListener {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationEventListener";
     #[inline]
@@ -2167,7 +2167,7 @@ impl rt::Poly for AnyAuthenticationEventListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyAuthenticationEventListener {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2420,12 +2420,12 @@ impl AnyAuthenticationEventListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyAuthenticationEventListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAuthenticationEventListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationEventsFlow`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2442,7 +2442,7 @@ pub struct AuthenticationEventsFlow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationEventsFlow {
     #[inline]
     fn default() -> Self {
@@ -2455,7 +2455,7 @@ impl ::std::default::Default for AuthenticationEventsFlow {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationEventsFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationEventsFlow";
     const KEYS: &'static [&'static str] = &[
@@ -2514,18 +2514,18 @@ impl rt::Object for AuthenticationEventsFlow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationEventsFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationEventsFlow { with_id id : ::std::string::String; with_conditions
     conditions : crate ::v1::AuthenticationConditions; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationEventsFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.authenticationEventsFlow` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2536,14 +2536,14 @@ pub enum AnyAuthenticationEventsFlow {
         ::std::boxed::Box<crate::v1::ExternalUsersSelfServiceSignUpEventsFlow>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyAuthenticationEventsFlow {
     #[inline]
     fn default() -> Self {
         Self::AuthenticationEventsFlow(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::AuthenticationEventsFlow>
 for AnyAuthenticationEventsFlow {
     #[inline]
@@ -2551,7 +2551,7 @@ for AnyAuthenticationEventsFlow {
         Self::AuthenticationEventsFlow(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::ExternalUsersSelfServiceSignUpEventsFlow>
 for AnyAuthenticationEventsFlow {
     #[inline]
@@ -2559,7 +2559,7 @@ for AnyAuthenticationEventsFlow {
         Self::ExternalUsersSelfServiceSignUpEventsFlow(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyAuthenticationEventsFlow {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationEventsFlow";
     #[inline]
@@ -2595,7 +2595,7 @@ impl rt::Poly for AnyAuthenticationEventsFlow {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyAuthenticationEventsFlow {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2692,12 +2692,12 @@ impl AnyAuthenticationEventsFlow {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyAuthenticationEventsFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAuthenticationEventsFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationFlow`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2710,7 +2710,7 @@ pub struct AuthenticationFlow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationFlow {
     #[inline]
     fn default() -> Self {
@@ -2720,7 +2720,7 @@ impl ::std::default::Default for AuthenticationFlow {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationFlow";
     const KEYS: &'static [&'static str] = &["transferMethod"];
@@ -2757,17 +2757,17 @@ impl rt::Object for AuthenticationFlow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationFlow { with_transfer_method transfer_method : rt::Flags < crate
     ::v1::ConditionalAccessTransferMethods >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationFlow);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationFlowsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -2786,7 +2786,7 @@ pub struct AuthenticationFlowsPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for AuthenticationFlowsPolicy {
     #[inline]
     fn default() -> Self {
@@ -2799,7 +2799,7 @@ impl ::std::default::Default for AuthenticationFlowsPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for AuthenticationFlowsPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationFlowsPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -2858,19 +2858,19 @@ impl rt::Object for AuthenticationFlowsPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(AuthenticationFlowsPolicy);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     AuthenticationFlowsPolicy { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_self_service_sign_up self_service_sign_up : crate
     ::v1::SelfServiceSignUpAuthenticationFlowConfiguration; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationFlowsPolicy);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodFeature`, enum type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -2891,7 +2891,7 @@ pub enum AuthenticationMethodFeature {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::StrEnum for AuthenticationMethodFeature {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodFeature";
     const MEMBERS: &'static [&'static str] = &[
@@ -2933,12 +2933,12 @@ impl rt::StrEnum for AuthenticationMethodFeature {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_enum!(AuthenticationMethodFeature);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodFeature);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodModeDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2953,7 +2953,7 @@ pub struct AuthenticationMethodModeDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationMethodModeDetail {
     #[inline]
     fn default() -> Self {
@@ -2965,7 +2965,7 @@ impl ::std::default::Default for AuthenticationMethodModeDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationMethodModeDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodModeDetail";
     const KEYS: &'static [&'static str] = &["id", "authenticationMethod", "displayName"];
@@ -3014,19 +3014,19 @@ impl rt::Object for AuthenticationMethodModeDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationMethodModeDetail);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationMethodModeDetail { with_id id : ::std::string::String;
     with_authentication_method authentication_method : crate
     ::v1::BaseAuthenticationMethod; with_display_name display_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodModeDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authenticationMethodPlatform`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3049,7 +3049,7 @@ pub enum AuthenticationMethodPlatform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AuthenticationMethodPlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodPlatform";
     const MEMBERS: &'static [&'static str] = &[
@@ -3094,12 +3094,12 @@ impl rt::StrEnum for AuthenticationMethodPlatform {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AuthenticationMethodPlatform);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodPlatform);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authenticationMethodSignInState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3122,7 +3122,7 @@ pub enum AuthenticationMethodSignInState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AuthenticationMethodSignInState {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodSignInState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3167,12 +3167,12 @@ impl rt::StrEnum for AuthenticationMethodSignInState {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AuthenticationMethodSignInState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodSignInState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authenticationPhoneType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3189,7 +3189,7 @@ pub enum AuthenticationPhoneType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AuthenticationPhoneType {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationPhoneType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3225,12 +3225,12 @@ impl rt::StrEnum for AuthenticationPhoneType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AuthenticationPhoneType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationPhoneType);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationProtocol`, enum type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
@@ -3245,7 +3245,7 @@ pub enum AuthenticationProtocol {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl rt::StrEnum for AuthenticationProtocol {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationProtocol";
     const MEMBERS: &'static [&'static str] = &["wsFed", "saml", "unknownFutureValue"];
@@ -3274,12 +3274,12 @@ impl rt::StrEnum for AuthenticationProtocol {
         }
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_enum!(AuthenticationProtocol);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationProtocol);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationStrengthPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -3312,7 +3312,7 @@ pub struct AuthenticationStrengthPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for AuthenticationStrengthPolicy {
     #[inline]
     fn default() -> Self {
@@ -3330,7 +3330,7 @@ impl ::std::default::Default for AuthenticationStrengthPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for AuthenticationStrengthPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationStrengthPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -3419,9 +3419,9 @@ impl rt::Object for AuthenticationStrengthPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(AuthenticationStrengthPolicy);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     AuthenticationStrengthPolicy { with_id id : ::std::string::String;
     with_allowed_combinations allowed_combinations : ::std::vec::Vec < rt::Flags < crate
@@ -3434,10 +3434,10 @@ rt::impl_setters!(
     >; with_combination_configurations combination_configurations : ::std::vec::Vec <
     crate ::v1::AnyAuthenticationCombinationConfiguration >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationStrengthPolicy);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationStrengthPolicyType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -3452,7 +3452,7 @@ pub enum AuthenticationStrengthPolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for AuthenticationStrengthPolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationStrengthPolicyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3485,12 +3485,12 @@ impl rt::StrEnum for AuthenticationStrengthPolicyType {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(AuthenticationStrengthPolicyType);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationStrengthPolicyType);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationStrengthRequirements`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -3505,7 +3505,7 @@ pub enum AuthenticationStrengthRequirements {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for AuthenticationStrengthRequirements {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationStrengthRequirements";
     const MEMBERS: &'static [&'static str] = &["none", "mfa", "unknownFutureValue"];
@@ -3534,12 +3534,12 @@ impl rt::StrEnum for AuthenticationStrengthRequirements {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(AuthenticationStrengthRequirements);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationStrengthRequirements);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationStrengthRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3560,7 +3560,7 @@ pub struct AuthenticationStrengthRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AuthenticationStrengthRoot {
     #[inline]
     fn default() -> Self {
@@ -3573,7 +3573,7 @@ impl ::std::default::Default for AuthenticationStrengthRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for AuthenticationStrengthRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationStrengthRoot";
     const KEYS: &'static [&'static str] = &[
@@ -3636,9 +3636,9 @@ impl rt::Object for AuthenticationStrengthRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(AuthenticationStrengthRoot);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     AuthenticationStrengthRoot { with_id id : ::std::string::String; with_combinations
     combinations : ::std::vec::Vec < rt::Flags < crate ::v1::AuthenticationMethodModes >
@@ -3646,10 +3646,10 @@ rt::impl_setters!(
     crate ::v1::AuthenticationMethodModeDetail >; with_policies policies :
     ::std::vec::Vec < crate ::v1::AuthenticationStrengthPolicy >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationStrengthRoot);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationStrengthUsage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -3662,7 +3662,7 @@ pub struct AuthenticationStrengthUsage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for AuthenticationStrengthUsage {
     #[inline]
     fn default() -> Self {
@@ -3673,7 +3673,7 @@ impl ::std::default::Default for AuthenticationStrengthUsage {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for AuthenticationStrengthUsage {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationStrengthUsage";
     const KEYS: &'static [&'static str] = &["mfa", "none"];
@@ -3714,18 +3714,18 @@ impl rt::Object for AuthenticationStrengthUsage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(AuthenticationStrengthUsage);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     AuthenticationStrengthUsage { with_mfa mfa : ::std::vec::Vec < crate
     ::v1::AnyConditionalAccessPolicy >; with_none none : ::std::vec::Vec < crate
     ::v1::AnyConditionalAccessPolicy >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationStrengthUsage);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.authoredNote`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -3742,7 +3742,7 @@ pub struct AuthoredNote {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for AuthoredNote {
     #[inline]
     fn default() -> Self {
@@ -3755,7 +3755,7 @@ impl ::std::default::Default for AuthoredNote {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for AuthoredNote {
     const TYPE_NAME: &'static str = "microsoft.graph.authoredNote";
     const KEYS: &'static [&'static str] = &[
@@ -3814,18 +3814,18 @@ impl rt::Object for AuthoredNote {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(AuthoredNote);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_setters!(
     AuthoredNote { with_id id : ::std::string::String; with_author author : crate
     ::v1::AnyIdentity; with_content content : crate ::v1::ItemBody;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthoredNote);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authorizationInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3836,7 +3836,7 @@ pub struct AuthorizationInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AuthorizationInfo {
     #[inline]
     fn default() -> Self {
@@ -3846,7 +3846,7 @@ impl ::std::default::Default for AuthorizationInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AuthorizationInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.authorizationInfo";
     const KEYS: &'static [&'static str] = &["certificateUserIds"];
@@ -3883,17 +3883,17 @@ impl rt::Object for AuthorizationInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AuthorizationInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AuthorizationInfo { with_certificate_user_ids certificate_user_ids : ::std::vec::Vec
     < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthorizationInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authorizationPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3926,7 +3926,7 @@ pub struct AuthorizationPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AuthorizationPolicy {
     #[inline]
     fn default() -> Self {
@@ -3947,7 +3947,7 @@ impl ::std::default::Default for AuthorizationPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AuthorizationPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.authorizationPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -4080,9 +4080,9 @@ impl rt::Object for AuthorizationPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AuthorizationPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AuthorizationPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -4098,10 +4098,10 @@ rt::impl_setters!(
     ::v1::DefaultUserRolePermissions; with_guest_user_role_id guest_user_role_id :
     rt::edm::Guid; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthorizationPolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Auto restart required notification dismissal method
 ///
 /// CSDL: `microsoft.graph.autoRestartNotificationDismissalMethod`, enum type.
@@ -4128,7 +4128,7 @@ pub enum AutoRestartNotificationDismissalMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for AutoRestartNotificationDismissalMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.autoRestartNotificationDismissalMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -4164,12 +4164,12 @@ impl rt::StrEnum for AutoRestartNotificationDismissalMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(AutoRestartNotificationDismissalMethod);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutoRestartNotificationDismissalMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.automaticRepliesMailTips`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4186,7 +4186,7 @@ pub struct AutomaticRepliesMailTips {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AutomaticRepliesMailTips {
     #[inline]
     fn default() -> Self {
@@ -4199,7 +4199,7 @@ impl ::std::default::Default for AutomaticRepliesMailTips {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AutomaticRepliesMailTips {
     const TYPE_NAME: &'static str = "microsoft.graph.automaticRepliesMailTips";
     const KEYS: &'static [&'static str] = &[
@@ -4258,19 +4258,19 @@ impl rt::Object for AutomaticRepliesMailTips {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AutomaticRepliesMailTips);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AutomaticRepliesMailTips { with_message message : ::std::string::String;
     with_message_language message_language : crate ::v1::LocaleInfo;
     with_scheduled_end_time scheduled_end_time : crate ::v1::DateTimeTimeZone;
     with_scheduled_start_time scheduled_start_time : crate ::v1::DateTimeTimeZone; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutomaticRepliesMailTips);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for automatic update mode.
 ///
 /// CSDL: `microsoft.graph.automaticUpdateMode`, enum type.
@@ -4305,7 +4305,7 @@ pub enum AutomaticUpdateMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for AutomaticUpdateMode {
     const TYPE_NAME: &'static str = "microsoft.graph.automaticUpdateMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -4359,12 +4359,12 @@ impl rt::StrEnum for AutomaticUpdateMode {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(AutomaticUpdateMode);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutomaticUpdateMode);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.availabilityItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4381,7 +4381,7 @@ pub struct AvailabilityItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AvailabilityItem {
     #[inline]
     fn default() -> Self {
@@ -4394,7 +4394,7 @@ impl ::std::default::Default for AvailabilityItem {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for AvailabilityItem {
     const TYPE_NAME: &'static str = "microsoft.graph.availabilityItem";
     const KEYS: &'static [&'static str] = &[
@@ -4453,19 +4453,19 @@ impl rt::Object for AvailabilityItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(AvailabilityItem);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     AvailabilityItem { with_end_date_time end_date_time : crate ::v1::DateTimeTimeZone;
     with_service_id service_id : ::std::string::String; with_start_date_time
     start_date_time : crate ::v1::DateTimeTimeZone; with_status status : crate
     ::v1::BookingsAvailabilityStatus; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AvailabilityItem);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.averageComparativeScore`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4478,7 +4478,7 @@ pub struct AverageComparativeScore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AverageComparativeScore {
     #[inline]
     fn default() -> Self {
@@ -4489,7 +4489,7 @@ impl ::std::default::Default for AverageComparativeScore {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AverageComparativeScore {
     const TYPE_NAME: &'static str = "microsoft.graph.averageComparativeScore";
     const KEYS: &'static [&'static str] = &["averageScore", "basis"];
@@ -4530,17 +4530,17 @@ impl rt::Object for AverageComparativeScore {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AverageComparativeScore);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AverageComparativeScore { with_average_score average_score : f64; with_basis basis :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AverageComparativeScore);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.azureADJoinPolicy`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -4555,7 +4555,7 @@ pub struct AzureAdJoinPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for AzureAdJoinPolicy {
     #[inline]
     fn default() -> Self {
@@ -4567,7 +4567,7 @@ impl ::std::default::Default for AzureAdJoinPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for AzureAdJoinPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.azureADJoinPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -4620,19 +4620,19 @@ impl rt::Object for AzureAdJoinPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(AzureAdJoinPolicy);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     AzureAdJoinPolicy { with_allowed_to_join allowed_to_join : crate
     ::v1::AnyDeviceRegistrationMembership; with_is_admin_configurable
     is_admin_configurable : bool; with_local_admins local_admins : crate
     ::v1::LocalAdminSettings; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdJoinPolicy);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.azureADRegistrationPolicy`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -4645,7 +4645,7 @@ pub struct AzureAdRegistrationPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for AzureAdRegistrationPolicy {
     #[inline]
     fn default() -> Self {
@@ -4656,7 +4656,7 @@ impl ::std::default::Default for AzureAdRegistrationPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for AzureAdRegistrationPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.azureADRegistrationPolicy";
     const KEYS: &'static [&'static str] = &["allowedToRegister", "isAdminConfigurable"];
@@ -4700,18 +4700,18 @@ impl rt::Object for AzureAdRegistrationPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(AzureAdRegistrationPolicy);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     AzureAdRegistrationPolicy { with_allowed_to_register allowed_to_register : crate
     ::v1::AnyDeviceRegistrationMembership; with_is_admin_configurable
     is_admin_configurable : bool; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdRegistrationPolicy);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.azureActiveDirectoryTenant`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4724,7 +4724,7 @@ pub struct AzureActiveDirectoryTenant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AzureActiveDirectoryTenant {
     #[inline]
     fn default() -> Self {
@@ -4735,7 +4735,7 @@ impl ::std::default::Default for AzureActiveDirectoryTenant {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AzureActiveDirectoryTenant {
     const TYPE_NAME: &'static str = "microsoft.graph.azureActiveDirectoryTenant";
     const KEYS: &'static [&'static str] = &["displayName", "tenantId"];
@@ -4776,17 +4776,17 @@ impl rt::Object for AzureActiveDirectoryTenant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AzureActiveDirectoryTenant);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AzureActiveDirectoryTenant { with_display_name display_name : ::std::string::String;
     with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureActiveDirectoryTenant);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.azureAdPopTokenAuthentication`, complex type, derived from `microsoft.graph.customExtensionAuthenticationConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -4795,7 +4795,7 @@ pub struct AzureAdPopTokenAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for AzureAdPopTokenAuthentication {
     #[inline]
     fn default() -> Self {
@@ -4804,7 +4804,7 @@ impl ::std::default::Default for AzureAdPopTokenAuthentication {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for AzureAdPopTokenAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.azureAdPopTokenAuthentication";
     const KEYS: &'static [&'static str] = &[];
@@ -4838,12 +4838,12 @@ impl rt::Object for AzureAdPopTokenAuthentication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(AzureAdPopTokenAuthentication);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdPopTokenAuthentication);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.azureAdTokenAuthentication`, complex type, derived from `microsoft.graph.customExtensionAuthenticationConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -4854,7 +4854,7 @@ pub struct AzureAdTokenAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for AzureAdTokenAuthentication {
     #[inline]
     fn default() -> Self {
@@ -4864,7 +4864,7 @@ impl ::std::default::Default for AzureAdTokenAuthentication {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for AzureAdTokenAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.azureAdTokenAuthentication";
     const KEYS: &'static [&'static str] = &["resourceId"];
@@ -4901,12 +4901,12 @@ impl rt::Object for AzureAdTokenAuthentication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(AzureAdTokenAuthentication);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     AzureAdTokenAuthentication { with_resource_id resource_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAdTokenAuthentication);

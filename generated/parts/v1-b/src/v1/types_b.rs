@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.b2bIdentityProvidersType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -25,7 +25,7 @@ pub enum B2bIdentityProvidersType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for B2bIdentityProvidersType {
     const TYPE_NAME: &'static str = "microsoft.graph.b2bIdentityProvidersType";
     const MEMBERS: &'static [&'static str] = &[
@@ -70,12 +70,12 @@ impl rt::StrEnum for B2bIdentityProvidersType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(B2bIdentityProvidersType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(B2bIdentityProvidersType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.b2xIdentityUserFlow`, entity type, derived from `microsoft.graph.identityUserFlow`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -94,7 +94,7 @@ pub struct B2xIdentityUserFlow {
     /// CSDL: navigation property `identityProviders`: `Collection(microsoft.graph.identityProvider)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c85)]
+    #[cfg(msgraph_v1_identity_providers_or_search)]
     pub identity_providers: rt::Field<::std::vec::Vec<crate::v1::IdentityProvider>>,
     /// CSDL: containment navigation property `languages`: `Collection(microsoft.graph.userFlowLanguageConfiguration)`, not nullable.
     pub languages: rt::Field<::std::vec::Vec<crate::v1::UserFlowLanguageConfiguration>>,
@@ -109,7 +109,7 @@ pub struct B2xIdentityUserFlow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for B2xIdentityUserFlow {
     #[inline]
     fn default() -> Self {
@@ -118,7 +118,7 @@ impl ::std::default::Default for B2xIdentityUserFlow {
             user_flow_type: rt::Field::Absent,
             user_flow_type_version: rt::Field::Absent,
             api_connector_configuration: rt::Field::Absent,
-            #[cfg(msgraph_v1_c85)]
+            #[cfg(msgraph_v1_identity_providers_or_search)]
             identity_providers: rt::Field::Absent,
             languages: rt::Field::Absent,
             user_attribute_assignments: rt::Field::Absent,
@@ -127,7 +127,7 @@ impl ::std::default::Default for B2xIdentityUserFlow {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for B2xIdentityUserFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.b2xIdentityUserFlow";
     const KEYS: &'static [&'static str] = &[
@@ -158,7 +158,7 @@ impl rt::Object for B2xIdentityUserFlow {
             1usize => self.user_flow_type.read_from(r),
             2usize => self.user_flow_type_version.read_from(r),
             3usize => self.api_connector_configuration.read_from(r),
-            #[cfg(msgraph_v1_c85)]
+            #[cfg(msgraph_v1_identity_providers_or_search)]
             4usize => self.identity_providers.read_from(r),
             5usize => self.languages.read_from(r),
             6usize => self.user_attribute_assignments.read_from(r),
@@ -172,7 +172,8 @@ impl rt::Object for B2xIdentityUserFlow {
         w.field(1usize, &self.user_flow_type);
         w.field(2usize, &self.user_flow_type_version);
         w.field(3usize, &self.api_connector_configuration);
-        #[cfg(msgraph_v1_c85)] w.field(4usize, &self.identity_providers);
+        #[cfg(msgraph_v1_identity_providers_or_search)]
+        w.field(4usize, &self.identity_providers);
         w.field(5usize, &self.languages);
         w.field(6usize, &self.user_attribute_assignments);
         w.field(7usize, &self.user_flow_identity_providers);
@@ -184,7 +185,7 @@ impl rt::Object for B2xIdentityUserFlow {
             1usize => ::std::option::Option::Some(&self.user_flow_type),
             2usize => ::std::option::Option::Some(&self.user_flow_type_version),
             3usize => ::std::option::Option::Some(&self.api_connector_configuration),
-            #[cfg(msgraph_v1_c85)]
+            #[cfg(msgraph_v1_identity_providers_or_search)]
             4usize => ::std::option::Option::Some(&self.identity_providers),
             5usize => ::std::option::Option::Some(&self.languages),
             6usize => ::std::option::Option::Some(&self.user_attribute_assignments),
@@ -202,7 +203,7 @@ impl rt::Object for B2xIdentityUserFlow {
             "api_connector_configuration",
             &self.api_connector_configuration,
         );
-        #[cfg(msgraph_v1_c85)]
+        #[cfg(msgraph_v1_identity_providers_or_search)]
         d.field(4usize, "identity_providers", &self.identity_providers);
         d.field(5usize, "languages", &self.languages);
         d.field(6usize, "user_attribute_assignments", &self.user_attribute_assignments);
@@ -221,26 +222,26 @@ impl rt::Object for B2xIdentityUserFlow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(B2xIdentityUserFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     B2xIdentityUserFlow { with_id id : ::std::string::String; with_user_flow_type
     user_flow_type : crate ::v1::UserFlowType; with_user_flow_type_version
     user_flow_type_version : f64; with_api_connector_configuration
     api_connector_configuration : crate ::v1::UserFlowApiConnectorConfiguration;
-    #[cfg(msgraph_v1_c85)] with_identity_providers identity_providers : ::std::vec::Vec <
-    crate ::v1::IdentityProvider >; with_languages languages : ::std::vec::Vec < crate
-    ::v1::UserFlowLanguageConfiguration >; with_user_attribute_assignments
-    user_attribute_assignments : ::std::vec::Vec < crate
+    #[cfg(msgraph_v1_identity_providers_or_search)] with_identity_providers
+    identity_providers : ::std::vec::Vec < crate ::v1::IdentityProvider >; with_languages
+    languages : ::std::vec::Vec < crate ::v1::UserFlowLanguageConfiguration >;
+    with_user_attribute_assignments user_attribute_assignments : ::std::vec::Vec < crate
     ::v1::IdentityUserFlowAttributeAssignment >; with_user_flow_identity_providers
     user_flow_identity_providers : ::std::vec::Vec < crate ::v1::AnyIdentityProviderBase
     >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(B2xIdentityUserFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.baseAuthenticationMethod`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -277,7 +278,7 @@ pub enum BaseAuthenticationMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for BaseAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.baseAuthenticationMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -343,12 +344,12 @@ impl rt::StrEnum for BaseAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(BaseAuthenticationMethod);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseAuthenticationMethod);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.baseEndUserNotification`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -361,7 +362,7 @@ pub struct BaseEndUserNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for BaseEndUserNotification {
     #[inline]
     fn default() -> Self {
@@ -372,7 +373,7 @@ impl ::std::default::Default for BaseEndUserNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for BaseEndUserNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.baseEndUserNotification";
     const KEYS: &'static [&'static str] = &["defaultLanguage", "endUserNotification"];
@@ -416,18 +417,18 @@ impl rt::Object for BaseEndUserNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(BaseEndUserNotification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     BaseEndUserNotification { with_default_language default_language :
     ::std::string::String; with_end_user_notification end_user_notification : crate
     ::v1::EndUserNotification; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseEndUserNotification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.baseEndUserNotification` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -442,14 +443,14 @@ pub enum AnyBaseEndUserNotification {
         ::std::boxed::Box<crate::v1::TrainingReminderNotification>,
     ),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyBaseEndUserNotification {
     #[inline]
     fn default() -> Self {
         Self::BaseEndUserNotification(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::BaseEndUserNotification>
 for AnyBaseEndUserNotification {
     #[inline]
@@ -457,7 +458,7 @@ for AnyBaseEndUserNotification {
         Self::BaseEndUserNotification(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::PositiveReinforcementNotification>
 for AnyBaseEndUserNotification {
     #[inline]
@@ -465,7 +466,7 @@ for AnyBaseEndUserNotification {
         Self::PositiveReinforcementNotification(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::SimulationNotification>
 for AnyBaseEndUserNotification {
     #[inline]
@@ -473,7 +474,7 @@ for AnyBaseEndUserNotification {
         Self::SimulationNotification(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::TrainingReminderNotification>
 for AnyBaseEndUserNotification {
     #[inline]
@@ -481,7 +482,7 @@ for AnyBaseEndUserNotification {
         Self::TrainingReminderNotification(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyBaseEndUserNotification {
     const BASE_NAME: &'static str = "microsoft.graph.baseEndUserNotification";
     #[inline]
@@ -538,7 +539,7 @@ impl rt::Poly for AnyBaseEndUserNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyBaseEndUserNotification {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -617,12 +618,12 @@ impl AnyBaseEndUserNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyBaseEndUserNotification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBaseEndUserNotification);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.baseMapFeature`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -635,7 +636,7 @@ pub struct BaseMapFeature {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for BaseMapFeature {
     #[inline]
     fn default() -> Self {
@@ -646,7 +647,7 @@ impl ::std::default::Default for BaseMapFeature {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for BaseMapFeature {
     const TYPE_NAME: &'static str = "microsoft.graph.baseMapFeature";
     const KEYS: &'static [&'static str] = &["id", "properties"];
@@ -687,17 +688,17 @@ impl rt::Object for BaseMapFeature {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(BaseMapFeature);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     BaseMapFeature { with_id id : ::std::string::String; with_properties properties :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseMapFeature);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// `microsoft.graph.baseMapFeature` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -711,63 +712,63 @@ pub enum AnyBaseMapFeature {
     SectionMap(::std::boxed::Box<crate::v1::SectionMap>),
     UnitMap(::std::boxed::Box<crate::v1::UnitMap>),
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for AnyBaseMapFeature {
     #[inline]
     fn default() -> Self {
         Self::BaseMapFeature(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::BaseMapFeature> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::BaseMapFeature) -> Self {
         Self::BaseMapFeature(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::BuildingMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::BuildingMap) -> Self {
         Self::BuildingMap(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::FixtureMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::FixtureMap) -> Self {
         Self::FixtureMap(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::FootprintMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::FootprintMap) -> Self {
         Self::FootprintMap(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::LevelMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::LevelMap) -> Self {
         Self::LevelMap(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::SectionMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::SectionMap) -> Self {
         Self::SectionMap(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::UnitMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::UnitMap) -> Self {
         Self::UnitMap(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Poly for AnyBaseMapFeature {
     const BASE_NAME: &'static str = "microsoft.graph.baseMapFeature";
     #[inline]
@@ -848,7 +849,7 @@ impl rt::Poly for AnyBaseMapFeature {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl AnyBaseMapFeature {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -942,12 +943,12 @@ impl AnyBaseMapFeature {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_poly!(AnyBaseMapFeature);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBaseMapFeature);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.baselineParameter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -962,7 +963,7 @@ pub struct BaselineParameter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for BaselineParameter {
     #[inline]
     fn default() -> Self {
@@ -974,7 +975,7 @@ impl ::std::default::Default for BaselineParameter {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for BaselineParameter {
     const TYPE_NAME: &'static str = "microsoft.graph.baselineParameter";
     const KEYS: &'static [&'static str] = &[
@@ -1027,18 +1028,18 @@ impl rt::Object for BaselineParameter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(BaselineParameter);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     BaselineParameter { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_parameter_type
     parameter_type : crate ::v1::BaselineParameterType; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaselineParameter);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.baselineParameterType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -1057,7 +1058,7 @@ pub enum BaselineParameterType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for BaselineParameterType {
     const TYPE_NAME: &'static str = "microsoft.graph.baselineParameterType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1093,12 +1094,12 @@ impl rt::StrEnum for BaselineParameterType {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(BaselineParameterType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaselineParameterType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.baselineResource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -1113,7 +1114,7 @@ pub struct BaselineResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for BaselineResource {
     #[inline]
     fn default() -> Self {
@@ -1125,7 +1126,7 @@ impl ::std::default::Default for BaselineResource {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for BaselineResource {
     const TYPE_NAME: &'static str = "microsoft.graph.baselineResource";
     const KEYS: &'static [&'static str] = &["displayName", "properties", "resourceType"];
@@ -1174,18 +1175,18 @@ impl rt::Object for BaselineResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(BaselineResource);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     BaselineResource { with_display_name display_name : ::std::string::String;
     with_properties properties : crate ::v1::OpenComplexDictionaryType;
     with_resource_type resource_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaselineResource);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.basicAuthentication`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1198,7 +1199,7 @@ pub struct BasicAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for BasicAuthentication {
     #[inline]
     fn default() -> Self {
@@ -1209,7 +1210,7 @@ impl ::std::default::Default for BasicAuthentication {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for BasicAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.basicAuthentication";
     const KEYS: &'static [&'static str] = &["password", "username"];
@@ -1250,17 +1251,17 @@ impl rt::Object for BasicAuthentication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(BasicAuthentication);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     BasicAuthentication { with_password password : ::std::string::String; with_username
     username : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BasicAuthentication);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.binaryOperator`, enum type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
@@ -1273,7 +1274,7 @@ pub enum BinaryOperator {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::StrEnum for BinaryOperator {
     const TYPE_NAME: &'static str = "microsoft.graph.binaryOperator";
     const MEMBERS: &'static [&'static str] = &["or", "and"];
@@ -1300,12 +1301,12 @@ impl rt::StrEnum for BinaryOperator {
         }
     }
 }
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 rt::impl_enum!(BinaryOperator);
-#[cfg(msgraph_v1_c55)]
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BinaryOperator);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// BitLockerEncryptionMethod types
 ///
 /// CSDL: `microsoft.graph.bitLockerEncryptionMethod`, enum type.
@@ -1332,7 +1333,7 @@ pub enum BitLockerEncryptionMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for BitLockerEncryptionMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.bitLockerEncryptionMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -1368,12 +1369,12 @@ impl rt::StrEnum for BitLockerEncryptionMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(BitLockerEncryptionMethod);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitLockerEncryptionMethod);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// BitLocker Removable Drive Policies.
 ///
 /// CSDL: `microsoft.graph.bitLockerRemovableDrivePolicy`, complex type.
@@ -1396,7 +1397,7 @@ pub struct BitLockerRemovableDrivePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for BitLockerRemovableDrivePolicy {
     #[inline]
     fn default() -> Self {
@@ -1408,7 +1409,7 @@ impl ::std::default::Default for BitLockerRemovableDrivePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for BitLockerRemovableDrivePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.bitLockerRemovableDrivePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1473,9 +1474,9 @@ impl rt::Object for BitLockerRemovableDrivePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(BitLockerRemovableDrivePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     BitLockerRemovableDrivePolicy { with_block_cross_organization_write_access
     block_cross_organization_write_access : bool; with_encryption_method
@@ -1483,10 +1484,10 @@ rt::impl_setters!(
     with_require_encryption_for_write_access require_encryption_for_write_access : bool;
     }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitLockerRemovableDrivePolicy);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.bitlocker`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -1499,7 +1500,7 @@ pub struct Bitlocker {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::default::Default for Bitlocker {
     #[inline]
     fn default() -> Self {
@@ -1510,7 +1511,7 @@ impl ::std::default::Default for Bitlocker {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::Object for Bitlocker {
     const TYPE_NAME: &'static str = "microsoft.graph.bitlocker";
     const KEYS: &'static [&'static str] = &["id", "recoveryKeys"];
@@ -1551,17 +1552,17 @@ impl rt::Object for Bitlocker {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_object!(Bitlocker);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_setters!(
     Bitlocker { with_id id : ::std::string::String; with_recovery_keys recovery_keys :
     ::std::vec::Vec < crate ::v1::BitlockerRecoveryKey >; }
 );
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Bitlocker);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.bitlockerRecoveryKey`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -1580,7 +1581,7 @@ pub struct BitlockerRecoveryKey {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::default::Default for BitlockerRecoveryKey {
     #[inline]
     fn default() -> Self {
@@ -1594,7 +1595,7 @@ impl ::std::default::Default for BitlockerRecoveryKey {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::Object for BitlockerRecoveryKey {
     const TYPE_NAME: &'static str = "microsoft.graph.bitlockerRecoveryKey";
     const KEYS: &'static [&'static str] = &[
@@ -1659,19 +1660,19 @@ impl rt::Object for BitlockerRecoveryKey {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_object!(BitlockerRecoveryKey);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_setters!(
     BitlockerRecoveryKey { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_device_id device_id :
     ::std::string::String; with_key key : ::std::string::String; with_volume_type
     volume_type : crate ::v1::VolumeType; }
 );
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BitlockerRecoveryKey);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.bookingType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -1686,7 +1687,7 @@ pub enum BookingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::StrEnum for BookingType {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingType";
     const MEMBERS: &'static [&'static str] = &["unknown", "standard", "reserved"];
@@ -1715,12 +1716,12 @@ impl rt::StrEnum for BookingType {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_enum!(BookingType);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingsAvailabilityStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1739,7 +1740,7 @@ pub enum BookingsAvailabilityStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BookingsAvailabilityStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.bookingsAvailabilityStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1778,12 +1779,12 @@ impl rt::StrEnum for BookingsAvailabilityStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BookingsAvailabilityStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingsAvailabilityStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.browsableResourceType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1802,7 +1803,7 @@ pub enum BrowsableResourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for BrowsableResourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.browsableResourceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1841,12 +1842,12 @@ impl rt::StrEnum for BrowsableResourceType {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(BrowsableResourceType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowsableResourceType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.browserSharedCookie`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -1905,7 +1906,7 @@ pub struct BrowserSharedCookie {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for BrowserSharedCookie {
     #[inline]
     fn default() -> Self {
@@ -1927,7 +1928,7 @@ impl ::std::default::Default for BrowserSharedCookie {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for BrowserSharedCookie {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSharedCookie";
     const KEYS: &'static [&'static str] = &[
@@ -2040,9 +2041,9 @@ impl rt::Object for BrowserSharedCookie {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(BrowserSharedCookie);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     BrowserSharedCookie { with_id id : ::std::string::String; with_comment comment :
     ::std::string::String; with_created_date_time created_date_time :
@@ -2057,10 +2058,10 @@ rt::impl_setters!(
     ::v1::BrowserSharedCookieSourceEnvironment; with_status status : crate
     ::v1::BrowserSharedCookieStatus; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSharedCookie);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.browserSharedCookieHistory`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -2101,7 +2102,7 @@ pub struct BrowserSharedCookieHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for BrowserSharedCookieHistory {
     #[inline]
     fn default() -> Self {
@@ -2118,7 +2119,7 @@ impl ::std::default::Default for BrowserSharedCookieHistory {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for BrowserSharedCookieHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSharedCookieHistory";
     const KEYS: &'static [&'static str] = &[
@@ -2201,9 +2202,9 @@ impl rt::Object for BrowserSharedCookieHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(BrowserSharedCookieHistory);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     BrowserSharedCookieHistory { with_comment comment : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_host_only host_only :
@@ -2213,10 +2214,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_source_environment source_environment : crate
     ::v1::BrowserSharedCookieSourceEnvironment; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSharedCookieHistory);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.browserSharedCookieSourceEnvironment`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -2241,7 +2242,7 @@ pub enum BrowserSharedCookieSourceEnvironment {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for BrowserSharedCookieSourceEnvironment {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSharedCookieSourceEnvironment";
     const MEMBERS: &'static [&'static str] = &[
@@ -2277,12 +2278,12 @@ impl rt::StrEnum for BrowserSharedCookieSourceEnvironment {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(BrowserSharedCookieSourceEnvironment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSharedCookieSourceEnvironment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.browserSharedCookieStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -2311,7 +2312,7 @@ pub enum BrowserSharedCookieStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for BrowserSharedCookieStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSharedCookieStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2350,12 +2351,12 @@ impl rt::StrEnum for BrowserSharedCookieStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(BrowserSharedCookieStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSharedCookieStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// Singleton entity which is used to specify IE mode site metadata
 ///
 /// CSDL: `microsoft.graph.browserSite`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2416,7 +2417,7 @@ pub struct BrowserSite {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for BrowserSite {
     #[inline]
     fn default() -> Self {
@@ -2438,7 +2439,7 @@ impl ::std::default::Default for BrowserSite {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for BrowserSite {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSite";
     const KEYS: &'static [&'static str] = &[
@@ -2551,9 +2552,9 @@ impl rt::Object for BrowserSite {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(BrowserSite);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     BrowserSite { with_id id : ::std::string::String; with_allow_redirect allow_redirect
     : bool; with_comment comment : ::std::string::String; with_compatibility_mode
@@ -2567,10 +2568,10 @@ rt::impl_setters!(
     with_target_environment target_environment : crate
     ::v1::BrowserSiteTargetEnvironment; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSite);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.browserSiteCompatibilityMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -2619,7 +2620,7 @@ pub enum BrowserSiteCompatibilityMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for BrowserSiteCompatibilityMode {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSiteCompatibilityMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -2673,12 +2674,12 @@ impl rt::StrEnum for BrowserSiteCompatibilityMode {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(BrowserSiteCompatibilityMode);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSiteCompatibilityMode);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// The history for the site modifications
 ///
 /// CSDL: `microsoft.graph.browserSiteHistory`, complex type.
@@ -2717,7 +2718,7 @@ pub struct BrowserSiteHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for BrowserSiteHistory {
     #[inline]
     fn default() -> Self {
@@ -2733,7 +2734,7 @@ impl ::std::default::Default for BrowserSiteHistory {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for BrowserSiteHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSiteHistory";
     const KEYS: &'static [&'static str] = &[
@@ -2810,9 +2811,9 @@ impl rt::Object for BrowserSiteHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(BrowserSiteHistory);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     BrowserSiteHistory { with_allow_redirect allow_redirect : bool; with_comment comment
     : ::std::string::String; with_compatibility_mode compatibility_mode : crate
@@ -2822,10 +2823,10 @@ rt::impl_setters!(
     with_target_environment target_environment : crate
     ::v1::BrowserSiteTargetEnvironment; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSiteHistory);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// A singleton entity which is used to specify IE mode site list metadata
 ///
 /// CSDL: `microsoft.graph.browserSiteList`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2874,7 +2875,7 @@ pub struct BrowserSiteList {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for BrowserSiteList {
     #[inline]
     fn default() -> Self {
@@ -2894,7 +2895,7 @@ impl ::std::default::Default for BrowserSiteList {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for BrowserSiteList {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSiteList";
     const KEYS: &'static [&'static str] = &[
@@ -2995,9 +2996,9 @@ impl rt::Object for BrowserSiteList {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(BrowserSiteList);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     BrowserSiteList { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -3010,10 +3011,10 @@ rt::impl_setters!(
     ::v1::BrowserSharedCookie >; with_sites sites : ::std::vec::Vec < crate
     ::v1::BrowserSite >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSiteList);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.browserSiteListStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3038,7 +3039,7 @@ pub enum BrowserSiteListStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for BrowserSiteListStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSiteListStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3074,12 +3075,12 @@ impl rt::StrEnum for BrowserSiteListStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(BrowserSiteListStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSiteListStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.browserSiteMergeType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3100,7 +3101,7 @@ pub enum BrowserSiteMergeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for BrowserSiteMergeType {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSiteMergeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3133,12 +3134,12 @@ impl rt::StrEnum for BrowserSiteMergeType {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(BrowserSiteMergeType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSiteMergeType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.browserSiteStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3167,7 +3168,7 @@ pub enum BrowserSiteStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for BrowserSiteStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSiteStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3206,12 +3207,12 @@ impl rt::StrEnum for BrowserSiteStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(BrowserSiteStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSiteStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.browserSiteTargetEnvironment`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3244,7 +3245,7 @@ pub enum BrowserSiteTargetEnvironment {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for BrowserSiteTargetEnvironment {
     const TYPE_NAME: &'static str = "microsoft.graph.browserSiteTargetEnvironment";
     const MEMBERS: &'static [&'static str] = &[
@@ -3286,12 +3287,12 @@ impl rt::StrEnum for BrowserSiteTargetEnvironment {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(BrowserSiteTargetEnvironment);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowserSiteTargetEnvironment);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.bucketAggregationDefinition`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -3310,7 +3311,7 @@ pub struct BucketAggregationDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for BucketAggregationDefinition {
     #[inline]
     fn default() -> Self {
@@ -3324,7 +3325,7 @@ impl ::std::default::Default for BucketAggregationDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for BucketAggregationDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.bucketAggregationDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -3389,9 +3390,9 @@ impl rt::Object for BucketAggregationDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(BucketAggregationDefinition);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     BucketAggregationDefinition { with_is_descending is_descending : bool;
     with_minimum_count minimum_count : i32; with_prefix_filter prefix_filter :
@@ -3399,10 +3400,10 @@ rt::impl_setters!(
     ::v1::BucketAggregationRange >; with_sort_by sort_by : crate
     ::v1::BucketAggregationSortProperty; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BucketAggregationDefinition);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.bucketAggregationRange`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -3415,7 +3416,7 @@ pub struct BucketAggregationRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for BucketAggregationRange {
     #[inline]
     fn default() -> Self {
@@ -3426,7 +3427,7 @@ impl ::std::default::Default for BucketAggregationRange {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for BucketAggregationRange {
     const TYPE_NAME: &'static str = "microsoft.graph.bucketAggregationRange";
     const KEYS: &'static [&'static str] = &["from", "to"];
@@ -3467,17 +3468,17 @@ impl rt::Object for BucketAggregationRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(BucketAggregationRange);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     BucketAggregationRange { with_from from : ::std::string::String; with_to to :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BucketAggregationRange);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.bucketAggregationSortProperty`, enum type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -3494,7 +3495,7 @@ pub enum BucketAggregationSortProperty {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for BucketAggregationSortProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.bucketAggregationSortProperty";
     const MEMBERS: &'static [&'static str] = &[
@@ -3530,12 +3531,12 @@ impl rt::StrEnum for BucketAggregationSortProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(BucketAggregationSortProperty);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BucketAggregationSortProperty);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.building`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -3572,7 +3573,7 @@ pub struct Building {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for Building {
     #[inline]
     fn default() -> Self {
@@ -3595,7 +3596,7 @@ impl ::std::default::Default for Building {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for Building {
     const TYPE_NAME: &'static str = "microsoft.graph.building";
     const KEYS: &'static [&'static str] = &[
@@ -3714,9 +3715,9 @@ impl rt::Object for Building {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(Building);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     Building { with_id id : ::std::string::String; with_address address : crate
     ::v1::PhysicalAddress; with_display_name display_name : ::std::string::String;
@@ -3729,10 +3730,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::ResourceLink >; with_wifi_state wifi_state : crate
     ::v1::PlaceFeatureEnablement; with_map map : crate ::v1::BuildingMap; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Building);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.buildingMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -3751,7 +3752,7 @@ pub struct BuildingMap {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for BuildingMap {
     #[inline]
     fn default() -> Self {
@@ -3765,7 +3766,7 @@ impl ::std::default::Default for BuildingMap {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for BuildingMap {
     const TYPE_NAME: &'static str = "microsoft.graph.buildingMap";
     const KEYS: &'static [&'static str] = &[
@@ -3830,19 +3831,19 @@ impl rt::Object for BuildingMap {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(BuildingMap);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     BuildingMap { with_id id : ::std::string::String; with_properties properties :
     ::std::string::String; with_place_id place_id : ::std::string::String;
     with_footprints footprints : ::std::vec::Vec < crate ::v1::FootprintMap >;
     with_levels levels : ::std::vec::Vec < crate ::v1::LevelMap >; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BuildingMap);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.builtInIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -3857,7 +3858,7 @@ pub struct BuiltInIdentityProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for BuiltInIdentityProvider {
     #[inline]
     fn default() -> Self {
@@ -3869,7 +3870,7 @@ impl ::std::default::Default for BuiltInIdentityProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Object for BuiltInIdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.builtInIdentityProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName", "identityProviderType"];
@@ -3918,18 +3919,18 @@ impl rt::Object for BuiltInIdentityProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_object!(BuiltInIdentityProvider);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_setters!(
     BuiltInIdentityProvider { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_identity_provider_type
     identity_provider_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BuiltInIdentityProvider);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.bulkUpload`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3940,7 +3941,7 @@ pub struct BulkUpload {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for BulkUpload {
     #[inline]
     fn default() -> Self {
@@ -3950,7 +3951,7 @@ impl ::std::default::Default for BulkUpload {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for BulkUpload {
     const TYPE_NAME: &'static str = "microsoft.graph.bulkUpload";
     const KEYS: &'static [&'static str] = &["id"];
@@ -3987,14 +3988,14 @@ impl rt::Object for BulkUpload {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(BulkUpload);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(BulkUpload { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BulkUpload);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.bundle`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4007,7 +4008,7 @@ pub struct Bundle {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Bundle {
     #[inline]
     fn default() -> Self {
@@ -4018,7 +4019,7 @@ impl ::std::default::Default for Bundle {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Bundle {
     const TYPE_NAME: &'static str = "microsoft.graph.bundle";
     const KEYS: &'static [&'static str] = &["album", "childCount"];
@@ -4059,12 +4060,12 @@ impl rt::Object for Bundle {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Bundle);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Bundle { with_album album : crate ::v1::Album; with_child_count child_count : i32; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Bundle);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.caPoliciesDeletableRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -17,7 +17,7 @@ pub struct CaPoliciesDeletableRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for CaPoliciesDeletableRoot {
     #[inline]
     fn default() -> Self {
@@ -29,7 +29,7 @@ impl ::std::default::Default for CaPoliciesDeletableRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for CaPoliciesDeletableRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.caPoliciesDeletableRoot";
     const KEYS: &'static [&'static str] = &["id", "namedLocations", "policies"];
@@ -78,18 +78,18 @@ impl rt::Object for CaPoliciesDeletableRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(CaPoliciesDeletableRoot);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     CaPoliciesDeletableRoot { with_id id : ::std::string::String; with_named_locations
     named_locations : ::std::vec::Vec < crate ::v1::AnyNamedLocation >; with_policies
     policies : ::std::vec::Vec < crate ::v1::AnyConditionalAccessPolicy >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaPoliciesDeletableRoot);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendar`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -142,7 +142,7 @@ pub struct Calendar {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Calendar {
     #[inline]
     fn default() -> Self {
@@ -170,7 +170,7 @@ impl ::std::default::Default for Calendar {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Calendar {
     const TYPE_NAME: &'static str = "microsoft.graph.calendar";
     const KEYS: &'static [&'static str] = &[
@@ -337,9 +337,9 @@ impl rt::Object for Calendar {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Calendar);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Calendar { with_id id : ::std::string::String; with_allowed_online_meeting_providers
     allowed_online_meeting_providers : ::std::vec::Vec < crate
@@ -360,10 +360,10 @@ rt::impl_setters!(
     with_single_value_extended_properties single_value_extended_properties :
     ::std::vec::Vec < crate ::v1::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Calendar);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarColor`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -394,7 +394,7 @@ pub enum CalendarColor {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for CalendarColor {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarColor";
     const MEMBERS: &'static [&'static str] = &[
@@ -451,12 +451,12 @@ impl rt::StrEnum for CalendarColor {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(CalendarColor);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarColor);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -475,7 +475,7 @@ pub struct CalendarGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CalendarGroup {
     #[inline]
     fn default() -> Self {
@@ -489,7 +489,7 @@ impl ::std::default::Default for CalendarGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CalendarGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarGroup";
     const KEYS: &'static [&'static str] = &[
@@ -554,19 +554,19 @@ impl rt::Object for CalendarGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CalendarGroup);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CalendarGroup { with_id id : ::std::string::String; with_change_key change_key :
     ::std::string::String; with_class_id class_id : rt::edm::Guid; with_name name :
     ::std::string::String; with_calendars calendars : ::std::vec::Vec < crate
     ::v1::Calendar >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarGroup);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarPermission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -587,7 +587,7 @@ pub struct CalendarPermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CalendarPermission {
     #[inline]
     fn default() -> Self {
@@ -602,7 +602,7 @@ impl ::std::default::Default for CalendarPermission {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CalendarPermission {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarPermission";
     const KEYS: &'static [&'static str] = &[
@@ -673,9 +673,9 @@ impl rt::Object for CalendarPermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CalendarPermission);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CalendarPermission { with_id id : ::std::string::String; with_allowed_roles
     allowed_roles : ::std::vec::Vec < crate ::v1::CalendarRoleType >; with_email_address
@@ -683,10 +683,10 @@ rt::impl_setters!(
     is_inside_organization : bool; with_is_removable is_removable : bool; with_role role
     : crate ::v1::CalendarRoleType; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarPermission);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarRoleType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -711,7 +711,7 @@ pub enum CalendarRoleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for CalendarRoleType {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarRoleType";
     const MEMBERS: &'static [&'static str] = &[
@@ -763,12 +763,12 @@ impl rt::StrEnum for CalendarRoleType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(CalendarRoleType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarRoleType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarSharingAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -785,7 +785,7 @@ pub enum CalendarSharingAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for CalendarSharingAction {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -821,12 +821,12 @@ impl rt::StrEnum for CalendarSharingAction {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(CalendarSharingAction);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarSharingAction);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarSharingActionImportance`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -839,7 +839,7 @@ pub enum CalendarSharingActionImportance {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for CalendarSharingActionImportance {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingActionImportance";
     const MEMBERS: &'static [&'static str] = &["primary", "secondary"];
@@ -866,12 +866,12 @@ impl rt::StrEnum for CalendarSharingActionImportance {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(CalendarSharingActionImportance);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarSharingActionImportance);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarSharingActionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -882,7 +882,7 @@ pub enum CalendarSharingActionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for CalendarSharingActionType {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingActionType";
     const MEMBERS: &'static [&'static str] = &["accept"];
@@ -907,12 +907,12 @@ impl rt::StrEnum for CalendarSharingActionType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(CalendarSharingActionType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarSharingActionType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarSharingMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1007,7 +1007,7 @@ pub struct CalendarSharingMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CalendarSharingMessage {
     #[inline]
     fn default() -> Self {
@@ -1055,7 +1055,7 @@ impl ::std::default::Default for CalendarSharingMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CalendarSharingMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingMessage";
     const KEYS: &'static [&'static str] = &[
@@ -1338,9 +1338,9 @@ impl rt::Object for CalendarSharingMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CalendarSharingMessage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CalendarSharingMessage { with_id id : ::std::string::String; with_categories
     categories : ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -1378,10 +1378,10 @@ rt::impl_setters!(
     sharing_message_actions : ::std::vec::Vec < crate ::v1::CalendarSharingMessageAction
     >; with_suggested_calendar_name suggested_calendar_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarSharingMessage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarSharingMessageAction`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1396,7 +1396,7 @@ pub struct CalendarSharingMessageAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CalendarSharingMessageAction {
     #[inline]
     fn default() -> Self {
@@ -1408,7 +1408,7 @@ impl ::std::default::Default for CalendarSharingMessageAction {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CalendarSharingMessageAction {
     const TYPE_NAME: &'static str = "microsoft.graph.calendarSharingMessageAction";
     const KEYS: &'static [&'static str] = &["action", "actionType", "importance"];
@@ -1457,19 +1457,19 @@ impl rt::Object for CalendarSharingMessageAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CalendarSharingMessageAction);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CalendarSharingMessageAction { with_action action : crate
     ::v1::CalendarSharingAction; with_action_type action_type : crate
     ::v1::CalendarSharingActionType; with_importance importance : crate
     ::v1::CalendarSharingActionImportance; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CalendarSharingMessageAction);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.categoryColor`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1530,7 +1530,7 @@ pub enum CategoryColor {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for CategoryColor {
     const TYPE_NAME: &'static str = "microsoft.graph.categoryColor";
     const MEMBERS: &'static [&'static str] = &[
@@ -1632,12 +1632,12 @@ impl rt::StrEnum for CategoryColor {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(CategoryColor);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CategoryColor);
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 /// CSDL: `microsoft.graph.certificateAuthority`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1658,7 +1658,7 @@ pub struct CertificateAuthority {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 impl ::std::default::Default for CertificateAuthority {
     #[inline]
     fn default() -> Self {
@@ -1673,7 +1673,7 @@ impl ::std::default::Default for CertificateAuthority {
         }
     }
 }
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 impl rt::Object for CertificateAuthority {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateAuthority";
     const KEYS: &'static [&'static str] = &[
@@ -1754,9 +1754,9 @@ impl rt::Object for CertificateAuthority {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 rt::impl_object!(CertificateAuthority);
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 rt::impl_setters!(
     CertificateAuthority { with_certificate certificate : rt::edm::Binary;
     with_certificate_revocation_list_url certificate_revocation_list_url :
@@ -1765,10 +1765,10 @@ rt::impl_setters!(
     is_root_authority : bool; with_issuer issuer : ::std::string::String; with_issuer_ski
     issuer_ski : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateAuthority);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.certificateAuthorityDetail`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1803,7 +1803,7 @@ pub struct CertificateAuthorityDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CertificateAuthorityDetail {
     #[inline]
     fn default() -> Self {
@@ -1825,7 +1825,7 @@ impl ::std::default::Default for CertificateAuthorityDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CertificateAuthorityDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateAuthorityDetail";
     const KEYS: &'static [&'static str] = &[
@@ -1952,9 +1952,9 @@ impl rt::Object for CertificateAuthorityDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CertificateAuthorityDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CertificateAuthorityDetail { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset; with_certificate
@@ -1970,10 +1970,10 @@ rt::impl_setters!(
     issuer_subject_key_identifier : ::std::string::String; with_thumbprint thumbprint :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateAuthorityDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.certificateAuthorityType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1988,7 +1988,7 @@ pub enum CertificateAuthorityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for CertificateAuthorityType {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateAuthorityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2021,12 +2021,12 @@ impl rt::StrEnum for CertificateAuthorityType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(CertificateAuthorityType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateAuthorityType);
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 /// CSDL: `microsoft.graph.certificateBasedAuthConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2041,7 +2041,7 @@ pub struct CertificateBasedAuthConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 impl ::std::default::Default for CertificateBasedAuthConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2052,7 +2052,7 @@ impl ::std::default::Default for CertificateBasedAuthConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 impl rt::Object for CertificateBasedAuthConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateBasedAuthConfiguration";
     const KEYS: &'static [&'static str] = &["id", "certificateAuthorities"];
@@ -2096,18 +2096,18 @@ impl rt::Object for CertificateBasedAuthConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 rt::impl_object!(CertificateBasedAuthConfiguration);
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 rt::impl_setters!(
     CertificateBasedAuthConfiguration { with_id id : ::std::string::String;
     with_certificate_authorities certificate_authorities : ::std::vec::Vec < crate
     ::v1::CertificateAuthority >; }
 );
-#[cfg(msgraph_v1_c58)]
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateBasedAuthConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.certificateBasedAuthPki`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2132,7 +2132,7 @@ pub struct CertificateBasedAuthPki {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CertificateBasedAuthPki {
     #[inline]
     fn default() -> Self {
@@ -2148,7 +2148,7 @@ impl ::std::default::Default for CertificateBasedAuthPki {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CertificateBasedAuthPki {
     const TYPE_NAME: &'static str = "microsoft.graph.certificateBasedAuthPki";
     const KEYS: &'static [&'static str] = &[
@@ -2225,9 +2225,9 @@ impl rt::Object for CertificateBasedAuthPki {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CertificateBasedAuthPki);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CertificateBasedAuthPki { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -2237,10 +2237,10 @@ rt::impl_setters!(
     with_certificate_authorities certificate_authorities : ::std::vec::Vec < crate
     ::v1::CertificateAuthorityDetail >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CertificateBasedAuthPki);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.certification`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2259,7 +2259,7 @@ pub struct Certification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Certification {
     #[inline]
     fn default() -> Self {
@@ -2273,7 +2273,7 @@ impl ::std::default::Default for Certification {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Certification {
     const TYPE_NAME: &'static str = "microsoft.graph.certification";
     const KEYS: &'static [&'static str] = &[
@@ -2348,9 +2348,9 @@ impl rt::Object for Certification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Certification);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Certification { with_certification_details_url certification_details_url :
     ::std::string::String; with_certification_expiration_date_time
@@ -2360,10 +2360,10 @@ rt::impl_setters!(
     with_last_certification_date_time last_certification_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Certification);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.challengingWord`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2376,7 +2376,7 @@ pub struct ChallengingWord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for ChallengingWord {
     #[inline]
     fn default() -> Self {
@@ -2387,7 +2387,7 @@ impl ::std::default::Default for ChallengingWord {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for ChallengingWord {
     const TYPE_NAME: &'static str = "microsoft.graph.challengingWord";
     const KEYS: &'static [&'static str] = &["count", "word"];
@@ -2428,16 +2428,16 @@ impl rt::Object for ChallengingWord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(ChallengingWord);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     ChallengingWord { with_count count : i64; with_word word : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChallengingWord);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.changeNotification`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2466,7 +2466,7 @@ pub struct ChangeNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ChangeNotification {
     #[inline]
     fn default() -> Self {
@@ -2485,7 +2485,7 @@ impl ::std::default::Default for ChangeNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ChangeNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.changeNotification";
     const KEYS: &'static [&'static str] = &[
@@ -2586,9 +2586,9 @@ impl rt::Object for ChangeNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ChangeNotification);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ChangeNotification { with_change_type change_type : crate ::v1::ChangeType;
     with_client_state client_state : ::std::string::String; with_encrypted_content
@@ -2600,10 +2600,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_subscription_id subscription_id : rt::edm::Guid;
     with_tenant_id tenant_id : rt::edm::Guid; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeNotification);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.changeNotificationCollection`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2616,7 +2616,7 @@ pub struct ChangeNotificationCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ChangeNotificationCollection {
     #[inline]
     fn default() -> Self {
@@ -2627,7 +2627,7 @@ impl ::std::default::Default for ChangeNotificationCollection {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ChangeNotificationCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.changeNotificationCollection";
     const KEYS: &'static [&'static str] = &["validationTokens", "value"];
@@ -2671,18 +2671,18 @@ impl rt::Object for ChangeNotificationCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ChangeNotificationCollection);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ChangeNotificationCollection { with_validation_tokens validation_tokens :
     ::std::vec::Vec < ::std::string::String >; with_value value : ::std::vec::Vec < crate
     ::v1::ChangeNotification >; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeNotificationCollection);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.changeNotificationEncryptedContent`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2701,7 +2701,7 @@ pub struct ChangeNotificationEncryptedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ChangeNotificationEncryptedContent {
     #[inline]
     fn default() -> Self {
@@ -2715,7 +2715,7 @@ impl ::std::default::Default for ChangeNotificationEncryptedContent {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ChangeNotificationEncryptedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.changeNotificationEncryptedContent";
     const KEYS: &'static [&'static str] = &[
@@ -2786,9 +2786,9 @@ impl rt::Object for ChangeNotificationEncryptedContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ChangeNotificationEncryptedContent);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ChangeNotificationEncryptedContent { with_data data : ::std::string::String;
     with_data_key data_key : ::std::string::String; with_data_signature data_signature :
@@ -2796,10 +2796,10 @@ rt::impl_setters!(
     ::std::string::String; with_encryption_certificate_thumbprint
     encryption_certificate_thumbprint : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeNotificationEncryptedContent);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.changeTrackedEntity`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2818,7 +2818,7 @@ pub struct ChangeTrackedEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChangeTrackedEntity {
     #[inline]
     fn default() -> Self {
@@ -2832,7 +2832,7 @@ impl ::std::default::Default for ChangeTrackedEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChangeTrackedEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.changeTrackedEntity";
     const KEYS: &'static [&'static str] = &[
@@ -2897,9 +2897,9 @@ impl rt::Object for ChangeTrackedEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChangeTrackedEntity);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChangeTrackedEntity { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -2907,125 +2907,125 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeTrackedEntity);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// `microsoft.graph.changeTrackedEntity` or any type derived from it, selected by `@odata.type` (15 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyChangeTrackedEntity {
     ChangeTrackedEntity(::std::boxed::Box<crate::v1::ChangeTrackedEntity>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     DayNote(::std::boxed::Box<crate::v1::DayNote>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     OfferShiftRequest(::std::boxed::Box<crate::v1::OfferShiftRequest>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     OpenShift(::std::boxed::Box<crate::v1::OpenShift>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     OpenShiftChangeRequest(::std::boxed::Box<crate::v1::OpenShiftChangeRequest>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     ScheduleChangeRequest(::std::boxed::Box<crate::v1::ScheduleChangeRequest>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     SchedulingGroup(::std::boxed::Box<crate::v1::SchedulingGroup>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     Shift(::std::boxed::Box<crate::v1::Shift>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     ShiftPreferences(::std::boxed::Box<crate::v1::ShiftPreferences>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     SwapShiftsChangeRequest(::std::boxed::Box<crate::v1::SwapShiftsChangeRequest>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     TimeCard(::std::boxed::Box<crate::v1::TimeCard>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     TimeOff(::std::boxed::Box<crate::v1::TimeOff>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     TimeOffReason(::std::boxed::Box<crate::v1::TimeOffReason>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     TimeOffRequest(::std::boxed::Box<crate::v1::TimeOffRequest>),
-    #[cfg(msgraph_v1_c67)]
+    #[cfg(msgraph_v1_search_or_teamwork)]
     WorkforceIntegration(::std::boxed::Box<crate::v1::WorkforceIntegration>),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AnyChangeTrackedEntity {
     #[inline]
     fn default() -> Self {
         Self::ChangeTrackedEntity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChangeTrackedEntity> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::ChangeTrackedEntity) -> Self {
         Self::ChangeTrackedEntity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::DayNote> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::DayNote) -> Self {
         Self::DayNote(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::OfferShiftRequest) -> Self {
         Self::OfferShiftRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OpenShift> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::OpenShift) -> Self {
         Self::OpenShift(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OpenShiftChangeRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::OpenShiftChangeRequest) -> Self {
         Self::OpenShiftChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ScheduleChangeRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::ScheduleChangeRequest) -> Self {
         Self::ScheduleChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::SchedulingGroup> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::SchedulingGroup) -> Self {
         Self::SchedulingGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Shift> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::Shift) -> Self {
         Self::Shift(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ShiftPreferences> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::ShiftPreferences) -> Self {
         Self::ShiftPreferences(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::SwapShiftsChangeRequest>
 for AnyChangeTrackedEntity {
     #[inline]
@@ -3033,47 +3033,47 @@ for AnyChangeTrackedEntity {
         Self::SwapShiftsChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TimeCard> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::TimeCard) -> Self {
         Self::TimeCard(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TimeOff> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::TimeOff) -> Self {
         Self::TimeOff(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TimeOffReason> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::TimeOffReason) -> Self {
         Self::TimeOffReason(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TimeOffRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::TimeOffRequest) -> Self {
         Self::TimeOffRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl ::std::convert::From<crate::v1::WorkforceIntegration> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::WorkforceIntegration) -> Self {
         Self::WorkforceIntegration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyChangeTrackedEntity {
     const BASE_NAME: &'static str = "microsoft.graph.changeTrackedEntity";
     #[inline]
@@ -3082,59 +3082,59 @@ impl rt::Poly for AnyChangeTrackedEntity {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.dayNote") => {
                 rt::object::read_boxed(r).map(Self::DayNote)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
                 rt::object::read_boxed(r).map(Self::OfferShiftRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
                 rt::object::read_boxed(r).map(Self::OpenShift)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::ScheduleChangeRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
                 rt::object::read_boxed(r).map(Self::SchedulingGroup)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
                 rt::object::read_boxed(r).map(Self::Shift)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
                 rt::object::read_boxed(r).map(Self::ShiftPreferences)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
                 rt::object::read_boxed(r).map(Self::TimeCard)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
                 rt::object::read_boxed(r).map(Self::TimeOff)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
                 rt::object::read_boxed(r).map(Self::TimeOffReason)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
                 rt::object::read_boxed(r).map(Self::TimeOffRequest)
             }
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
                 rt::object::read_boxed(r).map(Self::WorkforceIntegration)
             }
@@ -3147,7 +3147,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
             Self::ChangeTrackedEntity(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3155,7 +3155,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.dayNote"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3163,7 +3163,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3171,7 +3171,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.openShift"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3181,7 +3181,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3189,7 +3189,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3197,7 +3197,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3205,7 +3205,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.shift"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3213,7 +3213,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3223,7 +3223,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3231,7 +3231,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeCard"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3239,7 +3239,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOff"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3247,7 +3247,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3255,7 +3255,7 @@ impl rt::Poly for AnyChangeTrackedEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3266,40 +3266,40 @@ impl rt::Poly for AnyChangeTrackedEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl AnyChangeTrackedEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::ChangeTrackedEntity(_) => "microsoft.graph.changeTrackedEntity",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(_) => "microsoft.graph.dayNote",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(_) => "microsoft.graph.offerShiftRequest",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(_) => "microsoft.graph.openShift",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(_) => "microsoft.graph.openShiftChangeRequest",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(_) => "microsoft.graph.scheduleChangeRequest",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(_) => "microsoft.graph.schedulingGroup",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(_) => "microsoft.graph.shift",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(_) => "microsoft.graph.shiftPreferences",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(_) => "microsoft.graph.swapShiftsChangeRequest",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(_) => "microsoft.graph.timeCard",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(_) => "microsoft.graph.timeOff",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(_) => "microsoft.graph.timeOffReason",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(_) => "microsoft.graph.timeOffRequest",
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(_) => "microsoft.graph.workforceIntegration",
         }
     }
@@ -3308,33 +3308,33 @@ impl AnyChangeTrackedEntity {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::ChangeTrackedEntity(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.extra,
         }
     }
@@ -3343,33 +3343,33 @@ impl AnyChangeTrackedEntity {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.extra,
         }
     }
@@ -3378,33 +3378,33 @@ impl AnyChangeTrackedEntity {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::ChangeTrackedEntity(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &v.id,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.id,
         }
     }
@@ -3413,33 +3413,33 @@ impl AnyChangeTrackedEntity {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &mut v.id,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.id,
         }
     }
@@ -3448,33 +3448,33 @@ impl AnyChangeTrackedEntity {
     pub fn created_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
         match self {
             Self::ChangeTrackedEntity(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &v.created_by,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.created_by,
         }
     }
@@ -3483,33 +3483,33 @@ impl AnyChangeTrackedEntity {
     pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.created_by,
         }
     }
@@ -3518,33 +3518,33 @@ impl AnyChangeTrackedEntity {
     pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ChangeTrackedEntity(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.created_date_time,
         }
     }
@@ -3553,33 +3553,33 @@ impl AnyChangeTrackedEntity {
     pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.created_date_time,
         }
     }
@@ -3588,33 +3588,33 @@ impl AnyChangeTrackedEntity {
     pub fn last_modified_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
         match self {
             Self::ChangeTrackedEntity(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.last_modified_by,
         }
     }
@@ -3623,33 +3623,33 @@ impl AnyChangeTrackedEntity {
     pub fn last_modified_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.last_modified_by,
         }
     }
@@ -3658,33 +3658,33 @@ impl AnyChangeTrackedEntity {
     pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ChangeTrackedEntity(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &v.last_modified_date_time,
         }
     }
@@ -3695,43 +3695,43 @@ impl AnyChangeTrackedEntity {
     ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::ChangeTrackedEntity(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => &mut v.last_modified_date_time,
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_poly!(AnyChangeTrackedEntity);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyChangeTrackedEntity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.changeType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -3746,7 +3746,7 @@ pub enum ChangeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for ChangeType {
     const TYPE_NAME: &'static str = "microsoft.graph.changeType";
     const MEMBERS: &'static [&'static str] = &["created", "updated", "deleted"];
@@ -3775,12 +3775,12 @@ impl rt::StrEnum for ChangeType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(ChangeType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeType);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channelSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3797,7 +3797,7 @@ pub struct ChannelSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChannelSummary {
     #[inline]
     fn default() -> Self {
@@ -3810,7 +3810,7 @@ impl ::std::default::Default for ChannelSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChannelSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.channelSummary";
     const KEYS: &'static [&'static str] = &[
@@ -3873,18 +3873,18 @@ impl rt::Object for ChannelSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChannelSummary);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChannelSummary { with_guests_count guests_count : i32;
     with_has_members_from_other_tenants has_members_from_other_tenants : bool;
     with_members_count members_count : i32; with_owners_count owners_count : i32; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChannelSummary);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.checkInClaim`, entity type, key `calendarEventId`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -3899,7 +3899,7 @@ pub struct CheckInClaim {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for CheckInClaim {
     #[inline]
     fn default() -> Self {
@@ -3911,7 +3911,7 @@ impl ::std::default::Default for CheckInClaim {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for CheckInClaim {
     const TYPE_NAME: &'static str = "microsoft.graph.checkInClaim";
     const KEYS: &'static [&'static str] = &[
@@ -3964,18 +3964,18 @@ impl rt::Object for CheckInClaim {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(CheckInClaim);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     CheckInClaim { with_calendar_event_id calendar_event_id : ::std::string::String;
     with_check_in_method check_in_method : crate ::v1::CheckInMethod;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CheckInClaim);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.checkInMethod`, enum type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -3994,7 +3994,7 @@ pub enum CheckInMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::StrEnum for CheckInMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.checkInMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -4033,12 +4033,12 @@ impl rt::StrEnum for CheckInMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_enum!(CheckInMethod);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CheckInMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.checklistItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4057,7 +4057,7 @@ pub struct ChecklistItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ChecklistItem {
     #[inline]
     fn default() -> Self {
@@ -4071,7 +4071,7 @@ impl ::std::default::Default for ChecklistItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ChecklistItem {
     const TYPE_NAME: &'static str = "microsoft.graph.checklistItem";
     const KEYS: &'static [&'static str] = &[
@@ -4136,19 +4136,19 @@ impl rt::Object for ChecklistItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ChecklistItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ChecklistItem { with_id id : ::std::string::String; with_checked_date_time
     checked_date_time : rt::edm::DateTimeOffset; with_created_date_time created_date_time
     : rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
     with_is_checked is_checked : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChecklistItem);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.claimBinding`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4163,7 +4163,7 @@ pub struct ClaimBinding {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ClaimBinding {
     #[inline]
     fn default() -> Self {
@@ -4175,7 +4175,7 @@ impl ::std::default::Default for ClaimBinding {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ClaimBinding {
     const TYPE_NAME: &'static str = "microsoft.graph.claimBinding";
     const KEYS: &'static [&'static str] = &[
@@ -4228,19 +4228,19 @@ impl rt::Object for ClaimBinding {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ClaimBinding);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     ClaimBinding { with_match_confidence_level match_confidence_level : crate
     ::v1::MatchConfidenceLevel; with_source_attribute source_attribute :
     ::std::string::String; with_verified_id_claim verified_id_claim :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClaimBinding);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.claimBindingSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4253,7 +4253,7 @@ pub enum ClaimBindingSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for ClaimBindingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.claimBindingSource";
     const MEMBERS: &'static [&'static str] = &["directory", "unknownFutureValue"];
@@ -4280,12 +4280,12 @@ impl rt::StrEnum for ClaimBindingSource {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(ClaimBindingSource);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClaimBindingSource);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.claimValidation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4298,7 +4298,7 @@ pub struct ClaimValidation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ClaimValidation {
     #[inline]
     fn default() -> Self {
@@ -4309,7 +4309,7 @@ impl ::std::default::Default for ClaimValidation {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ClaimValidation {
     const TYPE_NAME: &'static str = "microsoft.graph.claimValidation";
     const KEYS: &'static [&'static str] = &["customExtensionId", "isEnabled"];
@@ -4353,17 +4353,17 @@ impl rt::Object for ClaimValidation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ClaimValidation);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     ClaimValidation { with_custom_extension_id custom_extension_id :
     ::std::string::String; with_is_enabled is_enabled : bool; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClaimValidation);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.classifcationErrorBase`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4380,7 +4380,7 @@ pub struct ClassifcationErrorBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ClassifcationErrorBase {
     #[inline]
     fn default() -> Self {
@@ -4393,7 +4393,7 @@ impl ::std::default::Default for ClassifcationErrorBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ClassifcationErrorBase {
     const TYPE_NAME: &'static str = "microsoft.graph.classifcationErrorBase";
     const KEYS: &'static [&'static str] = &["code", "innerError", "message", "target"];
@@ -4447,18 +4447,18 @@ impl rt::Object for ClassifcationErrorBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ClassifcationErrorBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ClassifcationErrorBase { with_code code : ::std::string::String; with_inner_error
     inner_error : crate ::v1::ClassificationInnerError; with_message message :
     ::std::string::String; with_target target : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassifcationErrorBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// `microsoft.graph.classifcationErrorBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4468,14 +4468,14 @@ pub enum AnyClassifcationErrorBase {
     ClassificationError(::std::boxed::Box<crate::v1::ClassificationError>),
     ProcessingError(::std::boxed::Box<crate::v1::ProcessingError>),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AnyClassifcationErrorBase {
     #[inline]
     fn default() -> Self {
         Self::ClassifcationErrorBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::ClassifcationErrorBase>
 for AnyClassifcationErrorBase {
     #[inline]
@@ -4483,21 +4483,21 @@ for AnyClassifcationErrorBase {
         Self::ClassifcationErrorBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::ClassificationError> for AnyClassifcationErrorBase {
     #[inline]
     fn from(v: crate::v1::ClassificationError) -> Self {
         Self::ClassificationError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::ProcessingError> for AnyClassifcationErrorBase {
     #[inline]
     fn from(v: crate::v1::ProcessingError) -> Self {
         Self::ProcessingError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyClassifcationErrorBase {
     const BASE_NAME: &'static str = "microsoft.graph.classifcationErrorBase";
     #[inline]
@@ -4538,7 +4538,7 @@ impl rt::Poly for AnyClassifcationErrorBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl AnyClassifcationErrorBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4642,12 +4642,12 @@ impl AnyClassifcationErrorBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_poly!(AnyClassifcationErrorBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyClassifcationErrorBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.classificationError`, complex type, derived from `microsoft.graph.classifcationErrorBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4666,7 +4666,7 @@ pub struct ClassificationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ClassificationError {
     #[inline]
     fn default() -> Self {
@@ -4680,7 +4680,7 @@ impl ::std::default::Default for ClassificationError {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ClassificationError {
     const TYPE_NAME: &'static str = "microsoft.graph.classificationError";
     const KEYS: &'static [&'static str] = &[
@@ -4745,19 +4745,19 @@ impl rt::Object for ClassificationError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ClassificationError);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ClassificationError { with_code code : ::std::string::String; with_inner_error
     inner_error : crate ::v1::ClassificationInnerError; with_message message :
     ::std::string::String; with_target target : ::std::string::String; with_details
     details : ::std::vec::Vec < crate ::v1::AnyClassifcationErrorBase >; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassificationError);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// `microsoft.graph.classificationError` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4766,28 +4766,28 @@ pub enum AnyClassificationError {
     ClassificationError(::std::boxed::Box<crate::v1::ClassificationError>),
     ProcessingError(::std::boxed::Box<crate::v1::ProcessingError>),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AnyClassificationError {
     #[inline]
     fn default() -> Self {
         Self::ClassificationError(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::ClassificationError> for AnyClassificationError {
     #[inline]
     fn from(v: crate::v1::ClassificationError) -> Self {
         Self::ClassificationError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::ProcessingError> for AnyClassificationError {
     #[inline]
     fn from(v: crate::v1::ProcessingError) -> Self {
         Self::ProcessingError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyClassificationError {
     const BASE_NAME: &'static str = "microsoft.graph.classificationError";
     #[inline]
@@ -4818,7 +4818,7 @@ impl rt::Poly for AnyClassificationError {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl AnyClassificationError {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4931,12 +4931,12 @@ impl AnyClassificationError {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_poly!(AnyClassificationError);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyClassificationError);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.classificationInnerError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4953,7 +4953,7 @@ pub struct ClassificationInnerError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ClassificationInnerError {
     #[inline]
     fn default() -> Self {
@@ -4966,7 +4966,7 @@ impl ::std::default::Default for ClassificationInnerError {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ClassificationInnerError {
     const TYPE_NAME: &'static str = "microsoft.graph.classificationInnerError";
     const KEYS: &'static [&'static str] = &[
@@ -5025,19 +5025,19 @@ impl rt::Object for ClassificationInnerError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ClassificationInnerError);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ClassificationInnerError { with_activity_id activity_id : ::std::string::String;
     with_client_request_id client_request_id : ::std::string::String; with_code code :
     ::std::string::String; with_error_date_time error_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassificationInnerError);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.clickSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5054,7 +5054,7 @@ pub enum ClickSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ClickSource {
     const TYPE_NAME: &'static str = "microsoft.graph.clickSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -5090,12 +5090,12 @@ impl rt::StrEnum for ClickSource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ClickSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClickSource);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.clientCertificateAuthentication`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -5108,7 +5108,7 @@ pub struct ClientCertificateAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ClientCertificateAuthentication {
     #[inline]
     fn default() -> Self {
@@ -5118,7 +5118,7 @@ impl ::std::default::Default for ClientCertificateAuthentication {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ClientCertificateAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.clientCertificateAuthentication";
     const KEYS: &'static [&'static str] = &["certificateList"];
@@ -5155,17 +5155,17 @@ impl rt::Object for ClientCertificateAuthentication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ClientCertificateAuthentication);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     ClientCertificateAuthentication { with_certificate_list certificate_list :
     ::std::vec::Vec < crate ::v1::Pkcs12CertificateInformation >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClientCertificateAuthentication);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.clonableTeamParts`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5184,7 +5184,7 @@ pub enum ClonableTeamParts {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ClonableTeamParts {
     const TYPE_NAME: &'static str = "microsoft.graph.clonableTeamParts";
     const MEMBERS: &'static [&'static str] = &[
@@ -5223,12 +5223,12 @@ impl rt::StrEnum for ClonableTeamParts {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ClonableTeamParts);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClonableTeamParts);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.cloudAppSecuritySessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -5243,7 +5243,7 @@ pub struct CloudAppSecuritySessionControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for CloudAppSecuritySessionControl {
     #[inline]
     fn default() -> Self {
@@ -5254,7 +5254,7 @@ impl ::std::default::Default for CloudAppSecuritySessionControl {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for CloudAppSecuritySessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudAppSecuritySessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled", "cloudAppSecurityType"];
@@ -5298,18 +5298,18 @@ impl rt::Object for CloudAppSecuritySessionControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(CloudAppSecuritySessionControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     CloudAppSecuritySessionControl { with_is_enabled is_enabled : bool;
     with_cloud_app_security_type cloud_app_security_type : crate
     ::v1::CloudAppSecuritySessionControlType; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudAppSecuritySessionControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.cloudAppSecuritySessionControlType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -5326,7 +5326,7 @@ pub enum CloudAppSecuritySessionControlType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for CloudAppSecuritySessionControlType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudAppSecuritySessionControlType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5362,12 +5362,12 @@ impl rt::StrEnum for CloudAppSecuritySessionControlType {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(CloudAppSecuritySessionControlType);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudAppSecuritySessionControlType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.cloudClipboardItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5386,7 +5386,7 @@ pub struct CloudClipboardItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CloudClipboardItem {
     #[inline]
     fn default() -> Self {
@@ -5400,7 +5400,7 @@ impl ::std::default::Default for CloudClipboardItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CloudClipboardItem {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudClipboardItem";
     const KEYS: &'static [&'static str] = &[
@@ -5465,9 +5465,9 @@ impl rt::Object for CloudClipboardItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CloudClipboardItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CloudClipboardItem { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_expiration_date_time
@@ -5475,10 +5475,10 @@ rt::impl_setters!(
     last_modified_date_time : rt::edm::DateTimeOffset; with_payloads payloads :
     ::std::vec::Vec < crate ::v1::CloudClipboardItemPayload >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudClipboardItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.cloudClipboardItemPayload`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5491,7 +5491,7 @@ pub struct CloudClipboardItemPayload {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CloudClipboardItemPayload {
     #[inline]
     fn default() -> Self {
@@ -5502,7 +5502,7 @@ impl ::std::default::Default for CloudClipboardItemPayload {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CloudClipboardItemPayload {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudClipboardItemPayload";
     const KEYS: &'static [&'static str] = &["content", "formatName"];
@@ -5543,17 +5543,17 @@ impl rt::Object for CloudClipboardItemPayload {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CloudClipboardItemPayload);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CloudClipboardItemPayload { with_content content : ::std::string::String;
     with_format_name format_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudClipboardItemPayload);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.cloudClipboardRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5566,7 +5566,7 @@ pub struct CloudClipboardRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CloudClipboardRoot {
     #[inline]
     fn default() -> Self {
@@ -5577,7 +5577,7 @@ impl ::std::default::Default for CloudClipboardRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CloudClipboardRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudClipboardRoot";
     const KEYS: &'static [&'static str] = &["id", "items"];
@@ -5618,17 +5618,17 @@ impl rt::Object for CloudClipboardRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CloudClipboardRoot);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CloudClipboardRoot { with_id id : ::std::string::String; with_items items :
     ::std::vec::Vec < crate ::v1::CloudClipboardItem >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudClipboardRoot);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.cloudFlareRuleModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -5643,7 +5643,7 @@ pub struct CloudFlareRuleModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for CloudFlareRuleModel {
     #[inline]
     fn default() -> Self {
@@ -5655,7 +5655,7 @@ impl ::std::default::Default for CloudFlareRuleModel {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for CloudFlareRuleModel {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudFlareRuleModel";
     const KEYS: &'static [&'static str] = &["action", "name", "ruleId"];
@@ -5704,17 +5704,17 @@ impl rt::Object for CloudFlareRuleModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(CloudFlareRuleModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     CloudFlareRuleModel { with_action action : ::std::string::String; with_name name :
     ::std::string::String; with_rule_id rule_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudFlareRuleModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.cloudFlareRulesetModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -5729,7 +5729,7 @@ pub struct CloudFlareRulesetModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for CloudFlareRulesetModel {
     #[inline]
     fn default() -> Self {
@@ -5741,7 +5741,7 @@ impl ::std::default::Default for CloudFlareRulesetModel {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for CloudFlareRulesetModel {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudFlareRulesetModel";
     const KEYS: &'static [&'static str] = &["name", "phaseName", "rulesetId"];
@@ -5790,18 +5790,18 @@ impl rt::Object for CloudFlareRulesetModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(CloudFlareRulesetModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     CloudFlareRulesetModel { with_name name : ::std::string::String; with_phase_name
     phase_name : ::std::string::String; with_ruleset_id ruleset_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudFlareRulesetModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.cloudFlareVerifiedDetailsModel`, complex type, derived from `microsoft.graph.webApplicationFirewallVerifiedDetails`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -5820,7 +5820,7 @@ pub struct CloudFlareVerifiedDetailsModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for CloudFlareVerifiedDetailsModel {
     #[inline]
     fn default() -> Self {
@@ -5833,7 +5833,7 @@ impl ::std::default::Default for CloudFlareVerifiedDetailsModel {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for CloudFlareVerifiedDetailsModel {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudFlareVerifiedDetailsModel";
     const KEYS: &'static [&'static str] = &[
@@ -5896,9 +5896,9 @@ impl rt::Object for CloudFlareVerifiedDetailsModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(CloudFlareVerifiedDetailsModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     CloudFlareVerifiedDetailsModel { with_dns_configuration dns_configuration : crate
     ::v1::WebApplicationFirewallDnsConfiguration; with_enabled_custom_rules
@@ -5906,10 +5906,10 @@ rt::impl_setters!(
     with_enabled_recommended_rulesets enabled_recommended_rulesets : ::std::vec::Vec <
     crate ::v1::CloudFlareRulesetModel >; with_zone_id zone_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudFlareVerifiedDetailsModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.cloudFlareWebApplicationFirewallProvider`, entity type, derived from `microsoft.graph.webApplicationFirewallProvider`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -5926,7 +5926,7 @@ pub struct CloudFlareWebApplicationFirewallProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for CloudFlareWebApplicationFirewallProvider {
     #[inline]
     fn default() -> Self {
@@ -5939,7 +5939,7 @@ impl ::std::default::Default for CloudFlareWebApplicationFirewallProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for CloudFlareWebApplicationFirewallProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudFlareWebApplicationFirewallProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName", "apiToken", "zoneId"];
@@ -5993,18 +5993,18 @@ impl rt::Object for CloudFlareWebApplicationFirewallProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(CloudFlareWebApplicationFirewallProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     CloudFlareWebApplicationFirewallProvider { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_api_token api_token :
     ::std::string::String; with_zone_id zone_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudFlareWebApplicationFirewallProvider);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDomainJoinConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6021,7 +6021,7 @@ pub struct CloudPcDomainJoinConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcDomainJoinConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6034,7 +6034,7 @@ impl ::std::default::Default for CloudPcDomainJoinConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcDomainJoinConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcDomainJoinConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6093,19 +6093,19 @@ impl rt::Object for CloudPcDomainJoinConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcDomainJoinConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcDomainJoinConfiguration { with_domain_join_type domain_join_type : crate
     ::v1::CloudPcDomainJoinType; with_on_premises_connection_id on_premises_connection_id
     : ::std::string::String; with_region_group region_group : crate
     ::v1::CloudPcRegionGroup; with_region_name region_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDomainJoinConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDomainJoinType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6120,7 +6120,7 @@ pub enum CloudPcDomainJoinType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcDomainJoinType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcDomainJoinType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6153,12 +6153,12 @@ impl rt::StrEnum for CloudPcDomainJoinType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcDomainJoinType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcDomainJoinType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcGalleryImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6189,7 +6189,7 @@ pub struct CloudPcGalleryImage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcGalleryImage {
     #[inline]
     fn default() -> Self {
@@ -6209,7 +6209,7 @@ impl ::std::default::Default for CloudPcGalleryImage {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcGalleryImage {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcGalleryImage";
     const KEYS: &'static [&'static str] = &[
@@ -6310,9 +6310,9 @@ impl rt::Object for CloudPcGalleryImage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcGalleryImage);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcGalleryImage { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_end_date end_date : rt::edm::Date;
@@ -6323,10 +6323,10 @@ rt::impl_setters!(
     with_start_date start_date : rt::edm::Date; with_status status : crate
     ::v1::CloudPcGalleryImageStatus; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcGalleryImage);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcGalleryImageStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6343,7 +6343,7 @@ pub enum CloudPcGalleryImageStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcGalleryImageStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcGalleryImageStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -6379,12 +6379,12 @@ impl rt::StrEnum for CloudPcGalleryImageStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcGalleryImageStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcGalleryImageStatus);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.cloudPcLaunchDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6403,7 +6403,7 @@ pub struct CloudPcLaunchDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for CloudPcLaunchDetail {
     #[inline]
     fn default() -> Self {
@@ -6416,7 +6416,7 @@ impl ::std::default::Default for CloudPcLaunchDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for CloudPcLaunchDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcLaunchDetail";
     const KEYS: &'static [&'static str] = &[
@@ -6489,9 +6489,9 @@ impl rt::Object for CloudPcLaunchDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(CloudPcLaunchDetail);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     CloudPcLaunchDetail { with_cloud_pc_id cloud_pc_id : ::std::string::String;
     with_cloud_pc_launch_url cloud_pc_launch_url : ::std::string::String;
@@ -6500,10 +6500,10 @@ rt::impl_setters!(
     ::v1::Windows365SwitchCompatibilityFailureReasonType;
     with_windows365_switch_compatible windows365_switch_compatible : bool; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcLaunchDetail);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcManagementAssignmentTarget`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6512,7 +6512,7 @@ pub struct CloudPcManagementAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -6521,7 +6521,7 @@ impl ::std::default::Default for CloudPcManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcManagementAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcManagementAssignmentTarget";
     const KEYS: &'static [&'static str] = &[];
@@ -6555,12 +6555,12 @@ impl rt::Object for CloudPcManagementAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcManagementAssignmentTarget);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcManagementAssignmentTarget);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.cloudPcManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6573,14 +6573,14 @@ pub enum AnyCloudPcManagementAssignmentTarget {
         ::std::boxed::Box<crate::v1::CloudPcManagementGroupAssignmentTarget>,
     ),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyCloudPcManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
         Self::CloudPcManagementAssignmentTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::CloudPcManagementAssignmentTarget>
 for AnyCloudPcManagementAssignmentTarget {
     #[inline]
@@ -6588,7 +6588,7 @@ for AnyCloudPcManagementAssignmentTarget {
         Self::CloudPcManagementAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::CloudPcManagementGroupAssignmentTarget>
 for AnyCloudPcManagementAssignmentTarget {
     #[inline]
@@ -6596,7 +6596,7 @@ for AnyCloudPcManagementAssignmentTarget {
         Self::CloudPcManagementGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.cloudPcManagementAssignmentTarget";
     #[inline]
@@ -6632,7 +6632,7 @@ impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyCloudPcManagementAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6663,12 +6663,12 @@ impl AnyCloudPcManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyCloudPcManagementAssignmentTarget);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCloudPcManagementAssignmentTarget);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcManagementGroupAssignmentTarget`, complex type, derived from `microsoft.graph.cloudPcManagementAssignmentTarget`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6681,7 +6681,7 @@ pub struct CloudPcManagementGroupAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcManagementGroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -6692,7 +6692,7 @@ impl ::std::default::Default for CloudPcManagementGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcManagementGroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcManagementGroupAssignmentTarget";
     const KEYS: &'static [&'static str] = &["groupId", "servicePlanId"];
@@ -6733,18 +6733,18 @@ impl rt::Object for CloudPcManagementGroupAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcManagementGroupAssignmentTarget);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcManagementGroupAssignmentTarget { with_group_id group_id :
     ::std::string::String; with_service_plan_id service_plan_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcManagementGroupAssignmentTarget);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicyAutopatch`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6755,7 +6755,7 @@ pub struct CloudPcProvisioningPolicyAutopatch {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcProvisioningPolicyAutopatch {
     #[inline]
     fn default() -> Self {
@@ -6765,7 +6765,7 @@ impl ::std::default::Default for CloudPcProvisioningPolicyAutopatch {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcProvisioningPolicyAutopatch {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcProvisioningPolicyAutopatch";
     const KEYS: &'static [&'static str] = &["autopatchGroupId"];
@@ -6802,17 +6802,17 @@ impl rt::Object for CloudPcProvisioningPolicyAutopatch {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcProvisioningPolicyAutopatch);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcProvisioningPolicyAutopatch { with_autopatch_group_id autopatch_group_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicyAutopatch);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicyImageType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6827,7 +6827,7 @@ pub enum CloudPcProvisioningPolicyImageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcProvisioningPolicyImageType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcProvisioningPolicyImageType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6860,12 +6860,12 @@ impl rt::StrEnum for CloudPcProvisioningPolicyImageType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcProvisioningPolicyImageType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicyImageType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcRecommendationReportType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6878,7 +6878,7 @@ pub enum CloudPcRecommendationReportType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcRecommendationReportType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcRecommendationReportType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6908,12 +6908,12 @@ impl rt::StrEnum for CloudPcRecommendationReportType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcRecommendationReportType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcRecommendationReportType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcRegionGroup`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6964,7 +6964,7 @@ pub enum CloudPcRegionGroup {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcRegionGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcRegionGroup";
     const MEMBERS: &'static [&'static str] = &[
@@ -7051,12 +7051,12 @@ impl rt::StrEnum for CloudPcRegionGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcRegionGroup);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcRegionGroup);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7067,7 +7067,7 @@ pub struct CloudPcReport {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcReport {
     #[inline]
     fn default() -> Self {
@@ -7077,7 +7077,7 @@ impl ::std::default::Default for CloudPcReport {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcReport {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcReport";
     const KEYS: &'static [&'static str] = &["id"];
@@ -7114,14 +7114,14 @@ impl rt::Object for CloudPcReport {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcReport);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(CloudPcReport { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcReport);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcRestorePointFrequencyType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7144,7 +7144,7 @@ pub enum CloudPcRestorePointFrequencyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for CloudPcRestorePointFrequencyType {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcRestorePointFrequencyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7189,12 +7189,12 @@ impl rt::StrEnum for CloudPcRestorePointFrequencyType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(CloudPcRestorePointFrequencyType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcRestorePointFrequencyType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcRestorePointSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7207,7 +7207,7 @@ pub struct CloudPcRestorePointSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcRestorePointSetting {
     #[inline]
     fn default() -> Self {
@@ -7218,7 +7218,7 @@ impl ::std::default::Default for CloudPcRestorePointSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcRestorePointSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcRestorePointSetting";
     const KEYS: &'static [&'static str] = &["frequencyType", "userRestoreEnabled"];
@@ -7262,18 +7262,18 @@ impl rt::Object for CloudPcRestorePointSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcRestorePointSetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcRestorePointSetting { with_frequency_type frequency_type : crate
     ::v1::CloudPcRestorePointFrequencyType; with_user_restore_enabled
     user_restore_enabled : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcRestorePointSetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7298,7 +7298,7 @@ pub struct CloudPcUserSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcUserSetting {
     #[inline]
     fn default() -> Self {
@@ -7315,7 +7315,7 @@ impl ::std::default::Default for CloudPcUserSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcUserSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcUserSetting";
     const KEYS: &'static [&'static str] = &[
@@ -7398,9 +7398,9 @@ impl rt::Object for CloudPcUserSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcUserSetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcUserSetting { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -7410,10 +7410,10 @@ rt::impl_setters!(
     restore_point_setting : crate ::v1::CloudPcRestorePointSetting; with_assignments
     assignments : ::std::vec::Vec < crate ::v1::CloudPcUserSettingAssignment >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcUserSetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSettingAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7428,7 +7428,7 @@ pub struct CloudPcUserSettingAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcUserSettingAssignment {
     #[inline]
     fn default() -> Self {
@@ -7440,7 +7440,7 @@ impl ::std::default::Default for CloudPcUserSettingAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcUserSettingAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcUserSettingAssignment";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "target"];
@@ -7489,14 +7489,14 @@ impl rt::Object for CloudPcUserSettingAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcUserSettingAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcUserSettingAssignment { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_target
     target : crate ::v1::AnyCloudPcManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcUserSettingAssignment);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.ComplexExtensionValue`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -11,7 +11,7 @@ pub struct ComplexExtensionValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ComplexExtensionValue {
     #[inline]
     fn default() -> Self {
@@ -20,7 +20,7 @@ impl ::std::default::Default for ComplexExtensionValue {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ComplexExtensionValue {
     const TYPE_NAME: &'static str = "microsoft.graph.ComplexExtensionValue";
     const KEYS: &'static [&'static str] = &[];
@@ -54,12 +54,12 @@ impl rt::Object for ComplexExtensionValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ComplexExtensionValue);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplexExtensionValue);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.CopyNotebookModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -98,7 +98,7 @@ pub struct CopyNotebookModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for CopyNotebookModel {
     #[inline]
     fn default() -> Self {
@@ -122,7 +122,7 @@ impl ::std::default::Default for CopyNotebookModel {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for CopyNotebookModel {
     const TYPE_NAME: &'static str = "microsoft.graph.CopyNotebookModel";
     const KEYS: &'static [&'static str] = &[
@@ -247,9 +247,9 @@ impl rt::Object for CopyNotebookModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(CopyNotebookModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     CopyNotebookModel { with_created_by created_by : ::std::string::String;
     with_created_by_identity created_by_identity : crate ::v1::AnyIdentitySet;
@@ -264,10 +264,10 @@ rt::impl_setters!(
     with_self self_ : ::std::string::String; with_user_role user_role : crate
     ::v1::OnenoteUserRole; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopyNotebookModel);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.coachmarkLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -282,7 +282,7 @@ pub struct CoachmarkLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CoachmarkLocation {
     #[inline]
     fn default() -> Self {
@@ -294,7 +294,7 @@ impl ::std::default::Default for CoachmarkLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CoachmarkLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.coachmarkLocation";
     const KEYS: &'static [&'static str] = &["length", "offset", "type"];
@@ -343,17 +343,17 @@ impl rt::Object for CoachmarkLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CoachmarkLocation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CoachmarkLocation { with_length length : i32; with_offset offset : i32; with_type
     type_ : crate ::v1::CoachmarkLocationType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CoachmarkLocation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.coachmarkLocationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -376,7 +376,7 @@ pub enum CoachmarkLocationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for CoachmarkLocationType {
     const TYPE_NAME: &'static str = "microsoft.graph.coachmarkLocationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -421,12 +421,12 @@ impl rt::StrEnum for CoachmarkLocationType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(CoachmarkLocationType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CoachmarkLocationType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.collapseProperty`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -439,7 +439,7 @@ pub struct CollapseProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for CollapseProperty {
     #[inline]
     fn default() -> Self {
@@ -450,7 +450,7 @@ impl ::std::default::Default for CollapseProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for CollapseProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.collapseProperty";
     const KEYS: &'static [&'static str] = &["fields", "limit"];
@@ -491,17 +491,17 @@ impl rt::Object for CollapseProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(CollapseProperty);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     CollapseProperty { with_fields fields : ::std::vec::Vec < ::std::string::String >;
     with_limit limit : i16; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CollapseProperty);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.commentAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -516,7 +516,7 @@ pub struct CommentAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CommentAction {
     #[inline]
     fn default() -> Self {
@@ -528,7 +528,7 @@ impl ::std::default::Default for CommentAction {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CommentAction {
     const TYPE_NAME: &'static str = "microsoft.graph.commentAction";
     const KEYS: &'static [&'static str] = &["isReply", "parentAuthor", "participants"];
@@ -577,18 +577,18 @@ impl rt::Object for CommentAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CommentAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CommentAction { with_is_reply is_reply : bool; with_parent_author parent_author :
     crate ::v1::AnyIdentitySet; with_participants participants : ::std::vec::Vec < crate
     ::v1::AnyIdentitySet >; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommentAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.commsNotification`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -601,7 +601,7 @@ pub struct CommsNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CommsNotification {
     #[inline]
     fn default() -> Self {
@@ -612,7 +612,7 @@ impl ::std::default::Default for CommsNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CommsNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.commsNotification";
     const KEYS: &'static [&'static str] = &["changeType", "resourceUrl"];
@@ -656,17 +656,17 @@ impl rt::Object for CommsNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CommsNotification);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CommsNotification { with_change_type change_type : crate ::v1::ChangeType;
     with_resource_url resource_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommsNotification);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.commsNotifications`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -677,7 +677,7 @@ pub struct CommsNotifications {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CommsNotifications {
     #[inline]
     fn default() -> Self {
@@ -687,7 +687,7 @@ impl ::std::default::Default for CommsNotifications {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CommsNotifications {
     const TYPE_NAME: &'static str = "microsoft.graph.commsNotifications";
     const KEYS: &'static [&'static str] = &["value"];
@@ -724,17 +724,17 @@ impl rt::Object for CommsNotifications {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CommsNotifications);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CommsNotifications { with_value value : ::std::vec::Vec < crate
     ::v1::CommsNotification >; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommsNotifications);
-#[cfg(msgraph_v1_c61)]
+#[cfg(msgraph_v1_compliance)]
 /// CSDL: `microsoft.graph.compliance`, entity type.
 ///
 /// Features: `v1` or `v1-compliance`.
@@ -743,7 +743,7 @@ pub struct Compliance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c61)]
+#[cfg(msgraph_v1_compliance)]
 impl ::std::default::Default for Compliance {
     #[inline]
     fn default() -> Self {
@@ -752,7 +752,7 @@ impl ::std::default::Default for Compliance {
         }
     }
 }
-#[cfg(msgraph_v1_c61)]
+#[cfg(msgraph_v1_compliance)]
 impl rt::Object for Compliance {
     const TYPE_NAME: &'static str = "microsoft.graph.compliance";
     const KEYS: &'static [&'static str] = &[];
@@ -786,12 +786,12 @@ impl rt::Object for Compliance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c61)]
+#[cfg(msgraph_v1_compliance)]
 rt::impl_object!(Compliance);
-#[cfg(msgraph_v1_c61)]
+#[cfg(msgraph_v1_compliance)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Compliance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Compliance management partner for all platforms
 ///
 /// CSDL: `microsoft.graph.complianceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -846,7 +846,7 @@ pub struct ComplianceManagementPartner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for ComplianceManagementPartner {
     #[inline]
     fn default() -> Self {
@@ -865,7 +865,7 @@ impl ::std::default::Default for ComplianceManagementPartner {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for ComplianceManagementPartner {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceManagementPartner";
     const KEYS: &'static [&'static str] = &[
@@ -968,9 +968,9 @@ impl rt::Object for ComplianceManagementPartner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(ComplianceManagementPartner);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     ComplianceManagementPartner { with_id id : ::std::string::String;
     with_android_enrollment_assignments android_enrollment_assignments : ::std::vec::Vec
@@ -985,10 +985,10 @@ rt::impl_setters!(
     : bool; with_partner_state partner_state : crate
     ::v1::DeviceManagementPartnerTenantState; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceManagementPartner);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// User group targeting for Compliance Management Partner
 ///
 /// CSDL: `microsoft.graph.complianceManagementPartnerAssignment`, complex type.
@@ -1003,7 +1003,7 @@ pub struct ComplianceManagementPartnerAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for ComplianceManagementPartnerAssignment {
     #[inline]
     fn default() -> Self {
@@ -1013,7 +1013,7 @@ impl ::std::default::Default for ComplianceManagementPartnerAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for ComplianceManagementPartnerAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceManagementPartnerAssignment";
     const KEYS: &'static [&'static str] = &["target"];
@@ -1050,17 +1050,17 @@ impl rt::Object for ComplianceManagementPartnerAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(ComplianceManagementPartnerAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     ComplianceManagementPartnerAssignment { with_target target : crate
     ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceManagementPartnerAssignment);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Compliance state.
 ///
 /// CSDL: `microsoft.graph.complianceState`, enum type.
@@ -1099,7 +1099,7 @@ pub enum ComplianceState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for ComplianceState {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1144,12 +1144,12 @@ impl rt::StrEnum for ComplianceState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(ComplianceState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceState);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.computeRightsAndInheritanceResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1158,7 +1158,7 @@ pub struct ComputeRightsAndInheritanceResult {
     /// CSDL: navigation property `contentRights`: `Collection(microsoft.graph.labelContentRight)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     pub content_rights: rt::Field<::std::vec::Vec<crate::v1::LabelContentRight>>,
     /// CSDL: navigation property `inheritedLabel`: `microsoft.graph.sensitivityLabel`, nullable.
     pub inherited_label: rt::Field<crate::v1::SensitivityLabel>,
@@ -1167,12 +1167,12 @@ pub struct ComputeRightsAndInheritanceResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ComputeRightsAndInheritanceResult {
     #[inline]
     fn default() -> Self {
         Self {
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             content_rights: rt::Field::Absent,
             inherited_label: rt::Field::Absent,
             sensitivity_labels: rt::Field::Absent,
@@ -1180,7 +1180,7 @@ impl ::std::default::Default for ComputeRightsAndInheritanceResult {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ComputeRightsAndInheritanceResult {
     const TYPE_NAME: &'static str = "microsoft.graph.computeRightsAndInheritanceResult";
     const KEYS: &'static [&'static str] = &[
@@ -1197,7 +1197,7 @@ impl rt::Object for ComputeRightsAndInheritanceResult {
     #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             0usize => self.content_rights.read_from(r),
             1usize => self.inherited_label.read_from(r),
             2usize => self.sensitivity_labels.read_from(r),
@@ -1206,14 +1206,14 @@ impl rt::Object for ComputeRightsAndInheritanceResult {
     }
     #[inline]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        #[cfg(msgraph_v1_c19)] w.field(0usize, &self.content_rights);
+        #[cfg(msgraph_v1_search)] w.field(0usize, &self.content_rights);
         w.field(1usize, &self.inherited_label);
         w.field(2usize, &self.sensitivity_labels);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
         match i {
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             0usize => ::std::option::Option::Some(&self.content_rights),
             1usize => ::std::option::Option::Some(&self.inherited_label),
             2usize => ::std::option::Option::Some(&self.sensitivity_labels),
@@ -1222,7 +1222,8 @@ impl rt::Object for ComputeRightsAndInheritanceResult {
     }
     #[inline]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_v1_c19)] d.field(0usize, "content_rights", &self.content_rights);
+        #[cfg(msgraph_v1_search)]
+        d.field(0usize, "content_rights", &self.content_rights);
         d.field(1usize, "inherited_label", &self.inherited_label);
         d.field(2usize, "sensitivity_labels", &self.sensitivity_labels);
     }
@@ -1235,20 +1236,20 @@ impl rt::Object for ComputeRightsAndInheritanceResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ComputeRightsAndInheritanceResult);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
-    ComputeRightsAndInheritanceResult { #[cfg(msgraph_v1_c19)] with_content_rights
+    ComputeRightsAndInheritanceResult { #[cfg(msgraph_v1_search)] with_content_rights
     content_rights : ::std::vec::Vec < crate ::v1::LabelContentRight >;
     with_inherited_label inherited_label : crate ::v1::SensitivityLabel;
     with_sensitivity_labels sensitivity_labels : ::std::vec::Vec < crate
     ::v1::SensitivityLabel >; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComputeRightsAndInheritanceResult);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessAllExternalTenants`, complex type, derived from `microsoft.graph.conditionalAccessExternalTenants`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1261,7 +1262,7 @@ pub struct ConditionalAccessAllExternalTenants {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessAllExternalTenants {
     #[inline]
     fn default() -> Self {
@@ -1271,7 +1272,7 @@ impl ::std::default::Default for ConditionalAccessAllExternalTenants {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessAllExternalTenants {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessAllExternalTenants";
     const KEYS: &'static [&'static str] = &["membershipKind"];
@@ -1308,17 +1309,17 @@ impl rt::Object for ConditionalAccessAllExternalTenants {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessAllExternalTenants);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessAllExternalTenants { with_membership_kind membership_kind : crate
     ::v1::ConditionalAccessExternalTenantsMembershipKind; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessAllExternalTenants);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessApplications`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1339,7 +1340,7 @@ pub struct ConditionalAccessApplications {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessApplications {
     #[inline]
     fn default() -> Self {
@@ -1353,7 +1354,7 @@ impl ::std::default::Default for ConditionalAccessApplications {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessApplications {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessApplications";
     const KEYS: &'static [&'static str] = &[
@@ -1426,9 +1427,9 @@ impl rt::Object for ConditionalAccessApplications {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessApplications);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessApplications { with_application_filter application_filter : crate
     ::v1::ConditionalAccessFilter; with_exclude_applications exclude_applications :
@@ -1439,10 +1440,10 @@ rt::impl_setters!(
     ::std::string::String >; with_include_user_actions include_user_actions :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessApplications);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessAuthenticationFlows`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1455,7 +1456,7 @@ pub struct ConditionalAccessAuthenticationFlows {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessAuthenticationFlows {
     #[inline]
     fn default() -> Self {
@@ -1465,7 +1466,7 @@ impl ::std::default::Default for ConditionalAccessAuthenticationFlows {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessAuthenticationFlows {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessAuthenticationFlows";
     const KEYS: &'static [&'static str] = &["transferMethods"];
@@ -1502,17 +1503,17 @@ impl rt::Object for ConditionalAccessAuthenticationFlows {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessAuthenticationFlows);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessAuthenticationFlows { with_transfer_methods transfer_methods :
     rt::Flags < crate ::v1::ConditionalAccessTransferMethods >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessAuthenticationFlows);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessClientApp`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1535,7 +1536,7 @@ pub enum ConditionalAccessClientApp {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessClientApp {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessClientApp";
     const MEMBERS: &'static [&'static str] = &[
@@ -1580,12 +1581,12 @@ impl rt::StrEnum for ConditionalAccessClientApp {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessClientApp);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessClientApp);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessClientApplications`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1600,7 +1601,7 @@ pub struct ConditionalAccessClientApplications {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessClientApplications {
     #[inline]
     fn default() -> Self {
@@ -1612,7 +1613,7 @@ impl ::std::default::Default for ConditionalAccessClientApplications {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessClientApplications {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessClientApplications";
     const KEYS: &'static [&'static str] = &[
@@ -1665,9 +1666,9 @@ impl rt::Object for ConditionalAccessClientApplications {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessClientApplications);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessClientApplications { with_exclude_service_principals
     exclude_service_principals : ::std::vec::Vec < ::std::string::String >;
@@ -1675,10 +1676,10 @@ rt::impl_setters!(
     ::std::string::String >; with_service_principal_filter service_principal_filter :
     crate ::v1::ConditionalAccessFilter; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessClientApplications);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessConditionSet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1715,7 +1716,7 @@ pub struct ConditionalAccessConditionSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessConditionSet {
     #[inline]
     fn default() -> Self {
@@ -1736,7 +1737,7 @@ impl ::std::default::Default for ConditionalAccessConditionSet {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessConditionSet {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessConditionSet";
     const KEYS: &'static [&'static str] = &[
@@ -1847,9 +1848,9 @@ impl rt::Object for ConditionalAccessConditionSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessConditionSet);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessConditionSet { with_applications applications : crate
     ::v1::ConditionalAccessApplications; with_authentication_flows authentication_flows :
@@ -1866,10 +1867,10 @@ rt::impl_setters!(
     ::v1::RiskLevel >; with_user_risk_levels user_risk_levels : ::std::vec::Vec < crate
     ::v1::RiskLevel >; with_users users : crate ::v1::ConditionalAccessUsers; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessConditionSet);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessDevicePlatform`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1894,7 +1895,7 @@ pub enum ConditionalAccessDevicePlatform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessDevicePlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessDevicePlatform";
     const MEMBERS: &'static [&'static str] = &[
@@ -1942,12 +1943,12 @@ impl rt::StrEnum for ConditionalAccessDevicePlatform {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessDevicePlatform);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessDevicePlatform);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessDevices`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1958,7 +1959,7 @@ pub struct ConditionalAccessDevices {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessDevices {
     #[inline]
     fn default() -> Self {
@@ -1968,7 +1969,7 @@ impl ::std::default::Default for ConditionalAccessDevices {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessDevices {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessDevices";
     const KEYS: &'static [&'static str] = &["deviceFilter"];
@@ -2005,17 +2006,17 @@ impl rt::Object for ConditionalAccessDevices {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessDevices);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessDevices { with_device_filter device_filter : crate
     ::v1::ConditionalAccessFilter; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessDevices);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessEnumeratedExternalTenants`, complex type, derived from `microsoft.graph.conditionalAccessExternalTenants`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2030,7 +2031,7 @@ pub struct ConditionalAccessEnumeratedExternalTenants {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessEnumeratedExternalTenants {
     #[inline]
     fn default() -> Self {
@@ -2041,7 +2042,7 @@ impl ::std::default::Default for ConditionalAccessEnumeratedExternalTenants {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessEnumeratedExternalTenants {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessEnumeratedExternalTenants";
     const KEYS: &'static [&'static str] = &["membershipKind", "members"];
@@ -2085,18 +2086,18 @@ impl rt::Object for ConditionalAccessEnumeratedExternalTenants {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessEnumeratedExternalTenants);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessEnumeratedExternalTenants { with_membership_kind membership_kind :
     crate ::v1::ConditionalAccessExternalTenantsMembershipKind; with_members members :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessEnumeratedExternalTenants);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessExternalTenants`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2109,7 +2110,7 @@ pub struct ConditionalAccessExternalTenants {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessExternalTenants {
     #[inline]
     fn default() -> Self {
@@ -2119,7 +2120,7 @@ impl ::std::default::Default for ConditionalAccessExternalTenants {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessExternalTenants {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessExternalTenants";
     const KEYS: &'static [&'static str] = &["membershipKind"];
@@ -2156,17 +2157,17 @@ impl rt::Object for ConditionalAccessExternalTenants {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessExternalTenants);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessExternalTenants { with_membership_kind membership_kind : crate
     ::v1::ConditionalAccessExternalTenantsMembershipKind; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessExternalTenants);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// `microsoft.graph.conditionalAccessExternalTenants` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2182,14 +2183,14 @@ pub enum AnyConditionalAccessExternalTenants {
         ::std::boxed::Box<crate::v1::ConditionalAccessEnumeratedExternalTenants>,
     ),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for AnyConditionalAccessExternalTenants {
     #[inline]
     fn default() -> Self {
         Self::ConditionalAccessExternalTenants(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::ConditionalAccessExternalTenants>
 for AnyConditionalAccessExternalTenants {
     #[inline]
@@ -2197,7 +2198,7 @@ for AnyConditionalAccessExternalTenants {
         Self::ConditionalAccessExternalTenants(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::ConditionalAccessAllExternalTenants>
 for AnyConditionalAccessExternalTenants {
     #[inline]
@@ -2205,7 +2206,7 @@ for AnyConditionalAccessExternalTenants {
         Self::ConditionalAccessAllExternalTenants(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::ConditionalAccessEnumeratedExternalTenants>
 for AnyConditionalAccessExternalTenants {
     #[inline]
@@ -2213,7 +2214,7 @@ for AnyConditionalAccessExternalTenants {
         Self::ConditionalAccessEnumeratedExternalTenants(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Poly for AnyConditionalAccessExternalTenants {
     const BASE_NAME: &'static str = "microsoft.graph.conditionalAccessExternalTenants";
     #[inline]
@@ -2261,7 +2262,7 @@ impl rt::Poly for AnyConditionalAccessExternalTenants {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl AnyConditionalAccessExternalTenants {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2319,12 +2320,12 @@ impl AnyConditionalAccessExternalTenants {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_poly!(AnyConditionalAccessExternalTenants);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyConditionalAccessExternalTenants);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessExternalTenantsMembershipKind`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2339,7 +2340,7 @@ pub enum ConditionalAccessExternalTenantsMembershipKind {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessExternalTenantsMembershipKind {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessExternalTenantsMembershipKind";
     const MEMBERS: &'static [&'static str] = &[
@@ -2372,12 +2373,12 @@ impl rt::StrEnum for ConditionalAccessExternalTenantsMembershipKind {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessExternalTenantsMembershipKind);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessExternalTenantsMembershipKind);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessFilter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2390,7 +2391,7 @@ pub struct ConditionalAccessFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessFilter {
     #[inline]
     fn default() -> Self {
@@ -2401,7 +2402,7 @@ impl ::std::default::Default for ConditionalAccessFilter {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessFilter";
     const KEYS: &'static [&'static str] = &["mode", "rule"];
@@ -2442,17 +2443,17 @@ impl rt::Object for ConditionalAccessFilter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessFilter);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessFilter { with_mode mode : crate ::v1::FilterMode; with_rule rule :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessFilter);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessGrantControl`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2479,7 +2480,7 @@ pub enum ConditionalAccessGrantControl {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessGrantControl {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessGrantControl";
     const MEMBERS: &'static [&'static str] = &[
@@ -2530,12 +2531,12 @@ impl rt::StrEnum for ConditionalAccessGrantControl {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessGrantControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessGrantControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessGrantControls`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2556,7 +2557,7 @@ pub struct ConditionalAccessGrantControls {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessGrantControls {
     #[inline]
     fn default() -> Self {
@@ -2570,7 +2571,7 @@ impl ::std::default::Default for ConditionalAccessGrantControls {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessGrantControls {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessGrantControls";
     const KEYS: &'static [&'static str] = &[
@@ -2639,9 +2640,9 @@ impl rt::Object for ConditionalAccessGrantControls {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessGrantControls);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessGrantControls { with_built_in_controls built_in_controls :
     ::std::vec::Vec < crate ::v1::ConditionalAccessGrantControl >;
@@ -2651,10 +2652,10 @@ rt::impl_setters!(
     with_authentication_strength authentication_strength : crate
     ::v1::AuthenticationStrengthPolicy; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessGrantControls);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessGuestOrExternalUserTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2679,7 +2680,7 @@ pub enum ConditionalAccessGuestOrExternalUserTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessGuestOrExternalUserTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessGuestOrExternalUserTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -2727,12 +2728,12 @@ impl rt::StrEnum for ConditionalAccessGuestOrExternalUserTypes {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessGuestOrExternalUserTypes);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessGuestOrExternalUserTypes);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessGuestsOrExternalUsers`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2747,7 +2748,7 @@ pub struct ConditionalAccessGuestsOrExternalUsers {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessGuestsOrExternalUsers {
     #[inline]
     fn default() -> Self {
@@ -2758,7 +2759,7 @@ impl ::std::default::Default for ConditionalAccessGuestsOrExternalUsers {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessGuestsOrExternalUsers {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessGuestsOrExternalUsers";
     const KEYS: &'static [&'static str] = &[
@@ -2809,19 +2810,19 @@ impl rt::Object for ConditionalAccessGuestsOrExternalUsers {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessGuestsOrExternalUsers);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessGuestsOrExternalUsers { with_external_tenants external_tenants :
     crate ::v1::AnyConditionalAccessExternalTenants; with_guest_or_external_user_types
     guest_or_external_user_types : rt::Flags < crate
     ::v1::ConditionalAccessGuestOrExternalUserTypes >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessGuestsOrExternalUsers);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessInsiderRiskLevels`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2838,7 +2839,7 @@ pub enum ConditionalAccessInsiderRiskLevels {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessInsiderRiskLevels {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessInsiderRiskLevels";
     const MEMBERS: &'static [&'static str] = &[
@@ -2874,12 +2875,12 @@ impl rt::StrEnum for ConditionalAccessInsiderRiskLevels {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessInsiderRiskLevels);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessInsiderRiskLevels);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessLocations`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2892,7 +2893,7 @@ pub struct ConditionalAccessLocations {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessLocations {
     #[inline]
     fn default() -> Self {
@@ -2903,7 +2904,7 @@ impl ::std::default::Default for ConditionalAccessLocations {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessLocations {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessLocations";
     const KEYS: &'static [&'static str] = &["excludeLocations", "includeLocations"];
@@ -2947,18 +2948,18 @@ impl rt::Object for ConditionalAccessLocations {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessLocations);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessLocations { with_exclude_locations exclude_locations :
     ::std::vec::Vec < ::std::string::String >; with_include_locations include_locations :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessLocations);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessPlatforms`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2975,7 +2976,7 @@ pub struct ConditionalAccessPlatforms {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessPlatforms {
     #[inline]
     fn default() -> Self {
@@ -2986,7 +2987,7 @@ impl ::std::default::Default for ConditionalAccessPlatforms {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessPlatforms {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessPlatforms";
     const KEYS: &'static [&'static str] = &["excludePlatforms", "includePlatforms"];
@@ -3030,19 +3031,19 @@ impl rt::Object for ConditionalAccessPlatforms {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessPlatforms);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessPlatforms { with_exclude_platforms exclude_platforms :
     ::std::vec::Vec < crate ::v1::ConditionalAccessDevicePlatform >;
     with_include_platforms include_platforms : ::std::vec::Vec < crate
     ::v1::ConditionalAccessDevicePlatform >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPlatforms);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessPolicy`, entity type, derived from `microsoft.graph.policyDeletableItem`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -3073,7 +3074,7 @@ pub struct ConditionalAccessPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessPolicy {
     #[inline]
     fn default() -> Self {
@@ -3093,7 +3094,7 @@ impl ::std::default::Default for ConditionalAccessPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -3194,9 +3195,9 @@ impl rt::Object for ConditionalAccessPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessPolicy);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessPolicy { with_deleted_date_time deleted_date_time :
     rt::edm::DateTimeOffset; with_conditions conditions : crate
@@ -3210,10 +3211,10 @@ rt::impl_setters!(
     ::v1::ConditionalAccessPolicyState; with_template_id template_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPolicy);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// `microsoft.graph.conditionalAccessPolicy` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -3222,14 +3223,14 @@ pub enum AnyConditionalAccessPolicy {
     ConditionalAccessPolicy(::std::boxed::Box<crate::v1::ConditionalAccessPolicy>),
     WhatIfAnalysisResult(::std::boxed::Box<crate::v1::WhatIfAnalysisResult>),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for AnyConditionalAccessPolicy {
     #[inline]
     fn default() -> Self {
         Self::ConditionalAccessPolicy(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::ConditionalAccessPolicy>
 for AnyConditionalAccessPolicy {
     #[inline]
@@ -3237,7 +3238,7 @@ for AnyConditionalAccessPolicy {
         Self::ConditionalAccessPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::WhatIfAnalysisResult>
 for AnyConditionalAccessPolicy {
     #[inline]
@@ -3245,7 +3246,7 @@ for AnyConditionalAccessPolicy {
         Self::WhatIfAnalysisResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Poly for AnyConditionalAccessPolicy {
     const BASE_NAME: &'static str = "microsoft.graph.conditionalAccessPolicy";
     #[inline]
@@ -3276,7 +3277,7 @@ impl rt::Poly for AnyConditionalAccessPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl AnyConditionalAccessPolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3491,12 +3492,12 @@ impl AnyConditionalAccessPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_poly!(AnyConditionalAccessPolicy);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyConditionalAccessPolicy);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessPolicyDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3511,7 +3512,7 @@ pub struct ConditionalAccessPolicyDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ConditionalAccessPolicyDetail {
     #[inline]
     fn default() -> Self {
@@ -3523,7 +3524,7 @@ impl ::std::default::Default for ConditionalAccessPolicyDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ConditionalAccessPolicyDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessPolicyDetail";
     const KEYS: &'static [&'static str] = &[
@@ -3576,19 +3577,19 @@ impl rt::Object for ConditionalAccessPolicyDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ConditionalAccessPolicyDetail);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     ConditionalAccessPolicyDetail { with_conditions conditions : crate
     ::v1::ConditionalAccessConditionSet; with_grant_controls grant_controls : crate
     ::v1::ConditionalAccessGrantControls; with_session_controls session_controls : crate
     ::v1::ConditionalAccessSessionControls; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPolicyDetail);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessPolicyState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -3603,7 +3604,7 @@ pub enum ConditionalAccessPolicyState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessPolicyState {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessPolicyState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3640,12 +3641,12 @@ impl rt::StrEnum for ConditionalAccessPolicyState {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessPolicyState);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPolicyState);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3670,7 +3671,7 @@ pub struct ConditionalAccessRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ConditionalAccessRoot {
     #[inline]
     fn default() -> Self {
@@ -3686,7 +3687,7 @@ impl ::std::default::Default for ConditionalAccessRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ConditionalAccessRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessRoot";
     const KEYS: &'static [&'static str] = &[
@@ -3771,9 +3772,9 @@ impl rt::Object for ConditionalAccessRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ConditionalAccessRoot);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     ConditionalAccessRoot { with_id id : ::std::string::String;
     with_authentication_context_class_references authentication_context_class_references
@@ -3785,10 +3786,10 @@ rt::impl_setters!(
     ::v1::AnyConditionalAccessPolicy >; with_templates templates : ::std::vec::Vec <
     crate ::v1::ConditionalAccessTemplate >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessRoot);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessSessionControl`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -3799,7 +3800,7 @@ pub struct ConditionalAccessSessionControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessSessionControl {
     #[inline]
     fn default() -> Self {
@@ -3809,7 +3810,7 @@ impl ::std::default::Default for ConditionalAccessSessionControl {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled"];
@@ -3846,16 +3847,16 @@ impl rt::Object for ConditionalAccessSessionControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessSessionControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessSessionControl { with_is_enabled is_enabled : bool; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessSessionControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// `microsoft.graph.conditionalAccessSessionControl` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -3878,14 +3879,14 @@ pub enum AnyConditionalAccessSessionControl {
         ::std::boxed::Box<crate::v1::SignInFrequencySessionControl>,
     ),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for AnyConditionalAccessSessionControl {
     #[inline]
     fn default() -> Self {
         Self::ConditionalAccessSessionControl(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::ConditionalAccessSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -3893,7 +3894,7 @@ for AnyConditionalAccessSessionControl {
         Self::ConditionalAccessSessionControl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::ApplicationEnforcedRestrictionsSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -3901,7 +3902,7 @@ for AnyConditionalAccessSessionControl {
         Self::ApplicationEnforcedRestrictionsSessionControl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::CloudAppSecuritySessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -3909,7 +3910,7 @@ for AnyConditionalAccessSessionControl {
         Self::CloudAppSecuritySessionControl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::PersistentBrowserSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -3917,7 +3918,7 @@ for AnyConditionalAccessSessionControl {
         Self::PersistentBrowserSessionControl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::SecureSignInSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -3925,7 +3926,7 @@ for AnyConditionalAccessSessionControl {
         Self::SecureSignInSessionControl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::SignInFrequencySessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -3933,7 +3934,7 @@ for AnyConditionalAccessSessionControl {
         Self::SignInFrequencySessionControl(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Poly for AnyConditionalAccessSessionControl {
     const BASE_NAME: &'static str = "microsoft.graph.conditionalAccessSessionControl";
     #[inline]
@@ -4017,7 +4018,7 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl AnyConditionalAccessSessionControl {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4092,12 +4093,12 @@ impl AnyConditionalAccessSessionControl {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_poly!(AnyConditionalAccessSessionControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyConditionalAccessSessionControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessSessionControls`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -4120,7 +4121,7 @@ pub struct ConditionalAccessSessionControls {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessSessionControls {
     #[inline]
     fn default() -> Self {
@@ -4135,7 +4136,7 @@ impl ::std::default::Default for ConditionalAccessSessionControls {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessSessionControls {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessSessionControls";
     const KEYS: &'static [&'static str] = &[
@@ -4216,9 +4217,9 @@ impl rt::Object for ConditionalAccessSessionControls {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessSessionControls);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessSessionControls { with_application_enforced_restrictions
     application_enforced_restrictions : crate
@@ -4231,10 +4232,10 @@ rt::impl_setters!(
     with_sign_in_frequency sign_in_frequency : crate ::v1::SignInFrequencySessionControl;
     }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessSessionControls);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -4251,7 +4252,7 @@ pub enum ConditionalAccessStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::StrEnum for ConditionalAccessStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4287,12 +4288,12 @@ impl rt::StrEnum for ConditionalAccessStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_enum!(ConditionalAccessStatus);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessStatus);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4311,7 +4312,7 @@ pub struct ConditionalAccessTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ConditionalAccessTemplate {
     #[inline]
     fn default() -> Self {
@@ -4325,7 +4326,7 @@ impl ::std::default::Default for ConditionalAccessTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ConditionalAccessTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -4390,19 +4391,19 @@ impl rt::Object for ConditionalAccessTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ConditionalAccessTemplate);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     ConditionalAccessTemplate { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_details details : crate
     ::v1::ConditionalAccessPolicyDetail; with_name name : ::std::string::String;
     with_scenarios scenarios : rt::Flags < crate ::v1::TemplateScenarios >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessTemplate);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessTransferMethods`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -4419,7 +4420,7 @@ pub enum ConditionalAccessTransferMethods {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for ConditionalAccessTransferMethods {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessTransferMethods";
     const MEMBERS: &'static [&'static str] = &[
@@ -4455,12 +4456,12 @@ impl rt::StrEnum for ConditionalAccessTransferMethods {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(ConditionalAccessTransferMethods);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessTransferMethods);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessUsers`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -4489,7 +4490,7 @@ pub struct ConditionalAccessUsers {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for ConditionalAccessUsers {
     #[inline]
     fn default() -> Self {
@@ -4506,7 +4507,7 @@ impl ::std::default::Default for ConditionalAccessUsers {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for ConditionalAccessUsers {
     const TYPE_NAME: &'static str = "microsoft.graph.conditionalAccessUsers";
     const KEYS: &'static [&'static str] = &[
@@ -4597,9 +4598,9 @@ impl rt::Object for ConditionalAccessUsers {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(ConditionalAccessUsers);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     ConditionalAccessUsers { with_exclude_groups exclude_groups : ::std::vec::Vec <
     ::std::string::String >; with_exclude_guests_or_external_users
@@ -4613,10 +4614,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_include_users include_users :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessUsers);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationBaseline`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4635,7 +4636,7 @@ pub struct ConfigurationBaseline {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ConfigurationBaseline {
     #[inline]
     fn default() -> Self {
@@ -4649,7 +4650,7 @@ impl ::std::default::Default for ConfigurationBaseline {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ConfigurationBaseline {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationBaseline";
     const KEYS: &'static [&'static str] = &[
@@ -4714,9 +4715,9 @@ impl rt::Object for ConfigurationBaseline {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ConfigurationBaseline);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ConfigurationBaseline { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -4724,10 +4725,10 @@ rt::impl_setters!(
     ::v1::BaselineParameter >; with_resources resources : ::std::vec::Vec < crate
     ::v1::BaselineResource >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationBaseline);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationDrift`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4754,7 +4755,7 @@ pub struct ConfigurationDrift {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ConfigurationDrift {
     #[inline]
     fn default() -> Self {
@@ -4772,7 +4773,7 @@ impl ::std::default::Default for ConfigurationDrift {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ConfigurationDrift {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationDrift";
     const KEYS: &'static [&'static str] = &[
@@ -4869,9 +4870,9 @@ impl rt::Object for ConfigurationDrift {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ConfigurationDrift);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ConfigurationDrift { with_id id : ::std::string::String;
     with_baseline_resource_display_name baseline_resource_display_name :
@@ -4883,10 +4884,10 @@ rt::impl_setters!(
     ::std::string::String; with_status status : crate ::v1::DriftStatus; with_tenant_id
     tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationDrift);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4915,7 +4916,7 @@ pub struct ConfigurationManagement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ConfigurationManagement {
     #[inline]
     fn default() -> Self {
@@ -4930,7 +4931,7 @@ impl ::std::default::Default for ConfigurationManagement {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ConfigurationManagement {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagement";
     const KEYS: &'static [&'static str] = &[
@@ -5009,9 +5010,9 @@ impl rt::Object for ConfigurationManagement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ConfigurationManagement);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ConfigurationManagement { with_id id : ::std::string::String;
     with_configuration_drifts configuration_drifts : ::std::vec::Vec < crate
@@ -5023,10 +5024,10 @@ rt::impl_setters!(
     crate ::v1::ConfigurationSnapshotJob >; with_configuration_snapshots
     configuration_snapshots : ::std::vec::Vec < crate ::v1::ConfigurationBaseline >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagement);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationMonitor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -5063,7 +5064,7 @@ pub struct ConfigurationMonitor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ConfigurationMonitor {
     #[inline]
     fn default() -> Self {
@@ -5086,7 +5087,7 @@ impl ::std::default::Default for ConfigurationMonitor {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ConfigurationMonitor {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationMonitor";
     const KEYS: &'static [&'static str] = &[
@@ -5209,9 +5210,9 @@ impl rt::Object for ConfigurationMonitor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ConfigurationMonitor);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ConfigurationMonitor { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -5225,10 +5226,10 @@ rt::impl_setters!(
     status : crate ::v1::MonitorStatus; with_tenant_id tenant_id : ::std::string::String;
     with_baseline baseline : crate ::v1::ConfigurationBaseline; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationMonitor);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationMonitoringResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -5253,7 +5254,7 @@ pub struct ConfigurationMonitoringResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ConfigurationMonitoringResult {
     #[inline]
     fn default() -> Self {
@@ -5270,7 +5271,7 @@ impl ::std::default::Default for ConfigurationMonitoringResult {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ConfigurationMonitoringResult {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationMonitoringResult";
     const KEYS: &'static [&'static str] = &[
@@ -5353,9 +5354,9 @@ impl rt::Object for ConfigurationMonitoringResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ConfigurationMonitoringResult);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ConfigurationMonitoringResult { with_id id : ::std::string::String; with_drifts_count
     drifts_count : i32; with_error_details error_details : ::std::vec::Vec < crate
@@ -5365,10 +5366,10 @@ rt::impl_setters!(
     with_run_status run_status : crate ::v1::MonitorRunStatus; with_tenant_id tenant_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationMonitoringResult);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationSnapshotJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -5399,7 +5400,7 @@ pub struct ConfigurationSnapshotJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ConfigurationSnapshotJob {
     #[inline]
     fn default() -> Self {
@@ -5419,7 +5420,7 @@ impl ::std::default::Default for ConfigurationSnapshotJob {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ConfigurationSnapshotJob {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationSnapshotJob";
     const KEYS: &'static [&'static str] = &[
@@ -5520,9 +5521,9 @@ impl rt::Object for ConfigurationSnapshotJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ConfigurationSnapshotJob);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ConfigurationSnapshotJob { with_id id : ::std::string::String;
     with_completed_date_time completed_date_time : rt::edm::DateTimeOffset;
@@ -5534,10 +5535,10 @@ rt::impl_setters!(
     resources : ::std::vec::Vec < ::std::string::String >; with_status status : crate
     ::v1::SnapshotJobStatus; with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationSnapshotJob);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.confirmedBy`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5554,7 +5555,7 @@ pub enum ConfirmedBy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ConfirmedBy {
     const TYPE_NAME: &'static str = "microsoft.graph.confirmedBy";
     const MEMBERS: &'static [&'static str] = &[
@@ -5590,12 +5591,12 @@ impl rt::StrEnum for ConfirmedBy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ConfirmedBy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfirmedBy);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.connectedOrganizationMembers`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5608,7 +5609,7 @@ pub struct ConnectedOrganizationMembers {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ConnectedOrganizationMembers {
     #[inline]
     fn default() -> Self {
@@ -5619,7 +5620,7 @@ impl ::std::default::Default for ConnectedOrganizationMembers {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ConnectedOrganizationMembers {
     const TYPE_NAME: &'static str = "microsoft.graph.connectedOrganizationMembers";
     const KEYS: &'static [&'static str] = &["connectedOrganizationId", "description"];
@@ -5663,18 +5664,18 @@ impl rt::Object for ConnectedOrganizationMembers {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ConnectedOrganizationMembers);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ConnectedOrganizationMembers { with_connected_organization_id
     connected_organization_id : ::std::string::String; with_description description :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectedOrganizationMembers);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.connectionItem`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -5685,7 +5686,7 @@ pub struct ConnectionItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for ConnectionItem {
     #[inline]
     fn default() -> Self {
@@ -5695,7 +5696,7 @@ impl ::std::default::Default for ConnectionItem {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Object for ConnectionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.connectionItem";
     const KEYS: &'static [&'static str] = &["connectionId"];
@@ -5732,16 +5733,16 @@ impl rt::Object for ConnectionItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_object!(ConnectionItem);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_setters!(
     ConnectionItem { with_connection_id connection_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectionItem);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.consentRequestFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5754,7 +5755,7 @@ pub enum ConsentRequestFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for ConsentRequestFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.consentRequestFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["reviewer", "unknownFutureValue"];
@@ -5781,12 +5782,12 @@ impl rt::StrEnum for ConsentRequestFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(ConsentRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConsentRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contact`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5889,7 +5890,7 @@ pub struct Contact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Contact {
     #[inline]
     fn default() -> Self {
@@ -5943,7 +5944,7 @@ impl ::std::default::Default for Contact {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Contact {
     const TYPE_NAME: &'static str = "microsoft.graph.contact";
     const KEYS: &'static [&'static str] = &[
@@ -6258,9 +6259,9 @@ impl rt::Object for Contact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Contact);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Contact { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -6301,10 +6302,10 @@ rt::impl_setters!(
     single_value_extended_properties : ::std::vec::Vec < crate
     ::v1::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Contact);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contactFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6331,7 +6332,7 @@ pub struct ContactFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ContactFolder {
     #[inline]
     fn default() -> Self {
@@ -6347,7 +6348,7 @@ impl ::std::default::Default for ContactFolder {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ContactFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.contactFolder";
     const KEYS: &'static [&'static str] = &[
@@ -6432,9 +6433,9 @@ impl rt::Object for ContactFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ContactFolder);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ContactFolder { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_parent_folder_id parent_folder_id :
@@ -6445,10 +6446,10 @@ rt::impl_setters!(
     with_single_value_extended_properties single_value_extended_properties :
     ::std::vec::Vec < crate ::v1::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContactFolder);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.contactRelationship`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -6473,7 +6474,7 @@ pub enum ContactRelationship {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for ContactRelationship {
     const TYPE_NAME: &'static str = "microsoft.graph.contactRelationship";
     const MEMBERS: &'static [&'static str] = &[
@@ -6521,12 +6522,12 @@ impl rt::StrEnum for ContactRelationship {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(ContactRelationship);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContactRelationship);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.containerFilter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6537,7 +6538,7 @@ pub struct ContainerFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ContainerFilter {
     #[inline]
     fn default() -> Self {
@@ -6547,7 +6548,7 @@ impl ::std::default::Default for ContainerFilter {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ContainerFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.containerFilter";
     const KEYS: &'static [&'static str] = &["includedContainers"];
@@ -6584,17 +6585,17 @@ impl rt::Object for ContainerFilter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ContainerFilter);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ContainerFilter { with_included_containers included_containers : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContainerFilter);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.contentProcessingErrorType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6609,7 +6610,7 @@ pub enum ContentProcessingErrorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for ContentProcessingErrorType {
     const TYPE_NAME: &'static str = "microsoft.graph.contentProcessingErrorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6642,12 +6643,12 @@ impl rt::StrEnum for ContentProcessingErrorType {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(ContentProcessingErrorType);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentProcessingErrorType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contract`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6668,7 +6669,7 @@ pub struct Contract {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Contract {
     #[inline]
     fn default() -> Self {
@@ -6683,7 +6684,7 @@ impl ::std::default::Default for Contract {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Contract {
     const TYPE_NAME: &'static str = "microsoft.graph.contract";
     const KEYS: &'static [&'static str] = &[
@@ -6754,9 +6755,9 @@ impl rt::Object for Contract {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Contract);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Contract { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_contract_type contract_type :
@@ -6764,10 +6765,10 @@ rt::impl_setters!(
     with_default_domain_name default_domain_name : ::std::string::String;
     with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Contract);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.controlScore`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6784,7 +6785,7 @@ pub struct ControlScore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ControlScore {
     #[inline]
     fn default() -> Self {
@@ -6797,7 +6798,7 @@ impl ::std::default::Default for ControlScore {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ControlScore {
     const TYPE_NAME: &'static str = "microsoft.graph.controlScore";
     const KEYS: &'static [&'static str] = &[
@@ -6856,18 +6857,18 @@ impl rt::Object for ControlScore {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ControlScore);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ControlScore { with_control_category control_category : ::std::string::String;
     with_control_name control_name : ::std::string::String; with_description description
     : ::std::string::String; with_score score : f64; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ControlScore);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.conversation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6890,7 +6891,7 @@ pub struct Conversation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Conversation {
     #[inline]
     fn default() -> Self {
@@ -6906,7 +6907,7 @@ impl ::std::default::Default for Conversation {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Conversation {
     const TYPE_NAME: &'static str = "microsoft.graph.conversation";
     const KEYS: &'static [&'static str] = &[
@@ -6983,9 +6984,9 @@ impl rt::Object for Conversation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Conversation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Conversation { with_id id : ::std::string::String; with_has_attachments
     has_attachments : bool; with_last_delivered_date_time last_delivered_date_time :
@@ -6994,10 +6995,10 @@ rt::impl_setters!(
     ::std::string::String >; with_threads threads : ::std::vec::Vec < crate
     ::v1::ConversationThread >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Conversation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.conversationThread`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7026,7 +7027,7 @@ pub struct ConversationThread {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ConversationThread {
     #[inline]
     fn default() -> Self {
@@ -7045,7 +7046,7 @@ impl ::std::default::Default for ConversationThread {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ConversationThread {
     const TYPE_NAME: &'static str = "microsoft.graph.conversationThread";
     const KEYS: &'static [&'static str] = &[
@@ -7140,9 +7141,9 @@ impl rt::Object for ConversationThread {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ConversationThread);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ConversationThread { with_id id : ::std::string::String; with_cc_recipients
     cc_recipients : ::std::vec::Vec < crate ::v1::AnyRecipient >; with_has_attachments
@@ -7153,10 +7154,10 @@ rt::impl_setters!(
     ::v1::AnyRecipient >; with_unique_senders unique_senders : ::std::vec::Vec <
     ::std::string::String >; with_posts posts : ::std::vec::Vec < crate ::v1::Post >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationThread);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.convertIdResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7171,7 +7172,7 @@ pub struct ConvertIdResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ConvertIdResult {
     #[inline]
     fn default() -> Self {
@@ -7183,7 +7184,7 @@ impl ::std::default::Default for ConvertIdResult {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ConvertIdResult {
     const TYPE_NAME: &'static str = "microsoft.graph.convertIdResult";
     const KEYS: &'static [&'static str] = &["errorDetails", "sourceId", "targetId"];
@@ -7232,18 +7233,18 @@ impl rt::Object for ConvertIdResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ConvertIdResult);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ConvertIdResult { with_error_details error_details : crate ::v1::GenericError;
     with_source_id source_id : ::std::string::String; with_target_id target_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConvertIdResult);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.countryLookupMethodType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -7258,7 +7259,7 @@ pub enum CountryLookupMethodType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for CountryLookupMethodType {
     const TYPE_NAME: &'static str = "microsoft.graph.countryLookupMethodType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7291,12 +7292,12 @@ impl rt::StrEnum for CountryLookupMethodType {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(CountryLookupMethodType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CountryLookupMethodType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.countryNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -7321,7 +7322,7 @@ pub struct CountryNamedLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for CountryNamedLocation {
     #[inline]
     fn default() -> Self {
@@ -7338,7 +7339,7 @@ impl ::std::default::Default for CountryNamedLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for CountryNamedLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.countryNamedLocation";
     const KEYS: &'static [&'static str] = &[
@@ -7427,9 +7428,9 @@ impl rt::Object for CountryNamedLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(CountryNamedLocation);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     CountryNamedLocation { with_deleted_date_time deleted_date_time :
     rt::edm::DateTimeOffset; with_created_date_time created_date_time :
@@ -7441,10 +7442,10 @@ rt::impl_setters!(
     with_include_unknown_countries_and_regions include_unknown_countries_and_regions :
     bool; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CountryNamedLocation);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.courseStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
@@ -7461,7 +7462,7 @@ pub enum CourseStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::StrEnum for CourseStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.courseStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7497,12 +7498,12 @@ impl rt::StrEnum for CourseStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_enum!(CourseStatus);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CourseStatus);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.crossCloudAzureActiveDirectoryTenant`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -7517,7 +7518,7 @@ pub struct CrossCloudAzureActiveDirectoryTenant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CrossCloudAzureActiveDirectoryTenant {
     #[inline]
     fn default() -> Self {
@@ -7529,7 +7530,7 @@ impl ::std::default::Default for CrossCloudAzureActiveDirectoryTenant {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CrossCloudAzureActiveDirectoryTenant {
     const TYPE_NAME: &'static str = "microsoft.graph.crossCloudAzureActiveDirectoryTenant";
     const KEYS: &'static [&'static str] = &["cloudInstance", "displayName", "tenantId"];
@@ -7578,18 +7579,18 @@ impl rt::Object for CrossCloudAzureActiveDirectoryTenant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CrossCloudAzureActiveDirectoryTenant);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     CrossCloudAzureActiveDirectoryTenant { with_cloud_instance cloud_instance :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossCloudAzureActiveDirectoryTenant);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7616,7 +7617,7 @@ pub struct CrossTenantAccessPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantAccessPolicy {
     #[inline]
     fn default() -> Self {
@@ -7633,7 +7634,7 @@ impl ::std::default::Default for CrossTenantAccessPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantAccessPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -7716,9 +7717,9 @@ impl rt::Object for CrossTenantAccessPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantAccessPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantAccessPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -7729,10 +7730,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::CrossTenantAccessPolicyConfigurationPartner >;
     with_templates templates : crate ::v1::PolicyTemplate; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7743,7 +7744,7 @@ pub struct CrossTenantAccessPolicyAppServiceConnectSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantAccessPolicyAppServiceConnectSetting {
     #[inline]
     fn default() -> Self {
@@ -7753,7 +7754,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyAppServiceConnectSetting
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantAccessPolicyAppServiceConnectSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting";
     const KEYS: &'static [&'static str] = &["applications"];
@@ -7790,17 +7791,17 @@ impl rt::Object for CrossTenantAccessPolicyAppServiceConnectSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantAccessPolicyAppServiceConnectSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantAccessPolicyAppServiceConnectSetting { with_applications applications :
     crate ::v1::CrossTenantAccessPolicyTargetConfiguration; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyAppServiceConnectSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyB2BSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7815,7 +7816,7 @@ pub struct CrossTenantAccessPolicyB2bSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantAccessPolicyB2bSetting {
     #[inline]
     fn default() -> Self {
@@ -7826,7 +7827,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyB2bSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantAccessPolicyB2bSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyB2BSetting";
     const KEYS: &'static [&'static str] = &["applications", "usersAndGroups"];
@@ -7870,18 +7871,18 @@ impl rt::Object for CrossTenantAccessPolicyB2bSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantAccessPolicyB2bSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantAccessPolicyB2bSetting { with_applications applications : crate
     ::v1::CrossTenantAccessPolicyTargetConfiguration; with_users_and_groups
     users_and_groups : crate ::v1::CrossTenantAccessPolicyTargetConfiguration; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyB2bSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.crossTenantAccessPolicyB2BSetting` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7894,14 +7895,14 @@ pub enum AnyCrossTenantAccessPolicyB2bSetting {
         ::std::boxed::Box<crate::v1::CrossTenantAccessPolicyTenantRestrictions>,
     ),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyCrossTenantAccessPolicyB2bSetting {
     #[inline]
     fn default() -> Self {
         Self::CrossTenantAccessPolicyB2bSetting(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CrossTenantAccessPolicyB2bSetting>
 for AnyCrossTenantAccessPolicyB2bSetting {
     #[inline]
@@ -7909,7 +7910,7 @@ for AnyCrossTenantAccessPolicyB2bSetting {
         Self::CrossTenantAccessPolicyB2bSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CrossTenantAccessPolicyTenantRestrictions>
 for AnyCrossTenantAccessPolicyB2bSetting {
     #[inline]
@@ -7917,7 +7918,7 @@ for AnyCrossTenantAccessPolicyB2bSetting {
         Self::CrossTenantAccessPolicyTenantRestrictions(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyCrossTenantAccessPolicyB2bSetting {
     const BASE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyB2BSetting";
     #[inline]
@@ -7953,7 +7954,7 @@ impl rt::Poly for AnyCrossTenantAccessPolicyB2bSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyCrossTenantAccessPolicyB2bSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8024,12 +8025,12 @@ impl AnyCrossTenantAccessPolicyB2bSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyCrossTenantAccessPolicyB2bSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCrossTenantAccessPolicyB2bSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyConfigurationDefault`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8084,7 +8085,7 @@ pub struct CrossTenantAccessPolicyConfigurationDefault {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantAccessPolicyConfigurationDefault {
     #[inline]
     fn default() -> Self {
@@ -8106,7 +8107,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyConfigurationDefault {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantAccessPolicyConfigurationDefault {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyConfigurationDefault";
     const KEYS: &'static [&'static str] = &[
@@ -8245,9 +8246,9 @@ impl rt::Object for CrossTenantAccessPolicyConfigurationDefault {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantAccessPolicyConfigurationDefault);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantAccessPolicyConfigurationDefault { with_id id : ::std::string::String;
     with_app_service_connect_inbound app_service_connect_inbound : crate
@@ -8272,10 +8273,10 @@ rt::impl_setters!(
     with_tenant_restrictions tenant_restrictions : crate
     ::v1::CrossTenantAccessPolicyTenantRestrictions; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyConfigurationDefault);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyConfigurationPartner`, entity type, key `tenantId`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8336,7 +8337,7 @@ pub struct CrossTenantAccessPolicyConfigurationPartner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantAccessPolicyConfigurationPartner {
     #[inline]
     fn default() -> Self {
@@ -8360,7 +8361,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyConfigurationPartner {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantAccessPolicyConfigurationPartner {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyConfigurationPartner";
     const KEYS: &'static [&'static str] = &[
@@ -8509,9 +8510,9 @@ impl rt::Object for CrossTenantAccessPolicyConfigurationPartner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantAccessPolicyConfigurationPartner);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantAccessPolicyConfigurationPartner { with_app_service_connect_inbound
     app_service_connect_inbound : crate
@@ -8536,10 +8537,10 @@ rt::impl_setters!(
     with_service_provider_constraints service_provider_constraints : crate
     ::v1::AnyServiceProviderConstraints; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyConfigurationPartner);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyInboundTrust`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8554,7 +8555,7 @@ pub struct CrossTenantAccessPolicyInboundTrust {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantAccessPolicyInboundTrust {
     #[inline]
     fn default() -> Self {
@@ -8566,7 +8567,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyInboundTrust {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantAccessPolicyInboundTrust {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyInboundTrust";
     const KEYS: &'static [&'static str] = &[
@@ -8631,19 +8632,19 @@ impl rt::Object for CrossTenantAccessPolicyInboundTrust {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantAccessPolicyInboundTrust);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantAccessPolicyInboundTrust { with_is_compliant_device_accepted
     is_compliant_device_accepted : bool; with_is_hybrid_azure_ad_joined_device_accepted
     is_hybrid_azure_ad_joined_device_accepted : bool; with_is_mfa_accepted
     is_mfa_accepted : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyInboundTrust);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8654,7 +8655,7 @@ pub struct CrossTenantAccessPolicyM365CollaborationInboundSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantAccessPolicyM365CollaborationInboundSetting {
     #[inline]
     fn default() -> Self {
@@ -8664,7 +8665,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyM365CollaborationInbound
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantAccessPolicyM365CollaborationInboundSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting";
     const KEYS: &'static [&'static str] = &["users"];
@@ -8701,17 +8702,17 @@ impl rt::Object for CrossTenantAccessPolicyM365CollaborationInboundSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantAccessPolicyM365CollaborationInboundSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantAccessPolicyM365CollaborationInboundSetting { with_users users : crate
     ::v1::CrossTenantAccessPolicyTargetConfiguration; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyM365CollaborationInboundSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8724,7 +8725,7 @@ pub struct CrossTenantAccessPolicyM365CollaborationOutboundSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default
 for CrossTenantAccessPolicyM365CollaborationOutboundSetting {
     #[inline]
@@ -8735,7 +8736,7 @@ for CrossTenantAccessPolicyM365CollaborationOutboundSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantAccessPolicyM365CollaborationOutboundSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting";
     const KEYS: &'static [&'static str] = &["usersAndGroups"];
@@ -8772,17 +8773,17 @@ impl rt::Object for CrossTenantAccessPolicyM365CollaborationOutboundSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantAccessPolicyM365CollaborationOutboundSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantAccessPolicyM365CollaborationOutboundSetting { with_users_and_groups
     users_and_groups : crate ::v1::CrossTenantAccessPolicyTargetConfiguration; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyM365CollaborationOutboundSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8795,7 +8796,7 @@ pub struct CrossTenantAccessPolicyTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantAccessPolicyTarget {
     #[inline]
     fn default() -> Self {
@@ -8806,7 +8807,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantAccessPolicyTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyTarget";
     const KEYS: &'static [&'static str] = &["target", "targetType"];
@@ -8847,17 +8848,17 @@ impl rt::Object for CrossTenantAccessPolicyTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantAccessPolicyTarget);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantAccessPolicyTarget { with_target target : ::std::string::String;
     with_target_type target_type : crate ::v1::CrossTenantAccessPolicyTargetType; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyTarget);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8872,7 +8873,7 @@ pub struct CrossTenantAccessPolicyTargetConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantAccessPolicyTargetConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8883,7 +8884,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyTargetConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantAccessPolicyTargetConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyTargetConfiguration";
     const KEYS: &'static [&'static str] = &["accessType", "targets"];
@@ -8924,18 +8925,18 @@ impl rt::Object for CrossTenantAccessPolicyTargetConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantAccessPolicyTargetConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantAccessPolicyTargetConfiguration { with_access_type access_type : crate
     ::v1::CrossTenantAccessPolicyTargetConfigurationAccessType; with_targets targets :
     ::std::vec::Vec < crate ::v1::CrossTenantAccessPolicyTarget >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyTargetConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8950,7 +8951,7 @@ pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for CrossTenantAccessPolicyTargetConfigurationAccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8983,12 +8984,12 @@ impl rt::StrEnum for CrossTenantAccessPolicyTargetConfigurationAccessType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(CrossTenantAccessPolicyTargetConfigurationAccessType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyTargetConfigurationAccessType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyTargetType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9005,7 +9006,7 @@ pub enum CrossTenantAccessPolicyTargetType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for CrossTenantAccessPolicyTargetType {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyTargetType";
     const MEMBERS: &'static [&'static str] = &[
@@ -9041,12 +9042,12 @@ impl rt::StrEnum for CrossTenantAccessPolicyTargetType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(CrossTenantAccessPolicyTargetType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyTargetType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyTenantRestrictions`, complex type, derived from `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9063,7 +9064,7 @@ pub struct CrossTenantAccessPolicyTenantRestrictions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantAccessPolicyTenantRestrictions {
     #[inline]
     fn default() -> Self {
@@ -9075,7 +9076,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyTenantRestrictions {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantAccessPolicyTenantRestrictions {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyTenantRestrictions";
     const KEYS: &'static [&'static str] = &["applications", "usersAndGroups", "devices"];
@@ -9124,19 +9125,19 @@ impl rt::Object for CrossTenantAccessPolicyTenantRestrictions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantAccessPolicyTenantRestrictions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantAccessPolicyTenantRestrictions { with_applications applications : crate
     ::v1::CrossTenantAccessPolicyTargetConfiguration; with_users_and_groups
     users_and_groups : crate ::v1::CrossTenantAccessPolicyTargetConfiguration;
     with_devices devices : crate ::v1::DevicesFilter; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyTenantRestrictions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantIdentitySyncPolicyPartner`, entity type, key `tenantId`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9151,7 +9152,7 @@ pub struct CrossTenantIdentitySyncPolicyPartner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantIdentitySyncPolicyPartner {
     #[inline]
     fn default() -> Self {
@@ -9163,7 +9164,7 @@ impl ::std::default::Default for CrossTenantIdentitySyncPolicyPartner {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantIdentitySyncPolicyPartner {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantIdentitySyncPolicyPartner";
     const KEYS: &'static [&'static str] = &[
@@ -9216,18 +9217,18 @@ impl rt::Object for CrossTenantIdentitySyncPolicyPartner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantIdentitySyncPolicyPartner);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantIdentitySyncPolicyPartner { with_display_name display_name :
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
     with_user_sync_inbound user_sync_inbound : crate ::v1::CrossTenantUserSyncInbound; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantIdentitySyncPolicyPartner);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantUserSyncInbound`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9238,7 +9239,7 @@ pub struct CrossTenantUserSyncInbound {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CrossTenantUserSyncInbound {
     #[inline]
     fn default() -> Self {
@@ -9248,7 +9249,7 @@ impl ::std::default::Default for CrossTenantUserSyncInbound {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CrossTenantUserSyncInbound {
     const TYPE_NAME: &'static str = "microsoft.graph.crossTenantUserSyncInbound";
     const KEYS: &'static [&'static str] = &["isSyncAllowed"];
@@ -9285,12 +9286,12 @@ impl rt::Object for CrossTenantUserSyncInbound {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CrossTenantUserSyncInbound);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CrossTenantUserSyncInbound { with_is_sync_allowed is_sync_allowed : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantUserSyncInbound);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.customAppManagementApplicationConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -13,7 +13,7 @@ pub struct CustomAppManagementApplicationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CustomAppManagementApplicationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for CustomAppManagementApplicationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CustomAppManagementApplicationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customAppManagementApplicationConfiguration";
     const KEYS: &'static [&'static str] = &["identifierUris"];
@@ -60,17 +60,17 @@ impl rt::Object for CustomAppManagementApplicationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CustomAppManagementApplicationConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CustomAppManagementApplicationConfiguration { with_identifier_uris identifier_uris :
     crate ::v1::IdentifierUriConfiguration; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomAppManagementApplicationConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.customAppManagementConfiguration`, complex type, derived from `microsoft.graph.appManagementConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -91,7 +91,7 @@ pub struct CustomAppManagementConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CustomAppManagementConfiguration {
     #[inline]
     fn default() -> Self {
@@ -103,7 +103,7 @@ impl ::std::default::Default for CustomAppManagementConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CustomAppManagementConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customAppManagementConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -156,9 +156,9 @@ impl rt::Object for CustomAppManagementConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CustomAppManagementConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CustomAppManagementConfiguration { with_key_credentials key_credentials :
     ::std::vec::Vec < crate ::v1::KeyCredentialConfiguration >; with_password_credentials
@@ -166,10 +166,10 @@ rt::impl_setters!(
     >; with_application_restrictions application_restrictions : crate
     ::v1::CustomAppManagementApplicationConfiguration; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomAppManagementConfiguration);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customAuthenticationExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -196,7 +196,7 @@ pub struct CustomAuthenticationExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for CustomAuthenticationExtension {
     #[inline]
     fn default() -> Self {
@@ -212,7 +212,7 @@ impl ::std::default::Default for CustomAuthenticationExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for CustomAuthenticationExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.customAuthenticationExtension";
     const KEYS: &'static [&'static str] = &[
@@ -293,9 +293,9 @@ impl rt::Object for CustomAuthenticationExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(CustomAuthenticationExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     CustomAuthenticationExtension { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
@@ -306,10 +306,10 @@ rt::impl_setters!(
     ::v1::AnyCustomExtensionEndpointConfiguration; with_behavior_on_error
     behavior_on_error : crate ::v1::AnyCustomExtensionBehaviorOnError; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomAuthenticationExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// `microsoft.graph.customAuthenticationExtension` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -335,14 +335,14 @@ pub enum AnyCustomAuthenticationExtension {
         ::std::boxed::Box<crate::v1::OnVerifiedIdClaimValidationCustomExtension>,
     ),
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for AnyCustomAuthenticationExtension {
     #[inline]
     fn default() -> Self {
         Self::CustomAuthenticationExtension(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::CustomAuthenticationExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -350,7 +350,7 @@ for AnyCustomAuthenticationExtension {
         Self::CustomAuthenticationExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -358,7 +358,7 @@ for AnyCustomAuthenticationExtension {
         Self::OnAttributeCollectionStartCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -366,7 +366,7 @@ for AnyCustomAuthenticationExtension {
         Self::OnAttributeCollectionSubmitCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnOtpSendCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -374,7 +374,7 @@ for AnyCustomAuthenticationExtension {
         Self::OnOtpSendCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnPasswordSubmitCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -382,7 +382,7 @@ for AnyCustomAuthenticationExtension {
         Self::OnPasswordSubmitCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -390,7 +390,7 @@ for AnyCustomAuthenticationExtension {
         Self::OnTokenIssuanceStartCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -398,7 +398,7 @@ for AnyCustomAuthenticationExtension {
         Self::OnVerifiedIdClaimValidationCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Poly for AnyCustomAuthenticationExtension {
     const BASE_NAME: &'static str = "microsoft.graph.customAuthenticationExtension";
     #[inline]
@@ -500,7 +500,7 @@ impl rt::Poly for AnyCustomAuthenticationExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl AnyCustomAuthenticationExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -800,12 +800,12 @@ impl AnyCustomAuthenticationExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_poly!(AnyCustomAuthenticationExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCustomAuthenticationExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customExtensionAuthenticationConfiguration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -814,7 +814,7 @@ pub struct CustomExtensionAuthenticationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for CustomExtensionAuthenticationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -823,7 +823,7 @@ impl ::std::default::Default for CustomExtensionAuthenticationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for CustomExtensionAuthenticationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionAuthenticationConfiguration";
     const KEYS: &'static [&'static str] = &[];
@@ -857,12 +857,12 @@ impl rt::Object for CustomExtensionAuthenticationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(CustomExtensionAuthenticationConfiguration);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionAuthenticationConfiguration);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// `microsoft.graph.customExtensionAuthenticationConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -876,7 +876,7 @@ pub enum AnyCustomExtensionAuthenticationConfiguration {
     ),
     AzureAdTokenAuthentication(::std::boxed::Box<crate::v1::AzureAdTokenAuthentication>),
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for AnyCustomExtensionAuthenticationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -885,7 +885,7 @@ impl ::std::default::Default for AnyCustomExtensionAuthenticationConfiguration {
         )
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::CustomExtensionAuthenticationConfiguration>
 for AnyCustomExtensionAuthenticationConfiguration {
     #[inline]
@@ -893,7 +893,7 @@ for AnyCustomExtensionAuthenticationConfiguration {
         Self::CustomExtensionAuthenticationConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AzureAdPopTokenAuthentication>
 for AnyCustomExtensionAuthenticationConfiguration {
     #[inline]
@@ -901,7 +901,7 @@ for AnyCustomExtensionAuthenticationConfiguration {
         Self::AzureAdPopTokenAuthentication(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AzureAdTokenAuthentication>
 for AnyCustomExtensionAuthenticationConfiguration {
     #[inline]
@@ -909,7 +909,7 @@ for AnyCustomExtensionAuthenticationConfiguration {
         Self::AzureAdTokenAuthentication(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Poly for AnyCustomExtensionAuthenticationConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.customExtensionAuthenticationConfiguration";
     #[inline]
@@ -957,7 +957,7 @@ impl rt::Poly for AnyCustomExtensionAuthenticationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl AnyCustomExtensionAuthenticationConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -993,12 +993,12 @@ impl AnyCustomExtensionAuthenticationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_poly!(AnyCustomExtensionAuthenticationConfiguration);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCustomExtensionAuthenticationConfiguration);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customExtensionBehaviorOnError`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -1007,7 +1007,7 @@ pub struct CustomExtensionBehaviorOnError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for CustomExtensionBehaviorOnError {
     #[inline]
     fn default() -> Self {
@@ -1016,7 +1016,7 @@ impl ::std::default::Default for CustomExtensionBehaviorOnError {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for CustomExtensionBehaviorOnError {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionBehaviorOnError";
     const KEYS: &'static [&'static str] = &[];
@@ -1050,12 +1050,12 @@ impl rt::Object for CustomExtensionBehaviorOnError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(CustomExtensionBehaviorOnError);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionBehaviorOnError);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// `microsoft.graph.customExtensionBehaviorOnError` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -1068,14 +1068,14 @@ pub enum AnyCustomExtensionBehaviorOnError {
         ::std::boxed::Box<crate::v1::FallbackToMicrosoftProviderOnError>,
     ),
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for AnyCustomExtensionBehaviorOnError {
     #[inline]
     fn default() -> Self {
         Self::CustomExtensionBehaviorOnError(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::CustomExtensionBehaviorOnError>
 for AnyCustomExtensionBehaviorOnError {
     #[inline]
@@ -1083,7 +1083,7 @@ for AnyCustomExtensionBehaviorOnError {
         Self::CustomExtensionBehaviorOnError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::FallbackToMicrosoftProviderOnError>
 for AnyCustomExtensionBehaviorOnError {
     #[inline]
@@ -1091,7 +1091,7 @@ for AnyCustomExtensionBehaviorOnError {
         Self::FallbackToMicrosoftProviderOnError(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Poly for AnyCustomExtensionBehaviorOnError {
     const BASE_NAME: &'static str = "microsoft.graph.customExtensionBehaviorOnError";
     #[inline]
@@ -1124,7 +1124,7 @@ impl rt::Poly for AnyCustomExtensionBehaviorOnError {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl AnyCustomExtensionBehaviorOnError {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1155,12 +1155,12 @@ impl AnyCustomExtensionBehaviorOnError {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_poly!(AnyCustomExtensionBehaviorOnError);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCustomExtensionBehaviorOnError);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customExtensionCalloutInstance`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1179,7 +1179,7 @@ pub struct CustomExtensionCalloutInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CustomExtensionCalloutInstance {
     #[inline]
     fn default() -> Self {
@@ -1193,7 +1193,7 @@ impl ::std::default::Default for CustomExtensionCalloutInstance {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CustomExtensionCalloutInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionCalloutInstance";
     const KEYS: &'static [&'static str] = &[
@@ -1258,9 +1258,9 @@ impl rt::Object for CustomExtensionCalloutInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CustomExtensionCalloutInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     CustomExtensionCalloutInstance { with_custom_extension_id custom_extension_id :
     ::std::string::String; with_detail detail : ::std::string::String;
@@ -1268,10 +1268,10 @@ rt::impl_setters!(
     id : ::std::string::String; with_status status : crate
     ::v1::CustomExtensionCalloutInstanceStatus; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionCalloutInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customExtensionCalloutInstanceStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1292,7 +1292,7 @@ pub enum CustomExtensionCalloutInstanceStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for CustomExtensionCalloutInstanceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionCalloutInstanceStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1334,12 +1334,12 @@ impl rt::StrEnum for CustomExtensionCalloutInstanceStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(CustomExtensionCalloutInstanceStatus);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionCalloutInstanceStatus);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customExtensionClientConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -1352,7 +1352,7 @@ pub struct CustomExtensionClientConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for CustomExtensionClientConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1363,7 +1363,7 @@ impl ::std::default::Default for CustomExtensionClientConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for CustomExtensionClientConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionClientConfiguration";
     const KEYS: &'static [&'static str] = &["maximumRetries", "timeoutInMilliseconds"];
@@ -1407,17 +1407,17 @@ impl rt::Object for CustomExtensionClientConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(CustomExtensionClientConfiguration);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     CustomExtensionClientConfiguration { with_maximum_retries maximum_retries : i32;
     with_timeout_in_milliseconds timeout_in_milliseconds : i32; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionClientConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.customExtensionOverwriteConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1430,7 +1430,7 @@ pub struct CustomExtensionOverwriteConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for CustomExtensionOverwriteConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1441,7 +1441,7 @@ impl ::std::default::Default for CustomExtensionOverwriteConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for CustomExtensionOverwriteConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionOverwriteConfiguration";
     const KEYS: &'static [&'static str] = &["behaviorOnError", "clientConfiguration"];
@@ -1485,18 +1485,18 @@ impl rt::Object for CustomExtensionOverwriteConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(CustomExtensionOverwriteConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     CustomExtensionOverwriteConfiguration { with_behavior_on_error behavior_on_error :
     crate ::v1::AnyCustomExtensionBehaviorOnError; with_client_configuration
     client_configuration : crate ::v1::CustomExtensionClientConfiguration; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionOverwriteConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.customSecurityAttributeComparisonOperator`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1509,7 +1509,7 @@ pub enum CustomSecurityAttributeComparisonOperator {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for CustomSecurityAttributeComparisonOperator {
     const TYPE_NAME: &'static str = "microsoft.graph.customSecurityAttributeComparisonOperator";
     const MEMBERS: &'static [&'static str] = &["equals", "unknownFutureValue"];
@@ -1536,12 +1536,12 @@ impl rt::StrEnum for CustomSecurityAttributeComparisonOperator {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(CustomSecurityAttributeComparisonOperator);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomSecurityAttributeComparisonOperator);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.customSecurityAttributeDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -1570,7 +1570,7 @@ pub struct CustomSecurityAttributeDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for CustomSecurityAttributeDefinition {
     #[inline]
     fn default() -> Self {
@@ -1589,7 +1589,7 @@ impl ::std::default::Default for CustomSecurityAttributeDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for CustomSecurityAttributeDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.customSecurityAttributeDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -1688,9 +1688,9 @@ impl rt::Object for CustomSecurityAttributeDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(CustomSecurityAttributeDefinition);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     CustomSecurityAttributeDefinition { with_id id : ::std::string::String;
     with_attribute_set attribute_set : ::std::string::String; with_description
@@ -1700,10 +1700,10 @@ rt::impl_setters!(
     with_use_pre_defined_values_only use_pre_defined_values_only : bool;
     with_allowed_values allowed_values : ::std::vec::Vec < crate ::v1::AllowedValue >; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomSecurityAttributeDefinition);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.customSecurityAttributeExemption`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1716,7 +1716,7 @@ pub struct CustomSecurityAttributeExemption {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CustomSecurityAttributeExemption {
     #[inline]
     fn default() -> Self {
@@ -1727,7 +1727,7 @@ impl ::std::default::Default for CustomSecurityAttributeExemption {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CustomSecurityAttributeExemption {
     const TYPE_NAME: &'static str = "microsoft.graph.customSecurityAttributeExemption";
     const KEYS: &'static [&'static str] = &["id", "operator"];
@@ -1768,17 +1768,17 @@ impl rt::Object for CustomSecurityAttributeExemption {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CustomSecurityAttributeExemption);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CustomSecurityAttributeExemption { with_id id : ::std::string::String; with_operator
     operator : crate ::v1::CustomSecurityAttributeComparisonOperator; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomSecurityAttributeExemption);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.customSecurityAttributeExemption` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1791,14 +1791,14 @@ pub enum AnyCustomSecurityAttributeExemption {
         ::std::boxed::Box<crate::v1::CustomSecurityAttributeStringValueExemption>,
     ),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyCustomSecurityAttributeExemption {
     #[inline]
     fn default() -> Self {
         Self::CustomSecurityAttributeExemption(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CustomSecurityAttributeExemption>
 for AnyCustomSecurityAttributeExemption {
     #[inline]
@@ -1806,7 +1806,7 @@ for AnyCustomSecurityAttributeExemption {
         Self::CustomSecurityAttributeExemption(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CustomSecurityAttributeStringValueExemption>
 for AnyCustomSecurityAttributeExemption {
     #[inline]
@@ -1814,7 +1814,7 @@ for AnyCustomSecurityAttributeExemption {
         Self::CustomSecurityAttributeStringValueExemption(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyCustomSecurityAttributeExemption {
     const BASE_NAME: &'static str = "microsoft.graph.customSecurityAttributeExemption";
     #[inline]
@@ -1850,7 +1850,7 @@ impl rt::Poly for AnyCustomSecurityAttributeExemption {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyCustomSecurityAttributeExemption {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1917,12 +1917,12 @@ impl AnyCustomSecurityAttributeExemption {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyCustomSecurityAttributeExemption);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCustomSecurityAttributeExemption);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.customSecurityAttributeStringValueExemption`, complex type, derived from `microsoft.graph.customSecurityAttributeExemption`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1937,7 +1937,7 @@ pub struct CustomSecurityAttributeStringValueExemption {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for CustomSecurityAttributeStringValueExemption {
     #[inline]
     fn default() -> Self {
@@ -1949,7 +1949,7 @@ impl ::std::default::Default for CustomSecurityAttributeStringValueExemption {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for CustomSecurityAttributeStringValueExemption {
     const TYPE_NAME: &'static str = "microsoft.graph.customSecurityAttributeStringValueExemption";
     const KEYS: &'static [&'static str] = &["id", "operator", "value"];
@@ -1998,18 +1998,18 @@ impl rt::Object for CustomSecurityAttributeStringValueExemption {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(CustomSecurityAttributeStringValueExemption);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     CustomSecurityAttributeStringValueExemption { with_id id : ::std::string::String;
     with_operator operator : crate ::v1::CustomSecurityAttributeComparisonOperator;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomSecurityAttributeStringValueExemption);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.customTrainingSetting`, complex type, derived from `microsoft.graph.trainingSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2030,7 +2030,7 @@ pub struct CustomTrainingSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CustomTrainingSetting {
     #[inline]
     fn default() -> Self {
@@ -2045,7 +2045,7 @@ impl ::std::default::Default for CustomTrainingSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CustomTrainingSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.customTrainingSetting";
     const KEYS: &'static [&'static str] = &[
@@ -2116,9 +2116,9 @@ impl rt::Object for CustomTrainingSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CustomTrainingSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CustomTrainingSetting { with_setting_type setting_type : crate
     ::v1::TrainingSettingType; with_assigned_to assigned_to : ::std::vec::Vec < crate
@@ -2126,6 +2126,6 @@ rt::impl_setters!(
     with_display_name display_name : ::std::string::String; with_duration_in_minutes
     duration_in_minutes : i32; with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTrainingSetting);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.dataSourceConfiguration`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -13,7 +13,7 @@ pub struct DataSourceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for DataSourceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for DataSourceConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Object for DataSourceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.dataSourceConfiguration";
     const KEYS: &'static [&'static str] = &["externalItem"];
@@ -60,17 +60,17 @@ impl rt::Object for DataSourceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_object!(DataSourceConfiguration);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_setters!(
     DataSourceConfiguration { with_external_item external_item : crate
     ::v1::ExternalItemConfiguration; }
 );
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceConfiguration);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.dataSubjectType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -97,7 +97,7 @@ pub enum DataSubjectType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::StrEnum for DataSubjectType {
     const TYPE_NAME: &'static str = "microsoft.graph.dataSubjectType";
     const MEMBERS: &'static [&'static str] = &[
@@ -148,12 +148,12 @@ impl rt::StrEnum for DataSubjectType {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_enum!(DataSubjectType);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSubjectType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.dayNote`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -178,7 +178,7 @@ pub struct DayNote {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DayNote {
     #[inline]
     fn default() -> Self {
@@ -195,7 +195,7 @@ impl ::std::default::Default for DayNote {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DayNote {
     const TYPE_NAME: &'static str = "microsoft.graph.dayNote";
     const KEYS: &'static [&'static str] = &[
@@ -278,9 +278,9 @@ impl rt::Object for DayNote {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DayNote);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DayNote { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -290,6 +290,6 @@ rt::impl_setters!(
     with_draft_day_note draft_day_note : crate ::v1::ItemBody; with_shared_day_note
     shared_day_note : crate ::v1::ItemBody; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DayNote);

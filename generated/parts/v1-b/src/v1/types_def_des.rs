@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration`, complex type, derived from `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -17,7 +17,7 @@ pub struct DefaultInvitationRedemptionIdentityProviderConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default
 for DefaultInvitationRedemptionIdentityProviderConfiguration {
     #[inline]
@@ -29,7 +29,7 @@ for DefaultInvitationRedemptionIdentityProviderConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DefaultInvitationRedemptionIdentityProviderConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -84,9 +84,9 @@ impl rt::Object for DefaultInvitationRedemptionIdentityProviderConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DefaultInvitationRedemptionIdentityProviderConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DefaultInvitationRedemptionIdentityProviderConfiguration {
     with_fallback_identity_provider fallback_identity_provider : crate
@@ -94,10 +94,10 @@ rt::impl_setters!(
     primary_identity_provider_precedence_order : ::std::vec::Vec < crate
     ::v1::B2bIdentityProvidersType >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefaultInvitationRedemptionIdentityProviderConfiguration);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Policy used to configure detailed management settings for a specified set of apps for all users not targeted by a TargetedManagedAppProtection Policy
 ///
 /// CSDL: `microsoft.graph.defaultManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, key `id`.
@@ -294,7 +294,7 @@ pub struct DefaultManagedAppProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for DefaultManagedAppProtection {
     #[inline]
     fn default() -> Self {
@@ -348,7 +348,7 @@ impl ::std::default::Default for DefaultManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for DefaultManagedAppProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.defaultManagedAppProtection";
     const KEYS: &'static [&'static str] = &[
@@ -749,9 +749,9 @@ impl rt::Object for DefaultManagedAppProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(DefaultManagedAppProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     DefaultManagedAppProtection { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -804,10 +804,10 @@ rt::impl_setters!(
     ::v1::ManagedMobileApp >; with_deployment_summary deployment_summary : crate
     ::v1::ManagedAppPolicyDeploymentSummary; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefaultManagedAppProtection);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.defaultUserRolePermissions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -830,7 +830,7 @@ pub struct DefaultUserRolePermissions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DefaultUserRolePermissions {
     #[inline]
     fn default() -> Self {
@@ -845,7 +845,7 @@ impl ::std::default::Default for DefaultUserRolePermissions {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DefaultUserRolePermissions {
     const TYPE_NAME: &'static str = "microsoft.graph.defaultUserRolePermissions";
     const KEYS: &'static [&'static str] = &[
@@ -940,9 +940,9 @@ impl rt::Object for DefaultUserRolePermissions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DefaultUserRolePermissions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DefaultUserRolePermissions { with_allowed_to_create_apps allowed_to_create_apps :
     bool; with_allowed_to_create_security_groups allowed_to_create_security_groups :
@@ -953,10 +953,10 @@ rt::impl_setters!(
     with_permission_grant_policies_assigned permission_grant_policies_assigned :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefaultUserRolePermissions);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values of Cloud Block Level
 ///
 /// CSDL: `microsoft.graph.defenderCloudBlockLevelType`, enum type.
@@ -983,7 +983,7 @@ pub enum DefenderCloudBlockLevelType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DefenderCloudBlockLevelType {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderCloudBlockLevelType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1019,12 +1019,12 @@ impl rt::StrEnum for DefenderCloudBlockLevelType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DefenderCloudBlockLevelType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderCloudBlockLevelType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Specify Defender’s actions to take on detected Malware per threat level.
 ///
 /// CSDL: `microsoft.graph.defenderDetectedMalwareActions`, complex type.
@@ -1051,7 +1051,7 @@ pub struct DefenderDetectedMalwareActions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DefenderDetectedMalwareActions {
     #[inline]
     fn default() -> Self {
@@ -1064,7 +1064,7 @@ impl ::std::default::Default for DefenderDetectedMalwareActions {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DefenderDetectedMalwareActions {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderDetectedMalwareActions";
     const KEYS: &'static [&'static str] = &[
@@ -1123,9 +1123,9 @@ impl rt::Object for DefenderDetectedMalwareActions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DefenderDetectedMalwareActions);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DefenderDetectedMalwareActions { with_high_severity high_severity : crate
     ::v1::DefenderThreatAction; with_low_severity low_severity : crate
@@ -1133,10 +1133,10 @@ rt::impl_setters!(
     ::v1::DefenderThreatAction; with_severe_severity severe_severity : crate
     ::v1::DefenderThreatAction; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderDetectedMalwareActions);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for monitoring file activity.
 ///
 /// CSDL: `microsoft.graph.defenderMonitorFileActivity`, enum type.
@@ -1167,7 +1167,7 @@ pub enum DefenderMonitorFileActivity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DefenderMonitorFileActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderMonitorFileActivity";
     const MEMBERS: &'static [&'static str] = &[
@@ -1206,12 +1206,12 @@ impl rt::StrEnum for DefenderMonitorFileActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DefenderMonitorFileActivity);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderMonitorFileActivity);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for prompting user for samples submission.
 ///
 /// CSDL: `microsoft.graph.defenderPromptForSampleSubmission`, enum type.
@@ -1242,7 +1242,7 @@ pub enum DefenderPromptForSampleSubmission {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DefenderPromptForSampleSubmission {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderPromptForSampleSubmission";
     const MEMBERS: &'static [&'static str] = &[
@@ -1283,12 +1283,12 @@ impl rt::StrEnum for DefenderPromptForSampleSubmission {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DefenderPromptForSampleSubmission);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderPromptForSampleSubmission);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for system scan type.
 ///
 /// CSDL: `microsoft.graph.defenderScanType`, enum type.
@@ -1315,7 +1315,7 @@ pub enum DefenderScanType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DefenderScanType {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderScanType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1351,12 +1351,12 @@ impl rt::StrEnum for DefenderScanType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DefenderScanType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderScanType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Defender’s default action to take on detected Malware threats.
 ///
 /// CSDL: `microsoft.graph.defenderThreatAction`, enum type.
@@ -1395,7 +1395,7 @@ pub enum DefenderThreatAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DefenderThreatAction {
     const TYPE_NAME: &'static str = "microsoft.graph.defenderThreatAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -1440,12 +1440,12 @@ impl rt::StrEnum for DefenderThreatAction {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DefenderThreatAction);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderThreatAction);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminAccessAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -1466,7 +1466,7 @@ pub struct DelegatedAdminAccessAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for DelegatedAdminAccessAssignment {
     #[inline]
     fn default() -> Self {
@@ -1481,7 +1481,7 @@ impl ::std::default::Default for DelegatedAdminAccessAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for DelegatedAdminAccessAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminAccessAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -1552,9 +1552,9 @@ impl rt::Object for DelegatedAdminAccessAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(DelegatedAdminAccessAssignment);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     DelegatedAdminAccessAssignment { with_id id : ::std::string::String;
     with_access_container access_container : crate ::v1::DelegatedAdminAccessContainer;
@@ -1563,10 +1563,10 @@ rt::impl_setters!(
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_status status : crate ::v1::DelegatedAdminAccessAssignmentStatus; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminAccessAssignment);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminAccessAssignmentStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -1587,7 +1587,7 @@ pub enum DelegatedAdminAccessAssignmentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::StrEnum for DelegatedAdminAccessAssignmentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminAccessAssignmentStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1629,12 +1629,12 @@ impl rt::StrEnum for DelegatedAdminAccessAssignmentStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_enum!(DelegatedAdminAccessAssignmentStatus);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminAccessAssignmentStatus);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminAccessContainer`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -1647,7 +1647,7 @@ pub struct DelegatedAdminAccessContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for DelegatedAdminAccessContainer {
     #[inline]
     fn default() -> Self {
@@ -1658,7 +1658,7 @@ impl ::std::default::Default for DelegatedAdminAccessContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for DelegatedAdminAccessContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminAccessContainer";
     const KEYS: &'static [&'static str] = &["accessContainerId", "accessContainerType"];
@@ -1702,18 +1702,18 @@ impl rt::Object for DelegatedAdminAccessContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(DelegatedAdminAccessContainer);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     DelegatedAdminAccessContainer { with_access_container_id access_container_id :
     ::std::string::String; with_access_container_type access_container_type : crate
     ::v1::DelegatedAdminAccessContainerType; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminAccessContainer);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminAccessContainerType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -1726,7 +1726,7 @@ pub enum DelegatedAdminAccessContainerType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::StrEnum for DelegatedAdminAccessContainerType {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminAccessContainerType";
     const MEMBERS: &'static [&'static str] = &["securityGroup", "unknownFutureValue"];
@@ -1753,12 +1753,12 @@ impl rt::StrEnum for DelegatedAdminAccessContainerType {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_enum!(DelegatedAdminAccessContainerType);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminAccessContainerType);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminAccessDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -1769,7 +1769,7 @@ pub struct DelegatedAdminAccessDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for DelegatedAdminAccessDetails {
     #[inline]
     fn default() -> Self {
@@ -1779,7 +1779,7 @@ impl ::std::default::Default for DelegatedAdminAccessDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for DelegatedAdminAccessDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminAccessDetails";
     const KEYS: &'static [&'static str] = &["unifiedRoles"];
@@ -1816,17 +1816,17 @@ impl rt::Object for DelegatedAdminAccessDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(DelegatedAdminAccessDetails);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     DelegatedAdminAccessDetails { with_unified_roles unified_roles : ::std::vec::Vec <
     crate ::v1::UnifiedRole >; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminAccessDetails);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminCustomer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -1845,7 +1845,7 @@ pub struct DelegatedAdminCustomer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for DelegatedAdminCustomer {
     #[inline]
     fn default() -> Self {
@@ -1858,7 +1858,7 @@ impl ::std::default::Default for DelegatedAdminCustomer {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for DelegatedAdminCustomer {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminCustomer";
     const KEYS: &'static [&'static str] = &[
@@ -1917,19 +1917,19 @@ impl rt::Object for DelegatedAdminCustomer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(DelegatedAdminCustomer);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     DelegatedAdminCustomer { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_tenant_id tenant_id :
     ::std::string::String; with_service_management_details service_management_details :
     ::std::vec::Vec < crate ::v1::DelegatedAdminServiceManagementDetail >; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminCustomer);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationship`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -1972,7 +1972,7 @@ pub struct DelegatedAdminRelationship {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for DelegatedAdminRelationship {
     #[inline]
     fn default() -> Self {
@@ -1995,7 +1995,7 @@ impl ::std::default::Default for DelegatedAdminRelationship {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for DelegatedAdminRelationship {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminRelationship";
     const KEYS: &'static [&'static str] = &[
@@ -2114,9 +2114,9 @@ impl rt::Object for DelegatedAdminRelationship {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(DelegatedAdminRelationship);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     DelegatedAdminRelationship { with_id id : ::std::string::String; with_access_details
     access_details : crate ::v1::DelegatedAdminAccessDetails; with_activated_date_time
@@ -2133,10 +2133,10 @@ rt::impl_setters!(
     with_requests requests : ::std::vec::Vec < crate
     ::v1::DelegatedAdminRelationshipRequest >; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminRelationship);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// `microsoft.graph.delegatedAdminRelationship` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -2147,14 +2147,14 @@ pub enum AnyDelegatedAdminRelationship {
         ::std::boxed::Box<crate::v1::ResellerDelegatedAdminRelationship>,
     ),
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for AnyDelegatedAdminRelationship {
     #[inline]
     fn default() -> Self {
         Self::DelegatedAdminRelationship(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::convert::From<crate::v1::DelegatedAdminRelationship>
 for AnyDelegatedAdminRelationship {
     #[inline]
@@ -2162,7 +2162,7 @@ for AnyDelegatedAdminRelationship {
         Self::DelegatedAdminRelationship(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::convert::From<crate::v1::ResellerDelegatedAdminRelationship>
 for AnyDelegatedAdminRelationship {
     #[inline]
@@ -2170,7 +2170,7 @@ for AnyDelegatedAdminRelationship {
         Self::ResellerDelegatedAdminRelationship(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Poly for AnyDelegatedAdminRelationship {
     const BASE_NAME: &'static str = "microsoft.graph.delegatedAdminRelationship";
     #[inline]
@@ -2203,7 +2203,7 @@ impl rt::Poly for AnyDelegatedAdminRelationship {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl AnyDelegatedAdminRelationship {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2484,12 +2484,12 @@ impl AnyDelegatedAdminRelationship {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_poly!(AnyDelegatedAdminRelationship);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDelegatedAdminRelationship);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipCustomerParticipant`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -2502,7 +2502,7 @@ pub struct DelegatedAdminRelationshipCustomerParticipant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for DelegatedAdminRelationshipCustomerParticipant {
     #[inline]
     fn default() -> Self {
@@ -2513,7 +2513,7 @@ impl ::std::default::Default for DelegatedAdminRelationshipCustomerParticipant {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for DelegatedAdminRelationshipCustomerParticipant {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminRelationshipCustomerParticipant";
     const KEYS: &'static [&'static str] = &["displayName", "tenantId"];
@@ -2554,17 +2554,17 @@ impl rt::Object for DelegatedAdminRelationshipCustomerParticipant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(DelegatedAdminRelationshipCustomerParticipant);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     DelegatedAdminRelationshipCustomerParticipant { with_display_name display_name :
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminRelationshipCustomerParticipant);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -2585,7 +2585,7 @@ pub struct DelegatedAdminRelationshipOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for DelegatedAdminRelationshipOperation {
     #[inline]
     fn default() -> Self {
@@ -2600,7 +2600,7 @@ impl ::std::default::Default for DelegatedAdminRelationshipOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for DelegatedAdminRelationshipOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminRelationshipOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2671,9 +2671,9 @@ impl rt::Object for DelegatedAdminRelationshipOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(DelegatedAdminRelationshipOperation);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     DelegatedAdminRelationshipOperation { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_data data :
@@ -2682,10 +2682,10 @@ rt::impl_setters!(
     ::v1::DelegatedAdminRelationshipOperationType; with_status status : crate
     ::v1::LongRunningOperationStatus; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminRelationshipOperation);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipOperationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -2700,7 +2700,7 @@ pub enum DelegatedAdminRelationshipOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::StrEnum for DelegatedAdminRelationshipOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminRelationshipOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2739,12 +2739,12 @@ impl rt::StrEnum for DelegatedAdminRelationshipOperationType {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_enum!(DelegatedAdminRelationshipOperationType);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminRelationshipOperationType);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -2763,7 +2763,7 @@ pub struct DelegatedAdminRelationshipRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for DelegatedAdminRelationshipRequest {
     #[inline]
     fn default() -> Self {
@@ -2777,7 +2777,7 @@ impl ::std::default::Default for DelegatedAdminRelationshipRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for DelegatedAdminRelationshipRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminRelationshipRequest";
     const KEYS: &'static [&'static str] = &[
@@ -2842,9 +2842,9 @@ impl rt::Object for DelegatedAdminRelationshipRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(DelegatedAdminRelationshipRequest);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     DelegatedAdminRelationshipRequest { with_id id : ::std::string::String; with_action
     action : crate ::v1::DelegatedAdminRelationshipRequestAction; with_created_date_time
@@ -2852,10 +2852,10 @@ rt::impl_setters!(
     last_modified_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::v1::DelegatedAdminRelationshipRequestStatus; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminRelationshipRequest);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipRequestAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -2874,7 +2874,7 @@ pub enum DelegatedAdminRelationshipRequestAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::StrEnum for DelegatedAdminRelationshipRequestAction {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminRelationshipRequestAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -2913,12 +2913,12 @@ impl rt::StrEnum for DelegatedAdminRelationshipRequestAction {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_enum!(DelegatedAdminRelationshipRequestAction);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminRelationshipRequestAction);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipRequestStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -2937,7 +2937,7 @@ pub enum DelegatedAdminRelationshipRequestStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::StrEnum for DelegatedAdminRelationshipRequestStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminRelationshipRequestStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2976,12 +2976,12 @@ impl rt::StrEnum for DelegatedAdminRelationshipRequestStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_enum!(DelegatedAdminRelationshipRequestStatus);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminRelationshipRequestStatus);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -3012,7 +3012,7 @@ pub enum DelegatedAdminRelationshipStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::StrEnum for DelegatedAdminRelationshipStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminRelationshipStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3069,12 +3069,12 @@ impl rt::StrEnum for DelegatedAdminRelationshipStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_enum!(DelegatedAdminRelationshipStatus);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminRelationshipStatus);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminServiceManagementDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -3089,7 +3089,7 @@ pub struct DelegatedAdminServiceManagementDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for DelegatedAdminServiceManagementDetail {
     #[inline]
     fn default() -> Self {
@@ -3101,7 +3101,7 @@ impl ::std::default::Default for DelegatedAdminServiceManagementDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for DelegatedAdminServiceManagementDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminServiceManagementDetail";
     const KEYS: &'static [&'static str] = &["id", "serviceManagementUrl", "serviceName"];
@@ -3150,18 +3150,18 @@ impl rt::Object for DelegatedAdminServiceManagementDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(DelegatedAdminServiceManagementDetail);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     DelegatedAdminServiceManagementDetail { with_id id : ::std::string::String;
     with_service_management_url service_management_url : ::std::string::String;
     with_service_name service_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminServiceManagementDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.delegatedAdminServiceProviderConstraints`, entity type, derived from `microsoft.graph.serviceProviderConstraints`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3178,7 +3178,7 @@ pub struct DelegatedAdminServiceProviderConstraints {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DelegatedAdminServiceProviderConstraints {
     #[inline]
     fn default() -> Self {
@@ -3191,7 +3191,7 @@ impl ::std::default::Default for DelegatedAdminServiceProviderConstraints {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DelegatedAdminServiceProviderConstraints {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedAdminServiceProviderConstraints";
     const KEYS: &'static [&'static str] = &[
@@ -3250,9 +3250,9 @@ impl rt::Object for DelegatedAdminServiceProviderConstraints {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DelegatedAdminServiceProviderConstraints);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DelegatedAdminServiceProviderConstraints { with_id id : ::std::string::String;
     with_allowed_role_template_ids allowed_role_template_ids : ::std::vec::Vec <
@@ -3260,10 +3260,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminServiceProviderConstraints);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.delegatedPermissionClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3280,7 +3280,7 @@ pub struct DelegatedPermissionClassification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DelegatedPermissionClassification {
     #[inline]
     fn default() -> Self {
@@ -3293,7 +3293,7 @@ impl ::std::default::Default for DelegatedPermissionClassification {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DelegatedPermissionClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.delegatedPermissionClassification";
     const KEYS: &'static [&'static str] = &[
@@ -3352,19 +3352,19 @@ impl rt::Object for DelegatedPermissionClassification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DelegatedPermissionClassification);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DelegatedPermissionClassification { with_id id : ::std::string::String;
     with_classification classification : crate ::v1::PermissionClassificationType;
     with_permission_id permission_id : ::std::string::String; with_permission_name
     permission_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedPermissionClassification);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.deleteAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -3377,7 +3377,7 @@ pub struct DeleteAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for DeleteAction {
     #[inline]
     fn default() -> Self {
@@ -3388,7 +3388,7 @@ impl ::std::default::Default for DeleteAction {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for DeleteAction {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteAction";
     const KEYS: &'static [&'static str] = &["name", "objectType"];
@@ -3429,17 +3429,17 @@ impl rt::Object for DeleteAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(DeleteAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     DeleteAction { with_name name : ::std::string::String; with_object_type object_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeleteAction);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Delete user from shared apple device action result
 ///
 /// CSDL: `microsoft.graph.deleteUserFromSharedAppleDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -3470,7 +3470,7 @@ pub struct DeleteUserFromSharedAppleDeviceActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for DeleteUserFromSharedAppleDeviceActionResult {
     #[inline]
     fn default() -> Self {
@@ -3484,7 +3484,7 @@ impl ::std::default::Default for DeleteUserFromSharedAppleDeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -3549,9 +3549,9 @@ impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(DeleteUserFromSharedAppleDeviceActionResult);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     DeleteUserFromSharedAppleDeviceActionResult { with_action_name action_name :
     ::std::string::String; with_action_state action_state : crate ::v1::ActionState;
@@ -3559,10 +3559,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeleteUserFromSharedAppleDeviceActionResult);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.deleted`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3573,7 +3573,7 @@ pub struct Deleted {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for Deleted {
     #[inline]
     fn default() -> Self {
@@ -3583,7 +3583,7 @@ impl ::std::default::Default for Deleted {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for Deleted {
     const TYPE_NAME: &'static str = "microsoft.graph.deleted";
     const KEYS: &'static [&'static str] = &["state"];
@@ -3620,14 +3620,14 @@ impl rt::Object for Deleted {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(Deleted);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(Deleted { with_state state : ::std::string::String; });
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Deleted);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.deltaParticipants`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -3642,7 +3642,7 @@ pub struct DeltaParticipants {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for DeltaParticipants {
     #[inline]
     fn default() -> Self {
@@ -3654,7 +3654,7 @@ impl ::std::default::Default for DeltaParticipants {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for DeltaParticipants {
     const TYPE_NAME: &'static str = "microsoft.graph.deltaParticipants";
     const KEYS: &'static [&'static str] = &["id", "sequenceNumber", "participants"];
@@ -3703,18 +3703,18 @@ impl rt::Object for DeltaParticipants {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(DeltaParticipants);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     DeltaParticipants { with_id id : ::std::string::String; with_sequence_number
     sequence_number : i64; with_participants participants : ::std::vec::Vec < crate
     ::v1::Participant >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeltaParticipants);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.desk`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -3755,7 +3755,7 @@ pub struct Desk {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for Desk {
     #[inline]
     fn default() -> Self {
@@ -3780,7 +3780,7 @@ impl ::std::default::Default for Desk {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for Desk {
     const TYPE_NAME: &'static str = "microsoft.graph.desk";
     const KEYS: &'static [&'static str] = &[
@@ -3911,9 +3911,9 @@ impl rt::Object for Desk {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(Desk);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     Desk { with_id id : ::std::string::String; with_address address : crate
     ::v1::PhysicalAddress; with_display_name display_name : ::std::string::String;
@@ -3929,6 +3929,6 @@ rt::impl_setters!(
     ::v1::AnyPlaceMode; with_service_plans service_plans : ::std::vec::Vec < crate
     ::v1::PlaceServicePlanInfo >; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Desk);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Device action result
 ///
 /// CSDL: `microsoft.graph.deviceActionResult`, complex type.
@@ -29,7 +29,7 @@ pub struct DeviceActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for DeviceActionResult {
     #[inline]
     fn default() -> Self {
@@ -42,7 +42,7 @@ impl ::std::default::Default for DeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for DeviceActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -101,19 +101,19 @@ impl rt::Object for DeviceActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(DeviceActionResult);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     DeviceActionResult { with_action_name action_name : ::std::string::String;
     with_action_state action_state : crate ::v1::ActionState; with_last_updated_date_time
     last_updated_date_time : rt::edm::DateTimeOffset; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceActionResult);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// `microsoft.graph.deviceActionResult` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -133,21 +133,21 @@ pub enum AnyDeviceActionResult {
         ::std::boxed::Box<crate::v1::WindowsDefenderScanActionResult>,
     ),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for AnyDeviceActionResult {
     #[inline]
     fn default() -> Self {
         Self::DeviceActionResult(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::DeviceActionResult> for AnyDeviceActionResult {
     #[inline]
     fn from(v: crate::v1::DeviceActionResult) -> Self {
         Self::DeviceActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::DeleteUserFromSharedAppleDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -155,7 +155,7 @@ for AnyDeviceActionResult {
         Self::DeleteUserFromSharedAppleDeviceActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::LocateDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -163,14 +163,14 @@ for AnyDeviceActionResult {
         Self::LocateDeviceActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::RemoteLockActionResult> for AnyDeviceActionResult {
     #[inline]
     fn from(v: crate::v1::RemoteLockActionResult) -> Self {
         Self::RemoteLockActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::ResetPasscodeActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -178,7 +178,7 @@ for AnyDeviceActionResult {
         Self::ResetPasscodeActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::RotateBitLockerKeysDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -186,7 +186,7 @@ for AnyDeviceActionResult {
         Self::RotateBitLockerKeysDeviceActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::convert::From<crate::v1::WindowsDefenderScanActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -194,7 +194,7 @@ for AnyDeviceActionResult {
         Self::WindowsDefenderScanActionResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Poly for AnyDeviceActionResult {
     const BASE_NAME: &'static str = "microsoft.graph.deviceActionResult";
     #[inline]
@@ -293,7 +293,7 @@ impl rt::Poly for AnyDeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl AnyDeviceActionResult {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -459,12 +459,12 @@ impl AnyDeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_poly!(AnyDeviceActionResult);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceActionResult);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Exported Data
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementData`, complex type.
@@ -477,7 +477,7 @@ pub struct DeviceAndAppManagementData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DeviceAndAppManagementData {
     #[inline]
     fn default() -> Self {
@@ -487,7 +487,7 @@ impl ::std::default::Default for DeviceAndAppManagementData {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DeviceAndAppManagementData {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementData";
     const KEYS: &'static [&'static str] = &["content"];
@@ -524,14 +524,14 @@ impl rt::Object for DeviceAndAppManagementData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DeviceAndAppManagementData);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(DeviceAndAppManagementData { with_content content : rt::RawJson; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementData);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The Role Assignment resource. Role assignments tie together a role definition with members and scopes. There can be one or more role assignments per role. This applies to custom and built-in roles.
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleAssignment`, entity type, derived from `microsoft.graph.roleAssignment`, key `id`.
@@ -564,7 +564,7 @@ pub struct DeviceAndAppManagementRoleAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceAndAppManagementRoleAssignment {
     #[inline]
     fn default() -> Self {
@@ -579,7 +579,7 @@ impl ::std::default::Default for DeviceAndAppManagementRoleAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceAndAppManagementRoleAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -650,9 +650,9 @@ impl rt::Object for DeviceAndAppManagementRoleAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceAndAppManagementRoleAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceAndAppManagementRoleAssignment { with_id id : ::std::string::String;
     with_description description : ::std::string::String; with_display_name display_name
@@ -661,10 +661,10 @@ rt::impl_setters!(
     ::v1::AnyRoleDefinition; with_members members : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementRoleAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The Role Definition resource. The role definition is the foundation of role based access in Intune. The role combines an Intune resource such as a Mobile App and associated role permissions such as Create or Read for the resource. There are two types of roles, built-in and custom. Built-in roles cannot be modified. Both built-in roles and custom roles must have assignments to be enforced. Create custom roles if you want to define a role that allows any of the available resources and role permissions to be combined into a single role.
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleDefinition`, entity type, derived from `microsoft.graph.roleDefinition`, key `id`.
@@ -697,7 +697,7 @@ pub struct DeviceAndAppManagementRoleDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceAndAppManagementRoleDefinition {
     #[inline]
     fn default() -> Self {
@@ -712,7 +712,7 @@ impl ::std::default::Default for DeviceAndAppManagementRoleDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceAndAppManagementRoleDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementRoleDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -783,9 +783,9 @@ impl rt::Object for DeviceAndAppManagementRoleDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceAndAppManagementRoleDefinition);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceAndAppManagementRoleDefinition { with_id id : ::std::string::String;
     with_description description : ::std::string::String; with_display_name display_name
@@ -794,10 +794,10 @@ rt::impl_setters!(
     with_role_assignments role_assignments : ::std::vec::Vec < crate
     ::v1::AnyRoleAssignment >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementRoleDefinition);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Singleton entity that acts as a container for all device app management functionality.
 ///
 /// CSDL: `microsoft.graph.deviceAppManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -908,7 +908,7 @@ pub struct DeviceAppManagement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for DeviceAppManagement {
     #[inline]
     fn default() -> Self {
@@ -937,7 +937,7 @@ impl ::std::default::Default for DeviceAppManagement {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for DeviceAppManagement {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAppManagement";
     const KEYS: &'static [&'static str] = &[
@@ -1169,9 +1169,9 @@ impl rt::Object for DeviceAppManagement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(DeviceAppManagement);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     DeviceAppManagement { with_id id : ::std::string::String;
     with_is_enabled_for_microsoft_store_for_business
@@ -1208,10 +1208,10 @@ rt::impl_setters!(
     with_windows_information_protection_policies windows_information_protection_policies
     : ::std::vec::Vec < crate ::v1::WindowsInformationProtectionPolicy >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAppManagement);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Device categories provides a way to organize your devices. Using device categories, company administrators can define their own categories that make sense to their company. These categories can then be applied to a device in the Intune Azure console or selected by a user during device enrollment. You can filter reports and create dynamic Azure Active Directory device groups based on device categories.
 ///
 /// CSDL: `microsoft.graph.deviceCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1232,7 +1232,7 @@ pub struct DeviceCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for DeviceCategory {
     #[inline]
     fn default() -> Self {
@@ -1244,7 +1244,7 @@ impl ::std::default::Default for DeviceCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for DeviceCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCategory";
     const KEYS: &'static [&'static str] = &["id", "description", "displayName"];
@@ -1293,17 +1293,17 @@ impl rt::Object for DeviceCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(DeviceCategory);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     DeviceCategory { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCategory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Scheduled Action Configuration
 ///
 /// CSDL: `microsoft.graph.deviceComplianceActionItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1332,7 +1332,7 @@ pub struct DeviceComplianceActionItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceActionItem {
     #[inline]
     fn default() -> Self {
@@ -1346,7 +1346,7 @@ impl ::std::default::Default for DeviceComplianceActionItem {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceComplianceActionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceActionItem";
     const KEYS: &'static [&'static str] = &[
@@ -1415,9 +1415,9 @@ impl rt::Object for DeviceComplianceActionItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceComplianceActionItem);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceActionItem { with_id id : ::std::string::String; with_action_type
     action_type : crate ::v1::DeviceComplianceActionType; with_grace_period_hours
@@ -1425,10 +1425,10 @@ rt::impl_setters!(
     notification_message_cc_list : ::std::vec::Vec < ::std::string::String >;
     with_notification_template_id notification_template_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceActionItem);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Scheduled Action Type Enum
 ///
 /// CSDL: `microsoft.graph.deviceComplianceActionType`, enum type.
@@ -1467,7 +1467,7 @@ pub enum DeviceComplianceActionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DeviceComplianceActionType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceActionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1512,12 +1512,12 @@ impl rt::StrEnum for DeviceComplianceActionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DeviceComplianceActionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceActionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -1556,7 +1556,7 @@ pub struct DeviceComplianceDeviceOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceDeviceOverview {
     #[inline]
     fn default() -> Self {
@@ -1573,7 +1573,7 @@ impl ::std::default::Default for DeviceComplianceDeviceOverview {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceComplianceDeviceOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceDeviceOverview";
     const KEYS: &'static [&'static str] = &[
@@ -1656,9 +1656,9 @@ impl rt::Object for DeviceComplianceDeviceOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceComplianceDeviceOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceDeviceOverview { with_id id : ::std::string::String;
     with_configuration_version configuration_version : i32; with_error_count error_count
@@ -1667,10 +1667,10 @@ rt::impl_setters!(
     not_applicable_count : i32; with_pending_count pending_count : i32;
     with_success_count success_count : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceDeviceOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -1709,7 +1709,7 @@ pub struct DeviceComplianceDeviceStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceDeviceStatus {
     #[inline]
     fn default() -> Self {
@@ -1726,7 +1726,7 @@ impl ::std::default::Default for DeviceComplianceDeviceStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceComplianceDeviceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceDeviceStatus";
     const KEYS: &'static [&'static str] = &[
@@ -1817,9 +1817,9 @@ impl rt::Object for DeviceComplianceDeviceStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceComplianceDeviceStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceDeviceStatus { with_id id : ::std::string::String;
     with_compliance_grace_period_expiration_date_time
@@ -1830,10 +1830,10 @@ rt::impl_setters!(
     ::v1::ComplianceStatus; with_user_name user_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceDeviceStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This is the base class for Compliance policy. Compliance policies are platform specific and individual per-platform compliance policies inherit from here.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -1902,7 +1902,7 @@ pub struct DeviceCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -1924,7 +1924,7 @@ impl ::std::default::Default for DeviceCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -2041,9 +2041,9 @@ impl rt::Object for DeviceCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicy { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2061,10 +2061,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::DeviceComplianceUserStatus >; with_user_status_overview
     user_status_overview : crate ::v1::DeviceComplianceUserOverview; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.deviceCompliancePolicy` or any type derived from it, selected by `@odata.type` (9 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -2086,14 +2086,14 @@ pub enum AnyDeviceCompliancePolicy {
         ::std::boxed::Box<crate::v1::WindowsPhone81CompliancePolicy>,
     ),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceCompliancePolicy {
     #[inline]
     fn default() -> Self {
         Self::DeviceCompliancePolicy(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::DeviceCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2101,7 +2101,7 @@ for AnyDeviceCompliancePolicy {
         Self::DeviceCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::AndroidCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2109,7 +2109,7 @@ for AnyDeviceCompliancePolicy {
         Self::AndroidCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::AndroidWorkProfileCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2117,14 +2117,14 @@ for AnyDeviceCompliancePolicy {
         Self::AndroidWorkProfileCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::IosCompliancePolicy> for AnyDeviceCompliancePolicy {
     #[inline]
     fn from(v: crate::v1::IosCompliancePolicy) -> Self {
         Self::IosCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2132,7 +2132,7 @@ for AnyDeviceCompliancePolicy {
         Self::MacOsCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::Windows10CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2140,7 +2140,7 @@ for AnyDeviceCompliancePolicy {
         Self::Windows10CompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::Windows10MobileCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2148,7 +2148,7 @@ for AnyDeviceCompliancePolicy {
         Self::Windows10MobileCompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::Windows81CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2156,7 +2156,7 @@ for AnyDeviceCompliancePolicy {
         Self::Windows81CompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsPhone81CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2164,7 +2164,7 @@ for AnyDeviceCompliancePolicy {
         Self::WindowsPhone81CompliancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyDeviceCompliancePolicy {
     const BASE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicy";
     #[inline]
@@ -2277,7 +2277,7 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyDeviceCompliancePolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2767,12 +2767,12 @@ impl AnyDeviceCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyDeviceCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Device compliance policy assignment.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2789,7 +2789,7 @@ pub struct DeviceCompliancePolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicyAssignment {
     #[inline]
     fn default() -> Self {
@@ -2800,7 +2800,7 @@ impl ::std::default::Default for DeviceCompliancePolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -2841,17 +2841,17 @@ impl rt::Object for DeviceCompliancePolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyAssignment { with_id id : ::std::string::String; with_target
     target : crate ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceCompliancePolicyDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -2898,7 +2898,7 @@ pub struct DeviceCompliancePolicyDeviceStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceCompliancePolicyDeviceStateSummary {
     #[inline]
     fn default() -> Self {
@@ -2917,7 +2917,7 @@ impl ::std::default::Default for DeviceCompliancePolicyDeviceStateSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicyDeviceStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -3016,9 +3016,9 @@ impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceCompliancePolicyDeviceStateSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceCompliancePolicyDeviceStateSummary { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32; with_config_manager_count
@@ -3030,10 +3030,10 @@ rt::impl_setters!(
     remediated_device_count : i32; with_unknown_device_count unknown_device_count : i32;
     }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicyDeviceStateSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Scheduled Action for Rule
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScheduledActionForRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3056,7 +3056,7 @@ pub struct DeviceComplianceScheduledActionForRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceScheduledActionForRule {
     #[inline]
     fn default() -> Self {
@@ -3068,7 +3068,7 @@ impl ::std::default::Default for DeviceComplianceScheduledActionForRule {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceComplianceScheduledActionForRule {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceScheduledActionForRule";
     const KEYS: &'static [&'static str] = &[
@@ -3125,19 +3125,19 @@ impl rt::Object for DeviceComplianceScheduledActionForRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceComplianceScheduledActionForRule);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceScheduledActionForRule { with_id id : ::std::string::String;
     with_rule_name rule_name : ::std::string::String;
     with_scheduled_action_configurations scheduled_action_configurations :
     ::std::vec::Vec < crate ::v1::DeviceComplianceActionItem >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScheduledActionForRule);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -3176,7 +3176,7 @@ pub struct DeviceComplianceUserOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceUserOverview {
     #[inline]
     fn default() -> Self {
@@ -3193,7 +3193,7 @@ impl ::std::default::Default for DeviceComplianceUserOverview {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceComplianceUserOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceUserOverview";
     const KEYS: &'static [&'static str] = &[
@@ -3276,9 +3276,9 @@ impl rt::Object for DeviceComplianceUserOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceComplianceUserOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceUserOverview { with_id id : ::std::string::String;
     with_configuration_version configuration_version : i32; with_error_count error_count
@@ -3287,10 +3287,10 @@ rt::impl_setters!(
     not_applicable_count : i32; with_pending_count pending_count : i32;
     with_success_count success_count : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceUserOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -3321,7 +3321,7 @@ pub struct DeviceComplianceUserStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceComplianceUserStatus {
     #[inline]
     fn default() -> Self {
@@ -3336,7 +3336,7 @@ impl ::std::default::Default for DeviceComplianceUserStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceComplianceUserStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceComplianceUserStatus";
     const KEYS: &'static [&'static str] = &[
@@ -3407,9 +3407,9 @@ impl rt::Object for DeviceComplianceUserStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceComplianceUserStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceComplianceUserStatus { with_id id : ::std::string::String; with_devices_count
     devices_count : i32; with_last_reported_date_time last_reported_date_time :
@@ -3417,10 +3417,10 @@ rt::impl_setters!(
     with_user_display_name user_display_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceUserStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Device Configuration.
 ///
 /// CSDL: `microsoft.graph.deviceConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -3485,7 +3485,7 @@ pub struct DeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3506,7 +3506,7 @@ impl ::std::default::Default for DeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3617,9 +3617,9 @@ impl rt::Object for DeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -3636,10 +3636,10 @@ rt::impl_setters!(
     with_user_status_overview user_status_overview : crate
     ::v1::DeviceConfigurationUserOverview; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.deviceConfiguration` or any type derived from it, selected by `@odata.type` (27 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -3715,21 +3715,21 @@ pub enum AnyDeviceConfiguration {
         ::std::boxed::Box<crate::v1::WindowsUpdateForBusinessConfiguration>,
     ),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyDeviceConfiguration {
     #[inline]
     fn default() -> Self {
         Self::DeviceConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::DeviceConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::v1::DeviceConfiguration) -> Self {
         Self::DeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::AndroidCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3737,7 +3737,7 @@ for AnyDeviceConfiguration {
         Self::AndroidCustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::AndroidGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3745,7 +3745,7 @@ for AnyDeviceConfiguration {
         Self::AndroidGeneralDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::AndroidWorkProfileCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3753,7 +3753,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileCustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::AndroidWorkProfileGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3761,7 +3761,7 @@ for AnyDeviceConfiguration {
         Self::AndroidWorkProfileGeneralDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::AppleDeviceFeaturesConfigurationBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3769,7 +3769,7 @@ for AnyDeviceConfiguration {
         Self::AppleDeviceFeaturesConfigurationBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::EditionUpgradeConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3777,21 +3777,21 @@ for AnyDeviceConfiguration {
         Self::EditionUpgradeConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::IosCertificateProfile> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::v1::IosCertificateProfile) -> Self {
         Self::IosCertificateProfile(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::IosCustomConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::v1::IosCustomConfiguration) -> Self {
         Self::IosCustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::IosDeviceFeaturesConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3799,7 +3799,7 @@ for AnyDeviceConfiguration {
         Self::IosDeviceFeaturesConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::IosGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3807,14 +3807,14 @@ for AnyDeviceConfiguration {
         Self::IosGeneralDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::IosUpdateConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::v1::IosUpdateConfiguration) -> Self {
         Self::IosUpdateConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3822,7 +3822,7 @@ for AnyDeviceConfiguration {
         Self::MacOsCustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsDeviceFeaturesConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3830,7 +3830,7 @@ for AnyDeviceConfiguration {
         Self::MacOsDeviceFeaturesConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3838,14 +3838,14 @@ for AnyDeviceConfiguration {
         Self::MacOsGeneralDeviceConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::SharedPcConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::v1::SharedPcConfiguration) -> Self {
         Self::SharedPcConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::Windows10CustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3853,7 +3853,7 @@ for AnyDeviceConfiguration {
         Self::Windows10CustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::Windows10EndpointProtectionConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3861,7 +3861,7 @@ for AnyDeviceConfiguration {
         Self::Windows10EndpointProtectionConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::Windows10EnterpriseModernAppManagementConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3871,7 +3871,7 @@ for AnyDeviceConfiguration {
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::Windows10GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3879,7 +3879,7 @@ for AnyDeviceConfiguration {
         Self::Windows10GeneralConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::Windows10SecureAssessmentConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3887,7 +3887,7 @@ for AnyDeviceConfiguration {
         Self::Windows10SecureAssessmentConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::Windows10TeamGeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3895,7 +3895,7 @@ for AnyDeviceConfiguration {
         Self::Windows10TeamGeneralConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::Windows81GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3903,7 +3903,7 @@ for AnyDeviceConfiguration {
         Self::Windows81GeneralConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<
     crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration,
 > for AnyDeviceConfiguration {
@@ -3914,7 +3914,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsPhone81CustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3922,7 +3922,7 @@ for AnyDeviceConfiguration {
         Self::WindowsPhone81CustomConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsPhone81GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3930,7 +3930,7 @@ for AnyDeviceConfiguration {
         Self::WindowsPhone81GeneralConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsUpdateForBusinessConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3938,7 +3938,7 @@ for AnyDeviceConfiguration {
         Self::WindowsUpdateForBusinessConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyDeviceConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.deviceConfiguration";
     #[inline]
@@ -4290,7 +4290,7 @@ impl rt::Poly for AnyDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyDeviceConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5438,12 +5438,12 @@ impl AnyDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyDeviceConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The device configuration assignment entity assigns an AAD group to a specific device configuration.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5460,7 +5460,7 @@ pub struct DeviceConfigurationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationAssignment {
     #[inline]
     fn default() -> Self {
@@ -5471,7 +5471,7 @@ impl ::std::default::Default for DeviceConfigurationAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -5512,17 +5512,17 @@ impl rt::Object for DeviceConfigurationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationAssignment { with_id id : ::std::string::String; with_target
     target : crate ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -5561,7 +5561,7 @@ pub struct DeviceConfigurationDeviceOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationDeviceOverview {
     #[inline]
     fn default() -> Self {
@@ -5578,7 +5578,7 @@ impl ::std::default::Default for DeviceConfigurationDeviceOverview {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceConfigurationDeviceOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationDeviceOverview";
     const KEYS: &'static [&'static str] = &[
@@ -5661,9 +5661,9 @@ impl rt::Object for DeviceConfigurationDeviceOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationDeviceOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationDeviceOverview { with_id id : ::std::string::String;
     with_configuration_version configuration_version : i32; with_error_count error_count
@@ -5672,10 +5672,10 @@ rt::impl_setters!(
     not_applicable_count : i32; with_pending_count pending_count : i32;
     with_success_count success_count : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationDeviceOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -5714,7 +5714,7 @@ pub struct DeviceConfigurationDeviceStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationDeviceStateSummary {
     #[inline]
     fn default() -> Self {
@@ -5731,7 +5731,7 @@ impl ::std::default::Default for DeviceConfigurationDeviceStateSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceConfigurationDeviceStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationDeviceStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5818,9 +5818,9 @@ impl rt::Object for DeviceConfigurationDeviceStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationDeviceStateSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationDeviceStateSummary { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32; with_conflict_device_count
@@ -5830,10 +5830,10 @@ rt::impl_setters!(
     with_remediated_device_count remediated_device_count : i32; with_unknown_device_count
     unknown_device_count : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationDeviceStateSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Support for this Entity is being deprecated starting May 2026 & will no longer be supported.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -5874,7 +5874,7 @@ pub struct DeviceConfigurationDeviceStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationDeviceStatus {
     #[inline]
     fn default() -> Self {
@@ -5891,7 +5891,7 @@ impl ::std::default::Default for DeviceConfigurationDeviceStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceConfigurationDeviceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationDeviceStatus";
     const KEYS: &'static [&'static str] = &[
@@ -5982,9 +5982,9 @@ impl rt::Object for DeviceConfigurationDeviceStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationDeviceStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationDeviceStatus { with_id id : ::std::string::String;
     with_compliance_grace_period_expiration_date_time
@@ -5995,10 +5995,10 @@ rt::impl_setters!(
     ::v1::ComplianceStatus; with_user_name user_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationDeviceStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6037,7 +6037,7 @@ pub struct DeviceConfigurationUserOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationUserOverview {
     #[inline]
     fn default() -> Self {
@@ -6054,7 +6054,7 @@ impl ::std::default::Default for DeviceConfigurationUserOverview {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceConfigurationUserOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationUserOverview";
     const KEYS: &'static [&'static str] = &[
@@ -6137,9 +6137,9 @@ impl rt::Object for DeviceConfigurationUserOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationUserOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationUserOverview { with_id id : ::std::string::String;
     with_configuration_version configuration_version : i32; with_error_count error_count
@@ -6148,10 +6148,10 @@ rt::impl_setters!(
     not_applicable_count : i32; with_pending_count pending_count : i32;
     with_success_count success_count : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationUserOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -6182,7 +6182,7 @@ pub struct DeviceConfigurationUserStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceConfigurationUserStatus {
     #[inline]
     fn default() -> Self {
@@ -6197,7 +6197,7 @@ impl ::std::default::Default for DeviceConfigurationUserStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceConfigurationUserStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceConfigurationUserStatus";
     const KEYS: &'static [&'static str] = &[
@@ -6268,9 +6268,9 @@ impl rt::Object for DeviceConfigurationUserStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceConfigurationUserStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceConfigurationUserStatus { with_id id : ::std::string::String;
     with_devices_count devices_count : i32; with_last_reported_date_time
@@ -6279,10 +6279,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfigurationUserStatus);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.deviceDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -6305,7 +6305,7 @@ pub struct DeviceDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for DeviceDetail {
     #[inline]
     fn default() -> Self {
@@ -6321,7 +6321,7 @@ impl ::std::default::Default for DeviceDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for DeviceDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceDetail";
     const KEYS: &'static [&'static str] = &[
@@ -6398,9 +6398,9 @@ impl rt::Object for DeviceDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(DeviceDetail);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     DeviceDetail { with_browser browser : ::std::string::String; with_device_id device_id
     : ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -6408,10 +6408,10 @@ rt::impl_setters!(
     with_operating_system operating_system : ::std::string::String; with_trust_type
     trust_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceDetail);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Device location
 ///
 /// CSDL: `microsoft.graph.deviceGeoLocation`, complex type.
@@ -6454,7 +6454,7 @@ pub struct DeviceGeoLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for DeviceGeoLocation {
     #[inline]
     fn default() -> Self {
@@ -6471,7 +6471,7 @@ impl ::std::default::Default for DeviceGeoLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for DeviceGeoLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceGeoLocation";
     const KEYS: &'static [&'static str] = &[
@@ -6554,9 +6554,9 @@ impl rt::Object for DeviceGeoLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(DeviceGeoLocation);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     DeviceGeoLocation { with_altitude altitude : f64; with_heading heading : f64;
     with_horizontal_accuracy horizontal_accuracy : f64; with_last_collected_date_time
@@ -6564,10 +6564,10 @@ rt::impl_setters!(
     with_longitude longitude : f64; with_speed speed : f64; with_vertical_accuracy
     vertical_accuracy : f64; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceGeoLocation);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.deviceHealthAttestationState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6704,7 +6704,7 @@ pub struct DeviceHealthAttestationState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for DeviceHealthAttestationState {
     #[inline]
     fn default() -> Self {
@@ -6745,7 +6745,7 @@ impl ::std::default::Default for DeviceHealthAttestationState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for DeviceHealthAttestationState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceHealthAttestationState";
     const KEYS: &'static [&'static str] = &[
@@ -7022,9 +7022,9 @@ impl rt::Object for DeviceHealthAttestationState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(DeviceHealthAttestationState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     DeviceHealthAttestationState { with_attestation_identity_key attestation_identity_key
     : ::std::string::String; with_bit_locker_status bit_locker_status :
@@ -7059,10 +7059,10 @@ rt::impl_setters!(
     : ::std::string::String; with_virtual_secure_mode virtual_secure_mode :
     ::std::string::String; with_windows_pe windows_pe : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthAttestationState);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.deviceInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -7129,7 +7129,7 @@ pub struct DeviceInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for DeviceInfo {
     #[inline]
     fn default() -> Self {
@@ -7167,7 +7167,7 @@ impl ::std::default::Default for DeviceInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for DeviceInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceInfo";
     const KEYS: &'static [&'static str] = &[
@@ -7376,9 +7376,9 @@ impl rt::Object for DeviceInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(DeviceInfo);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     DeviceInfo { with_device_id device_id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_enrollment_profile_name
@@ -7407,10 +7407,10 @@ rt::impl_setters!(
     ::std::string::String; with_system_labels system_labels : ::std::vec::Vec <
     ::std::string::String >; with_trust_type trust_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceInfo);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for the installation state for a device.
 ///
 /// CSDL: `microsoft.graph.deviceInstallState`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7455,7 +7455,7 @@ pub struct DeviceInstallState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for DeviceInstallState {
     #[inline]
     fn default() -> Self {
@@ -7473,7 +7473,7 @@ impl ::std::default::Default for DeviceInstallState {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for DeviceInstallState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceInstallState";
     const KEYS: &'static [&'static str] = &[
@@ -7562,9 +7562,9 @@ impl rt::Object for DeviceInstallState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(DeviceInstallState);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     DeviceInstallState { with_id id : ::std::string::String; with_device_id device_id :
     ::std::string::String; with_device_name device_name : ::std::string::String;
@@ -7574,10 +7574,10 @@ rt::impl_setters!(
     with_os_version os_version : ::std::string::String; with_user_name user_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceInstallState);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.deviceLocalCredential`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -7594,7 +7594,7 @@ pub struct DeviceLocalCredential {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for DeviceLocalCredential {
     #[inline]
     fn default() -> Self {
@@ -7607,7 +7607,7 @@ impl ::std::default::Default for DeviceLocalCredential {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for DeviceLocalCredential {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceLocalCredential";
     const KEYS: &'static [&'static str] = &[
@@ -7666,19 +7666,19 @@ impl rt::Object for DeviceLocalCredential {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(DeviceLocalCredential);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     DeviceLocalCredential { with_account_name account_name : ::std::string::String;
     with_account_sid account_sid : ::std::string::String; with_backup_date_time
     backup_date_time : rt::edm::DateTimeOffset; with_password_base64 password_base64 :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceLocalCredential);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.deviceLocalCredentialInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -7697,7 +7697,7 @@ pub struct DeviceLocalCredentialInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for DeviceLocalCredentialInfo {
     #[inline]
     fn default() -> Self {
@@ -7711,7 +7711,7 @@ impl ::std::default::Default for DeviceLocalCredentialInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for DeviceLocalCredentialInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceLocalCredentialInfo";
     const KEYS: &'static [&'static str] = &[
@@ -7776,9 +7776,9 @@ impl rt::Object for DeviceLocalCredentialInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(DeviceLocalCredentialInfo);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     DeviceLocalCredentialInfo { with_id id : ::std::string::String; with_credentials
     credentials : ::std::vec::Vec < crate ::v1::DeviceLocalCredential >; with_device_name
@@ -7786,10 +7786,10 @@ rt::impl_setters!(
     : rt::edm::DateTimeOffset; with_refresh_date_time refresh_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceLocalCredentialInfo);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Windows Log Collection request entity.
 ///
 /// CSDL: `microsoft.graph.deviceLogCollectionResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7834,7 +7834,7 @@ pub struct DeviceLogCollectionResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for DeviceLogCollectionResponse {
     #[inline]
     fn default() -> Self {
@@ -7852,7 +7852,7 @@ impl ::std::default::Default for DeviceLogCollectionResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for DeviceLogCollectionResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceLogCollectionResponse";
     const KEYS: &'static [&'static str] = &[
@@ -7945,9 +7945,9 @@ impl rt::Object for DeviceLogCollectionResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(DeviceLogCollectionResponse);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     DeviceLogCollectionResponse { with_id id : ::std::string::String;
     with_enrolled_by_user enrolled_by_user : ::std::string::String;
@@ -7959,10 +7959,10 @@ rt::impl_setters!(
     with_size_in_kb size_in_kb : f64; with_status status : crate ::v1::AppLogUploadState;
     }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceLogCollectionResponse);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Device Exchange Access State.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeAccessState`, enum type.
@@ -7993,7 +7993,7 @@ pub enum DeviceManagementExchangeAccessState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for DeviceManagementExchangeAccessState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeAccessState";
     const MEMBERS: &'static [&'static str] = &[
@@ -8032,12 +8032,12 @@ impl rt::StrEnum for DeviceManagementExchangeAccessState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(DeviceManagementExchangeAccessState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeAccessState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Device Exchange Access State Reason.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeAccessStateReason`, enum type.
@@ -8112,7 +8112,7 @@ pub enum DeviceManagementExchangeAccessStateReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for DeviceManagementExchangeAccessStateReason {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeAccessStateReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -8184,12 +8184,12 @@ impl rt::StrEnum for DeviceManagementExchangeAccessStateReason {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(DeviceManagementExchangeAccessStateReason);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeAccessStateReason);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Entity which represents a connection to an Exchange environment.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -8240,7 +8240,7 @@ pub struct DeviceManagementExchangeConnector {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementExchangeConnector {
     #[inline]
     fn default() -> Self {
@@ -8259,7 +8259,7 @@ impl ::std::default::Default for DeviceManagementExchangeConnector {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementExchangeConnector {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeConnector";
     const KEYS: &'static [&'static str] = &[
@@ -8354,9 +8354,9 @@ impl rt::Object for DeviceManagementExchangeConnector {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementExchangeConnector);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementExchangeConnector { with_id id : ::std::string::String;
     with_connector_server_name connector_server_name : ::std::string::String;
@@ -8370,10 +8370,10 @@ rt::impl_setters!(
     ::v1::DeviceManagementExchangeConnectorStatus; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnector);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The current status of the Exchange Connector.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnectorStatus`, enum type.
@@ -8404,7 +8404,7 @@ pub enum DeviceManagementExchangeConnectorStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementExchangeConnectorStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeConnectorStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -8443,12 +8443,12 @@ impl rt::StrEnum for DeviceManagementExchangeConnectorStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DeviceManagementExchangeConnectorStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnectorStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The type of Exchange Connector sync requested.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnectorSyncType`, enum type.
@@ -8467,7 +8467,7 @@ pub enum DeviceManagementExchangeConnectorSyncType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementExchangeConnectorSyncType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeConnectorSyncType";
     const MEMBERS: &'static [&'static str] = &["fullSync", "deltaSync"];
@@ -8494,12 +8494,12 @@ impl rt::StrEnum for DeviceManagementExchangeConnectorSyncType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DeviceManagementExchangeConnectorSyncType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnectorSyncType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The type of Exchange Connector.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnectorType`, enum type.
@@ -8530,7 +8530,7 @@ pub enum DeviceManagementExchangeConnectorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementExchangeConnectorType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExchangeConnectorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8569,12 +8569,12 @@ impl rt::StrEnum for DeviceManagementExchangeConnectorType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DeviceManagementExchangeConnectorType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExchangeConnectorType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Entity representing a job to export a report.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExportJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -8629,7 +8629,7 @@ pub struct DeviceManagementExportJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementExportJob {
     #[inline]
     fn default() -> Self {
@@ -8649,7 +8649,7 @@ impl ::std::default::Default for DeviceManagementExportJob {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementExportJob {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExportJob";
     const KEYS: &'static [&'static str] = &[
@@ -8750,9 +8750,9 @@ impl rt::Object for DeviceManagementExportJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementExportJob);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementExportJob { with_id id : ::std::string::String;
     with_expiration_date_time expiration_date_time : rt::edm::DateTimeOffset; with_filter
@@ -8764,10 +8764,10 @@ rt::impl_setters!(
     >; with_snapshot_id snapshot_id : ::std::string::String; with_status status : crate
     ::v1::DeviceManagementReportStatus; with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExportJob);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Configures how the requested export job is localized.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExportJobLocalizationType`, enum type.
@@ -8786,7 +8786,7 @@ pub enum DeviceManagementExportJobLocalizationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementExportJobLocalizationType {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementExportJobLocalizationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8820,12 +8820,12 @@ impl rt::StrEnum for DeviceManagementExportJobLocalizationType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DeviceManagementExportJobLocalizationType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementExportJobLocalizationType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for the file format of a report to be exported.
 ///
 /// CSDL: `microsoft.graph.deviceManagementReportFileFormat`, enum type.
@@ -8852,7 +8852,7 @@ pub enum DeviceManagementReportFileFormat {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementReportFileFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementReportFileFormat";
     const MEMBERS: &'static [&'static str] = &[
@@ -8888,12 +8888,12 @@ impl rt::StrEnum for DeviceManagementReportFileFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DeviceManagementReportFileFormat);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportFileFormat);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible statuses associated with a generated report.
 ///
 /// CSDL: `microsoft.graph.deviceManagementReportStatus`, enum type.
@@ -8924,7 +8924,7 @@ pub enum DeviceManagementReportStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementReportStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementReportStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -8963,12 +8963,12 @@ impl rt::StrEnum for DeviceManagementReportStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DeviceManagementReportStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReportStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementReports`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -8983,7 +8983,7 @@ pub struct DeviceManagementReports {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceManagementReports {
     #[inline]
     fn default() -> Self {
@@ -8994,7 +8994,7 @@ impl ::std::default::Default for DeviceManagementReports {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagementReports {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementReports";
     const KEYS: &'static [&'static str] = &["id", "exportJobs"];
@@ -9035,17 +9035,17 @@ impl rt::Object for DeviceManagementReports {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagementReports);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagementReports { with_id id : ::std::string::String; with_export_jobs
     export_jobs : ::std::vec::Vec < crate ::v1::DeviceManagementExportJob >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementReports);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.deviceRegistrationMembership`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -9054,7 +9054,7 @@ pub struct DeviceRegistrationMembership {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for DeviceRegistrationMembership {
     #[inline]
     fn default() -> Self {
@@ -9063,7 +9063,7 @@ impl ::std::default::Default for DeviceRegistrationMembership {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for DeviceRegistrationMembership {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceRegistrationMembership";
     const KEYS: &'static [&'static str] = &[];
@@ -9097,12 +9097,12 @@ impl rt::Object for DeviceRegistrationMembership {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(DeviceRegistrationMembership);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceRegistrationMembership);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// `microsoft.graph.deviceRegistrationMembership` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -9121,14 +9121,14 @@ pub enum AnyDeviceRegistrationMembership {
         ::std::boxed::Box<crate::v1::NoDeviceRegistrationMembership>,
     ),
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for AnyDeviceRegistrationMembership {
     #[inline]
     fn default() -> Self {
         Self::DeviceRegistrationMembership(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::convert::From<crate::v1::DeviceRegistrationMembership>
 for AnyDeviceRegistrationMembership {
     #[inline]
@@ -9136,7 +9136,7 @@ for AnyDeviceRegistrationMembership {
         Self::DeviceRegistrationMembership(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::convert::From<crate::v1::AllDeviceRegistrationMembership>
 for AnyDeviceRegistrationMembership {
     #[inline]
@@ -9144,7 +9144,7 @@ for AnyDeviceRegistrationMembership {
         Self::AllDeviceRegistrationMembership(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::convert::From<crate::v1::EnumeratedDeviceRegistrationMembership>
 for AnyDeviceRegistrationMembership {
     #[inline]
@@ -9152,7 +9152,7 @@ for AnyDeviceRegistrationMembership {
         Self::EnumeratedDeviceRegistrationMembership(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::convert::From<crate::v1::NoDeviceRegistrationMembership>
 for AnyDeviceRegistrationMembership {
     #[inline]
@@ -9160,7 +9160,7 @@ for AnyDeviceRegistrationMembership {
         Self::NoDeviceRegistrationMembership(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Poly for AnyDeviceRegistrationMembership {
     const BASE_NAME: &'static str = "microsoft.graph.deviceRegistrationMembership";
     #[inline]
@@ -9220,7 +9220,7 @@ impl rt::Poly for AnyDeviceRegistrationMembership {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl AnyDeviceRegistrationMembership {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9261,12 +9261,12 @@ impl AnyDeviceRegistrationMembership {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_poly!(AnyDeviceRegistrationMembership);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceRegistrationMembership);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.deviceRegistrationPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -9293,7 +9293,7 @@ pub struct DeviceRegistrationPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for DeviceRegistrationPolicy {
     #[inline]
     fn default() -> Self {
@@ -9310,7 +9310,7 @@ impl ::std::default::Default for DeviceRegistrationPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for DeviceRegistrationPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceRegistrationPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -9397,9 +9397,9 @@ impl rt::Object for DeviceRegistrationPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(DeviceRegistrationPolicy);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     DeviceRegistrationPolicy { with_id id : ::std::string::String; with_azure_ad_join
     azure_ad_join : crate ::v1::AzureAdJoinPolicy; with_azure_ad_registration
@@ -9410,10 +9410,10 @@ rt::impl_setters!(
     multi_factor_auth_configuration : crate ::v1::MultiFactorAuthConfiguration;
     with_user_device_quota user_device_quota : i32; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceRegistrationPolicy);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Device registration status.
 ///
 /// CSDL: `microsoft.graph.deviceRegistrationState`, enum type.
@@ -9456,7 +9456,7 @@ pub enum DeviceRegistrationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for DeviceRegistrationState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceRegistrationState";
     const MEMBERS: &'static [&'static str] = &[
@@ -9504,12 +9504,12 @@ impl rt::StrEnum for DeviceRegistrationState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(DeviceRegistrationState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceRegistrationState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Device threat protection levels for the Device Threat Protection API.
 ///
 /// CSDL: `microsoft.graph.deviceThreatProtectionLevel`, enum type.
@@ -9544,7 +9544,7 @@ pub enum DeviceThreatProtectionLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DeviceThreatProtectionLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceThreatProtectionLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -9586,12 +9586,12 @@ impl rt::StrEnum for DeviceThreatProtectionLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DeviceThreatProtectionLevel);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceThreatProtectionLevel);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.devicesFilter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9604,7 +9604,7 @@ pub struct DevicesFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DevicesFilter {
     #[inline]
     fn default() -> Self {
@@ -9615,7 +9615,7 @@ impl ::std::default::Default for DevicesFilter {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DevicesFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.devicesFilter";
     const KEYS: &'static [&'static str] = &["mode", "rule"];
@@ -9656,14 +9656,14 @@ impl rt::Object for DevicesFilter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DevicesFilter);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DevicesFilter { with_mode mode : crate
     ::v1::CrossTenantAccessPolicyTargetConfigurationAccessType; with_rule rule :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DevicesFilter);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Allow the device to send diagnostic and usage telemetry data, such as Watson.
 ///
 /// CSDL: `microsoft.graph.diagnosticDataSubmissionMode`, enum type.
@@ -33,7 +33,7 @@ pub enum DiagnosticDataSubmissionMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DiagnosticDataSubmissionMode {
     const TYPE_NAME: &'static str = "microsoft.graph.diagnosticDataSubmissionMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -72,12 +72,12 @@ impl rt::StrEnum for DiagnosticDataSubmissionMode {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DiagnosticDataSubmissionMode);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DiagnosticDataSubmissionMode);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.directoryAudit`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -110,7 +110,7 @@ pub struct DirectoryAudit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for DirectoryAudit {
     #[inline]
     fn default() -> Self {
@@ -131,7 +131,7 @@ impl ::std::default::Default for DirectoryAudit {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for DirectoryAudit {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryAudit";
     const KEYS: &'static [&'static str] = &[
@@ -238,9 +238,9 @@ impl rt::Object for DirectoryAudit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(DirectoryAudit);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     DirectoryAudit { with_id id : ::std::string::String; with_activity_date_time
     activity_date_time : rt::edm::DateTimeOffset; with_activity_display_name
@@ -254,10 +254,10 @@ rt::impl_setters!(
     with_target_resources target_resources : ::std::vec::Vec < crate ::v1::TargetResource
     >; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryAudit);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -282,7 +282,7 @@ pub struct DirectoryDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DirectoryDefinition {
     #[inline]
     fn default() -> Self {
@@ -298,7 +298,7 @@ impl ::std::default::Default for DirectoryDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -375,9 +375,9 @@ impl rt::Object for DirectoryDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryDefinition);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryDefinition { with_id id : ::std::string::String; with_discoverabilities
     discoverabilities : rt::Flags < crate ::v1::DirectoryDefinitionDiscoverabilities >;
@@ -386,10 +386,10 @@ rt::impl_setters!(
     ::v1::ObjectDefinition >; with_read_only read_only : bool; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryDefinition);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryDefinitionDiscoverabilities`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -410,7 +410,7 @@ pub enum DirectoryDefinitionDiscoverabilities {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for DirectoryDefinitionDiscoverabilities {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryDefinitionDiscoverabilities";
     const MEMBERS: &'static [&'static str] = &[
@@ -452,12 +452,12 @@ impl rt::StrEnum for DirectoryDefinitionDiscoverabilities {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(DirectoryDefinitionDiscoverabilities);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryDefinitionDiscoverabilities);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.diskType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -482,7 +482,7 @@ pub enum DiskType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DiskType {
     const TYPE_NAME: &'static str = "microsoft.graph.diskType";
     const MEMBERS: &'static [&'static str] = &[
@@ -518,12 +518,12 @@ impl rt::StrEnum for DiskType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DiskType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DiskType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.domainIdentitySource`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -536,7 +536,7 @@ pub struct DomainIdentitySource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for DomainIdentitySource {
     #[inline]
     fn default() -> Self {
@@ -547,7 +547,7 @@ impl ::std::default::Default for DomainIdentitySource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for DomainIdentitySource {
     const TYPE_NAME: &'static str = "microsoft.graph.domainIdentitySource";
     const KEYS: &'static [&'static str] = &["displayName", "domainName"];
@@ -591,17 +591,17 @@ impl rt::Object for DomainIdentitySource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(DomainIdentitySource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     DomainIdentitySource { with_display_name display_name : ::std::string::String;
     with_domain_name domain_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainIdentitySource);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.driftStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -618,7 +618,7 @@ pub enum DriftStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for DriftStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.driftStatus";
     const MEMBERS: &'static [&'static str] = &["active", "fixed", "unknownFutureValue"];
@@ -647,12 +647,12 @@ impl rt::StrEnum for DriftStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(DriftStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriftStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.driftedProperty`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -667,7 +667,7 @@ pub struct DriftedProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for DriftedProperty {
     #[inline]
     fn default() -> Self {
@@ -679,7 +679,7 @@ impl ::std::default::Default for DriftedProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for DriftedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.driftedProperty";
     const KEYS: &'static [&'static str] = &[
@@ -732,18 +732,18 @@ impl rt::Object for DriftedProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(DriftedProperty);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     DriftedProperty { with_current_value current_value : rt::RawJson; with_desired_value
     desired_value : rt::RawJson; with_property_name property_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriftedProperty);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.driveItemSource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -756,7 +756,7 @@ pub struct DriveItemSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemSource {
     #[inline]
     fn default() -> Self {
@@ -767,7 +767,7 @@ impl ::std::default::Default for DriveItemSource {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemSource {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItemSource";
     const KEYS: &'static [&'static str] = &["application", "externalId"];
@@ -811,18 +811,18 @@ impl rt::Object for DriveItemSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemSource);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemSource { with_application application : crate
     ::v1::DriveItemSourceApplication; with_external_id external_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemSource);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.driveItemSourceApplication`, enum type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -853,7 +853,7 @@ pub enum DriveItemSourceApplication {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::StrEnum for DriveItemSourceApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItemSourceApplication";
     const MEMBERS: &'static [&'static str] = &[
@@ -910,12 +910,12 @@ impl rt::StrEnum for DriveItemSourceApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_enum!(DriveItemSourceApplication);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemSourceApplication);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.driveItemUploadableProperties`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -936,7 +936,7 @@ pub struct DriveItemUploadableProperties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItemUploadableProperties {
     #[inline]
     fn default() -> Self {
@@ -951,7 +951,7 @@ impl ::std::default::Default for DriveItemUploadableProperties {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItemUploadableProperties {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItemUploadableProperties";
     const KEYS: &'static [&'static str] = &[
@@ -1022,9 +1022,9 @@ impl rt::Object for DriveItemUploadableProperties {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItemUploadableProperties);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItemUploadableProperties { with_description description : ::std::string::String;
     with_drive_item_source drive_item_source : crate ::v1::DriveItemSource;
@@ -1032,10 +1032,10 @@ rt::impl_setters!(
     ::v1::FileSystemInfo; with_media_source media_source : crate ::v1::MediaSource;
     with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItemUploadableProperties);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.driveRecipient`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1050,7 +1050,7 @@ pub struct DriveRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for DriveRecipient {
     #[inline]
     fn default() -> Self {
@@ -1062,7 +1062,7 @@ impl ::std::default::Default for DriveRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for DriveRecipient {
     const TYPE_NAME: &'static str = "microsoft.graph.driveRecipient";
     const KEYS: &'static [&'static str] = &["alias", "email", "objectId"];
@@ -1111,17 +1111,17 @@ impl rt::Object for DriveRecipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(DriveRecipient);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     DriveRecipient { with_alias alias : ::std::string::String; with_email email :
     ::std::string::String; with_object_id object_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveRecipient);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.dropInPlaceMode`, complex type, derived from `microsoft.graph.placeMode`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -1130,7 +1130,7 @@ pub struct DropInPlaceMode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for DropInPlaceMode {
     #[inline]
     fn default() -> Self {
@@ -1139,7 +1139,7 @@ impl ::std::default::Default for DropInPlaceMode {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for DropInPlaceMode {
     const TYPE_NAME: &'static str = "microsoft.graph.dropInPlaceMode";
     const KEYS: &'static [&'static str] = &[];
@@ -1173,8 +1173,8 @@ impl rt::Object for DropInPlaceMode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(DropInPlaceMode);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DropInPlaceMode);

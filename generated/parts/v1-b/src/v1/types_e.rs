@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for the installation summary of a book for a device.
 ///
 /// CSDL: `microsoft.graph.eBookInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -39,7 +39,7 @@ pub struct EBookInstallSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for EBookInstallSummary {
     #[inline]
     fn default() -> Self {
@@ -55,7 +55,7 @@ impl ::std::default::Default for EBookInstallSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for EBookInstallSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.eBookInstallSummary";
     const KEYS: &'static [&'static str] = &[
@@ -132,9 +132,9 @@ impl rt::Object for EBookInstallSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(EBookInstallSummary);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     EBookInstallSummary { with_id id : ::std::string::String; with_failed_device_count
     failed_device_count : i32; with_failed_user_count failed_user_count : i32;
@@ -143,10 +143,10 @@ rt::impl_setters!(
     not_installed_device_count : i32; with_not_installed_user_count
     not_installed_user_count : i32; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EBookInstallSummary);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.edge`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -159,7 +159,7 @@ pub struct Edge {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for Edge {
     #[inline]
     fn default() -> Self {
@@ -170,7 +170,7 @@ impl ::std::default::Default for Edge {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for Edge {
     const TYPE_NAME: &'static str = "microsoft.graph.edge";
     const KEYS: &'static [&'static str] = &["id", "internetExplorerMode"];
@@ -214,17 +214,17 @@ impl rt::Object for Edge {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(Edge);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     Edge { with_id id : ::std::string::String; with_internet_explorer_mode
     internet_explorer_mode : crate ::v1::InternetExplorerMode; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Edge);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values to specify which cookies are allowed in Microsoft Edge.
 ///
 /// CSDL: `microsoft.graph.edgeCookiePolicy`, enum type.
@@ -251,7 +251,7 @@ pub enum EdgeCookiePolicy {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for EdgeCookiePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeCookiePolicy";
     const MEMBERS: &'static [&'static str] = &[
@@ -287,12 +287,12 @@ impl rt::StrEnum for EdgeCookiePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(EdgeCookiePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeCookiePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Allows IT admins to set a predefined default search engine for MDM-Controlled devices.
 ///
 /// CSDL: `microsoft.graph.edgeSearchEngine`, complex type, derived from `microsoft.graph.edgeSearchEngineBase`.
@@ -307,7 +307,7 @@ pub struct EdgeSearchEngine {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for EdgeSearchEngine {
     #[inline]
     fn default() -> Self {
@@ -317,7 +317,7 @@ impl ::std::default::Default for EdgeSearchEngine {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for EdgeSearchEngine {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeSearchEngine";
     const KEYS: &'static [&'static str] = &["edgeSearchEngineType"];
@@ -354,17 +354,17 @@ impl rt::Object for EdgeSearchEngine {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(EdgeSearchEngine);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     EdgeSearchEngine { with_edge_search_engine_type edge_search_engine_type : crate
     ::v1::EdgeSearchEngineType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeSearchEngine);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Allows IT admins to set a default search engine for MDM-Controlled devices. Users can override this and change their default search engine provided the AllowSearchEngineCustomization policy is not set.
 ///
 /// CSDL: `microsoft.graph.edgeSearchEngineBase`, complex type, abstract.
@@ -375,7 +375,7 @@ pub struct EdgeSearchEngineBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for EdgeSearchEngineBase {
     #[inline]
     fn default() -> Self {
@@ -384,7 +384,7 @@ impl ::std::default::Default for EdgeSearchEngineBase {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for EdgeSearchEngineBase {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeSearchEngineBase";
     const KEYS: &'static [&'static str] = &[];
@@ -418,12 +418,12 @@ impl rt::Object for EdgeSearchEngineBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(EdgeSearchEngineBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeSearchEngineBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.edgeSearchEngineBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -433,28 +433,28 @@ pub enum AnyEdgeSearchEngineBase {
     EdgeSearchEngine(::std::boxed::Box<crate::v1::EdgeSearchEngine>),
     EdgeSearchEngineCustom(::std::boxed::Box<crate::v1::EdgeSearchEngineCustom>),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyEdgeSearchEngineBase {
     #[inline]
     fn default() -> Self {
         Self::EdgeSearchEngineBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::EdgeSearchEngineBase> for AnyEdgeSearchEngineBase {
     #[inline]
     fn from(v: crate::v1::EdgeSearchEngineBase) -> Self {
         Self::EdgeSearchEngineBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::EdgeSearchEngine> for AnyEdgeSearchEngineBase {
     #[inline]
     fn from(v: crate::v1::EdgeSearchEngine) -> Self {
         Self::EdgeSearchEngine(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::EdgeSearchEngineCustom>
 for AnyEdgeSearchEngineBase {
     #[inline]
@@ -462,7 +462,7 @@ for AnyEdgeSearchEngineBase {
         Self::EdgeSearchEngineCustom(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyEdgeSearchEngineBase {
     const BASE_NAME: &'static str = "microsoft.graph.edgeSearchEngineBase";
     #[inline]
@@ -505,7 +505,7 @@ impl rt::Poly for AnyEdgeSearchEngineBase {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyEdgeSearchEngineBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -535,12 +535,12 @@ impl AnyEdgeSearchEngineBase {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyEdgeSearchEngineBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEdgeSearchEngineBase);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Allows IT admins to set a custom default search engine for MDM-Controlled devices.
 ///
 /// CSDL: `microsoft.graph.edgeSearchEngineCustom`, complex type, derived from `microsoft.graph.edgeSearchEngineBase`.
@@ -555,7 +555,7 @@ pub struct EdgeSearchEngineCustom {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for EdgeSearchEngineCustom {
     #[inline]
     fn default() -> Self {
@@ -565,7 +565,7 @@ impl ::std::default::Default for EdgeSearchEngineCustom {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for EdgeSearchEngineCustom {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeSearchEngineCustom";
     const KEYS: &'static [&'static str] = &["edgeSearchEngineOpenSearchXmlUrl"];
@@ -610,17 +610,17 @@ impl rt::Object for EdgeSearchEngineCustom {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(EdgeSearchEngineCustom);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     EdgeSearchEngineCustom { with_edge_search_engine_open_search_xml_url
     edge_search_engine_open_search_xml_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeSearchEngineCustom);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Allows IT admind to set a predefined default search engine for MDM-Controlled devices
 ///
 /// CSDL: `microsoft.graph.edgeSearchEngineType`, enum type.
@@ -639,7 +639,7 @@ pub enum EdgeSearchEngineType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for EdgeSearchEngineType {
     const TYPE_NAME: &'static str = "microsoft.graph.edgeSearchEngineType";
     const MEMBERS: &'static [&'static str] = &["default", "bing"];
@@ -666,12 +666,12 @@ impl rt::StrEnum for EdgeSearchEngineType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(EdgeSearchEngineType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeSearchEngineType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.editAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -680,7 +680,7 @@ pub struct EditAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for EditAction {
     #[inline]
     fn default() -> Self {
@@ -689,7 +689,7 @@ impl ::std::default::Default for EditAction {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for EditAction {
     const TYPE_NAME: &'static str = "microsoft.graph.editAction";
     const KEYS: &'static [&'static str] = &[];
@@ -723,12 +723,12 @@ impl rt::Object for EditAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(EditAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EditAction);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows 10 Edition Upgrade configuration.
 ///
 /// CSDL: `microsoft.graph.editionUpgradeConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -809,7 +809,7 @@ pub struct EditionUpgradeConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for EditionUpgradeConfiguration {
     #[inline]
     fn default() -> Self {
@@ -834,7 +834,7 @@ impl ::std::default::Default for EditionUpgradeConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for EditionUpgradeConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.editionUpgradeConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -969,9 +969,9 @@ impl rt::Object for EditionUpgradeConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(EditionUpgradeConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     EditionUpgradeConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -991,10 +991,10 @@ rt::impl_setters!(
     with_product_key product_key : ::std::string::String; with_target_edition
     target_edition : crate ::v1::Windows10EditionType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EditionUpgradeConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Edition Upgrade License type
 ///
 /// CSDL: `microsoft.graph.editionUpgradeLicenseType`, enum type.
@@ -1013,7 +1013,7 @@ pub enum EditionUpgradeLicenseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for EditionUpgradeLicenseType {
     const TYPE_NAME: &'static str = "microsoft.graph.editionUpgradeLicenseType";
     const MEMBERS: &'static [&'static str] = &["productKey", "licenseFile"];
@@ -1040,12 +1040,12 @@ impl rt::StrEnum for EditionUpgradeLicenseType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(EditionUpgradeLicenseType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EditionUpgradeLicenseType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationCourse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1064,7 +1064,7 @@ pub struct EducationCourse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationCourse {
     #[inline]
     fn default() -> Self {
@@ -1078,7 +1078,7 @@ impl ::std::default::Default for EducationCourse {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationCourse {
     const TYPE_NAME: &'static str = "microsoft.graph.educationCourse";
     const KEYS: &'static [&'static str] = &[
@@ -1143,19 +1143,19 @@ impl rt::Object for EducationCourse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationCourse);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationCourse { with_course_number course_number : ::std::string::String;
     with_description description : ::std::string::String; with_display_name display_name
     : ::std::string::String; with_external_id external_id : ::std::string::String;
     with_subject subject : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationCourse);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationExternalSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1170,7 +1170,7 @@ pub enum EducationExternalSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for EducationExternalSource {
     const TYPE_NAME: &'static str = "microsoft.graph.educationExternalSource";
     const MEMBERS: &'static [&'static str] = &["sis", "manual", "unknownFutureValue"];
@@ -1199,12 +1199,12 @@ impl rt::StrEnum for EducationExternalSource {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(EducationExternalSource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationExternalSource);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationGender`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1221,7 +1221,7 @@ pub enum EducationGender {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for EducationGender {
     const TYPE_NAME: &'static str = "microsoft.graph.educationGender";
     const MEMBERS: &'static [&'static str] = &[
@@ -1257,12 +1257,12 @@ impl rt::StrEnum for EducationGender {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(EducationGender);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationGender);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationOnPremisesInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1273,7 +1273,7 @@ pub struct EducationOnPremisesInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationOnPremisesInfo {
     #[inline]
     fn default() -> Self {
@@ -1283,7 +1283,7 @@ impl ::std::default::Default for EducationOnPremisesInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationOnPremisesInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.educationOnPremisesInfo";
     const KEYS: &'static [&'static str] = &["immutableId"];
@@ -1320,16 +1320,16 @@ impl rt::Object for EducationOnPremisesInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationOnPremisesInfo);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationOnPremisesInfo { with_immutable_id immutable_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOnPremisesInfo);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationStudent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1350,7 +1350,7 @@ pub struct EducationStudent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationStudent {
     #[inline]
     fn default() -> Self {
@@ -1365,7 +1365,7 @@ impl ::std::default::Default for EducationStudent {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationStudent {
     const TYPE_NAME: &'static str = "microsoft.graph.educationStudent";
     const KEYS: &'static [&'static str] = &[
@@ -1436,9 +1436,9 @@ impl rt::Object for EducationStudent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationStudent);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationStudent { with_birth_date birth_date : rt::edm::Date; with_external_id
     external_id : ::std::string::String; with_gender gender : crate
@@ -1446,10 +1446,10 @@ rt::impl_setters!(
     graduation_year : ::std::string::String; with_student_number student_number :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationStudent);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationTeacher`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1462,7 +1462,7 @@ pub struct EducationTeacher {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationTeacher {
     #[inline]
     fn default() -> Self {
@@ -1473,7 +1473,7 @@ impl ::std::default::Default for EducationTeacher {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationTeacher {
     const TYPE_NAME: &'static str = "microsoft.graph.educationTeacher";
     const KEYS: &'static [&'static str] = &["externalId", "teacherNumber"];
@@ -1517,17 +1517,17 @@ impl rt::Object for EducationTeacher {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationTeacher);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationTeacher { with_external_id external_id : ::std::string::String;
     with_teacher_number teacher_number : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationTeacher);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationUserRole`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1544,7 +1544,7 @@ pub enum EducationUserRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for EducationUserRole {
     const TYPE_NAME: &'static str = "microsoft.graph.educationUserRole";
     const MEMBERS: &'static [&'static str] = &[
@@ -1580,12 +1580,12 @@ impl rt::StrEnum for EducationUserRole {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(EducationUserRole);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationUserRole);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.eligibilityFilteringEnabledEntities`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
@@ -1604,7 +1604,7 @@ pub enum EligibilityFilteringEnabledEntities {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl rt::StrEnum for EligibilityFilteringEnabledEntities {
     const TYPE_NAME: &'static str = "microsoft.graph.eligibilityFilteringEnabledEntities";
     const MEMBERS: &'static [&'static str] = &[
@@ -1643,12 +1643,12 @@ impl rt::StrEnum for EligibilityFilteringEnabledEntities {
         }
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_enum!(EligibilityFilteringEnabledEntities);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EligibilityFilteringEnabledEntities);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.eligibilityScheduleInstanceFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1661,7 +1661,7 @@ pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for EligibilityScheduleInstanceFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.eligibilityScheduleInstanceFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -1688,12 +1688,12 @@ impl rt::StrEnum for EligibilityScheduleInstanceFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(EligibilityScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EligibilityScheduleInstanceFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.emailFileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -1726,7 +1726,7 @@ pub struct EmailFileAssessmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::default::Default for EmailFileAssessmentRequest {
     #[inline]
     fn default() -> Self {
@@ -1747,7 +1747,7 @@ impl ::std::default::Default for EmailFileAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::Object for EmailFileAssessmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.emailFileAssessmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1854,9 +1854,9 @@ impl rt::Object for EmailFileAssessmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_object!(EmailFileAssessmentRequest);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_setters!(
     EmailFileAssessmentRequest { with_id id : ::std::string::String; with_category
     category : crate ::v1::ThreatCategory; with_content_type content_type : crate
@@ -1871,10 +1871,10 @@ rt::impl_setters!(
     crate ::v1::MailDestinationRoutingReason; with_recipient_email recipient_email :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailFileAssessmentRequest);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.emailPayloadDetail`, complex type, derived from `microsoft.graph.payloadDetail`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1897,7 +1897,7 @@ pub struct EmailPayloadDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EmailPayloadDetail {
     #[inline]
     fn default() -> Self {
@@ -1913,7 +1913,7 @@ impl ::std::default::Default for EmailPayloadDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EmailPayloadDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.emailPayloadDetail";
     const KEYS: &'static [&'static str] = &[
@@ -1990,9 +1990,9 @@ impl rt::Object for EmailPayloadDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EmailPayloadDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EmailPayloadDetail { with_coachmarks coachmarks : ::std::vec::Vec < crate
     ::v1::PayloadCoachmark >; with_content content : ::std::string::String;
@@ -2001,10 +2001,10 @@ rt::impl_setters!(
     with_is_external_sender is_external_sender : bool; with_subject subject :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailPayloadDetail);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.emailSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2017,7 +2017,7 @@ pub struct EmailSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for EmailSettings {
     #[inline]
     fn default() -> Self {
@@ -2028,7 +2028,7 @@ impl ::std::default::Default for EmailSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for EmailSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.emailSettings";
     const KEYS: &'static [&'static str] = &["senderDomain", "useCompanyBranding"];
@@ -2072,17 +2072,17 @@ impl rt::Object for EmailSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(EmailSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     EmailSettings { with_sender_domain sender_domain : ::std::string::String;
     with_use_company_branding use_company_branding : bool; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.employeeOrgData`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2095,7 +2095,7 @@ pub struct EmployeeOrgData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EmployeeOrgData {
     #[inline]
     fn default() -> Self {
@@ -2106,7 +2106,7 @@ impl ::std::default::Default for EmployeeOrgData {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EmployeeOrgData {
     const TYPE_NAME: &'static str = "microsoft.graph.employeeOrgData";
     const KEYS: &'static [&'static str] = &["costCenter", "division"];
@@ -2147,17 +2147,17 @@ impl rt::Object for EmployeeOrgData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EmployeeOrgData);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EmployeeOrgData { with_cost_center cost_center : ::std::string::String; with_division
     division : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmployeeOrgData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.endUserNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2190,7 +2190,7 @@ pub struct EndUserNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EndUserNotification {
     #[inline]
     fn default() -> Self {
@@ -2211,7 +2211,7 @@ impl ::std::default::Default for EndUserNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EndUserNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.endUserNotification";
     const KEYS: &'static [&'static str] = &[
@@ -2318,9 +2318,9 @@ impl rt::Object for EndUserNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EndUserNotification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EndUserNotification { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::EmailIdentity; with_created_date_time created_date_time :
@@ -2334,10 +2334,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_details details : ::std::vec::Vec <
     crate ::v1::EndUserNotificationDetail >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndUserNotification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.endUserNotificationDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2360,7 +2360,7 @@ pub struct EndUserNotificationDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EndUserNotificationDetail {
     #[inline]
     fn default() -> Self {
@@ -2376,7 +2376,7 @@ impl ::std::default::Default for EndUserNotificationDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EndUserNotificationDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.endUserNotificationDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2453,9 +2453,9 @@ impl rt::Object for EndUserNotificationDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EndUserNotificationDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EndUserNotificationDetail { with_id id : ::std::string::String; with_email_content
     email_content : ::std::string::String; with_is_default_langauge is_default_langauge :
@@ -2463,10 +2463,10 @@ rt::impl_setters!(
     ::std::string::String; with_sent_from sent_from : crate ::v1::EmailIdentity;
     with_subject subject : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndUserNotificationDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.endUserNotificationPreference`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2483,7 +2483,7 @@ pub enum EndUserNotificationPreference {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for EndUserNotificationPreference {
     const TYPE_NAME: &'static str = "microsoft.graph.endUserNotificationPreference";
     const MEMBERS: &'static [&'static str] = &[
@@ -2519,12 +2519,12 @@ impl rt::StrEnum for EndUserNotificationPreference {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(EndUserNotificationPreference);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndUserNotificationPreference);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.endUserNotificationSetting`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2539,7 +2539,7 @@ pub struct EndUserNotificationSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EndUserNotificationSetting {
     #[inline]
     fn default() -> Self {
@@ -2551,7 +2551,7 @@ impl ::std::default::Default for EndUserNotificationSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EndUserNotificationSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.endUserNotificationSetting";
     const KEYS: &'static [&'static str] = &[
@@ -2604,19 +2604,19 @@ impl rt::Object for EndUserNotificationSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EndUserNotificationSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EndUserNotificationSetting { with_notification_preference notification_preference :
     crate ::v1::EndUserNotificationPreference; with_positive_reinforcement
     positive_reinforcement : crate ::v1::PositiveReinforcementNotification;
     with_setting_type setting_type : crate ::v1::EndUserNotificationSettingType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndUserNotificationSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.endUserNotificationSetting` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2630,14 +2630,14 @@ pub enum AnyEndUserNotificationSetting {
         ::std::boxed::Box<crate::v1::TrainingNotificationSetting>,
     ),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyEndUserNotificationSetting {
     #[inline]
     fn default() -> Self {
         Self::EndUserNotificationSetting(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::EndUserNotificationSetting>
 for AnyEndUserNotificationSetting {
     #[inline]
@@ -2645,7 +2645,7 @@ for AnyEndUserNotificationSetting {
         Self::EndUserNotificationSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::NoTrainingNotificationSetting>
 for AnyEndUserNotificationSetting {
     #[inline]
@@ -2653,7 +2653,7 @@ for AnyEndUserNotificationSetting {
         Self::NoTrainingNotificationSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::TrainingNotificationSetting>
 for AnyEndUserNotificationSetting {
     #[inline]
@@ -2661,7 +2661,7 @@ for AnyEndUserNotificationSetting {
         Self::TrainingNotificationSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyEndUserNotificationSetting {
     const BASE_NAME: &'static str = "microsoft.graph.endUserNotificationSetting";
     #[inline]
@@ -2706,7 +2706,7 @@ impl rt::Poly for AnyEndUserNotificationSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyEndUserNotificationSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2806,12 +2806,12 @@ impl AnyEndUserNotificationSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyEndUserNotificationSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEndUserNotificationSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.endUserNotificationSettingType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2830,7 +2830,7 @@ pub enum EndUserNotificationSettingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for EndUserNotificationSettingType {
     const TYPE_NAME: &'static str = "microsoft.graph.endUserNotificationSettingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2869,12 +2869,12 @@ impl rt::StrEnum for EndUserNotificationSettingType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(EndUserNotificationSettingType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndUserNotificationSettingType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.endUserNotificationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2895,7 +2895,7 @@ pub enum EndUserNotificationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for EndUserNotificationType {
     const TYPE_NAME: &'static str = "microsoft.graph.endUserNotificationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2937,12 +2937,12 @@ impl rt::StrEnum for EndUserNotificationType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(EndUserNotificationType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndUserNotificationType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.entityType`, enum type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -2977,7 +2977,7 @@ pub enum EntityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for EntityType {
     const TYPE_NAME: &'static str = "microsoft.graph.entityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3040,12 +3040,12 @@ impl rt::StrEnum for EntityType {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(EntityType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntityType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.entryExportStatus`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -3064,7 +3064,7 @@ pub enum EntryExportStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for EntryExportStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.entryExportStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3103,12 +3103,12 @@ impl rt::StrEnum for EntryExportStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(EntryExportStatus);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntryExportStatus);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.enumeratedDeviceRegistrationMembership`, complex type, derived from `microsoft.graph.deviceRegistrationMembership`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -3121,7 +3121,7 @@ pub struct EnumeratedDeviceRegistrationMembership {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for EnumeratedDeviceRegistrationMembership {
     #[inline]
     fn default() -> Self {
@@ -3132,7 +3132,7 @@ impl ::std::default::Default for EnumeratedDeviceRegistrationMembership {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for EnumeratedDeviceRegistrationMembership {
     const TYPE_NAME: &'static str = "microsoft.graph.enumeratedDeviceRegistrationMembership";
     const KEYS: &'static [&'static str] = &["groups", "users"];
@@ -3173,18 +3173,18 @@ impl rt::Object for EnumeratedDeviceRegistrationMembership {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(EnumeratedDeviceRegistrationMembership);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     EnumeratedDeviceRegistrationMembership { with_groups groups : ::std::vec::Vec <
     ::std::string::String >; with_users users : ::std::vec::Vec < ::std::string::String
     >; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnumeratedDeviceRegistrationMembership);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.enumeratedScopes`, complex type, derived from `microsoft.graph.inheritableScopes`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3197,7 +3197,7 @@ pub struct EnumeratedScopes {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EnumeratedScopes {
     #[inline]
     fn default() -> Self {
@@ -3208,7 +3208,7 @@ impl ::std::default::Default for EnumeratedScopes {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EnumeratedScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.enumeratedScopes";
     const KEYS: &'static [&'static str] = &["kind", "scopes"];
@@ -3249,17 +3249,17 @@ impl rt::Object for EnumeratedScopes {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EnumeratedScopes);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EnumeratedScopes { with_kind kind : crate ::v1::ScopeCollectionKind; with_scopes
     scopes : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnumeratedScopes);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.errorDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3274,7 +3274,7 @@ pub struct ErrorDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ErrorDetail {
     #[inline]
     fn default() -> Self {
@@ -3286,7 +3286,7 @@ impl ::std::default::Default for ErrorDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ErrorDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.errorDetail";
     const KEYS: &'static [&'static str] = &[
@@ -3339,18 +3339,18 @@ impl rt::Object for ErrorDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ErrorDetail);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ErrorDetail { with_error_message error_message : ::std::string::String;
     with_resource_instance_name resource_instance_name : ::std::string::String;
     with_resource_type resource_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ErrorDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.event`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3461,7 +3461,7 @@ pub struct Event {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Event {
     #[inline]
     fn default() -> Self {
@@ -3519,7 +3519,7 @@ impl ::std::default::Default for Event {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Event {
     const TYPE_NAME: &'static str = "microsoft.graph.event";
     const KEYS: &'static [&'static str] = &[
@@ -3862,9 +3862,9 @@ impl rt::Object for Event {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Event);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Event { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -3907,10 +3907,10 @@ rt::impl_setters!(
     with_single_value_extended_properties single_value_extended_properties :
     ::std::vec::Vec < crate ::v1::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Event);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.eventMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4015,7 +4015,7 @@ pub struct EventMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EventMessage {
     #[inline]
     fn default() -> Self {
@@ -4069,7 +4069,7 @@ impl ::std::default::Default for EventMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EventMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.eventMessage";
     const KEYS: &'static [&'static str] = &[
@@ -4388,9 +4388,9 @@ impl rt::Object for EventMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EventMessage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EventMessage { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -4431,10 +4431,10 @@ rt::impl_setters!(
     ::v1::DateTimeTimeZone; with_type type_ : crate ::v1::EventType; with_event event :
     crate ::v1::Event; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.eventMessage` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4444,35 +4444,35 @@ pub enum AnyEventMessage {
     EventMessageRequest(::std::boxed::Box<crate::v1::EventMessageRequest>),
     EventMessageResponse(::std::boxed::Box<crate::v1::EventMessageResponse>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyEventMessage {
     #[inline]
     fn default() -> Self {
         Self::EventMessage(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EventMessage> for AnyEventMessage {
     #[inline]
     fn from(v: crate::v1::EventMessage) -> Self {
         Self::EventMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EventMessageRequest> for AnyEventMessage {
     #[inline]
     fn from(v: crate::v1::EventMessageRequest) -> Self {
         Self::EventMessageRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EventMessageResponse> for AnyEventMessage {
     #[inline]
     fn from(v: crate::v1::EventMessageResponse) -> Self {
         Self::EventMessageResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyEventMessage {
     const BASE_NAME: &'static str = "microsoft.graph.eventMessage";
     #[inline]
@@ -4513,7 +4513,7 @@ impl rt::Poly for AnyEventMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyEventMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5391,12 +5391,12 @@ impl AnyEventMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyEventMessage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEventMessage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.eventMessageRequest`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5513,7 +5513,7 @@ pub struct EventMessageRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EventMessageRequest {
     #[inline]
     fn default() -> Self {
@@ -5573,7 +5573,7 @@ impl ::std::default::Default for EventMessageRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EventMessageRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.eventMessageRequest";
     const KEYS: &'static [&'static str] = &[
@@ -5928,9 +5928,9 @@ impl rt::Object for EventMessageRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EventMessageRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EventMessageRequest { with_id id : ::std::string::String; with_categories categories
     : ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -5976,10 +5976,10 @@ rt::impl_setters!(
     with_previous_start_date_time previous_start_date_time : crate
     ::v1::DateTimeTimeZone; with_response_requested response_requested : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.eventMessageResponse`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6088,7 +6088,7 @@ pub struct EventMessageResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EventMessageResponse {
     #[inline]
     fn default() -> Self {
@@ -6144,7 +6144,7 @@ impl ::std::default::Default for EventMessageResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EventMessageResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.eventMessageResponse";
     const KEYS: &'static [&'static str] = &[
@@ -6475,9 +6475,9 @@ impl rt::Object for EventMessageResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EventMessageResponse);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EventMessageResponse { with_id id : ::std::string::String; with_categories categories
     : ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -6519,10 +6519,10 @@ rt::impl_setters!(
     crate ::v1::Event; with_proposed_new_time proposed_new_time : crate ::v1::TimeSlot;
     with_response_type response_type : crate ::v1::ResponseType; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageResponse);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.eventType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6539,7 +6539,7 @@ pub enum EventType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for EventType {
     const TYPE_NAME: &'static str = "microsoft.graph.eventType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6575,12 +6575,12 @@ impl rt::StrEnum for EventType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(EventType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.exchangeAdmin`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -6595,7 +6595,7 @@ pub struct ExchangeAdmin {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ExchangeAdmin {
     #[inline]
     fn default() -> Self {
@@ -6607,7 +6607,7 @@ impl ::std::default::Default for ExchangeAdmin {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ExchangeAdmin {
     const TYPE_NAME: &'static str = "microsoft.graph.exchangeAdmin";
     const KEYS: &'static [&'static str] = &["id", "mailboxes", "tracing"];
@@ -6656,18 +6656,18 @@ impl rt::Object for ExchangeAdmin {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ExchangeAdmin);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ExchangeAdmin { with_id id : ::std::string::String; with_mailboxes mailboxes :
     ::std::vec::Vec < crate ::v1::Mailbox >; with_tracing tracing : crate
     ::v1::MessageTracingRoot; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeAdmin);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.exchangeIdFormat`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6686,7 +6686,7 @@ pub enum ExchangeIdFormat {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ExchangeIdFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.exchangeIdFormat";
     const MEMBERS: &'static [&'static str] = &[
@@ -6725,12 +6725,12 @@ impl rt::StrEnum for ExchangeIdFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ExchangeIdFormat);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeIdFormat);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.exchangeMessageTrace`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -6759,7 +6759,7 @@ pub struct ExchangeMessageTrace {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ExchangeMessageTrace {
     #[inline]
     fn default() -> Self {
@@ -6778,7 +6778,7 @@ impl ::std::default::Default for ExchangeMessageTrace {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ExchangeMessageTrace {
     const TYPE_NAME: &'static str = "microsoft.graph.exchangeMessageTrace";
     const KEYS: &'static [&'static str] = &[
@@ -6873,9 +6873,9 @@ impl rt::Object for ExchangeMessageTrace {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ExchangeMessageTrace);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ExchangeMessageTrace { with_id id : ::std::string::String; with_from_ip from_ip :
     ::std::string::String; with_message_id message_id : ::std::string::String;
@@ -6885,10 +6885,10 @@ rt::impl_setters!(
     crate ::v1::ExchangeMessageTraceStatus; with_subject subject : ::std::string::String;
     with_to_ip to_ip : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeMessageTrace);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.exchangeMessageTraceDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -6911,7 +6911,7 @@ pub struct ExchangeMessageTraceDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ExchangeMessageTraceDetail {
     #[inline]
     fn default() -> Self {
@@ -6927,7 +6927,7 @@ impl ::std::default::Default for ExchangeMessageTraceDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ExchangeMessageTraceDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.exchangeMessageTraceDetail";
     const KEYS: &'static [&'static str] = &[
@@ -7004,9 +7004,9 @@ impl rt::Object for ExchangeMessageTraceDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ExchangeMessageTraceDetail);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ExchangeMessageTraceDetail { with_id id : ::std::string::String; with_action action :
     ::std::string::String; with_data data : ::std::string::String; with_date_time
@@ -7014,10 +7014,10 @@ rt::impl_setters!(
     ::std::string::String; with_event event : ::std::string::String; with_message_id
     message_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeMessageTraceDetail);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.exchangeMessageTraceStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -7042,7 +7042,7 @@ pub enum ExchangeMessageTraceStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for ExchangeMessageTraceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.exchangeMessageTraceStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7090,12 +7090,12 @@ impl rt::StrEnum for ExchangeMessageTraceStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(ExchangeMessageTraceStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeMessageTraceStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.exportItemResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7112,7 +7112,7 @@ pub struct ExportItemResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ExportItemResponse {
     #[inline]
     fn default() -> Self {
@@ -7125,7 +7125,7 @@ impl ::std::default::Default for ExportItemResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ExportItemResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.exportItemResponse";
     const KEYS: &'static [&'static str] = &["changeKey", "data", "error", "itemId"];
@@ -7179,18 +7179,18 @@ impl rt::Object for ExportItemResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ExportItemResponse);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ExportItemResponse { with_change_key change_key : ::std::string::String; with_data
     data : rt::RawJson; with_error error : crate ::v1::MailTipsError; with_item_id
     item_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportItemResponse);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.expressionInputObject`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7203,7 +7203,7 @@ pub struct ExpressionInputObject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ExpressionInputObject {
     #[inline]
     fn default() -> Self {
@@ -7214,7 +7214,7 @@ impl ::std::default::Default for ExpressionInputObject {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ExpressionInputObject {
     const TYPE_NAME: &'static str = "microsoft.graph.expressionInputObject";
     const KEYS: &'static [&'static str] = &["definition", "properties"];
@@ -7255,18 +7255,18 @@ impl rt::Object for ExpressionInputObject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ExpressionInputObject);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ExpressionInputObject { with_definition definition : crate ::v1::ObjectDefinition;
     with_properties properties : ::std::vec::Vec < crate ::v1::StringKeyObjectValuePair
     >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExpressionInputObject);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.extension`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7277,7 +7277,7 @@ pub struct Extension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Extension {
     #[inline]
     fn default() -> Self {
@@ -7287,7 +7287,7 @@ impl ::std::default::Default for Extension {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Extension {
     const TYPE_NAME: &'static str = "microsoft.graph.extension";
     const KEYS: &'static [&'static str] = &["id"];
@@ -7324,14 +7324,14 @@ impl rt::Object for Extension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Extension);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(Extension { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Extension);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.extension` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7340,28 +7340,28 @@ pub enum AnyExtension {
     Extension(::std::boxed::Box<crate::v1::Extension>),
     OpenTypeExtension(::std::boxed::Box<crate::v1::OpenTypeExtension>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyExtension {
     #[inline]
     fn default() -> Self {
         Self::Extension(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Extension> for AnyExtension {
     #[inline]
     fn from(v: crate::v1::Extension) -> Self {
         Self::Extension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OpenTypeExtension> for AnyExtension {
     #[inline]
     fn from(v: crate::v1::OpenTypeExtension) -> Self {
         Self::OpenTypeExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyExtension {
     const BASE_NAME: &'static str = "microsoft.graph.extension";
     #[inline]
@@ -7392,7 +7392,7 @@ impl rt::Poly for AnyExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7435,12 +7435,12 @@ impl AnyExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyExtension);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyExtension);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.extensionProperty`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7465,7 +7465,7 @@ pub struct ExtensionProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ExtensionProperty {
     #[inline]
     fn default() -> Self {
@@ -7482,7 +7482,7 @@ impl ::std::default::Default for ExtensionProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ExtensionProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.extensionProperty";
     const KEYS: &'static [&'static str] = &[
@@ -7565,9 +7565,9 @@ impl rt::Object for ExtensionProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ExtensionProperty);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ExtensionProperty { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_app_display_name app_display_name :
@@ -7576,10 +7576,10 @@ rt::impl_setters!(
     is_synced_from_on_premises : bool; with_name name : ::std::string::String;
     with_target_objects target_objects : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExtensionProperty);
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 /// CSDL: `microsoft.graph.extensionSchemaProperty`, complex type.
 ///
 /// Features: `v1`, or one of `v1-schema-extensions`, `v1-search`.
@@ -7592,7 +7592,7 @@ pub struct ExtensionSchemaProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 impl ::std::default::Default for ExtensionSchemaProperty {
     #[inline]
     fn default() -> Self {
@@ -7603,7 +7603,7 @@ impl ::std::default::Default for ExtensionSchemaProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 impl rt::Object for ExtensionSchemaProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.extensionSchemaProperty";
     const KEYS: &'static [&'static str] = &["name", "type"];
@@ -7644,17 +7644,17 @@ impl rt::Object for ExtensionSchemaProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 rt::impl_object!(ExtensionSchemaProperty);
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 rt::impl_setters!(
     ExtensionSchemaProperty { with_name name : ::std::string::String; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExtensionSchemaProperty);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.externalAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7671,7 +7671,7 @@ pub struct ExternalAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ExternalAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -7684,7 +7684,7 @@ impl ::std::default::Default for ExternalAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ExternalAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.externalAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -7743,19 +7743,19 @@ impl rt::Object for ExternalAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ExternalAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ExternalAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_configuration_id configuration_id : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalAuthenticationMethod);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.externalDomainFederation`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -7770,7 +7770,7 @@ pub struct ExternalDomainFederation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for ExternalDomainFederation {
     #[inline]
     fn default() -> Self {
@@ -7782,7 +7782,7 @@ impl ::std::default::Default for ExternalDomainFederation {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for ExternalDomainFederation {
     const TYPE_NAME: &'static str = "microsoft.graph.externalDomainFederation";
     const KEYS: &'static [&'static str] = &["displayName", "domainName", "issuerUri"];
@@ -7831,18 +7831,18 @@ impl rt::Object for ExternalDomainFederation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(ExternalDomainFederation);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     ExternalDomainFederation { with_display_name display_name : ::std::string::String;
     with_domain_name domain_name : ::std::string::String; with_issuer_uri issuer_uri :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalDomainFederation);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.externalDomainName`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -7853,7 +7853,7 @@ pub struct ExternalDomainName {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for ExternalDomainName {
     #[inline]
     fn default() -> Self {
@@ -7863,7 +7863,7 @@ impl ::std::default::Default for ExternalDomainName {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Object for ExternalDomainName {
     const TYPE_NAME: &'static str = "microsoft.graph.externalDomainName";
     const KEYS: &'static [&'static str] = &["id"];
@@ -7900,14 +7900,14 @@ impl rt::Object for ExternalDomainName {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_object!(ExternalDomainName);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_setters!(ExternalDomainName { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalDomainName);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.externalItemConfiguration`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -7918,7 +7918,7 @@ pub struct ExternalItemConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl ::std::default::Default for ExternalItemConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7928,7 +7928,7 @@ impl ::std::default::Default for ExternalItemConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::Object for ExternalItemConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.externalItemConfiguration";
     const KEYS: &'static [&'static str] = &["connections"];
@@ -7965,17 +7965,17 @@ impl rt::Object for ExternalItemConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_object!(ExternalItemConfiguration);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_setters!(
     ExternalItemConfiguration { with_connections connections : ::std::vec::Vec < crate
     ::v1::ConnectionItem >; }
 );
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalItemConfiguration);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.externalSponsors`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -7984,7 +7984,7 @@ pub struct ExternalSponsors {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ExternalSponsors {
     #[inline]
     fn default() -> Self {
@@ -7993,7 +7993,7 @@ impl ::std::default::Default for ExternalSponsors {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ExternalSponsors {
     const TYPE_NAME: &'static str = "microsoft.graph.externalSponsors";
     const KEYS: &'static [&'static str] = &[];
@@ -8027,12 +8027,12 @@ impl rt::Object for ExternalSponsors {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ExternalSponsors);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalSponsors);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`, entity type, derived from `microsoft.graph.authenticationEventsFlow`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -8069,7 +8069,7 @@ pub struct ExternalUsersSelfServiceSignUpEventsFlow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ExternalUsersSelfServiceSignUpEventsFlow {
     #[inline]
     fn default() -> Self {
@@ -8088,7 +8088,7 @@ impl ::std::default::Default for ExternalUsersSelfServiceSignUpEventsFlow {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ExternalUsersSelfServiceSignUpEventsFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow";
     const KEYS: &'static [&'static str] = &[
@@ -8201,9 +8201,9 @@ impl rt::Object for ExternalUsersSelfServiceSignUpEventsFlow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ExternalUsersSelfServiceSignUpEventsFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     ExternalUsersSelfServiceSignUpEventsFlow { with_id id : ::std::string::String;
     with_conditions conditions : crate ::v1::AuthenticationConditions; with_description
@@ -8219,6 +8219,6 @@ rt::impl_setters!(
     with_on_user_create_start on_user_create_start : crate
     ::v1::AnyOnUserCreateStartHandler; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalUsersSelfServiceSignUpEventsFlow);

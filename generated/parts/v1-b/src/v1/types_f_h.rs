@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.faceCheckConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -15,7 +15,7 @@ pub struct FaceCheckConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for FaceCheckConfiguration {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for FaceCheckConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for FaceCheckConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.faceCheckConfiguration";
     const KEYS: &'static [&'static str] = &["isEnabled", "sourcePhotoClaimName"];
@@ -70,17 +70,17 @@ impl rt::Object for FaceCheckConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(FaceCheckConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     FaceCheckConfiguration { with_is_enabled is_enabled : bool;
     with_source_photo_claim_name source_photo_claim_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FaceCheckConfiguration);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.fallbackToMicrosoftProviderOnError`, complex type, derived from `microsoft.graph.customExtensionBehaviorOnError`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -89,7 +89,7 @@ pub struct FallbackToMicrosoftProviderOnError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for FallbackToMicrosoftProviderOnError {
     #[inline]
     fn default() -> Self {
@@ -98,7 +98,7 @@ impl ::std::default::Default for FallbackToMicrosoftProviderOnError {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for FallbackToMicrosoftProviderOnError {
     const TYPE_NAME: &'static str = "microsoft.graph.fallbackToMicrosoftProviderOnError";
     const KEYS: &'static [&'static str] = &[];
@@ -132,12 +132,12 @@ impl rt::Object for FallbackToMicrosoftProviderOnError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(FallbackToMicrosoftProviderOnError);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FallbackToMicrosoftProviderOnError);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.featureType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -152,7 +152,7 @@ pub enum FeatureType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for FeatureType {
     const TYPE_NAME: &'static str = "microsoft.graph.featureType";
     const MEMBERS: &'static [&'static str] = &[
@@ -185,12 +185,12 @@ impl rt::StrEnum for FeatureType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(FeatureType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.federatedIdentityCredential`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -211,7 +211,7 @@ pub struct FederatedIdentityCredential {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for FederatedIdentityCredential {
     #[inline]
     fn default() -> Self {
@@ -226,7 +226,7 @@ impl ::std::default::Default for FederatedIdentityCredential {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for FederatedIdentityCredential {
     const TYPE_NAME: &'static str = "microsoft.graph.federatedIdentityCredential";
     const KEYS: &'static [&'static str] = &[
@@ -297,19 +297,19 @@ impl rt::Object for FederatedIdentityCredential {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(FederatedIdentityCredential);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     FederatedIdentityCredential { with_id id : ::std::string::String; with_audiences
     audiences : ::std::vec::Vec < ::std::string::String >; with_description description :
     ::std::string::String; with_issuer issuer : ::std::string::String; with_name name :
     ::std::string::String; with_subject subject : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FederatedIdentityCredential);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.federatedIdpMfaBehavior`, enum type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
@@ -326,7 +326,7 @@ pub enum FederatedIdpMfaBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl rt::StrEnum for FederatedIdpMfaBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.federatedIdpMfaBehavior";
     const MEMBERS: &'static [&'static str] = &[
@@ -362,12 +362,12 @@ impl rt::StrEnum for FederatedIdpMfaBehavior {
         }
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_enum!(FederatedIdpMfaBehavior);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FederatedIdpMfaBehavior);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -394,7 +394,7 @@ pub struct Fido2AuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Fido2AuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -412,7 +412,7 @@ impl ::std::default::Default for Fido2AuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Fido2AuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.fido2AuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -501,9 +501,9 @@ impl rt::Object for Fido2AuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Fido2AuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Fido2AuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_aa_guid
@@ -515,10 +515,10 @@ rt::impl_setters!(
     with_public_key_credential public_key_credential : crate
     ::v1::WebauthnPublicKeyCredential; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Fido2AuthenticationMethod);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.fido2CombinationConfiguration`, entity type, derived from `microsoft.graph.authenticationCombinationConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -535,7 +535,7 @@ pub struct Fido2CombinationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for Fido2CombinationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -547,7 +547,7 @@ impl ::std::default::Default for Fido2CombinationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for Fido2CombinationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.fido2CombinationConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -600,19 +600,19 @@ impl rt::Object for Fido2CombinationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(Fido2CombinationConfiguration);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     Fido2CombinationConfiguration { with_id id : ::std::string::String;
     with_applies_to_combinations applies_to_combinations : ::std::vec::Vec < rt::Flags <
     crate ::v1::AuthenticationMethodModes > >; with_allowed_aagui_ds allowed_aagui_ds :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Fido2CombinationConfiguration);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.file`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -627,7 +627,7 @@ pub struct File {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for File {
     #[inline]
     fn default() -> Self {
@@ -639,7 +639,7 @@ impl ::std::default::Default for File {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for File {
     const TYPE_NAME: &'static str = "microsoft.graph.file";
     const KEYS: &'static [&'static str] = &["hashes", "mimeType", "processingMetadata"];
@@ -688,17 +688,17 @@ impl rt::Object for File {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(File);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     File { with_hashes hashes : crate ::v1::Hashes; with_mime_type mime_type :
     ::std::string::String; with_processing_metadata processing_metadata : bool; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(File);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.fileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -729,7 +729,7 @@ pub struct FileAssessmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::default::Default for FileAssessmentRequest {
     #[inline]
     fn default() -> Self {
@@ -749,7 +749,7 @@ impl ::std::default::Default for FileAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::Object for FileAssessmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.fileAssessmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -850,9 +850,9 @@ impl rt::Object for FileAssessmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_object!(FileAssessmentRequest);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_setters!(
     FileAssessmentRequest { with_id id : ::std::string::String; with_category category :
     crate ::v1::ThreatCategory; with_content_type content_type : crate
@@ -865,10 +865,10 @@ rt::impl_setters!(
     ::v1::ThreatAssessmentResult >; with_content_data content_data :
     ::std::string::String; with_file_name file_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileAssessmentRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.fileAttachment`, entity type, derived from `microsoft.graph.attachment`, media entity, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -895,7 +895,7 @@ pub struct FileAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for FileAttachment {
     #[inline]
     fn default() -> Self {
@@ -913,7 +913,7 @@ impl ::std::default::Default for FileAttachment {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for FileAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.fileAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -1002,9 +1002,9 @@ impl rt::Object for FileAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(FileAttachment);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     FileAttachment { with_id id : ::std::string::String; with_content_type content_type :
     ::std::string::String; with_is_inline is_inline : bool; with_last_modified_date_time
@@ -1013,10 +1013,10 @@ rt::impl_setters!(
     rt::edm::Binary; with_content_id content_id : ::std::string::String;
     with_content_location content_location : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileAttachment);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerBillingClassification`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1033,7 +1033,7 @@ pub enum FileStorageContainerBillingClassification {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::StrEnum for FileStorageContainerBillingClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerBillingClassification";
     const MEMBERS: &'static [&'static str] = &[
@@ -1069,12 +1069,12 @@ impl rt::StrEnum for FileStorageContainerBillingClassification {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_enum!(FileStorageContainerBillingClassification);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerBillingClassification);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerBillingStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1089,7 +1089,7 @@ pub enum FileStorageContainerBillingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::StrEnum for FileStorageContainerBillingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerBillingStatus";
     const MEMBERS: &'static [&'static str] = &["invalid", "valid", "unknownFutureValue"];
@@ -1118,12 +1118,12 @@ impl rt::StrEnum for FileStorageContainerBillingStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_enum!(FileStorageContainerBillingStatus);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerBillingStatus);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.fileStorageContainerCustomPropertyValue`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1136,7 +1136,7 @@ pub struct FileStorageContainerCustomPropertyValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for FileStorageContainerCustomPropertyValue {
     #[inline]
     fn default() -> Self {
@@ -1147,7 +1147,7 @@ impl ::std::default::Default for FileStorageContainerCustomPropertyValue {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for FileStorageContainerCustomPropertyValue {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerCustomPropertyValue";
     const KEYS: &'static [&'static str] = &["isSearchable", "value"];
@@ -1188,17 +1188,17 @@ impl rt::Object for FileStorageContainerCustomPropertyValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(FileStorageContainerCustomPropertyValue);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     FileStorageContainerCustomPropertyValue { with_is_searchable is_searchable : bool;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerCustomPropertyValue);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1227,7 +1227,7 @@ pub struct FileStorageContainerType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for FileStorageContainerType {
     #[inline]
     fn default() -> Self {
@@ -1245,7 +1245,7 @@ impl ::std::default::Default for FileStorageContainerType {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for FileStorageContainerType {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerType";
     const KEYS: &'static [&'static str] = &[
@@ -1334,9 +1334,9 @@ impl rt::Object for FileStorageContainerType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(FileStorageContainerType);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     FileStorageContainerType { with_id id : ::std::string::String;
     with_billing_classification billing_classification : crate
@@ -1347,10 +1347,10 @@ rt::impl_setters!(
     name : ::std::string::String; with_owning_app_id owning_app_id : rt::edm::Guid;
     with_settings settings : crate ::v1::FileStorageContainerTypeSettings; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerType);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerTypeAppPermission`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1391,7 +1391,7 @@ pub enum FileStorageContainerTypeAppPermission {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::StrEnum for FileStorageContainerTypeAppPermission {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerTypeAppPermission";
     const MEMBERS: &'static [&'static str] = &[
@@ -1463,12 +1463,12 @@ impl rt::StrEnum for FileStorageContainerTypeAppPermission {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_enum!(FileStorageContainerTypeAppPermission);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerTypeAppPermission);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerTypeAppPermissionGrant`, entity type, key `appId`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1487,7 +1487,7 @@ pub struct FileStorageContainerTypeAppPermissionGrant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for FileStorageContainerTypeAppPermissionGrant {
     #[inline]
     fn default() -> Self {
@@ -1499,7 +1499,7 @@ impl ::std::default::Default for FileStorageContainerTypeAppPermissionGrant {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for FileStorageContainerTypeAppPermissionGrant {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerTypeAppPermissionGrant";
     const KEYS: &'static [&'static str] = &[
@@ -1552,9 +1552,9 @@ impl rt::Object for FileStorageContainerTypeAppPermissionGrant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(FileStorageContainerTypeAppPermissionGrant);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     FileStorageContainerTypeAppPermissionGrant { with_app_id app_id :
     ::std::string::String; with_application_permissions application_permissions :
@@ -1562,10 +1562,10 @@ rt::impl_setters!(
     with_delegated_permissions delegated_permissions : ::std::vec::Vec < crate
     ::v1::FileStorageContainerTypeAppPermission >; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerTypeAppPermissionGrant);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerTypeRegistration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1598,7 +1598,7 @@ pub struct FileStorageContainerTypeRegistration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for FileStorageContainerTypeRegistration {
     #[inline]
     fn default() -> Self {
@@ -1617,7 +1617,7 @@ impl ::std::default::Default for FileStorageContainerTypeRegistration {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for FileStorageContainerTypeRegistration {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerTypeRegistration";
     const KEYS: &'static [&'static str] = &[
@@ -1716,9 +1716,9 @@ impl rt::Object for FileStorageContainerTypeRegistration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(FileStorageContainerTypeRegistration);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     FileStorageContainerTypeRegistration { with_id id : ::std::string::String;
     with_billing_classification billing_classification : crate
@@ -1732,10 +1732,10 @@ rt::impl_setters!(
     with_application_permission_grants application_permission_grants : ::std::vec::Vec <
     crate ::v1::FileStorageContainerTypeAppPermissionGrant >; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerTypeRegistration);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerTypeRegistrationSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1760,7 +1760,7 @@ pub struct FileStorageContainerTypeRegistrationSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for FileStorageContainerTypeRegistrationSettings {
     #[inline]
     fn default() -> Self {
@@ -1777,7 +1777,7 @@ impl ::std::default::Default for FileStorageContainerTypeRegistrationSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for FileStorageContainerTypeRegistrationSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerTypeRegistrationSettings";
     const KEYS: &'static [&'static str] = &[
@@ -1866,9 +1866,9 @@ impl rt::Object for FileStorageContainerTypeRegistrationSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(FileStorageContainerTypeRegistrationSettings);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     FileStorageContainerTypeRegistrationSettings { with_is_discoverability_enabled
     is_discoverability_enabled : bool; with_is_item_versioning_enabled
@@ -1879,10 +1879,10 @@ rt::impl_setters!(
     with_sharing_capability sharing_capability : crate ::v1::SharingCapabilities;
     with_url_template url_template : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerTypeRegistrationSettings);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerTypeSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -1911,7 +1911,7 @@ pub struct FileStorageContainerTypeSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for FileStorageContainerTypeSettings {
     #[inline]
     fn default() -> Self {
@@ -1929,7 +1929,7 @@ impl ::std::default::Default for FileStorageContainerTypeSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for FileStorageContainerTypeSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerTypeSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2028,9 +2028,9 @@ impl rt::Object for FileStorageContainerTypeSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(FileStorageContainerTypeSettings);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     FileStorageContainerTypeSettings { with_consuming_tenant_overridables
     consuming_tenant_overridables : rt::Flags < crate
@@ -2043,10 +2043,10 @@ rt::impl_setters!(
     with_sharing_capability sharing_capability : crate ::v1::SharingCapabilities;
     with_url_template url_template : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerTypeSettings);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerTypeSettingsOverride`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -2069,7 +2069,7 @@ pub enum FileStorageContainerTypeSettingsOverride {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::StrEnum for FileStorageContainerTypeSettingsOverride {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainerTypeSettingsOverride";
     const MEMBERS: &'static [&'static str] = &[
@@ -2114,12 +2114,12 @@ impl rt::StrEnum for FileStorageContainerTypeSettingsOverride {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_enum!(FileStorageContainerTypeSettingsOverride);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainerTypeSettingsOverride);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.fileSystemInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -2134,7 +2134,7 @@ pub struct FileSystemInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for FileSystemInfo {
     #[inline]
     fn default() -> Self {
@@ -2146,7 +2146,7 @@ impl ::std::default::Default for FileSystemInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for FileSystemInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.fileSystemInfo";
     const KEYS: &'static [&'static str] = &[
@@ -2199,18 +2199,18 @@ impl rt::Object for FileSystemInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(FileSystemInfo);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     FileSystemInfo { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_last_accessed_date_time last_accessed_date_time : rt::edm::DateTimeOffset;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileSystemInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.filter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2225,7 +2225,7 @@ pub struct Filter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Filter {
     #[inline]
     fn default() -> Self {
@@ -2237,7 +2237,7 @@ impl ::std::default::Default for Filter {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Filter {
     const TYPE_NAME: &'static str = "microsoft.graph.filter";
     const KEYS: &'static [&'static str] = &[
@@ -2290,19 +2290,19 @@ impl rt::Object for Filter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Filter);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Filter { with_category_filter_groups category_filter_groups : ::std::vec::Vec < crate
     ::v1::FilterGroup >; with_groups groups : ::std::vec::Vec < crate ::v1::FilterGroup
     >; with_input_filter_groups input_filter_groups : ::std::vec::Vec < crate
     ::v1::FilterGroup >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Filter);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.filterClause`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2317,7 +2317,7 @@ pub struct FilterClause {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for FilterClause {
     #[inline]
     fn default() -> Self {
@@ -2329,7 +2329,7 @@ impl ::std::default::Default for FilterClause {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for FilterClause {
     const TYPE_NAME: &'static str = "microsoft.graph.filterClause";
     const KEYS: &'static [&'static str] = &[
@@ -2382,18 +2382,18 @@ impl rt::Object for FilterClause {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(FilterClause);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     FilterClause { with_operator_name operator_name : ::std::string::String;
     with_source_operand_name source_operand_name : ::std::string::String;
     with_target_operand target_operand : crate ::v1::FilterOperand; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilterClause);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.filterGroup`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2406,7 +2406,7 @@ pub struct FilterGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for FilterGroup {
     #[inline]
     fn default() -> Self {
@@ -2417,7 +2417,7 @@ impl ::std::default::Default for FilterGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for FilterGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.filterGroup";
     const KEYS: &'static [&'static str] = &["clauses", "name"];
@@ -2458,17 +2458,17 @@ impl rt::Object for FilterGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(FilterGroup);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     FilterGroup { with_clauses clauses : ::std::vec::Vec < crate ::v1::FilterClause >;
     with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilterGroup);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.filterMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2481,7 +2481,7 @@ pub enum FilterMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for FilterMode {
     const TYPE_NAME: &'static str = "microsoft.graph.filterMode";
     const MEMBERS: &'static [&'static str] = &["include", "exclude"];
@@ -2508,12 +2508,12 @@ impl rt::StrEnum for FilterMode {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(FilterMode);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilterMode);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.filterOperand`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2524,7 +2524,7 @@ pub struct FilterOperand {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for FilterOperand {
     #[inline]
     fn default() -> Self {
@@ -2534,7 +2534,7 @@ impl ::std::default::Default for FilterOperand {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for FilterOperand {
     const TYPE_NAME: &'static str = "microsoft.graph.filterOperand";
     const KEYS: &'static [&'static str] = &["values"];
@@ -2571,16 +2571,16 @@ impl rt::Object for FilterOperand {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(FilterOperand);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     FilterOperand { with_values values : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilterOperand);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for firewallCertificateRevocationListCheckMethod
 ///
 /// CSDL: `microsoft.graph.firewallCertificateRevocationListCheckMethodType`, enum type.
@@ -2607,7 +2607,7 @@ pub enum FirewallCertificateRevocationListCheckMethodType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for FirewallCertificateRevocationListCheckMethodType {
     const TYPE_NAME: &'static str = "microsoft.graph.firewallCertificateRevocationListCheckMethodType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2643,12 +2643,12 @@ impl rt::StrEnum for FirewallCertificateRevocationListCheckMethodType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(FirewallCertificateRevocationListCheckMethodType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FirewallCertificateRevocationListCheckMethodType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for firewallPacketQueueingMethod
 ///
 /// CSDL: `microsoft.graph.firewallPacketQueueingMethodType`, enum type.
@@ -2679,7 +2679,7 @@ pub enum FirewallPacketQueueingMethodType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for FirewallPacketQueueingMethodType {
     const TYPE_NAME: &'static str = "microsoft.graph.firewallPacketQueueingMethodType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2718,12 +2718,12 @@ impl rt::StrEnum for FirewallPacketQueueingMethodType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(FirewallPacketQueueingMethodType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FirewallPacketQueueingMethodType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for firewallPreSharedKeyEncodingMethod
 ///
 /// CSDL: `microsoft.graph.firewallPreSharedKeyEncodingMethodType`, enum type.
@@ -2746,7 +2746,7 @@ pub enum FirewallPreSharedKeyEncodingMethodType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for FirewallPreSharedKeyEncodingMethodType {
     const TYPE_NAME: &'static str = "microsoft.graph.firewallPreSharedKeyEncodingMethodType";
     const MEMBERS: &'static [&'static str] = &["deviceDefault", "none", "utF8"];
@@ -2775,12 +2775,12 @@ impl rt::StrEnum for FirewallPreSharedKeyEncodingMethodType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(FirewallPreSharedKeyEncodingMethodType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FirewallPreSharedKeyEncodingMethodType);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.fixtureMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -2795,7 +2795,7 @@ pub struct FixtureMap {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for FixtureMap {
     #[inline]
     fn default() -> Self {
@@ -2807,7 +2807,7 @@ impl ::std::default::Default for FixtureMap {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for FixtureMap {
     const TYPE_NAME: &'static str = "microsoft.graph.fixtureMap";
     const KEYS: &'static [&'static str] = &["id", "properties", "placeId"];
@@ -2856,17 +2856,17 @@ impl rt::Object for FixtureMap {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(FixtureMap);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     FixtureMap { with_id id : ::std::string::String; with_properties properties :
     ::std::string::String; with_place_id place_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FixtureMap);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.floor`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -2899,7 +2899,7 @@ pub struct Floor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for Floor {
     #[inline]
     fn default() -> Self {
@@ -2920,7 +2920,7 @@ impl ::std::default::Default for Floor {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for Floor {
     const TYPE_NAME: &'static str = "microsoft.graph.floor";
     const KEYS: &'static [&'static str] = &[
@@ -3027,9 +3027,9 @@ impl rt::Object for Floor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(Floor);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     Floor { with_id id : ::std::string::String; with_address address : crate
     ::v1::PhysicalAddress; with_display_name display_name : ::std::string::String;
@@ -3040,10 +3040,10 @@ rt::impl_setters!(
     with_tags tags : ::std::vec::Vec < ::std::string::String >; with_check_ins check_ins
     : ::std::vec::Vec < crate ::v1::CheckInClaim >; with_sort_order sort_order : i32; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Floor);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.folder`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -3056,7 +3056,7 @@ pub struct Folder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Folder {
     #[inline]
     fn default() -> Self {
@@ -3067,7 +3067,7 @@ impl ::std::default::Default for Folder {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Folder {
     const TYPE_NAME: &'static str = "microsoft.graph.folder";
     const KEYS: &'static [&'static str] = &["childCount", "view"];
@@ -3108,17 +3108,17 @@ impl rt::Object for Folder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Folder);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Folder { with_child_count child_count : i32; with_view view : crate ::v1::FolderView;
     }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Folder);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.folderView`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -3133,7 +3133,7 @@ pub struct FolderView {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for FolderView {
     #[inline]
     fn default() -> Self {
@@ -3145,7 +3145,7 @@ impl ::std::default::Default for FolderView {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for FolderView {
     const TYPE_NAME: &'static str = "microsoft.graph.folderView";
     const KEYS: &'static [&'static str] = &["sortBy", "sortOrder", "viewType"];
@@ -3194,17 +3194,17 @@ impl rt::Object for FolderView {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(FolderView);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     FolderView { with_sort_by sort_by : ::std::string::String; with_sort_order sort_order
     : ::std::string::String; with_view_type view_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FolderView);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.followupFlag`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3221,7 +3221,7 @@ pub struct FollowupFlag {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for FollowupFlag {
     #[inline]
     fn default() -> Self {
@@ -3234,7 +3234,7 @@ impl ::std::default::Default for FollowupFlag {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for FollowupFlag {
     const TYPE_NAME: &'static str = "microsoft.graph.followupFlag";
     const KEYS: &'static [&'static str] = &[
@@ -3293,9 +3293,9 @@ impl rt::Object for FollowupFlag {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(FollowupFlag);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     FollowupFlag { with_completed_date_time completed_date_time : crate
     ::v1::DateTimeTimeZone; with_due_date_time due_date_time : crate
@@ -3303,10 +3303,10 @@ rt::impl_setters!(
     ::v1::FollowupFlagStatus; with_start_date_time start_date_time : crate
     ::v1::DateTimeTimeZone; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FollowupFlag);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.followupFlagStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3321,7 +3321,7 @@ pub enum FollowupFlagStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for FollowupFlagStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.followupFlagStatus";
     const MEMBERS: &'static [&'static str] = &["notFlagged", "complete", "flagged"];
@@ -3350,12 +3350,12 @@ impl rt::StrEnum for FollowupFlagStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(FollowupFlagStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FollowupFlagStatus);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.footprintMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -3368,7 +3368,7 @@ pub struct FootprintMap {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for FootprintMap {
     #[inline]
     fn default() -> Self {
@@ -3379,7 +3379,7 @@ impl ::std::default::Default for FootprintMap {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for FootprintMap {
     const TYPE_NAME: &'static str = "microsoft.graph.footprintMap";
     const KEYS: &'static [&'static str] = &["id", "properties"];
@@ -3420,17 +3420,17 @@ impl rt::Object for FootprintMap {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(FootprintMap);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     FootprintMap { with_id id : ::std::string::String; with_properties properties :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FootprintMap);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.fraudProtectionConfiguration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3439,7 +3439,7 @@ pub struct FraudProtectionConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for FraudProtectionConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3448,7 +3448,7 @@ impl ::std::default::Default for FraudProtectionConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for FraudProtectionConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.fraudProtectionConfiguration";
     const KEYS: &'static [&'static str] = &[];
@@ -3482,12 +3482,12 @@ impl rt::Object for FraudProtectionConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(FraudProtectionConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FraudProtectionConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.fraudProtectionConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3500,14 +3500,14 @@ pub enum AnyFraudProtectionConfiguration {
         ::std::boxed::Box<crate::v1::FraudProtectionProviderConfiguration>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyFraudProtectionConfiguration {
     #[inline]
     fn default() -> Self {
         Self::FraudProtectionConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::FraudProtectionConfiguration>
 for AnyFraudProtectionConfiguration {
     #[inline]
@@ -3515,7 +3515,7 @@ for AnyFraudProtectionConfiguration {
         Self::FraudProtectionConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::FraudProtectionProviderConfiguration>
 for AnyFraudProtectionConfiguration {
     #[inline]
@@ -3523,7 +3523,7 @@ for AnyFraudProtectionConfiguration {
         Self::FraudProtectionProviderConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyFraudProtectionConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.fraudProtectionConfiguration";
     #[inline]
@@ -3558,7 +3558,7 @@ impl rt::Poly for AnyFraudProtectionConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyFraudProtectionConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3589,12 +3589,12 @@ impl AnyFraudProtectionConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyFraudProtectionConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyFraudProtectionConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.fraudProtectionProvider`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3607,7 +3607,7 @@ pub struct FraudProtectionProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for FraudProtectionProvider {
     #[inline]
     fn default() -> Self {
@@ -3618,7 +3618,7 @@ impl ::std::default::Default for FraudProtectionProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for FraudProtectionProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.fraudProtectionProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
@@ -3659,17 +3659,17 @@ impl rt::Object for FraudProtectionProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(FraudProtectionProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     FraudProtectionProvider { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FraudProtectionProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.fraudProtectionProvider` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3683,14 +3683,14 @@ pub enum AnyFraudProtectionProvider {
         ::std::boxed::Box<crate::v1::HumanSecurityFraudProtectionProvider>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyFraudProtectionProvider {
     #[inline]
     fn default() -> Self {
         Self::FraudProtectionProvider(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::FraudProtectionProvider>
 for AnyFraudProtectionProvider {
     #[inline]
@@ -3698,7 +3698,7 @@ for AnyFraudProtectionProvider {
         Self::FraudProtectionProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::ArkoseFraudProtectionProvider>
 for AnyFraudProtectionProvider {
     #[inline]
@@ -3706,7 +3706,7 @@ for AnyFraudProtectionProvider {
         Self::ArkoseFraudProtectionProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::HumanSecurityFraudProtectionProvider>
 for AnyFraudProtectionProvider {
     #[inline]
@@ -3714,7 +3714,7 @@ for AnyFraudProtectionProvider {
         Self::HumanSecurityFraudProtectionProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyFraudProtectionProvider {
     const BASE_NAME: &'static str = "microsoft.graph.fraudProtectionProvider";
     #[inline]
@@ -3761,7 +3761,7 @@ impl rt::Poly for AnyFraudProtectionProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyFraudProtectionProvider {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3831,12 +3831,12 @@ impl AnyFraudProtectionProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyFraudProtectionProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyFraudProtectionProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.fraudProtectionProviderConfiguration`, complex type, derived from `microsoft.graph.fraudProtectionConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3847,7 +3847,7 @@ pub struct FraudProtectionProviderConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for FraudProtectionProviderConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3857,7 +3857,7 @@ impl ::std::default::Default for FraudProtectionProviderConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for FraudProtectionProviderConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.fraudProtectionProviderConfiguration";
     const KEYS: &'static [&'static str] = &["fraudProtectionProvider"];
@@ -3894,17 +3894,17 @@ impl rt::Object for FraudProtectionProviderConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(FraudProtectionProviderConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     FraudProtectionProviderConfiguration { with_fraud_protection_provider
     fraud_protection_provider : crate ::v1::AnyFraudProtectionProvider; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FraudProtectionProviderConfiguration);
-#[cfg(msgraph_v1_c78)]
+#[cfg(msgraph_v1_core_or_identity)]
 /// CSDL: `microsoft.graph.genericError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3917,7 +3917,7 @@ pub struct GenericError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c78)]
+#[cfg(msgraph_v1_core_or_identity)]
 impl ::std::default::Default for GenericError {
     #[inline]
     fn default() -> Self {
@@ -3928,7 +3928,7 @@ impl ::std::default::Default for GenericError {
         }
     }
 }
-#[cfg(msgraph_v1_c78)]
+#[cfg(msgraph_v1_core_or_identity)]
 impl rt::Object for GenericError {
     const TYPE_NAME: &'static str = "microsoft.graph.genericError";
     const KEYS: &'static [&'static str] = &["code", "message"];
@@ -3969,17 +3969,17 @@ impl rt::Object for GenericError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c78)]
+#[cfg(msgraph_v1_core_or_identity)]
 rt::impl_object!(GenericError);
-#[cfg(msgraph_v1_c78)]
+#[cfg(msgraph_v1_core_or_identity)]
 rt::impl_setters!(
     GenericError { with_code code : ::std::string::String; with_message message :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c78)]
+#[cfg(msgraph_v1_core_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GenericError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.groupAccessType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3998,7 +3998,7 @@ pub enum GroupAccessType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for GroupAccessType {
     const TYPE_NAME: &'static str = "microsoft.graph.groupAccessType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4037,12 +4037,12 @@ impl rt::StrEnum for GroupAccessType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(GroupAccessType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAccessType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.groupFilter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4053,7 +4053,7 @@ pub struct GroupFilter {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for GroupFilter {
     #[inline]
     fn default() -> Self {
@@ -4063,7 +4063,7 @@ impl ::std::default::Default for GroupFilter {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for GroupFilter {
     const TYPE_NAME: &'static str = "microsoft.graph.groupFilter";
     const KEYS: &'static [&'static str] = &["includedGroups"];
@@ -4100,17 +4100,17 @@ impl rt::Object for GroupFilter {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(GroupFilter);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     GroupFilter { with_included_groups included_groups : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupFilter);
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 /// CSDL: `microsoft.graph.groupLifecyclePolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4127,7 +4127,7 @@ pub struct GroupLifecyclePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 impl ::std::default::Default for GroupLifecyclePolicy {
     #[inline]
     fn default() -> Self {
@@ -4140,7 +4140,7 @@ impl ::std::default::Default for GroupLifecyclePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 impl rt::Object for GroupLifecyclePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.groupLifecyclePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -4203,19 +4203,19 @@ impl rt::Object for GroupLifecyclePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 rt::impl_object!(GroupLifecyclePolicy);
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 rt::impl_setters!(
     GroupLifecyclePolicy { with_id id : ::std::string::String;
     with_alternate_notification_emails alternate_notification_emails :
     ::std::string::String; with_group_lifetime_in_days group_lifetime_in_days : i32;
     with_managed_group_types managed_group_types : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c80)]
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupLifecyclePolicy);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.groupType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -4230,7 +4230,7 @@ pub enum GroupType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::StrEnum for GroupType {
     const TYPE_NAME: &'static str = "microsoft.graph.groupType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4263,12 +4263,12 @@ impl rt::StrEnum for GroupType {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_enum!(GroupType);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupType);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.hashes`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4285,7 +4285,7 @@ pub struct Hashes {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Hashes {
     #[inline]
     fn default() -> Self {
@@ -4298,7 +4298,7 @@ impl ::std::default::Default for Hashes {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Hashes {
     const TYPE_NAME: &'static str = "microsoft.graph.hashes";
     const KEYS: &'static [&'static str] = &[
@@ -4357,18 +4357,18 @@ impl rt::Object for Hashes {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Hashes);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Hashes { with_crc32_hash crc32_hash : ::std::string::String; with_quick_xor_hash
     quick_xor_hash : ::std::string::String; with_sha1_hash sha1_hash :
     ::std::string::String; with_sha256_hash sha256_hash : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Hashes);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.humanSecurityFraudProtectionProvider`, entity type, derived from `microsoft.graph.fraudProtectionProvider`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4385,7 +4385,7 @@ pub struct HumanSecurityFraudProtectionProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for HumanSecurityFraudProtectionProvider {
     #[inline]
     fn default() -> Self {
@@ -4398,7 +4398,7 @@ impl ::std::default::Default for HumanSecurityFraudProtectionProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for HumanSecurityFraudProtectionProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.humanSecurityFraudProtectionProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName", "appId", "serverToken"];
@@ -4452,14 +4452,14 @@ impl rt::Object for HumanSecurityFraudProtectionProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(HumanSecurityFraudProtectionProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     HumanSecurityFraudProtectionProvider { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_app_id app_id :
     ::std::string::String; with_server_token server_token : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HumanSecurityFraudProtectionProvider);

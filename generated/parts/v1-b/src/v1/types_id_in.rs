@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.identifierUriConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -17,7 +17,7 @@ pub struct IdentifierUriConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for IdentifierUriConfiguration {
     #[inline]
     fn default() -> Self {
@@ -28,7 +28,7 @@ impl ::std::default::Default for IdentifierUriConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for IdentifierUriConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.identifierUriConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -83,9 +83,9 @@ impl rt::Object for IdentifierUriConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(IdentifierUriConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     IdentifierUriConfiguration { with_non_default_uri_addition non_default_uri_addition :
     crate ::v1::IdentifierUriRestriction;
@@ -93,10 +93,10 @@ rt::impl_setters!(
     uri_addition_without_unique_tenant_identifier : crate ::v1::IdentifierUriRestriction;
     }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentifierUriConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.identifierUriRestriction`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -117,7 +117,7 @@ pub struct IdentifierUriRestriction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for IdentifierUriRestriction {
     #[inline]
     fn default() -> Self {
@@ -132,7 +132,7 @@ impl ::std::default::Default for IdentifierUriRestriction {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for IdentifierUriRestriction {
     const TYPE_NAME: &'static str = "microsoft.graph.identifierUriRestriction";
     const KEYS: &'static [&'static str] = &[
@@ -215,9 +215,9 @@ impl rt::Object for IdentifierUriRestriction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(IdentifierUriRestriction);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     IdentifierUriRestriction { with_exclude_actors exclude_actors : crate
     ::v1::AppManagementPolicyActorExemptions; with_exclude_apps_receiving_v2_tokens
@@ -227,10 +227,10 @@ rt::impl_setters!(
     restrict_for_apps_created_after_date_time : rt::edm::DateTimeOffset; with_state state
     : crate ::v1::AppManagementRestrictionState; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentifierUriRestriction);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityApiConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -249,7 +249,7 @@ pub struct IdentityApiConnector {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for IdentityApiConnector {
     #[inline]
     fn default() -> Self {
@@ -262,7 +262,7 @@ impl ::std::default::Default for IdentityApiConnector {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for IdentityApiConnector {
     const TYPE_NAME: &'static str = "microsoft.graph.identityApiConnector";
     const KEYS: &'static [&'static str] = &[
@@ -325,19 +325,19 @@ impl rt::Object for IdentityApiConnector {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(IdentityApiConnector);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     IdentityApiConnector { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
     ::v1::AnyApiAuthenticationConfigurationBase; with_display_name display_name :
     ::std::string::String; with_target_url target_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityApiConnector);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityBuiltInUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -356,7 +356,7 @@ pub struct IdentityBuiltInUserFlowAttribute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for IdentityBuiltInUserFlowAttribute {
     #[inline]
     fn default() -> Self {
@@ -370,7 +370,7 @@ impl ::std::default::Default for IdentityBuiltInUserFlowAttribute {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for IdentityBuiltInUserFlowAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
     const KEYS: &'static [&'static str] = &[
@@ -435,9 +435,9 @@ impl rt::Object for IdentityBuiltInUserFlowAttribute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(IdentityBuiltInUserFlowAttribute);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     IdentityBuiltInUserFlowAttribute { with_id id : ::std::string::String; with_data_type
     data_type : crate ::v1::IdentityUserFlowAttributeDataType; with_description
@@ -445,10 +445,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_flow_attribute_type user_flow_attribute_type : crate
     ::v1::IdentityUserFlowAttributeType; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityBuiltInUserFlowAttribute);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -489,7 +489,7 @@ pub struct IdentityContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for IdentityContainer {
     #[inline]
     fn default() -> Self {
@@ -509,7 +509,7 @@ impl ::std::default::Default for IdentityContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for IdentityContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.identityContainer";
     const KEYS: &'static [&'static str] = &[
@@ -622,9 +622,9 @@ impl rt::Object for IdentityContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(IdentityContainer);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     IdentityContainer { with_id id : ::std::string::String; with_api_connectors
     api_connectors : ::std::vec::Vec < crate ::v1::IdentityApiConnector >;
@@ -642,10 +642,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::AnyIdentityUserFlowAttribute >; with_verified_id
     verified_id : crate ::v1::IdentityVerifiedIdRoot; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityContainer);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityCustomUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -664,7 +664,7 @@ pub struct IdentityCustomUserFlowAttribute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for IdentityCustomUserFlowAttribute {
     #[inline]
     fn default() -> Self {
@@ -678,7 +678,7 @@ impl ::std::default::Default for IdentityCustomUserFlowAttribute {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for IdentityCustomUserFlowAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
     const KEYS: &'static [&'static str] = &[
@@ -743,9 +743,9 @@ impl rt::Object for IdentityCustomUserFlowAttribute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(IdentityCustomUserFlowAttribute);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     IdentityCustomUserFlowAttribute { with_id id : ::std::string::String; with_data_type
     data_type : crate ::v1::IdentityUserFlowAttributeDataType; with_description
@@ -753,10 +753,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_flow_attribute_type user_flow_attribute_type : crate
     ::v1::IdentityUserFlowAttributeType; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityCustomUserFlowAttribute);
-#[cfg(msgraph_v1_c85)]
+#[cfg(msgraph_v1_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.identityProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-providers`, `v1-search`.
@@ -775,7 +775,7 @@ pub struct IdentityProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c85)]
+#[cfg(msgraph_v1_identity_providers_or_search)]
 impl ::std::default::Default for IdentityProvider {
     #[inline]
     fn default() -> Self {
@@ -789,7 +789,7 @@ impl ::std::default::Default for IdentityProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c85)]
+#[cfg(msgraph_v1_identity_providers_or_search)]
 impl rt::Object for IdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.identityProvider";
     const KEYS: &'static [&'static str] = &[
@@ -854,18 +854,18 @@ impl rt::Object for IdentityProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c85)]
+#[cfg(msgraph_v1_identity_providers_or_search)]
 rt::impl_object!(IdentityProvider);
-#[cfg(msgraph_v1_c85)]
+#[cfg(msgraph_v1_identity_providers_or_search)]
 rt::impl_setters!(
     IdentityProvider { with_id id : ::std::string::String; with_client_id client_id :
     ::std::string::String; with_client_secret client_secret : ::std::string::String;
     with_name name : ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c85)]
+#[cfg(msgraph_v1_identity_providers_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityProvider);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.identityProviderBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
@@ -878,7 +878,7 @@ pub struct IdentityProviderBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl ::std::default::Default for IdentityProviderBase {
     #[inline]
     fn default() -> Self {
@@ -889,7 +889,7 @@ impl ::std::default::Default for IdentityProviderBase {
         }
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl rt::Object for IdentityProviderBase {
     const TYPE_NAME: &'static str = "microsoft.graph.identityProviderBase";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
@@ -930,56 +930,56 @@ impl rt::Object for IdentityProviderBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_object!(IdentityProviderBase);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_setters!(
     IdentityProviderBase { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityProviderBase);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// `microsoft.graph.identityProviderBase` or any type derived from it, selected by `@odata.type` (8 types).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyIdentityProviderBase {
     IdentityProviderBase(::std::boxed::Box<crate::v1::IdentityProviderBase>),
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
     AppleManagedIdentityProvider(
         ::std::boxed::Box<crate::v1::AppleManagedIdentityProvider>,
     ),
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
     BuiltInIdentityProvider(::std::boxed::Box<crate::v1::BuiltInIdentityProvider>),
     InternalDomainFederation(::std::boxed::Box<crate::v1::InternalDomainFederation>),
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
     OidcIdentityProvider(::std::boxed::Box<crate::v1::OidcIdentityProvider>),
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
     SamlOrWsFedExternalDomainFederation(
         ::std::boxed::Box<crate::v1::SamlOrWsFedExternalDomainFederation>,
     ),
     SamlOrWsFedProvider(::std::boxed::Box<crate::v1::SamlOrWsFedProvider>),
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
     SocialIdentityProvider(::std::boxed::Box<crate::v1::SocialIdentityProvider>),
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl ::std::default::Default for AnyIdentityProviderBase {
     #[inline]
     fn default() -> Self {
         Self::IdentityProviderBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::IdentityProviderBase> for AnyIdentityProviderBase {
     #[inline]
     fn from(v: crate::v1::IdentityProviderBase) -> Self {
         Self::IdentityProviderBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c52)]
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::AppleManagedIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -987,8 +987,8 @@ for AnyIdentityProviderBase {
         Self::AppleManagedIdentityProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c52)]
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::BuiltInIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -996,7 +996,7 @@ for AnyIdentityProviderBase {
         Self::BuiltInIdentityProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::InternalDomainFederation>
 for AnyIdentityProviderBase {
     #[inline]
@@ -1004,16 +1004,16 @@ for AnyIdentityProviderBase {
         Self::InternalDomainFederation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c52)]
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::OidcIdentityProvider> for AnyIdentityProviderBase {
     #[inline]
     fn from(v: crate::v1::OidcIdentityProvider) -> Self {
         Self::OidcIdentityProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c52)]
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::SamlOrWsFedExternalDomainFederation>
 for AnyIdentityProviderBase {
     #[inline]
@@ -1021,15 +1021,15 @@ for AnyIdentityProviderBase {
         Self::SamlOrWsFedExternalDomainFederation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::SamlOrWsFedProvider> for AnyIdentityProviderBase {
     #[inline]
     fn from(v: crate::v1::SamlOrWsFedProvider) -> Self {
         Self::SamlOrWsFedProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c52)]
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::SocialIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -1037,7 +1037,7 @@ for AnyIdentityProviderBase {
         Self::SocialIdentityProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl rt::Poly for AnyIdentityProviderBase {
     const BASE_NAME: &'static str = "microsoft.graph.identityProviderBase";
     #[inline]
@@ -1046,29 +1046,29 @@ impl rt::Poly for AnyIdentityProviderBase {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleManagedIdentityProvider",
             ) => rt::object::read_boxed(r).map(Self::AppleManagedIdentityProvider),
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
                 rt::object::read_boxed(r).map(Self::BuiltInIdentityProvider)
             }
             ::std::option::Option::Some("microsoft.graph.internalDomainFederation") => {
                 rt::object::read_boxed(r).map(Self::InternalDomainFederation)
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.oidcIdentityProvider") => {
                 rt::object::read_boxed(r).map(Self::OidcIdentityProvider)
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.samlOrWsFedExternalDomainFederation",
             ) => rt::object::read_boxed(r).map(Self::SamlOrWsFedExternalDomainFederation),
             ::std::option::Option::Some("microsoft.graph.samlOrWsFedProvider") => {
                 rt::object::read_boxed(r).map(Self::SamlOrWsFedProvider)
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
                 rt::object::read_boxed(r).map(Self::SocialIdentityProvider)
             }
@@ -1081,7 +1081,7 @@ impl rt::Poly for AnyIdentityProviderBase {
             Self::IdentityProviderBase(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::AppleManagedIdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -1091,7 +1091,7 @@ impl rt::Poly for AnyIdentityProviderBase {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -1110,7 +1110,7 @@ impl rt::Poly for AnyIdentityProviderBase {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::OidcIdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -1118,7 +1118,7 @@ impl rt::Poly for AnyIdentityProviderBase {
                     ::std::option::Option::Some("#microsoft.graph.oidcIdentityProvider"),
                 )
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -1135,7 +1135,7 @@ impl rt::Poly for AnyIdentityProviderBase {
                     ::std::option::Option::Some("#microsoft.graph.samlOrWsFedProvider"),
                 )
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SocialIdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -1148,30 +1148,30 @@ impl rt::Poly for AnyIdentityProviderBase {
         }
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl AnyIdentityProviderBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::IdentityProviderBase(_) => "microsoft.graph.identityProviderBase",
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::AppleManagedIdentityProvider(_) => {
                 "microsoft.graph.appleManagedIdentityProvider"
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::BuiltInIdentityProvider(_) => "microsoft.graph.builtInIdentityProvider",
             Self::InternalDomainFederation(_) => {
                 "microsoft.graph.internalDomainFederation"
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::OidcIdentityProvider(_) => "microsoft.graph.oidcIdentityProvider",
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(_) => {
                 "microsoft.graph.samlOrWsFedExternalDomainFederation"
             }
             Self::SamlOrWsFedProvider(_) => "microsoft.graph.samlOrWsFedProvider",
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SocialIdentityProvider(_) => "microsoft.graph.socialIdentityProvider",
         }
     }
@@ -1180,17 +1180,17 @@ impl AnyIdentityProviderBase {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::IdentityProviderBase(v) => &v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::AppleManagedIdentityProvider(v) => &v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => &v.extra,
             Self::InternalDomainFederation(v) => &v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::OidcIdentityProvider(v) => &v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &v.extra,
             Self::SamlOrWsFedProvider(v) => &v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SocialIdentityProvider(v) => &v.extra,
         }
     }
@@ -1199,17 +1199,17 @@ impl AnyIdentityProviderBase {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::IdentityProviderBase(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::AppleManagedIdentityProvider(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => &mut v.extra,
             Self::InternalDomainFederation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::OidcIdentityProvider(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.extra,
             Self::SamlOrWsFedProvider(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SocialIdentityProvider(v) => &mut v.extra,
         }
     }
@@ -1218,17 +1218,17 @@ impl AnyIdentityProviderBase {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::IdentityProviderBase(v) => &v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::AppleManagedIdentityProvider(v) => &v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => &v.id,
             Self::InternalDomainFederation(v) => &v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::OidcIdentityProvider(v) => &v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &v.id,
             Self::SamlOrWsFedProvider(v) => &v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SocialIdentityProvider(v) => &v.id,
         }
     }
@@ -1237,17 +1237,17 @@ impl AnyIdentityProviderBase {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::IdentityProviderBase(v) => &mut v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::AppleManagedIdentityProvider(v) => &mut v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => &mut v.id,
             Self::InternalDomainFederation(v) => &mut v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::OidcIdentityProvider(v) => &mut v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.id,
             Self::SamlOrWsFedProvider(v) => &mut v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SocialIdentityProvider(v) => &mut v.id,
         }
     }
@@ -1256,17 +1256,17 @@ impl AnyIdentityProviderBase {
     pub fn display_name(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::IdentityProviderBase(v) => &v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::AppleManagedIdentityProvider(v) => &v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => &v.display_name,
             Self::InternalDomainFederation(v) => &v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::OidcIdentityProvider(v) => &v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &v.display_name,
             Self::SamlOrWsFedProvider(v) => &v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SocialIdentityProvider(v) => &v.display_name,
         }
     }
@@ -1275,27 +1275,27 @@ impl AnyIdentityProviderBase {
     pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::IdentityProviderBase(v) => &mut v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::AppleManagedIdentityProvider(v) => &mut v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => &mut v.display_name,
             Self::InternalDomainFederation(v) => &mut v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::OidcIdentityProvider(v) => &mut v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.display_name,
             Self::SamlOrWsFedProvider(v) => &mut v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SocialIdentityProvider(v) => &mut v.display_name,
         }
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_poly!(AnyIdentityProviderBase);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentityProviderBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1314,7 +1314,7 @@ pub struct IdentitySecurityDefaultsEnforcementPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for IdentitySecurityDefaultsEnforcementPolicy {
     #[inline]
     fn default() -> Self {
@@ -1328,7 +1328,7 @@ impl ::std::default::Default for IdentitySecurityDefaultsEnforcementPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1393,19 +1393,19 @@ impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(IdentitySecurityDefaultsEnforcementPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     IdentitySecurityDefaultsEnforcementPolicy { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset; with_description
     description : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_is_enabled is_enabled : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySecurityDefaultsEnforcementPolicy);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identitySource`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1414,7 +1414,7 @@ pub struct IdentitySource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for IdentitySource {
     #[inline]
     fn default() -> Self {
@@ -1423,7 +1423,7 @@ impl ::std::default::Default for IdentitySource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for IdentitySource {
     const TYPE_NAME: &'static str = "microsoft.graph.identitySource";
     const KEYS: &'static [&'static str] = &[];
@@ -1457,12 +1457,12 @@ impl rt::Object for IdentitySource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(IdentitySource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.identitySource` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1477,28 +1477,28 @@ pub enum AnyIdentitySource {
     ExternalDomainFederation(::std::boxed::Box<crate::v1::ExternalDomainFederation>),
     SocialIdentitySource(::std::boxed::Box<crate::v1::SocialIdentitySource>),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyIdentitySource {
     #[inline]
     fn default() -> Self {
         Self::IdentitySource(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::IdentitySource> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::v1::IdentitySource) -> Self {
         Self::IdentitySource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AzureActiveDirectoryTenant> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::v1::AzureActiveDirectoryTenant) -> Self {
         Self::AzureActiveDirectoryTenant(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::CrossCloudAzureActiveDirectoryTenant>
 for AnyIdentitySource {
     #[inline]
@@ -1506,28 +1506,28 @@ for AnyIdentitySource {
         Self::CrossCloudAzureActiveDirectoryTenant(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::DomainIdentitySource> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::v1::DomainIdentitySource) -> Self {
         Self::DomainIdentitySource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::ExternalDomainFederation> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::v1::ExternalDomainFederation) -> Self {
         Self::ExternalDomainFederation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::SocialIdentitySource> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::v1::SocialIdentitySource) -> Self {
         Self::SocialIdentitySource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyIdentitySource {
     const BASE_NAME: &'static str = "microsoft.graph.identitySource";
     #[inline]
@@ -1606,7 +1606,7 @@ impl rt::Poly for AnyIdentitySource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyIdentitySource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1651,12 +1651,12 @@ impl AnyIdentitySource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyIdentitySource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentitySource);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1671,7 +1671,7 @@ pub struct IdentityUserFlow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for IdentityUserFlow {
     #[inline]
     fn default() -> Self {
@@ -1683,7 +1683,7 @@ impl ::std::default::Default for IdentityUserFlow {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for IdentityUserFlow {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlow";
     const KEYS: &'static [&'static str] = &["id", "userFlowType", "userFlowTypeVersion"];
@@ -1732,18 +1732,18 @@ impl rt::Object for IdentityUserFlow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(IdentityUserFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     IdentityUserFlow { with_id id : ::std::string::String; with_user_flow_type
     user_flow_type : crate ::v1::UserFlowType; with_user_flow_type_version
     user_flow_type_version : f64; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.identityUserFlow` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1752,28 +1752,28 @@ pub enum AnyIdentityUserFlow {
     IdentityUserFlow(::std::boxed::Box<crate::v1::IdentityUserFlow>),
     B2xIdentityUserFlow(::std::boxed::Box<crate::v1::B2xIdentityUserFlow>),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyIdentityUserFlow {
     #[inline]
     fn default() -> Self {
         Self::IdentityUserFlow(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::IdentityUserFlow> for AnyIdentityUserFlow {
     #[inline]
     fn from(v: crate::v1::IdentityUserFlow) -> Self {
         Self::IdentityUserFlow(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::B2xIdentityUserFlow> for AnyIdentityUserFlow {
     #[inline]
     fn from(v: crate::v1::B2xIdentityUserFlow) -> Self {
         Self::B2xIdentityUserFlow(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyIdentityUserFlow {
     const BASE_NAME: &'static str = "microsoft.graph.identityUserFlow";
     #[inline]
@@ -1804,7 +1804,7 @@ impl rt::Poly for AnyIdentityUserFlow {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyIdentityUserFlow {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1879,12 +1879,12 @@ impl AnyIdentityUserFlow {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyIdentityUserFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentityUserFlow);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttribute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1903,7 +1903,7 @@ pub struct IdentityUserFlowAttribute {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for IdentityUserFlowAttribute {
     #[inline]
     fn default() -> Self {
@@ -1917,7 +1917,7 @@ impl ::std::default::Default for IdentityUserFlowAttribute {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for IdentityUserFlowAttribute {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlowAttribute";
     const KEYS: &'static [&'static str] = &[
@@ -1982,9 +1982,9 @@ impl rt::Object for IdentityUserFlowAttribute {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(IdentityUserFlowAttribute);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     IdentityUserFlowAttribute { with_id id : ::std::string::String; with_data_type
     data_type : crate ::v1::IdentityUserFlowAttributeDataType; with_description
@@ -1992,10 +1992,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_flow_attribute_type user_flow_attribute_type : crate
     ::v1::IdentityUserFlowAttributeType; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttribute);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.identityUserFlowAttribute` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2009,14 +2009,14 @@ pub enum AnyIdentityUserFlowAttribute {
         ::std::boxed::Box<crate::v1::IdentityCustomUserFlowAttribute>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyIdentityUserFlowAttribute {
     #[inline]
     fn default() -> Self {
         Self::IdentityUserFlowAttribute(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::IdentityUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -2024,7 +2024,7 @@ for AnyIdentityUserFlowAttribute {
         Self::IdentityUserFlowAttribute(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::IdentityBuiltInUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -2032,7 +2032,7 @@ for AnyIdentityUserFlowAttribute {
         Self::IdentityBuiltInUserFlowAttribute(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::IdentityCustomUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -2040,7 +2040,7 @@ for AnyIdentityUserFlowAttribute {
         Self::IdentityCustomUserFlowAttribute(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyIdentityUserFlowAttribute {
     const BASE_NAME: &'static str = "microsoft.graph.identityUserFlowAttribute";
     #[inline]
@@ -2085,7 +2085,7 @@ impl rt::Poly for AnyIdentityUserFlowAttribute {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyIdentityUserFlowAttribute {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2217,12 +2217,12 @@ impl AnyIdentityUserFlowAttribute {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyIdentityUserFlowAttribute);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentityUserFlowAttribute);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2247,7 +2247,7 @@ pub struct IdentityUserFlowAttributeAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for IdentityUserFlowAttributeAssignment {
     #[inline]
     fn default() -> Self {
@@ -2263,7 +2263,7 @@ impl ::std::default::Default for IdentityUserFlowAttributeAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for IdentityUserFlowAttributeAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlowAttributeAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -2340,9 +2340,9 @@ impl rt::Object for IdentityUserFlowAttributeAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(IdentityUserFlowAttributeAssignment);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     IdentityUserFlowAttributeAssignment { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_is_optional is_optional
@@ -2352,10 +2352,10 @@ rt::impl_setters!(
     ::v1::IdentityUserFlowAttributeInputType; with_user_attribute user_attribute : crate
     ::v1::AnyIdentityUserFlowAttribute; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeAssignment);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeDataType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2376,7 +2376,7 @@ pub enum IdentityUserFlowAttributeDataType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for IdentityUserFlowAttributeDataType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlowAttributeDataType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2418,12 +2418,12 @@ impl rt::StrEnum for IdentityUserFlowAttributeDataType {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(IdentityUserFlowAttributeDataType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeDataType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeInputType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2444,7 +2444,7 @@ pub enum IdentityUserFlowAttributeInputType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for IdentityUserFlowAttributeInputType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlowAttributeInputType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2486,12 +2486,12 @@ impl rt::StrEnum for IdentityUserFlowAttributeInputType {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(IdentityUserFlowAttributeInputType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeInputType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2508,7 +2508,7 @@ pub enum IdentityUserFlowAttributeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for IdentityUserFlowAttributeType {
     const TYPE_NAME: &'static str = "microsoft.graph.identityUserFlowAttributeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2544,12 +2544,12 @@ impl rt::StrEnum for IdentityUserFlowAttributeType {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(IdentityUserFlowAttributeType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttributeType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityVerifiedIdRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2562,7 +2562,7 @@ pub struct IdentityVerifiedIdRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for IdentityVerifiedIdRoot {
     #[inline]
     fn default() -> Self {
@@ -2573,7 +2573,7 @@ impl ::std::default::Default for IdentityVerifiedIdRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for IdentityVerifiedIdRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.identityVerifiedIdRoot";
     const KEYS: &'static [&'static str] = &["id", "profiles"];
@@ -2614,17 +2614,17 @@ impl rt::Object for IdentityVerifiedIdRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(IdentityVerifiedIdRoot);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     IdentityVerifiedIdRoot { with_id id : ::std::string::String; with_profiles profiles :
     ::std::vec::Vec < crate ::v1::VerifiedIdProfile >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityVerifiedIdRoot);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.image`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -2637,7 +2637,7 @@ pub struct Image {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Image {
     #[inline]
     fn default() -> Self {
@@ -2648,7 +2648,7 @@ impl ::std::default::Default for Image {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Image {
     const TYPE_NAME: &'static str = "microsoft.graph.image";
     const KEYS: &'static [&'static str] = &["height", "width"];
@@ -2689,14 +2689,14 @@ impl rt::Object for Image {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Image);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(Image { with_height height : i32; with_width width : i32; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Image);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.imageInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2713,7 +2713,7 @@ pub struct ImageInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ImageInfo {
     #[inline]
     fn default() -> Self {
@@ -2726,7 +2726,7 @@ impl ::std::default::Default for ImageInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ImageInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.imageInfo";
     const KEYS: &'static [&'static str] = &[
@@ -2785,18 +2785,18 @@ impl rt::Object for ImageInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ImageInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ImageInfo { with_add_image_query add_image_query : bool; with_alternate_text
     alternate_text : ::std::string::String; with_alternative_text alternative_text :
     ::std::string::String; with_icon_url icon_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImageInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.importance`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2811,7 +2811,7 @@ pub enum Importance {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for Importance {
     const TYPE_NAME: &'static str = "microsoft.graph.importance";
     const MEMBERS: &'static [&'static str] = &["low", "normal", "high"];
@@ -2840,12 +2840,12 @@ impl rt::StrEnum for Importance {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(Importance);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Importance);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.InnerError`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2866,7 +2866,7 @@ pub struct InnerError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for InnerError {
     #[inline]
     fn default() -> Self {
@@ -2878,7 +2878,7 @@ impl ::std::default::Default for InnerError {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for InnerError {
     const TYPE_NAME: &'static str = "microsoft.graph.InnerError";
     const KEYS: &'static [&'static str] = &["request-id", "client-request-id", "date"];
@@ -2927,18 +2927,18 @@ impl rt::Object for InnerError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(InnerError);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     InnerError { with_request_id request_id : ::std::string::String;
     with_client_request_id client_request_id : ::std::string::String; with_date date :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InnerError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inboundOutboundPolicyConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2951,7 +2951,7 @@ pub struct InboundOutboundPolicyConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for InboundOutboundPolicyConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2962,7 +2962,7 @@ impl ::std::default::Default for InboundOutboundPolicyConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for InboundOutboundPolicyConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.inboundOutboundPolicyConfiguration";
     const KEYS: &'static [&'static str] = &["inboundAllowed", "outboundAllowed"];
@@ -3006,17 +3006,17 @@ impl rt::Object for InboundOutboundPolicyConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(InboundOutboundPolicyConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     InboundOutboundPolicyConfiguration { with_inbound_allowed inbound_allowed : bool;
     with_outbound_allowed outbound_allowed : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InboundOutboundPolicyConfiguration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.includeAllAccountTargetContent`, complex type, derived from `microsoft.graph.accountTargetContent`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3027,7 +3027,7 @@ pub struct IncludeAllAccountTargetContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IncludeAllAccountTargetContent {
     #[inline]
     fn default() -> Self {
@@ -3037,7 +3037,7 @@ impl ::std::default::Default for IncludeAllAccountTargetContent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IncludeAllAccountTargetContent {
     const TYPE_NAME: &'static str = "microsoft.graph.includeAllAccountTargetContent";
     const KEYS: &'static [&'static str] = &["type"];
@@ -3074,17 +3074,17 @@ impl rt::Object for IncludeAllAccountTargetContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IncludeAllAccountTargetContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IncludeAllAccountTargetContent { with_type type_ : crate
     ::v1::AccountTargetContentType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncludeAllAccountTargetContent);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 /// CSDL: `microsoft.graph.incompatiblePrinterSettings`, enum type.
 ///
 /// Features: `v1` or `v1-print`.
@@ -3099,7 +3099,7 @@ pub enum IncompatiblePrinterSettings {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 impl rt::StrEnum for IncompatiblePrinterSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.incompatiblePrinterSettings";
     const MEMBERS: &'static [&'static str] = &["show", "hide", "unknownFutureValue"];
@@ -3128,12 +3128,12 @@ impl rt::StrEnum for IncompatiblePrinterSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 rt::impl_enum!(IncompatiblePrinterSettings);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncompatiblePrinterSettings);
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_information_protection)]
 /// CSDL: `microsoft.graph.informationProtection`, entity type.
 ///
 /// Features: `v1` or `v1-information-protection`.
@@ -3148,7 +3148,7 @@ pub struct InformationProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_information_protection)]
 impl ::std::default::Default for InformationProtection {
     #[inline]
     fn default() -> Self {
@@ -3159,7 +3159,7 @@ impl ::std::default::Default for InformationProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_information_protection)]
 impl rt::Object for InformationProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.informationProtection";
     const KEYS: &'static [&'static str] = &["bitlocker", "threatAssessmentRequests"];
@@ -3203,18 +3203,18 @@ impl rt::Object for InformationProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_information_protection)]
 rt::impl_object!(InformationProtection);
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_information_protection)]
 rt::impl_setters!(
     InformationProtection { with_bitlocker bitlocker : crate ::v1::Bitlocker;
     with_threat_assessment_requests threat_assessment_requests : ::std::vec::Vec < crate
     ::v1::AnyThreatAssessmentRequest >; }
 );
-#[cfg(msgraph_v1_c86)]
+#[cfg(msgraph_v1_information_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtection);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.informationalUrl`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3233,7 +3233,7 @@ pub struct InformationalUrl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for InformationalUrl {
     #[inline]
     fn default() -> Self {
@@ -3247,7 +3247,7 @@ impl ::std::default::Default for InformationalUrl {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for InformationalUrl {
     const TYPE_NAME: &'static str = "microsoft.graph.informationalUrl";
     const KEYS: &'static [&'static str] = &[
@@ -3312,9 +3312,9 @@ impl rt::Object for InformationalUrl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(InformationalUrl);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     InformationalUrl { with_logo_url logo_url : ::std::string::String; with_marketing_url
     marketing_url : ::std::string::String; with_privacy_statement_url
@@ -3322,10 +3322,10 @@ rt::impl_setters!(
     ::std::string::String; with_terms_of_service_url terms_of_service_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationalUrl);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inheritablePermission`, entity type, key `resourceAppId`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3338,7 +3338,7 @@ pub struct InheritablePermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for InheritablePermission {
     #[inline]
     fn default() -> Self {
@@ -3349,7 +3349,7 @@ impl ::std::default::Default for InheritablePermission {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for InheritablePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.inheritablePermission";
     const KEYS: &'static [&'static str] = &["inheritableScopes", "resourceAppId"];
@@ -3393,18 +3393,18 @@ impl rt::Object for InheritablePermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(InheritablePermission);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     InheritablePermission { with_inheritable_scopes inheritable_scopes : crate
     ::v1::AnyInheritableScopes; with_resource_app_id resource_app_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InheritablePermission);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inheritableScopes`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3415,7 +3415,7 @@ pub struct InheritableScopes {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for InheritableScopes {
     #[inline]
     fn default() -> Self {
@@ -3425,7 +3425,7 @@ impl ::std::default::Default for InheritableScopes {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for InheritableScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.inheritableScopes";
     const KEYS: &'static [&'static str] = &["kind"];
@@ -3462,16 +3462,16 @@ impl rt::Object for InheritableScopes {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(InheritableScopes);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     InheritableScopes { with_kind kind : crate ::v1::ScopeCollectionKind; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InheritableScopes);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.inheritableScopes` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3482,42 +3482,42 @@ pub enum AnyInheritableScopes {
     EnumeratedScopes(::std::boxed::Box<crate::v1::EnumeratedScopes>),
     NoScopes(::std::boxed::Box<crate::v1::NoScopes>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyInheritableScopes {
     #[inline]
     fn default() -> Self {
         Self::InheritableScopes(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::InheritableScopes> for AnyInheritableScopes {
     #[inline]
     fn from(v: crate::v1::InheritableScopes) -> Self {
         Self::InheritableScopes(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AllAllowedScopes> for AnyInheritableScopes {
     #[inline]
     fn from(v: crate::v1::AllAllowedScopes) -> Self {
         Self::AllAllowedScopes(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EnumeratedScopes> for AnyInheritableScopes {
     #[inline]
     fn from(v: crate::v1::EnumeratedScopes) -> Self {
         Self::EnumeratedScopes(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::NoScopes> for AnyInheritableScopes {
     #[inline]
     fn from(v: crate::v1::NoScopes) -> Self {
         Self::NoScopes(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyInheritableScopes {
     const BASE_NAME: &'static str = "microsoft.graph.inheritableScopes";
     #[inline]
@@ -3568,7 +3568,7 @@ impl rt::Poly for AnyInheritableScopes {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyInheritableScopes {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3621,12 +3621,12 @@ impl AnyInheritableScopes {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyInheritableScopes);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyInheritableScopes);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.insiderRiskLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3645,7 +3645,7 @@ pub enum InsiderRiskLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for InsiderRiskLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.insiderRiskLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -3684,12 +3684,12 @@ impl rt::StrEnum for InsiderRiskLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(InsiderRiskLevel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsiderRiskLevel);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The value in an user experience analytics insight.
 ///
 /// CSDL: `microsoft.graph.insightValueDouble`, complex type, derived from `microsoft.graph.userExperienceAnalyticsInsightValue`.
@@ -3704,7 +3704,7 @@ pub struct InsightValueDouble {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for InsightValueDouble {
     #[inline]
     fn default() -> Self {
@@ -3714,7 +3714,7 @@ impl ::std::default::Default for InsightValueDouble {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for InsightValueDouble {
     const TYPE_NAME: &'static str = "microsoft.graph.insightValueDouble";
     const KEYS: &'static [&'static str] = &["value"];
@@ -3751,14 +3751,14 @@ impl rt::Object for InsightValueDouble {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(InsightValueDouble);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(InsightValueDouble { with_value value : f64; });
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsightValueDouble);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The value in an user experience analytics insight.
 ///
 /// CSDL: `microsoft.graph.insightValueInt`, complex type, derived from `microsoft.graph.userExperienceAnalyticsInsightValue`.
@@ -3773,7 +3773,7 @@ pub struct InsightValueInt {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for InsightValueInt {
     #[inline]
     fn default() -> Self {
@@ -3783,7 +3783,7 @@ impl ::std::default::Default for InsightValueInt {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for InsightValueInt {
     const TYPE_NAME: &'static str = "microsoft.graph.insightValueInt";
     const KEYS: &'static [&'static str] = &["value"];
@@ -3820,14 +3820,14 @@ impl rt::Object for InsightValueInt {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(InsightValueInt);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(InsightValueInt { with_value value : i32; });
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsightValueInt);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.insightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3842,7 +3842,7 @@ pub struct InsightsSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for InsightsSettings {
     #[inline]
     fn default() -> Self {
@@ -3854,7 +3854,7 @@ impl ::std::default::Default for InsightsSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for InsightsSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.insightsSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3907,18 +3907,18 @@ impl rt::Object for InsightsSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(InsightsSettings);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     InsightsSettings { with_id id : ::std::string::String; with_disabled_for_group
     disabled_for_group : ::std::string::String; with_is_enabled_in_organization
     is_enabled_in_organization : bool; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsightsSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Possible values for the install intent chosen by the admin.
 ///
 /// CSDL: `microsoft.graph.installIntent`, enum type.
@@ -3945,7 +3945,7 @@ pub enum InstallIntent {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for InstallIntent {
     const TYPE_NAME: &'static str = "microsoft.graph.installIntent";
     const MEMBERS: &'static [&'static str] = &[
@@ -3981,12 +3981,12 @@ impl rt::StrEnum for InstallIntent {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(InstallIntent);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InstallIntent);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Possible values for install state.
 ///
 /// CSDL: `microsoft.graph.installState`, enum type.
@@ -4021,7 +4021,7 @@ pub enum InstallState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for InstallState {
     const TYPE_NAME: &'static str = "microsoft.graph.installState";
     const MEMBERS: &'static [&'static str] = &[
@@ -4063,12 +4063,12 @@ impl rt::StrEnum for InstallState {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(InstallState);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InstallState);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.integerRange`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4081,7 +4081,7 @@ pub struct IntegerRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for IntegerRange {
     #[inline]
     fn default() -> Self {
@@ -4092,7 +4092,7 @@ impl ::std::default::Default for IntegerRange {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for IntegerRange {
     const TYPE_NAME: &'static str = "microsoft.graph.integerRange";
     const KEYS: &'static [&'static str] = &["end", "start"];
@@ -4133,14 +4133,14 @@ impl rt::Object for IntegerRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(IntegerRange);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(IntegerRange { with_end end : i64; with_start start : i64; });
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntegerRange);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.internalDomainFederation`, entity type, derived from `microsoft.graph.samlOrWsFedProvider`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
@@ -4181,7 +4181,7 @@ pub struct InternalDomainFederation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl ::std::default::Default for InternalDomainFederation {
     #[inline]
     fn default() -> Self {
@@ -4205,7 +4205,7 @@ impl ::std::default::Default for InternalDomainFederation {
         }
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl rt::Object for InternalDomainFederation {
     const TYPE_NAME: &'static str = "microsoft.graph.internalDomainFederation";
     const KEYS: &'static [&'static str] = &[
@@ -4350,9 +4350,9 @@ impl rt::Object for InternalDomainFederation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_object!(InternalDomainFederation);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_setters!(
     InternalDomainFederation { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_issuer_uri issuer_uri :
@@ -4372,10 +4372,10 @@ rt::impl_setters!(
     ::v1::SigningCertificateUpdateStatus; with_sign_out_uri sign_out_uri :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InternalDomainFederation);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.internetExplorerMode`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4388,7 +4388,7 @@ pub struct InternetExplorerMode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for InternetExplorerMode {
     #[inline]
     fn default() -> Self {
@@ -4399,7 +4399,7 @@ impl ::std::default::Default for InternetExplorerMode {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for InternetExplorerMode {
     const TYPE_NAME: &'static str = "microsoft.graph.internetExplorerMode";
     const KEYS: &'static [&'static str] = &["id", "siteLists"];
@@ -4440,17 +4440,17 @@ impl rt::Object for InternetExplorerMode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(InternetExplorerMode);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     InternetExplorerMode { with_id id : ::std::string::String; with_site_lists site_lists
     : ::std::vec::Vec < crate ::v1::BrowserSiteList >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InternetExplorerMode);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.internetMessageHeader`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4463,7 +4463,7 @@ pub struct InternetMessageHeader {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for InternetMessageHeader {
     #[inline]
     fn default() -> Self {
@@ -4474,7 +4474,7 @@ impl ::std::default::Default for InternetMessageHeader {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for InternetMessageHeader {
     const TYPE_NAME: &'static str = "microsoft.graph.internetMessageHeader";
     const KEYS: &'static [&'static str] = &["name", "value"];
@@ -4515,17 +4515,17 @@ impl rt::Object for InternetMessageHeader {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(InternetMessageHeader);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     InternetMessageHeader { with_name name : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InternetMessageHeader);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for internet site security level.
 ///
 /// CSDL: `microsoft.graph.internetSiteSecurityLevel`, enum type.
@@ -4552,7 +4552,7 @@ pub enum InternetSiteSecurityLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for InternetSiteSecurityLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.internetSiteSecurityLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -4588,12 +4588,12 @@ impl rt::StrEnum for InternetSiteSecurityLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(InternetSiteSecurityLevel);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InternetSiteSecurityLevel);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// intuneBrand contains data which is used in customizing the appearance of the Company Portal applications as well as the end user web portal.
 ///
 /// CSDL: `microsoft.graph.intuneBrand`, complex type.
@@ -4660,7 +4660,7 @@ pub struct IntuneBrand {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IntuneBrand {
     #[inline]
     fn default() -> Self {
@@ -4683,7 +4683,7 @@ impl ::std::default::Default for IntuneBrand {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IntuneBrand {
     const TYPE_NAME: &'static str = "microsoft.graph.intuneBrand";
     const KEYS: &'static [&'static str] = &[
@@ -4806,9 +4806,9 @@ impl rt::Object for IntuneBrand {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IntuneBrand);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IntuneBrand { with_contact_it_email_address contact_it_email_address :
     ::std::string::String; with_contact_it_name contact_it_name : ::std::string::String;
@@ -4824,10 +4824,10 @@ rt::impl_setters!(
     with_show_name_next_to_logo show_name_next_to_logo : bool; with_theme_color
     theme_color : crate ::v1::RgbColor; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntuneBrand);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4842,7 +4842,7 @@ pub struct InvitationRedemptionIdentityProviderConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for InvitationRedemptionIdentityProviderConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4853,7 +4853,7 @@ impl ::std::default::Default for InvitationRedemptionIdentityProviderConfigurati
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for InvitationRedemptionIdentityProviderConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4908,9 +4908,9 @@ impl rt::Object for InvitationRedemptionIdentityProviderConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(InvitationRedemptionIdentityProviderConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     InvitationRedemptionIdentityProviderConfiguration { with_fallback_identity_provider
     fallback_identity_provider : crate ::v1::B2bIdentityProvidersType;
@@ -4918,10 +4918,10 @@ rt::impl_setters!(
     primary_identity_provider_precedence_order : ::std::vec::Vec < crate
     ::v1::B2bIdentityProvidersType >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InvitationRedemptionIdentityProviderConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.invitationRedemptionIdentityProviderConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4936,7 +4936,7 @@ pub enum AnyInvitationRedemptionIdentityProviderConfiguration {
         >,
     ),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyInvitationRedemptionIdentityProviderConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4945,7 +4945,7 @@ impl ::std::default::Default for AnyInvitationRedemptionIdentityProviderConfigur
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::InvitationRedemptionIdentityProviderConfiguration>
 for AnyInvitationRedemptionIdentityProviderConfiguration {
     #[inline]
@@ -4955,7 +4955,7 @@ for AnyInvitationRedemptionIdentityProviderConfiguration {
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<
     crate::v1::DefaultInvitationRedemptionIdentityProviderConfiguration,
 > for AnyInvitationRedemptionIdentityProviderConfiguration {
@@ -4968,7 +4968,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyInvitationRedemptionIdentityProviderConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration";
     #[inline]
@@ -5007,7 +5007,7 @@ impl rt::Poly for AnyInvitationRedemptionIdentityProviderConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyInvitationRedemptionIdentityProviderConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5096,12 +5096,12 @@ impl AnyInvitationRedemptionIdentityProviderConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyInvitationRedemptionIdentityProviderConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyInvitationRedemptionIdentityProviderConfiguration);
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 /// CSDL: `microsoft.graph.invitedUserMessageInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-invitations`, `v1-search`.
@@ -5116,7 +5116,7 @@ pub struct InvitedUserMessageInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 impl ::std::default::Default for InvitedUserMessageInfo {
     #[inline]
     fn default() -> Self {
@@ -5128,7 +5128,7 @@ impl ::std::default::Default for InvitedUserMessageInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 impl rt::Object for InvitedUserMessageInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.invitedUserMessageInfo";
     const KEYS: &'static [&'static str] = &[
@@ -5181,15 +5181,15 @@ impl rt::Object for InvitedUserMessageInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 rt::impl_object!(InvitedUserMessageInfo);
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 rt::impl_setters!(
     InvitedUserMessageInfo { with_cc_recipients cc_recipients : ::std::vec::Vec < crate
     ::v1::AnyRecipient >; with_customized_message_body customized_message_body :
     ::std::string::String; with_message_language message_language :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InvitedUserMessageInfo);

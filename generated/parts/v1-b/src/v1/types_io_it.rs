@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Device Configuration.
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
@@ -67,7 +67,7 @@ pub struct IosCertificateProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosCertificateProfile {
     #[inline]
     fn default() -> Self {
@@ -88,7 +88,7 @@ impl ::std::default::Default for IosCertificateProfile {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosCertificateProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.iosCertificateProfile";
     const KEYS: &'static [&'static str] = &[
@@ -199,9 +199,9 @@ impl rt::Object for IosCertificateProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosCertificateProfile);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosCertificateProfile { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -218,10 +218,10 @@ rt::impl_setters!(
     with_user_status_overview user_status_overview : crate
     ::v1::DeviceConfigurationUserOverview; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosCertificateProfile);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This class contains compliance settings for IOS.
 ///
 /// CSDL: `microsoft.graph.iosCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -348,7 +348,7 @@ pub struct IosCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -384,7 +384,7 @@ impl ::std::default::Default for IosCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.iosCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -629,9 +629,9 @@ impl rt::Object for IosCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosCompliancePolicy { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -665,10 +665,10 @@ rt::impl_setters!(
     passcode_required_type : crate ::v1::RequiredPasswordType;
     with_security_block_jailbroken_devices security_block_jailbroken_devices : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the iosCustomConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.iosCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -745,7 +745,7 @@ pub struct IosCustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosCustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -769,7 +769,7 @@ impl ::std::default::Default for IosCustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosCustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosCustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -898,9 +898,9 @@ impl rt::Object for IosCustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosCustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosCustomConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -919,10 +919,10 @@ rt::impl_setters!(
     with_payload_file_name payload_file_name : ::std::string::String; with_payload_name
     payload_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosCustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// iOS Device Features Configuration Profile.
 ///
 /// CSDL: `microsoft.graph.iosDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
@@ -1011,7 +1011,7 @@ pub struct IosDeviceFeaturesConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosDeviceFeaturesConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1037,7 +1037,7 @@ impl ::std::default::Default for IosDeviceFeaturesConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosDeviceFeaturesConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1178,9 +1178,9 @@ impl rt::Object for IosDeviceFeaturesConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosDeviceFeaturesConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosDeviceFeaturesConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1203,10 +1203,10 @@ rt::impl_setters!(
     with_notification_settings notification_settings : ::std::vec::Vec < crate
     ::v1::IosNotificationSettings >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosDeviceFeaturesConfiguration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties of the possible iOS device types the mobile app can run on.
 ///
 /// CSDL: `microsoft.graph.iosDeviceType`, complex type.
@@ -1225,7 +1225,7 @@ pub struct IosDeviceType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosDeviceType {
     #[inline]
     fn default() -> Self {
@@ -1236,7 +1236,7 @@ impl ::std::default::Default for IosDeviceType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosDeviceType {
     const TYPE_NAME: &'static str = "microsoft.graph.iosDeviceType";
     const KEYS: &'static [&'static str] = &["iPad", "iPhoneAndIPod"];
@@ -1277,17 +1277,17 @@ impl rt::Object for IosDeviceType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosDeviceType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosDeviceType { with_i_pad i_pad : bool; with_i_phone_and_i_pod i_phone_and_i_pod :
     bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosDeviceType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the iosGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.iosGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1886,7 +1886,7 @@ pub struct IosGeneralDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosGeneralDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2038,7 +2038,7 @@ impl ::std::default::Default for IosGeneralDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosGeneralDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3397,9 +3397,9 @@ impl rt::Object for IosGeneralDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosGeneralDeviceConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosGeneralDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3564,10 +3564,10 @@ rt::impl_setters!(
     with_wi_fi_connect_only_to_configured_networks
     wi_fi_connect_only_to_configured_networks : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosGeneralDeviceConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Represents an icon for an app on the Home Screen
 ///
 /// CSDL: `microsoft.graph.iosHomeScreenApp`, complex type, derived from `microsoft.graph.iosHomeScreenItem`.
@@ -3586,7 +3586,7 @@ pub struct IosHomeScreenApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosHomeScreenApp {
     #[inline]
     fn default() -> Self {
@@ -3597,7 +3597,7 @@ impl ::std::default::Default for IosHomeScreenApp {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosHomeScreenApp {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenApp";
     const KEYS: &'static [&'static str] = &["displayName", "bundleID"];
@@ -3638,17 +3638,17 @@ impl rt::Object for IosHomeScreenApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosHomeScreenApp);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosHomeScreenApp { with_display_name display_name : ::std::string::String;
     with_bundle_id bundle_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenApp);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// A folder containing pages of apps and web clips on the Home Screen.
 ///
 /// CSDL: `microsoft.graph.iosHomeScreenFolder`, complex type, derived from `microsoft.graph.iosHomeScreenItem`.
@@ -3667,7 +3667,7 @@ pub struct IosHomeScreenFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosHomeScreenFolder {
     #[inline]
     fn default() -> Self {
@@ -3678,7 +3678,7 @@ impl ::std::default::Default for IosHomeScreenFolder {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosHomeScreenFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenFolder";
     const KEYS: &'static [&'static str] = &["displayName", "pages"];
@@ -3719,17 +3719,17 @@ impl rt::Object for IosHomeScreenFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosHomeScreenFolder);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosHomeScreenFolder { with_display_name display_name : ::std::string::String;
     with_pages pages : ::std::vec::Vec < crate ::v1::IosHomeScreenFolderPage >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenFolder);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// A page for a folder containing apps and web clips on the Home Screen.
 ///
 /// CSDL: `microsoft.graph.iosHomeScreenFolderPage`, complex type.
@@ -3748,7 +3748,7 @@ pub struct IosHomeScreenFolderPage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosHomeScreenFolderPage {
     #[inline]
     fn default() -> Self {
@@ -3759,7 +3759,7 @@ impl ::std::default::Default for IosHomeScreenFolderPage {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosHomeScreenFolderPage {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenFolderPage";
     const KEYS: &'static [&'static str] = &["apps", "displayName"];
@@ -3800,17 +3800,17 @@ impl rt::Object for IosHomeScreenFolderPage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosHomeScreenFolderPage);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosHomeScreenFolderPage { with_apps apps : ::std::vec::Vec < crate
     ::v1::IosHomeScreenApp >; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenFolderPage);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Represents an item on the iOS Home Screen
 ///
 /// CSDL: `microsoft.graph.iosHomeScreenItem`, complex type, abstract.
@@ -3825,7 +3825,7 @@ pub struct IosHomeScreenItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosHomeScreenItem {
     #[inline]
     fn default() -> Self {
@@ -3835,7 +3835,7 @@ impl ::std::default::Default for IosHomeScreenItem {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosHomeScreenItem {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenItem";
     const KEYS: &'static [&'static str] = &["displayName"];
@@ -3872,16 +3872,16 @@ impl rt::Object for IosHomeScreenItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosHomeScreenItem);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosHomeScreenItem { with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenItem);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.iosHomeScreenItem` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -3891,35 +3891,35 @@ pub enum AnyIosHomeScreenItem {
     IosHomeScreenApp(::std::boxed::Box<crate::v1::IosHomeScreenApp>),
     IosHomeScreenFolder(::std::boxed::Box<crate::v1::IosHomeScreenFolder>),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyIosHomeScreenItem {
     #[inline]
     fn default() -> Self {
         Self::IosHomeScreenItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::IosHomeScreenItem> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::v1::IosHomeScreenItem) -> Self {
         Self::IosHomeScreenItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::IosHomeScreenApp> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::v1::IosHomeScreenApp) -> Self {
         Self::IosHomeScreenApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::IosHomeScreenFolder> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::v1::IosHomeScreenFolder) -> Self {
         Self::IosHomeScreenFolder(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyIosHomeScreenItem {
     const BASE_NAME: &'static str = "microsoft.graph.iosHomeScreenItem";
     #[inline]
@@ -3960,7 +3960,7 @@ impl rt::Poly for AnyIosHomeScreenItem {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyIosHomeScreenItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4008,12 +4008,12 @@ impl AnyIosHomeScreenItem {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyIosHomeScreenItem);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIosHomeScreenItem);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// A page containing apps, folders, and web clips on the Home Screen.
 ///
 /// CSDL: `microsoft.graph.iosHomeScreenPage`, complex type.
@@ -4032,7 +4032,7 @@ pub struct IosHomeScreenPage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosHomeScreenPage {
     #[inline]
     fn default() -> Self {
@@ -4043,7 +4043,7 @@ impl ::std::default::Default for IosHomeScreenPage {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosHomeScreenPage {
     const TYPE_NAME: &'static str = "microsoft.graph.iosHomeScreenPage";
     const KEYS: &'static [&'static str] = &["displayName", "icons"];
@@ -4084,17 +4084,17 @@ impl rt::Object for IosHomeScreenPage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosHomeScreenPage);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosHomeScreenPage { with_display_name display_name : ::std::string::String;
     with_icons icons : ::std::vec::Vec < crate ::v1::AnyIosHomeScreenItem >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenPage);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for iOS Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.iosLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -4209,7 +4209,7 @@ pub struct IosLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosLobApp {
     #[inline]
     fn default() -> Self {
@@ -4244,7 +4244,7 @@ impl ::std::default::Default for IosLobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.iosLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -4441,9 +4441,9 @@ impl rt::Object for IosLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -4468,10 +4468,10 @@ rt::impl_setters!(
     ::v1::IosMinimumOperatingSystem; with_version_number version_number :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used to assign an iOS LOB mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.iosLobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -4494,7 +4494,7 @@ pub struct IosLobAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosLobAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -4506,7 +4506,7 @@ impl ::std::default::Default for IosLobAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosLobAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.iosLobAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4563,18 +4563,18 @@ impl rt::Object for IosLobAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosLobAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosLobAppAssignmentSettings { with_is_removable is_removable : bool;
     with_uninstall_on_device_removal uninstall_on_device_removal : bool;
     with_vpn_configuration_id vpn_configuration_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosLobAppAssignmentSettings);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Policy used to configure detailed management settings targeted to specific security groups and for a specified set of apps on an iOS device
 ///
 /// CSDL: `microsoft.graph.iosManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
@@ -4761,7 +4761,7 @@ pub struct IosManagedAppProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for IosManagedAppProtection {
     #[inline]
     fn default() -> Self {
@@ -4812,7 +4812,7 @@ impl ::std::default::Default for IosManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for IosManagedAppProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.iosManagedAppProtection";
     const KEYS: &'static [&'static str] = &[
@@ -5177,9 +5177,9 @@ impl rt::Object for IosManagedAppProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(IosManagedAppProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     IosManagedAppProtection { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -5227,10 +5227,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::ManagedMobileApp >; with_deployment_summary
     deployment_summary : crate ::v1::ManagedAppPolicyDeploymentSummary; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosManagedAppProtection);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Represents the synchronization details of an ios app, with management capabilities, for a specific user.
 ///
 /// The ManagedAppRegistration resource represents the details of an app, with management capability, used by a member of the organization.
@@ -5305,7 +5305,7 @@ pub struct IosManagedAppRegistration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosManagedAppRegistration {
     #[inline]
     fn default() -> Self {
@@ -5330,7 +5330,7 @@ impl ::std::default::Default for IosManagedAppRegistration {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosManagedAppRegistration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosManagedAppRegistration";
     const KEYS: &'static [&'static str] = &[
@@ -5461,9 +5461,9 @@ impl rt::Object for IosManagedAppRegistration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosManagedAppRegistration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosManagedAppRegistration { with_id id : ::std::string::String; with_app_identifier
     app_identifier : crate ::v1::AnyMobileAppIdentifier; with_application_version
@@ -5480,10 +5480,10 @@ rt::impl_setters!(
     intended_policies : ::std::vec::Vec < crate ::v1::AnyManagedAppPolicy >;
     with_operations operations : ::std::vec::Vec < crate ::v1::ManagedAppOperation >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosManagedAppRegistration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties of the minimum operating system required for an iOS mobile app.
 ///
 /// CSDL: `microsoft.graph.iosMinimumOperatingSystem`, complex type.
@@ -5526,7 +5526,7 @@ pub struct IosMinimumOperatingSystem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosMinimumOperatingSystem {
     #[inline]
     fn default() -> Self {
@@ -5543,7 +5543,7 @@ impl ::std::default::Default for IosMinimumOperatingSystem {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosMinimumOperatingSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.iosMinimumOperatingSystem";
     const KEYS: &'static [&'static str] = &[
@@ -5626,18 +5626,18 @@ impl rt::Object for IosMinimumOperatingSystem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosMinimumOperatingSystem);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosMinimumOperatingSystem { with_v10_0 v10_0 : bool; with_v11_0 v11_0 : bool;
     with_v12_0 v12_0 : bool; with_v13_0 v13_0 : bool; with_v14_0 v14_0 : bool; with_v15_0
     v15_0 : bool; with_v8_0 v8_0 : bool; with_v9_0 v9_0 : bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosMinimumOperatingSystem);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for iOS mobile app configurations.
 ///
 /// CSDL: `microsoft.graph.iosMobileAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
@@ -5712,7 +5712,7 @@ pub struct IosMobileAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosMobileAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5735,7 +5735,7 @@ impl ::std::default::Default for IosMobileAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosMobileAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosMobileAppConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5854,9 +5854,9 @@ impl rt::Object for IosMobileAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosMobileAppConfiguration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosMobileAppConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5875,10 +5875,10 @@ rt::impl_setters!(
     with_encoded_setting_xml encoded_setting_xml : rt::edm::Binary; with_settings
     settings : ::std::vec::Vec < crate ::v1::AppConfigurationSettingItem >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosMobileAppConfiguration);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// The identifier for an iOS app.
 ///
 /// CSDL: `microsoft.graph.iosMobileAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
@@ -5893,7 +5893,7 @@ pub struct IosMobileAppIdentifier {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for IosMobileAppIdentifier {
     #[inline]
     fn default() -> Self {
@@ -5903,7 +5903,7 @@ impl ::std::default::Default for IosMobileAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for IosMobileAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.iosMobileAppIdentifier";
     const KEYS: &'static [&'static str] = &["bundleId"];
@@ -5940,16 +5940,16 @@ impl rt::Object for IosMobileAppIdentifier {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(IosMobileAppIdentifier);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     IosMobileAppIdentifier { with_bundle_id bundle_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosMobileAppIdentifier);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Network Usage Rules allow enterprises to specify how managed apps use networks, such as cellular data networks.
 ///
 /// CSDL: `microsoft.graph.iosNetworkUsageRule`, complex type.
@@ -5972,7 +5972,7 @@ pub struct IosNetworkUsageRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosNetworkUsageRule {
     #[inline]
     fn default() -> Self {
@@ -5984,7 +5984,7 @@ impl ::std::default::Default for IosNetworkUsageRule {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosNetworkUsageRule {
     const TYPE_NAME: &'static str = "microsoft.graph.iosNetworkUsageRule";
     const KEYS: &'static [&'static str] = &[
@@ -6041,18 +6041,18 @@ impl rt::Object for IosNetworkUsageRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosNetworkUsageRule);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosNetworkUsageRule { with_cellular_data_blocked cellular_data_blocked : bool;
     with_cellular_data_block_when_roaming cellular_data_block_when_roaming : bool;
     with_managed_apps managed_apps : ::std::vec::Vec < crate ::v1::AppListItem >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosNetworkUsageRule);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Notification Settings Alert Type.
 ///
 /// CSDL: `microsoft.graph.iosNotificationAlertType`, enum type.
@@ -6079,7 +6079,7 @@ pub enum IosNotificationAlertType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for IosNotificationAlertType {
     const TYPE_NAME: &'static str = "microsoft.graph.iosNotificationAlertType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6115,12 +6115,12 @@ impl rt::StrEnum for IosNotificationAlertType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(IosNotificationAlertType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosNotificationAlertType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// An item describing notification setting.
 ///
 /// CSDL: `microsoft.graph.iosNotificationSettings`, complex type.
@@ -6167,7 +6167,7 @@ pub struct IosNotificationSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosNotificationSettings {
     #[inline]
     fn default() -> Self {
@@ -6185,7 +6185,7 @@ impl ::std::default::Default for IosNotificationSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosNotificationSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.iosNotificationSettings";
     const KEYS: &'static [&'static str] = &[
@@ -6278,9 +6278,9 @@ impl rt::Object for IosNotificationSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosNotificationSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosNotificationSettings { with_alert_type alert_type : crate
     ::v1::IosNotificationAlertType; with_app_name app_name : ::std::string::String;
@@ -6290,10 +6290,10 @@ rt::impl_setters!(
     bool; with_show_on_lock_screen show_on_lock_screen : bool; with_sounds_enabled
     sounds_enabled : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosNotificationSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for iOS store apps.
 ///
 /// CSDL: `microsoft.graph.iosStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -6384,7 +6384,7 @@ pub struct IosStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosStoreApp {
     #[inline]
     fn default() -> Self {
@@ -6413,7 +6413,7 @@ impl ::std::default::Default for IosStoreApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.iosStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -6574,9 +6574,9 @@ impl rt::Object for IosStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosStoreApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosStoreApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -6596,10 +6596,10 @@ rt::impl_setters!(
     with_minimum_supported_operating_system minimum_supported_operating_system : crate
     ::v1::IosMinimumOperatingSystem; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosStoreApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used to assign an iOS Store mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.iosStoreAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -6622,7 +6622,7 @@ pub struct IosStoreAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosStoreAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -6634,7 +6634,7 @@ impl ::std::default::Default for IosStoreAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosStoreAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.iosStoreAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &[
@@ -6691,18 +6691,18 @@ impl rt::Object for IosStoreAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosStoreAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosStoreAppAssignmentSettings { with_is_removable is_removable : bool;
     with_uninstall_on_device_removal uninstall_on_device_removal : bool;
     with_vpn_configuration_id vpn_configuration_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosStoreAppAssignmentSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// IOS Update Configuration, allows you to configure time window within week to install iOS updates
 ///
 /// CSDL: `microsoft.graph.iosUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -6783,7 +6783,7 @@ pub struct IosUpdateConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosUpdateConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6808,7 +6808,7 @@ impl ::std::default::Default for IosUpdateConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosUpdateConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.iosUpdateConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6943,9 +6943,9 @@ impl rt::Object for IosUpdateConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosUpdateConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosUpdateConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -6966,10 +6966,10 @@ rt::impl_setters!(
     ::v1::DayOfWeek >; with_utc_time_offset_in_minutes utc_time_offset_in_minutes : i32;
     }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosUpdateConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosUpdateDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7024,7 +7024,7 @@ pub struct IosUpdateDeviceStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for IosUpdateDeviceStatus {
     #[inline]
     fn default() -> Self {
@@ -7045,7 +7045,7 @@ impl ::std::default::Default for IosUpdateDeviceStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for IosUpdateDeviceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.iosUpdateDeviceStatus";
     const KEYS: &'static [&'static str] = &[
@@ -7160,9 +7160,9 @@ impl rt::Object for IosUpdateDeviceStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(IosUpdateDeviceStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     IosUpdateDeviceStatus { with_id id : ::std::string::String;
     with_compliance_grace_period_expiration_date_time
@@ -7176,10 +7176,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_name user_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosUpdateDeviceStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosUpdatesInstallStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7224,7 +7224,7 @@ pub enum IosUpdatesInstallStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for IosUpdatesInstallStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.iosUpdatesInstallStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7306,12 +7306,12 @@ impl rt::StrEnum for IosUpdatesInstallStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(IosUpdatesInstallStatus);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosUpdatesInstallStatus);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for iOS Volume-Purchased Program (VPP) Apps.
 ///
 /// CSDL: `microsoft.graph.iosVppApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -7424,7 +7424,7 @@ pub struct IosVppApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosVppApp {
     #[inline]
     fn default() -> Self {
@@ -7459,7 +7459,7 @@ impl ::std::default::Default for IosVppApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosVppApp {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppApp";
     const KEYS: &'static [&'static str] = &[
@@ -7654,9 +7654,9 @@ impl rt::Object for IosVppApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosVppApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -7681,10 +7681,10 @@ rt::impl_setters!(
     ::std::string::String; with_vpp_token_organization_name vpp_token_organization_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used to assign an iOS VPP mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.iosVppAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -7703,7 +7703,7 @@ pub struct IosVppAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosVppAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -7714,7 +7714,7 @@ impl ::std::default::Default for IosVppAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosVppAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceLicensing", "vpnConfigurationId"];
@@ -7758,17 +7758,17 @@ impl rt::Object for IosVppAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosVppAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppAppAssignmentSettings { with_use_device_licensing use_device_licensing : bool;
     with_vpn_configuration_id vpn_configuration_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// A class containing the properties for iOS Vpp eBook.
 ///
 /// CSDL: `microsoft.graph.iosVppEBook`, entity type, derived from `microsoft.graph.managedEBook`, key `id`.
@@ -7867,7 +7867,7 @@ pub struct IosVppEBook {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosVppEBook {
     #[inline]
     fn default() -> Self {
@@ -7898,7 +7898,7 @@ impl ::std::default::Default for IosVppEBook {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosVppEBook {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppEBook";
     const KEYS: &'static [&'static str] = &[
@@ -8065,9 +8065,9 @@ impl rt::Object for IosVppEBook {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosVppEBook);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppEBook { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -8089,10 +8089,10 @@ rt::impl_setters!(
     vpp_organization_name : ::std::string::String; with_vpp_token_id vpp_token_id :
     rt::edm::Guid; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppEBook);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used to assign an iOS VPP EBook to a group.
 ///
 /// CSDL: `microsoft.graph.iosVppEBookAssignment`, entity type, derived from `microsoft.graph.managedEBookAssignment`, key `id`.
@@ -8113,7 +8113,7 @@ pub struct IosVppEBookAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosVppEBookAssignment {
     #[inline]
     fn default() -> Self {
@@ -8125,7 +8125,7 @@ impl ::std::default::Default for IosVppEBookAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosVppEBookAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.iosVppEBookAssignment";
     const KEYS: &'static [&'static str] = &["id", "installIntent", "target"];
@@ -8174,18 +8174,18 @@ impl rt::Object for IosVppEBookAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosVppEBookAssignment);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosVppEBookAssignment { with_id id : ::std::string::String; with_install_intent
     install_intent : crate ::v1::InstallIntent; with_target target : crate
     ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppEBookAssignment);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for iOS web apps.
 ///
 /// CSDL: `microsoft.graph.iosiPadOSWebClip`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -8266,7 +8266,7 @@ pub struct IosiPadOsWebClip {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for IosiPadOsWebClip {
     #[inline]
     fn default() -> Self {
@@ -8293,7 +8293,7 @@ impl ::std::default::Default for IosiPadOsWebClip {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for IosiPadOsWebClip {
     const TYPE_NAME: &'static str = "microsoft.graph.iosiPadOSWebClip";
     const KEYS: &'static [&'static str] = &[
@@ -8436,9 +8436,9 @@ impl rt::Object for IosiPadOsWebClip {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(IosiPadOsWebClip);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     IosiPadOsWebClip { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -8455,10 +8455,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::MobileAppCategory >; with_app_url app_url :
     ::std::string::String; with_use_managed_browser use_managed_browser : bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosiPadOsWebClip);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 /// CSDL: `microsoft.graph.iPv4CidrRange`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8469,7 +8469,7 @@ pub struct IPv4CidrRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for IPv4CidrRange {
     #[inline]
     fn default() -> Self {
@@ -8479,7 +8479,7 @@ impl ::std::default::Default for IPv4CidrRange {
         }
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl rt::Object for IPv4CidrRange {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv4CidrRange";
     const KEYS: &'static [&'static str] = &["cidrAddress"];
@@ -8516,16 +8516,16 @@ impl rt::Object for IPv4CidrRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 rt::impl_object!(IPv4CidrRange);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 rt::impl_setters!(
     IPv4CidrRange { with_cidr_address cidr_address : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IPv4CidrRange);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 /// IPv4 Range definition.
 ///
 /// CSDL: `microsoft.graph.iPv4Range`, complex type, derived from `microsoft.graph.ipRange`.
@@ -8544,7 +8544,7 @@ pub struct IPv4Range {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for IPv4Range {
     #[inline]
     fn default() -> Self {
@@ -8555,7 +8555,7 @@ impl ::std::default::Default for IPv4Range {
         }
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl rt::Object for IPv4Range {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv4Range";
     const KEYS: &'static [&'static str] = &["lowerAddress", "upperAddress"];
@@ -8599,17 +8599,17 @@ impl rt::Object for IPv4Range {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 rt::impl_object!(IPv4Range);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 rt::impl_setters!(
     IPv4Range { with_lower_address lower_address : ::std::string::String;
     with_upper_address upper_address : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IPv4Range);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 /// CSDL: `microsoft.graph.iPv6CidrRange`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8620,7 +8620,7 @@ pub struct IPv6CidrRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for IPv6CidrRange {
     #[inline]
     fn default() -> Self {
@@ -8630,7 +8630,7 @@ impl ::std::default::Default for IPv6CidrRange {
         }
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl rt::Object for IPv6CidrRange {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv6CidrRange";
     const KEYS: &'static [&'static str] = &["cidrAddress"];
@@ -8667,16 +8667,16 @@ impl rt::Object for IPv6CidrRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 rt::impl_object!(IPv6CidrRange);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 rt::impl_setters!(
     IPv6CidrRange { with_cidr_address cidr_address : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IPv6CidrRange);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 /// IPv6 Range definition.
 ///
 /// CSDL: `microsoft.graph.iPv6Range`, complex type, derived from `microsoft.graph.ipRange`.
@@ -8695,7 +8695,7 @@ pub struct IPv6Range {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for IPv6Range {
     #[inline]
     fn default() -> Self {
@@ -8706,7 +8706,7 @@ impl ::std::default::Default for IPv6Range {
         }
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl rt::Object for IPv6Range {
     const TYPE_NAME: &'static str = "microsoft.graph.iPv6Range";
     const KEYS: &'static [&'static str] = &["lowerAddress", "upperAddress"];
@@ -8750,17 +8750,17 @@ impl rt::Object for IPv6Range {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 rt::impl_object!(IPv6Range);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 rt::impl_setters!(
     IPv6Range { with_lower_address lower_address : ::std::string::String;
     with_upper_address upper_address : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IPv6Range);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.ipNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -8783,7 +8783,7 @@ pub struct IpNamedLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for IpNamedLocation {
     #[inline]
     fn default() -> Self {
@@ -8799,7 +8799,7 @@ impl ::std::default::Default for IpNamedLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for IpNamedLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.ipNamedLocation";
     const KEYS: &'static [&'static str] = &[
@@ -8876,9 +8876,9 @@ impl rt::Object for IpNamedLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(IpNamedLocation);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     IpNamedLocation { with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -8887,10 +8887,10 @@ rt::impl_setters!(
     ip_ranges : ::std::vec::Vec < crate ::v1::AnyIpRange >; with_is_trusted is_trusted :
     bool; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpNamedLocation);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 /// CSDL: `microsoft.graph.ipRange`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8899,7 +8899,7 @@ pub struct IpRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for IpRange {
     #[inline]
     fn default() -> Self {
@@ -8908,7 +8908,7 @@ impl ::std::default::Default for IpRange {
         }
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl rt::Object for IpRange {
     const TYPE_NAME: &'static str = "microsoft.graph.ipRange";
     const KEYS: &'static [&'static str] = &[];
@@ -8942,12 +8942,12 @@ impl rt::Object for IpRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 rt::impl_object!(IpRange);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpRange);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 /// `microsoft.graph.ipRange` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8959,49 +8959,49 @@ pub enum AnyIpRange {
     IPv6CidrRange(::std::boxed::Box<crate::v1::IPv6CidrRange>),
     IPv6Range(::std::boxed::Box<crate::v1::IPv6Range>),
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl ::std::default::Default for AnyIpRange {
     #[inline]
     fn default() -> Self {
         Self::IpRange(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl ::std::convert::From<crate::v1::IpRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::v1::IpRange) -> Self {
         Self::IpRange(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl ::std::convert::From<crate::v1::IPv4CidrRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::v1::IPv4CidrRange) -> Self {
         Self::IPv4CidrRange(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl ::std::convert::From<crate::v1::IPv4Range> for AnyIpRange {
     #[inline]
     fn from(v: crate::v1::IPv4Range) -> Self {
         Self::IPv4Range(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl ::std::convert::From<crate::v1::IPv6CidrRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::v1::IPv6CidrRange) -> Self {
         Self::IPv6CidrRange(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl ::std::convert::From<crate::v1::IPv6Range> for AnyIpRange {
     #[inline]
     fn from(v: crate::v1::IPv6Range) -> Self {
         Self::IPv6Range(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl rt::Poly for AnyIpRange {
     const BASE_NAME: &'static str = "microsoft.graph.ipRange";
     #[inline]
@@ -9062,7 +9062,7 @@ impl rt::Poly for AnyIpRange {
         }
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl AnyIpRange {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9098,12 +9098,12 @@ impl AnyIpRange {
         }
     }
 }
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 rt::impl_poly!(AnyIpRange);
-#[cfg(msgraph_v1_c82)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIpRange);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.itemActionStat`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9116,7 +9116,7 @@ pub struct ItemActionStat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ItemActionStat {
     #[inline]
     fn default() -> Self {
@@ -9127,7 +9127,7 @@ impl ::std::default::Default for ItemActionStat {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ItemActionStat {
     const TYPE_NAME: &'static str = "microsoft.graph.itemActionStat";
     const KEYS: &'static [&'static str] = &["actionCount", "actorCount"];
@@ -9171,17 +9171,17 @@ impl rt::Object for ItemActionStat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ItemActionStat);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ItemActionStat { with_action_count action_count : i32; with_actor_count actor_count :
     i32; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemActionStat);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.itemAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9204,7 +9204,7 @@ pub struct ItemAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ItemAttachment {
     #[inline]
     fn default() -> Self {
@@ -9220,7 +9220,7 @@ impl ::std::default::Default for ItemAttachment {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ItemAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.itemAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -9297,9 +9297,9 @@ impl rt::Object for ItemAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ItemAttachment);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ItemAttachment { with_id id : ::std::string::String; with_content_type content_type :
     ::std::string::String; with_is_inline is_inline : bool; with_last_modified_date_time
@@ -9307,10 +9307,10 @@ rt::impl_setters!(
     ::std::string::String; with_size size : i32; with_item item : crate
     ::v1::AnyOutlookItem; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemAttachment);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.itemRetentionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -9331,7 +9331,7 @@ pub struct ItemRetentionLabel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for ItemRetentionLabel {
     #[inline]
     fn default() -> Self {
@@ -9346,7 +9346,7 @@ impl ::std::default::Default for ItemRetentionLabel {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for ItemRetentionLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.itemRetentionLabel";
     const KEYS: &'static [&'static str] = &[
@@ -9421,9 +9421,9 @@ impl rt::Object for ItemRetentionLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(ItemRetentionLabel);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     ItemRetentionLabel { with_id id : ::std::string::String;
     with_is_label_applied_explicitly is_label_applied_explicitly : bool;
@@ -9432,6 +9432,6 @@ rt::impl_setters!(
     with_name name : ::std::string::String; with_retention_settings retention_settings :
     crate ::v1::RetentionLabelSettings; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemRetentionLabel);

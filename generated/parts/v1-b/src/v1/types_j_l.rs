@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// Standard way to represent a Json blob on Graph.
 ///
 /// CSDL: `microsoft.graph.Json`, complex type.
@@ -13,7 +13,7 @@ pub struct Json {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for Json {
     #[inline]
     fn default() -> Self {
@@ -22,7 +22,7 @@ impl ::std::default::Default for Json {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for Json {
     const TYPE_NAME: &'static str = "microsoft.graph.Json";
     const KEYS: &'static [&'static str] = &[];
@@ -56,12 +56,12 @@ impl rt::Object for Json {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(Json);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Json);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.keyCredentialConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -80,7 +80,7 @@ pub struct KeyCredentialConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for KeyCredentialConfiguration {
     #[inline]
     fn default() -> Self {
@@ -94,7 +94,7 @@ impl ::std::default::Default for KeyCredentialConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for KeyCredentialConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.keyCredentialConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -167,9 +167,9 @@ impl rt::Object for KeyCredentialConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(KeyCredentialConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     KeyCredentialConfiguration { with_exclude_actors exclude_actors : crate
     ::v1::AppManagementPolicyActorExemptions; with_max_lifetime max_lifetime :
@@ -178,10 +178,10 @@ rt::impl_setters!(
     with_restriction_type restriction_type : crate ::v1::AppKeyCredentialRestrictionType;
     with_state state : crate ::v1::AppManagementRestrictionState; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyCredentialConfiguration);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.labelContentRight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -200,7 +200,7 @@ pub struct LabelContentRight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for LabelContentRight {
     #[inline]
     fn default() -> Self {
@@ -214,7 +214,7 @@ impl ::std::default::Default for LabelContentRight {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for LabelContentRight {
     const TYPE_NAME: &'static str = "microsoft.graph.labelContentRight";
     const KEYS: &'static [&'static str] = &["id", "cid", "format", "rights", "label"];
@@ -273,19 +273,19 @@ impl rt::Object for LabelContentRight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(LabelContentRight);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     LabelContentRight { with_id id : ::std::string::String; with_cid cid :
     ::std::string::String; with_format format : ::std::string::String; with_rights rights
     : rt::Flags < crate ::v1::UsageRights >; with_label label : crate
     ::v1::SensitivityLabel; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelContentRight);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.landingPage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -318,7 +318,7 @@ pub struct LandingPage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for LandingPage {
     #[inline]
     fn default() -> Self {
@@ -339,7 +339,7 @@ impl ::std::default::Default for LandingPage {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for LandingPage {
     const TYPE_NAME: &'static str = "microsoft.graph.landingPage";
     const KEYS: &'static [&'static str] = &[
@@ -446,9 +446,9 @@ impl rt::Object for LandingPage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(LandingPage);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     LandingPage { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::EmailIdentity; with_created_date_time created_date_time :
@@ -461,10 +461,10 @@ rt::impl_setters!(
     supported_locales : ::std::vec::Vec < ::std::string::String >; with_details details :
     ::std::vec::Vec < crate ::v1::LandingPageDetail >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LandingPage);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.landingPageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -481,7 +481,7 @@ pub struct LandingPageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for LandingPageDetail {
     #[inline]
     fn default() -> Self {
@@ -494,7 +494,7 @@ impl ::std::default::Default for LandingPageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for LandingPageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.landingPageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -553,18 +553,18 @@ impl rt::Object for LandingPageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(LandingPageDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     LandingPageDetail { with_id id : ::std::string::String; with_content content :
     ::std::string::String; with_is_default_langauge is_default_langauge : bool;
     with_language language : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LandingPageDetail);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningAssignment`, entity type, derived from `microsoft.graph.learningCourseActivity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
@@ -599,7 +599,7 @@ pub struct LearningAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl ::std::default::Default for LearningAssignment {
     #[inline]
     fn default() -> Self {
@@ -621,7 +621,7 @@ impl ::std::default::Default for LearningAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::Object for LearningAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.learningAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -734,9 +734,9 @@ impl rt::Object for LearningAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_object!(LearningAssignment);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_setters!(
     LearningAssignment { with_id id : ::std::string::String; with_completed_date_time
     completed_date_time : rt::edm::DateTimeOffset; with_completion_percentage
@@ -750,10 +750,10 @@ rt::impl_setters!(
     assignment_type : crate ::v1::AssignmentType; with_due_date_time due_date_time :
     crate ::v1::DateTimeTimeZone; with_notes notes : crate ::v1::ItemBody; }
 );
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LearningAssignment);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningContent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
@@ -802,7 +802,7 @@ pub struct LearningContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl ::std::default::Default for LearningContent {
     #[inline]
     fn default() -> Self {
@@ -831,7 +831,7 @@ impl ::std::default::Default for LearningContent {
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::Object for LearningContent {
     const TYPE_NAME: &'static str = "microsoft.graph.learningContent";
     const KEYS: &'static [&'static str] = &[
@@ -986,9 +986,9 @@ impl rt::Object for LearningContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_object!(LearningContent);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_setters!(
     LearningContent { with_id id : ::std::string::String; with_additional_tags
     additional_tags : ::std::vec::Vec < ::std::string::String >; with_content_web_url
@@ -1006,10 +1006,10 @@ rt::impl_setters!(
     thumbnail_web_url : ::std::string::String; with_title title : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LearningContent);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningCourseActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
@@ -1034,7 +1034,7 @@ pub struct LearningCourseActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl ::std::default::Default for LearningCourseActivity {
     #[inline]
     fn default() -> Self {
@@ -1051,7 +1051,7 @@ impl ::std::default::Default for LearningCourseActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::Object for LearningCourseActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.learningCourseActivity";
     const KEYS: &'static [&'static str] = &[
@@ -1134,9 +1134,9 @@ impl rt::Object for LearningCourseActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_object!(LearningCourseActivity);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_setters!(
     LearningCourseActivity { with_id id : ::std::string::String; with_completed_date_time
     completed_date_time : rt::edm::DateTimeOffset; with_completion_percentage
@@ -1146,10 +1146,10 @@ rt::impl_setters!(
     : ::std::string::String; with_learning_provider_id learning_provider_id :
     ::std::string::String; with_status status : crate ::v1::CourseStatus; }
 );
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LearningCourseActivity);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// `microsoft.graph.learningCourseActivity` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
@@ -1161,14 +1161,14 @@ pub enum AnyLearningCourseActivity {
         ::std::boxed::Box<crate::v1::LearningSelfInitiatedCourse>,
     ),
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl ::std::default::Default for AnyLearningCourseActivity {
     #[inline]
     fn default() -> Self {
         Self::LearningCourseActivity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl ::std::convert::From<crate::v1::LearningCourseActivity>
 for AnyLearningCourseActivity {
     #[inline]
@@ -1176,14 +1176,14 @@ for AnyLearningCourseActivity {
         Self::LearningCourseActivity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl ::std::convert::From<crate::v1::LearningAssignment> for AnyLearningCourseActivity {
     #[inline]
     fn from(v: crate::v1::LearningAssignment) -> Self {
         Self::LearningAssignment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl ::std::convert::From<crate::v1::LearningSelfInitiatedCourse>
 for AnyLearningCourseActivity {
     #[inline]
@@ -1191,7 +1191,7 @@ for AnyLearningCourseActivity {
         Self::LearningSelfInitiatedCourse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::Poly for AnyLearningCourseActivity {
     const BASE_NAME: &'static str = "microsoft.graph.learningCourseActivity";
     #[inline]
@@ -1234,7 +1234,7 @@ impl rt::Poly for AnyLearningCourseActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl AnyLearningCourseActivity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1414,12 +1414,12 @@ impl AnyLearningCourseActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_poly!(AnyLearningCourseActivity);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyLearningCourseActivity);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
@@ -1450,7 +1450,7 @@ pub struct LearningProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl ::std::default::Default for LearningProvider {
     #[inline]
     fn default() -> Self {
@@ -1469,7 +1469,7 @@ impl ::std::default::Default for LearningProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::Object for LearningProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.learningProvider";
     const KEYS: &'static [&'static str] = &[
@@ -1590,9 +1590,9 @@ impl rt::Object for LearningProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_object!(LearningProvider);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_setters!(
     LearningProvider { with_id id : ::std::string::String; with_display_name display_name
     : ::std::string::String; with_is_course_activity_sync_enabled
@@ -1608,10 +1608,10 @@ rt::impl_setters!(
     learning_course_activities : ::std::vec::Vec < crate ::v1::AnyLearningCourseActivity
     >; }
 );
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LearningProvider);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningSelfInitiatedCourse`, entity type, derived from `microsoft.graph.learningCourseActivity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
@@ -1638,7 +1638,7 @@ pub struct LearningSelfInitiatedCourse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl ::std::default::Default for LearningSelfInitiatedCourse {
     #[inline]
     fn default() -> Self {
@@ -1656,7 +1656,7 @@ impl ::std::default::Default for LearningSelfInitiatedCourse {
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::Object for LearningSelfInitiatedCourse {
     const TYPE_NAME: &'static str = "microsoft.graph.learningSelfInitiatedCourse";
     const KEYS: &'static [&'static str] = &[
@@ -1745,9 +1745,9 @@ impl rt::Object for LearningSelfInitiatedCourse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_object!(LearningSelfInitiatedCourse);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_setters!(
     LearningSelfInitiatedCourse { with_id id : ::std::string::String;
     with_completed_date_time completed_date_time : rt::edm::DateTimeOffset;
@@ -1759,10 +1759,10 @@ rt::impl_setters!(
     status : crate ::v1::CourseStatus; with_started_date_time started_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LearningSelfInitiatedCourse);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.level`, enum type.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
@@ -1779,7 +1779,7 @@ pub enum Level {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::StrEnum for Level {
     const TYPE_NAME: &'static str = "microsoft.graph.level";
     const MEMBERS: &'static [&'static str] = &[
@@ -1815,12 +1815,12 @@ impl rt::StrEnum for Level {
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_enum!(Level);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Level);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.levelMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -1841,7 +1841,7 @@ pub struct LevelMap {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for LevelMap {
     #[inline]
     fn default() -> Self {
@@ -1856,7 +1856,7 @@ impl ::std::default::Default for LevelMap {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for LevelMap {
     const TYPE_NAME: &'static str = "microsoft.graph.levelMap";
     const KEYS: &'static [&'static str] = &[
@@ -1927,9 +1927,9 @@ impl rt::Object for LevelMap {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(LevelMap);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     LevelMap { with_id id : ::std::string::String; with_properties properties :
     ::std::string::String; with_place_id place_id : ::std::string::String; with_fixtures
@@ -1937,10 +1937,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::SectionMap >; with_units units : ::std::vec::Vec <
     crate ::v1::UnitMap >; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LevelMap);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.licenseAssignmentState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1961,7 +1961,7 @@ pub struct LicenseAssignmentState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for LicenseAssignmentState {
     #[inline]
     fn default() -> Self {
@@ -1976,7 +1976,7 @@ impl ::std::default::Default for LicenseAssignmentState {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for LicenseAssignmentState {
     const TYPE_NAME: &'static str = "microsoft.graph.licenseAssignmentState";
     const KEYS: &'static [&'static str] = &[
@@ -2047,9 +2047,9 @@ impl rt::Object for LicenseAssignmentState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(LicenseAssignmentState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     LicenseAssignmentState { with_assigned_by_group assigned_by_group :
     ::std::string::String; with_disabled_plans disabled_plans : ::std::vec::Vec <
@@ -2057,10 +2057,10 @@ rt::impl_setters!(
     with_last_updated_date_time last_updated_date_time : rt::edm::DateTimeOffset;
     with_sku_id sku_id : rt::edm::Guid; with_state state : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LicenseAssignmentState);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.lifecycleEventType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2075,7 +2075,7 @@ pub enum LifecycleEventType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for LifecycleEventType {
     const TYPE_NAME: &'static str = "microsoft.graph.lifecycleEventType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2108,12 +2108,12 @@ impl rt::StrEnum for LifecycleEventType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(LifecycleEventType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleEventType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.linkedResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2132,7 +2132,7 @@ pub struct LinkedResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for LinkedResource {
     #[inline]
     fn default() -> Self {
@@ -2146,7 +2146,7 @@ impl ::std::default::Default for LinkedResource {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for LinkedResource {
     const TYPE_NAME: &'static str = "microsoft.graph.linkedResource";
     const KEYS: &'static [&'static str] = &[
@@ -2211,19 +2211,19 @@ impl rt::Object for LinkedResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(LinkedResource);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     LinkedResource { with_id id : ::std::string::String; with_application_name
     application_name : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_external_id external_id : ::std::string::String;
     with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LinkedResource);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.localAdminPasswordSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -2234,7 +2234,7 @@ pub struct LocalAdminPasswordSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for LocalAdminPasswordSettings {
     #[inline]
     fn default() -> Self {
@@ -2244,7 +2244,7 @@ impl ::std::default::Default for LocalAdminPasswordSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for LocalAdminPasswordSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.localAdminPasswordSettings";
     const KEYS: &'static [&'static str] = &["isEnabled"];
@@ -2281,14 +2281,14 @@ impl rt::Object for LocalAdminPasswordSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(LocalAdminPasswordSettings);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(LocalAdminPasswordSettings { with_is_enabled is_enabled : bool; });
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalAdminPasswordSettings);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.localAdminSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -2301,7 +2301,7 @@ pub struct LocalAdminSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for LocalAdminSettings {
     #[inline]
     fn default() -> Self {
@@ -2312,7 +2312,7 @@ impl ::std::default::Default for LocalAdminSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for LocalAdminSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.localAdminSettings";
     const KEYS: &'static [&'static str] = &["enableGlobalAdmins", "registeringUsers"];
@@ -2356,18 +2356,18 @@ impl rt::Object for LocalAdminSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(LocalAdminSettings);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     LocalAdminSettings { with_enable_global_admins enable_global_admins : bool;
     with_registering_users registering_users : crate
     ::v1::AnyDeviceRegistrationMembership; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalAdminSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The text content of a Notification Message Template for the specified locale.
 ///
 /// CSDL: `microsoft.graph.localizedNotificationMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2400,7 +2400,7 @@ pub struct LocalizedNotificationMessage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for LocalizedNotificationMessage {
     #[inline]
     fn default() -> Self {
@@ -2415,7 +2415,7 @@ impl ::std::default::Default for LocalizedNotificationMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for LocalizedNotificationMessage {
     const TYPE_NAME: &'static str = "microsoft.graph.localizedNotificationMessage";
     const KEYS: &'static [&'static str] = &[
@@ -2486,9 +2486,9 @@ impl rt::Object for LocalizedNotificationMessage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(LocalizedNotificationMessage);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     LocalizedNotificationMessage { with_id id : ::std::string::String; with_is_default
     is_default : bool; with_last_modified_date_time last_modified_date_time :
@@ -2496,10 +2496,10 @@ rt::impl_setters!(
     with_message_template message_template : ::std::string::String; with_subject subject
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocalizedNotificationMessage);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Locate device action result
 ///
 /// CSDL: `microsoft.graph.locateDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -2530,7 +2530,7 @@ pub struct LocateDeviceActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for LocateDeviceActionResult {
     #[inline]
     fn default() -> Self {
@@ -2544,7 +2544,7 @@ impl ::std::default::Default for LocateDeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for LocateDeviceActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.locateDeviceActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -2609,9 +2609,9 @@ impl rt::Object for LocateDeviceActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(LocateDeviceActionResult);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     LocateDeviceActionResult { with_action_name action_name : ::std::string::String;
     with_action_state action_state : crate ::v1::ActionState; with_last_updated_date_time
@@ -2619,10 +2619,10 @@ rt::impl_setters!(
     start_date_time : rt::edm::DateTimeOffset; with_device_location device_location :
     crate ::v1::DeviceGeoLocation; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocateDeviceActionResult);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.locationConstraint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2637,7 +2637,7 @@ pub struct LocationConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for LocationConstraint {
     #[inline]
     fn default() -> Self {
@@ -2649,7 +2649,7 @@ impl ::std::default::Default for LocationConstraint {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for LocationConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.locationConstraint";
     const KEYS: &'static [&'static str] = &[
@@ -2702,18 +2702,18 @@ impl rt::Object for LocationConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(LocationConstraint);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     LocationConstraint { with_is_required is_required : bool; with_locations locations :
     ::std::vec::Vec < crate ::v1::LocationConstraintItem >; with_suggest_location
     suggest_location : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationConstraint);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.loginPage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2744,7 +2744,7 @@ pub struct LoginPage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for LoginPage {
     #[inline]
     fn default() -> Self {
@@ -2764,7 +2764,7 @@ impl ::std::default::Default for LoginPage {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for LoginPage {
     const TYPE_NAME: &'static str = "microsoft.graph.loginPage";
     const KEYS: &'static [&'static str] = &[
@@ -2865,9 +2865,9 @@ impl rt::Object for LoginPage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(LoginPage);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     LoginPage { with_id id : ::std::string::String; with_content content :
     ::std::string::String; with_created_by created_by : crate ::v1::EmailIdentity;
@@ -2879,6 +2879,6 @@ rt::impl_setters!(
     with_source source : crate ::v1::SimulationContentSource; with_status status : crate
     ::v1::SimulationContentStatus; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LoginPage);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.m365AppsInstallationOptions`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -19,7 +19,7 @@ pub struct M365AppsInstallationOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for M365AppsInstallationOptions {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for M365AppsInstallationOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for M365AppsInstallationOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.m365AppsInstallationOptions";
     const KEYS: &'static [&'static str] = &[
@@ -91,15 +91,15 @@ impl rt::Object for M365AppsInstallationOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(M365AppsInstallationOptions);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     M365AppsInstallationOptions { with_id id : ::std::string::String; with_apps_for_mac
     apps_for_mac : crate ::v1::AppsInstallationOptionsForMac; with_apps_for_windows
     apps_for_windows : crate ::v1::AppsInstallationOptionsForWindows; with_update_channel
     update_channel : crate ::v1::AppsUpdateChannelType; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(M365AppsInstallationOptions);

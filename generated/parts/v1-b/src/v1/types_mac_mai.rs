@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This class contains compliance settings for Mac OS.
 ///
 /// CSDL: `microsoft.graph.macOSCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -141,7 +141,7 @@ pub struct MacOsCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MacOsCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -180,7 +180,7 @@ impl ::std::default::Default for MacOsCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MacOsCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -447,9 +447,9 @@ impl rt::Object for MacOsCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MacOsCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MacOsCompliancePolicy { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -487,10 +487,10 @@ rt::impl_setters!(
     with_system_integrity_protection_enabled system_integrity_protection_enabled : bool;
     }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the macOSCustomConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.macOSCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -567,7 +567,7 @@ pub struct MacOsCustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MacOsCustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -591,7 +591,7 @@ impl ::std::default::Default for MacOsCustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MacOsCustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSCustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -720,9 +720,9 @@ impl rt::Object for MacOsCustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MacOsCustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MacOsCustomConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -741,10 +741,10 @@ rt::impl_setters!(
     with_payload_file_name payload_file_name : ::std::string::String; with_payload_name
     payload_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsCustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// MacOS device features configuration profile.
 ///
 /// CSDL: `microsoft.graph.macOSDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
@@ -809,7 +809,7 @@ pub struct MacOsDeviceFeaturesConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MacOsDeviceFeaturesConfiguration {
     #[inline]
     fn default() -> Self {
@@ -830,7 +830,7 @@ impl ::std::default::Default for MacOsDeviceFeaturesConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MacOsDeviceFeaturesConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -941,9 +941,9 @@ impl rt::Object for MacOsDeviceFeaturesConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MacOsDeviceFeaturesConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MacOsDeviceFeaturesConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -960,10 +960,10 @@ rt::impl_setters!(
     with_user_status_overview user_status_overview : crate
     ::v1::DeviceConfigurationUserOverview; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsDeviceFeaturesConfiguration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for the MacOS DMG (Apple Disk Image) App.
 ///
 /// CSDL: `microsoft.graph.macOSDmgApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -1074,7 +1074,7 @@ pub struct MacOsDmgApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MacOsDmgApp {
     #[inline]
     fn default() -> Self {
@@ -1108,7 +1108,7 @@ impl ::std::default::Default for MacOsDmgApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MacOsDmgApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSDmgApp";
     const KEYS: &'static [&'static str] = &[
@@ -1299,9 +1299,9 @@ impl rt::Object for MacOsDmgApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MacOsDmgApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsDmgApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1325,10 +1325,10 @@ rt::impl_setters!(
     with_primary_bundle_id primary_bundle_id : ::std::string::String;
     with_primary_bundle_version primary_bundle_version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsDmgApp);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the macOSGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.macOSGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1441,7 +1441,7 @@ pub struct MacOsGeneralDeviceConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MacOsGeneralDeviceConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1474,7 +1474,7 @@ impl ::std::default::Default for MacOsGeneralDeviceConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MacOsGeneralDeviceConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSGeneralDeviceConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1687,9 +1687,9 @@ impl rt::Object for MacOsGeneralDeviceConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MacOsGeneralDeviceConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MacOsGeneralDeviceConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1720,10 +1720,10 @@ rt::impl_setters!(
     i32; with_password_required password_required : bool; with_password_required_type
     password_required_type : crate ::v1::RequiredPasswordType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsGeneralDeviceConfiguration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties of an included .app in a MacOS app.
 ///
 /// CSDL: `microsoft.graph.macOSIncludedApp`, complex type.
@@ -1742,7 +1742,7 @@ pub struct MacOsIncludedApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MacOsIncludedApp {
     #[inline]
     fn default() -> Self {
@@ -1753,7 +1753,7 @@ impl ::std::default::Default for MacOsIncludedApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MacOsIncludedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSIncludedApp";
     const KEYS: &'static [&'static str] = &["bundleId", "bundleVersion"];
@@ -1797,17 +1797,17 @@ impl rt::Object for MacOsIncludedApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MacOsIncludedApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsIncludedApp { with_bundle_id bundle_id : ::std::string::String;
     with_bundle_version bundle_version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsIncludedApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for the macOS LOB App.
 ///
 /// CSDL: `microsoft.graph.macOSLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -1934,7 +1934,7 @@ pub struct MacOsLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MacOsLobApp {
     #[inline]
     fn default() -> Self {
@@ -1972,7 +1972,7 @@ impl ::std::default::Default for MacOsLobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MacOsLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -2187,9 +2187,9 @@ impl rt::Object for MacOsLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MacOsLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2216,10 +2216,10 @@ rt::impl_setters!(
     minimum_supported_operating_system : crate ::v1::MacOsMinimumOperatingSystem;
     with_version_number version_number : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties of a macOS .app in the package
 ///
 /// CSDL: `microsoft.graph.macOSLobChildApp`, complex type.
@@ -2242,7 +2242,7 @@ pub struct MacOsLobChildApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MacOsLobChildApp {
     #[inline]
     fn default() -> Self {
@@ -2254,7 +2254,7 @@ impl ::std::default::Default for MacOsLobChildApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MacOsLobChildApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSLobChildApp";
     const KEYS: &'static [&'static str] = &["buildNumber", "bundleId", "versionNumber"];
@@ -2303,18 +2303,18 @@ impl rt::Object for MacOsLobChildApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MacOsLobChildApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsLobChildApp { with_build_number build_number : ::std::string::String;
     with_bundle_id bundle_id : ::std::string::String; with_version_number version_number
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsLobChildApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for the macOS Microsoft Defender App.
 ///
 /// CSDL: `microsoft.graph.macOSMicrosoftDefenderApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -2387,7 +2387,7 @@ pub struct MacOsMicrosoftDefenderApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MacOsMicrosoftDefenderApp {
     #[inline]
     fn default() -> Self {
@@ -2412,7 +2412,7 @@ impl ::std::default::Default for MacOsMicrosoftDefenderApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MacOsMicrosoftDefenderApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSMicrosoftDefenderApp";
     const KEYS: &'static [&'static str] = &[
@@ -2543,9 +2543,9 @@ impl rt::Object for MacOsMicrosoftDefenderApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MacOsMicrosoftDefenderApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsMicrosoftDefenderApp { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -2561,10 +2561,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < crate ::v1::MobileAppAssignment >; with_categories categories :
     ::std::vec::Vec < crate ::v1::MobileAppCategory >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsMicrosoftDefenderApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for the macOS Microsoft Edge App.
 ///
 /// CSDL: `microsoft.graph.macOSMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -2641,7 +2641,7 @@ pub struct MacOsMicrosoftEdgeApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MacOsMicrosoftEdgeApp {
     #[inline]
     fn default() -> Self {
@@ -2667,7 +2667,7 @@ impl ::std::default::Default for MacOsMicrosoftEdgeApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MacOsMicrosoftEdgeApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSMicrosoftEdgeApp";
     const KEYS: &'static [&'static str] = &[
@@ -2804,9 +2804,9 @@ impl rt::Object for MacOsMicrosoftEdgeApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MacOsMicrosoftEdgeApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsMicrosoftEdgeApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2823,10 +2823,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::MobileAppCategory >; with_channel channel : crate
     ::v1::MicrosoftEdgeChannel; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsMicrosoftEdgeApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// The minimum operating system required for a macOS app.
 ///
 /// CSDL: `microsoft.graph.macOSMinimumOperatingSystem`, complex type.
@@ -2885,7 +2885,7 @@ pub struct MacOsMinimumOperatingSystem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MacOsMinimumOperatingSystem {
     #[inline]
     fn default() -> Self {
@@ -2906,7 +2906,7 @@ impl ::std::default::Default for MacOsMinimumOperatingSystem {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MacOsMinimumOperatingSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSMinimumOperatingSystem";
     const KEYS: &'static [&'static str] = &[
@@ -3013,9 +3013,9 @@ impl rt::Object for MacOsMinimumOperatingSystem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MacOsMinimumOperatingSystem);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsMinimumOperatingSystem { with_v10_10 v10_10 : bool; with_v10_11 v10_11 : bool;
     with_v10_12 v10_12 : bool; with_v10_13 v10_13 : bool; with_v10_14 v10_14 : bool;
@@ -3023,10 +3023,10 @@ rt::impl_setters!(
     with_v10_9 v10_9 : bool; with_v11_0 v11_0 : bool; with_v12_0 v12_0 : bool; with_v13_0
     v13_0 : bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsMinimumOperatingSystem);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for the MacOS Office Suite App.
 ///
 /// CSDL: `microsoft.graph.macOSOfficeSuiteApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -3099,7 +3099,7 @@ pub struct MacOsOfficeSuiteApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MacOsOfficeSuiteApp {
     #[inline]
     fn default() -> Self {
@@ -3124,7 +3124,7 @@ impl ::std::default::Default for MacOsOfficeSuiteApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MacOsOfficeSuiteApp {
     const TYPE_NAME: &'static str = "microsoft.graph.macOSOfficeSuiteApp";
     const KEYS: &'static [&'static str] = &[
@@ -3255,9 +3255,9 @@ impl rt::Object for MacOsOfficeSuiteApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MacOsOfficeSuiteApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsOfficeSuiteApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -3273,10 +3273,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < crate ::v1::MobileAppAssignment >; with_categories categories :
     ::std::vec::Vec < crate ::v1::MobileAppCategory >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsOfficeSuiteApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used to assign a macOS LOB app to a group.
 ///
 /// CSDL: `microsoft.graph.macOsLobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -3291,7 +3291,7 @@ pub struct MacOsLobAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MacOsLobAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -3301,7 +3301,7 @@ impl ::std::default::Default for MacOsLobAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MacOsLobAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.macOsLobAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["uninstallOnDeviceRemoval"];
@@ -3342,17 +3342,17 @@ impl rt::Object for MacOsLobAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MacOsLobAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MacOsLobAppAssignmentSettings { with_uninstall_on_device_removal
     uninstall_on_device_removal : bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsLobAppAssignmentSettings);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.mailAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -3385,7 +3385,7 @@ pub struct MailAssessmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::default::Default for MailAssessmentRequest {
     #[inline]
     fn default() -> Self {
@@ -3406,7 +3406,7 @@ impl ::std::default::Default for MailAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::Object for MailAssessmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.mailAssessmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -3513,9 +3513,9 @@ impl rt::Object for MailAssessmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_object!(MailAssessmentRequest);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_setters!(
     MailAssessmentRequest { with_id id : ::std::string::String; with_category category :
     crate ::v1::ThreatCategory; with_content_type content_type : crate
@@ -3530,10 +3530,10 @@ rt::impl_setters!(
     with_message_uri message_uri : ::std::string::String; with_recipient_email
     recipient_email : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailAssessmentRequest);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.mailDestinationRoutingReason`, enum type.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -3574,7 +3574,7 @@ pub enum MailDestinationRoutingReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::StrEnum for MailDestinationRoutingReason {
     const TYPE_NAME: &'static str = "microsoft.graph.mailDestinationRoutingReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -3646,12 +3646,12 @@ impl rt::StrEnum for MailDestinationRoutingReason {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_enum!(MailDestinationRoutingReason);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailDestinationRoutingReason);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3688,7 +3688,7 @@ pub struct MailFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MailFolder {
     #[inline]
     fn default() -> Self {
@@ -3709,7 +3709,7 @@ impl ::std::default::Default for MailFolder {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MailFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.mailFolder";
     const KEYS: &'static [&'static str] = &[
@@ -3826,9 +3826,9 @@ impl rt::Object for MailFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MailFolder);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MailFolder { with_id id : ::std::string::String; with_child_folder_count
     child_folder_count : i32; with_display_name display_name : ::std::string::String;
@@ -3843,10 +3843,10 @@ rt::impl_setters!(
     single_value_extended_properties : ::std::vec::Vec < crate
     ::v1::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolder);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.mailFolder` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3855,28 +3855,28 @@ pub enum AnyMailFolder {
     MailFolder(::std::boxed::Box<crate::v1::MailFolder>),
     MailSearchFolder(::std::boxed::Box<crate::v1::MailSearchFolder>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyMailFolder {
     #[inline]
     fn default() -> Self {
         Self::MailFolder(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::MailFolder> for AnyMailFolder {
     #[inline]
     fn from(v: crate::v1::MailFolder) -> Self {
         Self::MailFolder(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::MailSearchFolder> for AnyMailFolder {
     #[inline]
     fn from(v: crate::v1::MailSearchFolder) -> Self {
         Self::MailSearchFolder(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyMailFolder {
     const BASE_NAME: &'static str = "microsoft.graph.mailFolder";
     #[inline]
@@ -3907,7 +3907,7 @@ impl rt::Poly for AnyMailFolder {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyMailFolder {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4142,12 +4142,12 @@ impl AnyMailFolder {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyMailFolder);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMailFolder);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailSearchFolder`, entity type, derived from `microsoft.graph.mailFolder`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4192,7 +4192,7 @@ pub struct MailSearchFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MailSearchFolder {
     #[inline]
     fn default() -> Self {
@@ -4217,7 +4217,7 @@ impl ::std::default::Default for MailSearchFolder {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MailSearchFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.mailSearchFolder";
     const KEYS: &'static [&'static str] = &[
@@ -4358,9 +4358,9 @@ impl rt::Object for MailSearchFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MailSearchFolder);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MailSearchFolder { with_id id : ::std::string::String; with_child_folder_count
     child_folder_count : i32; with_display_name display_name : ::std::string::String;
@@ -4378,10 +4378,10 @@ rt::impl_setters!(
     with_is_supported is_supported : bool; with_source_folder_ids source_folder_ids :
     ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailSearchFolder);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailTips`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4414,7 +4414,7 @@ pub struct MailTips {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MailTips {
     #[inline]
     fn default() -> Self {
@@ -4435,7 +4435,7 @@ impl ::std::default::Default for MailTips {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MailTips {
     const TYPE_NAME: &'static str = "microsoft.graph.mailTips";
     const KEYS: &'static [&'static str] = &[
@@ -4542,9 +4542,9 @@ impl rt::Object for MailTips {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MailTips);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MailTips { with_automatic_replies automatic_replies : crate
     ::v1::AutomaticRepliesMailTips; with_custom_mail_tip custom_mail_tip :
@@ -4557,10 +4557,10 @@ rt::impl_setters!(
     recipient_suggestions : ::std::vec::Vec < crate ::v1::AnyRecipient >;
     with_total_member_count total_member_count : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailTips);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailTipsError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4573,7 +4573,7 @@ pub struct MailTipsError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MailTipsError {
     #[inline]
     fn default() -> Self {
@@ -4584,7 +4584,7 @@ impl ::std::default::Default for MailTipsError {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MailTipsError {
     const TYPE_NAME: &'static str = "microsoft.graph.mailTipsError";
     const KEYS: &'static [&'static str] = &["code", "message"];
@@ -4625,17 +4625,17 @@ impl rt::Object for MailTipsError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MailTipsError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MailTipsError { with_code code : ::std::string::String; with_message message :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailTipsError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailTipsType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4664,7 +4664,7 @@ pub enum MailTipsType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for MailTipsType {
     const TYPE_NAME: &'static str = "microsoft.graph.mailTipsType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4718,12 +4718,12 @@ impl rt::StrEnum for MailTipsType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(MailTipsType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailTipsType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailbox`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4738,7 +4738,7 @@ pub struct Mailbox {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Mailbox {
     #[inline]
     fn default() -> Self {
@@ -4750,7 +4750,7 @@ impl ::std::default::Default for Mailbox {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Mailbox {
     const TYPE_NAME: &'static str = "microsoft.graph.mailbox";
     const KEYS: &'static [&'static str] = &["id", "deletedDateTime", "folders"];
@@ -4799,18 +4799,18 @@ impl rt::Object for Mailbox {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Mailbox);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Mailbox { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_folders folders : ::std::vec::Vec <
     crate ::v1::MailboxFolder >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Mailbox);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.mailboxDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -4823,7 +4823,7 @@ pub struct MailboxDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for MailboxDetails {
     #[inline]
     fn default() -> Self {
@@ -4834,7 +4834,7 @@ impl ::std::default::Default for MailboxDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for MailboxDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxDetails";
     const KEYS: &'static [&'static str] = &["emailAddress", "externalDirectoryObjectId"];
@@ -4882,18 +4882,18 @@ impl rt::Object for MailboxDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(MailboxDetails);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     MailboxDetails { with_email_address email_address : ::std::string::String;
     with_external_directory_object_id external_directory_object_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailboxFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4926,7 +4926,7 @@ pub struct MailboxFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MailboxFolder {
     #[inline]
     fn default() -> Self {
@@ -4945,7 +4945,7 @@ impl ::std::default::Default for MailboxFolder {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MailboxFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxFolder";
     const KEYS: &'static [&'static str] = &[
@@ -5048,9 +5048,9 @@ impl rt::Object for MailboxFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MailboxFolder);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MailboxFolder { with_id id : ::std::string::String; with_child_folder_count
     child_folder_count : i32; with_display_name display_name : ::std::string::String;
@@ -5063,10 +5063,10 @@ rt::impl_setters!(
     single_value_extended_properties : ::std::vec::Vec < crate
     ::v1::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxFolder);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailboxItem`, entity type, derived from `microsoft.graph.outlookItem`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5097,7 +5097,7 @@ pub struct MailboxItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MailboxItem {
     #[inline]
     fn default() -> Self {
@@ -5115,7 +5115,7 @@ impl ::std::default::Default for MailboxItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MailboxItem {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxItem";
     const KEYS: &'static [&'static str] = &[
@@ -5212,9 +5212,9 @@ impl rt::Object for MailboxItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MailboxItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MailboxItem { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -5227,6 +5227,6 @@ rt::impl_setters!(
     single_value_extended_properties : ::std::vec::Vec < crate
     ::v1::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxItem);

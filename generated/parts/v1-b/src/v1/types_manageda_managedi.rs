@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for Managed Android Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.managedAndroidLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
@@ -117,7 +117,7 @@ pub struct ManagedAndroidLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAndroidLobApp {
     #[inline]
     fn default() -> Self {
@@ -152,7 +152,7 @@ impl ::std::default::Default for ManagedAndroidLobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedAndroidLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAndroidLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -349,9 +349,9 @@ impl rt::Object for ManagedAndroidLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedAndroidLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAndroidLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -375,10 +375,10 @@ rt::impl_setters!(
     with_package_id package_id : ::std::string::String; with_version_code version_code :
     ::std::string::String; with_version_name version_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAndroidLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for Android store apps that you can manage with an Intune app protection policy.
 ///
 /// CSDL: `microsoft.graph.managedAndroidStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
@@ -473,7 +473,7 @@ pub struct ManagedAndroidStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAndroidStoreApp {
     #[inline]
     fn default() -> Self {
@@ -503,7 +503,7 @@ impl ::std::default::Default for ManagedAndroidStoreApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedAndroidStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAndroidStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -670,9 +670,9 @@ impl rt::Object for ManagedAndroidStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedAndroidStoreApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAndroidStoreApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -693,10 +693,10 @@ rt::impl_setters!(
     ::v1::AndroidMinimumOperatingSystem; with_package_id package_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAndroidStoreApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Abstract class that contains properties and inherited properties for apps that you can manage with an Intune app protection policy.
 ///
 /// CSDL: `microsoft.graph.managedApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
@@ -777,7 +777,7 @@ pub struct ManagedApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedApp {
     #[inline]
     fn default() -> Self {
@@ -804,7 +804,7 @@ impl ::std::default::Default for ManagedApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedApp";
     const KEYS: &'static [&'static str] = &[
@@ -947,9 +947,9 @@ impl rt::Object for ManagedApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -967,10 +967,10 @@ rt::impl_setters!(
     app_availability : crate ::v1::ManagedAppAvailability; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.managedApp` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -983,56 +983,56 @@ pub enum AnyManagedApp {
     ManagedIosStoreApp(::std::boxed::Box<crate::v1::ManagedIosStoreApp>),
     ManagedMobileLobApp(::std::boxed::Box<crate::v1::ManagedMobileLobApp>),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedApp {
     #[inline]
     fn default() -> Self {
         Self::ManagedApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedApp) -> Self {
         Self::ManagedApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedAndroidLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidLobApp) -> Self {
         Self::ManagedAndroidLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedAndroidStoreApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidStoreApp) -> Self {
         Self::ManagedAndroidStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedIosLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedIosLobApp) -> Self {
         Self::ManagedIosLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedIosStoreApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedIosStoreApp) -> Self {
         Self::ManagedIosStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedMobileLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedMobileLobApp) -> Self {
         Self::ManagedMobileLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedApp {
     const BASE_NAME: &'static str = "microsoft.graph.managedApp";
     #[inline]
@@ -1105,7 +1105,7 @@ impl rt::Poly for AnyManagedApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyManagedApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1592,12 +1592,12 @@ impl AnyManagedApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// A managed (MAM) application's availability.
 ///
 /// CSDL: `microsoft.graph.managedAppAvailability`, enum type.
@@ -1616,7 +1616,7 @@ pub enum ManagedAppAvailability {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for ManagedAppAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppAvailability";
     const MEMBERS: &'static [&'static str] = &["global", "lineOfBusiness"];
@@ -1643,12 +1643,12 @@ impl rt::StrEnum for ManagedAppAvailability {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(ManagedAppAvailability);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppAvailability);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Represents the level to which the device's clipboard may be shared between apps
 ///
 /// CSDL: `microsoft.graph.managedAppClipboardSharingLevel`, enum type.
@@ -1675,7 +1675,7 @@ pub enum ManagedAppClipboardSharingLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppClipboardSharingLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppClipboardSharingLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -1711,12 +1711,12 @@ impl rt::StrEnum for ManagedAppClipboardSharingLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppClipboardSharingLevel);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppClipboardSharingLevel);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Configuration used to deliver a set of custom settings as-is to apps for users to whom the configuration is scoped
 ///
 /// CSDL: `microsoft.graph.managedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
@@ -1753,7 +1753,7 @@ pub struct ManagedAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1769,7 +1769,7 @@ impl ::std::default::Default for ManagedAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for ManagedAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1846,9 +1846,9 @@ impl rt::Object for ManagedAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(ManagedAppConfiguration);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1857,10 +1857,10 @@ rt::impl_setters!(
     with_version version : ::std::string::String; with_custom_settings custom_settings :
     ::std::vec::Vec < crate ::v1::KeyValuePair >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppConfiguration);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// `microsoft.graph.managedAppConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1871,14 +1871,14 @@ pub enum AnyManagedAppConfiguration {
         ::std::boxed::Box<crate::v1::TargetedManagedAppConfiguration>,
     ),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for AnyManagedAppConfiguration {
     #[inline]
     fn default() -> Self {
         Self::ManagedAppConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::ManagedAppConfiguration>
 for AnyManagedAppConfiguration {
     #[inline]
@@ -1886,7 +1886,7 @@ for AnyManagedAppConfiguration {
         Self::ManagedAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppConfiguration>
 for AnyManagedAppConfiguration {
     #[inline]
@@ -1894,7 +1894,7 @@ for AnyManagedAppConfiguration {
         Self::TargetedManagedAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppConfiguration";
     #[inline]
@@ -1927,7 +1927,7 @@ impl rt::Poly for AnyManagedAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl AnyManagedAppConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2074,12 +2074,12 @@ impl AnyManagedAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_poly!(AnyManagedAppConfiguration);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedAppConfiguration);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Represents the level to which app data is encrypted for managed apps
 ///
 /// CSDL: `microsoft.graph.managedAppDataEncryptionType`, enum type.
@@ -2106,7 +2106,7 @@ pub enum ManagedAppDataEncryptionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppDataEncryptionType {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppDataEncryptionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2144,12 +2144,12 @@ impl rt::StrEnum for ManagedAppDataEncryptionType {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppDataEncryptionType);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppDataEncryptionType);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// The storage locations where managed apps can potentially store their data.
 ///
 /// CSDL: `microsoft.graph.managedAppDataStorageLocation`, enum type.
@@ -2176,7 +2176,7 @@ pub enum ManagedAppDataStorageLocation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppDataStorageLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppDataStorageLocation";
     const MEMBERS: &'static [&'static str] = &[
@@ -2212,12 +2212,12 @@ impl rt::StrEnum for ManagedAppDataStorageLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppDataStorageLocation);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppDataStorageLocation);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Data can be transferred from/to these classes of apps
 ///
 /// CSDL: `microsoft.graph.managedAppDataTransferLevel`, enum type.
@@ -2240,7 +2240,7 @@ pub enum ManagedAppDataTransferLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppDataTransferLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppDataTransferLevel";
     const MEMBERS: &'static [&'static str] = &["allApps", "managedApps", "none"];
@@ -2269,12 +2269,12 @@ impl rt::StrEnum for ManagedAppDataTransferLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppDataTransferLevel);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppDataTransferLevel);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Represents diagnostics status.
 ///
 /// CSDL: `microsoft.graph.managedAppDiagnosticStatus`, complex type.
@@ -2297,7 +2297,7 @@ pub struct ManagedAppDiagnosticStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ManagedAppDiagnosticStatus {
     #[inline]
     fn default() -> Self {
@@ -2309,7 +2309,7 @@ impl ::std::default::Default for ManagedAppDiagnosticStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ManagedAppDiagnosticStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppDiagnosticStatus";
     const KEYS: &'static [&'static str] = &[
@@ -2362,18 +2362,18 @@ impl rt::Object for ManagedAppDiagnosticStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ManagedAppDiagnosticStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ManagedAppDiagnosticStatus { with_mitigation_instruction mitigation_instruction :
     ::std::string::String; with_state state : ::std::string::String; with_validation_name
     validation_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppDiagnosticStatus);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// The reason for which a user has been flagged
 ///
 /// CSDL: `microsoft.graph.managedAppFlaggedReason`, enum type.
@@ -2392,7 +2392,7 @@ pub enum ManagedAppFlaggedReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for ManagedAppFlaggedReason {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppFlaggedReason";
     const MEMBERS: &'static [&'static str] = &["none", "rootedDevice"];
@@ -2419,12 +2419,12 @@ impl rt::StrEnum for ManagedAppFlaggedReason {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(ManagedAppFlaggedReason);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppFlaggedReason);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Represents an operation applied against an app registration.
 ///
 /// CSDL: `microsoft.graph.managedAppOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2453,7 +2453,7 @@ pub struct ManagedAppOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAppOperation {
     #[inline]
     fn default() -> Self {
@@ -2467,7 +2467,7 @@ impl ::std::default::Default for ManagedAppOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedAppOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2532,19 +2532,19 @@ impl rt::Object for ManagedAppOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedAppOperation);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAppOperation { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_state state :
     ::std::string::String; with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppOperation);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Character set which is to be used for a user's app PIN
 ///
 /// CSDL: `microsoft.graph.managedAppPinCharacterSet`, enum type.
@@ -2563,7 +2563,7 @@ pub enum ManagedAppPinCharacterSet {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::StrEnum for ManagedAppPinCharacterSet {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppPinCharacterSet";
     const MEMBERS: &'static [&'static str] = &["numeric", "alphanumericAndSymbol"];
@@ -2590,12 +2590,12 @@ impl rt::StrEnum for ManagedAppPinCharacterSet {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_enum!(ManagedAppPinCharacterSet);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPinCharacterSet);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// The ManagedAppPolicy resource represents a base type for platform specific policies.
 ///
 /// CSDL: `microsoft.graph.managedAppPolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -2628,7 +2628,7 @@ pub struct ManagedAppPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppPolicy {
     #[inline]
     fn default() -> Self {
@@ -2643,7 +2643,7 @@ impl ::std::default::Default for ManagedAppPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for ManagedAppPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -2714,9 +2714,9 @@ impl rt::Object for ManagedAppPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(ManagedAppPolicy);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppPolicy { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2724,10 +2724,10 @@ rt::impl_setters!(
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicy);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// `microsoft.graph.managedAppPolicy` or any type derived from it, selected by `@odata.type` (11 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2759,21 +2759,21 @@ pub enum AnyManagedAppPolicy {
         ::std::boxed::Box<crate::v1::WindowsInformationProtectionPolicy>,
     ),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for AnyManagedAppPolicy {
     #[inline]
     fn default() -> Self {
         Self::ManagedAppPolicy(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::ManagedAppPolicy> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::v1::ManagedAppPolicy) -> Self {
         Self::ManagedAppPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::AndroidManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2781,7 +2781,7 @@ for AnyManagedAppPolicy {
         Self::AndroidManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::DefaultManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2789,28 +2789,28 @@ for AnyManagedAppPolicy {
         Self::DefaultManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::IosManagedAppProtection> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::v1::IosManagedAppProtection) -> Self {
         Self::IosManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::ManagedAppConfiguration> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::v1::ManagedAppConfiguration) -> Self {
         Self::ManagedAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::ManagedAppProtection> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::v1::ManagedAppProtection) -> Self {
         Self::ManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::MdmWindowsInformationProtectionPolicy>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2818,7 +2818,7 @@ for AnyManagedAppPolicy {
         Self::MdmWindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppConfiguration>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2826,7 +2826,7 @@ for AnyManagedAppPolicy {
         Self::TargetedManagedAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2834,7 +2834,7 @@ for AnyManagedAppPolicy {
         Self::TargetedManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2842,7 +2842,7 @@ for AnyManagedAppPolicy {
         Self::WindowsInformationProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionPolicy>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2850,7 +2850,7 @@ for AnyManagedAppPolicy {
         Self::WindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppPolicy {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppPolicy";
     #[inline]
@@ -2992,7 +2992,7 @@ impl rt::Poly for AnyManagedAppPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl AnyManagedAppPolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3268,12 +3268,12 @@ impl AnyManagedAppPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_poly!(AnyManagedAppPolicy);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedAppPolicy);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// The ManagedAppEntity is the base entity type for all other entity types under app management workflow.
 ///
 /// CSDL: `microsoft.graph.managedAppPolicyDeploymentSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3300,7 +3300,7 @@ pub struct ManagedAppPolicyDeploymentSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppPolicyDeploymentSummary {
     #[inline]
     fn default() -> Self {
@@ -3315,7 +3315,7 @@ impl ::std::default::Default for ManagedAppPolicyDeploymentSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for ManagedAppPolicyDeploymentSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppPolicyDeploymentSummary";
     const KEYS: &'static [&'static str] = &[
@@ -3400,9 +3400,9 @@ impl rt::Object for ManagedAppPolicyDeploymentSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(ManagedAppPolicyDeploymentSummary);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppPolicyDeploymentSummary { with_id id : ::std::string::String;
     with_configuration_deployed_user_count configuration_deployed_user_count : i32;
@@ -3412,10 +3412,10 @@ rt::impl_setters!(
     ::std::string::String; with_last_refresh_time last_refresh_time :
     rt::edm::DateTimeOffset; with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicyDeploymentSummary);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Represents policy deployment summary per app.
 ///
 /// CSDL: `microsoft.graph.managedAppPolicyDeploymentSummaryPerApp`, complex type.
@@ -3434,7 +3434,7 @@ pub struct ManagedAppPolicyDeploymentSummaryPerApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppPolicyDeploymentSummaryPerApp {
     #[inline]
     fn default() -> Self {
@@ -3445,7 +3445,7 @@ impl ::std::default::Default for ManagedAppPolicyDeploymentSummaryPerApp {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for ManagedAppPolicyDeploymentSummaryPerApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppPolicyDeploymentSummaryPerApp";
     const KEYS: &'static [&'static str] = &[
@@ -3496,18 +3496,18 @@ impl rt::Object for ManagedAppPolicyDeploymentSummaryPerApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(ManagedAppPolicyDeploymentSummaryPerApp);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppPolicyDeploymentSummaryPerApp { with_configuration_applied_user_count
     configuration_applied_user_count : i32; with_mobile_app_identifier
     mobile_app_identifier : crate ::v1::AnyMobileAppIdentifier; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicyDeploymentSummaryPerApp);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Policy used to configure detailed management settings for a specified set of apps
 ///
 /// CSDL: `microsoft.graph.managedAppProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
@@ -3656,7 +3656,7 @@ pub struct ManagedAppProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for ManagedAppProtection {
     #[inline]
     fn default() -> Self {
@@ -3698,7 +3698,7 @@ impl ::std::default::Default for ManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for ManagedAppProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppProtection";
     const KEYS: &'static [&'static str] = &[
@@ -4005,9 +4005,9 @@ impl rt::Object for ManagedAppProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(ManagedAppProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedAppProtection { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -4046,10 +4046,10 @@ rt::impl_setters!(
     with_print_blocked print_blocked : bool; with_save_as_blocked save_as_blocked : bool;
     with_simple_pin_blocked simple_pin_blocked : bool; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// `microsoft.graph.managedAppProtection` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4067,21 +4067,21 @@ pub enum AnyManagedAppProtection {
         ::std::boxed::Box<crate::v1::TargetedManagedAppProtection>,
     ),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for AnyManagedAppProtection {
     #[inline]
     fn default() -> Self {
         Self::ManagedAppProtection(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::ManagedAppProtection> for AnyManagedAppProtection {
     #[inline]
     fn from(v: crate::v1::ManagedAppProtection) -> Self {
         Self::ManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::AndroidManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -4089,7 +4089,7 @@ for AnyManagedAppProtection {
         Self::AndroidManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::DefaultManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -4097,7 +4097,7 @@ for AnyManagedAppProtection {
         Self::DefaultManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::IosManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -4105,7 +4105,7 @@ for AnyManagedAppProtection {
         Self::IosManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -4113,7 +4113,7 @@ for AnyManagedAppProtection {
         Self::TargetedManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppProtection {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppProtection";
     #[inline]
@@ -4182,7 +4182,7 @@ impl rt::Poly for AnyManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl AnyManagedAppProtection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5120,12 +5120,12 @@ impl AnyManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_poly!(AnyManagedAppProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedAppProtection);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// The ManagedAppEntity is the base entity type for all other entity types under app management workflow.
 ///
 /// The ManagedAppRegistration resource represents the details of an app, with management capability, used by a member of the organization.
@@ -5200,7 +5200,7 @@ pub struct ManagedAppRegistration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAppRegistration {
     #[inline]
     fn default() -> Self {
@@ -5225,7 +5225,7 @@ impl ::std::default::Default for ManagedAppRegistration {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedAppRegistration {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppRegistration";
     const KEYS: &'static [&'static str] = &[
@@ -5356,9 +5356,9 @@ impl rt::Object for ManagedAppRegistration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedAppRegistration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAppRegistration { with_id id : ::std::string::String; with_app_identifier
     app_identifier : crate ::v1::AnyMobileAppIdentifier; with_application_version
@@ -5375,10 +5375,10 @@ rt::impl_setters!(
     intended_policies : ::std::vec::Vec < crate ::v1::AnyManagedAppPolicy >;
     with_operations operations : ::std::vec::Vec < crate ::v1::ManagedAppOperation >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppRegistration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.managedAppRegistration` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -5390,14 +5390,14 @@ pub enum AnyManagedAppRegistration {
     ),
     IosManagedAppRegistration(::std::boxed::Box<crate::v1::IosManagedAppRegistration>),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedAppRegistration {
     #[inline]
     fn default() -> Self {
         Self::ManagedAppRegistration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -5405,7 +5405,7 @@ for AnyManagedAppRegistration {
         Self::ManagedAppRegistration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::AndroidManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -5413,7 +5413,7 @@ for AnyManagedAppRegistration {
         Self::AndroidManagedAppRegistration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -5421,7 +5421,7 @@ for AnyManagedAppRegistration {
         Self::IosManagedAppRegistration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedAppRegistration {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppRegistration";
     #[inline]
@@ -5466,7 +5466,7 @@ impl rt::Poly for AnyManagedAppRegistration {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyManagedAppRegistration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5810,12 +5810,12 @@ impl AnyManagedAppRegistration {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedAppRegistration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedAppRegistration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Represents app protection and configuration status for the organization.
 ///
 /// CSDL: `microsoft.graph.managedAppStatus`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -5836,7 +5836,7 @@ pub struct ManagedAppStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAppStatus {
     #[inline]
     fn default() -> Self {
@@ -5848,7 +5848,7 @@ impl ::std::default::Default for ManagedAppStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedAppStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppStatus";
     const KEYS: &'static [&'static str] = &["id", "displayName", "version"];
@@ -5897,17 +5897,17 @@ impl rt::Object for ManagedAppStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedAppStatus);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAppStatus { with_id id : ::std::string::String; with_display_name display_name
     : ::std::string::String; with_version version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppStatus);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.managedAppStatus` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -5916,28 +5916,28 @@ pub enum AnyManagedAppStatus {
     ManagedAppStatus(::std::boxed::Box<crate::v1::ManagedAppStatus>),
     ManagedAppStatusRaw(::std::boxed::Box<crate::v1::ManagedAppStatusRaw>),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedAppStatus {
     #[inline]
     fn default() -> Self {
         Self::ManagedAppStatus(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedAppStatus> for AnyManagedAppStatus {
     #[inline]
     fn from(v: crate::v1::ManagedAppStatus) -> Self {
         Self::ManagedAppStatus(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedAppStatusRaw> for AnyManagedAppStatus {
     #[inline]
     fn from(v: crate::v1::ManagedAppStatusRaw) -> Self {
         Self::ManagedAppStatusRaw(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedAppStatus {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppStatus";
     #[inline]
@@ -5968,7 +5968,7 @@ impl rt::Poly for AnyManagedAppStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyManagedAppStatus {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6043,12 +6043,12 @@ impl AnyManagedAppStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedAppStatus);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedAppStatus);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Represents an un-typed status report about organizations app protection and configuration.
 ///
 /// CSDL: `microsoft.graph.managedAppStatusRaw`, entity type, derived from `microsoft.graph.managedAppStatus`, key `id`.
@@ -6073,7 +6073,7 @@ pub struct ManagedAppStatusRaw {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedAppStatusRaw {
     #[inline]
     fn default() -> Self {
@@ -6086,7 +6086,7 @@ impl ::std::default::Default for ManagedAppStatusRaw {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedAppStatusRaw {
     const TYPE_NAME: &'static str = "microsoft.graph.managedAppStatusRaw";
     const KEYS: &'static [&'static str] = &["id", "displayName", "version", "content"];
@@ -6140,18 +6140,18 @@ impl rt::Object for ManagedAppStatusRaw {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedAppStatusRaw);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedAppStatusRaw { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_version version : ::std::string::String;
     with_content content : rt::RawJson; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppStatusRaw);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Type of managed browser
 ///
 /// CSDL: `microsoft.graph.managedBrowserType`, enum type, flags (comma-separated in JSON).
@@ -6170,7 +6170,7 @@ pub enum ManagedBrowserType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::StrEnum for ManagedBrowserType {
     const TYPE_NAME: &'static str = "microsoft.graph.managedBrowserType";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "microsoftEdge"];
@@ -6197,12 +6197,12 @@ impl rt::StrEnum for ManagedBrowserType {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_enum!(ManagedBrowserType);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedBrowserType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// An abstract class for Mobile app configuration for enrolled devices.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -6269,7 +6269,7 @@ pub struct ManagedDeviceMobileAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6290,7 +6290,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6397,9 +6397,9 @@ impl rt::Object for ManagedDeviceMobileAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfiguration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6416,10 +6416,10 @@ rt::impl_setters!(
     ::v1::ManagedDeviceMobileAppConfigurationUserStatus >; with_user_status_summary
     user_status_summary : crate ::v1::ManagedDeviceMobileAppConfigurationUserSummary; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfiguration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.managedDeviceMobileAppConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -6430,14 +6430,14 @@ pub enum AnyManagedDeviceMobileAppConfiguration {
     ),
     IosMobileAppConfiguration(::std::boxed::Box<crate::v1::IosMobileAppConfiguration>),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
     fn default() -> Self {
         Self::ManagedDeviceMobileAppConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedDeviceMobileAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -6445,7 +6445,7 @@ for AnyManagedDeviceMobileAppConfiguration {
         Self::ManagedDeviceMobileAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosMobileAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -6453,7 +6453,7 @@ for AnyManagedDeviceMobileAppConfiguration {
         Self::IosMobileAppConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfiguration";
     #[inline]
@@ -6486,7 +6486,7 @@ impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyManagedDeviceMobileAppConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6749,12 +6749,12 @@ impl AnyManagedDeviceMobileAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedDeviceMobileAppConfiguration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedDeviceMobileAppConfiguration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains the properties used to assign an MDM app configuration to a group.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6771,7 +6771,7 @@ pub struct ManagedDeviceMobileAppConfigurationAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignment {
     #[inline]
     fn default() -> Self {
@@ -6782,7 +6782,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -6823,17 +6823,17 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationAssignment);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationAssignment { with_id id : ::std::string::String;
     with_target target : crate ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignment);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration status for a device.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6874,7 +6874,7 @@ pub struct ManagedDeviceMobileAppConfigurationDeviceStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationDeviceStatus {
     #[inline]
     fn default() -> Self {
@@ -6891,7 +6891,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationDeviceStatus
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus";
     const KEYS: &'static [&'static str] = &[
@@ -6982,9 +6982,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationDeviceStatus);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationDeviceStatus { with_id id : ::std::string::String;
     with_compliance_grace_period_expiration_date_time
@@ -6995,10 +6995,10 @@ rt::impl_setters!(
     ::v1::ComplianceStatus; with_user_name user_name : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceStatus);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration device status summary.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7039,7 +7039,7 @@ pub struct ManagedDeviceMobileAppConfigurationDeviceSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationDeviceSummary {
     #[inline]
     fn default() -> Self {
@@ -7056,7 +7056,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationDeviceSummar
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary";
     const KEYS: &'static [&'static str] = &[
@@ -7139,9 +7139,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationDeviceSummary);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationDeviceSummary { with_id id :
     ::std::string::String; with_configuration_version configuration_version : i32;
@@ -7150,10 +7150,10 @@ rt::impl_setters!(
     with_not_applicable_count not_applicable_count : i32; with_pending_count
     pending_count : i32; with_success_count success_count : i32; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceSummary);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration status for a user.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7186,7 +7186,7 @@ pub struct ManagedDeviceMobileAppConfigurationUserStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationUserStatus {
     #[inline]
     fn default() -> Self {
@@ -7201,7 +7201,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationUserStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationUserStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus";
     const KEYS: &'static [&'static str] = &[
@@ -7272,9 +7272,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationUserStatus);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationUserStatus { with_id id : ::std::string::String;
     with_devices_count devices_count : i32; with_last_reported_date_time
@@ -7283,10 +7283,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationUserStatus);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration user status summary.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7327,7 +7327,7 @@ pub struct ManagedDeviceMobileAppConfigurationUserSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedDeviceMobileAppConfigurationUserSummary {
     #[inline]
     fn default() -> Self {
@@ -7344,7 +7344,7 @@ impl ::std::default::Default for ManagedDeviceMobileAppConfigurationUserSummary 
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedDeviceMobileAppConfigurationUserSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary";
     const KEYS: &'static [&'static str] = &[
@@ -7427,9 +7427,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedDeviceMobileAppConfigurationUserSummary);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedDeviceMobileAppConfigurationUserSummary { with_id id : ::std::string::String;
     with_configuration_version configuration_version : i32; with_error_count error_count
@@ -7438,10 +7438,10 @@ rt::impl_setters!(
     not_applicable_count : i32; with_pending_count pending_count : i32;
     with_success_count success_count : i32; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfigurationUserSummary);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Available health states for the Device Health API
 ///
 /// CSDL: `microsoft.graph.managedDevicePartnerReportedHealthState`, enum type.
@@ -7492,7 +7492,7 @@ pub enum ManagedDevicePartnerReportedHealthState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for ManagedDevicePartnerReportedHealthState {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDevicePartnerReportedHealthState";
     const MEMBERS: &'static [&'static str] = &[
@@ -7546,12 +7546,12 @@ impl rt::StrEnum for ManagedDevicePartnerReportedHealthState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(ManagedDevicePartnerReportedHealthState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDevicePartnerReportedHealthState);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// An abstract class containing the base properties for Managed eBook.
 ///
 /// CSDL: `microsoft.graph.managedEBook`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -7618,7 +7618,7 @@ pub struct ManagedEBook {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedEBook {
     #[inline]
     fn default() -> Self {
@@ -7641,7 +7641,7 @@ impl ::std::default::Default for ManagedEBook {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedEBook {
     const TYPE_NAME: &'static str = "microsoft.graph.managedEBook";
     const KEYS: &'static [&'static str] = &[
@@ -7760,9 +7760,9 @@ impl rt::Object for ManagedEBook {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedEBook);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedEBook { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -7778,10 +7778,10 @@ rt::impl_setters!(
     ::v1::EBookInstallSummary; with_user_state_summary user_state_summary :
     ::std::vec::Vec < crate ::v1::UserInstallStateSummary >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBook);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.managedEBook` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -7790,28 +7790,28 @@ pub enum AnyManagedEBook {
     ManagedEBook(::std::boxed::Box<crate::v1::ManagedEBook>),
     IosVppEBook(::std::boxed::Box<crate::v1::IosVppEBook>),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedEBook {
     #[inline]
     fn default() -> Self {
         Self::ManagedEBook(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedEBook> for AnyManagedEBook {
     #[inline]
     fn from(v: crate::v1::ManagedEBook) -> Self {
         Self::ManagedEBook(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosVppEBook> for AnyManagedEBook {
     #[inline]
     fn from(v: crate::v1::IosVppEBook) -> Self {
         Self::IosVppEBook(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedEBook {
     const BASE_NAME: &'static str = "microsoft.graph.managedEBook";
     #[inline]
@@ -7842,7 +7842,7 @@ impl rt::Poly for AnyManagedEBook {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyManagedEBook {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8113,12 +8113,12 @@ impl AnyManagedEBook {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedEBook);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedEBook);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used to assign a eBook to a group.
 ///
 /// CSDL: `microsoft.graph.managedEBookAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -8139,7 +8139,7 @@ pub struct ManagedEBookAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedEBookAssignment {
     #[inline]
     fn default() -> Self {
@@ -8151,7 +8151,7 @@ impl ::std::default::Default for ManagedEBookAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedEBookAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.managedEBookAssignment";
     const KEYS: &'static [&'static str] = &["id", "installIntent", "target"];
@@ -8200,18 +8200,18 @@ impl rt::Object for ManagedEBookAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedEBookAssignment);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedEBookAssignment { with_id id : ::std::string::String; with_install_intent
     install_intent : crate ::v1::InstallIntent; with_target target : crate
     ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBookAssignment);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.managedEBookAssignment` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -8220,14 +8220,14 @@ pub enum AnyManagedEBookAssignment {
     ManagedEBookAssignment(::std::boxed::Box<crate::v1::ManagedEBookAssignment>),
     IosVppEBookAssignment(::std::boxed::Box<crate::v1::IosVppEBookAssignment>),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedEBookAssignment {
     #[inline]
     fn default() -> Self {
         Self::ManagedEBookAssignment(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedEBookAssignment>
 for AnyManagedEBookAssignment {
     #[inline]
@@ -8235,7 +8235,7 @@ for AnyManagedEBookAssignment {
         Self::ManagedEBookAssignment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosVppEBookAssignment>
 for AnyManagedEBookAssignment {
     #[inline]
@@ -8243,7 +8243,7 @@ for AnyManagedEBookAssignment {
         Self::IosVppEBookAssignment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedEBookAssignment {
     const BASE_NAME: &'static str = "microsoft.graph.managedEBookAssignment";
     #[inline]
@@ -8274,7 +8274,7 @@ impl rt::Poly for AnyManagedEBookAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyManagedEBookAssignment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8353,12 +8353,12 @@ impl AnyManagedEBookAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedEBookAssignment);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedEBookAssignment);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for Managed iOS Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.managedIOSLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
@@ -8481,7 +8481,7 @@ pub struct ManagedIosLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedIosLobApp {
     #[inline]
     fn default() -> Self {
@@ -8518,7 +8518,7 @@ impl ::std::default::Default for ManagedIosLobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedIosLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedIOSLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -8727,9 +8727,9 @@ impl rt::Object for ManagedIosLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedIosLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedIosLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -8756,10 +8756,10 @@ rt::impl_setters!(
     ::v1::IosMinimumOperatingSystem; with_version_number version_number :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedIosLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for an iOS store app that you can manage with an Intune app protection policy.
 ///
 /// CSDL: `microsoft.graph.managedIOSStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
@@ -8858,7 +8858,7 @@ pub struct ManagedIosStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedIosStoreApp {
     #[inline]
     fn default() -> Self {
@@ -8889,7 +8889,7 @@ impl ::std::default::Default for ManagedIosStoreApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedIosStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedIOSStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -9062,9 +9062,9 @@ impl rt::Object for ManagedIosStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedIosStoreApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedIosStoreApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -9086,6 +9086,6 @@ rt::impl_setters!(
     with_minimum_supported_operating_system minimum_supported_operating_system : crate
     ::v1::IosMinimumOperatingSystem; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedIosStoreApp);

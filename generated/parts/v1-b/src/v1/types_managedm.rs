@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// The identifier for the deployment an app.
 ///
 /// CSDL: `microsoft.graph.managedMobileApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -23,7 +23,7 @@ pub struct ManagedMobileApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for ManagedMobileApp {
     #[inline]
     fn default() -> Self {
@@ -35,7 +35,7 @@ impl ::std::default::Default for ManagedMobileApp {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for ManagedMobileApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedMobileApp";
     const KEYS: &'static [&'static str] = &["id", "mobileAppIdentifier", "version"];
@@ -84,18 +84,18 @@ impl rt::Object for ManagedMobileApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(ManagedMobileApp);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     ManagedMobileApp { with_id id : ::std::string::String; with_mobile_app_identifier
     mobile_app_identifier : crate ::v1::AnyMobileAppIdentifier; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedMobileApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// An abstract base class containing properties for all managed mobile line-of-business apps.
 ///
 /// CSDL: `microsoft.graph.managedMobileLobApp`, entity type, derived from `microsoft.graph.managedApp`, abstract, key `id`.
@@ -192,7 +192,7 @@ pub struct ManagedMobileLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for ManagedMobileLobApp {
     #[inline]
     fn default() -> Self {
@@ -223,7 +223,7 @@ impl ::std::default::Default for ManagedMobileLobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for ManagedMobileLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.managedMobileLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -390,9 +390,9 @@ impl rt::Object for ManagedMobileLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(ManagedMobileLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     ManagedMobileLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -413,10 +413,10 @@ rt::impl_setters!(
     size : i64; with_content_versions content_versions : ::std::vec::Vec < crate
     ::v1::MobileAppContent >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedMobileLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.managedMobileLobApp` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -426,35 +426,35 @@ pub enum AnyManagedMobileLobApp {
     ManagedAndroidLobApp(::std::boxed::Box<crate::v1::ManagedAndroidLobApp>),
     ManagedIosLobApp(::std::boxed::Box<crate::v1::ManagedIosLobApp>),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyManagedMobileLobApp {
     #[inline]
     fn default() -> Self {
         Self::ManagedMobileLobApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedMobileLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::v1::ManagedMobileLobApp) -> Self {
         Self::ManagedMobileLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedAndroidLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidLobApp) -> Self {
         Self::ManagedAndroidLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedIosLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::v1::ManagedIosLobApp) -> Self {
         Self::ManagedIosLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedMobileLobApp {
     const BASE_NAME: &'static str = "microsoft.graph.managedMobileLobApp";
     #[inline]
@@ -495,7 +495,7 @@ impl rt::Poly for AnyManagedMobileLobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyManagedMobileLobApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -943,8 +943,8 @@ impl AnyManagedMobileLobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyManagedMobileLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedMobileLobApp);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.matchConfidenceLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -17,7 +17,7 @@ pub enum MatchConfidenceLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for MatchConfidenceLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.matchConfidenceLevel";
     const MEMBERS: &'static [&'static str] = &["exact", "relaxed", "unknownFutureValue"];
@@ -46,8 +46,8 @@ impl rt::StrEnum for MatchConfidenceLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(MatchConfidenceLevel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MatchConfidenceLevel);

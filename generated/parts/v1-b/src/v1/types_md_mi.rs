@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// App configuration key types.
 ///
 /// CSDL: `microsoft.graph.mdmAppConfigKeyType`, enum type.
@@ -23,7 +23,7 @@ pub enum MdmAppConfigKeyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for MdmAppConfigKeyType {
     const TYPE_NAME: &'static str = "microsoft.graph.mdmAppConfigKeyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -62,12 +62,12 @@ impl rt::StrEnum for MdmAppConfigKeyType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(MdmAppConfigKeyType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdmAppConfigKeyType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// Mobile device management authority.
 ///
 /// CSDL: `microsoft.graph.mdmAuthority`, enum type.
@@ -94,7 +94,7 @@ pub enum MdmAuthority {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for MdmAuthority {
     const TYPE_NAME: &'static str = "microsoft.graph.mdmAuthority";
     const MEMBERS: &'static [&'static str] = &["unknown", "intune", "sccm", "office365"];
@@ -125,12 +125,12 @@ impl rt::StrEnum for MdmAuthority {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(MdmAuthority);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdmAuthority);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Policy for Windows information protection with MDM
 ///
 /// CSDL: `microsoft.graph.mdmWindowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
@@ -293,7 +293,7 @@ pub struct MdmWindowsInformationProtectionPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for MdmWindowsInformationProtectionPolicy {
     #[inline]
     fn default() -> Self {
@@ -333,7 +333,7 @@ impl ::std::default::Default for MdmWindowsInformationProtectionPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for MdmWindowsInformationProtectionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -622,9 +622,9 @@ impl rt::Object for MdmWindowsInformationProtectionPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(MdmWindowsInformationProtectionPolicy);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     MdmWindowsInformationProtectionPolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -671,10 +671,10 @@ rt::impl_setters!(
     protected_app_locker_files : ::std::vec::Vec < crate
     ::v1::WindowsInformationProtectionAppLockerFile >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdmWindowsInformationProtectionPolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingAustralia`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -691,7 +691,7 @@ pub struct MediaContentRatingAustralia {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingAustralia {
     #[inline]
     fn default() -> Self {
@@ -702,7 +702,7 @@ impl ::std::default::Default for MediaContentRatingAustralia {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MediaContentRatingAustralia {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingAustralia";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -743,18 +743,18 @@ impl rt::Object for MediaContentRatingAustralia {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MediaContentRatingAustralia);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingAustralia { with_movie_rating movie_rating : crate
     ::v1::RatingAustraliaMoviesType; with_tv_rating tv_rating : crate
     ::v1::RatingAustraliaTelevisionType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingAustralia);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingCanada`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -771,7 +771,7 @@ pub struct MediaContentRatingCanada {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingCanada {
     #[inline]
     fn default() -> Self {
@@ -782,7 +782,7 @@ impl ::std::default::Default for MediaContentRatingCanada {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MediaContentRatingCanada {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingCanada";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -823,18 +823,18 @@ impl rt::Object for MediaContentRatingCanada {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MediaContentRatingCanada);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingCanada { with_movie_rating movie_rating : crate
     ::v1::RatingCanadaMoviesType; with_tv_rating tv_rating : crate
     ::v1::RatingCanadaTelevisionType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingCanada);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingFrance`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -851,7 +851,7 @@ pub struct MediaContentRatingFrance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingFrance {
     #[inline]
     fn default() -> Self {
@@ -862,7 +862,7 @@ impl ::std::default::Default for MediaContentRatingFrance {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MediaContentRatingFrance {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingFrance";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -903,18 +903,18 @@ impl rt::Object for MediaContentRatingFrance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MediaContentRatingFrance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingFrance { with_movie_rating movie_rating : crate
     ::v1::RatingFranceMoviesType; with_tv_rating tv_rating : crate
     ::v1::RatingFranceTelevisionType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingFrance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingGermany`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -931,7 +931,7 @@ pub struct MediaContentRatingGermany {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingGermany {
     #[inline]
     fn default() -> Self {
@@ -942,7 +942,7 @@ impl ::std::default::Default for MediaContentRatingGermany {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MediaContentRatingGermany {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingGermany";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -983,18 +983,18 @@ impl rt::Object for MediaContentRatingGermany {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MediaContentRatingGermany);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingGermany { with_movie_rating movie_rating : crate
     ::v1::RatingGermanyMoviesType; with_tv_rating tv_rating : crate
     ::v1::RatingGermanyTelevisionType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingGermany);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingIreland`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -1011,7 +1011,7 @@ pub struct MediaContentRatingIreland {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingIreland {
     #[inline]
     fn default() -> Self {
@@ -1022,7 +1022,7 @@ impl ::std::default::Default for MediaContentRatingIreland {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MediaContentRatingIreland {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingIreland";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -1063,18 +1063,18 @@ impl rt::Object for MediaContentRatingIreland {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MediaContentRatingIreland);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingIreland { with_movie_rating movie_rating : crate
     ::v1::RatingIrelandMoviesType; with_tv_rating tv_rating : crate
     ::v1::RatingIrelandTelevisionType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingIreland);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingJapan`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -1091,7 +1091,7 @@ pub struct MediaContentRatingJapan {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingJapan {
     #[inline]
     fn default() -> Self {
@@ -1102,7 +1102,7 @@ impl ::std::default::Default for MediaContentRatingJapan {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MediaContentRatingJapan {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingJapan";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -1143,18 +1143,18 @@ impl rt::Object for MediaContentRatingJapan {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MediaContentRatingJapan);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingJapan { with_movie_rating movie_rating : crate
     ::v1::RatingJapanMoviesType; with_tv_rating tv_rating : crate
     ::v1::RatingJapanTelevisionType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingJapan);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingNewZealand`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -1171,7 +1171,7 @@ pub struct MediaContentRatingNewZealand {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingNewZealand {
     #[inline]
     fn default() -> Self {
@@ -1182,7 +1182,7 @@ impl ::std::default::Default for MediaContentRatingNewZealand {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MediaContentRatingNewZealand {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingNewZealand";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -1223,18 +1223,18 @@ impl rt::Object for MediaContentRatingNewZealand {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MediaContentRatingNewZealand);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingNewZealand { with_movie_rating movie_rating : crate
     ::v1::RatingNewZealandMoviesType; with_tv_rating tv_rating : crate
     ::v1::RatingNewZealandTelevisionType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingNewZealand);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingUnitedKingdom`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -1251,7 +1251,7 @@ pub struct MediaContentRatingUnitedKingdom {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingUnitedKingdom {
     #[inline]
     fn default() -> Self {
@@ -1262,7 +1262,7 @@ impl ::std::default::Default for MediaContentRatingUnitedKingdom {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MediaContentRatingUnitedKingdom {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingUnitedKingdom";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -1303,18 +1303,18 @@ impl rt::Object for MediaContentRatingUnitedKingdom {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MediaContentRatingUnitedKingdom);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingUnitedKingdom { with_movie_rating movie_rating : crate
     ::v1::RatingUnitedKingdomMoviesType; with_tv_rating tv_rating : crate
     ::v1::RatingUnitedKingdomTelevisionType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingUnitedKingdom);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mediaContentRatingUnitedStates`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -1331,7 +1331,7 @@ pub struct MediaContentRatingUnitedStates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MediaContentRatingUnitedStates {
     #[inline]
     fn default() -> Self {
@@ -1342,7 +1342,7 @@ impl ::std::default::Default for MediaContentRatingUnitedStates {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MediaContentRatingUnitedStates {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaContentRatingUnitedStates";
     const KEYS: &'static [&'static str] = &["movieRating", "tvRating"];
@@ -1383,18 +1383,18 @@ impl rt::Object for MediaContentRatingUnitedStates {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MediaContentRatingUnitedStates);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MediaContentRatingUnitedStates { with_movie_rating movie_rating : crate
     ::v1::RatingUnitedStatesMoviesType; with_tv_rating tv_rating : crate
     ::v1::RatingUnitedStatesTelevisionType; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaContentRatingUnitedStates);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.mediaSource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -1405,7 +1405,7 @@ pub struct MediaSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for MediaSource {
     #[inline]
     fn default() -> Self {
@@ -1415,7 +1415,7 @@ impl ::std::default::Default for MediaSource {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for MediaSource {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaSource";
     const KEYS: &'static [&'static str] = &["contentCategory"];
@@ -1452,17 +1452,17 @@ impl rt::Object for MediaSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(MediaSource);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     MediaSource { with_content_category content_category : crate
     ::v1::MediaSourceContentCategory; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaSource);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.mediaSourceContentCategory`, enum type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -1491,7 +1491,7 @@ pub enum MediaSourceContentCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::StrEnum for MediaSourceContentCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaSourceContentCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -1545,12 +1545,12 @@ impl rt::StrEnum for MediaSourceContentCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_enum!(MediaSourceContentCategory);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaSourceContentCategory);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.meetingMessageType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1571,7 +1571,7 @@ pub enum MeetingMessageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for MeetingMessageType {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingMessageType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1613,12 +1613,12 @@ impl rt::StrEnum for MeetingMessageType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(MeetingMessageType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingMessageType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.meetingRequestType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1641,7 +1641,7 @@ pub enum MeetingRequestType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for MeetingRequestType {
     const TYPE_NAME: &'static str = "microsoft.graph.meetingRequestType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1686,12 +1686,12 @@ impl rt::StrEnum for MeetingRequestType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(MeetingRequestType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingRequestType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.mentionAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1702,7 +1702,7 @@ pub struct MentionAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for MentionAction {
     #[inline]
     fn default() -> Self {
@@ -1712,7 +1712,7 @@ impl ::std::default::Default for MentionAction {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for MentionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.mentionAction";
     const KEYS: &'static [&'static str] = &["mentionees"];
@@ -1749,17 +1749,17 @@ impl rt::Object for MentionAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(MentionAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     MentionAction { with_mentionees mentionees : ::std::vec::Vec < crate
     ::v1::AnyIdentitySet >; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MentionAction);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.message`, entity type, derived from `microsoft.graph.outlookItem`, open, media entity, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1844,7 +1844,7 @@ pub struct Message {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Message {
     #[inline]
     fn default() -> Self {
@@ -1888,7 +1888,7 @@ impl ::std::default::Default for Message {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Message {
     const TYPE_NAME: &'static str = "microsoft.graph.message";
     const KEYS: &'static [&'static str] = &[
@@ -2147,9 +2147,9 @@ impl rt::Object for Message {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Message);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Message { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -2183,10 +2183,10 @@ rt::impl_setters!(
     with_single_value_extended_properties single_value_extended_properties :
     ::std::vec::Vec < crate ::v1::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Message);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.message` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2198,49 +2198,49 @@ pub enum AnyMessage {
     EventMessageRequest(::std::boxed::Box<crate::v1::EventMessageRequest>),
     EventMessageResponse(::std::boxed::Box<crate::v1::EventMessageResponse>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyMessage {
     #[inline]
     fn default() -> Self {
         Self::Message(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Message> for AnyMessage {
     #[inline]
     fn from(v: crate::v1::Message) -> Self {
         Self::Message(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CalendarSharingMessage> for AnyMessage {
     #[inline]
     fn from(v: crate::v1::CalendarSharingMessage) -> Self {
         Self::CalendarSharingMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EventMessage> for AnyMessage {
     #[inline]
     fn from(v: crate::v1::EventMessage) -> Self {
         Self::EventMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EventMessageRequest> for AnyMessage {
     #[inline]
     fn from(v: crate::v1::EventMessageRequest) -> Self {
         Self::EventMessageRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EventMessageResponse> for AnyMessage {
     #[inline]
     fn from(v: crate::v1::EventMessageResponse) -> Self {
         Self::EventMessageResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyMessage {
     const BASE_NAME: &'static str = "microsoft.graph.message";
     #[inline]
@@ -2303,7 +2303,7 @@ impl rt::Poly for AnyMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3143,12 +3143,12 @@ impl AnyMessage {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyMessage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMessage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.messageActionFlag`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3179,7 +3179,7 @@ pub enum MessageActionFlag {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for MessageActionFlag {
     const TYPE_NAME: &'static str = "microsoft.graph.messageActionFlag";
     const MEMBERS: &'static [&'static str] = &[
@@ -3236,12 +3236,12 @@ impl rt::StrEnum for MessageActionFlag {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(MessageActionFlag);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageActionFlag);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.messageRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3268,7 +3268,7 @@ pub struct MessageRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MessageRule {
     #[inline]
     fn default() -> Self {
@@ -3286,7 +3286,7 @@ impl ::std::default::Default for MessageRule {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MessageRule {
     const TYPE_NAME: &'static str = "microsoft.graph.messageRule";
     const KEYS: &'static [&'static str] = &[
@@ -3375,9 +3375,9 @@ impl rt::Object for MessageRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MessageRule);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MessageRule { with_id id : ::std::string::String; with_actions actions : crate
     ::v1::MessageRuleActions; with_conditions conditions : crate
@@ -3386,10 +3386,10 @@ rt::impl_setters!(
     has_error : bool; with_is_enabled is_enabled : bool; with_is_read_only is_read_only :
     bool; with_sequence sequence : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageRule);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.messageRuleActions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3420,7 +3420,7 @@ pub struct MessageRuleActions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MessageRuleActions {
     #[inline]
     fn default() -> Self {
@@ -3440,7 +3440,7 @@ impl ::std::default::Default for MessageRuleActions {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MessageRuleActions {
     const TYPE_NAME: &'static str = "microsoft.graph.messageRuleActions";
     const KEYS: &'static [&'static str] = &[
@@ -3541,9 +3541,9 @@ impl rt::Object for MessageRuleActions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MessageRuleActions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MessageRuleActions { with_assign_categories assign_categories : ::std::vec::Vec <
     ::std::string::String >; with_copy_to_folder copy_to_folder : ::std::string::String;
@@ -3555,10 +3555,10 @@ rt::impl_setters!(
     bool; with_redirect_to redirect_to : ::std::vec::Vec < crate ::v1::AnyRecipient >;
     with_stop_processing_rules stop_processing_rules : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageRuleActions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.messageRulePredicates`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3627,7 +3627,7 @@ pub struct MessageRulePredicates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MessageRulePredicates {
     #[inline]
     fn default() -> Self {
@@ -3666,7 +3666,7 @@ impl ::std::default::Default for MessageRulePredicates {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MessageRulePredicates {
     const TYPE_NAME: &'static str = "microsoft.graph.messageRulePredicates";
     const KEYS: &'static [&'static str] = &[
@@ -3881,9 +3881,9 @@ impl rt::Object for MessageRulePredicates {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MessageRulePredicates);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MessageRulePredicates { with_body_contains body_contains : ::std::vec::Vec <
     ::std::string::String >; with_body_or_subject_contains body_or_subject_contains :
@@ -3909,10 +3909,10 @@ rt::impl_setters!(
     with_subject_contains subject_contains : ::std::vec::Vec < ::std::string::String >;
     with_within_size_range within_size_range : crate ::v1::SizeRange; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageRulePredicates);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.messageTracingRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3925,7 +3925,7 @@ pub struct MessageTracingRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for MessageTracingRoot {
     #[inline]
     fn default() -> Self {
@@ -3936,7 +3936,7 @@ impl ::std::default::Default for MessageTracingRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for MessageTracingRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.messageTracingRoot";
     const KEYS: &'static [&'static str] = &["id", "messageTraces"];
@@ -3977,17 +3977,17 @@ impl rt::Object for MessageTracingRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(MessageTracingRoot);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     MessageTracingRoot { with_id id : ::std::string::String; with_message_traces
     message_traces : ::std::vec::Vec < crate ::v1::ExchangeMessageTrace >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MessageTracingRoot);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.metaDataKeyValuePair`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4000,7 +4000,7 @@ pub struct MetaDataKeyValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for MetaDataKeyValuePair {
     #[inline]
     fn default() -> Self {
@@ -4011,7 +4011,7 @@ impl ::std::default::Default for MetaDataKeyValuePair {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for MetaDataKeyValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.metaDataKeyValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -4052,17 +4052,17 @@ impl rt::Object for MetaDataKeyValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(MetaDataKeyValuePair);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     MetaDataKeyValuePair { with_key key : ::std::string::String; with_value value :
     rt::RawJson; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MetaDataKeyValuePair);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.microsoftAccountUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4081,7 +4081,7 @@ pub struct MicrosoftAccountUserConversationMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for MicrosoftAccountUserConversationMember {
     #[inline]
     fn default() -> Self {
@@ -4095,7 +4095,7 @@ impl ::std::default::Default for MicrosoftAccountUserConversationMember {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for MicrosoftAccountUserConversationMember {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftAccountUserConversationMember";
     const KEYS: &'static [&'static str] = &[
@@ -4164,9 +4164,9 @@ impl rt::Object for MicrosoftAccountUserConversationMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(MicrosoftAccountUserConversationMember);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     MicrosoftAccountUserConversationMember { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_roles roles :
@@ -4174,10 +4174,10 @@ rt::impl_setters!(
     visible_history_start_date_time : rt::edm::DateTimeOffset; with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftAccountUserConversationMember);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.microsoftCustomTrainingSetting`, complex type, derived from `microsoft.graph.trainingSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4196,7 +4196,7 @@ pub struct MicrosoftCustomTrainingSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftCustomTrainingSetting {
     #[inline]
     fn default() -> Self {
@@ -4209,7 +4209,7 @@ impl ::std::default::Default for MicrosoftCustomTrainingSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftCustomTrainingSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftCustomTrainingSetting";
     const KEYS: &'static [&'static str] = &[
@@ -4276,9 +4276,9 @@ impl rt::Object for MicrosoftCustomTrainingSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftCustomTrainingSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftCustomTrainingSetting { with_setting_type setting_type : crate
     ::v1::TrainingSettingType; with_completion_date_time completion_date_time :
@@ -4287,10 +4287,10 @@ rt::impl_setters!(
     ::v1::MicrosoftTrainingAssignmentMapping >; with_training_completion_duration
     training_completion_duration : crate ::v1::TrainingCompletionDuration; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftCustomTrainingSetting);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// The enum to specify the channels for Microsoft Edge apps.
 ///
 /// CSDL: `microsoft.graph.microsoftEdgeChannel`, enum type.
@@ -4317,7 +4317,7 @@ pub enum MicrosoftEdgeChannel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for MicrosoftEdgeChannel {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftEdgeChannel";
     const MEMBERS: &'static [&'static str] = &[
@@ -4353,12 +4353,12 @@ impl rt::StrEnum for MicrosoftEdgeChannel {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(MicrosoftEdgeChannel);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftEdgeChannel);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.microsoftManagedDesktop`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -4371,7 +4371,7 @@ pub struct MicrosoftManagedDesktop {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MicrosoftManagedDesktop {
     #[inline]
     fn default() -> Self {
@@ -4382,7 +4382,7 @@ impl ::std::default::Default for MicrosoftManagedDesktop {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MicrosoftManagedDesktop {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftManagedDesktop";
     const KEYS: &'static [&'static str] = &["managedType", "profile"];
@@ -4423,17 +4423,17 @@ impl rt::Object for MicrosoftManagedDesktop {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MicrosoftManagedDesktop);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MicrosoftManagedDesktop { with_managed_type managed_type : crate
     ::v1::MicrosoftManagedDesktopType; with_profile profile : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftManagedDesktop);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.microsoftManagedDesktopType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -4452,7 +4452,7 @@ pub enum MicrosoftManagedDesktopType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for MicrosoftManagedDesktopType {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftManagedDesktopType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4491,12 +4491,12 @@ impl rt::StrEnum for MicrosoftManagedDesktopType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(MicrosoftManagedDesktopType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftManagedDesktopType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.microsoftManagedTrainingSetting`, complex type, derived from `microsoft.graph.trainingSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4511,7 +4511,7 @@ pub struct MicrosoftManagedTrainingSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftManagedTrainingSetting {
     #[inline]
     fn default() -> Self {
@@ -4523,7 +4523,7 @@ impl ::std::default::Default for MicrosoftManagedTrainingSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftManagedTrainingSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftManagedTrainingSetting";
     const KEYS: &'static [&'static str] = &[
@@ -4580,19 +4580,19 @@ impl rt::Object for MicrosoftManagedTrainingSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftManagedTrainingSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftManagedTrainingSetting { with_setting_type setting_type : crate
     ::v1::TrainingSettingType; with_completion_date_time completion_date_time :
     rt::edm::DateTimeOffset; with_training_completion_duration
     training_completion_duration : crate ::v1::TrainingCompletionDuration; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftManagedTrainingSetting);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Microsoft Store for Business Apps. This class does not support Create, Delete, or Update.
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -4685,7 +4685,7 @@ pub struct MicrosoftStoreForBusinessApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MicrosoftStoreForBusinessApp {
     #[inline]
     fn default() -> Self {
@@ -4715,7 +4715,7 @@ impl ::std::default::Default for MicrosoftStoreForBusinessApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MicrosoftStoreForBusinessApp {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftStoreForBusinessApp";
     const KEYS: &'static [&'static str] = &[
@@ -4876,9 +4876,9 @@ impl rt::Object for MicrosoftStoreForBusinessApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MicrosoftStoreForBusinessApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MicrosoftStoreForBusinessApp { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -4898,10 +4898,10 @@ rt::impl_setters!(
     ::std::string::String; with_total_license_count total_license_count : i32;
     with_used_license_count used_license_count : i32; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftStoreForBusinessApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used to assign an Microsoft Store for Business mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -4916,7 +4916,7 @@ pub struct MicrosoftStoreForBusinessAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MicrosoftStoreForBusinessAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -4926,7 +4926,7 @@ impl ::std::default::Default for MicrosoftStoreForBusinessAppAssignmentSettings 
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceContext"];
@@ -4963,17 +4963,17 @@ impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MicrosoftStoreForBusinessAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MicrosoftStoreForBusinessAppAssignmentSettings { with_use_device_context
     use_device_context : bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftStoreForBusinessAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessLicenseType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -4986,7 +4986,7 @@ pub enum MicrosoftStoreForBusinessLicenseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for MicrosoftStoreForBusinessLicenseType {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftStoreForBusinessLicenseType";
     const MEMBERS: &'static [&'static str] = &["offline", "online"];
@@ -5013,12 +5013,12 @@ impl rt::StrEnum for MicrosoftStoreForBusinessLicenseType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(MicrosoftStoreForBusinessLicenseType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftStoreForBusinessLicenseType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.microsoftTrainingAssignmentMapping`, complex type, derived from `microsoft.graph.trainingSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5033,7 +5033,7 @@ pub struct MicrosoftTrainingAssignmentMapping {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftTrainingAssignmentMapping {
     #[inline]
     fn default() -> Self {
@@ -5045,7 +5045,7 @@ impl ::std::default::Default for MicrosoftTrainingAssignmentMapping {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftTrainingAssignmentMapping {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftTrainingAssignmentMapping";
     const KEYS: &'static [&'static str] = &["settingType", "assignedTo", "training"];
@@ -5094,18 +5094,18 @@ impl rt::Object for MicrosoftTrainingAssignmentMapping {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftTrainingAssignmentMapping);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftTrainingAssignmentMapping { with_setting_type setting_type : crate
     ::v1::TrainingSettingType; with_assigned_to assigned_to : ::std::vec::Vec < crate
     ::v1::TrainingAssignedTo >; with_training training : crate ::v1::Training; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTrainingAssignmentMapping);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.migrationMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5120,7 +5120,7 @@ pub enum MigrationMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::StrEnum for MigrationMode {
     const TYPE_NAME: &'static str = "microsoft.graph.migrationMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -5153,12 +5153,12 @@ impl rt::StrEnum for MigrationMode {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_enum!(MigrationMode);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MigrationMode);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.migrationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -5175,7 +5175,7 @@ pub enum MigrationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::StrEnum for MigrationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.migrationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5211,12 +5211,12 @@ impl rt::StrEnum for MigrationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_enum!(MigrationStatus);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MigrationStatus);
-#[cfg(msgraph_v1_c97)]
+#[cfg(msgraph_v1_device_app_management_or_device_management_or_search)]
 /// Contains properties for a generic mime content.
 ///
 /// CSDL: `microsoft.graph.mimeContent`, complex type.
@@ -5235,7 +5235,7 @@ pub struct MimeContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c97)]
+#[cfg(msgraph_v1_device_app_management_or_device_management_or_search)]
 impl ::std::default::Default for MimeContent {
     #[inline]
     fn default() -> Self {
@@ -5246,7 +5246,7 @@ impl ::std::default::Default for MimeContent {
         }
     }
 }
-#[cfg(msgraph_v1_c97)]
+#[cfg(msgraph_v1_device_app_management_or_device_management_or_search)]
 impl rt::Object for MimeContent {
     const TYPE_NAME: &'static str = "microsoft.graph.mimeContent";
     const KEYS: &'static [&'static str] = &["type", "value"];
@@ -5287,17 +5287,17 @@ impl rt::Object for MimeContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c97)]
+#[cfg(msgraph_v1_device_app_management_or_device_management_or_search)]
 rt::impl_object!(MimeContent);
-#[cfg(msgraph_v1_c97)]
+#[cfg(msgraph_v1_device_app_management_or_device_management_or_search)]
 rt::impl_setters!(
     MimeContent { with_type type_ : ::std::string::String; with_value value :
     rt::edm::Binary; }
 );
-#[cfg(msgraph_v1_c97)]
+#[cfg(msgraph_v1_device_app_management_or_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MimeContent);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for Miracast channel.
 ///
 /// CSDL: `microsoft.graph.miracastChannel`, enum type.
@@ -5392,7 +5392,7 @@ pub enum MiracastChannel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for MiracastChannel {
     const TYPE_NAME: &'static str = "microsoft.graph.miracastChannel";
     const MEMBERS: &'static [&'static str] = &[
@@ -5479,8 +5479,8 @@ impl rt::StrEnum for MiracastChannel {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(MiracastChannel);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MiracastChannel);

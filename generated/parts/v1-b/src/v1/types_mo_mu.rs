@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// An abstract class containing the base properties for Intune mobile apps. Note: Listing mobile apps with `$expand=assignments` has been deprecated. Instead get the list of apps without the `$expand` query on `assignments`. Then, perform the expansion on individual applications.
 ///
 /// CSDL: `microsoft.graph.mobileApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -75,7 +75,7 @@ pub struct MobileApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileApp {
     #[inline]
     fn default() -> Self {
@@ -100,7 +100,7 @@ impl ::std::default::Default for MobileApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileApp {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileApp";
     const KEYS: &'static [&'static str] = &[
@@ -231,9 +231,9 @@ impl rt::Object for MobileApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MobileApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -249,10 +249,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < crate ::v1::MobileAppAssignment >; with_categories categories :
     ::std::vec::Vec < crate ::v1::MobileAppCategory >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.mobileApp` or any type derived from it, selected by `@odata.type` (27 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -288,203 +288,203 @@ pub enum AnyMobileApp {
     WindowsUniversalAppX(::std::boxed::Box<crate::v1::WindowsUniversalAppX>),
     WindowsWebApp(::std::boxed::Box<crate::v1::WindowsWebApp>),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyMobileApp {
     #[inline]
     fn default() -> Self {
         Self::MobileApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MobileApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MobileApp) -> Self {
         Self::MobileApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::AndroidLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::AndroidLobApp) -> Self {
         Self::AndroidLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::AndroidStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::AndroidStoreApp) -> Self {
         Self::AndroidStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::IosLobApp) -> Self {
         Self::IosLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::IosStoreApp) -> Self {
         Self::IosStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosVppApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::IosVppApp) -> Self {
         Self::IosVppApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosiPadOsWebClip> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::IosiPadOsWebClip) -> Self {
         Self::IosiPadOsWebClip(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsDmgApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MacOsDmgApp) -> Self {
         Self::MacOsDmgApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MacOsLobApp) -> Self {
         Self::MacOsLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsMicrosoftDefenderApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MacOsMicrosoftDefenderApp) -> Self {
         Self::MacOsMicrosoftDefenderApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsMicrosoftEdgeApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MacOsMicrosoftEdgeApp) -> Self {
         Self::MacOsMicrosoftEdgeApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsOfficeSuiteApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MacOsOfficeSuiteApp) -> Self {
         Self::MacOsOfficeSuiteApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedAndroidLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidLobApp) -> Self {
         Self::ManagedAndroidLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedAndroidStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidStoreApp) -> Self {
         Self::ManagedAndroidStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedApp) -> Self {
         Self::ManagedApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedIosLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedIosLobApp) -> Self {
         Self::ManagedIosLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedIosStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedIosStoreApp) -> Self {
         Self::ManagedIosStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::ManagedMobileLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedMobileLobApp) -> Self {
         Self::ManagedMobileLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MicrosoftStoreForBusinessApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MicrosoftStoreForBusinessApp) -> Self {
         Self::MicrosoftStoreForBusinessApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MobileLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MobileLobApp) -> Self {
         Self::MobileLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WebApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WebApp) -> Self {
         Self::WebApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::Win32LobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::Win32LobApp) -> Self {
         Self::Win32LobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsAppX> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WindowsAppX) -> Self {
         Self::WindowsAppX(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsMicrosoftEdgeApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WindowsMicrosoftEdgeApp) -> Self {
         Self::WindowsMicrosoftEdgeApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsMobileMsi> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WindowsMobileMsi) -> Self {
         Self::WindowsMobileMsi(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsUniversalAppX> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WindowsUniversalAppX) -> Self {
         Self::WindowsUniversalAppX(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsWebApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WindowsWebApp) -> Self {
         Self::WindowsWebApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyMobileApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileApp";
     #[inline]
@@ -773,7 +773,7 @@ impl rt::Poly for AnyMobileApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyMobileApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1949,12 +1949,12 @@ impl AnyMobileApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyMobileApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// A class containing the properties used for Group Assignment of a Mobile App.
 ///
 /// CSDL: `microsoft.graph.mobileAppAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1979,7 +1979,7 @@ pub struct MobileAppAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppAssignment {
     #[inline]
     fn default() -> Self {
@@ -1992,7 +1992,7 @@ impl ::std::default::Default for MobileAppAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileAppAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppAssignment";
     const KEYS: &'static [&'static str] = &["id", "intent", "settings", "target"];
@@ -2046,19 +2046,19 @@ impl rt::Object for MobileAppAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileAppAssignment);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppAssignment { with_id id : ::std::string::String; with_intent intent : crate
     ::v1::InstallIntent; with_settings settings : crate
     ::v1::AnyMobileAppAssignmentSettings; with_target target : crate
     ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppAssignment);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Abstract class to contain properties used to assign a mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.mobileAppAssignmentSettings`, complex type, abstract.
@@ -2069,7 +2069,7 @@ pub struct MobileAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -2078,7 +2078,7 @@ impl ::std::default::Default for MobileAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &[];
@@ -2112,12 +2112,12 @@ impl rt::Object for MobileAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.mobileAppAssignmentSettings` or any type derived from it, selected by `@odata.type` (9 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -2151,14 +2151,14 @@ pub enum AnyMobileAppAssignmentSettings {
         ::std::boxed::Box<crate::v1::WindowsUniversalAppXAppAssignmentSettings>,
     ),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyMobileAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
         Self::MobileAppAssignmentSettings(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MobileAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2166,7 +2166,7 @@ for AnyMobileAppAssignmentSettings {
         Self::MobileAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosLobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2174,7 +2174,7 @@ for AnyMobileAppAssignmentSettings {
         Self::IosLobAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosStoreAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2182,7 +2182,7 @@ for AnyMobileAppAssignmentSettings {
         Self::IosStoreAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosVppAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2190,7 +2190,7 @@ for AnyMobileAppAssignmentSettings {
         Self::IosVppAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsLobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2198,7 +2198,7 @@ for AnyMobileAppAssignmentSettings {
         Self::MacOsLobAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MicrosoftStoreForBusinessAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2206,7 +2206,7 @@ for AnyMobileAppAssignmentSettings {
         Self::MicrosoftStoreForBusinessAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::Win32LobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2214,7 +2214,7 @@ for AnyMobileAppAssignmentSettings {
         Self::Win32LobAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsAppXAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2222,7 +2222,7 @@ for AnyMobileAppAssignmentSettings {
         Self::WindowsAppXAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsUniversalAppXAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2230,7 +2230,7 @@ for AnyMobileAppAssignmentSettings {
         Self::WindowsUniversalAppXAppAssignmentSettings(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyMobileAppAssignmentSettings {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppAssignmentSettings";
     #[inline]
@@ -2353,7 +2353,7 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyMobileAppAssignmentSettings {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2419,12 +2419,12 @@ impl AnyMobileAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyMobileAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for a single Intune app category.
 ///
 /// CSDL: `microsoft.graph.mobileAppCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2445,7 +2445,7 @@ pub struct MobileAppCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppCategory {
     #[inline]
     fn default() -> Self {
@@ -2457,7 +2457,7 @@ impl ::std::default::Default for MobileAppCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileAppCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppCategory";
     const KEYS: &'static [&'static str] = &["id", "displayName", "lastModifiedDateTime"];
@@ -2506,18 +2506,18 @@ impl rt::Object for MobileAppCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileAppCategory);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppCategory { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppCategory);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains content properties for a specific app version. Each mobileAppContent can have multiple mobileAppContentFile.
 ///
 /// CSDL: `microsoft.graph.mobileAppContent`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2538,7 +2538,7 @@ pub struct MobileAppContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppContent {
     #[inline]
     fn default() -> Self {
@@ -2550,7 +2550,7 @@ impl ::std::default::Default for MobileAppContent {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileAppContent {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppContent";
     const KEYS: &'static [&'static str] = &["id", "containedApps", "files"];
@@ -2599,18 +2599,18 @@ impl rt::Object for MobileAppContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileAppContent);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppContent { with_id id : ::std::string::String; with_contained_apps
     contained_apps : ::std::vec::Vec < crate ::v1::AnyMobileContainedApp >; with_files
     files : ::std::vec::Vec < crate ::v1::MobileAppContentFile >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppContent);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for a single installer file that is associated with a given mobileAppContent version.
 ///
 /// CSDL: `microsoft.graph.mobileAppContentFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2663,7 +2663,7 @@ pub struct MobileAppContentFile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppContentFile {
     #[inline]
     fn default() -> Self {
@@ -2683,7 +2683,7 @@ impl ::std::default::Default for MobileAppContentFile {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileAppContentFile {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppContentFile";
     const KEYS: &'static [&'static str] = &[
@@ -2790,9 +2790,9 @@ impl rt::Object for MobileAppContentFile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileAppContentFile);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppContentFile { with_id id : ::std::string::String; with_azure_storage_uri
     azure_storage_uri : ::std::string::String;
@@ -2803,10 +2803,10 @@ rt::impl_setters!(
     ::std::string::String; with_size size : i64; with_size_encrypted size_encrypted :
     i64; with_upload_state upload_state : crate ::v1::MobileAppContentFileUploadState; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppContentFile);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for upload request states.
 ///
 /// CSDL: `microsoft.graph.mobileAppContentFileUploadState`, enum type.
@@ -2849,7 +2849,7 @@ pub enum MobileAppContentFileUploadState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for MobileAppContentFileUploadState {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppContentFileUploadState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2921,12 +2921,12 @@ impl rt::StrEnum for MobileAppContentFileUploadState {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(MobileAppContentFileUploadState);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppContentFileUploadState);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// The identifier for a mobile app.
 ///
 /// CSDL: `microsoft.graph.mobileAppIdentifier`, complex type, abstract.
@@ -2937,7 +2937,7 @@ pub struct MobileAppIdentifier {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for MobileAppIdentifier {
     #[inline]
     fn default() -> Self {
@@ -2946,7 +2946,7 @@ impl ::std::default::Default for MobileAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for MobileAppIdentifier {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppIdentifier";
     const KEYS: &'static [&'static str] = &[];
@@ -2980,12 +2980,12 @@ impl rt::Object for MobileAppIdentifier {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(MobileAppIdentifier);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppIdentifier);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// `microsoft.graph.mobileAppIdentifier` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2995,21 +2995,21 @@ pub enum AnyMobileAppIdentifier {
     AndroidMobileAppIdentifier(::std::boxed::Box<crate::v1::AndroidMobileAppIdentifier>),
     IosMobileAppIdentifier(::std::boxed::Box<crate::v1::IosMobileAppIdentifier>),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for AnyMobileAppIdentifier {
     #[inline]
     fn default() -> Self {
         Self::MobileAppIdentifier(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::MobileAppIdentifier> for AnyMobileAppIdentifier {
     #[inline]
     fn from(v: crate::v1::MobileAppIdentifier) -> Self {
         Self::MobileAppIdentifier(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::AndroidMobileAppIdentifier>
 for AnyMobileAppIdentifier {
     #[inline]
@@ -3017,14 +3017,14 @@ for AnyMobileAppIdentifier {
         Self::AndroidMobileAppIdentifier(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::IosMobileAppIdentifier> for AnyMobileAppIdentifier {
     #[inline]
     fn from(v: crate::v1::IosMobileAppIdentifier) -> Self {
         Self::IosMobileAppIdentifier(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyMobileAppIdentifier {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppIdentifier";
     #[inline]
@@ -3069,7 +3069,7 @@ impl rt::Poly for AnyMobileAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl AnyMobileAppIdentifier {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3101,12 +3101,12 @@ impl AnyMobileAppIdentifier {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_poly!(AnyMobileAppIdentifier);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileAppIdentifier);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used to determine when to offer an app to devices and when to install the app on devices.
 ///
 /// CSDL: `microsoft.graph.mobileAppInstallTimeSettings`, complex type.
@@ -3129,7 +3129,7 @@ pub struct MobileAppInstallTimeSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppInstallTimeSettings {
     #[inline]
     fn default() -> Self {
@@ -3141,7 +3141,7 @@ impl ::std::default::Default for MobileAppInstallTimeSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileAppInstallTimeSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppInstallTimeSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3194,18 +3194,18 @@ impl rt::Object for MobileAppInstallTimeSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileAppInstallTimeSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppInstallTimeSettings { with_deadline_date_time deadline_date_time :
     rt::edm::DateTimeOffset; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; with_use_local_time use_local_time : bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppInstallTimeSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Indicates the publishing state of an app.
 ///
 /// CSDL: `microsoft.graph.mobileAppPublishingState`, enum type.
@@ -3228,7 +3228,7 @@ pub enum MobileAppPublishingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for MobileAppPublishingState {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppPublishingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3261,12 +3261,12 @@ impl rt::StrEnum for MobileAppPublishingState {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(MobileAppPublishingState);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppPublishingState);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// The MobileAppRelationship describes the relationship between two mobile applications by providing information that tells if an application is dependent on or superseded by another application.
 ///
 /// CSDL: `microsoft.graph.mobileAppRelationship`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -3311,7 +3311,7 @@ pub struct MobileAppRelationship {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileAppRelationship {
     #[inline]
     fn default() -> Self {
@@ -3329,7 +3329,7 @@ impl ::std::default::Default for MobileAppRelationship {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileAppRelationship {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileAppRelationship";
     const KEYS: &'static [&'static str] = &[
@@ -3426,9 +3426,9 @@ impl rt::Object for MobileAppRelationship {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileAppRelationship);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MobileAppRelationship { with_id id : ::std::string::String; with_source_display_name
     source_display_name : ::std::string::String; with_source_display_version
@@ -3440,10 +3440,10 @@ rt::impl_setters!(
     ::std::string::String; with_target_publisher_display_name
     target_publisher_display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppRelationship);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// An abstract class that represents a contained app in a mobileApp acting as a package.
 ///
 /// CSDL: `microsoft.graph.mobileContainedApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
@@ -3456,7 +3456,7 @@ pub struct MobileContainedApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileContainedApp {
     #[inline]
     fn default() -> Self {
@@ -3466,7 +3466,7 @@ impl ::std::default::Default for MobileContainedApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileContainedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileContainedApp";
     const KEYS: &'static [&'static str] = &["id"];
@@ -3503,14 +3503,14 @@ impl rt::Object for MobileContainedApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileContainedApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(MobileContainedApp { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileContainedApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.mobileContainedApp` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -3521,21 +3521,21 @@ pub enum AnyMobileContainedApp {
         ::std::boxed::Box<crate::v1::WindowsUniversalAppXContainedApp>,
     ),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyMobileContainedApp {
     #[inline]
     fn default() -> Self {
         Self::MobileContainedApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MobileContainedApp> for AnyMobileContainedApp {
     #[inline]
     fn from(v: crate::v1::MobileContainedApp) -> Self {
         Self::MobileContainedApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsUniversalAppXContainedApp>
 for AnyMobileContainedApp {
     #[inline]
@@ -3543,7 +3543,7 @@ for AnyMobileContainedApp {
         Self::WindowsUniversalAppXContainedApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyMobileContainedApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileContainedApp";
     #[inline]
@@ -3576,7 +3576,7 @@ impl rt::Poly for AnyMobileContainedApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyMobileContainedApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3621,12 +3621,12 @@ impl AnyMobileContainedApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyMobileContainedApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileContainedApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// An abstract base class containing properties for all mobile line-of-business apps.
 ///
 /// CSDL: `microsoft.graph.mobileLobApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
@@ -3715,7 +3715,7 @@ pub struct MobileLobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for MobileLobApp {
     #[inline]
     fn default() -> Self {
@@ -3744,7 +3744,7 @@ impl ::std::default::Default for MobileLobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for MobileLobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileLobApp";
     const KEYS: &'static [&'static str] = &[
@@ -3899,9 +3899,9 @@ impl rt::Object for MobileLobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(MobileLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     MobileLobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -3920,10 +3920,10 @@ rt::impl_setters!(
     ::std::string::String; with_size size : i64; with_content_versions content_versions :
     ::std::vec::Vec < crate ::v1::MobileAppContent >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.mobileLobApp` or any type derived from it, selected by `@odata.type` (9 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -3939,77 +3939,77 @@ pub enum AnyMobileLobApp {
     WindowsMobileMsi(::std::boxed::Box<crate::v1::WindowsMobileMsi>),
     WindowsUniversalAppX(::std::boxed::Box<crate::v1::WindowsUniversalAppX>),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyMobileLobApp {
     #[inline]
     fn default() -> Self {
         Self::MobileLobApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MobileLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::MobileLobApp) -> Self {
         Self::MobileLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::AndroidLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::AndroidLobApp) -> Self {
         Self::AndroidLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::IosLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::IosLobApp) -> Self {
         Self::IosLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsDmgApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::MacOsDmgApp) -> Self {
         Self::MacOsDmgApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::MacOsLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::MacOsLobApp) -> Self {
         Self::MacOsLobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::Win32LobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::Win32LobApp) -> Self {
         Self::Win32LobApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsAppX> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::WindowsAppX) -> Self {
         Self::WindowsAppX(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsMobileMsi> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::WindowsMobileMsi) -> Self {
         Self::WindowsMobileMsi(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsUniversalAppX> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::WindowsUniversalAppX) -> Self {
         Self::WindowsUniversalAppX(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyMobileLobApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileLobApp";
     #[inline]
@@ -4110,7 +4110,7 @@ impl rt::Poly for AnyMobileLobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyMobileLobApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4778,12 +4778,12 @@ impl AnyMobileLobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyMobileLobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMobileLobApp);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Entity which represents a connection to Mobile Threat Defense partner.
 ///
 /// CSDL: `microsoft.graph.mobileThreatDefenseConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4856,7 +4856,7 @@ pub struct MobileThreatDefenseConnector {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for MobileThreatDefenseConnector {
     #[inline]
     fn default() -> Self {
@@ -4881,7 +4881,7 @@ impl ::std::default::Default for MobileThreatDefenseConnector {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for MobileThreatDefenseConnector {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileThreatDefenseConnector";
     const KEYS: &'static [&'static str] = &[
@@ -5096,9 +5096,9 @@ impl rt::Object for MobileThreatDefenseConnector {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(MobileThreatDefenseConnector);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     MobileThreatDefenseConnector { with_id id : ::std::string::String;
     with_allow_partner_to_collect_ios_application_metadata
@@ -5124,10 +5124,10 @@ rt::impl_setters!(
     windows_device_blocked_on_missing_partner_data : bool; with_windows_enabled
     windows_enabled : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileThreatDefenseConnector);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Partner state of this tenant.
 ///
 /// CSDL: `microsoft.graph.mobileThreatPartnerTenantState`, enum type.
@@ -5158,7 +5158,7 @@ pub enum MobileThreatPartnerTenantState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for MobileThreatPartnerTenantState {
     const TYPE_NAME: &'static str = "microsoft.graph.mobileThreatPartnerTenantState";
     const MEMBERS: &'static [&'static str] = &[
@@ -5197,12 +5197,12 @@ impl rt::StrEnum for MobileThreatPartnerTenantState {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(MobileThreatPartnerTenantState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileThreatPartnerTenantState);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.modifiedProperty`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -5217,7 +5217,7 @@ pub struct ModifiedProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for ModifiedProperty {
     #[inline]
     fn default() -> Self {
@@ -5229,7 +5229,7 @@ impl ::std::default::Default for ModifiedProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for ModifiedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.modifiedProperty";
     const KEYS: &'static [&'static str] = &["displayName", "newValue", "oldValue"];
@@ -5278,18 +5278,18 @@ impl rt::Object for ModifiedProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(ModifiedProperty);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     ModifiedProperty { with_display_name display_name : ::std::string::String;
     with_new_value new_value : ::std::string::String; with_old_value old_value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ModifiedProperty);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.monitorMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -5304,7 +5304,7 @@ pub enum MonitorMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for MonitorMode {
     const TYPE_NAME: &'static str = "microsoft.graph.monitorMode";
     const MEMBERS: &'static [&'static str] = &["monitorOnly", "unknownFutureValue"];
@@ -5331,12 +5331,12 @@ impl rt::StrEnum for MonitorMode {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(MonitorMode);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitorMode);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.monitorRunStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -5355,7 +5355,7 @@ pub enum MonitorRunStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for MonitorRunStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.monitorRunStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5391,12 +5391,12 @@ impl rt::StrEnum for MonitorRunStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(MonitorRunStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitorRunStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.monitorStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -5413,7 +5413,7 @@ pub enum MonitorStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for MonitorStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.monitorStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5446,12 +5446,12 @@ impl rt::StrEnum for MonitorStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(MonitorStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MonitorStatus);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.multiFactorAuthConfiguration`, enum type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -5466,7 +5466,7 @@ pub enum MultiFactorAuthConfiguration {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::StrEnum for MultiFactorAuthConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.multiFactorAuthConfiguration";
     const MEMBERS: &'static [&'static str] = &[
@@ -5499,12 +5499,12 @@ impl rt::StrEnum for MultiFactorAuthConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_enum!(MultiFactorAuthConfiguration);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiFactorAuthConfiguration);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.multiTenantOrganization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -5527,7 +5527,7 @@ pub struct MultiTenantOrganization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for MultiTenantOrganization {
     #[inline]
     fn default() -> Self {
@@ -5543,7 +5543,7 @@ impl ::std::default::Default for MultiTenantOrganization {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for MultiTenantOrganization {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganization";
     const KEYS: &'static [&'static str] = &[
@@ -5620,9 +5620,9 @@ impl rt::Object for MultiTenantOrganization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(MultiTenantOrganization);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     MultiTenantOrganization { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -5631,10 +5631,10 @@ rt::impl_setters!(
     join_request : crate ::v1::MultiTenantOrganizationJoinRequestRecord; with_tenants
     tenants : ::std::vec::Vec < crate ::v1::MultiTenantOrganizationMember >; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiTenantOrganization);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5651,7 +5651,7 @@ pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MultiTenantOrganizationIdentitySyncPolicyTemplate {
     #[inline]
     fn default() -> Self {
@@ -5663,7 +5663,7 @@ impl ::std::default::Default for MultiTenantOrganizationIdentitySyncPolicyTempla
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MultiTenantOrganizationIdentitySyncPolicyTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -5716,19 +5716,19 @@ impl rt::Object for MultiTenantOrganizationIdentitySyncPolicyTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MultiTenantOrganizationIdentitySyncPolicyTemplate);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MultiTenantOrganizationIdentitySyncPolicyTemplate { with_id id :
     ::std::string::String; with_template_application_level template_application_level :
     rt::Flags < crate ::v1::TemplateApplicationLevel >; with_user_sync_inbound
     user_sync_inbound : crate ::v1::CrossTenantUserSyncInbound; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiTenantOrganizationIdentitySyncPolicyTemplate);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationJoinRequestRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -5749,7 +5749,7 @@ pub struct MultiTenantOrganizationJoinRequestRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for MultiTenantOrganizationJoinRequestRecord {
     #[inline]
     fn default() -> Self {
@@ -5763,7 +5763,7 @@ impl ::std::default::Default for MultiTenantOrganizationJoinRequestRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for MultiTenantOrganizationJoinRequestRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganizationJoinRequestRecord";
     const KEYS: &'static [&'static str] = &[
@@ -5828,9 +5828,9 @@ impl rt::Object for MultiTenantOrganizationJoinRequestRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(MultiTenantOrganizationJoinRequestRecord);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     MultiTenantOrganizationJoinRequestRecord { with_id id : ::std::string::String;
     with_added_by_tenant_id added_by_tenant_id : ::std::string::String; with_member_state
@@ -5838,10 +5838,10 @@ rt::impl_setters!(
     ::v1::MultiTenantOrganizationMemberRole; with_transition_details transition_details :
     crate ::v1::MultiTenantOrganizationJoinRequestTransitionDetails; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiTenantOrganizationJoinRequestRecord);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -5856,7 +5856,7 @@ pub struct MultiTenantOrganizationJoinRequestTransitionDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for MultiTenantOrganizationJoinRequestTransitionDetails {
     #[inline]
     fn default() -> Self {
@@ -5868,7 +5868,7 @@ impl ::std::default::Default for MultiTenantOrganizationJoinRequestTransitionDet
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for MultiTenantOrganizationJoinRequestTransitionDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails";
     const KEYS: &'static [&'static str] = &["desiredMemberState", "details", "status"];
@@ -5917,19 +5917,19 @@ impl rt::Object for MultiTenantOrganizationJoinRequestTransitionDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(MultiTenantOrganizationJoinRequestTransitionDetails);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     MultiTenantOrganizationJoinRequestTransitionDetails { with_desired_member_state
     desired_member_state : crate ::v1::MultiTenantOrganizationMemberState; with_details
     details : ::std::string::String; with_status status : crate
     ::v1::MultiTenantOrganizationMemberProcessingStatus; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiTenantOrganizationJoinRequestTransitionDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationMember`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5960,7 +5960,7 @@ pub struct MultiTenantOrganizationMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MultiTenantOrganizationMember {
     #[inline]
     fn default() -> Self {
@@ -5979,7 +5979,7 @@ impl ::std::default::Default for MultiTenantOrganizationMember {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MultiTenantOrganizationMember {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganizationMember";
     const KEYS: &'static [&'static str] = &[
@@ -6074,9 +6074,9 @@ impl rt::Object for MultiTenantOrganizationMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MultiTenantOrganizationMember);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MultiTenantOrganizationMember { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset;
@@ -6089,10 +6089,10 @@ rt::impl_setters!(
     ::std::string::String; with_transition_details transition_details : crate
     ::v1::MultiTenantOrganizationMemberTransitionDetails; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiTenantOrganizationMember);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationMemberProcessingStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6111,7 +6111,7 @@ pub enum MultiTenantOrganizationMemberProcessingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for MultiTenantOrganizationMemberProcessingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganizationMemberProcessingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -6150,12 +6150,12 @@ impl rt::StrEnum for MultiTenantOrganizationMemberProcessingStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(MultiTenantOrganizationMemberProcessingStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiTenantOrganizationMemberProcessingStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationMemberRole`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6170,7 +6170,7 @@ pub enum MultiTenantOrganizationMemberRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for MultiTenantOrganizationMemberRole {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganizationMemberRole";
     const MEMBERS: &'static [&'static str] = &["owner", "member", "unknownFutureValue"];
@@ -6199,12 +6199,12 @@ impl rt::StrEnum for MultiTenantOrganizationMemberRole {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(MultiTenantOrganizationMemberRole);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiTenantOrganizationMemberRole);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationMemberState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6221,7 +6221,7 @@ pub enum MultiTenantOrganizationMemberState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for MultiTenantOrganizationMemberState {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganizationMemberState";
     const MEMBERS: &'static [&'static str] = &[
@@ -6257,12 +6257,12 @@ impl rt::StrEnum for MultiTenantOrganizationMemberState {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(MultiTenantOrganizationMemberState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiTenantOrganizationMemberState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationMemberTransitionDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6279,7 +6279,7 @@ pub struct MultiTenantOrganizationMemberTransitionDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MultiTenantOrganizationMemberTransitionDetails {
     #[inline]
     fn default() -> Self {
@@ -6292,7 +6292,7 @@ impl ::std::default::Default for MultiTenantOrganizationMemberTransitionDetails 
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MultiTenantOrganizationMemberTransitionDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganizationMemberTransitionDetails";
     const KEYS: &'static [&'static str] = &[
@@ -6351,9 +6351,9 @@ impl rt::Object for MultiTenantOrganizationMemberTransitionDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MultiTenantOrganizationMemberTransitionDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MultiTenantOrganizationMemberTransitionDetails { with_desired_role desired_role :
     crate ::v1::MultiTenantOrganizationMemberRole; with_desired_state desired_state :
@@ -6361,10 +6361,10 @@ rt::impl_setters!(
     ::std::string::String; with_status status : crate
     ::v1::MultiTenantOrganizationMemberProcessingStatus; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiTenantOrganizationMemberTransitionDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6401,7 +6401,7 @@ pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MultiTenantOrganizationPartnerConfigurationTemplate {
     #[inline]
     fn default() -> Self {
@@ -6418,7 +6418,7 @@ impl ::std::default::Default for MultiTenantOrganizationPartnerConfigurationTemp
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MultiTenantOrganizationPartnerConfigurationTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -6509,9 +6509,9 @@ impl rt::Object for MultiTenantOrganizationPartnerConfigurationTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MultiTenantOrganizationPartnerConfigurationTemplate);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MultiTenantOrganizationPartnerConfigurationTemplate { with_id id :
     ::std::string::String; with_automatic_user_consent_settings
@@ -6526,10 +6526,10 @@ rt::impl_setters!(
     with_template_application_level template_application_level : rt::Flags < crate
     ::v1::TemplateApplicationLevel >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiTenantOrganizationPartnerConfigurationTemplate);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -6544,7 +6544,7 @@ pub enum MultiTenantOrganizationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::StrEnum for MultiTenantOrganizationState {
     const TYPE_NAME: &'static str = "microsoft.graph.multiTenantOrganizationState";
     const MEMBERS: &'static [&'static str] = &[
@@ -6577,12 +6577,12 @@ impl rt::StrEnum for MultiTenantOrganizationState {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_enum!(MultiTenantOrganizationState);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiTenantOrganizationState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6595,7 +6595,7 @@ pub struct MultiValueLegacyExtendedProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MultiValueLegacyExtendedProperty {
     #[inline]
     fn default() -> Self {
@@ -6606,7 +6606,7 @@ impl ::std::default::Default for MultiValueLegacyExtendedProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MultiValueLegacyExtendedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.multiValueLegacyExtendedProperty";
     const KEYS: &'static [&'static str] = &["id", "value"];
@@ -6647,17 +6647,17 @@ impl rt::Object for MultiValueLegacyExtendedProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MultiValueLegacyExtendedProperty);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MultiValueLegacyExtendedProperty { with_id id : ::std::string::String; with_value
     value : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiValueLegacyExtendedProperty);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mutability`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6674,7 +6674,7 @@ pub enum Mutability {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for Mutability {
     const TYPE_NAME: &'static str = "microsoft.graph.mutability";
     const MEMBERS: &'static [&'static str] = &[
@@ -6710,8 +6710,8 @@ impl rt::StrEnum for Mutability {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(Mutability);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Mutability);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.namedLocation`, entity type, derived from `microsoft.graph.policyDeletableItem`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -21,7 +21,7 @@ pub struct NamedLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for NamedLocation {
     #[inline]
     fn default() -> Self {
@@ -35,7 +35,7 @@ impl ::std::default::Default for NamedLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for NamedLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.namedLocation";
     const KEYS: &'static [&'static str] = &[
@@ -100,19 +100,19 @@ impl rt::Object for NamedLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(NamedLocation);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     NamedLocation { with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
     display_name : ::std::string::String; with_id id : ::std::string::String;
     with_modified_date_time modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NamedLocation);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.namedLocation` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -122,35 +122,35 @@ pub enum AnyNamedLocation {
     CountryNamedLocation(::std::boxed::Box<crate::v1::CountryNamedLocation>),
     IpNamedLocation(::std::boxed::Box<crate::v1::IpNamedLocation>),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyNamedLocation {
     #[inline]
     fn default() -> Self {
         Self::NamedLocation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::NamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::v1::NamedLocation) -> Self {
         Self::NamedLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::CountryNamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::v1::CountryNamedLocation) -> Self {
         Self::CountryNamedLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::IpNamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::v1::IpNamedLocation) -> Self {
         Self::IpNamedLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyNamedLocation {
     const BASE_NAME: &'static str = "microsoft.graph.namedLocation";
     #[inline]
@@ -191,7 +191,7 @@ impl rt::Poly for AnyNamedLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyNamedLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -311,12 +311,12 @@ impl AnyNamedLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyNamedLocation);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyNamedLocation);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.noDeviceRegistrationMembership`, complex type, derived from `microsoft.graph.deviceRegistrationMembership`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -325,7 +325,7 @@ pub struct NoDeviceRegistrationMembership {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for NoDeviceRegistrationMembership {
     #[inline]
     fn default() -> Self {
@@ -334,7 +334,7 @@ impl ::std::default::Default for NoDeviceRegistrationMembership {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for NoDeviceRegistrationMembership {
     const TYPE_NAME: &'static str = "microsoft.graph.noDeviceRegistrationMembership";
     const KEYS: &'static [&'static str] = &[];
@@ -368,12 +368,12 @@ impl rt::Object for NoDeviceRegistrationMembership {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(NoDeviceRegistrationMembership);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NoDeviceRegistrationMembership);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.noScopes`, complex type, derived from `microsoft.graph.inheritableScopes`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -384,7 +384,7 @@ pub struct NoScopes {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for NoScopes {
     #[inline]
     fn default() -> Self {
@@ -394,7 +394,7 @@ impl ::std::default::Default for NoScopes {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for NoScopes {
     const TYPE_NAME: &'static str = "microsoft.graph.noScopes";
     const KEYS: &'static [&'static str] = &["kind"];
@@ -431,14 +431,14 @@ impl rt::Object for NoScopes {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(NoScopes);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(NoScopes { with_kind kind : crate ::v1::ScopeCollectionKind; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NoScopes);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.noTrainingNotificationSetting`, complex type, derived from `microsoft.graph.endUserNotificationSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -455,7 +455,7 @@ pub struct NoTrainingNotificationSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for NoTrainingNotificationSetting {
     #[inline]
     fn default() -> Self {
@@ -468,7 +468,7 @@ impl ::std::default::Default for NoTrainingNotificationSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for NoTrainingNotificationSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.noTrainingNotificationSetting";
     const KEYS: &'static [&'static str] = &[
@@ -527,9 +527,9 @@ impl rt::Object for NoTrainingNotificationSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(NoTrainingNotificationSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     NoTrainingNotificationSetting { with_notification_preference notification_preference
     : crate ::v1::EndUserNotificationPreference; with_positive_reinforcement
@@ -538,10 +538,10 @@ rt::impl_setters!(
     with_simulation_notification simulation_notification : crate
     ::v1::SimulationNotification; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NoTrainingNotificationSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.noTrainingSetting`, complex type, derived from `microsoft.graph.trainingSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -552,7 +552,7 @@ pub struct NoTrainingSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for NoTrainingSetting {
     #[inline]
     fn default() -> Self {
@@ -562,7 +562,7 @@ impl ::std::default::Default for NoTrainingSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for NoTrainingSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.noTrainingSetting";
     const KEYS: &'static [&'static str] = &["settingType"];
@@ -599,17 +599,17 @@ impl rt::Object for NoTrainingSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(NoTrainingSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     NoTrainingSetting { with_setting_type setting_type : crate ::v1::TrainingSettingType;
     }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NoTrainingSetting);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.notebook`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -648,7 +648,7 @@ pub struct Notebook {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for Notebook {
     #[inline]
     fn default() -> Self {
@@ -672,7 +672,7 @@ impl ::std::default::Default for Notebook {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for Notebook {
     const TYPE_NAME: &'static str = "microsoft.graph.notebook";
     const KEYS: &'static [&'static str] = &[
@@ -797,9 +797,9 @@ impl rt::Object for Notebook {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(Notebook);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     Notebook { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_created_date_time created_date_time :
@@ -814,10 +814,10 @@ rt::impl_setters!(
     ::v1::SectionGroup >; with_sections sections : ::std::vec::Vec < crate
     ::v1::OnenoteSection >; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Notebook);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.notebookLinks`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -830,7 +830,7 @@ pub struct NotebookLinks {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for NotebookLinks {
     #[inline]
     fn default() -> Self {
@@ -841,7 +841,7 @@ impl ::std::default::Default for NotebookLinks {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for NotebookLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.notebookLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
@@ -885,18 +885,18 @@ impl rt::Object for NotebookLinks {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(NotebookLinks);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     NotebookLinks { with_one_note_client_url one_note_client_url : crate
     ::v1::ExternalLink; with_one_note_web_url one_note_web_url : crate
     ::v1::ExternalLink; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotebookLinks);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.notificationDeliveryFrequency`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -913,7 +913,7 @@ pub enum NotificationDeliveryFrequency {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for NotificationDeliveryFrequency {
     const TYPE_NAME: &'static str = "microsoft.graph.notificationDeliveryFrequency";
     const MEMBERS: &'static [&'static str] = &[
@@ -949,12 +949,12 @@ impl rt::StrEnum for NotificationDeliveryFrequency {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(NotificationDeliveryFrequency);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotificationDeliveryFrequency);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.notificationDeliveryPreference`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -971,7 +971,7 @@ pub enum NotificationDeliveryPreference {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for NotificationDeliveryPreference {
     const TYPE_NAME: &'static str = "microsoft.graph.notificationDeliveryPreference";
     const MEMBERS: &'static [&'static str] = &[
@@ -1007,12 +1007,12 @@ impl rt::StrEnum for NotificationDeliveryPreference {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(NotificationDeliveryPreference);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotificationDeliveryPreference);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Notification messages are messages that are sent to end users who are determined to be not-compliant with the compliance policies defined by the administrator. Administrators choose notifications and configure them in the Intune Admin Console using the compliance policy creation page under the “Actions for non-compliance” section. Use the notificationMessageTemplate object to create your own custom notifications for administrators to choose while configuring actions for non-compliance.
 ///
 /// CSDL: `microsoft.graph.notificationMessageTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1053,7 +1053,7 @@ pub struct NotificationMessageTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for NotificationMessageTemplate {
     #[inline]
     fn default() -> Self {
@@ -1069,7 +1069,7 @@ impl ::std::default::Default for NotificationMessageTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for NotificationMessageTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.notificationMessageTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -1150,9 +1150,9 @@ impl rt::Object for NotificationMessageTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(NotificationMessageTemplate);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     NotificationMessageTemplate { with_id id : ::std::string::String;
     with_branding_options branding_options : rt::Flags < crate
@@ -1163,10 +1163,10 @@ rt::impl_setters!(
     >; with_localized_notification_messages localized_notification_messages :
     ::std::vec::Vec < crate ::v1::LocalizedNotificationMessage >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotificationMessageTemplate);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Branding Options for the Message Template. Branding is defined in the Intune Admin Console.
 ///
 /// CSDL: `microsoft.graph.notificationTemplateBrandingOptions`, enum type, flags (comma-separated in JSON).
@@ -1205,7 +1205,7 @@ pub enum NotificationTemplateBrandingOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for NotificationTemplateBrandingOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.notificationTemplateBrandingOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -1250,8 +1250,8 @@ impl rt::StrEnum for NotificationTemplateBrandingOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(NotificationTemplateBrandingOptions);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NotificationTemplateBrandingOptions);

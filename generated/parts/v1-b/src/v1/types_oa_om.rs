@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.oAuthAppScope`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -29,7 +29,7 @@ pub enum OAuthAppScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for OAuthAppScope {
     const TYPE_NAME: &'static str = "microsoft.graph.oAuthAppScope";
     const MEMBERS: &'static [&'static str] = &[
@@ -80,12 +80,12 @@ impl rt::StrEnum for OAuthAppScope {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(OAuthAppScope);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OAuthAppScope);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.oAuthConsentAppDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -100,7 +100,7 @@ pub struct OAuthConsentAppDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OAuthConsentAppDetail {
     #[inline]
     fn default() -> Self {
@@ -112,7 +112,7 @@ impl ::std::default::Default for OAuthConsentAppDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OAuthConsentAppDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.oAuthConsentAppDetail";
     const KEYS: &'static [&'static str] = &["appScope", "displayLogo", "displayName"];
@@ -161,18 +161,18 @@ impl rt::Object for OAuthConsentAppDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OAuthConsentAppDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OAuthConsentAppDetail { with_app_scope app_scope : crate ::v1::OAuthAppScope;
     with_display_logo display_logo : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OAuthConsentAppDetail);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.objectDefinition`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -189,7 +189,7 @@ pub struct ObjectDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ObjectDefinition {
     #[inline]
     fn default() -> Self {
@@ -202,7 +202,7 @@ impl ::std::default::Default for ObjectDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ObjectDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.objectDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -261,19 +261,19 @@ impl rt::Object for ObjectDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ObjectDefinition);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ObjectDefinition { with_attributes attributes : ::std::vec::Vec < crate
     ::v1::AttributeDefinition >; with_metadata metadata : ::std::vec::Vec < crate
     ::v1::ObjectDefinitionMetadataEntry >; with_name name : ::std::string::String;
     with_supported_apis supported_apis : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectDefinition);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.objectDefinitionMetadata`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -296,7 +296,7 @@ pub enum ObjectDefinitionMetadata {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ObjectDefinitionMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.objectDefinitionMetadata";
     const MEMBERS: &'static [&'static str] = &[
@@ -341,12 +341,12 @@ impl rt::StrEnum for ObjectDefinitionMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ObjectDefinitionMetadata);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectDefinitionMetadata);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.objectDefinitionMetadataEntry`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -359,7 +359,7 @@ pub struct ObjectDefinitionMetadataEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ObjectDefinitionMetadataEntry {
     #[inline]
     fn default() -> Self {
@@ -370,7 +370,7 @@ impl ::std::default::Default for ObjectDefinitionMetadataEntry {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ObjectDefinitionMetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.objectDefinitionMetadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -411,17 +411,17 @@ impl rt::Object for ObjectDefinitionMetadataEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ObjectDefinitionMetadataEntry);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ObjectDefinitionMetadataEntry { with_key key : crate ::v1::ObjectDefinitionMetadata;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectDefinitionMetadataEntry);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.objectFlowTypes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -438,7 +438,7 @@ pub enum ObjectFlowTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ObjectFlowTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.objectFlowTypes";
     const MEMBERS: &'static [&'static str] = &["None", "Add", "Update", "Delete"];
@@ -469,12 +469,12 @@ impl rt::StrEnum for ObjectFlowTypes {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ObjectFlowTypes);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectFlowTypes);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.objectMapping`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -499,7 +499,7 @@ pub struct ObjectMapping {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ObjectMapping {
     #[inline]
     fn default() -> Self {
@@ -516,7 +516,7 @@ impl ::std::default::Default for ObjectMapping {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ObjectMapping {
     const TYPE_NAME: &'static str = "microsoft.graph.objectMapping";
     const KEYS: &'static [&'static str] = &[
@@ -599,9 +599,9 @@ impl rt::Object for ObjectMapping {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ObjectMapping);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ObjectMapping { with_attribute_mappings attribute_mappings : ::std::vec::Vec < crate
     ::v1::AttributeMapping >; with_enabled enabled : bool; with_flow_types flow_types :
@@ -611,10 +611,10 @@ rt::impl_setters!(
     ::std::string::String; with_target_object_name target_object_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectMapping);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.objectMappingMetadata`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -637,7 +637,7 @@ pub enum ObjectMappingMetadata {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ObjectMappingMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.objectMappingMetadata";
     const MEMBERS: &'static [&'static str] = &[
@@ -682,12 +682,12 @@ impl rt::StrEnum for ObjectMappingMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ObjectMappingMetadata);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectMappingMetadata);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.objectMappingMetadataEntry`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -700,7 +700,7 @@ pub struct ObjectMappingMetadataEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ObjectMappingMetadataEntry {
     #[inline]
     fn default() -> Self {
@@ -711,7 +711,7 @@ impl ::std::default::Default for ObjectMappingMetadataEntry {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ObjectMappingMetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.objectMappingMetadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -752,17 +752,17 @@ impl rt::Object for ObjectMappingMetadataEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ObjectMappingMetadataEntry);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ObjectMappingMetadataEntry { with_key key : crate ::v1::ObjectMappingMetadata;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ObjectMappingMetadataEntry);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.offerShiftRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -805,7 +805,7 @@ pub struct OfferShiftRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OfferShiftRequest {
     #[inline]
     fn default() -> Self {
@@ -831,7 +831,7 @@ impl ::std::default::Default for OfferShiftRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OfferShiftRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.offerShiftRequest";
     const KEYS: &'static [&'static str] = &[
@@ -968,9 +968,9 @@ impl rt::Object for OfferShiftRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OfferShiftRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OfferShiftRequest { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -989,10 +989,10 @@ rt::impl_setters!(
     ::std::string::String; with_sender_shift_id sender_shift_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfferShiftRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.offerShiftRequest` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1001,28 +1001,28 @@ pub enum AnyOfferShiftRequest {
     OfferShiftRequest(::std::boxed::Box<crate::v1::OfferShiftRequest>),
     SwapShiftsChangeRequest(::std::boxed::Box<crate::v1::SwapShiftsChangeRequest>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyOfferShiftRequest {
     #[inline]
     fn default() -> Self {
         Self::OfferShiftRequest(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyOfferShiftRequest {
     #[inline]
     fn from(v: crate::v1::OfferShiftRequest) -> Self {
         Self::OfferShiftRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::SwapShiftsChangeRequest> for AnyOfferShiftRequest {
     #[inline]
     fn from(v: crate::v1::SwapShiftsChangeRequest) -> Self {
         Self::SwapShiftsChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyOfferShiftRequest {
     const BASE_NAME: &'static str = "microsoft.graph.offerShiftRequest";
     #[inline]
@@ -1055,7 +1055,7 @@ impl rt::Poly for AnyOfferShiftRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyOfferShiftRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1366,12 +1366,12 @@ impl AnyOfferShiftRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyOfferShiftRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOfferShiftRequest);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.oidcAddressInboundClaims`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -1390,7 +1390,7 @@ pub struct OidcAddressInboundClaims {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for OidcAddressInboundClaims {
     #[inline]
     fn default() -> Self {
@@ -1404,7 +1404,7 @@ impl ::std::default::Default for OidcAddressInboundClaims {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Object for OidcAddressInboundClaims {
     const TYPE_NAME: &'static str = "microsoft.graph.oidcAddressInboundClaims";
     const KEYS: &'static [&'static str] = &[
@@ -1469,19 +1469,19 @@ impl rt::Object for OidcAddressInboundClaims {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_object!(OidcAddressInboundClaims);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_setters!(
     OidcAddressInboundClaims { with_country country : ::std::string::String;
     with_locality locality : ::std::string::String; with_postal_code postal_code :
     ::std::string::String; with_region region : ::std::string::String;
     with_street_address street_address : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OidcAddressInboundClaims);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.oidcClientAuthentication`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -1490,7 +1490,7 @@ pub struct OidcClientAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for OidcClientAuthentication {
     #[inline]
     fn default() -> Self {
@@ -1499,7 +1499,7 @@ impl ::std::default::Default for OidcClientAuthentication {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Object for OidcClientAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.oidcClientAuthentication";
     const KEYS: &'static [&'static str] = &[];
@@ -1533,12 +1533,12 @@ impl rt::Object for OidcClientAuthentication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_object!(OidcClientAuthentication);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OidcClientAuthentication);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// `microsoft.graph.oidcClientAuthentication` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -1552,14 +1552,14 @@ pub enum AnyOidcClientAuthentication {
         ::std::boxed::Box<crate::v1::OidcPrivateJwtKeyClientAuthentication>,
     ),
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for AnyOidcClientAuthentication {
     #[inline]
     fn default() -> Self {
         Self::OidcClientAuthentication(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::OidcClientAuthentication>
 for AnyOidcClientAuthentication {
     #[inline]
@@ -1567,7 +1567,7 @@ for AnyOidcClientAuthentication {
         Self::OidcClientAuthentication(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::OidcClientSecretAuthentication>
 for AnyOidcClientAuthentication {
     #[inline]
@@ -1575,7 +1575,7 @@ for AnyOidcClientAuthentication {
         Self::OidcClientSecretAuthentication(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::OidcPrivateJwtKeyClientAuthentication>
 for AnyOidcClientAuthentication {
     #[inline]
@@ -1583,7 +1583,7 @@ for AnyOidcClientAuthentication {
         Self::OidcPrivateJwtKeyClientAuthentication(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Poly for AnyOidcClientAuthentication {
     const BASE_NAME: &'static str = "microsoft.graph.oidcClientAuthentication";
     #[inline]
@@ -1631,7 +1631,7 @@ impl rt::Poly for AnyOidcClientAuthentication {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl AnyOidcClientAuthentication {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1667,12 +1667,12 @@ impl AnyOidcClientAuthentication {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_poly!(AnyOidcClientAuthentication);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOidcClientAuthentication);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.oidcClientSecretAuthentication`, complex type, derived from `microsoft.graph.oidcClientAuthentication`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -1683,7 +1683,7 @@ pub struct OidcClientSecretAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for OidcClientSecretAuthentication {
     #[inline]
     fn default() -> Self {
@@ -1693,7 +1693,7 @@ impl ::std::default::Default for OidcClientSecretAuthentication {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Object for OidcClientSecretAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.oidcClientSecretAuthentication";
     const KEYS: &'static [&'static str] = &["clientSecret"];
@@ -1730,17 +1730,17 @@ impl rt::Object for OidcClientSecretAuthentication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_object!(OidcClientSecretAuthentication);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_setters!(
     OidcClientSecretAuthentication { with_client_secret client_secret :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OidcClientSecretAuthentication);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.oidcIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -1767,7 +1767,7 @@ pub struct OidcIdentityProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for OidcIdentityProvider {
     #[inline]
     fn default() -> Self {
@@ -1785,7 +1785,7 @@ impl ::std::default::Default for OidcIdentityProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Object for OidcIdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.oidcIdentityProvider";
     const KEYS: &'static [&'static str] = &[
@@ -1874,9 +1874,9 @@ impl rt::Object for OidcIdentityProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_object!(OidcIdentityProvider);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_setters!(
     OidcIdentityProvider { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_client_authentication
@@ -1887,10 +1887,10 @@ rt::impl_setters!(
     ::v1::OidcResponseType >; with_scope scope : ::std::string::String;
     with_well_known_endpoint well_known_endpoint : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OidcIdentityProvider);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.oidcInboundClaimMappingOverride`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -1917,7 +1917,7 @@ pub struct OidcInboundClaimMappingOverride {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for OidcInboundClaimMappingOverride {
     #[inline]
     fn default() -> Self {
@@ -1935,7 +1935,7 @@ impl ::std::default::Default for OidcInboundClaimMappingOverride {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Object for OidcInboundClaimMappingOverride {
     const TYPE_NAME: &'static str = "microsoft.graph.oidcInboundClaimMappingOverride";
     const KEYS: &'static [&'static str] = &[
@@ -2024,9 +2024,9 @@ impl rt::Object for OidcInboundClaimMappingOverride {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_object!(OidcInboundClaimMappingOverride);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_setters!(
     OidcInboundClaimMappingOverride { with_address address : crate
     ::v1::OidcAddressInboundClaims; with_email email : ::std::string::String;
@@ -2037,10 +2037,10 @@ rt::impl_setters!(
     phone_number_verified : ::std::string::String; with_sub sub : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OidcInboundClaimMappingOverride);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.oidcPrivateJwtKeyClientAuthentication`, complex type, derived from `microsoft.graph.oidcClientAuthentication`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -2049,7 +2049,7 @@ pub struct OidcPrivateJwtKeyClientAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for OidcPrivateJwtKeyClientAuthentication {
     #[inline]
     fn default() -> Self {
@@ -2058,7 +2058,7 @@ impl ::std::default::Default for OidcPrivateJwtKeyClientAuthentication {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Object for OidcPrivateJwtKeyClientAuthentication {
     const TYPE_NAME: &'static str = "microsoft.graph.oidcPrivateJwtKeyClientAuthentication";
     const KEYS: &'static [&'static str] = &[];
@@ -2092,12 +2092,12 @@ impl rt::Object for OidcPrivateJwtKeyClientAuthentication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_object!(OidcPrivateJwtKeyClientAuthentication);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OidcPrivateJwtKeyClientAuthentication);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.oidcResponseType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -2114,7 +2114,7 @@ pub enum OidcResponseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::StrEnum for OidcResponseType {
     const TYPE_NAME: &'static str = "microsoft.graph.oidcResponseType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2150,12 +2150,12 @@ impl rt::StrEnum for OidcResponseType {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_enum!(OidcResponseType);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OidcResponseType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// OMA Settings definition.
 ///
 /// CSDL: `microsoft.graph.omaSetting`, complex type, abstract.
@@ -2178,7 +2178,7 @@ pub struct OmaSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for OmaSetting {
     #[inline]
     fn default() -> Self {
@@ -2190,7 +2190,7 @@ impl ::std::default::Default for OmaSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for OmaSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSetting";
     const KEYS: &'static [&'static str] = &["description", "displayName", "omaUri"];
@@ -2239,17 +2239,17 @@ impl rt::Object for OmaSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(OmaSetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     OmaSetting { with_description description : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_oma_uri oma_uri : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.omaSetting` or any type derived from it, selected by `@odata.type` (8 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -2264,70 +2264,70 @@ pub enum AnyOmaSetting {
     OmaSettingString(::std::boxed::Box<crate::v1::OmaSettingString>),
     OmaSettingStringXml(::std::boxed::Box<crate::v1::OmaSettingStringXml>),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyOmaSetting {
     #[inline]
     fn default() -> Self {
         Self::OmaSetting(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::OmaSetting> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSetting) -> Self {
         Self::OmaSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::OmaSettingBase64> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingBase64) -> Self {
         Self::OmaSettingBase64(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::OmaSettingBoolean> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingBoolean) -> Self {
         Self::OmaSettingBoolean(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::OmaSettingDateTime> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingDateTime) -> Self {
         Self::OmaSettingDateTime(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::OmaSettingFloatingPoint> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingFloatingPoint) -> Self {
         Self::OmaSettingFloatingPoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::OmaSettingInteger> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingInteger) -> Self {
         Self::OmaSettingInteger(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::OmaSettingString> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingString) -> Self {
         Self::OmaSettingString(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::OmaSettingStringXml> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingStringXml) -> Self {
         Self::OmaSettingStringXml(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyOmaSetting {
     const BASE_NAME: &'static str = "microsoft.graph.omaSetting";
     #[inline]
@@ -2420,7 +2420,7 @@ impl rt::Poly for AnyOmaSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyOmaSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2549,12 +2549,12 @@ impl AnyOmaSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyOmaSetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOmaSetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// OMA Settings Base64 definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingBase64`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -2585,7 +2585,7 @@ pub struct OmaSettingBase64 {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for OmaSettingBase64 {
     #[inline]
     fn default() -> Self {
@@ -2599,7 +2599,7 @@ impl ::std::default::Default for OmaSettingBase64 {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for OmaSettingBase64 {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingBase64";
     const KEYS: &'static [&'static str] = &[
@@ -2664,19 +2664,19 @@ impl rt::Object for OmaSettingBase64 {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(OmaSettingBase64);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingBase64 { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_oma_uri oma_uri :
     ::std::string::String; with_file_name file_name : ::std::string::String; with_value
     value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingBase64);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// OMA Settings Boolean definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingBoolean`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -2703,7 +2703,7 @@ pub struct OmaSettingBoolean {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for OmaSettingBoolean {
     #[inline]
     fn default() -> Self {
@@ -2716,7 +2716,7 @@ impl ::std::default::Default for OmaSettingBoolean {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for OmaSettingBoolean {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingBoolean";
     const KEYS: &'static [&'static str] = &[
@@ -2775,18 +2775,18 @@ impl rt::Object for OmaSettingBoolean {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(OmaSettingBoolean);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingBoolean { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_oma_uri oma_uri :
     ::std::string::String; with_value value : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingBoolean);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// OMA Settings DateTime definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingDateTime`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -2813,7 +2813,7 @@ pub struct OmaSettingDateTime {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for OmaSettingDateTime {
     #[inline]
     fn default() -> Self {
@@ -2826,7 +2826,7 @@ impl ::std::default::Default for OmaSettingDateTime {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for OmaSettingDateTime {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingDateTime";
     const KEYS: &'static [&'static str] = &[
@@ -2885,18 +2885,18 @@ impl rt::Object for OmaSettingDateTime {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(OmaSettingDateTime);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingDateTime { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_oma_uri oma_uri :
     ::std::string::String; with_value value : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingDateTime);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// OMA Settings Floating Point definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingFloatingPoint`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -2923,7 +2923,7 @@ pub struct OmaSettingFloatingPoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for OmaSettingFloatingPoint {
     #[inline]
     fn default() -> Self {
@@ -2936,7 +2936,7 @@ impl ::std::default::Default for OmaSettingFloatingPoint {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for OmaSettingFloatingPoint {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingFloatingPoint";
     const KEYS: &'static [&'static str] = &[
@@ -2995,18 +2995,18 @@ impl rt::Object for OmaSettingFloatingPoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(OmaSettingFloatingPoint);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingFloatingPoint { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_oma_uri oma_uri :
     ::std::string::String; with_value value : f64; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingFloatingPoint);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// OMA Settings Integer definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingInteger`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -3033,7 +3033,7 @@ pub struct OmaSettingInteger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for OmaSettingInteger {
     #[inline]
     fn default() -> Self {
@@ -3046,7 +3046,7 @@ impl ::std::default::Default for OmaSettingInteger {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for OmaSettingInteger {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingInteger";
     const KEYS: &'static [&'static str] = &[
@@ -3105,18 +3105,18 @@ impl rt::Object for OmaSettingInteger {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(OmaSettingInteger);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingInteger { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_oma_uri oma_uri :
     ::std::string::String; with_value value : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingInteger);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// OMA Settings String definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingString`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -3143,7 +3143,7 @@ pub struct OmaSettingString {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for OmaSettingString {
     #[inline]
     fn default() -> Self {
@@ -3156,7 +3156,7 @@ impl ::std::default::Default for OmaSettingString {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for OmaSettingString {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingString";
     const KEYS: &'static [&'static str] = &[
@@ -3215,18 +3215,18 @@ impl rt::Object for OmaSettingString {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(OmaSettingString);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingString { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_oma_uri oma_uri :
     ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingString);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// OMA Settings StringXML definition.
 ///
 /// CSDL: `microsoft.graph.omaSettingStringXml`, complex type, derived from `microsoft.graph.omaSetting`.
@@ -3257,7 +3257,7 @@ pub struct OmaSettingStringXml {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for OmaSettingStringXml {
     #[inline]
     fn default() -> Self {
@@ -3271,7 +3271,7 @@ impl ::std::default::Default for OmaSettingStringXml {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for OmaSettingStringXml {
     const TYPE_NAME: &'static str = "microsoft.graph.omaSettingStringXml";
     const KEYS: &'static [&'static str] = &[
@@ -3336,15 +3336,15 @@ impl rt::Object for OmaSettingStringXml {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(OmaSettingStringXml);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     OmaSettingStringXml { with_description description : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_oma_uri oma_uri :
     ::std::string::String; with_file_name file_name : ::std::string::String; with_value
     value : rt::edm::Binary; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSettingStringXml);

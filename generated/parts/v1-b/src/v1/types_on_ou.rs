@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp`, complex type, derived from `microsoft.graph.onAttributeCollectionHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -17,7 +17,7 @@ pub struct OnAttributeCollectionExternalUsersSelfServiceSignUp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnAttributeCollectionExternalUsersSelfServiceSignUp {
     #[inline]
     fn default() -> Self {
@@ -28,7 +28,7 @@ impl ::std::default::Default for OnAttributeCollectionExternalUsersSelfServiceSi
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAttributeCollectionExternalUsersSelfServiceSignUp {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp";
     const KEYS: &'static [&'static str] = &["attributeCollectionPage", "attributes"];
@@ -72,19 +72,19 @@ impl rt::Object for OnAttributeCollectionExternalUsersSelfServiceSignUp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAttributeCollectionExternalUsersSelfServiceSignUp);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnAttributeCollectionExternalUsersSelfServiceSignUp { with_attribute_collection_page
     attribute_collection_page : crate ::v1::AuthenticationAttributeCollectionPage;
     with_attributes attributes : ::std::vec::Vec < crate
     ::v1::AnyIdentityUserFlowAttribute >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionExternalUsersSelfServiceSignUp);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -93,7 +93,7 @@ pub struct OnAttributeCollectionHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnAttributeCollectionHandler {
     #[inline]
     fn default() -> Self {
@@ -102,7 +102,7 @@ impl ::std::default::Default for OnAttributeCollectionHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAttributeCollectionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionHandler";
     const KEYS: &'static [&'static str] = &[];
@@ -136,12 +136,12 @@ impl rt::Object for OnAttributeCollectionHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAttributeCollectionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.onAttributeCollectionHandler` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -154,14 +154,14 @@ pub enum AnyOnAttributeCollectionHandler {
         ::std::boxed::Box<crate::v1::OnAttributeCollectionExternalUsersSelfServiceSignUp>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyOnAttributeCollectionHandler {
     #[inline]
     fn default() -> Self {
         Self::OnAttributeCollectionHandler(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionHandler>
 for AnyOnAttributeCollectionHandler {
     #[inline]
@@ -169,7 +169,7 @@ for AnyOnAttributeCollectionHandler {
         Self::OnAttributeCollectionHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionExternalUsersSelfServiceSignUp>
 for AnyOnAttributeCollectionHandler {
     #[inline]
@@ -179,7 +179,7 @@ for AnyOnAttributeCollectionHandler {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnAttributeCollectionHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onAttributeCollectionHandler";
     #[inline]
@@ -215,7 +215,7 @@ impl rt::Poly for AnyOnAttributeCollectionHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyOnAttributeCollectionHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -246,12 +246,12 @@ impl AnyOnAttributeCollectionHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyOnAttributeCollectionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnAttributeCollectionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -270,7 +270,7 @@ pub struct OnAttributeCollectionListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnAttributeCollectionListener {
     #[inline]
     fn default() -> Self {
@@ -284,7 +284,7 @@ impl ::std::default::Default for OnAttributeCollectionListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAttributeCollectionListener {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionListener";
     const KEYS: &'static [&'static str] = &[
@@ -353,9 +353,9 @@ impl rt::Object for OnAttributeCollectionListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAttributeCollectionListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnAttributeCollectionListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -364,10 +364,10 @@ rt::impl_setters!(
     ::std::string::String; with_handler handler : crate
     ::v1::AnyOnAttributeCollectionHandler; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionListener);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionStartCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -394,7 +394,7 @@ pub struct OnAttributeCollectionStartCustomExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for OnAttributeCollectionStartCustomExtension {
     #[inline]
     fn default() -> Self {
@@ -410,7 +410,7 @@ impl ::std::default::Default for OnAttributeCollectionStartCustomExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for OnAttributeCollectionStartCustomExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionStartCustomExtension";
     const KEYS: &'static [&'static str] = &[
@@ -491,9 +491,9 @@ impl rt::Object for OnAttributeCollectionStartCustomExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(OnAttributeCollectionStartCustomExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     OnAttributeCollectionStartCustomExtension { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
@@ -504,10 +504,10 @@ rt::impl_setters!(
     ::v1::AnyCustomExtensionEndpointConfiguration; with_behavior_on_error
     behavior_on_error : crate ::v1::AnyCustomExtensionBehaviorOnError; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionStartCustomExtension);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionStartCustomExtensionHandler`, complex type, derived from `microsoft.graph.onAttributeCollectionStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -522,7 +522,7 @@ pub struct OnAttributeCollectionStartCustomExtensionHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnAttributeCollectionStartCustomExtensionHandler {
     #[inline]
     fn default() -> Self {
@@ -533,7 +533,7 @@ impl ::std::default::Default for OnAttributeCollectionStartCustomExtensionHandle
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAttributeCollectionStartCustomExtensionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionStartCustomExtensionHandler";
     const KEYS: &'static [&'static str] = &["configuration", "customExtension"];
@@ -577,18 +577,18 @@ impl rt::Object for OnAttributeCollectionStartCustomExtensionHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAttributeCollectionStartCustomExtensionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnAttributeCollectionStartCustomExtensionHandler { with_configuration configuration :
     crate ::v1::CustomExtensionOverwriteConfiguration; with_custom_extension
     custom_extension : crate ::v1::OnAttributeCollectionStartCustomExtension; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionStartCustomExtensionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -597,7 +597,7 @@ pub struct OnAttributeCollectionStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnAttributeCollectionStartHandler {
     #[inline]
     fn default() -> Self {
@@ -606,7 +606,7 @@ impl ::std::default::Default for OnAttributeCollectionStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAttributeCollectionStartHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionStartHandler";
     const KEYS: &'static [&'static str] = &[];
@@ -640,12 +640,12 @@ impl rt::Object for OnAttributeCollectionStartHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAttributeCollectionStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.onAttributeCollectionStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -658,14 +658,14 @@ pub enum AnyOnAttributeCollectionStartHandler {
         ::std::boxed::Box<crate::v1::OnAttributeCollectionStartCustomExtensionHandler>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyOnAttributeCollectionStartHandler {
     #[inline]
     fn default() -> Self {
         Self::OnAttributeCollectionStartHandler(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartHandler>
 for AnyOnAttributeCollectionStartHandler {
     #[inline]
@@ -673,7 +673,7 @@ for AnyOnAttributeCollectionStartHandler {
         Self::OnAttributeCollectionStartHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartCustomExtensionHandler>
 for AnyOnAttributeCollectionStartHandler {
     #[inline]
@@ -681,7 +681,7 @@ for AnyOnAttributeCollectionStartHandler {
         Self::OnAttributeCollectionStartCustomExtensionHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnAttributeCollectionStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onAttributeCollectionStartHandler";
     #[inline]
@@ -717,7 +717,7 @@ impl rt::Poly for AnyOnAttributeCollectionStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyOnAttributeCollectionStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -748,12 +748,12 @@ impl AnyOnAttributeCollectionStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyOnAttributeCollectionStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnAttributeCollectionStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -772,7 +772,7 @@ pub struct OnAttributeCollectionStartListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnAttributeCollectionStartListener {
     #[inline]
     fn default() -> Self {
@@ -786,7 +786,7 @@ impl ::std::default::Default for OnAttributeCollectionStartListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAttributeCollectionStartListener {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionStartListener";
     const KEYS: &'static [&'static str] = &[
@@ -855,9 +855,9 @@ impl rt::Object for OnAttributeCollectionStartListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAttributeCollectionStartListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnAttributeCollectionStartListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -866,10 +866,10 @@ rt::impl_setters!(
     ::std::string::String; with_handler handler : crate
     ::v1::AnyOnAttributeCollectionStartHandler; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionStartListener);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionSubmitCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -896,7 +896,7 @@ pub struct OnAttributeCollectionSubmitCustomExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for OnAttributeCollectionSubmitCustomExtension {
     #[inline]
     fn default() -> Self {
@@ -912,7 +912,7 @@ impl ::std::default::Default for OnAttributeCollectionSubmitCustomExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for OnAttributeCollectionSubmitCustomExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionSubmitCustomExtension";
     const KEYS: &'static [&'static str] = &[
@@ -993,9 +993,9 @@ impl rt::Object for OnAttributeCollectionSubmitCustomExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(OnAttributeCollectionSubmitCustomExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     OnAttributeCollectionSubmitCustomExtension { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
@@ -1006,10 +1006,10 @@ rt::impl_setters!(
     ::v1::AnyCustomExtensionEndpointConfiguration; with_behavior_on_error
     behavior_on_error : crate ::v1::AnyCustomExtensionBehaviorOnError; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionSubmitCustomExtension);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler`, complex type, derived from `microsoft.graph.onAttributeCollectionSubmitHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1024,7 +1024,7 @@ pub struct OnAttributeCollectionSubmitCustomExtensionHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnAttributeCollectionSubmitCustomExtensionHandler {
     #[inline]
     fn default() -> Self {
@@ -1035,7 +1035,7 @@ impl ::std::default::Default for OnAttributeCollectionSubmitCustomExtensionHandl
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAttributeCollectionSubmitCustomExtensionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler";
     const KEYS: &'static [&'static str] = &["configuration", "customExtension"];
@@ -1079,18 +1079,18 @@ impl rt::Object for OnAttributeCollectionSubmitCustomExtensionHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAttributeCollectionSubmitCustomExtensionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnAttributeCollectionSubmitCustomExtensionHandler { with_configuration configuration
     : crate ::v1::CustomExtensionOverwriteConfiguration; with_custom_extension
     custom_extension : crate ::v1::OnAttributeCollectionSubmitCustomExtension; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionSubmitCustomExtensionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionSubmitHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1099,7 +1099,7 @@ pub struct OnAttributeCollectionSubmitHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnAttributeCollectionSubmitHandler {
     #[inline]
     fn default() -> Self {
@@ -1108,7 +1108,7 @@ impl ::std::default::Default for OnAttributeCollectionSubmitHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAttributeCollectionSubmitHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionSubmitHandler";
     const KEYS: &'static [&'static str] = &[];
@@ -1142,12 +1142,12 @@ impl rt::Object for OnAttributeCollectionSubmitHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAttributeCollectionSubmitHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionSubmitHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.onAttributeCollectionSubmitHandler` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1160,14 +1160,14 @@ pub enum AnyOnAttributeCollectionSubmitHandler {
         ::std::boxed::Box<crate::v1::OnAttributeCollectionSubmitCustomExtensionHandler>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyOnAttributeCollectionSubmitHandler {
     #[inline]
     fn default() -> Self {
         Self::OnAttributeCollectionSubmitHandler(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitHandler>
 for AnyOnAttributeCollectionSubmitHandler {
     #[inline]
@@ -1175,7 +1175,7 @@ for AnyOnAttributeCollectionSubmitHandler {
         Self::OnAttributeCollectionSubmitHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitCustomExtensionHandler>
 for AnyOnAttributeCollectionSubmitHandler {
     #[inline]
@@ -1185,7 +1185,7 @@ for AnyOnAttributeCollectionSubmitHandler {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnAttributeCollectionSubmitHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onAttributeCollectionSubmitHandler";
     #[inline]
@@ -1221,7 +1221,7 @@ impl rt::Poly for AnyOnAttributeCollectionSubmitHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyOnAttributeCollectionSubmitHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1252,12 +1252,12 @@ impl AnyOnAttributeCollectionSubmitHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyOnAttributeCollectionSubmitHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnAttributeCollectionSubmitHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionSubmitListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1276,7 +1276,7 @@ pub struct OnAttributeCollectionSubmitListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnAttributeCollectionSubmitListener {
     #[inline]
     fn default() -> Self {
@@ -1290,7 +1290,7 @@ impl ::std::default::Default for OnAttributeCollectionSubmitListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAttributeCollectionSubmitListener {
     const TYPE_NAME: &'static str = "microsoft.graph.onAttributeCollectionSubmitListener";
     const KEYS: &'static [&'static str] = &[
@@ -1359,9 +1359,9 @@ impl rt::Object for OnAttributeCollectionSubmitListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAttributeCollectionSubmitListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnAttributeCollectionSubmitListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -1370,10 +1370,10 @@ rt::impl_setters!(
     ::std::string::String; with_handler handler : crate
     ::v1::AnyOnAttributeCollectionSubmitHandler; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionSubmitListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp`, complex type, derived from `microsoft.graph.onAuthenticationMethodLoadStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1386,7 +1386,7 @@ pub struct OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default
 for OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
     #[inline]
@@ -1397,7 +1397,7 @@ for OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
     const TYPE_NAME: &'static str = "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp";
     const KEYS: &'static [&'static str] = &["identityProviders"];
@@ -1434,18 +1434,18 @@ impl rt::Object for OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignU
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
     with_identity_providers identity_providers : ::std::vec::Vec < crate
     ::v1::AnyIdentityProviderBase >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAuthenticationMethodLoadStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1454,7 +1454,7 @@ pub struct OnAuthenticationMethodLoadStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnAuthenticationMethodLoadStartHandler {
     #[inline]
     fn default() -> Self {
@@ -1463,7 +1463,7 @@ impl ::std::default::Default for OnAuthenticationMethodLoadStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAuthenticationMethodLoadStartHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onAuthenticationMethodLoadStartHandler";
     const KEYS: &'static [&'static str] = &[];
@@ -1497,12 +1497,12 @@ impl rt::Object for OnAuthenticationMethodLoadStartHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAuthenticationMethodLoadStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAuthenticationMethodLoadStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.onAuthenticationMethodLoadStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1517,14 +1517,14 @@ pub enum AnyOnAuthenticationMethodLoadStartHandler {
         >,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyOnAuthenticationMethodLoadStartHandler {
     #[inline]
     fn default() -> Self {
         Self::OnAuthenticationMethodLoadStartHandler(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnAuthenticationMethodLoadStartHandler>
 for AnyOnAuthenticationMethodLoadStartHandler {
     #[inline]
@@ -1532,7 +1532,7 @@ for AnyOnAuthenticationMethodLoadStartHandler {
         Self::OnAuthenticationMethodLoadStartHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<
     crate::v1::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp,
 > for AnyOnAuthenticationMethodLoadStartHandler {
@@ -1545,7 +1545,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnAuthenticationMethodLoadStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onAuthenticationMethodLoadStartHandler";
     #[inline]
@@ -1586,7 +1586,7 @@ impl rt::Poly for AnyOnAuthenticationMethodLoadStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyOnAuthenticationMethodLoadStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1621,12 +1621,12 @@ impl AnyOnAuthenticationMethodLoadStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyOnAuthenticationMethodLoadStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnAuthenticationMethodLoadStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAuthenticationMethodLoadStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1645,7 +1645,7 @@ pub struct OnAuthenticationMethodLoadStartListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnAuthenticationMethodLoadStartListener {
     #[inline]
     fn default() -> Self {
@@ -1659,7 +1659,7 @@ impl ::std::default::Default for OnAuthenticationMethodLoadStartListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnAuthenticationMethodLoadStartListener {
     const TYPE_NAME: &'static str = "microsoft.graph.onAuthenticationMethodLoadStartListener";
     const KEYS: &'static [&'static str] = &[
@@ -1728,9 +1728,9 @@ impl rt::Object for OnAuthenticationMethodLoadStartListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnAuthenticationMethodLoadStartListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnAuthenticationMethodLoadStartListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -1739,10 +1739,10 @@ rt::impl_setters!(
     ::std::string::String; with_handler handler : crate
     ::v1::AnyOnAuthenticationMethodLoadStartHandler; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAuthenticationMethodLoadStartListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onEmailOtpSendListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1761,7 +1761,7 @@ pub struct OnEmailOtpSendListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnEmailOtpSendListener {
     #[inline]
     fn default() -> Self {
@@ -1775,7 +1775,7 @@ impl ::std::default::Default for OnEmailOtpSendListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnEmailOtpSendListener {
     const TYPE_NAME: &'static str = "microsoft.graph.onEmailOtpSendListener";
     const KEYS: &'static [&'static str] = &[
@@ -1844,9 +1844,9 @@ impl rt::Object for OnEmailOtpSendListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnEmailOtpSendListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnEmailOtpSendListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -1854,10 +1854,10 @@ rt::impl_setters!(
     ::v1::AuthenticationConditions; with_display_name display_name :
     ::std::string::String; with_handler handler : crate ::v1::AnyOnOtpSendHandler; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnEmailOtpSendListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler`, complex type, derived from `microsoft.graph.onFraudProtectionLoadStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1868,7 +1868,7 @@ pub struct OnFraudProtectionLoadStartExternalUsersAuthHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnFraudProtectionLoadStartExternalUsersAuthHandler {
     #[inline]
     fn default() -> Self {
@@ -1878,7 +1878,7 @@ impl ::std::default::Default for OnFraudProtectionLoadStartExternalUsersAuthHand
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnFraudProtectionLoadStartExternalUsersAuthHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler";
     const KEYS: &'static [&'static str] = &["signUp"];
@@ -1915,17 +1915,17 @@ impl rt::Object for OnFraudProtectionLoadStartExternalUsersAuthHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnFraudProtectionLoadStartExternalUsersAuthHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnFraudProtectionLoadStartExternalUsersAuthHandler { with_sign_up sign_up : crate
     ::v1::AnyFraudProtectionConfiguration; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnFraudProtectionLoadStartExternalUsersAuthHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onFraudProtectionLoadStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1934,7 +1934,7 @@ pub struct OnFraudProtectionLoadStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnFraudProtectionLoadStartHandler {
     #[inline]
     fn default() -> Self {
@@ -1943,7 +1943,7 @@ impl ::std::default::Default for OnFraudProtectionLoadStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnFraudProtectionLoadStartHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onFraudProtectionLoadStartHandler";
     const KEYS: &'static [&'static str] = &[];
@@ -1977,12 +1977,12 @@ impl rt::Object for OnFraudProtectionLoadStartHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnFraudProtectionLoadStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnFraudProtectionLoadStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.onFraudProtectionLoadStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1995,14 +1995,14 @@ pub enum AnyOnFraudProtectionLoadStartHandler {
         ::std::boxed::Box<crate::v1::OnFraudProtectionLoadStartExternalUsersAuthHandler>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyOnFraudProtectionLoadStartHandler {
     #[inline]
     fn default() -> Self {
         Self::OnFraudProtectionLoadStartHandler(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnFraudProtectionLoadStartHandler>
 for AnyOnFraudProtectionLoadStartHandler {
     #[inline]
@@ -2010,7 +2010,7 @@ for AnyOnFraudProtectionLoadStartHandler {
         Self::OnFraudProtectionLoadStartHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnFraudProtectionLoadStartExternalUsersAuthHandler>
 for AnyOnFraudProtectionLoadStartHandler {
     #[inline]
@@ -2020,7 +2020,7 @@ for AnyOnFraudProtectionLoadStartHandler {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnFraudProtectionLoadStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onFraudProtectionLoadStartHandler";
     #[inline]
@@ -2056,7 +2056,7 @@ impl rt::Poly for AnyOnFraudProtectionLoadStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyOnFraudProtectionLoadStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2087,12 +2087,12 @@ impl AnyOnFraudProtectionLoadStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyOnFraudProtectionLoadStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnFraudProtectionLoadStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onFraudProtectionLoadStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2111,7 +2111,7 @@ pub struct OnFraudProtectionLoadStartListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnFraudProtectionLoadStartListener {
     #[inline]
     fn default() -> Self {
@@ -2125,7 +2125,7 @@ impl ::std::default::Default for OnFraudProtectionLoadStartListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnFraudProtectionLoadStartListener {
     const TYPE_NAME: &'static str = "microsoft.graph.onFraudProtectionLoadStartListener";
     const KEYS: &'static [&'static str] = &[
@@ -2194,9 +2194,9 @@ impl rt::Object for OnFraudProtectionLoadStartListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnFraudProtectionLoadStartListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnFraudProtectionLoadStartListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -2205,10 +2205,10 @@ rt::impl_setters!(
     ::std::string::String; with_handler handler : crate
     ::v1::AnyOnFraudProtectionLoadStartHandler; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnFraudProtectionLoadStartListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp`, complex type, derived from `microsoft.graph.onInteractiveAuthFlowStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2219,7 +2219,7 @@ pub struct OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default
 for OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
     #[inline]
@@ -2230,7 +2230,7 @@ for OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
     const TYPE_NAME: &'static str = "microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp";
     const KEYS: &'static [&'static str] = &["isSignUpAllowed"];
@@ -2267,17 +2267,17 @@ impl rt::Object for OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp { with_is_sign_up_allowed
     is_sign_up_allowed : bool; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onInteractiveAuthFlowStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2286,7 +2286,7 @@ pub struct OnInteractiveAuthFlowStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnInteractiveAuthFlowStartHandler {
     #[inline]
     fn default() -> Self {
@@ -2295,7 +2295,7 @@ impl ::std::default::Default for OnInteractiveAuthFlowStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnInteractiveAuthFlowStartHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onInteractiveAuthFlowStartHandler";
     const KEYS: &'static [&'static str] = &[];
@@ -2329,12 +2329,12 @@ impl rt::Object for OnInteractiveAuthFlowStartHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnInteractiveAuthFlowStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnInteractiveAuthFlowStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.onInteractiveAuthFlowStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2349,14 +2349,14 @@ pub enum AnyOnInteractiveAuthFlowStartHandler {
         >,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyOnInteractiveAuthFlowStartHandler {
     #[inline]
     fn default() -> Self {
         Self::OnInteractiveAuthFlowStartHandler(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnInteractiveAuthFlowStartHandler>
 for AnyOnInteractiveAuthFlowStartHandler {
     #[inline]
@@ -2364,7 +2364,7 @@ for AnyOnInteractiveAuthFlowStartHandler {
         Self::OnInteractiveAuthFlowStartHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<
     crate::v1::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp,
 > for AnyOnInteractiveAuthFlowStartHandler {
@@ -2377,7 +2377,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnInteractiveAuthFlowStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onInteractiveAuthFlowStartHandler";
     #[inline]
@@ -2413,7 +2413,7 @@ impl rt::Poly for AnyOnInteractiveAuthFlowStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyOnInteractiveAuthFlowStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2446,12 +2446,12 @@ impl AnyOnInteractiveAuthFlowStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyOnInteractiveAuthFlowStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnInteractiveAuthFlowStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onInteractiveAuthFlowStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2470,7 +2470,7 @@ pub struct OnInteractiveAuthFlowStartListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnInteractiveAuthFlowStartListener {
     #[inline]
     fn default() -> Self {
@@ -2484,7 +2484,7 @@ impl ::std::default::Default for OnInteractiveAuthFlowStartListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnInteractiveAuthFlowStartListener {
     const TYPE_NAME: &'static str = "microsoft.graph.onInteractiveAuthFlowStartListener";
     const KEYS: &'static [&'static str] = &[
@@ -2553,9 +2553,9 @@ impl rt::Object for OnInteractiveAuthFlowStartListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnInteractiveAuthFlowStartListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnInteractiveAuthFlowStartListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -2564,10 +2564,10 @@ rt::impl_setters!(
     ::std::string::String; with_handler handler : crate
     ::v1::AnyOnInteractiveAuthFlowStartHandler; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnInteractiveAuthFlowStartListener);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onOtpSendCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -2594,7 +2594,7 @@ pub struct OnOtpSendCustomExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for OnOtpSendCustomExtension {
     #[inline]
     fn default() -> Self {
@@ -2610,7 +2610,7 @@ impl ::std::default::Default for OnOtpSendCustomExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for OnOtpSendCustomExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.onOtpSendCustomExtension";
     const KEYS: &'static [&'static str] = &[
@@ -2691,9 +2691,9 @@ impl rt::Object for OnOtpSendCustomExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(OnOtpSendCustomExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     OnOtpSendCustomExtension { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
@@ -2704,10 +2704,10 @@ rt::impl_setters!(
     ::v1::AnyCustomExtensionEndpointConfiguration; with_behavior_on_error
     behavior_on_error : crate ::v1::AnyCustomExtensionBehaviorOnError; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnOtpSendCustomExtension);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onOtpSendCustomExtensionHandler`, complex type, derived from `microsoft.graph.onOtpSendHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2720,7 +2720,7 @@ pub struct OnOtpSendCustomExtensionHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnOtpSendCustomExtensionHandler {
     #[inline]
     fn default() -> Self {
@@ -2731,7 +2731,7 @@ impl ::std::default::Default for OnOtpSendCustomExtensionHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnOtpSendCustomExtensionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onOtpSendCustomExtensionHandler";
     const KEYS: &'static [&'static str] = &["configuration", "customExtension"];
@@ -2775,18 +2775,18 @@ impl rt::Object for OnOtpSendCustomExtensionHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnOtpSendCustomExtensionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnOtpSendCustomExtensionHandler { with_configuration configuration : crate
     ::v1::CustomExtensionOverwriteConfiguration; with_custom_extension custom_extension :
     crate ::v1::OnOtpSendCustomExtension; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnOtpSendCustomExtensionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onOtpSendHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2795,7 +2795,7 @@ pub struct OnOtpSendHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnOtpSendHandler {
     #[inline]
     fn default() -> Self {
@@ -2804,7 +2804,7 @@ impl ::std::default::Default for OnOtpSendHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnOtpSendHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onOtpSendHandler";
     const KEYS: &'static [&'static str] = &[];
@@ -2838,12 +2838,12 @@ impl rt::Object for OnOtpSendHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnOtpSendHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnOtpSendHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.onOtpSendHandler` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2854,21 +2854,21 @@ pub enum AnyOnOtpSendHandler {
         ::std::boxed::Box<crate::v1::OnOtpSendCustomExtensionHandler>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyOnOtpSendHandler {
     #[inline]
     fn default() -> Self {
         Self::OnOtpSendHandler(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnOtpSendHandler> for AnyOnOtpSendHandler {
     #[inline]
     fn from(v: crate::v1::OnOtpSendHandler) -> Self {
         Self::OnOtpSendHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnOtpSendCustomExtensionHandler>
 for AnyOnOtpSendHandler {
     #[inline]
@@ -2876,7 +2876,7 @@ for AnyOnOtpSendHandler {
         Self::OnOtpSendCustomExtensionHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnOtpSendHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onOtpSendHandler";
     #[inline]
@@ -2909,7 +2909,7 @@ impl rt::Poly for AnyOnOtpSendHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyOnOtpSendHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2938,12 +2938,12 @@ impl AnyOnOtpSendHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyOnOtpSendHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnOtpSendHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onPasswordMigrationCustomExtensionHandler`, complex type, derived from `microsoft.graph.onPasswordSubmitHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -2958,7 +2958,7 @@ pub struct OnPasswordMigrationCustomExtensionHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnPasswordMigrationCustomExtensionHandler {
     #[inline]
     fn default() -> Self {
@@ -2970,7 +2970,7 @@ impl ::std::default::Default for OnPasswordMigrationCustomExtensionHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnPasswordMigrationCustomExtensionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onPasswordMigrationCustomExtensionHandler";
     const KEYS: &'static [&'static str] = &[
@@ -3023,19 +3023,19 @@ impl rt::Object for OnPasswordMigrationCustomExtensionHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnPasswordMigrationCustomExtensionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnPasswordMigrationCustomExtensionHandler { with_configuration configuration : crate
     ::v1::CustomExtensionOverwriteConfiguration; with_migration_property_id
     migration_property_id : ::std::string::String; with_custom_extension custom_extension
     : crate ::v1::OnPasswordSubmitCustomExtension; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPasswordMigrationCustomExtensionHandler);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onPasswordSubmitCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -3062,7 +3062,7 @@ pub struct OnPasswordSubmitCustomExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for OnPasswordSubmitCustomExtension {
     #[inline]
     fn default() -> Self {
@@ -3078,7 +3078,7 @@ impl ::std::default::Default for OnPasswordSubmitCustomExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for OnPasswordSubmitCustomExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.onPasswordSubmitCustomExtension";
     const KEYS: &'static [&'static str] = &[
@@ -3159,9 +3159,9 @@ impl rt::Object for OnPasswordSubmitCustomExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(OnPasswordSubmitCustomExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     OnPasswordSubmitCustomExtension { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
@@ -3172,10 +3172,10 @@ rt::impl_setters!(
     ::v1::AnyCustomExtensionEndpointConfiguration; with_behavior_on_error
     behavior_on_error : crate ::v1::AnyCustomExtensionBehaviorOnError; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPasswordSubmitCustomExtension);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onPasswordSubmitHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3184,7 +3184,7 @@ pub struct OnPasswordSubmitHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnPasswordSubmitHandler {
     #[inline]
     fn default() -> Self {
@@ -3193,7 +3193,7 @@ impl ::std::default::Default for OnPasswordSubmitHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnPasswordSubmitHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onPasswordSubmitHandler";
     const KEYS: &'static [&'static str] = &[];
@@ -3227,12 +3227,12 @@ impl rt::Object for OnPasswordSubmitHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnPasswordSubmitHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPasswordSubmitHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.onPasswordSubmitHandler` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3243,14 +3243,14 @@ pub enum AnyOnPasswordSubmitHandler {
         ::std::boxed::Box<crate::v1::OnPasswordMigrationCustomExtensionHandler>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyOnPasswordSubmitHandler {
     #[inline]
     fn default() -> Self {
         Self::OnPasswordSubmitHandler(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnPasswordSubmitHandler>
 for AnyOnPasswordSubmitHandler {
     #[inline]
@@ -3258,7 +3258,7 @@ for AnyOnPasswordSubmitHandler {
         Self::OnPasswordSubmitHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnPasswordMigrationCustomExtensionHandler>
 for AnyOnPasswordSubmitHandler {
     #[inline]
@@ -3266,7 +3266,7 @@ for AnyOnPasswordSubmitHandler {
         Self::OnPasswordMigrationCustomExtensionHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnPasswordSubmitHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onPasswordSubmitHandler";
     #[inline]
@@ -3302,7 +3302,7 @@ impl rt::Poly for AnyOnPasswordSubmitHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyOnPasswordSubmitHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3331,12 +3331,12 @@ impl AnyOnPasswordSubmitHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyOnPasswordSubmitHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnPasswordSubmitHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onPasswordSubmitListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3355,7 +3355,7 @@ pub struct OnPasswordSubmitListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnPasswordSubmitListener {
     #[inline]
     fn default() -> Self {
@@ -3369,7 +3369,7 @@ impl ::std::default::Default for OnPasswordSubmitListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnPasswordSubmitListener {
     const TYPE_NAME: &'static str = "microsoft.graph.onPasswordSubmitListener";
     const KEYS: &'static [&'static str] = &[
@@ -3438,9 +3438,9 @@ impl rt::Object for OnPasswordSubmitListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnPasswordSubmitListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnPasswordSubmitListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -3449,10 +3449,10 @@ rt::impl_setters!(
     ::std::string::String; with_handler handler : crate ::v1::AnyOnPasswordSubmitHandler;
     }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPasswordSubmitListener);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.onPremisesExtensionAttributes`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3491,7 +3491,7 @@ pub struct OnPremisesExtensionAttributes {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OnPremisesExtensionAttributes {
     #[inline]
     fn default() -> Self {
@@ -3515,7 +3515,7 @@ impl ::std::default::Default for OnPremisesExtensionAttributes {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OnPremisesExtensionAttributes {
     const TYPE_NAME: &'static str = "microsoft.graph.onPremisesExtensionAttributes";
     const KEYS: &'static [&'static str] = &[
@@ -3640,9 +3640,9 @@ impl rt::Object for OnPremisesExtensionAttributes {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OnPremisesExtensionAttributes);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OnPremisesExtensionAttributes { with_extension_attribute1 extension_attribute1 :
     ::std::string::String; with_extension_attribute10 extension_attribute10 :
@@ -3661,10 +3661,10 @@ rt::impl_setters!(
     ::std::string::String; with_extension_attribute9 extension_attribute9 :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesExtensionAttributes);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onTokenIssuanceStartCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -3695,7 +3695,7 @@ pub struct OnTokenIssuanceStartCustomExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for OnTokenIssuanceStartCustomExtension {
     #[inline]
     fn default() -> Self {
@@ -3712,7 +3712,7 @@ impl ::std::default::Default for OnTokenIssuanceStartCustomExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for OnTokenIssuanceStartCustomExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.onTokenIssuanceStartCustomExtension";
     const KEYS: &'static [&'static str] = &[
@@ -3803,9 +3803,9 @@ impl rt::Object for OnTokenIssuanceStartCustomExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(OnTokenIssuanceStartCustomExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     OnTokenIssuanceStartCustomExtension { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
@@ -3818,10 +3818,10 @@ rt::impl_setters!(
     with_claims_for_token_configuration claims_for_token_configuration : ::std::vec::Vec
     < crate ::v1::OnTokenIssuanceStartReturnClaim >; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnTokenIssuanceStartCustomExtension);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onTokenIssuanceStartCustomExtensionHandler`, complex type, derived from `microsoft.graph.onTokenIssuanceStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3834,7 +3834,7 @@ pub struct OnTokenIssuanceStartCustomExtensionHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnTokenIssuanceStartCustomExtensionHandler {
     #[inline]
     fn default() -> Self {
@@ -3845,7 +3845,7 @@ impl ::std::default::Default for OnTokenIssuanceStartCustomExtensionHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnTokenIssuanceStartCustomExtensionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onTokenIssuanceStartCustomExtensionHandler";
     const KEYS: &'static [&'static str] = &["configuration", "customExtension"];
@@ -3889,18 +3889,18 @@ impl rt::Object for OnTokenIssuanceStartCustomExtensionHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnTokenIssuanceStartCustomExtensionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnTokenIssuanceStartCustomExtensionHandler { with_configuration configuration : crate
     ::v1::CustomExtensionOverwriteConfiguration; with_custom_extension custom_extension :
     crate ::v1::OnTokenIssuanceStartCustomExtension; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnTokenIssuanceStartCustomExtensionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onTokenIssuanceStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3909,7 +3909,7 @@ pub struct OnTokenIssuanceStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnTokenIssuanceStartHandler {
     #[inline]
     fn default() -> Self {
@@ -3918,7 +3918,7 @@ impl ::std::default::Default for OnTokenIssuanceStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnTokenIssuanceStartHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onTokenIssuanceStartHandler";
     const KEYS: &'static [&'static str] = &[];
@@ -3952,12 +3952,12 @@ impl rt::Object for OnTokenIssuanceStartHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnTokenIssuanceStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnTokenIssuanceStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.onTokenIssuanceStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3970,14 +3970,14 @@ pub enum AnyOnTokenIssuanceStartHandler {
         ::std::boxed::Box<crate::v1::OnTokenIssuanceStartCustomExtensionHandler>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyOnTokenIssuanceStartHandler {
     #[inline]
     fn default() -> Self {
         Self::OnTokenIssuanceStartHandler(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartHandler>
 for AnyOnTokenIssuanceStartHandler {
     #[inline]
@@ -3985,7 +3985,7 @@ for AnyOnTokenIssuanceStartHandler {
         Self::OnTokenIssuanceStartHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartCustomExtensionHandler>
 for AnyOnTokenIssuanceStartHandler {
     #[inline]
@@ -3993,7 +3993,7 @@ for AnyOnTokenIssuanceStartHandler {
         Self::OnTokenIssuanceStartCustomExtensionHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnTokenIssuanceStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onTokenIssuanceStartHandler";
     #[inline]
@@ -4029,7 +4029,7 @@ impl rt::Poly for AnyOnTokenIssuanceStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyOnTokenIssuanceStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4060,12 +4060,12 @@ impl AnyOnTokenIssuanceStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyOnTokenIssuanceStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnTokenIssuanceStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onTokenIssuanceStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4084,7 +4084,7 @@ pub struct OnTokenIssuanceStartListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnTokenIssuanceStartListener {
     #[inline]
     fn default() -> Self {
@@ -4098,7 +4098,7 @@ impl ::std::default::Default for OnTokenIssuanceStartListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnTokenIssuanceStartListener {
     const TYPE_NAME: &'static str = "microsoft.graph.onTokenIssuanceStartListener";
     const KEYS: &'static [&'static str] = &[
@@ -4167,9 +4167,9 @@ impl rt::Object for OnTokenIssuanceStartListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnTokenIssuanceStartListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnTokenIssuanceStartListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -4178,10 +4178,10 @@ rt::impl_setters!(
     ::std::string::String; with_handler handler : crate
     ::v1::AnyOnTokenIssuanceStartHandler; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnTokenIssuanceStartListener);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onTokenIssuanceStartReturnClaim`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -4192,7 +4192,7 @@ pub struct OnTokenIssuanceStartReturnClaim {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for OnTokenIssuanceStartReturnClaim {
     #[inline]
     fn default() -> Self {
@@ -4202,7 +4202,7 @@ impl ::std::default::Default for OnTokenIssuanceStartReturnClaim {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for OnTokenIssuanceStartReturnClaim {
     const TYPE_NAME: &'static str = "microsoft.graph.onTokenIssuanceStartReturnClaim";
     const KEYS: &'static [&'static str] = &["claimIdInApiResponse"];
@@ -4239,17 +4239,17 @@ impl rt::Object for OnTokenIssuanceStartReturnClaim {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(OnTokenIssuanceStartReturnClaim);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     OnTokenIssuanceStartReturnClaim { with_claim_id_in_api_response
     claim_id_in_api_response : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnTokenIssuanceStartReturnClaim);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp`, complex type, derived from `microsoft.graph.onUserCreateStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4260,7 +4260,7 @@ pub struct OnUserCreateStartExternalUsersSelfServiceSignUp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnUserCreateStartExternalUsersSelfServiceSignUp {
     #[inline]
     fn default() -> Self {
@@ -4270,7 +4270,7 @@ impl ::std::default::Default for OnUserCreateStartExternalUsersSelfServiceSignUp
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnUserCreateStartExternalUsersSelfServiceSignUp {
     const TYPE_NAME: &'static str = "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp";
     const KEYS: &'static [&'static str] = &["userTypeToCreate"];
@@ -4307,17 +4307,17 @@ impl rt::Object for OnUserCreateStartExternalUsersSelfServiceSignUp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnUserCreateStartExternalUsersSelfServiceSignUp);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnUserCreateStartExternalUsersSelfServiceSignUp { with_user_type_to_create
     user_type_to_create : crate ::v1::UserType; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnUserCreateStartExternalUsersSelfServiceSignUp);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onUserCreateStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4326,7 +4326,7 @@ pub struct OnUserCreateStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnUserCreateStartHandler {
     #[inline]
     fn default() -> Self {
@@ -4335,7 +4335,7 @@ impl ::std::default::Default for OnUserCreateStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnUserCreateStartHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onUserCreateStartHandler";
     const KEYS: &'static [&'static str] = &[];
@@ -4369,12 +4369,12 @@ impl rt::Object for OnUserCreateStartHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnUserCreateStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnUserCreateStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.onUserCreateStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4385,14 +4385,14 @@ pub enum AnyOnUserCreateStartHandler {
         ::std::boxed::Box<crate::v1::OnUserCreateStartExternalUsersSelfServiceSignUp>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyOnUserCreateStartHandler {
     #[inline]
     fn default() -> Self {
         Self::OnUserCreateStartHandler(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnUserCreateStartHandler>
 for AnyOnUserCreateStartHandler {
     #[inline]
@@ -4400,7 +4400,7 @@ for AnyOnUserCreateStartHandler {
         Self::OnUserCreateStartHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnUserCreateStartExternalUsersSelfServiceSignUp>
 for AnyOnUserCreateStartHandler {
     #[inline]
@@ -4408,7 +4408,7 @@ for AnyOnUserCreateStartHandler {
         Self::OnUserCreateStartExternalUsersSelfServiceSignUp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnUserCreateStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onUserCreateStartHandler";
     #[inline]
@@ -4444,7 +4444,7 @@ impl rt::Poly for AnyOnUserCreateStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyOnUserCreateStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4475,12 +4475,12 @@ impl AnyOnUserCreateStartHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyOnUserCreateStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnUserCreateStartHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onUserCreateStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4499,7 +4499,7 @@ pub struct OnUserCreateStartListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnUserCreateStartListener {
     #[inline]
     fn default() -> Self {
@@ -4513,7 +4513,7 @@ impl ::std::default::Default for OnUserCreateStartListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnUserCreateStartListener {
     const TYPE_NAME: &'static str = "microsoft.graph.onUserCreateStartListener";
     const KEYS: &'static [&'static str] = &[
@@ -4582,9 +4582,9 @@ impl rt::Object for OnUserCreateStartListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnUserCreateStartListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnUserCreateStartListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -4593,10 +4593,10 @@ rt::impl_setters!(
     ::std::string::String; with_handler handler : crate
     ::v1::AnyOnUserCreateStartHandler; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnUserCreateStartListener);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onVerifiedIdClaimValidationCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -4623,7 +4623,7 @@ pub struct OnVerifiedIdClaimValidationCustomExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for OnVerifiedIdClaimValidationCustomExtension {
     #[inline]
     fn default() -> Self {
@@ -4639,7 +4639,7 @@ impl ::std::default::Default for OnVerifiedIdClaimValidationCustomExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for OnVerifiedIdClaimValidationCustomExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.onVerifiedIdClaimValidationCustomExtension";
     const KEYS: &'static [&'static str] = &[
@@ -4720,9 +4720,9 @@ impl rt::Object for OnVerifiedIdClaimValidationCustomExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(OnVerifiedIdClaimValidationCustomExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     OnVerifiedIdClaimValidationCustomExtension { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
@@ -4733,10 +4733,10 @@ rt::impl_setters!(
     ::v1::AnyCustomExtensionEndpointConfiguration; with_behavior_on_error
     behavior_on_error : crate ::v1::AnyCustomExtensionBehaviorOnError; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnVerifiedIdClaimValidationCustomExtension);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler`, complex type, derived from `microsoft.graph.onVerifiedIdClaimValidationHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4751,7 +4751,7 @@ pub struct OnVerifiedIdClaimValidationCustomExtensionHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnVerifiedIdClaimValidationCustomExtensionHandler {
     #[inline]
     fn default() -> Self {
@@ -4762,7 +4762,7 @@ impl ::std::default::Default for OnVerifiedIdClaimValidationCustomExtensionHandl
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnVerifiedIdClaimValidationCustomExtensionHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler";
     const KEYS: &'static [&'static str] = &["configuration", "customExtension"];
@@ -4806,18 +4806,18 @@ impl rt::Object for OnVerifiedIdClaimValidationCustomExtensionHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnVerifiedIdClaimValidationCustomExtensionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnVerifiedIdClaimValidationCustomExtensionHandler { with_configuration configuration
     : crate ::v1::CustomExtensionOverwriteConfiguration; with_custom_extension
     custom_extension : crate ::v1::OnVerifiedIdClaimValidationCustomExtension; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnVerifiedIdClaimValidationCustomExtensionHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onVerifiedIdClaimValidationHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4826,7 +4826,7 @@ pub struct OnVerifiedIdClaimValidationHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnVerifiedIdClaimValidationHandler {
     #[inline]
     fn default() -> Self {
@@ -4835,7 +4835,7 @@ impl ::std::default::Default for OnVerifiedIdClaimValidationHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnVerifiedIdClaimValidationHandler {
     const TYPE_NAME: &'static str = "microsoft.graph.onVerifiedIdClaimValidationHandler";
     const KEYS: &'static [&'static str] = &[];
@@ -4869,12 +4869,12 @@ impl rt::Object for OnVerifiedIdClaimValidationHandler {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnVerifiedIdClaimValidationHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnVerifiedIdClaimValidationHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.onVerifiedIdClaimValidationHandler` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4887,14 +4887,14 @@ pub enum AnyOnVerifiedIdClaimValidationHandler {
         ::std::boxed::Box<crate::v1::OnVerifiedIdClaimValidationCustomExtensionHandler>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyOnVerifiedIdClaimValidationHandler {
     #[inline]
     fn default() -> Self {
         Self::OnVerifiedIdClaimValidationHandler(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationHandler>
 for AnyOnVerifiedIdClaimValidationHandler {
     #[inline]
@@ -4902,7 +4902,7 @@ for AnyOnVerifiedIdClaimValidationHandler {
         Self::OnVerifiedIdClaimValidationHandler(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationCustomExtensionHandler>
 for AnyOnVerifiedIdClaimValidationHandler {
     #[inline]
@@ -4912,7 +4912,7 @@ for AnyOnVerifiedIdClaimValidationHandler {
         )
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnVerifiedIdClaimValidationHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onVerifiedIdClaimValidationHandler";
     #[inline]
@@ -4948,7 +4948,7 @@ impl rt::Poly for AnyOnVerifiedIdClaimValidationHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyOnVerifiedIdClaimValidationHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4979,12 +4979,12 @@ impl AnyOnVerifiedIdClaimValidationHandler {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyOnVerifiedIdClaimValidationHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnVerifiedIdClaimValidationHandler);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onVerifiedIdClaimValidationListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -5003,7 +5003,7 @@ pub struct OnVerifiedIdClaimValidationListener {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for OnVerifiedIdClaimValidationListener {
     #[inline]
     fn default() -> Self {
@@ -5017,7 +5017,7 @@ impl ::std::default::Default for OnVerifiedIdClaimValidationListener {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for OnVerifiedIdClaimValidationListener {
     const TYPE_NAME: &'static str = "microsoft.graph.onVerifiedIdClaimValidationListener";
     const KEYS: &'static [&'static str] = &[
@@ -5086,9 +5086,9 @@ impl rt::Object for OnVerifiedIdClaimValidationListener {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(OnVerifiedIdClaimValidationListener);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     OnVerifiedIdClaimValidationListener { with_id id : ::std::string::String;
     with_authentication_events_flow_id authentication_events_flow_id :
@@ -5097,10 +5097,10 @@ rt::impl_setters!(
     ::std::string::String; with_handler handler : crate
     ::v1::AnyOnVerifiedIdClaimValidationHandler; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnVerifiedIdClaimValidationListener);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenote`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5123,7 +5123,7 @@ pub struct Onenote {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for Onenote {
     #[inline]
     fn default() -> Self {
@@ -5139,7 +5139,7 @@ impl ::std::default::Default for Onenote {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for Onenote {
     const TYPE_NAME: &'static str = "microsoft.graph.onenote";
     const KEYS: &'static [&'static str] = &[
@@ -5216,9 +5216,9 @@ impl rt::Object for Onenote {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(Onenote);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     Onenote { with_id id : ::std::string::String; with_notebooks notebooks :
     ::std::vec::Vec < crate ::v1::Notebook >; with_operations operations :
@@ -5228,10 +5228,10 @@ rt::impl_setters!(
     ::v1::SectionGroup >; with_sections sections : ::std::vec::Vec < crate
     ::v1::OnenoteSection >; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Onenote);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityBaseModel`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5244,7 +5244,7 @@ pub struct OnenoteEntityBaseModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenoteEntityBaseModel {
     #[inline]
     fn default() -> Self {
@@ -5255,7 +5255,7 @@ impl ::std::default::Default for OnenoteEntityBaseModel {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenoteEntityBaseModel {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteEntityBaseModel";
     const KEYS: &'static [&'static str] = &["id", "self"];
@@ -5296,17 +5296,17 @@ impl rt::Object for OnenoteEntityBaseModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenoteEntityBaseModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenoteEntityBaseModel { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntityBaseModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// `microsoft.graph.onenoteEntityBaseModel` or any type derived from it, selected by `@odata.type` (8 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5325,14 +5325,14 @@ pub enum AnyOnenoteEntityBaseModel {
     OnenoteSection(::std::boxed::Box<crate::v1::OnenoteSection>),
     SectionGroup(::std::boxed::Box<crate::v1::SectionGroup>),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for AnyOnenoteEntityBaseModel {
     #[inline]
     fn default() -> Self {
         Self::OnenoteEntityBaseModel(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenoteEntityBaseModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -5340,14 +5340,14 @@ for AnyOnenoteEntityBaseModel {
         Self::OnenoteEntityBaseModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::Notebook> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::v1::Notebook) -> Self {
         Self::Notebook(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -5355,7 +5355,7 @@ for AnyOnenoteEntityBaseModel {
         Self::OnenoteEntityHierarchyModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenoteEntitySchemaObjectModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -5363,35 +5363,35 @@ for AnyOnenoteEntityBaseModel {
         Self::OnenoteEntitySchemaObjectModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenotePage> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::v1::OnenotePage) -> Self {
         Self::OnenotePage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenoteResource> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::v1::OnenoteResource) -> Self {
         Self::OnenoteResource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenoteSection> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::v1::OnenoteSection) -> Self {
         Self::OnenoteSection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::SectionGroup> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::v1::SectionGroup) -> Self {
         Self::SectionGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyOnenoteEntityBaseModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntityBaseModel";
     #[inline]
@@ -5486,7 +5486,7 @@ impl rt::Poly for AnyOnenoteEntityBaseModel {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl AnyOnenoteEntityBaseModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5591,12 +5591,12 @@ impl AnyOnenoteEntityBaseModel {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_poly!(AnyOnenoteEntityBaseModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnenoteEntityBaseModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityHierarchyModel`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5619,7 +5619,7 @@ pub struct OnenoteEntityHierarchyModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenoteEntityHierarchyModel {
     #[inline]
     fn default() -> Self {
@@ -5635,7 +5635,7 @@ impl ::std::default::Default for OnenoteEntityHierarchyModel {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenoteEntityHierarchyModel {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
     const KEYS: &'static [&'static str] = &[
@@ -5712,9 +5712,9 @@ impl rt::Object for OnenoteEntityHierarchyModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenoteEntityHierarchyModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenoteEntityHierarchyModel { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_created_date_time created_date_time :
@@ -5723,10 +5723,10 @@ rt::impl_setters!(
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntityHierarchyModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// `microsoft.graph.onenoteEntityHierarchyModel` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5739,14 +5739,14 @@ pub enum AnyOnenoteEntityHierarchyModel {
     OnenoteSection(::std::boxed::Box<crate::v1::OnenoteSection>),
     SectionGroup(::std::boxed::Box<crate::v1::SectionGroup>),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn default() -> Self {
         Self::OnenoteEntityHierarchyModel(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntityHierarchyModel {
     #[inline]
@@ -5754,28 +5754,28 @@ for AnyOnenoteEntityHierarchyModel {
         Self::OnenoteEntityHierarchyModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::Notebook> for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn from(v: crate::v1::Notebook) -> Self {
         Self::Notebook(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenoteSection> for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn from(v: crate::v1::OnenoteSection) -> Self {
         Self::OnenoteSection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::SectionGroup> for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn from(v: crate::v1::SectionGroup) -> Self {
         Self::SectionGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyOnenoteEntityHierarchyModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
     #[inline]
@@ -5826,7 +5826,7 @@ impl rt::Poly for AnyOnenoteEntityHierarchyModel {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl AnyOnenoteEntityHierarchyModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6003,12 +6003,12 @@ impl AnyOnenoteEntityHierarchyModel {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_poly!(AnyOnenoteEntityHierarchyModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnenoteEntityHierarchyModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntitySchemaObjectModel`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6023,7 +6023,7 @@ pub struct OnenoteEntitySchemaObjectModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenoteEntitySchemaObjectModel {
     #[inline]
     fn default() -> Self {
@@ -6035,7 +6035,7 @@ impl ::std::default::Default for OnenoteEntitySchemaObjectModel {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenoteEntitySchemaObjectModel {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
     const KEYS: &'static [&'static str] = &["id", "self", "createdDateTime"];
@@ -6084,18 +6084,18 @@ impl rt::Object for OnenoteEntitySchemaObjectModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenoteEntitySchemaObjectModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenoteEntitySchemaObjectModel { with_id id : ::std::string::String; with_self self_
     : ::std::string::String; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntitySchemaObjectModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// `microsoft.graph.onenoteEntitySchemaObjectModel` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6112,14 +6112,14 @@ pub enum AnyOnenoteEntitySchemaObjectModel {
     OnenoteSection(::std::boxed::Box<crate::v1::OnenoteSection>),
     SectionGroup(::std::boxed::Box<crate::v1::SectionGroup>),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
     fn default() -> Self {
         Self::OnenoteEntitySchemaObjectModel(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenoteEntitySchemaObjectModel>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -6127,14 +6127,14 @@ for AnyOnenoteEntitySchemaObjectModel {
         Self::OnenoteEntitySchemaObjectModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::Notebook> for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
     fn from(v: crate::v1::Notebook) -> Self {
         Self::Notebook(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -6142,14 +6142,14 @@ for AnyOnenoteEntitySchemaObjectModel {
         Self::OnenoteEntityHierarchyModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenotePage> for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
     fn from(v: crate::v1::OnenotePage) -> Self {
         Self::OnenotePage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenoteSection>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -6157,7 +6157,7 @@ for AnyOnenoteEntitySchemaObjectModel {
         Self::OnenoteSection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::SectionGroup>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -6165,7 +6165,7 @@ for AnyOnenoteEntitySchemaObjectModel {
         Self::SectionGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
     #[inline]
@@ -6238,7 +6238,7 @@ impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl AnyOnenoteEntitySchemaObjectModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6353,12 +6353,12 @@ impl AnyOnenoteEntitySchemaObjectModel {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_poly!(AnyOnenoteEntitySchemaObjectModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOnenoteEntitySchemaObjectModel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteOperation`, entity type, derived from `microsoft.graph.operation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6383,7 +6383,7 @@ pub struct OnenoteOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenoteOperation {
     #[inline]
     fn default() -> Self {
@@ -6400,7 +6400,7 @@ impl ::std::default::Default for OnenoteOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenoteOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteOperation";
     const KEYS: &'static [&'static str] = &[
@@ -6483,9 +6483,9 @@ impl rt::Object for OnenoteOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenoteOperation);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenoteOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
@@ -6495,10 +6495,10 @@ rt::impl_setters!(
     resource_id : ::std::string::String; with_resource_location resource_location :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteOperation);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteOperationError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6511,7 +6511,7 @@ pub struct OnenoteOperationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenoteOperationError {
     #[inline]
     fn default() -> Self {
@@ -6522,7 +6522,7 @@ impl ::std::default::Default for OnenoteOperationError {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenoteOperationError {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteOperationError";
     const KEYS: &'static [&'static str] = &["code", "message"];
@@ -6563,17 +6563,17 @@ impl rt::Object for OnenoteOperationError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenoteOperationError);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenoteOperationError { with_code code : ::std::string::String; with_message message
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteOperationError);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenotePage`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6610,7 +6610,7 @@ pub struct OnenotePage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenotePage {
     #[inline]
     fn default() -> Self {
@@ -6633,7 +6633,7 @@ impl ::std::default::Default for OnenotePage {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenotePage {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePage";
     const KEYS: &'static [&'static str] = &[
@@ -6752,9 +6752,9 @@ impl rt::Object for OnenotePage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenotePage);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenotePage { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_created_date_time created_date_time :
@@ -6767,10 +6767,10 @@ rt::impl_setters!(
     with_parent_notebook parent_notebook : crate ::v1::Notebook; with_parent_section
     parent_section : crate ::v1::OnenoteSection; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePage);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenotePagePreview`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6783,7 +6783,7 @@ pub struct OnenotePagePreview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenotePagePreview {
     #[inline]
     fn default() -> Self {
@@ -6794,7 +6794,7 @@ impl ::std::default::Default for OnenotePagePreview {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenotePagePreview {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePagePreview";
     const KEYS: &'static [&'static str] = &["links", "previewText"];
@@ -6835,17 +6835,17 @@ impl rt::Object for OnenotePagePreview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenotePagePreview);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenotePagePreview { with_links links : crate ::v1::OnenotePagePreviewLinks;
     with_preview_text preview_text : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePagePreview);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenotePagePreviewLinks`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6856,7 +6856,7 @@ pub struct OnenotePagePreviewLinks {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenotePagePreviewLinks {
     #[inline]
     fn default() -> Self {
@@ -6866,7 +6866,7 @@ impl ::std::default::Default for OnenotePagePreviewLinks {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenotePagePreviewLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePagePreviewLinks";
     const KEYS: &'static [&'static str] = &["previewImageUrl"];
@@ -6903,17 +6903,17 @@ impl rt::Object for OnenotePagePreviewLinks {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenotePagePreviewLinks);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenotePagePreviewLinks { with_preview_image_url preview_image_url : crate
     ::v1::ExternalLink; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePagePreviewLinks);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenotePatchActionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6932,7 +6932,7 @@ pub enum OnenotePatchActionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::StrEnum for OnenotePatchActionType {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchActionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6971,12 +6971,12 @@ impl rt::StrEnum for OnenotePatchActionType {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_enum!(OnenotePatchActionType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePatchActionType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenotePatchContentCommand`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6993,7 +6993,7 @@ pub struct OnenotePatchContentCommand {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenotePatchContentCommand {
     #[inline]
     fn default() -> Self {
@@ -7006,7 +7006,7 @@ impl ::std::default::Default for OnenotePatchContentCommand {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenotePatchContentCommand {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchContentCommand";
     const KEYS: &'static [&'static str] = &["action", "content", "position", "target"];
@@ -7060,18 +7060,18 @@ impl rt::Object for OnenotePatchContentCommand {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenotePatchContentCommand);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenotePatchContentCommand { with_action action : crate ::v1::OnenotePatchActionType;
     with_content content : ::std::string::String; with_position position : crate
     ::v1::OnenotePatchInsertPosition; with_target target : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePatchContentCommand);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenotePatchInsertPosition`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7084,7 +7084,7 @@ pub enum OnenotePatchInsertPosition {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::StrEnum for OnenotePatchInsertPosition {
     const TYPE_NAME: &'static str = "microsoft.graph.onenotePatchInsertPosition";
     const MEMBERS: &'static [&'static str] = &["After", "Before"];
@@ -7111,12 +7111,12 @@ impl rt::StrEnum for OnenotePatchInsertPosition {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_enum!(OnenotePatchInsertPosition);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenotePatchInsertPosition);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteResource`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7133,7 +7133,7 @@ pub struct OnenoteResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenoteResource {
     #[inline]
     fn default() -> Self {
@@ -7146,7 +7146,7 @@ impl ::std::default::Default for OnenoteResource {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenoteResource {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteResource";
     const KEYS: &'static [&'static str] = &["id", "self", "content", "contentUrl"];
@@ -7200,18 +7200,18 @@ impl rt::Object for OnenoteResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenoteResource);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenoteResource { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_content content : rt::RawJson; with_content_url
     content_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteResource);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteSection`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7246,7 +7246,7 @@ pub struct OnenoteSection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for OnenoteSection {
     #[inline]
     fn default() -> Self {
@@ -7268,7 +7268,7 @@ impl ::std::default::Default for OnenoteSection {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for OnenoteSection {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteSection";
     const KEYS: &'static [&'static str] = &[
@@ -7381,9 +7381,9 @@ impl rt::Object for OnenoteSection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(OnenoteSection);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     OnenoteSection { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_created_date_time created_date_time :
@@ -7396,10 +7396,10 @@ rt::impl_setters!(
     >; with_parent_notebook parent_notebook : crate ::v1::Notebook;
     with_parent_section_group parent_section_group : crate ::v1::SectionGroup; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteSection);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteUserRole`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7416,7 +7416,7 @@ pub enum OnenoteUserRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::StrEnum for OnenoteUserRole {
     const TYPE_NAME: &'static str = "microsoft.graph.onenoteUserRole";
     const MEMBERS: &'static [&'static str] = &["None", "Owner", "Contributor", "Reader"];
@@ -7447,12 +7447,12 @@ impl rt::StrEnum for OnenoteUserRole {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_enum!(OnenoteUserRole);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteUserRole);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.onlineMeetingInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7473,7 +7473,7 @@ pub struct OnlineMeetingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OnlineMeetingInfo {
     #[inline]
     fn default() -> Self {
@@ -7488,7 +7488,7 @@ impl ::std::default::Default for OnlineMeetingInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OnlineMeetingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingInfo";
     const KEYS: &'static [&'static str] = &[
@@ -7559,9 +7559,9 @@ impl rt::Object for OnlineMeetingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OnlineMeetingInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OnlineMeetingInfo { with_conference_id conference_id : ::std::string::String;
     with_join_url join_url : ::std::string::String; with_phones phones : ::std::vec::Vec
@@ -7569,10 +7569,10 @@ rt::impl_setters!(
     with_toll_free_numbers toll_free_numbers : ::std::vec::Vec < ::std::string::String >;
     with_toll_number toll_number : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.onlineMeetingProviderType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7589,7 +7589,7 @@ pub enum OnlineMeetingProviderType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for OnlineMeetingProviderType {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingProviderType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7625,12 +7625,12 @@ impl rt::StrEnum for OnlineMeetingProviderType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(OnlineMeetingProviderType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingProviderType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openShift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7657,7 +7657,7 @@ pub struct OpenShift {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OpenShift {
     #[inline]
     fn default() -> Self {
@@ -7675,7 +7675,7 @@ impl ::std::default::Default for OpenShift {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OpenShift {
     const TYPE_NAME: &'static str = "microsoft.graph.openShift";
     const KEYS: &'static [&'static str] = &[
@@ -7764,9 +7764,9 @@ impl rt::Object for OpenShift {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OpenShift);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OpenShift { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -7777,10 +7777,10 @@ rt::impl_setters!(
     with_scheduling_group_id scheduling_group_id : ::std::string::String;
     with_shared_open_shift shared_open_shift : crate ::v1::OpenShiftItem; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenShift);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openShiftChangeRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7817,7 +7817,7 @@ pub struct OpenShiftChangeRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OpenShiftChangeRequest {
     #[inline]
     fn default() -> Self {
@@ -7840,7 +7840,7 @@ impl ::std::default::Default for OpenShiftChangeRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OpenShiftChangeRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.openShiftChangeRequest";
     const KEYS: &'static [&'static str] = &[
@@ -7959,9 +7959,9 @@ impl rt::Object for OpenShiftChangeRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OpenShiftChangeRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OpenShiftChangeRequest { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -7977,10 +7977,10 @@ rt::impl_setters!(
     ::v1::ScheduleChangeState; with_open_shift_id open_shift_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenShiftChangeRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openShiftItem`, complex type, derived from `microsoft.graph.shiftItem`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8003,7 +8003,7 @@ pub struct OpenShiftItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OpenShiftItem {
     #[inline]
     fn default() -> Self {
@@ -8019,7 +8019,7 @@ impl ::std::default::Default for OpenShiftItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OpenShiftItem {
     const TYPE_NAME: &'static str = "microsoft.graph.openShiftItem";
     const KEYS: &'static [&'static str] = &[
@@ -8096,9 +8096,9 @@ impl rt::Object for OpenShiftItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OpenShiftItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OpenShiftItem { with_end_date_time end_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_theme theme :
@@ -8107,10 +8107,10 @@ rt::impl_setters!(
     with_notes notes : ::std::string::String; with_open_slot_count open_slot_count : i32;
     }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenShiftItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openTypeExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8123,7 +8123,7 @@ pub struct OpenTypeExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OpenTypeExtension {
     #[inline]
     fn default() -> Self {
@@ -8134,7 +8134,7 @@ impl ::std::default::Default for OpenTypeExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OpenTypeExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.openTypeExtension";
     const KEYS: &'static [&'static str] = &["id", "extensionName"];
@@ -8175,17 +8175,17 @@ impl rt::Object for OpenTypeExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OpenTypeExtension);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OpenTypeExtension { with_id id : ::std::string::String; with_extension_name
     extension_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenTypeExtension);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8202,7 +8202,7 @@ pub struct Operation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for Operation {
     #[inline]
     fn default() -> Self {
@@ -8215,7 +8215,7 @@ impl ::std::default::Default for Operation {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for Operation {
     const TYPE_NAME: &'static str = "microsoft.graph.operation";
     const KEYS: &'static [&'static str] = &[
@@ -8274,19 +8274,19 @@ impl rt::Object for Operation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(Operation);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     Operation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_last_action_date_time
     last_action_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::v1::OperationStatus; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Operation);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// `microsoft.graph.operation` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8295,28 +8295,28 @@ pub enum AnyOperation {
     Operation(::std::boxed::Box<crate::v1::Operation>),
     OnenoteOperation(::std::boxed::Box<crate::v1::OnenoteOperation>),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for AnyOperation {
     #[inline]
     fn default() -> Self {
         Self::Operation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::Operation> for AnyOperation {
     #[inline]
     fn from(v: crate::v1::Operation) -> Self {
         Self::Operation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::OnenoteOperation> for AnyOperation {
     #[inline]
     fn from(v: crate::v1::OnenoteOperation) -> Self {
         Self::OnenoteOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyOperation {
     const BASE_NAME: &'static str = "microsoft.graph.operation";
     #[inline]
@@ -8347,7 +8347,7 @@ impl rt::Poly for AnyOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl AnyOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8440,12 +8440,12 @@ impl AnyOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_poly!(AnyOperation);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOperation);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.operationResult`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -8462,7 +8462,7 @@ pub enum OperationResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::StrEnum for OperationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.operationResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -8498,12 +8498,12 @@ impl rt::StrEnum for OperationResult {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_enum!(OperationResult);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OperationResult);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.optionalClaim`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8520,7 +8520,7 @@ pub struct OptionalClaim {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OptionalClaim {
     #[inline]
     fn default() -> Self {
@@ -8533,7 +8533,7 @@ impl ::std::default::Default for OptionalClaim {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OptionalClaim {
     const TYPE_NAME: &'static str = "microsoft.graph.optionalClaim";
     const KEYS: &'static [&'static str] = &[
@@ -8592,18 +8592,18 @@ impl rt::Object for OptionalClaim {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OptionalClaim);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OptionalClaim { with_additional_properties additional_properties : ::std::vec::Vec <
     ::std::string::String >; with_essential essential : bool; with_name name :
     ::std::string::String; with_source source : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OptionalClaim);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.optionalClaims`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8618,7 +8618,7 @@ pub struct OptionalClaims {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OptionalClaims {
     #[inline]
     fn default() -> Self {
@@ -8630,7 +8630,7 @@ impl ::std::default::Default for OptionalClaims {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OptionalClaims {
     const TYPE_NAME: &'static str = "microsoft.graph.optionalClaims";
     const KEYS: &'static [&'static str] = &["accessToken", "idToken", "saml2Token"];
@@ -8679,19 +8679,19 @@ impl rt::Object for OptionalClaims {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OptionalClaims);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OptionalClaims { with_access_token access_token : ::std::vec::Vec < crate
     ::v1::OptionalClaim >; with_id_token id_token : ::std::vec::Vec < crate
     ::v1::OptionalClaim >; with_saml2_token saml2_token : ::std::vec::Vec < crate
     ::v1::OptionalClaim >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OptionalClaims);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organization`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8766,7 +8766,7 @@ pub struct Organization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Organization {
     #[inline]
     fn default() -> Self {
@@ -8804,7 +8804,7 @@ impl ::std::default::Default for Organization {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Organization {
     const TYPE_NAME: &'static str = "microsoft.graph.organization";
     const KEYS: &'static [&'static str] = &[
@@ -9051,9 +9051,9 @@ impl rt::Object for Organization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Organization);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Organization { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_assigned_plans assigned_plans :
@@ -9086,10 +9086,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::CertificateBasedAuthConfiguration >; with_extensions
     extensions : ::std::vec::Vec < crate ::v1::AnyExtension >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Organization);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Count of devices with malware for each OS version
 ///
 /// CSDL: `microsoft.graph.osVersionCount`, complex type.
@@ -9112,7 +9112,7 @@ pub struct OsVersionCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for OsVersionCount {
     #[inline]
     fn default() -> Self {
@@ -9124,7 +9124,7 @@ impl ::std::default::Default for OsVersionCount {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for OsVersionCount {
     const TYPE_NAME: &'static str = "microsoft.graph.osVersionCount";
     const KEYS: &'static [&'static str] = &[
@@ -9177,18 +9177,18 @@ impl rt::Object for OsVersionCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(OsVersionCount);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     OsVersionCount { with_device_count device_count : i32; with_last_update_date_time
     last_update_date_time : rt::edm::DateTimeOffset; with_os_version os_version :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OsVersionCount);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.outlierContainerType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -9201,7 +9201,7 @@ pub enum OutlierContainerType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for OutlierContainerType {
     const TYPE_NAME: &'static str = "microsoft.graph.outlierContainerType";
     const MEMBERS: &'static [&'static str] = &["group", "unknownFutureValue"];
@@ -9228,12 +9228,12 @@ impl rt::StrEnum for OutlierContainerType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(OutlierContainerType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlierContainerType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.outlookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9248,7 +9248,7 @@ pub struct OutlookCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OutlookCategory {
     #[inline]
     fn default() -> Self {
@@ -9260,7 +9260,7 @@ impl ::std::default::Default for OutlookCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OutlookCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookCategory";
     const KEYS: &'static [&'static str] = &["id", "color", "displayName"];
@@ -9309,17 +9309,17 @@ impl rt::Object for OutlookCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OutlookCategory);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OutlookCategory { with_id id : ::std::string::String; with_color color : crate
     ::v1::CategoryColor; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookCategory);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.outlookItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9338,7 +9338,7 @@ pub struct OutlookItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OutlookItem {
     #[inline]
     fn default() -> Self {
@@ -9352,7 +9352,7 @@ impl ::std::default::Default for OutlookItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OutlookItem {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookItem";
     const KEYS: &'static [&'static str] = &[
@@ -9417,9 +9417,9 @@ impl rt::Object for OutlookItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OutlookItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OutlookItem { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -9427,10 +9427,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.outlookItem` or any type derived from it, selected by `@odata.type` (10 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9447,84 +9447,84 @@ pub enum AnyOutlookItem {
     Message(::std::boxed::Box<crate::v1::Message>),
     Post(::std::boxed::Box<crate::v1::Post>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyOutlookItem {
     #[inline]
     fn default() -> Self {
         Self::OutlookItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OutlookItem> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::v1::OutlookItem) -> Self {
         Self::OutlookItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CalendarSharingMessage> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::v1::CalendarSharingMessage) -> Self {
         Self::CalendarSharingMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Contact> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::v1::Contact) -> Self {
         Self::Contact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Event> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::v1::Event) -> Self {
         Self::Event(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EventMessage> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::v1::EventMessage) -> Self {
         Self::EventMessage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EventMessageRequest> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::v1::EventMessageRequest) -> Self {
         Self::EventMessageRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EventMessageResponse> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::v1::EventMessageResponse) -> Self {
         Self::EventMessageResponse(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::MailboxItem> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::v1::MailboxItem) -> Self {
         Self::MailboxItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Message> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::v1::Message) -> Self {
         Self::Message(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Post> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::v1::Post) -> Self {
         Self::Post(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyOutlookItem {
     const BASE_NAME: &'static str = "microsoft.graph.outlookItem";
     #[inline]
@@ -9637,7 +9637,7 @@ impl rt::Poly for AnyOutlookItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyOutlookItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9852,12 +9852,12 @@ impl AnyOutlookItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyOutlookItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOutlookItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.outlookUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9870,7 +9870,7 @@ pub struct OutlookUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OutlookUser {
     #[inline]
     fn default() -> Self {
@@ -9881,7 +9881,7 @@ impl ::std::default::Default for OutlookUser {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OutlookUser {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookUser";
     const KEYS: &'static [&'static str] = &["id", "masterCategories"];
@@ -9922,13 +9922,13 @@ impl rt::Object for OutlookUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OutlookUser);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OutlookUser { with_id id : ::std::string::String; with_master_categories
     master_categories : ::std::vec::Vec < crate ::v1::OutlookCategory >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookUser);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.package`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -13,7 +13,7 @@ pub struct Package {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Package {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for Package {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Package {
     const TYPE_NAME: &'static str = "microsoft.graph.package";
     const KEYS: &'static [&'static str] = &["type"];
@@ -60,14 +60,14 @@ impl rt::Object for Package {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Package);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(Package { with_type type_ : ::std::string::String; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Package);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.pageLinks`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -80,7 +80,7 @@ pub struct PageLinks {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for PageLinks {
     #[inline]
     fn default() -> Self {
@@ -91,7 +91,7 @@ impl ::std::default::Default for PageLinks {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for PageLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.pageLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
@@ -135,17 +135,17 @@ impl rt::Object for PageLinks {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(PageLinks);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     PageLinks { with_one_note_client_url one_note_client_url : crate ::v1::ExternalLink;
     with_one_note_web_url one_note_web_url : crate ::v1::ExternalLink; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PageLinks);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.pagePromotionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -162,7 +162,7 @@ pub enum PagePromotionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::StrEnum for PagePromotionType {
     const TYPE_NAME: &'static str = "microsoft.graph.pagePromotionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -198,12 +198,12 @@ impl rt::StrEnum for PagePromotionType {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_enum!(PagePromotionType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PagePromotionType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.partnerTenantType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -226,7 +226,7 @@ pub enum PartnerTenantType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for PartnerTenantType {
     const TYPE_NAME: &'static str = "microsoft.graph.partnerTenantType";
     const MEMBERS: &'static [&'static str] = &[
@@ -275,12 +275,12 @@ impl rt::StrEnum for PartnerTenantType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(PartnerTenantType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PartnerTenantType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.passkeyType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -295,7 +295,7 @@ pub enum PasskeyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for PasskeyType {
     const TYPE_NAME: &'static str = "microsoft.graph.passkeyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -328,12 +328,12 @@ impl rt::StrEnum for PasskeyType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(PasskeyType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasskeyType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.passwordAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -348,7 +348,7 @@ pub struct PasswordAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PasswordAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -360,7 +360,7 @@ impl ::std::default::Default for PasswordAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PasswordAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordAuthenticationMethod";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "password"];
@@ -409,18 +409,18 @@ impl rt::Object for PasswordAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PasswordAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PasswordAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_password
     password : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.passwordCredential`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -443,7 +443,7 @@ pub struct PasswordCredential {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PasswordCredential {
     #[inline]
     fn default() -> Self {
@@ -459,7 +459,7 @@ impl ::std::default::Default for PasswordCredential {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PasswordCredential {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordCredential";
     const KEYS: &'static [&'static str] = &[
@@ -536,9 +536,9 @@ impl rt::Object for PasswordCredential {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PasswordCredential);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PasswordCredential { with_custom_key_identifier custom_key_identifier :
     rt::edm::Binary; with_display_name display_name : ::std::string::String;
@@ -547,10 +547,10 @@ rt::impl_setters!(
     secret_text : ::std::string::String; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordCredential);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.passwordCredentialConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -569,7 +569,7 @@ pub struct PasswordCredentialConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PasswordCredentialConfiguration {
     #[inline]
     fn default() -> Self {
@@ -583,7 +583,7 @@ impl ::std::default::Default for PasswordCredentialConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PasswordCredentialConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordCredentialConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -656,9 +656,9 @@ impl rt::Object for PasswordCredentialConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PasswordCredentialConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PasswordCredentialConfiguration { with_exclude_actors exclude_actors : crate
     ::v1::AppManagementPolicyActorExemptions; with_max_lifetime max_lifetime :
@@ -667,10 +667,10 @@ rt::impl_setters!(
     with_restriction_type restriction_type : crate ::v1::AppCredentialRestrictionType;
     with_state state : crate ::v1::AppManagementRestrictionState; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordCredentialConfiguration);
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 /// CSDL: `microsoft.graph.passwordProfile`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-education`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -685,7 +685,7 @@ pub struct PasswordProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 impl ::std::default::Default for PasswordProfile {
     #[inline]
     fn default() -> Self {
@@ -697,7 +697,7 @@ impl ::std::default::Default for PasswordProfile {
         }
     }
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 impl rt::Object for PasswordProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordProfile";
     const KEYS: &'static [&'static str] = &[
@@ -764,9 +764,9 @@ impl rt::Object for PasswordProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 rt::impl_object!(PasswordProfile);
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 rt::impl_setters!(
     PasswordProfile { with_force_change_password_next_sign_in
     force_change_password_next_sign_in : bool;
@@ -774,10 +774,10 @@ rt::impl_setters!(
     force_change_password_next_sign_in_with_mfa : bool; with_password password :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordProfile);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.passwordResetResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -788,7 +788,7 @@ pub struct PasswordResetResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PasswordResetResponse {
     #[inline]
     fn default() -> Self {
@@ -798,7 +798,7 @@ impl ::std::default::Default for PasswordResetResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PasswordResetResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.passwordResetResponse";
     const KEYS: &'static [&'static str] = &["newPassword"];
@@ -835,16 +835,16 @@ impl rt::Object for PasswordResetResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PasswordResetResponse);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PasswordResetResponse { with_new_password new_password : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PasswordResetResponse);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.payload`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -899,7 +899,7 @@ pub struct Payload {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Payload {
     #[inline]
     fn default() -> Self {
@@ -931,7 +931,7 @@ impl ::std::default::Default for Payload {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Payload {
     const TYPE_NAME: &'static str = "microsoft.graph.payload";
     const KEYS: &'static [&'static str] = &[
@@ -1104,9 +1104,9 @@ impl rt::Object for Payload {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Payload);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Payload { with_id id : ::std::string::String; with_brand brand : crate
     ::v1::PayloadBrand; with_complexity complexity : crate ::v1::PayloadComplexity;
@@ -1127,10 +1127,10 @@ rt::impl_setters!(
     ::v1::SimulationContentStatus; with_technique technique : crate
     ::v1::SimulationAttackTechnique; with_theme theme : crate ::v1::PayloadTheme; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Payload);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.payloadBrand`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1181,7 +1181,7 @@ pub enum PayloadBrand {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for PayloadBrand {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadBrand";
     const MEMBERS: &'static [&'static str] = &[
@@ -1268,12 +1268,12 @@ impl rt::StrEnum for PayloadBrand {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(PayloadBrand);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PayloadBrand);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.payloadCoachmark`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1294,7 +1294,7 @@ pub struct PayloadCoachmark {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PayloadCoachmark {
     #[inline]
     fn default() -> Self {
@@ -1309,7 +1309,7 @@ impl ::std::default::Default for PayloadCoachmark {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PayloadCoachmark {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadCoachmark";
     const KEYS: &'static [&'static str] = &[
@@ -1380,9 +1380,9 @@ impl rt::Object for PayloadCoachmark {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PayloadCoachmark);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PayloadCoachmark { with_coachmark_location coachmark_location : crate
     ::v1::CoachmarkLocation; with_description description : ::std::string::String;
@@ -1390,10 +1390,10 @@ rt::impl_setters!(
     with_language language : ::std::string::String; with_order order :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PayloadCoachmark);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.payloadComplexity`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1412,7 +1412,7 @@ pub enum PayloadComplexity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for PayloadComplexity {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadComplexity";
     const MEMBERS: &'static [&'static str] = &[
@@ -1451,12 +1451,12 @@ impl rt::StrEnum for PayloadComplexity {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(PayloadComplexity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PayloadComplexity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.payloadDeliveryPlatform`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1475,7 +1475,7 @@ pub enum PayloadDeliveryPlatform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for PayloadDeliveryPlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadDeliveryPlatform";
     const MEMBERS: &'static [&'static str] = &[
@@ -1514,12 +1514,12 @@ impl rt::StrEnum for PayloadDeliveryPlatform {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(PayloadDeliveryPlatform);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PayloadDeliveryPlatform);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.payloadDetail`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1534,7 +1534,7 @@ pub struct PayloadDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PayloadDetail {
     #[inline]
     fn default() -> Self {
@@ -1546,7 +1546,7 @@ impl ::std::default::Default for PayloadDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PayloadDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadDetail";
     const KEYS: &'static [&'static str] = &["coachmarks", "content", "phishingUrl"];
@@ -1595,18 +1595,18 @@ impl rt::Object for PayloadDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PayloadDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PayloadDetail { with_coachmarks coachmarks : ::std::vec::Vec < crate
     ::v1::PayloadCoachmark >; with_content content : ::std::string::String;
     with_phishing_url phishing_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PayloadDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.payloadDetail` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1615,28 +1615,28 @@ pub enum AnyPayloadDetail {
     PayloadDetail(::std::boxed::Box<crate::v1::PayloadDetail>),
     EmailPayloadDetail(::std::boxed::Box<crate::v1::EmailPayloadDetail>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyPayloadDetail {
     #[inline]
     fn default() -> Self {
         Self::PayloadDetail(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::PayloadDetail> for AnyPayloadDetail {
     #[inline]
     fn from(v: crate::v1::PayloadDetail) -> Self {
         Self::PayloadDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::EmailPayloadDetail> for AnyPayloadDetail {
     #[inline]
     fn from(v: crate::v1::EmailPayloadDetail) -> Self {
         Self::EmailPayloadDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyPayloadDetail {
     const BASE_NAME: &'static str = "microsoft.graph.payloadDetail";
     #[inline]
@@ -1667,7 +1667,7 @@ impl rt::Poly for AnyPayloadDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyPayloadDetail {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1746,12 +1746,12 @@ impl AnyPayloadDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyPayloadDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPayloadDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.payloadIndustry`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1804,7 +1804,7 @@ pub enum PayloadIndustry {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for PayloadIndustry {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadIndustry";
     const MEMBERS: &'static [&'static str] = &[
@@ -1894,12 +1894,12 @@ impl rt::StrEnum for PayloadIndustry {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(PayloadIndustry);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PayloadIndustry);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.payloadTheme`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1972,7 +1972,7 @@ pub enum PayloadTheme {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for PayloadTheme {
     const TYPE_NAME: &'static str = "microsoft.graph.payloadTheme";
     const MEMBERS: &'static [&'static str] = &[
@@ -2092,12 +2092,12 @@ impl rt::StrEnum for PayloadTheme {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(PayloadTheme);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PayloadTheme);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.peopleAdminSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -2122,7 +2122,7 @@ pub struct PeopleAdminSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for PeopleAdminSettings {
     #[inline]
     fn default() -> Self {
@@ -2137,7 +2137,7 @@ impl ::std::default::Default for PeopleAdminSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for PeopleAdminSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.peopleAdminSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2208,9 +2208,9 @@ impl rt::Object for PeopleAdminSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(PeopleAdminSettings);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     PeopleAdminSettings { with_id id : ::std::string::String; with_item_insights
     item_insights : crate ::v1::InsightsSettings; with_profile_card_properties
@@ -2220,10 +2220,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::ProfileSource >; with_pronouns pronouns : crate
     ::v1::PronounsSettings; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PeopleAdminSettings);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.permission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2258,7 +2258,7 @@ pub struct Permission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for Permission {
     #[inline]
     fn default() -> Self {
@@ -2279,7 +2279,7 @@ impl ::std::default::Default for Permission {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for Permission {
     const TYPE_NAME: &'static str = "microsoft.graph.permission";
     const KEYS: &'static [&'static str] = &[
@@ -2386,9 +2386,9 @@ impl rt::Object for Permission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(Permission);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     Permission { with_id id : ::std::string::String; with_expiration_date_time
     expiration_date_time : rt::edm::DateTimeOffset; with_granted_to granted_to : crate
@@ -2401,10 +2401,10 @@ rt::impl_setters!(
     with_link link : crate ::v1::SharingLink; with_roles roles : ::std::vec::Vec <
     ::std::string::String >; with_share_id share_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Permission);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.permissionClassificationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2421,7 +2421,7 @@ pub enum PermissionClassificationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for PermissionClassificationType {
     const TYPE_NAME: &'static str = "microsoft.graph.permissionClassificationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2457,12 +2457,12 @@ impl rt::StrEnum for PermissionClassificationType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(PermissionClassificationType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionClassificationType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.permissionGrantConditionSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2491,7 +2491,7 @@ pub struct PermissionGrantConditionSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PermissionGrantConditionSet {
     #[inline]
     fn default() -> Self {
@@ -2509,7 +2509,7 @@ impl ::std::default::Default for PermissionGrantConditionSet {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PermissionGrantConditionSet {
     const TYPE_NAME: &'static str = "microsoft.graph.permissionGrantConditionSet";
     const KEYS: &'static [&'static str] = &[
@@ -2614,9 +2614,9 @@ impl rt::Object for PermissionGrantConditionSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PermissionGrantConditionSet);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PermissionGrantConditionSet { with_id id : ::std::string::String;
     with_client_application_ids client_application_ids : ::std::vec::Vec <
@@ -2631,10 +2631,10 @@ rt::impl_setters!(
     ::v1::PermissionType; with_resource_application resource_application :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionGrantConditionSet);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.permissionGrantPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2655,7 +2655,7 @@ pub struct PermissionGrantPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PermissionGrantPolicy {
     #[inline]
     fn default() -> Self {
@@ -2670,7 +2670,7 @@ impl ::std::default::Default for PermissionGrantPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PermissionGrantPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.permissionGrantPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -2741,9 +2741,9 @@ impl rt::Object for PermissionGrantPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PermissionGrantPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PermissionGrantPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2752,10 +2752,10 @@ rt::impl_setters!(
     with_includes includes : ::std::vec::Vec < crate ::v1::PermissionGrantConditionSet >;
     }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionGrantPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.permissionScope`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2782,7 +2782,7 @@ pub struct PermissionScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PermissionScope {
     #[inline]
     fn default() -> Self {
@@ -2800,7 +2800,7 @@ impl ::std::default::Default for PermissionScope {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PermissionScope {
     const TYPE_NAME: &'static str = "microsoft.graph.permissionScope";
     const KEYS: &'static [&'static str] = &[
@@ -2889,9 +2889,9 @@ impl rt::Object for PermissionScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PermissionScope);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PermissionScope { with_admin_consent_description admin_consent_description :
     ::std::string::String; with_admin_consent_display_name admin_consent_display_name :
@@ -2901,10 +2901,10 @@ rt::impl_setters!(
     with_user_consent_display_name user_consent_display_name : ::std::string::String;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionScope);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.permissionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2919,7 +2919,7 @@ pub enum PermissionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for PermissionType {
     const TYPE_NAME: &'static str = "microsoft.graph.permissionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2952,12 +2952,12 @@ impl rt::StrEnum for PermissionType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(PermissionType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PermissionType);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.persistentBrowserSessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2970,7 +2970,7 @@ pub struct PersistentBrowserSessionControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for PersistentBrowserSessionControl {
     #[inline]
     fn default() -> Self {
@@ -2981,7 +2981,7 @@ impl ::std::default::Default for PersistentBrowserSessionControl {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for PersistentBrowserSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.persistentBrowserSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled", "mode"];
@@ -3022,17 +3022,17 @@ impl rt::Object for PersistentBrowserSessionControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(PersistentBrowserSessionControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     PersistentBrowserSessionControl { with_is_enabled is_enabled : bool; with_mode mode :
     crate ::v1::PersistentBrowserSessionMode; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersistentBrowserSessionControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.persistentBrowserSessionMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -3045,7 +3045,7 @@ pub enum PersistentBrowserSessionMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for PersistentBrowserSessionMode {
     const TYPE_NAME: &'static str = "microsoft.graph.persistentBrowserSessionMode";
     const MEMBERS: &'static [&'static str] = &["always", "never"];
@@ -3072,12 +3072,12 @@ impl rt::StrEnum for PersistentBrowserSessionMode {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(PersistentBrowserSessionMode);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersistentBrowserSessionMode);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.person`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3128,7 +3128,7 @@ pub struct Person {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Person {
     #[inline]
     fn default() -> Self {
@@ -3157,7 +3157,7 @@ impl ::std::default::Default for Person {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Person {
     const TYPE_NAME: &'static str = "microsoft.graph.person";
     const KEYS: &'static [&'static str] = &[
@@ -3312,9 +3312,9 @@ impl rt::Object for Person {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Person);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Person { with_id id : ::std::string::String; with_birthday birthday :
     ::std::string::String; with_company_name company_name : ::std::string::String;
@@ -3332,10 +3332,10 @@ rt::impl_setters!(
     user_principal_name : ::std::string::String; with_websites websites : ::std::vec::Vec
     < crate ::v1::Website >; with_yomi_company yomi_company : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Person);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.personType`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3348,7 +3348,7 @@ pub struct PersonType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PersonType {
     #[inline]
     fn default() -> Self {
@@ -3359,7 +3359,7 @@ impl ::std::default::Default for PersonType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PersonType {
     const TYPE_NAME: &'static str = "microsoft.graph.personType";
     const KEYS: &'static [&'static str] = &["class", "subclass"];
@@ -3400,17 +3400,17 @@ impl rt::Object for PersonType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PersonType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PersonType { with_class class : ::std::string::String; with_subclass subclass :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PersonType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.phoneAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3429,7 +3429,7 @@ pub struct PhoneAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PhoneAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -3443,7 +3443,7 @@ impl ::std::default::Default for PhoneAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PhoneAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.phoneAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -3508,9 +3508,9 @@ impl rt::Object for PhoneAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PhoneAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PhoneAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_phone_number
@@ -3518,10 +3518,10 @@ rt::impl_setters!(
     ::v1::AuthenticationPhoneType; with_sms_sign_in_state sms_sign_in_state : crate
     ::v1::AuthenticationMethodSignInState; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhoneAuthenticationMethod);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.physicalAddressType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -3538,7 +3538,7 @@ pub enum PhysicalAddressType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for PhysicalAddressType {
     const TYPE_NAME: &'static str = "microsoft.graph.physicalAddressType";
     const MEMBERS: &'static [&'static str] = &["unknown", "home", "business", "other"];
@@ -3569,12 +3569,12 @@ impl rt::StrEnum for PhysicalAddressType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(PhysicalAddressType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalAddressType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.physicalOfficeAddress`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3595,7 +3595,7 @@ pub struct PhysicalOfficeAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PhysicalOfficeAddress {
     #[inline]
     fn default() -> Self {
@@ -3610,7 +3610,7 @@ impl ::std::default::Default for PhysicalOfficeAddress {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PhysicalOfficeAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.physicalOfficeAddress";
     const KEYS: &'static [&'static str] = &[
@@ -3681,9 +3681,9 @@ impl rt::Object for PhysicalOfficeAddress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PhysicalOfficeAddress);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PhysicalOfficeAddress { with_city city : ::std::string::String;
     with_country_or_region country_or_region : ::std::string::String;
@@ -3691,10 +3691,10 @@ rt::impl_setters!(
     postal_code : ::std::string::String; with_state state : ::std::string::String;
     with_street street : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalOfficeAddress);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.pkcs12Certificate`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3707,7 +3707,7 @@ pub struct Pkcs12Certificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for Pkcs12Certificate {
     #[inline]
     fn default() -> Self {
@@ -3718,7 +3718,7 @@ impl ::std::default::Default for Pkcs12Certificate {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for Pkcs12Certificate {
     const TYPE_NAME: &'static str = "microsoft.graph.pkcs12Certificate";
     const KEYS: &'static [&'static str] = &["password", "pkcs12Value"];
@@ -3759,17 +3759,17 @@ impl rt::Object for Pkcs12Certificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(Pkcs12Certificate);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     Pkcs12Certificate { with_password password : ::std::string::String; with_pkcs12_value
     pkcs12_value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Pkcs12Certificate);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.pkcs12CertificateInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -3786,7 +3786,7 @@ pub struct Pkcs12CertificateInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for Pkcs12CertificateInformation {
     #[inline]
     fn default() -> Self {
@@ -3799,7 +3799,7 @@ impl ::std::default::Default for Pkcs12CertificateInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for Pkcs12CertificateInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.pkcs12CertificateInformation";
     const KEYS: &'static [&'static str] = &[
@@ -3858,18 +3858,18 @@ impl rt::Object for Pkcs12CertificateInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(Pkcs12CertificateInformation);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     Pkcs12CertificateInformation { with_is_active is_active : bool; with_not_after
     not_after : i64; with_not_before not_before : i64; with_thumbprint thumbprint :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Pkcs12CertificateInformation);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.place`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -3900,7 +3900,7 @@ pub struct Place {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for Place {
     #[inline]
     fn default() -> Self {
@@ -3920,7 +3920,7 @@ impl ::std::default::Default for Place {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for Place {
     const TYPE_NAME: &'static str = "microsoft.graph.place";
     const KEYS: &'static [&'static str] = &[
@@ -4021,9 +4021,9 @@ impl rt::Object for Place {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(Place);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     Place { with_id id : ::std::string::String; with_address address : crate
     ::v1::PhysicalAddress; with_display_name display_name : ::std::string::String;
@@ -4034,10 +4034,10 @@ rt::impl_setters!(
     with_tags tags : ::std::vec::Vec < ::std::string::String >; with_check_ins check_ins
     : ::std::vec::Vec < crate ::v1::CheckInClaim >; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Place);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// `microsoft.graph.place` or any type derived from it, selected by `@odata.type` (8 types).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -4052,70 +4052,70 @@ pub enum AnyPlace {
     Section(::std::boxed::Box<crate::v1::Section>),
     Workspace(::std::boxed::Box<crate::v1::Workspace>),
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for AnyPlace {
     #[inline]
     fn default() -> Self {
         Self::Place(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::Place> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Place) -> Self {
         Self::Place(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::Building> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Building) -> Self {
         Self::Building(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::Desk> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Desk) -> Self {
         Self::Desk(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::Floor> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Floor) -> Self {
         Self::Floor(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::Room> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Room) -> Self {
         Self::Room(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::RoomList> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::RoomList) -> Self {
         Self::RoomList(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::Section> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Section) -> Self {
         Self::Section(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::Workspace> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Workspace) -> Self {
         Self::Workspace(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Poly for AnyPlace {
     const BASE_NAME: &'static str = "microsoft.graph.place";
     #[inline]
@@ -4206,7 +4206,7 @@ impl rt::Poly for AnyPlace {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl AnyPlace {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4565,12 +4565,12 @@ impl AnyPlace {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_poly!(AnyPlace);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPlace);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.placeFeatureEnablement`, enum type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -4587,7 +4587,7 @@ pub enum PlaceFeatureEnablement {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::StrEnum for PlaceFeatureEnablement {
     const TYPE_NAME: &'static str = "microsoft.graph.placeFeatureEnablement";
     const MEMBERS: &'static [&'static str] = &[
@@ -4623,12 +4623,12 @@ impl rt::StrEnum for PlaceFeatureEnablement {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_enum!(PlaceFeatureEnablement);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlaceFeatureEnablement);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.placeMode`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -4637,7 +4637,7 @@ pub struct PlaceMode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for PlaceMode {
     #[inline]
     fn default() -> Self {
@@ -4646,7 +4646,7 @@ impl ::std::default::Default for PlaceMode {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for PlaceMode {
     const TYPE_NAME: &'static str = "microsoft.graph.placeMode";
     const KEYS: &'static [&'static str] = &[];
@@ -4680,12 +4680,12 @@ impl rt::Object for PlaceMode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(PlaceMode);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlaceMode);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// `microsoft.graph.placeMode` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -4697,49 +4697,49 @@ pub enum AnyPlaceMode {
     ReservablePlaceMode(::std::boxed::Box<crate::v1::ReservablePlaceMode>),
     UnavailablePlaceMode(::std::boxed::Box<crate::v1::UnavailablePlaceMode>),
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for AnyPlaceMode {
     #[inline]
     fn default() -> Self {
         Self::PlaceMode(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::PlaceMode> for AnyPlaceMode {
     #[inline]
     fn from(v: crate::v1::PlaceMode) -> Self {
         Self::PlaceMode(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::AssignedPlaceMode> for AnyPlaceMode {
     #[inline]
     fn from(v: crate::v1::AssignedPlaceMode) -> Self {
         Self::AssignedPlaceMode(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::DropInPlaceMode> for AnyPlaceMode {
     #[inline]
     fn from(v: crate::v1::DropInPlaceMode) -> Self {
         Self::DropInPlaceMode(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::ReservablePlaceMode> for AnyPlaceMode {
     #[inline]
     fn from(v: crate::v1::ReservablePlaceMode) -> Self {
         Self::ReservablePlaceMode(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::convert::From<crate::v1::UnavailablePlaceMode> for AnyPlaceMode {
     #[inline]
     fn from(v: crate::v1::UnavailablePlaceMode) -> Self {
         Self::UnavailablePlaceMode(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Poly for AnyPlaceMode {
     const BASE_NAME: &'static str = "microsoft.graph.placeMode";
     #[inline]
@@ -4800,7 +4800,7 @@ impl rt::Poly for AnyPlaceMode {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl AnyPlaceMode {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4836,12 +4836,12 @@ impl AnyPlaceMode {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_poly!(AnyPlaceMode);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPlaceMode);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.placeServicePlanInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -4852,7 +4852,7 @@ pub struct PlaceServicePlanInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for PlaceServicePlanInfo {
     #[inline]
     fn default() -> Self {
@@ -4862,7 +4862,7 @@ impl ::std::default::Default for PlaceServicePlanInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for PlaceServicePlanInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.placeServicePlanInfo";
     const KEYS: &'static [&'static str] = &["servicePlanId"];
@@ -4899,17 +4899,17 @@ impl rt::Object for PlaceServicePlanInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(PlaceServicePlanInfo);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     PlaceServicePlanInfo { with_service_plan_id service_plan_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlaceServicePlanInfo);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.plannerAssignment`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4924,7 +4924,7 @@ pub struct PlannerAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for PlannerAssignment {
     #[inline]
     fn default() -> Self {
@@ -4936,7 +4936,7 @@ impl ::std::default::Default for PlannerAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for PlannerAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -4989,18 +4989,18 @@ impl rt::Object for PlannerAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(PlannerAssignment);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     PlannerAssignment { with_assigned_by assigned_by : crate ::v1::AnyIdentitySet;
     with_assigned_date_time assigned_date_time : rt::edm::DateTimeOffset; with_order_hint
     order_hint : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerAssignment);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.plannerChecklistItem`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5019,7 +5019,7 @@ pub struct PlannerChecklistItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for PlannerChecklistItem {
     #[inline]
     fn default() -> Self {
@@ -5033,7 +5033,7 @@ impl ::std::default::Default for PlannerChecklistItem {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for PlannerChecklistItem {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerChecklistItem";
     const KEYS: &'static [&'static str] = &[
@@ -5098,19 +5098,19 @@ impl rt::Object for PlannerChecklistItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(PlannerChecklistItem);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     PlannerChecklistItem { with_is_checked is_checked : bool; with_last_modified_by
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_order_hint order_hint :
     ::std::string::String; with_title title : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerChecklistItem);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.plannerExternalReference`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5129,7 +5129,7 @@ pub struct PlannerExternalReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for PlannerExternalReference {
     #[inline]
     fn default() -> Self {
@@ -5143,7 +5143,7 @@ impl ::std::default::Default for PlannerExternalReference {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for PlannerExternalReference {
     const TYPE_NAME: &'static str = "microsoft.graph.plannerExternalReference";
     const KEYS: &'static [&'static str] = &[
@@ -5208,9 +5208,9 @@ impl rt::Object for PlannerExternalReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(PlannerExternalReference);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     PlannerExternalReference { with_alias alias : ::std::string::String;
     with_last_modified_by last_modified_by : crate ::v1::AnyIdentitySet;
@@ -5218,10 +5218,10 @@ rt::impl_setters!(
     with_preview_priority preview_priority : ::std::string::String; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerExternalReference);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.policyDeletableItem`, entity type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -5232,7 +5232,7 @@ pub struct PolicyDeletableItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for PolicyDeletableItem {
     #[inline]
     fn default() -> Self {
@@ -5242,7 +5242,7 @@ impl ::std::default::Default for PolicyDeletableItem {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for PolicyDeletableItem {
     const TYPE_NAME: &'static str = "microsoft.graph.policyDeletableItem";
     const KEYS: &'static [&'static str] = &["deletedDateTime"];
@@ -5279,17 +5279,17 @@ impl rt::Object for PolicyDeletableItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(PolicyDeletableItem);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     PolicyDeletableItem { with_deleted_date_time deleted_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyDeletableItem);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// `microsoft.graph.policyDeletableItem` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -5297,29 +5297,29 @@ rt::impl_serde!(PolicyDeletableItem);
 pub enum AnyPolicyDeletableItem {
     PolicyDeletableItem(::std::boxed::Box<crate::v1::PolicyDeletableItem>),
     ConditionalAccessPolicy(::std::boxed::Box<crate::v1::ConditionalAccessPolicy>),
-    #[cfg(msgraph_v1_c23)]
+    #[cfg(msgraph_v1_identity_or_search)]
     CountryNamedLocation(::std::boxed::Box<crate::v1::CountryNamedLocation>),
-    #[cfg(msgraph_v1_c23)]
+    #[cfg(msgraph_v1_identity_or_search)]
     IpNamedLocation(::std::boxed::Box<crate::v1::IpNamedLocation>),
-    #[cfg(msgraph_v1_c23)]
+    #[cfg(msgraph_v1_identity_or_search)]
     NamedLocation(::std::boxed::Box<crate::v1::NamedLocation>),
     WhatIfAnalysisResult(::std::boxed::Box<crate::v1::WhatIfAnalysisResult>),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for AnyPolicyDeletableItem {
     #[inline]
     fn default() -> Self {
         Self::PolicyDeletableItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::PolicyDeletableItem> for AnyPolicyDeletableItem {
     #[inline]
     fn from(v: crate::v1::PolicyDeletableItem) -> Self {
         Self::PolicyDeletableItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::ConditionalAccessPolicy>
 for AnyPolicyDeletableItem {
     #[inline]
@@ -5327,38 +5327,38 @@ for AnyPolicyDeletableItem {
         Self::ConditionalAccessPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::CountryNamedLocation> for AnyPolicyDeletableItem {
     #[inline]
     fn from(v: crate::v1::CountryNamedLocation) -> Self {
         Self::CountryNamedLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::IpNamedLocation> for AnyPolicyDeletableItem {
     #[inline]
     fn from(v: crate::v1::IpNamedLocation) -> Self {
         Self::IpNamedLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::NamedLocation> for AnyPolicyDeletableItem {
     #[inline]
     fn from(v: crate::v1::NamedLocation) -> Self {
         Self::NamedLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::convert::From<crate::v1::WhatIfAnalysisResult> for AnyPolicyDeletableItem {
     #[inline]
     fn from(v: crate::v1::WhatIfAnalysisResult) -> Self {
         Self::WhatIfAnalysisResult(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Poly for AnyPolicyDeletableItem {
     const BASE_NAME: &'static str = "microsoft.graph.policyDeletableItem";
     #[inline]
@@ -5370,15 +5370,15 @@ impl rt::Poly for AnyPolicyDeletableItem {
             ::std::option::Option::Some("microsoft.graph.conditionalAccessPolicy") => {
                 rt::object::read_boxed(r).map(Self::ConditionalAccessPolicy)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.countryNamedLocation") => {
                 rt::object::read_boxed(r).map(Self::CountryNamedLocation)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.ipNamedLocation") => {
                 rt::object::read_boxed(r).map(Self::IpNamedLocation)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.namedLocation") => {
                 rt::object::read_boxed(r).map(Self::NamedLocation)
             }
@@ -5403,7 +5403,7 @@ impl rt::Poly for AnyPolicyDeletableItem {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::CountryNamedLocation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5411,7 +5411,7 @@ impl rt::Poly for AnyPolicyDeletableItem {
                     ::std::option::Option::Some("#microsoft.graph.countryNamedLocation"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IpNamedLocation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5419,7 +5419,7 @@ impl rt::Poly for AnyPolicyDeletableItem {
                     ::std::option::Option::Some("#microsoft.graph.ipNamedLocation"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::NamedLocation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5437,7 +5437,7 @@ impl rt::Poly for AnyPolicyDeletableItem {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl AnyPolicyDeletableItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5445,11 +5445,11 @@ impl AnyPolicyDeletableItem {
         match self {
             Self::PolicyDeletableItem(_) => "microsoft.graph.policyDeletableItem",
             Self::ConditionalAccessPolicy(_) => "microsoft.graph.conditionalAccessPolicy",
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::CountryNamedLocation(_) => "microsoft.graph.countryNamedLocation",
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IpNamedLocation(_) => "microsoft.graph.ipNamedLocation",
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::NamedLocation(_) => "microsoft.graph.namedLocation",
             Self::WhatIfAnalysisResult(_) => "microsoft.graph.whatIfAnalysisResult",
         }
@@ -5460,11 +5460,11 @@ impl AnyPolicyDeletableItem {
         match self {
             Self::PolicyDeletableItem(v) => &v.extra,
             Self::ConditionalAccessPolicy(v) => &v.extra,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::CountryNamedLocation(v) => &v.extra,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IpNamedLocation(v) => &v.extra,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::NamedLocation(v) => &v.extra,
             Self::WhatIfAnalysisResult(v) => &v.extra,
         }
@@ -5475,11 +5475,11 @@ impl AnyPolicyDeletableItem {
         match self {
             Self::PolicyDeletableItem(v) => &mut v.extra,
             Self::ConditionalAccessPolicy(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::CountryNamedLocation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IpNamedLocation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::NamedLocation(v) => &mut v.extra,
             Self::WhatIfAnalysisResult(v) => &mut v.extra,
         }
@@ -5490,11 +5490,11 @@ impl AnyPolicyDeletableItem {
         match self {
             Self::PolicyDeletableItem(v) => &v.deleted_date_time,
             Self::ConditionalAccessPolicy(v) => &v.deleted_date_time,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::CountryNamedLocation(v) => &v.deleted_date_time,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IpNamedLocation(v) => &v.deleted_date_time,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::NamedLocation(v) => &v.deleted_date_time,
             Self::WhatIfAnalysisResult(v) => &v.deleted_date_time,
         }
@@ -5505,22 +5505,22 @@ impl AnyPolicyDeletableItem {
         match self {
             Self::PolicyDeletableItem(v) => &mut v.deleted_date_time,
             Self::ConditionalAccessPolicy(v) => &mut v.deleted_date_time,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::CountryNamedLocation(v) => &mut v.deleted_date_time,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IpNamedLocation(v) => &mut v.deleted_date_time,
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::NamedLocation(v) => &mut v.deleted_date_time,
             Self::WhatIfAnalysisResult(v) => &mut v.deleted_date_time,
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_poly!(AnyPolicyDeletableItem);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPolicyDeletableItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.policyTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5539,7 +5539,7 @@ pub struct PolicyTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PolicyTemplate {
     #[inline]
     fn default() -> Self {
@@ -5551,7 +5551,7 @@ impl ::std::default::Default for PolicyTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PolicyTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.policyTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -5622,9 +5622,9 @@ impl rt::Object for PolicyTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PolicyTemplate);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PolicyTemplate { with_id id : ::std::string::String;
     with_multi_tenant_organization_identity_synchronization
@@ -5634,10 +5634,10 @@ rt::impl_setters!(
     multi_tenant_organization_partner_configuration : crate
     ::v1::MultiTenantOrganizationPartnerConfigurationTemplate; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyTemplate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.positiveReinforcementNotification`, complex type, derived from `microsoft.graph.baseEndUserNotification`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5652,7 +5652,7 @@ pub struct PositiveReinforcementNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PositiveReinforcementNotification {
     #[inline]
     fn default() -> Self {
@@ -5664,7 +5664,7 @@ impl ::std::default::Default for PositiveReinforcementNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PositiveReinforcementNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.positiveReinforcementNotification";
     const KEYS: &'static [&'static str] = &[
@@ -5717,19 +5717,19 @@ impl rt::Object for PositiveReinforcementNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PositiveReinforcementNotification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PositiveReinforcementNotification { with_default_language default_language :
     ::std::string::String; with_end_user_notification end_user_notification : crate
     ::v1::EndUserNotification; with_delivery_preference delivery_preference : crate
     ::v1::NotificationDeliveryPreference; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PositiveReinforcementNotification);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.post`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5778,7 +5778,7 @@ pub struct Post {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Post {
     #[inline]
     fn default() -> Self {
@@ -5805,7 +5805,7 @@ impl ::std::default::Default for Post {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Post {
     const TYPE_NAME: &'static str = "microsoft.graph.post";
     const KEYS: &'static [&'static str] = &[
@@ -5958,9 +5958,9 @@ impl rt::Object for Post {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Post);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Post { with_id id : ::std::string::String; with_categories categories :
     ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
@@ -5980,6 +5980,6 @@ rt::impl_setters!(
     with_single_value_extended_properties single_value_extended_properties :
     ::std::vec::Vec < crate ::v1::SingleValueLegacyExtendedProperty >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Post);

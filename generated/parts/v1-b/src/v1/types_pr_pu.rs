@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.preAuthorizedApplication`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub struct PreAuthorizedApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PreAuthorizedApplication {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for PreAuthorizedApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PreAuthorizedApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.preAuthorizedApplication";
     const KEYS: &'static [&'static str] = &["appId", "delegatedPermissionIds"];
@@ -70,18 +70,18 @@ impl rt::Object for PreAuthorizedApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PreAuthorizedApplication);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PreAuthorizedApplication { with_app_id app_id : ::std::string::String;
     with_delegated_permission_ids delegated_permission_ids : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PreAuthorizedApplication);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for pre-release features.
 ///
 /// CSDL: `microsoft.graph.prereleaseFeatures`, enum type.
@@ -108,7 +108,7 @@ pub enum PrereleaseFeatures {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for PrereleaseFeatures {
     const TYPE_NAME: &'static str = "microsoft.graph.prereleaseFeatures";
     const MEMBERS: &'static [&'static str] = &[
@@ -144,12 +144,12 @@ impl rt::StrEnum for PrereleaseFeatures {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(PrereleaseFeatures);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrereleaseFeatures);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printCertificateSigningRequest`, complex type.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -162,7 +162,7 @@ pub struct PrintCertificateSigningRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for PrintCertificateSigningRequest {
     #[inline]
     fn default() -> Self {
@@ -173,7 +173,7 @@ impl ::std::default::Default for PrintCertificateSigningRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Object for PrintCertificateSigningRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.printCertificateSigningRequest";
     const KEYS: &'static [&'static str] = &["content", "transportKey"];
@@ -214,17 +214,17 @@ impl rt::Object for PrintCertificateSigningRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_object!(PrintCertificateSigningRequest);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_setters!(
     PrintCertificateSigningRequest { with_content content : ::std::string::String;
     with_transport_key transport_key : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintCertificateSigningRequest);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printColorMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -243,7 +243,7 @@ pub enum PrintColorMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrintColorMode {
     const TYPE_NAME: &'static str = "microsoft.graph.printColorMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -282,12 +282,12 @@ impl rt::StrEnum for PrintColorMode {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrintColorMode);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintColorMode);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printDocument`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -308,7 +308,7 @@ pub struct PrintDocument {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrintDocument {
     #[inline]
     fn default() -> Self {
@@ -323,7 +323,7 @@ impl ::std::default::Default for PrintDocument {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrintDocument {
     const TYPE_NAME: &'static str = "microsoft.graph.printDocument";
     const KEYS: &'static [&'static str] = &[
@@ -394,19 +394,19 @@ impl rt::Object for PrintDocument {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrintDocument);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrintDocument { with_id id : ::std::string::String; with_content_type content_type :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_downloaded_date_time downloaded_date_time : rt::edm::DateTimeOffset; with_size
     size : i64; with_uploaded_date_time uploaded_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDocument);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printDuplexMode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -423,7 +423,7 @@ pub enum PrintDuplexMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrintDuplexMode {
     const TYPE_NAME: &'static str = "microsoft.graph.printDuplexMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -459,12 +459,12 @@ impl rt::StrEnum for PrintDuplexMode {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrintDuplexMode);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintDuplexMode);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printEvent`, enum type.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -477,7 +477,7 @@ pub enum PrintEvent {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::StrEnum for PrintEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.printEvent";
     const MEMBERS: &'static [&'static str] = &["jobStarted", "unknownFutureValue"];
@@ -504,12 +504,12 @@ impl rt::StrEnum for PrintEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_enum!(PrintEvent);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintEvent);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printFinishing`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -650,7 +650,7 @@ pub enum PrintFinishing {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrintFinishing {
     const TYPE_NAME: &'static str = "microsoft.graph.printFinishing";
     const MEMBERS: &'static [&'static str] = &[
@@ -872,12 +872,12 @@ impl rt::StrEnum for PrintFinishing {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrintFinishing);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintFinishing);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -910,7 +910,7 @@ pub struct PrintJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrintJob {
     #[inline]
     fn default() -> Self {
@@ -931,7 +931,7 @@ impl ::std::default::Default for PrintJob {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrintJob {
     const TYPE_NAME: &'static str = "microsoft.graph.printJob";
     const KEYS: &'static [&'static str] = &[
@@ -1038,9 +1038,9 @@ impl rt::Object for PrintJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrintJob);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrintJob { with_id id : ::std::string::String; with_acknowledged_date_time
     acknowledged_date_time : rt::edm::DateTimeOffset; with_configuration configuration :
@@ -1053,10 +1053,10 @@ rt::impl_setters!(
     ::v1::PrintDocument >; with_tasks tasks : ::std::vec::Vec < crate ::v1::PrintTask >;
     }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJob);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printJobConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1103,7 +1103,7 @@ pub struct PrintJobConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrintJobConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1131,7 +1131,7 @@ impl ::std::default::Default for PrintJobConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrintJobConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.printJobConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1280,9 +1280,9 @@ impl rt::Object for PrintJobConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrintJobConfiguration);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrintJobConfiguration { with_collate collate : bool; with_color_mode color_mode :
     crate ::v1::PrintColorMode; with_copies copies : i32; with_dpi dpi : i32;
@@ -1298,10 +1298,10 @@ rt::impl_setters!(
     with_pages_per_sheet pages_per_sheet : i32; with_quality quality : crate
     ::v1::PrintQuality; with_scaling scaling : crate ::v1::PrintScaling; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobConfiguration);
-#[cfg(msgraph_v1_c106)]
+#[cfg(msgraph_v1_core_or_print_or_reports)]
 /// CSDL: `microsoft.graph.printJobProcessingState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1328,7 +1328,7 @@ pub enum PrintJobProcessingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c106)]
+#[cfg(msgraph_v1_core_or_print_or_reports)]
 impl rt::StrEnum for PrintJobProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.printJobProcessingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1379,12 +1379,12 @@ impl rt::StrEnum for PrintJobProcessingState {
         }
     }
 }
-#[cfg(msgraph_v1_c106)]
+#[cfg(msgraph_v1_core_or_print_or_reports)]
 rt::impl_enum!(PrintJobProcessingState);
-#[cfg(msgraph_v1_c106)]
+#[cfg(msgraph_v1_core_or_print_or_reports)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobProcessingState);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printJobStateDetail`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1409,7 +1409,7 @@ pub enum PrintJobStateDetail {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrintJobStateDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.printJobStateDetail";
     const MEMBERS: &'static [&'static str] = &[
@@ -1457,12 +1457,12 @@ impl rt::StrEnum for PrintJobStateDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrintJobStateDetail);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobStateDetail);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printJobStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1479,7 +1479,7 @@ pub struct PrintJobStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrintJobStatus {
     #[inline]
     fn default() -> Self {
@@ -1492,7 +1492,7 @@ impl ::std::default::Default for PrintJobStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrintJobStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printJobStatus";
     const KEYS: &'static [&'static str] = &[
@@ -1551,19 +1551,19 @@ impl rt::Object for PrintJobStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrintJobStatus);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrintJobStatus { with_description description : ::std::string::String; with_details
     details : ::std::vec::Vec < crate ::v1::PrintJobStateDetail >;
     with_is_acquired_by_printer is_acquired_by_printer : bool; with_state state : crate
     ::v1::PrintJobProcessingState; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintJobStatus);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printMargin`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1580,7 +1580,7 @@ pub struct PrintMargin {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrintMargin {
     #[inline]
     fn default() -> Self {
@@ -1593,7 +1593,7 @@ impl ::std::default::Default for PrintMargin {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrintMargin {
     const TYPE_NAME: &'static str = "microsoft.graph.printMargin";
     const KEYS: &'static [&'static str] = &["bottom", "left", "right", "top"];
@@ -1647,17 +1647,17 @@ impl rt::Object for PrintMargin {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrintMargin);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrintMargin { with_bottom bottom : i32; with_left left : i32; with_right right : i32;
     with_top top : i32; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintMargin);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printMultipageLayout`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1684,7 +1684,7 @@ pub enum PrintMultipageLayout {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrintMultipageLayout {
     const TYPE_NAME: &'static str = "microsoft.graph.printMultipageLayout";
     const MEMBERS: &'static [&'static str] = &[
@@ -1737,12 +1737,12 @@ impl rt::StrEnum for PrintMultipageLayout {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrintMultipageLayout);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintMultipageLayout);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printOperationProcessingState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -1761,7 +1761,7 @@ pub enum PrintOperationProcessingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::StrEnum for PrintOperationProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.printOperationProcessingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1800,12 +1800,12 @@ impl rt::StrEnum for PrintOperationProcessingState {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_enum!(PrintOperationProcessingState);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOperationProcessingState);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printOperationStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -1818,7 +1818,7 @@ pub struct PrintOperationStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for PrintOperationStatus {
     #[inline]
     fn default() -> Self {
@@ -1829,7 +1829,7 @@ impl ::std::default::Default for PrintOperationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Object for PrintOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printOperationStatus";
     const KEYS: &'static [&'static str] = &["description", "state"];
@@ -1870,17 +1870,17 @@ impl rt::Object for PrintOperationStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_object!(PrintOperationStatus);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_setters!(
     PrintOperationStatus { with_description description : ::std::string::String;
     with_state state : crate ::v1::PrintOperationProcessingState; }
 );
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOperationStatus);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printOrientation`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1899,7 +1899,7 @@ pub enum PrintOrientation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrintOrientation {
     const TYPE_NAME: &'static str = "microsoft.graph.printOrientation";
     const MEMBERS: &'static [&'static str] = &[
@@ -1938,12 +1938,12 @@ impl rt::StrEnum for PrintOrientation {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrintOrientation);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOrientation);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printQuality`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1960,7 +1960,7 @@ pub enum PrintQuality {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrintQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.printQuality";
     const MEMBERS: &'static [&'static str] = &[
@@ -1996,12 +1996,12 @@ impl rt::StrEnum for PrintQuality {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrintQuality);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintQuality);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printScaling`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2022,7 +2022,7 @@ pub enum PrintScaling {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrintScaling {
     const TYPE_NAME: &'static str = "microsoft.graph.printScaling";
     const MEMBERS: &'static [&'static str] = &[
@@ -2064,12 +2064,12 @@ impl rt::StrEnum for PrintScaling {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrintScaling);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintScaling);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 /// CSDL: `microsoft.graph.printSettings`, complex type.
 ///
 /// Features: `v1` or `v1-print`.
@@ -2082,7 +2082,7 @@ pub struct PrintSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 impl ::std::default::Default for PrintSettings {
     #[inline]
     fn default() -> Self {
@@ -2093,7 +2093,7 @@ impl ::std::default::Default for PrintSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 impl rt::Object for PrintSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.printSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2144,18 +2144,18 @@ impl rt::Object for PrintSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 rt::impl_object!(PrintSettings);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 rt::impl_setters!(
     PrintSettings { with_document_conversion_enabled document_conversion_enabled : bool;
     with_printer_discovery_settings printer_discovery_settings : crate
     ::v1::PrinterDiscoverySettings; }
 );
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintSettings);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2170,17 +2170,17 @@ pub struct PrintTask {
     /// CSDL: navigation property `definition`: `microsoft.graph.printTaskDefinition`, not nullable.
     ///
     /// Features: `v1`, or one of `v1-print`, `v1-search`.
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_print_or_search)]
     pub definition: rt::Field<crate::v1::PrintTaskDefinition>,
     /// CSDL: navigation property `trigger`: `microsoft.graph.printTaskTrigger`, not nullable.
     ///
     /// Features: `v1`, or one of `v1-print`, `v1-search`.
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_print_or_search)]
     pub trigger: rt::Field<crate::v1::PrintTaskTrigger>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrintTask {
     #[inline]
     fn default() -> Self {
@@ -2188,15 +2188,15 @@ impl ::std::default::Default for PrintTask {
             id: rt::Field::Absent,
             parent_url: rt::Field::Absent,
             status: rt::Field::Absent,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             definition: rt::Field::Absent,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             trigger: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrintTask {
     const TYPE_NAME: &'static str = "microsoft.graph.printTask";
     const KEYS: &'static [&'static str] = &[
@@ -2220,9 +2220,9 @@ impl rt::Object for PrintTask {
             0usize => self.id.read_from(r),
             1usize => self.parent_url.read_from(r),
             2usize => self.status.read_from(r),
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             3usize => self.definition.read_from(r),
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             4usize => self.trigger.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -2232,8 +2232,8 @@ impl rt::Object for PrintTask {
         w.field(0usize, &self.id);
         w.field(1usize, &self.parent_url);
         w.field(2usize, &self.status);
-        #[cfg(msgraph_v1_c105)] w.field(3usize, &self.definition);
-        #[cfg(msgraph_v1_c105)] w.field(4usize, &self.trigger);
+        #[cfg(msgraph_v1_print_or_search)] w.field(3usize, &self.definition);
+        #[cfg(msgraph_v1_print_or_search)] w.field(4usize, &self.trigger);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -2241,9 +2241,9 @@ impl rt::Object for PrintTask {
             0usize => ::std::option::Option::Some(&self.id),
             1usize => ::std::option::Option::Some(&self.parent_url),
             2usize => ::std::option::Option::Some(&self.status),
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             3usize => ::std::option::Option::Some(&self.definition),
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             4usize => ::std::option::Option::Some(&self.trigger),
             _ => ::std::option::Option::None,
         }
@@ -2253,8 +2253,9 @@ impl rt::Object for PrintTask {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "parent_url", &self.parent_url);
         d.field(2usize, "status", &self.status);
-        #[cfg(msgraph_v1_c105)] d.field(3usize, "definition", &self.definition);
-        #[cfg(msgraph_v1_c105)] d.field(4usize, "trigger", &self.trigger);
+        #[cfg(msgraph_v1_print_or_search)]
+        d.field(3usize, "definition", &self.definition);
+        #[cfg(msgraph_v1_print_or_search)] d.field(4usize, "trigger", &self.trigger);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -2265,19 +2266,20 @@ impl rt::Object for PrintTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrintTask);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrintTask { with_id id : ::std::string::String; with_parent_url parent_url :
     ::std::string::String; with_status status : crate ::v1::PrintTaskStatus;
-    #[cfg(msgraph_v1_c105)] with_definition definition : crate ::v1::PrintTaskDefinition;
-    #[cfg(msgraph_v1_c105)] with_trigger trigger : crate ::v1::PrintTaskTrigger; }
+    #[cfg(msgraph_v1_print_or_search)] with_definition definition : crate
+    ::v1::PrintTaskDefinition; #[cfg(msgraph_v1_print_or_search)] with_trigger trigger :
+    crate ::v1::PrintTaskTrigger; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintTask);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -2294,7 +2296,7 @@ pub struct PrintTaskDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for PrintTaskDefinition {
     #[inline]
     fn default() -> Self {
@@ -2307,7 +2309,7 @@ impl ::std::default::Default for PrintTaskDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Object for PrintTaskDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskDefinition";
     const KEYS: &'static [&'static str] = &["id", "createdBy", "displayName", "tasks"];
@@ -2361,18 +2363,18 @@ impl rt::Object for PrintTaskDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_object!(PrintTaskDefinition);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_setters!(
     PrintTaskDefinition { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::AppIdentity; with_display_name display_name : ::std::string::String;
     with_tasks tasks : ::std::vec::Vec < crate ::v1::PrintTask >; }
 );
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintTaskDefinition);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printTaskProcessingState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2391,7 +2393,7 @@ pub enum PrintTaskProcessingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrintTaskProcessingState {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskProcessingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2430,12 +2432,12 @@ impl rt::StrEnum for PrintTaskProcessingState {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrintTaskProcessingState);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintTaskProcessingState);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printTaskStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2448,7 +2450,7 @@ pub struct PrintTaskStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrintTaskStatus {
     #[inline]
     fn default() -> Self {
@@ -2459,7 +2461,7 @@ impl ::std::default::Default for PrintTaskStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrintTaskStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskStatus";
     const KEYS: &'static [&'static str] = &["description", "state"];
@@ -2500,17 +2502,17 @@ impl rt::Object for PrintTaskStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrintTaskStatus);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrintTaskStatus { with_description description : ::std::string::String; with_state
     state : crate ::v1::PrintTaskProcessingState; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintTaskStatus);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskTrigger`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -2525,7 +2527,7 @@ pub struct PrintTaskTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for PrintTaskTrigger {
     #[inline]
     fn default() -> Self {
@@ -2537,7 +2539,7 @@ impl ::std::default::Default for PrintTaskTrigger {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Object for PrintTaskTrigger {
     const TYPE_NAME: &'static str = "microsoft.graph.printTaskTrigger";
     const KEYS: &'static [&'static str] = &["id", "event", "definition"];
@@ -2586,17 +2588,17 @@ impl rt::Object for PrintTaskTrigger {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_object!(PrintTaskTrigger);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_setters!(
     PrintTaskTrigger { with_id id : ::std::string::String; with_event event : crate
     ::v1::PrintEvent; with_definition definition : crate ::v1::PrintTaskDefinition; }
 );
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintTaskTrigger);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerCapabilities`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2655,7 +2657,7 @@ pub struct PrinterCapabilities {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrinterCapabilities {
     #[inline]
     fn default() -> Self {
@@ -2689,7 +2691,7 @@ impl ::std::default::Default for PrinterCapabilities {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrinterCapabilities {
     const TYPE_NAME: &'static str = "microsoft.graph.printerCapabilities";
     const KEYS: &'static [&'static str] = &[
@@ -2878,9 +2880,9 @@ impl rt::Object for PrinterCapabilities {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrinterCapabilities);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrinterCapabilities { with_bottom_margins bottom_margins : ::std::vec::Vec < i32 >;
     with_collation collation : bool; with_color_modes color_modes : ::std::vec::Vec <
@@ -2906,10 +2908,10 @@ rt::impl_setters!(
     with_supports_fit_pdf_to_page supports_fit_pdf_to_page : bool; with_top_margins
     top_margins : ::std::vec::Vec < i32 >; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterCapabilities);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerDefaults`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2952,7 +2954,7 @@ pub struct PrinterDefaults {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrinterDefaults {
     #[inline]
     fn default() -> Self {
@@ -2978,7 +2980,7 @@ impl ::std::default::Default for PrinterDefaults {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrinterDefaults {
     const TYPE_NAME: &'static str = "microsoft.graph.printerDefaults";
     const KEYS: &'static [&'static str] = &[
@@ -3115,9 +3117,9 @@ impl rt::Object for PrinterDefaults {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrinterDefaults);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrinterDefaults { with_color_mode color_mode : crate ::v1::PrintColorMode;
     with_content_type content_type : ::std::string::String; with_copies_per_job
@@ -3132,10 +3134,10 @@ rt::impl_setters!(
     with_pages_per_sheet pages_per_sheet : i32; with_quality quality : crate
     ::v1::PrintQuality; with_scaling scaling : crate ::v1::PrintScaling; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterDefaults);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 /// CSDL: `microsoft.graph.printerDiscoverySettings`, complex type.
 ///
 /// Features: `v1` or `v1-print`.
@@ -3146,7 +3148,7 @@ pub struct PrinterDiscoverySettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 impl ::std::default::Default for PrinterDiscoverySettings {
     #[inline]
     fn default() -> Self {
@@ -3156,7 +3158,7 @@ impl ::std::default::Default for PrinterDiscoverySettings {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 impl rt::Object for PrinterDiscoverySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.printerDiscoverySettings";
     const KEYS: &'static [&'static str] = &["airPrint"];
@@ -3193,16 +3195,16 @@ impl rt::Object for PrinterDiscoverySettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 rt::impl_object!(PrinterDiscoverySettings);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 rt::impl_setters!(
     PrinterDiscoverySettings { with_air_print air_print : crate ::v1::AirPrintSettings; }
 );
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterDiscoverySettings);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerFeedOrientation`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3217,7 +3219,7 @@ pub enum PrinterFeedOrientation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::StrEnum for PrinterFeedOrientation {
     const TYPE_NAME: &'static str = "microsoft.graph.printerFeedOrientation";
     const MEMBERS: &'static [&'static str] = &[
@@ -3250,12 +3252,12 @@ impl rt::StrEnum for PrinterFeedOrientation {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_enum!(PrinterFeedOrientation);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterFeedOrientation);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerShareViewpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3266,7 +3268,7 @@ pub struct PrinterShareViewpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrinterShareViewpoint {
     #[inline]
     fn default() -> Self {
@@ -3276,7 +3278,7 @@ impl ::std::default::Default for PrinterShareViewpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrinterShareViewpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.printerShareViewpoint";
     const KEYS: &'static [&'static str] = &["lastUsedDateTime"];
@@ -3313,17 +3315,17 @@ impl rt::Object for PrinterShareViewpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrinterShareViewpoint);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrinterShareViewpoint { with_last_used_date_time last_used_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterShareViewpoint);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.privacyProfile`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3336,7 +3338,7 @@ pub struct PrivacyProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PrivacyProfile {
     #[inline]
     fn default() -> Self {
@@ -3347,7 +3349,7 @@ impl ::std::default::Default for PrivacyProfile {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PrivacyProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.privacyProfile";
     const KEYS: &'static [&'static str] = &["contactEmail", "statementUrl"];
@@ -3391,17 +3393,17 @@ impl rt::Object for PrivacyProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PrivacyProfile);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PrivacyProfile { with_contact_email contact_email : ::std::string::String;
     with_statement_url statement_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyProfile);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupAssignmentType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3416,7 +3418,7 @@ pub enum PrivilegedAccessGroupAssignmentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for PrivilegedAccessGroupAssignmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3449,12 +3451,12 @@ impl rt::StrEnum for PrivilegedAccessGroupAssignmentType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(PrivilegedAccessGroupAssignmentType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupAssignmentType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupRelationships`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3469,7 +3471,7 @@ pub enum PrivilegedAccessGroupRelationships {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for PrivilegedAccessGroupRelationships {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessGroupRelationships";
     const MEMBERS: &'static [&'static str] = &["owner", "member", "unknownFutureValue"];
@@ -3498,12 +3500,12 @@ impl rt::StrEnum for PrivilegedAccessGroupRelationships {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(PrivilegedAccessGroupRelationships);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupRelationships);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.processContentResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3518,7 +3520,7 @@ pub struct ProcessContentResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ProcessContentResponse {
     #[inline]
     fn default() -> Self {
@@ -3530,7 +3532,7 @@ impl ::std::default::Default for ProcessContentResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ProcessContentResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.processContentResponse";
     const KEYS: &'static [&'static str] = &[
@@ -3583,19 +3585,19 @@ impl rt::Object for ProcessContentResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ProcessContentResponse);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ProcessContentResponse { with_policy_actions policy_actions : ::std::vec::Vec < crate
     ::v1::AnyDlpActionInfo >; with_processing_errors processing_errors : ::std::vec::Vec
     < crate ::v1::ProcessingError >; with_protection_scope_state protection_scope_state :
     crate ::v1::ProtectionScopeState; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessContentResponse);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.processContentResponses`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3608,7 +3610,7 @@ pub struct ProcessContentResponses {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ProcessContentResponses {
     #[inline]
     fn default() -> Self {
@@ -3619,7 +3621,7 @@ impl ::std::default::Default for ProcessContentResponses {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ProcessContentResponses {
     const TYPE_NAME: &'static str = "microsoft.graph.processContentResponses";
     const KEYS: &'static [&'static str] = &["requestId", "results"];
@@ -3660,17 +3662,17 @@ impl rt::Object for ProcessContentResponses {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ProcessContentResponses);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ProcessContentResponses { with_request_id request_id : ::std::string::String;
     with_results results : crate ::v1::ProcessContentResponse; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessContentResponses);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.processingError`, complex type, derived from `microsoft.graph.classificationError`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3691,7 +3693,7 @@ pub struct ProcessingError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ProcessingError {
     #[inline]
     fn default() -> Self {
@@ -3706,7 +3708,7 @@ impl ::std::default::Default for ProcessingError {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ProcessingError {
     const TYPE_NAME: &'static str = "microsoft.graph.processingError";
     const KEYS: &'static [&'static str] = &[
@@ -3777,9 +3779,9 @@ impl rt::Object for ProcessingError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ProcessingError);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ProcessingError { with_code code : ::std::string::String; with_inner_error
     inner_error : crate ::v1::ClassificationInnerError; with_message message :
@@ -3787,10 +3789,10 @@ rt::impl_setters!(
     details : ::std::vec::Vec < crate ::v1::AnyClassifcationErrorBase >; with_error_type
     error_type : crate ::v1::ContentProcessingErrorType; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessingError);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profileCardAnnotation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3803,7 +3805,7 @@ pub struct ProfileCardAnnotation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ProfileCardAnnotation {
     #[inline]
     fn default() -> Self {
@@ -3814,7 +3816,7 @@ impl ::std::default::Default for ProfileCardAnnotation {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ProfileCardAnnotation {
     const TYPE_NAME: &'static str = "microsoft.graph.profileCardAnnotation";
     const KEYS: &'static [&'static str] = &["displayName", "localizations"];
@@ -3858,18 +3860,18 @@ impl rt::Object for ProfileCardAnnotation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ProfileCardAnnotation);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ProfileCardAnnotation { with_display_name display_name : ::std::string::String;
     with_localizations localizations : ::std::vec::Vec < crate
     ::v1::DisplayNameLocalization >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProfileCardAnnotation);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profileCardProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3886,7 +3888,7 @@ pub struct ProfileCardProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ProfileCardProperty {
     #[inline]
     fn default() -> Self {
@@ -3899,7 +3901,7 @@ impl ::std::default::Default for ProfileCardProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ProfileCardProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.profileCardProperty";
     const KEYS: &'static [&'static str] = &[
@@ -3958,19 +3960,19 @@ impl rt::Object for ProfileCardProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ProfileCardProperty);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ProfileCardProperty { with_id id : ::std::string::String; with_annotations
     annotations : ::std::vec::Vec < crate ::v1::ProfileCardAnnotation >;
     with_directory_property_name directory_property_name : ::std::string::String;
     with_is_visible is_visible : bool; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProfileCardProperty);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.profilePhoto`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3985,7 +3987,7 @@ pub struct ProfilePhoto {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ProfilePhoto {
     #[inline]
     fn default() -> Self {
@@ -3997,7 +3999,7 @@ impl ::std::default::Default for ProfilePhoto {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ProfilePhoto {
     const TYPE_NAME: &'static str = "microsoft.graph.profilePhoto";
     const KEYS: &'static [&'static str] = &["id", "height", "width"];
@@ -4046,17 +4048,17 @@ impl rt::Object for ProfilePhoto {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ProfilePhoto);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ProfilePhoto { with_id id : ::std::string::String; with_height height : i32;
     with_width width : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProfilePhoto);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profilePropertySetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4073,7 +4075,7 @@ pub struct ProfilePropertySetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ProfilePropertySetting {
     #[inline]
     fn default() -> Self {
@@ -4086,7 +4088,7 @@ impl ::std::default::Default for ProfilePropertySetting {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ProfilePropertySetting {
     const TYPE_NAME: &'static str = "microsoft.graph.profilePropertySetting";
     const KEYS: &'static [&'static str] = &[
@@ -4145,19 +4147,19 @@ impl rt::Object for ProfilePropertySetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ProfilePropertySetting);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ProfilePropertySetting { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_name name : ::std::string::String;
     with_prioritized_source_urls prioritized_source_urls : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProfilePropertySetting);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profileSource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4178,7 +4180,7 @@ pub struct ProfileSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ProfileSource {
     #[inline]
     fn default() -> Self {
@@ -4193,7 +4195,7 @@ impl ::std::default::Default for ProfileSource {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ProfileSource {
     const TYPE_NAME: &'static str = "microsoft.graph.profileSource";
     const KEYS: &'static [&'static str] = &[
@@ -4264,9 +4266,9 @@ impl rt::Object for ProfileSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ProfileSource);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ProfileSource { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_kind kind : ::std::string::String; with_localizations
@@ -4274,10 +4276,10 @@ rt::impl_setters!(
     with_source_id source_id : ::std::string::String; with_web_url web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProfileSource);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profileSourceLocalization`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4292,7 +4294,7 @@ pub struct ProfileSourceLocalization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for ProfileSourceLocalization {
     #[inline]
     fn default() -> Self {
@@ -4304,7 +4306,7 @@ impl ::std::default::Default for ProfileSourceLocalization {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for ProfileSourceLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.profileSourceLocalization";
     const KEYS: &'static [&'static str] = &["displayName", "languageTag", "webUrl"];
@@ -4353,18 +4355,18 @@ impl rt::Object for ProfileSourceLocalization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(ProfileSourceLocalization);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     ProfileSourceLocalization { with_display_name display_name : ::std::string::String;
     with_language_tag language_tag : ::std::string::String; with_web_url web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProfileSourceLocalization);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.promptLoginBehavior`, enum type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
@@ -4381,7 +4383,7 @@ pub enum PromptLoginBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl rt::StrEnum for PromptLoginBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.promptLoginBehavior";
     const MEMBERS: &'static [&'static str] = &[
@@ -4421,12 +4423,12 @@ impl rt::StrEnum for PromptLoginBehavior {
         }
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_enum!(PromptLoginBehavior);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PromptLoginBehavior);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.pronounsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -4439,7 +4441,7 @@ pub struct PronounsSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for PronounsSettings {
     #[inline]
     fn default() -> Self {
@@ -4450,7 +4452,7 @@ impl ::std::default::Default for PronounsSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for PronounsSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.pronounsSettings";
     const KEYS: &'static [&'static str] = &["id", "isEnabledInOrganization"];
@@ -4494,17 +4496,17 @@ impl rt::Object for PronounsSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(PronounsSettings);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     PronounsSettings { with_id id : ::std::string::String;
     with_is_enabled_in_organization is_enabled_in_organization : bool; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PronounsSettings);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.protectedContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4519,7 +4521,7 @@ pub struct ProtectedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for ProtectedContent {
     #[inline]
     fn default() -> Self {
@@ -4531,7 +4533,7 @@ impl ::std::default::Default for ProtectedContent {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for ProtectedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.protectedContent";
     const KEYS: &'static [&'static str] = &["cid", "format", "labelId"];
@@ -4580,17 +4582,17 @@ impl rt::Object for ProtectedContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(ProtectedContent);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     ProtectedContent { with_cid cid : ::std::string::String; with_format format :
     ::std::string::String; with_label_id label_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectedContent);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.protectionScopeState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4605,7 +4607,7 @@ pub enum ProtectionScopeState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for ProtectionScopeState {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionScopeState";
     const MEMBERS: &'static [&'static str] = &[
@@ -4638,12 +4640,12 @@ impl rt::StrEnum for ProtectionScopeState {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(ProtectionScopeState);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionScopeState);
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 /// CSDL: `microsoft.graph.provisionedPlan`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-education`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4658,7 +4660,7 @@ pub struct ProvisionedPlan {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 impl ::std::default::Default for ProvisionedPlan {
     #[inline]
     fn default() -> Self {
@@ -4670,7 +4672,7 @@ impl ::std::default::Default for ProvisionedPlan {
         }
     }
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 impl rt::Object for ProvisionedPlan {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionedPlan";
     const KEYS: &'static [&'static str] = &[
@@ -4723,18 +4725,18 @@ impl rt::Object for ProvisionedPlan {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 rt::impl_object!(ProvisionedPlan);
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 rt::impl_setters!(
     ProvisionedPlan { with_capability_status capability_status : ::std::string::String;
     with_provisioning_status provisioning_status : ::std::string::String; with_service
     service : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c41)]
+#[cfg(msgraph_v1_core_or_education)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisionedPlan);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -4757,7 +4759,7 @@ pub enum ProvisioningAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::StrEnum for ProvisioningAction {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -4802,12 +4804,12 @@ impl rt::StrEnum for ProvisioningAction {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_enum!(ProvisioningAction);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningAction);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningErrorInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -4826,7 +4828,7 @@ pub struct ProvisioningErrorInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for ProvisioningErrorInfo {
     #[inline]
     fn default() -> Self {
@@ -4840,7 +4842,7 @@ impl ::std::default::Default for ProvisioningErrorInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for ProvisioningErrorInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningErrorInfo";
     const KEYS: &'static [&'static str] = &[
@@ -4905,9 +4907,9 @@ impl rt::Object for ProvisioningErrorInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(ProvisioningErrorInfo);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     ProvisioningErrorInfo { with_additional_details additional_details :
     ::std::string::String; with_error_category error_category : crate
@@ -4915,10 +4917,10 @@ rt::impl_setters!(
     ::std::string::String; with_reason reason : ::std::string::String;
     with_recommended_action recommended_action : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningErrorInfo);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningObjectSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -4961,7 +4963,7 @@ pub struct ProvisioningObjectSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for ProvisioningObjectSummary {
     #[inline]
     fn default() -> Self {
@@ -4987,7 +4989,7 @@ impl ::std::default::Default for ProvisioningObjectSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for ProvisioningObjectSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningObjectSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5124,9 +5126,9 @@ impl rt::Object for ProvisioningObjectSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(ProvisioningObjectSummary);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     ProvisioningObjectSummary { with_id id : ::std::string::String;
     with_activity_date_time activity_date_time : rt::edm::DateTimeOffset; with_change_id
@@ -5144,10 +5146,10 @@ rt::impl_setters!(
     ::v1::ProvisionedIdentity; with_target_system target_system : crate
     ::v1::ProvisioningSystem; with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningObjectSummary);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningResult`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -5166,7 +5168,7 @@ pub enum ProvisioningResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::StrEnum for ProvisioningResult {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -5205,12 +5207,12 @@ impl rt::StrEnum for ProvisioningResult {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_enum!(ProvisioningResult);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningResult);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningStatusErrorCategory`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -5227,7 +5229,7 @@ pub enum ProvisioningStatusErrorCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::StrEnum for ProvisioningStatusErrorCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningStatusErrorCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -5263,12 +5265,12 @@ impl rt::StrEnum for ProvisioningStatusErrorCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_enum!(ProvisioningStatusErrorCategory);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningStatusErrorCategory);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningStatusInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -5281,7 +5283,7 @@ pub struct ProvisioningStatusInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for ProvisioningStatusInfo {
     #[inline]
     fn default() -> Self {
@@ -5292,7 +5294,7 @@ impl ::std::default::Default for ProvisioningStatusInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for ProvisioningStatusInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningStatusInfo";
     const KEYS: &'static [&'static str] = &["errorInformation", "status"];
@@ -5336,17 +5338,17 @@ impl rt::Object for ProvisioningStatusInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(ProvisioningStatusInfo);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     ProvisioningStatusInfo { with_error_information error_information : crate
     ::v1::ProvisioningErrorInfo; with_status status : crate ::v1::ProvisioningResult; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningStatusInfo);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningStep`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -5365,7 +5367,7 @@ pub struct ProvisioningStep {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for ProvisioningStep {
     #[inline]
     fn default() -> Self {
@@ -5379,7 +5381,7 @@ impl ::std::default::Default for ProvisioningStep {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for ProvisioningStep {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningStep";
     const KEYS: &'static [&'static str] = &[
@@ -5444,19 +5446,19 @@ impl rt::Object for ProvisioningStep {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(ProvisioningStep);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     ProvisioningStep { with_description description : ::std::string::String; with_details
     details : crate ::v1::DetailsInfo; with_name name : ::std::string::String;
     with_provisioning_step_type provisioning_step_type : crate
     ::v1::ProvisioningStepType; with_status status : crate ::v1::ProvisioningResult; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningStep);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningStepType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -5479,7 +5481,7 @@ pub enum ProvisioningStepType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::StrEnum for ProvisioningStepType {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningStepType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5524,12 +5526,12 @@ impl rt::StrEnum for ProvisioningStepType {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_enum!(ProvisioningStepType);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningStepType);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Proxied Domain
 ///
 /// CSDL: `microsoft.graph.proxiedDomain`, complex type.
@@ -5548,7 +5550,7 @@ pub struct ProxiedDomain {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for ProxiedDomain {
     #[inline]
     fn default() -> Self {
@@ -5559,7 +5561,7 @@ impl ::std::default::Default for ProxiedDomain {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for ProxiedDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.proxiedDomain";
     const KEYS: &'static [&'static str] = &["ipAddressOrFQDN", "proxy"];
@@ -5600,17 +5602,17 @@ impl rt::Object for ProxiedDomain {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(ProxiedDomain);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     ProxiedDomain { with_ip_address_or_fqdn ip_address_or_fqdn : ::std::string::String;
     with_proxy proxy : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProxiedDomain);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.publicClientApplication`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5621,7 +5623,7 @@ pub struct PublicClientApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PublicClientApplication {
     #[inline]
     fn default() -> Self {
@@ -5631,7 +5633,7 @@ impl ::std::default::Default for PublicClientApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PublicClientApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.publicClientApplication";
     const KEYS: &'static [&'static str] = &["redirectUris"];
@@ -5668,17 +5670,17 @@ impl rt::Object for PublicClientApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PublicClientApplication);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PublicClientApplication { with_redirect_uris redirect_uris : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicClientApplication);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.publicErrorResponse`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5689,7 +5691,7 @@ pub struct PublicErrorResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for PublicErrorResponse {
     #[inline]
     fn default() -> Self {
@@ -5699,7 +5701,7 @@ impl ::std::default::Default for PublicErrorResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for PublicErrorResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.publicErrorResponse";
     const KEYS: &'static [&'static str] = &["error"];
@@ -5736,14 +5738,14 @@ impl rt::Object for PublicErrorResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(PublicErrorResponse);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(PublicErrorResponse { with_error error : crate ::v1::PublicError; });
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicErrorResponse);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.publicKeyInfrastructureRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -5758,7 +5760,7 @@ pub struct PublicKeyInfrastructureRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for PublicKeyInfrastructureRoot {
     #[inline]
     fn default() -> Self {
@@ -5769,7 +5771,7 @@ impl ::std::default::Default for PublicKeyInfrastructureRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for PublicKeyInfrastructureRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.publicKeyInfrastructureRoot";
     const KEYS: &'static [&'static str] = &["id", "certificateBasedAuthConfigurations"];
@@ -5819,14 +5821,14 @@ impl rt::Object for PublicKeyInfrastructureRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(PublicKeyInfrastructureRoot);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     PublicKeyInfrastructureRoot { with_id id : ::std::string::String;
     with_certificate_based_auth_configurations certificate_based_auth_configurations :
     ::std::vec::Vec < crate ::v1::CertificateBasedAuthPki >; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicKeyInfrastructureRoot);

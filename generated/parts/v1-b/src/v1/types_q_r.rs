@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.quarantineReason`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -27,7 +27,7 @@ pub enum QuarantineReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for QuarantineReason {
     const TYPE_NAME: &'static str = "microsoft.graph.quarantineReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -81,12 +81,12 @@ impl rt::StrEnum for QuarantineReason {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(QuarantineReason);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineReason);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Apps rating as in media content
 ///
 /// CSDL: `microsoft.graph.ratingAppsType`, enum type.
@@ -121,7 +121,7 @@ pub enum RatingAppsType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingAppsType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingAppsType";
     const MEMBERS: &'static [&'static str] = &[
@@ -163,12 +163,12 @@ impl rt::StrEnum for RatingAppsType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingAppsType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingAppsType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Movies rating labels in Australia
 ///
 /// CSDL: `microsoft.graph.ratingAustraliaMoviesType`, enum type.
@@ -207,7 +207,7 @@ pub enum RatingAustraliaMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingAustraliaMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingAustraliaMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -252,12 +252,12 @@ impl rt::StrEnum for RatingAustraliaMoviesType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingAustraliaMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingAustraliaMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// TV content rating labels in Australia
 ///
 /// CSDL: `microsoft.graph.ratingAustraliaTelevisionType`, enum type.
@@ -304,7 +304,7 @@ pub enum RatingAustraliaTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingAustraliaTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingAustraliaTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -355,12 +355,12 @@ impl rt::StrEnum for RatingAustraliaTelevisionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingAustraliaTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingAustraliaTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Movies rating labels in Canada
 ///
 /// CSDL: `microsoft.graph.ratingCanadaMoviesType`, enum type.
@@ -399,7 +399,7 @@ pub enum RatingCanadaMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingCanadaMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingCanadaMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -444,12 +444,12 @@ impl rt::StrEnum for RatingCanadaMoviesType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingCanadaMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingCanadaMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// TV content rating labels in Canada
 ///
 /// CSDL: `microsoft.graph.ratingCanadaTelevisionType`, enum type.
@@ -492,7 +492,7 @@ pub enum RatingCanadaTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingCanadaTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingCanadaTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -540,12 +540,12 @@ impl rt::StrEnum for RatingCanadaTelevisionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingCanadaTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingCanadaTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Movies rating labels in France
 ///
 /// CSDL: `microsoft.graph.ratingFranceMoviesType`, enum type.
@@ -580,7 +580,7 @@ pub enum RatingFranceMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingFranceMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingFranceMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -622,12 +622,12 @@ impl rt::StrEnum for RatingFranceMoviesType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingFranceMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingFranceMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// TV content rating labels in France
 ///
 /// CSDL: `microsoft.graph.ratingFranceTelevisionType`, enum type.
@@ -662,7 +662,7 @@ pub enum RatingFranceTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingFranceTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingFranceTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -704,12 +704,12 @@ impl rt::StrEnum for RatingFranceTelevisionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingFranceTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingFranceTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Movies rating labels in Germany
 ///
 /// CSDL: `microsoft.graph.ratingGermanyMoviesType`, enum type.
@@ -748,7 +748,7 @@ pub enum RatingGermanyMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingGermanyMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingGermanyMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -793,12 +793,12 @@ impl rt::StrEnum for RatingGermanyMoviesType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingGermanyMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingGermanyMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// TV content rating labels in Germany
 ///
 /// CSDL: `microsoft.graph.ratingGermanyTelevisionType`, enum type.
@@ -837,7 +837,7 @@ pub enum RatingGermanyTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingGermanyTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingGermanyTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -882,12 +882,12 @@ impl rt::StrEnum for RatingGermanyTelevisionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingGermanyTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingGermanyTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Movies rating labels in Ireland
 ///
 /// CSDL: `microsoft.graph.ratingIrelandMoviesType`, enum type.
@@ -930,7 +930,7 @@ pub enum RatingIrelandMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingIrelandMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingIrelandMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -978,12 +978,12 @@ impl rt::StrEnum for RatingIrelandMoviesType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingIrelandMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingIrelandMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// TV content rating labels in Ireland
 ///
 /// CSDL: `microsoft.graph.ratingIrelandTelevisionType`, enum type.
@@ -1022,7 +1022,7 @@ pub enum RatingIrelandTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingIrelandTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingIrelandTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1067,12 +1067,12 @@ impl rt::StrEnum for RatingIrelandTelevisionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingIrelandTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingIrelandTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Movies rating labels in Japan
 ///
 /// CSDL: `microsoft.graph.ratingJapanMoviesType`, enum type.
@@ -1107,7 +1107,7 @@ pub enum RatingJapanMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingJapanMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingJapanMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1149,12 +1149,12 @@ impl rt::StrEnum for RatingJapanMoviesType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingJapanMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingJapanMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// TV content rating labels in Japan
 ///
 /// CSDL: `microsoft.graph.ratingJapanTelevisionType`, enum type.
@@ -1177,7 +1177,7 @@ pub enum RatingJapanTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingJapanTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingJapanTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1210,12 +1210,12 @@ impl rt::StrEnum for RatingJapanTelevisionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingJapanTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingJapanTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Movies rating labels in New Zealand
 ///
 /// CSDL: `microsoft.graph.ratingNewZealandMoviesType`, enum type.
@@ -1270,7 +1270,7 @@ pub enum RatingNewZealandMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingNewZealandMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingNewZealandMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1327,12 +1327,12 @@ impl rt::StrEnum for RatingNewZealandMoviesType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingNewZealandMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingNewZealandMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// TV content rating labels in New Zealand
 ///
 /// CSDL: `microsoft.graph.ratingNewZealandTelevisionType`, enum type.
@@ -1363,7 +1363,7 @@ pub enum RatingNewZealandTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingNewZealandTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingNewZealandTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1402,12 +1402,12 @@ impl rt::StrEnum for RatingNewZealandTelevisionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingNewZealandTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingNewZealandTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Movies rating labels in United Kingdom
 ///
 /// CSDL: `microsoft.graph.ratingUnitedKingdomMoviesType`, enum type.
@@ -1454,7 +1454,7 @@ pub enum RatingUnitedKingdomMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingUnitedKingdomMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingUnitedKingdomMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1505,12 +1505,12 @@ impl rt::StrEnum for RatingUnitedKingdomMoviesType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingUnitedKingdomMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingUnitedKingdomMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// TV content rating labels in United Kingdom
 ///
 /// CSDL: `microsoft.graph.ratingUnitedKingdomTelevisionType`, enum type.
@@ -1533,7 +1533,7 @@ pub enum RatingUnitedKingdomTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingUnitedKingdomTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingUnitedKingdomTelevisionType";
     const MEMBERS: &'static [&'static str] = &["allAllowed", "allBlocked", "caution"];
@@ -1562,12 +1562,12 @@ impl rt::StrEnum for RatingUnitedKingdomTelevisionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingUnitedKingdomTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingUnitedKingdomTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Movies rating labels in United States
 ///
 /// CSDL: `microsoft.graph.ratingUnitedStatesMoviesType`, enum type.
@@ -1606,7 +1606,7 @@ pub enum RatingUnitedStatesMoviesType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingUnitedStatesMoviesType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingUnitedStatesMoviesType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1651,12 +1651,12 @@ impl rt::StrEnum for RatingUnitedStatesMoviesType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingUnitedStatesMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingUnitedStatesMoviesType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// TV content rating labels in United States
 ///
 /// CSDL: `microsoft.graph.ratingUnitedStatesTelevisionType`, enum type.
@@ -1699,7 +1699,7 @@ pub enum RatingUnitedStatesTelevisionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RatingUnitedStatesTelevisionType {
     const TYPE_NAME: &'static str = "microsoft.graph.ratingUnitedStatesTelevisionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1747,12 +1747,12 @@ impl rt::StrEnum for RatingUnitedStatesTelevisionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RatingUnitedStatesTelevisionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RatingUnitedStatesTelevisionType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.reactionsFacet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1767,7 +1767,7 @@ pub struct ReactionsFacet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for ReactionsFacet {
     #[inline]
     fn default() -> Self {
@@ -1779,7 +1779,7 @@ impl ::std::default::Default for ReactionsFacet {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for ReactionsFacet {
     const TYPE_NAME: &'static str = "microsoft.graph.reactionsFacet";
     const KEYS: &'static [&'static str] = &["commentCount", "likeCount", "shareCount"];
@@ -1828,17 +1828,17 @@ impl rt::Object for ReactionsFacet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(ReactionsFacet);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     ReactionsFacet { with_comment_count comment_count : i32; with_like_count like_count :
     i32; with_share_count share_count : i32; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReactionsFacet);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.readingAssignmentSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1891,7 +1891,7 @@ pub struct ReadingAssignmentSubmission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for ReadingAssignmentSubmission {
     #[inline]
     fn default() -> Self {
@@ -1922,7 +1922,7 @@ impl ::std::default::Default for ReadingAssignmentSubmission {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for ReadingAssignmentSubmission {
     const TYPE_NAME: &'static str = "microsoft.graph.readingAssignmentSubmission";
     const KEYS: &'static [&'static str] = &[
@@ -2089,9 +2089,9 @@ impl rt::Object for ReadingAssignmentSubmission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(ReadingAssignmentSubmission);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     ReadingAssignmentSubmission { with_id id : ::std::string::String; with_accuracy_score
     accuracy_score : f64; with_action action : ::std::string::String; with_assignment_id
@@ -2108,10 +2108,10 @@ rt::impl_setters!(
     ::std::string::String; with_unexpected_pauses unexpected_pauses : i64;
     with_word_count word_count : i64; with_words_per_minute words_per_minute : f64; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReadingAssignmentSubmission);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.readingCoachPassage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2140,7 +2140,7 @@ pub struct ReadingCoachPassage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for ReadingCoachPassage {
     #[inline]
     fn default() -> Self {
@@ -2159,7 +2159,7 @@ impl ::std::default::Default for ReadingCoachPassage {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for ReadingCoachPassage {
     const TYPE_NAME: &'static str = "microsoft.graph.readingCoachPassage";
     const KEYS: &'static [&'static str] = &[
@@ -2258,9 +2258,9 @@ impl rt::Object for ReadingCoachPassage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(ReadingCoachPassage);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     ReadingCoachPassage { with_id id : ::std::string::String; with_is_reading_completed
     is_reading_completed : bool; with_language_tag language_tag : ::std::string::String;
@@ -2271,10 +2271,10 @@ rt::impl_setters!(
     time_spent_reading_in_seconds : f64; with_words_accuracy_percentage
     words_accuracy_percentage : f64; with_words_per_minute words_per_minute : f64; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReadingCoachPassage);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.readingCoachStoryType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2291,7 +2291,7 @@ pub enum ReadingCoachStoryType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for ReadingCoachStoryType {
     const TYPE_NAME: &'static str = "microsoft.graph.readingCoachStoryType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2327,12 +2327,12 @@ impl rt::StrEnum for ReadingCoachStoryType {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(ReadingCoachStoryType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReadingCoachStoryType);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 /// CSDL: `microsoft.graph.recipient`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2343,7 +2343,7 @@ pub struct Recipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::default::Default for Recipient {
     #[inline]
     fn default() -> Self {
@@ -2353,7 +2353,7 @@ impl ::std::default::Default for Recipient {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::Object for Recipient {
     const TYPE_NAME: &'static str = "microsoft.graph.recipient";
     const KEYS: &'static [&'static str] = &["emailAddress"];
@@ -2390,16 +2390,16 @@ impl rt::Object for Recipient {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_object!(Recipient);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_setters!(
     Recipient { with_email_address email_address : crate ::v1::EmailAddress; }
 );
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Recipient);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 /// `microsoft.graph.recipient` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2409,35 +2409,35 @@ pub enum AnyRecipient {
     Attendee(::std::boxed::Box<crate::v1::Attendee>),
     AttendeeBase(::std::boxed::Box<crate::v1::AttendeeBase>),
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::default::Default for AnyRecipient {
     #[inline]
     fn default() -> Self {
         Self::Recipient(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::convert::From<crate::v1::Recipient> for AnyRecipient {
     #[inline]
     fn from(v: crate::v1::Recipient) -> Self {
         Self::Recipient(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::convert::From<crate::v1::Attendee> for AnyRecipient {
     #[inline]
     fn from(v: crate::v1::Attendee) -> Self {
         Self::Attendee(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::convert::From<crate::v1::AttendeeBase> for AnyRecipient {
     #[inline]
     fn from(v: crate::v1::AttendeeBase) -> Self {
         Self::AttendeeBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::Poly for AnyRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.recipient";
     #[inline]
@@ -2478,7 +2478,7 @@ impl rt::Poly for AnyRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl AnyRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2526,12 +2526,12 @@ impl AnyRecipient {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_poly!(AnyRecipient);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRecipient);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.recipientScopeType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2550,7 +2550,7 @@ pub enum RecipientScopeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for RecipientScopeType {
     const TYPE_NAME: &'static str = "microsoft.graph.recipientScopeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2589,12 +2589,12 @@ impl rt::StrEnum for RecipientScopeType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(RecipientScopeType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecipientScopeType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.recommendedAction`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2609,7 +2609,7 @@ pub struct RecommendedAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RecommendedAction {
     #[inline]
     fn default() -> Self {
@@ -2621,7 +2621,7 @@ impl ::std::default::Default for RecommendedAction {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RecommendedAction {
     const TYPE_NAME: &'static str = "microsoft.graph.recommendedAction";
     const KEYS: &'static [&'static str] = &[
@@ -2674,18 +2674,18 @@ impl rt::Object for RecommendedAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RecommendedAction);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RecommendedAction { with_action_web_url action_web_url : ::std::string::String;
     with_potential_score_impact potential_score_impact : f64; with_title title :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecommendedAction);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.recycleBinSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -2696,7 +2696,7 @@ pub struct RecycleBinSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for RecycleBinSettings {
     #[inline]
     fn default() -> Self {
@@ -2706,7 +2706,7 @@ impl ::std::default::Default for RecycleBinSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for RecycleBinSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.recycleBinSettings";
     const KEYS: &'static [&'static str] = &["retentionPeriodOverrideDays"];
@@ -2747,17 +2747,17 @@ impl rt::Object for RecycleBinSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(RecycleBinSettings);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     RecycleBinSettings { with_retention_period_override_days
     retention_period_override_days : i32; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecycleBinSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.referenceAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2778,7 +2778,7 @@ pub struct ReferenceAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ReferenceAttachment {
     #[inline]
     fn default() -> Self {
@@ -2793,7 +2793,7 @@ impl ::std::default::Default for ReferenceAttachment {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ReferenceAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.referenceAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -2864,19 +2864,19 @@ impl rt::Object for ReferenceAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ReferenceAttachment);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ReferenceAttachment { with_id id : ::std::string::String; with_content_type
     content_type : ::std::string::String; with_is_inline is_inline : bool;
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_name name : ::std::string::String; with_size size : i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReferenceAttachment);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.referencedObject`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2889,7 +2889,7 @@ pub struct ReferencedObject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ReferencedObject {
     #[inline]
     fn default() -> Self {
@@ -2900,7 +2900,7 @@ impl ::std::default::Default for ReferencedObject {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ReferencedObject {
     const TYPE_NAME: &'static str = "microsoft.graph.referencedObject";
     const KEYS: &'static [&'static str] = &[
@@ -2947,18 +2947,18 @@ impl rt::Object for ReferencedObject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ReferencedObject);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ReferencedObject { with_referenced_object_name referenced_object_name :
     ::std::string::String; with_referenced_property referenced_property :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReferencedObject);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.reflectCheckInResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -2989,7 +2989,7 @@ pub struct ReflectCheckInResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for ReflectCheckInResponse {
     #[inline]
     fn default() -> Self {
@@ -3009,7 +3009,7 @@ impl ::std::default::Default for ReflectCheckInResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for ReflectCheckInResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.reflectCheckInResponse";
     const KEYS: &'static [&'static str] = &[
@@ -3110,9 +3110,9 @@ impl rt::Object for ReflectCheckInResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(ReflectCheckInResponse);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     ReflectCheckInResponse { with_id id : ::std::string::String; with_check_in_id
     check_in_id : ::std::string::String; with_check_in_title check_in_title :
@@ -3124,10 +3124,10 @@ rt::impl_setters!(
     response_feedback : crate ::v1::ResponseFeedbackType; with_submit_date_time
     submit_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReflectCheckInResponse);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.relatedContact`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -3146,7 +3146,7 @@ pub struct RelatedContact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for RelatedContact {
     #[inline]
     fn default() -> Self {
@@ -3160,7 +3160,7 @@ impl ::std::default::Default for RelatedContact {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for RelatedContact {
     const TYPE_NAME: &'static str = "microsoft.graph.relatedContact";
     const KEYS: &'static [&'static str] = &[
@@ -3225,19 +3225,19 @@ impl rt::Object for RelatedContact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(RelatedContact);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     RelatedContact { with_access_consent access_consent : bool; with_display_name
     display_name : ::std::string::String; with_email_address email_address :
     ::std::string::String; with_mobile_phone mobile_phone : ::std::string::String;
     with_relationship relationship : crate ::v1::ContactRelationship; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RelatedContact);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.relyingPartyDetailedSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -3272,7 +3272,7 @@ pub struct RelyingPartyDetailedSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for RelyingPartyDetailedSummary {
     #[inline]
     fn default() -> Self {
@@ -3293,7 +3293,7 @@ impl ::std::default::Default for RelyingPartyDetailedSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for RelyingPartyDetailedSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.relyingPartyDetailedSummary";
     const KEYS: &'static [&'static str] = &[
@@ -3404,9 +3404,9 @@ impl rt::Object for RelyingPartyDetailedSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(RelyingPartyDetailedSummary);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     RelyingPartyDetailedSummary { with_id id : ::std::string::String;
     with_failed_sign_in_count failed_sign_in_count : i64; with_migration_status
@@ -3420,10 +3420,10 @@ rt::impl_setters!(
     with_total_sign_in_count total_sign_in_count : i64; with_unique_user_count
     unique_user_count : i64; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RelyingPartyDetailedSummary);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.reminder`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3448,7 +3448,7 @@ pub struct Reminder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Reminder {
     #[inline]
     fn default() -> Self {
@@ -3465,7 +3465,7 @@ impl ::std::default::Default for Reminder {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Reminder {
     const TYPE_NAME: &'static str = "microsoft.graph.reminder";
     const KEYS: &'static [&'static str] = &[
@@ -3548,9 +3548,9 @@ impl rt::Object for Reminder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Reminder);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Reminder { with_change_key change_key : ::std::string::String; with_event_end_time
     event_end_time : crate ::v1::DateTimeTimeZone; with_event_id event_id :
@@ -3560,10 +3560,10 @@ rt::impl_setters!(
     event_web_link : ::std::string::String; with_reminder_fire_time reminder_fire_time :
     crate ::v1::DateTimeTimeZone; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Reminder);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.remoteDesktopSecurityConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3580,7 +3580,7 @@ pub struct RemoteDesktopSecurityConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for RemoteDesktopSecurityConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3593,7 +3593,7 @@ impl ::std::default::Default for RemoteDesktopSecurityConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for RemoteDesktopSecurityConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteDesktopSecurityConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3658,9 +3658,9 @@ impl rt::Object for RemoteDesktopSecurityConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(RemoteDesktopSecurityConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     RemoteDesktopSecurityConfiguration { with_id id : ::std::string::String;
     with_is_remote_desktop_protocol_enabled is_remote_desktop_protocol_enabled : bool;
@@ -3668,10 +3668,10 @@ rt::impl_setters!(
     ::v1::ApprovedClientApp >; with_target_device_groups target_device_groups :
     ::std::vec::Vec < crate ::v1::TargetDeviceGroup >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteDesktopSecurityConfiguration);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.remoteItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -3718,7 +3718,7 @@ pub struct RemoteItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for RemoteItem {
     #[inline]
     fn default() -> Self {
@@ -3746,7 +3746,7 @@ impl ::std::default::Default for RemoteItem {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for RemoteItem {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteItem";
     const KEYS: &'static [&'static str] = &[
@@ -3895,9 +3895,9 @@ impl rt::Object for RemoteItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(RemoteItem);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     RemoteItem { with_created_by created_by : crate ::v1::AnyIdentitySet;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_file file :
@@ -3913,10 +3913,10 @@ rt::impl_setters!(
     ::v1::SpecialFolder; with_video video : crate ::v1::Video; with_web_dav_url
     web_dav_url : ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteItem);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Lock action result with a pin to unlock
 ///
 /// CSDL: `microsoft.graph.remoteLockActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -3947,7 +3947,7 @@ pub struct RemoteLockActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for RemoteLockActionResult {
     #[inline]
     fn default() -> Self {
@@ -3961,7 +3961,7 @@ impl ::std::default::Default for RemoteLockActionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for RemoteLockActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteLockActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -4026,9 +4026,9 @@ impl rt::Object for RemoteLockActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(RemoteLockActionResult);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     RemoteLockActionResult { with_action_name action_name : ::std::string::String;
     with_action_state action_state : crate ::v1::ActionState; with_last_updated_date_time
@@ -4036,10 +4036,10 @@ rt::impl_setters!(
     start_date_time : rt::edm::DateTimeOffset; with_unlock_pin unlock_pin :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteLockActionResult);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.remoteTenantGroup`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4062,7 +4062,7 @@ pub struct RemoteTenantGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for RemoteTenantGroup {
     #[inline]
     fn default() -> Self {
@@ -4078,7 +4078,7 @@ impl ::std::default::Default for RemoteTenantGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for RemoteTenantGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteTenantGroup";
     const KEYS: &'static [&'static str] = &[
@@ -4159,9 +4159,9 @@ impl rt::Object for RemoteTenantGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(RemoteTenantGroup);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     RemoteTenantGroup { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_remote_group_display_name
@@ -4171,10 +4171,10 @@ rt::impl_setters!(
     remote_tenant_id : rt::edm::Guid; with_remote_tenant_primary_domain
     remote_tenant_primary_domain : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemoteTenantGroup);
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 /// Device Configuration profile History reports.
 ///
 /// CSDL: `microsoft.graph.report`, complex type.
@@ -4187,7 +4187,7 @@ pub struct Report {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 impl ::std::default::Default for Report {
     #[inline]
     fn default() -> Self {
@@ -4197,7 +4197,7 @@ impl ::std::default::Default for Report {
         }
     }
 }
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 impl rt::Object for Report {
     const TYPE_NAME: &'static str = "microsoft.graph.report";
     const KEYS: &'static [&'static str] = &["content"];
@@ -4234,14 +4234,14 @@ impl rt::Object for Report {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 rt::impl_object!(Report);
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 rt::impl_setters!(Report { with_content content : rt::RawJson; });
-#[cfg(msgraph_v1_c39)]
+#[cfg(msgraph_v1_reports)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Report);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.reportsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -4268,7 +4268,7 @@ pub struct ReportsRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for ReportsRoot {
     #[inline]
     fn default() -> Self {
@@ -4282,7 +4282,7 @@ impl ::std::default::Default for ReportsRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for ReportsRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.reportsRoot";
     const KEYS: &'static [&'static str] = &[
@@ -4355,9 +4355,9 @@ impl rt::Object for ReportsRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(ReportsRoot);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     ReportsRoot { with_id id : ::std::string::String; with_reading_assignment_submissions
     reading_assignment_submissions : ::std::vec::Vec < crate
@@ -4368,10 +4368,10 @@ rt::impl_setters!(
     speaker_assignment_submissions : ::std::vec::Vec < crate
     ::v1::SpeakerAssignmentSubmission >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReportsRoot);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.requestSignatureVerification`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4384,7 +4384,7 @@ pub struct RequestSignatureVerification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for RequestSignatureVerification {
     #[inline]
     fn default() -> Self {
@@ -4395,7 +4395,7 @@ impl ::std::default::Default for RequestSignatureVerification {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for RequestSignatureVerification {
     const TYPE_NAME: &'static str = "microsoft.graph.requestSignatureVerification";
     const KEYS: &'static [&'static str] = &[
@@ -4442,18 +4442,18 @@ impl rt::Object for RequestSignatureVerification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(RequestSignatureVerification);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     RequestSignatureVerification { with_allowed_weak_algorithms allowed_weak_algorithms :
     rt::Flags < crate ::v1::WeakAlgorithms >; with_is_signed_request_required
     is_signed_request_required : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequestSignatureVerification);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values of required passwords.
 ///
 /// CSDL: `microsoft.graph.requiredPasswordType`, enum type.
@@ -4476,7 +4476,7 @@ pub enum RequiredPasswordType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for RequiredPasswordType {
     const TYPE_NAME: &'static str = "microsoft.graph.requiredPasswordType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4509,12 +4509,12 @@ impl rt::StrEnum for RequiredPasswordType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(RequiredPasswordType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RequiredPasswordType);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.resellerDelegatedAdminRelationship`, entity type, derived from `microsoft.graph.delegatedAdminRelationship`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -4561,7 +4561,7 @@ pub struct ResellerDelegatedAdminRelationship {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for ResellerDelegatedAdminRelationship {
     #[inline]
     fn default() -> Self {
@@ -4586,7 +4586,7 @@ impl ::std::default::Default for ResellerDelegatedAdminRelationship {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for ResellerDelegatedAdminRelationship {
     const TYPE_NAME: &'static str = "microsoft.graph.resellerDelegatedAdminRelationship";
     const KEYS: &'static [&'static str] = &[
@@ -4721,9 +4721,9 @@ impl rt::Object for ResellerDelegatedAdminRelationship {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(ResellerDelegatedAdminRelationship);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     ResellerDelegatedAdminRelationship { with_id id : ::std::string::String;
     with_access_details access_details : crate ::v1::DelegatedAdminAccessDetails;
@@ -4742,10 +4742,10 @@ rt::impl_setters!(
     with_indirect_provider_tenant_id indirect_provider_tenant_id : ::std::string::String;
     with_is_partner_consent_pending is_partner_consent_pending : bool; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResellerDelegatedAdminRelationship);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.reservablePlaceMode`, complex type, derived from `microsoft.graph.placeMode`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -4754,7 +4754,7 @@ pub struct ReservablePlaceMode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for ReservablePlaceMode {
     #[inline]
     fn default() -> Self {
@@ -4763,7 +4763,7 @@ impl ::std::default::Default for ReservablePlaceMode {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for ReservablePlaceMode {
     const TYPE_NAME: &'static str = "microsoft.graph.reservablePlaceMode";
     const KEYS: &'static [&'static str] = &[];
@@ -4797,12 +4797,12 @@ impl rt::Object for ReservablePlaceMode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(ReservablePlaceMode);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReservablePlaceMode);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Reset passcode action result
 ///
 /// CSDL: `microsoft.graph.resetPasscodeActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -4837,7 +4837,7 @@ pub struct ResetPasscodeActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for ResetPasscodeActionResult {
     #[inline]
     fn default() -> Self {
@@ -4852,7 +4852,7 @@ impl ::std::default::Default for ResetPasscodeActionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for ResetPasscodeActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.resetPasscodeActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -4923,9 +4923,9 @@ impl rt::Object for ResetPasscodeActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(ResetPasscodeActionResult);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     ResetPasscodeActionResult { with_action_name action_name : ::std::string::String;
     with_action_state action_state : crate ::v1::ActionState; with_last_updated_date_time
@@ -4933,10 +4933,10 @@ rt::impl_setters!(
     start_date_time : rt::edm::DateTimeOffset; with_error_code error_code : i32;
     with_passcode passcode : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResetPasscodeActionResult);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Set of allowed and not allowed actions for a resource.
 ///
 /// CSDL: `microsoft.graph.resourceAction`, complex type.
@@ -4955,7 +4955,7 @@ pub struct ResourceAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for ResourceAction {
     #[inline]
     fn default() -> Self {
@@ -4966,7 +4966,7 @@ impl ::std::default::Default for ResourceAction {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for ResourceAction {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceAction";
     const KEYS: &'static [&'static str] = &[
@@ -5017,18 +5017,18 @@ impl rt::Object for ResourceAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(ResourceAction);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     ResourceAction { with_allowed_resource_actions allowed_resource_actions :
     ::std::vec::Vec < ::std::string::String >; with_not_allowed_resource_actions
     not_allowed_resource_actions : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.resourceData`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5037,7 +5037,7 @@ pub struct ResourceData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ResourceData {
     #[inline]
     fn default() -> Self {
@@ -5046,7 +5046,7 @@ impl ::std::default::Default for ResourceData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ResourceData {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceData";
     const KEYS: &'static [&'static str] = &[];
@@ -5080,12 +5080,12 @@ impl rt::Object for ResourceData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ResourceData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceData);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.resourceLink`, complex type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -5100,7 +5100,7 @@ pub struct ResourceLink {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for ResourceLink {
     #[inline]
     fn default() -> Self {
@@ -5112,7 +5112,7 @@ impl ::std::default::Default for ResourceLink {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for ResourceLink {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceLink";
     const KEYS: &'static [&'static str] = &["linkType", "name", "value"];
@@ -5161,17 +5161,17 @@ impl rt::Object for ResourceLink {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(ResourceLink);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     ResourceLink { with_link_type link_type : crate ::v1::ResourceLinkType; with_name
     name : ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceLink);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.resourceLinkType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -5184,7 +5184,7 @@ pub enum ResourceLinkType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::StrEnum for ResourceLinkType {
     const TYPE_NAME: &'static str = "microsoft.graph.resourceLinkType";
     const MEMBERS: &'static [&'static str] = &["url", "unknownFutureValue"];
@@ -5211,12 +5211,12 @@ impl rt::StrEnum for ResourceLinkType {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_enum!(ResourceLinkType);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceLinkType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.responseEmotionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -5341,7 +5341,7 @@ pub enum ResponseEmotionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for ResponseEmotionType {
     const TYPE_NAME: &'static str = "microsoft.graph.responseEmotionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5539,12 +5539,12 @@ impl rt::StrEnum for ResponseEmotionType {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(ResponseEmotionType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseEmotionType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.responseFeedbackType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -5569,7 +5569,7 @@ pub enum ResponseFeedbackType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::StrEnum for ResponseFeedbackType {
     const TYPE_NAME: &'static str = "microsoft.graph.responseFeedbackType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5617,12 +5617,12 @@ impl rt::StrEnum for ResponseFeedbackType {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_enum!(ResponseFeedbackType);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseFeedbackType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreArtifactBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5645,7 +5645,7 @@ pub struct RestoreArtifactBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for RestoreArtifactBase {
     #[inline]
     fn default() -> Self {
@@ -5661,7 +5661,7 @@ impl ::std::default::Default for RestoreArtifactBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for RestoreArtifactBase {
     const TYPE_NAME: &'static str = "microsoft.graph.restoreArtifactBase";
     const KEYS: &'static [&'static str] = &[
@@ -5738,9 +5738,9 @@ impl rt::Object for RestoreArtifactBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(RestoreArtifactBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     RestoreArtifactBase { with_id id : ::std::string::String; with_completion_date_time
     completion_date_time : rt::edm::DateTimeOffset; with_destination_type
@@ -5749,10 +5749,10 @@ rt::impl_setters!(
     with_status status : crate ::v1::ArtifactRestoreStatus; with_restore_point
     restore_point : crate ::v1::RestorePoint; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreArtifactBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.restoreArtifactBase` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5766,28 +5766,28 @@ pub enum AnyRestoreArtifactBase {
     MailboxRestoreArtifact(::std::boxed::Box<crate::v1::MailboxRestoreArtifact>),
     SiteRestoreArtifact(::std::boxed::Box<crate::v1::SiteRestoreArtifact>),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyRestoreArtifactBase {
     #[inline]
     fn default() -> Self {
         Self::RestoreArtifactBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::RestoreArtifactBase> for AnyRestoreArtifactBase {
     #[inline]
     fn from(v: crate::v1::RestoreArtifactBase) -> Self {
         Self::RestoreArtifactBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::DriveRestoreArtifact> for AnyRestoreArtifactBase {
     #[inline]
     fn from(v: crate::v1::DriveRestoreArtifact) -> Self {
         Self::DriveRestoreArtifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::GranularMailboxRestoreArtifact>
 for AnyRestoreArtifactBase {
     #[inline]
@@ -5795,21 +5795,21 @@ for AnyRestoreArtifactBase {
         Self::GranularMailboxRestoreArtifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::MailboxRestoreArtifact> for AnyRestoreArtifactBase {
     #[inline]
     fn from(v: crate::v1::MailboxRestoreArtifact) -> Self {
         Self::MailboxRestoreArtifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::SiteRestoreArtifact> for AnyRestoreArtifactBase {
     #[inline]
     fn from(v: crate::v1::SiteRestoreArtifact) -> Self {
         Self::SiteRestoreArtifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyRestoreArtifactBase {
     const BASE_NAME: &'static str = "microsoft.graph.restoreArtifactBase";
     #[inline]
@@ -5874,7 +5874,7 @@ impl rt::Poly for AnyRestoreArtifactBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyRestoreArtifactBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6070,12 +6070,12 @@ impl AnyRestoreArtifactBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyRestoreArtifactBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRestoreArtifactBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restorePointSearchResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -6090,7 +6090,7 @@ pub struct RestorePointSearchResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for RestorePointSearchResponse {
     #[inline]
     fn default() -> Self {
@@ -6102,7 +6102,7 @@ impl ::std::default::Default for RestorePointSearchResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for RestorePointSearchResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.restorePointSearchResponse";
     const KEYS: &'static [&'static str] = &[
@@ -6159,9 +6159,9 @@ impl rt::Object for RestorePointSearchResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(RestorePointSearchResponse);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     RestorePointSearchResponse { with_no_result_protection_unit_ids
     no_result_protection_unit_ids : ::std::vec::Vec < ::std::string::String >;
@@ -6169,10 +6169,10 @@ rt::impl_setters!(
     with_search_results search_results : ::std::vec::Vec < crate
     ::v1::RestorePointSearchResult >; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestorePointSearchResponse);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restorePointSearchResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -6185,7 +6185,7 @@ pub struct RestorePointSearchResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for RestorePointSearchResult {
     #[inline]
     fn default() -> Self {
@@ -6196,7 +6196,7 @@ impl ::std::default::Default for RestorePointSearchResult {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for RestorePointSearchResult {
     const TYPE_NAME: &'static str = "microsoft.graph.restorePointSearchResult";
     const KEYS: &'static [&'static str] = &["artifactHitCount", "restorePoint"];
@@ -6240,17 +6240,17 @@ impl rt::Object for RestorePointSearchResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(RestorePointSearchResult);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     RestorePointSearchResult { with_artifact_hit_count artifact_hit_count : i32;
     with_restore_point restore_point : crate ::v1::RestorePoint; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestorePointSearchResult);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.resultTemplate`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6263,7 +6263,7 @@ pub struct ResultTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ResultTemplate {
     #[inline]
     fn default() -> Self {
@@ -6274,7 +6274,7 @@ impl ::std::default::Default for ResultTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ResultTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.resultTemplate";
     const KEYS: &'static [&'static str] = &["body", "displayName"];
@@ -6315,17 +6315,17 @@ impl rt::Object for ResultTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ResultTemplate);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ResultTemplate { with_body body : rt::RawJson; with_display_name display_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultTemplate);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.resultTemplateOption`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -6336,7 +6336,7 @@ pub struct ResultTemplateOption {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for ResultTemplateOption {
     #[inline]
     fn default() -> Self {
@@ -6346,7 +6346,7 @@ impl ::std::default::Default for ResultTemplateOption {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for ResultTemplateOption {
     const TYPE_NAME: &'static str = "microsoft.graph.resultTemplateOption";
     const KEYS: &'static [&'static str] = &["enableResultTemplate"];
@@ -6383,16 +6383,16 @@ impl rt::Object for ResultTemplateOption {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(ResultTemplateOption);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     ResultTemplateOption { with_enable_result_template enable_result_template : bool; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultTemplateOption);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.retentionLabelSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6415,7 +6415,7 @@ pub struct RetentionLabelSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for RetentionLabelSettings {
     #[inline]
     fn default() -> Self {
@@ -6430,7 +6430,7 @@ impl ::std::default::Default for RetentionLabelSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for RetentionLabelSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.retentionLabelSettings";
     const KEYS: &'static [&'static str] = &[
@@ -6505,9 +6505,9 @@ impl rt::Object for RetentionLabelSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(RetentionLabelSettings);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     RetentionLabelSettings { with_behavior_during_retention_period
     behavior_during_retention_period : crate
@@ -6517,10 +6517,10 @@ rt::impl_setters!(
     with_is_metadata_update_allowed is_metadata_update_allowed : bool;
     with_is_record_locked is_record_locked : bool; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionLabelSettings);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.retrievalDataSource`, enum type.
 ///
 /// Features: `v1` or `v1-copilot`.
@@ -6537,7 +6537,7 @@ pub enum RetrievalDataSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 impl rt::StrEnum for RetrievalDataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.retrievalDataSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -6573,12 +6573,12 @@ impl rt::StrEnum for RetrievalDataSource {
         }
     }
 }
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 rt::impl_enum!(RetrievalDataSource);
-#[cfg(msgraph_v1_c62)]
+#[cfg(msgraph_v1_copilot)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetrievalDataSource);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Color in RGB.
 ///
 /// CSDL: `microsoft.graph.rgbColor`, complex type.
@@ -6601,7 +6601,7 @@ pub struct RgbColor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for RgbColor {
     #[inline]
     fn default() -> Self {
@@ -6613,7 +6613,7 @@ impl ::std::default::Default for RgbColor {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for RgbColor {
     const TYPE_NAME: &'static str = "microsoft.graph.rgbColor";
     const KEYS: &'static [&'static str] = &["b", "g", "r"];
@@ -6658,14 +6658,14 @@ impl rt::Object for RgbColor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(RgbColor);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(RgbColor { with_b b : u8; with_g g : u8; with_r r : u8; });
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RgbColor);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.riskEventType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -6704,7 +6704,7 @@ pub enum RiskEventType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::StrEnum for RiskEventType {
     const TYPE_NAME: &'static str = "microsoft.graph.riskEventType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6787,12 +6787,12 @@ impl rt::StrEnum for RiskEventType {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_enum!(RiskEventType);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskEventType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.riskPreventionContainer`, entity type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -6813,7 +6813,7 @@ pub struct RiskPreventionContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for RiskPreventionContainer {
     #[inline]
     fn default() -> Self {
@@ -6825,7 +6825,7 @@ impl ::std::default::Default for RiskPreventionContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for RiskPreventionContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.riskPreventionContainer";
     const KEYS: &'static [&'static str] = &[
@@ -6890,9 +6890,9 @@ impl rt::Object for RiskPreventionContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(RiskPreventionContainer);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     RiskPreventionContainer { with_fraud_protection_providers fraud_protection_providers
     : ::std::vec::Vec < crate ::v1::AnyFraudProtectionProvider >;
@@ -6901,10 +6901,10 @@ rt::impl_setters!(
     with_web_application_firewall_verifications web_application_firewall_verifications :
     ::std::vec::Vec < crate ::v1::WebApplicationFirewallVerificationModel >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskPreventionContainer);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The Role Assignment resource. Role assignments tie together a role definition with members and scopes. There can be one or more role assignments per role. This applies to custom and built-in roles.
 ///
 /// CSDL: `microsoft.graph.roleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -6933,7 +6933,7 @@ pub struct RoleAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for RoleAssignment {
     #[inline]
     fn default() -> Self {
@@ -6947,7 +6947,7 @@ impl ::std::default::Default for RoleAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for RoleAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.roleAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -7012,19 +7012,19 @@ impl rt::Object for RoleAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(RoleAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     RoleAssignment { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_resource_scopes resource_scopes : ::std::vec::Vec < ::std::string::String >;
     with_role_definition role_definition : crate ::v1::AnyRoleDefinition; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.roleAssignment` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7035,21 +7035,21 @@ pub enum AnyRoleAssignment {
         ::std::boxed::Box<crate::v1::DeviceAndAppManagementRoleAssignment>,
     ),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyRoleAssignment {
     #[inline]
     fn default() -> Self {
         Self::RoleAssignment(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::RoleAssignment> for AnyRoleAssignment {
     #[inline]
     fn from(v: crate::v1::RoleAssignment) -> Self {
         Self::RoleAssignment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::DeviceAndAppManagementRoleAssignment>
 for AnyRoleAssignment {
     #[inline]
@@ -7057,7 +7057,7 @@ for AnyRoleAssignment {
         Self::DeviceAndAppManagementRoleAssignment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyRoleAssignment {
     const BASE_NAME: &'static str = "microsoft.graph.roleAssignment";
     #[inline]
@@ -7092,7 +7092,7 @@ impl rt::Poly for AnyRoleAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyRoleAssignment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7205,12 +7205,12 @@ impl AnyRoleAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyRoleAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRoleAssignment);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -7223,7 +7223,7 @@ pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::StrEnum for RoleAssignmentScheduleFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -7250,12 +7250,12 @@ impl rt::StrEnum for RoleAssignmentScheduleFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_enum!(RoleAssignmentScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleAssignmentScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The Role Definition resource. The role definition is the foundation of role based access in Intune. The role combines an Intune resource such as a Mobile App and associated role permissions such as Create or Read for the resource. There are two types of roles, built-in and custom. Built-in roles cannot be modified. Both built-in roles and custom roles must have assignments to be enforced. Create custom roles if you want to define a role that allows any of the available resources and role permissions to be combined into a single role.
 ///
 /// CSDL: `microsoft.graph.roleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7288,7 +7288,7 @@ pub struct RoleDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for RoleDefinition {
     #[inline]
     fn default() -> Self {
@@ -7303,7 +7303,7 @@ impl ::std::default::Default for RoleDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for RoleDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.roleDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -7374,9 +7374,9 @@ impl rt::Object for RoleDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(RoleDefinition);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     RoleDefinition { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -7384,10 +7384,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::RolePermission >; with_role_assignments
     role_assignments : ::std::vec::Vec < crate ::v1::AnyRoleAssignment >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleDefinition);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.roleDefinition` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7398,21 +7398,21 @@ pub enum AnyRoleDefinition {
         ::std::boxed::Box<crate::v1::DeviceAndAppManagementRoleDefinition>,
     ),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyRoleDefinition {
     #[inline]
     fn default() -> Self {
         Self::RoleDefinition(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::RoleDefinition> for AnyRoleDefinition {
     #[inline]
     fn from(v: crate::v1::RoleDefinition) -> Self {
         Self::RoleDefinition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::DeviceAndAppManagementRoleDefinition>
 for AnyRoleDefinition {
     #[inline]
@@ -7420,7 +7420,7 @@ for AnyRoleDefinition {
         Self::DeviceAndAppManagementRoleDefinition(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyRoleDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.roleDefinition";
     #[inline]
@@ -7455,7 +7455,7 @@ impl rt::Poly for AnyRoleDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyRoleDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7588,12 +7588,12 @@ impl AnyRoleDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyRoleDefinition);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRoleDefinition);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -7606,7 +7606,7 @@ pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::StrEnum for RoleEligibilityScheduleFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &["principal", "unknownFutureValue"];
@@ -7633,12 +7633,12 @@ impl rt::StrEnum for RoleEligibilityScheduleFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_enum!(RoleEligibilityScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleEligibilityScheduleFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -7655,7 +7655,7 @@ pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::StrEnum for RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -7691,12 +7691,12 @@ impl rt::StrEnum for RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_enum!(RoleEligibilityScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleEligibilityScheduleRequestFilterByCurrentUserOptions);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Contains the set of ResourceActions determining the allowed and not allowed permissions for each role.
 ///
 /// CSDL: `microsoft.graph.rolePermission`, complex type.
@@ -7711,7 +7711,7 @@ pub struct RolePermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for RolePermission {
     #[inline]
     fn default() -> Self {
@@ -7721,7 +7721,7 @@ impl ::std::default::Default for RolePermission {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for RolePermission {
     const TYPE_NAME: &'static str = "microsoft.graph.rolePermission";
     const KEYS: &'static [&'static str] = &["resourceActions"];
@@ -7758,17 +7758,17 @@ impl rt::Object for RolePermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(RolePermission);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     RolePermission { with_resource_actions resource_actions : ::std::vec::Vec < crate
     ::v1::ResourceAction >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RolePermission);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.room`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -7821,7 +7821,7 @@ pub struct Room {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for Room {
     #[inline]
     fn default() -> Self {
@@ -7852,7 +7852,7 @@ impl ::std::default::Default for Room {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for Room {
     const TYPE_NAME: &'static str = "microsoft.graph.room";
     const KEYS: &'static [&'static str] = &[
@@ -8019,9 +8019,9 @@ impl rt::Object for Room {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(Room);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     Room { with_id id : ::std::string::String; with_address address : crate
     ::v1::PhysicalAddress; with_display_name display_name : ::std::string::String;
@@ -8040,10 +8040,10 @@ rt::impl_setters!(
     teams_enabled_state : crate ::v1::PlaceFeatureEnablement; with_video_device_name
     video_device_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Room);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.roomList`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -8080,7 +8080,7 @@ pub struct RoomList {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for RoomList {
     #[inline]
     fn default() -> Self {
@@ -8103,7 +8103,7 @@ impl ::std::default::Default for RoomList {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for RoomList {
     const TYPE_NAME: &'static str = "microsoft.graph.roomList";
     const KEYS: &'static [&'static str] = &[
@@ -8222,9 +8222,9 @@ impl rt::Object for RoomList {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(RoomList);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     RoomList { with_id id : ::std::string::String; with_address address : crate
     ::v1::PhysicalAddress; with_display_name display_name : ::std::string::String;
@@ -8237,10 +8237,10 @@ rt::impl_setters!(
     ::std::string::String; with_rooms rooms : ::std::vec::Vec < crate ::v1::Room >;
     with_workspaces workspaces : ::std::vec::Vec < crate ::v1::Workspace >; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoomList);
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 /// CSDL: `microsoft.graph.root`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8249,7 +8249,7 @@ pub struct Root {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 impl ::std::default::Default for Root {
     #[inline]
     fn default() -> Self {
@@ -8258,7 +8258,7 @@ impl ::std::default::Default for Root {
         }
     }
 }
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 impl rt::Object for Root {
     const TYPE_NAME: &'static str = "microsoft.graph.root";
     const KEYS: &'static [&'static str] = &[];
@@ -8292,12 +8292,12 @@ impl rt::Object for Root {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 rt::impl_object!(Root);
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Root);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// RotateBitLockerKeys device action result
 ///
 /// CSDL: `microsoft.graph.rotateBitLockerKeysDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -8328,7 +8328,7 @@ pub struct RotateBitLockerKeysDeviceActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for RotateBitLockerKeysDeviceActionResult {
     #[inline]
     fn default() -> Self {
@@ -8342,7 +8342,7 @@ impl ::std::default::Default for RotateBitLockerKeysDeviceActionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for RotateBitLockerKeysDeviceActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.rotateBitLockerKeysDeviceActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -8407,9 +8407,9 @@ impl rt::Object for RotateBitLockerKeysDeviceActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(RotateBitLockerKeysDeviceActionResult);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     RotateBitLockerKeysDeviceActionResult { with_action_name action_name :
     ::std::string::String; with_action_state action_state : crate ::v1::ActionState;
@@ -8417,10 +8417,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_error_code
     error_code : i32; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RotateBitLockerKeysDeviceActionResult);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Indicates the type of execution context the app runs in.
 ///
 /// CSDL: `microsoft.graph.runAsAccountType`, enum type.
@@ -8439,7 +8439,7 @@ pub enum RunAsAccountType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for RunAsAccountType {
     const TYPE_NAME: &'static str = "microsoft.graph.runAsAccountType";
     const MEMBERS: &'static [&'static str] = &["system", "user"];
@@ -8466,8 +8466,8 @@ impl rt::StrEnum for RunAsAccountType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(RunAsAccountType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RunAsAccountType);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Specifies what level of safe search (filtering adult content) is required
 ///
 /// CSDL: `microsoft.graph.safeSearchFilterType`, enum type.
@@ -25,7 +25,7 @@ pub enum SafeSearchFilterType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for SafeSearchFilterType {
     const TYPE_NAME: &'static str = "microsoft.graph.safeSearchFilterType";
     const MEMBERS: &'static [&'static str] = &["userDefined", "strict", "moderate"];
@@ -54,12 +54,12 @@ impl rt::StrEnum for SafeSearchFilterType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(SafeSearchFilterType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SafeSearchFilterType);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.samlOrWsFedExternalDomainFederation`, entity type, derived from `microsoft.graph.samlOrWsFedProvider`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -84,7 +84,7 @@ pub struct SamlOrWsFedExternalDomainFederation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for SamlOrWsFedExternalDomainFederation {
     #[inline]
     fn default() -> Self {
@@ -101,7 +101,7 @@ impl ::std::default::Default for SamlOrWsFedExternalDomainFederation {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Object for SamlOrWsFedExternalDomainFederation {
     const TYPE_NAME: &'static str = "microsoft.graph.samlOrWsFedExternalDomainFederation";
     const KEYS: &'static [&'static str] = &[
@@ -190,9 +190,9 @@ impl rt::Object for SamlOrWsFedExternalDomainFederation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_object!(SamlOrWsFedExternalDomainFederation);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_setters!(
     SamlOrWsFedExternalDomainFederation { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_issuer_uri issuer_uri :
@@ -203,10 +203,10 @@ rt::impl_setters!(
     with_signing_certificate signing_certificate : ::std::string::String; with_domains
     domains : ::std::vec::Vec < crate ::v1::ExternalDomainName >; }
 );
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SamlOrWsFedExternalDomainFederation);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.samlOrWsFedProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
@@ -229,7 +229,7 @@ pub struct SamlOrWsFedProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl ::std::default::Default for SamlOrWsFedProvider {
     #[inline]
     fn default() -> Self {
@@ -245,7 +245,7 @@ impl ::std::default::Default for SamlOrWsFedProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl rt::Object for SamlOrWsFedProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.samlOrWsFedProvider";
     const KEYS: &'static [&'static str] = &[
@@ -328,9 +328,9 @@ impl rt::Object for SamlOrWsFedProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_object!(SamlOrWsFedProvider);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_setters!(
     SamlOrWsFedProvider { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_issuer_uri issuer_uri :
@@ -340,10 +340,10 @@ rt::impl_setters!(
     preferred_authentication_protocol : crate ::v1::AuthenticationProtocol;
     with_signing_certificate signing_certificate : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SamlOrWsFedProvider);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// `microsoft.graph.samlOrWsFedProvider` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
@@ -351,26 +351,26 @@ rt::impl_serde!(SamlOrWsFedProvider);
 pub enum AnySamlOrWsFedProvider {
     SamlOrWsFedProvider(::std::boxed::Box<crate::v1::SamlOrWsFedProvider>),
     InternalDomainFederation(::std::boxed::Box<crate::v1::InternalDomainFederation>),
-    #[cfg(msgraph_v1_c35)]
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
     SamlOrWsFedExternalDomainFederation(
         ::std::boxed::Box<crate::v1::SamlOrWsFedExternalDomainFederation>,
     ),
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl ::std::default::Default for AnySamlOrWsFedProvider {
     #[inline]
     fn default() -> Self {
         Self::SamlOrWsFedProvider(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::SamlOrWsFedProvider> for AnySamlOrWsFedProvider {
     #[inline]
     fn from(v: crate::v1::SamlOrWsFedProvider) -> Self {
         Self::SamlOrWsFedProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::InternalDomainFederation>
 for AnySamlOrWsFedProvider {
     #[inline]
@@ -378,8 +378,8 @@ for AnySamlOrWsFedProvider {
         Self::InternalDomainFederation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c52)]
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::convert::From<crate::v1::SamlOrWsFedExternalDomainFederation>
 for AnySamlOrWsFedProvider {
     #[inline]
@@ -387,7 +387,7 @@ for AnySamlOrWsFedProvider {
         Self::SamlOrWsFedExternalDomainFederation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl rt::Poly for AnySamlOrWsFedProvider {
     const BASE_NAME: &'static str = "microsoft.graph.samlOrWsFedProvider";
     #[inline]
@@ -399,7 +399,7 @@ impl rt::Poly for AnySamlOrWsFedProvider {
             ::std::option::Option::Some("microsoft.graph.internalDomainFederation") => {
                 rt::object::read_boxed(r).map(Self::InternalDomainFederation)
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.samlOrWsFedExternalDomainFederation",
             ) => rt::object::read_boxed(r).map(Self::SamlOrWsFedExternalDomainFederation),
@@ -421,7 +421,7 @@ impl rt::Poly for AnySamlOrWsFedProvider {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -434,7 +434,7 @@ impl rt::Poly for AnySamlOrWsFedProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl AnySamlOrWsFedProvider {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -444,7 +444,7 @@ impl AnySamlOrWsFedProvider {
             Self::InternalDomainFederation(_) => {
                 "microsoft.graph.internalDomainFederation"
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(_) => {
                 "microsoft.graph.samlOrWsFedExternalDomainFederation"
             }
@@ -456,7 +456,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &v.extra,
             Self::InternalDomainFederation(v) => &v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &v.extra,
         }
     }
@@ -466,7 +466,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &mut v.extra,
             Self::InternalDomainFederation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.extra,
         }
     }
@@ -476,7 +476,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &v.id,
             Self::InternalDomainFederation(v) => &v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &v.id,
         }
     }
@@ -486,7 +486,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &mut v.id,
             Self::InternalDomainFederation(v) => &mut v.id,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.id,
         }
     }
@@ -496,7 +496,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &v.display_name,
             Self::InternalDomainFederation(v) => &v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &v.display_name,
         }
     }
@@ -506,7 +506,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &mut v.display_name,
             Self::InternalDomainFederation(v) => &mut v.display_name,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.display_name,
         }
     }
@@ -516,7 +516,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &v.issuer_uri,
             Self::InternalDomainFederation(v) => &v.issuer_uri,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &v.issuer_uri,
         }
     }
@@ -526,7 +526,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &mut v.issuer_uri,
             Self::InternalDomainFederation(v) => &mut v.issuer_uri,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.issuer_uri,
         }
     }
@@ -536,7 +536,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &v.metadata_exchange_uri,
             Self::InternalDomainFederation(v) => &v.metadata_exchange_uri,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &v.metadata_exchange_uri,
         }
     }
@@ -548,7 +548,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &mut v.metadata_exchange_uri,
             Self::InternalDomainFederation(v) => &mut v.metadata_exchange_uri,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.metadata_exchange_uri,
         }
     }
@@ -558,7 +558,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &v.passive_sign_in_uri,
             Self::InternalDomainFederation(v) => &v.passive_sign_in_uri,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &v.passive_sign_in_uri,
         }
     }
@@ -568,7 +568,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &mut v.passive_sign_in_uri,
             Self::InternalDomainFederation(v) => &mut v.passive_sign_in_uri,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.passive_sign_in_uri,
         }
     }
@@ -580,7 +580,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &v.preferred_authentication_protocol,
             Self::InternalDomainFederation(v) => &v.preferred_authentication_protocol,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => {
                 &v.preferred_authentication_protocol
             }
@@ -594,7 +594,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &mut v.preferred_authentication_protocol,
             Self::InternalDomainFederation(v) => &mut v.preferred_authentication_protocol,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => {
                 &mut v.preferred_authentication_protocol
             }
@@ -606,7 +606,7 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &v.signing_certificate,
             Self::InternalDomainFederation(v) => &v.signing_certificate,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &v.signing_certificate,
         }
     }
@@ -616,17 +616,17 @@ impl AnySamlOrWsFedProvider {
         match self {
             Self::SamlOrWsFedProvider(v) => &mut v.signing_certificate,
             Self::InternalDomainFederation(v) => &mut v.signing_certificate,
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.signing_certificate,
         }
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_poly!(AnySamlOrWsFedProvider);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySamlOrWsFedProvider);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.schedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -691,7 +691,7 @@ pub struct Schedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Schedule {
     #[inline]
     fn default() -> Self {
@@ -725,7 +725,7 @@ impl ::std::default::Default for Schedule {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Schedule {
     const TYPE_NAME: &'static str = "microsoft.graph.schedule";
     const KEYS: &'static [&'static str] = &[
@@ -932,9 +932,9 @@ impl rt::Object for Schedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Schedule);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Schedule { with_id id : ::std::string::String; with_enabled enabled : bool;
     with_is_activities_included_when_copying_shifts_enabled
@@ -962,10 +962,10 @@ rt::impl_setters!(
     time_off_requests : ::std::vec::Vec < crate ::v1::TimeOffRequest >; with_times_off
     times_off : ::std::vec::Vec < crate ::v1::TimeOff >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Schedule);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.scheduleChangeRequest`, entity type, derived from `microsoft.graph.changeTrackedEntity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1000,7 +1000,7 @@ pub struct ScheduleChangeRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ScheduleChangeRequest {
     #[inline]
     fn default() -> Self {
@@ -1022,7 +1022,7 @@ impl ::std::default::Default for ScheduleChangeRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ScheduleChangeRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleChangeRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1135,9 +1135,9 @@ impl rt::Object for ScheduleChangeRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ScheduleChangeRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ScheduleChangeRequest { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -1152,10 +1152,10 @@ rt::impl_setters!(
     with_sender_user_id sender_user_id : ::std::string::String; with_state state : crate
     ::v1::ScheduleChangeState; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.scheduleChangeRequest` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1167,14 +1167,14 @@ pub enum AnyScheduleChangeRequest {
     SwapShiftsChangeRequest(::std::boxed::Box<crate::v1::SwapShiftsChangeRequest>),
     TimeOffRequest(::std::boxed::Box<crate::v1::TimeOffRequest>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyScheduleChangeRequest {
     #[inline]
     fn default() -> Self {
         Self::ScheduleChangeRequest(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ScheduleChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -1182,14 +1182,14 @@ for AnyScheduleChangeRequest {
         Self::ScheduleChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyScheduleChangeRequest {
     #[inline]
     fn from(v: crate::v1::OfferShiftRequest) -> Self {
         Self::OfferShiftRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OpenShiftChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -1197,7 +1197,7 @@ for AnyScheduleChangeRequest {
         Self::OpenShiftChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::SwapShiftsChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -1205,14 +1205,14 @@ for AnyScheduleChangeRequest {
         Self::SwapShiftsChangeRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TimeOffRequest> for AnyScheduleChangeRequest {
     #[inline]
     fn from(v: crate::v1::TimeOffRequest) -> Self {
         Self::TimeOffRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyScheduleChangeRequest {
     const BASE_NAME: &'static str = "microsoft.graph.scheduleChangeRequest";
     #[inline]
@@ -1277,7 +1277,7 @@ impl rt::Poly for AnyScheduleChangeRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyScheduleChangeRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1607,12 +1607,12 @@ impl AnyScheduleChangeRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyScheduleChangeRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyScheduleChangeRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.scheduleChangeRequestActor`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1631,7 +1631,7 @@ pub enum ScheduleChangeRequestActor {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ScheduleChangeRequestActor {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleChangeRequestActor";
     const MEMBERS: &'static [&'static str] = &[
@@ -1670,12 +1670,12 @@ impl rt::StrEnum for ScheduleChangeRequestActor {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ScheduleChangeRequestActor);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequestActor);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.scheduleChangeState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1692,7 +1692,7 @@ pub enum ScheduleChangeState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ScheduleChangeState {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleChangeState";
     const MEMBERS: &'static [&'static str] = &[
@@ -1728,12 +1728,12 @@ impl rt::StrEnum for ScheduleChangeState {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ScheduleChangeState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.scheduleEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1748,7 +1748,7 @@ pub struct ScheduleEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ScheduleEntity {
     #[inline]
     fn default() -> Self {
@@ -1760,7 +1760,7 @@ impl ::std::default::Default for ScheduleEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ScheduleEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleEntity";
     const KEYS: &'static [&'static str] = &["endDateTime", "startDateTime", "theme"];
@@ -1809,18 +1809,18 @@ impl rt::Object for ScheduleEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ScheduleEntity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ScheduleEntity { with_end_date_time end_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_theme theme :
     crate ::v1::ScheduleEntityTheme; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleEntity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.scheduleEntity` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1831,42 +1831,42 @@ pub enum AnyScheduleEntity {
     ShiftItem(::std::boxed::Box<crate::v1::ShiftItem>),
     TimeOffItem(::std::boxed::Box<crate::v1::TimeOffItem>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyScheduleEntity {
     #[inline]
     fn default() -> Self {
         Self::ScheduleEntity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ScheduleEntity> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::v1::ScheduleEntity) -> Self {
         Self::ScheduleEntity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OpenShiftItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::v1::OpenShiftItem) -> Self {
         Self::OpenShiftItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ShiftItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::v1::ShiftItem) -> Self {
         Self::ShiftItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TimeOffItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::v1::TimeOffItem) -> Self {
         Self::TimeOffItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyScheduleEntity {
     const BASE_NAME: &'static str = "microsoft.graph.scheduleEntity";
     #[inline]
@@ -1917,7 +1917,7 @@ impl rt::Poly for AnyScheduleEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyScheduleEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2010,12 +2010,12 @@ impl AnyScheduleEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyScheduleEntity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyScheduleEntity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.scheduleEntityTheme`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2096,7 +2096,7 @@ pub enum ScheduleEntityTheme {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ScheduleEntityTheme {
     const TYPE_NAME: &'static str = "microsoft.graph.scheduleEntityTheme";
     const MEMBERS: &'static [&'static str] = &[
@@ -2228,12 +2228,12 @@ impl rt::StrEnum for ScheduleEntityTheme {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ScheduleEntityTheme);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleEntityTheme);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.schedulingGroup`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2260,7 +2260,7 @@ pub struct SchedulingGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SchedulingGroup {
     #[inline]
     fn default() -> Self {
@@ -2278,7 +2278,7 @@ impl ::std::default::Default for SchedulingGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SchedulingGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.schedulingGroup";
     const KEYS: &'static [&'static str] = &[
@@ -2367,9 +2367,9 @@ impl rt::Object for SchedulingGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SchedulingGroup);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SchedulingGroup { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -2379,10 +2379,10 @@ rt::impl_setters!(
     display_name : ::std::string::String; with_is_active is_active : bool; with_user_ids
     user_ids : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SchedulingGroup);
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 /// CSDL: `microsoft.graph.schemaExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-schema-extensions`, `v1-search`.
@@ -2403,7 +2403,7 @@ pub struct SchemaExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 impl ::std::default::Default for SchemaExtension {
     #[inline]
     fn default() -> Self {
@@ -2418,7 +2418,7 @@ impl ::std::default::Default for SchemaExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 impl rt::Object for SchemaExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.schemaExtension";
     const KEYS: &'static [&'static str] = &[
@@ -2489,9 +2489,9 @@ impl rt::Object for SchemaExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 rt::impl_object!(SchemaExtension);
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 rt::impl_setters!(
     SchemaExtension { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_owner owner : ::std::string::String; with_properties
@@ -2499,10 +2499,10 @@ rt::impl_setters!(
     status : ::std::string::String; with_target_types target_types : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c75)]
+#[cfg(msgraph_v1_schema_extensions_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SchemaExtension);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.scopeCollectionKind`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2521,7 +2521,7 @@ pub enum ScopeCollectionKind {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for ScopeCollectionKind {
     const TYPE_NAME: &'static str = "microsoft.graph.scopeCollectionKind";
     const MEMBERS: &'static [&'static str] = &[
@@ -2560,12 +2560,12 @@ impl rt::StrEnum for ScopeCollectionKind {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(ScopeCollectionKind);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScopeCollectionKind);
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 /// CSDL: `microsoft.graph.scopedRoleMembership`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2582,7 +2582,7 @@ pub struct ScopedRoleMembership {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 impl ::std::default::Default for ScopedRoleMembership {
     #[inline]
     fn default() -> Self {
@@ -2595,7 +2595,7 @@ impl ::std::default::Default for ScopedRoleMembership {
         }
     }
 }
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 impl rt::Object for ScopedRoleMembership {
     const TYPE_NAME: &'static str = "microsoft.graph.scopedRoleMembership";
     const KEYS: &'static [&'static str] = &[
@@ -2654,19 +2654,19 @@ impl rt::Object for ScopedRoleMembership {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 rt::impl_object!(ScopedRoleMembership);
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 rt::impl_setters!(
     ScopedRoleMembership { with_id id : ::std::string::String;
     with_administrative_unit_id administrative_unit_id : ::std::string::String;
     with_role_id role_id : ::std::string::String; with_role_member_info role_member_info
     : crate ::v1::AnyIdentity; }
 );
-#[cfg(msgraph_v1_c112)]
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScopedRoleMembership);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.scoredEmailAddress`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2683,7 +2683,7 @@ pub struct ScoredEmailAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ScoredEmailAddress {
     #[inline]
     fn default() -> Self {
@@ -2696,7 +2696,7 @@ impl ::std::default::Default for ScoredEmailAddress {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ScoredEmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.scoredEmailAddress";
     const KEYS: &'static [&'static str] = &[
@@ -2755,19 +2755,19 @@ impl rt::Object for ScoredEmailAddress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ScoredEmailAddress);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ScoredEmailAddress { with_address address : ::std::string::String; with_item_id
     item_id : ::std::string::String; with_relevance_score relevance_score : f64;
     with_selection_likelihood selection_likelihood : crate ::v1::SelectionLikelihoodInfo;
     }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScoredEmailAddress);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.screenSharingRole`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -2780,7 +2780,7 @@ pub enum ScreenSharingRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for ScreenSharingRole {
     const TYPE_NAME: &'static str = "microsoft.graph.screenSharingRole";
     const MEMBERS: &'static [&'static str] = &["viewer", "sharer"];
@@ -2807,12 +2807,12 @@ impl rt::StrEnum for ScreenSharingRole {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(ScreenSharingRole);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScreenSharingRole);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchAggregation`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -2825,7 +2825,7 @@ pub struct SearchAggregation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchAggregation {
     #[inline]
     fn default() -> Self {
@@ -2836,7 +2836,7 @@ impl ::std::default::Default for SearchAggregation {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchAggregation {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAggregation";
     const KEYS: &'static [&'static str] = &["buckets", "field"];
@@ -2877,17 +2877,17 @@ impl rt::Object for SearchAggregation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchAggregation);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchAggregation { with_buckets buckets : ::std::vec::Vec < crate ::v1::SearchBucket
     >; with_field field : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAggregation);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchAlteration`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -2902,7 +2902,7 @@ pub struct SearchAlteration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchAlteration {
     #[inline]
     fn default() -> Self {
@@ -2914,7 +2914,7 @@ impl ::std::default::Default for SearchAlteration {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchAlteration {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAlteration";
     const KEYS: &'static [&'static str] = &[
@@ -2971,19 +2971,19 @@ impl rt::Object for SearchAlteration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchAlteration);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchAlteration { with_altered_highlighted_query_string
     altered_highlighted_query_string : ::std::string::String; with_altered_query_string
     altered_query_string : ::std::string::String; with_altered_query_tokens
     altered_query_tokens : ::std::vec::Vec < crate ::v1::AlteredQueryToken >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAlteration);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchAlterationOptions`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -2996,7 +2996,7 @@ pub struct SearchAlterationOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchAlterationOptions {
     #[inline]
     fn default() -> Self {
@@ -3007,7 +3007,7 @@ impl ::std::default::Default for SearchAlterationOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchAlterationOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAlterationOptions";
     const KEYS: &'static [&'static str] = &["enableModification", "enableSuggestion"];
@@ -3051,17 +3051,17 @@ impl rt::Object for SearchAlterationOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchAlterationOptions);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchAlterationOptions { with_enable_modification enable_modification : bool;
     with_enable_suggestion enable_suggestion : bool; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAlterationOptions);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchAlterationType`, enum type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -3076,7 +3076,7 @@ pub enum SearchAlterationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for SearchAlterationType {
     const TYPE_NAME: &'static str = "microsoft.graph.searchAlterationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3109,12 +3109,12 @@ impl rt::StrEnum for SearchAlterationType {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(SearchAlterationType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAlterationType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchBucket`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -3129,7 +3129,7 @@ pub struct SearchBucket {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchBucket {
     #[inline]
     fn default() -> Self {
@@ -3141,7 +3141,7 @@ impl ::std::default::Default for SearchBucket {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchBucket {
     const TYPE_NAME: &'static str = "microsoft.graph.searchBucket";
     const KEYS: &'static [&'static str] = &["aggregationFilterToken", "count", "key"];
@@ -3190,18 +3190,18 @@ impl rt::Object for SearchBucket {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchBucket);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchBucket { with_aggregation_filter_token aggregation_filter_token :
     ::std::string::String; with_count count : i32; with_key key : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchBucket);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchContent`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1` or `v1-search`.
@@ -3216,7 +3216,7 @@ pub enum SearchContent {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for SearchContent {
     const TYPE_NAME: &'static str = "microsoft.graph.searchContent";
     const MEMBERS: &'static [&'static str] = &[
@@ -3249,12 +3249,12 @@ impl rt::StrEnum for SearchContent {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(SearchContent);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchContent);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchQuery`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -3267,7 +3267,7 @@ pub struct SearchQuery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchQuery {
     #[inline]
     fn default() -> Self {
@@ -3278,7 +3278,7 @@ impl ::std::default::Default for SearchQuery {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.searchQuery";
     const KEYS: &'static [&'static str] = &["queryString", "queryTemplate"];
@@ -3322,17 +3322,17 @@ impl rt::Object for SearchQuery {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchQuery);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchQuery { with_query_string query_string : ::std::string::String;
     with_query_template query_template : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchQuery);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchRequest`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -3371,7 +3371,7 @@ pub struct SearchRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchRequest {
     #[inline]
     fn default() -> Self {
@@ -3395,7 +3395,7 @@ impl ::std::default::Default for SearchRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.searchRequest";
     const KEYS: &'static [&'static str] = &[
@@ -3524,9 +3524,9 @@ impl rt::Object for SearchRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchRequest);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchRequest { with_aggregation_filters aggregation_filters : ::std::vec::Vec <
     ::std::string::String >; with_aggregations aggregations : ::std::vec::Vec < crate
@@ -3544,10 +3544,10 @@ rt::impl_setters!(
     : i32; with_sort_properties sort_properties : ::std::vec::Vec < crate
     ::v1::SortProperty >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchRequest);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.searchResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -3558,7 +3558,7 @@ pub struct SearchResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for SearchResult {
     #[inline]
     fn default() -> Self {
@@ -3568,7 +3568,7 @@ impl ::std::default::Default for SearchResult {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for SearchResult {
     const TYPE_NAME: &'static str = "microsoft.graph.searchResult";
     const KEYS: &'static [&'static str] = &["onClickTelemetryUrl"];
@@ -3605,17 +3605,17 @@ impl rt::Object for SearchResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(SearchResult);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     SearchResult { with_on_click_telemetry_url on_click_telemetry_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchResult);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.section`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -3646,7 +3646,7 @@ pub struct Section {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for Section {
     #[inline]
     fn default() -> Self {
@@ -3666,7 +3666,7 @@ impl ::std::default::Default for Section {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for Section {
     const TYPE_NAME: &'static str = "microsoft.graph.section";
     const KEYS: &'static [&'static str] = &[
@@ -3767,9 +3767,9 @@ impl rt::Object for Section {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(Section);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     Section { with_id id : ::std::string::String; with_address address : crate
     ::v1::PhysicalAddress; with_display_name display_name : ::std::string::String;
@@ -3780,10 +3780,10 @@ rt::impl_setters!(
     with_tags tags : ::std::vec::Vec < ::std::string::String >; with_check_ins check_ins
     : ::std::vec::Vec < crate ::v1::CheckInClaim >; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Section);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.sectionGroup`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3818,7 +3818,7 @@ pub struct SectionGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for SectionGroup {
     #[inline]
     fn default() -> Self {
@@ -3840,7 +3840,7 @@ impl ::std::default::Default for SectionGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for SectionGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.sectionGroup";
     const KEYS: &'static [&'static str] = &[
@@ -3953,9 +3953,9 @@ impl rt::Object for SectionGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(SectionGroup);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     SectionGroup { with_id id : ::std::string::String; with_self self_ :
     ::std::string::String; with_created_date_time created_date_time :
@@ -3970,10 +3970,10 @@ rt::impl_setters!(
     ::v1::SectionGroup >; with_sections sections : ::std::vec::Vec < crate
     ::v1::OnenoteSection >; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SectionGroup);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.sectionLinks`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3986,7 +3986,7 @@ pub struct SectionLinks {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for SectionLinks {
     #[inline]
     fn default() -> Self {
@@ -3997,7 +3997,7 @@ impl ::std::default::Default for SectionLinks {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for SectionLinks {
     const TYPE_NAME: &'static str = "microsoft.graph.sectionLinks";
     const KEYS: &'static [&'static str] = &["oneNoteClientUrl", "oneNoteWebUrl"];
@@ -4041,18 +4041,18 @@ impl rt::Object for SectionLinks {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(SectionLinks);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     SectionLinks { with_one_note_client_url one_note_client_url : crate
     ::v1::ExternalLink; with_one_note_web_url one_note_web_url : crate
     ::v1::ExternalLink; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SectionLinks);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.sectionMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -4067,7 +4067,7 @@ pub struct SectionMap {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for SectionMap {
     #[inline]
     fn default() -> Self {
@@ -4079,7 +4079,7 @@ impl ::std::default::Default for SectionMap {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for SectionMap {
     const TYPE_NAME: &'static str = "microsoft.graph.sectionMap";
     const KEYS: &'static [&'static str] = &["id", "properties", "placeId"];
@@ -4128,17 +4128,17 @@ impl rt::Object for SectionMap {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(SectionMap);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     SectionMap { with_id id : ::std::string::String; with_properties properties :
     ::std::string::String; with_place_id place_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SectionMap);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.secureScore`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4171,7 +4171,7 @@ pub struct SecureScore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecureScore {
     #[inline]
     fn default() -> Self {
@@ -4191,7 +4191,7 @@ impl ::std::default::Default for SecureScore {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecureScore {
     const TYPE_NAME: &'static str = "microsoft.graph.secureScore";
     const KEYS: &'static [&'static str] = &[
@@ -4292,9 +4292,9 @@ impl rt::Object for SecureScore {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecureScore);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecureScore { with_id id : ::std::string::String; with_active_user_count
     active_user_count : i32; with_average_comparative_scores average_comparative_scores :
@@ -4306,10 +4306,10 @@ rt::impl_setters!(
     with_licensed_user_count licensed_user_count : i32; with_max_score max_score : f64;
     with_vendor_information vendor_information : crate ::v1::SecurityVendorInformation; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecureScore);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.secureSignInSessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -4320,7 +4320,7 @@ pub struct SecureSignInSessionControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for SecureSignInSessionControl {
     #[inline]
     fn default() -> Self {
@@ -4330,7 +4330,7 @@ impl ::std::default::Default for SecureSignInSessionControl {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for SecureSignInSessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.secureSignInSessionControl";
     const KEYS: &'static [&'static str] = &["isEnabled"];
@@ -4367,14 +4367,14 @@ impl rt::Object for SecureSignInSessionControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(SecureSignInSessionControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(SecureSignInSessionControl { with_is_enabled is_enabled : bool; });
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecureSignInSessionControl);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.selectionLikelihoodInfo`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4387,7 +4387,7 @@ pub enum SelectionLikelihoodInfo {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for SelectionLikelihoodInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.selectionLikelihoodInfo";
     const MEMBERS: &'static [&'static str] = &["notSpecified", "high"];
@@ -4414,12 +4414,12 @@ impl rt::StrEnum for SelectionLikelihoodInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(SelectionLikelihoodInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SelectionLikelihoodInfo);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -4430,7 +4430,7 @@ pub struct SelfServiceSignUpAuthenticationFlowConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for SelfServiceSignUpAuthenticationFlowConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4440,7 +4440,7 @@ impl ::std::default::Default for SelfServiceSignUpAuthenticationFlowConfiguratio
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration";
     const KEYS: &'static [&'static str] = &["isEnabled"];
@@ -4477,17 +4477,17 @@ impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(SelfServiceSignUpAuthenticationFlowConfiguration);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     SelfServiceSignUpAuthenticationFlowConfiguration { with_is_enabled is_enabled : bool;
     }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SelfServiceSignUpAuthenticationFlowConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.selfSignedCertificate`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4514,7 +4514,7 @@ pub struct SelfSignedCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SelfSignedCertificate {
     #[inline]
     fn default() -> Self {
@@ -4532,7 +4532,7 @@ impl ::std::default::Default for SelfSignedCertificate {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SelfSignedCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.selfSignedCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -4621,9 +4621,9 @@ impl rt::Object for SelfSignedCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SelfSignedCertificate);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SelfSignedCertificate { with_custom_key_identifier custom_key_identifier :
     rt::edm::Binary; with_display_name display_name : ::std::string::String;
@@ -4633,10 +4633,10 @@ rt::impl_setters!(
     ::std::string::String; with_type type_ : ::std::string::String; with_usage usage :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SelfSignedCertificate);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.sensitivity`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4653,7 +4653,7 @@ pub enum Sensitivity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for Sensitivity {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivity";
     const MEMBERS: &'static [&'static str] = &[
@@ -4689,12 +4689,12 @@ impl rt::StrEnum for Sensitivity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(Sensitivity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Sensitivity);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.servicePrincipalSignIn`, complex type, derived from `microsoft.graph.signInIdentity`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4705,7 +4705,7 @@ pub struct ServicePrincipalSignIn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for ServicePrincipalSignIn {
     #[inline]
     fn default() -> Self {
@@ -4715,7 +4715,7 @@ impl ::std::default::Default for ServicePrincipalSignIn {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for ServicePrincipalSignIn {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipalSignIn";
     const KEYS: &'static [&'static str] = &["servicePrincipalId"];
@@ -4752,17 +4752,17 @@ impl rt::Object for ServicePrincipalSignIn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(ServicePrincipalSignIn);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     ServicePrincipalSignIn { with_service_principal_id service_principal_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalSignIn);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.serviceProviderConstraints`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4773,7 +4773,7 @@ pub struct ServiceProviderConstraints {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ServiceProviderConstraints {
     #[inline]
     fn default() -> Self {
@@ -4783,7 +4783,7 @@ impl ::std::default::Default for ServiceProviderConstraints {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ServiceProviderConstraints {
     const TYPE_NAME: &'static str = "microsoft.graph.serviceProviderConstraints";
     const KEYS: &'static [&'static str] = &["id"];
@@ -4820,14 +4820,14 @@ impl rt::Object for ServiceProviderConstraints {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ServiceProviderConstraints);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(ServiceProviderConstraints { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceProviderConstraints);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.serviceProviderConstraints` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4838,14 +4838,14 @@ pub enum AnyServiceProviderConstraints {
         ::std::boxed::Box<crate::v1::DelegatedAdminServiceProviderConstraints>,
     ),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyServiceProviderConstraints {
     #[inline]
     fn default() -> Self {
         Self::ServiceProviderConstraints(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ServiceProviderConstraints>
 for AnyServiceProviderConstraints {
     #[inline]
@@ -4853,7 +4853,7 @@ for AnyServiceProviderConstraints {
         Self::ServiceProviderConstraints(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::DelegatedAdminServiceProviderConstraints>
 for AnyServiceProviderConstraints {
     #[inline]
@@ -4861,7 +4861,7 @@ for AnyServiceProviderConstraints {
         Self::DelegatedAdminServiceProviderConstraints(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyServiceProviderConstraints {
     const BASE_NAME: &'static str = "microsoft.graph.serviceProviderConstraints";
     #[inline]
@@ -4897,7 +4897,7 @@ impl rt::Poly for AnyServiceProviderConstraints {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyServiceProviderConstraints {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4944,12 +4944,12 @@ impl AnyServiceProviderConstraints {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyServiceProviderConstraints);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyServiceProviderConstraints);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Device Compilance Policy and Configuration for a Setting State summary
 ///
 /// CSDL: `microsoft.graph.settingStateDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4998,7 +4998,7 @@ pub struct SettingStateDeviceSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for SettingStateDeviceSummary {
     #[inline]
     fn default() -> Self {
@@ -5017,7 +5017,7 @@ impl ::std::default::Default for SettingStateDeviceSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for SettingStateDeviceSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.settingStateDeviceSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5116,9 +5116,9 @@ impl rt::Object for SettingStateDeviceSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(SettingStateDeviceSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     SettingStateDeviceSummary { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32; with_conflict_device_count
@@ -5130,10 +5130,10 @@ rt::impl_setters!(
     setting_name : ::std::string::String; with_unknown_device_count unknown_device_count
     : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SettingStateDeviceSummary);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.shareAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5144,7 +5144,7 @@ pub struct ShareAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ShareAction {
     #[inline]
     fn default() -> Self {
@@ -5154,7 +5154,7 @@ impl ::std::default::Default for ShareAction {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ShareAction {
     const TYPE_NAME: &'static str = "microsoft.graph.shareAction";
     const KEYS: &'static [&'static str] = &["recipients"];
@@ -5191,17 +5191,17 @@ impl rt::Object for ShareAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ShareAction);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ShareAction { with_recipients recipients : ::std::vec::Vec < crate
     ::v1::AnyIdentitySet >; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShareAction);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationContainerInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -5216,7 +5216,7 @@ pub struct SharePointMigrationContainerInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointMigrationContainerInfo {
     #[inline]
     fn default() -> Self {
@@ -5228,7 +5228,7 @@ impl ::std::default::Default for SharePointMigrationContainerInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointMigrationContainerInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationContainerInfo";
     const KEYS: &'static [&'static str] = &[
@@ -5281,18 +5281,18 @@ impl rt::Object for SharePointMigrationContainerInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointMigrationContainerInfo);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointMigrationContainerInfo { with_data_container_uri data_container_uri :
     ::std::string::String; with_encryption_key encryption_key : ::std::string::String;
     with_metadata_container_uri metadata_container_uri : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationContainerInfo);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -5309,7 +5309,7 @@ pub struct SharePointMigrationEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointMigrationEvent {
     #[inline]
     fn default() -> Self {
@@ -5322,7 +5322,7 @@ impl ::std::default::Default for SharePointMigrationEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointMigrationEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationEvent";
     const KEYS: &'static [&'static str] = &[
@@ -5381,18 +5381,18 @@ impl rt::Object for SharePointMigrationEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointMigrationEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointMigrationEvent { with_id id : ::std::string::String; with_correlation_id
     correlation_id : ::std::string::String; with_event_date_time event_date_time :
     rt::edm::DateTimeOffset; with_job_id job_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// `microsoft.graph.sharePointMigrationEvent` or any type derived from it, selected by `@odata.type` (9 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -5424,14 +5424,14 @@ pub enum AnySharePointMigrationEvent {
         ::std::boxed::Box<crate::v1::SharePointMigrationJobStartEvent>,
     ),
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for AnySharePointMigrationEvent {
     #[inline]
     fn default() -> Self {
         Self::SharePointMigrationEvent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::SharePointMigrationEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5439,7 +5439,7 @@ for AnySharePointMigrationEvent {
         Self::SharePointMigrationEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::SharePointMigrationFinishManifestFileUploadEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5447,7 +5447,7 @@ for AnySharePointMigrationEvent {
         Self::SharePointMigrationFinishManifestFileUploadEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobCancelledEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5455,7 +5455,7 @@ for AnySharePointMigrationEvent {
         Self::SharePointMigrationJobCancelledEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobDeletedEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5463,7 +5463,7 @@ for AnySharePointMigrationEvent {
         Self::SharePointMigrationJobDeletedEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobErrorEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5471,7 +5471,7 @@ for AnySharePointMigrationEvent {
         Self::SharePointMigrationJobErrorEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobPostponedEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5479,7 +5479,7 @@ for AnySharePointMigrationEvent {
         Self::SharePointMigrationJobPostponedEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobProgressEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5487,7 +5487,7 @@ for AnySharePointMigrationEvent {
         Self::SharePointMigrationJobProgressEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobQueuedEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5495,7 +5495,7 @@ for AnySharePointMigrationEvent {
         Self::SharePointMigrationJobQueuedEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobStartEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5503,7 +5503,7 @@ for AnySharePointMigrationEvent {
         Self::SharePointMigrationJobStartEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Poly for AnySharePointMigrationEvent {
     const BASE_NAME: &'static str = "microsoft.graph.sharePointMigrationEvent";
     #[inline]
@@ -5627,7 +5627,7 @@ impl rt::Poly for AnySharePointMigrationEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl AnySharePointMigrationEvent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5821,12 +5821,12 @@ impl AnySharePointMigrationEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_poly!(AnySharePointMigrationEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySharePointMigrationEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -5845,7 +5845,7 @@ pub struct SharePointMigrationFinishManifestFileUploadEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointMigrationFinishManifestFileUploadEvent {
     #[inline]
     fn default() -> Self {
@@ -5859,7 +5859,7 @@ impl ::std::default::Default for SharePointMigrationFinishManifestFileUploadEven
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointMigrationFinishManifestFileUploadEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent";
     const KEYS: &'static [&'static str] = &[
@@ -5924,9 +5924,9 @@ impl rt::Object for SharePointMigrationFinishManifestFileUploadEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointMigrationFinishManifestFileUploadEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointMigrationFinishManifestFileUploadEvent { with_id id :
     ::std::string::String; with_correlation_id correlation_id : ::std::string::String;
@@ -5934,10 +5934,10 @@ rt::impl_setters!(
     ::std::string::String; with_manifest_file_name manifest_file_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationFinishManifestFileUploadEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -5954,7 +5954,7 @@ pub struct SharePointMigrationJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointMigrationJob {
     #[inline]
     fn default() -> Self {
@@ -5966,7 +5966,7 @@ impl ::std::default::Default for SharePointMigrationJob {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointMigrationJob {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJob";
     const KEYS: &'static [&'static str] = &["id", "containerInfo", "progressEvents"];
@@ -6015,18 +6015,18 @@ impl rt::Object for SharePointMigrationJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointMigrationJob);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointMigrationJob { with_id id : ::std::string::String; with_container_info
     container_info : crate ::v1::SharePointMigrationContainerInfo; with_progress_events
     progress_events : ::std::vec::Vec < crate ::v1::AnySharePointMigrationEvent >; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationJob);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobCancelledEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -6047,7 +6047,7 @@ pub struct SharePointMigrationJobCancelledEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointMigrationJobCancelledEvent {
     #[inline]
     fn default() -> Self {
@@ -6062,7 +6062,7 @@ impl ::std::default::Default for SharePointMigrationJobCancelledEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointMigrationJobCancelledEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobCancelledEvent";
     const KEYS: &'static [&'static str] = &[
@@ -6133,9 +6133,9 @@ impl rt::Object for SharePointMigrationJobCancelledEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointMigrationJobCancelledEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointMigrationJobCancelledEvent { with_id id : ::std::string::String;
     with_correlation_id correlation_id : ::std::string::String; with_event_date_time
@@ -6143,10 +6143,10 @@ rt::impl_setters!(
     ::std::string::String; with_is_cancelled_by_user is_cancelled_by_user : bool;
     with_total_retry_count total_retry_count : i32; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationJobCancelledEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobDeletedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -6163,7 +6163,7 @@ pub struct SharePointMigrationJobDeletedEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointMigrationJobDeletedEvent {
     #[inline]
     fn default() -> Self {
@@ -6176,7 +6176,7 @@ impl ::std::default::Default for SharePointMigrationJobDeletedEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointMigrationJobDeletedEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobDeletedEvent";
     const KEYS: &'static [&'static str] = &[
@@ -6235,19 +6235,19 @@ impl rt::Object for SharePointMigrationJobDeletedEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointMigrationJobDeletedEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointMigrationJobDeletedEvent { with_id id : ::std::string::String;
     with_correlation_id correlation_id : ::std::string::String; with_event_date_time
     event_date_time : rt::edm::DateTimeOffset; with_job_id job_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationJobDeletedEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobErrorEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -6276,7 +6276,7 @@ pub struct SharePointMigrationJobErrorEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointMigrationJobErrorEvent {
     #[inline]
     fn default() -> Self {
@@ -6295,7 +6295,7 @@ impl ::std::default::Default for SharePointMigrationJobErrorEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointMigrationJobErrorEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobErrorEvent";
     const KEYS: &'static [&'static str] = &[
@@ -6390,9 +6390,9 @@ impl rt::Object for SharePointMigrationJobErrorEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointMigrationJobErrorEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointMigrationJobErrorEvent { with_id id : ::std::string::String;
     with_correlation_id correlation_id : ::std::string::String; with_event_date_time
@@ -6403,10 +6403,10 @@ rt::impl_setters!(
     ::v1::SharePointMigrationObjectType; with_object_url object_url :
     ::std::string::String; with_total_retry_count total_retry_count : i32; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationJobErrorEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobErrorLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -6425,7 +6425,7 @@ pub enum SharePointMigrationJobErrorLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::StrEnum for SharePointMigrationJobErrorLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobErrorLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -6464,12 +6464,12 @@ impl rt::StrEnum for SharePointMigrationJobErrorLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_enum!(SharePointMigrationJobErrorLevel);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationJobErrorLevel);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobPostponedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -6494,7 +6494,7 @@ pub struct SharePointMigrationJobPostponedEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointMigrationJobPostponedEvent {
     #[inline]
     fn default() -> Self {
@@ -6511,7 +6511,7 @@ impl ::std::default::Default for SharePointMigrationJobPostponedEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointMigrationJobPostponedEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobPostponedEvent";
     const KEYS: &'static [&'static str] = &[
@@ -6594,9 +6594,9 @@ impl rt::Object for SharePointMigrationJobPostponedEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointMigrationJobPostponedEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointMigrationJobPostponedEvent { with_id id : ::std::string::String;
     with_correlation_id correlation_id : ::std::string::String; with_event_date_time
@@ -6606,10 +6606,10 @@ rt::impl_setters!(
     with_reason reason : ::std::string::String; with_total_retry_count total_retry_count
     : i32; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationJobPostponedEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobProgressEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -6660,7 +6660,7 @@ pub struct SharePointMigrationJobProgressEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointMigrationJobProgressEvent {
     #[inline]
     fn default() -> Self {
@@ -6690,7 +6690,7 @@ impl ::std::default::Default for SharePointMigrationJobProgressEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointMigrationJobProgressEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobProgressEvent";
     const KEYS: &'static [&'static str] = &[
@@ -6867,9 +6867,9 @@ impl rt::Object for SharePointMigrationJobProgressEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointMigrationJobProgressEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointMigrationJobProgressEvent { with_id id : ::std::string::String;
     with_correlation_id correlation_id : ::std::string::String; with_event_date_time
@@ -6887,10 +6887,10 @@ rt::impl_setters!(
     with_total_retry_count total_retry_count : i32; with_total_warnings total_warnings :
     i64; with_wait_time_on_sql_throttling_ms wait_time_on_sql_throttling_ms : i64; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationJobProgressEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobQueuedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -6907,7 +6907,7 @@ pub struct SharePointMigrationJobQueuedEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointMigrationJobQueuedEvent {
     #[inline]
     fn default() -> Self {
@@ -6920,7 +6920,7 @@ impl ::std::default::Default for SharePointMigrationJobQueuedEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointMigrationJobQueuedEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobQueuedEvent";
     const KEYS: &'static [&'static str] = &[
@@ -6979,19 +6979,19 @@ impl rt::Object for SharePointMigrationJobQueuedEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointMigrationJobQueuedEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointMigrationJobQueuedEvent { with_id id : ::std::string::String;
     with_correlation_id correlation_id : ::std::string::String; with_event_date_time
     event_date_time : rt::edm::DateTimeOffset; with_job_id job_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationJobQueuedEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobStartEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -7012,7 +7012,7 @@ pub struct SharePointMigrationJobStartEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for SharePointMigrationJobStartEvent {
     #[inline]
     fn default() -> Self {
@@ -7027,7 +7027,7 @@ impl ::std::default::Default for SharePointMigrationJobStartEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for SharePointMigrationJobStartEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationJobStartEvent";
     const KEYS: &'static [&'static str] = &[
@@ -7098,9 +7098,9 @@ impl rt::Object for SharePointMigrationJobStartEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(SharePointMigrationJobStartEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     SharePointMigrationJobStartEvent { with_id id : ::std::string::String;
     with_correlation_id correlation_id : ::std::string::String; with_event_date_time
@@ -7108,10 +7108,10 @@ rt::impl_setters!(
     ::std::string::String; with_is_restarted is_restarted : bool; with_total_retry_count
     total_retry_count : i32; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationJobStartEvent);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationObjectType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -7140,7 +7140,7 @@ pub enum SharePointMigrationObjectType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::StrEnum for SharePointMigrationObjectType {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointMigrationObjectType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7194,12 +7194,12 @@ impl rt::StrEnum for SharePointMigrationObjectType {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_enum!(SharePointMigrationObjectType);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationObjectType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.sharePointOneDriveOptions`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -7210,7 +7210,7 @@ pub struct SharePointOneDriveOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SharePointOneDriveOptions {
     #[inline]
     fn default() -> Self {
@@ -7220,7 +7220,7 @@ impl ::std::default::Default for SharePointOneDriveOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SharePointOneDriveOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointOneDriveOptions";
     const KEYS: &'static [&'static str] = &["includeContent"];
@@ -7257,17 +7257,17 @@ impl rt::Object for SharePointOneDriveOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SharePointOneDriveOptions);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SharePointOneDriveOptions { with_include_content include_content : rt::Flags < crate
     ::v1::SearchContent >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointOneDriveOptions);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.shared`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -7284,7 +7284,7 @@ pub struct Shared {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Shared {
     #[inline]
     fn default() -> Self {
@@ -7297,7 +7297,7 @@ impl ::std::default::Default for Shared {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Shared {
     const TYPE_NAME: &'static str = "microsoft.graph.shared";
     const KEYS: &'static [&'static str] = &[
@@ -7356,18 +7356,18 @@ impl rt::Object for Shared {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Shared);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Shared { with_owner owner : crate ::v1::AnyIdentitySet; with_scope scope :
     ::std::string::String; with_shared_by shared_by : crate ::v1::AnyIdentitySet;
     with_shared_date_time shared_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Shared);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for when accounts are deleted on a shared PC.
 ///
 /// CSDL: `microsoft.graph.sharedPCAccountDeletionPolicyType`, enum type.
@@ -7390,7 +7390,7 @@ pub enum SharedPcAccountDeletionPolicyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for SharedPcAccountDeletionPolicyType {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedPCAccountDeletionPolicyType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7427,12 +7427,12 @@ impl rt::StrEnum for SharedPcAccountDeletionPolicyType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(SharedPcAccountDeletionPolicyType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedPcAccountDeletionPolicyType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// SharedPC Account Manager Policy. Only applies when the account manager is enabled.
 ///
 /// CSDL: `microsoft.graph.sharedPCAccountManagerPolicy`, complex type.
@@ -7459,7 +7459,7 @@ pub struct SharedPcAccountManagerPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for SharedPcAccountManagerPolicy {
     #[inline]
     fn default() -> Self {
@@ -7472,7 +7472,7 @@ impl ::std::default::Default for SharedPcAccountManagerPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for SharedPcAccountManagerPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedPCAccountManagerPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -7547,9 +7547,9 @@ impl rt::Object for SharedPcAccountManagerPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(SharedPcAccountManagerPolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     SharedPcAccountManagerPolicy { with_account_deletion_policy account_deletion_policy :
     crate ::v1::SharedPcAccountDeletionPolicyType;
@@ -7558,10 +7558,10 @@ rt::impl_setters!(
     inactive_threshold_days : i32; with_remove_accounts_below_disk_free_percentage
     remove_accounts_below_disk_free_percentage : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedPcAccountManagerPolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Type of accounts that are allowed to share the PC.
 ///
 /// CSDL: `microsoft.graph.sharedPCAllowedAccountType`, enum type, flags (comma-separated in JSON).
@@ -7580,7 +7580,7 @@ pub enum SharedPcAllowedAccountType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for SharedPcAllowedAccountType {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedPCAllowedAccountType";
     const MEMBERS: &'static [&'static str] = &["guest", "domain"];
@@ -7607,12 +7607,12 @@ impl rt::StrEnum for SharedPcAllowedAccountType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(SharedPcAllowedAccountType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedPcAllowedAccountType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the sharedPCConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.sharedPCConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7725,7 +7725,7 @@ pub struct SharedPcConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for SharedPcConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7758,7 +7758,7 @@ impl ::std::default::Default for SharedPcConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for SharedPcConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedPCConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7947,9 +7947,9 @@ impl rt::Object for SharedPcConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(SharedPcConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     SharedPcConfiguration { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -7977,10 +7977,10 @@ rt::impl_setters!(
     with_kiosk_app_user_model_id kiosk_app_user_model_id : ::std::string::String;
     with_maintenance_start_time maintenance_start_time : rt::edm::TimeOfDay; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedPcConfiguration);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.sharingInvitation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7997,7 +7997,7 @@ pub struct SharingInvitation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for SharingInvitation {
     #[inline]
     fn default() -> Self {
@@ -8010,7 +8010,7 @@ impl ::std::default::Default for SharingInvitation {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for SharingInvitation {
     const TYPE_NAME: &'static str = "microsoft.graph.sharingInvitation";
     const KEYS: &'static [&'static str] = &[
@@ -8069,18 +8069,18 @@ impl rt::Object for SharingInvitation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(SharingInvitation);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     SharingInvitation { with_email email : ::std::string::String; with_invited_by
     invited_by : crate ::v1::AnyIdentitySet; with_redeemed_by redeemed_by :
     ::std::string::String; with_sign_in_required sign_in_required : bool; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharingInvitation);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.sharingLink`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8101,7 +8101,7 @@ pub struct SharingLink {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for SharingLink {
     #[inline]
     fn default() -> Self {
@@ -8116,7 +8116,7 @@ impl ::std::default::Default for SharingLink {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for SharingLink {
     const TYPE_NAME: &'static str = "microsoft.graph.sharingLink";
     const KEYS: &'static [&'static str] = &[
@@ -8187,19 +8187,19 @@ impl rt::Object for SharingLink {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(SharingLink);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     SharingLink { with_application application : crate ::v1::AnyIdentity;
     with_prevents_download prevents_download : bool; with_scope scope :
     ::std::string::String; with_type type_ : ::std::string::String; with_web_html
     web_html : ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharingLink);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.shift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8228,7 +8228,7 @@ pub struct Shift {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Shift {
     #[inline]
     fn default() -> Self {
@@ -8247,7 +8247,7 @@ impl ::std::default::Default for Shift {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Shift {
     const TYPE_NAME: &'static str = "microsoft.graph.shift";
     const KEYS: &'static [&'static str] = &[
@@ -8342,9 +8342,9 @@ impl rt::Object for Shift {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Shift);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Shift { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -8355,10 +8355,10 @@ rt::impl_setters!(
     scheduling_group_id : ::std::string::String; with_shared_shift shared_shift : crate
     ::v1::AnyShiftItem; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Shift);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.shiftActivity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8379,7 +8379,7 @@ pub struct ShiftActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ShiftActivity {
     #[inline]
     fn default() -> Self {
@@ -8394,7 +8394,7 @@ impl ::std::default::Default for ShiftActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ShiftActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftActivity";
     const KEYS: &'static [&'static str] = &[
@@ -8465,9 +8465,9 @@ impl rt::Object for ShiftActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ShiftActivity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ShiftActivity { with_code code : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_end_date_time end_date_time :
@@ -8475,10 +8475,10 @@ rt::impl_setters!(
     start_date_time : rt::edm::DateTimeOffset; with_theme theme : crate
     ::v1::ScheduleEntityTheme; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftActivity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.shiftItem`, complex type, derived from `microsoft.graph.scheduleEntity`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8499,7 +8499,7 @@ pub struct ShiftItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ShiftItem {
     #[inline]
     fn default() -> Self {
@@ -8514,7 +8514,7 @@ impl ::std::default::Default for ShiftItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ShiftItem {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftItem";
     const KEYS: &'static [&'static str] = &[
@@ -8585,9 +8585,9 @@ impl rt::Object for ShiftItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ShiftItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ShiftItem { with_end_date_time end_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_theme theme :
@@ -8595,10 +8595,10 @@ rt::impl_setters!(
     ::v1::ShiftActivity >; with_display_name display_name : ::std::string::String;
     with_notes notes : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.shiftItem` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8607,28 +8607,28 @@ pub enum AnyShiftItem {
     ShiftItem(::std::boxed::Box<crate::v1::ShiftItem>),
     OpenShiftItem(::std::boxed::Box<crate::v1::OpenShiftItem>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyShiftItem {
     #[inline]
     fn default() -> Self {
         Self::ShiftItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ShiftItem> for AnyShiftItem {
     #[inline]
     fn from(v: crate::v1::ShiftItem) -> Self {
         Self::ShiftItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OpenShiftItem> for AnyShiftItem {
     #[inline]
     fn from(v: crate::v1::OpenShiftItem) -> Self {
         Self::OpenShiftItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyShiftItem {
     const BASE_NAME: &'static str = "microsoft.graph.shiftItem";
     #[inline]
@@ -8659,7 +8659,7 @@ impl rt::Poly for AnyShiftItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyShiftItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8784,8 +8784,8 @@ impl AnyShiftItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyShiftItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyShiftItem);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.signIn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -75,7 +75,7 @@ pub struct SignIn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for SignIn {
     #[inline]
     fn default() -> Self {
@@ -114,7 +114,7 @@ impl ::std::default::Default for SignIn {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for SignIn {
     const TYPE_NAME: &'static str = "microsoft.graph.signIn";
     const KEYS: &'static [&'static str] = &[
@@ -341,9 +341,9 @@ impl rt::Object for SignIn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(SignIn);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     SignIn { with_id id : ::std::string::String; with_app_display_name app_display_name :
     ::std::string::String; with_app_id app_id : ::std::string::String;
@@ -373,10 +373,10 @@ rt::impl_setters!(
     ::std::string::String; with_user_id user_id : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignIn);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.signInConditions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -405,7 +405,7 @@ pub struct SignInConditions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for SignInConditions {
     #[inline]
     fn default() -> Self {
@@ -424,7 +424,7 @@ impl ::std::default::Default for SignInConditions {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for SignInConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.signInConditions";
     const KEYS: &'static [&'static str] = &[
@@ -523,9 +523,9 @@ impl rt::Object for SignInConditions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(SignInConditions);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     SignInConditions { with_authentication_flow authentication_flow : crate
     ::v1::AuthenticationFlow; with_client_app_type client_app_type : crate
@@ -538,10 +538,10 @@ rt::impl_setters!(
     sign_in_risk_level : crate ::v1::RiskLevel; with_user_risk_level user_risk_level :
     crate ::v1::RiskLevel; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInConditions);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.signInFrequencyAuthenticationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -556,7 +556,7 @@ pub enum SignInFrequencyAuthenticationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for SignInFrequencyAuthenticationType {
     const TYPE_NAME: &'static str = "microsoft.graph.signInFrequencyAuthenticationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -593,12 +593,12 @@ impl rt::StrEnum for SignInFrequencyAuthenticationType {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(SignInFrequencyAuthenticationType);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInFrequencyAuthenticationType);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.signInFrequencyInterval`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -613,7 +613,7 @@ pub enum SignInFrequencyInterval {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for SignInFrequencyInterval {
     const TYPE_NAME: &'static str = "microsoft.graph.signInFrequencyInterval";
     const MEMBERS: &'static [&'static str] = &[
@@ -646,12 +646,12 @@ impl rt::StrEnum for SignInFrequencyInterval {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(SignInFrequencyInterval);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInFrequencyInterval);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.signInFrequencySessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -670,7 +670,7 @@ pub struct SignInFrequencySessionControl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for SignInFrequencySessionControl {
     #[inline]
     fn default() -> Self {
@@ -684,7 +684,7 @@ impl ::std::default::Default for SignInFrequencySessionControl {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for SignInFrequencySessionControl {
     const TYPE_NAME: &'static str = "microsoft.graph.signInFrequencySessionControl";
     const KEYS: &'static [&'static str] = &[
@@ -749,9 +749,9 @@ impl rt::Object for SignInFrequencySessionControl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(SignInFrequencySessionControl);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     SignInFrequencySessionControl { with_is_enabled is_enabled : bool;
     with_authentication_type authentication_type : crate
@@ -759,10 +759,10 @@ rt::impl_setters!(
     crate ::v1::SignInFrequencyInterval; with_type type_ : crate
     ::v1::SigninFrequencyType; with_value value : i32; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInFrequencySessionControl);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.signInIdentity`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -771,7 +771,7 @@ pub struct SignInIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for SignInIdentity {
     #[inline]
     fn default() -> Self {
@@ -780,7 +780,7 @@ impl ::std::default::Default for SignInIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for SignInIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.signInIdentity";
     const KEYS: &'static [&'static str] = &[];
@@ -814,12 +814,12 @@ impl rt::Object for SignInIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(SignInIdentity);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInIdentity);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.signInIdentity` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -829,35 +829,35 @@ pub enum AnySignInIdentity {
     ServicePrincipalSignIn(::std::boxed::Box<crate::v1::ServicePrincipalSignIn>),
     UserSignIn(::std::boxed::Box<crate::v1::UserSignIn>),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnySignInIdentity {
     #[inline]
     fn default() -> Self {
         Self::SignInIdentity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::SignInIdentity> for AnySignInIdentity {
     #[inline]
     fn from(v: crate::v1::SignInIdentity) -> Self {
         Self::SignInIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::ServicePrincipalSignIn> for AnySignInIdentity {
     #[inline]
     fn from(v: crate::v1::ServicePrincipalSignIn) -> Self {
         Self::ServicePrincipalSignIn(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::UserSignIn> for AnySignInIdentity {
     #[inline]
     fn from(v: crate::v1::UserSignIn) -> Self {
         Self::UserSignIn(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnySignInIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.signInIdentity";
     #[inline]
@@ -900,7 +900,7 @@ impl rt::Poly for AnySignInIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnySignInIdentity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -930,12 +930,12 @@ impl AnySignInIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnySignInIdentity);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySignInIdentity);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.signInStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -950,7 +950,7 @@ pub struct SignInStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for SignInStatus {
     #[inline]
     fn default() -> Self {
@@ -962,7 +962,7 @@ impl ::std::default::Default for SignInStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for SignInStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.signInStatus";
     const KEYS: &'static [&'static str] = &[
@@ -1015,18 +1015,18 @@ impl rt::Object for SignInStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(SignInStatus);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     SignInStatus { with_additional_details additional_details : ::std::string::String;
     with_error_code error_code : i32; with_failure_reason failure_reason :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInStatus);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.signinFrequencyType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1039,7 +1039,7 @@ pub enum SigninFrequencyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for SigninFrequencyType {
     const TYPE_NAME: &'static str = "microsoft.graph.signinFrequencyType";
     const MEMBERS: &'static [&'static str] = &["days", "hours"];
@@ -1066,12 +1066,12 @@ impl rt::StrEnum for SigninFrequencyType {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(SigninFrequencyType);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SigninFrequencyType);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.signingCertificateUpdateStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
@@ -1084,7 +1084,7 @@ pub struct SigningCertificateUpdateStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl ::std::default::Default for SigningCertificateUpdateStatus {
     #[inline]
     fn default() -> Self {
@@ -1095,7 +1095,7 @@ impl ::std::default::Default for SigningCertificateUpdateStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl rt::Object for SigningCertificateUpdateStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.signingCertificateUpdateStatus";
     const KEYS: &'static [&'static str] = &[
@@ -1142,18 +1142,18 @@ impl rt::Object for SigningCertificateUpdateStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_object!(SigningCertificateUpdateStatus);
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 rt::impl_setters!(
     SigningCertificateUpdateStatus { with_certificate_update_result
     certificate_update_result : ::std::string::String; with_last_run_date_time
     last_run_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c52)]
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SigningCertificateUpdateStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1214,7 +1214,7 @@ pub struct Simulation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Simulation {
     #[inline]
     fn default() -> Self {
@@ -1248,7 +1248,7 @@ impl ::std::default::Default for Simulation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Simulation {
     const TYPE_NAME: &'static str = "microsoft.graph.simulation";
     const KEYS: &'static [&'static str] = &[
@@ -1437,9 +1437,9 @@ impl rt::Object for Simulation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Simulation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Simulation { with_id id : ::std::string::String; with_attack_technique
     attack_technique : crate ::v1::SimulationAttackTechnique; with_attack_type
@@ -1465,10 +1465,10 @@ rt::impl_setters!(
     with_landing_page landing_page : crate ::v1::LandingPage; with_login_page login_page
     : crate ::v1::LoginPage; with_payload payload : crate ::v1::Payload; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Simulation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationAttackTechnique`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1491,7 +1491,7 @@ pub enum SimulationAttackTechnique {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SimulationAttackTechnique {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationAttackTechnique";
     const MEMBERS: &'static [&'static str] = &[
@@ -1536,12 +1536,12 @@ impl rt::StrEnum for SimulationAttackTechnique {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SimulationAttackTechnique);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationAttackTechnique);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationAttackType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1560,7 +1560,7 @@ pub enum SimulationAttackType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SimulationAttackType {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationAttackType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1599,12 +1599,12 @@ impl rt::StrEnum for SimulationAttackType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SimulationAttackType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationAttackType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationAutomation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1635,7 +1635,7 @@ pub struct SimulationAutomation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SimulationAutomation {
     #[inline]
     fn default() -> Self {
@@ -1655,7 +1655,7 @@ impl ::std::default::Default for SimulationAutomation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SimulationAutomation {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationAutomation";
     const KEYS: &'static [&'static str] = &[
@@ -1756,9 +1756,9 @@ impl rt::Object for SimulationAutomation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SimulationAutomation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SimulationAutomation { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::EmailIdentity; with_created_date_time created_date_time :
@@ -1771,10 +1771,10 @@ rt::impl_setters!(
     ::v1::SimulationAutomationStatus; with_runs runs : ::std::vec::Vec < crate
     ::v1::SimulationAutomationRun >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationAutomation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationAutomationRun`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1793,7 +1793,7 @@ pub struct SimulationAutomationRun {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SimulationAutomationRun {
     #[inline]
     fn default() -> Self {
@@ -1807,7 +1807,7 @@ impl ::std::default::Default for SimulationAutomationRun {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SimulationAutomationRun {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationAutomationRun";
     const KEYS: &'static [&'static str] = &[
@@ -1872,9 +1872,9 @@ impl rt::Object for SimulationAutomationRun {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SimulationAutomationRun);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SimulationAutomationRun { with_id id : ::std::string::String; with_end_date_time
     end_date_time : rt::edm::DateTimeOffset; with_simulation_id simulation_id :
@@ -1882,10 +1882,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_status status : crate
     ::v1::SimulationAutomationRunStatus; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationAutomationRun);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationAutomationRunStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1906,7 +1906,7 @@ pub enum SimulationAutomationRunStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SimulationAutomationRunStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationAutomationRunStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1948,12 +1948,12 @@ impl rt::StrEnum for SimulationAutomationRunStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SimulationAutomationRunStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationAutomationRunStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationAutomationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1974,7 +1974,7 @@ pub enum SimulationAutomationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SimulationAutomationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationAutomationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2016,12 +2016,12 @@ impl rt::StrEnum for SimulationAutomationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SimulationAutomationStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationAutomationStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationContentSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2038,7 +2038,7 @@ pub enum SimulationContentSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SimulationContentSource {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationContentSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -2074,12 +2074,12 @@ impl rt::StrEnum for SimulationContentSource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SimulationContentSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationContentSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationContentStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2100,7 +2100,7 @@ pub enum SimulationContentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SimulationContentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationContentStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2142,12 +2142,12 @@ impl rt::StrEnum for SimulationContentStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SimulationContentStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationContentStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationEvent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2160,7 +2160,7 @@ pub struct SimulationEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SimulationEvent {
     #[inline]
     fn default() -> Self {
@@ -2171,7 +2171,7 @@ impl ::std::default::Default for SimulationEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SimulationEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationEvent";
     const KEYS: &'static [&'static str] = &["count", "eventName"];
@@ -2212,17 +2212,17 @@ impl rt::Object for SimulationEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SimulationEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SimulationEvent { with_count count : i32; with_event_name event_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationEventsContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2235,7 +2235,7 @@ pub struct SimulationEventsContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SimulationEventsContent {
     #[inline]
     fn default() -> Self {
@@ -2246,7 +2246,7 @@ impl ::std::default::Default for SimulationEventsContent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SimulationEventsContent {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationEventsContent";
     const KEYS: &'static [&'static str] = &["compromisedRate", "events"];
@@ -2290,17 +2290,17 @@ impl rt::Object for SimulationEventsContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SimulationEventsContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SimulationEventsContent { with_compromised_rate compromised_rate : f64; with_events
     events : ::std::vec::Vec < crate ::v1::SimulationEvent >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationEventsContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationNotification`, complex type, derived from `microsoft.graph.baseEndUserNotification`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2315,7 +2315,7 @@ pub struct SimulationNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SimulationNotification {
     #[inline]
     fn default() -> Self {
@@ -2327,7 +2327,7 @@ impl ::std::default::Default for SimulationNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SimulationNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationNotification";
     const KEYS: &'static [&'static str] = &[
@@ -2380,19 +2380,19 @@ impl rt::Object for SimulationNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SimulationNotification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SimulationNotification { with_default_language default_language :
     ::std::string::String; with_end_user_notification end_user_notification : crate
     ::v1::EndUserNotification; with_targetted_user_type targetted_user_type : crate
     ::v1::TargettedUserType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationNotification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationReport`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2405,7 +2405,7 @@ pub struct SimulationReport {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SimulationReport {
     #[inline]
     fn default() -> Self {
@@ -2416,7 +2416,7 @@ impl ::std::default::Default for SimulationReport {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SimulationReport {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationReport";
     const KEYS: &'static [&'static str] = &["overview", "simulationUsers"];
@@ -2460,18 +2460,18 @@ impl rt::Object for SimulationReport {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SimulationReport);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SimulationReport { with_overview overview : crate ::v1::SimulationReportOverview;
     with_simulation_users simulation_users : ::std::vec::Vec < crate
     ::v1::UserSimulationDetails >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationReport);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationReportOverview`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2488,7 +2488,7 @@ pub struct SimulationReportOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SimulationReportOverview {
     #[inline]
     fn default() -> Self {
@@ -2501,7 +2501,7 @@ impl ::std::default::Default for SimulationReportOverview {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SimulationReportOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationReportOverview";
     const KEYS: &'static [&'static str] = &[
@@ -2560,9 +2560,9 @@ impl rt::Object for SimulationReportOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SimulationReportOverview);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SimulationReportOverview { with_recommended_actions recommended_actions :
     ::std::vec::Vec < crate ::v1::RecommendedAction >; with_resolved_targets_count
@@ -2571,10 +2571,10 @@ rt::impl_setters!(
     with_training_events_content training_events_content : crate
     ::v1::TrainingEventsContent; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationReportOverview);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2601,7 +2601,7 @@ pub enum SimulationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SimulationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.simulationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2652,12 +2652,12 @@ impl rt::StrEnum for SimulationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SimulationStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SimulationStatus);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.singleServicePrincipal`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2670,7 +2670,7 @@ pub struct SingleServicePrincipal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for SingleServicePrincipal {
     #[inline]
     fn default() -> Self {
@@ -2681,7 +2681,7 @@ impl ::std::default::Default for SingleServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for SingleServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.singleServicePrincipal";
     const KEYS: &'static [&'static str] = &["description", "servicePrincipalId"];
@@ -2725,17 +2725,17 @@ impl rt::Object for SingleServicePrincipal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(SingleServicePrincipal);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     SingleServicePrincipal { with_description description : ::std::string::String;
     with_service_principal_id service_principal_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SingleServicePrincipal);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.singleValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2748,7 +2748,7 @@ pub struct SingleValueLegacyExtendedProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SingleValueLegacyExtendedProperty {
     #[inline]
     fn default() -> Self {
@@ -2759,7 +2759,7 @@ impl ::std::default::Default for SingleValueLegacyExtendedProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SingleValueLegacyExtendedProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.singleValueLegacyExtendedProperty";
     const KEYS: &'static [&'static str] = &["id", "value"];
@@ -2800,17 +2800,17 @@ impl rt::Object for SingleValueLegacyExtendedProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SingleValueLegacyExtendedProperty);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SingleValueLegacyExtendedProperty { with_id id : ::std::string::String; with_value
     value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SingleValueLegacyExtendedProperty);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.siteArchivalDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2821,7 +2821,7 @@ pub struct SiteArchivalDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for SiteArchivalDetails {
     #[inline]
     fn default() -> Self {
@@ -2831,7 +2831,7 @@ impl ::std::default::Default for SiteArchivalDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for SiteArchivalDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.siteArchivalDetails";
     const KEYS: &'static [&'static str] = &["archiveStatus"];
@@ -2868,17 +2868,17 @@ impl rt::Object for SiteArchivalDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(SiteArchivalDetails);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     SiteArchivalDetails { with_archive_status archive_status : crate
     ::v1::SiteArchiveStatus; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteArchivalDetails);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.siteArchiveStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2895,7 +2895,7 @@ pub enum SiteArchiveStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::StrEnum for SiteArchiveStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.siteArchiveStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2931,12 +2931,12 @@ impl rt::StrEnum for SiteArchiveStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_enum!(SiteArchiveStatus);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteArchiveStatus);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.siteCollection`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2953,7 +2953,7 @@ pub struct SiteCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for SiteCollection {
     #[inline]
     fn default() -> Self {
@@ -2966,7 +2966,7 @@ impl ::std::default::Default for SiteCollection {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for SiteCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.siteCollection";
     const KEYS: &'static [&'static str] = &[
@@ -3025,19 +3025,19 @@ impl rt::Object for SiteCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(SiteCollection);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     SiteCollection { with_archival_details archival_details : crate
     ::v1::SiteArchivalDetails; with_data_location_code data_location_code :
     ::std::string::String; with_hostname hostname : ::std::string::String; with_root root
     : crate ::v1::Root; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteCollection);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for site security level.
 ///
 /// CSDL: `microsoft.graph.siteSecurityLevel`, enum type.
@@ -3072,7 +3072,7 @@ pub enum SiteSecurityLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for SiteSecurityLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.siteSecurityLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -3114,12 +3114,12 @@ impl rt::StrEnum for SiteSecurityLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(SiteSecurityLevel);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteSecurityLevel);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.sizeRange`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3132,7 +3132,7 @@ pub struct SizeRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SizeRange {
     #[inline]
     fn default() -> Self {
@@ -3143,7 +3143,7 @@ impl ::std::default::Default for SizeRange {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SizeRange {
     const TYPE_NAME: &'static str = "microsoft.graph.sizeRange";
     const KEYS: &'static [&'static str] = &["maximumSize", "minimumSize"];
@@ -3187,17 +3187,17 @@ impl rt::Object for SizeRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SizeRange);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SizeRange { with_maximum_size maximum_size : i32; with_minimum_size minimum_size :
     i32; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SizeRange);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.skypeForBusinessUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3218,7 +3218,7 @@ pub struct SkypeForBusinessUserConversationMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for SkypeForBusinessUserConversationMember {
     #[inline]
     fn default() -> Self {
@@ -3233,7 +3233,7 @@ impl ::std::default::Default for SkypeForBusinessUserConversationMember {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for SkypeForBusinessUserConversationMember {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeForBusinessUserConversationMember";
     const KEYS: &'static [&'static str] = &[
@@ -3308,9 +3308,9 @@ impl rt::Object for SkypeForBusinessUserConversationMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(SkypeForBusinessUserConversationMember);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     SkypeForBusinessUserConversationMember { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_roles roles :
@@ -3318,10 +3318,10 @@ rt::impl_setters!(
     visible_history_start_date_time : rt::edm::DateTimeOffset; with_tenant_id tenant_id :
     ::std::string::String; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessUserConversationMember);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.skypeUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3340,7 +3340,7 @@ pub struct SkypeUserConversationMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for SkypeUserConversationMember {
     #[inline]
     fn default() -> Self {
@@ -3354,7 +3354,7 @@ impl ::std::default::Default for SkypeUserConversationMember {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for SkypeUserConversationMember {
     const TYPE_NAME: &'static str = "microsoft.graph.skypeUserConversationMember";
     const KEYS: &'static [&'static str] = &[
@@ -3423,9 +3423,9 @@ impl rt::Object for SkypeUserConversationMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(SkypeUserConversationMember);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     SkypeUserConversationMember { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_roles roles : ::std::vec::Vec <
@@ -3433,10 +3433,10 @@ rt::impl_setters!(
     visible_history_start_date_time : rt::edm::DateTimeOffset; with_skype_id skype_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeUserConversationMember);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.snapshotJobStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -3459,7 +3459,7 @@ pub enum SnapshotJobStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for SnapshotJobStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.snapshotJobStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3501,12 +3501,12 @@ impl rt::StrEnum for SnapshotJobStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(SnapshotJobStatus);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SnapshotJobStatus);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.socialIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
@@ -3525,7 +3525,7 @@ pub struct SocialIdentityProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl ::std::default::Default for SocialIdentityProvider {
     #[inline]
     fn default() -> Self {
@@ -3539,7 +3539,7 @@ impl ::std::default::Default for SocialIdentityProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Object for SocialIdentityProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.socialIdentityProvider";
     const KEYS: &'static [&'static str] = &[
@@ -3604,19 +3604,19 @@ impl rt::Object for SocialIdentityProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_object!(SocialIdentityProvider);
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 rt::impl_setters!(
     SocialIdentityProvider { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_client_id client_id :
     ::std::string::String; with_client_secret client_secret : ::std::string::String;
     with_identity_provider_type identity_provider_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c35)]
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SocialIdentityProvider);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.socialIdentitySource`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3629,7 +3629,7 @@ pub struct SocialIdentitySource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for SocialIdentitySource {
     #[inline]
     fn default() -> Self {
@@ -3640,7 +3640,7 @@ impl ::std::default::Default for SocialIdentitySource {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for SocialIdentitySource {
     const TYPE_NAME: &'static str = "microsoft.graph.socialIdentitySource";
     const KEYS: &'static [&'static str] = &["displayName", "socialIdentitySourceType"];
@@ -3688,18 +3688,18 @@ impl rt::Object for SocialIdentitySource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(SocialIdentitySource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     SocialIdentitySource { with_display_name display_name : ::std::string::String;
     with_social_identity_source_type social_identity_source_type : crate
     ::v1::SocialIdentitySourceType; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SocialIdentitySource);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.socialIdentitySourceType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3712,7 +3712,7 @@ pub enum SocialIdentitySourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::StrEnum for SocialIdentitySourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.socialIdentitySourceType";
     const MEMBERS: &'static [&'static str] = &["facebook", "unknownFutureValue"];
@@ -3739,12 +3739,12 @@ impl rt::StrEnum for SocialIdentitySourceType {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_enum!(SocialIdentitySourceType);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SocialIdentitySourceType);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.softwareUpdateStatusSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -3815,7 +3815,7 @@ pub struct SoftwareUpdateStatusSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SoftwareUpdateStatusSummary {
     #[inline]
     fn default() -> Self {
@@ -3840,7 +3840,7 @@ impl ::std::default::Default for SoftwareUpdateStatusSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SoftwareUpdateStatusSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.softwareUpdateStatusSummary";
     const KEYS: &'static [&'static str] = &[
@@ -3975,9 +3975,9 @@ impl rt::Object for SoftwareUpdateStatusSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SoftwareUpdateStatusSummary);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SoftwareUpdateStatusSummary { with_id id : ::std::string::String;
     with_compliant_device_count compliant_device_count : i32; with_compliant_user_count
@@ -3993,10 +3993,10 @@ rt::impl_setters!(
     with_unknown_device_count unknown_device_count : i32; with_unknown_user_count
     unknown_user_count : i32; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareUpdateStatusSummary);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.sortProperty`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -4009,7 +4009,7 @@ pub struct SortProperty {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SortProperty {
     #[inline]
     fn default() -> Self {
@@ -4020,7 +4020,7 @@ impl ::std::default::Default for SortProperty {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SortProperty {
     const TYPE_NAME: &'static str = "microsoft.graph.sortProperty";
     const KEYS: &'static [&'static str] = &["isDescending", "name"];
@@ -4061,17 +4061,17 @@ impl rt::Object for SortProperty {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SortProperty);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SortProperty { with_is_descending is_descending : bool; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SortProperty);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.speakerAssignmentSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -4124,7 +4124,7 @@ pub struct SpeakerAssignmentSubmission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for SpeakerAssignmentSubmission {
     #[inline]
     fn default() -> Self {
@@ -4153,7 +4153,7 @@ impl ::std::default::Default for SpeakerAssignmentSubmission {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for SpeakerAssignmentSubmission {
     const TYPE_NAME: &'static str = "microsoft.graph.speakerAssignmentSubmission";
     const KEYS: &'static [&'static str] = &[
@@ -4366,9 +4366,9 @@ impl rt::Object for SpeakerAssignmentSubmission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(SpeakerAssignmentSubmission);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     SpeakerAssignmentSubmission { with_id id : ::std::string::String; with_assignment_id
     assignment_id : ::std::string::String; with_average_words_per_minute_pace
@@ -4393,10 +4393,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_words_spoken_count words_spoken_count
     : i64; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SpeakerAssignmentSubmission);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.specialFolder`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4407,7 +4407,7 @@ pub struct SpecialFolder {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for SpecialFolder {
     #[inline]
     fn default() -> Self {
@@ -4417,7 +4417,7 @@ impl ::std::default::Default for SpecialFolder {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for SpecialFolder {
     const TYPE_NAME: &'static str = "microsoft.graph.specialFolder";
     const KEYS: &'static [&'static str] = &["name"];
@@ -4454,14 +4454,14 @@ impl rt::Object for SpecialFolder {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(SpecialFolder);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(SpecialFolder { with_name name : ::std::string::String; });
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SpecialFolder);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.staffAvailabilityItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4474,7 +4474,7 @@ pub struct StaffAvailabilityItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for StaffAvailabilityItem {
     #[inline]
     fn default() -> Self {
@@ -4485,7 +4485,7 @@ impl ::std::default::Default for StaffAvailabilityItem {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for StaffAvailabilityItem {
     const TYPE_NAME: &'static str = "microsoft.graph.staffAvailabilityItem";
     const KEYS: &'static [&'static str] = &["availabilityItems", "staffId"];
@@ -4529,17 +4529,17 @@ impl rt::Object for StaffAvailabilityItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(StaffAvailabilityItem);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     StaffAvailabilityItem { with_availability_items availability_items : ::std::vec::Vec
     < crate ::v1::AvailabilityItem >; with_staff_id staff_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StaffAvailabilityItem);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.stagedFeatureName`, enum type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -4562,7 +4562,7 @@ pub enum StagedFeatureName {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::StrEnum for StagedFeatureName {
     const TYPE_NAME: &'static str = "microsoft.graph.stagedFeatureName";
     const MEMBERS: &'static [&'static str] = &[
@@ -4607,12 +4607,12 @@ impl rt::StrEnum for StagedFeatureName {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_enum!(StagedFeatureName);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StagedFeatureName);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// State Management Setting.
 ///
 /// CSDL: `microsoft.graph.stateManagementSetting`, enum type.
@@ -4635,7 +4635,7 @@ pub enum StateManagementSetting {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for StateManagementSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.stateManagementSetting";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "blocked", "allowed"];
@@ -4664,12 +4664,12 @@ impl rt::StrEnum for StateManagementSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(StateManagementSetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StateManagementSetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.status`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4688,7 +4688,7 @@ pub enum Status {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for Status {
     const TYPE_NAME: &'static str = "microsoft.graph.status";
     const MEMBERS: &'static [&'static str] = &[
@@ -4727,12 +4727,12 @@ impl rt::StrEnum for Status {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(Status);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Status);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.stringKeyLongValuePair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4745,7 +4745,7 @@ pub struct StringKeyLongValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for StringKeyLongValuePair {
     #[inline]
     fn default() -> Self {
@@ -4756,7 +4756,7 @@ impl ::std::default::Default for StringKeyLongValuePair {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for StringKeyLongValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyLongValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -4797,17 +4797,17 @@ impl rt::Object for StringKeyLongValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(StringKeyLongValuePair);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     StringKeyLongValuePair { with_key key : ::std::string::String; with_value value :
     i64; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyLongValuePair);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.stringKeyObjectValuePair`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4818,7 +4818,7 @@ pub struct StringKeyObjectValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for StringKeyObjectValuePair {
     #[inline]
     fn default() -> Self {
@@ -4828,7 +4828,7 @@ impl ::std::default::Default for StringKeyObjectValuePair {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for StringKeyObjectValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyObjectValuePair";
     const KEYS: &'static [&'static str] = &["key"];
@@ -4865,14 +4865,14 @@ impl rt::Object for StringKeyObjectValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(StringKeyObjectValuePair);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(StringKeyObjectValuePair { with_key key : ::std::string::String; });
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyObjectValuePair);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.stringKeyStringValuePair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4885,7 +4885,7 @@ pub struct StringKeyStringValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for StringKeyStringValuePair {
     #[inline]
     fn default() -> Self {
@@ -4896,7 +4896,7 @@ impl ::std::default::Default for StringKeyStringValuePair {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for StringKeyStringValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyStringValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -4937,17 +4937,17 @@ impl rt::Object for StringKeyStringValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(StringKeyStringValuePair);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     StringKeyStringValuePair { with_key key : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyStringValuePair);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestAllSiteLocation`, complex type, derived from `microsoft.graph.subjectRightsRequestSiteLocation`.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -4956,7 +4956,7 @@ pub struct SubjectRightsRequestAllSiteLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for SubjectRightsRequestAllSiteLocation {
     #[inline]
     fn default() -> Self {
@@ -4965,7 +4965,7 @@ impl ::std::default::Default for SubjectRightsRequestAllSiteLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for SubjectRightsRequestAllSiteLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestAllSiteLocation";
     const KEYS: &'static [&'static str] = &[];
@@ -4999,12 +4999,12 @@ impl rt::Object for SubjectRightsRequestAllSiteLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(SubjectRightsRequestAllSiteLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestAllSiteLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -5027,7 +5027,7 @@ pub struct SubjectRightsRequestDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for SubjectRightsRequestDetail {
     #[inline]
     fn default() -> Self {
@@ -5043,7 +5043,7 @@ impl ::std::default::Default for SubjectRightsRequestDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for SubjectRightsRequestDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestDetail";
     const KEYS: &'static [&'static str] = &[
@@ -5120,9 +5120,9 @@ impl rt::Object for SubjectRightsRequestDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(SubjectRightsRequestDetail);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_setters!(
     SubjectRightsRequestDetail { with_excluded_item_count excluded_item_count : i64;
     with_insight_counts insight_counts : ::std::vec::Vec < crate ::v1::KeyValuePair >;
@@ -5131,10 +5131,10 @@ rt::impl_setters!(
     ::v1::KeyValuePair >; with_signed_off_item_count signed_off_item_count : i64;
     with_total_item_size total_item_size : i64; }
 );
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestDetail);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestEnumeratedSiteLocation`, complex type, derived from `microsoft.graph.subjectRightsRequestSiteLocation`.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -5145,7 +5145,7 @@ pub struct SubjectRightsRequestEnumeratedSiteLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for SubjectRightsRequestEnumeratedSiteLocation {
     #[inline]
     fn default() -> Self {
@@ -5155,7 +5155,7 @@ impl ::std::default::Default for SubjectRightsRequestEnumeratedSiteLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for SubjectRightsRequestEnumeratedSiteLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestEnumeratedSiteLocation";
     const KEYS: &'static [&'static str] = &["urls"];
@@ -5192,17 +5192,17 @@ impl rt::Object for SubjectRightsRequestEnumeratedSiteLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(SubjectRightsRequestEnumeratedSiteLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_setters!(
     SubjectRightsRequestEnumeratedSiteLocation { with_urls urls : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestEnumeratedSiteLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestHistory`, complex type.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -5221,7 +5221,7 @@ pub struct SubjectRightsRequestHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for SubjectRightsRequestHistory {
     #[inline]
     fn default() -> Self {
@@ -5235,7 +5235,7 @@ impl ::std::default::Default for SubjectRightsRequestHistory {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for SubjectRightsRequestHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestHistory";
     const KEYS: &'static [&'static str] = &[
@@ -5300,9 +5300,9 @@ impl rt::Object for SubjectRightsRequestHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(SubjectRightsRequestHistory);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_setters!(
     SubjectRightsRequestHistory { with_changed_by changed_by : crate
     ::v1::AnyIdentitySet; with_event_date_time event_date_time : rt::edm::DateTimeOffset;
@@ -5310,10 +5310,10 @@ rt::impl_setters!(
     stage_status : crate ::v1::SubjectRightsRequestStageStatus; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestHistory);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestSiteLocation`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -5322,7 +5322,7 @@ pub struct SubjectRightsRequestSiteLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for SubjectRightsRequestSiteLocation {
     #[inline]
     fn default() -> Self {
@@ -5331,7 +5331,7 @@ impl ::std::default::Default for SubjectRightsRequestSiteLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for SubjectRightsRequestSiteLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestSiteLocation";
     const KEYS: &'static [&'static str] = &[];
@@ -5365,12 +5365,12 @@ impl rt::Object for SubjectRightsRequestSiteLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(SubjectRightsRequestSiteLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestSiteLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// `microsoft.graph.subjectRightsRequestSiteLocation` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -5386,14 +5386,14 @@ pub enum AnySubjectRightsRequestSiteLocation {
         ::std::boxed::Box<crate::v1::SubjectRightsRequestEnumeratedSiteLocation>,
     ),
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for AnySubjectRightsRequestSiteLocation {
     #[inline]
     fn default() -> Self {
         Self::SubjectRightsRequestSiteLocation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestSiteLocation>
 for AnySubjectRightsRequestSiteLocation {
     #[inline]
@@ -5401,7 +5401,7 @@ for AnySubjectRightsRequestSiteLocation {
         Self::SubjectRightsRequestSiteLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestAllSiteLocation>
 for AnySubjectRightsRequestSiteLocation {
     #[inline]
@@ -5409,7 +5409,7 @@ for AnySubjectRightsRequestSiteLocation {
         Self::SubjectRightsRequestAllSiteLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestEnumeratedSiteLocation>
 for AnySubjectRightsRequestSiteLocation {
     #[inline]
@@ -5417,7 +5417,7 @@ for AnySubjectRightsRequestSiteLocation {
         Self::SubjectRightsRequestEnumeratedSiteLocation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Poly for AnySubjectRightsRequestSiteLocation {
     const BASE_NAME: &'static str = "microsoft.graph.subjectRightsRequestSiteLocation";
     #[inline]
@@ -5465,7 +5465,7 @@ impl rt::Poly for AnySubjectRightsRequestSiteLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl AnySubjectRightsRequestSiteLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5501,12 +5501,12 @@ impl AnySubjectRightsRequestSiteLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_poly!(AnySubjectRightsRequestSiteLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySubjectRightsRequestSiteLocation);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestStage`, enum type.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -5531,7 +5531,7 @@ pub enum SubjectRightsRequestStage {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::StrEnum for SubjectRightsRequestStage {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestStage";
     const MEMBERS: &'static [&'static str] = &[
@@ -5579,12 +5579,12 @@ impl rt::StrEnum for SubjectRightsRequestStage {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_enum!(SubjectRightsRequestStage);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestStage);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestStageDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -5599,7 +5599,7 @@ pub struct SubjectRightsRequestStageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for SubjectRightsRequestStageDetail {
     #[inline]
     fn default() -> Self {
@@ -5611,7 +5611,7 @@ impl ::std::default::Default for SubjectRightsRequestStageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for SubjectRightsRequestStageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestStageDetail";
     const KEYS: &'static [&'static str] = &["error", "stage", "status"];
@@ -5660,18 +5660,18 @@ impl rt::Object for SubjectRightsRequestStageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(SubjectRightsRequestStageDetail);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_setters!(
     SubjectRightsRequestStageDetail { with_error error : crate ::v1::PublicError;
     with_stage stage : crate ::v1::SubjectRightsRequestStage; with_status status : crate
     ::v1::SubjectRightsRequestStageStatus; }
 );
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestStageDetail);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestStageStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -5690,7 +5690,7 @@ pub enum SubjectRightsRequestStageStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::StrEnum for SubjectRightsRequestStageStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestStageStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5729,12 +5729,12 @@ impl rt::StrEnum for SubjectRightsRequestStageStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_enum!(SubjectRightsRequestStageStatus);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestStageStatus);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequestType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -5753,7 +5753,7 @@ pub enum SubjectRightsRequestType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::StrEnum for SubjectRightsRequestType {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequestType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5792,12 +5792,12 @@ impl rt::StrEnum for SubjectRightsRequestType {
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_enum!(SubjectRightsRequestType);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.swapShiftsChangeRequest`, entity type, derived from `microsoft.graph.offerShiftRequest`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5842,7 +5842,7 @@ pub struct SwapShiftsChangeRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SwapShiftsChangeRequest {
     #[inline]
     fn default() -> Self {
@@ -5869,7 +5869,7 @@ impl ::std::default::Default for SwapShiftsChangeRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SwapShiftsChangeRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.swapShiftsChangeRequest";
     const KEYS: &'static [&'static str] = &[
@@ -6012,9 +6012,9 @@ impl rt::Object for SwapShiftsChangeRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SwapShiftsChangeRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SwapShiftsChangeRequest { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -6033,10 +6033,10 @@ rt::impl_setters!(
     ::std::string::String; with_sender_shift_id sender_shift_id : ::std::string::String;
     with_recipient_shift_id recipient_shift_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SwapShiftsChangeRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6055,7 +6055,7 @@ pub struct Synchronization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Synchronization {
     #[inline]
     fn default() -> Self {
@@ -6068,7 +6068,7 @@ impl ::std::default::Default for Synchronization {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Synchronization {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronization";
     const KEYS: &'static [&'static str] = &["id", "secrets", "jobs", "templates"];
@@ -6122,19 +6122,19 @@ impl rt::Object for Synchronization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Synchronization);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Synchronization { with_id id : ::std::string::String; with_secrets secrets :
     ::std::vec::Vec < crate ::v1::SynchronizationSecretKeyStringValuePair >; with_jobs
     jobs : ::std::vec::Vec < crate ::v1::SynchronizationJob >; with_templates templates :
     ::std::vec::Vec < crate ::v1::SynchronizationTemplate >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Synchronization);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6149,7 +6149,7 @@ pub struct SynchronizationError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationError {
     #[inline]
     fn default() -> Self {
@@ -6161,7 +6161,7 @@ impl ::std::default::Default for SynchronizationError {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationError {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationError";
     const KEYS: &'static [&'static str] = &["code", "message", "tenantActionable"];
@@ -6210,17 +6210,17 @@ impl rt::Object for SynchronizationError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationError { with_code code : ::std::string::String; with_message message :
     ::std::string::String; with_tenant_actionable tenant_actionable : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationError);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6245,7 +6245,7 @@ pub struct SynchronizationJob {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationJob {
     #[inline]
     fn default() -> Self {
@@ -6261,7 +6261,7 @@ impl ::std::default::Default for SynchronizationJob {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationJob {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJob";
     const KEYS: &'static [&'static str] = &[
@@ -6342,9 +6342,9 @@ impl rt::Object for SynchronizationJob {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationJob);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationJob { with_id id : ::std::string::String; with_schedule schedule :
     crate ::v1::SynchronizationSchedule; with_status status : crate
@@ -6353,10 +6353,10 @@ rt::impl_setters!(
     with_template_id template_id : ::std::string::String; with_bulk_upload bulk_upload :
     crate ::v1::BulkUpload; with_schema schema : crate ::v1::SynchronizationSchema; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJob);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationJobRestartCriteria`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6367,7 +6367,7 @@ pub struct SynchronizationJobRestartCriteria {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationJobRestartCriteria {
     #[inline]
     fn default() -> Self {
@@ -6377,7 +6377,7 @@ impl ::std::default::Default for SynchronizationJobRestartCriteria {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationJobRestartCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobRestartCriteria";
     const KEYS: &'static [&'static str] = &["resetScope"];
@@ -6414,17 +6414,17 @@ impl rt::Object for SynchronizationJobRestartCriteria {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationJobRestartCriteria);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationJobRestartCriteria { with_reset_scope reset_scope : rt::Flags < crate
     ::v1::SynchronizationJobRestartScope >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobRestartCriteria);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationJobRestartScope`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6447,7 +6447,7 @@ pub enum SynchronizationJobRestartScope {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for SynchronizationJobRestartScope {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationJobRestartScope";
     const MEMBERS: &'static [&'static str] = &[
@@ -6492,12 +6492,12 @@ impl rt::StrEnum for SynchronizationJobRestartScope {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(SynchronizationJobRestartScope);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationJobRestartScope);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationMetadata`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6524,7 +6524,7 @@ pub enum SynchronizationMetadata {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for SynchronizationMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationMetadata";
     const MEMBERS: &'static [&'static str] = &[
@@ -6583,12 +6583,12 @@ impl rt::StrEnum for SynchronizationMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(SynchronizationMetadata);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationMetadata);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationMetadataEntry`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6601,7 +6601,7 @@ pub struct SynchronizationMetadataEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationMetadataEntry {
     #[inline]
     fn default() -> Self {
@@ -6612,7 +6612,7 @@ impl ::std::default::Default for SynchronizationMetadataEntry {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationMetadataEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationMetadataEntry";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -6653,17 +6653,17 @@ impl rt::Object for SynchronizationMetadataEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationMetadataEntry);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationMetadataEntry { with_key key : crate ::v1::SynchronizationMetadata;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationMetadataEntry);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationProgress`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6680,7 +6680,7 @@ pub struct SynchronizationProgress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationProgress {
     #[inline]
     fn default() -> Self {
@@ -6693,7 +6693,7 @@ impl ::std::default::Default for SynchronizationProgress {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationProgress {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationProgress";
     const KEYS: &'static [&'static str] = &[
@@ -6756,19 +6756,19 @@ impl rt::Object for SynchronizationProgress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationProgress);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationProgress { with_completed_units completed_units : i64;
     with_progress_observation_date_time progress_observation_date_time :
     rt::edm::DateTimeOffset; with_total_units total_units : i64; with_units units :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationProgress);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationQuarantine`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6789,7 +6789,7 @@ pub struct SynchronizationQuarantine {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationQuarantine {
     #[inline]
     fn default() -> Self {
@@ -6804,7 +6804,7 @@ impl ::std::default::Default for SynchronizationQuarantine {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationQuarantine {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationQuarantine";
     const KEYS: &'static [&'static str] = &[
@@ -6875,9 +6875,9 @@ impl rt::Object for SynchronizationQuarantine {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationQuarantine);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationQuarantine { with_current_began current_began :
     rt::edm::DateTimeOffset; with_error error : crate ::v1::SynchronizationError;
@@ -6885,10 +6885,10 @@ rt::impl_setters!(
     ::v1::QuarantineReason; with_series_began series_began : rt::edm::DateTimeOffset;
     with_series_count series_count : i64; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationQuarantine);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationRule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6917,7 +6917,7 @@ pub struct SynchronizationRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationRule {
     #[inline]
     fn default() -> Self {
@@ -6936,7 +6936,7 @@ impl ::std::default::Default for SynchronizationRule {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationRule {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationRule";
     const KEYS: &'static [&'static str] = &[
@@ -7031,9 +7031,9 @@ impl rt::Object for SynchronizationRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationRule);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationRule { with_container_filter container_filter : crate
     ::v1::ContainerFilter; with_editable editable : bool; with_group_filter group_filter
@@ -7044,10 +7044,10 @@ rt::impl_setters!(
     source_directory_name : ::std::string::String; with_target_directory_name
     target_directory_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationRule);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationSchedule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7062,7 +7062,7 @@ pub struct SynchronizationSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationSchedule {
     #[inline]
     fn default() -> Self {
@@ -7074,7 +7074,7 @@ impl ::std::default::Default for SynchronizationSchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSchedule";
     const KEYS: &'static [&'static str] = &["expiration", "interval", "state"];
@@ -7123,18 +7123,18 @@ impl rt::Object for SynchronizationSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationSchedule);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationSchedule { with_expiration expiration : rt::edm::DateTimeOffset;
     with_interval interval : rt::edm::Duration; with_state state : crate
     ::v1::SynchronizationScheduleState; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSchedule);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationScheduleState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7149,7 +7149,7 @@ pub enum SynchronizationScheduleState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for SynchronizationScheduleState {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationScheduleState";
     const MEMBERS: &'static [&'static str] = &["Active", "Disabled", "Paused"];
@@ -7178,12 +7178,12 @@ impl rt::StrEnum for SynchronizationScheduleState {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(SynchronizationScheduleState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationScheduleState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7202,7 +7202,7 @@ pub struct SynchronizationSchema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationSchema {
     #[inline]
     fn default() -> Self {
@@ -7215,7 +7215,7 @@ impl ::std::default::Default for SynchronizationSchema {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationSchema {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSchema";
     const KEYS: &'static [&'static str] = &[
@@ -7274,19 +7274,19 @@ impl rt::Object for SynchronizationSchema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationSchema);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationSchema { with_id id : ::std::string::String;
     with_synchronization_rules synchronization_rules : ::std::vec::Vec < crate
     ::v1::SynchronizationRule >; with_version version : ::std::string::String;
     with_directories directories : ::std::vec::Vec < crate ::v1::DirectoryDefinition >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSchema);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationSecret`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7385,7 +7385,7 @@ pub enum SynchronizationSecret {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for SynchronizationSecret {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSecret";
     const MEMBERS: &'static [&'static str] = &[
@@ -7546,12 +7546,12 @@ impl rt::StrEnum for SynchronizationSecret {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(SynchronizationSecret);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSecret);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationSecretKeyStringValuePair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7564,7 +7564,7 @@ pub struct SynchronizationSecretKeyStringValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationSecretKeyStringValuePair {
     #[inline]
     fn default() -> Self {
@@ -7575,7 +7575,7 @@ impl ::std::default::Default for SynchronizationSecretKeyStringValuePair {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationSecretKeyStringValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationSecretKeyStringValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -7616,17 +7616,17 @@ impl rt::Object for SynchronizationSecretKeyStringValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationSecretKeyStringValuePair);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationSecretKeyStringValuePair { with_key key : crate
     ::v1::SynchronizationSecret; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationSecretKeyStringValuePair);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7663,7 +7663,7 @@ pub struct SynchronizationStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationStatus {
     #[inline]
     fn default() -> Self {
@@ -7684,7 +7684,7 @@ impl ::std::default::Default for SynchronizationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationStatus";
     const KEYS: &'static [&'static str] = &[
@@ -7817,9 +7817,9 @@ impl rt::Object for SynchronizationStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationStatus { with_code code : crate ::v1::SynchronizationStatusCode;
     with_count_successive_complete_failures count_successive_complete_failures : i64;
@@ -7837,10 +7837,10 @@ rt::impl_setters!(
     ::v1::StringKeyLongValuePair >; with_troubleshooting_url troubleshooting_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationStatusCode`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7859,7 +7859,7 @@ pub enum SynchronizationStatusCode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for SynchronizationStatusCode {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationStatusCode";
     const MEMBERS: &'static [&'static str] = &[
@@ -7898,12 +7898,12 @@ impl rt::StrEnum for SynchronizationStatusCode {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(SynchronizationStatusCode);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationStatusCode);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationTaskExecution`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7940,7 +7940,7 @@ pub struct SynchronizationTaskExecution {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationTaskExecution {
     #[inline]
     fn default() -> Self {
@@ -7963,7 +7963,7 @@ impl ::std::default::Default for SynchronizationTaskExecution {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationTaskExecution {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationTaskExecution";
     const KEYS: &'static [&'static str] = &[
@@ -8090,9 +8090,9 @@ impl rt::Object for SynchronizationTaskExecution {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationTaskExecution);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationTaskExecution { with_activity_identifier activity_identifier :
     ::std::string::String; with_count_entitled count_entitled : i64;
@@ -8106,10 +8106,10 @@ rt::impl_setters!(
     ::v1::SynchronizationTaskExecutionResult; with_time_began time_began :
     rt::edm::DateTimeOffset; with_time_ended time_ended : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationTaskExecution);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationTaskExecutionResult`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8124,7 +8124,7 @@ pub enum SynchronizationTaskExecutionResult {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for SynchronizationTaskExecutionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationTaskExecutionResult";
     const MEMBERS: &'static [&'static str] = &[
@@ -8157,12 +8157,12 @@ impl rt::StrEnum for SynchronizationTaskExecutionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(SynchronizationTaskExecutionResult);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationTaskExecutionResult);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8187,7 +8187,7 @@ pub struct SynchronizationTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SynchronizationTemplate {
     #[inline]
     fn default() -> Self {
@@ -8204,7 +8204,7 @@ impl ::std::default::Default for SynchronizationTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SynchronizationTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.synchronizationTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -8287,9 +8287,9 @@ impl rt::Object for SynchronizationTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SynchronizationTemplate);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SynchronizationTemplate { with_id id : ::std::string::String; with_application_id
     application_id : rt::edm::Guid; with_default default : bool; with_description
@@ -8298,6 +8298,6 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::SynchronizationMetadataEntry >; with_schema schema :
     crate ::v1::SynchronizationSchema; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SynchronizationTemplate);

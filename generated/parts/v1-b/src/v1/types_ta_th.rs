@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.targetAgentIdentitySponsorsOrOwners`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -11,7 +11,7 @@ pub struct TargetAgentIdentitySponsorsOrOwners {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for TargetAgentIdentitySponsorsOrOwners {
     #[inline]
     fn default() -> Self {
@@ -20,7 +20,7 @@ impl ::std::default::Default for TargetAgentIdentitySponsorsOrOwners {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for TargetAgentIdentitySponsorsOrOwners {
     const TYPE_NAME: &'static str = "microsoft.graph.targetAgentIdentitySponsorsOrOwners";
     const KEYS: &'static [&'static str] = &[];
@@ -54,12 +54,12 @@ impl rt::Object for TargetAgentIdentitySponsorsOrOwners {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(TargetAgentIdentitySponsorsOrOwners);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetAgentIdentitySponsorsOrOwners);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.targetDeviceGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -72,7 +72,7 @@ pub struct TargetDeviceGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TargetDeviceGroup {
     #[inline]
     fn default() -> Self {
@@ -83,7 +83,7 @@ impl ::std::default::Default for TargetDeviceGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TargetDeviceGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.targetDeviceGroup";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
@@ -124,17 +124,17 @@ impl rt::Object for TargetDeviceGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TargetDeviceGroup);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TargetDeviceGroup { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetDeviceGroup);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.targetManager`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -145,7 +145,7 @@ pub struct TargetManager {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for TargetManager {
     #[inline]
     fn default() -> Self {
@@ -155,7 +155,7 @@ impl ::std::default::Default for TargetManager {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for TargetManager {
     const TYPE_NAME: &'static str = "microsoft.graph.targetManager";
     const KEYS: &'static [&'static str] = &["managerLevel"];
@@ -192,14 +192,14 @@ impl rt::Object for TargetManager {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(TargetManager);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(TargetManager { with_manager_level manager_level : i32; });
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetManager);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.targetResource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
@@ -220,7 +220,7 @@ pub struct TargetResource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl ::std::default::Default for TargetResource {
     #[inline]
     fn default() -> Self {
@@ -235,7 +235,7 @@ impl ::std::default::Default for TargetResource {
         }
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 impl rt::Object for TargetResource {
     const TYPE_NAME: &'static str = "microsoft.graph.targetResource";
     const KEYS: &'static [&'static str] = &[
@@ -306,9 +306,9 @@ impl rt::Object for TargetResource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_object!(TargetResource);
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 rt::impl_setters!(
     TargetResource { with_display_name display_name : ::std::string::String;
     with_group_type group_type : crate ::v1::GroupType; with_id id :
@@ -316,10 +316,10 @@ rt::impl_setters!(
     < crate ::v1::ModifiedProperty >; with_type type_ : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c38)]
+#[cfg(msgraph_v1_audit_logs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetResource);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.targetUserSponsors`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -328,7 +328,7 @@ pub struct TargetUserSponsors {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for TargetUserSponsors {
     #[inline]
     fn default() -> Self {
@@ -337,7 +337,7 @@ impl ::std::default::Default for TargetUserSponsors {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for TargetUserSponsors {
     const TYPE_NAME: &'static str = "microsoft.graph.targetUserSponsors";
     const KEYS: &'static [&'static str] = &[];
@@ -371,12 +371,12 @@ impl rt::Object for TargetUserSponsors {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(TargetUserSponsors);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetUserSponsors);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Configuration used to deliver a set of custom settings as-is to all users in the targeted security group
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppConfiguration`, key `id`.
@@ -435,7 +435,7 @@ pub struct TargetedManagedAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppConfiguration {
     #[inline]
     fn default() -> Self {
@@ -456,7 +456,7 @@ impl ::std::default::Default for TargetedManagedAppConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -563,9 +563,9 @@ impl rt::Object for TargetedManagedAppConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppConfiguration);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -579,10 +579,10 @@ rt::impl_setters!(
     ::v1::TargetedManagedAppPolicyAssignment >; with_deployment_summary
     deployment_summary : crate ::v1::ManagedAppPolicyDeploymentSummary; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppConfiguration);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// The type for deployment of groups or apps.
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -599,7 +599,7 @@ pub struct TargetedManagedAppPolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppPolicyAssignment {
     #[inline]
     fn default() -> Self {
@@ -610,7 +610,7 @@ impl ::std::default::Default for TargetedManagedAppPolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.targetedManagedAppPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -651,17 +651,17 @@ impl rt::Object for TargetedManagedAppPolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppPolicyAssignment);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppPolicyAssignment { with_id id : ::std::string::String; with_target
     target : crate ::v1::AnyDeviceAndAppManagementAssignmentTarget; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppPolicyAssignment);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Policy used to configure detailed management settings targeted to specific security groups
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, abstract, key `id`.
@@ -820,7 +820,7 @@ pub struct TargetedManagedAppProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for TargetedManagedAppProtection {
     #[inline]
     fn default() -> Self {
@@ -864,7 +864,7 @@ impl ::std::default::Default for TargetedManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for TargetedManagedAppProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.targetedManagedAppProtection";
     const KEYS: &'static [&'static str] = &[
@@ -1183,9 +1183,9 @@ impl rt::Object for TargetedManagedAppProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(TargetedManagedAppProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     TargetedManagedAppProtection { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1227,10 +1227,10 @@ rt::impl_setters!(
     bool; with_assignments assignments : ::std::vec::Vec < crate
     ::v1::TargetedManagedAppPolicyAssignment >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// `microsoft.graph.targetedManagedAppProtection` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1244,14 +1244,14 @@ pub enum AnyTargetedManagedAppProtection {
     ),
     IosManagedAppProtection(::std::boxed::Box<crate::v1::IosManagedAppProtection>),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for AnyTargetedManagedAppProtection {
     #[inline]
     fn default() -> Self {
         Self::TargetedManagedAppProtection(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -1259,7 +1259,7 @@ for AnyTargetedManagedAppProtection {
         Self::TargetedManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::AndroidManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -1267,7 +1267,7 @@ for AnyTargetedManagedAppProtection {
         Self::AndroidManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::IosManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -1275,7 +1275,7 @@ for AnyTargetedManagedAppProtection {
         Self::IosManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyTargetedManagedAppProtection {
     const BASE_NAME: &'static str = "microsoft.graph.targetedManagedAppProtection";
     #[inline]
@@ -1320,7 +1320,7 @@ impl rt::Poly for AnyTargetedManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl AnyTargetedManagedAppProtection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2116,12 +2116,12 @@ impl AnyTargetedManagedAppProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_poly!(AnyTargetedManagedAppProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTargetedManagedAppProtection);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.targettedUserType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2140,7 +2140,7 @@ pub enum TargettedUserType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for TargettedUserType {
     const TYPE_NAME: &'static str = "microsoft.graph.targettedUserType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2179,12 +2179,12 @@ impl rt::StrEnum for TargettedUserType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(TargettedUserType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargettedUserType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.taskFileAttachment`, entity type, derived from `microsoft.graph.attachmentBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2205,7 +2205,7 @@ pub struct TaskFileAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TaskFileAttachment {
     #[inline]
     fn default() -> Self {
@@ -2220,7 +2220,7 @@ impl ::std::default::Default for TaskFileAttachment {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TaskFileAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.taskFileAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -2291,9 +2291,9 @@ impl rt::Object for TaskFileAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TaskFileAttachment);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TaskFileAttachment { with_id id : ::std::string::String; with_content_type
     content_type : ::std::string::String; with_last_modified_date_time
@@ -2301,10 +2301,10 @@ rt::impl_setters!(
     ::std::string::String; with_size size : i32; with_content_bytes content_bytes :
     rt::edm::Binary; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskFileAttachment);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.taskStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2323,7 +2323,7 @@ pub enum TaskStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for TaskStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.taskStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2362,12 +2362,12 @@ impl rt::StrEnum for TaskStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(TaskStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamGuestSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2380,7 +2380,7 @@ pub struct TeamGuestSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamGuestSettings {
     #[inline]
     fn default() -> Self {
@@ -2391,7 +2391,7 @@ impl ::std::default::Default for TeamGuestSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamGuestSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamGuestSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2442,17 +2442,17 @@ impl rt::Object for TeamGuestSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamGuestSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamGuestSettings { with_allow_create_update_channels allow_create_update_channels :
     bool; with_allow_delete_channels allow_delete_channels : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamGuestSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamVisibilityType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2469,7 +2469,7 @@ pub enum TeamVisibilityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for TeamVisibilityType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamVisibilityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2505,12 +2505,12 @@ impl rt::StrEnum for TeamVisibilityType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(TeamVisibilityType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamVisibilityType);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
@@ -2529,7 +2529,7 @@ pub struct TeamsApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl ::std::default::Default for TeamsApp {
     #[inline]
     fn default() -> Self {
@@ -2543,7 +2543,7 @@ impl ::std::default::Default for TeamsApp {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl rt::Object for TeamsApp {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsApp";
     const KEYS: &'static [&'static str] = &[
@@ -2608,9 +2608,9 @@ impl rt::Object for TeamsApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_object!(TeamsApp);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_setters!(
     TeamsApp { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_distribution_method distribution_method : crate
@@ -2618,10 +2618,10 @@ rt::impl_setters!(
     ::std::string::String; with_app_definitions app_definitions : ::std::vec::Vec < crate
     ::v1::TeamsAppDefinition >; }
 );
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsApp);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppAuthorization`, complex type.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
@@ -2634,7 +2634,7 @@ pub struct TeamsAppAuthorization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl ::std::default::Default for TeamsAppAuthorization {
     #[inline]
     fn default() -> Self {
@@ -2645,7 +2645,7 @@ impl ::std::default::Default for TeamsAppAuthorization {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl rt::Object for TeamsAppAuthorization {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppAuthorization";
     const KEYS: &'static [&'static str] = &["clientAppId", "requiredPermissionSet"];
@@ -2689,18 +2689,18 @@ impl rt::Object for TeamsAppAuthorization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_object!(TeamsAppAuthorization);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_setters!(
     TeamsAppAuthorization { with_client_app_id client_app_id : ::std::string::String;
     with_required_permission_set required_permission_set : crate
     ::v1::TeamsAppPermissionSet; }
 );
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppAuthorization);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
@@ -2731,7 +2731,7 @@ pub struct TeamsAppDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl ::std::default::Default for TeamsAppDefinition {
     #[inline]
     fn default() -> Self {
@@ -2751,7 +2751,7 @@ impl ::std::default::Default for TeamsAppDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl rt::Object for TeamsAppDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -2852,9 +2852,9 @@ impl rt::Object for TeamsAppDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_object!(TeamsAppDefinition);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_setters!(
     TeamsAppDefinition { with_id id : ::std::string::String; with_authorization
     authorization : crate ::v1::TeamsAppAuthorization; with_created_by created_by : crate
@@ -2866,10 +2866,10 @@ rt::impl_setters!(
     ::std::string::String; with_version version : ::std::string::String; with_bot bot :
     crate ::v1::TeamworkBot; }
 );
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppDefinition);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppDistributionMethod`, enum type.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
@@ -2886,7 +2886,7 @@ pub enum TeamsAppDistributionMethod {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl rt::StrEnum for TeamsAppDistributionMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppDistributionMethod";
     const MEMBERS: &'static [&'static str] = &[
@@ -2922,12 +2922,12 @@ impl rt::StrEnum for TeamsAppDistributionMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_enum!(TeamsAppDistributionMethod);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppDistributionMethod);
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 /// CSDL: `microsoft.graph.teamsAppPermissionSet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-app-catalogs`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2940,7 +2940,7 @@ pub struct TeamsAppPermissionSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 impl ::std::default::Default for TeamsAppPermissionSet {
     #[inline]
     fn default() -> Self {
@@ -2950,7 +2950,7 @@ impl ::std::default::Default for TeamsAppPermissionSet {
         }
     }
 }
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 impl rt::Object for TeamsAppPermissionSet {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppPermissionSet";
     const KEYS: &'static [&'static str] = &["resourceSpecificPermissions"];
@@ -2991,18 +2991,18 @@ impl rt::Object for TeamsAppPermissionSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 rt::impl_object!(TeamsAppPermissionSet);
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 rt::impl_setters!(
     TeamsAppPermissionSet { with_resource_specific_permissions
     resource_specific_permissions : ::std::vec::Vec < crate
     ::v1::TeamsAppResourceSpecificPermission >; }
 );
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppPermissionSet);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppPublishingState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
@@ -3019,7 +3019,7 @@ pub enum TeamsAppPublishingState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl rt::StrEnum for TeamsAppPublishingState {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppPublishingState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3055,12 +3055,12 @@ impl rt::StrEnum for TeamsAppPublishingState {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_enum!(TeamsAppPublishingState);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppPublishingState);
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 /// CSDL: `microsoft.graph.teamsAppResourceSpecificPermission`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-app-catalogs`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3073,7 +3073,7 @@ pub struct TeamsAppResourceSpecificPermission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 impl ::std::default::Default for TeamsAppResourceSpecificPermission {
     #[inline]
     fn default() -> Self {
@@ -3084,7 +3084,7 @@ impl ::std::default::Default for TeamsAppResourceSpecificPermission {
         }
     }
 }
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 impl rt::Object for TeamsAppResourceSpecificPermission {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppResourceSpecificPermission";
     const KEYS: &'static [&'static str] = &["permissionType", "permissionValue"];
@@ -3128,18 +3128,18 @@ impl rt::Object for TeamsAppResourceSpecificPermission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 rt::impl_object!(TeamsAppResourceSpecificPermission);
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 rt::impl_setters!(
     TeamsAppResourceSpecificPermission { with_permission_type permission_type : crate
     ::v1::TeamsAppResourceSpecificPermissionType; with_permission_value permission_value
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppResourceSpecificPermission);
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 /// CSDL: `microsoft.graph.teamsAppResourceSpecificPermissionType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-app-catalogs`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3154,7 +3154,7 @@ pub enum TeamsAppResourceSpecificPermissionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 impl rt::StrEnum for TeamsAppResourceSpecificPermissionType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppResourceSpecificPermissionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3187,12 +3187,12 @@ impl rt::StrEnum for TeamsAppResourceSpecificPermissionType {
         }
     }
 }
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 rt::impl_enum!(TeamsAppResourceSpecificPermissionType);
-#[cfg(msgraph_v1_c120)]
+#[cfg(msgraph_v1_core_or_app_catalogs)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppResourceSpecificPermissionType);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.teamsAppSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
@@ -3207,7 +3207,7 @@ pub struct TeamsAppSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl ::std::default::Default for TeamsAppSettings {
     #[inline]
     fn default() -> Self {
@@ -3219,7 +3219,7 @@ impl ::std::default::Default for TeamsAppSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl rt::Object for TeamsAppSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppSettings";
     const KEYS: &'static [&'static str] = &[
@@ -3289,19 +3289,19 @@ impl rt::Object for TeamsAppSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_object!(TeamsAppSettings);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_setters!(
     TeamsAppSettings { with_id id : ::std::string::String;
     with_allow_user_requests_for_app_access allow_user_requests_for_app_access : bool;
     with_is_user_personal_scope_resource_specific_consent_enabled
     is_user_personal_scope_resource_specific_consent_enabled : bool; }
 );
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamsLicensingDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3312,7 +3312,7 @@ pub struct TeamsLicensingDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamsLicensingDetails {
     #[inline]
     fn default() -> Self {
@@ -3322,7 +3322,7 @@ impl ::std::default::Default for TeamsLicensingDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamsLicensingDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsLicensingDetails";
     const KEYS: &'static [&'static str] = &["hasTeamsLicense"];
@@ -3359,16 +3359,16 @@ impl rt::Object for TeamsLicensingDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamsLicensingDetails);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamsLicensingDetails { with_has_teams_license has_teams_license : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsLicensingDetails);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamsTab`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3385,12 +3385,12 @@ pub struct TeamsTab {
     /// CSDL: navigation property `teamsApp`: `microsoft.graph.teamsApp`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     pub teams_app: rt::Field<crate::v1::TeamsApp>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamsTab {
     #[inline]
     fn default() -> Self {
@@ -3399,13 +3399,13 @@ impl ::std::default::Default for TeamsTab {
             configuration: rt::Field::Absent,
             display_name: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             teams_app: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamsTab {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsTab";
     const KEYS: &'static [&'static str] = &[
@@ -3430,7 +3430,7 @@ impl rt::Object for TeamsTab {
             1usize => self.configuration.read_from(r),
             2usize => self.display_name.read_from(r),
             3usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             4usize => self.teams_app.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -3441,7 +3441,7 @@ impl rt::Object for TeamsTab {
         w.field(1usize, &self.configuration);
         w.field(2usize, &self.display_name);
         w.field(3usize, &self.web_url);
-        #[cfg(msgraph_v1_c32)] w.field(4usize, &self.teams_app);
+        #[cfg(msgraph_v1_app_catalogs_or_search)] w.field(4usize, &self.teams_app);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -3450,7 +3450,7 @@ impl rt::Object for TeamsTab {
             1usize => ::std::option::Option::Some(&self.configuration),
             2usize => ::std::option::Option::Some(&self.display_name),
             3usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             4usize => ::std::option::Option::Some(&self.teams_app),
             _ => ::std::option::Option::None,
         }
@@ -3461,7 +3461,8 @@ impl rt::Object for TeamsTab {
         d.field(1usize, "configuration", &self.configuration);
         d.field(2usize, "display_name", &self.display_name);
         d.field(3usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c32)] d.field(4usize, "teams_app", &self.teams_app);
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
+        d.field(4usize, "teams_app", &self.teams_app);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -3472,19 +3473,20 @@ impl rt::Object for TeamsTab {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamsTab);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamsTab { with_id id : ::std::string::String; with_configuration configuration :
     crate ::v1::TeamsTabConfiguration; with_display_name display_name :
     ::std::string::String; with_web_url web_url : ::std::string::String;
-    #[cfg(msgraph_v1_c32)] with_teams_app teams_app : crate ::v1::TeamsApp; }
+    #[cfg(msgraph_v1_app_catalogs_or_search)] with_teams_app teams_app : crate
+    ::v1::TeamsApp; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsTab);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamsTabConfiguration`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3501,7 +3503,7 @@ pub struct TeamsTabConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamsTabConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3514,7 +3516,7 @@ impl ::std::default::Default for TeamsTabConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamsTabConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsTabConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -3573,18 +3575,18 @@ impl rt::Object for TeamsTabConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamsTabConfiguration);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamsTabConfiguration { with_content_url content_url : ::std::string::String;
     with_entity_id entity_id : ::std::string::String; with_remove_url remove_url :
     ::std::string::String; with_website_url website_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsTabConfiguration);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamworkBot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
@@ -3595,7 +3597,7 @@ pub struct TeamworkBot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl ::std::default::Default for TeamworkBot {
     #[inline]
     fn default() -> Self {
@@ -3605,7 +3607,7 @@ impl ::std::default::Default for TeamworkBot {
         }
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 impl rt::Object for TeamworkBot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkBot";
     const KEYS: &'static [&'static str] = &["id"];
@@ -3642,14 +3644,14 @@ impl rt::Object for TeamworkBot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_object!(TeamworkBot);
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 rt::impl_setters!(TeamworkBot { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c32)]
+#[cfg(msgraph_v1_app_catalogs_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkBot);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamworkHostedContent`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3664,7 +3666,7 @@ pub struct TeamworkHostedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamworkHostedContent {
     #[inline]
     fn default() -> Self {
@@ -3676,7 +3678,7 @@ impl ::std::default::Default for TeamworkHostedContent {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamworkHostedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkHostedContent";
     const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
@@ -3725,18 +3727,18 @@ impl rt::Object for TeamworkHostedContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamworkHostedContent);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamworkHostedContent { with_id id : ::std::string::String; with_content_bytes
     content_bytes : rt::edm::Binary; with_content_type content_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkHostedContent);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// `microsoft.graph.teamworkHostedContent` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3745,14 +3747,14 @@ pub enum AnyTeamworkHostedContent {
     TeamworkHostedContent(::std::boxed::Box<crate::v1::TeamworkHostedContent>),
     ChatMessageHostedContent(::std::boxed::Box<crate::v1::ChatMessageHostedContent>),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AnyTeamworkHostedContent {
     #[inline]
     fn default() -> Self {
         Self::TeamworkHostedContent(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamworkHostedContent>
 for AnyTeamworkHostedContent {
     #[inline]
@@ -3760,7 +3762,7 @@ for AnyTeamworkHostedContent {
         Self::TeamworkHostedContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ChatMessageHostedContent>
 for AnyTeamworkHostedContent {
     #[inline]
@@ -3768,7 +3770,7 @@ for AnyTeamworkHostedContent {
         Self::ChatMessageHostedContent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyTeamworkHostedContent {
     const BASE_NAME: &'static str = "microsoft.graph.teamworkHostedContent";
     #[inline]
@@ -3801,7 +3803,7 @@ impl rt::Poly for AnyTeamworkHostedContent {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl AnyTeamworkHostedContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3878,12 +3880,12 @@ impl AnyTeamworkHostedContent {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_poly!(AnyTeamworkHostedContent);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeamworkHostedContent);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.teleconferenceDeviceAudioQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceMediaQuality`, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3934,7 +3936,7 @@ pub struct TeleconferenceDeviceAudioQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for TeleconferenceDeviceAudioQuality {
     #[inline]
     fn default() -> Self {
@@ -3964,7 +3966,7 @@ impl ::std::default::Default for TeleconferenceDeviceAudioQuality {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for TeleconferenceDeviceAudioQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceAudioQuality";
     const KEYS: &'static [&'static str] = &[
@@ -4183,9 +4185,9 @@ impl rt::Object for TeleconferenceDeviceAudioQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(TeleconferenceDeviceAudioQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     TeleconferenceDeviceAudioQuality { with_average_inbound_jitter average_inbound_jitter
     : rt::edm::Duration; with_average_inbound_packet_loss_rate_in_percentage
@@ -4211,10 +4213,10 @@ rt::impl_setters!(
     with_outbound_packets outbound_packets : i64; with_remote_ip_address
     remote_ip_address : ::std::string::String; with_remote_port remote_port : i32; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceAudioQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.teleconferenceDeviceMediaQuality`, complex type, abstract, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -4265,7 +4267,7 @@ pub struct TeleconferenceDeviceMediaQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for TeleconferenceDeviceMediaQuality {
     #[inline]
     fn default() -> Self {
@@ -4295,7 +4297,7 @@ impl ::std::default::Default for TeleconferenceDeviceMediaQuality {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for TeleconferenceDeviceMediaQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceMediaQuality";
     const KEYS: &'static [&'static str] = &[
@@ -4514,9 +4516,9 @@ impl rt::Object for TeleconferenceDeviceMediaQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(TeleconferenceDeviceMediaQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     TeleconferenceDeviceMediaQuality { with_average_inbound_jitter average_inbound_jitter
     : rt::edm::Duration; with_average_inbound_packet_loss_rate_in_percentage
@@ -4542,10 +4544,10 @@ rt::impl_setters!(
     with_outbound_packets outbound_packets : i64; with_remote_ip_address
     remote_ip_address : ::std::string::String; with_remote_port remote_port : i32; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceMediaQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.teleconferenceDeviceMediaQuality` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -4564,14 +4566,14 @@ pub enum AnyTeleconferenceDeviceMediaQuality {
         ::std::boxed::Box<crate::v1::TeleconferenceDeviceVideoQuality>,
     ),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
     fn default() -> Self {
         Self::TeleconferenceDeviceMediaQuality(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceMediaQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -4579,7 +4581,7 @@ for AnyTeleconferenceDeviceMediaQuality {
         Self::TeleconferenceDeviceMediaQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceAudioQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -4587,7 +4589,7 @@ for AnyTeleconferenceDeviceMediaQuality {
         Self::TeleconferenceDeviceAudioQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceScreenSharingQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -4595,7 +4597,7 @@ for AnyTeleconferenceDeviceMediaQuality {
         Self::TeleconferenceDeviceScreenSharingQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceVideoQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -4603,7 +4605,7 @@ for AnyTeleconferenceDeviceMediaQuality {
         Self::TeleconferenceDeviceVideoQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
     const BASE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceMediaQuality";
     #[inline]
@@ -4663,7 +4665,7 @@ impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyTeleconferenceDeviceMediaQuality {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5294,12 +5296,12 @@ impl AnyTeleconferenceDeviceMediaQuality {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyTeleconferenceDeviceMediaQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeleconferenceDeviceMediaQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.teleconferenceDeviceQuality`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -5330,7 +5332,7 @@ pub struct TeleconferenceDeviceQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for TeleconferenceDeviceQuality {
     #[inline]
     fn default() -> Self {
@@ -5349,7 +5351,7 @@ impl ::std::default::Default for TeleconferenceDeviceQuality {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for TeleconferenceDeviceQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceQuality";
     const KEYS: &'static [&'static str] = &[
@@ -5458,9 +5460,9 @@ impl rt::Object for TeleconferenceDeviceQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(TeleconferenceDeviceQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     TeleconferenceDeviceQuality { with_call_chain_id call_chain_id : rt::edm::Guid;
     with_cloud_service_deployment_environment cloud_service_deployment_environment :
@@ -5474,10 +5476,10 @@ rt::impl_setters!(
     ::v1::AnyTeleconferenceDeviceMediaQuality >; with_participant_id participant_id :
     rt::edm::Guid; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.teleconferenceDeviceScreenSharingQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceVideoQuality`, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -5536,7 +5538,7 @@ pub struct TeleconferenceDeviceScreenSharingQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for TeleconferenceDeviceScreenSharingQuality {
     #[inline]
     fn default() -> Self {
@@ -5570,7 +5572,7 @@ impl ::std::default::Default for TeleconferenceDeviceScreenSharingQuality {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for TeleconferenceDeviceScreenSharingQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceScreenSharingQuality";
     const KEYS: &'static [&'static str] = &[
@@ -5817,9 +5819,9 @@ impl rt::Object for TeleconferenceDeviceScreenSharingQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(TeleconferenceDeviceScreenSharingQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     TeleconferenceDeviceScreenSharingQuality { with_average_inbound_jitter
     average_inbound_jitter : rt::edm::Duration;
@@ -5850,10 +5852,10 @@ rt::impl_setters!(
     with_average_outbound_bit_rate average_outbound_bit_rate : f64;
     with_average_outbound_frame_rate average_outbound_frame_rate : f64; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceScreenSharingQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.teleconferenceDeviceVideoQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceMediaQuality`, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -5912,7 +5914,7 @@ pub struct TeleconferenceDeviceVideoQuality {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for TeleconferenceDeviceVideoQuality {
     #[inline]
     fn default() -> Self {
@@ -5946,7 +5948,7 @@ impl ::std::default::Default for TeleconferenceDeviceVideoQuality {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for TeleconferenceDeviceVideoQuality {
     const TYPE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceVideoQuality";
     const KEYS: &'static [&'static str] = &[
@@ -6193,9 +6195,9 @@ impl rt::Object for TeleconferenceDeviceVideoQuality {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(TeleconferenceDeviceVideoQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     TeleconferenceDeviceVideoQuality { with_average_inbound_jitter average_inbound_jitter
     : rt::edm::Duration; with_average_inbound_packet_loss_rate_in_percentage
@@ -6225,10 +6227,10 @@ rt::impl_setters!(
     with_average_outbound_bit_rate average_outbound_bit_rate : f64;
     with_average_outbound_frame_rate average_outbound_frame_rate : f64; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceVideoQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// `microsoft.graph.teleconferenceDeviceVideoQuality` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -6241,14 +6243,14 @@ pub enum AnyTeleconferenceDeviceVideoQuality {
         ::std::boxed::Box<crate::v1::TeleconferenceDeviceScreenSharingQuality>,
     ),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AnyTeleconferenceDeviceVideoQuality {
     #[inline]
     fn default() -> Self {
         Self::TeleconferenceDeviceVideoQuality(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceVideoQuality>
 for AnyTeleconferenceDeviceVideoQuality {
     #[inline]
@@ -6256,7 +6258,7 @@ for AnyTeleconferenceDeviceVideoQuality {
         Self::TeleconferenceDeviceVideoQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceScreenSharingQuality>
 for AnyTeleconferenceDeviceVideoQuality {
     #[inline]
@@ -6264,7 +6266,7 @@ for AnyTeleconferenceDeviceVideoQuality {
         Self::TeleconferenceDeviceScreenSharingQuality(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyTeleconferenceDeviceVideoQuality {
     const BASE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceVideoQuality";
     #[inline]
@@ -6300,7 +6302,7 @@ impl rt::Poly for AnyTeleconferenceDeviceVideoQuality {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl AnyTeleconferenceDeviceVideoQuality {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6853,12 +6855,12 @@ impl AnyTeleconferenceDeviceVideoQuality {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_poly!(AnyTeleconferenceDeviceVideoQuality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeleconferenceDeviceVideoQuality);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.templateApplicationLevel`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6875,7 +6877,7 @@ pub enum TemplateApplicationLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for TemplateApplicationLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.templateApplicationLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -6911,12 +6913,12 @@ impl rt::StrEnum for TemplateApplicationLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(TemplateApplicationLevel);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TemplateApplicationLevel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.templateScenarios`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -6939,7 +6941,7 @@ pub enum TemplateScenarios {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for TemplateScenarios {
     const TYPE_NAME: &'static str = "microsoft.graph.templateScenarios";
     const MEMBERS: &'static [&'static str] = &[
@@ -6984,12 +6986,12 @@ impl rt::StrEnum for TemplateScenarios {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(TemplateScenarios);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TemplateScenarios);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.tenantAppManagementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7016,7 +7018,7 @@ pub struct TenantAppManagementPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TenantAppManagementPolicy {
     #[inline]
     fn default() -> Self {
@@ -7032,7 +7034,7 @@ impl ::std::default::Default for TenantAppManagementPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TenantAppManagementPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.tenantAppManagementPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -7113,9 +7115,9 @@ impl rt::Object for TenantAppManagementPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TenantAppManagementPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TenantAppManagementPolicy { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset; with_description
@@ -7125,10 +7127,10 @@ rt::impl_setters!(
     with_service_principal_restrictions service_principal_restrictions : crate
     ::v1::AppManagementServicePrincipalConfiguration; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantAppManagementPolicy);
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 /// CSDL: `microsoft.graph.tenantInformation`, complex type.
 ///
 /// Features: `v1` or `v1-tenant-relationships`.
@@ -7145,7 +7147,7 @@ pub struct TenantInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 impl ::std::default::Default for TenantInformation {
     #[inline]
     fn default() -> Self {
@@ -7158,7 +7160,7 @@ impl ::std::default::Default for TenantInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 impl rt::Object for TenantInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.tenantInformation";
     const KEYS: &'static [&'static str] = &[
@@ -7217,19 +7219,19 @@ impl rt::Object for TenantInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 rt::impl_object!(TenantInformation);
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 rt::impl_setters!(
     TenantInformation { with_default_domain_name default_domain_name :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_federation_brand_name federation_brand_name : ::std::string::String;
     with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantInformation);
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 /// CSDL: `microsoft.graph.tenantRelationship`, entity type.
 ///
 /// Features: `v1` or `v1-tenant-relationships`.
@@ -7248,7 +7250,7 @@ pub struct TenantRelationship {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 impl ::std::default::Default for TenantRelationship {
     #[inline]
     fn default() -> Self {
@@ -7260,7 +7262,7 @@ impl ::std::default::Default for TenantRelationship {
         }
     }
 }
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 impl rt::Object for TenantRelationship {
     const TYPE_NAME: &'static str = "microsoft.graph.tenantRelationship";
     const KEYS: &'static [&'static str] = &[
@@ -7317,9 +7319,9 @@ impl rt::Object for TenantRelationship {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 rt::impl_object!(TenantRelationship);
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 rt::impl_setters!(
     TenantRelationship { with_delegated_admin_customers delegated_admin_customers :
     ::std::vec::Vec < crate ::v1::DelegatedAdminCustomer >;
@@ -7327,10 +7329,10 @@ rt::impl_setters!(
     crate ::v1::AnyDelegatedAdminRelationship >; with_multi_tenant_organization
     multi_tenant_organization : crate ::v1::MultiTenantOrganization; }
 );
-#[cfg(msgraph_v1_c122)]
+#[cfg(msgraph_v1_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantRelationship);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.termsExpiration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
@@ -7343,7 +7345,7 @@ pub struct TermsExpiration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl ::std::default::Default for TermsExpiration {
     #[inline]
     fn default() -> Self {
@@ -7354,7 +7356,7 @@ impl ::std::default::Default for TermsExpiration {
         }
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl rt::Object for TermsExpiration {
     const TYPE_NAME: &'static str = "microsoft.graph.termsExpiration";
     const KEYS: &'static [&'static str] = &["frequency", "startDateTime"];
@@ -7398,17 +7400,17 @@ impl rt::Object for TermsExpiration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_object!(TermsExpiration);
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 rt::impl_setters!(
     TermsExpiration { with_frequency frequency : rt::edm::Duration; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c20)]
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermsExpiration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.termsOfUseContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -7425,7 +7427,7 @@ pub struct TermsOfUseContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for TermsOfUseContainer {
     #[inline]
     fn default() -> Self {
@@ -7437,7 +7439,7 @@ impl ::std::default::Default for TermsOfUseContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for TermsOfUseContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.termsOfUseContainer";
     const KEYS: &'static [&'static str] = &["id", "agreementAcceptances", "agreements"];
@@ -7486,18 +7488,18 @@ impl rt::Object for TermsOfUseContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(TermsOfUseContainer);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     TermsOfUseContainer { with_id id : ::std::string::String; with_agreement_acceptances
     agreement_acceptances : ::std::vec::Vec < crate ::v1::AgreementAcceptance >;
     with_agreements agreements : ::std::vec::Vec < crate ::v1::Agreement >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TermsOfUseContainer);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatAssessmentContentType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -7512,7 +7514,7 @@ pub enum ThreatAssessmentContentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::StrEnum for ThreatAssessmentContentType {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentContentType";
     const MEMBERS: &'static [&'static str] = &["mail", "url", "file"];
@@ -7541,12 +7543,12 @@ impl rt::StrEnum for ThreatAssessmentContentType {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_enum!(ThreatAssessmentContentType);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentContentType);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatAssessmentRequest`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -7573,7 +7575,7 @@ pub struct ThreatAssessmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::default::Default for ThreatAssessmentRequest {
     #[inline]
     fn default() -> Self {
@@ -7591,7 +7593,7 @@ impl ::std::default::Default for ThreatAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::Object for ThreatAssessmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -7680,9 +7682,9 @@ impl rt::Object for ThreatAssessmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_object!(ThreatAssessmentRequest);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_setters!(
     ThreatAssessmentRequest { with_id id : ::std::string::String; with_category category
     : crate ::v1::ThreatCategory; with_content_type content_type : crate
@@ -7694,10 +7696,10 @@ rt::impl_setters!(
     ::v1::ThreatAssessmentStatus; with_results results : ::std::vec::Vec < crate
     ::v1::ThreatAssessmentResult >; }
 );
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentRequest);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// `microsoft.graph.threatAssessmentRequest` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -7709,14 +7711,14 @@ pub enum AnyThreatAssessmentRequest {
     MailAssessmentRequest(::std::boxed::Box<crate::v1::MailAssessmentRequest>),
     UrlAssessmentRequest(::std::boxed::Box<crate::v1::UrlAssessmentRequest>),
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::default::Default for AnyThreatAssessmentRequest {
     #[inline]
     fn default() -> Self {
         Self::ThreatAssessmentRequest(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::convert::From<crate::v1::ThreatAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -7724,7 +7726,7 @@ for AnyThreatAssessmentRequest {
         Self::ThreatAssessmentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::convert::From<crate::v1::EmailFileAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -7732,7 +7734,7 @@ for AnyThreatAssessmentRequest {
         Self::EmailFileAssessmentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::convert::From<crate::v1::FileAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -7740,7 +7742,7 @@ for AnyThreatAssessmentRequest {
         Self::FileAssessmentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::convert::From<crate::v1::MailAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -7748,7 +7750,7 @@ for AnyThreatAssessmentRequest {
         Self::MailAssessmentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::convert::From<crate::v1::UrlAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -7756,7 +7758,7 @@ for AnyThreatAssessmentRequest {
         Self::UrlAssessmentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::Poly for AnyThreatAssessmentRequest {
     const BASE_NAME: &'static str = "microsoft.graph.threatAssessmentRequest";
     #[inline]
@@ -7819,7 +7821,7 @@ impl rt::Poly for AnyThreatAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl AnyThreatAssessmentRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8069,12 +8071,12 @@ impl AnyThreatAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_poly!(AnyThreatAssessmentRequest);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyThreatAssessmentRequest);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatAssessmentRequestSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -8089,7 +8091,7 @@ pub enum ThreatAssessmentRequestSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::StrEnum for ThreatAssessmentRequestSource {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentRequestSource";
     const MEMBERS: &'static [&'static str] = &["undefined", "user", "administrator"];
@@ -8118,12 +8120,12 @@ impl rt::StrEnum for ThreatAssessmentRequestSource {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_enum!(ThreatAssessmentRequestSource);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentRequestSource);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatAssessmentResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -8140,7 +8142,7 @@ pub struct ThreatAssessmentResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::default::Default for ThreatAssessmentResult {
     #[inline]
     fn default() -> Self {
@@ -8153,7 +8155,7 @@ impl ::std::default::Default for ThreatAssessmentResult {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::Object for ThreatAssessmentResult {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentResult";
     const KEYS: &'static [&'static str] = &[
@@ -8212,19 +8214,19 @@ impl rt::Object for ThreatAssessmentResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_object!(ThreatAssessmentResult);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_setters!(
     ThreatAssessmentResult { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_message message :
     ::std::string::String; with_result_type result_type : crate
     ::v1::ThreatAssessmentResultType; }
 );
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentResult);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatAssessmentResultType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -8239,7 +8241,7 @@ pub enum ThreatAssessmentResultType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::StrEnum for ThreatAssessmentResultType {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentResultType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8272,12 +8274,12 @@ impl rt::StrEnum for ThreatAssessmentResultType {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_enum!(ThreatAssessmentResultType);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentResultType);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatAssessmentStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -8290,7 +8292,7 @@ pub enum ThreatAssessmentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::StrEnum for ThreatAssessmentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.threatAssessmentStatus";
     const MEMBERS: &'static [&'static str] = &["pending", "completed"];
@@ -8317,12 +8319,12 @@ impl rt::StrEnum for ThreatAssessmentStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_enum!(ThreatAssessmentStatus);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentStatus);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatCategory`, enum type.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -8341,7 +8343,7 @@ pub enum ThreatCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::StrEnum for ThreatCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.threatCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -8380,12 +8382,12 @@ impl rt::StrEnum for ThreatCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_enum!(ThreatCategory);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatCategory);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatExpectedAssessment`, enum type.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -8398,7 +8400,7 @@ pub enum ThreatExpectedAssessment {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::StrEnum for ThreatExpectedAssessment {
     const TYPE_NAME: &'static str = "microsoft.graph.threatExpectedAssessment";
     const MEMBERS: &'static [&'static str] = &["block", "unblock"];
@@ -8425,8 +8427,8 @@ impl rt::StrEnum for ThreatExpectedAssessment {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_enum!(ThreatExpectedAssessment);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatExpectedAssessment);

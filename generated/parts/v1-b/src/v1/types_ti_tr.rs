@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 /// CSDL: `microsoft.graph.ticketInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
@@ -15,7 +15,7 @@ pub struct TicketInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl ::std::default::Default for TicketInfo {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for TicketInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl rt::Object for TicketInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.ticketInfo";
     const KEYS: &'static [&'static str] = &["ticketNumber", "ticketSystem"];
@@ -70,17 +70,17 @@ impl rt::Object for TicketInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 rt::impl_object!(TicketInfo);
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 rt::impl_setters!(
     TicketInfo { with_ticket_number ticket_number : ::std::string::String;
     with_ticket_system ticket_system : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TicketInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeCard`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -115,7 +115,7 @@ pub struct TimeCard {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeCard {
     #[inline]
     fn default() -> Self {
@@ -137,7 +137,7 @@ impl ::std::default::Default for TimeCard {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeCard {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCard";
     const KEYS: &'static [&'static str] = &[
@@ -250,9 +250,9 @@ impl rt::Object for TimeCard {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeCard);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeCard { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -266,10 +266,10 @@ rt::impl_setters!(
     original_entry : crate ::v1::TimeCardEntry; with_state state : crate
     ::v1::TimeCardState; with_user_id user_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCard);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeCardBreak`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -286,7 +286,7 @@ pub struct TimeCardBreak {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeCardBreak {
     #[inline]
     fn default() -> Self {
@@ -299,7 +299,7 @@ impl ::std::default::Default for TimeCardBreak {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeCardBreak {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardBreak";
     const KEYS: &'static [&'static str] = &["breakId", "end", "notes", "start"];
@@ -353,18 +353,18 @@ impl rt::Object for TimeCardBreak {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeCardBreak);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeCardBreak { with_break_id break_id : ::std::string::String; with_end end : crate
     ::v1::TimeCardEvent; with_notes notes : crate ::v1::ItemBody; with_start start :
     crate ::v1::TimeCardEvent; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardBreak);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeCardEntry`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -379,7 +379,7 @@ pub struct TimeCardEntry {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeCardEntry {
     #[inline]
     fn default() -> Self {
@@ -391,7 +391,7 @@ impl ::std::default::Default for TimeCardEntry {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeCardEntry {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardEntry";
     const KEYS: &'static [&'static str] = &["breaks", "clockInEvent", "clockOutEvent"];
@@ -440,18 +440,18 @@ impl rt::Object for TimeCardEntry {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeCardEntry);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeCardEntry { with_breaks breaks : ::std::vec::Vec < crate ::v1::TimeCardBreak >;
     with_clock_in_event clock_in_event : crate ::v1::TimeCardEvent; with_clock_out_event
     clock_out_event : crate ::v1::TimeCardEvent; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardEntry);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeCardEvent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -466,7 +466,7 @@ pub struct TimeCardEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeCardEvent {
     #[inline]
     fn default() -> Self {
@@ -478,7 +478,7 @@ impl ::std::default::Default for TimeCardEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeCardEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardEvent";
     const KEYS: &'static [&'static str] = &["dateTime", "isAtApprovedLocation", "notes"];
@@ -527,18 +527,18 @@ impl rt::Object for TimeCardEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeCardEvent);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeCardEvent { with_date_time date_time : rt::edm::DateTimeOffset;
     with_is_at_approved_location is_at_approved_location : bool; with_notes notes : crate
     ::v1::ItemBody; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardEvent);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeCardState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -555,7 +555,7 @@ pub enum TimeCardState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for TimeCardState {
     const TYPE_NAME: &'static str = "microsoft.graph.timeCardState";
     const MEMBERS: &'static [&'static str] = &[
@@ -591,12 +591,12 @@ impl rt::StrEnum for TimeCardState {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(TimeCardState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeCardState);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeClockSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -607,7 +607,7 @@ pub struct TimeClockSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeClockSettings {
     #[inline]
     fn default() -> Self {
@@ -617,7 +617,7 @@ impl ::std::default::Default for TimeClockSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeClockSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.timeClockSettings";
     const KEYS: &'static [&'static str] = &["approvedLocation"];
@@ -654,17 +654,17 @@ impl rt::Object for TimeClockSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeClockSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeClockSettings { with_approved_location approved_location : crate
     ::v1::GeoCoordinates; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeClockSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeConstraint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -677,7 +677,7 @@ pub struct TimeConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeConstraint {
     #[inline]
     fn default() -> Self {
@@ -688,7 +688,7 @@ impl ::std::default::Default for TimeConstraint {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeConstraint {
     const TYPE_NAME: &'static str = "microsoft.graph.timeConstraint";
     const KEYS: &'static [&'static str] = &["activityDomain", "timeSlots"];
@@ -732,17 +732,17 @@ impl rt::Object for TimeConstraint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeConstraint);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeConstraint { with_activity_domain activity_domain : crate ::v1::ActivityDomain;
     with_time_slots time_slots : ::std::vec::Vec < crate ::v1::TimeSlot >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeConstraint);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOff`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -769,7 +769,7 @@ pub struct TimeOff {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeOff {
     #[inline]
     fn default() -> Self {
@@ -787,7 +787,7 @@ impl ::std::default::Default for TimeOff {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeOff {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOff";
     const KEYS: &'static [&'static str] = &[
@@ -876,9 +876,9 @@ impl rt::Object for TimeOff {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeOff);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeOff { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -889,10 +889,10 @@ rt::impl_setters!(
     with_shared_time_off shared_time_off : crate ::v1::TimeOffItem; with_user_id user_id
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeOff);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOffItem`, complex type, derived from `microsoft.graph.scheduleEntity`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -909,7 +909,7 @@ pub struct TimeOffItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeOffItem {
     #[inline]
     fn default() -> Self {
@@ -922,7 +922,7 @@ impl ::std::default::Default for TimeOffItem {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeOffItem {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOffItem";
     const KEYS: &'static [&'static str] = &[
@@ -981,19 +981,19 @@ impl rt::Object for TimeOffItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeOffItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeOffItem { with_end_date_time end_date_time : rt::edm::DateTimeOffset;
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_theme theme :
     crate ::v1::ScheduleEntityTheme; with_time_off_reason_id time_off_reason_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeOffItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOffReason`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1020,7 +1020,7 @@ pub struct TimeOffReason {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeOffReason {
     #[inline]
     fn default() -> Self {
@@ -1038,7 +1038,7 @@ impl ::std::default::Default for TimeOffReason {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeOffReason {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOffReason";
     const KEYS: &'static [&'static str] = &[
@@ -1127,9 +1127,9 @@ impl rt::Object for TimeOffReason {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeOffReason);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeOffReason { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -1139,10 +1139,10 @@ rt::impl_setters!(
     display_name : ::std::string::String; with_icon_type icon_type : crate
     ::v1::TimeOffReasonIconType; with_is_active is_active : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeOffReason);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOffReasonIconType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1195,7 +1195,7 @@ pub enum TimeOffReasonIconType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for TimeOffReasonIconType {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOffReasonIconType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1285,12 +1285,12 @@ impl rt::StrEnum for TimeOffReasonIconType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(TimeOffReasonIconType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeOffReasonIconType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOffRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1331,7 +1331,7 @@ pub struct TimeOffRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeOffRequest {
     #[inline]
     fn default() -> Self {
@@ -1356,7 +1356,7 @@ impl ::std::default::Default for TimeOffRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeOffRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.timeOffRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1487,9 +1487,9 @@ impl rt::Object for TimeOffRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeOffRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeOffRequest { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -1507,10 +1507,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_time_off_reason_id time_off_reason_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeOffRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeZoneStandard`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1523,7 +1523,7 @@ pub enum TimeZoneStandard {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for TimeZoneStandard {
     const TYPE_NAME: &'static str = "microsoft.graph.timeZoneStandard";
     const MEMBERS: &'static [&'static str] = &["windows", "iana"];
@@ -1550,12 +1550,12 @@ impl rt::StrEnum for TimeZoneStandard {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(TimeZoneStandard);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeZoneStandard);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.titleArea`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1584,7 +1584,7 @@ pub struct TitleArea {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for TitleArea {
     #[inline]
     fn default() -> Self {
@@ -1603,7 +1603,7 @@ impl ::std::default::Default for TitleArea {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for TitleArea {
     const TYPE_NAME: &'static str = "microsoft.graph.titleArea";
     const KEYS: &'static [&'static str] = &[
@@ -1702,9 +1702,9 @@ impl rt::Object for TitleArea {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(TitleArea);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     TitleArea { with_alternative_text alternative_text : ::std::string::String;
     with_enable_gradient_effect enable_gradient_effect : bool; with_image_web_url
@@ -1716,10 +1716,10 @@ rt::impl_setters!(
     ::std::string::String; with_text_alignment text_alignment : crate
     ::v1::TitleAreaTextAlignmentType; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TitleArea);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.titleAreaLayoutType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1738,7 +1738,7 @@ pub enum TitleAreaLayoutType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::StrEnum for TitleAreaLayoutType {
     const TYPE_NAME: &'static str = "microsoft.graph.titleAreaLayoutType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1777,12 +1777,12 @@ impl rt::StrEnum for TitleAreaLayoutType {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_enum!(TitleAreaLayoutType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TitleAreaLayoutType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.titleAreaTextAlignmentType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1797,7 +1797,7 @@ pub enum TitleAreaTextAlignmentType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::StrEnum for TitleAreaTextAlignmentType {
     const TYPE_NAME: &'static str = "microsoft.graph.titleAreaTextAlignmentType";
     const MEMBERS: &'static [&'static str] = &["left", "center", "unknownFutureValue"];
@@ -1826,12 +1826,12 @@ impl rt::StrEnum for TitleAreaTextAlignmentType {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_enum!(TitleAreaTextAlignmentType);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TitleAreaTextAlignmentType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.todo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1844,7 +1844,7 @@ pub struct Todo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Todo {
     #[inline]
     fn default() -> Self {
@@ -1855,7 +1855,7 @@ impl ::std::default::Default for Todo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Todo {
     const TYPE_NAME: &'static str = "microsoft.graph.todo";
     const KEYS: &'static [&'static str] = &["id", "lists"];
@@ -1896,17 +1896,17 @@ impl rt::Object for Todo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Todo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Todo { with_id id : ::std::string::String; with_lists lists : ::std::vec::Vec < crate
     ::v1::TodoTaskList >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Todo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.todoTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1957,7 +1957,7 @@ pub struct TodoTask {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TodoTask {
     #[inline]
     fn default() -> Self {
@@ -1987,7 +1987,7 @@ impl ::std::default::Default for TodoTask {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TodoTask {
     const TYPE_NAME: &'static str = "microsoft.graph.todoTask";
     const KEYS: &'static [&'static str] = &[
@@ -2152,9 +2152,9 @@ impl rt::Object for TodoTask {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TodoTask);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TodoTask { with_id id : ::std::string::String; with_body body : crate ::v1::ItemBody;
     with_body_last_modified_date_time body_last_modified_date_time :
@@ -2176,10 +2176,10 @@ rt::impl_setters!(
     ::v1::AnyExtension >; with_linked_resources linked_resources : ::std::vec::Vec <
     crate ::v1::LinkedResource >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TodoTask);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.todoTaskList`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2202,7 +2202,7 @@ pub struct TodoTaskList {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TodoTaskList {
     #[inline]
     fn default() -> Self {
@@ -2218,7 +2218,7 @@ impl ::std::default::Default for TodoTaskList {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TodoTaskList {
     const TYPE_NAME: &'static str = "microsoft.graph.todoTaskList";
     const KEYS: &'static [&'static str] = &[
@@ -2295,9 +2295,9 @@ impl rt::Object for TodoTaskList {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TodoTaskList);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TodoTaskList { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_is_owner is_owner : bool; with_is_shared is_shared :
@@ -2305,10 +2305,10 @@ rt::impl_setters!(
     with_extensions extensions : ::std::vec::Vec < crate ::v1::AnyExtension >; with_tasks
     tasks : ::std::vec::Vec < crate ::v1::TodoTask >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TodoTaskList);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.training`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2347,7 +2347,7 @@ pub struct Training {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Training {
     #[inline]
     fn default() -> Self {
@@ -2371,7 +2371,7 @@ impl ::std::default::Default for Training {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Training {
     const TYPE_NAME: &'static str = "microsoft.graph.training";
     const KEYS: &'static [&'static str] = &[
@@ -2496,9 +2496,9 @@ impl rt::Object for Training {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Training);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Training { with_id id : ::std::string::String; with_availability_status
     availability_status : crate ::v1::TrainingAvailabilityStatus; with_created_by
@@ -2514,10 +2514,10 @@ rt::impl_setters!(
     ::v1::TrainingType; with_language_details language_details : ::std::vec::Vec < crate
     ::v1::TrainingLanguageDetail >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Training);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingAssignedTo`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2542,7 +2542,7 @@ pub enum TrainingAssignedTo {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for TrainingAssignedTo {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingAssignedTo";
     const MEMBERS: &'static [&'static str] = &[
@@ -2590,12 +2590,12 @@ impl rt::StrEnum for TrainingAssignedTo {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(TrainingAssignedTo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingAssignedTo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingAvailabilityStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2616,7 +2616,7 @@ pub enum TrainingAvailabilityStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for TrainingAvailabilityStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingAvailabilityStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2658,12 +2658,12 @@ impl rt::StrEnum for TrainingAvailabilityStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(TrainingAvailabilityStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingAvailabilityStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingCompletionDuration`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2680,7 +2680,7 @@ pub enum TrainingCompletionDuration {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for TrainingCompletionDuration {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingCompletionDuration";
     const MEMBERS: &'static [&'static str] = &[
@@ -2716,12 +2716,12 @@ impl rt::StrEnum for TrainingCompletionDuration {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(TrainingCompletionDuration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingCompletionDuration);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingEventsContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2736,7 +2736,7 @@ pub struct TrainingEventsContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TrainingEventsContent {
     #[inline]
     fn default() -> Self {
@@ -2747,7 +2747,7 @@ impl ::std::default::Default for TrainingEventsContent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TrainingEventsContent {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingEventsContent";
     const KEYS: &'static [&'static str] = &[
@@ -2798,18 +2798,18 @@ impl rt::Object for TrainingEventsContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TrainingEventsContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TrainingEventsContent { with_assigned_trainings_infos assigned_trainings_infos :
     ::std::vec::Vec < crate ::v1::AssignedTrainingInfo >;
     with_trainings_assigned_user_count trainings_assigned_user_count : i32; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingEventsContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingLanguageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2838,7 +2838,7 @@ pub struct TrainingLanguageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TrainingLanguageDetail {
     #[inline]
     fn default() -> Self {
@@ -2857,7 +2857,7 @@ impl ::std::default::Default for TrainingLanguageDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TrainingLanguageDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingLanguageDetail";
     const KEYS: &'static [&'static str] = &[
@@ -2952,9 +2952,9 @@ impl rt::Object for TrainingLanguageDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TrainingLanguageDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TrainingLanguageDetail { with_id id : ::std::string::String; with_content content :
     ::std::string::String; with_created_by created_by : crate ::v1::EmailIdentity;
@@ -2965,10 +2965,10 @@ rt::impl_setters!(
     with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset;
     with_locale locale : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingLanguageDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingNotificationSetting`, complex type, derived from `microsoft.graph.endUserNotificationSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2987,7 +2987,7 @@ pub struct TrainingNotificationSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TrainingNotificationSetting {
     #[inline]
     fn default() -> Self {
@@ -3001,7 +3001,7 @@ impl ::std::default::Default for TrainingNotificationSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TrainingNotificationSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingNotificationSetting";
     const KEYS: &'static [&'static str] = &[
@@ -3066,9 +3066,9 @@ impl rt::Object for TrainingNotificationSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TrainingNotificationSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TrainingNotificationSetting { with_notification_preference notification_preference :
     crate ::v1::EndUserNotificationPreference; with_positive_reinforcement
@@ -3078,10 +3078,10 @@ rt::impl_setters!(
     ::v1::AnyBaseEndUserNotification; with_training_reminder training_reminder : crate
     ::v1::TrainingReminderNotification; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingNotificationSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingReminderNotification`, complex type, derived from `microsoft.graph.baseEndUserNotification`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3096,7 +3096,7 @@ pub struct TrainingReminderNotification {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TrainingReminderNotification {
     #[inline]
     fn default() -> Self {
@@ -3108,7 +3108,7 @@ impl ::std::default::Default for TrainingReminderNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TrainingReminderNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingReminderNotification";
     const KEYS: &'static [&'static str] = &[
@@ -3161,19 +3161,19 @@ impl rt::Object for TrainingReminderNotification {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TrainingReminderNotification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TrainingReminderNotification { with_default_language default_language :
     ::std::string::String; with_end_user_notification end_user_notification : crate
     ::v1::EndUserNotification; with_delivery_frequency delivery_frequency : crate
     ::v1::NotificationDeliveryFrequency; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingReminderNotification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingSetting`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3184,7 +3184,7 @@ pub struct TrainingSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TrainingSetting {
     #[inline]
     fn default() -> Self {
@@ -3194,7 +3194,7 @@ impl ::std::default::Default for TrainingSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TrainingSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingSetting";
     const KEYS: &'static [&'static str] = &["settingType"];
@@ -3231,16 +3231,16 @@ impl rt::Object for TrainingSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TrainingSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TrainingSetting { with_setting_type setting_type : crate ::v1::TrainingSettingType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.trainingSetting` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3259,28 +3259,28 @@ pub enum AnyTrainingSetting {
     ),
     NoTrainingSetting(::std::boxed::Box<crate::v1::NoTrainingSetting>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyTrainingSetting {
     #[inline]
     fn default() -> Self {
         Self::TrainingSetting(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::TrainingSetting> for AnyTrainingSetting {
     #[inline]
     fn from(v: crate::v1::TrainingSetting) -> Self {
         Self::TrainingSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::CustomTrainingSetting> for AnyTrainingSetting {
     #[inline]
     fn from(v: crate::v1::CustomTrainingSetting) -> Self {
         Self::CustomTrainingSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::MicrosoftCustomTrainingSetting>
 for AnyTrainingSetting {
     #[inline]
@@ -3288,7 +3288,7 @@ for AnyTrainingSetting {
         Self::MicrosoftCustomTrainingSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::MicrosoftManagedTrainingSetting>
 for AnyTrainingSetting {
     #[inline]
@@ -3296,7 +3296,7 @@ for AnyTrainingSetting {
         Self::MicrosoftManagedTrainingSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::MicrosoftTrainingAssignmentMapping>
 for AnyTrainingSetting {
     #[inline]
@@ -3304,14 +3304,14 @@ for AnyTrainingSetting {
         Self::MicrosoftTrainingAssignmentMapping(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::NoTrainingSetting> for AnyTrainingSetting {
     #[inline]
     fn from(v: crate::v1::NoTrainingSetting) -> Self {
         Self::NoTrainingSetting(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyTrainingSetting {
     const BASE_NAME: &'static str = "microsoft.graph.trainingSetting";
     #[inline]
@@ -3388,7 +3388,7 @@ impl rt::Poly for AnyTrainingSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyTrainingSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3459,12 +3459,12 @@ impl AnyTrainingSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyTrainingSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTrainingSetting);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingSettingType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3483,7 +3483,7 @@ pub enum TrainingSettingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for TrainingSettingType {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingSettingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3522,12 +3522,12 @@ impl rt::StrEnum for TrainingSettingType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(TrainingSettingType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingSettingType);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_reports_or_search_or_security)]
 /// CSDL: `microsoft.graph.trainingStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`, `v1-security`.
@@ -3548,7 +3548,7 @@ pub enum TrainingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_reports_or_search_or_security)]
 impl rt::StrEnum for TrainingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3590,12 +3590,12 @@ impl rt::StrEnum for TrainingStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_reports_or_search_or_security)]
 rt::impl_enum!(TrainingStatus);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_reports_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3610,7 +3610,7 @@ pub enum TrainingType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for TrainingType {
     const TYPE_NAME: &'static str = "microsoft.graph.trainingType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3643,8 +3643,8 @@ impl rt::StrEnum for TrainingType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(TrainingType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingType);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.unavailablePlaceMode`, complex type, derived from `microsoft.graph.placeMode`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -13,7 +13,7 @@ pub struct UnavailablePlaceMode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for UnavailablePlaceMode {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for UnavailablePlaceMode {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for UnavailablePlaceMode {
     const TYPE_NAME: &'static str = "microsoft.graph.unavailablePlaceMode";
     const KEYS: &'static [&'static str] = &["reason"];
@@ -60,14 +60,14 @@ impl rt::Object for UnavailablePlaceMode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(UnavailablePlaceMode);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(UnavailablePlaceMode { with_reason reason : ::std::string::String; });
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnavailablePlaceMode);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceAction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -90,7 +90,7 @@ pub struct UnifiedRbacResourceAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRbacResourceAction {
     #[inline]
     fn default() -> Self {
@@ -106,7 +106,7 @@ impl ::std::default::Default for UnifiedRbacResourceAction {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRbacResourceAction {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRbacResourceAction";
     const KEYS: &'static [&'static str] = &[
@@ -189,9 +189,9 @@ impl rt::Object for UnifiedRbacResourceAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRbacResourceAction);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRbacResourceAction { with_id id : ::std::string::String; with_action_verb
     action_verb : ::std::string::String; with_authentication_context_id
@@ -200,10 +200,10 @@ rt::impl_setters!(
     is_authentication_context_settable : bool; with_name name : ::std::string::String;
     with_resource_scope_id resource_scope_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRbacResourceAction);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceNamespace`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -220,7 +220,7 @@ pub struct UnifiedRbacResourceNamespace {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRbacResourceNamespace {
     #[inline]
     fn default() -> Self {
@@ -232,7 +232,7 @@ impl ::std::default::Default for UnifiedRbacResourceNamespace {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRbacResourceNamespace {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRbacResourceNamespace";
     const KEYS: &'static [&'static str] = &["id", "name", "resourceActions"];
@@ -281,18 +281,18 @@ impl rt::Object for UnifiedRbacResourceNamespace {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRbacResourceNamespace);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRbacResourceNamespace { with_id id : ::std::string::String; with_name name :
     ::std::string::String; with_resource_actions resource_actions : ::std::vec::Vec <
     crate ::v1::UnifiedRbacResourceAction >; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRbacResourceNamespace);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.unifiedRole`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
@@ -303,7 +303,7 @@ pub struct UnifiedRole {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl ::std::default::Default for UnifiedRole {
     #[inline]
     fn default() -> Self {
@@ -313,7 +313,7 @@ impl ::std::default::Default for UnifiedRole {
         }
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Object for UnifiedRole {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRole";
     const KEYS: &'static [&'static str] = &["roleDefinitionId"];
@@ -350,16 +350,16 @@ impl rt::Object for UnifiedRole {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_object!(UnifiedRole);
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 rt::impl_setters!(
     UnifiedRole { with_role_definition_id role_definition_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c66)]
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRole);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleRequestActions`, enum type.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -388,7 +388,7 @@ pub enum UnifiedRoleScheduleRequestActions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::StrEnum for UnifiedRoleScheduleRequestActions {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleRequestActions";
     const MEMBERS: &'static [&'static str] = &[
@@ -442,12 +442,12 @@ impl rt::StrEnum for UnifiedRoleScheduleRequestActions {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_enum!(UnifiedRoleScheduleRequestActions);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleScheduleRequestActions);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.unitMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -462,7 +462,7 @@ pub struct UnitMap {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for UnitMap {
     #[inline]
     fn default() -> Self {
@@ -474,7 +474,7 @@ impl ::std::default::Default for UnitMap {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for UnitMap {
     const TYPE_NAME: &'static str = "microsoft.graph.unitMap";
     const KEYS: &'static [&'static str] = &["id", "properties", "placeId"];
@@ -523,17 +523,17 @@ impl rt::Object for UnitMap {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(UnitMap);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     UnitMap { with_id id : ::std::string::String; with_properties properties :
     ::std::string::String; with_place_id place_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnitMap);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.urlAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -562,7 +562,7 @@ pub struct UrlAssessmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl ::std::default::Default for UrlAssessmentRequest {
     #[inline]
     fn default() -> Self {
@@ -581,7 +581,7 @@ impl ::std::default::Default for UrlAssessmentRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::Object for UrlAssessmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.urlAssessmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -676,9 +676,9 @@ impl rt::Object for UrlAssessmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_object!(UrlAssessmentRequest);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_setters!(
     UrlAssessmentRequest { with_id id : ::std::string::String; with_category category :
     crate ::v1::ThreatCategory; with_content_type content_type : crate
@@ -690,10 +690,10 @@ rt::impl_setters!(
     ::v1::ThreatAssessmentStatus; with_results results : ::std::vec::Vec < crate
     ::v1::ThreatAssessmentResult >; with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlAssessmentRequest);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -732,7 +732,7 @@ pub struct UserActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserActivity {
     #[inline]
     fn default() -> Self {
@@ -756,7 +756,7 @@ impl ::std::default::Default for UserActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.userActivity";
     const KEYS: &'static [&'static str] = &[
@@ -881,9 +881,9 @@ impl rt::Object for UserActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserActivity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserActivity { with_id id : ::std::string::String; with_activation_url activation_url
     : ::std::string::String; with_activity_source_host activity_source_host :
@@ -898,10 +898,10 @@ rt::impl_setters!(
     with_visual_elements visual_elements : crate ::v1::VisualInfo; with_history_items
     history_items : ::std::vec::Vec < crate ::v1::ActivityHistoryItem >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserActivity);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userAttributeValuesItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -916,7 +916,7 @@ pub struct UserAttributeValuesItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for UserAttributeValuesItem {
     #[inline]
     fn default() -> Self {
@@ -928,7 +928,7 @@ impl ::std::default::Default for UserAttributeValuesItem {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for UserAttributeValuesItem {
     const TYPE_NAME: &'static str = "microsoft.graph.userAttributeValuesItem";
     const KEYS: &'static [&'static str] = &["isDefault", "name", "value"];
@@ -977,17 +977,17 @@ impl rt::Object for UserAttributeValuesItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(UserAttributeValuesItem);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     UserAttributeValuesItem { with_is_default is_default : bool; with_name name :
     ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAttributeValuesItem);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.userConsentRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1014,7 +1014,7 @@ pub struct UserConsentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for UserConsentRequest {
     #[inline]
     fn default() -> Self {
@@ -1032,7 +1032,7 @@ impl ::std::default::Default for UserConsentRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for UserConsentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.userConsentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1121,9 +1121,9 @@ impl rt::Object for UserConsentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(UserConsentRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     UserConsentRequest { with_id id : ::std::string::String; with_approval_id approval_id
     : ::std::string::String; with_completed_date_time completed_date_time :
@@ -1133,10 +1133,10 @@ rt::impl_setters!(
     with_reason reason : ::std::string::String; with_approval approval : crate
     ::v1::Approval; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserConsentRequest);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics application performance entity contains application performance by application version details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1181,7 +1181,7 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
     #[inline]
@@ -1200,7 +1200,7 @@ for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails";
     const KEYS: &'static [&'static str] = &[
@@ -1289,9 +1289,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDe
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails { with_id id :
     ::std::string::String; with_app_crash_count app_crash_count : i32;
@@ -1302,10 +1302,10 @@ rt::impl_setters!(
     with_is_latest_used_version is_latest_used_version : bool; with_is_most_used_version
     is_most_used_version : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics application performance entity contains application performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1354,7 +1354,7 @@ pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsAppHealthApplicationPerformance {
     #[inline]
     fn default() -> Self {
@@ -1373,7 +1373,7 @@ impl ::std::default::Default for UserExperienceAnalyticsAppHealthApplicationPerf
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance";
     const KEYS: &'static [&'static str] = &[
@@ -1472,9 +1472,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthApplicationPerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthApplicationPerformance { with_id id :
     ::std::string::String; with_active_device_count active_device_count : i32;
@@ -1485,10 +1485,10 @@ rt::impl_setters!(
     with_app_usage_duration app_usage_duration : i32;
     with_mean_time_to_failure_in_minutes mean_time_to_failure_in_minutes : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthApplicationPerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics device model performance entity contains device model performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1525,7 +1525,7 @@ pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     #[inline]
     fn default() -> Self {
@@ -1541,7 +1541,7 @@ impl ::std::default::Default for UserExperienceAnalyticsAppHealthDeviceModelPerf
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance";
     const KEYS: &'static [&'static str] = &[
@@ -1622,9 +1622,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthDeviceModelPerformance { with_id id :
     ::std::string::String; with_active_device_count active_device_count : i32;
@@ -1634,10 +1634,10 @@ rt::impl_setters!(
     with_mean_time_to_failure_in_minutes mean_time_to_failure_in_minutes : i32;
     with_model_app_health_score model_app_health_score : f64; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics device OS version performance entity contains OS version performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1670,7 +1670,7 @@ pub struct UserExperienceAnalyticsAppHealthOsVersionPerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsAppHealthOsVersionPerformance {
     #[inline]
     fn default() -> Self {
@@ -1685,7 +1685,7 @@ impl ::std::default::Default for UserExperienceAnalyticsAppHealthOsVersionPerfor
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance";
     const KEYS: &'static [&'static str] = &[
@@ -1764,9 +1764,9 @@ impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAppHealthOsVersionPerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAppHealthOsVersionPerformance { with_id id :
     ::std::string::String; with_active_device_count active_device_count : i32;
@@ -1775,10 +1775,10 @@ rt::impl_setters!(
     os_version : ::std::string::String; with_os_version_app_health_score
     os_version_app_health_score : f64; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAppHealthOsVersionPerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics summary of Devices not windows autopilot ready.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary`, complex type.
@@ -1801,7 +1801,7 @@ pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsAutopilotDevicesSummary {
     #[inline]
     fn default() -> Self {
@@ -1813,7 +1813,7 @@ impl ::std::default::Default for UserExperienceAnalyticsAutopilotDevicesSummary 
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsAutopilotDevicesSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary";
     const KEYS: &'static [&'static str] = &[
@@ -1886,9 +1886,9 @@ impl rt::Object for UserExperienceAnalyticsAutopilotDevicesSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsAutopilotDevicesSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsAutopilotDevicesSummary {
     with_devices_not_autopilot_registered devices_not_autopilot_registered : i32;
@@ -1897,10 +1897,10 @@ rt::impl_setters!(
     with_total_windows10_devices_without_tenant_attached
     total_windows10_devices_without_tenant_attached : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsAutopilotDevicesSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics baseline entity contains baseline values against which to compare the user experience analytics scores.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsBaseline`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1959,7 +1959,7 @@ pub struct UserExperienceAnalyticsBaseline {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsBaseline {
     #[inline]
     fn default() -> Self {
@@ -1979,7 +1979,7 @@ impl ::std::default::Default for UserExperienceAnalyticsBaseline {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsBaseline {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsBaseline";
     const KEYS: &'static [&'static str] = &[
@@ -2088,9 +2088,9 @@ impl rt::Object for UserExperienceAnalyticsBaseline {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsBaseline);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsBaseline { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2107,10 +2107,10 @@ rt::impl_setters!(
     with_work_from_anywhere_metrics work_from_anywhere_metrics : crate
     ::v1::UserExperienceAnalyticsCategory; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsBaseline);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics category entity contains the scores and insights for the various metrics of a category.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2133,7 +2133,7 @@ pub struct UserExperienceAnalyticsCategory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsCategory {
     #[inline]
     fn default() -> Self {
@@ -2145,7 +2145,7 @@ impl ::std::default::Default for UserExperienceAnalyticsCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsCategory";
     const KEYS: &'static [&'static str] = &["id", "insights", "metricValues"];
@@ -2194,19 +2194,19 @@ impl rt::Object for UserExperienceAnalyticsCategory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsCategory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsCategory { with_id id : ::std::string::String; with_insights
     insights : ::std::vec::Vec < crate ::v1::UserExperienceAnalyticsInsight >;
     with_metric_values metric_values : ::std::vec::Vec < crate
     ::v1::UserExperienceAnalyticsMetric >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsCategory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics work from anywhere cloud identity devices summary.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary`, complex type.
@@ -2221,7 +2221,7 @@ pub struct UserExperienceAnalyticsCloudIdentityDevicesSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsCloudIdentityDevicesSummary {
     #[inline]
     fn default() -> Self {
@@ -2231,7 +2231,7 @@ impl ::std::default::Default for UserExperienceAnalyticsCloudIdentityDevicesSumm
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsCloudIdentityDevicesSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary";
     const KEYS: &'static [&'static str] = &["deviceWithoutCloudIdentityCount"];
@@ -2276,17 +2276,17 @@ impl rt::Object for UserExperienceAnalyticsCloudIdentityDevicesSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsCloudIdentityDevicesSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsCloudIdentityDevicesSummary {
     with_device_without_cloud_identity_count device_without_cloud_identity_count : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsCloudIdentityDevicesSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience work from anywhere Cloud management devices summary.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary`, complex type.
@@ -2309,7 +2309,7 @@ pub struct UserExperienceAnalyticsCloudManagementDevicesSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsCloudManagementDevicesSummary {
     #[inline]
     fn default() -> Self {
@@ -2321,7 +2321,7 @@ impl ::std::default::Default for UserExperienceAnalyticsCloudManagementDevicesSu
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary";
     const KEYS: &'static [&'static str] = &[
@@ -2374,18 +2374,18 @@ impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsCloudManagementDevicesSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsCloudManagementDevicesSummary { with_co_managed_device_count
     co_managed_device_count : i32; with_intune_device_count intune_device_count : i32;
     with_tenant_attach_device_count tenant_attach_device_count : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsCloudManagementDevicesSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics device performance entity contains device boot performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2478,7 +2478,7 @@ pub struct UserExperienceAnalyticsDevicePerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsDevicePerformance {
     #[inline]
     fn default() -> Self {
@@ -2508,7 +2508,7 @@ impl ::std::default::Default for UserExperienceAnalyticsDevicePerformance {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsDevicePerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDevicePerformance";
     const KEYS: &'static [&'static str] = &[
@@ -2685,9 +2685,9 @@ impl rt::Object for UserExperienceAnalyticsDevicePerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsDevicePerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsDevicePerformance { with_id id : ::std::string::String;
     with_average_blue_screens average_blue_screens : f64; with_average_restarts
@@ -2706,10 +2706,10 @@ rt::impl_setters!(
     responsive_desktop_time_in_ms : i32; with_restart_count restart_count : i32;
     with_startup_performance_score startup_performance_score : f64; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsDevicePerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics device startup history entity contains device boot performance history details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2788,7 +2788,7 @@ pub struct UserExperienceAnalyticsDeviceStartupHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupHistory {
     #[inline]
     fn default() -> Self {
@@ -2814,7 +2814,7 @@ impl ::std::default::Default for UserExperienceAnalyticsDeviceStartupHistory {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory";
     const KEYS: &'static [&'static str] = &[
@@ -2967,9 +2967,9 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsDeviceStartupHistory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsDeviceStartupHistory { with_id id : ::std::string::String;
     with_core_boot_time_in_ms core_boot_time_in_ms : i32; with_core_login_time_in_ms
@@ -2988,10 +2988,10 @@ rt::impl_setters!(
     total_boot_time_in_ms : i32; with_total_login_time_in_ms total_login_time_in_ms :
     i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsDeviceStartupHistory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics insight is the recomendation to improve the user experience analytics score.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsInsight`, complex type.
@@ -3020,7 +3020,7 @@ pub struct UserExperienceAnalyticsInsight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsInsight {
     #[inline]
     fn default() -> Self {
@@ -3033,7 +3033,7 @@ impl ::std::default::Default for UserExperienceAnalyticsInsight {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsInsight {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsInsight";
     const KEYS: &'static [&'static str] = &[
@@ -3098,9 +3098,9 @@ impl rt::Object for UserExperienceAnalyticsInsight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsInsight);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsInsight { with_insight_id insight_id : ::std::string::String;
     with_severity severity : crate ::v1::UserExperienceAnalyticsInsightSeverity;
@@ -3108,10 +3108,10 @@ rt::impl_setters!(
     ::std::string::String; with_values values : ::std::vec::Vec < crate
     ::v1::AnyUserExperienceAnalyticsInsightValue >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsInsight);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Indicates severity of insights. Possible values are: None, Informational, Warning, Error.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsInsightSeverity`, enum type.
@@ -3142,7 +3142,7 @@ pub enum UserExperienceAnalyticsInsightSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for UserExperienceAnalyticsInsightSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsInsightSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -3181,12 +3181,12 @@ impl rt::StrEnum for UserExperienceAnalyticsInsightSeverity {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(UserExperienceAnalyticsInsightSeverity);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsInsightSeverity);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The value in an user experience analytics insight.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsInsightValue`, complex type, abstract.
@@ -3197,7 +3197,7 @@ pub struct UserExperienceAnalyticsInsightValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsInsightValue {
     #[inline]
     fn default() -> Self {
@@ -3206,7 +3206,7 @@ impl ::std::default::Default for UserExperienceAnalyticsInsightValue {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsInsightValue {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsInsightValue";
     const KEYS: &'static [&'static str] = &[];
@@ -3240,12 +3240,12 @@ impl rt::Object for UserExperienceAnalyticsInsightValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsInsightValue);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsInsightValue);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.userExperienceAnalyticsInsightValue` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -3257,14 +3257,14 @@ pub enum AnyUserExperienceAnalyticsInsightValue {
     InsightValueDouble(::std::boxed::Box<crate::v1::InsightValueDouble>),
     InsightValueInt(::std::boxed::Box<crate::v1::InsightValueInt>),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
     fn default() -> Self {
         Self::UserExperienceAnalyticsInsightValue(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsInsightValue>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3272,7 +3272,7 @@ for AnyUserExperienceAnalyticsInsightValue {
         Self::UserExperienceAnalyticsInsightValue(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::InsightValueDouble>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3280,7 +3280,7 @@ for AnyUserExperienceAnalyticsInsightValue {
         Self::InsightValueDouble(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::InsightValueInt>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3288,7 +3288,7 @@ for AnyUserExperienceAnalyticsInsightValue {
         Self::InsightValueInt(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyUserExperienceAnalyticsInsightValue {
     const BASE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsInsightValue";
     #[inline]
@@ -3329,7 +3329,7 @@ impl rt::Poly for AnyUserExperienceAnalyticsInsightValue {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyUserExperienceAnalyticsInsightValue {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3361,12 +3361,12 @@ impl AnyUserExperienceAnalyticsInsightValue {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyUserExperienceAnalyticsInsightValue);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUserExperienceAnalyticsInsightValue);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics metric contains the score and units of a metric of a user experience anlaytics category.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3387,7 +3387,7 @@ pub struct UserExperienceAnalyticsMetric {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsMetric {
     #[inline]
     fn default() -> Self {
@@ -3399,7 +3399,7 @@ impl ::std::default::Default for UserExperienceAnalyticsMetric {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsMetric {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsMetric";
     const KEYS: &'static [&'static str] = &["id", "unit", "value"];
@@ -3448,17 +3448,17 @@ impl rt::Object for UserExperienceAnalyticsMetric {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsMetric);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsMetric { with_id id : ::std::string::String; with_unit unit :
     ::std::string::String; with_value value : f64; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsMetric);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics metric history.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetricHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3483,7 +3483,7 @@ pub struct UserExperienceAnalyticsMetricHistory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsMetricHistory {
     #[inline]
     fn default() -> Self {
@@ -3496,7 +3496,7 @@ impl ::std::default::Default for UserExperienceAnalyticsMetricHistory {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsMetricHistory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsMetricHistory";
     const KEYS: &'static [&'static str] = &[
@@ -3555,19 +3555,19 @@ impl rt::Object for UserExperienceAnalyticsMetricHistory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsMetricHistory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsMetricHistory { with_id id : ::std::string::String;
     with_device_id device_id : ::std::string::String; with_metric_date_time
     metric_date_time : rt::edm::DateTimeOffset; with_metric_type metric_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsMetricHistory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics model scores entity consolidates the various Endpoint Analytics scores.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsModelScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3616,7 +3616,7 @@ pub struct UserExperienceAnalyticsModelScores {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsModelScores {
     #[inline]
     fn default() -> Self {
@@ -3635,7 +3635,7 @@ impl ::std::default::Default for UserExperienceAnalyticsModelScores {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsModelScores {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsModelScores";
     const KEYS: &'static [&'static str] = &[
@@ -3730,9 +3730,9 @@ impl rt::Object for UserExperienceAnalyticsModelScores {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsModelScores);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsModelScores { with_id id : ::std::string::String;
     with_app_reliability_score app_reliability_score : f64; with_battery_health_score
@@ -3744,10 +3744,10 @@ rt::impl_setters!(
     startup_performance_score : f64; with_work_from_anywhere_score
     work_from_anywhere_score : f64; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsModelScores);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Operating System restart category.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsOperatingSystemRestartCategory`, enum type.
@@ -3798,7 +3798,7 @@ pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for UserExperienceAnalyticsOperatingSystemRestartCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsOperatingSystemRestartCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -3852,12 +3852,12 @@ impl rt::StrEnum for UserExperienceAnalyticsOperatingSystemRestartCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(UserExperienceAnalyticsOperatingSystemRestartCategory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsOperatingSystemRestartCategory);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics overview entity contains the overall score and the scores and insights of every metric of all categories.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3874,7 +3874,7 @@ pub struct UserExperienceAnalyticsOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsOverview {
     #[inline]
     fn default() -> Self {
@@ -3885,7 +3885,7 @@ impl ::std::default::Default for UserExperienceAnalyticsOverview {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsOverview";
     const KEYS: &'static [&'static str] = &["id", "insights"];
@@ -3926,17 +3926,17 @@ impl rt::Object for UserExperienceAnalyticsOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsOverview { with_id id : ::std::string::String; with_insights
     insights : ::std::vec::Vec < crate ::v1::UserExperienceAnalyticsInsight >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics insight is the recomendation to improve the user experience analytics score.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsSettings`, complex type.
@@ -3951,7 +3951,7 @@ pub struct UserExperienceAnalyticsSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsSettings {
     #[inline]
     fn default() -> Self {
@@ -3961,7 +3961,7 @@ impl ::std::default::Default for UserExperienceAnalyticsSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4010,18 +4010,18 @@ impl rt::Object for UserExperienceAnalyticsSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsSettings {
     with_configuration_manager_data_connector_configured
     configuration_manager_data_connector_configured : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics work from anywhere Windows 10 devices summary.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary`, complex type.
@@ -4036,7 +4036,7 @@ pub struct UserExperienceAnalyticsWindows10DevicesSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsWindows10DevicesSummary {
     #[inline]
     fn default() -> Self {
@@ -4046,7 +4046,7 @@ impl ::std::default::Default for UserExperienceAnalyticsWindows10DevicesSummary 
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsWindows10DevicesSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary";
     const KEYS: &'static [&'static str] = &["unsupportedOSversionDeviceCount"];
@@ -4091,17 +4091,17 @@ impl rt::Object for UserExperienceAnalyticsWindows10DevicesSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsWindows10DevicesSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsWindows10DevicesSummary {
     with_unsupported_o_sversion_device_count unsupported_o_sversion_device_count : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsWindows10DevicesSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics Work From Anywhere metrics devices summary.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary`, complex type.
@@ -4176,7 +4176,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     #[inline]
     fn default() -> Self {
@@ -4199,7 +4199,7 @@ impl ::std::default::Default for UserExperienceAnalyticsWorkFromAnywhereDevicesS
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary";
     const KEYS: &'static [&'static str] = &[
@@ -4354,9 +4354,9 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsWorkFromAnywhereDevicesSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     with_autopilot_devices_summary autopilot_devices_summary : crate
@@ -4378,10 +4378,10 @@ rt::impl_setters!(
     with_windows10_devices_without_tenant_attach windows10_devices_without_tenant_attach
     : i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevicesSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// The user experience analytics work from anywhere model performance.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4430,7 +4430,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default
 for UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     #[inline]
@@ -4450,7 +4450,7 @@ for UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance";
     const KEYS: &'static [&'static str] = &[
@@ -4545,9 +4545,9 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(UserExperienceAnalyticsWorkFromAnywhereModelPerformance);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     UserExperienceAnalyticsWorkFromAnywhereModelPerformance { with_id id :
     ::std::string::String; with_cloud_identity_score cloud_identity_score : f64;
@@ -4558,10 +4558,10 @@ rt::impl_setters!(
     with_model_device_count model_device_count : i32; with_windows_score windows_score :
     f64; with_work_from_anywhere_score work_from_anywhere_score : f64; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereModelPerformance);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowApiConnectorConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4574,7 +4574,7 @@ pub struct UserFlowApiConnectorConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for UserFlowApiConnectorConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4585,7 +4585,7 @@ impl ::std::default::Default for UserFlowApiConnectorConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for UserFlowApiConnectorConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.userFlowApiConnectorConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4632,19 +4632,19 @@ impl rt::Object for UserFlowApiConnectorConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(UserFlowApiConnectorConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     UserFlowApiConnectorConfiguration { with_post_attribute_collection
     post_attribute_collection : crate ::v1::IdentityApiConnector;
     with_post_federation_signup post_federation_signup : crate
     ::v1::IdentityApiConnector; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFlowApiConnectorConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguageConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4663,7 +4663,7 @@ pub struct UserFlowLanguageConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for UserFlowLanguageConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4677,7 +4677,7 @@ impl ::std::default::Default for UserFlowLanguageConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for UserFlowLanguageConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.userFlowLanguageConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -4742,9 +4742,9 @@ impl rt::Object for UserFlowLanguageConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(UserFlowLanguageConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     UserFlowLanguageConfiguration { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_is_enabled is_enabled : bool;
@@ -4752,10 +4752,10 @@ rt::impl_setters!(
     >; with_overrides_pages overrides_pages : ::std::vec::Vec < crate
     ::v1::UserFlowLanguagePage >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFlowLanguageConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguagePage`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4766,7 +4766,7 @@ pub struct UserFlowLanguagePage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for UserFlowLanguagePage {
     #[inline]
     fn default() -> Self {
@@ -4776,7 +4776,7 @@ impl ::std::default::Default for UserFlowLanguagePage {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for UserFlowLanguagePage {
     const TYPE_NAME: &'static str = "microsoft.graph.userFlowLanguagePage";
     const KEYS: &'static [&'static str] = &["id"];
@@ -4813,14 +4813,14 @@ impl rt::Object for UserFlowLanguagePage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(UserFlowLanguagePage);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(UserFlowLanguagePage { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFlowLanguagePage);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -4843,7 +4843,7 @@ pub enum UserFlowType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for UserFlowType {
     const TYPE_NAME: &'static str = "microsoft.graph.userFlowType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4888,12 +4888,12 @@ impl rt::StrEnum for UserFlowType {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(UserFlowType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserFlowType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for the installation state summary for a user.
 ///
 /// CSDL: `microsoft.graph.userInstallStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -4926,7 +4926,7 @@ pub struct UserInstallStateSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for UserInstallStateSummary {
     #[inline]
     fn default() -> Self {
@@ -4941,7 +4941,7 @@ impl ::std::default::Default for UserInstallStateSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for UserInstallStateSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userInstallStateSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5012,9 +5012,9 @@ impl rt::Object for UserInstallStateSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(UserInstallStateSummary);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     UserInstallStateSummary { with_id id : ::std::string::String;
     with_failed_device_count failed_device_count : i32; with_installed_device_count
@@ -5023,10 +5023,10 @@ rt::impl_setters!(
     with_device_states device_states : ::std::vec::Vec < crate ::v1::DeviceInstallState
     >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserInstallStateSummary);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationFeatureCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -5039,7 +5039,7 @@ pub struct UserRegistrationFeatureCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for UserRegistrationFeatureCount {
     #[inline]
     fn default() -> Self {
@@ -5050,7 +5050,7 @@ impl ::std::default::Default for UserRegistrationFeatureCount {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for UserRegistrationFeatureCount {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationFeatureCount";
     const KEYS: &'static [&'static str] = &["feature", "userCount"];
@@ -5091,17 +5091,17 @@ impl rt::Object for UserRegistrationFeatureCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(UserRegistrationFeatureCount);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     UserRegistrationFeatureCount { with_feature feature : crate
     ::v1::AuthenticationMethodFeature; with_user_count user_count : i64; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserRegistrationFeatureCount);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationFeatureSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -5120,7 +5120,7 @@ pub struct UserRegistrationFeatureSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for UserRegistrationFeatureSummary {
     #[inline]
     fn default() -> Self {
@@ -5133,7 +5133,7 @@ impl ::std::default::Default for UserRegistrationFeatureSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for UserRegistrationFeatureSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.userRegistrationFeatureSummary";
     const KEYS: &'static [&'static str] = &[
@@ -5196,9 +5196,9 @@ impl rt::Object for UserRegistrationFeatureSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(UserRegistrationFeatureSummary);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     UserRegistrationFeatureSummary { with_total_user_count total_user_count : i64;
     with_user_registration_feature_counts user_registration_feature_counts :
@@ -5206,10 +5206,10 @@ rt::impl_setters!(
     user_roles : crate ::v1::IncludedUserRoles; with_user_types user_types : crate
     ::v1::IncludedUserTypes; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserRegistrationFeatureSummary);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.userScopeType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5226,7 +5226,7 @@ pub enum UserScopeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for UserScopeType {
     const TYPE_NAME: &'static str = "microsoft.graph.userScopeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -5262,12 +5262,12 @@ impl rt::StrEnum for UserScopeType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(UserScopeType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserScopeType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userSignIn`, complex type, derived from `microsoft.graph.signInIdentity`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -5284,7 +5284,7 @@ pub struct UserSignIn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for UserSignIn {
     #[inline]
     fn default() -> Self {
@@ -5296,7 +5296,7 @@ impl ::std::default::Default for UserSignIn {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for UserSignIn {
     const TYPE_NAME: &'static str = "microsoft.graph.userSignIn";
     const KEYS: &'static [&'static str] = &[
@@ -5349,19 +5349,19 @@ impl rt::Object for UserSignIn {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(UserSignIn);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     UserSignIn { with_external_tenant_id external_tenant_id : ::std::string::String;
     with_external_user_type external_user_type : rt::Flags < crate
     ::v1::ConditionalAccessGuestOrExternalUserTypes >; with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSignIn);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.userSimulationDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5390,7 +5390,7 @@ pub struct UserSimulationDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UserSimulationDetails {
     #[inline]
     fn default() -> Self {
@@ -5408,7 +5408,7 @@ impl ::std::default::Default for UserSimulationDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UserSimulationDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.userSimulationDetails";
     const KEYS: &'static [&'static str] = &[
@@ -5501,9 +5501,9 @@ impl rt::Object for UserSimulationDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UserSimulationDetails);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UserSimulationDetails { with_assigned_trainings_count assigned_trainings_count : i32;
     with_completed_trainings_count completed_trainings_count : i32;
@@ -5516,10 +5516,10 @@ rt::impl_setters!(
     with_training_events training_events : ::std::vec::Vec < crate
     ::v1::UserTrainingEventInfo >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSimulationDetails);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.userSimulationEventInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5540,7 +5540,7 @@ pub struct UserSimulationEventInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UserSimulationEventInfo {
     #[inline]
     fn default() -> Self {
@@ -5555,7 +5555,7 @@ impl ::std::default::Default for UserSimulationEventInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UserSimulationEventInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.userSimulationEventInfo";
     const KEYS: &'static [&'static str] = &[
@@ -5626,9 +5626,9 @@ impl rt::Object for UserSimulationEventInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UserSimulationEventInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UserSimulationEventInfo { with_browser browser : ::std::string::String;
     with_click_source click_source : crate ::v1::ClickSource; with_event_date_time
@@ -5636,10 +5636,10 @@ rt::impl_setters!(
     ::std::string::String; with_ip_address ip_address : ::std::string::String;
     with_os_platform_device_details os_platform_device_details : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSimulationEventInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.userTrainingContentEventInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5658,7 +5658,7 @@ pub struct UserTrainingContentEventInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UserTrainingContentEventInfo {
     #[inline]
     fn default() -> Self {
@@ -5672,7 +5672,7 @@ impl ::std::default::Default for UserTrainingContentEventInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UserTrainingContentEventInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.userTrainingContentEventInfo";
     const KEYS: &'static [&'static str] = &[
@@ -5737,9 +5737,9 @@ impl rt::Object for UserTrainingContentEventInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UserTrainingContentEventInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UserTrainingContentEventInfo { with_browser browser : ::std::string::String;
     with_content_date_time content_date_time : rt::edm::DateTimeOffset; with_ip_address
@@ -5747,10 +5747,10 @@ rt::impl_setters!(
     os_platform_device_details : ::std::string::String; with_potential_score_impact
     potential_score_impact : f64; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTrainingContentEventInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.userTrainingEventInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5771,7 +5771,7 @@ pub struct UserTrainingEventInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UserTrainingEventInfo {
     #[inline]
     fn default() -> Self {
@@ -5785,7 +5785,7 @@ impl ::std::default::Default for UserTrainingEventInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UserTrainingEventInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.userTrainingEventInfo";
     const KEYS: &'static [&'static str] = &[
@@ -5862,9 +5862,9 @@ impl rt::Object for UserTrainingEventInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UserTrainingEventInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UserTrainingEventInfo { with_display_name display_name : ::std::string::String;
     with_latest_training_status latest_training_status : crate ::v1::TrainingStatus;
@@ -5874,10 +5874,10 @@ rt::impl_setters!(
     with_training_updated_properties training_updated_properties : crate
     ::v1::UserTrainingContentEventInfo; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTrainingEventInfo);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.userTrainingStatusInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -5894,7 +5894,7 @@ pub struct UserTrainingStatusInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl ::std::default::Default for UserTrainingStatusInfo {
     #[inline]
     fn default() -> Self {
@@ -5907,7 +5907,7 @@ impl ::std::default::Default for UserTrainingStatusInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Object for UserTrainingStatusInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.userTrainingStatusInfo";
     const KEYS: &'static [&'static str] = &[
@@ -5966,19 +5966,19 @@ impl rt::Object for UserTrainingStatusInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_object!(UserTrainingStatusInfo);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_setters!(
     UserTrainingStatusInfo { with_assigned_date_time assigned_date_time :
     rt::edm::DateTimeOffset; with_completion_date_time completion_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
     with_training_status training_status : crate ::v1::TrainingStatus; }
 );
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTrainingStatusInfo);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -5993,7 +5993,7 @@ pub enum UserType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for UserType {
     const TYPE_NAME: &'static str = "microsoft.graph.userType";
     const MEMBERS: &'static [&'static str] = &["member", "guest", "unknownFutureValue"];
@@ -6022,12 +6022,12 @@ impl rt::StrEnum for UserType {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(UserType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.verifiedDomain`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6046,7 +6046,7 @@ pub struct VerifiedDomain {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for VerifiedDomain {
     #[inline]
     fn default() -> Self {
@@ -6060,7 +6060,7 @@ impl ::std::default::Default for VerifiedDomain {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for VerifiedDomain {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiedDomain";
     const KEYS: &'static [&'static str] = &[
@@ -6125,18 +6125,18 @@ impl rt::Object for VerifiedDomain {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(VerifiedDomain);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     VerifiedDomain { with_capabilities capabilities : ::std::string::String;
     with_is_default is_default : bool; with_is_initial is_initial : bool; with_name name
     : ::std::string::String; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerifiedDomain);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.verifiedIdProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -6169,7 +6169,7 @@ pub struct VerifiedIdProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for VerifiedIdProfile {
     #[inline]
     fn default() -> Self {
@@ -6188,7 +6188,7 @@ impl ::std::default::Default for VerifiedIdProfile {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for VerifiedIdProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiedIdProfile";
     const KEYS: &'static [&'static str] = &[
@@ -6293,9 +6293,9 @@ impl rt::Object for VerifiedIdProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(VerifiedIdProfile);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     VerifiedIdProfile { with_id id : ::std::string::String; with_description description
     : ::std::string::String; with_face_check_configuration face_check_configuration :
@@ -6308,10 +6308,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::VerifiedIdUsageConfiguration >; with_verifier_did
     verifier_did : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerifiedIdProfile);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.verifiedIdProfileConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -6330,7 +6330,7 @@ pub struct VerifiedIdProfileConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for VerifiedIdProfileConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6344,7 +6344,7 @@ impl ::std::default::Default for VerifiedIdProfileConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for VerifiedIdProfileConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiedIdProfileConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6409,9 +6409,9 @@ impl rt::Object for VerifiedIdProfileConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(VerifiedIdProfileConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     VerifiedIdProfileConfiguration { with_accepted_issuer accepted_issuer :
     ::std::string::String; with_claim_bindings claim_bindings : ::std::vec::Vec < crate
@@ -6419,10 +6419,10 @@ rt::impl_setters!(
     ::v1::ClaimBindingSource; with_claim_validation claim_validation : crate
     ::v1::ClaimValidation; with_type type_ : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerifiedIdProfileConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.verifiedIdProfileState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -6437,7 +6437,7 @@ pub enum VerifiedIdProfileState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for VerifiedIdProfileState {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiedIdProfileState";
     const MEMBERS: &'static [&'static str] = &[
@@ -6470,12 +6470,12 @@ impl rt::StrEnum for VerifiedIdProfileState {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(VerifiedIdProfileState);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerifiedIdProfileState);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.verifiedIdUsageConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -6488,7 +6488,7 @@ pub struct VerifiedIdUsageConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for VerifiedIdUsageConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6499,7 +6499,7 @@ impl ::std::default::Default for VerifiedIdUsageConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for VerifiedIdUsageConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiedIdUsageConfiguration";
     const KEYS: &'static [&'static str] = &["isEnabledForTestOnly", "purpose"];
@@ -6543,17 +6543,17 @@ impl rt::Object for VerifiedIdUsageConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(VerifiedIdUsageConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     VerifiedIdUsageConfiguration { with_is_enabled_for_test_only is_enabled_for_test_only
     : bool; with_purpose purpose : crate ::v1::VerifiedIdUsageConfigurationPurpose; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerifiedIdUsageConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.verifiedIdUsageConfigurationPurpose`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -6570,7 +6570,7 @@ pub enum VerifiedIdUsageConfigurationPurpose {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for VerifiedIdUsageConfigurationPurpose {
     const TYPE_NAME: &'static str = "microsoft.graph.verifiedIdUsageConfigurationPurpose";
     const MEMBERS: &'static [&'static str] = &[
@@ -6606,12 +6606,12 @@ impl rt::StrEnum for VerifiedIdUsageConfigurationPurpose {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(VerifiedIdUsageConfigurationPurpose);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerifiedIdUsageConfigurationPurpose);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.video`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -6640,7 +6640,7 @@ pub struct Video {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Video {
     #[inline]
     fn default() -> Self {
@@ -6659,7 +6659,7 @@ impl ::std::default::Default for Video {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Video {
     const TYPE_NAME: &'static str = "microsoft.graph.video";
     const KEYS: &'static [&'static str] = &[
@@ -6754,9 +6754,9 @@ impl rt::Object for Video {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Video);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Video { with_audio_bits_per_sample audio_bits_per_sample : i32; with_audio_channels
     audio_channels : i32; with_audio_format audio_format : ::std::string::String;
@@ -6764,10 +6764,10 @@ rt::impl_setters!(
     i32; with_duration duration : i64; with_four_cc four_cc : ::std::string::String;
     with_frame_rate frame_rate : f64; with_height height : i32; with_width width : i32; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Video);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Generic visibility state.
 ///
 /// CSDL: `microsoft.graph.visibilitySetting`, enum type.
@@ -6790,7 +6790,7 @@ pub enum VisibilitySetting {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for VisibilitySetting {
     const TYPE_NAME: &'static str = "microsoft.graph.visibilitySetting";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "hide", "show"];
@@ -6819,12 +6819,12 @@ impl rt::StrEnum for VisibilitySetting {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(VisibilitySetting);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VisibilitySetting);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.visualInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6843,7 +6843,7 @@ pub struct VisualInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for VisualInfo {
     #[inline]
     fn default() -> Self {
@@ -6857,7 +6857,7 @@ impl ::std::default::Default for VisualInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for VisualInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.visualInfo";
     const KEYS: &'static [&'static str] = &[
@@ -6922,19 +6922,19 @@ impl rt::Object for VisualInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(VisualInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     VisualInfo { with_attribution attribution : crate ::v1::ImageInfo;
     with_background_color background_color : ::std::string::String; with_content content
     : rt::RawJson; with_description description : ::std::string::String;
     with_display_text display_text : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VisualInfo);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.volumeType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
@@ -6951,7 +6951,7 @@ pub enum VolumeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::StrEnum for VolumeType {
     const TYPE_NAME: &'static str = "microsoft.graph.volumeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6987,12 +6987,12 @@ impl rt::StrEnum for VolumeType {
         }
     }
 }
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 rt::impl_enum!(VolumeType);
-#[cfg(msgraph_v1_c56)]
+#[cfg(msgraph_v1_information_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VolumeType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for iOS Volume-Purchased Program (Vpp) Licensing Type.
 ///
 /// CSDL: `microsoft.graph.vppLicensingType`, complex type.
@@ -7011,7 +7011,7 @@ pub struct VppLicensingType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for VppLicensingType {
     #[inline]
     fn default() -> Self {
@@ -7022,7 +7022,7 @@ impl ::std::default::Default for VppLicensingType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for VppLicensingType {
     const TYPE_NAME: &'static str = "microsoft.graph.vppLicensingType";
     const KEYS: &'static [&'static str] = &[
@@ -7069,17 +7069,17 @@ impl rt::Object for VppLicensingType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(VppLicensingType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     VppLicensingType { with_supports_device_licensing supports_device_licensing : bool;
     with_supports_user_licensing supports_user_licensing : bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppLicensingType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// You purchase multiple licenses for iOS apps through the Apple Volume Purchase Program for Business or Education. This involves setting up an Apple VPP account from the Apple website and uploading the Apple VPP Business or Education token to Intune. You can then synchronize your volume purchase information with Intune and track your volume-purchased app use. You can upload multiple Apple VPP Business or Education tokens.
 ///
 /// CSDL: `microsoft.graph.vppToken`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -7136,7 +7136,7 @@ pub struct VppToken {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for VppToken {
     #[inline]
     fn default() -> Self {
@@ -7157,7 +7157,7 @@ impl ::std::default::Default for VppToken {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for VppToken {
     const TYPE_NAME: &'static str = "microsoft.graph.vppToken";
     const KEYS: &'static [&'static str] = &[
@@ -7264,9 +7264,9 @@ impl rt::Object for VppToken {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(VppToken);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     VppToken { with_id id : ::std::string::String; with_apple_id apple_id :
     ::std::string::String; with_automatically_update_apps automatically_update_apps :
@@ -7280,10 +7280,10 @@ rt::impl_setters!(
     with_vpp_token_account_type vpp_token_account_type : crate ::v1::VppTokenAccountType;
     }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppToken);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Possible types of an Apple Volume Purchase Program token.
 ///
 /// CSDL: `microsoft.graph.vppTokenAccountType`, enum type.
@@ -7302,7 +7302,7 @@ pub enum VppTokenAccountType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for VppTokenAccountType {
     const TYPE_NAME: &'static str = "microsoft.graph.vppTokenAccountType";
     const MEMBERS: &'static [&'static str] = &["business", "education"];
@@ -7329,12 +7329,12 @@ impl rt::StrEnum for VppTokenAccountType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(VppTokenAccountType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenAccountType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Possible states associated with an Apple Volume Purchase Program token.
 ///
 /// CSDL: `microsoft.graph.vppTokenState`, enum type.
@@ -7365,7 +7365,7 @@ pub enum VppTokenState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for VppTokenState {
     const TYPE_NAME: &'static str = "microsoft.graph.vppTokenState";
     const MEMBERS: &'static [&'static str] = &[
@@ -7404,12 +7404,12 @@ impl rt::StrEnum for VppTokenState {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(VppTokenState);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenState);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Possible sync statuses associated with an Apple Volume Purchase Program token.
 ///
 /// CSDL: `microsoft.graph.vppTokenSyncStatus`, enum type.
@@ -7436,7 +7436,7 @@ pub enum VppTokenSyncStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for VppTokenSyncStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.vppTokenSyncStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7472,8 +7472,8 @@ impl rt::StrEnum for VppTokenSyncStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(VppTokenSyncStatus);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenSyncStatus);

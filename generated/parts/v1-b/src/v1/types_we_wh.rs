@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.weakAlgorithms`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -15,7 +15,7 @@ pub enum WeakAlgorithms {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for WeakAlgorithms {
     const TYPE_NAME: &'static str = "microsoft.graph.weakAlgorithms";
     const MEMBERS: &'static [&'static str] = &["rsaSha1", "unknownFutureValue"];
@@ -42,12 +42,12 @@ impl rt::StrEnum for WeakAlgorithms {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(WeakAlgorithms);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WeakAlgorithms);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for web apps.
 ///
 /// CSDL: `microsoft.graph.webApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -128,7 +128,7 @@ pub struct WebApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for WebApp {
     #[inline]
     fn default() -> Self {
@@ -155,7 +155,7 @@ impl ::std::default::Default for WebApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for WebApp {
     const TYPE_NAME: &'static str = "microsoft.graph.webApp";
     const KEYS: &'static [&'static str] = &[
@@ -298,9 +298,9 @@ impl rt::Object for WebApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(WebApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     WebApp { with_id id : ::std::string::String; with_created_date_time created_date_time
     : rt::edm::DateTimeOffset; with_description description : ::std::string::String;
@@ -317,10 +317,10 @@ rt::impl_setters!(
     with_app_url app_url : ::std::string::String; with_use_managed_browser
     use_managed_browser : bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApp);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallDnsConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -339,7 +339,7 @@ pub struct WebApplicationFirewallDnsConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for WebApplicationFirewallDnsConfiguration {
     #[inline]
     fn default() -> Self {
@@ -353,7 +353,7 @@ impl ::std::default::Default for WebApplicationFirewallDnsConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for WebApplicationFirewallDnsConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplicationFirewallDnsConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -418,19 +418,19 @@ impl rt::Object for WebApplicationFirewallDnsConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(WebApplicationFirewallDnsConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     WebApplicationFirewallDnsConfiguration { with_is_domain_verified is_domain_verified :
     bool; with_is_proxied is_proxied : bool; with_name name : ::std::string::String;
     with_record_type record_type : crate ::v1::WebApplicationFirewallDnsRecordType;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallDnsConfiguration);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallDnsRecordType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -443,7 +443,7 @@ pub enum WebApplicationFirewallDnsRecordType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for WebApplicationFirewallDnsRecordType {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplicationFirewallDnsRecordType";
     const MEMBERS: &'static [&'static str] = &["cname", "unknownFutureValue"];
@@ -470,12 +470,12 @@ impl rt::StrEnum for WebApplicationFirewallDnsRecordType {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(WebApplicationFirewallDnsRecordType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallDnsRecordType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallProvider`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -488,7 +488,7 @@ pub struct WebApplicationFirewallProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for WebApplicationFirewallProvider {
     #[inline]
     fn default() -> Self {
@@ -499,7 +499,7 @@ impl ::std::default::Default for WebApplicationFirewallProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for WebApplicationFirewallProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplicationFirewallProvider";
     const KEYS: &'static [&'static str] = &["id", "displayName"];
@@ -540,17 +540,17 @@ impl rt::Object for WebApplicationFirewallProvider {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(WebApplicationFirewallProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     WebApplicationFirewallProvider { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.webApplicationFirewallProvider` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -566,14 +566,14 @@ pub enum AnyWebApplicationFirewallProvider {
         ::std::boxed::Box<crate::v1::CloudFlareWebApplicationFirewallProvider>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyWebApplicationFirewallProvider {
     #[inline]
     fn default() -> Self {
         Self::WebApplicationFirewallProvider(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::WebApplicationFirewallProvider>
 for AnyWebApplicationFirewallProvider {
     #[inline]
@@ -581,7 +581,7 @@ for AnyWebApplicationFirewallProvider {
         Self::WebApplicationFirewallProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::AkamaiWebApplicationFirewallProvider>
 for AnyWebApplicationFirewallProvider {
     #[inline]
@@ -589,7 +589,7 @@ for AnyWebApplicationFirewallProvider {
         Self::AkamaiWebApplicationFirewallProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::CloudFlareWebApplicationFirewallProvider>
 for AnyWebApplicationFirewallProvider {
     #[inline]
@@ -597,7 +597,7 @@ for AnyWebApplicationFirewallProvider {
         Self::CloudFlareWebApplicationFirewallProvider(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyWebApplicationFirewallProvider {
     const BASE_NAME: &'static str = "microsoft.graph.webApplicationFirewallProvider";
     #[inline]
@@ -647,7 +647,7 @@ impl rt::Poly for AnyWebApplicationFirewallProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyWebApplicationFirewallProvider {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -719,12 +719,12 @@ impl AnyWebApplicationFirewallProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyWebApplicationFirewallProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWebApplicationFirewallProvider);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallProviderType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -739,7 +739,7 @@ pub enum WebApplicationFirewallProviderType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for WebApplicationFirewallProviderType {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplicationFirewallProviderType";
     const MEMBERS: &'static [&'static str] = &[
@@ -772,12 +772,12 @@ impl rt::StrEnum for WebApplicationFirewallProviderType {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(WebApplicationFirewallProviderType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallProviderType);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallVerificationModel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -800,7 +800,7 @@ pub struct WebApplicationFirewallVerificationModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for WebApplicationFirewallVerificationModel {
     #[inline]
     fn default() -> Self {
@@ -815,7 +815,7 @@ impl ::std::default::Default for WebApplicationFirewallVerificationModel {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for WebApplicationFirewallVerificationModel {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplicationFirewallVerificationModel";
     const KEYS: &'static [&'static str] = &[
@@ -886,9 +886,9 @@ impl rt::Object for WebApplicationFirewallVerificationModel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(WebApplicationFirewallVerificationModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     WebApplicationFirewallVerificationModel { with_id id : ::std::string::String;
     with_provider_type provider_type : crate ::v1::WebApplicationFirewallProviderType;
@@ -898,10 +898,10 @@ rt::impl_setters!(
     with_verified_host verified_host : ::std::string::String; with_provider provider :
     crate ::v1::AnyWebApplicationFirewallProvider; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallVerificationModel);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallVerificationResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -918,7 +918,7 @@ pub struct WebApplicationFirewallVerificationResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for WebApplicationFirewallVerificationResult {
     #[inline]
     fn default() -> Self {
@@ -931,7 +931,7 @@ impl ::std::default::Default for WebApplicationFirewallVerificationResult {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for WebApplicationFirewallVerificationResult {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplicationFirewallVerificationResult";
     const KEYS: &'static [&'static str] = &[
@@ -990,9 +990,9 @@ impl rt::Object for WebApplicationFirewallVerificationResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(WebApplicationFirewallVerificationResult);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     WebApplicationFirewallVerificationResult { with_errors errors : ::std::vec::Vec <
     crate ::v1::GenericError >; with_status status : crate
@@ -1000,10 +1000,10 @@ rt::impl_setters!(
     verified_on_date_time : rt::edm::DateTimeOffset; with_warnings warnings :
     ::std::vec::Vec < crate ::v1::GenericError >; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallVerificationResult);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallVerificationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1020,7 +1020,7 @@ pub enum WebApplicationFirewallVerificationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::StrEnum for WebApplicationFirewallVerificationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplicationFirewallVerificationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -1056,12 +1056,12 @@ impl rt::StrEnum for WebApplicationFirewallVerificationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_enum!(WebApplicationFirewallVerificationStatus);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallVerificationStatus);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallVerifiedDetails`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1072,7 +1072,7 @@ pub struct WebApplicationFirewallVerifiedDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for WebApplicationFirewallVerifiedDetails {
     #[inline]
     fn default() -> Self {
@@ -1082,7 +1082,7 @@ impl ::std::default::Default for WebApplicationFirewallVerifiedDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Object for WebApplicationFirewallVerifiedDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.webApplicationFirewallVerifiedDetails";
     const KEYS: &'static [&'static str] = &["dnsConfiguration"];
@@ -1119,17 +1119,17 @@ impl rt::Object for WebApplicationFirewallVerifiedDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_object!(WebApplicationFirewallVerifiedDetails);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_setters!(
     WebApplicationFirewallVerifiedDetails { with_dns_configuration dns_configuration :
     crate ::v1::WebApplicationFirewallDnsConfiguration; }
 );
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallVerifiedDetails);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 /// `microsoft.graph.webApplicationFirewallVerifiedDetails` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
@@ -1143,14 +1143,14 @@ pub enum AnyWebApplicationFirewallVerifiedDetails {
         ::std::boxed::Box<crate::v1::CloudFlareVerifiedDetailsModel>,
     ),
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::default::Default for AnyWebApplicationFirewallVerifiedDetails {
     #[inline]
     fn default() -> Self {
         Self::WebApplicationFirewallVerifiedDetails(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::WebApplicationFirewallVerifiedDetails>
 for AnyWebApplicationFirewallVerifiedDetails {
     #[inline]
@@ -1158,7 +1158,7 @@ for AnyWebApplicationFirewallVerifiedDetails {
         Self::WebApplicationFirewallVerifiedDetails(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::AkamaiVerifiedDetailsModel>
 for AnyWebApplicationFirewallVerifiedDetails {
     #[inline]
@@ -1166,7 +1166,7 @@ for AnyWebApplicationFirewallVerifiedDetails {
         Self::AkamaiVerifiedDetailsModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl ::std::convert::From<crate::v1::CloudFlareVerifiedDetailsModel>
 for AnyWebApplicationFirewallVerifiedDetails {
     #[inline]
@@ -1174,7 +1174,7 @@ for AnyWebApplicationFirewallVerifiedDetails {
         Self::CloudFlareVerifiedDetailsModel(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyWebApplicationFirewallVerifiedDetails {
     const BASE_NAME: &'static str = "microsoft.graph.webApplicationFirewallVerifiedDetails";
     #[inline]
@@ -1222,7 +1222,7 @@ impl rt::Poly for AnyWebApplicationFirewallVerifiedDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 impl AnyWebApplicationFirewallVerifiedDetails {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1280,12 +1280,12 @@ impl AnyWebApplicationFirewallVerifiedDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 rt::impl_poly!(AnyWebApplicationFirewallVerifiedDetails);
-#[cfg(msgraph_v1_c23)]
+#[cfg(msgraph_v1_identity_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWebApplicationFirewallVerifiedDetails);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Web Browser Cookie Settings.
 ///
 /// CSDL: `microsoft.graph.webBrowserCookieSettings`, enum type.
@@ -1316,7 +1316,7 @@ pub enum WebBrowserCookieSettings {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WebBrowserCookieSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.webBrowserCookieSettings";
     const MEMBERS: &'static [&'static str] = &[
@@ -1355,12 +1355,12 @@ impl rt::StrEnum for WebBrowserCookieSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WebBrowserCookieSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebBrowserCookieSettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webauthnAuthenticationExtensionsClientInputs`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1369,7 +1369,7 @@ pub struct WebauthnAuthenticationExtensionsClientInputs {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebauthnAuthenticationExtensionsClientInputs {
     #[inline]
     fn default() -> Self {
@@ -1378,7 +1378,7 @@ impl ::std::default::Default for WebauthnAuthenticationExtensionsClientInputs {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebauthnAuthenticationExtensionsClientInputs {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnAuthenticationExtensionsClientInputs";
     const KEYS: &'static [&'static str] = &[];
@@ -1412,12 +1412,12 @@ impl rt::Object for WebauthnAuthenticationExtensionsClientInputs {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebauthnAuthenticationExtensionsClientInputs);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebauthnAuthenticationExtensionsClientInputs);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webauthnAuthenticationExtensionsClientOutputs`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1426,7 +1426,7 @@ pub struct WebauthnAuthenticationExtensionsClientOutputs {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebauthnAuthenticationExtensionsClientOutputs {
     #[inline]
     fn default() -> Self {
@@ -1435,7 +1435,7 @@ impl ::std::default::Default for WebauthnAuthenticationExtensionsClientOutputs {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebauthnAuthenticationExtensionsClientOutputs {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnAuthenticationExtensionsClientOutputs";
     const KEYS: &'static [&'static str] = &[];
@@ -1469,12 +1469,12 @@ impl rt::Object for WebauthnAuthenticationExtensionsClientOutputs {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebauthnAuthenticationExtensionsClientOutputs);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebauthnAuthenticationExtensionsClientOutputs);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webauthnAuthenticatorAttestationResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1487,7 +1487,7 @@ pub struct WebauthnAuthenticatorAttestationResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebauthnAuthenticatorAttestationResponse {
     #[inline]
     fn default() -> Self {
@@ -1498,7 +1498,7 @@ impl ::std::default::Default for WebauthnAuthenticatorAttestationResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebauthnAuthenticatorAttestationResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnAuthenticatorAttestationResponse";
     const KEYS: &'static [&'static str] = &["attestationObject", "clientDataJSON"];
@@ -1542,18 +1542,18 @@ impl rt::Object for WebauthnAuthenticatorAttestationResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebauthnAuthenticatorAttestationResponse);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WebauthnAuthenticatorAttestationResponse { with_attestation_object attestation_object
     : ::std::string::String; with_client_data_json client_data_json :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebauthnAuthenticatorAttestationResponse);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webauthnAuthenticatorSelectionCriteria`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1568,7 +1568,7 @@ pub struct WebauthnAuthenticatorSelectionCriteria {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebauthnAuthenticatorSelectionCriteria {
     #[inline]
     fn default() -> Self {
@@ -1580,7 +1580,7 @@ impl ::std::default::Default for WebauthnAuthenticatorSelectionCriteria {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebauthnAuthenticatorSelectionCriteria {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnAuthenticatorSelectionCriteria";
     const KEYS: &'static [&'static str] = &[
@@ -1633,19 +1633,19 @@ impl rt::Object for WebauthnAuthenticatorSelectionCriteria {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebauthnAuthenticatorSelectionCriteria);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WebauthnAuthenticatorSelectionCriteria { with_authenticator_attachment
     authenticator_attachment : ::std::string::String; with_require_resident_key
     require_resident_key : bool; with_user_verification user_verification :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebauthnAuthenticatorSelectionCriteria);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webauthnCredentialCreationOptions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1658,7 +1658,7 @@ pub struct WebauthnCredentialCreationOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebauthnCredentialCreationOptions {
     #[inline]
     fn default() -> Self {
@@ -1669,7 +1669,7 @@ impl ::std::default::Default for WebauthnCredentialCreationOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebauthnCredentialCreationOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnCredentialCreationOptions";
     const KEYS: &'static [&'static str] = &["challengeTimeoutDateTime", "publicKey"];
@@ -1717,18 +1717,18 @@ impl rt::Object for WebauthnCredentialCreationOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebauthnCredentialCreationOptions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WebauthnCredentialCreationOptions { with_challenge_timeout_date_time
     challenge_timeout_date_time : rt::edm::DateTimeOffset; with_public_key public_key :
     crate ::v1::WebauthnPublicKeyCredentialCreationOptions; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebauthnCredentialCreationOptions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredential`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1745,7 +1745,7 @@ pub struct WebauthnPublicKeyCredential {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebauthnPublicKeyCredential {
     #[inline]
     fn default() -> Self {
@@ -1757,7 +1757,7 @@ impl ::std::default::Default for WebauthnPublicKeyCredential {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebauthnPublicKeyCredential {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnPublicKeyCredential";
     const KEYS: &'static [&'static str] = &["clientExtensionResults", "id", "response"];
@@ -1806,19 +1806,19 @@ impl rt::Object for WebauthnPublicKeyCredential {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebauthnPublicKeyCredential);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WebauthnPublicKeyCredential { with_client_extension_results client_extension_results
     : crate ::v1::WebauthnAuthenticationExtensionsClientOutputs; with_id id :
     ::std::string::String; with_response response : crate
     ::v1::WebauthnAuthenticatorAttestationResponse; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebauthnPublicKeyCredential);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredentialCreationOptions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1851,7 +1851,7 @@ pub struct WebauthnPublicKeyCredentialCreationOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebauthnPublicKeyCredentialCreationOptions {
     #[inline]
     fn default() -> Self {
@@ -1869,7 +1869,7 @@ impl ::std::default::Default for WebauthnPublicKeyCredentialCreationOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebauthnPublicKeyCredentialCreationOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnPublicKeyCredentialCreationOptions";
     const KEYS: &'static [&'static str] = &[
@@ -1958,9 +1958,9 @@ impl rt::Object for WebauthnPublicKeyCredentialCreationOptions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebauthnPublicKeyCredentialCreationOptions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WebauthnPublicKeyCredentialCreationOptions { with_attestation attestation :
     ::std::string::String; with_authenticator_selection authenticator_selection : crate
@@ -1973,10 +1973,10 @@ rt::impl_setters!(
     ::v1::WebauthnPublicKeyCredentialRpEntity; with_timeout timeout : i32; with_user user
     : crate ::v1::WebauthnPublicKeyCredentialUserEntity; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebauthnPublicKeyCredentialCreationOptions);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredentialDescriptor`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1991,7 +1991,7 @@ pub struct WebauthnPublicKeyCredentialDescriptor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebauthnPublicKeyCredentialDescriptor {
     #[inline]
     fn default() -> Self {
@@ -2003,7 +2003,7 @@ impl ::std::default::Default for WebauthnPublicKeyCredentialDescriptor {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebauthnPublicKeyCredentialDescriptor {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnPublicKeyCredentialDescriptor";
     const KEYS: &'static [&'static str] = &["id", "transports", "type"];
@@ -2052,18 +2052,18 @@ impl rt::Object for WebauthnPublicKeyCredentialDescriptor {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebauthnPublicKeyCredentialDescriptor);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WebauthnPublicKeyCredentialDescriptor { with_id id : ::std::string::String;
     with_transports transports : ::std::vec::Vec < ::std::string::String >; with_type
     type_ : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebauthnPublicKeyCredentialDescriptor);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredentialParameters`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2076,7 +2076,7 @@ pub struct WebauthnPublicKeyCredentialParameters {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebauthnPublicKeyCredentialParameters {
     #[inline]
     fn default() -> Self {
@@ -2087,7 +2087,7 @@ impl ::std::default::Default for WebauthnPublicKeyCredentialParameters {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebauthnPublicKeyCredentialParameters {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnPublicKeyCredentialParameters";
     const KEYS: &'static [&'static str] = &["alg", "type"];
@@ -2128,17 +2128,17 @@ impl rt::Object for WebauthnPublicKeyCredentialParameters {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebauthnPublicKeyCredentialParameters);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WebauthnPublicKeyCredentialParameters { with_alg alg : i32; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebauthnPublicKeyCredentialParameters);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredentialRpEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2151,7 +2151,7 @@ pub struct WebauthnPublicKeyCredentialRpEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebauthnPublicKeyCredentialRpEntity {
     #[inline]
     fn default() -> Self {
@@ -2162,7 +2162,7 @@ impl ::std::default::Default for WebauthnPublicKeyCredentialRpEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebauthnPublicKeyCredentialRpEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnPublicKeyCredentialRpEntity";
     const KEYS: &'static [&'static str] = &["id", "name"];
@@ -2203,17 +2203,17 @@ impl rt::Object for WebauthnPublicKeyCredentialRpEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebauthnPublicKeyCredentialRpEntity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WebauthnPublicKeyCredentialRpEntity { with_id id : ::std::string::String; with_name
     name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebauthnPublicKeyCredentialRpEntity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredentialUserEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2228,7 +2228,7 @@ pub struct WebauthnPublicKeyCredentialUserEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WebauthnPublicKeyCredentialUserEntity {
     #[inline]
     fn default() -> Self {
@@ -2240,7 +2240,7 @@ impl ::std::default::Default for WebauthnPublicKeyCredentialUserEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WebauthnPublicKeyCredentialUserEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.webauthnPublicKeyCredentialUserEntity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "name"];
@@ -2289,18 +2289,18 @@ impl rt::Object for WebauthnPublicKeyCredentialUserEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WebauthnPublicKeyCredentialUserEntity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WebauthnPublicKeyCredentialUserEntity { with_display_name display_name :
     ::std::string::String; with_id id : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebauthnPublicKeyCredentialUserEntity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.website`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2315,7 +2315,7 @@ pub struct Website {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Website {
     #[inline]
     fn default() -> Self {
@@ -2327,7 +2327,7 @@ impl ::std::default::Default for Website {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Website {
     const TYPE_NAME: &'static str = "microsoft.graph.website";
     const KEYS: &'static [&'static str] = &["address", "displayName", "type"];
@@ -2376,17 +2376,17 @@ impl rt::Object for Website {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Website);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Website { with_address address : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_type type_ : crate ::v1::WebsiteType; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Website);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.websiteType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2405,7 +2405,7 @@ pub enum WebsiteType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for WebsiteType {
     const TYPE_NAME: &'static str = "microsoft.graph.websiteType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2444,12 +2444,12 @@ impl rt::StrEnum for WebsiteType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(WebsiteType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebsiteType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for a weekly schedule.
 ///
 /// CSDL: `microsoft.graph.weeklySchedule`, enum type.
@@ -2496,7 +2496,7 @@ pub enum WeeklySchedule {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WeeklySchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.weeklySchedule";
     const MEMBERS: &'static [&'static str] = &[
@@ -2547,12 +2547,12 @@ impl rt::StrEnum for WeeklySchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WeeklySchedule);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WeeklySchedule);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for welcome screen meeting information.
 ///
 /// CSDL: `microsoft.graph.welcomeScreenMeetingInformation`, enum type.
@@ -2575,7 +2575,7 @@ pub enum WelcomeScreenMeetingInformation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WelcomeScreenMeetingInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.welcomeScreenMeetingInformation";
     const MEMBERS: &'static [&'static str] = &[
@@ -2608,12 +2608,12 @@ impl rt::StrEnum for WelcomeScreenMeetingInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WelcomeScreenMeetingInformation);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WelcomeScreenMeetingInformation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.wellknownListName`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2630,7 +2630,7 @@ pub enum WellknownListName {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for WellknownListName {
     const TYPE_NAME: &'static str = "microsoft.graph.wellknownListName";
     const MEMBERS: &'static [&'static str] = &[
@@ -2666,12 +2666,12 @@ impl rt::StrEnum for WellknownListName {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(WellknownListName);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WellknownListName);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.whatIfAnalysisReasons`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2722,7 +2722,7 @@ pub enum WhatIfAnalysisReasons {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for WhatIfAnalysisReasons {
     const TYPE_NAME: &'static str = "microsoft.graph.whatIfAnalysisReasons";
     const MEMBERS: &'static [&'static str] = &[
@@ -2809,12 +2809,12 @@ impl rt::StrEnum for WhatIfAnalysisReasons {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(WhatIfAnalysisReasons);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhatIfAnalysisReasons);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.whatIfAnalysisResult`, entity type, derived from `microsoft.graph.conditionalAccessPolicy`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -2849,7 +2849,7 @@ pub struct WhatIfAnalysisResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for WhatIfAnalysisResult {
     #[inline]
     fn default() -> Self {
@@ -2871,7 +2871,7 @@ impl ::std::default::Default for WhatIfAnalysisResult {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for WhatIfAnalysisResult {
     const TYPE_NAME: &'static str = "microsoft.graph.whatIfAnalysisResult";
     const KEYS: &'static [&'static str] = &[
@@ -2984,9 +2984,9 @@ impl rt::Object for WhatIfAnalysisResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(WhatIfAnalysisResult);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     WhatIfAnalysisResult { with_deleted_date_time deleted_date_time :
     rt::edm::DateTimeOffset; with_conditions conditions : crate
@@ -3001,6 +3001,6 @@ rt::impl_setters!(
     ::std::string::String; with_analysis_reasons analysis_reasons : rt::Flags < crate
     ::v1::WhatIfAnalysisReasons >; with_policy_applies policy_applies : bool; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhatIfAnalysisResult);

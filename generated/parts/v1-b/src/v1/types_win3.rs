@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for Win32 apps.
 ///
 /// CSDL: `microsoft.graph.win32LobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -147,7 +147,7 @@ pub struct Win32LobApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobApp {
     #[inline]
     fn default() -> Self {
@@ -190,7 +190,7 @@ impl ::std::default::Default for Win32LobApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobApp {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobApp";
     const KEYS: &'static [&'static str] = &[
@@ -443,9 +443,9 @@ impl rt::Object for Win32LobApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -479,10 +479,10 @@ rt::impl_setters!(
     ::std::string::String; with_uninstall_command_line uninstall_command_line :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used to assign an Win32 LOB mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.win32LobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -515,7 +515,7 @@ pub struct Win32LobAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -529,7 +529,7 @@ impl ::std::default::Default for Win32LobAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &[
@@ -598,9 +598,9 @@ impl rt::Object for Win32LobAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppAssignmentSettings { with_auto_update_settings auto_update_settings :
     crate ::v1::Win32LobAppAutoUpdateSettings; with_delivery_optimization_priority
@@ -610,10 +610,10 @@ rt::impl_setters!(
     ::v1::Win32LobAppNotification; with_restart_settings restart_settings : crate
     ::v1::Win32LobAppRestartSettings; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used to perform the auto-update of an application.
 ///
 /// CSDL: `microsoft.graph.win32LobAppAutoUpdateSettings`, complex type.
@@ -630,7 +630,7 @@ pub struct Win32LobAppAutoUpdateSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppAutoUpdateSettings {
     #[inline]
     fn default() -> Self {
@@ -640,7 +640,7 @@ impl ::std::default::Default for Win32LobAppAutoUpdateSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppAutoUpdateSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppAutoUpdateSettings";
     const KEYS: &'static [&'static str] = &["autoUpdateSupersededAppsState"];
@@ -683,18 +683,18 @@ impl rt::Object for Win32LobAppAutoUpdateSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppAutoUpdateSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppAutoUpdateSettings { with_auto_update_superseded_apps_state
     auto_update_superseded_apps_state : crate
     ::v1::Win32LobAutoUpdateSupersededAppsState; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppAutoUpdateSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains value for delivery optimization priority.
 ///
 /// CSDL: `microsoft.graph.win32LobAppDeliveryOptimizationPriority`, enum type.
@@ -713,7 +713,7 @@ pub enum Win32LobAppDeliveryOptimizationPriority {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppDeliveryOptimizationPriority {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppDeliveryOptimizationPriority";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "foreground"];
@@ -740,12 +740,12 @@ impl rt::StrEnum for Win32LobAppDeliveryOptimizationPriority {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppDeliveryOptimizationPriority);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppDeliveryOptimizationPriority);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// A list of possible operations for rules used to make determinations about an application based on files or folders. Unless noted, can be used with either detection or requirement rules.
 ///
 /// CSDL: `microsoft.graph.win32LobAppFileSystemOperationType`, enum type.
@@ -780,7 +780,7 @@ pub enum Win32LobAppFileSystemOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppFileSystemOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppFileSystemOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -822,12 +822,12 @@ impl rt::StrEnum for Win32LobAppFileSystemOperationType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppFileSystemOperationType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppFileSystemOperationType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// A complex type to store file or folder rule data for a Win32 LOB app.
 ///
 /// CSDL: `microsoft.graph.win32LobAppFileSystemRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
@@ -866,7 +866,7 @@ pub struct Win32LobAppFileSystemRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppFileSystemRule {
     #[inline]
     fn default() -> Self {
@@ -882,7 +882,7 @@ impl ::std::default::Default for Win32LobAppFileSystemRule {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppFileSystemRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppFileSystemRule";
     const KEYS: &'static [&'static str] = &[
@@ -959,9 +959,9 @@ impl rt::Object for Win32LobAppFileSystemRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppFileSystemRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppFileSystemRule { with_rule_type rule_type : crate
     ::v1::Win32LobAppRuleType; with_check32_bit_on64_system check32_bit_on64_system :
@@ -971,10 +971,10 @@ rt::impl_setters!(
     with_operator operator : crate ::v1::Win32LobAppRuleOperator; with_path path :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppFileSystemRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains installation experience properties for a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppInstallExperience`, complex type.
@@ -993,7 +993,7 @@ pub struct Win32LobAppInstallExperience {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppInstallExperience {
     #[inline]
     fn default() -> Self {
@@ -1004,7 +1004,7 @@ impl ::std::default::Default for Win32LobAppInstallExperience {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppInstallExperience {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppInstallExperience";
     const KEYS: &'static [&'static str] = &["deviceRestartBehavior", "runAsAccount"];
@@ -1048,18 +1048,18 @@ impl rt::Object for Win32LobAppInstallExperience {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppInstallExperience);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppInstallExperience { with_device_restart_behavior device_restart_behavior :
     crate ::v1::Win32LobAppRestartBehavior; with_run_as_account run_as_account : crate
     ::v1::RunAsAccountType; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppInstallExperience);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains MSI app properties for a Win32 App.
 ///
 /// CSDL: `microsoft.graph.win32LobAppMsiInformation`, complex type.
@@ -1098,7 +1098,7 @@ pub struct Win32LobAppMsiInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppMsiInformation {
     #[inline]
     fn default() -> Self {
@@ -1114,7 +1114,7 @@ impl ::std::default::Default for Win32LobAppMsiInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppMsiInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppMsiInformation";
     const KEYS: &'static [&'static str] = &[
@@ -1191,9 +1191,9 @@ impl rt::Object for Win32LobAppMsiInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppMsiInformation);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppMsiInformation { with_package_type package_type : crate
     ::v1::Win32LobAppMsiPackageType; with_product_code product_code :
@@ -1202,10 +1202,10 @@ rt::impl_setters!(
     publisher : ::std::string::String; with_requires_reboot requires_reboot : bool;
     with_upgrade_code upgrade_code : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppMsiInformation);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Indicates the package type of an MSI Win32LobApp.
 ///
 /// CSDL: `microsoft.graph.win32LobAppMsiPackageType`, enum type.
@@ -1228,7 +1228,7 @@ pub enum Win32LobAppMsiPackageType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppMsiPackageType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppMsiPackageType";
     const MEMBERS: &'static [&'static str] = &["perMachine", "perUser", "dualPurpose"];
@@ -1257,12 +1257,12 @@ impl rt::StrEnum for Win32LobAppMsiPackageType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppMsiPackageType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppMsiPackageType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains value for notification status.
 ///
 /// CSDL: `microsoft.graph.win32LobAppNotification`, enum type.
@@ -1285,7 +1285,7 @@ pub enum Win32LobAppNotification {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppNotification {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppNotification";
     const MEMBERS: &'static [&'static str] = &["showAll", "showReboot", "hideAll"];
@@ -1314,12 +1314,12 @@ impl rt::StrEnum for Win32LobAppNotification {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppNotification);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppNotification);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// A complex type to store the PowerShell script rule data for a Win32 LOB app.
 ///
 /// CSDL: `microsoft.graph.win32LobAppPowerShellScriptRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
@@ -1368,7 +1368,7 @@ pub struct Win32LobAppPowerShellScriptRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppPowerShellScriptRule {
     #[inline]
     fn default() -> Self {
@@ -1386,7 +1386,7 @@ impl ::std::default::Default for Win32LobAppPowerShellScriptRule {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppPowerShellScriptRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppPowerShellScriptRule";
     const KEYS: &'static [&'static str] = &[
@@ -1475,9 +1475,9 @@ impl rt::Object for Win32LobAppPowerShellScriptRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppPowerShellScriptRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppPowerShellScriptRule { with_rule_type rule_type : crate
     ::v1::Win32LobAppRuleType; with_comparison_value comparison_value :
@@ -1488,10 +1488,10 @@ rt::impl_setters!(
     run_as32_bit : bool; with_run_as_account run_as_account : crate
     ::v1::RunAsAccountType; with_script_content script_content : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppPowerShellScriptRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains all supported Powershell Script output detection type.
 ///
 /// CSDL: `microsoft.graph.win32LobAppPowerShellScriptRuleOperationType`, enum type.
@@ -1530,7 +1530,7 @@ pub enum Win32LobAppPowerShellScriptRuleOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppPowerShellScriptRuleOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppPowerShellScriptRuleOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1575,12 +1575,12 @@ impl rt::StrEnum for Win32LobAppPowerShellScriptRuleOperationType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppPowerShellScriptRuleOperationType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppPowerShellScriptRuleOperationType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// A complex type to store the product code and version rule data for a Win32 LOB app. This rule is not supported as a requirement rule.
 ///
 /// CSDL: `microsoft.graph.win32LobAppProductCodeRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
@@ -1607,7 +1607,7 @@ pub struct Win32LobAppProductCodeRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppProductCodeRule {
     #[inline]
     fn default() -> Self {
@@ -1620,7 +1620,7 @@ impl ::std::default::Default for Win32LobAppProductCodeRule {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppProductCodeRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppProductCodeRule";
     const KEYS: &'static [&'static str] = &[
@@ -1679,9 +1679,9 @@ impl rt::Object for Win32LobAppProductCodeRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppProductCodeRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppProductCodeRule { with_rule_type rule_type : crate
     ::v1::Win32LobAppRuleType; with_product_code product_code : ::std::string::String;
@@ -1689,10 +1689,10 @@ rt::impl_setters!(
     with_product_version_operator product_version_operator : crate
     ::v1::Win32LobAppRuleOperator; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppProductCodeRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// A complex type to store registry rule data for a Win32 LOB app.
 ///
 /// CSDL: `microsoft.graph.win32LobAppRegistryRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
@@ -1731,7 +1731,7 @@ pub struct Win32LobAppRegistryRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppRegistryRule {
     #[inline]
     fn default() -> Self {
@@ -1747,7 +1747,7 @@ impl ::std::default::Default for Win32LobAppRegistryRule {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppRegistryRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRegistryRule";
     const KEYS: &'static [&'static str] = &[
@@ -1824,9 +1824,9 @@ impl rt::Object for Win32LobAppRegistryRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppRegistryRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppRegistryRule { with_rule_type rule_type : crate ::v1::Win32LobAppRuleType;
     with_check32_bit_on64_system check32_bit_on64_system : bool; with_comparison_value
@@ -1835,10 +1835,10 @@ rt::impl_setters!(
     ::v1::Win32LobAppRegistryRuleOperationType; with_operator operator : crate
     ::v1::Win32LobAppRuleOperator; with_value_name value_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRegistryRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// A list of possible operations for rules used to make determinations about an application based on registry keys or values. Unless noted, the values can be used with either detection or requirement rules.
 ///
 /// CSDL: `microsoft.graph.win32LobAppRegistryRuleOperationType`, enum type.
@@ -1873,7 +1873,7 @@ pub enum Win32LobAppRegistryRuleOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppRegistryRuleOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRegistryRuleOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1915,12 +1915,12 @@ impl rt::StrEnum for Win32LobAppRegistryRuleOperationType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppRegistryRuleOperationType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRegistryRuleOperationType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Indicates the type of restart action.
 ///
 /// CSDL: `microsoft.graph.win32LobAppRestartBehavior`, enum type.
@@ -1947,7 +1947,7 @@ pub enum Win32LobAppRestartBehavior {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppRestartBehavior {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRestartBehavior";
     const MEMBERS: &'static [&'static str] = &[
@@ -1983,12 +1983,12 @@ impl rt::StrEnum for Win32LobAppRestartBehavior {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppRestartBehavior);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRestartBehavior);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties describing restart coordination following an app installation.
 ///
 /// CSDL: `microsoft.graph.win32LobAppRestartSettings`, complex type.
@@ -2011,7 +2011,7 @@ pub struct Win32LobAppRestartSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppRestartSettings {
     #[inline]
     fn default() -> Self {
@@ -2023,7 +2023,7 @@ impl ::std::default::Default for Win32LobAppRestartSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppRestartSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRestartSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2092,19 +2092,19 @@ impl rt::Object for Win32LobAppRestartSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppRestartSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppRestartSettings { with_countdown_display_before_restart_in_minutes
     countdown_display_before_restart_in_minutes : i32; with_grace_period_in_minutes
     grace_period_in_minutes : i32; with_restart_notification_snooze_duration_in_minutes
     restart_notification_snooze_duration_in_minutes : i32; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRestartSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains return code properties for a Win32 App
 ///
 /// CSDL: `microsoft.graph.win32LobAppReturnCode`, complex type.
@@ -2123,7 +2123,7 @@ pub struct Win32LobAppReturnCode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppReturnCode {
     #[inline]
     fn default() -> Self {
@@ -2134,7 +2134,7 @@ impl ::std::default::Default for Win32LobAppReturnCode {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppReturnCode {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppReturnCode";
     const KEYS: &'static [&'static str] = &["returnCode", "type"];
@@ -2175,17 +2175,17 @@ impl rt::Object for Win32LobAppReturnCode {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppReturnCode);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppReturnCode { with_return_code return_code : i32; with_type type_ : crate
     ::v1::Win32LobAppReturnCodeType; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppReturnCode);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Indicates the type of return code.
 ///
 /// CSDL: `microsoft.graph.win32LobAppReturnCodeType`, enum type.
@@ -2216,7 +2216,7 @@ pub enum Win32LobAppReturnCodeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppReturnCodeType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppReturnCodeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2255,12 +2255,12 @@ impl rt::StrEnum for Win32LobAppReturnCodeType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppReturnCodeType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppReturnCodeType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// A base complex type to store the detection or requirement rule data for a Win32 LOB app.
 ///
 /// CSDL: `microsoft.graph.win32LobAppRule`, complex type, abstract.
@@ -2275,7 +2275,7 @@ pub struct Win32LobAppRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for Win32LobAppRule {
     #[inline]
     fn default() -> Self {
@@ -2285,7 +2285,7 @@ impl ::std::default::Default for Win32LobAppRule {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for Win32LobAppRule {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRule";
     const KEYS: &'static [&'static str] = &["ruleType"];
@@ -2322,16 +2322,16 @@ impl rt::Object for Win32LobAppRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(Win32LobAppRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     Win32LobAppRule { with_rule_type rule_type : crate ::v1::Win32LobAppRuleType; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// `microsoft.graph.win32LobAppRule` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
@@ -2345,28 +2345,28 @@ pub enum AnyWin32LobAppRule {
     Win32LobAppProductCodeRule(::std::boxed::Box<crate::v1::Win32LobAppProductCodeRule>),
     Win32LobAppRegistryRule(::std::boxed::Box<crate::v1::Win32LobAppRegistryRule>),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for AnyWin32LobAppRule {
     #[inline]
     fn default() -> Self {
         Self::Win32LobAppRule(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::Win32LobAppRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::v1::Win32LobAppRule) -> Self {
         Self::Win32LobAppRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::Win32LobAppFileSystemRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::v1::Win32LobAppFileSystemRule) -> Self {
         Self::Win32LobAppFileSystemRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::Win32LobAppPowerShellScriptRule>
 for AnyWin32LobAppRule {
     #[inline]
@@ -2374,21 +2374,21 @@ for AnyWin32LobAppRule {
         Self::Win32LobAppPowerShellScriptRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::Win32LobAppProductCodeRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::v1::Win32LobAppProductCodeRule) -> Self {
         Self::Win32LobAppProductCodeRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::convert::From<crate::v1::Win32LobAppRegistryRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::v1::Win32LobAppRegistryRule) -> Self {
         Self::Win32LobAppRegistryRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyWin32LobAppRule {
     const BASE_NAME: &'static str = "microsoft.graph.win32LobAppRule";
     #[inline]
@@ -2457,7 +2457,7 @@ impl rt::Poly for AnyWin32LobAppRule {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl AnyWin32LobAppRule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2521,12 +2521,12 @@ impl AnyWin32LobAppRule {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_poly!(AnyWin32LobAppRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWin32LobAppRule);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for detection operator.
 ///
 /// CSDL: `microsoft.graph.win32LobAppRuleOperator`, enum type.
@@ -2565,7 +2565,7 @@ pub enum Win32LobAppRuleOperator {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppRuleOperator {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRuleOperator";
     const MEMBERS: &'static [&'static str] = &[
@@ -2610,12 +2610,12 @@ impl rt::StrEnum for Win32LobAppRuleOperator {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppRuleOperator);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRuleOperator);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains rule types for Win32 LOB apps.
 ///
 /// CSDL: `microsoft.graph.win32LobAppRuleType`, enum type.
@@ -2634,7 +2634,7 @@ pub enum Win32LobAppRuleType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAppRuleType {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAppRuleType";
     const MEMBERS: &'static [&'static str] = &["detection", "requirement"];
@@ -2661,12 +2661,12 @@ impl rt::StrEnum for Win32LobAppRuleType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAppRuleType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRuleType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains value for auto-update superseded apps.
 ///
 /// CSDL: `microsoft.graph.win32LobAutoUpdateSupersededAppsState`, enum type.
@@ -2689,7 +2689,7 @@ pub enum Win32LobAutoUpdateSupersededAppsState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for Win32LobAutoUpdateSupersededAppsState {
     const TYPE_NAME: &'static str = "microsoft.graph.win32LobAutoUpdateSupersededAppsState";
     const MEMBERS: &'static [&'static str] = &[
@@ -2722,8 +2722,8 @@ impl rt::StrEnum for Win32LobAutoUpdateSupersededAppsState {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(Win32LobAutoUpdateSupersededAppsState);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAutoUpdateSupersededAppsState);

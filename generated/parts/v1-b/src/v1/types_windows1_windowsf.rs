@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This class contains compliance settings for Windows 10.
 ///
 /// CSDL: `microsoft.graph.windows10CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -147,7 +147,7 @@ pub struct Windows10CompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows10CompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -188,7 +188,7 @@ impl ::std::default::Default for Windows10CompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows10CompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10CompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -457,9 +457,9 @@ impl rt::Object for Windows10CompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows10CompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows10CompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -496,10 +496,10 @@ rt::impl_setters!(
     require_healthy_device_report : bool; with_secure_boot_enabled secure_boot_enabled :
     bool; with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10CompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows10CustomConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -568,7 +568,7 @@ pub struct Windows10CustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows10CustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -590,7 +590,7 @@ impl ::std::default::Default for Windows10CustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows10CustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10CustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -707,9 +707,9 @@ impl rt::Object for Windows10CustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows10CustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows10CustomConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -727,10 +727,10 @@ rt::impl_setters!(
     ::v1::DeviceConfigurationUserOverview; with_oma_settings oma_settings :
     ::std::vec::Vec < crate ::v1::AnyOmaSetting >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10CustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows 10 Edition type.
 ///
 /// CSDL: `microsoft.graph.windows10EditionType`, enum type.
@@ -789,7 +789,7 @@ pub enum Windows10EditionType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for Windows10EditionType {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10EditionType";
     const MEMBERS: &'static [&'static str] = &[
@@ -857,12 +857,12 @@ impl rt::StrEnum for Windows10EditionType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(Windows10EditionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10EditionType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the Windows10EndpointProtectionConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10EndpointProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1091,7 +1091,7 @@ pub struct Windows10EndpointProtectionConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows10EndpointProtectionConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1148,7 +1148,7 @@ impl ::std::default::Default for Windows10EndpointProtectionConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows10EndpointProtectionConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1705,9 +1705,9 @@ impl rt::Object for Windows10EndpointProtectionConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows10EndpointProtectionConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows10EndpointProtectionConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -1783,10 +1783,10 @@ rt::impl_setters!(
     with_smart_screen_block_override_for_files smart_screen_block_override_for_files :
     bool; with_smart_screen_enable_in_shell smart_screen_enable_in_shell : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10EndpointProtectionConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows10 Enterprise Modern App Management Configuration.
 ///
 /// CSDL: `microsoft.graph.windows10EnterpriseModernAppManagementConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -1855,7 +1855,7 @@ pub struct Windows10EnterpriseModernAppManagementConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows10EnterpriseModernAppManagementConfiguration {
     #[inline]
     fn default() -> Self {
@@ -1877,7 +1877,7 @@ impl ::std::default::Default for Windows10EnterpriseModernAppManagementConfigura
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows10EnterpriseModernAppManagementConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -1994,9 +1994,9 @@ impl rt::Object for Windows10EnterpriseModernAppManagementConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows10EnterpriseModernAppManagementConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows10EnterpriseModernAppManagementConfiguration { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -2015,10 +2015,10 @@ rt::impl_setters!(
     ::v1::DeviceConfigurationUserOverview; with_uninstall_built_in_apps
     uninstall_built_in_apps : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10EnterpriseModernAppManagementConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows10GeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -2911,7 +2911,7 @@ pub struct Windows10GeneralConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows10GeneralConfiguration {
     #[inline]
     fn default() -> Self {
@@ -3133,7 +3133,7 @@ impl ::std::default::Default for Windows10GeneralConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows10GeneralConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10GeneralConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5403,9 +5403,9 @@ impl rt::Object for Windows10GeneralConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows10GeneralConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows10GeneralConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5674,10 +5674,10 @@ rt::impl_setters!(
     with_wireless_display_require_pin_for_pairing
     wireless_display_require_pin_for_pairing : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10GeneralConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This class contains compliance settings for Windows 10 Mobile.
 ///
 /// CSDL: `microsoft.graph.windows10MobileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -5810,7 +5810,7 @@ pub struct Windows10MobileCompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows10MobileCompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -5848,7 +5848,7 @@ impl ::std::default::Default for Windows10MobileCompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows10MobileCompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -6095,9 +6095,9 @@ impl rt::Object for Windows10MobileCompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows10MobileCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows10MobileCompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6131,10 +6131,10 @@ rt::impl_setters!(
     bool; with_secure_boot_enabled secure_boot_enabled : bool;
     with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10MobileCompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Network Proxy Server Policy.
 ///
 /// CSDL: `microsoft.graph.windows10NetworkProxyServer`, complex type.
@@ -6157,7 +6157,7 @@ pub struct Windows10NetworkProxyServer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows10NetworkProxyServer {
     #[inline]
     fn default() -> Self {
@@ -6169,7 +6169,7 @@ impl ::std::default::Default for Windows10NetworkProxyServer {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows10NetworkProxyServer {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10NetworkProxyServer";
     const KEYS: &'static [&'static str] = &[
@@ -6222,18 +6222,18 @@ impl rt::Object for Windows10NetworkProxyServer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows10NetworkProxyServer);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows10NetworkProxyServer { with_address address : ::std::string::String;
     with_exceptions exceptions : ::std::vec::Vec < ::std::string::String >;
     with_use_for_local_addresses use_for_local_addresses : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10NetworkProxyServer);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the secureAssessment resource.
 ///
 /// CSDL: `microsoft.graph.windows10SecureAssessmentConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -6318,7 +6318,7 @@ pub struct Windows10SecureAssessmentConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows10SecureAssessmentConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6344,7 +6344,7 @@ impl ::std::default::Default for Windows10SecureAssessmentConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows10SecureAssessmentConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6485,9 +6485,9 @@ impl rt::Object for Windows10SecureAssessmentConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows10SecureAssessmentConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows10SecureAssessmentConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6507,10 +6507,10 @@ rt::impl_setters!(
     allow_text_suggestion : bool; with_configuration_account configuration_account :
     ::std::string::String; with_launch_uri launch_uri : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10SecureAssessmentConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows10TeamGeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10TeamGeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -6657,7 +6657,7 @@ pub struct Windows10TeamGeneralConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows10TeamGeneralConfiguration {
     #[inline]
     fn default() -> Self {
@@ -6698,7 +6698,7 @@ impl ::std::default::Default for Windows10TeamGeneralConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows10TeamGeneralConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7019,9 +7019,9 @@ impl rt::Object for Windows10TeamGeneralConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows10TeamGeneralConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows10TeamGeneralConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7062,10 +7062,10 @@ rt::impl_setters!(
     with_welcome_screen_meeting_information welcome_screen_meeting_information : crate
     ::v1::WelcomeScreenMeetingInformation; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10TeamGeneralConfiguration);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.windows365SwitchCompatibilityFailureReasonType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7080,7 +7080,7 @@ pub enum Windows365SwitchCompatibilityFailureReasonType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for Windows365SwitchCompatibilityFailureReasonType {
     const TYPE_NAME: &'static str = "microsoft.graph.windows365SwitchCompatibilityFailureReasonType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7113,12 +7113,12 @@ impl rt::StrEnum for Windows365SwitchCompatibilityFailureReasonType {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(Windows365SwitchCompatibilityFailureReasonType);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows365SwitchCompatibilityFailureReasonType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This class contains compliance settings for Windows 8.1.
 ///
 /// CSDL: `microsoft.graph.windows81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -7231,7 +7231,7 @@ pub struct Windows81CompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows81CompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -7264,7 +7264,7 @@ impl ::std::default::Default for Windows81CompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows81CompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windows81CompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -7467,9 +7467,9 @@ impl rt::Object for Windows81CompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows81CompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows81CompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7499,10 +7499,10 @@ rt::impl_setters!(
     password_required_type : crate ::v1::RequiredPasswordType;
     with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81CompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows81GeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7701,7 +7701,7 @@ pub struct Windows81GeneralConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for Windows81GeneralConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7755,7 +7755,7 @@ impl ::std::default::Default for Windows81GeneralConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for Windows81GeneralConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windows81GeneralConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8218,9 +8218,9 @@ impl rt::Object for Windows81GeneralConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(Windows81GeneralConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     Windows81GeneralConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -8280,10 +8280,10 @@ rt::impl_setters!(
     ::v1::WindowsUserAccountControlSettings; with_work_folders_url work_folders_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81GeneralConfiguration);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows AppX Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -8402,7 +8402,7 @@ pub struct WindowsAppX {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for WindowsAppX {
     #[inline]
     fn default() -> Self {
@@ -8438,7 +8438,7 @@ impl ::std::default::Default for WindowsAppX {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for WindowsAppX {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAppX";
     const KEYS: &'static [&'static str] = &[
@@ -8645,9 +8645,9 @@ impl rt::Object for WindowsAppX {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(WindowsAppX);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsAppX { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -8674,10 +8674,10 @@ rt::impl_setters!(
     with_minimum_supported_operating_system minimum_supported_operating_system : crate
     ::v1::WindowsMinimumOperatingSystem; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAppX);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used when assigning a Windows AppX mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.windowsAppXAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -8692,7 +8692,7 @@ pub struct WindowsAppXAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for WindowsAppXAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -8702,7 +8702,7 @@ impl ::std::default::Default for WindowsAppXAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for WindowsAppXAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsAppXAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceContext"];
@@ -8739,17 +8739,17 @@ impl rt::Object for WindowsAppXAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(WindowsAppXAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsAppXAppAssignmentSettings { with_use_device_context use_device_context : bool;
     }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAppXAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for Windows architecture.
 ///
 /// CSDL: `microsoft.graph.windowsArchitecture`, enum type, flags (comma-separated in JSON).
@@ -8780,7 +8780,7 @@ pub enum WindowsArchitecture {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for WindowsArchitecture {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsArchitecture";
     const MEMBERS: &'static [&'static str] = &["none", "x86", "x64", "arm", "neutral"];
@@ -8813,12 +8813,12 @@ impl rt::StrEnum for WindowsArchitecture {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(WindowsArchitecture);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsArchitecture);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows Defender AdvancedThreatProtection Configuration.
 ///
 /// CSDL: `microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -8891,7 +8891,7 @@ pub struct WindowsDefenderAdvancedThreatProtectionConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsDefenderAdvancedThreatProtectionConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8914,7 +8914,7 @@ impl ::std::default::Default for WindowsDefenderAdvancedThreatProtectionConfigur
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsDefenderAdvancedThreatProtectionConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -9043,9 +9043,9 @@ impl rt::Object for WindowsDefenderAdvancedThreatProtectionConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsDefenderAdvancedThreatProtectionConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsDefenderAdvancedThreatProtectionConfiguration { with_id id :
     ::std::string::String; with_created_date_time created_date_time :
@@ -9065,10 +9065,10 @@ rt::impl_setters!(
     : bool; with_enable_expedited_telemetry_reporting
     enable_expedited_telemetry_reporting : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderAdvancedThreatProtectionConfiguration);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Windows Defender last scan result
 ///
 /// CSDL: `microsoft.graph.windowsDefenderScanActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
@@ -9099,7 +9099,7 @@ pub struct WindowsDefenderScanActionResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for WindowsDefenderScanActionResult {
     #[inline]
     fn default() -> Self {
@@ -9113,7 +9113,7 @@ impl ::std::default::Default for WindowsDefenderScanActionResult {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for WindowsDefenderScanActionResult {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDefenderScanActionResult";
     const KEYS: &'static [&'static str] = &[
@@ -9178,9 +9178,9 @@ impl rt::Object for WindowsDefenderScanActionResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(WindowsDefenderScanActionResult);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     WindowsDefenderScanActionResult { with_action_name action_name :
     ::std::string::String; with_action_state action_state : crate ::v1::ActionState;
@@ -9188,10 +9188,10 @@ rt::impl_setters!(
     with_start_date_time start_date_time : rt::edm::DateTimeOffset; with_scan_type
     scan_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDefenderScanActionResult);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Delivery optimization mode for peer distribution
 ///
 /// CSDL: `microsoft.graph.windowsDeliveryOptimizationMode`, enum type.
@@ -9230,7 +9230,7 @@ pub enum WindowsDeliveryOptimizationMode {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WindowsDeliveryOptimizationMode {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeliveryOptimizationMode";
     const MEMBERS: &'static [&'static str] = &[
@@ -9275,12 +9275,12 @@ impl rt::StrEnum for WindowsDeliveryOptimizationMode {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WindowsDeliveryOptimizationMode);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeliveryOptimizationMode);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties for Windows device type. Multiple values can be selected. Default value is `none`.
 ///
 /// CSDL: `microsoft.graph.windowsDeviceType`, enum type, flags (comma-separated in JSON).
@@ -9315,7 +9315,7 @@ pub enum WindowsDeviceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::StrEnum for WindowsDeviceType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsDeviceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -9357,12 +9357,12 @@ impl rt::StrEnum for WindowsDeviceType {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_enum!(WindowsDeviceType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows Firewall Profile Policies.
 ///
 /// CSDL: `microsoft.graph.windowsFirewallNetworkProfile`, complex type.
@@ -9421,7 +9421,7 @@ pub struct WindowsFirewallNetworkProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsFirewallNetworkProfile {
     #[inline]
     fn default() -> Self {
@@ -9442,7 +9442,7 @@ impl ::std::default::Default for WindowsFirewallNetworkProfile {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsFirewallNetworkProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsFirewallNetworkProfile";
     const KEYS: &'static [&'static str] = &[
@@ -9609,9 +9609,9 @@ impl rt::Object for WindowsFirewallNetworkProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsFirewallNetworkProfile);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsFirewallNetworkProfile {
     with_authorized_application_rules_from_group_policy_merged
@@ -9630,6 +9630,6 @@ rt::impl_setters!(
     stealth_mode_blocked : bool; with_unicast_responses_to_multicast_broadcasts_blocked
     unicast_responses_to_multicast_broadcasts_blocked : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsFirewallNetworkProfile);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Policy for Windows information protection to configure detailed management settings
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
@@ -165,7 +165,7 @@ pub struct WindowsInformationProtection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtection {
     #[inline]
     fn default() -> Self {
@@ -205,7 +205,7 @@ impl ::std::default::Default for WindowsInformationProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtection";
     const KEYS: &'static [&'static str] = &[
@@ -494,9 +494,9 @@ impl rt::Object for WindowsInformationProtection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtection { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -543,10 +543,10 @@ rt::impl_setters!(
     protected_app_locker_files : ::std::vec::Vec < crate
     ::v1::WindowsInformationProtectionAppLockerFile >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// `microsoft.graph.windowsInformationProtection` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -562,14 +562,14 @@ pub enum AnyWindowsInformationProtection {
         ::std::boxed::Box<crate::v1::WindowsInformationProtectionPolicy>,
     ),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for AnyWindowsInformationProtection {
     #[inline]
     fn default() -> Self {
         Self::WindowsInformationProtection(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtection>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -577,7 +577,7 @@ for AnyWindowsInformationProtection {
         Self::WindowsInformationProtection(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::MdmWindowsInformationProtectionPolicy>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -585,7 +585,7 @@ for AnyWindowsInformationProtection {
         Self::MdmWindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionPolicy>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -593,7 +593,7 @@ for AnyWindowsInformationProtection {
         Self::WindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyWindowsInformationProtection {
     const BASE_NAME: &'static str = "microsoft.graph.windowsInformationProtection";
     #[inline]
@@ -641,7 +641,7 @@ impl rt::Poly for AnyWindowsInformationProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl AnyWindowsInformationProtection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1497,12 +1497,12 @@ impl AnyWindowsInformationProtection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_poly!(AnyWindowsInformationProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsInformationProtection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// App for Windows information protection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionApp`, complex type, abstract.
@@ -1533,7 +1533,7 @@ pub struct WindowsInformationProtectionApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionApp {
     #[inline]
     fn default() -> Self {
@@ -1547,7 +1547,7 @@ impl ::std::default::Default for WindowsInformationProtectionApp {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionApp";
     const KEYS: &'static [&'static str] = &[
@@ -1612,19 +1612,19 @@ impl rt::Object for WindowsInformationProtectionApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionApp);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionApp { with_denied denied : bool; with_description
     description : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_product_name product_name : ::std::string::String;
     with_publisher_name publisher_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionApp);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// `microsoft.graph.windowsInformationProtectionApp` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1640,14 +1640,14 @@ pub enum AnyWindowsInformationProtectionApp {
         ::std::boxed::Box<crate::v1::WindowsInformationProtectionStoreApp>,
     ),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for AnyWindowsInformationProtectionApp {
     #[inline]
     fn default() -> Self {
         Self::WindowsInformationProtectionApp(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -1655,7 +1655,7 @@ for AnyWindowsInformationProtectionApp {
         Self::WindowsInformationProtectionApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionDesktopApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -1663,7 +1663,7 @@ for AnyWindowsInformationProtectionApp {
         Self::WindowsInformationProtectionDesktopApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionStoreApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -1671,7 +1671,7 @@ for AnyWindowsInformationProtectionApp {
         Self::WindowsInformationProtectionStoreApp(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyWindowsInformationProtectionApp {
     const BASE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionApp";
     #[inline]
@@ -1721,7 +1721,7 @@ impl rt::Poly for AnyWindowsInformationProtectionApp {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl AnyWindowsInformationProtectionApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1847,12 +1847,12 @@ impl AnyWindowsInformationProtectionApp {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_poly!(AnyWindowsInformationProtectionApp);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsInformationProtectionApp);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Windows Information Protection AppLocker File
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLockerFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -1881,7 +1881,7 @@ pub struct WindowsInformationProtectionAppLockerFile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionAppLockerFile {
     #[inline]
     fn default() -> Self {
@@ -1895,7 +1895,7 @@ impl ::std::default::Default for WindowsInformationProtectionAppLockerFile {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionAppLockerFile {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionAppLockerFile";
     const KEYS: &'static [&'static str] = &[
@@ -1960,19 +1960,19 @@ impl rt::Object for WindowsInformationProtectionAppLockerFile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionAppLockerFile);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionAppLockerFile { with_id id : ::std::string::String;
     with_display_name display_name : ::std::string::String; with_file file :
     rt::edm::Binary; with_file_hash file_hash : ::std::string::String; with_version
     version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionAppLockerFile);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Windows Information Protection DataRecoveryCertificate
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`, complex type.
@@ -1999,7 +1999,7 @@ pub struct WindowsInformationProtectionDataRecoveryCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionDataRecoveryCertificate {
     #[inline]
     fn default() -> Self {
@@ -2012,7 +2012,7 @@ impl ::std::default::Default for WindowsInformationProtectionDataRecoveryCertifi
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionDataRecoveryCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -2071,19 +2071,19 @@ impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionDataRecoveryCertificate);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionDataRecoveryCertificate { with_certificate certificate :
     rt::edm::Binary; with_description description : ::std::string::String;
     with_expiration_date_time expiration_date_time : rt::edm::DateTimeOffset;
     with_subject_name subject_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionDataRecoveryCertificate);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Desktop App for Windows information protection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionDesktopApp`, complex type, derived from `microsoft.graph.windowsInformationProtectionApp`.
@@ -2126,7 +2126,7 @@ pub struct WindowsInformationProtectionDesktopApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionDesktopApp {
     #[inline]
     fn default() -> Self {
@@ -2143,7 +2143,7 @@ impl ::std::default::Default for WindowsInformationProtectionDesktopApp {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionDesktopApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionDesktopApp";
     const KEYS: &'static [&'static str] = &[
@@ -2226,9 +2226,9 @@ impl rt::Object for WindowsInformationProtectionDesktopApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionDesktopApp);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionDesktopApp { with_denied denied : bool; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -2238,10 +2238,10 @@ rt::impl_setters!(
     ::std::string::String; with_binary_version_low binary_version_low :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionDesktopApp);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Possible values for WIP Protection enforcement levels
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionEnforcementLevel`, enum type.
@@ -2268,7 +2268,7 @@ pub enum WindowsInformationProtectionEnforcementLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::StrEnum for WindowsInformationProtectionEnforcementLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionEnforcementLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -2304,12 +2304,12 @@ impl rt::StrEnum for WindowsInformationProtectionEnforcementLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_enum!(WindowsInformationProtectionEnforcementLevel);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionEnforcementLevel);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Windows Information Protection IP Range Collection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionIPRangeCollection`, complex type.
@@ -2328,7 +2328,7 @@ pub struct WindowsInformationProtectionIpRangeCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionIpRangeCollection {
     #[inline]
     fn default() -> Self {
@@ -2339,7 +2339,7 @@ impl ::std::default::Default for WindowsInformationProtectionIpRangeCollection {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionIpRangeCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionIPRangeCollection";
     const KEYS: &'static [&'static str] = &["displayName", "ranges"];
@@ -2380,18 +2380,18 @@ impl rt::Object for WindowsInformationProtectionIpRangeCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionIpRangeCollection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionIpRangeCollection { with_display_name display_name :
     ::std::string::String; with_ranges ranges : ::std::vec::Vec < crate ::v1::AnyIpRange
     >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionIpRangeCollection);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows Information Protection Network learning Summary entity.
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionNetworkLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -2412,7 +2412,7 @@ pub struct WindowsInformationProtectionNetworkLearningSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsInformationProtectionNetworkLearningSummary {
     #[inline]
     fn default() -> Self {
@@ -2424,7 +2424,7 @@ impl ::std::default::Default for WindowsInformationProtectionNetworkLearningSumm
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsInformationProtectionNetworkLearningSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary";
     const KEYS: &'static [&'static str] = &["id", "deviceCount", "url"];
@@ -2473,18 +2473,18 @@ impl rt::Object for WindowsInformationProtectionNetworkLearningSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsInformationProtectionNetworkLearningSummary);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsInformationProtectionNetworkLearningSummary { with_id id :
     ::std::string::String; with_device_count device_count : i32; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionNetworkLearningSummary);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Pin Character Requirements
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionPinCharacterRequirements`, enum type.
@@ -2507,7 +2507,7 @@ pub enum WindowsInformationProtectionPinCharacterRequirements {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::StrEnum for WindowsInformationProtectionPinCharacterRequirements {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionPinCharacterRequirements";
     const MEMBERS: &'static [&'static str] = &["notAllow", "requireAtLeastOne", "allow"];
@@ -2536,12 +2536,12 @@ impl rt::StrEnum for WindowsInformationProtectionPinCharacterRequirements {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_enum!(WindowsInformationProtectionPinCharacterRequirements);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionPinCharacterRequirements);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Policy for Windows information protection without MDM
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
@@ -2758,7 +2758,7 @@ pub struct WindowsInformationProtectionPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionPolicy {
     #[inline]
     fn default() -> Self {
@@ -2810,7 +2810,7 @@ impl ::std::default::Default for WindowsInformationProtectionPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -3203,9 +3203,9 @@ impl rt::Object for WindowsInformationProtectionPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionPolicy);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionPolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -3266,10 +3266,10 @@ rt::impl_setters!(
     with_revoke_on_mdm_handoff_disabled revoke_on_mdm_handoff_disabled : bool;
     with_windows_hello_for_business_blocked windows_hello_for_business_blocked : bool; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionPolicy);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Windows Information Protection Proxied Domain Collection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionProxiedDomainCollection`, complex type.
@@ -3288,7 +3288,7 @@ pub struct WindowsInformationProtectionProxiedDomainCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionProxiedDomainCollection {
     #[inline]
     fn default() -> Self {
@@ -3299,7 +3299,7 @@ impl ::std::default::Default for WindowsInformationProtectionProxiedDomainCollec
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionProxiedDomainCollection";
     const KEYS: &'static [&'static str] = &["displayName", "proxiedDomains"];
@@ -3343,18 +3343,18 @@ impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionProxiedDomainCollection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionProxiedDomainCollection { with_display_name display_name
     : ::std::string::String; with_proxied_domains proxied_domains : ::std::vec::Vec <
     crate ::v1::ProxiedDomain >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionProxiedDomainCollection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Windows Information Protection Resource Collection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionResourceCollection`, complex type.
@@ -3373,7 +3373,7 @@ pub struct WindowsInformationProtectionResourceCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionResourceCollection {
     #[inline]
     fn default() -> Self {
@@ -3384,7 +3384,7 @@ impl ::std::default::Default for WindowsInformationProtectionResourceCollection 
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionResourceCollection {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionResourceCollection";
     const KEYS: &'static [&'static str] = &["displayName", "resources"];
@@ -3425,18 +3425,18 @@ impl rt::Object for WindowsInformationProtectionResourceCollection {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionResourceCollection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionResourceCollection { with_display_name display_name :
     ::std::string::String; with_resources resources : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionResourceCollection);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 /// Store App for Windows information protection
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionStoreApp`, complex type, derived from `microsoft.graph.windowsInformationProtectionApp`.
@@ -3467,7 +3467,7 @@ pub struct WindowsInformationProtectionStoreApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl ::std::default::Default for WindowsInformationProtectionStoreApp {
     #[inline]
     fn default() -> Self {
@@ -3481,7 +3481,7 @@ impl ::std::default::Default for WindowsInformationProtectionStoreApp {
         }
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Object for WindowsInformationProtectionStoreApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionStoreApp";
     const KEYS: &'static [&'static str] = &[
@@ -3546,19 +3546,19 @@ impl rt::Object for WindowsInformationProtectionStoreApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_object!(WindowsInformationProtectionStoreApp);
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 rt::impl_setters!(
     WindowsInformationProtectionStoreApp { with_denied denied : bool; with_description
     description : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_product_name product_name : ::std::string::String;
     with_publisher_name publisher_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c30)]
+#[cfg(msgraph_v1_core_or_device_app_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionStoreApp);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Malware category device count
 ///
 /// CSDL: `microsoft.graph.windowsMalwareCategoryCount`, complex type.
@@ -3589,7 +3589,7 @@ pub struct WindowsMalwareCategoryCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareCategoryCount {
     #[inline]
     fn default() -> Self {
@@ -3603,7 +3603,7 @@ impl ::std::default::Default for WindowsMalwareCategoryCount {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsMalwareCategoryCount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareCategoryCount";
     const KEYS: &'static [&'static str] = &[
@@ -3676,9 +3676,9 @@ impl rt::Object for WindowsMalwareCategoryCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsMalwareCategoryCount);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareCategoryCount { with_active_malware_detection_count
     active_malware_detection_count : i32; with_category category : crate
@@ -3686,10 +3686,10 @@ rt::impl_setters!(
     with_distinct_active_malware_count distinct_active_malware_count : i32;
     with_last_update_date_time last_update_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareCategoryCount);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows malware execution state summary.
 ///
 /// CSDL: `microsoft.graph.windowsMalwareExecutionStateCount`, complex type.
@@ -3712,7 +3712,7 @@ pub struct WindowsMalwareExecutionStateCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareExecutionStateCount {
     #[inline]
     fn default() -> Self {
@@ -3724,7 +3724,7 @@ impl ::std::default::Default for WindowsMalwareExecutionStateCount {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsMalwareExecutionStateCount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareExecutionStateCount";
     const KEYS: &'static [&'static str] = &[
@@ -3777,18 +3777,18 @@ impl rt::Object for WindowsMalwareExecutionStateCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsMalwareExecutionStateCount);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareExecutionStateCount { with_device_count device_count : i32;
     with_execution_state execution_state : crate ::v1::WindowsMalwareExecutionState;
     with_last_update_date_time last_update_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareExecutionStateCount);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Malware name device count
 ///
 /// CSDL: `microsoft.graph.windowsMalwareNameCount`, complex type.
@@ -3815,7 +3815,7 @@ pub struct WindowsMalwareNameCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareNameCount {
     #[inline]
     fn default() -> Self {
@@ -3828,7 +3828,7 @@ impl ::std::default::Default for WindowsMalwareNameCount {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsMalwareNameCount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareNameCount";
     const KEYS: &'static [&'static str] = &[
@@ -3887,19 +3887,19 @@ impl rt::Object for WindowsMalwareNameCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsMalwareNameCount);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareNameCount { with_device_count device_count : i32;
     with_last_update_date_time last_update_date_time : rt::edm::DateTimeOffset;
     with_malware_identifier malware_identifier : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareNameCount);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows device malware overview.
 ///
 /// CSDL: `microsoft.graph.windowsMalwareOverview`, complex type.
@@ -3956,7 +3956,7 @@ pub struct WindowsMalwareOverview {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareOverview {
     #[inline]
     fn default() -> Self {
@@ -3974,7 +3974,7 @@ impl ::std::default::Default for WindowsMalwareOverview {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsMalwareOverview {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareOverview";
     const KEYS: &'static [&'static str] = &[
@@ -4075,9 +4075,9 @@ impl rt::Object for WindowsMalwareOverview {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsMalwareOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareOverview { with_malware_category_summary malware_category_summary :
     ::std::vec::Vec < crate ::v1::WindowsMalwareCategoryCount >;
@@ -4093,10 +4093,10 @@ rt::impl_setters!(
     total_distinct_malware_count : i32; with_total_malware_count total_malware_count :
     i32; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareOverview);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows Malware Severity Count Summary
 ///
 /// CSDL: `microsoft.graph.windowsMalwareSeverityCount`, complex type.
@@ -4123,7 +4123,7 @@ pub struct WindowsMalwareSeverityCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareSeverityCount {
     #[inline]
     fn default() -> Self {
@@ -4136,7 +4136,7 @@ impl ::std::default::Default for WindowsMalwareSeverityCount {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsMalwareSeverityCount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareSeverityCount";
     const KEYS: &'static [&'static str] = &[
@@ -4195,19 +4195,19 @@ impl rt::Object for WindowsMalwareSeverityCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsMalwareSeverityCount);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareSeverityCount { with_distinct_malware_count distinct_malware_count :
     i32; with_last_update_date_time last_update_date_time : rt::edm::DateTimeOffset;
     with_malware_detection_count malware_detection_count : i32; with_severity severity :
     crate ::v1::WindowsMalwareSeverity; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareSeverityCount);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows Malware State Summary.
 ///
 /// CSDL: `microsoft.graph.windowsMalwareStateCount`, complex type.
@@ -4238,7 +4238,7 @@ pub struct WindowsMalwareStateCount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsMalwareStateCount {
     #[inline]
     fn default() -> Self {
@@ -4252,7 +4252,7 @@ impl ::std::default::Default for WindowsMalwareStateCount {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsMalwareStateCount {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareStateCount";
     const KEYS: &'static [&'static str] = &[
@@ -4317,9 +4317,9 @@ impl rt::Object for WindowsMalwareStateCount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsMalwareStateCount);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsMalwareStateCount { with_device_count device_count : i32;
     with_distinct_malware_count distinct_malware_count : i32; with_last_update_date_time
@@ -4327,10 +4327,10 @@ rt::impl_setters!(
     malware_detection_count : i32; with_state state : crate
     ::v1::WindowsMalwareThreatState; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareStateCount);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for the Microsoft Edge app on Windows.
 ///
 /// CSDL: `microsoft.graph.windowsMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -4411,7 +4411,7 @@ pub struct WindowsMicrosoftEdgeApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for WindowsMicrosoftEdgeApp {
     #[inline]
     fn default() -> Self {
@@ -4438,7 +4438,7 @@ impl ::std::default::Default for WindowsMicrosoftEdgeApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for WindowsMicrosoftEdgeApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
     const KEYS: &'static [&'static str] = &[
@@ -4581,9 +4581,9 @@ impl rt::Object for WindowsMicrosoftEdgeApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(WindowsMicrosoftEdgeApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsMicrosoftEdgeApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -4601,10 +4601,10 @@ rt::impl_setters!(
     ::v1::MicrosoftEdgeChannel; with_display_language_locale display_language_locale :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMicrosoftEdgeApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// The minimum operating system required for a Windows mobile app.
 ///
 /// CSDL: `microsoft.graph.windowsMinimumOperatingSystem`, complex type.
@@ -4627,7 +4627,7 @@ pub struct WindowsMinimumOperatingSystem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for WindowsMinimumOperatingSystem {
     #[inline]
     fn default() -> Self {
@@ -4639,7 +4639,7 @@ impl ::std::default::Default for WindowsMinimumOperatingSystem {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for WindowsMinimumOperatingSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMinimumOperatingSystem";
     const KEYS: &'static [&'static str] = &["v10_0", "v8_0", "v8_1"];
@@ -4688,17 +4688,17 @@ impl rt::Object for WindowsMinimumOperatingSystem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(WindowsMinimumOperatingSystem);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsMinimumOperatingSystem { with_v10_0 v10_0 : bool; with_v8_0 v8_0 : bool;
     with_v8_1 v8_1 : bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMinimumOperatingSystem);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows Mobile MSI Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsMobileMSI`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -4803,7 +4803,7 @@ pub struct WindowsMobileMsi {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for WindowsMobileMsi {
     #[inline]
     fn default() -> Self {
@@ -4836,7 +4836,7 @@ impl ::std::default::Default for WindowsMobileMsi {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for WindowsMobileMsi {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMobileMSI";
     const KEYS: &'static [&'static str] = &[
@@ -5015,9 +5015,9 @@ impl rt::Object for WindowsMobileMsi {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(WindowsMobileMsi);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsMobileMsi { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -5039,10 +5039,10 @@ rt::impl_setters!(
     with_product_code product_code : ::std::string::String; with_product_version
     product_version : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMobileMsi);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This class contains compliance settings for Windows 8.1 Mobile.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
@@ -5155,7 +5155,7 @@ pub struct WindowsPhone81CompliancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsPhone81CompliancePolicy {
     #[inline]
     fn default() -> Self {
@@ -5188,7 +5188,7 @@ impl ::std::default::Default for WindowsPhone81CompliancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsPhone81CompliancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -5391,9 +5391,9 @@ impl rt::Object for WindowsPhone81CompliancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsPhone81CompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81CompliancePolicy { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5423,10 +5423,10 @@ rt::impl_setters!(
     password_required_type : crate ::v1::RequiredPasswordType;
     with_storage_require_encryption storage_require_encryption : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81CompliancePolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windowsPhone81CustomConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -5495,7 +5495,7 @@ pub struct WindowsPhone81CustomConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsPhone81CustomConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5517,7 +5517,7 @@ impl ::std::default::Default for WindowsPhone81CustomConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsPhone81CustomConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -5634,9 +5634,9 @@ impl rt::Object for WindowsPhone81CustomConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsPhone81CustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81CustomConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -5654,10 +5654,10 @@ rt::impl_setters!(
     ::v1::DeviceConfigurationUserOverview; with_oma_settings oma_settings :
     ::std::vec::Vec < crate ::v1::AnyOmaSetting >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81CustomConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windowsPhone81GeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -5838,7 +5838,7 @@ pub struct WindowsPhone81GeneralConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsPhone81GeneralConfiguration {
     #[inline]
     fn default() -> Self {
@@ -5888,7 +5888,7 @@ impl ::std::default::Default for WindowsPhone81GeneralConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsPhone81GeneralConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -6237,9 +6237,9 @@ impl rt::Object for WindowsPhone81GeneralConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsPhone81GeneralConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsPhone81GeneralConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -6285,10 +6285,10 @@ rt::impl_setters!(
     wifi_block_hotspot_reporting : bool; with_windows_store_blocked windows_store_blocked
     : bool; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81GeneralConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Allows IT admind to set a predefined default search engine for MDM-Controlled devices
 ///
 /// CSDL: `microsoft.graph.windowsSpotlightEnablementSettings`, enum type.
@@ -6311,7 +6311,7 @@ pub enum WindowsSpotlightEnablementSettings {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WindowsSpotlightEnablementSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsSpotlightEnablementSettings";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "disabled", "enabled"];
@@ -6340,12 +6340,12 @@ impl rt::StrEnum for WindowsSpotlightEnablementSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WindowsSpotlightEnablementSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsSpotlightEnablementSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Type of start menu app list visibility.
 ///
 /// CSDL: `microsoft.graph.windowsStartMenuAppListVisibilityType`, enum type, flags (comma-separated in JSON).
@@ -6372,7 +6372,7 @@ pub enum WindowsStartMenuAppListVisibilityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WindowsStartMenuAppListVisibilityType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsStartMenuAppListVisibilityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6408,12 +6408,12 @@ impl rt::StrEnum for WindowsStartMenuAppListVisibilityType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WindowsStartMenuAppListVisibilityType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsStartMenuAppListVisibilityType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Type of display modes for the start menu.
 ///
 /// CSDL: `microsoft.graph.windowsStartMenuModeType`, enum type.
@@ -6436,7 +6436,7 @@ pub enum WindowsStartMenuModeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WindowsStartMenuModeType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsStartMenuModeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6469,12 +6469,12 @@ impl rt::StrEnum for WindowsStartMenuModeType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WindowsStartMenuModeType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsStartMenuModeType);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows Universal AppX Line Of Business apps. Inherits from `mobileLobApp`.
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
@@ -6603,7 +6603,7 @@ pub struct WindowsUniversalAppX {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for WindowsUniversalAppX {
     #[inline]
     fn default() -> Self {
@@ -6641,7 +6641,7 @@ impl ::std::default::Default for WindowsUniversalAppX {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for WindowsUniversalAppX {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUniversalAppX";
     const KEYS: &'static [&'static str] = &[
@@ -6860,9 +6860,9 @@ impl rt::Object for WindowsUniversalAppX {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(WindowsUniversalAppX);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsUniversalAppX { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -6891,10 +6891,10 @@ rt::impl_setters!(
     ::v1::WindowsMinimumOperatingSystem; with_committed_contained_apps
     committed_contained_apps : ::std::vec::Vec < crate ::v1::AnyMobileContainedApp >; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUniversalAppX);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties used when assigning a Windows Universal AppX mobile app to a group.
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppXAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
@@ -6909,7 +6909,7 @@ pub struct WindowsUniversalAppXAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for WindowsUniversalAppXAppAssignmentSettings {
     #[inline]
     fn default() -> Self {
@@ -6919,7 +6919,7 @@ impl ::std::default::Default for WindowsUniversalAppXAppAssignmentSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for WindowsUniversalAppXAppAssignmentSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUniversalAppXAppAssignmentSettings";
     const KEYS: &'static [&'static str] = &["useDeviceContext"];
@@ -6956,17 +6956,17 @@ impl rt::Object for WindowsUniversalAppXAppAssignmentSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(WindowsUniversalAppXAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsUniversalAppXAppAssignmentSettings { with_use_device_context
     use_device_context : bool; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUniversalAppXAppAssignmentSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// A class that represents a contained app of a WindowsUniversalAppX app.
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppXContainedApp`, entity type, derived from `microsoft.graph.mobileContainedApp`, key `id`.
@@ -6983,7 +6983,7 @@ pub struct WindowsUniversalAppXContainedApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for WindowsUniversalAppXContainedApp {
     #[inline]
     fn default() -> Self {
@@ -6994,7 +6994,7 @@ impl ::std::default::Default for WindowsUniversalAppXContainedApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for WindowsUniversalAppXContainedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
     const KEYS: &'static [&'static str] = &["id", "appUserModelId"];
@@ -7035,17 +7035,17 @@ impl rt::Object for WindowsUniversalAppXContainedApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(WindowsUniversalAppXContainedApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsUniversalAppXContainedApp { with_id id : ::std::string::String;
     with_app_user_model_id app_user_model_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUniversalAppXContainedApp);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateActiveHoursInstall`, complex type, derived from `microsoft.graph.windowsUpdateInstallScheduleType`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7062,7 +7062,7 @@ pub struct WindowsUpdateActiveHoursInstall {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsUpdateActiveHoursInstall {
     #[inline]
     fn default() -> Self {
@@ -7073,7 +7073,7 @@ impl ::std::default::Default for WindowsUpdateActiveHoursInstall {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsUpdateActiveHoursInstall {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateActiveHoursInstall";
     const KEYS: &'static [&'static str] = &["activeHoursEnd", "activeHoursStart"];
@@ -7117,18 +7117,18 @@ impl rt::Object for WindowsUpdateActiveHoursInstall {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsUpdateActiveHoursInstall);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsUpdateActiveHoursInstall { with_active_hours_end active_hours_end :
     rt::edm::TimeOfDay; with_active_hours_start active_hours_start : rt::edm::TimeOfDay;
     }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateActiveHoursInstall);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows Update for business configuration, allows you to specify how and when Windows as a Service updates your Windows 10/11 devices with feature and quality updates. Supports ODATA clauses that DeviceConfiguration entity supports: $filter by types of DeviceConfiguration, $top, $select only DeviceConfiguration base properties, $orderby only DeviceConfiguration base properties, and $skip. The query parameter '$search' is not supported.
 ///
 /// CSDL: `microsoft.graph.windowsUpdateForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
@@ -7345,7 +7345,7 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsUpdateForBusinessConfiguration {
     #[inline]
     fn default() -> Self {
@@ -7402,7 +7402,7 @@ impl ::std::default::Default for WindowsUpdateForBusinessConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsUpdateForBusinessConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -7883,9 +7883,9 @@ impl rt::Object for WindowsUpdateForBusinessConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsUpdateForBusinessConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsUpdateForBusinessConfiguration { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_description
@@ -7947,10 +7947,10 @@ rt::impl_setters!(
     user_pause_access : crate ::v1::Enablement; with_user_windows_update_scan_access
     user_windows_update_scan_access : crate ::v1::Enablement; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateForBusinessConfiguration);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Scheduled the update installation on the weeks of the month
 ///
 /// CSDL: `microsoft.graph.windowsUpdateForBusinessUpdateWeeks`, enum type, flags (comma-separated in JSON).
@@ -7989,7 +7989,7 @@ pub enum WindowsUpdateForBusinessUpdateWeeks {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WindowsUpdateForBusinessUpdateWeeks {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateForBusinessUpdateWeeks";
     const MEMBERS: &'static [&'static str] = &[
@@ -8034,12 +8034,12 @@ impl rt::StrEnum for WindowsUpdateForBusinessUpdateWeeks {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WindowsUpdateForBusinessUpdateWeeks);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateForBusinessUpdateWeeks);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateInstallScheduleType`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -8048,7 +8048,7 @@ pub struct WindowsUpdateInstallScheduleType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsUpdateInstallScheduleType {
     #[inline]
     fn default() -> Self {
@@ -8057,7 +8057,7 @@ impl ::std::default::Default for WindowsUpdateInstallScheduleType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsUpdateInstallScheduleType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateInstallScheduleType";
     const KEYS: &'static [&'static str] = &[];
@@ -8091,12 +8091,12 @@ impl rt::Object for WindowsUpdateInstallScheduleType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsUpdateInstallScheduleType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateInstallScheduleType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// `microsoft.graph.windowsUpdateInstallScheduleType` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -8112,14 +8112,14 @@ pub enum AnyWindowsUpdateInstallScheduleType {
         ::std::boxed::Box<crate::v1::WindowsUpdateScheduledInstall>,
     ),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for AnyWindowsUpdateInstallScheduleType {
     #[inline]
     fn default() -> Self {
         Self::WindowsUpdateInstallScheduleType(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsUpdateInstallScheduleType>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]
@@ -8127,7 +8127,7 @@ for AnyWindowsUpdateInstallScheduleType {
         Self::WindowsUpdateInstallScheduleType(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsUpdateActiveHoursInstall>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]
@@ -8135,7 +8135,7 @@ for AnyWindowsUpdateInstallScheduleType {
         Self::WindowsUpdateActiveHoursInstall(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::convert::From<crate::v1::WindowsUpdateScheduledInstall>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]
@@ -8143,7 +8143,7 @@ for AnyWindowsUpdateInstallScheduleType {
         Self::WindowsUpdateScheduledInstall(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdateInstallScheduleType";
     #[inline]
@@ -8188,7 +8188,7 @@ impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl AnyWindowsUpdateInstallScheduleType {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8224,12 +8224,12 @@ impl AnyWindowsUpdateInstallScheduleType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_poly!(AnyWindowsUpdateInstallScheduleType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWindowsUpdateInstallScheduleType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Windows Update Notification Display Options
 ///
 /// CSDL: `microsoft.graph.windowsUpdateNotificationDisplayOption`, enum type.
@@ -8260,7 +8260,7 @@ pub enum WindowsUpdateNotificationDisplayOption {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WindowsUpdateNotificationDisplayOption {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateNotificationDisplayOption";
     const MEMBERS: &'static [&'static str] = &[
@@ -8299,12 +8299,12 @@ impl rt::StrEnum for WindowsUpdateNotificationDisplayOption {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WindowsUpdateNotificationDisplayOption);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateNotificationDisplayOption);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateScheduledInstall`, complex type, derived from `microsoft.graph.windowsUpdateInstallScheduleType`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -8321,7 +8321,7 @@ pub struct WindowsUpdateScheduledInstall {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for WindowsUpdateScheduledInstall {
     #[inline]
     fn default() -> Self {
@@ -8332,7 +8332,7 @@ impl ::std::default::Default for WindowsUpdateScheduledInstall {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for WindowsUpdateScheduledInstall {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateScheduledInstall";
     const KEYS: &'static [&'static str] = &[
@@ -8379,18 +8379,18 @@ impl rt::Object for WindowsUpdateScheduledInstall {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(WindowsUpdateScheduledInstall);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     WindowsUpdateScheduledInstall { with_scheduled_install_day scheduled_install_day :
     crate ::v1::WeeklySchedule; with_scheduled_install_time scheduled_install_time :
     rt::edm::TimeOfDay; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateScheduledInstall);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Which branch devices will receive their updates from
 ///
 /// CSDL: `microsoft.graph.windowsUpdateType`, enum type.
@@ -8425,7 +8425,7 @@ pub enum WindowsUpdateType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WindowsUpdateType {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUpdateType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8467,12 +8467,12 @@ impl rt::StrEnum for WindowsUpdateType {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WindowsUpdateType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateType);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values for Windows user account control settings.
 ///
 /// CSDL: `microsoft.graph.windowsUserAccountControlSettings`, enum type.
@@ -8503,7 +8503,7 @@ pub enum WindowsUserAccountControlSettings {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for WindowsUserAccountControlSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsUserAccountControlSettings";
     const MEMBERS: &'static [&'static str] = &[
@@ -8544,12 +8544,12 @@ impl rt::StrEnum for WindowsUserAccountControlSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(WindowsUserAccountControlSettings);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUserAccountControlSettings);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 /// Contains properties and inherited properties for Windows web apps.
 ///
 /// CSDL: `microsoft.graph.windowsWebApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
@@ -8626,7 +8626,7 @@ pub struct WindowsWebApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl ::std::default::Default for WindowsWebApp {
     #[inline]
     fn default() -> Self {
@@ -8652,7 +8652,7 @@ impl ::std::default::Default for WindowsWebApp {
         }
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Object for WindowsWebApp {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsWebApp";
     const KEYS: &'static [&'static str] = &[
@@ -8789,9 +8789,9 @@ impl rt::Object for WindowsWebApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_object!(WindowsWebApp);
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 rt::impl_setters!(
     WindowsWebApp { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -8808,6 +8808,6 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::MobileAppCategory >; with_app_url app_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c29)]
+#[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsWebApp);

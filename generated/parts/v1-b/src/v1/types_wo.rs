@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.workbookFilterDatetime`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -15,7 +15,7 @@ pub struct WorkbookFilterDatetime {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for WorkbookFilterDatetime {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for WorkbookFilterDatetime {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for WorkbookFilterDatetime {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookFilterDatetime";
     const KEYS: &'static [&'static str] = &["date", "specificity"];
@@ -67,17 +67,17 @@ impl rt::Object for WorkbookFilterDatetime {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(WorkbookFilterDatetime);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     WorkbookFilterDatetime { with_date date : ::std::string::String; with_specificity
     specificity : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookFilterDatetime);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.workbookRangeReference`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -88,7 +88,7 @@ pub struct WorkbookRangeReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for WorkbookRangeReference {
     #[inline]
     fn default() -> Self {
@@ -98,7 +98,7 @@ impl ::std::default::Default for WorkbookRangeReference {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for WorkbookRangeReference {
     const TYPE_NAME: &'static str = "microsoft.graph.workbookRangeReference";
     const KEYS: &'static [&'static str] = &["address"];
@@ -135,16 +135,16 @@ impl rt::Object for WorkbookRangeReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(WorkbookRangeReference);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     WorkbookRangeReference { with_address address : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkbookRangeReference);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegration`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
@@ -181,7 +181,7 @@ pub struct WorkforceIntegration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl ::std::default::Default for WorkforceIntegration {
     #[inline]
     fn default() -> Self {
@@ -202,7 +202,7 @@ impl ::std::default::Default for WorkforceIntegration {
         }
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl rt::Object for WorkforceIntegration {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegration";
     const KEYS: &'static [&'static str] = &[
@@ -315,9 +315,9 @@ impl rt::Object for WorkforceIntegration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_object!(WorkforceIntegration);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_setters!(
     WorkforceIntegration { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -332,10 +332,10 @@ rt::impl_setters!(
     ::v1::WorkforceIntegrationSupportedEntities >; with_url url : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegration);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegrationEncryption`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
@@ -348,7 +348,7 @@ pub struct WorkforceIntegrationEncryption {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl ::std::default::Default for WorkforceIntegrationEncryption {
     #[inline]
     fn default() -> Self {
@@ -359,7 +359,7 @@ impl ::std::default::Default for WorkforceIntegrationEncryption {
         }
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl rt::Object for WorkforceIntegrationEncryption {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegrationEncryption";
     const KEYS: &'static [&'static str] = &["protocol", "secret"];
@@ -400,18 +400,18 @@ impl rt::Object for WorkforceIntegrationEncryption {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_object!(WorkforceIntegrationEncryption);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_setters!(
     WorkforceIntegrationEncryption { with_protocol protocol : crate
     ::v1::WorkforceIntegrationEncryptionProtocol; with_secret secret :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegrationEncryption);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegrationEncryptionProtocol`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
@@ -424,7 +424,7 @@ pub enum WorkforceIntegrationEncryptionProtocol {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl rt::StrEnum for WorkforceIntegrationEncryptionProtocol {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegrationEncryptionProtocol";
     const MEMBERS: &'static [&'static str] = &["sharedSecret", "unknownFutureValue"];
@@ -451,12 +451,12 @@ impl rt::StrEnum for WorkforceIntegrationEncryptionProtocol {
         }
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_enum!(WorkforceIntegrationEncryptionProtocol);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegrationEncryptionProtocol);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegrationSupportedEntities`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
@@ -489,7 +489,7 @@ pub enum WorkforceIntegrationSupportedEntities {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl rt::StrEnum for WorkforceIntegrationSupportedEntities {
     const TYPE_NAME: &'static str = "microsoft.graph.workforceIntegrationSupportedEntities";
     const MEMBERS: &'static [&'static str] = &[
@@ -549,12 +549,12 @@ impl rt::StrEnum for WorkforceIntegrationSupportedEntities {
         }
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_enum!(WorkforceIntegrationSupportedEntities);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkforceIntegrationSupportedEntities);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.workspace`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
@@ -595,7 +595,7 @@ pub struct Workspace {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl ::std::default::Default for Workspace {
     #[inline]
     fn default() -> Self {
@@ -620,7 +620,7 @@ impl ::std::default::Default for Workspace {
         }
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Object for Workspace {
     const TYPE_NAME: &'static str = "microsoft.graph.workspace";
     const KEYS: &'static [&'static str] = &[
@@ -751,9 +751,9 @@ impl rt::Object for Workspace {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_object!(Workspace);
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 rt::impl_setters!(
     Workspace { with_id id : ::std::string::String; with_address address : crate
     ::v1::PhysicalAddress; with_display_name display_name : ::std::string::String;
@@ -767,6 +767,6 @@ rt::impl_setters!(
     with_email_address email_address : ::std::string::String; with_mode mode : crate
     ::v1::AnyPlaceMode; with_nickname nickname : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c42)]
+#[cfg(msgraph_v1_places_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Workspace);

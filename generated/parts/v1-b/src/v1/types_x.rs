@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.x509CertificateCombinationConfiguration`, entity type, derived from `microsoft.graph.authenticationCombinationConfiguration`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -21,7 +21,7 @@ pub struct X509CertificateCombinationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl ::std::default::Default for X509CertificateCombinationConfiguration {
     #[inline]
     fn default() -> Self {
@@ -34,7 +34,7 @@ impl ::std::default::Default for X509CertificateCombinationConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Object for X509CertificateCombinationConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.x509CertificateCombinationConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -93,9 +93,9 @@ impl rt::Object for X509CertificateCombinationConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_object!(X509CertificateCombinationConfiguration);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_setters!(
     X509CertificateCombinationConfiguration { with_id id : ::std::string::String;
     with_applies_to_combinations applies_to_combinations : ::std::vec::Vec < rt::Flags <
@@ -104,6 +104,6 @@ rt::impl_setters!(
     with_allowed_policy_oi_ds allowed_policy_oi_ds : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(X509CertificateCombinationConfiguration);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.administrativeUnitInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -13,7 +13,7 @@ pub struct AdministrativeUnitInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for AdministrativeUnitInfo {
     #[inline]
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl ::std::default::Default for AdministrativeUnitInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for AdministrativeUnitInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.administrativeUnitInfo";
     const KEYS: &'static [&'static str] = &["id"];
@@ -60,14 +60,14 @@ impl rt::Object for AdministrativeUnitInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(AdministrativeUnitInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(AdministrativeUnitInfo { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdministrativeUnitInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.organizer`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -84,7 +84,7 @@ pub struct Organizer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for Organizer {
     #[inline]
     fn default() -> Self {
@@ -96,7 +96,7 @@ impl ::std::default::Default for Organizer {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for Organizer {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.organizer";
     const KEYS: &'static [&'static str] = &["id", "administrativeUnitInfos", "identity"];
@@ -145,19 +145,19 @@ impl rt::Object for Organizer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(Organizer);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     Organizer { with_id id : ::std::string::String; with_administrative_unit_infos
     administrative_unit_infos : ::std::vec::Vec < crate
     ::v1::call_records::AdministrativeUnitInfo >; with_identity identity : crate
     ::v1::CommunicationsIdentitySet; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Organizer);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.participant`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -174,7 +174,7 @@ pub struct Participant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for Participant {
     #[inline]
     fn default() -> Self {
@@ -186,7 +186,7 @@ impl ::std::default::Default for Participant {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for Participant {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.participant";
     const KEYS: &'static [&'static str] = &["id", "administrativeUnitInfos", "identity"];
@@ -235,19 +235,19 @@ impl rt::Object for Participant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(Participant);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     Participant { with_id id : ::std::string::String; with_administrative_unit_infos
     administrative_unit_infos : ::std::vec::Vec < crate
     ::v1::call_records::AdministrativeUnitInfo >; with_identity identity : crate
     ::v1::CommunicationsIdentitySet; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Participant);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.callRecords.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -262,7 +262,7 @@ pub struct UserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for UserIdentity {
     #[inline]
     fn default() -> Self {
@@ -274,7 +274,7 @@ impl ::std::default::Default for UserIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for UserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.callRecords.userIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "userPrincipalName"];
@@ -323,14 +323,14 @@ impl rt::Object for UserIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(UserIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     UserIdentity { with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserIdentity);

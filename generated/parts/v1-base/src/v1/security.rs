@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.caseAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -35,7 +35,7 @@ pub enum CaseAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for CaseAction {
     const TYPE_NAME: &'static str = "microsoft.graph.security.caseAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -95,12 +95,12 @@ impl rt::StrEnum for CaseAction {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(CaseAction);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseAction);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.caseOperationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -123,7 +123,7 @@ pub enum CaseOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for CaseOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.caseOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -168,12 +168,12 @@ impl rt::StrEnum for CaseOperationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(CaseOperationStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperationStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSet`, entity type, derived from `microsoft.graph.security.dataSet`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -196,7 +196,7 @@ pub struct EdiscoveryReviewSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryReviewSet {
     #[inline]
     fn default() -> Self {
@@ -211,7 +211,7 @@ impl ::std::default::Default for EdiscoveryReviewSet {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryReviewSet {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryReviewSet";
     const KEYS: &'static [&'static str] = &[
@@ -282,9 +282,9 @@ impl rt::Object for EdiscoveryReviewSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryReviewSet);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryReviewSet { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -292,10 +292,10 @@ rt::impl_setters!(
     with_display_name display_name : ::std::string::String; with_queries queries :
     ::std::vec::Vec < crate ::v1::security::EdiscoveryReviewSetQuery >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSet);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSetQuery`, entity type, derived from `microsoft.graph.security.search`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -320,7 +320,7 @@ pub struct EdiscoveryReviewSetQuery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryReviewSetQuery {
     #[inline]
     fn default() -> Self {
@@ -337,7 +337,7 @@ impl ::std::default::Default for EdiscoveryReviewSetQuery {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryReviewSetQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryReviewSetQuery";
     const KEYS: &'static [&'static str] = &[
@@ -420,9 +420,9 @@ impl rt::Object for EdiscoveryReviewSetQuery {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryReviewSetQuery);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryReviewSetQuery { with_id id : ::std::string::String; with_content_query
     content_query : ::std::string::String; with_created_by created_by : crate
@@ -432,10 +432,10 @@ rt::impl_setters!(
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryReviewSetQuery);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionEventType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -458,7 +458,7 @@ pub struct RetentionEventType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RetentionEventType {
     #[inline]
     fn default() -> Self {
@@ -474,7 +474,7 @@ impl ::std::default::Default for RetentionEventType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RetentionEventType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionEventType";
     const KEYS: &'static [&'static str] = &[
@@ -551,9 +551,9 @@ impl rt::Object for RetentionEventType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RetentionEventType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RetentionEventType { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -562,6 +562,6 @@ rt::impl_setters!(
     last_modified_by : crate ::v1::AnyIdentitySet; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionEventType);

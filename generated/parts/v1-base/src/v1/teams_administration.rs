@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.assignmentCategory`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -19,7 +19,7 @@ pub enum AssignmentCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::StrEnum for AssignmentCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.assignmentCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -55,8 +55,8 @@ impl rt::StrEnum for AssignmentCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_enum!(AssignmentCategory);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentCategory);

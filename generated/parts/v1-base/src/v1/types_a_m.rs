@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.aiInteractionMentionedIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -21,7 +21,7 @@ pub struct AiInteractionMentionedIdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AiInteractionMentionedIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -35,7 +35,7 @@ impl ::std::default::Default for AiInteractionMentionedIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for AiInteractionMentionedIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.aiInteractionMentionedIdentitySet";
     const KEYS: &'static [&'static str] = &[
@@ -100,19 +100,19 @@ impl rt::Object for AiInteractionMentionedIdentitySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(AiInteractionMentionedIdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     AiInteractionMentionedIdentitySet { with_application application : crate
     ::v1::AnyIdentity; with_device device : crate ::v1::AnyIdentity; with_user user :
     crate ::v1::AnyIdentity; with_conversation conversation : crate
     ::v1::TeamworkConversationIdentity; with_tag tag : crate ::v1::TeamworkTagIdentity; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionMentionedIdentitySet);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 /// Represents an assignment to all managed devices in the tenant.
 ///
 /// CSDL: `microsoft.graph.allDevicesAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
@@ -123,7 +123,7 @@ pub struct AllDevicesAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::default::Default for AllDevicesAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -132,7 +132,7 @@ impl ::std::default::Default for AllDevicesAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::Object for AllDevicesAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.allDevicesAssignmentTarget";
     const KEYS: &'static [&'static str] = &[];
@@ -166,12 +166,12 @@ impl rt::Object for AllDevicesAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_object!(AllDevicesAssignmentTarget);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllDevicesAssignmentTarget);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 /// Represents an assignment to all licensed users in the tenant.
 ///
 /// CSDL: `microsoft.graph.allLicensedUsersAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
@@ -182,7 +182,7 @@ pub struct AllLicensedUsersAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::default::Default for AllLicensedUsersAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -191,7 +191,7 @@ impl ::std::default::Default for AllLicensedUsersAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::Object for AllLicensedUsersAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.allLicensedUsersAssignmentTarget";
     const KEYS: &'static [&'static str] = &[];
@@ -225,12 +225,12 @@ impl rt::Object for AllLicensedUsersAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_object!(AllLicensedUsersAssignmentTarget);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AllLicensedUsersAssignmentTarget);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// AppLogUploadStatus
 ///
 /// CSDL: `microsoft.graph.appLogUploadState`, enum type.
@@ -257,7 +257,7 @@ pub enum AppLogUploadState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for AppLogUploadState {
     const TYPE_NAME: &'static str = "microsoft.graph.appLogUploadState";
     const MEMBERS: &'static [&'static str] = &[
@@ -293,12 +293,12 @@ impl rt::StrEnum for AppLogUploadState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(AppLogUploadState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppLogUploadState);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.artifactRestoreStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -321,7 +321,7 @@ pub enum ArtifactRestoreStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for ArtifactRestoreStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.artifactRestoreStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -366,12 +366,12 @@ impl rt::StrEnum for ArtifactRestoreStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(ArtifactRestoreStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ArtifactRestoreStatus);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.attackSimulationOperation`, entity type, derived from `microsoft.graph.longRunningOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -398,7 +398,7 @@ pub struct AttackSimulationOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AttackSimulationOperation {
     #[inline]
     fn default() -> Self {
@@ -416,7 +416,7 @@ impl ::std::default::Default for AttackSimulationOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for AttackSimulationOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationOperation";
     const KEYS: &'static [&'static str] = &[
@@ -505,9 +505,9 @@ impl rt::Object for AttackSimulationOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(AttackSimulationOperation);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     AttackSimulationOperation { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -518,10 +518,10 @@ rt::impl_setters!(
     with_tenant_id tenant_id : ::std::string::String; with_type type_ : crate
     ::v1::AttackSimulationOperationType; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimulationOperation);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.attackSimulationOperationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -536,7 +536,7 @@ pub enum AttackSimulationOperationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for AttackSimulationOperationType {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationOperationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -569,12 +569,12 @@ impl rt::StrEnum for AttackSimulationOperationType {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(AttackSimulationOperationType);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimulationOperationType);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_reports_or_search_or_security)]
 /// CSDL: `microsoft.graph.attackSimulationUser`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`, `v1-security`.
@@ -589,7 +589,7 @@ pub struct AttackSimulationUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_reports_or_search_or_security)]
 impl ::std::default::Default for AttackSimulationUser {
     #[inline]
     fn default() -> Self {
@@ -601,7 +601,7 @@ impl ::std::default::Default for AttackSimulationUser {
         }
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_reports_or_search_or_security)]
 impl rt::Object for AttackSimulationUser {
     const TYPE_NAME: &'static str = "microsoft.graph.attackSimulationUser";
     const KEYS: &'static [&'static str] = &["displayName", "email", "userId"];
@@ -650,18 +650,18 @@ impl rt::Object for AttackSimulationUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_reports_or_search_or_security)]
 rt::impl_object!(AttackSimulationUser);
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_reports_or_search_or_security)]
 rt::impl_setters!(
     AttackSimulationUser { with_display_name display_name : ::std::string::String;
     with_email email : ::std::string::String; with_user_id user_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c45)]
+#[cfg(msgraph_v1_reports_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimulationUser);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 /// CSDL: `microsoft.graph.attendee`, complex type, derived from `microsoft.graph.attendeeBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -678,7 +678,7 @@ pub struct Attendee {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::default::Default for Attendee {
     #[inline]
     fn default() -> Self {
@@ -691,7 +691,7 @@ impl ::std::default::Default for Attendee {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::Object for Attendee {
     const TYPE_NAME: &'static str = "microsoft.graph.attendee";
     const KEYS: &'static [&'static str] = &[
@@ -750,18 +750,18 @@ impl rt::Object for Attendee {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_object!(Attendee);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_setters!(
     Attendee { with_email_address email_address : crate ::v1::EmailAddress; with_type
     type_ : crate ::v1::AttendeeType; with_proposed_new_time proposed_new_time : crate
     ::v1::TimeSlot; with_status status : crate ::v1::ResponseStatus; }
 );
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Attendee);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 /// CSDL: `microsoft.graph.attendeeBase`, complex type, derived from `microsoft.graph.recipient`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -774,7 +774,7 @@ pub struct AttendeeBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::default::Default for AttendeeBase {
     #[inline]
     fn default() -> Self {
@@ -785,7 +785,7 @@ impl ::std::default::Default for AttendeeBase {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::Object for AttendeeBase {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeBase";
     const KEYS: &'static [&'static str] = &["emailAddress", "type"];
@@ -826,17 +826,17 @@ impl rt::Object for AttendeeBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_object!(AttendeeBase);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_setters!(
     AttendeeBase { with_email_address email_address : crate ::v1::EmailAddress; with_type
     type_ : crate ::v1::AttendeeType; }
 );
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeBase);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 /// `microsoft.graph.attendeeBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -845,28 +845,28 @@ pub enum AnyAttendeeBase {
     AttendeeBase(::std::boxed::Box<crate::v1::AttendeeBase>),
     Attendee(::std::boxed::Box<crate::v1::Attendee>),
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::default::Default for AnyAttendeeBase {
     #[inline]
     fn default() -> Self {
         Self::AttendeeBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::convert::From<crate::v1::AttendeeBase> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::v1::AttendeeBase) -> Self {
         Self::AttendeeBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::convert::From<crate::v1::Attendee> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::v1::Attendee) -> Self {
         Self::Attendee(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::Poly for AnyAttendeeBase {
     const BASE_NAME: &'static str = "microsoft.graph.attendeeBase";
     #[inline]
@@ -897,7 +897,7 @@ impl rt::Poly for AnyAttendeeBase {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl AnyAttendeeBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -956,12 +956,12 @@ impl AnyAttendeeBase {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_poly!(AnyAttendeeBase);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAttendeeBase);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 /// CSDL: `microsoft.graph.attendeeType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -976,7 +976,7 @@ pub enum AttendeeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::StrEnum for AttendeeType {
     const TYPE_NAME: &'static str = "microsoft.graph.attendeeType";
     const MEMBERS: &'static [&'static str] = &["required", "optional", "resource"];
@@ -1005,12 +1005,12 @@ impl rt::StrEnum for AttendeeType {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_enum!(AttendeeType);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attributeMappingSource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1029,7 +1029,7 @@ pub struct AttributeMappingSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AttributeMappingSource {
     #[inline]
     fn default() -> Self {
@@ -1042,7 +1042,7 @@ impl ::std::default::Default for AttributeMappingSource {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AttributeMappingSource {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSource";
     const KEYS: &'static [&'static str] = &["expression", "name", "parameters", "type"];
@@ -1096,19 +1096,19 @@ impl rt::Object for AttributeMappingSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AttributeMappingSource);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AttributeMappingSource { with_expression expression : ::std::string::String;
     with_name name : ::std::string::String; with_parameters parameters : ::std::vec::Vec
     < crate ::v1::StringKeyAttributeMappingSourceValuePair >; with_type type_ : crate
     ::v1::AttributeMappingSourceType; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingSource);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attributeMappingSourceType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1123,7 +1123,7 @@ pub enum AttributeMappingSourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for AttributeMappingSourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeMappingSourceType";
     const MEMBERS: &'static [&'static str] = &["Attribute", "Constant", "Function"];
@@ -1152,12 +1152,12 @@ impl rt::StrEnum for AttributeMappingSourceType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(AttributeMappingSourceType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeMappingSourceType);
-#[cfg(msgraph_v1_c48)]
+#[cfg(msgraph_v1_core_or_filter_operators_or_functions)]
 /// CSDL: `microsoft.graph.attributeType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-filter-operators`, `v1-functions` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1178,7 +1178,7 @@ pub enum AttributeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c48)]
+#[cfg(msgraph_v1_core_or_filter_operators_or_functions)]
 impl rt::StrEnum for AttributeType {
     const TYPE_NAME: &'static str = "microsoft.graph.attributeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1220,12 +1220,12 @@ impl rt::StrEnum for AttributeType {
         }
     }
 }
-#[cfg(msgraph_v1_c48)]
+#[cfg(msgraph_v1_core_or_filter_operators_or_functions)]
 rt::impl_enum!(AttributeType);
-#[cfg(msgraph_v1_c48)]
+#[cfg(msgraph_v1_core_or_filter_operators_or_functions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttributeType);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodModes`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
@@ -1270,7 +1270,7 @@ pub enum AuthenticationMethodModes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::StrEnum for AuthenticationMethodModes {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethodModes";
     const MEMBERS: &'static [&'static str] = &[
@@ -1348,12 +1348,12 @@ impl rt::StrEnum for AuthenticationMethodModes {
         }
     }
 }
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 rt::impl_enum!(AuthenticationMethodModes);
-#[cfg(msgraph_v1_c37)]
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethodModes);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.azureCommunicationServicesUserIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1368,7 +1368,7 @@ pub struct AzureCommunicationServicesUserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AzureCommunicationServicesUserIdentity {
     #[inline]
     fn default() -> Self {
@@ -1380,7 +1380,7 @@ impl ::std::default::Default for AzureCommunicationServicesUserIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for AzureCommunicationServicesUserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.azureCommunicationServicesUserIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -1441,19 +1441,19 @@ impl rt::Object for AzureCommunicationServicesUserIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(AzureCommunicationServicesUserIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     AzureCommunicationServicesUserIdentity { with_display_name display_name :
     ::std::string::String; with_id id : ::std::string::String;
     with_azure_communication_services_resource_id
     azure_communication_services_resource_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureCommunicationServicesUserIdentity);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_core_or_communications_or_copilot_or_education_and_5_more)]
 /// CSDL: `microsoft.graph.bodyType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-copilot`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 18 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1466,7 +1466,7 @@ pub enum BodyType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_core_or_communications_or_copilot_or_education_and_5_more)]
 impl rt::StrEnum for BodyType {
     const TYPE_NAME: &'static str = "microsoft.graph.bodyType";
     const MEMBERS: &'static [&'static str] = &["text", "html"];
@@ -1493,12 +1493,12 @@ impl rt::StrEnum for BodyType {
         }
     }
 }
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_core_or_communications_or_copilot_or_education_and_5_more)]
 rt::impl_enum!(BodyType);
-#[cfg(msgraph_v1_c57)]
+#[cfg(msgraph_v1_core_or_communications_or_copilot_or_education_and_5_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BodyType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.chatMessageFromIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1513,7 +1513,7 @@ pub struct ChatMessageFromIdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ChatMessageFromIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -1525,7 +1525,7 @@ impl ::std::default::Default for ChatMessageFromIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ChatMessageFromIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageFromIdentitySet";
     const KEYS: &'static [&'static str] = &["application", "device", "user"];
@@ -1574,18 +1574,18 @@ impl rt::Object for ChatMessageFromIdentitySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ChatMessageFromIdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ChatMessageFromIdentitySet { with_application application : crate ::v1::AnyIdentity;
     with_device device : crate ::v1::AnyIdentity; with_user user : crate
     ::v1::AnyIdentity; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageFromIdentitySet);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessageHostedContent`, entity type, derived from `microsoft.graph.teamworkHostedContent`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1600,7 +1600,7 @@ pub struct ChatMessageHostedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ChatMessageHostedContent {
     #[inline]
     fn default() -> Self {
@@ -1612,7 +1612,7 @@ impl ::std::default::Default for ChatMessageHostedContent {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ChatMessageHostedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageHostedContent";
     const KEYS: &'static [&'static str] = &["id", "contentBytes", "contentType"];
@@ -1661,18 +1661,18 @@ impl rt::Object for ChatMessageHostedContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ChatMessageHostedContent);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ChatMessageHostedContent { with_id id : ::std::string::String; with_content_bytes
     content_bytes : rt::edm::Binary; with_content_type content_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageHostedContent);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.chatMessageMentionedIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1689,7 +1689,7 @@ pub struct ChatMessageMentionedIdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ChatMessageMentionedIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -1702,7 +1702,7 @@ impl ::std::default::Default for ChatMessageMentionedIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ChatMessageMentionedIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageMentionedIdentitySet";
     const KEYS: &'static [&'static str] = &[
@@ -1761,19 +1761,19 @@ impl rt::Object for ChatMessageMentionedIdentitySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ChatMessageMentionedIdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ChatMessageMentionedIdentitySet { with_application application : crate
     ::v1::AnyIdentity; with_device device : crate ::v1::AnyIdentity; with_user user :
     crate ::v1::AnyIdentity; with_conversation conversation : crate
     ::v1::TeamworkConversationIdentity; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageMentionedIdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.chatMessageReactionIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1788,7 +1788,7 @@ pub struct ChatMessageReactionIdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ChatMessageReactionIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -1800,7 +1800,7 @@ impl ::std::default::Default for ChatMessageReactionIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ChatMessageReactionIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.chatMessageReactionIdentitySet";
     const KEYS: &'static [&'static str] = &["application", "device", "user"];
@@ -1849,18 +1849,18 @@ impl rt::Object for ChatMessageReactionIdentitySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ChatMessageReactionIdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ChatMessageReactionIdentitySet { with_application application : crate
     ::v1::AnyIdentity; with_device device : crate ::v1::AnyIdentity; with_user user :
     crate ::v1::AnyIdentity; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessageReactionIdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.communicationsApplicationIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1877,7 +1877,7 @@ pub struct CommunicationsApplicationIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CommunicationsApplicationIdentity {
     #[inline]
     fn default() -> Self {
@@ -1890,7 +1890,7 @@ impl ::std::default::Default for CommunicationsApplicationIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CommunicationsApplicationIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsApplicationIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -1949,18 +1949,18 @@ impl rt::Object for CommunicationsApplicationIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CommunicationsApplicationIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CommunicationsApplicationIdentity { with_display_name display_name :
     ::std::string::String; with_id id : ::std::string::String; with_application_type
     application_type : ::std::string::String; with_hidden hidden : bool; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsApplicationIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.communicationsApplicationInstanceIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1977,7 +1977,7 @@ pub struct CommunicationsApplicationInstanceIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CommunicationsApplicationInstanceIdentity {
     #[inline]
     fn default() -> Self {
@@ -1990,7 +1990,7 @@ impl ::std::default::Default for CommunicationsApplicationInstanceIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CommunicationsApplicationInstanceIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsApplicationInstanceIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "hidden", "tenantId"];
@@ -2044,18 +2044,18 @@ impl rt::Object for CommunicationsApplicationInstanceIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CommunicationsApplicationInstanceIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CommunicationsApplicationInstanceIdentity { with_display_name display_name :
     ::std::string::String; with_id id : ::std::string::String; with_hidden hidden : bool;
     with_tenant_id tenant_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsApplicationInstanceIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.communicationsEncryptedIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2068,7 +2068,7 @@ pub struct CommunicationsEncryptedIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CommunicationsEncryptedIdentity {
     #[inline]
     fn default() -> Self {
@@ -2079,7 +2079,7 @@ impl ::std::default::Default for CommunicationsEncryptedIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CommunicationsEncryptedIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsEncryptedIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
@@ -2120,17 +2120,17 @@ impl rt::Object for CommunicationsEncryptedIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CommunicationsEncryptedIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CommunicationsEncryptedIdentity { with_display_name display_name :
     ::std::string::String; with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsEncryptedIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.communicationsGuestIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2145,7 +2145,7 @@ pub struct CommunicationsGuestIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CommunicationsGuestIdentity {
     #[inline]
     fn default() -> Self {
@@ -2157,7 +2157,7 @@ impl ::std::default::Default for CommunicationsGuestIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CommunicationsGuestIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsGuestIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "email"];
@@ -2206,17 +2206,17 @@ impl rt::Object for CommunicationsGuestIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CommunicationsGuestIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CommunicationsGuestIdentity { with_display_name display_name : ::std::string::String;
     with_id id : ::std::string::String; with_email email : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsGuestIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.communicationsIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2247,7 +2247,7 @@ pub struct CommunicationsIdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CommunicationsIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -2267,7 +2267,7 @@ impl ::std::default::Default for CommunicationsIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CommunicationsIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsIdentitySet";
     const KEYS: &'static [&'static str] = &[
@@ -2374,9 +2374,9 @@ impl rt::Object for CommunicationsIdentitySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CommunicationsIdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CommunicationsIdentitySet { with_application application : crate ::v1::AnyIdentity;
     with_device device : crate ::v1::AnyIdentity; with_user user : crate
@@ -2388,10 +2388,10 @@ rt::impl_setters!(
     ::v1::EndpointType; with_guest guest : crate ::v1::AnyIdentity; with_on_premises
     on_premises : crate ::v1::AnyIdentity; with_phone phone : crate ::v1::AnyIdentity; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsIdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.communicationsPhoneIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2404,7 +2404,7 @@ pub struct CommunicationsPhoneIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CommunicationsPhoneIdentity {
     #[inline]
     fn default() -> Self {
@@ -2415,7 +2415,7 @@ impl ::std::default::Default for CommunicationsPhoneIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CommunicationsPhoneIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsPhoneIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
@@ -2456,17 +2456,17 @@ impl rt::Object for CommunicationsPhoneIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CommunicationsPhoneIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CommunicationsPhoneIdentity { with_display_name display_name : ::std::string::String;
     with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsPhoneIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.communicationsUserIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2481,7 +2481,7 @@ pub struct CommunicationsUserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CommunicationsUserIdentity {
     #[inline]
     fn default() -> Self {
@@ -2493,7 +2493,7 @@ impl ::std::default::Default for CommunicationsUserIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CommunicationsUserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.communicationsUserIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "tenantId"];
@@ -2542,18 +2542,18 @@ impl rt::Object for CommunicationsUserIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CommunicationsUserIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CommunicationsUserIdentity { with_display_name display_name : ::std::string::String;
     with_id id : ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommunicationsUserIdentity);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 /// CSDL: `microsoft.graph.complianceStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2578,7 +2578,7 @@ pub enum ComplianceStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::StrEnum for ComplianceStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.complianceStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2626,12 +2626,12 @@ impl rt::StrEnum for ComplianceStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_enum!(ComplianceStatus);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceStatus);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 /// Represents an assignment to a Configuration Manager Collection.
 ///
 /// CSDL: `microsoft.graph.configurationManagerCollectionAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
@@ -2646,7 +2646,7 @@ pub struct ConfigurationManagerCollectionAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::default::Default for ConfigurationManagerCollectionAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -2656,7 +2656,7 @@ impl ::std::default::Default for ConfigurationManagerCollectionAssignmentTarget 
         }
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.configurationManagerCollectionAssignmentTarget";
     const KEYS: &'static [&'static str] = &["collectionId"];
@@ -2693,17 +2693,17 @@ impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_object!(ConfigurationManagerCollectionAssignmentTarget);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_setters!(
     ConfigurationManagerCollectionAssignmentTarget { with_collection_id collection_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConfigurationManagerCollectionAssignmentTarget);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contentCustomization`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2720,7 +2720,7 @@ pub struct ContentCustomization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ContentCustomization {
     #[inline]
     fn default() -> Self {
@@ -2733,7 +2733,7 @@ impl ::std::default::Default for ContentCustomization {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ContentCustomization {
     const TYPE_NAME: &'static str = "microsoft.graph.contentCustomization";
     const KEYS: &'static [&'static str] = &[
@@ -2804,9 +2804,9 @@ impl rt::Object for ContentCustomization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ContentCustomization);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ContentCustomization { with_attribute_collection attribute_collection :
     ::std::vec::Vec < crate ::v1::KeyValue >; with_attribute_collection_relative_url
@@ -2815,10 +2815,10 @@ rt::impl_setters!(
     with_registration_campaign_relative_url registration_campaign_relative_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentCustomization);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customExtensionEndpointConfiguration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -2827,7 +2827,7 @@ pub struct CustomExtensionEndpointConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for CustomExtensionEndpointConfiguration {
     #[inline]
     fn default() -> Self {
@@ -2836,7 +2836,7 @@ impl ::std::default::Default for CustomExtensionEndpointConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for CustomExtensionEndpointConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionEndpointConfiguration";
     const KEYS: &'static [&'static str] = &[];
@@ -2870,12 +2870,12 @@ impl rt::Object for CustomExtensionEndpointConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(CustomExtensionEndpointConfiguration);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionEndpointConfiguration);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// `microsoft.graph.customExtensionEndpointConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -2889,14 +2889,14 @@ pub enum AnyCustomExtensionEndpointConfiguration {
         ::std::boxed::Box<crate::v1::LogicAppTriggerEndpointConfiguration>,
     ),
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for AnyCustomExtensionEndpointConfiguration {
     #[inline]
     fn default() -> Self {
         Self::CustomExtensionEndpointConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::CustomExtensionEndpointConfiguration>
 for AnyCustomExtensionEndpointConfiguration {
     #[inline]
@@ -2904,7 +2904,7 @@ for AnyCustomExtensionEndpointConfiguration {
         Self::CustomExtensionEndpointConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::HttpRequestEndpoint>
 for AnyCustomExtensionEndpointConfiguration {
     #[inline]
@@ -2912,7 +2912,7 @@ for AnyCustomExtensionEndpointConfiguration {
         Self::HttpRequestEndpoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::LogicAppTriggerEndpointConfiguration>
 for AnyCustomExtensionEndpointConfiguration {
     #[inline]
@@ -2920,7 +2920,7 @@ for AnyCustomExtensionEndpointConfiguration {
         Self::LogicAppTriggerEndpointConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Poly for AnyCustomExtensionEndpointConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.customExtensionEndpointConfiguration";
     #[inline]
@@ -2967,7 +2967,7 @@ impl rt::Poly for AnyCustomExtensionEndpointConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl AnyCustomExtensionEndpointConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3001,12 +3001,14 @@ impl AnyCustomExtensionEndpointConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_poly!(AnyCustomExtensionEndpointConfiguration);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCustomExtensionEndpointConfiguration);
-#[cfg(msgraph_v1_c64)]
+#[cfg(
+    msgraph_v1_core_or_communications_or_employee_experience_or_invitations_or_solutions
+)]
 /// CSDL: `microsoft.graph.dateTimeTimeZone`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3019,7 +3021,9 @@ pub struct DateTimeTimeZone {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c64)]
+#[cfg(
+    msgraph_v1_core_or_communications_or_employee_experience_or_invitations_or_solutions
+)]
 impl ::std::default::Default for DateTimeTimeZone {
     #[inline]
     fn default() -> Self {
@@ -3030,7 +3034,9 @@ impl ::std::default::Default for DateTimeTimeZone {
         }
     }
 }
-#[cfg(msgraph_v1_c64)]
+#[cfg(
+    msgraph_v1_core_or_communications_or_employee_experience_or_invitations_or_solutions
+)]
 impl rt::Object for DateTimeTimeZone {
     const TYPE_NAME: &'static str = "microsoft.graph.dateTimeTimeZone";
     const KEYS: &'static [&'static str] = &["dateTime", "timeZone"];
@@ -3071,17 +3077,23 @@ impl rt::Object for DateTimeTimeZone {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c64)]
+#[cfg(
+    msgraph_v1_core_or_communications_or_employee_experience_or_invitations_or_solutions
+)]
 rt::impl_object!(DateTimeTimeZone);
-#[cfg(msgraph_v1_c64)]
+#[cfg(
+    msgraph_v1_core_or_communications_or_employee_experience_or_invitations_or_solutions
+)]
 rt::impl_setters!(
     DateTimeTimeZone { with_date_time date_time : ::std::string::String; with_time_zone
     time_zone : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c64)]
+#[cfg(
+    msgraph_v1_core_or_communications_or_employee_experience_or_invitations_or_solutions
+)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DateTimeTimeZone);
-#[cfg(msgraph_v1_c65)]
+#[cfg(msgraph_v1_core_or_device_management_or_role_management_or_solutions)]
 /// CSDL: `microsoft.graph.dayOfWeek`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3104,7 +3116,7 @@ pub enum DayOfWeek {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c65)]
+#[cfg(msgraph_v1_core_or_device_management_or_role_management_or_solutions)]
 impl rt::StrEnum for DayOfWeek {
     const TYPE_NAME: &'static str = "microsoft.graph.dayOfWeek";
     const MEMBERS: &'static [&'static str] = &[
@@ -3149,12 +3161,12 @@ impl rt::StrEnum for DayOfWeek {
         }
     }
 }
-#[cfg(msgraph_v1_c65)]
+#[cfg(msgraph_v1_core_or_device_management_or_role_management_or_solutions)]
 rt::impl_enum!(DayOfWeek);
-#[cfg(msgraph_v1_c65)]
+#[cfg(msgraph_v1_core_or_device_management_or_role_management_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DayOfWeek);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.destinationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3169,7 +3181,7 @@ pub enum DestinationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for DestinationType {
     const TYPE_NAME: &'static str = "microsoft.graph.destinationType";
     const MEMBERS: &'static [&'static str] = &["new", "inPlace", "unknownFutureValue"];
@@ -3198,12 +3210,12 @@ impl rt::StrEnum for DestinationType {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(DestinationType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DestinationType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.detailsInfo`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -3212,7 +3224,7 @@ pub struct DetailsInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for DetailsInfo {
     #[inline]
     fn default() -> Self {
@@ -3221,7 +3233,7 @@ impl ::std::default::Default for DetailsInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for DetailsInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.detailsInfo";
     const KEYS: &'static [&'static str] = &[];
@@ -3255,12 +3267,12 @@ impl rt::Object for DetailsInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(DetailsInfo);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetailsInfo);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 /// Base type for assignment targets.
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentTarget`, complex type, abstract.
@@ -3271,7 +3283,7 @@ pub struct DeviceAndAppManagementAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::default::Default for DeviceAndAppManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -3280,7 +3292,7 @@ impl ::std::default::Default for DeviceAndAppManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::Object for DeviceAndAppManagementAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
     const KEYS: &'static [&'static str] = &[];
@@ -3314,12 +3326,12 @@ impl rt::Object for DeviceAndAppManagementAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_object!(DeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 /// `microsoft.graph.deviceAndAppManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3340,14 +3352,14 @@ pub enum AnyDeviceAndAppManagementAssignmentTarget {
     ),
     GroupAssignmentTarget(::std::boxed::Box<crate::v1::GroupAssignmentTarget>),
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::default::Default for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
     fn default() -> Self {
         Self::DeviceAndAppManagementAssignmentTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::convert::From<crate::v1::DeviceAndAppManagementAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3355,7 +3367,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::DeviceAndAppManagementAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::convert::From<crate::v1::AllDevicesAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3363,7 +3375,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::AllDevicesAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::convert::From<crate::v1::AllLicensedUsersAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3371,7 +3383,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::AllLicensedUsersAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::convert::From<crate::v1::ConfigurationManagerCollectionAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3379,7 +3391,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::ConfigurationManagerCollectionAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::convert::From<crate::v1::ExclusionGroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3387,7 +3399,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::ExclusionGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::convert::From<crate::v1::GroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3395,7 +3407,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::GroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
     #[inline]
@@ -3480,7 +3492,7 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl AnyDeviceAndAppManagementAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3529,12 +3541,12 @@ impl AnyDeviceAndAppManagementAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_poly!(AnyDeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDeviceAndAppManagementAssignmentTarget);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Partner state of this tenant.
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartnerTenantState`, enum type.
@@ -3569,7 +3581,7 @@ pub enum DeviceManagementPartnerTenantState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for DeviceManagementPartnerTenantState {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementPartnerTenantState";
     const MEMBERS: &'static [&'static str] = &[
@@ -3611,12 +3623,12 @@ impl rt::StrEnum for DeviceManagementPartnerTenantState {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(DeviceManagementPartnerTenantState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementPartnerTenantState);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.displayNameLocalization`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3629,7 +3641,7 @@ pub struct DisplayNameLocalization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for DisplayNameLocalization {
     #[inline]
     fn default() -> Self {
@@ -3640,7 +3652,7 @@ impl ::std::default::Default for DisplayNameLocalization {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for DisplayNameLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.displayNameLocalization";
     const KEYS: &'static [&'static str] = &["displayName", "languageTag"];
@@ -3684,17 +3696,17 @@ impl rt::Object for DisplayNameLocalization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(DisplayNameLocalization);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     DisplayNameLocalization { with_display_name display_name : ::std::string::String;
     with_language_tag language_tag : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DisplayNameLocalization);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.dlpAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3729,7 +3741,7 @@ pub enum DlpAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for DlpAction {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -3794,12 +3806,12 @@ impl rt::StrEnum for DlpAction {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(DlpAction);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpAction);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.dlpActionInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3810,7 +3822,7 @@ pub struct DlpActionInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for DlpActionInfo {
     #[inline]
     fn default() -> Self {
@@ -3820,7 +3832,7 @@ impl ::std::default::Default for DlpActionInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for DlpActionInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.dlpActionInfo";
     const KEYS: &'static [&'static str] = &["action"];
@@ -3857,14 +3869,14 @@ impl rt::Object for DlpActionInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(DlpActionInfo);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(DlpActionInfo { with_action action : crate ::v1::DlpAction; });
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpActionInfo);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// `microsoft.graph.dlpActionInfo` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3874,35 +3886,35 @@ pub enum AnyDlpActionInfo {
     RestrictAccessAction(::std::boxed::Box<crate::v1::RestrictAccessAction>),
     RestrictAccessActionBase(::std::boxed::Box<crate::v1::RestrictAccessActionBase>),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AnyDlpActionInfo {
     #[inline]
     fn default() -> Self {
         Self::DlpActionInfo(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::DlpActionInfo> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::v1::DlpActionInfo) -> Self {
         Self::DlpActionInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::RestrictAccessAction> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::v1::RestrictAccessAction) -> Self {
         Self::RestrictAccessAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::RestrictAccessActionBase> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::v1::RestrictAccessActionBase) -> Self {
         Self::RestrictAccessActionBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyDlpActionInfo {
     const BASE_NAME: &'static str = "microsoft.graph.dlpActionInfo";
     #[inline]
@@ -3945,7 +3957,7 @@ impl rt::Poly for AnyDlpActionInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl AnyDlpActionInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3995,12 +4007,12 @@ impl AnyDlpActionInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_poly!(AnyDlpActionInfo);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDlpActionInfo);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4035,7 +4047,7 @@ pub struct DriveProtectionUnit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for DriveProtectionUnit {
     #[inline]
     fn default() -> Self {
@@ -4057,7 +4069,7 @@ impl ::std::default::Default for DriveProtectionUnit {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for DriveProtectionUnit {
     const TYPE_NAME: &'static str = "microsoft.graph.driveProtectionUnit";
     const KEYS: &'static [&'static str] = &[
@@ -4174,9 +4186,9 @@ impl rt::Object for DriveProtectionUnit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(DriveProtectionUnit);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     DriveProtectionUnit { with_id id : ::std::string::String; with_created_by created_by
     : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -4190,10 +4202,10 @@ rt::impl_setters!(
     directory_object_id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_email email : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveProtectionUnit);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -4222,7 +4234,7 @@ pub struct DriveRestoreArtifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for DriveRestoreArtifact {
     #[inline]
     fn default() -> Self {
@@ -4241,7 +4253,7 @@ impl ::std::default::Default for DriveRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for DriveRestoreArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.driveRestoreArtifact";
     const KEYS: &'static [&'static str] = &[
@@ -4336,9 +4348,9 @@ impl rt::Object for DriveRestoreArtifact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(DriveRestoreArtifact);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     DriveRestoreArtifact { with_id id : ::std::string::String; with_completion_date_time
     completion_date_time : rt::edm::DateTimeOffset; with_destination_type
@@ -4350,10 +4362,10 @@ rt::impl_setters!(
     ::std::string::String; with_restored_site_web_url restored_site_web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveRestoreArtifact);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 /// CSDL: `microsoft.graph.emailAddress`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4366,7 +4378,7 @@ pub struct EmailAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::default::Default for EmailAddress {
     #[inline]
     fn default() -> Self {
@@ -4377,7 +4389,7 @@ impl ::std::default::Default for EmailAddress {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::Object for EmailAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.emailAddress";
     const KEYS: &'static [&'static str] = &["address", "name"];
@@ -4418,17 +4430,17 @@ impl rt::Object for EmailAddress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_object!(EmailAddress);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_setters!(
     EmailAddress { with_address address : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAddress);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.emailIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4443,7 +4455,7 @@ pub struct EmailIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for EmailIdentity {
     #[inline]
     fn default() -> Self {
@@ -4455,7 +4467,7 @@ impl ::std::default::Default for EmailIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for EmailIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.emailIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "email"];
@@ -4504,17 +4516,17 @@ impl rt::Object for EmailIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(EmailIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     EmailIdentity { with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; with_email email : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailIdentity);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// Possible values of a property
 ///
 /// CSDL: `microsoft.graph.enablement`, enum type.
@@ -4537,7 +4549,7 @@ pub enum Enablement {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for Enablement {
     const TYPE_NAME: &'static str = "microsoft.graph.enablement";
     const MEMBERS: &'static [&'static str] = &["notConfigured", "enabled", "disabled"];
@@ -4566,12 +4578,12 @@ impl rt::StrEnum for Enablement {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(Enablement);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Enablement);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.endpointType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4590,7 +4602,7 @@ pub enum EndpointType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for EndpointType {
     const TYPE_NAME: &'static str = "microsoft.graph.endpointType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4629,12 +4641,12 @@ impl rt::StrEnum for EndpointType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(EndpointType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndpointType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// The Viva Engage identities.
 ///
 /// CSDL: `microsoft.graph.engagementIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
@@ -4659,7 +4671,7 @@ pub struct EngagementIdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for EngagementIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -4673,7 +4685,7 @@ impl ::std::default::Default for EngagementIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for EngagementIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementIdentitySet";
     const KEYS: &'static [&'static str] = &[
@@ -4738,19 +4750,19 @@ impl rt::Object for EngagementIdentitySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(EngagementIdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     EngagementIdentitySet { with_application application : crate ::v1::AnyIdentity;
     with_device device : crate ::v1::AnyIdentity; with_user user : crate
     ::v1::AnyIdentity; with_audience audience : crate ::v1::AnyIdentity; with_group group
     : crate ::v1::AnyIdentity; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementIdentitySet);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 /// Represents a group that should be excluded from an assignment.
 ///
 /// CSDL: `microsoft.graph.exclusionGroupAssignmentTarget`, complex type, derived from `microsoft.graph.groupAssignmentTarget`.
@@ -4765,7 +4777,7 @@ pub struct ExclusionGroupAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::default::Default for ExclusionGroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -4775,7 +4787,7 @@ impl ::std::default::Default for ExclusionGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::Object for ExclusionGroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.exclusionGroupAssignmentTarget";
     const KEYS: &'static [&'static str] = &["groupId"];
@@ -4812,16 +4824,16 @@ impl rt::Object for ExclusionGroupAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_object!(ExclusionGroupAssignmentTarget);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_setters!(
     ExclusionGroupAssignmentTarget { with_group_id group_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExclusionGroupAssignmentTarget);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.externalLink`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4832,7 +4844,7 @@ pub struct ExternalLink {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for ExternalLink {
     #[inline]
     fn default() -> Self {
@@ -4842,7 +4854,7 @@ impl ::std::default::Default for ExternalLink {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for ExternalLink {
     const TYPE_NAME: &'static str = "microsoft.graph.externalLink";
     const KEYS: &'static [&'static str] = &["href"];
@@ -4879,14 +4891,14 @@ impl rt::Object for ExternalLink {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(ExternalLink);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(ExternalLink { with_href href : ::std::string::String; });
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalLink);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.freeBusyStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4907,7 +4919,7 @@ pub enum FreeBusyStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for FreeBusyStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.freeBusyStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -4949,12 +4961,12 @@ impl rt::StrEnum for FreeBusyStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(FreeBusyStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FreeBusyStatus);
-#[cfg(msgraph_v1_c79)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_drives_or_identity_protection)]
 /// CSDL: `microsoft.graph.geoCoordinates`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-audit-logs`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4969,7 +4981,7 @@ pub struct GeoCoordinates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c79)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_drives_or_identity_protection)]
 impl ::std::default::Default for GeoCoordinates {
     #[inline]
     fn default() -> Self {
@@ -4981,7 +4993,7 @@ impl ::std::default::Default for GeoCoordinates {
         }
     }
 }
-#[cfg(msgraph_v1_c79)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_drives_or_identity_protection)]
 impl rt::Object for GeoCoordinates {
     const TYPE_NAME: &'static str = "microsoft.graph.geoCoordinates";
     const KEYS: &'static [&'static str] = &["altitude", "latitude", "longitude"];
@@ -5030,17 +5042,17 @@ impl rt::Object for GeoCoordinates {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c79)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_drives_or_identity_protection)]
 rt::impl_object!(GeoCoordinates);
-#[cfg(msgraph_v1_c79)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_drives_or_identity_protection)]
 rt::impl_setters!(
     GeoCoordinates { with_altitude altitude : f64; with_latitude latitude : f64;
     with_longitude longitude : f64; }
 );
-#[cfg(msgraph_v1_c79)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_drives_or_identity_protection)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GeoCoordinates);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularMailboxRestoreArtifact`, entity type, derived from `microsoft.graph.mailboxRestoreArtifact`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -5073,7 +5085,7 @@ pub struct GranularMailboxRestoreArtifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for GranularMailboxRestoreArtifact {
     #[inline]
     fn default() -> Self {
@@ -5094,7 +5106,7 @@ impl ::std::default::Default for GranularMailboxRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for GranularMailboxRestoreArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.granularMailboxRestoreArtifact";
     const KEYS: &'static [&'static str] = &[
@@ -5201,9 +5213,9 @@ impl rt::Object for GranularMailboxRestoreArtifact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(GranularMailboxRestoreArtifact);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     GranularMailboxRestoreArtifact { with_id id : ::std::string::String;
     with_completion_date_time completion_date_time : rt::edm::DateTimeOffset;
@@ -5216,10 +5228,10 @@ rt::impl_setters!(
     restored_item_count : i32; with_artifact_count artifact_count : i32;
     with_search_response_id search_response_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GranularMailboxRestoreArtifact);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 /// Represents an assignment to a group.
 ///
 /// CSDL: `microsoft.graph.groupAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
@@ -5234,7 +5246,7 @@ pub struct GroupAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::default::Default for GroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
@@ -5244,7 +5256,7 @@ impl ::std::default::Default for GroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::Object for GroupAssignmentTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
     const KEYS: &'static [&'static str] = &["groupId"];
@@ -5281,16 +5293,16 @@ impl rt::Object for GroupAssignmentTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_object!(GroupAssignmentTarget);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_setters!(
     GroupAssignmentTarget { with_group_id group_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignmentTarget);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 /// `microsoft.graph.groupAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5301,14 +5313,14 @@ pub enum AnyGroupAssignmentTarget {
         ::std::boxed::Box<crate::v1::ExclusionGroupAssignmentTarget>,
     ),
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::default::Default for AnyGroupAssignmentTarget {
     #[inline]
     fn default() -> Self {
         Self::GroupAssignmentTarget(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::convert::From<crate::v1::GroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -5316,7 +5328,7 @@ for AnyGroupAssignmentTarget {
         Self::GroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl ::std::convert::From<crate::v1::ExclusionGroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -5324,7 +5336,7 @@ for AnyGroupAssignmentTarget {
         Self::ExclusionGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::Poly for AnyGroupAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
     #[inline]
@@ -5357,7 +5369,7 @@ impl rt::Poly for AnyGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl AnyGroupAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5402,12 +5414,12 @@ impl AnyGroupAssignmentTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 rt::impl_poly!(AnyGroupAssignmentTarget);
-#[cfg(msgraph_v1_c25)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyGroupAssignmentTarget);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.httpRequestEndpoint`, complex type, derived from `microsoft.graph.customExtensionEndpointConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -5418,7 +5430,7 @@ pub struct HttpRequestEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for HttpRequestEndpoint {
     #[inline]
     fn default() -> Self {
@@ -5428,7 +5440,7 @@ impl ::std::default::Default for HttpRequestEndpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for HttpRequestEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.httpRequestEndpoint";
     const KEYS: &'static [&'static str] = &["targetUrl"];
@@ -5465,16 +5477,16 @@ impl rt::Object for HttpRequestEndpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(HttpRequestEndpoint);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     HttpRequestEndpoint { with_target_url target_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HttpRequestEndpoint);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.identity`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5487,7 +5499,7 @@ pub struct Identity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for Identity {
     #[inline]
     fn default() -> Self {
@@ -5498,7 +5510,7 @@ impl ::std::default::Default for Identity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for Identity {
     const TYPE_NAME: &'static str = "microsoft.graph.identity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
@@ -5539,17 +5551,17 @@ impl rt::Object for Identity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(Identity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     Identity { with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// `microsoft.graph.identity` or any type derived from it, selected by `@odata.type` (22 types).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5596,21 +5608,21 @@ pub enum AnyIdentity {
     TeamworkUserIdentity(::std::boxed::Box<crate::v1::TeamworkUserIdentity>),
     UserIdentity(::std::boxed::Box<crate::v1::UserIdentity>),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AnyIdentity {
     #[inline]
     fn default() -> Self {
         Self::Identity(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::Identity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::Identity) -> Self {
         Self::Identity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::AzureCommunicationServicesUserIdentity>
 for AnyIdentity {
     #[inline]
@@ -5618,21 +5630,21 @@ for AnyIdentity {
         Self::AzureCommunicationServicesUserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::call_records::UserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::call_records::UserIdentity) -> Self {
         Self::CallRecordsUserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::CommunicationsApplicationIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsApplicationIdentity) -> Self {
         Self::CommunicationsApplicationIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::CommunicationsApplicationInstanceIdentity>
 for AnyIdentity {
     #[inline]
@@ -5640,126 +5652,126 @@ for AnyIdentity {
         Self::CommunicationsApplicationInstanceIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::CommunicationsEncryptedIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsEncryptedIdentity) -> Self {
         Self::CommunicationsEncryptedIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::CommunicationsGuestIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsGuestIdentity) -> Self {
         Self::CommunicationsGuestIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::CommunicationsPhoneIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsPhoneIdentity) -> Self {
         Self::CommunicationsPhoneIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::CommunicationsUserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsUserIdentity) -> Self {
         Self::CommunicationsUserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::EmailIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::EmailIdentity) -> Self {
         Self::EmailIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::Initiator> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::Initiator) -> Self {
         Self::Initiator(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::ProvisionedIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ProvisionedIdentity) -> Self {
         Self::ProvisionedIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::ProvisioningServicePrincipal> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ProvisioningServicePrincipal) -> Self {
         Self::ProvisioningServicePrincipal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::ProvisioningSystem> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ProvisioningSystem) -> Self {
         Self::ProvisioningSystem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::ServicePrincipalIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ServicePrincipalIdentity) -> Self {
         Self::ServicePrincipalIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::SharePointGroupIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::SharePointGroupIdentity) -> Self {
         Self::SharePointGroupIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::SharePointIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::SharePointIdentity) -> Self {
         Self::SharePointIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::TeamworkApplicationIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkApplicationIdentity) -> Self {
         Self::TeamworkApplicationIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::TeamworkConversationIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkConversationIdentity) -> Self {
         Self::TeamworkConversationIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::TeamworkTagIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkTagIdentity) -> Self {
         Self::TeamworkTagIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::TeamworkUserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkUserIdentity) -> Self {
         Self::TeamworkUserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::UserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::UserIdentity) -> Self {
         Self::UserIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.identity";
     #[inline]
@@ -6022,7 +6034,7 @@ impl rt::Poly for AnyIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl AnyIdentity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6245,12 +6257,12 @@ impl AnyIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_poly!(AnyIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.identitySet`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6265,7 +6277,7 @@ pub struct IdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for IdentitySet {
     #[inline]
     fn default() -> Self {
@@ -6277,7 +6289,7 @@ impl ::std::default::Default for IdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for IdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.identitySet";
     const KEYS: &'static [&'static str] = &["application", "device", "user"];
@@ -6326,17 +6338,17 @@ impl rt::Object for IdentitySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(IdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     IdentitySet { with_application application : crate ::v1::AnyIdentity; with_device
     device : crate ::v1::AnyIdentity; with_user user : crate ::v1::AnyIdentity; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// `microsoft.graph.identitySet` or any type derived from it, selected by `@odata.type` (8 types).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6357,21 +6369,21 @@ pub enum AnyIdentitySet {
     EngagementIdentitySet(::std::boxed::Box<crate::v1::EngagementIdentitySet>),
     SharePointIdentitySet(::std::boxed::Box<crate::v1::SharePointIdentitySet>),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AnyIdentitySet {
     #[inline]
     fn default() -> Self {
         Self::IdentitySet(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::IdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::IdentitySet) -> Self {
         Self::IdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::AiInteractionMentionedIdentitySet>
 for AnyIdentitySet {
     #[inline]
@@ -6379,14 +6391,14 @@ for AnyIdentitySet {
         Self::AiInteractionMentionedIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::ChatMessageFromIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::ChatMessageFromIdentitySet) -> Self {
         Self::ChatMessageFromIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::ChatMessageMentionedIdentitySet>
 for AnyIdentitySet {
     #[inline]
@@ -6394,35 +6406,35 @@ for AnyIdentitySet {
         Self::ChatMessageMentionedIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::ChatMessageReactionIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::ChatMessageReactionIdentitySet) -> Self {
         Self::ChatMessageReactionIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::CommunicationsIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::CommunicationsIdentitySet) -> Self {
         Self::CommunicationsIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::EngagementIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::EngagementIdentitySet) -> Self {
         Self::EngagementIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::SharePointIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::SharePointIdentitySet) -> Self {
         Self::SharePointIdentitySet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyIdentitySet {
     const BASE_NAME: &'static str = "microsoft.graph.identitySet";
     #[inline]
@@ -6523,7 +6535,7 @@ impl rt::Poly for AnyIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl AnyIdentitySet {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6662,12 +6674,12 @@ impl AnyIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_poly!(AnyIdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIdentitySet);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.includedUserRoles`, enum type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -6686,7 +6698,7 @@ pub enum IncludedUserRoles {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::StrEnum for IncludedUserRoles {
     const TYPE_NAME: &'static str = "microsoft.graph.includedUserRoles";
     const MEMBERS: &'static [&'static str] = &[
@@ -6725,12 +6737,12 @@ impl rt::StrEnum for IncludedUserRoles {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_enum!(IncludedUserRoles);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncludedUserRoles);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.includedUserTypes`, enum type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
@@ -6747,7 +6759,7 @@ pub enum IncludedUserTypes {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::StrEnum for IncludedUserTypes {
     const TYPE_NAME: &'static str = "microsoft.graph.includedUserTypes";
     const MEMBERS: &'static [&'static str] = &[
@@ -6783,12 +6795,12 @@ impl rt::StrEnum for IncludedUserTypes {
         }
     }
 }
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 rt::impl_enum!(IncludedUserTypes);
-#[cfg(msgraph_v1_c44)]
+#[cfg(msgraph_v1_reports_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncludedUserTypes);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inferenceClassificationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6801,7 +6813,7 @@ pub enum InferenceClassificationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for InferenceClassificationType {
     const TYPE_NAME: &'static str = "microsoft.graph.inferenceClassificationType";
     const MEMBERS: &'static [&'static str] = &["focused", "other"];
@@ -6828,12 +6840,12 @@ impl rt::StrEnum for InferenceClassificationType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(InferenceClassificationType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InferenceClassificationType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.initiator`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6848,7 +6860,7 @@ pub struct Initiator {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for Initiator {
     #[inline]
     fn default() -> Self {
@@ -6860,7 +6872,7 @@ impl ::std::default::Default for Initiator {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for Initiator {
     const TYPE_NAME: &'static str = "microsoft.graph.initiator";
     const KEYS: &'static [&'static str] = &["displayName", "id", "initiatorType"];
@@ -6909,18 +6921,18 @@ impl rt::Object for Initiator {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(Initiator);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     Initiator { with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; with_initiator_type initiator_type : crate
     ::v1::InitiatorType; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Initiator);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.initiatorType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6937,7 +6949,7 @@ pub enum InitiatorType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for InitiatorType {
     const TYPE_NAME: &'static str = "microsoft.graph.initiatorType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6973,12 +6985,12 @@ impl rt::StrEnum for InitiatorType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(InitiatorType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InitiatorType);
-#[cfg(msgraph_v1_c90)]
+#[cfg(msgraph_v1_core_or_communications_or_copilot_or_employee_experience_and_4_more)]
 /// CSDL: `microsoft.graph.itemBody`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-copilot`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 17 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6991,7 +7003,7 @@ pub struct ItemBody {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c90)]
+#[cfg(msgraph_v1_core_or_communications_or_copilot_or_employee_experience_and_4_more)]
 impl ::std::default::Default for ItemBody {
     #[inline]
     fn default() -> Self {
@@ -7002,7 +7014,7 @@ impl ::std::default::Default for ItemBody {
         }
     }
 }
-#[cfg(msgraph_v1_c90)]
+#[cfg(msgraph_v1_core_or_communications_or_copilot_or_employee_experience_and_4_more)]
 impl rt::Object for ItemBody {
     const TYPE_NAME: &'static str = "microsoft.graph.itemBody";
     const KEYS: &'static [&'static str] = &["content", "contentType"];
@@ -7043,17 +7055,17 @@ impl rt::Object for ItemBody {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c90)]
+#[cfg(msgraph_v1_core_or_communications_or_copilot_or_employee_experience_and_4_more)]
 rt::impl_object!(ItemBody);
-#[cfg(msgraph_v1_c90)]
+#[cfg(msgraph_v1_core_or_communications_or_copilot_or_employee_experience_and_4_more)]
 rt::impl_setters!(
     ItemBody { with_content content : ::std::string::String; with_content_type
     content_type : crate ::v1::BodyType; }
 );
-#[cfg(msgraph_v1_c90)]
+#[cfg(msgraph_v1_core_or_communications_or_copilot_or_employee_experience_and_4_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemBody);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.itemReference`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7078,7 +7090,7 @@ pub struct ItemReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for ItemReference {
     #[inline]
     fn default() -> Self {
@@ -7095,7 +7107,7 @@ impl ::std::default::Default for ItemReference {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for ItemReference {
     const TYPE_NAME: &'static str = "microsoft.graph.itemReference";
     const KEYS: &'static [&'static str] = &[
@@ -7178,9 +7190,9 @@ impl rt::Object for ItemReference {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(ItemReference);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     ItemReference { with_drive_id drive_id : ::std::string::String; with_drive_type
     drive_type : ::std::string::String; with_id id : ::std::string::String; with_name
@@ -7188,10 +7200,10 @@ rt::impl_setters!(
     share_id : ::std::string::String; with_sharepoint_ids sharepoint_ids : crate
     ::v1::SharepointIds; with_site_id site_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemReference);
-#[cfg(msgraph_v1_c91)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_sites)]
 /// CSDL: `microsoft.graph.keyValue`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-audit-logs`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7204,7 +7216,7 @@ pub struct KeyValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c91)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_sites)]
 impl ::std::default::Default for KeyValue {
     #[inline]
     fn default() -> Self {
@@ -7215,7 +7227,7 @@ impl ::std::default::Default for KeyValue {
         }
     }
 }
-#[cfg(msgraph_v1_c91)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_sites)]
 impl rt::Object for KeyValue {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValue";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -7256,17 +7268,17 @@ impl rt::Object for KeyValue {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c91)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_sites)]
 rt::impl_object!(KeyValue);
-#[cfg(msgraph_v1_c91)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_sites)]
 rt::impl_setters!(
     KeyValue { with_key key : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c91)]
+#[cfg(msgraph_v1_core_or_audit_logs_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValue);
-#[cfg(msgraph_v1_c92)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_privacy_or_reports_and_2_more)]
 /// CSDL: `microsoft.graph.keyValuePair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7279,7 +7291,7 @@ pub struct KeyValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c92)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_privacy_or_reports_and_2_more)]
 impl ::std::default::Default for KeyValuePair {
     #[inline]
     fn default() -> Self {
@@ -7290,7 +7302,7 @@ impl ::std::default::Default for KeyValuePair {
         }
     }
 }
-#[cfg(msgraph_v1_c92)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_privacy_or_reports_and_2_more)]
 impl rt::Object for KeyValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.keyValuePair";
     const KEYS: &'static [&'static str] = &["name", "value"];
@@ -7331,17 +7343,17 @@ impl rt::Object for KeyValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c92)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_privacy_or_reports_and_2_more)]
 rt::impl_object!(KeyValuePair);
-#[cfg(msgraph_v1_c92)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_privacy_or_reports_and_2_more)]
 rt::impl_setters!(
     KeyValuePair { with_name name : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c92)]
+#[cfg(msgraph_v1_core_or_device_app_management_or_privacy_or_reports_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyValuePair);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.labelActionSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7360,7 +7372,7 @@ pub enum LabelActionSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for LabelActionSource {
     const TYPE_NAME: &'static str = "microsoft.graph.labelActionSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -7399,12 +7411,12 @@ impl rt::StrEnum for LabelActionSource {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(LabelActionSource);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelActionSource);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.layoutTemplateType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7419,7 +7431,7 @@ pub enum LayoutTemplateType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::StrEnum for LayoutTemplateType {
     const TYPE_NAME: &'static str = "microsoft.graph.layoutTemplateType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7452,12 +7464,12 @@ impl rt::StrEnum for LayoutTemplateType {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_enum!(LayoutTemplateType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LayoutTemplateType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.localeInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7470,7 +7482,7 @@ pub struct LocaleInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for LocaleInfo {
     #[inline]
     fn default() -> Self {
@@ -7481,7 +7493,7 @@ impl ::std::default::Default for LocaleInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for LocaleInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.localeInfo";
     const KEYS: &'static [&'static str] = &["displayName", "locale"];
@@ -7522,17 +7534,17 @@ impl rt::Object for LocaleInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(LocaleInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     LocaleInfo { with_display_name display_name : ::std::string::String; with_locale
     locale : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocaleInfo);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 /// CSDL: `microsoft.graph.location`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7557,7 +7569,7 @@ pub struct Location {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl ::std::default::Default for Location {
     #[inline]
     fn default() -> Self {
@@ -7574,7 +7586,7 @@ impl ::std::default::Default for Location {
         }
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl rt::Object for Location {
     const TYPE_NAME: &'static str = "microsoft.graph.location";
     const KEYS: &'static [&'static str] = &[
@@ -7657,9 +7669,9 @@ impl rt::Object for Location {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 rt::impl_object!(Location);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 rt::impl_setters!(
     Location { with_address address : crate ::v1::PhysicalAddress; with_coordinates
     coordinates : crate ::v1::OutlookGeoCoordinates; with_display_name display_name :
@@ -7669,10 +7681,10 @@ rt::impl_setters!(
     ::std::string::String; with_unique_id_type unique_id_type : crate
     ::v1::LocationUniqueIdType; }
 );
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Location);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 /// `microsoft.graph.location` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7681,28 +7693,28 @@ pub enum AnyLocation {
     Location(::std::boxed::Box<crate::v1::Location>),
     LocationConstraintItem(::std::boxed::Box<crate::v1::LocationConstraintItem>),
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl ::std::default::Default for AnyLocation {
     #[inline]
     fn default() -> Self {
         Self::Location(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl ::std::convert::From<crate::v1::Location> for AnyLocation {
     #[inline]
     fn from(v: crate::v1::Location) -> Self {
         Self::Location(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl ::std::convert::From<crate::v1::LocationConstraintItem> for AnyLocation {
     #[inline]
     fn from(v: crate::v1::LocationConstraintItem) -> Self {
         Self::LocationConstraintItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl rt::Poly for AnyLocation {
     const BASE_NAME: &'static str = "microsoft.graph.location";
     #[inline]
@@ -7735,7 +7747,7 @@ impl rt::Poly for AnyLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl AnyLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7896,12 +7908,12 @@ impl AnyLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 rt::impl_poly!(AnyLocation);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyLocation);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 /// CSDL: `microsoft.graph.locationConstraintItem`, complex type, derived from `microsoft.graph.location`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7928,7 +7940,7 @@ pub struct LocationConstraintItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl ::std::default::Default for LocationConstraintItem {
     #[inline]
     fn default() -> Self {
@@ -7946,7 +7958,7 @@ impl ::std::default::Default for LocationConstraintItem {
         }
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl rt::Object for LocationConstraintItem {
     const TYPE_NAME: &'static str = "microsoft.graph.locationConstraintItem";
     const KEYS: &'static [&'static str] = &[
@@ -8035,9 +8047,9 @@ impl rt::Object for LocationConstraintItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 rt::impl_object!(LocationConstraintItem);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 rt::impl_setters!(
     LocationConstraintItem { with_address address : crate ::v1::PhysicalAddress;
     with_coordinates coordinates : crate ::v1::OutlookGeoCoordinates; with_display_name
@@ -8048,10 +8060,10 @@ rt::impl_setters!(
     : crate ::v1::LocationUniqueIdType; with_resolve_availability resolve_availability :
     bool; }
 );
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationConstraintItem);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 /// CSDL: `microsoft.graph.locationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8080,7 +8092,7 @@ pub enum LocationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl rt::StrEnum for LocationType {
     const TYPE_NAME: &'static str = "microsoft.graph.locationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8134,12 +8146,12 @@ impl rt::StrEnum for LocationType {
         }
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 rt::impl_enum!(LocationType);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationType);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 /// CSDL: `microsoft.graph.locationUniqueIdType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8158,7 +8170,7 @@ pub enum LocationUniqueIdType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl rt::StrEnum for LocationUniqueIdType {
     const TYPE_NAME: &'static str = "microsoft.graph.locationUniqueIdType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8197,12 +8209,12 @@ impl rt::StrEnum for LocationUniqueIdType {
         }
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 rt::impl_enum!(LocationUniqueIdType);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationUniqueIdType);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.logicAppTriggerEndpointConfiguration`, complex type, derived from `microsoft.graph.customExtensionEndpointConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -8219,7 +8231,7 @@ pub struct LogicAppTriggerEndpointConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for LogicAppTriggerEndpointConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8232,7 +8244,7 @@ impl ::std::default::Default for LogicAppTriggerEndpointConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for LogicAppTriggerEndpointConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.logicAppTriggerEndpointConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8291,19 +8303,19 @@ impl rt::Object for LogicAppTriggerEndpointConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(LogicAppTriggerEndpointConfiguration);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     LogicAppTriggerEndpointConfiguration { with_logic_app_workflow_name
     logic_app_workflow_name : ::std::string::String; with_resource_group_name
     resource_group_name : ::std::string::String; with_subscription_id subscription_id :
     ::std::string::String; with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LogicAppTriggerEndpointConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.loginPageLayoutConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8318,7 +8330,7 @@ pub struct LoginPageLayoutConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for LoginPageLayoutConfiguration {
     #[inline]
     fn default() -> Self {
@@ -8330,7 +8342,7 @@ impl ::std::default::Default for LoginPageLayoutConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for LoginPageLayoutConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.loginPageLayoutConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -8383,18 +8395,18 @@ impl rt::Object for LoginPageLayoutConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(LoginPageLayoutConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     LoginPageLayoutConfiguration { with_is_footer_shown is_footer_shown : bool;
     with_is_header_shown is_header_shown : bool; with_layout_template_type
     layout_template_type : crate ::v1::LayoutTemplateType; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LoginPageLayoutConfiguration);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.loginPageTextVisibilitySettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8415,7 +8427,7 @@ pub struct LoginPageTextVisibilitySettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for LoginPageTextVisibilitySettings {
     #[inline]
     fn default() -> Self {
@@ -8430,7 +8442,7 @@ impl ::std::default::Default for LoginPageTextVisibilitySettings {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for LoginPageTextVisibilitySettings {
     const TYPE_NAME: &'static str = "microsoft.graph.loginPageTextVisibilitySettings";
     const KEYS: &'static [&'static str] = &[
@@ -8509,9 +8521,9 @@ impl rt::Object for LoginPageTextVisibilitySettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(LoginPageTextVisibilitySettings);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     LoginPageTextVisibilitySettings { with_hide_account_reset_credentials
     hide_account_reset_credentials : bool; with_hide_cannot_access_your_account
@@ -8520,10 +8532,10 @@ rt::impl_setters!(
     hide_privacy_and_cookies : bool; with_hide_reset_it_now hide_reset_it_now : bool;
     with_hide_terms_of_use hide_terms_of_use : bool; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LoginPageTextVisibilitySettings);
-#[cfg(msgraph_v1_c96)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_reports_and_3_more)]
 /// CSDL: `microsoft.graph.longRunningOperationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-employee-experience` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8542,7 +8554,7 @@ pub enum LongRunningOperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c96)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_reports_and_3_more)]
 impl rt::StrEnum for LongRunningOperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.longRunningOperationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -8581,12 +8593,12 @@ impl rt::StrEnum for LongRunningOperationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c96)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_reports_and_3_more)]
 rt::impl_enum!(LongRunningOperationStatus);
-#[cfg(msgraph_v1_c96)]
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_reports_and_3_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LongRunningOperationStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -8621,7 +8633,7 @@ pub struct MailboxProtectionUnit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for MailboxProtectionUnit {
     #[inline]
     fn default() -> Self {
@@ -8643,7 +8655,7 @@ impl ::std::default::Default for MailboxProtectionUnit {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for MailboxProtectionUnit {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxProtectionUnit";
     const KEYS: &'static [&'static str] = &[
@@ -8760,9 +8772,9 @@ impl rt::Object for MailboxProtectionUnit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(MailboxProtectionUnit);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     MailboxProtectionUnit { with_id id : ::std::string::String; with_created_by
     created_by : crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -8776,10 +8788,10 @@ rt::impl_setters!(
     directory_object_id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_email email : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxProtectionUnit);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -8808,7 +8820,7 @@ pub struct MailboxRestoreArtifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for MailboxRestoreArtifact {
     #[inline]
     fn default() -> Self {
@@ -8827,7 +8839,7 @@ impl ::std::default::Default for MailboxRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for MailboxRestoreArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.mailboxRestoreArtifact";
     const KEYS: &'static [&'static str] = &[
@@ -8922,9 +8934,9 @@ impl rt::Object for MailboxRestoreArtifact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(MailboxRestoreArtifact);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     MailboxRestoreArtifact { with_id id : ::std::string::String;
     with_completion_date_time completion_date_time : rt::edm::DateTimeOffset;
@@ -8936,10 +8948,10 @@ rt::impl_setters!(
     restored_folder_name : ::std::string::String; with_restored_item_count
     restored_item_count : i32; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxRestoreArtifact);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.mailboxRestoreArtifact` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -8950,14 +8962,14 @@ pub enum AnyMailboxRestoreArtifact {
         ::std::boxed::Box<crate::v1::GranularMailboxRestoreArtifact>,
     ),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyMailboxRestoreArtifact {
     #[inline]
     fn default() -> Self {
         Self::MailboxRestoreArtifact(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::MailboxRestoreArtifact>
 for AnyMailboxRestoreArtifact {
     #[inline]
@@ -8965,7 +8977,7 @@ for AnyMailboxRestoreArtifact {
         Self::MailboxRestoreArtifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::GranularMailboxRestoreArtifact>
 for AnyMailboxRestoreArtifact {
     #[inline]
@@ -8973,7 +8985,7 @@ for AnyMailboxRestoreArtifact {
         Self::GranularMailboxRestoreArtifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyMailboxRestoreArtifact {
     const BASE_NAME: &'static str = "microsoft.graph.mailboxRestoreArtifact";
     #[inline]
@@ -9006,7 +9018,7 @@ impl rt::Poly for AnyMailboxRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyMailboxRestoreArtifact {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -9199,12 +9211,12 @@ impl AnyMailboxRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyMailboxRestoreArtifact);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyMailboxRestoreArtifact);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaDirection`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -9221,7 +9233,7 @@ pub enum MediaDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for MediaDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaDirection";
     const MEMBERS: &'static [&'static str] = &[
@@ -9257,12 +9269,12 @@ impl rt::StrEnum for MediaDirection {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(MediaDirection);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaDirection);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.mediaStream`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -9281,7 +9293,7 @@ pub struct MediaStream {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for MediaStream {
     #[inline]
     fn default() -> Self {
@@ -9295,7 +9307,7 @@ impl ::std::default::Default for MediaStream {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for MediaStream {
     const TYPE_NAME: &'static str = "microsoft.graph.mediaStream";
     const KEYS: &'static [&'static str] = &[
@@ -9360,19 +9372,19 @@ impl rt::Object for MediaStream {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(MediaStream);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     MediaStream { with_direction direction : crate ::v1::MediaDirection; with_label label
     : ::std::string::String; with_media_type media_type : crate ::v1::Modality;
     with_server_muted server_muted : bool; with_source_id source_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaStream);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.metaDataKeyStringPair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -9385,7 +9397,7 @@ pub struct MetaDataKeyStringPair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for MetaDataKeyStringPair {
     #[inline]
     fn default() -> Self {
@@ -9396,7 +9408,7 @@ impl ::std::default::Default for MetaDataKeyStringPair {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for MetaDataKeyStringPair {
     const TYPE_NAME: &'static str = "microsoft.graph.metaDataKeyStringPair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -9437,17 +9449,17 @@ impl rt::Object for MetaDataKeyStringPair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(MetaDataKeyStringPair);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     MetaDataKeyStringPair { with_key key : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MetaDataKeyStringPair);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.modality`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -9466,7 +9478,7 @@ pub enum Modality {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for Modality {
     const TYPE_NAME: &'static str = "microsoft.graph.modality";
     const MEMBERS: &'static [&'static str] = &[
@@ -9505,8 +9517,8 @@ impl rt::StrEnum for Modality {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(Modality);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Modality);

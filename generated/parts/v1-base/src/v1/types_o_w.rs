@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.onlineMeetingContentSharingDisabledReason`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -15,7 +15,7 @@ pub enum OnlineMeetingContentSharingDisabledReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for OnlineMeetingContentSharingDisabledReason {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingContentSharingDisabledReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -45,12 +45,12 @@ impl rt::StrEnum for OnlineMeetingContentSharingDisabledReason {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(OnlineMeetingContentSharingDisabledReason);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingContentSharingDisabledReason);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.onlineMeetingRestricted`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -67,7 +67,7 @@ pub struct OnlineMeetingRestricted {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for OnlineMeetingRestricted {
     #[inline]
     fn default() -> Self {
@@ -78,7 +78,7 @@ impl ::std::default::Default for OnlineMeetingRestricted {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for OnlineMeetingRestricted {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingRestricted";
     const KEYS: &'static [&'static str] = &["contentSharingDisabled", "videoDisabled"];
@@ -122,19 +122,19 @@ impl rt::Object for OnlineMeetingRestricted {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(OnlineMeetingRestricted);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     OnlineMeetingRestricted { with_content_sharing_disabled content_sharing_disabled :
     rt::Flags < crate ::v1::OnlineMeetingContentSharingDisabledReason >;
     with_video_disabled video_disabled : rt::Flags < crate
     ::v1::OnlineMeetingVideoDisabledReason >; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingRestricted);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.onlineMeetingVideoDisabledReason`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -147,7 +147,7 @@ pub enum OnlineMeetingVideoDisabledReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for OnlineMeetingVideoDisabledReason {
     const TYPE_NAME: &'static str = "microsoft.graph.onlineMeetingVideoDisabledReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -177,12 +177,12 @@ impl rt::StrEnum for OnlineMeetingVideoDisabledReason {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(OnlineMeetingVideoDisabledReason);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingVideoDisabledReason);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.openComplexDictionaryType`, complex type, derived from `microsoft.graph.Dictionary`, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -191,7 +191,7 @@ pub struct OpenComplexDictionaryType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for OpenComplexDictionaryType {
     #[inline]
     fn default() -> Self {
@@ -200,7 +200,7 @@ impl ::std::default::Default for OpenComplexDictionaryType {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for OpenComplexDictionaryType {
     const TYPE_NAME: &'static str = "microsoft.graph.openComplexDictionaryType";
     const KEYS: &'static [&'static str] = &[];
@@ -234,12 +234,12 @@ impl rt::Object for OpenComplexDictionaryType {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(OpenComplexDictionaryType);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OpenComplexDictionaryType);
-#[cfg(msgraph_v1_c99)]
+#[cfg(msgraph_v1_core_or_communications_or_sites)]
 /// CSDL: `microsoft.graph.operationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -256,7 +256,7 @@ pub enum OperationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c99)]
+#[cfg(msgraph_v1_core_or_communications_or_sites)]
 impl rt::StrEnum for OperationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.operationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -292,12 +292,12 @@ impl rt::StrEnum for OperationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c99)]
+#[cfg(msgraph_v1_core_or_communications_or_sites)]
 rt::impl_enum!(OperationStatus);
-#[cfg(msgraph_v1_c99)]
+#[cfg(msgraph_v1_core_or_communications_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OperationStatus);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organizationalBranding`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -378,7 +378,7 @@ pub struct OrganizationalBranding {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OrganizationalBranding {
     #[inline]
     fn default() -> Self {
@@ -420,7 +420,7 @@ impl ::std::default::Default for OrganizationalBranding {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OrganizationalBranding {
     const TYPE_NAME: &'static str = "microsoft.graph.organizationalBranding";
     const KEYS: &'static [&'static str] = &[
@@ -701,9 +701,9 @@ impl rt::Object for OrganizationalBranding {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OrganizationalBranding);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OrganizationalBranding { with_id id : ::std::string::String; with_background_color
     background_color : ::std::string::String; with_background_image background_image :
@@ -741,10 +741,10 @@ rt::impl_setters!(
     ::std::string::String; with_localizations localizations : ::std::vec::Vec < crate
     ::v1::OrganizationalBrandingLocalization >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBranding);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organizationalBrandingLocalization`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -821,7 +821,7 @@ pub struct OrganizationalBrandingLocalization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OrganizationalBrandingLocalization {
     #[inline]
     fn default() -> Self {
@@ -862,7 +862,7 @@ impl ::std::default::Default for OrganizationalBrandingLocalization {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OrganizationalBrandingLocalization {
     const TYPE_NAME: &'static str = "microsoft.graph.organizationalBrandingLocalization";
     const KEYS: &'static [&'static str] = &[
@@ -1137,9 +1137,9 @@ impl rt::Object for OrganizationalBrandingLocalization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OrganizationalBrandingLocalization);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OrganizationalBrandingLocalization { with_id id : ::std::string::String;
     with_background_color background_color : ::std::string::String; with_background_image
@@ -1176,10 +1176,10 @@ rt::impl_setters!(
     ::std::string::String; with_username_hint_text username_hint_text :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBrandingLocalization);
-#[cfg(msgraph_v1_c100)]
+#[cfg(msgraph_v1_core_or_places_or_solutions)]
 /// CSDL: `microsoft.graph.outlookGeoCoordinates`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1198,7 +1198,7 @@ pub struct OutlookGeoCoordinates {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c100)]
+#[cfg(msgraph_v1_core_or_places_or_solutions)]
 impl ::std::default::Default for OutlookGeoCoordinates {
     #[inline]
     fn default() -> Self {
@@ -1212,7 +1212,7 @@ impl ::std::default::Default for OutlookGeoCoordinates {
         }
     }
 }
-#[cfg(msgraph_v1_c100)]
+#[cfg(msgraph_v1_core_or_places_or_solutions)]
 impl rt::Object for OutlookGeoCoordinates {
     const TYPE_NAME: &'static str = "microsoft.graph.outlookGeoCoordinates";
     const KEYS: &'static [&'static str] = &[
@@ -1277,18 +1277,18 @@ impl rt::Object for OutlookGeoCoordinates {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c100)]
+#[cfg(msgraph_v1_core_or_places_or_solutions)]
 rt::impl_object!(OutlookGeoCoordinates);
-#[cfg(msgraph_v1_c100)]
+#[cfg(msgraph_v1_core_or_places_or_solutions)]
 rt::impl_setters!(
     OutlookGeoCoordinates { with_accuracy accuracy : f64; with_altitude altitude : f64;
     with_altitude_accuracy altitude_accuracy : f64; with_latitude latitude : f64;
     with_longitude longitude : f64; }
 );
-#[cfg(msgraph_v1_c100)]
+#[cfg(msgraph_v1_core_or_places_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookGeoCoordinates);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.participant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1317,7 +1317,7 @@ pub struct Participant {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for Participant {
     #[inline]
     fn default() -> Self {
@@ -1336,7 +1336,7 @@ impl ::std::default::Default for Participant {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for Participant {
     const TYPE_NAME: &'static str = "microsoft.graph.participant";
     const KEYS: &'static [&'static str] = &[
@@ -1431,9 +1431,9 @@ impl rt::Object for Participant {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(Participant);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     Participant { with_id id : ::std::string::String; with_info info : crate
     ::v1::ParticipantInfo; with_is_in_lobby is_in_lobby : bool; with_is_muted is_muted :
@@ -1444,10 +1444,10 @@ rt::impl_setters!(
     ::v1::OnlineMeetingRestricted; with_roster_sequence_number roster_sequence_number :
     i64; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Participant);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.participantInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -1468,7 +1468,7 @@ pub struct ParticipantInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for ParticipantInfo {
     #[inline]
     fn default() -> Self {
@@ -1483,7 +1483,7 @@ impl ::std::default::Default for ParticipantInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for ParticipantInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.participantInfo";
     const KEYS: &'static [&'static str] = &[
@@ -1554,9 +1554,9 @@ impl rt::Object for ParticipantInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(ParticipantInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     ParticipantInfo { with_country_code country_code : ::std::string::String;
     with_endpoint_type endpoint_type : crate ::v1::EndpointType; with_identity identity :
@@ -1564,10 +1564,10 @@ rt::impl_setters!(
     with_participant_id participant_id : ::std::string::String; with_region region :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantInfo);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 /// CSDL: `microsoft.graph.patternedRecurrence`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1580,7 +1580,7 @@ pub struct PatternedRecurrence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 impl ::std::default::Default for PatternedRecurrence {
     #[inline]
     fn default() -> Self {
@@ -1591,7 +1591,7 @@ impl ::std::default::Default for PatternedRecurrence {
         }
     }
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 impl rt::Object for PatternedRecurrence {
     const TYPE_NAME: &'static str = "microsoft.graph.patternedRecurrence";
     const KEYS: &'static [&'static str] = &["pattern", "range"];
@@ -1632,17 +1632,17 @@ impl rt::Object for PatternedRecurrence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 rt::impl_object!(PatternedRecurrence);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 rt::impl_setters!(
     PatternedRecurrence { with_pattern pattern : crate ::v1::RecurrencePattern;
     with_range range : crate ::v1::RecurrenceRange; }
 );
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PatternedRecurrence);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 /// CSDL: `microsoft.graph.phone`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1659,7 +1659,7 @@ pub struct Phone {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl ::std::default::Default for Phone {
     #[inline]
     fn default() -> Self {
@@ -1672,7 +1672,7 @@ impl ::std::default::Default for Phone {
         }
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl rt::Object for Phone {
     const TYPE_NAME: &'static str = "microsoft.graph.phone";
     const KEYS: &'static [&'static str] = &["language", "number", "region", "type"];
@@ -1726,18 +1726,18 @@ impl rt::Object for Phone {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 rt::impl_object!(Phone);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 rt::impl_setters!(
     Phone { with_language language : ::std::string::String; with_number number :
     ::std::string::String; with_region region : ::std::string::String; with_type type_ :
     crate ::v1::PhoneType; }
 );
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Phone);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 /// CSDL: `microsoft.graph.phoneType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1766,7 +1766,7 @@ pub enum PhoneType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 impl rt::StrEnum for PhoneType {
     const TYPE_NAME: &'static str = "microsoft.graph.phoneType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1820,12 +1820,12 @@ impl rt::StrEnum for PhoneType {
         }
     }
 }
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 rt::impl_enum!(PhoneType);
-#[cfg(msgraph_v1_c94)]
+#[cfg(msgraph_v1_core_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhoneType);
-#[cfg(msgraph_v1_c102)]
+#[cfg(msgraph_v1_core_or_education_or_places_or_security_or_solutions)]
 /// CSDL: `microsoft.graph.physicalAddress`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-education`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1844,7 +1844,7 @@ pub struct PhysicalAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c102)]
+#[cfg(msgraph_v1_core_or_education_or_places_or_security_or_solutions)]
 impl ::std::default::Default for PhysicalAddress {
     #[inline]
     fn default() -> Self {
@@ -1858,7 +1858,7 @@ impl ::std::default::Default for PhysicalAddress {
         }
     }
 }
-#[cfg(msgraph_v1_c102)]
+#[cfg(msgraph_v1_core_or_education_or_places_or_security_or_solutions)]
 impl rt::Object for PhysicalAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.physicalAddress";
     const KEYS: &'static [&'static str] = &[
@@ -1923,19 +1923,19 @@ impl rt::Object for PhysicalAddress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c102)]
+#[cfg(msgraph_v1_core_or_education_or_places_or_security_or_solutions)]
 rt::impl_object!(PhysicalAddress);
-#[cfg(msgraph_v1_c102)]
+#[cfg(msgraph_v1_core_or_education_or_places_or_security_or_solutions)]
 rt::impl_setters!(
     PhysicalAddress { with_city city : ::std::string::String; with_country_or_region
     country_or_region : ::std::string::String; with_postal_code postal_code :
     ::std::string::String; with_state state : ::std::string::String; with_street street :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c102)]
+#[cfg(msgraph_v1_core_or_education_or_places_or_security_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalAddress);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionSource`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -1952,7 +1952,7 @@ pub enum ProtectionSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for ProtectionSource {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -1988,12 +1988,12 @@ impl rt::StrEnum for ProtectionSource {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(ProtectionSource);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionSource);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionUnitBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2022,7 +2022,7 @@ pub struct ProtectionUnitBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for ProtectionUnitBase {
     #[inline]
     fn default() -> Self {
@@ -2041,7 +2041,7 @@ impl ::std::default::Default for ProtectionUnitBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for ProtectionUnitBase {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionUnitBase";
     const KEYS: &'static [&'static str] = &[
@@ -2140,9 +2140,9 @@ impl rt::Object for ProtectionUnitBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(ProtectionUnitBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     ProtectionUnitBase { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -2154,10 +2154,10 @@ rt::impl_setters!(
     with_protection_sources protection_sources : rt::Flags < crate ::v1::ProtectionSource
     >; with_status status : crate ::v1::ProtectionUnitStatus; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionUnitBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// `microsoft.graph.protectionUnitBase` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2168,42 +2168,42 @@ pub enum AnyProtectionUnitBase {
     MailboxProtectionUnit(::std::boxed::Box<crate::v1::MailboxProtectionUnit>),
     SiteProtectionUnit(::std::boxed::Box<crate::v1::SiteProtectionUnit>),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for AnyProtectionUnitBase {
     #[inline]
     fn default() -> Self {
         Self::ProtectionUnitBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::ProtectionUnitBase> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::ProtectionUnitBase) -> Self {
         Self::ProtectionUnitBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::DriveProtectionUnit> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::DriveProtectionUnit) -> Self {
         Self::DriveProtectionUnit(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::MailboxProtectionUnit> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::MailboxProtectionUnit) -> Self {
         Self::MailboxProtectionUnit(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::convert::From<crate::v1::SiteProtectionUnit> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::SiteProtectionUnit) -> Self {
         Self::SiteProtectionUnit(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyProtectionUnitBase {
     const BASE_NAME: &'static str = "microsoft.graph.protectionUnitBase";
     #[inline]
@@ -2254,7 +2254,7 @@ impl rt::Poly for AnyProtectionUnitBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl AnyProtectionUnitBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2495,12 +2495,12 @@ impl AnyProtectionUnitBase {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_poly!(AnyProtectionUnitBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyProtectionUnitBase);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionUnitStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -2527,7 +2527,7 @@ pub enum ProtectionUnitStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for ProtectionUnitStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.protectionUnitStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -2578,12 +2578,12 @@ impl rt::StrEnum for ProtectionUnitStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(ProtectionUnitStatus);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionUnitStatus);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.provisionedIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2600,7 +2600,7 @@ pub struct ProvisionedIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ProvisionedIdentity {
     #[inline]
     fn default() -> Self {
@@ -2613,7 +2613,7 @@ impl ::std::default::Default for ProvisionedIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ProvisionedIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.provisionedIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -2672,18 +2672,18 @@ impl rt::Object for ProvisionedIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ProvisionedIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ProvisionedIdentity { with_display_name display_name : ::std::string::String; with_id
     id : ::std::string::String; with_details details : crate ::v1::DetailsInfo;
     with_identity_type identity_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisionedIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.provisioningServicePrincipal`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2696,7 +2696,7 @@ pub struct ProvisioningServicePrincipal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ProvisioningServicePrincipal {
     #[inline]
     fn default() -> Self {
@@ -2707,7 +2707,7 @@ impl ::std::default::Default for ProvisioningServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ProvisioningServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningServicePrincipal";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
@@ -2748,17 +2748,17 @@ impl rt::Object for ProvisioningServicePrincipal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ProvisioningServicePrincipal);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ProvisioningServicePrincipal { with_display_name display_name :
     ::std::string::String; with_id id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningServicePrincipal);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.provisioningSystem`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2773,7 +2773,7 @@ pub struct ProvisioningSystem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ProvisioningSystem {
     #[inline]
     fn default() -> Self {
@@ -2785,7 +2785,7 @@ impl ::std::default::Default for ProvisioningSystem {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ProvisioningSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.provisioningSystem";
     const KEYS: &'static [&'static str] = &["displayName", "id", "details"];
@@ -2834,17 +2834,17 @@ impl rt::Object for ProvisioningSystem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ProvisioningSystem);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ProvisioningSystem { with_display_name display_name : ::std::string::String; with_id
     id : ::std::string::String; with_details details : crate ::v1::DetailsInfo; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProvisioningSystem);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.publicError`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2863,7 +2863,7 @@ pub struct PublicError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for PublicError {
     #[inline]
     fn default() -> Self {
@@ -2877,7 +2877,7 @@ impl ::std::default::Default for PublicError {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for PublicError {
     const TYPE_NAME: &'static str = "microsoft.graph.publicError";
     const KEYS: &'static [&'static str] = &[
@@ -2942,19 +2942,19 @@ impl rt::Object for PublicError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(PublicError);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     PublicError { with_code code : ::std::string::String; with_details details :
     ::std::vec::Vec < crate ::v1::PublicErrorDetail >; with_inner_error inner_error :
     crate ::v1::PublicInnerError; with_message message : ::std::string::String;
     with_target target : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicError);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.publicErrorDetail`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2969,7 +2969,7 @@ pub struct PublicErrorDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for PublicErrorDetail {
     #[inline]
     fn default() -> Self {
@@ -2981,7 +2981,7 @@ impl ::std::default::Default for PublicErrorDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for PublicErrorDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.publicErrorDetail";
     const KEYS: &'static [&'static str] = &["code", "message", "target"];
@@ -3030,17 +3030,17 @@ impl rt::Object for PublicErrorDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(PublicErrorDetail);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     PublicErrorDetail { with_code code : ::std::string::String; with_message message :
     ::std::string::String; with_target target : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicErrorDetail);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.publicInnerError`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -3057,7 +3057,7 @@ pub struct PublicInnerError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for PublicInnerError {
     #[inline]
     fn default() -> Self {
@@ -3070,7 +3070,7 @@ impl ::std::default::Default for PublicInnerError {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for PublicInnerError {
     const TYPE_NAME: &'static str = "microsoft.graph.publicInnerError";
     const KEYS: &'static [&'static str] = &["code", "details", "message", "target"];
@@ -3124,18 +3124,18 @@ impl rt::Object for PublicInnerError {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(PublicInnerError);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     PublicInnerError { with_code code : ::std::string::String; with_details details :
     ::std::vec::Vec < crate ::v1::PublicErrorDetail >; with_message message :
     ::std::string::String; with_target target : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicInnerError);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.recordingInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3148,7 +3148,7 @@ pub struct RecordingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for RecordingInfo {
     #[inline]
     fn default() -> Self {
@@ -3159,7 +3159,7 @@ impl ::std::default::Default for RecordingInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for RecordingInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.recordingInfo";
     const KEYS: &'static [&'static str] = &["initiator", "recordingStatus"];
@@ -3203,17 +3203,17 @@ impl rt::Object for RecordingInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(RecordingInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(
     RecordingInfo { with_initiator initiator : crate ::v1::AnyIdentitySet;
     with_recording_status recording_status : crate ::v1::RecordingStatus; }
 );
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecordingInfo);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.recordingStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3232,7 +3232,7 @@ pub enum RecordingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::StrEnum for RecordingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.recordingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3271,12 +3271,12 @@ impl rt::StrEnum for RecordingStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_enum!(RecordingStatus);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecordingStatus);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 /// CSDL: `microsoft.graph.recurrencePattern`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3299,7 +3299,7 @@ pub struct RecurrencePattern {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 impl ::std::default::Default for RecurrencePattern {
     #[inline]
     fn default() -> Self {
@@ -3315,7 +3315,7 @@ impl ::std::default::Default for RecurrencePattern {
         }
     }
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 impl rt::Object for RecurrencePattern {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrencePattern";
     const KEYS: &'static [&'static str] = &[
@@ -3392,9 +3392,9 @@ impl rt::Object for RecurrencePattern {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 rt::impl_object!(RecurrencePattern);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 rt::impl_setters!(
     RecurrencePattern { with_day_of_month day_of_month : i32; with_days_of_week
     days_of_week : ::std::vec::Vec < crate ::v1::DayOfWeek >; with_first_day_of_week
@@ -3402,10 +3402,10 @@ rt::impl_setters!(
     with_interval interval : i32; with_month month : i32; with_type type_ : crate
     ::v1::RecurrencePatternType; }
 );
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrencePattern);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 /// CSDL: `microsoft.graph.recurrencePatternType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3426,7 +3426,7 @@ pub enum RecurrencePatternType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 impl rt::StrEnum for RecurrencePatternType {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrencePatternType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3468,12 +3468,12 @@ impl rt::StrEnum for RecurrencePatternType {
         }
     }
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 rt::impl_enum!(RecurrencePatternType);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrencePatternType);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 /// CSDL: `microsoft.graph.recurrenceRange`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3492,7 +3492,7 @@ pub struct RecurrenceRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 impl ::std::default::Default for RecurrenceRange {
     #[inline]
     fn default() -> Self {
@@ -3506,7 +3506,7 @@ impl ::std::default::Default for RecurrenceRange {
         }
     }
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 impl rt::Object for RecurrenceRange {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrenceRange";
     const KEYS: &'static [&'static str] = &[
@@ -3571,19 +3571,19 @@ impl rt::Object for RecurrenceRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 rt::impl_object!(RecurrenceRange);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 rt::impl_setters!(
     RecurrenceRange { with_end_date end_date : rt::edm::Date; with_number_of_occurrences
     number_of_occurrences : i32; with_recurrence_time_zone recurrence_time_zone :
     ::std::string::String; with_start_date start_date : rt::edm::Date; with_type type_ :
     crate ::v1::RecurrenceRangeType; }
 );
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrenceRange);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 /// CSDL: `microsoft.graph.recurrenceRangeType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3598,7 +3598,7 @@ pub enum RecurrenceRangeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 impl rt::StrEnum for RecurrenceRangeType {
     const TYPE_NAME: &'static str = "microsoft.graph.recurrenceRangeType";
     const MEMBERS: &'static [&'static str] = &["endDate", "noEnd", "numbered"];
@@ -3627,12 +3627,12 @@ impl rt::StrEnum for RecurrenceRangeType {
         }
     }
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 rt::impl_enum!(RecurrenceRangeType);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecurrenceRangeType);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.removedState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
@@ -3643,7 +3643,7 @@ pub struct RemovedState {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl ::std::default::Default for RemovedState {
     #[inline]
     fn default() -> Self {
@@ -3653,7 +3653,7 @@ impl ::std::default::Default for RemovedState {
         }
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Object for RemovedState {
     const TYPE_NAME: &'static str = "microsoft.graph.removedState";
     const KEYS: &'static [&'static str] = &["reason"];
@@ -3690,14 +3690,14 @@ impl rt::Object for RemovedState {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_object!(RemovedState);
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 rt::impl_setters!(RemovedState { with_reason reason : ::std::string::String; });
-#[cfg(msgraph_v1_c13)]
+#[cfg(msgraph_v1_communications_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RemovedState);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 /// CSDL: `microsoft.graph.responseStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3710,7 +3710,7 @@ pub struct ResponseStatus {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::default::Default for ResponseStatus {
     #[inline]
     fn default() -> Self {
@@ -3721,7 +3721,7 @@ impl ::std::default::Default for ResponseStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::Object for ResponseStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.responseStatus";
     const KEYS: &'static [&'static str] = &["response", "time"];
@@ -3762,17 +3762,17 @@ impl rt::Object for ResponseStatus {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_object!(ResponseStatus);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_setters!(
     ResponseStatus { with_response response : crate ::v1::ResponseType; with_time time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseStatus);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 /// CSDL: `microsoft.graph.responseType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3793,7 +3793,7 @@ pub enum ResponseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::StrEnum for ResponseType {
     const TYPE_NAME: &'static str = "microsoft.graph.responseType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3835,12 +3835,12 @@ impl rt::StrEnum for ResponseType {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_enum!(ResponseType);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResponseType);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restorePoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3859,7 +3859,7 @@ pub struct RestorePoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for RestorePoint {
     #[inline]
     fn default() -> Self {
@@ -3873,7 +3873,7 @@ impl ::std::default::Default for RestorePoint {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for RestorePoint {
     const TYPE_NAME: &'static str = "microsoft.graph.restorePoint";
     const KEYS: &'static [&'static str] = &[
@@ -3938,9 +3938,9 @@ impl rt::Object for RestorePoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(RestorePoint);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     RestorePoint { with_id id : ::std::string::String; with_expiration_date_time
     expiration_date_time : rt::edm::DateTimeOffset; with_protection_date_time
@@ -3948,10 +3948,10 @@ rt::impl_setters!(
     ::v1::RestorePointTags >; with_protection_unit protection_unit : crate
     ::v1::AnyProtectionUnitBase; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestorePoint);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restorePointTags`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -3966,7 +3966,7 @@ pub enum RestorePointTags {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::StrEnum for RestorePointTags {
     const TYPE_NAME: &'static str = "microsoft.graph.restorePointTags";
     const MEMBERS: &'static [&'static str] = &[
@@ -3999,12 +3999,12 @@ impl rt::StrEnum for RestorePointTags {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_enum!(RestorePointTags);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestorePointTags);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.restrictAccessAction`, complex type, derived from `microsoft.graph.restrictAccessActionBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4017,7 +4017,7 @@ pub struct RestrictAccessAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for RestrictAccessAction {
     #[inline]
     fn default() -> Self {
@@ -4028,7 +4028,7 @@ impl ::std::default::Default for RestrictAccessAction {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for RestrictAccessAction {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictAccessAction";
     const KEYS: &'static [&'static str] = &["action", "restrictionAction"];
@@ -4072,17 +4072,17 @@ impl rt::Object for RestrictAccessAction {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(RestrictAccessAction);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     RestrictAccessAction { with_action action : crate ::v1::DlpAction;
     with_restriction_action restriction_action : crate ::v1::RestrictionAction; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictAccessAction);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.restrictAccessActionBase`, complex type, derived from `microsoft.graph.dlpActionInfo`, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4095,7 +4095,7 @@ pub struct RestrictAccessActionBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for RestrictAccessActionBase {
     #[inline]
     fn default() -> Self {
@@ -4106,7 +4106,7 @@ impl ::std::default::Default for RestrictAccessActionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for RestrictAccessActionBase {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictAccessActionBase";
     const KEYS: &'static [&'static str] = &["action", "restrictionAction"];
@@ -4150,17 +4150,17 @@ impl rt::Object for RestrictAccessActionBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(RestrictAccessActionBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     RestrictAccessActionBase { with_action action : crate ::v1::DlpAction;
     with_restriction_action restriction_action : crate ::v1::RestrictionAction; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictAccessActionBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// `microsoft.graph.restrictAccessActionBase` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4169,14 +4169,14 @@ pub enum AnyRestrictAccessActionBase {
     RestrictAccessActionBase(::std::boxed::Box<crate::v1::RestrictAccessActionBase>),
     RestrictAccessAction(::std::boxed::Box<crate::v1::RestrictAccessAction>),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for AnyRestrictAccessActionBase {
     #[inline]
     fn default() -> Self {
         Self::RestrictAccessActionBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::RestrictAccessActionBase>
 for AnyRestrictAccessActionBase {
     #[inline]
@@ -4184,7 +4184,7 @@ for AnyRestrictAccessActionBase {
         Self::RestrictAccessActionBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::convert::From<crate::v1::RestrictAccessAction>
 for AnyRestrictAccessActionBase {
     #[inline]
@@ -4192,7 +4192,7 @@ for AnyRestrictAccessActionBase {
         Self::RestrictAccessAction(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyRestrictAccessActionBase {
     const BASE_NAME: &'static str = "microsoft.graph.restrictAccessActionBase";
     #[inline]
@@ -4223,7 +4223,7 @@ impl rt::Poly for AnyRestrictAccessActionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl AnyRestrictAccessActionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4286,12 +4286,12 @@ impl AnyRestrictAccessActionBase {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_poly!(AnyRestrictAccessActionBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRestrictAccessActionBase);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.restrictionAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4306,7 +4306,7 @@ pub enum RestrictionAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::StrEnum for RestrictionAction {
     const TYPE_NAME: &'static str = "microsoft.graph.restrictionAction";
     const MEMBERS: &'static [&'static str] = &["warn", "audit", "block"];
@@ -4335,12 +4335,12 @@ impl rt::StrEnum for RestrictionAction {
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_enum!(RestrictionAction);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictionAction);
-#[cfg(msgraph_v1_c108)]
+#[cfg(msgraph_v1_communications_or_search_or_security)]
 /// CSDL: `microsoft.graph.resultInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`, `v1-security`.
@@ -4355,7 +4355,7 @@ pub struct ResultInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c108)]
+#[cfg(msgraph_v1_communications_or_search_or_security)]
 impl ::std::default::Default for ResultInfo {
     #[inline]
     fn default() -> Self {
@@ -4367,7 +4367,7 @@ impl ::std::default::Default for ResultInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c108)]
+#[cfg(msgraph_v1_communications_or_search_or_security)]
 impl rt::Object for ResultInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.resultInfo";
     const KEYS: &'static [&'static str] = &["code", "message", "subcode"];
@@ -4416,17 +4416,17 @@ impl rt::Object for ResultInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c108)]
+#[cfg(msgraph_v1_communications_or_search_or_security)]
 rt::impl_object!(ResultInfo);
-#[cfg(msgraph_v1_c108)]
+#[cfg(msgraph_v1_communications_or_search_or_security)]
 rt::impl_setters!(
     ResultInfo { with_code code : i32; with_message message : ::std::string::String;
     with_subcode subcode : i32; }
 );
-#[cfg(msgraph_v1_c108)]
+#[cfg(msgraph_v1_communications_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResultInfo);
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskDetail`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-identity-protection`, `v1-search`.
@@ -4473,7 +4473,7 @@ pub enum RiskDetail {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 impl rt::StrEnum for RiskDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.riskDetail";
     const MEMBERS: &'static [&'static str] = &[
@@ -4578,12 +4578,12 @@ impl rt::StrEnum for RiskDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 rt::impl_enum!(RiskDetail);
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskDetail);
-#[cfg(msgraph_v1_c110)]
+#[cfg(msgraph_v1_audit_logs_or_identity_or_identity_protection_and_2_more)]
 /// CSDL: `microsoft.graph.riskLevel`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-identity`, `v1-identity-protection`, `v1-policies`, `v1-search`.
@@ -4604,7 +4604,7 @@ pub enum RiskLevel {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c110)]
+#[cfg(msgraph_v1_audit_logs_or_identity_or_identity_protection_and_2_more)]
 impl rt::StrEnum for RiskLevel {
     const TYPE_NAME: &'static str = "microsoft.graph.riskLevel";
     const MEMBERS: &'static [&'static str] = &[
@@ -4646,12 +4646,12 @@ impl rt::StrEnum for RiskLevel {
         }
     }
 }
-#[cfg(msgraph_v1_c110)]
+#[cfg(msgraph_v1_audit_logs_or_identity_or_identity_protection_and_2_more)]
 rt::impl_enum!(RiskLevel);
-#[cfg(msgraph_v1_c110)]
+#[cfg(msgraph_v1_audit_logs_or_identity_or_identity_protection_and_2_more)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskLevel);
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-identity-protection`, `v1-search`.
@@ -4674,7 +4674,7 @@ pub enum RiskState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 impl rt::StrEnum for RiskState {
     const TYPE_NAME: &'static str = "microsoft.graph.riskState";
     const MEMBERS: &'static [&'static str] = &[
@@ -4719,12 +4719,12 @@ impl rt::StrEnum for RiskState {
         }
     }
 }
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 rt::impl_enum!(RiskState);
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.securityVendorInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4741,7 +4741,7 @@ pub struct SecurityVendorInformation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecurityVendorInformation {
     #[inline]
     fn default() -> Self {
@@ -4754,7 +4754,7 @@ impl ::std::default::Default for SecurityVendorInformation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecurityVendorInformation {
     const TYPE_NAME: &'static str = "microsoft.graph.securityVendorInformation";
     const KEYS: &'static [&'static str] = &[
@@ -4813,18 +4813,18 @@ impl rt::Object for SecurityVendorInformation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecurityVendorInformation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecurityVendorInformation { with_provider provider : ::std::string::String;
     with_provider_version provider_version : ::std::string::String; with_sub_provider
     sub_provider : ::std::string::String; with_vendor vendor : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityVendorInformation);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.sensitivityLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4859,14 +4859,14 @@ pub struct SensitivityLabel {
     /// CSDL: navigation property `rights`: `microsoft.graph.usageRightsIncluded`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     pub rights: rt::Field<crate::v1::UsageRightsIncluded>,
     /// CSDL: containment navigation property `sublabels`: `Collection(microsoft.graph.sensitivityLabel)`, not nullable.
     pub sublabels: rt::Field<::std::vec::Vec<crate::v1::SensitivityLabel>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl ::std::default::Default for SensitivityLabel {
     #[inline]
     fn default() -> Self {
@@ -4884,14 +4884,14 @@ impl ::std::default::Default for SensitivityLabel {
             name: rt::Field::Absent,
             priority: rt::Field::Absent,
             tool_tip: rt::Field::Absent,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             rights: rt::Field::Absent,
             sublabels: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Object for SensitivityLabel {
     const TYPE_NAME: &'static str = "microsoft.graph.sensitivityLabel";
     const KEYS: &'static [&'static str] = &[
@@ -4945,7 +4945,7 @@ impl rt::Object for SensitivityLabel {
             10usize => self.name.read_from(r),
             11usize => self.priority.read_from(r),
             12usize => self.tool_tip.read_from(r),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             13usize => self.rights.read_from(r),
             14usize => self.sublabels.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -4966,7 +4966,7 @@ impl rt::Object for SensitivityLabel {
         w.field(10usize, &self.name);
         w.field(11usize, &self.priority);
         w.field(12usize, &self.tool_tip);
-        #[cfg(msgraph_v1_c19)] w.field(13usize, &self.rights);
+        #[cfg(msgraph_v1_search)] w.field(13usize, &self.rights);
         w.field(14usize, &self.sublabels);
     }
     #[inline]
@@ -4985,7 +4985,7 @@ impl rt::Object for SensitivityLabel {
             10usize => ::std::option::Option::Some(&self.name),
             11usize => ::std::option::Option::Some(&self.priority),
             12usize => ::std::option::Option::Some(&self.tool_tip),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             13usize => ::std::option::Option::Some(&self.rights),
             14usize => ::std::option::Option::Some(&self.sublabels),
             _ => ::std::option::Option::None,
@@ -5010,7 +5010,7 @@ impl rt::Object for SensitivityLabel {
         d.field(10usize, "name", &self.name);
         d.field(11usize, "priority", &self.priority);
         d.field(12usize, "tool_tip", &self.tool_tip);
-        #[cfg(msgraph_v1_c19)] d.field(13usize, "rights", &self.rights);
+        #[cfg(msgraph_v1_search)] d.field(13usize, "rights", &self.rights);
         d.field(14usize, "sublabels", &self.sublabels);
     }
     #[inline]
@@ -5022,9 +5022,9 @@ impl rt::Object for SensitivityLabel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_object!(SensitivityLabel);
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 rt::impl_setters!(
     SensitivityLabel { with_id id : ::std::string::String; with_action_source
     action_source : crate ::v1::LabelActionSource; with_auto_tooltip auto_tooltip :
@@ -5034,14 +5034,14 @@ rt::impl_setters!(
     with_is_endpoint_protection_enabled is_endpoint_protection_enabled : bool;
     with_is_scoped_to_user is_scoped_to_user : bool; with_locale locale :
     ::std::string::String; with_name name : ::std::string::String; with_priority priority
-    : i32; with_tool_tip tool_tip : ::std::string::String; #[cfg(msgraph_v1_c19)]
+    : i32; with_tool_tip tool_tip : ::std::string::String; #[cfg(msgraph_v1_search)]
     with_rights rights : crate ::v1::UsageRightsIncluded; with_sublabels sublabels :
     ::std::vec::Vec < crate ::v1::SensitivityLabel >; }
 );
-#[cfg(msgraph_v1_c11)]
+#[cfg(msgraph_v1_core_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabel);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.serverProcessedContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5060,7 +5060,7 @@ pub struct ServerProcessedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for ServerProcessedContent {
     #[inline]
     fn default() -> Self {
@@ -5073,7 +5073,7 @@ impl ::std::default::Default for ServerProcessedContent {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for ServerProcessedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.serverProcessedContent";
     const KEYS: &'static [&'static str] = &[
@@ -5132,9 +5132,9 @@ impl rt::Object for ServerProcessedContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(ServerProcessedContent);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     ServerProcessedContent { with_html_strings html_strings : ::std::vec::Vec < crate
     ::v1::MetaDataKeyStringPair >; with_image_sources image_sources : ::std::vec::Vec <
@@ -5142,10 +5142,10 @@ rt::impl_setters!(
     ::v1::MetaDataKeyStringPair >; with_searchable_plain_texts searchable_plain_texts :
     ::std::vec::Vec < crate ::v1::MetaDataKeyStringPair >; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServerProcessedContent);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.servicePrincipalIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5160,7 +5160,7 @@ pub struct ServicePrincipalIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for ServicePrincipalIdentity {
     #[inline]
     fn default() -> Self {
@@ -5172,7 +5172,7 @@ impl ::std::default::Default for ServicePrincipalIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for ServicePrincipalIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipalIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "appId"];
@@ -5221,17 +5221,17 @@ impl rt::Object for ServicePrincipalIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(ServicePrincipalIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     ServicePrincipalIdentity { with_display_name display_name : ::std::string::String;
     with_id id : ::std::string::String; with_app_id app_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.sharePointGroupIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5248,7 +5248,7 @@ pub struct SharePointGroupIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for SharePointGroupIdentity {
     #[inline]
     fn default() -> Self {
@@ -5261,7 +5261,7 @@ impl ::std::default::Default for SharePointGroupIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for SharePointGroupIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointGroupIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "principalId", "title"];
@@ -5315,18 +5315,18 @@ impl rt::Object for SharePointGroupIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(SharePointGroupIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     SharePointGroupIdentity { with_display_name display_name : ::std::string::String;
     with_id id : ::std::string::String; with_principal_id principal_id :
     ::std::string::String; with_title title : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointGroupIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.sharePointIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5341,7 +5341,7 @@ pub struct SharePointIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for SharePointIdentity {
     #[inline]
     fn default() -> Self {
@@ -5353,7 +5353,7 @@ impl ::std::default::Default for SharePointIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for SharePointIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "loginName"];
@@ -5402,17 +5402,17 @@ impl rt::Object for SharePointIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(SharePointIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     SharePointIdentity { with_display_name display_name : ::std::string::String; with_id
     id : ::std::string::String; with_login_name login_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.sharePointIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -5435,7 +5435,7 @@ pub struct SharePointIdentitySet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for SharePointIdentitySet {
     #[inline]
     fn default() -> Self {
@@ -5451,7 +5451,7 @@ impl ::std::default::Default for SharePointIdentitySet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for SharePointIdentitySet {
     const TYPE_NAME: &'static str = "microsoft.graph.sharePointIdentitySet";
     const KEYS: &'static [&'static str] = &[
@@ -5528,9 +5528,9 @@ impl rt::Object for SharePointIdentitySet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(SharePointIdentitySet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     SharePointIdentitySet { with_application application : crate ::v1::AnyIdentity;
     with_device device : crate ::v1::AnyIdentity; with_user user : crate
@@ -5539,10 +5539,10 @@ rt::impl_setters!(
     crate ::v1::SharePointIdentity; with_site_user site_user : crate
     ::v1::SharePointIdentity; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointIdentitySet);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.sharepointIds`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5565,7 +5565,7 @@ pub struct SharepointIds {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for SharepointIds {
     #[inline]
     fn default() -> Self {
@@ -5581,7 +5581,7 @@ impl ::std::default::Default for SharepointIds {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for SharepointIds {
     const TYPE_NAME: &'static str = "microsoft.graph.sharepointIds";
     const KEYS: &'static [&'static str] = &[
@@ -5658,9 +5658,9 @@ impl rt::Object for SharepointIds {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(SharepointIds);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     SharepointIds { with_list_id list_id : ::std::string::String; with_list_item_id
     list_item_id : ::std::string::String; with_list_item_unique_id list_item_unique_id :
@@ -5668,10 +5668,10 @@ rt::impl_setters!(
     site_url : ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
     with_web_id web_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharepointIds);
-#[cfg(msgraph_v1_c116)]
+#[cfg(msgraph_v1_admin_or_search_or_storage)]
 /// CSDL: `microsoft.graph.sharingCapabilities`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`, `v1-storage`.
@@ -5690,7 +5690,7 @@ pub enum SharingCapabilities {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c116)]
+#[cfg(msgraph_v1_admin_or_search_or_storage)]
 impl rt::StrEnum for SharingCapabilities {
     const TYPE_NAME: &'static str = "microsoft.graph.sharingCapabilities";
     const MEMBERS: &'static [&'static str] = &[
@@ -5731,12 +5731,12 @@ impl rt::StrEnum for SharingCapabilities {
         }
     }
 }
-#[cfg(msgraph_v1_c116)]
+#[cfg(msgraph_v1_admin_or_search_or_storage)]
 rt::impl_enum!(SharingCapabilities);
-#[cfg(msgraph_v1_c116)]
+#[cfg(msgraph_v1_admin_or_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharingCapabilities);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.shiftAvailability`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5751,7 +5751,7 @@ pub struct ShiftAvailability {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ShiftAvailability {
     #[inline]
     fn default() -> Self {
@@ -5763,7 +5763,7 @@ impl ::std::default::Default for ShiftAvailability {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ShiftAvailability {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftAvailability";
     const KEYS: &'static [&'static str] = &["recurrence", "timeSlots", "timeZone"];
@@ -5812,18 +5812,18 @@ impl rt::Object for ShiftAvailability {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ShiftAvailability);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ShiftAvailability { with_recurrence recurrence : crate ::v1::PatternedRecurrence;
     with_time_slots time_slots : ::std::vec::Vec < crate ::v1::TimeRange >;
     with_time_zone time_zone : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftAvailability);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.shiftPreferences`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5844,7 +5844,7 @@ pub struct ShiftPreferences {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ShiftPreferences {
     #[inline]
     fn default() -> Self {
@@ -5859,7 +5859,7 @@ impl ::std::default::Default for ShiftPreferences {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ShiftPreferences {
     const TYPE_NAME: &'static str = "microsoft.graph.shiftPreferences";
     const KEYS: &'static [&'static str] = &[
@@ -5930,9 +5930,9 @@ impl rt::Object for ShiftPreferences {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ShiftPreferences);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ShiftPreferences { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -5941,10 +5941,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_availability availability : ::std::vec::Vec < crate
     ::v1::ShiftAvailability >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftPreferences);
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.signInLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-identity-protection`, `v1-search`.
@@ -5961,7 +5961,7 @@ pub struct SignInLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 impl ::std::default::Default for SignInLocation {
     #[inline]
     fn default() -> Self {
@@ -5974,7 +5974,7 @@ impl ::std::default::Default for SignInLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 impl rt::Object for SignInLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.signInLocation";
     const KEYS: &'static [&'static str] = &[
@@ -6033,18 +6033,18 @@ impl rt::Object for SignInLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 rt::impl_object!(SignInLocation);
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 rt::impl_setters!(
     SignInLocation { with_city city : ::std::string::String; with_country_or_region
     country_or_region : ::std::string::String; with_geo_coordinates geo_coordinates :
     crate ::v1::GeoCoordinates; with_state state : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c109)]
+#[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInLocation);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -6079,7 +6079,7 @@ pub struct SiteProtectionUnit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for SiteProtectionUnit {
     #[inline]
     fn default() -> Self {
@@ -6101,7 +6101,7 @@ impl ::std::default::Default for SiteProtectionUnit {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for SiteProtectionUnit {
     const TYPE_NAME: &'static str = "microsoft.graph.siteProtectionUnit";
     const KEYS: &'static [&'static str] = &[
@@ -6218,9 +6218,9 @@ impl rt::Object for SiteProtectionUnit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(SiteProtectionUnit);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     SiteProtectionUnit { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -6234,10 +6234,10 @@ rt::impl_setters!(
     ::std::string::String; with_site_name site_name : ::std::string::String;
     with_site_web_url site_web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteProtectionUnit);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
@@ -6266,7 +6266,7 @@ pub struct SiteRestoreArtifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl ::std::default::Default for SiteRestoreArtifact {
     #[inline]
     fn default() -> Self {
@@ -6285,7 +6285,7 @@ impl ::std::default::Default for SiteRestoreArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Object for SiteRestoreArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.siteRestoreArtifact";
     const KEYS: &'static [&'static str] = &[
@@ -6380,9 +6380,9 @@ impl rt::Object for SiteRestoreArtifact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_object!(SiteRestoreArtifact);
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 rt::impl_setters!(
     SiteRestoreArtifact { with_id id : ::std::string::String; with_completion_date_time
     completion_date_time : rt::edm::DateTimeOffset; with_destination_type
@@ -6394,10 +6394,10 @@ rt::impl_setters!(
     ::std::string::String; with_restored_site_web_url restored_site_web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c31)]
+#[cfg(msgraph_v1_search_or_solutions)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteRestoreArtifact);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.stringKeyAttributeMappingSourceValuePair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6410,7 +6410,7 @@ pub struct StringKeyAttributeMappingSourceValuePair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for StringKeyAttributeMappingSourceValuePair {
     #[inline]
     fn default() -> Self {
@@ -6421,7 +6421,7 @@ impl ::std::default::Default for StringKeyAttributeMappingSourceValuePair {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for StringKeyAttributeMappingSourceValuePair {
     const TYPE_NAME: &'static str = "microsoft.graph.stringKeyAttributeMappingSourceValuePair";
     const KEYS: &'static [&'static str] = &["key", "value"];
@@ -6462,17 +6462,17 @@ impl rt::Object for StringKeyAttributeMappingSourceValuePair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(StringKeyAttributeMappingSourceValuePair);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     StringKeyAttributeMappingSourceValuePair { with_key key : ::std::string::String;
     with_value value : crate ::v1::AttributeMappingSource; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringKeyAttributeMappingSourceValuePair);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.teamworkApplicationIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6487,7 +6487,7 @@ pub struct TeamworkApplicationIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for TeamworkApplicationIdentity {
     #[inline]
     fn default() -> Self {
@@ -6499,7 +6499,7 @@ impl ::std::default::Default for TeamworkApplicationIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for TeamworkApplicationIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkApplicationIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -6552,18 +6552,18 @@ impl rt::Object for TeamworkApplicationIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(TeamworkApplicationIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     TeamworkApplicationIdentity { with_display_name display_name : ::std::string::String;
     with_id id : ::std::string::String; with_application_identity_type
     application_identity_type : crate ::v1::TeamworkApplicationIdentityType; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkApplicationIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.teamworkApplicationIdentityType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6584,7 +6584,7 @@ pub enum TeamworkApplicationIdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for TeamworkApplicationIdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkApplicationIdentityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6626,12 +6626,12 @@ impl rt::StrEnum for TeamworkApplicationIdentityType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(TeamworkApplicationIdentityType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkApplicationIdentityType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.teamworkConversationIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6648,7 +6648,7 @@ pub struct TeamworkConversationIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for TeamworkConversationIdentity {
     #[inline]
     fn default() -> Self {
@@ -6660,7 +6660,7 @@ impl ::std::default::Default for TeamworkConversationIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for TeamworkConversationIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkConversationIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -6713,19 +6713,19 @@ impl rt::Object for TeamworkConversationIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(TeamworkConversationIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     TeamworkConversationIdentity { with_display_name display_name :
     ::std::string::String; with_id id : ::std::string::String;
     with_conversation_identity_type conversation_identity_type : crate
     ::v1::TeamworkConversationIdentityType; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkConversationIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.teamworkConversationIdentityType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6742,7 +6742,7 @@ pub enum TeamworkConversationIdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for TeamworkConversationIdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkConversationIdentityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -6778,12 +6778,12 @@ impl rt::StrEnum for TeamworkConversationIdentityType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(TeamworkConversationIdentityType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkConversationIdentityType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.teamworkTagIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6796,7 +6796,7 @@ pub struct TeamworkTagIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for TeamworkTagIdentity {
     #[inline]
     fn default() -> Self {
@@ -6807,7 +6807,7 @@ impl ::std::default::Default for TeamworkTagIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for TeamworkTagIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkTagIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id"];
@@ -6848,17 +6848,17 @@ impl rt::Object for TeamworkTagIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(TeamworkTagIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     TeamworkTagIdentity { with_display_name display_name : ::std::string::String; with_id
     id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkTagIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.teamworkUserIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6873,7 +6873,7 @@ pub struct TeamworkUserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for TeamworkUserIdentity {
     #[inline]
     fn default() -> Self {
@@ -6885,7 +6885,7 @@ impl ::std::default::Default for TeamworkUserIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for TeamworkUserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkUserIdentity";
     const KEYS: &'static [&'static str] = &["displayName", "id", "userIdentityType"];
@@ -6934,18 +6934,18 @@ impl rt::Object for TeamworkUserIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(TeamworkUserIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     TeamworkUserIdentity { with_display_name display_name : ::std::string::String;
     with_id id : ::std::string::String; with_user_identity_type user_identity_type :
     crate ::v1::TeamworkUserIdentityType; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkUserIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.teamworkUserIdentityType`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -6972,7 +6972,7 @@ pub enum TeamworkUserIdentityType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for TeamworkUserIdentityType {
     const TYPE_NAME: &'static str = "microsoft.graph.teamworkUserIdentityType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7023,12 +7023,12 @@ impl rt::StrEnum for TeamworkUserIdentityType {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(TeamworkUserIdentityType);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkUserIdentityType);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeRange`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7041,7 +7041,7 @@ pub struct TimeRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TimeRange {
     #[inline]
     fn default() -> Self {
@@ -7052,7 +7052,7 @@ impl ::std::default::Default for TimeRange {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TimeRange {
     const TYPE_NAME: &'static str = "microsoft.graph.timeRange";
     const KEYS: &'static [&'static str] = &["endTime", "startTime"];
@@ -7093,17 +7093,17 @@ impl rt::Object for TimeRange {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TimeRange);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TimeRange { with_end_time end_time : rt::edm::TimeOfDay; with_start_time start_time :
     rt::edm::TimeOfDay; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeRange);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 /// CSDL: `microsoft.graph.timeSlot`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7116,7 +7116,7 @@ pub struct TimeSlot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl ::std::default::Default for TimeSlot {
     #[inline]
     fn default() -> Self {
@@ -7127,7 +7127,7 @@ impl ::std::default::Default for TimeSlot {
         }
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::Object for TimeSlot {
     const TYPE_NAME: &'static str = "microsoft.graph.timeSlot";
     const KEYS: &'static [&'static str] = &["end", "start"];
@@ -7168,17 +7168,17 @@ impl rt::Object for TimeSlot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_object!(TimeSlot);
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 rt::impl_setters!(
     TimeSlot { with_end end : crate ::v1::DateTimeTimeZone; with_start start : crate
     ::v1::DateTimeTimeZone; }
 );
-#[cfg(msgraph_v1_c46)]
+#[cfg(msgraph_v1_core_or_invitations)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeSlot);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.usageRights`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1` or `v1-search`.
@@ -7231,7 +7231,7 @@ pub enum UsageRights {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::StrEnum for UsageRights {
     const TYPE_NAME: &'static str = "microsoft.graph.usageRights";
     const MEMBERS: &'static [&'static str] = &[
@@ -7333,12 +7333,12 @@ impl rt::StrEnum for UsageRights {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_enum!(UsageRights);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsageRights);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.usageRightsIncluded`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -7355,7 +7355,7 @@ pub struct UsageRightsIncluded {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for UsageRightsIncluded {
     #[inline]
     fn default() -> Self {
@@ -7368,7 +7368,7 @@ impl ::std::default::Default for UsageRightsIncluded {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for UsageRightsIncluded {
     const TYPE_NAME: &'static str = "microsoft.graph.usageRightsIncluded";
     const KEYS: &'static [&'static str] = &["id", "ownerEmail", "userEmail", "value"];
@@ -7422,18 +7422,18 @@ impl rt::Object for UsageRightsIncluded {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(UsageRightsIncluded);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     UsageRightsIncluded { with_id id : ::std::string::String; with_owner_email
     owner_email : ::std::string::String; with_user_email user_email :
     ::std::string::String; with_value value : rt::Flags < crate ::v1::UsageRights >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsageRightsIncluded);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.userExperienceAnalyticsHealthState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -7462,7 +7462,7 @@ pub enum UserExperienceAnalyticsHealthState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::StrEnum for UserExperienceAnalyticsHealthState {
     const TYPE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsHealthState";
     const MEMBERS: &'static [&'static str] = &[
@@ -7501,12 +7501,12 @@ impl rt::StrEnum for UserExperienceAnalyticsHealthState {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_enum!(UserExperienceAnalyticsHealthState);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsHealthState);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -7523,7 +7523,7 @@ pub struct UserIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for UserIdentity {
     #[inline]
     fn default() -> Self {
@@ -7536,7 +7536,7 @@ impl ::std::default::Default for UserIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for UserIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.userIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -7595,18 +7595,18 @@ impl rt::Object for UserIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(UserIdentity);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     UserIdentity { with_display_name display_name : ::std::string::String; with_id id :
     ::std::string::String; with_ip_address ip_address : ::std::string::String;
     with_user_principal_name user_principal_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserIdentity);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 /// CSDL: `microsoft.graph.weekIndex`, enum type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -7625,7 +7625,7 @@ pub enum WeekIndex {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 impl rt::StrEnum for WeekIndex {
     const TYPE_NAME: &'static str = "microsoft.graph.weekIndex";
     const MEMBERS: &'static [&'static str] = &[
@@ -7664,12 +7664,12 @@ impl rt::StrEnum for WeekIndex {
         }
     }
 }
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 rt::impl_enum!(WeekIndex);
-#[cfg(msgraph_v1_c101)]
+#[cfg(msgraph_v1_core_or_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WeekIndex);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Malware category id
 ///
 /// CSDL: `microsoft.graph.windowsMalwareCategory`, enum type.
@@ -7880,7 +7880,7 @@ pub enum WindowsMalwareCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for WindowsMalwareCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -8054,12 +8054,12 @@ impl rt::StrEnum for WindowsMalwareCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(WindowsMalwareCategory);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareCategory);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Malware execution status
 ///
 /// CSDL: `microsoft.graph.windowsMalwareExecutionState`, enum type.
@@ -8090,7 +8090,7 @@ pub enum WindowsMalwareExecutionState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for WindowsMalwareExecutionState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareExecutionState";
     const MEMBERS: &'static [&'static str] = &[
@@ -8129,12 +8129,12 @@ impl rt::StrEnum for WindowsMalwareExecutionState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(WindowsMalwareExecutionState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareExecutionState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Malware severity
 ///
 /// CSDL: `microsoft.graph.windowsMalwareSeverity`, enum type.
@@ -8165,7 +8165,7 @@ pub enum WindowsMalwareSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for WindowsMalwareSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -8204,12 +8204,12 @@ impl rt::StrEnum for WindowsMalwareSeverity {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(WindowsMalwareSeverity);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareSeverity);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Malware threat status
 ///
 /// CSDL: `microsoft.graph.windowsMalwareThreatState`, enum type.
@@ -8264,7 +8264,7 @@ pub enum WindowsMalwareThreatState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::StrEnum for WindowsMalwareThreatState {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsMalwareThreatState";
     const MEMBERS: &'static [&'static str] = &[
@@ -8325,8 +8325,8 @@ impl rt::StrEnum for WindowsMalwareThreatState {
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_enum!(WindowsMalwareThreatState);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsMalwareThreatState);

@@ -8,7 +8,7 @@ pub use ::msgraph_models_v1_a::v1::identity_governance::*;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_b::v1::identity_governance::*;
 
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.activateGroupScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -19,7 +19,7 @@ pub struct ActivateGroupScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for ActivateGroupScope {
     #[inline]
     fn default() -> Self {
@@ -29,7 +29,7 @@ impl ::std::default::Default for ActivateGroupScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for ActivateGroupScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateGroupScope";
     const KEYS: &'static [&'static str] = &["group"];
@@ -66,14 +66,14 @@ impl rt::Object for ActivateGroupScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(ActivateGroupScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(ActivateGroupScope { with_group group : crate ::v1::Group; });
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateGroupScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.activateProcessingResultScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -88,7 +88,7 @@ pub struct ActivateProcessingResultScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for ActivateProcessingResultScope {
     #[inline]
     fn default() -> Self {
@@ -99,7 +99,7 @@ impl ::std::default::Default for ActivateProcessingResultScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for ActivateProcessingResultScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateProcessingResultScope";
     const KEYS: &'static [&'static str] = &["taskScope", "processingResults"];
@@ -143,19 +143,19 @@ impl rt::Object for ActivateProcessingResultScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(ActivateProcessingResultScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     ActivateProcessingResultScope { with_task_scope task_scope : crate
     ::v1::identity_governance::ActivationTaskScopeType; with_processing_results
     processing_results : ::std::vec::Vec < crate
     ::v1::identity_governance::UserProcessingResult >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateProcessingResultScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.activateRunScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -170,7 +170,7 @@ pub struct ActivateRunScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for ActivateRunScope {
     #[inline]
     fn default() -> Self {
@@ -182,7 +182,7 @@ impl ::std::default::Default for ActivateRunScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for ActivateRunScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateRunScope";
     const KEYS: &'static [&'static str] = &["taskScope", "userScope", "run"];
@@ -231,19 +231,19 @@ impl rt::Object for ActivateRunScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(ActivateRunScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     ActivateRunScope { with_task_scope task_scope : crate
     ::v1::identity_governance::ActivationTaskScopeType; with_user_scope user_scope :
     crate ::v1::identity_governance::ActivationUserScopeType; with_run run : crate
     ::v1::identity_governance::Run; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateRunScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.activateUserScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -254,7 +254,7 @@ pub struct ActivateUserScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for ActivateUserScope {
     #[inline]
     fn default() -> Self {
@@ -264,7 +264,7 @@ impl ::std::default::Default for ActivateUserScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for ActivateUserScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activateUserScope";
     const KEYS: &'static [&'static str] = &["users"];
@@ -301,16 +301,16 @@ impl rt::Object for ActivateUserScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(ActivateUserScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     ActivateUserScope { with_users users : ::std::vec::Vec < crate ::v1::AnyUser >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivateUserScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.activationScope`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -319,7 +319,7 @@ pub struct ActivationScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for ActivationScope {
     #[inline]
     fn default() -> Self {
@@ -328,7 +328,7 @@ impl ::std::default::Default for ActivationScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for ActivationScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.activationScope";
     const KEYS: &'static [&'static str] = &[];
@@ -362,12 +362,12 @@ impl rt::Object for ActivationScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(ActivationScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivationScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.identityGovernance.activationScope` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -387,14 +387,14 @@ pub enum AnyActivationScope {
         ::std::boxed::Box<crate::v1::identity_governance::ActivateUserScope>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyActivationScope {
     #[inline]
     fn default() -> Self {
         Self::ActivationScope(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivationScope>
 for AnyActivationScope {
     #[inline]
@@ -402,7 +402,7 @@ for AnyActivationScope {
         Self::ActivationScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateGroupScope>
 for AnyActivationScope {
     #[inline]
@@ -410,7 +410,7 @@ for AnyActivationScope {
         Self::ActivateGroupScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateProcessingResultScope>
 for AnyActivationScope {
     #[inline]
@@ -418,7 +418,7 @@ for AnyActivationScope {
         Self::ActivateProcessingResultScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateRunScope>
 for AnyActivationScope {
     #[inline]
@@ -426,7 +426,7 @@ for AnyActivationScope {
         Self::ActivateRunScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateUserScope>
 for AnyActivationScope {
     #[inline]
@@ -434,7 +434,7 @@ for AnyActivationScope {
         Self::ActivateUserScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyActivationScope {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.activationScope";
     #[inline]
@@ -503,7 +503,7 @@ impl rt::Poly for AnyActivationScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyActivationScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -549,12 +549,12 @@ impl AnyActivationScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyActivationScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyActivationScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.cancelRunsScope`, complex type, derived from `microsoft.graph.identityGovernance.cancelScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -565,7 +565,7 @@ pub struct CancelRunsScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CancelRunsScope {
     #[inline]
     fn default() -> Self {
@@ -575,7 +575,7 @@ impl ::std::default::Default for CancelRunsScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CancelRunsScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelRunsScope";
     const KEYS: &'static [&'static str] = &["runs"];
@@ -612,17 +612,17 @@ impl rt::Object for CancelRunsScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CancelRunsScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     CancelRunsScope { with_runs runs : ::std::vec::Vec < crate
     ::v1::identity_governance::Run >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CancelRunsScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.cancelScope`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -631,7 +631,7 @@ pub struct CancelScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CancelScope {
     #[inline]
     fn default() -> Self {
@@ -640,7 +640,7 @@ impl ::std::default::Default for CancelScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CancelScope {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelScope";
     const KEYS: &'static [&'static str] = &[];
@@ -674,12 +674,12 @@ impl rt::Object for CancelScope {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CancelScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CancelScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.identityGovernance.cancelScope` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -688,14 +688,14 @@ pub enum AnyCancelScope {
     CancelScope(::std::boxed::Box<crate::v1::identity_governance::CancelScope>),
     CancelRunsScope(::std::boxed::Box<crate::v1::identity_governance::CancelRunsScope>),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyCancelScope {
     #[inline]
     fn default() -> Self {
         Self::CancelScope(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::CancelScope>
 for AnyCancelScope {
     #[inline]
@@ -703,7 +703,7 @@ for AnyCancelScope {
         Self::CancelScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::CancelRunsScope>
 for AnyCancelScope {
     #[inline]
@@ -711,7 +711,7 @@ for AnyCancelScope {
         Self::CancelRunsScope(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyCancelScope {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelScope";
     #[inline]
@@ -744,7 +744,7 @@ impl rt::Poly for AnyCancelScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyCancelScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -773,12 +773,12 @@ impl AnyCancelScope {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyCancelScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCancelScope);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -815,7 +815,7 @@ pub struct CustomTaskExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CustomTaskExtension {
     #[inline]
     fn default() -> Self {
@@ -835,7 +835,7 @@ impl ::std::default::Default for CustomTaskExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CustomTaskExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtension";
     const KEYS: &'static [&'static str] = &[
@@ -940,9 +940,9 @@ impl rt::Object for CustomTaskExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CustomTaskExtension);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     CustomTaskExtension { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
@@ -957,10 +957,10 @@ rt::impl_setters!(
     with_created_by created_by : crate ::v1::AnyUser; with_last_modified_by
     last_modified_by : crate ::v1::AnyUser; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtension);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`, complex type, derived from `microsoft.graph.customExtensionCallbackConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -973,7 +973,7 @@ pub struct CustomTaskExtensionCallbackConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CustomTaskExtensionCallbackConfiguration {
     #[inline]
     fn default() -> Self {
@@ -984,7 +984,7 @@ impl ::std::default::Default for CustomTaskExtensionCallbackConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CustomTaskExtensionCallbackConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration";
     const KEYS: &'static [&'static str] = &["timeoutDuration", "authorizedApps"];
@@ -1028,18 +1028,18 @@ impl rt::Object for CustomTaskExtensionCallbackConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CustomTaskExtensionCallbackConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     CustomTaskExtensionCallbackConfiguration { with_timeout_duration timeout_duration :
     rt::edm::Duration; with_authorized_apps authorized_apps : ::std::vec::Vec < crate
     ::v1::AnyApplication >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCallbackConfiguration);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`, complex type, derived from `microsoft.graph.customExtensionData`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1048,46 +1048,46 @@ pub struct CustomTaskExtensionCalloutData {
     /// CSDL: navigation property `subject`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub subject: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `task`: `microsoft.graph.identityGovernance.task`, nullable.
     ///
     /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_identity_governance_or_search)]
     pub task: rt::Field<crate::v1::identity_governance::Task>,
     /// CSDL: navigation property `taskProcessingresult`: `microsoft.graph.identityGovernance.taskProcessingResult`, nullable.
     ///
     /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_identity_governance_or_search)]
     pub task_processingresult: rt::Field<
         crate::v1::identity_governance::TaskProcessingResult,
     >,
     /// CSDL: navigation property `workflow`: `microsoft.graph.identityGovernance.workflow`, nullable.
     ///
     /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_identity_governance_or_search)]
     pub workflow: rt::Field<crate::v1::identity_governance::Workflow>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CustomTaskExtensionCalloutData {
     #[inline]
     fn default() -> Self {
         Self {
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             subject: rt::Field::Absent,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             task: rt::Field::Absent,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             task_processingresult: rt::Field::Absent,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             workflow: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CustomTaskExtensionCalloutData {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.customTaskExtensionCalloutData";
     const KEYS: &'static [&'static str] = &[
@@ -1107,13 +1107,13 @@ impl rt::Object for CustomTaskExtensionCalloutData {
     #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             0usize => self.subject.read_from(r),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             1usize => self.task.read_from(r),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             2usize => self.task_processingresult.read_from(r),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             3usize => self.workflow.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -1121,21 +1121,22 @@ impl rt::Object for CustomTaskExtensionCalloutData {
     #[inline]
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        #[cfg(msgraph_v1_c10)] w.field(0usize, &self.subject);
-        #[cfg(msgraph_v1_c6)] w.field(1usize, &self.task);
-        #[cfg(msgraph_v1_c6)] w.field(2usize, &self.task_processingresult);
-        #[cfg(msgraph_v1_c6)] w.field(3usize, &self.workflow);
+        #[cfg(msgraph_v1_core)] w.field(0usize, &self.subject);
+        #[cfg(msgraph_v1_identity_governance_or_search)] w.field(1usize, &self.task);
+        #[cfg(msgraph_v1_identity_governance_or_search)]
+        w.field(2usize, &self.task_processingresult);
+        #[cfg(msgraph_v1_identity_governance_or_search)] w.field(3usize, &self.workflow);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
         match i {
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             0usize => ::std::option::Option::Some(&self.subject),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             1usize => ::std::option::Option::Some(&self.task),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             2usize => ::std::option::Option::Some(&self.task_processingresult),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             3usize => ::std::option::Option::Some(&self.workflow),
             _ => ::std::option::Option::None,
         }
@@ -1143,11 +1144,13 @@ impl rt::Object for CustomTaskExtensionCalloutData {
     #[inline]
     #[allow(unused_variables)]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_v1_c10)] d.field(0usize, "subject", &self.subject);
-        #[cfg(msgraph_v1_c6)] d.field(1usize, "task", &self.task);
-        #[cfg(msgraph_v1_c6)]
+        #[cfg(msgraph_v1_core)] d.field(0usize, "subject", &self.subject);
+        #[cfg(msgraph_v1_identity_governance_or_search)]
+        d.field(1usize, "task", &self.task);
+        #[cfg(msgraph_v1_identity_governance_or_search)]
         d.field(2usize, "task_processingresult", &self.task_processingresult);
-        #[cfg(msgraph_v1_c6)] d.field(3usize, "workflow", &self.workflow);
+        #[cfg(msgraph_v1_identity_governance_or_search)]
+        d.field(3usize, "workflow", &self.workflow);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -1158,21 +1161,22 @@ impl rt::Object for CustomTaskExtensionCalloutData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CustomTaskExtensionCalloutData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
-    CustomTaskExtensionCalloutData { #[cfg(msgraph_v1_c10)] with_subject subject : crate
-    ::v1::AnyUser; #[cfg(msgraph_v1_c6)] with_task task : crate
-    ::v1::identity_governance::Task; #[cfg(msgraph_v1_c6)] with_task_processingresult
+    CustomTaskExtensionCalloutData { #[cfg(msgraph_v1_core)] with_subject subject : crate
+    ::v1::AnyUser; #[cfg(msgraph_v1_identity_governance_or_search)] with_task task :
+    crate ::v1::identity_governance::Task;
+    #[cfg(msgraph_v1_identity_governance_or_search)] with_task_processingresult
     task_processingresult : crate ::v1::identity_governance::TaskProcessingResult;
-    #[cfg(msgraph_v1_c6)] with_workflow workflow : crate
+    #[cfg(msgraph_v1_identity_governance_or_search)] with_workflow workflow : crate
     ::v1::identity_governance::Workflow; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomTaskExtensionCalloutData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.identityGovernance.groupBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1181,23 +1185,23 @@ pub struct GroupBasedSubjectSet {
     /// CSDL: navigation property `groups`: `Collection(microsoft.graph.group)`, not nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub groups: rt::Field<::std::vec::Vec<crate::v1::Group>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for GroupBasedSubjectSet {
     #[inline]
     fn default() -> Self {
         Self {
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             groups: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for GroupBasedSubjectSet {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.groupBasedSubjectSet";
     const KEYS: &'static [&'static str] = &["groups"];
@@ -1207,7 +1211,7 @@ impl rt::Object for GroupBasedSubjectSet {
     #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             0usize => self.groups.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -1215,12 +1219,12 @@ impl rt::Object for GroupBasedSubjectSet {
     #[inline]
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        #[cfg(msgraph_v1_c10)] w.field(0usize, &self.groups);
+        #[cfg(msgraph_v1_core)] w.field(0usize, &self.groups);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
         match i {
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             0usize => ::std::option::Option::Some(&self.groups),
             _ => ::std::option::Option::None,
         }
@@ -1228,7 +1232,7 @@ impl rt::Object for GroupBasedSubjectSet {
     #[inline]
     #[allow(unused_variables)]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_v1_c10)] d.field(0usize, "groups", &self.groups);
+        #[cfg(msgraph_v1_core)] d.field(0usize, "groups", &self.groups);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -1239,17 +1243,17 @@ impl rt::Object for GroupBasedSubjectSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(GroupBasedSubjectSet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
-    GroupBasedSubjectSet { #[cfg(msgraph_v1_c10)] with_groups groups : ::std::vec::Vec <
+    GroupBasedSubjectSet { #[cfg(msgraph_v1_core)] with_groups groups : ::std::vec::Vec <
     crate ::v1::Group >; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupBasedSubjectSet);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1280,7 +1284,7 @@ pub struct LifecycleWorkflowsContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for LifecycleWorkflowsContainer {
     #[inline]
     fn default() -> Self {
@@ -1297,7 +1301,7 @@ impl ::std::default::Default for LifecycleWorkflowsContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for LifecycleWorkflowsContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer";
     const KEYS: &'static [&'static str] = &[
@@ -1380,9 +1384,9 @@ impl rt::Object for LifecycleWorkflowsContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(LifecycleWorkflowsContainer);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     LifecycleWorkflowsContainer { with_id id : ::std::string::String;
     with_custom_task_extensions custom_task_extensions : ::std::vec::Vec < crate
@@ -1395,10 +1399,10 @@ rt::impl_setters!(
     ::v1::identity_governance::Workflow >; with_workflow_templates workflow_templates :
     ::std::vec::Vec < crate ::v1::identity_governance::WorkflowTemplate >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LifecycleWorkflowsContainer);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.run`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1453,7 +1457,7 @@ pub struct Run {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for Run {
     #[inline]
     fn default() -> Self {
@@ -1479,7 +1483,7 @@ impl ::std::default::Default for Run {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for Run {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.run";
     const KEYS: &'static [&'static str] = &[
@@ -1620,9 +1624,9 @@ impl rt::Object for Run {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(Run);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     Run { with_id id : ::std::string::String; with_activated_on_scope activated_on_scope
     : crate ::v1::identity_governance::AnyActivationScope; with_completed_date_time
@@ -1644,10 +1648,10 @@ rt::impl_setters!(
     user_processing_results : ::std::vec::Vec < crate
     ::v1::identity_governance::UserProcessingResult >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Run);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.task`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1680,7 +1684,7 @@ pub struct Task {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for Task {
     #[inline]
     fn default() -> Self {
@@ -1699,7 +1703,7 @@ impl ::std::default::Default for Task {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for Task {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.task";
     const KEYS: &'static [&'static str] = &[
@@ -1794,9 +1798,9 @@ impl rt::Object for Task {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(Task);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     Task { with_id id : ::std::string::String; with_arguments arguments : ::std::vec::Vec
     < crate ::v1::KeyValuePair >; with_category category : rt::Flags < crate
@@ -1808,10 +1812,10 @@ rt::impl_setters!(
     task_processing_results : ::std::vec::Vec < crate
     ::v1::identity_governance::TaskProcessingResult >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Task);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.taskProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1840,7 +1844,7 @@ pub struct TaskProcessingResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for TaskProcessingResult {
     #[inline]
     fn default() -> Self {
@@ -1858,7 +1862,7 @@ impl ::std::default::Default for TaskProcessingResult {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for TaskProcessingResult {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskProcessingResult";
     const KEYS: &'static [&'static str] = &[
@@ -1947,9 +1951,9 @@ impl rt::Object for TaskProcessingResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(TaskProcessingResult);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     TaskProcessingResult { with_id id : ::std::string::String; with_completed_date_time
     completed_date_time : rt::edm::DateTimeOffset; with_created_date_time
@@ -1960,10 +1964,10 @@ rt::impl_setters!(
     started_date_time : rt::edm::DateTimeOffset; with_subject subject : crate
     ::v1::AnyUser; with_task task : crate ::v1::identity_governance::Task; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskProcessingResult);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.taskReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2002,7 +2006,7 @@ pub struct TaskReport {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for TaskReport {
     #[inline]
     fn default() -> Self {
@@ -2024,7 +2028,7 @@ impl ::std::default::Default for TaskReport {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for TaskReport {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.taskReport";
     const KEYS: &'static [&'static str] = &[
@@ -2137,9 +2141,9 @@ impl rt::Object for TaskReport {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(TaskReport);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     TaskReport { with_id id : ::std::string::String; with_completed_date_time
     completed_date_time : rt::edm::DateTimeOffset; with_failed_users_count
@@ -2155,10 +2159,10 @@ rt::impl_setters!(
     task_processing_results : ::std::vec::Vec < crate
     ::v1::identity_governance::TaskProcessingResult >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TaskReport);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2171,7 +2175,7 @@ pub struct TriggerAndScopeBasedConditions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for TriggerAndScopeBasedConditions {
     #[inline]
     fn default() -> Self {
@@ -2182,7 +2186,7 @@ impl ::std::default::Default for TriggerAndScopeBasedConditions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for TriggerAndScopeBasedConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions";
     const KEYS: &'static [&'static str] = &["scope", "trigger"];
@@ -2223,18 +2227,18 @@ impl rt::Object for TriggerAndScopeBasedConditions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(TriggerAndScopeBasedConditions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     TriggerAndScopeBasedConditions { with_scope scope : crate ::v1::AnySubjectSet;
     with_trigger trigger : crate ::v1::identity_governance::AnyWorkflowExecutionTrigger;
     }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TriggerAndScopeBasedConditions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.userProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2277,7 +2281,7 @@ pub struct UserProcessingResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for UserProcessingResult {
     #[inline]
     fn default() -> Self {
@@ -2299,7 +2303,7 @@ impl ::std::default::Default for UserProcessingResult {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for UserProcessingResult {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.userProcessingResult";
     const KEYS: &'static [&'static str] = &[
@@ -2416,9 +2420,9 @@ impl rt::Object for UserProcessingResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(UserProcessingResult);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     UserProcessingResult { with_id id : ::std::string::String; with_completed_date_time
     completed_date_time : rt::edm::DateTimeOffset; with_failed_tasks_count
@@ -2434,10 +2438,10 @@ rt::impl_setters!(
     crate ::v1::AnyUser; with_task_processing_results task_processing_results :
     ::std::vec::Vec < crate ::v1::identity_governance::TaskProcessingResult >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserProcessingResult);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflow`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2506,7 +2510,7 @@ pub struct Workflow {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for Workflow {
     #[inline]
     fn default() -> Self {
@@ -2539,7 +2543,7 @@ impl ::std::default::Default for Workflow {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for Workflow {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflow";
     const KEYS: &'static [&'static str] = &[
@@ -2726,9 +2730,9 @@ impl rt::Object for Workflow {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(Workflow);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     Workflow { with_category category : crate
     ::v1::identity_governance::LifecycleWorkflowCategory; with_created_date_time
@@ -2756,10 +2760,10 @@ rt::impl_setters!(
     ::v1::identity_governance::UserProcessingResult >; with_versions versions :
     ::std::vec::Vec < crate ::v1::identity_governance::WorkflowVersion >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Workflow);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowBase`, entity type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2796,7 +2800,7 @@ pub struct WorkflowBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowBase {
     #[inline]
     fn default() -> Self {
@@ -2817,7 +2821,7 @@ impl ::std::default::Default for WorkflowBase {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowBase {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowBase";
     const KEYS: &'static [&'static str] = &[
@@ -2928,9 +2932,9 @@ impl rt::Object for WorkflowBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowBase);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     WorkflowBase { with_category category : crate
     ::v1::identity_governance::LifecycleWorkflowCategory; with_created_date_time
@@ -2945,10 +2949,10 @@ rt::impl_setters!(
     with_last_modified_by last_modified_by : crate ::v1::AnyUser; with_tasks tasks :
     ::std::vec::Vec < crate ::v1::identity_governance::Task >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowBase);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.identityGovernance.workflowBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2958,14 +2962,14 @@ pub enum AnyWorkflowBase {
     Workflow(::std::boxed::Box<crate::v1::identity_governance::Workflow>),
     WorkflowVersion(::std::boxed::Box<crate::v1::identity_governance::WorkflowVersion>),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyWorkflowBase {
     #[inline]
     fn default() -> Self {
         Self::WorkflowBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowBase>
 for AnyWorkflowBase {
     #[inline]
@@ -2973,14 +2977,14 @@ for AnyWorkflowBase {
         Self::WorkflowBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::Workflow> for AnyWorkflowBase {
     #[inline]
     fn from(v: crate::v1::identity_governance::Workflow) -> Self {
         Self::Workflow(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowVersion>
 for AnyWorkflowBase {
     #[inline]
@@ -2988,7 +2992,7 @@ for AnyWorkflowBase {
         Self::WorkflowVersion(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyWorkflowBase {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowBase";
     #[inline]
@@ -3033,7 +3037,7 @@ impl rt::Poly for AnyWorkflowBase {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyWorkflowBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3299,12 +3303,12 @@ impl AnyWorkflowBase {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyWorkflowBase);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWorkflowBase);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionConditions`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3313,7 +3317,7 @@ pub struct WorkflowExecutionConditions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowExecutionConditions {
     #[inline]
     fn default() -> Self {
@@ -3322,7 +3326,7 @@ impl ::std::default::Default for WorkflowExecutionConditions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowExecutionConditions {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionConditions";
     const KEYS: &'static [&'static str] = &[];
@@ -3356,12 +3360,12 @@ impl rt::Object for WorkflowExecutionConditions {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowExecutionConditions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowExecutionConditions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.identityGovernance.workflowExecutionConditions` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3377,14 +3381,14 @@ pub enum AnyWorkflowExecutionConditions {
         ::std::boxed::Box<crate::v1::identity_governance::TriggerAndScopeBasedConditions>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyWorkflowExecutionConditions {
     #[inline]
     fn default() -> Self {
         Self::WorkflowExecutionConditions(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowExecutionConditions>
 for AnyWorkflowExecutionConditions {
     #[inline]
@@ -3392,7 +3396,7 @@ for AnyWorkflowExecutionConditions {
         Self::WorkflowExecutionConditions(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::OnDemandExecutionOnly>
 for AnyWorkflowExecutionConditions {
     #[inline]
@@ -3400,7 +3404,7 @@ for AnyWorkflowExecutionConditions {
         Self::OnDemandExecutionOnly(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::TriggerAndScopeBasedConditions>
 for AnyWorkflowExecutionConditions {
     #[inline]
@@ -3408,7 +3412,7 @@ for AnyWorkflowExecutionConditions {
         Self::TriggerAndScopeBasedConditions(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyWorkflowExecutionConditions {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionConditions";
     #[inline]
@@ -3453,7 +3457,7 @@ impl rt::Poly for AnyWorkflowExecutionConditions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyWorkflowExecutionConditions {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3489,12 +3493,12 @@ impl AnyWorkflowExecutionConditions {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyWorkflowExecutionConditions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWorkflowExecutionConditions);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3517,7 +3521,7 @@ pub struct WorkflowTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowTemplate {
     #[inline]
     fn default() -> Self {
@@ -3532,7 +3536,7 @@ impl ::std::default::Default for WorkflowTemplate {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowTemplate {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowTemplate";
     const KEYS: &'static [&'static str] = &[
@@ -3603,9 +3607,9 @@ impl rt::Object for WorkflowTemplate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowTemplate);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     WorkflowTemplate { with_id id : ::std::string::String; with_category category : crate
     ::v1::identity_governance::LifecycleWorkflowCategory; with_description description :
@@ -3614,10 +3618,10 @@ rt::impl_setters!(
     ::v1::identity_governance::AnyWorkflowExecutionConditions; with_tasks tasks :
     ::std::vec::Vec < crate ::v1::identity_governance::Task >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowTemplate);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowVersion`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `versionNumber`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3658,7 +3662,7 @@ pub struct WorkflowVersion {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for WorkflowVersion {
     #[inline]
     fn default() -> Self {
@@ -3681,7 +3685,7 @@ impl ::std::default::Default for WorkflowVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for WorkflowVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowVersion";
     const KEYS: &'static [&'static str] = &[
@@ -3804,9 +3808,9 @@ impl rt::Object for WorkflowVersion {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(WorkflowVersion);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     WorkflowVersion { with_category category : crate
     ::v1::identity_governance::LifecycleWorkflowCategory; with_created_date_time
@@ -3823,6 +3827,6 @@ rt::impl_setters!(
     crate ::v1::identity_governance::WorkflowSetting; with_version_number version_number
     : i32; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowVersion);

@@ -8,7 +8,7 @@ pub use ::msgraph_models_v1_a::v1::security::*;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_b::v1::security::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.case`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -31,7 +31,7 @@ pub struct Case {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Case {
     #[inline]
     fn default() -> Self {
@@ -47,7 +47,7 @@ impl ::std::default::Default for Case {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Case {
     const TYPE_NAME: &'static str = "microsoft.graph.security.case";
     const KEYS: &'static [&'static str] = &[
@@ -124,9 +124,9 @@ impl rt::Object for Case {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Case);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Case { with_id id : ::std::string::String; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_description description : ::std::string::String;
@@ -135,10 +135,10 @@ rt::impl_setters!(
     last_modified_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::v1::security::CaseStatus; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Case);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.case` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -147,28 +147,28 @@ pub enum AnyCase {
     Case(::std::boxed::Box<crate::v1::security::Case>),
     EdiscoveryCase(::std::boxed::Box<crate::v1::security::EdiscoveryCase>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyCase {
     #[inline]
     fn default() -> Self {
         Self::Case(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Case> for AnyCase {
     #[inline]
     fn from(v: crate::v1::security::Case) -> Self {
         Self::Case(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryCase> for AnyCase {
     #[inline]
     fn from(v: crate::v1::security::EdiscoveryCase) -> Self {
         Self::EdiscoveryCase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyCase {
     const BASE_NAME: &'static str = "microsoft.graph.security.case";
     #[inline]
@@ -201,7 +201,7 @@ impl rt::Poly for AnyCase {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyCase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -342,12 +342,12 @@ impl AnyCase {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyCase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -372,7 +372,7 @@ pub struct CaseOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CaseOperation {
     #[inline]
     fn default() -> Self {
@@ -389,7 +389,7 @@ impl ::std::default::Default for CaseOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CaseOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.caseOperation";
     const KEYS: &'static [&'static str] = &[
@@ -472,9 +472,9 @@ impl rt::Object for CaseOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CaseOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CaseOperation { with_id id : ::std::string::String; with_action action : crate
     ::v1::security::CaseAction; with_completed_date_time completed_date_time :
@@ -483,10 +483,10 @@ rt::impl_setters!(
     with_percent_progress percent_progress : i32; with_result_info result_info : crate
     ::v1::ResultInfo; with_status status : crate ::v1::security::CaseOperationStatus; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.caseOperation` or any type derived from it, selected by `@odata.type` (10 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -521,21 +521,21 @@ pub enum AnyCaseOperation {
         ::std::boxed::Box<crate::v1::security::EdiscoveryTagOperation>,
     ),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyCaseOperation {
     #[inline]
     fn default() -> Self {
         Self::CaseOperation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CaseOperation> for AnyCaseOperation {
     #[inline]
     fn from(v: crate::v1::security::CaseOperation) -> Self {
         Self::CaseOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryAddToReviewSetOperation>
 for AnyCaseOperation {
     #[inline]
@@ -543,7 +543,7 @@ for AnyCaseOperation {
         Self::EdiscoveryAddToReviewSetOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryEstimateOperation>
 for AnyCaseOperation {
     #[inline]
@@ -551,7 +551,7 @@ for AnyCaseOperation {
         Self::EdiscoveryEstimateOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryExportOperation>
 for AnyCaseOperation {
     #[inline]
@@ -559,7 +559,7 @@ for AnyCaseOperation {
         Self::EdiscoveryExportOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryHoldOperation>
 for AnyCaseOperation {
     #[inline]
@@ -567,7 +567,7 @@ for AnyCaseOperation {
         Self::EdiscoveryHoldOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryHoldPolicySyncOperation>
 for AnyCaseOperation {
     #[inline]
@@ -575,7 +575,7 @@ for AnyCaseOperation {
         Self::EdiscoveryHoldPolicySyncOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryIndexOperation>
 for AnyCaseOperation {
     #[inline]
@@ -583,7 +583,7 @@ for AnyCaseOperation {
         Self::EdiscoveryIndexOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryPurgeDataOperation>
 for AnyCaseOperation {
     #[inline]
@@ -591,7 +591,7 @@ for AnyCaseOperation {
         Self::EdiscoveryPurgeDataOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoverySearchExportOperation>
 for AnyCaseOperation {
     #[inline]
@@ -599,7 +599,7 @@ for AnyCaseOperation {
         Self::EdiscoverySearchExportOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryTagOperation>
 for AnyCaseOperation {
     #[inline]
@@ -607,7 +607,7 @@ for AnyCaseOperation {
         Self::EdiscoveryTagOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyCaseOperation {
     const BASE_NAME: &'static str = "microsoft.graph.security.caseOperation";
     #[inline]
@@ -736,7 +736,7 @@ impl rt::Poly for AnyCaseOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyCaseOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1065,12 +1065,12 @@ impl AnyCaseOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyCaseOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCaseOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.casesRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1085,7 +1085,7 @@ pub struct CasesRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CasesRoot {
     #[inline]
     fn default() -> Self {
@@ -1096,7 +1096,7 @@ impl ::std::default::Default for CasesRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CasesRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.casesRoot";
     const KEYS: &'static [&'static str] = &["id", "ediscoveryCases"];
@@ -1137,17 +1137,17 @@ impl rt::Object for CasesRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CasesRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CasesRoot { with_id id : ::std::string::String; with_ediscovery_cases
     ediscovery_cases : ::std::vec::Vec < crate ::v1::security::EdiscoveryCase >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CasesRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1166,7 +1166,7 @@ pub struct DataSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DataSource {
     #[inline]
     fn default() -> Self {
@@ -1180,7 +1180,7 @@ impl ::std::default::Default for DataSource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSource";
     const KEYS: &'static [&'static str] = &[
@@ -1245,19 +1245,19 @@ impl rt::Object for DataSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DataSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DataSource { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
     with_hold_status hold_status : crate ::v1::security::DataSourceHoldStatus; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.dataSource` or any type derived from it, selected by `@odata.type` (4 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1268,42 +1268,42 @@ pub enum AnyDataSource {
     UnifiedGroupSource(::std::boxed::Box<crate::v1::security::UnifiedGroupSource>),
     UserSource(::std::boxed::Box<crate::v1::security::UserSource>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyDataSource {
     #[inline]
     fn default() -> Self {
         Self::DataSource(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DataSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::v1::security::DataSource) -> Self {
         Self::DataSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SiteSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::v1::security::SiteSource) -> Self {
         Self::SiteSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UnifiedGroupSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::v1::security::UnifiedGroupSource) -> Self {
         Self::UnifiedGroupSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UserSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::v1::security::UserSource) -> Self {
         Self::UserSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyDataSource {
     const BASE_NAME: &'static str = "microsoft.graph.security.dataSource";
     #[inline]
@@ -1356,7 +1356,7 @@ impl rt::Poly for AnyDataSource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyDataSource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1491,12 +1491,12 @@ impl AnyDataSource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyDataSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDataSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1519,7 +1519,7 @@ pub struct DataSourceContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DataSourceContainer {
     #[inline]
     fn default() -> Self {
@@ -1535,7 +1535,7 @@ impl ::std::default::Default for DataSourceContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DataSourceContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSourceContainer";
     const KEYS: &'static [&'static str] = &[
@@ -1612,9 +1612,9 @@ impl rt::Object for DataSourceContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DataSourceContainer);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DataSourceContainer { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -1624,10 +1624,10 @@ rt::impl_setters!(
     released_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::v1::security::DataSourceContainerStatus; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainer);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.dataSourceContainer` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1639,14 +1639,14 @@ pub enum AnyDataSourceContainer {
         ::std::boxed::Box<crate::v1::security::EdiscoveryNoncustodialDataSource>,
     ),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyDataSourceContainer {
     #[inline]
     fn default() -> Self {
         Self::DataSourceContainer(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DataSourceContainer>
 for AnyDataSourceContainer {
     #[inline]
@@ -1654,7 +1654,7 @@ for AnyDataSourceContainer {
         Self::DataSourceContainer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryCustodian>
 for AnyDataSourceContainer {
     #[inline]
@@ -1662,7 +1662,7 @@ for AnyDataSourceContainer {
         Self::EdiscoveryCustodian(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryNoncustodialDataSource>
 for AnyDataSourceContainer {
     #[inline]
@@ -1670,7 +1670,7 @@ for AnyDataSourceContainer {
         Self::EdiscoveryNoncustodialDataSource(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyDataSourceContainer {
     const BASE_NAME: &'static str = "microsoft.graph.security.dataSourceContainer";
     #[inline]
@@ -1715,7 +1715,7 @@ impl rt::Poly for AnyDataSourceContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyDataSourceContainer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1883,12 +1883,12 @@ impl AnyDataSourceContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyDataSourceContainer);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDataSourceContainer);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryAddToReviewSetOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1931,7 +1931,7 @@ pub struct EdiscoveryAddToReviewSetOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryAddToReviewSetOperation {
     #[inline]
     fn default() -> Self {
@@ -1955,7 +1955,7 @@ impl ::std::default::Default for EdiscoveryAddToReviewSetOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryAddToReviewSetOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryAddToReviewSetOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2080,9 +2080,9 @@ impl rt::Object for EdiscoveryAddToReviewSetOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryAddToReviewSetOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryAddToReviewSetOperation { with_id id : ::std::string::String; with_action
     action : crate ::v1::security::CaseAction; with_completed_date_time
@@ -2100,10 +2100,10 @@ rt::impl_setters!(
     with_review_set review_set : crate ::v1::security::EdiscoveryReviewSet; with_search
     search : ::std::boxed::Box < crate ::v1::security::EdiscoverySearch >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryAddToReviewSetOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCase`, entity type, derived from `microsoft.graph.security.case`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2154,7 +2154,7 @@ pub struct EdiscoveryCase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryCase {
     #[inline]
     fn default() -> Self {
@@ -2181,7 +2181,7 @@ impl ::std::default::Default for EdiscoveryCase {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryCase {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryCase";
     const KEYS: &'static [&'static str] = &[
@@ -2324,9 +2324,9 @@ impl rt::Object for EdiscoveryCase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryCase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryCase { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2347,10 +2347,10 @@ rt::impl_setters!(
     with_settings settings : crate ::v1::security::EdiscoveryCaseSettings; with_tags tags
     : ::std::vec::Vec < crate ::v1::security::EdiscoveryReviewTag >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCase);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCustodian`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2387,7 +2387,7 @@ pub struct EdiscoveryCustodian {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryCustodian {
     #[inline]
     fn default() -> Self {
@@ -2409,7 +2409,7 @@ impl ::std::default::Default for EdiscoveryCustodian {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryCustodian {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryCustodian";
     const KEYS: &'static [&'static str] = &[
@@ -2522,9 +2522,9 @@ impl rt::Object for EdiscoveryCustodian {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryCustodian);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryCustodian { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_display_name display_name :
@@ -2541,10 +2541,10 @@ rt::impl_setters!(
     with_user_sources user_sources : ::std::vec::Vec < crate ::v1::security::UserSource
     >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCustodian);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryEstimateOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2589,7 +2589,7 @@ pub struct EdiscoveryEstimateOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryEstimateOperation {
     #[inline]
     fn default() -> Self {
@@ -2615,7 +2615,7 @@ impl ::std::default::Default for EdiscoveryEstimateOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryEstimateOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryEstimateOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2752,9 +2752,9 @@ impl rt::Object for EdiscoveryEstimateOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryEstimateOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryEstimateOperation { with_id id : ::std::string::String; with_action action
     : crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
@@ -2771,10 +2771,10 @@ rt::impl_setters!(
     i64; with_unindexed_items_size unindexed_items_size : i64; with_search search :
     ::std::boxed::Box < crate ::v1::security::EdiscoverySearch >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryEstimateOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryNoncustodialDataSource`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2801,7 +2801,7 @@ pub struct EdiscoveryNoncustodialDataSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryNoncustodialDataSource {
     #[inline]
     fn default() -> Self {
@@ -2819,7 +2819,7 @@ impl ::std::default::Default for EdiscoveryNoncustodialDataSource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryNoncustodialDataSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryNoncustodialDataSource";
     const KEYS: &'static [&'static str] = &[
@@ -2908,9 +2908,9 @@ impl rt::Object for EdiscoveryNoncustodialDataSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryNoncustodialDataSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryNoncustodialDataSource { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -2922,10 +2922,10 @@ rt::impl_setters!(
     ::v1::security::AnyDataSource; with_last_index_operation last_index_operation : crate
     ::v1::security::EdiscoveryIndexOperation; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryNoncustodialDataSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoverySearch`, entity type, derived from `microsoft.graph.security.search`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2972,7 +2972,7 @@ pub struct EdiscoverySearch {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoverySearch {
     #[inline]
     fn default() -> Self {
@@ -2995,7 +2995,7 @@ impl ::std::default::Default for EdiscoverySearch {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoverySearch {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoverySearch";
     const KEYS: &'static [&'static str] = &[
@@ -3124,9 +3124,9 @@ impl rt::Object for EdiscoverySearch {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoverySearch);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoverySearch { with_id id : ::std::string::String; with_content_query
     content_query : ::std::string::String; with_created_by created_by : crate
@@ -3146,10 +3146,10 @@ rt::impl_setters!(
     with_noncustodial_sources noncustodial_sources : ::std::vec::Vec < crate
     ::v1::security::EdiscoveryNoncustodialDataSource >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoverySearch);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoverySearchExportOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3198,7 +3198,7 @@ pub struct EdiscoverySearchExportOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoverySearchExportOperation {
     #[inline]
     fn default() -> Self {
@@ -3226,7 +3226,7 @@ impl ::std::default::Default for EdiscoverySearchExportOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoverySearchExportOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoverySearchExportOperation";
     const KEYS: &'static [&'static str] = &[
@@ -3375,9 +3375,9 @@ impl rt::Object for EdiscoverySearchExportOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoverySearchExportOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoverySearchExportOperation { with_id id : ::std::string::String; with_action
     action : crate ::v1::security::CaseAction; with_completed_date_time
@@ -3398,10 +3398,10 @@ rt::impl_setters!(
     ::v1::security::ExportLocation >; with_export_single_items export_single_items :
     bool; with_search search : crate ::v1::security::EdiscoverySearch; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoverySearchExportOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.search`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3426,7 +3426,7 @@ pub struct Search {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Search {
     #[inline]
     fn default() -> Self {
@@ -3443,7 +3443,7 @@ impl ::std::default::Default for Search {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Search {
     const TYPE_NAME: &'static str = "microsoft.graph.security.search";
     const KEYS: &'static [&'static str] = &[
@@ -3526,9 +3526,9 @@ impl rt::Object for Search {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Search);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Search { with_id id : ::std::string::String; with_content_query content_query :
     ::std::string::String; with_created_by created_by : crate ::v1::AnyIdentitySet;
@@ -3538,10 +3538,10 @@ rt::impl_setters!(
     ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Search);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.search` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3553,35 +3553,35 @@ pub enum AnySearch {
     ),
     EdiscoverySearch(::std::boxed::Box<crate::v1::security::EdiscoverySearch>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnySearch {
     #[inline]
     fn default() -> Self {
         Self::Search(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Search> for AnySearch {
     #[inline]
     fn from(v: crate::v1::security::Search) -> Self {
         Self::Search(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSetQuery> for AnySearch {
     #[inline]
     fn from(v: crate::v1::security::EdiscoveryReviewSetQuery) -> Self {
         Self::EdiscoveryReviewSetQuery(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EdiscoverySearch> for AnySearch {
     #[inline]
     fn from(v: crate::v1::security::EdiscoverySearch) -> Self {
         Self::EdiscoverySearch(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnySearch {
     const BASE_NAME: &'static str = "microsoft.graph.security.search";
     #[inline]
@@ -3626,7 +3626,7 @@ impl rt::Poly for AnySearch {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnySearch {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3804,12 +3804,12 @@ impl AnySearch {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnySearch);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySearch);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.siteSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3828,12 +3828,12 @@ pub struct SiteSource {
     /// CSDL: navigation property `site`: `microsoft.graph.site`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c1)]
+    #[cfg(msgraph_v1_core_or_sites)]
     pub site: rt::Field<crate::v1::Site>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SiteSource {
     #[inline]
     fn default() -> Self {
@@ -3843,13 +3843,13 @@ impl ::std::default::Default for SiteSource {
             created_date_time: rt::Field::Absent,
             display_name: rt::Field::Absent,
             hold_status: rt::Field::Absent,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             site: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SiteSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.siteSource";
     const KEYS: &'static [&'static str] = &[
@@ -3877,7 +3877,7 @@ impl rt::Object for SiteSource {
             2usize => self.created_date_time.read_from(r),
             3usize => self.display_name.read_from(r),
             4usize => self.hold_status.read_from(r),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             5usize => self.site.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -3889,7 +3889,7 @@ impl rt::Object for SiteSource {
         w.field(2usize, &self.created_date_time);
         w.field(3usize, &self.display_name);
         w.field(4usize, &self.hold_status);
-        #[cfg(msgraph_v1_c1)] w.field(5usize, &self.site);
+        #[cfg(msgraph_v1_core_or_sites)] w.field(5usize, &self.site);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -3899,7 +3899,7 @@ impl rt::Object for SiteSource {
             2usize => ::std::option::Option::Some(&self.created_date_time),
             3usize => ::std::option::Option::Some(&self.display_name),
             4usize => ::std::option::Option::Some(&self.hold_status),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             5usize => ::std::option::Option::Some(&self.site),
             _ => ::std::option::Option::None,
         }
@@ -3911,7 +3911,7 @@ impl rt::Object for SiteSource {
         d.field(2usize, "created_date_time", &self.created_date_time);
         d.field(3usize, "display_name", &self.display_name);
         d.field(4usize, "hold_status", &self.hold_status);
-        #[cfg(msgraph_v1_c1)] d.field(5usize, "site", &self.site);
+        #[cfg(msgraph_v1_core_or_sites)] d.field(5usize, "site", &self.site);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -3922,20 +3922,20 @@ impl rt::Object for SiteSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SiteSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SiteSource { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
     with_hold_status hold_status : crate ::v1::security::DataSourceHoldStatus;
-    #[cfg(msgraph_v1_c1)] with_site site : crate ::v1::Site; }
+    #[cfg(msgraph_v1_core_or_sites)] with_site site : crate ::v1::Site; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SiteSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.unifiedGroupSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3956,12 +3956,12 @@ pub struct UnifiedGroupSource {
     /// CSDL: navigation property `group`: `microsoft.graph.group`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub group: rt::Field<crate::v1::Group>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UnifiedGroupSource {
     #[inline]
     fn default() -> Self {
@@ -3972,13 +3972,13 @@ impl ::std::default::Default for UnifiedGroupSource {
             display_name: rt::Field::Absent,
             hold_status: rt::Field::Absent,
             included_sources: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             group: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UnifiedGroupSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.unifiedGroupSource";
     const KEYS: &'static [&'static str] = &[
@@ -4009,7 +4009,7 @@ impl rt::Object for UnifiedGroupSource {
             3usize => self.display_name.read_from(r),
             4usize => self.hold_status.read_from(r),
             5usize => self.included_sources.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             6usize => self.group.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -4022,7 +4022,7 @@ impl rt::Object for UnifiedGroupSource {
         w.field(3usize, &self.display_name);
         w.field(4usize, &self.hold_status);
         w.field(5usize, &self.included_sources);
-        #[cfg(msgraph_v1_c10)] w.field(6usize, &self.group);
+        #[cfg(msgraph_v1_core)] w.field(6usize, &self.group);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -4033,7 +4033,7 @@ impl rt::Object for UnifiedGroupSource {
             3usize => ::std::option::Option::Some(&self.display_name),
             4usize => ::std::option::Option::Some(&self.hold_status),
             5usize => ::std::option::Option::Some(&self.included_sources),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             6usize => ::std::option::Option::Some(&self.group),
             _ => ::std::option::Option::None,
         }
@@ -4046,7 +4046,7 @@ impl rt::Object for UnifiedGroupSource {
         d.field(3usize, "display_name", &self.display_name);
         d.field(4usize, "hold_status", &self.hold_status);
         d.field(5usize, "included_sources", &self.included_sources);
-        #[cfg(msgraph_v1_c10)] d.field(6usize, "group", &self.group);
+        #[cfg(msgraph_v1_core)] d.field(6usize, "group", &self.group);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -4057,17 +4057,17 @@ impl rt::Object for UnifiedGroupSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UnifiedGroupSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UnifiedGroupSource { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_display_name display_name : ::std::string::String;
     with_hold_status hold_status : crate ::v1::security::DataSourceHoldStatus;
     with_included_sources included_sources : rt::Flags < crate ::v1::security::SourceType
-    >; #[cfg(msgraph_v1_c10)] with_group group : crate ::v1::Group; }
+    >; #[cfg(msgraph_v1_core)] with_group group : crate ::v1::Group; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedGroupSource);

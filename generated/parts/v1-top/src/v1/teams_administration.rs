@@ -8,7 +8,7 @@ pub use ::msgraph_models_v1_a::v1::teams_administration::*;
 #[allow(unused_imports)]
 pub use ::msgraph_models_v1_b::v1::teams_administration::*;
 
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsAdminRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -29,7 +29,7 @@ pub struct TeamsAdminRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for TeamsAdminRoot {
     #[inline]
     fn default() -> Self {
@@ -42,7 +42,7 @@ impl ::std::default::Default for TeamsAdminRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for TeamsAdminRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsAdminRoot";
     const KEYS: &'static [&'static str] = &[
@@ -105,9 +105,9 @@ impl rt::Object for TeamsAdminRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(TeamsAdminRoot);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     TeamsAdminRoot { with_id id : ::std::string::String; with_policy policy : crate
     ::v1::teams_administration::TeamsPolicyAssignment; with_telephone_number_management
@@ -116,10 +116,10 @@ rt::impl_setters!(
     user_configurations : ::std::vec::Vec < crate
     ::v1::teams_administration::TeamsUserConfiguration >; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAdminRoot);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsUserConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
@@ -154,7 +154,7 @@ pub struct TeamsUserConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl ::std::default::Default for TeamsUserConfiguration {
     #[inline]
     fn default() -> Self {
@@ -174,7 +174,7 @@ impl ::std::default::Default for TeamsUserConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Object for TeamsUserConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAdministration.teamsUserConfiguration";
     const KEYS: &'static [&'static str] = &[
@@ -283,9 +283,9 @@ impl rt::Object for TeamsUserConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_object!(TeamsUserConfiguration);
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 rt::impl_setters!(
     TeamsUserConfiguration { with_id id : ::std::string::String; with_account_type
     account_type : crate ::v1::teams_administration::AccountType; with_created_date_time
@@ -300,6 +300,6 @@ rt::impl_setters!(
     ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; with_user user : crate ::v1::AnyUser; }
 );
-#[cfg(msgraph_v1_c17)]
+#[cfg(msgraph_v1_admin_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsUserConfiguration);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.aadUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -25,12 +25,12 @@ pub struct AadUserConversationMember {
     /// CSDL: navigation property `user`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub user: rt::Field<crate::v1::AnyUser>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AadUserConversationMember {
     #[inline]
     fn default() -> Self {
@@ -42,13 +42,13 @@ impl ::std::default::Default for AadUserConversationMember {
             email: rt::Field::Absent,
             tenant_id: rt::Field::Absent,
             user_id: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             user: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for AadUserConversationMember {
     const TYPE_NAME: &'static str = "microsoft.graph.aadUserConversationMember";
     const KEYS: &'static [&'static str] = &[
@@ -82,7 +82,7 @@ impl rt::Object for AadUserConversationMember {
             4usize => self.email.read_from(r),
             5usize => self.tenant_id.read_from(r),
             6usize => self.user_id.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             7usize => self.user.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -96,7 +96,7 @@ impl rt::Object for AadUserConversationMember {
         w.field(4usize, &self.email);
         w.field(5usize, &self.tenant_id);
         w.field(6usize, &self.user_id);
-        #[cfg(msgraph_v1_c10)] w.field(7usize, &self.user);
+        #[cfg(msgraph_v1_core)] w.field(7usize, &self.user);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -108,7 +108,7 @@ impl rt::Object for AadUserConversationMember {
             4usize => ::std::option::Option::Some(&self.email),
             5usize => ::std::option::Option::Some(&self.tenant_id),
             6usize => ::std::option::Option::Some(&self.user_id),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             7usize => ::std::option::Option::Some(&self.user),
             _ => ::std::option::Option::None,
         }
@@ -126,7 +126,7 @@ impl rt::Object for AadUserConversationMember {
         d.field(4usize, "email", &self.email);
         d.field(5usize, "tenant_id", &self.tenant_id);
         d.field(6usize, "user_id", &self.user_id);
-        #[cfg(msgraph_v1_c10)] d.field(7usize, "user", &self.user);
+        #[cfg(msgraph_v1_core)] d.field(7usize, "user", &self.user);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -137,22 +137,22 @@ impl rt::Object for AadUserConversationMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(AadUserConversationMember);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     AadUserConversationMember { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_roles roles : ::std::vec::Vec <
     ::std::string::String >; with_visible_history_start_date_time
     visible_history_start_date_time : rt::edm::DateTimeOffset; with_email email :
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String; with_user_id
-    user_id : ::std::string::String; #[cfg(msgraph_v1_c10)] with_user user : crate
+    user_id : ::std::string::String; #[cfg(msgraph_v1_core)] with_user user : crate
     ::v1::AnyUser; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AadUserConversationMember);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -193,7 +193,7 @@ pub struct AccessPackage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackage {
     #[inline]
     fn default() -> Self {
@@ -214,7 +214,7 @@ impl ::std::default::Default for AccessPackage {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackage {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackage";
     const KEYS: &'static [&'static str] = &[
@@ -331,9 +331,9 @@ impl rt::Object for AccessPackage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackage);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackage { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -349,10 +349,10 @@ rt::impl_setters!(
     with_resource_role_scopes resource_role_scopes : ::std::vec::Vec < crate
     ::v1::AccessPackageResourceRoleScope >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackage);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.accessPackageApprovalStage`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -383,7 +383,7 @@ pub struct AccessPackageApprovalStage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AccessPackageApprovalStage {
     #[inline]
     fn default() -> Self {
@@ -401,7 +401,7 @@ impl ::std::default::Default for AccessPackageApprovalStage {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for AccessPackageApprovalStage {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageApprovalStage";
     const KEYS: &'static [&'static str] = &[
@@ -508,9 +508,9 @@ impl rt::Object for AccessPackageApprovalStage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(AccessPackageApprovalStage);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     AccessPackageApprovalStage { with_approver_information_visibility
     approver_information_visibility : crate ::v1::ApproverInformationVisibility;
@@ -525,10 +525,10 @@ rt::impl_setters!(
     is_escalation_enabled : bool; with_primary_approvers primary_approvers :
     ::std::vec::Vec < crate ::v1::AnySubjectSet >; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageApprovalStage);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// `microsoft.graph.accessPackageApprovalStage` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -539,14 +539,14 @@ pub enum AnyAccessPackageApprovalStage {
         ::std::boxed::Box<crate::v1::AccessPackageDynamicApprovalStage>,
     ),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AnyAccessPackageApprovalStage {
     #[inline]
     fn default() -> Self {
         Self::AccessPackageApprovalStage(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::AccessPackageApprovalStage>
 for AnyAccessPackageApprovalStage {
     #[inline]
@@ -554,7 +554,7 @@ for AnyAccessPackageApprovalStage {
         Self::AccessPackageApprovalStage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::AccessPackageDynamicApprovalStage>
 for AnyAccessPackageApprovalStage {
     #[inline]
@@ -562,7 +562,7 @@ for AnyAccessPackageApprovalStage {
         Self::AccessPackageDynamicApprovalStage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyAccessPackageApprovalStage {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageApprovalStage";
     #[inline]
@@ -595,7 +595,7 @@ impl rt::Poly for AnyAccessPackageApprovalStage {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl AnyAccessPackageApprovalStage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -818,12 +818,12 @@ impl AnyAccessPackageApprovalStage {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_poly!(AnyAccessPackageApprovalStage);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageApprovalStage);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -852,7 +852,7 @@ pub struct AccessPackageAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignment {
     #[inline]
     fn default() -> Self {
@@ -870,7 +870,7 @@ impl ::std::default::Default for AccessPackageAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -965,9 +965,9 @@ impl rt::Object for AccessPackageAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignment);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignment { with_id id : ::std::string::String;
     with_custom_extension_callout_instances custom_extension_callout_instances :
@@ -979,10 +979,10 @@ rt::impl_setters!(
     with_assignment_policy assignment_policy : crate ::v1::AccessPackageAssignmentPolicy;
     with_target target : crate ::v1::AccessPackageSubject; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignment);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentApprovalSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -999,7 +999,7 @@ pub struct AccessPackageAssignmentApprovalSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentApprovalSettings {
     #[inline]
     fn default() -> Self {
@@ -1012,7 +1012,7 @@ impl ::std::default::Default for AccessPackageAssignmentApprovalSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentApprovalSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentApprovalSettings";
     const KEYS: &'static [&'static str] = &[
@@ -1085,9 +1085,9 @@ impl rt::Object for AccessPackageAssignmentApprovalSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentApprovalSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentApprovalSettings { with_is_approval_required_for_add
     is_approval_required_for_add : bool; with_is_approval_required_for_update
@@ -1095,10 +1095,10 @@ rt::impl_setters!(
     is_requestor_justification_required : bool; with_stages stages : ::std::vec::Vec <
     crate ::v1::AnyAccessPackageApprovalStage >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentApprovalSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1149,7 +1149,7 @@ pub struct AccessPackageAssignmentPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentPolicy {
     #[inline]
     fn default() -> Self {
@@ -1175,7 +1175,7 @@ impl ::std::default::Default for AccessPackageAssignmentPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1316,9 +1316,9 @@ impl rt::Object for AccessPackageAssignmentPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentPolicy);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentPolicy { with_id id : ::std::string::String;
     with_allowed_target_scope allowed_target_scope : crate ::v1::AllowedTargetScope;
@@ -1340,10 +1340,10 @@ rt::impl_setters!(
     ::v1::CustomExtensionStageSetting >; with_questions questions : ::std::vec::Vec <
     crate ::v1::AnyAccessPackageQuestion >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentPolicy);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1380,7 +1380,7 @@ pub struct AccessPackageAssignmentRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentRequest {
     #[inline]
     fn default() -> Self {
@@ -1402,7 +1402,7 @@ impl ::std::default::Default for AccessPackageAssignmentRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1521,9 +1521,9 @@ impl rt::Object for AccessPackageAssignmentRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentRequest { with_id id : ::std::string::String; with_answers
     answers : ::std::vec::Vec < crate ::v1::AnyAccessPackageAnswer >;
@@ -1539,10 +1539,10 @@ rt::impl_setters!(
     assignment : crate ::v1::AccessPackageAssignment; with_requestor requestor : crate
     ::v1::AccessPackageSubject; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequest);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequestCallbackData`, complex type, derived from `microsoft.graph.customExtensionData`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1559,7 +1559,7 @@ pub struct AccessPackageAssignmentRequestCallbackData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AccessPackageAssignmentRequestCallbackData {
     #[inline]
     fn default() -> Self {
@@ -1572,7 +1572,7 @@ impl ::std::default::Default for AccessPackageAssignmentRequestCallbackData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for AccessPackageAssignmentRequestCallbackData {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentRequestCallbackData";
     const KEYS: &'static [&'static str] = &[
@@ -1643,9 +1643,9 @@ impl rt::Object for AccessPackageAssignmentRequestCallbackData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(AccessPackageAssignmentRequestCallbackData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     AccessPackageAssignmentRequestCallbackData {
     with_custom_extension_stage_instance_detail custom_extension_stage_instance_detail :
@@ -1653,10 +1653,10 @@ rt::impl_setters!(
     custom_extension_stage_instance_id : ::std::string::String; with_stage stage : crate
     ::v1::AccessPackageCustomExtensionStage; with_state state : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestCallbackData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// `microsoft.graph.accessPackageAssignmentRequestCallbackData` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -1669,7 +1669,7 @@ pub enum AnyAccessPackageAssignmentRequestCallbackData {
         ::std::boxed::Box<crate::v1::AssignmentRequestApprovalStageCallbackData>,
     ),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AnyAccessPackageAssignmentRequestCallbackData {
     #[inline]
     fn default() -> Self {
@@ -1678,7 +1678,7 @@ impl ::std::default::Default for AnyAccessPackageAssignmentRequestCallbackData {
         )
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentRequestCallbackData>
 for AnyAccessPackageAssignmentRequestCallbackData {
     #[inline]
@@ -1686,7 +1686,7 @@ for AnyAccessPackageAssignmentRequestCallbackData {
         Self::AccessPackageAssignmentRequestCallbackData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::AssignmentRequestApprovalStageCallbackData>
 for AnyAccessPackageAssignmentRequestCallbackData {
     #[inline]
@@ -1694,7 +1694,7 @@ for AnyAccessPackageAssignmentRequestCallbackData {
         Self::AssignmentRequestApprovalStageCallbackData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyAccessPackageAssignmentRequestCallbackData {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentRequestCallbackData";
     #[inline]
@@ -1733,7 +1733,7 @@ impl rt::Poly for AnyAccessPackageAssignmentRequestCallbackData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl AnyAccessPackageAssignmentRequestCallbackData {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1854,12 +1854,12 @@ impl AnyAccessPackageAssignmentRequestCallbackData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_poly!(AnyAccessPackageAssignmentRequestCallbackData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAccessPackageAssignmentRequestCallbackData);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequestWorkflowExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -1896,7 +1896,7 @@ pub struct AccessPackageAssignmentRequestWorkflowExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentRequestWorkflowExtension {
     #[inline]
     fn default() -> Self {
@@ -1916,7 +1916,7 @@ impl ::std::default::Default for AccessPackageAssignmentRequestWorkflowExtension
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentRequestWorkflowExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension";
     const KEYS: &'static [&'static str] = &[
@@ -2021,9 +2021,9 @@ impl rt::Object for AccessPackageAssignmentRequestWorkflowExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentRequestWorkflowExtension);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentRequestWorkflowExtension { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
@@ -2038,10 +2038,10 @@ rt::impl_setters!(
     ::std::string::String; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestWorkflowExtension);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequestorSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2066,7 +2066,7 @@ pub struct AccessPackageAssignmentRequestorSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentRequestorSettings {
     #[inline]
     fn default() -> Self {
@@ -2083,7 +2083,7 @@ impl ::std::default::Default for AccessPackageAssignmentRequestorSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentRequestorSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentRequestorSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2212,9 +2212,9 @@ impl rt::Object for AccessPackageAssignmentRequestorSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentRequestorSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentRequestorSettings { with_allow_custom_assignment_schedule
     allow_custom_assignment_schedule : bool;
@@ -2230,10 +2230,10 @@ rt::impl_setters!(
     : bool; with_on_behalf_requestors on_behalf_requestors : ::std::vec::Vec < crate
     ::v1::AnySubjectSet >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestorSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentReviewSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2258,7 +2258,7 @@ pub struct AccessPackageAssignmentReviewSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentReviewSettings {
     #[inline]
     fn default() -> Self {
@@ -2275,7 +2275,7 @@ impl ::std::default::Default for AccessPackageAssignmentReviewSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentReviewSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentReviewSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2364,9 +2364,9 @@ impl rt::Object for AccessPackageAssignmentReviewSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentReviewSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentReviewSettings { with_expiration_behavior expiration_behavior
     : crate ::v1::AccessReviewExpirationBehavior; with_fallback_reviewers
@@ -2377,10 +2377,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::AnySubjectSet >; with_schedule schedule : crate
     ::v1::EntitlementManagementSchedule; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentReviewSettings);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentWorkflowExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2417,7 +2417,7 @@ pub struct AccessPackageAssignmentWorkflowExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageAssignmentWorkflowExtension {
     #[inline]
     fn default() -> Self {
@@ -2437,7 +2437,7 @@ impl ::std::default::Default for AccessPackageAssignmentWorkflowExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageAssignmentWorkflowExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentWorkflowExtension";
     const KEYS: &'static [&'static str] = &[
@@ -2542,9 +2542,9 @@ impl rt::Object for AccessPackageAssignmentWorkflowExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageAssignmentWorkflowExtension);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageAssignmentWorkflowExtension { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
@@ -2559,10 +2559,10 @@ rt::impl_setters!(
     ::std::string::String; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentWorkflowExtension);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageCatalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2601,7 +2601,7 @@ pub struct AccessPackageCatalog {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageCatalog {
     #[inline]
     fn default() -> Self {
@@ -2623,7 +2623,7 @@ impl ::std::default::Default for AccessPackageCatalog {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageCatalog {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageCatalog";
     const KEYS: &'static [&'static str] = &[
@@ -2736,9 +2736,9 @@ impl rt::Object for AccessPackageCatalog {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageCatalog);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageCatalog { with_id id : ::std::string::String; with_catalog_type
     catalog_type : crate ::v1::AccessPackageCatalogType; with_created_date_time
@@ -2754,10 +2754,10 @@ rt::impl_setters!(
     ::v1::AnyAccessPackageResource >; with_resource_scopes resource_scopes :
     ::std::vec::Vec < crate ::v1::AccessPackageResourceScope >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageCatalog);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.accessPackageDynamicApprovalStage`, complex type, derived from `microsoft.graph.accessPackageApprovalStage`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2788,7 +2788,7 @@ pub struct AccessPackageDynamicApprovalStage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AccessPackageDynamicApprovalStage {
     #[inline]
     fn default() -> Self {
@@ -2806,7 +2806,7 @@ impl ::std::default::Default for AccessPackageDynamicApprovalStage {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for AccessPackageDynamicApprovalStage {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageDynamicApprovalStage";
     const KEYS: &'static [&'static str] = &[
@@ -2913,9 +2913,9 @@ impl rt::Object for AccessPackageDynamicApprovalStage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(AccessPackageDynamicApprovalStage);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     AccessPackageDynamicApprovalStage { with_approver_information_visibility
     approver_information_visibility : crate ::v1::ApproverInformationVisibility;
@@ -2930,10 +2930,10 @@ rt::impl_setters!(
     is_escalation_enabled : bool; with_primary_approvers primary_approvers :
     ::std::vec::Vec < crate ::v1::AnySubjectSet >; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageDynamicApprovalStage);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2954,7 +2954,7 @@ pub struct AccessPackageResourceRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageResourceRequest {
     #[inline]
     fn default() -> Self {
@@ -2969,7 +2969,7 @@ impl ::std::default::Default for AccessPackageResourceRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageResourceRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageResourceRequest";
     const KEYS: &'static [&'static str] = &[
@@ -3040,9 +3040,9 @@ impl rt::Object for AccessPackageResourceRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageResourceRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageResourceRequest { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_request_type
@@ -3051,10 +3051,10 @@ rt::impl_setters!(
     ::v1::AccessPackageCatalog; with_resource resource : crate
     ::v1::AnyAccessPackageResource; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSubject`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3081,7 +3081,7 @@ pub struct AccessPackageSubject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessPackageSubject {
     #[inline]
     fn default() -> Self {
@@ -3099,7 +3099,7 @@ impl ::std::default::Default for AccessPackageSubject {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessPackageSubject {
     const TYPE_NAME: &'static str = "microsoft.graph.accessPackageSubject";
     const KEYS: &'static [&'static str] = &[
@@ -3192,9 +3192,9 @@ impl rt::Object for AccessPackageSubject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessPackageSubject);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessPackageSubject { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_email email : ::std::string::String;
@@ -3206,10 +3206,10 @@ rt::impl_setters!(
     with_connected_organization connected_organization : crate
     ::v1::ConnectedOrganization; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSubject);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3242,7 +3242,7 @@ pub struct AccessReviewInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewInstance {
     #[inline]
     fn default() -> Self {
@@ -3261,7 +3261,7 @@ impl ::std::default::Default for AccessReviewInstance {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstance";
     const KEYS: &'static [&'static str] = &[
@@ -3356,9 +3356,9 @@ impl rt::Object for AccessReviewInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewInstance { with_id id : ::std::string::String; with_end_date_time
     end_date_time : rt::edm::DateTimeOffset; with_fallback_reviewers fallback_reviewers :
@@ -3371,10 +3371,10 @@ rt::impl_setters!(
     ::v1::AccessReviewInstanceDecisionItem >; with_stages stages : ::std::vec::Vec <
     crate ::v1::AccessReviewStage >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3413,7 +3413,7 @@ pub struct AccessReviewInstanceDecisionItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewInstanceDecisionItem {
     #[inline]
     fn default() -> Self {
@@ -3437,7 +3437,7 @@ impl ::std::default::Default for AccessReviewInstanceDecisionItem {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewInstanceDecisionItem {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItem";
     const KEYS: &'static [&'static str] = &[
@@ -3562,9 +3562,9 @@ impl rt::Object for AccessReviewInstanceDecisionItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewInstanceDecisionItem);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewInstanceDecisionItem { with_id id : ::std::string::String;
     with_access_review_id access_review_id : ::std::string::String; with_applied_by
@@ -3579,10 +3579,10 @@ rt::impl_setters!(
     with_reviewed_date_time reviewed_date_time : rt::edm::DateTimeOffset; with_insights
     insights : ::std::vec::Vec < crate ::v1::AnyGovernanceInsight >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItem);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewScheduleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3627,7 +3627,7 @@ pub struct AccessReviewScheduleDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewScheduleDefinition {
     #[inline]
     fn default() -> Self {
@@ -3652,7 +3652,7 @@ impl ::std::default::Default for AccessReviewScheduleDefinition {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewScheduleDefinition {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewScheduleDefinition";
     const KEYS: &'static [&'static str] = &[
@@ -3789,9 +3789,9 @@ impl rt::Object for AccessReviewScheduleDefinition {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewScheduleDefinition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewScheduleDefinition { with_id id : ::std::string::String;
     with_additional_notification_recipients additional_notification_recipients :
@@ -3811,10 +3811,10 @@ rt::impl_setters!(
     ::std::string::String; with_instances instances : ::std::vec::Vec < crate
     ::v1::AccessReviewInstance >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewScheduleDefinition);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3833,7 +3833,7 @@ pub struct AccessReviewSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewSet {
     #[inline]
     fn default() -> Self {
@@ -3845,7 +3845,7 @@ impl ::std::default::Default for AccessReviewSet {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewSet {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewSet";
     const KEYS: &'static [&'static str] = &["id", "definitions", "historyDefinitions"];
@@ -3894,19 +3894,19 @@ impl rt::Object for AccessReviewSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewSet);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewSet { with_id id : ::std::string::String; with_definitions definitions :
     ::std::vec::Vec < crate ::v1::AccessReviewScheduleDefinition >;
     with_history_definitions history_definitions : ::std::vec::Vec < crate
     ::v1::AccessReviewHistoryDefinition >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewSet);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewStage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3933,7 +3933,7 @@ pub struct AccessReviewStage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AccessReviewStage {
     #[inline]
     fn default() -> Self {
@@ -3949,7 +3949,7 @@ impl ::std::default::Default for AccessReviewStage {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for AccessReviewStage {
     const TYPE_NAME: &'static str = "microsoft.graph.accessReviewStage";
     const KEYS: &'static [&'static str] = &[
@@ -4026,9 +4026,9 @@ impl rt::Object for AccessReviewStage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(AccessReviewStage);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     AccessReviewStage { with_id id : ::std::string::String; with_end_date_time
     end_date_time : rt::edm::DateTimeOffset; with_fallback_reviewers fallback_reviewers :
@@ -4038,10 +4038,10 @@ rt::impl_setters!(
     ::std::string::String; with_decisions decisions : ::std::vec::Vec < crate
     ::v1::AccessReviewInstanceDecisionItem >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewStage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.activityBasedTimeoutPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4064,7 +4064,7 @@ pub struct ActivityBasedTimeoutPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ActivityBasedTimeoutPolicy {
     #[inline]
     fn default() -> Self {
@@ -4080,7 +4080,7 @@ impl ::std::default::Default for ActivityBasedTimeoutPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ActivityBasedTimeoutPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -4157,9 +4157,9 @@ impl rt::Object for ActivityBasedTimeoutPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ActivityBasedTimeoutPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ActivityBasedTimeoutPolicy { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset; with_description
@@ -4168,10 +4168,10 @@ rt::impl_setters!(
     ::std::string::String >; with_is_organization_default is_organization_default : bool;
     with_applies_to applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityBasedTimeoutPolicy);
-#[cfg(msgraph_v1_c15)]
+#[cfg(msgraph_v1_admin)]
 /// CSDL: `microsoft.graph.admin`, entity type.
 ///
 /// Features: `v1` or `v1-admin`.
@@ -4198,7 +4198,7 @@ pub struct Admin {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c15)]
+#[cfg(msgraph_v1_admin)]
 impl ::std::default::Default for Admin {
     #[inline]
     fn default() -> Self {
@@ -4216,7 +4216,7 @@ impl ::std::default::Default for Admin {
         }
     }
 }
-#[cfg(msgraph_v1_c15)]
+#[cfg(msgraph_v1_admin)]
 impl rt::Object for Admin {
     const TYPE_NAME: &'static str = "microsoft.graph.admin";
     const KEYS: &'static [&'static str] = &[
@@ -4305,9 +4305,9 @@ impl rt::Object for Admin {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c15)]
+#[cfg(msgraph_v1_admin)]
 rt::impl_object!(Admin);
-#[cfg(msgraph_v1_c15)]
+#[cfg(msgraph_v1_admin)]
 rt::impl_setters!(
     Admin { with_configuration_management configuration_management : crate
     ::v1::ConfigurationManagement; with_edge edge : crate ::v1::Edge; with_exchange
@@ -4318,10 +4318,10 @@ rt::impl_setters!(
     ::v1::ServiceAnnouncement; with_sharepoint sharepoint : crate ::v1::Sharepoint;
     with_teams teams : crate ::v1::teams_administration::TeamsAdminRoot; }
 );
-#[cfg(msgraph_v1_c15)]
+#[cfg(msgraph_v1_admin)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Admin);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.administrativeUnit`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4354,7 +4354,7 @@ pub struct AdministrativeUnit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AdministrativeUnit {
     #[inline]
     fn default() -> Self {
@@ -4375,7 +4375,7 @@ impl ::std::default::Default for AdministrativeUnit {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AdministrativeUnit {
     const TYPE_NAME: &'static str = "microsoft.graph.administrativeUnit";
     const KEYS: &'static [&'static str] = &[
@@ -4490,9 +4490,9 @@ impl rt::Object for AdministrativeUnit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AdministrativeUnit);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AdministrativeUnit { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -4506,10 +4506,10 @@ rt::impl_setters!(
     < crate ::v1::AnyDirectoryObject >; with_scoped_role_members scoped_role_members :
     ::std::vec::Vec < crate ::v1::ScopedRoleMembership >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdministrativeUnit);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentIdentity`, entity type, derived from `microsoft.graph.servicePrincipal`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4626,7 +4626,7 @@ pub struct AgentIdentity {
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::v1::OAuth2PermissionGrant>,
     >,
@@ -4659,7 +4659,7 @@ pub struct AgentIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AgentIdentity {
     #[inline]
     fn default() -> Self {
@@ -4712,7 +4712,7 @@ impl ::std::default::Default for AgentIdentity {
             federated_identity_credentials: rt::Field::Absent,
             home_realm_discovery_policies: rt::Field::Absent,
             member_of: rt::Field::Absent,
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             oauth2_permission_grants: rt::Field::Absent,
             owned_objects: rt::Field::Absent,
             owners: rt::Field::Absent,
@@ -4728,7 +4728,7 @@ impl ::std::default::Default for AgentIdentity {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AgentIdentity {
     const TYPE_NAME: &'static str = "microsoft.graph.agentIdentity";
     const KEYS: &'static [&'static str] = &[
@@ -4905,7 +4905,7 @@ impl rt::Object for AgentIdentity {
             45usize => self.federated_identity_credentials.read_from(r),
             46usize => self.home_realm_discovery_policies.read_from(r),
             47usize => self.member_of.read_from(r),
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             48usize => self.oauth2_permission_grants.read_from(r),
             49usize => self.owned_objects.read_from(r),
             50usize => self.owners.read_from(r),
@@ -4970,7 +4970,8 @@ impl rt::Object for AgentIdentity {
         w.field(45usize, &self.federated_identity_credentials);
         w.field(46usize, &self.home_realm_discovery_policies);
         w.field(47usize, &self.member_of);
-        #[cfg(msgraph_v1_c98)] w.field(48usize, &self.oauth2_permission_grants);
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+        w.field(48usize, &self.oauth2_permission_grants);
         w.field(49usize, &self.owned_objects);
         w.field(50usize, &self.owners);
         w.field(51usize, &self.remote_desktop_security_configuration);
@@ -5041,7 +5042,7 @@ impl rt::Object for AgentIdentity {
             45usize => ::std::option::Option::Some(&self.federated_identity_credentials),
             46usize => ::std::option::Option::Some(&self.home_realm_discovery_policies),
             47usize => ::std::option::Option::Some(&self.member_of),
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             48usize => ::std::option::Option::Some(&self.oauth2_permission_grants),
             49usize => ::std::option::Option::Some(&self.owned_objects),
             50usize => ::std::option::Option::Some(&self.owners),
@@ -5148,7 +5149,7 @@ impl rt::Object for AgentIdentity {
             &self.home_realm_discovery_policies,
         );
         d.field(47usize, "member_of", &self.member_of);
-        #[cfg(msgraph_v1_c98)]
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
         d.field(48usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
         d.field(49usize, "owned_objects", &self.owned_objects);
         d.field(50usize, "owners", &self.owners);
@@ -5178,9 +5179,9 @@ impl rt::Object for AgentIdentity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AgentIdentity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AgentIdentity { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_account_enabled account_enabled :
@@ -5234,13 +5235,14 @@ rt::impl_setters!(
     ::v1::FederatedIdentityCredential >; with_home_realm_discovery_policies
     home_realm_discovery_policies : ::std::vec::Vec < crate
     ::v1::HomeRealmDiscoveryPolicy >; with_member_of member_of : ::std::vec::Vec < crate
-    ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_c98)] with_oauth2_permission_grants
-    oauth2_permission_grants : ::std::vec::Vec < crate ::v1::OAuth2PermissionGrant >;
-    with_owned_objects owned_objects : ::std::vec::Vec < crate ::v1::AnyDirectoryObject
-    >; with_owners owners : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
-    with_remote_desktop_security_configuration remote_desktop_security_configuration :
-    crate ::v1::RemoteDesktopSecurityConfiguration; with_synchronization synchronization
-    : crate ::v1::Synchronization; with_token_issuance_policies token_issuance_policies :
+    ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+    with_oauth2_permission_grants oauth2_permission_grants : ::std::vec::Vec < crate
+    ::v1::OAuth2PermissionGrant >; with_owned_objects owned_objects : ::std::vec::Vec <
+    crate ::v1::AnyDirectoryObject >; with_owners owners : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_remote_desktop_security_configuration
+    remote_desktop_security_configuration : crate
+    ::v1::RemoteDesktopSecurityConfiguration; with_synchronization synchronization :
+    crate ::v1::Synchronization; with_token_issuance_policies token_issuance_policies :
     ::std::vec::Vec < crate ::v1::TokenIssuancePolicy >; with_token_lifetime_policies
     token_lifetime_policies : ::std::vec::Vec < crate ::v1::TokenLifetimePolicy >;
     with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
@@ -5249,10 +5251,10 @@ rt::impl_setters!(
     created_date_time : rt::edm::DateTimeOffset; with_sponsors sponsors : ::std::vec::Vec
     < crate ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentIdentity);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentIdentityBlueprint`, entity type, derived from `microsoft.graph.application`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5391,7 +5393,7 @@ pub struct AgentIdentityBlueprint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AgentIdentityBlueprint {
     #[inline]
     fn default() -> Self {
@@ -5455,7 +5457,7 @@ impl ::std::default::Default for AgentIdentityBlueprint {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AgentIdentityBlueprint {
     const TYPE_NAME: &'static str = "microsoft.graph.agentIdentityBlueprint";
     const KEYS: &'static [&'static str] = &[
@@ -5860,9 +5862,9 @@ impl rt::Object for AgentIdentityBlueprint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AgentIdentityBlueprint);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AgentIdentityBlueprint { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_add_ins add_ins : ::std::vec::Vec <
@@ -5921,10 +5923,10 @@ rt::impl_setters!(
     ::v1::InheritablePermission >; with_sponsors sponsors : ::std::vec::Vec < crate
     ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentIdentityBlueprint);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentIdentityBlueprintPrincipal`, entity type, derived from `microsoft.graph.servicePrincipal`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6041,7 +6043,7 @@ pub struct AgentIdentityBlueprintPrincipal {
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::v1::OAuth2PermissionGrant>,
     >,
@@ -6070,7 +6072,7 @@ pub struct AgentIdentityBlueprintPrincipal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AgentIdentityBlueprintPrincipal {
     #[inline]
     fn default() -> Self {
@@ -6123,7 +6125,7 @@ impl ::std::default::Default for AgentIdentityBlueprintPrincipal {
             federated_identity_credentials: rt::Field::Absent,
             home_realm_discovery_policies: rt::Field::Absent,
             member_of: rt::Field::Absent,
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             oauth2_permission_grants: rt::Field::Absent,
             owned_objects: rt::Field::Absent,
             owners: rt::Field::Absent,
@@ -6137,7 +6139,7 @@ impl ::std::default::Default for AgentIdentityBlueprintPrincipal {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AgentIdentityBlueprintPrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.agentIdentityBlueprintPrincipal";
     const KEYS: &'static [&'static str] = &[
@@ -6310,7 +6312,7 @@ impl rt::Object for AgentIdentityBlueprintPrincipal {
             45usize => self.federated_identity_credentials.read_from(r),
             46usize => self.home_realm_discovery_policies.read_from(r),
             47usize => self.member_of.read_from(r),
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             48usize => self.oauth2_permission_grants.read_from(r),
             49usize => self.owned_objects.read_from(r),
             50usize => self.owners.read_from(r),
@@ -6373,7 +6375,8 @@ impl rt::Object for AgentIdentityBlueprintPrincipal {
         w.field(45usize, &self.federated_identity_credentials);
         w.field(46usize, &self.home_realm_discovery_policies);
         w.field(47usize, &self.member_of);
-        #[cfg(msgraph_v1_c98)] w.field(48usize, &self.oauth2_permission_grants);
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+        w.field(48usize, &self.oauth2_permission_grants);
         w.field(49usize, &self.owned_objects);
         w.field(50usize, &self.owners);
         w.field(51usize, &self.remote_desktop_security_configuration);
@@ -6442,7 +6445,7 @@ impl rt::Object for AgentIdentityBlueprintPrincipal {
             45usize => ::std::option::Option::Some(&self.federated_identity_credentials),
             46usize => ::std::option::Option::Some(&self.home_realm_discovery_policies),
             47usize => ::std::option::Option::Some(&self.member_of),
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             48usize => ::std::option::Option::Some(&self.oauth2_permission_grants),
             49usize => ::std::option::Option::Some(&self.owned_objects),
             50usize => ::std::option::Option::Some(&self.owners),
@@ -6547,7 +6550,7 @@ impl rt::Object for AgentIdentityBlueprintPrincipal {
             &self.home_realm_discovery_policies,
         );
         d.field(47usize, "member_of", &self.member_of);
-        #[cfg(msgraph_v1_c98)]
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
         d.field(48usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
         d.field(49usize, "owned_objects", &self.owned_objects);
         d.field(50usize, "owners", &self.owners);
@@ -6571,9 +6574,9 @@ impl rt::Object for AgentIdentityBlueprintPrincipal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AgentIdentityBlueprintPrincipal);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AgentIdentityBlueprintPrincipal { with_id id : ::std::string::String;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset;
@@ -6628,23 +6631,24 @@ rt::impl_setters!(
     ::v1::FederatedIdentityCredential >; with_home_realm_discovery_policies
     home_realm_discovery_policies : ::std::vec::Vec < crate
     ::v1::HomeRealmDiscoveryPolicy >; with_member_of member_of : ::std::vec::Vec < crate
-    ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_c98)] with_oauth2_permission_grants
-    oauth2_permission_grants : ::std::vec::Vec < crate ::v1::OAuth2PermissionGrant >;
-    with_owned_objects owned_objects : ::std::vec::Vec < crate ::v1::AnyDirectoryObject
-    >; with_owners owners : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
-    with_remote_desktop_security_configuration remote_desktop_security_configuration :
-    crate ::v1::RemoteDesktopSecurityConfiguration; with_synchronization synchronization
-    : crate ::v1::Synchronization; with_token_issuance_policies token_issuance_policies :
+    ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+    with_oauth2_permission_grants oauth2_permission_grants : ::std::vec::Vec < crate
+    ::v1::OAuth2PermissionGrant >; with_owned_objects owned_objects : ::std::vec::Vec <
+    crate ::v1::AnyDirectoryObject >; with_owners owners : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_remote_desktop_security_configuration
+    remote_desktop_security_configuration : crate
+    ::v1::RemoteDesktopSecurityConfiguration; with_synchronization synchronization :
+    crate ::v1::Synchronization; with_token_issuance_policies token_issuance_policies :
     ::std::vec::Vec < crate ::v1::TokenIssuancePolicy >; with_token_lifetime_policies
     token_lifetime_policies : ::std::vec::Vec < crate ::v1::TokenLifetimePolicy >;
     with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
     ::v1::AnyDirectoryObject >; with_sponsors sponsors : ::std::vec::Vec < crate
     ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentIdentityBlueprintPrincipal);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentUser`, entity type, derived from `microsoft.graph.user`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6829,7 +6833,9 @@ pub struct AgentUser {
     /// CSDL: navigation property `agreementAcceptances`: `Collection(microsoft.graph.agreementAcceptance)`, not nullable.
     ///
     /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-    #[cfg(msgraph_v1_c21)]
+    #[cfg(
+        msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+    )]
     pub agreement_acceptances: rt::Field<
         ::std::vec::Vec<crate::v1::AgreementAcceptance>,
     >,
@@ -6872,12 +6878,12 @@ pub struct AgentUser {
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drive: rt::Field<crate::v1::Drive>,
     /// CSDL: navigation property `drives`: `Collection(microsoft.graph.drive)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drives: rt::Field<::std::vec::Vec<crate::v1::Drive>>,
     /// CSDL: containment navigation property `employeeExperience`: `microsoft.graph.employeeExperienceUser`, nullable.
     pub employee_experience: rt::Field<crate::v1::EmployeeExperienceUser>,
@@ -6902,7 +6908,7 @@ pub struct AgentUser {
     /// CSDL: navigation property `managedAppRegistrations`: `Collection(microsoft.graph.managedAppRegistration)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_device_app_management_or_search)]
     pub managed_app_registrations: rt::Field<
         ::std::vec::Vec<crate::v1::AnyManagedAppRegistration>,
     >,
@@ -6919,7 +6925,7 @@ pub struct AgentUser {
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::v1::OAuth2PermissionGrant>,
     >,
@@ -6972,7 +6978,7 @@ pub struct AgentUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AgentUser {
     #[inline]
     fn default() -> Self {
@@ -7060,7 +7066,9 @@ impl ::std::default::Default for AgentUser {
             user_type: rt::Field::Absent,
             activities: rt::Field::Absent,
             adhoc_calls: rt::Field::Absent,
-            #[cfg(msgraph_v1_c21)]
+            #[cfg(
+                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             agreement_acceptances: rt::Field::Absent,
             app_role_assignments: rt::Field::Absent,
             authentication: rt::Field::Absent,
@@ -7077,9 +7085,9 @@ impl ::std::default::Default for AgentUser {
             data_security_and_governance: rt::Field::Absent,
             device_management_troubleshooting_events: rt::Field::Absent,
             direct_reports: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drive: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drives: rt::Field::Absent,
             employee_experience: rt::Field::Absent,
             events: rt::Field::Absent,
@@ -7090,13 +7098,13 @@ impl ::std::default::Default for AgentUser {
             joined_teams: rt::Field::Absent,
             license_details: rt::Field::Absent,
             mail_folders: rt::Field::Absent,
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             managed_app_registrations: rt::Field::Absent,
             managed_devices: rt::Field::Absent,
             manager: rt::Field::Absent,
             member_of: rt::Field::Absent,
             messages: rt::Field::Absent,
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             oauth2_permission_grants: rt::Field::Absent,
             onenote: rt::Field::Absent,
             online_meetings: rt::Field::Absent,
@@ -7123,7 +7131,7 @@ impl ::std::default::Default for AgentUser {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AgentUser {
     const TYPE_NAME: &'static str = "microsoft.graph.agentUser";
     const KEYS: &'static [&'static str] = &[
@@ -7491,7 +7499,9 @@ impl rt::Object for AgentUser {
             80usize => self.user_type.read_from(r),
             81usize => self.activities.read_from(r),
             82usize => self.adhoc_calls.read_from(r),
-            #[cfg(msgraph_v1_c21)]
+            #[cfg(
+                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             83usize => self.agreement_acceptances.read_from(r),
             84usize => self.app_role_assignments.read_from(r),
             85usize => self.authentication.read_from(r),
@@ -7508,9 +7518,9 @@ impl rt::Object for AgentUser {
             96usize => self.data_security_and_governance.read_from(r),
             97usize => self.device_management_troubleshooting_events.read_from(r),
             98usize => self.direct_reports.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             99usize => self.drive.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             100usize => self.drives.read_from(r),
             101usize => self.employee_experience.read_from(r),
             102usize => self.events.read_from(r),
@@ -7521,13 +7531,13 @@ impl rt::Object for AgentUser {
             107usize => self.joined_teams.read_from(r),
             108usize => self.license_details.read_from(r),
             109usize => self.mail_folders.read_from(r),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             110usize => self.managed_app_registrations.read_from(r),
             111usize => self.managed_devices.read_from(r),
             112usize => self.manager.read_from(r),
             113usize => self.member_of.read_from(r),
             114usize => self.messages.read_from(r),
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             115usize => self.oauth2_permission_grants.read_from(r),
             116usize => self.onenote.read_from(r),
             117usize => self.online_meetings.read_from(r),
@@ -7638,7 +7648,9 @@ impl rt::Object for AgentUser {
         w.field(80usize, &self.user_type);
         w.field(81usize, &self.activities);
         w.field(82usize, &self.adhoc_calls);
-        #[cfg(msgraph_v1_c21)] w.field(83usize, &self.agreement_acceptances);
+        #[cfg(
+            msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )] w.field(83usize, &self.agreement_acceptances);
         w.field(84usize, &self.app_role_assignments);
         w.field(85usize, &self.authentication);
         w.field(86usize, &self.calendar);
@@ -7654,8 +7666,8 @@ impl rt::Object for AgentUser {
         w.field(96usize, &self.data_security_and_governance);
         w.field(97usize, &self.device_management_troubleshooting_events);
         w.field(98usize, &self.direct_reports);
-        #[cfg(msgraph_v1_c24)] w.field(99usize, &self.drive);
-        #[cfg(msgraph_v1_c24)] w.field(100usize, &self.drives);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(99usize, &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(100usize, &self.drives);
         w.field(101usize, &self.employee_experience);
         w.field(102usize, &self.events);
         w.field(103usize, &self.extensions);
@@ -7665,12 +7677,14 @@ impl rt::Object for AgentUser {
         w.field(107usize, &self.joined_teams);
         w.field(108usize, &self.license_details);
         w.field(109usize, &self.mail_folders);
-        #[cfg(msgraph_v1_c29)] w.field(110usize, &self.managed_app_registrations);
+        #[cfg(msgraph_v1_device_app_management_or_search)]
+        w.field(110usize, &self.managed_app_registrations);
         w.field(111usize, &self.managed_devices);
         w.field(112usize, &self.manager);
         w.field(113usize, &self.member_of);
         w.field(114usize, &self.messages);
-        #[cfg(msgraph_v1_c98)] w.field(115usize, &self.oauth2_permission_grants);
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+        w.field(115usize, &self.oauth2_permission_grants);
         w.field(116usize, &self.onenote);
         w.field(117usize, &self.online_meetings);
         w.field(118usize, &self.on_premises_sync_behavior);
@@ -7785,7 +7799,9 @@ impl rt::Object for AgentUser {
             80usize => ::std::option::Option::Some(&self.user_type),
             81usize => ::std::option::Option::Some(&self.activities),
             82usize => ::std::option::Option::Some(&self.adhoc_calls),
-            #[cfg(msgraph_v1_c21)]
+            #[cfg(
+                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             83usize => ::std::option::Option::Some(&self.agreement_acceptances),
             84usize => ::std::option::Option::Some(&self.app_role_assignments),
             85usize => ::std::option::Option::Some(&self.authentication),
@@ -7806,9 +7822,9 @@ impl rt::Object for AgentUser {
                 )
             }
             98usize => ::std::option::Option::Some(&self.direct_reports),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             99usize => ::std::option::Option::Some(&self.drive),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             100usize => ::std::option::Option::Some(&self.drives),
             101usize => ::std::option::Option::Some(&self.employee_experience),
             102usize => ::std::option::Option::Some(&self.events),
@@ -7819,13 +7835,13 @@ impl rt::Object for AgentUser {
             107usize => ::std::option::Option::Some(&self.joined_teams),
             108usize => ::std::option::Option::Some(&self.license_details),
             109usize => ::std::option::Option::Some(&self.mail_folders),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             110usize => ::std::option::Option::Some(&self.managed_app_registrations),
             111usize => ::std::option::Option::Some(&self.managed_devices),
             112usize => ::std::option::Option::Some(&self.manager),
             113usize => ::std::option::Option::Some(&self.member_of),
             114usize => ::std::option::Option::Some(&self.messages),
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             115usize => ::std::option::Option::Some(&self.oauth2_permission_grants),
             116usize => ::std::option::Option::Some(&self.onenote),
             117usize => ::std::option::Option::Some(&self.online_meetings),
@@ -7984,8 +8000,9 @@ impl rt::Object for AgentUser {
         d.field(80usize, "user_type", &self.user_type);
         d.field(81usize, "activities", &self.activities);
         d.field(82usize, "adhoc_calls", &self.adhoc_calls);
-        #[cfg(msgraph_v1_c21)]
-        d.field(83usize, "agreement_acceptances", &self.agreement_acceptances);
+        #[cfg(
+            msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )] d.field(83usize, "agreement_acceptances", &self.agreement_acceptances);
         d.field(84usize, "app_role_assignments", &self.app_role_assignments);
         d.field(85usize, "authentication", &self.authentication);
         d.field(86usize, "calendar", &self.calendar);
@@ -8009,8 +8026,8 @@ impl rt::Object for AgentUser {
             &self.device_management_troubleshooting_events,
         );
         d.field(98usize, "direct_reports", &self.direct_reports);
-        #[cfg(msgraph_v1_c24)] d.field(99usize, "drive", &self.drive);
-        #[cfg(msgraph_v1_c24)] d.field(100usize, "drives", &self.drives);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(99usize, "drive", &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(100usize, "drives", &self.drives);
         d.field(101usize, "employee_experience", &self.employee_experience);
         d.field(102usize, "events", &self.events);
         d.field(103usize, "extensions", &self.extensions);
@@ -8020,13 +8037,13 @@ impl rt::Object for AgentUser {
         d.field(107usize, "joined_teams", &self.joined_teams);
         d.field(108usize, "license_details", &self.license_details);
         d.field(109usize, "mail_folders", &self.mail_folders);
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         d.field(110usize, "managed_app_registrations", &self.managed_app_registrations);
         d.field(111usize, "managed_devices", &self.managed_devices);
         d.field(112usize, "manager", &self.manager);
         d.field(113usize, "member_of", &self.member_of);
         d.field(114usize, "messages", &self.messages);
-        #[cfg(msgraph_v1_c98)]
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
         d.field(115usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
         d.field(116usize, "onenote", &self.onenote);
         d.field(117usize, "online_meetings", &self.online_meetings);
@@ -8059,9 +8076,9 @@ impl rt::Object for AgentUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AgentUser);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AgentUser { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_about_me about_me :
@@ -8141,11 +8158,12 @@ rt::impl_setters!(
     user_principal_name : ::std::string::String; with_user_type user_type :
     ::std::string::String; with_activities activities : ::std::vec::Vec < crate
     ::v1::UserActivity >; with_adhoc_calls adhoc_calls : ::std::vec::Vec < crate
-    ::v1::AdhocCall >; #[cfg(msgraph_v1_c21)] with_agreement_acceptances
-    agreement_acceptances : ::std::vec::Vec < crate ::v1::AgreementAcceptance >;
-    with_app_role_assignments app_role_assignments : ::std::vec::Vec < crate
-    ::v1::AppRoleAssignment >; with_authentication authentication : crate
-    ::v1::Authentication; with_calendar calendar : crate ::v1::Calendar;
+    ::v1::AdhocCall >;
+    #[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
+    with_agreement_acceptances agreement_acceptances : ::std::vec::Vec < crate
+    ::v1::AgreementAcceptance >; with_app_role_assignments app_role_assignments :
+    ::std::vec::Vec < crate ::v1::AppRoleAssignment >; with_authentication authentication
+    : crate ::v1::Authentication; with_calendar calendar : crate ::v1::Calendar;
     with_calendar_groups calendar_groups : ::std::vec::Vec < crate ::v1::CalendarGroup >;
     with_calendars calendars : ::std::vec::Vec < crate ::v1::Calendar >;
     with_calendar_view calendar_view : ::std::vec::Vec < crate ::v1::Event >; with_chats
@@ -8159,10 +8177,11 @@ rt::impl_setters!(
     with_device_management_troubleshooting_events
     device_management_troubleshooting_events : ::std::vec::Vec < crate
     ::v1::AnyDeviceManagementTroubleshootingEvent >; with_direct_reports direct_reports :
-    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_c24)] with_drive
-    drive : crate ::v1::Drive; #[cfg(msgraph_v1_c24)] with_drives drives :
-    ::std::vec::Vec < crate ::v1::Drive >; with_employee_experience employee_experience :
-    crate ::v1::EmployeeExperienceUser; with_events events : ::std::vec::Vec < crate
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    #[cfg(msgraph_v1_drives_or_search)] with_drive drive : crate ::v1::Drive;
+    #[cfg(msgraph_v1_drives_or_search)] with_drives drives : ::std::vec::Vec < crate
+    ::v1::Drive >; with_employee_experience employee_experience : crate
+    ::v1::EmployeeExperienceUser; with_events events : ::std::vec::Vec < crate
     ::v1::Event >; with_extensions extensions : ::std::vec::Vec < crate
     ::v1::AnyExtension >; with_followed_sites followed_sites : ::std::vec::Vec < crate
     ::v1::Site >; with_inference_classification inference_classification : crate
@@ -8170,12 +8189,13 @@ rt::impl_setters!(
     with_joined_teams joined_teams : ::std::vec::Vec < crate ::v1::Team >;
     with_license_details license_details : ::std::vec::Vec < crate ::v1::LicenseDetails
     >; with_mail_folders mail_folders : ::std::vec::Vec < crate ::v1::AnyMailFolder >;
-    #[cfg(msgraph_v1_c29)] with_managed_app_registrations managed_app_registrations :
-    ::std::vec::Vec < crate ::v1::AnyManagedAppRegistration >; with_managed_devices
-    managed_devices : ::std::vec::Vec < crate ::v1::ManagedDevice >; with_manager manager
-    : crate ::v1::AnyDirectoryObject; with_member_of member_of : ::std::vec::Vec < crate
-    ::v1::AnyDirectoryObject >; with_messages messages : ::std::vec::Vec < crate
-    ::v1::AnyMessage >; #[cfg(msgraph_v1_c98)] with_oauth2_permission_grants
+    #[cfg(msgraph_v1_device_app_management_or_search)] with_managed_app_registrations
+    managed_app_registrations : ::std::vec::Vec < crate ::v1::AnyManagedAppRegistration
+    >; with_managed_devices managed_devices : ::std::vec::Vec < crate ::v1::ManagedDevice
+    >; with_manager manager : crate ::v1::AnyDirectoryObject; with_member_of member_of :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_messages messages :
+    ::std::vec::Vec < crate ::v1::AnyMessage >;
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)] with_oauth2_permission_grants
     oauth2_permission_grants : ::std::vec::Vec < crate ::v1::OAuth2PermissionGrant >;
     with_onenote onenote : crate ::v1::Onenote; with_online_meetings online_meetings :
     ::std::vec::Vec < crate ::v1::OnlineMeeting >; with_on_premises_sync_behavior
@@ -8197,6 +8217,6 @@ rt::impl_setters!(
     with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
     ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentUser);

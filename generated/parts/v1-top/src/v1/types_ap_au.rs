@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appManagementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -25,7 +25,7 @@ pub struct AppManagementPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AppManagementPolicy {
     #[inline]
     fn default() -> Self {
@@ -41,7 +41,7 @@ impl ::std::default::Default for AppManagementPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AppManagementPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.appManagementPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -118,9 +118,9 @@ impl rt::Object for AppManagementPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AppManagementPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AppManagementPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -129,10 +129,10 @@ rt::impl_setters!(
     ::v1::CustomAppManagementConfiguration; with_applies_to applies_to : ::std::vec::Vec
     < crate ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppManagementPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.application`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -265,7 +265,7 @@ pub struct Application {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Application {
     #[inline]
     fn default() -> Self {
@@ -327,7 +327,7 @@ impl ::std::default::Default for Application {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Application {
     const TYPE_NAME: &'static str = "microsoft.graph.application";
     const KEYS: &'static [&'static str] = &[
@@ -720,9 +720,9 @@ impl rt::Object for Application {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Application);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Application { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_add_ins add_ins : ::std::vec::Vec <
@@ -778,10 +778,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::TokenIssuancePolicy >; with_token_lifetime_policies
     token_lifetime_policies : ::std::vec::Vec < crate ::v1::TokenLifetimePolicy >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Application);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.application` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -790,28 +790,28 @@ pub enum AnyApplication {
     Application(::std::boxed::Box<crate::v1::Application>),
     AgentIdentityBlueprint(::std::boxed::Box<crate::v1::AgentIdentityBlueprint>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyApplication {
     #[inline]
     fn default() -> Self {
         Self::Application(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Application> for AnyApplication {
     #[inline]
     fn from(v: crate::v1::Application) -> Self {
         Self::Application(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AgentIdentityBlueprint> for AnyApplication {
     #[inline]
     fn from(v: crate::v1::AgentIdentityBlueprint) -> Self {
         Self::AgentIdentityBlueprint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyApplication {
     const BASE_NAME: &'static str = "microsoft.graph.application";
     #[inline]
@@ -844,7 +844,7 @@ impl rt::Poly for AnyApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyApplication {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1801,12 +1801,12 @@ impl AnyApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyApplication);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyApplication);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationServicePrincipal`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
@@ -1815,30 +1815,30 @@ pub struct ApplicationServicePrincipal {
     /// CSDL: navigation property `application`: `microsoft.graph.application`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub application: rt::Field<crate::v1::AnyApplication>,
     /// CSDL: navigation property `servicePrincipal`: `microsoft.graph.servicePrincipal`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub service_principal: rt::Field<crate::v1::AnyServicePrincipal>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl ::std::default::Default for ApplicationServicePrincipal {
     #[inline]
     fn default() -> Self {
         Self {
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             application: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             service_principal: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 impl rt::Object for ApplicationServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.applicationServicePrincipal";
     const KEYS: &'static [&'static str] = &["application", "servicePrincipal"];
@@ -1851,9 +1851,9 @@ impl rt::Object for ApplicationServicePrincipal {
     #[allow(unused_variables)]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             0usize => self.application.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             1usize => self.service_principal.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -1861,15 +1861,15 @@ impl rt::Object for ApplicationServicePrincipal {
     #[inline]
     #[allow(unused_variables)]
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        #[cfg(msgraph_v1_c10)] w.field(0usize, &self.application);
-        #[cfg(msgraph_v1_c10)] w.field(1usize, &self.service_principal);
+        #[cfg(msgraph_v1_core)] w.field(0usize, &self.application);
+        #[cfg(msgraph_v1_core)] w.field(1usize, &self.service_principal);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
         match i {
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             0usize => ::std::option::Option::Some(&self.application),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             1usize => ::std::option::Option::Some(&self.service_principal),
             _ => ::std::option::Option::None,
         }
@@ -1877,8 +1877,8 @@ impl rt::Object for ApplicationServicePrincipal {
     #[inline]
     #[allow(unused_variables)]
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_v1_c10)] d.field(0usize, "application", &self.application);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)] d.field(0usize, "application", &self.application);
+        #[cfg(msgraph_v1_core)]
         d.field(1usize, "service_principal", &self.service_principal);
     }
     #[inline]
@@ -1890,18 +1890,18 @@ impl rt::Object for ApplicationServicePrincipal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_object!(ApplicationServicePrincipal);
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 rt::impl_setters!(
-    ApplicationServicePrincipal { #[cfg(msgraph_v1_c10)] with_application application :
-    crate ::v1::AnyApplication; #[cfg(msgraph_v1_c10)] with_service_principal
+    ApplicationServicePrincipal { #[cfg(msgraph_v1_core)] with_application application :
+    crate ::v1::AnyApplication; #[cfg(msgraph_v1_core)] with_service_principal
     service_principal : crate ::v1::AnyServicePrincipal; }
 );
-#[cfg(msgraph_v1_c36)]
+#[cfg(msgraph_v1_application_templates_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApplicationServicePrincipal);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.approvalSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -1920,7 +1920,7 @@ pub struct ApprovalSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for ApprovalSettings {
     #[inline]
     fn default() -> Self {
@@ -1934,7 +1934,7 @@ impl ::std::default::Default for ApprovalSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for ApprovalSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.approvalSettings";
     const KEYS: &'static [&'static str] = &[
@@ -2011,9 +2011,9 @@ impl rt::Object for ApprovalSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(ApprovalSettings);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     ApprovalSettings { with_approval_mode approval_mode : ::std::string::String;
     with_approval_stages approval_stages : ::std::vec::Vec < crate
@@ -2022,10 +2022,10 @@ rt::impl_setters!(
     with_is_requestor_justification_required is_requestor_justification_required : bool;
     }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApprovalSettings);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.assignmentRequestApprovalStageCallbackData`, complex type, derived from `microsoft.graph.accessPackageAssignmentRequestCallbackData`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -2044,7 +2044,7 @@ pub struct AssignmentRequestApprovalStageCallbackData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AssignmentRequestApprovalStageCallbackData {
     #[inline]
     fn default() -> Self {
@@ -2058,7 +2058,7 @@ impl ::std::default::Default for AssignmentRequestApprovalStageCallbackData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for AssignmentRequestApprovalStageCallbackData {
     const TYPE_NAME: &'static str = "microsoft.graph.assignmentRequestApprovalStageCallbackData";
     const KEYS: &'static [&'static str] = &[
@@ -2135,9 +2135,9 @@ impl rt::Object for AssignmentRequestApprovalStageCallbackData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(AssignmentRequestApprovalStageCallbackData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     AssignmentRequestApprovalStageCallbackData {
     with_custom_extension_stage_instance_detail custom_extension_stage_instance_detail :
@@ -2146,10 +2146,10 @@ rt::impl_setters!(
     ::v1::AccessPackageCustomExtensionStage; with_state state : ::std::string::String;
     with_approval_stage approval_stage : crate ::v1::AnyAccessPackageApprovalStage; }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssignmentRequestApprovalStageCallbackData);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.associatedTeamInfo`, entity type, derived from `microsoft.graph.teamInfo`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2166,7 +2166,7 @@ pub struct AssociatedTeamInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AssociatedTeamInfo {
     #[inline]
     fn default() -> Self {
@@ -2179,7 +2179,7 @@ impl ::std::default::Default for AssociatedTeamInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AssociatedTeamInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.associatedTeamInfo";
     const KEYS: &'static [&'static str] = &["id", "displayName", "tenantId", "team"];
@@ -2233,18 +2233,18 @@ impl rt::Object for AssociatedTeamInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AssociatedTeamInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AssociatedTeamInfo { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_tenant_id tenant_id :
     ::std::string::String; with_team team : crate ::v1::Team; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AssociatedTeamInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authentication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2293,7 +2293,7 @@ pub struct Authentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Authentication {
     #[inline]
     fn default() -> Self {
@@ -2315,7 +2315,7 @@ impl ::std::default::Default for Authentication {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Authentication {
     const TYPE_NAME: &'static str = "microsoft.graph.authentication";
     const KEYS: &'static [&'static str] = &[
@@ -2450,9 +2450,9 @@ impl rt::Object for Authentication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Authentication);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Authentication { with_id id : ::std::string::String; with_email_methods email_methods
     : ::std::vec::Vec < crate ::v1::EmailAuthenticationMethod >;
@@ -2475,10 +2475,10 @@ rt::impl_setters!(
     with_windows_hello_for_business_methods windows_hello_for_business_methods :
     ::std::vec::Vec < crate ::v1::WindowsHelloForBusinessAuthenticationMethod >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Authentication);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authenticationMethod`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2491,7 +2491,7 @@ pub struct AuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -2502,7 +2502,7 @@ impl ::std::default::Default for AuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for AuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.authenticationMethod";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime"];
@@ -2543,17 +2543,17 @@ impl rt::Object for AuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(AuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     AuthenticationMethod { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.authenticationMethod` or any type derived from it, selected by `@odata.type` (12 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2588,21 +2588,21 @@ pub enum AnyAuthenticationMethod {
         ::std::boxed::Box<crate::v1::WindowsHelloForBusinessAuthenticationMethod>,
     ),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyAuthenticationMethod {
     #[inline]
     fn default() -> Self {
         Self::AuthenticationMethod(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AuthenticationMethod> for AnyAuthenticationMethod {
     #[inline]
     fn from(v: crate::v1::AuthenticationMethod) -> Self {
         Self::AuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::EmailAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2610,7 +2610,7 @@ for AnyAuthenticationMethod {
         Self::EmailAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ExternalAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2618,7 +2618,7 @@ for AnyAuthenticationMethod {
         Self::ExternalAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Fido2AuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2626,7 +2626,7 @@ for AnyAuthenticationMethod {
         Self::Fido2AuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::MicrosoftAuthenticatorAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2634,7 +2634,7 @@ for AnyAuthenticationMethod {
         Self::MicrosoftAuthenticatorAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::PasswordAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2642,7 +2642,7 @@ for AnyAuthenticationMethod {
         Self::PasswordAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::PhoneAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2650,7 +2650,7 @@ for AnyAuthenticationMethod {
         Self::PhoneAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::PlatformCredentialAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2658,7 +2658,7 @@ for AnyAuthenticationMethod {
         Self::PlatformCredentialAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::QrCodePinAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2666,7 +2666,7 @@ for AnyAuthenticationMethod {
         Self::QrCodePinAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::SoftwareOathAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2674,7 +2674,7 @@ for AnyAuthenticationMethod {
         Self::SoftwareOathAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TemporaryAccessPassAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2682,7 +2682,7 @@ for AnyAuthenticationMethod {
         Self::TemporaryAccessPassAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::WindowsHelloForBusinessAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2690,7 +2690,7 @@ for AnyAuthenticationMethod {
         Self::WindowsHelloForBusinessAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyAuthenticationMethod {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationMethod";
     #[inline]
@@ -2855,7 +2855,7 @@ impl rt::Poly for AnyAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyAuthenticationMethod {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3010,8 +3010,8 @@ impl AnyAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAuthenticationMethod);

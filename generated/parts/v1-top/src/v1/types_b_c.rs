@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.baseItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -31,17 +31,17 @@ pub struct BaseItem {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for BaseItem {
     #[inline]
     fn default() -> Self {
@@ -56,15 +56,15 @@ impl ::std::default::Default for BaseItem {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             last_modified_by_user: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Object for BaseItem {
     const TYPE_NAME: &'static str = "microsoft.graph.baseItem";
     const KEYS: &'static [&'static str] = &[
@@ -109,9 +109,9 @@ impl rt::Object for BaseItem {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.last_modified_by_user.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -128,8 +128,8 @@ impl rt::Object for BaseItem {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.last_modified_by_user);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -144,9 +144,9 @@ impl rt::Object for BaseItem {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             _ => ::std::option::Option::None,
         }
@@ -163,9 +163,9 @@ impl rt::Object for BaseItem {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
     }
     #[inline]
@@ -177,9 +177,9 @@ impl rt::Object for BaseItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_object!(BaseItem);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_setters!(
     BaseItem { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -188,136 +188,136 @@ rt::impl_setters!(
     crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
-    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    web_url : ::std::string::String; #[cfg(msgraph_v1_core)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_core)]
     with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser; }
 );
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseItem);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// `microsoft.graph.baseItem` or any type derived from it, selected by `@odata.type` (11 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyBaseItem {
     BaseItem(::std::boxed::Box<crate::v1::BaseItem>),
-    #[cfg(msgraph_v1_c1)]
+    #[cfg(msgraph_v1_core_or_sites)]
     BaseSitePage(::std::boxed::Box<crate::v1::BaseSitePage>),
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     Drive(::std::boxed::Box<crate::v1::Drive>),
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     DriveItem(::std::boxed::Box<crate::v1::DriveItem>),
-    #[cfg(msgraph_v1_c4)]
+    #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
     List(::std::boxed::Box<crate::v1::List>),
-    #[cfg(msgraph_v1_c4)]
+    #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
     ListItem(::std::boxed::Box<crate::v1::ListItem>),
-    #[cfg(msgraph_v1_c76)]
+    #[cfg(msgraph_v1_search_or_storage)]
     RecycleBin(::std::boxed::Box<crate::v1::RecycleBin>),
-    #[cfg(msgraph_v1_c76)]
+    #[cfg(msgraph_v1_search_or_storage)]
     RecycleBinItem(::std::boxed::Box<crate::v1::RecycleBinItem>),
-    #[cfg(msgraph_v1_c115)]
+    #[cfg(msgraph_v1_search_or_shares)]
     SharedDriveItem(::std::boxed::Box<crate::v1::SharedDriveItem>),
-    #[cfg(msgraph_v1_c1)]
+    #[cfg(msgraph_v1_core_or_sites)]
     Site(::std::boxed::Box<crate::v1::Site>),
-    #[cfg(msgraph_v1_c1)]
+    #[cfg(msgraph_v1_core_or_sites)]
     SitePage(::std::boxed::Box<crate::v1::SitePage>),
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::default::Default for AnyBaseItem {
     #[inline]
     fn default() -> Self {
         Self::BaseItem(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl ::std::convert::From<crate::v1::BaseItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::BaseItem) -> Self {
         Self::BaseItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c54)]
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::BaseSitePage> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::BaseSitePage) -> Self {
         Self::BaseSitePage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c54)]
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::convert::From<crate::v1::Drive> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::Drive) -> Self {
         Self::Drive(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c54)]
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::convert::From<crate::v1::DriveItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::DriveItem) -> Self {
         Self::DriveItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c54)]
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::convert::From<crate::v1::List> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::List) -> Self {
         Self::List(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c54)]
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::convert::From<crate::v1::ListItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::ListItem) -> Self {
         Self::ListItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c54)]
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::RecycleBin> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::RecycleBin) -> Self {
         Self::RecycleBin(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c54)]
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::convert::From<crate::v1::RecycleBinItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::RecycleBinItem) -> Self {
         Self::RecycleBinItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c54)]
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[cfg(msgraph_v1_search_or_shares)]
 impl ::std::convert::From<crate::v1::SharedDriveItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::SharedDriveItem) -> Self {
         Self::SharedDriveItem(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c54)]
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::Site> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::Site) -> Self {
         Self::Site(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c54)]
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::SitePage> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::SitePage) -> Self {
         Self::SitePage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Poly for AnyBaseItem {
     const BASE_NAME: &'static str = "microsoft.graph.baseItem";
     #[inline]
@@ -326,43 +326,43 @@ impl rt::Poly for AnyBaseItem {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.baseSitePage") => {
                 rt::object::read_boxed(r).map(Self::BaseSitePage)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.drive") => {
                 rt::object::read_boxed(r).map(Self::Drive)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.driveItem") => {
                 rt::object::read_boxed(r).map(Self::DriveItem)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.list") => {
                 rt::object::read_boxed(r).map(Self::List)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.listItem") => {
                 rt::object::read_boxed(r).map(Self::ListItem)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.recycleBin") => {
                 rt::object::read_boxed(r).map(Self::RecycleBin)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.recycleBinItem") => {
                 rt::object::read_boxed(r).map(Self::RecycleBinItem)
             }
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
                 rt::object::read_boxed(r).map(Self::SharedDriveItem)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.site") => {
                 rt::object::read_boxed(r).map(Self::Site)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
                 rt::object::read_boxed(r).map(Self::SitePage)
             }
@@ -375,7 +375,7 @@ impl rt::Poly for AnyBaseItem {
             Self::BaseItem(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -383,7 +383,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.baseSitePage"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => {
                 rt::object::write_object(
                     &**v,
@@ -391,7 +391,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.drive"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -399,7 +399,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.driveItem"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => {
                 rt::object::write_object(
                     &**v,
@@ -407,7 +407,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.list"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -415,7 +415,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.listItem"),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => {
                 rt::object::write_object(
                     &**v,
@@ -423,7 +423,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.recycleBin"),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -431,7 +431,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.recycleBinItem"),
                 )
             }
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -439,7 +439,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => {
                 rt::object::write_object(
                     &**v,
@@ -447,7 +447,7 @@ impl rt::Poly for AnyBaseItem {
                     ::std::option::Option::Some("#microsoft.graph.site"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -458,32 +458,32 @@ impl rt::Poly for AnyBaseItem {
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl AnyBaseItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::BaseItem(_) => "microsoft.graph.baseItem",
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(_) => "microsoft.graph.baseSitePage",
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(_) => "microsoft.graph.drive",
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(_) => "microsoft.graph.driveItem",
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(_) => "microsoft.graph.list",
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(_) => "microsoft.graph.listItem",
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(_) => "microsoft.graph.recycleBin",
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(_) => "microsoft.graph.recycleBinItem",
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(_) => "microsoft.graph.sharedDriveItem",
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(_) => "microsoft.graph.site",
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(_) => "microsoft.graph.sitePage",
         }
     }
@@ -492,25 +492,25 @@ impl AnyBaseItem {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::BaseItem(v) => &v.extra,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.extra,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.extra,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.extra,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.extra,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.extra,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.extra,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.extra,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.extra,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.extra,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.extra,
         }
     }
@@ -519,25 +519,25 @@ impl AnyBaseItem {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::BaseItem(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.extra,
         }
     }
@@ -546,25 +546,25 @@ impl AnyBaseItem {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &v.id,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.id,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.id,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.id,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.id,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.id,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.id,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.id,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.id,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.id,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.id,
         }
     }
@@ -573,25 +573,25 @@ impl AnyBaseItem {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &mut v.id,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.id,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.id,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.id,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.id,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.id,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.id,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.id,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.id,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.id,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.id,
         }
     }
@@ -600,25 +600,25 @@ impl AnyBaseItem {
     pub fn created_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
         match self {
             Self::BaseItem(v) => &v.created_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.created_by,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.created_by,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.created_by,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.created_by,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.created_by,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.created_by,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.created_by,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.created_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.created_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.created_by,
         }
     }
@@ -627,25 +627,25 @@ impl AnyBaseItem {
     pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
         match self {
             Self::BaseItem(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.created_by,
         }
     }
@@ -654,25 +654,25 @@ impl AnyBaseItem {
     pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::BaseItem(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.created_date_time,
         }
     }
@@ -681,25 +681,25 @@ impl AnyBaseItem {
     pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::BaseItem(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.created_date_time,
         }
     }
@@ -708,25 +708,25 @@ impl AnyBaseItem {
     pub fn description(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &v.description,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.description,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.description,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.description,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.description,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.description,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.description,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.description,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.description,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.description,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.description,
         }
     }
@@ -735,25 +735,25 @@ impl AnyBaseItem {
     pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &mut v.description,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.description,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.description,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.description,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.description,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.description,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.description,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.description,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.description,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.description,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.description,
         }
     }
@@ -762,25 +762,25 @@ impl AnyBaseItem {
     pub fn e_tag(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &v.e_tag,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.e_tag,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.e_tag,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.e_tag,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.e_tag,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.e_tag,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.e_tag,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.e_tag,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.e_tag,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.e_tag,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.e_tag,
         }
     }
@@ -789,25 +789,25 @@ impl AnyBaseItem {
     pub fn e_tag_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &mut v.e_tag,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.e_tag,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.e_tag,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.e_tag,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.e_tag,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.e_tag,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.e_tag,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.e_tag,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.e_tag,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.e_tag,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.e_tag,
         }
     }
@@ -816,25 +816,25 @@ impl AnyBaseItem {
     pub fn last_modified_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
         match self {
             Self::BaseItem(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.last_modified_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.last_modified_by,
         }
     }
@@ -843,25 +843,25 @@ impl AnyBaseItem {
     pub fn last_modified_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
         match self {
             Self::BaseItem(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.last_modified_by,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.last_modified_by,
         }
     }
@@ -870,25 +870,25 @@ impl AnyBaseItem {
     pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::BaseItem(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.last_modified_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.last_modified_date_time,
         }
     }
@@ -899,25 +899,25 @@ impl AnyBaseItem {
     ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::BaseItem(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.last_modified_date_time,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.last_modified_date_time,
         }
     }
@@ -926,25 +926,25 @@ impl AnyBaseItem {
     pub fn name(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &v.name,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.name,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.name,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.name,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.name,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.name,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.name,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.name,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.name,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.name,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.name,
         }
     }
@@ -953,25 +953,25 @@ impl AnyBaseItem {
     pub fn name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &mut v.name,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.name,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.name,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.name,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.name,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.name,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.name,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.name,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.name,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.name,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.name,
         }
     }
@@ -980,25 +980,25 @@ impl AnyBaseItem {
     pub fn parent_reference(&self) -> &rt::Field<crate::v1::ItemReference> {
         match self {
             Self::BaseItem(v) => &v.parent_reference,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.parent_reference,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.parent_reference,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.parent_reference,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.parent_reference,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.parent_reference,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.parent_reference,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.parent_reference,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.parent_reference,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.parent_reference,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.parent_reference,
         }
     }
@@ -1007,25 +1007,25 @@ impl AnyBaseItem {
     pub fn parent_reference_mut(&mut self) -> &mut rt::Field<crate::v1::ItemReference> {
         match self {
             Self::BaseItem(v) => &mut v.parent_reference,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.parent_reference,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.parent_reference,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.parent_reference,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.parent_reference,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.parent_reference,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.parent_reference,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.parent_reference,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.parent_reference,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.parent_reference,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.parent_reference,
         }
     }
@@ -1034,25 +1034,25 @@ impl AnyBaseItem {
     pub fn web_url(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &v.web_url,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.web_url,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.web_url,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.web_url,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.web_url,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.web_url,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.web_url,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.web_url,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.web_url,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.web_url,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.web_url,
         }
     }
@@ -1061,155 +1061,155 @@ impl AnyBaseItem {
     pub fn web_url_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::BaseItem(v) => &mut v.web_url,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.web_url,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.web_url,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.web_url,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.web_url,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.web_url,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.web_url,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.web_url,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.web_url,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.web_url,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.web_url,
         }
     }
     /// `createdByUser` of any variant.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn created_by_user(&self) -> &rt::Field<crate::v1::AnyUser> {
         match self {
             Self::BaseItem(v) => &v.created_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.created_by_user,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.created_by_user,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.created_by_user,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.created_by_user,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.created_by_user,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.created_by_user,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.created_by_user,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.created_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.created_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.created_by_user,
         }
     }
     /// `createdByUser` of any variant.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn created_by_user_mut(&mut self) -> &mut rt::Field<crate::v1::AnyUser> {
         match self {
             Self::BaseItem(v) => &mut v.created_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.created_by_user,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.created_by_user,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.created_by_user,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.created_by_user,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.created_by_user,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.created_by_user,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.created_by_user,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.created_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.created_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.created_by_user,
         }
     }
     /// `lastModifiedByUser` of any variant.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn last_modified_by_user(&self) -> &rt::Field<crate::v1::AnyUser> {
         match self {
             Self::BaseItem(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &v.last_modified_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &v.last_modified_by_user,
         }
     }
     /// `lastModifiedByUser` of any variant.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn last_modified_by_user_mut(&mut self) -> &mut rt::Field<crate::v1::AnyUser> {
         match self {
             Self::BaseItem(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => &mut v.last_modified_by_user,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => &mut v.last_modified_by_user,
         }
     }
 }
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 rt::impl_poly!(AnyBaseItem);
-#[cfg(msgraph_v1_c54)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBaseItem);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.baseSitePage`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1238,12 +1238,12 @@ pub struct BaseSitePage {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `pageLayout`: `microsoft.graph.pageLayoutType`, nullable.
     pub page_layout: rt::Field<crate::v1::PageLayoutType>,
@@ -1254,7 +1254,7 @@ pub struct BaseSitePage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for BaseSitePage {
     #[inline]
     fn default() -> Self {
@@ -1269,9 +1269,9 @@ impl ::std::default::Default for BaseSitePage {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             last_modified_by_user: rt::Field::Absent,
             page_layout: rt::Field::Absent,
             publishing_state: rt::Field::Absent,
@@ -1280,7 +1280,7 @@ impl ::std::default::Default for BaseSitePage {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for BaseSitePage {
     const TYPE_NAME: &'static str = "microsoft.graph.baseSitePage";
     const KEYS: &'static [&'static str] = &[
@@ -1331,9 +1331,9 @@ impl rt::Object for BaseSitePage {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.page_layout.read_from(r),
             13usize => self.publishing_state.read_from(r),
@@ -1353,8 +1353,8 @@ impl rt::Object for BaseSitePage {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.page_layout);
         w.field(13usize, &self.publishing_state);
         w.field(14usize, &self.title);
@@ -1372,9 +1372,9 @@ impl rt::Object for BaseSitePage {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.page_layout),
             13usize => ::std::option::Option::Some(&self.publishing_state),
@@ -1394,9 +1394,9 @@ impl rt::Object for BaseSitePage {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "page_layout", &self.page_layout);
         d.field(13usize, "publishing_state", &self.publishing_state);
@@ -1411,9 +1411,9 @@ impl rt::Object for BaseSitePage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(BaseSitePage);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     BaseSitePage { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -1422,17 +1422,17 @@ rt::impl_setters!(
     crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
-    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    web_url : ::std::string::String; #[cfg(msgraph_v1_core)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_core)]
     with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
     with_page_layout page_layout : crate ::v1::PageLayoutType; with_publishing_state
     publishing_state : crate ::v1::PublicationFacet; with_title title :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseSitePage);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// `microsoft.graph.baseSitePage` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1441,28 +1441,28 @@ pub enum AnyBaseSitePage {
     BaseSitePage(::std::boxed::Box<crate::v1::BaseSitePage>),
     SitePage(::std::boxed::Box<crate::v1::SitePage>),
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for AnyBaseSitePage {
     #[inline]
     fn default() -> Self {
         Self::BaseSitePage(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::BaseSitePage> for AnyBaseSitePage {
     #[inline]
     fn from(v: crate::v1::BaseSitePage) -> Self {
         Self::BaseSitePage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::convert::From<crate::v1::SitePage> for AnyBaseSitePage {
     #[inline]
     fn from(v: crate::v1::SitePage) -> Self {
         Self::SitePage(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyBaseSitePage {
     const BASE_NAME: &'static str = "microsoft.graph.baseSitePage";
     #[inline]
@@ -1493,7 +1493,7 @@ impl rt::Poly for AnyBaseSitePage {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl AnyBaseSitePage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1684,7 +1684,7 @@ impl AnyBaseSitePage {
     /// `createdByUser` of any variant.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn created_by_user(&self) -> &rt::Field<crate::v1::AnyUser> {
         match self {
@@ -1695,7 +1695,7 @@ impl AnyBaseSitePage {
     /// `createdByUser` of any variant.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn created_by_user_mut(&mut self) -> &mut rt::Field<crate::v1::AnyUser> {
         match self {
@@ -1706,7 +1706,7 @@ impl AnyBaseSitePage {
     /// `lastModifiedByUser` of any variant.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn last_modified_by_user(&self) -> &rt::Field<crate::v1::AnyUser> {
         match self {
@@ -1717,7 +1717,7 @@ impl AnyBaseSitePage {
     /// `lastModifiedByUser` of any variant.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn last_modified_by_user_mut(&mut self) -> &mut rt::Field<crate::v1::AnyUser> {
         match self {
@@ -1776,12 +1776,12 @@ impl AnyBaseSitePage {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_poly!(AnyBaseSitePage);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyBaseSitePage);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1820,12 +1820,12 @@ pub struct Channel {
     /// CSDL: navigation property `enabledApps`: `Collection(microsoft.graph.teamsApp)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     pub enabled_apps: rt::Field<::std::vec::Vec<crate::v1::TeamsApp>>,
     /// CSDL: navigation property `filesFolder`: `microsoft.graph.driveItem`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub files_folder: rt::Field<crate::v1::DriveItem>,
     /// CSDL: containment navigation property `members`: `Collection(microsoft.graph.conversationMember)`, not nullable.
     pub members: rt::Field<::std::vec::Vec<crate::v1::AnyConversationMember>>,
@@ -1840,7 +1840,7 @@ pub struct Channel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for Channel {
     #[inline]
     fn default() -> Self {
@@ -1860,9 +1860,9 @@ impl ::std::default::Default for Channel {
             tenant_id: rt::Field::Absent,
             web_url: rt::Field::Absent,
             all_members: rt::Field::Absent,
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             enabled_apps: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             files_folder: rt::Field::Absent,
             members: rt::Field::Absent,
             messages: rt::Field::Absent,
@@ -1872,7 +1872,7 @@ impl ::std::default::Default for Channel {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for Channel {
     const TYPE_NAME: &'static str = "microsoft.graph.channel";
     const KEYS: &'static [&'static str] = &[
@@ -1940,9 +1940,9 @@ impl rt::Object for Channel {
             12usize => self.tenant_id.read_from(r),
             13usize => self.web_url.read_from(r),
             14usize => self.all_members.read_from(r),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             15usize => self.enabled_apps.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             16usize => self.files_folder.read_from(r),
             17usize => self.members.read_from(r),
             18usize => self.messages.read_from(r),
@@ -1968,8 +1968,8 @@ impl rt::Object for Channel {
         w.field(12usize, &self.tenant_id);
         w.field(13usize, &self.web_url);
         w.field(14usize, &self.all_members);
-        #[cfg(msgraph_v1_c32)] w.field(15usize, &self.enabled_apps);
-        #[cfg(msgraph_v1_c24)] w.field(16usize, &self.files_folder);
+        #[cfg(msgraph_v1_app_catalogs_or_search)] w.field(15usize, &self.enabled_apps);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(16usize, &self.files_folder);
         w.field(17usize, &self.members);
         w.field(18usize, &self.messages);
         w.field(19usize, &self.shared_with_teams);
@@ -1993,9 +1993,9 @@ impl rt::Object for Channel {
             12usize => ::std::option::Option::Some(&self.tenant_id),
             13usize => ::std::option::Option::Some(&self.web_url),
             14usize => ::std::option::Option::Some(&self.all_members),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             15usize => ::std::option::Option::Some(&self.enabled_apps),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             16usize => ::std::option::Option::Some(&self.files_folder),
             17usize => ::std::option::Option::Some(&self.members),
             18usize => ::std::option::Option::Some(&self.messages),
@@ -2021,8 +2021,10 @@ impl rt::Object for Channel {
         d.field(12usize, "tenant_id", &self.tenant_id);
         d.field(13usize, "web_url", &self.web_url);
         d.field(14usize, "all_members", &self.all_members);
-        #[cfg(msgraph_v1_c32)] d.field(15usize, "enabled_apps", &self.enabled_apps);
-        #[cfg(msgraph_v1_c24)] d.field(16usize, "files_folder", &self.files_folder);
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
+        d.field(15usize, "enabled_apps", &self.enabled_apps);
+        #[cfg(msgraph_v1_drives_or_search)]
+        d.field(16usize, "files_folder", &self.files_folder);
         d.field(17usize, "members", &self.members);
         d.field(18usize, "messages", &self.messages);
         d.field(19usize, "shared_with_teams", &self.shared_with_teams);
@@ -2037,9 +2039,9 @@ impl rt::Object for Channel {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(Channel);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     Channel { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2052,18 +2054,19 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_summary summary : crate ::v1::ChannelSummary;
     with_tenant_id tenant_id : ::std::string::String; with_web_url web_url :
     ::std::string::String; with_all_members all_members : ::std::vec::Vec < crate
-    ::v1::AnyConversationMember >; #[cfg(msgraph_v1_c32)] with_enabled_apps enabled_apps
-    : ::std::vec::Vec < crate ::v1::TeamsApp >; #[cfg(msgraph_v1_c24)] with_files_folder
-    files_folder : crate ::v1::DriveItem; with_members members : ::std::vec::Vec < crate
+    ::v1::AnyConversationMember >; #[cfg(msgraph_v1_app_catalogs_or_search)]
+    with_enabled_apps enabled_apps : ::std::vec::Vec < crate ::v1::TeamsApp >;
+    #[cfg(msgraph_v1_drives_or_search)] with_files_folder files_folder : crate
+    ::v1::DriveItem; with_members members : ::std::vec::Vec < crate
     ::v1::AnyConversationMember >; with_messages messages : ::std::vec::Vec < crate
     ::v1::AnyChatMessage >; with_shared_with_teams shared_with_teams : ::std::vec::Vec <
     crate ::v1::SharedWithChannelTeamInfo >; with_tabs tabs : ::std::vec::Vec < crate
     ::v1::TeamsTab >; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Channel);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.chat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2114,7 +2117,7 @@ pub struct Chat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Chat {
     #[inline]
     fn default() -> Self {
@@ -2143,7 +2146,7 @@ impl ::std::default::Default for Chat {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Chat {
     const TYPE_NAME: &'static str = "microsoft.graph.chat";
     const KEYS: &'static [&'static str] = &[
@@ -2298,9 +2301,9 @@ impl rt::Object for Chat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Chat);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Chat { with_id id : ::std::string::String; with_chat_type chat_type : crate
     ::v1::ChatType; with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -2322,10 +2325,10 @@ rt::impl_setters!(
     ::v1::TeamsTab >; with_targeted_messages targeted_messages : ::std::vec::Vec < crate
     ::v1::TargetedChatMessage >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Chat);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.claimsMappingPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2348,7 +2351,7 @@ pub struct ClaimsMappingPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ClaimsMappingPolicy {
     #[inline]
     fn default() -> Self {
@@ -2364,7 +2367,7 @@ impl ::std::default::Default for ClaimsMappingPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ClaimsMappingPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.claimsMappingPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -2441,9 +2444,9 @@ impl rt::Object for ClaimsMappingPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ClaimsMappingPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ClaimsMappingPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -2452,10 +2455,10 @@ rt::impl_setters!(
     with_is_organization_default is_organization_default : bool; with_applies_to
     applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClaimsMappingPolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -2504,7 +2507,7 @@ pub struct CloudPcProvisioningPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcProvisioningPolicy {
     #[inline]
     fn default() -> Self {
@@ -2531,7 +2534,7 @@ impl ::std::default::Default for CloudPcProvisioningPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcProvisioningPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcProvisioningPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -2678,9 +2681,9 @@ impl rt::Object for CloudPcProvisioningPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcProvisioningPolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcProvisioningPolicy { with_id id : ::std::string::String;
     with_alternate_resource_url alternate_resource_url : ::std::string::String;
@@ -2701,10 +2704,10 @@ rt::impl_setters!(
     with_assignments assignments : ::std::vec::Vec < crate
     ::v1::CloudPcProvisioningPolicyAssignment >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicy);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -2717,25 +2720,25 @@ pub struct CloudPcProvisioningPolicyAssignment {
     /// CSDL: navigation property `assignedUsers`: `Collection(microsoft.graph.user)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub assigned_users: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for CloudPcProvisioningPolicyAssignment {
     #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
             target: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             assigned_users: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for CloudPcProvisioningPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.cloudPcProvisioningPolicyAssignment";
     const KEYS: &'static [&'static str] = &["id", "target", "assignedUsers"];
@@ -2750,7 +2753,7 @@ impl rt::Object for CloudPcProvisioningPolicyAssignment {
         match i {
             0usize => self.id.read_from(r),
             1usize => self.target.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             2usize => self.assigned_users.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -2759,14 +2762,14 @@ impl rt::Object for CloudPcProvisioningPolicyAssignment {
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
         w.field(0usize, &self.id);
         w.field(1usize, &self.target);
-        #[cfg(msgraph_v1_c10)] w.field(2usize, &self.assigned_users);
+        #[cfg(msgraph_v1_core)] w.field(2usize, &self.assigned_users);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
         match i {
             0usize => ::std::option::Option::Some(&self.id),
             1usize => ::std::option::Option::Some(&self.target),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             2usize => ::std::option::Option::Some(&self.assigned_users),
             _ => ::std::option::Option::None,
         }
@@ -2775,7 +2778,7 @@ impl rt::Object for CloudPcProvisioningPolicyAssignment {
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "target", &self.target);
-        #[cfg(msgraph_v1_c10)] d.field(2usize, "assigned_users", &self.assigned_users);
+        #[cfg(msgraph_v1_core)] d.field(2usize, "assigned_users", &self.assigned_users);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -2786,18 +2789,18 @@ impl rt::Object for CloudPcProvisioningPolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(CloudPcProvisioningPolicyAssignment);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     CloudPcProvisioningPolicyAssignment { with_id id : ::std::string::String; with_target
-    target : crate ::v1::AnyCloudPcManagementAssignmentTarget; #[cfg(msgraph_v1_c10)]
+    target : crate ::v1::AnyCloudPcManagementAssignmentTarget; #[cfg(msgraph_v1_core)]
     with_assigned_users assigned_users : ::std::vec::Vec < crate ::v1::AnyUser >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcProvisioningPolicyAssignment);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 /// Represents a community in Viva Engage that is a central place for conversations,
 /// files, events, and updates for people sharing a common interest or goal.
 ///
@@ -2829,19 +2832,19 @@ pub struct Community {
     /// CSDL: navigation property `group`: `microsoft.graph.group`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub group: rt::Field<crate::v1::Group>,
     /// The admins of the community. Limited to 100 users.
     ///
     /// CSDL: navigation property `owners`: `Collection(microsoft.graph.user)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub owners: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl ::std::default::Default for Community {
     #[inline]
     fn default() -> Self {
@@ -2851,15 +2854,15 @@ impl ::std::default::Default for Community {
             display_name: rt::Field::Absent,
             group_id: rt::Field::Absent,
             privacy: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             group: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             owners: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::Object for Community {
     const TYPE_NAME: &'static str = "microsoft.graph.community";
     const KEYS: &'static [&'static str] = &[
@@ -2889,9 +2892,9 @@ impl rt::Object for Community {
             2usize => self.display_name.read_from(r),
             3usize => self.group_id.read_from(r),
             4usize => self.privacy.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             5usize => self.group.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             6usize => self.owners.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -2903,8 +2906,8 @@ impl rt::Object for Community {
         w.field(2usize, &self.display_name);
         w.field(3usize, &self.group_id);
         w.field(4usize, &self.privacy);
-        #[cfg(msgraph_v1_c10)] w.field(5usize, &self.group);
-        #[cfg(msgraph_v1_c10)] w.field(6usize, &self.owners);
+        #[cfg(msgraph_v1_core)] w.field(5usize, &self.group);
+        #[cfg(msgraph_v1_core)] w.field(6usize, &self.owners);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -2914,9 +2917,9 @@ impl rt::Object for Community {
             2usize => ::std::option::Option::Some(&self.display_name),
             3usize => ::std::option::Option::Some(&self.group_id),
             4usize => ::std::option::Option::Some(&self.privacy),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             5usize => ::std::option::Option::Some(&self.group),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             6usize => ::std::option::Option::Some(&self.owners),
             _ => ::std::option::Option::None,
         }
@@ -2928,8 +2931,8 @@ impl rt::Object for Community {
         d.field(2usize, "display_name", &self.display_name);
         d.field(3usize, "group_id", &self.group_id);
         d.field(4usize, "privacy", &self.privacy);
-        #[cfg(msgraph_v1_c10)] d.field(5usize, "group", &self.group);
-        #[cfg(msgraph_v1_c10)] d.field(6usize, "owners", &self.owners);
+        #[cfg(msgraph_v1_core)] d.field(5usize, "group", &self.group);
+        #[cfg(msgraph_v1_core)] d.field(6usize, "owners", &self.owners);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -2940,21 +2943,21 @@ impl rt::Object for Community {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_object!(Community);
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 rt::impl_setters!(
     Community { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
     with_group_id group_id : ::std::string::String; with_privacy privacy : crate
-    ::v1::CommunityPrivacy; #[cfg(msgraph_v1_c10)] with_group group : crate ::v1::Group;
-    #[cfg(msgraph_v1_c10)] with_owners owners : ::std::vec::Vec < crate ::v1::AnyUser >;
+    ::v1::CommunityPrivacy; #[cfg(msgraph_v1_core)] with_group group : crate ::v1::Group;
+    #[cfg(msgraph_v1_core)] with_owners owners : ::std::vec::Vec < crate ::v1::AnyUser >;
     }
 );
-#[cfg(msgraph_v1_c43)]
+#[cfg(msgraph_v1_employee_experience_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Community);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.connectedOrganization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2981,7 +2984,7 @@ pub struct ConnectedOrganization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for ConnectedOrganization {
     #[inline]
     fn default() -> Self {
@@ -2999,7 +3002,7 @@ impl ::std::default::Default for ConnectedOrganization {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for ConnectedOrganization {
     const TYPE_NAME: &'static str = "microsoft.graph.connectedOrganization";
     const KEYS: &'static [&'static str] = &[
@@ -3088,9 +3091,9 @@ impl rt::Object for ConnectedOrganization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(ConnectedOrganization);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     ConnectedOrganization { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -3102,10 +3105,10 @@ rt::impl_setters!(
     ::v1::AnyDirectoryObject >; with_internal_sponsors internal_sponsors :
     ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectedOrganization);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.conversationMember`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3122,7 +3125,7 @@ pub struct ConversationMember {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for ConversationMember {
     #[inline]
     fn default() -> Self {
@@ -3135,7 +3138,7 @@ impl ::std::default::Default for ConversationMember {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for ConversationMember {
     const TYPE_NAME: &'static str = "microsoft.graph.conversationMember";
     const KEYS: &'static [&'static str] = &[
@@ -3198,19 +3201,19 @@ impl rt::Object for ConversationMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(ConversationMember);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     ConversationMember { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_roles roles : ::std::vec::Vec <
     ::std::string::String >; with_visible_history_start_date_time
     visible_history_start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMember);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// `microsoft.graph.conversationMember` or any type derived from it, selected by `@odata.type` (8 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3237,21 +3240,21 @@ pub enum AnyConversationMember {
         ::std::boxed::Box<crate::v1::SkypeUserConversationMember>,
     ),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AnyConversationMember {
     #[inline]
     fn default() -> Self {
         Self::ConversationMember(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::ConversationMember> for AnyConversationMember {
     #[inline]
     fn from(v: crate::v1::ConversationMember) -> Self {
         Self::ConversationMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::AadUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3259,7 +3262,7 @@ for AnyConversationMember {
         Self::AadUserConversationMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::AnonymousGuestConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3267,7 +3270,7 @@ for AnyConversationMember {
         Self::AnonymousGuestConversationMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::AzureCommunicationServicesUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3275,7 +3278,7 @@ for AnyConversationMember {
         Self::AzureCommunicationServicesUserConversationMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::MicrosoftAccountUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3283,7 +3286,7 @@ for AnyConversationMember {
         Self::MicrosoftAccountUserConversationMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::PhoneUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3291,7 +3294,7 @@ for AnyConversationMember {
         Self::PhoneUserConversationMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::SkypeForBusinessUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3299,7 +3302,7 @@ for AnyConversationMember {
         Self::SkypeForBusinessUserConversationMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::SkypeUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3307,7 +3310,7 @@ for AnyConversationMember {
         Self::SkypeUserConversationMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyConversationMember {
     const BASE_NAME: &'static str = "microsoft.graph.conversationMember";
     #[inline]
@@ -3421,7 +3424,7 @@ impl rt::Poly for AnyConversationMember {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl AnyConversationMember {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3620,12 +3623,12 @@ impl AnyConversationMember {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_poly!(AnyConversationMember);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyConversationMember);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customCalloutExtension`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
@@ -3650,7 +3653,7 @@ pub struct CustomCalloutExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for CustomCalloutExtension {
     #[inline]
     fn default() -> Self {
@@ -3665,7 +3668,7 @@ impl ::std::default::Default for CustomCalloutExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Object for CustomCalloutExtension {
     const TYPE_NAME: &'static str = "microsoft.graph.customCalloutExtension";
     const KEYS: &'static [&'static str] = &[
@@ -3740,9 +3743,9 @@ impl rt::Object for CustomCalloutExtension {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_object!(CustomCalloutExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_setters!(
     CustomCalloutExtension { with_id id : ::std::string::String;
     with_authentication_configuration authentication_configuration : crate
@@ -3752,28 +3755,28 @@ rt::impl_setters!(
     : ::std::string::String; with_endpoint_configuration endpoint_configuration : crate
     ::v1::AnyCustomExtensionEndpointConfiguration; }
 );
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomCalloutExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// `microsoft.graph.customCalloutExtension` or any type derived from it, selected by `@odata.type` (11 types).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyCustomCalloutExtension {
     CustomCalloutExtension(::std::boxed::Box<crate::v1::CustomCalloutExtension>),
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_identity_governance_or_search)]
     AccessPackageAssignmentRequestWorkflowExtension(
         ::std::boxed::Box<crate::v1::AccessPackageAssignmentRequestWorkflowExtension>,
     ),
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_identity_governance_or_search)]
     AccessPackageAssignmentWorkflowExtension(
         ::std::boxed::Box<crate::v1::AccessPackageAssignmentWorkflowExtension>,
     ),
     CustomAuthenticationExtension(
         ::std::boxed::Box<crate::v1::CustomAuthenticationExtension>,
     ),
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_identity_governance_or_search)]
     CustomTaskExtension(
         ::std::boxed::Box<crate::v1::identity_governance::CustomTaskExtension>,
     ),
@@ -3794,14 +3797,14 @@ pub enum AnyCustomCalloutExtension {
         ::std::boxed::Box<crate::v1::OnVerifiedIdClaimValidationCustomExtension>,
     ),
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::default::Default for AnyCustomCalloutExtension {
     #[inline]
     fn default() -> Self {
         Self::CustomCalloutExtension(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::CustomCalloutExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3809,8 +3812,8 @@ for AnyCustomCalloutExtension {
         Self::CustomCalloutExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentRequestWorkflowExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3818,8 +3821,8 @@ for AnyCustomCalloutExtension {
         Self::AccessPackageAssignmentRequestWorkflowExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentWorkflowExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3827,7 +3830,7 @@ for AnyCustomCalloutExtension {
         Self::AccessPackageAssignmentWorkflowExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::CustomAuthenticationExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3835,8 +3838,8 @@ for AnyCustomCalloutExtension {
         Self::CustomAuthenticationExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::identity_governance::CustomTaskExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3844,7 +3847,7 @@ for AnyCustomCalloutExtension {
         Self::CustomTaskExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3852,7 +3855,7 @@ for AnyCustomCalloutExtension {
         Self::OnAttributeCollectionStartCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3860,7 +3863,7 @@ for AnyCustomCalloutExtension {
         Self::OnAttributeCollectionSubmitCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnOtpSendCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3868,7 +3871,7 @@ for AnyCustomCalloutExtension {
         Self::OnOtpSendCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnPasswordSubmitCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3876,7 +3879,7 @@ for AnyCustomCalloutExtension {
         Self::OnPasswordSubmitCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3884,7 +3887,7 @@ for AnyCustomCalloutExtension {
         Self::OnTokenIssuanceStartCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3892,7 +3895,7 @@ for AnyCustomCalloutExtension {
         Self::OnVerifiedIdClaimValidationCustomExtension(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Poly for AnyCustomCalloutExtension {
     const BASE_NAME: &'static str = "microsoft.graph.customCalloutExtension";
     #[inline]
@@ -3901,14 +3904,14 @@ impl rt::Poly for AnyCustomCalloutExtension {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AccessPackageAssignmentRequestWorkflowExtension)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentWorkflowExtension",
             ) => {
@@ -3918,7 +3921,7 @@ impl rt::Poly for AnyCustomCalloutExtension {
             ::std::option::Option::Some(
                 "microsoft.graph.customAuthenticationExtension",
             ) => rt::object::read_boxed(r).map(Self::CustomAuthenticationExtension),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.customTaskExtension",
             ) => rt::object::read_boxed(r).map(Self::CustomTaskExtension),
@@ -3958,7 +3961,7 @@ impl rt::Poly for AnyCustomCalloutExtension {
             Self::CustomCalloutExtension(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3968,7 +3971,7 @@ impl rt::Poly for AnyCustomCalloutExtension {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -3987,7 +3990,7 @@ impl rt::Poly for AnyCustomCalloutExtension {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4054,25 +4057,25 @@ impl rt::Poly for AnyCustomCalloutExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl AnyCustomCalloutExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::CustomCalloutExtension(_) => "microsoft.graph.customCalloutExtension",
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(_) => {
                 "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension"
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(_) => {
                 "microsoft.graph.accessPackageAssignmentWorkflowExtension"
             }
             Self::CustomAuthenticationExtension(_) => {
                 "microsoft.graph.customAuthenticationExtension"
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(_) => {
                 "microsoft.graph.identityGovernance.customTaskExtension"
             }
@@ -4101,12 +4104,12 @@ impl AnyCustomCalloutExtension {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::CustomCalloutExtension(v) => &v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => &v.extra,
             Self::CustomAuthenticationExtension(v) => &v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &v.extra,
             Self::OnAttributeCollectionStartCustomExtension(v) => &v.extra,
             Self::OnAttributeCollectionSubmitCustomExtension(v) => &v.extra,
@@ -4121,12 +4124,12 @@ impl AnyCustomCalloutExtension {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::CustomCalloutExtension(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => &mut v.extra,
             Self::CustomAuthenticationExtension(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &mut v.extra,
             Self::OnAttributeCollectionStartCustomExtension(v) => &mut v.extra,
             Self::OnAttributeCollectionSubmitCustomExtension(v) => &mut v.extra,
@@ -4141,12 +4144,12 @@ impl AnyCustomCalloutExtension {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::CustomCalloutExtension(v) => &v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => &v.id,
             Self::CustomAuthenticationExtension(v) => &v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &v.id,
             Self::OnAttributeCollectionStartCustomExtension(v) => &v.id,
             Self::OnAttributeCollectionSubmitCustomExtension(v) => &v.id,
@@ -4161,12 +4164,12 @@ impl AnyCustomCalloutExtension {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::CustomCalloutExtension(v) => &mut v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &mut v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => &mut v.id,
             Self::CustomAuthenticationExtension(v) => &mut v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &mut v.id,
             Self::OnAttributeCollectionStartCustomExtension(v) => &mut v.id,
             Self::OnAttributeCollectionSubmitCustomExtension(v) => &mut v.id,
@@ -4183,16 +4186,16 @@ impl AnyCustomCalloutExtension {
     ) -> &rt::Field<crate::v1::AnyCustomExtensionAuthenticationConfiguration> {
         match self {
             Self::CustomCalloutExtension(v) => &v.authentication_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
                 &v.authentication_configuration
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => {
                 &v.authentication_configuration
             }
             Self::CustomAuthenticationExtension(v) => &v.authentication_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &v.authentication_configuration,
             Self::OnAttributeCollectionStartCustomExtension(v) => {
                 &v.authentication_configuration
@@ -4217,16 +4220,16 @@ impl AnyCustomCalloutExtension {
     ) -> &mut rt::Field<crate::v1::AnyCustomExtensionAuthenticationConfiguration> {
         match self {
             Self::CustomCalloutExtension(v) => &mut v.authentication_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
                 &mut v.authentication_configuration
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => {
                 &mut v.authentication_configuration
             }
             Self::CustomAuthenticationExtension(v) => &mut v.authentication_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &mut v.authentication_configuration,
             Self::OnAttributeCollectionStartCustomExtension(v) => {
                 &mut v.authentication_configuration
@@ -4253,14 +4256,14 @@ impl AnyCustomCalloutExtension {
     ) -> &rt::Field<crate::v1::CustomExtensionClientConfiguration> {
         match self {
             Self::CustomCalloutExtension(v) => &v.client_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
                 &v.client_configuration
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => &v.client_configuration,
             Self::CustomAuthenticationExtension(v) => &v.client_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &v.client_configuration,
             Self::OnAttributeCollectionStartCustomExtension(v) => &v.client_configuration,
             Self::OnAttributeCollectionSubmitCustomExtension(v) => {
@@ -4281,16 +4284,16 @@ impl AnyCustomCalloutExtension {
     ) -> &mut rt::Field<crate::v1::CustomExtensionClientConfiguration> {
         match self {
             Self::CustomCalloutExtension(v) => &mut v.client_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
                 &mut v.client_configuration
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => {
                 &mut v.client_configuration
             }
             Self::CustomAuthenticationExtension(v) => &mut v.client_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &mut v.client_configuration,
             Self::OnAttributeCollectionStartCustomExtension(v) => {
                 &mut v.client_configuration
@@ -4311,12 +4314,12 @@ impl AnyCustomCalloutExtension {
     pub fn description(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::CustomCalloutExtension(v) => &v.description,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &v.description,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => &v.description,
             Self::CustomAuthenticationExtension(v) => &v.description,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &v.description,
             Self::OnAttributeCollectionStartCustomExtension(v) => &v.description,
             Self::OnAttributeCollectionSubmitCustomExtension(v) => &v.description,
@@ -4331,14 +4334,14 @@ impl AnyCustomCalloutExtension {
     pub fn description_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::CustomCalloutExtension(v) => &mut v.description,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
                 &mut v.description
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => &mut v.description,
             Self::CustomAuthenticationExtension(v) => &mut v.description,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &mut v.description,
             Self::OnAttributeCollectionStartCustomExtension(v) => &mut v.description,
             Self::OnAttributeCollectionSubmitCustomExtension(v) => &mut v.description,
@@ -4353,12 +4356,12 @@ impl AnyCustomCalloutExtension {
     pub fn display_name(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::CustomCalloutExtension(v) => &v.display_name,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &v.display_name,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => &v.display_name,
             Self::CustomAuthenticationExtension(v) => &v.display_name,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &v.display_name,
             Self::OnAttributeCollectionStartCustomExtension(v) => &v.display_name,
             Self::OnAttributeCollectionSubmitCustomExtension(v) => &v.display_name,
@@ -4373,14 +4376,14 @@ impl AnyCustomCalloutExtension {
     pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::CustomCalloutExtension(v) => &mut v.display_name,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
                 &mut v.display_name
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => &mut v.display_name,
             Self::CustomAuthenticationExtension(v) => &mut v.display_name,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &mut v.display_name,
             Self::OnAttributeCollectionStartCustomExtension(v) => &mut v.display_name,
             Self::OnAttributeCollectionSubmitCustomExtension(v) => &mut v.display_name,
@@ -4397,16 +4400,16 @@ impl AnyCustomCalloutExtension {
     ) -> &rt::Field<crate::v1::AnyCustomExtensionEndpointConfiguration> {
         match self {
             Self::CustomCalloutExtension(v) => &v.endpoint_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
                 &v.endpoint_configuration
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => {
                 &v.endpoint_configuration
             }
             Self::CustomAuthenticationExtension(v) => &v.endpoint_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &v.endpoint_configuration,
             Self::OnAttributeCollectionStartCustomExtension(v) => {
                 &v.endpoint_configuration
@@ -4429,16 +4432,16 @@ impl AnyCustomCalloutExtension {
     ) -> &mut rt::Field<crate::v1::AnyCustomExtensionEndpointConfiguration> {
         match self {
             Self::CustomCalloutExtension(v) => &mut v.endpoint_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
                 &mut v.endpoint_configuration
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => {
                 &mut v.endpoint_configuration
             }
             Self::CustomAuthenticationExtension(v) => &mut v.endpoint_configuration,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => &mut v.endpoint_configuration,
             Self::OnAttributeCollectionStartCustomExtension(v) => {
                 &mut v.endpoint_configuration
@@ -4455,12 +4458,12 @@ impl AnyCustomCalloutExtension {
         }
     }
 }
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 rt::impl_poly!(AnyCustomCalloutExtension);
-#[cfg(msgraph_v1_c50)]
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCustomCalloutExtension);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customExtensionCallbackConfiguration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4471,7 +4474,7 @@ pub struct CustomExtensionCallbackConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CustomExtensionCallbackConfiguration {
     #[inline]
     fn default() -> Self {
@@ -4481,7 +4484,7 @@ impl ::std::default::Default for CustomExtensionCallbackConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CustomExtensionCallbackConfiguration {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionCallbackConfiguration";
     const KEYS: &'static [&'static str] = &["timeoutDuration"];
@@ -4518,17 +4521,17 @@ impl rt::Object for CustomExtensionCallbackConfiguration {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CustomExtensionCallbackConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     CustomExtensionCallbackConfiguration { with_timeout_duration timeout_duration :
     rt::edm::Duration; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionCallbackConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.customExtensionCallbackConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4548,14 +4551,14 @@ pub enum AnyCustomExtensionCallbackConfiguration {
         >,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyCustomExtensionCallbackConfiguration {
     #[inline]
     fn default() -> Self {
         Self::CustomExtensionCallbackConfiguration(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::CustomExtensionCallbackConfiguration>
 for AnyCustomExtensionCallbackConfiguration {
     #[inline]
@@ -4563,7 +4566,7 @@ for AnyCustomExtensionCallbackConfiguration {
         Self::CustomExtensionCallbackConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<
     crate::v1::AccessPackageRequestApprovalStageCallbackConfiguration,
 > for AnyCustomExtensionCallbackConfiguration {
@@ -4576,7 +4579,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<
     crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration,
 > for AnyCustomExtensionCallbackConfiguration {
@@ -4587,7 +4590,7 @@ impl ::std::convert::From<
         Self::CustomTaskExtensionCallbackConfiguration(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyCustomExtensionCallbackConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.customExtensionCallbackConfiguration";
     #[inline]
@@ -4640,7 +4643,7 @@ impl rt::Poly for AnyCustomExtensionCallbackConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyCustomExtensionCallbackConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4700,12 +4703,12 @@ impl AnyCustomExtensionCallbackConfiguration {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyCustomExtensionCallbackConfiguration);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCustomExtensionCallbackConfiguration);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.customExtensionCalloutRequest`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4720,7 +4723,7 @@ pub struct CustomExtensionCalloutRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CustomExtensionCalloutRequest {
     #[inline]
     fn default() -> Self {
@@ -4732,7 +4735,7 @@ impl ::std::default::Default for CustomExtensionCalloutRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CustomExtensionCalloutRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionCalloutRequest";
     const KEYS: &'static [&'static str] = &["data", "source", "type"];
@@ -4781,18 +4784,18 @@ impl rt::Object for CustomExtensionCalloutRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CustomExtensionCalloutRequest);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CustomExtensionCalloutRequest { with_data data : crate ::v1::AnyCustomExtensionData;
     with_source source : ::std::string::String; with_type type_ : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionCalloutRequest);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.customExtensionCalloutResponse`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4807,7 +4810,7 @@ pub struct CustomExtensionCalloutResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CustomExtensionCalloutResponse {
     #[inline]
     fn default() -> Self {
@@ -4819,7 +4822,7 @@ impl ::std::default::Default for CustomExtensionCalloutResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CustomExtensionCalloutResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionCalloutResponse";
     const KEYS: &'static [&'static str] = &["data", "source", "type"];
@@ -4868,18 +4871,18 @@ impl rt::Object for CustomExtensionCalloutResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CustomExtensionCalloutResponse);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_setters!(
     CustomExtensionCalloutResponse { with_data data : crate ::v1::AnyCustomExtensionData;
     with_source source : ::std::string::String; with_type type_ : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionCalloutResponse);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.customExtensionData`, complex type, abstract.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4888,7 +4891,7 @@ pub struct CustomExtensionData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for CustomExtensionData {
     #[inline]
     fn default() -> Self {
@@ -4897,7 +4900,7 @@ impl ::std::default::Default for CustomExtensionData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for CustomExtensionData {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionData";
     const KEYS: &'static [&'static str] = &[];
@@ -4931,12 +4934,12 @@ impl rt::Object for CustomExtensionData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(CustomExtensionData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// `microsoft.graph.customExtensionData` or any type derived from it, selected by `@odata.type` (5 types).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4958,21 +4961,21 @@ pub enum AnyCustomExtensionData {
         ::std::boxed::Box<crate::v1::identity_governance::CustomTaskExtensionCalloutData>,
     ),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AnyCustomExtensionData {
     #[inline]
     fn default() -> Self {
         Self::CustomExtensionData(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::CustomExtensionData> for AnyCustomExtensionData {
     #[inline]
     fn from(v: crate::v1::CustomExtensionData) -> Self {
         Self::CustomExtensionData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentRequestCallbackData>
 for AnyCustomExtensionData {
     #[inline]
@@ -4980,7 +4983,7 @@ for AnyCustomExtensionData {
         Self::AccessPackageAssignmentRequestCallbackData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::AssignmentRequestApprovalStageCallbackData>
 for AnyCustomExtensionData {
     #[inline]
@@ -4988,7 +4991,7 @@ for AnyCustomExtensionData {
         Self::AssignmentRequestApprovalStageCallbackData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<
     crate::v1::identity_governance::CustomTaskExtensionCallbackData,
 > for AnyCustomExtensionData {
@@ -4997,7 +5000,7 @@ impl ::std::convert::From<
         Self::CustomTaskExtensionCallbackData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::identity_governance::CustomTaskExtensionCalloutData>
 for AnyCustomExtensionData {
     #[inline]
@@ -5005,7 +5008,7 @@ for AnyCustomExtensionData {
         Self::CustomTaskExtensionCalloutData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyCustomExtensionData {
     const BASE_NAME: &'static str = "microsoft.graph.customExtensionData";
     #[inline]
@@ -5080,7 +5083,7 @@ impl rt::Poly for AnyCustomExtensionData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl AnyCustomExtensionData {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5124,12 +5127,12 @@ impl AnyCustomExtensionData {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_poly!(AnyCustomExtensionData);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyCustomExtensionData);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customExtensionStageSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -5144,7 +5147,7 @@ pub struct CustomExtensionStageSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for CustomExtensionStageSetting {
     #[inline]
     fn default() -> Self {
@@ -5156,7 +5159,7 @@ impl ::std::default::Default for CustomExtensionStageSetting {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for CustomExtensionStageSetting {
     const TYPE_NAME: &'static str = "microsoft.graph.customExtensionStageSetting";
     const KEYS: &'static [&'static str] = &["id", "stage", "customExtension"];
@@ -5205,14 +5208,14 @@ impl rt::Object for CustomExtensionStageSetting {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(CustomExtensionStageSetting);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     CustomExtensionStageSetting { with_id id : ::std::string::String; with_stage stage :
     crate ::v1::AccessPackageCustomExtensionStage; with_custom_extension custom_extension
     : crate ::v1::AnyCustomCalloutExtension; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionStageSetting);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.deletedItemContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -15,7 +15,7 @@ pub struct DeletedItemContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for DeletedItemContainer {
     #[inline]
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl ::std::default::Default for DeletedItemContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for DeletedItemContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.deletedItemContainer";
     const KEYS: &'static [&'static str] = &["id", "workflows"];
@@ -67,17 +67,17 @@ impl rt::Object for DeletedItemContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(DeletedItemContainer);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     DeletedItemContainer { with_id id : ::std::string::String; with_workflows workflows :
     ::std::vec::Vec < crate ::v1::identity_governance::Workflow >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeletedItemContainer);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.deletedTeam`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
@@ -90,7 +90,7 @@ pub struct DeletedTeam {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl ::std::default::Default for DeletedTeam {
     #[inline]
     fn default() -> Self {
@@ -101,7 +101,7 @@ impl ::std::default::Default for DeletedTeam {
         }
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl rt::Object for DeletedTeam {
     const TYPE_NAME: &'static str = "microsoft.graph.deletedTeam";
     const KEYS: &'static [&'static str] = &["id", "channels"];
@@ -142,17 +142,17 @@ impl rt::Object for DeletedTeam {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_object!(DeletedTeam);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_setters!(
     DeletedTeam { with_id id : ::std::string::String; with_channels channels :
     ::std::vec::Vec < crate ::v1::Channel >; }
 );
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeletedTeam);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// A managed or unmanaged app that is installed on a managed device. Unmanaged apps will only appear for devices marked as corporate owned.
 ///
 /// CSDL: `microsoft.graph.detectedApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -193,7 +193,7 @@ pub struct DetectedApp {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DetectedApp {
     #[inline]
     fn default() -> Self {
@@ -210,7 +210,7 @@ impl ::std::default::Default for DetectedApp {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DetectedApp {
     const TYPE_NAME: &'static str = "microsoft.graph.detectedApp";
     const KEYS: &'static [&'static str] = &[
@@ -293,9 +293,9 @@ impl rt::Object for DetectedApp {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DetectedApp);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DetectedApp { with_id id : ::std::string::String; with_device_count device_count :
     i32; with_display_name display_name : ::std::string::String; with_platform platform :
@@ -304,10 +304,10 @@ rt::impl_setters!(
     ::std::string::String; with_managed_devices managed_devices : ::std::vec::Vec < crate
     ::v1::ManagedDevice >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetectedApp);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.device`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -392,7 +392,7 @@ pub struct Device {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Device {
     #[inline]
     fn default() -> Self {
@@ -438,7 +438,7 @@ impl ::std::default::Default for Device {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Device {
     const TYPE_NAME: &'static str = "microsoft.graph.device";
     const KEYS: &'static [&'static str] = &[
@@ -713,9 +713,9 @@ impl rt::Object for Device {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Device);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Device { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time
     : rt::edm::DateTimeOffset; with_account_enabled account_enabled : bool;
@@ -752,10 +752,10 @@ rt::impl_setters!(
     with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
     ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Device);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -888,7 +888,7 @@ pub struct DeviceManagement {
     /// CSDL: navigation property `managedDeviceOverview`: `microsoft.graph.managedDeviceOverview`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     pub managed_device_overview: rt::Field<crate::v1::ManagedDeviceOverview>,
     /// The list of managed devices.
     ///
@@ -939,7 +939,7 @@ pub struct DeviceManagement {
     /// CSDL: navigation property `softwareUpdateStatusSummary`: `microsoft.graph.softwareUpdateStatusSummary`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     pub software_update_status_summary: rt::Field<
         crate::v1::SoftwareUpdateStatusSummary,
     >,
@@ -1136,7 +1136,7 @@ pub struct DeviceManagement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for DeviceManagement {
     #[inline]
     fn default() -> Self {
@@ -1165,7 +1165,7 @@ impl ::std::default::Default for DeviceManagement {
             exchange_connectors: rt::Field::Absent,
             imported_windows_autopilot_device_identities: rt::Field::Absent,
             ios_update_statuses: rt::Field::Absent,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             managed_device_overview: rt::Field::Absent,
             managed_devices: rt::Field::Absent,
             mobile_app_troubleshooting_events: rt::Field::Absent,
@@ -1176,7 +1176,7 @@ impl ::std::default::Default for DeviceManagement {
             resource_operations: rt::Field::Absent,
             role_assignments: rt::Field::Absent,
             role_definitions: rt::Field::Absent,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             software_update_status_summary: rt::Field::Absent,
             terms_and_conditions: rt::Field::Absent,
             troubleshooting_events: rt::Field::Absent,
@@ -1212,7 +1212,7 @@ impl ::std::default::Default for DeviceManagement {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for DeviceManagement {
     const TYPE_NAME: &'static str = "microsoft.graph.deviceManagement";
     const KEYS: &'static [&'static str] = &[
@@ -1377,7 +1377,7 @@ impl rt::Object for DeviceManagement {
             21usize => self.exchange_connectors.read_from(r),
             22usize => self.imported_windows_autopilot_device_identities.read_from(r),
             23usize => self.ios_update_statuses.read_from(r),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             24usize => self.managed_device_overview.read_from(r),
             25usize => self.managed_devices.read_from(r),
             26usize => self.mobile_app_troubleshooting_events.read_from(r),
@@ -1388,7 +1388,7 @@ impl rt::Object for DeviceManagement {
             31usize => self.resource_operations.read_from(r),
             32usize => self.role_assignments.read_from(r),
             33usize => self.role_definitions.read_from(r),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             34usize => self.software_update_status_summary.read_from(r),
             35usize => self.terms_and_conditions.read_from(r),
             36usize => self.troubleshooting_events.read_from(r),
@@ -1490,7 +1490,7 @@ impl rt::Object for DeviceManagement {
         w.field(21usize, &self.exchange_connectors);
         w.field(22usize, &self.imported_windows_autopilot_device_identities);
         w.field(23usize, &self.ios_update_statuses);
-        #[cfg(msgraph_v1_c19)] w.field(24usize, &self.managed_device_overview);
+        #[cfg(msgraph_v1_search)] w.field(24usize, &self.managed_device_overview);
         w.field(25usize, &self.managed_devices);
         w.field(26usize, &self.mobile_app_troubleshooting_events);
         w.field(27usize, &self.mobile_threat_defense_connectors);
@@ -1500,7 +1500,7 @@ impl rt::Object for DeviceManagement {
         w.field(31usize, &self.resource_operations);
         w.field(32usize, &self.role_assignments);
         w.field(33usize, &self.role_definitions);
-        #[cfg(msgraph_v1_c19)] w.field(34usize, &self.software_update_status_summary);
+        #[cfg(msgraph_v1_search)] w.field(34usize, &self.software_update_status_summary);
         w.field(35usize, &self.terms_and_conditions);
         w.field(36usize, &self.troubleshooting_events);
         w.field(
@@ -1617,7 +1617,7 @@ impl rt::Object for DeviceManagement {
                 )
             }
             23usize => ::std::option::Option::Some(&self.ios_update_statuses),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             24usize => ::std::option::Option::Some(&self.managed_device_overview),
             25usize => ::std::option::Option::Some(&self.managed_devices),
             26usize => {
@@ -1632,7 +1632,7 @@ impl rt::Object for DeviceManagement {
             31usize => ::std::option::Option::Some(&self.resource_operations),
             32usize => ::std::option::Option::Some(&self.role_assignments),
             33usize => ::std::option::Option::Some(&self.role_definitions),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             34usize => ::std::option::Option::Some(&self.software_update_status_summary),
             35usize => ::std::option::Option::Some(&self.terms_and_conditions),
             36usize => ::std::option::Option::Some(&self.troubleshooting_events),
@@ -1827,7 +1827,7 @@ impl rt::Object for DeviceManagement {
             &self.imported_windows_autopilot_device_identities,
         );
         d.field(23usize, "ios_update_statuses", &self.ios_update_statuses);
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         d.field(24usize, "managed_device_overview", &self.managed_device_overview);
         d.field(25usize, "managed_devices", &self.managed_devices);
         d.field(
@@ -1850,7 +1850,7 @@ impl rt::Object for DeviceManagement {
         d.field(31usize, "resource_operations", &self.resource_operations);
         d.field(32usize, "role_assignments", &self.role_assignments);
         d.field(33usize, "role_definitions", &self.role_definitions);
-        #[cfg(msgraph_v1_c19)]
+        #[cfg(msgraph_v1_search)]
         d.field(
             34usize,
             "software_update_status_summary",
@@ -2007,9 +2007,9 @@ impl rt::Object for DeviceManagement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(DeviceManagement);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     DeviceManagement { with_id id : ::std::string::String;
     with_device_protection_overview device_protection_overview : crate
@@ -2049,9 +2049,9 @@ rt::impl_setters!(
     imported_windows_autopilot_device_identities : ::std::vec::Vec < crate
     ::v1::ImportedWindowsAutopilotDeviceIdentity >; with_ios_update_statuses
     ios_update_statuses : ::std::vec::Vec < crate ::v1::IosUpdateDeviceStatus >;
-    #[cfg(msgraph_v1_c19)] with_managed_device_overview managed_device_overview : crate
-    ::v1::ManagedDeviceOverview; with_managed_devices managed_devices : ::std::vec::Vec <
-    crate ::v1::ManagedDevice >; with_mobile_app_troubleshooting_events
+    #[cfg(msgraph_v1_search)] with_managed_device_overview managed_device_overview :
+    crate ::v1::ManagedDeviceOverview; with_managed_devices managed_devices :
+    ::std::vec::Vec < crate ::v1::ManagedDevice >; with_mobile_app_troubleshooting_events
     mobile_app_troubleshooting_events : ::std::vec::Vec < crate
     ::v1::MobileAppTroubleshootingEvent >; with_mobile_threat_defense_connectors
     mobile_threat_defense_connectors : ::std::vec::Vec < crate
@@ -2063,7 +2063,7 @@ rt::impl_setters!(
     resource_operations : ::std::vec::Vec < crate ::v1::ResourceOperation >;
     with_role_assignments role_assignments : ::std::vec::Vec < crate
     ::v1::DeviceAndAppManagementRoleAssignment >; with_role_definitions role_definitions
-    : ::std::vec::Vec < crate ::v1::AnyRoleDefinition >; #[cfg(msgraph_v1_c19)]
+    : ::std::vec::Vec < crate ::v1::AnyRoleDefinition >; #[cfg(msgraph_v1_search)]
     with_software_update_status_summary software_update_status_summary : crate
     ::v1::SoftwareUpdateStatusSummary; with_terms_and_conditions terms_and_conditions :
     ::std::vec::Vec < crate ::v1::TermsAndConditions >; with_troubleshooting_events
@@ -2147,10 +2147,10 @@ rt::impl_setters!(
     with_windows_malware_information windows_malware_information : ::std::vec::Vec <
     crate ::v1::WindowsMalwareInformation >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagement);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.directory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
@@ -2191,7 +2191,7 @@ pub struct Directory {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl ::std::default::Default for Directory {
     #[inline]
     fn default() -> Self {
@@ -2212,7 +2212,7 @@ impl ::std::default::Default for Directory {
         }
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Object for Directory {
     const TYPE_NAME: &'static str = "microsoft.graph.directory";
     const KEYS: &'static [&'static str] = &[
@@ -2329,9 +2329,9 @@ impl rt::Object for Directory {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_object!(Directory);
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 rt::impl_setters!(
     Directory { with_id id : ::std::string::String; with_administrative_units
     administrative_units : ::std::vec::Vec < crate ::v1::AdministrativeUnit >;
@@ -2350,10 +2350,10 @@ rt::impl_setters!(
     with_subscriptions subscriptions : ::std::vec::Vec < crate ::v1::CompanySubscription
     >; }
 );
-#[cfg(msgraph_v1_c27)]
+#[cfg(msgraph_v1_directory_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Directory);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryObject`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2366,7 +2366,7 @@ pub struct DirectoryObject {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DirectoryObject {
     #[inline]
     fn default() -> Self {
@@ -2377,7 +2377,7 @@ impl ::std::default::Default for DirectoryObject {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryObject {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryObject";
     const KEYS: &'static [&'static str] = &["id", "deletedDateTime"];
@@ -2418,17 +2418,17 @@ impl rt::Object for DirectoryObject {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryObject);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryObject { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObject);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.directoryObject` or any type derived from it, selected by `@odata.type` (41 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2488,49 +2488,49 @@ pub enum AnyDirectoryObject {
     TokenLifetimePolicy(::std::boxed::Box<crate::v1::TokenLifetimePolicy>),
     User(::std::boxed::Box<crate::v1::User>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyDirectoryObject {
     #[inline]
     fn default() -> Self {
         Self::DirectoryObject(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::DirectoryObject> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::DirectoryObject) -> Self {
         Self::DirectoryObject(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ActivityBasedTimeoutPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::ActivityBasedTimeoutPolicy) -> Self {
         Self::ActivityBasedTimeoutPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AdministrativeUnit> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AdministrativeUnit) -> Self {
         Self::AdministrativeUnit(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AgentIdentity> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AgentIdentity) -> Self {
         Self::AgentIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AgentIdentityBlueprint> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AgentIdentityBlueprint) -> Self {
         Self::AgentIdentityBlueprint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AgentIdentityBlueprintPrincipal>
 for AnyDirectoryObject {
     #[inline]
@@ -2538,84 +2538,84 @@ for AnyDirectoryObject {
         Self::AgentIdentityBlueprintPrincipal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AgentUser> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AgentUser) -> Self {
         Self::AgentUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AppManagementPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AppManagementPolicy) -> Self {
         Self::AppManagementPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AppRoleAssignment> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AppRoleAssignment) -> Self {
         Self::AppRoleAssignment(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Application> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Application) -> Self {
         Self::Application(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AuthorizationPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AuthorizationPolicy) -> Self {
         Self::AuthorizationPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CertificateAuthorityDetail> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::CertificateAuthorityDetail) -> Self {
         Self::CertificateAuthorityDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CertificateBasedAuthPki> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::CertificateBasedAuthPki) -> Self {
         Self::CertificateBasedAuthPki(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ClaimsMappingPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::ClaimsMappingPolicy) -> Self {
         Self::ClaimsMappingPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Contract> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Contract) -> Self {
         Self::Contract(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CrossTenantAccessPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::CrossTenantAccessPolicy) -> Self {
         Self::CrossTenantAccessPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Device> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Device) -> Self {
         Self::Device(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::DirectoryObjectPartnerReference>
 for AnyDirectoryObject {
     #[inline]
@@ -2623,35 +2623,35 @@ for AnyDirectoryObject {
         Self::DirectoryObjectPartnerReference(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::DirectoryRole> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::DirectoryRole) -> Self {
         Self::DirectoryRole(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::DirectoryRoleTemplate> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::DirectoryRoleTemplate) -> Self {
         Self::DirectoryRoleTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Endpoint> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Endpoint) -> Self {
         Self::Endpoint(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ExtensionProperty> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::ExtensionProperty) -> Self {
         Self::ExtensionProperty(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::FederatedTokenValidationPolicy>
 for AnyDirectoryObject {
     #[inline]
@@ -2659,28 +2659,28 @@ for AnyDirectoryObject {
         Self::FederatedTokenValidationPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Group> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Group) -> Self {
         Self::Group(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::GroupSettingTemplate> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::GroupSettingTemplate) -> Self {
         Self::GroupSettingTemplate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::HomeRealmDiscoveryPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::HomeRealmDiscoveryPolicy) -> Self {
         Self::HomeRealmDiscoveryPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::IdentitySecurityDefaultsEnforcementPolicy>
 for AnyDirectoryObject {
     #[inline]
@@ -2688,14 +2688,14 @@ for AnyDirectoryObject {
         Self::IdentitySecurityDefaultsEnforcementPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Mailbox> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Mailbox) -> Self {
         Self::Mailbox(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::MultiTenantOrganizationMember>
 for AnyDirectoryObject {
     #[inline]
@@ -2703,42 +2703,42 @@ for AnyDirectoryObject {
         Self::MultiTenantOrganizationMember(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OrgContact> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::OrgContact) -> Self {
         Self::OrgContact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::Organization> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Organization) -> Self {
         Self::Organization(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::PermissionGrantPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::PermissionGrantPolicy) -> Self {
         Self::PermissionGrantPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::PolicyBase> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::PolicyBase) -> Self {
         Self::PolicyBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::RemoteTenantGroup> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::RemoteTenantGroup) -> Self {
         Self::RemoteTenantGroup(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ResourceSpecificPermissionGrant>
 for AnyDirectoryObject {
     #[inline]
@@ -2746,49 +2746,49 @@ for AnyDirectoryObject {
         Self::ResourceSpecificPermissionGrant(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ServicePrincipal> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::ServicePrincipal) -> Self {
         Self::ServicePrincipal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::StsPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::StsPolicy) -> Self {
         Self::StsPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TenantAppManagementPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::TenantAppManagementPolicy) -> Self {
         Self::TenantAppManagementPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TokenIssuancePolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::TokenIssuancePolicy) -> Self {
         Self::TokenIssuancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TokenLifetimePolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::TokenLifetimePolicy) -> Self {
         Self::TokenLifetimePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::User> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::User) -> Self {
         Self::User(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyDirectoryObject {
     const BASE_NAME: &'static str = "microsoft.graph.directoryObject";
     #[inline]
@@ -3238,7 +3238,7 @@ impl rt::Poly for AnyDirectoryObject {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyDirectoryObject {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3592,12 +3592,12 @@ impl AnyDirectoryObject {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyDirectoryObject);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyDirectoryObject);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryRole`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3620,7 +3620,7 @@ pub struct DirectoryRole {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for DirectoryRole {
     #[inline]
     fn default() -> Self {
@@ -3636,7 +3636,7 @@ impl ::std::default::Default for DirectoryRole {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for DirectoryRole {
     const TYPE_NAME: &'static str = "microsoft.graph.directoryRole";
     const KEYS: &'static [&'static str] = &[
@@ -3713,9 +3713,9 @@ impl rt::Object for DirectoryRole {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(DirectoryRole);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     DirectoryRole { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -3724,10 +3724,10 @@ rt::impl_setters!(
     : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_scoped_members
     scoped_members : ::std::vec::Vec < crate ::v1::ScopedRoleMembership >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryRole);
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 /// CSDL: `microsoft.graph.domain`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-domains`, `v1-search`.
@@ -3764,7 +3764,7 @@ pub struct Domain {
     /// CSDL: navigation property `domainNameReferences`: `Collection(microsoft.graph.directoryObject)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub domain_name_references: rt::Field<
         ::std::vec::Vec<crate::v1::AnyDirectoryObject>,
     >,
@@ -3785,7 +3785,7 @@ pub struct Domain {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 impl ::std::default::Default for Domain {
     #[inline]
     fn default() -> Self {
@@ -3804,7 +3804,7 @@ impl ::std::default::Default for Domain {
             password_validity_period_in_days: rt::Field::Absent,
             state: rt::Field::Absent,
             supported_services: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             domain_name_references: rt::Field::Absent,
             federation_configuration: rt::Field::Absent,
             root_domain: rt::Field::Absent,
@@ -3814,7 +3814,7 @@ impl ::std::default::Default for Domain {
         }
     }
 }
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 impl rt::Object for Domain {
     const TYPE_NAME: &'static str = "microsoft.graph.domain";
     const KEYS: &'static [&'static str] = &[
@@ -3877,7 +3877,7 @@ impl rt::Object for Domain {
             11usize => self.password_validity_period_in_days.read_from(r),
             12usize => self.state.read_from(r),
             13usize => self.supported_services.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             14usize => self.domain_name_references.read_from(r),
             15usize => self.federation_configuration.read_from(r),
             16usize => self.root_domain.read_from(r),
@@ -3902,7 +3902,7 @@ impl rt::Object for Domain {
         w.field(11usize, &self.password_validity_period_in_days);
         w.field(12usize, &self.state);
         w.field(13usize, &self.supported_services);
-        #[cfg(msgraph_v1_c10)] w.field(14usize, &self.domain_name_references);
+        #[cfg(msgraph_v1_core)] w.field(14usize, &self.domain_name_references);
         w.field(15usize, &self.federation_configuration);
         w.field(16usize, &self.root_domain);
         w.field(17usize, &self.service_configuration_records);
@@ -3929,7 +3929,7 @@ impl rt::Object for Domain {
             }
             12usize => ::std::option::Option::Some(&self.state),
             13usize => ::std::option::Option::Some(&self.supported_services),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             14usize => ::std::option::Option::Some(&self.domain_name_references),
             15usize => ::std::option::Option::Some(&self.federation_configuration),
             16usize => ::std::option::Option::Some(&self.root_domain),
@@ -3962,7 +3962,7 @@ impl rt::Object for Domain {
         );
         d.field(12usize, "state", &self.state);
         d.field(13usize, "supported_services", &self.supported_services);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(14usize, "domain_name_references", &self.domain_name_references);
         d.field(15usize, "federation_configuration", &self.federation_configuration);
         d.field(16usize, "root_domain", &self.root_domain);
@@ -3982,9 +3982,9 @@ impl rt::Object for Domain {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 rt::impl_object!(Domain);
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 rt::impl_setters!(
     Domain { with_id id : ::std::string::String; with_authentication_type
     authentication_type : ::std::string::String; with_availability_status
@@ -3996,7 +3996,7 @@ rt::impl_setters!(
     with_password_validity_period_in_days password_validity_period_in_days : i32;
     with_state state : crate ::v1::DomainState; with_supported_services
     supported_services : ::std::vec::Vec < ::std::string::String >;
-    #[cfg(msgraph_v1_c10)] with_domain_name_references domain_name_references :
+    #[cfg(msgraph_v1_core)] with_domain_name_references domain_name_references :
     ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_federation_configuration
     federation_configuration : ::std::vec::Vec < crate ::v1::InternalDomainFederation >;
     with_root_domain root_domain : ::std::boxed::Box < crate ::v1::Domain >;
@@ -4004,10 +4004,10 @@ rt::impl_setters!(
     crate ::v1::AnyDomainDnsRecord >; with_verification_dns_records
     verification_dns_records : ::std::vec::Vec < crate ::v1::AnyDomainDnsRecord >; }
 );
-#[cfg(msgraph_v1_c68)]
+#[cfg(msgraph_v1_domains_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Domain);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.drive`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4036,12 +4036,12 @@ pub struct Drive {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `driveType`: `Edm.String`, nullable.
     pub drive_type: rt::Field<::std::string::String>,
@@ -4068,7 +4068,7 @@ pub struct Drive {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for Drive {
     #[inline]
     fn default() -> Self {
@@ -4083,9 +4083,9 @@ impl ::std::default::Default for Drive {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             last_modified_by_user: rt::Field::Absent,
             drive_type: rt::Field::Absent,
             owner: rt::Field::Absent,
@@ -4102,7 +4102,7 @@ impl ::std::default::Default for Drive {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for Drive {
     const TYPE_NAME: &'static str = "microsoft.graph.drive";
     const KEYS: &'static [&'static str] = &[
@@ -4169,9 +4169,9 @@ impl rt::Object for Drive {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.drive_type.read_from(r),
             13usize => self.owner.read_from(r),
@@ -4199,8 +4199,8 @@ impl rt::Object for Drive {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.drive_type);
         w.field(13usize, &self.owner);
         w.field(14usize, &self.quota);
@@ -4226,9 +4226,9 @@ impl rt::Object for Drive {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.drive_type),
             13usize => ::std::option::Option::Some(&self.owner),
@@ -4256,9 +4256,9 @@ impl rt::Object for Drive {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "drive_type", &self.drive_type);
         d.field(13usize, "owner", &self.owner);
@@ -4281,9 +4281,9 @@ impl rt::Object for Drive {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(Drive);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     Drive { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -4292,8 +4292,8 @@ rt::impl_setters!(
     crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
-    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    web_url : ::std::string::String; #[cfg(msgraph_v1_core)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_core)]
     with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
     with_drive_type drive_type : ::std::string::String; with_owner owner : crate
     ::v1::AnyIdentitySet; with_quota quota : crate ::v1::Quota; with_share_point_ids
@@ -4304,10 +4304,10 @@ rt::impl_setters!(
     < crate ::v1::List >; with_root root : crate ::v1::DriveItem; with_special special :
     ::std::vec::Vec < crate ::v1::DriveItem >; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Drive);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.driveItem`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
@@ -4336,12 +4336,12 @@ pub struct DriveItem {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `audio`: `microsoft.graph.audio`, nullable.
     pub audio: rt::Field<crate::v1::Audio>,
@@ -4412,7 +4412,7 @@ pub struct DriveItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl ::std::default::Default for DriveItem {
     #[inline]
     fn default() -> Self {
@@ -4427,9 +4427,9 @@ impl ::std::default::Default for DriveItem {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             last_modified_by_user: rt::Field::Absent,
             audio: rt::Field::Absent,
             bundle: rt::Field::Absent,
@@ -4468,7 +4468,7 @@ impl ::std::default::Default for DriveItem {
         }
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 impl rt::Object for DriveItem {
     const TYPE_NAME: &'static str = "microsoft.graph.driveItem";
     const KEYS: &'static [&'static str] = &[
@@ -4579,9 +4579,9 @@ impl rt::Object for DriveItem {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.audio.read_from(r),
             13usize => self.bundle.read_from(r),
@@ -4631,8 +4631,8 @@ impl rt::Object for DriveItem {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.audio);
         w.field(13usize, &self.bundle);
         w.field(14usize, &self.content);
@@ -4680,9 +4680,9 @@ impl rt::Object for DriveItem {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.audio),
             13usize => ::std::option::Option::Some(&self.bundle),
@@ -4732,9 +4732,9 @@ impl rt::Object for DriveItem {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "audio", &self.audio);
         d.field(13usize, "bundle", &self.bundle);
@@ -4779,9 +4779,9 @@ impl rt::Object for DriveItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_object!(DriveItem);
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 rt::impl_setters!(
     DriveItem { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -4790,8 +4790,8 @@ rt::impl_setters!(
     crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
-    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    web_url : ::std::string::String; #[cfg(msgraph_v1_core)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_core)]
     with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser; with_audio
     audio : crate ::v1::Audio; with_bundle bundle : crate ::v1::Bundle; with_content
     content : rt::RawJson; with_c_tag c_tag : ::std::string::String; with_deleted deleted
@@ -4816,6 +4816,6 @@ rt::impl_setters!(
     ::v1::ThumbnailSet >; with_versions versions : ::std::vec::Vec < crate
     ::v1::DriveItemVersion >; with_workbook workbook : crate ::v1::Workbook; }
 );
-#[cfg(msgraph_v1_c24)]
+#[cfg(msgraph_v1_drives_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DriveItem);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationClass`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -45,7 +45,7 @@ pub struct EducationClass {
     /// CSDL: navigation property `group`: `microsoft.graph.group`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub group: rt::Field<crate::v1::Group>,
     /// CSDL: navigation property `members`: `Collection(microsoft.graph.educationUser)`, not nullable.
     pub members: rt::Field<::std::vec::Vec<crate::v1::EducationUser>>,
@@ -58,7 +58,7 @@ pub struct EducationClass {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationClass {
     #[inline]
     fn default() -> Self {
@@ -80,7 +80,7 @@ impl ::std::default::Default for EducationClass {
             assignment_defaults: rt::Field::Absent,
             assignments: rt::Field::Absent,
             assignment_settings: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             group: rt::Field::Absent,
             members: rt::Field::Absent,
             modules: rt::Field::Absent,
@@ -90,7 +90,7 @@ impl ::std::default::Default for EducationClass {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationClass {
     const TYPE_NAME: &'static str = "microsoft.graph.educationClass";
     const KEYS: &'static [&'static str] = &[
@@ -162,7 +162,7 @@ impl rt::Object for EducationClass {
             14usize => self.assignment_defaults.read_from(r),
             15usize => self.assignments.read_from(r),
             16usize => self.assignment_settings.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             17usize => self.group.read_from(r),
             18usize => self.members.read_from(r),
             19usize => self.modules.read_from(r),
@@ -190,7 +190,7 @@ impl rt::Object for EducationClass {
         w.field(14usize, &self.assignment_defaults);
         w.field(15usize, &self.assignments);
         w.field(16usize, &self.assignment_settings);
-        #[cfg(msgraph_v1_c10)] w.field(17usize, &self.group);
+        #[cfg(msgraph_v1_core)] w.field(17usize, &self.group);
         w.field(18usize, &self.members);
         w.field(19usize, &self.modules);
         w.field(20usize, &self.schools);
@@ -216,7 +216,7 @@ impl rt::Object for EducationClass {
             14usize => ::std::option::Option::Some(&self.assignment_defaults),
             15usize => ::std::option::Option::Some(&self.assignments),
             16usize => ::std::option::Option::Some(&self.assignment_settings),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             17usize => ::std::option::Option::Some(&self.group),
             18usize => ::std::option::Option::Some(&self.members),
             19usize => ::std::option::Option::Some(&self.modules),
@@ -244,7 +244,7 @@ impl rt::Object for EducationClass {
         d.field(14usize, "assignment_defaults", &self.assignment_defaults);
         d.field(15usize, "assignments", &self.assignments);
         d.field(16usize, "assignment_settings", &self.assignment_settings);
-        #[cfg(msgraph_v1_c10)] d.field(17usize, "group", &self.group);
+        #[cfg(msgraph_v1_core)] d.field(17usize, "group", &self.group);
         d.field(18usize, "members", &self.members);
         d.field(19usize, "modules", &self.modules);
         d.field(20usize, "schools", &self.schools);
@@ -259,9 +259,9 @@ impl rt::Object for EducationClass {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationClass);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationClass { with_id id : ::std::string::String; with_class_code class_code :
     ::std::string::String; with_course course : crate ::v1::EducationCourse;
@@ -276,16 +276,16 @@ rt::impl_setters!(
     ::v1::EducationCategory >; with_assignment_defaults assignment_defaults : crate
     ::v1::EducationAssignmentDefaults; with_assignments assignments : ::std::vec::Vec <
     crate ::v1::EducationAssignment >; with_assignment_settings assignment_settings :
-    crate ::v1::EducationAssignmentSettings; #[cfg(msgraph_v1_c10)] with_group group :
+    crate ::v1::EducationAssignmentSettings; #[cfg(msgraph_v1_core)] with_group group :
     crate ::v1::Group; with_members members : ::std::vec::Vec < crate ::v1::EducationUser
     >; with_modules modules : ::std::vec::Vec < crate ::v1::EducationModule >;
     with_schools schools : ::std::vec::Vec < crate ::v1::EducationSchool >; with_teachers
     teachers : ::std::vec::Vec < crate ::v1::EducationUser >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationClass);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationOrganization`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -304,7 +304,7 @@ pub struct EducationOrganization {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationOrganization {
     #[inline]
     fn default() -> Self {
@@ -318,7 +318,7 @@ impl ::std::default::Default for EducationOrganization {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationOrganization {
     const TYPE_NAME: &'static str = "microsoft.graph.educationOrganization";
     const KEYS: &'static [&'static str] = &[
@@ -383,9 +383,9 @@ impl rt::Object for EducationOrganization {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationOrganization);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationOrganization { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -393,10 +393,10 @@ rt::impl_setters!(
     ::v1::EducationExternalSource; with_external_source_detail external_source_detail :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOrganization);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// `microsoft.graph.educationOrganization` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -405,14 +405,14 @@ pub enum AnyEducationOrganization {
     EducationOrganization(::std::boxed::Box<crate::v1::EducationOrganization>),
     EducationSchool(::std::boxed::Box<crate::v1::EducationSchool>),
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for AnyEducationOrganization {
     #[inline]
     fn default() -> Self {
         Self::EducationOrganization(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationOrganization>
 for AnyEducationOrganization {
     #[inline]
@@ -420,14 +420,14 @@ for AnyEducationOrganization {
         Self::EducationOrganization(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::convert::From<crate::v1::EducationSchool> for AnyEducationOrganization {
     #[inline]
     fn from(v: crate::v1::EducationSchool) -> Self {
         Self::EducationSchool(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationOrganization {
     const BASE_NAME: &'static str = "microsoft.graph.educationOrganization";
     #[inline]
@@ -458,7 +458,7 @@ impl rt::Poly for AnyEducationOrganization {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl AnyEducationOrganization {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -569,12 +569,12 @@ impl AnyEducationOrganization {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_poly!(AnyEducationOrganization);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEducationOrganization);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_education)]
 /// CSDL: `microsoft.graph.educationRoot`, entity type.
 ///
 /// Features: `v1` or `v1-education`.
@@ -593,7 +593,7 @@ pub struct EducationRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_education)]
 impl ::std::default::Default for EducationRoot {
     #[inline]
     fn default() -> Self {
@@ -607,7 +607,7 @@ impl ::std::default::Default for EducationRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_education)]
 impl rt::Object for EducationRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.educationRoot";
     const KEYS: &'static [&'static str] = &[
@@ -672,9 +672,9 @@ impl rt::Object for EducationRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_education)]
 rt::impl_object!(EducationRoot);
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_education)]
 rt::impl_setters!(
     EducationRoot { with_classes classes : ::std::vec::Vec < crate ::v1::EducationClass
     >; with_me me : crate ::v1::EducationUser; with_reports reports : crate
@@ -682,10 +682,10 @@ rt::impl_setters!(
     ::v1::EducationSchool >; with_users users : ::std::vec::Vec < crate
     ::v1::EducationUser >; }
 );
-#[cfg(msgraph_v1_c70)]
+#[cfg(msgraph_v1_education)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationRoot);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSchool`, entity type, derived from `microsoft.graph.educationOrganization`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -726,7 +726,7 @@ pub struct EducationSchool {
     /// CSDL: navigation property `administrativeUnit`: `microsoft.graph.administrativeUnit`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub administrative_unit: rt::Field<crate::v1::AdministrativeUnit>,
     /// CSDL: navigation property `classes`: `Collection(microsoft.graph.educationClass)`, not nullable.
     pub classes: rt::Field<::std::vec::Vec<crate::v1::EducationClass>>,
@@ -735,7 +735,7 @@ pub struct EducationSchool {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationSchool {
     #[inline]
     fn default() -> Self {
@@ -756,7 +756,7 @@ impl ::std::default::Default for EducationSchool {
             principal_email: rt::Field::Absent,
             principal_name: rt::Field::Absent,
             school_number: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             administrative_unit: rt::Field::Absent,
             classes: rt::Field::Absent,
             users: rt::Field::Absent,
@@ -764,7 +764,7 @@ impl ::std::default::Default for EducationSchool {
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationSchool {
     const TYPE_NAME: &'static str = "microsoft.graph.educationSchool";
     const KEYS: &'static [&'static str] = &[
@@ -829,7 +829,7 @@ impl rt::Object for EducationSchool {
             13usize => self.principal_email.read_from(r),
             14usize => self.principal_name.read_from(r),
             15usize => self.school_number.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             16usize => self.administrative_unit.read_from(r),
             17usize => self.classes.read_from(r),
             18usize => self.users.read_from(r),
@@ -854,7 +854,7 @@ impl rt::Object for EducationSchool {
         w.field(13usize, &self.principal_email);
         w.field(14usize, &self.principal_name);
         w.field(15usize, &self.school_number);
-        #[cfg(msgraph_v1_c10)] w.field(16usize, &self.administrative_unit);
+        #[cfg(msgraph_v1_core)] w.field(16usize, &self.administrative_unit);
         w.field(17usize, &self.classes);
         w.field(18usize, &self.users);
     }
@@ -877,7 +877,7 @@ impl rt::Object for EducationSchool {
             13usize => ::std::option::Option::Some(&self.principal_email),
             14usize => ::std::option::Option::Some(&self.principal_name),
             15usize => ::std::option::Option::Some(&self.school_number),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             16usize => ::std::option::Option::Some(&self.administrative_unit),
             17usize => ::std::option::Option::Some(&self.classes),
             18usize => ::std::option::Option::Some(&self.users),
@@ -902,7 +902,7 @@ impl rt::Object for EducationSchool {
         d.field(13usize, "principal_email", &self.principal_email);
         d.field(14usize, "principal_name", &self.principal_name);
         d.field(15usize, "school_number", &self.school_number);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(16usize, "administrative_unit", &self.administrative_unit);
         d.field(17usize, "classes", &self.classes);
         d.field(18usize, "users", &self.users);
@@ -916,9 +916,9 @@ impl rt::Object for EducationSchool {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationSchool);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationSchool { with_id id : ::std::string::String; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String;
@@ -931,15 +931,15 @@ rt::impl_setters!(
     ::std::string::String; with_lowest_grade lowest_grade : ::std::string::String;
     with_phone phone : ::std::string::String; with_principal_email principal_email :
     ::std::string::String; with_principal_name principal_name : ::std::string::String;
-    with_school_number school_number : ::std::string::String; #[cfg(msgraph_v1_c10)]
+    with_school_number school_number : ::std::string::String; #[cfg(msgraph_v1_core)]
     with_administrative_unit administrative_unit : crate ::v1::AdministrativeUnit;
     with_classes classes : ::std::vec::Vec < crate ::v1::EducationClass >; with_users
     users : ::std::vec::Vec < crate ::v1::EducationUser >; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSchool);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
@@ -1024,12 +1024,12 @@ pub struct EducationUser {
     /// CSDL: navigation property `user`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub user: rt::Field<crate::v1::AnyUser>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl ::std::default::Default for EducationUser {
     #[inline]
     fn default() -> Self {
@@ -1072,13 +1072,13 @@ impl ::std::default::Default for EducationUser {
             rubrics: rt::Field::Absent,
             schools: rt::Field::Absent,
             taught_classes: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             user: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Object for EducationUser {
     const TYPE_NAME: &'static str = "microsoft.graph.educationUser";
     const KEYS: &'static [&'static str] = &[
@@ -1205,7 +1205,7 @@ impl rt::Object for EducationUser {
             35usize => self.rubrics.read_from(r),
             36usize => self.schools.read_from(r),
             37usize => self.taught_classes.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             38usize => self.user.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -1250,7 +1250,7 @@ impl rt::Object for EducationUser {
         w.field(35usize, &self.rubrics);
         w.field(36usize, &self.schools);
         w.field(37usize, &self.taught_classes);
-        #[cfg(msgraph_v1_c10)] w.field(38usize, &self.user);
+        #[cfg(msgraph_v1_core)] w.field(38usize, &self.user);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -1295,7 +1295,7 @@ impl rt::Object for EducationUser {
             35usize => ::std::option::Option::Some(&self.rubrics),
             36usize => ::std::option::Option::Some(&self.schools),
             37usize => ::std::option::Option::Some(&self.taught_classes),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             38usize => ::std::option::Option::Some(&self.user),
             _ => ::std::option::Option::None,
         }
@@ -1344,7 +1344,7 @@ impl rt::Object for EducationUser {
         d.field(35usize, "rubrics", &self.rubrics);
         d.field(36usize, "schools", &self.schools);
         d.field(37usize, "taught_classes", &self.taught_classes);
-        #[cfg(msgraph_v1_c10)] d.field(38usize, "user", &self.user);
+        #[cfg(msgraph_v1_core)] d.field(38usize, "user", &self.user);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -1355,9 +1355,9 @@ impl rt::Object for EducationUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_object!(EducationUser);
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 rt::impl_setters!(
     EducationUser { with_id id : ::std::string::String; with_account_enabled
     account_enabled : bool; with_assigned_licenses assigned_licenses : ::std::vec::Vec <
@@ -1391,13 +1391,13 @@ rt::impl_setters!(
     with_classes classes : ::std::vec::Vec < crate ::v1::EducationClass >; with_rubrics
     rubrics : ::std::vec::Vec < crate ::v1::EducationRubric >; with_schools schools :
     ::std::vec::Vec < crate ::v1::EducationSchool >; with_taught_classes taught_classes :
-    ::std::vec::Vec < crate ::v1::EducationClass >; #[cfg(msgraph_v1_c10)] with_user user
-    : crate ::v1::AnyUser; }
+    ::std::vec::Vec < crate ::v1::EducationClass >; #[cfg(msgraph_v1_core)] with_user
+    user : crate ::v1::AnyUser; }
 );
-#[cfg(msgraph_v1_c59)]
+#[cfg(msgraph_v1_education_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationUser);
-#[cfg(msgraph_v1_c71)]
+#[cfg(msgraph_v1_employee_experience)]
 /// CSDL: `microsoft.graph.employeeExperience`, entity type.
 ///
 /// Features: `v1` or `v1-employee-experience`.
@@ -1426,7 +1426,7 @@ pub struct EmployeeExperience {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c71)]
+#[cfg(msgraph_v1_employee_experience)]
 impl ::std::default::Default for EmployeeExperience {
     #[inline]
     fn default() -> Self {
@@ -1440,7 +1440,7 @@ impl ::std::default::Default for EmployeeExperience {
         }
     }
 }
-#[cfg(msgraph_v1_c71)]
+#[cfg(msgraph_v1_employee_experience)]
 impl rt::Object for EmployeeExperience {
     const TYPE_NAME: &'static str = "microsoft.graph.employeeExperience";
     const KEYS: &'static [&'static str] = &[
@@ -1509,9 +1509,9 @@ impl rt::Object for EmployeeExperience {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c71)]
+#[cfg(msgraph_v1_employee_experience)]
 rt::impl_object!(EmployeeExperience);
-#[cfg(msgraph_v1_c71)]
+#[cfg(msgraph_v1_employee_experience)]
 rt::impl_setters!(
     EmployeeExperience { with_communities communities : ::std::vec::Vec < crate
     ::v1::Community >; with_engagement_async_operations engagement_async_operations :
@@ -1521,10 +1521,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::LearningProvider >; with_roles roles : ::std::vec::Vec
     < crate ::v1::EngagementRole >; }
 );
-#[cfg(msgraph_v1_c71)]
+#[cfg(msgraph_v1_employee_experience)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmployeeExperience);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.employeeExperienceUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1539,27 +1539,27 @@ pub struct EmployeeExperienceUser {
     /// CSDL: navigation property `learningCourseActivities`: `Collection(microsoft.graph.learningCourseActivity)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c43)]
+    #[cfg(msgraph_v1_employee_experience_or_search)]
     pub learning_course_activities: rt::Field<
         ::std::vec::Vec<crate::v1::AnyLearningCourseActivity>,
     >,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for EmployeeExperienceUser {
     #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
             assigned_roles: rt::Field::Absent,
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             learning_course_activities: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for EmployeeExperienceUser {
     const TYPE_NAME: &'static str = "microsoft.graph.employeeExperienceUser";
     const KEYS: &'static [&'static str] = &[
@@ -1578,7 +1578,7 @@ impl rt::Object for EmployeeExperienceUser {
         match i {
             0usize => self.id.read_from(r),
             1usize => self.assigned_roles.read_from(r),
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             2usize => self.learning_course_activities.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -1587,14 +1587,15 @@ impl rt::Object for EmployeeExperienceUser {
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
         w.field(0usize, &self.id);
         w.field(1usize, &self.assigned_roles);
-        #[cfg(msgraph_v1_c43)] w.field(2usize, &self.learning_course_activities);
+        #[cfg(msgraph_v1_employee_experience_or_search)]
+        w.field(2usize, &self.learning_course_activities);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
         match i {
             0usize => ::std::option::Option::Some(&self.id),
             1usize => ::std::option::Option::Some(&self.assigned_roles),
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             2usize => ::std::option::Option::Some(&self.learning_course_activities),
             _ => ::std::option::Option::None,
         }
@@ -1603,7 +1604,7 @@ impl rt::Object for EmployeeExperienceUser {
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "assigned_roles", &self.assigned_roles);
-        #[cfg(msgraph_v1_c43)]
+        #[cfg(msgraph_v1_employee_experience_or_search)]
         d.field(2usize, "learning_course_activities", &self.learning_course_activities);
     }
     #[inline]
@@ -1615,15 +1616,16 @@ impl rt::Object for EmployeeExperienceUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(EmployeeExperienceUser);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     EmployeeExperienceUser { with_id id : ::std::string::String; with_assigned_roles
     assigned_roles : ::std::vec::Vec < crate ::v1::EngagementRole >;
-    #[cfg(msgraph_v1_c43)] with_learning_course_activities learning_course_activities :
-    ::std::vec::Vec < crate ::v1::AnyLearningCourseActivity >; }
+    #[cfg(msgraph_v1_employee_experience_or_search)] with_learning_course_activities
+    learning_course_activities : ::std::vec::Vec < crate ::v1::AnyLearningCourseActivity
+    >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmployeeExperienceUser);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 /// Represents a Viva Engage role and its members
 ///
 /// CSDL: `microsoft.graph.engagementRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -23,7 +23,7 @@ pub struct EngagementRole {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl ::std::default::Default for EngagementRole {
     #[inline]
     fn default() -> Self {
@@ -35,7 +35,7 @@ impl ::std::default::Default for EngagementRole {
         }
     }
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl rt::Object for EngagementRole {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementRole";
     const KEYS: &'static [&'static str] = &["id", "displayName", "members"];
@@ -84,18 +84,18 @@ impl rt::Object for EngagementRole {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 rt::impl_object!(EngagementRole);
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 rt::impl_setters!(
     EngagementRole { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_members members : ::std::vec::Vec < crate
     ::v1::EngagementRoleMember >; }
 );
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementRole);
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 /// Entity to represent the assignment of a role to a user.
 ///
 /// CSDL: `microsoft.graph.engagementRoleMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -118,12 +118,12 @@ pub struct EngagementRoleMember {
     /// CSDL: navigation property `user`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub user: rt::Field<crate::v1::AnyUser>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl ::std::default::Default for EngagementRoleMember {
     #[inline]
     fn default() -> Self {
@@ -131,13 +131,13 @@ impl ::std::default::Default for EngagementRoleMember {
             id: rt::Field::Absent,
             created_date_time: rt::Field::Absent,
             user_id: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             user: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 impl rt::Object for EngagementRoleMember {
     const TYPE_NAME: &'static str = "microsoft.graph.engagementRoleMember";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "userId", "user"];
@@ -154,7 +154,7 @@ impl rt::Object for EngagementRoleMember {
             0usize => self.id.read_from(r),
             1usize => self.created_date_time.read_from(r),
             2usize => self.user_id.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             3usize => self.user.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -164,7 +164,7 @@ impl rt::Object for EngagementRoleMember {
         w.field(0usize, &self.id);
         w.field(1usize, &self.created_date_time);
         w.field(2usize, &self.user_id);
-        #[cfg(msgraph_v1_c10)] w.field(3usize, &self.user);
+        #[cfg(msgraph_v1_core)] w.field(3usize, &self.user);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -172,7 +172,7 @@ impl rt::Object for EngagementRoleMember {
             0usize => ::std::option::Option::Some(&self.id),
             1usize => ::std::option::Option::Some(&self.created_date_time),
             2usize => ::std::option::Option::Some(&self.user_id),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             3usize => ::std::option::Option::Some(&self.user),
             _ => ::std::option::Option::None,
         }
@@ -182,7 +182,7 @@ impl rt::Object for EngagementRoleMember {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "created_date_time", &self.created_date_time);
         d.field(2usize, "user_id", &self.user_id);
-        #[cfg(msgraph_v1_c10)] d.field(3usize, "user", &self.user);
+        #[cfg(msgraph_v1_core)] d.field(3usize, "user", &self.user);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -193,14 +193,15 @@ impl rt::Object for EngagementRoleMember {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 rt::impl_object!(EngagementRoleMember);
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 rt::impl_setters!(
     EngagementRoleMember { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_user_id user_id :
-    ::std::string::String; #[cfg(msgraph_v1_c10)] with_user user : crate ::v1::AnyUser; }
+    ::std::string::String; #[cfg(msgraph_v1_core)] with_user user : crate ::v1::AnyUser;
+    }
 );
-#[cfg(msgraph_v1_c72)]
+#[cfg(msgraph_v1_core_or_employee_experience)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementRoleMember);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -65,7 +65,7 @@ pub struct EntitlementManagement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for EntitlementManagement {
     #[inline]
     fn default() -> Self {
@@ -91,7 +91,7 @@ impl ::std::default::Default for EntitlementManagement {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for EntitlementManagement {
     const TYPE_NAME: &'static str = "microsoft.graph.entitlementManagement";
     const KEYS: &'static [&'static str] = &[
@@ -234,9 +234,9 @@ impl rt::Object for EntitlementManagement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(EntitlementManagement);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     EntitlementManagement { with_id id : ::std::string::String;
     with_access_package_assignment_approvals access_package_assignment_approvals :
@@ -261,6 +261,6 @@ rt::impl_setters!(
     ::v1::EntitlementManagementSettings; with_subjects subjects : ::std::vec::Vec < crate
     ::v1::AccessPackageSubject >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EntitlementManagement);

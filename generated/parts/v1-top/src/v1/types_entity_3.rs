@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c73)]
+#[cfg(msgraph_v1_any_area_but_compliance)]
 impl rt::Poly for AnyEntity {
     const BASE_NAME: &'static str = "microsoft.graph.entity";
     #[inline]
@@ -11,4229 +11,4259 @@ impl rt::Poly for AnyEntity {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
                 rt::object::read_boxed(r).map(Self::AadUserConversationMember)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackage") => {
                 rt::object::read_boxed(r).map(Self::AccessPackage)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageAssignment") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageAssignment)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentPolicy",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentPolicy),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequest",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageAssignmentRequest),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AccessPackageAssignmentRequestWorkflowExtension)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentWorkflowExtension",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AccessPackageAssignmentWorkflowExtension)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageCatalog") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageCatalog)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageMultipleChoiceQuestion",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageMultipleChoiceQuestion),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageQuestion") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageQuestion)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResource") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageResource)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceEnvironment",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceEnvironment),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRequest",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRequest),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceRole") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageResourceRole)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRoleScope",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageResourceRoleScope),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceScope") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageResourceScope)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageSubject") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageSubject)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageSuggestion") => {
                 rt::object::read_boxed(r).map(Self::AccessPackageSuggestion)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageTextInputQuestion",
             ) => rt::object::read_boxed(r).map(Self::AccessPackageTextInputQuestion),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewHistoryDefinition",
             ) => rt::object::read_boxed(r).map(Self::AccessReviewHistoryDefinition),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewHistoryInstance",
             ) => rt::object::read_boxed(r).map(Self::AccessReviewHistoryInstance),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewInstance") => {
                 rt::object::read_boxed(r).map(Self::AccessReviewInstance)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItem",
             ) => rt::object::read_boxed(r).map(Self::AccessReviewInstanceDecisionItem),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewReviewer") => {
                 rt::object::read_boxed(r).map(Self::AccessReviewReviewer)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewScheduleDefinition",
             ) => rt::object::read_boxed(r).map(Self::AccessReviewScheduleDefinition),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewSet") => {
                 rt::object::read_boxed(r).map(Self::AccessReviewSet)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewStage") => {
                 rt::object::read_boxed(r).map(Self::AccessReviewStage)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.activitiesContainer") => {
                 rt::object::read_boxed(r).map(Self::ActivitiesContainer)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
                 rt::object::read_boxed(r).map(Self::ActivityBasedTimeoutPolicy)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.activityHistoryItem") => {
                 rt::object::read_boxed(r).map(Self::ActivityHistoryItem)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.addLargeGalleryViewOperation",
             ) => rt::object::read_boxed(r).map(Self::AddLargeGalleryViewOperation),
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.adhocCall") => {
                 rt::object::read_boxed(r).map(Self::AdhocCall)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminConsentRequestPolicy") => {
                 rt::object::read_boxed(r).map(Self::AdminConsentRequestPolicy)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminMicrosoft365Apps") => {
                 rt::object::read_boxed(r).map(Self::AdminMicrosoft365Apps)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminReportSettings") => {
                 rt::object::read_boxed(r).map(Self::AdminReportSettings)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.administrativeUnit") => {
                 rt::object::read_boxed(r).map(Self::AdministrativeUnit)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.agentIdentity") => {
                 rt::object::read_boxed(r).map(Self::AgentIdentity)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.agentIdentityBlueprint") => {
                 rt::object::read_boxed(r).map(Self::AgentIdentityBlueprint)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.agentIdentityBlueprintPrincipal",
             ) => rt::object::read_boxed(r).map(Self::AgentIdentityBlueprintPrincipal),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.agentUser") => {
                 rt::object::read_boxed(r).map(Self::AgentUser)
             }
-            #[cfg(msgraph_v1_c20)]
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreement") => {
                 rt::object::read_boxed(r).map(Self::Agreement)
             }
-            #[cfg(msgraph_v1_c21)]
+            #[cfg(
+                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             ::std::option::Option::Some("microsoft.graph.agreementAcceptance") => {
                 rt::object::read_boxed(r).map(Self::AgreementAcceptance)
             }
-            #[cfg(msgraph_v1_c20)]
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFile") => {
                 rt::object::read_boxed(r).map(Self::AgreementFile)
             }
-            #[cfg(msgraph_v1_c20)]
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileLocalization") => {
                 rt::object::read_boxed(r).map(Self::AgreementFileLocalization)
             }
-            #[cfg(msgraph_v1_c20)]
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileProperties") => {
                 rt::object::read_boxed(r).map(Self::AgreementFileProperties)
             }
-            #[cfg(msgraph_v1_c20)]
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileVersion") => {
                 rt::object::read_boxed(r).map(Self::AgreementFileVersion)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiInteraction") => {
                 rt::object::read_boxed(r).map(Self::AiInteraction)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiInteractionHistory") => {
                 rt::object::read_boxed(r).map(Self::AiInteractionHistory)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiOnlineMeeting") => {
                 rt::object::read_boxed(r).map(Self::AiOnlineMeeting)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiUser") => {
                 rt::object::read_boxed(r).map(Self::AiUser)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.akamaiWebApplicationFirewallProvider",
             ) => {
                 rt::object::read_boxed(r).map(Self::AkamaiWebApplicationFirewallProvider)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.alert") => {
                 rt::object::read_boxed(r).map(Self::Alert)
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.allowedValue") => {
                 rt::object::read_boxed(r).map(Self::AllowedValue)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::AndroidCompliancePolicy)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
                 rt::object::read_boxed(r).map(Self::AndroidCustomConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidGeneralDeviceConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AndroidGeneralDeviceConfiguration),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
                 rt::object::read_boxed(r).map(Self::AndroidLobApp)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
             ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppProtection),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppRegistration",
             ) => rt::object::read_boxed(r).map(Self::AndroidManagedAppRegistration),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
                 rt::object::read_boxed(r).map(Self::AndroidStoreApp)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCompliancePolicy",
             ) => rt::object::read_boxed(r).map(Self::AndroidWorkProfileCompliancePolicy),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCustomConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfileCustomConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AndroidWorkProfileGeneralDeviceConfiguration)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.anonymousGuestConversationMember",
             ) => rt::object::read_boxed(r).map(Self::AnonymousGuestConversationMember),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.appCatalogs") => {
                 rt::object::read_boxed(r).map(Self::AppCatalogs)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.appConsentApprovalRoute") => {
                 rt::object::read_boxed(r).map(Self::AppConsentApprovalRoute)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.appConsentRequest") => {
                 rt::object::read_boxed(r).map(Self::AppConsentRequest)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appLogCollectionRequest") => {
                 rt::object::read_boxed(r).map(Self::AppLogCollectionRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.appManagementPolicy") => {
                 rt::object::read_boxed(r).map(Self::AppManagementPolicy)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.appRoleAssignment") => {
                 rt::object::read_boxed(r).map(Self::AppRoleAssignment)
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appScope") => {
                 rt::object::read_boxed(r).map(Self::AppScope)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleDeviceFeaturesConfigurationBase",
             ) => {
                 rt::object::read_boxed(r).map(Self::AppleDeviceFeaturesConfigurationBase)
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleManagedIdentityProvider",
             ) => rt::object::read_boxed(r).map(Self::AppleManagedIdentityProvider),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.applePushNotificationCertificate",
             ) => rt::object::read_boxed(r).map(Self::ApplePushNotificationCertificate),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.application") => {
                 rt::object::read_boxed(r).map(Self::Application)
             }
-            #[cfg(msgraph_v1_c36)]
+            #[cfg(msgraph_v1_application_templates_or_search)]
             ::std::option::Option::Some("microsoft.graph.applicationTemplate") => {
                 rt::object::read_boxed(r).map(Self::ApplicationTemplate)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.approval") => {
                 rt::object::read_boxed(r).map(Self::Approval)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.approvalStage") => {
                 rt::object::read_boxed(r).map(Self::ApprovalStage)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.approvedClientApp") => {
                 rt::object::read_boxed(r).map(Self::ApprovedClientApp)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.arkoseFraudProtectionProvider",
             ) => rt::object::read_boxed(r).map(Self::ArkoseFraudProtectionProvider),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.associatedTeamInfo") => {
                 rt::object::read_boxed(r).map(Self::AssociatedTeamInfo)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.attachment") => {
                 rt::object::read_boxed(r).map(Self::Attachment)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.attachmentBase") => {
                 rt::object::read_boxed(r).map(Self::AttachmentBase)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.attachmentSession") => {
                 rt::object::read_boxed(r).map(Self::AttachmentSession)
             }
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.attackSimulationOperation") => {
                 rt::object::read_boxed(r).map(Self::AttackSimulationOperation)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.attackSimulationRoot") => {
                 rt::object::read_boxed(r).map(Self::AttackSimulationRoot)
             }
-            #[cfg(msgraph_v1_c26)]
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.attendanceRecord") => {
                 rt::object::read_boxed(r).map(Self::AttendanceRecord)
             }
-            #[cfg(msgraph_v1_c47)]
+            #[cfg(msgraph_v1_core_or_functions)]
             ::std::option::Option::Some(
                 "microsoft.graph.attributeMappingFunctionSchema",
             ) => rt::object::read_boxed(r).map(Self::AttributeMappingFunctionSchema),
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.attributeSet") => {
                 rt::object::read_boxed(r).map(Self::AttributeSet)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.audioRoutingGroup") => {
                 rt::object::read_boxed(r).map(Self::AudioRoutingGroup)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.auditEvent") => {
                 rt::object::read_boxed(r).map(Self::AuditEvent)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.authentication") => {
                 rt::object::read_boxed(r).map(Self::Authentication)
             }
-            #[cfg(msgraph_v1_c37)]
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationCombinationConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AuthenticationCombinationConfiguration)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationContextClassReference",
             ) => rt::object::read_boxed(r).map(Self::AuthenticationContextClassReference),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
             ) => rt::object::read_boxed(r).map(Self::AuthenticationEventListener),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationEventsFlow") => {
                 rt::object::read_boxed(r).map(Self::AuthenticationEventsFlow)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationFlowsPolicy") => {
                 rt::object::read_boxed(r).map(Self::AuthenticationFlowsPolicy)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethod") => {
                 rt::object::read_boxed(r).map(Self::AuthenticationMethod)
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodConfiguration),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodModeDetail",
             ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodModeDetail),
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodTarget") => {
                 rt::object::read_boxed(r).map(Self::AuthenticationMethodTarget)
             }
-            #[cfg(msgraph_v1_c51)]
+            #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodsPolicy",
             ) => rt::object::read_boxed(r).map(Self::AuthenticationMethodsPolicy),
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodsRoot") => {
                 rt::object::read_boxed(r).map(Self::AuthenticationMethodsRoot)
             }
-            #[cfg(msgraph_v1_c37)]
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationStrengthPolicy",
             ) => rt::object::read_boxed(r).map(Self::AuthenticationStrengthPolicy),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationStrengthRoot") => {
                 rt::object::read_boxed(r).map(Self::AuthenticationStrengthRoot)
             }
-            #[cfg(msgraph_v1_c53)]
+            #[cfg(msgraph_v1_privacy_or_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.authoredNote") => {
                 rt::object::read_boxed(r).map(Self::AuthoredNote)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
                 rt::object::read_boxed(r).map(Self::AuthorizationPolicy)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.availableAccessPackage") => {
                 rt::object::read_boxed(r).map(Self::AvailableAccessPackage)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.azureCommunicationServicesUserConversationMember",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::AzureCommunicationServicesUserConversationMember)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
                 rt::object::read_boxed(r).map(Self::B2xIdentityUserFlow)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.backupRestoreRoot") => {
                 rt::object::read_boxed(r).map(Self::BackupRestoreRoot)
             }
-            #[cfg(msgraph_v1_c54)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             ::std::option::Option::Some("microsoft.graph.baseItem") => {
                 rt::object::read_boxed(r).map(Self::BaseItem)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.baseItemVersion") => {
                 rt::object::read_boxed(r).map(Self::BaseItemVersion)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.baseMapFeature") => {
                 rt::object::read_boxed(r).map(Self::BaseMapFeature)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.baseSitePage") => {
                 rt::object::read_boxed(r).map(Self::BaseSitePage)
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.bitlocker") => {
                 rt::object::read_boxed(r).map(Self::Bitlocker)
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.bitlockerRecoveryKey") => {
                 rt::object::read_boxed(r).map(Self::BitlockerRecoveryKey)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingAppointment") => {
                 rt::object::read_boxed(r).map(Self::BookingAppointment)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingBusiness") => {
                 rt::object::read_boxed(r).map(Self::BookingBusiness)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCurrency") => {
                 rt::object::read_boxed(r).map(Self::BookingCurrency)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomQuestion") => {
                 rt::object::read_boxed(r).map(Self::BookingCustomQuestion)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
                 rt::object::read_boxed(r).map(Self::BookingCustomer)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomerBase") => {
                 rt::object::read_boxed(r).map(Self::BookingCustomerBase)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingService") => {
                 rt::object::read_boxed(r).map(Self::BookingService)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
                 rt::object::read_boxed(r).map(Self::BookingStaffMember)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingStaffMemberBase") => {
                 rt::object::read_boxed(r).map(Self::BookingStaffMemberBase)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.browseSessionBase") => {
                 rt::object::read_boxed(r).map(Self::BrowseSessionBase)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.browserSharedCookie") => {
                 rt::object::read_boxed(r).map(Self::BrowserSharedCookie)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.browserSite") => {
                 rt::object::read_boxed(r).map(Self::BrowserSite)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.browserSiteList") => {
                 rt::object::read_boxed(r).map(Self::BrowserSiteList)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.building") => {
                 rt::object::read_boxed(r).map(Self::Building)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.buildingMap") => {
                 rt::object::read_boxed(r).map(Self::BuildingMap)
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
                 rt::object::read_boxed(r).map(Self::BuiltInIdentityProvider)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.bulkUpload") => {
                 rt::object::read_boxed(r).map(Self::BulkUpload)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.caPoliciesDeletableRoot") => {
                 rt::object::read_boxed(r).map(Self::CaPoliciesDeletableRoot)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendar") => {
                 rt::object::read_boxed(r).map(Self::Calendar)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendarGroup") => {
                 rt::object::read_boxed(r).map(Self::CalendarGroup)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendarPermission") => {
                 rt::object::read_boxed(r).map(Self::CalendarPermission)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
                 rt::object::read_boxed(r).map(Self::CalendarSharingMessage)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.call") => {
                 rt::object::read_boxed(r).map(Self::Call)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.callAiInsight") => {
                 rt::object::read_boxed(r).map(Self::CallAiInsight)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.callEvent") => {
                 rt::object::read_boxed(r).map(Self::CallEvent)
             }
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.callRecording") => {
                 rt::object::read_boxed(r).map(Self::CallRecording)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.callRecord") => {
                 rt::object::read_boxed(r).map(Self::CallRecord)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.organizer") => {
                 rt::object::read_boxed(r).map(Self::Organizer)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.participant") => {
                 rt::object::read_boxed(r).map(Self::CallRecordsParticipant)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.callRecords.participantBase",
             ) => rt::object::read_boxed(r).map(Self::ParticipantBase),
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.segment") => {
                 rt::object::read_boxed(r).map(Self::Segment)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.session") => {
                 rt::object::read_boxed(r).map(Self::Session)
             }
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.callTranscript") => {
                 rt::object::read_boxed(r).map(Self::CallTranscript)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cancelMediaProcessingOperation",
             ) => rt::object::read_boxed(r).map(Self::CancelMediaProcessingOperation),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.canvasLayout") => {
                 rt::object::read_boxed(r).map(Self::CanvasLayout)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.certificateAuthorityDetail") => {
                 rt::object::read_boxed(r).map(Self::CertificateAuthorityDetail)
             }
-            #[cfg(msgraph_v1_c58)]
+            #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
             ::std::option::Option::Some(
                 "microsoft.graph.certificateBasedAuthConfiguration",
             ) => rt::object::read_boxed(r).map(Self::CertificateBasedAuthConfiguration),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.certificateBasedAuthPki") => {
                 rt::object::read_boxed(r).map(Self::CertificateBasedAuthPki)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.changeTrackedEntity") => {
                 rt::object::read_boxed(r).map(Self::ChangeTrackedEntity)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.channel") => {
                 rt::object::read_boxed(r).map(Self::Channel)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.chat") => {
                 rt::object::read_boxed(r).map(Self::Chat)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.chatMessage") => {
                 rt::object::read_boxed(r).map(Self::ChatMessage)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
                 rt::object::read_boxed(r).map(Self::ChatMessageHostedContent)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.chatMessageInfo") => {
                 rt::object::read_boxed(r).map(Self::ChatMessageInfo)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.checklistItem") => {
                 rt::object::read_boxed(r).map(Self::ChecklistItem)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
                 rt::object::read_boxed(r).map(Self::ClaimsMappingPolicy)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.cloudClipboardItem") => {
                 rt::object::read_boxed(r).map(Self::CloudClipboardItem)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.cloudClipboardRoot") => {
                 rt::object::read_boxed(r).map(Self::CloudClipboardRoot)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudFlareWebApplicationFirewallProvider",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::CloudFlareWebApplicationFirewallProvider)
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.cloudPC") => {
                 rt::object::read_boxed(r).map(Self::CloudPc)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcAuditEvent") => {
                 rt::object::read_boxed(r).map(Self::CloudPcAuditEvent)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcDeviceImage") => {
                 rt::object::read_boxed(r).map(Self::CloudPcDeviceImage)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcGalleryImage") => {
                 rt::object::read_boxed(r).map(Self::CloudPcGalleryImage)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcOnPremisesConnection",
             ) => rt::object::read_boxed(r).map(Self::CloudPcOnPremisesConnection),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcProvisioningPolicy") => {
                 rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicy)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcProvisioningPolicyAssignment",
             ) => rt::object::read_boxed(r).map(Self::CloudPcProvisioningPolicyAssignment),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcReport") => {
                 rt::object::read_boxed(r).map(Self::CloudPcReport)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcServicePlan") => {
                 rt::object::read_boxed(r).map(Self::CloudPcServicePlan)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcUserSetting") => {
                 rt::object::read_boxed(r).map(Self::CloudPcUserSetting)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcUserSettingAssignment",
             ) => rt::object::read_boxed(r).map(Self::CloudPcUserSettingAssignment),
-            #[cfg(msgraph_v1_c54)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             ::std::option::Option::Some("microsoft.graph.columnDefinition") => {
                 rt::object::read_boxed(r).map(Self::ColumnDefinition)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.columnLink") => {
                 rt::object::read_boxed(r).map(Self::ColumnLink)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.commsOperation") => {
                 rt::object::read_boxed(r).map(Self::CommsOperation)
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.community") => {
                 rt::object::read_boxed(r).map(Self::Community)
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.companySubscription") => {
                 rt::object::read_boxed(r).map(Self::CompanySubscription)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.complianceManagementPartner",
             ) => rt::object::read_boxed(r).map(Self::ComplianceManagementPartner),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessRoot") => {
                 rt::object::read_boxed(r).map(Self::ConditionalAccessRoot)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessTemplate") => {
                 rt::object::read_boxed(r).map(Self::ConditionalAccessTemplate)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationBaseline") => {
                 rt::object::read_boxed(r).map(Self::ConfigurationBaseline)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationDrift") => {
                 rt::object::read_boxed(r).map(Self::ConfigurationDrift)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationManagement") => {
                 rt::object::read_boxed(r).map(Self::ConfigurationManagement)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationMonitor") => {
                 rt::object::read_boxed(r).map(Self::ConfigurationMonitor)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.configurationMonitoringResult",
             ) => rt::object::read_boxed(r).map(Self::ConfigurationMonitoringResult),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationSnapshotJob") => {
                 rt::object::read_boxed(r).map(Self::ConfigurationSnapshotJob)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.connectedOrganization") => {
                 rt::object::read_boxed(r).map(Self::ConnectedOrganization)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contact") => {
                 rt::object::read_boxed(r).map(Self::Contact)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contactFolder") => {
                 rt::object::read_boxed(r).map(Self::ContactFolder)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contentActivity") => {
                 rt::object::read_boxed(r).map(Self::ContentActivity)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.contentSharingSession") => {
                 rt::object::read_boxed(r).map(Self::ContentSharingSession)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.contentType") => {
                 rt::object::read_boxed(r).map(Self::ContentType)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contract") => {
                 rt::object::read_boxed(r).map(Self::Contract)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.controlConfiguration") => {
                 rt::object::read_boxed(r).map(Self::ControlConfiguration)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.conversation") => {
                 rt::object::read_boxed(r).map(Self::Conversation)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.conversationMember") => {
                 rt::object::read_boxed(r).map(Self::ConversationMember)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.conversationThread") => {
                 rt::object::read_boxed(r).map(Self::ConversationThread)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdmin") => {
                 rt::object::read_boxed(r).map(Self::CopilotAdmin)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdminCatalog") => {
                 rt::object::read_boxed(r).map(Self::CopilotAdminCatalog)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdminLimitedMode") => {
                 rt::object::read_boxed(r).map(Self::CopilotAdminLimitedMode)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdminSetting") => {
                 rt::object::read_boxed(r).map(Self::CopilotAdminSetting)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotPackage") => {
                 rt::object::read_boxed(r).map(Self::CopilotPackage)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotPackageDetail") => {
                 rt::object::read_boxed(r).map(Self::CopilotPackageDetail)
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotReportRoot") => {
                 rt::object::read_boxed(r).map(Self::CopilotReportRoot)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.crossTenantAccessPolicy") => {
                 rt::object::read_boxed(r).map(Self::CrossTenantAccessPolicy)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::CrossTenantAccessPolicyConfigurationDefault)
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customAuthenticationExtension",
             ) => rt::object::read_boxed(r).map(Self::CustomAuthenticationExtension),
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.customCalloutExtension") => {
                 rt::object::read_boxed(r).map(Self::CustomCalloutExtension)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.customDataProvidedResource") => {
                 rt::object::read_boxed(r).map(Self::CustomDataProvidedResource)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::CustomDataProvidedResourceAccessReviewUploadSession)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourceFile",
             ) => rt::object::read_boxed(r).map(Self::CustomDataProvidedResourceFile),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourceUploadSession",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::CustomDataProvidedResourceUploadSession)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customExtensionStageSetting",
             ) => rt::object::read_boxed(r).map(Self::CustomExtensionStageSetting),
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customSecurityAttributeDefinition",
             ) => rt::object::read_boxed(r).map(Self::CustomSecurityAttributeDefinition),
-            #[cfg(msgraph_v1_c63)]
+            #[cfg(msgraph_v1_data_policy_operations_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataPolicyOperation") => {
                 rt::object::read_boxed(r).map(Self::DataPolicyOperation)
             }
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.dataSecurityAndGovernance") => {
                 rt::object::read_boxed(r).map(Self::DataSecurityAndGovernance)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.dayNote") => {
                 rt::object::read_boxed(r).map(Self::DayNote)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.defaultManagedAppProtection",
             ) => rt::object::read_boxed(r).map(Self::DefaultManagedAppProtection),
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminAccessAssignment",
             ) => rt::object::read_boxed(r).map(Self::DelegatedAdminAccessAssignment),
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.delegatedAdminCustomer") => {
                 rt::object::read_boxed(r).map(Self::DelegatedAdminCustomer)
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.delegatedAdminRelationship") => {
                 rt::object::read_boxed(r).map(Self::DelegatedAdminRelationship)
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminRelationshipOperation",
             ) => rt::object::read_boxed(r).map(Self::DelegatedAdminRelationshipOperation),
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminRelationshipRequest",
             ) => rt::object::read_boxed(r).map(Self::DelegatedAdminRelationshipRequest),
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminServiceManagementDetail",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DelegatedAdminServiceManagementDetail)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminServiceProviderConstraints",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DelegatedAdminServiceProviderConstraints)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedPermissionClassification",
             ) => rt::object::read_boxed(r).map(Self::DelegatedPermissionClassification),
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.deletedChat") => {
                 rt::object::read_boxed(r).map(Self::DeletedChat)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.deletedItemContainer") => {
                 rt::object::read_boxed(r).map(Self::DeletedItemContainer)
             }
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.deletedTeam") => {
                 rt::object::read_boxed(r).map(Self::DeletedTeam)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.deltaParticipants") => {
                 rt::object::read_boxed(r).map(Self::DeltaParticipants)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.desk") => {
                 rt::object::read_boxed(r).map(Self::Desk)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.detectedApp") => {
                 rt::object::read_boxed(r).map(Self::DetectedApp)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.device") => {
                 rt::object::read_boxed(r).map(Self::Device)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleAssignment",
             ) => {
                 rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleAssignment)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleDefinition",
             ) => {
                 rt::object::read_boxed(r).map(Self::DeviceAndAppManagementRoleDefinition)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceAppManagement") => {
                 rt::object::read_boxed(r).map(Self::DeviceAppManagement)
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.deviceCategory") => {
                 rt::object::read_boxed(r).map(Self::DeviceCategory)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceActionItem") => {
                 rt::object::read_boxed(r).map(Self::DeviceComplianceActionItem)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceOverview",
             ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceOverview),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceStatus",
             ) => rt::object::read_boxed(r).map(Self::DeviceComplianceDeviceStatus),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceCompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::DeviceCompliancePolicy)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyAssignment",
             ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyAssignment),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceCompliancePolicyDeviceStateSummary)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicySettingStateSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceCompliancePolicySettingStateSummary)
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyState",
             ) => rt::object::read_boxed(r).map(Self::DeviceCompliancePolicyState),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScheduledActionForRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceComplianceScheduledActionForRule)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceSettingState",
             ) => rt::object::read_boxed(r).map(Self::DeviceComplianceSettingState),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceUserOverview",
             ) => rt::object::read_boxed(r).map(Self::DeviceComplianceUserOverview),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceUserStatus") => {
                 rt::object::read_boxed(r).map(Self::DeviceComplianceUserStatus)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceConfiguration") => {
                 rt::object::read_boxed(r).map(Self::DeviceConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationAssignment",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationAssignment),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceOverview",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceOverview),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStateSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceConfigurationDeviceStateSummary)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStatus",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationDeviceStatus),
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.deviceConfigurationState") => {
                 rt::object::read_boxed(r).map(Self::DeviceConfigurationState)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserOverview",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserOverview),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserStatus",
             ) => rt::object::read_boxed(r).map(Self::DeviceConfigurationUserStatus),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentConfiguration",
             ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentConfiguration),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentLimitConfiguration",
             ) => rt::object::read_boxed(r).map(Self::DeviceEnrollmentLimitConfiguration),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceEnrollmentPlatformRestrictionsConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceInstallState") => {
                 rt::object::read_boxed(r).map(Self::DeviceInstallState)
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceLocalCredentialInfo") => {
                 rt::object::read_boxed(r).map(Self::DeviceLocalCredentialInfo)
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceLogCollectionResponse",
             ) => rt::object::read_boxed(r).map(Self::DeviceLogCollectionResponse),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagement") => {
                 rt::object::read_boxed(r).map(Self::DeviceManagement)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCachedReportConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DeviceManagementCachedReportConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementExchangeConnector",
             ) => rt::object::read_boxed(r).map(Self::DeviceManagementExchangeConnector),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementExportJob") => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementExportJob)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementPartner") => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementPartner)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementReports") => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementReports)
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementTroubleshootingEvent",
             ) => {
                 rt::object::read_boxed(r).map(Self::DeviceManagementTroubleshootingEvent)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceRegistrationPolicy") => {
                 rt::object::read_boxed(r).map(Self::DeviceRegistrationPolicy)
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.directory") => {
                 rt::object::read_boxed(r).map(Self::Directory)
             }
-            #[cfg(msgraph_v1_c38)]
+            #[cfg(msgraph_v1_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.directoryAudit") => {
                 rt::object::read_boxed(r).map(Self::DirectoryAudit)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryDefinition") => {
                 rt::object::read_boxed(r).map(Self::DirectoryDefinition)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryObject") => {
                 rt::object::read_boxed(r).map(Self::DirectoryObject)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.directoryObjectPartnerReference",
             ) => rt::object::read_boxed(r).map(Self::DirectoryObjectPartnerReference),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRole") => {
                 rt::object::read_boxed(r).map(Self::DirectoryRole)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRoleTemplate") => {
                 rt::object::read_boxed(r).map(Self::DirectoryRoleTemplate)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.documentSetVersion") => {
                 rt::object::read_boxed(r).map(Self::DocumentSetVersion)
             }
-            #[cfg(msgraph_v1_c68)]
+            #[cfg(msgraph_v1_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domain") => {
                 rt::object::read_boxed(r).map(Self::Domain)
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsCnameRecord)
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsMxRecord)
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsRecord)
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsSrvRecord)
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsTxtRecord)
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
                 rt::object::read_boxed(r).map(Self::DomainDnsUnavailableRecord)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.drive") => {
                 rt::object::read_boxed(r).map(Self::Drive)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.driveItem") => {
                 rt::object::read_boxed(r).map(Self::DriveItem)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
                 rt::object::read_boxed(r).map(Self::DriveItemVersion)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.driveProtectionRule") => {
                 rt::object::read_boxed(r).map(Self::DriveProtectionRule)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.driveProtectionUnit") => {
                 rt::object::read_boxed(r).map(Self::DriveProtectionUnit)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
             ) => rt::object::read_boxed(r).map(Self::DriveProtectionUnitsBulkAdditionJob),
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.driveRestoreArtifact") => {
                 rt::object::read_boxed(r).map(Self::DriveRestoreArtifact)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::DriveRestoreArtifactsBulkAdditionRequest)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.eBookInstallSummary") => {
                 rt::object::read_boxed(r).map(Self::EBookInstallSummary)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.edge") => {
                 rt::object::read_boxed(r).map(Self::Edge)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.editionUpgradeConfiguration",
             ) => rt::object::read_boxed(r).map(Self::EditionUpgradeConfiguration),
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationAssignment") => {
                 rt::object::read_boxed(r).map(Self::EducationAssignment)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentDefaults",
             ) => rt::object::read_boxed(r).map(Self::EducationAssignmentDefaults),
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentResource",
             ) => rt::object::read_boxed(r).map(Self::EducationAssignmentResource),
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentSettings",
             ) => rt::object::read_boxed(r).map(Self::EducationAssignmentSettings),
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationCategory") => {
                 rt::object::read_boxed(r).map(Self::EducationCategory)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationClass") => {
                 rt::object::read_boxed(r).map(Self::EducationClass)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationFeedbackOutcome") => {
                 rt::object::read_boxed(r).map(Self::EducationFeedbackOutcome)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationFeedbackResourceOutcome",
             ) => rt::object::read_boxed(r).map(Self::EducationFeedbackResourceOutcome),
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationGradingCategory") => {
                 rt::object::read_boxed(r).map(Self::EducationGradingCategory)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationGradingScheme") => {
                 rt::object::read_boxed(r).map(Self::EducationGradingScheme)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationModule") => {
                 rt::object::read_boxed(r).map(Self::EducationModule)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationModuleResource") => {
                 rt::object::read_boxed(r).map(Self::EducationModuleResource)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOrganization") => {
                 rt::object::read_boxed(r).map(Self::EducationOrganization)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOutcome") => {
                 rt::object::read_boxed(r).map(Self::EducationOutcome)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationPointsOutcome") => {
                 rt::object::read_boxed(r).map(Self::EducationPointsOutcome)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubric") => {
                 rt::object::read_boxed(r).map(Self::EducationRubric)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubricOutcome") => {
                 rt::object::read_boxed(r).map(Self::EducationRubricOutcome)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSchool") => {
                 rt::object::read_boxed(r).map(Self::EducationSchool)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSubmission") => {
                 rt::object::read_boxed(r).map(Self::EducationSubmission)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSubmissionResource",
             ) => rt::object::read_boxed(r).map(Self::EducationSubmissionResource),
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationUser") => {
                 rt::object::read_boxed(r).map(Self::EducationUser)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.emailAuthenticationMethod") => {
                 rt::object::read_boxed(r).map(Self::EmailAuthenticationMethod)
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::EmailAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailFileAssessmentRequest") => {
                 rt::object::read_boxed(r).map(Self::EmailFileAssessmentRequest)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.emailNotificationsSetting") => {
                 rt::object::read_boxed(r).map(Self::EmailNotificationsSetting)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.emergencyCallEvent") => {
                 rt::object::read_boxed(r).map(Self::EmergencyCallEvent)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.employeeExperienceUser") => {
                 rt::object::read_boxed(r).map(Self::EmployeeExperienceUser)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.endUserNotification") => {
                 rt::object::read_boxed(r).map(Self::EndUserNotification)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.endUserNotificationDetail") => {
                 rt::object::read_boxed(r).map(Self::EndUserNotificationDetail)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.endUserSettings") => {
                 rt::object::read_boxed(r).map(Self::EndUserSettings)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.endpoint") => {
                 rt::object::read_boxed(r).map(Self::Endpoint)
             }
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementAsyncOperation") => {
                 rt::object::read_boxed(r).map(Self::EngagementAsyncOperation)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.engagementConversation") => {
                 rt::object::read_boxed(r).map(Self::EngagementConversation)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationDiscussionMessage",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::EngagementConversationDiscussionMessage)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationMessage",
             ) => rt::object::read_boxed(r).map(Self::EngagementConversationMessage),
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationMessageReaction",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::EngagementConversationMessageReaction)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationQuestionMessage",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::EngagementConversationQuestionMessage)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationSystemMessage",
             ) => rt::object::read_boxed(r).map(Self::EngagementConversationSystemMessage),
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementRole") => {
                 rt::object::read_boxed(r).map(Self::EngagementRole)
             }
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementRoleMember") => {
                 rt::object::read_boxed(r).map(Self::EngagementRoleMember)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentConfigurationAssignment",
             ) => rt::object::read_boxed(r).map(Self::EnrollmentConfigurationAssignment),
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentTroubleshootingEvent",
             ) => rt::object::read_boxed(r).map(Self::EnrollmentTroubleshootingEvent),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enterpriseCodeSigningCertificate",
             ) => rt::object::read_boxed(r).map(Self::EnterpriseCodeSigningCertificate),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.entitlementManagement") => {
                 rt::object::read_boxed(r).map(Self::EntitlementManagement)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entitlementManagementSettings",
             ) => rt::object::read_boxed(r).map(Self::EntitlementManagementSettings),
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recovery",
             ) => rt::object::read_boxed(r).map(Self::Recovery),
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
             ) => rt::object::read_boxed(r).map(Self::RecoveryChangeObjectBase),
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJob",
             ) => rt::object::read_boxed(r).map(Self::RecoveryJob),
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJobBase",
             ) => rt::object::read_boxed(r).map(Self::RecoveryJobBase),
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
             ) => rt::object::read_boxed(r).map(Self::RecoveryPreviewJob),
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.snapshot",
             ) => rt::object::read_boxed(r).map(Self::Snapshot),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.event") => {
                 rt::object::read_boxed(r).map(Self::Event)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
                 rt::object::read_boxed(r).map(Self::EventMessage)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
                 rt::object::read_boxed(r).map(Self::EventMessageRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
                 rt::object::read_boxed(r).map(Self::EventMessageResponse)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.exchangeAdmin") => {
                 rt::object::read_boxed(r).map(Self::ExchangeAdmin)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.exchangeMessageTrace") => {
                 rt::object::read_boxed(r).map(Self::ExchangeMessageTrace)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.exchangeMessageTraceDetail") => {
                 rt::object::read_boxed(r).map(Self::ExchangeMessageTraceDetail)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.exchangeProtectionPolicy") => {
                 rt::object::read_boxed(r).map(Self::ExchangeProtectionPolicy)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.exchangeRestoreSession") => {
                 rt::object::read_boxed(r).map(Self::ExchangeRestoreSession)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.exchangeSettings") => {
                 rt::object::read_boxed(r).map(Self::ExchangeSettings)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.extension") => {
                 rt::object::read_boxed(r).map(Self::Extension)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.extensionProperty") => {
                 rt::object::read_boxed(r).map(Self::ExtensionProperty)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalAuthenticationMethod",
             ) => rt::object::read_boxed(r).map(Self::ExternalAuthenticationMethod),
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.externalAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ExternalAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.connectionOperation",
             ) => rt::object::read_boxed(r).map(Self::ConnectionOperation),
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalActivity",
             ) => rt::object::read_boxed(r).map(Self::ExternalActivity),
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalActivityResult",
             ) => rt::object::read_boxed(r).map(Self::ExternalActivityResult),
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalConnection",
             ) => rt::object::read_boxed(r).map(Self::ExternalConnection),
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalGroup",
             ) => rt::object::read_boxed(r).map(Self::ExternalGroup),
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalItem",
             ) => rt::object::read_boxed(r).map(Self::ExternalItem),
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.identity",
             ) => rt::object::read_boxed(r).map(Self::ExternalConnectorsIdentity),
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some("microsoft.graph.externalConnectors.schema") => {
                 rt::object::read_boxed(r).map(Self::Schema)
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.externalDomainName") => {
                 rt::object::read_boxed(r).map(Self::ExternalDomainName)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ExternalUsersSelfServiceSignUpEventsFlow)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.featureRolloutPolicy") => {
                 rt::object::read_boxed(r).map(Self::FeatureRolloutPolicy)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.federatedIdentityCredential",
             ) => rt::object::read_boxed(r).map(Self::FederatedIdentityCredential),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.federatedTokenValidationPolicy",
             ) => rt::object::read_boxed(r).map(Self::FederatedTokenValidationPolicy),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.fido2AuthenticationMethod") => {
                 rt::object::read_boxed(r).map(Self::Fido2AuthenticationMethod)
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.fido2AuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Fido2AuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_v1_c37)]
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.fido2CombinationConfiguration",
             ) => rt::object::read_boxed(r).map(Self::Fido2CombinationConfiguration),
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.fieldValueSet") => {
                 rt::object::read_boxed(r).map(Self::FieldValueSet)
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.fileAssessmentRequest") => {
                 rt::object::read_boxed(r).map(Self::FileAssessmentRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
                 rt::object::read_boxed(r).map(Self::FileAttachment)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.fileStorage") => {
                 rt::object::read_boxed(r).map(Self::FileStorage)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.fileStorageContainer") => {
                 rt::object::read_boxed(r).map(Self::FileStorageContainer)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.fileStorageContainerType") => {
                 rt::object::read_boxed(r).map(Self::FileStorageContainerType)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.fileStorageContainerTypeRegistration",
             ) => {
                 rt::object::read_boxed(r).map(Self::FileStorageContainerTypeRegistration)
             }
-            #[cfg(msgraph_v1_c77)]
+            #[cfg(msgraph_v1_core_or_filter_operators)]
             ::std::option::Option::Some("microsoft.graph.filterOperatorSchema") => {
                 rt::object::read_boxed(r).map(Self::FilterOperatorSchema)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.fixtureMap") => {
                 rt::object::read_boxed(r).map(Self::FixtureMap)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.floor") => {
                 rt::object::read_boxed(r).map(Self::Floor)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.footprintMap") => {
                 rt::object::read_boxed(r).map(Self::FootprintMap)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.fraudProtectionProvider") => {
                 rt::object::read_boxed(r).map(Self::FraudProtectionProvider)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.governanceInsight") => {
                 rt::object::read_boxed(r).map(Self::GovernanceInsight)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularDriveRestoreArtifact",
             ) => rt::object::read_boxed(r).map(Self::GranularDriveRestoreArtifact),
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularMailboxRestoreArtifact",
             ) => rt::object::read_boxed(r).map(Self::GranularMailboxRestoreArtifact),
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularRestoreArtifactBase",
             ) => rt::object::read_boxed(r).map(Self::GranularRestoreArtifactBase),
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularSiteRestoreArtifact",
             ) => rt::object::read_boxed(r).map(Self::GranularSiteRestoreArtifact),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.group") => {
                 rt::object::read_boxed(r).map(Self::Group)
             }
-            #[cfg(msgraph_v1_c80)]
+            #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
             ::std::option::Option::Some("microsoft.graph.groupLifecyclePolicy") => {
                 rt::object::read_boxed(r).map(Self::GroupLifecyclePolicy)
             }
-            #[cfg(msgraph_v1_c81)]
+            #[cfg(msgraph_v1_core_or_group_settings)]
             ::std::option::Option::Some("microsoft.graph.groupSetting") => {
                 rt::object::read_boxed(r).map(Self::GroupSetting)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.groupSettingTemplate") => {
                 rt::object::read_boxed(r).map(Self::GroupSettingTemplate)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
                 rt::object::read_boxed(r).map(Self::HomeRealmDiscoveryPolicy)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.horizontalSection") => {
                 rt::object::read_boxed(r).map(Self::HorizontalSection)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.horizontalSectionColumn") => {
                 rt::object::read_boxed(r).map(Self::HorizontalSectionColumn)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.humanSecurityFraudProtectionProvider",
             ) => {
                 rt::object::read_boxed(r).map(Self::HumanSecurityFraudProtectionProvider)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityApiConnector") => {
                 rt::object::read_boxed(r).map(Self::IdentityApiConnector)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityBuiltInUserFlowAttribute",
             ) => rt::object::read_boxed(r).map(Self::IdentityBuiltInUserFlowAttribute),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityContainer") => {
                 rt::object::read_boxed(r).map(Self::IdentityContainer)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityCustomUserFlowAttribute",
             ) => rt::object::read_boxed(r).map(Self::IdentityCustomUserFlowAttribute),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.customTaskExtension",
             ) => rt::object::read_boxed(r).map(Self::CustomTaskExtension),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.insights",
             ) => rt::object::read_boxed(r).map(Self::Insights),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.lifecycleManagementSettings",
             ) => rt::object::read_boxed(r).map(Self::LifecycleManagementSettings),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
             ) => rt::object::read_boxed(r).map(Self::LifecycleWorkflowsContainer),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityGovernance.run") => {
                 rt::object::read_boxed(r).map(Self::Run)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityGovernance.task") => {
                 rt::object::read_boxed(r).map(Self::Task)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.taskDefinition",
             ) => rt::object::read_boxed(r).map(Self::TaskDefinition),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.taskProcessingResult",
             ) => rt::object::read_boxed(r).map(Self::TaskProcessingResult),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.taskReport",
             ) => rt::object::read_boxed(r).map(Self::TaskReport),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.userProcessingResult",
             ) => rt::object::read_boxed(r).map(Self::UserProcessingResult),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.workflowTemplate",
             ) => rt::object::read_boxed(r).map(Self::WorkflowTemplate),
-            #[cfg(msgraph_v1_c85)]
+            #[cfg(msgraph_v1_identity_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProvider") => {
                 rt::object::read_boxed(r).map(Self::IdentityProvider)
             }
-            #[cfg(msgraph_v1_c52)]
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProviderBase") => {
                 rt::object::read_boxed(r).map(Self::IdentityProviderBase)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::IdentitySecurityDefaultsEnforcementPolicy)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlow") => {
                 rt::object::read_boxed(r).map(Self::IdentityUserFlow)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlowAttribute") => {
                 rt::object::read_boxed(r).map(Self::IdentityUserFlowAttribute)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityUserFlowAttributeAssignment",
             ) => rt::object::read_boxed(r).map(Self::IdentityUserFlowAttributeAssignment),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityVerifiedIdRoot") => {
                 rt::object::read_boxed(r).map(Self::IdentityVerifiedIdRoot)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ImportedWindowsAutopilotDeviceIdentity)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ImportedWindowsAutopilotDeviceIdentityUpload)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.inferenceClassification") => {
                 rt::object::read_boxed(r).map(Self::InferenceClassification)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.inferenceClassificationOverride",
             ) => rt::object::read_boxed(r).map(Self::InferenceClassificationOverride),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.insightsSettings") => {
                 rt::object::read_boxed(r).map(Self::InsightsSettings)
             }
-            #[cfg(msgraph_v1_c52)]
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.internalDomainFederation") => {
                 rt::object::read_boxed(r).map(Self::InternalDomainFederation)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.internetExplorerMode") => {
                 rt::object::read_boxed(r).map(Self::InternetExplorerMode)
             }
-            #[cfg(msgraph_v1_c88)]
+            #[cfg(msgraph_v1_invitations_or_search)]
             ::std::option::Option::Some("microsoft.graph.invitation") => {
                 rt::object::read_boxed(r).map(Self::Invitation)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.inviteParticipantsOperation",
             ) => rt::object::read_boxed(r).map(Self::InviteParticipantsOperation),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
                 rt::object::read_boxed(r).map(Self::IosCertificateProfile)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::IosCompliancePolicy)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
                 rt::object::read_boxed(r).map(Self::IosCustomConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
             ) => rt::object::read_boxed(r).map(Self::IosDeviceFeaturesConfiguration),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosGeneralDeviceConfiguration",
             ) => rt::object::read_boxed(r).map(Self::IosGeneralDeviceConfiguration),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
                 rt::object::read_boxed(r).map(Self::IosLobApp)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::IosLobAppProvisioningConfigurationAssignment)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
                 rt::object::read_boxed(r).map(Self::IosManagedAppProtection)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppRegistration") => {
                 rt::object::read_boxed(r).map(Self::IosManagedAppRegistration)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosMobileAppConfiguration") => {
                 rt::object::read_boxed(r).map(Self::IosMobileAppConfiguration)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
                 rt::object::read_boxed(r).map(Self::IosStoreApp)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
                 rt::object::read_boxed(r).map(Self::IosUpdateConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateDeviceStatus") => {
                 rt::object::read_boxed(r).map(Self::IosUpdateDeviceStatus)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
                 rt::object::read_boxed(r).map(Self::IosVppApp)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBook") => {
                 rt::object::read_boxed(r).map(Self::IosVppEBook)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBookAssignment") => {
                 rt::object::read_boxed(r).map(Self::IosVppEBookAssignment)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosiPadOSWebClip") => {
                 rt::object::read_boxed(r).map(Self::IosiPadOsWebClip)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.itemActivity") => {
                 rt::object::read_boxed(r).map(Self::ItemActivity)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.itemActivityStat") => {
                 rt::object::read_boxed(r).map(Self::ItemActivityStat)
             }
-            #[cfg(msgraph_v1_c89)]
+            #[cfg(msgraph_v1_core_or_drives_or_sites)]
             ::std::option::Option::Some("microsoft.graph.itemAnalytics") => {
                 rt::object::read_boxed(r).map(Self::ItemAnalytics)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
                 rt::object::read_boxed(r).map(Self::ItemAttachment)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.itemInsights") => {
                 rt::object::read_boxed(r).map(Self::ItemInsights)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.itemRetentionLabel") => {
                 rt::object::read_boxed(r).map(Self::ItemRetentionLabel)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.labelContentRight") => {
                 rt::object::read_boxed(r).map(Self::LabelContentRight)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.landingPage") => {
                 rt::object::read_boxed(r).map(Self::LandingPage)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.landingPageDetail") => {
                 rt::object::read_boxed(r).map(Self::LandingPageDetail)
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningAssignment") => {
                 rt::object::read_boxed(r).map(Self::LearningAssignment)
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningContent") => {
                 rt::object::read_boxed(r).map(Self::LearningContent)
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningCourseActivity") => {
                 rt::object::read_boxed(r).map(Self::LearningCourseActivity)
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningProvider") => {
                 rt::object::read_boxed(r).map(Self::LearningProvider)
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.learningSelfInitiatedCourse",
             ) => rt::object::read_boxed(r).map(Self::LearningSelfInitiatedCourse),
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.levelMap") => {
                 rt::object::read_boxed(r).map(Self::LevelMap)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.licenseDetails") => {
                 rt::object::read_boxed(r).map(Self::LicenseDetails)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.linkedResource") => {
                 rt::object::read_boxed(r).map(Self::LinkedResource)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.list") => {
                 rt::object::read_boxed(r).map(Self::List)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.listItem") => {
                 rt::object::read_boxed(r).map(Self::ListItem)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
                 rt::object::read_boxed(r).map(Self::ListItemVersion)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.localizedNotificationMessage",
             ) => rt::object::read_boxed(r).map(Self::LocalizedNotificationMessage),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.loginPage") => {
                 rt::object::read_boxed(r).map(Self::LoginPage)
             }
-            #[cfg(msgraph_v1_c95)]
+            #[cfg(
+                msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more
+            )]
             ::std::option::Option::Some("microsoft.graph.longRunningOperation") => {
                 rt::object::read_boxed(r).map(Self::LongRunningOperation)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.m365AppsInstallationOptions",
             ) => rt::object::read_boxed(r).map(Self::M365AppsInstallationOptions),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::MacOsCompliancePolicy)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
                 rt::object::read_boxed(r).map(Self::MacOsCustomConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
             ) => rt::object::read_boxed(r).map(Self::MacOsDeviceFeaturesConfiguration),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSDmgApp") => {
                 rt::object::read_boxed(r).map(Self::MacOsDmgApp)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSGeneralDeviceConfiguration",
             ) => rt::object::read_boxed(r).map(Self::MacOsGeneralDeviceConfiguration),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
                 rt::object::read_boxed(r).map(Self::MacOsLobApp)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftDefenderApp") => {
                 rt::object::read_boxed(r).map(Self::MacOsMicrosoftDefenderApp)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
                 rt::object::read_boxed(r).map(Self::MacOsMicrosoftEdgeApp)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
                 rt::object::read_boxed(r).map(Self::MacOsOfficeSuiteApp)
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailAssessmentRequest") => {
                 rt::object::read_boxed(r).map(Self::MailAssessmentRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailFolder") => {
                 rt::object::read_boxed(r).map(Self::MailFolder)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
                 rt::object::read_boxed(r).map(Self::MailSearchFolder)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailbox") => {
                 rt::object::read_boxed(r).map(Self::Mailbox)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailboxFolder") => {
                 rt::object::read_boxed(r).map(Self::MailboxFolder)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailboxItem") => {
                 rt::object::read_boxed(r).map(Self::MailboxItem)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.mailboxProtectionRule") => {
                 rt::object::read_boxed(r).map(Self::MailboxProtectionRule)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.mailboxProtectionUnit") => {
                 rt::object::read_boxed(r).map(Self::MailboxProtectionUnit)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MailboxProtectionUnitsBulkAdditionJob)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.mailboxRestoreArtifact") => {
                 rt::object::read_boxed(r).map(Self::MailboxRestoreArtifact)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MailboxRestoreArtifactsBulkAdditionRequest)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.malwareStateForWindowsDevice",
             ) => rt::object::read_boxed(r).map(Self::MalwareStateForWindowsDevice),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedAndroidLobApp)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedAndroidStoreApp)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedApp)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppConfiguration") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppConfiguration)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppOperation") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppOperation)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppPolicy") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppPolicy)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAppPolicyDeploymentSummary",
             ) => rt::object::read_boxed(r).map(Self::ManagedAppPolicyDeploymentSummary),
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppProtection") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppProtection)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppRegistration") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppRegistration)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatus") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppStatus)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatusRaw") => {
                 rt::object::read_boxed(r).map(Self::ManagedAppStatusRaw)
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.managedDevice") => {
                 rt::object::read_boxed(r).map(Self::ManagedDevice)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfiguration",
             ) => rt::object::read_boxed(r).map(Self::ManagedDeviceMobileAppConfiguration),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationAssignment)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationDeviceStatus)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationDeviceSummary)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationUserStatus)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::ManagedDeviceMobileAppConfigurationUserSummary)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.managedDeviceOverview") => {
                 rt::object::read_boxed(r).map(Self::ManagedDeviceOverview)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBook") => {
                 rt::object::read_boxed(r).map(Self::ManagedEBook)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBookAssignment") => {
                 rt::object::read_boxed(r).map(Self::ManagedEBookAssignment)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedIosLobApp)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedIosStoreApp)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedMobileApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedMobileApp)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
                 rt::object::read_boxed(r).map(Self::ManagedMobileLobApp)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MdmWindowsInformationProtectionPolicy)
             }
-            #[cfg(msgraph_v1_c26)]
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.meetingAttendanceReport") => {
                 rt::object::read_boxed(r).map(Self::MeetingAttendanceReport)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.membershipOutlierInsight") => {
                 rt::object::read_boxed(r).map(Self::MembershipOutlierInsight)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.message") => {
                 rt::object::read_boxed(r).map(Self::Message)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.messageRule") => {
                 rt::object::read_boxed(r).map(Self::MessageRule)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.messageTracingRoot") => {
                 rt::object::read_boxed(r).map(Self::MessageTracingRoot)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAccountUserConversationMember",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MicrosoftAccountUserConversationMember)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MicrosoftAuthenticatorAuthenticationMethod)
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MicrosoftAuthenticatorAuthenticationMethodTarget)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessApp",
             ) => rt::object::read_boxed(r).map(Self::MicrosoftStoreForBusinessApp),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileApp") => {
                 rt::object::read_boxed(r).map(Self::MobileApp)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppAssignment") => {
                 rt::object::read_boxed(r).map(Self::MobileAppAssignment)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppCategory") => {
                 rt::object::read_boxed(r).map(Self::MobileAppCategory)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContent") => {
                 rt::object::read_boxed(r).map(Self::MobileAppContent)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContentFile") => {
                 rt::object::read_boxed(r).map(Self::MobileAppContentFile)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppRelationship") => {
                 rt::object::read_boxed(r).map(Self::MobileAppRelationship)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingEvent",
             ) => rt::object::read_boxed(r).map(Self::MobileAppTroubleshootingEvent),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileContainedApp") => {
                 rt::object::read_boxed(r).map(Self::MobileContainedApp)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
                 rt::object::read_boxed(r).map(Self::MobileLobApp)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileThreatDefenseConnector",
             ) => rt::object::read_boxed(r).map(Self::MobileThreatDefenseConnector),
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.multiTenantOrganization") => {
                 rt::object::read_boxed(r).map(Self::MultiTenantOrganization)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MultiTenantOrganizationIdentitySyncPolicyTemplate)
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationJoinRequestRecord",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MultiTenantOrganizationJoinRequestRecord)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationMember",
             ) => rt::object::read_boxed(r).map(Self::MultiTenantOrganizationMember),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::MultiTenantOrganizationPartnerConfigurationTemplate)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiValueLegacyExtendedProperty",
             ) => rt::object::read_boxed(r).map(Self::MultiValueLegacyExtendedProperty),
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
                 rt::object::read_boxed(r).map(Self::MuteParticipantOperation)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.notebook") => {
                 rt::object::read_boxed(r).map(Self::Notebook)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.notificationMessageTemplate",
             ) => rt::object::read_boxed(r).map(Self::NotificationMessageTemplate),
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             ::std::option::Option::Some("microsoft.graph.oAuth2PermissionGrant") => {
                 rt::object::read_boxed(r).map(Self::OAuth2PermissionGrant)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
                 rt::object::read_boxed(r).map(Self::OfferShiftRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.officeGraphInsights") => {
                 rt::object::read_boxed(r).map(Self::OfficeGraphInsights)
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.oidcIdentityProvider") => {
                 rt::object::read_boxed(r).map(Self::OidcIdentityProvider)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionListener",
             ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionListener),
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartCustomExtension",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::OnAttributeCollectionStartCustomExtension)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartListener",
             ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionStartListener),
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitCustomExtension",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::OnAttributeCollectionSubmitCustomExtension)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitListener",
             ) => rt::object::read_boxed(r).map(Self::OnAttributeCollectionSubmitListener),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAuthenticationMethodLoadStartListener",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::OnAuthenticationMethodLoadStartListener)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.onEmailOtpSendListener") => {
                 rt::object::read_boxed(r).map(Self::OnEmailOtpSendListener)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onFraudProtectionLoadStartListener",
             ) => rt::object::read_boxed(r).map(Self::OnFraudProtectionLoadStartListener),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onInteractiveAuthFlowStartListener",
             ) => rt::object::read_boxed(r).map(Self::OnInteractiveAuthFlowStartListener),
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.onOtpSendCustomExtension") => {
                 rt::object::read_boxed(r).map(Self::OnOtpSendCustomExtension)
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPasswordSubmitCustomExtension",
             ) => rt::object::read_boxed(r).map(Self::OnPasswordSubmitCustomExtension),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.onPasswordSubmitListener") => {
                 rt::object::read_boxed(r).map(Self::OnPasswordSubmitListener)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesConditionalAccessSettings",
             ) => rt::object::read_boxed(r).map(Self::OnPremisesConditionalAccessSettings),
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesDirectorySynchronization",
             ) => rt::object::read_boxed(r).map(Self::OnPremisesDirectorySynchronization),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.onPremisesSyncBehavior") => {
                 rt::object::read_boxed(r).map(Self::OnPremisesSyncBehavior)
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartCustomExtension",
             ) => rt::object::read_boxed(r).map(Self::OnTokenIssuanceStartCustomExtension),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartListener",
             ) => rt::object::read_boxed(r).map(Self::OnTokenIssuanceStartListener),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.onUserCreateStartListener") => {
                 rt::object::read_boxed(r).map(Self::OnUserCreateStartListener)
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::OnVerifiedIdClaimValidationCustomExtension)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationListener",
             ) => rt::object::read_boxed(r).map(Self::OnVerifiedIdClaimValidationListener),
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessBrowseSession",
             ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessBrowseSession),
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessProtectionPolicy",
             ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessProtectionPolicy),
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessRestoreSession",
             ) => rt::object::read_boxed(r).map(Self::OneDriveForBusinessRestoreSession),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenote") => {
                 rt::object::read_boxed(r).map(Self::Onenote)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteEntityBaseModel") => {
                 rt::object::read_boxed(r).map(Self::OnenoteEntityBaseModel)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
             ) => rt::object::read_boxed(r).map(Self::OnenoteEntityHierarchyModel),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntitySchemaObjectModel",
             ) => rt::object::read_boxed(r).map(Self::OnenoteEntitySchemaObjectModel),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteOperation") => {
                 rt::object::read_boxed(r).map(Self::OnenoteOperation)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
                 rt::object::read_boxed(r).map(Self::OnenotePage)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteResource") => {
                 rt::object::read_boxed(r).map(Self::OnenoteResource)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
                 rt::object::read_boxed(r).map(Self::OnenoteSection)
             }
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.onlineMeeting") => {
                 rt::object::read_boxed(r).map(Self::OnlineMeeting)
             }
-            #[cfg(msgraph_v1_c26)]
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.onlineMeetingBase") => {
                 rt::object::read_boxed(r).map(Self::OnlineMeetingBase)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onlineMeetingEngagementConversation",
             ) => rt::object::read_boxed(r).map(Self::OnlineMeetingEngagementConversation),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
                 rt::object::read_boxed(r).map(Self::OpenShift)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::OpenShiftChangeRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
                 rt::object::read_boxed(r).map(Self::OpenTypeExtension)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.operation") => {
                 rt::object::read_boxed(r).map(Self::Operation)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.orgContact") => {
                 rt::object::read_boxed(r).map(Self::OrgContact)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.organization") => {
                 rt::object::read_boxed(r).map(Self::Organization)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
                 rt::object::read_boxed(r).map(Self::OrganizationalBranding)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingLocalization",
             ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingLocalization),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingProperties",
             ) => rt::object::read_boxed(r).map(Self::OrganizationalBrandingProperties),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.outlookCategory") => {
                 rt::object::read_boxed(r).map(Self::OutlookCategory)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.outlookItem") => {
                 rt::object::read_boxed(r).map(Self::OutlookItem)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.outlookUser") => {
                 rt::object::read_boxed(r).map(Self::OutlookUser)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.ownerlessGroupPolicy") => {
                 rt::object::read_boxed(r).map(Self::OwnerlessGroupPolicy)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.participant") => {
                 rt::object::read_boxed(r).map(Self::Participant)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantJoiningNotification",
             ) => rt::object::read_boxed(r).map(Self::ParticipantJoiningNotification),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantLeftNotification",
             ) => rt::object::read_boxed(r).map(Self::ParticipantLeftNotification),
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners") => {
                 rt::object::read_boxed(r).map(Self::Partners)
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.azureUsage",
             ) => rt::object::read_boxed(r).map(Self::AzureUsage),
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.billedReconciliation",
             ) => rt::object::read_boxed(r).map(Self::BilledReconciliation),
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.billedUsage",
             ) => rt::object::read_boxed(r).map(Self::BilledUsage),
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners.billing.billing") => {
                 rt::object::read_boxed(r).map(Self::Billing)
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.billingReconciliation",
             ) => rt::object::read_boxed(r).map(Self::BillingReconciliation),
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.exportSuccessOperation",
             ) => rt::object::read_boxed(r).map(Self::ExportSuccessOperation),
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.failedOperation",
             ) => rt::object::read_boxed(r).map(Self::FailedOperation),
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners.billing.manifest") => {
                 rt::object::read_boxed(r).map(Self::Manifest)
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners.billing.operation") => {
                 rt::object::read_boxed(r).map(Self::PartnersBillingOperation)
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.runningOperation",
             ) => rt::object::read_boxed(r).map(Self::RunningOperation),
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.unbilledReconciliation",
             ) => rt::object::read_boxed(r).map(Self::UnbilledReconciliation),
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.unbilledUsage",
             ) => rt::object::read_boxed(r).map(Self::UnbilledUsage),
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.passkeyAuthenticationMethodTarget",
             ) => rt::object::read_boxed(r).map(Self::PasskeyAuthenticationMethodTarget),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.passkeyProfile") => {
                 rt::object::read_boxed(r).map(Self::PasskeyProfile)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.passwordAuthenticationMethod",
             ) => rt::object::read_boxed(r).map(Self::PasswordAuthenticationMethod),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.payload") => {
                 rt::object::read_boxed(r).map(Self::Payload)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.peopleAdminSettings") => {
                 rt::object::read_boxed(r).map(Self::PeopleAdminSettings)
             }
-            #[cfg(msgraph_v1_c54)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             ::std::option::Option::Some("microsoft.graph.permission") => {
                 rt::object::read_boxed(r).map(Self::Permission)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.permissionGrantConditionSet",
             ) => rt::object::read_boxed(r).map(Self::PermissionGrantConditionSet),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
                 rt::object::read_boxed(r).map(Self::PermissionGrantPolicy)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.person") => {
                 rt::object::read_boxed(r).map(Self::Person)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.phoneAuthenticationMethod") => {
                 rt::object::read_boxed(r).map(Self::PhoneAuthenticationMethod)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.phoneUserConversationMember",
             ) => rt::object::read_boxed(r).map(Self::PhoneUserConversationMember),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.pinnedChatMessageInfo") => {
                 rt::object::read_boxed(r).map(Self::PinnedChatMessageInfo)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.place") => {
                 rt::object::read_boxed(r).map(Self::Place)
             }
-            #[cfg(msgraph_v1_c103)]
+            #[cfg(msgraph_v1_planner_or_search)]
             ::std::option::Option::Some("microsoft.graph.planner") => {
                 rt::object::read_boxed(r).map(Self::Planner)
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
             ) => {
                 rt::object::read_boxed(r).map(Self::PlannerAssignedToTaskBoardTaskFormat)
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerBucket") => {
                 rt::object::read_boxed(r).map(Self::PlannerBucket)
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerBucketTaskBoardTaskFormat",
             ) => rt::object::read_boxed(r).map(Self::PlannerBucketTaskBoardTaskFormat),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.plannerGroup") => {
                 rt::object::read_boxed(r).map(Self::PlannerGroup)
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlan") => {
                 rt::object::read_boxed(r).map(Self::PlannerPlan)
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlanDetails") => {
                 rt::object::read_boxed(r).map(Self::PlannerPlanDetails)
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerProgressTaskBoardTaskFormat",
             ) => rt::object::read_boxed(r).map(Self::PlannerProgressTaskBoardTaskFormat),
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTask") => {
                 rt::object::read_boxed(r).map(Self::PlannerTask)
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTaskDetails") => {
                 rt::object::read_boxed(r).map(Self::PlannerTaskDetails)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.plannerUser") => {
                 rt::object::read_boxed(r).map(Self::PlannerUser)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.platformCredentialAuthenticationMethod",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::PlatformCredentialAuthenticationMethod)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
                 rt::object::read_boxed(r).map(Self::PlayPromptOperation)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.policyBase") => {
                 rt::object::read_boxed(r).map(Self::PolicyBase)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.policyRoot") => {
                 rt::object::read_boxed(r).map(Self::PolicyRoot)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.policyTemplate") => {
                 rt::object::read_boxed(r).map(Self::PolicyTemplate)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.post") => {
                 rt::object::read_boxed(r).map(Self::Post)
             }
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.presence") => {
                 rt::object::read_boxed(r).map(Self::Presence)
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printConnector") => {
                 rt::object::read_boxed(r).map(Self::PrintConnector)
             }
-            #[cfg(msgraph_v1_c87)]
+            #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printDocument") => {
                 rt::object::read_boxed(r).map(Self::PrintDocument)
             }
-            #[cfg(msgraph_v1_c87)]
+            #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printJob") => {
                 rt::object::read_boxed(r).map(Self::PrintJob)
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printOperation") => {
                 rt::object::read_boxed(r).map(Self::PrintOperation)
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printService") => {
                 rt::object::read_boxed(r).map(Self::PrintService)
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printServiceEndpoint") => {
                 rt::object::read_boxed(r).map(Self::PrintServiceEndpoint)
             }
-            #[cfg(msgraph_v1_c87)]
+            #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printTask") => {
                 rt::object::read_boxed(r).map(Self::PrintTask)
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskDefinition") => {
                 rt::object::read_boxed(r).map(Self::PrintTaskDefinition)
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskTrigger") => {
                 rt::object::read_boxed(r).map(Self::PrintTaskTrigger)
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsage") => {
                 rt::object::read_boxed(r).map(Self::PrintUsage)
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
                 rt::object::read_boxed(r).map(Self::PrintUsageByPrinter)
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
                 rt::object::read_boxed(r).map(Self::PrintUsageByUser)
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printer") => {
                 rt::object::read_boxed(r).map(Self::Printer)
             }
-            #[cfg(msgraph_v1_c87)]
+            #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printerBase") => {
                 rt::object::read_boxed(r).map(Self::PrinterBase)
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
                 rt::object::read_boxed(r).map(Self::PrinterCreateOperation)
             }
-            #[cfg(msgraph_v1_c87)]
+            #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printerShare") => {
                 rt::object::read_boxed(r).map(Self::PrinterShare)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccessGroup") => {
                 rt::object::read_boxed(r).map(Self::PrivilegedAccessGroup)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentSchedule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::PrivilegedAccessGroupAssignmentSchedule)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::PrivilegedAccessGroupAssignmentScheduleInstance)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::PrivilegedAccessGroupAssignmentScheduleRequest)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::PrivilegedAccessGroupEligibilitySchedule)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::PrivilegedAccessGroupEligibilityScheduleInstance)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::PrivilegedAccessGroupEligibilityScheduleRequest)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccessRoot") => {
                 rt::object::read_boxed(r).map(Self::PrivilegedAccessRoot)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccessSchedule") => {
                 rt::object::read_boxed(r).map(Self::PrivilegedAccessSchedule)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessScheduleInstance",
             ) => rt::object::read_boxed(r).map(Self::PrivilegedAccessScheduleInstance),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessScheduleRequest",
             ) => rt::object::read_boxed(r).map(Self::PrivilegedAccessScheduleRequest),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.profileCardProperty") => {
                 rt::object::read_boxed(r).map(Self::ProfileCardProperty)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.profilePhoto") => {
                 rt::object::read_boxed(r).map(Self::ProfilePhoto)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.profilePropertySetting") => {
                 rt::object::read_boxed(r).map(Self::ProfilePropertySetting)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.profileSource") => {
                 rt::object::read_boxed(r).map(Self::ProfileSource)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.pronounsSettings") => {
                 rt::object::read_boxed(r).map(Self::PronounsSettings)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionPolicyBase") => {
                 rt::object::read_boxed(r).map(Self::ProtectionPolicyBase)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionRuleBase") => {
                 rt::object::read_boxed(r).map(Self::ProtectionRuleBase)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionUnitBase") => {
                 rt::object::read_boxed(r).map(Self::ProtectionUnitBase)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionUnitsBulkJobBase") => {
                 rt::object::read_boxed(r).map(Self::ProtectionUnitsBulkJobBase)
             }
-            #[cfg(msgraph_v1_c38)]
+            #[cfg(msgraph_v1_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.provisioningObjectSummary") => {
                 rt::object::read_boxed(r).map(Self::ProvisioningObjectSummary)
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.publicKeyInfrastructureRoot",
             ) => rt::object::read_boxed(r).map(Self::PublicKeyInfrastructureRoot),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.qrCode") => {
                 rt::object::read_boxed(r).map(Self::QrCode)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.qrCodePinAuthenticationMethod",
             ) => rt::object::read_boxed(r).map(Self::QrCodePinAuthenticationMethod),
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::QrCodePinAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.qrPin") => {
                 rt::object::read_boxed(r).map(Self::QrPin)
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.rbacApplication") => {
                 rt::object::read_boxed(r).map(Self::RbacApplication)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.readingAssignmentSubmission",
             ) => rt::object::read_boxed(r).map(Self::ReadingAssignmentSubmission),
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.readingCoachPassage") => {
                 rt::object::read_boxed(r).map(Self::ReadingCoachPassage)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.recordOperation") => {
                 rt::object::read_boxed(r).map(Self::RecordOperation)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.recycleBin") => {
                 rt::object::read_boxed(r).map(Self::RecycleBin)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.recycleBinItem") => {
                 rt::object::read_boxed(r).map(Self::RecycleBinItem)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
                 rt::object::read_boxed(r).map(Self::ReferenceAttachment)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.reflectCheckInResponse") => {
                 rt::object::read_boxed(r).map(Self::ReflectCheckInResponse)
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.relyingPartyDetailedSummary",
             ) => rt::object::read_boxed(r).map(Self::RelyingPartyDetailedSummary),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.remoteAssistancePartner") => {
                 rt::object::read_boxed(r).map(Self::RemoteAssistancePartner)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.remoteDesktopSecurityConfiguration",
             ) => rt::object::read_boxed(r).map(Self::RemoteDesktopSecurityConfiguration),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.remoteTenantGroup") => {
                 rt::object::read_boxed(r).map(Self::RemoteTenantGroup)
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.reportsRoot") => {
                 rt::object::read_boxed(r).map(Self::ReportsRoot)
             }
-            #[cfg(msgraph_v1_c74)]
+            #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.request") => {
                 rt::object::read_boxed(r).map(Self::Request)
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.resellerDelegatedAdminRelationship",
             ) => rt::object::read_boxed(r).map(Self::ResellerDelegatedAdminRelationship),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.resourceOperation") => {
                 rt::object::read_boxed(r).map(Self::ResourceOperation)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.resourceSpecificPermissionGrant",
             ) => rt::object::read_boxed(r).map(Self::ResourceSpecificPermissionGrant),
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.restoreArtifactBase") => {
                 rt::object::read_boxed(r).map(Self::RestoreArtifactBase)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.restoreArtifactsBulkRequestBase",
             ) => rt::object::read_boxed(r).map(Self::RestoreArtifactsBulkRequestBase),
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.restorePoint") => {
                 rt::object::read_boxed(r).map(Self::RestorePoint)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.restoreSessionBase") => {
                 rt::object::read_boxed(r).map(Self::RestoreSessionBase)
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.richLongRunningOperation") => {
                 rt::object::read_boxed(r).map(Self::RichLongRunningOperation)
             }
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskDetection") => {
                 rt::object::read_boxed(r).map(Self::RiskDetection)
             }
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyServicePrincipal") => {
                 rt::object::read_boxed(r).map(Self::RiskyServicePrincipal)
             }
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.riskyServicePrincipalHistoryItem",
             ) => rt::object::read_boxed(r).map(Self::RiskyServicePrincipalHistoryItem),
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUser") => {
                 rt::object::read_boxed(r).map(Self::RiskyUser)
             }
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
                 rt::object::read_boxed(r).map(Self::RiskyUserHistoryItem)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleAssignment") => {
                 rt::object::read_boxed(r).map(Self::RoleAssignment)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleDefinition") => {
                 rt::object::read_boxed(r).map(Self::RoleDefinition)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.room") => {
                 rt::object::read_boxed(r).map(Self::Room)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.roomList") => {
                 rt::object::read_boxed(r).map(Self::RoomList)
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.samlOrWsFedExternalDomainFederation",
             ) => rt::object::read_boxed(r).map(Self::SamlOrWsFedExternalDomainFederation),
-            #[cfg(msgraph_v1_c52)]
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.samlOrWsFedProvider") => {
                 rt::object::read_boxed(r).map(Self::SamlOrWsFedProvider)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.schedule") => {
                 rt::object::read_boxed(r).map(Self::Schedule)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::ScheduleChangeRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
                 rt::object::read_boxed(r).map(Self::SchedulingGroup)
             }
-            #[cfg(msgraph_v1_c75)]
+            #[cfg(msgraph_v1_schema_extensions_or_search)]
             ::std::option::Option::Some("microsoft.graph.schemaExtension") => {
                 rt::object::read_boxed(r).map(Self::SchemaExtension)
             }
-            #[cfg(msgraph_v1_c112)]
+            #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
             ::std::option::Option::Some("microsoft.graph.scopedRoleMembership") => {
                 rt::object::read_boxed(r).map(Self::ScopedRoleMembership)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.acronym") => {
                 rt::object::read_boxed(r).map(Self::Acronym)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.bookmark") => {
                 rt::object::read_boxed(r).map(Self::Bookmark)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.qna") => {
                 rt::object::read_boxed(r).map(Self::Qna)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.searchAnswer") => {
                 rt::object::read_boxed(r).map(Self::SearchAnswer)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.searchEntity") => {
                 rt::object::read_boxed(r).map(Self::SearchEntity)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.section") => {
                 rt::object::read_boxed(r).map(Self::Section)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
                 rt::object::read_boxed(r).map(Self::SectionGroup)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.sectionMap") => {
                 rt::object::read_boxed(r).map(Self::SectionMap)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScore") => {
                 rt::object::read_boxed(r).map(Self::SecureScore)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScoreControlProfile") => {
                 rt::object::read_boxed(r).map(Self::SecureScoreControlProfile)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.alert") => {
                 rt::object::read_boxed(r).map(Self::SecurityAlert)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.analyzedEmail") => {
                 rt::object::read_boxed(r).map(Self::AnalyzedEmail)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.article") => {
                 rt::object::read_boxed(r).map(Self::Article)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.articleIndicator") => {
                 rt::object::read_boxed(r).map(Self::ArticleIndicator)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.artifact") => {
                 rt::object::read_boxed(r).map(Self::Artifact)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.auditCoreRoot") => {
                 rt::object::read_boxed(r).map(Self::AuditCoreRoot)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.auditLogQuery") => {
                 rt::object::read_boxed(r).map(Self::AuditLogQuery)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.auditLogRecord") => {
                 rt::object::read_boxed(r).map(Self::AuditLogRecord)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.authorityTemplate") => {
                 rt::object::read_boxed(r).map(Self::AuthorityTemplate)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.autoAuditingConfiguration",
             ) => rt::object::read_boxed(r).map(Self::AutoAuditingConfiguration),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.case") => {
                 rt::object::read_boxed(r).map(Self::Case)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.caseOperation") => {
                 rt::object::read_boxed(r).map(Self::CaseOperation)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.casesRoot") => {
                 rt::object::read_boxed(r).map(Self::CasesRoot)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.categoryTemplate") => {
                 rt::object::read_boxed(r).map(Self::CategoryTemplate)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.citationTemplate") => {
                 rt::object::read_boxed(r).map(Self::CitationTemplate)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.collaborationRoot") => {
                 rt::object::read_boxed(r).map(Self::CollaborationRoot)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.dataSet") => {
                 rt::object::read_boxed(r).map(Self::DataSet)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.dataSource") => {
                 rt::object::read_boxed(r).map(Self::DataSource)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataSourceContainer",
             ) => rt::object::read_boxed(r).map(Self::DataSourceContainer),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.departmentTemplate",
             ) => rt::object::read_boxed(r).map(Self::DepartmentTemplate),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryAddToReviewSetOperation),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.ediscoveryCase") => {
                 rt::object::read_boxed(r).map(Self::EdiscoveryCase)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryCaseMember",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryCaseMember),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryCaseSettings",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryCaseSettings),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryCustodian",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryCustodian),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryEstimateOperation",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryEstimateOperation),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryExportOperation",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryExportOperation),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryHoldOperation",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryHoldOperation),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryHoldPolicySyncOperation),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryIndexOperation",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryIndexOperation),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryNoncustodialDataSource",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryNoncustodialDataSource),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryPurgeDataOperation",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryPurgeDataOperation),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewSet",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewSet),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewSetQuery",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewSetQuery),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewTag",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryReviewTag),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.ediscoverySearch") => {
                 rt::object::read_boxed(r).map(Self::EdiscoverySearch)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoverySearchExportOperation",
             ) => rt::object::read_boxed(r).map(Self::EdiscoverySearchExportOperation),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryTagOperation",
             ) => rt::object::read_boxed(r).map(Self::EdiscoveryTagOperation),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanDescriptor",
             ) => rt::object::read_boxed(r).map(Self::FilePlanDescriptor),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanDescriptorTemplate",
             ) => rt::object::read_boxed(r).map(Self::FilePlanDescriptorTemplate),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanReferenceTemplate",
             ) => rt::object::read_boxed(r).map(Self::FilePlanReferenceTemplate),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.healthIssue") => {
                 rt::object::read_boxed(r).map(Self::HealthIssue)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.host") => {
                 rt::object::read_boxed(r).map(Self::Host)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostComponent") => {
                 rt::object::read_boxed(r).map(Self::HostComponent)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostCookie") => {
                 rt::object::read_boxed(r).map(Self::HostCookie)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostPair") => {
                 rt::object::read_boxed(r).map(Self::HostPair)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostPort") => {
                 rt::object::read_boxed(r).map(Self::HostPort)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostReputation") => {
                 rt::object::read_boxed(r).map(Self::HostReputation)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.hostSslCertificate",
             ) => rt::object::read_boxed(r).map(Self::HostSslCertificate),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostTracker") => {
                 rt::object::read_boxed(r).map(Self::HostTracker)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostname") => {
                 rt::object::read_boxed(r).map(Self::Hostname)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.identityAccounts") => {
                 rt::object::read_boxed(r).map(Self::IdentityAccounts)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.identityContainer") => {
                 rt::object::read_boxed(r).map(Self::SecurityIdentityContainer)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.incident") => {
                 rt::object::read_boxed(r).map(Self::Incident)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.indicator") => {
                 rt::object::read_boxed(r).map(Self::Indicator)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.intelligenceProfile",
             ) => rt::object::read_boxed(r).map(Self::IntelligenceProfile),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.intelligenceProfileIndicator",
             ) => rt::object::read_boxed(r).map(Self::IntelligenceProfileIndicator),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.ipAddress") => {
                 rt::object::read_boxed(r).map(Self::IpAddress)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.labelsRoot") => {
                 rt::object::read_boxed(r).map(Self::LabelsRoot)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.networkAdapter") => {
                 rt::object::read_boxed(r).map(Self::NetworkAdapter)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.passiveDnsRecord") => {
                 rt::object::read_boxed(r).map(Self::PassiveDnsRecord)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.retentionEvent") => {
                 rt::object::read_boxed(r).map(Self::RetentionEvent)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.retentionEventType",
             ) => rt::object::read_boxed(r).map(Self::RetentionEventType),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.retentionLabel") => {
                 rt::object::read_boxed(r).map(Self::RetentionLabel)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.search") => {
                 rt::object::read_boxed(r).map(Self::Search)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.sensor") => {
                 rt::object::read_boxed(r).map(Self::Sensor)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.sensorCandidate") => {
                 rt::object::read_boxed(r).map(Self::SensorCandidate)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.sensorCandidateActivationConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SensorCandidateActivationConfiguration)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.settingsContainer") => {
                 rt::object::read_boxed(r).map(Self::SettingsContainer)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.siteSource") => {
                 rt::object::read_boxed(r).map(Self::SiteSource)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.sslCertificate") => {
                 rt::object::read_boxed(r).map(Self::SslCertificate)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.subcategoryTemplate",
             ) => rt::object::read_boxed(r).map(Self::SubcategoryTemplate),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.subdomain") => {
                 rt::object::read_boxed(r).map(Self::Subdomain)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.tag") => {
                 rt::object::read_boxed(r).map(Self::Tag)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligence",
             ) => rt::object::read_boxed(r).map(Self::ThreatIntelligence),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.triggerTypesRoot") => {
                 rt::object::read_boxed(r).map(Self::TriggerTypesRoot)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.triggersRoot") => {
                 rt::object::read_boxed(r).map(Self::TriggersRoot)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.unclassifiedArtifact",
             ) => rt::object::read_boxed(r).map(Self::UnclassifiedArtifact),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.unifiedGroupSource",
             ) => rt::object::read_boxed(r).map(Self::UnifiedGroupSource),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.user") => {
                 rt::object::read_boxed(r).map(Self::SecurityUser)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.userSource") => {
                 rt::object::read_boxed(r).map(Self::UserSource)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.vulnerability") => {
                 rt::object::read_boxed(r).map(Self::Vulnerability)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.vulnerabilityComponent",
             ) => rt::object::read_boxed(r).map(Self::VulnerabilityComponent),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.whoisBaseRecord") => {
                 rt::object::read_boxed(r).map(Self::WhoisBaseRecord)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.whoisHistoryRecord",
             ) => rt::object::read_boxed(r).map(Self::WhoisHistoryRecord),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.whoisRecord") => {
                 rt::object::read_boxed(r).map(Self::WhoisRecord)
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.securityReportsRoot") => {
                 rt::object::read_boxed(r).map(Self::SecurityReportsRoot)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.sendDtmfTonesOperation") => {
                 rt::object::read_boxed(r).map(Self::SendDtmfTonesOperation)
             }
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.sensitivityLabel") => {
                 rt::object::read_boxed(r).map(Self::SensitivityLabel)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncement") => {
                 rt::object::read_boxed(r).map(Self::ServiceAnnouncement)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.serviceAnnouncementAttachment",
             ) => rt::object::read_boxed(r).map(Self::ServiceAnnouncementAttachment),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncementBase") => {
                 rt::object::read_boxed(r).map(Self::ServiceAnnouncementBase)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.serviceApp") => {
                 rt::object::read_boxed(r).map(Self::ServiceApp)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealth") => {
                 rt::object::read_boxed(r).map(Self::ServiceHealth)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealthIssue") => {
                 rt::object::read_boxed(r).map(Self::ServiceHealthIssue)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.servicePrincipal") => {
                 rt::object::read_boxed(r).map(Self::ServicePrincipal)
             }
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.servicePrincipalRiskDetection",
             ) => rt::object::read_boxed(r).map(Self::ServicePrincipalRiskDetection),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.serviceProviderConstraints") => {
                 rt::object::read_boxed(r).map(Self::ServiceProviderConstraints)
             }
-            #[cfg(msgraph_v1_c40)]
+            #[cfg(msgraph_v1_core_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.serviceStorageQuotaBreakdown",
             ) => rt::object::read_boxed(r).map(Self::ServiceStorageQuotaBreakdown),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceUpdateMessage") => {
                 rt::object::read_boxed(r).map(Self::ServiceUpdateMessage)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.settingStateDeviceSummary") => {
                 rt::object::read_boxed(r).map(Self::SettingStateDeviceSummary)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.sharePointBrowseSession") => {
                 rt::object::read_boxed(r).map(Self::SharePointBrowseSession)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointGroup") => {
                 rt::object::read_boxed(r).map(Self::SharePointGroup)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointGroupMember") => {
                 rt::object::read_boxed(r).map(Self::SharePointGroupMember)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointMigrationEvent") => {
                 rt::object::read_boxed(r).map(Self::SharePointMigrationEvent)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SharePointMigrationFinishManifestFileUploadEvent)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointMigrationJob") => {
                 rt::object::read_boxed(r).map(Self::SharePointMigrationJob)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobCancelledEvent",
             ) => {
                 rt::object::read_boxed(r).map(Self::SharePointMigrationJobCancelledEvent)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobDeletedEvent",
             ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobDeletedEvent),
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobErrorEvent",
             ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobErrorEvent),
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobPostponedEvent",
             ) => {
                 rt::object::read_boxed(r).map(Self::SharePointMigrationJobPostponedEvent)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobProgressEvent",
             ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobProgressEvent),
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobQueuedEvent",
             ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobQueuedEvent),
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobStartEvent",
             ) => rt::object::read_boxed(r).map(Self::SharePointMigrationJobStartEvent),
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.sharePointProtectionPolicy") => {
                 rt::object::read_boxed(r).map(Self::SharePointProtectionPolicy)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.sharePointRestoreSession") => {
                 rt::object::read_boxed(r).map(Self::SharePointRestoreSession)
             }
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
                 rt::object::read_boxed(r).map(Self::SharedDriveItem)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.sharedInsight") => {
                 rt::object::read_boxed(r).map(Self::SharedInsight)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
                 rt::object::read_boxed(r).map(Self::SharedPcConfiguration)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.sharedWithChannelTeamInfo") => {
                 rt::object::read_boxed(r).map(Self::SharedWithChannelTeamInfo)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharepoint") => {
                 rt::object::read_boxed(r).map(Self::Sharepoint)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharepointSettings") => {
                 rt::object::read_boxed(r).map(Self::SharepointSettings)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
                 rt::object::read_boxed(r).map(Self::Shift)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
                 rt::object::read_boxed(r).map(Self::ShiftPreferences)
             }
-            #[cfg(msgraph_v1_c38)]
+            #[cfg(msgraph_v1_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.signIn") => {
                 rt::object::read_boxed(r).map(Self::SignIn)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.simulation") => {
                 rt::object::read_boxed(r).map(Self::Simulation)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.simulationAutomation") => {
                 rt::object::read_boxed(r).map(Self::SimulationAutomation)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.simulationAutomationRun") => {
                 rt::object::read_boxed(r).map(Self::SimulationAutomationRun)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.singleValueLegacyExtendedProperty",
             ) => rt::object::read_boxed(r).map(Self::SingleValueLegacyExtendedProperty),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.site") => {
                 rt::object::read_boxed(r).map(Self::Site)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
                 rt::object::read_boxed(r).map(Self::SitePage)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.siteProtectionRule") => {
                 rt::object::read_boxed(r).map(Self::SiteProtectionRule)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.siteProtectionUnit") => {
                 rt::object::read_boxed(r).map(Self::SiteProtectionUnit)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.siteProtectionUnitsBulkAdditionJob",
             ) => rt::object::read_boxed(r).map(Self::SiteProtectionUnitsBulkAdditionJob),
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.siteRestoreArtifact") => {
                 rt::object::read_boxed(r).map(Self::SiteRestoreArtifact)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SiteRestoreArtifactsBulkAdditionRequest)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessUserConversationMember",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SkypeForBusinessUserConversationMember)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeUserConversationMember",
             ) => rt::object::read_boxed(r).map(Self::SkypeUserConversationMember),
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodTarget",
             ) => rt::object::read_boxed(r).map(Self::SmsAuthenticationMethodTarget),
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
                 rt::object::read_boxed(r).map(Self::SocialIdentityProvider)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareOathAuthenticationMethod",
             ) => rt::object::read_boxed(r).map(Self::SoftwareOathAuthenticationMethod),
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareOathAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::SoftwareOathAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareUpdateStatusSummary",
             ) => rt::object::read_boxed(r).map(Self::SoftwareUpdateStatusSummary),
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.speakerAssignmentSubmission",
             ) => rt::object::read_boxed(r).map(Self::SpeakerAssignmentSubmission),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.standardWebPart") => {
                 rt::object::read_boxed(r).map(Self::StandardWebPart)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.startHoldMusicOperation") => {
                 rt::object::read_boxed(r).map(Self::StartHoldMusicOperation)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.stopHoldMusicOperation") => {
                 rt::object::read_boxed(r).map(Self::StopHoldMusicOperation)
             }
-            #[cfg(msgraph_v1_c40)]
+            #[cfg(msgraph_v1_core_or_storage)]
             ::std::option::Option::Some("microsoft.graph.storageQuotaBreakdown") => {
                 rt::object::read_boxed(r).map(Self::StorageQuotaBreakdown)
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.storageSettings") => {
                 rt::object::read_boxed(r).map(Self::StorageSettings)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
                 rt::object::read_boxed(r).map(Self::StsPolicy)
             }
-            #[cfg(msgraph_v1_c53)]
+            #[cfg(msgraph_v1_privacy_or_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.subjectRightsRequest") => {
                 rt::object::read_boxed(r).map(Self::SubjectRightsRequest)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
                 rt::object::read_boxed(r).map(Self::SubscribeToToneOperation)
             }
-            #[cfg(msgraph_v1_c93)]
+            #[cfg(msgraph_v1_search_or_subscribed_skus)]
             ::std::option::Option::Some("microsoft.graph.subscribedSku") => {
                 rt::object::read_boxed(r).map(Self::SubscribedSku)
             }
-            #[cfg(msgraph_v1_c119)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
             ::std::option::Option::Some("microsoft.graph.subscription") => {
                 rt::object::read_boxed(r).map(Self::Subscription)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
                 rt::object::read_boxed(r).map(Self::SwapShiftsChangeRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronization") => {
                 rt::object::read_boxed(r).map(Self::Synchronization)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationJob") => {
                 rt::object::read_boxed(r).map(Self::SynchronizationJob)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationSchema") => {
                 rt::object::read_boxed(r).map(Self::SynchronizationSchema)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationTemplate") => {
                 rt::object::read_boxed(r).map(Self::SynchronizationTemplate)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.targetDeviceGroup") => {
                 rt::object::read_boxed(r).map(Self::TargetDeviceGroup)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.targetedChatMessage") => {
                 rt::object::read_boxed(r).map(Self::TargetedChatMessage)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfiguration",
             ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppConfiguration),
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppPolicyAssignment",
             ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppPolicyAssignment),
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppProtection",
             ) => rt::object::read_boxed(r).map(Self::TargetedManagedAppProtection),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.taskFileAttachment") => {
                 rt::object::read_boxed(r).map(Self::TaskFileAttachment)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.team") => {
                 rt::object::read_boxed(r).map(Self::Team)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamInfo") => {
                 rt::object::read_boxed(r).map(Self::TeamInfo)
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.numberAssignment",
             ) => rt::object::read_boxed(r).map(Self::NumberAssignment),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.policyIdentifierDetail",
             ) => rt::object::read_boxed(r).map(Self::PolicyIdentifierDetail),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsAdminRoot",
             ) => rt::object::read_boxed(r).map(Self::TeamsAdminRoot),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsPolicyAssignment",
             ) => rt::object::read_boxed(r).map(Self::TeamsPolicyAssignment),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment",
             ) => rt::object::read_boxed(r).map(Self::TeamsPolicyUserAssignment),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsUserConfiguration",
             ) => rt::object::read_boxed(r).map(Self::TeamsUserConfiguration),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation",
             ) => rt::object::read_boxed(r).map(Self::TelephoneNumberLongRunningOperation),
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
             ) => rt::object::read_boxed(r).map(Self::TelephoneNumberManagementRoot),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsApp") => {
                 rt::object::read_boxed(r).map(Self::TeamsApp)
             }
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsAppDefinition") => {
                 rt::object::read_boxed(r).map(Self::TeamsAppDefinition)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAppInstallation") => {
                 rt::object::read_boxed(r).map(Self::TeamsAppInstallation)
             }
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamsAppSettings") => {
                 rt::object::read_boxed(r).map(Self::TeamsAppSettings)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAsyncOperation") => {
                 rt::object::read_boxed(r).map(Self::TeamsAsyncOperation)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamsTab") => {
                 rt::object::read_boxed(r).map(Self::TeamsTab)
             }
-            #[cfg(msgraph_v1_c121)]
+            #[cfg(msgraph_v1_search_or_teams_templates)]
             ::std::option::Option::Some("microsoft.graph.teamsTemplate") => {
                 rt::object::read_boxed(r).map(Self::TeamsTemplate)
             }
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamwork") => {
                 rt::object::read_boxed(r).map(Self::Teamwork)
             }
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamworkBot") => {
                 rt::object::read_boxed(r).map(Self::TeamworkBot)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamworkHostedContent") => {
                 rt::object::read_boxed(r).map(Self::TeamworkHostedContent)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTag") => {
                 rt::object::read_boxed(r).map(Self::TeamworkTag)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTagMember") => {
                 rt::object::read_boxed(r).map(Self::TeamworkTagMember)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethod",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::TemporaryAccessPassAuthenticationMethod)
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::TemporaryAccessPassAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.tenantAppManagementPolicy") => {
                 rt::object::read_boxed(r).map(Self::TenantAppManagementPolicy)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.tenantDataSecurityAndGovernance",
             ) => rt::object::read_boxed(r).map(Self::TenantDataSecurityAndGovernance),
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.tenantProtectionScopeContainer",
             ) => rt::object::read_boxed(r).map(Self::TenantProtectionScopeContainer),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.group") => {
                 rt::object::read_boxed(r).map(Self::TermStoreGroup)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.relation") => {
                 rt::object::read_boxed(r).map(Self::Relation)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.set") => {
                 rt::object::read_boxed(r).map(Self::Set)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.store") => {
                 rt::object::read_boxed(r).map(Self::Store)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.term") => {
                 rt::object::read_boxed(r).map(Self::Term)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsAndConditions") => {
                 rt::object::read_boxed(r).map(Self::TermsAndConditions)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAcceptanceStatus",
             ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAcceptanceStatus),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAssignment",
             ) => rt::object::read_boxed(r).map(Self::TermsAndConditionsAssignment),
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsOfUseContainer") => {
                 rt::object::read_boxed(r).map(Self::TermsOfUseContainer)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.textWebPart") => {
                 rt::object::read_boxed(r).map(Self::TextWebPart)
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentRequest") => {
                 rt::object::read_boxed(r).map(Self::ThreatAssessmentRequest)
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentResult") => {
                 rt::object::read_boxed(r).map(Self::ThreatAssessmentResult)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.thumbnailSet") => {
                 rt::object::read_boxed(r).map(Self::ThumbnailSet)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
                 rt::object::read_boxed(r).map(Self::TimeCard)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
                 rt::object::read_boxed(r).map(Self::TimeOff)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
                 rt::object::read_boxed(r).map(Self::TimeOffReason)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
                 rt::object::read_boxed(r).map(Self::TimeOffRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.todo") => {
                 rt::object::read_boxed(r).map(Self::Todo)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.todoTask") => {
                 rt::object::read_boxed(r).map(Self::TodoTask)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.todoTaskList") => {
                 rt::object::read_boxed(r).map(Self::TodoTaskList)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
                 rt::object::read_boxed(r).map(Self::TokenIssuancePolicy)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
                 rt::object::read_boxed(r).map(Self::TokenLifetimePolicy)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.training") => {
                 rt::object::read_boxed(r).map(Self::Training)
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.trainingLanguageDetail") => {
                 rt::object::read_boxed(r).map(Self::TrainingLanguageDetail)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.trending") => {
                 rt::object::read_boxed(r).map(Self::Trending)
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceAction") => {
                 rt::object::read_boxed(r).map(Self::UnifiedRbacResourceAction)
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRbacResourceNamespace",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRbacResourceNamespace),
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleAssignment") => {
                 rt::object::read_boxed(r).map(Self::UnifiedRoleAssignment)
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentSchedule",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentSchedule),
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleAssignmentScheduleInstance)
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
             ) => {
                 rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentScheduleRequest)
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleDefinition") => {
                 rt::object::read_boxed(r).map(Self::UnifiedRoleDefinition)
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilitySchedule",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRoleEligibilitySchedule),
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleEligibilityScheduleInstance)
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleEligibilityScheduleRequest)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicy",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicy),
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyApprovalRule)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyAssignment)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyAuthenticationContextRule)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyEnablementRule)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyExpirationRule)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleManagementPolicyNotificationRule)
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyRule",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRoleManagementPolicyRule),
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleScheduleBase") => {
                 rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleBase)
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleScheduleInstanceBase",
             ) => rt::object::read_boxed(r).map(Self::UnifiedRoleScheduleInstanceBase),
-            #[cfg(msgraph_v1_c40)]
+            #[cfg(msgraph_v1_core_or_storage)]
             ::std::option::Option::Some("microsoft.graph.unifiedStorageQuota") => {
                 rt::object::read_boxed(r).map(Self::UnifiedStorageQuota)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.unitMap") => {
                 rt::object::read_boxed(r).map(Self::UnitMap)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
                 rt::object::read_boxed(r).map(Self::UnmuteParticipantOperation)
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.updateRecordingStatusOperation",
             ) => rt::object::read_boxed(r).map(Self::UpdateRecordingStatusOperation),
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.urlAssessmentRequest") => {
                 rt::object::read_boxed(r).map(Self::UrlAssessmentRequest)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.usageRightsIncluded") => {
                 rt::object::read_boxed(r).map(Self::UsageRightsIncluded)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.usedInsight") => {
                 rt::object::read_boxed(r).map(Self::UsedInsight)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.user") => {
                 rt::object::read_boxed(r).map(Self::User)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userActivity") => {
                 rt::object::read_boxed(r).map(Self::UserActivity)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
                 rt::object::read_boxed(r).map(Self::UserConsentRequest)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userDataSecurityAndGovernance",
             ) => rt::object::read_boxed(r).map(Self::UserDataSecurityAndGovernance),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails",
             ) => {
@@ -4242,7 +4272,7 @@ impl rt::Poly for AnyEntity {
                         Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails,
                     )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId",
             ) => {
@@ -4251,118 +4281,118 @@ impl rt::Poly for AnyEntity {
                         Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId,
                     )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthApplicationPerformance)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthDevicePerformance)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsAppHealthOsVersionPerformance)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsBaseline",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsBaseline),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsCategory",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsCategory),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDevicePerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsDevicePerformance)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceScores",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsDeviceScores),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsDeviceStartupHistory)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsDeviceStartupProcess)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsDeviceStartupProcessPerformance)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetric",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetric),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetricHistory",
             ) => {
                 rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsMetricHistory)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsModelScores",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsModelScores),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsOverview",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsOverview),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsScoreHistory",
             ) => rt::object::read_boxed(r).map(Self::UserExperienceAnalyticsScoreHistory),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsWorkFromAnywhereDevice)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
             ) => {
@@ -4371,590 +4401,598 @@ impl rt::Poly for AnyEntity {
                         Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
                     )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsWorkFromAnywhereMetric)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userFlowLanguageConfiguration",
             ) => rt::object::read_boxed(r).map(Self::UserFlowLanguageConfiguration),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.userFlowLanguagePage") => {
                 rt::object::read_boxed(r).map(Self::UserFlowLanguagePage)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userInsightsSettings") => {
                 rt::object::read_boxed(r).map(Self::UserInsightsSettings)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userInstallStateSummary") => {
                 rt::object::read_boxed(r).map(Self::UserInstallStateSummary)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userProtectionScopeContainer",
             ) => rt::object::read_boxed(r).map(Self::UserProtectionScopeContainer),
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.userRegistrationDetails") => {
                 rt::object::read_boxed(r).map(Self::UserRegistrationDetails)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userScopeTeamsAppInstallation",
             ) => rt::object::read_boxed(r).map(Self::UserScopeTeamsAppInstallation),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userSettings") => {
                 rt::object::read_boxed(r).map(Self::UserSettings)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.userSignInInsight") => {
                 rt::object::read_boxed(r).map(Self::UserSignInInsight)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userSolutionRoot") => {
                 rt::object::read_boxed(r).map(Self::UserSolutionRoot)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userStorage") => {
                 rt::object::read_boxed(r).map(Self::UserStorage)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userTeamwork") => {
                 rt::object::read_boxed(r).map(Self::UserTeamwork)
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.verifiableCredentialAuthenticationMethodTarget",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::VerifiableCredentialAuthenticationMethodTarget)
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::VerifiableCredentialsAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.verifiedIdProfile") => {
                 rt::object::read_boxed(r).map(Self::VerifiedIdProfile)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.verticalSection") => {
                 rt::object::read_boxed(r).map(Self::VerticalSection)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.virtualEndpoint") => {
                 rt::object::read_boxed(r).map(Self::VirtualEndpoint)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEvent") => {
                 rt::object::read_boxed(r).map(Self::VirtualEvent)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventPresenter") => {
                 rt::object::read_boxed(r).map(Self::VirtualEventPresenter)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventRegistration") => {
                 rt::object::read_boxed(r).map(Self::VirtualEventRegistration)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::VirtualEventRegistrationConfiguration)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationCustomQuestion",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::VirtualEventRegistrationCustomQuestion)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationPredefinedQuestion",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::VirtualEventRegistrationPredefinedQuestion)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationQuestionBase",
             ) => {
                 rt::object::read_boxed(r).map(Self::VirtualEventRegistrationQuestionBase)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventSession") => {
                 rt::object::read_boxed(r).map(Self::VirtualEventSession)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventTownhall") => {
                 rt::object::read_boxed(r).map(Self::VirtualEventTownhall)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventTownhallRegistrationConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::VirtualEventTownhallRegistrationConfiguration)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventWebinar") => {
                 rt::object::read_boxed(r).map(Self::VirtualEventWebinar)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventWebinarRegistrationConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::VirtualEventWebinarRegistrationConfiguration)
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventsRoot") => {
                 rt::object::read_boxed(r).map(Self::VirtualEventsRoot)
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.voiceAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::VoiceAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vppToken") => {
                 rt::object::read_boxed(r).map(Self::VppToken)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.webApp") => {
                 rt::object::read_boxed(r).map(Self::WebApp)
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.webApplicationFirewallProvider",
             ) => rt::object::read_boxed(r).map(Self::WebApplicationFirewallProvider),
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.webApplicationFirewallVerificationModel",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WebApplicationFirewallVerificationModel)
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.webPart") => {
                 rt::object::read_boxed(r).map(Self::WebPart)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
                 rt::object::read_boxed(r).map(Self::Win32LobApp)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::Windows10CompliancePolicy)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CustomConfiguration",
             ) => rt::object::read_boxed(r).map(Self::Windows10CustomConfiguration),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EndpointProtectionConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10EndpointProtectionConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10EnrollmentCompletionPageConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10EnterpriseModernAppManagementConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10GeneralConfiguration",
             ) => rt::object::read_boxed(r).map(Self::Windows10GeneralConfiguration),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10MobileCompliancePolicy",
             ) => rt::object::read_boxed(r).map(Self::Windows10MobileCompliancePolicy),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10SecureAssessmentConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::Windows10SecureAssessmentConfiguration)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10TeamGeneralConfiguration",
             ) => rt::object::read_boxed(r).map(Self::Windows10TeamGeneralConfiguration),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
                 rt::object::read_boxed(r).map(Self::Windows81CompliancePolicy)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81GeneralConfiguration",
             ) => rt::object::read_boxed(r).map(Self::Windows81GeneralConfiguration),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
                 rt::object::read_boxed(r).map(Self::WindowsAppX)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfile",
             ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeploymentProfile),
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsAutopilotDeploymentProfileAssignment)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeviceIdentity",
             ) => rt::object::read_boxed(r).map(Self::WindowsAutopilotDeviceIdentity),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsDefenderAdvancedThreatProtectionConfiguration)
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.windowsDeviceMalwareState") => {
                 rt::object::read_boxed(r).map(Self::WindowsDeviceMalwareState)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsHelloForBusinessAuthenticationMethod)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtection",
             ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtection),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLearningSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsInformationProtectionAppLearningSummary)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLockerFile",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsInformationProtectionAppLockerFile)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsInformationProtectionNetworkLearningSummary)
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
             ) => rt::object::read_boxed(r).map(Self::WindowsInformationProtectionPolicy),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMalwareInformation") => {
                 rt::object::read_boxed(r).map(Self::WindowsMalwareInformation)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
                 rt::object::read_boxed(r).map(Self::WindowsMicrosoftEdgeApp)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
                 rt::object::read_boxed(r).map(Self::WindowsMobileMsi)
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CompliancePolicy",
             ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CompliancePolicy),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CustomConfiguration",
             ) => rt::object::read_boxed(r).map(Self::WindowsPhone81CustomConfiguration),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81GeneralConfiguration",
             ) => rt::object::read_boxed(r).map(Self::WindowsPhone81GeneralConfiguration),
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.windowsProtectionState") => {
                 rt::object::read_boxed(r).map(Self::WindowsProtectionState)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.windowsSetting") => {
                 rt::object::read_boxed(r).map(Self::WindowsSetting)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.windowsSettingInstance") => {
                 rt::object::read_boxed(r).map(Self::WindowsSettingInstance)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
                 rt::object::read_boxed(r).map(Self::WindowsUniversalAppX)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXContainedApp",
             ) => rt::object::read_boxed(r).map(Self::WindowsUniversalAppXContainedApp),
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateForBusinessConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::WindowsUpdateForBusinessConfiguration)
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsWebApp") => {
                 rt::object::read_boxed(r).map(Self::WindowsWebApp)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.workHoursAndLocationsSetting",
             ) => rt::object::read_boxed(r).map(Self::WorkHoursAndLocationsSetting),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.workPlanOccurrence") => {
                 rt::object::read_boxed(r).map(Self::WorkPlanOccurrence)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.workPlanRecurrence") => {
                 rt::object::read_boxed(r).map(Self::WorkPlanRecurrence)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbook") => {
                 rt::object::read_boxed(r).map(Self::Workbook)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookApplication") => {
                 rt::object::read_boxed(r).map(Self::WorkbookApplication)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChart") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChart)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAreaFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartAreaFormat)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxes") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartAxes)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxis") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartAxis)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartAxisFormat)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisTitle") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitle)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartAxisTitleFormat",
             ) => rt::object::read_boxed(r).map(Self::WorkbookChartAxisTitleFormat),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartDataLabelFormat",
             ) => rt::object::read_boxed(r).map(Self::WorkbookChartDataLabelFormat),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartDataLabels") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartDataLabels)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFill") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartFill)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFont") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartFont)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartGridlines") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartGridlines)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartGridlinesFormat",
             ) => rt::object::read_boxed(r).map(Self::WorkbookChartGridlinesFormat),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegend") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartLegend)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegendFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartLegendFormat)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLineFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartLineFormat)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPoint") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartPoint)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPointFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartPointFormat)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeries") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartSeries)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeriesFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartSeriesFormat)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitle") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartTitle)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitleFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookChartTitleFormat)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookComment") => {
                 rt::object::read_boxed(r).map(Self::WorkbookComment)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookCommentReply") => {
                 rt::object::read_boxed(r).map(Self::WorkbookCommentReply)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFilter") => {
                 rt::object::read_boxed(r).map(Self::WorkbookFilter)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFormatProtection") => {
                 rt::object::read_boxed(r).map(Self::WorkbookFormatProtection)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctionResult") => {
                 rt::object::read_boxed(r).map(Self::WorkbookFunctionResult)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctions") => {
                 rt::object::read_boxed(r).map(Self::WorkbookFunctions)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookNamedItem") => {
                 rt::object::read_boxed(r).map(Self::WorkbookNamedItem)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookOperation") => {
                 rt::object::read_boxed(r).map(Self::WorkbookOperation)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookPivotTable") => {
                 rt::object::read_boxed(r).map(Self::WorkbookPivotTable)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRange") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRange)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeBorder") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeBorder)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFill") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeFill)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFont") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeFont)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFormat") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeFormat)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeSort") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeSort)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeView") => {
                 rt::object::read_boxed(r).map(Self::WorkbookRangeView)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTable") => {
                 rt::object::read_boxed(r).map(Self::WorkbookTable)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTableColumn") => {
                 rt::object::read_boxed(r).map(Self::WorkbookTableColumn)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTableRow") => {
                 rt::object::read_boxed(r).map(Self::WorkbookTableRow)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTableSort") => {
                 rt::object::read_boxed(r).map(Self::WorkbookTableSort)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookWorksheet") => {
                 rt::object::read_boxed(r).map(Self::WorkbookWorksheet)
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookWorksheetProtection",
             ) => rt::object::read_boxed(r).map(Self::WorkbookWorksheetProtection),
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
                 rt::object::read_boxed(r).map(Self::WorkforceIntegration)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.workingTimeSchedule") => {
                 rt::object::read_boxed(r).map(Self::WorkingTimeSchedule)
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.workspace") => {
                 rt::object::read_boxed(r).map(Self::Workspace)
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             ::std::option::Option::Some(
                 "microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::X509CertificateAuthenticationMethodConfiguration)
             }
-            #[cfg(msgraph_v1_c37)]
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.x509CertificateCombinationConfiguration",
             ) => {
@@ -4970,7 +5008,7 @@ impl rt::Poly for AnyEntity {
             Self::Entity(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::AadUserConversationMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4980,7 +5018,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4988,7 +5026,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessPackage"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -4998,7 +5036,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5008,7 +5046,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5018,7 +5056,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5028,7 +5066,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageAssignmentWorkflowExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5038,7 +5076,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageCatalog(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5046,7 +5084,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessPackageCatalog"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageMultipleChoiceQuestion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5056,7 +5094,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageQuestion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5064,7 +5102,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessPackageQuestion"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5072,7 +5110,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessPackageResource"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResourceEnvironment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5082,7 +5120,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResourceRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5092,7 +5130,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResourceRole(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5102,7 +5140,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResourceRoleScope(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5112,7 +5150,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageResourceScope(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5122,7 +5160,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageSubject(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5130,7 +5168,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessPackageSubject"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageSuggestion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5140,7 +5178,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessPackageTextInputQuestion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5150,7 +5188,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewHistoryDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5160,7 +5198,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewHistoryInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5170,7 +5208,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5178,7 +5216,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessReviewInstance"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewInstanceDecisionItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5188,7 +5226,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewReviewer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5196,7 +5234,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessReviewReviewer"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewScheduleDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5206,7 +5244,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5214,7 +5252,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessReviewSet"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AccessReviewStage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5222,7 +5260,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.accessReviewStage"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ActivitiesContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5230,7 +5268,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.activitiesContainer"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ActivityBasedTimeoutPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5240,7 +5278,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ActivityHistoryItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5248,7 +5286,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.activityHistoryItem"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::AddLargeGalleryViewOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5258,7 +5296,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::AdhocCall(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5266,7 +5304,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.adhocCall"),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::AdminConsentRequestPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5276,7 +5314,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::AdminMicrosoft365Apps(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5284,7 +5322,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.adminMicrosoft365Apps"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::AdminReportSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5292,7 +5330,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.adminReportSettings"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AdministrativeUnit(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5300,7 +5338,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.administrativeUnit"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AgentIdentity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5308,7 +5346,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.agentIdentity"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AgentIdentityBlueprint(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5318,7 +5356,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AgentIdentityBlueprintPrincipal(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5328,7 +5366,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AgentUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5336,7 +5374,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.agentUser"),
                 )
             }
-            #[cfg(msgraph_v1_c20)]
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             Self::Agreement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5344,7 +5382,9 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.agreement"),
                 )
             }
-            #[cfg(msgraph_v1_c21)]
+            #[cfg(
+                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             Self::AgreementAcceptance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5352,7 +5392,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.agreementAcceptance"),
                 )
             }
-            #[cfg(msgraph_v1_c20)]
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             Self::AgreementFile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5360,7 +5400,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.agreementFile"),
                 )
             }
-            #[cfg(msgraph_v1_c20)]
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             Self::AgreementFileLocalization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5370,7 +5410,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c20)]
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             Self::AgreementFileProperties(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5380,7 +5420,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c20)]
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             Self::AgreementFileVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5388,7 +5428,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.agreementFileVersion"),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::AiInteraction(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5396,7 +5436,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.aiInteraction"),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::AiInteractionHistory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5404,7 +5444,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.aiInteractionHistory"),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::AiOnlineMeeting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5412,7 +5452,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.aiOnlineMeeting"),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::AiUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5420,7 +5460,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.aiUser"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::AkamaiWebApplicationFirewallProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5430,7 +5470,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Alert(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5438,7 +5478,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.alert"),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::AllowedValue(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5446,7 +5486,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.allowedValue"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5456,7 +5496,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidCustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5466,7 +5506,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidGeneralDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5476,7 +5516,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::AndroidLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5484,7 +5524,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::AndroidManagedAppProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5494,7 +5534,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::AndroidManagedAppRegistration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5504,7 +5544,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::AndroidStoreApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5512,7 +5552,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidWorkProfileCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5522,7 +5562,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidWorkProfileCustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5532,7 +5572,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5542,7 +5582,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::AnonymousGuestConversationMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5552,7 +5592,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             Self::AppCatalogs(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5560,7 +5600,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.appCatalogs"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AppConsentApprovalRoute(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5570,7 +5610,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AppConsentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5578,7 +5618,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.appConsentRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::AppLogCollectionRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5588,7 +5628,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AppManagementPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5596,7 +5636,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.appManagementPolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AppRoleAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5604,7 +5644,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.appRoleAssignment"),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::AppScope(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5612,7 +5652,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.appScope"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::AppleDeviceFeaturesConfigurationBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5622,7 +5662,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::AppleManagedIdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5632,7 +5672,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::ApplePushNotificationCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5642,7 +5682,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Application(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5650,7 +5690,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.application"),
                 )
             }
-            #[cfg(msgraph_v1_c36)]
+            #[cfg(msgraph_v1_application_templates_or_search)]
             Self::ApplicationTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5658,7 +5698,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.applicationTemplate"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::Approval(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5666,7 +5706,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.approval"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::ApprovalStage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5674,7 +5714,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.approvalStage"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ApprovedClientApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5682,7 +5722,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.approvedClientApp"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::ArkoseFraudProtectionProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5692,7 +5732,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5700,7 +5740,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.associatedTeamInfo"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Attachment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5708,7 +5748,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.attachment"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AttachmentBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5716,7 +5756,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.attachmentBase"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AttachmentSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5724,7 +5764,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.attachmentSession"),
                 )
             }
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::AttackSimulationOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5734,7 +5774,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::AttackSimulationRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5742,7 +5782,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.attackSimulationRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c26)]
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             Self::AttendanceRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5750,7 +5790,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.attendanceRecord"),
                 )
             }
-            #[cfg(msgraph_v1_c47)]
+            #[cfg(msgraph_v1_core_or_functions)]
             Self::AttributeMappingFunctionSchema(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5760,7 +5800,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::AttributeSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5768,7 +5808,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.attributeSet"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::AudioRoutingGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5776,7 +5816,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.audioRoutingGroup"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::AuditEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5784,7 +5824,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.auditEvent"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Authentication(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5792,7 +5832,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.authentication"),
                 )
             }
-            #[cfg(msgraph_v1_c37)]
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
             Self::AuthenticationCombinationConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5802,7 +5842,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::AuthenticationContextClassReference(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5812,7 +5852,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::AuthenticationEventListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5822,7 +5862,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::AuthenticationEventsFlow(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5832,7 +5872,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::AuthenticationFlowsPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5842,7 +5882,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5850,7 +5890,9 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.authenticationMethod"),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::AuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5860,7 +5902,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::AuthenticationMethodModeDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5870,7 +5912,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::AuthenticationMethodTarget(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5880,7 +5924,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c51)]
+            #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
             Self::AuthenticationMethodsPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5890,7 +5934,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::AuthenticationMethodsRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5900,7 +5944,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c37)]
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
             Self::AuthenticationStrengthPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5910,7 +5954,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::AuthenticationStrengthRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5920,7 +5964,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c53)]
+            #[cfg(msgraph_v1_privacy_or_search_or_security)]
             Self::AuthoredNote(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5928,7 +5972,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.authoredNote"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AuthorizationPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5936,7 +5980,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::AvailableAccessPackage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5946,7 +5990,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::AzureCommunicationServicesUserConversationMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5956,7 +6000,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::B2xIdentityUserFlow(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5964,7 +6008,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::BackupRestoreRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5972,7 +6016,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.backupRestoreRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c54)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             Self::BaseItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5980,7 +6024,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.baseItem"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::BaseItemVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5988,7 +6032,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.baseItemVersion"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::BaseMapFeature(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5996,7 +6040,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.baseMapFeature"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::BaseSitePage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6004,7 +6048,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.baseSitePage"),
                 )
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             Self::Bitlocker(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6012,7 +6056,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bitlocker"),
                 )
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             Self::BitlockerRecoveryKey(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6020,7 +6064,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bitlockerRecoveryKey"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingAppointment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6028,7 +6072,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingAppointment"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingBusiness(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6036,7 +6080,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingBusiness"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingCurrency(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6044,7 +6088,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingCurrency"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingCustomQuestion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6052,7 +6096,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingCustomQuestion"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingCustomer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6060,7 +6104,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingCustomerBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6068,7 +6112,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingCustomerBase"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingService(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6076,7 +6120,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingService"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingStaffMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6084,7 +6128,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::BookingStaffMemberBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6094,7 +6138,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::BrowseSessionBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6102,7 +6146,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.browseSessionBase"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::BrowserSharedCookie(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6110,7 +6154,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.browserSharedCookie"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::BrowserSite(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6118,7 +6162,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.browserSite"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::BrowserSiteList(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6126,7 +6170,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.browserSiteList"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::Building(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6134,7 +6178,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.building"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::BuildingMap(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6142,7 +6186,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.buildingMap"),
                 )
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::BuiltInIdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6152,7 +6196,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::BulkUpload(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6160,7 +6204,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.bulkUpload"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::CaPoliciesDeletableRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6170,7 +6214,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Calendar(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6178,7 +6222,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.calendar"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::CalendarGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6186,7 +6230,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.calendarGroup"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::CalendarPermission(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6194,7 +6238,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.calendarPermission"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::CalendarSharingMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6204,7 +6248,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::Call(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6212,7 +6256,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.call"),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::CallAiInsight(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6220,7 +6264,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.callAiInsight"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::CallEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6228,7 +6272,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.callEvent"),
                 )
             }
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::CallRecording(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6236,7 +6280,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.callRecording"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::CallRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6246,7 +6290,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::Organizer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6254,7 +6298,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.callRecords.organizer"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::CallRecordsParticipant(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6264,7 +6308,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::ParticipantBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6274,7 +6318,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::Segment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6282,7 +6326,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.callRecords.segment"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::Session(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6290,7 +6334,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.callRecords.session"),
                 )
             }
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::CallTranscript(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6298,7 +6342,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.callTranscript"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::CancelMediaProcessingOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6308,7 +6352,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::CanvasLayout(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6316,7 +6360,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.canvasLayout"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::CertificateAuthorityDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6326,7 +6370,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c58)]
+            #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
             Self::CertificateBasedAuthConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6336,7 +6380,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::CertificateBasedAuthPki(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6346,7 +6390,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::ChangeTrackedEntity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6354,7 +6398,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.changeTrackedEntity"),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::Channel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6362,7 +6406,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.channel"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Chat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6370,7 +6414,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.chat"),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::ChatMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6378,7 +6422,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.chatMessage"),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::ChatMessageHostedContent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6388,7 +6432,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ChatMessageInfo(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6396,7 +6440,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.chatMessageInfo"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ChecklistItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6404,7 +6448,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.checklistItem"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ClaimsMappingPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6412,7 +6456,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::CloudClipboardItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6420,7 +6464,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudClipboardItem"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::CloudClipboardRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6428,7 +6472,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudClipboardRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::CloudFlareWebApplicationFirewallProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6438,7 +6482,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             Self::CloudPc(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6446,7 +6490,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudPC"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcAuditEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6454,7 +6498,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudPcAuditEvent"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcDeviceImage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6462,7 +6506,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudPcDeviceImage"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcGalleryImage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6470,7 +6514,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudPcGalleryImage"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcOnPremisesConnection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6480,7 +6524,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcProvisioningPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6490,7 +6534,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcProvisioningPolicyAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6500,7 +6544,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcReport(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6508,7 +6552,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudPcReport"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcServicePlan(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6516,7 +6560,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudPcServicePlan"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcUserSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6524,7 +6568,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.cloudPcUserSetting"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::CloudPcUserSettingAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6534,7 +6578,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c54)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             Self::ColumnDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6542,7 +6586,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.columnDefinition"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ColumnLink(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6550,7 +6594,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.columnLink"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::CommsOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6558,7 +6602,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.commsOperation"),
                 )
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::Community(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6566,7 +6610,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.community"),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::CompanySubscription(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6574,7 +6618,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.companySubscription"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::ComplianceManagementPartner(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6584,7 +6628,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::ConditionalAccessRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6592,7 +6636,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.conditionalAccessRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::ConditionalAccessTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6602,7 +6646,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationBaseline(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6610,7 +6654,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.configurationBaseline"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationDrift(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6618,7 +6662,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.configurationDrift"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationManagement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6628,7 +6672,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationMonitor(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6636,7 +6680,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.configurationMonitor"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationMonitoringResult(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6646,7 +6690,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ConfigurationSnapshotJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6656,7 +6700,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::ConnectedOrganization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6664,7 +6708,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.connectedOrganization"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Contact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6672,7 +6716,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.contact"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ContactFolder(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6680,7 +6724,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.contactFolder"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ContentActivity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6688,7 +6732,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.contentActivity"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::ContentSharingSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6696,7 +6740,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.contentSharingSession"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ContentType(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6704,7 +6748,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.contentType"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Contract(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6712,7 +6756,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.contract"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::ControlConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6720,7 +6764,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.controlConfiguration"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Conversation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6728,7 +6772,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.conversation"),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::ConversationMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6736,7 +6780,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.conversationMember"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ConversationThread(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6744,7 +6788,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.conversationThread"),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotAdmin(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6752,7 +6796,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.copilotAdmin"),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotAdminCatalog(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6760,7 +6804,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.copilotAdminCatalog"),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotAdminLimitedMode(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6770,7 +6814,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotAdminSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6778,7 +6822,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.copilotAdminSetting"),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotPackage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6786,7 +6830,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.copilotPackage"),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotPackageDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6794,7 +6838,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.copilotPackageDetail"),
                 )
             }
-            #[cfg(msgraph_v1_c5)]
+            #[cfg(msgraph_v1_copilot_or_search)]
             Self::CopilotReportRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6802,7 +6846,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.copilotReportRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::CrossTenantAccessPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6812,7 +6856,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::CrossTenantAccessPolicyConfigurationDefault(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6822,7 +6866,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::CustomAuthenticationExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6832,7 +6876,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::CustomCalloutExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6842,7 +6886,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomDataProvidedResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6852,7 +6896,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6862,7 +6906,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::CustomDataProvidedResourceFile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6872,7 +6916,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomDataProvidedResourceUploadSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6882,7 +6926,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomExtensionStageSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6892,7 +6936,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::CustomSecurityAttributeDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6902,7 +6946,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c63)]
+            #[cfg(msgraph_v1_data_policy_operations_or_search)]
             Self::DataPolicyOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6910,7 +6954,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.dataPolicyOperation"),
                 )
             }
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::DataSecurityAndGovernance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6920,7 +6964,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DayNote(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6928,7 +6972,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.dayNote"),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::DefaultManagedAppProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6938,7 +6982,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminAccessAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6948,7 +6992,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminCustomer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6958,7 +7002,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminRelationship(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6968,7 +7012,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminRelationshipOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6978,7 +7022,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminRelationshipRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6988,7 +7032,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::DelegatedAdminServiceManagementDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6998,7 +7042,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DelegatedAdminServiceProviderConstraints(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7008,7 +7052,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DelegatedPermissionClassification(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7018,7 +7062,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::DeletedChat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7026,7 +7070,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deletedChat"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::DeletedItemContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7034,7 +7078,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deletedItemContainer"),
                 )
             }
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::DeletedTeam(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7042,7 +7086,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deletedTeam"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::DeltaParticipants(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7050,7 +7094,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deltaParticipants"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::Desk(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7058,7 +7102,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.desk"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DetectedApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7066,7 +7110,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.detectedApp"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Device(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7074,7 +7118,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.device"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceAndAppManagementRoleAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7084,7 +7128,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceAndAppManagementRoleDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7094,7 +7138,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::DeviceAppManagement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7102,7 +7146,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceAppManagement"),
                 )
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             Self::DeviceCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7110,7 +7154,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceCategory"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceActionItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7120,7 +7164,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceDeviceOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7130,7 +7174,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceDeviceStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7140,7 +7184,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7150,7 +7194,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceCompliancePolicyAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7160,7 +7204,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceCompliancePolicyDeviceStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7170,7 +7214,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceCompliancePolicySettingStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7180,7 +7224,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             Self::DeviceCompliancePolicyState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7190,7 +7234,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceScheduledActionForRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7200,7 +7244,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceSettingState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7210,7 +7254,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceUserOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7220,7 +7264,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceComplianceUserStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7230,7 +7274,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7238,7 +7282,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceConfiguration"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7248,7 +7292,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationDeviceOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7258,7 +7302,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationDeviceStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7268,7 +7312,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationDeviceStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7278,7 +7322,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             Self::DeviceConfigurationState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7288,7 +7332,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationUserOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7298,7 +7342,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceConfigurationUserStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7308,7 +7352,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceEnrollmentConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7318,7 +7362,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceEnrollmentLimitConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7328,7 +7372,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7338,7 +7382,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7348,7 +7392,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::DeviceInstallState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7356,7 +7400,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceInstallState"),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::DeviceLocalCredentialInfo(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7366,7 +7410,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             Self::DeviceLogCollectionResponse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7376,7 +7420,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceManagement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7384,7 +7428,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.deviceManagement"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::DeviceManagementCachedReportConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7394,7 +7438,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceManagementExchangeConnector(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7404,7 +7448,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceManagementExportJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7414,7 +7458,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceManagementPartner(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7424,7 +7468,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::DeviceManagementReports(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7434,7 +7478,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             Self::DeviceManagementTroubleshootingEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7444,7 +7488,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::DeviceRegistrationPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7454,7 +7498,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::Directory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7462,7 +7506,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directory"),
                 )
             }
-            #[cfg(msgraph_v1_c38)]
+            #[cfg(msgraph_v1_audit_logs_or_search)]
             Self::DirectoryAudit(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7470,7 +7514,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directoryAudit"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DirectoryDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7478,7 +7522,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directoryDefinition"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DirectoryObject(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7486,7 +7530,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directoryObject"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DirectoryObjectPartnerReference(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7496,7 +7540,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DirectoryRole(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7504,7 +7548,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directoryRole"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::DirectoryRoleTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7512,7 +7556,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.directoryRoleTemplate"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::DocumentSetVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7520,7 +7564,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.documentSetVersion"),
                 )
             }
-            #[cfg(msgraph_v1_c68)]
+            #[cfg(msgraph_v1_domains_or_search)]
             Self::Domain(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7528,7 +7572,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domain"),
                 )
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsCnameRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7536,7 +7580,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
                 )
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsMxRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7544,7 +7588,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
                 )
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7552,7 +7596,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domainDnsRecord"),
                 )
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsSrvRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7560,7 +7604,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
                 )
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsTxtRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7568,7 +7612,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
                 )
             }
-            #[cfg(msgraph_v1_c69)]
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             Self::DomainDnsUnavailableRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7578,7 +7622,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Drive(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7586,7 +7630,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.drive"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7594,7 +7638,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.driveItem"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::DriveItemVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7602,7 +7646,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::DriveProtectionRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7610,7 +7654,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.driveProtectionRule"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::DriveProtectionUnit(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7618,7 +7662,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.driveProtectionUnit"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::DriveProtectionUnitsBulkAdditionJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7628,7 +7672,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::DriveRestoreArtifact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7636,7 +7680,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.driveRestoreArtifact"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::DriveRestoreArtifactsBulkAdditionRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7646,7 +7690,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::EBookInstallSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7654,7 +7698,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.eBookInstallSummary"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::Edge(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7662,7 +7706,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.edge"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::EditionUpgradeConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7672,7 +7716,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7680,7 +7724,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationAssignment"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationAssignmentDefaults(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7690,7 +7734,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationAssignmentResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7700,7 +7744,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationAssignmentSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7710,7 +7754,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7718,7 +7762,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationCategory"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationClass(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7726,7 +7770,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationClass"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationFeedbackOutcome(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7736,7 +7780,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationFeedbackResourceOutcome(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7746,7 +7790,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationGradingCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7756,7 +7800,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationGradingScheme(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7766,7 +7810,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationModule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7774,7 +7818,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationModule"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationModuleResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7784,7 +7828,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationOrganization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7792,7 +7836,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationOrganization"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationOutcome(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7800,7 +7844,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationOutcome"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationPointsOutcome(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7810,7 +7854,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationRubric(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7818,7 +7862,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationRubric"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationRubricOutcome(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7828,7 +7872,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationSchool(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7836,7 +7880,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationSchool"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationSubmission(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7844,7 +7888,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationSubmission"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationSubmissionResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7854,7 +7898,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::EducationUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7862,7 +7906,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.educationUser"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::EmailAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7872,7 +7916,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::EmailAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7882,7 +7928,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             Self::EmailFileAssessmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7892,7 +7938,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::EmailNotificationsSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7902,7 +7948,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::EmergencyCallEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7910,7 +7956,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.emergencyCallEvent"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::EmployeeExperienceUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7920,7 +7966,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EndUserNotification(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7928,7 +7974,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.endUserNotification"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EndUserNotificationDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7938,7 +7984,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::EndUserSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7946,7 +7992,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.endUserSettings"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Endpoint(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7954,7 +8000,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.endpoint"),
                 )
             }
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementAsyncOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7964,7 +8010,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7974,7 +8020,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversationDiscussionMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7984,7 +8030,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversationMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7994,7 +8040,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversationMessageReaction(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8004,7 +8050,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversationQuestionMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8014,7 +8060,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::EngagementConversationSystemMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8024,7 +8070,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementRole(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8032,7 +8078,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.engagementRole"),
                 )
             }
-            #[cfg(msgraph_v1_c72)]
+            #[cfg(msgraph_v1_core_or_employee_experience)]
             Self::EngagementRoleMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8040,7 +8086,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.engagementRoleMember"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::EnrollmentConfigurationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8050,7 +8096,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             Self::EnrollmentTroubleshootingEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8060,7 +8106,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::EnterpriseCodeSigningCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8070,7 +8116,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::EntitlementManagement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8078,7 +8124,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.entitlementManagement"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::EntitlementManagementSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8088,7 +8134,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::Recovery(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8098,7 +8144,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::RecoveryChangeObjectBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8108,7 +8154,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::RecoveryJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8118,7 +8164,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::RecoveryJobBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8128,7 +8174,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::RecoveryPreviewJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8138,7 +8184,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::Snapshot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8148,7 +8194,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Event(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8156,7 +8202,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.event"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::EventMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8164,7 +8210,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.eventMessage"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::EventMessageRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8172,7 +8218,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::EventMessageResponse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8180,7 +8226,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ExchangeAdmin(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8188,7 +8234,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.exchangeAdmin"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ExchangeMessageTrace(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8196,7 +8242,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.exchangeMessageTrace"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ExchangeMessageTraceDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8206,7 +8252,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::ExchangeProtectionPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8216,7 +8262,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::ExchangeRestoreSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8226,7 +8272,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ExchangeSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8234,7 +8280,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.exchangeSettings"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Extension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8242,7 +8288,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.extension"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ExtensionProperty(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8250,7 +8296,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.extensionProperty"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ExternalAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8260,7 +8306,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::ExternalAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8270,7 +8318,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ConnectionOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8280,7 +8328,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalActivity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8290,7 +8338,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalActivityResult(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8300,7 +8348,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalConnection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8310,7 +8358,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8320,7 +8368,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8330,7 +8378,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::ExternalConnectorsIdentity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8340,7 +8388,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c55)]
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
             Self::Schema(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8350,7 +8398,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::ExternalDomainName(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8358,7 +8406,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.externalDomainName"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8368,7 +8416,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::FeatureRolloutPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8376,7 +8424,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.featureRolloutPolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::FederatedIdentityCredential(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8386,7 +8434,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::FederatedTokenValidationPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8396,7 +8444,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Fido2AuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8406,7 +8454,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::Fido2AuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8416,7 +8466,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c37)]
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
             Self::Fido2CombinationConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8426,7 +8476,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::FieldValueSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8434,7 +8484,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.fieldValueSet"),
                 )
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             Self::FileAssessmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8442,7 +8492,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.fileAssessmentRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::FileAttachment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8450,7 +8500,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8458,7 +8508,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.fileStorage"),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorageContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8466,7 +8516,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.fileStorageContainer"),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorageContainerType(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8476,7 +8526,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::FileStorageContainerTypeRegistration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8486,7 +8536,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c77)]
+            #[cfg(msgraph_v1_core_or_filter_operators)]
             Self::FilterOperatorSchema(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8494,7 +8544,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.filterOperatorSchema"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::FixtureMap(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8502,7 +8552,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.fixtureMap"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::Floor(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8510,7 +8560,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.floor"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::FootprintMap(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8518,7 +8568,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.footprintMap"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::FraudProtectionProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8528,7 +8578,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::GovernanceInsight(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8536,7 +8586,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.governanceInsight"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::GranularDriveRestoreArtifact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8546,7 +8596,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::GranularMailboxRestoreArtifact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8556,7 +8606,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::GranularRestoreArtifactBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8566,7 +8616,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::GranularSiteRestoreArtifact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8576,7 +8626,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Group(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8584,7 +8634,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.group"),
                 )
             }
-            #[cfg(msgraph_v1_c80)]
+            #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
             Self::GroupLifecyclePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8592,7 +8642,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.groupLifecyclePolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c81)]
+            #[cfg(msgraph_v1_core_or_group_settings)]
             Self::GroupSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8600,7 +8650,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.groupSetting"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::GroupSettingTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8608,7 +8658,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.groupSettingTemplate"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::HomeRealmDiscoveryPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8618,7 +8668,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::HorizontalSection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8626,7 +8676,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.horizontalSection"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::HorizontalSectionColumn(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8636,7 +8686,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::HumanSecurityFraudProtectionProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8646,7 +8696,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityApiConnector(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8654,7 +8704,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.identityApiConnector"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityBuiltInUserFlowAttribute(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8664,7 +8714,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8672,7 +8722,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.identityContainer"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityCustomUserFlowAttribute(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8682,7 +8732,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::CustomTaskExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8692,7 +8742,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::Insights(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8702,7 +8752,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::LifecycleManagementSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8712,7 +8762,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::LifecycleWorkflowsContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8722,7 +8772,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::Run(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8732,7 +8782,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::Task(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8742,7 +8792,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::TaskDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8752,7 +8802,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::TaskProcessingResult(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8762,7 +8812,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::TaskReport(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8772,7 +8822,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserProcessingResult(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8782,7 +8832,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::WorkflowTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8792,7 +8842,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c85)]
+            #[cfg(msgraph_v1_identity_providers_or_search)]
             Self::IdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8800,7 +8850,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.identityProvider"),
                 )
             }
-            #[cfg(msgraph_v1_c52)]
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             Self::IdentityProviderBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8808,7 +8858,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.identityProviderBase"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8818,7 +8868,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityUserFlow(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8826,7 +8876,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.identityUserFlow"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityUserFlowAttribute(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8836,7 +8886,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityUserFlowAttributeAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8846,7 +8896,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::IdentityVerifiedIdRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8856,7 +8906,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::ImportedWindowsAutopilotDeviceIdentity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8866,7 +8916,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8876,7 +8926,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::InferenceClassification(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8886,7 +8936,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::InferenceClassificationOverride(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8896,7 +8946,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::InsightsSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8904,7 +8954,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.insightsSettings"),
                 )
             }
-            #[cfg(msgraph_v1_c52)]
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             Self::InternalDomainFederation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8914,7 +8964,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::InternetExplorerMode(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8922,7 +8972,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.internetExplorerMode"),
                 )
             }
-            #[cfg(msgraph_v1_c88)]
+            #[cfg(msgraph_v1_invitations_or_search)]
             Self::Invitation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8930,7 +8980,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.invitation"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::InviteParticipantsOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8940,7 +8990,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosCertificateProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8948,7 +8998,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8956,7 +9006,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosCustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8966,7 +9016,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosDeviceFeaturesConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8976,7 +9026,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosGeneralDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8986,7 +9036,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -8994,7 +9044,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::IosLobAppProvisioningConfigurationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9004,7 +9054,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::IosManagedAppProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9014,7 +9064,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosManagedAppRegistration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9024,7 +9074,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosMobileAppConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9034,7 +9084,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosStoreApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9042,7 +9092,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosUpdateConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9052,7 +9102,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::IosUpdateDeviceStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9060,7 +9110,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosUpdateDeviceStatus"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosVppApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9068,7 +9118,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosVppEBook(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9076,7 +9126,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosVppEBook"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosVppEBookAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9084,7 +9134,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosVppEBookAssignment"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::IosiPadOsWebClip(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9092,7 +9142,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.iosiPadOSWebClip"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ItemActivity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9100,7 +9150,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemActivity"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ItemActivityStat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9108,7 +9158,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemActivityStat"),
                 )
             }
-            #[cfg(msgraph_v1_c89)]
+            #[cfg(msgraph_v1_core_or_drives_or_sites)]
             Self::ItemAnalytics(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9116,7 +9166,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemAnalytics"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ItemAttachment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9124,7 +9174,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ItemInsights(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9132,7 +9182,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemInsights"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::ItemRetentionLabel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9140,7 +9190,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.itemRetentionLabel"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::LabelContentRight(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9148,7 +9198,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.labelContentRight"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::LandingPage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9156,7 +9206,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.landingPage"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::LandingPageDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9164,7 +9214,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.landingPageDetail"),
                 )
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::LearningAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9172,7 +9222,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.learningAssignment"),
                 )
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::LearningContent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9180,7 +9230,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.learningContent"),
                 )
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::LearningCourseActivity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9190,7 +9240,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::LearningProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9198,7 +9248,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.learningProvider"),
                 )
             }
-            #[cfg(msgraph_v1_c43)]
+            #[cfg(msgraph_v1_employee_experience_or_search)]
             Self::LearningSelfInitiatedCourse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9208,7 +9258,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::LevelMap(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9216,7 +9266,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.levelMap"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::LicenseDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9224,7 +9274,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.licenseDetails"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::LinkedResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9232,7 +9282,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.linkedResource"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::List(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9240,7 +9290,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.list"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9248,7 +9298,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.listItem"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::ListItemVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9256,7 +9306,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::LocalizedNotificationMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9266,7 +9316,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::LoginPage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9274,7 +9324,9 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.loginPage"),
                 )
             }
-            #[cfg(msgraph_v1_c95)]
+            #[cfg(
+                msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more
+            )]
             Self::LongRunningOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9282,7 +9334,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.longRunningOperation"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::M365AppsInstallationOptions(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9292,7 +9344,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::MacOsCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9300,7 +9352,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::MacOsCustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9310,7 +9362,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::MacOsDeviceFeaturesConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9320,7 +9372,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MacOsDmgApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9328,7 +9380,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOSDmgApp"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::MacOsGeneralDeviceConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9338,7 +9390,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MacOsLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9346,7 +9398,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MacOsMicrosoftDefenderApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9356,7 +9408,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MacOsMicrosoftEdgeApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9364,7 +9416,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MacOsOfficeSuiteApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9372,7 +9424,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
                 )
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             Self::MailAssessmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9380,7 +9432,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailAssessmentRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::MailFolder(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9388,7 +9440,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailFolder"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::MailSearchFolder(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9396,7 +9448,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Mailbox(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9404,7 +9456,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailbox"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::MailboxFolder(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9412,7 +9464,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailboxFolder"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::MailboxItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9420,7 +9472,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailboxItem"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::MailboxProtectionRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9428,7 +9480,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailboxProtectionRule"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::MailboxProtectionUnit(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9436,7 +9488,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mailboxProtectionUnit"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::MailboxProtectionUnitsBulkAdditionJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9446,7 +9498,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::MailboxRestoreArtifact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9456,7 +9508,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9466,7 +9518,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::MalwareStateForWindowsDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9476,7 +9528,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAndroidLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9484,7 +9536,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAndroidStoreApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9494,7 +9546,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9502,7 +9554,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedApp"),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::ManagedAppConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9512,7 +9564,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAppOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9520,7 +9572,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAppOperation"),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::ManagedAppPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9528,7 +9580,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAppPolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::ManagedAppPolicyDeploymentSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9538,7 +9590,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::ManagedAppProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9546,7 +9598,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAppProtection"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAppRegistration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9556,7 +9608,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAppStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9564,7 +9616,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAppStatus"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedAppStatusRaw(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9572,7 +9624,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedAppStatusRaw"),
                 )
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             Self::ManagedDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9580,7 +9632,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedDevice"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9590,7 +9642,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9600,7 +9652,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9610,7 +9662,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9620,7 +9672,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9630,7 +9682,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9640,7 +9692,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::ManagedDeviceOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9648,7 +9700,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedDeviceOverview"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedEBook(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9656,7 +9708,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedEBook"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedEBookAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9666,7 +9718,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedIosLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9674,7 +9726,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedIosStoreApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9682,7 +9734,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::ManagedMobileApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9690,7 +9742,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedMobileApp"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::ManagedMobileLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9698,7 +9750,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::MdmWindowsInformationProtectionPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9708,7 +9760,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c26)]
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             Self::MeetingAttendanceReport(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9718,7 +9770,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::MembershipOutlierInsight(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9728,7 +9780,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Message(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9736,7 +9788,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.message"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::MessageRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9744,7 +9796,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.messageRule"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::MessageTracingRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9752,7 +9804,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.messageTracingRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::MicrosoftAccountUserConversationMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9762,7 +9814,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::MicrosoftAuthenticatorAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9772,7 +9824,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9782,7 +9836,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9792,7 +9848,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MicrosoftStoreForBusinessApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9802,7 +9858,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9810,7 +9866,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileApp"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileAppAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9818,7 +9874,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppAssignment"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileAppCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9826,7 +9882,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppCategory"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileAppContent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9834,7 +9890,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppContent"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileAppContentFile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9842,7 +9898,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppContentFile"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileAppRelationship(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9850,7 +9906,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileAppRelationship"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::MobileAppTroubleshootingEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9860,7 +9916,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileContainedApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9868,7 +9924,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileContainedApp"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::MobileLobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9876,7 +9932,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::MobileThreatDefenseConnector(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9886,7 +9942,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::MultiTenantOrganization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9896,7 +9952,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::MultiTenantOrganizationIdentitySyncPolicyTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9906,7 +9962,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::MultiTenantOrganizationJoinRequestRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9916,7 +9972,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::MultiTenantOrganizationMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9926,7 +9982,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::MultiTenantOrganizationPartnerConfigurationTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9936,7 +9992,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::MultiValueLegacyExtendedProperty(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9946,7 +10002,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::MuteParticipantOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9956,7 +10012,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Notebook(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9964,7 +10020,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.notebook"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::NotificationMessageTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9974,7 +10030,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             Self::OAuth2PermissionGrant(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9982,7 +10038,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.oAuth2PermissionGrant"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfferShiftRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9990,7 +10046,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OfficeGraphInsights(v) => {
                 rt::object::write_object(
                     &**v,
@@ -9998,7 +10054,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.officeGraphInsights"),
                 )
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::OidcIdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10006,7 +10062,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.oidcIdentityProvider"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::OnAttributeCollectionListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10016,7 +10072,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnAttributeCollectionStartCustomExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10026,7 +10082,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::OnAttributeCollectionStartListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10036,7 +10092,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnAttributeCollectionSubmitCustomExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10046,7 +10102,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::OnAttributeCollectionSubmitListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10056,7 +10112,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::OnAuthenticationMethodLoadStartListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10066,7 +10122,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::OnEmailOtpSendListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10076,7 +10132,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::OnFraudProtectionLoadStartListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10086,7 +10142,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::OnInteractiveAuthFlowStartListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10096,7 +10152,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnOtpSendCustomExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10106,7 +10162,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnPasswordSubmitCustomExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10116,7 +10172,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::OnPasswordSubmitListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10126,7 +10182,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::OnPremisesConditionalAccessSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10136,7 +10192,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::OnPremisesDirectorySynchronization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10146,7 +10202,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OnPremisesSyncBehavior(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10156,7 +10212,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnTokenIssuanceStartCustomExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10166,7 +10222,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::OnTokenIssuanceStartListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10176,7 +10232,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::OnUserCreateStartListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10186,7 +10242,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c50)]
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             Self::OnVerifiedIdClaimValidationCustomExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10196,7 +10252,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::OnVerifiedIdClaimValidationListener(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10206,7 +10262,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::OneDriveForBusinessBrowseSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10216,7 +10272,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::OneDriveForBusinessProtectionPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10226,7 +10282,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::OneDriveForBusinessRestoreSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10236,7 +10292,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Onenote(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10244,7 +10300,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onenote"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteEntityBaseModel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10254,7 +10310,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteEntityHierarchyModel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10264,7 +10320,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteEntitySchemaObjectModel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10274,7 +10330,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10282,7 +10338,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onenoteOperation"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenotePage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10290,7 +10346,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onenotePage"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteResource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10298,7 +10354,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onenoteResource"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::OnenoteSection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10306,7 +10362,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
                 )
             }
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::OnlineMeeting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10314,7 +10370,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onlineMeeting"),
                 )
             }
-            #[cfg(msgraph_v1_c26)]
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             Self::OnlineMeetingBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10322,7 +10378,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.onlineMeetingBase"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::OnlineMeetingEngagementConversation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10332,7 +10388,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShift(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10340,7 +10396,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.openShift"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenShiftChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10350,7 +10406,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OpenTypeExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10358,7 +10414,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Operation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10366,7 +10422,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.operation"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OrgContact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10374,7 +10430,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.orgContact"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Organization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10382,7 +10438,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.organization"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OrganizationalBranding(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10392,7 +10448,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OrganizationalBrandingLocalization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10402,7 +10458,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OrganizationalBrandingProperties(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10412,7 +10468,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OutlookCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10420,7 +10476,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.outlookCategory"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OutlookItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10428,7 +10484,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.outlookItem"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::OutlookUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10436,7 +10492,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.outlookUser"),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::OwnerlessGroupPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10444,7 +10500,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.ownerlessGroupPolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::Participant(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10452,7 +10508,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.participant"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::ParticipantJoiningNotification(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10462,7 +10518,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::ParticipantLeftNotification(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10472,7 +10528,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::Partners(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10480,7 +10536,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.partners"),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::AzureUsage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10490,7 +10546,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::BilledReconciliation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10500,7 +10556,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::BilledUsage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10510,7 +10566,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::Billing(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10520,7 +10576,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::BillingReconciliation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10530,7 +10586,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::ExportSuccessOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10540,7 +10596,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::FailedOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10550,7 +10606,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::Manifest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10560,7 +10616,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::PartnersBillingOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10570,7 +10626,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::RunningOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10580,7 +10636,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::UnbilledReconciliation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10590,7 +10646,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::UnbilledUsage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10600,7 +10656,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::PasskeyAuthenticationMethodTarget(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10610,7 +10668,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::PasskeyProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10618,7 +10676,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.passkeyProfile"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PasswordAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10628,7 +10686,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Payload(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10636,7 +10694,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.payload"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::PeopleAdminSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10644,7 +10702,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.peopleAdminSettings"),
                 )
             }
-            #[cfg(msgraph_v1_c54)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             Self::Permission(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10652,7 +10710,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.permission"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PermissionGrantConditionSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10662,7 +10720,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PermissionGrantPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10670,7 +10728,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Person(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10678,7 +10736,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.person"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PhoneAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10688,7 +10746,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::PhoneUserConversationMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10698,7 +10756,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PinnedChatMessageInfo(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10706,7 +10764,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.pinnedChatMessageInfo"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::Place(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10714,7 +10772,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.place"),
                 )
             }
-            #[cfg(msgraph_v1_c103)]
+            #[cfg(msgraph_v1_planner_or_search)]
             Self::Planner(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10722,7 +10780,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.planner"),
                 )
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerAssignedToTaskBoardTaskFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10732,7 +10790,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerBucket(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10740,7 +10798,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerBucket"),
                 )
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerBucketTaskBoardTaskFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10750,7 +10808,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PlannerGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10758,7 +10816,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerGroup"),
                 )
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerPlan(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10766,7 +10824,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerPlan"),
                 )
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerPlanDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10774,7 +10832,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerPlanDetails"),
                 )
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerProgressTaskBoardTaskFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10784,7 +10842,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerTask(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10792,7 +10850,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerTask"),
                 )
             }
-            #[cfg(msgraph_v1_c104)]
+            #[cfg(msgraph_v1_core_or_planner)]
             Self::PlannerTaskDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10800,7 +10858,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerTaskDetails"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PlannerUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10808,7 +10866,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.plannerUser"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PlatformCredentialAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10818,7 +10876,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::PlayPromptOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10826,7 +10884,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10834,7 +10892,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.policyBase"),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::PolicyRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10842,7 +10900,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.policyRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::PolicyTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10850,7 +10908,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.policyTemplate"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Post(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10858,7 +10916,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.post"),
                 )
             }
-            #[cfg(msgraph_v1_c14)]
+            #[cfg(msgraph_v1_core_or_communications)]
             Self::Presence(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10866,7 +10924,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.presence"),
                 )
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::PrintConnector(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10874,7 +10932,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printConnector"),
                 )
             }
-            #[cfg(msgraph_v1_c87)]
+            #[cfg(msgraph_v1_core_or_print)]
             Self::PrintDocument(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10882,7 +10940,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printDocument"),
                 )
             }
-            #[cfg(msgraph_v1_c87)]
+            #[cfg(msgraph_v1_core_or_print)]
             Self::PrintJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10890,7 +10948,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printJob"),
                 )
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::PrintOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10898,7 +10956,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printOperation"),
                 )
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::PrintService(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10906,7 +10964,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printService"),
                 )
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::PrintServiceEndpoint(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10914,7 +10972,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printServiceEndpoint"),
                 )
             }
-            #[cfg(msgraph_v1_c87)]
+            #[cfg(msgraph_v1_core_or_print)]
             Self::PrintTask(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10922,7 +10980,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printTask"),
                 )
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::PrintTaskDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10930,7 +10988,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printTaskDefinition"),
                 )
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::PrintTaskTrigger(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10938,7 +10996,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printTaskTrigger"),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::PrintUsage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10946,7 +11004,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printUsage"),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::PrintUsageByPrinter(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10954,7 +11012,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::PrintUsageByUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10962,7 +11020,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
                 )
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10970,7 +11028,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printer"),
                 )
             }
-            #[cfg(msgraph_v1_c87)]
+            #[cfg(msgraph_v1_core_or_print)]
             Self::PrinterBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10978,7 +11036,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printerBase"),
                 )
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::PrinterCreateOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10988,7 +11046,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c87)]
+            #[cfg(msgraph_v1_core_or_print)]
             Self::PrinterShare(v) => {
                 rt::object::write_object(
                     &**v,
@@ -10996,7 +11054,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.printerShare"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11004,7 +11062,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.privilegedAccessGroup"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentSchedule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11014,7 +11072,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11024,7 +11082,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11034,7 +11092,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilitySchedule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11044,7 +11102,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11054,7 +11112,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11064,7 +11122,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11072,7 +11130,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.privilegedAccessRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessSchedule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11082,7 +11140,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11092,7 +11150,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11102,7 +11160,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ProfileCardProperty(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11110,7 +11168,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.profileCardProperty"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ProfilePhoto(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11118,7 +11176,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.profilePhoto"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ProfilePropertySetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11128,7 +11186,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ProfileSource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11136,7 +11194,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.profileSource"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::PronounsSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11144,7 +11202,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.pronounsSettings"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::ProtectionPolicyBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11152,7 +11210,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.protectionPolicyBase"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::ProtectionRuleBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11160,7 +11218,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.protectionRuleBase"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::ProtectionUnitBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11168,7 +11226,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.protectionUnitBase"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::ProtectionUnitsBulkJobBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11178,7 +11236,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c38)]
+            #[cfg(msgraph_v1_audit_logs_or_search)]
             Self::ProvisioningObjectSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11188,7 +11246,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c27)]
+            #[cfg(msgraph_v1_directory_or_search)]
             Self::PublicKeyInfrastructureRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11198,7 +11256,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::QrCode(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11206,7 +11264,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.qrCode"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::QrCodePinAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11216,7 +11274,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::QrCodePinAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11226,7 +11286,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::QrPin(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11234,7 +11294,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.qrPin"),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::RbacApplication(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11242,7 +11302,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.rbacApplication"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::ReadingAssignmentSubmission(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11252,7 +11312,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::ReadingCoachPassage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11260,7 +11320,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.readingCoachPassage"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::RecordOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11268,7 +11328,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.recordOperation"),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBin(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11276,7 +11336,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.recycleBin"),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::RecycleBinItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11284,7 +11344,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.recycleBinItem"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ReferenceAttachment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11292,7 +11352,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::ReflectCheckInResponse(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11302,7 +11362,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::RelyingPartyDetailedSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11312,7 +11372,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::RemoteAssistancePartner(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11322,7 +11382,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::RemoteDesktopSecurityConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11332,7 +11392,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::RemoteTenantGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11340,7 +11400,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.remoteTenantGroup"),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::ReportsRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11348,7 +11408,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.reportsRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c74)]
+            #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
             Self::Request(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11356,7 +11416,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.request"),
                 )
             }
-            #[cfg(msgraph_v1_c66)]
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
             Self::ResellerDelegatedAdminRelationship(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11366,7 +11426,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::ResourceOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11374,7 +11434,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.resourceOperation"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ResourceSpecificPermissionGrant(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11384,7 +11444,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::RestoreArtifactBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11392,7 +11452,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.restoreArtifactBase"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::RestoreArtifactsBulkRequestBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11402,7 +11462,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::RestorePoint(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11410,7 +11470,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.restorePoint"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::RestoreSessionBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11418,7 +11478,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.restoreSessionBase"),
                 )
             }
-            #[cfg(msgraph_v1_c4)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             Self::RichLongRunningOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11428,7 +11488,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::RiskDetection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11436,7 +11496,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.riskDetection"),
                 )
             }
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::RiskyServicePrincipal(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11444,7 +11504,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.riskyServicePrincipal"),
                 )
             }
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::RiskyServicePrincipalHistoryItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11454,7 +11514,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::RiskyUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11462,7 +11522,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.riskyUser"),
                 )
             }
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::RiskyUserHistoryItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11470,7 +11530,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::RoleAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11478,7 +11538,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.roleAssignment"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::RoleDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11486,7 +11546,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.roleDefinition"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::Room(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11494,7 +11554,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.room"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::RoomList(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11502,7 +11562,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.roomList"),
                 )
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SamlOrWsFedExternalDomainFederation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11512,7 +11572,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c52)]
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             Self::SamlOrWsFedProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11520,7 +11580,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.samlOrWsFedProvider"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Schedule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11528,7 +11588,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.schedule"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ScheduleChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11536,7 +11596,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SchedulingGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11544,7 +11604,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
                 )
             }
-            #[cfg(msgraph_v1_c75)]
+            #[cfg(msgraph_v1_schema_extensions_or_search)]
             Self::SchemaExtension(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11552,7 +11612,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.schemaExtension"),
                 )
             }
-            #[cfg(msgraph_v1_c112)]
+            #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
             Self::ScopedRoleMembership(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11560,7 +11620,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.scopedRoleMembership"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::Acronym(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11568,7 +11628,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.search.acronym"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::Bookmark(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11576,7 +11636,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.search.bookmark"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::Qna(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11584,7 +11644,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.search.qna"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::SearchAnswer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11592,7 +11652,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.search.searchAnswer"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::SearchEntity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11600,7 +11660,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.searchEntity"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::Section(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11608,7 +11668,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.section"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SectionGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11616,7 +11676,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::SectionMap(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11624,7 +11684,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sectionMap"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SecureScore(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11632,7 +11692,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.secureScore"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SecureScoreControlProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11642,7 +11702,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SecurityAlert(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11650,7 +11710,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.alert"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::AnalyzedEmail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11660,7 +11720,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Article(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11668,7 +11728,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.article"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::ArticleIndicator(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11678,7 +11738,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Artifact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11686,7 +11746,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.artifact"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::AuditCoreRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11696,7 +11756,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::AuditLogQuery(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11706,7 +11766,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::AuditLogRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11716,7 +11776,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::AuthorityTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11726,7 +11786,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::AutoAuditingConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11736,7 +11796,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Case(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11744,7 +11804,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.case"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::CaseOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11754,7 +11814,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::CasesRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11762,7 +11822,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.casesRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::CategoryTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11772,7 +11832,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::CitationTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11782,7 +11842,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::CollaborationRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11792,7 +11852,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::DataSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11800,7 +11860,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.dataSet"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::DataSource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11808,7 +11868,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.dataSource"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::DataSourceContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11818,7 +11878,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::DepartmentTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11828,7 +11888,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryAddToReviewSetOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11838,7 +11898,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryCase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11848,7 +11908,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryCaseMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11858,7 +11918,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryCaseSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11868,7 +11928,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryCustodian(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11878,7 +11938,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryEstimateOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11888,7 +11948,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryExportOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11898,7 +11958,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryHoldOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11908,7 +11968,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryHoldPolicySyncOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11918,7 +11978,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryIndexOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11928,7 +11988,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryNoncustodialDataSource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11938,7 +11998,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryPurgeDataOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11948,7 +12008,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryReviewSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11958,7 +12018,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryReviewSetQuery(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11968,7 +12028,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryReviewTag(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11978,7 +12038,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoverySearch(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11988,7 +12048,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoverySearchExportOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -11998,7 +12058,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::EdiscoveryTagOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12008,7 +12068,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::FilePlanDescriptor(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12018,7 +12078,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::FilePlanDescriptorTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12028,7 +12088,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::FilePlanReferenceTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12038,7 +12098,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::HealthIssue(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12046,7 +12106,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.healthIssue"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Host(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12054,7 +12114,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.host"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::HostComponent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12064,7 +12124,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::HostCookie(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12072,7 +12132,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.hostCookie"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::HostPair(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12080,7 +12140,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.hostPair"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::HostPort(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12088,7 +12148,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.hostPort"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::HostReputation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12098,7 +12158,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::HostSslCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12108,7 +12168,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::HostTracker(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12116,7 +12176,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.hostTracker"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Hostname(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12124,7 +12184,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.hostname"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::IdentityAccounts(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12134,7 +12194,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SecurityIdentityContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12144,7 +12204,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Incident(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12152,7 +12212,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.incident"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Indicator(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12160,7 +12220,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.indicator"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::IntelligenceProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12170,7 +12230,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::IntelligenceProfileIndicator(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12180,7 +12240,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::IpAddress(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12188,7 +12248,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.ipAddress"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::LabelsRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12196,7 +12256,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.labelsRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::NetworkAdapter(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12206,7 +12266,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::PassiveDnsRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12216,7 +12276,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::RetentionEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12226,7 +12286,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::RetentionEventType(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12236,7 +12296,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::RetentionLabel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12246,7 +12306,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Search(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12254,7 +12314,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.search"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Sensor(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12262,7 +12322,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.sensor"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SensorCandidate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12272,7 +12332,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SensorCandidateActivationConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12282,7 +12342,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SettingsContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12292,7 +12352,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SiteSource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12300,7 +12360,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.siteSource"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SslCertificate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12310,7 +12370,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SubcategoryTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12320,7 +12380,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Subdomain(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12328,7 +12388,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.subdomain"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Tag(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12336,7 +12396,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.tag"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::ThreatIntelligence(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12346,7 +12406,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TriggerTypesRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12356,7 +12416,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TriggersRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12364,7 +12424,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.triggersRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::UnclassifiedArtifact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12374,7 +12434,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::UnifiedGroupSource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12384,7 +12444,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SecurityUser(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12392,7 +12452,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.user"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::UserSource(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12400,7 +12460,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.userSource"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Vulnerability(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12410,7 +12470,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::VulnerabilityComponent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12420,7 +12480,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::WhoisBaseRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12430,7 +12490,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::WhoisHistoryRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12440,7 +12500,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::WhoisRecord(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12448,7 +12508,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.security.whoisRecord"),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::SecurityReportsRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12456,7 +12516,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.securityReportsRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::SendDtmfTonesOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12466,7 +12526,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c11)]
+            #[cfg(msgraph_v1_core_or_security)]
             Self::SensitivityLabel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12474,7 +12534,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sensitivityLabel"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceAnnouncement(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12482,7 +12542,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.serviceAnnouncement"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceAnnouncementAttachment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12492,7 +12552,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceAnnouncementBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12502,7 +12562,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::ServiceApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12510,7 +12570,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.serviceApp"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceHealth(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12518,7 +12578,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.serviceHealth"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceHealthIssue(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12526,7 +12586,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.serviceHealthIssue"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ServicePrincipal(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12534,7 +12594,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.servicePrincipal"),
                 )
             }
-            #[cfg(msgraph_v1_c12)]
+            #[cfg(msgraph_v1_identity_protection_or_search)]
             Self::ServicePrincipalRiskDetection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12544,7 +12604,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ServiceProviderConstraints(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12554,7 +12614,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c40)]
+            #[cfg(msgraph_v1_core_or_storage)]
             Self::ServiceStorageQuotaBreakdown(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12564,7 +12624,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::ServiceUpdateMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12572,7 +12632,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.serviceUpdateMessage"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::SettingStateDeviceSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12582,7 +12642,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::SharePointBrowseSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12592,7 +12652,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12600,7 +12660,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sharePointGroup"),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointGroupMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12608,7 +12668,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sharePointGroupMember"),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12618,7 +12678,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationFinishManifestFileUploadEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12628,7 +12688,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12638,7 +12698,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobCancelledEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12648,7 +12708,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobDeletedEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12658,7 +12718,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobErrorEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12668,7 +12728,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobPostponedEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12678,7 +12738,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobProgressEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12688,7 +12748,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobQueuedEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12698,7 +12758,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::SharePointMigrationJobStartEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12708,7 +12768,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::SharePointProtectionPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12718,7 +12778,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::SharePointRestoreSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12728,7 +12788,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c115)]
+            #[cfg(msgraph_v1_search_or_shares)]
             Self::SharedDriveItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12736,7 +12796,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SharedInsight(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12744,7 +12804,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sharedInsight"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::SharedPcConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12752,7 +12812,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::SharedWithChannelTeamInfo(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12762,7 +12822,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::Sharepoint(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12770,7 +12830,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sharepoint"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::SharepointSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12778,7 +12838,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sharepointSettings"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Shift(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12786,7 +12846,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.shift"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::ShiftPreferences(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12794,7 +12854,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
                 )
             }
-            #[cfg(msgraph_v1_c38)]
+            #[cfg(msgraph_v1_audit_logs_or_search)]
             Self::SignIn(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12802,7 +12862,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.signIn"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Simulation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12810,7 +12870,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.simulation"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SimulationAutomation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12818,7 +12878,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.simulationAutomation"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::SimulationAutomationRun(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12828,7 +12888,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SingleValueLegacyExtendedProperty(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12838,7 +12898,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Site(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12846,7 +12906,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.site"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::SitePage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12854,7 +12914,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.sitePage"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::SiteProtectionRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12862,7 +12922,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.siteProtectionRule"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::SiteProtectionUnit(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12870,7 +12930,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.siteProtectionUnit"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::SiteProtectionUnitsBulkAdditionJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12880,7 +12940,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::SiteRestoreArtifact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12888,7 +12948,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.siteRestoreArtifact"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::SiteRestoreArtifactsBulkAdditionRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12898,7 +12958,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::SkypeForBusinessUserConversationMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12908,7 +12968,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::SkypeUserConversationMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12918,7 +12978,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::SmsAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12928,7 +12990,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::SmsAuthenticationMethodTarget(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12938,7 +13002,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c35)]
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
             Self::SocialIdentityProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12948,7 +13012,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SoftwareOathAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12958,7 +13022,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::SoftwareOathAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12968,7 +13034,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::SoftwareUpdateStatusSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12978,7 +13044,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c59)]
+            #[cfg(msgraph_v1_education_or_search)]
             Self::SpeakerAssignmentSubmission(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12988,7 +13054,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::StandardWebPart(v) => {
                 rt::object::write_object(
                     &**v,
@@ -12996,7 +13062,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.standardWebPart"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::StartHoldMusicOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13006,7 +13072,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::StopHoldMusicOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13016,7 +13082,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c40)]
+            #[cfg(msgraph_v1_core_or_storage)]
             Self::StorageQuotaBreakdown(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13024,7 +13090,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.storageQuotaBreakdown"),
                 )
             }
-            #[cfg(msgraph_v1_c76)]
+            #[cfg(msgraph_v1_search_or_storage)]
             Self::StorageSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13032,7 +13098,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.storageSettings"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::StsPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13040,7 +13106,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c53)]
+            #[cfg(msgraph_v1_privacy_or_search_or_security)]
             Self::SubjectRightsRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13048,7 +13114,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.subjectRightsRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::SubscribeToToneOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13058,7 +13124,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c93)]
+            #[cfg(msgraph_v1_search_or_subscribed_skus)]
             Self::SubscribedSku(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13066,7 +13132,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.subscribedSku"),
                 )
             }
-            #[cfg(msgraph_v1_c119)]
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
             Self::Subscription(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13074,7 +13140,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.subscription"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SwapShiftsChangeRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13084,7 +13150,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Synchronization(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13092,7 +13158,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.synchronization"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SynchronizationJob(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13100,7 +13166,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.synchronizationJob"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SynchronizationSchema(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13108,7 +13174,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.synchronizationSchema"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::SynchronizationTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13118,7 +13184,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TargetDeviceGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13126,7 +13192,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.targetDeviceGroup"),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::TargetedChatMessage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13134,7 +13200,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.targetedChatMessage"),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::TargetedManagedAppConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13144,7 +13210,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::TargetedManagedAppPolicyAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13154,7 +13220,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::TargetedManagedAppProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13164,7 +13230,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TaskFileAttachment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13172,7 +13238,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.taskFileAttachment"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Team(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13180,7 +13246,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.team"),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::TeamInfo(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13188,7 +13254,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamInfo"),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::NumberAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13198,7 +13264,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::PolicyIdentifierDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13208,7 +13274,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::TeamsAdminRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13218,7 +13284,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::TeamsPolicyAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13228,7 +13294,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::TeamsPolicyUserAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13238,7 +13304,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::TeamsUserConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13248,7 +13314,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::TelephoneNumberLongRunningOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13258,7 +13324,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c17)]
+            #[cfg(msgraph_v1_admin_or_search)]
             Self::TelephoneNumberManagementRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13268,7 +13334,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             Self::TeamsApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13276,7 +13342,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsApp"),
                 )
             }
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             Self::TeamsAppDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13284,7 +13350,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsAppDefinition"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TeamsAppInstallation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13292,7 +13358,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsAppInstallation"),
                 )
             }
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::TeamsAppSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13300,7 +13366,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsAppSettings"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TeamsAsyncOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13308,7 +13374,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsAsyncOperation"),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::TeamsTab(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13316,7 +13382,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsTab"),
                 )
             }
-            #[cfg(msgraph_v1_c121)]
+            #[cfg(msgraph_v1_search_or_teams_templates)]
             Self::TeamsTemplate(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13324,7 +13390,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamsTemplate"),
                 )
             }
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::Teamwork(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13332,7 +13398,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamwork"),
                 )
             }
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             Self::TeamworkBot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13340,7 +13406,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamworkBot"),
                 )
             }
-            #[cfg(msgraph_v1_c3)]
+            #[cfg(msgraph_v1_core_or_teamwork)]
             Self::TeamworkHostedContent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13348,7 +13414,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamworkHostedContent"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TeamworkTag(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13356,7 +13422,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamworkTag"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TeamworkTagMember(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13364,7 +13430,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.teamworkTagMember"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TemporaryAccessPassAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13374,7 +13440,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13384,7 +13452,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TenantAppManagementPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13394,7 +13462,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TenantDataSecurityAndGovernance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13404,7 +13472,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TenantProtectionScopeContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13414,7 +13482,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::TermStoreGroup(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13422,7 +13490,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termStore.group"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Relation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13430,7 +13498,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termStore.relation"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Set(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13438,7 +13506,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termStore.set"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Store(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13446,7 +13514,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termStore.store"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::Term(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13454,7 +13522,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termStore.term"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::TermsAndConditions(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13462,7 +13530,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termsAndConditions"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::TermsAndConditionsAcceptanceStatus(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13472,7 +13540,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::TermsAndConditionsAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13482,7 +13550,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::TermsOfUseContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13490,7 +13558,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.termsOfUseContainer"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::TextWebPart(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13498,7 +13566,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.textWebPart"),
                 )
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             Self::ThreatAssessmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13508,7 +13576,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             Self::ThreatAssessmentResult(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13518,7 +13586,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::ThumbnailSet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13526,7 +13594,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.thumbnailSet"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeCard(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13534,7 +13602,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeCard"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOff(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13542,7 +13610,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOff"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffReason(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13550,7 +13618,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TimeOffRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13558,7 +13626,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Todo(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13566,7 +13634,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.todo"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TodoTask(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13574,7 +13642,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.todoTask"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TodoTaskList(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13582,7 +13650,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.todoTaskList"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TokenIssuancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13590,7 +13658,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::TokenLifetimePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13598,7 +13666,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::Training(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13606,7 +13674,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.training"),
                 )
             }
-            #[cfg(msgraph_v1_c8)]
+            #[cfg(msgraph_v1_search_or_security)]
             Self::TrainingLanguageDetail(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13616,7 +13684,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::Trending(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13624,7 +13692,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.trending"),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRbacResourceAction(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13634,7 +13702,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRbacResourceNamespace(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13644,7 +13712,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13652,7 +13720,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.unifiedRoleAssignment"),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentSchedule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13662,7 +13730,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13672,7 +13740,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13682,7 +13750,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleDefinition(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13690,7 +13758,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.unifiedRoleDefinition"),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilitySchedule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13700,7 +13768,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13710,7 +13778,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13720,7 +13788,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13730,7 +13798,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyApprovalRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13740,7 +13808,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13750,7 +13818,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13760,7 +13828,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyEnablementRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13770,7 +13838,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyExpirationRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13780,7 +13848,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyNotificationRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13790,7 +13858,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c16)]
+            #[cfg(msgraph_v1_policies_or_search)]
             Self::UnifiedRoleManagementPolicyRule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13800,7 +13868,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleScheduleBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13810,7 +13878,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleScheduleInstanceBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13820,7 +13888,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c40)]
+            #[cfg(msgraph_v1_core_or_storage)]
             Self::UnifiedStorageQuota(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13828,7 +13896,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.unifiedStorageQuota"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::UnitMap(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13836,7 +13904,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.unitMap"),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::UnmuteParticipantOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13846,7 +13914,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c13)]
+            #[cfg(msgraph_v1_communications_or_search)]
             Self::UpdateRecordingStatusOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13856,7 +13924,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c56)]
+            #[cfg(msgraph_v1_information_protection_or_search)]
             Self::UrlAssessmentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13864,7 +13932,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.urlAssessmentRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::UsageRightsIncluded(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13872,7 +13940,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.usageRightsIncluded"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UsedInsight(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13880,7 +13948,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.usedInsight"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::User(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13888,7 +13956,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.user"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserActivity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13896,7 +13964,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userActivity"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13904,7 +13972,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserDataSecurityAndGovernance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13914,7 +13982,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails(
                 v,
             ) => {
@@ -13926,7 +13994,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId(
                 v,
             ) => {
@@ -13938,7 +14006,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13948,7 +14016,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13958,7 +14026,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13968,7 +14036,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13978,7 +14046,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13988,7 +14056,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -13998,7 +14066,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsBaseline(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14008,7 +14076,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsCategory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14018,7 +14086,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsDevicePerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14028,7 +14096,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceScores(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14038,7 +14106,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupHistory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14048,7 +14116,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupProcess(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14058,7 +14126,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14068,7 +14136,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsMetric(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14078,7 +14146,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsMetricHistory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14088,7 +14156,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsModelScores(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14098,7 +14166,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsOverview(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14108,7 +14176,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsScoreHistory(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14118,7 +14186,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14128,7 +14196,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14138,7 +14206,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14148,7 +14216,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14158,7 +14226,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::UserFlowLanguageConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14168,7 +14236,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::UserFlowLanguagePage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14176,7 +14244,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userFlowLanguagePage"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserInsightsSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14184,7 +14252,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userInsightsSettings"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::UserInstallStateSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14194,7 +14262,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserProtectionScopeContainer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14204,7 +14272,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c44)]
+            #[cfg(msgraph_v1_reports_or_search)]
             Self::UserRegistrationDetails(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14214,7 +14282,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserScopeTeamsAppInstallation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14224,7 +14292,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserSettings(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14232,7 +14300,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userSettings"),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserSignInInsight(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14240,7 +14308,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userSignInInsight"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserSolutionRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14248,7 +14316,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userSolutionRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserStorage(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14256,7 +14324,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userStorage"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::UserTeamwork(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14264,7 +14332,9 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.userTeamwork"),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::VerifiableCredentialAuthenticationMethodTarget(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14274,7 +14344,9 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14284,7 +14356,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::VerifiedIdProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14292,7 +14364,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.verifiedIdProfile"),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::VerticalSection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14300,7 +14372,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.verticalSection"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::VirtualEndpoint(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14308,7 +14380,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.virtualEndpoint"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEvent(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14316,7 +14388,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.virtualEvent"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventPresenter(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14324,7 +14396,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.virtualEventPresenter"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventRegistration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14334,7 +14406,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventRegistrationConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14344,7 +14416,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventRegistrationCustomQuestion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14354,7 +14426,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventRegistrationPredefinedQuestion(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14364,7 +14436,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventRegistrationQuestionBase(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14374,7 +14446,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventSession(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14382,7 +14454,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.virtualEventSession"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventTownhall(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14390,7 +14462,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.virtualEventTownhall"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventTownhallRegistrationConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14400,7 +14472,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventWebinar(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14408,7 +14480,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.virtualEventWebinar"),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventWebinarRegistrationConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14418,7 +14490,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c31)]
+            #[cfg(msgraph_v1_search_or_solutions)]
             Self::VirtualEventsRoot(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14426,7 +14498,9 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.virtualEventsRoot"),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::VoiceAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14436,7 +14510,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::VppToken(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14444,7 +14518,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.vppToken"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WebApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14452,7 +14526,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.webApp"),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::WebApplicationFirewallProvider(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14462,7 +14536,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c23)]
+            #[cfg(msgraph_v1_identity_or_search)]
             Self::WebApplicationFirewallVerificationModel(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14472,7 +14546,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             Self::WebPart(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14480,7 +14554,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.webPart"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::Win32LobApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14488,7 +14562,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10CompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14498,7 +14572,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10CustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14508,7 +14582,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10EndpointProtectionConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14518,7 +14592,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14528,7 +14602,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14538,7 +14612,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10GeneralConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14548,7 +14622,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10MobileCompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14558,7 +14632,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10SecureAssessmentConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14568,7 +14642,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows10TeamGeneralConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14578,7 +14652,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows81CompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14588,7 +14662,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::Windows81GeneralConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14598,7 +14672,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsAppX(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14606,7 +14680,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::WindowsAutopilotDeploymentProfile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14616,7 +14690,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::WindowsAutopilotDeploymentProfileAssignment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14626,7 +14700,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsAutopilotDeviceIdentity(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14636,7 +14710,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14646,7 +14720,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             Self::WindowsDeviceMalwareState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14656,7 +14730,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::WindowsHelloForBusinessAuthenticationMethod(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14666,7 +14740,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::WindowsInformationProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14676,7 +14750,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsInformationProtectionAppLearningSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14686,7 +14760,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::WindowsInformationProtectionAppLockerFile(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14696,7 +14770,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsInformationProtectionNetworkLearningSummary(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14706,7 +14780,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c30)]
+            #[cfg(msgraph_v1_core_or_device_app_management)]
             Self::WindowsInformationProtectionPolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14716,7 +14790,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsMalwareInformation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14726,7 +14800,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsMicrosoftEdgeApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14736,7 +14810,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsMobileMsi(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14744,7 +14818,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsPhone81CompliancePolicy(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14754,7 +14828,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsPhone81CustomConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14764,7 +14838,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsPhone81GeneralConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14774,7 +14848,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c9)]
+            #[cfg(msgraph_v1_core_or_device_management)]
             Self::WindowsProtectionState(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14784,7 +14858,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::WindowsSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14792,7 +14866,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsSetting"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::WindowsSettingInstance(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14802,7 +14876,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsUniversalAppX(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14810,7 +14884,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsUniversalAppXContainedApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14820,7 +14894,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c28)]
+            #[cfg(msgraph_v1_device_management_or_search)]
             Self::WindowsUpdateForBusinessConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14830,7 +14904,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             Self::WindowsWebApp(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14838,7 +14912,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.windowsWebApp"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::WorkHoursAndLocationsSetting(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14848,7 +14922,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::WorkPlanOccurrence(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14856,7 +14930,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workPlanOccurrence"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::WorkPlanRecurrence(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14864,7 +14938,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workPlanRecurrence"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::Workbook(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14872,7 +14946,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbook"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookApplication(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14880,7 +14954,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookApplication"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChart(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14888,7 +14962,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChart"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAreaFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14898,7 +14972,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAxes(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14906,7 +14980,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartAxes"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAxis(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14914,7 +14988,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartAxis"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAxisFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14924,7 +14998,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAxisTitle(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14934,7 +15008,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartAxisTitleFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14944,7 +15018,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartDataLabelFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14954,7 +15028,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartDataLabels(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14964,7 +15038,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartFill(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14972,7 +15046,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartFill"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartFont(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14980,7 +15054,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartFont"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartGridlines(v) => {
                 rt::object::write_object(
                     &**v,
@@ -14990,7 +15064,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartGridlinesFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15000,7 +15074,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartLegend(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15008,7 +15082,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartLegend"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartLegendFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15018,7 +15092,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartLineFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15028,7 +15102,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartPoint(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15036,7 +15110,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartPoint"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartPointFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15046,7 +15120,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartSeries(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15054,7 +15128,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartSeries"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartSeriesFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15064,7 +15138,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartTitle(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15072,7 +15146,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookChartTitle"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookChartTitleFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15082,7 +15156,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookComment(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15090,7 +15164,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookComment"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookCommentReply(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15098,7 +15172,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookCommentReply"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookFilter(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15106,7 +15180,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookFilter"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookFormatProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15116,7 +15190,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookFunctionResult(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15126,7 +15200,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookFunctions(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15134,7 +15208,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookFunctions"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookNamedItem(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15142,7 +15216,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookNamedItem"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookOperation(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15150,7 +15224,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookOperation"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookPivotTable(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15158,7 +15232,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookPivotTable"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRange(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15166,7 +15240,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRange"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeBorder(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15174,7 +15248,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeBorder"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeFill(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15182,7 +15256,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFill"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeFont(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15190,7 +15264,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFont"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeFormat(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15198,7 +15272,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeFormat"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeSort(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15206,7 +15280,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeSort"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookRangeView(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15214,7 +15288,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookRangeView"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookTable(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15222,7 +15296,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookTable"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookTableColumn(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15230,7 +15304,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookTableColumn"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookTableRow(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15238,7 +15312,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookTableRow"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookTableSort(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15246,7 +15320,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookTableSort"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookWorksheet(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15254,7 +15328,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workbookWorksheet"),
                 )
             }
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             Self::WorkbookWorksheetProtection(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15264,7 +15338,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c67)]
+            #[cfg(msgraph_v1_search_or_teamwork)]
             Self::WorkforceIntegration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15272,7 +15346,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
                 )
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::WorkingTimeSchedule(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15280,7 +15354,7 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workingTimeSchedule"),
                 )
             }
-            #[cfg(msgraph_v1_c42)]
+            #[cfg(msgraph_v1_places_or_search)]
             Self::Workspace(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15288,7 +15362,9 @@ impl rt::Poly for AnyEntity {
                     ::std::option::Option::Some("#microsoft.graph.workspace"),
                 )
             }
-            #[cfg(msgraph_v1_c18)]
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
             Self::X509CertificateAuthenticationMethodConfiguration(v) => {
                 rt::object::write_object(
                     &**v,
@@ -15298,7 +15374,7 @@ impl rt::Poly for AnyEntity {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c37)]
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
             Self::X509CertificateCombinationConfiguration(v) => {
                 rt::object::write_object(
                     &**v,

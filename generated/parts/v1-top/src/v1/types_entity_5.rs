@@ -2,8 +2,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c73)]
+#[cfg(msgraph_v1_any_area_but_compliance)]
 rt::impl_poly!(AnyEntity);
-#[cfg(msgraph_v1_c73)]
+#[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyEntity);

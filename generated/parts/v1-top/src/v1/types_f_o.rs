@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.featureRolloutPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -25,7 +25,7 @@ pub struct FeatureRolloutPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for FeatureRolloutPolicy {
     #[inline]
     fn default() -> Self {
@@ -41,7 +41,7 @@ impl ::std::default::Default for FeatureRolloutPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for FeatureRolloutPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.featureRolloutPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -118,9 +118,9 @@ impl rt::Object for FeatureRolloutPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(FeatureRolloutPolicy);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     FeatureRolloutPolicy { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -129,10 +129,10 @@ rt::impl_setters!(
     is_enabled : bool; with_applies_to applies_to : ::std::vec::Vec < crate
     ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FeatureRolloutPolicy);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -153,7 +153,7 @@ pub struct FileStorage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for FileStorage {
     #[inline]
     fn default() -> Self {
@@ -167,7 +167,7 @@ impl ::std::default::Default for FileStorage {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for FileStorage {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorage";
     const KEYS: &'static [&'static str] = &[
@@ -236,9 +236,9 @@ impl rt::Object for FileStorage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(FileStorage);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     FileStorage { with_id id : ::std::string::String; with_containers containers :
     ::std::vec::Vec < crate ::v1::FileStorageContainer >;
@@ -248,10 +248,10 @@ rt::impl_setters!(
     with_deleted_containers deleted_containers : ::std::vec::Vec < crate
     ::v1::FileStorageContainer >; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorage);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -286,7 +286,7 @@ pub struct FileStorageContainer {
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drive: rt::Field<crate::v1::Drive>,
     /// CSDL: containment navigation property `migrationJobs`: `Collection(microsoft.graph.sharePointMigrationJob)`, not nullable.
     pub migration_jobs: rt::Field<::std::vec::Vec<crate::v1::SharePointMigrationJob>>,
@@ -299,7 +299,7 @@ pub struct FileStorageContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for FileStorageContainer {
     #[inline]
     fn default() -> Self {
@@ -316,7 +316,7 @@ impl ::std::default::Default for FileStorageContainer {
             status: rt::Field::Absent,
             viewpoint: rt::Field::Absent,
             columns: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drive: rt::Field::Absent,
             migration_jobs: rt::Field::Absent,
             permissions: rt::Field::Absent,
@@ -326,7 +326,7 @@ impl ::std::default::Default for FileStorageContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for FileStorageContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.fileStorageContainer";
     const KEYS: &'static [&'static str] = &[
@@ -383,7 +383,7 @@ impl rt::Object for FileStorageContainer {
             9usize => self.status.read_from(r),
             10usize => self.viewpoint.read_from(r),
             11usize => self.columns.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             12usize => self.drive.read_from(r),
             13usize => self.migration_jobs.read_from(r),
             14usize => self.permissions.read_from(r),
@@ -406,7 +406,7 @@ impl rt::Object for FileStorageContainer {
         w.field(9usize, &self.status);
         w.field(10usize, &self.viewpoint);
         w.field(11usize, &self.columns);
-        #[cfg(msgraph_v1_c24)] w.field(12usize, &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(12usize, &self.drive);
         w.field(13usize, &self.migration_jobs);
         w.field(14usize, &self.permissions);
         w.field(15usize, &self.recycle_bin);
@@ -427,7 +427,7 @@ impl rt::Object for FileStorageContainer {
             9usize => ::std::option::Option::Some(&self.status),
             10usize => ::std::option::Option::Some(&self.viewpoint),
             11usize => ::std::option::Option::Some(&self.columns),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             12usize => ::std::option::Option::Some(&self.drive),
             13usize => ::std::option::Option::Some(&self.migration_jobs),
             14usize => ::std::option::Option::Some(&self.permissions),
@@ -450,7 +450,7 @@ impl rt::Object for FileStorageContainer {
         d.field(9usize, "status", &self.status);
         d.field(10usize, "viewpoint", &self.viewpoint);
         d.field(11usize, "columns", &self.columns);
-        #[cfg(msgraph_v1_c24)] d.field(12usize, "drive", &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(12usize, "drive", &self.drive);
         d.field(13usize, "migration_jobs", &self.migration_jobs);
         d.field(14usize, "permissions", &self.permissions);
         d.field(15usize, "recycle_bin", &self.recycle_bin);
@@ -465,9 +465,9 @@ impl rt::Object for FileStorageContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(FileStorageContainer);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     FileStorageContainer { with_id id : ::std::string::String;
     with_assigned_sensitivity_label assigned_sensitivity_label : crate
@@ -480,17 +480,17 @@ rt::impl_setters!(
     crate ::v1::FileStorageContainerSettings; with_status status : crate
     ::v1::FileStorageContainerStatus; with_viewpoint viewpoint : crate
     ::v1::FileStorageContainerViewpoint; with_columns columns : ::std::vec::Vec < crate
-    ::v1::ColumnDefinition >; #[cfg(msgraph_v1_c24)] with_drive drive : crate
-    ::v1::Drive; with_migration_jobs migration_jobs : ::std::vec::Vec < crate
+    ::v1::ColumnDefinition >; #[cfg(msgraph_v1_drives_or_search)] with_drive drive :
+    crate ::v1::Drive; with_migration_jobs migration_jobs : ::std::vec::Vec < crate
     ::v1::SharePointMigrationJob >; with_permissions permissions : ::std::vec::Vec <
     crate ::v1::Permission >; with_recycle_bin recycle_bin : crate ::v1::RecycleBin;
     with_share_point_groups share_point_groups : ::std::vec::Vec < crate
     ::v1::SharePointGroup >; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileStorageContainer);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.governanceInsight`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -503,7 +503,7 @@ pub struct GovernanceInsight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for GovernanceInsight {
     #[inline]
     fn default() -> Self {
@@ -514,7 +514,7 @@ impl ::std::default::Default for GovernanceInsight {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for GovernanceInsight {
     const TYPE_NAME: &'static str = "microsoft.graph.governanceInsight";
     const KEYS: &'static [&'static str] = &["id", "insightCreatedDateTime"];
@@ -558,17 +558,17 @@ impl rt::Object for GovernanceInsight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(GovernanceInsight);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     GovernanceInsight { with_id id : ::std::string::String;
     with_insight_created_date_time insight_created_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceInsight);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.governanceInsight` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -578,35 +578,35 @@ pub enum AnyGovernanceInsight {
     MembershipOutlierInsight(::std::boxed::Box<crate::v1::MembershipOutlierInsight>),
     UserSignInInsight(::std::boxed::Box<crate::v1::UserSignInInsight>),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyGovernanceInsight {
     #[inline]
     fn default() -> Self {
         Self::GovernanceInsight(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::GovernanceInsight> for AnyGovernanceInsight {
     #[inline]
     fn from(v: crate::v1::GovernanceInsight) -> Self {
         Self::GovernanceInsight(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::MembershipOutlierInsight> for AnyGovernanceInsight {
     #[inline]
     fn from(v: crate::v1::MembershipOutlierInsight) -> Self {
         Self::MembershipOutlierInsight(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::UserSignInInsight> for AnyGovernanceInsight {
     #[inline]
     fn from(v: crate::v1::UserSignInInsight) -> Self {
         Self::UserSignInInsight(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyGovernanceInsight {
     const BASE_NAME: &'static str = "microsoft.graph.governanceInsight";
     #[inline]
@@ -649,7 +649,7 @@ impl rt::Poly for AnyGovernanceInsight {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyGovernanceInsight {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -719,12 +719,12 @@ impl AnyGovernanceInsight {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyGovernanceInsight);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyGovernanceInsight);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.group`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -857,12 +857,12 @@ pub struct Group {
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drive: rt::Field<crate::v1::Drive>,
     /// CSDL: navigation property `drives`: `Collection(microsoft.graph.drive)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drives: rt::Field<::std::vec::Vec<crate::v1::Drive>>,
     /// CSDL: containment navigation property `events`: `Collection(microsoft.graph.event)`, not nullable.
     pub events: rt::Field<::std::vec::Vec<crate::v1::Event>>,
@@ -913,7 +913,7 @@ pub struct Group {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Group {
     #[inline]
     fn default() -> Self {
@@ -977,9 +977,9 @@ impl ::std::default::Default for Group {
             calendar_view: rt::Field::Absent,
             conversations: rt::Field::Absent,
             created_on_behalf_of: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drive: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drives: rt::Field::Absent,
             events: rt::Field::Absent,
             extensions: rt::Field::Absent,
@@ -1005,7 +1005,7 @@ impl ::std::default::Default for Group {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Group {
     const TYPE_NAME: &'static str = "microsoft.graph.group";
     const KEYS: &'static [&'static str] = &[
@@ -1237,9 +1237,9 @@ impl rt::Object for Group {
             56usize => self.calendar_view.read_from(r),
             57usize => self.conversations.read_from(r),
             58usize => self.created_on_behalf_of.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             59usize => self.drive.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             60usize => self.drives.read_from(r),
             61usize => self.events.read_from(r),
             62usize => self.extensions.read_from(r),
@@ -1325,8 +1325,8 @@ impl rt::Object for Group {
         w.field(56usize, &self.calendar_view);
         w.field(57usize, &self.conversations);
         w.field(58usize, &self.created_on_behalf_of);
-        #[cfg(msgraph_v1_c24)] w.field(59usize, &self.drive);
-        #[cfg(msgraph_v1_c24)] w.field(60usize, &self.drives);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(59usize, &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(60usize, &self.drives);
         w.field(61usize, &self.events);
         w.field(62usize, &self.extensions);
         w.field(63usize, &self.group_lifecycle_policies);
@@ -1414,9 +1414,9 @@ impl rt::Object for Group {
             56usize => ::std::option::Option::Some(&self.calendar_view),
             57usize => ::std::option::Option::Some(&self.conversations),
             58usize => ::std::option::Option::Some(&self.created_on_behalf_of),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             59usize => ::std::option::Option::Some(&self.drive),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             60usize => ::std::option::Option::Some(&self.drives),
             61usize => ::std::option::Option::Some(&self.events),
             62usize => ::std::option::Option::Some(&self.extensions),
@@ -1538,8 +1538,8 @@ impl rt::Object for Group {
         d.field(56usize, "calendar_view", &self.calendar_view);
         d.field(57usize, "conversations", &self.conversations);
         d.field(58usize, "created_on_behalf_of", &self.created_on_behalf_of);
-        #[cfg(msgraph_v1_c24)] d.field(59usize, "drive", &self.drive);
-        #[cfg(msgraph_v1_c24)] d.field(60usize, "drives", &self.drives);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(59usize, "drive", &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(60usize, "drives", &self.drives);
         d.field(61usize, "events", &self.events);
         d.field(62usize, "extensions", &self.extensions);
         d.field(63usize, "group_lifecycle_policies", &self.group_lifecycle_policies);
@@ -1574,9 +1574,9 @@ impl rt::Object for Group {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Group);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Group { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time
     : rt::edm::DateTimeOffset; with_access_type access_type : crate
@@ -1635,14 +1635,14 @@ rt::impl_setters!(
     ::v1::Calendar; with_calendar_view calendar_view : ::std::vec::Vec < crate
     ::v1::Event >; with_conversations conversations : ::std::vec::Vec < crate
     ::v1::Conversation >; with_created_on_behalf_of created_on_behalf_of : crate
-    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c24)] with_drive drive : crate
-    ::v1::Drive; #[cfg(msgraph_v1_c24)] with_drives drives : ::std::vec::Vec < crate
-    ::v1::Drive >; with_events events : ::std::vec::Vec < crate ::v1::Event >;
-    with_extensions extensions : ::std::vec::Vec < crate ::v1::AnyExtension >;
-    with_group_lifecycle_policies group_lifecycle_policies : ::std::vec::Vec < crate
-    ::v1::GroupLifecyclePolicy >; with_member_of member_of : ::std::vec::Vec < crate
-    ::v1::AnyDirectoryObject >; with_members members : ::std::vec::Vec < crate
-    ::v1::AnyDirectoryObject >; with_members_with_license_errors
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_drives_or_search)] with_drive drive :
+    crate ::v1::Drive; #[cfg(msgraph_v1_drives_or_search)] with_drives drives :
+    ::std::vec::Vec < crate ::v1::Drive >; with_events events : ::std::vec::Vec < crate
+    ::v1::Event >; with_extensions extensions : ::std::vec::Vec < crate
+    ::v1::AnyExtension >; with_group_lifecycle_policies group_lifecycle_policies :
+    ::std::vec::Vec < crate ::v1::GroupLifecyclePolicy >; with_member_of member_of :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_members members :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_members_with_license_errors
     members_with_license_errors : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
     with_onenote onenote : crate ::v1::Onenote; with_on_premises_sync_behavior
     on_premises_sync_behavior : crate ::v1::OnPremisesSyncBehavior; with_owners owners :
@@ -1659,10 +1659,10 @@ rt::impl_setters!(
     with_transitive_members transitive_members : ::std::vec::Vec < crate
     ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Group);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.homeRealmDiscoveryPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1685,7 +1685,7 @@ pub struct HomeRealmDiscoveryPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for HomeRealmDiscoveryPolicy {
     #[inline]
     fn default() -> Self {
@@ -1701,7 +1701,7 @@ impl ::std::default::Default for HomeRealmDiscoveryPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for HomeRealmDiscoveryPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1778,9 +1778,9 @@ impl rt::Object for HomeRealmDiscoveryPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(HomeRealmDiscoveryPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     HomeRealmDiscoveryPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -1789,10 +1789,10 @@ rt::impl_setters!(
     with_is_organization_default is_organization_default : bool; with_applies_to
     applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HomeRealmDiscoveryPolicy);
-#[cfg(msgraph_v1_c83)]
+#[cfg(msgraph_v1_identity_governance)]
 /// CSDL: `microsoft.graph.identityGovernance`, entity type.
 ///
 /// Features: `v1` or `v1-identity-governance`.
@@ -1817,7 +1817,7 @@ pub struct IdentityGovernance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c83)]
+#[cfg(msgraph_v1_identity_governance)]
 impl ::std::default::Default for IdentityGovernance {
     #[inline]
     fn default() -> Self {
@@ -1833,7 +1833,7 @@ impl ::std::default::Default for IdentityGovernance {
         }
     }
 }
-#[cfg(msgraph_v1_c83)]
+#[cfg(msgraph_v1_identity_governance)]
 impl rt::Object for IdentityGovernance {
     const TYPE_NAME: &'static str = "microsoft.graph.identityGovernance";
     const KEYS: &'static [&'static str] = &[
@@ -1910,9 +1910,9 @@ impl rt::Object for IdentityGovernance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c83)]
+#[cfg(msgraph_v1_identity_governance)]
 rt::impl_object!(IdentityGovernance);
-#[cfg(msgraph_v1_c83)]
+#[cfg(msgraph_v1_identity_governance)]
 rt::impl_setters!(
     IdentityGovernance { with_access_reviews access_reviews : crate
     ::v1::AccessReviewSet; with_app_consent app_consent : crate
@@ -1923,10 +1923,10 @@ rt::impl_setters!(
     privileged_access : crate ::v1::PrivilegedAccessRoot; with_terms_of_use terms_of_use
     : crate ::v1::TermsOfUseContainer; }
 );
-#[cfg(msgraph_v1_c83)]
+#[cfg(msgraph_v1_identity_governance)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityGovernance);
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 /// CSDL: `microsoft.graph.invitation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-invitations`, `v1-search`.
@@ -1955,17 +1955,17 @@ pub struct Invitation {
     /// CSDL: navigation property `invitedUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub invited_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `invitedUserSponsors`: `Collection(microsoft.graph.directoryObject)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub invited_user_sponsors: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 impl ::std::default::Default for Invitation {
     #[inline]
     fn default() -> Self {
@@ -1980,15 +1980,15 @@ impl ::std::default::Default for Invitation {
             reset_redemption: rt::Field::Absent,
             send_invitation_message: rt::Field::Absent,
             status: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             invited_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             invited_user_sponsors: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 impl rt::Object for Invitation {
     const TYPE_NAME: &'static str = "microsoft.graph.invitation";
     const KEYS: &'static [&'static str] = &[
@@ -2033,9 +2033,9 @@ impl rt::Object for Invitation {
             7usize => self.reset_redemption.read_from(r),
             8usize => self.send_invitation_message.read_from(r),
             9usize => self.status.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.invited_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.invited_user_sponsors.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -2052,8 +2052,8 @@ impl rt::Object for Invitation {
         w.field(7usize, &self.reset_redemption);
         w.field(8usize, &self.send_invitation_message);
         w.field(9usize, &self.status);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.invited_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.invited_user_sponsors);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.invited_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.invited_user_sponsors);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -2068,9 +2068,9 @@ impl rt::Object for Invitation {
             7usize => ::std::option::Option::Some(&self.reset_redemption),
             8usize => ::std::option::Option::Some(&self.send_invitation_message),
             9usize => ::std::option::Option::Some(&self.status),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.invited_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.invited_user_sponsors),
             _ => ::std::option::Option::None,
         }
@@ -2087,8 +2087,8 @@ impl rt::Object for Invitation {
         d.field(7usize, "reset_redemption", &self.reset_redemption);
         d.field(8usize, "send_invitation_message", &self.send_invitation_message);
         d.field(9usize, "status", &self.status);
-        #[cfg(msgraph_v1_c10)] d.field(10usize, "invited_user", &self.invited_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)] d.field(10usize, "invited_user", &self.invited_user);
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "invited_user_sponsors", &self.invited_user_sponsors);
     }
     #[inline]
@@ -2100,9 +2100,9 @@ impl rt::Object for Invitation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 rt::impl_object!(Invitation);
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 rt::impl_setters!(
     Invitation { with_id id : ::std::string::String; with_invited_user_display_name
     invited_user_display_name : ::std::string::String; with_invited_user_email_address
@@ -2113,14 +2113,14 @@ rt::impl_setters!(
     with_invite_redirect_url invite_redirect_url : ::std::string::String;
     with_reset_redemption reset_redemption : bool; with_send_invitation_message
     send_invitation_message : bool; with_status status : ::std::string::String;
-    #[cfg(msgraph_v1_c10)] with_invited_user invited_user : crate ::v1::AnyUser;
-    #[cfg(msgraph_v1_c10)] with_invited_user_sponsors invited_user_sponsors :
+    #[cfg(msgraph_v1_core)] with_invited_user invited_user : crate ::v1::AnyUser;
+    #[cfg(msgraph_v1_core)] with_invited_user_sponsors invited_user_sponsors :
     ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c88)]
+#[cfg(msgraph_v1_invitations_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Invitation);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.itemActivity`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2137,12 +2137,12 @@ pub struct ItemActivity {
     /// CSDL: navigation property `driveItem`: `microsoft.graph.driveItem`, nullable.
     ///
     /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drive_item: rt::Field<crate::v1::DriveItem>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ItemActivity {
     #[inline]
     fn default() -> Self {
@@ -2151,13 +2151,13 @@ impl ::std::default::Default for ItemActivity {
             access: rt::Field::Absent,
             activity_date_time: rt::Field::Absent,
             actor: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drive_item: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ItemActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.itemActivity";
     const KEYS: &'static [&'static str] = &[
@@ -2182,7 +2182,7 @@ impl rt::Object for ItemActivity {
             1usize => self.access.read_from(r),
             2usize => self.activity_date_time.read_from(r),
             3usize => self.actor.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             4usize => self.drive_item.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -2193,7 +2193,7 @@ impl rt::Object for ItemActivity {
         w.field(1usize, &self.access);
         w.field(2usize, &self.activity_date_time);
         w.field(3usize, &self.actor);
-        #[cfg(msgraph_v1_c24)] w.field(4usize, &self.drive_item);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(4usize, &self.drive_item);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -2202,7 +2202,7 @@ impl rt::Object for ItemActivity {
             1usize => ::std::option::Option::Some(&self.access),
             2usize => ::std::option::Option::Some(&self.activity_date_time),
             3usize => ::std::option::Option::Some(&self.actor),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             4usize => ::std::option::Option::Some(&self.drive_item),
             _ => ::std::option::Option::None,
         }
@@ -2213,7 +2213,8 @@ impl rt::Object for ItemActivity {
         d.field(1usize, "access", &self.access);
         d.field(2usize, "activity_date_time", &self.activity_date_time);
         d.field(3usize, "actor", &self.actor);
-        #[cfg(msgraph_v1_c24)] d.field(4usize, "drive_item", &self.drive_item);
+        #[cfg(msgraph_v1_drives_or_search)]
+        d.field(4usize, "drive_item", &self.drive_item);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -2224,19 +2225,20 @@ impl rt::Object for ItemActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ItemActivity);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ItemActivity { with_id id : ::std::string::String; with_access access : crate
     ::v1::AccessAction; with_activity_date_time activity_date_time :
     rt::edm::DateTimeOffset; with_actor actor : crate ::v1::AnyIdentitySet;
-    #[cfg(msgraph_v1_c24)] with_drive_item drive_item : crate ::v1::DriveItem; }
+    #[cfg(msgraph_v1_drives_or_search)] with_drive_item drive_item : crate
+    ::v1::DriveItem; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemActivity);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.itemActivityStat`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2267,7 +2269,7 @@ pub struct ItemActivityStat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ItemActivityStat {
     #[inline]
     fn default() -> Self {
@@ -2287,7 +2289,7 @@ impl ::std::default::Default for ItemActivityStat {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ItemActivityStat {
     const TYPE_NAME: &'static str = "microsoft.graph.itemActivityStat";
     const KEYS: &'static [&'static str] = &[
@@ -2388,9 +2390,9 @@ impl rt::Object for ItemActivityStat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ItemActivityStat);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ItemActivityStat { with_id id : ::std::string::String; with_access access : crate
     ::v1::ItemActionStat; with_create create : crate ::v1::ItemActionStat; with_delete
@@ -2401,10 +2403,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_activities activities : ::std::vec::Vec < crate
     ::v1::ItemActivity >; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemActivityStat);
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 /// CSDL: `microsoft.graph.itemAnalytics`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2421,7 +2423,7 @@ pub struct ItemAnalytics {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 impl ::std::default::Default for ItemAnalytics {
     #[inline]
     fn default() -> Self {
@@ -2434,7 +2436,7 @@ impl ::std::default::Default for ItemAnalytics {
         }
     }
 }
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 impl rt::Object for ItemAnalytics {
     const TYPE_NAME: &'static str = "microsoft.graph.itemAnalytics";
     const KEYS: &'static [&'static str] = &[
@@ -2493,19 +2495,19 @@ impl rt::Object for ItemAnalytics {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 rt::impl_object!(ItemAnalytics);
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 rt::impl_setters!(
     ItemAnalytics { with_id id : ::std::string::String; with_all_time all_time : crate
     ::v1::ItemActivityStat; with_item_activity_stats item_activity_stats :
     ::std::vec::Vec < crate ::v1::ItemActivityStat >; with_last_seven_days
     last_seven_days : crate ::v1::ItemActivityStat; }
 );
-#[cfg(msgraph_v1_c89)]
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemAnalytics);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.itemInsights`, entity type, derived from `microsoft.graph.officeGraphInsights`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2522,7 +2524,7 @@ pub struct ItemInsights {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ItemInsights {
     #[inline]
     fn default() -> Self {
@@ -2535,7 +2537,7 @@ impl ::std::default::Default for ItemInsights {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ItemInsights {
     const TYPE_NAME: &'static str = "microsoft.graph.itemInsights";
     const KEYS: &'static [&'static str] = &["id", "shared", "trending", "used"];
@@ -2589,19 +2591,19 @@ impl rt::Object for ItemInsights {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ItemInsights);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ItemInsights { with_id id : ::std::string::String; with_shared shared :
     ::std::vec::Vec < crate ::v1::SharedInsight >; with_trending trending :
     ::std::vec::Vec < crate ::v1::Trending >; with_used used : ::std::vec::Vec < crate
     ::v1::UsedInsight >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemInsights);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.list`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2630,12 +2632,12 @@ pub struct List {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2652,7 +2654,7 @@ pub struct List {
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
     ///
     /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drive: rt::Field<::std::boxed::Box<crate::v1::Drive>>,
     /// CSDL: containment navigation property `items`: `Collection(microsoft.graph.listItem)`, not nullable.
     pub items: rt::Field<::std::vec::Vec<crate::v1::ListItem>>,
@@ -2665,7 +2667,7 @@ pub struct List {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for List {
     #[inline]
     fn default() -> Self {
@@ -2680,9 +2682,9 @@ impl ::std::default::Default for List {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             last_modified_by_user: rt::Field::Absent,
             display_name: rt::Field::Absent,
             list: rt::Field::Absent,
@@ -2690,7 +2692,7 @@ impl ::std::default::Default for List {
             system: rt::Field::Absent,
             columns: rt::Field::Absent,
             content_types: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drive: rt::Field::Absent,
             items: rt::Field::Absent,
             operations: rt::Field::Absent,
@@ -2700,7 +2702,7 @@ impl ::std::default::Default for List {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for List {
     const TYPE_NAME: &'static str = "microsoft.graph.list";
     const KEYS: &'static [&'static str] = &[
@@ -2767,9 +2769,9 @@ impl rt::Object for List {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.display_name.read_from(r),
             13usize => self.list.read_from(r),
@@ -2777,7 +2779,7 @@ impl rt::Object for List {
             15usize => self.system.read_from(r),
             16usize => self.columns.read_from(r),
             17usize => self.content_types.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             18usize => self.drive.read_from(r),
             19usize => self.items.read_from(r),
             20usize => self.operations.read_from(r),
@@ -2798,15 +2800,15 @@ impl rt::Object for List {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.display_name);
         w.field(13usize, &self.list);
         w.field(14usize, &self.sharepoint_ids);
         w.field(15usize, &self.system);
         w.field(16usize, &self.columns);
         w.field(17usize, &self.content_types);
-        #[cfg(msgraph_v1_c24)] w.field(18usize, &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(18usize, &self.drive);
         w.field(19usize, &self.items);
         w.field(20usize, &self.operations);
         w.field(21usize, &self.permissions);
@@ -2825,9 +2827,9 @@ impl rt::Object for List {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.display_name),
             13usize => ::std::option::Option::Some(&self.list),
@@ -2835,7 +2837,7 @@ impl rt::Object for List {
             15usize => ::std::option::Option::Some(&self.system),
             16usize => ::std::option::Option::Some(&self.columns),
             17usize => ::std::option::Option::Some(&self.content_types),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             18usize => ::std::option::Option::Some(&self.drive),
             19usize => ::std::option::Option::Some(&self.items),
             20usize => ::std::option::Option::Some(&self.operations),
@@ -2856,9 +2858,9 @@ impl rt::Object for List {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "display_name", &self.display_name);
         d.field(13usize, "list", &self.list);
@@ -2866,7 +2868,7 @@ impl rt::Object for List {
         d.field(15usize, "system", &self.system);
         d.field(16usize, "columns", &self.columns);
         d.field(17usize, "content_types", &self.content_types);
-        #[cfg(msgraph_v1_c24)] d.field(18usize, "drive", &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(18usize, "drive", &self.drive);
         d.field(19usize, "items", &self.items);
         d.field(20usize, "operations", &self.operations);
         d.field(21usize, "permissions", &self.permissions);
@@ -2881,9 +2883,9 @@ impl rt::Object for List {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(List);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     List { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -2892,24 +2894,24 @@ rt::impl_setters!(
     crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
-    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    web_url : ::std::string::String; #[cfg(msgraph_v1_core)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_core)]
     with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
     with_display_name display_name : ::std::string::String; with_list list : crate
     ::v1::ListInfo; with_sharepoint_ids sharepoint_ids : crate ::v1::SharepointIds;
     with_system system : crate ::v1::SystemFacet; with_columns columns : ::std::vec::Vec
     < crate ::v1::ColumnDefinition >; with_content_types content_types : ::std::vec::Vec
-    < crate ::v1::ContentType >; #[cfg(msgraph_v1_c24)] with_drive drive :
+    < crate ::v1::ContentType >; #[cfg(msgraph_v1_drives_or_search)] with_drive drive :
     ::std::boxed::Box < crate ::v1::Drive >; with_items items : ::std::vec::Vec < crate
     ::v1::ListItem >; with_operations operations : ::std::vec::Vec < crate
     ::v1::RichLongRunningOperation >; with_permissions permissions : ::std::vec::Vec <
     crate ::v1::Permission >; with_subscriptions subscriptions : ::std::vec::Vec < crate
     ::v1::Subscription >; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(List);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.listItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2938,12 +2940,12 @@ pub struct ListItem {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `contentType`: `microsoft.graph.contentTypeInfo`, nullable.
     pub content_type: rt::Field<crate::v1::ContentTypeInfo>,
@@ -2954,14 +2956,14 @@ pub struct ListItem {
     /// CSDL: navigation property `analytics`: `microsoft.graph.itemAnalytics`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c89)]
+    #[cfg(msgraph_v1_core_or_drives_or_sites)]
     pub analytics: rt::Field<crate::v1::ItemAnalytics>,
     /// CSDL: containment navigation property `documentSetVersions`: `Collection(microsoft.graph.documentSetVersion)`, not nullable.
     pub document_set_versions: rt::Field<::std::vec::Vec<crate::v1::DocumentSetVersion>>,
     /// CSDL: navigation property `driveItem`: `microsoft.graph.driveItem`, nullable.
     ///
     /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drive_item: rt::Field<::std::boxed::Box<crate::v1::DriveItem>>,
     /// CSDL: containment navigation property `fields`: `microsoft.graph.fieldValueSet`, nullable.
     pub fields: rt::Field<crate::v1::FieldValueSet>,
@@ -2972,7 +2974,7 @@ pub struct ListItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl ::std::default::Default for ListItem {
     #[inline]
     fn default() -> Self {
@@ -2987,17 +2989,17 @@ impl ::std::default::Default for ListItem {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             last_modified_by_user: rt::Field::Absent,
             content_type: rt::Field::Absent,
             deleted: rt::Field::Absent,
             sharepoint_ids: rt::Field::Absent,
-            #[cfg(msgraph_v1_c89)]
+            #[cfg(msgraph_v1_core_or_drives_or_sites)]
             analytics: rt::Field::Absent,
             document_set_versions: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drive_item: rt::Field::Absent,
             fields: rt::Field::Absent,
             permissions: rt::Field::Absent,
@@ -3006,7 +3008,7 @@ impl ::std::default::Default for ListItem {
         }
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Object for ListItem {
     const TYPE_NAME: &'static str = "microsoft.graph.listItem";
     const KEYS: &'static [&'static str] = &[
@@ -3069,17 +3071,17 @@ impl rt::Object for ListItem {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.content_type.read_from(r),
             13usize => self.deleted.read_from(r),
             14usize => self.sharepoint_ids.read_from(r),
-            #[cfg(msgraph_v1_c89)]
+            #[cfg(msgraph_v1_core_or_drives_or_sites)]
             15usize => self.analytics.read_from(r),
             16usize => self.document_set_versions.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             17usize => self.drive_item.read_from(r),
             18usize => self.fields.read_from(r),
             19usize => self.permissions.read_from(r),
@@ -3099,14 +3101,14 @@ impl rt::Object for ListItem {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.content_type);
         w.field(13usize, &self.deleted);
         w.field(14usize, &self.sharepoint_ids);
-        #[cfg(msgraph_v1_c89)] w.field(15usize, &self.analytics);
+        #[cfg(msgraph_v1_core_or_drives_or_sites)] w.field(15usize, &self.analytics);
         w.field(16usize, &self.document_set_versions);
-        #[cfg(msgraph_v1_c24)] w.field(17usize, &self.drive_item);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(17usize, &self.drive_item);
         w.field(18usize, &self.fields);
         w.field(19usize, &self.permissions);
         w.field(20usize, &self.versions);
@@ -3124,17 +3126,17 @@ impl rt::Object for ListItem {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.content_type),
             13usize => ::std::option::Option::Some(&self.deleted),
             14usize => ::std::option::Option::Some(&self.sharepoint_ids),
-            #[cfg(msgraph_v1_c89)]
+            #[cfg(msgraph_v1_core_or_drives_or_sites)]
             15usize => ::std::option::Option::Some(&self.analytics),
             16usize => ::std::option::Option::Some(&self.document_set_versions),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             17usize => ::std::option::Option::Some(&self.drive_item),
             18usize => ::std::option::Option::Some(&self.fields),
             19usize => ::std::option::Option::Some(&self.permissions),
@@ -3154,16 +3156,18 @@ impl rt::Object for ListItem {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "content_type", &self.content_type);
         d.field(13usize, "deleted", &self.deleted);
         d.field(14usize, "sharepoint_ids", &self.sharepoint_ids);
-        #[cfg(msgraph_v1_c89)] d.field(15usize, "analytics", &self.analytics);
+        #[cfg(msgraph_v1_core_or_drives_or_sites)]
+        d.field(15usize, "analytics", &self.analytics);
         d.field(16usize, "document_set_versions", &self.document_set_versions);
-        #[cfg(msgraph_v1_c24)] d.field(17usize, "drive_item", &self.drive_item);
+        #[cfg(msgraph_v1_drives_or_search)]
+        d.field(17usize, "drive_item", &self.drive_item);
         d.field(18usize, "fields", &self.fields);
         d.field(19usize, "permissions", &self.permissions);
         d.field(20usize, "versions", &self.versions);
@@ -3177,9 +3181,9 @@ impl rt::Object for ListItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_object!(ListItem);
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 rt::impl_setters!(
     ListItem { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -3188,23 +3192,23 @@ rt::impl_setters!(
     crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
-    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    web_url : ::std::string::String; #[cfg(msgraph_v1_core)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_core)]
     with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
     with_content_type content_type : crate ::v1::ContentTypeInfo; with_deleted deleted :
     crate ::v1::Deleted; with_sharepoint_ids sharepoint_ids : crate ::v1::SharepointIds;
-    #[cfg(msgraph_v1_c89)] with_analytics analytics : crate ::v1::ItemAnalytics;
-    with_document_set_versions document_set_versions : ::std::vec::Vec < crate
-    ::v1::DocumentSetVersion >; #[cfg(msgraph_v1_c24)] with_drive_item drive_item :
-    ::std::boxed::Box < crate ::v1::DriveItem >; with_fields fields : crate
-    ::v1::FieldValueSet; with_permissions permissions : ::std::vec::Vec < crate
-    ::v1::Permission >; with_versions versions : ::std::vec::Vec < crate
-    ::v1::AnyListItemVersion >; }
+    #[cfg(msgraph_v1_core_or_drives_or_sites)] with_analytics analytics : crate
+    ::v1::ItemAnalytics; with_document_set_versions document_set_versions :
+    ::std::vec::Vec < crate ::v1::DocumentSetVersion >;
+    #[cfg(msgraph_v1_drives_or_search)] with_drive_item drive_item : ::std::boxed::Box <
+    crate ::v1::DriveItem >; with_fields fields : crate ::v1::FieldValueSet;
+    with_permissions permissions : ::std::vec::Vec < crate ::v1::Permission >;
+    with_versions versions : ::std::vec::Vec < crate ::v1::AnyListItemVersion >; }
 );
-#[cfg(msgraph_v1_c4)]
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListItem);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 /// Devices that are managed or pre-enrolled through Intune. Limited support for $filter: Only properties whose descriptions mention support for $filter may be used, and combinations of those filtered properties must use 'and', not 'or'.
 ///
 /// CSDL: `microsoft.graph.managedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -3471,7 +3475,7 @@ pub struct ManagedDevice {
     /// CSDL: navigation property `users`: `Collection(microsoft.graph.user)`, not nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub users: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// The device protection status. This property is read-only.
     ///
@@ -3480,7 +3484,7 @@ pub struct ManagedDevice {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl ::std::default::Default for ManagedDevice {
     #[inline]
     fn default() -> Self {
@@ -3545,14 +3549,14 @@ impl ::std::default::Default for ManagedDevice {
             device_compliance_policy_states: rt::Field::Absent,
             device_configuration_states: rt::Field::Absent,
             log_collection_requests: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             users: rt::Field::Absent,
             windows_protection_state: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Object for ManagedDevice {
     const TYPE_NAME: &'static str = "microsoft.graph.managedDevice";
     const KEYS: &'static [&'static str] = &[
@@ -3747,7 +3751,7 @@ impl rt::Object for ManagedDevice {
             57usize => self.device_compliance_policy_states.read_from(r),
             58usize => self.device_configuration_states.read_from(r),
             59usize => self.log_collection_requests.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             60usize => self.users.read_from(r),
             61usize => self.windows_protection_state.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -3815,7 +3819,7 @@ impl rt::Object for ManagedDevice {
         w.field(57usize, &self.device_compliance_policy_states);
         w.field(58usize, &self.device_configuration_states);
         w.field(59usize, &self.log_collection_requests);
-        #[cfg(msgraph_v1_c10)] w.field(60usize, &self.users);
+        #[cfg(msgraph_v1_core)] w.field(60usize, &self.users);
         w.field(61usize, &self.windows_protection_state);
     }
     #[inline]
@@ -3901,7 +3905,7 @@ impl rt::Object for ManagedDevice {
             57usize => ::std::option::Option::Some(&self.device_compliance_policy_states),
             58usize => ::std::option::Option::Some(&self.device_configuration_states),
             59usize => ::std::option::Option::Some(&self.log_collection_requests),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             60usize => ::std::option::Option::Some(&self.users),
             61usize => ::std::option::Option::Some(&self.windows_protection_state),
             _ => ::std::option::Option::None,
@@ -4037,7 +4041,7 @@ impl rt::Object for ManagedDevice {
             &self.device_configuration_states,
         );
         d.field(59usize, "log_collection_requests", &self.log_collection_requests);
-        #[cfg(msgraph_v1_c10)] d.field(60usize, "users", &self.users);
+        #[cfg(msgraph_v1_core)] d.field(60usize, "users", &self.users);
         d.field(61usize, "windows_protection_state", &self.windows_protection_state);
     }
     #[inline]
@@ -4049,9 +4053,9 @@ impl rt::Object for ManagedDevice {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_object!(ManagedDevice);
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 rt::impl_setters!(
     ManagedDevice { with_id id : ::std::string::String; with_activation_lock_bypass_code
     activation_lock_bypass_code : ::std::string::String;
@@ -4115,14 +4119,14 @@ rt::impl_setters!(
     ::v1::DeviceCompliancePolicyState >; with_device_configuration_states
     device_configuration_states : ::std::vec::Vec < crate ::v1::DeviceConfigurationState
     >; with_log_collection_requests log_collection_requests : ::std::vec::Vec < crate
-    ::v1::DeviceLogCollectionResponse >; #[cfg(msgraph_v1_c10)] with_users users :
+    ::v1::DeviceLogCollectionResponse >; #[cfg(msgraph_v1_core)] with_users users :
     ::std::vec::Vec < crate ::v1::AnyUser >; with_windows_protection_state
     windows_protection_state : crate ::v1::WindowsProtectionState; }
 );
-#[cfg(msgraph_v1_c9)]
+#[cfg(msgraph_v1_core_or_device_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDevice);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.membershipOutlierInsight`, entity type, derived from `microsoft.graph.governanceInsight`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4149,7 +4153,7 @@ pub struct MembershipOutlierInsight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for MembershipOutlierInsight {
     #[inline]
     fn default() -> Self {
@@ -4167,7 +4171,7 @@ impl ::std::default::Default for MembershipOutlierInsight {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for MembershipOutlierInsight {
     const TYPE_NAME: &'static str = "microsoft.graph.membershipOutlierInsight";
     const KEYS: &'static [&'static str] = &[
@@ -4256,9 +4260,9 @@ impl rt::Object for MembershipOutlierInsight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(MembershipOutlierInsight);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     MembershipOutlierInsight { with_id id : ::std::string::String;
     with_insight_created_date_time insight_created_date_time : rt::edm::DateTimeOffset;
@@ -4269,10 +4273,10 @@ rt::impl_setters!(
     with_last_modified_by last_modified_by : crate ::v1::AnyUser; with_member member :
     crate ::v1::AnyDirectoryObject; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MembershipOutlierInsight);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4293,7 +4297,7 @@ pub struct MicrosoftAuthenticatorAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for MicrosoftAuthenticatorAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -4308,7 +4312,7 @@ impl ::std::default::Default for MicrosoftAuthenticatorAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for MicrosoftAuthenticatorAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -4379,9 +4383,9 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(MicrosoftAuthenticatorAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     MicrosoftAuthenticatorAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_device_tag
@@ -4389,10 +4393,10 @@ rt::impl_setters!(
     ::std::string::String; with_phone_app_version phone_app_version :
     ::std::string::String; with_device device : crate ::v1::Device; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.officeGraphInsights`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4409,7 +4413,7 @@ pub struct OfficeGraphInsights {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OfficeGraphInsights {
     #[inline]
     fn default() -> Self {
@@ -4422,7 +4426,7 @@ impl ::std::default::Default for OfficeGraphInsights {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OfficeGraphInsights {
     const TYPE_NAME: &'static str = "microsoft.graph.officeGraphInsights";
     const KEYS: &'static [&'static str] = &["id", "shared", "trending", "used"];
@@ -4476,19 +4480,19 @@ impl rt::Object for OfficeGraphInsights {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OfficeGraphInsights);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OfficeGraphInsights { with_id id : ::std::string::String; with_shared shared :
     ::std::vec::Vec < crate ::v1::SharedInsight >; with_trending trending :
     ::std::vec::Vec < crate ::v1::Trending >; with_used used : ::std::vec::Vec < crate
     ::v1::UsedInsight >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeGraphInsights);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.officeGraphInsights` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4497,28 +4501,28 @@ pub enum AnyOfficeGraphInsights {
     OfficeGraphInsights(::std::boxed::Box<crate::v1::OfficeGraphInsights>),
     ItemInsights(::std::boxed::Box<crate::v1::ItemInsights>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyOfficeGraphInsights {
     #[inline]
     fn default() -> Self {
         Self::OfficeGraphInsights(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::OfficeGraphInsights> for AnyOfficeGraphInsights {
     #[inline]
     fn from(v: crate::v1::OfficeGraphInsights) -> Self {
         Self::OfficeGraphInsights(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ItemInsights> for AnyOfficeGraphInsights {
     #[inline]
     fn from(v: crate::v1::ItemInsights) -> Self {
         Self::ItemInsights(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyOfficeGraphInsights {
     const BASE_NAME: &'static str = "microsoft.graph.officeGraphInsights";
     #[inline]
@@ -4549,7 +4553,7 @@ impl rt::Poly for AnyOfficeGraphInsights {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyOfficeGraphInsights {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4646,12 +4650,12 @@ impl AnyOfficeGraphInsights {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyOfficeGraphInsights);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyOfficeGraphInsights);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.orgContact`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4708,7 +4712,7 @@ pub struct OrgContact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for OrgContact {
     #[inline]
     fn default() -> Self {
@@ -4739,7 +4743,7 @@ impl ::std::default::Default for OrgContact {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for OrgContact {
     const TYPE_NAME: &'static str = "microsoft.graph.orgContact";
     const KEYS: &'static [&'static str] = &[
@@ -4918,9 +4922,9 @@ impl rt::Object for OrgContact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(OrgContact);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     OrgContact { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_addresses addresses :
@@ -4945,6 +4949,6 @@ rt::impl_setters!(
     with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
     ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrgContact);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.platformCredentialAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -23,7 +23,7 @@ pub struct PlatformCredentialAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PlatformCredentialAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -38,7 +38,7 @@ impl ::std::default::Default for PlatformCredentialAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PlatformCredentialAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.platformCredentialAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -109,9 +109,9 @@ impl rt::Object for PlatformCredentialAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PlatformCredentialAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PlatformCredentialAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
@@ -119,10 +119,10 @@ rt::impl_setters!(
     ::v1::AuthenticationMethodKeyStrength; with_platform platform : crate
     ::v1::AuthenticationMethodPlatform; with_device device : crate ::v1::Device; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlatformCredentialAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.policyBase`, entity type, derived from `microsoft.graph.directoryObject`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -139,7 +139,7 @@ pub struct PolicyBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for PolicyBase {
     #[inline]
     fn default() -> Self {
@@ -152,7 +152,7 @@ impl ::std::default::Default for PolicyBase {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for PolicyBase {
     const TYPE_NAME: &'static str = "microsoft.graph.policyBase";
     const KEYS: &'static [&'static str] = &[
@@ -211,18 +211,18 @@ impl rt::Object for PolicyBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(PolicyBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     PolicyBase { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
     ::std::string::String; with_display_name display_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.policyBase` or any type derived from it, selected by `@odata.type` (13 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -244,63 +244,63 @@ pub enum AnyPolicyBase {
     TokenIssuancePolicy(::std::boxed::Box<crate::v1::TokenIssuancePolicy>),
     TokenLifetimePolicy(::std::boxed::Box<crate::v1::TokenLifetimePolicy>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyPolicyBase {
     #[inline]
     fn default() -> Self {
         Self::PolicyBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::PolicyBase> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::PolicyBase) -> Self {
         Self::PolicyBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ActivityBasedTimeoutPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::ActivityBasedTimeoutPolicy) -> Self {
         Self::ActivityBasedTimeoutPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AppManagementPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::AppManagementPolicy) -> Self {
         Self::AppManagementPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AuthorizationPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::AuthorizationPolicy) -> Self {
         Self::AuthorizationPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ClaimsMappingPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::ClaimsMappingPolicy) -> Self {
         Self::ClaimsMappingPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::CrossTenantAccessPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::CrossTenantAccessPolicy) -> Self {
         Self::CrossTenantAccessPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::HomeRealmDiscoveryPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::HomeRealmDiscoveryPolicy) -> Self {
         Self::HomeRealmDiscoveryPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::IdentitySecurityDefaultsEnforcementPolicy>
 for AnyPolicyBase {
     #[inline]
@@ -308,42 +308,42 @@ for AnyPolicyBase {
         Self::IdentitySecurityDefaultsEnforcementPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::PermissionGrantPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::PermissionGrantPolicy) -> Self {
         Self::PermissionGrantPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::StsPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::StsPolicy) -> Self {
         Self::StsPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TenantAppManagementPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::TenantAppManagementPolicy) -> Self {
         Self::TenantAppManagementPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TokenIssuancePolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::TokenIssuancePolicy) -> Self {
         Self::TokenIssuancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TokenLifetimePolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::TokenLifetimePolicy) -> Self {
         Self::TokenLifetimePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyPolicyBase {
     const BASE_NAME: &'static str = "microsoft.graph.policyBase";
     #[inline]
@@ -497,7 +497,7 @@ impl rt::Poly for AnyPolicyBase {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyPolicyBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -719,12 +719,12 @@ impl AnyPolicyBase {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyPolicyBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPolicyBase);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.policyRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -807,7 +807,7 @@ pub struct PolicyRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for PolicyRoot {
     #[inline]
     fn default() -> Self {
@@ -839,7 +839,7 @@ impl ::std::default::Default for PolicyRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for PolicyRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.policyRoot";
     const KEYS: &'static [&'static str] = &[
@@ -1064,9 +1064,9 @@ impl rt::Object for PolicyRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(PolicyRoot);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     PolicyRoot { with_id id : ::std::string::String; with_activity_based_timeout_policies
     activity_based_timeout_policies : ::std::vec::Vec < crate
@@ -1105,10 +1105,10 @@ rt::impl_setters!(
     ::v1::TokenIssuancePolicy >; with_token_lifetime_policies token_lifetime_policies :
     ::std::vec::Vec < crate ::v1::TokenLifetimePolicy >; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyRoot);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 /// CSDL: `microsoft.graph.print`, entity type.
 ///
 /// Features: `v1` or `v1-print`.
@@ -1131,7 +1131,7 @@ pub struct Print {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 impl ::std::default::Default for Print {
     #[inline]
     fn default() -> Self {
@@ -1147,7 +1147,7 @@ impl ::std::default::Default for Print {
         }
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 impl rt::Object for Print {
     const TYPE_NAME: &'static str = "microsoft.graph.print";
     const KEYS: &'static [&'static str] = &[
@@ -1224,9 +1224,9 @@ impl rt::Object for Print {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 rt::impl_object!(Print);
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 rt::impl_setters!(
     Print { with_settings settings : crate ::v1::PrintSettings; with_connectors
     connectors : ::std::vec::Vec < crate ::v1::PrintConnector >; with_operations
@@ -1236,10 +1236,10 @@ rt::impl_setters!(
     crate ::v1::PrinterShare >; with_task_definitions task_definitions : ::std::vec::Vec
     < crate ::v1::PrintTaskDefinition >; }
 );
-#[cfg(msgraph_v1_c22)]
+#[cfg(msgraph_v1_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Print);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printOperation`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -1254,7 +1254,7 @@ pub struct PrintOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for PrintOperation {
     #[inline]
     fn default() -> Self {
@@ -1266,7 +1266,7 @@ impl ::std::default::Default for PrintOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Object for PrintOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.printOperation";
     const KEYS: &'static [&'static str] = &["id", "createdDateTime", "status"];
@@ -1315,18 +1315,18 @@ impl rt::Object for PrintOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_object!(PrintOperation);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_setters!(
     PrintOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::v1::PrintOperationStatus; }
 );
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOperation);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// `microsoft.graph.printOperation` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -1335,28 +1335,28 @@ pub enum AnyPrintOperation {
     PrintOperation(::std::boxed::Box<crate::v1::PrintOperation>),
     PrinterCreateOperation(::std::boxed::Box<crate::v1::PrinterCreateOperation>),
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for AnyPrintOperation {
     #[inline]
     fn default() -> Self {
         Self::PrintOperation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::convert::From<crate::v1::PrintOperation> for AnyPrintOperation {
     #[inline]
     fn from(v: crate::v1::PrintOperation) -> Self {
         Self::PrintOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::convert::From<crate::v1::PrinterCreateOperation> for AnyPrintOperation {
     #[inline]
     fn from(v: crate::v1::PrinterCreateOperation) -> Self {
         Self::PrinterCreateOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Poly for AnyPrintOperation {
     const BASE_NAME: &'static str = "microsoft.graph.printOperation";
     #[inline]
@@ -1389,7 +1389,7 @@ impl rt::Poly for AnyPrintOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl AnyPrintOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -1464,12 +1464,12 @@ impl AnyPrintOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_poly!(AnyPrintOperation);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPrintOperation);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printer`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -1512,7 +1512,7 @@ pub struct Printer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for Printer {
     #[inline]
     fn default() -> Self {
@@ -1538,7 +1538,7 @@ impl ::std::default::Default for Printer {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Object for Printer {
     const TYPE_NAME: &'static str = "microsoft.graph.printer";
     const KEYS: &'static [&'static str] = &[
@@ -1675,9 +1675,9 @@ impl rt::Object for Printer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_object!(Printer);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_setters!(
     Printer { with_id id : ::std::string::String; with_capabilities capabilities : crate
     ::v1::PrinterCapabilities; with_defaults defaults : crate ::v1::PrinterDefaults;
@@ -1693,10 +1693,10 @@ rt::impl_setters!(
     < crate ::v1::PrinterShare >; with_task_triggers task_triggers : ::std::vec::Vec <
     crate ::v1::PrintTaskTrigger >; }
 );
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Printer);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1725,7 +1725,7 @@ pub struct PrinterBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrinterBase {
     #[inline]
     fn default() -> Self {
@@ -1744,7 +1744,7 @@ impl ::std::default::Default for PrinterBase {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrinterBase {
     const TYPE_NAME: &'static str = "microsoft.graph.printerBase";
     const KEYS: &'static [&'static str] = &[
@@ -1839,9 +1839,9 @@ impl rt::Object for PrinterBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrinterBase);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrinterBase { with_id id : ::std::string::String; with_capabilities capabilities :
     crate ::v1::PrinterCapabilities; with_defaults defaults : crate
@@ -1851,50 +1851,50 @@ rt::impl_setters!(
     with_model model : ::std::string::String; with_status status : crate
     ::v1::PrinterStatus; with_jobs jobs : ::std::vec::Vec < crate ::v1::PrintJob >; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterBase);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// `microsoft.graph.printerBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyPrinterBase {
     PrinterBase(::std::boxed::Box<crate::v1::PrinterBase>),
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_print_or_search)]
     Printer(::std::boxed::Box<crate::v1::Printer>),
     PrinterShare(::std::boxed::Box<crate::v1::PrinterShare>),
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for AnyPrinterBase {
     #[inline]
     fn default() -> Self {
         Self::PrinterBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::convert::From<crate::v1::PrinterBase> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::v1::PrinterBase) -> Self {
         Self::PrinterBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c87)]
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_core_or_print)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::convert::From<crate::v1::Printer> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::v1::Printer) -> Self {
         Self::Printer(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::convert::From<crate::v1::PrinterShare> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::v1::PrinterShare) -> Self {
         Self::PrinterShare(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Poly for AnyPrinterBase {
     const BASE_NAME: &'static str = "microsoft.graph.printerBase";
     #[inline]
@@ -1903,7 +1903,7 @@ impl rt::Poly for AnyPrinterBase {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printer") => {
                 rt::object::read_boxed(r).map(Self::Printer)
             }
@@ -1919,7 +1919,7 @@ impl rt::Poly for AnyPrinterBase {
             Self::PrinterBase(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => {
                 rt::object::write_object(
                     &**v,
@@ -1937,14 +1937,14 @@ impl rt::Poly for AnyPrinterBase {
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl AnyPrinterBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::PrinterBase(_) => "microsoft.graph.printerBase",
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(_) => "microsoft.graph.printer",
             Self::PrinterShare(_) => "microsoft.graph.printerShare",
         }
@@ -1954,7 +1954,7 @@ impl AnyPrinterBase {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::PrinterBase(v) => &v.extra,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &v.extra,
             Self::PrinterShare(v) => &v.extra,
         }
@@ -1964,7 +1964,7 @@ impl AnyPrinterBase {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::PrinterBase(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &mut v.extra,
             Self::PrinterShare(v) => &mut v.extra,
         }
@@ -1974,7 +1974,7 @@ impl AnyPrinterBase {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::PrinterBase(v) => &v.id,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &v.id,
             Self::PrinterShare(v) => &v.id,
         }
@@ -1984,7 +1984,7 @@ impl AnyPrinterBase {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::PrinterBase(v) => &mut v.id,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &mut v.id,
             Self::PrinterShare(v) => &mut v.id,
         }
@@ -1994,7 +1994,7 @@ impl AnyPrinterBase {
     pub fn capabilities(&self) -> &rt::Field<crate::v1::PrinterCapabilities> {
         match self {
             Self::PrinterBase(v) => &v.capabilities,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &v.capabilities,
             Self::PrinterShare(v) => &v.capabilities,
         }
@@ -2006,7 +2006,7 @@ impl AnyPrinterBase {
     ) -> &mut rt::Field<crate::v1::PrinterCapabilities> {
         match self {
             Self::PrinterBase(v) => &mut v.capabilities,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &mut v.capabilities,
             Self::PrinterShare(v) => &mut v.capabilities,
         }
@@ -2016,7 +2016,7 @@ impl AnyPrinterBase {
     pub fn defaults(&self) -> &rt::Field<crate::v1::PrinterDefaults> {
         match self {
             Self::PrinterBase(v) => &v.defaults,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &v.defaults,
             Self::PrinterShare(v) => &v.defaults,
         }
@@ -2026,7 +2026,7 @@ impl AnyPrinterBase {
     pub fn defaults_mut(&mut self) -> &mut rt::Field<crate::v1::PrinterDefaults> {
         match self {
             Self::PrinterBase(v) => &mut v.defaults,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &mut v.defaults,
             Self::PrinterShare(v) => &mut v.defaults,
         }
@@ -2036,7 +2036,7 @@ impl AnyPrinterBase {
     pub fn display_name(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::PrinterBase(v) => &v.display_name,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &v.display_name,
             Self::PrinterShare(v) => &v.display_name,
         }
@@ -2046,7 +2046,7 @@ impl AnyPrinterBase {
     pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::PrinterBase(v) => &mut v.display_name,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &mut v.display_name,
             Self::PrinterShare(v) => &mut v.display_name,
         }
@@ -2056,7 +2056,7 @@ impl AnyPrinterBase {
     pub fn is_accepting_jobs(&self) -> &rt::Field<bool> {
         match self {
             Self::PrinterBase(v) => &v.is_accepting_jobs,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &v.is_accepting_jobs,
             Self::PrinterShare(v) => &v.is_accepting_jobs,
         }
@@ -2066,7 +2066,7 @@ impl AnyPrinterBase {
     pub fn is_accepting_jobs_mut(&mut self) -> &mut rt::Field<bool> {
         match self {
             Self::PrinterBase(v) => &mut v.is_accepting_jobs,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &mut v.is_accepting_jobs,
             Self::PrinterShare(v) => &mut v.is_accepting_jobs,
         }
@@ -2076,7 +2076,7 @@ impl AnyPrinterBase {
     pub fn location(&self) -> &rt::Field<crate::v1::PrinterLocation> {
         match self {
             Self::PrinterBase(v) => &v.location,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &v.location,
             Self::PrinterShare(v) => &v.location,
         }
@@ -2086,7 +2086,7 @@ impl AnyPrinterBase {
     pub fn location_mut(&mut self) -> &mut rt::Field<crate::v1::PrinterLocation> {
         match self {
             Self::PrinterBase(v) => &mut v.location,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &mut v.location,
             Self::PrinterShare(v) => &mut v.location,
         }
@@ -2096,7 +2096,7 @@ impl AnyPrinterBase {
     pub fn manufacturer(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::PrinterBase(v) => &v.manufacturer,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &v.manufacturer,
             Self::PrinterShare(v) => &v.manufacturer,
         }
@@ -2106,7 +2106,7 @@ impl AnyPrinterBase {
     pub fn manufacturer_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::PrinterBase(v) => &mut v.manufacturer,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &mut v.manufacturer,
             Self::PrinterShare(v) => &mut v.manufacturer,
         }
@@ -2116,7 +2116,7 @@ impl AnyPrinterBase {
     pub fn model(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::PrinterBase(v) => &v.model,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &v.model,
             Self::PrinterShare(v) => &v.model,
         }
@@ -2126,7 +2126,7 @@ impl AnyPrinterBase {
     pub fn model_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::PrinterBase(v) => &mut v.model,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &mut v.model,
             Self::PrinterShare(v) => &mut v.model,
         }
@@ -2136,7 +2136,7 @@ impl AnyPrinterBase {
     pub fn status(&self) -> &rt::Field<crate::v1::PrinterStatus> {
         match self {
             Self::PrinterBase(v) => &v.status,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &v.status,
             Self::PrinterShare(v) => &v.status,
         }
@@ -2146,7 +2146,7 @@ impl AnyPrinterBase {
     pub fn status_mut(&mut self) -> &mut rt::Field<crate::v1::PrinterStatus> {
         match self {
             Self::PrinterBase(v) => &mut v.status,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &mut v.status,
             Self::PrinterShare(v) => &mut v.status,
         }
@@ -2156,7 +2156,7 @@ impl AnyPrinterBase {
     pub fn jobs(&self) -> &rt::Field<::std::vec::Vec<crate::v1::PrintJob>> {
         match self {
             Self::PrinterBase(v) => &v.jobs,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &v.jobs,
             Self::PrinterShare(v) => &v.jobs,
         }
@@ -2166,18 +2166,18 @@ impl AnyPrinterBase {
     pub fn jobs_mut(&mut self) -> &mut rt::Field<::std::vec::Vec<crate::v1::PrintJob>> {
         match self {
             Self::PrinterBase(v) => &mut v.jobs,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             Self::Printer(v) => &mut v.jobs,
             Self::PrinterShare(v) => &mut v.jobs,
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_poly!(AnyPrinterBase);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPrinterBase);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printerCreateOperation`, entity type, derived from `microsoft.graph.printOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
@@ -2196,7 +2196,7 @@ pub struct PrinterCreateOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl ::std::default::Default for PrinterCreateOperation {
     #[inline]
     fn default() -> Self {
@@ -2210,7 +2210,7 @@ impl ::std::default::Default for PrinterCreateOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Object for PrinterCreateOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.printerCreateOperation";
     const KEYS: &'static [&'static str] = &[
@@ -2275,19 +2275,19 @@ impl rt::Object for PrinterCreateOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_object!(PrinterCreateOperation);
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 rt::impl_setters!(
     PrinterCreateOperation { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_status status : crate
     ::v1::PrintOperationStatus; with_certificate certificate : ::std::string::String;
     with_printer printer : crate ::v1::Printer; }
 );
-#[cfg(msgraph_v1_c105)]
+#[cfg(msgraph_v1_print_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterCreateOperation);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerShare`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2322,22 +2322,22 @@ pub struct PrinterShare {
     /// CSDL: navigation property `allowedGroups`: `Collection(microsoft.graph.group)`, not nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub allowed_groups: rt::Field<::std::vec::Vec<crate::v1::Group>>,
     /// CSDL: navigation property `allowedUsers`: `Collection(microsoft.graph.user)`, not nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub allowed_users: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// CSDL: navigation property `printer`: `microsoft.graph.printer`, nullable.
     ///
     /// Features: `v1`, or one of `v1-print`, `v1-search`.
-    #[cfg(msgraph_v1_c105)]
+    #[cfg(msgraph_v1_print_or_search)]
     pub printer: rt::Field<crate::v1::Printer>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl ::std::default::Default for PrinterShare {
     #[inline]
     fn default() -> Self {
@@ -2355,17 +2355,17 @@ impl ::std::default::Default for PrinterShare {
             allow_all_users: rt::Field::Absent,
             created_date_time: rt::Field::Absent,
             view_point: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             allowed_groups: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             allowed_users: rt::Field::Absent,
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             printer: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 impl rt::Object for PrinterShare {
     const TYPE_NAME: &'static str = "microsoft.graph.printerShare";
     const KEYS: &'static [&'static str] = &[
@@ -2421,11 +2421,11 @@ impl rt::Object for PrinterShare {
             10usize => self.allow_all_users.read_from(r),
             11usize => self.created_date_time.read_from(r),
             12usize => self.view_point.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             13usize => self.allowed_groups.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             14usize => self.allowed_users.read_from(r),
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             15usize => self.printer.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -2445,9 +2445,9 @@ impl rt::Object for PrinterShare {
         w.field(10usize, &self.allow_all_users);
         w.field(11usize, &self.created_date_time);
         w.field(12usize, &self.view_point);
-        #[cfg(msgraph_v1_c10)] w.field(13usize, &self.allowed_groups);
-        #[cfg(msgraph_v1_c10)] w.field(14usize, &self.allowed_users);
-        #[cfg(msgraph_v1_c105)] w.field(15usize, &self.printer);
+        #[cfg(msgraph_v1_core)] w.field(13usize, &self.allowed_groups);
+        #[cfg(msgraph_v1_core)] w.field(14usize, &self.allowed_users);
+        #[cfg(msgraph_v1_print_or_search)] w.field(15usize, &self.printer);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -2465,11 +2465,11 @@ impl rt::Object for PrinterShare {
             10usize => ::std::option::Option::Some(&self.allow_all_users),
             11usize => ::std::option::Option::Some(&self.created_date_time),
             12usize => ::std::option::Option::Some(&self.view_point),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             13usize => ::std::option::Option::Some(&self.allowed_groups),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             14usize => ::std::option::Option::Some(&self.allowed_users),
-            #[cfg(msgraph_v1_c105)]
+            #[cfg(msgraph_v1_print_or_search)]
             15usize => ::std::option::Option::Some(&self.printer),
             _ => ::std::option::Option::None,
         }
@@ -2489,9 +2489,9 @@ impl rt::Object for PrinterShare {
         d.field(10usize, "allow_all_users", &self.allow_all_users);
         d.field(11usize, "created_date_time", &self.created_date_time);
         d.field(12usize, "view_point", &self.view_point);
-        #[cfg(msgraph_v1_c10)] d.field(13usize, "allowed_groups", &self.allowed_groups);
-        #[cfg(msgraph_v1_c10)] d.field(14usize, "allowed_users", &self.allowed_users);
-        #[cfg(msgraph_v1_c105)] d.field(15usize, "printer", &self.printer);
+        #[cfg(msgraph_v1_core)] d.field(13usize, "allowed_groups", &self.allowed_groups);
+        #[cfg(msgraph_v1_core)] d.field(14usize, "allowed_users", &self.allowed_users);
+        #[cfg(msgraph_v1_print_or_search)] d.field(15usize, "printer", &self.printer);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -2502,9 +2502,9 @@ impl rt::Object for PrinterShare {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_object!(PrinterShare);
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 rt::impl_setters!(
     PrinterShare { with_id id : ::std::string::String; with_capabilities capabilities :
     crate ::v1::PrinterCapabilities; with_defaults defaults : crate
@@ -2515,15 +2515,15 @@ rt::impl_setters!(
     ::v1::PrinterStatus; with_jobs jobs : ::std::vec::Vec < crate ::v1::PrintJob >;
     with_allow_all_users allow_all_users : bool; with_created_date_time created_date_time
     : rt::edm::DateTimeOffset; with_view_point view_point : crate
-    ::v1::PrinterShareViewpoint; #[cfg(msgraph_v1_c10)] with_allowed_groups
-    allowed_groups : ::std::vec::Vec < crate ::v1::Group >; #[cfg(msgraph_v1_c10)]
+    ::v1::PrinterShareViewpoint; #[cfg(msgraph_v1_core)] with_allowed_groups
+    allowed_groups : ::std::vec::Vec < crate ::v1::Group >; #[cfg(msgraph_v1_core)]
     with_allowed_users allowed_users : ::std::vec::Vec < crate ::v1::AnyUser >;
-    #[cfg(msgraph_v1_c105)] with_printer printer : crate ::v1::Printer; }
+    #[cfg(msgraph_v1_print_or_search)] with_printer printer : crate ::v1::Printer; }
 );
-#[cfg(msgraph_v1_c87)]
+#[cfg(msgraph_v1_core_or_print)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterShare);
-#[cfg(msgraph_v1_c107)]
+#[cfg(msgraph_v1_privacy)]
 /// CSDL: `microsoft.graph.privacy`, entity type.
 ///
 /// Features: `v1` or `v1-privacy`.
@@ -2536,7 +2536,7 @@ pub struct Privacy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c107)]
+#[cfg(msgraph_v1_privacy)]
 impl ::std::default::Default for Privacy {
     #[inline]
     fn default() -> Self {
@@ -2546,7 +2546,7 @@ impl ::std::default::Default for Privacy {
         }
     }
 }
-#[cfg(msgraph_v1_c107)]
+#[cfg(msgraph_v1_privacy)]
 impl rt::Object for Privacy {
     const TYPE_NAME: &'static str = "microsoft.graph.privacy";
     const KEYS: &'static [&'static str] = &["subjectRightsRequests"];
@@ -2583,17 +2583,17 @@ impl rt::Object for Privacy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c107)]
+#[cfg(msgraph_v1_privacy)]
 rt::impl_object!(Privacy);
-#[cfg(msgraph_v1_c107)]
+#[cfg(msgraph_v1_privacy)]
 rt::impl_setters!(
     Privacy { with_subject_rights_requests subject_rights_requests : ::std::vec::Vec <
     crate ::v1::SubjectRightsRequest >; }
 );
-#[cfg(msgraph_v1_c107)]
+#[cfg(msgraph_v1_privacy)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Privacy);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2630,7 +2630,7 @@ pub struct PrivilegedAccessGroup {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrivilegedAccessGroup {
     #[inline]
     fn default() -> Self {
@@ -2647,7 +2647,7 @@ impl ::std::default::Default for PrivilegedAccessGroup {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrivilegedAccessGroup {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessGroup";
     const KEYS: &'static [&'static str] = &[
@@ -2746,9 +2746,9 @@ impl rt::Object for PrivilegedAccessGroup {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrivilegedAccessGroup);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrivilegedAccessGroup { with_id id : ::std::string::String; with_assignment_approvals
     assignment_approvals : ::std::vec::Vec < crate ::v1::Approval >;
@@ -2765,10 +2765,10 @@ rt::impl_setters!(
     with_eligibility_schedules eligibility_schedules : ::std::vec::Vec < crate
     ::v1::PrivilegedAccessGroupEligibilitySchedule >; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroup);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupAssignmentSchedule`, entity type, derived from `microsoft.graph.privilegedAccessSchedule`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -2805,7 +2805,7 @@ pub struct PrivilegedAccessGroupAssignmentSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrivilegedAccessGroupAssignmentSchedule {
     #[inline]
     fn default() -> Self {
@@ -2828,7 +2828,7 @@ impl ::std::default::Default for PrivilegedAccessGroupAssignmentSchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrivilegedAccessGroupAssignmentSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentSchedule";
     const KEYS: &'static [&'static str] = &[
@@ -2947,9 +2947,9 @@ impl rt::Object for PrivilegedAccessGroupAssignmentSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrivilegedAccessGroupAssignmentSchedule);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrivilegedAccessGroupAssignmentSchedule { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -2965,10 +2965,10 @@ rt::impl_setters!(
     ::v1::PrivilegedAccessGroupEligibilitySchedule; with_group group : crate ::v1::Group;
     with_principal principal : crate ::v1::AnyDirectoryObject; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupAssignmentSchedule);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`, entity type, derived from `microsoft.graph.privilegedAccessScheduleInstance`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3003,7 +3003,7 @@ pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrivilegedAccessGroupAssignmentScheduleInstance {
     #[inline]
     fn default() -> Self {
@@ -3024,7 +3024,7 @@ impl ::std::default::Default for PrivilegedAccessGroupAssignmentScheduleInstance
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrivilegedAccessGroupAssignmentScheduleInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance";
     const KEYS: &'static [&'static str] = &[
@@ -3131,9 +3131,9 @@ impl rt::Object for PrivilegedAccessGroupAssignmentScheduleInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrivilegedAccessGroupAssignmentScheduleInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrivilegedAccessGroupAssignmentScheduleInstance { with_id id : ::std::string::String;
     with_end_date_time end_date_time : rt::edm::DateTimeOffset; with_start_date_time
@@ -3147,10 +3147,10 @@ rt::impl_setters!(
     ::v1::PrivilegedAccessGroupEligibilityScheduleInstance; with_group group : crate
     ::v1::Group; with_principal principal : crate ::v1::AnyDirectoryObject; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupAssignmentScheduleInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`, entity type, derived from `microsoft.graph.privilegedAccessScheduleRequest`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3199,7 +3199,7 @@ pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrivilegedAccessGroupAssignmentScheduleRequest {
     #[inline]
     fn default() -> Self {
@@ -3228,7 +3228,7 @@ impl ::std::default::Default for PrivilegedAccessGroupAssignmentScheduleRequest 
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrivilegedAccessGroupAssignmentScheduleRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest";
     const KEYS: &'static [&'static str] = &[
@@ -3383,9 +3383,9 @@ impl rt::Object for PrivilegedAccessGroupAssignmentScheduleRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrivilegedAccessGroupAssignmentScheduleRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrivilegedAccessGroupAssignmentScheduleRequest { with_id id : ::std::string::String;
     with_approval_id approval_id : ::std::string::String; with_completed_date_time
@@ -3405,10 +3405,10 @@ rt::impl_setters!(
     with_principal principal : crate ::v1::AnyDirectoryObject; with_target_schedule
     target_schedule : crate ::v1::PrivilegedAccessGroupEligibilitySchedule; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupAssignmentScheduleRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupEligibilitySchedule`, entity type, derived from `microsoft.graph.privilegedAccessSchedule`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3441,7 +3441,7 @@ pub struct PrivilegedAccessGroupEligibilitySchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrivilegedAccessGroupEligibilitySchedule {
     #[inline]
     fn default() -> Self {
@@ -3462,7 +3462,7 @@ impl ::std::default::Default for PrivilegedAccessGroupEligibilitySchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrivilegedAccessGroupEligibilitySchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessGroupEligibilitySchedule";
     const KEYS: &'static [&'static str] = &[
@@ -3569,9 +3569,9 @@ impl rt::Object for PrivilegedAccessGroupEligibilitySchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrivilegedAccessGroupEligibilitySchedule);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrivilegedAccessGroupEligibilitySchedule { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset;
@@ -3584,10 +3584,10 @@ rt::impl_setters!(
     ::std::string::String; with_group group : crate ::v1::Group; with_principal principal
     : crate ::v1::AnyDirectoryObject; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupEligibilitySchedule);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`, entity type, derived from `microsoft.graph.privilegedAccessScheduleInstance`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3616,7 +3616,7 @@ pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrivilegedAccessGroupEligibilityScheduleInstance {
     #[inline]
     fn default() -> Self {
@@ -3635,7 +3635,7 @@ impl ::std::default::Default for PrivilegedAccessGroupEligibilityScheduleInstanc
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrivilegedAccessGroupEligibilityScheduleInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance";
     const KEYS: &'static [&'static str] = &[
@@ -3730,9 +3730,9 @@ impl rt::Object for PrivilegedAccessGroupEligibilityScheduleInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrivilegedAccessGroupEligibilityScheduleInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrivilegedAccessGroupEligibilityScheduleInstance { with_id id :
     ::std::string::String; with_end_date_time end_date_time : rt::edm::DateTimeOffset;
@@ -3744,10 +3744,10 @@ rt::impl_setters!(
     ::std::string::String; with_group group : crate ::v1::Group; with_principal principal
     : crate ::v1::AnyDirectoryObject; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupEligibilityScheduleInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`, entity type, derived from `microsoft.graph.privilegedAccessScheduleRequest`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -3794,7 +3794,7 @@ pub struct PrivilegedAccessGroupEligibilityScheduleRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrivilegedAccessGroupEligibilityScheduleRequest {
     #[inline]
     fn default() -> Self {
@@ -3822,7 +3822,7 @@ impl ::std::default::Default for PrivilegedAccessGroupEligibilityScheduleRequest
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrivilegedAccessGroupEligibilityScheduleRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest";
     const KEYS: &'static [&'static str] = &[
@@ -3971,9 +3971,9 @@ impl rt::Object for PrivilegedAccessGroupEligibilityScheduleRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrivilegedAccessGroupEligibilityScheduleRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrivilegedAccessGroupEligibilityScheduleRequest { with_id id : ::std::string::String;
     with_approval_id approval_id : ::std::string::String; with_completed_date_time
@@ -3992,10 +3992,10 @@ rt::impl_setters!(
     with_target_schedule target_schedule : crate
     ::v1::PrivilegedAccessGroupEligibilitySchedule; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessGroupEligibilityScheduleRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4008,7 +4008,7 @@ pub struct PrivilegedAccessRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrivilegedAccessRoot {
     #[inline]
     fn default() -> Self {
@@ -4019,7 +4019,7 @@ impl ::std::default::Default for PrivilegedAccessRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrivilegedAccessRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessRoot";
     const KEYS: &'static [&'static str] = &["id", "group"];
@@ -4060,17 +4060,17 @@ impl rt::Object for PrivilegedAccessRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrivilegedAccessRoot);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrivilegedAccessRoot { with_id id : ::std::string::String; with_group group : crate
     ::v1::PrivilegedAccessGroup; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessRoot);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessSchedule`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4091,7 +4091,7 @@ pub struct PrivilegedAccessSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrivilegedAccessSchedule {
     #[inline]
     fn default() -> Self {
@@ -4106,7 +4106,7 @@ impl ::std::default::Default for PrivilegedAccessSchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrivilegedAccessSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessSchedule";
     const KEYS: &'static [&'static str] = &[
@@ -4177,9 +4177,9 @@ impl rt::Object for PrivilegedAccessSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrivilegedAccessSchedule);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrivilegedAccessSchedule { with_id id : ::std::string::String; with_created_date_time
     created_date_time : rt::edm::DateTimeOffset; with_created_using created_using :
@@ -4187,10 +4187,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_schedule_info schedule_info : crate
     ::v1::RequestSchedule; with_status status : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessSchedule);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.privilegedAccessSchedule` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4204,14 +4204,14 @@ pub enum AnyPrivilegedAccessSchedule {
         ::std::boxed::Box<crate::v1::PrivilegedAccessGroupEligibilitySchedule>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyPrivilegedAccessSchedule {
     #[inline]
     fn default() -> Self {
         Self::PrivilegedAccessSchedule(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessSchedule>
 for AnyPrivilegedAccessSchedule {
     #[inline]
@@ -4219,7 +4219,7 @@ for AnyPrivilegedAccessSchedule {
         Self::PrivilegedAccessSchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupAssignmentSchedule>
 for AnyPrivilegedAccessSchedule {
     #[inline]
@@ -4227,7 +4227,7 @@ for AnyPrivilegedAccessSchedule {
         Self::PrivilegedAccessGroupAssignmentSchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupEligibilitySchedule>
 for AnyPrivilegedAccessSchedule {
     #[inline]
@@ -4235,7 +4235,7 @@ for AnyPrivilegedAccessSchedule {
         Self::PrivilegedAccessGroupEligibilitySchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyPrivilegedAccessSchedule {
     const BASE_NAME: &'static str = "microsoft.graph.privilegedAccessSchedule";
     #[inline]
@@ -4286,7 +4286,7 @@ impl rt::Poly for AnyPrivilegedAccessSchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyPrivilegedAccessSchedule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4432,12 +4432,12 @@ impl AnyPrivilegedAccessSchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyPrivilegedAccessSchedule);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPrivilegedAccessSchedule);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessScheduleInstance`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4452,7 +4452,7 @@ pub struct PrivilegedAccessScheduleInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrivilegedAccessScheduleInstance {
     #[inline]
     fn default() -> Self {
@@ -4464,7 +4464,7 @@ impl ::std::default::Default for PrivilegedAccessScheduleInstance {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrivilegedAccessScheduleInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessScheduleInstance";
     const KEYS: &'static [&'static str] = &["id", "endDateTime", "startDateTime"];
@@ -4513,18 +4513,18 @@ impl rt::Object for PrivilegedAccessScheduleInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrivilegedAccessScheduleInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrivilegedAccessScheduleInstance { with_id id : ::std::string::String;
     with_end_date_time end_date_time : rt::edm::DateTimeOffset; with_start_date_time
     start_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessScheduleInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.privilegedAccessScheduleInstance` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4540,14 +4540,14 @@ pub enum AnyPrivilegedAccessScheduleInstance {
         ::std::boxed::Box<crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyPrivilegedAccessScheduleInstance {
     #[inline]
     fn default() -> Self {
         Self::PrivilegedAccessScheduleInstance(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessScheduleInstance>
 for AnyPrivilegedAccessScheduleInstance {
     #[inline]
@@ -4555,7 +4555,7 @@ for AnyPrivilegedAccessScheduleInstance {
         Self::PrivilegedAccessScheduleInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance>
 for AnyPrivilegedAccessScheduleInstance {
     #[inline]
@@ -4563,7 +4563,7 @@ for AnyPrivilegedAccessScheduleInstance {
         Self::PrivilegedAccessGroupAssignmentScheduleInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance>
 for AnyPrivilegedAccessScheduleInstance {
     #[inline]
@@ -4571,7 +4571,7 @@ for AnyPrivilegedAccessScheduleInstance {
         Self::PrivilegedAccessGroupEligibilityScheduleInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyPrivilegedAccessScheduleInstance {
     const BASE_NAME: &'static str = "microsoft.graph.privilegedAccessScheduleInstance";
     #[inline]
@@ -4622,7 +4622,7 @@ impl rt::Poly for AnyPrivilegedAccessScheduleInstance {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyPrivilegedAccessScheduleInstance {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4724,12 +4724,12 @@ impl AnyPrivilegedAccessScheduleInstance {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyPrivilegedAccessScheduleInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPrivilegedAccessScheduleInstance);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessScheduleRequest`, entity type, derived from `microsoft.graph.request`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4762,7 +4762,7 @@ pub struct PrivilegedAccessScheduleRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for PrivilegedAccessScheduleRequest {
     #[inline]
     fn default() -> Self {
@@ -4783,7 +4783,7 @@ impl ::std::default::Default for PrivilegedAccessScheduleRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Object for PrivilegedAccessScheduleRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.privilegedAccessScheduleRequest";
     const KEYS: &'static [&'static str] = &[
@@ -4890,9 +4890,9 @@ impl rt::Object for PrivilegedAccessScheduleRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_object!(PrivilegedAccessScheduleRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_setters!(
     PrivilegedAccessScheduleRequest { with_id id : ::std::string::String;
     with_approval_id approval_id : ::std::string::String; with_completed_date_time
@@ -4905,10 +4905,10 @@ rt::impl_setters!(
     schedule_info : crate ::v1::RequestSchedule; with_ticket_info ticket_info : crate
     ::v1::TicketInfo; }
 );
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessScheduleRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 /// `microsoft.graph.privilegedAccessScheduleRequest` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
@@ -4924,14 +4924,14 @@ pub enum AnyPrivilegedAccessScheduleRequest {
         ::std::boxed::Box<crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest>,
     ),
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::default::Default for AnyPrivilegedAccessScheduleRequest {
     #[inline]
     fn default() -> Self {
         Self::PrivilegedAccessScheduleRequest(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessScheduleRequest>
 for AnyPrivilegedAccessScheduleRequest {
     #[inline]
@@ -4939,7 +4939,7 @@ for AnyPrivilegedAccessScheduleRequest {
         Self::PrivilegedAccessScheduleRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest>
 for AnyPrivilegedAccessScheduleRequest {
     #[inline]
@@ -4947,7 +4947,7 @@ for AnyPrivilegedAccessScheduleRequest {
         Self::PrivilegedAccessGroupAssignmentScheduleRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest>
 for AnyPrivilegedAccessScheduleRequest {
     #[inline]
@@ -4955,7 +4955,7 @@ for AnyPrivilegedAccessScheduleRequest {
         Self::PrivilegedAccessGroupEligibilityScheduleRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyPrivilegedAccessScheduleRequest {
     const BASE_NAME: &'static str = "microsoft.graph.privilegedAccessScheduleRequest";
     #[inline]
@@ -5006,7 +5006,7 @@ impl rt::Poly for AnyPrivilegedAccessScheduleRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl AnyPrivilegedAccessScheduleRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5298,12 +5298,12 @@ impl AnyPrivilegedAccessScheduleRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 rt::impl_poly!(AnyPrivilegedAccessScheduleRequest);
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyPrivilegedAccessScheduleRequest);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.rbacApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -5346,7 +5346,7 @@ pub struct RbacApplication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for RbacApplication {
     #[inline]
     fn default() -> Self {
@@ -5365,7 +5365,7 @@ impl ::std::default::Default for RbacApplication {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for RbacApplication {
     const TYPE_NAME: &'static str = "microsoft.graph.rbacApplication";
     const KEYS: &'static [&'static str] = &[
@@ -5484,9 +5484,9 @@ impl rt::Object for RbacApplication {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(RbacApplication);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     RbacApplication { with_id id : ::std::string::String; with_resource_namespaces
     resource_namespaces : ::std::vec::Vec < crate ::v1::UnifiedRbacResourceNamespace >;
@@ -5506,10 +5506,10 @@ rt::impl_setters!(
     with_role_eligibility_schedules role_eligibility_schedules : ::std::vec::Vec < crate
     ::v1::UnifiedRoleEligibilitySchedule >; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RbacApplication);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.recycleBin`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -5538,12 +5538,12 @@ pub struct RecycleBin {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `settings`: `microsoft.graph.recycleBinSettings`, nullable.
     pub settings: rt::Field<crate::v1::RecycleBinSettings>,
@@ -5552,7 +5552,7 @@ pub struct RecycleBin {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for RecycleBin {
     #[inline]
     fn default() -> Self {
@@ -5567,9 +5567,9 @@ impl ::std::default::Default for RecycleBin {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             last_modified_by_user: rt::Field::Absent,
             settings: rt::Field::Absent,
             items: rt::Field::Absent,
@@ -5577,7 +5577,7 @@ impl ::std::default::Default for RecycleBin {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for RecycleBin {
     const TYPE_NAME: &'static str = "microsoft.graph.recycleBin";
     const KEYS: &'static [&'static str] = &[
@@ -5626,9 +5626,9 @@ impl rt::Object for RecycleBin {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.settings.read_from(r),
             13usize => self.items.read_from(r),
@@ -5647,8 +5647,8 @@ impl rt::Object for RecycleBin {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.settings);
         w.field(13usize, &self.items);
     }
@@ -5665,9 +5665,9 @@ impl rt::Object for RecycleBin {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.settings),
             13usize => ::std::option::Option::Some(&self.items),
@@ -5686,9 +5686,9 @@ impl rt::Object for RecycleBin {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "settings", &self.settings);
         d.field(13usize, "items", &self.items);
@@ -5702,9 +5702,9 @@ impl rt::Object for RecycleBin {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(RecycleBin);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     RecycleBin { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -5713,16 +5713,16 @@ rt::impl_setters!(
     crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
-    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    web_url : ::std::string::String; #[cfg(msgraph_v1_core)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_core)]
     with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser; with_settings
     settings : crate ::v1::RecycleBinSettings; with_items items : ::std::vec::Vec < crate
     ::v1::RecycleBinItem >; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecycleBin);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.recycleBinItem`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
@@ -5751,12 +5751,12 @@ pub struct RecycleBinItem {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -5767,7 +5767,7 @@ pub struct RecycleBinItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl ::std::default::Default for RecycleBinItem {
     #[inline]
     fn default() -> Self {
@@ -5782,9 +5782,9 @@ impl ::std::default::Default for RecycleBinItem {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             last_modified_by_user: rt::Field::Absent,
             deleted_date_time: rt::Field::Absent,
             deleted_from_location: rt::Field::Absent,
@@ -5793,7 +5793,7 @@ impl ::std::default::Default for RecycleBinItem {
         }
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 impl rt::Object for RecycleBinItem {
     const TYPE_NAME: &'static str = "microsoft.graph.recycleBinItem";
     const KEYS: &'static [&'static str] = &[
@@ -5844,9 +5844,9 @@ impl rt::Object for RecycleBinItem {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.deleted_date_time.read_from(r),
             13usize => self.deleted_from_location.read_from(r),
@@ -5866,8 +5866,8 @@ impl rt::Object for RecycleBinItem {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.deleted_date_time);
         w.field(13usize, &self.deleted_from_location);
         w.field(14usize, &self.size);
@@ -5885,9 +5885,9 @@ impl rt::Object for RecycleBinItem {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.deleted_date_time),
             13usize => ::std::option::Option::Some(&self.deleted_from_location),
@@ -5907,9 +5907,9 @@ impl rt::Object for RecycleBinItem {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "deleted_date_time", &self.deleted_date_time);
         d.field(13usize, "deleted_from_location", &self.deleted_from_location);
@@ -5924,9 +5924,9 @@ impl rt::Object for RecycleBinItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_object!(RecycleBinItem);
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 rt::impl_setters!(
     RecycleBinItem { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -5935,17 +5935,17 @@ rt::impl_setters!(
     crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
-    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    web_url : ::std::string::String; #[cfg(msgraph_v1_core)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_core)]
     with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
     with_deleted_date_time deleted_date_time : rt::edm::DateTimeOffset;
     with_deleted_from_location deleted_from_location : ::std::string::String; with_size
     size : i64; }
 );
-#[cfg(msgraph_v1_c76)]
+#[cfg(msgraph_v1_search_or_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecycleBinItem);
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 /// CSDL: `microsoft.graph.request`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
@@ -5968,7 +5968,7 @@ pub struct Request {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl ::std::default::Default for Request {
     #[inline]
     fn default() -> Self {
@@ -5984,7 +5984,7 @@ impl ::std::default::Default for Request {
         }
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl rt::Object for Request {
     const TYPE_NAME: &'static str = "microsoft.graph.request";
     const KEYS: &'static [&'static str] = &[
@@ -6061,9 +6061,9 @@ impl rt::Object for Request {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 rt::impl_object!(Request);
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 rt::impl_setters!(
     Request { with_id id : ::std::string::String; with_approval_id approval_id :
     ::std::string::String; with_completed_date_time completed_date_time :
@@ -6071,55 +6071,55 @@ rt::impl_setters!(
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_custom_data
     custom_data : ::std::string::String; with_status status : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Request);
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 /// `microsoft.graph.request` or any type derived from it, selected by `@odata.type` (7 types).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyRequest {
     Request(::std::boxed::Box<crate::v1::Request>),
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_identity_governance_or_search)]
     PrivilegedAccessGroupAssignmentScheduleRequest(
         ::std::boxed::Box<crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest>,
     ),
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_identity_governance_or_search)]
     PrivilegedAccessGroupEligibilityScheduleRequest(
         ::std::boxed::Box<crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest>,
     ),
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_identity_governance_or_search)]
     PrivilegedAccessScheduleRequest(
         ::std::boxed::Box<crate::v1::PrivilegedAccessScheduleRequest>,
     ),
-    #[cfg(msgraph_v1_c34)]
+    #[cfg(msgraph_v1_role_management_or_search)]
     UnifiedRoleAssignmentScheduleRequest(
         ::std::boxed::Box<crate::v1::UnifiedRoleAssignmentScheduleRequest>,
     ),
-    #[cfg(msgraph_v1_c34)]
+    #[cfg(msgraph_v1_role_management_or_search)]
     UnifiedRoleEligibilityScheduleRequest(
         ::std::boxed::Box<crate::v1::UnifiedRoleEligibilityScheduleRequest>,
     ),
-    #[cfg(msgraph_v1_c6)]
+    #[cfg(msgraph_v1_identity_governance_or_search)]
     UserConsentRequest(::std::boxed::Box<crate::v1::UserConsentRequest>),
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl ::std::default::Default for AnyRequest {
     #[inline]
     fn default() -> Self {
         Self::Request(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl ::std::convert::From<crate::v1::Request> for AnyRequest {
     #[inline]
     fn from(v: crate::v1::Request) -> Self {
         Self::Request(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c74)]
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -6127,8 +6127,8 @@ for AnyRequest {
         Self::PrivilegedAccessGroupAssignmentScheduleRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c74)]
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -6136,16 +6136,16 @@ for AnyRequest {
         Self::PrivilegedAccessGroupEligibilityScheduleRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c74)]
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessScheduleRequest> for AnyRequest {
     #[inline]
     fn from(v: crate::v1::PrivilegedAccessScheduleRequest) -> Self {
         Self::PrivilegedAccessScheduleRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c74)]
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleAssignmentScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -6153,8 +6153,8 @@ for AnyRequest {
         Self::UnifiedRoleAssignmentScheduleRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c74)]
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleEligibilityScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -6162,15 +6162,15 @@ for AnyRequest {
         Self::UnifiedRoleEligibilityScheduleRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c74)]
-#[cfg(msgraph_v1_c6)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl ::std::convert::From<crate::v1::UserConsentRequest> for AnyRequest {
     #[inline]
     fn from(v: crate::v1::UserConsentRequest) -> Self {
         Self::UserConsentRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl rt::Poly for AnyRequest {
     const BASE_NAME: &'static str = "microsoft.graph.request";
     #[inline]
@@ -6179,38 +6179,38 @@ impl rt::Poly for AnyRequest {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::PrivilegedAccessGroupAssignmentScheduleRequest)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::PrivilegedAccessGroupEligibilityScheduleRequest)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessScheduleRequest",
             ) => rt::object::read_boxed(r).map(Self::PrivilegedAccessScheduleRequest),
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
             ) => {
                 rt::object::read_boxed(r).map(Self::UnifiedRoleAssignmentScheduleRequest)
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
             ) => {
                 rt::object::read_boxed(r)
                     .map(Self::UnifiedRoleEligibilityScheduleRequest)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
                 rt::object::read_boxed(r).map(Self::UserConsentRequest)
             }
@@ -6223,7 +6223,7 @@ impl rt::Poly for AnyRequest {
             Self::Request(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6233,7 +6233,7 @@ impl rt::Poly for AnyRequest {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6243,7 +6243,7 @@ impl rt::Poly for AnyRequest {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6253,7 +6253,7 @@ impl rt::Poly for AnyRequest {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6263,7 +6263,7 @@ impl rt::Poly for AnyRequest {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6273,7 +6273,7 @@ impl rt::Poly for AnyRequest {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => {
                 rt::object::write_object(
                     &**v,
@@ -6284,34 +6284,34 @@ impl rt::Poly for AnyRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl AnyRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::Request(_) => "microsoft.graph.request",
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(_) => {
                 "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest"
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(_) => {
                 "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest"
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(_) => {
                 "microsoft.graph.privilegedAccessScheduleRequest"
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(_) => {
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest"
             }
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(_) => {
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest"
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(_) => "microsoft.graph.userConsentRequest",
         }
     }
@@ -6320,17 +6320,17 @@ impl AnyRequest {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::Request(v) => &v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &v.extra,
         }
     }
@@ -6339,17 +6339,17 @@ impl AnyRequest {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::Request(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &mut v.extra,
         }
     }
@@ -6358,17 +6358,17 @@ impl AnyRequest {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &v.id,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.id,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &v.id,
         }
     }
@@ -6377,17 +6377,17 @@ impl AnyRequest {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &mut v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &mut v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &mut v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &mut v.id,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.id,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &mut v.id,
         }
     }
@@ -6396,17 +6396,17 @@ impl AnyRequest {
     pub fn approval_id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &v.approval_id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &v.approval_id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &v.approval_id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &v.approval_id,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.approval_id,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.approval_id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &v.approval_id,
         }
     }
@@ -6415,19 +6415,19 @@ impl AnyRequest {
     pub fn approval_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &mut v.approval_id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &mut v.approval_id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
                 &mut v.approval_id
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &mut v.approval_id,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.approval_id,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.approval_id,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &mut v.approval_id,
         }
     }
@@ -6436,21 +6436,21 @@ impl AnyRequest {
     pub fn completed_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::Request(v) => &v.completed_date_time,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => {
                 &v.completed_date_time
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
                 &v.completed_date_time
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &v.completed_date_time,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.completed_date_time,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.completed_date_time,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &v.completed_date_time,
         }
     }
@@ -6461,21 +6461,21 @@ impl AnyRequest {
     ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::Request(v) => &mut v.completed_date_time,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => {
                 &mut v.completed_date_time
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
                 &mut v.completed_date_time
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &mut v.completed_date_time,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.completed_date_time,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.completed_date_time,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &mut v.completed_date_time,
         }
     }
@@ -6484,17 +6484,17 @@ impl AnyRequest {
     pub fn created_by(&self) -> &rt::Field<crate::v1::AnyIdentitySet> {
         match self {
             Self::Request(v) => &v.created_by,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &v.created_by,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &v.created_by,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &v.created_by,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.created_by,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.created_by,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &v.created_by,
         }
     }
@@ -6503,17 +6503,17 @@ impl AnyRequest {
     pub fn created_by_mut(&mut self) -> &mut rt::Field<crate::v1::AnyIdentitySet> {
         match self {
             Self::Request(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.created_by,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &mut v.created_by,
         }
     }
@@ -6522,21 +6522,21 @@ impl AnyRequest {
     pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::Request(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => {
                 &v.created_date_time
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
                 &v.created_date_time
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.created_date_time,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &v.created_date_time,
         }
     }
@@ -6545,21 +6545,21 @@ impl AnyRequest {
     pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
         match self {
             Self::Request(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => {
                 &mut v.created_date_time
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
                 &mut v.created_date_time
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.created_date_time,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &mut v.created_date_time,
         }
     }
@@ -6568,17 +6568,17 @@ impl AnyRequest {
     pub fn custom_data(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &v.custom_data,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &v.custom_data,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &v.custom_data,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &v.custom_data,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.custom_data,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.custom_data,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &v.custom_data,
         }
     }
@@ -6587,19 +6587,19 @@ impl AnyRequest {
     pub fn custom_data_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &mut v.custom_data,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &mut v.custom_data,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
                 &mut v.custom_data
             }
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &mut v.custom_data,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.custom_data,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.custom_data,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &mut v.custom_data,
         }
     }
@@ -6608,17 +6608,17 @@ impl AnyRequest {
     pub fn status(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &v.status,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &v.status,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &v.status,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &v.status,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.status,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.status,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &v.status,
         }
     }
@@ -6627,27 +6627,27 @@ impl AnyRequest {
     pub fn status_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::Request(v) => &mut v.status,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &mut v.status,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &mut v.status,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::PrivilegedAccessScheduleRequest(v) => &mut v.status,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.status,
-            #[cfg(msgraph_v1_c34)]
+            #[cfg(msgraph_v1_role_management_or_search)]
             Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.status,
-            #[cfg(msgraph_v1_c6)]
+            #[cfg(msgraph_v1_identity_governance_or_search)]
             Self::UserConsentRequest(v) => &mut v.status,
         }
     }
 }
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 rt::impl_poly!(AnyRequest);
-#[cfg(msgraph_v1_c74)]
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyRequest);
-#[cfg(msgraph_v1_c111)]
+#[cfg(msgraph_v1_role_management)]
 /// CSDL: `microsoft.graph.roleManagement`, entity type.
 ///
 /// Features: `v1` or `v1-role-management`.
@@ -6662,7 +6662,7 @@ pub struct RoleManagement {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c111)]
+#[cfg(msgraph_v1_role_management)]
 impl ::std::default::Default for RoleManagement {
     #[inline]
     fn default() -> Self {
@@ -6673,7 +6673,7 @@ impl ::std::default::Default for RoleManagement {
         }
     }
 }
-#[cfg(msgraph_v1_c111)]
+#[cfg(msgraph_v1_role_management)]
 impl rt::Object for RoleManagement {
     const TYPE_NAME: &'static str = "microsoft.graph.roleManagement";
     const KEYS: &'static [&'static str] = &["directory", "entitlementManagement"];
@@ -6717,13 +6717,13 @@ impl rt::Object for RoleManagement {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c111)]
+#[cfg(msgraph_v1_role_management)]
 rt::impl_object!(RoleManagement);
-#[cfg(msgraph_v1_c111)]
+#[cfg(msgraph_v1_role_management)]
 rt::impl_setters!(
     RoleManagement { with_directory directory : crate ::v1::RbacApplication;
     with_entitlement_management entitlement_management : crate ::v1::RbacApplication; }
 );
-#[cfg(msgraph_v1_c111)]
+#[cfg(msgraph_v1_role_management)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleManagement);

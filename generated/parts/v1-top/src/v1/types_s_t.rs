@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchHit`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -25,7 +25,7 @@ pub struct SearchHit {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchHit {
     #[inline]
     fn default() -> Self {
@@ -41,7 +41,7 @@ impl ::std::default::Default for SearchHit {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchHit {
     const TYPE_NAME: &'static str = "microsoft.graph.searchHit";
     const KEYS: &'static [&'static str] = &[
@@ -118,9 +118,9 @@ impl rt::Object for SearchHit {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchHit);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchHit { with_content_source content_source : ::std::string::String; with_hit_id
     hit_id : ::std::string::String; with_is_collapsed is_collapsed : bool; with_rank rank
@@ -128,10 +128,10 @@ rt::impl_setters!(
     with_summary summary : ::std::string::String; with_resource resource : crate
     ::v1::AnyEntity; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchHit);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchHitsContainer`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -148,7 +148,7 @@ pub struct SearchHitsContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchHitsContainer {
     #[inline]
     fn default() -> Self {
@@ -161,7 +161,7 @@ impl ::std::default::Default for SearchHitsContainer {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchHitsContainer {
     const TYPE_NAME: &'static str = "microsoft.graph.searchHitsContainer";
     const KEYS: &'static [&'static str] = &[
@@ -220,19 +220,19 @@ impl rt::Object for SearchHitsContainer {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchHitsContainer);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchHitsContainer { with_aggregations aggregations : ::std::vec::Vec < crate
     ::v1::SearchAggregation >; with_hits hits : ::std::vec::Vec < crate ::v1::SearchHit
     >; with_more_results_available more_results_available : bool; with_total total : i32;
     }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchHitsContainer);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchResponse`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
@@ -249,7 +249,7 @@ pub struct SearchResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for SearchResponse {
     #[inline]
     fn default() -> Self {
@@ -262,7 +262,7 @@ impl ::std::default::Default for SearchResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for SearchResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.searchResponse";
     const KEYS: &'static [&'static str] = &[
@@ -321,9 +321,9 @@ impl rt::Object for SearchResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(SearchResponse);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     SearchResponse { with_hits_containers hits_containers : ::std::vec::Vec < crate
     ::v1::SearchHitsContainer >; with_query_alteration_response query_alteration_response
@@ -331,10 +331,10 @@ rt::impl_setters!(
     ::v1::ResultTemplateDictionary; with_search_terms search_terms : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchResponse);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 /// Security singleton providing access to audit log resources.
 ///
 /// CSDL: `microsoft.graph.security`, entity type.
@@ -383,7 +383,7 @@ pub struct Security {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 impl ::std::default::Default for Security {
     #[inline]
     fn default() -> Self {
@@ -408,7 +408,7 @@ impl ::std::default::Default for Security {
         }
     }
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 impl rt::Object for Security {
     const TYPE_NAME: &'static str = "microsoft.graph.security";
     const KEYS: &'static [&'static str] = &[
@@ -547,9 +547,9 @@ impl rt::Object for Security {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 rt::impl_object!(Security);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 rt::impl_setters!(
     Security { with_alerts alerts : ::std::vec::Vec < crate ::v1::Alert >; with_alerts_v2
     alerts_v2 : ::std::vec::Vec < crate ::v1::security::Alert >; with_attack_simulation
@@ -569,10 +569,10 @@ rt::impl_setters!(
     triggers : crate ::v1::security::TriggersRoot; with_trigger_types trigger_types :
     crate ::v1::security::TriggerTypesRoot; }
 );
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Security);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.servicePrincipal`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -689,7 +689,7 @@ pub struct ServicePrincipal {
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::v1::OAuth2PermissionGrant>,
     >,
@@ -716,7 +716,7 @@ pub struct ServicePrincipal {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for ServicePrincipal {
     #[inline]
     fn default() -> Self {
@@ -769,7 +769,7 @@ impl ::std::default::Default for ServicePrincipal {
             federated_identity_credentials: rt::Field::Absent,
             home_realm_discovery_policies: rt::Field::Absent,
             member_of: rt::Field::Absent,
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             oauth2_permission_grants: rt::Field::Absent,
             owned_objects: rt::Field::Absent,
             owners: rt::Field::Absent,
@@ -782,7 +782,7 @@ impl ::std::default::Default for ServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for ServicePrincipal {
     const TYPE_NAME: &'static str = "microsoft.graph.servicePrincipal";
     const KEYS: &'static [&'static str] = &[
@@ -953,7 +953,7 @@ impl rt::Object for ServicePrincipal {
             45usize => self.federated_identity_credentials.read_from(r),
             46usize => self.home_realm_discovery_policies.read_from(r),
             47usize => self.member_of.read_from(r),
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             48usize => self.oauth2_permission_grants.read_from(r),
             49usize => self.owned_objects.read_from(r),
             50usize => self.owners.read_from(r),
@@ -1015,7 +1015,8 @@ impl rt::Object for ServicePrincipal {
         w.field(45usize, &self.federated_identity_credentials);
         w.field(46usize, &self.home_realm_discovery_policies);
         w.field(47usize, &self.member_of);
-        #[cfg(msgraph_v1_c98)] w.field(48usize, &self.oauth2_permission_grants);
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+        w.field(48usize, &self.oauth2_permission_grants);
         w.field(49usize, &self.owned_objects);
         w.field(50usize, &self.owners);
         w.field(51usize, &self.remote_desktop_security_configuration);
@@ -1083,7 +1084,7 @@ impl rt::Object for ServicePrincipal {
             45usize => ::std::option::Option::Some(&self.federated_identity_credentials),
             46usize => ::std::option::Option::Some(&self.home_realm_discovery_policies),
             47usize => ::std::option::Option::Some(&self.member_of),
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             48usize => ::std::option::Option::Some(&self.oauth2_permission_grants),
             49usize => ::std::option::Option::Some(&self.owned_objects),
             50usize => ::std::option::Option::Some(&self.owners),
@@ -1187,7 +1188,7 @@ impl rt::Object for ServicePrincipal {
             &self.home_realm_discovery_policies,
         );
         d.field(47usize, "member_of", &self.member_of);
-        #[cfg(msgraph_v1_c98)]
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
         d.field(48usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
         d.field(49usize, "owned_objects", &self.owned_objects);
         d.field(50usize, "owners", &self.owners);
@@ -1210,9 +1211,9 @@ impl rt::Object for ServicePrincipal {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(ServicePrincipal);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     ServicePrincipal { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_account_enabled account_enabled :
@@ -1266,22 +1267,23 @@ rt::impl_setters!(
     ::v1::FederatedIdentityCredential >; with_home_realm_discovery_policies
     home_realm_discovery_policies : ::std::vec::Vec < crate
     ::v1::HomeRealmDiscoveryPolicy >; with_member_of member_of : ::std::vec::Vec < crate
-    ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_c98)] with_oauth2_permission_grants
-    oauth2_permission_grants : ::std::vec::Vec < crate ::v1::OAuth2PermissionGrant >;
-    with_owned_objects owned_objects : ::std::vec::Vec < crate ::v1::AnyDirectoryObject
-    >; with_owners owners : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
-    with_remote_desktop_security_configuration remote_desktop_security_configuration :
-    crate ::v1::RemoteDesktopSecurityConfiguration; with_synchronization synchronization
-    : crate ::v1::Synchronization; with_token_issuance_policies token_issuance_policies :
+    ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+    with_oauth2_permission_grants oauth2_permission_grants : ::std::vec::Vec < crate
+    ::v1::OAuth2PermissionGrant >; with_owned_objects owned_objects : ::std::vec::Vec <
+    crate ::v1::AnyDirectoryObject >; with_owners owners : ::std::vec::Vec < crate
+    ::v1::AnyDirectoryObject >; with_remote_desktop_security_configuration
+    remote_desktop_security_configuration : crate
+    ::v1::RemoteDesktopSecurityConfiguration; with_synchronization synchronization :
+    crate ::v1::Synchronization; with_token_issuance_policies token_issuance_policies :
     ::std::vec::Vec < crate ::v1::TokenIssuancePolicy >; with_token_lifetime_policies
     token_lifetime_policies : ::std::vec::Vec < crate ::v1::TokenLifetimePolicy >;
     with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
     ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipal);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.servicePrincipal` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -1293,28 +1295,28 @@ pub enum AnyServicePrincipal {
         ::std::boxed::Box<crate::v1::AgentIdentityBlueprintPrincipal>,
     ),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyServicePrincipal {
     #[inline]
     fn default() -> Self {
         Self::ServicePrincipal(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ServicePrincipal> for AnyServicePrincipal {
     #[inline]
     fn from(v: crate::v1::ServicePrincipal) -> Self {
         Self::ServicePrincipal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AgentIdentity> for AnyServicePrincipal {
     #[inline]
     fn from(v: crate::v1::AgentIdentity) -> Self {
         Self::AgentIdentity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AgentIdentityBlueprintPrincipal>
 for AnyServicePrincipal {
     #[inline]
@@ -1322,7 +1324,7 @@ for AnyServicePrincipal {
         Self::AgentIdentityBlueprintPrincipal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyServicePrincipal {
     const BASE_NAME: &'static str = "microsoft.graph.servicePrincipal";
     #[inline]
@@ -1365,7 +1367,7 @@ impl rt::Poly for AnyServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyServicePrincipal {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2383,7 +2385,7 @@ impl AnyServicePrincipal {
     /// `oauth2PermissionGrants` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     #[inline]
     pub fn oauth2_permission_grants(
         &self,
@@ -2397,7 +2399,7 @@ impl AnyServicePrincipal {
     /// `oauth2PermissionGrants` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     #[inline]
     pub fn oauth2_permission_grants_mut(
         &mut self,
@@ -2561,12 +2563,12 @@ impl AnyServicePrincipal {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyServicePrincipal);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyServicePrincipal);
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_search_or_shares)]
 /// CSDL: `microsoft.graph.sharedDriveItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-shares`.
@@ -2595,24 +2597,24 @@ pub struct SharedDriveItem {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `owner`: `microsoft.graph.identitySet`, nullable.
     pub owner: rt::Field<crate::v1::AnyIdentitySet>,
     /// CSDL: navigation property `driveItem`: `microsoft.graph.driveItem`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drive_item: rt::Field<crate::v1::DriveItem>,
     /// CSDL: navigation property `items`: `Collection(microsoft.graph.driveItem)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub items: rt::Field<::std::vec::Vec<crate::v1::DriveItem>>,
     /// CSDL: containment navigation property `list`: `microsoft.graph.list`, nullable.
     pub list: rt::Field<crate::v1::List>,
@@ -2623,17 +2625,17 @@ pub struct SharedDriveItem {
     /// CSDL: navigation property `root`: `microsoft.graph.driveItem`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub root: rt::Field<crate::v1::DriveItem>,
     /// CSDL: navigation property `site`: `microsoft.graph.site`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c1)]
+    #[cfg(msgraph_v1_core_or_sites)]
     pub site: rt::Field<crate::v1::Site>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_search_or_shares)]
 impl ::std::default::Default for SharedDriveItem {
     #[inline]
     fn default() -> Self {
@@ -2648,27 +2650,27 @@ impl ::std::default::Default for SharedDriveItem {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             last_modified_by_user: rt::Field::Absent,
             owner: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drive_item: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             items: rt::Field::Absent,
             list: rt::Field::Absent,
             list_item: rt::Field::Absent,
             permission: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             root: rt::Field::Absent,
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             site: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_search_or_shares)]
 impl rt::Object for SharedDriveItem {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedDriveItem";
     const KEYS: &'static [&'static str] = &[
@@ -2729,21 +2731,21 @@ impl rt::Object for SharedDriveItem {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.owner.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             13usize => self.drive_item.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             14usize => self.items.read_from(r),
             15usize => self.list.read_from(r),
             16usize => self.list_item.read_from(r),
             17usize => self.permission.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             18usize => self.root.read_from(r),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             19usize => self.site.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -2760,16 +2762,16 @@ impl rt::Object for SharedDriveItem {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.owner);
-        #[cfg(msgraph_v1_c24)] w.field(13usize, &self.drive_item);
-        #[cfg(msgraph_v1_c24)] w.field(14usize, &self.items);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(13usize, &self.drive_item);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(14usize, &self.items);
         w.field(15usize, &self.list);
         w.field(16usize, &self.list_item);
         w.field(17usize, &self.permission);
-        #[cfg(msgraph_v1_c24)] w.field(18usize, &self.root);
-        #[cfg(msgraph_v1_c1)] w.field(19usize, &self.site);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(18usize, &self.root);
+        #[cfg(msgraph_v1_core_or_sites)] w.field(19usize, &self.site);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -2784,21 +2786,21 @@ impl rt::Object for SharedDriveItem {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.owner),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             13usize => ::std::option::Option::Some(&self.drive_item),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             14usize => ::std::option::Option::Some(&self.items),
             15usize => ::std::option::Option::Some(&self.list),
             16usize => ::std::option::Option::Some(&self.list_item),
             17usize => ::std::option::Option::Some(&self.permission),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             18usize => ::std::option::Option::Some(&self.root),
-            #[cfg(msgraph_v1_c1)]
+            #[cfg(msgraph_v1_core_or_sites)]
             19usize => ::std::option::Option::Some(&self.site),
             _ => ::std::option::Option::None,
         }
@@ -2815,18 +2817,19 @@ impl rt::Object for SharedDriveItem {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "owner", &self.owner);
-        #[cfg(msgraph_v1_c24)] d.field(13usize, "drive_item", &self.drive_item);
-        #[cfg(msgraph_v1_c24)] d.field(14usize, "items", &self.items);
+        #[cfg(msgraph_v1_drives_or_search)]
+        d.field(13usize, "drive_item", &self.drive_item);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(14usize, "items", &self.items);
         d.field(15usize, "list", &self.list);
         d.field(16usize, "list_item", &self.list_item);
         d.field(17usize, "permission", &self.permission);
-        #[cfg(msgraph_v1_c24)] d.field(18usize, "root", &self.root);
-        #[cfg(msgraph_v1_c1)] d.field(19usize, "site", &self.site);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(18usize, "root", &self.root);
+        #[cfg(msgraph_v1_core_or_sites)] d.field(19usize, "site", &self.site);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -2837,9 +2840,9 @@ impl rt::Object for SharedDriveItem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_search_or_shares)]
 rt::impl_object!(SharedDriveItem);
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_search_or_shares)]
 rt::impl_setters!(
     SharedDriveItem { with_id id : ::std::string::String; with_created_by created_by :
     crate ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -2848,20 +2851,21 @@ rt::impl_setters!(
     crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
-    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    web_url : ::std::string::String; #[cfg(msgraph_v1_core)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_core)]
     with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser; with_owner
-    owner : crate ::v1::AnyIdentitySet; #[cfg(msgraph_v1_c24)] with_drive_item drive_item
-    : crate ::v1::DriveItem; #[cfg(msgraph_v1_c24)] with_items items : ::std::vec::Vec <
-    crate ::v1::DriveItem >; with_list list : crate ::v1::List; with_list_item list_item
-    : crate ::v1::ListItem; with_permission permission : crate ::v1::Permission;
-    #[cfg(msgraph_v1_c24)] with_root root : crate ::v1::DriveItem; #[cfg(msgraph_v1_c1)]
-    with_site site : crate ::v1::Site; }
+    owner : crate ::v1::AnyIdentitySet; #[cfg(msgraph_v1_drives_or_search)]
+    with_drive_item drive_item : crate ::v1::DriveItem;
+    #[cfg(msgraph_v1_drives_or_search)] with_items items : ::std::vec::Vec < crate
+    ::v1::DriveItem >; with_list list : crate ::v1::List; with_list_item list_item :
+    crate ::v1::ListItem; with_permission permission : crate ::v1::Permission;
+    #[cfg(msgraph_v1_drives_or_search)] with_root root : crate ::v1::DriveItem;
+    #[cfg(msgraph_v1_core_or_sites)] with_site site : crate ::v1::Site; }
 );
-#[cfg(msgraph_v1_c115)]
+#[cfg(msgraph_v1_search_or_shares)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedDriveItem);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.sharedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -2884,7 +2888,7 @@ pub struct SharedInsight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for SharedInsight {
     #[inline]
     fn default() -> Self {
@@ -2900,7 +2904,7 @@ impl ::std::default::Default for SharedInsight {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for SharedInsight {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedInsight";
     const KEYS: &'static [&'static str] = &[
@@ -2977,9 +2981,9 @@ impl rt::Object for SharedInsight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(SharedInsight);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     SharedInsight { with_id id : ::std::string::String; with_last_shared last_shared :
     crate ::v1::SharingDetail; with_resource_reference resource_reference : crate
@@ -2988,10 +2992,10 @@ rt::impl_setters!(
     crate ::v1::SharingDetail >; with_last_shared_method last_shared_method : crate
     ::v1::AnyEntity; with_resource resource : crate ::v1::AnyEntity; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedInsight);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.sharedWithChannelTeamInfo`, entity type, derived from `microsoft.graph.teamInfo`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3006,7 +3010,7 @@ pub struct SharedWithChannelTeamInfo {
     /// CSDL: navigation property `team`: `microsoft.graph.team`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub team: rt::Field<crate::v1::Team>,
     /// CSDL: property `isHostTeam`: `Edm.Boolean`, nullable.
     pub is_host_team: rt::Field<bool>,
@@ -3015,7 +3019,7 @@ pub struct SharedWithChannelTeamInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for SharedWithChannelTeamInfo {
     #[inline]
     fn default() -> Self {
@@ -3023,7 +3027,7 @@ impl ::std::default::Default for SharedWithChannelTeamInfo {
             id: rt::Field::Absent,
             display_name: rt::Field::Absent,
             tenant_id: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             team: rt::Field::Absent,
             is_host_team: rt::Field::Absent,
             allowed_members: rt::Field::Absent,
@@ -3031,7 +3035,7 @@ impl ::std::default::Default for SharedWithChannelTeamInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for SharedWithChannelTeamInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.sharedWithChannelTeamInfo";
     const KEYS: &'static [&'static str] = &[
@@ -3057,7 +3061,7 @@ impl rt::Object for SharedWithChannelTeamInfo {
             0usize => self.id.read_from(r),
             1usize => self.display_name.read_from(r),
             2usize => self.tenant_id.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             3usize => self.team.read_from(r),
             4usize => self.is_host_team.read_from(r),
             5usize => self.allowed_members.read_from(r),
@@ -3069,7 +3073,7 @@ impl rt::Object for SharedWithChannelTeamInfo {
         w.field(0usize, &self.id);
         w.field(1usize, &self.display_name);
         w.field(2usize, &self.tenant_id);
-        #[cfg(msgraph_v1_c10)] w.field(3usize, &self.team);
+        #[cfg(msgraph_v1_core)] w.field(3usize, &self.team);
         w.field(4usize, &self.is_host_team);
         w.field(5usize, &self.allowed_members);
     }
@@ -3079,7 +3083,7 @@ impl rt::Object for SharedWithChannelTeamInfo {
             0usize => ::std::option::Option::Some(&self.id),
             1usize => ::std::option::Option::Some(&self.display_name),
             2usize => ::std::option::Option::Some(&self.tenant_id),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             3usize => ::std::option::Option::Some(&self.team),
             4usize => ::std::option::Option::Some(&self.is_host_team),
             5usize => ::std::option::Option::Some(&self.allowed_members),
@@ -3091,7 +3095,7 @@ impl rt::Object for SharedWithChannelTeamInfo {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "display_name", &self.display_name);
         d.field(2usize, "tenant_id", &self.tenant_id);
-        #[cfg(msgraph_v1_c10)] d.field(3usize, "team", &self.team);
+        #[cfg(msgraph_v1_core)] d.field(3usize, "team", &self.team);
         d.field(4usize, "is_host_team", &self.is_host_team);
         d.field(5usize, "allowed_members", &self.allowed_members);
     }
@@ -3104,20 +3108,20 @@ impl rt::Object for SharedWithChannelTeamInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(SharedWithChannelTeamInfo);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     SharedWithChannelTeamInfo { with_id id : ::std::string::String; with_display_name
     display_name : ::std::string::String; with_tenant_id tenant_id :
-    ::std::string::String; #[cfg(msgraph_v1_c10)] with_team team : crate ::v1::Team;
+    ::std::string::String; #[cfg(msgraph_v1_core)] with_team team : crate ::v1::Team;
     with_is_host_team is_host_team : bool; with_allowed_members allowed_members :
     ::std::vec::Vec < crate ::v1::AnyConversationMember >; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharedWithChannelTeamInfo);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.site`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3146,12 +3150,12 @@ pub struct Site {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3174,12 +3178,12 @@ pub struct Site {
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drive: rt::Field<crate::v1::Drive>,
     /// CSDL: navigation property `drives`: `Collection(microsoft.graph.drive)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drives: rt::Field<::std::vec::Vec<crate::v1::Drive>>,
     /// CSDL: navigation property `externalColumns`: `Collection(microsoft.graph.columnDefinition)`, not nullable.
     pub external_columns: rt::Field<::std::vec::Vec<crate::v1::ColumnDefinition>>,
@@ -3204,7 +3208,7 @@ pub struct Site {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for Site {
     #[inline]
     fn default() -> Self {
@@ -3219,9 +3223,9 @@ impl ::std::default::Default for Site {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             last_modified_by_user: rt::Field::Absent,
             display_name: rt::Field::Absent,
             error: rt::Field::Absent,
@@ -3232,9 +3236,9 @@ impl ::std::default::Default for Site {
             analytics: rt::Field::Absent,
             columns: rt::Field::Absent,
             content_types: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drive: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drives: rt::Field::Absent,
             external_columns: rt::Field::Absent,
             items: rt::Field::Absent,
@@ -3250,7 +3254,7 @@ impl ::std::default::Default for Site {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for Site {
     const TYPE_NAME: &'static str = "microsoft.graph.site";
     const KEYS: &'static [&'static str] = &[
@@ -3337,9 +3341,9 @@ impl rt::Object for Site {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.display_name.read_from(r),
             13usize => self.error.read_from(r),
@@ -3350,9 +3354,9 @@ impl rt::Object for Site {
             18usize => self.analytics.read_from(r),
             19usize => self.columns.read_from(r),
             20usize => self.content_types.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             21usize => self.drive.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             22usize => self.drives.read_from(r),
             23usize => self.external_columns.read_from(r),
             24usize => self.items.read_from(r),
@@ -3379,8 +3383,8 @@ impl rt::Object for Site {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.display_name);
         w.field(13usize, &self.error);
         w.field(14usize, &self.is_personal_site);
@@ -3390,8 +3394,8 @@ impl rt::Object for Site {
         w.field(18usize, &self.analytics);
         w.field(19usize, &self.columns);
         w.field(20usize, &self.content_types);
-        #[cfg(msgraph_v1_c24)] w.field(21usize, &self.drive);
-        #[cfg(msgraph_v1_c24)] w.field(22usize, &self.drives);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(21usize, &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(22usize, &self.drives);
         w.field(23usize, &self.external_columns);
         w.field(24usize, &self.items);
         w.field(25usize, &self.lists);
@@ -3416,9 +3420,9 @@ impl rt::Object for Site {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.display_name),
             13usize => ::std::option::Option::Some(&self.error),
@@ -3429,9 +3433,9 @@ impl rt::Object for Site {
             18usize => ::std::option::Option::Some(&self.analytics),
             19usize => ::std::option::Option::Some(&self.columns),
             20usize => ::std::option::Option::Some(&self.content_types),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             21usize => ::std::option::Option::Some(&self.drive),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             22usize => ::std::option::Option::Some(&self.drives),
             23usize => ::std::option::Option::Some(&self.external_columns),
             24usize => ::std::option::Option::Some(&self.items),
@@ -3458,9 +3462,9 @@ impl rt::Object for Site {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "display_name", &self.display_name);
         d.field(13usize, "error", &self.error);
@@ -3471,8 +3475,8 @@ impl rt::Object for Site {
         d.field(18usize, "analytics", &self.analytics);
         d.field(19usize, "columns", &self.columns);
         d.field(20usize, "content_types", &self.content_types);
-        #[cfg(msgraph_v1_c24)] d.field(21usize, "drive", &self.drive);
-        #[cfg(msgraph_v1_c24)] d.field(22usize, "drives", &self.drives);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(21usize, "drive", &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(22usize, "drives", &self.drives);
         d.field(23usize, "external_columns", &self.external_columns);
         d.field(24usize, "items", &self.items);
         d.field(25usize, "lists", &self.lists);
@@ -3493,9 +3497,9 @@ impl rt::Object for Site {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(Site);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     Site { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -3504,8 +3508,8 @@ rt::impl_setters!(
     crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
-    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    web_url : ::std::string::String; #[cfg(msgraph_v1_core)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_core)]
     with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
     with_display_name display_name : ::std::string::String; with_error error : crate
     ::v1::PublicError; with_is_personal_site is_personal_site : bool; with_root root :
@@ -3513,10 +3517,10 @@ rt::impl_setters!(
     with_site_collection site_collection : crate ::v1::SiteCollection; with_analytics
     analytics : crate ::v1::ItemAnalytics; with_columns columns : ::std::vec::Vec < crate
     ::v1::ColumnDefinition >; with_content_types content_types : ::std::vec::Vec < crate
-    ::v1::ContentType >; #[cfg(msgraph_v1_c24)] with_drive drive : crate ::v1::Drive;
-    #[cfg(msgraph_v1_c24)] with_drives drives : ::std::vec::Vec < crate ::v1::Drive >;
-    with_external_columns external_columns : ::std::vec::Vec < crate
-    ::v1::ColumnDefinition >; with_items items : ::std::vec::Vec < crate
+    ::v1::ContentType >; #[cfg(msgraph_v1_drives_or_search)] with_drive drive : crate
+    ::v1::Drive; #[cfg(msgraph_v1_drives_or_search)] with_drives drives : ::std::vec::Vec
+    < crate ::v1::Drive >; with_external_columns external_columns : ::std::vec::Vec <
+    crate ::v1::ColumnDefinition >; with_items items : ::std::vec::Vec < crate
     ::v1::AnyBaseItem >; with_lists lists : ::std::vec::Vec < crate ::v1::List >;
     with_onenote onenote : crate ::v1::Onenote; with_operations operations :
     ::std::vec::Vec < crate ::v1::RichLongRunningOperation >; with_pages pages :
@@ -3525,10 +3529,10 @@ rt::impl_setters!(
     crate ::v1::Site >; with_term_store term_store : crate ::v1::term_store::Store;
     with_term_stores term_stores : ::std::vec::Vec < crate ::v1::term_store::Store >; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Site);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.sitePage`, entity type, derived from `microsoft.graph.baseSitePage`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3557,12 +3561,12 @@ pub struct SitePage {
     /// CSDL: navigation property `createdByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub created_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: navigation property `lastModifiedByUser`: `microsoft.graph.user`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub last_modified_by_user: rt::Field<crate::v1::AnyUser>,
     /// CSDL: property `pageLayout`: `microsoft.graph.pageLayoutType`, nullable.
     pub page_layout: rt::Field<crate::v1::PageLayoutType>,
@@ -3589,7 +3593,7 @@ pub struct SitePage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl ::std::default::Default for SitePage {
     #[inline]
     fn default() -> Self {
@@ -3604,9 +3608,9 @@ impl ::std::default::Default for SitePage {
             name: rt::Field::Absent,
             parent_reference: rt::Field::Absent,
             web_url: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             created_by_user: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             last_modified_by_user: rt::Field::Absent,
             page_layout: rt::Field::Absent,
             publishing_state: rt::Field::Absent,
@@ -3623,7 +3627,7 @@ impl ::std::default::Default for SitePage {
         }
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Object for SitePage {
     const TYPE_NAME: &'static str = "microsoft.graph.sitePage";
     const KEYS: &'static [&'static str] = &[
@@ -3690,9 +3694,9 @@ impl rt::Object for SitePage {
             7usize => self.name.read_from(r),
             8usize => self.parent_reference.read_from(r),
             9usize => self.web_url.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.created_by_user.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.last_modified_by_user.read_from(r),
             12usize => self.page_layout.read_from(r),
             13usize => self.publishing_state.read_from(r),
@@ -3720,8 +3724,8 @@ impl rt::Object for SitePage {
         w.field(7usize, &self.name);
         w.field(8usize, &self.parent_reference);
         w.field(9usize, &self.web_url);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.created_by_user);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.last_modified_by_user);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.created_by_user);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.last_modified_by_user);
         w.field(12usize, &self.page_layout);
         w.field(13usize, &self.publishing_state);
         w.field(14usize, &self.title);
@@ -3747,9 +3751,9 @@ impl rt::Object for SitePage {
             7usize => ::std::option::Option::Some(&self.name),
             8usize => ::std::option::Option::Some(&self.parent_reference),
             9usize => ::std::option::Option::Some(&self.web_url),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.created_by_user),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.last_modified_by_user),
             12usize => ::std::option::Option::Some(&self.page_layout),
             13usize => ::std::option::Option::Some(&self.publishing_state),
@@ -3777,9 +3781,9 @@ impl rt::Object for SitePage {
         d.field(7usize, "name", &self.name);
         d.field(8usize, "parent_reference", &self.parent_reference);
         d.field(9usize, "web_url", &self.web_url);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "created_by_user", &self.created_by_user);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
         d.field(12usize, "page_layout", &self.page_layout);
         d.field(13usize, "publishing_state", &self.publishing_state);
@@ -3802,9 +3806,9 @@ impl rt::Object for SitePage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_object!(SitePage);
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 rt::impl_setters!(
     SitePage { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -3813,8 +3817,8 @@ rt::impl_setters!(
     crate ::v1::AnyIdentitySet; with_last_modified_date_time last_modified_date_time :
     rt::edm::DateTimeOffset; with_name name : ::std::string::String;
     with_parent_reference parent_reference : crate ::v1::ItemReference; with_web_url
-    web_url : ::std::string::String; #[cfg(msgraph_v1_c10)] with_created_by_user
-    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_c10)]
+    web_url : ::std::string::String; #[cfg(msgraph_v1_core)] with_created_by_user
+    created_by_user : crate ::v1::AnyUser; #[cfg(msgraph_v1_core)]
     with_last_modified_by_user last_modified_by_user : crate ::v1::AnyUser;
     with_page_layout page_layout : crate ::v1::PageLayoutType; with_publishing_state
     publishing_state : crate ::v1::PublicationFacet; with_title title :
@@ -3826,10 +3830,10 @@ rt::impl_setters!(
     with_canvas_layout canvas_layout : crate ::v1::CanvasLayout; with_web_parts web_parts
     : ::std::vec::Vec < crate ::v1::AnyWebPart >; }
 );
-#[cfg(msgraph_v1_c1)]
+#[cfg(msgraph_v1_core_or_sites)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SitePage);
-#[cfg(msgraph_v1_c118)]
+#[cfg(msgraph_v1_storage)]
 /// CSDL: `microsoft.graph.storage`, entity type.
 ///
 /// Features: `v1` or `v1-storage`.
@@ -3842,7 +3846,7 @@ pub struct Storage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c118)]
+#[cfg(msgraph_v1_storage)]
 impl ::std::default::Default for Storage {
     #[inline]
     fn default() -> Self {
@@ -3853,7 +3857,7 @@ impl ::std::default::Default for Storage {
         }
     }
 }
-#[cfg(msgraph_v1_c118)]
+#[cfg(msgraph_v1_storage)]
 impl rt::Object for Storage {
     const TYPE_NAME: &'static str = "microsoft.graph.storage";
     const KEYS: &'static [&'static str] = &["fileStorage", "settings"];
@@ -3894,17 +3898,17 @@ impl rt::Object for Storage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c118)]
+#[cfg(msgraph_v1_storage)]
 rt::impl_object!(Storage);
-#[cfg(msgraph_v1_c118)]
+#[cfg(msgraph_v1_storage)]
 rt::impl_setters!(
     Storage { with_file_storage file_storage : crate ::v1::FileStorage; with_settings
     settings : crate ::v1::StorageSettings; }
 );
-#[cfg(msgraph_v1_c118)]
+#[cfg(msgraph_v1_storage)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Storage);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.stsPolicy`, entity type, derived from `microsoft.graph.policyBase`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -3927,7 +3931,7 @@ pub struct StsPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for StsPolicy {
     #[inline]
     fn default() -> Self {
@@ -3943,7 +3947,7 @@ impl ::std::default::Default for StsPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for StsPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.stsPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -4020,9 +4024,9 @@ impl rt::Object for StsPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(StsPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     StsPolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -4031,10 +4035,10 @@ rt::impl_setters!(
     with_is_organization_default is_organization_default : bool; with_applies_to
     applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StsPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.stsPolicy` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4047,56 +4051,56 @@ pub enum AnyStsPolicy {
     TokenIssuancePolicy(::std::boxed::Box<crate::v1::TokenIssuancePolicy>),
     TokenLifetimePolicy(::std::boxed::Box<crate::v1::TokenLifetimePolicy>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyStsPolicy {
     #[inline]
     fn default() -> Self {
         Self::StsPolicy(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::StsPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::StsPolicy) -> Self {
         Self::StsPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ActivityBasedTimeoutPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::ActivityBasedTimeoutPolicy) -> Self {
         Self::ActivityBasedTimeoutPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::ClaimsMappingPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::ClaimsMappingPolicy) -> Self {
         Self::ClaimsMappingPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::HomeRealmDiscoveryPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::HomeRealmDiscoveryPolicy) -> Self {
         Self::HomeRealmDiscoveryPolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TokenIssuancePolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::TokenIssuancePolicy) -> Self {
         Self::TokenIssuancePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TokenLifetimePolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::TokenLifetimePolicy) -> Self {
         Self::TokenLifetimePolicy(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyStsPolicy {
     const BASE_NAME: &'static str = "microsoft.graph.stsPolicy";
     #[inline]
@@ -4171,7 +4175,7 @@ impl rt::Poly for AnyStsPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyStsPolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4388,12 +4392,12 @@ impl AnyStsPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyStsPolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyStsPolicy);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
@@ -4452,24 +4456,24 @@ pub struct SubjectRightsRequest {
     /// CSDL: navigation property `approvers`: `Collection(microsoft.graph.user)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub approvers: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// CSDL: navigation property `collaborators`: `Collection(microsoft.graph.user)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub collaborators: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
     /// CSDL: containment navigation property `notes`: `Collection(microsoft.graph.authoredNote)`, not nullable.
     pub notes: rt::Field<::std::vec::Vec<crate::v1::AuthoredNote>>,
     /// CSDL: navigation property `team`: `microsoft.graph.team`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub team: rt::Field<crate::v1::Team>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl ::std::default::Default for SubjectRightsRequest {
     #[inline]
     fn default() -> Self {
@@ -4499,18 +4503,18 @@ impl ::std::default::Default for SubjectRightsRequest {
             stages: rt::Field::Absent,
             status: rt::Field::Absent,
             type_: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             approvers: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             collaborators: rt::Field::Absent,
             notes: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             team: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Object for SubjectRightsRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectRightsRequest";
     const KEYS: &'static [&'static str] = &[
@@ -4604,12 +4608,12 @@ impl rt::Object for SubjectRightsRequest {
             22usize => self.stages.read_from(r),
             23usize => self.status.read_from(r),
             24usize => self.type_.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             25usize => self.approvers.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             26usize => self.collaborators.read_from(r),
             27usize => self.notes.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             28usize => self.team.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -4641,10 +4645,10 @@ impl rt::Object for SubjectRightsRequest {
         w.field(22usize, &self.stages);
         w.field(23usize, &self.status);
         w.field(24usize, &self.type_);
-        #[cfg(msgraph_v1_c10)] w.field(25usize, &self.approvers);
-        #[cfg(msgraph_v1_c10)] w.field(26usize, &self.collaborators);
+        #[cfg(msgraph_v1_core)] w.field(25usize, &self.approvers);
+        #[cfg(msgraph_v1_core)] w.field(26usize, &self.collaborators);
         w.field(27usize, &self.notes);
-        #[cfg(msgraph_v1_c10)] w.field(28usize, &self.team);
+        #[cfg(msgraph_v1_core)] w.field(28usize, &self.team);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -4674,12 +4678,12 @@ impl rt::Object for SubjectRightsRequest {
             22usize => ::std::option::Option::Some(&self.stages),
             23usize => ::std::option::Option::Some(&self.status),
             24usize => ::std::option::Option::Some(&self.type_),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             25usize => ::std::option::Option::Some(&self.approvers),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             26usize => ::std::option::Option::Some(&self.collaborators),
             27usize => ::std::option::Option::Some(&self.notes),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             28usize => ::std::option::Option::Some(&self.team),
             _ => ::std::option::Option::None,
         }
@@ -4711,10 +4715,10 @@ impl rt::Object for SubjectRightsRequest {
         d.field(22usize, "stages", &self.stages);
         d.field(23usize, "status", &self.status);
         d.field(24usize, "type_", &self.type_);
-        #[cfg(msgraph_v1_c10)] d.field(25usize, "approvers", &self.approvers);
-        #[cfg(msgraph_v1_c10)] d.field(26usize, "collaborators", &self.collaborators);
+        #[cfg(msgraph_v1_core)] d.field(25usize, "approvers", &self.approvers);
+        #[cfg(msgraph_v1_core)] d.field(26usize, "collaborators", &self.collaborators);
         d.field(27usize, "notes", &self.notes);
-        #[cfg(msgraph_v1_c10)] d.field(28usize, "team", &self.team);
+        #[cfg(msgraph_v1_core)] d.field(28usize, "team", &self.team);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -4725,9 +4729,9 @@ impl rt::Object for SubjectRightsRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_object!(SubjectRightsRequest);
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 rt::impl_setters!(
     SubjectRightsRequest { with_id id : ::std::string::String; with_assigned_to
     assigned_to : crate ::v1::AnyIdentity; with_closed_date_time closed_date_time :
@@ -4750,16 +4754,16 @@ rt::impl_setters!(
     ::v1::AnySubjectRightsRequestSiteLocation; with_stages stages : ::std::vec::Vec <
     crate ::v1::SubjectRightsRequestStageDetail >; with_status status : crate
     ::v1::SubjectRightsRequestStatus; with_type type_ : crate
-    ::v1::SubjectRightsRequestType; #[cfg(msgraph_v1_c10)] with_approvers approvers :
-    ::std::vec::Vec < crate ::v1::AnyUser >; #[cfg(msgraph_v1_c10)] with_collaborators
+    ::v1::SubjectRightsRequestType; #[cfg(msgraph_v1_core)] with_approvers approvers :
+    ::std::vec::Vec < crate ::v1::AnyUser >; #[cfg(msgraph_v1_core)] with_collaborators
     collaborators : ::std::vec::Vec < crate ::v1::AnyUser >; with_notes notes :
-    ::std::vec::Vec < crate ::v1::AuthoredNote >; #[cfg(msgraph_v1_c10)] with_team team :
-    crate ::v1::Team; }
+    ::std::vec::Vec < crate ::v1::AuthoredNote >; #[cfg(msgraph_v1_core)] with_team team
+    : crate ::v1::Team; }
 );
-#[cfg(msgraph_v1_c53)]
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequest);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.subjectSet`, complex type, abstract.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4768,7 +4772,7 @@ pub struct SubjectSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for SubjectSet {
     #[inline]
     fn default() -> Self {
@@ -4777,7 +4781,7 @@ impl ::std::default::Default for SubjectSet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for SubjectSet {
     const TYPE_NAME: &'static str = "microsoft.graph.subjectSet";
     const KEYS: &'static [&'static str] = &[];
@@ -4811,12 +4815,12 @@ impl rt::Object for SubjectSet {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(SubjectSet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectSet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// `microsoft.graph.subjectSet` or any type derived from it, selected by `@odata.type` (15 types).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4846,49 +4850,49 @@ pub enum AnySubjectSet {
     TargetManager(::std::boxed::Box<crate::v1::TargetManager>),
     TargetUserSponsors(::std::boxed::Box<crate::v1::TargetUserSponsors>),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for AnySubjectSet {
     #[inline]
     fn default() -> Self {
         Self::SubjectSet(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::SubjectSet> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::SubjectSet) -> Self {
         Self::SubjectSet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::AttributeRuleMembers> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::AttributeRuleMembers) -> Self {
         Self::AttributeRuleMembers(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::ConnectedOrganizationMembers> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::ConnectedOrganizationMembers) -> Self {
         Self::ConnectedOrganizationMembers(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::ExternalSponsors> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::ExternalSponsors) -> Self {
         Self::ExternalSponsors(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::GroupMembers> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::GroupMembers) -> Self {
         Self::GroupMembers(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::identity_governance::GroupBasedSubjectSet>
 for AnySubjectSet {
     #[inline]
@@ -4896,7 +4900,7 @@ for AnySubjectSet {
         Self::GroupBasedSubjectSet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::identity_governance::RuleBasedSubjectSet>
 for AnySubjectSet {
     #[inline]
@@ -4904,35 +4908,35 @@ for AnySubjectSet {
         Self::RuleBasedSubjectSet(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::InternalSponsors> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::InternalSponsors) -> Self {
         Self::InternalSponsors(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::RequestorManager> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::RequestorManager) -> Self {
         Self::RequestorManager(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::SingleServicePrincipal> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::SingleServicePrincipal) -> Self {
         Self::SingleServicePrincipal(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::SingleUser> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::SingleUser) -> Self {
         Self::SingleUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::TargetAgentIdentitySponsorsOrOwners>
 for AnySubjectSet {
     #[inline]
@@ -4940,28 +4944,28 @@ for AnySubjectSet {
         Self::TargetAgentIdentitySponsorsOrOwners(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::TargetApplicationOwners> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::TargetApplicationOwners) -> Self {
         Self::TargetApplicationOwners(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::TargetManager> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::TargetManager) -> Self {
         Self::TargetManager(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::convert::From<crate::v1::TargetUserSponsors> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::TargetUserSponsors) -> Self {
         Self::TargetUserSponsors(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnySubjectSet {
     const BASE_NAME: &'static str = "microsoft.graph.subjectSet";
     #[inline]
@@ -5134,7 +5138,7 @@ impl rt::Poly for AnySubjectSet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl AnySubjectSet {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5208,12 +5212,12 @@ impl AnySubjectSet {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_poly!(AnySubjectSet);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnySubjectSet);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.team`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5282,12 +5286,12 @@ pub struct Team {
     /// CSDL: navigation property `template`: `microsoft.graph.teamsTemplate`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c121)]
+    #[cfg(msgraph_v1_search_or_teams_templates)]
     pub template: rt::Field<crate::v1::TeamsTemplate>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Team {
     #[inline]
     fn default() -> Self {
@@ -5321,13 +5325,13 @@ impl ::std::default::Default for Team {
             primary_channel: rt::Field::Absent,
             schedule: rt::Field::Absent,
             tags: rt::Field::Absent,
-            #[cfg(msgraph_v1_c121)]
+            #[cfg(msgraph_v1_search_or_teams_templates)]
             template: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Team {
     const TYPE_NAME: &'static str = "microsoft.graph.team";
     const KEYS: &'static [&'static str] = &[
@@ -5427,7 +5431,7 @@ impl rt::Object for Team {
             26usize => self.primary_channel.read_from(r),
             27usize => self.schedule.read_from(r),
             28usize => self.tags.read_from(r),
-            #[cfg(msgraph_v1_c121)]
+            #[cfg(msgraph_v1_search_or_teams_templates)]
             29usize => self.template.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -5463,7 +5467,7 @@ impl rt::Object for Team {
         w.field(26usize, &self.primary_channel);
         w.field(27usize, &self.schedule);
         w.field(28usize, &self.tags);
-        #[cfg(msgraph_v1_c121)] w.field(29usize, &self.template);
+        #[cfg(msgraph_v1_search_or_teams_templates)] w.field(29usize, &self.template);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -5497,7 +5501,7 @@ impl rt::Object for Team {
             26usize => ::std::option::Option::Some(&self.primary_channel),
             27usize => ::std::option::Option::Some(&self.schedule),
             28usize => ::std::option::Option::Some(&self.tags),
-            #[cfg(msgraph_v1_c121)]
+            #[cfg(msgraph_v1_search_or_teams_templates)]
             29usize => ::std::option::Option::Some(&self.template),
             _ => ::std::option::Option::None,
         }
@@ -5533,7 +5537,8 @@ impl rt::Object for Team {
         d.field(26usize, "primary_channel", &self.primary_channel);
         d.field(27usize, "schedule", &self.schedule);
         d.field(28usize, "tags", &self.tags);
-        #[cfg(msgraph_v1_c121)] d.field(29usize, "template", &self.template);
+        #[cfg(msgraph_v1_search_or_teams_templates)]
+        d.field(29usize, "template", &self.template);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -5544,9 +5549,9 @@ impl rt::Object for Team {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Team);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Team { with_id id : ::std::string::String; with_classification classification :
     ::std::string::String; with_created_date_time created_date_time :
@@ -5571,13 +5576,14 @@ rt::impl_setters!(
     permission_grants : ::std::vec::Vec < crate ::v1::ResourceSpecificPermissionGrant >;
     with_photo photo : crate ::v1::ProfilePhoto; with_primary_channel primary_channel :
     crate ::v1::Channel; with_schedule schedule : crate ::v1::Schedule; with_tags tags :
-    ::std::vec::Vec < crate ::v1::TeamworkTag >; #[cfg(msgraph_v1_c121)] with_template
-    template : crate ::v1::TeamsTemplate; }
+    ::std::vec::Vec < crate ::v1::TeamworkTag >;
+    #[cfg(msgraph_v1_search_or_teams_templates)] with_template template : crate
+    ::v1::TeamsTemplate; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Team);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5592,12 +5598,12 @@ pub struct TeamInfo {
     /// CSDL: navigation property `team`: `microsoft.graph.team`, nullable.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub team: rt::Field<crate::v1::Team>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for TeamInfo {
     #[inline]
     fn default() -> Self {
@@ -5605,13 +5611,13 @@ impl ::std::default::Default for TeamInfo {
             id: rt::Field::Absent,
             display_name: rt::Field::Absent,
             tenant_id: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             team: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Object for TeamInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.teamInfo";
     const KEYS: &'static [&'static str] = &["id", "displayName", "tenantId", "team"];
@@ -5628,7 +5634,7 @@ impl rt::Object for TeamInfo {
             0usize => self.id.read_from(r),
             1usize => self.display_name.read_from(r),
             2usize => self.tenant_id.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             3usize => self.team.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -5638,7 +5644,7 @@ impl rt::Object for TeamInfo {
         w.field(0usize, &self.id);
         w.field(1usize, &self.display_name);
         w.field(2usize, &self.tenant_id);
-        #[cfg(msgraph_v1_c10)] w.field(3usize, &self.team);
+        #[cfg(msgraph_v1_core)] w.field(3usize, &self.team);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
@@ -5646,7 +5652,7 @@ impl rt::Object for TeamInfo {
             0usize => ::std::option::Option::Some(&self.id),
             1usize => ::std::option::Option::Some(&self.display_name),
             2usize => ::std::option::Option::Some(&self.tenant_id),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             3usize => ::std::option::Option::Some(&self.team),
             _ => ::std::option::Option::None,
         }
@@ -5656,7 +5662,7 @@ impl rt::Object for TeamInfo {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "display_name", &self.display_name);
         d.field(2usize, "tenant_id", &self.tenant_id);
-        #[cfg(msgraph_v1_c10)] d.field(3usize, "team", &self.team);
+        #[cfg(msgraph_v1_core)] d.field(3usize, "team", &self.team);
     }
     #[inline]
     fn extra(&self) -> &rt::Extra {
@@ -5667,58 +5673,58 @@ impl rt::Object for TeamInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_object!(TeamInfo);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_setters!(
     TeamInfo { with_id id : ::std::string::String; with_display_name display_name :
     ::std::string::String; with_tenant_id tenant_id : ::std::string::String;
-    #[cfg(msgraph_v1_c10)] with_team team : crate ::v1::Team; }
+    #[cfg(msgraph_v1_core)] with_team team : crate ::v1::Team; }
 );
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamInfo);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 /// `microsoft.graph.teamInfo` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyTeamInfo {
     TeamInfo(::std::boxed::Box<crate::v1::TeamInfo>),
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     AssociatedTeamInfo(::std::boxed::Box<crate::v1::AssociatedTeamInfo>),
     SharedWithChannelTeamInfo(::std::boxed::Box<crate::v1::SharedWithChannelTeamInfo>),
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::default::Default for AnyTeamInfo {
     #[inline]
     fn default() -> Self {
         Self::TeamInfo(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::TeamInfo> for AnyTeamInfo {
     #[inline]
     fn from(v: crate::v1::TeamInfo) -> Self {
         Self::TeamInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AssociatedTeamInfo> for AnyTeamInfo {
     #[inline]
     fn from(v: crate::v1::AssociatedTeamInfo) -> Self {
         Self::AssociatedTeamInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl ::std::convert::From<crate::v1::SharedWithChannelTeamInfo> for AnyTeamInfo {
     #[inline]
     fn from(v: crate::v1::SharedWithChannelTeamInfo) -> Self {
         Self::SharedWithChannelTeamInfo(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyTeamInfo {
     const BASE_NAME: &'static str = "microsoft.graph.teamInfo";
     #[inline]
@@ -5727,7 +5733,7 @@ impl rt::Poly for AnyTeamInfo {
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
         match tag {
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.associatedTeamInfo") => {
                 rt::object::read_boxed(r).map(Self::AssociatedTeamInfo)
             }
@@ -5743,7 +5749,7 @@ impl rt::Poly for AnyTeamInfo {
             Self::TeamInfo(v) => {
                 rt::object::write_object(&**v, w, ::std::option::Option::None)
             }
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => {
                 rt::object::write_object(
                     &**v,
@@ -5763,14 +5769,14 @@ impl rt::Poly for AnyTeamInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl AnyTeamInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             Self::TeamInfo(_) => "microsoft.graph.teamInfo",
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(_) => "microsoft.graph.associatedTeamInfo",
             Self::SharedWithChannelTeamInfo(_) => {
                 "microsoft.graph.sharedWithChannelTeamInfo"
@@ -5782,7 +5788,7 @@ impl AnyTeamInfo {
     pub fn extra(&self) -> &rt::Extra {
         match self {
             Self::TeamInfo(v) => &v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => &v.extra,
             Self::SharedWithChannelTeamInfo(v) => &v.extra,
         }
@@ -5792,7 +5798,7 @@ impl AnyTeamInfo {
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
         match self {
             Self::TeamInfo(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => &mut v.extra,
             Self::SharedWithChannelTeamInfo(v) => &mut v.extra,
         }
@@ -5802,7 +5808,7 @@ impl AnyTeamInfo {
     pub fn id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::TeamInfo(v) => &v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => &v.id,
             Self::SharedWithChannelTeamInfo(v) => &v.id,
         }
@@ -5812,7 +5818,7 @@ impl AnyTeamInfo {
     pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::TeamInfo(v) => &mut v.id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => &mut v.id,
             Self::SharedWithChannelTeamInfo(v) => &mut v.id,
         }
@@ -5822,7 +5828,7 @@ impl AnyTeamInfo {
     pub fn display_name(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::TeamInfo(v) => &v.display_name,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => &v.display_name,
             Self::SharedWithChannelTeamInfo(v) => &v.display_name,
         }
@@ -5832,7 +5838,7 @@ impl AnyTeamInfo {
     pub fn display_name_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::TeamInfo(v) => &mut v.display_name,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => &mut v.display_name,
             Self::SharedWithChannelTeamInfo(v) => &mut v.display_name,
         }
@@ -5842,7 +5848,7 @@ impl AnyTeamInfo {
     pub fn tenant_id(&self) -> &rt::Field<::std::string::String> {
         match self {
             Self::TeamInfo(v) => &v.tenant_id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => &v.tenant_id,
             Self::SharedWithChannelTeamInfo(v) => &v.tenant_id,
         }
@@ -5852,7 +5858,7 @@ impl AnyTeamInfo {
     pub fn tenant_id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
         match self {
             Self::TeamInfo(v) => &mut v.tenant_id,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => &mut v.tenant_id,
             Self::SharedWithChannelTeamInfo(v) => &mut v.tenant_id,
         }
@@ -5860,12 +5866,12 @@ impl AnyTeamInfo {
     /// `team` of any variant.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn team(&self) -> &rt::Field<crate::v1::Team> {
         match self {
             Self::TeamInfo(v) => &v.team,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => &v.team,
             Self::SharedWithChannelTeamInfo(v) => &v.team,
         }
@@ -5873,23 +5879,23 @@ impl AnyTeamInfo {
     /// `team` of any variant.
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn team_mut(&mut self) -> &mut rt::Field<crate::v1::Team> {
         match self {
             Self::TeamInfo(v) => &mut v.team,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             Self::AssociatedTeamInfo(v) => &mut v.team,
             Self::SharedWithChannelTeamInfo(v) => &mut v.team,
         }
     }
 }
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 rt::impl_poly!(AnyTeamInfo);
-#[cfg(msgraph_v1_c3)]
+#[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeamInfo);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamsAppInstallation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5902,32 +5908,32 @@ pub struct TeamsAppInstallation {
     /// CSDL: navigation property `teamsApp`: `microsoft.graph.teamsApp`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     pub teams_app: rt::Field<crate::v1::TeamsApp>,
     /// CSDL: navigation property `teamsAppDefinition`: `microsoft.graph.teamsAppDefinition`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     pub teams_app_definition: rt::Field<crate::v1::TeamsAppDefinition>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TeamsAppInstallation {
     #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
             consented_permission_set: rt::Field::Absent,
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             teams_app: rt::Field::Absent,
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             teams_app_definition: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TeamsAppInstallation {
     const TYPE_NAME: &'static str = "microsoft.graph.teamsAppInstallation";
     const KEYS: &'static [&'static str] = &[
@@ -5948,9 +5954,9 @@ impl rt::Object for TeamsAppInstallation {
         match i {
             0usize => self.id.read_from(r),
             1usize => self.consented_permission_set.read_from(r),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             2usize => self.teams_app.read_from(r),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             3usize => self.teams_app_definition.read_from(r),
             _ => ::std::result::Result::Ok(false),
         }
@@ -5959,17 +5965,18 @@ impl rt::Object for TeamsAppInstallation {
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
         w.field(0usize, &self.id);
         w.field(1usize, &self.consented_permission_set);
-        #[cfg(msgraph_v1_c32)] w.field(2usize, &self.teams_app);
-        #[cfg(msgraph_v1_c32)] w.field(3usize, &self.teams_app_definition);
+        #[cfg(msgraph_v1_app_catalogs_or_search)] w.field(2usize, &self.teams_app);
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
+        w.field(3usize, &self.teams_app_definition);
     }
     #[inline]
     fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
         match i {
             0usize => ::std::option::Option::Some(&self.id),
             1usize => ::std::option::Option::Some(&self.consented_permission_set),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             2usize => ::std::option::Option::Some(&self.teams_app),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             3usize => ::std::option::Option::Some(&self.teams_app_definition),
             _ => ::std::option::Option::None,
         }
@@ -5978,8 +5985,9 @@ impl rt::Object for TeamsAppInstallation {
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "consented_permission_set", &self.consented_permission_set);
-        #[cfg(msgraph_v1_c32)] d.field(2usize, "teams_app", &self.teams_app);
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
+        d.field(2usize, "teams_app", &self.teams_app);
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
         d.field(3usize, "teams_app_definition", &self.teams_app_definition);
     }
     #[inline]
@@ -5991,20 +5999,20 @@ impl rt::Object for TeamsAppInstallation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TeamsAppInstallation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TeamsAppInstallation { with_id id : ::std::string::String;
     with_consented_permission_set consented_permission_set : crate
-    ::v1::TeamsAppPermissionSet; #[cfg(msgraph_v1_c32)] with_teams_app teams_app : crate
-    ::v1::TeamsApp; #[cfg(msgraph_v1_c32)] with_teams_app_definition teams_app_definition
-    : crate ::v1::TeamsAppDefinition; }
+    ::v1::TeamsAppPermissionSet; #[cfg(msgraph_v1_app_catalogs_or_search)] with_teams_app
+    teams_app : crate ::v1::TeamsApp; #[cfg(msgraph_v1_app_catalogs_or_search)]
+    with_teams_app_definition teams_app_definition : crate ::v1::TeamsAppDefinition; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppInstallation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.teamsAppInstallation` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6015,21 +6023,21 @@ pub enum AnyTeamsAppInstallation {
         ::std::boxed::Box<crate::v1::UserScopeTeamsAppInstallation>,
     ),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyTeamsAppInstallation {
     #[inline]
     fn default() -> Self {
         Self::TeamsAppInstallation(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::TeamsAppInstallation> for AnyTeamsAppInstallation {
     #[inline]
     fn from(v: crate::v1::TeamsAppInstallation) -> Self {
         Self::TeamsAppInstallation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::UserScopeTeamsAppInstallation>
 for AnyTeamsAppInstallation {
     #[inline]
@@ -6037,7 +6045,7 @@ for AnyTeamsAppInstallation {
         Self::UserScopeTeamsAppInstallation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyTeamsAppInstallation {
     const BASE_NAME: &'static str = "microsoft.graph.teamsAppInstallation";
     #[inline]
@@ -6070,7 +6078,7 @@ impl rt::Poly for AnyTeamsAppInstallation {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyTeamsAppInstallation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -6137,7 +6145,7 @@ impl AnyTeamsAppInstallation {
     /// `teamsApp` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     #[inline]
     pub fn teams_app(&self) -> &rt::Field<crate::v1::TeamsApp> {
         match self {
@@ -6148,7 +6156,7 @@ impl AnyTeamsAppInstallation {
     /// `teamsApp` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     #[inline]
     pub fn teams_app_mut(&mut self) -> &mut rt::Field<crate::v1::TeamsApp> {
         match self {
@@ -6159,7 +6167,7 @@ impl AnyTeamsAppInstallation {
     /// `teamsAppDefinition` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     #[inline]
     pub fn teams_app_definition(&self) -> &rt::Field<crate::v1::TeamsAppDefinition> {
         match self {
@@ -6170,7 +6178,7 @@ impl AnyTeamsAppInstallation {
     /// `teamsAppDefinition` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     #[inline]
     pub fn teams_app_definition_mut(
         &mut self,
@@ -6181,12 +6189,12 @@ impl AnyTeamsAppInstallation {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyTeamsAppInstallation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyTeamsAppInstallation);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.teamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
@@ -6211,7 +6219,7 @@ pub struct Teamwork {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl ::std::default::Default for Teamwork {
     #[inline]
     fn default() -> Self {
@@ -6227,7 +6235,7 @@ impl ::std::default::Default for Teamwork {
         }
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 impl rt::Object for Teamwork {
     const TYPE_NAME: &'static str = "microsoft.graph.teamwork";
     const KEYS: &'static [&'static str] = &[
@@ -6304,9 +6312,9 @@ impl rt::Object for Teamwork {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_object!(Teamwork);
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 rt::impl_setters!(
     Teamwork { with_id id : ::std::string::String; with_is_teams_enabled is_teams_enabled
     : bool; with_region region : ::std::string::String; with_deleted_chats deleted_chats
@@ -6315,10 +6323,10 @@ rt::impl_setters!(
     teams_app_settings : crate ::v1::TeamsAppSettings; with_workforce_integrations
     workforce_integrations : ::std::vec::Vec < crate ::v1::WorkforceIntegration >; }
 );
-#[cfg(msgraph_v1_c67)]
+#[cfg(msgraph_v1_search_or_teamwork)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Teamwork);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.tokenIssuancePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6341,7 +6349,7 @@ pub struct TokenIssuancePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TokenIssuancePolicy {
     #[inline]
     fn default() -> Self {
@@ -6357,7 +6365,7 @@ impl ::std::default::Default for TokenIssuancePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TokenIssuancePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.tokenIssuancePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -6434,9 +6442,9 @@ impl rt::Object for TokenIssuancePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TokenIssuancePolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TokenIssuancePolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -6445,10 +6453,10 @@ rt::impl_setters!(
     with_is_organization_default is_organization_default : bool; with_applies_to
     applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TokenIssuancePolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.tokenLifetimePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6471,7 +6479,7 @@ pub struct TokenLifetimePolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for TokenLifetimePolicy {
     #[inline]
     fn default() -> Self {
@@ -6487,7 +6495,7 @@ impl ::std::default::Default for TokenLifetimePolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for TokenLifetimePolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.tokenLifetimePolicy";
     const KEYS: &'static [&'static str] = &[
@@ -6564,9 +6572,9 @@ impl rt::Object for TokenLifetimePolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(TokenLifetimePolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     TokenLifetimePolicy { with_id id : ::std::string::String; with_deleted_date_time
     deleted_date_time : rt::edm::DateTimeOffset; with_description description :
@@ -6575,10 +6583,10 @@ rt::impl_setters!(
     with_is_organization_default is_organization_default : bool; with_applies_to
     applies_to : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TokenLifetimePolicy);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.trending`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -6599,7 +6607,7 @@ pub struct Trending {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for Trending {
     #[inline]
     fn default() -> Self {
@@ -6614,7 +6622,7 @@ impl ::std::default::Default for Trending {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for Trending {
     const TYPE_NAME: &'static str = "microsoft.graph.trending";
     const KEYS: &'static [&'static str] = &[
@@ -6685,9 +6693,9 @@ impl rt::Object for Trending {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(Trending);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     Trending { with_id id : ::std::string::String; with_last_modified_date_time
     last_modified_date_time : rt::edm::DateTimeOffset; with_resource_reference
@@ -6695,6 +6703,6 @@ rt::impl_setters!(
     resource_visualization : crate ::v1::ResourceVisualization; with_weight weight : f64;
     with_resource resource : crate ::v1::AnyEntity; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Trending);

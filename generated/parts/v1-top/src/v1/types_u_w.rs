@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedApprovalStage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -23,7 +23,7 @@ pub struct UnifiedApprovalStage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for UnifiedApprovalStage {
     #[inline]
     fn default() -> Self {
@@ -38,7 +38,7 @@ impl ::std::default::Default for UnifiedApprovalStage {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for UnifiedApprovalStage {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedApprovalStage";
     const KEYS: &'static [&'static str] = &[
@@ -119,9 +119,9 @@ impl rt::Object for UnifiedApprovalStage {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(UnifiedApprovalStage);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     UnifiedApprovalStage { with_approval_stage_time_out_in_days
     approval_stage_time_out_in_days : i32; with_escalation_approvers escalation_approvers
@@ -131,10 +131,10 @@ rt::impl_setters!(
     is_escalation_enabled : bool; with_primary_approvers primary_approvers :
     ::std::vec::Vec < crate ::v1::AnySubjectSet >; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedApprovalStage);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -159,19 +159,19 @@ pub struct UnifiedRoleAssignment {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::v1::UnifiedRoleDefinition>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleAssignment {
     #[inline]
     fn default() -> Self {
@@ -184,16 +184,16 @@ impl ::std::default::Default for UnifiedRoleAssignment {
             principal_organization_id: rt::Field::Absent,
             role_definition_id: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRoleAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -234,9 +234,9 @@ impl rt::Object for UnifiedRoleAssignment {
             5usize => self.principal_organization_id.read_from(r),
             6usize => self.role_definition_id.read_from(r),
             7usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             8usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             9usize => self.principal.read_from(r),
             10usize => self.role_definition.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -252,8 +252,8 @@ impl rt::Object for UnifiedRoleAssignment {
         w.field(5usize, &self.principal_organization_id);
         w.field(6usize, &self.role_definition_id);
         w.field(7usize, &self.app_scope);
-        #[cfg(msgraph_v1_c10)] w.field(8usize, &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] w.field(9usize, &self.principal);
+        #[cfg(msgraph_v1_core)] w.field(8usize, &self.directory_scope);
+        #[cfg(msgraph_v1_core)] w.field(9usize, &self.principal);
         w.field(10usize, &self.role_definition);
     }
     #[inline]
@@ -267,9 +267,9 @@ impl rt::Object for UnifiedRoleAssignment {
             5usize => ::std::option::Option::Some(&self.principal_organization_id),
             6usize => ::std::option::Option::Some(&self.role_definition_id),
             7usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             8usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             9usize => ::std::option::Option::Some(&self.principal),
             10usize => ::std::option::Option::Some(&self.role_definition),
             _ => ::std::option::Option::None,
@@ -285,8 +285,9 @@ impl rt::Object for UnifiedRoleAssignment {
         d.field(5usize, "principal_organization_id", &self.principal_organization_id);
         d.field(6usize, "role_definition_id", &self.role_definition_id);
         d.field(7usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_c10)] d.field(8usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] d.field(9usize, "principal", &self.principal);
+        #[cfg(msgraph_v1_core)]
+        d.field(8usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(9usize, "principal", &self.principal);
         d.field(10usize, "role_definition", &self.role_definition);
     }
     #[inline]
@@ -298,9 +299,9 @@ impl rt::Object for UnifiedRoleAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRoleAssignment);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleAssignment { with_id id : ::std::string::String; with_app_scope_id
     app_scope_id : ::std::string::String; with_condition condition :
@@ -308,15 +309,15 @@ rt::impl_setters!(
     ::std::string::String; with_principal_id principal_id : ::std::string::String;
     with_principal_organization_id principal_organization_id : ::std::string::String;
     with_role_definition_id role_definition_id : ::std::string::String; with_app_scope
-    app_scope : crate ::v1::AppScope; #[cfg(msgraph_v1_c10)] with_directory_scope
-    directory_scope : crate ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)]
+    app_scope : crate ::v1::AppScope; #[cfg(msgraph_v1_core)] with_directory_scope
+    directory_scope : crate ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_core)]
     with_principal principal : crate ::v1::AnyDirectoryObject; with_role_definition
     role_definition : crate ::v1::UnifiedRoleDefinition; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignment);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentSchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -345,12 +346,12 @@ pub struct UnifiedRoleAssignmentSchedule {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::v1::UnifiedRoleDefinition>,
@@ -365,7 +366,7 @@ pub struct UnifiedRoleAssignmentSchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleAssignmentSchedule {
     #[inline]
     fn default() -> Self {
@@ -380,9 +381,9 @@ impl ::std::default::Default for UnifiedRoleAssignmentSchedule {
             role_definition_id: rt::Field::Absent,
             status: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             assignment_type: rt::Field::Absent,
@@ -393,7 +394,7 @@ impl ::std::default::Default for UnifiedRoleAssignmentSchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRoleAssignmentSchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleAssignmentSchedule";
     const KEYS: &'static [&'static str] = &[
@@ -448,9 +449,9 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
             7usize => self.role_definition_id.read_from(r),
             8usize => self.status.read_from(r),
             9usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.principal.read_from(r),
             12usize => self.role_definition.read_from(r),
             13usize => self.assignment_type.read_from(r),
@@ -472,8 +473,8 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
         w.field(7usize, &self.role_definition_id);
         w.field(8usize, &self.status);
         w.field(9usize, &self.app_scope);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.principal);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.directory_scope);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.principal);
         w.field(12usize, &self.role_definition);
         w.field(13usize, &self.assignment_type);
         w.field(14usize, &self.member_type);
@@ -493,9 +494,9 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
             7usize => ::std::option::Option::Some(&self.role_definition_id),
             8usize => ::std::option::Option::Some(&self.status),
             9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.principal),
             12usize => ::std::option::Option::Some(&self.role_definition),
             13usize => ::std::option::Option::Some(&self.assignment_type),
@@ -517,9 +518,9 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
         d.field(7usize, "role_definition_id", &self.role_definition_id);
         d.field(8usize, "status", &self.status);
         d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] d.field(11usize, "principal", &self.principal);
+        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
         d.field(12usize, "role_definition", &self.role_definition);
         d.field(13usize, "assignment_type", &self.assignment_type);
         d.field(14usize, "member_type", &self.member_type);
@@ -535,9 +536,9 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRoleAssignmentSchedule);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleAssignmentSchedule { with_id id : ::std::string::String; with_app_scope_id
     app_scope_id : ::std::string::String; with_created_date_time created_date_time :
@@ -547,18 +548,18 @@ rt::impl_setters!(
     with_principal_id principal_id : ::std::string::String; with_role_definition_id
     role_definition_id : ::std::string::String; with_status status :
     ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
-    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
-    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    #[cfg(msgraph_v1_core)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_core)] with_principal principal : crate
     ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
     ::v1::UnifiedRoleDefinition; with_assignment_type assignment_type :
     ::std::string::String; with_member_type member_type : ::std::string::String;
     with_schedule_info schedule_info : crate ::v1::RequestSchedule; with_activated_using
     activated_using : crate ::v1::UnifiedRoleEligibilitySchedule; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignmentSchedule);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -579,12 +580,12 @@ pub struct UnifiedRoleAssignmentScheduleInstance {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::v1::UnifiedRoleDefinition>,
@@ -605,7 +606,7 @@ pub struct UnifiedRoleAssignmentScheduleInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleAssignmentScheduleInstance {
     #[inline]
     fn default() -> Self {
@@ -616,9 +617,9 @@ impl ::std::default::Default for UnifiedRoleAssignmentScheduleInstance {
             principal_id: rt::Field::Absent,
             role_definition_id: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             assignment_type: rt::Field::Absent,
@@ -632,7 +633,7 @@ impl ::std::default::Default for UnifiedRoleAssignmentScheduleInstance {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleInstance";
     const KEYS: &'static [&'static str] = &[
@@ -681,9 +682,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
             3usize => self.principal_id.read_from(r),
             4usize => self.role_definition_id.read_from(r),
             5usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             6usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             7usize => self.principal.read_from(r),
             8usize => self.role_definition.read_from(r),
             9usize => self.assignment_type.read_from(r),
@@ -704,8 +705,8 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
         w.field(3usize, &self.principal_id);
         w.field(4usize, &self.role_definition_id);
         w.field(5usize, &self.app_scope);
-        #[cfg(msgraph_v1_c10)] w.field(6usize, &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] w.field(7usize, &self.principal);
+        #[cfg(msgraph_v1_core)] w.field(6usize, &self.directory_scope);
+        #[cfg(msgraph_v1_core)] w.field(7usize, &self.principal);
         w.field(8usize, &self.role_definition);
         w.field(9usize, &self.assignment_type);
         w.field(10usize, &self.end_date_time);
@@ -724,9 +725,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
             3usize => ::std::option::Option::Some(&self.principal_id),
             4usize => ::std::option::Option::Some(&self.role_definition_id),
             5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             7usize => ::std::option::Option::Some(&self.principal),
             8usize => ::std::option::Option::Some(&self.role_definition),
             9usize => ::std::option::Option::Some(&self.assignment_type),
@@ -747,8 +748,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
         d.field(3usize, "principal_id", &self.principal_id);
         d.field(4usize, "role_definition_id", &self.role_definition_id);
         d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_c10)] d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] d.field(7usize, "principal", &self.principal);
+        #[cfg(msgraph_v1_core)]
+        d.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
         d.field(8usize, "role_definition", &self.role_definition);
         d.field(9usize, "assignment_type", &self.assignment_type);
         d.field(10usize, "end_date_time", &self.end_date_time);
@@ -771,17 +773,17 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRoleAssignmentScheduleInstance);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleAssignmentScheduleInstance { with_id id : ::std::string::String;
     with_app_scope_id app_scope_id : ::std::string::String; with_directory_scope_id
     directory_scope_id : ::std::string::String; with_principal_id principal_id :
     ::std::string::String; with_role_definition_id role_definition_id :
     ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
-    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
-    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    #[cfg(msgraph_v1_core)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_core)] with_principal principal : crate
     ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
     ::v1::UnifiedRoleDefinition; with_assignment_type assignment_type :
     ::std::string::String; with_end_date_time end_date_time : rt::edm::DateTimeOffset;
@@ -791,10 +793,10 @@ rt::impl_setters!(
     start_date_time : rt::edm::DateTimeOffset; with_activated_using activated_using :
     crate ::v1::UnifiedRoleEligibilityScheduleInstance; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignmentScheduleInstance);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -841,12 +843,12 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::v1::UnifiedRoleDefinition>,
@@ -855,7 +857,7 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleAssignmentScheduleRequest {
     #[inline]
     fn default() -> Self {
@@ -879,9 +881,9 @@ impl ::std::default::Default for UnifiedRoleAssignmentScheduleRequest {
             ticket_info: rt::Field::Absent,
             activated_using: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             target_schedule: rt::Field::Absent,
@@ -889,7 +891,7 @@ impl ::std::default::Default for UnifiedRoleAssignmentScheduleRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleRequest";
     const KEYS: &'static [&'static str] = &[
@@ -965,9 +967,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
             16usize => self.ticket_info.read_from(r),
             17usize => self.activated_using.read_from(r),
             18usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             19usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             20usize => self.principal.read_from(r),
             21usize => self.role_definition.read_from(r),
             22usize => self.target_schedule.read_from(r),
@@ -995,8 +997,8 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
         w.field(16usize, &self.ticket_info);
         w.field(17usize, &self.activated_using);
         w.field(18usize, &self.app_scope);
-        #[cfg(msgraph_v1_c10)] w.field(19usize, &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] w.field(20usize, &self.principal);
+        #[cfg(msgraph_v1_core)] w.field(19usize, &self.directory_scope);
+        #[cfg(msgraph_v1_core)] w.field(20usize, &self.principal);
         w.field(21usize, &self.role_definition);
         w.field(22usize, &self.target_schedule);
     }
@@ -1022,9 +1024,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
             16usize => ::std::option::Option::Some(&self.ticket_info),
             17usize => ::std::option::Option::Some(&self.activated_using),
             18usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             19usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             20usize => ::std::option::Option::Some(&self.principal),
             21usize => ::std::option::Option::Some(&self.role_definition),
             22usize => ::std::option::Option::Some(&self.target_schedule),
@@ -1052,9 +1054,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
         d.field(16usize, "ticket_info", &self.ticket_info);
         d.field(17usize, "activated_using", &self.activated_using);
         d.field(18usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(19usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] d.field(20usize, "principal", &self.principal);
+        #[cfg(msgraph_v1_core)] d.field(20usize, "principal", &self.principal);
         d.field(21usize, "role_definition", &self.role_definition);
         d.field(22usize, "target_schedule", &self.target_schedule);
     }
@@ -1067,9 +1069,9 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRoleAssignmentScheduleRequest);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleAssignmentScheduleRequest { with_id id : ::std::string::String;
     with_approval_id approval_id : ::std::string::String; with_completed_date_time
@@ -1086,16 +1088,16 @@ rt::impl_setters!(
     ::v1::RequestSchedule; with_target_schedule_id target_schedule_id :
     ::std::string::String; with_ticket_info ticket_info : crate ::v1::TicketInfo;
     with_activated_using activated_using : crate ::v1::UnifiedRoleEligibilitySchedule;
-    with_app_scope app_scope : crate ::v1::AppScope; #[cfg(msgraph_v1_c10)]
+    with_app_scope app_scope : crate ::v1::AppScope; #[cfg(msgraph_v1_core)]
     with_directory_scope directory_scope : crate ::v1::AnyDirectoryObject;
-    #[cfg(msgraph_v1_c10)] with_principal principal : crate ::v1::AnyDirectoryObject;
+    #[cfg(msgraph_v1_core)] with_principal principal : crate ::v1::AnyDirectoryObject;
     with_role_definition role_definition : crate ::v1::UnifiedRoleDefinition;
     with_target_schedule target_schedule : crate ::v1::UnifiedRoleAssignmentSchedule; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleAssignmentScheduleRequest);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilitySchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -1124,12 +1126,12 @@ pub struct UnifiedRoleEligibilitySchedule {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::v1::UnifiedRoleDefinition>,
@@ -1140,7 +1142,7 @@ pub struct UnifiedRoleEligibilitySchedule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleEligibilitySchedule {
     #[inline]
     fn default() -> Self {
@@ -1155,9 +1157,9 @@ impl ::std::default::Default for UnifiedRoleEligibilitySchedule {
             role_definition_id: rt::Field::Absent,
             status: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             member_type: rt::Field::Absent,
@@ -1166,7 +1168,7 @@ impl ::std::default::Default for UnifiedRoleEligibilitySchedule {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRoleEligibilitySchedule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleEligibilitySchedule";
     const KEYS: &'static [&'static str] = &[
@@ -1217,9 +1219,9 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
             7usize => self.role_definition_id.read_from(r),
             8usize => self.status.read_from(r),
             9usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.principal.read_from(r),
             12usize => self.role_definition.read_from(r),
             13usize => self.member_type.read_from(r),
@@ -1239,8 +1241,8 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
         w.field(7usize, &self.role_definition_id);
         w.field(8usize, &self.status);
         w.field(9usize, &self.app_scope);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.principal);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.directory_scope);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.principal);
         w.field(12usize, &self.role_definition);
         w.field(13usize, &self.member_type);
         w.field(14usize, &self.schedule_info);
@@ -1258,9 +1260,9 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
             7usize => ::std::option::Option::Some(&self.role_definition_id),
             8usize => ::std::option::Option::Some(&self.status),
             9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.principal),
             12usize => ::std::option::Option::Some(&self.role_definition),
             13usize => ::std::option::Option::Some(&self.member_type),
@@ -1280,9 +1282,9 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
         d.field(7usize, "role_definition_id", &self.role_definition_id);
         d.field(8usize, "status", &self.status);
         d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] d.field(11usize, "principal", &self.principal);
+        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
         d.field(12usize, "role_definition", &self.role_definition);
         d.field(13usize, "member_type", &self.member_type);
         d.field(14usize, "schedule_info", &self.schedule_info);
@@ -1296,9 +1298,9 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRoleEligibilitySchedule);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleEligibilitySchedule { with_id id : ::std::string::String;
     with_app_scope_id app_scope_id : ::std::string::String; with_created_date_time
@@ -1308,16 +1310,16 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_principal_id principal_id : ::std::string::String;
     with_role_definition_id role_definition_id : ::std::string::String; with_status
     status : ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
-    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
-    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    #[cfg(msgraph_v1_core)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_core)] with_principal principal : crate
     ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
     ::v1::UnifiedRoleDefinition; with_member_type member_type : ::std::string::String;
     with_schedule_info schedule_info : crate ::v1::RequestSchedule; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleEligibilitySchedule);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -1338,12 +1340,12 @@ pub struct UnifiedRoleEligibilityScheduleInstance {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::v1::UnifiedRoleDefinition>,
@@ -1358,7 +1360,7 @@ pub struct UnifiedRoleEligibilityScheduleInstance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleEligibilityScheduleInstance {
     #[inline]
     fn default() -> Self {
@@ -1369,9 +1371,9 @@ impl ::std::default::Default for UnifiedRoleEligibilityScheduleInstance {
             principal_id: rt::Field::Absent,
             role_definition_id: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             end_date_time: rt::Field::Absent,
@@ -1382,7 +1384,7 @@ impl ::std::default::Default for UnifiedRoleEligibilityScheduleInstance {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleInstance";
     const KEYS: &'static [&'static str] = &[
@@ -1425,9 +1427,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
             3usize => self.principal_id.read_from(r),
             4usize => self.role_definition_id.read_from(r),
             5usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             6usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             7usize => self.principal.read_from(r),
             8usize => self.role_definition.read_from(r),
             9usize => self.end_date_time.read_from(r),
@@ -1445,8 +1447,8 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
         w.field(3usize, &self.principal_id);
         w.field(4usize, &self.role_definition_id);
         w.field(5usize, &self.app_scope);
-        #[cfg(msgraph_v1_c10)] w.field(6usize, &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] w.field(7usize, &self.principal);
+        #[cfg(msgraph_v1_core)] w.field(6usize, &self.directory_scope);
+        #[cfg(msgraph_v1_core)] w.field(7usize, &self.principal);
         w.field(8usize, &self.role_definition);
         w.field(9usize, &self.end_date_time);
         w.field(10usize, &self.member_type);
@@ -1462,9 +1464,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
             3usize => ::std::option::Option::Some(&self.principal_id),
             4usize => ::std::option::Option::Some(&self.role_definition_id),
             5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             7usize => ::std::option::Option::Some(&self.principal),
             8usize => ::std::option::Option::Some(&self.role_definition),
             9usize => ::std::option::Option::Some(&self.end_date_time),
@@ -1482,8 +1484,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
         d.field(3usize, "principal_id", &self.principal_id);
         d.field(4usize, "role_definition_id", &self.role_definition_id);
         d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_c10)] d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] d.field(7usize, "principal", &self.principal);
+        #[cfg(msgraph_v1_core)]
+        d.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
         d.field(8usize, "role_definition", &self.role_definition);
         d.field(9usize, "end_date_time", &self.end_date_time);
         d.field(10usize, "member_type", &self.member_type);
@@ -1503,17 +1506,17 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRoleEligibilityScheduleInstance);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleEligibilityScheduleInstance { with_id id : ::std::string::String;
     with_app_scope_id app_scope_id : ::std::string::String; with_directory_scope_id
     directory_scope_id : ::std::string::String; with_principal_id principal_id :
     ::std::string::String; with_role_definition_id role_definition_id :
     ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
-    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
-    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    #[cfg(msgraph_v1_core)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_core)] with_principal principal : crate
     ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
     ::v1::UnifiedRoleDefinition; with_end_date_time end_date_time :
     rt::edm::DateTimeOffset; with_member_type member_type : ::std::string::String;
@@ -1521,10 +1524,10 @@ rt::impl_setters!(
     ::std::string::String; with_start_date_time start_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleEligibilityScheduleInstance);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -1569,12 +1572,12 @@ pub struct UnifiedRoleEligibilityScheduleRequest {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::v1::UnifiedRoleDefinition>,
@@ -1583,7 +1586,7 @@ pub struct UnifiedRoleEligibilityScheduleRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleEligibilityScheduleRequest {
     #[inline]
     fn default() -> Self {
@@ -1606,9 +1609,9 @@ impl ::std::default::Default for UnifiedRoleEligibilityScheduleRequest {
             target_schedule_id: rt::Field::Absent,
             ticket_info: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             target_schedule: rt::Field::Absent,
@@ -1616,7 +1619,7 @@ impl ::std::default::Default for UnifiedRoleEligibilityScheduleRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleRequest";
     const KEYS: &'static [&'static str] = &[
@@ -1689,9 +1692,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
             15usize => self.target_schedule_id.read_from(r),
             16usize => self.ticket_info.read_from(r),
             17usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             18usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             19usize => self.principal.read_from(r),
             20usize => self.role_definition.read_from(r),
             21usize => self.target_schedule.read_from(r),
@@ -1718,8 +1721,8 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
         w.field(15usize, &self.target_schedule_id);
         w.field(16usize, &self.ticket_info);
         w.field(17usize, &self.app_scope);
-        #[cfg(msgraph_v1_c10)] w.field(18usize, &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] w.field(19usize, &self.principal);
+        #[cfg(msgraph_v1_core)] w.field(18usize, &self.directory_scope);
+        #[cfg(msgraph_v1_core)] w.field(19usize, &self.principal);
         w.field(20usize, &self.role_definition);
         w.field(21usize, &self.target_schedule);
     }
@@ -1744,9 +1747,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
             15usize => ::std::option::Option::Some(&self.target_schedule_id),
             16usize => ::std::option::Option::Some(&self.ticket_info),
             17usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             18usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             19usize => ::std::option::Option::Some(&self.principal),
             20usize => ::std::option::Option::Some(&self.role_definition),
             21usize => ::std::option::Option::Some(&self.target_schedule),
@@ -1773,9 +1776,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
         d.field(15usize, "target_schedule_id", &self.target_schedule_id);
         d.field(16usize, "ticket_info", &self.ticket_info);
         d.field(17usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(18usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] d.field(19usize, "principal", &self.principal);
+        #[cfg(msgraph_v1_core)] d.field(19usize, "principal", &self.principal);
         d.field(20usize, "role_definition", &self.role_definition);
         d.field(21usize, "target_schedule", &self.target_schedule);
     }
@@ -1788,9 +1791,9 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRoleEligibilityScheduleRequest);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleEligibilityScheduleRequest { with_id id : ::std::string::String;
     with_approval_id approval_id : ::std::string::String; with_completed_date_time
@@ -1806,16 +1809,16 @@ rt::impl_setters!(
     ::std::string::String; with_schedule_info schedule_info : crate
     ::v1::RequestSchedule; with_target_schedule_id target_schedule_id :
     ::std::string::String; with_ticket_info ticket_info : crate ::v1::TicketInfo;
-    with_app_scope app_scope : crate ::v1::AppScope; #[cfg(msgraph_v1_c10)]
+    with_app_scope app_scope : crate ::v1::AppScope; #[cfg(msgraph_v1_core)]
     with_directory_scope directory_scope : crate ::v1::AnyDirectoryObject;
-    #[cfg(msgraph_v1_c10)] with_principal principal : crate ::v1::AnyDirectoryObject;
+    #[cfg(msgraph_v1_core)] with_principal principal : crate ::v1::AnyDirectoryObject;
     with_role_definition role_definition : crate ::v1::UnifiedRoleDefinition;
     with_target_schedule target_schedule : crate ::v1::UnifiedRoleEligibilitySchedule; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleEligibilityScheduleRequest);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -1846,7 +1849,7 @@ pub struct UnifiedRoleManagementPolicy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicy {
     #[inline]
     fn default() -> Self {
@@ -1865,7 +1868,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicy {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicy {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicy";
     const KEYS: &'static [&'static str] = &[
@@ -1960,9 +1963,9 @@ impl rt::Object for UnifiedRoleManagementPolicy {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicy);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicy { with_id id : ::std::string::String; with_description
     description : ::std::string::String; with_display_name display_name :
@@ -1974,10 +1977,10 @@ rt::impl_setters!(
     ::v1::AnyUnifiedRoleManagementPolicyRule >; with_rules rules : ::std::vec::Vec <
     crate ::v1::AnyUnifiedRoleManagementPolicyRule >; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicy);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyApprovalRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -1992,7 +1995,7 @@ pub struct UnifiedRoleManagementPolicyApprovalRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyApprovalRule {
     #[inline]
     fn default() -> Self {
@@ -2004,7 +2007,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyApprovalRule {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyApprovalRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule";
     const KEYS: &'static [&'static str] = &["id", "target", "setting"];
@@ -2053,18 +2056,18 @@ impl rt::Object for UnifiedRoleManagementPolicyApprovalRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyApprovalRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyApprovalRule { with_id id : ::std::string::String;
     with_target target : crate ::v1::UnifiedRoleManagementPolicyRuleTarget; with_setting
     setting : crate ::v1::ApprovalSettings; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyApprovalRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -2085,7 +2088,7 @@ pub struct UnifiedRoleManagementPolicyAssignment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyAssignment {
     #[inline]
     fn default() -> Self {
@@ -2100,7 +2103,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyAssignment {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyAssignment {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAssignment";
     const KEYS: &'static [&'static str] = &[
@@ -2171,9 +2174,9 @@ impl rt::Object for UnifiedRoleManagementPolicyAssignment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyAssignment);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyAssignment { with_id id : ::std::string::String;
     with_policy_id policy_id : ::std::string::String; with_role_definition_id
@@ -2181,10 +2184,10 @@ rt::impl_setters!(
     ::std::string::String; with_scope_type scope_type : ::std::string::String;
     with_policy policy : crate ::v1::UnifiedRoleManagementPolicy; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyAssignment);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -2201,7 +2204,7 @@ pub struct UnifiedRoleManagementPolicyAuthenticationContextRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyAuthenticationContextRule {
     #[inline]
     fn default() -> Self {
@@ -2214,7 +2217,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyAuthenticationContex
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyAuthenticationContextRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
     const KEYS: &'static [&'static str] = &["id", "target", "claimValue", "isEnabled"];
@@ -2268,19 +2271,19 @@ impl rt::Object for UnifiedRoleManagementPolicyAuthenticationContextRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyAuthenticationContextRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyAuthenticationContextRule { with_id id :
     ::std::string::String; with_target target : crate
     ::v1::UnifiedRoleManagementPolicyRuleTarget; with_claim_value claim_value :
     ::std::string::String; with_is_enabled is_enabled : bool; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyAuthenticationContextRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyEnablementRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -2295,7 +2298,7 @@ pub struct UnifiedRoleManagementPolicyEnablementRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyEnablementRule {
     #[inline]
     fn default() -> Self {
@@ -2307,7 +2310,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyEnablementRule {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyEnablementRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
     const KEYS: &'static [&'static str] = &["id", "target", "enabledRules"];
@@ -2356,18 +2359,18 @@ impl rt::Object for UnifiedRoleManagementPolicyEnablementRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyEnablementRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyEnablementRule { with_id id : ::std::string::String;
     with_target target : crate ::v1::UnifiedRoleManagementPolicyRuleTarget;
     with_enabled_rules enabled_rules : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyEnablementRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyExpirationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -2384,7 +2387,7 @@ pub struct UnifiedRoleManagementPolicyExpirationRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyExpirationRule {
     #[inline]
     fn default() -> Self {
@@ -2397,7 +2400,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyExpirationRule {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyExpirationRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
     const KEYS: &'static [&'static str] = &[
@@ -2456,19 +2459,19 @@ impl rt::Object for UnifiedRoleManagementPolicyExpirationRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyExpirationRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyExpirationRule { with_id id : ::std::string::String;
     with_target target : crate ::v1::UnifiedRoleManagementPolicyRuleTarget;
     with_is_expiration_required is_expiration_required : bool; with_maximum_duration
     maximum_duration : rt::edm::Duration; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyExpirationRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyNotificationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -2491,7 +2494,7 @@ pub struct UnifiedRoleManagementPolicyNotificationRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyNotificationRule {
     #[inline]
     fn default() -> Self {
@@ -2507,7 +2510,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyNotificationRule {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyNotificationRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule";
     const KEYS: &'static [&'static str] = &[
@@ -2588,9 +2591,9 @@ impl rt::Object for UnifiedRoleManagementPolicyNotificationRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyNotificationRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyNotificationRule { with_id id : ::std::string::String;
     with_target target : crate ::v1::UnifiedRoleManagementPolicyRuleTarget;
@@ -2600,10 +2603,10 @@ rt::impl_setters!(
     ::std::string::String >; with_notification_type notification_type :
     ::std::string::String; with_recipient_type recipient_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyNotificationRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyRule`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -2616,7 +2619,7 @@ pub struct UnifiedRoleManagementPolicyRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyRule {
     #[inline]
     fn default() -> Self {
@@ -2627,7 +2630,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyRule {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyRule {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRule";
     const KEYS: &'static [&'static str] = &["id", "target"];
@@ -2668,17 +2671,17 @@ impl rt::Object for UnifiedRoleManagementPolicyRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyRule { with_id id : ::std::string::String; with_target
     target : crate ::v1::UnifiedRoleManagementPolicyRuleTarget; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// `microsoft.graph.unifiedRoleManagementPolicyRule` or any type derived from it, selected by `@odata.type` (6 types).
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -2705,14 +2708,14 @@ pub enum AnyUnifiedRoleManagementPolicyRule {
         ::std::boxed::Box<crate::v1::UnifiedRoleManagementPolicyNotificationRule>,
     ),
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
     fn default() -> Self {
         Self::UnifiedRoleManagementPolicyRule(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2720,7 +2723,7 @@ for AnyUnifiedRoleManagementPolicyRule {
         Self::UnifiedRoleManagementPolicyRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyApprovalRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2728,7 +2731,7 @@ for AnyUnifiedRoleManagementPolicyRule {
         Self::UnifiedRoleManagementPolicyApprovalRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::convert::From<
     crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule,
 > for AnyUnifiedRoleManagementPolicyRule {
@@ -2739,7 +2742,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyEnablementRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2747,7 +2750,7 @@ for AnyUnifiedRoleManagementPolicyRule {
         Self::UnifiedRoleManagementPolicyEnablementRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyExpirationRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2755,7 +2758,7 @@ for AnyUnifiedRoleManagementPolicyRule {
         Self::UnifiedRoleManagementPolicyExpirationRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyNotificationRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2763,7 +2766,7 @@ for AnyUnifiedRoleManagementPolicyRule {
         Self::UnifiedRoleManagementPolicyNotificationRule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRule";
     #[inline]
@@ -2859,7 +2862,7 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl AnyUnifiedRoleManagementPolicyRule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -2964,12 +2967,12 @@ impl AnyUnifiedRoleManagementPolicyRule {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_poly!(AnyUnifiedRoleManagementPolicyRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUnifiedRoleManagementPolicyRule);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyRuleTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
@@ -2992,7 +2995,7 @@ pub struct UnifiedRoleManagementPolicyRuleTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl ::std::default::Default for UnifiedRoleManagementPolicyRuleTarget {
     #[inline]
     fn default() -> Self {
@@ -3007,7 +3010,7 @@ impl ::std::default::Default for UnifiedRoleManagementPolicyRuleTarget {
         }
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Object for UnifiedRoleManagementPolicyRuleTarget {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRuleTarget";
     const KEYS: &'static [&'static str] = &[
@@ -3078,9 +3081,9 @@ impl rt::Object for UnifiedRoleManagementPolicyRuleTarget {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_object!(UnifiedRoleManagementPolicyRuleTarget);
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 rt::impl_setters!(
     UnifiedRoleManagementPolicyRuleTarget { with_caller caller : ::std::string::String;
     with_enforced_settings enforced_settings : ::std::vec::Vec < ::std::string::String >;
@@ -3090,10 +3093,10 @@ rt::impl_setters!(
     ::v1::UnifiedRoleManagementPolicyRuleTargetOperations >; with_target_objects
     target_objects : ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c16)]
+#[cfg(msgraph_v1_policies_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyRuleTarget);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -3122,19 +3125,19 @@ pub struct UnifiedRoleScheduleBase {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::v1::UnifiedRoleDefinition>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleScheduleBase {
     #[inline]
     fn default() -> Self {
@@ -3149,16 +3152,16 @@ impl ::std::default::Default for UnifiedRoleScheduleBase {
             role_definition_id: rt::Field::Absent,
             status: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRoleScheduleBase {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleBase";
     const KEYS: &'static [&'static str] = &[
@@ -3205,9 +3208,9 @@ impl rt::Object for UnifiedRoleScheduleBase {
             7usize => self.role_definition_id.read_from(r),
             8usize => self.status.read_from(r),
             9usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => self.principal.read_from(r),
             12usize => self.role_definition.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -3225,8 +3228,8 @@ impl rt::Object for UnifiedRoleScheduleBase {
         w.field(7usize, &self.role_definition_id);
         w.field(8usize, &self.status);
         w.field(9usize, &self.app_scope);
-        #[cfg(msgraph_v1_c10)] w.field(10usize, &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] w.field(11usize, &self.principal);
+        #[cfg(msgraph_v1_core)] w.field(10usize, &self.directory_scope);
+        #[cfg(msgraph_v1_core)] w.field(11usize, &self.principal);
         w.field(12usize, &self.role_definition);
     }
     #[inline]
@@ -3242,9 +3245,9 @@ impl rt::Object for UnifiedRoleScheduleBase {
             7usize => ::std::option::Option::Some(&self.role_definition_id),
             8usize => ::std::option::Option::Some(&self.status),
             9usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             10usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             11usize => ::std::option::Option::Some(&self.principal),
             12usize => ::std::option::Option::Some(&self.role_definition),
             _ => ::std::option::Option::None,
@@ -3262,9 +3265,9 @@ impl rt::Object for UnifiedRoleScheduleBase {
         d.field(7usize, "role_definition_id", &self.role_definition_id);
         d.field(8usize, "status", &self.status);
         d.field(9usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_c10)]
+        #[cfg(msgraph_v1_core)]
         d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] d.field(11usize, "principal", &self.principal);
+        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
         d.field(12usize, "role_definition", &self.role_definition);
     }
     #[inline]
@@ -3276,9 +3279,9 @@ impl rt::Object for UnifiedRoleScheduleBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRoleScheduleBase);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleScheduleBase { with_id id : ::std::string::String; with_app_scope_id
     app_scope_id : ::std::string::String; with_created_date_time created_date_time :
@@ -3288,15 +3291,15 @@ rt::impl_setters!(
     with_principal_id principal_id : ::std::string::String; with_role_definition_id
     role_definition_id : ::std::string::String; with_status status :
     ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
-    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
-    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    #[cfg(msgraph_v1_core)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_core)] with_principal principal : crate
     ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
     ::v1::UnifiedRoleDefinition; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleScheduleBase);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// `microsoft.graph.unifiedRoleScheduleBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -3310,14 +3313,14 @@ pub enum AnyUnifiedRoleScheduleBase {
         ::std::boxed::Box<crate::v1::UnifiedRoleEligibilitySchedule>,
     ),
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for AnyUnifiedRoleScheduleBase {
     #[inline]
     fn default() -> Self {
         Self::UnifiedRoleScheduleBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleScheduleBase>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3325,7 +3328,7 @@ for AnyUnifiedRoleScheduleBase {
         Self::UnifiedRoleScheduleBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleAssignmentSchedule>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3333,7 +3336,7 @@ for AnyUnifiedRoleScheduleBase {
         Self::UnifiedRoleAssignmentSchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleEligibilitySchedule>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3341,7 +3344,7 @@ for AnyUnifiedRoleScheduleBase {
         Self::UnifiedRoleEligibilitySchedule(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Poly for AnyUnifiedRoleScheduleBase {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleBase";
     #[inline]
@@ -3386,7 +3389,7 @@ impl rt::Poly for AnyUnifiedRoleScheduleBase {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl AnyUnifiedRoleScheduleBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3602,7 +3605,7 @@ impl AnyUnifiedRoleScheduleBase {
     /// `directoryScope` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn directory_scope(&self) -> &rt::Field<crate::v1::AnyDirectoryObject> {
         match self {
@@ -3614,7 +3617,7 @@ impl AnyUnifiedRoleScheduleBase {
     /// `directoryScope` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn directory_scope_mut(
         &mut self,
@@ -3628,7 +3631,7 @@ impl AnyUnifiedRoleScheduleBase {
     /// `principal` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn principal(&self) -> &rt::Field<crate::v1::AnyDirectoryObject> {
         match self {
@@ -3640,7 +3643,7 @@ impl AnyUnifiedRoleScheduleBase {
     /// `principal` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn principal_mut(&mut self) -> &mut rt::Field<crate::v1::AnyDirectoryObject> {
         match self {
@@ -3670,12 +3673,12 @@ impl AnyUnifiedRoleScheduleBase {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_poly!(AnyUnifiedRoleScheduleBase);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUnifiedRoleScheduleBase);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleInstanceBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -3696,19 +3699,19 @@ pub struct UnifiedRoleScheduleInstanceBase {
     /// CSDL: navigation property `directoryScope`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub directory_scope: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `principal`: `microsoft.graph.directoryObject`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     pub principal: rt::Field<crate::v1::AnyDirectoryObject>,
     /// CSDL: navigation property `roleDefinition`: `microsoft.graph.unifiedRoleDefinition`, nullable.
     pub role_definition: rt::Field<crate::v1::UnifiedRoleDefinition>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for UnifiedRoleScheduleInstanceBase {
     #[inline]
     fn default() -> Self {
@@ -3719,16 +3722,16 @@ impl ::std::default::Default for UnifiedRoleScheduleInstanceBase {
             principal_id: rt::Field::Absent,
             role_definition_id: rt::Field::Absent,
             app_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             directory_scope: rt::Field::Absent,
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             principal: rt::Field::Absent,
             role_definition: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Object for UnifiedRoleScheduleInstanceBase {
     const TYPE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleInstanceBase";
     const KEYS: &'static [&'static str] = &[
@@ -3763,9 +3766,9 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
             3usize => self.principal_id.read_from(r),
             4usize => self.role_definition_id.read_from(r),
             5usize => self.app_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             6usize => self.directory_scope.read_from(r),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             7usize => self.principal.read_from(r),
             8usize => self.role_definition.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -3779,8 +3782,8 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
         w.field(3usize, &self.principal_id);
         w.field(4usize, &self.role_definition_id);
         w.field(5usize, &self.app_scope);
-        #[cfg(msgraph_v1_c10)] w.field(6usize, &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] w.field(7usize, &self.principal);
+        #[cfg(msgraph_v1_core)] w.field(6usize, &self.directory_scope);
+        #[cfg(msgraph_v1_core)] w.field(7usize, &self.principal);
         w.field(8usize, &self.role_definition);
     }
     #[inline]
@@ -3792,9 +3795,9 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
             3usize => ::std::option::Option::Some(&self.principal_id),
             4usize => ::std::option::Option::Some(&self.role_definition_id),
             5usize => ::std::option::Option::Some(&self.app_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             6usize => ::std::option::Option::Some(&self.directory_scope),
-            #[cfg(msgraph_v1_c10)]
+            #[cfg(msgraph_v1_core)]
             7usize => ::std::option::Option::Some(&self.principal),
             8usize => ::std::option::Option::Some(&self.role_definition),
             _ => ::std::option::Option::None,
@@ -3808,8 +3811,9 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
         d.field(3usize, "principal_id", &self.principal_id);
         d.field(4usize, "role_definition_id", &self.role_definition_id);
         d.field(5usize, "app_scope", &self.app_scope);
-        #[cfg(msgraph_v1_c10)] d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_c10)] d.field(7usize, "principal", &self.principal);
+        #[cfg(msgraph_v1_core)]
+        d.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
         d.field(8usize, "role_definition", &self.role_definition);
     }
     #[inline]
@@ -3821,24 +3825,24 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_object!(UnifiedRoleScheduleInstanceBase);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_setters!(
     UnifiedRoleScheduleInstanceBase { with_id id : ::std::string::String;
     with_app_scope_id app_scope_id : ::std::string::String; with_directory_scope_id
     directory_scope_id : ::std::string::String; with_principal_id principal_id :
     ::std::string::String; with_role_definition_id role_definition_id :
     ::std::string::String; with_app_scope app_scope : crate ::v1::AppScope;
-    #[cfg(msgraph_v1_c10)] with_directory_scope directory_scope : crate
-    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_c10)] with_principal principal : crate
+    #[cfg(msgraph_v1_core)] with_directory_scope directory_scope : crate
+    ::v1::AnyDirectoryObject; #[cfg(msgraph_v1_core)] with_principal principal : crate
     ::v1::AnyDirectoryObject; with_role_definition role_definition : crate
     ::v1::UnifiedRoleDefinition; }
 );
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleScheduleInstanceBase);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 /// `microsoft.graph.unifiedRoleScheduleInstanceBase` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
@@ -3854,14 +3858,14 @@ pub enum AnyUnifiedRoleScheduleInstanceBase {
         ::std::boxed::Box<crate::v1::UnifiedRoleEligibilityScheduleInstance>,
     ),
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::default::Default for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
     fn default() -> Self {
         Self::UnifiedRoleScheduleInstanceBase(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleScheduleInstanceBase>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -3869,7 +3873,7 @@ for AnyUnifiedRoleScheduleInstanceBase {
         Self::UnifiedRoleScheduleInstanceBase(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleAssignmentScheduleInstance>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -3877,7 +3881,7 @@ for AnyUnifiedRoleScheduleInstanceBase {
         Self::UnifiedRoleAssignmentScheduleInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl ::std::convert::From<crate::v1::UnifiedRoleEligibilityScheduleInstance>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -3885,7 +3889,7 @@ for AnyUnifiedRoleScheduleInstanceBase {
         Self::UnifiedRoleEligibilityScheduleInstance(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleInstanceBase";
     #[inline]
@@ -3936,7 +3940,7 @@ impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 impl AnyUnifiedRoleScheduleInstanceBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4082,7 +4086,7 @@ impl AnyUnifiedRoleScheduleInstanceBase {
     /// `directoryScope` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn directory_scope(&self) -> &rt::Field<crate::v1::AnyDirectoryObject> {
         match self {
@@ -4094,7 +4098,7 @@ impl AnyUnifiedRoleScheduleInstanceBase {
     /// `directoryScope` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn directory_scope_mut(
         &mut self,
@@ -4108,7 +4112,7 @@ impl AnyUnifiedRoleScheduleInstanceBase {
     /// `principal` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn principal(&self) -> &rt::Field<crate::v1::AnyDirectoryObject> {
         match self {
@@ -4120,7 +4124,7 @@ impl AnyUnifiedRoleScheduleInstanceBase {
     /// `principal` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c10)]
+    #[cfg(msgraph_v1_core)]
     #[inline]
     pub fn principal_mut(&mut self) -> &mut rt::Field<crate::v1::AnyDirectoryObject> {
         match self {
@@ -4150,12 +4154,12 @@ impl AnyUnifiedRoleScheduleInstanceBase {
         }
     }
 }
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 rt::impl_poly!(AnyUnifiedRoleScheduleInstanceBase);
-#[cfg(msgraph_v1_c34)]
+#[cfg(msgraph_v1_role_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUnifiedRoleScheduleInstanceBase);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.usedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4174,7 +4178,7 @@ pub struct UsedInsight {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UsedInsight {
     #[inline]
     fn default() -> Self {
@@ -4188,7 +4192,7 @@ impl ::std::default::Default for UsedInsight {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UsedInsight {
     const TYPE_NAME: &'static str = "microsoft.graph.usedInsight";
     const KEYS: &'static [&'static str] = &[
@@ -4253,19 +4257,19 @@ impl rt::Object for UsedInsight {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UsedInsight);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UsedInsight { with_id id : ::std::string::String; with_last_used last_used : crate
     ::v1::UsageDetails; with_resource_reference resource_reference : crate
     ::v1::ResourceReference; with_resource_visualization resource_visualization : crate
     ::v1::ResourceVisualization; with_resource resource : crate ::v1::AnyEntity; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsedInsight);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.user`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -4450,7 +4454,9 @@ pub struct User {
     /// CSDL: navigation property `agreementAcceptances`: `Collection(microsoft.graph.agreementAcceptance)`, not nullable.
     ///
     /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-    #[cfg(msgraph_v1_c21)]
+    #[cfg(
+        msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+    )]
     pub agreement_acceptances: rt::Field<
         ::std::vec::Vec<crate::v1::AgreementAcceptance>,
     >,
@@ -4493,12 +4499,12 @@ pub struct User {
     /// CSDL: navigation property `drive`: `microsoft.graph.drive`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drive: rt::Field<crate::v1::Drive>,
     /// CSDL: navigation property `drives`: `Collection(microsoft.graph.drive)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     pub drives: rt::Field<::std::vec::Vec<crate::v1::Drive>>,
     /// CSDL: containment navigation property `employeeExperience`: `microsoft.graph.employeeExperienceUser`, nullable.
     pub employee_experience: rt::Field<crate::v1::EmployeeExperienceUser>,
@@ -4523,7 +4529,7 @@ pub struct User {
     /// CSDL: navigation property `managedAppRegistrations`: `Collection(microsoft.graph.managedAppRegistration)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_device_app_management_or_search)]
     pub managed_app_registrations: rt::Field<
         ::std::vec::Vec<crate::v1::AnyManagedAppRegistration>,
     >,
@@ -4540,7 +4546,7 @@ pub struct User {
     /// CSDL: navigation property `oauth2PermissionGrants`: `Collection(microsoft.graph.oAuth2PermissionGrant)`, not nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     pub oauth2_permission_grants: rt::Field<
         ::std::vec::Vec<crate::v1::OAuth2PermissionGrant>,
     >,
@@ -4593,7 +4599,7 @@ pub struct User {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for User {
     #[inline]
     fn default() -> Self {
@@ -4681,7 +4687,9 @@ impl ::std::default::Default for User {
             user_type: rt::Field::Absent,
             activities: rt::Field::Absent,
             adhoc_calls: rt::Field::Absent,
-            #[cfg(msgraph_v1_c21)]
+            #[cfg(
+                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             agreement_acceptances: rt::Field::Absent,
             app_role_assignments: rt::Field::Absent,
             authentication: rt::Field::Absent,
@@ -4698,9 +4706,9 @@ impl ::std::default::Default for User {
             data_security_and_governance: rt::Field::Absent,
             device_management_troubleshooting_events: rt::Field::Absent,
             direct_reports: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drive: rt::Field::Absent,
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             drives: rt::Field::Absent,
             employee_experience: rt::Field::Absent,
             events: rt::Field::Absent,
@@ -4711,13 +4719,13 @@ impl ::std::default::Default for User {
             joined_teams: rt::Field::Absent,
             license_details: rt::Field::Absent,
             mail_folders: rt::Field::Absent,
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             managed_app_registrations: rt::Field::Absent,
             managed_devices: rt::Field::Absent,
             manager: rt::Field::Absent,
             member_of: rt::Field::Absent,
             messages: rt::Field::Absent,
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             oauth2_permission_grants: rt::Field::Absent,
             onenote: rt::Field::Absent,
             online_meetings: rt::Field::Absent,
@@ -4744,7 +4752,7 @@ impl ::std::default::Default for User {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for User {
     const TYPE_NAME: &'static str = "microsoft.graph.user";
     const KEYS: &'static [&'static str] = &[
@@ -5112,7 +5120,9 @@ impl rt::Object for User {
             80usize => self.user_type.read_from(r),
             81usize => self.activities.read_from(r),
             82usize => self.adhoc_calls.read_from(r),
-            #[cfg(msgraph_v1_c21)]
+            #[cfg(
+                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             83usize => self.agreement_acceptances.read_from(r),
             84usize => self.app_role_assignments.read_from(r),
             85usize => self.authentication.read_from(r),
@@ -5129,9 +5139,9 @@ impl rt::Object for User {
             96usize => self.data_security_and_governance.read_from(r),
             97usize => self.device_management_troubleshooting_events.read_from(r),
             98usize => self.direct_reports.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             99usize => self.drive.read_from(r),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             100usize => self.drives.read_from(r),
             101usize => self.employee_experience.read_from(r),
             102usize => self.events.read_from(r),
@@ -5142,13 +5152,13 @@ impl rt::Object for User {
             107usize => self.joined_teams.read_from(r),
             108usize => self.license_details.read_from(r),
             109usize => self.mail_folders.read_from(r),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             110usize => self.managed_app_registrations.read_from(r),
             111usize => self.managed_devices.read_from(r),
             112usize => self.manager.read_from(r),
             113usize => self.member_of.read_from(r),
             114usize => self.messages.read_from(r),
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             115usize => self.oauth2_permission_grants.read_from(r),
             116usize => self.onenote.read_from(r),
             117usize => self.online_meetings.read_from(r),
@@ -5259,7 +5269,9 @@ impl rt::Object for User {
         w.field(80usize, &self.user_type);
         w.field(81usize, &self.activities);
         w.field(82usize, &self.adhoc_calls);
-        #[cfg(msgraph_v1_c21)] w.field(83usize, &self.agreement_acceptances);
+        #[cfg(
+            msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )] w.field(83usize, &self.agreement_acceptances);
         w.field(84usize, &self.app_role_assignments);
         w.field(85usize, &self.authentication);
         w.field(86usize, &self.calendar);
@@ -5275,8 +5287,8 @@ impl rt::Object for User {
         w.field(96usize, &self.data_security_and_governance);
         w.field(97usize, &self.device_management_troubleshooting_events);
         w.field(98usize, &self.direct_reports);
-        #[cfg(msgraph_v1_c24)] w.field(99usize, &self.drive);
-        #[cfg(msgraph_v1_c24)] w.field(100usize, &self.drives);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(99usize, &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] w.field(100usize, &self.drives);
         w.field(101usize, &self.employee_experience);
         w.field(102usize, &self.events);
         w.field(103usize, &self.extensions);
@@ -5286,12 +5298,14 @@ impl rt::Object for User {
         w.field(107usize, &self.joined_teams);
         w.field(108usize, &self.license_details);
         w.field(109usize, &self.mail_folders);
-        #[cfg(msgraph_v1_c29)] w.field(110usize, &self.managed_app_registrations);
+        #[cfg(msgraph_v1_device_app_management_or_search)]
+        w.field(110usize, &self.managed_app_registrations);
         w.field(111usize, &self.managed_devices);
         w.field(112usize, &self.manager);
         w.field(113usize, &self.member_of);
         w.field(114usize, &self.messages);
-        #[cfg(msgraph_v1_c98)] w.field(115usize, &self.oauth2_permission_grants);
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+        w.field(115usize, &self.oauth2_permission_grants);
         w.field(116usize, &self.onenote);
         w.field(117usize, &self.online_meetings);
         w.field(118usize, &self.on_premises_sync_behavior);
@@ -5406,7 +5420,9 @@ impl rt::Object for User {
             80usize => ::std::option::Option::Some(&self.user_type),
             81usize => ::std::option::Option::Some(&self.activities),
             82usize => ::std::option::Option::Some(&self.adhoc_calls),
-            #[cfg(msgraph_v1_c21)]
+            #[cfg(
+                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
             83usize => ::std::option::Option::Some(&self.agreement_acceptances),
             84usize => ::std::option::Option::Some(&self.app_role_assignments),
             85usize => ::std::option::Option::Some(&self.authentication),
@@ -5427,9 +5443,9 @@ impl rt::Object for User {
                 )
             }
             98usize => ::std::option::Option::Some(&self.direct_reports),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             99usize => ::std::option::Option::Some(&self.drive),
-            #[cfg(msgraph_v1_c24)]
+            #[cfg(msgraph_v1_drives_or_search)]
             100usize => ::std::option::Option::Some(&self.drives),
             101usize => ::std::option::Option::Some(&self.employee_experience),
             102usize => ::std::option::Option::Some(&self.events),
@@ -5440,13 +5456,13 @@ impl rt::Object for User {
             107usize => ::std::option::Option::Some(&self.joined_teams),
             108usize => ::std::option::Option::Some(&self.license_details),
             109usize => ::std::option::Option::Some(&self.mail_folders),
-            #[cfg(msgraph_v1_c29)]
+            #[cfg(msgraph_v1_device_app_management_or_search)]
             110usize => ::std::option::Option::Some(&self.managed_app_registrations),
             111usize => ::std::option::Option::Some(&self.managed_devices),
             112usize => ::std::option::Option::Some(&self.manager),
             113usize => ::std::option::Option::Some(&self.member_of),
             114usize => ::std::option::Option::Some(&self.messages),
-            #[cfg(msgraph_v1_c98)]
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             115usize => ::std::option::Option::Some(&self.oauth2_permission_grants),
             116usize => ::std::option::Option::Some(&self.onenote),
             117usize => ::std::option::Option::Some(&self.online_meetings),
@@ -5605,8 +5621,9 @@ impl rt::Object for User {
         d.field(80usize, "user_type", &self.user_type);
         d.field(81usize, "activities", &self.activities);
         d.field(82usize, "adhoc_calls", &self.adhoc_calls);
-        #[cfg(msgraph_v1_c21)]
-        d.field(83usize, "agreement_acceptances", &self.agreement_acceptances);
+        #[cfg(
+            msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+        )] d.field(83usize, "agreement_acceptances", &self.agreement_acceptances);
         d.field(84usize, "app_role_assignments", &self.app_role_assignments);
         d.field(85usize, "authentication", &self.authentication);
         d.field(86usize, "calendar", &self.calendar);
@@ -5630,8 +5647,8 @@ impl rt::Object for User {
             &self.device_management_troubleshooting_events,
         );
         d.field(98usize, "direct_reports", &self.direct_reports);
-        #[cfg(msgraph_v1_c24)] d.field(99usize, "drive", &self.drive);
-        #[cfg(msgraph_v1_c24)] d.field(100usize, "drives", &self.drives);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(99usize, "drive", &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] d.field(100usize, "drives", &self.drives);
         d.field(101usize, "employee_experience", &self.employee_experience);
         d.field(102usize, "events", &self.events);
         d.field(103usize, "extensions", &self.extensions);
@@ -5641,13 +5658,13 @@ impl rt::Object for User {
         d.field(107usize, "joined_teams", &self.joined_teams);
         d.field(108usize, "license_details", &self.license_details);
         d.field(109usize, "mail_folders", &self.mail_folders);
-        #[cfg(msgraph_v1_c29)]
+        #[cfg(msgraph_v1_device_app_management_or_search)]
         d.field(110usize, "managed_app_registrations", &self.managed_app_registrations);
         d.field(111usize, "managed_devices", &self.managed_devices);
         d.field(112usize, "manager", &self.manager);
         d.field(113usize, "member_of", &self.member_of);
         d.field(114usize, "messages", &self.messages);
-        #[cfg(msgraph_v1_c98)]
+        #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
         d.field(115usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
         d.field(116usize, "onenote", &self.onenote);
         d.field(117usize, "online_meetings", &self.online_meetings);
@@ -5680,9 +5697,9 @@ impl rt::Object for User {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(User);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     User { with_id id : ::std::string::String; with_deleted_date_time deleted_date_time :
     rt::edm::DateTimeOffset; with_about_me about_me : ::std::string::String;
@@ -5762,11 +5779,12 @@ rt::impl_setters!(
     user_principal_name : ::std::string::String; with_user_type user_type :
     ::std::string::String; with_activities activities : ::std::vec::Vec < crate
     ::v1::UserActivity >; with_adhoc_calls adhoc_calls : ::std::vec::Vec < crate
-    ::v1::AdhocCall >; #[cfg(msgraph_v1_c21)] with_agreement_acceptances
-    agreement_acceptances : ::std::vec::Vec < crate ::v1::AgreementAcceptance >;
-    with_app_role_assignments app_role_assignments : ::std::vec::Vec < crate
-    ::v1::AppRoleAssignment >; with_authentication authentication : crate
-    ::v1::Authentication; with_calendar calendar : crate ::v1::Calendar;
+    ::v1::AdhocCall >;
+    #[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
+    with_agreement_acceptances agreement_acceptances : ::std::vec::Vec < crate
+    ::v1::AgreementAcceptance >; with_app_role_assignments app_role_assignments :
+    ::std::vec::Vec < crate ::v1::AppRoleAssignment >; with_authentication authentication
+    : crate ::v1::Authentication; with_calendar calendar : crate ::v1::Calendar;
     with_calendar_groups calendar_groups : ::std::vec::Vec < crate ::v1::CalendarGroup >;
     with_calendars calendars : ::std::vec::Vec < crate ::v1::Calendar >;
     with_calendar_view calendar_view : ::std::vec::Vec < crate ::v1::Event >; with_chats
@@ -5780,10 +5798,11 @@ rt::impl_setters!(
     with_device_management_troubleshooting_events
     device_management_troubleshooting_events : ::std::vec::Vec < crate
     ::v1::AnyDeviceManagementTroubleshootingEvent >; with_direct_reports direct_reports :
-    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; #[cfg(msgraph_v1_c24)] with_drive
-    drive : crate ::v1::Drive; #[cfg(msgraph_v1_c24)] with_drives drives :
-    ::std::vec::Vec < crate ::v1::Drive >; with_employee_experience employee_experience :
-    crate ::v1::EmployeeExperienceUser; with_events events : ::std::vec::Vec < crate
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >;
+    #[cfg(msgraph_v1_drives_or_search)] with_drive drive : crate ::v1::Drive;
+    #[cfg(msgraph_v1_drives_or_search)] with_drives drives : ::std::vec::Vec < crate
+    ::v1::Drive >; with_employee_experience employee_experience : crate
+    ::v1::EmployeeExperienceUser; with_events events : ::std::vec::Vec < crate
     ::v1::Event >; with_extensions extensions : ::std::vec::Vec < crate
     ::v1::AnyExtension >; with_followed_sites followed_sites : ::std::vec::Vec < crate
     ::v1::Site >; with_inference_classification inference_classification : crate
@@ -5791,12 +5810,13 @@ rt::impl_setters!(
     with_joined_teams joined_teams : ::std::vec::Vec < crate ::v1::Team >;
     with_license_details license_details : ::std::vec::Vec < crate ::v1::LicenseDetails
     >; with_mail_folders mail_folders : ::std::vec::Vec < crate ::v1::AnyMailFolder >;
-    #[cfg(msgraph_v1_c29)] with_managed_app_registrations managed_app_registrations :
-    ::std::vec::Vec < crate ::v1::AnyManagedAppRegistration >; with_managed_devices
-    managed_devices : ::std::vec::Vec < crate ::v1::ManagedDevice >; with_manager manager
-    : crate ::v1::AnyDirectoryObject; with_member_of member_of : ::std::vec::Vec < crate
-    ::v1::AnyDirectoryObject >; with_messages messages : ::std::vec::Vec < crate
-    ::v1::AnyMessage >; #[cfg(msgraph_v1_c98)] with_oauth2_permission_grants
+    #[cfg(msgraph_v1_device_app_management_or_search)] with_managed_app_registrations
+    managed_app_registrations : ::std::vec::Vec < crate ::v1::AnyManagedAppRegistration
+    >; with_managed_devices managed_devices : ::std::vec::Vec < crate ::v1::ManagedDevice
+    >; with_manager manager : crate ::v1::AnyDirectoryObject; with_member_of member_of :
+    ::std::vec::Vec < crate ::v1::AnyDirectoryObject >; with_messages messages :
+    ::std::vec::Vec < crate ::v1::AnyMessage >;
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)] with_oauth2_permission_grants
     oauth2_permission_grants : ::std::vec::Vec < crate ::v1::OAuth2PermissionGrant >;
     with_onenote onenote : crate ::v1::Onenote; with_online_meetings online_meetings :
     ::std::vec::Vec < crate ::v1::OnlineMeeting >; with_on_premises_sync_behavior
@@ -5818,10 +5838,10 @@ rt::impl_setters!(
     with_transitive_member_of transitive_member_of : ::std::vec::Vec < crate
     ::v1::AnyDirectoryObject >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(User);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// `microsoft.graph.user` or any type derived from it, selected by `@odata.type` (2 types).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -5830,28 +5850,28 @@ pub enum AnyUser {
     User(::std::boxed::Box<crate::v1::User>),
     AgentUser(::std::boxed::Box<crate::v1::AgentUser>),
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for AnyUser {
     #[inline]
     fn default() -> Self {
         Self::User(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::User> for AnyUser {
     #[inline]
     fn from(v: crate::v1::User) -> Self {
         Self::User(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::convert::From<crate::v1::AgentUser> for AnyUser {
     #[inline]
     fn from(v: crate::v1::AgentUser) -> Self {
         Self::AgentUser(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyUser {
     const BASE_NAME: &'static str = "microsoft.graph.user";
     #[inline]
@@ -5882,7 +5902,7 @@ impl rt::Poly for AnyUser {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl AnyUser {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7339,7 +7359,9 @@ impl AnyUser {
     /// `agreementAcceptances` of any variant.
     ///
     /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-    #[cfg(msgraph_v1_c21)]
+    #[cfg(
+        msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+    )]
     #[inline]
     pub fn agreement_acceptances(
         &self,
@@ -7352,7 +7374,9 @@ impl AnyUser {
     /// `agreementAcceptances` of any variant.
     ///
     /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-    #[cfg(msgraph_v1_c21)]
+    #[cfg(
+        msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+    )]
     #[inline]
     pub fn agreement_acceptances_mut(
         &mut self,
@@ -7647,7 +7671,7 @@ impl AnyUser {
     /// `drive` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     #[inline]
     pub fn drive(&self) -> &rt::Field<crate::v1::Drive> {
         match self {
@@ -7658,7 +7682,7 @@ impl AnyUser {
     /// `drive` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     #[inline]
     pub fn drive_mut(&mut self) -> &mut rt::Field<crate::v1::Drive> {
         match self {
@@ -7669,7 +7693,7 @@ impl AnyUser {
     /// `drives` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     #[inline]
     pub fn drives(&self) -> &rt::Field<::std::vec::Vec<crate::v1::Drive>> {
         match self {
@@ -7680,7 +7704,7 @@ impl AnyUser {
     /// `drives` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c24)]
+    #[cfg(msgraph_v1_drives_or_search)]
     #[inline]
     pub fn drives_mut(&mut self) -> &mut rt::Field<::std::vec::Vec<crate::v1::Drive>> {
         match self {
@@ -7853,7 +7877,7 @@ impl AnyUser {
     /// `managedAppRegistrations` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_device_app_management_or_search)]
     #[inline]
     pub fn managed_app_registrations(
         &self,
@@ -7866,7 +7890,7 @@ impl AnyUser {
     /// `managedAppRegistrations` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c29)]
+    #[cfg(msgraph_v1_device_app_management_or_search)]
     #[inline]
     pub fn managed_app_registrations_mut(
         &mut self,
@@ -7953,7 +7977,7 @@ impl AnyUser {
     /// `oauth2PermissionGrants` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     #[inline]
     pub fn oauth2_permission_grants(
         &self,
@@ -7966,7 +7990,7 @@ impl AnyUser {
     /// `oauth2PermissionGrants` of any variant.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c98)]
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     #[inline]
     pub fn oauth2_permission_grants_mut(
         &mut self,
@@ -8355,12 +8379,12 @@ impl AnyUser {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_poly!(AnyUser);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyUser);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userPrint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8371,7 +8395,7 @@ pub struct UserPrint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserPrint {
     #[inline]
     fn default() -> Self {
@@ -8381,7 +8405,7 @@ impl ::std::default::Default for UserPrint {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserPrint {
     const TYPE_NAME: &'static str = "microsoft.graph.userPrint";
     const KEYS: &'static [&'static str] = &["recentPrinterShares"];
@@ -8418,17 +8442,17 @@ impl rt::Object for UserPrint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserPrint);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserPrint { with_recent_printer_shares recent_printer_shares : ::std::vec::Vec <
     crate ::v1::PrinterShare >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserPrint);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userScopeTeamsAppInstallation`, entity type, derived from `microsoft.graph.teamsAppInstallation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8441,35 +8465,35 @@ pub struct UserScopeTeamsAppInstallation {
     /// CSDL: navigation property `teamsApp`: `microsoft.graph.teamsApp`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     pub teams_app: rt::Field<crate::v1::TeamsApp>,
     /// CSDL: navigation property `teamsAppDefinition`: `microsoft.graph.teamsAppDefinition`, nullable.
     ///
     /// Features: `v1` or `v1-search`.
-    #[cfg(msgraph_v1_c32)]
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
     pub teams_app_definition: rt::Field<crate::v1::TeamsAppDefinition>,
     /// CSDL: navigation property `chat`: `microsoft.graph.chat`, nullable.
     pub chat: rt::Field<crate::v1::Chat>,
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserScopeTeamsAppInstallation {
     #[inline]
     fn default() -> Self {
         Self {
             id: rt::Field::Absent,
             consented_permission_set: rt::Field::Absent,
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             teams_app: rt::Field::Absent,
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             teams_app_definition: rt::Field::Absent,
             chat: rt::Field::Absent,
             extra: ::std::default::Default::default(),
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserScopeTeamsAppInstallation {
     const TYPE_NAME: &'static str = "microsoft.graph.userScopeTeamsAppInstallation";
     const KEYS: &'static [&'static str] = &[
@@ -8492,9 +8516,9 @@ impl rt::Object for UserScopeTeamsAppInstallation {
         match i {
             0usize => self.id.read_from(r),
             1usize => self.consented_permission_set.read_from(r),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             2usize => self.teams_app.read_from(r),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             3usize => self.teams_app_definition.read_from(r),
             4usize => self.chat.read_from(r),
             _ => ::std::result::Result::Ok(false),
@@ -8504,8 +8528,9 @@ impl rt::Object for UserScopeTeamsAppInstallation {
     fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
         w.field(0usize, &self.id);
         w.field(1usize, &self.consented_permission_set);
-        #[cfg(msgraph_v1_c32)] w.field(2usize, &self.teams_app);
-        #[cfg(msgraph_v1_c32)] w.field(3usize, &self.teams_app_definition);
+        #[cfg(msgraph_v1_app_catalogs_or_search)] w.field(2usize, &self.teams_app);
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
+        w.field(3usize, &self.teams_app_definition);
         w.field(4usize, &self.chat);
     }
     #[inline]
@@ -8513,9 +8538,9 @@ impl rt::Object for UserScopeTeamsAppInstallation {
         match i {
             0usize => ::std::option::Option::Some(&self.id),
             1usize => ::std::option::Option::Some(&self.consented_permission_set),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             2usize => ::std::option::Option::Some(&self.teams_app),
-            #[cfg(msgraph_v1_c32)]
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
             3usize => ::std::option::Option::Some(&self.teams_app_definition),
             4usize => ::std::option::Option::Some(&self.chat),
             _ => ::std::option::Option::None,
@@ -8525,8 +8550,9 @@ impl rt::Object for UserScopeTeamsAppInstallation {
     fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
         d.field(0usize, "id", &self.id);
         d.field(1usize, "consented_permission_set", &self.consented_permission_set);
-        #[cfg(msgraph_v1_c32)] d.field(2usize, "teams_app", &self.teams_app);
-        #[cfg(msgraph_v1_c32)]
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
+        d.field(2usize, "teams_app", &self.teams_app);
+        #[cfg(msgraph_v1_app_catalogs_or_search)]
         d.field(3usize, "teams_app_definition", &self.teams_app_definition);
         d.field(4usize, "chat", &self.chat);
     }
@@ -8539,20 +8565,21 @@ impl rt::Object for UserScopeTeamsAppInstallation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserScopeTeamsAppInstallation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserScopeTeamsAppInstallation { with_id id : ::std::string::String;
     with_consented_permission_set consented_permission_set : crate
-    ::v1::TeamsAppPermissionSet; #[cfg(msgraph_v1_c32)] with_teams_app teams_app : crate
-    ::v1::TeamsApp; #[cfg(msgraph_v1_c32)] with_teams_app_definition teams_app_definition
-    : crate ::v1::TeamsAppDefinition; with_chat chat : crate ::v1::Chat; }
+    ::v1::TeamsAppPermissionSet; #[cfg(msgraph_v1_app_catalogs_or_search)] with_teams_app
+    teams_app : crate ::v1::TeamsApp; #[cfg(msgraph_v1_app_catalogs_or_search)]
+    with_teams_app_definition teams_app_definition : crate ::v1::TeamsAppDefinition;
+    with_chat chat : crate ::v1::Chat; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserScopeTeamsAppInstallation);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userTeamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8573,7 +8600,7 @@ pub struct UserTeamwork {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for UserTeamwork {
     #[inline]
     fn default() -> Self {
@@ -8587,7 +8614,7 @@ impl ::std::default::Default for UserTeamwork {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for UserTeamwork {
     const TYPE_NAME: &'static str = "microsoft.graph.userTeamwork";
     const KEYS: &'static [&'static str] = &[
@@ -8652,9 +8679,9 @@ impl rt::Object for UserTeamwork {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(UserTeamwork);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     UserTeamwork { with_id id : ::std::string::String; with_locale locale :
     ::std::string::String; with_region region : ::std::string::String;
@@ -8662,10 +8689,10 @@ rt::impl_setters!(
     ::v1::AssociatedTeamInfo >; with_installed_apps installed_apps : ::std::vec::Vec <
     crate ::v1::UserScopeTeamsAppInstallation >; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTeamwork);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.virtualEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
@@ -8698,7 +8725,7 @@ pub struct VirtualEndpoint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl ::std::default::Default for VirtualEndpoint {
     #[inline]
     fn default() -> Self {
@@ -8717,7 +8744,7 @@ impl ::std::default::Default for VirtualEndpoint {
         }
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Object for VirtualEndpoint {
     const TYPE_NAME: &'static str = "microsoft.graph.virtualEndpoint";
     const KEYS: &'static [&'static str] = &[
@@ -8812,9 +8839,9 @@ impl rt::Object for VirtualEndpoint {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_object!(VirtualEndpoint);
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 rt::impl_setters!(
     VirtualEndpoint { with_id id : ::std::string::String; with_audit_events audit_events
     : ::std::vec::Vec < crate ::v1::CloudPcAuditEvent >; with_cloud_p_cs cloud_p_cs :
@@ -8828,10 +8855,10 @@ rt::impl_setters!(
     ::v1::CloudPcServicePlan >; with_user_settings user_settings : ::std::vec::Vec <
     crate ::v1::CloudPcUserSetting >; }
 );
-#[cfg(msgraph_v1_c28)]
+#[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEndpoint);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.windowsHelloForBusinessAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
@@ -8850,7 +8877,7 @@ pub struct WindowsHelloForBusinessAuthenticationMethod {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl ::std::default::Default for WindowsHelloForBusinessAuthenticationMethod {
     #[inline]
     fn default() -> Self {
@@ -8864,7 +8891,7 @@ impl ::std::default::Default for WindowsHelloForBusinessAuthenticationMethod {
         }
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 impl rt::Object for WindowsHelloForBusinessAuthenticationMethod {
     const TYPE_NAME: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
     const KEYS: &'static [&'static str] = &[
@@ -8929,15 +8956,15 @@ impl rt::Object for WindowsHelloForBusinessAuthenticationMethod {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_object!(WindowsHelloForBusinessAuthenticationMethod);
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 rt::impl_setters!(
     WindowsHelloForBusinessAuthenticationMethod { with_id id : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; with_display_name
     display_name : ::std::string::String; with_key_strength key_strength : crate
     ::v1::AuthenticationMethodKeyStrength; with_device device : crate ::v1::Device; }
 );
-#[cfg(msgraph_v1_c10)]
+#[cfg(msgraph_v1_core)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsHelloForBusinessAuthenticationMethod);
